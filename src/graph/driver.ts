@@ -1,0 +1,21 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+
+export interface Neo4jConfig {
+  uri: string;
+  user?: string;
+  password?: string;
+}
+
+/**
+ * The one place a driver is made. Integers come back as plain numbers
+ * (disableLosslessIntegers): our counts and ids stay far below 2^53, and
+ * converting here once spares every query from Integer objects.
+ */
+export function createDriver(config: Neo4jConfig): Driver {
+  const auth = config.user !== undefined ? neo4j.auth.basic(config.user, config.password ?? '') : undefined;
+  return neo4j.driver(config.uri, auth, {
+    disableLosslessIntegers: true,
+    maxConnectionPoolSize: 100,
+    connectionAcquisitionTimeout: 10_000,
+  });
+}
