@@ -1,0 +1,36 @@
+import { createHash } from 'node:crypto';
+import type { Participant } from './types';
+import type { RelationType } from './ontology';
+import type { PartialDate } from './partialDate';
+
+/** "Donald Trump" → "donald-trump"; accents folded so that one actor has one id. */
+export function slug(text: string): string {
+  const s = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  if (s === '') throw new Error(`slug: a name must contain a letter or digit, got ${JSON.stringify(text)}`);
+  return s;
+}
+
+export const actorId = slug;
+
+/**
+ * The identity of an event without its date: type and participants with their
+ * roles, order-free. Two mentions with one key and compatible dates are one event.
+ */
+export function eventKey(type: RelationType, participants: readonly Participant[]): string {
+  const parts = participants.map((p) => `${p.role}:${p.actorId}`).sort();
+  return `${type}|${parts.join(',')}`;
+}
+
+export function eventId(type: RelationType, participants: readonly Participant[], date: PartialDate | null): string {
+  const digest = createHash('sha1').update(`${eventKey(type, participants)}|${date ?? ''}`).digest('hex');
+  return `${type.toLowerCase()}-${digest.slice(0, 16)}`;
+}
+
+export function articleId(urlOrName: string): string {
+  return `article-${createHash('sha1').update(urlOrName).digest('hex').slice(0, 16)}`;
+}

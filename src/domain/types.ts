@@ -1,0 +1,60 @@
+import type { ActorKind, ParticipantRole, RelationType } from './ontology';
+import type { PartialDate } from './partialDate';
+
+/** An article as read from a file: front matter plus body. */
+export interface ArticleInput {
+  /** Deterministic id (from the URL when there is one, else from the file name). */
+  id: string;
+  /** Where it came from (file name), for messages. */
+  origin: string;
+  title: string | null;
+  url: string | null;
+  source: string | null;
+  published: PartialDate | null;
+  body: string;
+}
+
+export interface ExtractedActor {
+  /** Deterministic, from the canonical name: "donald-trump". */
+  id: string;
+  name: string;
+  kind: ActorKind;
+  /** Every other surface form seen for this actor ("Trump", "Moscow"). */
+  aliases: string[];
+  /** Title of a person ("Foreign Minister"). */
+  role: string | null;
+  /** Actor id of the state or organisation the role is held in. */
+  affiliation: string | null;
+}
+
+export interface Participant {
+  actorId: string;
+  role: ParticipantRole;
+}
+
+export interface Evidence {
+  sentence: string;
+  /** Character offsets of the sentence in the article body. */
+  start: number;
+  end: number;
+}
+
+export interface ExtractedEvent {
+  /** Deterministic: type + sorted participants + date (see domain/ids). */
+  id: string;
+  type: RelationType;
+  /** Ordered as the text gives them: the first is the source of a directed type. */
+  participants: Participant[];
+  date: PartialDate | null;
+  location: string | null;
+  confidence: number;
+  evidence: Evidence[];
+}
+
+export interface ExtractedGraph {
+  article: ArticleInput;
+  actors: ExtractedActor[];
+  events: ExtractedEvent[];
+  /** Non-fatal problems worth telling the user ("no publication date: years unknown"). */
+  warnings: string[];
+}
