@@ -1,0 +1,84 @@
+/**
+ * The writer against a real Neo4j, with hand-built extractions (so that these tests
+ * say what the graph layer does, whatever the extractor finds).
+ */
+import type { Driver } from 'neo4j-driver';
+import { actorId, articleId, eventId } from '../../src/domain/ids';
+import type { ExtractedActor, ExtractedEvent, ExtractedGraph, Participant } from '../../src/domain/types';
+import { writeArticle } from '../../src/graph/writer';
+import { graphCounts, resetGraph, testDriver } from './db';
+
+function person(name: string): ExtractedActor {
+  return { id: actorId(name), name, kind: 'PERSON', aliases: [name.split(' ').pop() ?? name], role: null, affiliation: null };
+}
+
+function call(a: string, b: string, date: string | null, sentence: string): ExtractedEvent {
+  const participants: Participant[] = [a, b].map((name) => ({ actorId: actorId(name), role: 'PARTICIPANT' }));
+  return {
+    id: eventId('CALL', participants, date),
+    type: 'CALL',
+    participants,
+    date,
+    location: null,
+    confidence: 0.9,
+    evidence: [{ sentence, start: 0, end: sentence.length }],
+  };
+}
+
+function article(name: string, events: ExtractedEvent[]): ExtractedGraph {
+  return {
+    article: { id: articleId(name), origin: name, title: name, url: null, source: null, published: '2025-03-04', body: '' },
+    actors: [person('Donald Trump'), person('Vladimir Putin')],
+    events,
+    warnings: [],
+  };
+}
+
+async function calls(driver: Driver) {
+  const { records } = await driver.executeQuery(
+    `MATCH (e:Event {type: 'CALL'}) OPTIONAL MATCH (e)-[:REPORTED_IN]->(a:Article)
+     RETURN e.id AS id, e.date AS date, e.precision AS precision, count(a) AS sources`,
+  );
+  return records.map((r) => r.toObject());
+}
+
+describe('writeArticle', () => {
+  let driver: Driver;
+  beforeAll(() => {
+    driver = testDriver();
+  });
+  beforeEach(() => resetGraph(driver));
+  afterAll(() => driver.close());
+
+  test('writing the same article twice changes nothing', async () => {
+    const a = article('one', [call('Donald Trump', 'Vladimir Putin', '2025-02-12', 'Trump called Putin on Feb. 12.')]);
+    await writeArticle(driver, a);
+    const first = await graphCounts(driver);
+    await writeArticle(driver, a);
+    expect(await graphCounts(driver)).toEqual(first);
+    expect(first.nodes).toBe(4); // two actors, one event, one article
+  });
+
+  test('three articles reporting one call leave one CALL with three sources and the most precise date', async () => {
+    await writeArticle(driver, article('month', [call('Donald Trump', 'Vladimir Putin', '2025-02', 'They spoke in February.')]));
+    await writeArticle(driver, article('day', [call('Vladimir Putin', 'Donald Trump', '2025-02-12', 'The Feb. 12 call.')]));
+    await writeArticle(driver, article('again', [call('Donald Trump', 'Vladimir Putin', '2025-02', 'A call in February.')]));
+    const rows = await calls(driver);
+    expect(rows).toEqual([
+      {
+        id: eventId('CALL', [{ actorId: 'donald-trump', role: 'PARTICIPANT' }, { actorId: 'vladimir-putin', role: 'PARTICIPANT' }], '2025-02-12'),
+        date: '2025-02-12',
+        precision: 'DAY',
+        sources: 3,
+      },
+    ]);
+    const { records } = await driver.executeQuery('MATCH (:Actor)-[r:CALL]->(:Actor) RETURN r.event AS event, r.date AS date');
+    expect(records.map((r) => r.toObject())).toEqual([{ event: rows[0].id, date: '2025-02-12' }]);
+  });
+
+  test('calls on different days stay two events', async () => {
+    await writeArticle(driver, article('one', [call('Donald Trump', 'Vladimir Putin', '2025-02-12', 'First call.')]));
+    await writeArticle(driver, article('two', [call('Donald Trump', 'Vladimir Putin', '2025-03-18', 'Second call.')]));
+    expect((await calls(driver)).map((r) => r.date).sort()).toEqual(['2025-02-12', '2025-03-18']);
+  });
+});
