@@ -1,0 +1,12 @@
+/** Turns the actor names clients send into stored actors, or a precise error. */
+import { actorsByIds, actorsByName, closestNames, type ActorRow } from '../graph/queries';
+import type { Context } from './context';
+import { actorAmbiguous, actorNotFound } from './errors';
+
+export async function findActor(ctx: Context, name: string): Promise<ActorRow> {
+  const named = await actorsByName(ctx.driver, name);
+  const matches = named.length > 0 ? named : await actorsByIds(ctx.driver, [name]);
+  if (matches.length === 1) return matches[0];
+  if (matches.length > 1) throw actorAmbiguous(name, matches);
+  throw actorNotFound(name, await closestNames(ctx.driver, name));
+}
