@@ -178,8 +178,9 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<RunningNe
   mkdirSync(dataDir, { recursive: true });
   const port = await freePort(options.port ?? 7687);
   const logFile = path.join(dataDir, 'neo4j-launcher.log');
-  const log = createWriteStream(logFile, { flags: 'w' });
+  const log = createWriteStream(logFile, { flags: 'a' });
   await new Promise((resolve) => log.once('open', resolve));
+  log.write(`--- ${new Date().toISOString()} starting on port ${port}\n`);
 
   onStatus(`Starting the embedded Neo4j on bolt://127.0.0.1:${port} (data in ${dataDir})…`);
   const child = spawn(

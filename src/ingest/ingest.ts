@@ -1,0 +1,58 @@
+/**
+ * Ingest: file → parse → extract → one write transaction per article. A failure is
+ * returned as that article's outcome (with its reason), never thrown, so that the
+ * other articles of the run still go in.
+ */
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { extract, parseArticle } from '../extract';
+import { writeArticle, type WriteReport } from '../graph/writer';
+import { readArticleText } from './files';
+
+export type IngestOutcome =
+  | { file: string; ok: true; report: WriteReport; warnings: string[] }
+  | { file: string; ok: false; reason: string };
+
+export interface IngestSummary {
+  articles: number;
+  actors: number;
+  eventsCreated: number;
+  eventsMerged: number;
+  failures: { file: string; reason: string }[];
+}
+
+export async function ingestFile(driver: Driver, file: string): Promise<IngestOutcome> {
+  try {
+    const text = await readArticleText(file);
+    const graph = extract(parseArticle(text, path.basename(file)));
+    const report = await writeArticle(driver, graph);
+    return { file, ok: true, report, warnings: graph.warnings };
+  } catch (error) {
+    return { file, ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+export function summarize(outcomes: readonly IngestOutcome[]): IngestSummary {
+  const ok = outcomes.filter((o): o is Extract<IngestOutcome, { ok: true }> => o.ok);
+  return {
+    articles: ok.length,
+    actors: ok.reduce((n, o) => n + o.report.actors, 0),
+    eventsCreated: ok.reduce((n, o) => n + o.report.eventsCreated, 0),
+    eventsMerged: ok.reduce((n, o) => n + o.report.eventsMerged, 0),
+    failures: outcomes.filter((o): o is Extract<IngestOutcome, { ok: false }> => !o.ok).map(({ file, reason }) => ({ file, reason })),
+  };
+}
+
+export async function ingestFiles(
+  driver: Driver,
+  files: readonly string[],
+  onOutcome: (outcome: IngestOutcome) => void = () => {},
+): Promise<IngestSummary> {
+  const outcomes: IngestOutcome[] = [];
+  for (const file of files) {
+    const outcome = await ingestFile(driver, file);
+    outcomes.push(outcome);
+    onOutcome(outcome);
+  }
+  return summarize(outcomes);
+}

@@ -1,0 +1,39 @@
+/** Starts the real HTTP server on a free port for a test file, and posts GraphQL to it. */
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import type { Driver } from 'neo4j-driver';
+import pino from 'pino';
+import { createServer } from '../../src/server';
+
+export interface TestServer {
+  url: string;
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+export interface GraphQLResponse<T> {
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+export async function startTestServer(driver: Driver): Promise<TestServer> {
+  const server: Server = createServer({ driver, logger: pino({ level: 'silent' }) });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    async graphql(query, variables) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return response.json();
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
