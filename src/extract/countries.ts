@@ -1,0 +1,104 @@
+import countries from 'world-countries';
+import type { ActorKind } from '../domain/ontology';
+import { normalizeWord } from './sentences';
+
+/**
+ * The gazetteer of states, built from the maintained `world-countries` package
+ * (names, official names, alternative spellings, English demonyms, capitals),
+ * plus a few seats of power used as metonyms ("the Kremlin said").
+ */
+
+/** How a phrase names its actor; decides whether it can be a place or a modifier. */
+export type GazetteerForm =
+  | 'name' // "Iran", "Islamic Republic of Iran", "the Democratic Party"
+  | 'capital' // "Moscow": the state when it acts, a place after "in"
+  | 'seat' // "the Kremlin": always the state
+  | 'adjective' // "Russian", "Democratic": a modifier ("Russian officials")
+  | 'members'; // "Russians", "Democrats": the people of the actor, acting as it
+
+export interface GazetteerEntry {
+  /** Canonical actor name ("United States"). */
+  actor: string;
+  kind: ActorKind;
+  form: GazetteerForm;
+}
+
+/** Phrase key: words normalised and joined by one space ("saudi arabia"). */
+export function phraseKey(phrase: string): string {
+  return phrase.split(/[\s-]+/).map(normalizeWord).filter(Boolean).join(' ');
+}
+
+/** world-countries spells a few states as English-language news does not. */
+const NEWS_NAME: Readonly<Record<string, string>> = { Türkiye: 'Turkey' };
+
+/** Spellings news uses that the package lacks (or lists only as ISO codes, which are skipped). */
+const EXTRA_NAMES: Readonly<Record<string, readonly string[]>> = {
+  'United States': ['US', 'U.S.', 'USA', 'U.S.A.', 'America'],
+  'United Kingdom': ['UK', 'U.K.', 'Britain'],
+  'United Arab Emirates': ['UAE', 'U.A.E.', 'Emirates'],
+  'North Korea': ['DPRK'],
+  'DR Congo': ['DRC', 'Democratic Republic of the Congo'],
+  Turkey: ['Türkiye', 'Turkey'],
+  Myanmar: ['Burma'],
+};
+
+/** Seats of power named in place of their state. */
+const SEATS: Readonly<Record<string, readonly string[]>> = {
+  Russia: ['Kremlin'],
+  'United States': ['White House', 'Pentagon', 'State Department'],
+  'United Kingdom': ['Downing Street', 'Whitehall'],
+  France: ['Elysee', 'Élysée', 'Elysee Palace', 'Élysée Palace', 'Quai d’Orsay'],
+  China: ['Zhongnanhai'],
+};
+
+/** Capitals whose names are also common words or first names ("Victoria"). */
+const AMBIGUOUS_CAPITALS = new Set(['Victoria', 'Kingston', 'Kingstown', 'Georgetown', 'Santiago', 'Praia']);
+
+/** States that are not flagged independent but act as states in the news. */
+const ALSO_STATES = new Set(['Palestine', 'Taiwan', 'Kosovo']);
+
+/** A spelling that is a real name: Latin script, no ISO code, not an inverted "Iran, Islamic Republic of". */
+function isRealName(spelling: string): boolean {
+  return !/^[A-Z]{2,3}$/.test(spelling) && !spelling.includes(',') && /^[\p{Script=Latin}\p{M}\s.'’-]+$/u.test(spelling);
+}
+
+/** English plural of a demonym for its people: "Russian" → "Russians", "Israeli" → "Israelis". */
+function demonymPlural(demonym: string): string | null {
+  if (/(an|i)$/.test(demonym)) return `${demonym}s`;
+  if (demonym === 'British') return 'Britons';
+  return null;
+}
+
+function build(): Map<string, GazetteerEntry> {
+  const map = new Map<string, GazetteerEntry>();
+  const add = (phrase: string, entry: GazetteerEntry) => {
+    const key = phraseKey(phrase);
+    if (key !== '' && !map.has(key)) map.set(key, entry);
+  };
+  const states = countries.filter((c) => c.independent || ALSO_STATES.has(c.name.common));
+  // Names first so that a name always wins over another state's demonym or capital.
+  for (const c of states) {
+    const actor = NEWS_NAME[c.name.common] ?? c.name.common;
+    const state = (form: GazetteerForm): GazetteerEntry => ({ actor, kind: 'STATE', form });
+    for (const n of [actor, c.name.common, c.name.official, ...(EXTRA_NAMES[actor] ?? []), ...c.altSpellings.filter(isRealName)]) add(n, state('name'));
+  }
+  for (const [actor, seats] of Object.entries(SEATS)) for (const s of seats) add(s, { actor, kind: 'STATE', form: 'seat' });
+  for (const c of states) {
+    const actor = NEWS_NAME[c.name.common] ?? c.name.common;
+    const eng = c.demonyms.eng;
+    for (const d of eng ? new Set([eng.m, eng.f]) : []) {
+      add(d, { actor, kind: 'STATE', form: 'adjective' });
+      const plural = demonymPlural(d);
+      if (plural) add(plural, { actor, kind: 'STATE', form: 'members' });
+    }
+    for (const capital of c.capital) {
+      if (AMBIGUOUS_CAPITALS.has(capital)) continue;
+      add(capital, { actor, kind: 'STATE', form: 'capital' });
+      const short = capital.replace(/\s+D\.C\.$/, ''); // "Washington D.C." is written "Washington"
+      if (short !== capital) add(short, { actor, kind: 'STATE', form: 'capital' });
+    }
+  }
+  return map;
+}
+
+export const STATE_GAZETTEER: ReadonlyMap<string, GazetteerEntry> = build();

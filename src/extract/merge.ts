@@ -1,0 +1,72 @@
+import { compatible, morePrecise } from '../domain/partialDate';
+import type { Evidence, ExtractedEvent, Participant } from '../domain/types';
+import { eventId } from '../domain/ids';
+import type { EventMention } from './events';
+
+/**
+ * Stage 7: coreferent mentions of one event in one article become one event.
+ * "a phone call in February" and "His Feb. 12 call with Putin" are one CALL dated
+ * 2025-02-12, with both sentences as evidence. Mentions corefer when they have the
+ * same type and participants and compatible dates (an undated mention fits any);
+ * a mediation when it has the same mediator and shares a party.
+ */
+
+const keyOf = (p: Participant) => `${p.role}:${p.actorId}`;
+
+function sameParticipants(a: readonly Participant[], b: readonly Participant[]): boolean {
+  const ka = new Set(a.map(keyOf));
+  return a.length === b.length && b.every((p) => ka.has(keyOf(p)));
+}
+
+function corefer(a: EventMention, b: EventMention): boolean {
+  if (a.type !== b.type) return false;
+  if (a.date !== null && b.date !== null && !compatible(a.date, b.date)) return false;
+  if (a.type !== 'MEDIATION') return sameParticipants(a.participants, b.participants);
+  const mediator = (e: EventMention) => e.participants.find((p) => p.role === 'MEDIATOR')?.actorId;
+  const parties = new Set(a.participants.filter((p) => p.role === 'PARTY').map((p) => p.actorId));
+  return mediator(a) === mediator(b) && b.participants.some((p) => p.role === 'PARTY' && parties.has(p.actorId));
+}
+
+/** A CALL and a looser MEETING ("discussed") between the same actors in one sentence are the call. */
+function subsumedByCall(e: EventMention, all: readonly EventMention[]): boolean {
+  return e.type === 'MEETING' && all.some((c) => c.type === 'CALL' && c.evidence.start === e.evidence.start &&
+    sameParticipants(c.participants.map((p) => p.actorId).sort().map((actorId) => ({ actorId, role: 'PARTICIPANT' })), e.participants));
+}
+
+const precision = (date: string | null) => (date === null ? 0 : date.length);
+
+interface Draft {
+  event: EventMention;
+  evidence: Evidence[];
+}
+
+export function mergeEvents(mentions: readonly EventMention[]): ExtractedEvent[] {
+  const drafts: Draft[] = [];
+  for (const m of mentions) {
+    if (subsumedByCall(m, mentions)) continue;
+    const into = drafts.find((d) => corefer(d.event, m));
+    if (!into) {
+      drafts.push({ event: { ...m, participants: [...m.participants] }, evidence: [m.evidence] });
+      continue;
+    }
+    const e = into.event;
+    if (!into.evidence.some((x) => x.start === m.evidence.start)) {
+      // The sentence that dates the event best is its best evidence: it goes first.
+      if (precision(m.date) > precision(e.date)) into.evidence.unshift(m.evidence);
+      else into.evidence.push(m.evidence);
+    }
+    if (m.date !== null) e.date = e.date === null ? m.date : morePrecise(e.date, m.date);
+    for (const p of m.participants) if (!e.participants.some((q) => keyOf(q) === keyOf(p))) e.participants.push(p);
+    e.location ??= m.location;
+    e.confidence = Math.max(e.confidence, m.confidence);
+  }
+  return drafts.map(({ event: e, evidence }): ExtractedEvent => ({
+    id: eventId(e.type, e.participants, e.date),
+    type: e.type,
+    participants: e.participants,
+    date: e.date,
+    location: e.location,
+    confidence: e.confidence,
+    evidence,
+  }));
+}

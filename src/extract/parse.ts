@@ -1,0 +1,92 @@
+import matter from 'gray-matter';
+import type { ArticleInput } from '../domain/types';
+import { articleId } from '../domain/ids';
+import { isPartialDate, type PartialDate } from '../domain/partialDate';
+
+/**
+ * Stage 1: an article file (YAML front matter + body) becomes an ArticleInput.
+ * The body keeps only the article's own paragraphs: site furniture
+ * ("Advertisement", correction notices) and related-story teasers are dropped
+ * so that later stages never read another story's sentences as this one's.
+ */
+
+/** Whole lines that are page furniture, never article text. */
+const BOILERPLATE: readonly RegExp[] = [
+  /^advertisement$/i,
+  /^to suggest a correction\b/i,
+  /\bpress ctrl\s*\+\s*enter\b/i,
+  /^(share|share this article|subscribe|sign up for\b.*|read more|read also|see also)[:.]?$/i,
+  /^(photo|image|video)( credit)?:/i,
+];
+
+/** A line announcing a block of links to other stories. */
+const RELATED_MARKER = /^(other topics of interest|related( (articles|stories|news|topics|content))?|more (stories|on this topic|from this section)|recommended( for you)?|you may also like|most read)[:.]?$/i;
+
+/** A heading: short and without the closing punctuation of a sentence. */
+function isHeadline(line: string): boolean {
+  return line.split(/\s+/).length <= 16 && !/[.!?:;]["”’)]?$/.test(line);
+}
+
+/**
+ * Drops a related-stories block: the marker, the headlines just before and after
+ * it, and a teaser paragraph that follows a headline repeated from elsewhere on
+ * the page (sites print a related headline twice: as a link and as a card).
+ */
+function dropRelatedBlocks(paragraphs: string[]): string[] {
+  const drop = new Set<number>();
+  const counts = new Map<string, number>();
+  for (const p of paragraphs) counts.set(p, (counts.get(p) ?? 0) + 1);
+  paragraphs.forEach((p, i) => {
+    if (!RELATED_MARKER.test(p)) return;
+    drop.add(i);
+    for (let j = i - 1; j >= 0 && isHeadline(paragraphs[j]); j--) drop.add(j);
+    let j = i + 1;
+    for (; j < paragraphs.length && isHeadline(paragraphs[j]); j++) drop.add(j);
+    const repeated = j - 1 > i && (counts.get(paragraphs[j - 1]) ?? 0) > 1;
+    if (repeated && j < paragraphs.length) drop.add(j);
+  });
+  return paragraphs.filter((_, i) => !drop.has(i));
+}
+
+/** Splits a body into trimmed paragraphs (one per line; blank lines separate). */
+export function cleanBody(raw: string): string {
+  const paragraphs = raw
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !BOILERPLATE.some((re) => re.test(line)));
+  return dropRelatedBlocks(paragraphs).join('\n\n');
+}
+
+/** Front matter "published" as a PartialDate; YAML turns a bare 2025-03-04 into a Date. */
+export function toPublished(value: unknown, origin: string): PartialDate | null {
+  if (value === undefined || value === null || value === '') return null;
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+  if (typeof value === 'string') {
+    const s = value.trim();
+    if (isPartialDate(s)) return s;
+    const d = new Date(s);
+    if (!Number.isNaN(d.getTime())) return d.toISOString().slice(0, 10);
+  }
+  throw new Error(`parseArticle(${origin}): front matter "published" must be a date such as 2025-03-04, got ${JSON.stringify(value)}`);
+}
+
+function text(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  const s = String(value).trim();
+  return s === '' ? null : s;
+}
+
+export function parseArticle(fileText: string, origin: string): ArticleInput {
+  const { data, content } = matter(fileText);
+  const url = text(data.url);
+  return {
+    id: articleId(url ?? origin),
+    origin,
+    title: text(data.title),
+    url,
+    source: text(data.source),
+    published: toPublished(data.published ?? data.date, origin),
+    body: cleanBody(content),
+  };
+}

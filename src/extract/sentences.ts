@@ -1,0 +1,98 @@
+import nlp from 'compromise';
+
+/**
+ * Stage 2: sentences and tokens with character offsets into the body.
+ * compromise runs ONCE over the whole body (its cost is the budget of the whole
+ * pipeline); every later stage reads these tokens and never re-parses text.
+ */
+
+export interface Token {
+  /** The word as written, without surrounding punctuation ("Trump’s"). */
+  text: string;
+  /** Lower case, curly apostrophes straightened, possessive "'s" removed ("trump"). */
+  norm: string;
+  start: number;
+  end: number;
+  /** Punctuation written before / after the word, whitespace trimmed ("“", ",", ".”"). */
+  pre: string;
+  post: string;
+  possessive: boolean;
+  capitalised: boolean;
+  /** Inside quotation marks: someone's words, not the reporter's. */
+  quoted: boolean;
+  /** compromise's part-of-speech tags (Verb, Gerund, Person, City, ...). */
+  tags: ReadonlySet<string>;
+}
+
+export interface Sentence {
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+const OPEN_QUOTE = /[“«]|^"/;
+const CLOSE_QUOTE = /[”»]|"$/;
+
+export function normalizeWord(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/'s$|'$/, '')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+interface Term {
+  text: string;
+  pre: string;
+  post: string;
+  tags: Set<string>;
+}
+
+/** compromise keeps "… failed.” He left." as one sentence; a closing quote after a full stop ends one. */
+const QUOTED_STOP = /[.!?]["”’»]$/;
+
+export function splitSentences(body: string): Sentence[] {
+  const doc = nlp(body) as unknown as { document: Term[][] };
+  const sentences: Sentence[] = [];
+  let cursor = 0;
+  let quoted = false;
+  let tokens: Token[] = [];
+  let sentenceEnd = 0;
+  const close = () => {
+    if (tokens.length === 0) return;
+    const start = tokens[0].start - tokens[0].pre.length;
+    sentences.push({ index: sentences.length, text: body.slice(start, sentenceEnd), start, end: sentenceEnd, tokens });
+    tokens = [];
+  };
+  for (const terms of doc.document) {
+    for (const term of terms) {
+      if (term.text === '') continue; // compromise's implicit words ("can’t" → can + not)
+      const start = body.indexOf(term.text, cursor);
+      if (start < 0) throw new Error(`splitSentences: token ${JSON.stringify(term.text)} not found in the body after offset ${cursor}`);
+      const end = start + term.text.length;
+      const pre = term.pre.trim();
+      const post = term.post.trim();
+      if (OPEN_QUOTE.test(pre)) quoted = true;
+      if (tokens.length > 0 && QUOTED_STOP.test(tokens[tokens.length - 1].post) && /^\p{Lu}/u.test(term.text)) close();
+      tokens.push({
+        text: term.text,
+        norm: normalizeWord(term.text),
+        start,
+        end,
+        pre,
+        post,
+        possessive: /['’]s$|s['’]$/i.test(term.text),
+        capitalised: /^\p{Lu}/u.test(term.text),
+        quoted,
+        tags: term.tags,
+      });
+      if (CLOSE_QUOTE.test(post)) quoted = false;
+      cursor = end;
+      sentenceEnd = end + (term.post.length - term.post.trimStart().length) + post.length;
+    }
+    close();
+  }
+  return sentences;
+}

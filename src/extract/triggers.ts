@@ -1,0 +1,76 @@
+import type { RelationType } from '../domain/ontology';
+
+/**
+ * Trigger words per relation type (verbs and nouns), and the words that make a
+ * sentence not assert an event (negation, modality, intent). Kept apart from the
+ * participant logic in events.ts so that vocabulary and structure change alone.
+ */
+
+export interface TriggerRule {
+  type: RelationType;
+  /** Matches the trigger word (a token's norm). */
+  word: RegExp;
+  /**
+   * A noun takes its agent from a possessive or modifier just before it
+   * ("Moscow’s invasion", "Russian mediation"); a verb from the clause subject.
+   */
+  pos: 'verb' | 'noun';
+  /** Takes the first actor after it as its object ("met Macron", "briefed Araghchi"). */
+  objects: boolean;
+  /** A word that must follow within `within` tokens in the clause; the trigger spans up to it. */
+  needsAfter?: RegExp;
+  within?: number;
+  /** A word that must precede within 3 tokens ("strengthened ties", "a call") ... */
+  needsBefore?: RegExp;
+  /** ... unless the next word is this one ("Trump’s call with Putin"). */
+  orFollowedBy?: RegExp;
+  /** The next word must not match ("called for", "called on"). */
+  notFollowedBy?: RegExp;
+  /** The target comes before the trigger ("Trump can’t be trusted"). */
+  predicate?: boolean;
+  /** How far after the trigger its object may be (default 8): "called Putin", not "called ... Putin". */
+  objectWithin?: number;
+  confidence: number;
+}
+
+const DETERMINER = /^(a|an|the|his|her|its|their|this|that|first|second|latest|recent|brief|lengthy|rare)$/;
+
+/** Ordered: the first rule that matches a token wins. */
+export const TRIGGERS: readonly TriggerRule[] = [
+  { type: 'CALL', word: /^(phone|telephone)$/, needsAfter: /^(call|calls|conversation|conversations|talks)$/, within: 1, pos: 'noun', objects: false, confidence: 0.9 },
+  { type: 'CALL', word: /^(spoke|speaks|speak|talked|talk|chatted|conferred)$/, needsAfter: /^(phone|telephone)$/, within: 4, pos: 'verb', objects: false, confidence: 0.9 },
+  { type: 'CALL', word: /^(phoned|telephoned|rang)$/, pos: 'verb', objects: true, confidence: 0.9 },
+  { type: 'CALL', word: /^called$/, notFollowedBy: /^(for|on|off|up|it|them|him|her|this|that|the|a|an|into)$/, pos: 'verb', objects: true, objectWithin: 2, confidence: 0.7 },
+  { type: 'CALL', word: /^calls?$/, needsBefore: DETERMINER, orFollowedBy: /^(with|between)$/, pos: 'noun', objects: false, confidence: 0.85 },
+  { type: 'MEETING', word: /^(met|meets|meet|hosted|hosts|host)$/, pos: 'verb', objects: true, objectWithin: 4, confidence: 0.9 },
+  { type: 'MEETING', word: /^(meeting|meetings|summit)$/, pos: 'noun', objects: false, confidence: 0.9 },
+  { type: 'MEETING', word: /^talks$/, pos: 'noun', objects: false, confidence: 0.8 },
+  { type: 'MEETING', word: /^(visited|visits|visit)$/, pos: 'verb', objects: true, confidence: 0.7 },
+  { type: 'MEETING', word: /^(discussed|spoke|talked|conferred)$/, pos: 'verb', objects: false, confidence: 0.6 },
+  { type: 'NEGOTIATION', word: /^negotiat/, pos: 'verb', objects: false, confidence: 0.8 },
+  { type: 'MEDIATION', word: /^(mediat|intermediar|go-between|broker)/, pos: 'noun', objects: false, confidence: 0.85 },
+  { type: 'MEDIATION', word: /^(assist|assisted|assisting|assists|help|helped|helping|helps)$/, needsAfter: /^(engag|negotiat|talks|dialogue|reconcil|normali[sz]|contact)/, within: 8, pos: 'verb', objects: true, confidence: 0.8 },
+  { type: 'MEDIATION', word: /^facilitat/, needsAfter: /^(talks|dialogue|negotiat|contacts|exchange)/, within: 3, pos: 'verb', objects: false, confidence: 0.8 },
+  { type: 'ALLIANCE', word: /^(ally|allies|alliance|allied)$/, pos: 'noun', objects: true, confidence: 0.85 },
+  { type: 'ALLIANCE', word: /^(ties|relations|partnership|relationship)$/, needsBefore: /^(strengthen|deepen|bolster|boost|expand|cement|forg|upgrad|clos|strategic|warm)/, pos: 'noun', objects: false, confidence: 0.75 },
+  { type: 'BRIEFING', word: /^(brief|briefed|briefs|briefing|informed|debriefed)$/, pos: 'verb', objects: true, confidence: 0.85 },
+  { type: 'STATEMENT', word: /^(told|assured|urged)$/, pos: 'verb', objects: true, confidence: 0.7 },
+  { type: 'CRITICISM', word: /^(critici[sz]|condemn|denounc|slam|blast|rebuk|lambast|accus|blam|censur|decr|chastis|berat|castigat)/, pos: 'verb', objects: true, confidence: 0.85 },
+  { type: 'CRITICISM', word: /^(can't|cannot|couldn't|not)$/, needsAfter: /^trusted$/, within: 2, predicate: true, pos: 'verb', objects: false, confidence: 0.75 },
+  { type: 'THREAT', word: /^(threaten|warned|warns|ultimatum)/, pos: 'verb', objects: true, confidence: 0.75 },
+  { type: 'SANCTION', word: /^sanction/, pos: 'noun', objects: true, confidence: 0.8 },
+  { type: 'CONFLICT', word: /^(war|wars|invasion|invaded|invade|invades|attack|attacked|attacks|airstrikes?|strikes|bombed|bombing|shelling|shelled|clashes|clashed|fighting|offensive|incursion)$/, pos: 'noun', objects: true, confidence: 0.8 },
+  { type: 'AGREEMENT', word: /^(signed|signs|sign|signing|reached|concluded|struck|clinched|sealed|inked)$/, needsAfter: /^(agreement|deal|treaty|accord|pact|memorandum|ceasefire|truce)/, within: 4, pos: 'verb', objects: false, confidence: 0.85 },
+  { type: 'COOPERATION', word: /^(cooperat|co-operat|collaborat)/, pos: 'noun', objects: false, confidence: 0.7 },
+  { type: 'SUPPLY', word: /^(supplied|supplies|supply|supplying|delivered|delivers|shipped|sold|provided|provides|providing|sent)$/, needsAfter: /^(weapons|arms|drones|missiles|ammunition|munitions|tanks|jets|aircraft|oil|gas|aid|troops|equipment|shells)$/, within: 6, pos: 'verb', objects: true, confidence: 0.75 },
+];
+
+/**
+ * Words that, shortly before a trigger, make it not an asserted event: modality
+ * and intent ("could meet", "plans to visit", "potential mediation", "interest in
+ * Moscow facilitating talks") and negation ("rejecting talks", "did not meet").
+ */
+export const NOT_ASSERTED = /^(will|would|could|may|might|should|shall|can|'ll|going|plan|plans|planned|planning|intend|intends|intended|expect|expects|expected|hope|hopes|hoped|seek|seeks|sought|aim|aims|want|wants|wanted|wish|propose|proposed|proposes|proposal|potential|possible|possibly|ready|willing|effort|efforts|interest|exploring|explore|explored|consider|considering|considered|vow|vows|vowed|vowing|pledge|pledged|pledging|promise|promised|promising|offer|offered|offering|invite|invited|if|unless|whether|prospect|prospects|upcoming|future|not|never|no|neither|nor|without|reject|rejected|rejecting|rejects|refuse|refused|refusing|refuses|decline|declined|declining|deny|denied|denies|cancel|cancelled|canceled|postpone|postponed|n't|won't|didn't|doesn't|don't|wouldn't|couldn't|hasn't|haven't|isn't|wasn't)$/;
+
+/** Reporting hedges: the event is asserted, but on someone else's word. */
+export const REPORTED = /^(reportedly|allegedly|purportedly|sources|according|claimed|claims|rumou?red|unconfirmed)$/;

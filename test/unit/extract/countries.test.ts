@@ -1,0 +1,27 @@
+import { STATE_GAZETTEER, phraseKey } from '../../../src/extract/countries';
+
+describe('state gazetteer from world-countries', () => {
+  const rows: [string, string, string][] = [
+    ['Iran', 'Iran', 'name'],
+    ['Islamic Republic of Iran', 'Iran', 'name'],
+    ['US', 'United States', 'name'],
+    ['U.S.', 'United States', 'name'],
+    ['Russian', 'Russia', 'adjective'],
+    ['Russians', 'Russia', 'members'],
+    ['Moscow', 'Russia', 'capital'],
+    ['Washington', 'United States', 'capital'],
+    ['Riyadh', 'Saudi Arabia', 'capital'],
+    ['Kremlin', 'Russia', 'seat'],
+    ['White House', 'United States', 'seat'],
+    ['Turkey', 'Turkey', 'name'],
+    ['Türkiye', 'Turkey', 'name'],
+    ['Britain', 'United Kingdom', 'name'],
+  ];
+  it.each(rows)('%s → %s (%s)', (phrase, actor, form) => {
+    expect(STATE_GAZETTEER.get(phraseKey(phrase))).toMatchObject({ actor, form, kind: 'STATE' });
+  });
+  it('leaves out ISO codes that are not news spellings and inverted official names', () => {
+    expect(STATE_GAZETTEER.get(phraseKey('IR'))).toBeUndefined();
+    expect(STATE_GAZETTEER.get(phraseKey('Iran, Islamic Republic of'))).toBeUndefined();
+  });
+});

@@ -1,0 +1,31 @@
+import { findDates } from '../../../src/extract/dates';
+import { splitSentences } from '../../../src/extract/sentences';
+
+const datesOf = (text: string, published: string | null) => findDates(splitSentences(text), published).dates.map((d) => d.date);
+
+describe('findDates resolves backwards from the publication date', () => {
+  const rows: [string, string | null, string[]][] = [
+    ['His Feb. 12 call with Putin signaled an effort.', '2025-03-04', ['2025-02-12']],
+    ['Trump raised the issue during a phone call in February.', '2025-03-04', ['2025-02']],
+    ['Waltz reposted on X on March 2 a message.', '2025-03-04', ['2025-03-02']],
+    ['They met on Dec. 20.', '2025-03-04', ['2024-12-20']],
+    ['They met in December.', '2025-03-04', ['2024-12']],
+    ['It began after Moscow’s 2022 full-scale invasion of Ukraine.', '2025-03-04', ['2022']],
+    ['They signed a treaty on 12 June 2024.', '2025-03-04', ['2024-06-12']],
+    ['Fidan spoke with Sybiha on Monday.', '2025-03-04', ['2025-03-03']],
+    ['Xi held talks with Macron in Beijing on Thursday.', '2025-03-04', ['2025-02-27']],
+    ['Macron will visit Beijing on Thursday.', '2025-03-04', ['2025-03-06']],
+    ['The ministers met yesterday.', '2025-03-04', ['2025-03-03']],
+    ['Sanctions were imposed last year.', '2025-03-04', ['2024']],
+    ['Iran met the deadline and Trump may visit.', '2025-03-04', []],
+    ['His Feb. 12 call with Putin signaled an effort.', null, ['--02-12']],
+    ['Trump raised the issue during a phone call in February.', null, ['--02']],
+    ['Fidan spoke with Sybiha on Monday.', null, []],
+  ];
+  it.each(rows)('%s (published %s)', (text, published, expected) => expect(datesOf(text, published)).toEqual(expected));
+
+  it('warns instead of guessing a year when there is no publication date', () => {
+    expect(findDates(splitSentences('They met on Feb. 12.'), null).warnings.join(' ')).toMatch(/no publication date/);
+    expect(findDates(splitSentences('They met on Feb. 12.'), '2025-03-04').warnings).toEqual([]);
+  });
+});

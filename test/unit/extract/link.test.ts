@@ -1,0 +1,39 @@
+import { linkMentions } from '../../../src/extract/link';
+import { findMentions } from '../../../src/extract/mentions';
+import { splitSentences } from '../../../src/extract/sentences';
+
+const link = (text: string) => {
+  const mentions = findMentions(splitSentences(text));
+  return { mentions, ...linkMentions(mentions) };
+};
+
+describe('linkMentions', () => {
+  it('makes "Trump", "Donald Trump" and "US President Donald Trump" one person with a role and affiliation', () => {
+    const { actors } = link('US President Donald Trump spoke. Trump then left. Later Donald Trump returned.');
+    expect(actors.find((a) => a.id === 'donald-trump')).toEqual({
+      id: 'donald-trump', name: 'Donald Trump', kind: 'PERSON', aliases: ['Trump', 'US President Donald Trump'],
+      role: 'President', affiliation: 'united-states',
+    });
+  });
+
+  const rows: [string, string, string | null][] = [
+    ['Lavrov later briefed Iran’s Foreign Minister Abbas Araghchi. Araghchi confirmed it.', 'Araghchi', 'abbas-araghchi'],
+    ['Lavrov later briefed Iran’s Foreign Minister Abbas Araghchi, Russian Foreign Minister Sergei Lavrov said.', 'Lavrov', 'sergei-lavrov'],
+    ['According to Bloomberg, the talks failed.', 'Bloomberg', null],
+    ['Meanwhile, the Kremlin said so.', 'Kremlin', 'russia'],
+    ['Reminder: the Biden Administration used the Russians as intermediaries.', 'Biden Administration', 'united-states'],
+    ['Russia agreed to assist US President Donald Trump’s administration.', 'US President Donald Trump’s administration', 'united-states'],
+  ];
+  it.each(rows)('%s: "%s" → %s', (text, surface, id) => {
+    const { mentions, actorOf } = link(text);
+    const k = mentions.findIndex((m) => m.surface === surface);
+    expect(k).toBeGreaterThanOrEqual(0);
+    expect(actorOf[k]).toBe(id);
+  });
+
+  it('keeps an honorific form and a seat of power as aliases', () => {
+    const { actors } = link('Supreme Leader Ayatollah Ali Khamenei spoke. Kremlin spokesman Dmitry Peskov replied.');
+    expect(actors.find((a) => a.id === 'ali-khamenei')?.aliases).toContain('Ayatollah Ali Khamenei');
+    expect(actors.find((a) => a.id === 'russia')?.aliases).toContain('Kremlin');
+  });
+});

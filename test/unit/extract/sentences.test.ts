@@ -1,0 +1,27 @@
+import { normalizeWord, splitSentences } from '../../../src/extract/sentences';
+
+describe('splitSentences', () => {
+  const body = 'His Feb. 12 call with Putin signaled an effort. Lavrov later briefed Iran’s Foreign Minister Abbas Araghchi.\n\n“Reminder: talks failed.” He left.';
+  const sentences = splitSentences(body);
+  it('keeps abbreviations inside a sentence and gives offsets into the body', () => {
+    expect(sentences.map((s) => s.text)).toEqual([
+      'His Feb. 12 call with Putin signaled an effort.',
+      'Lavrov later briefed Iran’s Foreign Minister Abbas Araghchi.',
+      '“Reminder: talks failed.”',
+      'He left.',
+    ]);
+    for (const s of sentences) expect(body.slice(s.start, s.end)).toBe(s.text);
+    for (const t of sentences[1].tokens) expect(body.slice(t.start, t.end)).toBe(t.text);
+  });
+  it('marks possessives, capitals and quoted words', () => {
+    const iran = sentences[1].tokens.find((t) => t.norm === 'iran');
+    expect(iran).toMatchObject({ text: 'Iran’s', possessive: true, capitalised: true, quoted: false });
+    expect(sentences[2].tokens.every((t) => t.quoted)).toBe(true);
+    expect(sentences[3].tokens[0].quoted).toBe(false);
+  });
+});
+
+describe('normalizeWord', () => {
+  const rows: [string, string][] = [['Trump’s', 'trump'], ['U.S.', 'u.s'], ['Russians’', 'russians'], ['can’t', "can't"]];
+  it.each(rows)('%s → %s', (word, norm) => expect(normalizeWord(word)).toBe(norm));
+});
