@@ -15,7 +15,7 @@ const EXIT_FATAL = 2;
 function printSummary(summary: IngestSummary, problems: { file: string; reason: string }[]): void {
   const failures = [...problems, ...summary.failures];
   console.log(
-    `Ingested ${summary.articles} article(s): ${summary.actors} actor mention(s), ` +
+    `Ingested ${summary.articles} article(s): ${summary.actors} actor(s), ` +
       `${summary.eventsCreated} new event(s), ${summary.eventsMerged} merged into known ones.`,
   );
   if (failures.length > 0) {

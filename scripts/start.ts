@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   logger.info(`Neo4j at ${db.uri} (${db.how})`);
 
   let stopping = false;
-  const server = createServer({ driver: db.driver, logger });
+  const server = createServer({ driver: db.driver, logger, ingestToken: process.env.INGEST_TOKEN });
   const stop = async (reason: string, exitCode = 0) => {
     if (stopping) return;
     stopping = true;

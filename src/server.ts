@@ -7,12 +7,16 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import { createYoga } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
-import { createContext } from './api/context';
+import { createContext, type Context } from './api/context';
+import { useRoundTripCount } from './api/plugins/roundTripCount';
 import { buildSchema } from './api/schema';
+import { ingestSubmission } from './ingest/ingest';
 
 export interface ServerOptions {
   driver: Driver;
   logger: Logger;
+  /** INGEST_TOKEN: the bearer token of the ingest mutation; unset disables it. */
+  ingestToken?: string;
 }
 
 async function databaseReachable(driver: Driver): Promise<boolean> {
@@ -24,12 +28,14 @@ async function databaseReachable(driver: Driver): Promise<boolean> {
   }
 }
 
-export function createServer({ driver, logger }: ServerOptions): Server {
-  const yoga = createYoga({
+export function createServer({ driver, logger, ingestToken }: ServerOptions): Server {
+  const yoga = createYoga<Record<string, unknown>, Context>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
     graphiql: { title: 'Actor graph' },
-    context: () => createContext(driver),
+    context: ({ request }) =>
+      createContext({ driver, ingestToken, ingest: ingestSubmission }, request.headers.get('authorization')),
+    plugins: [useRoundTripCount()],
     logging: {
       debug: (...args) => logger.debug(args),
       info: (...args) => logger.info(args),

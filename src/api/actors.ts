@@ -4,9 +4,9 @@ import type { Context } from './context';
 import { actorAmbiguous, actorNotFound } from './errors';
 
 export async function findActor(ctx: Context, name: string): Promise<ActorRow> {
-  const named = await actorsByName(ctx.driver, name);
-  const matches = named.length > 0 ? named : await actorsByIds(ctx.driver, [name]);
+  const named = await actorsByName(ctx.reader, name);
+  const matches = named.length > 0 ? named : await actorsByIds(ctx.reader, [name]);
   if (matches.length === 1) return matches[0];
   if (matches.length > 1) throw actorAmbiguous(name, matches);
-  throw actorNotFound(name, await closestNames(ctx.driver, name));
+  throw actorNotFound(name, await closestNames(ctx.reader, name));
 }

@@ -20,3 +20,13 @@ export function badUserInput(argument: string, message: string): GraphQLError {
     extensions: { code: 'BAD_USER_INPUT', argument },
   });
 }
+
+export function ingestRefused(permission: 'denied' | 'disabled'): GraphQLError {
+  return permission === 'disabled'
+    ? new GraphQLError('Ingest over HTTP is off: the server has no INGEST_TOKEN configured.', {
+        extensions: { code: 'INGEST_DISABLED' },
+      })
+    : new GraphQLError('Ingest needs the header "Authorization: Bearer <INGEST_TOKEN>".', {
+        extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+      });
+}

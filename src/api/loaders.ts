@@ -3,14 +3,21 @@
  * Cypher round trip per level, not one per row, and nothing is cached across users.
  */
 import DataLoader from 'dataloader';
-import type { Driver } from 'neo4j-driver';
+import type { RelationType } from '../domain/ontology';
+import type { Reader } from '../graph/read';
 import {
   actorsByIds,
+  articlesByIds,
+  counterpartsOf,
+  eventsByArticleIds,
   eventsByIds,
   participantsByEventIds,
   rolesByActorIds,
   sourcesByEventIds,
   type ActorRow,
+  type ArticleRow,
+  type CounterpartRow,
+  type DateRange,
   type EventRow,
   type ParticipantRow,
   type RoleRow,
@@ -22,11 +29,13 @@ function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T |
   return ids.map((id) => found.get(id) ?? null);
 }
 
-function groupBy<T>(ids: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
-  const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
+function groupBy<T, V = T>(ids: readonly string[], rows: T[], keyOf: (row: T) => string, valueOf: (row: T) => V): V[][] {
+  const groups = new Map<string, V[]>(ids.map((id) => [id, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(valueOf(row));
   return ids.map((id) => groups.get(id) ?? []);
 }
+
+const same = <T>(row: T) => row;
 
 export interface Loaders {
   actor: DataLoader<string, ActorRow | null>;
@@ -34,14 +43,32 @@ export interface Loaders {
   event: DataLoader<string, EventRow | null>;
   participants: DataLoader<string, ParticipantRow[]>;
   sources: DataLoader<string, SourceRow[]>;
+  article: DataLoader<string, ArticleRow | null>;
+  articleEvents: DataLoader<string, EventRow[]>;
+  /** Counterparts of actors, one loader per distinct (types, dates) filter. */
+  counterparts(types: readonly RelationType[], range: DateRange): DataLoader<string, CounterpartRow[]>;
 }
 
-export function createLoaders(driver: Driver): Loaders {
+export function createLoaders(reader: Reader): Loaders {
+  const counterpartLoaders = new Map<string, DataLoader<string, CounterpartRow[]>>();
   return {
-    actor: new DataLoader(async (ids) => byId(ids, await actorsByIds(driver, ids))),
-    roles: new DataLoader(async (ids) => groupBy(ids, await rolesByActorIds(driver, ids), (r) => r.actorId)),
-    event: new DataLoader(async (ids) => byId(ids, await eventsByIds(driver, ids))),
-    participants: new DataLoader(async (ids) => groupBy(ids, await participantsByEventIds(driver, ids), (r) => r.eventId)),
-    sources: new DataLoader(async (ids) => groupBy(ids, await sourcesByEventIds(driver, ids), (r) => r.eventId)),
+    actor: new DataLoader(async (ids) => byId(ids, await actorsByIds(reader, ids))),
+    roles: new DataLoader(async (ids) => groupBy(ids, await rolesByActorIds(reader, ids), (r) => r.actorId, same)),
+    event: new DataLoader(async (ids) => byId(ids, await eventsByIds(reader, ids))),
+    participants: new DataLoader(async (ids) => groupBy(ids, await participantsByEventIds(reader, ids), (r) => r.eventId, same)),
+    sources: new DataLoader(async (ids) => groupBy(ids, await sourcesByEventIds(reader, ids), (r) => r.eventId, same)),
+    article: new DataLoader(async (ids) => byId(ids, await articlesByIds(reader, ids))),
+    articleEvents: new DataLoader(async (ids) =>
+      groupBy(ids, await eventsByArticleIds(reader, ids), (r) => r.articleId, (r) => r.event),
+    ),
+    counterparts(types, range) {
+      const key = JSON.stringify([[...types].sort(), range.since, range.until]);
+      let loader = counterpartLoaders.get(key);
+      if (loader === undefined) {
+        loader = new DataLoader(async (ids) => groupBy(ids, await counterpartsOf(reader, ids, types, range), (r) => r.of, same));
+        counterpartLoaders.set(key, loader);
+      }
+      return loader;
+    },
   };
 }

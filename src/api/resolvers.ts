@@ -1,33 +1,32 @@
 /**
- * Resolvers: thin. Arguments are checked and turned into plain values, the Cypher
- * lives in src/graph, and nested fields go through the request's DataLoaders.
+ * Resolvers: thin, and typed from the SDL (src/api/generated, by GraphQL Code
+ * Generator). Arguments are checked and turned into plain values, the Cypher lives
+ * in src/graph, and nested fields go through the request's DataLoaders.
  */
 import { COMMUNICATION_TYPES, RELATION_TYPES, type RelationType } from '../domain/ontology';
-import type { PartialDate } from '../domain/partialDate';
 import {
-  counterparts,
+  MAX_HOPS,
+  MAX_PATHS,
+  actorPage,
+  articlePage,
+  eventPage,
   interactions,
-  shortestPath,
-  type ActorRow,
-  type CounterpartRow,
+  paths,
+  stats,
+  timeline,
   type DateRange,
   type EventRow,
-  type HopRow,
-  type ParticipantRow,
-  type RoleRow,
-  type SourceRow,
 } from '../graph/queries';
 import { findActor } from './actors';
+import { connection, pageRequest } from './connections';
 import type { Context } from './context';
-import { badUserInput } from './errors';
-import { PartialDate as PartialDateScalar } from './scalars';
-
-export const MAX_HOPS = 6;
+import { badUserInput, ingestRefused } from './errors';
+import type { Resolvers } from './generated/graphql';
+import { PartialDate } from './scalars';
 
 interface RangeArgs {
-  types?: RelationType[] | null;
-  since?: PartialDate | null;
-  until?: PartialDate | null;
+  since?: string | null;
+  until?: string | null;
 }
 
 function dateRange(args: RangeArgs): DateRange {
@@ -39,90 +38,143 @@ function dateRange(args: RangeArgs): DateRange {
   return { since, until };
 }
 
-function typesOr(types: RelationType[] | null | undefined, fallback: readonly RelationType[]): RelationType[] {
-  return types === null || types === undefined || types.length === 0 ? [...fallback] : types;
+function typesOr(types: readonly RelationType[] | null | undefined, fallback: readonly RelationType[]): RelationType[] {
+  return types === null || types === undefined || types.length === 0 ? [...fallback] : [...types];
+}
+
+function inRange(argument: string, value: number | null | undefined, fallback: number, max: number): number {
+  const n = value ?? fallback;
+  if (!Number.isInteger(n) || n < 1 || n > max) throw badUserInput(argument, `must be from 1 to ${max}, got ${n}`);
+  return n;
 }
 
 async function present<T>(promise: Promise<T | null>, what: string): Promise<T> {
   const value = await promise;
-  // The graph writes participants and events together, so a missing one is a broken graph, not user error.
+  // The writer stores participants, events and sources together: a dangling one is a broken graph, not user error.
   if (value === null) throw new Error(`graph integrity: ${what} is referenced but not stored`);
   return value;
 }
 
-export const resolvers = {
-  PartialDate: PartialDateScalar,
+async function loadEvents(ctx: Context, ids: readonly string[]): Promise<EventRow[]> {
+  return Promise.all(ids.map((id) => present(ctx.loaders.event.load(id), `event ${id}`)));
+}
+
+export const resolvers: Resolvers = {
+  PartialDate,
 
   Query: {
-    async actor(_: unknown, args: { id?: string | null; name?: string | null }, ctx: Context) {
+    async actor(_, args, ctx) {
       if (args.id) return ctx.loaders.actor.load(args.id);
       if (args.name) return findActor(ctx, args.name);
       throw badUserInput('id', 'give an id or a name');
     },
-    async whoTalkedTo(_: unknown, args: RangeArgs & { actor: string }, ctx: Context) {
+    async actors(_, args, ctx) {
+      const request = pageRequest(args);
+      const page = await actorPage(ctx.reader, { search: args.search ?? null, kind: args.kind ?? null }, request.offset, request.limit);
+      return connection(page, request);
+    },
+    async whoTalkedTo(_, args, ctx) {
       const range = dateRange(args);
       const actor = await findActor(ctx, args.actor);
-      return counterparts(ctx.driver, actor.id, typesOr(args.types, COMMUNICATION_TYPES), range);
+      return ctx.loaders.counterparts(typesOr(args.types, COMMUNICATION_TYPES), range).load(actor.id);
     },
-    async interactions(_: unknown, args: RangeArgs & { between: string[] }, ctx: Context) {
+    async interactions(_, args, ctx) {
       const range = dateRange(args);
       if (args.between.length === 0) throw badUserInput('between', 'name at least one actor');
       const actors = await Promise.all(args.between.map((name) => findActor(ctx, name)));
-      return interactions(ctx.driver, [...new Set(actors.map((a) => a.id))], typesOr(args.types, RELATION_TYPES), range);
+      return interactions(ctx.reader, [...new Set(actors.map((a) => a.id))], typesOr(args.types, RELATION_TYPES), range);
     },
-    async paths(_: unknown, args: RangeArgs & { from: string; to: string; maxHops: number }, ctx: Context) {
+    async paths(_, args, ctx) {
       const range = dateRange(args);
-      if (!Number.isInteger(args.maxHops) || args.maxHops < 1 || args.maxHops > MAX_HOPS) {
-        throw badUserInput('maxHops', `must be from 1 to ${MAX_HOPS}, got ${args.maxHops}`);
-      }
+      const maxHops = inRange('maxHops', args.maxHops, 4, MAX_HOPS);
+      const limit = inRange('limit', args.limit, 5, MAX_PATHS);
       const [from, to] = await Promise.all([findActor(ctx, args.from), findActor(ctx, args.to)]);
-      return shortestPath(ctx.driver, from.id, to.id, args.maxHops, typesOr(args.types, RELATION_TYPES), range);
+      return paths(ctx.reader, {
+        fromId: from.id,
+        toId: to.id,
+        maxHops,
+        limit,
+        mode: args.mode ?? 'SHORTEST',
+        types: typesOr(args.types, RELATION_TYPES),
+        viaRoles: args.viaRoles ?? false,
+        ...range,
+      });
     },
-    event(_: unknown, args: { id: string }, ctx: Context) {
-      return ctx.loaders.event.load(args.id);
+    async timeline(_, args, ctx) {
+      const range = dateRange(args);
+      const actor = await findActor(ctx, args.actor);
+      return timeline(ctx.reader, actor.id, typesOr(args.types, RELATION_TYPES), range);
     },
+    event: (_, args, ctx) => ctx.loaders.event.load(args.id),
+    async events(_, args, ctx) {
+      const range = dateRange(args);
+      const request = pageRequest(args);
+      const actorId = args.actor ? (await findActor(ctx, args.actor)).id : null;
+      const page = await eventPage(ctx.reader, { ...range, types: typesOr(args.types, RELATION_TYPES), actorId }, request.offset, request.limit);
+      return connection(page, request);
+    },
+    article: (_, args, ctx) => ctx.loaders.article.load(args.id),
+    async articles(_, args, ctx) {
+      const request = pageRequest(args);
+      return connection(await articlePage(ctx.reader, request.offset, request.limit), request);
+    },
+    stats: (_, __, ctx) => stats(ctx.reader),
+  },
+
+  Mutation: {
+    async ingestArticle(_, { input }, ctx) {
+      if (ctx.ingestPermission !== 'allowed') throw ingestRefused(ctx.ingestPermission);
+      if (input.text.trim() === '') throw badUserInput('input.text', 'the article has no text');
+      return ctx.ingest(input);
+    },
+  },
+
+  IngestReport: {
+    article: (report, _, ctx) => present(ctx.loaders.article.load(report.articleId), `article ${report.articleId}`),
+    actors: (report, _, ctx) =>
+      Promise.all([...new Set(report.actorIds)].map((id) => present(ctx.loaders.actor.load(id), `actor ${id}`))),
+    created: (report, _, ctx) => loadEvents(ctx, report.createdEventIds),
+    merged: (report, _, ctx) => loadEvents(ctx, report.mergedEventIds),
   },
 
   Actor: {
-    roles: (actor: ActorRow, _: unknown, ctx: Context) => ctx.loaders.roles.load(actor.id),
-    counterparts(actor: ActorRow, args: RangeArgs, ctx: Context) {
-      return counterparts(ctx.driver, actor.id, typesOr(args.types, RELATION_TYPES), dateRange(args));
-    },
+    roles: (actor, _, ctx) => ctx.loaders.roles.load(actor.id),
+    counterparts: (actor, args, ctx) => ctx.loaders.counterparts(typesOr(args.types, RELATION_TYPES), dateRange(args)).load(actor.id),
   },
 
   Role: {
-    of: (role: RoleRow, _: unknown, ctx: Context) => ctx.loaders.actor.load(role.of),
+    of: (role, _, ctx) => ctx.loaders.actor.load(role.of),
   },
 
   Counterpart: {
-    actor: (row: CounterpartRow, _: unknown, ctx: Context) => present(ctx.loaders.actor.load(row.actorId), `actor ${row.actorId}`),
-    async events(row: CounterpartRow, _: unknown, ctx: Context) {
-      const events = await ctx.loaders.event.loadMany(row.eventIds);
-      return events.filter((e): e is EventRow => e !== null && !(e instanceof Error));
-    },
+    actor: (row, _, ctx) => present(ctx.loaders.actor.load(row.actorId), `actor ${row.actorId}`),
+    events: (row, _, ctx) => loadEvents(ctx, row.eventIds),
   },
 
   Event: {
-    participants: (event: EventRow, _: unknown, ctx: Context) => ctx.loaders.participants.load(event.id),
-    sources: (event: EventRow, _: unknown, ctx: Context) => ctx.loaders.sources.load(event.id),
+    participants: (event, _, ctx) => ctx.loaders.participants.load(event.id),
+    sources: (event, _, ctx) => ctx.loaders.sources.load(event.id),
   },
 
   Participant: {
-    actor: (row: ParticipantRow, _: unknown, ctx: Context) => present(ctx.loaders.actor.load(row.actorId), `actor ${row.actorId}`),
+    actor: (row, _, ctx) => present(ctx.loaders.actor.load(row.actorId), `actor ${row.actorId}`),
   },
 
   Source: {
-    article: (row: SourceRow) => row.article,
+    article: (row) => row.article,
+  },
+
+  Article: {
+    events: (article, _, ctx) => ctx.loaders.articleEvents.load(article.id),
   },
 
   Path: {
-    length: (hops: HopRow[]) => hops.length,
-    hops: (hops: HopRow[]) => hops,
+    length: (path) => path.hops.length,
   },
 
   Hop: {
-    from: (hop: HopRow, _: unknown, ctx: Context) => present(ctx.loaders.actor.load(hop.from), `actor ${hop.from}`),
-    to: (hop: HopRow, _: unknown, ctx: Context) => present(ctx.loaders.actor.load(hop.to), `actor ${hop.to}`),
-    event: (hop: HopRow, _: unknown, ctx: Context) => present(ctx.loaders.event.load(hop.event), `event ${hop.event}`),
+    from: (hop, _, ctx) => present(ctx.loaders.actor.load(hop.from), `actor ${hop.from}`),
+    to: (hop, _, ctx) => present(ctx.loaders.actor.load(hop.to), `actor ${hop.to}`),
+    event: (hop, _, ctx) => (hop.event === null ? null : present(ctx.loaders.event.load(hop.event), `event ${hop.event}`)),
   },
 };

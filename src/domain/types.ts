@@ -14,6 +14,15 @@ export interface ArticleInput {
   body: string;
 }
 
+/** An article handed over as text and fields (the ingest mutation), not as a file. */
+export interface ArticleSubmission {
+  text: string;
+  title?: string | null;
+  url?: string | null;
+  published?: PartialDate | null;
+  source?: string | null;
+}
+
 export interface ExtractedActor {
   /** Deterministic, from the canonical name: "donald-trump". */
   id: string;

@@ -2,10 +2,10 @@
  * Every read query of the API. Each takes plain values and returns plain rows; the
  * resolvers never see Cypher. Batch look-ups take lists of ids (for DataLoaders).
  */
-import type { Driver } from 'neo4j-driver';
+import { int } from 'neo4j-driver';
 import { isRelationType, type ActorKind, type RelationType } from '../domain/ontology';
 import type { DatePrecision, PartialDate } from '../domain/partialDate';
-import { readRows } from './read';
+import { readRows, type Reader } from './read';
 
 export interface ActorRow {
   id: string;
@@ -51,21 +51,41 @@ export interface CounterpartRow {
   last: PartialDate | null;
   eventIds: string[];
 }
+/** A hop follows the path's direction; it is an event hop or (viaRoles) a role hop. */
 export interface HopRow {
   from: string;
   to: string;
-  event: string;
+  event: string | null;
+  role: string | null;
+}
+export interface PathRow {
+  hops: HopRow[];
 }
 export interface DateRange {
   since: PartialDate | null;
   until: PartialDate | null;
 }
+export interface Page<T> {
+  rows: T[];
+  total: number;
+}
+export interface StatsRow {
+  actors: number;
+  people: number;
+  states: number;
+  organizations: number;
+  events: number;
+  articles: number;
+  eventsByType: { type: RelationType; count: number }[];
+  firstDate: PartialDate | null;
+  lastDate: PartialDate | null;
+}
 
 /**
- * Relationship types are spliced into the pattern (Cypher cannot take them as
+ * Relationship types are spliced into patterns (Cypher cannot take them as
  * parameters), so each one is checked against the ontology's enum first.
  */
-function typePattern(types: readonly RelationType[]): string {
+function typePattern(types: readonly string[]): string {
   if (types.length === 0) throw new Error('typePattern: at least one relation type is needed, got none');
   for (const t of types) {
     if (!isRelationType(t)) throw new Error(`typePattern: not a relation type of the ontology: ${JSON.stringify(t)}`);
@@ -73,10 +93,18 @@ function typePattern(types: readonly RelationType[]): string {
   return types.join('|');
 }
 
+/** A small positive integer spliced into a pattern (hop bounds, SHORTEST k). */
+function boundedInt(name: string, value: number, max: number): number {
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw new Error(`${name} must be an integer from 1 to ${max}, got ${value}`);
+  }
+  return value;
+}
+
 /**
- * A dated thing (property `date` of `alias`) overlaps [since, until], comparing at
- * the precision of the shorter date: "2025" overlaps since "2025-02". Undated
- * things are left out once either bound is given.
+ * A dated thing (`alias`.date) overlaps [$since, $until], comparing at the precision
+ * of the shorter date: "2025" overlaps since "2025-02". Undated things are left out
+ * once either bound is given.
  */
 function dateFilter(alias: string): string {
   const d = `${alias}.date`;
@@ -86,134 +114,271 @@ function dateFilter(alias: string): string {
 
 const ACTOR = 'a {.id, .name, .kind, .aliases}';
 const EVENT = 'e {.id, .type, .date, .precision, .location, .confidence}';
+const ARTICLE = 'art {.id, .title, .url, .source, .published}';
+/** Oldest first, undated last, ties by id: a stable order for paging. */
+const EVENT_ORDER = 'e.date IS NULL, e.date, e.id';
 
-export function actorsByIds(driver: Driver, ids: readonly string[]): Promise<ActorRow[]> {
-  return readRows<{ actor: ActorRow }>(driver, `UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN ${ACTOR} AS actor`, {
-    ids,
-  }).then((rows) => rows.map((r) => r.actor));
+export async function actorsByIds(reader: Reader, ids: readonly string[]): Promise<ActorRow[]> {
+  const rows = await readRows<{ actor: ActorRow }>(reader, `UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN ${ACTOR} AS actor`, { ids });
+  return rows.map((r) => r.actor);
 }
 
 /** Actors one of whose names is `name`, in any case. */
-export function actorsByName(driver: Driver, name: string): Promise<ActorRow[]> {
-  return readRows<{ actor: ActorRow }>(
-    driver,
+export async function actorsByName(reader: Reader, name: string): Promise<ActorRow[]> {
+  const rows = await readRows<{ actor: ActorRow }>(
+    reader,
     `MATCH (a:Actor) WHERE $key IN a.nameKeys RETURN ${ACTOR} AS actor ORDER BY a.id`,
     { key: name.trim().toLowerCase() },
-  ).then((rows) => rows.map((r) => r.actor));
+  );
+  return rows.map((r) => r.actor);
 }
 
-/** Lucene's special characters, escaped so that user input is only ever terms. */
-function luceneTerms(text: string): string[] {
-  return text
+/** Lucene's special characters escaped, so that user input is only ever terms. */
+function luceneQuery(text: string): string | null {
+  const terms = text
     .split(/\s+/)
     .map((word) => word.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&'))
     .filter((word) => word !== '');
+  return terms.length === 0 ? null : terms.map((t) => `${t}~`).join(' ');
 }
 
 /** Names close to `name` (full-text, fuzzy), for "did you mean". */
-export async function closestNames(driver: Driver, name: string, limit = 5): Promise<string[]> {
-  const terms = luceneTerms(name);
-  if (terms.length === 0) return [];
+export async function closestNames(reader: Reader, name: string, limit = 5): Promise<string[]> {
+  const query = luceneQuery(name);
+  if (query === null) return [];
   const rows = await readRows<{ name: string }>(
-    driver,
+    reader,
     `CALL db.index.fulltext.queryNodes('actor_names', $query) YIELD node, score
      RETURN node.name AS name ORDER BY score DESC, name LIMIT $limit`,
-    { query: terms.map((t) => `${t}~`).join(' '), limit },
+    { query, limit: int(limit) },
   );
   return rows.map((r) => r.name);
 }
 
-export function rolesByActorIds(driver: Driver, ids: readonly string[]): Promise<RoleRow[]> {
+/** A page of actors: full-text matches best first, or every actor by name. */
+export async function actorPage(
+  reader: Reader,
+  filter: { search: string | null; kind: ActorKind | null },
+  offset: number,
+  limit: number,
+): Promise<Page<ActorRow>> {
+  const query = filter.search === null ? null : luceneQuery(filter.search);
+  if (filter.search !== null && query === null) return { rows: [], total: 0 };
+  const match =
+    query === null
+      ? `MATCH (a:Actor) WHERE $kind IS NULL OR a.kind = $kind WITH a, 0 AS score`
+      : `CALL db.index.fulltext.queryNodes('actor_names', $query) YIELD node AS a, score WHERE $kind IS NULL OR a.kind = $kind`;
+  const rows = await readRows<{ total: number; page: ActorRow[] }>(
+    reader,
+    `${match}
+     WITH a, score ORDER BY score DESC, a.name, a.id
+     WITH collect(${ACTOR}) AS rows
+     RETURN size(rows) AS total, rows[$offset..$offset + $limit] AS page`,
+    { query, kind: filter.kind, offset: int(offset), limit: int(limit) },
+  );
+  return { rows: rows[0]?.page ?? [], total: rows[0]?.total ?? 0 };
+}
+
+export function rolesByActorIds(reader: Reader, ids: readonly string[]): Promise<RoleRow[]> {
   return readRows<RoleRow>(
-    driver,
+    reader,
     `UNWIND $ids AS id MATCH (:Actor {id: id})-[r:HOLDS_ROLE]->(o:Actor)
-     RETURN id AS actorId, r.title AS title, o.id AS of ORDER BY title`,
+     RETURN id AS actorId, r.title AS title, o.id AS of ORDER BY title, of`,
     { ids },
   );
 }
 
-export function eventsByIds(driver: Driver, ids: readonly string[]): Promise<EventRow[]> {
-  return readRows<{ event: EventRow }>(driver, `UNWIND $ids AS id MATCH (e:Event {id: id}) RETURN ${EVENT} AS event`, {
-    ids,
-  }).then((rows) => rows.map((r) => r.event));
+export async function eventsByIds(reader: Reader, ids: readonly string[]): Promise<EventRow[]> {
+  const rows = await readRows<{ event: EventRow }>(reader, `UNWIND $ids AS id MATCH (e:Event {id: id}) RETURN ${EVENT} AS event`, { ids });
+  return rows.map((r) => r.event);
 }
 
-export function participantsByEventIds(driver: Driver, ids: readonly string[]): Promise<ParticipantRow[]> {
+export function participantsByEventIds(reader: Reader, ids: readonly string[]): Promise<ParticipantRow[]> {
   return readRows<ParticipantRow>(
-    driver,
+    reader,
     `UNWIND $ids AS id MATCH (a:Actor)-[p:PARTICIPATED_IN]->(:Event {id: id})
      RETURN id AS eventId, a.id AS actorId, p.role AS role ORDER BY p.role, a.id`,
     { ids },
   );
 }
 
-export function sourcesByEventIds(driver: Driver, ids: readonly string[]): Promise<SourceRow[]> {
+export function sourcesByEventIds(reader: Reader, ids: readonly string[]): Promise<SourceRow[]> {
   return readRows<SourceRow>(
-    driver,
-    `UNWIND $ids AS id MATCH (:Event {id: id})-[s:REPORTED_IN]->(a:Article)
-     RETURN id AS eventId, s.sentence AS sentence, a {.id, .title, .url, .source, .published} AS article
-     ORDER BY a.published, a.id`,
+    reader,
+    `UNWIND $ids AS id MATCH (:Event {id: id})-[s:REPORTED_IN]->(art:Article)
+     RETURN id AS eventId, s.sentence AS sentence, ${ARTICLE} AS article
+     ORDER BY art.published, art.id`,
     { ids },
   );
 }
 
-/** The actors `actorId` is linked to by events of `types`, most events first. */
-export function counterparts(
-  driver: Driver,
-  actorId: string,
+export async function articlesByIds(reader: Reader, ids: readonly string[]): Promise<ArticleRow[]> {
+  const rows = await readRows<{ article: ArticleRow }>(
+    reader,
+    `UNWIND $ids AS id MATCH (art:Article {id: id}) RETURN ${ARTICLE} AS article`,
+    { ids },
+  );
+  return rows.map((r) => r.article);
+}
+
+export function eventsByArticleIds(reader: Reader, ids: readonly string[]): Promise<{ articleId: string; event: EventRow }[]> {
+  return readRows<{ articleId: string; event: EventRow }>(
+    reader,
+    `UNWIND $ids AS id MATCH (e:Event)-[:REPORTED_IN]->(:Article {id: id})
+     WITH id, e ORDER BY ${EVENT_ORDER}
+     RETURN id AS articleId, ${EVENT} AS event`,
+    { ids },
+  );
+}
+
+/** Articles, newest first (undated last). */
+export async function articlePage(reader: Reader, offset: number, limit: number): Promise<Page<ArticleRow>> {
+  const rows = await readRows<{ total: number; page: ArticleRow[] }>(
+    reader,
+    `MATCH (art:Article)
+     WITH art ORDER BY art.published IS NULL, art.published DESC, art.id
+     WITH collect(${ARTICLE}) AS rows
+     RETURN size(rows) AS total, rows[$offset..$offset + $limit] AS page`,
+    { offset: int(offset), limit: int(limit) },
+  );
+  return { rows: rows[0]?.page ?? [], total: rows[0]?.total ?? 0 };
+}
+
+/** Events filtered by type, actor and dates, oldest first (undated last). */
+export async function eventPage(
+  reader: Reader,
+  filter: DateRange & { types: readonly RelationType[]; actorId: string | null },
+  offset: number,
+  limit: number,
+): Promise<Page<EventRow>> {
+  const match = filter.actorId === null ? 'MATCH (e:Event)' : 'MATCH (:Actor {id: $actorId})-[:PARTICIPATED_IN]->(e:Event)';
+  const rows = await readRows<{ total: number; page: EventRow[] }>(
+    reader,
+    `${match}
+     WHERE e.type IN $types AND ${dateFilter('e')}
+     WITH DISTINCT e ORDER BY ${EVENT_ORDER}
+     WITH collect(${EVENT}) AS rows
+     RETURN size(rows) AS total, rows[$offset..$offset + $limit] AS page`,
+    { ...filter, offset: int(offset), limit: int(limit) },
+  );
+  return { rows: rows[0]?.page ?? [], total: rows[0]?.total ?? 0 };
+}
+
+/**
+ * For each of `actorIds`, the actors it is linked to by events of `types`, most
+ * events first. Batched, so that a list of actors costs one round trip.
+ */
+export function counterpartsOf(
+  reader: Reader,
+  actorIds: readonly string[],
   types: readonly RelationType[],
   range: DateRange,
-): Promise<CounterpartRow[]> {
-  return readRows<CounterpartRow>(
-    driver,
-    `MATCH (:Actor {id: $actorId})-[r:${typePattern(types)}]-(b:Actor)
+): Promise<(CounterpartRow & { of: string })[]> {
+  return readRows<CounterpartRow & { of: string }>(
+    reader,
+    `UNWIND $actorIds AS of
+     MATCH (:Actor {id: of})-[r:${typePattern(types)}]-(b:Actor)
      WHERE ${dateFilter('r')}
-     WITH b, collect(DISTINCT r.event) AS eventIds, collect(DISTINCT type(r)) AS types,
+     WITH of, b, collect(DISTINCT r.event) AS eventIds, collect(DISTINCT type(r)) AS types,
           min(r.date) AS first, max(r.date) AS last
-     RETURN b.id AS actorId, size(eventIds) AS count, types, first, last, eventIds
-     ORDER BY count DESC, actorId`,
-    { actorId, ...range },
+     RETURN of, b.id AS actorId, size(eventIds) AS count, types, first, last, eventIds
+     ORDER BY of, count DESC, actorId`,
+    { actorIds, ...range },
   );
 }
 
 /** Events in which every one of `actorIds` took part, oldest first. */
-export function interactions(
-  driver: Driver,
+export async function interactions(
+  reader: Reader,
   actorIds: readonly string[],
   types: readonly RelationType[],
   range: DateRange,
 ): Promise<EventRow[]> {
-  return readRows<{ event: EventRow }>(
-    driver,
-    `MATCH (first:Actor {id: $actorIds[0]})-[:PARTICIPATED_IN]->(e:Event)
+  const rows = await readRows<{ event: EventRow }>(
+    reader,
+    `MATCH (:Actor {id: $actorIds[0]})-[:PARTICIPATED_IN]->(e:Event)
      WHERE e.type IN $types AND ${dateFilter('e')}
        AND all(id IN $actorIds WHERE exists { (:Actor {id: id})-[:PARTICIPATED_IN]->(e) })
-     RETURN ${EVENT} AS event ORDER BY e.date, e.id`,
+     RETURN ${EVENT} AS event ORDER BY ${EVENT_ORDER}`,
     { actorIds, types, ...range },
-  ).then((rows) => rows.map((r) => r.event));
+  );
+  return rows.map((r) => r.event);
 }
 
-/** One shortest path between two actors, as hops in the path's own direction. */
-export async function shortestPath(
-  driver: Driver,
-  fromId: string,
-  toId: string,
-  maxHops: number,
-  types: readonly RelationType[],
-  range: DateRange,
-): Promise<HopRow[][]> {
-  if (!Number.isInteger(maxHops) || maxHops < 1) {
-    throw new Error(`shortestPath: maxHops must be a positive integer, got ${maxHops}`);
-  }
-  if (fromId === toId) return [];
-  const rows = await readRows<{ hops: HopRow[] }>(
-    driver,
-    `MATCH (a:Actor {id: $fromId}), (b:Actor {id: $toId})
-     MATCH p = shortestPath((a)-[:${typePattern(types)}*..${maxHops}]-(b))
-     WHERE all(r IN relationships(p) WHERE ${dateFilter('r')})
-     RETURN [i IN range(0, length(p) - 1) |
-             {from: nodes(p)[i].id, to: nodes(p)[i + 1].id, event: relationships(p)[i].event}] AS hops`,
-    { fromId, toId, ...range },
+/** The events an actor took part in, oldest first (undated last). */
+export async function timeline(reader: Reader, actorId: string, types: readonly RelationType[], range: DateRange): Promise<EventRow[]> {
+  const rows = await readRows<{ event: EventRow }>(
+    reader,
+    `MATCH (:Actor {id: $actorId})-[:PARTICIPATED_IN]->(e:Event)
+     WHERE e.type IN $types AND ${dateFilter('e')}
+     WITH DISTINCT e
+     RETURN ${EVENT} AS event ORDER BY ${EVENT_ORDER}`,
+    { actorId, types, ...range },
   );
-  return rows.map((r) => r.hops);
+  return rows.map((r) => r.event);
+}
+
+export type PathSelection = 'SHORTEST' | 'ALL_SHORTEST' | 'K_SHORTEST' | 'TIME_RESPECTING';
+
+export interface PathQuery extends DateRange {
+  fromId: string;
+  toId: string;
+  maxHops: number;
+  types: readonly RelationType[];
+  mode: PathSelection;
+  limit: number;
+  viaRoles: boolean;
+}
+
+export const MAX_HOPS = 6;
+export const MAX_PATHS = 25;
+
+/**
+ * Paths between two actors, as hops in the path's own direction. The selectors are
+ * Cypher's own (SHORTEST k, ALL SHORTEST); their WHERE is a pre-filter, applied
+ * during the search, so a time-respecting path is the shortest of those that move
+ * forward in time, not a shortest path that happens to.
+ */
+export async function paths(reader: Reader, q: PathQuery): Promise<PathRow[]> {
+  if (q.fromId === q.toId) return [];
+  const hops = boundedInt('maxHops', q.maxHops, MAX_HOPS);
+  const limit = boundedInt('limit', q.limit, MAX_PATHS);
+  const relTypes = typePattern(q.types) + (q.viaRoles ? '|HOLDS_ROLE' : '');
+  const selector = { SHORTEST: 'SHORTEST 1', K_SHORTEST: `SHORTEST ${limit}`, ALL_SHORTEST: 'ALL SHORTEST', TIME_RESPECTING: `SHORTEST ${limit}` }[q.mode];
+  // Role hops have no date: they pass every date filter and do not take part in the time order.
+  const dated = `[x IN rs WHERE type(x) <> 'HOLDS_ROLE']`;
+  const timeOrder =
+    q.mode === 'TIME_RESPECTING'
+      ? `AND all(x IN ${dated} WHERE x.date IS NOT NULL)
+         AND all(i IN range(0, size(${dated}) - 2) WHERE
+               left(${dated}[i + 1].date, size(${dated}[i].date)) >= left(${dated}[i].date, size(${dated}[i + 1].date)))`
+      : '';
+  const rows = await readRows<PathRow>(
+    reader,
+    `MATCH (a:Actor {id: $fromId}), (b:Actor {id: $toId})
+     MATCH p = ${selector} (a)-[rs:${relTypes}]-{1,${hops}}(b)
+       WHERE all(x IN rs WHERE type(x) = 'HOLDS_ROLE' OR (${dateFilter('x')})) ${timeOrder}
+     WITH p LIMIT $limit
+     RETURN [i IN range(0, length(p) - 1) |
+             {from: nodes(p)[i].id, to: nodes(p)[i + 1].id,
+              event: relationships(p)[i].event,
+              role: CASE type(relationships(p)[i]) WHEN 'HOLDS_ROLE' THEN relationships(p)[i].title END}] AS hops
+     ORDER BY size(hops)`,
+    { fromId: q.fromId, toId: q.toId, limit: int(limit), since: q.since, until: q.until },
+  );
+  return rows;
+}
+
+export async function stats(reader: Reader): Promise<StatsRow> {
+  const rows = await readRows<StatsRow>(
+    reader,
+    `CALL { MATCH (a:Actor) RETURN count(a) AS actors, count(CASE a.kind WHEN 'PERSON' THEN 1 END) AS people,
+              count(CASE a.kind WHEN 'STATE' THEN 1 END) AS states, count(CASE a.kind WHEN 'ORGANIZATION' THEN 1 END) AS organizations }
+     CALL { MATCH (e:Event) WITH e.type AS type, count(*) AS count, min(e.date) AS first, max(e.date) AS last
+            ORDER BY type
+            RETURN sum(count) AS events, collect({type: type, count: count}) AS eventsByType, min(first) AS firstDate, max(last) AS lastDate }
+     CALL { MATCH (art:Article) RETURN count(art) AS articles }
+     RETURN actors, people, states, organizations, events, articles, eventsByType, firstDate, lastDate`,
+  );
+  return rows[0];
 }

@@ -1,12 +1,26 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 
 /**
+ * What read queries run on: the driver, and a count of the round trips made through
+ * it. The API makes one Reader per request, so the count is that request's cost.
+ */
+export interface Reader {
+  driver: Driver;
+  roundTrips: number;
+}
+
+export function createReader(driver: Driver): Reader {
+  return { driver, roundTrips: 0 };
+}
+
+/**
  * Runs one read query in a managed read transaction (retried on transient errors,
  * routed to a secondary in a cluster) and returns its records as plain objects.
- * Every read of the app goes through here, so this is where round trips are counted.
+ * Every read of the app goes through here.
  */
-export async function readRows<T>(driver: Driver, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
-  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+export async function readRows<T>(reader: Reader, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  reader.roundTrips += 1;
+  const session = reader.driver.session({ defaultAccessMode: neo4j.session.READ });
   try {
     const result = await session.executeRead((tx) => tx.run(cypher, params));
     return result.records.map((record) => record.toObject() as T);

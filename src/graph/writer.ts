@@ -13,9 +13,11 @@ import { resolveEvent, type ResolvedEvent, type StoredEvent } from './identity';
 
 export interface WriteReport {
   articleId: string;
-  actors: number;
-  eventsCreated: number;
-  eventsMerged: number;
+  actorIds: string[];
+  /** Events new to the graph. */
+  createdEventIds: string[];
+  /** Events the graph already held, which gained this article as a source. */
+  mergedEventIds: string[];
 }
 
 function nameKeys(name: string, aliases: readonly string[]): string[] {
@@ -140,9 +142,9 @@ export async function writeArticle(driver: Driver, graph: ExtractedGraph): Promi
       await writeEvents(tx, graph, resolved);
       return {
         articleId: graph.article.id,
-        actors: graph.actors.length,
-        eventsCreated: resolved.filter((r) => !r.merged).length,
-        eventsMerged: resolved.filter((r) => r.merged).length,
+        actorIds: graph.actors.map((a) => a.id),
+        createdEventIds: resolved.filter((r) => !r.merged).map((r) => r.id),
+        mergedEventIds: resolved.filter((r) => r.merged).map((r) => r.id),
       };
     });
   } finally {

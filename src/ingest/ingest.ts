@@ -5,6 +5,8 @@
  */
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { articleId } from '../domain/ids';
+import type { ArticleInput, ArticleSubmission } from '../domain/types';
 import { extract, parseArticle } from '../extract';
 import { writeArticle, type WriteReport } from '../graph/writer';
 import { readArticleText } from './files';
@@ -15,6 +17,7 @@ export type IngestOutcome =
 
 export interface IngestSummary {
   articles: number;
+  /** Distinct actors found across the articles. */
   actors: number;
   eventsCreated: number;
   eventsMerged: number;
@@ -32,13 +35,32 @@ export async function ingestFile(driver: Driver, file: string): Promise<IngestOu
   }
 }
 
+/**
+ * Ingests an article handed over as text and fields (the ingest mutation). Its id
+ * comes from its URL or, without one, from its text, so a resubmission is a no-op.
+ */
+export async function ingestSubmission(driver: Driver, submission: ArticleSubmission): Promise<WriteReport & { warnings: string[] }> {
+  const parsed = parseArticle(submission.text, 'submission');
+  const url = submission.url ?? null;
+  const article: ArticleInput = {
+    ...parsed,
+    id: articleId(url ?? submission.text),
+    title: submission.title ?? parsed.title,
+    url: url ?? parsed.url,
+    published: submission.published ?? parsed.published,
+    source: submission.source ?? parsed.source,
+  };
+  const graph = extract(article);
+  return { ...(await writeArticle(driver, graph)), warnings: graph.warnings };
+}
+
 export function summarize(outcomes: readonly IngestOutcome[]): IngestSummary {
   const ok = outcomes.filter((o): o is Extract<IngestOutcome, { ok: true }> => o.ok);
   return {
     articles: ok.length,
-    actors: ok.reduce((n, o) => n + o.report.actors, 0),
-    eventsCreated: ok.reduce((n, o) => n + o.report.eventsCreated, 0),
-    eventsMerged: ok.reduce((n, o) => n + o.report.eventsMerged, 0),
+    actors: new Set(ok.flatMap((o) => o.report.actorIds)).size,
+    eventsCreated: ok.reduce((n, o) => n + o.report.createdEventIds.length, 0),
+    eventsMerged: ok.reduce((n, o) => n + o.report.mergedEventIds.length, 0),
     failures: outcomes.filter((o): o is Extract<IngestOutcome, { ok: false }> => !o.ok).map(({ file, reason }) => ({ file, reason })),
   };
 }

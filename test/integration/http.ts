@@ -7,25 +7,30 @@ import { createServer } from '../../src/server';
 
 export interface TestServer {
   url: string;
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
 export interface GraphQLResponse<T> {
   data?: T;
   errors?: { message: string; extensions?: Record<string, unknown> }[];
+  extensions?: Record<string, unknown>;
 }
 
-export async function startTestServer(driver: Driver): Promise<TestServer> {
-  const server: Server = createServer({ driver, logger: pino({ level: 'silent' }) });
+export async function startTestServer(driver: Driver, options: { ingestToken?: string } = {}): Promise<TestServer> {
+  const server: Server = createServer({ driver, logger: pino({ level: 'silent' }), ...options });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
-    async graphql(query, variables) {
+    async graphql(query, variables, headers = {}) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return response.json();
