@@ -8,7 +8,9 @@ import type { EventMention } from './events';
  * "a phone call in February" and "His Feb. 12 call with Putin" are one CALL dated
  * 2025-02-12, with both sentences as evidence. Mentions corefer when they have the
  * same type and participants and compatible dates (an undated mention fits any);
- * a mediation when it has the same mediator and shares a party.
+ * a mediation when it has the same mediator and one's parties are among the
+ * other's (a mention that names one party is part of the mediation that names
+ * both; two mediations with different party pairs are two mediations).
  */
 
 const keyOf = (p: Participant) => `${p.role}:${p.actorId}`;
@@ -23,8 +25,9 @@ function corefer(a: EventMention, b: EventMention): boolean {
   if (a.date !== null && b.date !== null && !compatible(a.date, b.date)) return false;
   if (a.type !== 'MEDIATION') return sameParticipants(a.participants, b.participants);
   const mediator = (e: EventMention) => e.participants.find((p) => p.role === 'MEDIATOR')?.actorId;
-  const parties = new Set(a.participants.filter((p) => p.role === 'PARTY').map((p) => p.actorId));
-  return mediator(a) === mediator(b) && b.participants.some((p) => p.role === 'PARTY' && parties.has(p.actorId));
+  const parties = (e: EventMention) => e.participants.filter((p) => p.role === 'PARTY').map((p) => p.actorId);
+  const within = (small: string[], large: string[]) => small.every((id) => large.includes(id));
+  return mediator(a) === mediator(b) && (within(parties(a), parties(b)) || within(parties(b), parties(a)));
 }
 
 /** A CALL and a looser MEETING ("discussed") between the same actors in one sentence are the call. */

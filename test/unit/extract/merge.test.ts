@@ -24,12 +24,21 @@ describe('mergeEvents', () => {
     expect(mergeEvents(mentions).map((e) => [e.date, e.evidence.map((x) => x.start)])).toEqual(expected);
   });
 
-  it('joins mediations with one mediator that share a party, and ids events deterministically', () => {
-    const m = (parties: string[], start: number) => mention('MEDIATION',
-      [{ actorId: 'russia', role: 'MEDIATOR' }, ...parties.map((actorId): Participant => ({ actorId, role: 'PARTY' }))], null, start);
-    const [event, ...rest] = mergeEvents([m(['united-states'], 10), m(['united-states', 'iran'], 50)]);
+  const mediation = (parties: string[], start: number) => mention('MEDIATION',
+    [{ actorId: 'russia', role: 'MEDIATOR' }, ...parties.map((actorId): Participant => ({ actorId, role: 'PARTY' }))], null, start);
+
+  it('joins a mediation that names one party to the one that names both, and ids events deterministically', () => {
+    const [event, ...rest] = mergeEvents([mediation(['united-states'], 10), mediation(['united-states', 'iran'], 50)]);
     expect(rest).toEqual([]);
     expect(event.participants.map((p) => p.actorId)).toEqual(['russia', 'united-states', 'iran']);
     expect(event.id).toBe(eventId('MEDIATION', event.participants, null));
+  });
+
+  it('keeps mediations between different pairs of parties apart, though they share one', () => {
+    const events = mergeEvents([mediation(['united-states', 'iran'], 10), mediation(['democratic-party', 'iran'], 50)]);
+    expect(events.map((e) => e.participants.map((p) => p.actorId))).toEqual([
+      ['russia', 'united-states', 'iran'],
+      ['russia', 'democratic-party', 'iran'],
+    ]);
   });
 });
