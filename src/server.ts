@@ -8,6 +8,7 @@ import { createYoga } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { createContext, type Context } from './api/context';
+import { usePartialDateArguments } from './api/plugins/partialDateArguments';
 import { useRoundTripCount } from './api/plugins/roundTripCount';
 import { buildSchema } from './api/schema';
 import { ingestSubmission } from './ingest/ingest';
@@ -35,7 +36,7 @@ export function createServer({ driver, logger, ingestToken }: ServerOptions): Se
     graphiql: { title: 'Actor graph' },
     context: ({ request }) =>
       createContext({ driver, ingestToken, ingest: ingestSubmission }, request.headers.get('authorization')),
-    plugins: [useRoundTripCount()],
+    plugins: [usePartialDateArguments(), useRoundTripCount()],
     logging: {
       debug: (...args) => logger.debug(args),
       info: (...args) => logger.info(args),

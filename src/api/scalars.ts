@@ -10,10 +10,14 @@ function parse(value: unknown): string {
   return value;
 }
 
+/**
+ * A string literal is checked by the partialDateArguments validation rule, which can
+ * name the argument; the scalar checks variables, and rejects literals of other kinds.
+ */
 export const PartialDate = new GraphQLScalarType({
   name: 'PartialDate',
   description: 'A date of year, month or day precision: "2025", "2025-02" or "2025-02-12".',
   serialize: (value) => value,
   parseValue: parse,
-  parseLiteral: (ast) => parse(ast.kind === Kind.STRING ? ast.value : undefined),
+  parseLiteral: (ast) => (ast.kind === Kind.STRING ? ast.value : parse(undefined)),
 });
