@@ -57,11 +57,11 @@ function commandAnswers(command: string, args: string[]): boolean {
   return result.error === undefined && result.status === 0;
 }
 
-/** Java and Maven must be there; say what to install otherwise, in one message. */
-export function checkPrerequisites(): void {
+/** Java (and Maven, to build) must be there; say what to install otherwise, in one message. */
+export function checkPrerequisites(needMaven: boolean): void {
   const missing = [
     commandAnswers('java', ['-version']) ? null : 'a JDK 17 or newer (`java`)',
-    commandAnswers('mvn', ['-v']) ? null : 'Maven 3.8 or newer (`mvn`)',
+    !needMaven || commandAnswers('mvn', ['-v']) ? null : 'Maven 3.8 or newer (`mvn`)',
   ].filter((m): m is string => m !== null);
   if (missing.length > 0) {
     throw new EmbeddedNeo4jError(
@@ -79,7 +79,7 @@ export function ensureBuilt(onStatus: (message: string) => void = () => {}): voi
     const built = statSync(BUILD_STAMP).mtimeMs;
     if (sources.every((file) => statSync(file).mtimeMs <= built)) return;
   }
-  checkPrerequisites();
+  checkPrerequisites(true);
   onStatus('Building the embedded Neo4j launcher (the first time downloads Neo4j from Maven Central)…');
   const result = spawnSync(
     'mvn',
@@ -174,6 +174,7 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
 export async function startEmbedded(options: EmbeddedOptions): Promise<RunningNeo4j> {
   const onStatus = options.onStatus ?? (() => {});
   ensureBuilt(onStatus);
+  checkPrerequisites(false);
   const dataDir = path.resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
   const port = await freePort(options.port ?? 7687);
