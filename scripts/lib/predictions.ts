@@ -1,0 +1,23 @@
+/** Extraction into the evaluation format of ../shared/eval/README.md, shared by extract and eval. */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { extract, parseArticle, toEvalJson } from '../../src/extract';
+
+export interface Prediction {
+  file: string;
+  json: ReturnType<typeof toEvalJson>;
+  warnings: string[];
+}
+
+export function predict(file: string): Prediction {
+  const name = path.basename(file);
+  const graph = extract(parseArticle(readFileSync(file, 'utf8'), name));
+  return { file, json: toEvalJson(graph, name), warnings: graph.warnings };
+}
+
+/** Writes `<article base name>.json` into `outDir`. */
+export function writePrediction(prediction: Prediction, outDir: string): void {
+  mkdirSync(outDir, { recursive: true });
+  const base = path.basename(prediction.file, path.extname(prediction.file));
+  writeFileSync(path.join(outDir, `${base}.json`), `${JSON.stringify(prediction.json, null, 1)}\n`);
+}
