@@ -1,4 +1,5 @@
 import matter from 'gray-matter';
+import { ExtractionError } from './errors';
 import type { ArticleInput } from '../domain/types';
 import { articleId } from '../domain/ids';
 import { isPartialDate, type PartialDate } from '../domain/partialDate';
@@ -68,7 +69,7 @@ export function toPublished(value: unknown, origin: string): PartialDate | null 
     const d = new Date(s);
     if (!Number.isNaN(d.getTime())) return d.toISOString().slice(0, 10);
   }
-  throw new Error(`parseArticle(${origin}): front matter "published" must be a date such as 2025-03-04, got ${JSON.stringify(value)}`);
+  throw new ExtractionError('BAD_FRONT_MATTER', `${origin}: front matter "published" must be a date such as 2025-03-04, got ${JSON.stringify(value)}`);
 }
 
 function text(value: unknown): string | null {
@@ -77,8 +78,35 @@ function text(value: unknown): string | null {
   return s === '' ? null : s;
 }
 
+/**
+ * The longest text taken as one article: a long feature is 50,000 characters, and
+ * NLP cost grows with length, so a bigger input is a dump or a mistake, refused at
+ * once rather than chewed on for minutes.
+ */
+export const MAX_ARTICLE_CHARS = 1_000_000;
+
+/** Control characters other than tab and line breaks: a few in a text, many in binary data. */
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\ufffd]/g;
+
+function checkReadable(fileText: string, origin: string): void {
+  if (fileText.length > MAX_ARTICLE_CHARS) {
+    throw new ExtractionError('TOO_LARGE', `${origin}: ${fileText.length} characters is more than one article (at most ${MAX_ARTICLE_CHARS})`);
+  }
+  const controls = fileText.match(CONTROL)?.length ?? 0;
+  if (controls > 0 && controls >= fileText.length / 100) {
+    throw new ExtractionError('NOT_TEXT', `${origin}: not text (${controls} control or undecodable characters): binary data or a wrong encoding`);
+  }
+}
+
 export function parseArticle(fileText: string, origin: string): ArticleInput {
-  const { data, content } = matter(fileText);
+  checkReadable(fileText, origin);
+  let parsed;
+  try {
+    parsed = matter(fileText);
+  } catch (error) {
+    throw new ExtractionError('BAD_FRONT_MATTER', `${origin}: the front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const { data, content } = parsed;
   const url = text(data.url);
   return {
     id: articleId(url ?? origin),
