@@ -1,0 +1,79 @@
+/**
+ * npm run bench:extract: the cost of our whole extraction (parse, sentences,
+ * mentions, linking, dates, events, merge) against compromise's own `nlp(text)` over
+ * the same texts, in one process, alternating rounds so that drift hits both alike.
+ * The corpus is the repository's real articles, cycled until it passes --min-bytes.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Command } from 'commander';
+import nlp from 'compromise';
+import { extract, parseArticle } from '../../src/extract';
+import { collectArticleFiles } from '../../src/ingest/files';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function timeMs(work: () => void): number {
+  const start = process.hrtime.bigint();
+  work();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+async function main(): Promise<void> {
+  const opts = new Command()
+    .name('npm run bench:extract --')
+    .description('Time the extractor against compromise alone on 1 MB+ of real article text.')
+    .option('--min-bytes <n>', 'corpus size to reach by cycling the articles', (v) => Number(v), 1_048_576)
+    .option('--rounds <n>', 'timed rounds of each (the median is reported)', (v) => Number(v), 5)
+    .option('--max-ratio <r>', 'exit with status 1 when ours ÷ baseline exceeds this', (v) => Number(v))
+    .parse()
+    .opts<{ minBytes: number; rounds: number; maxRatio?: number }>();
+
+  const { files } = await collectArticleFiles([path.join(ROOT, 'seeds', 'articles'), path.join(ROOT, 'test', 'fixtures', 'articles')]);
+  const articles = files.map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+  const corpus: { file: string; text: string }[] = [];
+  let bytes = 0;
+  while (bytes < opts.minBytes) {
+    for (const a of articles) {
+      corpus.push(a);
+      bytes += Buffer.byteLength(a.text);
+    }
+  }
+  // The baseline reads the same article bodies our pipeline reads (front matter and boilerplate removed).
+  const bodies = corpus.map((a) => parseArticle(a.text, path.basename(a.file)).body);
+
+  const ours = () => corpus.forEach((a) => extract(parseArticle(a.text, path.basename(a.file))));
+  const baseline = () => bodies.forEach((body) => nlp(body));
+  ours();
+  baseline(); // warm-up: JIT and compromise's lazy lexicon
+
+  const oursMs: number[] = [];
+  const baselineMs: number[] = [];
+  for (let round = 0; round < opts.rounds; round++) {
+    baselineMs.push(timeMs(baseline));
+    oursMs.push(timeMs(ours));
+  }
+  const o = median(oursMs);
+  const b = median(baselineMs);
+  const ratio = o / b;
+  console.log(`corpus: ${corpus.length} articles, ${(bytes / 1_048_576).toFixed(2)} MB (${articles.length} real articles cycled)`);
+  console.log(`rounds: ${opts.rounds}, median of each`);
+  console.log('');
+  console.log('benchmark   ours (ms)   baseline: compromise nlp(text) (ms)   ratio');
+  console.log(`extract     ${o.toFixed(0).padStart(9)}   ${b.toFixed(0).padStart(35)}   ${ratio.toFixed(2)}`);
+  console.log(`throughput: ${((bytes / 1_048_576) / (o / 1000)).toFixed(2)} MB/s`);
+  if (opts.maxRatio !== undefined && ratio > opts.maxRatio) {
+    console.error(`ratio ${ratio.toFixed(2)} exceeds --max-ratio ${opts.maxRatio}`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 2;
+});
