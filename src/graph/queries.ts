@@ -133,12 +133,21 @@ export async function actorsByName(reader: Reader, name: string): Promise<ActorR
   return rows.map((r) => r.actor);
 }
 
-/** Lucene's special characters escaped, so that user input is only ever terms. */
+/** A name is a few words; past these bounds a search string is abuse, and Lucene's fuzzy matching cost grows with both. */
+const MAX_SEARCH_TERMS = 8;
+const MAX_TERM_LENGTH = 40;
+
+/**
+ * User text as a fuzzy full-text query: special characters escaped, operator words
+ * (AND, OR, NOT are operators only in capitals) lower-cased, and the number and
+ * length of terms bounded, so that input is only ever a few plain terms.
+ */
 function luceneQuery(text: string): string | null {
   const terms = text
     .split(/\s+/)
-    .map((word) => word.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&'))
-    .filter((word) => word !== '');
+    .filter((word) => word !== '')
+    .slice(0, MAX_SEARCH_TERMS)
+    .map((word) => word.slice(0, MAX_TERM_LENGTH).toLowerCase().replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&'));
   return terms.length === 0 ? null : terms.map((t) => `${t}~`).join(' ');
 }
 
