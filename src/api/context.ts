@@ -19,6 +19,7 @@ export interface ContextOptions {
   driver: Driver;
   /** INGEST_TOKEN; undefined disables the ingest mutation. */
   ingestToken: string | undefined;
+  readTimeoutMs: number;
   ingest(driver: Driver, submission: ArticleSubmission): Promise<IngestReportModel>;
 }
 
@@ -34,7 +35,7 @@ export function ingestPermission(authorization: string | null, token: string | u
 }
 
 export function createContext(options: ContextOptions, authorization: string | null): Context {
-  const reader = createReader(options.driver);
+  const reader = createReader(options.driver, options.readTimeoutMs);
   return {
     reader,
     loaders: createLoaders(reader),

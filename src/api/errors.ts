@@ -1,5 +1,6 @@
 /** Every error a client may see: a GraphQLError with an extensions.code. */
 import { GraphQLError } from 'graphql';
+import { DatabaseUnavailableError, QueryTimeoutError } from '../graph/errors';
 
 export function actorNotFound(name: string, suggestions: string[]): GraphQLError {
   const hint = suggestions.length > 0 ? ` Did you mean: ${suggestions.join(', ')}?` : '';
@@ -29,4 +30,22 @@ export function ingestRefused(permission: 'denied' | 'disabled'): GraphQLError {
     : new GraphQLError('Ingest needs the header "Authorization: Bearer <INGEST_TOKEN>".', {
         extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
       });
+}
+
+/**
+ * What a client sees of an error that is not a GraphQLError of ours: the database's
+ * two conditions with their codes, and anything else masked (no stack, no Cypher).
+ */
+export function maskError(error: unknown, fallbackMessage: string): GraphQLError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (original instanceof DatabaseUnavailableError) {
+    return new GraphQLError('The database is unavailable; try again shortly.', { extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } } });
+  }
+  if (original instanceof QueryTimeoutError) {
+    return new GraphQLError('The query took too long and was stopped; narrow it (fewer hops, a date range, fewer types).', {
+      extensions: { code: 'QUERY_TIMEOUT' },
+    });
+  }
+  if (error instanceof GraphQLError && (error.originalError === undefined || error.originalError instanceof GraphQLError)) return error;
+  return new GraphQLError(fallbackMessage, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }

@@ -1,4 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
+import { classifyDatabaseError } from './errors';
 
 /**
  * What read queries run on: the driver, and a count of the round trips made through
@@ -7,10 +8,14 @@ import neo4j, { type Driver } from 'neo4j-driver';
 export interface Reader {
   driver: Driver;
   roundTrips: number;
+  /** Neo4j cuts a read transaction that runs longer (a path search through a hub). */
+  timeoutMs: number;
 }
 
-export function createReader(driver: Driver): Reader {
-  return { driver, roundTrips: 0 };
+export const DEFAULT_READ_TIMEOUT_MS = 10_000;
+
+export function createReader(driver: Driver, timeoutMs = DEFAULT_READ_TIMEOUT_MS): Reader {
+  return { driver, roundTrips: 0, timeoutMs };
 }
 
 /**
@@ -22,8 +27,10 @@ export async function readRows<T>(reader: Reader, cypher: string, params: Record
   reader.roundTrips += 1;
   const session = reader.driver.session({ defaultAccessMode: neo4j.session.READ });
   try {
-    const result = await session.executeRead((tx) => tx.run(cypher, params));
+    const result = await session.executeRead((tx) => tx.run(cypher, params), { timeout: reader.timeoutMs });
     return result.records.map((record) => record.toObject() as T);
+  } catch (error) {
+    throw classifyDatabaseError(error);
   } finally {
     await session.close();
   }

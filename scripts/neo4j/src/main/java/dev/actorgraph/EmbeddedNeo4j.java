@@ -2,6 +2,7 @@ package dev.actorgraph;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -38,6 +39,9 @@ public final class EmbeddedNeo4j {
         .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
         .setConfig(GraphDatabaseSettings.auth_enabled, false)
         .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
+        // The app gives every read a timeout; checking every 2 s (the default) would let a
+        // 500 ms budget run for up to 2.5 s.
+        .setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(100))
         .build();
 
     CountDownLatch stopped = new CountDownLatch(1);
