@@ -19,7 +19,13 @@ async function main(): Promise<void> {
   logger.info(`Neo4j at ${db.uri} (${db.how})`);
 
   let stopping = false;
-  const server = createServer({ driver: db.driver, logger, ingestToken: process.env.INGEST_TOKEN });
+  const server = createServer({
+    driver: db.driver,
+    logger,
+    ingestToken: process.env.INGEST_TOKEN,
+    corsOrigins: process.env.CORS_ORIGIN?.split(',').map((o) => o.trim()).filter((o) => o !== ''),
+    readTimeoutMs: process.env.READ_TIMEOUT_MS === undefined ? undefined : Number(process.env.READ_TIMEOUT_MS),
+  });
   const stop = async (reason: string, exitCode = 0) => {
     if (stopping) return;
     stopping = true;

@@ -3,21 +3,31 @@
  * at /health, readiness (Neo4j reachable) at /ready. Stateless: run as many as
  * needed behind a load balancer.
  */
-import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createYoga } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { createContext, type Context } from './api/context';
+import { maskError } from './api/errors';
 import { usePartialDateArguments } from './api/plugins/partialDateArguments';
+import { useQueryLimits } from './api/plugins/queryLimits';
 import { useRoundTripCount } from './api/plugins/roundTripCount';
 import { buildSchema } from './api/schema';
+import { DEFAULT_READ_TIMEOUT_MS } from './graph/read';
 import { ingestSubmission } from './ingest/ingest';
+
+/** A GraphQL request is a query and its variables; an ingested article fits too. */
+export const MAX_BODY_BYTES = 1_048_576;
 
 export interface ServerOptions {
   driver: Driver;
   logger: Logger;
   /** INGEST_TOKEN: the bearer token of the ingest mutation; unset disables it. */
   ingestToken?: string;
+  /** CORS_ORIGIN: origins allowed to call from a browser; unset, no cross-origin access. */
+  corsOrigins?: string[];
+  /** Neo4j stops a read transaction after this long (QUERY_TIMEOUT). */
+  readTimeoutMs?: number;
 }
 
 async function databaseReachable(driver: Driver): Promise<boolean> {
@@ -29,14 +39,39 @@ async function databaseReachable(driver: Driver): Promise<boolean> {
   }
 }
 
-export function createServer({ driver, logger, ingestToken }: ServerOptions): Server {
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+}
+
+/** The request body, or null once it passes `limit` bytes (then the request is answered 413). */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    if (Number(req.headers['content-length'] ?? 0) > limit) return resolve(null);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        resolve(null);
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+export function createServer({ driver, logger, ingestToken, corsOrigins, readTimeoutMs = DEFAULT_READ_TIMEOUT_MS }: ServerOptions): Server {
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
     graphiql: { title: 'Actor graph' },
+    cors: corsOrigins === undefined || corsOrigins.length === 0 ? false : { origin: corsOrigins },
+    maskedErrors: { maskError: (error, message) => maskError(error, message) },
     context: ({ request }) =>
-      createContext({ driver, ingestToken, ingest: ingestSubmission }, request.headers.get('authorization')),
-    plugins: [usePartialDateArguments(), useRoundTripCount()],
+      createContext({ driver, ingestToken, ingest: ingestSubmission, readTimeoutMs }, request.headers.get('authorization')),
+    plugins: [...useQueryLimits(), usePartialDateArguments(), useRoundTripCount()],
     logging: {
       debug: (...args) => logger.debug(args),
       info: (...args) => logger.info(args),
@@ -45,16 +80,29 @@ export function createServer({ driver, logger, ingestToken }: ServerOptions): Se
     },
   });
 
+  async function graphql(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
+    const body = hasBody ? await readBody(req, MAX_BODY_BYTES) : undefined;
+    if (body === null) {
+      return sendJson(res, 413, {
+        errors: [{ message: `The request body is larger than ${MAX_BODY_BYTES} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+      });
+    }
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const response = await yoga.fetch(new URL(req.url ?? '/', 'http://localhost'), { method: req.method, headers, body });
+    res.writeHead(response.status, Object.fromEntries(response.headers));
+    res.end(Buffer.from(await response.arrayBuffer()));
+  }
+
   return createHttpServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const json = (status: number, body: unknown) => {
-      res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(body));
-    };
-    if (url.pathname === '/health') return json(200, { status: 'ok' });
+    if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/ready') {
       void databaseReachable(driver).then((ok) =>
-        ok ? json(200, { status: 'ready' }) : json(503, { status: 'unavailable', reason: 'Neo4j does not answer' }),
+        ok ? sendJson(res, 200, { status: 'ready' }) : sendJson(res, 503, { status: 'unavailable', reason: 'Neo4j does not answer' }),
       );
       return;
     }
@@ -63,6 +111,10 @@ export function createServer({ driver, logger, ingestToken }: ServerOptions): Se
       res.end();
       return;
     }
-    void yoga.handle(req, res);
+    graphql(req, res).catch((error: unknown) => {
+      logger.error({ err: error }, 'request failed');
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else res.end();
+    });
   });
 }

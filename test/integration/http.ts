@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Driver } from 'neo4j-driver';
 import pino from 'pino';
-import { createServer } from '../../src/server';
+import { createServer, type ServerOptions } from '../../src/server';
 
 export interface TestServer {
   url: string;
@@ -21,7 +21,7 @@ export interface GraphQLResponse<T> {
   extensions?: Record<string, unknown>;
 }
 
-export async function startTestServer(driver: Driver, options: { ingestToken?: string } = {}): Promise<TestServer> {
+export async function startTestServer(driver: Driver, options: Omit<ServerOptions, 'driver' | 'logger'> = {}): Promise<TestServer> {
   const server: Server = createServer({ driver, logger: pino({ level: 'silent' }), ...options });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
