@@ -15,7 +15,8 @@ const SEEDS = path.resolve(__dirname, '..', 'seeds', 'articles');
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 4000);
   const host = process.env.HOST ?? '127.0.0.1';
-  const db = await openDatabase((message) => logger.info(message));
+  // A server answers DATABASE_UNAVAILABLE within seconds rather than holding requests through a long retry.
+  const db = await openDatabase((message) => logger.info(message), 5_000);
   logger.info(`Neo4j at ${db.uri} (${db.how})`);
 
   let stopping = false;

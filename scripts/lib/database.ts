@@ -18,10 +18,10 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export async function openDatabase(onStatus: (message: string) => void = () => {}): Promise<Database> {
+export async function openDatabase(onStatus: (message: string) => void = () => {}, retryTimeMs?: number): Promise<Database> {
   const uri = process.env.NEO4J_URI;
   if (uri !== undefined && uri !== '') {
-    const driver = createDriver({ uri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD });
+    const driver = createDriver({ uri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, retryTimeMs });
     return { driver, uri, how: 'NEO4J_URI', close: () => driver.close() };
   }
   const dataDir = process.env.NEO4J_DATA_DIR ?? DEFAULT_DATA_DIR;
@@ -32,7 +32,7 @@ export async function openDatabase(onStatus: (message: string) => void = () => {
       port: Number(process.env.NEO4J_BOLT_PORT ?? 7687),
       onStatus,
     }));
-  const driver = createDriver({ uri: running.uri });
+  const driver = createDriver({ uri: running.uri, retryTimeMs });
   return {
     driver,
     uri: running.uri,

@@ -4,6 +4,12 @@ export interface Neo4jConfig {
   uri: string;
   user?: string;
   password?: string;
+  /**
+   * How long a managed transaction is retried on transient errors. A batch ingest
+   * can wait out a restart (the driver's 30 s); a server should answer
+   * DATABASE_UNAVAILABLE within seconds instead of holding requests.
+   */
+  retryTimeMs?: number;
 }
 
 /**
@@ -17,5 +23,6 @@ export function createDriver(config: Neo4jConfig): Driver {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 100,
     connectionAcquisitionTimeout: 10_000,
+    maxTransactionRetryTime: config.retryTimeMs ?? 30_000,
   });
 }
