@@ -21,6 +21,8 @@ export interface GazetteerEntry {
   actor: string;
   kind: ActorKind;
   form: GazetteerForm;
+  /** The state a domestic organisation belongs to (a party: "Democratic Party" → "United States"). */
+  state?: string;
 }
 
 /** Phrase key: words normalised and joined by one space ("saudi arabia"). */
@@ -57,6 +59,18 @@ const AMBIGUOUS_CAPITALS = new Set(['Victoria', 'Kingston', 'Kingstown', 'George
 /** States that are not flagged independent but act as states in the news. */
 const ALSO_STATES = new Set(['Palestine', 'Taiwan', 'Kosovo']);
 
+/**
+ * De facto states missing from the package, which lists only recognised or
+ * ISO-coded territories; the news reports them as parties of their own.
+ */
+const DE_FACTO_STATES: Readonly<Record<string, readonly string[]>> = {
+  Somaliland: ['Somaliland'],
+  Transnistria: ['Transnistria'],
+  Abkhazia: ['Abkhazia'],
+  'South Ossetia': ['South Ossetia'],
+  'Northern Cyprus': ['Northern Cyprus', 'Turkish Republic of Northern Cyprus'],
+};
+
 /** A spelling that is a real name: Latin script, no ISO code, not an inverted "Iran, Islamic Republic of". */
 function isRealName(spelling: string): boolean {
   return !/^[A-Z]{2,3}$/.test(spelling) && !spelling.includes(',') && /^[\p{Script=Latin}\p{M}\s.'’-]+$/u.test(spelling);
@@ -82,6 +96,7 @@ function build(): Map<string, GazetteerEntry> {
     const state = (form: GazetteerForm): GazetteerEntry => ({ actor, kind: 'STATE', form });
     for (const n of [actor, c.name.common, c.name.official, ...(EXTRA_NAMES[actor] ?? []), ...c.altSpellings.filter(isRealName)]) add(n, state('name'));
   }
+  for (const [actor, names] of Object.entries(DE_FACTO_STATES)) for (const n of names) add(n, { actor, kind: 'STATE', form: 'name' });
   for (const [actor, seats] of Object.entries(SEATS)) for (const s of seats) add(s, { actor, kind: 'STATE', form: 'seat' });
   for (const c of states) {
     const actor = NEWS_NAME[c.name.common] ?? c.name.common;

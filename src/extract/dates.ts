@@ -64,6 +64,19 @@ function shiftDays(ref: Reference, delta: number): PartialDate {
   return d.toISOString().slice(0, 10);
 }
 
+/**
+ * "this week", "last week": the month (or, across a month's end, the year) of the Monday-to-Sunday
+ * week `back` weeks before publication, up to the publication day; a week is never one day.
+ */
+function weekDate(ref: Reference, back: number): PartialDate | null {
+  if (ref.month === null || ref.day === null) return null;
+  const today = new Date(Date.UTC(ref.year, ref.month - 1, ref.day));
+  const sinceMonday = (today.getUTCDay() + 6) % 7;
+  const first = shiftDays(ref, -sinceMonday - 7 * back);
+  const last = back === 0 ? shiftDays(ref, 0) : shiftDays(ref, -sinceMonday - 1);
+  return first.slice(0, 7) === last.slice(0, 7) ? first.slice(0, 7) : first.slice(0, 4) === last.slice(0, 4) ? first.slice(0, 4) : null;
+}
+
 /** Finds the date expression starting at token i, if any: its end and date (null: cannot be resolved). */
 function dateAt(tokens: Token[], i: number, ref: Reference | null, future: boolean): { end: number; date: PartialDate | null } | null {
   const t = tokens[i];
@@ -96,6 +109,7 @@ function dateAt(tokens: Token[], i: number, ref: Reference | null, future: boole
     if (!ref || ref.day === null) return { end: i + 1, date: null };
     return { end: i + 1, date: shiftDays(ref, t.norm === 'yesterday' ? -1 : 0) };
   }
+  if ((t.norm === 'last' || t.norm === 'this') && next === 'week') return { end: i + 2, date: ref ? weekDate(ref, t.norm === 'last' ? 1 : 0) : null };
   if ((t.norm === 'last' || t.norm === 'this') && (next === 'year' || next === 'month')) {
     if (!ref || (next === 'month' && ref.month === null)) return { end: i + 2, date: null };
     const back = t.norm === 'last' ? 1 : 0;

@@ -1,18 +1,21 @@
 import { ONTOLOGY, type RelationType } from '../domain/ontology';
 import type { Evidence, Participant } from '../domain/types';
 import type { PartialDate } from '../domain/partialDate';
+import { actorId } from '../domain/ids';
 import type { DateMention } from './dates';
-import type { Mention } from './mentions';
+import { isTitleWord, type Mention } from './mentions';
 import type { Sentence, Token } from './sentences';
 import { NOT_ASSERTED, REPORTED, TRIGGERS, type TriggerRule } from './triggers';
 
 /**
  * Stage 5: events from trigger words, with participants taken from the
  * sentence's structure: the clause subject ("Lavrov later briefed ..."), a
- * possessive or modifier on a noun ("Moscow’s invasion", "His call"), the object
- * ("briefed Araghchi"), "with X", "between X and Y", coordinated subjects
- * ("Russia and Iran have strengthened ties"). Negated, hypothetical and future
- * mentions are not events; reported ones get a lower confidence.
+ * possessive or modifier on a noun ("Moscow’s invasion", "His call", "the
+ * Japan-U.S. alliance"), the object ("briefed Araghchi"), "with X", "between X
+ * and Y", coordinated subjects ("Russia and Iran have strengthened ties"),
+ * relative clauses ("China, which brokered the agreement") and passives
+ * ("mediated by Oman"). Negated, hypothetical and future mentions are not
+ * events; reported ones get a lower confidence.
  */
 
 /** One mention of an event in one sentence; merge (stage 7) joins coreferent ones. */
@@ -23,6 +26,8 @@ export interface EventMention {
   location: string | null;
   confidence: number;
   evidence: Evidence;
+  /** From a loose trigger ("discussed", "spoke"): a CALL of the same actors in the article is the same conversation. */
+  loose?: boolean;
 }
 
 /** An actor at a token span that can take part in an event (a mention, or a resolved "his"). */
@@ -32,15 +37,26 @@ interface Candidate {
   end: number;
   form: Mention['form'];
   possessive: boolean;
+  kind: Mention['kind'];
+  /** The state a domestic organisation acts for ("Democratic leaders": United States), as an actor id. */
+  state: string | null;
 }
 
-const candidateOf = (actorId: string, m: Mention): Candidate => ({ actorId, start: m.start, end: m.end, form: m.form, possessive: m.possessive });
+const candidateOf = (id: string, m: Mention): Candidate => ({
+  actorId: id, start: m.start, end: m.end, form: m.form, possessive: m.possessive, kind: m.kind, state: m.state === null ? null : actorId(m.state),
+});
 
 interface Trigger {
   rule: TriggerRule;
   /** The trigger word, and the end of its span (up to a required following word). */
   at: number;
   end: number;
+}
+
+/** An event found at a trigger, before dates and places are added. */
+interface Found {
+  type: RelationType;
+  participants: Participant[];
 }
 
 const PREPOSITIONS = new Set(['with', 'of', 'to', 'for', 'against', 'on', 'in', 'at', 'by', 'from', 'about', 'into', 'over', 'between', 'among', 'than', 'like', 'as', 'toward', 'towards', 'upon']);
@@ -51,6 +67,24 @@ const LOCATED: ReadonlySet<RelationType> = new Set(['MEETING', 'NEGOTIATION', 'A
 const HEDGE_WINDOW = 10;
 /** Words placing an event before the time the clause's date refers to. */
 const PAST = /^(previously|formerly|once)$/;
+/** Verbs of saying: the one who says is not the agent of what is said ("X said the talks ..."). */
+const REPORTING = /^(said|says|say|told|tells|announced|announces|confirmed|confirms|added|adds|stated|states|reported|reports|noted|notes|wrote|writes|posted|insisted|stressed|explained|according)$/;
+/**
+ * Verbs whose object noun is the event of their subject ("held talks", "paid a visit", "waged
+ * war"); any other verb between a subject and a noun trigger makes the noun someone else's
+ * event ("North Korea is supplying shells for the war against Ukraine").
+ */
+const SUPPORT = /^(held|hold|holds|holding|had|has|have|having|paid|pay|pays|made|make|makes|launched|launch|launches|waged|wage|wages|began|begin|begun|started|start|starts|continued|continue|attended|attend|joined|join|is|was|are|were|be|been|being|resumed|resume|opened|open|concluded|conclude|formed|form|forged|forge|agreed|signed|reached|struck|completed|did|do|does|imposed|impose|imposes|imposing|slapped|levied|extended|announced|carried|conducted|staged)$/;
+/** Prepositions whose noun is an event the clause's subject takes part in ("X raised it with Y during a phone call"). */
+const CIRCUMSTANTIAL = /^(during|at|in|after|following|before|since|ahead)$/;
+/** Nouns of "the leaders of Mali, Burkina Faso and Niger": the states named after "of" act. */
+const ACTING_FOR = /^(leaders|leader|governments|government|presidents|president|officials|delegations|delegation|heads|head|representatives|ministers|militaries|military)$/;
+/** Relative pronouns opening a clause about the actor before them ("China, which brokered ..."). */
+const RELATIVE = /^(which|who|whom|that)$/;
+/** Event types a mediation is about, for a mediation whose parties the sentence leaves to the context. */
+const MEDIATED: ReadonlySet<RelationType> = new Set(['AGREEMENT', 'NEGOTIATION', 'MEETING', 'CALL']);
+/** Words that make a call of the article a phone call ("spoke by phone", "separate calls"). */
+const PHONE = /^(phone|telephone|phoned|telephoned|calls?)$/;
 
 /** Clause number of every token: ";" and ":" and ", and" / ", while" / ", with" open a new clause. */
 function clauses(tokens: readonly Token[]): number[] {
@@ -83,6 +117,7 @@ function findTriggers(tokens: readonly Token[], clause: readonly number[], cover
 function spanEnd(rule: TriggerRule, tokens: readonly Token[], clause: readonly number[], k: number): number | null {
   const inClause = (j: number) => j >= 0 && j < tokens.length && clause[j] === clause[k];
   if (rule.notFollowedBy && tokens[k + 1] && rule.notFollowedBy.test(tokens[k + 1].norm)) return null;
+  if (rule.notPrecededBy && tokens[k - 1] && rule.notPrecededBy.test(tokens[k - 1].norm)) return null;
   if (rule.needsBefore) {
     const before = [k - 1, k - 2, k - 3].filter(inClause);
     const followed = rule.orFollowedBy !== undefined && k + 1 < tokens.length && rule.orFollowedBy.test(tokens[k + 1].norm);
@@ -122,31 +157,63 @@ interface SentenceContext {
   pronoun: (word: string, p: number) => string | null;
 }
 
-/** Candidate starting right after token p, skipping up to `skip` determiners and appositive words. */
+/**
+ * Candidate starting right after token p, skipping up to `skip` determiners and appositive words;
+ * "Somalia’s breakaway region of Somaliland" is Somaliland.
+ */
 function candidateAfter(ctx: SentenceContext, p: number, skip: number): Candidate | undefined {
-  return ctx.candidates.find((c) => c.start > p && c.start <= p + 1 + skip &&
-    ctx.s.tokens.slice(p + 1, c.start).every((t) => SKIPPABLE.has(t.norm) || /^(ally|partner|neighbou?r|counterpart)$/.test(t.norm)));
+  const c = ctx.candidates.find((x) => x.start > p && x.start <= p + 1 + skip &&
+    ctx.s.tokens.slice(p + 1, x.start).every((t) => SKIPPABLE.has(t.norm) || /^(ally|partner|neighbou?r|counterpart)$/.test(t.norm)));
+  if (!c?.possessive) return c;
+  const possessed = ctx.candidates.find((x) => x.start === c.end); // "Yemen’s Houthi group"
+  if (possessed) return possessed;
+  const of = ctx.s.tokens.findIndex((t, k) => k >= c.end && k <= c.end + 3 && t.norm === 'of');
+  const owned = of < 0 ? undefined : ctx.candidates.find((x) => x.start === of + 1 || (x.start === of + 2 && ctx.s.tokens[of + 1].norm === 'the'));
+  return owned && ctx.s.tokens.slice(c.end, of).every((t) => !t.capitalised) ? owned : c;
 }
 
-/** Not the object of a preposition: can be a subject. */
+/** Not the object of a preposition: can be a subject ("the leaders of Mali" counts: the leaders act for Mali). */
 function subjectLike(tokens: readonly Token[], c: Candidate): boolean {
   let k = c.start - 1;
   while (k >= 0 && SKIPPABLE.has(tokens[k].norm)) k--;
   if (k < 0 || !PREPOSITIONS.has(tokens[k].norm) || tokens[k].norm === 'as') return true;
+  if (tokens[k].norm === 'of' && k > 0 && (ACTING_FOR.test(tokens[k - 1].norm) || isTitleWord(tokens[k - 1].norm))) return true;
   // "with Moscow using Iranian drones": the actor of the gerund, not an object of "with".
   return tokens[k].norm === 'with' && (tokens[c.end]?.tags.has('Gerund') ?? false);
 }
 
-/** A candidate and those coordinated with it ("Rubio and Lavrov", "Russia, Iran and China"). */
+/** After a candidate ending at `end`: the end of a relative clause ", who controls the army," or `end` itself. */
+function skipRelative(tokens: readonly Token[], end: number): number {
+  if (!/,/.test(tokens[end - 1]?.post ?? '') || !RELATIVE.test(tokens[end]?.norm ?? '') || tokens[end].norm === 'that') return end;
+  for (let k = end; k < tokens.length && k < end + 15; k++) if (/,/.test(tokens[k].post)) return k + 1;
+  return end;
+}
+
+/**
+ * A candidate and those coordinated with it ("Rubio and Lavrov", "Russia, Iran and China"). Title
+ * words between them are skipped ("Maduro, and Guyanese presidents, Irfaan Ali"), as are relative
+ * clauses ("Burhan, who controls the military, and Dagalo"); a state followed by a person in
+ * apposition is that person ("Venezuela, Nicolás Maduro, and Guyana, Irfaan Ali").
+ */
 function group(ctx: SentenceContext, first: Candidate): Candidate[] {
+  const tokens = ctx.s.tokens;
   const out = [first];
+  let from = skipRelative(tokens, first.end);
+  let closed = false;
   for (const c of ctx.candidates) {
     const last = out[out.length - 1];
-    if (c.start < last.end) continue;
-    const between = ctx.s.tokens.slice(last.end, c.start).map((t) => t.norm);
-    const joined = (between.length === 1 && between[0] === 'and') || (between.length === 0 && /,/.test(ctx.s.tokens[last.end - 1].post));
+    if (c.start < from || c.form === 'adjective') continue;
+    const between = tokens.slice(from, c.start).map((t) => t.norm).filter((w) => !isTitleWord(w) && w !== 'the' &&
+      !ctx.candidates.some((x) => x.form === 'adjective' && x.start >= from && x.end <= c.start && tokens[x.start].norm === w));
+    const comma = /,/.test(tokens[from - 1].post);
+    // "A, B and C": after "and C" a comma ends the list ("between the Houthis and the US, Oman's minister said").
+    const joined = (between.length === 1 && between[0] === 'and') || (between.length === 0 && comma && !closed);
     if (!joined) break;
-    out.push(c);
+    const apposition = between.length === 0 && from === c.start && last.kind === 'STATE' && c.kind === 'PERSON';
+    if (apposition) out[out.length - 1] = c;
+    else out.push(c);
+    closed ||= between.length === 1;
+    from = skipRelative(tokens, c.end);
   }
   return out;
 }
@@ -157,6 +224,81 @@ function fronted(ctx: SentenceContext, t: Trigger): boolean {
     if (/^(during|at|after|following|before|in|on|since|ahead)$/.test(ctx.s.tokens[k].norm)) return true;
   }
   return false;
+}
+
+/** A verb between a subject and a noun trigger that makes the noun not the subject's event. */
+function governedElsewhere(ctx: SentenceContext, c: Candidate, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  let k = t.at - 1;
+  while (k >= c.end && !PREPOSITIONS.has(tokens[k].norm) && !tokens[k].tags.has('Verb')) k--;
+  if (k >= c.end && CIRCUMSTANTIAL.test(tokens[k].norm)) return false;
+  return tokens.slice(afterPronoun(tokens, c.end, t.at), t.at).some((x) => x.tags.has('Verb') && !SUPPORT.test(x.norm) && !(t.rule.needsBefore?.test(x.norm) ?? false));
+}
+
+/** The words from `from` on that speak about the subject again ("Zelensky says he has had a call"). */
+function afterPronoun(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (/^(he|she|they|it|we)$/.test(tokens[k].norm)) return k + 1;
+  return from;
+}
+
+/** A finite verb of its own between an actor and a trigger: "X spoke ..., hours after Israel announced". */
+function ownVerbBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  return tokens.slice(from, to).some((x, d) => x.tags.has('Verb') && !x.tags.has('Gerund') && !x.tags.has('Auxiliary') &&
+    !x.tags.has('Modal') && !x.tags.has('Copula') && !/^(has|have|had|is|was|are|were|be|been|did|does|do)$/.test(x.norm) &&
+    tokens[from + d + 1]?.norm !== 'to'); // "agreed to assist": the subject of the infinitive is the verb's
+}
+
+/**
+ * The clause subject of a trigger: the first actor group before it that is not a prepositional
+ * object (nor coordinated with one: "With North Korea and China in mind"), not a noun modifier
+ * ("the Mali, Burkina Faso and Niger borders meet"), not the speaker of reported words ("X said Y
+ * met Z"); the subject of another verb in between only when no later actor can be ("Waltz reposted a
+ * message criticizing Democratic leaders"; but "X spoke ..., hours after Israel announced a deal").
+ */
+function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
+  const tokens = ctx.s.tokens;
+  const blocked = new Set<Candidate>();
+  let fallback: Candidate[] | null = null;
+  for (const c of ctx.candidates) {
+    if (c.start >= t.at || c.form === 'adjective' || blocked.has(c)) continue;
+    const members = group(ctx, c);
+    members.forEach((m) => blocked.add(m));
+    // ", and" opens a clause, but "Maduro, and Guyanese presidents, Irfaan Ali, meet" is one subject.
+    if (ctx.clause[members[members.length - 1].start] !== ctx.clause[t.at] || !subjectLike(tokens, c)) continue;
+    const end = skipRelative(tokens, members[members.length - 1].end);
+    const next = tokens[end];
+    // "the Mali, Burkina Faso and Niger borders meet": a word between the group and its verb is the noun they modify.
+    const nounOrSecondVerb = next && (next.tags.has('Noun') || (next.tags.has('Verb') && tokens[t.at].tags.has('Verb')));
+    if (next && end + 1 === t.at && nounOrSecondVerb && !next.capitalised && !next.tags.has('Adverb') && !/^(has|have|had|is|was|are|were|did|do|does)$/.test(next.norm)) continue;
+    const from = afterPronoun(tokens, end, t.at);
+    if (from === end && tokens.slice(end, t.at).some((x) => REPORTING.test(x.norm))) continue;
+    if (!ownVerbBetween(tokens, from, t.at)) return members;
+    fallback ??= members;
+  }
+  return fallback;
+}
+
+/** "criticised Orban for visiting Russia and holding talks": the gerund's agent is the object before "for". */
+function gerundAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  for (let k = t.at - 1; k > 0 && ctx.clause[k] === ctx.clause[t.at]; k--) {
+    if (tokens[k].norm !== 'for' && tokens[k].norm !== 'after' && tokens[k].norm !== 'before') continue;
+    if (!tokens[k + 1]?.tags.has('Gerund')) return undefined;
+    // "for supporting Russia in the war": the noun is not the gerund's event unless a support verb governs it.
+    const verb = [...tokens.slice(k + 1, t.at)].reverse().find((x) => x.tags.has('Verb'));
+    if (t.rule.pos === 'noun' && !(verb && SUPPORT.test(verb.norm))) return undefined;
+    return ctx.candidates.find((c) => c.end === k && c.form !== 'adjective');
+  }
+  return undefined;
+}
+
+/** "China, which brokered the agreement": the actor before the relative pronoun. */
+function relativeAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  let k = t.at - 1;
+  while (k > 0 && tokens[k].tags.has('Adverb')) k--;
+  if (k < 1 || !RELATIVE.test(tokens[k].norm) || tokens[k].norm === 'that' || !/,/.test(tokens[k - 1].post)) return undefined;
+  return ctx.candidates.find((c) => c.end === k && c.form !== 'adjective');
 }
 
 /** The agent of a trigger: a modifier of a noun trigger, else the clause subject. */
@@ -170,24 +312,31 @@ function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
       if (c) return c.possessive || c.end === t.at ? [c] : [];
       if (/^(his|her|its|their)$/.test(s.tokens[k].norm)) {
         const id = ctx.pronoun(s.tokens[k].norm, k);
-        return id ? [{ actorId: id, start: k, end: k + 1, form: 'name', possessive: true }] : [];
+        return id ? [{ actorId: id, start: k, end: k + 1, form: 'name', possessive: true, kind: 'PERSON', state: null }] : [];
       }
       if (PREPOSITIONS.has(s.tokens[k].norm) || s.tokens[k].tags.has('Verb')) break;
     }
   }
-  const before = ctx.candidates.find((c) => inClause(c) && c.start < t.at && c.form !== 'adjective' && subjectLike(ctx.s.tokens, c));
-  if (before) return group(ctx, before);
+  const relative = relativeAgent(ctx, t) ?? gerundAgent(ctx, t);
+  if (relative) return [relative];
+  const before = subject(ctx, t);
+  if (before) return t.rule.pos === 'noun' && governedElsewhere(ctx, before[before.length - 1], t) ? [] : before;
   if (!ONTOLOGY[t.rule.type].symmetric || !fronted(ctx, t)) return [];
-  // "During a Feb. 18 meeting in Riyadh, Rubio and Lavrov discussed ...": the subject follows.
-  const after = ctx.candidates.find((c) => inClause(c) && c.start >= t.end && c.form !== 'adjective' && subjectLike(ctx.s.tokens, c));
-  return after ? group(ctx, after) : [];
+  // "During a Feb. 18 meeting in Riyadh, Saudi Arabia, US Secretary of State Marco Rubio and Russian Foreign Minister
+  // Sergei Lavrov discussed ...": the subject follows the opening phrase, after its comma and before any verb.
+  const after = ctx.candidates.find((c) => inClause(c) && c.start >= t.end && c.form !== 'adjective' && subjectLike(s.tokens, c));
+  if (!after || !/,/.test(s.tokens[after.start - 1]?.post ?? '') || s.tokens.slice(t.end, after.start).some((x) => x.tags.has('Verb'))) return [];
+  return group(ctx, after);
 }
 
 /** "with X" and "between X and Y" owned by this trigger, anywhere in its clause. */
 function partners(ctx: SentenceContext, t: Trigger): Candidate[] {
   const out: Candidate[] = [];
   ctx.s.tokens.forEach((tok, p) => {
-    if (ctx.clause[p] !== ctx.clause[t.at] || owner(p, ctx.triggers) !== t) return;
+    if ((tok.norm !== 'with' && tok.norm !== 'between') || ctx.clause[p] !== ctx.clause[t.at] || owner(p, ctx.triggers) !== t) return;
+    // "In talks with Putin, Kim stated ... solidarity with the Russian government": another verb's "with".
+    const gap = p < t.at ? ctx.s.tokens.slice(p + 1, t.at) : ctx.s.tokens.slice(t.end, p);
+    if (gap.some((x) => x.tags.has('Verb') && !x.tags.has('Gerund') && !SUPPORT.test(x.norm))) return;
     if (tok.norm === 'with') {
       const c = candidateAfter(ctx, p, 3);
       if (c) out.push(c);
@@ -203,47 +352,92 @@ function partners(ctx: SentenceContext, t: Trigger): Candidate[] {
 function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>): Candidate | undefined {
   const next = ctx.triggers.find((x) => x.at > t.at)?.at ?? ctx.s.tokens.length;
   const within = t.rule.objectWithin ?? 8;
-  const places = t.rule.type === 'CONFLICT' ? ctx.places.filter((m) => m.form === 'name') : [];
+  // "invaded Ukraine", "threatened to intervene in Niger": a place is the target of force.
+  const places = t.rule.type === 'CONFLICT' || t.rule.type === 'THREAT' ? ctx.places.filter((m) => m.form === 'name') : [];
   const pool: Candidate[] = [...ctx.candidates, ...places.map((m) => candidateOf(m.actorId, m))];
-  return pool
+  const found = pool
     .filter((c) => c.start > t.at && c.start < next && c.start <= t.at + within &&
       ctx.clause[c.start] === ctx.clause[t.at] && !exclude.has(c.actorId) && c.form !== 'adjective')
     .sort((a, b) => a.start - b.start)[0];
+  const after = found && ctx.s.tokens[found.end];
+  if (after && t.rule.objectNotFollowedBy && (t.rule.objectNotFollowedBy.test(after.norm) || /[“"]/.test(after.pre))) return undefined;
+  return found;
+}
+
+/**
+ * "the Japan-U.S. and South Korea-U.S. strategic alliances", "Iran-US talks": pairs of actors
+ * joined by a hyphen in the words before a noun trigger, each pair the participants of one event.
+ */
+function hyphenPairs(ctx: SentenceContext, t: Trigger): Candidate[][] {
+  const pairs: Candidate[][] = [];
+  for (let k = t.at - 1; k >= Math.max(0, t.at - 8) && ctx.clause[k] === ctx.clause[t.at]; k--) {
+    const right = ctx.candidates.find((c) => c.end === k + 1);
+    const left = right && ctx.candidates.find((c) => c.end === right.start && ctx.s.tokens[c.end - 1].post === '-');
+    if (left && right) { pairs.unshift([left, right]); k = left.start; continue; }
+    const tok = ctx.s.tokens[k];
+    if (tok.tags.has('Verb') || PREPOSITIONS.has(tok.norm) || /[,;:]/.test(tok.post)) break;
+  }
+  return pairs;
 }
 
 const ids = (cs: readonly Candidate[]) => [...new Set(cs.map((c) => c.actorId))];
+const as = (role: Participant['role']) => (id: string): Participant => ({ actorId: id, role });
 
-/** Participants in the conventions of the ontology, or null when the sentence does not give enough. */
-function participants(ctx: SentenceContext, t: Trigger): Participant[] | null {
-  const type = t.rule.type;
+/**
+ * A mediation: mediators "X brokered", "X and Y acted as mediators", "mediated by X", "under the
+ * auspices of X", "China, which brokered"; parties "between A and B", "with A", an object; parties
+ * that are domestic organisations stand for their state. Empty parties: the context gives them.
+ */
+function mediation(ctx: SentenceContext, t: Trigger, withOrBetween: Candidate[]): { mediators: string[]; parties: string[] } {
+  const tokens = ctx.s.tokens;
+  let mediators: Candidate[];
+  let parties: Candidate[] = [];
+  const asAt = tokens.slice(Math.max(0, t.at - 2), t.at).findIndex((x) => x.norm === 'as');
+  const by = tokens[t.end]?.norm === 'by' || tokens[t.end]?.norm === 'of' ? candidateAfter(ctx, t.end, 2) : undefined;
+  if (by) {
+    mediators = group(ctx, by);
+  } else if (asAt >= 0) {
+    // "X and Y acted as mediators": the subject mediates; "used the Russians as intermediaries": the object does.
+    const asIndex = Math.max(0, t.at - 2) + asAt;
+    const before = ctx.candidates.filter((c) => c.end <= asIndex && ctx.clause[c.start] === ctx.clause[t.at] && c.form !== 'adjective');
+    const subject = before[0] ? group(ctx, before[0]) : [];
+    const objectGroup = before.length > subject.length;
+    mediators = objectGroup ? before.slice(-1) : subject;
+    if (objectGroup) parties = before.slice(-2, -1); // the user of the intermediary: the actor just before it
+  } else {
+    mediators = agent(ctx, t);
+    const obj = t.rule.objects ? object(ctx, t, new Set(ids(mediators))) : undefined;
+    if (obj) parties = [obj];
+  }
+  const m = ids(mediators);
+  const partyIds = [...parties, ...withOrBetween].map((c) => c.state ?? c.actorId);
+  return { mediators: m, parties: [...new Set(partyIds)].filter((id) => !m.includes(id)) };
+}
+
+/** The events a trigger states, in the conventions of the ontology (none when the sentence does not give enough). */
+function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): Found[] {
   const withOrBetween = partners(ctx, t);
   if (type === 'MEDIATION') {
-    // "used the Russians as intermediaries": the mediator is the actor before "as".
-    const asAt = ctx.s.tokens.slice(Math.max(0, t.at - 2), t.at).findIndex((x) => x.norm === 'as');
-    let mediator: Candidate[];
-    let parties: Candidate[];
-    if (asAt >= 0) {
-      const asIndex = Math.max(0, t.at - 2) + asAt;
-      const before = ctx.candidates.filter((c) => c.end <= asIndex && ctx.clause[c.start] === ctx.clause[t.at]);
-      mediator = before.slice(-1);
-      parties = [...before.slice(-2, -1), ...withOrBetween];
-    } else {
-      mediator = agent(ctx, t).slice(0, 1);
-      const obj = t.rule.objects ? object(ctx, t, new Set(ids(mediator))) : undefined;
-      parties = [...(obj ? [obj] : []), ...withOrBetween];
-    }
-    const m = ids(mediator);
-    const p = ids(parties).filter((id) => !m.includes(id));
-    if (m.length === 0 || p.length === 0) return null;
-    return [{ actorId: m[0], role: 'MEDIATOR' }, ...p.map((actorId): Participant => ({ actorId, role: 'PARTY' }))];
+    const { mediators, parties } = mediation(ctx, t, withOrBetween);
+    return mediators.map((m) => ({ type, participants: [as('MEDIATOR')(m), ...parties.map(as('PARTY'))] }));
   }
   if (ONTOLOGY[type].symmetric) {
-    const between = withOrBetween.length >= 2 && ctx.s.tokens.some((x, p) => x.norm === 'between' && owner(p, ctx.triggers) === t);
-    const subject = between ? [] : agent(ctx, t);
-    const exclude = new Set(ids([...subject, ...withOrBetween]));
+    if (t.rule.pos === 'noun') {
+      const pairs = hyphenPairs(ctx, t);
+      if (pairs.length > 0) return pairs.map((pair) => ({ type, participants: ids(pair).map(as('PARTICIPANT')) }));
+    }
+    // "talks between X and Y": the sides are the ones after "between", never the clause's subject.
+    const between = ctx.s.tokens.some((x, p) => x.norm === 'between' && owner(p, ctx.triggers) === t && ctx.clause[p] === ctx.clause[t.at]);
+    const subject = agent(ctx, t);
+    // "Egypt hosted talks between Israel and Hamas": the host of talks between others mediates them.
+    if (between && withOrBetween.length >= 2 && /^host/.test(ctx.s.tokens[t.at].norm) && subject.length === 1) {
+      return [{ type: 'MEDIATION', participants: [as('MEDIATOR')(subject[0].actorId), ...ids(withOrBetween).map(as('PARTY'))] }];
+    }
+    const own = between ? [] : subject;
+    const exclude = new Set(ids([...own, ...withOrBetween]));
     const obj = t.rule.objects && !between ? object(ctx, t, exclude) : undefined;
-    const all = ids([...subject, ...withOrBetween, ...(obj ? [obj] : [])]);
-    return all.length >= 2 ? all.map((actorId): Participant => ({ actorId, role: 'PARTICIPANT' })) : null;
+    const all = ids([...own, ...withOrBetween, ...(obj ? [obj] : [])]);
+    return [{ type, participants: all.map(as('PARTICIPANT')) }];
   }
   let sources: string[];
   let target: string | undefined;
@@ -257,8 +451,15 @@ function participants(ctx: SentenceContext, t: Trigger): Participant[] | null {
     target = object(ctx, t, new Set(sources))?.actorId ?? withOrBetween.find((c) => !sources.includes(c.actorId))?.actorId;
   }
   sources = sources.filter((id) => id !== target);
-  if (sources.length === 0 || !target) return null;
-  return [...sources.map((actorId): Participant => ({ actorId, role: 'SOURCE' })), { actorId: target, role: 'TARGET' }];
+  if (!target) return [];
+  return [{ type, participants: [...sources.map(as('SOURCE')), as('TARGET')(target)] }];
+}
+
+/** Enough participants for the type: a mediator and a party, two sides, a source and a target. */
+function complete(f: Found): boolean {
+  if (f.type === 'MEDIATION') return f.participants.some((p) => p.role === 'PARTY');
+  if (ONTOLOGY[f.type].symmetric) return f.participants.length >= 2;
+  return f.participants.some((p) => p.role === 'SOURCE') && f.participants.some((p) => p.role === 'TARGET');
 }
 
 /** Negated, hypothetical or future: a modal, intent or negation word shortly before, in the clause. */
@@ -282,15 +483,17 @@ function dateFor(ctx: SentenceContext, t: Trigger, dates: readonly DateMention[]
   // the clause's date is the repost's, the earlier event is undated.
   const before = ctx.s.tokens.slice(Math.max(0, t.at - HEDGE_WINDOW), t.at);
   if (before.some((x) => PAST.test(x.norm))) return null;
+  // "the highest-level talks since Mr Trump collapsed the deal in 2018": a date after "since" starts a period.
+  const since = (d: DateMention) => d.start > t.at && ctx.s.tokens.slice(t.end, d.start).some((x) => x.norm === 'since');
   const near = dates
-    .filter((d) => ctx.clause[d.start] === ctx.clause[t.at])
+    .filter((d) => ctx.clause[d.start] === ctx.clause[t.at] && !(ONTOLOGY[t.rule.type].temporal === 'event' && since(d)))
     .sort((a, b) => Math.abs(a.start - t.at) - Math.abs(b.start - t.at));
   return near[0]?.date ?? null;
 }
 
 /** The place nearest the trigger in its clause, with the country that follows it ("Riyadh, Saudi Arabia"). */
-function locationFor(ctx: SentenceContext, t: Trigger): string | null {
-  if (!LOCATED.has(t.rule.type)) return null;
+function locationFor(ctx: SentenceContext, t: Trigger, type: RelationType): string | null {
+  if (!LOCATED.has(type)) return null;
   const heads = ctx.places
     .filter((m, k) => ctx.clause[m.start] === ctx.clause[t.at] && !(k > 0 && ctx.places[k - 1].end === m.start))
     .sort((a, b) => Math.abs(a.start - t.at) - Math.abs(b.start - t.at));
@@ -300,6 +503,17 @@ function locationFor(ctx: SentenceContext, t: Trigger): string | null {
   let last = head;
   for (const m of ctx.places) if (m.start === last.end) { parts.push(m.surface); last = m; }
   return parts.join(', ');
+}
+
+/**
+ * "In a readout of Wednesday's phone call", "the agreement signed today": a definite mention
+ * without participants refers back to the latest event of its type, and may date it.
+ */
+function definite(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  if (t.rule.pos !== 'noun') return false;
+  if (t.rule.needsAfter) return true; // "the agreement signed today"
+  return tokens.slice(Math.max(0, t.at - 3), t.at).some((x) => /^(the|this|that)$/.test(x.norm) || x.possessive);
 }
 
 export interface EventInput {
@@ -325,6 +539,8 @@ export function findEvents(input: EventInput): EventMention[] {
   // A mention inside a larger one ("Trump" in "Trump’s administration") does not act alone.
   const candidatesOf = bySentence.map((cs) => cs.filter((c) => !cs.some((o) => o !== c &&
     o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start)));
+  // "spoke with", "a conversation with": phone calls where the article reports any.
+  const callArticle = sentences.some((s) => s.tokens.some((t) => PHONE.test(t.norm) && t.tags.has('Noun')));
 
   /** The first subject-like actor of the wanted kind in a sentence before token p (in p's clause, if given). */
   const subjectOf = (si: number, p: number, person: boolean, clause?: readonly number[]): string | null => {
@@ -333,34 +549,73 @@ export function findEvents(input: EventInput): EventMention[] {
     return c?.actorId ?? null;
   };
 
+  const mentionsBySentence = sentences.map(() => [] as Mention[]);
+  for (const m of mentions) mentionsBySentence[m.sentence].push(m);
+  const datesBySentence = sentences.map(() => [] as DateMention[]);
+  for (const d of dates) datesBySentence[d.sentence].push(d);
+
   const events: EventMention[] = [];
   sentences.forEach((s, si) => {
     const clause = clauses(s.tokens);
     const covered = new Set<number>();
-    for (const m of mentions) if (m.sentence === si) for (let k = m.start; k < m.end; k++) covered.add(k);
+    for (const m of mentionsBySentence[si]) for (let k = m.start; k < m.end; k++) covered.add(k);
     const triggers = findTriggers(s.tokens, clause, covered);
     if (triggers.length === 0) return;
     // "his"/"its": the subject of its clause, else of its sentence, else of the sentences just before.
     const pronoun = (word: string, p: number): string | null => {
-      const person = word === 'his' || word === 'her';
+      const person = word === 'his' || word === 'her' || word === 'he' || word === 'she';
       let found = subjectOf(si, p, person, clause) ?? subjectOf(si, p, person);
       for (let back = si - 1; !found && back >= Math.max(0, si - 2); back--) found = subjectOf(back, Infinity, person);
       return found;
     };
-    const ctx: SentenceContext = { s, clause, candidates: candidatesOf[si], places: placesBySentence[si], triggers, pronoun };
+    const candidates = candidatesOf[si];
+    // "He was greeted by Kim": a sentence that opens with "He" or "She" continues about the person before.
+    if (/^(he|she)$/.test(s.tokens[0].norm)) {
+      const id = pronoun(s.tokens[0].norm, 0);
+      if (id) candidates.unshift({ actorId: id, start: 0, end: 1, form: 'name', possessive: false, kind: 'PERSON', state: null });
+    }
+    const ctx: SentenceContext = { s, clause, candidates, places: placesBySentence[si], triggers, pronoun };
+    const sentenceDates = datesBySentence[si];
     for (const t of triggers) {
       if (!asserted(ctx, t)) continue;
-      const parts = participants(ctx, t);
-      if (!parts) continue;
-      events.push({
-        type: t.rule.type,
-        participants: parts,
-        date: dateFor(ctx, t, dates.filter((d) => d.sentence === si)),
-        location: locationFor(ctx, t),
-        confidence: confidence(ctx, t),
-        evidence: { sentence: s.text, start: s.start, end: s.end },
-      });
+      const type: RelationType = t.rule.callInCallArticle && callArticle ? 'CALL' : t.rule.type;
+      const date = dateFor(ctx, t, sentenceDates);
+      const base = { date, location: locationFor(ctx, t, type), confidence: confidence(ctx, t), evidence: { sentence: s.text, start: s.start, end: s.end } };
+      const loose = type === 'MEETING' && t.rule.confidence < 0.7;
+      const found = eventsAt(ctx, t, type).map((f) => resolveParties(f, events));
+      const stated = found.filter(complete);
+      if (stated.length === 0 && date !== null && definite(ctx, t)) {
+        const earlier = latest(events, (e) => e.type === type);
+        if (earlier && earlier.date === null) earlier.date = date;
+      }
+      for (const f of stated) {
+        events.push({ type: f.type, participants: f.participants, ...base, ...(loose ? { loose } : {}) });
+        const implied = t.rule.implies;
+        const span = s.tokens.slice(t.at, t.end + 3); // "brokered a ceasefire", "signed a defence pact"
+        if (implied && span.some((x) => implied.when.test(x.norm))) {
+          const sides = f.participants.filter((p) => p.role !== 'MEDIATOR').map((p) => p.actorId);
+          if (sides.length >= 2) events.push({ type: implied.type, participants: sides.map(as('PARTICIPANT')), ...base });
+        }
+      }
     }
   });
   return events;
+}
+
+/** The last event that fits, searched from the end. */
+function latest(events: readonly EventMention[], fits: (e: EventMention) => boolean): EventMention | undefined {
+  for (let k = events.length - 1; k >= 0; k--) if (fits(events[k])) return events[k];
+  return undefined;
+}
+
+/**
+ * "China, which brokered the agreement", "discussions mediated by Oman": a mediation without
+ * parties in its sentence mediates the latest agreement, negotiation or meeting of the article.
+ */
+function resolveParties(f: Found, earlier: readonly EventMention[]): Found {
+  if (f.type !== 'MEDIATION' || f.participants.length > 1) return f;
+  const mediator = f.participants[0].actorId;
+  const about = latest(earlier, (e) => MEDIATED.has(e.type) && e.participants.length >= 2 && e.participants.every((p) => p.actorId !== mediator));
+  if (!about) return f;
+  return { type: f.type, participants: [f.participants[0], ...about.participants.map((p) => as('PARTY')(p.actorId))] };
 }

@@ -26,6 +26,19 @@ const ADMINISTRATION_STATE = 'United States';
 
 const words = (name: string) => name.split(/\s+/);
 
+/**
+ * "Xi" and "Xi Jinping", "Kim" and "Kim Jong Un": in Chinese, Korean and many other names the
+ * family name comes first, so one word may also name a person by the head of a longer name.
+ */
+function isHeadOf(short: string, long: string): boolean {
+  const s = words(short);
+  const l = words(long);
+  return s.length === 1 && l.length > 1 && s[0].toLowerCase() === l[0].toLowerCase();
+}
+
+/** Titles of the one who leads a state: "the Turkish leader", "Egypt’s head of state". */
+const TOP_ROLE = /\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|leader|monarch)$/i;
+
 /** "Trump" and "Donald Trump": the shorter is the tail of the longer. */
 function isTailOf(short: string, long: string): boolean {
   const s = words(short);
@@ -58,20 +71,26 @@ export function linkMentions(mentions: readonly Mention[]): Linked {
   const tagged = mentions.filter((m) => m.kind === 'PERSON' && m.form === 'name-candidate' && m.personTagged && words(m.name).length > 1)
     .map((m) => m.name).sort(byLength);
   const canonical: string[] = [];
-  for (const name of titled) if (!canonical.some((c) => isTailOf(name, c))) canonical.push(name);
-  for (const name of tagged) if (!canonical.some((c) => isTailOf(name, c) || isTailOf(c, name))) canonical.push(name);
+  /** The one canonical name that a one-word name heads, if exactly one does. */
+  const headed = (name: string): string | undefined => {
+    const heads = canonical.filter((c) => isHeadOf(name, c));
+    return heads.length === 1 ? heads[0] : undefined;
+  };
+  for (const name of titled) if (!canonical.some((c) => isTailOf(name, c)) && !headed(name)) canonical.push(name);
+  for (const name of tagged) if (!canonical.some((c) => isTailOf(name, c) || isTailOf(c, name) || actorId(c) === actorId(name))) canonical.push(name);
   const personOf = (m: Mention): string | null => {
-    const full = canonical.find((c) => isTailOf(m.name, c) || (m.form === 'name-candidate' && isTailOf(c, m.name)));
+    const full = canonical.find((c) => isTailOf(m.name, c) || (m.form === 'name-candidate' && isTailOf(c, m.name))) ?? headed(m.name);
     if (full) return full;
     return m.form === 'person' || m.personTagged ? m.name : null;
   };
 
   const actorOf = mentions.map((m): string | null => {
+    if (m.form === 'description') return null; // resolved below, once every person's role is known
     if (m.kind === 'PERSON') {
       const name = personOf(m);
       if (!name) return null;
       const d = draft(name, 'PERSON');
-      if (isTailOf(m.name, name)) for (const alias of [m.surface, m.name, m.honorificName]) if (alias) d.aliases.add(alias);
+      if (isTailOf(m.name, name) || isHeadOf(m.name, name)) for (const alias of [m.surface, m.name, m.honorificName]) if (alias) d.aliases.add(alias);
       d.role ??= m.role;
       if (m.affiliation && !d.affiliation) {
         const kind = ORGANISATION_GAZETTEER.has(phraseKey(m.affiliation)) ? 'ORGANIZATION' : 'STATE';
@@ -81,6 +100,7 @@ export function linkMentions(mentions: readonly Mention[]): Linked {
       return actorId(name);
     }
     if (m.form === 'government') return null; // resolved below, once every person's affiliation is known
+    if (m.state) draft(m.state, 'STATE'); // a party may act for its state (see events)
     const d = draft(m.name, m.kind);
     if (m.alias) d.aliases.add(m.alias);
     return actorId(m.name);
@@ -93,6 +113,16 @@ export function linkMentions(mentions: readonly Mention[]): Linked {
     const stateId = leaderDraft?.affiliation ?? actorId(draft(ADMINISTRATION_STATE, 'STATE').name);
     if (m.alias) drafts.get(stateId)?.aliases.add(m.alias);
     actorOf[k] = stateId;
+  });
+
+  // "the Russian President": the one person of the article with that title (and affiliation).
+  mentions.forEach((m, k) => {
+    if (m.form !== 'description') return;
+    const state = m.affiliation === null ? null : actorId(m.affiliation);
+    const fits = [...drafts.entries()].filter(([, d]) => d.kind === 'PERSON' && d.role !== null &&
+      (state === null || d.affiliation === state) &&
+      (d.role.toLowerCase().endsWith(m.name) || (/^(leader|head)$/.test(m.name) && TOP_ROLE.test(d.role))));
+    if (fits.length === 1) actorOf[k] = fits[0][0];
   });
 
   const actors = [...drafts.entries()].map(([id, d]): ExtractedActor => {

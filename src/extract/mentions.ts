@@ -17,7 +17,9 @@ export type MentionForm =
   /** A capitalised name without a title: a person only if linking can confirm it. */
   | 'name-candidate'
   /** "Trump’s administration", "the Biden Administration": the state a leader governs. */
-  | 'government';
+  | 'government'
+  /** "the Russian President", "the Turkish leader": a person named by title alone, resolved by linking. */
+  | 'description';
 
 export interface Mention {
   sentence: number;
@@ -45,10 +47,16 @@ export interface Mention {
   personTagged: boolean;
   /** "in Riyadh": where something happens, not who does it. */
   locative: boolean;
+  /** The state a domestic organisation belongs to ("Democratic leaders": United States). */
+  state: string | null;
 }
 
+/** Looks a phrase key up: the article's own definitions first, then the gazetteers. */
+type Lookup = (key: string) => GazetteerEntry | undefined;
+
 const GAZETTEER = new Map<string, GazetteerEntry>([...STATE_GAZETTEER, ...ORGANISATION_GAZETTEER]);
-const MAX_PHRASE = 6;
+/** Longest actor name in words ("Community of Latin American and Caribbean States"). */
+const MAX_PHRASE = 8;
 
 /** The head of a title: the word that says what the person is. */
 const TITLE_HEADS = new Set([
@@ -59,19 +67,25 @@ const TITLE_HEADS = new Set([
   'representative', 'rep', 'gen', 'colonel', 'admiral', 'marshal', 'monarch', 'secretary-general', 'czar', 'tsar',
 ]);
 
+/** A word of a title, singular or plural ("presidents", "Foreign"): no actor of its own. */
+export const isTitleWord = (norm: string): boolean => TITLE_HEADS.has(norm) || TITLE_MODIFIERS.has(norm) || pluralHead(norm);
+
+/** "Prime Ministers Modi and Sharif": a plural head titles each of the coordinated names. */
+const pluralHead = (norm: string): boolean => norm.length > 3 && norm.endsWith('s') && TITLE_HEADS.has(norm.slice(0, -1));
+
 /** Words that qualify a title head ("Foreign", "Deputy Prime", "National Security"). */
 const TITLE_MODIFIERS = new Set([
   'foreign', 'defense', 'defence', 'finance', 'interior', 'economy', 'economic', 'trade', 'energy', 'justice',
   'deputy', 'vice', 'prime', 'national', 'security', 'supreme', 'senior', 'special', 'top', 'former', 'acting',
   'crown', 'first', 'presidential', 'ministry', 'affairs', 'intelligence', 'military', 'press', 'executive',
-  'assistant', 'lieutenant', 'state', 'chief', 'opposition', 'border', 'climate', 'middle', 'east', 'white', 'house',
+  'assistant', 'lieutenant', 'state', 'chief', 'external', 'home', 'armed', 'forces', 'opposition', 'border', 'climate', 'middle', 'east', 'white', 'house',
 ]);
 
 /** Words after "of" inside a title ("Secretary of State", "Chief of Staff"). */
 const TITLE_OF_OBJECTS = new Set(['state', 'defense', 'defence', 'treasury', 'commerce', 'energy', 'homeland', 'staff', 'war', 'the']);
 
 /** Forms of address dropped from the canonical name but kept as an alias. */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'sheikh', 'ayatollah', 'hojatoleslam', 'madam']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'sheikh', 'sheikha', 'sayyid', 'ayatollah', 'hojatoleslam', 'madam', 'mister']);
 
 /** Lower-case particles inside names ("Mohammed bin Salman", "Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'den', 'la', 'le', 'du']);
@@ -80,7 +94,7 @@ const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'v
 export const GROUP_NOUNS = new Set([
   'officials', 'official', 'leaders', 'leadership', 'government', 'administration', 'authorities', 'forces', 'troops',
   'military', 'army', 'navy', 'diplomats', 'delegation', 'counterparts', 'counterpart', 'negotiators', 'lawmakers',
-  'senators', 'ministers', 'regime', 'side', 'envoys',
+  'senators', 'ministers', 'regime', 'side', 'envoys', 'group', 'movement', 'militia', 'rebels', 'fighters',
 ]);
 
 /** Prepositions after which a place is where something happens. */
@@ -110,13 +124,17 @@ function sentenceText(s: Sentence): SentenceText {
   return (start, end) => s.text.slice(start - s.start, end - s.start);
 }
 
+/** "Kim Jong Un": a short acronym ("UN", "EU", "US") is one only when written in capitals. */
+const notAcronym = (t: Token) => t.norm.length <= 3 && t.text !== t.text.toUpperCase();
+
 /** Longest gazetteer phrase starting at token i; every word capitalised except connectors. */
-function gazetteerAt(tokens: Token[], i: number): { entry: GazetteerEntry; end: number } | null {
+function gazetteerAt(tokens: Token[], i: number, lookup: Lookup): { entry: GazetteerEntry; end: number } | null {
   for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1; n--) {
     const words = tokens.slice(i, i + n);
     if (!isCap(words[0]) || !isCap(words[n - 1])) continue;
     if (words.slice(0, -1).some((w) => w.possessive)) continue; // "Iran’s Foreign" is not one name
-    const entry = GAZETTEER.get(words.map((w) => w.norm).join(' '));
+    if (n === 1 && notAcronym(words[0])) continue;
+    const entry = lookup(words.map((w) => w.norm).join(' '));
     if (entry) return { entry, end: i + n };
   }
   return null;
@@ -128,9 +146,10 @@ function titleAt(tokens: Token[], i: number): { end: number; hasHead: boolean } 
   let hasHead = false;
   while (j < tokens.length) {
     const t = tokens[j];
-    if (TITLE_HEADS.has(t.norm)) hasHead = true;
+    if (TITLE_HEADS.has(t.norm) || pluralHead(t.norm)) hasHead = true;
     else if (TITLE_MODIFIERS.has(t.norm)) { /* part of the title */ }
     else if (t.norm === 'of' && hasHead && isCap(tokens[j + 1]) && TITLE_OF_OBJECTS.has(tokens[j + 1].norm)) j++;
+    else if (t.norm === 'and' && hasHead && isCap(tokens[j + 1]) && isTitleWord(tokens[j + 1].norm)) { /* "Deputy Prime Minister and Foreign Minister" */ }
     else break;
     j++;
     if (t.possessive || /[,;:]/.test(t.post)) break;
@@ -143,12 +162,15 @@ function titleAt(tokens: Token[], i: number): { end: number; hasHead: boolean } 
  * After a title any capitalised word is a name ("Foreign Minister Hakan Fidan"); without one, a word
  * compromise reads as an adverb, verb or the like is not ("Later Donald Trump returned").
  */
-function nameAt(tokens: Token[], i: number, titled: boolean): number {
+function nameAt(tokens: Token[], i: number, titled: boolean, lookup: Lookup): number {
   let j = i;
-  while (j < tokens.length && j - i < 5) {
+  while (j < tokens.length && j - i < 7) {
     const t = tokens[j];
-    const particle = NAME_PARTICLES.has(t.norm) && j > i && isCap(tokens[j + 1]);
-    if (!particle && (!isCap(t) || NOT_NAME.test(t.norm) || TITLE_HEADS.has(t.norm) || GAZETTEER.has(t.norm) || (!titled && !nameLike(t)))) break;
+    // "Jong-un", "al-Houthi", "Abdel-Fattah": a word after a hyphen belongs to the name, whatever its case.
+    const hyphenated = j > i && tokens[j - 1].post === '-' && t.start === tokens[j - 1].end + 1;
+    // "von der Leyen": particles inside a name, before a capitalised word or another particle.
+    const particle = NAME_PARTICLES.has(t.norm) && j > i && (isCap(tokens[j + 1]) || t.post === '-' || NAME_PARTICLES.has(tokens[j + 1]?.norm ?? ''));
+    if (!hyphenated && !particle && (!isCap(t) || NOT_NAME.test(t.norm) || TITLE_HEADS.has(t.norm) || (lookup(t.norm) !== undefined && !notAcronym(t)) || (!titled && !nameLike(t)))) break;
     j++;
     if (t.possessive || /[,;:.!?”"]/.test(t.post)) break;
   }
@@ -160,6 +182,9 @@ function nameAt(tokens: Token[], i: number, titled: boolean): number {
 function isLocative(sentence: number, tokens: Token[], start: number, end: number, entry: GazetteerEntry, previous: Mention | undefined): boolean {
   if (entry.kind !== 'STATE' || entry.form === 'adjective' || entry.form === 'members') return false;
   if (tokens[end]?.tags.has('Gerund')) return false; // "interest in Moscow facilitating talks": Moscow acts
+  // A dateline ("BAMAKO - ", "MUSCAT/SANAA/WASHINGTON - ", "Dubai: ") says where the report was filed.
+  const dateline = /^(-|--|—|–|:)$/.test(tokens[end - 1].post) && tokens.slice(0, end).every((t) => t.text === t.text.toUpperCase() || start === 0);
+  if (dateline) return true;
   let k = start - 1;
   if (tokens[k]?.norm === 'the') k--;
   if (tokens[k] && LOCATIVE.has(tokens[k].norm)) return true;
@@ -167,14 +192,51 @@ function isLocative(sentence: number, tokens: Token[], start: number, end: numbe
   return previous !== undefined && previous.sentence === sentence && previous.locative && previous.end === start && /,$/.test(tokens[start - 1].post);
 }
 
+/** compromise reads the word as part of a person's name. */
+const personTagged = (t: Token) => PERSON_TAGS.some((tag) => t.tags.has(tag));
+
+/** Connectors inside an organisation's name ("Community of Latin American and Caribbean States"). */
+const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', 'in', 'de', '&']);
+
+/**
+ * "the Alliance of Sahel States (AES)": an article defines an organisation by giving
+ * its acronym in brackets after its name. Both then name an organisation for the
+ * whole article, although no gazetteer lists it.
+ */
+function definitions(sentences: readonly Sentence[]): Map<string, GazetteerEntry> {
+  const found = new Map<string, GazetteerEntry>();
+  for (const s of sentences) {
+    s.tokens.forEach((t, k) => {
+      if (k < 2 || !t.pre.endsWith('(') || !t.post.startsWith(')') || !/^\p{Lu}[\p{L}\d]{1,7}$/u.test(t.text)) return;
+      let from = k;
+      while (from > 0 && k - from < MAX_PHRASE) {
+        const w = s.tokens[from - 1];
+        if (/[,;:.!?"”)(]/.test(w.post) || (!w.capitalised && !NAME_CONNECTORS.has(w.norm))) break;
+        from--;
+      }
+      while (from < k && !isCap(s.tokens[from])) from++;
+      const words = s.tokens.slice(from, k);
+      if (words.length < 2 || words[0].text[0].toUpperCase() !== t.text[0].toUpperCase()) return;
+      const key = words.map((w) => w.norm).join(' ');
+      if (GAZETTEER.has(key) || GAZETTEER.has(t.norm)) return;
+      const entry: GazetteerEntry = { actor: s.text.slice(words[0].start - s.start, words[words.length - 1].end - s.start), kind: 'ORGANIZATION', form: 'name' };
+      found.set(key, entry);
+      found.set(t.norm, entry);
+    });
+  }
+  return found;
+}
+
 export function findMentions(sentences: readonly Sentence[]): Mention[] {
+  const defined = definitions(sentences);
+  const lookup: Lookup = defined.size === 0 ? (key) => GAZETTEER.get(key) : (key) => defined.get(key) ?? GAZETTEER.get(key);
   const mentions: Mention[] = [];
   for (const s of sentences) {
     const text = sentenceText(s);
     const tokens = s.tokens;
     let i = 0;
     while (i < tokens.length) {
-      const m = personAt(s, i, text) ?? actorAt(s, i, text, mentions[mentions.length - 1]) ?? candidateAt(s, i, text);
+      const m = personAt(s, i, text, lookup) ?? actorAt(s, i, text, mentions[mentions.length - 1], lookup) ?? candidateAt(s, i, text, lookup);
       if (!m) { i++; continue; }
       mentions.push(...m);
       i = Math.max(...m.map((x) => x.end));
@@ -183,39 +245,82 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
   return mentions;
 }
 
-/** "[Russian] Foreign Minister [Ayatollah] Sergei Lavrov": affiliation, title, honorific, name. */
-function personAt(s: Sentence, i: number, text: SentenceText): Mention[] | null {
+const blank = { role: null, affiliation: null, affiliationAlias: null, honorificName: null, alias: null, personTagged: false, locative: false, state: null };
+
+/**
+ * "[Russian] Foreign Minister [Ayatollah] Sergei Lavrov": affiliation, title, honorific, name;
+ * "China’s Xi Jinping": a state's possessive before a name; "Prime Ministers Modi and Sharif":
+ * a plural title before coordinated names; "the Russian President": a title alone.
+ */
+function personAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup): Mention[] | null {
   const tokens = s.tokens;
   let j = i;
   let affiliation: string | null = null;
   let affiliationAlias: string | null = null;
-  const aff = gazetteerAt(tokens, i);
+  let ownedBy = false;
+  const aff = gazetteerAt(tokens, i, lookup);
   if (aff && aff.entry.form !== 'members') {
     affiliation = aff.entry.actor;
     if (aff.entry.form !== 'adjective') affiliationAlias = surfaceOf(s, i, aff.end, text);
+    ownedBy = aff.entry.kind === 'STATE' && tokens[aff.end - 1].possessive;
     j = aff.end;
   } else if (/^(his|her|their)$/.test(tokens[i].norm)) {
     j = i + 1; // "his Ukrainian counterpart Andrii Sybiha"
-    const inner = gazetteerAt(tokens, j);
+    const inner = gazetteerAt(tokens, j, lookup);
     if (inner && inner.entry.form === 'adjective') { affiliation = inner.entry.actor; j = inner.end; }
   }
+  const start = /^(his|her|their)$/.test(tokens[i].norm) ? i + 1 : i;
   const title = titleAt(tokens, j);
   let k = title.end;
   const honorificStart = k;
   while (k < tokens.length && HONORIFICS.has(tokens[k].norm) && isCap(tokens[k])) k++;
   const hasHonorific = k > honorificStart;
-  if (!title.hasHead && !hasHonorific) return null;
-  const nameEnd = nameAt(tokens, k, true);
-  if (nameEnd === k) return null;
-  const start = /^(his|her|their)$/.test(tokens[i].norm) ? i + 1 : i;
-  const name = surfaceOf(s, k, nameEnd, text);
-  const person: Mention = {
-    sentence: s.index, start, end: nameEnd, surface: surfaceOf(s, start, nameEnd, text), kind: 'PERSON', name,
-    form: 'person', role: title.end > j ? surfaceOf(s, j, title.end, text) : null, affiliation, affiliationAlias,
-    honorificName: hasHonorific ? surfaceOf(s, honorificStart, nameEnd, text) : null, alias: null,
-    possessive: tokens[nameEnd - 1].possessive, personTagged: true, locative: false,
-  };
+  /** The person named by tokens [nameFrom, nameTo), mentioned by the span from spanFrom. */
+  const make = (spanFrom: number, nameFrom: number, nameTo: number, role: string | null): Mention => ({
+    ...blank, sentence: s.index, start: spanFrom, end: nameTo, surface: surfaceOf(s, spanFrom, nameTo, text), kind: 'PERSON',
+    name: surfaceOf(s, nameFrom, nameTo, text), form: 'person', role, affiliation, affiliationAlias,
+    honorificName: hasHonorific && nameFrom === k ? surfaceOf(s, honorificStart, nameTo, text) : null,
+    possessive: tokens[nameTo - 1].possessive, personTagged: true,
+  });
+  if (!title.hasHead && !hasHonorific) {
+    // "China’s Xi Jinping", "Ukraine’s Volodymr Zelensky": a name, not an organisation or place, owned by a state.
+    if (!ownedBy || title.end > j) return null;
+    const end = nameAt(tokens, j, false, lookup);
+    const words = tokens.slice(j, end);
+    if (end === j || words.some((t) => t.tags.has('Organization') || t.tags.has('Place')) || !(words.length >= 2 || words.some(personTagged))) return null;
+    return [make(start, j, end, null)];
+  }
+  const nameEnd = nameAt(tokens, k, true, lookup);
+  const role = title.end > j ? surfaceOf(s, j, title.end, text) : null;
+  if (nameEnd === k) return hasHonorific ? null : descriptionAt(s, i, j, title.end, role, affiliation, ownedBy, text);
+  const person = make(start, k, nameEnd, role);
+  const pluralTitle = tokens.slice(j, title.end).some((t) => pluralHead(t.norm));
+  if (pluralTitle && tokens[nameEnd]?.norm === 'and' && !tokens[nameEnd - 1].possessive) {
+    const secondEnd = nameAt(tokens, nameEnd + 1, true, lookup);
+    if (secondEnd > nameEnd + 1) {
+      const singular = role === null ? null : role.replace(/s$/, '');
+      return [{ ...person, role: singular }, make(nameEnd + 1, nameEnd + 1, secondEnd, singular)];
+    }
+  }
   return withGovernment(s, person, text);
+}
+
+/**
+ * "the Russian President", "Egypt’s head of state", "The U.S. president": a definite title
+ * without a name. Linking resolves it to the one person of the article who holds that title.
+ */
+function descriptionAt(s: Sentence, i: number, titleStart: number, titleEnd: number, role: string | null,
+  affiliation: string | null, ownedBy: boolean, text: SentenceText): Mention[] | null {
+  const head = s.tokens[titleEnd - 1];
+  if (role === null || titleEnd - titleStart > 3 || !TITLE_HEADS.has(head.norm)) return null;
+  // "the head of the intelligence agency" heads something else; "the leader" alone could be anyone's.
+  if (s.tokens[titleEnd]?.norm === 'of' && !ownedBy) return null;
+  if (affiliation === null && /^(leader|head|official|chief)$/.test(head.norm)) return null;
+  if (s.tokens[i - 1]?.norm !== 'the' && !ownedBy) return null;
+  return [{
+    ...blank, sentence: s.index, start: i, end: titleEnd, surface: surfaceOf(s, i, titleEnd, text), kind: 'PERSON', name: head.norm,
+    form: 'description', role, affiliation, possessive: head.possessive,
+  }];
 }
 
 /** "Trump’s administration": besides the person, a mention of the state he governs. */
@@ -230,8 +335,8 @@ function withGovernment(s: Sentence, person: Mention, text: SentenceText): Menti
 }
 
 /** A state or organisation, extended by a group noun ("Russian counterparts", "US administration"). */
-function actorAt(s: Sentence, i: number, text: SentenceText, previous: Mention | undefined): Mention[] | null {
-  const hit = gazetteerAt(s.tokens, i);
+function actorAt(s: Sentence, i: number, text: SentenceText, previous: Mention | undefined, lookup: Lookup): Mention[] | null {
+  const hit = gazetteerAt(s.tokens, i, lookup);
   if (!hit) return null;
   let { end } = hit;
   let form: MentionForm = hit.entry.form;
@@ -241,22 +346,21 @@ function actorAt(s: Sentence, i: number, text: SentenceText, previous: Mention |
     if (form === 'adjective') form = 'members';
   }
   return [{
-    sentence: s.index, start: i, end, surface: surfaceOf(s, i, end, text), kind: hit.entry.kind, name: hit.entry.actor,
-    form, role: null, affiliation: null, affiliationAlias: null, honorificName: null, possessive: s.tokens[end - 1].possessive, personTagged: false,
+    ...blank, sentence: s.index, start: i, end, surface: surfaceOf(s, i, end, text), kind: hit.entry.kind, name: hit.entry.actor,
+    form, possessive: s.tokens[end - 1].possessive, state: hit.entry.state ?? null,
     alias: hit.entry.form === 'adjective' ? null : surfaceOf(s, i, hit.end, text),
     locative: isLocative(s.index, s.tokens, i, end, hit.entry, previous),
   }];
 }
 
 /** A capitalised sequence that may be a person's name ("Trump", "Donald Trump", "Biden Administration"). */
-function candidateAt(s: Sentence, i: number, text: SentenceText): Mention[] | null {
-  const end = nameAt(s.tokens, i, false);
+function candidateAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup): Mention[] | null {
+  const end = nameAt(s.tokens, i, false, lookup);
   if (end === i) return null;
   const name = surfaceOf(s, i, end, text);
   const candidate: Mention = {
-    sentence: s.index, start: i, end, surface: name, kind: 'PERSON', name, form: 'name-candidate', role: null,
-    affiliation: null, affiliationAlias: null, honorificName: null, alias: null, possessive: s.tokens[end - 1].possessive, locative: false,
-    personTagged: s.tokens.slice(i, end).some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag))),
+    ...blank, sentence: s.index, start: i, end, surface: name, kind: 'PERSON', name, form: 'name-candidate',
+    possessive: s.tokens[end - 1].possessive, personTagged: s.tokens.slice(i, end).some(personTagged),
   };
   // "the Biden Administration" written as one capitalised phrase.
   const last = s.tokens[end - 1];

@@ -30,9 +30,12 @@ function corefer(a: EventMention, b: EventMention): boolean {
   return mediator(a) === mediator(b) && (within(parties(a), parties(b)) || within(parties(b), parties(a)));
 }
 
-/** A CALL and a looser MEETING ("discussed") between the same actors in one sentence are the call. */
+/**
+ * A CALL and a looser MEETING ("discussed") between the same actors in one sentence are the call;
+ * so is a loose MEETING anywhere in the article ("The two leaders discussed ...", after "spoke by phone").
+ */
 function subsumedByCall(e: EventMention, all: readonly EventMention[]): boolean {
-  return e.type === 'MEETING' && all.some((c) => c.type === 'CALL' && c.evidence.start === e.evidence.start &&
+  return e.type === 'MEETING' && all.some((c) => c.type === 'CALL' && (c.evidence.start === e.evidence.start || e.loose === true) &&
     sameParticipants(c.participants.map((p) => p.actorId).sort().map((actorId) => ({ actorId, role: 'PARTICIPANT' })), e.participants));
 }
 

@@ -13,7 +13,33 @@ const ORGANISATIONS: Readonly<Record<string, Partial<Record<GazetteerForm, reado
   'European Union': { name: ['European Union', 'EU', 'E.U.'] },
   NATO: { name: ['NATO', 'North Atlantic Treaty Organization', 'Nato'] },
   'International Atomic Energy Agency': { name: ['International Atomic Energy Agency', 'IAEA'] },
-  'African Union': { name: ['African Union'] },
+  'African Union': { name: ['African Union', 'AU'] },
+  'European Commission': { name: ['European Commission'] },
+  'European Council': { name: ['European Council'] },
+  'European Parliament': { name: ['European Parliament'] },
+  'Economic Community of West African States': { name: ['Economic Community of West African States', 'ECOWAS'] },
+  'Southern African Development Community': { name: ['Southern African Development Community', 'SADC'] },
+  'East African Community': { name: ['East African Community'] },
+  'Intergovernmental Authority on Development': { name: ['Intergovernmental Authority on Development', 'IGAD'] },
+  'Community of Latin American and Caribbean States': { name: ['Community of Latin American and Caribbean States', 'CELAC'] },
+  'Caribbean Community': { name: ['Caribbean Community', 'CARICOM'] },
+  'Organization of American States': { name: ['Organization of American States', 'OAS'] },
+  'Organization for Security and Co-operation in Europe': { name: ['Organization for Security and Co-operation in Europe', 'OSCE'] },
+  'Organisation of Islamic Cooperation': { name: ['Organisation of Islamic Cooperation', 'Organization of Islamic Cooperation', 'OIC'] },
+  'International Criminal Court': { name: ['International Criminal Court', 'ICC'] },
+  'International Court of Justice': { name: ['International Court of Justice', 'ICJ'] },
+  'International Committee of the Red Cross': { name: ['International Committee of the Red Cross', 'ICRC', 'Red Cross'] },
+  'Palestinian Authority': { name: ['Palestinian Authority'] },
+  'Palestine Liberation Organization': { name: ['Palestine Liberation Organization', 'PLO'] },
+  'Palestinian Islamic Jihad': { name: ['Palestinian Islamic Jihad', 'Islamic Jihad'] },
+  'Islamic State': { name: ['Islamic State', 'ISIS', 'ISIL', 'Daesh'] },
+  'al-Qaeda': { name: ['al-Qaeda', 'al Qaeda', 'Al-Qaeda'] },
+  'al-Shabaab': { name: ['al-Shabaab', 'Al-Shabaab', 'al Shabaab'] },
+  'Kurdistan Workers Party': { name: ['Kurdistan Workers Party', 'Kurdistan Workers’ Party', 'PKK'] },
+  'Wagner Group': { name: ['Wagner Group'] },
+  'Rapid Support Forces': { name: ['Rapid Support Forces', 'RSF'] },
+  'Sudanese Armed Forces': { name: ['Sudanese Armed Forces', 'SAF'] },
+  M23: { name: ['M23', 'March 23 Movement'] },
   'Arab League': { name: ['Arab League'] },
   ASEAN: { name: ['ASEAN', 'Association of Southeast Asian Nations'] },
   BRICS: { name: ['BRICS'] },
@@ -34,11 +60,21 @@ const ORGANISATIONS: Readonly<Record<string, Partial<Record<GazetteerForm, reado
   'Republican Party': { name: ['Republican Party', 'GOP'], adjective: ['Republican'], members: ['Republicans'] },
 };
 
+/**
+ * Domestic organisations and the state they belong to: where the news makes such an
+ * organisation a party to diplomacy ("Democratic leaders used Russia as an
+ * intermediary with Iran"), its leaders were acting for that state.
+ */
+const STATE_OF: Readonly<Record<string, string>> = {
+  'Democratic Party': 'United States',
+  'Republican Party': 'United States',
+};
+
 function build(): Map<string, GazetteerEntry> {
   const map = new Map<string, GazetteerEntry>();
   for (const [actor, forms] of Object.entries(ORGANISATIONS)) {
     for (const [form, phrases] of Object.entries(forms) as [GazetteerForm, readonly string[]][]) {
-      for (const p of phrases) map.set(phraseKey(p), { actor, kind: 'ORGANIZATION', form });
+      for (const p of phrases) map.set(phraseKey(p), { actor, kind: 'ORGANIZATION', form, ...(STATE_OF[actor] ? { state: STATE_OF[actor] } : {}) });
     }
   }
   return map;

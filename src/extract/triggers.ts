@@ -26,12 +26,23 @@ export interface TriggerRule {
   orFollowedBy?: RegExp;
   /** The next word must not match ("called for", "called on"). */
   notFollowedBy?: RegExp;
+  /** The word before must not match ("a brief discussion": an adjective, not "briefed"). */
+  notPrecededBy?: RegExp;
   /** The target comes before the trigger ("Trump can’t be trusted"). */
   predicate?: boolean;
   /** How far after the trigger its object may be (default 8): "called Putin", not "called ... Putin". */
   objectWithin?: number;
+  /** Not an event when its object is followed by this ("called Putin the “dearest friend”": naming, not phoning). */
+  objectNotFollowedBy?: RegExp;
+  /** "spoke with", "a conversation with": a CALL in an article that reports phone calls, else a MEETING. */
+  callInCallArticle?: boolean;
+  /** Also an event of this type when a word of the trigger's span matches ("signed a mutual defence pact": an ALLIANCE). */
+  implies?: { type: RelationType; when: RegExp };
   confidence: number;
 }
+
+/** What is signed, reached or brokered. */
+const DEAL = /^(agreement|agreements|deal|deals|treaty|accord|accords|pact|memorandum|ceasefire|truce|armistice)$/;
 
 const DETERMINER = /^(a|an|the|his|her|its|their|this|that|first|second|latest|recent|brief|lengthy|rare)$/;
 
@@ -40,27 +51,35 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { type: 'CALL', word: /^(phone|telephone)$/, needsAfter: /^(call|calls|conversation|conversations|talks)$/, within: 1, pos: 'noun', objects: false, confidence: 0.9 },
   { type: 'CALL', word: /^(spoke|speaks|speak|talked|talk|chatted|conferred)$/, needsAfter: /^(phone|telephone)$/, within: 4, pos: 'verb', objects: false, confidence: 0.9 },
   { type: 'CALL', word: /^(phoned|telephoned|rang)$/, pos: 'verb', objects: true, confidence: 0.9 },
-  { type: 'CALL', word: /^called$/, notFollowedBy: /^(for|on|off|up|it|them|him|her|this|that|the|a|an|into)$/, pos: 'verb', objects: true, objectWithin: 2, confidence: 0.7 },
+  { type: 'CALL', word: /^called$/, notFollowedBy: /^(for|on|off|up|it|them|him|her|this|that|the|a|an|into)$/, objectNotFollowedBy: /^(a|an|the|his|her|their|its|our|my)$/, pos: 'verb', objects: true, objectWithin: 2, confidence: 0.7 },
   { type: 'CALL', word: /^calls?$/, needsBefore: DETERMINER, orFollowedBy: /^(with|between)$/, pos: 'noun', objects: false, confidence: 0.85 },
+  { type: 'MEETING', word: /^(spoke|speaks|speak|talked|conferred)$/, needsAfter: /^with$/, within: 5, callInCallArticle: true, pos: 'verb', objects: false, confidence: 0.7 },
+  { type: 'MEETING', word: /^conversations?$/, needsBefore: DETERMINER, orFollowedBy: /^with$/, callInCallArticle: true, pos: 'noun', objects: false, confidence: 0.7 },
+  { type: 'MEETING', word: /^(received|greeted|welcomed|hosted)$/, needsAfter: /^by$/, within: 2, pos: 'verb', objects: true, confidence: 0.8 },
   { type: 'MEETING', word: /^(met|meets|meet|hosted|hosts|host)$/, pos: 'verb', objects: true, objectWithin: 4, confidence: 0.9 },
   { type: 'MEETING', word: /^(meeting|meetings|summit)$/, pos: 'noun', objects: false, confidence: 0.9 },
   { type: 'MEETING', word: /^talks$/, pos: 'noun', objects: false, confidence: 0.8 },
   { type: 'MEETING', word: /^(visited|visits|visit)$/, pos: 'verb', objects: true, confidence: 0.7 },
   { type: 'MEETING', word: /^(discussed|spoke|talked|conferred)$/, pos: 'verb', objects: false, confidence: 0.6 },
   { type: 'NEGOTIATION', word: /^negotiat/, pos: 'verb', objects: false, confidence: 0.8 },
-  { type: 'MEDIATION', word: /^(mediat|intermediar|go-between|broker)/, pos: 'noun', objects: false, confidence: 0.85 },
+  { type: 'MEDIATION', word: /^(mediate|mediated|mediates|mediating|broker|brokered|brokers|brokering)$/, pos: 'verb', objects: false, confidence: 0.85,
+    implies: { type: 'AGREEMENT', when: DEAL } },
+  { type: 'MEDIATION', word: /^(mediation|mediations|mediator|mediators|intermediary|intermediaries|go-between|auspices)$/, pos: 'noun', objects: false, confidence: 0.85 },
   { type: 'MEDIATION', word: /^(assist|assisted|assisting|assists|help|helped|helping|helps)$/, needsAfter: /^(engag|negotiat|talks|dialogue|reconcil|normali[sz]|contact)/, within: 8, pos: 'verb', objects: true, confidence: 0.8 },
   { type: 'MEDIATION', word: /^facilitat/, needsAfter: /^(talks|dialogue|negotiat|contacts|exchange)/, within: 3, pos: 'verb', objects: false, confidence: 0.8 },
-  { type: 'ALLIANCE', word: /^(ally|allies|alliance|allied)$/, pos: 'noun', objects: true, confidence: 0.85 },
+  { type: 'ALLIANCE', word: /^(ally|allies|alliance|alliances|allied)$/, pos: 'noun', objects: true, confidence: 0.85 },
   { type: 'ALLIANCE', word: /^(ties|relations|partnership|relationship)$/, needsBefore: /^(strengthen|deepen|bolster|boost|expand|cement|forg|upgrad|clos|strategic|warm)/, pos: 'noun', objects: false, confidence: 0.75 },
-  { type: 'BRIEFING', word: /^(brief|briefed|briefs|briefing|informed|debriefed)$/, pos: 'verb', objects: true, confidence: 0.85 },
+  { type: 'BRIEFING', word: /^(brief|briefed|briefs|briefing|informed|debriefed)$/, notPrecededBy: /^(a|an|the|very|too|so|only)$/, pos: 'verb', objects: true, confidence: 0.85 },
   { type: 'STATEMENT', word: /^(told|assured|urged)$/, pos: 'verb', objects: true, confidence: 0.7 },
   { type: 'CRITICISM', word: /^(critici[sz]|condemn|denounc|slam|blast|rebuk|lambast|accus|blam|censur|decr|chastis|berat|castigat)/, pos: 'verb', objects: true, confidence: 0.85 },
   { type: 'CRITICISM', word: /^(can't|cannot|couldn't|not)$/, needsAfter: /^trusted$/, within: 2, predicate: true, pos: 'verb', objects: false, confidence: 0.75 },
   { type: 'THREAT', word: /^(threaten|warned|warns|ultimatum)/, pos: 'verb', objects: true, confidence: 0.75 },
   { type: 'SANCTION', word: /^sanction/, pos: 'noun', objects: true, confidence: 0.8 },
   { type: 'CONFLICT', word: /^(war|wars|invasion|invaded|invade|invades|attack|attacked|attacks|airstrikes?|strikes|bombed|bombing|shelling|shelled|clashes|clashed|fighting|offensive|incursion)$/, pos: 'noun', objects: true, confidence: 0.8 },
-  { type: 'AGREEMENT', word: /^(signed|signs|sign|signing|reached|concluded|struck|clinched|sealed|inked)$/, needsAfter: /^(agreement|deal|treaty|accord|pact|memorandum|ceasefire|truce)/, within: 4, pos: 'verb', objects: false, confidence: 0.85 },
+  { type: 'AGREEMENT', word: /^(signed|signs|sign|signing|reached|concluded|struck|clinched|sealed|inked|announced|announces)$/, needsAfter: DEAL, within: 6, pos: 'verb', objects: false, confidence: 0.85,
+    implies: { type: 'ALLIANCE', when: /^(defen[cs]e|security|military|alliance)$/ } },
+  { type: 'AGREEMENT', word: DEAL, needsAfter: /^(signed|reached|struck|concluded)$/, within: 1, pos: 'noun', objects: false, confidence: 0.8 },
+  { type: 'AGREEMENT', word: /^(agreed|agree|agrees)$/, notFollowedBy: /^that$/, pos: 'verb', objects: false, confidence: 0.8 },
   { type: 'COOPERATION', word: /^(cooperat|co-operat|collaborat)/, pos: 'noun', objects: false, confidence: 0.7 },
   { type: 'SUPPLY', word: /^(supplied|supplies|supply|supplying|delivered|delivers|shipped|sold|provided|provides|providing|sent)$/, needsAfter: /^(weapons|arms|drones|missiles|ammunition|munitions|tanks|jets|aircraft|oil|gas|aid|troops|equipment|shells)$/, within: 6, pos: 'verb', objects: true, confidence: 0.75 },
 ];

@@ -21,6 +21,9 @@ describe('findDates resolves backwards from the publication date', () => {
     ['His Feb. 12 call with Putin signaled an effort.', null, ['--02-12']],
     ['Trump raised the issue during a phone call in February.', null, ['--02']],
     ['Fidan spoke with Sybiha on Monday.', null, []],
+    ['Orban visited Kyiv earlier this week.', '2024-07-05', ['2024-07']],
+    ['They met last week.', '2025-03-14', ['2025-03']],
+    ['They met last week.', '2025-03-04', ['2025']],
   ];
   it.each(rows)('%s (published %s)', (text, published, expected) => expect(datesOf(text, published)).toEqual(expected));
 

@@ -27,13 +27,14 @@ describe('findEvents: participants from the sentence structure', () => {
     ['Supreme Leader Ayatollah Ali Khamenei recently stated that US President Donald Trump “can’t be trusted” after pulling out of the deal.',
       ['CRITICISM SOURCE:ali-khamenei TARGET:donald-trump @null']],
     ['Egypt and Qatar brokered a ceasefire between Israel and Hamas in January.',
-      ['MEDIATION MEDIATOR:qatar PARTY:israel PARTY:hamas @2025-01']],
+      ['MEDIATION MEDIATOR:egypt PARTY:israel PARTY:hamas @2025-01', 'AGREEMENT PARTICIPANT:israel PARTICIPANT:hamas @2025-01',
+        'MEDIATION MEDIATOR:qatar PARTY:israel PARTY:hamas @2025-01']],
     ['The European Union imposed new sanctions on Russia on Friday.',
       ['SANCTION SOURCE:european-union TARGET:russia @2025-02-28']],
     ['Ukrainian President Volodymyr Zelensky spoke. Zelensky met NATO Secretary General Mark Rutte in Brussels on Thursday.',
       ['MEETING PARTICIPANT:volodymyr-zelensky PARTICIPANT:mark-rutte @2025-02-27 [Brussels]']],
     ['Pyongyang and Moscow signed a mutual defence treaty in June 2024.',
-      ['AGREEMENT PARTICIPANT:north-korea PARTICIPANT:russia @2024-06']],
+      ['AGREEMENT PARTICIPANT:north-korea PARTICIPANT:russia @2024-06', 'ALLIANCE PARTICIPANT:north-korea PARTICIPANT:russia @2024-06']],
   ];
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
@@ -58,4 +59,56 @@ describe('findEvents: confidence', () => {
     expect(reported.confidence).toBeLessThan(plain.confidence);
     expect(reported.confidence).toBeGreaterThan(0);
   });
+});
+
+describe('findEvents: argument structure of news English', () => {
+  const rows: [string, string[]][] = [
+    ['Iran and Saudi Arabia agreed on Friday to restore diplomatic relations.',
+      ['AGREEMENT PARTICIPANT:iran PARTICIPANT:saudi-arabia @2025-02-28']],
+    ['Oman has brokered a ceasefire between Yemen’s Houthi group and the United States.',
+      ['MEDIATION MEDIATOR:oman PARTY:houthis PARTY:united-states @null', 'AGREEMENT PARTICIPANT:houthis PARTICIPANT:united-states @null']],
+    ['Egypt and Qatar have acted as mediators between Israel and Hamas.',
+      ['MEDIATION MEDIATOR:egypt PARTY:israel PARTY:hamas @null', 'MEDIATION MEDIATOR:qatar PARTY:israel PARTY:hamas @null']],
+    ['The military leaders of Mali, Burkina Faso and Niger on Saturday signed a mutual defence pact.',
+      ['AGREEMENT PARTICIPANT:mali PARTICIPANT:burkina-faso PARTICIPANT:niger @2025-03-01', 'ALLIANCE PARTICIPANT:mali PARTICIPANT:burkina-faso PARTICIPANT:niger @2025-03-01']],
+    ['The leaders agreed to strengthen the Japan-U.S. and South Korea-U.S. strategic alliances.',
+      ['ALLIANCE PARTICIPANT:japan PARTICIPANT:united-states @null', 'ALLIANCE PARTICIPANT:south-korea PARTICIPANT:united-states @null']],
+    ['Israel announced a deal with Hamas. Both welcomed the deal with Qatar, which brokered the agreement.',
+      ['AGREEMENT PARTICIPANT:israel PARTICIPANT:hamas @null', 'MEDIATION MEDIATOR:qatar PARTY:israel PARTY:hamas @null']],
+    ['The EU criticised Hungarian leader Viktor Orban for visiting Moscow on Friday and holding talks with Russian President Vladimir Putin.',
+      ['CRITICISM SOURCE:european-union TARGET:viktor-orban @2025-02-28', 'MEETING PARTICIPANT:viktor-orban PARTICIPANT:vladimir-putin @2025-02-28']],
+    ['Israeli Prime Minister Benjamin Netanyahu and US President Joe Biden spoke by phone on Wednesday, hours after Israel announced a deal with Hamas.',
+      ['CALL PARTICIPANT:benjamin-netanyahu PARTICIPANT:joe-biden @2025-02-26', 'AGREEMENT PARTICIPANT:israel PARTICIPANT:hamas @2025-02-26']],
+    ['US President Joe Biden spoke by phone with Israeli Prime Minister Benjamin Netanyahu. Biden also spoke during the day with Egyptian President Abdel Fattah el-Sisi.',
+      ['CALL PARTICIPANT:joe-biden PARTICIPANT:benjamin-netanyahu @null', 'CALL PARTICIPANT:joe-biden PARTICIPANT:abdel-fattah-el-sisi @null']],
+    ['Iranian Foreign Minister Abbas Araghchi spoke with US envoy Steve Witkoff in Muscat.',
+      ['MEETING PARTICIPANT:abbas-araghchi PARTICIPANT:steve-witkoff @null [Muscat]']],
+    ['The Venezuelan presidents, Nicolás Maduro, and Guyanese presidents, Irfaan Ali, met on Thursday.',
+      ['MEETING PARTICIPANT:nicolas-maduro PARTICIPANT:irfaan-ali @2025-02-27']],
+    ['North Korea is supplying the Russian army with shells for the war against Ukraine.',
+      ['SUPPLY SOURCE:north-korea TARGET:russia @null']],
+    ['Russian President Vladimir Putin arrived in Pyongyang. He was greeted by North Korean leader Kim Jong Un.',
+      ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:kim-jong-un @null']],
+    ['Ukraine’s Volodymyr Zelensky had a phone call with China’s Xi Jinping. In a readout of Tuesday’s phone call, China said it wanted peace.',
+      ['CALL PARTICIPANT:volodymyr-zelensky PARTICIPANT:xi-jinping @2025-03-04']],
+    ['Indirect talks between Iran and the United States ended on Saturday after two hours of discussions mediated by Oman.',
+      ['MEETING PARTICIPANT:iran PARTICIPANT:united-states @2025-03-01', 'MEDIATION MEDIATOR:oman PARTY:iran PARTY:united-states @2025-03-01']],
+    ['It led to fighting on April 15 between General Abdel-Fattah Burhan, who controls the army, and General Mohamed Hamdan Dagalo, who leads the Rapid Support Forces.',
+      ['CONFLICT PARTICIPANT:abdel-fattah-burhan PARTICIPANT:mohamed-hamdan-dagalo @2024-04-15']],
+    ['Russian Foreign Minister Sergei Lavrov said US Secretary of State Marco Rubio met Chinese Foreign Minister Wang Yi.',
+      ['MEETING PARTICIPANT:marco-rubio PARTICIPANT:wang-yi @null']],
+    ['Democratic leaders previously used Russia as an intermediary with Iran.',
+      ['MEDIATION MEDIATOR:russia PARTY:united-states PARTY:iran @null']],
+    ['Iran and the US held talks, including a brief face-to-face discussion, in Muscat.',
+      ['MEETING PARTICIPANT:iran PARTICIPANT:united-states @null [Muscat]']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
+
+describe('findEvents: actors that are not the event\'s participants', () => {
+  const rows: string[] = [
+    'The region where the Mali, Burkina Faso and Niger borders meet is poor.',
+    'With North Korea and China in mind, the leaders agreed to strengthen ties.',
+  ];
+  it.each(rows)('%s', (text) => expect(eventsOf(text)).toEqual([]));
 });

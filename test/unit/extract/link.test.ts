@@ -23,6 +23,10 @@ describe('linkMentions', () => {
     ['Meanwhile, the Kremlin said so.', 'Kremlin', 'russia'],
     ['Reminder: the Biden Administration used the Russians as intermediaries.', 'Biden Administration', 'united-states'],
     ['Russia agreed to assist US President Donald Trump’s administration.', 'US President Donald Trump’s administration', 'united-states'],
+    ['Chinese President Xi Jinping spoke. Xi left.', 'Xi', 'xi-jinping'],
+    ['North Korean leader Kim Jong Un spoke. He was greeted by Kim Jong-un.', 'Kim Jong-un', 'kim-jong-un'],
+    ['Russian President Vladimir Putin spoke. The Russian leader left.', 'Russian leader', 'vladimir-putin'],
+    ['Egyptian President Abdel Fattah el-Sisi spoke. Biden called Egypt’s head of state.', 'Egypt’s head', 'abdel-fattah-el-sisi'],
   ];
   it.each(rows)('%s: "%s" → %s', (text, surface, id) => {
     const { mentions, actorOf } = link(text);

@@ -20,6 +20,22 @@ describe('findMentions', () => {
     ['Top US officials met Russian counterparts.', [['name', 'United States', null, null, false], ['members', 'Russia', null, null, false]]],
     ['It criticized Democratic leaders and the Biden Administration.', [
       ['members', 'Democratic Party', null, null, false], ['name-candidate', 'Biden', null, null, false], ['government', 'Biden Administration', null, null, false]]],
+    ['China’s Xi Jinping called.', [['person', 'Xi Jinping', null, 'China', false]]],
+    ['North Korean leader Kim Jong-un arrived.', [['person', 'Kim Jong-un', 'leader', 'North Korea', false]]],
+    ['North Korean leader Kim Jong Un arrived.', [['person', 'Kim Jong Un', 'leader', 'North Korea', false]]],
+    ['European Commission head Ursula von der Leyen wrote.', [['person', 'Ursula von der Leyen', 'head', 'European Commission', false]]],
+    ['Omani Foreign Minister Sayyid Badr bin Hamad Albusaidi said.', [['person', 'Badr bin Hamad Albusaidi', 'Foreign Minister', 'Oman', false]]],
+    ['Prime Ministers Narendra Modi and Shehbaz Sharif agreed.', [
+      ['person', 'Narendra Modi', 'Prime Minister', null, false], ['person', 'Shehbaz Sharif', 'Prime Minister', null, false]]],
+    ['Rubio spoke with Pakistani Deputy Prime Minister and Foreign Minister Ishaq Dar.', [
+      ['name-candidate', 'Rubio', null, null, false], ['person', 'Ishaq Dar', 'Deputy Prime Minister and Foreign Minister', 'Pakistan', false]]],
+    ['The Russian leader spoke.', [['description', 'leader', 'leader', 'Russia', false]]],
+    ['They founded the Alliance of Sahel States (AES). AES grew.', [
+      ['name', 'Alliance of Sahel States', null, null, false], ['name', 'Alliance of Sahel States', null, null, false], ['name', 'Alliance of Sahel States', null, null, false]]],
+    ['BAMAKO - The leaders met.', [['capital', 'Mali', null, null, true]]],
+    ['Moscow: Iran agreed.', [['capital', 'Russia', null, null, true], ['name', 'Iran', null, null, false]]],
+    ['He met the head of the intelligence agency.', []],
+    ['Ethiopia struck a deal with Somaliland.', [['name', 'Ethiopia', null, null, false], ['name', 'Somaliland', null, null, false]]],
   ];
   it.each(rows)('%s', (text, expected) => expect(mentionsOf(text)).toEqual(expected));
 

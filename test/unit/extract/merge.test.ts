@@ -19,6 +19,10 @@ describe('mergeEvents', () => {
     ['other participants stay two events', [mention('CALL', call, null, 10), mention('CALL', pair('donald-trump', 'xi-jinping'), null, 50)], [[null, [10]], [null, [50]]]],
     ['a looser MEETING in the sentence of a CALL between the same actors is the call',
       [mention('CALL', call, '2025-02-12', 10), mention('MEETING', call, '2025-02-12', 10)], [['2025-02-12', [10]]]],
+    ['a loose MEETING ("The two leaders discussed") anywhere in the article of their CALL is the call',
+      [mention('CALL', call, '2025-02-12', 10), { ...mention('MEETING', call, null, 90), loose: true }], [['2025-02-12', [10]]]],
+    ['a firm MEETING of the same actors elsewhere stays a meeting',
+      [mention('CALL', call, '2025-02-12', 10), mention('MEETING', call, null, 90)], [['2025-02-12', [10]], [null, [90]]]],
   ];
   it.each(rows)('%s', (_, mentions, expected) => {
     expect(mergeEvents(mentions).map((e) => [e.date, e.evidence.map((x) => x.start)])).toEqual(expected);
