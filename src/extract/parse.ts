@@ -1,4 +1,5 @@
 import matter from 'gray-matter';
+import { convert } from 'html-to-text';
 import { ExtractionError } from './errors';
 import type { ArticleInput } from '../domain/types';
 import { articleId } from '../domain/ids';
@@ -98,20 +99,43 @@ function checkReadable(fileText: string, origin: string): void {
   }
 }
 
+/** A page rather than text: it opens with a tag, or is made of paragraph-level tags. */
+const HTML_START = /^\s*<(!doctype\s+html|html|head|body|article|main|div|p|h[1-6])\b/i;
+
+/**
+ * An HTML page as the plain paragraphs of its text: scripts, styles and page
+ * furniture (navigation, header, footer, forms) dropped, links kept as their words.
+ */
+function htmlToPlainText(html: string): { text: string; title: string | null } {
+  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1]?.trim() || null;
+  const text = convert(html, {
+    wordwrap: false,
+    selectors: [
+      ...['script', 'style', 'noscript', 'nav', 'header', 'footer', 'aside', 'form', 'img', 'figure', 'iframe', 'head'].map((selector) => ({ selector, format: 'skip' })),
+      { selector: 'a', options: { ignoreHref: true } },
+      ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false } })),
+    ],
+  });
+  return { text, title };
+}
+
 export function parseArticle(fileText: string, origin: string): ArticleInput {
   checkReadable(fileText, origin);
   let parsed;
   try {
-    parsed = matter(fileText);
+    // Any options turn off gray-matter's cache, a plain object that "valueOf" or "constructor" would hit.
+    parsed = matter(fileText, {});
   } catch (error) {
     throw new ExtractionError('BAD_FRONT_MATTER', `${origin}: the front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }
-  const { data, content } = parsed;
+  const { data } = parsed;
+  const page = HTML_START.test(parsed.content) ? htmlToPlainText(parsed.content) : null;
+  const content = page?.text ?? parsed.content;
   const url = text(data.url);
   return {
     id: articleId(url ?? origin),
     origin,
-    title: text(data.title),
+    title: text(data.title) ?? page?.title ?? null,
     url,
     source: text(data.source),
     published: toPublished(data.published ?? data.date, origin),
