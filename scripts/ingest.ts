@@ -5,12 +5,19 @@
 import { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { collectArticleFiles } from '../src/ingest/files';
-import { ingestFiles, type IngestSummary } from '../src/ingest/ingest';
+import { ingestFiles, type IngestOutcome, type IngestSummary } from '../src/ingest/ingest';
 import { applySchema } from '../src/graph/schema';
 import { openDatabase } from './lib/database';
 
 const EXIT_SOME_FAILED = 1;
 const EXIT_FATAL = 2;
+
+function describe(outcome: IngestOutcome): string {
+  if (!outcome.ok) return `failed   ${outcome.file}: ${outcome.reason}`;
+  const { createdEventIds, mergedEventIds } = outcome.report;
+  const warnings = outcome.warnings.length > 0 ? ` (${outcome.warnings.join('; ')})` : '';
+  return `ingested ${outcome.file}: ${createdEventIds.length} new event(s), ${mergedEventIds.length} known${warnings}`;
+}
 
 function printSummary(summary: IngestSummary, problems: { file: string; reason: string }[]): void {
   const failures = [...problems, ...summary.failures];
@@ -22,13 +29,19 @@ function printSummary(summary: IngestSummary, problems: { file: string; reason: 
     console.log(`${failures.length} failed:`);
     for (const f of failures) console.log(`  ${f.file}: ${f.reason}`);
   }
+  if (summary.stopped !== null) {
+    console.log(`Stopped: ${summary.stopped.reason}`);
+    console.log(`${summary.stopped.notWritten.length} article(s) not written (run the same command again once Neo4j is back):`);
+    for (const file of summary.stopped.notWritten) console.log(`  ${file}`);
+  }
 }
 
 async function main(): Promise<void> {
   const program = new Command()
     .name('npm run ingest --')
     .description('Extract actors and dated events from article files and store them in Neo4j.')
-    .argument('<paths...>', 'article files (.txt, .md, .html) or folders of them')
+    .argument('<paths...>', 'article files (.txt, .md, .html) or folders of them (walked recursively)')
+    .option('--strict', 'stop at the first article that fails')
     .option('--no-progress', 'no progress bar, even on a terminal')
     .addHelpText(
       'after',
@@ -36,31 +49,48 @@ async function main(): Promise<void> {
 Neo4j: the server of NEO4J_URI (with NEO4J_USER, NEO4J_PASSWORD) when set; else the
 embedded instance that \`npm start\` runs; else an embedded one started for this run.
 
-Ingesting an article again changes nothing; an event that another article already
-reported gains a source instead of being doubled.
+Each article is written in one transaction: all of it or nothing. Ingesting an
+article again changes nothing, so an interrupted run is resumed by running it again;
+an event that another article already reported gains a source instead of a twin.
 
-Exit status: 0 when every file was ingested, ${EXIT_SOME_FAILED} when some failed (each is listed
-with its reason), ${EXIT_FATAL} when nothing could be done (no database, bad arguments).`,
+A file that cannot be ingested (not UTF-8, binary, empty, bad front matter, no
+actors, a publication date in the future, …) is listed with its reason, and the
+others still go in. On a terminal a progress bar shows the run; otherwise each
+article gets one line.
+
+Exit status: 0 when every file was ingested; ${EXIT_SOME_FAILED} when some failed (each is listed
+with its reason); ${EXIT_FATAL} when the run could not be done or finished: bad arguments, no
+database, or the database went away (the articles not written are listed).`,
     )
     .parse();
+  const opts = program.opts<{ strict?: boolean; progress: boolean }>();
 
   const { files, problems } = await collectArticleFiles(program.args);
+  for (const p of problems) console.error(`failed   ${p.file}: ${p.reason}`);
+  if (opts.strict && problems.length > 0) {
+    process.exitCode = EXIT_SOME_FAILED;
+    return;
+  }
   const db = await openDatabase((message) => console.error(message));
   let summary: IngestSummary;
   try {
     await applySchema(db.driver);
     const bar =
-      program.opts().progress && process.stderr.isTTY && files.length > 1
+      opts.progress && process.stderr.isTTY && files.length > 1
         ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', stream: process.stderr }, Presets.shades_classic)
         : null;
     bar?.start(files.length, 0, { file: '' });
-    summary = await ingestFiles(db.driver, files, (outcome) => bar?.increment({ file: outcome.file }));
+    summary = await ingestFiles(db.driver, files, {
+      strict: opts.strict,
+      onOutcome: (outcome) => (bar === null ? console.error(describe(outcome)) : bar.increment({ file: outcome.file })),
+    });
     bar?.stop();
   } finally {
     await db.close();
   }
   printSummary(summary, problems);
-  process.exitCode = problems.length + summary.failures.length > 0 ? EXIT_SOME_FAILED : 0;
+  if (summary.stopped !== null) process.exitCode = EXIT_FATAL;
+  else process.exitCode = problems.length + summary.failures.length > 0 ? EXIT_SOME_FAILED : 0;
 }
 
 main().catch((error: unknown) => {

@@ -9,6 +9,7 @@ import { ACTOR_KINDS, ACTOR_LABEL, RELATION_TYPES } from '../domain/ontology';
 import { precisionOf } from '../domain/partialDate';
 import type { ExtractedGraph } from '../domain/types';
 import { derivedPairs } from './derived';
+import { classifyDatabaseError } from './errors';
 import { resolveEvent, type ResolvedEvent, type StoredEvent } from './identity';
 
 export interface WriteReport {
@@ -147,6 +148,8 @@ export async function writeArticle(driver: Driver, graph: ExtractedGraph): Promi
         mergedEventIds: resolved.filter((r) => r.merged).map((r) => r.id),
       };
     });
+  } catch (error) {
+    throw classifyDatabaseError(error);
   } finally {
     await session.close();
   }

@@ -4,6 +4,7 @@
  */
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { decodeArticleBytes, type Decoded } from './decode';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html', '.htm'];
 
@@ -41,6 +42,7 @@ export async function collectArticleFiles(paths: readonly string[]): Promise<{ f
   return { files, problems };
 }
 
-export async function readArticleText(file: string): Promise<string> {
-  return readFile(file, 'utf8');
+/** The text of an article file; UnreadableFileError when its bytes are not text we can read. */
+export async function readArticleText(file: string): Promise<Decoded> {
+  return decodeArticleBytes(await readFile(file));
 }

@@ -20,3 +20,16 @@ export async function graphCounts(driver: Driver): Promise<{ nodes: number; rela
   );
   return { nodes: records[0].get('nodes'), relationships: records[0].get('relationships') };
 }
+
+/** The whole graph as sorted plain text lines: two graphs are the same when their dumps are. */
+export async function dumpGraph(driver: Driver): Promise<string[]> {
+  const nodes = await driver.executeQuery('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props');
+  const rels = await driver.executeQuery(
+    'MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.id, "") AS from, coalesce(b.id, "") AS to, properties(r) AS props',
+  );
+  const sorted = (o: Record<string, unknown>) => JSON.stringify(Object.fromEntries(Object.entries(o).sort(([x], [y]) => x.localeCompare(y))));
+  return [
+    ...nodes.records.map((r) => `node ${[...(r.get('labels') as string[])].sort().join(':')} ${sorted(r.get('props'))}`),
+    ...rels.records.map((r) => `rel ${r.get('type')} ${r.get('from')}->${r.get('to')} ${sorted(r.get('props'))}`),
+  ].sort();
+}
