@@ -14,6 +14,7 @@ import { ingestFiles } from '../../src/ingest/ingest';
 import { startTestServer, type TestServer } from './http';
 
 const SEED = path.resolve(__dirname, '..', '..', 'seeds', 'articles', '00-russia-us-iran-mediation.txt');
+const TIMELINE = path.resolve(__dirname, '..', 'fixtures', 'timeline');
 const QUERY = `{ whoTalkedTo(actor: "Trump") { actor { name } } }`;
 
 let dataDir: string;
@@ -55,4 +56,27 @@ test('Neo4j down: /ready is 503 and queries say DATABASE_UNAVAILABLE; back up: a
   neo4j = await start();
   expect((await fetch(`${server.url}/ready`)).status).toBe(200);
   expect((await server.graphql(QUERY)).data).toEqual({ whoTalkedTo: [{ actor: { name: 'Vladimir Putin' } }] });
+}, 180_000);
+
+test('Neo4j gone during an ingest: the run stops with the reason and the articles not yet written', async () => {
+  const files = ['01-macron-scholz.txt', '02-scholz-meloni.txt', '03-meloni-sanchez.txt'].map((f) => path.join(TIMELINE, f));
+  let stopping: Promise<void> | null = null;
+  const summary = await ingestFiles(driver, files, {
+    onOutcome: () => {
+      stopping ??= neo4j.stop();
+    },
+  });
+  await stopping;
+  expect(summary.articles).toBe(1);
+  expect(summary.failures).toEqual([]);
+  expect(summary.stopped?.reason).toMatch(/Neo4j is unavailable/);
+  expect(summary.stopped?.notWritten).toEqual(files.slice(1));
+
+  // Run again once it is back: what was not written goes in, what was is unchanged.
+  neo4j = await start();
+  const again = await ingestFiles(driver, files);
+  expect(again.stopped).toBeNull();
+  expect(again.articles).toBe(3);
+  const { records } = await driver.executeQuery('MATCH (a:Article) RETURN count(a) AS n');
+  expect(records[0].get('n')).toBe(4); // the seed and the three
 }, 180_000);
