@@ -1,5 +1,26 @@
 /** The embedded Neo4j helper, on the instance the global set-up started. */
+import { existsSync, readFileSync } from 'node:fs';
 import { findRunning, startEmbedded } from '../../scripts/neo4j/embedded';
+
+/**
+ * The local addresses that listen on a TCP port, from the kernel's socket tables
+ * (Linux): read, not probed, so that no traffic is sent to any other address.
+ */
+function listeningAddresses(port: number): string[] {
+  const LISTEN = '0A';
+  const rows = ['/proc/net/tcp', '/proc/net/tcp6']
+    .filter((file) => existsSync(file))
+    .flatMap((file) => readFileSync(file, 'utf8').trim().split('\n').slice(1))
+    .map((line) => line.trim().split(/\s+/));
+  return rows
+    .filter((cols) => cols[3] === LISTEN && parseInt(cols[1].split(':')[1], 16) === port)
+    .map((cols) => {
+      const hex = cols[1].split(':')[0];
+      // IPv4 is one little-endian 32-bit word; Java's IPv6 socket shows it mapped (::ffff:a.b.c.d).
+      const ipv4 = hex.length === 8 ? hex : hex.startsWith('0000000000000000FFFF0000') ? hex.slice(24) : null;
+      return ipv4 === null ? hex : ipv4.match(/../g)!.reverse().map((b) => parseInt(b, 16)).join('.');
+    });
+}
 
 const dataDir = process.env.TEST_NEO4J_DATA_DIR;
 const embedded = dataDir === undefined ? describe.skip : describe;
@@ -10,6 +31,12 @@ embedded('embedded Neo4j', () => {
     expect(running).not.toBeNull();
     expect(running?.uri).toBe(process.env.NEO4J_URI);
     expect(running?.owned).toBe(false);
+  });
+
+  const linux = existsSync('/proc/net/tcp') ? test : test.skip;
+  linux('Bolt listens on 127.0.0.1 only: auth is off, so no other address may reach it', () => {
+    const port = Number(new URL(process.env.NEO4J_URI as string).port);
+    expect(listeningAddresses(port)).toEqual(['127.0.0.1']);
   });
 
   test('findRunning finds nothing on a folder no instance uses', async () => {
