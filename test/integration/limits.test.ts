@@ -4,37 +4,23 @@
  * configured.
  */
 import type { Driver } from 'neo4j-driver';
-import { actorId, articleId, eventId } from '../../src/domain/ids';
-import type { ExtractedEvent, ExtractedGraph, Participant } from '../../src/domain/types';
+import type { ExtractedGraph } from '../../src/domain/types';
 import { QUERY_LIMITS } from '../../src/api/plugins/queryLimits';
 import { writeArticle } from '../../src/graph/writer';
 import { MAX_BODY_BYTES } from '../../src/server';
 import { graphCounts, resetGraph, testDriver } from './db';
+import { articleOf, pairEvent } from './graphs';
 import { startTestServer, type TestServer } from './http';
 
 /** A clique of people meeting each other: path searches through it explode. */
 function clique(size: number): ExtractedGraph {
   const names = Array.from({ length: size }, (_, i) => `Member Number${i}`);
-  const events: ExtractedEvent[] = [];
-  names.forEach((a, i) =>
-    names.slice(i + 1).forEach((b, j) => {
-      const participants: Participant[] = [a, b].map((n) => ({ actorId: actorId(n), role: 'PARTICIPANT' }));
-      const date = `2024-0${1 + ((i * 7 + j * 3) % 9)}-1${(i * j) % 10}`;
-      events.push({ id: eventId('MEETING', participants, date), type: 'MEETING', participants, date, location: null, confidence: 1, evidence: [{ sentence: `${a} met ${b}.`, start: 0, end: 1 }] });
-    }),
+  const events = names.flatMap((a, i) =>
+    names.slice(i + 1).map((b, j) => pairEvent('MEETING', a, b, `2024-0${1 + ((i * 7 + j * 3) % 9)}-1${(i * j) % 10}`, `${a} met ${b}.`)),
   );
   // An outsider met one member before everything else: no time-respecting path reaches it.
-  const outsider: Participant[] = [
-    { actorId: actorId('Late Outsider'), role: 'PARTICIPANT' },
-    { actorId: actorId(names[0]), role: 'PARTICIPANT' },
-  ];
-  events.push({ id: eventId('MEETING', outsider, '2020-01-01'), type: 'MEETING', participants: outsider, date: '2020-01-01', location: null, confidence: 1, evidence: [{ sentence: 'Long ago.', start: 0, end: 1 }] });
-  return {
-    article: { id: articleId('clique'), origin: 'clique', title: 'clique', url: null, source: null, published: '2024-12-31', body: '' },
-    actors: [...names, 'Late Outsider'].map((n) => ({ id: actorId(n), name: n, kind: 'PERSON', aliases: [], role: null, affiliation: null })),
-    events,
-    warnings: [],
-  };
+  events.push(pairEvent('MEETING', 'Late Outsider', names[0], '2020-01-01', 'Long ago.'));
+  return articleOf('clique', [...names, 'Late Outsider'], events, '2024-12-31');
 }
 
 let driver: Driver;

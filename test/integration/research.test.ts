@@ -4,12 +4,12 @@
  */
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { actorId, articleId, eventId } from '../../src/domain/ids';
-import type { ExtractedActor, ExtractedEvent, ExtractedGraph, Participant } from '../../src/domain/types';
+import type { ExtractedGraph } from '../../src/domain/types';
 import { writeArticle } from '../../src/graph/writer';
 import { collectArticleFiles } from '../../src/ingest/files';
 import { ingestFiles } from '../../src/ingest/ingest';
 import { graphCounts, resetGraph, testDriver } from './db';
+import { articleOf, pairEvent } from './graphs';
 import { startTestServer, type TestServer } from './http';
 
 const SEEDS = path.resolve(__dirname, '..', '..', 'seeds', 'articles');
@@ -17,21 +17,9 @@ const TIMELINE = path.resolve(__dirname, '..', 'fixtures', 'timeline');
 const TOKEN = 'test-ingest-token';
 
 /** A hand-built article: people linked by MEETINGs, for shapes the seeds do not have. */
-function meetings(name: string, pairs: [string, string][], extraActors: ExtractedActor[] = []): ExtractedGraph {
-  const names = [...new Set(pairs.flat())];
-  const actors: ExtractedActor[] = names.map((n) => ({ id: actorId(n), name: n, kind: 'PERSON', aliases: [], role: null, affiliation: null }));
-  const events: ExtractedEvent[] = pairs.map(([a, b], i) => {
-    const participants: Participant[] = [a, b].map((n) => ({ actorId: actorId(n), role: 'PARTICIPANT' }));
-    const date = `2024-03-${String(i + 1).padStart(2, '0')}`;
-    const sentence = `${a} met ${b} on March ${i + 1}.`;
-    return { id: eventId('MEETING', participants, date), type: 'MEETING', participants, date, location: null, confidence: 1, evidence: [{ sentence, start: 0, end: sentence.length }] };
-  });
-  return {
-    article: { id: articleId(name), origin: name, title: name, url: null, source: 'fixture', published: '2024-04-01', body: '' },
-    actors: [...actors, ...extraActors],
-    events,
-    warnings: [],
-  };
+function meetings(name: string, pairs: [string, string][]): ExtractedGraph {
+  const events = pairs.map(([a, b], i) => pairEvent('MEETING', a, b, `2024-03-${String(i + 1).padStart(2, '0')}`, `${a} met ${b} on March ${i + 1}.`));
+  return articleOf(name, pairs.flat(), events, '2024-04-01');
 }
 
 let driver: Driver;

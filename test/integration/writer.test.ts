@@ -3,36 +3,14 @@
  * say what the graph layer does, whatever the extractor finds).
  */
 import type { Driver } from 'neo4j-driver';
-import { actorId, articleId, eventId } from '../../src/domain/ids';
-import type { ExtractedActor, ExtractedEvent, ExtractedGraph, Participant } from '../../src/domain/types';
+import { eventId } from '../../src/domain/ids';
+import type { ExtractedEvent } from '../../src/domain/types';
 import { writeArticle } from '../../src/graph/writer';
 import { graphCounts, resetGraph, testDriver } from './db';
+import { articleOf, pairEvent } from './graphs';
 
-function person(name: string): ExtractedActor {
-  return { id: actorId(name), name, kind: 'PERSON', aliases: [name.split(' ').pop() ?? name], role: null, affiliation: null };
-}
-
-function call(a: string, b: string, date: string | null, sentence: string): ExtractedEvent {
-  const participants: Participant[] = [a, b].map((name) => ({ actorId: actorId(name), role: 'PARTICIPANT' }));
-  return {
-    id: eventId('CALL', participants, date),
-    type: 'CALL',
-    participants,
-    date,
-    location: null,
-    confidence: 0.9,
-    evidence: [{ sentence, start: 0, end: sentence.length }],
-  };
-}
-
-function article(name: string, events: ExtractedEvent[]): ExtractedGraph {
-  return {
-    article: { id: articleId(name), origin: name, title: name, url: null, source: null, published: '2025-03-04', body: '' },
-    actors: [person('Donald Trump'), person('Vladimir Putin')],
-    events,
-    warnings: [],
-  };
-}
+const call = (a: string, b: string, date: string | null, sentence: string) => pairEvent('CALL', a, b, date, sentence);
+const article = (name: string, events: ExtractedEvent[]) => articleOf(name, ['Donald Trump', 'Vladimir Putin'], events);
 
 async function calls(driver: Driver) {
   const { records } = await driver.executeQuery(
