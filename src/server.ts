@@ -99,7 +99,11 @@ export function createServer({ driver, logger, ingestToken, corsOrigins, readTim
 
   return createHttpServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
+    if (url.pathname === '/health') {
+      // Memory is here for the load test and for operators watching for leaks.
+      const { rss, heapUsed } = process.memoryUsage();
+      return sendJson(res, 200, { status: 'ok', rssBytes: rss, heapUsedBytes: heapUsed, uptimeSeconds: Math.round(process.uptime()) });
+    }
     if (url.pathname === '/ready') {
       void databaseReachable(driver).then((ok) =>
         ok ? sendJson(res, 200, { status: 'ready' }) : sendJson(res, 503, { status: 'unavailable', reason: 'Neo4j does not answer' }),
