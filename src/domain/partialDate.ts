@@ -17,10 +17,6 @@ export function precisionOf(date: PartialDate): DatePrecision {
   return parts === 1 ? 'YEAR' : parts === 2 ? 'MONTH' : 'DAY';
 }
 
-export function hasYear(date: PartialDate): boolean {
-  return !date.startsWith('--');
-}
-
 export function formatPartialDate(year: number | null, month?: number, day?: number): PartialDate {
   const y = year === null ? '-' : String(year).padStart(4, '0');
   if (month === undefined) {
