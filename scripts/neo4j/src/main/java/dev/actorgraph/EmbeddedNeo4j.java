@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
@@ -42,6 +43,12 @@ public final class EmbeddedNeo4j {
         // The app gives every read a timeout; checking every 2 s (the default) would let a
         // 500 ms budget run for up to 2.5 s.
         .setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(100))
+        // A local database reports nothing to anyone (and this machine may have no internet at all).
+        .setConfig(GraphDatabaseSettings.udc_enabled, false)
+        // Bolt waits 5 s for connections and another 5 s for its threads on shutdown; our clients
+        // close their drivers first, so Ctrl-C need not take ten seconds.
+        .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
+        .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
         .build();
 
     CountDownLatch stopped = new CountDownLatch(1);
