@@ -57,6 +57,8 @@ interface Trigger {
 interface Found {
   type: RelationType;
   participants: Participant[];
+  /** The date of the event a mediation resolved from the context mediates. */
+  date?: PartialDate | null;
 }
 
 const PREPOSITIONS = new Set(['with', 'of', 'to', 'for', 'against', 'on', 'in', 'at', 'by', 'from', 'about', 'into', 'over', 'between', 'among', 'than', 'like', 'as', 'toward', 'towards', 'upon']);
@@ -65,6 +67,10 @@ const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'with', 'altho
 /** Types whose events happen at a place worth recording. */
 const LOCATED: ReadonlySet<RelationType> = new Set(['MEETING', 'NEGOTIATION', 'AGREEMENT']);
 const HEDGE_WINDOW = 10;
+/** "agreed to hold talks", "decided to meet", "due to visit": an agreed or scheduled event is future. */
+/** Events that are occasions (a meeting, a call, a round of talks), and can be agreed or scheduled in advance. */
+const OCCASIONS: ReadonlySet<RelationType> = new Set(['MEETING', 'CALL', 'NEGOTIATION', 'BRIEFING']);
+const SCHEDULED = /^(agreed|agree|agrees|decided|decide|decides|set|scheduled|due|slated|poised|about)$/;
 /** Words placing an event before the time the clause's date refers to. */
 const PAST = /^(previously|formerly|once)$/;
 /** Verbs of saying: the one who says is not the agent of what is said ("X said the talks ..."). */
@@ -83,6 +89,8 @@ const ACTING_FOR = /^(leaders|leader|governments|government|presidents|president
 const RELATIVE = /^(which|who|whom|that)$/;
 /** Event types a mediation is about, for a mediation whose parties the sentence leaves to the context. */
 const MEDIATED: ReadonlySet<RelationType> = new Set(['AGREEMENT', 'NEGOTIATION', 'MEETING', 'CALL']);
+/** What a host hosts that others hold: "hosted the talks". */
+const HOSTED = /^(talks|negotiations|dialogue|discussions)$/;
 /** Words that make a call of the article a phone call ("spoke by phone", "separate calls"). */
 const PHONE = /^(phone|telephone|phoned|telephoned|calls?)$/;
 
@@ -118,6 +126,7 @@ function spanEnd(rule: TriggerRule, tokens: readonly Token[], clause: readonly n
   const inClause = (j: number) => j >= 0 && j < tokens.length && clause[j] === clause[k];
   if (rule.notFollowedBy && tokens[k + 1] && rule.notFollowedBy.test(tokens[k + 1].norm)) return null;
   if (rule.notPrecededBy && tokens[k - 1] && rule.notPrecededBy.test(tokens[k - 1].norm)) return null;
+  if (rule.afterHyphen && !(tokens[k - 1]?.post === '-')) return null;
   if (rule.needsBefore) {
     const before = [k - 1, k - 2, k - 3].filter(inClause);
     const followed = rule.orFollowedBy !== undefined && k + 1 < tokens.length && rule.orFollowedBy.test(tokens[k + 1].norm);
@@ -197,12 +206,15 @@ function skipRelative(tokens: readonly Token[], end: number): number {
  */
 function group(ctx: SentenceContext, first: Candidate): Candidate[] {
   const tokens = ctx.s.tokens;
-  const out = [first];
+  // "the two leaders": both actors it refers back to, at the same span.
+  const out = [first, ...ctx.candidates.filter((x) => x !== first && x.start === first.start && x.end === first.end)];
   let from = skipRelative(tokens, first.end);
   let closed = false;
   for (const c of ctx.candidates) {
     const last = out[out.length - 1];
     if (c.start < from || c.form === 'adjective') continue;
+    // "the Caribbean Community (Caricom) and ...": an abbreviation in brackets is the same actor again.
+    if (c.start === from && c.actorId === last.actorId && /\(/.test(tokens[c.start].pre)) { from = skipRelative(tokens, c.end); continue; }
     const between = tokens.slice(from, c.start).map((t) => t.norm).filter((w) => !isTitleWord(w) && w !== 'the' &&
       !ctx.candidates.some((x) => x.form === 'adjective' && x.start >= from && x.end <= c.start && tokens[x.start].norm === w));
     const comma = /,/.test(tokens[from - 1].post);
@@ -231,7 +243,9 @@ function governedElsewhere(ctx: SentenceContext, c: Candidate, t: Trigger): bool
   const tokens = ctx.s.tokens;
   let k = t.at - 1;
   while (k >= c.end && !PREPOSITIONS.has(tokens[k].norm) && !tokens[k].tags.has('Verb')) k--;
-  if (k >= c.end && CIRCUMSTANTIAL.test(tokens[k].norm)) return false;
+  // "during a phone call" is the subject's event; "the pause in the fighting" is the pause's noun, not the subject's war.
+  const ofNoun = tokens[k]?.norm === 'in' && tokens[k - 1]?.tags.has('Noun') && !tokens[k - 1].capitalised && k - 1 >= c.end;
+  if (k >= c.end && CIRCUMSTANTIAL.test(tokens[k].norm) && !ofNoun) return false;
   return tokens.slice(afterPronoun(tokens, c.end, t.at), t.at).some((x) => x.tags.has('Verb') && !SUPPORT.test(x.norm) && !(t.rule.needsBefore?.test(x.norm) ?? false));
 }
 
@@ -348,6 +362,25 @@ function partners(ctx: SentenceContext, t: Trigger): Candidate[] {
   return out;
 }
 
+/** "the two leaders", "both countries", "the pair": two actors of the context referred to together (persons or not). */
+const PAIR_HEAD = /^(leaders|men|women|presidents|heads|ministers|sides|countries|nations|states|neighbou?rs|governments|parties|rivals)$/;
+const PAIR_PERSON = /^(leaders|men|women|presidents|heads|ministers)$/;
+
+/** Token spans [start, end) of pair phrases in a sentence, with whether they refer to persons. */
+export function pairPhrases(tokens: readonly Token[]): { start: number; end: number; person: boolean }[] {
+  const out: { start: number; end: number; person: boolean }[] = [];
+  tokens.forEach((t, k) => {
+    const next = tokens[k + 1];
+    if (t.norm === 'pair' && tokens[k - 1]?.norm === 'the') out.push({ start: k - 1, end: k + 1, person: true });
+    if (!next) return;
+    const both = t.norm === 'both' && PAIR_HEAD.test(next.norm) && !/,/.test(t.post);
+    const two = t.norm === 'two' && tokens[k - 1]?.norm === 'the' && PAIR_HEAD.test(next.norm);
+    // "the two countries": but not "the two countries' leaders" (a possessive), which names the leaders.
+    if ((both || two) && !next.possessive) out.push({ start: two ? k - 1 : k, end: k + 2, person: PAIR_PERSON.test(next.norm) });
+  });
+  return out;
+}
+
 /** The first actor after the trigger, before the next trigger, in its clause. */
 function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>): Candidate | undefined {
   const next = ctx.triggers.find((x) => x.at > t.at)?.at ?? ctx.s.tokens.length;
@@ -393,7 +426,9 @@ function mediation(ctx: SentenceContext, t: Trigger, withOrBetween: Candidate[])
   let mediators: Candidate[];
   let parties: Candidate[] = [];
   const asAt = tokens.slice(Math.max(0, t.at - 2), t.at).findIndex((x) => x.norm === 'as');
-  const by = tokens[t.end]?.norm === 'by' || tokens[t.end]?.norm === 'of' ? candidateAfter(ctx, t.end, 2) : undefined;
+  // "mediated by X", "under the auspices of X"; "promoted by X", "with the help of X" (the trigger's span ends at "by"/"of").
+  const byAt = /^(by|of)$/.test(tokens[t.end]?.norm ?? '') ? t.end : t.end > t.at + 1 && /^(by|of)$/.test(tokens[t.end - 1].norm) ? t.end - 1 : -1;
+  const by = byAt >= 0 ? candidateAfter(ctx, byAt, 2) : undefined;
   if (by) {
     mediators = group(ctx, by);
   } else if (asAt >= 0) {
@@ -433,10 +468,17 @@ function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): Found[]
     if (between && withOrBetween.length >= 2 && /^host/.test(ctx.s.tokens[t.at].norm) && subject.length === 1) {
       return [{ type: 'MEDIATION', participants: [as('MEDIATOR')(subject[0].actorId), ...ids(withOrBetween).map(as('PARTY'))] }];
     }
+    // "Oman hosted the talks": a host of talks and no guest named mediates the talks of the context.
+    if (!between && withOrBetween.length === 0 && /^host/.test(ctx.s.tokens[t.at].norm) && subject.length === 1 &&
+      ctx.s.tokens.slice(t.end, t.end + 3).some((x) => HOSTED.test(x.norm)) && !object(ctx, t, new Set([subject[0].actorId]))) {
+      return [{ type: 'MEDIATION', participants: [as('MEDIATOR')(subject[0].actorId)] }];
+    }
     const own = between ? [] : subject;
     const exclude = new Set(ids([...own, ...withOrBetween]));
     const obj = t.rule.objects && !between ? object(ctx, t, exclude) : undefined;
-    const all = ids([...own, ...withOrBetween, ...(obj ? [obj] : [])]);
+    // "Erdogan hosted Mohamud and Abiy", "met the presidents of Venezuela and Guyana": every coordinated object takes part.
+    const objs = obj ? group(ctx, obj).filter((c) => ctx.clause[c.start] === ctx.clause[t.at]) : [];
+    const all = ids([...own, ...withOrBetween, ...objs]);
     return [{ type, participants: all.map(as('PARTICIPANT')) }];
   }
   let sources: string[];
@@ -466,6 +508,9 @@ function complete(f: Found): boolean {
 function asserted(ctx: SentenceContext, t: Trigger): boolean {
   for (let k = t.at - 1; k >= Math.max(0, t.at - HEDGE_WINDOW) && ctx.clause[k] === ctx.clause[t.at]; k--) {
     if (NOT_ASSERTED.test(ctx.s.tokens[k].norm)) return false;
+    // "agreed to begin talks", "are due to meet": what is agreed or scheduled has not happened yet.
+    if (OCCASIONS.has(t.rule.type) && ctx.s.tokens[k].norm === 'to' && k > 0 && SCHEDULED.test(ctx.s.tokens[k - 1].norm) &&
+      (k + 1 === t.at || ctx.s.tokens[k + 1].tags.has('Verb'))) return false;
   }
   return true;
 }
@@ -524,10 +569,13 @@ export interface EventInput {
   /** Kind per actor id, for resolving "his" (a person) and "its" (a state or organisation). */
   kindOf: ReadonlyMap<string, string>;
   dates: readonly DateMention[];
+  /** The state (actor id) a person acts for, for the parties of a mediation taken from the context. */
+  affiliationOf?: ReadonlyMap<string, string | null>;
 }
 
 export function findEvents(input: EventInput): EventMention[] {
   const { sentences, mentions, actorOf, kindOf, dates } = input;
+  const stateOf = (id: string): string => input.affiliationOf?.get(id) ?? id;
   const bySentence = sentences.map(() => [] as Candidate[]);
   const placesBySentence = sentences.map(() => [] as Place[]);
   mentions.forEach((m, k) => {
@@ -569,6 +617,19 @@ export function findEvents(input: EventInput): EventMention[] {
       return found;
     };
     const candidates = candidatesOf[si];
+    // "the two leaders met", "both countries agreed": the last two actors of that kind before the phrase.
+    for (const pair of pairPhrases(s.tokens)) {
+      if (candidates.some((c) => c.start < pair.end && c.end > pair.start)) continue;
+      const found: string[] = [];
+      for (let back = si; back >= Math.max(0, si - 2) && found.length < 2; back--) {
+        const before = bySentence[back].filter((c) => (back < si || c.end <= pair.start) && (kindOf.get(c.actorId) === 'PERSON') === pair.person);
+        for (let k = before.length - 1; k >= 0 && found.length < 2; k--) if (!found.includes(before[k].actorId)) found.push(before[k].actorId);
+      }
+      if (found.length < 2) continue;
+      const at = candidates.findIndex((c) => c.start > pair.start);
+      const pairCandidates = found.reverse().map((id): Candidate => ({ actorId: id, start: pair.start, end: pair.end, form: 'name', possessive: false, kind: pair.person ? 'PERSON' : 'STATE', state: null }));
+      candidates.splice(at < 0 ? candidates.length : at, 0, ...pairCandidates);
+    }
     // "He was greeted by Kim": a sentence that opens with "He" or "She" continues about the person before.
     if (/^(he|she)$/.test(s.tokens[0].norm)) {
       const id = pronoun(s.tokens[0].norm, 0);
@@ -576,20 +637,24 @@ export function findEvents(input: EventInput): EventMention[] {
     }
     const ctx: SentenceContext = { s, clause, candidates, places: placesBySentence[si], triggers, pronoun };
     const sentenceDates = datesBySentence[si];
+    // "Biden also spoke during the day with Sisi", "later that day": the day of the last event dated to a day.
+    const sameDay = s.tokens.some((x, k) => x.norm === 'day' && k >= 2 && /^(the|that|same)$/.test(s.tokens[k - 1].norm) &&
+      /^(during|that|later|earlier|same|on|in)$/.test(s.tokens[k - 2].norm) && !(s.tokens[k - 1].norm === 'the' && /^(on|in)$/.test(s.tokens[k - 2].norm)));
     for (const t of triggers) {
       if (!asserted(ctx, t)) continue;
       const type: RelationType = t.rule.callInCallArticle && callArticle ? 'CALL' : t.rule.type;
-      const date = dateFor(ctx, t, sentenceDates);
+      const date = dateFor(ctx, t, sentenceDates) ?? (sameDay ? latest(events, (e) => e.date !== null && e.date.length === 10)?.date ?? null : null);
       const base = { date, location: locationFor(ctx, t, type), confidence: confidence(ctx, t), evidence: { sentence: s.text, start: s.start, end: s.end } };
       const loose = type === 'MEETING' && t.rule.confidence < 0.7;
-      const found = eventsAt(ctx, t, type).map((f) => resolveParties(f, events));
+      const found = eventsAt(ctx, t, type).map((f) => resolveParties(f, events, stateOf));
       const stated = found.filter(complete);
       if (stated.length === 0 && date !== null && definite(ctx, t)) {
         const earlier = latest(events, (e) => e.type === type);
         if (earlier && earlier.date === null) earlier.date = date;
       }
       for (const f of stated) {
-        events.push({ type: f.type, participants: f.participants, ...base, ...(loose ? { loose } : {}) });
+        // A mediation of an earlier-mentioned event happened when that event did, unless its own sentence dates it.
+        events.push({ type: f.type, participants: f.participants, ...base, date: date ?? f.date ?? null, ...(loose ? { loose } : {}) });
         const implied = t.rule.implies;
         const span = s.tokens.slice(t.at, t.end + 3); // "brokered a ceasefire", "signed a defence pact"
         if (implied && span.some((x) => implied.when.test(x.norm))) {
@@ -612,10 +677,13 @@ function latest(events: readonly EventMention[], fits: (e: EventMention) => bool
  * "China, which brokered the agreement", "discussions mediated by Oman": a mediation without
  * parties in its sentence mediates the latest agreement, negotiation or meeting of the article.
  */
-function resolveParties(f: Found, earlier: readonly EventMention[]): Found {
+function resolveParties(f: Found, earlier: readonly EventMention[], stateOf: (id: string) => string = (id) => id): Found {
   if (f.type !== 'MEDIATION' || f.participants.length > 1) return f;
   const mediator = f.participants[0].actorId;
   const about = latest(earlier, (e) => MEDIATED.has(e.type) && e.participants.length >= 2 && e.participants.every((p) => p.actorId !== mediator));
   if (!about) return f;
-  return { type: f.type, participants: [f.participants[0], ...about.participants.map((p) => as('PARTY')(p.actorId))] };
+  // "The meeting between presidents is promoted by Celac": the leaders' states are the parties mediated between.
+  const parties = [...new Set(about.participants.map((p) => stateOf(p.actorId)))].filter((id) => id !== mediator);
+  if (parties.length < 2) return { type: f.type, participants: [f.participants[0], ...about.participants.map((p) => as('PARTY')(p.actorId))], date: about.date };
+  return { type: f.type, participants: [f.participants[0], ...parties.map(as('PARTY'))], date: about.date };
 }

@@ -20,6 +20,7 @@ export function extract(article: ArticleInput): ExtractedGraph {
   const { actors, actorOf } = linkMentions(mentions);
   const { dates, warnings } = findDates(sentences, article.published);
   const kindOf = new Map(actors.map((a) => [a.id, a.kind]));
-  const events = mergeEvents(findEvents({ sentences, mentions, actorOf, kindOf, dates }));
+  const affiliationOf = new Map(actors.filter((a) => a.kind === 'PERSON').map((a) => [a.id, a.affiliation]));
+  const events = mergeEvents(findEvents({ sentences, mentions, actorOf, kindOf, dates, affiliationOf }));
   return { article, actors, events, warnings };
 }

@@ -28,6 +28,8 @@ export interface TriggerRule {
   notFollowedBy?: RegExp;
   /** The word before must not match ("a brief discussion": an adjective, not "briefed"). */
   notPrecededBy?: RegExp;
+  /** The word before ends with a hyphen: the second half of "US-led", whose first half is the agent. */
+  afterHyphen?: boolean;
   /** The target comes before the trigger ("Trump can’t be trusted"). */
   predicate?: boolean;
   /** How far after the trigger its object may be (default 8): "called Putin", not "called ... Putin". */
@@ -46,8 +48,15 @@ const DEAL = /^(agreement|agreements|deal|deals|treaty|accord|accords|pact|memor
 
 const DETERMINER = /^(a|an|the|his|her|its|their|this|that|first|second|latest|recent|brief|lengthy|rare)$/;
 
+/** Names for a leader that are an insult ("described Xi as a dictator", "called Putin a war criminal"). */
+const PEJORATIVE = /^(dictator|dictators|tyrant|tyrants|despot|despots|autocrat|autocrats|thug|thugs|criminal|criminals|murderer|murderers|butcher|butchers|liar|liars|aggressor|aggressors|bully|bullies|killer|killers|warmonger|warmongers|clown|clowns)$/;
+
 /** Ordered: the first rule that matches a token wins. */
 export const TRIGGERS: readonly TriggerRule[] = [
+  // "described Xi as a dictator", "calling Putin a war criminal", "branded him a liar": naming with an insult.
+  { type: 'CRITICISM', word: /^(described|describes|describe|describing|branded|brands|brand|branding|labell?ed|labels|label|labell?ing|dubbed|dubs|called|calls|calling)$/, needsAfter: PEJORATIVE, within: 10, pos: 'verb', objects: true, objectWithin: 5, confidence: 0.8 },
+  // "he still thinks Xi is a dictator": the one who says or thinks it criticises the actor just before.
+  { type: 'CRITICISM', word: PEJORATIVE, needsBefore: /^(is|was|are|were|remains|remained)$/, predicate: true, pos: 'verb', objects: false, confidence: 0.75 },
   { type: 'CALL', word: /^(phone|telephone)$/, needsAfter: /^(call|calls|conversation|conversations|talks)$/, within: 1, pos: 'noun', objects: false, confidence: 0.9 },
   { type: 'CALL', word: /^(spoke|speaks|speak|talked|talk|chatted|conferred)$/, needsAfter: /^(phone|telephone)$/, within: 4, pos: 'verb', objects: false, confidence: 0.9 },
   { type: 'CALL', word: /^(phoned|telephoned|rang)$/, pos: 'verb', objects: true, confidence: 0.9 },
@@ -62,10 +71,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { type: 'MEETING', word: /^(visited|visits|visit)$/, pos: 'verb', objects: true, confidence: 0.7 },
   { type: 'MEETING', word: /^(discussed|spoke|talked|conferred)$/, pos: 'verb', objects: false, confidence: 0.6 },
   { type: 'NEGOTIATION', word: /^negotiat/, pos: 'verb', objects: false, confidence: 0.8 },
+  // "American-led diplomatic efforts", "Qatari-brokered talks": the actor before the hyphen mediates.
+  { type: 'MEDIATION', word: /^(led|brokered|mediated|sponsored|facilitated)$/, afterHyphen: true, needsAfter: /^(efforts|effort|talks|mediation|negotiations|diplomacy|initiative|process|push|dialogue|truce|ceasefire|deal|agreement|accord)$/, within: 3, pos: 'noun', objects: false, confidence: 0.75 },
   { type: 'MEDIATION', word: /^(mediate|mediated|mediates|mediating|broker|brokered|brokers|brokering)$/, pos: 'verb', objects: false, confidence: 0.85,
     implies: { type: 'AGREEMENT', when: DEAL } },
   { type: 'MEDIATION', word: /^(mediation|mediations|mediator|mediators|intermediary|intermediaries|go-between|auspices)$/, pos: 'noun', objects: false, confidence: 0.85 },
   { type: 'MEDIATION', word: /^(assist|assisted|assisting|assists|help|helped|helping|helps)$/, needsAfter: /^(engag|negotiat|talks|dialogue|reconcil|normali[sz]|contact)/, within: 8, pos: 'verb', objects: true, confidence: 0.8 },
+  // "The meeting was promoted by Celac", "talks sponsored by Qatar": the agent of a passive that arranges an event mediates it.
+  { type: 'MEDIATION', word: /^(promoted|sponsored|convened|arranged|organi[sz]ed|facilitated)$/, needsAfter: /^by$/, within: 1, needsBefore: /^(meeting|meetings|talks|summit|negotiations|dialogue|discussions|contacts|is|was|were|are|been|being)$/, pos: 'verb', objects: false, confidence: 0.75 },
+  // "with the help of Qatar", "thanks to the efforts of Egypt": the helper of the clause's event mediates it.
+  { type: 'MEDIATION', word: /^help$/, needsBefore: /^with$/, needsAfter: /^of$/, within: 1, pos: 'noun', objects: false, confidence: 0.7 },
   { type: 'MEDIATION', word: /^facilitat/, needsAfter: /^(talks|dialogue|negotiat|contacts|exchange)/, within: 3, pos: 'verb', objects: false, confidence: 0.8 },
   { type: 'ALLIANCE', word: /^(ally|allies|alliance|alliances|allied)$/, pos: 'noun', objects: true, confidence: 0.85 },
   { type: 'ALLIANCE', word: /^(ties|relations|partnership|relationship)$/, needsBefore: /^(strengthen|deepen|bolster|boost|expand|cement|forg|upgrad|clos|strategic|warm)/, pos: 'noun', objects: false, confidence: 0.75 },

@@ -112,3 +112,110 @@ describe('findEvents: actors that are not the event\'s participants', () => {
   ];
   it.each(rows)('%s', (text) => expect(eventsOf(text)).toEqual([]));
 });
+
+describe('findEvents: mediation without a mediation word', () => {
+  const rows: [string, string[]][] = [
+    // "promoted by X": the agent of a passive that arranges the event mediates it; the leaders' states are the parties.
+    ['Venezuelan President Nicolás Maduro met Guyanese President Irfaan Ali on Thursday. The meeting was promoted by Brazil.',
+      ['MEETING PARTICIPANT:nicolas-maduro PARTICIPANT:irfaan-ali @2025-02-27', 'MEDIATION MEDIATOR:brazil PARTY:venezuela PARTY:guyana @2025-02-27']],
+    ['Israel and Hamas held talks in Cairo on Monday. The talks were sponsored by Egypt and Qatar.',
+      ['MEETING PARTICIPANT:israel PARTICIPANT:hamas @2025-03-03 [Cairo]', 'MEDIATION MEDIATOR:egypt PARTY:israel PARTY:hamas @2025-03-03',
+        'MEDIATION MEDIATOR:qatar PARTY:israel PARTY:hamas @2025-03-03']],
+    // "with the help of X"
+    ['India and Pakistan agreed to a ceasefire on Saturday with the help of Saudi Arabia.',
+      ['AGREEMENT PARTICIPANT:india PARTICIPANT:pakistan @2025-03-01', 'MEDIATION MEDIATOR:saudi-arabia PARTY:india PARTY:pakistan @2025-03-01']],
+    // An abbreviation in brackets does not end a list of mediators.
+    ['Israel and Hamas held talks on Monday. The talks were sponsored by the Economic Community of West African States (ECOWAS) and the African Union (AU).',
+      ['MEETING PARTICIPANT:israel PARTICIPANT:hamas @2025-03-03', 'MEDIATION MEDIATOR:economic-community-of-west-african-states PARTY:israel PARTY:hamas @2025-03-03',
+        'MEDIATION MEDIATOR:african-union PARTY:israel PARTY:hamas @2025-03-03']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
+
+describe('findEvents: "the two leaders", "both countries" refer to the last two actors of that kind', () => {
+  const rows: [string, string[]][] = [
+    ['Turkish President Recep Tayyip Erdogan hosted Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed. The two leaders signed an agreement on Wednesday.',
+      ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:hassan-sheikh-mohamud PARTICIPANT:abiy-ahmed @null',
+        'AGREEMENT PARTICIPANT:hassan-sheikh-mohamud PARTICIPANT:abiy-ahmed @2025-02-26']],
+    ['India and Pakistan exchanged fire in May. Both countries have agreed to a ceasefire.',
+      ['AGREEMENT PARTICIPANT:india PARTICIPANT:pakistan @null']],
+    ['Russia and Ukraine traded accusations. The two sides held talks in Istanbul on Friday.',
+      ['MEETING PARTICIPANT:russia PARTICIPANT:ukraine @2025-02-28']],
+    // One actor before it: nothing to refer to.
+    ['Chinese President Xi Jinping spoke on Monday. The two leaders met in Beijing.', []],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
+
+describe('findEvents: agreed or scheduled events, and nouns of other nouns', () => {
+  const rows: [string, string[]][] = [
+    // "agreed to begin talks": the talks are future; the agreement is not.
+    ['India and Pakistan have agreed to begin broader talks at a neutral venue.', ['AGREEMENT PARTICIPANT:india PARTICIPANT:pakistan @null']],
+    ['Russia and Ukraine are due to meet in Istanbul.', []],
+    // An existing relation is not future: "agreed to strengthen their alliance".
+    ['The leaders agreed to strengthen the Japan-South Korea strategic alliance.', ['ALLIANCE PARTICIPANT:japan PARTICIPANT:south-korea @null']],
+    // "the pause in the fighting": the noun of "pause", not the speakers' war.
+    ['US President Joe Biden and Israeli Prime Minister Benjamin Netanyahu discussed the pause in the fighting.',
+      ['MEETING PARTICIPANT:joe-biden PARTICIPANT:benjamin-netanyahu @null']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
+
+describe('findEvents: coordinated objects of a meeting verb all take part', () => {
+  const rows: [string, string[]][] = [
+    ['Russian President Vladimir Putin met Chinese President Xi Jinping and Indian Prime Minister Narendra Modi on Tuesday.',
+      ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping PARTICIPANT:narendra-modi @2025-03-04']],
+    // Only within the clause: ", and India condemned Pakistan" is another clause.
+    ['Russian President Vladimir Putin met Chinese President Xi Jinping on Monday, and India condemned Pakistan.',
+      ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-03', 'CRITICISM SOURCE:india TARGET:pakistan @null']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
+
+describe('findEvents: criticism by naming with an insult', () => {
+  const rows: [string, string[]][] = [
+    ['US President Joe Biden described Chinese President Xi Jinping as a dictator in June.', ['CRITICISM SOURCE:joe-biden TARGET:xi-jinping @2024-06']],
+    ['US President Joe Biden called Russian President Vladimir Putin a war criminal.', ['CRITICISM SOURCE:joe-biden TARGET:vladimir-putin @null']],
+    ['US President Joe Biden said Chinese President Xi Jinping is a dictator.', ['CRITICISM SOURCE:joe-biden TARGET:xi-jinping @null']],
+    // Without an insult, "called" is still a phone call.
+    ['US President Joe Biden called Russian President Vladimir Putin on Monday.', ['CALL PARTICIPANT:joe-biden PARTICIPANT:vladimir-putin @2025-03-03']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
+
+describe('findEvents: "X-led efforts", "X-brokered truce": the actor before the hyphen mediates', () => {
+  const rows: [string, string[]][] = [
+    ['India and Pakistan agreed to a ceasefire on Saturday following American-led diplomatic efforts.',
+      ['AGREEMENT PARTICIPANT:india PARTICIPANT:pakistan @2025-03-01', 'MEDIATION MEDIATOR:united-states PARTY:india PARTY:pakistan @2025-03-01']],
+    ['Israel and Hamas agreed to a Qatari-brokered truce on Friday.',
+      ['AGREEMENT PARTICIPANT:israel PARTICIPANT:hamas @2025-02-28', 'MEDIATION MEDIATOR:qatar PARTY:israel PARTY:hamas @2025-02-28']],
+    // "-led" before a noun that is not a process of talks: not a mediation.
+    ['The Saudi-led coalition has 10 members.', []],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
+
+describe('findEvents: "during the day", "later that day" take the day of the last event dated to a day', () => {
+  const rows: [string, string[]][] = [
+    ['US President Joe Biden spoke by phone with Israeli Prime Minister Benjamin Netanyahu on Wednesday. Biden also spoke during the day with Egyptian President Abdel Fattah el-Sisi.',
+      ['CALL PARTICIPANT:joe-biden PARTICIPANT:benjamin-netanyahu @2025-02-26', 'CALL PARTICIPANT:joe-biden PARTICIPANT:abdel-fattah-el-sisi @2025-02-26']],
+    ['Russian President Vladimir Putin met Chinese President Xi Jinping on Monday. Later that day, Putin met Indian Prime Minister Narendra Modi.',
+      ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-03', 'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:narendra-modi @2025-03-03']],
+    // Only a day-precise date carries over.
+    ['Russian President Vladimir Putin met Chinese President Xi Jinping in May. Later that day, Putin met Indian Prime Minister Narendra Modi.',
+      ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2024-05', 'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:narendra-modi @null']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
+
+describe('findEvents: the host of talks mediates them', () => {
+  const rows: [string, string[]][] = [
+    ['Iran and the United States held indirect talks on Saturday. Oman hosted the talks in Muscat.',
+      ['MEETING PARTICIPANT:iran PARTICIPANT:united-states @2025-03-01', 'MEDIATION MEDIATOR:oman PARTY:iran PARTY:united-states @2025-03-01 [Muscat]']],
+    // No talks in the context: nothing to mediate.
+    ['Oman hosted the talks in Muscat.', []],
+    // A named guest: a meeting with the host.
+    ['Qatar hosted Hamas leaders.', ['MEETING PARTICIPANT:qatar PARTICIPANT:hamas @null']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
