@@ -46,6 +46,12 @@ async function main(): Promise<void> {
     `Seeds: ${summary.articles} article(s), ${summary.eventsCreated} new event(s), ${summary.eventsMerged} already known`,
   );
   for (const failure of summary.failures) logger.warn(`Seed ${failure.file} not ingested: ${failure.reason}`);
+  if (summary.stopped !== null) {
+    // Neo4j went away while seeding: serving now would answer from a half-loaded graph, or not at all.
+    logger.error(`Neo4j went away while the seeds were ingested: ${summary.stopped.reason}`);
+    await stop('seeding failed', 1);
+    return;
+  }
 
   server.once('error', (error: NodeJS.ErrnoException) => {
     logger.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use: set PORT to another one` : error.message);
