@@ -5,7 +5,7 @@ import { actorId } from '../domain/ids';
 import type { DateMention } from './dates';
 import { isTitleWord, type Mention } from './mentions';
 import type { Sentence, Token } from './sentences';
-import { NOT_ASSERTED, REPORTED, TRIGGERS, type TriggerRule } from './triggers';
+import { DEAL, NOT_ASSERTED, REPORTED, TRIGGERS, type TriggerRule } from './triggers';
 
 /**
  * Stage 5: events from trigger words, with participants taken from the
@@ -71,6 +71,8 @@ const HEDGE_WINDOW = 10;
 /** Events that are occasions (a meeting, a call, a round of talks), and can be agreed or scheduled in advance. */
 const OCCASIONS: ReadonlySet<RelationType> = new Set(['MEETING', 'CALL', 'NEGOTIATION', 'BRIEFING']);
 const SCHEDULED = /^(agreed|agree|agrees|decided|decide|decides|set|scheduled|due|slated|poised|about)$/;
+/** Verbs that ask for something: the event in their "to" clause is wanted, not done. */
+const DIRECTIVE = /^(urge|urges|urged|urging|ask|asks|asked|asking|press|presses|pressed|pressing|demand|demands|demanded|demanding|encourage|encourages|encouraged|encouraging|push|pushed|pushing|invite|invites|invited|inviting)$/;
 /** Words placing an event before the time the clause's date refers to. */
 const PAST = /^(previously|formerly|once)$/;
 /** Verbs of saying: the one who says is not the agent of what is said ("X said the talks ..."). */
@@ -347,7 +349,7 @@ function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
 function partners(ctx: SentenceContext, t: Trigger): Candidate[] {
   const out: Candidate[] = [];
   ctx.s.tokens.forEach((tok, p) => {
-    if ((tok.norm !== 'with' && tok.norm !== 'between') || ctx.clause[p] !== ctx.clause[t.at] || owner(p, ctx.triggers) !== t) return;
+    if ((tok.norm !== 'with' && tok.norm !== 'between') || !ownsPreposition(ctx, t, p)) return;
     // "In talks with Putin, Kim stated ... solidarity with the Russian government": another verb's "with".
     const gap = p < t.at ? ctx.s.tokens.slice(p + 1, t.at) : ctx.s.tokens.slice(t.end, p);
     if (gap.some((x) => x.tags.has('Verb') && !x.tags.has('Gerund') && !SUPPORT.test(x.norm))) return;
@@ -360,6 +362,20 @@ function partners(ctx: SentenceContext, t: Trigger): Candidate[] {
     }
   });
   return out;
+}
+
+/** Nouns of time that a preposition may follow without being theirs ("met last week with"). */
+const TIME_NOUN = /^(day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes|time|times|morning|afternoon|evening|night|weekend)$/;
+
+/** The preposition at p is the trigger's: in its clause, nearest to it, and not a noun's after it. */
+function ownsPreposition(ctx: SentenceContext, t: Trigger, p: number): boolean {
+  return ctx.clause[p] === ctx.clause[t.at] && owner(p, ctx.triggers) === t && !(p > t.end && ownedByNoun(ctx.s.tokens[p - 1]));
+}
+
+/** "tensions between the rivals", "solidarity with Moscow": a common noun just before the preposition owns it. */
+function ownedByNoun(before: Token): boolean {
+  return before.tags.has('Noun') && !before.capitalised && !before.tags.has('Date') && !TIME_NOUN.test(before.norm) &&
+    !DEAL.test(before.norm) && !/[,;:]/.test(before.post); // "brokered a ceasefire between": what is brokered is the event's
 }
 
 /** "the two leaders", "both countries", "the pair": two actors of the context referred to together (persons or not). */
@@ -462,7 +478,7 @@ function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): Found[]
       if (pairs.length > 0) return pairs.map((pair) => ({ type, participants: ids(pair).map(as('PARTICIPANT')) }));
     }
     // "talks between X and Y": the sides are the ones after "between", never the clause's subject.
-    const between = ctx.s.tokens.some((x, p) => x.norm === 'between' && owner(p, ctx.triggers) === t && ctx.clause[p] === ctx.clause[t.at]);
+    const between = ctx.s.tokens.some((x, p) => x.norm === 'between' && ownsPreposition(ctx, t, p));
     const subject = agent(ctx, t);
     // "Egypt hosted talks between Israel and Hamas": the host of talks between others mediates them.
     if (between && withOrBetween.length >= 2 && /^host/.test(ctx.s.tokens[t.at].norm) && subject.length === 1) {
@@ -478,6 +494,11 @@ function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): Found[]
     const obj = t.rule.objects && !between ? object(ctx, t, exclude) : undefined;
     // "Erdogan hosted Mohamud and Abiy", "met the presidents of Venezuela and Guyana": every coordinated object takes part.
     const objs = obj ? group(ctx, obj).filter((c) => ctx.clause[c.start] === ctx.clause[t.at]) : [];
+    // "called Phumtham and Manet separately", "held separate talks with X and Y": one event per counterpart.
+    const others = ids([...withOrBetween, ...objs]).filter((id) => !ids(own).includes(id));
+    if (own.length > 0 && others.length >= 2 && separate(ctx, t)) {
+      return others.map((other) => ({ type, participants: ids([...own, ...objs.filter((c) => c.actorId === other), ...withOrBetween.filter((c) => c.actorId === other)]).map(as('PARTICIPANT')) }));
+    }
     const all = ids([...own, ...withOrBetween, ...objs]);
     return [{ type, participants: all.map(as('PARTICIPANT')) }];
   }
@@ -497,6 +518,11 @@ function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): Found[]
   return [{ type, participants: [...sources.map(as('SOURCE')), as('TARGET')(target)] }];
 }
 
+/** "separately", "separate calls", "individually": the clause's counterparts each had their own event. */
+function separate(ctx: SentenceContext, t: Trigger): boolean {
+  return ctx.s.tokens.some((x, k) => ctx.clause[k] === ctx.clause[t.at] && /^(separately|separate|individually)$/.test(x.norm));
+}
+
 /** Enough participants for the type: a mediator and a party, two sides, a source and a target. */
 function complete(f: Found): boolean {
   if (f.type === 'MEDIATION') return f.participants.some((p) => p.role === 'PARTY');
@@ -508,6 +534,8 @@ function complete(f: Found): boolean {
 function asserted(ctx: SentenceContext, t: Trigger): boolean {
   for (let k = t.at - 1; k >= Math.max(0, t.at - HEDGE_WINDOW) && ctx.clause[k] === ctx.clause[t.at]; k--) {
     if (NOT_ASSERTED.test(ctx.s.tokens[k].norm)) return false;
+    // "urging both leaders to agree", "asked Iran to join talks": what is asked for has not happened ("urged in a call" has).
+    if (DIRECTIVE.test(ctx.s.tokens[k].norm) && ctx.s.tokens.slice(k + 1, t.at).some((x) => x.norm === 'to')) return false;
     // "agreed to begin talks", "are due to meet": what is agreed or scheduled has not happened yet.
     if (OCCASIONS.has(t.rule.type) && ctx.s.tokens[k].norm === 'to' && k > 0 && SCHEDULED.test(ctx.s.tokens[k - 1].norm) &&
       (k + 1 === t.at || ctx.s.tokens[k + 1].tags.has('Verb'))) return false;

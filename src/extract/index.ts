@@ -1,4 +1,5 @@
 import type { ArticleInput, ExtractedGraph } from '../domain/types';
+import { carryDates } from './carryDates';
 import { findDates } from './dates';
 import { findEvents } from './events';
 import { linkMentions } from './link';
@@ -21,6 +22,7 @@ export function extract(article: ArticleInput): ExtractedGraph {
   const { dates, warnings } = findDates(sentences, article.published);
   const kindOf = new Map(actors.map((a) => [a.id, a.kind]));
   const affiliationOf = new Map(actors.filter((a) => a.kind === 'PERSON').map((a) => [a.id, a.affiliation]));
-  const events = mergeEvents(findEvents({ sentences, mentions, actorOf, kindOf, dates, affiliationOf }));
+  const stateOf = (id: string): string => affiliationOf.get(id) ?? id;
+  const events = carryDates(mergeEvents(findEvents({ sentences, mentions, actorOf, kindOf, dates, affiliationOf })), stateOf);
   return { article, actors, events, warnings };
 }

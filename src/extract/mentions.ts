@@ -85,7 +85,11 @@ const TITLE_MODIFIERS = new Set([
 const TITLE_OF_OBJECTS = new Set(['state', 'defense', 'defence', 'treasury', 'commerce', 'energy', 'homeland', 'staff', 'war', 'the']);
 
 /** Forms of address dropped from the canonical name but kept as an alias. */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'sheikh', 'sheikha', 'sayyid', 'ayatollah', 'hojatoleslam', 'madam', 'mister']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'sheikh', 'sheikha', 'sayyid', 'ayatollah', 'hojatoleslam', 'madam', 'mister',
+  // Malaysian and Bruneian honours, written before the name ("Datuk Seri Anwar Ibrahim").
+  'datuk', 'dato', 'datin', 'tun', 'tunku', 'tengku']);
+/** Second words of an honour, honorific only after a first ("Datuk Seri"; but "Seri Perdana" is a place). */
+const HONORIFIC_SECONDS = new Set(['seri', 'sri']);
 
 /** Lower-case particles inside names ("Mohammed bin Salman", "Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'den', 'la', 'le', 'du']);
@@ -273,7 +277,7 @@ function personAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup): M
   const title = titleAt(tokens, j);
   let k = title.end;
   const honorificStart = k;
-  while (k < tokens.length && HONORIFICS.has(tokens[k].norm) && isCap(tokens[k])) k++;
+  while (k < tokens.length && isCap(tokens[k]) && (HONORIFICS.has(tokens[k].norm) || (k > honorificStart && HONORIFIC_SECONDS.has(tokens[k].norm)))) k++;
   const hasHonorific = k > honorificStart;
   /** The person named by tokens [nameFrom, nameTo), mentioned by the span from spanFrom. */
   const make = (spanFrom: number, nameFrom: number, nameTo: number, role: string | null): Mention => ({

@@ -44,7 +44,7 @@ export interface TriggerRule {
 }
 
 /** What is signed, reached or brokered. */
-const DEAL = /^(agreement|agreements|deal|deals|treaty|accord|accords|pact|memorandum|ceasefire|truce|armistice)$/;
+export const DEAL = /^(agreement|agreements|deal|deals|treaty|accord|accords|pact|memorandum|ceasefire|truce|armistice)$/;
 
 const DETERMINER = /^(a|an|the|his|her|its|their|this|that|first|second|latest|recent|brief|lengthy|rare)$/;
 

@@ -33,6 +33,12 @@ describe('findEvents: participants from the sentence structure', () => {
       ['SANCTION SOURCE:european-union TARGET:russia @2025-02-28']],
     ['Ukrainian President Volodymyr Zelensky spoke. Zelensky met NATO Secretary General Mark Rutte in Brussels on Thursday.',
       ['MEETING PARTICIPANT:volodymyr-zelensky PARTICIPANT:mark-rutte @2025-02-27 [Brussels]']],
+    ['Egypt and Jordan agreed on Sunday to restore trade links after years of friction between the neighbours.',
+      ['AGREEMENT PARTICIPANT:egypt PARTICIPANT:jordan @2025-03-02']],
+    ['Qatar mediated a truce between Israel and Hamas last month.',
+      ['MEDIATION MEDIATOR:qatar PARTY:israel PARTY:hamas @2025-02', 'AGREEMENT PARTICIPANT:israel PARTICIPANT:hamas @2025-02']],
+    ['On Friday, French President Emmanuel Macron called Polish Prime Minister Donald Tusk and German Chancellor Olaf Scholz separately.',
+      ['CALL PARTICIPANT:emmanuel-macron PARTICIPANT:donald-tusk @2025-02-28', 'CALL PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz @2025-02-28']],
     ['Pyongyang and Moscow signed a mutual defence treaty in June 2024.',
       ['AGREEMENT PARTICIPANT:north-korea PARTICIPANT:russia @2024-06', 'ALLIANCE PARTICIPANT:north-korea PARTICIPANT:russia @2024-06']],
   ];
@@ -47,6 +53,7 @@ describe('findEvents: what is not asserted is not an event', () => {
     'Iranian Foreign Minister Abbas Araghchi said Tehran would not negotiate directly with Washington.',
     'Iran’s Foreign Ministry spokesman Esmaeil Baghaei, when asked about potential Russian mediation, declined to comment.',
     'Kremlin spokesman Dmitry Peskov told Bloomberg that the talks were useful.',
+    'The European Union has asked Serbia and Kosovo to agree on a roadmap.',
   ];
   it.each(rows)('%s', (text) => expect(eventsOf(text)).toEqual([]));
 });

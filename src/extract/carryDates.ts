@@ -1,0 +1,34 @@
+import { ONTOLOGY } from '../domain/ontology';
+import { eventId } from '../domain/ids';
+import type { ExtractedEvent } from '../domain/types';
+
+/**
+ * Stage 8: an undated event takes the date of the same event told at another level.
+ * News tells one occasion twice: "Iran and the US held talks in Muscat on Saturday" and,
+ * later and undated, "Araghchi and Witkoff spoke briefly". When the states the people act
+ * for are exactly the states of a dated event of the same type (or of the talks, meeting or
+ * mediation of one occasion), it is one occasion, and
+ * the undated mention gets its date. Only when every such event agrees on the date: two
+ * dated candidates with different dates leave it undated rather than guess.
+ */
+
+/** The states (or organisations) an event's participants act for, as a sorted key. */
+function sidesKey(e: ExtractedEvent, stateOf: (id: string) => string): string {
+  return [...new Set(e.participants.map((p) => stateOf(p.actorId)))].sort().join('|');
+}
+
+/** Types that name the same occasion from different sides: talks, the meeting at which they happen, their mediation. */
+const OCCASION: ReadonlySet<string> = new Set(['MEETING', 'NEGOTIATION', 'MEDIATION']);
+const sameOccasion = (a: string, b: string) => a === b || (OCCASION.has(a) && OCCASION.has(b));
+
+export function carryDates(events: readonly ExtractedEvent[], stateOf: (id: string) => string): ExtractedEvent[] {
+  return events.map((e) => {
+    if (e.date !== null || ONTOLOGY[e.type].temporal !== 'event') return e;
+    const key = sidesKey(e, stateOf);
+    if (!key.includes('|')) return e; // one side only: not enough to tell which occasion
+    const dates = new Set(events.filter((d) => d.date !== null && sameOccasion(d.type, e.type) && sidesKey(d, stateOf) === key).map((d) => d.date));
+    if (dates.size !== 1) return e;
+    const date = [...dates][0];
+    return { ...e, date, id: eventId(e.type, e.participants, date) };
+  });
+}
