@@ -14,7 +14,9 @@ import type { ExtractedEvent } from '../domain/types';
 
 /** The states (or organisations) an event's participants act for, as a sorted key. */
 function sidesKey(e: ExtractedEvent, stateOf: (id: string) => string): string {
-  return [...new Set(e.participants.map((p) => stateOf(p.actorId)))].sort().join('|');
+  // A mediation's occasion is its parties' meeting or talks: the mediator is there, but not a side.
+  const sides = e.type === 'MEDIATION' ? e.participants.filter((p) => p.role !== 'MEDIATOR') : e.participants;
+  return [...new Set(sides.map((p) => stateOf(p.actorId)))].sort().join('|');
 }
 
 /** Types that name the same occasion from different sides: talks, the meeting at which they happen, their mediation. */

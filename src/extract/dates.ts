@@ -144,6 +144,26 @@ export function findDates(sentences: readonly Sentence[], published: PartialDate
   return { dates, warnings };
 }
 
+/** How many opening sentences tell the news of the day (a lead and its first elaboration). */
+export const LEAD_SENTENCES = 6;
+/** How far before publication the news day may be: a week, as "on Friday" reaches. */
+const NEWS_DAY_WINDOW_DAYS = 7;
+
+/**
+ * The news day: the first day-precise date of the opening sentences that falls in the week up to
+ * publication. A report opens with what just happened and often dates it only once, a few sentences
+ * in ("Armenia and Azerbaijan signed a peace declaration ... Trump said Friday"). Null when the
+ * opening gives no such day: the publication date alone does not date an event.
+ */
+export function newsDay(dates: readonly DateMention[], published: PartialDate | null): PartialDate | null {
+  const ref = reference(published);
+  if (!ref || ref.month === null || ref.day === null) return null;
+  const earliest = shiftDays(ref, -NEWS_DAY_WINDOW_DAYS);
+  const today = shiftDays(ref, 0);
+  const day = dates.find((d) => d.sentence < LEAD_SENTENCES && d.date.length === 10 && d.date >= earliest && d.date <= today);
+  return day?.date ?? null;
+}
+
 /** "day" / "month" / "year" for the eval format, from a PartialDate. */
 export function precisionName(date: PartialDate): 'day' | 'month' | 'year' {
   return precisionOf(date).toLowerCase() as 'day' | 'month' | 'year';

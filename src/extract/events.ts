@@ -2,7 +2,7 @@ import { ONTOLOGY, type RelationType } from '../domain/ontology';
 import type { Evidence, Participant } from '../domain/types';
 import type { PartialDate } from '../domain/partialDate';
 import { actorId } from '../domain/ids';
-import type { DateMention } from './dates';
+import { LEAD_SENTENCES, type DateMention } from './dates';
 import { isTitleWord, type Mention } from './mentions';
 import type { Sentence, Token } from './sentences';
 import { DEAL, NOT_ASSERTED, REPORTED, TRIGGERS, type TriggerRule } from './triggers';
@@ -26,6 +26,8 @@ export interface EventMention {
   location: string | null;
   confidence: number;
   evidence: Evidence;
+  /** The news day, for a mention in the opening sentences that its sentence leaves undated; used only if no coreferent mention dates it. */
+  leadDate?: PartialDate;
   /** From a loose trigger ("discussed", "spoke"): a CALL of the same actors in the article is the same conversation. */
   loose?: boolean;
 }
@@ -93,6 +95,8 @@ const RELATIVE = /^(which|who|whom|that)$/;
 const MEDIATED: ReadonlySet<RelationType> = new Set(['AGREEMENT', 'NEGOTIATION', 'MEETING', 'CALL']);
 /** What a host hosts that others hold: "hosted the talks". */
 const HOSTED = /^(talks|negotiations|dialogue|discussions)$/;
+/** Words that put a conversation face to face: "spoke with X during his visit", "on the sidelines of the summit". */
+const IN_PERSON = /^(visit|visits|visited|visiting|sidelines|summit|met|meeting|trip|tour|face-to-face|in-person|hosted|arrived|welcomed|greeted)$/;
 /** Words that make a call of the article a phone call ("spoke by phone", "separate calls"). */
 const PHONE = /^(phone|telephone|phoned|telephoned|calls?)$/;
 
@@ -206,7 +210,7 @@ function skipRelative(tokens: readonly Token[], end: number): number {
  * clauses ("Burhan, who controls the military, and Dagalo"); a state followed by a person in
  * apposition is that person ("Venezuela, Nicolás Maduro, and Guyana, Irfaan Ali").
  */
-function group(ctx: SentenceContext, first: Candidate): Candidate[] {
+function group(ctx: SentenceContext, first: Candidate, andOnly = false): Candidate[] {
   const tokens = ctx.s.tokens;
   // "the two leaders": both actors it refers back to, at the same span.
   const out = [first, ...ctx.candidates.filter((x) => x !== first && x.start === first.start && x.end === first.end)];
@@ -221,7 +225,7 @@ function group(ctx: SentenceContext, first: Candidate): Candidate[] {
       !ctx.candidates.some((x) => x.form === 'adjective' && x.start >= from && x.end <= c.start && tokens[x.start].norm === w));
     const comma = /,/.test(tokens[from - 1].post);
     // "A, B and C": after "and C" a comma ends the list ("between the Houthis and the US, Oman's minister said").
-    const joined = (between.length === 1 && between[0] === 'and') || (between.length === 0 && comma && !closed);
+    const joined = (between.length === 1 && between[0] === 'and') || (between.length === 0 && comma && !closed && !andOnly);
     if (!joined) break;
     const apposition = between.length === 0 && from === c.start && last.kind === 'STATE' && c.kind === 'PERSON';
     if (apposition) out[out.length - 1] = c;
@@ -299,6 +303,8 @@ function gerundAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
   const tokens = ctx.s.tokens;
   for (let k = t.at - 1; k > 0 && ctx.clause[k] === ctx.clause[t.at]; k--) {
     if (tokens[k].norm !== 'for' && tokens[k].norm !== 'after' && tokens[k].norm !== 'before') continue;
+    // "Trump said Friday after meeting with Pashinyan": the one who says it is the one who met.
+    if (k + 1 === t.at && tokens[k].norm !== 'for' && /ing$/.test(tokens[t.at].norm)) return clauseSubject(ctx, t, k);
     if (!tokens[k + 1]?.tags.has('Gerund')) return undefined;
     // "for supporting Russia in the war": the noun is not the gerund's event unless a support verb governs it.
     const verb = [...tokens.slice(k + 1, t.at)].reverse().find((x) => x.tags.has('Verb'));
@@ -306,6 +312,11 @@ function gerundAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
     return ctx.candidates.find((c) => c.end === k && c.form !== 'adjective');
   }
   return undefined;
+}
+
+/** The first actor of the clause before token `before` that is not a prepositional object. */
+function clauseSubject(ctx: SentenceContext, t: Trigger, before: number): Candidate | undefined {
+  return ctx.candidates.find((c) => c.start < before && ctx.clause[c.start] === ctx.clause[t.at] && c.form !== 'adjective' && subjectLike(ctx.s.tokens, c));
 }
 
 /** "China, which brokered the agreement": the actor before the relative pronoun. */
@@ -355,7 +366,8 @@ function partners(ctx: SentenceContext, t: Trigger): Candidate[] {
     if (gap.some((x) => x.tags.has('Verb') && !x.tags.has('Gerund') && !SUPPORT.test(x.norm))) return;
     if (tok.norm === 'with') {
       const c = candidateAfter(ctx, p, 3);
-      if (c) out.push(c);
+      // "meeting with Pashinyan and Aliyev"; but "a call with Modi, the Kremlin said" is no list.
+      if (c) out.push(...group(ctx, c, true));
     } else if (tok.norm === 'between') {
       const c = candidateAfter(ctx, p, 2);
       if (c) out.push(...group(ctx, c));
@@ -494,6 +506,9 @@ function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): Found[]
     const obj = t.rule.objects && !between ? object(ctx, t, exclude) : undefined;
     // "Erdogan hosted Mohamud and Abiy", "met the presidents of Venezuela and Guyana": every coordinated object takes part.
     const objs = obj ? group(ctx, obj).filter((c) => ctx.clause[c.start] === ctx.clause[t.at]) : [];
+    // "conversations with Indian and Pakistani leaders", "With North Korea and China in mind, the leaders agreed":
+    // the partners of an agent the sentence does not name are not an event of their own.
+    if (!between && own.length === 0 && objs.length === 0) return [];
     // "called Phumtham and Manet separately", "held separate talks with X and Y": one event per counterpart.
     const others = ids([...withOrBetween, ...objs]).filter((id) => !ids(own).includes(id));
     if (own.length > 0 && others.length >= 2 && separate(ctx, t)) {
@@ -550,12 +565,24 @@ function confidence(ctx: SentenceContext, t: Trigger): number {
   return Math.round(c * 100) / 100;
 }
 
+/** "previously using Russia as an intermediary": an event placed before the time of its clause. */
+function background(ctx: SentenceContext, t: Trigger): boolean {
+  return ctx.s.tokens.slice(Math.max(0, t.at - HEDGE_WINDOW), t.at).some((x) => PAST.test(x.norm));
+}
+
+/**
+ * "spoke with X" is how readouts report a phone call; it was face to face only when the clause
+ * gives a place ("spoke with Macron in Paris") or the sentence a visit or a meeting.
+ */
+function inPerson(ctx: SentenceContext, t: Trigger): boolean {
+  return ctx.places.some((m) => ctx.clause[m.start] === ctx.clause[t.at]) || ctx.s.tokens.some((x) => IN_PERSON.test(x.norm));
+}
+
 /** The date expression nearest the trigger in its clause. */
 function dateFor(ctx: SentenceContext, t: Trigger, dates: readonly DateMention[]): PartialDate | null {
   // "reposted on March 2 a message criticizing them for previously using Russia as an intermediary":
   // the clause's date is the repost's, the earlier event is undated.
-  const before = ctx.s.tokens.slice(Math.max(0, t.at - HEDGE_WINDOW), t.at);
-  if (before.some((x) => PAST.test(x.norm))) return null;
+  if (background(ctx, t)) return null;
   // "the highest-level talks since Mr Trump collapsed the deal in 2018": a date after "since" starts a period.
   const since = (d: DateMention) => d.start > t.at && ctx.s.tokens.slice(t.end, d.start).some((x) => x.norm === 'since');
   const near = dates
@@ -599,6 +626,8 @@ export interface EventInput {
   dates: readonly DateMention[];
   /** The state (actor id) a person acts for, for the parties of a mediation taken from the context. */
   affiliationOf?: ReadonlyMap<string, string | null>;
+  /** The day of the article's opening news (see dates.newsDay), if it has one. */
+  newsDay?: PartialDate | null;
 }
 
 export function findEvents(input: EventInput): EventMention[] {
@@ -670,7 +699,7 @@ export function findEvents(input: EventInput): EventMention[] {
       /^(during|that|later|earlier|same|on|in)$/.test(s.tokens[k - 2].norm) && !(s.tokens[k - 1].norm === 'the' && /^(on|in)$/.test(s.tokens[k - 2].norm)));
     for (const t of triggers) {
       if (!asserted(ctx, t)) continue;
-      const type: RelationType = t.rule.callInCallArticle && callArticle ? 'CALL' : t.rule.type;
+      const type: RelationType = t.rule.callInCallArticle && (callArticle || !inPerson(ctx, t)) ? 'CALL' : t.rule.type;
       const date = dateFor(ctx, t, sentenceDates) ?? (sameDay ? latest(events, (e) => e.date !== null && e.date.length === 10)?.date ?? null : null);
       const base = { date, location: locationFor(ctx, t, type), confidence: confidence(ctx, t), evidence: { sentence: s.text, start: s.start, end: s.end } };
       const loose = type === 'MEETING' && t.rule.confidence < 0.7;
@@ -682,7 +711,10 @@ export function findEvents(input: EventInput): EventMention[] {
       }
       for (const f of stated) {
         // A mediation of an earlier-mentioned event happened when that event did, unless its own sentence dates it.
-        events.push({ type: f.type, participants: f.participants, ...base, date: date ?? f.date ?? null, ...(loose ? { loose } : {}) });
+        const ownDate = date ?? f.date ?? null;
+        // A sentence that dates another of its clauses leaves this one undated on purpose.
+        const lead = ownDate === null && si < LEAD_SENTENCES && sentenceDates.length === 0 && ONTOLOGY[f.type].temporal === 'event' && !background(ctx, t) && input.newsDay ? { leadDate: input.newsDay } : {};
+        events.push({ type: f.type, participants: f.participants, ...base, date: ownDate, ...lead, ...(loose ? { loose } : {}) });
         const implied = t.rule.implies;
         const span = s.tokens.slice(t.at, t.end + 3); // "brokered a ceasefire", "signed a defence pact"
         if (implied && span.some((x) => implied.when.test(x.norm))) {

@@ -7,7 +7,8 @@ import type { EventMention } from './events';
  * Stage 7: coreferent mentions of one event in one article become one event.
  * "a phone call in February" and "His Feb. 12 call with Putin" are one CALL dated
  * 2025-02-12, with both sentences as evidence. Mentions corefer when they have the
- * same type and participants and compatible dates (an undated mention fits any);
+ * same type and participants and compatible dates (an undated mention fits any); a meeting
+ * of some of a meeting's participants is that meeting;
  * a mediation when it has the same mediator and one's parties are among the
  * other's (a mention that names one party is part of the mediation that names
  * both; two mediations with different party pairs are two mediations).
@@ -20,9 +21,15 @@ function sameParticipants(a: readonly Participant[], b: readonly Participant[]):
   return a.length === b.length && b.every((p) => ka.has(keyOf(p)));
 }
 
+/** Every actor of `small` takes part in `large`: "Pashinyan and Aliyev shook hands" at their meeting with Trump. */
+function subset(small: readonly Participant[], large: readonly Participant[]): boolean {
+  return small.length >= 2 && small.every((p) => large.some((q) => q.actorId === p.actorId));
+}
+
 function corefer(a: EventMention, b: EventMention): boolean {
   if (a.type !== b.type) return false;
   if (a.date !== null && b.date !== null && !compatible(a.date, b.date)) return false;
+  if (a.type === 'MEETING') return sameParticipants(a.participants, b.participants) || subset(a.participants, b.participants) || subset(b.participants, a.participants);
   if (a.type !== 'MEDIATION') return sameParticipants(a.participants, b.participants);
   const mediator = (e: EventMention) => e.participants.find((p) => p.role === 'MEDIATOR')?.actorId;
   const parties = (e: EventMention) => e.participants.filter((p) => p.role === 'PARTY').map((p) => p.actorId);
@@ -66,13 +73,17 @@ export function mergeEvents(mentions: readonly EventMention[]): ExtractedEvent[]
     e.location ??= m.location;
     e.confidence = Math.max(e.confidence, m.confidence);
   }
-  return drafts.map(({ event: e, evidence }): ExtractedEvent => ({
-    id: eventId(e.type, e.participants, e.date),
+  return drafts.map(({ event: e, evidence }): ExtractedEvent => {
+    // No mention dates it: the news day of an opening mention does (see dates.newsDay).
+    const date = e.date ?? mentions.find((m) => m.leadDate !== undefined && corefer(e, m))?.leadDate ?? null;
+    return {
+    id: eventId(e.type, e.participants, date),
     type: e.type,
     participants: e.participants,
-    date: e.date,
+    date,
     location: e.location,
     confidence: e.confidence,
     evidence,
-  }));
+  };
+  });
 }

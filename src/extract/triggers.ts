@@ -44,7 +44,7 @@ export interface TriggerRule {
 }
 
 /** What is signed, reached or brokered. */
-export const DEAL = /^(agreement|agreements|deal|deals|treaty|accord|accords|pact|memorandum|ceasefire|truce|armistice)$/;
+export const DEAL = /^(agreement|agreements|deal|deals|treaty|accord|accords|pact|memorandum|ceasefire|truce|armistice|declaration)$/;
 
 const DETERMINER = /^(a|an|the|his|her|its|their|this|that|first|second|latest|recent|brief|lengthy|rare)$/;
 
@@ -67,6 +67,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { type: 'MEETING', word: /^(received|greeted|welcomed|hosted)$/, needsAfter: /^by$/, within: 2, pos: 'verb', objects: true, confidence: 0.8 },
   { type: 'MEETING', word: /^(met|meets|meet|hosted|hosts|host)$/, pos: 'verb', objects: true, objectWithin: 4, confidence: 0.9 },
   { type: 'MEETING', word: /^(meeting|meetings|summit)$/, pos: 'noun', objects: false, confidence: 0.9 },
+  { type: 'MEETING', word: /^(shook|shake|shakes|shaking)$/, needsAfter: /^hands$/, within: 1, pos: 'verb', objects: false, confidence: 0.85 },
   { type: 'MEETING', word: /^talks$/, pos: 'noun', objects: false, confidence: 0.8 },
   { type: 'MEETING', word: /^(visited|visits|visit)$/, pos: 'verb', objects: true, confidence: 0.7 },
   { type: 'MEETING', word: /^(discussed|spoke|talked|conferred)$/, pos: 'verb', objects: false, confidence: 0.6 },

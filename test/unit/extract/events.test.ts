@@ -45,6 +45,23 @@ describe('findEvents: participants from the sentence structure', () => {
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
 
+describe('findEvents: an undated occasion of the opening happened on the news day', () => {
+  const rows: [string, string | null, string[]][] = [
+    ['Armenia and Azerbaijan signed a peace declaration at the White House. Trump said on Friday that it was historic.', '2025-03-04',
+      ['AGREEMENT PARTICIPANT:armenia PARTICIPANT:azerbaijan @2025-02-28 [White House]']],
+    // Too long before publication to be the news of the day.
+    ['Armenia and Azerbaijan signed a peace declaration at the White House. Trump said on Jan. 3 that it was historic.', '2025-03-04',
+      ['AGREEMENT PARTICIPANT:armenia PARTICIPANT:azerbaijan @null [White House]']],
+    // A sentence that dates another clause leaves this one undated.
+    ['Russian President Vladimir Putin met Xi Jinping on Monday, and Chinese President Xi Jinping later met Lula.', '2025-03-04',
+      ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-03', 'MEETING PARTICIPANT:xi-jinping PARTICIPANT:lula @null']],
+    // No full publication date: no news day.
+    ['Armenia and Azerbaijan signed a peace declaration at the White House. Trump said on Friday that it was historic.', null,
+      ['AGREEMENT PARTICIPANT:armenia PARTICIPANT:azerbaijan @null [White House]']],
+  ];
+  it.each(rows)('%s (published %s)', (text, published, expected) => expect(eventsOf(text, published)).toEqual(expected));
+});
+
 describe('findEvents: what is not asserted is not an event', () => {
   const rows: string[] = [
     'Iran’s President Masoud Pezeshkian said he supports rejecting talks with Washington.',
@@ -142,7 +159,7 @@ describe('findEvents: mediation without a mediation word', () => {
 describe('findEvents: "the two leaders", "both countries" refer to the last two actors of that kind', () => {
   const rows: [string, string[]][] = [
     ['Turkish President Recep Tayyip Erdogan hosted Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed. The two leaders signed an agreement on Wednesday.',
-      ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:hassan-sheikh-mohamud PARTICIPANT:abiy-ahmed @null',
+      ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:hassan-sheikh-mohamud PARTICIPANT:abiy-ahmed @2025-02-26',
         'AGREEMENT PARTICIPANT:hassan-sheikh-mohamud PARTICIPANT:abiy-ahmed @2025-02-26']],
     ['India and Pakistan exchanged fire in May. Both countries have agreed to a ceasefire.',
       ['AGREEMENT PARTICIPANT:india PARTICIPANT:pakistan @null']],
