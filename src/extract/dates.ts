@@ -16,6 +16,8 @@ export interface DateMention {
   start: number;
   end: number;
   date: PartialDate;
+  /** Counted from publication ("on Tuesday", "yesterday", "last week"), not written out ("Feb. 12", "in 2022"). */
+  relative: boolean;
 }
 
 export interface FoundDates {
@@ -133,7 +135,8 @@ export function findDates(sentences: readonly Sentence[], published: PartialDate
       if (found.date === null) unresolved++;
       else {
         if (found.date.startsWith('--')) yearless++;
-        dates.push({ sentence: s.index, start: i, end: found.end, date: found.date });
+        const relative = !s.tokens.slice(i, found.end).some((t) => isMonth(t) || yearOf(t) !== null);
+        dates.push({ sentence: s.index, start: i, end: found.end, date: found.date, relative });
       }
       i = found.end - 1;
     }

@@ -75,6 +75,8 @@ const OCCASIONS: ReadonlySet<RelationType> = new Set(['MEETING', 'CALL', 'NEGOTI
 const SCHEDULED = /^(agreed|agree|agrees|decided|decide|decides|set|scheduled|due|slated|poised|about)$/;
 /** Verbs that ask for something: the event in their "to" clause is wanted, not done. */
 const DIRECTIVE = /^(urge|urges|urged|urging|ask|asks|asked|asking|press|presses|pressed|pressing|demand|demands|demanded|demanding|encourage|encourages|encouraged|encouraging|push|pushed|pushing|invite|invites|invited|inviting)$/;
+/** States of affairs rather than acts: a war, an alliance, ties (not "imposed sanctions", "launched strikes"). */
+const LASTING = /^(war|wars|conflict|conflicts|aggression|hostilities|alliance|alliances|ties|relations|partnership|relationship)$/;
 /** Words placing an event before the time the clause's date refers to. */
 const PAST = /^(previously|formerly|once)$/;
 /** Verbs of saying: the one who says is not the agent of what is said ("X said the talks ..."). */
@@ -84,7 +86,7 @@ const REPORTING = /^(said|says|say|told|tells|announced|announces|confirmed|conf
  * war"); any other verb between a subject and a noun trigger makes the noun someone else's
  * event ("North Korea is supplying shells for the war against Ukraine").
  */
-const SUPPORT = /^(held|hold|holds|holding|had|has|have|having|paid|pay|pays|made|make|makes|launched|launch|launches|waged|wage|wages|began|begin|begun|started|start|starts|continued|continue|attended|attend|joined|join|is|was|are|were|be|been|being|resumed|resume|opened|open|concluded|conclude|formed|form|forged|forge|agreed|signed|reached|struck|completed|did|do|does|imposed|impose|imposes|imposing|slapped|levied|extended|announced|carried|conducted|staged)$/;
+const SUPPORT = /^(held|hold|holds|holding|had|has|have|having|paid|pay|pays|made|make|makes|launched|launch|launches|waged|wage|wages|began|begin|begun|started|start|starts|continued|continue|attended|attend|joined|join|is|was|are|were|be|been|being|resumed|resume|opened|open|concluded|conclude|formed|form|forged|forge|agreed|signed|reached|struck|completed|did|do|does|imposed|impose|imposes|imposing|slapped|levied|extended|announced|carried|conducted|staged|exchanged|exchange|exchanging|traded|trading|led|lead|leads|leading|headed|heads|heading)$/;
 /** Prepositions whose noun is an event the clause's subject takes part in ("X raised it with Y during a phone call"). */
 const CIRCUMSTANTIAL = /^(during|at|in|after|following|before|since|ahead)$/;
 /** Nouns of "the leaders of Mali, Burkina Faso and Niger": the states named after "of" act. */
@@ -194,7 +196,11 @@ function subjectLike(tokens: readonly Token[], c: Candidate): boolean {
   if (k < 0 || !PREPOSITIONS.has(tokens[k].norm) || tokens[k].norm === 'as') return true;
   if (tokens[k].norm === 'of' && k > 0 && (ACTING_FOR.test(tokens[k - 1].norm) || isTitleWord(tokens[k - 1].norm))) return true;
   // "with Moscow using Iranian drones": the actor of the gerund, not an object of "with".
-  return tokens[k].norm === 'with' && (tokens[c.end]?.tags.has('Gerund') ?? false);
+  if (tokens[k].norm !== 'with') return false;
+  let next = c.end; // "with India and Pakistan having exchanged strikes": past the rest of the list
+  while (next < tokens.length && (tokens[next].norm === 'and' || tokens[next].capitalised)) next++;
+  const after = tokens[next];
+  return after !== undefined && (after.tags.has('Gerund') || (after.tags.has('Verb') && /ing$/.test(after.norm)));
 }
 
 /** After a candidate ending at `end`: the end of a relative clause ", who controls the army," or `end` itself. */
@@ -420,6 +426,8 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
     .filter((c) => c.start > t.at && c.start < next && c.start <= t.at + within &&
       ctx.clause[c.start] === ctx.clause[t.at] && !exclude.has(c.actorId) && c.form !== 'adjective')
     .sort((a, b) => a.start - b.start)[0];
+  // "to end this senseless war, Treasury is sanctioning ..., Bessent said": the speaker is nobody's object.
+  if (found && REPORTING.test(ctx.s.tokens[found.end]?.norm ?? '')) return undefined;
   const after = found && ctx.s.tokens[found.end];
   if (after && t.rule.objectNotFollowedBy && (t.rule.objectNotFollowedBy.test(after.norm) || /[“"]/.test(after.pre))) return undefined;
   return found;
@@ -585,8 +593,12 @@ function dateFor(ctx: SentenceContext, t: Trigger, dates: readonly DateMention[]
   if (background(ctx, t)) return null;
   // "the highest-level talks since Mr Trump collapsed the deal in 2018": a date after "since" starts a period.
   const since = (d: DateMention) => d.start > t.at && ctx.s.tokens.slice(t.end, d.start).some((x) => x.norm === 'since');
+  // "Moscow's war in Ukraine, prompting prices to rise on Thursday": a day counted from publication is
+  // the news of the day, never when a war or an alliance began; written dates can be.
+  const relation = ONTOLOGY[t.rule.type].temporal === 'relation';
+  const lasting = LASTING.test(ctx.s.tokens[t.at].norm);
   const near = dates
-    .filter((d) => ctx.clause[d.start] === ctx.clause[t.at] && !(ONTOLOGY[t.rule.type].temporal === 'event' && since(d)))
+    .filter((d) => ctx.clause[d.start] === ctx.clause[t.at] && !(!relation && since(d)) && !(lasting && d.relative))
     .sort((a, b) => Math.abs(a.start - t.at) - Math.abs(b.start - t.at));
   return near[0]?.date ?? null;
 }
@@ -679,7 +691,7 @@ export function findEvents(input: EventInput): EventMention[] {
       if (candidates.some((c) => c.start < pair.end && c.end > pair.start)) continue;
       const found: string[] = [];
       for (let back = si; back >= Math.max(0, si - 2) && found.length < 2; back--) {
-        const before = bySentence[back].filter((c) => (back < si || c.end <= pair.start) && (kindOf.get(c.actorId) === 'PERSON') === pair.person);
+        const before = candidatesOf[back].filter((c) => (back < si || c.end <= pair.start) && (kindOf.get(c.actorId) === 'PERSON') === pair.person);
         for (let k = before.length - 1; k >= 0 && found.length < 2; k--) if (!found.includes(before[k].actorId)) found.push(before[k].actorId);
       }
       if (found.length < 2) continue;
@@ -716,7 +728,7 @@ export function findEvents(input: EventInput): EventMention[] {
         const lead = ownDate === null && si < LEAD_SENTENCES && sentenceDates.length === 0 && ONTOLOGY[f.type].temporal === 'event' && !background(ctx, t) && input.newsDay ? { leadDate: input.newsDay } : {};
         events.push({ type: f.type, participants: f.participants, ...base, date: ownDate, ...lead, ...(loose ? { loose } : {}) });
         const implied = t.rule.implies;
-        const span = s.tokens.slice(t.at, t.end + 3); // "brokered a ceasefire", "signed a defence pact"
+        const span = s.tokens.slice(t.at, t.end + (implied?.within ?? 3)).filter((x, d) => clause[t.at + d] === clause[t.at]);
         if (implied && span.some((x) => implied.when.test(x.norm))) {
           const sides = f.participants.filter((p) => p.role !== 'MEDIATOR').map((p) => p.actorId);
           if (sides.length >= 2) events.push({ type: implied.type, participants: sides.map(as('PARTICIPANT')), ...base });

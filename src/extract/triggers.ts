@@ -26,7 +26,7 @@ export interface TriggerRule {
   orFollowedBy?: RegExp;
   /** The next word must not match ("called for", "called on"). */
   notFollowedBy?: RegExp;
-  /** The word before must not match ("a brief discussion": an adjective, not "briefed"). */
+  /** The word before must not match ("a brief discussion": an adjective, not "briefed"; "prisoners of war": no war in particular). */
   notPrecededBy?: RegExp;
   /** The word before ends with a hyphen: the second half of "US-led", whose first half is the agent. */
   afterHyphen?: boolean;
@@ -38,8 +38,11 @@ export interface TriggerRule {
   objectNotFollowedBy?: RegExp;
   /** "spoke with", "a conversation with": a CALL in an article that reports phone calls, else a MEETING. */
   callInCallArticle?: boolean;
-  /** Also an event of this type when a word of the trigger's span matches ("signed a mutual defence pact": an ALLIANCE). */
-  implies?: { type: RelationType; when: RegExp };
+  /**
+   * Also an event of this type when a word of the trigger's span, or `within` (default 3) words after it in the
+   * clause, matches ("signed a mutual defence pact": an ALLIANCE; "mediators between A and B in months of talks").
+   */
+  implies?: { type: RelationType; when: RegExp; within?: number };
   confidence: number;
 }
 
@@ -68,15 +71,19 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { type: 'MEETING', word: /^(met|meets|meet|hosted|hosts|host)$/, pos: 'verb', objects: true, objectWithin: 4, confidence: 0.9 },
   { type: 'MEETING', word: /^(meeting|meetings|summit)$/, pos: 'noun', objects: false, confidence: 0.9 },
   { type: 'MEETING', word: /^(shook|shake|shakes|shaking)$/, needsAfter: /^hands$/, within: 1, pos: 'verb', objects: false, confidence: 0.85 },
+  // "peace talks", "indirect nuclear talks", "a round of talks": talks towards a settlement are a negotiation.
+  { type: 'NEGOTIATION', word: /^talks$/, needsBefore: /^(peace|nuclear|ceasefire|truce|trade|indirect|proximity|round|rounds|settlement|normali[sz]ation)$/, pos: 'noun', objects: false, confidence: 0.8 },
   { type: 'MEETING', word: /^talks$/, pos: 'noun', objects: false, confidence: 0.8 },
   { type: 'MEETING', word: /^(visited|visits|visit)$/, pos: 'verb', objects: true, confidence: 0.7 },
   { type: 'MEETING', word: /^(discussed|spoke|talked|conferred)$/, pos: 'verb', objects: false, confidence: 0.6 },
   { type: 'NEGOTIATION', word: /^negotiat/, pos: 'verb', objects: false, confidence: 0.8 },
+  { type: 'NEGOTIATION', word: /^negotiations$/, pos: 'noun', objects: false, confidence: 0.8 },
   // "American-led diplomatic efforts", "Qatari-brokered talks": the actor before the hyphen mediates.
   { type: 'MEDIATION', word: /^(led|brokered|mediated|sponsored|facilitated)$/, afterHyphen: true, needsAfter: /^(efforts|effort|talks|mediation|negotiations|diplomacy|initiative|process|push|dialogue|truce|ceasefire|deal|agreement|accord)$/, within: 3, pos: 'noun', objects: false, confidence: 0.75 },
   { type: 'MEDIATION', word: /^(mediate|mediated|mediates|mediating|broker|brokered|brokers|brokering)$/, pos: 'verb', objects: false, confidence: 0.85,
     implies: { type: 'AGREEMENT', when: DEAL } },
-  { type: 'MEDIATION', word: /^(mediation|mediations|mediator|mediators|intermediary|intermediaries|go-between|auspices)$/, pos: 'noun', objects: false, confidence: 0.85 },
+  { type: 'MEDIATION', word: /^(mediation|mediations|mediator|mediators|intermediary|intermediaries|go-between|auspices)$/, pos: 'noun', objects: false, confidence: 0.85,
+    implies: { type: 'NEGOTIATION', when: /^(talks|negotiations)$/, within: 8 } },
   { type: 'MEDIATION', word: /^(assist|assisted|assisting|assists|help|helped|helping|helps)$/, needsAfter: /^(engag|negotiat|talks|dialogue|reconcil|normali[sz]|contact)/, within: 8, pos: 'verb', objects: true, confidence: 0.8 },
   // "The meeting was promoted by Celac", "talks sponsored by Qatar": the agent of a passive that arranges an event mediates it.
   { type: 'MEDIATION', word: /^(promoted|sponsored|convened|arranged|organi[sz]ed|facilitated)$/, needsAfter: /^by$/, within: 1, needsBefore: /^(meeting|meetings|talks|summit|negotiations|dialogue|discussions|contacts|is|was|were|are|been|being)$/, pos: 'verb', objects: false, confidence: 0.75 },
@@ -91,7 +98,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { type: 'CRITICISM', word: /^(can't|cannot|couldn't|not)$/, needsAfter: /^trusted$/, within: 2, predicate: true, pos: 'verb', objects: false, confidence: 0.75 },
   { type: 'THREAT', word: /^(threaten|warned|warns|ultimatum)/, pos: 'verb', objects: true, confidence: 0.75 },
   { type: 'SANCTION', word: /^sanction/, pos: 'noun', objects: true, confidence: 0.8 },
-  { type: 'CONFLICT', word: /^(war|wars|invasion|invaded|invade|invades|attack|attacked|attacks|airstrikes?|strikes|bombed|bombing|shelling|shelled|clashes|clashed|fighting|offensive|incursion)$/, pos: 'noun', objects: true, confidence: 0.8 },
+  { type: 'CONFLICT', word: /^(war|wars|invasion|invaded|invade|invades|attack|attacked|attacks|airstrikes?|strikes|bombed|bombing|shelling|shelled|clashes|clashed|fighting|offensive|incursion|conflict|aggression|hostilities|skirmish|skirmishes)$/, notPrecededBy: /^of$/, pos: 'noun', objects: true, confidence: 0.8 },
   { type: 'AGREEMENT', word: /^(signed|signs|sign|signing|reached|concluded|struck|clinched|sealed|inked|announced|announces)$/, needsAfter: DEAL, within: 6, pos: 'verb', objects: false, confidence: 0.85,
     implies: { type: 'ALLIANCE', when: /^(defen[cs]e|security|military|alliance)$/ } },
   { type: 'AGREEMENT', word: DEAL, needsAfter: /^(signed|reached|struck|concluded)$/, within: 1, pos: 'noun', objects: false, confidence: 0.8 },

@@ -39,6 +39,18 @@ describe('findEvents: participants from the sentence structure', () => {
       ['MEDIATION MEDIATOR:qatar PARTY:israel PARTY:hamas @2025-02', 'AGREEMENT PARTICIPANT:israel PARTICIPANT:hamas @2025-02']],
     ['On Friday, French President Emmanuel Macron called Polish Prime Minister Donald Tusk and German Chancellor Olaf Scholz separately.',
       ['CALL PARTICIPANT:emmanuel-macron PARTICIPANT:donald-tusk @2025-02-28', 'CALL PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz @2025-02-28']],
+    ['Serbia and Kosovo resumed peace talks in Brussels on Monday.',
+      ['NEGOTIATION PARTICIPANT:serbia PARTICIPANT:kosovo @2025-03-03 [Brussels]']],
+    ['Qatar has acted as a mediator between Israel and Hamas in months of talks.',
+      ['MEDIATION MEDIATOR:qatar PARTY:israel PARTY:hamas @null', 'NEGOTIATION PARTICIPANT:israel PARTICIPANT:hamas @null']],
+    ['Tensions rose between the two neighbours, with India and Pakistan having exchanged military strikes.',
+      ['CONFLICT PARTICIPANT:india PARTICIPANT:pakistan @null']],
+    ['Analysts discussed the Russia-Ukraine conflict.',
+      ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @null']],
+    ['The sanctions target Moscow’s war in Ukraine, and oil prices rose on Thursday.',
+      ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @null']],
+    ['Russia and Ukraine agreed on Friday to swap 1,000 prisoners of war each, Russian negotiator Vladimir Medinsky said.',
+      ['AGREEMENT PARTICIPANT:russia PARTICIPANT:ukraine @2025-02-28']],
     ['Pyongyang and Moscow signed a mutual defence treaty in June 2024.',
       ['AGREEMENT PARTICIPANT:north-korea PARTICIPANT:russia @2024-06', 'ALLIANCE PARTICIPANT:north-korea PARTICIPANT:russia @2024-06']],
   ];
@@ -116,7 +128,7 @@ describe('findEvents: argument structure of news English', () => {
     ['Ukraine’s Volodymyr Zelensky had a phone call with China’s Xi Jinping. In a readout of Tuesday’s phone call, China said it wanted peace.',
       ['CALL PARTICIPANT:volodymyr-zelensky PARTICIPANT:xi-jinping @2025-03-04']],
     ['Indirect talks between Iran and the United States ended on Saturday after two hours of discussions mediated by Oman.',
-      ['MEETING PARTICIPANT:iran PARTICIPANT:united-states @2025-03-01', 'MEDIATION MEDIATOR:oman PARTY:iran PARTY:united-states @2025-03-01']],
+      ['NEGOTIATION PARTICIPANT:iran PARTICIPANT:united-states @2025-03-01', 'MEDIATION MEDIATOR:oman PARTY:iran PARTY:united-states @2025-03-01']],
     ['It led to fighting on April 15 between General Abdel-Fattah Burhan, who controls the army, and General Mohamed Hamdan Dagalo, who leads the Rapid Support Forces.',
       ['CONFLICT PARTICIPANT:abdel-fattah-burhan PARTICIPANT:mohamed-hamdan-dagalo @2024-04-15']],
     ['Russian Foreign Minister Sergei Lavrov said US Secretary of State Marco Rubio met Chinese Foreign Minister Wang Yi.',
@@ -235,7 +247,7 @@ describe('findEvents: "during the day", "later that day" take the day of the las
 describe('findEvents: the host of talks mediates them', () => {
   const rows: [string, string[]][] = [
     ['Iran and the United States held indirect talks on Saturday. Oman hosted the talks in Muscat.',
-      ['MEETING PARTICIPANT:iran PARTICIPANT:united-states @2025-03-01', 'MEDIATION MEDIATOR:oman PARTY:iran PARTY:united-states @2025-03-01 [Muscat]']],
+      ['NEGOTIATION PARTICIPANT:iran PARTICIPANT:united-states @2025-03-01', 'MEDIATION MEDIATOR:oman PARTY:iran PARTY:united-states @2025-03-01 [Muscat]']],
     // No talks in the context: nothing to mediate.
     ['Oman hosted the talks in Muscat.', []],
     // A named guest: a meeting with the host.
