@@ -44,6 +44,11 @@ const EXTRA_NAMES: Readonly<Record<string, readonly string[]>> = {
   Myanmar: ['Burma'],
 };
 
+/** Adjectives news uses that the package's demonyms lack ("Philippine President", where its demonym is "Filipino"). */
+const EXTRA_ADJECTIVES: Readonly<Record<string, readonly string[]>> = {
+  Philippines: ['Philippine'],
+};
+
 /** Seats of power named in place of their state. */
 const SEATS: Readonly<Record<string, readonly string[]>> = {
   Russia: ['Kremlin'],
@@ -101,7 +106,7 @@ function build(): Map<string, GazetteerEntry> {
   for (const c of states) {
     const actor = NEWS_NAME[c.name.common] ?? c.name.common;
     const eng = c.demonyms.eng;
-    for (const d of eng ? new Set([eng.m, eng.f]) : []) {
+    for (const d of eng ? new Set([eng.m, eng.f, ...(EXTRA_ADJECTIVES[actor] ?? [])]) : []) {
       add(d, { actor, kind: 'STATE', form: 'adjective' });
       const plural = demonymPlural(d);
       if (plural) add(plural, { actor, kind: 'STATE', form: 'members' });

@@ -73,10 +73,14 @@ const HEDGE_WINDOW = 10;
 /** Events that are occasions (a meeting, a call, a round of talks), and can be agreed or scheduled in advance. */
 const OCCASIONS: ReadonlySet<RelationType> = new Set(['MEETING', 'CALL', 'NEGOTIATION', 'BRIEFING']);
 const SCHEDULED = /^(agreed|agree|agrees|decided|decide|decides|set|scheduled|due|slated|poised|about)$/;
+/** Past intentions: hedges of what they aim at, not of the occasion they were pursued in. */
+const PAST_INTENT = /^(sought|tried|aimed|wanted|hoped|attempted)$/;
 /** Verbs that ask for something: the event in their "to" clause is wanted, not done. */
 const DIRECTIVE = /^(urge|urges|urged|urging|ask|asks|asked|asking|press|presses|pressed|pressing|demand|demands|demanded|demanding|encourage|encourages|encouraged|encouraging|push|pushed|pushing|invite|invites|invited|inviting)$/;
 /** States of affairs rather than acts: a war, an alliance, ties (not "imposed sanctions", "launched strikes"). */
 const LASTING = /^(war|wars|conflict|conflicts|aggression|hostilities|alliance|alliances|ties|relations|partnership|relationship)$/;
+/** How close a date must be to date a war or an alliance ("a war it launched in February 2022"). */
+const LASTING_DATE_WINDOW = 6;
 /** Words placing an event before the time the clause's date refers to. */
 const PAST = /^(previously|formerly|once)$/;
 /** Verbs of saying: the one who says is not the agent of what is said ("X said the talks ..."). */
@@ -256,7 +260,8 @@ function governedElsewhere(ctx: SentenceContext, c: Candidate, t: Trigger): bool
   let k = t.at - 1;
   while (k >= c.end && !PREPOSITIONS.has(tokens[k].norm) && !tokens[k].tags.has('Verb')) k--;
   // "during a phone call" is the subject's event; "the pause in the fighting" is the pause's noun, not the subject's war.
-  const ofNoun = tokens[k]?.norm === 'in' && tokens[k - 1]?.tags.has('Noun') && !tokens[k - 1].capitalised && k - 1 >= c.end;
+  // ("the pause in the fighting" names a known thing; "sought to manage tensions in a call" is the subject's call.)
+  const ofNoun = tokens[k]?.norm === 'in' && tokens[k + 1]?.norm === 'the' && tokens[k - 1]?.tags.has('Noun') && !tokens[k - 1].capitalised && k - 1 >= c.end;
   if (k >= c.end && CIRCUMSTANTIAL.test(tokens[k].norm) && !ofNoun) return false;
   return tokens.slice(afterPronoun(tokens, c.end, t.at), t.at).some((x) => x.tags.has('Verb') && !SUPPORT.test(x.norm) && !(t.rule.needsBefore?.test(x.norm) ?? false));
 }
@@ -291,6 +296,9 @@ function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
     members.forEach((m) => blocked.add(m));
     // ", and" opens a clause, but "Maduro, and Guyanese presidents, Irfaan Ali, meet" is one subject.
     if (ctx.clause[members[members.length - 1].start] !== ctx.clause[t.at] || !subjectLike(tokens, c)) continue;
+    // "Taiwan's May inauguration in a call": a possessive determines another noun, it is no subject.
+    const last = members[members.length - 1];
+    if (last.possessive && last.end !== t.at && !ctx.candidates.some((x) => x.start === last.end)) continue;
     const end = skipRelative(tokens, members[members.length - 1].end);
     const next = tokens[end];
     // "the Mali, Burkina Faso and Niger borders meet": a word between the group and its verb is the noun they modify.
@@ -556,13 +564,22 @@ function complete(f: Found): boolean {
 /** Negated, hypothetical or future: a modal, intent or negation word shortly before, in the clause. */
 function asserted(ctx: SentenceContext, t: Trigger): boolean {
   for (let k = t.at - 1; k >= Math.max(0, t.at - HEDGE_WINDOW) && ctx.clause[k] === ctx.clause[t.at]; k--) {
-    if (NOT_ASSERTED.test(ctx.s.tokens[k].norm)) return false;
+    // "sought to manage tensions in a call with Xi": what was sought is hedged, the call it was sought in happened.
+    const inOccasion = t.rule.pos === 'noun' && ctx.s.tokens.slice(Math.max(k + 1, t.at - 2), t.at).some((x) => /^(in|during|at)$/.test(x.norm));
+    const month = ctx.s.tokens[k].norm === 'may' && ctx.s.tokens[k].capitalised && k > 0; // "Taiwan's May inauguration"
+    if (NOT_ASSERTED.test(ctx.s.tokens[k].norm) && !month && !(PAST_INTENT.test(ctx.s.tokens[k].norm) && inOccasion)) return false;
+    // "ahead of meetings next week", "in the run-up to the summit": what is ahead has not happened.
+    if (ctx.s.tokens[k].norm === 'ahead' && ctx.s.tokens[k + 1]?.norm === 'of' && k + 4 >= t.at) return false;
     // "urging both leaders to agree", "asked Iran to join talks": what is asked for has not happened ("urged in a call" has).
     if (DIRECTIVE.test(ctx.s.tokens[k].norm) && ctx.s.tokens.slice(k + 1, t.at).some((x) => x.norm === 'to')) return false;
     // "agreed to begin talks", "are due to meet": what is agreed or scheduled has not happened yet.
     if (OCCASIONS.has(t.rule.type) && ctx.s.tokens[k].norm === 'to' && k > 0 && SCHEDULED.test(ctx.s.tokens[k - 1].norm) &&
       (k + 1 === t.at || ctx.s.tokens[k + 1].tags.has('Verb'))) return false;
   }
+  // "meetings next week between ...": a trigger followed by a coming time is ahead.
+  const after = ctx.s.tokens.slice(t.end, t.end + 3).map((x) => x.norm);
+  const next = after.indexOf('next');
+  if (next >= 0 && /^(week|month|year|day|time|round)$/.test(after[next + 1] ?? ctx.s.tokens[t.end + next + 1]?.norm ?? '')) return false;
   return true;
 }
 
@@ -598,7 +615,7 @@ function dateFor(ctx: SentenceContext, t: Trigger, dates: readonly DateMention[]
   const relation = ONTOLOGY[t.rule.type].temporal === 'relation';
   const lasting = LASTING.test(ctx.s.tokens[t.at].norm);
   const near = dates
-    .filter((d) => ctx.clause[d.start] === ctx.clause[t.at] && !(!relation && since(d)) && !(lasting && d.relative))
+    .filter((d) => ctx.clause[d.start] === ctx.clause[t.at] && !(!relation && since(d)) && !(lasting && (d.relative || Math.abs(d.start - t.at) > LASTING_DATE_WINDOW)))
     .sort((a, b) => Math.abs(a.start - t.at) - Math.abs(b.start - t.at));
   return near[0]?.date ?? null;
 }

@@ -202,13 +202,82 @@ const personTagged = (t: Token) => PERSON_TAGS.some((tag) => t.tags.has(tag));
 /** Connectors inside an organisation's name ("Community of Latin American and Caribbean States"). */
 const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', 'in', 'de', '&']);
 
+/** Nouns that say the names next to them are companies ("oil companies Rosneft and Lukoil"). */
+const COMPANY_NOUNS = /^(company|companies|firm|firms|giant|giants|maker|makers|manufacturer|manufacturers|contractor|contractors|producer|producers|bank|banks|lender|lenders|conglomerate|conglomerates|insurer|insurers|subsidiary|subsidiaries|units|corporations)$/;
+/** Last words that make a capitalised name a company's ("Northrop Grumman Corporation"). */
+const COMPANY_SUFFIXES = /^(corp|corporation|inc|ltd|plc|llc|holdings|industries|technologies|aerospace|airlines|petroleum)$/;
+const MAX_COMPANY_WORDS = 4;
+
+/** The capitalised name starting at k (up to 4 words, none a known actor), as its end, or k if none. */
+function companyNameAt(tokens: readonly Token[], k: number): number {
+  let end = k;
+  while (end < tokens.length && end - k < MAX_COMPANY_WORDS && isCap(tokens[end]) && !GAZETTEER.has(tokens[end].norm) &&
+    !/^(the|and|of)$/.test(tokens[end].norm)) {
+    end++;
+    if (/[,;:.!?()]/.test(tokens[end - 1].post) || tokens[end - 1].possessive) break;
+  }
+  return end;
+}
+
+/**
+ * Companies an article names as such: "oil companies Rosneft and Lukoil", "units of Lockheed
+ * Martin, Raytheon, General Dynamics and other companies", "Northrop Grumman Corporation".
+ * Sanctions and arms deals name them; without this they would pass for people or be lost.
+ */
+function companies(sentences: readonly Sentence[]): Map<string, GazetteerEntry> {
+  const found = new Map<string, GazetteerEntry>();
+  const add = (s: Sentence, from: number, to: number) => {
+    const words = s.tokens.slice(from, to);
+    const key = words.map((w) => w.norm).join(' ');
+    if (words.length === 0 || GAZETTEER.has(key)) return;
+    const actor = s.text.slice(words[0].start - s.start, words[words.length - 1].end - s.start).replace(/[’']s$/, '');
+    found.set(key, { actor, kind: 'ORGANIZATION', form: 'name' });
+  };
+  /** A list of names from k on ("Rosneft and Lukoil", "Lockheed Martin, Raytheon, General Dynamics"), as [from, to) spans. */
+  const listAt = (tokens: readonly Token[], k: number): [number, number][] => {
+    const spans: [number, number][] = [];
+    while (k < tokens.length) {
+      const end = companyNameAt(tokens, k);
+      if (end === k) break;
+      spans.push([k, end]);
+      if (tokens[end]?.norm === 'and' && isCap(tokens[end + 1])) k = end + 1;
+      else if (/,/.test(tokens[end - 1].post) && isCap(tokens[end])) k = end;
+      else break;
+    }
+    return spans;
+  };
+  for (const s of sentences) {
+    const tokens = s.tokens;
+    tokens.forEach((t, k) => {
+      if (COMPANY_SUFFIXES.test(t.norm) && t.capitalised && k > 0 && isCap(tokens[k - 1])) {
+        let from = k;
+        while (from > 0 && k - from < MAX_COMPANY_WORDS - 1 && isCap(tokens[from - 1]) && !/[,;:.!?]/.test(tokens[from - 1].post) && !GAZETTEER.has(tokens[from - 1].norm)) from--;
+        add(s, from, k + 1);
+      }
+      if (!COMPANY_NOUNS.test(t.norm) || t.capitalised) return;
+      // "companies Rosneft and Lukoil", "units of Lockheed Martin, Raytheon ...": the list after the noun.
+      const after = tokens[k + 1]?.norm === 'of' || tokens[k + 1]?.norm === 'including' ? k + 2 : k + 1;
+      const spans = listAt(tokens, after);
+      // "Lockheed Martin, Raytheon, General Dynamics and other companies": the list before "and other".
+      if (spans.length === 0 && tokens[k - 1]?.norm === 'other' && tokens[k - 2]?.norm === 'and') {
+        let start = k - 3;
+        while (start > 0 && (isCap(tokens[start - 1]) || /,/.test(tokens[start - 1].post))) start--;
+        while (start < k - 2 && !isCap(tokens[start])) start++;
+        for (const [from, to] of listAt(tokens, start)) if (to <= k - 2) spans.push([from, to]);
+      }
+      for (const [from, to] of spans) add(s, from, to);
+    });
+  }
+  return found;
+}
+
 /**
  * "the Alliance of Sahel States (AES)": an article defines an organisation by giving
  * its acronym in brackets after its name. Both then name an organisation for the
  * whole article, although no gazetteer lists it.
  */
 function definitions(sentences: readonly Sentence[]): Map<string, GazetteerEntry> {
-  const found = new Map<string, GazetteerEntry>();
+  const found = companies(sentences);
   for (const s of sentences) {
     s.tokens.forEach((t, k) => {
       if (k < 2 || !t.pre.endsWith('(') || !t.post.startsWith(')') || !/^\p{Lu}[\p{L}\d]{1,7}$/u.test(t.text)) return;
@@ -240,7 +309,10 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
     const tokens = s.tokens;
     let i = 0;
     while (i < tokens.length) {
-      const m = personAt(s, i, text, lookup) ?? actorAt(s, i, text, mentions[mentions.length - 1], lookup) ?? candidateAt(s, i, text, lookup);
+      // A name the article defines ("General Dynamics", one of "other companies") is not a title and a name.
+      const definedHere = defined.size > 0 && gazetteerAt(tokens, i, (key) => defined.get(key)) !== null;
+      const m = (definedHere ? actorAt(s, i, text, mentions[mentions.length - 1], lookup) : null) ??
+        personAt(s, i, text, lookup) ?? actorAt(s, i, text, mentions[mentions.length - 1], lookup) ?? candidateAt(s, i, text, lookup);
       if (!m) { i++; continue; }
       mentions.push(...m);
       i = Math.max(...m.map((x) => x.end));
@@ -338,10 +410,19 @@ function withGovernment(s: Sentence, person: Mention, text: SentenceText): Menti
   return [person, government];
 }
 
+/** Geographic nouns that make a state's name part of a place's ("the South China Sea", "the Taiwan Strait"). */
+const GEOGRAPHIC = /^(sea|seas|strait|straits|gulf|ocean|river|peninsula|basin|shoal|bay|canal|channel|sound|lake)$/;
+
+/** "the South China Sea": a state's name inside a place name names no actor. */
+function partOfPlaceName(tokens: readonly Token[], start: number, end: number): boolean {
+  const next = tokens[end];
+  return next !== undefined && next.capitalised && GEOGRAPHIC.test(next.norm) && !tokens[end - 1].possessive;
+}
+
 /** A state or organisation, extended by a group noun ("Russian counterparts", "US administration"). */
 function actorAt(s: Sentence, i: number, text: SentenceText, previous: Mention | undefined, lookup: Lookup): Mention[] | null {
   const hit = gazetteerAt(s.tokens, i, lookup);
-  if (!hit) return null;
+  if (!hit || partOfPlaceName(s.tokens, i, hit.end)) return null;
   let { end } = hit;
   let form: MentionForm = hit.entry.form;
   const next = s.tokens[end];

@@ -39,6 +39,10 @@ describe('findEvents: participants from the sentence structure', () => {
       ['MEDIATION MEDIATOR:qatar PARTY:israel PARTY:hamas @2025-02', 'AGREEMENT PARTICIPANT:israel PARTICIPANT:hamas @2025-02']],
     ['On Friday, French President Emmanuel Macron called Polish Prime Minister Donald Tusk and German Chancellor Olaf Scholz separately.',
       ['CALL PARTICIPANT:emmanuel-macron PARTICIPANT:donald-tusk @2025-02-28', 'CALL PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz @2025-02-28']],
+    ['US President Joe Biden sought to ease tensions over the South China Sea and Taiwan’s May elections in a call with Chinese President Xi Jinping on Tuesday.',
+      ['CALL PARTICIPANT:joe-biden PARTICIPANT:xi-jinping @2025-03-04']],
+    ['Washington has expressed concern over China’s use of water cannons.',
+      ['CRITICISM SOURCE:united-states TARGET:china @null']],
     ['Serbia and Kosovo resumed peace talks in Brussels on Monday.',
       ['NEGOTIATION PARTICIPANT:serbia PARTICIPANT:kosovo @2025-03-03 [Brussels]']],
     ['Qatar has acted as a mediator between Israel and Hamas in months of talks.',
@@ -83,6 +87,8 @@ describe('findEvents: what is not asserted is not an event', () => {
     'Iran’s Foreign Ministry spokesman Esmaeil Baghaei, when asked about potential Russian mediation, declined to comment.',
     'Kremlin spokesman Dmitry Peskov told Bloomberg that the talks were useful.',
     'The European Union has asked Serbia and Kosovo to agree on a roadmap.',
+    'The call comes ahead of meetings next week between Japanese Prime Minister Fumio Kishida and Philippine President Ferdinand Marcos.',
+    'Ukrainian President Volodymyr Zelensky may meet Russian President Vladimir Putin.',
   ];
   it.each(rows)('%s', (text) => expect(eventsOf(text)).toEqual([]));
 });

@@ -21,6 +21,13 @@ describe('findMentions', () => {
     ['It criticized Democratic leaders and the Biden Administration.', [
       ['members', 'Democratic Party', null, null, false], ['name-candidate', 'Biden', null, null, false], ['government', 'Biden Administration', null, null, false]]],
     ['China’s Xi Jinping called.', [['person', 'Xi Jinping', null, 'China', false]]],
+    // Companies the article names as such: sanctions and arms deals name them.
+    ['The sanctions target oil companies Rosneft and Lukoil.', [['name', 'Rosneft', null, null, false], ['name', 'Lukoil', null, null, false]]],
+    ['They include units of Lockheed Martin, General Dynamics and other companies.', [['name', 'Lockheed Martin', null, null, false], ['name', 'General Dynamics', null, null, false]]],
+    ['The executives of Northrop Grumman Corporation were named.', [['name', 'Northrop Grumman Corporation', null, null, false]]],
+    ['Philippine President Ferdinand Marcos arrived.', [['person', 'Ferdinand Marcos', 'President', 'Philippines', false]]],
+    // A state's name inside a place's names no actor.
+    ['The ships sailed the South China Sea.', [['name-candidate', 'South', null, null, false], ['name-candidate', 'Sea', null, null, false]]],
     ['North Korean leader Kim Jong-un arrived.', [['person', 'Kim Jong-un', 'leader', 'North Korea', false]]],
     ['North Korean leader Kim Jong Un arrived.', [['person', 'Kim Jong Un', 'leader', 'North Korea', false]]],
     ['European Commission head Ursula von der Leyen wrote.', [['person', 'Ursula von der Leyen', 'head', 'European Commission', false]]],
