@@ -73,6 +73,8 @@ const HEDGE_WINDOW = 10;
 /** Events that are occasions (a meeting, a call, a round of talks), and can be agreed or scheduled in advance. */
 const OCCASIONS: ReadonlySet<RelationType> = new Set(['MEETING', 'CALL', 'NEGOTIATION', 'BRIEFING']);
 const SCHEDULED = /^(agreed|agree|agrees|decided|decide|decides|set|scheduled|due|slated|poised|about)$/;
+/** Verbs of putting a name to a text: who does it together is in one room. */
+const SIGNING = /^(signed|signs|sign|signing|inked|initialed|initialled)$/;
 /** Past intentions: hedges of what they aim at, not of the occasion they were pursued in. */
 const PAST_INTENT = /^(sought|tried|aimed|wanted|hoped|attempted)$/;
 /** Verbs that ask for something: the event in their "to" clause is wanted, not done. */
@@ -238,10 +240,13 @@ function group(ctx: SentenceContext, first: Candidate, andOnly = false): Candida
     const joined = (between.length === 1 && between[0] === 'and') || (between.length === 0 && comma && !closed && !andOnly);
     if (!joined) break;
     const apposition = between.length === 0 && from === c.start && last.kind === 'STATE' && c.kind === 'PERSON';
+    // "and Pakistan's visiting Prime Minister Shehbaz Sharif": the state's person is the one joined.
+    const owned = c.possessive && c.kind !== 'PERSON' ? ctx.candidates.find((x) => x.kind === 'PERSON' && x.start >= c.end && x.start <= c.end + 4 &&
+      tokens.slice(c.end, x.start).every((w) => !w.capitalised || isTitleWord(w.norm))) : undefined;
     if (apposition) out[out.length - 1] = c;
-    else out.push(c);
+    else out.push(owned ?? c);
     closed ||= between.length === 1;
-    from = skipRelative(tokens, c.end);
+    from = skipRelative(tokens, (owned ?? c).end);
   }
   return out;
 }
@@ -304,6 +309,8 @@ function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
     // "the Mali, Burkina Faso and Niger borders meet": a word between the group and its verb is the noun they modify.
     const nounOrSecondVerb = next && (next.tags.has('Noun') || (next.tags.has('Verb') && tokens[t.at].tags.has('Verb')));
     if (next && end + 1 === t.at && nounOrSecondVerb && !next.capitalised && !next.tags.has('Adverb') && !/^(has|have|had|is|was|are|were|did|do|does)$/.test(next.norm)) continue;
+    // "visited Ukraine where he met Zelensky": a relative adverb opens a clause with its own subject.
+    if (tokens.slice(end, t.at).some((x) => /^(where|when)$/.test(x.norm))) continue;
     const from = afterPronoun(tokens, end, t.at);
     if (from === end && tokens.slice(end, t.at).some((x) => REPORTING.test(x.norm))) continue;
     if (!ownVerbBetween(tokens, from, t.at)) return members;
@@ -541,12 +548,27 @@ function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): Found[]
     target = before[before.length - 1]?.actorId;
     sources = ids(before.filter((c) => c.actorId !== target && subjectLike(ctx.s.tokens, c)).slice(0, 1));
   } else {
-    sources = ids(agent(ctx, t));
-    target = object(ctx, t, new Set(sources))?.actorId ?? withOrBetween.find((c) => !sources.includes(c.actorId))?.actorId;
+    // "The sanctions, unveiled by the US Treasury, target ...": a passive's agent acts.
+    const by = t.rule.pos === 'noun' ? passiveAgent(ctx, t) : undefined;
+    sources = by ? [by.actorId] : ids(agent(ctx, t));
+    const obj = object(ctx, t, new Set(sources));
+    // "sanctions on Rosneft and Lukoil": measures fall on each of the coordinated targets.
+    if (obj && type === 'SANCTION') {
+      const targets = ids(group(ctx, obj, true)).filter((id) => !sources.includes(id));
+      return targets.map((id) => ({ type, participants: [...sources.map(as('SOURCE')), as('TARGET')(id)] }));
+    }
+    target = obj?.actorId ?? withOrBetween.find((c) => !sources.includes(c.actorId))?.actorId;
   }
   sources = sources.filter((id) => id !== target);
   if (!target) return [];
   return [{ type, participants: [...sources.map(as('SOURCE')), as('TARGET')(target)] }];
+}
+
+/** "sanctions, unveiled by the US Treasury,", "sanctions imposed by the EU": the agent after "by" of a participle right after the noun. */
+function passiveAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  const participle = t.end < tokens.length && /ed$/.test(tokens[t.end].norm) && tokens[t.end + 1]?.norm === 'by' ? t.end : -1;
+  return participle < 0 ? undefined : candidateAfter(ctx, participle + 1, 2);
 }
 
 /** "separately", "separate calls", "individually": the clause's counterparts each had their own event. */
@@ -716,11 +738,14 @@ export function findEvents(input: EventInput): EventMention[] {
       const pairCandidates = found.reverse().map((id): Candidate => ({ actorId: id, start: pair.start, end: pair.end, form: 'name', possessive: false, kind: pair.person ? 'PERSON' : 'STATE', state: null }));
       candidates.splice(at < 0 ? candidates.length : at, 0, ...pairCandidates);
     }
-    // "He was greeted by Kim": a sentence that opens with "He" or "She" continues about the person before.
-    if (/^(he|she)$/.test(s.tokens[0].norm)) {
-      const id = pronoun(s.tokens[0].norm, 0);
-      if (id) candidates.unshift({ actorId: id, start: 0, end: 1, form: 'name', possessive: false, kind: 'PERSON', state: null });
-    }
+    // "He was greeted by Kim", "Modi visited Ukraine, where he met Zelensky": "he" and "she" act as the person they
+    // stand for (the subject of their clause, else of the sentence, else of the sentences before).
+    s.tokens.forEach((x, p) => {
+      if (!/^(he|she)$/.test(x.norm) || x.quoted) return;
+      const id = pronoun(x.norm, p);
+      const at = candidates.findIndex((c) => c.start > p);
+      if (id) candidates.splice(at < 0 ? candidates.length : at, 0, { actorId: id, start: p, end: p + 1, form: 'name', possessive: false, kind: 'PERSON', state: null });
+    });
     const ctx: SentenceContext = { s, clause, candidates, places: placesBySentence[si], triggers, pronoun };
     const sentenceDates = datesBySentence[si];
     // "Biden also spoke during the day with Sisi", "later that day": the day of the last event dated to a day.
@@ -732,7 +757,8 @@ export function findEvents(input: EventInput): EventMention[] {
       const date = dateFor(ctx, t, sentenceDates) ?? (sameDay ? latest(events, (e) => e.date !== null && e.date.length === 10)?.date ?? null : null);
       const base = { date, location: locationFor(ctx, t, type), confidence: confidence(ctx, t), evidence: { sentence: s.text, start: s.start, end: s.end } };
       const loose = type === 'MEETING' && t.rule.confidence < 0.7;
-      const found = eventsAt(ctx, t, type).map((f) => resolveParties(f, events, stateOf));
+      const recent = si > 1 ? sentences[si - 2].start : 0;
+      const found = eventsAt(ctx, t, type).map((f) => resolveParties(f, events, stateOf)).map((f) => sameAsBefore(f, ctx, t, events, recent));
       const stated = found.filter(complete);
       if (stated.length === 0 && date !== null && definite(ctx, t)) {
         const earlier = latest(events, (e) => e.type === type);
@@ -744,6 +770,10 @@ export function findEvents(input: EventInput): EventMention[] {
         // A sentence that dates another of its clauses leaves this one undated on purpose.
         const lead = ownDate === null && si < LEAD_SENTENCES && sentenceDates.length === 0 && ONTOLOGY[f.type].temporal === 'event' && !background(ctx, t) && input.newsDay ? { leadDate: input.newsDay } : {};
         events.push({ type: f.type, participants: f.participants, ...base, date: ownDate, ...lead, ...(loose ? { loose } : {}) });
+        // "signed by Mohammed bin Salman and Shehbaz Sharif in Riyadh": people who sign together meet.
+        if (f.type === 'AGREEMENT' && SIGNING.test(s.tokens[t.at].norm) && f.participants.length >= 2 && f.participants.every((p) => kindOf.get(p.actorId) === 'PERSON')) {
+          events.push({ type: 'MEETING', participants: f.participants, ...base, location: locationFor(ctx, t, 'MEETING'), date: ownDate, ...lead });
+        }
         const implied = t.rule.implies;
         const span = s.tokens.slice(t.at, t.end + (implied?.within ?? 3)).filter((x, d) => clause[t.at + d] === clause[t.at]);
         if (implied && span.some((x) => implied.when.test(x.norm))) {
@@ -754,6 +784,19 @@ export function findEvents(input: EventInput): EventMention[] {
     }
   });
   return events;
+}
+
+/**
+ * "Trump hit Russia's oil companies with sanctions. The sanctions, unveiled by the US Treasury, target
+ * Rosneft and Lukoil": a definite noun of a directed type refers back to the latest such event of the
+ * two sentences before, whose source and date it takes; the sentence adds what it says of the target.
+ */
+function sameAsBefore(f: Found, ctx: SentenceContext, t: Trigger, earlier: readonly EventMention[], since: number): Found {
+  if (ONTOLOGY[f.type].symmetric || f.type === 'MEDIATION' || !definite(ctx, t) || t.rule.needsAfter) return f;
+  const before = latest(earlier, (e) => e.type === f.type && e.evidence.start >= since && e.evidence.start < ctx.s.start);
+  const sources = before?.participants.filter((p) => p.role === 'SOURCE') ?? [];
+  if (!before || sources.length === 0) return f;
+  return { ...f, participants: [...sources, ...f.participants.filter((p) => p.role === 'TARGET')], date: f.date ?? before.date };
 }
 
 /** The last event that fits, searched from the end. */
