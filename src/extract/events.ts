@@ -102,7 +102,9 @@ const RELATIVE = /^(which|who|whom|that)$/;
 /** Event types a mediation is about, for a mediation whose parties the sentence leaves to the context. */
 const MEDIATED: ReadonlySet<RelationType> = new Set(['AGREEMENT', 'NEGOTIATION', 'MEETING', 'CALL']);
 /** What a host hosts that others hold: "hosted the talks". */
-const HOSTED = /^(talks|negotiations|dialogue|discussions)$/;
+const HOSTED = /^(talks|negotiations|dialogue|discussions|meeting|meetings|summit|session)$/;
+/** Verbs of holding others' talks: the host or chair of talks between others mediates them. */
+const HOSTING = /^(host|chair|presid)/;
 /** Words that put a conversation face to face: "spoke with X during his visit", "on the sidelines of the summit". */
 const IN_PERSON = /^(visit|visits|visited|visiting|sidelines|summit|met|meeting|trip|tour|face-to-face|in-person|hosted|arrived|welcomed|greeted)$/;
 /** Words that make a call of the article a phone call ("spoke by phone", "separate calls"). */
@@ -516,12 +518,12 @@ function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): Found[]
     const between = ctx.s.tokens.some((x, p) => x.norm === 'between' && ownsPreposition(ctx, t, p));
     const subject = agent(ctx, t);
     // "Egypt hosted talks between Israel and Hamas": the host of talks between others mediates them.
-    if (between && withOrBetween.length >= 2 && /^host/.test(ctx.s.tokens[t.at].norm) && subject.length === 1) {
+    if (between && withOrBetween.length >= 2 && HOSTING.test(ctx.s.tokens[t.at].norm) && subject.length === 1) {
       return [{ type: 'MEDIATION', participants: [as('MEDIATOR')(subject[0].actorId), ...ids(withOrBetween).map(as('PARTY'))] }];
     }
     // "Oman hosted the talks": a host of talks and no guest named mediates the talks of the context.
-    if (!between && withOrBetween.length === 0 && /^host/.test(ctx.s.tokens[t.at].norm) && subject.length === 1 &&
-      ctx.s.tokens.slice(t.end, t.end + 3).some((x) => HOSTED.test(x.norm)) && !object(ctx, t, new Set([subject[0].actorId]))) {
+    if (!between && withOrBetween.length === 0 && HOSTING.test(ctx.s.tokens[t.at].norm) && subject.length === 1 &&
+      ctx.s.tokens.slice(t.at + 1, t.end + 3).some((x) => HOSTED.test(x.norm)) && !object(ctx, t, new Set([subject[0].actorId]))) {
       return [{ type: 'MEDIATION', participants: [as('MEDIATOR')(subject[0].actorId)] }];
     }
     const own = between ? [] : subject;
@@ -758,7 +760,8 @@ export function findEvents(input: EventInput): EventMention[] {
       const base = { date, location: locationFor(ctx, t, type), confidence: confidence(ctx, t), evidence: { sentence: s.text, start: s.start, end: s.end } };
       const loose = type === 'MEETING' && t.rule.confidence < 0.7;
       const recent = si > 1 ? sentences[si - 2].start : 0;
-      const found = eventsAt(ctx, t, type).map((f) => resolveParties(f, events, stateOf)).map((f) => sameAsBefore(f, ctx, t, events, recent));
+      const found = eventsAt(ctx, t, type).map((f) => resolveParties(f, events, stateOf, s.start)).map((f) => sameAsBefore(f, ctx, t, events, recent))
+        .map((f) => (talksOfSides(f, ctx, t, kindOf) ? { ...f, type: 'NEGOTIATION' as const } : f));
       const stated = found.filter(complete);
       if (stated.length === 0 && date !== null && definite(ctx, t)) {
         const earlier = latest(events, (e) => e.type === type);
@@ -799,6 +802,20 @@ function sameAsBefore(f: Found, ctx: SentenceContext, t: Trigger, earlier: reado
   return { ...f, participants: [...sources, ...f.participants.filter((p) => p.role === 'TARGET')], date: f.date ?? before.date };
 }
 
+/** People sent to talk for a state: their talks are meetings. */
+const ENVOYS = /^(officials|counterparts|diplomats|envoys|ministers|leaders|delegation|delegations|team|teams|negotiators|representatives)$/;
+
+/**
+ * "Iran and the US held talks", "discussions between Russian and Ukrainian authorities": talks whose
+ * sides are states or organisations are negotiations between them; people hold talks when they meet.
+ */
+function talksOfSides(f: Found, ctx: SentenceContext, t: Trigger, kindOf: ReadonlyMap<string, string>): boolean {
+  // "US officials followed up with Russian counterparts at talks": envoys in a room meet.
+  const envoys = ctx.s.tokens.some((x, k) => ctx.clause[k] === ctx.clause[t.at] && ENVOYS.test(x.norm));
+  return f.type === 'MEETING' && /^(talks|discussions)$/.test(ctx.s.tokens[t.at].norm) && !envoys &&
+    f.participants.every((p) => kindOf.get(p.actorId) !== undefined && kindOf.get(p.actorId) !== 'PERSON');
+}
+
 /** The last event that fits, searched from the end. */
 function latest(events: readonly EventMention[], fits: (e: EventMention) => boolean): EventMention | undefined {
   for (let k = events.length - 1; k >= 0; k--) if (fits(events[k])) return events[k];
@@ -809,10 +826,12 @@ function latest(events: readonly EventMention[], fits: (e: EventMention) => bool
  * "China, which brokered the agreement", "discussions mediated by Oman": a mediation without
  * parties in its sentence mediates the latest agreement, negotiation or meeting of the article.
  */
-function resolveParties(f: Found, earlier: readonly EventMention[], stateOf: (id: string) => string = (id) => id): Found {
+function resolveParties(f: Found, earlier: readonly EventMention[], stateOf: (id: string) => string, sentenceStart: number): Found {
   if (f.type !== 'MEDIATION' || f.participants.length > 1) return f;
   const mediator = f.participants[0].actorId;
-  const about = latest(earlier, (e) => MEDIATED.has(e.type) && e.participants.length >= 2 && e.participants.every((p) => p.actorId !== mediator));
+  const about = latest(earlier, (e) => MEDIATED.has(e.type) && e.participants.length >= 2 && e.participants.every((p) => p.actorId !== mediator)) ??
+    // "reunited with their families due to Qatar's mediation efforts" after "Moscow's invasion of Ukraine": the warring sides.
+    latest(earlier, (e) => e.type === 'CONFLICT' && e.evidence.start === sentenceStart && e.participants.length >= 2 && e.participants.every((p) => p.actorId !== mediator));
   if (!about) return f;
   // "The meeting between presidents is promoted by Celac": the leaders' states are the parties mediated between.
   const parties = [...new Set(about.participants.map((p) => stateOf(p.actorId)))].filter((id) => id !== mediator);

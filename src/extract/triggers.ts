@@ -69,11 +69,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { type: 'MEETING', word: /^conversations?$/, needsBefore: DETERMINER, orFollowedBy: /^with$/, callInCallArticle: true, pos: 'noun', objects: false, confidence: 0.7 },
   { type: 'MEETING', word: /^(received|greeted|welcomed|hosted)$/, needsAfter: /^by$/, within: 2, pos: 'verb', objects: true, confidence: 0.8 },
   { type: 'MEETING', word: /^(met|meets|meet|hosted|hosts|host)$/, pos: 'verb', objects: true, objectWithin: 4, confidence: 0.9 },
+  // "Fidan chaired the meeting": who chairs talks of others mediates them (see events: hosts).
+  { type: 'MEETING', word: /^(chaired|chairs|chairing|presided)$/, needsAfter: /^(meeting|meetings|talks|negotiations|summit|session|discussions)$/, within: 3, pos: 'verb', objects: false, confidence: 0.8 },
+  { type: 'MEETING', word: /^(sat|sit|sits|sitting)$/, needsAfter: /^down$/, within: 1, pos: 'verb', objects: false, confidence: 0.8 },
   { type: 'MEETING', word: /^(meeting|meetings|summit)$/, pos: 'noun', objects: false, confidence: 0.9 },
   { type: 'MEETING', word: /^(shook|shake|shakes|shaking)$/, needsAfter: /^hands$/, within: 1, pos: 'verb', objects: false, confidence: 0.85 },
   // "peace talks", "indirect nuclear talks", "a round of talks": talks towards a settlement are a negotiation.
-  { type: 'NEGOTIATION', word: /^talks$/, needsBefore: /^(peace|nuclear|ceasefire|truce|trade|indirect|proximity|round|rounds|settlement|normali[sz]ation)$/, pos: 'noun', objects: false, confidence: 0.8 },
-  { type: 'MEETING', word: /^talks$/, pos: 'noun', objects: false, confidence: 0.8 },
+  { type: 'NEGOTIATION', word: /^(talks|discussions)$/, needsBefore: /^(peace|nuclear|ceasefire|truce|trade|indirect|proximity|round|rounds|settlement|normali[sz]ation)$/, pos: 'noun', objects: false, confidence: 0.8 },
+  { type: 'MEETING', word: /^(talks|discussions)$/, pos: 'noun', objects: false, confidence: 0.8 },
   { type: 'MEETING', word: /^(visited|visits|visit)$/, pos: 'verb', objects: true, confidence: 0.7 },
   { type: 'MEETING', word: /^(discussed|spoke|talked|conferred)$/, pos: 'verb', objects: false, confidence: 0.6 },
   { type: 'NEGOTIATION', word: /^negotiat/, pos: 'verb', objects: false, confidence: 0.8 },

@@ -49,6 +49,12 @@ describe('findEvents: participants from the sentence structure', () => {
       ['AGREEMENT PARTICIPANT:mohammed-bin-salman PARTICIPANT:shehbaz-sharif @null [Riyadh]', 'MEETING PARTICIPANT:mohammed-bin-salman PARTICIPANT:shehbaz-sharif @null [Riyadh]']],
     ['The European Union imposed sanctions on oil companies Rosneft and Lukoil. The sanctions, announced by the bloc, also target Sovcomflot and other companies.',
       ['SANCTION SOURCE:european-union TARGET:rosneft @null', 'SANCTION SOURCE:european-union TARGET:lukoil @null', 'SANCTION SOURCE:european-union TARGET:sovcomflot @null']],
+    ['US officials met Russian counterparts at talks in Riyadh.',
+      ['MEETING PARTICIPANT:united-states PARTICIPANT:russia @null [Riyadh]']],
+    ['Turkish Foreign Minister Hakan Fidan chaired the meeting between Russia and Ukraine in Istanbul.',
+      ['MEDIATION MEDIATOR:hakan-fidan PARTY:russia PARTY:ukraine @null']],
+    ['Moscow’s invasion of Ukraine separated families, who were reunited through Qatar’s mediation.',
+      ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @null', 'MEDIATION MEDIATOR:qatar PARTY:russia PARTY:ukraine @null']],
     ['Serbia and Kosovo resumed peace talks in Brussels on Monday.',
       ['NEGOTIATION PARTICIPANT:serbia PARTICIPANT:kosovo @2025-03-03 [Brussels]']],
     ['Qatar has acted as a mediator between Israel and Hamas in months of talks.',
@@ -148,7 +154,7 @@ describe('findEvents: argument structure of news English', () => {
     ['Democratic leaders previously used Russia as an intermediary with Iran.',
       ['MEDIATION MEDIATOR:russia PARTY:united-states PARTY:iran @null']],
     ['Iran and the US held talks, including a brief face-to-face discussion, in Muscat.',
-      ['MEETING PARTICIPANT:iran PARTICIPANT:united-states @null [Muscat]']],
+      ['NEGOTIATION PARTICIPANT:iran PARTICIPANT:united-states @null [Muscat]']],
   ];
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
@@ -167,14 +173,14 @@ describe('findEvents: mediation without a mediation word', () => {
     ['Venezuelan President Nicolás Maduro met Guyanese President Irfaan Ali on Thursday. The meeting was promoted by Brazil.',
       ['MEETING PARTICIPANT:nicolas-maduro PARTICIPANT:irfaan-ali @2025-02-27', 'MEDIATION MEDIATOR:brazil PARTY:venezuela PARTY:guyana @2025-02-27']],
     ['Israel and Hamas held talks in Cairo on Monday. The talks were sponsored by Egypt and Qatar.',
-      ['MEETING PARTICIPANT:israel PARTICIPANT:hamas @2025-03-03 [Cairo]', 'MEDIATION MEDIATOR:egypt PARTY:israel PARTY:hamas @2025-03-03',
+      ['NEGOTIATION PARTICIPANT:israel PARTICIPANT:hamas @2025-03-03 [Cairo]', 'MEDIATION MEDIATOR:egypt PARTY:israel PARTY:hamas @2025-03-03',
         'MEDIATION MEDIATOR:qatar PARTY:israel PARTY:hamas @2025-03-03']],
     // "with the help of X"
     ['India and Pakistan agreed to a ceasefire on Saturday with the help of Saudi Arabia.',
       ['AGREEMENT PARTICIPANT:india PARTICIPANT:pakistan @2025-03-01', 'MEDIATION MEDIATOR:saudi-arabia PARTY:india PARTY:pakistan @2025-03-01']],
     // An abbreviation in brackets does not end a list of mediators.
     ['Israel and Hamas held talks on Monday. The talks were sponsored by the Economic Community of West African States (ECOWAS) and the African Union (AU).',
-      ['MEETING PARTICIPANT:israel PARTICIPANT:hamas @2025-03-03', 'MEDIATION MEDIATOR:economic-community-of-west-african-states PARTY:israel PARTY:hamas @2025-03-03',
+      ['NEGOTIATION PARTICIPANT:israel PARTICIPANT:hamas @2025-03-03', 'MEDIATION MEDIATOR:economic-community-of-west-african-states PARTY:israel PARTY:hamas @2025-03-03',
         'MEDIATION MEDIATOR:african-union PARTY:israel PARTY:hamas @2025-03-03']],
   ];
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
@@ -188,7 +194,7 @@ describe('findEvents: "the two leaders", "both countries" refer to the last two 
     ['India and Pakistan exchanged fire in May. Both countries have agreed to a ceasefire.',
       ['AGREEMENT PARTICIPANT:india PARTICIPANT:pakistan @null']],
     ['Russia and Ukraine traded accusations. The two sides held talks in Istanbul on Friday.',
-      ['MEETING PARTICIPANT:russia PARTICIPANT:ukraine @2025-02-28']],
+      ['NEGOTIATION PARTICIPANT:russia PARTICIPANT:ukraine @2025-02-28']],
     // One actor before it: nothing to refer to.
     ['Chinese President Xi Jinping spoke on Monday. The two leaders met in Beijing.', []],
   ];
