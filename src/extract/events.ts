@@ -87,6 +87,9 @@ const LASTING_DATE_WINDOW = 6;
 const PAST = /^(previously|formerly|once)$/;
 /** Verbs of saying: the one who says is not the agent of what is said ("X said the talks ..."). */
 const REPORTING = /^(said|says|say|told|tells|announced|announces|confirmed|confirms|added|adds|stated|states|reported|reports|noted|notes|wrote|writes|posted|insisted|stressed|explained|according)$/;
+/** A verb of saying as written: "said", but not "the United States". */
+const reporting = (t: Token): boolean => REPORTING.test(t.norm) && !t.capitalised;
+
 /**
  * Verbs whose object noun is the event of their subject ("held talks", "paid a visit", "waged
  * war"); any other verb between a subject and a noun trigger makes the noun someone else's
@@ -314,7 +317,7 @@ function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
     // "visited Ukraine where he met Zelensky": a relative adverb opens a clause with its own subject.
     if (tokens.slice(end, t.at).some((x) => /^(where|when)$/.test(x.norm))) continue;
     const from = afterPronoun(tokens, end, t.at);
-    if (from === end && tokens.slice(end, t.at).some((x) => REPORTING.test(x.norm))) continue;
+    if (from === end && tokens.slice(end, t.at).some(reporting)) continue;
     if (!ownVerbBetween(tokens, from, t.at)) return members;
     fallback ??= members;
   }
@@ -444,8 +447,8 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
       ctx.clause[c.start] === ctx.clause[t.at] && !exclude.has(c.actorId) && c.form !== 'adjective')
     .sort((a, b) => a.start - b.start)[0];
   // "to end this senseless war, Treasury is sanctioning ..., Bessent said": the speaker is nobody's object.
-  if (found && REPORTING.test(ctx.s.tokens[found.end]?.norm ?? '')) return undefined;
   const after = found && ctx.s.tokens[found.end];
+  if (after && reporting(after)) return undefined;
   if (after && t.rule.objectNotFollowedBy && (t.rule.objectNotFollowedBy.test(after.norm) || /[“"]/.test(after.pre))) return undefined;
   return found;
 }
