@@ -14,6 +14,7 @@ import { useQueryLimits } from './api/plugins/queryLimits';
 import { useRoundTripCount } from './api/plugins/roundTripCount';
 import { buildSchema } from './api/schema';
 import { DEFAULT_READ_TIMEOUT_MS } from './graph/read';
+import { handleExport } from './export/http';
 import { ingestSubmission } from './ingest/ingest';
 
 /** A GraphQL request is a query and its variables; an ingested article fits too. */
@@ -108,6 +109,10 @@ export function createServer({ driver, logger, ingestToken, corsOrigins, readTim
       void databaseReachable(driver).then((ok) =>
         ok ? sendJson(res, 200, { status: 'ready' }) : sendJson(res, 503, { status: 'unavailable', reason: 'Neo4j does not answer' }),
       );
+      return;
+    }
+    if (url.pathname.startsWith('/export/')) {
+      void handleExport(req, res, { driver, logger, readTimeoutMs });
       return;
     }
     if (url.pathname === '/') {

@@ -3,7 +3,7 @@
  * Generator). Arguments are checked and turned into plain values, the Cypher lives
  * in src/graph, and nested fields go through the request's DataLoaders.
  */
-import { COMMUNICATION_TYPES, RELATION_TYPES, type RelationType } from '../domain/ontology';
+import { COMMUNICATION_TYPES, ONTOLOGY, RELATION_TYPES, type RelationType } from '../domain/ontology';
 import {
   MAX_HOPS,
   MAX_PATHS,
@@ -152,6 +152,8 @@ export const resolvers: Resolvers = {
   },
 
   Event: {
+    cameo: (event) => [...ONTOLOGY[event.type].cameo],
+    goldstein: (event) => ONTOLOGY[event.type].goldstein,
     participants: (event, _, ctx) => ctx.loaders.participants.load(event.id),
     sources: (event, _, ctx) => ctx.loaders.sources.load(event.id),
   },

@@ -14,8 +14,11 @@ export interface StoredEvent {
   date: PartialDate | null;
 }
 
-export interface ResolvedEvent {
-  event: ExtractedEvent;
+/** What identity needs of an event, extracted from text or imported from coded data. */
+export type EventIdentity = Pick<ExtractedEvent, 'id' | 'type' | 'participants' | 'date'>;
+
+export interface ResolvedEvent<E extends EventIdentity = ExtractedEvent> {
+  event: E;
   key: string;
   /** The id the event has once written. */
   id: string;
@@ -30,7 +33,7 @@ function datesMatch(a: PartialDate | null, b: PartialDate | null): boolean {
   return a === null || b === null ? a === b : compatible(a, b);
 }
 
-export function resolveEvent(event: ExtractedEvent, stored: readonly StoredEvent[]): ResolvedEvent {
+export function resolveEvent<E extends EventIdentity>(event: E, stored: readonly StoredEvent[]): ResolvedEvent<E> {
   const key = eventKey(event.type, event.participants);
   const candidates = stored.filter((s) => s.key === key && datesMatch(s.date, event.date));
   // Several compatible candidates ("2025-02" against the 12th and the 20th): which one

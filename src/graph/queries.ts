@@ -85,7 +85,7 @@ export interface StatsRow {
  * Relationship types are spliced into patterns (Cypher cannot take them as
  * parameters), so each one is checked against the ontology's enum first.
  */
-function typePattern(types: readonly string[]): string {
+export function typePattern(types: readonly string[]): string {
   if (types.length === 0) throw new Error('typePattern: at least one relation type is needed, got none');
   for (const t of types) {
     if (!isRelationType(t)) throw new Error(`typePattern: not a relation type of the ontology: ${JSON.stringify(t)}`);
@@ -106,7 +106,7 @@ function boundedInt(name: string, value: number, max: number): number {
  * of the shorter date: "2025" overlaps since "2025-02". Undated things are left out
  * once either bound is given.
  */
-function dateFilter(alias: string): string {
+export function dateFilter(alias: string): string {
   const d = `${alias}.date`;
   return `($since IS NULL OR (${d} IS NOT NULL AND ${d} >= left($since, size(${d}))))
       AND ($until IS NULL OR (${d} IS NOT NULL AND left(${d}, size($until)) <= $until))`;

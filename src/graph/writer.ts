@@ -2,15 +2,33 @@
  * Writes one article's extracted graph in one managed write transaction: all of it
  * or, on failure, nothing. Every statement is an UNWIND batch of MERGEs keyed by
  * deterministic ids, so writing the same article twice changes nothing.
+ *
+ * A graph imported from coded data (GDELT) goes through here too, so that its events
+ * meet ours under one identity rule. It has no text: it never overwrites what an
+ * article's text gave (title, sentences), and its events have no confidence.
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { eventKey } from '../domain/ids';
 import { ACTOR_KINDS, ACTOR_LABEL, RELATION_TYPES } from '../domain/ontology';
 import { precisionOf } from '../domain/partialDate';
-import type { ExtractedGraph } from '../domain/types';
+import type { ArticleInput, Evidence, ExtractedActor, ExtractedEvent } from '../domain/types';
 import { derivedPairs } from './derived';
 import { classifyDatabaseError } from './errors';
 import { resolveEvent, type ResolvedEvent, type StoredEvent } from './identity';
+
+/** An event to write: extracted from text, or imported from coded data (no confidence). */
+export type EventToWrite = Omit<ExtractedEvent, 'confidence' | 'evidence'> & {
+  confidence: number | null;
+  evidence: Pick<Evidence, 'sentence'>[];
+};
+
+/** One article's graph. An ExtractedGraph is one; `coded` marks one imported from coded data. */
+export interface GraphToWrite {
+  article: Omit<ArticleInput, 'body'>;
+  actors: ExtractedActor[];
+  events: EventToWrite[];
+  coded?: boolean;
+}
 
 export interface WriteReport {
   articleId: string;
@@ -25,16 +43,17 @@ function nameKeys(name: string, aliases: readonly string[]): string[] {
   return [...new Set([name, ...aliases].map((n) => n.toLowerCase()))];
 }
 
-async function writeArticleNode(tx: ManagedTransaction, graph: ExtractedGraph): Promise<void> {
+async function writeArticleNode(tx: ManagedTransaction, graph: GraphToWrite): Promise<void> {
   const { id, title, url, source, published, origin } = graph.article;
-  await tx.run(
-    `MERGE (a:Article {id: $id})
-     SET a.title = $title, a.url = $url, a.source = $source, a.published = $published, a.origin = $origin`,
-    { id, title, url, source, published, origin },
-  );
+  // Coded data only fills what no article text gave.
+  const set = graph.coded
+    ? `SET a.title = coalesce(a.title, $title), a.url = coalesce(a.url, $url), a.source = coalesce(a.source, $source),
+           a.published = coalesce(a.published, $published), a.origin = coalesce(a.origin, $origin)`
+    : 'SET a.title = $title, a.url = $url, a.source = $source, a.published = $published, a.origin = $origin';
+  await tx.run(`MERGE (a:Article {id: $id}) ${set}`, { id, title, url, source, published, origin });
 }
 
-async function writeActors(tx: ManagedTransaction, graph: ExtractedGraph): Promise<void> {
+async function writeActors(tx: ManagedTransaction, graph: GraphToWrite): Promise<void> {
   for (const kind of ACTOR_KINDS) {
     const rows = graph.actors
       .filter((a) => a.kind === kind)
@@ -72,7 +91,7 @@ async function storedEvents(tx: ManagedTransaction, keys: string[]): Promise<Sto
   return result.records.map((r) => ({ id: r.get('id'), key: r.get('key'), date: r.get('date') }));
 }
 
-async function writeEvents(tx: ManagedTransaction, graph: ExtractedGraph, resolved: ResolvedEvent[]): Promise<void> {
+async function writeEvents(tx: ManagedTransaction, graph: GraphToWrite, resolved: ResolvedEvent<EventToWrite>[]): Promise<void> {
   const rows = resolved.map(({ event, key, id, date, renameFrom }) => ({
     id,
     key,
@@ -95,11 +114,13 @@ async function writeEvents(tx: ManagedTransaction, graph: ExtractedGraph, resolv
      ON CREATE SET e.key = row.key, e.type = row.type, e.confidence = row.confidence
      SET e.date = row.date, e.precision = row.precision,
          e.location = coalesce(e.location, row.location),
-         e.confidence = CASE WHEN row.confidence > e.confidence THEN row.confidence ELSE e.confidence END
+         e.confidence = CASE WHEN row.confidence IS NULL THEN e.confidence
+                             WHEN e.confidence IS NULL OR row.confidence > e.confidence THEN row.confidence
+                             ELSE e.confidence END
      WITH e, row
      MATCH (article:Article {id: $articleId})
      MERGE (e)-[s:REPORTED_IN]->(article)
-     SET s.sentence = row.sentence, s.evidence = row.evidence
+     ${graph.coded ? 'ON CREATE ' : ''}SET s.sentence = row.sentence, s.evidence = row.evidence
      WITH e, row
      UNWIND row.participants AS p
      MATCH (a:Actor {id: p.actorId})
@@ -132,7 +153,7 @@ async function writeEvents(tx: ManagedTransaction, graph: ExtractedGraph, resolv
   }
 }
 
-export async function writeArticle(driver: Driver, graph: ExtractedGraph): Promise<WriteReport> {
+export async function writeArticle(driver: Driver, graph: GraphToWrite): Promise<WriteReport> {
   const session = driver.session();
   try {
     return await session.executeWrite(async (tx) => {

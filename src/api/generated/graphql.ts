@@ -106,8 +106,12 @@ export type DatePrecision =
 
 export type Event = {
   __typename?: 'Event';
+  /** The CAMEO event codes of the event's type (empty for ALLIANCE and BRIEFING). */
+  cameo: Array<Scalars['String']['output']>;
   confidence?: Maybe<Scalars['Float']['output']>;
   date?: Maybe<Scalars['PartialDate']['output']>;
+  /** The Goldstein scale value of the type's most general CAMEO code, -10 to +10; null without a code. */
+  goldstein?: Maybe<Scalars['Float']['output']>;
   id: Scalars['ID']['output'];
   location?: Maybe<Scalars['String']['output']>;
   participants: Array<Participant>;
@@ -310,15 +314,15 @@ export type QueryWhoTalkedToArgs = {
 export type RelationType =
   /** Agreement signed or reached (057) */
   | 'AGREEMENT'
-  /** Alliance or strategic partnership (a state with a span) */
+  /** Alliance or strategic partnership (a state with a span; no CAMEO code) */
   | 'ALLIANCE'
-  /** One side informing another */
+  /** One side informing another (no CAMEO code) */
   | 'BRIEFING'
   /** Telephone or video call (041) */
   | 'CALL'
-  /** Armed conflict (19x) */
+  /** Armed conflict (190-196) */
   | 'CONFLICT'
-  /** Cooperation (06x) */
+  /** Cooperation (060-064) */
   | 'COOPERATION'
   /** Criticism or accusation (111) */
   | 'CRITICISM'
@@ -330,11 +334,11 @@ export type RelationType =
   | 'NEGOTIATION'
   /** Sanction (163) */
   | 'SANCTION'
-  /** A public statement addressed to or about another actor */
+  /** A public statement addressed to or about another actor (010) */
   | 'STATEMENT'
-  /** Supply of arms, goods or aid */
+  /** Supply of arms, goods or aid (070-073) */
   | 'SUPPLY'
-  /** Threat (13x) */
+  /** Threat (130-139) */
   | 'THREAT';
 
 export type Role = {
@@ -346,6 +350,10 @@ export type Role = {
 export type Source = {
   __typename?: 'Source';
   article: Article;
+  /**
+   * The sentence that reports the event. Events imported from coded data (GDELT) have
+   * none: their text starts "No sentence:" and names the coding.
+   */
   sentence: Scalars['String']['output'];
 };
 
@@ -558,8 +566,10 @@ export type CounterpartResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  cameo?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  goldstein?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType>;
