@@ -206,6 +206,8 @@ function subjectLike(tokens: readonly Token[], c: Candidate): boolean {
   while (k >= 0 && SKIPPABLE.has(tokens[k].norm)) k--;
   if (k < 0 || !PREPOSITIONS.has(tokens[k].norm) || tokens[k].norm === 'as') return true;
   if (tokens[k].norm === 'of' && k > 0 && (ACTING_FOR.test(tokens[k - 1].norm) || isTitleWord(tokens[k - 1].norm))) return true;
+  // "A Ukrainian delegation led by Rustem Umerov sat down with ...": the leader acts for the delegation.
+  if (tokens[k].norm === 'by' && k > 0 && /^(led|headed)$/.test(tokens[k - 1].norm)) return true;
   // "with Moscow using Iranian drones": the actor of the gerund, not an object of "with".
   if (tokens[k].norm !== 'with') return false;
   let next = c.end; // "with India and Pakistan having exchanged strikes": past the rest of the list
@@ -240,6 +242,8 @@ function group(ctx: SentenceContext, first: Candidate, andOnly = false): Candida
     if (c.start === from && c.actorId === last.actorId && /\(/.test(tokens[c.start].pre)) { from = skipRelative(tokens, c.end); continue; }
     const between = tokens.slice(from, c.start).map((t) => t.norm).filter((w) => !isTitleWord(w) && w !== 'the' &&
       !ctx.candidates.some((x) => x.form === 'adjective' && x.start >= from && x.end <= c.start && tokens[x.start].norm === w));
+    // "Foreign Minister Olivier Nduhungirehe of Rwanda and ...": the person's state, no member of its own.
+    if (between.length === 1 && between[0] === 'of' && last.kind === 'PERSON' && c.kind === 'STATE' && c.start === from + 1) { from = skipRelative(tokens, c.end); continue; }
     const comma = /,/.test(tokens[from - 1].post);
     // "A, B and C": after "and C" a comma ends the list ("between the Houthis and the US, Oman's minister said").
     const joined = (between.length === 1 && between[0] === 'and') || (between.length === 0 && comma && !closed && !andOnly);
@@ -391,7 +395,7 @@ function partners(ctx: SentenceContext, t: Trigger): Candidate[] {
     const gap = p < t.at ? ctx.s.tokens.slice(p + 1, t.at) : ctx.s.tokens.slice(t.end, p);
     if (gap.some((x) => x.tags.has('Verb') && !x.tags.has('Gerund') && !SUPPORT.test(x.norm))) return;
     if (tok.norm === 'with') {
-      const c = candidateAfter(ctx, p, 3);
+      const c = candidateAfter(ctx, p, 3) ?? ledBy(ctx, p);
       // "meeting with Pashinyan and Aliyev"; but "a call with Modi, the Kremlin said" is no list.
       if (c) out.push(...group(ctx, c, true));
     } else if (tok.norm === 'between') {
@@ -416,6 +420,18 @@ function ownedByNoun(before: Token): boolean {
     !DEAL.test(before.norm) && !/[,;:]/.test(before.post); // "brokered a ceasefire between": what is brokered is the event's
 }
 
+/** "with a low-level Russian team headed by presidential aide Vladimir Medinsky": the one who leads the group after p. */
+function ledBy(ctx: SentenceContext, p: number): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  for (let k = p + 1; k < Math.min(tokens.length - 1, p + 7) && ctx.clause[k] === ctx.clause[p]; k++) {
+    if (/^(led|headed)$/.test(tokens[k].norm) && tokens[k + 1].norm === 'by') {
+      return ctx.candidates.find((c) => c.kind === 'PERSON' && c.start > k + 1 && c.start <= k + 5);
+    }
+    if (tokens[k].tags.has('Verb') && !/^(led|headed)$/.test(tokens[k].norm)) return undefined;
+  }
+  return undefined;
+}
+
 /** "the two leaders", "both countries", "the pair": two actors of the context referred to together (persons or not). */
 const PAIR_HEAD = /^(leaders|men|women|presidents|heads|ministers|sides|countries|nations|states|neighbou?rs|governments|parties|rivals)$/;
 const PAIR_PERSON = /^(leaders|men|women|presidents|heads|ministers)$/;
@@ -426,6 +442,8 @@ export function pairPhrases(tokens: readonly Token[]): { start: number; end: num
   tokens.forEach((t, k) => {
     const next = tokens[k + 1];
     if (t.norm === 'pair' && tokens[k - 1]?.norm === 'the') out.push({ start: k - 1, end: k + 1, person: true });
+    // "as the sides met": the two sides named before.
+    if (/^(sides|parties)$/.test(t.norm) && tokens[k - 1]?.norm === 'the' && !t.possessive && tokens[k - 2]?.norm !== 'two') out.push({ start: k - 1, end: k + 1, person: false });
     if (!next) return;
     const both = t.norm === 'both' && PAIR_HEAD.test(next.norm) && !/,/.test(t.post);
     const two = t.norm === 'two' && tokens[k - 1]?.norm === 'the' && PAIR_HEAD.test(next.norm);
@@ -591,6 +609,8 @@ function complete(f: Found): boolean {
 /** Negated, hypothetical or future: a modal, intent or negation word shortly before, in the clause. */
 function asserted(ctx: SentenceContext, t: Trigger): boolean {
   for (let k = t.at - 1; k >= Math.max(0, t.at - HEDGE_WINDOW) && ctx.clause[k] === ctx.clause[t.at]; k--) {
+    // "has never condemned the invasion and last month Xi paid a visit": a coordinator before a new subject ends the hedge's reach.
+    if (/^(and|but)$/.test(ctx.s.tokens[k].norm) && newClause(ctx.s.tokens, k, t.at)) break;
     // "sought to manage tensions in a call with Xi": what was sought is hedged, the call it was sought in happened.
     const inOccasion = t.rule.pos === 'noun' && ctx.s.tokens.slice(Math.max(k + 1, t.at - 2), t.at).some((x) => /^(in|during|at)$/.test(x.norm));
     const month = ctx.s.tokens[k].norm === 'may' && ctx.s.tokens[k].capitalised && k > 0; // "Taiwan's May inauguration"
@@ -608,6 +628,13 @@ function asserted(ctx: SentenceContext, t: Trigger): boolean {
   const next = after.indexOf('next');
   if (next >= 0 && /^(week|month|year|day|time|round)$/.test(after[next + 1] ?? ctx.s.tokens[t.end + next + 1]?.norm ?? '')) return false;
   return true;
+}
+
+/** "and last month President Xi paid a visit": a coordinator followed by a subject of its own and a finite verb. */
+function newClause(tokens: readonly Token[], and: number, trigger: number): boolean {
+  const next = tokens[and + 1];
+  if (!next || next.tags.has('Verb') || next.tags.has('Adverb')) return false;
+  return tokens.slice(and + 2, trigger + 1).some((x, d) => x.tags.has('Verb') && !x.tags.has('Gerund') && tokens[and + 1 + d].norm !== 'to');
 }
 
 function confidence(ctx: SentenceContext, t: Trigger): number {
@@ -763,7 +790,7 @@ export function findEvents(input: EventInput): EventMention[] {
       const base = { date, location: locationFor(ctx, t, type), confidence: confidence(ctx, t), evidence: { sentence: s.text, start: s.start, end: s.end } };
       const loose = type === 'MEETING' && t.rule.confidence < 0.7;
       const recent = si > 1 ? sentences[si - 2].start : 0;
-      const found = eventsAt(ctx, t, type).map((f) => resolveParties(f, events, stateOf, s.start)).map((f) => sameAsBefore(f, ctx, t, events, recent))
+      const found = eventsAt(ctx, t, type).map((f) => resolveParties(f, events, stateOf, s.start, (id) => kindOf.get(id) === 'PERSON')).map((f) => sameAsBefore(f, ctx, t, events, recent))
         .map((f) => (talksOfSides(f, ctx, t, kindOf) ? { ...f, type: 'NEGOTIATION' as const } : f));
       const stated = found.filter(complete);
       if (stated.length === 0 && date !== null && definite(ctx, t)) {
@@ -774,7 +801,9 @@ export function findEvents(input: EventInput): EventMention[] {
         // A mediation of an earlier-mentioned event happened when that event did, unless its own sentence dates it.
         const ownDate = date ?? f.date ?? null;
         // A sentence that dates another of its clauses leaves this one undated on purpose.
-        const lead = ownDate === null && si < LEAD_SENTENCES && sentenceDates.length === 0 && ONTOLOGY[f.type].temporal === 'event' && !background(ctx, t) && input.newsDay ? { leadDate: input.newsDay } : {};
+        const onNewsDay = ownDate === null && si < LEAD_SENTENCES && sentenceDates.length === 0 && !background(ctx, t) && input.newsDay ? { leadDate: input.newsDay } : {};
+        // A war or an alliance mentioned in the opening did not start on the news day.
+        const lead = ONTOLOGY[f.type].temporal === 'event' ? onNewsDay : {};
         events.push({ type: f.type, participants: f.participants, ...base, date: ownDate, ...lead, ...(loose ? { loose } : {}) });
         // "signed by Mohammed bin Salman and Shehbaz Sharif in Riyadh": people who sign together meet.
         if (f.type === 'AGREEMENT' && SIGNING.test(s.tokens[t.at].norm) && f.participants.length >= 2 && f.participants.every((p) => kindOf.get(p.actorId) === 'PERSON')) {
@@ -783,8 +812,11 @@ export function findEvents(input: EventInput): EventMention[] {
         const implied = t.rule.implies;
         const span = s.tokens.slice(t.at, t.end + (implied?.within ?? 3)).filter((x, d) => clause[t.at + d] === clause[t.at]);
         if (implied && span.some((x) => implied.when.test(x.norm))) {
-          const sides = f.participants.filter((p) => p.role !== 'MEDIATOR').map((p) => p.actorId);
-          if (sides.length >= 2) events.push({ type: implied.type, participants: sides.map(as('PARTICIPANT')), ...base });
+          // An alliance binds states: leaders who sign a defence pact ally their states.
+          const actors = f.participants.filter((p) => p.role !== 'MEDIATOR').map((p) => p.actorId);
+          const sides = [...new Set(implied.type === 'ALLIANCE' ? actors.map(stateOf) : actors)];
+          // What a signing implies starts when the signing happened.
+          if (sides.length >= 2) events.push({ type: implied.type, participants: sides.map(as('PARTICIPANT')), ...base, date: ownDate, ...onNewsDay });
         }
       }
     }
@@ -829,10 +861,13 @@ function latest(events: readonly EventMention[], fits: (e: EventMention) => bool
  * "China, which brokered the agreement", "discussions mediated by Oman": a mediation without
  * parties in its sentence mediates the latest agreement, negotiation or meeting of the article.
  */
-function resolveParties(f: Found, earlier: readonly EventMention[], stateOf: (id: string) => string, sentenceStart: number): Found {
+function resolveParties(f: Found, earlier: readonly EventMention[], stateOf: (id: string) => string, sentenceStart: number,
+  isPerson: (id: string) => boolean): Found {
   if (f.type !== 'MEDIATION' || f.participants.length > 1) return f;
   const mediator = f.participants[0].actorId;
-  const about = latest(earlier, (e) => MEDIATED.has(e.type) && e.participants.length >= 2 && e.participants.every((p) => p.actorId !== mediator)) ??
+  const fits = (e: EventMention) => MEDIATED.has(e.type) && e.participants.length >= 2 && e.participants.every((p) => p.actorId !== mediator);
+  // Mediators stand between states: an event whose sides are states (or people who act for one) first.
+  const about = latest(earlier, (e) => fits(e) && e.participants.every((p) => !isPerson(stateOf(p.actorId)))) ?? latest(earlier, fits) ??
     // "reunited with their families due to Qatar's mediation efforts" after "Moscow's invasion of Ukraine": the warring sides.
     latest(earlier, (e) => e.type === 'CONFLICT' && e.evidence.start === sentenceStart && e.participants.length >= 2 && e.participants.every((p) => p.actorId !== mediator));
   if (!about) return f;

@@ -105,7 +105,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { type: 'SANCTION', word: /^sanction/, pos: 'noun', objects: true, objectWithin: 12, confidence: 0.8 },
   { type: 'CONFLICT', word: /^(war|wars|invasion|invaded|invade|invades|attack|attacked|attacks|airstrikes?|strikes|bombed|bombing|shelling|shelled|clashes|clashed|fighting|offensive|incursion|conflict|aggression|hostilities|skirmish|skirmishes)$/, notPrecededBy: /^of$/, pos: 'noun', objects: true, confidence: 0.8 },
   { type: 'AGREEMENT', word: /^(signed|signs|sign|signing|reached|concluded|struck|clinched|sealed|inked|announced|announces)$/, needsAfter: DEAL, within: 8, pos: 'verb', objects: false, confidence: 0.85,
-    implies: { type: 'ALLIANCE', when: /^(defen[cs]e|security|military|alliance)$/ } },
+    implies: { type: 'ALLIANCE', when: /^(defen[cs]e|security|military|alliance|strategic|mutual)$/ } },
   { type: 'AGREEMENT', word: DEAL, needsAfter: /^(signed|reached|struck|concluded)$/, within: 1, pos: 'noun', objects: false, confidence: 0.8 },
   // "The agreement was signed by Crown Prince Mohammed bin Salman and Prime Minister Shehbaz Sharif": the signers after "by".
   { type: 'AGREEMENT', word: /^(signed|inked|initialed|initialled|sealed)$/, needsBefore: /^(was|were|been|is|are|being)$/, needsAfter: /^by$/, within: 1, pos: 'verb', objects: true, objectWithin: 4, confidence: 0.8 },
