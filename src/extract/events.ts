@@ -240,7 +240,7 @@ function group(ctx: SentenceContext, first: Candidate, andOnly = false): Candida
     if (c.start < from || c.form === 'adjective') continue;
     // "the Caribbean Community (Caricom) and ...": an abbreviation in brackets is the same actor again.
     if (c.start === from && c.actorId === last.actorId && /\(/.test(tokens[c.start].pre)) { from = skipRelative(tokens, c.end); continue; }
-    const between = tokens.slice(from, c.start).map((t) => t.norm).filter((w) => !isTitleWord(w) && w !== 'the' &&
+    const between = tokens.slice(from, c.start).map((t) => t.norm).filter((w) => !isTitleWord(w) && !/^(the|his|her|their)$/.test(w) &&
       !ctx.candidates.some((x) => x.form === 'adjective' && x.start >= from && x.end <= c.start && tokens[x.start].norm === w));
     // "Foreign Minister Olivier Nduhungirehe of Rwanda and ...": the person's state, no member of its own.
     if (between.length === 1 && between[0] === 'of' && last.kind === 'PERSON' && c.kind === 'STATE' && c.start === from + 1) { from = skipRelative(tokens, c.end); continue; }
@@ -287,8 +287,9 @@ function afterPronoun(tokens: readonly Token[], from: number, to: number): numbe
 }
 
 /** A finite verb of its own between an actor and a trigger: "X spoke ..., hours after Israel announced". */
-function ownVerbBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  return tokens.slice(from, to).some((x, d) => x.tags.has('Verb') && !x.tags.has('Gerund') && !x.tags.has('Auxiliary') &&
+function ownVerbBetween(tokens: readonly Token[], from: number, to: number, noun: boolean): boolean {
+  // "Xi paid a state visit": a support verb is the noun's own.
+  return tokens.slice(from, to).some((x, d) => x.tags.has('Verb') && !x.tags.has('Gerund') && !x.tags.has('Auxiliary') && !(noun && SUPPORT.test(x.norm)) &&
     !x.tags.has('Modal') && !x.tags.has('Copula') && !/^(has|have|had|is|was|are|were|be|been|did|does|do)$/.test(x.norm) &&
     tokens[from + d + 1]?.norm !== 'to'); // "agreed to assist": the subject of the infinitive is the verb's
 }
@@ -322,7 +323,7 @@ function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
     if (tokens.slice(end, t.at).some((x) => /^(where|when)$/.test(x.norm))) continue;
     const from = afterPronoun(tokens, end, t.at);
     if (from === end && tokens.slice(end, t.at).some(reporting)) continue;
-    if (!ownVerbBetween(tokens, from, t.at)) return members;
+    if (!ownVerbBetween(tokens, from, t.at, t.rule.pos === 'noun')) return members;
     fallback ??= members;
   }
   return fallback;
@@ -552,6 +553,11 @@ function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): Found[]
     const obj = t.rule.objects && !between ? object(ctx, t, exclude) : undefined;
     // "Erdogan hosted Mohamud and Abiy", "met the presidents of Venezuela and Guyana": every coordinated object takes part.
     const objs = obj ? group(ctx, obj).filter((c) => ctx.clause[c.start] === ctx.clause[t.at]) : [];
+    // "the Philippines and Japan, two of the United States' closest allies": the allies are the group in apposition.
+    if (type === 'ALLIANCE' && t.rule.pos === 'noun' && own.length > 0 && objs.length === 0 && withOrBetween.length === 0) {
+      const appositive = apposedGroup(ctx, t);
+      if (appositive.length > 0) return [{ type, participants: ids([...own, ...appositive]).map(as('PARTICIPANT')) }];
+    }
     // "conversations with Indian and Pakistani leaders", "With North Korea and China in mind, the leaders agreed":
     // the partners of an agent the sentence does not name are not an event of their own.
     if (!between && own.length === 0 && objs.length === 0) return [];
@@ -592,6 +598,23 @@ function passiveAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
   const tokens = ctx.s.tokens;
   const participle = t.end < tokens.length && /ed$/.test(tokens[t.end].norm) && tokens[t.end + 1]?.norm === 'by' ? t.end : -1;
   return participle < 0 ? undefined : candidateAfter(ctx, participle + 1, 2);
+}
+
+/** The actor group before the comma that opens the noun phrase of trigger t ("A and B, two of X's allies"). */
+function apposedGroup(ctx: SentenceContext, t: Trigger): Candidate[] {
+  const tokens = ctx.s.tokens;
+  let comma = -1;
+  for (let k = t.at - 1; k >= Math.max(0, t.at - 8); k--) {
+    if (/,/.test(tokens[k].post)) { comma = k; break; }
+    if (tokens[k].tags.has('Verb')) return [];
+  }
+  if (comma < 0) return [];
+  for (const c of ctx.candidates) {
+    if (c.start > comma || c.form === 'adjective') continue;
+    const members = group(ctx, c, true);
+    if (members[members.length - 1].end === comma + 1) return members;
+  }
+  return [];
 }
 
 /** "separately", "separate calls", "individually": the clause's counterparts each had their own event. */

@@ -83,7 +83,8 @@ export function splitSentences(body: string): Sentence[] {
         end,
         pre,
         post,
-        possessive: /['’]s$|s['’]$/i.test(term.text),
+        // "the United States' allies": compromise moves a plural possessive's apostrophe into the punctuation after.
+        possessive: /['’]s$|s['’]$/i.test(term.text) || (/s$/i.test(term.text) && /^['’]/.test(post)),
         capitalised: /^\p{Lu}/u.test(term.text),
         quoted,
         tags: term.tags,
