@@ -202,6 +202,7 @@ function candidateAfter(ctx: SentenceContext, p: number, skip: number): Candidat
 
 /** Not the object of a preposition: can be a subject ("the leaders of Mali" counts: the leaders act for Mali). */
 function subjectLike(tokens: readonly Token[], c: Candidate): boolean {
+  if (c.end - c.start === 1 && tokens[c.start].norm === 'him') return false; // an object pronoun
   let k = c.start - 1;
   while (k >= 0 && SKIPPABLE.has(tokens[k].norm)) k--;
   if (k < 0 || !PREPOSITIONS.has(tokens[k].norm) || tokens[k].norm === 'as') return true;
@@ -235,6 +236,8 @@ function group(ctx: SentenceContext, first: Candidate, andOnly = false): Candida
   const out = [first, ...ctx.candidates.filter((x) => x !== first && x.start === first.start && x.end === first.end)];
   let from = skipRelative(tokens, first.end);
   let closed = false;
+  /** Members joined by a bare comma since the last "and": kept only if an "and" closes the list. */
+  let open = 0;
   for (const c of ctx.candidates) {
     const last = out[out.length - 1];
     if (c.start < from || c.form === 'adjective') continue;
@@ -254,10 +257,13 @@ function group(ctx: SentenceContext, first: Candidate, andOnly = false): Candida
       tokens.slice(c.end, x.start).every((w) => !w.capitalised || isTitleWord(w.norm))) : undefined;
     if (apposition) out[out.length - 1] = c;
     else out.push(owned ?? c);
+    if (between.length === 1) open = 0;
+    else if (!apposition) open++;
     closed ||= between.length === 1;
     from = skipRelative(tokens, (owned ?? c).end);
   }
-  return out;
+  // "With Biden, PM Modi briefed him": a comma without a closing "and" ends a phrase, not a list.
+  return open > 0 ? out.slice(0, out.length - open) : out;
 }
 
 /** In an opening phrase ("During a Feb. 18 meeting, ..."), so the clause's subject comes after it. */
@@ -287,9 +293,8 @@ function afterPronoun(tokens: readonly Token[], from: number, to: number): numbe
 }
 
 /** A finite verb of its own between an actor and a trigger: "X spoke ..., hours after Israel announced". */
-function ownVerbBetween(tokens: readonly Token[], from: number, to: number, noun: boolean): boolean {
-  // "Xi paid a state visit": a support verb is the noun's own.
-  return tokens.slice(from, to).some((x, d) => x.tags.has('Verb') && !x.tags.has('Gerund') && !x.tags.has('Auxiliary') && !(noun && SUPPORT.test(x.norm)) &&
+function ownVerbBetween(tokens: readonly Token[], from: number, to: number, nounsOwn: (k: number) => boolean = () => false): boolean {
+  return tokens.slice(from, to).some((x, d) => x.tags.has('Verb') && !x.tags.has('Gerund') && !x.tags.has('Auxiliary') && !nounsOwn(from + d) &&
     !x.tags.has('Modal') && !x.tags.has('Copula') && !/^(has|have|had|is|was|are|were|be|been|did|does|do)$/.test(x.norm) &&
     tokens[from + d + 1]?.norm !== 'to'); // "agreed to assist": the subject of the infinitive is the verb's
 }
@@ -322,8 +327,13 @@ function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
     // "visited Ukraine where he met Zelensky": a relative adverb opens a clause with its own subject.
     if (tokens.slice(end, t.at).some((x) => /^(where|when)$/.test(x.norm))) continue;
     const from = afterPronoun(tokens, end, t.at);
-    if (from === end && tokens.slice(end, t.at).some(reporting)) continue;
-    if (!ownVerbBetween(tokens, from, t.at, t.rule.pos === 'noun')) return members;
+    // ("announced a new aid package": a support verb that governs the noun is no verb of saying.)
+    const governs = (k: number) => t.rule.pos === 'noun' && SUPPORT.test(tokens[k].norm) && !tokens.slice(k + 1, t.at).some((y) => y.tags.has('Verb'));
+    if (from === end && tokens.slice(end, t.at).some((x, d) => reporting(x) && !governs(end + d))) continue;
+    // "Xi paid a state visit": a support verb is the noun's own, unless another actor is its subject
+    // ("After the inauguration of Lai, China announced sanctions").
+    const nounsOwn = (k: number) => t.rule.pos === 'noun' && SUPPORT.test(tokens[k].norm) && !ctx.candidates.some((x) => x.start >= from && x.end <= k);
+    if (!ownVerbBetween(tokens, from, t.at, nounsOwn)) return members;
     fallback ??= members;
   }
   return fallback;
@@ -454,6 +464,11 @@ export function pairPhrases(tokens: readonly Token[]): { start: number; end: num
   return out;
 }
 
+/** "sanctions on Chinese companies": measures against a state's companies or officials fall on the state. */
+function measuresOn(ctx: SentenceContext, t: Trigger, c: Candidate): boolean {
+  return t.rule.type === 'SANCTION' && (ctx.s.tokens[c.end]?.tags.has('Noun') ?? false) && !ctx.s.tokens[c.end].capitalised;
+}
+
 /** The first actor after the trigger, before the next trigger, in its clause. */
 function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>): Candidate | undefined {
   const next = ctx.triggers.find((x) => x.at > t.at)?.at ?? ctx.s.tokens.length;
@@ -463,7 +478,7 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   const pool: Candidate[] = [...ctx.candidates, ...places.map((m) => candidateOf(m.actorId, m))];
   const found = pool
     .filter((c) => c.start > t.at && c.start < next && c.start <= t.at + within &&
-      ctx.clause[c.start] === ctx.clause[t.at] && !exclude.has(c.actorId) && c.form !== 'adjective')
+      ctx.clause[c.start] === ctx.clause[t.at] && !exclude.has(c.actorId) && (c.form !== 'adjective' || measuresOn(ctx, t, c)))
     .sort((a, b) => a.start - b.start)[0];
   // "to end this senseless war, Treasury is sanctioning ..., Bessent said": the speaker is nobody's object.
   const after = found && ctx.s.tokens[found.end];
@@ -780,6 +795,11 @@ export function findEvents(input: EventInput): EventMention[] {
       return found;
     };
     const candidates = candidatesOf[si];
+    const objectPronoun = (p: number): string | null => {
+      const persons = candidates.filter((c) => c.end <= p && kindOf.get(c.actorId) === 'PERSON');
+      const subjectId = subjectOf(si, p, true, clause);
+      return [...persons].reverse().find((c) => c.actorId !== subjectId)?.actorId ?? null;
+    };
     // "the two leaders met", "both countries agreed": the last two actors of that kind before the phrase.
     for (const pair of pairPhrases(s.tokens)) {
       if (candidates.some((c) => c.start < pair.end && c.end > pair.start)) continue;
@@ -796,8 +816,9 @@ export function findEvents(input: EventInput): EventMention[] {
     // "He was greeted by Kim", "Modi visited Ukraine, where he met Zelensky": "he" and "she" act as the person they
     // stand for (the subject of their clause, else of the sentence, else of the sentences before).
     s.tokens.forEach((x, p) => {
-      if (!/^(he|she)$/.test(x.norm) || x.quoted) return;
-      const id = pronoun(x.norm, p);
+      if (!/^(he|she|him)$/.test(x.norm) || x.quoted) return;
+      // "In his conversation with Biden, Modi briefed him": "him" is the person before who is not the clause's subject.
+      const id = x.norm === 'him' ? objectPronoun(p) : pronoun(x.norm, p);
       const at = candidates.findIndex((c) => c.start > p);
       if (id) candidates.splice(at < 0 ? candidates.length : at, 0, { actorId: id, start: p, end: p + 1, form: 'name', possessive: false, kind: 'PERSON', state: null });
     });
@@ -813,7 +834,7 @@ export function findEvents(input: EventInput): EventMention[] {
       const base = { date, location: locationFor(ctx, t, type), confidence: confidence(ctx, t), evidence: { sentence: s.text, start: s.start, end: s.end } };
       const loose = type === 'MEETING' && t.rule.confidence < 0.7;
       const recent = si > 1 ? sentences[si - 2].start : 0;
-      const found = eventsAt(ctx, t, type).map((f) => resolveParties(f, events, stateOf, s.start, (id) => kindOf.get(id) === 'PERSON')).map((f) => sameAsBefore(f, ctx, t, events, recent))
+      const found = eventsAt(ctx, t, type).map((f) => (f.type === 'SUPPLY' ? suppliedByStates(f, stateOf) : f)).map((f) => resolveParties(f, events, stateOf, s.start, (id) => kindOf.get(id) === 'PERSON')).map((f) => sameAsBefore(f, ctx, t, events, recent))
         .map((f) => (talksOfSides(f, ctx, t, kindOf) ? { ...f, type: 'NEGOTIATION' as const } : f));
       const stated = found.filter(complete);
       if (stated.length === 0 && date !== null && definite(ctx, t)) {
@@ -862,6 +883,12 @@ function sameAsBefore(f: Found, ctx: SentenceContext, t: Trigger, earlier: reado
 
 /** People sent to talk for a state: their talks are meetings. */
 const ENVOYS = /^(officials|counterparts|diplomats|envoys|ministers|leaders|delegation|delegations|team|teams|negotiators|representatives)$/;
+
+/** "Biden announced an aid package for Ukraine": arms and aid go from state to state. */
+function suppliedByStates(f: Found, stateOf: (id: string) => string): Found {
+  const participants = f.participants.map((p) => ({ ...p, actorId: stateOf(p.actorId) }));
+  return participants[0].actorId === participants[participants.length - 1].actorId ? f : { ...f, participants };
+}
 
 /**
  * "Iran and the US held talks", "discussions between Russian and Ukrainian authorities": talks whose

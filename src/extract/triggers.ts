@@ -77,6 +77,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "peace talks", "indirect nuclear talks", "a round of talks": talks towards a settlement are a negotiation.
   { type: 'NEGOTIATION', word: /^(talks|discussions)$/, needsBefore: /^(peace|nuclear|ceasefire|truce|trade|indirect|proximity|round|rounds|settlement|normali[sz]ation)$/, pos: 'noun', objects: false, confidence: 0.8 },
   { type: 'MEETING', word: /^(talks|discussions)$/, pos: 'noun', objects: false, confidence: 0.8 },
+  // "his recent visit to Ukraine", "a state visit to Russia": the noun takes its agent from the possessive before it.
+  { type: 'MEETING', word: /^(visit|visits)$/, needsBefore: /^(a|an|the|his|her|their|its|this|that|recent|first|official|state|two-day|three-day|working)$/, pos: 'noun', objects: true, confidence: 0.7 },
   { type: 'MEETING', word: /^(visited|visits|visit)$/, pos: 'verb', objects: true, confidence: 0.7 },
   { type: 'MEETING', word: /^(discussed|spoke|talked|conferred)$/, pos: 'verb', objects: false, confidence: 0.6 },
   { type: 'NEGOTIATION', word: /^negotiat/, pos: 'verb', objects: false, confidence: 0.8 },
@@ -111,6 +113,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { type: 'AGREEMENT', word: /^(signed|inked|initialed|initialled|sealed)$/, needsBefore: /^(was|were|been|is|are|being)$/, needsAfter: /^by$/, within: 1, pos: 'verb', objects: true, objectWithin: 4, confidence: 0.8 },
   { type: 'AGREEMENT', word: /^(agreed|agree|agrees)$/, notFollowedBy: /^that$/, pos: 'verb', objects: false, confidence: 0.8 },
   { type: 'COOPERATION', word: /^(cooperat|co-operat|collaborat)/, pos: 'noun', objects: false, confidence: 0.7 },
+  // "announced a $225 million aid package for Ukraine": the package goes to the actor after it.
+  { type: 'SUPPLY', word: /^(package|packages)$/, needsBefore: /^(aid|assistance|military|security|weapons|arms)$/, pos: 'noun', objects: true, objectWithin: 4, confidence: 0.75 },
   { type: 'SUPPLY', word: /^(supplied|supplies|supply|supplying|delivered|delivers|shipped|sold|provided|provides|providing|sent)$/, needsAfter: /^(weapons|arms|drones|missiles|ammunition|munitions|tanks|jets|aircraft|oil|gas|aid|troops|equipment|shells)$/, within: 6, pos: 'verb', objects: true, confidence: 0.75 },
 ];
 
