@@ -17,6 +17,7 @@ describe('carryDates: an undated event takes the date of the same occasion told 
     ['the states of the people who met', [event('MEETING', ['araghchi', 'witkoff'], '2025-04-12'), event('MEETING', ['iran', 'united-states'], null)], ['2025-04-12', '2025-04-12']],
     ['talks dated by their mediation', [event('MEDIATION', ['iran', 'united-states'], '2025-04-12'), event('NEGOTIATION', ['araghchi', 'witkoff'], null)], ['2025-04-12', '2025-04-12']],
     ['other states: no date', [event('MEETING', ['russia', 'united-states'], '2025-02-18'), event('MEETING', ['araghchi', 'witkoff'], null)], ['2025-02-18', null]],
+    ['a briefing happens in the conversation', [event('CALL', ['iran', 'united-states'], '2025-04-12'), event('BRIEFING', ['araghchi', 'witkoff'], null)], ['2025-04-12', '2025-04-12']],
     ['a call is not the meeting', [event('MEETING', ['iran', 'united-states'], '2025-04-12'), event('CALL', ['araghchi', 'witkoff'], null)], ['2025-04-12', null]],
     ['two dates: no guess', [event('MEETING', ['iran', 'united-states'], '2025-04-12'), event('MEETING', ['iran', 'united-states'], '2025-04-19'), event('MEETING', ['araghchi', 'witkoff'], null)], ['2025-04-12', '2025-04-19', null]],
     ['one side only: no date', [event('MEETING', ['united-states'], '2025-04-12'), event('MEETING', ['witkoff', 'rubio'], null)], ['2025-04-12', null]],
