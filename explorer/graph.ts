@@ -1,0 +1,257 @@
+/**
+ * The drawing: actors as nodes (shape and colour by kind, size by degree), one edge
+ * per pair of actors and relation type (colour by type) carrying that pair's events
+ * of the type. Elements arrive in chunks, one per animation frame, so that a
+ * 2,000-actor neighbourhood draws progressively instead of freezing the page.
+ */
+import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { ActorKind, ActorRef, GraphEvent, Hop } from './api';
+import { dayInterval, withinRange, type DayInterval } from './dates';
+
+export const KIND_STYLE: Record<ActorKind, { shape: cytoscape.Css.NodeShape; colour: string; label: string }> = {
+  PERSON: { shape: 'ellipse', colour: '#4c78a8', label: 'Person' },
+  STATE: { shape: 'round-rectangle', colour: '#8c6d31', label: 'State' },
+  ORGANIZATION: { shape: 'diamond', colour: '#7b4173', label: 'Organisation' },
+};
+
+/** One colour per relation type (colour-blind-safe where it matters most: the communication types). */
+export const TYPE_COLOURS: Record<string, string> = {
+  CALL: '#0072b2',
+  MEETING: '#009e73',
+  MEDIATION: '#cc79a7',
+  ALLIANCE: '#56b4e9',
+  NEGOTIATION: '#e69f00',
+  BRIEFING: '#7f7f7f',
+  STATEMENT: '#bcbd22',
+  CRITICISM: '#d55e00',
+  THREAT: '#a50026',
+  SANCTION: '#6a3d9a',
+  CONFLICT: '#000000',
+  AGREEMENT: '#1b9e77',
+  COOPERATION: '#66a61e',
+  SUPPLY: '#a6761d',
+};
+const OTHER_COLOUR = '#999999';
+export const typeColour = (type: string): string => TYPE_COLOURS[type] ?? OTHER_COLOUR;
+
+/** Above this many elements, edges are drawn as straight "haystack" lines and the layout is concentric. */
+const LARGE = 400;
+/** Elements added per animation frame. */
+const CHUNK = 250;
+
+export interface Filter {
+  from: number;
+  to: number;
+  undated: boolean;
+  types: Set<string>;
+}
+
+export const pairEdgeId = (type: string, a: string, b: string): string => (a < b ? `${type}|${a}|${b}` : `${type}|${b}|${a}`);
+
+cytoscape.use(fcose);
+
+const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+
+export class ExplorerGraph {
+  readonly cy: Core;
+  /** The dates of each edge's events, for the time filter. */
+  private readonly edgeEvents = new Map<string, Map<string, DayInterval | null>>();
+  /** Actors the user asked for: shown even when the filters leave them without edges. */
+  private readonly pinned = new Set<string>();
+  private filter: Filter | null = null;
+
+  constructor(container: HTMLElement) {
+    this.cy = cytoscape({
+      container,
+      minZoom: 0.05,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+      style: [
+        {
+          selector: 'node',
+          style: {
+            label: 'data(name)',
+            width: 'data(size)',
+            height: 'data(size)',
+            shape: 'data(shape)' as unknown as cytoscape.Css.NodeShape,
+            'background-color': 'data(colour)',
+            'border-width': 1,
+            'border-color': '#ffffff',
+            color: '#1d1d1d',
+            'font-size': 12,
+            'text-valign': 'bottom',
+            'text-margin-y': 3,
+            'text-background-color': '#ffffff',
+            'text-background-opacity': 0.7,
+            'text-background-padding': '1px',
+            'min-zoomed-font-size': 7,
+          },
+        },
+        {
+          selector: 'edge',
+          style: {
+            width: 'data(width)',
+            'line-color': 'data(colour)',
+            'curve-style': 'bezier',
+            opacity: 0.85,
+          },
+        },
+        { selector: 'edge.bulk', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
+        { selector: 'edge.role', style: { 'line-style': 'dashed', 'line-color': '#999999' } },
+        { selector: '.filtered', style: { display: 'none' } },
+        { selector: '.dimmed', style: { opacity: 0.15 } },
+        { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#ff7f0e', 'z-index': 10 } },
+        { selector: 'edge.path', style: { width: 7, 'line-color': '#ff7f0e', opacity: 1, 'z-index': 10 } },
+        { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111111' } },
+        { selector: 'edge:selected', style: { width: 8, opacity: 1, 'underlay-color': '#111111', 'underlay-opacity': 0.25, 'underlay-padding': 4 } },
+      ],
+    });
+  }
+
+  /** Draws the actors and events not drawn yet, a chunk per frame, then lays the graph out. */
+  async addEvents(events: GraphEvent[], near?: string): Promise<void> {
+    const actors = new Map<string, ActorRef>();
+    const edges = new Map<string, { type: string; a: string; b: string }>();
+    for (const event of events) {
+      const ids = [...new Set(event.participants.map((p) => p.actor.id))];
+      for (const p of event.participants) actors.set(p.actor.id, p.actor);
+      for (let i = 0; i < ids.length; i++) {
+        for (let j = i + 1; j < ids.length; j++) {
+          const id = pairEdgeId(event.type, ids[i], ids[j]);
+          edges.set(id, { type: event.type, a: ids[i], b: ids[j] });
+          let dates = this.edgeEvents.get(id);
+          if (dates === undefined) this.edgeEvents.set(id, (dates = new Map()));
+          dates.set(event.id, dayInterval(event.date));
+        }
+      }
+    }
+    const centre = near !== undefined && this.cy.hasElementWithId(near) ? this.cy.$id(near).position() : this.viewportCentre();
+    const large = this.cy.elements().length + actors.size + edges.size > LARGE;
+    const fresh: ElementDefinition[] = [];
+    for (const actor of actors.values()) {
+      if (!this.cy.hasElementWithId(actor.id)) fresh.push(this.nodeDefinition(actor, centre));
+    }
+    for (const [id, edge] of edges) {
+      if (!this.cy.hasElementWithId(id)) fresh.push(this.edgeDefinition(id, edge.type, edge.a, edge.b, large));
+    }
+    for (let i = 0; i < fresh.length; i += CHUNK) {
+      this.cy.batch(() => this.cy.add(fresh.slice(i, i + CHUNK)));
+      await nextFrame();
+    }
+    this.refresh();
+    if (fresh.length > 0) this.layout();
+  }
+
+  /** Adds the hops' actors and edges that are missing, and marks the paths. */
+  async showPaths(paths: { hops: Hop[] }[]): Promise<void> {
+    const events: GraphEvent[] = [];
+    const roles: { a: string; b: string }[] = [];
+    for (const { hops } of paths) {
+      for (const hop of hops) {
+        if (hop.event !== null) events.push({ ...hop.event, participants: [{ actor: hop.from }, { actor: hop.to }] });
+        else roles.push({ a: hop.from.id, b: hop.to.id });
+      }
+    }
+    await this.addEvents(events);
+    this.cy.batch(() => {
+      for (const { a, b } of roles) {
+        const id = pairEdgeId('ROLE', a, b);
+        if (!this.cy.hasElementWithId(id)) this.cy.add(this.edgeDefinition(id, 'ROLE', a, b, false));
+      }
+      this.clearPaths();
+      const onPath = this.cy.collection();
+      for (const { hops } of paths) {
+        for (const hop of hops) {
+          const id = pairEdgeId(hop.event?.type ?? 'ROLE', hop.from.id, hop.to.id);
+          onPath.merge(this.cy.$id(id)).merge(this.cy.$id(hop.from.id)).merge(this.cy.$id(hop.to.id));
+        }
+      }
+      onPath.addClass('path');
+      this.cy.elements().not(onPath).addClass('dimmed');
+    });
+    this.refresh();
+  }
+
+  clearPaths(): void {
+    this.cy.elements().removeClass('path dimmed');
+  }
+
+  pin(actorId: string): void {
+    this.pinned.add(actorId);
+  }
+
+  setFilter(filter: Filter): void {
+    this.filter = filter;
+    this.refresh();
+  }
+
+  /** Whether this event of the edge passes the current filter. */
+  eventVisible(edgeId: string, eventId: string): boolean {
+    const interval = this.edgeEvents.get(edgeId)?.get(eventId);
+    if (interval === undefined || this.filter === null) return true;
+    return withinRange(interval, this.filter.from, this.filter.to, this.filter.undated);
+  }
+
+  /** Applies the filter to every edge, hides actors left without edges, and sizes actors by their visible degree. */
+  refresh(): void {
+    const filter = this.filter;
+    this.cy.batch(() => {
+      this.cy.edges().forEach((edge) => {
+        edge.data('width', Math.min(10, 2 + 1.5 * (this.edgeEvents.get(edge.id())?.size ?? 0)));
+        edge.toggleClass('filtered', filter !== null && !this.edgeVisible(edge, filter));
+      });
+      this.cy.nodes().forEach((node) => {
+        const degree = node.connectedEdges().not('.filtered').connectedNodes().not(node).length;
+        node.data('degree', degree);
+        node.data('size', Math.min(80, 18 + 7 * Math.sqrt(degree)));
+        node.toggleClass('filtered', degree === 0 && !this.pinned.has(node.id()));
+      });
+    });
+  }
+
+  layout(): void {
+    const visible = this.cy.elements().not('.filtered');
+    const options: cytoscape.LayoutOptions =
+      visible.length > LARGE
+        ? { name: 'concentric', concentric: (n: NodeSingular) => n.data('degree') as number, levelWidth: () => 1, minNodeSpacing: 4, animate: false }
+        : ({ name: 'fcose', animate: false, randomize: true, quality: 'default', nodeRepulsion: () => 8_000, idealEdgeLength: () => 90, nodeSeparation: 90, padding: 30 } as cytoscape.LayoutOptions);
+    visible.layout(options).run();
+    this.cy.fit(visible, 50);
+  }
+
+  private edgeVisible(edge: EdgeSingular, filter: Filter): boolean {
+    const type = edge.data('type') as string;
+    if (type === 'ROLE') return true;
+    if (!filter.types.has(type)) return false;
+    for (const interval of this.edgeEvents.get(edge.id())?.values() ?? []) {
+      if (withinRange(interval, filter.from, filter.to, filter.undated)) return true;
+    }
+    return false;
+  }
+
+  private viewportCentre(): { x: number; y: number } {
+    const extent = this.cy.extent();
+    return { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
+  }
+
+  private nodeDefinition(actor: ActorRef, near: { x: number; y: number }): ElementDefinition {
+    const style = KIND_STYLE[actor.kind] ?? KIND_STYLE.PERSON;
+    // New actors start around the actor they hang off, so a growing graph stays readable before the layout runs.
+    const angle = Math.random() * 2 * Math.PI;
+    const radius = 60 + Math.random() * 140;
+    return {
+      group: 'nodes',
+      data: { id: actor.id, name: actor.name, kind: actor.kind, shape: style.shape, colour: style.colour, degree: 0, size: 18 },
+      position: { x: near.x + radius * Math.cos(angle), y: near.y + radius * Math.sin(angle) },
+    };
+  }
+
+  private edgeDefinition(id: string, type: string, a: string, b: string, bulk: boolean): ElementDefinition {
+    return {
+      group: 'edges',
+      data: { id, source: a, target: b, type, colour: typeColour(type), width: 2 },
+      classes: [bulk ? 'bulk' : '', type === 'ROLE' ? 'role' : ''].filter((c) => c !== ''),
+    };
+  }
+}
