@@ -3,6 +3,8 @@
  * function is one query; a GraphQL error becomes an Error carrying the server's
  * message (which already says what is wrong and suggests names).
  */
+import { ACTOR, EVENTS_PAGE, EVENTS_QUERY, OVERVIEW_QUERY } from './queries';
+
 export type ActorKind = 'PERSON' | 'STATE' | 'ORGANIZATION';
 
 export interface ActorRef {
@@ -52,36 +54,43 @@ export interface Overview {
   types: { name: string; description: string | null }[];
 }
 
+/** A GraphQL error the server answered, with its extensions.code (ACTOR_NOT_FOUND, BAD_USER_INPUT, …). */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+  ) {
+    super(message);
+  }
+}
+
 async function query<T>(text: string, variables: Record<string, unknown> = {}): Promise<T> {
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify({ query: text, variables }),
   });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors !== undefined && body.errors.length > 0) throw new Error(body.errors[0].message);
-  if (body.data === undefined) throw new Error(`The API answered HTTP ${response.status} without data.`);
+  const body = (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+  if (body.errors !== undefined && body.errors.length > 0) throw new ApiError(body.errors[0].message, body.errors[0].extensions?.code);
+  if (body.data === undefined || body.data === null) throw new ApiError(`The API answered HTTP ${response.status} without data.`, undefined);
   return body.data;
 }
 
-const ACTOR = 'id name kind';
 
 export async function overview(): Promise<Overview> {
   const data = await query<{
     stats: Overview['stats'];
     __type: { enumValues: { name: string; description: string | null }[] };
-  }>(`{ stats { actors events firstDate lastDate } __type(name: "RelationType") { enumValues { name description } } }`);
+  }>(OVERVIEW_QUERY);
   return { stats: data.stats, types: data.__type.enumValues };
 }
 
-export const EVENTS_PAGE = 100;
 
 export async function eventsPage(after: string | null): Promise<{ events: GraphEvent[]; next: string | null; total: number }> {
   const data = await query<{
     events: { totalCount: number; edges: { node: GraphEvent }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
   }>(
-    `query ($after: String, $first: Int) { events(first: $first, after: $after) {
-       totalCount edges { node { id type date participants { actor { ${ACTOR} } } } } pageInfo { hasNextPage endCursor } } }`,
+    EVENTS_QUERY,
     { after, first: EVENTS_PAGE },
   );
   const { edges, pageInfo, totalCount } = data.events;
@@ -109,14 +118,23 @@ export async function actorDetails(id: string): Promise<ActorDetails | null> {
   return data.actor;
 }
 
-/** The actor a typed name or alias means; the server's error names the closest actors when none does. */
+/** The actor a typed name or alias means; the server's ACTOR_NOT_FOUND error names the closest actors. */
 export async function actorNamed(name: string): Promise<ActorRef> {
   const data = await query<{ actor: ActorRef | null }>(`query ($name: String) { actor(name: $name) { ${ACTOR} } }`, { name });
-  if (data.actor !== null) return data.actor;
-  const close = await suggestions(name);
-  throw new Error(
-    close.length > 0 ? `No actor is named "${name}". Did you mean: ${close.map((a) => a.name).join(', ')}?` : `No actor is named "${name}".`,
-  );
+  if (data.actor === null) throw new ApiError(`No actor is named "${name}".`, 'ACTOR_NOT_FOUND');
+  return data.actor;
+}
+
+/** For the search box: the actor of that exact name or alias, else the best full-text match (flagged as such). */
+export async function actorForSearch(text: string): Promise<{ actor: ActorRef; exact: boolean }> {
+  try {
+    return { actor: await actorNamed(text), exact: true };
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.code !== 'ACTOR_NOT_FOUND') throw error;
+  }
+  const [best] = await suggestions(text);
+  if (best === undefined) throw new ApiError(`No actor matches "${text}".`, 'ACTOR_NOT_FOUND');
+  return { actor: best, exact: false };
 }
 
 export async function suggestions(search: string): Promise<ActorRef[]> {

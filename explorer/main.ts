@@ -232,7 +232,7 @@ async function expandActor(id: string): Promise<void> {
   say('Loading counterparts…');
   const { actor, events } = await api.counterpartEvents(id);
   graph.pin(actor.id);
-  await graph.addEvents(events.length > 0 ? events : [], actor.id);
+  await graph.addEvents(events, { near: actor.id });
   if (!graph.cy.hasElementWithId(actor.id)) {
     // An actor without events still gets a node, so that selecting it shows something.
     graph.cy.add({ group: 'nodes', data: { id: actor.id, name: actor.name, shape: KIND_STYLE[actor.kind].shape, colour: KIND_STYLE[actor.kind].colour, size: 18, degree: 0 } });
@@ -257,6 +257,10 @@ function countsText(): string {
   return `${visible.nodes().length} actors and ${visible.edges().length} links in view.`;
 }
 
+function centreOf(box: { x1: number; x2: number; y1: number; y2: number }): { x: number; y: number } {
+  return { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+}
+
 function inputValue(id: string): string {
   return byId<HTMLInputElement>(id).value.trim();
 }
@@ -278,9 +282,12 @@ async function findPaths(): Promise<void> {
     since: narrowed ? isoDay(Number(fromSlider.value)) : null,
     until: narrowed ? isoDay(Number(toSlider.value)) : null,
   });
-  for (const id of [from.id, to.id]) graph.pin(id);
   await graph.showPaths(found);
-  if (found.length > 0) graph.cy.fit(graph.cy.elements('.path'), 60);
+  if (found.length > 0) {
+    graph.cy.fit(graph.cy.elements('.path'), 60);
+    // A short path would fill the screen at maximum zoom; keep its neighbourhood in sight.
+    if (graph.cy.zoom() > 1.2) graph.cy.zoom({ level: 1.2, position: centreOf(graph.cy.elements('.path').boundingBox()) });
+  }
   showPathList(from.name, to.name, found);
   say(found.length === 0 ? `No path from ${from.name} to ${to.name}.` : `${found.length} path(s) from ${from.name} to ${to.name}.`);
 }
@@ -310,7 +317,8 @@ async function loadInitialGraph(): Promise<void> {
   do {
     const page: Awaited<ReturnType<typeof api.eventsPage>> = drawn === 0 ? firstPage : await api.eventsPage(after);
     total = page.total;
-    await graph.addEvents(page.events);
+    // Laid out after the first page (often the whole graph) and at the end, not after every page.
+    await graph.addEvents(page.events, { layout: drawn === 0 });
     drawn += page.events.length;
     after = page.next;
     say(`Loading events: ${drawn} of ${total}…`);
@@ -337,7 +345,12 @@ graph.cy.on('tap', (event) => {
 
 byId<HTMLFormElement>('search').addEventListener('submit', (event) => {
   event.preventDefault();
-  act(async () => focusActor((await api.actorNamed(inputValue('search-name'))).id));
+  act(async () => {
+    const text = inputValue('search-name');
+    const { actor, exact } = await api.actorForSearch(text);
+    await focusActor(actor.id);
+    if (!exact) say(`Showing ${actor.name}, the closest match to "${text}".`);
+  });
 });
 byId<HTMLFormElement>('path').addEventListener('submit', (event) => {
   event.preventDefault();
