@@ -4,7 +4,7 @@
  * of the type. Elements arrive in chunks, one per animation frame, so that a
  * 2,000-actor neighbourhood draws progressively instead of freezing the page.
  */
-import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type EdgeSingular, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { ActorKind, ActorRef, GraphEvent, Hop } from './api';
 import { dayInterval, withinRange, type DayInterval } from './dates';
@@ -37,8 +37,12 @@ export const typeColour = (type: string): string => TYPE_COLOURS[type] ?? OTHER_
 
 /** Above this many elements, edges are drawn as straight "haystack" lines and the layout is concentric. */
 const LARGE = 400;
-/** Elements added per animation frame. */
+/** Elements added per animation frame, at least; a big addition takes at most MAX_FRAMES frames. */
 const CHUNK = 250;
+const MAX_FRAMES = 8;
+/** Phyllotaxis: node k of a disc sits at radius SPACING·√k, angle k·GOLDEN_ANGLE; evenly spread, and O(1) per node. */
+const SPACING = 28;
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 export interface Filter {
   from: number;
@@ -51,7 +55,22 @@ export const pairEdgeId = (type: string, a: string, b: string): string => (a < b
 
 cytoscape.use(fcose);
 
+/** Times a step as a performance measure ("explorer:layout", …), which the browser tests report. */
+function measured<T>(name: string, step: () => T): T {
+  const started = performance.now();
+  try {
+    return step();
+  } finally {
+    performance.measure(`explorer:${name}`, { start: started, end: performance.now() });
+  }
+}
+
 const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+
+function spiral(k: number, centre: { x: number; y: number }): { x: number; y: number } {
+  const radius = SPACING * Math.sqrt(k);
+  return { x: centre.x + radius * Math.cos(k * GOLDEN_ANGLE), y: centre.y + radius * Math.sin(k * GOLDEN_ANGLE) };
+}
 
 export class ExplorerGraph {
   readonly cy: Core;
@@ -60,6 +79,8 @@ export class ExplorerGraph {
   /** Actors the user asked for: shown even when the filters leave them without edges. */
   private readonly pinned = new Set<string>();
   private filter: Filter | null = null;
+  /** How many actors each anchor (an expanded actor, or the centre) has placed around it so far. */
+  private readonly placed = new Map<string, number>();
 
   constructor(container: HTMLElement) {
     this.cy = cytoscape({
@@ -98,6 +119,8 @@ export class ExplorerGraph {
           },
         },
         { selector: 'edge.bulk', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
+        // Thousands of labels cost more to draw than the shapes, and cannot be read zoomed out anyway.
+        { selector: 'node.bulk', style: { 'min-zoomed-font-size': 14 } },
         { selector: 'edge.role', style: { 'line-style': 'dashed', 'line-color': '#999999' } },
         { selector: '.filtered', style: { display: 'none' } },
         { selector: '.dimmed', style: { opacity: 0.15 } },
@@ -126,17 +149,20 @@ export class ExplorerGraph {
         }
       }
     }
-    const centre = near !== undefined && this.cy.hasElementWithId(near) ? this.cy.$id(near).position() : this.viewportCentre();
+    const anchor = near !== undefined && this.cy.hasElementWithId(near) ? near : '';
+    const centre = anchor !== '' ? this.cy.$id(anchor).position() : { x: 0, y: 0 };
     const large = this.cy.elements().length + actors.size + edges.size > LARGE;
     const fresh: ElementDefinition[] = [];
     for (const actor of actors.values()) {
-      if (!this.cy.hasElementWithId(actor.id)) fresh.push(this.nodeDefinition(actor, centre));
+      if (!this.cy.hasElementWithId(actor.id)) fresh.push(this.nodeDefinition(actor, this.nextPlace(anchor, centre), large));
     }
     for (const [id, edge] of edges) {
       if (!this.cy.hasElementWithId(id)) fresh.push(this.edgeDefinition(id, edge.type, edge.a, edge.b, large));
     }
-    for (let i = 0; i < fresh.length; i += CHUNK) {
-      this.cy.batch(() => this.cy.add(fresh.slice(i, i + CHUNK)));
+    // Nodes come before the edges that need them; each chunk is drawn before the next is added.
+    const chunk = Math.max(CHUNK, Math.ceil(fresh.length / MAX_FRAMES));
+    for (let i = 0; i < fresh.length; i += chunk) {
+      measured('add', () => this.cy.batch(() => this.cy.add(fresh.slice(i, i + chunk))));
       await nextFrame();
     }
     this.refresh();
@@ -199,6 +225,10 @@ export class ExplorerGraph {
    * touched only when its state changes: restyling is what costs on 2,000 actors.
    */
   refresh(): void {
+    measured('refresh', () => this.refreshNow());
+  }
+
+  private refreshNow(): void {
     const filter = this.filter;
     const neighbours = new Map<string, Set<string>>();
     const link = (a: string, b: string) => {
@@ -229,14 +259,25 @@ export class ExplorerGraph {
     });
   }
 
+  /**
+   * Small graphs get a force-directed layout (fCoSE). Large ones, where that would
+   * block the page for seconds, get a phyllotaxis disc with the best-connected
+   * actors in the middle: one pass, no iterations.
+   */
   layout(): void {
     const visible = this.cy.elements().not('.filtered');
-    const options: cytoscape.LayoutOptions =
-      visible.length > LARGE
-        ? { name: 'concentric', concentric: (n: NodeSingular) => n.data('degree') as number, levelWidth: () => 1, minNodeSpacing: 4, animate: false }
-        : ({ name: 'fcose', animate: false, randomize: true, quality: 'default', nodeRepulsion: () => 8_000, idealEdgeLength: () => 90, nodeSeparation: 90, padding: 30 } as cytoscape.LayoutOptions);
-    visible.layout(options).run();
-    this.cy.fit(visible, 50);
+    measured('layout', () => {
+      if (visible.length > LARGE) {
+        const nodes = visible.nodes().sort((a, b) => (b.data('degree') as number) - (a.data('degree') as number));
+        this.cy.batch(() => nodes.forEach((node, k) => {
+          node.position(spiral(k, { x: 0, y: 0 }));
+        }));
+      } else {
+        const options = { name: 'fcose', animate: false, randomize: true, quality: 'default', nodeRepulsion: () => 8_000, idealEdgeLength: () => 90, nodeSeparation: 90, padding: 30 };
+        visible.layout(options as cytoscape.LayoutOptions).run();
+      }
+      this.cy.fit(visible, 50);
+    });
   }
 
   private edgeVisible(edge: EdgeSingular, filter: Filter): boolean {
@@ -249,20 +290,20 @@ export class ExplorerGraph {
     return false;
   }
 
-  private viewportCentre(): { x: number; y: number } {
-    const extent = this.cy.extent();
-    return { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
+  private nextPlace(anchor: string, centre: { x: number; y: number }): { x: number; y: number } {
+    // Index 0 is the anchor's own place: its counterparts start one ring out.
+    const k = (this.placed.get(anchor) ?? 0) + 1;
+    this.placed.set(anchor, k);
+    return spiral(k, centre);
   }
 
-  private nodeDefinition(actor: ActorRef, near: { x: number; y: number }): ElementDefinition {
+  private nodeDefinition(actor: ActorRef, position: { x: number; y: number }, bulk: boolean): ElementDefinition {
     const style = KIND_STYLE[actor.kind] ?? KIND_STYLE.PERSON;
-    // New actors start around the actor they hang off, so a growing graph stays readable before the layout runs.
-    const angle = Math.random() * 2 * Math.PI;
-    const radius = 60 + Math.random() * 140;
     return {
       group: 'nodes',
       data: { id: actor.id, name: actor.name, kind: actor.kind, shape: style.shape, colour: style.colour, degree: 0, size: 18 },
-      position: { x: near.x + radius * Math.cos(angle), y: near.y + radius * Math.sin(angle) },
+      position,
+      classes: bulk ? ['bulk'] : [],
     };
   }
 

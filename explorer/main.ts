@@ -10,6 +10,8 @@ import { ExplorerGraph, KIND_STYLE, typeColour } from './graph';
 
 /** The first view draws at most this many events; search and expand reach the rest. */
 const INITIAL_EVENTS = 1_000;
+/** Lists in the side panel stop here: a list of 2,000 links helps nobody. */
+const LISTED = 60;
 
 const graph = new ExplorerGraph(byId('graph'));
 const panel = byId<HTMLElement>('panel');
@@ -105,7 +107,7 @@ function showActorList(): void {
     .nodes()
     .not('.filtered')
     .sort((a, b) => (b.data('degree') as number) - (a.data('degree') as number) || String(a.data('name')).localeCompare(b.data('name')));
-  const shown = nodes.slice(0, 60);
+  const shown = nodes.slice(0, LISTED);
   panel.replaceChildren(
     h('h2', {}, 'Actors in view'),
     h('p', { class: 'hint' }, 'Select an actor here or in the graph; click a line to read the events behind it.'),
@@ -132,7 +134,12 @@ async function showActor(id: string): Promise<void> {
   const node = graph.cy.$id(id);
   const neighbours = node.connectedEdges().not('.filtered').connectedNodes().not(node);
   const expand = h('button', { type: 'button' }, 'Expand counterparts');
-  expand.addEventListener('click', () => act(() => expandActor(id)));
+  expand.addEventListener('click', () =>
+    act(async () => {
+      await expandActor(id);
+      await showActor(id);
+    }),
+  );
   panel.replaceChildren(
     h('h2', {}, actor.name),
     h('p', { class: 'kind' }, KIND_STYLE[actor.kind].label),
@@ -140,7 +147,8 @@ async function showActor(id: string): Promise<void> {
     actor.roles.length > 0 ? h('ul', {}, actor.roles.map((r) => h('li', {}, r.title, r.of !== null ? ` of ${r.of.name}` : ''))) : '',
     expand,
     h('h3', {}, `Linked in view (${neighbours.length})`),
-    h('ul', { class: 'actors' }, neighbours.map((n) => h('li', {}, actorButton(n.id(), n.data('name') as string)))),
+    h('ul', { class: 'actors' }, neighbours.slice(0, LISTED).map((n) => h('li', {}, actorButton(n.id(), n.data('name') as string)))),
+    neighbours.length > LISTED ? h('p', { class: 'hint' }, `and ${neighbours.length - LISTED} more.`) : '',
   );
 }
 
