@@ -331,7 +331,8 @@ async function loadInitialGraph(): Promise<void> {
     after = page.next;
     say(`Loading events: ${drawn} of ${total}…`);
   } while (after !== null && drawn < INITIAL_EVENTS);
-  graph.layout();
+  // The first page was laid out as it came; more pages need the whole graph laid out again.
+  if (drawn > firstPage.events.length) graph.layout();
   window.explorer.loadedMs = performance.now();
   document.body.dataset.state = 'ready';
   say(
