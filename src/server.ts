@@ -1,10 +1,12 @@
 /**
- * Composition root of the HTTP side: GraphQL (with GraphiQL) at /graphql, liveness
- * at /health, readiness (Neo4j reachable) at /ready. Stateless: run as many as
- * needed behind a load balancer.
+ * Composition root of the HTTP side: the explorer page at /, GraphQL (with GraphiQL)
+ * at /graphql, liveness at /health, readiness (Neo4j reachable) at /ready. Stateless:
+ * run as many as needed behind a load balancer.
  */
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import path from 'node:path';
 import { createYoga } from 'graphql-yoga';
+import sirv from 'sirv';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { createContext, type Context } from './api/context';
@@ -63,6 +65,23 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   });
 }
 
+/** Where npm run build:explorer writes the page (npm start and the browser tests build it first). */
+const EXPLORER_DIR = path.resolve(__dirname, '..', 'dist', 'explorer');
+
+/**
+ * The explorer's static files. `dev` mode looks each file up when asked (with an ETag)
+ * instead of listing the folder once, so a rebuild is served without a restart.
+ */
+function explorerFiles(): (req: IncomingMessage, res: ServerResponse, notFound: () => void) => void {
+  const files = sirv(EXPLORER_DIR, {
+    dev: true,
+    etag: true,
+    setHeaders: (res) =>
+      res.setHeader('Content-Security-Policy', "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'"),
+  });
+  return (req, res, notFound) => files(req, res, notFound);
+}
+
 export function createServer({ driver, logger, ingestToken, corsOrigins, readTimeoutMs = DEFAULT_READ_TIMEOUT_MS }: ServerOptions): Server {
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema: buildSchema(),
@@ -98,6 +117,8 @@ export function createServer({ driver, logger, ingestToken, corsOrigins, readTim
     res.end(Buffer.from(await response.arrayBuffer()));
   }
 
+  const explorer = explorerFiles();
+
   return createHttpServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') {
@@ -115,10 +136,12 @@ export function createServer({ driver, logger, ingestToken, corsOrigins, readTim
       void handleExport(req, res, { driver, logger, readTimeoutMs });
       return;
     }
-    if (url.pathname === '/') {
-      res.writeHead(302, { location: '/graphql' });
-      res.end();
-      return;
+    if (url.pathname !== '/graphql' && (req.method === 'GET' || req.method === 'HEAD')) {
+      return explorer(req, res, () =>
+        url.pathname === '/'
+          ? sendJson(res, 503, { error: `The explorer is not built (no ${EXPLORER_DIR}/index.html): run npm run build:explorer.` })
+          : sendJson(res, 404, { error: `Nothing at ${url.pathname}.` }),
+      );
     }
     graphql(req, res).catch((error: unknown) => {
       logger.error({ err: error }, 'request failed');

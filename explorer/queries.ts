@@ -1,0 +1,13 @@
+/**
+ * The queries the explorer opens with, shared with npm start, which runs them once
+ * before announcing the URL so that the first visitor does not pay for a cold
+ * Neo4j (query plans) and a cold GraphQL server.
+ */
+export const ACTOR = 'id name kind';
+
+export const OVERVIEW_QUERY = `{ stats { actors events firstDate lastDate } __type(name: "RelationType") { enumValues { name description } } }`;
+
+export const EVENTS_PAGE = 100;
+
+export const EVENTS_QUERY = `query ($after: String, $first: Int) { events(first: $first, after: $after) {
+  totalCount edges { node { id type date participants { actor { ${ACTOR} } } } } pageInfo { hasNextPage endCursor } } }`;

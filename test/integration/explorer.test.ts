@@ -1,0 +1,209 @@
+/**
+ * The explorer at / in a real browser (Debian's Chromium, headless), against the
+ * real server and Neo4j holding the seeds: what a researcher sees and clicks. A
+ * screenshot of each step goes to test-output/explorer/.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import type { Browser, Page } from 'playwright-core';
+import { buildExplorer } from '../../scripts/build-explorer';
+import { collectArticleFiles } from '../../src/ingest/files';
+import { ingestFiles } from '../../src/ingest/ingest';
+import { collectPageErrors, launchChromium, screenshot, SCREENSHOTS } from './browser';
+import { resetGraph, testDriver } from './db';
+import { startTestServer, type TestServer } from './http';
+
+const SEEDS = path.resolve(__dirname, '..', '..', 'seeds', 'articles');
+const CALL_SENTENCE = 'His Feb. 12 call with Putin signaled an effort to broker an end to that war';
+const TRUMP_PUTIN_CALL = 'CALL|donald-trump|vladimir-putin';
+const RIYADH_MEETING = 'MEETING|marco-rubio|sergei-lavrov';
+const LAVROV_ARAGHCHI_BRIEFING = 'BRIEFING|abbas-araghchi|sergei-lavrov';
+
+let driver: Driver;
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+let pageErrors: string[];
+
+beforeAll(async () => {
+  await buildExplorer();
+  driver = testDriver();
+  await resetGraph(driver);
+  const { files } = await collectArticleFiles([SEEDS]);
+  expect((await ingestFiles(driver, files)).failures).toEqual([]);
+  server = await startTestServer(driver);
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  pageErrors = collectPageErrors(page);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await driver?.close();
+});
+
+afterEach(() => expect(pageErrors).toEqual([]));
+
+/** What the drawing holds for an element: whether it is displayed, and its classes. */
+function elementState(id: string): Promise<{ exists: boolean; visible: boolean; classes: string[] }> {
+  return page.evaluate((elementId) => {
+    const element = window.explorer.cy.getElementById(elementId);
+    return { exists: element.length > 0, visible: element.length > 0 && element.visible(), classes: element.classes() };
+  }, id);
+}
+
+test('opening / draws the seed graph: Trump, Putin, Rubio, Lavrov and Araghchi on screen', async () => {
+  const started = Date.now();
+  await page.goto(`${server.url}/`);
+  await page.waitForSelector('body[data-state="ready"]');
+  const readyMs = Date.now() - started;
+  // Measured, not a speed test: the figure goes to the report; the bound only catches a hang.
+  const inPage = await page.evaluate(() => ({
+    readyAtMs: Math.round(window.explorer.loadedMs ?? -1),
+    requests: performance.getEntriesByType('resource').map((e) => `${e.name.replace(location.origin, '')} at ${Math.round(e.startTime)} ms took ${Math.round(e.duration)} ms`),
+  }));
+  writeFileSync(path.join(SCREENSHOTS, 'timing.json'), JSON.stringify({ seedGraphReadyMs: readyMs, ...inPage }, null, 2));
+  expect(readyMs).toBeLessThan(15_000);
+
+  // Each actor is a displayed node whose centre lies inside the graph's box on screen.
+  const box = await page.locator('#graph').boundingBox();
+  const onScreen = await page.evaluate(() =>
+    window.explorer.cy
+      .nodes(':visible')
+      .map((n) => ({ name: n.data('name') as string, ...n.renderedPosition() })),
+  );
+  for (const name of ['Donald Trump', 'Vladimir Putin', 'Marco Rubio', 'Sergei Lavrov', 'Abbas Araghchi']) {
+    const node = onScreen.find((n) => n.name === name);
+    expect(node).toBeDefined();
+    expect(node!.x).toBeGreaterThan(0);
+    expect(node!.x).toBeLessThan(box!.width);
+    expect(node!.y).toBeGreaterThan(0);
+    expect(node!.y).toBeLessThan(box!.height);
+    await expect(page.locator('#panel').getByRole('button', { name, exact: true }).isVisible()).resolves.toBe(true);
+  }
+  await expect(page.locator('#status').textContent()).resolves.toMatch(/\d+ actors and \d+ links in view/);
+  await screenshot(page, '01-seed-graph');
+});
+
+test('a click on the Trump–Putin line shows the Feb. 12 call, its sentence and its article', async () => {
+  const target = await page.evaluate((id) => window.explorer.cy.getElementById(id).renderedMidpoint(), TRUMP_PUTIN_CALL);
+  const box = (await page.locator('#graph').boundingBox())!;
+  await page.mouse.click(box.x + target.x, box.y + target.y);
+
+  const event = page.locator('#panel li.event');
+  await event.first().waitFor();
+  await expect(page.locator('#panel h2').textContent()).resolves.toMatch(/Donald Trump – Vladimir Putin|Vladimir Putin – Donald Trump/);
+  await expect(event.count()).resolves.toBe(1);
+  const text = await event.textContent();
+  expect(text).toContain('CALL');
+  expect(text).toContain('2025-02-12');
+  expect(text).toContain(CALL_SENTENCE);
+  expect(text).toContain('Russia agrees to help the US engage with Iran');
+  await expect(elementState(TRUMP_PUTIN_CALL)).resolves.toMatchObject({ visible: true });
+  await screenshot(page, '02-trump-putin-call');
+});
+
+test('the path finder from Rubio to Araghchi highlights the two hops and lists them', async () => {
+  await page.locator('#path-from').fill('Rubio');
+  await page.locator('#path-to').fill('Araghchi');
+  await page.getByRole('button', { name: 'Find paths' }).click();
+  await page.locator('#panel ol.hops').waitFor();
+
+  await expect(page.locator('#panel h2').textContent()).resolves.toBe('Paths from Marco Rubio to Abbas Araghchi');
+  await expect(page.locator('#panel ol.hops li').allTextContents()).resolves.toEqual([
+    'Marco Rubio → Sergei Lavrov: meeting, 2025-02-18',
+    'Sergei Lavrov → Abbas Araghchi: briefing, undated',
+  ]);
+  const highlighted = await page.evaluate(() => window.explorer.cy.elements('.path').map((e) => e.id()).sort());
+  expect(highlighted).toEqual(['abbas-araghchi', LAVROV_ARAGHCHI_BRIEFING, RIYADH_MEETING, 'marco-rubio', 'sergei-lavrov'].sort());
+  await expect(elementState(TRUMP_PUTIN_CALL)).resolves.toMatchObject({ classes: ['dimmed'] });
+  await screenshot(page, '03-path-rubio-araghchi');
+
+  // The mode reaches the API: the briefing is undated, so no path moves forward in time.
+  await page.locator('#path-mode').selectOption('TIME_RESPECTING');
+  await page.getByRole('button', { name: 'Find paths' }).click();
+  await page.locator('#panel').getByText('No path within the hops, types and dates chosen.').waitFor();
+  await expect(page.evaluate(() => window.explorer.cy.elements('.path').length)).resolves.toBe(0);
+
+  await page.getByRole('button', { name: 'Clear', exact: true }).click();
+  await expect(page.evaluate(() => window.explorer.cy.elements('.dimmed').length)).resolves.toBe(0);
+});
+
+test('moving the time slider to before 2025-02-15 hides the Riyadh meeting and keeps the Feb. 12 call', async () => {
+  await expect(elementState(RIYADH_MEETING)).resolves.toMatchObject({ visible: true });
+  // As a keyboard user would: the "To" handle, End, then sixteen days back from 2025-03-02.
+  const to = page.locator('#time-to');
+  await to.focus();
+  await page.keyboard.press('End');
+  for (let day = 0; day < 16; day++) await page.keyboard.press('ArrowLeft');
+
+  await expect(page.locator('#time-to-value').textContent()).resolves.toBe('2025-02-14');
+  await expect(elementState(RIYADH_MEETING)).resolves.toMatchObject({ exists: true, visible: false });
+  await expect(elementState(TRUMP_PUTIN_CALL)).resolves.toMatchObject({ visible: true });
+  // Rubio's only link was the meeting: he leaves the picture with it. Lavrov keeps his undated briefing.
+  await expect(elementState('marco-rubio')).resolves.toMatchObject({ visible: false });
+  await expect(elementState('sergei-lavrov')).resolves.toMatchObject({ visible: true });
+  await screenshot(page, '04-slider-before-2025-02-15');
+
+  // Undated events go when asked; the call, dated inside the range, stays.
+  await page.getByLabel('Show undated events').uncheck();
+  await expect(elementState(LAVROV_ARAGHCHI_BRIEFING)).resolves.toMatchObject({ visible: false });
+  await expect(elementState(TRUMP_PUTIN_CALL)).resolves.toMatchObject({ visible: true });
+  await page.getByLabel('Show undated events').check();
+  await to.focus();
+  await page.keyboard.press('End');
+  await expect(page.locator('#time-to-value').textContent()).resolves.toBe('2025-03-02');
+  await expect(page.locator('#time-from-value').textContent()).resolves.toBe('2022-01-01');
+  await expect(elementState(RIYADH_MEETING)).resolves.toMatchObject({ visible: true });
+});
+
+test('unticking a relation type in the legend hides its lines', async () => {
+  await page.getByLabel('call', { exact: true }).uncheck();
+  await expect(elementState(TRUMP_PUTIN_CALL)).resolves.toMatchObject({ visible: false });
+  await screenshot(page, '05-type-filter-without-calls');
+  await page.getByLabel('call', { exact: true }).check();
+  await expect(elementState(TRUMP_PUTIN_CALL)).resolves.toMatchObject({ visible: true });
+});
+
+test('the search box suggests actors as one types, and Enter shows the best match with its roles', async () => {
+  const search = page.getByLabel('Find an actor');
+  await search.fill('Lavr');
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLOptionElement>('#actor-suggestions option')].some((o) => o.value === 'Sergei Lavrov'),
+  );
+  await search.press('Enter');
+  await page.locator('#panel h2', { hasText: 'Sergei Lavrov' }).waitFor();
+  await expect(page.locator('#panel').textContent()).resolves.toContain('Foreign Minister of Russia');
+  await expect(page.locator('#status').textContent()).resolves.toBe('Showing Sergei Lavrov, the closest match to "Lavr".');
+  await expect(page.evaluate(() => window.explorer.cy.$(':selected').map((n) => n.id()))).resolves.toEqual(['sergei-lavrov']);
+  await screenshot(page, '06-search-lavrov');
+});
+
+test('a name that matches no actor says so', async () => {
+  await page.getByLabel('Find an actor').fill('Zzyzx Qwerty');
+  await page.getByRole('button', { name: 'Show' }).click();
+  await page.locator('#status.error', { hasText: 'Zzyzx' }).waitFor();
+  await expect(page.locator('#status').textContent()).resolves.toBe('No actor matches "Zzyzx Qwerty".');
+});
+
+test('the path finder names the closest actors when a name is unknown', async () => {
+  await page.locator('#path-from').fill('Lavrow');
+  await page.locator('#path-to').fill('Araghchi');
+  await page.getByRole('button', { name: 'Find paths' }).click();
+  await page.locator('#status.error', { hasText: 'Lavrow' }).waitFor();
+  await expect(page.locator('#status').textContent()).resolves.toBe('No actor is named "Lavrow". Did you mean: Sergei Lavrov?');
+});
+
+test('the page is usable on a narrow screen: controls stack under the graph, nothing scrolls sideways', async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // The drawing follows its box on the next frame (a ResizeObserver): wait for it, then measure.
+  await page.waitForFunction(() => document.documentElement.scrollWidth <= 390, undefined, { timeout: 5_000 });
+  const graph = (await page.locator('#graph').boundingBox())!;
+  const controls = (await page.locator('#controls').boundingBox())!;
+  expect(graph.width).toBeGreaterThan(300);
+  expect(controls.y).toBeGreaterThan(graph.y + graph.height - 1);
+  await page.screenshot({ path: path.join(SCREENSHOTS, '07-narrow.png'), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 800 });
+});
