@@ -190,7 +190,7 @@ function isLocative(sentence: number, tokens: Token[], start: number, end: numbe
   const dateline = /^(-|--|—|–|:)$/.test(tokens[end - 1].post) && tokens.slice(0, end).every((t) => t.text === t.text.toUpperCase() || start === 0);
   // "WASHINGTON (AP) — ": a dateline in capitals followed by the agency's name.
   const capitals = start === 0 && tokens.slice(start, end).every((t) => /\p{Lu}{2}/u.test(t.text) && t.text === t.text.toUpperCase());
-  if (dateline || (capitals && /\(/.test(tokens[end - 1].post))) return true;
+  if (dateline || (capitals && /\(/.test(`${tokens[end - 1].post}${tokens[end]?.pre ?? ''}`))) return true;
   let k = start - 1;
   if (tokens[k]?.norm === 'the') k--;
   if (tokens[k] && LOCATIVE.has(tokens[k].norm)) return true;

@@ -71,21 +71,24 @@ export function splitSentences(body: string): Sentence[] {
       if (term.text === '') continue; // compromise's implicit words ("can’t" → can + not)
       const start = body.indexOf(term.text, cursor);
       if (start < 0) throw new Error(`splitSentences: token ${JSON.stringify(term.text)} not found in the body after offset ${cursor}`);
-      const end = start + term.text.length;
+      // "-U.S. President": after a hyphen compromise leaves an abbreviation's last dot outside the word.
+      const abbreviation = /^(?:\p{Lu}\.)+\p{Lu}$/u.test(term.text) && term.post.startsWith('.');
+      const text = abbreviation ? `${term.text}.` : term.text;
+      const end = start + text.length;
       const pre = term.pre.trim();
-      const post = term.post.trim();
+      const post = (abbreviation ? term.post.slice(1) : term.post).trim();
       if (OPEN_QUOTE.test(pre)) quoted = true;
       if (tokens.length > 0 && QUOTED_STOP.test(tokens[tokens.length - 1].post) && /^\p{Lu}/u.test(term.text)) close();
       tokens.push({
-        text: term.text,
-        norm: normalizeWord(term.text),
+        text,
+        norm: normalizeWord(text),
         start,
         end,
         pre,
         post,
         // "the United States' allies": compromise moves a plural possessive's apostrophe into the punctuation after.
-        possessive: /['’]s$|s['’]$/i.test(term.text) || (/s$/i.test(term.text) && /^['’]/.test(post)),
-        capitalised: /^\p{Lu}/u.test(term.text),
+        possessive: /['’]s$|s['’]$/i.test(text) || (/s$/i.test(text) && /^['’]/.test(post)),
+        capitalised: /^\p{Lu}/u.test(text),
         quoted,
         tags: term.tags,
       });

@@ -67,6 +67,9 @@ describe('findEvents: participants from the sentence structure', () => {
       ['SUPPLY SOURCE:united-states TARGET:ukraine @null']],
     ['Beijing acted in retaliation for US sanctions on Chinese companies.',
       ['SANCTION SOURCE:united-states TARGET:china @null']],
+    // A dateline with its agency is where the report was filed; "-U.S." keeps its last dot.
+    ['WASHINGTON (Reuters) -U.S. President Joe Biden held a call with Chinese President Xi Jinping on Tuesday.',
+      ['CALL PARTICIPANT:joe-biden PARTICIPANT:xi-jinping @2025-03-04']],
     ['Serbia and Kosovo resumed peace talks in Brussels on Monday.',
       ['NEGOTIATION PARTICIPANT:serbia PARTICIPANT:kosovo @2025-03-03 [Brussels]']],
     ['Qatar has acted as a mediator between Israel and Hamas in months of talks.',
