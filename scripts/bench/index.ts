@@ -39,7 +39,7 @@ const graph = (seed: number, events: number): GraphSpec => ({ seed, events, acto
 
 function sizes(quick: boolean, seed: number): Sizes {
   return quick
-    ? { extractBytes: 262_144, extractRounds: 3, articles: 300, writeEvents: 5_000, big: graph(seed, 50_000), small: graph(seed, 5_000), samples: 40 }
+    ? { extractBytes: 131_072, extractRounds: 3, articles: 120, writeEvents: 3_000, big: graph(seed, 20_000), small: graph(seed, 2_000), samples: 30 }
     : { extractBytes: 1_048_576, extractRounds: 5, articles: 5_000, writeEvents: 50_000, big: graph(seed, 1_000_000), small: graph(seed, 100_000), samples: 200 };
 }
 
@@ -73,8 +73,8 @@ builds them, so a rerun skips the generation), or NEO4J_URI when set (it is wipe
 Full sizes: 1 MB+ for extract, 5,000 articles for ingest, 50,000 events for write,
 200 actors over a graph of 10,000 actors and 1,000,000 events for the queries and
 peer, and 100,000 events (1,000 actors) against it for growth. --quick scales
-these down (300 articles, 5,000 and 50,000 events, 40 actors) and generates the
-graphs afresh in the scratch instance.`,
+these down (128 KB, 120 articles, 2,000 and 20,000 events, 30 actors) and
+generates the graphs afresh in the scratch instance.`,
     )
     .parse()
     .opts<{ quick?: boolean; json?: string; only?: string; seed: number }>();
@@ -83,7 +83,14 @@ graphs afresh in the scratch instance.`,
   for (const name of only) if (!BENCHMARKS.includes(name)) throw new Error(`--only: no benchmark named ${JSON.stringify(name)}; the names are ${BENCHMARKS.join(', ')}`);
   const wants = (...names: Name[]) => names.some((n) => only.has(n));
   const size = sizes(opts.quick ?? false, opts.seed);
-  const results: Partial<Record<Name, Result>> = {};
+  // Written again after each benchmark, so that a long run that is stopped still leaves what it measured.
+  const results = new Proxy<Partial<Record<Name, Result>>>({}, {
+    set(target, name, value) {
+      Reflect.set(target, name, value);
+      if (opts.json) writeFileSync(opts.json, `${JSON.stringify(target, null, 2)}\n`);
+      return true;
+    },
+  });
   const started = Date.now();
   log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
 
