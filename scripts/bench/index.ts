@@ -39,7 +39,7 @@ const graph = (seed: number, events: number): GraphSpec => ({ seed, events, acto
 
 function sizes(quick: boolean, seed: number): Sizes {
   return quick
-    ? { extractBytes: 131_072, extractRounds: 3, articles: 120, writeEvents: 3_000, big: graph(seed, 20_000), small: graph(seed, 2_000), samples: 30 }
+    ? { extractBytes: 98_304, extractRounds: 3, articles: 60, writeEvents: 3_000, big: graph(seed, 20_000), small: graph(seed, 2_000), samples: 20 }
     : { extractBytes: 1_048_576, extractRounds: 5, articles: 5_000, writeEvents: 50_000, big: graph(seed, 1_000_000), small: graph(seed, 100_000), samples: 200 };
 }
 
@@ -73,7 +73,7 @@ builds them, so a rerun skips the generation), or NEO4J_URI when set (it is wipe
 Full sizes: 1 MB+ for extract, 5,000 articles for ingest, 50,000 events for write,
 200 actors over a graph of 10,000 actors and 1,000,000 events for the queries and
 peer, and 100,000 events (1,000 actors) against it for growth. --quick scales
-these down (128 KB, 120 articles, 2,000 and 20,000 events, 30 actors) and
+these down (96 KB, 60 articles, 2,000 and 20,000 events, 20 actors) and
 generates the graphs afresh in the scratch instance.`,
     )
     .parse()
