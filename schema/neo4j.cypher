@@ -7,3 +7,5 @@ CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQU
 CREATE INDEX event_key IF NOT EXISTS FOR (e:Event) ON (e.key);
 CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date);
 CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliases];
+// A re-ingest skips an article file whose name and text the graph already holds.
+CREATE INDEX article_content IF NOT EXISTS FOR (a:Article) ON (a.contentHash);

@@ -2,7 +2,8 @@
  * npm run ingest -- PATH…  Reads article files (or folders of them), extracts actors
  * and events, and writes each article in its own transaction.
  */
-import { Command } from 'commander';
+import { availableParallelism } from 'node:os';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { collectArticleFiles } from '../src/ingest/files';
 import { ingestFiles, type IngestOutcome, type IngestSummary } from '../src/ingest/ingest';
@@ -14,6 +15,7 @@ const EXIT_FATAL = 2;
 
 function describe(outcome: IngestOutcome): string {
   if (!outcome.ok) return `failed   ${outcome.file}: ${outcome.reason}`;
+  if (outcome.unchanged) return `unchanged ${outcome.file}: already in the graph`;
   const { createdEventIds, mergedEventIds } = outcome.report;
   const warnings = outcome.warnings.length > 0 ? ` (${outcome.warnings.join('; ')})` : '';
   return `ingested ${outcome.file}: ${createdEventIds.length} new event(s), ${mergedEventIds.length} known${warnings}`;
@@ -23,7 +25,8 @@ function printSummary(summary: IngestSummary, problems: { file: string; reason: 
   const failures = [...problems, ...summary.failures];
   console.log(
     `Ingested ${summary.articles} article(s): ${summary.actors} actor(s), ` +
-      `${summary.eventsCreated} new event(s), ${summary.eventsMerged} merged into known ones.`,
+      `${summary.eventsCreated} new event(s), ${summary.eventsMerged} merged into known ones` +
+      (summary.unchanged > 0 ? `; ${summary.unchanged} unchanged since an earlier run.` : '.'),
   );
   if (failures.length > 0) {
     console.log(`${failures.length} failed:`);
@@ -36,6 +39,12 @@ function printSummary(summary: IngestSummary, problems: { file: string; reason: 
   }
 }
 
+const wholeNumber = (min: number) => (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`expected a whole number from ${min}, got ${JSON.stringify(value)}`);
+  return n;
+};
+
 async function main(): Promise<void> {
   const program = new Command()
     .name('npm run ingest --')
@@ -43,15 +52,21 @@ async function main(): Promise<void> {
     .argument('<paths...>', 'article files (.txt, .md, .html) or folders of them (walked recursively)')
     .option('--strict', 'stop at the first article that fails')
     .option('--no-progress', 'no progress bar, even on a terminal')
+    .addOption(new Option('--workers <n>', 'worker threads that extract (0: in the main thread)').default(availableParallelism()).argParser(wholeNumber(0)))
+    .addOption(new Option('--batch <n>', 'articles per write transaction').default(50).argParser(wholeNumber(1)))
+    .option('--force', 'extract and write again the files the graph already holds unchanged')
     .addHelpText(
       'after',
       `
 Neo4j: the server of NEO4J_URI (with NEO4J_USER, NEO4J_PASSWORD) when set; else the
 embedded instance that \`npm start\` runs; else an embedded one started for this run.
 
-Each article is written in one transaction: all of it or nothing. Ingesting an
-article again changes nothing, so an interrupted run is resumed by running it again;
-an event that another article already reported gains a source instead of a twin.
+Articles are written in batches (--batch), one transaction each: an article is
+written whole or not at all. A file the graph already holds (same name, same text)
+is not extracted again unless --force. Ingesting an article again changes nothing,
+so an interrupted run is resumed by running it again; an event that another
+article already reported gains a source instead of a twin. Extraction runs in
+--workers threads while the main thread writes.
 
 A file that cannot be ingested (not UTF-8, binary, empty, bad front matter, no
 actors, a publication date in the future, …) is listed with its reason, and the
@@ -63,7 +78,7 @@ with its reason); ${EXIT_FATAL} when the run could not be done or finished: bad 
 database, or the database went away (the articles not written are listed).`,
     )
     .parse();
-  const opts = program.opts<{ strict?: boolean; progress: boolean }>();
+  const opts = program.opts<{ strict?: boolean; progress: boolean; workers: number; batch: number; force?: boolean }>();
 
   const { files, problems } = await collectArticleFiles(program.args);
   for (const p of problems) console.error(`failed   ${p.file}: ${p.reason}`);
@@ -82,6 +97,9 @@ database, or the database went away (the articles not written are listed).`,
     bar?.start(files.length, 0, { file: '' });
     summary = await ingestFiles(db.driver, files, {
       strict: opts.strict,
+      workers: opts.workers,
+      batchSize: opts.batch,
+      force: opts.force,
       onOutcome: (outcome) => (bar === null ? console.error(describe(outcome)) : bar.increment({ file: outcome.file })),
     });
     bar?.stop();

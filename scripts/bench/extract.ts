@@ -24,21 +24,21 @@ function timeMs(work: () => void): number {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-async function main(): Promise<void> {
-  const opts = new Command()
-    .name('npm run bench:extract --')
-    .description('Time the extractor against compromise alone on 1 MB+ of real article text.')
-    .option('--min-bytes <n>', 'corpus size to reach by cycling the articles', (v) => Number(v), 1_048_576)
-    .option('--rounds <n>', 'timed rounds of each (the median is reported)', (v) => Number(v), 5)
-    .option('--max-ratio <r>', 'exit with status 1 when ours ÷ baseline exceeds this', (v) => Number(v))
-    .parse()
-    .opts<{ minBytes: number; rounds: number; maxRatio?: number }>();
+export interface ExtractResult {
+  oursMs: number;
+  baselineMs: number;
+  articles: number;
+  bytes: number;
+  realArticles: number;
+}
 
+/** Median times of our extraction and of compromise's nlp(text) over the same 1 MB+ corpus. */
+export async function benchExtract(minBytes: number, rounds: number): Promise<ExtractResult> {
   const { files } = await collectArticleFiles([path.join(ROOT, 'seeds', 'articles'), path.join(ROOT, 'test', 'fixtures', 'articles')]);
   const articles = files.map((file) => ({ file, text: readFileSync(file, 'utf8') }));
   const corpus: { file: string; text: string }[] = [];
   let bytes = 0;
-  while (bytes < opts.minBytes) {
+  while (bytes < minBytes) {
     for (const a of articles) {
       corpus.push(a);
       bytes += Buffer.byteLength(a.text);
@@ -54,14 +54,26 @@ async function main(): Promise<void> {
 
   const oursMs: number[] = [];
   const baselineMs: number[] = [];
-  for (let round = 0; round < opts.rounds; round++) {
+  for (let round = 0; round < rounds; round++) {
     baselineMs.push(timeMs(baseline));
     oursMs.push(timeMs(ours));
   }
-  const o = median(oursMs);
-  const b = median(baselineMs);
+  return { oursMs: median(oursMs), baselineMs: median(baselineMs), articles: corpus.length, bytes, realArticles: articles.length };
+}
+
+async function main(): Promise<void> {
+  const opts = new Command()
+    .name('npm run bench:extract --')
+    .description('Time the extractor against compromise alone on 1 MB+ of real article text.')
+    .option('--min-bytes <n>', 'corpus size to reach by cycling the articles', (v) => Number(v), 1_048_576)
+    .option('--rounds <n>', 'timed rounds of each (the median is reported)', (v) => Number(v), 5)
+    .option('--max-ratio <r>', 'exit with status 1 when ours ÷ baseline exceeds this', (v) => Number(v))
+    .parse()
+    .opts<{ minBytes: number; rounds: number; maxRatio?: number }>();
+
+  const { oursMs: o, baselineMs: b, articles, bytes, realArticles } = await benchExtract(opts.minBytes, opts.rounds);
   const ratio = o / b;
-  console.log(`corpus: ${corpus.length} articles, ${(bytes / 1_048_576).toFixed(2)} MB (${articles.length} real articles cycled)`);
+  console.log(`corpus: ${articles} articles, ${(bytes / 1_048_576).toFixed(2)} MB (${realArticles} real articles cycled)`);
   console.log(`rounds: ${opts.rounds}, median of each`);
   console.log('');
   console.log('benchmark   ours (ms)   baseline: compromise nlp(text) (ms)   ratio');
@@ -73,7 +85,9 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 2;
-});
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 2;
+  });
+}

@@ -1,44 +1,52 @@
 /**
- * Relay-style cursor connections. A cursor is the opaque position of a row in a
- * stable order (every list query orders by a unique key last), so paging with
- * `after` visits every row exactly once while the data stands still.
+ * Relay-style cursor connections with keyset paging. A cursor is the opaque sort
+ * key of a row (every list query orders by a unique key last), and the next page
+ * starts after that key: its cost does not grow with how deep one pages, and
+ * paging with `after` visits every row exactly once while the data stands still.
  */
-import type { Page } from '../graph/queries';
+import type { Page, SortKey } from '../graph/queries';
 import { badUserInput } from './errors';
 
 export const MAX_PAGE_SIZE = 100;
 
 export interface PageRequest {
-  offset: number;
+  after: SortKey | null;
   limit: number;
 }
 
-export function encodeCursor(position: number): string {
-  return Buffer.from(`position:${position}`).toString('base64url');
+export function encodeCursor(key: SortKey): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-function decodeCursor(cursor: string): number {
-  const match = /^position:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (match === null) throw badUserInput('after', 'not a cursor this API gave out');
-  return Number(match[1]);
+function decodeCursor(cursor: string, size: number): SortKey {
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString());
+  } catch {
+    key = null;
+  }
+  const ok = Array.isArray(key) && key.length === size && key.every((k) => k === null || typeof k === 'string' || typeof k === 'number');
+  if (!ok) throw badUserInput('after', 'not a cursor this API gave out');
+  return key as SortKey;
 }
 
-export function pageRequest(args: { first?: number | null; after?: string | null }): PageRequest {
+/** `keySize`: how many values the list's rows are sorted by (a cursor of another list is refused). */
+export function pageRequest(args: { first?: number | null; after?: string | null }, keySize: number): PageRequest {
   const first = args.first ?? 20;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
     throw badUserInput('first', `must be from 0 to ${MAX_PAGE_SIZE}, got ${first}`);
   }
-  const offset = args.after === null || args.after === undefined ? 0 : decodeCursor(args.after) + 1;
-  return { offset, limit: first };
+  const after = args.after === null || args.after === undefined ? null : decodeCursor(args.after, keySize);
+  return { after, limit: first };
 }
 
-export function connection<T>(page: Page<T>, request: PageRequest) {
-  const edges = page.rows.map((node, i) => ({ node, cursor: encodeCursor(request.offset + i) }));
+export function connection<T>(page: Page<T>) {
+  const edges = page.rows.map(({ row, key }) => ({ node: row, cursor: encodeCursor(key) }));
   return {
     edges,
     totalCount: page.total,
     pageInfo: {
-      hasNextPage: request.offset + page.rows.length < page.total,
+      hasNextPage: page.hasNextPage,
       endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null,
     },
   };

@@ -69,9 +69,8 @@ export const resolvers: Resolvers = {
       throw badUserInput('id', 'give an id or a name');
     },
     async actors(_, args, ctx) {
-      const request = pageRequest(args);
-      const page = await actorPage(ctx.reader, { search: args.search ?? null, kind: args.kind ?? null }, request.offset, request.limit);
-      return connection(page, request);
+      const request = pageRequest(args, 3);
+      return connection(await actorPage(ctx.reader, { search: args.search ?? null, kind: args.kind ?? null }, request));
     },
     async whoTalkedTo(_, args, ctx) {
       const range = dateRange(args);
@@ -108,15 +107,14 @@ export const resolvers: Resolvers = {
     event: (_, args, ctx) => ctx.loaders.event.load(args.id),
     async events(_, args, ctx) {
       const range = dateRange(args);
-      const request = pageRequest(args);
+      const request = pageRequest(args, 2);
       const actorId = args.actor ? (await findActor(ctx, args.actor)).id : null;
-      const page = await eventPage(ctx.reader, { ...range, types: typesOr(args.types, RELATION_TYPES), actorId }, request.offset, request.limit);
-      return connection(page, request);
+      return connection(await eventPage(ctx.reader, { ...range, types: typesOr(args.types, RELATION_TYPES), actorId }, request));
     },
     article: (_, args, ctx) => ctx.loaders.article.load(args.id),
     async articles(_, args, ctx) {
-      const request = pageRequest(args);
-      return connection(await articlePage(ctx.reader, request.offset, request.limit), request);
+      const request = pageRequest(args, 2);
+      return connection(await articlePage(ctx.reader, request));
     },
     stats: (_, __, ctx) => stats(ctx.reader),
   },

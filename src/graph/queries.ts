@@ -65,9 +65,31 @@ export interface DateRange {
   since: PartialDate | null;
   until: PartialDate | null;
 }
+/** A row's place in its list's order: the values it is sorted by, its id last. */
+export type SortKey = (string | number | null)[];
 export interface Page<T> {
-  rows: T[];
+  rows: { row: T; key: SortKey }[];
   total: number;
+  hasNextPage: boolean;
+}
+/** Where a page starts: after the row with this key (null: at the start), and how many rows. */
+export interface PageStart {
+  after: SortKey | null;
+  limit: number;
+}
+
+/** The key's parts as parameters, checked against the list's key length (a cursor of another list is refused). */
+function keyParams(what: string, start: PageStart, size: number): Record<string, unknown> {
+  if (start.after !== null && start.after.length !== size) {
+    throw new RangeError(`${what}: a cursor of ${size} parts is needed, got ${JSON.stringify(start.after)}`);
+  }
+  const [k0 = null, k1 = null, k2 = null] = start.after ?? [];
+  return { hasAfter: start.after !== null, k0, k1, k2, fetch: int(start.limit + 1) };
+}
+
+function toPage<T>(row: { total: number; page: { row: T; key: SortKey }[] } | undefined, limit: number): Page<T> {
+  const rows = row?.page ?? [];
+  return { rows: rows.slice(0, limit), total: row?.total ?? 0, hasNextPage: rows.length > limit };
 }
 export interface StatsRow {
   actors: number;
@@ -164,28 +186,27 @@ export async function closestNames(reader: Reader, name: string, limit = 5): Pro
   return rows.map((r) => r.name);
 }
 
-/** A page of actors: full-text matches best first, or every actor by name. */
-export async function actorPage(
-  reader: Reader,
-  filter: { search: string | null; kind: ActorKind | null },
-  offset: number,
-  limit: number,
-): Promise<Page<ActorRow>> {
+/** A page of actors: full-text matches best first, or every actor by name; keyed by (score, name, id). */
+export async function actorPage(reader: Reader, filter: { search: string | null; kind: ActorKind | null }, start: PageStart): Promise<Page<ActorRow>> {
   const query = filter.search === null ? null : luceneQuery(filter.search);
-  if (filter.search !== null && query === null) return { rows: [], total: 0 };
+  if (filter.search !== null && query === null) return { rows: [], total: 0, hasNextPage: false };
   const match =
     query === null
-      ? `MATCH (a:Actor) WHERE $kind IS NULL OR a.kind = $kind WITH a, 0 AS score`
+      ? `MATCH (a:Actor) WHERE $kind IS NULL OR a.kind = $kind WITH a, 0.0 AS score`
       : `CALL db.index.fulltext.queryNodes('actor_names', $query) YIELD node AS a, score WHERE $kind IS NULL OR a.kind = $kind`;
-  const rows = await readRows<{ total: number; page: ActorRow[] }>(
+  const rows = await readRows<{ total: number; page: { row: ActorRow; key: SortKey }[] }>(
     reader,
-    `${match}
-     WITH a, score ORDER BY score DESC, a.name, a.id
-     WITH collect(${ACTOR}) AS rows
-     RETURN size(rows) AS total, rows[$offset..$offset + $limit] AS page`,
-    { query, kind: filter.kind, offset: int(offset), limit: int(limit) },
+    `CALL { ${match} RETURN count(a) AS total }
+     CALL {
+       ${match}
+       WITH a, score WHERE NOT $hasAfter OR score < $k0 OR (score = $k0 AND (a.name > $k1 OR (a.name = $k1 AND a.id > $k2)))
+       WITH a, score ORDER BY score DESC, a.name, a.id LIMIT $fetch
+       RETURN collect({row: ${ACTOR}, key: [score, a.name, a.id]}) AS page
+     }
+     RETURN total, page`,
+    { query, kind: filter.kind, ...keyParams('actorPage', start, 3) },
   );
-  return { rows: rows[0]?.page ?? [], total: rows[0]?.total ?? 0 };
+  return toPage(rows[0], start.limit);
 }
 
 export function rolesByActorIds(reader: Reader, ids: readonly string[]): Promise<RoleRow[]> {
@@ -240,37 +261,48 @@ export function eventsByArticleIds(reader: Reader, ids: readonly string[]): Prom
   );
 }
 
-/** Articles, newest first (undated last). */
-export async function articlePage(reader: Reader, offset: number, limit: number): Promise<Page<ArticleRow>> {
-  const rows = await readRows<{ total: number; page: ArticleRow[] }>(
+/** Articles, newest first (undated last); keyed by (published, id). */
+export async function articlePage(reader: Reader, start: PageStart): Promise<Page<ArticleRow>> {
+  const rows = await readRows<{ total: number; page: { row: ArticleRow; key: SortKey }[] }>(
     reader,
-    `MATCH (art:Article)
-     WITH art ORDER BY art.published IS NULL, art.published DESC, art.id
-     WITH collect(${ARTICLE}) AS rows
-     RETURN size(rows) AS total, rows[$offset..$offset + $limit] AS page`,
-    { offset: int(offset), limit: int(limit) },
+    `CALL { MATCH (art:Article) RETURN count(art) AS total }
+     CALL {
+       MATCH (art:Article)
+       WHERE NOT $hasAfter
+          OR CASE WHEN $k0 IS NULL THEN art.published IS NULL AND art.id > $k1
+                  ELSE art.published IS NULL OR art.published < $k0 OR (art.published = $k0 AND art.id > $k1) END
+       WITH art ORDER BY art.published IS NULL, art.published DESC, art.id LIMIT $fetch
+       RETURN collect({row: ${ARTICLE}, key: [art.published, art.id]}) AS page
+     }
+     RETURN total, page`,
+    keyParams('articlePage', start, 2),
   );
-  return { rows: rows[0]?.page ?? [], total: rows[0]?.total ?? 0 };
+  return toPage(rows[0], start.limit);
 }
 
-/** Events filtered by type, actor and dates, oldest first (undated last). */
+/** Events filtered by type, actor and dates, oldest first (undated last); keyed by (date, id). */
 export async function eventPage(
   reader: Reader,
   filter: DateRange & { types: readonly RelationType[]; actorId: string | null },
-  offset: number,
-  limit: number,
+  start: PageStart,
 ): Promise<Page<EventRow>> {
   const match = filter.actorId === null ? 'MATCH (e:Event)' : 'MATCH (:Actor {id: $actorId})-[:PARTICIPATED_IN]->(e:Event)';
-  const rows = await readRows<{ total: number; page: EventRow[] }>(
+  const where = `WHERE e.type IN $types AND ${dateFilter('e')}`;
+  const rows = await readRows<{ total: number; page: { row: EventRow; key: SortKey }[] }>(
     reader,
-    `${match}
-     WHERE e.type IN $types AND ${dateFilter('e')}
-     WITH DISTINCT e ORDER BY ${EVENT_ORDER}
-     WITH collect(${EVENT}) AS rows
-     RETURN size(rows) AS total, rows[$offset..$offset + $limit] AS page`,
-    { ...filter, offset: int(offset), limit: int(limit) },
+    `CALL { ${match} ${where} RETURN count(DISTINCT e) AS total }
+     CALL {
+       ${match} ${where}
+         AND (NOT $hasAfter
+              OR CASE WHEN $k0 IS NULL THEN e.date IS NULL AND e.id > $k1
+                      ELSE e.date IS NULL OR e.date > $k0 OR (e.date = $k0 AND e.id > $k1) END)
+       WITH DISTINCT e ORDER BY ${EVENT_ORDER} LIMIT $fetch
+       RETURN collect({row: ${EVENT}, key: [e.date, e.id]}) AS page
+     }
+     RETURN total, page`,
+    { ...filter, ...keyParams('eventPage', start, 2) },
   );
-  return { rows: rows[0]?.page ?? [], total: rows[0]?.total ?? 0 };
+  return toPage(rows[0], start.limit);
 }
 
 /**

@@ -1,7 +1,9 @@
 /**
- * Writes one article's extracted graph in one managed write transaction: all of it
- * or, on failure, nothing. Every statement is an UNWIND batch of MERGEs keyed by
- * deterministic ids, so writing the same article twice changes nothing.
+ * Writes extracted articles in one managed write transaction: all of them or, on
+ * failure, none. Every statement is an UNWIND batch of MERGEs keyed by
+ * deterministic ids, so writing the same article twice changes nothing. A batch of
+ * many articles (the bulk path of ingest and of the benchmarks' graph generator)
+ * leaves the graph exactly as writing them one by one, in order, would.
  *
  * A graph imported from coded data (GDELT) goes through here too, so that its events
  * meet ours under one identity rule. It has no text: it never overwrites what an
@@ -15,6 +17,15 @@ import type { ArticleInput, Evidence, ExtractedActor, ExtractedEvent } from '../
 import { derivedPairs } from './derived';
 import { classifyDatabaseError } from './errors';
 import { resolveEvent, type ResolvedEvent, type StoredEvent } from './identity';
+
+export interface WriteReport {
+  articleId: string;
+  actorIds: string[];
+  /** Events new to the graph. */
+  createdEventIds: string[];
+  /** Events the graph already held, which gained this article as a source. */
+  mergedEventIds: string[];
+}
 
 /** An event to write: extracted from text, or imported from coded data (no confidence). */
 export type EventToWrite = Omit<ExtractedEvent, 'confidence' | 'evidence'> & {
@@ -30,35 +41,61 @@ export interface GraphToWrite {
   coded?: boolean;
 }
 
-export interface WriteReport {
-  articleId: string;
-  actorIds: string[];
-  /** Events new to the graph. */
-  createdEventIds: string[];
-  /** Events the graph already held, which gained this article as a source. */
-  mergedEventIds: string[];
+/** An article to write, with the hash of the text it came from (what a re-ingest compares). */
+export interface ArticleToWrite {
+  graph: GraphToWrite;
+  contentHash: string | null;
+}
+
+interface Resolved {
+  graph: GraphToWrite;
+  events: ResolvedEvent<EventToWrite>[];
 }
 
 function nameKeys(name: string, aliases: readonly string[]): string[] {
   return [...new Set([name, ...aliases].map((n) => n.toLowerCase()))];
 }
 
-async function writeArticleNode(tx: ManagedTransaction, graph: GraphToWrite): Promise<void> {
-  const { id, title, url, source, published, origin } = graph.article;
-  // Coded data only fills what no article text gave.
-  const set = graph.coded
-    ? `SET a.title = coalesce(a.title, $title), a.url = coalesce(a.url, $url), a.source = coalesce(a.source, $source),
-           a.published = coalesce(a.published, $published), a.origin = coalesce(a.origin, $origin)`
-    : 'SET a.title = $title, a.url = $url, a.source = $source, a.published = $published, a.origin = $origin';
-  await tx.run(`MERGE (a:Article {id: $id}) ${set}`, { id, title, url, source, published, origin });
+async function writeArticleNodes(tx: ManagedTransaction, articles: readonly ArticleToWrite[]): Promise<void> {
+  const rows = articles.map(({ graph: { article, coded }, contentHash }) => ({
+    coded: coded === true,
+    id: article.id,
+    title: article.title,
+    url: article.url,
+    source: article.source,
+    published: article.published,
+    origin: article.origin,
+    contentHash,
+  }));
+  await tx.run(
+    `UNWIND $rows AS row
+     MERGE (a:Article {id: row.id})
+     SET a.contentHash = coalesce(row.contentHash, a.contentHash)
+     // Coded data only fills what no article text gave.
+     FOREACH (_ IN CASE WHEN row.coded THEN [1] ELSE [] END |
+       SET a.title = coalesce(a.title, row.title), a.url = coalesce(a.url, row.url), a.source = coalesce(a.source, row.source),
+           a.published = coalesce(a.published, row.published), a.origin = coalesce(a.origin, row.origin))
+     FOREACH (_ IN CASE WHEN row.coded THEN [] ELSE [1] END |
+       SET a.title = row.title, a.url = row.url, a.source = row.source, a.published = row.published, a.origin = row.origin)`,
+    { rows },
+  );
 }
 
-async function writeActors(tx: ManagedTransaction, graph: GraphToWrite): Promise<void> {
+async function writeActors(tx: ManagedTransaction, graphs: readonly GraphToWrite[]): Promise<void> {
+  const actors = graphs.flatMap((g) => g.actors);
   for (const kind of ACTOR_KINDS) {
-    const rows = graph.actors
-      .filter((a) => a.kind === kind)
-      .map((a) => ({ id: a.id, name: a.name, kind: a.kind, aliases: a.aliases, keys: nameKeys(a.name, a.aliases) }));
-    if (rows.length === 0) continue;
+    // One row per actor of the batch: names and aliases of its every mention gathered first.
+    const byId = new Map<string, { id: string; name: string; kind: string; aliases: string[]; keys: string[] }>();
+    for (const a of actors) {
+      if (a.kind !== kind) continue;
+      const row = byId.get(a.id);
+      if (row === undefined) byId.set(a.id, { id: a.id, name: a.name, kind: a.kind, aliases: [...a.aliases], keys: nameKeys(a.name, a.aliases) });
+      else {
+        row.aliases = [...new Set([...row.aliases, ...a.aliases])];
+        row.keys = [...new Set([...row.keys, ...nameKeys(a.name, a.aliases)])];
+      }
+    }
+    if (byId.size === 0) continue;
     // The label comes from the ontology's table, never from the text.
     await tx.run(
       `UNWIND $rows AS row
@@ -67,18 +104,19 @@ async function writeActors(tx: ManagedTransaction, graph: GraphToWrite): Promise
        SET a:${ACTOR_LABEL[kind]}
        SET a.aliases = reduce(acc = a.aliases, x IN row.aliases | CASE WHEN x IN acc OR x = a.name THEN acc ELSE acc + x END),
            a.nameKeys = reduce(acc = a.nameKeys, x IN row.keys | CASE WHEN x IN acc THEN acc ELSE acc + x END)`,
-      { rows },
+      { rows: [...byId.values()] },
     );
   }
-  const roles = graph.actors
-    .filter((a) => a.role !== null && a.affiliation !== null)
-    .map((a) => ({ person: a.id, of: a.affiliation, title: a.role }));
-  if (roles.length > 0) {
+  const roles = new Map<string, { person: string; of: string; title: string }>();
+  for (const a of actors) {
+    if (a.role !== null && a.affiliation !== null) roles.set(JSON.stringify([a.id, a.affiliation, a.role]), { person: a.id, of: a.affiliation, title: a.role });
+  }
+  if (roles.size > 0) {
     await tx.run(
       `UNWIND $roles AS row
        MATCH (p:Actor {id: row.person}), (o:Actor {id: row.of})
        MERGE (p)-[:HOLDS_ROLE {title: row.title}]->(o)`,
-      { roles },
+      { roles: [...roles.values()] },
     );
   }
 }
@@ -91,25 +129,93 @@ async function storedEvents(tx: ManagedTransaction, keys: string[]): Promise<Sto
   return result.records.map((r) => ({ id: r.get('id'), key: r.get('key'), date: r.get('date') }));
 }
 
-async function writeEvents(tx: ManagedTransaction, graph: GraphToWrite, resolved: ResolvedEvent<EventToWrite>[]): Promise<void> {
-  const rows = resolved.map(({ event, key, id, date, renameFrom }) => ({
-    id,
-    key,
-    renameFrom,
-    type: event.type,
-    date,
-    precision: date === null ? null : precisionOf(date),
-    location: event.location,
-    confidence: event.confidence,
-    participants: event.participants,
-    sentence: event.evidence[0]?.sentence ?? '',
-    evidence: event.evidence.map((e) => e.sentence),
-  }));
+/**
+ * Resolves each article's events against the stored ones and those of the
+ * articles before it in the batch, as one-by-one writes would see them.
+ */
+function resolveInOrder(graphs: readonly GraphToWrite[], stored: StoredEvent[]): Resolved[] {
+  const byKey = new Map<string, StoredEvent[]>();
+  for (const s of stored) byKey.set(s.key, [...(byKey.get(s.key) ?? []), s]);
+  return graphs.map((graph) => {
+    const events = graph.events.map((event) => resolveEvent(event, byKey.get(eventKey(event.type, event.participants)) ?? []));
+    for (const r of events) {
+      const list = (byKey.get(r.key) ?? []).filter((s) => s.id !== r.renameFrom && s.id !== r.id);
+      byKey.set(r.key, [...list, { id: r.id, key: r.key, date: r.date }]);
+    }
+    return { graph, events };
+  });
+}
+
+/**
+ * Splits the batch where an article touches an event that an earlier article of
+ * the same part wrote: each part's statements then never meet their own writes
+ * (which Neo4j's eager reads would make order-dependent), and the parts run in order.
+ */
+function independentParts(resolved: readonly Resolved[]): Resolved[][] {
+  const parts: Resolved[][] = [];
+  let part: Resolved[] = [];
+  let touched = new Set<string>();
+  for (const r of resolved) {
+    const ids = r.events.flatMap((e) => (e.renameFrom === null ? [e.id] : [e.id, e.renameFrom]));
+    if (ids.some((id) => touched.has(id))) {
+      parts.push(part);
+      part = [];
+      touched = new Set();
+    }
+    part.push(r);
+    for (const id of ids) touched.add(id);
+  }
+  if (part.length > 0) parts.push(part);
+  return parts;
+}
+
+/**
+ * An event whose date was refined changes id, and so do its derived edges. Few
+ * events do, so this runs apart, for them alone, and the MERGEs that follow are
+ * plain keyed writes (matching the edges of a hub by a property costs a scan of them).
+ */
+async function renameEvents(tx: ManagedTransaction, part: readonly Resolved[]): Promise<void> {
+  const renames = part.flatMap((r) => r.events).filter((e) => e.renameFrom !== null);
+  if (renames.length === 0) return;
+  await tx.run(`UNWIND $rows AS row MATCH (old:Event {id: row.from}) SET old.id = row.to`, {
+    rows: renames.map((e) => ({ from: e.renameFrom, to: e.id })),
+  });
+  for (const type of RELATION_TYPES) {
+    const pairs = renames
+      .filter((r) => r.event.type === type)
+      .flatMap((r) => derivedPairs(type, r.event.participants).map((pair) => ({ ...pair, from_event: r.renameFrom, to_event: r.id })));
+    if (pairs.length === 0) continue;
+    // The relationship type comes from the ontology's enum, never from the text.
+    await tx.run(
+      `UNWIND $pairs AS row
+       MATCH (:Actor {id: row.from})-[old:${type} {event: row.from_event}]->(:Actor {id: row.to})
+       SET old.event = row.to_event`,
+      { pairs },
+    );
+  }
+}
+
+async function writeEvents(tx: ManagedTransaction, part: readonly Resolved[]): Promise<void> {
+  await renameEvents(tx, part);
+  const rows = part.flatMap(({ graph, events }) =>
+    events.map(({ event, key, id, date }) => ({
+      id,
+      key,
+      articleId: graph.article.id,
+      coded: graph.coded === true,
+      type: event.type,
+      date,
+      precision: date === null ? null : precisionOf(date),
+      location: event.location,
+      confidence: event.confidence,
+      participants: event.participants,
+      sentence: event.evidence[0]?.sentence ?? '',
+      evidence: event.evidence.map((e) => e.sentence),
+    })),
+  );
+  if (rows.length === 0) return;
   await tx.run(
     `UNWIND $rows AS row
-     OPTIONAL MATCH (old:Event {id: row.renameFrom})
-     SET old.id = row.id
-     WITH row
      MERGE (e:Event {id: row.id})
      ON CREATE SET e.key = row.key, e.type = row.type, e.confidence = row.confidence
      SET e.date = row.date, e.precision = row.precision,
@@ -118,23 +224,26 @@ async function writeEvents(tx: ManagedTransaction, graph: GraphToWrite, resolved
                              WHEN e.confidence IS NULL OR row.confidence > e.confidence THEN row.confidence
                              ELSE e.confidence END
      WITH e, row
-     MATCH (article:Article {id: $articleId})
+     MATCH (article:Article {id: row.articleId})
      MERGE (e)-[s:REPORTED_IN]->(article)
-     ${graph.coded ? 'ON CREATE ' : ''}SET s.sentence = row.sentence, s.evidence = row.evidence
+     // Coded data sets a source's sentence only when it creates the source.
+     ON CREATE SET s.sentence = row.sentence, s.evidence = row.evidence
+     ON MATCH SET s.sentence = CASE WHEN row.coded THEN s.sentence ELSE row.sentence END,
+                  s.evidence = CASE WHEN row.coded THEN s.evidence ELSE row.evidence END
      WITH e, row
      UNWIND row.participants AS p
      MATCH (a:Actor {id: p.actorId})
      MERGE (a)-[:PARTICIPATED_IN {role: p.role}]->(e)`,
-    { rows, articleId: graph.article.id },
+    { rows },
   );
+  const all = part.flatMap((r) => r.events);
   for (const type of RELATION_TYPES) {
-    const pairs = resolved
+    const pairs = all
       .filter((r) => r.event.type === type)
       .flatMap((r) =>
         derivedPairs(type, r.event.participants).map((pair) => ({
           ...pair,
           event: r.id,
-          renameFrom: r.renameFrom,
           date: r.date,
           precision: r.date === null ? null : precisionOf(r.date),
         })),
@@ -144,8 +253,6 @@ async function writeEvents(tx: ManagedTransaction, graph: GraphToWrite, resolved
     await tx.run(
       `UNWIND $pairs AS row
        MATCH (a:Actor {id: row.from}), (b:Actor {id: row.to})
-       OPTIONAL MATCH (a)-[old:${type} {event: row.renameFrom}]->(b)
-       SET old.event = row.event
        MERGE (a)-[r:${type} {event: row.event}]->(b)
        SET r.date = row.date, r.precision = row.precision`,
       { pairs },
@@ -153,25 +260,33 @@ async function writeEvents(tx: ManagedTransaction, graph: GraphToWrite, resolved
   }
 }
 
-export async function writeArticle(driver: Driver, graph: GraphToWrite): Promise<WriteReport> {
+/** Writes many articles in one transaction; the reports follow the order of `articles`. */
+export async function writeArticles(driver: Driver, articles: readonly ArticleToWrite[]): Promise<WriteReport[]> {
+  if (articles.length === 0) return [];
+  const graphs = articles.map((a) => a.graph);
   const session = driver.session();
   try {
     return await session.executeWrite(async (tx) => {
-      await writeArticleNode(tx, graph);
-      await writeActors(tx, graph);
-      const stored = await storedEvents(tx, [...new Set(graph.events.map((e) => eventKey(e.type, e.participants)))]);
-      const resolved = graph.events.map((event) => resolveEvent(event, stored));
-      await writeEvents(tx, graph, resolved);
-      return {
+      await writeArticleNodes(tx, articles);
+      await writeActors(tx, graphs);
+      const keys = [...new Set(graphs.flatMap((g) => g.events.map((e) => eventKey(e.type, e.participants))))];
+      const resolved = resolveInOrder(graphs, await storedEvents(tx, keys));
+      for (const part of independentParts(resolved)) await writeEvents(tx, part);
+      return resolved.map(({ graph, events }) => ({
         articleId: graph.article.id,
         actorIds: graph.actors.map((a) => a.id),
-        createdEventIds: resolved.filter((r) => !r.merged).map((r) => r.id),
-        mergedEventIds: resolved.filter((r) => r.merged).map((r) => r.id),
-      };
+        createdEventIds: events.filter((r) => !r.merged).map((r) => r.id),
+        mergedEventIds: events.filter((r) => r.merged).map((r) => r.id),
+      }));
     });
   } catch (error) {
     throw classifyDatabaseError(error);
   } finally {
     await session.close();
   }
+}
+
+export async function writeArticle(driver: Driver, graph: GraphToWrite, contentHash: string | null = null): Promise<WriteReport> {
+  const [report] = await writeArticles(driver, [{ graph, contentHash }]);
+  return report;
 }

@@ -1,68 +1,42 @@
 /**
- * Ingest: file → text → parse → extract → one write transaction per article. A bad
- * article is that article's outcome (with its reason), never thrown, so that the
- * other articles of the run still go in. Only the database staying away stops a
- * run, and the summary then names the articles not yet written.
+ * Ingest: file → text → extract → write. Extraction (CPU-bound, pure) can run in a
+ * pool of worker threads while the main thread writes the previous batch, and the
+ * articles of a batch share one write transaction (each article is written whole
+ * or not at all). An article whose file the graph already holds, same name and
+ * same text, is not extracted again. A bad article is that article's outcome (with
+ * its reason), never thrown, so that the other articles of the run still go in.
+ * Only the database staying away stops a run, and the summary then names the
+ * articles not yet written.
  */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { Piscina } from 'piscina';
 import { articleId } from '../domain/ids';
-import type { ArticleInput, ArticleSubmission, ExtractedGraph } from '../domain/types';
+import type { ArticleSubmission } from '../domain/types';
 import { extract, parseArticle } from '../extract';
 import { DatabaseUnavailableError } from '../graph/errors';
-import { writeArticle, type WriteReport } from '../graph/writer';
+import { writeArticle, writeArticles, type WriteReport } from '../graph/writer';
+import { checkExtracted, extractArticle, today, type ArticleText, type Extraction } from './extractArticle';
 import { readArticleText } from './files';
 
+export { checkExtracted, RejectedArticleError } from './extractArticle';
+
 export type IngestOutcome =
-  | { file: string; ok: true; report: WriteReport; warnings: string[] }
+  | { file: string; ok: true; report: WriteReport; warnings: string[]; unchanged?: boolean }
   | { file: string; ok: false; reason: string };
 
 export interface IngestSummary {
   articles: number;
-  /** Distinct actors found across the articles. */
+  /** Distinct actors found across the articles extracted in this run. */
   actors: number;
   eventsCreated: number;
   eventsMerged: number;
+  /** Articles skipped because the graph already holds their file, same name and text. */
+  unchanged: number;
   failures: { file: string; reason: string }[];
   /** Set when the database went away for good: why, and the files not written. */
   stopped: { reason: string; notWritten: string[] } | null;
-}
-
-/** An article the graph should not take, with the reason the user is shown. */
-export class RejectedArticleError extends Error {
-  override name = 'RejectedArticleError';
-}
-
-/** Checks of what extraction found, before anything is written. */
-export function checkExtracted(graph: ExtractedGraph, today: string): void {
-  const { article } = graph;
-  if (article.body.trim() === '') throw new RejectedArticleError('no text');
-  if (article.published !== null && article.published.slice(0, today.length) > today.slice(0, article.published.length)) {
-    throw new RejectedArticleError(`its publication date ${article.published} lies in the future`);
-  }
-  if (graph.actors.length === 0) throw new RejectedArticleError('no actors found in it: nothing to add');
-}
-
-const today = () => new Date().toISOString().slice(0, 10);
-
-async function ingestArticle(driver: Driver, article: ArticleInput): Promise<WriteReport & { warnings: string[] }> {
-  const graph = extract(article);
-  checkExtracted(graph, today());
-  return { ...(await writeArticle(driver, graph)), warnings: graph.warnings };
-}
-
-/** Ingests one file; a failure of the file is returned, a failure of the database thrown. */
-export async function ingestFile(driver: Driver, file: string): Promise<IngestOutcome> {
-  try {
-    const { text, encoding } = await readArticleText(file);
-    const { warnings, ...report } = await ingestArticle(driver, parseArticle(text, path.basename(file)));
-    return { file, ok: true, report, warnings: encoding === 'utf-8' ? warnings : [`decoded as ${encoding}`, ...warnings] };
-  } catch (error) {
-    if (error instanceof DatabaseUnavailableError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'EACCES' ? 'permission denied' : error instanceof Error ? error.message : String(error);
-    return { file, ok: false, reason };
-  }
 }
 
 /**
@@ -72,7 +46,7 @@ export async function ingestFile(driver: Driver, file: string): Promise<IngestOu
 export async function ingestSubmission(driver: Driver, submission: ArticleSubmission): Promise<WriteReport & { warnings: string[] }> {
   const parsed = parseArticle(submission.text, 'submission');
   const url = submission.url ?? null;
-  return ingestArticle(driver, {
+  const graph = extract({
     ...parsed,
     id: articleId(url ?? submission.text),
     title: submission.title ?? parsed.title,
@@ -80,6 +54,8 @@ export async function ingestSubmission(driver: Driver, submission: ArticleSubmis
     published: submission.published ?? parsed.published,
     source: submission.source ?? parsed.source,
   });
+  checkExtracted(graph, today());
+  return { ...(await writeArticle(driver, graph)), warnings: graph.warnings };
 }
 
 export function summarize(outcomes: readonly IngestOutcome[], stopped: IngestSummary['stopped'] = null): IngestSummary {
@@ -89,6 +65,7 @@ export function summarize(outcomes: readonly IngestOutcome[], stopped: IngestSum
     actors: new Set(ok.flatMap((o) => o.report.actorIds)).size,
     eventsCreated: ok.reduce((n, o) => n + o.report.createdEventIds.length, 0),
     eventsMerged: ok.reduce((n, o) => n + o.report.mergedEventIds.length, 0),
+    unchanged: ok.filter((o) => o.unchanged === true).length,
     failures: outcomes.filter((o): o is Extract<IngestOutcome, { ok: false }> => !o.ok).map(({ file, reason }) => ({ file, reason })),
     stopped,
   };
@@ -98,22 +75,131 @@ export interface IngestOptions {
   /** Stop at the first article that fails. */
   strict?: boolean;
   onOutcome?: (outcome: IngestOutcome) => void;
+  /** Worker threads that extract; 0 (the default) extracts in this thread. */
+  workers?: number;
+  /** Articles per write transaction (default 1). */
+  batchSize?: number;
+  /** Extract and write again articles whose file the graph already holds. */
+  force?: boolean;
+}
+
+/** Where one file stands once read and extracted: done (failed or unchanged), or to be written. */
+type Step = { file: string; outcome: IngestOutcome } | { file: string; graph: Extract<Extraction, { ok: true }>['graph']; hash: string; warnings: string[] };
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** Articles the graph holds with this file name and text hash: the name is the article's origin. */
+async function unchangedArticles(driver: Driver, rows: { name: string; hash: string }[]): Promise<Map<string, string>> {
+  try {
+    const { records } = await driver.executeQuery(
+      `UNWIND $rows AS row
+       MATCH (a:Article {contentHash: row.hash}) WHERE a.origin = row.name
+       RETURN row.hash AS hash, a.id AS id`,
+      { rows },
+    );
+    return new Map(records.map((r) => [r.get('hash') as string, r.get('id') as string]));
+  } catch {
+    return new Map(); // the write that follows meets the same problem and reports it
+  }
+}
+
+async function prepare(driver: Driver, files: readonly string[], extractor: (a: ArticleText) => Promise<Extraction>, force: boolean): Promise<Step[]> {
+  type Read = { file: string; name: string; text: string; encoding: string; hash: string } | { file: string; reason: string };
+  const read = await Promise.all(
+    files.map(async (file): Promise<Read> => {
+      try {
+        const { text, encoding } = await readArticleText(file);
+        return { file, name: path.basename(file), text, encoding, hash: sha256(text) };
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        const reason = code === 'EACCES' ? 'permission denied' : error instanceof Error ? error.message : String(error);
+        return { file, reason };
+      }
+    }),
+  );
+  const texts = read.filter((r): r is Extract<Read, { text: string }> => 'text' in r);
+  const known = force ? new Map<string, string>() : await unchangedArticles(driver, texts.map(({ name, hash }) => ({ name, hash })));
+  return Promise.all(
+    read.map(async (r): Promise<Step> => {
+      if (!('text' in r)) return { file: r.file, outcome: { file: r.file, ok: false, reason: r.reason } };
+      const id = known.get(r.hash);
+      if (id !== undefined) {
+        const report = { articleId: id, actorIds: [], createdEventIds: [], mergedEventIds: [] };
+        return { file: r.file, outcome: { file: r.file, ok: true, report, warnings: [], unchanged: true } };
+      }
+      const extraction = await extractor({ name: r.name, text: r.text });
+      if (!extraction.ok) return { file: r.file, outcome: { file: r.file, ok: false, reason: extraction.reason } };
+      const warnings = r.encoding === 'utf-8' ? extraction.graph.warnings : [`decoded as ${r.encoding}`, ...extraction.graph.warnings];
+      return { file: r.file, graph: extraction.graph, hash: r.hash, warnings };
+    }),
+  );
+}
+
+/** The writes of one batch, in one transaction; if a single article breaks it, each one alone. */
+async function writeSteps(driver: Driver, steps: Extract<Step, { graph: unknown }>[]): Promise<IngestOutcome[]> {
+  const toOutcome = (step: (typeof steps)[number], report: WriteReport): IngestOutcome => ({ file: step.file, ok: true, report, warnings: step.warnings });
+  try {
+    const reports = await writeArticles(driver, steps.map((s) => ({ graph: s.graph, contentHash: s.hash })));
+    return steps.map((s, i) => toOutcome(s, reports[i]));
+  } catch (error) {
+    if (error instanceof DatabaseUnavailableError || steps.length === 1) throw error;
+  }
+  const outcomes: IngestOutcome[] = [];
+  for (const step of steps) {
+    try {
+      outcomes.push(toOutcome(step, await writeArticle(driver, step.graph, step.hash)));
+    } catch (error) {
+      if (error instanceof DatabaseUnavailableError) throw error;
+      outcomes.push({ file: step.file, ok: false, reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return outcomes;
 }
 
 export async function ingestFiles(driver: Driver, files: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  const batchSize = options.batchSize ?? 1;
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`ingestFiles: batchSize must be a positive integer, got ${batchSize}`);
+  const workers = options.workers ?? 0;
+  const pool = workers > 0 ? new Piscina({ filename: path.join(__dirname, `worker${path.extname(__filename)}`), minThreads: workers, maxThreads: workers }) : null;
+  const extractor = (a: ArticleText): Promise<Extraction> => (pool === null ? Promise.resolve(extractArticle(a)) : pool.run(a));
   const outcomes: IngestOutcome[] = [];
-  for (const [i, file] of files.entries()) {
-    let outcome: IngestOutcome;
-    try {
-      outcome = await ingestFile(driver, file);
-    } catch (error) {
-      // The driver already retried: the database is gone, and every later article would fail alike.
-      const reason = error instanceof Error ? error.message : String(error);
-      return summarize(outcomes, { reason, notWritten: files.slice(i) });
-    }
+  const record = (outcome: IngestOutcome) => {
     outcomes.push(outcome);
     options.onOutcome?.(outcome);
-    if (options.strict && !outcome.ok) break;
+  };
+  try {
+    const chunks: (readonly string[])[] = [];
+    for (let i = 0; i < files.length; i += batchSize) chunks.push(files.slice(i, i + batchSize));
+    let start = 0;
+    let next = chunks.length > 0 ? prepare(driver, chunks[0], extractor, options.force ?? false) : null;
+    for (let c = 0; c < chunks.length; c++) {
+      let steps = await next!;
+      // Workers extract the next batch while this one is written.
+      next = c + 1 < chunks.length ? prepare(driver, chunks[c + 1], extractor, options.force ?? false) : null;
+      const firstFailure = steps.findIndex((s) => 'outcome' in s && !s.outcome.ok);
+      if (options.strict && firstFailure >= 0) steps = steps.slice(0, firstFailure + 1);
+      const writes = steps.filter((s): s is Extract<Step, { graph: unknown }> => 'graph' in s);
+      let written: IngestOutcome[];
+      try {
+        written = await writeSteps(driver, writes);
+      } catch (error) {
+        // The driver already retried: the database is gone, and every later article would fail alike.
+        await next?.catch(() => []);
+        const reason = error instanceof Error ? error.message : String(error);
+        const firstWrite = steps.findIndex((s) => 'graph' in s);
+        for (const s of steps.slice(0, firstWrite)) if ('outcome' in s) record(s.outcome);
+        return summarize(outcomes, { reason, notWritten: files.slice(start + firstWrite) });
+      }
+      const byFile = new Map(written.map((o) => [o.file, o]));
+      for (const s of steps) record('outcome' in s ? s.outcome : byFile.get(s.file)!);
+      if (options.strict && firstFailure >= 0) {
+        await next?.catch(() => []);
+        break;
+      }
+      start += chunks[c].length;
+    }
+  } finally {
+    await pool?.destroy();
   }
   return summarize(outcomes);
 }

@@ -125,7 +125,8 @@ test('killed with SIGKILL halfway and run again, the graph is what one clean run
   const expected = await dumpGraph(driver);
 
   await resetGraph(driver);
-  const killed = await ingest([ARTICLES], 5);
+  // One article per transaction, so that the kill lands between writes halfway through.
+  const killed = await ingest(['--batch', '1', ARTICLES], 5);
   expect(killed.signal).toBe('SIGKILL');
   const partial = await graphCounts(driver);
   expect(partial.nodes).toBeGreaterThan(0);

@@ -1,0 +1,169 @@
+/**
+ * npm run bench: every benchmark, ours against its baseline in the same run, as a
+ * table and (--json FILE) as { "<name>": { ours, baseline, unit, ratio, … } }.
+ * Times are in ms (a p50 for queries); ratio = ours ÷ baseline, lower is better.
+ */
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { Command } from 'commander';
+import { ensureBuilt } from '../neo4j/embedded';
+import { benchExtract } from './extract';
+import { generateInto, openGraph, type GraphInstance } from './graphs';
+import { benchIngest } from './ingest';
+import { openInstance, result, round, type Instance, type Result } from './lib';
+import { benchPeer } from './peer';
+import { QUERY_NAMES, benchQueries, sampleActors, type Latency, type QueryName } from './queries';
+import type { GraphSpec } from './synthetic';
+import { benchWrite } from './write';
+
+export const BENCHMARKS = ['extract', 'ingest', 'write', 'reingest', ...QUERY_NAMES, 'growth', 'peer'] as const;
+type Name = (typeof BENCHMARKS)[number];
+
+/** The issue's targets: each ratio at most this. */
+const TARGETS: Record<Name, number> = {
+  extract: 1.5, ingest: 0.59, write: 1.3, reingest: 0.2,
+  whoTalkedTo: 1.3, paths: 1.3, pathsTimeRespecting: 1.3, timeline: 1.3, growth: 2, peer: 1.0,
+};
+
+interface Sizes {
+  extractBytes: number;
+  extractRounds: number;
+  articles: number;
+  writeEvents: number;
+  big: GraphSpec;
+  small: GraphSpec;
+  samples: number;
+}
+
+const graph = (seed: number, events: number): GraphSpec => ({ seed, events, actors: events / 100, hubs: 5, eventsPerArticle: 10 });
+
+function sizes(quick: boolean, seed: number): Sizes {
+  return quick
+    ? { extractBytes: 98_304, extractRounds: 3, articles: 60, writeEvents: 3_000, big: graph(seed, 20_000), small: graph(seed, 2_000), samples: 20 }
+    : { extractBytes: 1_048_576, extractRounds: 5, articles: 5_000, writeEvents: 50_000, big: graph(seed, 1_000_000), small: graph(seed, 100_000), samples: 200 };
+}
+
+const log = (message: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+function table(results: Partial<Record<Name, Result>>): string {
+  const rows = Object.entries(results).map(([name, r]) => {
+    const target = TARGETS[name as Name];
+    return [name, r.ours.toFixed(1), r.baseline.toFixed(1), r.ratio.toFixed(2), `≤ ${target}`, r.ratio <= target ? 'yes' : 'NO'];
+  });
+  const head = ['benchmark', 'ours (ms)', 'baseline (ms)', 'ratio', 'target', 'met'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  return [head, ...rows].map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')).join('\n');
+}
+
+async function main(): Promise<void> {
+  const opts = new Command()
+    .name('npm run bench --')
+    .description('Run the benchmarks, each ours against its baseline side by side, and print a table.')
+    .option('--quick', 'smaller sizes (a few minutes): every key, growth over a tenfold step')
+    .option('--json <file>', 'also write the results as JSON')
+    .option('--only <names>', `comma-separated subset of: ${BENCHMARKS.join(', ')}`)
+    .option('--seed <n>', 'seed of the generated data', (v) => Number(v), 42)
+    .addHelpText(
+      'after',
+      `
+Neo4j: embedded instances of their own (a scratch one for ingest and write; the
+query graphs are kept in .data/bench/, keyed by seed, size and the code that
+builds them, so a rerun skips the generation), or NEO4J_URI when set (it is wiped).
+
+Full sizes: 1 MB+ for extract, 5,000 articles for ingest, 50,000 events for write,
+200 actors over a graph of 10,000 actors and 1,000,000 events for the queries and
+peer, and 100,000 events (1,000 actors) against it for growth. --quick scales
+these down (96 KB, 60 articles, 2,000 and 20,000 events, 20 actors) and
+generates the graphs afresh in the scratch instance.`,
+    )
+    .parse()
+    .opts<{ quick?: boolean; json?: string; only?: string; seed: number }>();
+
+  const only = new Set<Name>((opts.only?.split(',').map((s) => s.trim()) ?? BENCHMARKS) as Name[]);
+  for (const name of only) if (!BENCHMARKS.includes(name)) throw new Error(`--only: no benchmark named ${JSON.stringify(name)}; the names are ${BENCHMARKS.join(', ')}`);
+  const wants = (...names: Name[]) => names.some((n) => only.has(n));
+  const size = sizes(opts.quick ?? false, opts.seed);
+  // Written again after each benchmark, so that a long run that is stopped still leaves what it measured.
+  const results = new Proxy<Partial<Record<Name, Result>>>({}, {
+    set(target, name, value) {
+      Reflect.set(target, name, value);
+      if (opts.json) writeFileSync(opts.json, `${JSON.stringify(target, null, 2)}\n`);
+      return true;
+    },
+  });
+  const started = Date.now();
+  log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+
+  if (wants('extract')) {
+    log(`extract: ${(size.extractBytes / 1_048_576).toFixed(2)} MB+, ${size.extractRounds} rounds…`);
+    const r = await benchExtract(size.extractBytes, size.extractRounds);
+    results.extract = result(r.oursMs, r.baselineMs, { articles: r.articles, megabytes: Number((r.bytes / 1_048_576).toFixed(2)), baselineIs: 'compromise nlp(text)' });
+  }
+
+  if (!process.env.NEO4J_URI) ensureBuilt(log);
+  let scratch: Instance | null = null;
+  const scratchInstance = async () => (scratch ??= await openInstance({ heapMb: 1024, pageCacheMb: 512, onStatus: log }));
+  try {
+    if (wants('ingest', 'reingest')) {
+      const { ingest, reingest } = await benchIngest(await scratchInstance(), opts.seed, size.articles, log);
+      if (wants('ingest')) results.ingest = ingest;
+      if (wants('reingest')) results.reingest = reingest;
+    }
+    if (wants('write')) results.write = await benchWrite(await scratchInstance(), graph(opts.seed + 7, size.writeEvents), 100, log);
+
+    const queries = QUERY_NAMES.filter((q) => wants(q, 'growth'));
+    const open = async (spec: GraphSpec, memory: { heapMb: number; pageCacheMb: number }): Promise<GraphInstance> =>
+      opts.quick ? generateInto(await scratchInstance(), spec, log) : openGraph(spec, memory, log);
+    let small: Partial<Record<QueryName, Latency>> = {};
+    if (wants('growth')) {
+      const g = await open(size.small, { heapMb: 1024, pageCacheMb: 1024 });
+      try {
+        log(`growth: queries on ${g.events.toLocaleString('en')} events…`);
+        small = await benchQueries(g.driver, await sampleActors(g.driver, opts.seed, size.samples), log, queries);
+      } finally {
+        await g.close();
+      }
+    }
+    if (queries.length > 0 || wants('peer')) {
+      if (scratch !== null && !opts.quick) {
+        await (scratch as Instance).close();
+        scratch = null;
+      }
+      const g = await open(size.big, { heapMb: 2048, pageCacheMb: 3072 });
+      try {
+        log(`queries on ${g.events.toLocaleString('en')} events (generation took ${(g.generatedMs / 1000).toFixed(0)} s${g.cached ? ', in an earlier run' : ''})…`);
+        const sample = await sampleActors(g.driver, opts.seed, size.samples);
+        const big = await benchQueries(g.driver, sample, log, queries);
+        for (const q of queries) {
+          const l = big[q]!;
+          if (wants(q)) results[q] = result(l.p50, l.bareP50, { p99: l.p99, baselineP99: l.bareP99, samples: l.samples, events: g.events, graphGenerationMs: Math.round(g.generatedMs), baselineIs: 'the same Cypher, bare driver' });
+        }
+        if (wants('growth')) {
+          const per = queries.map((q) => ({ q, big: big[q]!.p50, small: small[q]!.p50 })).sort((a, b) => b.big / b.small - a.big / a.small);
+          const worst = per[0];
+          results.growth = result(worst.big, worst.small, {
+            query: worst.q,
+            events: [size.small.events, g.events],
+            byQuery: Object.fromEntries(per.map((p) => [p.q, { p50Small: p.small, p50Big: p.big, ratio: round(p.big / p.small) }])),
+          });
+        }
+        if (wants('peer')) results.peer = await benchPeer(g.driver, sample.actors.map((a) => a.name), log);
+      } finally {
+        await g.close();
+      }
+    }
+  } finally {
+    await (scratch as Instance | null)?.close();
+  }
+
+  console.log(table(results));
+  if (results.paths) console.log(`paths (SHORTEST) p99: ${results.paths.p99} ms (target < 100 ms)`);
+  if (results.ingest) console.log(`ingest peak resident set: ${results.ingest.peakRssMb} MB (target < 500 MB)`);
+  console.log(`total: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  if (opts.json) writeFileSync(opts.json, `${JSON.stringify(results, null, 2)}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exitCode = 2;
+});

@@ -1,0 +1,212 @@
+/**
+ * Seeded synthetic data for the benchmarks: article texts that read like wire
+ * copy (real states and demonyms from world-countries, plausible names from faker,
+ * the extractor's trigger phrasings, dates) for ingest runs, and extracted graphs
+ * written straight through the project's writer for query runs. The same seed gives
+ * the same data, so two runs measure the same work.
+ */
+import { Faker, en } from '@faker-js/faker';
+import countries from 'world-countries';
+import { actorId, articleId, eventId } from '../../src/domain/ids';
+import type { RelationType } from '../../src/domain/ontology';
+import { ONTOLOGY } from '../../src/domain/ontology';
+import type { ExtractedActor, ExtractedEvent, ExtractedGraph, Participant } from '../../src/domain/types';
+
+export interface State {
+  name: string;
+  demonym: string;
+  capital: string;
+}
+
+/** Sovereign states whose English demonym reads naturally before a title. */
+const STATES: State[] = countries
+  .filter((c) => c.independent && c.unMember && c.demonyms?.eng?.m && c.capital.length > 0)
+  .map((c) => ({ name: c.name.common, demonym: c.demonyms.eng.m, capital: c.capital[0] }));
+
+const TITLES = ['President', 'Prime Minister', 'Foreign Minister', 'Defense Minister', 'Finance Minister', 'Trade Minister'];
+const ORGANISATIONS = ['United Nations', 'European Union', 'NATO', 'African Union', 'World Health Organization', 'International Monetary Fund'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export function createRandom(seed: number): Faker {
+  const faker = new Faker({ locale: [en] });
+  faker.seed(seed);
+  return faker;
+}
+
+/* ------------------------------------------------------------------ articles */
+
+interface Person {
+  first: string;
+  last: string;
+  title: string;
+  state: State;
+}
+
+function cast(faker: Faker, size: number): Person[] {
+  const seen = new Set<string>();
+  const people: Person[] = [];
+  while (people.length < size) {
+    const first = faker.person.firstName();
+    const last = faker.person.lastName().replace(/[^A-Za-z]/g, '');
+    if (last.length < 3 || seen.has(last)) continue; // one surname, one person: "Abbott" must not be two people
+    seen.add(last);
+    people.push({ first, last, title: faker.helpers.arrayElement(TITLES), state: faker.helpers.arrayElement(STATES) });
+  }
+  return people;
+}
+
+const full = (p: Person) => `${p.state.demonym} ${p.title} ${p.first} ${p.last}`;
+
+/** One sentence per type, in the phrasings the extractor's triggers know. */
+const SENTENCES: ((a: Person, b: Person, day: string, faker: Faker) => string)[] = [
+  (a, b, day) => `${full(a)} spoke by phone with ${full(b)} on ${day}.`,
+  (a, b, day) => `${full(a)} met ${full(b)} in ${b.state.capital} on ${day}.`,
+  (a, b, day) => `${full(a)} held talks with ${full(b)} on ${day} about trade and security.`,
+  (a, b) => `${a.last} criticized ${b.state.name} over its handling of the border dispute.`,
+  (a, b, day) => `On ${day}, ${a.state.name} imposed sanctions on ${b.state.name}.`,
+  (a, b, day) => `${a.state.name} and ${b.state.name} signed an agreement on energy cooperation on ${day}.`,
+  (a, b) => `${a.last} threatened ${b.state.name} with retaliation.`,
+  (a, b, day, faker) => `${full(faker.helpers.arrayElement([a, b]))} briefed ${faker.helpers.arrayElement(ORGANISATIONS)} officials on ${day}.`,
+];
+
+const FILLER = [
+  'Officials declined to comment on the details of the discussion.',
+  'Analysts said the talks could shape the region for years to come.',
+  'The statement did not say when the two sides would speak again.',
+  'Markets in the region were little changed after the news.',
+  'Both governments described the exchange as constructive.',
+];
+
+export interface GeneratedArticle {
+  name: string;
+  text: string;
+}
+
+/** `count` article files of a few paragraphs each, over a recurring cast of people. */
+export function generateArticles(seed: number, count: number): GeneratedArticle[] {
+  const faker = createRandom(seed);
+  const people = cast(faker, Math.max(20, Math.min(400, Math.floor(count / 10))));
+  const articles: GeneratedArticle[] = [];
+  for (let i = 0; i < count; i++) {
+    const published = faker.date.between({ from: '2015-01-01', to: '2025-06-30' });
+    const lines: string[] = [];
+    const [a, b] = faker.helpers.arrayElements(people, 2);
+    for (let s = 0; s < faker.number.int({ min: 6, max: 10 }); s++) {
+      const [x, y] = s === 0 ? [a, b] : faker.helpers.arrayElements(people, 2);
+      const day = new Date(published.getTime() - faker.number.int({ min: 0, max: 20 }) * 86_400_000);
+      const when = `${MONTHS[day.getUTCMonth()]} ${day.getUTCDate()}`;
+      lines.push(faker.helpers.arrayElement(SENTENCES)(x, y, when, faker));
+      if (faker.datatype.boolean()) lines.push(faker.helpers.arrayElement(FILLER));
+    }
+    const paragraphs: string[] = [];
+    for (let p = 0; p < lines.length; p += 3) paragraphs.push(lines.slice(p, p + 3).join(' '));
+    const title = `${a.last} and ${b.last} discuss ${faker.helpers.arrayElement(['trade', 'security', 'energy', 'the border', 'sanctions'])}`;
+    const text = [
+      '---',
+      `title: ${title}`,
+      `published: ${published.toISOString().slice(0, 10)}`,
+      `url: https://news.example.org/${seed}/${i}`,
+      'source: Synthetic Wire',
+      '---',
+      '',
+      paragraphs.join('\n\n'),
+      '',
+    ].join('\n');
+    articles.push({ name: `article-${String(i).padStart(6, '0')}.txt`, text });
+  }
+  return articles;
+}
+
+/* --------------------------------------------------------------------- graph */
+
+export interface GraphSpec {
+  seed: number;
+  actors: number;
+  events: number;
+  /** Actors taking part in a large share of the events, with thousands of counterparts. */
+  hubs: number;
+  /** Events per synthetic article. */
+  eventsPerArticle: number;
+}
+
+export const EVENT_TYPES: RelationType[] = ['CALL', 'MEETING', 'NEGOTIATION', 'BRIEFING', 'MEDIATION', 'STATEMENT', 'CRITICISM', 'THREAT', 'SANCTION', 'AGREEMENT', 'COOPERATION', 'SUPPLY', 'ALLIANCE', 'CONFLICT'];
+const TYPE_WEIGHTS = [20, 25, 8, 6, 3, 8, 8, 4, 3, 5, 4, 3, 2, 1];
+/** Share of events that have a hub among their participants. */
+const HUB_SHARE = 0.08;
+
+/** The actors of the graph: the real states first, then organisations, then people. */
+export function graphActors(spec: GraphSpec): ExtractedActor[] {
+  const faker = createRandom(spec.seed);
+  const actors: ExtractedActor[] = [];
+  const ids = new Set<string>();
+  const add = (name: string, kind: ExtractedActor['kind'], role: string | null = null, affiliation: string | null = null) => {
+    const id = actorId(name);
+    if (ids.has(id)) return;
+    ids.add(id);
+    actors.push({ id, name, kind, aliases: [], role, affiliation });
+  };
+  for (const s of STATES.slice(0, Math.min(STATES.length, Math.floor(spec.actors / 10)))) add(s.name, 'STATE');
+  const states = actors.slice();
+  for (const o of ORGANISATIONS) if (actors.length < spec.actors) add(o, 'ORGANIZATION');
+  while (actors.length < spec.actors) {
+    const state = faker.helpers.arrayElement(states);
+    add(`${faker.person.firstName()} ${faker.person.lastName()}`, 'PERSON', faker.helpers.arrayElement(TITLES), state.id);
+  }
+  return actors;
+}
+
+function participantsOf(type: RelationType, ids: string[]): Participant[] {
+  if (type === 'MEDIATION') return [{ actorId: ids[0], role: 'MEDIATOR' }, { actorId: ids[1], role: 'PARTY' }, { actorId: ids[2], role: 'PARTY' }];
+  if (!ONTOLOGY[type].symmetric) return [{ actorId: ids[0], role: 'SOURCE' }, { actorId: ids[1], role: 'TARGET' }];
+  return ids.slice(0, 2).map((id) => ({ actorId: id, role: 'PARTICIPANT' }));
+}
+
+function dayString(faker: Faker): string {
+  const d = faker.date.between({ from: '2000-01-01', to: '2025-06-30' }).toISOString().slice(0, 10);
+  const r = faker.number.float();
+  return r < 0.9 ? d : r < 0.97 ? d.slice(0, 7) : d.slice(0, 4);
+}
+
+/**
+ * The graph in article-sized pieces, as the extractor would hand them to the
+ * writer: every event with its participants, its article and its sentence.
+ */
+export function* graphArticles(spec: GraphSpec): Generator<ExtractedGraph> {
+  const actors = graphActors(spec);
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const faker = createRandom(spec.seed + 1);
+  const hubs = actors.slice(0, spec.hubs); // states, as in real news
+  // Mildly skewed choice: a few actors are in the news far more than most.
+  const pick = () => actors[Math.floor(actors.length * faker.number.float() ** 1.6)];
+  const weightedTypes = EVENT_TYPES.map((value, i) => ({ value, weight: TYPE_WEIGHTS[i] }));
+  let written = 0;
+  for (let n = 0; written < spec.events; n++) {
+    const events: ExtractedEvent[] = [];
+    const used = new Set<string>();
+    const published = `20${String(faker.number.int({ min: 0, max: 25 })).padStart(2, '0')}-06-30`;
+    for (let e = 0; e < spec.eventsPerArticle && written < spec.events; e++, written++) {
+      const type = faker.helpers.weightedArrayElement(weightedTypes);
+      const ids: string[] = [];
+      if (faker.number.float() < HUB_SHARE) ids.push(faker.helpers.arrayElement(hubs).id);
+      while (ids.length < 3) {
+        const id = pick().id;
+        if (!ids.includes(id)) ids.push(id);
+      }
+      const participants = participantsOf(type, ids);
+      const date = dayString(faker);
+      participants.forEach((p) => used.add(p.actorId));
+      const [a, b] = participants.map((p) => byId.get(p.actorId)!.name);
+      const sentence = `${a} and ${b}: a ${type.toLowerCase()} reported on ${date}.`;
+      events.push({ id: eventId(type, participants, date), type, participants, date, location: null, confidence: 0.9, evidence: [{ sentence, start: 0, end: sentence.length }] });
+    }
+    const graphActorList = [...used].map((id) => byId.get(id)!);
+    for (const a of [...graphActorList]) if (a.affiliation !== null && !used.has(a.affiliation)) { used.add(a.affiliation); graphActorList.push(byId.get(a.affiliation)!); }
+    const url = `https://graph.example.org/${spec.seed}/${n}`;
+    yield {
+      article: { id: articleId(url), origin: `synthetic-${n}`, title: `Synthetic report ${n}`, url, source: 'Synthetic Wire', published, body: '' },
+      actors: graphActorList,
+      events,
+      warnings: [],
+    };
+  }
+}
