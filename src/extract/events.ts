@@ -293,7 +293,7 @@ function afterPronoun(tokens: readonly Token[], from: number, to: number): numbe
 }
 
 /** A finite verb of its own between an actor and a trigger: "X spoke ..., hours after Israel announced". */
-function ownVerbBetween(tokens: readonly Token[], from: number, to: number, nounsOwn: (k: number) => boolean = () => false): boolean {
+function ownVerbBetween(tokens: readonly Token[], from: number, to: number, nounsOwn: (k: number) => boolean): boolean {
   return tokens.slice(from, to).some((x, d) => x.tags.has('Verb') && !x.tags.has('Gerund') && !x.tags.has('Auxiliary') && !nounsOwn(from + d) &&
     !x.tags.has('Modal') && !x.tags.has('Copula') && !/^(has|have|had|is|was|are|were|be|been|did|does|do)$/.test(x.norm) &&
     tokens[from + d + 1]?.norm !== 'to'); // "agreed to assist": the subject of the infinitive is the verb's
