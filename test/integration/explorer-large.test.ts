@@ -7,26 +7,23 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import type { Browser, Page } from 'playwright-core';
-import { buildExplorer } from '../../scripts/build-explorer';
+import type { Page } from 'playwright-core';
 import { writeArticle } from '../../src/graph/writer';
-import { collectPageErrors, launchChromium, screenshot, SCREENSHOTS } from './browser';
+import { openExplorer, screenshot, SCREENSHOTS, type ExplorerSession } from './browser';
 import { resetGraph, testDriver } from './db';
 import { articleOf, pairEvent } from './graphs';
-import { startTestServer, type TestServer } from './http';
 
 const CONTACTS = 2_000;
 const HUB = 'Hub Person';
 const PER_ARTICLE = 250;
 
 let driver: Driver;
-let server: TestServer;
-let browser: Browser;
+let session: ExplorerSession;
+let server: ExplorerSession['server'];
 let page: Page;
 let pageErrors: string[];
 
 beforeAll(async () => {
-  await buildExplorer();
   driver = testDriver();
   await resetGraph(driver);
   for (let first = 0; first < CONTACTS; first += PER_ARTICLE) {
@@ -35,10 +32,8 @@ beforeAll(async () => {
     const events = names.map((name, i) => pairEvent('MEETING', HUB, name, `2024-${String(((first + i) % 12) + 1).padStart(2, '0')}-15`));
     await writeArticle(driver, articleOf(`Meetings ${first}`, [HUB, ...names], events, '2024-12-31'));
   }
-  server = await startTestServer(driver);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  pageErrors = collectPageErrors(page);
+  session = await openExplorer(driver);
+  ({ server, page, pageErrors } = session);
   // Long tasks (over 50 ms of blocked main thread) are what a user feels as a freeze.
   await page.addInitScript(() => {
     const tasks: number[] = [];
@@ -48,8 +43,7 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
   await driver?.close();
 });
 

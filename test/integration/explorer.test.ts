@@ -6,13 +6,11 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import type { Browser, Page } from 'playwright-core';
-import { buildExplorer } from '../../scripts/build-explorer';
+import type { Page } from 'playwright-core';
 import { collectArticleFiles } from '../../src/ingest/files';
 import { ingestFiles } from '../../src/ingest/ingest';
-import { collectPageErrors, launchChromium, screenshot, SCREENSHOTS } from './browser';
+import { openExplorer, screenshot, SCREENSHOTS, type ExplorerSession } from './browser';
 import { resetGraph, testDriver } from './db';
-import { startTestServer, type TestServer } from './http';
 
 const SEEDS = path.resolve(__dirname, '..', '..', 'seeds', 'articles');
 const CALL_SENTENCE = 'His Feb. 12 call with Putin signaled an effort to broker an end to that war';
@@ -21,26 +19,22 @@ const RIYADH_MEETING = 'MEETING|marco-rubio|sergei-lavrov';
 const LAVROV_ARAGHCHI_BRIEFING = 'BRIEFING|abbas-araghchi|sergei-lavrov';
 
 let driver: Driver;
-let server: TestServer;
-let browser: Browser;
+let session: ExplorerSession;
+let server: ExplorerSession['server'];
 let page: Page;
 let pageErrors: string[];
 
 beforeAll(async () => {
-  await buildExplorer();
   driver = testDriver();
   await resetGraph(driver);
   const { files } = await collectArticleFiles([SEEDS]);
   expect((await ingestFiles(driver, files)).failures).toEqual([]);
-  server = await startTestServer(driver);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  pageErrors = collectPageErrors(page);
+  session = await openExplorer(driver);
+  ({ server, page, pageErrors } = session);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
   await driver?.close();
 });
 
