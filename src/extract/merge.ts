@@ -71,19 +71,20 @@ export function mergeEvents(mentions: readonly EventMention[]): ExtractedEvent[]
     if (m.date !== null) e.date = e.date === null ? m.date : morePrecise(e.date, m.date);
     for (const p of m.participants) if (!e.participants.some((q) => keyOf(q) === keyOf(p))) e.participants.push(p);
     e.location ??= m.location;
+    e.leadDate ??= m.leadDate;
     e.confidence = Math.max(e.confidence, m.confidence);
   }
   return drafts.map(({ event: e, evidence }): ExtractedEvent => {
     // No mention dates it: the news day of an opening mention does (see dates.newsDay).
-    const date = e.date ?? mentions.find((m) => m.leadDate !== undefined && corefer(e, m))?.leadDate ?? null;
+    const date = e.date ?? e.leadDate ?? null;
     return {
-    id: eventId(e.type, e.participants, date),
-    type: e.type,
-    participants: e.participants,
-    date,
-    location: e.location,
-    confidence: e.confidence,
-    evidence,
-  };
+      id: eventId(e.type, e.participants, date),
+      type: e.type,
+      participants: e.participants,
+      date,
+      location: e.location,
+      confidence: e.confidence,
+      evidence,
+    };
   });
 }
