@@ -834,7 +834,10 @@ export function findEvents(input: EventInput): EventMention[] {
       const base = { date, location: locationFor(ctx, t, type), confidence: confidence(ctx, t), evidence: { sentence: s.text, start: s.start, end: s.end } };
       const loose = type === 'MEETING' && t.rule.confidence < 0.7;
       const recent = si > 1 ? sentences[si - 2].start : 0;
-      const found = eventsAt(ctx, t, type).map((f) => (f.type === 'SUPPLY' ? suppliedByStates(f, stateOf) : f)).map((f) => resolveParties(f, events, stateOf, s.start, (id) => kindOf.get(id) === 'PERSON')).map((f) => sameAsBefore(f, ctx, t, events, recent))
+      const found = eventsAt(ctx, t, type)
+        .map((f) => (f.type === 'SUPPLY' ? suppliedByStates(f, stateOf) : f))
+        .map((f) => resolveParties(f, events, stateOf, s.start, (id) => kindOf.get(id) === 'PERSON'))
+        .map((f) => sameAsBefore(f, ctx, t, events, recent))
         .map((f) => (talksOfSides(f, ctx, t, kindOf) ? { ...f, type: 'NEGOTIATION' as const } : f));
       const stated = found.filter(complete);
       if (stated.length === 0 && date !== null && definite(ctx, t)) {
