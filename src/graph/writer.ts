@@ -11,10 +11,10 @@
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { eventKey } from '../domain/ids';
-import { ACTOR_KINDS, ACTOR_LABEL, RELATION_TYPES } from '../domain/ontology';
+import { ACTOR_LABEL, RELATION_TYPES, isRelationType, type RelationType } from '../domain/ontology';
 import { precisionOf } from '../domain/partialDate';
 import type { ArticleInput, Evidence, ExtractedActor, ExtractedEvent } from '../domain/types';
-import { derivedPairs } from './derived';
+import { derivedPairs, type DerivedPair } from './derived';
 import { classifyDatabaseError } from './errors';
 import { resolveEvent, type ResolvedEvent, type StoredEvent } from './identity';
 
@@ -83,27 +83,31 @@ async function writeArticleNodes(tx: ManagedTransaction, articles: readonly Arti
 
 async function writeActors(tx: ManagedTransaction, graphs: readonly GraphToWrite[]): Promise<void> {
   const actors = graphs.flatMap((g) => g.actors);
-  for (const kind of ACTOR_KINDS) {
-    // One row per actor of the batch: names and aliases of its every mention gathered first.
-    const byId = new Map<string, { id: string; name: string; kind: string; aliases: string[]; keys: string[] }>();
-    for (const a of actors) {
-      if (a.kind !== kind) continue;
-      const row = byId.get(a.id);
-      if (row === undefined) byId.set(a.id, { id: a.id, name: a.name, kind: a.kind, aliases: [...a.aliases], keys: nameKeys(a.name, a.aliases) });
-      else {
-        row.aliases = [...new Set([...row.aliases, ...a.aliases])];
-        row.keys = [...new Set([...row.keys, ...nameKeys(a.name, a.aliases)])];
-      }
+  // One row per actor (and kind) of the batch: names and aliases of its every mention gathered first.
+  const byId = new Map<string, { id: string; name: string; kind: string; label: string; aliases: string[]; keys: string[] }>();
+  for (const a of actors) {
+    const row = byId.get(JSON.stringify([a.id, a.kind]));
+    if (row === undefined) {
+      const label = ACTOR_LABEL[a.kind];
+      if (label === undefined) throw new Error(`writeActors: not an actor kind of the ontology: ${JSON.stringify(a.kind)}`);
+      byId.set(JSON.stringify([a.id, a.kind]), { id: a.id, name: a.name, kind: a.kind, label, aliases: [...new Set(a.aliases)], keys: nameKeys(a.name, a.aliases) });
+    } else {
+      row.aliases = [...new Set([...row.aliases, ...a.aliases])];
+      row.keys = [...new Set([...row.keys, ...nameKeys(a.name, a.aliases)])];
     }
-    if (byId.size === 0) continue;
-    // The label comes from the ontology's table, never from the text.
+  }
+  if (byId.size > 0) {
+    // The label is a parameter only after the check above against the ontology's table. Names
+    // are written only when they change: each write of them updates the full-text index.
     await tx.run(
       `UNWIND $rows AS row
        MERGE (a:Actor {id: row.id})
        ON CREATE SET a.name = row.name, a.kind = row.kind, a.aliases = [], a.nameKeys = []
-       SET a:${ACTOR_LABEL[kind]}
-       SET a.aliases = reduce(acc = a.aliases, x IN row.aliases | CASE WHEN x IN acc OR x = a.name THEN acc ELSE acc + x END),
-           a.nameKeys = reduce(acc = a.nameKeys, x IN row.keys | CASE WHEN x IN acc THEN acc ELSE acc + x END)`,
+       SET a:$(row.label)
+       WITH a, row, [x IN row.aliases WHERE NOT x IN a.aliases AND x <> a.name] AS newAliases,
+            [x IN row.keys WHERE NOT x IN a.nameKeys] AS newKeys
+       FOREACH (_ IN CASE WHEN size(newAliases) > 0 THEN [1] ELSE [] END | SET a.aliases = a.aliases + newAliases)
+       FOREACH (_ IN CASE WHEN size(newKeys) > 0 THEN [1] ELSE [] END | SET a.nameKeys = a.nameKeys + newKeys)`,
       { rows: [...byId.values()] },
     );
   }
@@ -195,25 +199,68 @@ async function renameEvents(tx: ManagedTransaction, part: readonly Resolved[]): 
   }
 }
 
-async function writeEvents(tx: ManagedTransaction, part: readonly Resolved[]): Promise<void> {
-  await renameEvents(tx, part);
-  const rows = part.flatMap(({ graph, events }) =>
-    events.map(({ event, key, id, date }) => ({
-      id,
-      key,
-      articleId: graph.article.id,
-      coded: graph.coded === true,
-      type: event.type,
-      date,
-      precision: date === null ? null : precisionOf(date),
-      location: event.location,
-      confidence: event.confidence,
-      participants: event.participants,
-      sentence: event.evidence[0]?.sentence ?? '',
-      evidence: event.evidence.map((e) => e.sentence),
-    })),
+type EventRowToWrite = ReturnType<typeof eventRow>;
+
+function eventRow(graph: GraphToWrite, { event, key, id, date }: ResolvedEvent<EventToWrite>) {
+  return {
+    id,
+    key,
+    articleId: graph.article.id,
+    coded: graph.coded === true,
+    type: event.type,
+    date,
+    precision: date === null ? null : precisionOf(date),
+    location: event.location,
+    confidence: event.confidence,
+    participants: event.participants,
+    sentence: event.evidence[0]?.sentence ?? '',
+    evidence: event.evidence.map((e) => e.sentence),
+  };
+}
+
+/** An event's derived edges, each once: an actor named twice in one role must not make CREATE write an edge twice. */
+function uniquePairs(type: RelationType, participants: EventToWrite['participants']): DerivedPair[] {
+  const byEdge = new Map(derivedPairs(type, participants).map((pair) => [JSON.stringify([pair.from, pair.to]), pair]));
+  return [...byEdge.values()];
+}
+
+/**
+ * Events the graph does not hold yet: created outright, with their source, their
+ * participants and their derived edges, in one statement. Nothing can exist under a
+ * new id, so there is nothing to merge with (a MERGE of a derived edge between two
+ * hubs scans every edge of its type between them); the id's uniqueness constraint
+ * still guards the rule. The derived edge's type is a parameter only after the
+ * check against the ontology's enum.
+ */
+async function createEvents(tx: ManagedTransaction, fresh: readonly { graph: GraphToWrite; event: ResolvedEvent<EventToWrite> }[]): Promise<void> {
+  const rows = fresh.map(({ graph, event }) => {
+    if (!isRelationType(event.event.type)) throw new Error(`createEvents: not a relation type of the ontology: ${JSON.stringify(event.event.type)}`);
+    return { ...eventRow(graph, event), derived: uniquePairs(event.event.type, event.event.participants) };
+  });
+  await tx.run(
+    `UNWIND $rows AS row
+     CREATE (e:Event {id: row.id, key: row.key, type: row.type, date: row.date, precision: row.precision,
+                      location: row.location, confidence: row.confidence})
+     WITH e, row
+     MATCH (article:Article {id: row.articleId})
+     CREATE (e)-[:REPORTED_IN {sentence: row.sentence, evidence: row.evidence}]->(article)
+     WITH e, row
+     CALL (e, row) {
+       UNWIND row.participants AS p
+       MATCH (a:Actor {id: p.actorId})
+       MERGE (a)-[:PARTICIPATED_IN {role: p.role}]->(e)
+     }
+     CALL (row) {
+       UNWIND row.derived AS pair
+       MATCH (a:Actor {id: pair.from}), (b:Actor {id: pair.to})
+       CREATE (a)-[:$(row.type) {event: row.id, date: row.date, precision: row.precision}]->(b)
+     }`,
+    { rows },
   );
-  if (rows.length === 0) return;
+}
+
+/** Events the graph holds (or an earlier article of the batch wrote): merged, keeping the best of each field. */
+async function mergeEvents(tx: ManagedTransaction, rows: EventRowToWrite[]): Promise<void> {
   await tx.run(
     `UNWIND $rows AS row
      MERGE (e:Event {id: row.id})
@@ -236,9 +283,12 @@ async function writeEvents(tx: ManagedTransaction, part: readonly Resolved[]): P
      MERGE (a)-[:PARTICIPATED_IN {role: p.role}]->(e)`,
     { rows },
   );
-  const all = part.flatMap((r) => r.events);
+}
+
+/** The derived edges of events the graph holds, one statement per relation type. */
+async function mergeDerived(tx: ManagedTransaction, events: readonly ResolvedEvent<EventToWrite>[]): Promise<void> {
   for (const type of RELATION_TYPES) {
-    const pairs = all
+    const pairs = events
       .filter((r) => r.event.type === type)
       .flatMap((r) =>
         derivedPairs(type, r.event.participants).map((pair) => ({
@@ -257,6 +307,26 @@ async function writeEvents(tx: ManagedTransaction, part: readonly Resolved[]): P
        SET r.date = row.date, r.precision = row.precision`,
       { pairs },
     );
+  }
+}
+
+async function writeEvents(tx: ManagedTransaction, part: readonly Resolved[]): Promise<void> {
+  await renameEvents(tx, part);
+  // An event new to the graph is created once; a second mention of it in the part merges.
+  const created = new Set<string>();
+  const fresh: { graph: GraphToWrite; event: ResolvedEvent<EventToWrite> }[] = [];
+  const known: typeof fresh = [];
+  for (const { graph, events } of part) {
+    for (const event of events) {
+      const isNew = !event.merged && event.renameFrom === null && !created.has(event.id);
+      if (isNew) created.add(event.id);
+      (isNew ? fresh : known).push({ graph, event });
+    }
+  }
+  if (fresh.length > 0) await createEvents(tx, fresh);
+  if (known.length > 0) {
+    await mergeEvents(tx, known.map((k) => eventRow(k.graph, k.event)));
+    await mergeDerived(tx, known.map((k) => k.event));
   }
 }
 

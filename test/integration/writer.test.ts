@@ -5,8 +5,8 @@
 import type { Driver } from 'neo4j-driver';
 import { eventId } from '../../src/domain/ids';
 import type { ExtractedEvent } from '../../src/domain/types';
-import { writeArticle } from '../../src/graph/writer';
-import { graphCounts, resetGraph, testDriver } from './db';
+import { writeArticle, writeArticles } from '../../src/graph/writer';
+import { dumpGraph, graphCounts, resetGraph, testDriver } from './db';
 import { articleOf, pairEvent } from './graphs';
 
 const call = (a: string, b: string, date: string | null, sentence: string) => pairEvent('CALL', a, b, date, sentence);
@@ -58,5 +58,33 @@ describe('writeArticle', () => {
     await writeArticle(driver, article('one', [call('Donald Trump', 'Vladimir Putin', '2025-02-12', 'First call.')]));
     await writeArticle(driver, article('two', [call('Donald Trump', 'Vladimir Putin', '2025-03-18', 'Second call.')]));
     expect((await calls(driver)).map((r) => r.date).sort()).toEqual(['2025-02-12', '2025-03-18']);
+  });
+  test('a batch leaves the graph that writing its articles one by one leaves', async () => {
+    // New events (created outright), repeats within the batch, a refined date and a mediation's edges.
+    const participants: ExtractedEvent['participants'] = [
+      { actorId: 'donald-trump', role: 'MEDIATOR' },
+      { actorId: 'vladimir-putin', role: 'PARTY' },
+      { actorId: 'volodymyr-zelensky', role: 'PARTY' },
+    ];
+    const mediation: ExtractedEvent = {
+      ...pairEvent('MEDIATION', 'Donald Trump', 'Vladimir Putin', '2025-03', 'Trump mediated.'),
+      id: eventId('MEDIATION', participants, '2025-03'),
+      participants,
+    };
+    const batch = [
+      articleOf('a', ['Donald Trump', 'Vladimir Putin'], [call('Donald Trump', 'Vladimir Putin', '2025-02', 'They spoke in February.')]),
+      articleOf('b', ['Donald Trump', 'Vladimir Putin', 'Volodymyr Zelensky'], [
+        call('Vladimir Putin', 'Donald Trump', '2025-02-12', 'The Feb. 12 call.'),
+        mediation,
+        pairEvent('MEETING', 'Donald Trump', 'Volodymyr Zelensky', null, 'They met.'),
+      ]),
+      articleOf('c', ['Donald Trump', 'Vladimir Putin', 'Volodymyr Zelensky'], [mediation, call('Donald Trump', 'Vladimir Putin', '2025-03-18', 'Again.')]),
+    ];
+    for (const graph of batch) await writeArticle(driver, graph);
+    const oneByOne = await dumpGraph(driver);
+    await resetGraph(driver);
+    await writeArticles(driver, batch.map((graph) => ({ graph, contentHash: null })));
+    expect(await dumpGraph(driver)).toEqual(oneByOne);
+    expect(oneByOne.filter((line) => line.startsWith('rel MEDIATION'))).toHaveLength(2);
   });
 });
