@@ -53,7 +53,7 @@ async function main(): Promise<void> {
     .option('--strict', 'stop at the first article that fails')
     .option('--no-progress', 'no progress bar, even on a terminal')
     .addOption(new Option('--workers <n>', 'worker threads that extract (0: in the main thread)').default(availableParallelism()).argParser(wholeNumber(0)))
-    .addOption(new Option('--batch <n>', 'articles per write transaction').default(50).argParser(wholeNumber(1)))
+    .addOption(new Option('--batch <n>', 'articles per write transaction').default(200).argParser(wholeNumber(1)))
     .option('--force', 'extract and write again the files the graph already holds unchanged')
     .addHelpText(
       'after',

@@ -13,7 +13,7 @@ import { generateArticles } from './synthetic';
 import { result, wipe, type Instance, type Result } from './lib';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-export const INGEST_BATCH = 50;
+export const INGEST_BATCH = 200;
 
 interface Run {
   ms: number;
