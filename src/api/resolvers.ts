@@ -21,6 +21,7 @@ import { findActor } from './actors';
 import { connection, pageRequest } from './connections';
 import type { Context } from './context';
 import { badUserInput, ingestRefused } from './errors';
+import { eventDetailsAsked } from './lookahead';
 import type { Resolvers } from './generated/graphql';
 import { PartialDate } from './scalars';
 
@@ -88,7 +89,7 @@ export const resolvers: Resolvers = {
       const maxHops = inRange('maxHops', args.maxHops, 4, MAX_HOPS);
       const limit = inRange('limit', args.limit, 5, MAX_PATHS);
       const [from, to] = await Promise.all([findActor(ctx, args.from), findActor(ctx, args.to)]);
-      return paths(ctx.reader, {
+      const found = await paths(ctx.reader, {
         fromId: from.id,
         toId: to.id,
         maxHops,
@@ -98,11 +99,17 @@ export const resolvers: Resolvers = {
         viaRoles: args.viaRoles ?? false,
         ...range,
       });
+      // Hop.from, Hop.to and Hop.event then cost no round trip of their own.
+      for (const path of found) {
+        for (const actor of path.actors) ctx.loaders.actor.prime(actor.id, actor);
+        for (const event of path.events) ctx.loaders.event.prime(event.id, event);
+      }
+      return found;
     },
-    async timeline(_, args, ctx) {
+    async timeline(_, args, ctx, info) {
       const range = dateRange(args);
       const actor = await findActor(ctx, args.actor);
-      return timeline(ctx.reader, actor.id, typesOr(args.types, RELATION_TYPES), range);
+      return timeline(ctx.reader, actor.id, typesOr(args.types, RELATION_TYPES), range, eventDetailsAsked(info));
     },
     event: (_, args, ctx) => ctx.loaders.event.load(args.id),
     async events(_, args, ctx) {
@@ -145,19 +152,20 @@ export const resolvers: Resolvers = {
   },
 
   Counterpart: {
-    actor: (row, _, ctx) => present(ctx.loaders.actor.load(row.actorId), `actor ${row.actorId}`),
+    actor: (row) => row.actor,
     events: (row, _, ctx) => loadEvents(ctx, row.eventIds),
   },
 
   Event: {
     cameo: (event) => [...ONTOLOGY[event.type].cameo],
     goldstein: (event) => ONTOLOGY[event.type].goldstein,
-    participants: (event, _, ctx) => ctx.loaders.participants.load(event.id),
-    sources: (event, _, ctx) => ctx.loaders.sources.load(event.id),
+    // Fetched along with the event when the query asked for them (src/api/lookahead.ts).
+    participants: (event, _, ctx) => event.participants ?? ctx.loaders.participants.load(event.id),
+    sources: (event, _, ctx) => event.sources ?? ctx.loaders.sources.load(event.id),
   },
 
   Participant: {
-    actor: (row, _, ctx) => present(ctx.loaders.actor.load(row.actorId), `actor ${row.actorId}`),
+    actor: (row, _, ctx) => row.actor ?? present(ctx.loaders.actor.load(row.actorId), `actor ${row.actorId}`),
   },
 
   Source: {

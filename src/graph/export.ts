@@ -6,7 +6,7 @@
  */
 import type { ActorKind, RelationType } from '../domain/ontology';
 import type { DatePrecision, PartialDate } from '../domain/partialDate';
-import { dateFilter, typePattern, type EventRow } from './queries';
+import { dateFilter, typePattern, type EventFields } from './queries';
 import { readRows, type Reader } from './read';
 
 export interface ExportFilter {
@@ -30,7 +30,7 @@ export interface ExportEdge {
   precision: DatePrecision | null;
 }
 
-export interface ExportEvent extends EventRow {
+export interface ExportEvent extends EventFields {
   participants: { id: string; name: string; kind: ActorKind; role: string }[];
   sources: { article: string; title: string | null; url: string | null; source: string | null; published: PartialDate | null; sentence: string }[];
 }

@@ -18,7 +18,8 @@ export interface RoleRow {
   title: string;
   of: string;
 }
-export interface EventRow {
+/** An event's own fields. */
+export interface EventFields {
   id: string;
   type: RelationType;
   date: PartialDate | null;
@@ -26,10 +27,17 @@ export interface EventRow {
   location: string | null;
   confidence: number | null;
 }
+export interface EventRow extends EventFields {
+  /** Fetched along with the event when the query asks for them (else loaded by id). */
+  participants?: ParticipantRow[];
+  sources?: SourceRow[];
+}
 export interface ParticipantRow {
   eventId: string;
   actorId: string;
   role: string;
+  /** Fetched along when the participants were. */
+  actor?: ActorRow;
 }
 export interface ArticleRow {
   id: string;
@@ -45,6 +53,8 @@ export interface SourceRow {
 }
 export interface CounterpartRow {
   actorId: string;
+  /** The counterpart itself, fetched along (the API primes its actor loader with it). */
+  actor: ActorRow;
   count: number;
   types: RelationType[];
   first: PartialDate | null;
@@ -60,6 +70,9 @@ export interface HopRow {
 }
 export interface PathRow {
   hops: HopRow[];
+  /** The path's actors and events, fetched along (the API primes its loaders with them). */
+  actors: ActorRow[];
+  events: EventRow[];
 }
 export interface DateRange {
   since: PartialDate | null;
@@ -139,6 +152,40 @@ const EVENT = 'e {.id, .type, .date, .precision, .location, .confidence}';
 const ARTICLE = 'art {.id, .title, .url, .source, .published}';
 /** Oldest first, undated last, ties by id: a stable order for paging. */
 const EVENT_ORDER = 'e.date IS NULL, e.date, e.id';
+
+/** What a list of events may bring along in its own statement (what the query asks for next). */
+export interface EventDetails {
+  participants: boolean;
+  sources: boolean;
+}
+export const NO_DETAILS: EventDetails = { participants: false, sources: false };
+
+/** Cypher's ascending order on one value: nulls last. */
+function ascending(x: string | null, y: string | null): number {
+  if (x === y) return 0;
+  if (x === null) return 1;
+  if (y === null) return -1;
+  return x < y ? -1 : 1;
+}
+
+/**
+ * The event projection, with the details asked for as pattern comprehensions
+ * (fixed fragments, nothing from the request): participants with their actors,
+ * sources with their articles.
+ */
+function eventWith(details: EventDetails): string {
+  const fields = ['.id', '.type', '.date', '.precision', '.location', '.confidence'];
+  if (details.participants) fields.push(`participants: [(a:Actor)-[p:PARTICIPATED_IN]->(e) | {eventId: e.id, actorId: a.id, role: p.role, actor: ${ACTOR}}]`);
+  if (details.sources) fields.push(`sources: [(e)-[s:REPORTED_IN]->(art:Article) | {eventId: e.id, sentence: s.sentence, article: ${ARTICLE}}]`);
+  return `e {${fields.join(', ')}}`;
+}
+
+/** Sorts fetched details the way participantsByEventIds and sourcesByEventIds do: an answer must not depend on which fetched it. */
+function sortDetails(event: EventRow): EventRow {
+  event.participants?.sort((x, y) => ascending(x.role, y.role) || ascending(x.actorId, y.actorId));
+  event.sources?.sort((x, y) => ascending(x.article.published, y.article.published) || ascending(x.article.id, y.article.id));
+  return event;
+}
 
 export async function actorsByIds(reader: Reader, ids: readonly string[]): Promise<ActorRow[]> {
   const rows = await readRows<{ actor: ActorRow }>(reader, `UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN ${ACTOR} AS actor`, { ids });
@@ -322,7 +369,7 @@ export function counterpartsOf(
      WHERE ${dateFilter('r')}
      WITH of, b, collect(DISTINCT r.event) AS eventIds, collect(DISTINCT type(r)) AS types,
           min(r.date) AS first, max(r.date) AS last
-     RETURN of, b.id AS actorId, size(eventIds) AS count, types, first, last, eventIds
+     RETURN of, b.id AS actorId, b {.id, .name, .kind, .aliases} AS actor, size(eventIds) AS count, types, first, last, eventIds
      ORDER BY of, count DESC, actorId`,
     { actorIds, ...range },
   );
@@ -346,17 +393,23 @@ export async function interactions(
   return rows.map((r) => r.event);
 }
 
-/** The events an actor took part in, oldest first (undated last). */
-export async function timeline(reader: Reader, actorId: string, types: readonly RelationType[], range: DateRange): Promise<EventRow[]> {
+/** The events an actor took part in, oldest first (undated last), with the details asked for. */
+export async function timeline(
+  reader: Reader,
+  actorId: string,
+  types: readonly RelationType[],
+  range: DateRange,
+  details: EventDetails = NO_DETAILS,
+): Promise<EventRow[]> {
   const rows = await readRows<{ event: EventRow }>(
     reader,
     `MATCH (:Actor {id: $actorId})-[:PARTICIPATED_IN]->(e:Event)
      WHERE e.type IN $types AND ${dateFilter('e')}
      WITH DISTINCT e
-     RETURN ${EVENT} AS event ORDER BY ${EVENT_ORDER}`,
+     RETURN ${eventWith(details)} AS event ORDER BY ${EVENT_ORDER}`,
     { actorId, types, ...range },
   );
-  return rows.map((r) => r.event);
+  return rows.map((r) => sortDetails(r.event));
 }
 
 export type PathSelection = 'SHORTEST' | 'ALL_SHORTEST' | 'K_SHORTEST' | 'TIME_RESPECTING';
@@ -403,7 +456,9 @@ export async function paths(reader: Reader, q: PathQuery): Promise<PathRow[]> {
      RETURN [i IN range(0, length(p) - 1) |
              {from: nodes(p)[i].id, to: nodes(p)[i + 1].id,
               event: relationships(p)[i].event,
-              role: CASE type(relationships(p)[i]) WHEN 'HOLDS_ROLE' THEN relationships(p)[i].title END}] AS hops
+              role: CASE type(relationships(p)[i]) WHEN 'HOLDS_ROLE' THEN relationships(p)[i].title END}] AS hops,
+            [a IN nodes(p) | ${ACTOR}] AS actors,
+            COLLECT { UNWIND relationships(p) AS x MATCH (e:Event {id: x.event}) RETURN ${EVENT} } AS events
      ORDER BY size(hops)`,
     { fromId: q.fromId, toId: q.toId, limit: int(limit), since: q.since, until: q.until },
   );

@@ -224,6 +224,27 @@ test('three nested levels over 50 actors cost at most 4 round trips', async () =
   expect(result.extensions?.roundTrips).toBeLessThanOrEqual(4);
 });
 
+test('a timeline with its participants and sources is one statement after the name, and answers what the loaders answer', async () => {
+  // Two articles reporting the same meetings: events with two sources, to show their order.
+  const echo = (published: string) => articleOf(`echo ${published}`, ['Gil Echo', 'Hal Echo', 'Ida Echo'], [
+    pairEvent('MEETING', 'Gil Echo', 'Hal Echo', '2024-05-02', `Gil Echo met Hal Echo (${published}).`),
+    pairEvent('MEETING', 'Ida Echo', 'Gil Echo', '2024-05-09', `Ida Echo met Gil Echo (${published}).`),
+  ], published);
+  await writeArticle(driver, echo('2024-05-10'));
+  await writeArticle(driver, echo('2024-05-20'));
+  const details = 'id participants { role actor { name } } sources { sentence article { id published } }';
+  const asked = await server.graphql<{ timeline: unknown[] }>(`{ timeline(actor: "Gil Echo") { ${details} } }`);
+  expect(asked.errors).toBeUndefined();
+  expect(asked.extensions?.roundTrips).toBe(2);
+  // events(actor:) reads participants and sources through the DataLoaders: the same lists, in the same order.
+  const loaded = await server.graphql<{ events: { edges: { node: unknown }[] } }>(`{ events(actor: "Gil Echo", first: 100) { edges { node { ${details} } } } }`);
+  expect(loaded.errors).toBeUndefined();
+  const timeline = asked.data!.timeline as { participants: unknown[]; sources: unknown[] }[];
+  // Enough to show order: some event with two or more participants, some with two or more sources.
+  expect(timeline.some((e) => e.participants.length >= 2) && timeline.some((e) => e.sources.length >= 2)).toBe(true);
+  expect(timeline).toEqual(loaded.data!.events.edges.map((e) => e.node));
+});
+
 describe('ingestArticle', () => {
   const mutation = `mutation ($input: ArticleInput!) {
     ingestArticle(input: $input) { article { title published } created { type date participants { actor { name } } } merged { id } warnings }
