@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   const opts = new Command()
     .name('npm run bench --')
     .description('Run the benchmarks, each ours against its baseline side by side, and print a table.')
-    .option('--quick', 'smaller sizes (a few minutes): every key, growth over a tenfold step')
+    .option('--quick', 'smaller sizes (under 3 minutes): every key, growth over a tenfold step')
     .option('--json <file>', 'also write the results as JSON')
     .option('--only <names>', `comma-separated subset of: ${BENCHMARKS.join(', ')}`)
     .option('--seed <n>', 'seed of the generated data', (v) => Number(v), 42)
