@@ -46,6 +46,9 @@ export function maskError(error: unknown, fallbackMessage: string): GraphQLError
       extensions: { code: 'QUERY_TIMEOUT' },
     });
   }
+  // graphql-jit wraps a resolver's error in a GraphQLError of its own that keeps no
+  // `nodes`, and the response would lose its locations: send the located one it wraps.
+  if (error instanceof GraphQLError && error.originalError instanceof GraphQLError && error.originalError.nodes !== undefined) return error.originalError;
   if (error instanceof GraphQLError && (error.originalError === undefined || error.originalError instanceof GraphQLError)) return error;
   return new GraphQLError(fallbackMessage, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }

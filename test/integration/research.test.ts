@@ -208,9 +208,10 @@ test('a name that names two actors is ACTOR_AMBIGUOUS with the candidates', asyn
   );
 });
 
-test('an unknown actor is ACTOR_NOT_FOUND', async () => {
+test('an unknown actor is ACTOR_NOT_FOUND, located in the query', async () => {
   const { errors } = await server.graphql(`{ timeline(actor: "Nobody Atall") { id } }`);
   expect(errors?.[0].extensions?.code).toBe('ACTOR_NOT_FOUND');
+  expect(errors?.[0]).toMatchObject({ locations: [{ line: 1, column: 3 }], path: ['timeline'] });
 });
 
 test('three nested levels over 50 actors cost at most 4 round trips', async () => {
