@@ -5,6 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import type { Page } from 'playwright-core';
 import { collectArticleFiles } from '../../src/ingest/files';
@@ -40,12 +41,28 @@ afterAll(async () => {
 
 afterEach(() => expect(pageErrors).toEqual([]));
 
+type ElementState = { exists: boolean; visible: boolean; classes: string[] };
+
 /** What the drawing holds for an element: whether it is displayed, and its classes. */
-function elementState(id: string): Promise<{ exists: boolean; visible: boolean; classes: string[] }> {
+function elementState(id: string): Promise<ElementState> {
   return page.evaluate((elementId) => {
     const element = window.explorer.cy.getElementById(elementId);
     return { exists: element.length > 0, visible: element.length > 0 && element.visible(), classes: element.classes() };
   }, id);
+}
+
+/**
+ * The element's state once it shows `expected`, or as it is after 5 s: the page
+ * redraws after an input event, not during it, and a loaded machine can lag.
+ */
+async function stateOnceSettled(id: string, expected: Partial<ElementState>): Promise<ElementState> {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const state = await elementState(id);
+    const shows = Object.entries(expected).every(([key, value]) => isDeepStrictEqual(state[key as keyof ElementState], value));
+    if (shows || Date.now() > deadline) return state;
+    await page.waitForTimeout(50);
+  }
 }
 
 test('opening / draws the seed graph: Trump, Putin, Rubio, Lavrov and Araghchi on screen', async () => {
@@ -95,7 +112,7 @@ test('a click on the Trump–Putin line shows the Feb. 12 call, its sentence and
   expect(text).toContain('2025-02-12');
   expect(text).toContain(CALL_SENTENCE);
   expect(text).toContain('Russia agrees to help the US engage with Iran');
-  await expect(elementState(TRUMP_PUTIN_CALL)).resolves.toMatchObject({ visible: true });
+  expect(await stateOnceSettled(TRUMP_PUTIN_CALL, { visible: true })).toMatchObject({ visible: true });
   await screenshot(page, '02-trump-putin-call');
 });
 
@@ -112,7 +129,7 @@ test('the path finder from Rubio to Araghchi highlights the two hops and lists t
   ]);
   const highlighted = await page.evaluate(() => window.explorer.cy.elements('.path').map((e) => e.id()).sort());
   expect(highlighted).toEqual(['abbas-araghchi', LAVROV_ARAGHCHI_BRIEFING, RIYADH_MEETING, 'marco-rubio', 'sergei-lavrov'].sort());
-  await expect(elementState(TRUMP_PUTIN_CALL)).resolves.toMatchObject({ classes: ['dimmed'] });
+  expect(await stateOnceSettled(TRUMP_PUTIN_CALL, { classes: ['dimmed'] })).toMatchObject({ classes: ['dimmed'] });
   await screenshot(page, '03-path-rubio-araghchi');
 
   // The mode reaches the API: the briefing is undated, so no path moves forward in time.
@@ -126,7 +143,7 @@ test('the path finder from Rubio to Araghchi highlights the two hops and lists t
 });
 
 test('moving the time slider to before 2025-02-15 hides the Riyadh meeting and keeps the Feb. 12 call', async () => {
-  await expect(elementState(RIYADH_MEETING)).resolves.toMatchObject({ visible: true });
+  expect(await stateOnceSettled(RIYADH_MEETING, { visible: true })).toMatchObject({ visible: true });
   // As a keyboard user would: the "To" handle, End, then sixteen days back from 2025-03-02.
   const to = page.locator('#time-to');
   await to.focus();
@@ -134,31 +151,31 @@ test('moving the time slider to before 2025-02-15 hides the Riyadh meeting and k
   for (let day = 0; day < 16; day++) await page.keyboard.press('ArrowLeft');
 
   await expect(page.locator('#time-to-value').textContent()).resolves.toBe('2025-02-14');
-  await expect(elementState(RIYADH_MEETING)).resolves.toMatchObject({ exists: true, visible: false });
-  await expect(elementState(TRUMP_PUTIN_CALL)).resolves.toMatchObject({ visible: true });
+  expect(await stateOnceSettled(RIYADH_MEETING, { exists: true, visible: false })).toMatchObject({ exists: true, visible: false });
+  expect(await stateOnceSettled(TRUMP_PUTIN_CALL, { visible: true })).toMatchObject({ visible: true });
   // Rubio's only link was the meeting: he leaves the picture with it. Lavrov keeps his undated briefing.
-  await expect(elementState('marco-rubio')).resolves.toMatchObject({ visible: false });
-  await expect(elementState('sergei-lavrov')).resolves.toMatchObject({ visible: true });
+  expect(await stateOnceSettled('marco-rubio', { visible: false })).toMatchObject({ visible: false });
+  expect(await stateOnceSettled('sergei-lavrov', { visible: true })).toMatchObject({ visible: true });
   await screenshot(page, '04-slider-before-2025-02-15');
 
   // Undated events go when asked; the call, dated inside the range, stays.
   await page.getByLabel('Show undated events').uncheck();
-  await expect(elementState(LAVROV_ARAGHCHI_BRIEFING)).resolves.toMatchObject({ visible: false });
-  await expect(elementState(TRUMP_PUTIN_CALL)).resolves.toMatchObject({ visible: true });
+  expect(await stateOnceSettled(LAVROV_ARAGHCHI_BRIEFING, { visible: false })).toMatchObject({ visible: false });
+  expect(await stateOnceSettled(TRUMP_PUTIN_CALL, { visible: true })).toMatchObject({ visible: true });
   await page.getByLabel('Show undated events').check();
   await to.focus();
   await page.keyboard.press('End');
   await expect(page.locator('#time-to-value').textContent()).resolves.toBe('2025-03-02');
   await expect(page.locator('#time-from-value').textContent()).resolves.toBe('2022-01-01');
-  await expect(elementState(RIYADH_MEETING)).resolves.toMatchObject({ visible: true });
+  expect(await stateOnceSettled(RIYADH_MEETING, { visible: true })).toMatchObject({ visible: true });
 });
 
 test('unticking a relation type in the legend hides its lines', async () => {
   await page.getByLabel('call', { exact: true }).uncheck();
-  await expect(elementState(TRUMP_PUTIN_CALL)).resolves.toMatchObject({ visible: false });
+  expect(await stateOnceSettled(TRUMP_PUTIN_CALL, { visible: false })).toMatchObject({ visible: false });
   await screenshot(page, '05-type-filter-without-calls');
   await page.getByLabel('call', { exact: true }).check();
-  await expect(elementState(TRUMP_PUTIN_CALL)).resolves.toMatchObject({ visible: true });
+  expect(await stateOnceSettled(TRUMP_PUTIN_CALL, { visible: true })).toMatchObject({ visible: true });
 });
 
 test('the search box suggests actors as one types, and Enter shows the best match with its roles', async () => {
