@@ -84,19 +84,20 @@ async function writeArticleNodes(tx: ManagedTransaction, articles: readonly Arti
 async function writeActors(tx: ManagedTransaction, graphs: readonly GraphToWrite[]): Promise<void> {
   const actors = graphs.flatMap((g) => g.actors);
   // One row per actor (and kind) of the batch: names and aliases of its every mention gathered first.
-  const byId = new Map<string, { id: string; name: string; kind: string; label: string; aliases: string[]; keys: string[] }>();
+  const rows = new Map<string, { id: string; name: string; kind: string; label: string; aliases: string[]; keys: string[] }>();
   for (const a of actors) {
-    const row = byId.get(JSON.stringify([a.id, a.kind]));
+    const key = JSON.stringify([a.id, a.kind]);
+    const row = rows.get(key);
     if (row === undefined) {
       const label = ACTOR_LABEL[a.kind];
       if (label === undefined) throw new Error(`writeActors: not an actor kind of the ontology: ${JSON.stringify(a.kind)}`);
-      byId.set(JSON.stringify([a.id, a.kind]), { id: a.id, name: a.name, kind: a.kind, label, aliases: [...new Set(a.aliases)], keys: nameKeys(a.name, a.aliases) });
+      rows.set(key, { id: a.id, name: a.name, kind: a.kind, label, aliases: [...new Set(a.aliases)], keys: nameKeys(a.name, a.aliases) });
     } else {
       row.aliases = [...new Set([...row.aliases, ...a.aliases])];
       row.keys = [...new Set([...row.keys, ...nameKeys(a.name, a.aliases)])];
     }
   }
-  if (byId.size > 0) {
+  if (rows.size > 0) {
     // The label is a parameter only after the check above against the ontology's table. Names
     // are written only when they change: each write of them updates the full-text index.
     await tx.run(
@@ -108,7 +109,7 @@ async function writeActors(tx: ManagedTransaction, graphs: readonly GraphToWrite
             [x IN row.keys WHERE NOT x IN a.nameKeys] AS newKeys
        FOREACH (_ IN CASE WHEN size(newAliases) > 0 THEN [1] ELSE [] END | SET a.aliases = a.aliases + newAliases)
        FOREACH (_ IN CASE WHEN size(newKeys) > 0 THEN [1] ELSE [] END | SET a.nameKeys = a.nameKeys + newKeys)`,
-      { rows: [...byId.values()] },
+      { rows: [...rows.values()] },
     );
   }
   const roles = new Map<string, { person: string; of: string; title: string }>();
