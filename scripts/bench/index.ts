@@ -105,7 +105,7 @@ generates the graphs afresh in the scratch instance.`,
   const scratchInstance = async () => (scratch ??= await openInstance({ heapMb: 1024, pageCacheMb: 512, onStatus: log }));
   try {
     if (wants('ingest', 'reingest')) {
-      const { ingest, reingest } = await benchIngest(await scratchInstance(), opts.seed, size.articles, log);
+      const { ingest, reingest } = await benchIngest(await scratchInstance(), opts.seed, size.articles, !opts.quick, log);
       if (wants('ingest')) results.ingest = ingest;
       if (wants('reingest')) results.reingest = reingest;
     }
@@ -158,7 +158,11 @@ generates the graphs afresh in the scratch instance.`,
 
   console.log(table(results));
   if (results.paths) console.log(`paths (SHORTEST) p99: ${results.paths.p99} ms (target < 100 ms)`);
-  if (results.ingest) console.log(`ingest peak resident set: ${results.ingest.peakRssMb} MB (target < 500 MB)`);
+  if (results.ingest) {
+    console.log(`ingest peak resident set: ${results.ingest.peakRssMb} MB (target < 500 MB)`);
+    const alone = results.ingest.extractionAlone as { oneWorkerMs: number; twoWorkersMs: number; ratio: number } | undefined;
+    if (alone) console.log(`ingest reference, extraction alone (no database): two workers ${alone.twoWorkersMs} ms ÷ one ${alone.oneWorkerMs} ms = ${alone.ratio.toFixed(2)}`);
+  }
   console.log(`total: ${((Date.now() - started) / 1000).toFixed(0)} s`);
   if (opts.json) writeFileSync(opts.json, `${JSON.stringify(results, null, 2)}\n`);
 }

@@ -11,6 +11,10 @@
  * first, and the timed runs go one, two, two, one, each configuration keeping its
  * best: neither gets the colder slots alone (the one-worker run used to go first
  * and pay the warm-up, which flattered the ratio: 0.63 then, 0.78 warm).
+ *
+ * Beside it, as a reference, the same files are extracted alone (no database,
+ * nothing written) with one worker and with two: the most two workers can gain
+ * on this machine.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,14 +35,15 @@ interface Run {
   events: number;
 }
 
-function runIngest(instance: Instance, dir: string, workers: number): Promise<Run> {
+/** Runs one of the benchmark's child scripts as `npm run ingest` runs, and returns the JSON of its last line. */
+function runChild<T>(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<T> {
   return new Promise((resolve, reject) => {
     // As `npm run ingest` runs it: V8's garbage collector on the thread that allocates.
     // The extraction workers already occupy every core, and GC helper threads would
     // compete with them (measured: two workers 63 s → 58 s, one worker unchanged).
-    const child = spawn(process.execPath, ['--single-threaded-gc', '--import', 'tsx', path.join(__dirname, 'ingestRun.ts'), dir, String(workers), String(INGEST_BATCH)], {
+    const child = spawn(process.execPath, ['--single-threaded-gc', '--import', 'tsx', path.join(__dirname, script), ...args], {
       cwd: ROOT,
-      env: { ...process.env, NEO4J_URI: instance.uri },
+      env: { ...process.env, ...env },
     });
     let stdout = '';
     let stderr = '';
@@ -46,13 +51,39 @@ function runIngest(instance: Instance, dir: string, workers: number): Promise<Ru
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     child.once('error', reject);
     child.once('exit', (code) => {
-      if (code === 0) resolve(JSON.parse(stdout.trim().split('\n').pop()!) as Run);
-      else reject(new Error(`the ingest run exited with ${code}: ${stderr.trim()}`));
+      if (code === 0) resolve(JSON.parse(stdout.trim().split('\n').pop()!) as T);
+      else reject(new Error(`${script} exited with ${code}: ${stderr.trim()}`));
     });
   });
 }
 
-export async function benchIngest(instance: Instance, seed: number, count: number, log: (m: string) => void): Promise<{ ingest: Result; reingest: Result }> {
+const runIngest = (instance: Instance, dir: string, workers: number) =>
+  runChild<Run>('ingestRun.ts', [dir, String(workers), String(INGEST_BATCH)], { NEO4J_URI: instance.uri });
+
+/** Each configuration's best: neither side keeps a slot the other did not get. */
+function best<T extends { ms: number }>(runs: readonly { workers: number; run: T }[], workers: number): T {
+  return runs.filter((r) => r.workers === workers).reduce((a, b) => (b.run.ms < a.run.ms ? b : a)).run;
+}
+
+/**
+ * What two workers gain over one when extraction has the machine to itself: the
+ * same files, the same pool, nothing written. Ingest cannot do better than this,
+ * since the writes and Neo4j share the same cores.
+ */
+async function extractionAlone(dir: string, log: (m: string) => void): Promise<{ oneWorkerMs: number; twoWorkersMs: number; ratio: number }> {
+  const runs: { workers: number; run: { ms: number } }[] = [];
+  for (const workers of [1, 2, 2, 1]) {
+    const run = await runChild<{ ms: number }>('extractRun.ts', [dir, String(workers)]);
+    log(`ingest: extraction alone, ${workers === 1 ? 'one worker' : 'two workers'} ${(run.ms / 1000).toFixed(1)} s`);
+    runs.push({ workers, run });
+  }
+  const one = best(runs, 1).ms;
+  const two = best(runs, 2).ms;
+  return { oneWorkerMs: Math.round(one), twoWorkersMs: Math.round(two), ratio: Number((two / one).toFixed(3)) };
+}
+
+/** `reference`: time extraction alone too (about 4 minutes at full size; quick runs skip it, their figures are noise). */
+export async function benchIngest(instance: Instance, seed: number, count: number, reference: boolean, log: (m: string) => void): Promise<{ ingest: Result; reingest: Result }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'actor-graph-articles-'));
   try {
     const articles = generateArticles(seed, count);
@@ -67,12 +98,12 @@ export async function benchIngest(instance: Instance, seed: number, count: numbe
       runs.push({ workers, run });
     }
     const timed = runs.slice(1);
-    const best = (workers: number) => timed.filter((r) => r.workers === workers).reduce((a, b) => (b.run.ms < a.run.ms ? b : a)).run;
-    const one = best(1);
-    const two = best(2);
+    const one = best(timed, 1);
+    const two = best(timed, 2);
     log('ingest: again, nothing new…');
     const again = await runIngest(instance, dir, 2);
     if (again.unchanged !== two.articles) throw new Error(`reingest: expected ${two.articles} unchanged articles, got ${again.unchanged}`);
+    const alone = reference ? await extractionAlone(dir, log) : null;
     return {
       ingest: result(two.ms, one.ms, {
         articles: count,
@@ -82,6 +113,7 @@ export async function benchIngest(instance: Instance, seed: number, count: numbe
         peakRssMb: Math.round(Math.max(...runs.map((r) => r.run.maxRssMb))),
         peakRssMbTwoWorkers: Math.round(Math.max(...runs.filter((r) => r.workers === 2).map((r) => r.run.maxRssMb))),
         runsMs: timed.map((r) => ({ workers: r.workers, ms: Math.round(r.run.ms) })),
+        ...(alone === null ? {} : { extractionAlone: alone }),
       }),
       reingest: result(again.ms, two.ms, { articles: count, unchanged: again.unchanged }),
     };

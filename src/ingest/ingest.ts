@@ -164,7 +164,8 @@ async function writeSteps(driver: Driver, steps: Extract<Step, { graph: unknown 
  */
 export const WORKER_HEAP_MB = 128;
 
-function extractionPool(workers: number): Piscina {
+/** The pool of extraction workers an ingest uses (the benchmark times it alone too). */
+export function extractionPool(workers: number): Piscina {
   return new Piscina({
     filename: path.join(__dirname, `worker${path.extname(__filename)}`),
     minThreads: workers,
