@@ -60,9 +60,25 @@ function runChild<T>(script: string, args: string[], env: NodeJS.ProcessEnv = {}
 const runIngest = (instance: Instance, dir: string, workers: number) =>
   runChild<Run>('ingestRun.ts', [dir, String(workers), String(INGEST_BATCH)], { NEO4J_URI: instance.uri });
 
-/** Each configuration's best: neither side keeps a slot the other did not get. */
-function best<T extends { ms: number }>(runs: readonly { workers: number; run: T }[], workers: number): T {
-  return runs.filter((r) => r.workers === workers).reduce((a, b) => (b.run.ms < a.run.ms ? b : a)).run;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/**
+ * One, two, two, one worker(s), each configuration keeping its best: neither side
+ * gets the colder or the warmer slots alone.
+ */
+async function alternate<T extends { ms: number }>(
+  prefix: string,
+  runOnce: (workers: number) => Promise<T>,
+  log: (m: string) => void,
+): Promise<{ runs: { workers: number; run: T }[]; one: T; two: T }> {
+  const runs: { workers: number; run: T }[] = [];
+  for (const workers of [1, 2, 2, 1]) {
+    const run = await runOnce(workers);
+    log(`${prefix} ${workers === 1 ? 'one worker' : 'two workers'} ${seconds(run.ms)}`);
+    runs.push({ workers, run });
+  }
+  const best = (workers: number) => runs.filter((r) => r.workers === workers).reduce((a, b) => (b.run.ms < a.run.ms ? b : a)).run;
+  return { runs, one: best(1), two: best(2) };
 }
 
 /**
@@ -71,15 +87,8 @@ function best<T extends { ms: number }>(runs: readonly { workers: number; run: T
  * since the writes and Neo4j share the same cores.
  */
 async function extractionAlone(dir: string, log: (m: string) => void): Promise<{ oneWorkerMs: number; twoWorkersMs: number; ratio: number }> {
-  const runs: { workers: number; run: { ms: number } }[] = [];
-  for (const workers of [1, 2, 2, 1]) {
-    const run = await runChild<{ ms: number }>('extractRun.ts', [dir, String(workers)]);
-    log(`ingest: extraction alone, ${workers === 1 ? 'one worker' : 'two workers'} ${(run.ms / 1000).toFixed(1)} s`);
-    runs.push({ workers, run });
-  }
-  const one = best(runs, 1).ms;
-  const two = best(runs, 2).ms;
-  return { oneWorkerMs: Math.round(one), twoWorkersMs: Math.round(two), ratio: Number((two / one).toFixed(3)) };
+  const { one, two } = await alternate('ingest: extraction alone,', (workers) => runChild<{ ms: number }>('extractRun.ts', [dir, String(workers)]), log);
+  return { oneWorkerMs: Math.round(one.ms), twoWorkersMs: Math.round(two.ms), ratio: Number((two.ms / one.ms).toFixed(3)) };
 }
 
 /** `reference`: time extraction alone too (about 4 minutes at full size; quick runs skip it, their figures are noise). */
@@ -90,16 +99,13 @@ export async function benchIngest(instance: Instance, seed: number, count: numbe
     for (const a of articles) writeFileSync(path.join(dir, a.name), a.text);
     const mb = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 1_048_576;
     log(`ingest: ${count} generated articles (${mb.toFixed(1)} MB); warming Neo4j with an untimed ingest…`);
-    const runs: { workers: number; run: Run }[] = [];
-    for (const workers of [2, 1, 2, 2, 1]) {
+    const ingestInto = async (workers: number) => {
       await wipe(instance.driver);
-      const run = await runIngest(instance, dir, workers);
-      log(`ingest: ${workers === 1 ? 'one worker' : 'two workers'} ${(run.ms / 1000).toFixed(1)} s${runs.length === 0 ? ' (warm-up, untimed)' : ''}`);
-      runs.push({ workers, run });
-    }
-    const timed = runs.slice(1);
-    const one = best(timed, 1);
-    const two = best(timed, 2);
+      return runIngest(instance, dir, workers);
+    };
+    const warmUp = await ingestInto(2);
+    log(`ingest: two workers ${seconds(warmUp.ms)} (warm-up, untimed)`);
+    const { runs, one, two } = await alternate('ingest:', ingestInto, log);
     log('ingest: again, nothing new…');
     const again = await runIngest(instance, dir, 2);
     if (again.unchanged !== two.articles) throw new Error(`reingest: expected ${two.articles} unchanged articles, got ${again.unchanged}`);
@@ -110,9 +116,9 @@ export async function benchIngest(instance: Instance, seed: number, count: numbe
         megabytes: Number(mb.toFixed(2)),
         events: two.events,
         failures: two.failures,
-        peakRssMb: Math.round(Math.max(...runs.map((r) => r.run.maxRssMb))),
-        peakRssMbTwoWorkers: Math.round(Math.max(...runs.filter((r) => r.workers === 2).map((r) => r.run.maxRssMb))),
-        runsMs: timed.map((r) => ({ workers: r.workers, ms: Math.round(r.run.ms) })),
+        peakRssMb: Math.round(Math.max(warmUp.maxRssMb, ...runs.map((r) => r.run.maxRssMb))),
+        peakRssMbTwoWorkers: Math.round(Math.max(warmUp.maxRssMb, ...runs.filter((r) => r.workers === 2).map((r) => r.run.maxRssMb))),
+        runsMs: runs.map((r) => ({ workers: r.workers, ms: Math.round(r.run.ms) })),
         ...(alone === null ? {} : { extractionAlone: alone }),
       }),
       reingest: result(again.ms, two.ms, { articles: count, unchanged: again.unchanged }),
