@@ -95,11 +95,11 @@ const reporting = (t: Token): boolean => REPORTING.test(t.norm) && !t.capitalise
  * war"); any other verb between a subject and a noun trigger makes the noun someone else's
  * event ("North Korea is supplying shells for the war against Ukraine").
  */
-const SUPPORT = /^(held|hold|holds|holding|had|has|have|having|paid|pay|pays|made|make|makes|launched|launch|launches|waged|wage|wages|began|begin|begun|started|start|starts|continued|continue|attended|attend|joined|join|is|was|are|were|be|been|being|resumed|resume|opened|open|concluded|conclude|formed|form|forged|forge|agreed|signed|reached|struck|completed|did|do|does|imposed|impose|imposes|imposing|slapped|levied|extended|announced|carried|conducted|staged|exchanged|exchange|exchanging|traded|trading|led|lead|leads|leading|headed|heads|heading)$/;
+const SUPPORT = /^(held|hold|holds|holding|had|has|have|having|paid|pay|pays|made|make|makes|launched|launch|launches|waged|wage|wages|began|begin|begun|started|start|starts|continued|continue|attended|attend|joined|join|is|was|are|were|be|been|being|resumed|resume|opened|open|concluded|conclude|formed|form|forged|forge|agreed|signed|reached|struck|completed|did|do|does|imposed|impose|imposes|imposing|reimposed|re-imposed|slapped|levied|extended|announced|announce|announces|announcing|ordered|orders|ordering|unveiled|unveils|unveiling|adopted|adopts|adopting|approved|approves|introduced|introduces|expanded|expands|tightened|tightens|carried|conducted|staged|exchanged|exchange|exchanging|traded|trading|led|lead|leads|leading|headed|heads|heading)$/;
 /** Prepositions whose noun is an event the clause's subject takes part in ("X raised it with Y during a phone call"). */
 const CIRCUMSTANTIAL = /^(during|at|in|after|following|before|since|ahead)$/;
 /** Nouns of "the leaders of Mali, Burkina Faso and Niger": the states named after "of" act. */
-const ACTING_FOR = /^(leaders|leader|governments|government|presidents|president|officials|delegations|delegation|heads|head|representatives|ministers|militaries|military)$/;
+const ACTING_FOR = /^(leaders|leader|governments|government|presidents|president|officials|delegations|delegation|heads|head|representatives|ministers|militaries|military|administration|administrations|cabinet|ministry|forces|troops|army|spokesman|spokeswoman|spokesperson)$/;
 /** Relative pronouns opening a clause about the actor before them ("China, which brokered ..."). */
 const RELATIVE = /^(which|who|whom|that)$/;
 /** Event types a mediation is about, for a mediation whose parties the sentence leaves to the context. */
@@ -377,7 +377,12 @@ function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
     // "Moscow’s 2022 full-scale invasion", "Russian mediation", "His Feb. 12 call"
     for (let k = t.at - 1; k >= Math.max(0, t.at - 4) && clause[k] === clause[t.at]; k--) {
       const c = ctx.candidates.find((x) => x.end === k + 1);
-      if (c) return c.possessive || c.end === t.at ? [c] : [];
+      if (c?.possessive || c?.end === t.at) return [c];
+      // "The EU last week sanctioned": a time phrase after an actor ends its clause's subject, not a noun phrase.
+      if (c) {
+        if (s.tokens.slice(c.end, t.at).some((x) => x.tags.has('Date'))) break;
+        return [];
+      }
       if (/^(his|her|its|their)$/.test(s.tokens[k].norm)) {
         const id = ctx.pronoun(s.tokens[k].norm, k);
         return id ? [{ actorId: id, start: k, end: k + 1, form: 'name', possessive: true, kind: 'PERSON', state: null }] : [];
@@ -464,9 +469,17 @@ export function pairPhrases(tokens: readonly Token[]): { start: number; end: num
   return out;
 }
 
-/** "sanctions on Chinese companies": measures against a state's companies or officials fall on the state. */
+/**
+ * "sanctions on Chinese companies", "condemned the Israeli airstrikes": measures against a state's companies or
+ * officials fall on the state, and criticism of its conduct is criticism of it.
+ */
 function measuresOn(ctx: SentenceContext, t: Trigger, c: Candidate): boolean {
-  return t.rule.type === 'SANCTION' && (ctx.s.tokens[c.end]?.tags.has('Noun') ?? false) && !ctx.s.tokens[c.end].capitalised;
+  const tokens = ctx.s.tokens;
+  if (!(tokens[c.end]?.tags.has('Noun') ?? false) || tokens[c.end].capitalised) return false;
+  if (t.rule.type === 'SANCTION') return true;
+  // "condemned the attack on Ukrainian cities" is no criticism of Ukraine: the conduct must be the verb's own object.
+  const gap = tokens.slice(t.end, c.start);
+  return t.rule.type === 'CRITICISM' && gap.every((x, k) => !PREPOSITIONS.has(x.norm) || (gap[k + 1] ?? tokens[c.start]).tags.has('Date'));
 }
 
 /** The first actor after the trigger, before the next trigger, in its clause. */
@@ -592,13 +605,20 @@ function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): Found[]
     target = before[before.length - 1]?.actorId;
     sources = ids(before.filter((c) => c.actorId !== target && subjectLike(ctx.s.tokens, c)).slice(0, 1));
   } else {
+    // "Iran was criticised by France": the actors after "by" act on the subject, each subject a target.
+    const byActors = passiveVoice(ctx, t);
+    if (byActors) {
+      const agents = ids(byActors);
+      const patients = ids(agent(ctx, t)).filter((id) => !agents.includes(id));
+      return patients.map((id) => ({ type, participants: [...agents.map(as('SOURCE')), as('TARGET')(id)] }));
+    }
     // "The sanctions, unveiled by the US Treasury, target ...": a passive's agent acts.
     const by = t.rule.pos === 'noun' ? passiveAgent(ctx, t) : undefined;
     sources = by ? [by.actorId] : ids(agent(ctx, t));
     const obj = object(ctx, t, new Set(sources));
     // "sanctions on Rosneft and Lukoil": measures fall on each of the coordinated targets.
     if (obj && type === 'SANCTION') {
-      const targets = ids(group(ctx, obj, true)).filter((id) => !sources.includes(id));
+      const targets = ids(group(ctx, obj)).filter((id) => !sources.includes(id));
       return targets.map((id) => ({ type, participants: [...sources.map(as('SOURCE')), as('TARGET')(id)] }));
     }
     target = obj?.actorId ?? withOrBetween.find((c) => !sources.includes(c.actorId))?.actorId;
@@ -608,11 +628,42 @@ function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): Found[]
   return [{ type, participants: [...sources.map(as('SOURCE')), as('TARGET')(target)] }];
 }
 
-/** "sanctions, unveiled by the US Treasury,", "sanctions imposed by the EU": the agent after "by" of a participle right after the noun. */
+/**
+ * "sanctions, unveiled by the US Treasury,", "sanctions imposed by the EU", "sanctions were imposed on Mali by
+ * ECOWAS": the agent after "by" of a participle right after the noun, or after the noun's "were".
+ */
 function passiveAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
   const tokens = ctx.s.tokens;
-  const participle = t.end < tokens.length && /ed$/.test(tokens[t.end].norm) && tokens[t.end + 1]?.norm === 'by' ? t.end : -1;
-  return participle < 0 ? undefined : candidateAfter(ctx, participle + 1, 2);
+  let participle = t.end;
+  while (participle < tokens.length && participle < t.end + 3 && (BE.test(tokens[participle].norm) || /^(have|has|had)$/.test(tokens[participle].norm))) participle++;
+  if (participle >= tokens.length || !/ed$/.test(tokens[participle].norm)) return undefined;
+  const by = byAfter(ctx, t, participle + 1);
+  return by < 0 ? undefined : candidateAfter(ctx, by, 2);
+}
+
+/** Forms of "be" (and "get") that make a participle after them passive. */
+const BE = /^(is|was|are|were|been|being|be|get|gets|got)$/;
+
+/** The "by" of a passive within a few words from `from` in the trigger's clause ("imposed on Mali by ECOWAS"), or -1. */
+function byAfter(ctx: SentenceContext, t: Trigger, from: number): number {
+  const tokens = ctx.s.tokens;
+  for (let p = from; p < Math.min(tokens.length, from + 6) && ctx.clause[p] === ctx.clause[t.at]; p++) {
+    if (tokens[p].norm === 'by') return p;
+    if (tokens[p].tags.has('Verb') && !tokens[p].tags.has('Adverb')) return -1;
+  }
+  return -1;
+}
+
+/** "Iran was criticised by France", "has been widely condemned by the US and the AU": the group after "by", else undefined. */
+function passiveVoice(ctx: SentenceContext, t: Trigger): Candidate[] | undefined {
+  const tokens = ctx.s.tokens;
+  if (t.rule.predicate || !/ed$/.test(tokens[t.at].norm)) return undefined;
+  let k = t.at - 1;
+  while (k >= 0 && tokens[k].tags.has('Adverb')) k--;
+  if (k < 0 || !BE.test(tokens[k].norm)) return undefined;
+  const by = byAfter(ctx, t, t.end);
+  const c = by < 0 ? undefined : candidateAfter(ctx, by, 2);
+  return c ? group(ctx, c) : undefined;
 }
 
 /** The actor group before the comma that opens the noun phrase of trigger t ("A and B, two of X's allies"). */

@@ -288,3 +288,37 @@ describe('findEvents: the host of talks mediates them', () => {
   ];
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
+
+describe('findEvents: passives, time phrases after the subject, and an actor’s conduct as the object', () => {
+  const rows: [string, string[]][] = [
+    ['Iran was criticised by France on Monday.',
+      ['CRITICISM SOURCE:france TARGET:iran @2025-03-03']],
+    ['Iran and Syria were sharply criticised by France and Germany.',
+      ['CRITICISM SOURCE:france SOURCE:germany TARGET:iran @null', 'CRITICISM SOURCE:france SOURCE:germany TARGET:syria @null']],
+    ['Russia was sanctioned by Japan on Friday.',
+      ['SANCTION SOURCE:japan TARGET:russia @2025-02-28']],
+    ['New sanctions were imposed on Iran by the United States on Monday.',
+      ['SANCTION SOURCE:united-states TARGET:iran @2025-03-03']],
+    ['Similar sanctions were imposed by the EU on Mali, Burkina Faso and Guinea.',
+      ['SANCTION SOURCE:european-union TARGET:mali @null', 'SANCTION SOURCE:european-union TARGET:burkina-faso @null', 'SANCTION SOURCE:european-union TARGET:guinea @null']],
+    ['The EU imposed sanctions on Russia, Iran said.',
+      ['SANCTION SOURCE:european-union TARGET:russia @null']],
+    ['The UK earlier this week sanctioned 12 Russian military commanders.',
+      ['SANCTION SOURCE:united-kingdom TARGET:russia @2025-03']],
+    ['Russia last year invaded Ukraine.',
+      ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @2024']],
+    ['The European Union on Monday adopted a new package of sanctions against Russia.',
+      ['SANCTION SOURCE:european-union TARGET:russia @2025-03-03']],
+    ['US President Donald Trump on Sunday ordered sweeping tariffs and sanctions against Colombia.',
+      ['SANCTION SOURCE:donald-trump TARGET:colombia @2025-03-02']],
+    ['The government of Japan accused Russia of hacking.',
+      ['CRITICISM SOURCE:japan TARGET:russia @null']],
+    ['The administration of President Donald Trump accused Russia of hacking.',
+      ['CRITICISM SOURCE:donald-trump TARGET:russia @null']],
+    ['Iran’s foreign ministry spokesman Nasser Kanaani strongly condemned on Friday the Israeli airstrikes in the Gaza Strip.',
+      ['CRITICISM SOURCE:nasser-kanaani TARGET:israel @2025-02-28']],
+    ['Russia condemned the attack on Russian civilians.',
+      []],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
