@@ -278,7 +278,7 @@ function fronted(ctx: SentenceContext, t: Trigger): boolean {
 function governedElsewhere(ctx: SentenceContext, c: Candidate, t: Trigger): boolean {
   const tokens = ctx.s.tokens;
   let k = t.at - 1;
-  while (k >= c.end && !PREPOSITIONS.has(tokens[k].norm) && !tokens[k].tags.has('Verb')) k--;
+  while (k >= c.end && !PREPOSITIONS.has(tokens[k].norm) && !CIRCUMSTANTIAL.test(tokens[k].norm) && !tokens[k].tags.has('Verb')) k--;
   // "during a phone call" is the subject's event; "the pause in the fighting" is the pause's noun, not the subject's war.
   // ("the pause in the fighting" names a known thing; "sought to manage tensions in a call" is the subject's call.)
   const ofNoun = tokens[k]?.norm === 'in' && tokens[k + 1]?.norm === 'the' && tokens[k - 1]?.tags.has('Noun') && !tokens[k - 1].capitalised && k - 1 >= c.end;
@@ -310,8 +310,11 @@ function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
   const tokens = ctx.s.tokens;
   const blocked = new Set<Candidate>();
   let fallback: Candidate[] | null = null;
+  const occasion = circumstance(ctx, t);
   for (const c of ctx.candidates) {
     if (c.start >= t.at || c.form === 'adjective' || blocked.has(c)) continue;
+    // "Putin and Macron discussed Ukraine during a phone call": the object of the clause's verb is not on the call.
+    if (occasion && objectOfVerb(ctx, c)) continue;
     const members = group(ctx, c);
     members.forEach((m) => blocked.add(m));
     // ", and" opens a clause, but "Maduro, and Guyanese presidents, Irfaan Ali, meet" is one subject.
@@ -337,6 +340,25 @@ function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
     fallback ??= members;
   }
   return fallback;
+}
+
+/** A noun trigger in a phrase of circumstance ("during a telephone conversation", "at the summit"): the clause's event. */
+function circumstance(ctx: SentenceContext, t: Trigger): boolean {
+  if (t.rule.pos !== 'noun') return false;
+  const tokens = ctx.s.tokens;
+  let k = t.at - 1;
+  while (k >= 0 && ctx.clause[k] === ctx.clause[t.at] && !tokens[k].tags.has('Verb') && !PREPOSITIONS.has(tokens[k].norm) &&
+    !CIRCUMSTANTIAL.test(tokens[k].norm) && !ctx.candidates.some((c) => c.end === k + 1)) k--;
+  return k >= 0 && CIRCUMSTANTIAL.test(tokens[k].norm) && tokens[k].norm !== 'in';
+}
+
+/** An actor right after a verb (past determiners) whose subject is an actor before it: the verb's object. */
+function objectOfVerb(ctx: SentenceContext, c: Candidate): boolean {
+  const tokens = ctx.s.tokens;
+  let k = c.start - 1;
+  while (k >= 0 && SKIPPABLE.has(tokens[k].norm)) k--;
+  return k >= 0 && tokens[k].tags.has('Verb') && !tokens[k].tags.has('Auxiliary') && !tokens[k].tags.has('Copula') && !SUPPORT.test(tokens[k].norm) &&
+    ctx.candidates.some((x) => x.end <= k && ctx.clause[x.start] === ctx.clause[c.start]);
 }
 
 /** "criticised Orban for visiting Russia and holding talks": the gerund's agent is the object before "for". */
@@ -387,7 +409,7 @@ function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
         const id = ctx.pronoun(s.tokens[k].norm, k);
         return id ? [{ actorId: id, start: k, end: k + 1, form: 'name', possessive: true, kind: 'PERSON', state: null }] : [];
       }
-      if (PREPOSITIONS.has(s.tokens[k].norm) || s.tokens[k].tags.has('Verb')) break;
+      if (PREPOSITIONS.has(s.tokens[k].norm) || CIRCUMSTANTIAL.test(s.tokens[k].norm) || s.tokens[k].tags.has('Verb')) break;
     }
   }
   const relative = relativeAgent(ctx, t) ?? gerundAgent(ctx, t);

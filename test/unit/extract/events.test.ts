@@ -322,3 +322,15 @@ describe('findEvents: passives, time phrases after the subject, and an actor’s
   ];
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
+
+describe('findEvents: "during a telephone conversation" is the occasion of the clause’s subject, not of its object', () => {
+  const rows: [string, string[]][] = [
+    ['Vladimir Putin and Emmanuel Macron discussed Ukraine during a telephone conversation on Thursday.',
+      ['CALL PARTICIPANT:vladimir-putin PARTICIPANT:emmanuel-macron @2025-02-27']],
+    ['Russian President Vladimir Putin and his French counterpart Emmanuel Macron expressed readiness to further promote bilateral relations during a telephone conversation on Thursday.',
+      ['CALL PARTICIPANT:vladimir-putin PARTICIPANT:emmanuel-macron @2025-02-27']],
+    ['Top US officials followed up with Russian counterparts at talks in Saudi Arabia days later.',
+      ['MEETING PARTICIPANT:united-states PARTICIPANT:russia @null [Saudi Arabia]']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
