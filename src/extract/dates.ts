@@ -34,6 +34,15 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 /** Words before a bare month that make it a date ("in February"), not the verb "may". */
 const MONTH_PREPOSITIONS = new Set(['in', 'since', 'during', 'until', 'by', 'early', 'mid', 'late', 'last', 'this', 'next', 'of', 'from', 'through']);
 const FUTURE = new Set(['will', 'next', 'upcoming', 'scheduled', "'ll", 'planned', 'plans']);
+/** "is due to meet", "are expected to sign": after a present "be", these speak of what is to come ("due to" alone is a cause). */
+const COMING = /^(due|slated|set|poised|expected)$/;
+const PRESENT_BE = /^(is|are|am|'s|'re)$/;
+
+/** Whether a sentence speaks of the future, so that its bare dates ("on Tuesday", "April 27") lie ahead. */
+function aboutFuture(tokens: readonly Token[]): boolean {
+  return tokens.some((t, k) => FUTURE.has(t.norm) ||
+    (COMING.test(t.norm) && tokens[k + 1]?.norm === 'to' && tokens.slice(Math.max(0, k - 3), k).some((x) => PRESENT_BE.test(x.norm))));
+}
 
 interface Reference {
   year: number;
@@ -128,7 +137,7 @@ export function findDates(sentences: readonly Sentence[], published: PartialDate
   let unresolved = 0;
   let yearless = 0;
   for (const s of sentences) {
-    const future = s.tokens.some((t) => FUTURE.has(t.norm));
+    const future = aboutFuture(s.tokens);
     for (let i = 0; i < s.tokens.length; i++) {
       const found = dateAt(s.tokens, i, ref, future);
       if (!found) continue;

@@ -732,13 +732,18 @@ function asserted(ctx: SentenceContext, t: Trigger): boolean {
     if (DIRECTIVE.test(ctx.s.tokens[k].norm) && ctx.s.tokens.slice(k + 1, t.at).some((x) => x.norm === 'to')) return false;
     // "agreed to begin talks", "are due to meet": what is agreed or scheduled has not happened yet.
     if (OCCASIONS.has(t.rule.type) && ctx.s.tokens[k].norm === 'to' && k > 0 && SCHEDULED.test(ctx.s.tokens[k - 1].norm) &&
-      (k + 1 === t.at || ctx.s.tokens[k + 1].tags.has('Verb'))) return false;
+      (k + 1 === t.at || ctx.s.tokens[k + 1].tags.has('Verb') || infinitive(ctx.s.tokens, k + 1))) return false;
   }
   // "meetings next week between ...": a trigger followed by a coming time is ahead.
   const after = ctx.s.tokens.slice(t.end, t.end + 3).map((x) => x.norm);
   const next = after.indexOf('next');
   if (next >= 0 && /^(week|month|year|day|time|round)$/.test(after[next + 1] ?? ctx.s.tokens[t.end + next + 1]?.norm ?? '')) return false;
   return true;
+}
+
+/** "due to hold a summit": a word after "to" and before a determiner is a verb, whatever its tag ("due to the crisis" is none). */
+function infinitive(tokens: readonly Token[], k: number): boolean {
+  return !SKIPPABLE.has(tokens[k].norm) && !tokens[k].capitalised && SKIPPABLE.has(tokens[k + 1]?.norm ?? '');
 }
 
 /** "and last month President Xi paid a visit": a coordinator followed by a subject of its own and a finite verb. */

@@ -116,6 +116,7 @@ describe('findEvents: what is not asserted is not an event', () => {
     'The European Union has asked Serbia and Kosovo to agree on a roadmap.',
     'The call comes ahead of meetings next week between Japanese Prime Minister Fumio Kishida and Philippine President Ferdinand Marcos.',
     'Ukrainian President Volodymyr Zelensky may meet Russian President Vladimir Putin.',
+    'North Korean leader Kim Jong Un is now due to hold a summit with South Korean President Moon Jae-in on April 27.',
   ];
   it.each(rows)('%s', (text) => expect(eventsOf(text)).toEqual([]));
 });
