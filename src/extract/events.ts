@@ -144,7 +144,9 @@ function findTriggers(tokens: readonly Token[], clause: readonly number[], cover
 function spanEnd(rule: TriggerRule, tokens: readonly Token[], clause: readonly number[], k: number): number | null {
   const inClause = (j: number) => j >= 0 && j < tokens.length && clause[j] === clause[k];
   if (rule.notFollowedBy && tokens[k + 1] && rule.notFollowedBy.test(tokens[k + 1].norm)) return null;
-  if (rule.notPrecededBy && tokens[k - 1] && rule.notPrecededBy.test(tokens[k - 1].norm)) return null;
+  // ("a series of strikes", "a new round of sanctions": the "of" of a quantity, not of "prisoners of war".)
+  const quantityOf = tokens[k - 1]?.norm === 'of' && QUANTITY.test(tokens[k - 2]?.norm ?? '');
+  if (rule.notPrecededBy && tokens[k - 1] && rule.notPrecededBy.test(tokens[k - 1].norm) && !quantityOf) return null;
   if (rule.afterHyphen && !(tokens[k - 1]?.post === '-')) return null;
   if (rule.needsBefore) {
     const before = [k - 1, k - 2, k - 3].filter(inClause);
@@ -156,6 +158,9 @@ function spanEnd(rule: TriggerRule, tokens: readonly Token[], clause: readonly n
   const needed = after.find((j) => rule.needsAfter!.test(tokens[j].norm));
   return needed === undefined ? null : needed + 1;
 }
+
+/** Nouns of quantity whose "of" introduces the event itself ("a wave of airstrikes"). */
+const QUANTITY = /^(series|wave|waves|round|rounds|barrage|spate|string|volley|salvo|salvos|package|packages|raft|set|sets|number|dozens|hundreds|thousands)$/;
 
 /** Token distance from position p to a trigger span (0 inside it). */
 function distance(p: number, t: Trigger): number {
@@ -676,7 +681,10 @@ function byAfter(ctx: SentenceContext, t: Trigger, from: number): number {
   return -1;
 }
 
-/** "Iran was criticised by France", "has been widely condemned by the US and the AU": the group after "by", else undefined. */
+/**
+ * A passive trigger: "Iran was criticised by France", "has been widely condemned by the US and the AU" give the group
+ * after "by"; "Russia was accused of ..." gives none (the agent is not named); an active trigger gives undefined.
+ */
 function passiveVoice(ctx: SentenceContext, t: Trigger): Candidate[] | undefined {
   const tokens = ctx.s.tokens;
   if (t.rule.predicate || !/ed$/.test(tokens[t.at].norm)) return undefined;
@@ -685,7 +693,7 @@ function passiveVoice(ctx: SentenceContext, t: Trigger): Candidate[] | undefined
   if (k < 0 || !BE.test(tokens[k].norm)) return undefined;
   const by = byAfter(ctx, t, t.end);
   const c = by < 0 ? undefined : candidateAfter(ctx, by, 2);
-  return c ? group(ctx, c) : undefined;
+  return c ? group(ctx, c) : [];
 }
 
 /** The actor group before the comma that opens the noun phrase of trigger t ("A and B, two of X's allies"). */

@@ -53,6 +53,18 @@ interface Term {
 /** compromise keeps "… failed.” He left." as one sentence; a closing quote after a full stop ends one. */
 const QUOTED_STOP = /[.!?]["”’»]$/;
 
+/**
+ * "fresh rounds of sanctions", "a series of strikes": compromise reads a plural noun after an adjective or article and
+ * before "of" as a verb, which hides the event noun after it from the verb that governs it. Called as each token is
+ * added, it corrects the one before (its next word is known only then).
+ */
+function nounBeforeOf(tokens: Token[]): void {
+  const [before, word, of] = tokens.slice(-3);
+  if (!of || of.norm !== 'of' || !word.tags.has('Verb') || word.capitalised) return;
+  if (!before.tags.has('Adjective') && !before.tags.has('Determiner') && !/^(a|an|the|new|fresh|further|more|several|two|three)$/.test(before.norm)) return;
+  tokens[tokens.length - 2] = { ...word, tags: new Set(['Noun', word.norm.endsWith('s') ? 'Plural' : 'Singular']) };
+}
+
 export function splitSentences(body: string): Sentence[] {
   const doc = nlp(body) as unknown as { document: Term[][] };
   const sentences: Sentence[] = [];
@@ -92,6 +104,7 @@ export function splitSentences(body: string): Sentence[] {
         quoted,
         tags: term.tags,
       });
+      nounBeforeOf(tokens);
       if (CLOSE_QUOTE.test(post)) quoted = false;
       cursor = end;
       sentenceEnd = end + (term.post.length - term.post.trimStart().length) + post.length;

@@ -335,3 +335,17 @@ describe('findEvents: "during a telephone conversation" is the occasion of the c
   ];
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
+
+describe('findEvents: quantities of events ("fresh rounds of sanctions", "a series of strikes") and passives that do not name their agent', () => {
+  const rows: [string, string[]][] = [
+    ['The US Treasury announced on Thursday fresh rounds of sanctions against at least 18 Russian entities.',
+      ['SANCTION SOURCE:united-states TARGET:russia @2025-02-27']],
+    ['Israel launched a series of strikes on Iran on Friday.',
+      ['CONFLICT PARTICIPANT:israel PARTICIPANT:iran @2025-02-28']],
+    ['Russia and Ukraine exchanged prisoners of war on Friday.',
+      []],
+    ['Russia was accused of attacking Ukraine.',
+      []],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});

@@ -25,3 +25,14 @@ describe('normalizeWord', () => {
   const rows: [string, string][] = [['Trump’s', 'trump'], ['U.S.', 'u.s'], ['Russians’', 'russians'], ['can’t', "can't"]];
   it.each(rows)('%s → %s', (word, norm) => expect(normalizeWord(word)).toBe(norm));
 });
+
+describe('splitSentences: a noun compromise reads as a verb before "of"', () => {
+  const rows: [string, string, boolean][] = [
+    ['The US Treasury announced on Thursday fresh rounds of sanctions against Russia.', 'rounds', false],
+    ['Russia was accused of attacking Ukraine.', 'accused', true],
+  ];
+  it.each(rows)('%s: "%s" is a verb: %s', (text, word, verb) => {
+    const token = splitSentences(text)[0].tokens.find((t) => t.norm === word);
+    expect(token?.tags.has('Verb')).toBe(verb);
+  });
+});
