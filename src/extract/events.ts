@@ -432,10 +432,17 @@ function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
 /** "with X" and "between X and Y" owned by this trigger, anywhere in its clause. */
 function partners(ctx: SentenceContext, t: Trigger): Candidate[] {
   const out: Candidate[] = [];
-  ctx.s.tokens.forEach((tok, p) => {
+  const tokens = ctx.s.tokens;
+  tokens.forEach((tok, p) => {
+    // "held a phone call at the request of Araghchi": who asked for a conversation is in it.
+    if (!t.rule.objects && ONTOLOGY[t.rule.type].symmetric && /^(request|invitation|initiative)$/.test(tok.norm) && /^(at|on|upon)$/.test(tokens[p - 2]?.norm ?? '') &&
+      tokens[p - 1].norm === 'the' && tokens[p + 1]?.norm === 'of' && ctx.clause[p] === ctx.clause[t.at] && owner(p, ctx.triggers) === t) {
+      const c = candidateAfter(ctx, p + 1, 2);
+      if (c) out.push(c);
+    }
     if ((tok.norm !== 'with' && tok.norm !== 'between') || !ownsPreposition(ctx, t, p)) return;
     // "In talks with Putin, Kim stated ... solidarity with the Russian government": another verb's "with".
-    const gap = p < t.at ? ctx.s.tokens.slice(p + 1, t.at) : ctx.s.tokens.slice(t.end, p);
+    const gap = p < t.at ? tokens.slice(p + 1, t.at) : tokens.slice(t.end, p);
     if (gap.some((x) => x.tags.has('Verb') && !x.tags.has('Gerund') && !SUPPORT.test(x.norm))) return;
     if (tok.norm === 'with') {
       const c = candidateAfter(ctx, p, 3) ?? ledBy(ctx, p);
@@ -452,14 +459,33 @@ function partners(ctx: SentenceContext, t: Trigger): Candidate[] {
 /** Nouns of time that a preposition may follow without being theirs ("met last week with"). */
 const TIME_NOUN = /^(day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes|time|times|morning|afternoon|evening|night|weekend)$/;
 
+/** "since taking office", "since coming to power": a time phrase, whose noun takes no "with". */
+const TENURE = /^(office|power)$/;
+
 /** The preposition at p is the trigger's: in its clause, nearest to it, and not a noun's after it. */
 function ownsPreposition(ctx: SentenceContext, t: Trigger, p: number): boolean {
-  return ctx.clause[p] === ctx.clause[t.at] && owner(p, ctx.triggers) === t && !(p > t.end && ownedByNoun(ctx.s.tokens[p - 1]));
+  if (ctx.clause[p] !== ctx.clause[t.at]) return false;
+  // "discussed bilateral cooperation with Erdogan": a noun trigger that is what is discussed does not take the "with".
+  const verb = ctx.triggers.find((v) => v.end <= p && verbsWith(ctx, v, p));
+  if (verb) return verb === t;
+  return owner(p, ctx.triggers) === t && !(p > t.end && ownedByNoun(ctx.s.tokens[p - 1]));
 }
+
+/**
+ * "discussed the Ukraine crisis with Erdogan", "the war in Gaza with Sisi": a "with" right after a verb trigger's
+ * object is the verb's ("tensions between" stay the noun's).
+ */
+function verbsWith(ctx: SentenceContext, v: Trigger, p: number): boolean {
+  return v.rule.pos === 'verb' && ctx.s.tokens[p].norm === 'with' && p - v.end <= OBJECT_LENGTH &&
+    ctx.s.tokens.slice(v.end, p).every((x) => !x.tags.has('Verb') && (!PREPOSITIONS.has(x.norm) || /^(in|of)$/.test(x.norm)) && !/[,;:]/.test(x.post));
+}
+
+/** How long a verb's object may be before a "with" that is still the verb's. */
+const OBJECT_LENGTH = 8;
 
 /** "tensions between the rivals", "solidarity with Moscow": a common noun just before the preposition owns it. */
 function ownedByNoun(before: Token): boolean {
-  return before.tags.has('Noun') && !before.capitalised && !before.tags.has('Date') && !TIME_NOUN.test(before.norm) &&
+  return before.tags.has('Noun') && !before.capitalised && !before.tags.has('Date') && !TIME_NOUN.test(before.norm) && !TENURE.test(before.norm) &&
     !DEAL.test(before.norm) && !/[,;:]/.test(before.post); // "brokered a ceasefire between": what is brokered is the event's
 }
 
@@ -781,6 +807,16 @@ function inPerson(ctx: SentenceContext, t: Trigger): boolean {
   return ctx.places.some((m) => ctx.clause[m.start] === ctx.clause[t.at]) || ctx.s.tokens.some((x) => IN_PERSON.test(x.norm));
 }
 
+/** Words of talking: a conversation held by phone is a call ("discussed the crisis with Erdogan by phone"). */
+const CONVERSING = /^(discussed|discuss|discusses|discussing|spoke|speak|speaks|talked|talk|talks|conferred|discussions|conversation|conversations)$/;
+
+/** A conversation trigger whose clause says it was by phone: "by phone", "over the telephone", "via telephone". */
+function byPhone(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  return t.rule.type === 'MEETING' && CONVERSING.test(tokens[t.at].norm) && tokens.some((x, k) => ctx.clause[k] === ctx.clause[t.at] &&
+    /^(phone|telephone)$/.test(x.norm) && /^(by|over|via|on)$/.test(tokens[k - (tokens[k - 1]?.norm === 'the' ? 2 : 1)]?.norm ?? ''));
+}
+
 /** The date expression nearest the trigger in its clause. */
 function dateFor(ctx: SentenceContext, t: Trigger, dates: readonly DateMention[]): PartialDate | null {
   // "reposted on March 2 a message criticizing them for previously using Russia as an intermediary":
@@ -796,6 +832,11 @@ function dateFor(ctx: SentenceContext, t: Trigger, dates: readonly DateMention[]
     .filter((d) => ctx.clause[d.start] === ctx.clause[t.at] && !(!relation && since(d)) && !(lasting && (d.relative || Math.abs(d.start - t.at) > LASTING_DATE_WINDOW)))
     .sort((a, b) => Math.abs(a.start - t.at) - Math.abs(b.start - t.at));
   return near[0]?.date ?? null;
+}
+
+/** Every date of the trigger's clause is nearer to it than to any other trigger. */
+function datesOwnTrigger(ctx: SentenceContext, t: Trigger, dates: readonly DateMention[]): boolean {
+  return dates.every((d) => ctx.clause[d.start] !== ctx.clause[t.at] || owner(d.start, ctx.triggers) === t);
 }
 
 /** The place nearest the trigger in its clause, with the country that follows it ("Riyadh, Saudi Arabia"). */
@@ -915,7 +956,7 @@ export function findEvents(input: EventInput): EventMention[] {
       /^(during|that|later|earlier|same|on|in)$/.test(s.tokens[k - 2].norm) && !(s.tokens[k - 1].norm === 'the' && /^(on|in)$/.test(s.tokens[k - 2].norm)));
     for (const t of triggers) {
       if (!asserted(ctx, t)) continue;
-      const type: RelationType = t.rule.callInCallArticle && (callArticle || !inPerson(ctx, t)) ? 'CALL' : t.rule.type;
+      const type: RelationType = (t.rule.callInCallArticle && (callArticle || !inPerson(ctx, t))) || byPhone(ctx, t) ? 'CALL' : t.rule.type;
       const date = dateFor(ctx, t, sentenceDates) ?? (sameDay ? latest(events, (e) => e.date !== null && e.date.length === 10)?.date ?? null : null);
       const base = { date, location: locationFor(ctx, t, type), confidence: confidence(ctx, t), evidence: { sentence: s.text, start: s.start, end: s.end } };
       const loose = type === 'MEETING' && t.rule.confidence < 0.7;
@@ -926,7 +967,8 @@ export function findEvents(input: EventInput): EventMention[] {
         .map((f) => sameAsBefore(f, ctx, t, events, recent))
         .map((f) => (talksOfSides(f, ctx, t, kindOf) ? { ...f, type: 'NEGOTIATION' as const } : f));
       const stated = found.filter(complete);
-      if (stated.length === 0 && date !== null && definite(ctx, t)) {
+      // ("The talks come as Zarif had held calls on Wednesday": a date nearer another trigger dates that one, not the talks.)
+      if (stated.length === 0 && date !== null && definite(ctx, t) && datesOwnTrigger(ctx, t, sentenceDates)) {
         const earlier = latest(events, (e) => e.type === type);
         if (earlier && earlier.date === null) earlier.date = date;
       }

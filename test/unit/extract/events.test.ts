@@ -349,3 +349,32 @@ describe('findEvents: quantities of events ("fresh rounds of sanctions", "a seri
   ];
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
+
+describe('findEvents: whose "with" it is, conversations by phone, and who asked for a call', () => {
+  const rows: [string, string[]][] = [
+    ['Russian President Vladimir Putin discussed the Ukraine crisis with Turkish President Recep Tayyip Erdogan on Tuesday.',
+      ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:recep-tayyip-erdogan @2025-03-04']],
+    ['Japanese Foreign Minister Yoko Kamikawa discussed bilateral cooperation with her Indian counterpart Subrahmanyam Jaishankar.',
+      ['MEETING PARTICIPANT:yoko-kamikawa PARTICIPANT:subrahmanyam-jaishankar @null']],
+    // "tensions between" stays the noun’s: India and Pakistan are what is discussed.
+    ['Russian President Vladimir Putin discussed the tensions between India and Pakistan on Tuesday.',
+      []],
+    ['French President Emmanuel Macron discussed the war in Gaza with Egyptian President Abdel Fattah al-Sisi by phone on Monday.',
+      ['CALL PARTICIPANT:emmanuel-macron PARTICIPANT:abdel-fattah-al-sisi @2025-03-03']],
+    ['German Chancellor Olaf Scholz talked over the telephone with Indian Prime Minister Narendra Modi on Friday.',
+      ['CALL PARTICIPANT:olaf-scholz PARTICIPANT:narendra-modi @2025-02-28']],
+    ['Chinese Foreign Minister Wang Yi held a phone call on Monday at the request of Iranian Foreign Minister Abbas Araghchi.',
+      ['CALL PARTICIPANT:wang-yi PARTICIPANT:abbas-araghchi @2025-03-03']],
+    // A visit has its object; only an occasion without one takes the actor who asked for it.
+    ['Indian Prime Minister Narendra Modi visited China at the invitation of Chinese President Xi Jinping.',
+      ['MEETING PARTICIPANT:narendra-modi PARTICIPANT:china @null']],
+    ['South Korean Foreign Minister Cho Tae-yul held his first phone call since taking office with his Japanese counterpart Yoko Kamikawa.',
+      ['CALL PARTICIPANT:cho-tae-yul PARTICIPANT:yoko-kamikawa @null']],
+    // A date nearer another trigger dates that event, not the talks referred back to.
+    ['Iranian Foreign Minister Mohammad Javad Zarif held talks with Pakistani Foreign Minister Shah Mehmood Qureshi. The talks came as Zarif had also held separate phone conversations on Feb. 12 with Afghan President Ashraf Ghani and Abdullah Abdullah.',
+      ['MEETING PARTICIPANT:mohammad-javad-zarif PARTICIPANT:shah-mehmood-qureshi @null', 'CALL PARTICIPANT:mohammad-javad-zarif PARTICIPANT:ashraf-ghani @2025-02-12', 'CALL PARTICIPANT:mohammad-javad-zarif PARTICIPANT:abdullah-abdullah @2025-02-12']],
+    ['Iranian Foreign Minister Mohammad Javad Zarif held talks with Pakistani Foreign Minister Shah Mehmood Qureshi. The talks on Feb. 12 were constructive.',
+      ['MEETING PARTICIPANT:mohammad-javad-zarif PARTICIPANT:shah-mehmood-qureshi @2025-02-12']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
