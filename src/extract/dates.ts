@@ -120,6 +120,11 @@ function dateAt(tokens: Token[], i: number, ref: Reference | null, future: boole
     if (!ref || ref.day === null) return { end: i + 1, date: null };
     return { end: i + 1, date: shiftDays(ref, t.norm === 'yesterday' ? -1 : 0) };
   }
+  // "this morning": the publication day.
+  if (t.norm === 'this' && (next === 'morning' || next === 'afternoon' || next === 'evening')) {
+    if (!ref || ref.day === null) return { end: i + 2, date: null };
+    return { end: i + 2, date: shiftDays(ref, 0) };
+  }
   if ((t.norm === 'last' || t.norm === 'this') && next === 'week') return { end: i + 2, date: ref ? weekDate(ref, t.norm === 'last' ? 1 : 0) : null };
   if ((t.norm === 'last' || t.norm === 'this') && (next === 'year' || next === 'month')) {
     if (!ref || (next === 'month' && ref.month === null)) return { end: i + 2, date: null };

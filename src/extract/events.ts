@@ -196,7 +196,7 @@ interface SentenceContext {
  */
 function candidateAfter(ctx: SentenceContext, p: number, skip: number): Candidate | undefined {
   const c = ctx.candidates.find((x) => x.start > p && x.start <= p + 1 + skip &&
-    ctx.s.tokens.slice(p + 1, x.start).every((t) => SKIPPABLE.has(t.norm) || /^(ally|partner|neighbou?r|counterpart)$/.test(t.norm)));
+    ctx.s.tokens.slice(p + 1, x.start).every((t) => SKIPPABLE.has(t.norm) || /^(ally|partner|neighbou?r|counterpart|visiting)$/.test(t.norm)));
   if (!c?.possessive) return c;
   const possessed = ctx.candidates.find((x) => x.start === c.end); // "Yemen’s Houthi group"
   if (possessed) return possessed;
@@ -739,8 +739,12 @@ function apposedGroup(ctx: SentenceContext, t: Trigger): Candidate[] {
   return [];
 }
 
-/** "separately", "separate calls", "individually": the clause's counterparts each had their own event. */
+/**
+ * "separately", "separate calls", "individually": the clause's counterparts each had their own event; so
+ * does each country of a tour ("visited Japan, the UK and the US").
+ */
 function separate(ctx: SentenceContext, t: Trigger): boolean {
+  if (/^visit/.test(ctx.s.tokens[t.at].norm)) return true;
   return ctx.s.tokens.some((x, k) => ctx.clause[k] === ctx.clause[t.at] && /^(separately|separate|individually)$/.test(x.norm));
 }
 
@@ -883,9 +887,12 @@ export function findEvents(input: EventInput): EventMention[] {
   const stateOf = (id: string): string => input.affiliationOf?.get(id) ?? id;
   const bySentence = sentences.map(() => [] as Candidate[]);
   const placesBySentence = sentences.map(() => [] as Place[]);
+  // Only actors hide a trigger word: "Gulf Cooperation Council" does, an unknown capitalised "MoUs" does not.
+  const actorMentionsBySentence = sentences.map(() => [] as Mention[]);
   mentions.forEach((m, k) => {
     const id = actorOf[k];
     if (!id) return;
+    actorMentionsBySentence[m.sentence].push(m);
     if (m.locative) placesBySentence[m.sentence].push({ ...m, actorId: id });
     else bySentence[m.sentence].push(candidateOf(id, m));
   });
@@ -902,8 +909,6 @@ export function findEvents(input: EventInput): EventMention[] {
     return c?.actorId ?? null;
   };
 
-  const mentionsBySentence = sentences.map(() => [] as Mention[]);
-  for (const m of mentions) mentionsBySentence[m.sentence].push(m);
   const datesBySentence = sentences.map(() => [] as DateMention[]);
   for (const d of dates) datesBySentence[d.sentence].push(d);
 
@@ -911,7 +916,7 @@ export function findEvents(input: EventInput): EventMention[] {
   sentences.forEach((s, si) => {
     const clause = clauses(s.tokens);
     const covered = new Set<number>();
-    for (const m of mentionsBySentence[si]) for (let k = m.start; k < m.end; k++) covered.add(k);
+    for (const m of actorMentionsBySentence[si]) for (let k = m.start; k < m.end; k++) covered.add(k);
     const triggers = findTriggers(s.tokens, clause, covered);
     if (triggers.length === 0) return;
     // "his"/"its": the subject of its clause, else of its sentence, else of the sentences just before.
@@ -985,7 +990,9 @@ export function findEvents(input: EventInput): EventMention[] {
           events.push({ type: 'MEETING', participants: f.participants, ...base, location: locationFor(ctx, t, 'MEETING'), date: ownDate, ...lead });
         }
         const implied = t.rule.implies;
-        const span = s.tokens.slice(t.at, t.end + (implied?.within ?? 3)).filter((x, d) => clause[t.at + d] === clause[t.at]);
+        // "a treaty of mutual defence" is an alliance; "MoUs on border security" are not.
+        const after = implied?.type === 'ALLIANCE' && s.tokens[t.end]?.norm !== 'of' ? 0 : implied?.within ?? 3;
+        const span = s.tokens.slice(t.at, t.end + after).filter((x, d) => clause[t.at + d] === clause[t.at]);
         if (implied && span.some((x) => implied.when.test(x.norm))) {
           // An alliance binds states: leaders who sign a defence pact ally their states.
           const actors = f.participants.filter((p) => p.role !== 'MEDIATOR').map((p) => p.actorId);

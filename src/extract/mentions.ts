@@ -2,6 +2,7 @@ import type { ActorKind } from '../domain/ontology';
 import { STATE_GAZETTEER, type GazetteerEntry, type GazetteerForm } from './countries';
 import { ORGANISATION_GAZETTEER } from './organisations';
 import type { Sentence, Token } from './sentences';
+import { DEAL } from './triggers';
 
 /**
  * Stage 3: actor mentions in each sentence: people (title patterns, honorifics,
@@ -293,7 +294,8 @@ function definitions(sentences: readonly Sentence[]): Map<string, GazetteerEntry
       const words = s.tokens.slice(from, k);
       if (words.length < 2 || words[0].text[0].toUpperCase() !== t.text[0].toUpperCase()) return;
       const key = words.map((w) => w.norm).join(' ');
-      if (GAZETTEER.has(key) || GAZETTEER.has(t.norm)) return;
+      // "Memoranda of Understanding (MoUs)", "Free Trade Agreement (FTA)": a text's acronym, no actor's.
+      if (GAZETTEER.has(key) || GAZETTEER.has(t.norm) || words.some((w) => DEAL.test(w.norm) || w.norm === 'understanding')) return;
       const entry: GazetteerEntry = { actor: s.text.slice(words[0].start - s.start, words[words.length - 1].end - s.start), kind: 'ORGANIZATION', form: 'name' };
       found.set(key, entry);
       found.set(t.norm, entry);

@@ -47,7 +47,7 @@ export interface TriggerRule {
 }
 
 /** What is signed, reached or brokered. */
-export const DEAL = /^(agreement|agreements|deal|deals|treaty|accord|accords|pact|memorandum|ceasefire|truce|armistice|declaration)$/;
+export const DEAL = /^(agreement|agreements|deal|deals|treaty|treaties|accord|accords|pact|pacts|memorandum|memoranda|memorandums|mou|mous|ceasefire|truce|armistice|declaration)$/;
 
 const DETERMINER = /^(a|an|the|his|her|its|their|this|that|first|second|latest|recent|brief|lengthy|rare)$/;
 
@@ -67,6 +67,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { type: 'CALL', word: /^calls?$/, needsBefore: DETERMINER, orFollowedBy: /^(with|between)$/, pos: 'noun', objects: false, confidence: 0.85 },
   { type: 'MEETING', word: /^(spoke|speaks|speak|talked|conferred)$/, needsAfter: /^with$/, within: 5, callInCallArticle: true, pos: 'verb', objects: false, confidence: 0.7 },
   { type: 'MEETING', word: /^conversations?$/, needsBefore: DETERMINER, orFollowedBy: /^with$/, callInCallArticle: true, pos: 'noun', objects: false, confidence: 0.7 },
+  // "paid a courtesy call on President Shahabuddin": a call on someone is a visit.
+  { type: 'MEETING', word: /^courtesy$/, needsAfter: /^calls?$/, within: 1, pos: 'noun', objects: true, objectWithin: 4, confidence: 0.85 },
   { type: 'MEETING', word: /^(received|greeted|welcomed|hosted)$/, needsAfter: /^by$/, within: 2, pos: 'verb', objects: true, confidence: 0.8 },
   { type: 'MEETING', word: /^(met|meets|meet|hosted|hosts|host)$/, pos: 'verb', objects: true, objectWithin: 4, confidence: 0.9 },
   // "Fidan chaired the meeting": who chairs talks of others mediates them (see events: hosts).
@@ -76,7 +78,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { type: 'MEETING', word: /^(shook|shake|shakes|shaking)$/, needsAfter: /^hands$/, within: 1, pos: 'verb', objects: false, confidence: 0.85 },
   // "peace talks", "indirect nuclear talks", "a round of talks": talks towards a settlement are a negotiation.
   { type: 'NEGOTIATION', word: /^(talks|discussions)$/, needsBefore: /^(peace|nuclear|ceasefire|truce|trade|indirect|proximity|round|rounds|settlement|normali[sz]ation)$/, pos: 'noun', objects: false, confidence: 0.8 },
-  { type: 'MEETING', word: /^(talks|discussions)$/, pos: 'noun', objects: false, confidence: 0.8 },
+  { type: 'MEETING', word: /^(talks|discussions|discussion)$/, pos: 'noun', objects: false, confidence: 0.8 },
   // "his recent visit to Ukraine", "a state visit to Russia": the noun takes its agent from the possessive before it.
   { type: 'MEETING', word: /^(visit|visits)$/, needsBefore: /^(a|an|the|his|her|their|its|this|that|recent|first|official|state|two-day|three-day|working)$/, pos: 'noun', objects: true, confidence: 0.7 },
   { type: 'MEETING', word: /^(visited|visits|visit)$/, pos: 'verb', objects: true, confidence: 0.7 },

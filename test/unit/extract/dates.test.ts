@@ -19,6 +19,7 @@ describe('findDates resolves backwards from the publication date', () => {
     ['Xi is expected to visit Moscow on Monday.', '2025-03-04', ['2025-03-10']],
     ['Trump met Putin on Monday due to the crisis.', '2025-03-04', ['2025-03-03']],
     ['The ministers met yesterday.', '2025-03-04', ['2025-03-03']],
+    ['The talks were held this morning.', '2025-03-04', ['2025-03-04']],
     ['Sanctions were imposed last year.', '2025-03-04', ['2024']],
     ['Iran met the deadline and Trump may visit.', '2025-03-04', []],
     ['His Feb. 12 call with Putin signaled an effort.', null, ['--02-12']],

@@ -378,3 +378,25 @@ describe('findEvents: whose "with" it is, conversations by phone, and who asked 
   ];
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
+
+describe('findEvents: the vocabulary of official readouts (courtesy calls, a discussion, MoUs, tours)', () => {
+  const rows: [string, string[]][] = [
+    ['Bangladeshi Prime Minister Sheikh Hasina paid a courtesy call on President Mohammed Shahabuddin on Saturday.',
+      ['MEETING PARTICIPANT:hasina PARTICIPANT:mohammed-shahabuddin @2025-03-01']],
+    ['An official discussion between the visiting Pakistani Prime Minister Imran Khan and Sri Lankan President Gotabaya Rajapaksa was held in Colombo this morning.',
+      ['MEETING PARTICIPANT:imran-khan PARTICIPANT:gotabaya-rajapaksa @2025-03-04 [Colombo]']],
+    ['Japan and India signed five Memoranda of Understanding (MoUs) on Monday.',
+      ['AGREEMENT PARTICIPANT:japan PARTICIPANT:india @2025-03-03']],
+    // What an agreement is about is no alliance; what it is of can be.
+    ['Indonesia and Malaysia signed three MoUs on border security.',
+      ['AGREEMENT PARTICIPANT:indonesia PARTICIPANT:malaysia @null']],
+    // A tour is a visit to each country; a meeting of three is one meeting.
+    ['Bangladeshi Prime Minister Sheikh Hasina visited Japan, the United Kingdom and the United States last month.',
+      ['MEETING PARTICIPANT:hasina PARTICIPANT:japan @2025-02', 'MEETING PARTICIPANT:hasina PARTICIPANT:united-kingdom @2025-02', 'MEETING PARTICIPANT:hasina PARTICIPANT:united-states @2025-02']],
+    ['Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan and Iranian President Ebrahim Raisi in Tehran.',
+      ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:ebrahim-raisi @null [Tehran]']],
+    ['Pyongyang and Moscow signed a treaty of mutual defence in June 2024.',
+      ['AGREEMENT PARTICIPANT:north-korea PARTICIPANT:russia @2024-06', 'ALLIANCE PARTICIPANT:north-korea PARTICIPANT:russia @2024-06']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
