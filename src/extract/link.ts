@@ -110,6 +110,8 @@ export function linkMentions(mentions: readonly Mention[]): Linked {
     if (m.form !== 'government') return;
     const leader = personOf(m);
     const leaderDraft = leader ? drafts.get(actorId(leader)) : undefined;
+    // "the National Unity Government" names no leader: only "the X administration" is American by idiom.
+    if (!leaderDraft?.affiliation && !/administration$/i.test(m.alias ?? '')) return;
     const stateId = leaderDraft?.affiliation ?? actorId(draft(ADMINISTRATION_STATE, 'STATE').name);
     if (m.alias) drafts.get(stateId)?.aliases.add(m.alias);
     actorOf[k] = stateId;

@@ -274,6 +274,39 @@ function companies(sentences: readonly Sentence[]): Map<string, GazetteerEntry> 
   return found;
 }
 
+/** Last words that make a capitalised name an organisation's ("Three Brotherhood Alliance", "Arakan Army"). */
+const ORGANISATION_HEADS = /^(alliance|army|front|forces|movement|party|council|union|brigade|brigades|organisation|organization|committee|league|coalition|militia|corps|guards|congress|federation)$/;
+
+/** Words of a state's own forces after its name ("Israel Defense Forces", "Russian Armed Forces"; not "Syrian Democratic Forces"). */
+const STATE_FORCES = /^(armed|forces|army|navy|air|force|defense|defence|self-defense|military|national|guard|guards|corps|coalition|union)$/;
+
+/**
+ * Organisations the gazetteer does not know, named as such: a capitalised name ending in a word like
+ * "Alliance" or "Army" ("the Three Brotherhood Alliance", "the Ta'ang National Liberation Army"). A state's
+ * name and its forces ("Myanmar Army", "Russian Armed Forces") stay that state's.
+ */
+function namedOrganisations(sentences: readonly Sentence[], found: Map<string, GazetteerEntry>): void {
+  for (const s of sentences) {
+    s.tokens.forEach((t, k) => {
+      if (!t.capitalised || !ORGANISATION_HEADS.test(t.norm) || !isCap(s.tokens[k - 1])) return;
+      let from = k;
+      while (from > 0 && k - from < MAX_PHRASE - 1) {
+        const w = s.tokens[from - 1];
+        if (/[,;:.!?"”)(]/.test(w.post) || w.possessive || (!w.capitalised && !NAME_CONNECTORS.has(w.norm)) || (NOT_NAME.test(w.norm) && !NAME_CONNECTORS.has(w.norm))) break;
+        // "Economic and Monetary Union"; but not "the Myanmar Army and the Arakan Army", nor "Kyaw of the Arakan Army".
+        if (w.norm === 'the' || w.norm === 'of') break;
+        from--;
+      }
+      while (from < k && (!isCap(s.tokens[from]) || NAME_CONNECTORS.has(s.tokens[from].norm))) from++;
+      const words = s.tokens.slice(from, k + 1);
+      const key = words.map((w) => w.norm).join(' ');
+      const statesOwn = STATE_GAZETTEER.has(words[0].norm) && words.slice(1).every((w) => STATE_FORCES.test(w.norm));
+      if (words.length < 2 || GAZETTEER.has(key) || found.has(key) || words.some((w) => TITLE_HEADS.has(w.norm)) || statesOwn) return;
+      found.set(key, { actor: s.text.slice(words[0].start - s.start, t.end - s.start), kind: 'ORGANIZATION', form: 'name' });
+    });
+  }
+}
+
 /**
  * "the Alliance of Sahel States (AES)": an article defines an organisation by giving
  * its acronym in brackets after its name. Both then name an organisation for the
@@ -281,6 +314,7 @@ function companies(sentences: readonly Sentence[]): Map<string, GazetteerEntry> 
  */
 function definitions(sentences: readonly Sentence[]): Map<string, GazetteerEntry> {
   const found = companies(sentences);
+  namedOrganisations(sentences, found);
   for (const s of sentences) {
     s.tokens.forEach((t, k) => {
       if (k < 2 || !t.pre.endsWith('(') || !t.post.startsWith(')') || !/^\p{Lu}[\p{L}\d]{1,7}$/u.test(t.text)) return;

@@ -43,6 +43,17 @@ describe('findMentions', () => {
     ['Moscow: Iran agreed.', [['capital', 'Russia', null, null, true], ['name', 'Iran', null, null, false]]],
     ['He met the head of the intelligence agency.', []],
     ['Ethiopia struck a deal with Somaliland.', [['name', 'Ethiopia', null, null, false], ['name', 'Somaliland', null, null, false]]],
+    // Organisations no gazetteer lists, named by their last word; a state's own forces stay the state's.
+    ['The fighting pitted the army against the Three Brotherhood Alliance.', [['name', 'Three Brotherhood Alliance', null, null, false]]],
+    ['Tar Bhone Kyaw of the Ta’ang National Liberation Army added that they agreed.', [
+      ['name-candidate', 'Tar Bhone Kyaw', null, null, false], ['name', 'Ta’ang National Liberation Army', null, null, false]]],
+    ['The Myanmar Army and the Israel Defense Forces were named.', [
+      ['name', 'Myanmar', null, null, false], ['name', 'Israel', null, null, false], ['name-candidate', 'Defense Forces', null, null, false]]],
+    ['The Syrian Democratic Forces and the West African Economic and Monetary Union were named.', [
+      ['name', 'Syrian Democratic Forces', null, null, false], ['name', 'West African Economic and Monetary Union', null, null, false]]],
+    // A treaty's acronym is no actor.
+    ['Japan and India signed five Memoranda of Understanding (MoUs).', [['name', 'Japan', null, null, false], ['name', 'India', null, null, false],
+      ['name-candidate', 'Memoranda', null, null, false], ['name-candidate', 'Understanding (MoUs', null, null, false]]],
   ];
   it.each(rows)('%s', (text, expected) => expect(mentionsOf(text)).toEqual(expected));
 
