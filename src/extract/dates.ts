@@ -125,6 +125,10 @@ function dateAt(tokens: Token[], i: number, ref: Reference | null, future: boole
     if (!ref || ref.day === null) return { end: i + 2, date: null };
     return { end: i + 2, date: shiftDays(ref, 0) };
   }
+  // "earlier in the week": this week.
+  if ((t.norm === 'earlier' || t.norm === 'later') && next === 'in' && tokens[i + 2]?.norm === 'the' && tokens[i + 3]?.norm === 'week') {
+    return { end: i + 4, date: ref ? weekDate(ref, 0) : null };
+  }
   if ((t.norm === 'last' || t.norm === 'this') && next === 'week') return { end: i + 2, date: ref ? weekDate(ref, t.norm === 'last' ? 1 : 0) : null };
   if ((t.norm === 'last' || t.norm === 'this') && (next === 'year' || next === 'month')) {
     if (!ref || (next === 'month' && ref.month === null)) return { end: i + 2, date: null };

@@ -154,7 +154,9 @@ function spanEnd(rule: TriggerRule, tokens: readonly Token[], clause: readonly n
     if (!followed && !before.some((j) => rule.needsBefore!.test(tokens[j].norm))) return null;
   }
   if (!rule.needsAfter) return k + 1;
-  const after = Array.from({ length: rule.within ?? 8 }, (_, d) => k + 1 + d).filter(inClause);
+  // (Not past a comma: "with the help of China's facilitation, talks between ..." are no facilitated talks.)
+  const comma = tokens.findIndex((x, j) => j >= k && /,/.test(x.post));
+  const after = Array.from({ length: rule.within ?? 8 }, (_, d) => k + 1 + d).filter((j) => inClause(j) && (comma < 0 || j <= comma));
   const needed = after.find((j) => rule.needsAfter!.test(tokens[j].norm));
   return needed === undefined ? null : needed + 1;
 }
@@ -254,9 +256,13 @@ function group(ctx: SentenceContext, first: Candidate, andOnly = false): Candida
     if (between.length === 1 && between[0] === 'of' && last.kind === 'PERSON' && c.kind === 'STATE' && c.start === from + 1) { from = skipRelative(tokens, c.end); continue; }
     const comma = /,/.test(tokens[from - 1].post);
     // "A, B and C": after "and C" a comma ends the list ("between the Houthis and the US, Oman's minister said").
-    const joined = (between.length === 1 && between[0] === 'and') || (between.length === 0 && comma && !closed && !andOnly);
+    // (An apposition is set off on both sides: "Venezuela, Nicolás Maduro, and"; not "South Africa, Cyril Ramaphosa and Trump had".)
+    const apposition = between.length === 0 && from === c.start && last.kind === 'STATE' && c.kind === 'PERSON' &&
+      (/,/.test(tokens[c.end - 1].post) || c.end === tokens.length);
+    // ("Zelensky's visit to South Africa, Cyril Ramaphosa and Trump had": a bare comma lists actors of one kind.)
+    const listed = between.length === 0 && comma && !closed && !andOnly && ((c.kind === 'PERSON') === (last.kind === 'PERSON') || apposition);
+    const joined = (between.length === 1 && between[0] === 'and') || listed;
     if (!joined) break;
-    const apposition = between.length === 0 && from === c.start && last.kind === 'STATE' && c.kind === 'PERSON';
     // "and Pakistan's visiting Prime Minister Shehbaz Sharif": the state's person is the one joined.
     const owned = c.possessive && c.kind !== 'PERSON' ? ctx.candidates.find((x) => x.kind === 'PERSON' && x.start >= c.end && x.start <= c.end + 4 &&
       tokens.slice(c.end, x.start).every((w) => !w.capitalised || isTitleWord(w.norm))) : undefined;
@@ -440,6 +446,11 @@ function partners(ctx: SentenceContext, t: Trigger): Candidate[] {
       const c = candidateAfter(ctx, p + 1, 2);
       if (c) out.push(c);
     }
+    // "spoke to Putin": the "to" that ends a conversation trigger's span.
+    if (tok.norm === 'to' && p === t.end - 1 && t.rule.needsAfter?.test('to')) {
+      const c = candidateAfter(ctx, p, 3);
+      if (c) out.push(...group(ctx, c, true));
+    }
     if ((tok.norm !== 'with' && tok.norm !== 'between') || !ownsPreposition(ctx, t, p)) return;
     // "In talks with Putin, Kim stated ... solidarity with the Russian government": another verb's "with".
     const gap = p < t.at ? tokens.slice(p + 1, t.at) : tokens.slice(t.end, p);
@@ -468,7 +479,8 @@ function ownsPreposition(ctx: SentenceContext, t: Trigger, p: number): boolean {
   // "discussed bilateral cooperation with Erdogan": a noun trigger that is what is discussed does not take the "with".
   const verb = ctx.triggers.find((v) => v.end <= p && verbsWith(ctx, v, p));
   if (verb) return verb === t;
-  return owner(p, ctx.triggers) === t && !(p > t.end && ownedByNoun(ctx.s.tokens[p - 1]));
+  // ("relations between South Africa and the US were discussed": the noun's, before the trigger as after it.)
+  return owner(p, ctx.triggers) === t && !((p > t.end || (p > 0 && p < t.at)) && ownedByNoun(ctx.s.tokens[p - 1]));
 }
 
 /**

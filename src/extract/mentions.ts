@@ -372,7 +372,9 @@ function personAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup): M
   let affiliation: string | null = null;
   let affiliationAlias: string | null = null;
   let ownedBy = false;
-  const aff = gazetteerAt(tokens, i, lookup);
+  // ("arrived in South Africa, President Cyril Ramaphosa held": a comma ends the place, it titles nobody.)
+  const found = gazetteerAt(tokens, i, lookup);
+  const aff = found && !/[,;:]/.test(tokens[found.end - 1].post) ? found : null;
   if (aff && aff.entry.form !== 'members') {
     affiliation = aff.entry.actor;
     if (aff.entry.form !== 'adjective') affiliationAlias = surfaceOf(s, i, aff.end, text);

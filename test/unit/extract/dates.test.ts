@@ -13,6 +13,7 @@ describe('findDates resolves backwards from the publication date', () => {
     ['It began after Moscow’s 2022 full-scale invasion of Ukraine.', '2025-03-04', ['2022']],
     ['They signed a treaty on 12 June 2024.', '2025-03-04', ['2024-06-12']],
     ['Fidan spoke with Sybiha on Monday.', '2025-03-04', ['2025-03-03']],
+    ['Earlier in the week, Ramaphosa spoke to Putin.', '2025-03-06', ['2025-03']],
     ['Xi held talks with Macron in Beijing on Thursday.', '2025-03-04', ['2025-02-27']],
     ['Macron will visit Beijing on Thursday.', '2025-03-04', ['2025-03-06']],
     ['Kim is now due to hold a summit with Moon on April 27.', '2018-04-03', ['2018-04-27']],

@@ -400,3 +400,25 @@ describe('findEvents: the vocabulary of official readouts (courtesy calls, a dis
   ];
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
+
+describe('findEvents: commas that end a phrase, not a list; "spoke to"; a noun’s "between" before the trigger', () => {
+  const rows: [string, string[]][] = [
+    // A state then people after a comma: the end of an opening phrase, not a list of three.
+    ['At the time of Ukrainian President Volodymyr Zelensky’s visit to South Africa, Cyril Ramaphosa and Donald Trump had a phone call.',
+      ['CALL PARTICIPANT:cyril-ramaphosa PARTICIPANT:donald-trump @null']],
+    // A place and its comma title nobody.
+    ['Just after Ukrainian President Volodymyr Zelensky arrived in South Africa, President Cyril Ramaphosa held a telephone call with US President Donald Trump.',
+      ['CALL PARTICIPANT:cyril-ramaphosa PARTICIPANT:donald-trump @null']],
+    ['Earlier in the week, South African President Cyril Ramaphosa also spoke to Russian President Vladimir Putin.',
+      ['CALL PARTICIPANT:cyril-ramaphosa PARTICIPANT:vladimir-putin @2025-03']],
+    ['Ukrainian President Volodymyr Zelensky spoke to reporters about Russia.',
+      []],
+    // The relations are between the states; the discussion is not theirs.
+    ['South African President Cyril Ramaphosa said relations between South Africa and the US were also discussed with US President Donald Trump.',
+      []],
+    // A trigger’s required word is not looked for past a comma.
+    ['With the help of China’s facilitation, talks between the Myanmar military and the Three Brotherhood Alliance were held in Kunming.',
+      ['NEGOTIATION PARTICIPANT:myanmar PARTICIPANT:three-brotherhood-alliance @null']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
