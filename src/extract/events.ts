@@ -686,12 +686,26 @@ function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): Found[]
       const targets = ids(group(ctx, obj)).filter((id) => !sources.includes(id));
       return targets.map((id) => ({ type, participants: [...sources.map(as('SOURCE')), as('TARGET')(id)] }));
     }
-    target = obj?.actorId ?? withOrBetween.find((c) => !sources.includes(c.actorId))?.actorId;
+    target = obj?.actorId ?? withOrBetween.find((c) => !sources.includes(c.actorId))?.actorId ?? conductBy(ctx, t)?.actorId;
   }
   sources = sources.filter((id) => id !== target);
   if (!target) return [];
   return [{ type, participants: [...sources.map(as('SOURCE')), as('TARGET')(target)] }];
 }
+
+/** "condemned the sanctions imposed on the country by ECOWAS": criticism of what the actor after "by" did. */
+function conductBy(ctx: SentenceContext, t: Trigger): Candidate | undefined {
+  if (t.rule.type !== 'CRITICISM') return undefined;
+  const tokens = ctx.s.tokens;
+  for (let p = t.end; p < Math.min(tokens.length, t.end + CONDUCT_WITHIN) && ctx.clause[p] === ctx.clause[t.at]; p++) {
+    if (tokens[p].norm === 'by') return candidateAfter(ctx, p, 2);
+    if (tokens[p].tags.has('Verb') && !/ed$/.test(tokens[p].norm) && !tokens[p].tags.has('PhrasalVerb')) return undefined;
+  }
+  return undefined;
+}
+
+/** How far after a criticism its object's "by" may come. */
+const CONDUCT_WITHIN = 14;
 
 /**
  * "sanctions, unveiled by the US Treasury,", "sanctions imposed by the EU", "sanctions were imposed on Mali by
@@ -960,11 +974,22 @@ export function findEvents(input: EventInput): EventMention[] {
     // "He was greeted by Kim", "Modi visited Ukraine, where he met Zelensky": "he" and "she" act as the person they
     // stand for (the subject of their clause, else of the sentence, else of the sentences before).
     s.tokens.forEach((x, p) => {
-      if (!/^(he|she|him)$/.test(x.norm) || x.quoted) return;
+      // "Mali's junta said it condemned the sanctions": "it" after a verb of saying is the one who says.
+      const said = x.norm === 'it' && (reporting(s.tokens[p - 1] ?? x) || (s.tokens[p - 1]?.norm === 'that' && reporting(s.tokens[p - 2] ?? x)));
+      if ((!/^(he|she|him)$/.test(x.norm) && !said) || x.quoted) return;
       // "In his conversation with Biden, Modi briefed him": "him" is the person before who is not the clause's subject.
-      const id = x.norm === 'him' ? objectPronoun(p) : pronoun(x.norm, p);
+      const id = x.norm === 'him' ? objectPronoun(p) : said ? subjectOf(si, p, false) : pronoun(x.norm, p);
       const at = candidates.findIndex((c) => c.start > p);
-      if (id) candidates.splice(at < 0 ? candidates.length : at, 0, { actorId: id, start: p, end: p + 1, form: 'name', possessive: false, kind: 'PERSON', state: null });
+      const kind = said ? 'STATE' : 'PERSON';
+      if (id) candidates.splice(at < 0 ? candidates.length : at, 0, { actorId: id, start: p, end: p + 1, form: 'name', possessive: false, kind, state: null });
+    });
+    // "the sanctions imposed on the country": the last state named, in the sentence or the one before.
+    s.tokens.forEach((x, p) => {
+      if (x.norm !== 'country' || s.tokens[p - 1]?.norm !== 'the' || candidates.some((c) => c.start <= p && c.end > p)) return;
+      const lastState = (cs: readonly Candidate[]) => [...cs].reverse().find((c) => kindOf.get(c.actorId) === 'STATE');
+      const before = lastState(candidates.filter((c) => c.end < p)) ?? (si > 0 ? lastState(candidatesOf[si - 1]) : undefined);
+      const at = candidates.findIndex((c) => c.start > p);
+      if (before) candidates.splice(at < 0 ? candidates.length : at, 0, { actorId: before.actorId, start: p - 1, end: p + 1, form: 'name', possessive: x.possessive, kind: 'STATE', state: null });
     });
     const ctx: SentenceContext = { s, clause, candidates, places: placesBySentence[si], triggers, pronoun };
     const sentenceDates = datesBySentence[si];

@@ -1,3 +1,4 @@
+import { ONTOLOGY } from '../domain/ontology';
 import { compatible, morePrecise } from '../domain/partialDate';
 import type { Evidence, ExtractedEvent, Participant } from '../domain/types';
 import { eventId } from '../domain/ids';
@@ -26,10 +27,19 @@ function subset(small: readonly Participant[], large: readonly Participant[]): b
   return small.length >= 2 && small.every((p) => large.some((q) => q.actorId === p.actorId));
 }
 
+/** The same target, and every source of `small` among the sources of `large`. */
+function sameTargetMoreSources(small: EventMention, large: EventMention): boolean {
+  const role = (e: EventMention, r: string) => e.participants.filter((p) => p.role === r).map((p) => p.actorId).sort();
+  const [ts, tl] = [role(small, 'TARGET'), role(large, 'TARGET')];
+  return ts.length > 0 && ts.join('|') === tl.join('|') && role(small, 'SOURCE').every((id) => role(large, 'SOURCE').includes(id));
+}
+
 function corefer(a: EventMention, b: EventMention): boolean {
   if (a.type !== b.type) return false;
   if (a.date !== null && b.date !== null && !compatible(a.date, b.date)) return false;
   if (a.type === 'MEETING') return sameParticipants(a.participants, b.participants) || subset(a.participants, b.participants) || subset(b.participants, a.participants);
+  // "sanctions imposed on the country by ECOWAS" and "ECOWAS and UEMOA imposed measures against Mali": one act of both.
+  if (!ONTOLOGY[a.type].symmetric && a.type !== 'MEDIATION') return sameParticipants(a.participants, b.participants) || sameTargetMoreSources(a, b) || sameTargetMoreSources(b, a);
   if (a.type !== 'MEDIATION') return sameParticipants(a.participants, b.participants);
   const mediator = (e: EventMention) => e.participants.find((p) => p.role === 'MEDIATOR')?.actorId;
   const parties = (e: EventMention) => e.participants.filter((p) => p.role === 'PARTY').map((p) => p.actorId);

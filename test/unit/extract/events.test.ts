@@ -422,3 +422,24 @@ describe('findEvents: commas that end a phrase, not a list; "spoke to"; a nounâ€
   ];
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
+
+describe('findEvents: "said it", criticism of what an actor did, measures that are sanctions, "the country"', () => {
+  const rows: [string, string[]][] = [
+    ['Maliâ€™s ruling junta said it strongly condemned the illegal sanctions imposed on the country by the Economic Community of West African States.',
+      ['CRITICISM SOURCE:mali TARGET:economic-community-of-west-african-states @null', 'SANCTION SOURCE:economic-community-of-west-african-states TARGET:mali @null']],
+    ['Russia said on Monday that it had launched strikes on Ukraine.',
+      ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @2025-03-03']],
+    ['The African Union condemned the attack carried out by Al-Shabaab.',
+      ['CRITICISM SOURCE:african-union TARGET:al-shabaab @null']],
+    ['ECOWAS and the West African Economic and Monetary Union (UEMOA) imposed a series of economic and diplomatic measures against Mali on Sunday.',
+      ['SANCTION SOURCE:economic-community-of-west-african-states SOURCE:west-african-economic-and-monetary-union TARGET:mali @2025-03-02']],
+    ['US President Donald Trump imposed tariffs on Colombia on Sunday.',
+      ['SANCTION SOURCE:donald-trump TARGET:colombia @2025-03-02']],
+    ['The European Union slapped an arms embargo on Venezuela in 2017.',
+      ['SANCTION SOURCE:european-union TARGET:venezuela @2017']],
+    // The same measures told twice, the second time with a second source: one event.
+    ['The Economic Community of West African States imposed sanctions on Mali. On Sunday, ECOWAS and the West African Economic and Monetary Union imposed a series of measures against Mali.',
+      ['SANCTION SOURCE:economic-community-of-west-african-states TARGET:mali SOURCE:west-african-economic-and-monetary-union @2025-03-02']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
