@@ -95,7 +95,7 @@ const reporting = (t: Token): boolean => REPORTING.test(t.norm) && !t.capitalise
  * war"); any other verb between a subject and a noun trigger makes the noun someone else's
  * event ("North Korea is supplying shells for the war against Ukraine").
  */
-const SUPPORT = /^(held|hold|holds|holding|had|has|have|having|paid|pay|pays|made|make|makes|launched|launch|launches|waged|wage|wages|began|begin|begun|started|start|starts|continued|continue|attended|attend|joined|join|is|was|are|were|be|been|being|resumed|resume|opened|open|concluded|conclude|formed|form|forged|forge|agreed|signed|reached|struck|completed|did|do|does|imposed|impose|imposes|imposing|reimposed|re-imposed|slapped|levied|extended|announced|announce|announces|announcing|ordered|orders|ordering|unveiled|unveils|unveiling|adopted|adopts|adopting|approved|approves|introduced|introduces|expanded|expands|tightened|tightens|carried|conducted|staged|exchanged|exchange|exchanging|traded|trading|led|lead|leads|leading|headed|heads|heading)$/;
+const SUPPORT = /^(held|hold|holds|holding|had|received|receives|has|have|having|paid|pay|pays|made|make|makes|launched|launch|launches|waged|wage|wages|began|begin|begun|started|start|starts|continued|continue|attended|attend|joined|join|is|was|are|were|be|been|being|resumed|resume|opened|open|concluded|conclude|formed|form|forged|forge|agreed|signed|reached|struck|completed|did|do|does|imposed|impose|imposes|imposing|reimposed|re-imposed|slapped|levied|extended|announced|announce|announces|announcing|ordered|orders|ordering|unveiled|unveils|unveiling|adopted|adopts|adopting|approved|approves|introduced|introduces|expanded|expands|tightened|tightens|carried|conducted|staged|exchanged|exchange|exchanging|traded|trading|led|lead|leads|leading|headed|heads|heading)$/;
 /** Prepositions whose noun is an event the clause's subject takes part in ("X raised it with Y during a phone call"). */
 const CIRCUMSTANTIAL = /^(during|at|in|after|following|before|since|ahead)$/;
 /** Nouns of "the leaders of Mali, Burkina Faso and Niger": the states named after "of" act. */
@@ -161,8 +161,8 @@ function spanEnd(rule: TriggerRule, tokens: readonly Token[], clause: readonly n
   return needed === undefined ? null : needed + 1;
 }
 
-/** Nouns of quantity whose "of" introduces the event itself ("a wave of airstrikes"). */
-const QUANTITY = /^(series|wave|waves|round|rounds|barrage|spate|string|volley|salvo|salvos|package|packages|raft|set|sets|number|dozens|hundreds|thousands)$/;
+/** Nouns of quantity or duration whose "of" introduces the event itself ("a wave of airstrikes", "20 years of war"). */
+const QUANTITY = /^(series|wave|waves|round|rounds|barrage|spate|string|volley|salvo|salvos|package|packages|raft|set|sets|number|dozens|hundreds|thousands|years|decades|months|weeks|days)$/;
 
 /** Token distance from position p to a trigger span (0 inside it). */
 function distance(p: number, t: Trigger): number {
@@ -446,8 +446,8 @@ function partners(ctx: SentenceContext, t: Trigger): Candidate[] {
       const c = candidateAfter(ctx, p + 1, 2);
       if (c) out.push(c);
     }
-    // "spoke to Putin": the "to" that ends a conversation trigger's span.
-    if (tok.norm === 'to' && p === t.end - 1 && t.rule.needsAfter?.test('to')) {
+    // "spoke to Putin": the "to" that ends a conversation trigger's span; "received a call from Biden": the caller.
+    if ((tok.norm === 'to' && p === t.end - 1 && t.rule.needsAfter?.test('to')) || (tok.norm === 'from' && p === t.end && t.rule.type === 'CALL' && t.rule.pos === 'noun')) {
       const c = candidateAfter(ctx, p, 3);
       if (c) out.push(...group(ctx, c, true));
     }

@@ -71,7 +71,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "paid a courtesy call on President Shahabuddin": a call on someone is a visit.
   { type: 'MEETING', word: /^courtesy$/, needsAfter: /^calls?$/, within: 1, pos: 'noun', objects: true, objectWithin: 4, confidence: 0.85 },
   { type: 'MEETING', word: /^(received|greeted|welcomed|hosted)$/, needsAfter: /^by$/, within: 2, pos: 'verb', objects: true, confidence: 0.8 },
-  { type: 'MEETING', word: /^(met|meets|meet|hosted|hosts|host)$/, pos: 'verb', objects: true, objectWithin: 4, confidence: 0.9 },
+  // "King Salman received both Afwerki and Ahmed": receiving a visitor (not "received a call", "received aid").
+  { type: 'MEETING', word: /^(received|receives|receiving)$/, notFollowedBy: /^(a|an|by|from|support|aid|weapons)$/, pos: 'verb', objects: true, objectWithin: 3, confidence: 0.75 },
+  { type: 'MEETING', word: /^(met|meets|meet|hosted|hosts|host|hosting)$/, pos: 'verb', objects: true, objectWithin: 4, confidence: 0.9 },
   // "Fidan chaired the meeting": who chairs talks of others mediates them (see events: hosts).
   { type: 'MEETING', word: /^(chaired|chairs|chairing|presided)$/, needsAfter: /^(meeting|meetings|talks|negotiations|summit|session|discussions)$/, within: 3, pos: 'verb', objects: false, confidence: 0.8 },
   { type: 'MEETING', word: /^(sat|sit|sits|sitting)$/, needsAfter: /^down$/, within: 1, pos: 'verb', objects: false, confidence: 0.8 },
@@ -99,7 +101,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { type: 'MEDIATION', word: /^help$/, needsBefore: /^with$/, needsAfter: /^of$/, within: 1, pos: 'noun', objects: false, confidence: 0.7 },
   { type: 'MEDIATION', word: /^facilitat/, needsAfter: /^(talks|dialogue|negotiat|contacts|exchange)/, within: 3, pos: 'verb', objects: false, confidence: 0.8 },
   { type: 'ALLIANCE', word: /^(ally|allies|alliance|alliances|allied)$/, pos: 'noun', objects: true, confidence: 0.85 },
-  { type: 'ALLIANCE', word: /^(ties|relations|partnership|relationship)$/, needsBefore: /^(strengthen|deepen|bolster|boost|expand|cement|forg|upgrad|clos|strategic|warm)/, pos: 'noun', objects: false, confidence: 0.75 },
+  { type: 'ALLIANCE', word: /^(ties|relations|partnership|relationship)$/, needsBefore: /^(strengthen|deepen|bolster|boost|expand|cement|forg|upgrad|clos|strategic|warm|security|defen[cs]e|military)/, pos: 'noun', objects: false, confidence: 0.75 },
   { type: 'BRIEFING', word: /^(brief|briefed|briefs|briefing|informed|debriefed)$/, notPrecededBy: /^(a|an|the|very|too|so|only)$/, pos: 'verb', objects: true, confidence: 0.85 },
   { type: 'STATEMENT', word: /^(told|assured|urged)$/, pos: 'verb', objects: true, confidence: 0.7 },
   { type: 'CRITICISM', word: /^(critici[sz]|condemn|denounc|slam|blast|rebuk|lambast|accus|blam|censur|decr|chastis|berat|castigat)/, pos: 'verb', objects: true, confidence: 0.85 },

@@ -443,3 +443,25 @@ describe('findEvents: "said it", criticism of what an actor did, measures that a
   ];
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
+
+describe('findEvents: receiving visitors and calls, hosting, security partnerships, years of war', () => {
+  const rows: [string, string[]][] = [
+    ['The comments came a day after the United States, the United Kingdom and Australia announced a security partnership for the Indo-Pacific.',
+      ['ALLIANCE PARTICIPANT:united-states PARTICIPANT:united-kingdom PARTICIPANT:australia @null']],
+    // Ties that are discussed are no alliance of those who discuss them.
+    ['Russia and China discussed military ties on Monday.',
+      ['MEETING PARTICIPANT:russia PARTICIPANT:china @2025-03-03']],
+    ['Saudi King Salman received both Eritrean President Isaias Afwerki and Ethiopian Prime Minister Abiy Ahmed at the Peace Palace in Jeddah on Sunday.',
+      ['MEETING PARTICIPANT:salman PARTICIPANT:isaias-afwerki PARTICIPANT:abiy-ahmed @2025-03-02']],
+    // Receiving things is no meeting.
+    ['Ukraine received weapons from the United States.',
+      []],
+    ['Ukrainian President Volodymyr Zelensky received a phone call from US President Joe Biden.',
+      ['CALL PARTICIPANT:volodymyr-zelensky PARTICIPANT:joe-biden @null']],
+    ['Eritrea and Ethiopia signed a peace deal. The agreement ends more than 20 years of war between the two countries.',
+      ['AGREEMENT PARTICIPANT:eritrea PARTICIPANT:ethiopia @null', 'CONFLICT PARTICIPANT:eritrea PARTICIPANT:ethiopia @null']],
+    ['Egyptian President Abdel Fattah al-Sisi spoke with reporters while hosting Palestinian President Mahmoud Abbas in Cairo.',
+      ['MEETING PARTICIPANT:abdel-fattah-al-sisi PARTICIPANT:mahmoud-abbas @null [Cairo]']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
