@@ -53,6 +53,12 @@ interface Term {
 /** compromise keeps "… failed.” He left." as one sentence; a closing quote after a full stop ends one. */
 const QUOTED_STOP = /[.!?]["”’»]$/;
 
+/** Words that open a sentence and never continue a name. */
+const SENTENCE_OPENER = /^(It|The|He|She|They|We|This|That|These|Those|In|On|But|And|However|Meanwhile|There)$/;
+
+/** compromise reads "announced on X. It came" as the initial of a name ("George W. Bush"); a sentence opener after it ends one. */
+const letterStop = (last: Token, next: string): boolean => /^\p{Lu}$/u.test(last.text) && last.post === '.' && SENTENCE_OPENER.test(next);
+
 /**
  * "fresh rounds of sanctions", "a series of strikes": compromise reads a plural noun after an adjective or article and
  * before "of" as a verb, which hides the event noun after it from the verb that governs it. Called as each token is
@@ -90,7 +96,7 @@ export function splitSentences(body: string): Sentence[] {
       const pre = term.pre.trim();
       const post = (abbreviation ? term.post.slice(1) : term.post).trim();
       if (OPEN_QUOTE.test(pre)) quoted = true;
-      if (tokens.length > 0 && QUOTED_STOP.test(tokens[tokens.length - 1].post) && /^\p{Lu}/u.test(term.text)) close();
+      if (tokens.length > 0 && (QUOTED_STOP.test(tokens[tokens.length - 1].post) && /^\p{Lu}/u.test(term.text) || letterStop(tokens[tokens.length - 1], term.text))) close();
       tokens.push({
         text,
         norm: normalizeWord(text),

@@ -36,3 +36,11 @@ describe('splitSentences: a noun compromise reads as a verb before "of"', () => 
     expect(token?.tags.has('Verb')).toBe(verb);
   });
 });
+
+describe('splitSentences: a capital letter and a full stop end a sentence before a sentence opener, not a name', () => {
+  const rows: [string, string[]][] = [
+    ['The news was announced on X. It came just minutes before the visit.', ['The news was announced on X.', 'It came just minutes before the visit.']],
+    ['President George W. Bush met him.', ['President George W. Bush met him.']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(splitSentences(text).map((s) => s.text)).toEqual(expected));
+});
