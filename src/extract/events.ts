@@ -151,7 +151,8 @@ function spanEnd(rule: TriggerRule, tokens: readonly Token[], clause: readonly n
   if (rule.needsBefore) {
     const before = [k - 1, k - 2, k - 3].filter(inClause);
     const followed = rule.orFollowedBy !== undefined && k + 1 < tokens.length && rule.orFollowedBy.test(tokens[k + 1].norm);
-    if (!followed && !before.some((j) => rule.needsBefore!.test(tokens[j].norm))) return null;
+    const owned = rule.orAfterPossessive === true && before.some((j) => tokens[j].possessive);
+    if (!followed && !owned && !before.some((j) => rule.needsBefore!.test(tokens[j].norm))) return null;
   }
   if (!rule.needsAfter) return k + 1;
   // (Not past a comma: "with the help of China's facilitation, talks between ..." are no facilitated talks.)

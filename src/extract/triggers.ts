@@ -24,6 +24,8 @@ export interface TriggerRule {
   needsBefore?: RegExp;
   /** ... unless the next word is this one ("Trump’s call with Putin"). */
   orFollowedBy?: RegExp;
+  /** ... or a possessive precedes within 3 words ("Zelensky’s South Africa visit"). */
+  orAfterPossessive?: boolean;
   /** The next word must not match ("called for", "called on"). */
   notFollowedBy?: RegExp;
   /** The word before must not match ("a brief discussion": an adjective, not "briefed"; "prisoners of war": no war in particular). */
@@ -83,7 +85,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { type: 'NEGOTIATION', word: /^(talks|discussions)$/, needsBefore: /^(peace|nuclear|ceasefire|truce|trade|indirect|proximity|round|rounds|settlement|normali[sz]ation)$/, pos: 'noun', objects: false, confidence: 0.8 },
   { type: 'MEETING', word: /^(talks|discussions|discussion)$/, pos: 'noun', objects: false, confidence: 0.8 },
   // "his recent visit to Ukraine", "a state visit to Russia": the noun takes its agent from the possessive before it.
-  { type: 'MEETING', word: /^(visit|visits)$/, needsBefore: /^(a|an|the|his|her|their|its|this|that|recent|first|official|state|two-day|three-day|working)$/, pos: 'noun', objects: true, confidence: 0.7 },
+  { type: 'MEETING', word: /^(visit|visits)$/, needsBefore: /^(a|an|the|his|her|their|its|this|that|recent|first|official|state|two-day|three-day|working)$/, orAfterPossessive: true, pos: 'noun', objects: true, objectWithin: 3, confidence: 0.7 },
   { type: 'MEETING', word: /^(visited|visits|visit)$/, pos: 'verb', objects: true, confidence: 0.7 },
   { type: 'MEETING', word: /^(discussed|spoke|talked|conferred)$/, pos: 'verb', objects: false, confidence: 0.6 },
   { type: 'NEGOTIATION', word: /^negotiat/, pos: 'verb', objects: false, confidence: 0.8 },

@@ -405,7 +405,7 @@ describe('findEvents: commas that end a phrase, not a list; "spoke to"; a noun�
   const rows: [string, string[]][] = [
     // A state then people after a comma: the end of an opening phrase, not a list of three.
     ['At the time of Ukrainian President Volodymyr Zelensky’s visit to South Africa, Cyril Ramaphosa and Donald Trump had a phone call.',
-      ['CALL PARTICIPANT:cyril-ramaphosa PARTICIPANT:donald-trump @null']],
+      ['MEETING PARTICIPANT:volodymyr-zelensky PARTICIPANT:south-africa @null', 'CALL PARTICIPANT:cyril-ramaphosa PARTICIPANT:donald-trump @null']],
     // A place and its comma title nobody.
     ['Just after Ukrainian President Volodymyr Zelensky arrived in South Africa, President Cyril Ramaphosa held a telephone call with US President Donald Trump.',
       ['CALL PARTICIPANT:cyril-ramaphosa PARTICIPANT:donald-trump @null']],
@@ -460,6 +460,11 @@ describe('findEvents: receiving visitors and calls, hosting, security partnershi
       ['CALL PARTICIPANT:volodymyr-zelensky PARTICIPANT:joe-biden @null']],
     ['Eritrea and Ethiopia signed a peace deal. The agreement ends more than 20 years of war between the two countries.',
       ['AGREEMENT PARTICIPANT:eritrea PARTICIPANT:ethiopia @null', 'CONFLICT PARTICIPANT:eritrea PARTICIPANT:ethiopia @null']],
+    // A visit’s destination follows it closely; a possessive before it names the visitor.
+    ['Ukrainian President Volodymyr Zelensky’s South Africa visit to mark a thaw in frosty US–South Africa Relations?',
+      []],
+    ['Ukrainian President Volodymyr Zelensky’s visit to South Africa ended on Thursday.',
+      ['MEETING PARTICIPANT:volodymyr-zelensky PARTICIPANT:south-africa @2025-02-27']],
     ['Egyptian President Abdel Fattah al-Sisi spoke with reporters while hosting Palestinian President Mahmoud Abbas in Cairo.',
       ['MEETING PARTICIPANT:abdel-fattah-al-sisi PARTICIPANT:mahmoud-abbas @null [Cairo]']],
   ];
