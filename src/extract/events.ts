@@ -411,7 +411,8 @@ function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
     // "Moscow’s 2022 full-scale invasion", "Russian mediation", "His Feb. 12 call"
     for (let k = t.at - 1; k >= Math.max(0, t.at - 4) && clause[k] === clause[t.at]; k--) {
       const c = ctx.candidates.find((x) => x.end === k + 1);
-      if (c?.possessive || c?.end === t.at) return [c];
+      // ("their meeting": both actors the pair phrase stands for.)
+      if (c?.possessive || c?.end === t.at) return ctx.candidates.filter((x) => x.start === c.start && x.end === c.end);
       // "The EU last week sanctioned": a time phrase after an actor ends its clause's subject, not a noun phrase.
       if (c) {
         if (s.tokens.slice(c.end, t.at).some((x) => x.tags.has('Date'))) break;
@@ -518,6 +519,9 @@ function ledBy(ctx: SentenceContext, p: number): Candidate | undefined {
 const PAIR_HEAD = /^(leaders|men|women|presidents|heads|ministers|sides|countries|nations|states|neighbou?rs|governments|parties|rivals)$/;
 const PAIR_PERSON = /^(leaders|men|women|presidents|heads|ministers)$/;
 
+/** Occasions that "their" gives two participants ("their meeting", "their phone call"). */
+const THEIR_OCCASION = /^(meeting|talks|call|conversation|phone|telephone|summit|discussions)$/;
+
 /** Token spans [start, end) of pair phrases in a sentence, with whether they refer to persons. */
 export function pairPhrases(tokens: readonly Token[]): { start: number; end: number; person: boolean }[] {
   const out: { start: number; end: number; person: boolean }[] = [];
@@ -531,6 +535,8 @@ export function pairPhrases(tokens: readonly Token[]): { start: number; end: num
     const two = t.norm === 'two' && tokens[k - 1]?.norm === 'the' && PAIR_HEAD.test(next.norm);
     // "the two countries": but not "the two countries' leaders" (a possessive), which names the leaders.
     if ((both || two) && !next.possessive) out.push({ start: two ? k - 1 : k, end: k + 2, person: PAIR_PERSON.test(next.norm) });
+    // "During their meeting in Egypt": the two people the article just named met.
+    if (t.norm === 'their' && THEIR_OCCASION.test(next.norm)) out.push({ start: k, end: k + 1, person: true });
   });
   return out;
 }
@@ -556,7 +562,7 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   const places = t.rule.type === 'CONFLICT' || t.rule.type === 'THREAT' ? ctx.places.filter((m) => m.form === 'name') : [];
   const pool: Candidate[] = [...ctx.candidates, ...places.map((m) => candidateOf(m.actorId, m))];
   const found = pool
-    .filter((c) => c.start > t.at && c.start < next && c.start <= t.at + within &&
+    .filter((c) => c.start > t.at && c.start < next && c.start <= t.at + within && (!t.rule.objectPerson || c.kind === 'PERSON') &&
       ctx.clause[c.start] === ctx.clause[t.at] && !exclude.has(c.actorId) && (c.form !== 'adjective' || measuresOn(ctx, t, c)))
     .sort((a, b) => a.start - b.start)[0];
   // "to end this senseless war, Treasury is sanctioning ..., Bessent said": the speaker is nobody's object.
@@ -798,6 +804,11 @@ function asserted(ctx: SentenceContext, t: Trigger): boolean {
     // "agreed to begin talks", "are due to meet": what is agreed or scheduled has not happened yet.
     if (OCCASIONS.has(t.rule.type) && ctx.s.tokens[k].norm === 'to' && k > 0 && SCHEDULED.test(ctx.s.tokens[k - 1].norm) &&
       (k + 1 === t.at || ctx.s.tokens[k + 1].tags.has('Verb') || infinitive(ctx.s.tokens, k + 1))) return false;
+  }
+  // "After talks with Mitsotakis, the two leaders will make statements": an opening phrase shares its clause's future.
+  if (fronted(ctx, t)) {
+    const comma = ctx.s.tokens.findIndex((x, k) => k >= t.end && /,/.test(x.post));
+    if (comma >= 0 && ctx.s.tokens.slice(comma + 1).some((x, d) => ctx.clause[comma + 1 + d] === ctx.clause[t.at] && /^(will|'ll|shall)$/.test(x.norm))) return false;
   }
   // "meetings next week between ...": a trigger followed by a coming time is ahead.
   const after = ctx.s.tokens.slice(t.end, t.end + 3).map((x) => x.norm);

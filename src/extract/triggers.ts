@@ -38,6 +38,8 @@ export interface TriggerRule {
   objectWithin?: number;
   /** Not an event when its object is followed by this ("called Putin the “dearest friend”": naming, not phoning). */
   objectNotFollowedBy?: RegExp;
+  /** The object must be a person: "greeted Erdogan", not "welcomed Iran’s decision". */
+  objectPerson?: boolean;
   /** "spoke with", "a conversation with": a CALL in an article that reports phone calls, else a MEETING. */
   callInCallArticle?: boolean;
   /**
@@ -73,8 +75,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "paid a courtesy call on President Shahabuddin": a call on someone is a visit.
   { type: 'MEETING', word: /^courtesy$/, needsAfter: /^calls?$/, within: 1, pos: 'noun', objects: true, objectWithin: 4, confidence: 0.85 },
   { type: 'MEETING', word: /^(received|greeted|welcomed|hosted)$/, needsAfter: /^by$/, within: 2, pos: 'verb', objects: true, confidence: 0.8 },
-  // "King Salman received both Afwerki and Ahmed": receiving a visitor (not "received a call", "received aid").
-  { type: 'MEETING', word: /^(received|receives|receiving)$/, notFollowedBy: /^(a|an|by|from|support|aid|weapons)$/, pos: 'verb', objects: true, objectWithin: 3, confidence: 0.75 },
+  // "King Salman received both Afwerki and Ahmed", "Mitsotakis greeted Erdogan": receiving a visitor (not "received aid").
+  { type: 'MEETING', word: /^(received|receives|receiving|greeted|greets|welcomed|welcomes)$/, notFollowedBy: /^(a|an|by|from|support|aid|weapons)$/, pos: 'verb', objects: true, objectWithin: 3, objectPerson: true, confidence: 0.75 },
   { type: 'MEETING', word: /^(met|meets|meet|hosted|hosts|host|hosting)$/, pos: 'verb', objects: true, objectWithin: 4, confidence: 0.9 },
   // "Fidan chaired the meeting": who chairs talks of others mediates them (see events: hosts).
   { type: 'MEETING', word: /^(chaired|chairs|chairing|presided)$/, needsAfter: /^(meeting|meetings|talks|negotiations|summit|session|discussions)$/, within: 3, pos: 'verb', objects: false, confidence: 0.8 },

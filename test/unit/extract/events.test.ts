@@ -470,3 +470,20 @@ describe('findEvents: receiving visitors and calls, hosting, security partnershi
   ];
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
+
+describe('findEvents: greeting a visitor, "their meeting", and an opening phrase in a future sentence', () => {
+  const rows: [string, string[]][] = [
+    ['Greek Prime Minister Kyriakos Mitsotakis greeted Turkish President Recep Tayyip Erdogan as he arrived at the Maximos Mansion.',
+      ['MEETING PARTICIPANT:kyriakos-mitsotakis PARTICIPANT:recep-tayyip-erdogan @null']],
+    // Only a person is greeted or welcomed as a visitor.
+    ['France welcomed Iran’s decision to resume talks.',
+      []],
+    ['Egyptian President Abdel Fattah al-Sisi advised Palestinian President Mahmoud Abbas to boost confidence. During their meeting in Cairo, the leaders discussed mutual relations.',
+      ['MEETING PARTICIPANT:abdel-fattah-al-sisi PARTICIPANT:mahmoud-abbas @null [Cairo]']],
+    ['Turkish President Recep Tayyip Erdogan met Greek President Katerina Sakellaropoulou. After talks with Greek Prime Minister Kyriakos Mitsotakis, the two leaders will make joint statements to the press.',
+      ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:katerina-sakellaropoulou @null']],
+    ['After talks with Greek Prime Minister Kyriakos Mitsotakis, Turkish President Recep Tayyip Erdogan said relations had improved.',
+      ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:kyriakos-mitsotakis @null']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
