@@ -1102,7 +1102,9 @@ function resolveParties(f: Found, earlier: readonly EventMention[], stateOf: (id
   isPerson: (id: string) => boolean): Found {
   if (f.type !== 'MEDIATION' || f.participants.length > 1) return f;
   const mediator = f.participants[0].actorId;
-  const fits = (e: EventMention) => MEDIATED.has(e.type) && e.participants.length >= 2 && e.participants.every((p) => p.actorId !== mediator);
+  // (Not an event of the mediator's own people: "thanked Sisi and Egypt for mediating" after Sisi met Abbas.)
+  const fits = (e: EventMention) => MEDIATED.has(e.type) && e.participants.length >= 2 &&
+    e.participants.every((p) => p.actorId !== mediator && stateOf(p.actorId) !== mediator);
   // Mediators stand between states: an event whose sides are states (or people who act for one) first.
   const about = latest(earlier, (e) => fits(e) && e.participants.every((p) => !isPerson(stateOf(p.actorId)))) ?? latest(earlier, fits) ??
     // "reunited with their families due to Qatar's mediation efforts" after "Moscow's invasion of Ukraine": the warring sides.

@@ -484,6 +484,9 @@ describe('findEvents: greeting a visitor, "their meeting", and an opening phrase
       ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:katerina-sakellaropoulou @null']],
     ['After talks with Greek Prime Minister Kyriakos Mitsotakis, Turkish President Recep Tayyip Erdogan said relations had improved.',
       ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:kyriakos-mitsotakis @null']],
+    // A mediator does not mediate between its own leader and another.
+    ['Egyptian President Abdel Fattah al-Sisi met Palestinian President Mahmoud Abbas in Cairo. Abbas thanked Sisi and Egypt for mediating the Palestinian reconciliation talks.',
+      ['MEETING PARTICIPANT:abdel-fattah-al-sisi PARTICIPANT:mahmoud-abbas @null [Cairo]']],
   ];
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
