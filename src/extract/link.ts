@@ -123,7 +123,7 @@ export function linkMentions(mentions: readonly Mention[]): Linked {
     const state = m.affiliation === null ? null : actorId(m.affiliation);
     const fits = [...drafts.entries()].filter(([, d]) => d.kind === 'PERSON' && d.role !== null &&
       (state === null || d.affiliation === state) &&
-      (d.role.toLowerCase().endsWith(m.name) || (/^(leader|head)$/.test(m.name) && TOP_ROLE.test(d.role))));
+      (d.role.toLowerCase().endsWith(m.name) || (/^(leader|head)$/.test(m.name) && TOP_ROLE.test(d.role) && !/opposition/i.test(m.role ?? ''))));
     if (fits.length === 1) actorOf[k] = fits[0][0];
   });
 

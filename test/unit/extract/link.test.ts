@@ -27,6 +27,8 @@ describe('linkMentions', () => {
     ['North Korean leader Kim Jong Un spoke. He was greeted by Kim Jong-un.', 'Kim Jong-un', 'kim-jong-un'],
     ['Russian President Vladimir Putin spoke. The Russian leader left.', 'Russian leader', 'vladimir-putin'],
     ['Egyptian President Abdel Fattah el-Sisi spoke. Biden called Egypt’s head of state.', 'Egypt’s head', 'abdel-fattah-el-sisi'],
+    // An opposition leader is not the one who leads the state.
+    ['Greek Prime Minister Kyriakos Mitsotakis spoke. Erdogan met the Greek opposition leader.', 'Greek opposition leader', null],
     // Only "the X administration" is American by idiom; a government that names no known leader is no actor.
     ['Last week, the National Unity Government said so.', 'National Unity Government', null],
   ];
