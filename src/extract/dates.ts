@@ -170,19 +170,28 @@ export const LEAD_SENTENCES = 6;
 /** How far before publication the news day may be: a week, as "on Friday" reaches. */
 const NEWS_DAY_WINDOW_DAYS = 7;
 
+/** The day of an article's opening news, and how many opening sentences tell it. */
+export interface NewsDay {
+  day: PartialDate;
+  sentences: number;
+}
+
 /**
  * The news day: the first day-precise date of the opening sentences that falls in the week up to
  * publication. A report opens with what just happened and often dates it only once, a few sentences
- * in ("Armenia and Azerbaijan signed a peace declaration ... Trump said Friday"). Null when the
- * opening gives no such day: the publication date alone does not date an event.
+ * in ("Armenia and Azerbaijan signed a peace declaration ... Trump said Friday"). An opening with no
+ * date at all tells the news of the publication day in its first sentence ("Mitsotakis greeted
+ * Erdogan as he arrived"); one whose dates all lie further back has no news day.
  */
-export function newsDay(dates: readonly DateMention[], published: PartialDate | null): PartialDate | null {
+export function newsDay(dates: readonly DateMention[], published: PartialDate | null): NewsDay | null {
   const ref = reference(published);
   if (!ref || ref.month === null || ref.day === null) return null;
   const earliest = shiftDays(ref, -NEWS_DAY_WINDOW_DAYS);
   const today = shiftDays(ref, 0);
-  const day = dates.find((d) => d.sentence < LEAD_SENTENCES && d.date.length === 10 && d.date >= earliest && d.date <= today);
-  return day?.date ?? null;
+  const opening = dates.filter((d) => d.sentence < LEAD_SENTENCES);
+  if (opening.length === 0) return { day: today, sentences: 1 };
+  const day = opening.find((d) => d.date.length === 10 && d.date >= earliest && d.date <= today);
+  return day ? { day: day.date, sentences: LEAD_SENTENCES } : null;
 }
 
 /** "day" / "month" / "year" for the eval format, from a PartialDate. */

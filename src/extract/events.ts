@@ -2,7 +2,7 @@ import { ONTOLOGY, type RelationType } from '../domain/ontology';
 import type { Evidence, Participant } from '../domain/types';
 import type { PartialDate } from '../domain/partialDate';
 import { actorId } from '../domain/ids';
-import { LEAD_SENTENCES, type DateMention } from './dates';
+import type { DateMention, NewsDay } from './dates';
 import { isTitleWord, type Mention } from './mentions';
 import type { Sentence, Token } from './sentences';
 import { DEAL, NOT_ASSERTED, REPORTED, TRIGGERS, type TriggerRule } from './triggers';
@@ -917,7 +917,7 @@ export interface EventInput {
   /** The state (actor id) a person acts for, for the parties of a mediation taken from the context. */
   affiliationOf?: ReadonlyMap<string, string | null>;
   /** The day of the article's opening news (see dates.newsDay), if it has one. */
-  newsDay?: PartialDate | null;
+  newsDay?: NewsDay | null;
 }
 
 export function findEvents(input: EventInput): EventMention[] {
@@ -1030,7 +1030,10 @@ export function findEvents(input: EventInput): EventMention[] {
         // A mediation of an earlier-mentioned event happened when that event did, unless its own sentence dates it.
         const ownDate = date ?? f.date ?? null;
         // A sentence that dates another of its clauses leaves this one undated on purpose.
-        const onNewsDay = ownDate === null && si < LEAD_SENTENCES && sentenceDates.length === 0 && !background(ctx, t) && input.newsDay ? { leadDate: input.newsDay } : {};
+        const news = input.newsDay;
+        // ("Khamenei recently stated": some time before the news, not on its day.)
+        const recent = s.tokens.slice(Math.max(0, t.at - HEDGE_WINDOW), t.at).some((x) => x.norm === 'recently');
+        const onNewsDay = ownDate === null && news && si < news.sentences && sentenceDates.length === 0 && !background(ctx, t) && !recent ? { leadDate: news.day } : {};
         // A war or an alliance mentioned in the opening did not start on the news day.
         const lead = ONTOLOGY[f.type].temporal === 'event' ? onNewsDay : {};
         events.push({ type: f.type, participants: f.participants, ...base, date: ownDate, ...lead, ...(loose ? { loose } : {}) });
