@@ -198,8 +198,13 @@ interface SentenceContext {
  * "Somalia’s breakaway region of Somaliland" is Somaliland.
  */
 function candidateAfter(ctx: SentenceContext, p: number, skip: number): Candidate | undefined {
+  // "with the presidents of the U.S. and China": the states whose leaders they are.
+  const tokens = ctx.s.tokens;
+  const leadersOf = (k: number) => ACTING_FOR.test(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'of';
+  const start = tokens[p + 1]?.norm === 'the' && leadersOf(p + 2) ? p + 3 : leadersOf(p + 1) ? p + 2 : p;
+  if (start > p) return candidateAfter(ctx, start, 1);
   const c = ctx.candidates.find((x) => x.start > p && x.start <= p + 1 + skip &&
-    ctx.s.tokens.slice(p + 1, x.start).every((t) => SKIPPABLE.has(t.norm) || /^(ally|partner|neighbou?r|counterpart|visiting)$/.test(t.norm)));
+    tokens.slice(p + 1, x.start).every((t) => SKIPPABLE.has(t.norm) || /^(ally|partner|neighbou?r|counterpart|visiting)$/.test(t.norm)));
   if (!c?.possessive) return c;
   const possessed = ctx.candidates.find((x) => x.start === c.end); // "Yemen’s Houthi group"
   if (possessed) return possessed;
@@ -391,7 +396,10 @@ function gerundAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
 
 /** The first actor of the clause before token `before` that is not a prepositional object. */
 function clauseSubject(ctx: SentenceContext, t: Trigger, before: number): Candidate | undefined {
-  return ctx.candidates.find((c) => c.start < before && ctx.clause[c.start] === ctx.clause[t.at] && c.form !== 'adjective' && subjectLike(ctx.s.tokens, c));
+  // ("“We plan to visit Ukraine,” Duda said after meeting Nauseda": the reporter's clause, not the quote.)
+  const quoted = ctx.s.tokens[t.at].quoted;
+  return ctx.candidates.find((c) => c.start < before && ctx.clause[c.start] === ctx.clause[t.at] && c.form !== 'adjective' &&
+    ctx.s.tokens[c.start].quoted === quoted && subjectLike(ctx.s.tokens, c));
 }
 
 /** "China, which brokered the agreement": the actor before the relative pronoun. */
@@ -650,7 +658,7 @@ function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): Found[]
     }
     const own = between ? [] : subject;
     const exclude = new Set(ids([...own, ...withOrBetween]));
-    const obj = t.rule.objects && !between ? object(ctx, t, exclude) : undefined;
+    const obj = (t.rule.objects || gerund(ctx, t)) && !between ? object(ctx, t, exclude) : undefined;
     // "Erdogan hosted Mohamud and Abiy", "met the presidents of Venezuela and Guyana": every coordinated object takes part.
     const objs = obj ? group(ctx, obj).filter((c) => ctx.clause[c.start] === ctx.clause[t.at]) : [];
     // "the Philippines and Japan, two of the United States' closest allies": the allies are the group in apposition.
@@ -772,13 +780,22 @@ function apposedGroup(ctx: SentenceContext, t: Trigger): Candidate[] {
   return [];
 }
 
+/** "said after meeting his Lithuanian counterpart": a noun trigger used as a gerund takes an object. */
+function gerund(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  if (t.rule.pos !== 'noun' || !/ing$/.test(tokens[t.at].norm) || !/^(after|before|while|since|when|by)$/.test(tokens[t.at - 1]?.norm ?? '')) return false;
+  const next = tokens[t.end];
+  return next !== undefined && (/^(his|her|their|the)$/.test(next.norm) || ctx.candidates.some((c) => c.start === t.end));
+}
+
 /**
- * "separately", "separate calls", "individually": the clause's counterparts each had their own event; so
+ * "separately", "separate calls", "back to back": the clause's counterparts each had their own event; so
  * does each country of a tour ("visited Japan, the UK and the US").
  */
 function separate(ctx: SentenceContext, t: Trigger): boolean {
   if (/^visit/.test(ctx.s.tokens[t.at].norm)) return true;
-  return ctx.s.tokens.some((x, k) => ctx.clause[k] === ctx.clause[t.at] && /^(separately|separate|individually)$/.test(x.norm));
+  return ctx.s.tokens.some((x, k) => ctx.clause[k] === ctx.clause[t.at] &&
+    (/^(separately|separate|individually|back-to-back)$/.test(x.norm) || (x.norm === 'back' && ctx.s.tokens[k + 1]?.norm === 'to' && ctx.s.tokens[k + 2]?.norm === 'back')));
 }
 
 /** Enough participants for the type: a mediator and a party, two sides, a source and a target. */

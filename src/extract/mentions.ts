@@ -356,7 +356,22 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
       i = Math.max(...m.map((x) => x.end));
     }
   }
-  return mentions;
+  return splitPairs(sentences, mentions);
+}
+
+/**
+ * "The Duda-Nauseda meeting": two surnames of titled people of the article joined by a hyphen are two
+ * people, each its own mention, not one unknown name.
+ */
+function splitPairs(sentences: readonly Sentence[], mentions: Mention[]): Mention[] {
+  const surnames = new Set(mentions.filter((m) => m.form === 'person').map((m) => m.name.split(/\s+/).pop()!.toLowerCase()));
+  return mentions.flatMap((m) => {
+    const tokens = sentences[m.sentence].tokens;
+    const [a, b] = [tokens[m.start], tokens[m.start + 1]];
+    if (m.form !== 'name-candidate' || m.end - m.start !== 2 || a.post !== '-' || !surnames.has(a.norm) || !surnames.has(b.norm)) return [m];
+    const one = (k: number): Mention => ({ ...m, start: k, end: k + 1, surface: tokens[k].text, name: tokens[k].text.replace(/['’]s$/, ''), possessive: tokens[k].possessive });
+    return [one(m.start), one(m.start + 1)];
+  });
 }
 
 const blank = { role: null, affiliation: null, affiliationAlias: null, honorificName: null, alias: null, personTagged: false, locative: false, state: null };

@@ -71,6 +71,13 @@ function nounBeforeOf(tokens: Token[]): void {
   tokens[tokens.length - 2] = { ...word, tags: new Set(['Noun', word.norm.endsWith('s') ? 'Plural' : 'Singular']) };
 }
 
+/** "held back to back phone talks": compromise reads "back" as a verb, which hides the talks from "held"; it is an adverb. */
+function backToBack(tokens: Token[]): void {
+  const n = tokens.length;
+  if (n < 3 || tokens[n - 1].norm !== 'back' || tokens[n - 2].norm !== 'to' || tokens[n - 3].norm !== 'back') return;
+  for (let k = n - 3; k < n; k++) tokens[k] = { ...tokens[k], tags: new Set(['Adverb']) };
+}
+
 export function splitSentences(body: string): Sentence[] {
   const doc = nlp(body) as unknown as { document: Term[][] };
   const sentences: Sentence[] = [];
@@ -111,6 +118,7 @@ export function splitSentences(body: string): Sentence[] {
         tags: term.tags,
       });
       nounBeforeOf(tokens);
+      backToBack(tokens);
       if (CLOSE_QUOTE.test(post)) quoted = false;
       cursor = end;
       sentenceEnd = end + (term.post.length - term.post.trimStart().length) + post.length;

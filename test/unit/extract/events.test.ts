@@ -497,3 +497,15 @@ describe('findEvents: greeting a visitor, "their meeting", and an opening phrase
   ];
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
+
+describe('findEvents: "back to back" calls, "the presidents of", "after meeting" as a verb, and "Duda-Nauseda"', () => {
+  const rows: [string, string[]][] = [
+    ['Over two days, South Korean President Moon Jae-in held back to back phone talks with the presidents of the U.S. and China.',
+      ['CALL PARTICIPANT:moon-jae-in PARTICIPANT:united-states @2025-03-04', 'CALL PARTICIPANT:moon-jae-in PARTICIPANT:china @2025-03-04']],
+    ['“We will not surrender to Russia’s blackmail,” Polish President Andrzej Duda said after meeting his Lithuanian counterpart Gitanas Nauseda.',
+      ['MEETING PARTICIPANT:andrzej-duda PARTICIPANT:gitanas-nauseda @2025-03-04']],
+    ['Polish President Andrzej Duda praised Lithuanian President Gitanas Nauseda. The Duda-Nauseda meeting focused on Ukraine.',
+      ['MEETING PARTICIPANT:andrzej-duda PARTICIPANT:gitanas-nauseda @null']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
