@@ -72,7 +72,7 @@ const HEDGE_WINDOW = 10;
 /** "agreed to hold talks", "decided to meet", "due to visit": an agreed or scheduled event is future. */
 /** Events that are occasions (a meeting, a call, a round of talks), and can be agreed or scheduled in advance. */
 const OCCASIONS: ReadonlySet<RelationType> = new Set(['MEETING', 'CALL', 'NEGOTIATION', 'BRIEFING']);
-const SCHEDULED = /^(agreed|agree|agrees|decided|decide|decides|set|scheduled|due|slated|poised|about)$/;
+const SCHEDULED = /^(agreed|agree|agrees|agreeing|decided|decide|decides|set|scheduled|due|slated|poised|about)$/;
 /** Verbs of putting a name to a text: who does it together is in one room. */
 const SIGNING = /^(signed|signs|sign|signing|inked|initialed|initialled)$/;
 /** Past intentions: hedges of what they aim at, not of the occasion they were pursued in. */
@@ -205,12 +205,17 @@ function candidateAfter(ctx: SentenceContext, p: number, skip: number): Candidat
   if (start > p) return candidateAfter(ctx, start, 1);
   const c = ctx.candidates.find((x) => x.start > p && x.start <= p + 1 + skip &&
     tokens.slice(p + 1, x.start).every((t) => SKIPPABLE.has(t.norm) || /^(ally|partner|neighbou?r|counterpart|visiting)$/.test(t.norm)));
-  if (!c?.possessive) return c;
+  if (!c?.possessive) return c && named(ctx, c);
   const possessed = ctx.candidates.find((x) => x.start === c.end); // "Yemen’s Houthi group"
   if (possessed) return possessed;
   const of = ctx.s.tokens.findIndex((t, k) => k >= c.end && k <= c.end + 3 && t.norm === 'of');
   const owned = of < 0 ? undefined : ctx.candidates.find((x) => x.start === of + 1 || (x.start === of + 2 && ctx.s.tokens[of + 1].norm === 'the'));
   return owned && ctx.s.tokens.slice(c.end, of).every((t) => !t.capitalised) ? owned : c;
+}
+
+/** "the Palestinian group Islamic Jihad": a group of a state's people followed by its name is the named group. */
+function named(ctx: SentenceContext, c: Candidate): Candidate {
+  return c.form === 'members' ? ctx.candidates.find((x) => x.start === c.end && x.kind === 'ORGANIZATION') ?? c : c;
 }
 
 /** Not the object of a preposition: can be a subject ("the leaders of Mali" counts: the leaders act for Mali). */
@@ -273,11 +278,11 @@ function group(ctx: SentenceContext, first: Candidate, andOnly = false): Candida
     const owned = c.possessive && c.kind !== 'PERSON' ? ctx.candidates.find((x) => x.kind === 'PERSON' && x.start >= c.end && x.start <= c.end + 4 &&
       tokens.slice(c.end, x.start).every((w) => !w.capitalised || isTitleWord(w.norm))) : undefined;
     if (apposition) out[out.length - 1] = c;
-    else out.push(owned ?? c);
+    else out.push(owned ?? named(ctx, c));
     if (between.length === 1) open = 0;
     else if (!apposition) open++;
     closed ||= between.length === 1;
-    from = skipRelative(tokens, (owned ?? c).end);
+    from = skipRelative(tokens, (owned ?? named(ctx, c)).end);
   }
   // "With Biden, PM Modi briefed him": a comma without a closing "and" ends a phrase, not a list.
   return open > 0 ? out.slice(0, out.length - open) : out;
@@ -1050,7 +1055,12 @@ export function findEvents(input: EventInput): EventMention[] {
         const news = input.newsDay;
         // ("Khamenei recently stated": some time before the news, not on its day.)
         const recent = s.tokens.slice(Math.max(0, t.at - HEDGE_WINDOW), t.at).some((x) => x.norm === 'recently');
-        const onNewsDay = ownDate === null && news && si < news.sentences && sentenceDates.length === 0 && !background(ctx, t) && !recent ? { leadDate: news.day } : {};
+        // (A date of something to come, "agreeing to hold meetings on Wednesday", dates no other clause.)
+        const datesOther = news !== null && news !== undefined && sentenceDates.some((d) => {
+          const of = owner(d.start, triggers);
+          return d.date <= news.day && (of === undefined || asserted(ctx, of));
+        });
+        const onNewsDay = ownDate === null && news && si < news.sentences && !datesOther && !background(ctx, t) && !recent ? { leadDate: news.day } : {};
         // A war or an alliance mentioned in the opening did not start on the news day.
         const lead = ONTOLOGY[f.type].temporal === 'event' ? onNewsDay : {};
         events.push({ type: f.type, participants: f.participants, ...base, date: ownDate, ...lead, ...(loose ? { loose } : {}) });

@@ -71,6 +71,12 @@ function nounBeforeOf(tokens: Token[]): void {
   tokens[tokens.length - 2] = { ...word, tags: new Set(['Noun', word.norm.endsWith('s') ? 'Plural' : 'Singular']) };
 }
 
+/** "cease-fire" is written in two tokens: the second is read as "ceasefire", the word the rules know. */
+function ceaseFire(tokens: Token[]): void {
+  const [cease, fire] = tokens.slice(-2);
+  if (fire?.norm === 'fire' && cease.norm === 'cease' && cease.post === '-') tokens[tokens.length - 1] = { ...fire, norm: 'ceasefire', tags: new Set(['Noun', 'Singular']) };
+}
+
 /** "held back to back phone talks": compromise reads "back" as a verb, which hides the talks from "held"; it is an adverb. */
 function backToBack(tokens: Token[]): void {
   const n = tokens.length;
@@ -119,6 +125,7 @@ export function splitSentences(body: string): Sentence[] {
       });
       nounBeforeOf(tokens);
       backToBack(tokens);
+      ceaseFire(tokens);
       if (CLOSE_QUOTE.test(post)) quoted = false;
       cursor = end;
       sentenceEnd = end + (term.post.length - term.post.trimStart().length) + post.length;

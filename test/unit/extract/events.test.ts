@@ -105,6 +105,9 @@ describe('findEvents: an undated occasion of the opening happened on the news da
       ['MEETING PARTICIPANT:kyriakos-mitsotakis PARTICIPANT:recep-tayyip-erdogan @null [Athens]']],
     ['Supreme Leader Ayatollah Ali Khamenei recently criticised US President Donald Trump.', '2025-03-04',
       ['CRITICISM SOURCE:ali-khamenei TARGET:donald-trump @null']],
+    // What is agreed to be held on a day does not date the clauses beside it.
+    ['Venezuela and Colombia agreed on Monday to restore their ambassadors. Venezuelan President Nicolas Maduro met with Colombian President Juan Manuel Santos in Quito, with the two sides agreeing to hold ministerial meetings in Caracas on Wednesday.', '2025-03-04',
+      ['AGREEMENT PARTICIPANT:venezuela PARTICIPANT:colombia @2025-03-03', 'MEETING PARTICIPANT:nicolas-maduro PARTICIPANT:juan-manuel-santos @2025-03-03 [Quito]']],
     // No full publication date: no news day.
     ['Armenia and Azerbaijan signed a peace declaration at the White House. Trump said on Friday that it was historic.', null,
       ['AGREEMENT PARTICIPANT:armenia PARTICIPANT:azerbaijan @null [White House]']],
@@ -506,6 +509,9 @@ describe('findEvents: "back to back" calls, "the presidents of", "after meeting"
       ['MEETING PARTICIPANT:andrzej-duda PARTICIPANT:gitanas-nauseda @2025-03-04']],
     ['Polish President Andrzej Duda praised Lithuanian President Gitanas Nauseda. The Duda-Nauseda meeting focused on Ukraine.',
       ['MEETING PARTICIPANT:andrzej-duda PARTICIPANT:gitanas-nauseda @null']],
+    // "cease-fire" in two tokens; "the Palestinian group Islamic Jihad" is the group named.
+    ['An Egyptian-brokered cease-fire in the Gaza Strip between Israel and the Palestinian group Islamic Jihad took effect late on Sunday.',
+      ['MEDIATION MEDIATOR:egypt PARTY:israel PARTY:palestinian-islamic-jihad @2025-03-02']],
   ];
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
