@@ -653,13 +653,20 @@ function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): Found[]
     const between = ctx.s.tokens.some((x, p) => x.norm === 'between' && ownsPreposition(ctx, t, p));
     const subject = agent(ctx, t);
     // "Egypt hosted talks between Israel and Hamas": the host of talks between others mediates them.
-    if (between && withOrBetween.length >= 2 && HOSTING.test(ctx.s.tokens[t.at].norm) && subject.length === 1) {
-      return [{ type: 'MEDIATION', participants: [as('MEDIATOR')(subject[0].actorId), ...ids(withOrBetween).map(as('PARTY'))] }];
+    // "China negotiated a ceasefire between the military and the rebels": who negotiates another pair's deal mediates it.
+    const brokers = HOSTING.test(ctx.s.tokens[t.at].norm) || (t.rule.type === 'NEGOTIATION' && t.rule.pos === 'verb' && ctx.s.tokens.slice(t.end, t.end + 4).some((x) => DEAL.test(x.norm)));
+    if (between && withOrBetween.length >= 2 && brokers && subject.length === 1 && !ids(withOrBetween).includes(subject[0].actorId)) {
+      const mediation: Found = { type: 'MEDIATION', participants: [as('MEDIATOR')(subject[0].actorId), ...ids(withOrBetween).map(as('PARTY'))] };
+      // (What was negotiated between them, a ceasefire or a deal, they agreed.)
+      return t.rule.type === 'NEGOTIATION' ? [mediation, { type: 'AGREEMENT', participants: ids(withOrBetween).map(as('PARTICIPANT')) }] : [mediation];
     }
     // "Oman hosted the talks": a host of talks and no guest named mediates the talks of the context.
     if (!between && withOrBetween.length === 0 && HOSTING.test(ctx.s.tokens[t.at].norm) && subject.length === 1 &&
       ctx.s.tokens.slice(t.at + 1, t.end + 3).some((x) => HOSTED.test(x.norm)) && !object(ctx, t, new Set([subject[0].actorId]))) {
-      return [{ type: 'MEDIATION', participants: [as('MEDIATOR')(subject[0].actorId)] }];
+      // "Egypt hosted talks between Israel and Hamas": the sides of the hosted talks, if they are named.
+      const hosted = ctx.triggers.find((x) => x.at > t.at && x.at <= t.end + 3 && HOSTED.test(ctx.s.tokens[x.at].norm));
+      const sides = hosted ? ids(partners(ctx, hosted)).filter((id) => id !== subject[0].actorId) : [];
+      return [{ type: 'MEDIATION', participants: [as('MEDIATOR')(subject[0].actorId), ...(sides.length >= 2 ? sides.map(as('PARTY')) : [])] }];
     }
     const own = between ? [] : subject;
     const exclude = new Set(ids([...own, ...withOrBetween]));

@@ -296,6 +296,13 @@ describe('findEvents: the host of talks mediates them', () => {
     ['Oman hosted the talks in Muscat.', []],
     // A named guest: a meeting with the host.
     ['Qatar hosted Hamas leaders.', ['MEETING PARTICIPANT:qatar PARTICIPANT:hamas @2025-03-04']],
+    // Who negotiates a deal between others, or hosts their talks, mediates.
+    ['China claimed that it had negotiated an immediate ceasefire between the Myanmar military and the Three Brotherhood Alliance.',
+      ['MEDIATION MEDIATOR:china PARTY:myanmar PARTY:three-brotherhood-alliance @2025-03-04', 'AGREEMENT PARTICIPANT:myanmar PARTICIPANT:three-brotherhood-alliance @2025-03-04']],
+    ['Egypt hosted talks between Israel and Hamas.',
+      ['MEDIATION MEDIATOR:egypt PARTY:israel PARTY:hamas @2025-03-04', 'NEGOTIATION PARTICIPANT:israel PARTICIPANT:hamas @2025-03-04']],
+    ['Israel negotiated a ceasefire with Hamas.',
+      ['NEGOTIATION PARTICIPANT:israel PARTICIPANT:hamas @2025-03-04']],
   ];
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
