@@ -77,6 +77,8 @@ const SCHEDULED = /^(agreed|agree|agrees|agreeing|decided|decide|decides|set|sch
 const SIGNING = /^(signed|signs|sign|signing|inked|initialed|initialled)$/;
 /** Past intentions: hedges of what they aim at, not of the occasion they were pursued in. */
 const PAST_INTENT = /^(sought|tried|aimed|wanted|hoped|attempted)$/;
+/** Words opening a subordinate clause, which has its own mood: "as the sides met". */
+const SUBORDINATOR = /^(as|while|when|after|because|since|where|before|until|whereas|although)$/;
 /** Verbs that ask for something: the event in their "to" clause is wanted, not done. */
 const DIRECTIVE = /^(urge|urges|urged|urging|ask|asks|asked|asking|press|presses|pressed|pressing|demand|demands|demanded|demanding|encourage|encourages|encouraged|encouraging|push|pushed|pushing|invite|invites|invited|inviting)$/;
 /** States of affairs rather than acts: a war, an alliance, ties (not "imposed sanctions", "launched strikes"). */
@@ -838,6 +840,12 @@ function asserted(ctx: SentenceContext, t: Trigger): boolean {
   if (fronted(ctx, t)) {
     const comma = ctx.s.tokens.findIndex((x, k) => k >= t.end && /,/.test(x.post));
     if (comma >= 0 && ctx.s.tokens.slice(comma + 1).some((x, d) => ctx.clause[comma + 1 + d] === ctx.clause[t.at] && /^(will|'ll|shall)$/.test(x.norm))) return false;
+  }
+  // "urge both parties to take ... into consideration and actively engage in the talks": what is urged, however far
+  // (but "urged the delegations to seize the opportunity as the sides met": a subordinate clause is no longer urged).
+  // ("urged them to end the war": the war is not what is urged, it is there.)
+  for (let k = t.at - 1; k >= 0 && !LASTING.test(ctx.s.tokens[t.at].norm) && ctx.clause[k] === ctx.clause[t.at] && !SUBORDINATOR.test(ctx.s.tokens[k].norm); k--) {
+    if (DIRECTIVE.test(ctx.s.tokens[k].norm) && ctx.s.tokens.slice(k + 1, t.at).some((x) => x.norm === 'to')) return false;
   }
   // "meetings next week between ...": a trigger followed by a coming time is ahead.
   const after = ctx.s.tokens.slice(t.end, t.end + 3).map((x) => x.norm);

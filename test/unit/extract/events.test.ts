@@ -522,3 +522,13 @@ describe('findEvents: "back to back" calls, "the presidents of", "after meeting"
   ];
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
+
+describe('findEvents: what is urged is not done, however far from "urged"; a war it would end, and a subordinate clause, are', () => {
+  const rows: [string, string[]][] = [
+    ['Saudi Arabia and the US urged both parties to take into consideration the interests of the Sudanese nation and its people and actively engage in the talks.',
+      []],
+    ['Turkey urged delegations from Russia and Ukraine to seize the opportunity to end the war as the sides met in Istanbul for their first peace talks in three years.',
+      ['STATEMENT SOURCE:turkey TARGET:russia @2025-03-04', 'CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @null', 'MEETING PARTICIPANT:russia PARTICIPANT:ukraine @2025-03-04']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
