@@ -130,7 +130,7 @@ function sentenceText(s: Sentence): SentenceText {
 }
 
 /** "Kim Jong Un": a short acronym ("UN", "EU", "US") is one only when written in capitals. */
-const notAcronym = (t: Token) => t.norm.length <= 3 && t.text !== t.text.toUpperCase();
+const notAcronym = (t: Token) => t.norm.length <= 3 && t.text.replace(/['’]s$/, '') !== t.text.replace(/['’]s$/, '').toUpperCase();
 
 /** Longest gazetteer phrase starting at token i; every word capitalised except connectors. */
 function gazetteerAt(tokens: Token[], i: number, lookup: Lookup): { entry: GazetteerEntry; end: number } | null {

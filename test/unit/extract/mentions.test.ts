@@ -51,6 +51,8 @@ describe('findMentions', () => {
       ['name', 'Myanmar', null, null, false], ['name', 'Israel', null, null, false], ['name-candidate', 'Defense Forces', null, null, false]]],
     ['The Syrian Democratic Forces and the West African Economic and Monetary Union were named.', [
       ['name', 'Syrian Democratic Forces', null, null, false], ['name', 'West African Economic and Monetary Union', null, null, false]]],
+    // An acronym's possessive is still the acronym.
+    ['They discussed the EU’s sanctions.', [['name', 'European Union', null, null, false]]],
     // A treaty's acronym is no actor.
     ['Japan and India signed five Memoranda of Understanding (MoUs).', [['name', 'Japan', null, null, false], ['name', 'India', null, null, false],
       ['name-candidate', 'Memoranda', null, null, false], ['name-candidate', 'Understanding (MoUs', null, null, false]]],
