@@ -145,6 +145,11 @@ function gazetteerAt(tokens: Token[], i: number, lookup: Lookup): { entry: Gazet
   return null;
 }
 
+/** Heads of a title that may name where the office is ("Ambassador to Malaysia", "Special Envoy for Africa"). */
+const ENVOY_HEADS = /^(ambassador|ambassadors|envoy|envoys|representative|representatives|advisor|adviser|coordinator)$/;
+/** Regions an envoy may be for that are no actors. */
+const PLACES_OF_OFFICE = /^(africa|asia|europe|latin america|the middle east|middle east|the americas)$/;
+
 /** Title words from token i: modifiers and heads, "of State"; returns the end and whether a head was seen. */
 function titleAt(tokens: Token[], i: number): { end: number; hasHead: boolean } {
   let j = i;
@@ -155,6 +160,13 @@ function titleAt(tokens: Token[], i: number): { end: number; hasHead: boolean } 
     else if (TITLE_MODIFIERS.has(t.norm)) { /* part of the title */ }
     else if (t.norm === 'of' && hasHead && isCap(tokens[j + 1]) && TITLE_OF_OBJECTS.has(tokens[j + 1].norm)) j++;
     else if (t.norm === 'and' && hasHead && isCap(tokens[j + 1]) && isTitleWord(tokens[j + 1].norm)) { /* "Deputy Prime Minister and Foreign Minister" */ }
+    else if (/^(to|for)$/.test(t.norm) && hasHead && ENVOY_HEADS.test(tokens[j - 1].norm)) {
+      // "US Ambassador to Malaysia Edgard Kagan", "Senior Advisor for Africa": the place is part of the title.
+      const from = tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1;
+      const place = gazetteerAt(tokens, from, (key) => GAZETTEER.get(key) ?? (PLACES_OF_OFFICE.test(key) ? { actor: key, kind: 'STATE', form: 'name' } : undefined));
+      if (!place || /[,;:]/.test(tokens[place.end - 1].post)) break;
+      j = place.end - 1;
+    }
     else break;
     j++;
     if (t.possessive || /[,;:]/.test(t.post)) break;
@@ -356,8 +368,28 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
       i = Math.max(...m.map((x) => x.end));
     }
   }
-  return splitPairs(sentences, mentions);
+  return splitPairs(sentences, appositiveTitles(sentences, mentions));
 }
+
+/**
+ * "Massad Boulos, US President Donald Trump's Senior Advisor for Africa": a name whose apposition is a title
+ * is a person's, titled after it rather than before.
+ */
+function appositiveTitles(sentences: readonly Sentence[], mentions: Mention[]): Mention[] {
+  return mentions.map((m) => {
+    const tokens = sentences[m.sentence].tokens;
+    if (m.form !== 'name-candidate' || m.personTagged || m.end - m.start < 2 || !/^,$/.test(tokens[m.end - 1].post)) return m;
+    for (let k = m.end; k < Math.min(tokens.length, m.end + APPOSITION_WORDS); k++) {
+      if (TITLE_HEADS.has(tokens[k].norm) && tokens[k].capitalised) return { ...m, personTagged: true };
+      if (!tokens[k].capitalised && !/^(the|a|an|of|for|to)$/.test(tokens[k].norm)) return m;
+      if (k > m.end && /[,;:.]/.test(tokens[k - 1].post)) return m;
+    }
+    return m;
+  });
+}
+
+/** How far into an apposition its title may come ("US President Donald Trump's Senior Advisor"). */
+const APPOSITION_WORDS = 8;
 
 /**
  * "The Duda-Nauseda meeting": two surnames of titled people of the article joined by a hyphen are two

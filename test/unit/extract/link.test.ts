@@ -27,6 +27,9 @@ describe('linkMentions', () => {
     ['North Korean leader Kim Jong Un spoke. He was greeted by Kim Jong-un.', 'Kim Jong-un', 'kim-jong-un'],
     ['Russian President Vladimir Putin spoke. The Russian leader left.', 'Russian leader', 'vladimir-putin'],
     ['Egyptian President Abdel Fattah el-Sisi spoke. Biden called Egypt’s head of state.', 'Egypt’s head', 'abdel-fattah-el-sisi'],
+    // A name whose apposition is a title is a person's.
+    ['It takes effect, according to Massad Boulos, US President Donald Trump’s Senior Advisor for Africa.', 'Massad Boulos', 'massad-boulos'],
+    ['It takes effect, according to Massad Boulos, who spoke.', 'Massad Boulos', null],
     // An opposition leader is not the one who leads the state.
     ['Greek Prime Minister Kyriakos Mitsotakis spoke. Erdogan met the Greek opposition leader.', 'Greek opposition leader', null],
     // Only "the X administration" is American by idiom; a government that names no known leader is no actor.

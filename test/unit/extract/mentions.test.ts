@@ -51,6 +51,9 @@ describe('findMentions', () => {
       ['name', 'Myanmar', null, null, false], ['name', 'Israel', null, null, false], ['name-candidate', 'Defense Forces', null, null, false]]],
     ['The Syrian Democratic Forces and the West African Economic and Monetary Union were named.', [
       ['name', 'Syrian Democratic Forces', null, null, false], ['name', 'West African Economic and Monetary Union', null, null, false]]],
+    // A place an envoy is sent to is part of the title.
+    ['US Ambassador to Malaysia Edgard Kagan attended.', [['person', 'Edgard Kagan', 'Ambassador to Malaysia', 'United States', false]]],
+    ['US Special Envoy for Africa Massad Boulos attended.', [['person', 'Massad Boulos', 'Special Envoy for Africa', 'United States', false]]],
     // An acronym's possessive is still the acronym.
     ['They discussed the EU’s sanctions.', [['name', 'European Union', null, null, false]]],
     // A treaty's acronym is no actor.
