@@ -453,6 +453,17 @@ function personAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup): M
     if (end === j || words.some((t) => t.tags.has('Organization') || t.tags.has('Place')) || !(words.length >= 2 || words.some(personTagged))) return null;
     return [make(start, j, end, null)];
   }
+  // "the Secretary General of the United Nations, Antonio Guterres": a title of a state or organisation, then the name.
+  if (title.hasHead && !hasHonorific && tokens[title.end]?.norm === 'of' && !/[,;:]/.test(tokens[title.end - 1].post)) {
+    const from = tokens[title.end + 1]?.norm === 'the' ? title.end + 2 : title.end + 1;
+    const of = gazetteerAt(tokens, from, lookup);
+    // (Not "the leaders of Mali, Burkina Faso and Niger": one head, and a name that is no state's.)
+    const plural = tokens.slice(j, title.end).some((x) => pluralHead(x.norm));
+    const end = of && !plural && /^,$/.test(tokens[of.end - 1].post) && !gazetteerAt(tokens, of.end, lookup) ? nameAt(tokens, of.end, true, lookup) : -1;
+    if (of && end > of.end) {
+      return [{ ...make(start, of.end, end, surfaceOf(s, j, title.end, text)), affiliation: of.entry.actor, affiliationAlias: of.entry.form === 'adjective' ? null : surfaceOf(s, from, of.end, text) }];
+    }
+  }
   const nameEnd = nameAt(tokens, k, true, lookup);
   const role = title.end > j ? surfaceOf(s, j, title.end, text) : null;
   if (nameEnd === k) return hasHonorific ? null : descriptionAt(s, i, j, title.end, role, affiliation, ownedBy, text);

@@ -54,6 +54,10 @@ describe('findMentions', () => {
     // A place an envoy is sent to is part of the title.
     ['US Ambassador to Malaysia Edgard Kagan attended.', [['person', 'Edgard Kagan', 'Ambassador to Malaysia', 'United States', false]]],
     ['US Special Envoy for Africa Massad Boulos attended.', [['person', 'Massad Boulos', 'Special Envoy for Africa', 'United States', false]]],
+    // A title of a state or organisation, a comma, the name.
+    ['The King received the Secretary General of the United Nations, Antonio Guterres, in his office.', [
+      ['description', 'king', 'King', null, false], ['person', 'Antonio Guterres', 'Secretary General', 'United Nations', false]]],
+    ['The leaders of Mali, Burkina Faso and Niger met.', [['name', 'Mali', null, null, false], ['name', 'Burkina Faso', null, null, false], ['name', 'Niger', null, null, false]]],
     // An acronym's possessive is still the acronym.
     ['They discussed the EU’s sanctions.', [['name', 'European Union', null, null, false]]],
     // A treaty's acronym is no actor.
