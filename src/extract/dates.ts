@@ -33,7 +33,10 @@ const MONTHS: Readonly<Record<string, number>> = {
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** Words before a bare month that make it a date ("in February"), not the verb "may". */
 const MONTH_PREPOSITIONS = new Set(['in', 'since', 'during', 'until', 'by', 'early', 'mid', 'late', 'last', 'this', 'next', 'of', 'from', 'through']);
-const FUTURE = new Set(['will', 'next', 'upcoming', 'scheduled', "'ll", 'planned', 'plans']);
+const FUTURE = new Set(['will', 'scheduled', "'ll", 'planned', 'plans']);
+/** Words of a coming occasion: the date right after them lies ahead ("the upcoming summit on Friday"), not the sentence's others. */
+const COMING_OCCASION = /^(upcoming|next|forthcoming)$/;
+const COMING_REACH = 4;
 /** "is due to meet", "are expected to sign": after a present "be", these speak of what is to come ("due to" alone is a cause). */
 const COMING = /^(due|slated|set|poised|expected)$/;
 const PRESENT_BE = /^(is|are|am|'s|'re)$/;
@@ -148,7 +151,8 @@ export function findDates(sentences: readonly Sentence[], published: PartialDate
   for (const s of sentences) {
     const future = aboutFuture(s.tokens);
     for (let i = 0; i < s.tokens.length; i++) {
-      const found = dateAt(s.tokens, i, ref, future);
+      const coming = s.tokens.slice(Math.max(0, i - COMING_REACH), i).some((t) => COMING_OCCASION.test(t.norm));
+      const found = dateAt(s.tokens, i, ref, future || coming);
       if (!found) continue;
       if (found.date === null) unresolved++;
       else {

@@ -77,6 +77,8 @@ const SCHEDULED = /^(agreed|agree|agrees|agreeing|decided|decide|decides|set|sch
 const SIGNING = /^(signed|signs|sign|signing|inked|initialed|initialled)$/;
 /** Past intentions: hedges of what they aim at, not of the occasion they were pursued in. */
 const PAST_INTENT = /^(sought|tried|aimed|wanted|hoped|attempted)$/;
+/** Hedges that are adjectives: they hedge the noun they stand before ("potential mediation"), no other. */
+const NOUN_HEDGE = /^(upcoming|future|potential|possible|proposed|prospective)$/;
 /** Words opening a subordinate clause, which has its own mood: "as the sides met". */
 const SUBORDINATOR = /^(as|while|when|after|because|since|where|before|until|whereas|although)$/;
 /** Verbs that ask for something: the event in their "to" clause is wanted, not done. */
@@ -203,10 +205,10 @@ function candidateAfter(ctx: SentenceContext, p: number, skip: number): Candidat
   // "with the presidents of the U.S. and China": the states whose leaders they are.
   const tokens = ctx.s.tokens;
   const leadersOf = (k: number) => ACTING_FOR.test(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'of';
-  const start = tokens[p + 1]?.norm === 'the' && leadersOf(p + 2) ? p + 3 : leadersOf(p + 1) ? p + 2 : p;
-  if (start > p) return candidateAfter(ctx, start, 1);
   const c = ctx.candidates.find((x) => x.start > p && x.start <= p + 1 + skip &&
     tokens.slice(p + 1, x.start).every((t) => SKIPPABLE.has(t.norm) || /^(ally|partner|neighbou?r|counterpart|visiting)$/.test(t.norm)));
+  const start = tokens[p + 1]?.norm === 'the' && leadersOf(p + 2) ? p + 3 : leadersOf(p + 1) ? p + 2 : p;
+  if (!c && start > p) return candidateAfter(ctx, start, 1);
   if (!c?.possessive) return c && named(ctx, c);
   const possessed = ctx.candidates.find((x) => x.start === c.end); // "Yemen’s Houthi group"
   if (possessed) return possessed;
@@ -360,7 +362,8 @@ function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
     // "Xi paid a state visit": a support verb is the noun's own, unless another actor is its subject
     // ("After the inauguration of Lai, China announced sanctions").
     const nounsOwn = (k: number) => t.rule.pos === 'noun' && SUPPORT.test(tokens[k].norm) && !ctx.candidates.some((x) => x.start >= from && x.end <= k);
-    if (!ownVerbBetween(tokens, from, t.at, nounsOwn)) return members;
+    // ("Putin and Bush discussed an upcoming summit in a telephone conversation": the clause's subject, past its verb.)
+    if (occasion || !ownVerbBetween(tokens, from, t.at, nounsOwn)) return members;
     fallback ??= members;
   }
   return fallback;
@@ -373,7 +376,8 @@ function circumstance(ctx: SentenceContext, t: Trigger): boolean {
   let k = t.at - 1;
   while (k >= 0 && ctx.clause[k] === ctx.clause[t.at] && !tokens[k].tags.has('Verb') && !PREPOSITIONS.has(tokens[k].norm) &&
     !CIRCUMSTANTIAL.test(tokens[k].norm) && !ctx.candidates.some((c) => c.end === k + 1)) k--;
-  return k >= 0 && CIRCUMSTANTIAL.test(tokens[k].norm) && tokens[k].norm !== 'in';
+  // ("in a telephone conversation" is one; "a role in the war" is not.)
+  return k >= 0 && CIRCUMSTANTIAL.test(tokens[k].norm) && (tokens[k].norm !== 'in' || t.rule.type === 'CALL');
 }
 
 /** An actor right after a verb (past determiners) whose subject is an actor before it: the verb's object. */
@@ -469,6 +473,11 @@ function partners(ctx: SentenceContext, t: Trigger): Candidate[] {
       if (c) out.push(...group(ctx, c, true));
     }
     if ((tok.norm !== 'with' && tok.norm !== 'between') || !ownsPreposition(ctx, t, p)) return;
+    // "sniped with Netanyahu over Israel's war": a "with" right after another verb is that verb's.
+    const verbBefore = tokens[p - 1];
+    // ("followed up with Russian counterparts at talks": the verb's "with" is the occasion's too.)
+    if (tok.norm === 'with' && p < t.at && verbBefore?.tags.has('Verb') && !SUPPORT.test(verbBefore.norm) && !ctx.triggers.some((x) => x.at <= p - 1 && x.end > p - 1) &&
+      !circumstance(ctx, t)) return;
     // "In talks with Putin, Kim stated ... solidarity with the Russian government": another verb's "with".
     const gap = p < t.at ? tokens.slice(p + 1, t.at) : tokens.slice(t.end, p);
     if (gap.some((x) => x.tags.has('Verb') && !x.tags.has('Gerund') && !SUPPORT.test(x.norm))) return;
@@ -578,6 +587,7 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   const pool: Candidate[] = [...ctx.candidates, ...places.map((m) => candidateOf(m.actorId, m))];
   const found = pool
     .filter((c) => c.start > t.at && c.start < next && c.start <= t.at + within && (!t.rule.objectPerson || c.kind === 'PERSON') &&
+      (t.rule.type !== 'CONFLICT' || /ed$/.test(ctx.s.tokens[t.at].norm) || afterPreposition(ctx.s.tokens, t, c)) &&
       ctx.clause[c.start] === ctx.clause[t.at] && !exclude.has(c.actorId) && (c.form !== 'adjective' || measuresOn(ctx, t, c)))
     .sort((a, b) => a.start - b.start)[0];
   // "to end this senseless war, Treasury is sanctioning ..., Bessent said": the speaker is nobody's object.
@@ -586,6 +596,20 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   if (after && t.rule.objectNotFollowedBy && (t.rule.objectNotFollowedBy.test(after.norm) || /[“"]/.test(after.pre))) return undefined;
   return found;
 }
+
+/**
+ * "invasion of Ukraine", "war against the Palestinian militant group Hamas": a noun of force reaches its target
+ * through a preposition, past the target's description ("the Iran war and Ukraine conflict" do not).
+ */
+function afterPreposition(tokens: readonly Token[], t: Trigger, c: Candidate): boolean {
+  let k = c.start - 1;
+  while (k >= t.end && c.start - k <= DESCRIPTION_WORDS && !PREPOSITIONS.has(tokens[k].norm) && !/^(and|or)$/.test(tokens[k].norm) &&
+    !tokens[k].tags.has('Verb') && !/[,;:]/.test(tokens[k].post)) k--;
+  return k >= t.end && PREPOSITIONS.has(tokens[k].norm);
+}
+
+/** How many words may describe a target between its preposition and its name ("the Palestinian militant group"). */
+const DESCRIPTION_WORDS = 5;
 
 /**
  * "the Japan-U.S. and South Korea-U.S. strategic alliances", "Iran-US talks": pairs of actors
@@ -827,7 +851,9 @@ function asserted(ctx: SentenceContext, t: Trigger): boolean {
     // "sought to manage tensions in a call with Xi": what was sought is hedged, the call it was sought in happened.
     const inOccasion = t.rule.pos === 'noun' && ctx.s.tokens.slice(Math.max(k + 1, t.at - 2), t.at).some((x) => /^(in|during|at)$/.test(x.norm));
     const month = ctx.s.tokens[k].norm === 'may' && ctx.s.tokens[k].capitalised && k > 0; // "Taiwan's May inauguration"
-    if (NOT_ASSERTED.test(ctx.s.tokens[k].norm) && !month && !(PAST_INTENT.test(ctx.s.tokens[k].norm) && inOccasion)) return false;
+    // ("discussed an upcoming summit in a telephone conversation": a hedging adjective is its own noun's.)
+    const othersNoun = NOUN_HEDGE.test(ctx.s.tokens[k].norm) && ctx.s.tokens.slice(k + 1, t.at).some((x) => PREPOSITIONS.has(x.norm) || x.tags.has('Verb'));
+    if (NOT_ASSERTED.test(ctx.s.tokens[k].norm) && !month && !othersNoun && !(PAST_INTENT.test(ctx.s.tokens[k].norm) && inOccasion)) return false;
     // "ahead of meetings next week", "in the run-up to the summit": what is ahead has not happened.
     if (ctx.s.tokens[k].norm === 'ahead' && ctx.s.tokens[k + 1]?.norm === 'of' && k + 4 >= t.at) return false;
     // "urging both leaders to agree", "asked Iran to join talks": what is asked for has not happened ("urged in a call" has).

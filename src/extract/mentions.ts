@@ -189,7 +189,9 @@ function nameAt(tokens: Token[], i: number, titled: boolean, lookup: Lookup): nu
     const particle = NAME_PARTICLES.has(t.norm) && j > i && (isCap(tokens[j + 1]) || t.post === '-' || NAME_PARTICLES.has(tokens[j + 1]?.norm ?? ''));
     if (!hyphenated && !particle && (!isCap(t) || NOT_NAME.test(t.norm) || TITLE_HEADS.has(t.norm) || (lookup(t.norm) !== undefined && !notAcronym(t)) || (!titled && !nameLike(t)))) break;
     j++;
-    if (t.possessive || /[,;:.!?”"]/.test(t.post)) break;
+    // ("George W. Bush": a middle initial's full stop is inside the name.)
+    const initial = /^\p{Lu}$/u.test(t.text) && t.post === '.' && j > i + 1 && isCap(tokens[j]);
+    if (t.possessive || (/[,;:.!?”"]/.test(t.post) && !initial)) break;
   }
   // A trailing particle is not part of the name.
   while (j > i && NAME_PARTICLES.has(tokens[j - 1].norm)) j--;
@@ -453,13 +455,14 @@ function personAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup): M
     if (end === j || words.some((t) => t.tags.has('Organization') || t.tags.has('Place')) || !(words.length >= 2 || words.some(personTagged))) return null;
     return [make(start, j, end, null)];
   }
-  // "the Secretary General of the United Nations, Antonio Guterres": a title of a state or organisation, then the name.
+  // "the Secretary General of the United Nations, Antonio Guterres", "President of the Russian Federation Vladimir
+  // Putin": a title of a state or organisation, then the name.
   if (title.hasHead && !hasHonorific && tokens[title.end]?.norm === 'of' && !/[,;:]/.test(tokens[title.end - 1].post)) {
     const from = tokens[title.end + 1]?.norm === 'the' ? title.end + 2 : title.end + 1;
     const of = gazetteerAt(tokens, from, lookup);
     // (Not "the leaders of Mali, Burkina Faso and Niger": one head, and a name that is no state's.)
     const plural = tokens.slice(j, title.end).some((x) => pluralHead(x.norm));
-    const end = of && !plural && /^,$/.test(tokens[of.end - 1].post) && !gazetteerAt(tokens, of.end, lookup) ? nameAt(tokens, of.end, true, lookup) : -1;
+    const end = of && !plural && /^,?$/.test(tokens[of.end - 1].post) && !gazetteerAt(tokens, of.end, lookup) ? nameAt(tokens, of.end, true, lookup) : -1;
     if (of && end > of.end) {
       return [{ ...make(start, of.end, end, surfaceOf(s, j, title.end, text)), affiliation: of.entry.actor, affiliationAlias: of.entry.form === 'adjective' ? null : surfaceOf(s, from, of.end, text) }];
     }

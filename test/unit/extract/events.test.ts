@@ -532,3 +532,20 @@ describe('findEvents: what is urged is not done, however far from "urged"; a war
   ];
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
+
+describe('findEvents: Kremlin-style readouts, targets of force through a preposition, and another verb’s "with"', () => {
+  const rows: [string, string[]][] = [
+    // What is discussed is no war between the states named; the call is the clause subject’s.
+    ['Russian President Vladimir Putin and US President Donald Trump on Monday discussed the Iran war and Ukraine conflict during a telephone call.',
+      ['CALL PARTICIPANT:vladimir-putin PARTICIPANT:donald-trump @2025-03-03']],
+    // A middle initial; an upcoming summit hedges the summit only; "Friday" is past.
+    ['Russian President Vladimir Putin and his US counterpart George W. Bush discussed an upcoming NATO-Russia summit in a telephone conversation Friday.',
+      ['CALL PARTICIPANT:vladimir-putin PARTICIPANT:george-w-bush @2025-02-28']],
+    ['President of the Russian Federation Vladimir Putin had a telephone conversation with President of the Republic of Uzbekistan Shavkat Mirziyoyev.',
+      ['CALL PARTICIPANT:vladimir-putin PARTICIPANT:shavkat-mirziyoyev @2025-03-04']],
+    // "sniped with Netanyahu": the verb’s "with", not the war’s.
+    ['Since October he has sniped with Israeli Prime Minister Benjamin Netanyahu over Israel’s devastating war against the Palestinian militant group Hamas in Gaza.',
+      ['CONFLICT PARTICIPANT:israel PARTICIPANT:hamas @null']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
