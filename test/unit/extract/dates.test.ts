@@ -19,6 +19,8 @@ describe('findDates resolves backwards from the publication date', () => {
     ['Kim is now due to hold a summit with Moon on April 27.', '2018-04-03', ['2018-04-27']],
     ['Xi is expected to visit Moscow on Monday.', '2025-03-04', ['2025-03-10']],
     ['Trump met Putin on Monday due to the crisis.', '2025-03-04', ['2025-03-03']],
+    ['They discussed an upcoming summit in a call on Friday.', '2025-03-04', ['2025-02-28']],
+    ['They discussed the upcoming summit on Friday.', '2025-03-04', ['2025-03-07']],
     ['The ministers met yesterday.', '2025-03-04', ['2025-03-03']],
     ['The talks were held this morning.', '2025-03-04', ['2025-03-04']],
     ['Sanctions were imposed last year.', '2025-03-04', ['2024']],
