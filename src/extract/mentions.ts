@@ -80,6 +80,7 @@ const TITLE_MODIFIERS = new Set([
   'deputy', 'vice', 'prime', 'national', 'security', 'supreme', 'senior', 'special', 'top', 'former', 'acting',
   'crown', 'first', 'presidential', 'ministry', 'affairs', 'intelligence', 'military', 'press', 'executive',
   'assistant', 'lieutenant', 'state', 'chief', 'external', 'home', 'armed', 'forces', 'opposition', 'border', 'climate', 'middle', 'east', 'white', 'house',
+  'international', 'cooperation',
 ]);
 
 /** Words after "of" inside a title ("Secretary of State", "Chief of Staff"). */
@@ -150,6 +151,9 @@ const ENVOY_HEADS = /^(ambassador|ambassadors|envoy|envoys|representative|repres
 /** Regions an envoy may be for that are no actors. */
 const PLACES_OF_OFFICE = /^(africa|asia|europe|latin america|the middle east|middle east|the americas)$/;
 
+/** A word that continues a title after its "of" ("State", "Foreign", "Interior"). */
+const ofTitle = (tokens: Token[], k: number): boolean => isCap(tokens[k]) && (TITLE_OF_OBJECTS.has(tokens[k].norm) || TITLE_MODIFIERS.has(tokens[k].norm));
+
 /** Title words from token i: modifiers and heads, "of State"; returns the end and whether a head was seen. */
 function titleAt(tokens: Token[], i: number): { end: number; hasHead: boolean } {
   let j = i;
@@ -158,7 +162,8 @@ function titleAt(tokens: Token[], i: number): { end: number; hasHead: boolean } 
     const t = tokens[j];
     if (TITLE_HEADS.has(t.norm) || pluralHead(t.norm)) hasHead = true;
     else if (TITLE_MODIFIERS.has(t.norm)) { /* part of the title */ }
-    else if (t.norm === 'of' && hasHead && isCap(tokens[j + 1]) && TITLE_OF_OBJECTS.has(tokens[j + 1].norm)) j++;
+    // "Secretary of State", "Minister of Foreign Affairs", "Minister of the Interior": an "of" inside the title.
+    else if (t.norm === 'of' && hasHead && ofTitle(tokens, tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1)) j = tokens[j + 1].norm === 'the' ? j + 1 : j;
     else if (t.norm === 'and' && hasHead && isCap(tokens[j + 1]) && isTitleWord(tokens[j + 1].norm)) { /* "Deputy Prime Minister and Foreign Minister" */ }
     else if (/^(to|for)$/.test(t.norm) && hasHead && ENVOY_HEADS.test(tokens[j - 1].norm)) {
       // "US Ambassador to Malaysia Edgard Kagan", "Senior Advisor for Africa": the place is part of the title.

@@ -51,6 +51,11 @@ describe('findMentions', () => {
       ['name', 'Myanmar', null, null, false], ['name', 'Israel', null, null, false], ['name-candidate', 'Defense Forces', null, null, false]]],
     ['The Syrian Democratic Forces and the West African Economic and Monetary Union were named.', [
       ['name', 'Syrian Democratic Forces', null, null, false], ['name', 'West African Economic and Monetary Union', null, null, false]]],
+    // "of" inside a title.
+    ['Azerbaijan’s Minister of Foreign Affairs Jeyhun Bayramov met him.', [['person', 'Jeyhun Bayramov', 'Minister of Foreign Affairs', 'Azerbaijan', false]]],
+    ['The Minister of the Interior Ahmad Vahidi spoke.', [['person', 'Ahmad Vahidi', 'Minister of the Interior', null, false]]],
+    ['UAE Minister of Foreign Affairs and International Cooperation Abdullah bin Zayed Al-Nahyan attended.', [
+      ['person', 'Abdullah bin Zayed Al-Nahyan', 'Minister of Foreign Affairs and International Cooperation', 'United Arab Emirates', false]]],
     // A place an envoy is sent to is part of the title.
     ['US Ambassador to Malaysia Edgard Kagan attended.', [['person', 'Edgard Kagan', 'Ambassador to Malaysia', 'United States', false]]],
     ['US Special Envoy for Africa Massad Boulos attended.', [['person', 'Massad Boulos', 'Special Envoy for Africa', 'United States', false]]],
