@@ -84,7 +84,7 @@ const SUBORDINATOR = /^(as|while|when|after|because|since|where|before|until|whe
 /** Verbs that ask for something: the event in their "to" clause is wanted, not done. */
 const DIRECTIVE = /^(urge|urges|urged|urging|ask|asks|asked|asking|press|presses|pressed|pressing|demand|demands|demanded|demanding|encourage|encourages|encouraged|encouraging|push|pushed|pushing|invite|invites|invited|inviting)$/;
 /** States of affairs rather than acts: a war, an alliance, ties (not "imposed sanctions", "launched strikes"). */
-const LASTING = /^(war|wars|conflict|conflicts|aggression|hostilities|alliance|alliances|ties|relations|partnership|relationship)$/;
+const LASTING = /^(war|wars|conflict|conflicts|aggression|hostilities|alliance|alliances|ally|allies|ties|relations|partnership|relationship)$/;
 /** How close a date must be to date a war or an alliance ("a war it launched in February 2022"). */
 const LASTING_DATE_WINDOW = 6;
 /** Words placing an event before the time the clause's date refers to. */
@@ -265,8 +265,10 @@ function group(ctx: SentenceContext, first: Candidate, andOnly = false): Candida
     if (c.start < from || c.form === 'adjective') continue;
     // "the Caribbean Community (Caricom) and ...": an abbreviation in brackets is the same actor again.
     if (c.start === from && c.actorId === last.actorId && /\(/.test(tokens[c.start].pre)) { from = skipRelative(tokens, c.end); continue; }
-    const between = tokens.slice(from, c.start).map((t) => t.norm).filter((w) => !isTitleWord(w) && !/^(the|his|her|their)$/.test(w) &&
-      !ctx.candidates.some((x) => x.form === 'adjective' && x.start >= from && x.end <= c.start && tokens[x.start].norm === w));
+    // ("Hamas and Lebanon-based Hezbollah": where a member is based is no word between members.)
+    const between = tokens.slice(from, c.start).map((t) => t.norm).filter((w, d) => !isTitleWord(w) && !/^(the|his|her|their)$/.test(w) &&
+      !ctx.candidates.some((x) => x.form === 'adjective' && x.start >= from && x.end <= c.start && tokens[x.start].norm === w) &&
+      !ctx.places.some((x) => x.start <= from + d && x.end > from + d) && !(w === 'based' && tokens[from + d - 1]?.post === '-'));
     // "Foreign Minister Olivier Nduhungirehe of Rwanda and ...": the person's state, no member of its own.
     if (between.length === 1 && between[0] === 'of' && last.kind === 'PERSON' && c.kind === 'STATE' && c.start === from + 1) { from = skipRelative(tokens, c.end); continue; }
     const comma = /,/.test(tokens[from - 1].post);
@@ -432,6 +434,8 @@ function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
       const c = ctx.candidates.find((x) => x.end === k + 1);
       // ("their meeting": both actors the pair phrase stands for.)
       if (c?.possessive || c?.end === t.at) return ctx.candidates.filter((x) => x.start === c.start && x.end === c.end);
+      // "an Israeli missile attack", "Russian drone strikes": a state's adjective before a compound noun.
+      if (c && c.form === 'adjective' && s.tokens.slice(c.end, t.at).every((x) => !x.capitalised && x.tags.has('Noun') && !x.tags.has('Verb'))) return [c];
       // "The EU last week sanctioned": a time phrase after an actor ends its clause's subject, not a noun phrase.
       if (c) {
         if (s.tokens.slice(c.end, t.at).some((x) => x.tags.has('Date'))) break;
@@ -573,6 +577,12 @@ function measuresOn(ctx: SentenceContext, t: Trigger, c: Candidate): boolean {
   const tokens = ctx.s.tokens;
   if (!(tokens[c.end]?.tags.has('Noun') ?? false) || tokens[c.end].capitalised) return false;
   if (t.rule.type === 'SANCTION') return true;
+  // "launched missiles at Ukrainian cities": force against a state's places is against the state; but "the Palestinian
+  // militant group Hamas" is against the group it names.
+  if (t.rule.type === 'CONFLICT') {
+    const named = ctx.candidates.find((x) => x.start >= c.end && x.start <= c.end + 4 && x.form !== 'adjective');
+    return !named || tokens.slice(c.end, named.start).some((x) => x.capitalised || PREPOSITIONS.has(x.norm) || /[,;:]/.test(x.post));
+  }
   // "condemned the attack on Ukrainian cities" is no criticism of Ukraine: the conduct must be the verb's own object.
   const gap = tokens.slice(t.end, c.start);
   return t.rule.type === 'CRITICISM' && gap.every((x, k) => !PREPOSITIONS.has(x.norm) || (gap[k + 1] ?? tokens[c.start]).tags.has('Date'));
@@ -709,7 +719,9 @@ function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): Found[]
     if (!between && own.length === 0 && objs.length === 0) return [];
     // "called Phumtham and Manet separately", "held separate talks with X and Y": one event per counterpart.
     const others = ids([...withOrBetween, ...objs]).filter((id) => !ids(own).includes(id));
-    if (own.length > 0 && others.length >= 2 && separate(ctx, t)) {
+    // ("Iran's allies Hamas and Hezbollah": each is Iran's ally; they need not be each other's.)
+    const allies = type === 'ALLIANCE' && own.length === 1 && own[0].possessive;
+    if (own.length > 0 && others.length >= 2 && (separate(ctx, t) || allies)) {
       return others.map((other) => ({ type, participants: ids([...own, ...objs.filter((c) => c.actorId === other), ...withOrBetween.filter((c) => c.actorId === other)]).map(as('PARTICIPANT')) }));
     }
     const all = ids([...own, ...withOrBetween, ...objs]);
@@ -746,10 +758,18 @@ function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): Found[]
   return [{ type, participants: [...sources.map(as('SOURCE')), as('TARGET')(target)] }];
 }
 
-/** "condemned the sanctions imposed on the country by ECOWAS": criticism of what the actor after "by" did. */
+/**
+ * "condemned the sanctions imposed on the country by ECOWAS", "condemns the missile attacks of Israel on Syria":
+ * criticism of what the actor after "by" or "of" did.
+ */
 function conductBy(ctx: SentenceContext, t: Trigger): Candidate | undefined {
   if (t.rule.type !== 'CRITICISM') return undefined;
   const tokens = ctx.s.tokens;
+  const conduct = ctx.triggers.find((x) => x.at > t.at && x.at <= t.end + 3 && x.rule.pos === 'noun');
+  if (conduct && tokens[conduct.end]?.norm === 'of') {
+    const of = candidateAfter(ctx, conduct.end, 2);
+    if (of) return of;
+  }
   for (let p = t.end; p < Math.min(tokens.length, t.end + CONDUCT_WITHIN) && ctx.clause[p] === ctx.clause[t.at]; p++) {
     if (tokens[p].norm === 'by') return candidateAfter(ctx, p, 2);
     if (tokens[p].tags.has('Verb') && !/ed$/.test(tokens[p].norm) && !tokens[p].tags.has('PhrasalVerb')) return undefined;

@@ -206,6 +206,7 @@ function nameAt(tokens: Token[], i: number, titled: boolean, lookup: Lookup): nu
 function isLocative(sentence: number, tokens: Token[], start: number, end: number, entry: GazetteerEntry, previous: Mention | undefined): boolean {
   if (entry.kind !== 'STATE' || entry.form === 'adjective' || entry.form === 'members') return false;
   if (tokens[end]?.tags.has('Gerund')) return false; // "interest in Moscow facilitating talks": Moscow acts
+  if (tokens[end - 1].post === '-' && tokens[end]?.norm === 'based') return true; // "Lebanon-based Hezbollah": where it is
   // A dateline ("BAMAKO - ", "MUSCAT/SANAA/WASHINGTON - ", "Dubai: ") says where the report was filed.
   const dateline = /^(-|--|—|–|:)$/.test(tokens[end - 1].post) && tokens.slice(0, end).every((t) => t.text === t.text.toUpperCase() || start === 0);
   // "WASHINGTON (AP) — ": a dateline in capitals followed by the agency's name.

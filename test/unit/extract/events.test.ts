@@ -549,3 +549,20 @@ describe('findEvents: Kremlin-style readouts, targets of force through a preposi
   ];
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
+
+describe('findEvents: criticism of an attack "of X", "an Israeli missile attack", "Lebanon-based", and a possessor’s allies', () => {
+  const rows: [string, string[]][] = [
+    ['The Iranian Foreign Ministry spokesman Nasser Kanaani has condemned an Israeli missile attack on Syria’s capital Damascus.',
+      ['CRITICISM SOURCE:nasser-kanaani TARGET:israel @2025-03-04', 'CONFLICT PARTICIPANT:israel PARTICIPANT:syria @null']],
+    ['The Russian Foreign Ministry said that Moscow strongly condemns the missile attacks of Israel on Syria.',
+      ['CRITICISM SOURCE:russia TARGET:israel @2025-03-04']],
+    ['On October 1, Iran launched at least 180 ballistic missiles toward Israel in retaliation for the assassination of the leaders of its allies Hamas and Lebanon-based Hezbollah.',
+      ['CONFLICT PARTICIPANT:iran PARTICIPANT:israel @2024-10-01', 'ALLIANCE PARTICIPANT:iran PARTICIPANT:hamas @null', 'ALLIANCE PARTICIPANT:iran PARTICIPANT:hezbollah @null']],
+    // Weapons launched at a target; a state's places are the state's.
+    ['Hamas fired rockets at Israel on Saturday.',
+      ['CONFLICT PARTICIPANT:hamas PARTICIPANT:israel @2025-03-01']],
+    ['Russia launched drones and missiles at Ukrainian cities overnight.',
+      ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @null']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
