@@ -1056,7 +1056,10 @@ export function findEvents(input: EventInput): EventMention[] {
     // "the two leaders met", "both countries agreed": the last two actors of that kind before the phrase.
     for (const pair of pairPhrases(s.tokens)) {
       if (candidates.some((c) => c.start < pair.end && c.end > pair.start)) continue;
-      const found: string[] = [];
+      // "The Gulf country mediated the negotiation between the two sides": the sides of the latest event, when it has two.
+      const sidesOf = /^(sides|parties)$/.test(s.tokens[pair.end - 1].norm) ? latest(events, (e) => e.evidence.start >= (si > 1 ? sentences[si - 2].start : 0) &&
+        e.participants.filter((p) => p.role !== 'MEDIATOR').length === 2) : undefined;
+      const found: string[] = sidesOf ? sidesOf.participants.filter((p) => p.role !== 'MEDIATOR').map((p) => p.actorId).reverse() : [];
       for (let back = si; back >= Math.max(0, si - 2) && found.length < 2; back--) {
         const before = candidatesOf[back].filter((c) => (back < si || c.end <= pair.start) && (kindOf.get(c.actorId) === 'PERSON') === pair.person);
         for (let k = before.length - 1; k >= 0 && found.length < 2; k--) if (!found.includes(before[k].actorId)) found.push(before[k].actorId);
@@ -1078,13 +1081,17 @@ export function findEvents(input: EventInput): EventMention[] {
       const kind = said ? 'STATE' : 'PERSON';
       if (id) candidates.splice(at < 0 ? candidates.length : at, 0, { actorId: id, start: p, end: p + 1, form: 'name', possessive: false, kind, state: null });
     });
-    // "the sanctions imposed on the country": the last state named, in the sentence or the one before.
+    // "the sanctions imposed on the country", "the Gulf country mediated": the last state named (or where something
+    // happened), in the sentence or the one before.
     s.tokens.forEach((x, p) => {
-      if (x.norm !== 'country' || s.tokens[p - 1]?.norm !== 'the' || candidates.some((c) => c.start <= p && c.end > p)) return;
-      const lastState = (cs: readonly Candidate[]) => [...cs].reverse().find((c) => kindOf.get(c.actorId) === 'STATE');
-      const before = lastState(candidates.filter((c) => c.end < p)) ?? (si > 0 ? lastState(candidatesOf[si - 1]) : undefined);
+      const from = s.tokens[p - 1]?.norm === 'the' ? p - 1 : s.tokens[p - 2]?.norm === 'the' && s.tokens[p - 1].capitalised ? p - 2 : -1;
+      if (!/^(country|nation|kingdom)$/.test(x.norm) || from < 0 || candidates.some((c) => c.start <= p && c.end > p)) return;
+      const lastState = (cs: readonly { actorId: string; start: number; end: number }[]) => [...cs].sort((a, b) => a.start - b.start).reverse()
+        .find((c) => kindOf.get(c.actorId) === 'STATE');
+      const before = lastState([...candidates, ...placesBySentence[si]].filter((c) => c.end <= from)) ??
+        (si > 0 ? lastState([...candidatesOf[si - 1], ...placesBySentence[si - 1]]) : undefined);
       const at = candidates.findIndex((c) => c.start > p);
-      if (before) candidates.splice(at < 0 ? candidates.length : at, 0, { actorId: before.actorId, start: p - 1, end: p + 1, form: 'name', possessive: x.possessive, kind: 'STATE', state: null });
+      if (before) candidates.splice(at < 0 ? candidates.length : at, 0, { actorId: before.actorId, start: from, end: p + 1, form: 'name', possessive: x.possessive, kind: 'STATE', state: null });
     });
     const ctx: SentenceContext = { s, clause, candidates, places: placesBySentence[si], triggers, pronoun };
     const sentenceDates = datesBySentence[si];

@@ -87,7 +87,7 @@ const TITLE_MODIFIERS = new Set([
 const TITLE_OF_OBJECTS = new Set(['state', 'defense', 'defence', 'treasury', 'commerce', 'energy', 'homeland', 'staff', 'war', 'the']);
 
 /** Forms of address dropped from the canonical name but kept as an alias. */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'sheikh', 'sheikha', 'sayyid', 'ayatollah', 'hojatoleslam', 'madam', 'mister',
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'sheikh', 'sheikha', 'sayyid', 'ayatollah', 'hojatoleslam', 'mullah', 'madam', 'mister',
   // Malaysian and Bruneian honours, written before the name ("Datuk Seri Anwar Ibrahim").
   'datuk', 'dato', 'datin', 'tun', 'tunku', 'tengku']);
 /** Second words of an honour, honorific only after a first ("Datuk Seri"; but "Seri Perdana" is a place). */
@@ -468,9 +468,11 @@ function personAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup): M
     const of = gazetteerAt(tokens, from, lookup);
     // (Not "the leaders of Mali, Burkina Faso and Niger": one head, and a name that is no state's.)
     const plural = tokens.slice(j, title.end).some((x) => pluralHead(x.norm));
-    const end = of && !plural && /^,?$/.test(tokens[of.end - 1].post) && !gazetteerAt(tokens, of.end, lookup) ? nameAt(tokens, of.end, true, lookup) : -1;
-    if (of && end > of.end) {
-      return [{ ...make(start, of.end, end, surfaceOf(s, j, title.end, text)), affiliation: of.entry.actor, affiliationAlias: of.entry.form === 'adjective' ? null : surfaceOf(s, from, of.end, text) }];
+    // ("Leader of Taliban delegation Mullah Baradar": the organisation's group noun is part of the title.)
+    const nameFrom = of && GROUP_NOUNS.has(tokens[of.end]?.norm ?? '') && !tokens[of.end].capitalised ? of.end + 1 : of?.end ?? -1;
+    const end = of && !plural && /^,?$/.test(tokens[nameFrom - 1].post) && !gazetteerAt(tokens, nameFrom, lookup) ? nameAt(tokens, nameFrom, true, lookup) : -1;
+    if (of && end > nameFrom) {
+      return [{ ...make(start, nameFrom, end, surfaceOf(s, j, title.end, text)), affiliation: of.entry.actor, affiliationAlias: of.entry.form === 'adjective' ? null : surfaceOf(s, from, of.end, text) }];
     }
   }
   const nameEnd = nameAt(tokens, k, true, lookup);

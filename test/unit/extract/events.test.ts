@@ -566,3 +566,13 @@ describe('findEvents: criticism of an attack "of X", "an Israeli missile attack"
   ];
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
+
+describe('findEvents: "Leader of Taliban delegation X", "the Gulf country", and "the two sides" of the latest event', () => {
+  const rows: [string, string[]][] = [
+    ['The deal was signed by US special envoy Zalmay Khalilzad and Leader of Taliban delegation Mullah Abdul Ghani Baradar in Doha.',
+      ['AGREEMENT PARTICIPANT:zalmay-khalilzad PARTICIPANT:mullah-abdul-ghani-baradar @2025-03-04 [Doha]', 'MEETING PARTICIPANT:zalmay-khalilzad PARTICIPANT:mullah-abdul-ghani-baradar @2025-03-04 [Doha]']],
+    ['Representatives of the Sudanese government and the Justice and Equality Movement (JEM) on Saturday signed a peace agreement in Doha. Sudanese Vice President Ali Osman Mohamed Taha attended the signing ceremony in Qatar. The Gulf country mediated the three months of negotiation between the two sides.',
+      ['AGREEMENT PARTICIPANT:sudan PARTICIPANT:justice-and-equality-movement @2025-03-01 [Doha]', 'MEDIATION MEDIATOR:qatar PARTY:sudan PARTY:justice-and-equality-movement @2025-03-01', 'NEGOTIATION PARTICIPANT:sudan PARTICIPANT:justice-and-equality-movement @2025-03-01']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
