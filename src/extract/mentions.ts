@@ -138,7 +138,8 @@ function gazetteerAt(tokens: Token[], i: number, lookup: Lookup): { entry: Gazet
   for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1; n--) {
     const words = tokens.slice(i, i + n);
     if (!isCap(words[0]) || !isCap(words[n - 1])) continue;
-    if (words.slice(0, -1).some((w) => w.possessive)) continue; // "Iran’s Foreign" is not one name
+    // "Iran’s Foreign" is not one name; "People’s Republic of China" is.
+    if (words.slice(0, -1).some((w) => w.possessive && w.norm !== 'people')) continue;
     if (n === 1 && notAcronym(words[0])) continue;
     const entry = lookup(words.map((w) => w.norm).join(' '));
     if (entry) return { entry, end: i + n };

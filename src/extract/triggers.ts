@@ -74,7 +74,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { type: 'MEETING', word: /^conversations?$/, needsBefore: DETERMINER, orFollowedBy: /^with$/, callInCallArticle: true, pos: 'noun', objects: false, confidence: 0.7 },
   // "paid a courtesy call on President Shahabuddin": a call on someone is a visit.
   { type: 'MEETING', word: /^courtesy$/, needsAfter: /^calls?$/, within: 1, pos: 'noun', objects: true, objectWithin: 4, confidence: 0.85 },
-  { type: 'MEETING', word: /^(received|greeted|welcomed|hosted)$/, needsAfter: /^by$/, within: 2, pos: 'verb', objects: true, confidence: 0.8 },
+  // "He was received at the airport by President Bhandari".
+  { type: 'MEETING', word: /^(received|greeted|welcomed|hosted)$/, needsAfter: /^by$/, within: 6, pos: 'verb', objects: true, confidence: 0.8 },
   // "King Salman received both Afwerki and Ahmed", "Mitsotakis greeted Erdogan": receiving a visitor (not "received aid").
   { type: 'MEETING', word: /^(received|receives|receiving|greeted|greets|welcomed|welcomes)$/, notFollowedBy: /^(a|an|by|from|support|aid|weapons)$/, pos: 'verb', objects: true, objectWithin: 3, objectPerson: true, confidence: 0.75 },
   { type: 'MEETING', word: /^(met|meets|meet|hosted|hosts|host|hosting)$/, pos: 'verb', objects: true, objectWithin: 4, confidence: 0.9 },

@@ -573,6 +573,9 @@ describe('findEvents: "Leader of Taliban delegation X", "the Gulf country", and 
       ['AGREEMENT PARTICIPANT:zalmay-khalilzad PARTICIPANT:mullah-abdul-ghani-baradar @2025-03-04 [Doha]', 'MEETING PARTICIPANT:zalmay-khalilzad PARTICIPANT:mullah-abdul-ghani-baradar @2025-03-04 [Doha]']],
     ['Representatives of the Sudanese government and the Justice and Equality Movement (JEM) on Saturday signed a peace agreement in Doha. Sudanese Vice President Ali Osman Mohamed Taha attended the signing ceremony in Qatar. The Gulf country mediated the three months of negotiation between the two sides.',
       ['AGREEMENT PARTICIPANT:sudan PARTICIPANT:justice-and-equality-movement @2025-03-01 [Doha]', 'MEDIATION MEDIATOR:qatar PARTY:sudan PARTY:justice-and-equality-movement @2025-03-01', 'NEGOTIATION PARTICIPANT:sudan PARTICIPANT:justice-and-equality-movement @2025-03-01']],
+    // "the People’s Republic of China" is China; received at a place by someone.
+    ['President of the People’s Republic of China, Xi Jinping, has arrived in Kathmandu for his two-day state visit to Nepal. He has been received at Tribhuvan International Airport by President Bidya Devi Bhandari.',
+      ['MEETING PARTICIPANT:xi-jinping PARTICIPANT:nepal @2025-03-04 [Kathmandu]', 'MEETING PARTICIPANT:xi-jinping PARTICIPANT:bidya-devi-bhandari @null']],
   ];
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
