@@ -212,9 +212,9 @@ function candidateAfter(ctx: SentenceContext, p: number, skip: number): Candidat
   if (!c?.possessive) return c && named(ctx, c);
   const possessed = ctx.candidates.find((x) => x.start === c.end); // "Yemen’s Houthi group"
   if (possessed) return possessed;
-  const of = ctx.s.tokens.findIndex((t, k) => k >= c.end && k <= c.end + 3 && t.norm === 'of');
-  const owned = of < 0 ? undefined : ctx.candidates.find((x) => x.start === of + 1 || (x.start === of + 2 && ctx.s.tokens[of + 1].norm === 'the'));
-  return owned && ctx.s.tokens.slice(c.end, of).every((t) => !t.capitalised) ? owned : c;
+  const of = tokens.findIndex((t, k) => k >= c.end && k <= c.end + 3 && t.norm === 'of');
+  const owned = of < 0 ? undefined : ctx.candidates.find((x) => x.start === of + 1 || (x.start === of + 2 && tokens[of + 1].norm === 'the'));
+  return owned && tokens.slice(c.end, of).every((t) => !t.capitalised) ? owned : c;
 }
 
 /** "the Palestinian group Islamic Jihad": a group of a state's people followed by its name is the named group. */
@@ -283,12 +283,13 @@ function group(ctx: SentenceContext, first: Candidate, andOnly = false): Candida
     // "and Pakistan's visiting Prime Minister Shehbaz Sharif": the state's person is the one joined.
     const owned = c.possessive && c.kind !== 'PERSON' ? ctx.candidates.find((x) => x.kind === 'PERSON' && x.start >= c.end && x.start <= c.end + 4 &&
       tokens.slice(c.end, x.start).every((w) => !w.capitalised || isTitleWord(w.norm))) : undefined;
-    if (apposition) out[out.length - 1] = c;
-    else out.push(owned ?? named(ctx, c));
+    const member = apposition ? c : owned ?? named(ctx, c);
+    if (apposition) out[out.length - 1] = member;
+    else out.push(member);
     if (between.length === 1) open = 0;
     else if (!apposition) open++;
     closed ||= between.length === 1;
-    from = skipRelative(tokens, (owned ?? named(ctx, c)).end);
+    from = skipRelative(tokens, member.end);
   }
   // "With Biden, PM Modi briefed him": a comma without a closing "and" ends a phrase, not a list.
   return open > 0 ? out.slice(0, out.length - open) : out;
@@ -580,8 +581,8 @@ function measuresOn(ctx: SentenceContext, t: Trigger, c: Candidate): boolean {
   // "launched missiles at Ukrainian cities": force against a state's places is against the state; but "the Palestinian
   // militant group Hamas" is against the group it names.
   if (t.rule.type === 'CONFLICT') {
-    const named = ctx.candidates.find((x) => x.start >= c.end && x.start <= c.end + 4 && x.form !== 'adjective');
-    return !named || tokens.slice(c.end, named.start).some((x) => x.capitalised || PREPOSITIONS.has(x.norm) || /[,;:]/.test(x.post));
+    const name = ctx.candidates.find((x) => x.start >= c.end && x.start <= c.end + 4 && x.form !== 'adjective');
+    return !name || tokens.slice(c.end, name.start).some((x) => x.capitalised || PREPOSITIONS.has(x.norm) || /[,;:]/.test(x.post));
   }
   // "condemned the attack on Ukrainian cities" is no criticism of Ukraine: the conduct must be the verb's own object.
   const gap = tokens.slice(t.end, c.start);

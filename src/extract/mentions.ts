@@ -131,7 +131,10 @@ function sentenceText(s: Sentence): SentenceText {
 }
 
 /** "Kim Jong Un": a short acronym ("UN", "EU", "US") is one only when written in capitals. */
-const notAcronym = (t: Token) => t.norm.length <= 3 && t.text.replace(/['’]s$/, '') !== t.text.replace(/['’]s$/, '').toUpperCase();
+const notAcronym = (t: Token) => {
+  const bare = t.text.replace(/['’]s$/, ''); // "EU’s" is the acronym too
+  return t.norm.length <= 3 && bare !== bare.toUpperCase();
+};
 
 /** Longest gazetteer phrase starting at token i; every word capitalised except connectors. */
 function gazetteerAt(tokens: Token[], i: number, lookup: Lookup): { entry: GazetteerEntry; end: number } | null {
@@ -313,9 +316,9 @@ function namedOrganisations(sentences: readonly Sentence[], found: Map<string, G
       let from = k;
       while (from > 0 && k - from < MAX_PHRASE - 1) {
         const w = s.tokens[from - 1];
-        if (/[,;:.!?"”)(]/.test(w.post) || w.possessive || (!w.capitalised && !NAME_CONNECTORS.has(w.norm)) || (NOT_NAME.test(w.norm) && !NAME_CONNECTORS.has(w.norm))) break;
         // "Economic and Monetary Union"; but not "the Myanmar Army and the Arakan Army", nor "Kyaw of the Arakan Army".
-        if (w.norm === 'the' || w.norm === 'of') break;
+        const connector = NAME_CONNECTORS.has(w.norm) && w.norm !== 'the' && w.norm !== 'of';
+        if (/[,;:.!?"”)(]/.test(w.post) || w.possessive || !(connector || (w.capitalised && !NOT_NAME.test(w.norm)))) break;
         from--;
       }
       while (from < k && (!isCap(s.tokens[from]) || NAME_CONNECTORS.has(s.tokens[from].norm))) from++;
