@@ -109,7 +109,8 @@ export function splitSentences(body: string): Sentence[] {
       const pre = term.pre.trim();
       const post = (abbreviation ? term.post.slice(1) : term.post).trim();
       if (OPEN_QUOTE.test(pre)) quoted = true;
-      if (tokens.length > 0 && (QUOTED_STOP.test(tokens[tokens.length - 1].post) && /^\p{Lu}/u.test(term.text) || letterStop(tokens[tokens.length - 1], term.text))) close();
+      const last = tokens[tokens.length - 1];
+      if (last && ((QUOTED_STOP.test(last.post) && /^\p{Lu}/u.test(term.text)) || letterStop(last, term.text))) close();
       tokens.push({
         text,
         norm: normalizeWord(text),
