@@ -3,7 +3,7 @@ import type { RelationType } from '../domain/ontology';
 /**
  * Trigger words per relation type (verbs and nouns), and the words that make a
  * sentence not assert an event (negation, modality, intent). Kept apart from the
- * participant logic in events.ts so that vocabulary and structure change alone.
+ * participant logic in events/ so that vocabulary and structure change alone.
  */
 
 export interface TriggerRule {

@@ -1,0 +1,167 @@
+import { ONTOLOGY } from '../../domain/ontology';
+import type { Token } from '../sentences';
+import { type Candidate, CIRCUMSTANTIAL, fronted, group, PREPOSITIONS, RELATIVE, reporting, type SentenceContext, SKIPPABLE, skipRelative, subjectLike, SUPPORT, type Trigger } from './clause';
+
+/**
+ * Who acts in an event: a possessive or modifier of a noun trigger ("Moscow's invasion"),
+ * a relative clause's antecedent ("China, which brokered"), a gerund's agent, else the
+ * clause subject.
+ */
+
+/** A verb between a subject and a noun trigger that makes the noun not the subject's event. */
+function governedElsewhere(ctx: SentenceContext, c: Candidate, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  let k = t.at - 1;
+  while (k >= c.end && !PREPOSITIONS.has(tokens[k].norm) && !CIRCUMSTANTIAL.test(tokens[k].norm) && !tokens[k].tags.has('Verb')) k--;
+  // "during a phone call" is the subject's event; "the pause in the fighting" is the pause's noun, not the subject's war.
+  // ("the pause in the fighting" names a known thing; "sought to manage tensions in a call" is the subject's call.)
+  const ofNoun = tokens[k]?.norm === 'in' && tokens[k + 1]?.norm === 'the' && tokens[k - 1]?.tags.has('Noun') && !tokens[k - 1].capitalised && k - 1 >= c.end;
+  if (k >= c.end && CIRCUMSTANTIAL.test(tokens[k].norm) && !ofNoun) return false;
+  return tokens.slice(afterPronoun(tokens, c.end, t.at), t.at).some((x) => x.tags.has('Verb') && !SUPPORT.test(x.norm) && !(t.rule.needsBefore?.test(x.norm) ?? false));
+}
+
+/** The words from `from` on that speak about the subject again ("Zelensky says he has had a call"). */
+function afterPronoun(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (/^(he|she|they|it|we)$/.test(tokens[k].norm)) return k + 1;
+  return from;
+}
+
+/** A finite verb of its own between an actor and a trigger: "X spoke ..., hours after Israel announced". */
+function ownVerbBetween(tokens: readonly Token[], from: number, to: number, nounsOwn: (k: number) => boolean): boolean {
+  return tokens.slice(from, to).some((x, d) => x.tags.has('Verb') && !x.tags.has('Gerund') && !x.tags.has('Auxiliary') && !nounsOwn(from + d) &&
+    !x.tags.has('Modal') && !x.tags.has('Copula') && !/^(has|have|had|is|was|are|were|be|been|did|does|do)$/.test(x.norm) &&
+    tokens[from + d + 1]?.norm !== 'to'); // "agreed to assist": the subject of the infinitive is the verb's
+}
+
+/**
+ * The clause subject of a trigger: the first actor group before it that is not a prepositional
+ * object (nor coordinated with one: "With North Korea and China in mind"), not a noun modifier
+ * ("the Mali, Burkina Faso and Niger borders meet"), not the speaker of reported words ("X said Y
+ * met Z"); the subject of another verb in between only when no later actor can be ("Waltz reposted a
+ * message criticizing Democratic leaders"; but "X spoke ..., hours after Israel announced a deal").
+ */
+export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
+  const tokens = ctx.s.tokens;
+  const blocked = new Set<Candidate>();
+  let fallback: Candidate[] | null = null;
+  const occasion = circumstance(ctx, t);
+  for (const c of ctx.candidates) {
+    if (c.start >= t.at || c.form === 'adjective' || blocked.has(c)) continue;
+    // "Putin and Macron discussed Ukraine during a phone call": the object of the clause's verb is not on the call.
+    if (occasion && objectOfVerb(ctx, c)) continue;
+    const members = group(ctx, c);
+    members.forEach((m) => blocked.add(m));
+    // ", and" opens a clause, but "Maduro, and Guyanese presidents, Irfaan Ali, meet" is one subject.
+    if (ctx.clause[members[members.length - 1].start] !== ctx.clause[t.at] || !subjectLike(tokens, c)) continue;
+    // "Taiwan's May inauguration in a call": a possessive determines another noun, it is no subject.
+    const last = members[members.length - 1];
+    if (last.possessive && last.end !== t.at && !ctx.candidates.some((x) => x.start === last.end)) continue;
+    const end = skipRelative(tokens, members[members.length - 1].end);
+    const next = tokens[end];
+    // "the Mali, Burkina Faso and Niger borders meet": a word between the group and its verb is the noun they modify.
+    const nounOrSecondVerb = next && (next.tags.has('Noun') || (next.tags.has('Verb') && tokens[t.at].tags.has('Verb')));
+    if (next && end + 1 === t.at && nounOrSecondVerb && !next.capitalised && !next.tags.has('Adverb') && !/^(has|have|had|is|was|are|were|did|do|does)$/.test(next.norm)) continue;
+    // "visited Ukraine where he met Zelensky": a relative adverb opens a clause with its own subject.
+    if (tokens.slice(end, t.at).some((x) => /^(where|when)$/.test(x.norm))) continue;
+    const from = afterPronoun(tokens, end, t.at);
+    // ("announced a new aid package": a support verb that governs the noun is no verb of saying.)
+    const governs = (k: number) => t.rule.pos === 'noun' && SUPPORT.test(tokens[k].norm) && !tokens.slice(k + 1, t.at).some((y) => y.tags.has('Verb'));
+    if (from === end && tokens.slice(end, t.at).some((x, d) => reporting(x) && !governs(end + d))) continue;
+    // "Xi paid a state visit": a support verb is the noun's own, unless another actor is its subject
+    // ("After the inauguration of Lai, China announced sanctions").
+    const nounsOwn = (k: number) => t.rule.pos === 'noun' && SUPPORT.test(tokens[k].norm) && !ctx.candidates.some((x) => x.start >= from && x.end <= k);
+    // ("Putin and Bush discussed an upcoming summit in a telephone conversation": the clause's subject, past its verb.)
+    if (occasion || !ownVerbBetween(tokens, from, t.at, nounsOwn)) return members;
+    fallback ??= members;
+  }
+  return fallback;
+}
+
+/** A noun trigger in a phrase of circumstance ("during a telephone conversation", "at the summit"): the clause's event. */
+export function circumstance(ctx: SentenceContext, t: Trigger): boolean {
+  if (t.rule.pos !== 'noun') return false;
+  const tokens = ctx.s.tokens;
+  let k = t.at - 1;
+  while (k >= 0 && ctx.clause[k] === ctx.clause[t.at] && !tokens[k].tags.has('Verb') && !PREPOSITIONS.has(tokens[k].norm) &&
+    !CIRCUMSTANTIAL.test(tokens[k].norm) && !ctx.candidates.some((c) => c.end === k + 1)) k--;
+  // ("in a telephone conversation" is one; "a role in the war" is not.)
+  return k >= 0 && CIRCUMSTANTIAL.test(tokens[k].norm) && (tokens[k].norm !== 'in' || t.rule.type === 'CALL');
+}
+
+/** An actor right after a verb (past determiners) whose subject is an actor before it: the verb's object. */
+function objectOfVerb(ctx: SentenceContext, c: Candidate): boolean {
+  const tokens = ctx.s.tokens;
+  let k = c.start - 1;
+  while (k >= 0 && SKIPPABLE.has(tokens[k].norm)) k--;
+  return k >= 0 && tokens[k].tags.has('Verb') && !tokens[k].tags.has('Auxiliary') && !tokens[k].tags.has('Copula') && !SUPPORT.test(tokens[k].norm) &&
+    ctx.candidates.some((x) => x.end <= k && ctx.clause[x.start] === ctx.clause[c.start]);
+}
+
+/** "criticised Orban for visiting Russia and holding talks": the gerund's agent is the object before "for". */
+function gerundAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  for (let k = t.at - 1; k > 0 && ctx.clause[k] === ctx.clause[t.at]; k--) {
+    if (tokens[k].norm !== 'for' && tokens[k].norm !== 'after' && tokens[k].norm !== 'before') continue;
+    // "Trump said Friday after meeting with Pashinyan": the one who says it is the one who met.
+    if (k + 1 === t.at && tokens[k].norm !== 'for' && /ing$/.test(tokens[t.at].norm)) return clauseSubject(ctx, t, k);
+    if (!tokens[k + 1]?.tags.has('Gerund')) return undefined;
+    // "for supporting Russia in the war": the noun is not the gerund's event unless a support verb governs it.
+    const verb = [...tokens.slice(k + 1, t.at)].reverse().find((x) => x.tags.has('Verb'));
+    if (t.rule.pos === 'noun' && !(verb && SUPPORT.test(verb.norm))) return undefined;
+    return ctx.candidates.find((c) => c.end === k && c.form !== 'adjective');
+  }
+  return undefined;
+}
+
+/** The first actor of the clause before token `before` that is not a prepositional object. */
+function clauseSubject(ctx: SentenceContext, t: Trigger, before: number): Candidate | undefined {
+  // ("“We plan to visit Ukraine,” Duda said after meeting Nauseda": the reporter's clause, not the quote.)
+  const quoted = ctx.s.tokens[t.at].quoted;
+  return ctx.candidates.find((c) => c.start < before && ctx.clause[c.start] === ctx.clause[t.at] && c.form !== 'adjective' &&
+    ctx.s.tokens[c.start].quoted === quoted && subjectLike(ctx.s.tokens, c));
+}
+
+/** "China, which brokered the agreement": the actor before the relative pronoun. */
+function relativeAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  let k = t.at - 1;
+  while (k > 0 && tokens[k].tags.has('Adverb')) k--;
+  if (k < 1 || !RELATIVE.test(tokens[k].norm) || tokens[k].norm === 'that' || !/,/.test(tokens[k - 1].post)) return undefined;
+  return ctx.candidates.find((c) => c.end === k && c.form !== 'adjective');
+}
+
+/** The agent of a trigger: a modifier of a noun trigger, else the clause subject. */
+export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
+  const { s, clause } = ctx;
+  const inClause = (c: Candidate) => clause[c.start] === clause[t.at];
+  if (t.rule.pos === 'noun') {
+    // "Moscow’s 2022 full-scale invasion", "Russian mediation", "His Feb. 12 call"
+    for (let k = t.at - 1; k >= Math.max(0, t.at - 4) && clause[k] === clause[t.at]; k--) {
+      const c = ctx.candidates.find((x) => x.end === k + 1);
+      // ("their meeting": both actors the pair phrase stands for.)
+      if (c?.possessive || c?.end === t.at) return ctx.candidates.filter((x) => x.start === c.start && x.end === c.end);
+      // "an Israeli missile attack", "Russian drone strikes": a state's adjective before a compound noun.
+      if (c && c.form === 'adjective' && s.tokens.slice(c.end, t.at).every((x) => !x.capitalised && x.tags.has('Noun') && !x.tags.has('Verb'))) return [c];
+      // "The EU last week sanctioned": a time phrase after an actor ends its clause's subject, not a noun phrase.
+      if (c) {
+        if (s.tokens.slice(c.end, t.at).some((x) => x.tags.has('Date'))) break;
+        return [];
+      }
+      if (/^(his|her|its|their)$/.test(s.tokens[k].norm)) {
+        const id = ctx.pronoun(s.tokens[k].norm, k);
+        return id ? [{ actorId: id, start: k, end: k + 1, form: 'name', possessive: true, kind: 'PERSON', state: null }] : [];
+      }
+      if (PREPOSITIONS.has(s.tokens[k].norm) || CIRCUMSTANTIAL.test(s.tokens[k].norm) || s.tokens[k].tags.has('Verb')) break;
+    }
+  }
+  const relative = relativeAgent(ctx, t) ?? gerundAgent(ctx, t);
+  if (relative) return [relative];
+  const before = subject(ctx, t);
+  if (before) return t.rule.pos === 'noun' && governedElsewhere(ctx, before[before.length - 1], t) ? [] : before;
+  if (!ONTOLOGY[t.rule.type].symmetric || !fronted(ctx, t)) return [];
+  // "During a Feb. 18 meeting in Riyadh, Saudi Arabia, US Secretary of State Marco Rubio and Russian Foreign Minister
+  // Sergei Lavrov discussed ...": the subject follows the opening phrase, after its comma and before any verb.
+  const after = ctx.candidates.find((c) => inClause(c) && c.start >= t.end && c.form !== 'adjective' && subjectLike(s.tokens, c));
+  if (!after || !/,/.test(s.tokens[after.start - 1]?.post ?? '') || s.tokens.slice(t.end, after.start).some((x) => x.tags.has('Verb'))) return [];
+  return group(ctx, after);
+}

@@ -1,0 +1,87 @@
+import { ONTOLOGY, type RelationType } from '../../domain/ontology';
+import type { PartialDate } from '../../domain/partialDate';
+import type { DateMention } from '../dates';
+import type { Sentence } from '../sentences';
+import { background, LASTING } from './assertion';
+import { owner, type SentenceContext, type Trigger } from './clause';
+
+/** When and where an event happened, and whether a conversation was by phone or face to face. */
+
+/** Types whose events happen at a place worth recording. */
+const LOCATED: ReadonlySet<RelationType> = new Set(['MEETING', 'NEGOTIATION', 'AGREEMENT']);
+/** How close a date must be to date a war or an alliance ("a war it launched in February 2022"). */
+const LASTING_DATE_WINDOW = 6;
+/** Words that put a conversation face to face: "spoke with X during his visit", "on the sidelines of the summit". */
+const IN_PERSON = /^(visit|visits|visited|visiting|sidelines|summit|met|meeting|trip|tour|face-to-face|in-person|hosted|arrived|welcomed|greeted)$/;
+/** Words that make a call of the article a phone call ("spoke by phone", "separate calls"). */
+const PHONE = /^(phone|telephone|phoned|telephoned|calls?)$/;
+
+/** "spoke with", "a conversation with": phone calls where the article reports any. */
+export function reportsPhoneCalls(sentences: readonly Sentence[]): boolean {
+  return sentences.some((s) => s.tokens.some((t) => PHONE.test(t.norm) && t.tags.has('Noun')));
+}
+
+/**
+ * "spoke with X" is how readouts report a phone call; it was face to face only when the clause
+ * gives a place ("spoke with Macron in Paris") or the sentence a visit or a meeting.
+ */
+export function inPerson(ctx: SentenceContext, t: Trigger): boolean {
+  return ctx.places.some((m) => ctx.clause[m.start] === ctx.clause[t.at]) || ctx.s.tokens.some((x) => IN_PERSON.test(x.norm));
+}
+
+/** Words of talking: a conversation held by phone is a call ("discussed the crisis with Erdogan by phone"). */
+const CONVERSING = /^(discussed|discuss|discusses|discussing|spoke|speak|speaks|talked|talk|talks|conferred|discussions|conversation|conversations)$/;
+
+/** A conversation trigger whose clause says it was by phone: "by phone", "over the telephone", "via telephone". */
+export function byPhone(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  return t.rule.type === 'MEETING' && CONVERSING.test(tokens[t.at].norm) && tokens.some((x, k) => ctx.clause[k] === ctx.clause[t.at] &&
+    /^(phone|telephone)$/.test(x.norm) && /^(by|over|via|on)$/.test(tokens[k - (tokens[k - 1]?.norm === 'the' ? 2 : 1)]?.norm ?? ''));
+}
+
+/** The date expression nearest the trigger in its clause. */
+export function dateFor(ctx: SentenceContext, t: Trigger, dates: readonly DateMention[]): PartialDate | null {
+  // "reposted on March 2 a message criticizing them for previously using Russia as an intermediary":
+  // the clause's date is the repost's, the earlier event is undated.
+  if (background(ctx, t)) return null;
+  // "the highest-level talks since Mr Trump collapsed the deal in 2018": a date after "since" starts a period.
+  const since = (d: DateMention) => d.start > t.at && ctx.s.tokens.slice(t.end, d.start).some((x) => x.norm === 'since');
+  // "Moscow's war in Ukraine, prompting prices to rise on Thursday": a day counted from publication is
+  // the news of the day, never when a war or an alliance began; written dates can be.
+  const relation = ONTOLOGY[t.rule.type].temporal === 'relation';
+  const lasting = LASTING.test(ctx.s.tokens[t.at].norm);
+  const near = dates
+    .filter((d) => ctx.clause[d.start] === ctx.clause[t.at] && !(!relation && since(d)) && !(lasting && (d.relative || Math.abs(d.start - t.at) > LASTING_DATE_WINDOW)))
+    .sort((a, b) => Math.abs(a.start - t.at) - Math.abs(b.start - t.at));
+  return near[0]?.date ?? null;
+}
+
+/** Every date of the trigger's clause is nearer to it than to any other trigger. */
+export function datesOwnTrigger(ctx: SentenceContext, t: Trigger, dates: readonly DateMention[]): boolean {
+  return dates.every((d) => ctx.clause[d.start] !== ctx.clause[t.at] || owner(d.start, ctx.triggers) === t);
+}
+
+/** The place nearest the trigger in its clause, with the country that follows it ("Riyadh, Saudi Arabia"). */
+export function locationFor(ctx: SentenceContext, t: Trigger, type: RelationType): string | null {
+  if (!LOCATED.has(type)) return null;
+  const heads = ctx.places
+    .filter((m, k) => ctx.clause[m.start] === ctx.clause[t.at] && !(k > 0 && ctx.places[k - 1].end === m.start))
+    .sort((a, b) => Math.abs(a.start - t.at) - Math.abs(b.start - t.at));
+  const head = heads[0];
+  if (!head) return null;
+  const parts = [head.surface];
+  let last = head;
+  for (const m of ctx.places) if (m.start === last.end) { parts.push(m.surface); last = m; }
+  return parts.join(', ');
+}
+
+/**
+ * "In a readout of Wednesday's phone call", "the agreement signed today": a definite mention
+ * without participants refers back to the latest event of its type, and may date it.
+ */
+export function definite(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  if (t.rule.pos !== 'noun') return false;
+  if (t.rule.needsAfter) return true; // "the agreement signed today"
+  return tokens.slice(Math.max(0, t.at - 3), t.at).some((x) => /^(the|this|that)$/.test(x.norm) || x.possessive);
+}

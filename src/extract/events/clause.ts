@@ -1,0 +1,243 @@
+import { actorId } from '../../domain/ids';
+import type { Participant } from '../../domain/types';
+import { isTitleWord, type Mention } from '../mentions';
+import type { Sentence, Token } from '../sentences';
+import { TRIGGERS, type TriggerRule } from '../triggers';
+
+/**
+ * The sentence as the event stage sees it: its clauses, its trigger words, the actors
+ * that can take part (candidates), and the groups they form ("Rubio and Lavrov").
+ * The other modules of the stage read a sentence only through these.
+ */
+
+/** An actor at a token span that can take part in an event (a mention, or a resolved "his"). */
+export interface Candidate {
+  actorId: string;
+  start: number;
+  end: number;
+  form: Mention['form'];
+  possessive: boolean;
+  kind: Mention['kind'];
+  /** The state a domestic organisation acts for ("Democratic leaders": United States), as an actor id. */
+  state: string | null;
+}
+
+export const candidateOf = (id: string, m: Mention): Candidate => ({
+  actorId: id, start: m.start, end: m.end, form: m.form, possessive: m.possessive, kind: m.kind, state: m.state === null ? null : actorId(m.state),
+});
+
+export interface Trigger {
+  rule: TriggerRule;
+  /** The trigger word, and the end of its span (up to a required following word). */
+  at: number;
+  end: number;
+}
+
+export const PREPOSITIONS = new Set(['with', 'of', 'to', 'for', 'against', 'on', 'in', 'at', 'by', 'from', 'about', 'into', 'over', 'between', 'among', 'than', 'like', 'as', 'toward', 'towards', 'upon']);
+export const SKIPPABLE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'with', 'although', 'though']);
+/** Verbs of saying: the one who says is not the agent of what is said ("X said the talks ..."). */
+const REPORTING = /^(said|says|say|told|tells|announced|announces|confirmed|confirms|added|adds|stated|states|reported|reports|noted|notes|wrote|writes|posted|insisted|stressed|explained|according)$/;
+/** A verb of saying as written: "said", but not "the United States". */
+export const reporting = (t: Token): boolean => REPORTING.test(t.norm) && !t.capitalised;
+/**
+ * Verbs whose object noun is the event of their subject ("held talks", "paid a visit", "waged
+ * war"); any other verb between a subject and a noun trigger makes the noun someone else's
+ * event ("North Korea is supplying shells for the war against Ukraine").
+ */
+export const SUPPORT = /^(held|hold|holds|holding|had|received|receives|has|have|having|paid|pay|pays|made|make|makes|launched|launch|launches|waged|wage|wages|began|begin|begun|started|start|starts|continued|continue|attended|attend|joined|join|is|was|are|were|be|been|being|resumed|resume|opened|open|concluded|conclude|formed|form|forged|forge|agreed|signed|reached|struck|completed|did|do|does|imposed|impose|imposes|imposing|reimposed|re-imposed|slapped|levied|extended|announced|announce|announces|announcing|ordered|orders|ordering|unveiled|unveils|unveiling|adopted|adopts|adopting|approved|approves|introduced|introduces|expanded|expands|tightened|tightens|carried|conducted|staged|exchanged|exchange|exchanging|traded|trading|led|lead|leads|leading|headed|heads|heading)$/;
+/** Prepositions whose noun is an event the clause's subject takes part in ("X raised it with Y during a phone call"). */
+export const CIRCUMSTANTIAL = /^(during|at|in|after|following|before|since|ahead)$/;
+/** Nouns of "the leaders of Mali, Burkina Faso and Niger": the states named after "of" act. */
+const ACTING_FOR = /^(leaders|leader|governments|government|presidents|president|officials|delegations|delegation|heads|head|representatives|ministers|militaries|military|administration|administrations|cabinet|ministry|forces|troops|army|spokesman|spokeswoman|spokesperson)$/;
+/** Relative pronouns opening a clause about the actor before them ("China, which brokered ..."). */
+export const RELATIVE = /^(which|who|whom|that)$/;
+
+/** Clause number of every token: ";" and ":" and ", and" / ", while" / ", with" open a new clause. */
+export function clauses(tokens: readonly Token[]): number[] {
+  const ids: number[] = [];
+  let id = 0;
+  tokens.forEach((t, k) => {
+    const prev = tokens[k - 1];
+    if (prev && (/[;:]/.test(prev.post) || (/,/.test(prev.post) && CLAUSE_OPENERS.has(t.norm)))) id++;
+    ids.push(id);
+  });
+  return ids;
+}
+
+export function findTriggers(tokens: readonly Token[], clause: readonly number[], covered: ReadonlySet<number>): Trigger[] {
+  const found: Trigger[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (covered.has(k)) continue; // "Gulf Cooperation Council" is an actor, not a trigger
+    for (const rule of TRIGGERS) {
+      const end = rule.word.test(tokens[k].norm) ? spanEnd(rule, tokens, clause, k) : null;
+      if (end === null) continue;
+      found.push({ rule, at: k, end });
+      k = end - 1;
+      break;
+    }
+  }
+  return found;
+}
+
+/** Where the rule's trigger at token k ends (after its required following word), or null if the rule does not fit. */
+function spanEnd(rule: TriggerRule, tokens: readonly Token[], clause: readonly number[], k: number): number | null {
+  const inClause = (j: number) => j >= 0 && j < tokens.length && clause[j] === clause[k];
+  if (rule.notFollowedBy && tokens[k + 1] && rule.notFollowedBy.test(tokens[k + 1].norm)) return null;
+  // ("a series of strikes", "a new round of sanctions": the "of" of a quantity, not of "prisoners of war".)
+  const quantityOf = tokens[k - 1]?.norm === 'of' && QUANTITY.test(tokens[k - 2]?.norm ?? '');
+  if (rule.notPrecededBy && tokens[k - 1] && rule.notPrecededBy.test(tokens[k - 1].norm) && !quantityOf) return null;
+  if (rule.afterHyphen && !(tokens[k - 1]?.post === '-')) return null;
+  if (rule.needsBefore) {
+    const before = [k - 1, k - 2, k - 3].filter(inClause);
+    const followed = rule.orFollowedBy !== undefined && k + 1 < tokens.length && rule.orFollowedBy.test(tokens[k + 1].norm);
+    const owned = rule.orAfterPossessive === true && before.some((j) => tokens[j].possessive);
+    if (!followed && !owned && !before.some((j) => rule.needsBefore!.test(tokens[j].norm))) return null;
+  }
+  if (!rule.needsAfter) return k + 1;
+  // (Not past a comma: "with the help of China's facilitation, talks between ..." are no facilitated talks.)
+  const comma = tokens.findIndex((x, j) => j >= k && /,/.test(x.post));
+  const after = Array.from({ length: rule.within ?? 8 }, (_, d) => k + 1 + d).filter((j) => inClause(j) && (comma < 0 || j <= comma));
+  const needed = after.find((j) => rule.needsAfter!.test(tokens[j].norm));
+  return needed === undefined ? null : needed + 1;
+}
+
+/** Nouns of quantity or duration whose "of" introduces the event itself ("a wave of airstrikes", "20 years of war"). */
+const QUANTITY = /^(series|wave|waves|round|rounds|barrage|spate|string|volley|salvo|salvos|package|packages|raft|set|sets|number|dozens|hundreds|thousands|years|decades|months|weeks|days)$/;
+
+/** Token distance from position p to a trigger span (0 inside it). */
+function distance(p: number, t: Trigger): number {
+  return p < t.at ? t.at - p : p >= t.end ? p - t.end + 1 : 0;
+}
+
+/** The trigger a preposition at p belongs to: the nearest, the one before it on a tie. */
+export function owner(p: number, triggers: readonly Trigger[]): Trigger | undefined {
+  let best: Trigger | undefined;
+  for (const t of triggers) {
+    const d = distance(p, t);
+    if (!best || d < distance(p, best) || (d === distance(p, best) && t.end <= p)) best = t;
+  }
+  return best;
+}
+
+/** A place mention ("in Riyadh") with the state it belongs to. */
+export type Place = Mention & { actorId: string };
+
+export interface SentenceContext {
+  s: Sentence;
+  clause: number[];
+  candidates: Candidate[];
+  places: Place[];
+  triggers: Trigger[];
+  /** Resolves "his"/"its" before token p to a person / state-or-organisation. */
+  pronoun: (word: string, p: number) => string | null;
+}
+
+/**
+ * Candidate starting right after token p, skipping up to `skip` determiners and appositive words;
+ * "Somalia’s breakaway region of Somaliland" is Somaliland.
+ */
+export function candidateAfter(ctx: SentenceContext, p: number, skip: number): Candidate | undefined {
+  // "with the presidents of the U.S. and China": the states whose leaders they are.
+  const tokens = ctx.s.tokens;
+  const leadersOf = (k: number) => ACTING_FOR.test(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'of';
+  const c = ctx.candidates.find((x) => x.start > p && x.start <= p + 1 + skip &&
+    tokens.slice(p + 1, x.start).every((t) => SKIPPABLE.has(t.norm) || /^(ally|partner|neighbou?r|counterpart|visiting)$/.test(t.norm)));
+  const start = tokens[p + 1]?.norm === 'the' && leadersOf(p + 2) ? p + 3 : leadersOf(p + 1) ? p + 2 : p;
+  if (!c && start > p) return candidateAfter(ctx, start, 1);
+  if (!c?.possessive) return c && named(ctx, c);
+  const possessed = ctx.candidates.find((x) => x.start === c.end); // "Yemen’s Houthi group"
+  if (possessed) return possessed;
+  const of = tokens.findIndex((t, k) => k >= c.end && k <= c.end + 3 && t.norm === 'of');
+  const owned = of < 0 ? undefined : ctx.candidates.find((x) => x.start === of + 1 || (x.start === of + 2 && tokens[of + 1].norm === 'the'));
+  return owned && tokens.slice(c.end, of).every((t) => !t.capitalised) ? owned : c;
+}
+
+/** "the Palestinian group Islamic Jihad": a group of a state's people followed by its name is the named group. */
+function named(ctx: SentenceContext, c: Candidate): Candidate {
+  return c.form === 'members' ? ctx.candidates.find((x) => x.start === c.end && x.kind === 'ORGANIZATION') ?? c : c;
+}
+
+/** Not the object of a preposition: can be a subject ("the leaders of Mali" counts: the leaders act for Mali). */
+export function subjectLike(tokens: readonly Token[], c: Candidate): boolean {
+  if (c.end - c.start === 1 && tokens[c.start].norm === 'him') return false; // an object pronoun
+  let k = c.start - 1;
+  while (k >= 0 && SKIPPABLE.has(tokens[k].norm)) k--;
+  if (k < 0 || !PREPOSITIONS.has(tokens[k].norm) || tokens[k].norm === 'as') return true;
+  if (tokens[k].norm === 'of' && k > 0 && (ACTING_FOR.test(tokens[k - 1].norm) || isTitleWord(tokens[k - 1].norm))) return true;
+  // "A Ukrainian delegation led by Rustem Umerov sat down with ...": the leader acts for the delegation.
+  if (tokens[k].norm === 'by' && k > 0 && /^(led|headed)$/.test(tokens[k - 1].norm)) return true;
+  // "with Moscow using Iranian drones": the actor of the gerund, not an object of "with".
+  if (tokens[k].norm !== 'with') return false;
+  let next = c.end; // "with India and Pakistan having exchanged strikes": past the rest of the list
+  while (next < tokens.length && (tokens[next].norm === 'and' || tokens[next].capitalised)) next++;
+  const after = tokens[next];
+  return after !== undefined && (after.tags.has('Gerund') || (after.tags.has('Verb') && /ing$/.test(after.norm)));
+}
+
+/** After a candidate ending at `end`: the end of a relative clause ", who controls the army," or `end` itself. */
+export function skipRelative(tokens: readonly Token[], end: number): number {
+  if (!/,/.test(tokens[end - 1]?.post ?? '') || !RELATIVE.test(tokens[end]?.norm ?? '') || tokens[end].norm === 'that') return end;
+  for (let k = end; k < tokens.length && k < end + 15; k++) if (/,/.test(tokens[k].post)) return k + 1;
+  return end;
+}
+
+/**
+ * A candidate and those coordinated with it ("Rubio and Lavrov", "Russia, Iran and China"). Title
+ * words between them are skipped ("Maduro, and Guyanese presidents, Irfaan Ali"), as are relative
+ * clauses ("Burhan, who controls the military, and Dagalo"); a state followed by a person in
+ * apposition is that person ("Venezuela, Nicolás Maduro, and Guyana, Irfaan Ali").
+ */
+export function group(ctx: SentenceContext, first: Candidate, andOnly = false): Candidate[] {
+  const tokens = ctx.s.tokens;
+  // "the two leaders": both actors it refers back to, at the same span.
+  const out = [first, ...ctx.candidates.filter((x) => x !== first && x.start === first.start && x.end === first.end)];
+  let from = skipRelative(tokens, first.end);
+  let closed = false;
+  /** Members joined by a bare comma since the last "and": kept only if an "and" closes the list. */
+  let open = 0;
+  for (const c of ctx.candidates) {
+    const last = out[out.length - 1];
+    if (c.start < from || c.form === 'adjective') continue;
+    // "the Caribbean Community (Caricom) and ...": an abbreviation in brackets is the same actor again.
+    if (c.start === from && c.actorId === last.actorId && /\(/.test(tokens[c.start].pre)) { from = skipRelative(tokens, c.end); continue; }
+    // ("Hamas and Lebanon-based Hezbollah": where a member is based is no word between members.)
+    const between = tokens.slice(from, c.start).map((t) => t.norm).filter((w, d) => !isTitleWord(w) && !/^(the|his|her|their)$/.test(w) &&
+      !ctx.candidates.some((x) => x.form === 'adjective' && x.start >= from && x.end <= c.start && tokens[x.start].norm === w) &&
+      !ctx.places.some((x) => x.start <= from + d && x.end > from + d) && !(w === 'based' && tokens[from + d - 1]?.post === '-'));
+    // "Foreign Minister Olivier Nduhungirehe of Rwanda and ...": the person's state, no member of its own.
+    if (between.length === 1 && between[0] === 'of' && last.kind === 'PERSON' && c.kind === 'STATE' && c.start === from + 1) { from = skipRelative(tokens, c.end); continue; }
+    const comma = /,/.test(tokens[from - 1].post);
+    // "A, B and C": after "and C" a comma ends the list ("between the Houthis and the US, Oman's minister said").
+    // (An apposition is set off on both sides: "Venezuela, Nicolás Maduro, and"; not "South Africa, Cyril Ramaphosa and Trump had".)
+    const apposition = between.length === 0 && from === c.start && last.kind === 'STATE' && c.kind === 'PERSON' &&
+      (/,/.test(tokens[c.end - 1].post) || c.end === tokens.length);
+    // ("Zelensky's visit to South Africa, Cyril Ramaphosa and Trump had": a bare comma lists actors of one kind.)
+    const listed = between.length === 0 && comma && !closed && !andOnly && ((c.kind === 'PERSON') === (last.kind === 'PERSON') || apposition);
+    const joined = (between.length === 1 && between[0] === 'and') || listed;
+    if (!joined) break;
+    // "and Pakistan's visiting Prime Minister Shehbaz Sharif": the state's person is the one joined.
+    const owned = c.possessive && c.kind !== 'PERSON' ? ctx.candidates.find((x) => x.kind === 'PERSON' && x.start >= c.end && x.start <= c.end + 4 &&
+      tokens.slice(c.end, x.start).every((w) => !w.capitalised || isTitleWord(w.norm))) : undefined;
+    const member = apposition ? c : owned ?? named(ctx, c);
+    if (apposition) out[out.length - 1] = member;
+    else out.push(member);
+    if (between.length === 1) open = 0;
+    else if (!apposition) open++;
+    closed ||= between.length === 1;
+    from = skipRelative(tokens, member.end);
+  }
+  // "With Biden, PM Modi briefed him": a comma without a closing "and" ends a phrase, not a list.
+  return open > 0 ? out.slice(0, out.length - open) : out;
+}
+
+/** In an opening phrase ("During a Feb. 18 meeting, ..."), so the clause's subject comes after it. */
+export function fronted(ctx: SentenceContext, t: Trigger): boolean {
+  for (let k = t.at - 1; k >= Math.max(0, t.at - 5) && ctx.clause[k] === ctx.clause[t.at]; k--) {
+    if (/^(during|at|after|following|before|in|on|since|ahead)$/.test(ctx.s.tokens[k].norm)) return true;
+  }
+  return false;
+}
+
+export const ids = (cs: readonly Candidate[]) => [...new Set(cs.map((c) => c.actorId))];
+export const as = (role: Participant['role']) => (id: string): Participant => ({ actorId: id, role });

@@ -1,0 +1,399 @@
+import { ONTOLOGY, type RelationType } from '../../domain/ontology';
+import type { Participant } from '../../domain/types';
+import type { PartialDate } from '../../domain/partialDate';
+import type { Token } from '../sentences';
+import { DEAL } from '../triggers';
+import { agent, circumstance } from './agent';
+import { as, type Candidate, candidateAfter, candidateOf, group, ids, owner, PREPOSITIONS, reporting, type SentenceContext, subjectLike, SUPPORT, type Trigger } from './clause';
+
+/**
+ * The events a trigger states, in the ontology's conventions: who takes part besides the
+ * agent ("with X", "between X and Y", the object, passives' "by X"), mediators and
+ * parties, sources and targets.
+ */
+
+/** An event found at a trigger, before dates and places are added. */
+export interface Found {
+  type: RelationType;
+  participants: Participant[];
+  /** The date of the event a mediation resolved from the context mediates. */
+  date?: PartialDate | null;
+}
+
+/** What a host hosts that others hold: "hosted the talks". */
+const HOSTED = /^(talks|negotiations|dialogue|discussions|meeting|meetings|summit|session)$/;
+/** Verbs of holding others' talks: the host or chair of talks between others mediates them. */
+const HOSTING = /^(host|chair|presid)/;
+
+/** "with X" and "between X and Y" owned by this trigger, anywhere in its clause. */
+function partners(ctx: SentenceContext, t: Trigger): Candidate[] {
+  const out: Candidate[] = [];
+  const tokens = ctx.s.tokens;
+  tokens.forEach((tok, p) => {
+    // "held a phone call at the request of Araghchi": who asked for a conversation is in it.
+    if (!t.rule.objects && ONTOLOGY[t.rule.type].symmetric && /^(request|invitation|initiative)$/.test(tok.norm) && /^(at|on|upon)$/.test(tokens[p - 2]?.norm ?? '') &&
+      tokens[p - 1].norm === 'the' && tokens[p + 1]?.norm === 'of' && ctx.clause[p] === ctx.clause[t.at] && owner(p, ctx.triggers) === t) {
+      const c = candidateAfter(ctx, p + 1, 2);
+      if (c) out.push(c);
+    }
+    // "spoke to Putin": the "to" that ends a conversation trigger's span; "received a call from Biden": the caller.
+    if ((tok.norm === 'to' && p === t.end - 1 && t.rule.needsAfter?.test('to')) || (tok.norm === 'from' && p === t.end && t.rule.type === 'CALL' && t.rule.pos === 'noun')) {
+      const c = candidateAfter(ctx, p, 3);
+      if (c) out.push(...group(ctx, c, true));
+    }
+    if ((tok.norm !== 'with' && tok.norm !== 'between') || !ownsPreposition(ctx, t, p)) return;
+    // "sniped with Netanyahu over Israel's war": a "with" right after another verb is that verb's.
+    const verbBefore = tokens[p - 1];
+    // ("followed up with Russian counterparts at talks": the verb's "with" is the occasion's too.)
+    if (tok.norm === 'with' && p < t.at && verbBefore?.tags.has('Verb') && !SUPPORT.test(verbBefore.norm) && !ctx.triggers.some((x) => x.at <= p - 1 && x.end > p - 1) &&
+      !circumstance(ctx, t)) return;
+    // "In talks with Putin, Kim stated ... solidarity with the Russian government": another verb's "with".
+    const gap = p < t.at ? tokens.slice(p + 1, t.at) : tokens.slice(t.end, p);
+    if (gap.some((x) => x.tags.has('Verb') && !x.tags.has('Gerund') && !SUPPORT.test(x.norm))) return;
+    if (tok.norm === 'with') {
+      const c = candidateAfter(ctx, p, 3) ?? ledBy(ctx, p);
+      // "meeting with Pashinyan and Aliyev"; but "a call with Modi, the Kremlin said" is no list.
+      if (c) out.push(...group(ctx, c, true));
+    } else if (tok.norm === 'between') {
+      const c = candidateAfter(ctx, p, 2);
+      if (c) out.push(...group(ctx, c));
+    }
+  });
+  return out;
+}
+
+/** Nouns of time that a preposition may follow without being theirs ("met last week with"). */
+const TIME_NOUN = /^(day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes|time|times|morning|afternoon|evening|night|weekend)$/;
+/** "since taking office", "since coming to power": a time phrase, whose noun takes no "with". */
+const TENURE = /^(office|power)$/;
+
+/** The preposition at p is the trigger's: in its clause, nearest to it, and not a noun's after it. */
+function ownsPreposition(ctx: SentenceContext, t: Trigger, p: number): boolean {
+  if (ctx.clause[p] !== ctx.clause[t.at]) return false;
+  // "discussed bilateral cooperation with Erdogan": a noun trigger that is what is discussed does not take the "with".
+  const verb = ctx.triggers.find((v) => v.end <= p && verbsWith(ctx, v, p));
+  if (verb) return verb === t;
+  // ("relations between South Africa and the US were discussed": the noun's, before the trigger as after it.)
+  return owner(p, ctx.triggers) === t && !((p > t.end || (p > 0 && p < t.at)) && ownedByNoun(ctx.s.tokens[p - 1]));
+}
+
+/**
+ * "discussed the Ukraine crisis with Erdogan", "the war in Gaza with Sisi": a "with" right after a verb trigger's
+ * object is the verb's ("tensions between" stay the noun's).
+ */
+function verbsWith(ctx: SentenceContext, v: Trigger, p: number): boolean {
+  return v.rule.pos === 'verb' && ctx.s.tokens[p].norm === 'with' && p - v.end <= OBJECT_LENGTH &&
+    ctx.s.tokens.slice(v.end, p).every((x) => !x.tags.has('Verb') && (!PREPOSITIONS.has(x.norm) || /^(in|of)$/.test(x.norm)) && !/[,;:]/.test(x.post));
+}
+
+/** How long a verb's object may be before a "with" that is still the verb's. */
+const OBJECT_LENGTH = 8;
+
+/** "tensions between the rivals", "solidarity with Moscow": a common noun just before the preposition owns it. */
+function ownedByNoun(before: Token): boolean {
+  return before.tags.has('Noun') && !before.capitalised && !before.tags.has('Date') && !TIME_NOUN.test(before.norm) && !TENURE.test(before.norm) &&
+    !DEAL.test(before.norm) && !/[,;:]/.test(before.post); // "brokered a ceasefire between": what is brokered is the event's
+}
+
+/** "with a low-level Russian team headed by presidential aide Vladimir Medinsky": the one who leads the group after p. */
+function ledBy(ctx: SentenceContext, p: number): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  for (let k = p + 1; k < Math.min(tokens.length - 1, p + 7) && ctx.clause[k] === ctx.clause[p]; k++) {
+    if (/^(led|headed)$/.test(tokens[k].norm) && tokens[k + 1].norm === 'by') {
+      return ctx.candidates.find((c) => c.kind === 'PERSON' && c.start > k + 1 && c.start <= k + 5);
+    }
+    if (tokens[k].tags.has('Verb') && !/^(led|headed)$/.test(tokens[k].norm)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "sanctions on Chinese companies", "condemned the Israeli airstrikes": measures against a state's companies or
+ * officials fall on the state, and criticism of its conduct is criticism of it.
+ */
+function measuresOn(ctx: SentenceContext, t: Trigger, c: Candidate): boolean {
+  const tokens = ctx.s.tokens;
+  if (!(tokens[c.end]?.tags.has('Noun') ?? false) || tokens[c.end].capitalised) return false;
+  if (t.rule.type === 'SANCTION') return true;
+  // "launched missiles at Ukrainian cities": force against a state's places is against the state; but "the Palestinian
+  // militant group Hamas" is against the group it names.
+  if (t.rule.type === 'CONFLICT') {
+    const name = ctx.candidates.find((x) => x.start >= c.end && x.start <= c.end + 4 && x.form !== 'adjective');
+    return !name || tokens.slice(c.end, name.start).some((x) => x.capitalised || PREPOSITIONS.has(x.norm) || /[,;:]/.test(x.post));
+  }
+  // "condemned the attack on Ukrainian cities" is no criticism of Ukraine: the conduct must be the verb's own object.
+  const gap = tokens.slice(t.end, c.start);
+  return t.rule.type === 'CRITICISM' && gap.every((x, k) => !PREPOSITIONS.has(x.norm) || (gap[k + 1] ?? tokens[c.start]).tags.has('Date'));
+}
+
+/** The first actor after the trigger, before the next trigger, in its clause. */
+function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>): Candidate | undefined {
+  const next = ctx.triggers.find((x) => x.at > t.at)?.at ?? ctx.s.tokens.length;
+  const within = t.rule.objectWithin ?? 8;
+  // "invaded Ukraine", "threatened to intervene in Niger": a place is the target of force.
+  const places = t.rule.type === 'CONFLICT' || t.rule.type === 'THREAT' ? ctx.places.filter((m) => m.form === 'name') : [];
+  const pool: Candidate[] = [...ctx.candidates, ...places.map((m) => candidateOf(m.actorId, m))];
+  const found = pool
+    .filter((c) => c.start > t.at && c.start < next && c.start <= t.at + within && (!t.rule.objectPerson || c.kind === 'PERSON') &&
+      (t.rule.type !== 'CONFLICT' || /ed$/.test(ctx.s.tokens[t.at].norm) || afterPreposition(ctx.s.tokens, t, c)) &&
+      ctx.clause[c.start] === ctx.clause[t.at] && !exclude.has(c.actorId) && (c.form !== 'adjective' || measuresOn(ctx, t, c)))
+    .sort((a, b) => a.start - b.start)[0];
+  // "to end this senseless war, Treasury is sanctioning ..., Bessent said": the speaker is nobody's object.
+  const after = found && ctx.s.tokens[found.end];
+  if (after && reporting(after)) return undefined;
+  if (after && t.rule.objectNotFollowedBy && (t.rule.objectNotFollowedBy.test(after.norm) || /[“"]/.test(after.pre))) return undefined;
+  return found;
+}
+
+/**
+ * "invasion of Ukraine", "war against the Palestinian militant group Hamas": a noun of force reaches its target
+ * through a preposition, past the target's description ("the Iran war and Ukraine conflict" do not).
+ */
+function afterPreposition(tokens: readonly Token[], t: Trigger, c: Candidate): boolean {
+  let k = c.start - 1;
+  while (k >= t.end && c.start - k <= DESCRIPTION_WORDS && !PREPOSITIONS.has(tokens[k].norm) && !/^(and|or)$/.test(tokens[k].norm) &&
+    !tokens[k].tags.has('Verb') && !/[,;:]/.test(tokens[k].post)) k--;
+  return k >= t.end && PREPOSITIONS.has(tokens[k].norm);
+}
+
+/** How many words may describe a target between its preposition and its name ("the Palestinian militant group"). */
+const DESCRIPTION_WORDS = 5;
+
+/**
+ * "the Japan-U.S. and South Korea-U.S. strategic alliances", "Iran-US talks": pairs of actors
+ * joined by a hyphen in the words before a noun trigger, each pair the participants of one event.
+ */
+function hyphenPairs(ctx: SentenceContext, t: Trigger): Candidate[][] {
+  const pairs: Candidate[][] = [];
+  for (let k = t.at - 1; k >= Math.max(0, t.at - 8) && ctx.clause[k] === ctx.clause[t.at]; k--) {
+    const right = ctx.candidates.find((c) => c.end === k + 1);
+    const left = right && ctx.candidates.find((c) => c.end === right.start && ctx.s.tokens[c.end - 1].post === '-');
+    if (left && right) { pairs.unshift([left, right]); k = left.start; continue; }
+    const tok = ctx.s.tokens[k];
+    if (tok.tags.has('Verb') || PREPOSITIONS.has(tok.norm) || /[,;:]/.test(tok.post)) break;
+  }
+  return pairs;
+}
+
+/**
+ * A mediation: mediators "X brokered", "X and Y acted as mediators", "mediated by X", "under the
+ * auspices of X", "China, which brokered"; parties "between A and B", "with A", an object; parties
+ * that are domestic organisations stand for their state. Empty parties: the context gives them.
+ */
+function mediation(ctx: SentenceContext, t: Trigger, withOrBetween: Candidate[]): { mediators: string[]; parties: string[] } {
+  const tokens = ctx.s.tokens;
+  let mediators: Candidate[];
+  let parties: Candidate[] = [];
+  const asAt = tokens.slice(Math.max(0, t.at - 2), t.at).findIndex((x) => x.norm === 'as');
+  // "mediated by X", "under the auspices of X"; "promoted by X", "with the help of X" (the trigger's span ends at "by"/"of").
+  const byAt = /^(by|of)$/.test(tokens[t.end]?.norm ?? '') ? t.end : t.end > t.at + 1 && /^(by|of)$/.test(tokens[t.end - 1].norm) ? t.end - 1 : -1;
+  const by = byAt >= 0 ? candidateAfter(ctx, byAt, 2) : undefined;
+  if (by) {
+    mediators = group(ctx, by);
+  } else if (asAt >= 0) {
+    // "X and Y acted as mediators": the subject mediates; "used the Russians as intermediaries": the object does.
+    const asIndex = Math.max(0, t.at - 2) + asAt;
+    const before = ctx.candidates.filter((c) => c.end <= asIndex && ctx.clause[c.start] === ctx.clause[t.at] && c.form !== 'adjective');
+    const subject = before[0] ? group(ctx, before[0]) : [];
+    const objectGroup = before.length > subject.length;
+    mediators = objectGroup ? before.slice(-1) : subject;
+    if (objectGroup) parties = before.slice(-2, -1); // the user of the intermediary: the actor just before it
+  } else {
+    mediators = agent(ctx, t);
+    const obj = t.rule.objects ? object(ctx, t, new Set(ids(mediators))) : undefined;
+    if (obj) parties = [obj];
+  }
+  const m = ids(mediators);
+  const partyIds = [...parties, ...withOrBetween].map((c) => c.state ?? c.actorId);
+  return { mediators: m, parties: [...new Set(partyIds)].filter((id) => !m.includes(id)) };
+}
+
+/** The events a trigger states, in the conventions of the ontology (none when the sentence does not give enough). */
+export function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): Found[] {
+  const withOrBetween = partners(ctx, t);
+  if (type === 'MEDIATION') {
+    const { mediators, parties } = mediation(ctx, t, withOrBetween);
+    return mediators.map((m) => ({ type, participants: [as('MEDIATOR')(m), ...parties.map(as('PARTY'))] }));
+  }
+  if (ONTOLOGY[type].symmetric) {
+    if (t.rule.pos === 'noun') {
+      const pairs = hyphenPairs(ctx, t);
+      if (pairs.length > 0) return pairs.map((pair) => ({ type, participants: ids(pair).map(as('PARTICIPANT')) }));
+    }
+    // "talks between X and Y": the sides are the ones after "between", never the clause's subject.
+    const between = ctx.s.tokens.some((x, p) => x.norm === 'between' && ownsPreposition(ctx, t, p));
+    const subject = agent(ctx, t);
+    // "Egypt hosted talks between Israel and Hamas": the host of talks between others mediates them.
+    // "China negotiated a ceasefire between the military and the rebels": who negotiates another pair's deal mediates it.
+    const brokers = HOSTING.test(ctx.s.tokens[t.at].norm) || (t.rule.type === 'NEGOTIATION' && t.rule.pos === 'verb' && ctx.s.tokens.slice(t.end, t.end + 4).some((x) => DEAL.test(x.norm)));
+    if (between && withOrBetween.length >= 2 && brokers && subject.length === 1 && !ids(withOrBetween).includes(subject[0].actorId)) {
+      const mediation: Found = { type: 'MEDIATION', participants: [as('MEDIATOR')(subject[0].actorId), ...ids(withOrBetween).map(as('PARTY'))] };
+      // (What was negotiated between them, a ceasefire or a deal, they agreed.)
+      return t.rule.type === 'NEGOTIATION' ? [mediation, { type: 'AGREEMENT', participants: ids(withOrBetween).map(as('PARTICIPANT')) }] : [mediation];
+    }
+    // "Oman hosted the talks": a host of talks and no guest named mediates the talks of the context.
+    if (!between && withOrBetween.length === 0 && HOSTING.test(ctx.s.tokens[t.at].norm) && subject.length === 1 &&
+      ctx.s.tokens.slice(t.at + 1, t.end + 3).some((x) => HOSTED.test(x.norm)) && !object(ctx, t, new Set([subject[0].actorId]))) {
+      // "Egypt hosted talks between Israel and Hamas": the sides of the hosted talks, if they are named.
+      const hosted = ctx.triggers.find((x) => x.at > t.at && x.at <= t.end + 3 && HOSTED.test(ctx.s.tokens[x.at].norm));
+      const sides = hosted ? ids(partners(ctx, hosted)).filter((id) => id !== subject[0].actorId) : [];
+      return [{ type: 'MEDIATION', participants: [as('MEDIATOR')(subject[0].actorId), ...(sides.length >= 2 ? sides.map(as('PARTY')) : [])] }];
+    }
+    const own = between ? [] : subject;
+    const exclude = new Set(ids([...own, ...withOrBetween]));
+    const obj = (t.rule.objects || gerund(ctx, t)) && !between ? object(ctx, t, exclude) : undefined;
+    // "Erdogan hosted Mohamud and Abiy", "met the presidents of Venezuela and Guyana": every coordinated object takes part.
+    const objs = obj ? group(ctx, obj).filter((c) => ctx.clause[c.start] === ctx.clause[t.at]) : [];
+    // "the Philippines and Japan, two of the United States' closest allies": the allies are the group in apposition.
+    if (type === 'ALLIANCE' && t.rule.pos === 'noun' && own.length > 0 && objs.length === 0 && withOrBetween.length === 0) {
+      const appositive = apposedGroup(ctx, t);
+      if (appositive.length > 0) return [{ type, participants: ids([...own, ...appositive]).map(as('PARTICIPANT')) }];
+    }
+    // "conversations with Indian and Pakistani leaders", "With North Korea and China in mind, the leaders agreed":
+    // the partners of an agent the sentence does not name are not an event of their own.
+    if (!between && own.length === 0 && objs.length === 0) return [];
+    // "called Phumtham and Manet separately", "held separate talks with X and Y": one event per counterpart.
+    const others = ids([...withOrBetween, ...objs]).filter((id) => !ids(own).includes(id));
+    // ("Iran's allies Hamas and Hezbollah": each is Iran's ally; they need not be each other's.)
+    const allies = type === 'ALLIANCE' && own.length === 1 && own[0].possessive;
+    if (own.length > 0 && others.length >= 2 && (separate(ctx, t) || allies)) {
+      return others.map((other) => ({ type, participants: ids([...own, ...objs.filter((c) => c.actorId === other), ...withOrBetween.filter((c) => c.actorId === other)]).map(as('PARTICIPANT')) }));
+    }
+    const all = ids([...own, ...withOrBetween, ...objs]);
+    return [{ type, participants: all.map(as('PARTICIPANT')) }];
+  }
+  let sources: string[];
+  let target: string | undefined;
+  if (t.rule.predicate) {
+    // "Khamenei stated that Trump “can’t be trusted”": the target is just before, the source the subject.
+    const before = ctx.candidates.filter((c) => c.end <= t.at && ctx.clause[c.start] === ctx.clause[t.at]);
+    target = before[before.length - 1]?.actorId;
+    sources = ids(before.filter((c) => c.actorId !== target && subjectLike(ctx.s.tokens, c)).slice(0, 1));
+  } else {
+    // "Iran was criticised by France": the actors after "by" act on the subject, each subject a target.
+    const byActors = passiveVoice(ctx, t);
+    if (byActors) {
+      const agents = ids(byActors);
+      const patients = ids(agent(ctx, t)).filter((id) => !agents.includes(id));
+      return patients.map((id) => ({ type, participants: [...agents.map(as('SOURCE')), as('TARGET')(id)] }));
+    }
+    // "The sanctions, unveiled by the US Treasury, target ...": a passive's agent acts.
+    const by = t.rule.pos === 'noun' ? passiveAgent(ctx, t) : undefined;
+    sources = by ? [by.actorId] : ids(agent(ctx, t));
+    const obj = object(ctx, t, new Set(sources));
+    // "sanctions on Rosneft and Lukoil": measures fall on each of the coordinated targets.
+    if (obj && type === 'SANCTION') {
+      const targets = ids(group(ctx, obj)).filter((id) => !sources.includes(id));
+      return targets.map((id) => ({ type, participants: [...sources.map(as('SOURCE')), as('TARGET')(id)] }));
+    }
+    target = obj?.actorId ?? withOrBetween.find((c) => !sources.includes(c.actorId))?.actorId ?? conductBy(ctx, t)?.actorId;
+  }
+  sources = sources.filter((id) => id !== target);
+  if (!target) return [];
+  return [{ type, participants: [...sources.map(as('SOURCE')), as('TARGET')(target)] }];
+}
+
+/**
+ * "condemned the sanctions imposed on the country by ECOWAS", "condemns the missile attacks of Israel on Syria":
+ * criticism of what the actor after "by" or "of" did.
+ */
+function conductBy(ctx: SentenceContext, t: Trigger): Candidate | undefined {
+  if (t.rule.type !== 'CRITICISM') return undefined;
+  const tokens = ctx.s.tokens;
+  const conduct = ctx.triggers.find((x) => x.at > t.at && x.at <= t.end + 3 && x.rule.pos === 'noun');
+  if (conduct && tokens[conduct.end]?.norm === 'of') {
+    const of = candidateAfter(ctx, conduct.end, 2);
+    if (of) return of;
+  }
+  for (let p = t.end; p < Math.min(tokens.length, t.end + CONDUCT_WITHIN) && ctx.clause[p] === ctx.clause[t.at]; p++) {
+    if (tokens[p].norm === 'by') return candidateAfter(ctx, p, 2);
+    if (tokens[p].tags.has('Verb') && !/ed$/.test(tokens[p].norm) && !tokens[p].tags.has('PhrasalVerb')) return undefined;
+  }
+  return undefined;
+}
+
+/** How far after a criticism its object's "by" may come. */
+const CONDUCT_WITHIN = 14;
+
+/**
+ * "sanctions, unveiled by the US Treasury,", "sanctions imposed by the EU", "sanctions were imposed on Mali by
+ * ECOWAS": the agent after "by" of a participle right after the noun, or after the noun's "were".
+ */
+function passiveAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  let participle = t.end;
+  while (participle < tokens.length && participle < t.end + 3 && (BE.test(tokens[participle].norm) || /^(have|has|had)$/.test(tokens[participle].norm))) participle++;
+  if (participle >= tokens.length || !/ed$/.test(tokens[participle].norm)) return undefined;
+  const by = byAfter(ctx, t, participle + 1);
+  return by < 0 ? undefined : candidateAfter(ctx, by, 2);
+}
+
+/** Forms of "be" (and "get") that make a participle after them passive. */
+const BE = /^(is|was|are|were|been|being|be|get|gets|got)$/;
+
+/** The "by" of a passive within a few words from `from` in the trigger's clause ("imposed on Mali by ECOWAS"), or -1. */
+function byAfter(ctx: SentenceContext, t: Trigger, from: number): number {
+  const tokens = ctx.s.tokens;
+  for (let p = from; p < Math.min(tokens.length, from + 6) && ctx.clause[p] === ctx.clause[t.at]; p++) {
+    if (tokens[p].norm === 'by') return p;
+    if (tokens[p].tags.has('Verb') && !tokens[p].tags.has('Adverb')) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A passive trigger: "Iran was criticised by France", "has been widely condemned by the US and the AU" give the group
+ * after "by"; "Russia was accused of ..." gives none (the agent is not named); an active trigger gives undefined.
+ */
+function passiveVoice(ctx: SentenceContext, t: Trigger): Candidate[] | undefined {
+  const tokens = ctx.s.tokens;
+  if (t.rule.predicate || !/ed$/.test(tokens[t.at].norm)) return undefined;
+  let k = t.at - 1;
+  while (k >= 0 && tokens[k].tags.has('Adverb')) k--;
+  if (k < 0 || !BE.test(tokens[k].norm)) return undefined;
+  const by = byAfter(ctx, t, t.end);
+  const c = by < 0 ? undefined : candidateAfter(ctx, by, 2);
+  return c ? group(ctx, c) : [];
+}
+
+/** The actor group before the comma that opens the noun phrase of trigger t ("A and B, two of X's allies"). */
+function apposedGroup(ctx: SentenceContext, t: Trigger): Candidate[] {
+  const tokens = ctx.s.tokens;
+  let comma = -1;
+  for (let k = t.at - 1; k >= Math.max(0, t.at - 8); k--) {
+    if (/,/.test(tokens[k].post)) { comma = k; break; }
+    if (tokens[k].tags.has('Verb')) return [];
+  }
+  if (comma < 0) return [];
+  for (const c of ctx.candidates) {
+    if (c.start > comma || c.form === 'adjective') continue;
+    const members = group(ctx, c, true);
+    if (members[members.length - 1].end === comma + 1) return members;
+  }
+  return [];
+}
+
+/** "said after meeting his Lithuanian counterpart": a noun trigger used as a gerund takes an object. */
+function gerund(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  if (t.rule.pos !== 'noun' || !/ing$/.test(tokens[t.at].norm) || !/^(after|before|while|since|when|by)$/.test(tokens[t.at - 1]?.norm ?? '')) return false;
+  const next = tokens[t.end];
+  return next !== undefined && (/^(his|her|their|the)$/.test(next.norm) || ctx.candidates.some((c) => c.start === t.end));
+}
+
+/**
+ * "separately", "separate calls", "back to back": the clause's counterparts each had their own event; so
+ * does each country of a tour ("visited Japan, the UK and the US").
+ */
+function separate(ctx: SentenceContext, t: Trigger): boolean {
+  if (/^visit/.test(ctx.s.tokens[t.at].norm)) return true;
+  return ctx.s.tokens.some((x, k) => ctx.clause[k] === ctx.clause[t.at] &&
+    (/^(separately|separate|individually|back-to-back)$/.test(x.norm) || (x.norm === 'back' && ctx.s.tokens[k + 1]?.norm === 'to' && ctx.s.tokens[k + 2]?.norm === 'back')));
+}
+
+/** Enough participants for the type: a mediator and a party, two sides, a source and a target. */
+export function complete(f: Found): boolean {
+  if (f.type === 'MEDIATION') return f.participants.some((p) => p.role === 'PARTY');
+  if (ONTOLOGY[f.type].symmetric) return f.participants.length >= 2;
+  return f.participants.some((p) => p.role === 'SOURCE') && f.participants.some((p) => p.role === 'TARGET');
+}
