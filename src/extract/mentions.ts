@@ -140,7 +140,8 @@ const notAcronym = (t: Token) => {
 function gazetteerAt(tokens: Token[], i: number, lookup: Lookup): { entry: GazetteerEntry; end: number } | null {
   for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1; n--) {
     const words = tokens.slice(i, i + n);
-    if (!isCap(words[0]) || !isCap(words[n - 1])) continue;
+    // ("al-Shabaab", "al Qaeda": an Arabic article opens the name in lower case.)
+    if (!(isCap(words[0]) || (n > 1 && words[0].norm === 'al')) || !isCap(words[n - 1])) continue;
     // "Iran’s Foreign" is not one name; "People’s Republic of China" is.
     if (words.slice(0, -1).some((w) => w.possessive && w.norm !== 'people')) continue;
     if (n === 1 && notAcronym(words[0])) continue;
@@ -155,8 +156,11 @@ const ENVOY_HEADS = /^(ambassador|ambassadors|envoy|envoys|representative|repres
 /** Regions an envoy may be for that are no actors. */
 const PLACES_OF_OFFICE = /^(africa|asia|europe|latin america|the middle east|middle east|the americas)$/;
 
-/** A word that continues a title after its "of" ("State", "Foreign", "Interior"). */
-const ofTitle = (tokens: Token[], k: number): boolean => isCap(tokens[k]) && (TITLE_OF_OBJECTS.has(tokens[k].norm) || TITLE_MODIFIERS.has(tokens[k].norm));
+/** Title modifiers that name a region ("Middle East envoy", "White House spokesman"): a place, never an office after "of". */
+const REGION_MODIFIERS = new Set(['middle', 'east', 'white', 'house']);
+/** A word that continues a title after its "of" ("State", "Foreign", "Interior"; not "the leader of the East African nation"). */
+const ofTitle = (tokens: Token[], k: number): boolean => isCap(tokens[k]) && !REGION_MODIFIERS.has(tokens[k].norm) &&
+  (TITLE_OF_OBJECTS.has(tokens[k].norm) || TITLE_MODIFIERS.has(tokens[k].norm));
 
 /** Title words from token i: modifiers and heads, "of State"; returns the end and whether a head was seen. */
 function titleAt(tokens: Token[], i: number): { end: number; hasHead: boolean } {

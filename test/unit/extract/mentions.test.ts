@@ -63,6 +63,12 @@ describe('findMentions', () => {
     ['The King received the Secretary General of the United Nations, Antonio Guterres, in his office.', [
       ['description', 'king', 'King', null, false], ['person', 'Antonio Guterres', 'Secretary General', 'United Nations', false]]],
     ['The leaders of Mali, Burkina Faso and Niger met.', [['name', 'Mali', null, null, false], ['name', 'Burkina Faso', null, null, false], ['name', 'Niger', null, null, false]]],
+    // A region is no office: "of the East African nation" ends the title, and the name comes after the comma.
+    ['He welcomed the leader of the East African nation, William Ruto, to the White House.', [
+      ['name-candidate', 'East African', null, null, false], ['name-candidate', 'William Ruto', null, null, false], ['seat', 'United States', null, null, false]]],
+    // An Arabic article in lower case opens a known name.
+    ['They degraded ISIS and al-Shabaab, and al Qaeda too.', [
+      ['name', 'Islamic State', null, null, false], ['name', 'al-Shabaab', null, null, false], ['name', 'al-Qaeda', null, null, false]]],
     // An acronym's possessive is still the acronym.
     ['They discussed the EU’s sanctions.', [['name', 'European Union', null, null, false]]],
     // A treaty's acronym is no actor.
