@@ -151,6 +151,12 @@ function gazetteerAt(tokens: Token[], i: number, lookup: Lookup): { entry: Gazet
   return null;
 }
 
+/** Nouns of a state described rather than named ("the East African nation", "the Gulf state"). */
+const STATE_NOUN = /^(nation|country|state|republic|kingdom|emirate|sultanate|island|archipelago)$/;
+/** How many words such a description may take, up to its comma. */
+const DESCRIBED_STATE_WORDS = 6;
+const PREPOSITION_OR_AND = /^(of|in|on|at|for|with|and|or|to|from|by)$/;
+
 /** Heads of a title that may name where the office is ("Ambassador to Malaysia", "Special Envoy for Africa"). */
 const ENVOY_HEADS = /^(ambassador|ambassadors|envoy|envoys|representative|representatives|advisor|adviser|coordinator)$/;
 /** Regions an envoy may be for that are no actors. */
@@ -481,6 +487,13 @@ function personAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup): M
     const end = of && !plural && /^,?$/.test(tokens[nameFrom - 1].post) && !gazetteerAt(tokens, nameFrom, lookup) ? nameAt(tokens, nameFrom, true, lookup) : -1;
     if (of && end > nameFrom) {
       return [{ ...make(start, nameFrom, end, surfaceOf(s, j, title.end, text)), affiliation: of.entry.actor, affiliationAlias: of.entry.form === 'adjective' ? null : surfaceOf(s, from, of.end, text) }];
+    }
+    // "the leader of the East African nation, William Ruto,": a title of a state described, not named, then the name.
+    const comma = tokens.findIndex((x, d) => d >= from && d < from + DESCRIBED_STATE_WORDS && /[,;:]/.test(x.post));
+    if (!of && !plural && comma >= 0 && /,/.test(tokens[comma].post) && STATE_NOUN.test(tokens[comma].norm) &&
+      tokens.slice(from, comma).every((x) => !x.tags.has('Verb') && !PREPOSITION_OR_AND.test(x.norm)) && !gazetteerAt(tokens, comma + 1, lookup)) {
+      const nameEnd = nameAt(tokens, comma + 1, true, lookup);
+      if (nameEnd > comma + 2 && (nameEnd === tokens.length || /[,.;:]/.test(tokens[nameEnd - 1].post))) return [make(start, comma + 1, nameEnd, surfaceOf(s, j, title.end, text))];
     }
   }
   const nameEnd = nameAt(tokens, k, true, lookup);

@@ -65,7 +65,10 @@ describe('findMentions', () => {
     ['The leaders of Mali, Burkina Faso and Niger met.', [['name', 'Mali', null, null, false], ['name', 'Burkina Faso', null, null, false], ['name', 'Niger', null, null, false]]],
     // A region is no office: "of the East African nation" ends the title, and the name comes after the comma.
     ['He welcomed the leader of the East African nation, William Ruto, to the White House.', [
-      ['name-candidate', 'East African', null, null, false], ['name-candidate', 'William Ruto', null, null, false], ['seat', 'United States', null, null, false]]],
+      ['person', 'William Ruto', 'leader', null, false], ['seat', 'United States', null, null, false]]],
+    ['The president of the Central Asian republic, Shavkat Mirziyoyev, arrived.', [['person', 'Shavkat Mirziyoyev', 'president', null, false]]],
+    // (Not a company or a group: only a state described by its noun.)
+    ['The head of the energy giant, Saudi Aramco, spoke.', [['name', 'Saudi Arabia', null, null, false], ['name-candidate', 'Aramco', null, null, false]]],
     // An Arabic article in lower case opens a known name.
     ['They degraded ISIS and al-Shabaab, and al Qaeda too.', [
       ['name', 'Islamic State', null, null, false], ['name', 'al-Shabaab', null, null, false], ['name', 'al-Qaeda', null, null, false]]],
