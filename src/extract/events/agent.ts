@@ -64,6 +64,8 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
     // "visited Ukraine where he met Zelensky": a relative adverb opens a clause with its own subject.
     if (tokens.slice(end, t.at).some((x) => /^(where|when)$/.test(x.norm))) continue;
     const from = afterPronoun(tokens, end, t.at);
+    // "the U.S. and Kenya work together as he welcomed Ruto": a pronoun resolved to an actor is a subject of its own.
+    if (from > end && ctx.candidates.some((x) => x.start === from - 1)) continue;
     // ("announced a new aid package": a support verb that governs the noun is no verb of saying.)
     const governs = (k: number) => t.rule.pos === 'noun' && SUPPORT.test(tokens[k].norm) && !tokens.slice(k + 1, t.at).some((y) => y.tags.has('Verb'));
     if (from === end && tokens.slice(end, t.at).some((x, d) => reporting(x) && !governs(end + d))) continue;

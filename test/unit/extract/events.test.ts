@@ -567,6 +567,16 @@ describe('findEvents: criticism of an attack "of X", "an Israeli missile attack"
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
 
+describe('findEvents: a pronoun that stands for an actor is the subject of its own clause', () => {
+  const rows: [string, string[]][] = [
+    ['President Joe Biden declared that the world is safer when the U.S. and Kenya work together as he officially welcomed the leader of the East African nation, William Ruto, to the White House on Thursday.',
+      ['MEETING PARTICIPANT:joe-biden PARTICIPANT:william-ruto @2025-02-27']],
+    ['Ukrainian President Volodymyr Zelensky says he has had a call with French President Emmanuel Macron.',
+      ['CALL PARTICIPANT:volodymyr-zelensky PARTICIPANT:emmanuel-macron @2025-03-04']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
+
 describe('findEvents: "Leader of Taliban delegation X", "the Gulf country", and "the two sides" of the latest event', () => {
   const rows: [string, string[]][] = [
     ['The deal was signed by US special envoy Zalmay Khalilzad and Leader of Taliban delegation Mullah Abdul Ghani Baradar in Doha.',
