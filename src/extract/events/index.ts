@@ -186,6 +186,7 @@ export function findEvents(input: EventInput): EventMention[] {
       const recent = si > 1 ? sentences[si - 2].start : 0;
       const found = eventsAt(ctx, t, type)
         .map((f) => (f.type === 'SUPPLY' ? suppliedByStates(f, stateOf) : f))
+        .map((f) => withoutRepresentedStates(f, stateOf, kindOf))
         .map((f) => resolveParties(f, events, stateOf, s.start, (id) => kindOf.get(id) === 'PERSON'))
         .map((f) => sameAsBefore(f, ctx, t, events, recent))
         .map((f) => (talksOfSides(f, ctx, t, kindOf) ? { ...f, type: 'NEGOTIATION' as const } : f));
@@ -252,6 +253,17 @@ const ENVOYS = /^(officials|counterparts|diplomats|envoys|ministers|leaders|dele
 function suppliedByStates(f: Found, stateOf: (id: string) => string): Found {
   const participants = f.participants.map((p) => ({ ...p, actorId: stateOf(p.actorId) }));
   return participants[0].actorId === participants[participants.length - 1].actorId ? f : { ...f, participants };
+}
+
+/**
+ * "At the initiative of the Armenian side, Putin held a telephone conversation with Pashinyan": a state whose own
+ * person takes part in the same conversation or meeting is there through that person, not as a side of its own.
+ */
+function withoutRepresentedStates(f: Found, stateOf: (id: string) => string, kindOf: ReadonlyMap<string, string>): Found {
+  if (!ONTOLOGY[f.type].symmetric) return f;
+  const represented = new Set(f.participants.filter((p) => kindOf.get(p.actorId) === 'PERSON').map((p) => stateOf(p.actorId)));
+  const participants = f.participants.filter((p) => kindOf.get(p.actorId) !== 'STATE' || !represented.has(p.actorId));
+  return participants.length >= 2 ? { ...f, participants } : f;
 }
 
 /**

@@ -577,6 +577,16 @@ describe('findEvents: a pronoun that stands for an actor is the subject of its o
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
 
+describe('findEvents: a state that takes part through its own person is no side of its own', () => {
+  const rows: [string, string[]][] = [
+    ['“At the initiative of the Armenian side, Russian President Vladimir Putin held a telephone conversation with the prime minister of the Republic of Armenia, Nikol Pashinyan,” the Kremlin said.',
+      ['CALL PARTICIPANT:vladimir-putin PARTICIPANT:nikol-pashinyan @2025-03-04']],
+    ['At the request of Iran, Russian President Vladimir Putin spoke by phone with Iranian President Masoud Pezeshkian.',
+      ['CALL PARTICIPANT:vladimir-putin PARTICIPANT:masoud-pezeshkian @2025-03-04']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
+
 describe('findEvents: "Leader of Taliban delegation X", "the Gulf country", and "the two sides" of the latest event', () => {
   const rows: [string, string[]][] = [
     ['The deal was signed by US special envoy Zalmay Khalilzad and Leader of Taliban delegation Mullah Abdul Ghani Baradar in Doha.',
