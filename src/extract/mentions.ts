@@ -141,7 +141,7 @@ function gazetteerAt(tokens: Token[], i: number, lookup: Lookup): { entry: Gazet
   for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1; n--) {
     const words = tokens.slice(i, i + n);
     // ("al-Shabaab", "al Qaeda": an Arabic article opens the name in lower case.)
-    if (!(isCap(words[0]) || (n > 1 && words[0].norm === 'al')) || !isCap(words[n - 1])) continue;
+    if (!(words[0].capitalised || (n > 1 && words[0].norm === 'al')) || !isCap(words[n - 1])) continue;
     // "Iran’s Foreign" is not one name; "People’s Republic of China" is.
     if (words.slice(0, -1).some((w) => w.possessive && w.norm !== 'people')) continue;
     if (n === 1 && notAcronym(words[0])) continue;
