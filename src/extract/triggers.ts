@@ -36,7 +36,7 @@ export interface TriggerRule {
   predicate?: boolean;
   /** How far after the trigger its object may be (default 8): "called Putin", not "called ... Putin". */
   objectWithin?: number;
-  /** Not an event when its object is followed by this ("called Putin the “dearest friend”": naming, not phoning). */
+  /** Not an event when its object is followed by this or is a possessive ("called Putin the “dearest friend”": naming, not phoning). */
   objectNotFollowedBy?: RegExp;
   /** The object must be a person: "greeted Erdogan", not "welcomed Iran’s decision". */
   objectPerson?: boolean;

@@ -141,8 +141,18 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   // "to end this senseless war, Treasury is sanctioning ..., Bessent said": the speaker is nobody's object.
   const after = found && ctx.s.tokens[found.end];
   if (after && reporting(after)) return undefined;
-  if (after && t.rule.objectNotFollowedBy && (t.rule.objectNotFollowedBy.test(after.norm) || /[“"]/.test(after.pre))) return undefined;
   return found;
+}
+
+/**
+ * "called Putin the “dearest friend”", "called Israel’s war with Hamas “genocide”": a verb that names its object
+ * (a possessive before what is named, a name after it) does not phone it, nor anyone after "with".
+ */
+function naming(ctx: SentenceContext, t: Trigger): boolean {
+  const notFollowedBy = t.rule.objectNotFollowedBy;
+  const c = notFollowedBy && ctx.candidates.find((x) => x.start > t.at && x.start <= t.at + (t.rule.objectWithin ?? 8));
+  const after = c && ctx.s.tokens[c.end];
+  return c !== undefined && (c.possessive || (after !== undefined && (notFollowedBy!.test(after.norm) || /[“"]/.test(after.pre))));
 }
 
 /**
@@ -210,6 +220,7 @@ function mediation(ctx: SentenceContext, t: Trigger, withOrBetween: Candidate[])
 
 /** The events a trigger states, in the conventions of the ontology (none when the sentence does not give enough). */
 export function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): Found[] {
+  if (naming(ctx, t)) return [];
   const withOrBetween = partners(ctx, t);
   if (type === 'MEDIATION') {
     const { mediators, parties } = mediation(ctx, t, withOrBetween);

@@ -587,6 +587,16 @@ describe('findEvents: a state that takes part through its own person is no side 
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
 
+describe('findEvents: "called" that names its object does not phone it, nor anyone after "with"', () => {
+  const rows: [string, string[]][] = [
+    ['Brazilian President Luiz Inacio Lula da Silva called Israel’s war with Hamas terrorists in the Palestinian territory “genocide.”',
+      ['CONFLICT PARTICIPANT:israel PARTICIPANT:hamas @null']],
+    ['Brazilian President Luiz Inacio Lula da Silva called Israel’s Prime Minister Benjamin Netanyahu on Monday.',
+      ['CALL PARTICIPANT:luiz-inacio-lula-da-silva PARTICIPANT:benjamin-netanyahu @2025-03-03']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
+
 describe('findEvents: "Leader of Taliban delegation X", "the Gulf country", and "the two sides" of the latest event', () => {
   const rows: [string, string[]][] = [
     ['The deal was signed by US special envoy Zalmay Khalilzad and Leader of Taliban delegation Mullah Abdul Ghani Baradar in Doha.',
