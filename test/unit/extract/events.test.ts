@@ -127,6 +127,8 @@ describe('findEvents: what is not asserted is not an event', () => {
     'The call comes ahead of meetings next week between Japanese Prime Minister Fumio Kishida and Philippine President Ferdinand Marcos.',
     'Ukrainian President Volodymyr Zelensky may meet Russian President Vladimir Putin.',
     'North Korean leader Kim Jong Un is now due to hold a summit with South Korean President Moon Jae-in on April 27.',
+    'Brazil prepares to host a G20 foreign ministers’ meeting on Wednesday.',
+    'Kenya is preparing to send 1,000 police officers to Haiti.',
   ];
   it.each(rows)('%s', (text) => expect(eventsOf(text)).toEqual([]));
 });
