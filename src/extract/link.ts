@@ -36,6 +36,16 @@ function isHeadOf(short: string, long: string): boolean {
   return s.length === 1 && l.length > 1 && s[0].toLowerCase() === l[0].toLowerCase();
 }
 
+/**
+ * "Lula" and "Luiz Inácio Lula da Silva": a one-word name may be a capitalised word inside a long name (a nickname
+ * or a patronymic a person is known by), never its first or last word, which the head and tail rules cover.
+ */
+function isInnerOf(short: string, long: string): boolean {
+  const s = words(short);
+  const l = words(long);
+  return s.length === 1 && l.length > 2 && /^\p{Lu}/u.test(s[0]) && l.slice(1, -1).some((w) => w.toLowerCase() === s[0].toLowerCase());
+}
+
 /** Titles of the one who leads a state: "the Turkish leader", "Egypt’s head of state". */
 const TOP_ROLE = /\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|leader|monarch)$/i;
 
@@ -71,10 +81,11 @@ export function linkMentions(mentions: readonly Mention[]): Linked {
   const tagged = mentions.filter((m) => m.kind === 'PERSON' && m.form === 'name-candidate' && m.personTagged && words(m.name).length > 1)
     .map((m) => m.name).sort(byLength);
   const canonical: string[] = [];
-  /** The one canonical name that a one-word name heads, if exactly one does. */
+  /** The one canonical name that a one-word name heads (or else is inside), if exactly one does. */
   const headed = (name: string): string | undefined => {
     const heads = canonical.filter((c) => isHeadOf(name, c));
-    return heads.length === 1 ? heads[0] : undefined;
+    const inner = canonical.filter((c) => isInnerOf(name, c));
+    return heads.length === 1 ? heads[0] : heads.length === 0 && inner.length === 1 ? inner[0] : undefined;
   };
   for (const name of titled) if (!canonical.some((c) => isTailOf(name, c)) && !headed(name)) canonical.push(name);
   for (const name of tagged) if (!canonical.some((c) => isTailOf(name, c) || isTailOf(c, name) || actorId(c) === actorId(name))) canonical.push(name);

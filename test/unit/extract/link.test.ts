@@ -24,6 +24,9 @@ describe('linkMentions', () => {
     ['Reminder: the Biden Administration used the Russians as intermediaries.', 'Biden Administration', 'united-states'],
     ['Russia agreed to assist US President Donald Trump’s administration.', 'US President Donald Trump’s administration', 'united-states'],
     ['Chinese President Xi Jinping spoke. Xi left.', 'Xi', 'xi-jinping'],
+    // A word inside a long name: the name a person is known by.
+    ['Brazilian President Luiz Inacio Lula da Silva spoke. Israel said Lula crossed a red line.', 'Lula', 'luiz-inacio-lula-da-silva'],
+    ['Brazilian President Luiz Inacio Lula da Silva spoke. President Lula left.', 'President Lula', 'luiz-inacio-lula-da-silva'],
     ['North Korean leader Kim Jong Un spoke. He was greeted by Kim Jong-un.', 'Kim Jong-un', 'kim-jong-un'],
     ['Russian President Vladimir Putin spoke. The Russian leader left.', 'Russian leader', 'vladimir-putin'],
     ['Egyptian President Abdel Fattah el-Sisi spoke. Biden called Egypt’s head of state.', 'Egypt’s head', 'abdel-fattah-el-sisi'],
