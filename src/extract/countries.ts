@@ -54,7 +54,7 @@ const SEATS: Readonly<Record<string, readonly string[]>> = {
   Russia: ['Kremlin'],
   'United States': ['White House', 'Pentagon', 'State Department'],
   'United Kingdom': ['Downing Street', 'Whitehall'],
-  France: ['Elysee', 'Élysée', 'Elysee Palace', 'Élysée Palace', 'Quai d’Orsay'],
+  France: ['Élysée', 'Élysée Palace', 'Quai d’Orsay'],
   China: ['Zhongnanhai'],
 };
 
@@ -92,7 +92,8 @@ function build(): Map<string, GazetteerEntry> {
   const map = new Map<string, GazetteerEntry>();
   const add = (phrase: string, entry: GazetteerEntry) => {
     const key = phraseKey(phrase);
-    if (key !== '' && !map.has(key)) map.set(key, entry);
+    // Wire copy often drops accents: "Brasilia", "Bogota", "Elysee" are the same names.
+    for (const k of new Set([key, key.normalize('NFD').replace(/\p{M}/gu, '')])) if (k !== '' && !map.has(k)) map.set(k, entry);
   };
   const states = countries.filter((c) => c.independent || ALSO_STATES.has(c.name.common));
   // Names first so that a name always wins over another state's demonym or capital.

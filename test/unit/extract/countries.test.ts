@@ -16,6 +16,11 @@ describe('state gazetteer from world-countries', () => {
     ['Turkey', 'Turkey', 'name'],
     ['Türkiye', 'Turkey', 'name'],
     ['Britain', 'United Kingdom', 'name'],
+    // Without their accents, as wire copy writes them.
+    ['Brasilia', 'Brazil', 'capital'],
+    ['Bogota', 'Colombia', 'capital'],
+    ['Elysee Palace', 'France', 'seat'],
+    ['Cote d’Ivoire', 'Ivory Coast', 'name'],
   ];
   it.each(rows)('%s → %s (%s)', (phrase, actor, form) => {
     expect(STATE_GAZETTEER.get(phraseKey(phrase))).toMatchObject({ actor, form, kind: 'STATE' });
