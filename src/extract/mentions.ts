@@ -103,6 +103,9 @@ export const GROUP_NOUNS = new Set([
   'senators', 'ministers', 'regime', 'side', 'envoys', 'group', 'movement', 'militia', 'rebels', 'fighters',
 ]);
 
+/** What a ministry is in charge of ("foreign ministry", "defence ministry"). */
+const PORTFOLIO = /^(foreign|defence|defense|interior|finance|trade|economy|justice|information)$/;
+
 /** Prepositions after which a place is where something happens. */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside']);
 
@@ -198,6 +201,16 @@ function titleAt(tokens: Token[], i: number): { end: number; hasHead: boolean } 
  * After a title any capitalised word is a name ("Foreign Minister Hakan Fidan"); without one, a word
  * compromise reads as an adverb, verb or the like is not ("Later Donald Trump returned").
  */
+/**
+ * "Foreign Minister Israel Katz", "Acting Secretary Chad Wolf": right after a title, a state's name followed by a
+ * word that can be a surname is a given name.
+ */
+function givenName(tokens: Token[], j: number, afterTitle: boolean, lookup: Lookup): boolean {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  return afterTitle && !t.possessive && !/[,;:.!?]/.test(t.post) && isCap(next) && lookup(next.norm) === undefined && !NOT_NAME.test(next.norm) && !TITLE_HEADS.has(next.norm);
+}
+
 function nameAt(tokens: Token[], i: number, titled: boolean, lookup: Lookup): number {
   let j = i;
   while (j < tokens.length && j - i < 7) {
@@ -206,7 +219,8 @@ function nameAt(tokens: Token[], i: number, titled: boolean, lookup: Lookup): nu
     const hyphenated = j > i && tokens[j - 1].post === '-' && t.start === tokens[j - 1].end + 1;
     // "von der Leyen": particles inside a name, before a capitalised word or another particle.
     const particle = NAME_PARTICLES.has(t.norm) && j > i && (isCap(tokens[j + 1]) || t.post === '-' || NAME_PARTICLES.has(tokens[j + 1]?.norm ?? ''));
-    if (!hyphenated && !particle && (!isCap(t) || NOT_NAME.test(t.norm) || TITLE_HEADS.has(t.norm) || (lookup(t.norm) !== undefined && !notAcronym(t)) || (!titled && !nameLike(t)))) break;
+    if (!hyphenated && !particle && (!isCap(t) || NOT_NAME.test(t.norm) || TITLE_HEADS.has(t.norm) || (lookup(t.norm) !== undefined && !notAcronym(t) && !givenName(tokens, j, titled && j === i, lookup)) ||
+      (!titled && !nameLike(t)))) break;
     j++;
     // ("George W. Bush": a middle initial's full stop is inside the name.)
     const initial = /^\p{Lu}$/u.test(t.text) && t.post === '.' && j > i + 1 && isCap(tokens[j]);
@@ -555,9 +569,11 @@ function actorAt(s: Sentence, i: number, text: SentenceText, previous: Mention |
   if (!hit || partOfPlaceName(s.tokens, i, hit.end)) return null;
   let { end } = hit;
   let form: MentionForm = hit.entry.form;
-  const next = s.tokens[end];
-  if (next && GROUP_NOUNS.has(next.norm) && !s.tokens[end - 1].possessive) {
-    end++;
+  // "the Brazilian foreign ministry": a ministry named by its portfolio acts for its state like "Russian officials".
+  const portfolio = PORTFOLIO.test(s.tokens[end]?.norm ?? '') && s.tokens[end + 1]?.norm === 'ministry' ? 1 : 0;
+  const next = s.tokens[end + portfolio];
+  if (next && (GROUP_NOUNS.has(next.norm) || portfolio === 1) && !s.tokens[end - 1].possessive) {
+    end += portfolio + 1;
     if (form === 'adjective') form = 'members';
   }
   return [{

@@ -72,6 +72,13 @@ describe('findMentions', () => {
     // An Arabic article in lower case opens a known name.
     ['They degraded ISIS and al-Shabaab, and al Qaeda too.', [
       ['name', 'Islamic State', null, null, false], ['name', 'al-Shabaab', null, null, false], ['name', 'al-Qaeda', null, null, false]]],
+    // A state's name as a given name, right after a title.
+    ['Israeli Foreign Minister Israel Katz summoned him.', [['person', 'Israel Katz', 'Foreign Minister', 'Israel', false]]],
+    ['Acting Secretary Chad Wolf spoke.', [['person', 'Chad Wolf', 'Acting Secretary', null, false]]],
+    // (Not a state after a title and a comma, nor one before a place.)
+    ['He met the Foreign Minister, Israel said.', [['description', 'minister', 'Foreign Minister', null, false], ['name', 'Israel', null, null, false]]],
+    // A ministry named by its portfolio acts for its state.
+    ['The Brazilian foreign ministry condemned it.', [['members', 'Brazil', null, null, false]]],
     // An acronym's possessive is still the acronym.
     ['They discussed the EU’s sanctions.', [['name', 'European Union', null, null, false]]],
     // A treaty's acronym is no actor.
