@@ -62,6 +62,8 @@ const PEJORATIVE = /^(dictator|dictators|tyrant|tyrants|despot|despots|autocrat|
 export const TRIGGERS: readonly TriggerRule[] = [
   // "described Xi as a dictator", "calling Putin a war criminal", "branded him a liar": naming with an insult.
   { type: 'CRITICISM', word: /^(described|describes|describe|describing|branded|brands|brand|branding|labell?ed|labels|label|labell?ing|dubbed|dubs|called|calls|calling)$/, needsAfter: PEJORATIVE, within: 10, pos: 'verb', objects: true, objectWithin: 5, confidence: 0.8 },
+  // "declared Lula “persona non grata”", "said Lula is persona non grata": the declaring actor criticises the one before.
+  { type: 'CRITICISM', word: /^persona$/, needsAfter: /^grata$/, within: 2, predicate: true, pos: 'verb', objects: false, confidence: 0.85 },
   // "he still thinks Xi is a dictator": the one who says or thinks it criticises the actor just before.
   { type: 'CRITICISM', word: PEJORATIVE, needsBefore: /^(is|was|are|were|remains|remained)$/, predicate: true, pos: 'verb', objects: false, confidence: 0.75 },
   { type: 'CALL', word: /^(phone|telephone)$/, needsAfter: /^(call|calls|conversation|conversations|talks)$/, within: 1, pos: 'noun', objects: false, confidence: 0.9 },
@@ -77,6 +79,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "He was received at the airport by President Bhandari".
   { type: 'MEETING', word: /^(received|greeted|welcomed|hosted)$/, needsAfter: /^by$/, within: 6, pos: 'verb', objects: true, confidence: 0.8 },
   // "King Salman received both Afwerki and Ahmed", "Mitsotakis greeted Erdogan": receiving a visitor (not "received aid").
+  // "summoned Brazil’s ambassador Frederico Meyer for a meeting": a summoned envoy is met.
+  { type: 'MEETING', word: /^(summoned|summons|summoning)$/, pos: 'verb', objects: true, objectPerson: true, confidence: 0.75 },
   { type: 'MEETING', word: /^(received|receives|receiving|greeted|greets|welcomed|welcomes)$/, notFollowedBy: /^(a|an|by|from|support|aid|weapons)$/, pos: 'verb', objects: true, objectWithin: 3, objectPerson: true, confidence: 0.75 },
   { type: 'MEETING', word: /^(met|meets|meet|hosted|hosts|host|hosting)$/, pos: 'verb', objects: true, objectWithin: 4, confidence: 0.9 },
   // "Fidan chaired the meeting": who chairs talks of others mediates them (see events: hosts).

@@ -53,16 +53,32 @@ const ACTING_FOR = /^(leaders|leader|governments|government|presidents|president
 /** Relative pronouns opening a clause about the actor before them ("China, which brokered ..."). */
 export const RELATIVE = /^(which|who|whom|that)$/;
 
-/** Clause number of every token: ";" and ":" and ", and" / ", while" / ", with" open a new clause. */
+/**
+ * Clause number of every token: ";" and ":" and ", and" / ", while" / ", with" open a new clause, except inside
+ * a short quotation in the reporter's words ("had a “harsh, but appropriate” conversation" is one clause).
+ */
 export function clauses(tokens: readonly Token[]): number[] {
   const ids: number[] = [];
   let id = 0;
+  let quoteStart = 0;
   tokens.forEach((t, k) => {
     const prev = tokens[k - 1];
-    if (prev && (/[;:]/.test(prev.post) || (/,/.test(prev.post) && CLAUSE_OPENERS.has(t.norm)))) id++;
+    if (!prev?.quoted) quoteStart = k;
+    const inShortQuote = t.quoted && prev?.quoted && !tokens[0].quoted && quotedRun(tokens, quoteStart) <= SHORT_QUOTE;
+    if (prev && !inShortQuote && (/[;:]/.test(prev.post) || (/,/.test(prev.post) && CLAUSE_OPENERS.has(t.norm)))) id++;
     ids.push(id);
   });
   return ids;
+}
+
+/** How many words a quotation may have to be read as a phrase of the sentence around it. */
+const SHORT_QUOTE = 6;
+
+/** The length of the run of quoted tokens from `start`. */
+function quotedRun(tokens: readonly Token[], start: number): number {
+  let k = start;
+  while (k < tokens.length && tokens[k].quoted) k++;
+  return k - start;
 }
 
 export function findTriggers(tokens: readonly Token[], clause: readonly number[], covered: ReadonlySet<number>): Trigger[] {
@@ -89,7 +105,9 @@ function spanEnd(rule: TriggerRule, tokens: readonly Token[], clause: readonly n
   if (rule.notPrecededBy && tokens[k - 1] && rule.notPrecededBy.test(tokens[k - 1].norm) && !quantityOf) return null;
   if (rule.afterHyphen && !(tokens[k - 1]?.post === '-')) return null;
   if (rule.needsBefore) {
-    const before = [k - 1, k - 2, k - 3].filter(inClause);
+    // ("a “harsh, but appropriate” conversation": words quoted inside the phrase do not count.)
+    const before: number[] = [];
+    for (let j = k - 1; j >= 0 && before.length < 3 && inClause(j); j--) if (!tokens[j].quoted || tokens[k].quoted) before.push(j);
     const followed = rule.orFollowedBy !== undefined && k + 1 < tokens.length && rule.orFollowedBy.test(tokens[k + 1].norm);
     const owned = rule.orAfterPossessive === true && before.some((j) => tokens[j].possessive);
     if (!followed && !owned && !before.some((j) => rule.needsBefore!.test(tokens[j].norm))) return null;

@@ -599,6 +599,24 @@ describe('findEvents: "called" that names its object does not phone it, nor anyo
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
 
+describe('findEvents: summoned envoys, "persona non grata", and quoted words inside an event’s phrase', () => {
+  const rows: [string, string[]][] = [
+    ['Israeli Foreign Minister Israel Katz summoned Brazil’s ambassador Frederico Meyer for a meeting Monday at the Yad Vashem memorial in Jerusalem.',
+      ['MEETING PARTICIPANT:israel-katz PARTICIPANT:frederico-meyer @2025-03-03 [Jerusalem]']],
+    ['The Brazilian foreign ministry then said it had also summoned the Israeli ambassador to Brazil, Daniel Zonshine, for a meeting later that same day.',
+      ['MEETING PARTICIPANT:brazil PARTICIPANT:daniel-zonshine @2025-03-04']],
+    // (An envoy summoned but not named is no one met.)
+    ['China summoned the Japanese ambassador on Tuesday.', []],
+    ['Israel has declared Brazilian President Luiz Inacio Lula da Silva “persona non grata” for his remarks.',
+      ['CRITICISM SOURCE:israel TARGET:luiz-inacio-lula-da-silva @2025-03-04']],
+    ['According to a diplomatic source, Brazilian Foreign Minister Mauro Vieira and Israeli Ambassador Daniel Zonshine had a “harsh, but appropriate” conversation in Brasilia.',
+      ['MEETING PARTICIPANT:mauro-vieira PARTICIPANT:daniel-zonshine @2025-03-04 [Brasilia]']],
+    ['Iranian President Masoud Pezeshkian and Russian President Vladimir Putin held a “very productive” phone call.',
+      ['CALL PARTICIPANT:masoud-pezeshkian PARTICIPANT:vladimir-putin @2025-03-04']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
+
 describe('findEvents: "Leader of Taliban delegation X", "the Gulf country", and "the two sides" of the latest event', () => {
   const rows: [string, string[]][] = [
     ['The deal was signed by US special envoy Zalmay Khalilzad and Leader of Taliban delegation Mullah Abdul Ghani Baradar in Doha.',
