@@ -78,9 +78,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { type: 'MEETING', word: /^courtesy$/, needsAfter: /^calls?$/, within: 1, pos: 'noun', objects: true, objectWithin: 4, confidence: 0.85 },
   // "He was received at the airport by President Bhandari".
   { type: 'MEETING', word: /^(received|greeted|welcomed|hosted)$/, needsAfter: /^by$/, within: 6, pos: 'verb', objects: true, confidence: 0.8 },
-  // "King Salman received both Afwerki and Ahmed", "Mitsotakis greeted Erdogan": receiving a visitor (not "received aid").
+  // "was met at the airport by Qatar’s emir": the passive of "met".
+  { type: 'MEETING', word: /^met$/, needsBefore: /^(was|were|been|being)$/, needsAfter: /^by$/, within: 6, pos: 'verb', objects: true, confidence: 0.8 },
   // "summoned Brazil’s ambassador Frederico Meyer for a meeting": a summoned envoy is met.
   { type: 'MEETING', word: /^(summoned|summons|summoning)$/, pos: 'verb', objects: true, objectPerson: true, confidence: 0.75 },
+  // "King Salman received both Afwerki and Ahmed", "Mitsotakis greeted Erdogan": receiving a visitor (not "received aid").
   { type: 'MEETING', word: /^(received|receives|receiving|greeted|greets|welcomed|welcomes)$/, notFollowedBy: /^(a|an|by|from|support|aid|weapons)$/, pos: 'verb', objects: true, objectWithin: 3, objectPerson: true, confidence: 0.75 },
   { type: 'MEETING', word: /^(met|meets|meet|hosted|hosts|host|hosting)$/, pos: 'verb', objects: true, objectWithin: 4, confidence: 0.9 },
   // "Fidan chaired the meeting": who chairs talks of others mediates them (see events: hosts).

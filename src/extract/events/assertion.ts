@@ -37,7 +37,9 @@ export function asserted(ctx: SentenceContext, t: Trigger): boolean {
     const month = ctx.s.tokens[k].norm === 'may' && ctx.s.tokens[k].capitalised && k > 0; // "Taiwan's May inauguration"
     // ("discussed an upcoming summit in a telephone conversation": a hedging adjective is its own noun's.)
     const othersNoun = NOUN_HEDGE.test(ctx.s.tokens[k].norm) && ctx.s.tokens.slice(k + 1, t.at).some((x) => PREPOSITIONS.has(x.norm) || x.tags.has('Verb'));
-    if (NOT_ASSERTED.test(ctx.s.tokens[k].norm) && !month && !othersNoun && !(PAST_INTENT.test(ctx.s.tokens[k].norm) && inOccasion)) return false;
+    // ("stepped up its efforts to mediate": mediating is an effort; what it aims at, a deal, stays hedged: see attempted.)
+    const mediating = t.rule.type === 'MEDIATION' && EFFORT.test(ctx.s.tokens[k].norm);
+    if (NOT_ASSERTED.test(ctx.s.tokens[k].norm) && !month && !othersNoun && !mediating && !(PAST_INTENT.test(ctx.s.tokens[k].norm) && inOccasion)) return false;
     // "ahead of meetings next week", "in the run-up to the summit": what is ahead has not happened.
     if (ctx.s.tokens[k].norm === 'ahead' && ctx.s.tokens[k + 1]?.norm === 'of' && k + 4 >= t.at) return false;
     // "urging both leaders to agree", "asked Iran to join talks": what is asked for has not happened ("urged in a call" has).
@@ -81,6 +83,14 @@ export function confidence(ctx: SentenceContext, t: Trigger): number {
   if (ctx.s.tokens.some((x) => REPORTED.test(x.norm))) c *= 0.85;
   if (ctx.s.tokens[0].quoted) c *= 0.7; // the whole sentence is someone's words
   return Math.round(c * 100) / 100;
+}
+
+const EFFORT = /^efforts?$/;
+
+/** "efforts to broker a ceasefire": the brokering goes on, the ceasefire it aims at is not reached. */
+export function attempted(ctx: SentenceContext, t: Trigger): boolean {
+  for (let k = t.at - 1; k >= Math.max(0, t.at - HEDGE_WINDOW) && ctx.clause[k] === ctx.clause[t.at]; k--) if (EFFORT.test(ctx.s.tokens[k].norm)) return true;
+  return false;
 }
 
 /** "previously using Russia as an intermediary": an event placed before the time of its clause. */

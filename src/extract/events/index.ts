@@ -4,7 +4,7 @@ import type { PartialDate } from '../../domain/partialDate';
 import type { DateMention, NewsDay } from '../dates';
 import type { Mention } from '../mentions';
 import type { Sentence, Token } from '../sentences';
-import { asserted, background, confidence, HEDGE_WINDOW } from './assertion';
+import { asserted, attempted, background, confidence, HEDGE_WINDOW } from './assertion';
 import { byPhone, dateFor, datesOwnTrigger, definite, inPerson, locationFor, reportsPhoneCalls } from './circumstances';
 import { as, type Candidate, candidateOf, clauses, findTriggers, owner, type Place, reporting, type SentenceContext, subjectLike, type Trigger } from './clause';
 import { complete, eventsAt, type Found } from './participants';
@@ -220,7 +220,7 @@ export function findEvents(input: EventInput): EventMention[] {
         // "a treaty of mutual defence" is an alliance; "MoUs on border security" are not.
         const after = implied?.type === 'ALLIANCE' && s.tokens[t.end]?.norm !== 'of' ? 0 : implied?.within ?? 3;
         const span = s.tokens.slice(t.at, t.end + after).filter((x, d) => clause[t.at + d] === clause[t.at]);
-        if (implied && span.some((x) => implied.when.test(x.norm))) {
+        if (implied && span.some((x) => implied.when.test(x.norm)) && !attempted(ctx, t)) {
           // An alliance binds states: leaders who sign a defence pact ally their states.
           const actors = f.participants.filter((p) => p.role !== 'MEDIATOR').map((p) => p.actorId);
           const sides = [...new Set(implied.type === 'ALLIANCE' ? actors.map(stateOf) : actors)];

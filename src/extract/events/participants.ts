@@ -126,6 +126,9 @@ function measuresOn(ctx: SentenceContext, t: Trigger, c: Candidate): boolean {
   return t.rule.type === 'CRITICISM' && gap.every((x, k) => !PREPOSITIONS.has(x.norm) || (gap[k + 1] ?? tokens[c.start]).tags.has('Date'));
 }
 
+/** Words for what or who speaks for an actor: "a White House statement said", "a Kremlin spokesman said". */
+const SPEAKER_NOUN = /^(statement|spokesman|spokeswoman|spokesperson|official|officials|readout|source|sources)$/;
+
 /** The first actor after the trigger, before the next trigger, in its clause. */
 function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>): Candidate | undefined {
   const next = ctx.triggers.find((x) => x.at > t.at)?.at ?? ctx.s.tokens.length;
@@ -138,9 +141,10 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
       (t.rule.type !== 'CONFLICT' || /ed$/.test(ctx.s.tokens[t.at].norm) || afterPreposition(ctx.s.tokens, t, c)) &&
       ctx.clause[c.start] === ctx.clause[t.at] && !exclude.has(c.actorId) && (c.form !== 'adjective' || measuresOn(ctx, t, c)))
     .sort((a, b) => a.start - b.start)[0];
-  // "to end this senseless war, Treasury is sanctioning ..., Bessent said": the speaker is nobody's object.
-  const after = found && ctx.s.tokens[found.end];
-  if (after && reporting(after)) return undefined;
+  // "to end this senseless war, Treasury is sanctioning ..., Bessent said", "urged action, a White House statement
+  // said": the speaker is nobody's object.
+  const [after, then] = found ? ctx.s.tokens.slice(found.end, found.end + 2) : [];
+  if (after && (reporting(after) || (SPEAKER_NOUN.test(after.norm) && then !== undefined && reporting(then)))) return undefined;
   return found;
 }
 

@@ -617,6 +617,20 @@ describe('findEvents: summoned envoys, "persona non grata", and quoted words ins
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
 
+describe('findEvents: the passive of "met", efforts to mediate, and a statement that reports', () => {
+  const rows: [string, string[]][] = [
+    ['Kuwaiti Emir Sheikh Sabah Al Ahmad Al Sabah flew to Qatar on Wednesday night and was met at the airport by Qatar’s emir, Sheikh Tamim bin Hamad Al Thani.',
+      ['MEETING PARTICIPANT:sabah-al-ahmad-al-sabah PARTICIPANT:tamim-bin-hamad-al-thani @2025-02-26']],
+    ['Kuwait has stepped up its efforts to mediate between Qatar and Saudi Arabia.',
+      ['MEDIATION MEDIATOR:kuwait PARTY:qatar PARTY:saudi-arabia @2025-03-04']],
+    // (What the efforts aim at has not happened.)
+    ['Egypt stepped up efforts to broker a ceasefire between Israel and Hamas.',
+      ['MEDIATION MEDIATOR:egypt PARTY:israel PARTY:hamas @2025-03-04']],
+    ['In his second intervention in as many days, US President Donald Trump urged action against terrorism, a White House statement said.', []],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
+
 describe('findEvents: "Leader of Taliban delegation X", "the Gulf country", and "the two sides" of the latest event', () => {
   const rows: [string, string[]][] = [
     ['The deal was signed by US special envoy Zalmay Khalilzad and Leader of Taliban delegation Mullah Abdul Ghani Baradar in Doha.',
