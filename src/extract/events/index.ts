@@ -139,8 +139,11 @@ export function findEvents(input: EventInput): EventMention[] {
       const sidesOf = /^(sides|parties)$/.test(s.tokens[pair.end - 1].norm) ? latest(events, (e) => e.evidence.start >= (si > 1 ? sentences[si - 2].start : 0) &&
         e.participants.filter((p) => p.role !== 'MEDIATOR').length === 2) : undefined;
       const found: string[] = sidesOf ? sidesOf.participants.filter((p) => p.role !== 'MEDIATOR').map((p) => p.actorId).reverse() : [];
+      // ("Pakistan and Afghanistan agreed ... in talks mediated by Qatar and Turkey ... both nations": not the mediators.)
+      const mediators = new Set(events.filter((e) => e.evidence.start >= (si > 1 ? sentences[si - 2].start : 0))
+        .flatMap((e) => e.participants.filter((p) => p.role === 'MEDIATOR').map((p) => p.actorId)));
       for (let back = si; back >= Math.max(0, si - 2) && found.length < 2; back--) {
-        const before = candidatesOf[back].filter((c) => (back < si || c.end <= pair.start) && (kindOf.get(c.actorId) === 'PERSON') === pair.person);
+        const before = candidatesOf[back].filter((c) => (back < si || c.end <= pair.start) && (kindOf.get(c.actorId) === 'PERSON') === pair.person && !mediators.has(c.actorId));
         for (let k = before.length - 1; k >= 0 && found.length < 2; k--) if (!found.includes(before[k].actorId)) found.push(before[k].actorId);
       }
       if (found.length < 2) continue;

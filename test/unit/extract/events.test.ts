@@ -631,6 +631,15 @@ describe('findEvents: the passive of "met", efforts to mediate, and a statement 
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
 
+describe('findEvents: "both countries" after a mediation are its sides, not its mediators', () => {
+  const rows: [string, string[]][] = [
+    ['Pakistan and Afghanistan have agreed to a ceasefire. The deal was brokered during negotiations mediated by Qatar and Turkey in Doha. “Both countries agreed to meet again,” the ministry said.',
+      ['AGREEMENT PARTICIPANT:pakistan PARTICIPANT:afghanistan @2025-03-04',
+        'MEDIATION MEDIATOR:qatar PARTY:pakistan PARTY:afghanistan @null', 'MEDIATION MEDIATOR:turkey PARTY:pakistan PARTY:afghanistan @null']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
+
 describe('findEvents: "Leader of Taliban delegation X", "the Gulf country", and "the two sides" of the latest event', () => {
   const rows: [string, string[]][] = [
     ['The deal was signed by US special envoy Zalmay Khalilzad and Leader of Taliban delegation Mullah Abdul Ghani Baradar in Doha.',
