@@ -103,6 +103,12 @@ export const GROUP_NOUNS = new Set([
   'senators', 'ministers', 'regime', 'side', 'envoys', 'group', 'movement', 'militia', 'rebels', 'fighters',
 ]);
 
+/** Last words of an institution's name, never of a person's ("Pakistan’s Air Force", "Iran’s Guardian Council"). */
+const INSTITUTION = /^(force|forces|army|navy|guard|guards|corps|ministry|police|command|council|party|court|parliament|assembly|agency|bank|committee|office|government|military)$/;
+
+/** A state's own organs, which act as the state after its possessive ("Russia’s military", "Iran’s government"). */
+const STATE_ORGANS = /^(military|army|navy|forces|troops|government|regime|authorities)$/;
+
 /** What a ministry is in charge of ("foreign ministry", "defence ministry"). */
 const PORTFOLIO = /^(foreign|defence|defense|interior|finance|trade|economy|justice|information)$/;
 
@@ -486,7 +492,7 @@ function personAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup): M
     if (!ownedBy || title.end > j) return null;
     const end = nameAt(tokens, j, false, lookup);
     const words = tokens.slice(j, end);
-    if (end === j || words.some((t) => t.tags.has('Organization') || t.tags.has('Place')) || !(words.length >= 2 || words.some(personTagged))) return null;
+    if (end === j || words.some((t) => t.tags.has('Organization') || t.tags.has('Place') || INSTITUTION.test(t.norm)) || !(words.length >= 2 || words.some(personTagged))) return null;
     return [make(start, j, end, null)];
   }
   // "the Secretary General of the United Nations, Antonio Guterres", "President of the Russian Federation Vladimir
@@ -575,6 +581,10 @@ function actorAt(s: Sentence, i: number, text: SentenceText, previous: Mention |
   if (next && (GROUP_NOUNS.has(next.norm) || portfolio === 1) && !s.tokens[end - 1].possessive) {
     end += portfolio + 1;
     if (form === 'adjective') form = 'members';
+  } else if (hit.entry.kind === 'STATE' && s.tokens[end - 1].possessive && next) {
+    // "Russia’s military launched strikes", "Pakistan’s Air Force": the state's own forces or government act as the state.
+    const force = next.norm === 'air' && s.tokens[end + 1]?.norm === 'force' ? 2 : STATE_ORGANS.test(next.norm) ? 1 : 0;
+    end += force;
   }
   return [{
     ...blank, sentence: s.index, start: i, end, surface: surfaceOf(s, i, end, text), kind: hit.entry.kind, name: hit.entry.actor,

@@ -33,7 +33,7 @@ export interface Trigger {
   end: number;
 }
 
-export const PREPOSITIONS = new Set(['with', 'of', 'to', 'for', 'against', 'on', 'in', 'at', 'by', 'from', 'about', 'into', 'over', 'between', 'among', 'than', 'like', 'as', 'toward', 'towards', 'upon']);
+export const PREPOSITIONS = new Set(['with', 'of', 'to', 'for', 'against', 'on', 'in', 'inside', 'at', 'by', 'from', 'about', 'into', 'over', 'between', 'among', 'than', 'like', 'as', 'toward', 'towards', 'upon', 'across']);
 export const SKIPPABLE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'with', 'although', 'though']);
 /** Verbs of saying: the one who says is not the agent of what is said ("X said the talks ..."). */

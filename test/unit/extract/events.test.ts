@@ -640,6 +640,14 @@ describe('findEvents: "both countries" after a mediation are its sides, not its 
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
 
+describe('findEvents: a state’s forces act as the state, and strike "inside" another', () => {
+  const rows: [string, string[]][] = [
+    ['Pakistan’s Air Force launched strikes inside Afghanistan’s eastern Paktika province on Friday.', ['CONFLICT PARTICIPANT:pakistan PARTICIPANT:afghanistan @2025-02-28']],
+    ['Russia’s military launched missile strikes on Ukraine on Friday.', ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @2025-02-28']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
+
 describe('findEvents: "Leader of Taliban delegation X", "the Gulf country", and "the two sides" of the latest event', () => {
   const rows: [string, string[]][] = [
     ['The deal was signed by US special envoy Zalmay Khalilzad and Leader of Taliban delegation Mullah Abdul Ghani Baradar in Doha.',

@@ -79,6 +79,8 @@ describe('findMentions', () => {
     ['He met the Foreign Minister, Israel said.', [['description', 'minister', 'Foreign Minister', null, false], ['name', 'Israel', null, null, false]]],
     // A ministry named by its portfolio acts for its state.
     ['The Brazilian foreign ministry condemned it.', [['members', 'Brazil', null, null, false]]],
+    // A state's own forces or government after its possessive act as the state; they are no person's name.
+    ['Pakistan’s Air Force and Russia’s military were named.', [['name', 'Pakistan', null, null, false], ['name', 'Russia', null, null, false]]],
     // An acronym's possessive is still the acronym.
     ['They discussed the EU’s sanctions.', [['name', 'European Union', null, null, false]]],
     // A treaty's acronym is no actor.
