@@ -48,7 +48,9 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
   for (const c of ctx.candidates) {
     if (c.start >= t.at || c.form === 'adjective' || blocked.has(c)) continue;
     // "Putin and Macron discussed Ukraine during a phone call": the object of the clause's verb is not on the call.
-    if (occasion && objectOfVerb(ctx, c)) continue;
+    // "Biden thanked Ruto for the move and Sullivan told reporters": nor is another verb's object a subject
+    // (but "X said Y met Z": a verb of saying opens a clause with a subject of its own).
+    if (objectOfVerb(ctx, c, !occasion)) continue;
     const members = group(ctx, c);
     members.forEach((m) => blocked.add(m));
     // ", and" opens a clause, but "Maduro, and Guyanese presidents, Irfaan Ali, meet" is one subject.
@@ -91,11 +93,12 @@ export function circumstance(ctx: SentenceContext, t: Trigger): boolean {
 }
 
 /** An actor right after a verb (past determiners) whose subject is an actor before it: the verb's object. */
-function objectOfVerb(ctx: SentenceContext, c: Candidate): boolean {
+function objectOfVerb(ctx: SentenceContext, c: Candidate, notSaying: boolean): boolean {
   const tokens = ctx.s.tokens;
   let k = c.start - 1;
   while (k >= 0 && SKIPPABLE.has(tokens[k].norm)) k--;
   return k >= 0 && tokens[k].tags.has('Verb') && !tokens[k].tags.has('Auxiliary') && !tokens[k].tags.has('Copula') && !SUPPORT.test(tokens[k].norm) &&
+    !(notSaying && (reporting(tokens[k]) || tokens[k].norm === 'that')) &&
     ctx.candidates.some((x) => x.end <= k && ctx.clause[x.start] === ctx.clause[c.start]);
 }
 

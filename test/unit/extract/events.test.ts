@@ -569,12 +569,18 @@ describe('findEvents: criticism of an attack "of X", "an Israeli missile attack"
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
 
-describe('findEvents: a pronoun that stands for an actor is the subject of its own clause', () => {
+describe('findEvents: a pronoun that stands for an actor, or another verb’s object, is no subject of the group before it', () => {
   const rows: [string, string[]][] = [
     ['President Joe Biden declared that the world is safer when the U.S. and Kenya work together as he officially welcomed the leader of the East African nation, William Ruto, to the White House on Thursday.',
       ['MEETING PARTICIPANT:joe-biden PARTICIPANT:william-ruto @2025-02-27']],
     ['Ukrainian President Volodymyr Zelensky says he has had a call with French President Emmanuel Macron.',
       ['CALL PARTICIPANT:volodymyr-zelensky PARTICIPANT:emmanuel-macron @2025-03-04']],
+    // Nor is the object of another verb.
+    ['US President Joe Biden thanked Kenyan President William Ruto for the move and National Security Advisor Jake Sullivan told Kenyan Foreign Minister Musalia Mudavadi about it on Wednesday.',
+      ['STATEMENT SOURCE:jake-sullivan TARGET:musalia-mudavadi @2025-02-26']],
+    // (But a verb of saying opens a clause whose subject follows it.)
+    ['Kremlin spokesman Dmitry Peskov said Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow.',
+      ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-04 [Moscow]']],
   ];
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
