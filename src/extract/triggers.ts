@@ -56,12 +56,14 @@ export const DEAL = /^(agreement|agreements|deal|deals|treaty|treaties|accord|ac
 const DETERMINER = /^(a|an|the|his|her|its|their|this|that|first|second|latest|recent|brief|lengthy|rare)$/;
 
 /** Names for a leader that are an insult ("described Xi as a dictator", "called Putin a war criminal"). */
-const PEJORATIVE = /^(dictator|dictators|tyrant|tyrants|despot|despots|autocrat|autocrats|thug|thugs|criminal|criminals|murderer|murderers|butcher|butchers|liar|liars|aggressor|aggressors|bully|bullies|killer|killers|warmonger|warmongers|clown|clowns)$/;
+const PEJORATIVE = /^(dictator|dictators|tyrant|tyrants|despot|despots|autocrat|autocrats|thug|thugs|criminal|criminals|murderer|murderers|butcher|butchers|liar|liars|aggressor|aggressors|bully|bullies|killer|killers|warmonger|warmongers|clown|clowns|genocide|genocidal)$/;
 
 /** Ordered: the first rule that matches a token wins. */
 export const TRIGGERS: readonly TriggerRule[] = [
   // "described Xi as a dictator", "calling Putin a war criminal", "branded him a liar": naming with an insult.
   { type: 'CRITICISM', word: /^(described|describes|describe|describing|branded|brands|brand|branding|labell?ed|labels|label|labell?ing|dubbed|dubs|called|calls|calling)$/, needsAfter: PEJORATIVE, within: 10, pos: 'verb', objects: true, objectWithin: 5, confidence: 0.8 },
+  // "said Lula had “crossed a red line”": the one who says so criticises the actor just before.
+  { type: 'CRITICISM', word: /^crossed$/, needsAfter: /^line$/, within: 3, predicate: true, pos: 'verb', objects: false, confidence: 0.7 },
   // "declared Lula “persona non grata”", "said Lula is persona non grata": the declaring actor criticises the one before.
   { type: 'CRITICISM', word: /^persona$/, needsAfter: /^grata$/, within: 2, predicate: true, pos: 'verb', objects: false, confidence: 0.85 },
   // "he still thinks Xi is a dictator": the one who says or thinks it criticises the actor just before.

@@ -81,6 +81,9 @@ function quotedRun(tokens: readonly Token[], start: number): number {
   return k - start;
 }
 
+/** The longest trigger span read as one phrase. */
+const PHRASE_SPAN = 3;
+
 export function findTriggers(tokens: readonly Token[], clause: readonly number[], covered: ReadonlySet<number>): Trigger[] {
   const found: Trigger[] = [];
   for (let k = 0; k < tokens.length; k++) {
@@ -89,7 +92,9 @@ export function findTriggers(tokens: readonly Token[], clause: readonly number[]
       const end = rule.word.test(tokens[k].norm) ? spanEnd(rule, tokens, clause, k) : null;
       if (end === null) continue;
       found.push({ rule, at: k, end });
-      k = end - 1;
+      // A short span is one phrase ("phone call", "held talks with"); a long one may hold triggers of its own
+      // ("called Israel’s war with Hamas “genocide”").
+      if (end - k <= PHRASE_SPAN) k = end - 1;
       break;
     }
   }

@@ -188,7 +188,7 @@ export function findEvents(input: EventInput): EventMention[] {
       const loose = type === 'MEETING' && t.rule.confidence < 0.7;
       const recent = si > 1 ? sentences[si - 2].start : 0;
       const found = eventsAt(ctx, t, type)
-        .map((f) => (f.type === 'SUPPLY' ? suppliedByStates(f, stateOf) : f))
+        .map((f) => (BETWEEN_STATES.has(f.type) ? ofStates(f, stateOf) : f))
         .map((f) => withoutRepresentedStates(f, stateOf, kindOf))
         .map((f) => resolveParties(f, events, stateOf, s.start, (id) => kindOf.get(id) === 'PERSON'))
         .map((f) => sameAsBefore(f, ctx, t, events, recent))
@@ -252,10 +252,16 @@ function sameAsBefore(f: Found, ctx: SentenceContext, t: Trigger, earlier: reado
 /** People sent to talk for a state: their talks are meetings. */
 const ENVOYS = /^(officials|counterparts|diplomats|envoys|ministers|leaders|delegation|delegations|team|teams|negotiators|representatives)$/;
 
-/** "Biden announced an aid package for Ukraine": arms and aid go from state to state. */
-function suppliedByStates(f: Found, stateOf: (id: string) => string): Found {
+/** Relations that bind states, whoever speaks for them. */
+const BETWEEN_STATES: ReadonlySet<RelationType> = new Set(['SUPPLY', 'ALLIANCE']);
+
+/**
+ * "Biden announced an aid package for Ukraine", "Putin and Kim signed a strategic partnership agreement": arms and
+ * aid go from state to state, and leaders ally their states.
+ */
+function ofStates(f: Found, stateOf: (id: string) => string): Found {
   const participants = f.participants.map((p) => ({ ...p, actorId: stateOf(p.actorId) }));
-  return participants[0].actorId === participants[participants.length - 1].actorId ? f : { ...f, participants };
+  return new Set(participants.map((p) => p.actorId)).size < participants.length ? f : { ...f, participants };
 }
 
 /**

@@ -598,7 +598,7 @@ describe('findEvents: a state that takes part through its own person is no side 
 describe('findEvents: "called" that names its object does not phone it, nor anyone after "with"', () => {
   const rows: [string, string[]][] = [
     ['Brazilian President Luiz Inacio Lula da Silva called Israel’s war with Hamas terrorists in the Palestinian territory “genocide.”',
-      ['CONFLICT PARTICIPANT:israel PARTICIPANT:hamas @null']],
+      ['CRITICISM SOURCE:luiz-inacio-lula-da-silva TARGET:israel @2025-03-04', 'CONFLICT PARTICIPANT:israel PARTICIPANT:hamas @null']],
     ['Brazilian President Luiz Inacio Lula da Silva called Israel’s Prime Minister Benjamin Netanyahu on Monday.',
       ['CALL PARTICIPANT:luiz-inacio-lula-da-silva PARTICIPANT:benjamin-netanyahu @2025-03-03']],
   ];
@@ -650,6 +650,20 @@ describe('findEvents: a state’s forces act as the state, and strike "inside" a
   const rows: [string, string[]][] = [
     ['Pakistan’s Air Force launched strikes inside Afghanistan’s eastern Paktika province on Friday.', ['CONFLICT PARTICIPANT:pakistan PARTICIPANT:afghanistan @2025-02-28']],
     ['Russia’s military launched missile strikes on Ukraine on Friday.', ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @2025-02-28']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
+
+describe('findEvents: "crossed a red line", "genocide", triggers inside a long span, and leaders who ally their states', () => {
+  const rows: [string, string[]][] = [
+    ['Israeli Prime Minister Benjamin Netanyahu said Brazilian President Luiz Inacio Lula da Silva had “crossed a red line.”',
+      ['CRITICISM SOURCE:benjamin-netanyahu TARGET:luiz-inacio-lula-da-silva @2025-03-04']],
+    ['South African President Cyril Ramaphosa said Israel’s campaign in Gaza was genocide.', ['CRITICISM SOURCE:cyril-ramaphosa TARGET:israel @2025-03-04']],
+    // (A red line drawn for the future is a warning, not criticism of anyone.)
+    ['US President Joe Biden warned that any attack would cross a red line for Washington.', []],
+    ['Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a new strategic partnership agreement in Pyongyang.',
+      ['AGREEMENT PARTICIPANT:vladimir-putin PARTICIPANT:kim-jong-un @2025-03-04 [Pyongyang]', 'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:kim-jong-un @2025-03-04 [Pyongyang]',
+        'ALLIANCE PARTICIPANT:russia PARTICIPANT:north-korea @2025-03-04 [Pyongyang]']],
   ];
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
