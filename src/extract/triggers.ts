@@ -135,6 +135,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { type: 'AGREEMENT', word: /^(signed|inked|initialed|initialled|sealed)$/, needsBefore: /^(was|were|been|is|are|being)$/, needsAfter: /^by$/, within: 1, pos: 'verb', objects: true, objectWithin: 4, confidence: 0.8 },
   { type: 'AGREEMENT', word: /^(agreed|agree|agrees)$/, notFollowedBy: /^that$/, pos: 'verb', objects: false, confidence: 0.8 },
   { type: 'COOPERATION', word: /^(cooperat|co-operat|collaborat)/, pos: 'noun', objects: false, confidence: 0.7 },
+  // "the U.S. and Kenya work together", "partnered with Japan", "held joint naval drills with Russia".
+  { type: 'COOPERATION', word: /^(work|works|worked|working)$/, needsAfter: /^together$/, within: 1, pos: 'verb', objects: false, confidence: 0.65 },
+  { type: 'COOPERATION', word: /^(partnered|partnering)$/, needsAfter: /^with$/, within: 1, pos: 'verb', objects: false, confidence: 0.65 },
+  { type: 'COOPERATION', word: /^(drills|exercises|patrols|manoeuvres|maneuvers)$/, needsBefore: /^joint$/, pos: 'noun', objects: false, confidence: 0.75 },
   // "announced a $225 million aid package for Ukraine": the package goes to the actor after it.
   { type: 'SUPPLY', word: /^(package|packages)$/, needsBefore: /^(aid|assistance|military|security|weapons|arms)$/, pos: 'noun', objects: true, objectWithin: 4, confidence: 0.75 },
   { type: 'SUPPLY', word: /^(supplied|supplies|supply|supplying|delivered|delivers|shipped|sold|provided|provides|providing|sent)$/, needsAfter: /^(weapons|arms|drones|missiles|ammunition|munitions|tanks|jets|aircraft|oil|gas|aid|troops|equipment|shells)$/, within: 6, pos: 'verb', objects: true, confidence: 0.75 },

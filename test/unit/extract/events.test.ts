@@ -668,6 +668,18 @@ describe('findEvents: "crossed a red line", "genocide", triggers inside a long s
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
 
+describe('findEvents: working together, partnering and joint drills are cooperation', () => {
+  const rows: [string, string[]][] = [
+    ['China and Russia held joint naval drills in the Sea of Japan on Monday.', ['COOPERATION PARTICIPANT:china PARTICIPANT:russia @2025-03-03']],
+    ['Japan held joint exercises with the Philippines on Friday.', ['COOPERATION PARTICIPANT:japan PARTICIPANT:philippines @2025-02-28']],
+    ['The world is safer when the U.S. and Kenya work together.', ['COOPERATION PARTICIPANT:united-states PARTICIPANT:kenya @null']],
+    ['India has partnered with France on the jet engine.', ['COOPERATION PARTICIPANT:india PARTICIPANT:france @null']],
+    // (Working on something is no cooperation.)
+    ['India worked on the jet engine with France.', []],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
+
 describe('findEvents: "Leader of Taliban delegation X", "the Gulf country", and "the two sides" of the latest event', () => {
   const rows: [string, string[]][] = [
     ['The deal was signed by US special envoy Zalmay Khalilzad and Leader of Taliban delegation Mullah Abdul Ghani Baradar in Doha.',
