@@ -572,7 +572,7 @@ describe('findEvents: criticism of an attack "of X", "an Israeli missile attack"
 describe('findEvents: a pronoun that stands for an actor, or another verb’s object, is no subject of the group before it', () => {
   const rows: [string, string[]][] = [
     ['President Joe Biden declared that the world is safer when the U.S. and Kenya work together as he officially welcomed the leader of the East African nation, William Ruto, to the White House on Thursday.',
-      ['MEETING PARTICIPANT:joe-biden PARTICIPANT:william-ruto @2025-02-27']],
+      ['COOPERATION PARTICIPANT:united-states PARTICIPANT:kenya @2025-02-27', 'MEETING PARTICIPANT:joe-biden PARTICIPANT:william-ruto @2025-02-27']],
     ['Ukrainian President Volodymyr Zelensky says he has had a call with French President Emmanuel Macron.',
       ['CALL PARTICIPANT:volodymyr-zelensky PARTICIPANT:emmanuel-macron @2025-03-04']],
     // Nor is the object of another verb.
