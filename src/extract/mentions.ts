@@ -185,8 +185,8 @@ function titleAt(tokens: Token[], i: number): { end: number; hasHead: boolean } 
     const t = tokens[j];
     if (TITLE_HEADS.has(t.norm) || pluralHead(t.norm)) hasHead = true;
     else if (TITLE_MODIFIERS.has(t.norm)) { /* part of the title */ }
-    // "Secretary of State", "Minister of Foreign Affairs", "Minister of the Interior": an "of" inside the title.
-    else if (t.norm === 'of' && hasHead && ofTitle(tokens, tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1)) j = tokens[j + 1].norm === 'the' ? j + 1 : j;
+    // "Secretary of State", "Minister of Foreign Affairs", "Minister for Foreign Affairs": an "of" or "for" inside the title.
+    else if (/^(of|for)$/.test(t.norm) && hasHead && ofTitle(tokens, tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1)) j = tokens[j + 1].norm === 'the' ? j + 1 : j;
     else if (t.norm === 'and' && hasHead && isCap(tokens[j + 1]) && isTitleWord(tokens[j + 1].norm)) { /* "Deputy Prime Minister and Foreign Minister" */ }
     else if (/^(to|for)$/.test(t.norm) && hasHead && ENVOY_HEADS.test(tokens[j - 1].norm)) {
       // "US Ambassador to Malaysia Edgard Kagan", "Senior Advisor for Africa": the place is part of the title.

@@ -176,9 +176,19 @@ export function candidateAfter(ctx: SentenceContext, p: number, skip: number): C
   return owned && tokens.slice(c.end, of).every((t) => !t.capitalised) ? owned : c;
 }
 
-/** "the Palestinian group Islamic Jihad": a group of a state's people followed by its name is the named group. */
+/**
+ * "the Palestinian group Islamic Jihad": a group of a state's people followed by its name is the named group;
+ * "his South African counterpart, Minister of Foreign Affairs Naledi Pandor": a state's title in apposition, the person.
+ */
 function named(ctx: SentenceContext, c: Candidate): Candidate {
-  return c.form === 'members' ? ctx.candidates.find((x) => x.start === c.end && x.kind === 'ORGANIZATION') ?? c : c;
+  const group = c.form === 'members' ? ctx.candidates.find((x) => x.start === c.end && x.kind === 'ORGANIZATION') : undefined;
+  if (group || (c.form !== 'members' && c.form !== 'adjective')) return group ?? c;
+  const tokens = ctx.s.tokens;
+  let k = c.end;
+  while (k < tokens.length && isTitleWord(tokens[k].norm) && !tokens[k].capitalised) k++;
+  // (One person is in apposition to a singular title: "with Russian officials, Lavrov said" is no apposition.)
+  const apposed = isTitleWord(tokens[k - 1].norm) && !/s$/.test(tokens[k - 1].norm) && /^,$/.test(tokens[k - 1].post);
+  return (apposed && ctx.candidates.find((x) => x.start === k && x.kind === 'PERSON')) || c;
 }
 
 /** Not the object of a preposition: can be a subject ("the leaders of Mali" counts: the leaders act for Mali). */

@@ -50,11 +50,24 @@ const PAIR_PERSON = /^(leaders|men|women|presidents|heads|ministers)$/;
 /** Occasions that "their" gives two participants ("their meeting", "their phone call"). */
 const THEIR_OCCASION = /^(meeting|talks|call|conversation|phone|telephone|summit|discussions)$/;
 
-/** Token spans [start, end) of pair phrases in a sentence, with whether they refer to persons. */
-export function pairPhrases(tokens: readonly Token[]): { start: number; end: number; person: boolean }[] {
-  const out: { start: number; end: number; person: boolean }[] = [];
+/** A phrase that refers to two actors named before ("the two leaders"), at tokens [start, end). */
+interface PairPhrase {
+  start: number;
+  end: number;
+  /** Refers to persons (else to states or organisations). */
+  person: boolean;
+  /** Refers to the actors named before only if exactly two were ("the leaders" may be more). */
+  onlyTwo?: boolean;
+}
+
+/** The pair phrases of a sentence. */
+export function pairPhrases(tokens: readonly Token[]): PairPhrase[] {
+  const out: PairPhrase[] = [];
   tokens.forEach((t, k) => {
     const next = tokens[k + 1];
+    // "the foreign ministers signed a memorandum", "The leaders discussed trade": the two people just named, if only two were.
+    const from = tokens[k - 1]?.norm === 'the' ? k - 1 : /^(foreign|defence|defense)$/.test(tokens[k - 1]?.norm ?? '') && tokens[k - 2]?.norm === 'the' ? k - 2 : -1;
+    if (from >= 0 && PAIR_PERSON.test(t.norm) && !t.possessive && next?.norm !== 'of') out.push({ start: from, end: k + 1, person: true, onlyTwo: true });
     if (t.norm === 'pair' && tokens[k - 1]?.norm === 'the') out.push({ start: k - 1, end: k + 1, person: true });
     // "as the sides met": the two sides named before.
     if (/^(sides|parties)$/.test(t.norm) && tokens[k - 1]?.norm === 'the' && !t.possessive && tokens[k - 2]?.norm !== 'two') out.push({ start: k - 1, end: k + 1, person: false });
@@ -142,11 +155,12 @@ export function findEvents(input: EventInput): EventMention[] {
       // ("Pakistan and Afghanistan agreed ... in talks mediated by Qatar and Turkey ... both nations": not the mediators.)
       const mediators = new Set(events.filter((e) => e.evidence.start >= (si > 1 ? sentences[si - 2].start : 0))
         .flatMap((e) => e.participants.filter((p) => p.role === 'MEDIATOR').map((p) => p.actorId)));
-      for (let back = si; back >= Math.max(0, si - 2) && found.length < 2; back--) {
+      const wanted = pair.onlyTwo ? 3 : 2;
+      for (let back = si; back >= Math.max(0, si - 2) && found.length < wanted; back--) {
         const before = candidatesOf[back].filter((c) => (back < si || c.end <= pair.start) && (kindOf.get(c.actorId) === 'PERSON') === pair.person && !mediators.has(c.actorId));
-        for (let k = before.length - 1; k >= 0 && found.length < 2; k--) if (!found.includes(before[k].actorId)) found.push(before[k].actorId);
+        for (let k = before.length - 1; k >= 0 && found.length < wanted; k--) if (!found.includes(before[k].actorId)) found.push(before[k].actorId);
       }
-      if (found.length < 2) continue;
+      if (found.length !== 2) continue;
       const at = candidates.findIndex((c) => c.start > pair.start);
       const pairCandidates = found.reverse().map((id): Candidate => ({ actorId: id, start: pair.start, end: pair.end, form: 'name', possessive: false, kind: pair.person ? 'PERSON' : 'STATE', state: null }));
       candidates.splice(at < 0 ? candidates.length : at, 0, ...pairCandidates);

@@ -680,6 +680,19 @@ describe('findEvents: working together, partnering and joint drills are cooperat
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
 
+describe('findEvents: a counterpart in apposition, and "the ministers" when only two were named', () => {
+  const rows: [string, string[]][] = [
+    ['Ukraine’s Minister for Foreign Affairs Dmytro Kuleba held talks with his South African counterpart, Minister of Foreign Affairs Naledi Pandor, on Monday.',
+      ['MEETING PARTICIPANT:dmytro-kuleba PARTICIPANT:naledi-pandor @2025-03-03']],
+    ['Ukrainian Foreign Minister Dmytro Kuleba met South African Foreign Minister Naledi Pandor on Monday. The foreign ministers signed a memorandum.',
+      ['MEETING PARTICIPANT:dmytro-kuleba PARTICIPANT:naledi-pandor @2025-03-03', 'AGREEMENT PARTICIPANT:dmytro-kuleba PARTICIPANT:naledi-pandor @2025-03-03']],
+    // (Three were named: "the leaders" may be any of them.)
+    ['US President Joe Biden met Chinese President Xi Jinping and Indian Prime Minister Narendra Modi on Monday. The leaders signed a statement.',
+      ['MEETING PARTICIPANT:joe-biden PARTICIPANT:xi-jinping PARTICIPANT:narendra-modi @2025-03-03']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
+
 describe('findEvents: "Leader of Taliban delegation X", "the Gulf country", and "the two sides" of the latest event', () => {
   const rows: [string, string[]][] = [
     ['The deal was signed by US special envoy Zalmay Khalilzad and Leader of Taliban delegation Mullah Abdul Ghani Baradar in Doha.',

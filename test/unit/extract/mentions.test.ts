@@ -81,6 +81,7 @@ describe('findMentions', () => {
     ['The Brazilian foreign ministry condemned it.', [['members', 'Brazil', null, null, false]]],
     // A state's own forces or government after its possessive act as the state; they are no person's name.
     ['Pakistan’s Air Force and Russia’s military were named.', [['name', 'Pakistan', null, null, false], ['name', 'Russia', null, null, false]]],
+    ['Ukraine’s Minister for Foreign Affairs Dmytro Kuleba spoke.', [['person', 'Dmytro Kuleba', 'Minister for Foreign Affairs', 'Ukraine', false]]],
     // An acronym's possessive is still the acronym.
     ['They discussed the EU’s sanctions.', [['name', 'European Union', null, null, false]]],
     // A treaty's acronym is no actor.
