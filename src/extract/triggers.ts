@@ -62,6 +62,9 @@ const PEJORATIVE = /^(dictator|dictators|tyrant|tyrants|despot|despots|autocrat|
 export const TRIGGERS: readonly TriggerRule[] = [
   // "described Xi as a dictator", "calling Putin a war criminal", "branded him a liar": naming with an insult.
   { type: 'CRITICISM', word: /^(described|describes|describe|describing|branded|brands|brand|branding|labell?ed|labels|label|labell?ing|dubbed|dubs|called|calls|calling)$/, needsAfter: PEJORATIVE, within: 10, pos: 'verb', objects: true, objectWithin: 5, confidence: 0.8 },
+  // "a diatribe comparing India to Nazi Germany", "a propaganda offensive against India": attacks in words.
+  { type: 'CRITICISM', word: /^(diatribe|diatribes|tirade|tirades|broadside|broadsides)$/, pos: 'noun', objects: true, confidence: 0.75 },
+  { type: 'CRITICISM', word: /^(attack|attacks|offensive|campaign|onslaught)$/, needsBefore: /^(propaganda|verbal|rhetorical|smear|disinformation)$/, pos: 'noun', objects: true, confidence: 0.75 },
   // "said Lula had “crossed a red line”": the one who says so criticises the actor just before.
   { type: 'CRITICISM', word: /^crossed$/, needsAfter: /^line$/, within: 3, predicate: true, pos: 'verb', objects: false, confidence: 0.7 },
   // "declared Lula “persona non grata”", "said Lula is persona non grata": the declaring actor criticises the one before.

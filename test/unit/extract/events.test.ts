@@ -693,6 +693,16 @@ describe('findEvents: a counterpart in apposition, and "the ministers" when only
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
 
+describe('findEvents: attacks in words are criticism, not war', () => {
+  const rows: [string, string[]][] = [
+    ['Pakistan Prime Minister Imran Khan is engaging in a vitriolic propaganda offensive against India, including a bizarre diatribe on Sunday comparing India to Nazi Germany.',
+      ['CRITICISM SOURCE:imran-khan TARGET:india @2025-03-02']],
+    ['Russian Foreign Minister Sergei Lavrov launched a verbal attack on NATO.', ['CRITICISM SOURCE:sergei-lavrov TARGET:nato @2025-03-04']],
+    ['Russia launched an offensive against Ukraine on Friday.', ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @2025-02-28']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
+
 describe('findEvents: "Leader of Taliban delegation X", "the Gulf country", and "the two sides" of the latest event', () => {
   const rows: [string, string[]][] = [
     ['The deal was signed by US special envoy Zalmay Khalilzad and Leader of Taliban delegation Mullah Abdul Ghani Baradar in Doha.',
