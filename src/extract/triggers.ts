@@ -72,12 +72,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "he still thinks Xi is a dictator": the one who says or thinks it criticises the actor just before.
   { type: 'CRITICISM', word: PEJORATIVE, needsBefore: /^(is|was|are|were|remains|remained)$/, predicate: true, pos: 'verb', objects: false, confidence: 0.75 },
   { type: 'CALL', word: /^(phone|telephone)$/, needsAfter: /^(call|calls|conversation|conversations|talks)$/, within: 1, pos: 'noun', objects: false, confidence: 0.9 },
-  { type: 'CALL', word: /^(spoke|speaks|speak|talked|talk|chatted|conferred)$/, needsAfter: /^(phone|telephone)$/, within: 4, pos: 'verb', objects: false, confidence: 0.9 },
+  { type: 'CALL', word: /^(spoke|spoken|speaks|speak|talked|talk|chatted|conferred)$/, needsAfter: /^(phone|telephone)$/, within: 4, pos: 'verb', objects: false, confidence: 0.9 },
   { type: 'CALL', word: /^(phoned|telephoned|rang)$/, pos: 'verb', objects: true, confidence: 0.9 },
   { type: 'CALL', word: /^called$/, notPrecededBy: /^so$/, notFollowedBy: /^(for|on|off|up|it|them|him|her|this|that|the|a|an|into)$/, objectNotFollowedBy: /^(a|an|the|his|her|their|its|our|my)$/, pos: 'verb', objects: true, objectWithin: 2, confidence: 0.7 },
   { type: 'CALL', word: /^calls?$/, needsBefore: DETERMINER, orFollowedBy: /^(with|between)$/, pos: 'noun', objects: false, confidence: 0.85 },
   // "spoke with Macron", "spoke to Putin": a conversation with the actor after the preposition.
-  { type: 'MEETING', word: /^(spoke|speaks|speak|talked|conferred)$/, needsAfter: /^(with|to)$/, within: 5, callInCallArticle: true, pos: 'verb', objects: false, confidence: 0.7 },
+  { type: 'MEETING', word: /^(spoke|spoken|speaks|speak|talked|conferred)$/, needsAfter: /^(with|to)$/, within: 5, callInCallArticle: true, pos: 'verb', objects: false, confidence: 0.7 },
   { type: 'MEETING', word: /^conversations?$/, needsBefore: DETERMINER, orFollowedBy: /^with$/, callInCallArticle: true, pos: 'noun', objects: false, confidence: 0.7 },
   // "paid a courtesy call on President Shahabuddin": a call on someone is a visit.
   { type: 'MEETING', word: /^courtesy$/, needsAfter: /^calls?$/, within: 1, pos: 'noun', objects: true, objectWithin: 4, confidence: 0.85 },

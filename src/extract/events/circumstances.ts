@@ -26,11 +26,13 @@ export function reportsPhoneCalls(sentences: readonly Sentence[]): boolean {
  * gives a place ("spoke with Macron in Paris") or the sentence a visit or a meeting.
  */
 export function inPerson(ctx: SentenceContext, t: Trigger): boolean {
-  return ctx.places.some((m) => ctx.clause[m.start] === ctx.clause[t.at]) || ctx.s.tokens.some((x) => IN_PERSON.test(x.norm));
+  // ("WASHINGTON - Biden said he had spoken with Netanyahu": where the report was filed is not where they spoke.)
+  const dateline = (m: { start: number; end: number }) => m.start === 0 && /^(-|--|—|–|:)$/.test(ctx.s.tokens[m.end - 1].post);
+  return ctx.places.some((m) => ctx.clause[m.start] === ctx.clause[t.at] && !dateline(m)) || ctx.s.tokens.some((x) => IN_PERSON.test(x.norm));
 }
 
 /** Words of talking: a conversation held by phone is a call ("discussed the crisis with Erdogan by phone"). */
-const CONVERSING = /^(discussed|discuss|discusses|discussing|spoke|speak|speaks|talked|talk|talks|conferred|discussions|conversation|conversations)$/;
+const CONVERSING = /^(discussed|discuss|discusses|discussing|spoke|spoken|speak|speaks|talked|talk|talks|conferred|discussions|conversation|conversations)$/;
 
 /** A conversation trigger whose clause says it was by phone: "by phone", "over the telephone", "via telephone". */
 export function byPhone(ctx: SentenceContext, t: Trigger): boolean {

@@ -703,6 +703,15 @@ describe('findEvents: attacks in words are criticism, not war', () => {
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
 
+describe('findEvents: "had spoken with" is a conversation', () => {
+  const rows: [string, string[]][] = [
+    ['WASHINGTON - US President Joe Biden on April 13 condemned Iran’s attacks against Israel and said he had spoken with Israeli Prime Minister Benjamin Netanyahu.',
+      ['CRITICISM SOURCE:joe-biden TARGET:iran @2024-04-13', 'CONFLICT PARTICIPANT:iran PARTICIPANT:israel @2024-04-13', 'CALL PARTICIPANT:joe-biden PARTICIPANT:benjamin-netanyahu @2024-04-13']],
+    ['French President Emmanuel Macron has spoken by phone with Russian President Vladimir Putin.', ['CALL PARTICIPANT:emmanuel-macron PARTICIPANT:vladimir-putin @2025-03-04']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
+
 describe('findEvents: "Leader of Taliban delegation X", "the Gulf country", and "the two sides" of the latest event', () => {
   const rows: [string, string[]][] = [
     ['The deal was signed by US special envoy Zalmay Khalilzad and Leader of Taliban delegation Mullah Abdul Ghani Baradar in Doha.',
