@@ -65,7 +65,7 @@ const TITLE_HEADS = new Set([
   'leader', 'ambassador', 'envoy', 'chancellor', 'premier', 'king', 'queen', 'prince', 'princess', 'emir',
   'sultan', 'general', 'commander', 'chief', 'counterpart', 'senator', 'sen', 'governor', 'mayor', 'director',
   'chairman', 'chairwoman', 'chair', 'head', 'official', 'diplomat', 'negotiator', 'pope', 'speaker',
-  'representative', 'rep', 'gen', 'colonel', 'admiral', 'marshal', 'monarch', 'secretary-general', 'czar', 'tsar', 'pm',
+  'representative', 'rep', 'gen', 'colonel', 'admiral', 'marshal', 'monarch', 'secretary-general', 'czar', 'tsar', 'pm', 'ruler',
 ]);
 
 /** A word of a title, singular or plural ("presidents", "Foreign"): no actor of its own. */

@@ -83,8 +83,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { type: 'MEETING', word: /^courtesy$/, needsAfter: /^calls?$/, within: 1, pos: 'noun', objects: true, objectWithin: 4, confidence: 0.85 },
   // "He was received at the airport by President Bhandari".
   { type: 'MEETING', word: /^(received|greeted|welcomed|hosted)$/, needsAfter: /^by$/, within: 6, pos: 'verb', objects: true, confidence: 0.8 },
-  // "was met at the airport by Qatar’s emir": the passive of "met".
-  { type: 'MEETING', word: /^met$/, needsBefore: /^(was|were|been|being)$/, needsAfter: /^by$/, within: 6, pos: 'verb', objects: true, confidence: 0.8 },
+  // "was met at the airport by Qatar’s emir", "was met in the historic city of al-Ula by": the passive of "met".
+  { type: 'MEETING', word: /^met$/, needsBefore: /^(was|were|been|being)$/, needsAfter: /^by$/, within: 10, pos: 'verb', objects: true, confidence: 0.8 },
   // "summoned Brazil’s ambassador Frederico Meyer for a meeting": a summoned envoy is met.
   { type: 'MEETING', word: /^(summoned|summons|summoning)$/, pos: 'verb', objects: true, objectPerson: true, confidence: 0.75 },
   // "King Salman received both Afwerki and Ahmed", "Mitsotakis greeted Erdogan": receiving a visitor (not "received aid").
@@ -126,6 +126,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { type: 'CRITICISM', word: /^(can't|cannot|couldn't|not)$/, needsAfter: /^trusted$/, within: 2, predicate: true, pos: 'verb', objects: false, confidence: 0.75 },
   { type: 'THREAT', word: /^(threaten|warned|warns|ultimatum)/, pos: 'verb', objects: true, confidence: 0.75 },
   { type: 'SANCTION', word: /^sanction/, pos: 'noun', objects: true, objectWithin: 12, confidence: 0.8 },
+  // "severed diplomatic, trade and travel ties with Qatar": cutting ties with a state sanctions it.
+  { type: 'SANCTION', word: /^(severed|severs|sever|severing|cut|cuts|cutting|suspended|suspends|downgraded|downgrades)$/, needsAfter: /^(ties|relations)$/, within: 6, pos: 'verb', objects: true, confidence: 0.8 },
   // "imposed a series of economic and diplomatic measures against Mali", "slapped an embargo on": measures are sanctions.
   { type: 'SANCTION', word: /^(imposed|imposes|impose|imposing|slapped|slaps|levied|levies)$/, needsAfter: /^(measures|embargo|embargoes|restrictions|penalties|tariffs|blockade)$/, within: 7, pos: 'verb', objects: true, objectWithin: 12, confidence: 0.75 },
   // "Iran launched at least 180 ballistic missiles toward Israel", "fired rockets at": weapons launched at a target.

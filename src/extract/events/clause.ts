@@ -118,8 +118,9 @@ function spanEnd(rule: TriggerRule, tokens: readonly Token[], clause: readonly n
     if (!followed && !owned && !before.some((j) => rule.needsBefore!.test(tokens[j].norm))) return null;
   }
   if (!rule.needsAfter) return k + 1;
-  // (Not past a comma: "with the help of China's facilitation, talks between ..." are no facilitated talks.)
-  const comma = tokens.findIndex((x, j) => j >= k && /,/.test(x.post));
+  // (Not past a comma: "with the help of China's facilitation, talks between ..." are no facilitated talks; but a list of
+  // adjectives is one phrase, "severed diplomatic, trade and travel ties".)
+  const comma = tokens.findIndex((x, j) => j >= k && /,/.test(x.post) && !(x.tags.has('Adjective') && tokens[j + 1] !== undefined && !tokens[j + 1].capitalised));
   const after = Array.from({ length: rule.within ?? 8 }, (_, d) => k + 1 + d).filter((j) => inClause(j) && (comma < 0 || j <= comma));
   const needed = after.find((j) => rule.needsAfter!.test(tokens[j].norm));
   return needed === undefined ? null : needed + 1;

@@ -4,7 +4,7 @@ import type { PartialDate } from '../../domain/partialDate';
 import type { Token } from '../sentences';
 import { DEAL } from '../triggers';
 import { agent, circumstance } from './agent';
-import { as, type Candidate, candidateAfter, candidateOf, group, ids, owner, PREPOSITIONS, reporting, type SentenceContext, subjectLike, SUPPORT, type Trigger } from './clause';
+import { as, type Candidate, candidateAfter, candidateOf, group, ids, owner, PREPOSITIONS, reporting, type SentenceContext, SKIPPABLE, subjectLike, SUPPORT, type Trigger } from './clause';
 
 /**
  * The events a trigger states, in the ontology's conventions: who takes part besides the
@@ -136,8 +136,10 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   // "invaded Ukraine", "threatened to intervene in Niger": a place is the target of force.
   const places = t.rule.type === 'CONFLICT' || t.rule.type === 'THREAT' ? ctx.places.filter((m) => m.form === 'name') : [];
   const pool: Candidate[] = [...ctx.candidates, ...places.map((m) => candidateOf(m.actorId, m))];
+  // ("was met in the historic city of al-Ula by the crown prince": the object of a passive comes after its "by".)
+  const from = ctx.s.tokens[t.end - 1].norm === 'by' && t.end > t.at + 1 ? t.end : t.at + 1;
   const found = pool
-    .filter((c) => c.start > t.at && c.start < next && c.start <= t.at + within && (!t.rule.objectPerson || c.kind === 'PERSON') &&
+    .filter((c) => c.start >= from && c.start < next && c.start < from + within && (!t.rule.objectPerson || c.kind === 'PERSON') &&
       (t.rule.type !== 'CONFLICT' || /ed$/.test(ctx.s.tokens[t.at].norm) || afterPreposition(ctx.s.tokens, t, c)) &&
       ctx.clause[c.start] === ctx.clause[t.at] && !exclude.has(c.actorId) && (c.form !== 'adjective' || measuresOn(ctx, t, c)))
     .sort((a, b) => a.start - b.start)[0];
@@ -145,8 +147,25 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   // said": the speaker is nobody's object.
   const [after, then] = found ? ctx.s.tokens.slice(found.end, found.end + 2) : [];
   if (after && (reporting(after) || (SPEAKER_NOUN.test(after.norm) && then !== undefined && reporting(then)))) return undefined;
-  return found;
+  return found && !(t.rule.pos === 'noun' && objectOfOtherVerb(ctx, t, found)) ? found : undefined;
 }
+
+/**
+ * "Saudi Arabia and its allies boycotted Qatar": an actor right after a finite verb (past determiners) is that verb's
+ * object, not a noun trigger's before it ("sanctions targeting Russia": a participle leaves it the noun's; so does a
+ * verb by which measures reach their targets, "the sanctions also target Sovcomflot").
+ */
+function objectOfOtherVerb(ctx: SentenceContext, t: Trigger, c: Candidate): boolean {
+  const tokens = ctx.s.tokens;
+  let k = c.start - 1;
+  while (k >= t.end && SKIPPABLE.has(tokens[k].norm)) k--;
+  const verb = tokens[k];
+  return k >= t.end && verb.tags.has('Verb') && !verb.tags.has('Gerund') && !/ing$/.test(verb.norm) && !SUPPORT.test(verb.norm) && !PREPOSITIONS.has(verb.norm) &&
+    !REACHING.test(verb.norm);
+}
+
+/** Verbs by which measures reach their targets. */
+const REACHING = /^(target|targets|targeted|hit|hits|cover|covers|covered|include|includes|included|affect|affects|affected|name|names|named|list|lists|listed)$/;
 
 /**
  * "called Putin the “dearest friend”", "called Israel’s war with Hamas “genocide”": a verb that names its object
@@ -231,6 +250,8 @@ export function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): 
     return mediators.map((m) => ({ type, participants: [as('MEDIATOR')(m), ...parties.map(as('PARTY'))] }));
   }
   if (ONTOLOGY[type].symmetric) {
+    // "Saudi Arabia, which along with allies boycotted Doha": unnamed allies a preposition brings along are no alliance.
+    if (type === 'ALLIANCE' && t.rule.pos === 'noun' && PREPOSITIONS.has(ctx.s.tokens[t.at - 1]?.norm ?? '') && /s$/.test(ctx.s.tokens[t.at].norm)) return [];
     if (t.rule.pos === 'noun') {
       const pairs = hyphenPairs(ctx, t);
       if (pairs.length > 0) return pairs.map((pair) => ({ type, participants: ids(pair).map(as('PARTICIPANT')) }));

@@ -712,6 +712,19 @@ describe('findEvents: "had spoken with" is a conversation', () => {
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
 
+describe('findEvents: allies who act are no alliance, severed ties are sanctions, and a passive’s object comes after "by"', () => {
+  const rows: [string, string[]][] = [
+    ['Before the gathering, Kuwait announced that Saudi Arabia, which along with allies boycotted Doha in mid-2017, would reopen its airspace.', []],
+    ['Saudi Arabia and its allies boycotted Qatar in 2017.', []],
+    ['Russia and its ally Belarus held drills.', ['ALLIANCE PARTICIPANT:russia PARTICIPANT:belarus @null']],
+    ['Saudi Arabia, the United Arab Emirates, Bahrain and Egypt severed diplomatic, trade and travel ties with Qatar over allegations Doha supports terrorism.',
+      ['SANCTION SOURCE:saudi-arabia SOURCE:united-arab-emirates SOURCE:bahrain SOURCE:egypt TARGET:qatar @null']],
+    ['Qatar’s Emir Sheikh Tamim bin Hamad al-Thani was met in the historic city of al-Ula by de facto Saudi ruler Crown Prince Mohammed bin Salman.',
+      ['MEETING PARTICIPANT:tamim-bin-hamad-al-thani PARTICIPANT:mohammed-bin-salman @2025-03-04']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
+
 describe('findEvents: "Leader of Taliban delegation X", "the Gulf country", and "the two sides" of the latest event', () => {
   const rows: [string, string[]][] = [
     ['The deal was signed by US special envoy Zalmay Khalilzad and Leader of Taliban delegation Mullah Abdul Ghani Baradar in Doha.',
