@@ -17,8 +17,13 @@ function governedElsewhere(ctx: SentenceContext, c: Candidate, t: Trigger): bool
   // ("the pause in the fighting" names a known thing; "sought to manage tensions in a call" is the subject's call.)
   const ofNoun = tokens[k]?.norm === 'in' && tokens[k + 1]?.norm === 'the' && tokens[k - 1]?.tags.has('Noun') && !tokens[k - 1].capitalised && k - 1 >= c.end;
   if (k >= c.end && CIRCUMSTANTIAL.test(tokens[k].norm) && !ofNoun) return false;
+  // "visited Kyiv for talks with Zelenskyy", "flew to Doha for talks": what a journey is for is the traveller's event.
+  if (k >= c.end && tokens[k].norm === 'for' && tokens.slice(c.end, k).some((x) => TRAVEL.test(x.norm))) return false;
   return tokens.slice(afterPronoun(tokens, c.end, t.at), t.at).some((x) => x.tags.has('Verb') && !SUPPORT.test(x.norm) && !(t.rule.needsBefore?.test(x.norm) ?? false));
 }
+
+/** Verbs of a journey. */
+const TRAVEL = /^(visit|visits|visited|visiting|travel|travels|travell?ed|travell?ing|flew|flies|fly|flying|arrived|arrives|arrive|arriving|went|goes|go|came|comes|come|headed|heads|landed|lands|returned|returns)$/;
 
 /** The words from `from` on that speak about the subject again ("Zelensky says he has had a call"). */
 function afterPronoun(tokens: readonly Token[], from: number, to: number): number {

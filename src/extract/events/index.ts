@@ -247,7 +247,7 @@ export function findEvents(input: EventInput): EventMention[] {
       }
     }
   });
-  return events;
+  return events.filter((e) => !metThroughItsPerson(e, events, stateOf, kindOf));
 }
 
 /**
@@ -298,6 +298,19 @@ function talksOfSides(f: Found, ctx: SentenceContext, t: Trigger, kindOf: Readon
   const envoys = ctx.s.tokens.some((x, k) => ctx.clause[k] === ctx.clause[t.at] && ENVOYS.test(x.norm));
   return f.type === 'MEETING' && /^(talks|discussions)$/.test(ctx.s.tokens[t.at].norm) && !envoys &&
     f.participants.every((p) => kindOf.get(p.actorId) !== undefined && kindOf.get(p.actorId) !== 'PERSON');
+}
+
+/**
+ * "He visited Kyiv for talks with Zelenskyy": a meeting with a state is the meeting, in the same sentence, with the
+ * state's own person.
+ */
+function metThroughItsPerson(e: EventMention, all: readonly EventMention[], stateOf: (id: string) => string, kindOf: ReadonlyMap<string, string>): boolean {
+  if (e.type !== 'MEETING') return false;
+  const states = e.participants.filter((p) => kindOf.get(p.actorId) === 'STATE').map((p) => p.actorId);
+  const others = e.participants.filter((p) => !states.includes(p.actorId)).map((p) => p.actorId);
+  return states.length === 1 && others.length > 0 && all.some((m) => m !== e && m.type === 'MEETING' && m.evidence.start === e.evidence.start &&
+    others.every((id) => m.participants.some((p) => p.actorId === id)) &&
+    m.participants.some((p) => kindOf.get(p.actorId) === 'PERSON' && stateOf(p.actorId) === states[0]));
 }
 
 /** The last event that fits, searched from the end. */

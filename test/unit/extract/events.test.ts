@@ -725,6 +725,21 @@ describe('findEvents: allies who act are no alliance, severed ties are sanctions
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
 
+describe('findEvents: talks a journey is for are the traveller’s, and a visit is the meeting with the state’s own person', () => {
+  const rows: [string, string[]][] = [
+    ['Iranian Foreign Minister Abbas Araghchi flew to Muscat on Saturday for talks with US envoy Steve Witkoff.',
+      ['MEETING PARTICIPANT:abbas-araghchi PARTICIPANT:steve-witkoff @2025-03-01']],
+    ['Indian Prime Minister Narendra Modi visited Moscow for talks with Russian President Vladimir Putin on Monday.',
+      ['MEETING PARTICIPANT:narendra-modi PARTICIPANT:vladimir-putin @2025-03-03']],
+    ['Indian Prime Minister Narendra Modi visited Ukraine, where he met Ukrainian President Volodymyr Zelensky.',
+      ['MEETING PARTICIPANT:narendra-modi PARTICIPANT:volodymyr-zelensky @2025-03-04']],
+    // (A visit to another state than the person's stays a visit.)
+    ['Indian Prime Minister Narendra Modi visited Poland, where he met Ukrainian President Volodymyr Zelensky.',
+      ['MEETING PARTICIPANT:narendra-modi PARTICIPANT:poland @2025-03-04', 'MEETING PARTICIPANT:narendra-modi PARTICIPANT:volodymyr-zelensky @2025-03-04']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
+
 describe('findEvents: "Leader of Taliban delegation X", "the Gulf country", and "the two sides" of the latest event', () => {
   const rows: [string, string[]][] = [
     ['The deal was signed by US special envoy Zalmay Khalilzad and Leader of Taliban delegation Mullah Abdul Ghani Baradar in Doha.',
