@@ -66,6 +66,8 @@ const TITLE_HEADS = new Set([
   'sultan', 'general', 'commander', 'chief', 'counterpart', 'senator', 'sen', 'governor', 'mayor', 'director',
   'chairman', 'chairwoman', 'chair', 'head', 'official', 'diplomat', 'negotiator', 'pope', 'speaker',
   'representative', 'rep', 'gen', 'colonel', 'admiral', 'marshal', 'monarch', 'secretary-general', 'czar', 'tsar', 'pm', 'ruler',
+  // Clergy who act as envoys and heads of churches.
+  'cardinal', 'patriarch', 'archbishop', 'bishop', 'metropolitan',
 ]);
 
 /** A word of a title, singular or plural ("presidents", "Foreign"): no actor of its own. */
@@ -104,7 +106,7 @@ export const GROUP_NOUNS = new Set([
 ]);
 
 /** Last words of an institution's name, never of a person's ("Pakistan’s Air Force", "Iran’s Guardian Council"). */
-const INSTITUTION = /^(force|forces|army|navy|guard|guards|corps|ministry|police|command|council|party|court|parliament|assembly|agency|bank|committee|office|government|military)$/;
+const INSTITUTION = /^(force|forces|army|navy|guard|guards|corps|ministry|police|command|council|party|court|parliament|assembly|agency|bank|committee|office|government|military|church|conference|union|university)$/;
 
 /** A state's own organs, which act as the state after its possessive ("Russia’s military", "Iran’s government"). */
 const STATE_ORGANS = /^(military|army|navy|forces|troops|government|regime|authorities)$/;
@@ -420,7 +422,8 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
 function appositiveTitles(sentences: readonly Sentence[], mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
     const tokens = sentences[m.sentence].tokens;
-    if (m.form !== 'name-candidate' || m.personTagged || m.end - m.start < 2 || !/^,$/.test(tokens[m.end - 1].post)) return m;
+    if (m.form !== 'name-candidate' || m.personTagged || m.end - m.start < 2 || !/^,$/.test(tokens[m.end - 1].post) ||
+      tokens.slice(m.start, m.end).some((t) => INSTITUTION.test(t.norm))) return m;
     for (let k = m.end; k < Math.min(tokens.length, m.end + APPOSITION_WORDS); k++) {
       if (TITLE_HEADS.has(tokens[k].norm) && tokens[k].capitalised) return { ...m, personTagged: true };
       if (!tokens[k].capitalised && !/^(the|a|an|of|for|to)$/.test(tokens[k].norm)) return m;
@@ -505,6 +508,8 @@ function personAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup): M
     // ("Leader of Taliban delegation Mullah Baradar": the organisation's group noun is part of the title.)
     const nameFrom = of && GROUP_NOUNS.has(tokens[of.end]?.norm ?? '') && !tokens[of.end].capitalised ? of.end + 1 : of?.end ?? -1;
     const end = of && !plural && /^,?$/.test(tokens[nameFrom - 1].post) && !gazetteerAt(tokens, nameFrom, lookup) ? nameAt(tokens, nameFrom, true, lookup) : -1;
+    // ("the head of the Russian Orthodox Church, Patriarch Kirill": an institution's name is no person's.)
+    if (end > nameFrom && tokens.slice(nameFrom, end).some((t) => INSTITUTION.test(t.norm))) return null;
     if (of && end > nameFrom) {
       return [{ ...make(start, nameFrom, end, surfaceOf(s, j, title.end, text)), affiliation: of.entry.actor, affiliationAlias: of.entry.form === 'adjective' ? null : surfaceOf(s, from, of.end, text) }];
     }
@@ -601,7 +606,8 @@ function candidateAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup)
   const name = surfaceOf(s, i, end, text);
   const candidate: Mention = {
     ...blank, sentence: s.index, start: i, end, surface: name, kind: 'PERSON', name, form: 'name-candidate',
-    possessive: s.tokens[end - 1].possessive, personTagged: s.tokens.slice(i, end).some(personTagged),
+    // ("the Russian Orthodox Church": a word of a person's name does not make an institution a person.)
+    possessive: s.tokens[end - 1].possessive, personTagged: s.tokens.slice(i, end).some(personTagged) && !s.tokens.slice(i, end).some((t) => INSTITUTION.test(t.norm)),
   };
   // "the Biden Administration" written as one capitalised phrase.
   const last = s.tokens[end - 1];

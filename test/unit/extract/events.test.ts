@@ -740,6 +740,14 @@ describe('findEvents: talks a journey is for are the traveller’s, and a visit 
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
 
+describe('findEvents: the person a possessor’s title names is the one met', () => {
+  const rows: [string, string[]][] = [
+    ['Papal envoy Cardinal Matteo Zuppi met one of President Vladimir Putin’s advisers, Yuri Ushakov, in Moscow on Wednesday.',
+      ['MEETING PARTICIPANT:matteo-zuppi PARTICIPANT:yuri-ushakov @2025-02-26 [Moscow]']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
+
 describe('findEvents: "Leader of Taliban delegation X", "the Gulf country", and "the two sides" of the latest event', () => {
   const rows: [string, string[]][] = [
     ['The deal was signed by US special envoy Zalmay Khalilzad and Leader of Taliban delegation Mullah Abdul Ghani Baradar in Doha.',

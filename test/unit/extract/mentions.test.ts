@@ -82,6 +82,10 @@ describe('findMentions', () => {
     // A state's own forces or government after its possessive act as the state; they are no person's name.
     ['Pakistan’s Air Force and Russia’s military were named.', [['name', 'Pakistan', null, null, false], ['name', 'Russia', null, null, false]]],
     ['Ukraine’s Minister for Foreign Affairs Dmytro Kuleba spoke.', [['person', 'Dmytro Kuleba', 'Minister for Foreign Affairs', 'Ukraine', false]]],
+    // Clergy titles; an institution's name is no person's.
+    ['Papal envoy Cardinal Matteo Zuppi met the head of the Russian Orthodox Church, Patriarch Kirill.', [
+      ['name-candidate', 'Papal', null, null, false], ['person', 'Matteo Zuppi', 'envoy Cardinal', null, false], ['adjective', 'Russia', null, null, false],
+      ['name-candidate', 'Orthodox Church', null, null, false], ['person', 'Kirill', 'Patriarch', null, false]]],
     // An acronym's possessive is still the acronym.
     ['They discussed the EU’s sanctions.', [['name', 'European Union', null, null, false]]],
     // A treaty's acronym is no actor.
