@@ -65,10 +65,20 @@ export function clauses(tokens: readonly Token[]): number[] {
     const prev = tokens[k - 1];
     if (!prev?.quoted) quoteStart = k;
     const inShortQuote = t.quoted && prev?.quoted && !tokens[0].quoted && quotedRun(tokens, quoteStart) <= SHORT_QUOTE;
-    if (prev && !inShortQuote && (/[;:]/.test(prev.post) || (/,/.test(prev.post) && CLAUSE_OPENERS.has(t.norm)))) id++;
+    if (prev && !inShortQuote && (/[;:]/.test(prev.post) || (/,/.test(prev.post) && CLAUSE_OPENERS.has(t.norm) && !listItem(tokens, k)))) id++;
     ids.push(id);
   });
   return ids;
+}
+
+/**
+ * "met Ushakov, and the head of the Orthodox Church, Patriarch Kirill, in Moscow this week": an ", and" with no verb
+ * before the sentence ends (or a ";") adds to a list, it opens no clause.
+ */
+function listItem(tokens: readonly Token[], and: number): boolean {
+  if (tokens[and].norm !== 'and') return false;
+  for (let k = and + 1; k < tokens.length && !/[;:]/.test(tokens[k - 1].post); k++) if (tokens[k].tags.has('Verb')) return false;
+  return true;
 }
 
 /** How many words a quotation may have to be read as a phrase of the sentence around it. */
