@@ -40,6 +40,8 @@ export interface TriggerRule {
   objectNotFollowedBy?: RegExp;
   /** The object must be a person: "greeted Erdogan", not "welcomed Iran’s decision". */
   objectPerson?: boolean;
+  /** The object follows the verb at once, past determiners only ("told Putin"; "told reporters the U.S. is ..." has none). */
+  objectAdjacent?: boolean;
   /** "spoke with", "a conversation with": a CALL in an article that reports phone calls, else a MEETING. */
   callInCallArticle?: boolean;
   /**
@@ -119,7 +121,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { type: 'ALLIANCE', word: /^(ally|allies|alliance|alliances|allied)$/, pos: 'noun', objects: true, confidence: 0.85 },
   { type: 'ALLIANCE', word: /^(ties|relations|partnership|relationship)$/, needsBefore: /^(strengthen|deepen|bolster|boost|expand|cement|forg|upgrad|clos|strategic|warm|security|defen[cs]e|military)/, pos: 'noun', objects: false, confidence: 0.75 },
   { type: 'BRIEFING', word: /^(brief|briefed|briefs|briefing|informed|debriefed)$/, notPrecededBy: /^(a|an|the|very|too|so|only)$/, pos: 'verb', objects: true, confidence: 0.85 },
-  { type: 'STATEMENT', word: /^(told|assured|urged)$/, pos: 'verb', objects: true, confidence: 0.7 },
+  { type: 'STATEMENT', word: /^(told|assured|urged)$/, pos: 'verb', objects: true, objectAdjacent: true, confidence: 0.7 },
   { type: 'CRITICISM', word: /^(critici[sz]|condemn|denounc|slam|blast|rebuk|lambast|accus|blam|censur|decr|chastis|berat|castigat)/, pos: 'verb', objects: true, confidence: 0.85 },
   // "Washington has expressed concern over China's use of water cannons": concern voiced about an actor's conduct.
   { type: 'CRITICISM', word: /^(concern|concerns|alarm|dismay|outrage|displeasure|disapproval|indignation)$/, needsBefore: /^(expressed|expresses|express|voiced|voices|voice|raised|raises|conveyed)$/, pos: 'verb', objects: true, objectWithin: 4, confidence: 0.7 },

@@ -49,7 +49,7 @@ export const SUPPORT = /^(held|hold|holds|holding|had|received|receives|has|have
 /** Prepositions whose noun is an event the clause's subject takes part in ("X raised it with Y during a phone call"). */
 export const CIRCUMSTANTIAL = /^(during|at|in|after|following|before|since|ahead)$/;
 /** Nouns of "the leaders of Mali, Burkina Faso and Niger": the states named after "of" act. */
-const ACTING_FOR = /^(leaders|leader|governments|government|presidents|president|officials|delegations|delegation|heads|head|representatives|ministers|militaries|military|administration|administrations|cabinet|ministry|forces|troops|army|spokesman|spokeswoman|spokesperson)$/;
+export const ACTING_FOR = /^(leaders|leader|governments|government|presidents|president|officials|delegations|delegation|heads|head|representatives|ministers|militaries|military|administration|administrations|cabinet|ministry|forces|troops|army|spokesman|spokeswoman|spokesperson)$/;
 /** Relative pronouns opening a clause about the actor before them ("China, which brokered ..."). */
 export const RELATIVE = /^(which|who|whom|that)$/;
 

@@ -751,6 +751,14 @@ describe('findEvents: the person a possessor’s title names is the one met', ()
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
 
+describe('findEvents: what one is told follows the verb at once', () => {
+  const rows: [string, string[]][] = [
+    ['White House National Security Advisor Jake Sullivan on Wednesday told reporters the U.S. is firmly committed to supporting it.', []],
+    ['US President Joe Biden told Israeli Prime Minister Benjamin Netanyahu that the US would not join.', ['STATEMENT SOURCE:joe-biden TARGET:benjamin-netanyahu @2025-03-04']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
+
 describe('findEvents: "Leader of Taliban delegation X", "the Gulf country", and "the two sides" of the latest event', () => {
   const rows: [string, string[]][] = [
     ['The deal was signed by US special envoy Zalmay Khalilzad and Leader of Taliban delegation Mullah Abdul Ghani Baradar in Doha.',
