@@ -1,7 +1,7 @@
 import type { RelationType } from '../../domain/ontology';
 import type { Token } from '../sentences';
 import { NOT_ASSERTED, REPORTED } from '../triggers';
-import { fronted, PREPOSITIONS, SKIPPABLE, type SentenceContext, type Trigger } from './clause';
+import { fronted, PREPOSITIONS, SKIPPABLE, type SentenceContext, SUBORDINATOR, type Trigger } from './clause';
 
 /**
  * Whether a trigger states an event as having happened: not negated, hypothetical,
@@ -18,8 +18,6 @@ const SCHEDULED = /^(agreed|agree|agrees|agreeing|decided|decide|decides|set|sch
 const PAST_INTENT = /^(sought|tried|aimed|wanted|hoped|attempted)$/;
 /** Hedges that are adjectives: they hedge the noun they stand before ("potential mediation"), no other. */
 const NOUN_HEDGE = /^(upcoming|future|potential|possible|proposed|prospective)$/;
-/** Words opening a subordinate clause, which has its own mood: "as the sides met". */
-const SUBORDINATOR = /^(as|while|when|after|because|since|where|before|until|whereas|although)$/;
 /** Verbs that ask for something: the event in their "to" clause is wanted, not done. */
 const DIRECTIVE = /^(urge|urges|urged|urging|ask|asks|asked|asking|press|presses|pressed|pressing|demand|demands|demanded|demanding|encourage|encourages|encouraged|encouraging|push|pushed|pushing|invite|invites|invited|inviting)$/;
 /** States of affairs rather than acts: a war, an alliance, ties (not "imposed sanctions", "launched strikes"). */

@@ -50,6 +50,8 @@ export const SUPPORT = /^(held|hold|holds|holding|had|received|receives|has|have
 export const CIRCUMSTANTIAL = /^(during|at|in|after|following|before|since|ahead)$/;
 /** Nouns of "the leaders of Mali, Burkina Faso and Niger": the states named after "of" act. */
 export const ACTING_FOR = /^(leaders|leader|governments|government|presidents|president|officials|delegations|delegation|heads|head|representatives|ministers|militaries|military|administration|administrations|cabinet|ministry|forces|troops|army|spokesman|spokeswoman|spokesperson)$/;
+/** Words opening a subordinate clause, which has its own mood: "as the sides met". */
+export const SUBORDINATOR = /^(as|while|when|after|because|since|where|before|until|whereas|although)$/;
 /** Relative pronouns opening a clause about the actor before them ("China, which brokered ..."). */
 export const RELATIVE = /^(which|who|whom|that)$/;
 

@@ -4,7 +4,7 @@ import type { PartialDate } from '../../domain/partialDate';
 import type { Token } from '../sentences';
 import { DEAL } from '../triggers';
 import { agent, circumstance } from './agent';
-import { ACTING_FOR, as, type Candidate, candidateAfter, candidateOf, group, ids, owner, PREPOSITIONS, reporting, type SentenceContext, SKIPPABLE, subjectLike, SUPPORT, type Trigger } from './clause';
+import { ACTING_FOR, as, type Candidate, candidateAfter, candidateOf, group, ids, owner, PREPOSITIONS, reporting, type SentenceContext, SKIPPABLE, subjectLike, SUBORDINATOR, SUPPORT, type Trigger } from './clause';
 
 /**
  * The events a trigger states, in the ontology's conventions: who takes part besides the
@@ -142,6 +142,8 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
     .filter((c) => c.start >= from && c.start < next && c.start < from + within && (!t.rule.objectPerson || c.kind === 'PERSON') &&
       // ("urged delegations from Russia and Ukraine": those who act for a state stand for it.)
       (!t.rule.objectAdjacent || ctx.s.tokens.slice(t.end, c.start).every((x) => SKIPPABLE.has(x.norm) || ACTING_FOR.test(x.norm) || /^(of|from)$/.test(x.norm))) &&
+      // ("visited the border before turning his sights on Russia": a verb's object comes before another verb or clause.)
+      (t.rule.pos !== 'verb' || !ctx.s.tokens.slice(t.end, c.start).some((x) => SUBORDINATOR.test(x.norm) || (x.tags.has('Verb') && !x.tags.has('Auxiliary') && !PREPOSITIONS.has(x.norm)))) &&
       (t.rule.type !== 'CONFLICT' || /ed$/.test(ctx.s.tokens[t.at].norm) || afterPreposition(ctx.s.tokens, t, c)) &&
       ctx.clause[c.start] === ctx.clause[t.at] && !exclude.has(c.actorId) && (c.form !== 'adjective' || measuresOn(ctx, t, c)))
     .sort((a, b) => a.start - b.start)[0];

@@ -759,6 +759,16 @@ describe('findEvents: what one is told follows the verb at once', () => {
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
 
+describe('findEvents: a verb’s object comes before another verb or clause', () => {
+  const rows: [string, string[]][] = [
+    ['Polish Prime Minister Mateusz Morawiecki visited the border before turning his sights on Russia.', []],
+    ['Polish Prime Minister Mateusz Morawiecki said that the “attack” threatens to destabilize the EU.', []],
+    ['The EU criticized the decision to sanction Iran.', []],
+    ['Polish Prime Minister Mateusz Morawiecki visited Kyiv on Monday.', ['MEETING PARTICIPANT:mateusz-morawiecki PARTICIPANT:ukraine @2025-03-03']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
+
 describe('findEvents: "Leader of Taliban delegation X", "the Gulf country", and "the two sides" of the latest event', () => {
   const rows: [string, string[]][] = [
     ['The deal was signed by US special envoy Zalmay Khalilzad and Leader of Taliban delegation Mullah Abdul Ghani Baradar in Doha.',
