@@ -58,8 +58,11 @@ const SEATS: Readonly<Record<string, readonly string[]>> = {
   China: ['Zhongnanhai'],
 };
 
-/** Capitals whose names are also common words or first names ("Victoria"). */
-const AMBIGUOUS_CAPITALS = new Set(['Victoria', 'Kingston', 'Kingstown', 'Georgetown', 'Santiago', 'Praia']);
+/** Capitals whose names are also common words or first names ("Victoria"; "Malé" is "Male" without its accent). */
+const AMBIGUOUS_CAPITALS = new Set(['Victoria', 'Kingston', 'Kingstown', 'Georgetown', 'Santiago', 'Praia', 'Malé']);
+
+/** Other-language spellings that are English words ("Island", Iceland in Danish and German: "the Kalayaan Island Group"). */
+const AMBIGUOUS_SPELLINGS = new Set(['Island']);
 
 /** States that are not flagged independent but act as states in the news. */
 const ALSO_STATES = new Set(['Palestine', 'Taiwan', 'Kosovo']);
@@ -100,7 +103,7 @@ function build(): Map<string, GazetteerEntry> {
   for (const c of states) {
     const actor = NEWS_NAME[c.name.common] ?? c.name.common;
     const state = (form: GazetteerForm): GazetteerEntry => ({ actor, kind: 'STATE', form });
-    for (const n of [actor, c.name.common, c.name.official, ...(EXTRA_NAMES[actor] ?? []), ...c.altSpellings.filter(isRealName)]) add(n, state('name'));
+    for (const n of [actor, c.name.common, c.name.official, ...(EXTRA_NAMES[actor] ?? []), ...c.altSpellings.filter((s) => isRealName(s) && !AMBIGUOUS_SPELLINGS.has(s))]) add(n, state('name'));
   }
   for (const [actor, names] of Object.entries(DE_FACTO_STATES)) for (const n of names) add(n, { actor, kind: 'STATE', form: 'name' });
   for (const [actor, seats] of Object.entries(SEATS)) for (const s of seats) add(s, { actor, kind: 'STATE', form: 'seat' });

@@ -25,6 +25,10 @@ describe('state gazetteer from world-countries', () => {
   it.each(rows)('%s → %s (%s)', (phrase, actor, form) => {
     expect(STATE_GAZETTEER.get(phraseKey(phrase))).toMatchObject({ actor, form, kind: 'STATE' });
   });
+  it('leaves out spellings that are English words', () => {
+    expect(STATE_GAZETTEER.get(phraseKey('Island'))).toBeUndefined();
+    expect(STATE_GAZETTEER.get(phraseKey('Male'))).toBeUndefined();
+  });
   it('leaves out ISO codes that are not news spellings and inverted official names', () => {
     expect(STATE_GAZETTEER.get(phraseKey('IR'))).toBeUndefined();
     expect(STATE_GAZETTEER.get(phraseKey('Iran, Islamic Republic of'))).toBeUndefined();
