@@ -148,7 +148,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { type: 'COOPERATION', word: /^(drills|exercises|patrols|manoeuvres|maneuvers)$/, needsBefore: /^joint$/, pos: 'noun', objects: false, confidence: 0.75 },
   // "announced a $225 million aid package for Ukraine": the package goes to the actor after it.
   { type: 'SUPPLY', word: /^(package|packages)$/, needsBefore: /^(aid|assistance|military|security|weapons|arms)$/, pos: 'noun', objects: true, objectWithin: 4, confidence: 0.75 },
-  { type: 'SUPPLY', word: /^(supplied|supplies|supply|supplying|delivered|delivers|shipped|sold|provided|provides|providing|sent)$/, needsAfter: /^(weapons|arms|drones|missiles|ammunition|munitions|tanks|jets|aircraft|oil|gas|aid|troops|equipment|shells)$/, within: 6, pos: 'verb', objects: true, confidence: 0.75 },
+  { type: 'SUPPLY', word: /^(supplied|supplies|supply|supplying|delivered|delivers|shipped|sold|provided|provides|providing|sent)$/, needsAfter: /^(weapons|arms|drones|missiles|ammunition|munitions|tanks|jets|aircraft|oil|gas|aid|troops|equipment|shells)$/, within: 10, pos: 'verb', objects: true, objectWithin: 14, confidence: 0.75 },
 ];
 
 /**

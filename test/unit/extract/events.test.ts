@@ -769,6 +769,14 @@ describe('findEvents: a verb’s object comes before another verb or clause', ()
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
 
+describe('findEvents: supplies counted out at length', () => {
+  const rows: [string, string[]][] = [
+    ['North Korea has delivered more than 1,000 containers of military equipment and munitions to Russia on Friday.', ['SUPPLY SOURCE:north-korea TARGET:russia @2025-02-28']],
+    ['North Korea has provided Russia with more than 1,000 containers of military equipment and munitions.', ['SUPPLY SOURCE:north-korea TARGET:russia @2025-03-04']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
+
 describe('findEvents: "Leader of Taliban delegation X", "the Gulf country", and "the two sides" of the latest event', () => {
   const rows: [string, string[]][] = [
     ['The deal was signed by US special envoy Zalmay Khalilzad and Leader of Taliban delegation Mullah Abdul Ghani Baradar in Doha.',
