@@ -49,13 +49,14 @@ const EXTRA_ADJECTIVES: Readonly<Record<string, readonly string[]>> = {
   Philippines: ['Philippine'],
 };
 
-/** Seats of power named in place of their state. */
+/** Seats of power, and state organs known by a name of their own, named in place of their state. */
 const SEATS: Readonly<Record<string, readonly string[]>> = {
   Russia: ['Kremlin'],
   'United States': ['White House', 'Pentagon', 'State Department'],
   'United Kingdom': ['Downing Street', 'Whitehall'],
   France: ['Élysée', 'Élysée Palace', 'Quai d’Orsay'],
-  China: ['Zhongnanhai'],
+  China: ['Zhongnanhai', 'People’s Liberation Army', 'PLA'],
+  Israel: ['Israel Defense Forces', 'IDF'],
 };
 
 /** Capitals whose names are also common words or first names ("Victoria"; "Malé" is "Male" without its accent). */

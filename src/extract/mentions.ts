@@ -500,9 +500,12 @@ function personAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup): M
   }
   // "the Secretary General of the United Nations, Antonio Guterres", "President of the Russian Federation Vladimir
   // Putin": a title of a state or organisation, then the name.
-  if (title.hasHead && !hasHonorific && tokens[title.end]?.norm === 'of' && !/[,;:]/.test(tokens[title.end - 1].post)) {
+  // ("his counterpart in Kathmandu, K P Sharma Oli": a title in a state's capital, set off by a comma, then the name.)
+  const inState = tokens[title.end]?.norm === 'in';
+  if (title.hasHead && !hasHonorific && (tokens[title.end]?.norm === 'of' || inState) && !/[,;:]/.test(tokens[title.end - 1].post)) {
     const from = tokens[title.end + 1]?.norm === 'the' ? title.end + 2 : title.end + 1;
-    const of = gazetteerAt(tokens, from, lookup);
+    const place = gazetteerAt(tokens, from, lookup);
+    const of = place && (!inState || (place.entry.kind === 'STATE' && place.entry.form !== 'adjective' && /^,$/.test(tokens[place.end - 1].post))) ? place : null;
     // (Not "the leaders of Mali, Burkina Faso and Niger": one head, and a name that is no state's.)
     const plural = tokens.slice(j, title.end).some((x) => pluralHead(x.norm));
     // ("Leader of Taliban delegation Mullah Baradar": the organisation's group noun is part of the title.)
@@ -586,6 +589,10 @@ function actorAt(s: Sentence, i: number, text: SentenceText, previous: Mention |
   if (next && (GROUP_NOUNS.has(next.norm) || portfolio === 1) && !s.tokens[end - 1].possessive) {
     end += portfolio + 1;
     if (form === 'adjective') form = 'members';
+  } else if (form === 'adjective' && next?.norm === 'and') {
+    // "Indian and Chinese troops": the first of two coordinated adjectives shares the group noun.
+    const other = gazetteerAt(s.tokens, end + 1, lookup);
+    if (other?.entry.form === 'adjective' && GROUP_NOUNS.has(s.tokens[other.end]?.norm ?? '')) form = 'members';
   } else if (hit.entry.kind === 'STATE' && s.tokens[end - 1].possessive && next) {
     // "Russia’s military launched strikes", "Pakistan’s Air Force": the state's own forces or government act as the state.
     const force = next.norm === 'air' && s.tokens[end + 1]?.norm === 'force' ? 2 : STATE_ORGANS.test(next.norm) ? 1 : 0;
@@ -613,7 +620,8 @@ function candidateAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup)
   const last = s.tokens[end - 1];
   if (end - i >= 2 && /^(administration|government)$/.test(last.norm)) {
     const person = { ...candidate, end: end - 1, name: surfaceOf(s, i, end - 1, text), surface: surfaceOf(s, i, end - 1, text), possessive: false };
-    return [person, { ...candidate, kind: 'STATE', form: 'government', alias: name.replace(/^the\s+/i, '') }];
+    // (Named by its leader, like "Trump’s administration": linking finds the state through the leader.)
+    return [person, { ...candidate, name: person.name, kind: 'STATE', form: 'government', alias: name.replace(/^the\s+/i, '') }];
   }
   return withGovernment(s, candidate, text);
 }

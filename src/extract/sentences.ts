@@ -71,10 +71,16 @@ function nounBeforeOf(tokens: Token[]): void {
   tokens[tokens.length - 2] = { ...word, tags: new Set(['Noun', word.norm.endsWith('s') ? 'Plural' : 'Singular']) };
 }
 
-/** "cease-fire" is written in two tokens: the second is read as "ceasefire", the word the rules know. */
-function ceaseFire(tokens: Token[]): void {
-  const [cease, fire] = tokens.slice(-2);
-  if (fire?.norm === 'fire' && cease.norm === 'cease' && cease.post === '-') tokens[tokens.length - 1] = { ...fire, norm: 'ceasefire', tags: new Set(['Noun', 'Singular']) };
+/** Nouns written in two tokens ("cease-fire", "stand-off"): the second is read as the one word the rules know. */
+const HYPHENATED_NOUNS: Readonly<Record<string, string>> = { 'cease fire': 'ceasefire', 'stand off': 'standoff', 'face off': 'standoff' };
+
+function hyphenatedNoun(tokens: Token[]): void {
+  const [first, second] = tokens.slice(-2);
+  const word = second && first.post === '-' ? HYPHENATED_NOUNS[`${first.norm} ${second.norm}`] : undefined;
+  if (!word) return;
+  // (The first half is part of the noun, no verb of its own: "a military stand-off".)
+  tokens[tokens.length - 2] = { ...first, tags: new Set(['Noun', 'Singular']) };
+  tokens[tokens.length - 1] = { ...second, norm: word, tags: new Set(['Noun', 'Singular']) };
 }
 
 /** "held back to back phone talks": compromise reads "back" as a verb, which hides the talks from "held"; it is an adverb. */
@@ -126,7 +132,7 @@ export function splitSentences(body: string): Sentence[] {
       });
       nounBeforeOf(tokens);
       backToBack(tokens);
-      ceaseFire(tokens);
+      hyphenatedNoun(tokens);
       if (CLOSE_QUOTE.test(post)) quoted = false;
       cursor = end;
       sentenceEnd = end + (term.post.length - term.post.trimStart().length) + post.length;

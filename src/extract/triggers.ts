@@ -67,6 +67,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "a diatribe comparing India to Nazi Germany", "a propaganda offensive against India": attacks in words.
   { type: 'CRITICISM', word: /^(diatribe|diatribes|tirade|tirades|broadside|broadsides)$/, pos: 'noun', objects: true, confidence: 0.75 },
   { type: 'CRITICISM', word: /^(attack|attacks|offensive|campaign|onslaught)$/, needsBefore: /^(propaganda|verbal|rhetorical|smear|disinformation)$/, pos: 'noun', objects: true, confidence: 0.75 },
+  // "lodged a strong protest with India", "filed a diplomatic protest over the road New Delhi built".
+  { type: 'CRITICISM', word: /^(protest|protests)$/, needsBefore: /^(lodged|lodge|lodges|lodging|filed|file|files|registered|conveyed|delivered)$/, pos: 'noun', objects: true, confidence: 0.8 },
   // "said Lula had “crossed a red line”": the one who says so criticises the actor just before.
   { type: 'CRITICISM', word: /^crossed$/, needsAfter: /^line$/, within: 3, predicate: true, pos: 'verb', objects: false, confidence: 0.7 },
   // "declared Lula “persona non grata”", "said Lula is persona non grata": the declaring actor criticises the one before.
@@ -134,7 +136,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { type: 'SANCTION', word: /^(imposed|imposes|impose|imposing|slapped|slaps|levied|levies)$/, needsAfter: /^(measures|embargo|embargoes|restrictions|penalties|tariffs|blockade)$/, within: 7, pos: 'verb', objects: true, objectWithin: 12, confidence: 0.75 },
   // "Iran launched at least 180 ballistic missiles toward Israel", "fired rockets at": weapons launched at a target.
   { type: 'CONFLICT', word: /^(launched|launches|launch|fired|fires|fire)$/, needsAfter: /^(missiles|rockets|drones|shells|projectiles|barrage|salvo|salvoes|salvos)$/, within: 6, pos: 'verb', objects: true, objectWithin: 12, confidence: 0.75 },
-  { type: 'CONFLICT', word: /^(war|wars|invasion|invaded|invade|invades|attack|attacked|attacks|airstrikes?|strikes|bombed|bombing|shelling|shelled|clashes|clashed|fighting|offensive|incursion|conflict|aggression|hostilities|skirmish|skirmishes)$/, notPrecededBy: /^of$/, pos: 'noun', objects: true, confidence: 0.8 },
+  { type: 'CONFLICT', word: /^(war|wars|invasion|invaded|invade|invades|attack|attacked|attacks|airstrikes?|strikes|bombed|bombing|shelling|shelled|clashes|clashed|fighting|offensive|incursion|conflict|aggression|hostilities|skirmish|skirmishes|standoff)$/, notPrecededBy: /^of$/, pos: 'noun', objects: true, confidence: 0.8 },
   { type: 'AGREEMENT', word: /^(signed|signs|sign|signing|reached|concluded|struck|clinched|sealed|inked|announced|announces)$/, needsAfter: DEAL, within: 8, pos: 'verb', objects: false, confidence: 0.85,
     implies: { type: 'ALLIANCE', when: /^(defen[cs]e|security|military|alliance|strategic|mutual)$/ } },
   { type: 'AGREEMENT', word: DEAL, needsAfter: /^(signed|reached|struck|concluded)$/, within: 1, pos: 'noun', objects: false, confidence: 0.8 },

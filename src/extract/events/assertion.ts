@@ -91,7 +91,14 @@ export function attempted(ctx: SentenceContext, t: Trigger): boolean {
   return false;
 }
 
-/** "previously using Russia as an intermediary": an event placed before the time of its clause. */
+/**
+ * "previously using Russia as an intermediary", "came almost three months after Nepal lodged a protest": an event
+ * placed before the time of its clause.
+ */
 export function background(ctx: SentenceContext, t: Trigger): boolean {
-  return ctx.s.tokens.slice(Math.max(0, t.at - HEDGE_WINDOW), t.at).some((x) => PAST.test(x.norm));
+  const before = ctx.s.tokens.slice(Math.max(0, t.at - HEDGE_WINDOW), t.at);
+  return before.some((x, k) => PAST.test(x.norm) || (DURATION.test(x.norm) && before[k + 1]?.norm === 'after'));
 }
+
+/** Units of a span of time ("three months after"). */
+const DURATION = /^(days|weeks|months|years|decades)$/;

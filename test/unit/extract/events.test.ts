@@ -777,6 +777,25 @@ describe('findEvents: supplies counted out at length', () => {
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
 
+describe('findEvents: protests lodged, stand-offs, and coordinated adjectives of a group', () => {
+  const rows: [string, string[]][] = [
+    ['China lodged a strong protest with Japan on Monday.', ['CRITICISM SOURCE:china TARGET:japan @2025-03-03']],
+    ['The students staged a protest against France.', []],
+    ['Indian and Chinese troops have been locked in a military stand-off in eastern Ladakh since May.', ['CONFLICT PARTICIPANT:india PARTICIPANT:china @2024-05']],
+    ['Indian Army and the Chinese People’s Liberation Army (PLA) are engaged in a military stand-off in eastern Ladakh.', ['CONFLICT PARTICIPANT:india PARTICIPANT:china @null']],
+    ['A Qatari official said Ukrainian and Russian officials had co-operated to ensure the safe return of the children.', ['COOPERATION PARTICIPANT:ukraine PARTICIPANT:russia @null']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
+
+describe('findEvents: a government named by its leader, and an event months before its clause', () => {
+  const rows: [string, string[]][] = [
+    ['Prime Minister Narendra Modi spoke with his counterpart in Kathmandu, K P Sharma Oli, on Saturday. The call came almost three months after the Oli Government lodged a protest with India.',
+      ['CALL PARTICIPANT:narendra-modi PARTICIPANT:k-p-sharma-oli @2025-03-01', 'CRITICISM SOURCE:nepal TARGET:india @null']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
+
 describe('findEvents: "Leader of Taliban delegation X", "the Gulf country", and "the two sides" of the latest event', () => {
   const rows: [string, string[]][] = [
     ['The deal was signed by US special envoy Zalmay Khalilzad and Leader of Taliban delegation Mullah Abdul Ghani Baradar in Doha.',

@@ -19,7 +19,7 @@ describe('findMentions', () => {
     ['He discussed Washington’s interest in Moscow facilitating talks.', [['capital', 'United States', null, null, false], ['capital', 'Russia', null, null, false]]],
     ['Top US officials met Russian counterparts.', [['name', 'United States', null, null, false], ['members', 'Russia', null, null, false]]],
     ['It criticized Democratic leaders and the Biden Administration.', [
-      ['members', 'Democratic Party', null, null, false], ['name-candidate', 'Biden', null, null, false], ['government', 'Biden Administration', null, null, false]]],
+      ['members', 'Democratic Party', null, null, false], ['name-candidate', 'Biden', null, null, false], ['government', 'Biden', null, null, false]]],
     ['China’s Xi Jinping called.', [['person', 'Xi Jinping', null, 'China', false]]],
     // Companies the article names as such: sanctions and arms deals name them.
     ['The sanctions target oil companies Rosneft and Lukoil.', [['name', 'Rosneft', null, null, false], ['name', 'Lukoil', null, null, false]]],
@@ -47,8 +47,10 @@ describe('findMentions', () => {
     ['The fighting pitted the army against the Three Brotherhood Alliance.', [['name', 'Three Brotherhood Alliance', null, null, false]]],
     ['Tar Bhone Kyaw of the Ta’ang National Liberation Army added that they agreed.', [
       ['name-candidate', 'Tar Bhone Kyaw', null, null, false], ['name', 'Ta’ang National Liberation Army', null, null, false]]],
-    ['The Myanmar Army and the Israel Defense Forces were named.', [
-      ['name', 'Myanmar', null, null, false], ['name', 'Israel', null, null, false], ['name-candidate', 'Defense Forces', null, null, false]]],
+    ['The Myanmar Army and the Israel Defense Forces were named.', [['name', 'Myanmar', null, null, false], ['seat', 'Israel', null, null, false]]],
+    // State organs known by a name of their own stand for their state.
+    ['Indian Army and the Chinese People’s Liberation Army (PLA) were named.', [
+      ['members', 'India', null, null, false], ['adjective', 'China', null, null, false], ['seat', 'China', null, null, false], ['seat', 'China', null, null, false]]],
     ['The Syrian Democratic Forces and the West African Economic and Monetary Union were named.', [
       ['name', 'Syrian Democratic Forces', null, null, false], ['name', 'West African Economic and Monetary Union', null, null, false]]],
     // "of" inside a title.
@@ -86,6 +88,9 @@ describe('findMentions', () => {
     ['Papal envoy Cardinal Matteo Zuppi met the head of the Russian Orthodox Church, Patriarch Kirill.', [
       ['name-candidate', 'Papal', null, null, false], ['person', 'Matteo Zuppi', 'envoy Cardinal', null, false], ['adjective', 'Russia', null, null, false],
       ['name-candidate', 'Orthodox Church', null, null, false], ['person', 'Kirill', 'Patriarch', null, false]]],
+    // A title in a state's capital, set off by a comma, then the name.
+    ['Narendra Modi and his counterpart in Kathmandu, K P Sharma Oli, spoke.', [
+      ['name-candidate', 'Narendra Modi', null, null, false], ['person', 'K P Sharma Oli', 'counterpart', 'Nepal', false]]],
     // An acronym's possessive is still the acronym.
     ['They discussed the EU’s sanctions.', [['name', 'European Union', null, null, false]]],
     // A treaty's acronym is no actor.
