@@ -74,13 +74,21 @@ export function clauses(tokens: readonly Token[]): number[] {
 }
 
 /**
- * "met Ushakov, and the head of the Orthodox Church, Patriarch Kirill, in Moscow this week": an ", and" with no verb
- * before the sentence ends (or a ";") adds to a list, it opens no clause.
+ * "met Ushakov, and the head of the Orthodox Church, Patriarch Kirill, in Moscow this week", "a quartet of the AU, the
+ * UN, the EU, and the US, to mediate": an ", and" adds to a list, and opens no clause, when no verb follows it before
+ * the sentence ends, or none comes between the commas on either side of it.
  */
 function listItem(tokens: readonly Token[], and: number): boolean {
   if (tokens[and].norm !== 'and') return false;
-  for (let k = and + 1; k < tokens.length && !/[;:]/.test(tokens[k - 1].post); k++) if (tokens[k].tags.has('Verb')) return false;
-  return true;
+  const verbless = (from: number, to: number) => tokens.slice(from, to).every((t) => !t.tags.has('Verb'));
+  let end = and + 1;
+  while (end < tokens.length && !/[;:]/.test(tokens[end - 1].post)) end++;
+  if (verbless(and + 1, end)) return true;
+  let next = and + 1;
+  while (next < tokens.length && !/[,;:]/.test(tokens[next - 1].post)) next++;
+  let previous = and - 1;
+  while (previous > 0 && !/[,;:]/.test(tokens[previous - 1].post)) previous--;
+  return previous > 0 && /,/.test(tokens[previous - 1].post) && verbless(previous, and) && verbless(and + 1, next);
 }
 
 /** How many words a quotation may have to be read as a phrase of the sentence around it. */
