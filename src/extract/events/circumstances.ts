@@ -53,9 +53,20 @@ export function dateFor(ctx: SentenceContext, t: Trigger, dates: readonly DateMe
   const relation = ONTOLOGY[t.rule.type].temporal === 'relation';
   const lasting = LASTING.test(ctx.s.tokens[t.at].norm);
   const near = dates
-    .filter((d) => ctx.clause[d.start] === ctx.clause[t.at] && !(!relation && since(d)) && !(lasting && (d.relative || Math.abs(d.start - t.at) > LASTING_DATE_WINDOW)))
+    .filter((d) => ctx.clause[d.start] === ctx.clause[t.at] && !(!relation && since(d)) && !(lasting && (d.relative || Math.abs(d.start - t.at) > LASTING_DATE_WINDOW)) &&
+      !datesOtherNoun(ctx, t, d))
     .sort((a, b) => Math.abs(a.start - t.at) - Math.abs(b.start - t.at));
   return near[0]?.date ?? null;
+}
+
+/** "an architect of the 2015 accord": a date between a determiner and a noun dates that noun, no other event. */
+function datesOtherNoun(ctx: SentenceContext, t: Trigger, d: DateMention): boolean {
+  const tokens = ctx.s.tokens;
+  if (!/^(the|a|an|its|his|her|their)$/.test(tokens[d.start - 1]?.norm ?? '')) return false;
+  let k = d.end;
+  // (Past modifiers: "an October 7 cross-border attack".)
+  while (k < tokens.length && ((tokens[k].tags.has('Adjective') && !tokens[k].tags.has('Noun')) || tokens[k].tags.has('Hyphenated'))) k++;
+  return k < tokens.length && k !== t.at && tokens[k].tags.has('Noun') && !tokens[k].tags.has('Date');
 }
 
 /** Every date of the trigger's clause is nearer to it than to any other trigger. */

@@ -796,6 +796,18 @@ describe('findEvents: a government named by its leader, and an event months befo
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
 
+describe('findEvents: an ", and" inside a list opens no clause, and a date before another noun is that noun’s', () => {
+  const rows: [string, string[]][] = [
+    ['Egypt, Ethiopia and Sudan held talks in Kinshasa on Monday. Sudan has been pushing for an international quartet made up of the AU, the United Nations (UN), the European Union (EU), and the US, to mediate and break the deadlock, due to what it described as the “ineffectiveness” of last year’s negotiations under the AU.',
+      ['NEGOTIATION PARTICIPANT:egypt PARTICIPANT:ethiopia PARTICIPANT:sudan @2025-03-03 [Kinshasa]']],
+    ['Iranian Foreign Minister Abbas Araghchi, an architect of the 2015 accord, held talks with US envoy Steve Witkoff.',
+      ['MEETING PARTICIPANT:abbas-araghchi PARTICIPANT:steve-witkoff @null']],
+    ['Israel has waged a deadly military offensive on Gaza since an October 7 cross-border attack by Hamas.',
+      ['CONFLICT PARTICIPANT:israel PARTICIPANT:hamas @2024-10-07']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
+
 describe('findEvents: "Leader of Taliban delegation X", "the Gulf country", and "the two sides" of the latest event', () => {
   const rows: [string, string[]][] = [
     ['The deal was signed by US special envoy Zalmay Khalilzad and Leader of Taliban delegation Mullah Abdul Ghani Baradar in Doha.',
