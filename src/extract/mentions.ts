@@ -111,6 +111,9 @@ const INSTITUTION = /^(force|forces|army|navy|guard|guards|corps|ministry|police
 /** A state's own organs, which act as the state after its possessive ("Russia’s military", "Iran’s government"). */
 const STATE_ORGANS = /^(military|army|navy|forces|troops|government|regime|authorities)$/;
 
+/** A state's forces named in two words ("Pakistan’s Air Force", "the Chinese Coast Guard"). */
+const TWO_WORD_FORCES = new Set(['air force', 'coast guard', 'armed forces', 'border guards', 'special forces']);
+
 /** What a ministry is in charge of ("foreign ministry", "defence ministry"). */
 const PORTFOLIO = /^(foreign|defence|defense|interior|finance|trade|economy|justice|information)$/;
 
@@ -583,8 +586,10 @@ function actorAt(s: Sentence, i: number, text: SentenceText, previous: Mention |
   if (!hit || partOfPlaceName(s.tokens, i, hit.end)) return null;
   let { end } = hit;
   let form: MentionForm = hit.entry.form;
-  // "the Brazilian foreign ministry": a ministry named by its portfolio acts for its state like "Russian officials".
-  const portfolio = PORTFOLIO.test(s.tokens[end]?.norm ?? '') && s.tokens[end + 1]?.norm === 'ministry' ? 1 : 0;
+  // "the Brazilian foreign ministry", "Chinese Coast Guard vessels": a ministry named by its portfolio, or a force of
+  // two words, acts for its state like "Russian officials".
+  const twoWords = `${s.tokens[end]?.norm} ${s.tokens[end + 1]?.norm}`;
+  const portfolio = (PORTFOLIO.test(s.tokens[end]?.norm ?? '') && s.tokens[end + 1]?.norm === 'ministry') || TWO_WORD_FORCES.has(twoWords) ? 1 : 0;
   const next = s.tokens[end + portfolio];
   if (next && (GROUP_NOUNS.has(next.norm) || portfolio === 1) && !s.tokens[end - 1].possessive) {
     end += portfolio + 1;
@@ -595,7 +600,7 @@ function actorAt(s: Sentence, i: number, text: SentenceText, previous: Mention |
     if (other?.entry.form === 'adjective' && GROUP_NOUNS.has(s.tokens[other.end]?.norm ?? '')) form = 'members';
   } else if (hit.entry.kind === 'STATE' && s.tokens[end - 1].possessive && next) {
     // "Russia’s military launched strikes", "Pakistan’s Air Force": the state's own forces or government act as the state.
-    const force = next.norm === 'air' && s.tokens[end + 1]?.norm === 'force' ? 2 : STATE_ORGANS.test(next.norm) ? 1 : 0;
+    const force = TWO_WORD_FORCES.has(twoWords) ? 2 : STATE_ORGANS.test(next.norm) ? 1 : 0;
     end += force;
   }
   return [{

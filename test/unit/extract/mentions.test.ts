@@ -91,6 +91,7 @@ describe('findMentions', () => {
     // A title in a state's capital, set off by a comma, then the name.
     ['Narendra Modi and his counterpart in Kathmandu, K P Sharma Oli, spoke.', [
       ['name-candidate', 'Narendra Modi', null, null, false], ['person', 'K P Sharma Oli', 'counterpart', 'Nepal', false]]],
+    ['Chinese Coast Guard vessels were named.', [['members', 'China', null, null, false]]],
     // An acronym's possessive is still the acronym.
     ['They discussed the EU’s sanctions.', [['name', 'European Union', null, null, false]]],
     // A treaty's acronym is no actor.
