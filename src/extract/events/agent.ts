@@ -22,6 +22,9 @@ function governedElsewhere(ctx: SentenceContext, c: Candidate, t: Trigger): bool
   return tokens.slice(afterPronoun(tokens, c.end, t.at), t.at).some((x) => x.tags.has('Verb') && !SUPPORT.test(x.norm) && !(t.rule.needsBefore?.test(x.norm) ?? false));
 }
 
+/** What a state acts through: its ships, aircraft and troops. */
+const INSTRUMENTS = /^(vessels|ships|boats|warships|jets|warplanes|aircraft|planes|drones|troops|soldiers|forces|units|fighters)$/;
+
 /** Verbs of a journey. */
 const TRAVEL = /^(visit|visits|visited|visiting|travel|travels|travell?ed|travell?ing|flew|flies|fly|flying|arrived|arrives|arrive|arriving|went|goes|go|came|comes|come|headed|heads|landed|lands|returned|returns)$/;
 
@@ -67,7 +70,9 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
     const next = tokens[end];
     // "the Mali, Burkina Faso and Niger borders meet": a word between the group and its verb is the noun they modify.
     const nounOrSecondVerb = next && (next.tags.has('Noun') || (next.tags.has('Verb') && tokens[t.at].tags.has('Verb')));
-    if (next && end + 1 === t.at && nounOrSecondVerb && !next.capitalised && !next.tags.has('Adverb') && !/^(has|have|had|is|was|are|were|did|do|does)$/.test(next.norm)) continue;
+    // ("Chinese Coast Guard vessels fired": a state's ships, jets or troops act for it.)
+    if (next && end + 1 === t.at && nounOrSecondVerb && !next.capitalised && !next.tags.has('Adverb') && !/^(has|have|had|is|was|are|were|did|do|does)$/.test(next.norm) &&
+      !INSTRUMENTS.test(next.norm)) continue;
     // "visited Ukraine where he met Zelensky": a relative adverb opens a clause with its own subject.
     if (tokens.slice(end, t.at).some((x) => /^(where|when)$/.test(x.norm))) continue;
     const from = afterPronoun(tokens, end, t.at);

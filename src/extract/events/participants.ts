@@ -113,7 +113,9 @@ function ledBy(ctx: SentenceContext, p: number): Candidate | undefined {
  */
 function measuresOn(ctx: SentenceContext, t: Trigger, c: Candidate): boolean {
   const tokens = ctx.s.tokens;
-  if (!(tokens[c.end]?.tags.has('Noun') ?? false) || tokens[c.end].capitalised) return false;
+  // ("Philippine boats": what follows a state's adjective is its noun, though compromise may read "boats" as a verb.)
+  const noun = tokens[c.end];
+  if (!noun || noun.capitalised || /[,;:]/.test(tokens[c.end - 1].post) || PREPOSITIONS.has(noun.norm) || !(noun.tags.has('Noun') || (noun.tags.has('Verb') && /s$/.test(noun.norm)))) return false;
   if (t.rule.type === 'SANCTION') return true;
   // "launched missiles at Ukrainian cities": force against a state's places is against the state; but "the Palestinian
   // militant group Hamas" is against the group it names.
