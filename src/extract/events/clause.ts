@@ -91,6 +91,20 @@ function listItem(tokens: readonly Token[], and: number): boolean {
   return previous > 0 && /,/.test(tokens[previous - 1].post) && verbless(previous, and) && verbless(and + 1, next);
 }
 
+/**
+ * Where a dateline ends ("WASHINGTON -", "Metro Manila (CNN Philippines, November 18) —"): the place and agency of
+ * the report, no actor of its news; 0 when the sentence opens with none.
+ */
+export function datelineEnd(tokens: readonly Token[]): number {
+  // (A dash set off by spaces, not the hyphen of "Duda-Nauseda".)
+  const k = tokens.findIndex((t, j) => j < DATELINE_WORDS && /(-|--|—|–)$/.test(t.post) && tokens[j + 1] !== undefined && tokens[j + 1].start > t.end + t.post.length);
+  // (Names and figures only: "Modi and Oli spoke – for the first time" has no dateline.)
+  return k >= 0 && tokens.slice(0, k + 1).every((t) => t.capitalised || /^\d+$/.test(t.norm)) ? k + 1 : 0;
+}
+
+/** How long a dateline may be. */
+const DATELINE_WORDS = 10;
+
 /** How many words a quotation may have to be read as a phrase of the sentence around it. */
 const SHORT_QUOTE = 6;
 

@@ -6,7 +6,7 @@ import type { Mention } from '../mentions';
 import type { Sentence, Token } from '../sentences';
 import { asserted, attempted, background, confidence, HEDGE_WINDOW } from './assertion';
 import { byPhone, dateFor, datesOwnTrigger, definite, inPerson, locationFor, reportsPhoneCalls } from './circumstances';
-import { as, type Candidate, candidateOf, clauses, findTriggers, owner, type Place, reporting, type SentenceContext, subjectLike, type Trigger } from './clause';
+import { as, type Candidate, candidateOf, clauses, datelineEnd, findTriggers, owner, type Place, reporting, type SentenceContext, subjectLike, type Trigger } from './clause';
 import { complete, eventsAt, type Found } from './participants';
 
 /**
@@ -111,7 +111,8 @@ export function findEvents(input: EventInput): EventMention[] {
     else bySentence[m.sentence].push(candidateOf(id, m));
   });
   // A mention inside a larger one ("Trump" in "Trump’s administration") does not act alone.
-  const candidatesOf = bySentence.map((cs) => cs.filter((c) => !cs.some((o) => o !== c &&
+  // (Nor does one in a dateline, "Metro Manila (CNN Philippines, November 18) —": it says where the report is from.)
+  const candidatesOf = bySentence.map((cs, si) => cs.filter((c) => c.start >= datelineEnd(sentences[si].tokens) && !cs.some((o) => o !== c &&
     o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start)));
   const callArticle = reportsPhoneCalls(sentences);
 

@@ -808,6 +808,18 @@ describe('findEvents: an ", and" inside a list opens no clause, and a date befor
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
 
+describe('findEvents: a state’s vessels act for it, water cannon is force, and a dateline is no actor nor date of the news', () => {
+  const rows: [string, string[]][] = [
+    ['Chinese Coast Guard vessels fired water cannon on Philippine boats on Tuesday.', ['CONFLICT PARTICIPANT:china PARTICIPANT:philippines @2025-03-04']],
+    ['Metro Manila (CNN Philippines, November 18) — Three Chinese Coast Guard vessels blocked and fired water cannon on two Philippine boats in Ayungin Shoal on Nov. 16, officials said on Thursday.',
+      ['CONFLICT PARTICIPANT:china PARTICIPANT:philippines @2024-11-16']],
+    // (A hyphen is no dateline's dash.)
+    ['Polish President Andrzej Duda praised Lithuanian President Gitanas Nauseda. The Duda-Nauseda meeting focused on Ukraine.',
+      ['MEETING PARTICIPANT:andrzej-duda PARTICIPANT:gitanas-nauseda @null']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
+
 describe('findEvents: "Leader of Taliban delegation X", "the Gulf country", and "the two sides" of the latest event', () => {
   const rows: [string, string[]][] = [
     ['The deal was signed by US special envoy Zalmay Khalilzad and Leader of Taliban delegation Mullah Abdul Ghani Baradar in Doha.',
