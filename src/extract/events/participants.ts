@@ -149,11 +149,11 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
       (t.rule.type !== 'CONFLICT' || /ed$/.test(ctx.s.tokens[t.at].norm) || afterPreposition(ctx.s.tokens, t, c)) &&
       ctx.clause[c.start] === ctx.clause[t.at] && !exclude.has(c.actorId) && (c.form !== 'adjective' || measuresOn(ctx, t, c)))
     .sort((a, b) => a.start - b.start)[0];
-  // "to end this senseless war, Treasury is sanctioning ..., Bessent said", "urged action, a White House statement
-  // said": the speaker is nobody's object.
   // ("met one of President Vladimir Putin’s advisers, Yuri Ushakov": the possessor's person who follows is met.)
   const possessed = found?.possessive ? ctx.candidates.find((c) => c.start === found.end && c.kind === 'PERSON') : undefined;
   if (possessed) return possessed;
+  // "to end this senseless war, Treasury is sanctioning ..., Bessent said", "urged action, a White House statement
+  // said": the speaker is nobody's object.
   const [after, then] = found ? ctx.s.tokens.slice(found.end, found.end + 2) : [];
   if (after && (reporting(after) || (SPEAKER_NOUN.test(after.norm) && then !== undefined && reporting(then)))) return undefined;
   return found && !(t.rule.pos === 'noun' && objectOfOtherVerb(ctx, t, found)) ? found : undefined;
