@@ -589,10 +589,11 @@ function actorAt(s: Sentence, i: number, text: SentenceText, previous: Mention |
   // "the Brazilian foreign ministry", "Chinese Coast Guard vessels": a ministry named by its portfolio, or a force of
   // two words, acts for its state like "Russian officials".
   const twoWords = `${s.tokens[end]?.norm} ${s.tokens[end + 1]?.norm}`;
-  const portfolio = (PORTFOLIO.test(s.tokens[end]?.norm ?? '') && s.tokens[end + 1]?.norm === 'ministry') || TWO_WORD_FORCES.has(twoWords) ? 1 : 0;
-  const next = s.tokens[end + portfolio];
-  if (next && (GROUP_NOUNS.has(next.norm) || portfolio === 1) && !s.tokens[end - 1].possessive) {
-    end += portfolio + 1;
+  // (The first of two words that name one group: "foreign" of "foreign ministry", "coast" of "coast guard".)
+  const compound = (PORTFOLIO.test(s.tokens[end]?.norm ?? '') && s.tokens[end + 1]?.norm === 'ministry') || TWO_WORD_FORCES.has(twoWords) ? 1 : 0;
+  const next = s.tokens[end + compound];
+  if (next && (GROUP_NOUNS.has(next.norm) || compound === 1) && !s.tokens[end - 1].possessive) {
+    end += compound + 1;
     if (form === 'adjective') form = 'members';
   } else if (form === 'adjective' && next?.norm === 'and') {
     // "Indian and Chinese troops": the first of two coordinated adjectives shares the group noun.
