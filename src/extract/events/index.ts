@@ -112,8 +112,10 @@ export function findEvents(input: EventInput): EventMention[] {
   });
   // A mention inside a larger one ("Trump" in "Trump’s administration") does not act alone.
   // (Nor does one in a dateline, "Metro Manila (CNN Philippines, November 18) —": it says where the report is from.)
-  const candidatesOf = bySentence.map((cs, si) => cs.filter((c) => c.start >= datelineEnd(sentences[si].tokens) && !cs.some((o) => o !== c &&
-    o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start)));
+  const candidatesOf = bySentence.map((cs, si) => {
+    const dateline = datelineEnd(sentences[si].tokens);
+    return cs.filter((c) => c.start >= dateline && !cs.some((o) => o !== c && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start));
+  });
   const callArticle = reportsPhoneCalls(sentences);
 
   /** The first subject-like actor of the wanted kind in a sentence before token p (in p's clause, if given). */
