@@ -3,7 +3,7 @@ import type { PartialDate } from '../../domain/partialDate';
 import type { DateMention } from '../dates';
 import type { Sentence } from '../sentences';
 import { background, LASTING } from './assertion';
-import { datelineEnd, owner, type SentenceContext, type Trigger } from './clause';
+import { owner, type SentenceContext, type Trigger } from './clause';
 
 /** When and where an event happened, and whether a conversation was by phone or face to face. */
 
@@ -27,8 +27,7 @@ export function reportsPhoneCalls(sentences: readonly Sentence[]): boolean {
  */
 export function inPerson(ctx: SentenceContext, t: Trigger): boolean {
   // ("WASHINGTON - Biden said he had spoken with Netanyahu": where the report was filed is not where they spoke.)
-  const dateline = datelineEnd(ctx.s.tokens);
-  return ctx.places.some((m) => ctx.clause[m.start] === ctx.clause[t.at] && m.start >= dateline) || ctx.s.tokens.some((x) => IN_PERSON.test(x.norm));
+  return ctx.places.some((m) => ctx.clause[m.start] === ctx.clause[t.at] && m.start >= ctx.dateline) || ctx.s.tokens.some((x) => IN_PERSON.test(x.norm));
 }
 
 /** Words of talking: a conversation held by phone is a call ("discussed the crisis with Erdogan by phone"). */
@@ -53,9 +52,8 @@ export function dateFor(ctx: SentenceContext, t: Trigger, dates: readonly DateMe
   const relation = ONTOLOGY[t.rule.type].temporal === 'relation';
   const lasting = LASTING.test(ctx.s.tokens[t.at].norm);
   // (A dateline's date is the report's: "Metro Manila (CNN Philippines, November 18) — ... on Nov. 16".)
-  const dateline = datelineEnd(ctx.s.tokens);
   const near = dates
-    .filter((d) => d.start >= dateline && ctx.clause[d.start] === ctx.clause[t.at] && !(!relation && since(d)) && !(lasting && (d.relative || Math.abs(d.start - t.at) > LASTING_DATE_WINDOW)) &&
+    .filter((d) => d.start >= ctx.dateline && ctx.clause[d.start] === ctx.clause[t.at] && !(!relation && since(d)) && !(lasting && (d.relative || Math.abs(d.start - t.at) > LASTING_DATE_WINDOW)) &&
       !datesOtherNoun(ctx, t, d))
     .sort((a, b) => Math.abs(a.start - t.at) - Math.abs(b.start - t.at));
   return near[0]?.date ?? null;

@@ -187,6 +187,8 @@ export interface SentenceContext {
   candidates: Candidate[];
   places: Place[];
   triggers: Trigger[];
+  /** Where the sentence's dateline ends (see datelineEnd); 0 when it has none. */
+  dateline: number;
   /** Resolves "his"/"its" before token p to a person / state-or-organisation. */
   pronoun: (word: string, p: number) => string | null;
 }

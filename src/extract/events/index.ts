@@ -112,10 +112,9 @@ export function findEvents(input: EventInput): EventMention[] {
   });
   // A mention inside a larger one ("Trump" in "Trump’s administration") does not act alone.
   // (Nor does one in a dateline, "Metro Manila (CNN Philippines, November 18) —": it says where the report is from.)
-  const candidatesOf = bySentence.map((cs, si) => {
-    const dateline = datelineEnd(sentences[si].tokens);
-    return cs.filter((c) => c.start >= dateline && !cs.some((o) => o !== c && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start));
-  });
+  const datelines = sentences.map((s) => datelineEnd(s.tokens));
+  const candidatesOf = bySentence.map((cs, si) => cs.filter((c) => c.start >= datelines[si] &&
+    !cs.some((o) => o !== c && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start)));
   const callArticle = reportsPhoneCalls(sentences);
 
   /** The first subject-like actor of the wanted kind in a sentence before token p (in p's clause, if given). */
@@ -148,16 +147,18 @@ export function findEvents(input: EventInput): EventMention[] {
       const subjectId = subjectOf(si, p, true, clause);
       return [...persons].reverse().find((c) => c.actorId !== subjectId)?.actorId ?? null;
     };
+    // The events of this sentence and the two before: what "the two sides" and "the sanctions" may refer back to.
+    const windowStart = si > 1 ? sentences[si - 2].start : 0;
+    // ("Pakistan and Afghanistan agreed ... in talks mediated by Qatar and Turkey ... both nations": not the mediators.)
+    const mediators = new Set(events.filter((e) => e.evidence.start >= windowStart)
+      .flatMap((e) => e.participants.filter((p) => p.role === 'MEDIATOR').map((p) => p.actorId)));
     // "the two leaders met", "both countries agreed": the last two actors of that kind before the phrase.
     for (const pair of pairPhrases(s.tokens)) {
       if (candidates.some((c) => c.start < pair.end && c.end > pair.start)) continue;
       // "The Gulf country mediated the negotiation between the two sides": the sides of the latest event, when it has two.
-      const sidesOf = /^(sides|parties)$/.test(s.tokens[pair.end - 1].norm) ? latest(events, (e) => e.evidence.start >= (si > 1 ? sentences[si - 2].start : 0) &&
+      const sidesOf = /^(sides|parties)$/.test(s.tokens[pair.end - 1].norm) ? latest(events, (e) => e.evidence.start >= windowStart &&
         e.participants.filter((p) => p.role !== 'MEDIATOR').length === 2) : undefined;
       const found: string[] = sidesOf ? sidesOf.participants.filter((p) => p.role !== 'MEDIATOR').map((p) => p.actorId).reverse() : [];
-      // ("Pakistan and Afghanistan agreed ... in talks mediated by Qatar and Turkey ... both nations": not the mediators.)
-      const mediators = new Set(events.filter((e) => e.evidence.start >= (si > 1 ? sentences[si - 2].start : 0))
-        .flatMap((e) => e.participants.filter((p) => p.role === 'MEDIATOR').map((p) => p.actorId)));
       const wanted = pair.onlyTwo ? 3 : 2;
       for (let back = si; back >= Math.max(0, si - 2) && found.length < wanted; back--) {
         const before = candidatesOf[back].filter((c) => (back < si || c.end <= pair.start) && (kindOf.get(c.actorId) === 'PERSON') === pair.person && !mediators.has(c.actorId));
@@ -192,7 +193,7 @@ export function findEvents(input: EventInput): EventMention[] {
       const at = candidates.findIndex((c) => c.start > p);
       if (before) candidates.splice(at < 0 ? candidates.length : at, 0, { actorId: before.actorId, start: from, end: p + 1, form: 'name', possessive: x.possessive, kind: 'STATE', state: null });
     });
-    const ctx: SentenceContext = { s, clause, candidates, places: placesBySentence[si], triggers, pronoun };
+    const ctx: SentenceContext = { s, clause, candidates, places: placesBySentence[si], triggers, dateline: datelines[si], pronoun };
     const sentenceDates = datesBySentence[si];
     // "Biden also spoke during the day with Sisi", "later that day": the day of the last event dated to a day.
     const sameDay = s.tokens.some((x, k) => x.norm === 'day' && k >= 2 && /^(the|that|same)$/.test(s.tokens[k - 1].norm) &&
@@ -203,12 +204,11 @@ export function findEvents(input: EventInput): EventMention[] {
       const date = dateFor(ctx, t, sentenceDates) ?? (sameDay ? latest(events, (e) => e.date !== null && e.date.length === 10)?.date ?? null : null);
       const base = { date, location: locationFor(ctx, t, type), confidence: confidence(ctx, t), evidence: { sentence: s.text, start: s.start, end: s.end } };
       const loose = type === 'MEETING' && t.rule.confidence < 0.7;
-      const recent = si > 1 ? sentences[si - 2].start : 0;
       const found = eventsAt(ctx, t, type)
         .map((f) => (BETWEEN_STATES.has(f.type) ? ofStates(f, stateOf) : f))
         .map((f) => withoutRepresentedStates(f, stateOf, kindOf))
         .map((f) => resolveParties(f, events, stateOf, s.start, (id) => kindOf.get(id) === 'PERSON'))
-        .map((f) => sameAsBefore(f, ctx, t, events, recent))
+        .map((f) => sameAsBefore(f, ctx, t, events, windowStart))
         .map((f) => (talksOfSides(f, ctx, t, kindOf) ? { ...f, type: 'NEGOTIATION' as const } : f));
       const stated = found.filter(complete);
       // ("The talks come as Zarif had held calls on Wednesday": a date nearer another trigger dates that one, not the talks.)
