@@ -1,6 +1,6 @@
 import { ONTOLOGY } from '../../domain/ontology';
 import type { Token } from '../sentences';
-import { type Candidate, CIRCUMSTANTIAL, fronted, group, PREPOSITIONS, RELATIVE, reporting, type SentenceContext, SKIPPABLE, skipRelative, subjectLike, SUPPORT, type Trigger } from './clause';
+import { type Candidate, CIRCUMSTANTIAL, fronted, group, PREPOSITIONS, RELATIVE, reporting, type SentenceContext, skipRelative, subjectLike, SUPPORT, type Trigger, wordBefore } from './clause';
 
 /**
  * Who acts in an event: a possessive or modifier of a noun trigger ("Moscow's invasion"),
@@ -105,8 +105,7 @@ export function circumstance(ctx: SentenceContext, t: Trigger): boolean {
 /** An actor right after a verb (past determiners) whose subject is an actor before it: the verb's object. */
 function objectOfVerb(ctx: SentenceContext, c: Candidate, notSaying: boolean): boolean {
   const tokens = ctx.s.tokens;
-  let k = c.start - 1;
-  while (k >= 0 && SKIPPABLE.has(tokens[k].norm)) k--;
+  const k = wordBefore(tokens, c.start);
   return k >= 0 && tokens[k].tags.has('Verb') && !tokens[k].tags.has('Auxiliary') && !tokens[k].tags.has('Copula') && !SUPPORT.test(tokens[k].norm) &&
     !(notSaying && (reporting(tokens[k]) || tokens[k].norm === 'that')) &&
     ctx.candidates.some((x) => x.end <= k && ctx.clause[x.start] === ctx.clause[c.start]);

@@ -228,11 +228,17 @@ function named(ctx: SentenceContext, c: Candidate): Candidate {
   return (apposed && ctx.candidates.find((x) => x.start === k && x.kind === 'PERSON')) || c;
 }
 
+/** The last word before token `at`, past determiners ("the", "his"), and not before `floor`: -1 when there is none. */
+export function wordBefore(tokens: readonly Token[], at: number, floor = 0): number {
+  let k = at - 1;
+  while (k >= floor && SKIPPABLE.has(tokens[k].norm)) k--;
+  return k >= floor ? k : -1;
+}
+
 /** Not the object of a preposition: can be a subject ("the leaders of Mali" counts: the leaders act for Mali). */
 export function subjectLike(tokens: readonly Token[], c: Candidate): boolean {
   if (c.end - c.start === 1 && tokens[c.start].norm === 'him') return false; // an object pronoun
-  let k = c.start - 1;
-  while (k >= 0 && SKIPPABLE.has(tokens[k].norm)) k--;
+  const k = wordBefore(tokens, c.start);
   if (k < 0 || !PREPOSITIONS.has(tokens[k].norm) || tokens[k].norm === 'as') return true;
   if (tokens[k].norm === 'of' && k > 0 && (ACTING_FOR.test(tokens[k - 1].norm) || isTitleWord(tokens[k - 1].norm))) return true;
   // "A Ukrainian delegation led by Rustem Umerov sat down with ...": the leader acts for the delegation.

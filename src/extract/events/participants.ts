@@ -4,7 +4,7 @@ import type { PartialDate } from '../../domain/partialDate';
 import type { Token } from '../sentences';
 import { DEAL } from '../triggers';
 import { agent, circumstance } from './agent';
-import { ACTING_FOR, as, type Candidate, candidateAfter, candidateOf, group, ids, owner, PREPOSITIONS, reporting, type SentenceContext, SKIPPABLE, subjectLike, SUBORDINATOR, SUPPORT, type Trigger } from './clause';
+import { ACTING_FOR, as, type Candidate, candidateAfter, candidateOf, group, ids, owner, PREPOSITIONS, reporting, type SentenceContext, SKIPPABLE, subjectLike, SUBORDINATOR, SUPPORT, type Trigger, wordBefore } from './clause';
 
 /**
  * The events a trigger states, in the ontology's conventions: who takes part besides the
@@ -165,11 +165,9 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
  * verb by which measures reach their targets, "the sanctions also target Sovcomflot").
  */
 function objectOfOtherVerb(ctx: SentenceContext, t: Trigger, c: Candidate): boolean {
-  const tokens = ctx.s.tokens;
-  let k = c.start - 1;
-  while (k >= t.end && SKIPPABLE.has(tokens[k].norm)) k--;
-  const verb = tokens[k];
-  return k >= t.end && verb.tags.has('Verb') && !verb.tags.has('Gerund') && !/ing$/.test(verb.norm) && !SUPPORT.test(verb.norm) && !PREPOSITIONS.has(verb.norm) &&
+  const k = wordBefore(ctx.s.tokens, c.start, t.end);
+  const verb = ctx.s.tokens[k];
+  return k >= 0 && verb.tags.has('Verb') && !verb.tags.has('Gerund') && !/ing$/.test(verb.norm) && !SUPPORT.test(verb.norm) && !PREPOSITIONS.has(verb.norm) &&
     !REACHING.test(verb.norm);
 }
 
