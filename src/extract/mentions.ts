@@ -107,6 +107,7 @@ export const GROUP_NOUNS = new Set([
 
 /** Last words of an institution's name, never of a person's ("Pakistan’s Air Force", "Iran’s Guardian Council"). */
 const INSTITUTION = /^(force|forces|army|navy|guard|guards|corps|ministry|police|command|council|party|court|parliament|assembly|agency|bank|committee|office|government|military|church|conference|union|university)$/;
+const namesInstitution = (words: readonly Token[]): boolean => words.some((t) => INSTITUTION.test(t.norm));
 
 /** A state's own organs, which act as the state after its possessive ("Russia’s military", "Iran’s government"). */
 const STATE_ORGANS = /^(military|army|navy|forces|troops|government|regime|authorities)$/;
@@ -426,7 +427,7 @@ function appositiveTitles(sentences: readonly Sentence[], mentions: Mention[]): 
   return mentions.map((m) => {
     const tokens = sentences[m.sentence].tokens;
     if (m.form !== 'name-candidate' || m.personTagged || m.end - m.start < 2 || !/^,$/.test(tokens[m.end - 1].post) ||
-      tokens.slice(m.start, m.end).some((t) => INSTITUTION.test(t.norm))) return m;
+      namesInstitution(tokens.slice(m.start, m.end))) return m;
     for (let k = m.end; k < Math.min(tokens.length, m.end + APPOSITION_WORDS); k++) {
       if (TITLE_HEADS.has(tokens[k].norm) && tokens[k].capitalised) return { ...m, personTagged: true };
       if (!tokens[k].capitalised && !/^(the|a|an|of|for|to)$/.test(tokens[k].norm)) return m;
@@ -498,7 +499,7 @@ function personAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup): M
     if (!ownedBy || title.end > j) return null;
     const end = nameAt(tokens, j, false, lookup);
     const words = tokens.slice(j, end);
-    if (end === j || words.some((t) => t.tags.has('Organization') || t.tags.has('Place') || INSTITUTION.test(t.norm)) || !(words.length >= 2 || words.some(personTagged))) return null;
+    if (end === j || words.some((t) => t.tags.has('Organization') || t.tags.has('Place')) || namesInstitution(words) || !(words.length >= 2 || words.some(personTagged))) return null;
     return [make(start, j, end, null)];
   }
   // "the Secretary General of the United Nations, Antonio Guterres", "President of the Russian Federation Vladimir
@@ -515,7 +516,7 @@ function personAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup): M
     const nameFrom = of && GROUP_NOUNS.has(tokens[of.end]?.norm ?? '') && !tokens[of.end].capitalised ? of.end + 1 : of?.end ?? -1;
     const end = of && !plural && /^,?$/.test(tokens[nameFrom - 1].post) && !gazetteerAt(tokens, nameFrom, lookup) ? nameAt(tokens, nameFrom, true, lookup) : -1;
     // ("the head of the Russian Orthodox Church, Patriarch Kirill": an institution's name is no person's.)
-    if (end > nameFrom && tokens.slice(nameFrom, end).some((t) => INSTITUTION.test(t.norm))) return null;
+    if (end > nameFrom && namesInstitution(tokens.slice(nameFrom, end))) return null;
     if (of && end > nameFrom) {
       return [{ ...make(start, nameFrom, end, surfaceOf(s, j, title.end, text)), affiliation: of.entry.actor, affiliationAlias: of.entry.form === 'adjective' ? null : surfaceOf(s, from, of.end, text) }];
     }
@@ -620,7 +621,7 @@ function candidateAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup)
   const candidate: Mention = {
     ...blank, sentence: s.index, start: i, end, surface: name, kind: 'PERSON', name, form: 'name-candidate',
     // ("the Russian Orthodox Church": a word of a person's name does not make an institution a person.)
-    possessive: s.tokens[end - 1].possessive, personTagged: s.tokens.slice(i, end).some(personTagged) && !s.tokens.slice(i, end).some((t) => INSTITUTION.test(t.norm)),
+    possessive: s.tokens[end - 1].possessive, personTagged: s.tokens.slice(i, end).some(personTagged) && !namesInstitution(s.tokens.slice(i, end)),
   };
   // "the Biden Administration" written as one capitalised phrase.
   const last = s.tokens[end - 1];
