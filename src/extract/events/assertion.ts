@@ -33,8 +33,10 @@ export function asserted(ctx: SentenceContext, t: Trigger): boolean {
     // "sought to manage tensions in a call with Xi": what was sought is hedged, the call it was sought in happened.
     const inOccasion = t.rule.pos === 'noun' && ctx.s.tokens.slice(Math.max(k + 1, t.at - 2), t.at).some((x) => /^(in|during|at)$/.test(x.norm));
     const month = ctx.s.tokens[k].norm === 'may' && ctx.s.tokens[k].capitalised && k > 0; // "Taiwan's May inauguration"
-    // ("discussed an upcoming summit in a telephone conversation": a hedging adjective is its own noun's.)
-    const othersNoun = NOUN_HEDGE.test(ctx.s.tokens[k].norm) && ctx.s.tokens.slice(k + 1, t.at).some((x) => PREPOSITIONS.has(x.norm) || x.tags.has('Verb'));
+    // ("discussed an upcoming summit in a telephone conversation", "lauded future cooperation when hosting Morrison": a
+    // hedging adjective is its own noun's, and never a verb's.)
+    const othersNoun = NOUN_HEDGE.test(ctx.s.tokens[k].norm) &&
+      (t.rule.pos !== 'noun' || ctx.s.tokens.slice(k + 1, t.at).some((x) => PREPOSITIONS.has(x.norm) || x.tags.has('Verb')));
     // ("stepped up its efforts to mediate": mediating is an effort; what it aims at, a deal, stays hedged: see attempted.)
     const mediating = t.rule.type === 'MEDIATION' && EFFORT.test(ctx.s.tokens[k].norm);
     if (NOT_ASSERTED.test(ctx.s.tokens[k].norm) && !month && !othersNoun && !mediating && !(PAST_INTENT.test(ctx.s.tokens[k].norm) && inOccasion)) return false;

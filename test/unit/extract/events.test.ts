@@ -699,3 +699,11 @@ eventTable('findEvents: "Leader of Taliban delegation X", "the Gulf country", an
   ['President of the People’s Republic of China, Xi Jinping, has arrived in Kathmandu for his two-day state visit to Nepal. He has been received at Tribhuvan International Airport by President Bidya Devi Bhandari.',
     ['MEETING PARTICIPANT:xi-jinping PARTICIPANT:nepal @2025-03-04 [Kathmandu]', 'MEETING PARTICIPANT:xi-jinping PARTICIPANT:bidya-devi-bhandari @null']],
 ]);
+
+eventTable('findEvents: a hedging adjective hedges its own noun, never a verb', [
+  ['French President Emmanuel Macron, praising future cooperation, hosted Australian Prime Minister Scott Morrison in June.',
+    ['MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:scott-morrison @2024-06']],
+  // [guard: the adjective still hedges its own noun]
+  ['French President Emmanuel Macron proposed a future summit with Australian Prime Minister Scott Morrison.',
+    []],
+]);
