@@ -115,9 +115,11 @@ function objectOfVerb(ctx: SentenceContext, c: Candidate, notSaying: boolean): b
 function gerundAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
   const tokens = ctx.s.tokens;
   for (let k = t.at - 1; k > 0 && ctx.clause[k] === ctx.clause[t.at]; k--) {
-    if (tokens[k].norm !== 'for' && tokens[k].norm !== 'after' && tokens[k].norm !== 'before') continue;
-    // "Trump said Friday after meeting with Pashinyan": the one who says it is the one who met.
+    if (!/^(for|after|before|when|while)$/.test(tokens[k].norm)) continue;
+    // "Trump said Friday after meeting with Pashinyan", "Macron lauded cooperation when hosting Morrison": the
+    // one who says or does the rest is the one who met.
     if (k + 1 === t.at && tokens[k].norm !== 'for' && /ing$/.test(tokens[t.at].norm)) return clauseSubject(ctx, t, k);
+    if (tokens[k].norm === 'when' || tokens[k].norm === 'while') return undefined;
     if (!tokens[k + 1]?.tags.has('Gerund')) return undefined;
     // "for supporting Russia in the war": the noun is not the gerund's event unless a support verb governs it.
     const verb = [...tokens.slice(k + 1, t.at)].reverse().find((x) => x.tags.has('Verb'));

@@ -707,3 +707,10 @@ eventTable('findEvents: a hedging adjective hedges its own noun, never a verb', 
   ['French President Emmanuel Macron proposed a future summit with Australian Prime Minister Scott Morrison.',
     []],
 ]);
+
+eventTable('findEvents: "when hosting X", "while meeting X": the clause subject meets X', [
+  ['French President Emmanuel Macron lauded future cooperation when hosting Australian Prime Minister Scott Morrison in June.',
+    ['MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:scott-morrison @2024-06']],
+  ['Kenyan President William Ruto praised trade ties while meeting Tanzanian President John Magufuli in Dodoma.',
+    ['MEETING PARTICIPANT:william-ruto PARTICIPANT:john-magufuli @2025-03-04 [Dodoma]']],
+]);
