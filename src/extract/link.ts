@@ -49,11 +49,18 @@ function isInnerOf(short: string, long: string): boolean {
 /** Titles of the one who leads a state: "the Turkish leader", "Egypt’s head of state". */
 const TOP_ROLE = /\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|leader|monarch)$/i;
 
-/** "Trump" and "Donald Trump": the shorter is the tail of the longer. */
+/** "bin Salman", "ibn Saud", "bint Mohammed": the word after the particle is a father's name. */
+const PATRONYMIC = /^(bin|ibn|bint|binti)$/i;
+
+/**
+ * "Trump" and "Donald Trump": the shorter is the tail of the longer. But "King Salman" is not "Mohammed bin Salman",
+ * his son: a tail that begins after a patronymic particle names the father ("bin Salman" itself may name the son).
+ */
 function isTailOf(short: string, long: string): boolean {
   const s = words(short);
   const l = words(long);
-  return s.length <= l.length && s.every((w, k) => w.toLowerCase() === l[l.length - s.length + k].toLowerCase());
+  return s.length <= l.length && s.every((w, k) => w.toLowerCase() === l[l.length - s.length + k].toLowerCase()) &&
+    !PATRONYMIC.test(l[l.length - s.length - 1] ?? '');
 }
 
 interface Draft {

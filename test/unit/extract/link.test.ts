@@ -28,6 +28,10 @@ describe('linkMentions', () => {
     ['Brazilian President Luiz Inacio Lula da Silva spoke. Israel said Lula crossed a red line.', 'Lula', 'luiz-inacio-lula-da-silva'],
     ['Brazilian President Luiz Inacio Lula da Silva spoke. President Lula left.', 'President Lula', 'luiz-inacio-lula-da-silva'],
     ['North Korean leader Kim Jong Un spoke. He was greeted by Kim Jong-un.', 'Kim Jong-un', 'kim-jong-un'],
+    // The word after "bin" names the father: King Salman is not Crown Prince Mohammed bin Salman, his son.
+    ['Saudi Crown Prince Mohammed bin Salman spoke. King Salman received Abiy.', 'King Salman', 'salman'],
+    // [guard: the full name is still the son's]
+    ['Saudi Crown Prince Mohammed bin Salman spoke. Abiy met Mohammed bin Salman.', 'Mohammed bin Salman', 'mohammed-bin-salman'],
     ['Russian President Vladimir Putin spoke. The Russian leader left.', 'Russian leader', 'vladimir-putin'],
     ['Egyptian President Abdel Fattah el-Sisi spoke. Biden called Egypt’s head of state.', 'Egypt’s head', 'abdel-fattah-el-sisi'],
     // A name whose apposition is a title is a person's.
