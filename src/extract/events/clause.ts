@@ -191,6 +191,8 @@ export interface SentenceContext {
   dateline: number;
   /** Resolves "his"/"its" before token p to a person / state-or-organisation. */
   pronoun: (word: string, p: number) => string | null;
+  /** The state a person acts for (the actor itself when it is no person or has none known). */
+  stateOf: (id: string) => string;
 }
 
 /**

@@ -193,7 +193,7 @@ export function findEvents(input: EventInput): EventMention[] {
       const at = candidates.findIndex((c) => c.start > p);
       if (before) candidates.splice(at < 0 ? candidates.length : at, 0, { actorId: before.actorId, start: from, end: p + 1, form: 'name', possessive: x.possessive, kind: 'STATE', state: null });
     });
-    const ctx: SentenceContext = { s, clause, candidates, places: placesBySentence[si], triggers, dateline: datelines[si], pronoun };
+    const ctx: SentenceContext = { s, clause, candidates, places: placesBySentence[si], triggers, dateline: datelines[si], pronoun, stateOf };
     const sentenceDates = datesBySentence[si];
     // "Biden also spoke during the day with Sisi", "later that day": the day of the last event dated to a day.
     const sameDay = s.tokens.some((x, k) => x.norm === 'day' && k >= 2 && /^(the|that|same)$/.test(s.tokens[k - 1].norm) &&

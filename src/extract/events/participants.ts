@@ -220,16 +220,47 @@ function hyphenPairs(ctx: SentenceContext, t: Trigger): Candidate[][] {
  * auspices of X", "China, which brokered"; parties "between A and B", "with A", an object; parties
  * that are domestic organisations stand for their state. Empty parties: the context gives them.
  */
+/** Verbs of thanks and praise: "thanked Egypt for mediating". */
+const GRATITUDE = /^(thanked|thanks|thank|thanking|praised|praises|praising|commended|commends|lauded|lauds|hailed|hails|applauded|congratulated|appreciated)$/;
+/** Words between "for" and a mediation trigger that keep it the thanked one's: "for his tireless efforts to help broker". */
+const FOR_EFFORTS = /^(his|her|its|their|the|tireless|continued|continuing|successful|personal|efforts|effort|role|work|to|help|helping)$/;
+
+/**
+ * "Abbas thanked Sisi for mediating the talks", "Netanyahu thanked Biden for his tireless efforts to help broker this
+ * deal": the one thanked mediates, and the one who thanks (or his side) is a party to what was mediated.
+ */
+function thankedFor(ctx: SentenceContext, t: Trigger): { thanked: Candidate[]; thanker: Candidate } | undefined {
+  const tokens = ctx.s.tokens;
+  let k = t.at - 1;
+  while (k > 0 && FOR_EFFORTS.test(tokens[k].norm) && t.at - k <= 6) k--;
+  if (tokens[k]?.norm !== 'for' || ctx.clause[k] !== ctx.clause[t.at]) return undefined;
+  const thankedLast = ctx.candidates.find((c) => c.end === k && c.form !== 'adjective');
+  if (!thankedLast) return undefined;
+  const inClause = ctx.candidates.filter((c) => c.end <= k && ctx.clause[c.start] === ctx.clause[t.at] && c.form !== 'adjective');
+  // ("thanked Sisi and Egypt for": the verb stands before the first of the group thanked.)
+  const first = inClause.find((c) => group(ctx, c).includes(thankedLast)) ?? thankedLast;
+  const verb = wordBefore(tokens, first.start);
+  if (verb < 0 || !GRATITUDE.test(tokens[verb].norm)) return undefined;
+  const thanked = inClause.filter((c) => c.start > verb);
+  const thanker = inClause.find((c) => c.end <= verb && subjectLike(tokens, c));
+  return thanker ? { thanked, thanker } : undefined;
+}
+
 function mediation(ctx: SentenceContext, t: Trigger, withOrBetween: Candidate[]): { mediators: string[]; parties: string[] } {
   const tokens = ctx.s.tokens;
   let mediators: Candidate[];
   let parties: Candidate[] = [];
+  const thanks = thankedFor(ctx, t);
   const asAt = tokens.slice(Math.max(0, t.at - 2), t.at).findIndex((x) => x.norm === 'as');
   // "mediated by X", "under the auspices of X"; "promoted by X", "with the help of X" (the trigger's span ends at "by"/"of").
   const byAt = /^(by|of)$/.test(tokens[t.end]?.norm ?? '') ? t.end : t.end > t.at + 1 && /^(by|of)$/.test(tokens[t.end - 1].norm) ? t.end - 1 : -1;
   const by = byAt >= 0 ? candidateAfter(ctx, byAt, 2) : undefined;
   if (by) {
     mediators = group(ctx, by);
+  } else if (thanks) {
+    mediators = thanks.thanked;
+    // (The one who thanks is a party for the side he acts for: "Netanyahu thanked Biden" for a deal Israel made.)
+    if (withOrBetween.length === 0) parties = [{ ...thanks.thanker, state: ctx.stateOf(thanks.thanker.actorId) }];
   } else if (asAt >= 0) {
     // "X and Y acted as mediators": the subject mediates; "used the Russians as intermediaries": the object does.
     const asIndex = Math.max(0, t.at - 2) + asAt;

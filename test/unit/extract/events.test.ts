@@ -714,3 +714,16 @@ eventTable('findEvents: "when hosting X", "while meeting X": the clause subject 
   ['Kenyan President William Ruto praised trade ties while meeting Tanzanian President John Magufuli in Dodoma.',
     ['MEETING PARTICIPANT:william-ruto PARTICIPANT:john-magufuli @2025-03-04 [Dodoma]']],
 ]);
+
+eventTable('findEvents: the one thanked "for mediating" mediates, for the side of the one who thanks', [
+  ['Palestinian President Mahmoud Abbas thanked Egypt for mediating the reconciliation talks.',
+    ['MEDIATION MEDIATOR:egypt PARTY:palestine @2025-03-04']],
+  ['Israeli Prime Minister Benjamin Netanyahu thanked US President Joe Biden for his tireless efforts to help broker this deal.',
+    ['MEDIATION MEDIATOR:joe-biden PARTY:israel @2025-03-04']],
+  // "his" is the one thanked, not the one who thanks; the sides named are the parties.
+  ['Somali President Hassan Sheikh Mohamud thanked Turkish President Recep Tayyip Erdogan for his mediation between Somalia and Ethiopia.',
+    ['MEDIATION MEDIATOR:recep-tayyip-erdogan PARTY:somalia PARTY:ethiopia @2025-03-04']],
+  // [guard: thanks for anything else are no mediation]
+  ['Palestinian President Mahmoud Abbas thanked Egypt for its hospitality.',
+    []],
+]);
