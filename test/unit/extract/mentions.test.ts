@@ -74,6 +74,10 @@ describe('findMentions', () => {
     // An Arabic article in lower case opens a known name.
     ['They degraded ISIS and al-Shabaab, and al Qaeda too.', [
       ['name', 'Islamic State', null, null, false], ['name', 'al-Shabaab', null, null, false], ['name', 'al-Qaeda', null, null, false]]],
+    // Armed groups and movements by name or acronym (before: people's names, or nothing).
+    ['Fatah and Hamas should act in unity, as should the SPLM-IO, the FDLR and Lashkar-e-Taiba.', [
+      ['name', 'Fatah', null, null, false], ['name', 'Hamas', null, null, false], ['name', 'Sudan People’s Liberation Movement-in-Opposition', null, null, false],
+      ['name', 'Democratic Forces for the Liberation of Rwanda', null, null, false], ['name', 'Lashkar-e-Taiba', null, null, false]]],
     // A state's name as a given name, right after a title.
     ['Israeli Foreign Minister Israel Katz summoned him.', [['person', 'Israel Katz', 'Foreign Minister', 'Israel', false]]],
     ['Acting Secretary Chad Wolf spoke.', [['person', 'Chad Wolf', 'Acting Secretary', null, false]]],
