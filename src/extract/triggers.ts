@@ -75,7 +75,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { type: 'CRITICISM', word: /^persona$/, needsAfter: /^grata$/, within: 2, predicate: true, pos: 'verb', objects: false, confidence: 0.85 },
   // "he still thinks Xi is a dictator": the one who says or thinks it criticises the actor just before.
   { type: 'CRITICISM', word: PEJORATIVE, needsBefore: /^(is|was|are|were|remains|remained)$/, predicate: true, pos: 'verb', objects: false, confidence: 0.75 },
-  { type: 'CALL', word: /^(phone|telephone)$/, needsAfter: /^(call|calls|conversation|conversations|talks)$/, within: 1, pos: 'noun', objects: false, confidence: 0.9 },
+  { type: 'CALL', word: /^(phone|telephone|telephonic)$/, needsAfter: /^(call|calls|conversation|conversations|talks|talk)$/, within: 1, pos: 'noun', objects: false, confidence: 0.9 },
   { type: 'CALL', word: /^(spoke|spoken|speaks|speak|talked|talk|chatted|conferred)$/, needsAfter: /^(phone|telephone)$/, within: 4, pos: 'verb', objects: false, confidence: 0.9 },
   { type: 'CALL', word: /^(phoned|telephoned|rang)$/, pos: 'verb', objects: true, confidence: 0.9 },
   { type: 'CALL', word: /^called$/, notPrecededBy: /^so$/, notFollowedBy: /^(for|on|off|up|it|them|him|her|this|that|the|a|an|into)$/, objectNotFollowedBy: /^(a|an|the|his|her|their|its|our|my)$/, pos: 'verb', objects: true, objectWithin: 2, confidence: 0.7 },

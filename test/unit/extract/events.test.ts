@@ -727,3 +727,10 @@ eventTable('findEvents: the one thanked "for mediating" mediates, for the side o
   ['Palestinian President Mahmoud Abbas thanked Egypt for its hospitality.',
     []],
 ]);
+
+eventTable('findEvents: "a phone talk", "a telephonic conversation" are calls', [
+  ['Iranian Foreign Minister Hossein Amirabdollahian held a phone talk with Turkmenistan Deputy Prime Minister Rashid Meredov on Monday.',
+    ['CALL PARTICIPANT:hossein-amirabdollahian PARTICIPANT:rashid-meredov @2025-03-03']],
+  ['Pakistani Foreign Minister Ishaq Dar had a telephonic talk with US Secretary of State Marco Rubio on Monday.',
+    ['CALL PARTICIPANT:ishaq-dar PARTICIPANT:marco-rubio @2025-03-03']],
+]);
