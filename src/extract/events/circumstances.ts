@@ -3,7 +3,7 @@ import type { PartialDate } from '../../domain/partialDate';
 import type { DateMention } from '../dates';
 import type { Sentence } from '../sentences';
 import { background, LASTING } from './assertion';
-import { owner, type SentenceContext, type Trigger } from './clause';
+import { owner, type SentenceContext, SKIPPABLE, type Trigger } from './clause';
 
 /** When and where an event happened, and whether a conversation was by phone or face to face. */
 
@@ -33,11 +33,15 @@ export function inPerson(ctx: SentenceContext, t: Trigger): boolean {
 /** Words of talking: a conversation held by phone is a call ("discussed the crisis with Erdogan by phone"). */
 const CONVERSING = /^(discussed|discuss|discusses|discussing|spoke|spoken|speak|speaks|talked|talk|talks|conferred|discussions|conversation|conversations)$/;
 
-/** A conversation trigger whose clause says it was by phone: "by phone", "over the telephone", "via telephone". */
+/**
+ * A conversation trigger whose clause says it was by phone: "by phone", "over the telephone", "via telephone", and
+ * "discussed it with Fidan in a telephone call", "during their phone conversation".
+ */
 export function byPhone(ctx: SentenceContext, t: Trigger): boolean {
   const tokens = ctx.s.tokens;
+  const before = (k: number) => tokens[k - (SKIPPABLE.has(tokens[k - 1]?.norm ?? '') ? 2 : 1)]?.norm ?? '';
   return t.rule.type === 'MEETING' && CONVERSING.test(tokens[t.at].norm) && tokens.some((x, k) => ctx.clause[k] === ctx.clause[t.at] &&
-    /^(phone|telephone)$/.test(x.norm) && /^(by|over|via|on)$/.test(tokens[k - (tokens[k - 1]?.norm === 'the' ? 2 : 1)]?.norm ?? ''));
+    /^(phone|telephone|telephonic)$/.test(x.norm) && /^(by|over|via|on|in|during)$/.test(before(k)));
 }
 
 /** The date expression nearest the trigger in its clause. */

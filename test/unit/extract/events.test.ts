@@ -734,3 +734,14 @@ eventTable('findEvents: "a phone talk", "a telephonic conversation" are calls', 
   ['Pakistani Foreign Minister Ishaq Dar had a telephonic talk with US Secretary of State Marco Rubio on Monday.',
     ['CALL PARTICIPANT:ishaq-dar PARTICIPANT:marco-rubio @2025-03-03']],
 ]);
+
+eventTable('findEvents: a conversation "in a telephone call" or "during their phone conversation" is a call', [
+  ['Pakistani Foreign Minister Ishaq Dar discussed bilateral relations with his Turkish counterpart Hakan Fidan in a telephone call on Wednesday.',
+    ['CALL PARTICIPANT:ishaq-dar PARTICIPANT:hakan-fidan @2025-02-26']],
+  // [guard: a call by its own noun either way]
+  ['Pakistani Foreign Minister Ishaq Dar talked with Turkish Foreign Minister Hakan Fidan about trade during a phone conversation.',
+    ['CALL PARTICIPANT:ishaq-dar PARTICIPANT:hakan-fidan @2025-03-04']],
+  // [guard: face to face when no phone is named]
+  ['Pakistani Foreign Minister Ishaq Dar discussed bilateral relations with his Turkish counterpart Hakan Fidan in Ankara on Wednesday.',
+    ['MEETING PARTICIPANT:ishaq-dar PARTICIPANT:hakan-fidan @2025-02-26 [Ankara]']],
+]);
