@@ -36,8 +36,10 @@ function partners(ctx: SentenceContext, t: Trigger): Candidate[] {
       const c = candidateAfter(ctx, p + 1, 2);
       if (c) out.push(c);
     }
-    // "spoke to Putin": the "to" that ends a conversation trigger's span; "received a call from Biden": the caller.
-    if ((tok.norm === 'to' && p === t.end - 1 && t.rule.needsAfter?.test('to')) || (tok.norm === 'from' && p === t.end && t.rule.type === 'CALL' && t.rule.pos === 'noun')) {
+    // "spoke to Putin": the "to" that ends a conversation trigger's span; "received a call (today) from Biden": the caller.
+    const callFrom = tok.norm === 'from' && p >= t.end && p - t.end <= 3 && t.rule.type === 'CALL' && t.rule.pos === 'noun' &&
+      tokens.slice(t.end, p).every((x) => x.tags.has('Date') || /^(today|yesterday|tonight|earlier|also|on|this|last)$/.test(x.norm));
+    if ((tok.norm === 'to' && p === t.end - 1 && t.rule.needsAfter?.test('to')) || callFrom) {
       const c = candidateAfter(ctx, p, 3);
       if (c) out.push(...group(ctx, c, true));
     }

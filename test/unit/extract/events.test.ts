@@ -745,3 +745,13 @@ eventTable('findEvents: a conversation "in a telephone call" or "during their ph
   ['Pakistani Foreign Minister Ishaq Dar discussed bilateral relations with his Turkish counterpart Hakan Fidan in Ankara on Wednesday.',
     ['MEETING PARTICIPANT:ishaq-dar PARTICIPANT:hakan-fidan @2025-02-26 [Ankara]']],
 ]);
+
+eventTable('findEvents: a call received "today from X" or "on Thursday from X" is with X', [
+  ['Saudi Foreign Minister Faisal bin Farhan received a phone call today from US Secretary of State Mike Pompeo.',
+    ['CALL PARTICIPANT:faisal-bin-farhan PARTICIPANT:mike-pompeo @2025-03-04']],
+  ['Saudi Foreign Minister Faisal bin Farhan received a phone call on Thursday from US Secretary of State Mike Pompeo.',
+    ['CALL PARTICIPANT:faisal-bin-farhan PARTICIPANT:mike-pompeo @2025-02-27']],
+  // [guard: "from" after another noun is not the caller]
+  ['Saudi Foreign Minister Faisal bin Farhan discussed in a phone call on Ukraine the aid from US Secretary of State Mike Pompeo.',
+    []],
+]);
