@@ -60,6 +60,9 @@ const DETERMINER = /^(a|an|the|his|her|its|their|this|that|first|second|latest|r
 /** Names for a leader that are an insult ("described Xi as a dictator", "called Putin a war criminal"). */
 const PEJORATIVE = /^(dictator|dictators|tyrant|tyrants|despot|despots|autocrat|autocrats|thug|thugs|criminal|criminals|murderer|murderers|butcher|butchers|liar|liars|aggressor|aggressors|bully|bullies|killer|killers|warmonger|warmongers|clown|clowns|genocide|genocidal)$/;
 
+/** Envoys a state expels or calls home. */
+const DIPLOMATS = /^(diplomat|diplomats|ambassador|ambassadors|envoy|envoys|consul|consuls|attache|attaches|attaché|attachés)$/;
+
 /** Ordered: the first rule that matches a token wins. */
 export const TRIGGERS: readonly TriggerRule[] = [
   // "described Xi as a dictator", "calling Putin a war criminal", "branded him a liar": naming with an insult.
@@ -132,6 +135,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { type: 'SANCTION', word: /^sanction/, pos: 'noun', objects: true, objectWithin: 12, confidence: 0.8 },
   // "severed diplomatic, trade and travel ties with Qatar": cutting ties with a state sanctions it.
   { type: 'SANCTION', word: /^(severed|severs|sever|severing|cut|cuts|cutting|suspended|suspends|downgraded|downgrades)$/, needsAfter: /^(ties|relations)$/, within: 6, pos: 'verb', objects: true, confidence: 0.8 },
+  // "expelled five Russian diplomats", "recalled its ambassador to France", "the expulsion of Russian diplomats": a
+  // state that reduces diplomatic relations sanctions the other (CAMEO 161, as severed ties).
+  { type: 'SANCTION', word: /^(expelled|expels|expel|expelling)$/, needsAfter: DIPLOMATS, within: 5, pos: 'verb', objects: true, objectWithin: 8, confidence: 0.75 },
+  // ("recalled that Russia had expelled diplomats" remembers: the envoy follows "recalled" closely.)
+  { type: 'SANCTION', word: /^(recalled|recalls|recall|recalling)$/, needsAfter: DIPLOMATS, within: 3, pos: 'verb', objects: true, objectWithin: 8, confidence: 0.75 },
+  { type: 'SANCTION', word: /^(expulsion|expulsions|recall)$/, needsAfter: /^of$/, within: 1, pos: 'noun', objects: true, objectWithin: 6, confidence: 0.75 },
   // "imposed a series of economic and diplomatic measures against Mali", "slapped an embargo on": measures are sanctions.
   { type: 'SANCTION', word: /^(imposed|imposes|impose|imposing|slapped|slaps|levied|levies)$/, needsAfter: /^(measures|embargo|embargoes|restrictions|penalties|tariffs|blockade)$/, within: 7, pos: 'verb', objects: true, objectWithin: 12, confidence: 0.75 },
   // "Iran launched at least 180 ballistic missiles toward Israel", "fired rockets at": weapons launched at a target.

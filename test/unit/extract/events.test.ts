@@ -755,3 +755,15 @@ eventTable('findEvents: a call received "today from X" or "on Thursday from X" i
   ['Saudi Foreign Minister Faisal bin Farhan discussed in a phone call on Ukraine the aid from US Secretary of State Mike Pompeo.',
     []],
 ]);
+
+eventTable('findEvents: expelling or recalling envoys sanctions their state or the host state', [
+  ['On Monday, the Moldovan Foreign Ministry expelled five Russian diplomats without explaining the reason.',
+    ['SANCTION SOURCE:moldova TARGET:russia @2025-03-03']],
+  ['France recalled its ambassadors to the United States and Australia on Friday.',
+    ['SANCTION SOURCE:france TARGET:united-states @2025-02-28', 'SANCTION SOURCE:france TARGET:australia @2025-02-28']],
+  ['Britain’s expulsion of a Russian diplomat was unfriendly, the Russian Foreign Ministry said.',
+    ['SANCTION SOURCE:united-kingdom TARGET:russia @null']],
+  // [guard: "recalled that" remembers, and expelled envoys of no named state are no sanction]
+  ['The United States recalled that Russia had expelled diplomats before.',
+    []],
+]);
