@@ -767,3 +767,10 @@ eventTable('findEvents: expelling or recalling envoys sanctions their state or t
   ['The United States recalled that Russia had expelled diplomats before.',
     []],
 ]);
+
+eventTable('findEvents: one missile, rocket or drone fired at a state is force too', [
+  ['The Houthis fired a ballistic missile at Israel on Saturday.',
+    ['CONFLICT PARTICIPANT:houthis PARTICIPANT:israel @2025-03-01']],
+  ['Hezbollah launched a drone toward northern Israel on Sunday.',
+    ['CONFLICT PARTICIPANT:hezbollah PARTICIPANT:israel @2025-03-02']],
+]);
