@@ -90,6 +90,16 @@ function backToBack(tokens: Token[]): void {
   for (let k = n - 3; k < n; k++) tokens[k] = { ...tokens[k], tags: new Set(['Adverb']) };
 }
 
+/**
+ * "carried out airstrikes", "clashes broke out between": compromise tags a phrasal verb's particle as a verb of its
+ * own, which makes the noun after it (or the "between" after it) another verb's; it is part of the verb before it.
+ */
+function particle(tokens: Token[]): void {
+  const [verb, word] = tokens.slice(-2);
+  if (!word || !/^(out|up|off|down|away)$/.test(word.norm) || !word.tags.has('PhrasalVerb') || !verb.tags.has('Verb')) return;
+  tokens[tokens.length - 1] = { ...word, tags: new Set(['Particle']) };
+}
+
 export function splitSentences(body: string): Sentence[] {
   const doc = nlp(body) as unknown as { document: Term[][] };
   const sentences: Sentence[] = [];
@@ -132,6 +142,7 @@ export function splitSentences(body: string): Sentence[] {
       });
       nounBeforeOf(tokens);
       backToBack(tokens);
+      particle(tokens);
       hyphenatedNoun(tokens);
       if (CLOSE_QUOTE.test(post)) quoted = false;
       cursor = end;

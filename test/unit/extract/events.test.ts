@@ -774,3 +774,8 @@ eventTable('findEvents: one missile, rocket or drone fired at a state is force t
   ['Hezbollah launched a drone toward northern Israel on Sunday.',
     ['CONFLICT PARTICIPANT:hezbollah PARTICIPANT:israel @2025-03-02']],
 ]);
+
+eventTable('findEvents: strikes "carried out" are the subject’s', [
+  ['Israel carried out airstrikes on Hezbollah in southern Lebanon on Sunday.',
+    ['CONFLICT PARTICIPANT:israel PARTICIPANT:hezbollah @2025-03-02']],
+]);

@@ -37,6 +37,20 @@ describe('splitSentences: a noun compromise reads as a verb before "of"', () => 
   });
 });
 
+describe('splitSentences: a phrasal verb’s particle is no verb of its own', () => {
+  const rows: [string, string, boolean][] = [
+    ['Israel carried out airstrikes on Hezbollah.', 'out', false],
+    ['Clashes broke out between the two armies.', 'out', false],
+    ['They called off the talks.', 'off', false],
+    // [guard: the verb itself stays a verb]
+    ['Israel carried out airstrikes on Hezbollah.', 'carried', true],
+  ];
+  it.each(rows)('%s: "%s" is a verb: %s', (text, word, verb) => {
+    const token = splitSentences(text)[0].tokens.find((t) => t.norm === word);
+    expect(token?.tags.has('Verb')).toBe(verb);
+  });
+});
+
 describe('splitSentences: a capital letter and a full stop end a sentence before a sentence opener, not a name', () => {
   const rows: [string, string[]][] = [
     ['The news was announced on X. It came just minutes before the visit.', ['The news was announced on X.', 'It came just minutes before the visit.']],
