@@ -215,7 +215,7 @@ eventTable('findEvents: "the two leaders", "both countries" refer to the last tw
     ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:hassan-sheikh-mohamud PARTICIPANT:abiy-ahmed @2025-02-26',
       'AGREEMENT PARTICIPANT:hassan-sheikh-mohamud PARTICIPANT:abiy-ahmed @2025-02-26']],
   ['India and Pakistan exchanged fire in May. Both countries have agreed to a ceasefire.',
-    ['AGREEMENT PARTICIPANT:india PARTICIPANT:pakistan @null']],
+    ['CONFLICT PARTICIPANT:india PARTICIPANT:pakistan @2024-05', 'AGREEMENT PARTICIPANT:india PARTICIPANT:pakistan @null']],
   ['Russia and Ukraine traded accusations. The two sides held talks in Istanbul on Friday.',
     ['NEGOTIATION PARTICIPANT:russia PARTICIPANT:ukraine @2025-02-28']],
   // One actor before it: nothing to refer to.
@@ -778,4 +778,14 @@ eventTable('findEvents: one missile, rocket or drone fired at a state is force t
 eventTable('findEvents: strikes "carried out" are the subject’s', [
   ['Israel carried out airstrikes on Hezbollah in southern Lebanon on Sunday.',
     ['CONFLICT PARTICIPANT:israel PARTICIPANT:hezbollah @2025-03-02']],
+]);
+
+eventTable('findEvents: forces that "exchanged fire" or "traded fire" are in conflict', [
+  ['Thai and Cambodian troops exchanged fire near the disputed border on Thursday.',
+    ['CONFLICT PARTICIPANT:thailand PARTICIPANT:cambodia @2025-02-27']],
+  ['Indian and Pakistani forces traded fire across the Line of Control.',
+    ['CONFLICT PARTICIPANT:india PARTICIPANT:pakistan @null']],
+  // [guard: views exchanged are no fire]
+  ['Thai and Cambodian diplomats exchanged views on the border.',
+    []],
 ]);
