@@ -50,8 +50,10 @@ function partners(ctx: SentenceContext, t: Trigger): Candidate[] {
     if (tok.norm === 'with' && p < t.at && verbBefore?.tags.has('Verb') && !SUPPORT.test(verbBefore.norm) && !ctx.triggers.some((x) => x.at <= p - 1 && x.end > p - 1) &&
       !circumstance(ctx, t)) return;
     // "In talks with Putin, Kim stated ... solidarity with the Russian government": another verb's "with".
+    // (But "clashes broke out between Armenia and Azerbaijan": a verb of the noun's happening keeps its "between".)
     const gap = p < t.at ? tokens.slice(p + 1, t.at) : tokens.slice(t.end, p);
-    if (gap.some((x) => x.tags.has('Verb') && !x.tags.has('Gerund') && !SUPPORT.test(x.norm))) return;
+    const happening = (x: Token) => p > t.at && t.rule.pos === 'noun' && HAPPENING.test(x.norm);
+    if (gap.some((x) => x.tags.has('Verb') && !x.tags.has('Gerund') && !SUPPORT.test(x.norm) && !happening(x))) return;
     if (tok.norm === 'with') {
       const c = candidateAfter(ctx, p, 3) ?? ledBy(ctx, p);
       // "meeting with Pashinyan and Aliyev"; but "a call with Modi, the Kremlin said" is no list.
@@ -63,6 +65,9 @@ function partners(ctx: SentenceContext, t: Trigger): Candidate[] {
   });
   return out;
 }
+
+/** Verbs of an event noun's happening: "clashes broke out between", "talks took place with". */
+const HAPPENING = /^(broke|breaks|erupted|erupts|flared|flares|occurred|occurs|escalated|intensified|raged|rages|took|takes|happened)$/;
 
 /** Nouns of time that a preposition may follow without being theirs ("met last week with"). */
 const TIME_NOUN = /^(day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes|time|times|morning|afternoon|evening|night|weekend)$/;

@@ -789,3 +789,10 @@ eventTable('findEvents: forces that "exchanged fire" or "traded fire" are in con
   ['Thai and Cambodian diplomats exchanged views on the border.',
     []],
 ]);
+
+eventTable('findEvents: "clashes broke out between X and Y": a verb of the noun’s happening keeps its "between"', [
+  ['Clashes broke out between Armenia and Azerbaijan along the border on Tuesday.',
+    ['CONFLICT PARTICIPANT:armenia PARTICIPANT:azerbaijan @2025-03-04']],
+  ['Heavy fighting erupted between Armenian and Azerbaijani troops in September.',
+    ['CONFLICT PARTICIPANT:armenia PARTICIPANT:azerbaijan @2024-09']],
+]);
