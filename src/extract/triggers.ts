@@ -144,6 +144,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "imposed a series of economic and diplomatic measures against Mali", "slapped an embargo on": measures are sanctions.
   { type: 'SANCTION', word: /^(imposed|imposes|impose|imposing|slapped|slaps|levied|levies)$/, needsAfter: /^(measures|embargo|embargoes|restrictions|penalties|tariffs|blockade)$/, within: 7, pos: 'verb', objects: true, objectWithin: 12, confidence: 0.75 },
   // "Iran launched at least 180 ballistic missiles toward Israel", "fired rockets at": weapons launched at a target.
+  // "Israel struck Iran", "Russian missiles struck Kyiv": an actor struck at once (not "struck a deal with Iran").
+  { type: 'CONFLICT', word: /^struck$/, notFollowedBy: /^(a|an|deal|deals|agreement|agreements|accord|down|back|out|up|off)$/, pos: 'verb', objects: true, objectWithin: 3, confidence: 0.75 },
+  // "Iran retaliated against Israel".
+  { type: 'CONFLICT', word: /^(retaliated|retaliates|retaliate|retaliating)$/, needsAfter: /^against$/, within: 1, pos: 'verb', objects: true, confidence: 0.8 },
   // "Thai and Cambodian troops exchanged fire", "traded artillery fire across the border": force both ways.
   { type: 'CONFLICT', word: /^(exchanged|exchanges|exchange|exchanging|traded|trades|trade|trading)$/, needsAfter: /^(fire|gunfire|shots|shelling)$/, within: 3, pos: 'verb', objects: false, confidence: 0.8 },
   { type: 'CONFLICT', word: /^(launched|launches|launch|fired|fires|fire)$/, needsAfter: /^(missiles?|rockets?|drones?|shells?|projectiles?|barrage|salvo|salvoes|salvos|cannon|cannons|shots|flares)$/, within: 6, pos: 'verb', objects: true, objectWithin: 12, confidence: 0.75 },

@@ -153,7 +153,7 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
       (!t.rule.objectAdjacent || ctx.s.tokens.slice(t.end, c.start).every((x) => SKIPPABLE.has(x.norm) || ACTING_FOR.test(x.norm) || /^(of|from)$/.test(x.norm))) &&
       // ("visited the border before turning his sights on Russia": a verb's object comes before another verb or clause.)
       (t.rule.pos !== 'verb' || !ctx.s.tokens.slice(t.end, c.start).some((x) => SUBORDINATOR.test(x.norm) || (x.tags.has('Verb') && !x.tags.has('Auxiliary') && !PREPOSITIONS.has(x.norm)))) &&
-      (t.rule.type !== 'CONFLICT' || /ed$/.test(ctx.s.tokens[t.at].norm) || afterPreposition(ctx.s.tokens, t, c)) &&
+      (t.rule.type !== 'CONFLICT' || t.rule.pos === 'verb' || /ed$/.test(ctx.s.tokens[t.at].norm) || afterPreposition(ctx.s.tokens, t, c)) &&
       ctx.clause[c.start] === ctx.clause[t.at] && !exclude.has(c.actorId) && (c.form !== 'adjective' || measuresOn(ctx, t, c)))
     .sort((a, b) => a.start - b.start)[0];
   // ("met one of President Vladimir Putin’s advisers, Yuri Ushakov": the possessor's person who follows is met.)

@@ -796,3 +796,13 @@ eventTable('findEvents: "clashes broke out between X and Y": a verb of the nounâ
   ['Heavy fighting erupted between Armenian and Azerbaijani troops in September.',
     ['CONFLICT PARTICIPANT:armenia PARTICIPANT:azerbaijan @2024-09']],
 ]);
+
+eventTable('findEvents: an actor "struck" at once, and retaliation "against" an actor, are force', [
+  ['Israel struck Iran on Friday.',
+    ['CONFLICT PARTICIPANT:israel PARTICIPANT:iran @2025-02-28']],
+  ['Iran retaliated against Israel with a barrage of missiles.',
+    ['CONFLICT PARTICIPANT:iran PARTICIPANT:israel @null']],
+  // [guard: a deal struck is an agreement]
+  ['Israel struck a deal with Iran on Friday.',
+    ['AGREEMENT PARTICIPANT:israel PARTICIPANT:iran @2025-02-28']],
+]);
