@@ -103,6 +103,8 @@ export const GROUP_NOUNS = new Set([
   'officials', 'official', 'leaders', 'leadership', 'government', 'administration', 'authorities', 'forces', 'troops',
   'military', 'army', 'navy', 'diplomats', 'delegation', 'counterparts', 'counterpart', 'negotiators', 'lawmakers',
   'senators', 'ministers', 'regime', 'side', 'envoys', 'group', 'movement', 'militia', 'rebels', 'fighters',
+  // ("Israeli warplanes launched strikes": what a state's forces act through; not weapons, which are sold and supplied.)
+  'soldiers', 'warplanes', 'jets', 'aircraft', 'warships', 'vessels', 'ships', 'tanks', 'artillery',
 ]);
 
 /** Last words of an institution's name, never of a person's ("Pakistan’s Air Force", "Iran’s Guardian Council"). */

@@ -96,6 +96,9 @@ describe('findMentions', () => {
     ['Narendra Modi and his counterpart in Kathmandu, K P Sharma Oli, spoke.', [
       ['name-candidate', 'Narendra Modi', null, null, false], ['person', 'K P Sharma Oli', 'counterpart', 'Nepal', false]]],
     ['Chinese Coast Guard vessels were named.', [['members', 'China', null, null, false]]],
+    // What a state's forces act through; weapons, which are sold and supplied, stay the state's adjective.
+    ['Israeli warplanes and Russian soldiers were named, and Iranian drones.', [
+      ['members', 'Israel', null, null, false], ['members', 'Russia', null, null, false], ['adjective', 'Iran', null, null, false]]],
     // An acronym's possessive is still the acronym.
     ['They discussed the EU’s sanctions.', [['name', 'European Union', null, null, false]]],
     // A treaty's acronym is no actor.
