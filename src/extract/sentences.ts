@@ -100,6 +100,25 @@ function particle(tokens: Token[]): void {
   tokens[tokens.length - 1] = { ...word, tags: new Set(['Particle']) };
 }
 
+/** Verbs in "-s" that are verbs wherever they stand. */
+const FINITE_S = /^(is|has|was|does|says|seems|remains|appears|goes)$/;
+const presentS = (t: Token): boolean => t.tags.has('PresentTense') && t.norm.endsWith('s') && !FINITE_S.test(t.norm) &&
+  !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !t.capitalised;
+const noun = (t: Token): Token => ({ ...t, tags: new Set(['Noun', 'Plural']) });
+
+/**
+ * "launched airstrikes", "carried out attacks", "Israeli warplanes launched": compromise reads many plural nouns as
+ * verbs in "-s", but two finite verbs never stand side by side: a "-s" word next to a past tense is a plural noun
+ * (its object after it, its subject before it).
+ */
+function pluralAmongVerbs(tokens: Token[]): void {
+  const [before, word, after] = tokens.slice(-3);
+  if (!after) return;
+  const past = (t: Token | undefined) => t !== undefined && t.tags.has('PastTense') && !t.tags.has('Auxiliary');
+  if (presentS(after) && (past(word) || (word.tags.has('Particle') && past(before)))) tokens[tokens.length - 1] = noun(after);
+  if (presentS(word) && past(after) && !before.tags.has('Pronoun') && !before.tags.has('Verb')) tokens[tokens.length - 2] = noun(word);
+}
+
 export function splitSentences(body: string): Sentence[] {
   const doc = nlp(body) as unknown as { document: Term[][] };
   const sentences: Sentence[] = [];
@@ -143,6 +162,7 @@ export function splitSentences(body: string): Sentence[] {
       nounBeforeOf(tokens);
       backToBack(tokens);
       particle(tokens);
+      pluralAmongVerbs(tokens);
       hyphenatedNoun(tokens);
       if (CLOSE_QUOTE.test(post)) quoted = false;
       cursor = end;

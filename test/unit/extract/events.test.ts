@@ -806,3 +806,8 @@ eventTable('findEvents: an actor "struck" at once, and retaliation "against" an 
   ['Israel struck a deal with Iran on Friday.',
     ['AGREEMENT PARTICIPANT:israel PARTICIPANT:iran @2025-02-28']],
 ]);
+
+eventTable('findEvents: "Israeli warplanes launched airstrikes" (plural nouns compromise reads as verbs)', [
+  ['Israeli warplanes launched airstrikes on Islamic Jihad targets in Gaza on Friday.',
+    ['CONFLICT PARTICIPANT:israel PARTICIPANT:palestinian-islamic-jihad @2025-02-28']],
+]);

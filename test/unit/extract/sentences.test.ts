@@ -51,6 +51,22 @@ describe('splitSentences: a phrasal verb’s particle is no verb of its own', ()
   });
 });
 
+describe('splitSentences: a word in "-s" next to a past tense is a plural noun, not a second verb', () => {
+  const rows: [string, string, boolean][] = [
+    ['Israeli warplanes launched airstrikes on targets in Gaza.', 'airstrikes', false],
+    ['Israeli warplanes launched airstrikes on targets in Gaza.', 'warplanes', false],
+    ['Russia carried out attacks on Kyiv.', 'attacks', false],
+    ['Officials said talks collapsed on Friday.', 'talks', false],
+    // [guard: a verb of its own stays a verb]
+    ['Israel says it launched strikes.', 'says', true],
+    ['Russia has launched strikes.', 'launched', true],
+  ];
+  it.each(rows)('%s: "%s" is a verb: %s', (text, word, verb) => {
+    const token = splitSentences(text)[0].tokens.find((t) => t.norm === word);
+    expect(token?.tags.has('Verb')).toBe(verb);
+  });
+});
+
 describe('splitSentences: a capital letter and a full stop end a sentence before a sentence opener, not a name', () => {
   const rows: [string, string[]][] = [
     ['The news was announced on X. It came just minutes before the visit.', ['The news was announced on X.', 'It came just minutes before the visit.']],
