@@ -139,10 +139,22 @@ export function linkMentions(mentions: readonly Mention[]): Linked {
   mentions.forEach((m, k) => {
     if (m.form !== 'description') return;
     const state = m.affiliation === null ? null : actorId(m.affiliation);
-    const fits = [...drafts.entries()].filter(([, d]) => d.kind === 'PERSON' && d.role !== null &&
-      (state === null || d.affiliation === state) &&
+    const holders = [...drafts.entries()].filter(([, d]) => d.kind === 'PERSON' && d.role !== null &&
       (d.role.toLowerCase().endsWith(m.name) || (/^(leader|head)$/.test(m.name) && TOP_ROLE.test(d.role) && !/opposition/i.test(m.role ?? ''))));
+    const fits = holders.filter(([, d]) => state === null || d.affiliation === state);
+    // "Prime Minister Kyriakos Mitsotakis ... the Greek leader": else the one holder whose state the article never gave.
+    const unplaced = holders.filter(([, d]) => d.affiliation === null);
     if (fits.length === 1) actorOf[k] = fits[0][0];
+    else if (fits.length === 0 && unplaced.length === 1) actorOf[k] = unplaced[0][0];
+    // "North Korea’s foreign minister warned", "Iran’s president criticised": an officeholder the article does not name
+    // at all acts for the state (or organisation) that holds the office, as its officials and forces do; not one out
+    // of office.
+    // ("the Israeli ambassador to Brazil, Daniel Zonshine,": a title the name right after it holds is that person's.)
+    else if (holders.length === 0 && m.affiliation !== null && !/opposition|former|rebel|exiled/i.test(`${m.role ?? ''} ${m.surface}`) &&
+      !m.apposed) {
+      const kind = ORGANISATION_GAZETTEER.has(phraseKey(m.affiliation)) ? 'ORGANIZATION' : 'STATE';
+      actorOf[k] = actorId(draft(m.affiliation, kind).name);
+    }
   });
 
   const actors = [...drafts.entries()].map(([id, d]): ExtractedActor => {

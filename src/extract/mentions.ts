@@ -50,6 +50,8 @@ export interface Mention {
   locative: boolean;
   /** The state a domestic organisation belongs to ("Democratic leaders": United States). */
   state: string | null;
+  /** A title set off by a comma before a capitalised word: "the Israeli ambassador to Brazil, Daniel Zonshine,". */
+  apposed: boolean;
 }
 
 /** Looks a phrase key up: the article's own definitions first, then the gazetteers. */
@@ -457,7 +459,7 @@ function splitPairs(sentences: readonly Sentence[], mentions: Mention[]): Mentio
   });
 }
 
-const blank = { role: null, affiliation: null, affiliationAlias: null, honorificName: null, alias: null, personTagged: false, locative: false, state: null };
+const blank = { role: null, affiliation: null, affiliationAlias: null, honorificName: null, alias: null, personTagged: false, locative: false, state: null, apposed: false };
 
 /**
  * "[Russian] Foreign Minister [Ayatollah] Sergei Lavrov": affiliation, title, honorific, name;
@@ -557,9 +559,13 @@ function descriptionAt(s: Sentence, i: number, titleStart: number, titleEnd: num
   if (s.tokens[titleEnd]?.norm === 'of' && !ownedBy) return null;
   if (affiliation === null && /^(leader|head|official|chief)$/.test(head.norm)) return null;
   if (s.tokens[i - 1]?.norm !== 'the' && !ownedBy) return null;
+  // ("the Israeli ambassador to Brazil, Daniel Zonshine,": past a place the envoy is sent to, a comma and a name.)
+  const comma = s.tokens.slice(titleEnd - 1, titleEnd + 3).findIndex((t) => /,/.test(t.post));
+  const apposed = comma >= 0 && (s.tokens[titleEnd + comma]?.capitalised ?? false) &&
+    s.tokens.slice(titleEnd, titleEnd + comma).every((t) => !t.tags.has('Verb'));
   return [{
     ...blank, sentence: s.index, start: i, end: titleEnd, surface: surfaceOf(s, i, titleEnd, text), kind: 'PERSON', name: head.norm,
-    form: 'description', role, affiliation, possessive: head.possessive,
+    form: 'description', role, affiliation, possessive: head.possessive, apposed,
   }];
 }
 

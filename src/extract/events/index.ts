@@ -108,7 +108,8 @@ export function findEvents(input: EventInput): EventMention[] {
     if (!id) return;
     actorMentionsBySentence[m.sentence].push(m);
     if (m.locative) placesBySentence[m.sentence].push({ ...m, actorId: id });
-    else bySentence[m.sentence].push(candidateOf(id, m));
+    // ("Iran’s president", a person's title, may stand for the state itself: the actor's kind counts.)
+    else bySentence[m.sentence].push({ ...candidateOf(id, m), kind: (kindOf.get(id) as Mention['kind'] | undefined) ?? m.kind });
   });
   // A mention inside a larger one ("Trump" in "Trump’s administration") does not act alone.
   // (Nor does one in a dateline, "Metro Manila (CNN Philippines, November 18) —": it says where the report is from.)

@@ -811,3 +811,8 @@ eventTable('findEvents: "Israeli warplanes launched airstrikes" (plural nouns co
   ['Israeli warplanes launched airstrikes on Islamic Jihad targets in Gaza on Friday.',
     ['CONFLICT PARTICIPANT:israel PARTICIPANT:palestinian-islamic-jihad @2025-02-28']],
 ]);
+
+eventTable('findEvents: an officeholder the article does not name acts for the state', [
+  ['North Korea’s foreign minister warned the United States on Tuesday that it would pay a terrifying price.',
+    ['THREAT SOURCE:north-korea TARGET:united-states @2025-03-04']],
+]);

@@ -37,6 +37,14 @@ describe('linkMentions', () => {
     // A name whose apposition is a title is a person's.
     ['It takes effect, according to Massad Boulos, US President Donald Trump’s Senior Advisor for Africa.', 'Massad Boulos', 'massad-boulos'],
     ['It takes effect, according to Massad Boulos, who spoke.', 'Massad Boulos', null],
+    // A title of a state no one holds by that state: the one holder whose state the article never gave.
+    ['Prime Minister Kyriakos Mitsotakis greeted Turkish President Recep Tayyip Erdogan for talks with the Greek leader.', 'Greek leader', 'kyriakos-mitsotakis'],
+    ['North Korea’s foreign minister warned the US. Foreign Minister Ri Yong-ho spoke.', 'North Korea’s foreign minister', 'ri-yong-ho'],
+    // A title no one in the article holds: the state acts through its officeholder; not one out of office.
+    ['Iran’s president criticised Israel.', 'Iran’s president', 'iran'],
+    ['Iran’s former president criticised Israel.', 'Iran’s former president', null],
+    // (Nor one set off by a comma before a name, which is the name's.)
+    ['Lula met the Israeli ambassador to Brazil, Daniel Zonshine, on Monday.', 'Israeli ambassador', null],
     // An opposition leader is not the one who leads the state.
     ['Greek Prime Minister Kyriakos Mitsotakis spoke. Erdogan met the Greek opposition leader.', 'Greek opposition leader', null],
     // Only "the X administration" is American by idiom; a government that names no known leader is no actor.
