@@ -51,6 +51,12 @@ export function dateFor(ctx: SentenceContext, t: Trigger, dates: readonly DateMe
   if (background(ctx, t)) return null;
   // "the highest-level talks since Mr Trump collapsed the deal in 2018": a date after "since" starts a period.
   const since = (d: DateMention) => d.start > t.at && ctx.s.tokens.slice(t.end, d.start).some((x) => x.norm === 'since');
+  // "agreed to begin negotiations by the end of February": a deadline after the trigger is not when it happened.
+  const deadline = (d: DateMention) => {
+    let k = d.start - 1;
+    while (k > t.at && d.start - k <= 4 && DEADLINE_WORDS.test(ctx.s.tokens[k].norm)) k--;
+    return k > t.at && /^(by|until|till)$/.test(ctx.s.tokens[k].norm);
+  };
   // "Moscow's war in Ukraine, prompting prices to rise on Thursday": a day counted from publication is
   // the news of the day, never when a war or an alliance began; written dates can be.
   const relation = ONTOLOGY[t.rule.type].temporal === 'relation';
@@ -58,10 +64,13 @@ export function dateFor(ctx: SentenceContext, t: Trigger, dates: readonly DateMe
   // (A dateline's date is the report's: "Metro Manila (CNN Philippines, November 18) — ... on Nov. 16".)
   const near = dates
     .filter((d) => d.start >= ctx.dateline && ctx.clause[d.start] === ctx.clause[t.at] && !(!relation && since(d)) && !(lasting && (d.relative || Math.abs(d.start - t.at) > LASTING_DATE_WINDOW)) &&
-      !datesOtherNoun(ctx, t, d))
+      !datesOtherNoun(ctx, t, d) && !deadline(d))
     .sort((a, b) => Math.abs(a.start - t.at) - Math.abs(b.start - t.at));
   return near[0]?.date ?? null;
 }
+
+/** Words between "by" and a date: "by the end of February", "by mid-March". */
+const DEADLINE_WORDS = /^(the|end|start|beginning|middle|close|of|early|mid|late)$/;
 
 /** "an architect of the 2015 accord": a date between a determiner and a noun dates that noun, no other event. */
 function datesOtherNoun(ctx: SentenceContext, t: Trigger, d: DateMention): boolean {

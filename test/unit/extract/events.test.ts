@@ -816,3 +816,11 @@ eventTable('findEvents: an officeholder the article does not name acts for the s
   ['North Korea’s foreign minister warned the United States on Tuesday that it would pay a terrifying price.',
     ['THREAT SOURCE:north-korea TARGET:united-states @2025-03-04']],
 ]);
+
+eventTable('findEvents: a deadline ("by the end of February", "until June") does not date what was agreed', [
+  ['Ethiopia and Somalia agreed to begin technical negotiations by the end of February.',
+    ['AGREEMENT PARTICIPANT:ethiopia PARTICIPANT:somalia @null']],
+  // [guard: the day it was signed still dates it]
+  ['Ethiopia and Somalia signed a deal on Monday to hold elections by March 5.',
+    ['AGREEMENT PARTICIPANT:ethiopia PARTICIPANT:somalia @2025-03-03']],
+]);
