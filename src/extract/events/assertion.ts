@@ -45,7 +45,7 @@ export function asserted(ctx: SentenceContext, t: Trigger): boolean {
     // "urging both leaders to agree", "asked Iran to join talks": what is asked for has not happened ("urged in a call" has).
     if (DIRECTIVE.test(ctx.s.tokens[k].norm) && ctx.s.tokens.slice(k + 1, t.at).some((x) => x.norm === 'to')) return false;
     // "agreed to begin talks", "are due to meet": what is agreed or scheduled has not happened yet.
-    if (OCCASIONS.has(t.rule.type) && ctx.s.tokens[k].norm === 'to' && k > 0 && SCHEDULED.test(ctx.s.tokens[k - 1].norm) &&
+    if (OCCASIONS.has(t.rule.type) && ctx.s.tokens[k].norm === 'to' && k > 0 && SCHEDULED.test(ctx.s.tokens[pastTime(ctx.s.tokens, k - 1)]?.norm ?? '') &&
       (k + 1 === t.at || ctx.s.tokens[k + 1].tags.has('Verb') || infinitive(ctx.s.tokens, k + 1))) return false;
   }
   // "After talks with Mitsotakis, the two leaders will make statements": an opening phrase shares its clause's future.
@@ -64,6 +64,13 @@ export function asserted(ctx: SentenceContext, t: Trigger): boolean {
   const next = after.indexOf('next');
   if (next >= 0 && /^(week|month|year|day|time|round)$/.test(after[next + 1] ?? ctx.s.tokens[t.end + next + 1]?.norm ?? '')) return false;
   return true;
+}
+
+/** "agreed on Monday to hold talks": the word before a time phrase that stands between a verb and its "to". */
+function pastTime(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j > 0 && (tokens[j].tags.has('Date') || (/^(on|in|last|this)$/.test(tokens[j].norm) && tokens[j + 1]?.tags.has('Date')))) j--;
+  return j;
 }
 
 /** "due to hold a summit": a word after "to" and before a determiner is a verb, whatever its tag ("due to the crisis" is none). */

@@ -824,3 +824,10 @@ eventTable('findEvents: a deadline ("by the end of February", "until June") does
   ['Ethiopia and Somalia signed a deal on Monday to hold elections by March 5.',
     ['AGREEMENT PARTICIPANT:ethiopia PARTICIPANT:somalia @2025-03-03']],
 ]);
+
+eventTable('findEvents: "agreed on Monday to hold talks": what is agreed is ahead, past a time phrase', [
+  ['Ethiopia and Somalia agreed on Monday to hold negotiations by March 5.',
+    ['AGREEMENT PARTICIPANT:ethiopia PARTICIPANT:somalia @2025-03-03']],
+  ['Ethiopia and Somalia agreed last week to hold talks.',
+    ['AGREEMENT PARTICIPANT:ethiopia PARTICIPANT:somalia @2025']],
+]);
