@@ -71,7 +71,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { type: 'CRITICISM', word: /^(diatribe|diatribes|tirade|tirades|broadside|broadsides)$/, pos: 'noun', objects: true, confidence: 0.75 },
   { type: 'CRITICISM', word: /^(attack|attacks|offensive|campaign|onslaught)$/, needsBefore: /^(propaganda|verbal|rhetorical|smear|disinformation)$/, pos: 'noun', objects: true, confidence: 0.75 },
   // "lodged a strong protest with India", "filed a diplomatic protest over the road New Delhi built".
-  { type: 'CRITICISM', word: /^(protest|protests)$/, needsBefore: /^(lodged|lodge|lodges|lodging|filed|file|files|registered|conveyed|delivered)$/, pos: 'noun', objects: true, confidence: 0.8 },
+  { type: 'CRITICISM', word: /^(protest|protests|representations)$/, needsBefore: /^(lodged|lodge|lodges|lodging|filed|file|files|registered|conveyed|delivered)$/, pos: 'noun', objects: true, confidence: 0.8 },
   // "said Lula had “crossed a red line”": the one who says so criticises the actor just before.
   { type: 'CRITICISM', word: /^crossed$/, needsAfter: /^line$/, within: 3, predicate: true, pos: 'verb', objects: false, confidence: 0.7 },
   // "declared Lula “persona non grata”", "said Lula is persona non grata": the declaring actor criticises the one before.
@@ -127,6 +127,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { type: 'ALLIANCE', word: /^(ties|relations|partnership|relationship)$/, needsBefore: /^(strengthen|deepen|bolster|boost|expand|cement|forg|upgrad|clos|strategic|warm|security|defen[cs]e|military)/, pos: 'noun', objects: false, confidence: 0.75 },
   { type: 'BRIEFING', word: /^(brief|briefed|briefs|briefing|informed|debriefed)$/, notPrecededBy: /^(a|an|the|very|too|so|only)$/, pos: 'verb', objects: true, confidence: 0.85 },
   { type: 'STATEMENT', word: /^(told|assured|urged)$/, pos: 'verb', objects: true, objectAdjacent: true, confidence: 0.7 },
+  // "called on Russia to withdraw": a demand made of an actor.
+  { type: 'STATEMENT', word: /^(called|calls|calling)$/, needsAfter: /^(on|upon)$/, within: 1, pos: 'verb', objects: true, objectAdjacent: true, confidence: 0.7 },
+  // "protested to China over the renaming", "firmly opposed the US move".
+  { type: 'CRITICISM', word: /^(protested|protests|protest|protesting)$/, needsAfter: /^(to|with|against)$/, within: 2, pos: 'verb', objects: true, confidence: 0.8 },
+  { type: 'CRITICISM', word: /^(opposed|opposes|oppose)$/, notPrecededBy: /^(is|are|was|were|be|been|being)$/, notFollowedBy: /^to$/, pos: 'verb', objects: true, objectWithin: 4, confidence: 0.7 },
   { type: 'CRITICISM', word: /^(critici[sz]|condemn|denounc|slam|blast|rebuk|lambast|accus|blam|censur|decr|chastis|berat|castigat)/, pos: 'verb', objects: true, confidence: 0.85 },
   // "Washington has expressed concern over China's use of water cannons": concern voiced about an actor's conduct.
   { type: 'CRITICISM', word: /^(concern|concerns|alarm|dismay|outrage|displeasure|disapproval|indignation)$/, needsBefore: /^(expressed|expresses|express|voiced|voices|voice|raised|raises|conveyed)$/, pos: 'verb', objects: true, objectWithin: 4, confidence: 0.7 },

@@ -831,3 +831,18 @@ eventTable('findEvents: "agreed on Monday to hold talks": what is agreed is ahea
   ['Ethiopia and Somalia agreed last week to hold talks.',
     ['AGREEMENT PARTICIPANT:ethiopia PARTICIPANT:somalia @2025']],
 ]);
+
+eventTable('findEvents: demands made of an actor, protests to it, and opposition to its moves', [
+  ['The European Union called on Russia to immediately withdraw its troops.',
+    ['STATEMENT SOURCE:european-union TARGET:russia @2025-03-04']],
+  ['India strongly protested to China over the renaming of places in Arunachal Pradesh.',
+    ['CRITICISM SOURCE:india TARGET:china @2025-03-04']],
+  ['Beijing lodged stern representations with Tokyo over the remarks.',
+    ['CRITICISM SOURCE:china TARGET:japan @2025-03-04']],
+  ['China firmly opposed the US move on Tuesday.',
+    ['CRITICISM SOURCE:china TARGET:united-states @2025-03-04']],
+  // [guard: "opposed to" and a call "on" a day are neither]
+  ['China is opposed to the plan.', []],
+  ['Russian President Vladimir Putin called Turkish President Recep Tayyip Erdogan on Tuesday.',
+    ['CALL PARTICIPANT:vladimir-putin PARTICIPANT:recep-tayyip-erdogan @2025-03-04']],
+]);
