@@ -129,7 +129,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { type: 'STATEMENT', word: /^(told|assured|urged)$/, pos: 'verb', objects: true, objectAdjacent: true, confidence: 0.7 },
   // "called on Russia to withdraw": a demand made of an actor.
   { type: 'STATEMENT', word: /^(called|calls|calling)$/, needsAfter: /^(on|upon)$/, within: 1, pos: 'verb', objects: true, objectAdjacent: true, confidence: 0.7 },
-  // "protested to China over the renaming", "firmly opposed the US move".
+  // "protested to China over the renaming", "lashed out at Israel", "firmly opposed the US move".
+  { type: 'CRITICISM', word: /^(lashed|lashes|lash|lashing)$/, needsAfter: /^at$/, within: 2, pos: 'verb', objects: true, confidence: 0.8 },
   { type: 'CRITICISM', word: /^(protested|protests|protest|protesting)$/, needsAfter: /^(to|with|against)$/, within: 2, pos: 'verb', objects: true, confidence: 0.8 },
   { type: 'CRITICISM', word: /^(opposed|opposes|oppose)$/, notPrecededBy: /^(is|are|was|were|be|been|being)$/, notFollowedBy: /^to$/, pos: 'verb', objects: true, objectWithin: 4, confidence: 0.7 },
   { type: 'CRITICISM', word: /^(critici[sz]|condemn|denounc|slam|blast|rebuk|lambast|accus|blam|censur|decr|chastis|berat|castigat)/, pos: 'verb', objects: true, confidence: 0.85 },

@@ -143,7 +143,10 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   const next = ctx.triggers.find((x) => x.at > t.at)?.at ?? ctx.s.tokens.length;
   const within = t.rule.objectWithin ?? 8;
   // "invaded Ukraine", "threatened to intervene in Niger": a place is the target of force.
-  const places = t.rule.type === 'CONFLICT' || t.rule.type === 'THREAT' ? ctx.places.filter((m) => m.form === 'name') : [];
+  // ("lashed out at Israel": a place right after a preposition the trigger's span ends with is its object.)
+  const spanEndsWithPreposition = t.end > t.at + 1 && PREPOSITIONS.has(ctx.s.tokens[t.end - 1].norm);
+  const places = t.rule.type === 'CONFLICT' || t.rule.type === 'THREAT' ? ctx.places.filter((m) => m.form === 'name') :
+    ctx.places.filter((m) => m.form === 'name' && spanEndsWithPreposition && m.start === t.end);
   const pool: Candidate[] = [...ctx.candidates, ...places.map((m) => candidateOf(m.actorId, m))];
   // ("was met in the historic city of al-Ula by the crown prince": the object of a passive comes after its "by".)
   const from = ctx.s.tokens[t.end - 1].norm === 'by' && t.end > t.at + 1 ? t.end : t.at + 1;

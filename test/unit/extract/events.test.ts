@@ -846,3 +846,11 @@ eventTable('findEvents: demands made of an actor, protests to it, and opposition
   ['Russian President Vladimir Putin called Turkish President Recep Tayyip Erdogan on Tuesday.',
     ['CALL PARTICIPANT:vladimir-putin PARTICIPANT:recep-tayyip-erdogan @2025-03-04']],
 ]);
+
+eventTable('findEvents: "lashed out at Israel": a state right after the preposition a trigger ends with is its object, not a place', [
+  ['Turkish President Recep Tayyip Erdogan lashed out at Israel on Wednesday.',
+    ['CRITICISM SOURCE:recep-tayyip-erdogan TARGET:israel @2025-02-26']],
+  // [guard: a place after another preposition is still where]
+  ['Turkish President Recep Tayyip Erdogan protested to Israel in Ankara on Wednesday.',
+    ['CRITICISM SOURCE:recep-tayyip-erdogan TARGET:israel @2025-02-26']],
+]);
