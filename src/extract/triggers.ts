@@ -138,6 +138,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   { type: 'CRITICISM', word: /^(concern|concerns|alarm|dismay|outrage|displeasure|disapproval|indignation)$/, needsBefore: /^(expressed|expresses|express|voiced|voices|voice|raised|raises|conveyed)$/, pos: 'verb', objects: true, objectWithin: 4, confidence: 0.7 },
   { type: 'CRITICISM', word: /^(can't|cannot|couldn't|not)$/, needsAfter: /^trusted$/, within: 2, predicate: true, pos: 'verb', objects: false, confidence: 0.75 },
   { type: 'THREAT', word: /^(threaten|warned|warns|ultimatum)/, pos: 'verb', objects: true, confidence: 0.75 },
+  // "vowed to retaliate against Finland": a vow of force is a threat (the force itself has not happened).
+  { type: 'THREAT', word: /^(vowed|vows|vow|pledged|pledges|promised|promises)$/, needsAfter: /^(retaliat|respond|punish|aveng|revenge|strike|hit)/, within: 2, pos: 'verb', objects: true, confidence: 0.7 },
   { type: 'SANCTION', word: /^sanction/, pos: 'noun', objects: true, objectWithin: 12, confidence: 0.8 },
   // "severed diplomatic, trade and travel ties with Qatar": cutting ties with a state sanctions it.
   { type: 'SANCTION', word: /^(severed|severs|sever|severing|cut|cuts|cutting|suspended|suspends|downgraded|downgrades)$/, needsAfter: /^(ties|relations)$/, within: 6, pos: 'verb', objects: true, confidence: 0.8 },

@@ -37,7 +37,7 @@ export const PREPOSITIONS = new Set(['with', 'of', 'to', 'for', 'against', 'on',
 export const SKIPPABLE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'with', 'although', 'though']);
 /** Verbs of saying: the one who says is not the agent of what is said ("X said the talks ..."). */
-const REPORTING = /^(said|says|say|told|tells|announced|announces|confirmed|confirms|added|adds|stated|states|reported|reports|noted|notes|wrote|writes|posted|insisted|stressed|explained|according)$/;
+const REPORTING = /^(said|says|say|saying|told|tells|announced|announces|confirmed|confirms|added|adds|stated|states|reported|reports|noted|notes|wrote|writes|posted|insisted|stressed|explained|according)$/;
 /** A verb of saying as written: "said", but not "the United States". */
 export const reporting = (t: Token): boolean => REPORTING.test(t.norm) && !t.capitalised;
 /**

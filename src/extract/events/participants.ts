@@ -148,14 +148,16 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   const places = t.rule.type === 'CONFLICT' || t.rule.type === 'THREAT' ? ctx.places.filter((m) => m.form === 'name') :
     ctx.places.filter((m) => m.form === 'name' && spanEndsWithPreposition && m.start === t.end);
   const pool: Candidate[] = [...ctx.candidates, ...places.map((m) => candidateOf(m.actorId, m))];
+  const threatened = t.rule.type === 'THREAT' && ctx.s.tokens[t.end]?.norm === 'to' && ctx.s.tokens[t.end + 1]?.tags.has('Verb') ? 2 : 0;
   // ("was met in the historic city of al-Ula by the crown prince": the object of a passive comes after its "by".)
   const from = ctx.s.tokens[t.end - 1].norm === 'by' && t.end > t.at + 1 ? t.end : t.at + 1;
   const found = pool
     .filter((c) => c.start >= from && c.start < next && c.start < from + within && (!t.rule.objectPerson || c.kind === 'PERSON') &&
       // ("urged delegations from Russia and Ukraine": those who act for a state stand for it.)
       (!t.rule.objectAdjacent || ctx.s.tokens.slice(t.end, c.start).every((x) => SKIPPABLE.has(x.norm) || ACTING_FOR.test(x.norm) || /^(of|from)$/.test(x.norm))) &&
-      // ("visited the border before turning his sights on Russia": a verb's object comes before another verb or clause.)
-      (t.rule.pos !== 'verb' || !ctx.s.tokens.slice(t.end, c.start).some((x) => SUBORDINATOR.test(x.norm) || (x.tags.has('Verb') && !x.tags.has('Auxiliary') && !PREPOSITIONS.has(x.norm)))) &&
+      // ("visited the border before turning his sights on Russia": a verb's object comes before another verb or clause;
+      // but "threatened to strike the United States": what is threatened is done to the object of its infinitive.)
+      (t.rule.pos !== 'verb' || !ctx.s.tokens.slice(t.end + threatened, c.start).some((x) => SUBORDINATOR.test(x.norm) || (x.tags.has('Verb') && !x.tags.has('Auxiliary') && !PREPOSITIONS.has(x.norm)))) &&
       (t.rule.type !== 'CONFLICT' || t.rule.pos === 'verb' || /ed$/.test(ctx.s.tokens[t.at].norm) || afterPreposition(ctx.s.tokens, t, c)) &&
       ctx.clause[c.start] === ctx.clause[t.at] && !exclude.has(c.actorId) && (c.form !== 'adjective' || measuresOn(ctx, t, c)))
     .sort((a, b) => a.start - b.start)[0];

@@ -854,3 +854,16 @@ eventTable('findEvents: "lashed out at Israel": a state right after the preposit
   ['Turkish President Recep Tayyip Erdogan protested to Israel in Ankara on Wednesday.',
     ['CRITICISM SOURCE:recep-tayyip-erdogan TARGET:israel @2025-02-26']],
 ]);
+
+eventTable('findEvents: "threatened to strike X", "vowed to retaliate against X": threats to the one the force would reach', [
+  ['North Korea threatened to strike the United States with nuclear weapons.',
+    ['THREAT SOURCE:north-korea TARGET:united-states @2025-03-04']],
+  ['The Houthis threatened to target Israeli ships in the Red Sea.',
+    ['THREAT SOURCE:houthis TARGET:israel @2025-03-04']],
+  ['Russia vowed to retaliate against Finland for joining NATO.',
+    ['THREAT SOURCE:russia TARGET:finland @2025-03-04']],
+  // [guard: a vow of support threatens no one; nor does the one "saying" that a thing threatens]
+  ['Russia vowed to support Iran.', []],
+  ['Polish Prime Minister Mateusz Morawiecki accused Belarus on Tuesday, saying that the attack threatens to destabilize the EU.',
+    ['CRITICISM SOURCE:mateusz-morawiecki TARGET:belarus @2025-03-04']],
+]);
