@@ -26,46 +26,36 @@ describe('normalizeWord', () => {
   it.each(rows)('%s → %s', (word, norm) => expect(normalizeWord(word)).toBe(norm));
 });
 
-describe('splitSentences: a noun compromise reads as a verb before "of"', () => {
-  const rows: [string, string, boolean][] = [
-    ['The US Treasury announced on Thursday fresh rounds of sanctions against Russia.', 'rounds', false],
-    ['Russia was accused of attacking Ukraine.', 'accused', true],
-  ];
-  it.each(rows)('%s: "%s" is a verb: %s', (text, word, verb) => {
+/** A table of [text, word, is a verb] rows under one title: the corrections made to compromise's part-of-speech tags. */
+function verbTable(title: string, rows: [string, string, boolean][]): void {
+  describe(title, () => it.each(rows)('%s: "%s" is a verb: %s', (text, word, verb) => {
     const token = splitSentences(text)[0].tokens.find((t) => t.norm === word);
     expect(token?.tags.has('Verb')).toBe(verb);
-  });
-});
+  }));
+}
 
-describe('splitSentences: a phrasal verb’s particle is no verb of its own', () => {
-  const rows: [string, string, boolean][] = [
-    ['Israel carried out airstrikes on Hezbollah.', 'out', false],
-    ['Clashes broke out between the two armies.', 'out', false],
-    ['They called off the talks.', 'off', false],
-    // [guard: the verb itself stays a verb]
-    ['Israel carried out airstrikes on Hezbollah.', 'carried', true],
-  ];
-  it.each(rows)('%s: "%s" is a verb: %s', (text, word, verb) => {
-    const token = splitSentences(text)[0].tokens.find((t) => t.norm === word);
-    expect(token?.tags.has('Verb')).toBe(verb);
-  });
-});
+verbTable('splitSentences: a noun compromise reads as a verb before "of"', [
+  ['The US Treasury announced on Thursday fresh rounds of sanctions against Russia.', 'rounds', false],
+  ['Russia was accused of attacking Ukraine.', 'accused', true],
+]);
 
-describe('splitSentences: a word in "-s" next to a past tense is a plural noun, not a second verb', () => {
-  const rows: [string, string, boolean][] = [
-    ['Israeli warplanes launched airstrikes on targets in Gaza.', 'airstrikes', false],
-    ['Israeli warplanes launched airstrikes on targets in Gaza.', 'warplanes', false],
-    ['Russia carried out attacks on Kyiv.', 'attacks', false],
-    ['Officials said talks collapsed on Friday.', 'talks', false],
-    // [guard: a verb of its own stays a verb]
-    ['Israel says it launched strikes.', 'says', true],
-    ['Russia has launched strikes.', 'launched', true],
-  ];
-  it.each(rows)('%s: "%s" is a verb: %s', (text, word, verb) => {
-    const token = splitSentences(text)[0].tokens.find((t) => t.norm === word);
-    expect(token?.tags.has('Verb')).toBe(verb);
-  });
-});
+verbTable('splitSentences: a phrasal verb’s particle is no verb of its own', [
+  ['Israel carried out airstrikes on Hezbollah.', 'out', false],
+  ['Clashes broke out between the two armies.', 'out', false],
+  ['They called off the talks.', 'off', false],
+  // [guard: the verb itself stays a verb]
+  ['Israel carried out airstrikes on Hezbollah.', 'carried', true],
+]);
+
+verbTable('splitSentences: a word in "-s" next to a past tense is a plural noun, not a second verb', [
+  ['Israeli warplanes launched airstrikes on targets in Gaza.', 'airstrikes', false],
+  ['Israeli warplanes launched airstrikes on targets in Gaza.', 'warplanes', false],
+  ['Russia carried out attacks on Kyiv.', 'attacks', false],
+  ['Officials said talks collapsed on Friday.', 'talks', false],
+  // [guard: a verb of its own stays a verb]
+  ['Israel says it launched strikes.', 'says', true],
+  ['Russia has launched strikes.', 'launched', true],
+]);
 
 describe('splitSentences: a capital letter and a full stop end a sentence before a sentence opener, not a name', () => {
   const rows: [string, string[]][] = [
