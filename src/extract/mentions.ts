@@ -213,11 +213,6 @@ function titleAt(tokens: Token[], i: number): { end: number; hasHead: boolean } 
 }
 
 /**
- * Capitalised name words from token i (with inner particles); stops after a possessive or punctuation.
- * After a title any capitalised word is a name ("Foreign Minister Hakan Fidan"); without one, a word
- * compromise reads as an adverb, verb or the like is not ("Later Donald Trump returned").
- */
-/**
  * "Foreign Minister Israel Katz", "Acting Secretary Chad Wolf": right after a title, a state's name followed by a
  * word that can be a surname is a given name.
  */
@@ -227,6 +222,11 @@ function givenName(tokens: Token[], j: number, afterTitle: boolean, lookup: Look
   return afterTitle && !t.possessive && !/[,;:.!?]/.test(t.post) && isCap(next) && lookup(next.norm) === undefined && !NOT_NAME.test(next.norm) && !TITLE_HEADS.has(next.norm);
 }
 
+/**
+ * Capitalised name words from token i (with inner particles); stops after a possessive or punctuation.
+ * After a title any capitalised word is a name ("Foreign Minister Hakan Fidan"); without one, a word
+ * compromise reads as an adverb, verb or the like is not ("Later Donald Trump returned").
+ */
 function nameAt(tokens: Token[], i: number, titled: boolean, lookup: Lookup): number {
   let j = i;
   while (j < tokens.length && j - i < 7) {

@@ -227,11 +227,6 @@ function hyphenPairs(ctx: SentenceContext, t: Trigger): Candidate[][] {
   return pairs;
 }
 
-/**
- * A mediation: mediators "X brokered", "X and Y acted as mediators", "mediated by X", "under the
- * auspices of X", "China, which brokered"; parties "between A and B", "with A", an object; parties
- * that are domestic organisations stand for their state. Empty parties: the context gives them.
- */
 /** Verbs of thanks and praise: "thanked Egypt for mediating". */
 const GRATITUDE = /^(thanked|thanks|thank|thanking|praised|praises|praising|commended|commends|lauded|lauds|hailed|hails|applauded|congratulated|appreciated)$/;
 /** Words between "for" and a mediation trigger that keep it the thanked one's: "for his tireless efforts to help broker". */
@@ -258,6 +253,11 @@ function thankedFor(ctx: SentenceContext, t: Trigger): { thanked: Candidate[]; t
   return thanker ? { thanked, thanker } : undefined;
 }
 
+/**
+ * A mediation: mediators "X brokered", "X and Y acted as mediators", "mediated by X", "under the
+ * auspices of X", "China, which brokered"; parties "between A and B", "with A", an object; parties
+ * that are domestic organisations stand for their state. Empty parties: the context gives them.
+ */
 function mediation(ctx: SentenceContext, t: Trigger, withOrBetween: Candidate[]): { mediators: string[]; parties: string[] } {
   const tokens = ctx.s.tokens;
   let mediators: Candidate[];
