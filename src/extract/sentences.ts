@@ -59,6 +59,9 @@ const SENTENCE_OPENER = /^(It|The|He|She|They|We|This|That|These|Those|In|On|But
 /** compromise reads "announced on X. It came" as the initial of a name ("George W. Bush"); a sentence opener after it ends one. */
 const letterStop = (last: Token, next: string): boolean => /^\p{Lu}$/u.test(last.text) && last.post === '.' && SENTENCE_OPENER.test(next);
 
+/** A word compromise read otherwise, as a noun: plural when it ends in "s". */
+const asNoun = (t: Token): Token => ({ ...t, tags: new Set(['Noun', t.norm.endsWith('s') ? 'Plural' : 'Singular']) });
+
 /**
  * "fresh rounds of sanctions", "a series of strikes": compromise reads a plural noun after an adjective or article and
  * before "of" as a verb, which hides the event noun after it from the verb that governs it. Called as each token is
@@ -68,7 +71,7 @@ function nounBeforeOf(tokens: Token[]): void {
   const [before, word, of] = tokens.slice(-3);
   if (!of || of.norm !== 'of' || !word.tags.has('Verb') || word.capitalised) return;
   if (!before.tags.has('Adjective') && !before.tags.has('Determiner') && !/^(a|an|the|new|fresh|further|more|several|two|three)$/.test(before.norm)) return;
-  tokens[tokens.length - 2] = { ...word, tags: new Set(['Noun', word.norm.endsWith('s') ? 'Plural' : 'Singular']) };
+  tokens[tokens.length - 2] = asNoun(word);
 }
 
 /** Nouns written in two tokens ("cease-fire", "stand-off"): the second is read as the one word the rules know. */
@@ -79,8 +82,8 @@ function hyphenatedNoun(tokens: Token[]): void {
   const word = second && first.post === '-' ? HYPHENATED_NOUNS[`${first.norm} ${second.norm}`] : undefined;
   if (!word) return;
   // (The first half is part of the noun, no verb of its own: "a military stand-off".)
-  tokens[tokens.length - 2] = { ...first, tags: new Set(['Noun', 'Singular']) };
-  tokens[tokens.length - 1] = { ...second, norm: word, tags: new Set(['Noun', 'Singular']) };
+  tokens[tokens.length - 2] = asNoun(first);
+  tokens[tokens.length - 1] = asNoun({ ...second, norm: word });
 }
 
 /** "held back to back phone talks": compromise reads "back" as a verb, which hides the talks from "held"; it is an adverb. */
@@ -104,7 +107,6 @@ function particle(tokens: Token[]): void {
 const FINITE_S = /^(is|has|was|does|says|seems|remains|appears|goes)$/;
 const presentS = (t: Token): boolean => t.tags.has('PresentTense') && t.norm.endsWith('s') && !FINITE_S.test(t.norm) &&
   !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !t.capitalised;
-const noun = (t: Token): Token => ({ ...t, tags: new Set(['Noun', 'Plural']) });
 
 /**
  * "launched airstrikes", "carried out attacks", "Israeli warplanes launched": compromise reads many plural nouns as
@@ -115,8 +117,8 @@ function pluralAmongVerbs(tokens: Token[]): void {
   const [before, word, after] = tokens.slice(-3);
   if (!after) return;
   const past = (t: Token | undefined) => t !== undefined && t.tags.has('PastTense') && !t.tags.has('Auxiliary');
-  if (presentS(after) && (past(word) || (word.tags.has('Particle') && past(before)))) tokens[tokens.length - 1] = noun(after);
-  if (presentS(word) && past(after) && !before.tags.has('Pronoun') && !before.tags.has('Verb')) tokens[tokens.length - 2] = noun(word);
+  if (presentS(after) && (past(word) || (word.tags.has('Particle') && past(before)))) tokens[tokens.length - 1] = asNoun(after);
+  if (presentS(word) && past(after) && !before.tags.has('Pronoun') && !before.tags.has('Verb')) tokens[tokens.length - 2] = asNoun(word);
 }
 
 export function splitSentences(body: string): Sentence[] {
