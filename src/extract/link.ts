@@ -79,6 +79,8 @@ export function linkMentions(mentions: readonly Mention[]): Linked {
     if (!d) drafts.set(id, (d = { name, kind, aliases: new Set(), role: null, affiliation: null }));
     return d;
   };
+  /** The actor a title's affiliation names ("Russian Foreign Minister": Russia; "UN Secretary-General": the UN), as an id. */
+  const affiliationId = (name: string): string => actorId(draft(name, ORGANISATION_GAZETTEER.has(phraseKey(name)) ? 'ORGANIZATION' : 'STATE').name);
 
   // Canonical people: titled names first, then tagged multi-word names, longest first, so that a
   // shorter name attaches to a longer one. A candidate that ends with a titled name is that person:
@@ -110,10 +112,7 @@ export function linkMentions(mentions: readonly Mention[]): Linked {
       const d = draft(name, 'PERSON');
       if (isTailOf(m.name, name) || isHeadOf(m.name, name)) for (const alias of [m.surface, m.name, m.honorificName]) if (alias) d.aliases.add(alias);
       d.role ??= m.role;
-      if (m.affiliation && !d.affiliation) {
-        const kind = ORGANISATION_GAZETTEER.has(phraseKey(m.affiliation)) ? 'ORGANIZATION' : 'STATE';
-        d.affiliation = actorId(draft(m.affiliation, kind).name);
-      }
+      if (m.affiliation && !d.affiliation) d.affiliation = affiliationId(m.affiliation);
       if (m.affiliation && m.affiliationAlias) draft(m.affiliation, 'STATE').aliases.add(m.affiliationAlias);
       return actorId(name);
     }
@@ -151,10 +150,7 @@ export function linkMentions(mentions: readonly Mention[]): Linked {
     // of office.
     // ("the Israeli ambassador to Brazil, Daniel Zonshine,": a title the name right after it holds is that person's.)
     else if (holders.length === 0 && m.affiliation !== null && !/opposition|former|rebel|exiled/i.test(`${m.role ?? ''} ${m.surface}`) &&
-      !m.apposed) {
-      const kind = ORGANISATION_GAZETTEER.has(phraseKey(m.affiliation)) ? 'ORGANIZATION' : 'STATE';
-      actorOf[k] = actorId(draft(m.affiliation, kind).name);
-    }
+      !m.apposed) actorOf[k] = affiliationId(m.affiliation);
   });
 
   const actors = [...drafts.entries()].map(([id, d]): ExtractedActor => {
