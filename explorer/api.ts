@@ -71,11 +71,12 @@ async function query<T>(text: string, variables: Record<string, unknown> = {}): 
     body: JSON.stringify({ query: text, variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
-  if (body.errors !== undefined && body.errors.length > 0) throw new ApiError(body.errors[0].message, body.errors[0].extensions?.code);
-  if (body.data === undefined || body.data === null) throw new ApiError(`The API answered HTTP ${response.status} without data.`, undefined);
+  if (body.errors !== undefined && body.errors.length > 0)
+    throw new ApiError(body.errors[0].message, body.errors[0].extensions?.code);
+  if (body.data === undefined || body.data === null)
+    throw new ApiError(`The API answered HTTP ${response.status} without data.`, undefined);
   return body.data;
 }
-
 
 export async function overview(): Promise<Overview> {
   const data = await query<{
@@ -85,23 +86,35 @@ export async function overview(): Promise<Overview> {
   return { stats: data.stats, types: data.__type.enumValues };
 }
 
-
-export async function eventsPage(after: string | null): Promise<{ events: GraphEvent[]; next: string | null; total: number }> {
+export async function eventsPage(
+  after: string | null,
+): Promise<{ events: GraphEvent[]; next: string | null; total: number }> {
   const data = await query<{
-    events: { totalCount: number; edges: { node: GraphEvent }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-  }>(
-    EVENTS_QUERY,
-    { after, first: EVENTS_PAGE },
-  );
+    events: {
+      totalCount: number;
+      edges: { node: GraphEvent }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+  }>(EVENTS_QUERY, { after, first: EVENTS_PAGE });
   const { edges, pageInfo, totalCount } = data.events;
-  return { events: edges.map((e) => e.node), next: pageInfo.hasNextPage ? pageInfo.endCursor : null, total: totalCount };
+  return {
+    events: edges.map((e) => e.node),
+    next: pageInfo.hasNextPage ? pageInfo.endCursor : null,
+    total: totalCount,
+  };
 }
 
 /** An actor's counterparts as events between the two, ready to draw. */
 export async function counterpartEvents(actorId: string): Promise<{ actor: ActorRef; events: GraphEvent[] }> {
   const data = await query<{
-    actor: (ActorRef & { counterparts: { actor: ActorRef; events: { id: string; type: string; date: string | null }[] }[] }) | null;
-  }>(`query ($id: ID) { actor(id: $id) { ${ACTOR} counterparts { actor { ${ACTOR} } events { id type date } } } }`, { id: actorId });
+    actor:
+      | (ActorRef & {
+          counterparts: { actor: ActorRef; events: { id: string; type: string; date: string | null }[] }[];
+        })
+      | null;
+  }>(`query ($id: ID) { actor(id: $id) { ${ACTOR} counterparts { actor { ${ACTOR} } events { id type date } } } }`, {
+    id: actorId,
+  });
   if (data.actor === null) throw new Error(`No actor has the id "${actorId}".`);
   const self: ActorRef = { id: data.actor.id, name: data.actor.name, kind: data.actor.kind };
   const events = data.actor.counterparts.flatMap((c) =>
@@ -120,7 +133,9 @@ export async function actorDetails(id: string): Promise<ActorDetails | null> {
 
 /** The actor a typed name or alias means; the server's ACTOR_NOT_FOUND error names the closest actors. */
 export async function actorNamed(name: string): Promise<ActorRef> {
-  const data = await query<{ actor: ActorRef | null }>(`query ($name: String) { actor(name: $name) { ${ACTOR} } }`, { name });
+  const data = await query<{ actor: ActorRef | null }>(`query ($name: String) { actor(name: $name) { ${ACTOR} } }`, {
+    name,
+  });
   if (data.actor === null) throw new ApiError(`No actor is named "${name}".`, 'ACTOR_NOT_FOUND');
   return data.actor;
 }

@@ -51,7 +51,8 @@ export interface Filter {
   types: Set<string>;
 }
 
-export const pairEdgeId = (type: string, a: string, b: string): string => (a < b ? `${type}|${a}|${b}` : `${type}|${b}|${a}`);
+export const pairEdgeId = (type: string, a: string, b: string): string =>
+  a < b ? `${type}|${a}|${b}` : `${type}|${b}|${a}`;
 
 cytoscape.use(fcose);
 
@@ -127,13 +128,19 @@ export class ExplorerGraph {
         { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#ff7f0e', 'z-index': 10 } },
         { selector: 'edge.path', style: { width: 7, 'line-color': '#ff7f0e', opacity: 1, 'z-index': 10 } },
         { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111111' } },
-        { selector: 'edge:selected', style: { width: 8, opacity: 1, 'underlay-color': '#111111', 'underlay-opacity': 0.25, 'underlay-padding': 4 } },
+        {
+          selector: 'edge:selected',
+          style: { width: 8, opacity: 1, 'underlay-color': '#111111', 'underlay-opacity': 0.25, 'underlay-padding': 4 },
+        },
       ],
     });
   }
 
   /** Draws the actors and events not drawn yet, a chunk per frame, then (unless told not to) lays the graph out. */
-  async addEvents(events: GraphEvent[], { near, layout = true }: { near?: string; layout?: boolean } = {}): Promise<void> {
+  async addEvents(
+    events: GraphEvent[],
+    { near, layout = true }: { near?: string; layout?: boolean } = {},
+  ): Promise<void> {
     const actors = new Map<string, ActorRef>();
     const edges = new Map<string, { type: string; a: string; b: string }>();
     for (const event of events) {
@@ -154,7 +161,8 @@ export class ExplorerGraph {
     const large = this.cy.elements().length + actors.size + edges.size > LARGE;
     const fresh: ElementDefinition[] = [];
     for (const actor of actors.values()) {
-      if (!this.cy.hasElementWithId(actor.id)) fresh.push(this.nodeDefinition(actor, this.nextPlace(anchor, centre), large));
+      if (!this.cy.hasElementWithId(actor.id))
+        fresh.push(this.nodeDefinition(actor, this.nextPlace(anchor, centre), large));
     }
     for (const [id, edge] of edges) {
       if (!this.cy.hasElementWithId(id)) fresh.push(this.edgeDefinition(id, edge.type, edge.a, edge.b, large));
@@ -269,11 +277,22 @@ export class ExplorerGraph {
     measured('layout', () => {
       if (visible.length > LARGE) {
         const nodes = visible.nodes().sort((a, b) => (b.data('degree') as number) - (a.data('degree') as number));
-        this.cy.batch(() => nodes.forEach((node, k) => {
-          node.position(spiral(k, { x: 0, y: 0 }));
-        }));
+        this.cy.batch(() =>
+          nodes.forEach((node, k) => {
+            node.position(spiral(k, { x: 0, y: 0 }));
+          }),
+        );
       } else {
-        const options = { name: 'fcose', animate: false, randomize: true, quality: 'default', nodeRepulsion: () => 8_000, idealEdgeLength: () => 90, nodeSeparation: 90, padding: 30 };
+        const options = {
+          name: 'fcose',
+          animate: false,
+          randomize: true,
+          quality: 'default',
+          nodeRepulsion: () => 8_000,
+          idealEdgeLength: () => 90,
+          nodeSeparation: 90,
+          padding: 30,
+        };
         visible.layout(options as cytoscape.LayoutOptions).run();
       }
       this.cy.fit(visible, 50);
@@ -301,7 +320,15 @@ export class ExplorerGraph {
     const style = KIND_STYLE[actor.kind] ?? KIND_STYLE.PERSON;
     return {
       group: 'nodes',
-      data: { id: actor.id, name: actor.name, kind: actor.kind, shape: style.shape, colour: style.colour, degree: 0, size: 18 },
+      data: {
+        id: actor.id,
+        name: actor.name,
+        kind: actor.kind,
+        shape: style.shape,
+        colour: style.colour,
+        degree: 0,
+        size: 18,
+      },
       position,
       classes: bulk ? ['bulk'] : [],
     };

@@ -90,7 +90,12 @@ function setUpFilters(overview: api.Overview): void {
   );
   byId('kind-list').replaceChildren(
     ...Object.values(KIND_STYLE).map((kind) =>
-      h('span', { class: 'kind' }, h('span', { class: `swatch ${kind.shape}`, style: `background:${kind.colour}`, 'aria-hidden': 'true' }), kind.label),
+      h(
+        'span',
+        { class: 'kind' },
+        h('span', { class: `swatch ${kind.shape}`, style: `background:${kind.colour}`, 'aria-hidden': 'true' }),
+        kind.label,
+      ),
     ),
   );
   fromSlider.addEventListener('input', () => applyFilter(fromSlider));
@@ -106,7 +111,11 @@ function showActorList(): void {
   const nodes = graph.cy
     .nodes()
     .not('.filtered')
-    .sort((a, b) => (b.data('degree') as number) - (a.data('degree') as number) || String(a.data('name')).localeCompare(b.data('name')));
+    .sort(
+      (a, b) =>
+        (b.data('degree') as number) - (a.data('degree') as number) ||
+        String(a.data('name')).localeCompare(b.data('name')),
+    );
   const shown = nodes.slice(0, LISTED);
   panel.replaceChildren(
     h('h2', {}, 'Actors in view'),
@@ -115,10 +124,17 @@ function showActorList(): void {
       'ul',
       { class: 'actors' },
       shown.map((node) =>
-        h('li', {}, actorButton(node.id(), node.data('name') as string), h('span', { class: 'count' }, ` ${node.data('degree')} link${node.data('degree') === 1 ? '' : 's'}`)),
+        h(
+          'li',
+          {},
+          actorButton(node.id(), node.data('name') as string),
+          h('span', { class: 'count' }, ` ${node.data('degree')} link${node.data('degree') === 1 ? '' : 's'}`),
+        ),
       ),
     ),
-    nodes.length > shown.length ? h('p', { class: 'hint' }, `and ${nodes.length - shown.length} more: use "Find an actor".`) : '',
+    nodes.length > shown.length
+      ? h('p', { class: 'hint' }, `and ${nodes.length - shown.length} more: use "Find an actor".`)
+      : '',
   );
 }
 
@@ -144,10 +160,20 @@ async function showActor(id: string): Promise<void> {
     h('h2', {}, actor.name),
     h('p', { class: 'kind' }, KIND_STYLE[actor.kind].label),
     actor.aliases.length > 0 ? h('p', {}, 'Also: ', actor.aliases.join('; ')) : '',
-    actor.roles.length > 0 ? h('ul', {}, actor.roles.map((r) => h('li', {}, r.title, r.of !== null ? ` of ${r.of.name}` : ''))) : '',
+    actor.roles.length > 0
+      ? h(
+          'ul',
+          {},
+          actor.roles.map((r) => h('li', {}, r.title, r.of !== null ? ` of ${r.of.name}` : '')),
+        )
+      : '',
     expand,
     h('h3', {}, `Linked in view (${neighbours.length})`),
-    h('ul', { class: 'actors' }, neighbours.slice(0, LISTED).map((n) => h('li', {}, actorButton(n.id(), n.data('name') as string)))),
+    h(
+      'ul',
+      { class: 'actors' },
+      neighbours.slice(0, LISTED).map((n) => h('li', {}, actorButton(n.id(), n.data('name') as string))),
+    ),
     neighbours.length > LISTED ? h('p', { class: 'hint' }, `and ${neighbours.length - LISTED} more.`) : '',
   );
 }
@@ -165,8 +191,17 @@ async function showEdge(edge: EdgeSingular): Promise<void> {
   const events = await api.pairEvents(a.id(), b.id(), type);
   panel.replaceChildren(
     h('h2', {}, title),
-    h('p', { class: 'kind' }, h('span', { class: 'swatch line', style: `background:${typeColour(type)}`, 'aria-hidden': 'true' }), ` ${type.toLowerCase()}, ${events.length} event(s)`),
-    h('ol', { class: 'events' }, events.map((event) => eventItem(event, graph.eventVisible(edge.id(), event.id)))),
+    h(
+      'p',
+      { class: 'kind' },
+      h('span', { class: 'swatch line', style: `background:${typeColour(type)}`, 'aria-hidden': 'true' }),
+      ` ${type.toLowerCase()}, ${events.length} event(s)`,
+    ),
+    h(
+      'ol',
+      { class: 'events' },
+      events.map((event) => eventItem(event, graph.eventVisible(edge.id(), event.id))),
+    ),
   );
 }
 
@@ -194,7 +229,9 @@ function eventItem(event: api.EventDetails, visible: boolean): HTMLLIElement {
         h(
           'figcaption',
           {},
-          url !== null ? h('a', { href: url, rel: 'noopener noreferrer', target: '_blank' }, title) : h('cite', {}, title),
+          url !== null
+            ? h('a', { href: url, rel: 'noopener noreferrer', target: '_blank' }, title)
+            : h('cite', {}, title),
           source.article.published !== null ? `, ${source.article.published}` : '',
           source.article.source !== null ? ` (${source.article.source})` : '',
         ),
@@ -224,7 +261,9 @@ function showPathList(from: string, to: string, paths: { length: number; hops: a
                     'li',
                     {},
                     `${hop.from.name} → ${hop.to.name}: `,
-                    hop.event !== null ? `${hop.event.type.toLowerCase()}, ${hop.event.date ?? 'undated'}` : `role (${hop.role ?? ''})`,
+                    hop.event !== null
+                      ? `${hop.event.type.toLowerCase()}, ${hop.event.date ?? 'undated'}`
+                      : `role (${hop.role ?? ''})`,
                   ),
                 ),
               ),
@@ -243,10 +282,22 @@ async function expandActor(id: string): Promise<void> {
   await graph.addEvents(events, { near: actor.id });
   if (!graph.cy.hasElementWithId(actor.id)) {
     // An actor without events still gets a node, so that selecting it shows something.
-    graph.cy.add({ group: 'nodes', data: { id: actor.id, name: actor.name, shape: KIND_STYLE[actor.kind].shape, colour: KIND_STYLE[actor.kind].colour, size: 18, degree: 0 } });
+    graph.cy.add({
+      group: 'nodes',
+      data: {
+        id: actor.id,
+        name: actor.name,
+        shape: KIND_STYLE[actor.kind].shape,
+        colour: KIND_STYLE[actor.kind].colour,
+        size: 18,
+        degree: 0,
+      },
+    });
   }
   graph.refresh();
-  say(`${actor.name}: ${new Set(events.map((e) => e.participants[1].actor.id)).size} counterpart(s) drawn. ${countsText()}`);
+  say(
+    `${actor.name}: ${new Set(events.map((e) => e.participants[1].actor.id)).size} counterpart(s) drawn. ${countsText()}`,
+  );
 }
 
 async function focusActor(id: string): Promise<void> {
@@ -274,11 +325,15 @@ function inputValue(id: string): string {
 }
 
 async function findPaths(): Promise<void> {
-  const [from, to] = await Promise.all([api.actorNamed(inputValue('path-from')), api.actorNamed(inputValue('path-to'))]);
+  const [from, to] = await Promise.all([
+    api.actorNamed(inputValue('path-from')),
+    api.actorNamed(inputValue('path-to')),
+  ]);
   const types = selectedTypes();
   const allTypes = typeList.querySelectorAll('input').length;
   // The search honours the filters, so that the path it finds is one the graph shows.
-  const narrowed = dayRange !== null && (Number(fromSlider.value) > dayRange.first || Number(toSlider.value) < dayRange.last);
+  const narrowed =
+    dayRange !== null && (Number(fromSlider.value) > dayRange.first || Number(toSlider.value) < dayRange.last);
   say('Searching paths…');
   const found = await api.paths({
     from: from.id,
@@ -294,10 +349,15 @@ async function findPaths(): Promise<void> {
   if (found.length > 0) {
     graph.cy.fit(graph.cy.elements('.path'), 60);
     // A short path would fill the screen at maximum zoom; keep its neighbourhood in sight.
-    if (graph.cy.zoom() > 1.2) graph.cy.zoom({ level: 1.2, position: centreOf(graph.cy.elements('.path').boundingBox()) });
+    if (graph.cy.zoom() > 1.2)
+      graph.cy.zoom({ level: 1.2, position: centreOf(graph.cy.elements('.path').boundingBox()) });
   }
   showPathList(from.name, to.name, found);
-  say(found.length === 0 ? `No path from ${from.name} to ${to.name}.` : `${found.length} path(s) from ${from.name} to ${to.name}.`);
+  say(
+    found.length === 0
+      ? `No path from ${from.name} to ${to.name}.`
+      : `${found.length} path(s) from ${from.name} to ${to.name}.`,
+  );
 }
 
 let suggestTimer: number | undefined;
@@ -309,7 +369,9 @@ function suggest(input: HTMLInputElement): void {
     () =>
       act(async () => {
         const actors = await api.suggestions(text);
-        byId('actor-suggestions').replaceChildren(...actors.map((a) => h('option', { value: a.name }, KIND_STYLE[a.kind].label)));
+        byId('actor-suggestions').replaceChildren(
+          ...actors.map((a) => h('option', { value: a.name }, KIND_STYLE[a.kind].label)),
+        );
       }),
     150,
   );

@@ -59,7 +59,9 @@ events are left out. The server offers the same at GET /export/<format>?since=&u
     if (opts.format === 'csv') {
       mkdirSync(out, { recursive: true });
       for (const table of ['nodes', 'edges'] as const) {
-        await writeTo(path.join(out, `${table}.csv`), (stream) => runExport(reader, 'csv', filter, streamSink(stream), table));
+        await writeTo(path.join(out, `${table}.csv`), (stream) =>
+          runExport(reader, 'csv', filter, streamSink(stream), table),
+        );
       }
     } else {
       await writeTo(out, (stream) => runExport(reader, opts.format, filter, streamSink(stream)));
@@ -67,7 +69,10 @@ events are left out. The server offers the same at GET /export/<format>?since=&u
   } finally {
     await db.close();
   }
-  if (out !== '-') console.error(`Wrote ${opts.format === 'csv' ? `${path.join(out, 'nodes.csv')} and ${path.join(out, 'edges.csv')}` : out}.`);
+  if (out !== '-')
+    console.error(
+      `Wrote ${opts.format === 'csv' ? `${path.join(out, 'nodes.csv')} and ${path.join(out, 'edges.csv')}` : out}.`,
+    );
 }
 
 main().catch((error: unknown) => {

@@ -13,7 +13,10 @@ async function main(): Promise<void> {
     .description('Extract actors and dated relationships from news articles (front matter + body).')
     .requiredOption('--json <path>', 'an article file, or a folder of articles, to extract as evaluation JSON')
     .option('--out <dir>', 'write <article base name>.json per article into this folder instead of printing')
-    .addHelpText('after', '\nA folder without --out prints one JSON document per line.\n\nExample:\n  npm run extract -- --json ../shared/eval/dev/articles --out /tmp/pred')
+    .addHelpText(
+      'after',
+      '\nA folder without --out prints one JSON document per line.\n\nExample:\n  npm run extract -- --json ../shared/eval/dev/articles --out /tmp/pred',
+    )
     .parse();
   const opts = program.opts<{ json: string; out?: string }>();
 

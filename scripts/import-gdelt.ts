@@ -24,7 +24,9 @@ const SKIP_TITLES: Record<SkipKind, string> = {
 function lines(problems: readonly LineProblem[], all: boolean): string {
   const shown = all ? problems : problems.slice(0, SHOWN);
   const more = problems.length - shown.length;
-  return shown.map((p) => `${p.file}:${p.line}`).join(', ') + (more > 0 ? `, … ${more} more (--verbose lists them)` : '');
+  return (
+    shown.map((p) => `${p.file}:${p.line}`).join(', ') + (more > 0 ? `, … ${more} more (--verbose lists them)` : '')
+  );
 }
 
 function printReport(report: GdeltImportReport, verbose: boolean): void {
@@ -38,7 +40,12 @@ function printReport(report: GdeltImportReport, verbose: boolean): void {
     if (kind === 'unmapped-code') {
       const counts = new Map<string, number>();
       for (const p of problems) counts.set(p.reason.split(' ')[1], (counts.get(p.reason.split(' ')[1]) ?? 0) + 1);
-      console.log(`  by code: ${[...counts].sort((a, b) => b[1] - a[1]).map(([code, n]) => `${code} ×${n}`).join(', ')}`);
+      console.log(
+        `  by code: ${[...counts]
+          .sort((a, b) => b[1] - a[1])
+          .map(([code, n]) => `${code} ×${n}`)
+          .join(', ')}`,
+      );
     } else if (verbose) for (const p of problems) console.log(`  ${p.file}:${p.line}: ${p.reason}`);
   }
   if (report.malformed.length > 0) {
@@ -80,7 +87,13 @@ lines were malformed or a file could not be read; ${EXIT_FATAL} when the run cou
   let report: GdeltImportReport;
   try {
     await applySchema(db.driver);
-    const bar = opts.progress && process.stderr.isTTY ? new SingleBar({ format: 'import [{bar}] {value}/{total} articles', stream: process.stderr }, Presets.shades_classic) : null;
+    const bar =
+      opts.progress && process.stderr.isTTY
+        ? new SingleBar(
+            { format: 'import [{bar}] {value}/{total} articles', stream: process.stderr },
+            Presets.shades_classic,
+          )
+        : null;
     report = await importGdeltFiles(db.driver, program.args, {
       onArticle: (done, total) => {
         if (bar === null) return;

@@ -34,16 +34,21 @@ function printSummary(summary: IngestSummary, problems: { file: string; reason: 
   }
   if (summary.stopped !== null) {
     console.log(`Stopped: ${summary.stopped.reason}`);
-    console.log(`${summary.stopped.notWritten.length} article(s) not written (run the same command again once Neo4j is back):`);
+    console.log(
+      `${summary.stopped.notWritten.length} article(s) not written (run the same command again once Neo4j is back):`,
+    );
     for (const file of summary.stopped.notWritten) console.log(`  ${file}`);
   }
 }
 
-const wholeNumber = (min: number) => (value: string): number => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`expected a whole number from ${min}, got ${JSON.stringify(value)}`);
-  return n;
-};
+const wholeNumber =
+  (min: number) =>
+  (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min)
+      throw new InvalidArgumentError(`expected a whole number from ${min}, got ${JSON.stringify(value)}`);
+    return n;
+  };
 
 async function main(): Promise<void> {
   const program = new Command()
@@ -52,7 +57,11 @@ async function main(): Promise<void> {
     .argument('<paths...>', 'article files (.txt, .md, .html) or folders of them (walked recursively)')
     .option('--strict', 'stop at the first article that fails')
     .option('--no-progress', 'no progress bar, even on a terminal')
-    .addOption(new Option('--workers <n>', 'worker threads that extract (0: in the main thread)').default(availableParallelism()).argParser(wholeNumber(0)))
+    .addOption(
+      new Option('--workers <n>', 'worker threads that extract (0: in the main thread)')
+        .default(availableParallelism())
+        .argParser(wholeNumber(0)),
+    )
     .addOption(new Option('--batch <n>', 'articles per write transaction').default(200).argParser(wholeNumber(1)))
     .option('--force', 'extract and write again the files the graph already holds unchanged')
     .addHelpText(
@@ -92,7 +101,10 @@ database, or the database went away (the articles not written are listed).`,
     await applySchema(db.driver);
     const bar =
       opts.progress && process.stderr.isTTY && files.length > 1
-        ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', stream: process.stderr }, Presets.shades_classic)
+        ? new SingleBar(
+            { format: 'ingest [{bar}] {value}/{total} {file}', stream: process.stderr },
+            Presets.shades_classic,
+          )
         : null;
     bar?.start(files.length, 0, { file: '' });
     summary = await ingestFiles(db.driver, files, {

@@ -12,13 +12,24 @@ interface Health {
 }
 
 const NAMES = ['Trump', 'Putin', 'Lavrov', 'Rubio', 'Araghchi', 'Russia', 'Iran', 'United States'];
-const PAIRS: [string, string][] = [['Marco Rubio', 'Abbas Araghchi'], ['Trump', 'Putin'], ['Russia', 'Iran'], ['Lavrov', 'United States']];
+const PAIRS: [string, string][] = [
+  ['Marco Rubio', 'Abbas Araghchi'],
+  ['Trump', 'Putin'],
+  ['Russia', 'Iran'],
+  ['Lavrov', 'United States'],
+];
 
 function queries(): string[] {
   return [
     ...NAMES.map((n) => `{ actor(name: ${JSON.stringify(n)}) { id name kind aliases roles { title of { name } } } }`),
-    ...NAMES.map((n) => `{ whoTalkedTo(actor: ${JSON.stringify(n)}) { actor { name } count types first last events { type date sources { sentence } } } }`),
-    ...PAIRS.map(([a, b]) => `{ paths(from: ${JSON.stringify(a)}, to: ${JSON.stringify(b)}, maxHops: 4) { length hops { from { name } to { name } event { type date } } } }`),
+    ...NAMES.map(
+      (n) =>
+        `{ whoTalkedTo(actor: ${JSON.stringify(n)}) { actor { name } count types first last events { type date sources { sentence } } } }`,
+    ),
+    ...PAIRS.map(
+      ([a, b]) =>
+        `{ paths(from: ${JSON.stringify(a)}, to: ${JSON.stringify(b)}, maxHops: 4) { length hops { from { name } to { name } event { type date } } } }`,
+    ),
   ];
 }
 
@@ -28,7 +39,12 @@ async function health(url: string): Promise<Health> {
   return (await response.json()) as Health;
 }
 
-function run(url: string, connections: number, seconds: number, onGraphQLError: () => void): Promise<autocannon.Result> {
+function run(
+  url: string,
+  connections: number,
+  seconds: number,
+  onGraphQLError: () => void,
+): Promise<autocannon.Result> {
   const bodies = queries().map((query) => JSON.stringify({ query }));
   return autocannon({
     url: `${url}/graphql`,
@@ -53,8 +69,16 @@ async function main(): Promise<void> {
     .option('--url <url>', 'the server', 'http://127.0.0.1:4000')
     .option('--connections <n>', 'concurrent connections', (v) => Number(v), 64)
     .option('--duration <s>', 'seconds of load', (v) => Number(v), 60)
-    .option('--warmup <s>', 'seconds of load before the first memory reading (V8 and malloc settle first)', (v) => Number(v), 60)
-    .addHelpText('after', '\nExit status 1 when any request failed, answered non-2xx or with a GraphQL error, or memory grew more than 20%.')
+    .option(
+      '--warmup <s>',
+      'seconds of load before the first memory reading (V8 and malloc settle first)',
+      (v) => Number(v),
+      60,
+    )
+    .addHelpText(
+      'after',
+      '\nExit status 1 when any request failed, answered non-2xx or with a GraphQL error, or memory grew more than 20%.',
+    )
     .parse()
     .opts<{ url: string; connections: number; duration: number; warmup: number }>();
 
@@ -73,9 +97,15 @@ async function main(): Promise<void> {
   const growth = (after.rssBytes - before.rssBytes) / before.rssBytes;
   console.log('');
   console.log(`requests/s      ${result.requests.average.toFixed(0)} (total ${result.requests.total})`);
-  console.log(`latency         p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
-  console.log(`errors          ${result.errors} connection errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx, ${graphqlErrors} GraphQL errors`);
-  console.log(`server memory   rss ${mb(before.rssBytes)} after warm-up → ${mb(after.rssBytes)} after the run (${(growth * 100).toFixed(1)}%); heap ${mb(before.heapUsedBytes)} → ${mb(after.heapUsedBytes)}`);
+  console.log(
+    `latency         p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
+  );
+  console.log(
+    `errors          ${result.errors} connection errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx, ${graphqlErrors} GraphQL errors`,
+  );
+  console.log(
+    `server memory   rss ${mb(before.rssBytes)} after warm-up → ${mb(after.rssBytes)} after the run (${(growth * 100).toFixed(1)}%); heap ${mb(before.heapUsedBytes)} → ${mb(after.heapUsedBytes)}`,
+  );
   const failed = result.errors + result.timeouts + result.non2xx + graphqlErrors > 0 || growth > 0.2;
   process.exitCode = failed ? 1 : 0;
 }

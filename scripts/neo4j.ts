@@ -10,7 +10,9 @@ import { DEFAULT_DATA_DIR } from './lib/database';
 import { ensureBuilt, findRunning, startEmbedded } from './neo4j/embedded';
 
 const dataDir = process.env.NEO4J_DATA_DIR ?? DEFAULT_DATA_DIR;
-const program = new Command().name('npm run neo4j --').description('The embedded Neo4j (Community 5.26, Bolt on 127.0.0.1).');
+const program = new Command()
+  .name('npm run neo4j --')
+  .description('The embedded Neo4j (Community 5.26, Bolt on 127.0.0.1).');
 
 program
   .command('build')
@@ -29,7 +31,11 @@ program
       console.log(`Already running at ${running.uri} (pid ${running.pid}).`);
       return;
     }
-    const neo4j = await startEmbedded({ dataDir, port: Number(process.env.NEO4J_BOLT_PORT ?? 7687), onStatus: console.error });
+    const neo4j = await startEmbedded({
+      dataDir,
+      port: Number(process.env.NEO4J_BOLT_PORT ?? 7687),
+      onStatus: console.error,
+    });
     console.log(`Neo4j is ready at ${neo4j.uri}. Ctrl-C stops it.`);
     const stop = () => void neo4j.stop().then(() => process.exit(0));
     process.on('SIGINT', stop);

@@ -25,7 +25,9 @@ async function main(): Promise<void> {
     driver: db.driver,
     logger,
     ingestToken: process.env.INGEST_TOKEN,
-    corsOrigins: process.env.CORS_ORIGIN?.split(',').map((o) => o.trim()).filter((o) => o !== ''),
+    corsOrigins: process.env.CORS_ORIGIN?.split(',')
+      .map((o) => o.trim())
+      .filter((o) => o !== ''),
     readTimeoutMs: process.env.READ_TIMEOUT_MS === undefined ? undefined : Number(process.env.READ_TIMEOUT_MS),
   });
   const stop = async (reason: string, exitCode = 0) => {
@@ -60,7 +62,9 @@ async function main(): Promise<void> {
   });
   server.listen(port, host, () => {
     void warmUp(`http://${host.includes(':') ? `[${host}]` : host}:${port}/graphql`).then(() =>
-      logger.info(`Explorer: http://localhost:${port}/  GraphQL and GraphiQL: /graphql  (health: /health, readiness: /ready)`),
+      logger.info(
+        `Explorer: http://localhost:${port}/  GraphQL and GraphiQL: /graphql  (health: /health, readiness: /ready)`,
+      ),
     );
   });
 }
@@ -72,8 +76,15 @@ async function main(): Promise<void> {
 async function warmUp(url: string): Promise<void> {
   const started = Date.now();
   try {
-    for (const [query, variables] of [[OVERVIEW_QUERY, {}], [EVENTS_QUERY, { first: EVENTS_PAGE, after: null }]] as const) {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    for (const [query, variables] of [
+      [OVERVIEW_QUERY, {}],
+      [EVENTS_QUERY, { first: EVENTS_PAGE, after: null }],
+    ] as const) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
       await response.arrayBuffer();
     }
     logger.debug(`Explorer queries warmed up in ${Date.now() - started} ms`);

@@ -78,12 +78,21 @@ function explorerFiles(): (req: IncomingMessage, res: ServerResponse, notFound: 
     dev: true,
     etag: true,
     setHeaders: (res) =>
-      res.setHeader('Content-Security-Policy', "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'"),
+      res.setHeader(
+        'Content-Security-Policy',
+        "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'",
+      ),
   });
   return (req, res, notFound) => files(req, res, notFound);
 }
 
-export function createServer({ driver, logger, ingestToken, corsOrigins, readTimeoutMs = DEFAULT_READ_TIMEOUT_MS }: ServerOptions): Server {
+export function createServer({
+  driver,
+  logger,
+  ingestToken,
+  corsOrigins,
+  readTimeoutMs = DEFAULT_READ_TIMEOUT_MS,
+}: ServerOptions): Server {
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
@@ -91,7 +100,10 @@ export function createServer({ driver, logger, ingestToken, corsOrigins, readTim
     cors: corsOrigins === undefined || corsOrigins.length === 0 ? false : { origin: corsOrigins },
     maskedErrors: { maskError: (error, message) => maskError(error, message) },
     context: ({ request }) =>
-      createContext({ driver, ingestToken, ingest: ingestSubmission, readTimeoutMs }, request.headers.get('authorization')),
+      createContext(
+        { driver, ingestToken, ingest: ingestSubmission, readTimeoutMs },
+        request.headers.get('authorization'),
+      ),
     // graphql-jit compiles each query document once into a function that runs it: on a
     // list of a few hundred events it saves about 2 ms a request (BENCHMARKS.md).
     plugins: [...useQueryLimits(), usePartialDateArguments(), useRoundTripCount(), useGraphQlJit()],
@@ -108,14 +120,23 @@ export function createServer({ driver, logger, ingestToken, corsOrigins, readTim
     const body = hasBody ? await readBody(req, MAX_BODY_BYTES) : undefined;
     if (body === null) {
       return sendJson(res, 413, {
-        errors: [{ message: `The request body is larger than ${MAX_BODY_BYTES} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+        errors: [
+          {
+            message: `The request body is larger than ${MAX_BODY_BYTES} bytes.`,
+            extensions: { code: 'PAYLOAD_TOO_LARGE' },
+          },
+        ],
       });
     }
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
-    const response = await yoga.fetch(new URL(req.url ?? '/', 'http://localhost'), { method: req.method, headers, body });
+    const response = await yoga.fetch(new URL(req.url ?? '/', 'http://localhost'), {
+      method: req.method,
+      headers,
+      body,
+    });
     res.writeHead(response.status, Object.fromEntries(response.headers));
     res.end(Buffer.from(await response.arrayBuffer()));
   }
@@ -127,11 +148,18 @@ export function createServer({ driver, logger, ingestToken, corsOrigins, readTim
     if (url.pathname === '/health') {
       // Memory is here for the load test and for operators watching for leaks.
       const { rss, heapUsed } = process.memoryUsage();
-      return sendJson(res, 200, { status: 'ok', rssBytes: rss, heapUsedBytes: heapUsed, uptimeSeconds: Math.round(process.uptime()) });
+      return sendJson(res, 200, {
+        status: 'ok',
+        rssBytes: rss,
+        heapUsedBytes: heapUsed,
+        uptimeSeconds: Math.round(process.uptime()),
+      });
     }
     if (url.pathname === '/ready') {
       void databaseReachable(driver).then((ok) =>
-        ok ? sendJson(res, 200, { status: 'ready' }) : sendJson(res, 503, { status: 'unavailable', reason: 'Neo4j does not answer' }),
+        ok
+          ? sendJson(res, 200, { status: 'ready' })
+          : sendJson(res, 503, { status: 'unavailable', reason: 'Neo4j does not answer' }),
       );
       return;
     }
@@ -142,13 +170,18 @@ export function createServer({ driver, logger, ingestToken, corsOrigins, readTim
     if (url.pathname !== '/graphql' && (req.method === 'GET' || req.method === 'HEAD')) {
       return explorer(req, res, () =>
         url.pathname === '/'
-          ? sendJson(res, 503, { error: `The explorer is not built (no ${EXPLORER_DIR}/index.html): run npm run build:explorer.` })
+          ? sendJson(res, 503, {
+              error: `The explorer is not built (no ${EXPLORER_DIR}/index.html): run npm run build:explorer.`,
+            })
           : sendJson(res, 404, { error: `Nothing at ${url.pathname}.` }),
       );
     }
     graphql(req, res).catch((error: unknown) => {
       logger.error({ err: error }, 'request failed');
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      if (!res.headersSent)
+        sendJson(res, 500, {
+          errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+        });
       else res.end();
     });
   });

@@ -38,7 +38,9 @@ export function capturing(driver: Driver): Capturing {
         if (log !== null) log.push({ cypher, params, parallel: running > 0 });
         running += 1;
         const result = tx.run(cypher, params);
-        void Promise.resolve(result).finally(() => (running -= 1)).catch(() => {});
+        void Promise.resolve(result)
+          .finally(() => (running -= 1))
+          .catch(() => {});
         return result;
       },
     });
@@ -47,7 +49,9 @@ export function capturing(driver: Driver): Capturing {
       executeRead: (work: (tx: ManagedTransaction) => unknown, config?: unknown) =>
         session.executeRead((tx) => work(wrapTx(tx)) as Promise<unknown>, config as never),
     });
-  const wrapped = bindAll(driver, { session: (config?: Parameters<Driver['session']>[0]) => wrapSession(driver.session(config)) });
+  const wrapped = bindAll(driver, {
+    session: (config?: Parameters<Driver['session']>[0]) => wrapSession(driver.session(config)),
+  });
   return {
     driver: wrapped,
     async record(work) {

@@ -34,7 +34,10 @@ export interface ExtractResult {
 
 /** Median times of our extraction and of compromise's nlp(text) over the same 1 MB+ corpus. */
 export async function benchExtract(minBytes: number, rounds: number): Promise<ExtractResult> {
-  const { files } = await collectArticleFiles([path.join(ROOT, 'seeds', 'articles'), path.join(ROOT, 'test', 'fixtures', 'articles')]);
+  const { files } = await collectArticleFiles([
+    path.join(ROOT, 'seeds', 'articles'),
+    path.join(ROOT, 'test', 'fixtures', 'articles'),
+  ]);
   const articles = files.map((file) => ({ file, text: readFileSync(file, 'utf8') }));
   const corpus: { file: string; text: string }[] = [];
   let bytes = 0;
@@ -58,7 +61,13 @@ export async function benchExtract(minBytes: number, rounds: number): Promise<Ex
     baselineMs.push(timeMs(baseline));
     oursMs.push(timeMs(ours));
   }
-  return { oursMs: median(oursMs), baselineMs: median(baselineMs), articles: corpus.length, bytes, realArticles: articles.length };
+  return {
+    oursMs: median(oursMs),
+    baselineMs: median(baselineMs),
+    articles: corpus.length,
+    bytes,
+    realArticles: articles.length,
+  };
 }
 
 async function main(): Promise<void> {
@@ -73,12 +82,14 @@ async function main(): Promise<void> {
 
   const { oursMs: o, baselineMs: b, articles, bytes, realArticles } = await benchExtract(opts.minBytes, opts.rounds);
   const ratio = o / b;
-  console.log(`corpus: ${articles} articles, ${(bytes / 1_048_576).toFixed(2)} MB (${realArticles} real articles cycled)`);
+  console.log(
+    `corpus: ${articles} articles, ${(bytes / 1_048_576).toFixed(2)} MB (${realArticles} real articles cycled)`,
+  );
   console.log(`rounds: ${opts.rounds}, median of each`);
   console.log('');
   console.log('benchmark   ours (ms)   baseline: compromise nlp(text) (ms)   ratio');
   console.log(`extract     ${o.toFixed(0).padStart(9)}   ${b.toFixed(0).padStart(35)}   ${ratio.toFixed(2)}`);
-  console.log(`throughput: ${((bytes / 1_048_576) / (o / 1000)).toFixed(2)} MB/s`);
+  console.log(`throughput: ${(bytes / 1_048_576 / (o / 1000)).toFixed(2)} MB/s`);
   if (opts.maxRatio !== undefined && ratio > opts.maxRatio) {
     console.error(`ratio ${ratio.toFixed(2)} exceeds --max-ratio ${opts.maxRatio}`);
     process.exitCode = 1;

@@ -20,7 +20,10 @@ async function main(): Promise<void> {
   try {
     await Promise.all(
       files.map(async (file) => {
-        const extraction = (await pool.run({ name: path.basename(file), text: (await readArticleText(file)).text })) as Extraction;
+        const extraction = (await pool.run({
+          name: path.basename(file),
+          text: (await readArticleText(file)).text,
+        })) as Extraction;
         if (!extraction.ok) rejected++;
       }),
     );

@@ -14,7 +14,13 @@ import { openInstance, timed, wipe, type Instance } from './lib';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 export const CACHE_DIR = path.join(ROOT, '.data', 'bench');
-const SHAPING_SOURCES = ['scripts/bench/synthetic.ts', 'src/graph/writer.ts', 'src/graph/derived.ts', 'src/graph/identity.ts', 'schema/neo4j.cypher'];
+const SHAPING_SOURCES = [
+  'scripts/bench/synthetic.ts',
+  'src/graph/writer.ts',
+  'src/graph/derived.ts',
+  'src/graph/identity.ts',
+  'schema/neo4j.cypher',
+];
 /** Articles per write transaction while generating (each carries spec.eventsPerArticle events). */
 const GENERATE_BATCH = 200;
 
@@ -36,7 +42,10 @@ async function generate(instance: Instance, spec: GraphSpec, log: (m: string) =>
   let written = 0;
   let nextReport = spec.events / 10;
   const flush = async () => {
-    await writeArticles(instance.driver, batch.map((graph) => ({ graph, contentHash: null })));
+    await writeArticles(
+      instance.driver,
+      batch.map((graph) => ({ graph, contentHash: null })),
+    );
     written += batch.reduce((n, g) => n + g.events.length, 0);
     batch = [];
     if (written >= nextReport) {
@@ -58,15 +67,25 @@ const countEvents = async (instance: Instance) =>
   (await instance.driver.executeQuery('MATCH (e:Event) RETURN count(e) AS n')).records[0].get('n') as number;
 
 /** The graph generated afresh into an instance already open (emptied first); closing it leaves the instance open. */
-export async function generateInto(instance: Instance, spec: GraphSpec, log: (m: string) => void): Promise<GraphInstance> {
+export async function generateInto(
+  instance: Instance,
+  spec: GraphSpec,
+  log: (m: string) => void,
+): Promise<GraphInstance> {
   await wipe(instance.driver);
-  log(`graph: generating ${spec.events.toLocaleString('en')} events, ${spec.actors.toLocaleString('en')} actors through the writer…`);
+  log(
+    `graph: generating ${spec.events.toLocaleString('en')} events, ${spec.actors.toLocaleString('en')} actors through the writer…`,
+  );
   const generatedMs = await generate(instance, spec, log);
   return { ...instance, close: async () => {}, generatedMs, cached: false, events: await countEvents(instance) };
 }
 
 /** The graph in an embedded Neo4j of its own, from the cache when this code built it before (NEO4J_URI: generated there). */
-export async function openGraph(spec: GraphSpec, memory: { heapMb: number; pageCacheMb: number }, log: (m: string) => void): Promise<GraphInstance> {
+export async function openGraph(
+  spec: GraphSpec,
+  memory: { heapMb: number; pageCacheMb: number },
+  log: (m: string) => void,
+): Promise<GraphInstance> {
   if (process.env.NEO4J_URI) {
     const instance = await openInstance(memory);
     return { ...(await generateInto(instance, spec, log)), close: () => instance.close() };
@@ -82,7 +101,9 @@ export async function openGraph(spec: GraphSpec, memory: { heapMb: number; pageC
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
   const instance = await openInstance({ ...memory, dataDir });
-  log(`graph: generating ${spec.events.toLocaleString('en')} events, ${spec.actors.toLocaleString('en')} actors through the writer…`);
+  log(
+    `graph: generating ${spec.events.toLocaleString('en')} events, ${spec.actors.toLocaleString('en')} actors through the writer…`,
+  );
   const generatedMs = await generate(instance, spec, log);
   const events = await countEvents(instance);
   writeFileSync(stamp, JSON.stringify({ spec, generatedMs, events, at: new Date().toISOString() }));

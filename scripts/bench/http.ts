@@ -30,8 +30,13 @@ export function serveHandler(handler: Parameters<typeof createHttpServer>[1]): P
 
 /** Posts a query; throws on an HTTP or GraphQL error, since a failed answer has no meaningful time. */
 export async function post(url: string, query: string, variables: Record<string, unknown>): Promise<unknown> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
-  if (!response.ok || body.errors !== undefined) throw new Error(`GraphQL answered ${response.status}: ${JSON.stringify(body.errors ?? body).slice(0, 300)}`);
+  if (!response.ok || body.errors !== undefined)
+    throw new Error(`GraphQL answered ${response.status}: ${JSON.stringify(body.errors ?? body).slice(0, 300)}`);
   return body.data;
 }

@@ -21,8 +21,16 @@ type Name = (typeof BENCHMARKS)[number];
 
 /** The issue's targets: each ratio at most this. */
 const TARGETS: Record<Name, number> = {
-  extract: 1.5, ingest: 0.59, write: 1.3, reingest: 0.2,
-  whoTalkedTo: 1.3, paths: 1.3, pathsTimeRespecting: 1.3, timeline: 1.3, growth: 2, peer: 1.0,
+  extract: 1.5,
+  ingest: 0.59,
+  write: 1.3,
+  reingest: 0.2,
+  whoTalkedTo: 1.3,
+  paths: 1.3,
+  pathsTimeRespecting: 1.3,
+  timeline: 1.3,
+  growth: 2,
+  peer: 1.0,
 };
 
 interface Sizes {
@@ -35,12 +43,34 @@ interface Sizes {
   samples: number;
 }
 
-const graph = (seed: number, events: number): GraphSpec => ({ seed, events, actors: events / 100, hubs: 5, eventsPerArticle: 10 });
+const graph = (seed: number, events: number): GraphSpec => ({
+  seed,
+  events,
+  actors: events / 100,
+  hubs: 5,
+  eventsPerArticle: 10,
+});
 
 function sizes(quick: boolean, seed: number): Sizes {
   return quick
-    ? { extractBytes: 98_304, extractRounds: 3, articles: 60, writeEvents: 3_000, big: graph(seed, 20_000), small: graph(seed, 2_000), samples: 20 }
-    : { extractBytes: 1_048_576, extractRounds: 5, articles: 5_000, writeEvents: 50_000, big: graph(seed, 1_000_000), small: graph(seed, 100_000), samples: 200 };
+    ? {
+        extractBytes: 98_304,
+        extractRounds: 3,
+        articles: 60,
+        writeEvents: 3_000,
+        big: graph(seed, 20_000),
+        small: graph(seed, 2_000),
+        samples: 20,
+      }
+    : {
+        extractBytes: 1_048_576,
+        extractRounds: 5,
+        articles: 5_000,
+        writeEvents: 50_000,
+        big: graph(seed, 1_000_000),
+        small: graph(seed, 100_000),
+        samples: 200,
+      };
 }
 
 const log = (message: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
@@ -48,11 +78,20 @@ const log = (message: string) => console.error(`[${new Date().toISOString().slic
 function table(results: Partial<Record<Name, Result>>): string {
   const rows = Object.entries(results).map(([name, r]) => {
     const target = TARGETS[name as Name];
-    return [name, r.ours.toFixed(1), r.baseline.toFixed(1), r.ratio.toFixed(2), `≤ ${target}`, r.ratio <= target ? 'yes' : 'NO'];
+    return [
+      name,
+      r.ours.toFixed(1),
+      r.baseline.toFixed(1),
+      r.ratio.toFixed(2),
+      `≤ ${target}`,
+      r.ratio <= target ? 'yes' : 'NO',
+    ];
   });
   const head = ['benchmark', 'ours (ms)', 'baseline (ms)', 'ratio', 'target', 'met'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  return [head, ...rows].map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')).join('\n');
+  return [head, ...rows]
+    .map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '))
+    .join('\n');
 }
 
 async function main(): Promise<void> {
@@ -80,36 +119,55 @@ generates the graphs afresh in the scratch instance.`,
     .opts<{ quick?: boolean; json?: string; only?: string; seed: number }>();
 
   const only = new Set<Name>((opts.only?.split(',').map((s) => s.trim()) ?? BENCHMARKS) as Name[]);
-  for (const name of only) if (!BENCHMARKS.includes(name)) throw new Error(`--only: no benchmark named ${JSON.stringify(name)}; the names are ${BENCHMARKS.join(', ')}`);
+  for (const name of only)
+    if (!BENCHMARKS.includes(name))
+      throw new Error(`--only: no benchmark named ${JSON.stringify(name)}; the names are ${BENCHMARKS.join(', ')}`);
   const wants = (...names: Name[]) => names.some((n) => only.has(n));
   const size = sizes(opts.quick ?? false, opts.seed);
   // Written again after each benchmark, so that a long run that is stopped still leaves what it measured.
-  const results = new Proxy<Partial<Record<Name, Result>>>({}, {
-    set(target, name, value) {
-      Reflect.set(target, name, value);
-      if (opts.json) writeFileSync(opts.json, `${JSON.stringify(target, null, 2)}\n`);
-      return true;
+  const results = new Proxy<Partial<Record<Name, Result>>>(
+    {},
+    {
+      set(target, name, value) {
+        Reflect.set(target, name, value);
+        if (opts.json) writeFileSync(opts.json, `${JSON.stringify(target, null, 2)}\n`);
+        return true;
+      },
     },
-  });
+  );
   const started = Date.now();
-  log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+  log(
+    `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+  );
 
   if (wants('extract')) {
     log(`extract: ${(size.extractBytes / 1_048_576).toFixed(2)} MB+, ${size.extractRounds} rounds…`);
     const r = await benchExtract(size.extractBytes, size.extractRounds);
-    results.extract = result(r.oursMs, r.baselineMs, { articles: r.articles, megabytes: Number((r.bytes / 1_048_576).toFixed(2)), baselineIs: 'compromise nlp(text)' });
+    results.extract = result(r.oursMs, r.baselineMs, {
+      articles: r.articles,
+      megabytes: Number((r.bytes / 1_048_576).toFixed(2)),
+      baselineIs: 'compromise nlp(text)',
+    });
   }
 
   if (!process.env.NEO4J_URI) ensureBuilt(log);
   let scratch: Instance | null = null;
-  const scratchInstance = async () => (scratch ??= await openInstance({ heapMb: 1024, pageCacheMb: 512, onStatus: log }));
+  const scratchInstance = async () =>
+    (scratch ??= await openInstance({ heapMb: 1024, pageCacheMb: 512, onStatus: log }));
   try {
     if (wants('ingest', 'reingest')) {
-      const { ingest, reingest } = await benchIngest(await scratchInstance(), opts.seed, size.articles, !opts.quick, log);
+      const { ingest, reingest } = await benchIngest(
+        await scratchInstance(),
+        opts.seed,
+        size.articles,
+        !opts.quick,
+        log,
+      );
       if (wants('ingest')) results.ingest = ingest;
       if (wants('reingest')) results.reingest = reingest;
     }
-    if (wants('write')) results.write = await benchWrite(await scratchInstance(), graph(opts.seed + 7, size.writeEvents), 100, log);
+    if (wants('write'))
+      results.write = await benchWrite(await scratchInstance(), graph(opts.seed + 7, size.writeEvents), 100, log);
 
     const queries = QUERY_NAMES.filter((q) => wants(q, 'growth'));
     const open = async (spec: GraphSpec, memory: { heapMb: number; pageCacheMb: number }): Promise<GraphInstance> =>
@@ -131,23 +189,42 @@ generates the graphs afresh in the scratch instance.`,
       }
       const g = await open(size.big, { heapMb: 2048, pageCacheMb: 3072 });
       try {
-        log(`queries on ${g.events.toLocaleString('en')} events (generation took ${(g.generatedMs / 1000).toFixed(0)} s${g.cached ? ', in an earlier run' : ''})…`);
+        log(
+          `queries on ${g.events.toLocaleString('en')} events (generation took ${(g.generatedMs / 1000).toFixed(0)} s${g.cached ? ', in an earlier run' : ''})…`,
+        );
         const sample = await sampleActors(g.driver, opts.seed, size.samples);
         const big = await benchQueries(g.driver, sample, log, queries);
         for (const q of queries) {
           const l = big[q]!;
-          if (wants(q)) results[q] = result(l.p50, l.bareP50, { p99: l.p99, baselineP99: l.bareP99, samples: l.samples, events: g.events, graphGenerationMs: Math.round(g.generatedMs), baselineIs: 'the same Cypher, bare driver' });
+          if (wants(q))
+            results[q] = result(l.p50, l.bareP50, {
+              p99: l.p99,
+              baselineP99: l.bareP99,
+              samples: l.samples,
+              events: g.events,
+              graphGenerationMs: Math.round(g.generatedMs),
+              baselineIs: 'the same Cypher, bare driver',
+            });
         }
         if (wants('growth')) {
-          const per = queries.map((q) => ({ q, big: big[q]!.p50, small: small[q]!.p50 })).sort((a, b) => b.big / b.small - a.big / a.small);
+          const per = queries
+            .map((q) => ({ q, big: big[q]!.p50, small: small[q]!.p50 }))
+            .sort((a, b) => b.big / b.small - a.big / a.small);
           const worst = per[0];
           results.growth = result(worst.big, worst.small, {
             query: worst.q,
             events: [size.small.events, g.events],
-            byQuery: Object.fromEntries(per.map((p) => [p.q, { p50Small: p.small, p50Big: p.big, ratio: round(p.big / p.small) }])),
+            byQuery: Object.fromEntries(
+              per.map((p) => [p.q, { p50Small: p.small, p50Big: p.big, ratio: round(p.big / p.small) }]),
+            ),
           });
         }
-        if (wants('peer')) results.peer = await benchPeer(g.driver, sample.actors.map((a) => a.name), log);
+        if (wants('peer'))
+          results.peer = await benchPeer(
+            g.driver,
+            sample.actors.map((a) => a.name),
+            log,
+          );
       } finally {
         await g.close();
       }
@@ -160,8 +237,12 @@ generates the graphs afresh in the scratch instance.`,
   if (results.paths) console.log(`paths (SHORTEST) p99: ${results.paths.p99} ms (target < 100 ms)`);
   if (results.ingest) {
     console.log(`ingest peak resident set: ${results.ingest.peakRssMb} MB (target < 500 MB)`);
-    const alone = results.ingest.extractionAlone as { oneWorkerMs: number; twoWorkersMs: number; ratio: number } | undefined;
-    if (alone) console.log(`ingest reference, extraction alone (no database): two workers ${alone.twoWorkersMs} ms ÷ one ${alone.oneWorkerMs} ms = ${alone.ratio.toFixed(2)}`);
+    const alone = results.ingest.extractionAlone as
+      { oneWorkerMs: number; twoWorkersMs: number; ratio: number } | undefined;
+    if (alone)
+      console.log(
+        `ingest reference, extraction alone (no database): two workers ${alone.twoWorkersMs} ms ÷ one ${alone.oneWorkerMs} ms = ${alone.ratio.toFixed(2)}`,
+      );
   }
   console.log(`total: ${((Date.now() - started) / 1000).toFixed(0)} s`);
   if (opts.json) writeFileSync(opts.json, `${JSON.stringify(results, null, 2)}\n`);

@@ -41,10 +41,14 @@ function runChild<T>(script: string, args: string[], env: NodeJS.ProcessEnv = {}
     // As `npm run ingest` runs it: V8's garbage collector on the thread that allocates.
     // The extraction workers already occupy every core, and GC helper threads would
     // compete with them (measured: two workers 63 s → 58 s, one worker unchanged).
-    const child = spawn(process.execPath, ['--single-threaded-gc', '--import', 'tsx', path.join(__dirname, script), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-    });
+    const child = spawn(
+      process.execPath,
+      ['--single-threaded-gc', '--import', 'tsx', path.join(__dirname, script), ...args],
+      {
+        cwd: ROOT,
+        env: { ...process.env, ...env },
+      },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
@@ -77,7 +81,8 @@ async function alternate<T extends { ms: number }>(
     log(`${prefix} ${workers === 1 ? 'one worker' : 'two workers'} ${seconds(run.ms)}`);
     runs.push({ workers, run });
   }
-  const best = (workers: number) => runs.filter((r) => r.workers === workers).reduce((a, b) => (b.run.ms < a.run.ms ? b : a)).run;
+  const best = (workers: number) =>
+    runs.filter((r) => r.workers === workers).reduce((a, b) => (b.run.ms < a.run.ms ? b : a)).run;
   return { runs, one: best(1), two: best(2) };
 }
 
@@ -86,13 +91,30 @@ async function alternate<T extends { ms: number }>(
  * same files, the same pool, nothing written. Ingest cannot do better than this,
  * since the writes and Neo4j share the same cores.
  */
-async function extractionAlone(dir: string, log: (m: string) => void): Promise<{ oneWorkerMs: number; twoWorkersMs: number; ratio: number }> {
-  const { one, two } = await alternate('ingest: extraction alone,', (workers) => runChild<{ ms: number }>('extractRun.ts', [dir, String(workers)]), log);
-  return { oneWorkerMs: Math.round(one.ms), twoWorkersMs: Math.round(two.ms), ratio: Number((two.ms / one.ms).toFixed(3)) };
+async function extractionAlone(
+  dir: string,
+  log: (m: string) => void,
+): Promise<{ oneWorkerMs: number; twoWorkersMs: number; ratio: number }> {
+  const { one, two } = await alternate(
+    'ingest: extraction alone,',
+    (workers) => runChild<{ ms: number }>('extractRun.ts', [dir, String(workers)]),
+    log,
+  );
+  return {
+    oneWorkerMs: Math.round(one.ms),
+    twoWorkersMs: Math.round(two.ms),
+    ratio: Number((two.ms / one.ms).toFixed(3)),
+  };
 }
 
 /** `reference`: time extraction alone too (about 4 minutes at full size; quick runs skip it, their figures are noise). */
-export async function benchIngest(instance: Instance, seed: number, count: number, reference: boolean, log: (m: string) => void): Promise<{ ingest: Result; reingest: Result }> {
+export async function benchIngest(
+  instance: Instance,
+  seed: number,
+  count: number,
+  reference: boolean,
+  log: (m: string) => void,
+): Promise<{ ingest: Result; reingest: Result }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'actor-graph-articles-'));
   try {
     const articles = generateArticles(seed, count);
@@ -108,7 +130,8 @@ export async function benchIngest(instance: Instance, seed: number, count: numbe
     const { runs, one, two } = await alternate('ingest:', ingestInto, log);
     log('ingest: again, nothing new…');
     const again = await runIngest(instance, dir, 2);
-    if (again.unchanged !== two.articles) throw new Error(`reingest: expected ${two.articles} unchanged articles, got ${again.unchanged}`);
+    if (again.unchanged !== two.articles)
+      throw new Error(`reingest: expected ${two.articles} unchanged articles, got ${again.unchanged}`);
     const alone = reference ? await extractionAlone(dir, log) : null;
     return {
       ingest: result(two.ms, one.ms, {
@@ -117,7 +140,9 @@ export async function benchIngest(instance: Instance, seed: number, count: numbe
         events: two.events,
         failures: two.failures,
         peakRssMb: Math.round(Math.max(warmUp.maxRssMb, ...runs.map((r) => r.run.maxRssMb))),
-        peakRssMbTwoWorkers: Math.round(Math.max(warmUp.maxRssMb, ...runs.filter((r) => r.workers === 2).map((r) => r.run.maxRssMb))),
+        peakRssMbTwoWorkers: Math.round(
+          Math.max(warmUp.maxRssMb, ...runs.filter((r) => r.workers === 2).map((r) => r.run.maxRssMb)),
+        ),
         runsMs: runs.map((r) => ({ workers: r.workers, ms: Math.round(r.run.ms) })),
         ...(alone === null ? {} : { extractionAlone: alone }),
       }),

@@ -20,7 +20,16 @@ async function main(): Promise<void> {
     if (summary.stopped !== null) throw new Error(`the ingest stopped: ${summary.stopped.reason}`);
     // maxRSS counts every thread of the process: the workers are in it.
     const maxRssMb = process.resourceUsage().maxRSS / 1024;
-    console.log(JSON.stringify({ ms, maxRssMb, articles: summary.articles, unchanged: summary.unchanged, failures: summary.failures.length, events: summary.eventsCreated }));
+    console.log(
+      JSON.stringify({
+        ms,
+        maxRssMb,
+        articles: summary.articles,
+        unchanged: summary.unchanged,
+        failures: summary.failures.length,
+        events: summary.eventsCreated,
+      }),
+    );
   } finally {
     await driver.close();
   }

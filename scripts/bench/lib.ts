@@ -17,7 +17,13 @@ export interface Result {
 }
 
 export function result(ours: number, baseline: number, details: Record<string, unknown> = {}): Result {
-  return { ours: round(ours), baseline: round(baseline), unit: 'ms', ratio: Number((ours / baseline).toFixed(3)), ...details };
+  return {
+    ours: round(ours),
+    baseline: round(baseline),
+    unit: 'ms',
+    ratio: Number((ours / baseline).toFixed(3)),
+    ...details,
+  };
 }
 
 export const round = (ms: number) => Number(ms.toFixed(2));
@@ -67,7 +73,13 @@ export async function openInstance(options: InstanceOptions): Promise<Instance> 
     return { driver, uri: external, close: () => driver.close() };
   }
   const scratch = options.dataDir === undefined ? mkdtempSync(path.join(tmpdir(), 'actor-graph-bench-')) : null;
-  const neo4j = await startEmbedded({ dataDir: options.dataDir ?? scratch!, port: 0, heapMb: options.heapMb, pageCacheMb: options.pageCacheMb, onStatus: options.onStatus });
+  const neo4j = await startEmbedded({
+    dataDir: options.dataDir ?? scratch!,
+    port: 0,
+    heapMb: options.heapMb,
+    pageCacheMb: options.pageCacheMb,
+    onStatus: options.onStatus,
+  });
   const driver = createDriver({ uri: neo4j.uri });
   await applySchema(driver);
   return {

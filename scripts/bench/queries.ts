@@ -24,11 +24,13 @@ const QUERIES: Record<QueryName, { query: string; variables: (a: Actor, b: Actor
     variables: (a) => ({ actor: a.name }),
   },
   paths: {
-    query: 'query ($from: String!, $to: String!) { paths(from: $from, to: $to, maxHops: 4, mode: SHORTEST) { length hops { from { name } to { name } event { type date } } } }',
+    query:
+      'query ($from: String!, $to: String!) { paths(from: $from, to: $to, maxHops: 4, mode: SHORTEST) { length hops { from { name } to { name } event { type date } } } }',
     variables: (a, b) => ({ from: a.name, to: b.name }),
   },
   pathsTimeRespecting: {
-    query: 'query ($from: String!, $to: String!) { paths(from: $from, to: $to, maxHops: 4, mode: TIME_RESPECTING, limit: 1) { length hops { from { name } to { name } event { type date } } } }',
+    query:
+      'query ($from: String!, $to: String!) { paths(from: $from, to: $to, maxHops: 4, mode: TIME_RESPECTING, limit: 1) { length hops { from { name } to { name } event { type date } } } }',
     variables: (a, b) => ({ from: a.name, to: b.name }),
   },
   timeline: {
@@ -46,7 +48,11 @@ export interface Latency {
 }
 
 /** `count` actors, and as many (from, to) pairs, chosen with the seed among all actors. */
-export async function sampleActors(driver: Driver, seed: number, count: number): Promise<{ actors: Actor[]; partners: Actor[] }> {
+export async function sampleActors(
+  driver: Driver,
+  seed: number,
+  count: number,
+): Promise<{ actors: Actor[]; partners: Actor[] }> {
   const { records } = await driver.executeQuery('MATCH (a:Actor) RETURN a.id AS id, a.name AS name ORDER BY a.id');
   const all = records.map((r) => r.toObject() as Actor);
   const random = createRandom(seed);
@@ -85,7 +91,9 @@ export async function benchQueries(
         bareP99: round(percentile(bare, 99)),
         samples: cases.length,
       };
-      log(`${name}: p50 ${latencies[name].p50} ms (bare ${latencies[name].bareP50}), p99 ${latencies[name].p99} ms (bare ${latencies[name].bareP99})`);
+      log(
+        `${name}: p50 ${latencies[name].p50} ms (bare ${latencies[name].bareP50}), p99 ${latencies[name].p99} ms (bare ${latencies[name].bareP99})`,
+      );
     }
   } finally {
     await server.close();

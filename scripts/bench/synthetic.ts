@@ -23,9 +23,36 @@ const STATES: State[] = countries
   .filter((c) => c.independent && c.unMember && c.demonyms?.eng?.m && c.capital.length > 0)
   .map((c) => ({ name: c.name.common, demonym: c.demonyms.eng.m, capital: c.capital[0] }));
 
-const TITLES = ['President', 'Prime Minister', 'Foreign Minister', 'Defense Minister', 'Finance Minister', 'Trade Minister'];
-const ORGANISATIONS = ['United Nations', 'European Union', 'NATO', 'African Union', 'World Health Organization', 'International Monetary Fund'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const TITLES = [
+  'President',
+  'Prime Minister',
+  'Foreign Minister',
+  'Defense Minister',
+  'Finance Minister',
+  'Trade Minister',
+];
+const ORGANISATIONS = [
+  'United Nations',
+  'European Union',
+  'NATO',
+  'African Union',
+  'World Health Organization',
+  'International Monetary Fund',
+];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export function createRandom(seed: number): Faker {
   const faker = new Faker({ locale: [en] });
@@ -66,7 +93,8 @@ const SENTENCES: ((a: Person, b: Person, day: string, faker: Faker) => string)[]
   (a, b, day) => `On ${day}, ${a.state.name} imposed sanctions on ${b.state.name}.`,
   (a, b, day) => `${a.state.name} and ${b.state.name} signed an agreement on energy cooperation on ${day}.`,
   (a, b) => `${a.last} threatened ${b.state.name} with retaliation.`,
-  (a, b, day, faker) => `${full(faker.helpers.arrayElement([a, b]))} briefed ${faker.helpers.arrayElement(ORGANISATIONS)} officials on ${day}.`,
+  (a, b, day, faker) =>
+    `${full(faker.helpers.arrayElement([a, b]))} briefed ${faker.helpers.arrayElement(ORGANISATIONS)} officials on ${day}.`,
 ];
 
 const FILLER = [
@@ -129,7 +157,22 @@ export interface GraphSpec {
   eventsPerArticle: number;
 }
 
-export const EVENT_TYPES: RelationType[] = ['CALL', 'MEETING', 'NEGOTIATION', 'BRIEFING', 'MEDIATION', 'STATEMENT', 'CRITICISM', 'THREAT', 'SANCTION', 'AGREEMENT', 'COOPERATION', 'SUPPLY', 'ALLIANCE', 'CONFLICT'];
+export const EVENT_TYPES: RelationType[] = [
+  'CALL',
+  'MEETING',
+  'NEGOTIATION',
+  'BRIEFING',
+  'MEDIATION',
+  'STATEMENT',
+  'CRITICISM',
+  'THREAT',
+  'SANCTION',
+  'AGREEMENT',
+  'COOPERATION',
+  'SUPPLY',
+  'ALLIANCE',
+  'CONFLICT',
+];
 const TYPE_WEIGHTS = [20, 25, 8, 6, 3, 8, 8, 4, 3, 5, 4, 3, 2, 1];
 /** Share of events that have a hub among their participants. */
 const HUB_SHARE = 0.08;
@@ -139,7 +182,12 @@ export function graphActors(spec: GraphSpec): ExtractedActor[] {
   const faker = createRandom(spec.seed);
   const actors: ExtractedActor[] = [];
   const ids = new Set<string>();
-  const add = (name: string, kind: ExtractedActor['kind'], role: string | null = null, affiliation: string | null = null) => {
+  const add = (
+    name: string,
+    kind: ExtractedActor['kind'],
+    role: string | null = null,
+    affiliation: string | null = null,
+  ) => {
     const id = actorId(name);
     if (ids.has(id)) return;
     ids.add(id);
@@ -150,14 +198,28 @@ export function graphActors(spec: GraphSpec): ExtractedActor[] {
   for (const o of ORGANISATIONS) if (actors.length < spec.actors) add(o, 'ORGANIZATION');
   while (actors.length < spec.actors) {
     const state = faker.helpers.arrayElement(states);
-    add(`${faker.person.firstName()} ${faker.person.lastName()}`, 'PERSON', faker.helpers.arrayElement(TITLES), state.id);
+    add(
+      `${faker.person.firstName()} ${faker.person.lastName()}`,
+      'PERSON',
+      faker.helpers.arrayElement(TITLES),
+      state.id,
+    );
   }
   return actors;
 }
 
 function participantsOf(type: RelationType, ids: string[]): Participant[] {
-  if (type === 'MEDIATION') return [{ actorId: ids[0], role: 'MEDIATOR' }, { actorId: ids[1], role: 'PARTY' }, { actorId: ids[2], role: 'PARTY' }];
-  if (!ONTOLOGY[type].symmetric) return [{ actorId: ids[0], role: 'SOURCE' }, { actorId: ids[1], role: 'TARGET' }];
+  if (type === 'MEDIATION')
+    return [
+      { actorId: ids[0], role: 'MEDIATOR' },
+      { actorId: ids[1], role: 'PARTY' },
+      { actorId: ids[2], role: 'PARTY' },
+    ];
+  if (!ONTOLOGY[type].symmetric)
+    return [
+      { actorId: ids[0], role: 'SOURCE' },
+      { actorId: ids[1], role: 'TARGET' },
+    ];
   return ids.slice(0, 2).map((id) => ({ actorId: id, role: 'PARTICIPANT' }));
 }
 
@@ -197,13 +259,33 @@ export function* graphArticles(spec: GraphSpec): Generator<ExtractedGraph> {
       participants.forEach((p) => used.add(p.actorId));
       const [a, b] = participants.map((p) => byId.get(p.actorId)!.name);
       const sentence = `${a} and ${b}: a ${type.toLowerCase()} reported on ${date}.`;
-      events.push({ id: eventId(type, participants, date), type, participants, date, location: null, confidence: 0.9, evidence: [{ sentence, start: 0, end: sentence.length }] });
+      events.push({
+        id: eventId(type, participants, date),
+        type,
+        participants,
+        date,
+        location: null,
+        confidence: 0.9,
+        evidence: [{ sentence, start: 0, end: sentence.length }],
+      });
     }
     const graphActorList = [...used].map((id) => byId.get(id)!);
-    for (const a of [...graphActorList]) if (a.affiliation !== null && !used.has(a.affiliation)) { used.add(a.affiliation); graphActorList.push(byId.get(a.affiliation)!); }
+    for (const a of [...graphActorList])
+      if (a.affiliation !== null && !used.has(a.affiliation)) {
+        used.add(a.affiliation);
+        graphActorList.push(byId.get(a.affiliation)!);
+      }
     const url = `https://graph.example.org/${spec.seed}/${n}`;
     yield {
-      article: { id: articleId(url), origin: `synthetic-${n}`, title: `Synthetic report ${n}`, url, source: 'Synthetic Wire', published, body: '' },
+      article: {
+        id: articleId(url),
+        origin: `synthetic-${n}`,
+        title: `Synthetic report ${n}`,
+        url,
+        source: 'Synthetic Wire',
+        published,
+        body: '',
+      },
       actors: graphActorList,
       events,
       warnings: [],

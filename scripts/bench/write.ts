@@ -26,7 +26,9 @@ async function writeBare(driver: Driver, batch: readonly ExtractedGraph[]): Prom
       );
       const actors = [...new Map(batch.flatMap((g) => g.actors).map((a) => [a.id, a])).values()];
       for (const kind of ACTOR_KINDS) {
-        const rows = actors.filter((a) => a.kind === kind).map((a) => ({ id: a.id, name: a.name, kind: a.kind, aliases: a.aliases }));
+        const rows = actors
+          .filter((a) => a.kind === kind)
+          .map((a) => ({ id: a.id, name: a.name, kind: a.kind, aliases: a.aliases }));
         if (rows.length > 0) {
           await tx.run(
             `UNWIND $rows AS row MERGE (a:Actor {id: row.id}) SET a:${ACTOR_LABEL[kind]}, a.name = row.name, a.kind = row.kind, a.aliases = row.aliases`,
@@ -34,7 +36,9 @@ async function writeBare(driver: Driver, batch: readonly ExtractedGraph[]): Prom
           );
         }
       }
-      const roles = actors.filter((a) => a.role !== null && a.affiliation !== null).map((a) => ({ person: a.id, of: a.affiliation, title: a.role }));
+      const roles = actors
+        .filter((a) => a.role !== null && a.affiliation !== null)
+        .map((a) => ({ person: a.id, of: a.affiliation, title: a.role }));
       await tx.run(
         `UNWIND $rows AS row MATCH (p:Actor {id: row.person}), (o:Actor {id: row.of}) MERGE (p)-[:HOLDS_ROLE {title: row.title}]->(o)`,
         { rows: roles },
@@ -60,7 +64,9 @@ async function writeBare(driver: Driver, batch: readonly ExtractedGraph[]): Prom
       );
       for (const type of RELATION_TYPES) {
         const rows = batch.flatMap((g) =>
-          g.events.filter((e) => e.type === type).flatMap((e) => derivedPairs(type, e.participants).map((p) => ({ ...p, event: e.id, date: e.date }))),
+          g.events
+            .filter((e) => e.type === type)
+            .flatMap((e) => derivedPairs(type, e.participants).map((p) => ({ ...p, event: e.id, date: e.date }))),
         );
         if (rows.length > 0) {
           await tx.run(
@@ -75,12 +81,21 @@ async function writeBare(driver: Driver, batch: readonly ExtractedGraph[]): Prom
   }
 }
 
-export async function benchWrite(instance: Instance, spec: GraphSpec, batchSize: number, log: (m: string) => void): Promise<Result> {
+export async function benchWrite(
+  instance: Instance,
+  spec: GraphSpec,
+  batchSize: number,
+  log: (m: string) => void,
+): Promise<Result> {
   const graphs = [...graphArticles(spec)];
   const batches: ExtractedGraph[][] = [];
   for (let i = 0; i < graphs.length; i += batchSize) batches.push(graphs.slice(i, i + batchSize));
   const ours = async () => {
-    for (const b of batches) await writeArticles(instance.driver, b.map((graph) => ({ graph, contentHash: null })));
+    for (const b of batches)
+      await writeArticles(
+        instance.driver,
+        b.map((graph) => ({ graph, contentHash: null })),
+      );
   };
   const bare = async () => {
     for (const b of batches) await writeBare(instance.driver, b);
@@ -90,7 +105,11 @@ export async function benchWrite(instance: Instance, spec: GraphSpec, batchSize:
   await wipe(instance.driver);
   for (const b of batches.slice(0, 3)) await writeBare(instance.driver, b);
   await wipe(instance.driver);
-  for (const b of batches.slice(0, 3)) await writeArticles(instance.driver, b.map((graph) => ({ graph, contentHash: null })));
+  for (const b of batches.slice(0, 3))
+    await writeArticles(
+      instance.driver,
+      b.map((graph) => ({ graph, contentHash: null })),
+    );
   await wipe(instance.driver);
   const baseline = await timed(bare);
   log(`write: bare ${(baseline.ms / 1000).toFixed(1)} s; ours…`);

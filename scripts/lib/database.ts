@@ -18,10 +18,18 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export async function openDatabase(onStatus: (message: string) => void = () => {}, retryTimeMs?: number): Promise<Database> {
+export async function openDatabase(
+  onStatus: (message: string) => void = () => {},
+  retryTimeMs?: number,
+): Promise<Database> {
   const uri = process.env.NEO4J_URI;
   if (uri !== undefined && uri !== '') {
-    const driver = createDriver({ uri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, retryTimeMs });
+    const driver = createDriver({
+      uri,
+      user: process.env.NEO4J_USER,
+      password: process.env.NEO4J_PASSWORD,
+      retryTimeMs,
+    });
     return { driver, uri, how: 'NEO4J_URI', close: () => driver.close() };
   }
   const dataDir = process.env.NEO4J_DATA_DIR ?? DEFAULT_DATA_DIR;

@@ -74,7 +74,10 @@ export function checkPrerequisites(needMaven: boolean): void {
 
 /** Compiles the launcher and copies Neo4j's jars once; again only when the pom or the Java source changes. */
 export function ensureBuilt(onStatus: (message: string) => void = () => {}): void {
-  const sources = [path.join(LAUNCHER_DIR, 'pom.xml'), path.join(LAUNCHER_DIR, 'src/main/java/dev/actorgraph/EmbeddedNeo4j.java')];
+  const sources = [
+    path.join(LAUNCHER_DIR, 'pom.xml'),
+    path.join(LAUNCHER_DIR, 'src/main/java/dev/actorgraph/EmbeddedNeo4j.java'),
+  ];
   if (existsSync(BUILD_STAMP)) {
     const built = statSync(BUILD_STAMP).mtimeMs;
     if (sources.every((file) => statSync(file).mtimeMs <= built)) return;
@@ -83,7 +86,15 @@ export function ensureBuilt(onStatus: (message: string) => void = () => {}): voi
   onStatus('Building the embedded Neo4j launcher (the first time downloads Neo4j from Maven Central)…');
   const result = spawnSync(
     'mvn',
-    ['-B', '-q', '-Dstyle.color=never', 'compile', 'dependency:copy-dependencies', `-DoutputDirectory=${LIB}`, '-DincludeScope=runtime'],
+    [
+      '-B',
+      '-q',
+      '-Dstyle.color=never',
+      'compile',
+      'dependency:copy-dependencies',
+      `-DoutputDirectory=${LIB}`,
+      '-DincludeScope=runtime',
+    ],
     { cwd: LAUNCHER_DIR, encoding: 'utf8' },
   );
   if (result.status !== 0) {
@@ -224,7 +235,9 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<RunningNe
     child.kill('SIGKILL');
     await waitForExit(child, 5000);
     log.end();
-    throw new EmbeddedNeo4jError(`The embedded Neo4j did not start. Its log is ${logFile}; the last lines:\n${tail(logFile, 20)}`);
+    throw new EmbeddedNeo4jError(
+      `The embedded Neo4j did not start. Its log is ${logFile}; the last lines:\n${tail(logFile, 20)}`,
+    );
   }
   const pid = child.pid ?? -1;
   writeFileSync(instanceFile(dataDir), JSON.stringify({ pid, uri } satisfies InstanceFile));

@@ -25,7 +25,10 @@ function decodeCursor(cursor: string, size: number): SortKey {
   } catch {
     key = null;
   }
-  const ok = Array.isArray(key) && key.length === size && key.every((k) => k === null || typeof k === 'string' || typeof k === 'number');
+  const ok =
+    Array.isArray(key) &&
+    key.length === size &&
+    key.every((k) => k === null || typeof k === 'string' || typeof k === 'number');
   if (!ok) throw badUserInput('after', 'not a cursor this API gave out');
   return key as SortKey;
 }

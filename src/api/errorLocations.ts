@@ -7,7 +7,14 @@
  * (errors.ts) unwraps.
  */
 import { MapperKind, mapSchema } from '@graphql-tools/utils';
-import { GraphQLError, defaultFieldResolver, responsePathAsArray, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  defaultFieldResolver,
+  responsePathAsArray,
+  type GraphQLFieldResolver,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+} from 'graphql';
 
 function located(error: unknown, info: GraphQLResolveInfo): unknown {
   if (!(error instanceof GraphQLError) || error.nodes !== undefined) return error;
@@ -34,6 +41,8 @@ function locating(resolve: GraphQLFieldResolver<unknown, unknown>): GraphQLField
 export function withErrorLocations(schema: GraphQLSchema): GraphQLSchema {
   return mapSchema(schema, {
     [MapperKind.OBJECT_FIELD]: (field) =>
-      field.resolve === undefined || field.resolve === defaultFieldResolver ? field : { ...field, resolve: locating(field.resolve) },
+      field.resolve === undefined || field.resolve === defaultFieldResolver
+        ? field
+        : { ...field, resolve: locating(field.resolve) },
   });
 }

@@ -39,16 +39,30 @@ export function ingestRefused(permission: 'denied' | 'disabled'): GraphQLError {
 export function maskError(error: unknown, fallbackMessage: string): GraphQLError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (original instanceof DatabaseUnavailableError) {
-    return new GraphQLError('The database is unavailable; try again shortly.', { extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } } });
+    return new GraphQLError('The database is unavailable; try again shortly.', {
+      extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } },
+    });
   }
   if (original instanceof QueryTimeoutError) {
-    return new GraphQLError('The query took too long and was stopped; narrow it (fewer hops, a date range, fewer types).', {
-      extensions: { code: 'QUERY_TIMEOUT' },
-    });
+    return new GraphQLError(
+      'The query took too long and was stopped; narrow it (fewer hops, a date range, fewer types).',
+      {
+        extensions: { code: 'QUERY_TIMEOUT' },
+      },
+    );
   }
   // graphql-jit wraps a resolver's error in a GraphQLError of its own that keeps no
   // `nodes`, and the response would lose its locations: send the located one it wraps.
-  if (error instanceof GraphQLError && error.originalError instanceof GraphQLError && error.originalError.nodes !== undefined) return error.originalError;
-  if (error instanceof GraphQLError && (error.originalError === undefined || error.originalError instanceof GraphQLError)) return error;
+  if (
+    error instanceof GraphQLError &&
+    error.originalError instanceof GraphQLError &&
+    error.originalError.nodes !== undefined
+  )
+    return error.originalError;
+  if (
+    error instanceof GraphQLError &&
+    (error.originalError === undefined || error.originalError instanceof GraphQLError)
+  )
+    return error;
   return new GraphQLError(fallbackMessage, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }

@@ -29,7 +29,12 @@ function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T |
   return ids.map((id) => found.get(id) ?? null);
 }
 
-function groupBy<T, V = T>(ids: readonly string[], rows: T[], keyOf: (row: T) => string, valueOf: (row: T) => V): V[][] {
+function groupBy<T, V = T>(
+  ids: readonly string[],
+  rows: T[],
+  keyOf: (row: T) => string,
+  valueOf: (row: T) => V,
+): V[][] {
   const groups = new Map<string, V[]>(ids.map((id) => [id, []]));
   for (const row of rows) groups.get(keyOf(row))?.push(valueOf(row));
   return ids.map((id) => groups.get(id) ?? []);
@@ -55,17 +60,26 @@ export function createLoaders(reader: Reader): Loaders {
     actor: new DataLoader(async (ids) => byId(ids, await actorsByIds(reader, ids))),
     roles: new DataLoader(async (ids) => groupBy(ids, await rolesByActorIds(reader, ids), (r) => r.actorId, same)),
     event: new DataLoader(async (ids) => byId(ids, await eventsByIds(reader, ids))),
-    participants: new DataLoader(async (ids) => groupBy(ids, await participantsByEventIds(reader, ids), (r) => r.eventId, same)),
+    participants: new DataLoader(async (ids) =>
+      groupBy(ids, await participantsByEventIds(reader, ids), (r) => r.eventId, same),
+    ),
     sources: new DataLoader(async (ids) => groupBy(ids, await sourcesByEventIds(reader, ids), (r) => r.eventId, same)),
     article: new DataLoader(async (ids) => byId(ids, await articlesByIds(reader, ids))),
     articleEvents: new DataLoader(async (ids) =>
-      groupBy(ids, await eventsByArticleIds(reader, ids), (r) => r.articleId, (r) => r.event),
+      groupBy(
+        ids,
+        await eventsByArticleIds(reader, ids),
+        (r) => r.articleId,
+        (r) => r.event,
+      ),
     ),
     counterparts(types, range) {
       const key = JSON.stringify([[...types].sort(), range.since, range.until]);
       let loader = counterpartLoaders.get(key);
       if (loader === undefined) {
-        loader = new DataLoader(async (ids) => groupBy(ids, await counterpartsOf(reader, ids, types, range), (r) => r.of, same));
+        loader = new DataLoader(async (ids) =>
+          groupBy(ids, await counterpartsOf(reader, ids, types, range), (r) => r.of, same),
+        );
         counterpartLoaders.set(key, loader);
       }
       return loader;

@@ -82,7 +82,12 @@ export const resolvers: Resolvers = {
       const range = dateRange(args);
       if (args.between.length === 0) throw badUserInput('between', 'name at least one actor');
       const actors = await Promise.all(args.between.map((name) => findActor(ctx, name)));
-      return interactions(ctx.reader, [...new Set(actors.map((a) => a.id))], typesOr(args.types, RELATION_TYPES), range);
+      return interactions(
+        ctx.reader,
+        [...new Set(actors.map((a) => a.id))],
+        typesOr(args.types, RELATION_TYPES),
+        range,
+      );
     },
     async paths(_, args, ctx) {
       const range = dateRange(args);
@@ -116,7 +121,9 @@ export const resolvers: Resolvers = {
       const range = dateRange(args);
       const request = pageRequest(args, 2);
       const actorId = args.actor ? (await findActor(ctx, args.actor)).id : null;
-      return connection(await eventPage(ctx.reader, { ...range, types: typesOr(args.types, RELATION_TYPES), actorId }, request));
+      return connection(
+        await eventPage(ctx.reader, { ...range, types: typesOr(args.types, RELATION_TYPES), actorId }, request),
+      );
     },
     article: (_, args, ctx) => ctx.loaders.article.load(args.id),
     async articles(_, args, ctx) {
@@ -144,7 +151,8 @@ export const resolvers: Resolvers = {
 
   Actor: {
     roles: (actor, _, ctx) => ctx.loaders.roles.load(actor.id),
-    counterparts: (actor, args, ctx) => ctx.loaders.counterparts(typesOr(args.types, RELATION_TYPES), dateRange(args)).load(actor.id),
+    counterparts: (actor, args, ctx) =>
+      ctx.loaders.counterparts(typesOr(args.types, RELATION_TYPES), dateRange(args)).load(actor.id),
   },
 
   Role: {
@@ -183,6 +191,7 @@ export const resolvers: Resolvers = {
   Hop: {
     from: (hop, _, ctx) => present(ctx.loaders.actor.load(hop.from), `actor ${hop.from}`),
     to: (hop, _, ctx) => present(ctx.loaders.actor.load(hop.to), `actor ${hop.to}`),
-    event: (hop, _, ctx) => (hop.event === null ? null : present(ctx.loaders.event.load(hop.event), `event ${hop.event}`)),
+    event: (hop, _, ctx) =>
+      hop.event === null ? null : present(ctx.loaders.event.load(hop.event), `event ${hop.event}`),
   },
 };

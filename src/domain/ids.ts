@@ -27,7 +27,9 @@ export function eventKey(type: RelationType, participants: readonly Participant[
 }
 
 export function eventId(type: RelationType, participants: readonly Participant[], date: PartialDate | null): string {
-  const digest = createHash('sha1').update(`${eventKey(type, participants)}|${date ?? ''}`).digest('hex');
+  const digest = createHash('sha1')
+    .update(`${eventKey(type, participants)}|${date ?? ''}`)
+    .digest('hex');
   return `${type.toLowerCase()}-${digest.slice(0, 16)}`;
 }
 

@@ -6,8 +6,20 @@ import { CAMEO_CODES } from './cameo';
  * enum is the only place they may come from.
  */
 export const RELATION_TYPES = [
-  'CALL', 'MEETING', 'MEDIATION', 'ALLIANCE', 'NEGOTIATION', 'BRIEFING', 'STATEMENT',
-  'CRITICISM', 'THREAT', 'SANCTION', 'CONFLICT', 'AGREEMENT', 'COOPERATION', 'SUPPLY',
+  'CALL',
+  'MEETING',
+  'MEDIATION',
+  'ALLIANCE',
+  'NEGOTIATION',
+  'BRIEFING',
+  'STATEMENT',
+  'CRITICISM',
+  'THREAT',
+  'SANCTION',
+  'CONFLICT',
+  'AGREEMENT',
+  'COOPERATION',
+  'SUPPLY',
 ] as const;
 
 export type RelationType = (typeof RELATION_TYPES)[number];
@@ -50,9 +62,19 @@ const TYPES: Readonly<Record<RelationType, TypeInfo>> = {
     cameo: ['130', '131', '132', '133', '134', '135', '136', '137', '138', '139'],
   },
   SANCTION: { symmetric: false, temporal: 'relation', communication: false, cameo: ['163'] },
-  CONFLICT: { symmetric: true, temporal: 'relation', communication: false, cameo: ['190', '191', '192', '193', '194', '195', '196'] },
+  CONFLICT: {
+    symmetric: true,
+    temporal: 'relation',
+    communication: false,
+    cameo: ['190', '191', '192', '193', '194', '195', '196'],
+  },
   AGREEMENT: { symmetric: true, temporal: 'event', communication: false, cameo: ['057'] },
-  COOPERATION: { symmetric: true, temporal: 'relation', communication: false, cameo: ['060', '061', '062', '063', '064'] },
+  COOPERATION: {
+    symmetric: true,
+    temporal: 'relation',
+    communication: false,
+    cameo: ['060', '061', '062', '063', '064'],
+  },
   SUPPLY: { symmetric: false, temporal: 'event', communication: false, cameo: ['070', '071', '072', '073'] },
 };
 

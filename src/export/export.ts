@@ -24,21 +24,37 @@ export function isExportFormat(value: string): value is ExportFormat {
 export function exportFilter(raw: { since?: string; until?: string; types?: string }): ExportFilter | string {
   const since = raw.since || null;
   const until = raw.until || null;
-  for (const [name, value] of [['since', since], ['until', until]] as const) {
-    if (value !== null && !isPartialDate(value)) return `${name} must be a date YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}`;
+  for (const [name, value] of [
+    ['since', since],
+    ['until', until],
+  ] as const) {
+    if (value !== null && !isPartialDate(value))
+      return `${name} must be a date YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}`;
   }
-  if (since !== null && until !== null && since.slice(0, until.length) > until) return `since (${since}) is after until (${until})`;
-  const names = (raw.types ?? '').split(',').map((t) => t.trim().toUpperCase()).filter(Boolean);
+  if (since !== null && until !== null && since.slice(0, until.length) > until)
+    return `since (${since}) is after until (${until})`;
+  const names = (raw.types ?? '')
+    .split(',')
+    .map((t) => t.trim().toUpperCase())
+    .filter(Boolean);
   const unknown = names.filter((t) => !isRelationType(t));
   if (unknown.length > 0) return `types must be among ${RELATION_TYPES.join(', ')}; got ${unknown.join(', ')}`;
   const types: RelationType[] = names.length === 0 ? [...RELATION_TYPES] : (names as RelationType[]);
   return { types, since, until };
 }
 
-export async function runExport(reader: Reader, format: ExportFormat, filter: ExportFilter, sink: Sink, table: CsvTable = 'edges'): Promise<void> {
+export async function runExport(
+  reader: Reader,
+  format: ExportFormat,
+  filter: ExportFilter,
+  sink: Sink,
+  table: CsvTable = 'edges',
+): Promise<void> {
   if (format === 'jsonl') return writeEventsJsonl(sink, await exportEvents(reader, filter));
   if (format === 'csv') {
-    return table === 'nodes' ? writeNodesCsv(sink, await exportNodes(reader, filter)) : writeEdgesCsv(sink, await exportEdges(reader, filter));
+    return table === 'nodes'
+      ? writeNodesCsv(sink, await exportNodes(reader, filter))
+      : writeEdgesCsv(sink, await exportEdges(reader, filter));
   }
   const [nodes, edges] = await Promise.all([exportNodes(reader, filter), exportEdges(reader, filter)]);
   return format === 'gexf' ? writeGexf(sink, nodes, edges) : writeGraphml(sink, nodes, edges);

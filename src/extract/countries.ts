@@ -27,7 +27,11 @@ export interface GazetteerEntry {
 
 /** Phrase key: words normalised and joined by one space ("saudi arabia"). */
 export function phraseKey(phrase: string): string {
-  return phrase.split(/[\s-]+/).map(normalizeWord).filter(Boolean).join(' ');
+  return phrase
+    .split(/[\s-]+/)
+    .map(normalizeWord)
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** world-countries spells a few states as English-language news does not. */
@@ -82,7 +86,9 @@ const DE_FACTO_STATES: Readonly<Record<string, readonly string[]>> = {
 
 /** A spelling that is a real name: Latin script, no ISO code, not an inverted "Iran, Islamic Republic of". */
 function isRealName(spelling: string): boolean {
-  return !/^[A-Z]{2,3}$/.test(spelling) && !spelling.includes(',') && /^[\p{Script=Latin}\p{M}\s.'’-]+$/u.test(spelling);
+  return (
+    !/^[A-Z]{2,3}$/.test(spelling) && !spelling.includes(',') && /^[\p{Script=Latin}\p{M}\s.'’-]+$/u.test(spelling)
+  );
 }
 
 /** English plural of a demonym for its people: "Russian" → "Russians", "Israeli" → "Israelis". */
@@ -97,17 +103,27 @@ function build(): Map<string, GazetteerEntry> {
   const add = (phrase: string, entry: GazetteerEntry) => {
     const key = phraseKey(phrase);
     // Wire copy often drops accents: "Brasilia", "Bogota", "Elysee" are the same names.
-    for (const k of new Set([key, key.normalize('NFD').replace(/\p{M}/gu, '')])) if (k !== '' && !map.has(k)) map.set(k, entry);
+    for (const k of new Set([key, key.normalize('NFD').replace(/\p{M}/gu, '')]))
+      if (k !== '' && !map.has(k)) map.set(k, entry);
   };
   const states = countries.filter((c) => c.independent || ALSO_STATES.has(c.name.common));
   // Names first so that a name always wins over another state's demonym or capital.
   for (const c of states) {
     const actor = NEWS_NAME[c.name.common] ?? c.name.common;
     const state = (form: GazetteerForm): GazetteerEntry => ({ actor, kind: 'STATE', form });
-    for (const n of [actor, c.name.common, c.name.official, ...(EXTRA_NAMES[actor] ?? []), ...c.altSpellings.filter((s) => isRealName(s) && !AMBIGUOUS_SPELLINGS.has(s))]) add(n, state('name'));
+    for (const n of [
+      actor,
+      c.name.common,
+      c.name.official,
+      ...(EXTRA_NAMES[actor] ?? []),
+      ...c.altSpellings.filter((s) => isRealName(s) && !AMBIGUOUS_SPELLINGS.has(s)),
+    ])
+      add(n, state('name'));
   }
-  for (const [actor, names] of Object.entries(DE_FACTO_STATES)) for (const n of names) add(n, { actor, kind: 'STATE', form: 'name' });
-  for (const [actor, seats] of Object.entries(SEATS)) for (const s of seats) add(s, { actor, kind: 'STATE', form: 'seat' });
+  for (const [actor, names] of Object.entries(DE_FACTO_STATES))
+    for (const n of names) add(n, { actor, kind: 'STATE', form: 'name' });
+  for (const [actor, seats] of Object.entries(SEATS))
+    for (const s of seats) add(s, { actor, kind: 'STATE', form: 'seat' });
   for (const c of states) {
     const actor = NEWS_NAME[c.name.common] ?? c.name.common;
     const eng = c.demonyms.eng;

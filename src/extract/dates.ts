@@ -26,13 +26,49 @@ export interface FoundDates {
 }
 
 const MONTHS: Readonly<Record<string, number>> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11,
-  nov: 11, december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** Words before a bare month that make it a date ("in February"), not the verb "may". */
-const MONTH_PREPOSITIONS = new Set(['in', 'since', 'during', 'until', 'by', 'early', 'mid', 'late', 'last', 'this', 'next', 'of', 'from', 'through']);
+const MONTH_PREPOSITIONS = new Set([
+  'in',
+  'since',
+  'during',
+  'until',
+  'by',
+  'early',
+  'mid',
+  'late',
+  'last',
+  'this',
+  'next',
+  'of',
+  'from',
+  'through',
+]);
 const FUTURE = new Set(['will', 'scheduled', "'ll", 'planned', 'plans']);
 /** Words of a coming occasion: the date right after them lies ahead ("the upcoming summit on Friday"), not the sentence's others. */
 const COMING_OCCASION = /^(upcoming|next|forthcoming)$/;
@@ -43,8 +79,13 @@ const PRESENT_BE = /^(is|are|am|'s|'re)$/;
 
 /** Whether a sentence speaks of the future, so that its bare dates ("on Tuesday", "April 27") lie ahead. */
 function aboutFuture(tokens: readonly Token[]): boolean {
-  return tokens.some((t, k) => FUTURE.has(t.norm) ||
-    (COMING.test(t.norm) && tokens[k + 1]?.norm === 'to' && tokens.slice(Math.max(0, k - 3), k).some((x) => PRESENT_BE.test(x.norm))));
+  return tokens.some(
+    (t, k) =>
+      FUTURE.has(t.norm) ||
+      (COMING.test(t.norm) &&
+        tokens[k + 1]?.norm === 'to' &&
+        tokens.slice(Math.max(0, k - 3), k).some((x) => PRESENT_BE.test(x.norm))),
+  );
 }
 
 interface Reference {
@@ -60,7 +101,8 @@ function reference(published: PartialDate | null): Reference | null {
 }
 
 const isMonth = (t: Token | undefined) => t !== undefined && t.capitalised && MONTHS[t.norm] !== undefined;
-const dayOf = (t: Token | undefined) => (t && /^\d{1,2}(st|nd|rd|th)?$/.test(t.norm) ? Number.parseInt(t.norm, 10) : null);
+const dayOf = (t: Token | undefined) =>
+  t && /^\d{1,2}(st|nd|rd|th)?$/.test(t.norm) ? Number.parseInt(t.norm, 10) : null;
 const yearOf = (t: Token | undefined) => (t && /^(19|20)\d{2}$/.test(t.norm) ? Number(t.norm) : null);
 
 /** The year of month/day: the publication year, one back (or forward) when that would cross publication. */
@@ -88,11 +130,20 @@ function weekDate(ref: Reference, back: number): PartialDate | null {
   const sinceMonday = (today.getUTCDay() + 6) % 7;
   const first = shiftDays(ref, -sinceMonday - 7 * back);
   const last = back === 0 ? shiftDays(ref, 0) : shiftDays(ref, -sinceMonday - 1);
-  return first.slice(0, 7) === last.slice(0, 7) ? first.slice(0, 7) : first.slice(0, 4) === last.slice(0, 4) ? first.slice(0, 4) : null;
+  return first.slice(0, 7) === last.slice(0, 7)
+    ? first.slice(0, 7)
+    : first.slice(0, 4) === last.slice(0, 4)
+      ? first.slice(0, 4)
+      : null;
 }
 
 /** Finds the date expression starting at token i, if any: its end and date (null: cannot be resolved). */
-function dateAt(tokens: Token[], i: number, ref: Reference | null, future: boolean): { end: number; date: PartialDate | null } | null {
+function dateAt(
+  tokens: Token[],
+  i: number,
+  ref: Reference | null,
+  future: boolean,
+): { end: number; date: PartialDate | null } | null {
   const t = tokens[i];
   const monthDay = (month: number, day: number | null, end: number): { end: number; date: PartialDate | null } => {
     const explicitYear = yearOf(tokens[end]);
@@ -104,7 +155,8 @@ function dateAt(tokens: Token[], i: number, ref: Reference | null, future: boole
     const day = dayOf(tokens[i + 1]);
     if (day !== null && day <= 31) return monthDay(MONTHS[t.norm], day, i + 2); // "Feb. 12", "March 2, 2025"
     const prev = tokens[i - 1]?.norm;
-    if (yearOf(tokens[i + 1]) !== null || (prev !== undefined && MONTH_PREPOSITIONS.has(prev))) return monthDay(MONTHS[t.norm], null, i + 1);
+    if (yearOf(tokens[i + 1]) !== null || (prev !== undefined && MONTH_PREPOSITIONS.has(prev)))
+      return monthDay(MONTHS[t.norm], null, i + 1);
     return null;
   }
   const day = dayOf(t);
@@ -129,16 +181,25 @@ function dateAt(tokens: Token[], i: number, ref: Reference | null, future: boole
     return { end: i + 2, date: shiftDays(ref, 0) };
   }
   // "earlier in the week": this week.
-  if ((t.norm === 'earlier' || t.norm === 'later') && next === 'in' && tokens[i + 2]?.norm === 'the' && tokens[i + 3]?.norm === 'week') {
+  if (
+    (t.norm === 'earlier' || t.norm === 'later') &&
+    next === 'in' &&
+    tokens[i + 2]?.norm === 'the' &&
+    tokens[i + 3]?.norm === 'week'
+  ) {
     return { end: i + 4, date: ref ? weekDate(ref, 0) : null };
   }
-  if ((t.norm === 'last' || t.norm === 'this') && next === 'week') return { end: i + 2, date: ref ? weekDate(ref, t.norm === 'last' ? 1 : 0) : null };
+  if ((t.norm === 'last' || t.norm === 'this') && next === 'week')
+    return { end: i + 2, date: ref ? weekDate(ref, t.norm === 'last' ? 1 : 0) : null };
   if ((t.norm === 'last' || t.norm === 'this') && (next === 'year' || next === 'month')) {
     if (!ref || (next === 'month' && ref.month === null)) return { end: i + 2, date: null };
     const back = t.norm === 'last' ? 1 : 0;
     if (next === 'year') return { end: i + 2, date: String(ref.year - back) };
     const m = ref.month as number;
-    return { end: i + 2, date: m - back >= 1 ? formatPartialDate(ref.year, m - back) : formatPartialDate(ref.year - 1, 12) };
+    return {
+      end: i + 2,
+      date: m - back >= 1 ? formatPartialDate(ref.year, m - back) : formatPartialDate(ref.year - 1, 12),
+    };
   }
   return null;
 }
@@ -165,7 +226,10 @@ export function findDates(sentences: readonly Sentence[], published: PartialDate
   }
   const warnings: string[] = [];
   if (!ref) warnings.push(`no publication date: ${yearless} date(s) kept without a year, none was guessed`);
-  if (unresolved > 0) warnings.push(`${unresolved} relative date(s) ("on Monday", "yesterday") could not be resolved without a full publication date`);
+  if (unresolved > 0)
+    warnings.push(
+      `${unresolved} relative date(s) ("on Monday", "yesterday") could not be resolved without a full publication date`,
+    );
   return { dates, warnings };
 }
 

@@ -54,19 +54,25 @@ export function toEvalJson(graph: ExtractedGraph, articleFileName: string): Eval
   return {
     article: articleFileName,
     actors: graph.actors.map((a) => ({
-      id: a.id, name: a.name, kind: a.kind, aliases: a.aliases, role: a.role,
-      affiliation: a.affiliation === null ? null : nameOf.get(a.affiliation) ?? a.affiliation,
+      id: a.id,
+      name: a.name,
+      kind: a.kind,
+      aliases: a.aliases,
+      role: a.role,
+      affiliation: a.affiliation === null ? null : (nameOf.get(a.affiliation) ?? a.affiliation),
     })),
-    edges: graph.events.flatMap((e) => pairs(e).map(([source, target, parties]) => ({
-      type: e.type,
-      source,
-      target,
-      parties,
-      date: e.date,
-      datePrecision: e.date === null ? null : precisionName(e.date),
-      location: e.location,
-      evidence: e.evidence[0]?.sentence ?? '',
-      confidence: e.confidence,
-    }))),
+    edges: graph.events.flatMap((e) =>
+      pairs(e).map(([source, target, parties]) => ({
+        type: e.type,
+        source,
+        target,
+        parties,
+        date: e.date,
+        datePrecision: e.date === null ? null : precisionName(e.date),
+        location: e.location,
+        evidence: e.evidence[0]?.sentence ?? '',
+        confidence: e.confidence,
+      })),
+    ),
   };
 }

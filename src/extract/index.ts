@@ -23,6 +23,19 @@ export function extract(article: ArticleInput): ExtractedGraph {
   const kindOf = new Map(actors.map((a) => [a.id, a.kind]));
   const affiliationOf = new Map(actors.filter((a) => a.kind === 'PERSON').map((a) => [a.id, a.affiliation]));
   const stateOf = (id: string): string => affiliationOf.get(id) ?? id;
-  const events = carryDates(mergeEvents(findEvents({ sentences, mentions, actorOf, kindOf, dates, affiliationOf, newsDay: newsDay(dates, article.published) })), stateOf);
+  const events = carryDates(
+    mergeEvents(
+      findEvents({
+        sentences,
+        mentions,
+        actorOf,
+        kindOf,
+        dates,
+        affiliationOf,
+        newsDay: newsDay(dates, article.published),
+      }),
+    ),
+    stateOf,
+  );
   return { article, actors, events, warnings };
 }

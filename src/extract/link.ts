@@ -43,7 +43,12 @@ function isHeadOf(short: string, long: string): boolean {
 function isInnerOf(short: string, long: string): boolean {
   const s = words(short);
   const l = words(long);
-  return s.length === 1 && l.length > 2 && /^\p{Lu}/u.test(s[0]) && l.slice(1, -1).some((w) => w.toLowerCase() === s[0].toLowerCase());
+  return (
+    s.length === 1 &&
+    l.length > 2 &&
+    /^\p{Lu}/u.test(s[0]) &&
+    l.slice(1, -1).some((w) => w.toLowerCase() === s[0].toLowerCase())
+  );
 }
 
 /** Titles of the one who leads a state: "the Turkish leader", "Egypt’s head of state". */
@@ -59,8 +64,11 @@ const PATRONYMIC = /^(bin|ibn|bint|binti)$/i;
 function isTailOf(short: string, long: string): boolean {
   const s = words(short);
   const l = words(long);
-  return s.length <= l.length && s.every((w, k) => w.toLowerCase() === l[l.length - s.length + k].toLowerCase()) &&
-    !PATRONYMIC.test(l[l.length - s.length - 1] ?? '');
+  return (
+    s.length <= l.length &&
+    s.every((w, k) => w.toLowerCase() === l[l.length - s.length + k].toLowerCase()) &&
+    !PATRONYMIC.test(l[l.length - s.length - 1] ?? '')
+  );
 }
 
 interface Draft {
@@ -80,15 +88,21 @@ export function linkMentions(mentions: readonly Mention[]): Linked {
     return d;
   };
   /** The actor a title's affiliation names ("Russian Foreign Minister": Russia; "UN Secretary-General": the UN), as an id. */
-  const affiliationId = (name: string): string => actorId(draft(name, ORGANISATION_GAZETTEER.has(phraseKey(name)) ? 'ORGANIZATION' : 'STATE').name);
+  const affiliationId = (name: string): string =>
+    actorId(draft(name, ORGANISATION_GAZETTEER.has(phraseKey(name)) ? 'ORGANIZATION' : 'STATE').name);
 
   // Canonical people: titled names first, then tagged multi-word names, longest first, so that a
   // shorter name attaches to a longer one. A candidate that ends with a titled name is that person:
   // its extra leading word is sentence noise ("Later Donald Trump returned").
   const byLength = (a: string, b: string) => words(b).length - words(a).length;
-  const titled = mentions.filter((m) => m.kind === 'PERSON' && m.form === 'person').map((m) => m.name).sort(byLength);
-  const tagged = mentions.filter((m) => m.kind === 'PERSON' && m.form === 'name-candidate' && m.personTagged && words(m.name).length > 1)
-    .map((m) => m.name).sort(byLength);
+  const titled = mentions
+    .filter((m) => m.kind === 'PERSON' && m.form === 'person')
+    .map((m) => m.name)
+    .sort(byLength);
+  const tagged = mentions
+    .filter((m) => m.kind === 'PERSON' && m.form === 'name-candidate' && m.personTagged && words(m.name).length > 1)
+    .map((m) => m.name)
+    .sort(byLength);
   const canonical: string[] = [];
   /** The one canonical name that a one-word name heads (or else is inside), if exactly one does. */
   const headed = (name: string): string | undefined => {
@@ -97,9 +111,13 @@ export function linkMentions(mentions: readonly Mention[]): Linked {
     return heads.length === 1 ? heads[0] : heads.length === 0 && inner.length === 1 ? inner[0] : undefined;
   };
   for (const name of titled) if (!canonical.some((c) => isTailOf(name, c)) && !headed(name)) canonical.push(name);
-  for (const name of tagged) if (!canonical.some((c) => isTailOf(name, c) || isTailOf(c, name) || actorId(c) === actorId(name))) canonical.push(name);
+  for (const name of tagged)
+    if (!canonical.some((c) => isTailOf(name, c) || isTailOf(c, name) || actorId(c) === actorId(name)))
+      canonical.push(name);
   const personOf = (m: Mention): string | null => {
-    const full = canonical.find((c) => isTailOf(m.name, c) || (m.form === 'name-candidate' && isTailOf(c, m.name))) ?? headed(m.name);
+    const full =
+      canonical.find((c) => isTailOf(m.name, c) || (m.form === 'name-candidate' && isTailOf(c, m.name))) ??
+      headed(m.name);
     if (full) return full;
     return m.form === 'person' || m.personTagged ? m.name : null;
   };
@@ -110,7 +128,8 @@ export function linkMentions(mentions: readonly Mention[]): Linked {
       const name = personOf(m);
       if (!name) return null;
       const d = draft(name, 'PERSON');
-      if (isTailOf(m.name, name) || isHeadOf(m.name, name)) for (const alias of [m.surface, m.name, m.honorificName]) if (alias) d.aliases.add(alias);
+      if (isTailOf(m.name, name) || isHeadOf(m.name, name))
+        for (const alias of [m.surface, m.name, m.honorificName]) if (alias) d.aliases.add(alias);
       d.role ??= m.role;
       if (m.affiliation && !d.affiliation) d.affiliation = affiliationId(m.affiliation);
       if (m.affiliation && m.affiliationAlias) draft(m.affiliation, 'STATE').aliases.add(m.affiliationAlias);
@@ -138,8 +157,13 @@ export function linkMentions(mentions: readonly Mention[]): Linked {
   mentions.forEach((m, k) => {
     if (m.form !== 'description') return;
     const state = m.affiliation === null ? null : actorId(m.affiliation);
-    const holders = [...drafts.entries()].filter(([, d]) => d.kind === 'PERSON' && d.role !== null &&
-      (d.role.toLowerCase().endsWith(m.name) || (/^(leader|head)$/.test(m.name) && TOP_ROLE.test(d.role) && !/opposition/i.test(m.role ?? ''))));
+    const holders = [...drafts.entries()].filter(
+      ([, d]) =>
+        d.kind === 'PERSON' &&
+        d.role !== null &&
+        (d.role.toLowerCase().endsWith(m.name) ||
+          (/^(leader|head)$/.test(m.name) && TOP_ROLE.test(d.role) && !/opposition/i.test(m.role ?? ''))),
+    );
     const fits = holders.filter(([, d]) => state === null || d.affiliation === state);
     // "Prime Minister Kyriakos Mitsotakis ... the Greek leader": else the one holder whose state the article never gave.
     const unplaced = holders.filter(([, d]) => d.affiliation === null);
@@ -149,8 +173,13 @@ export function linkMentions(mentions: readonly Mention[]): Linked {
     // at all acts for the state (or organisation) that holds the office, as its officials and forces do; not one out
     // of office.
     // ("the Israeli ambassador to Brazil, Daniel Zonshine,": a title the name right after it holds is that person's.)
-    else if (holders.length === 0 && m.affiliation !== null && !/opposition|former|rebel|exiled/i.test(`${m.role ?? ''} ${m.surface}`) &&
-      !m.apposed) actorOf[k] = affiliationId(m.affiliation);
+    else if (
+      holders.length === 0 &&
+      m.affiliation !== null &&
+      !/opposition|former|rebel|exiled/i.test(`${m.role ?? ''} ${m.surface}`) &&
+      !m.apposed
+    )
+      actorOf[k] = affiliationId(m.affiliation);
   });
 
   const actors = [...drafts.entries()].map(([id, d]): ExtractedActor => {

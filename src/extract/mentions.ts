@@ -63,54 +63,227 @@ const MAX_PHRASE = 8;
 
 /** The head of a title: the word that says what the person is. */
 const TITLE_HEADS = new Set([
-  'president', 'minister', 'secretary', 'advisor', 'adviser', 'spokesman', 'spokeswoman', 'spokesperson',
-  'leader', 'ambassador', 'envoy', 'chancellor', 'premier', 'king', 'queen', 'prince', 'princess', 'emir',
-  'sultan', 'general', 'commander', 'chief', 'counterpart', 'senator', 'sen', 'governor', 'mayor', 'director',
-  'chairman', 'chairwoman', 'chair', 'head', 'official', 'diplomat', 'negotiator', 'pope', 'speaker',
-  'representative', 'rep', 'gen', 'colonel', 'admiral', 'marshal', 'monarch', 'secretary-general', 'czar', 'tsar', 'pm', 'ruler',
+  'president',
+  'minister',
+  'secretary',
+  'advisor',
+  'adviser',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'leader',
+  'ambassador',
+  'envoy',
+  'chancellor',
+  'premier',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'emir',
+  'sultan',
+  'general',
+  'commander',
+  'chief',
+  'counterpart',
+  'senator',
+  'sen',
+  'governor',
+  'mayor',
+  'director',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'head',
+  'official',
+  'diplomat',
+  'negotiator',
+  'pope',
+  'speaker',
+  'representative',
+  'rep',
+  'gen',
+  'colonel',
+  'admiral',
+  'marshal',
+  'monarch',
+  'secretary-general',
+  'czar',
+  'tsar',
+  'pm',
+  'ruler',
   // Clergy who act as envoys and heads of churches.
-  'cardinal', 'patriarch', 'archbishop', 'bishop', 'metropolitan',
+  'cardinal',
+  'patriarch',
+  'archbishop',
+  'bishop',
+  'metropolitan',
 ]);
 
 /** A word of a title, singular or plural ("presidents", "Foreign"): no actor of its own. */
-export const isTitleWord = (norm: string): boolean => TITLE_HEADS.has(norm) || TITLE_MODIFIERS.has(norm) || pluralHead(norm);
+export const isTitleWord = (norm: string): boolean =>
+  TITLE_HEADS.has(norm) || TITLE_MODIFIERS.has(norm) || pluralHead(norm);
 
 /** "Prime Ministers Modi and Sharif": a plural head titles each of the coordinated names. */
-const pluralHead = (norm: string): boolean => norm.length > 3 && norm.endsWith('s') && TITLE_HEADS.has(norm.slice(0, -1));
+const pluralHead = (norm: string): boolean =>
+  norm.length > 3 && norm.endsWith('s') && TITLE_HEADS.has(norm.slice(0, -1));
 
 /** Words that qualify a title head ("Foreign", "Deputy Prime", "National Security"). */
 const TITLE_MODIFIERS = new Set([
-  'foreign', 'defense', 'defence', 'finance', 'interior', 'economy', 'economic', 'trade', 'energy', 'justice',
-  'deputy', 'vice', 'prime', 'national', 'security', 'supreme', 'senior', 'special', 'top', 'former', 'acting',
-  'crown', 'first', 'presidential', 'ministry', 'affairs', 'intelligence', 'military', 'press', 'executive',
-  'assistant', 'lieutenant', 'state', 'chief', 'external', 'home', 'armed', 'forces', 'opposition', 'border', 'climate', 'middle', 'east', 'white', 'house',
-  'international', 'cooperation',
+  'foreign',
+  'defense',
+  'defence',
+  'finance',
+  'interior',
+  'economy',
+  'economic',
+  'trade',
+  'energy',
+  'justice',
+  'deputy',
+  'vice',
+  'prime',
+  'national',
+  'security',
+  'supreme',
+  'senior',
+  'special',
+  'top',
+  'former',
+  'acting',
+  'crown',
+  'first',
+  'presidential',
+  'ministry',
+  'affairs',
+  'intelligence',
+  'military',
+  'press',
+  'executive',
+  'assistant',
+  'lieutenant',
+  'state',
+  'chief',
+  'external',
+  'home',
+  'armed',
+  'forces',
+  'opposition',
+  'border',
+  'climate',
+  'middle',
+  'east',
+  'white',
+  'house',
+  'international',
+  'cooperation',
 ]);
 
 /** Words after "of" inside a title ("Secretary of State", "Chief of Staff"). */
-const TITLE_OF_OBJECTS = new Set(['state', 'defense', 'defence', 'treasury', 'commerce', 'energy', 'homeland', 'staff', 'war', 'the']);
+const TITLE_OF_OBJECTS = new Set([
+  'state',
+  'defense',
+  'defence',
+  'treasury',
+  'commerce',
+  'energy',
+  'homeland',
+  'staff',
+  'war',
+  'the',
+]);
 
 /** Forms of address dropped from the canonical name but kept as an alias. */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'sheikh', 'sheikha', 'sayyid', 'ayatollah', 'hojatoleslam', 'mullah', 'madam', 'mister',
+const HONORIFICS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sir',
+  'dame',
+  'lord',
+  'sheikh',
+  'sheikha',
+  'sayyid',
+  'ayatollah',
+  'hojatoleslam',
+  'mullah',
+  'madam',
+  'mister',
   // Malaysian and Bruneian honours, written before the name ("Datuk Seri Anwar Ibrahim").
-  'datuk', 'dato', 'datin', 'tun', 'tunku', 'tengku']);
+  'datuk',
+  'dato',
+  'datin',
+  'tun',
+  'tunku',
+  'tengku',
+]);
 /** Second words of an honour, honorific only after a first ("Datuk Seri"; but "Seri Perdana" is a place). */
 const HONORIFIC_SECONDS = new Set(['seri', 'sri']);
 
 /** Lower-case particles inside names ("Mohammed bin Salman", "Ursula von der Leyen"). */
-const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'den', 'la', 'le', 'du']);
+const NAME_PARTICLES = new Set([
+  'bin',
+  'bint',
+  'ibn',
+  'al',
+  'el',
+  'de',
+  'da',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'du',
+]);
 
 /** Nouns for the people who act for a state or party ("Russian officials", "US administration"). */
 export const GROUP_NOUNS = new Set([
-  'officials', 'official', 'leaders', 'leadership', 'government', 'administration', 'authorities', 'forces', 'troops',
-  'military', 'army', 'navy', 'diplomats', 'delegation', 'counterparts', 'counterpart', 'negotiators', 'lawmakers',
-  'senators', 'ministers', 'regime', 'side', 'envoys', 'group', 'movement', 'militia', 'rebels', 'fighters',
+  'officials',
+  'official',
+  'leaders',
+  'leadership',
+  'government',
+  'administration',
+  'authorities',
+  'forces',
+  'troops',
+  'military',
+  'army',
+  'navy',
+  'diplomats',
+  'delegation',
+  'counterparts',
+  'counterpart',
+  'negotiators',
+  'lawmakers',
+  'senators',
+  'ministers',
+  'regime',
+  'side',
+  'envoys',
+  'group',
+  'movement',
+  'militia',
+  'rebels',
+  'fighters',
   // ("Israeli warplanes launched strikes": what a state's forces act through; not weapons, which are sold and supplied.)
-  'soldiers', 'warplanes', 'jets', 'aircraft', 'warships', 'vessels', 'ships', 'tanks', 'artillery',
+  'soldiers',
+  'warplanes',
+  'jets',
+  'aircraft',
+  'warships',
+  'vessels',
+  'ships',
+  'tanks',
+  'artillery',
 ]);
 
 /** Last words of an institution's name, never of a person's ("Pakistan’s Air Force", "Iran’s Guardian Council"). */
-const INSTITUTION = /^(force|forces|army|navy|guard|guards|corps|ministry|police|command|council|party|court|parliament|assembly|agency|bank|committee|office|government|military|church|conference|union|university)$/;
+const INSTITUTION =
+  /^(force|forces|army|navy|guard|guards|corps|ministry|police|command|council|party|court|parliament|assembly|agency|bank|committee|office|government|military|church|conference|union|university)$/;
 const namesInstitution = (words: readonly Token[]): boolean => words.some((t) => INSTITUTION.test(t.norm));
 
 /** A state's own organs, which act as the state after its possessive ("Russia’s military", "Iran’s government"). */
@@ -126,13 +299,15 @@ const PORTFOLIO = /^(foreign|defence|defense|interior|finance|trade|economy|just
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside']);
 
 /** Capitalised words that are never part of a person's name. */
-const NOT_NAME = /^(the|a|an|and|or|but|of|in|on|at|to|for|with|by|from|as|this|that|these|those|it|its|he|she|they|we|i|his|her|their|our|my|meanwhile|however|according|since|during|while|after|before|when|although|though|if|neither|nor|both|also|then|so|yet|still|reminder|advertisement|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+const NOT_NAME =
+  /^(the|a|an|and|or|but|of|in|on|at|to|for|with|by|from|as|this|that|these|those|it|its|he|she|they|we|i|his|her|their|our|my|meanwhile|however|according|since|during|while|after|before|when|although|though|if|neither|nor|both|also|then|so|yet|still|reminder|advertisement|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 
 /** compromise's word classes that a capitalised word in a name never has ("Later", "Meanwhile", "Top"). */
 const NOT_NAME_TAGS = ['Adverb', 'Verb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Date', 'Value'];
-const nameLike = (t: Token) => PERSON_TAGS.some((tag) => t.tags.has(tag)) || !NOT_NAME_TAGS.some((tag) => t.tags.has(tag));
+const nameLike = (t: Token) =>
+  PERSON_TAGS.some((tag) => t.tags.has(tag)) || !NOT_NAME_TAGS.some((tag) => t.tags.has(tag));
 
 const isCap = (t: Token | undefined): t is Token => t !== undefined && t.capitalised;
 
@@ -177,14 +352,17 @@ const DESCRIBED_STATE_WORDS = 6;
 const PREPOSITION_OR_AND = /^(of|in|on|at|for|with|and|or|to|from|by)$/;
 
 /** Heads of a title that may name where the office is ("Ambassador to Malaysia", "Special Envoy for Africa"). */
-const ENVOY_HEADS = /^(ambassador|ambassadors|envoy|envoys|representative|representatives|advisor|adviser|coordinator)$/;
+const ENVOY_HEADS =
+  /^(ambassador|ambassadors|envoy|envoys|representative|representatives|advisor|adviser|coordinator)$/;
 /** Regions an envoy may be for that are no actors. */
 const PLACES_OF_OFFICE = /^(africa|asia|europe|latin america|the middle east|middle east|the americas)$/;
 
 /** Title modifiers that name a region ("Middle East envoy", "White House spokesman"): a place, never an office after "of". */
 const REGION_MODIFIERS = new Set(['middle', 'east', 'white', 'house']);
 /** A word that continues a title after its "of" ("State", "Foreign", "Interior"; not "the leader of the East African nation"). */
-const ofTitle = (tokens: Token[], k: number): boolean => isCap(tokens[k]) && !REGION_MODIFIERS.has(tokens[k].norm) &&
+const ofTitle = (tokens: Token[], k: number): boolean =>
+  isCap(tokens[k]) &&
+  !REGION_MODIFIERS.has(tokens[k].norm) &&
   (TITLE_OF_OBJECTS.has(tokens[k].norm) || TITLE_MODIFIERS.has(tokens[k].norm));
 
 /** Title words from token i: modifiers and heads, "of State"; returns the end and whether a head was seen. */
@@ -194,18 +372,26 @@ function titleAt(tokens: Token[], i: number): { end: number; hasHead: boolean } 
   while (j < tokens.length) {
     const t = tokens[j];
     if (TITLE_HEADS.has(t.norm) || pluralHead(t.norm)) hasHead = true;
-    else if (TITLE_MODIFIERS.has(t.norm)) { /* part of the title */ }
+    else if (TITLE_MODIFIERS.has(t.norm)) {
+      /* part of the title */
+    }
     // "Secretary of State", "Minister of Foreign Affairs", "Minister for Foreign Affairs": an "of" or "for" inside the title.
-    else if (/^(of|for)$/.test(t.norm) && hasHead && ofTitle(tokens, tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1)) j = tokens[j + 1].norm === 'the' ? j + 1 : j;
-    else if (t.norm === 'and' && hasHead && isCap(tokens[j + 1]) && isTitleWord(tokens[j + 1].norm)) { /* "Deputy Prime Minister and Foreign Minister" */ }
-    else if (/^(to|for)$/.test(t.norm) && hasHead && ENVOY_HEADS.test(tokens[j - 1].norm)) {
+    else if (/^(of|for)$/.test(t.norm) && hasHead && ofTitle(tokens, tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1))
+      j = tokens[j + 1].norm === 'the' ? j + 1 : j;
+    else if (t.norm === 'and' && hasHead && isCap(tokens[j + 1]) && isTitleWord(tokens[j + 1].norm)) {
+      /* "Deputy Prime Minister and Foreign Minister" */
+    } else if (/^(to|for)$/.test(t.norm) && hasHead && ENVOY_HEADS.test(tokens[j - 1].norm)) {
       // "US Ambassador to Malaysia Edgard Kagan", "Senior Advisor for Africa": the place is part of the title.
       const from = tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1;
-      const place = gazetteerAt(tokens, from, (key) => GAZETTEER.get(key) ?? (PLACES_OF_OFFICE.test(key) ? { actor: key, kind: 'STATE', form: 'name' } : undefined));
+      const place = gazetteerAt(
+        tokens,
+        from,
+        (key) =>
+          GAZETTEER.get(key) ?? (PLACES_OF_OFFICE.test(key) ? { actor: key, kind: 'STATE', form: 'name' } : undefined),
+      );
       if (!place || /[,;:]/.test(tokens[place.end - 1].post)) break;
       j = place.end - 1;
-    }
-    else break;
+    } else break;
     j++;
     if (t.possessive || /[,;:]/.test(t.post)) break;
   }
@@ -219,7 +405,15 @@ function titleAt(tokens: Token[], i: number): { end: number; hasHead: boolean } 
 function givenName(tokens: Token[], j: number, afterTitle: boolean, lookup: Lookup): boolean {
   const t = tokens[j];
   const next = tokens[j + 1];
-  return afterTitle && !t.possessive && !/[,;:.!?]/.test(t.post) && isCap(next) && lookup(next.norm) === undefined && !NOT_NAME.test(next.norm) && !TITLE_HEADS.has(next.norm);
+  return (
+    afterTitle &&
+    !t.possessive &&
+    !/[,;:.!?]/.test(t.post) &&
+    isCap(next) &&
+    lookup(next.norm) === undefined &&
+    !NOT_NAME.test(next.norm) &&
+    !TITLE_HEADS.has(next.norm)
+  );
 }
 
 /**
@@ -234,9 +428,20 @@ function nameAt(tokens: Token[], i: number, titled: boolean, lookup: Lookup): nu
     // "Jong-un", "al-Houthi", "Abdel-Fattah": a word after a hyphen belongs to the name, whatever its case.
     const hyphenated = j > i && tokens[j - 1].post === '-' && t.start === tokens[j - 1].end + 1;
     // "von der Leyen": particles inside a name, before a capitalised word or another particle.
-    const particle = NAME_PARTICLES.has(t.norm) && j > i && (isCap(tokens[j + 1]) || t.post === '-' || NAME_PARTICLES.has(tokens[j + 1]?.norm ?? ''));
-    if (!hyphenated && !particle && (!isCap(t) || NOT_NAME.test(t.norm) || TITLE_HEADS.has(t.norm) || (lookup(t.norm) !== undefined && !notAcronym(t) && !givenName(tokens, j, titled && j === i, lookup)) ||
-      (!titled && !nameLike(t)))) break;
+    const particle =
+      NAME_PARTICLES.has(t.norm) &&
+      j > i &&
+      (isCap(tokens[j + 1]) || t.post === '-' || NAME_PARTICLES.has(tokens[j + 1]?.norm ?? ''));
+    if (
+      !hyphenated &&
+      !particle &&
+      (!isCap(t) ||
+        NOT_NAME.test(t.norm) ||
+        TITLE_HEADS.has(t.norm) ||
+        (lookup(t.norm) !== undefined && !notAcronym(t) && !givenName(tokens, j, titled && j === i, lookup)) ||
+        (!titled && !nameLike(t)))
+    )
+      break;
     j++;
     // ("George W. Bush": a middle initial's full stop is inside the name.)
     const initial = /^\p{Lu}$/u.test(t.text) && t.post === '.' && j > i + 1 && isCap(tokens[j]);
@@ -247,20 +452,36 @@ function nameAt(tokens: Token[], i: number, titled: boolean, lookup: Lookup): nu
   return j;
 }
 
-function isLocative(sentence: number, tokens: Token[], start: number, end: number, entry: GazetteerEntry, previous: Mention | undefined): boolean {
+function isLocative(
+  sentence: number,
+  tokens: Token[],
+  start: number,
+  end: number,
+  entry: GazetteerEntry,
+  previous: Mention | undefined,
+): boolean {
   if (entry.kind !== 'STATE' || entry.form === 'adjective' || entry.form === 'members') return false;
   if (tokens[end]?.tags.has('Gerund')) return false; // "interest in Moscow facilitating talks": Moscow acts
   if (tokens[end - 1].post === '-' && tokens[end]?.norm === 'based') return true; // "Lebanon-based Hezbollah": where it is
   // A dateline ("BAMAKO - ", "MUSCAT/SANAA/WASHINGTON - ", "Dubai: ") says where the report was filed.
-  const dateline = /^(-|--|—|–|:)$/.test(tokens[end - 1].post) && tokens.slice(0, end).every((t) => t.text === t.text.toUpperCase() || start === 0);
+  const dateline =
+    /^(-|--|—|–|:)$/.test(tokens[end - 1].post) &&
+    tokens.slice(0, end).every((t) => t.text === t.text.toUpperCase() || start === 0);
   // "WASHINGTON (AP) — ": a dateline in capitals followed by the agency's name.
-  const capitals = start === 0 && tokens.slice(start, end).every((t) => /\p{Lu}{2}/u.test(t.text) && t.text === t.text.toUpperCase());
+  const capitals =
+    start === 0 && tokens.slice(start, end).every((t) => /\p{Lu}{2}/u.test(t.text) && t.text === t.text.toUpperCase());
   if (dateline || (capitals && /\(/.test(`${tokens[end - 1].post}${tokens[end]?.pre ?? ''}`))) return true;
   let k = start - 1;
   if (tokens[k]?.norm === 'the') k--;
   if (tokens[k] && LOCATIVE.has(tokens[k].norm)) return true;
   // "in Riyadh, Saudi Arabia": the country after a place is part of the place.
-  return previous !== undefined && previous.sentence === sentence && previous.locative && previous.end === start && /,$/.test(tokens[start - 1].post);
+  return (
+    previous !== undefined &&
+    previous.sentence === sentence &&
+    previous.locative &&
+    previous.end === start &&
+    /,$/.test(tokens[start - 1].post)
+  );
 }
 
 /** compromise reads the word as part of a person's name. */
@@ -270,16 +491,23 @@ const personTagged = (t: Token) => PERSON_TAGS.some((tag) => t.tags.has(tag));
 const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', 'in', 'de', '&']);
 
 /** Nouns that say the names next to them are companies ("oil companies Rosneft and Lukoil"). */
-const COMPANY_NOUNS = /^(company|companies|firm|firms|giant|giants|maker|makers|manufacturer|manufacturers|contractor|contractors|producer|producers|bank|banks|lender|lenders|conglomerate|conglomerates|insurer|insurers|subsidiary|subsidiaries|units|corporations)$/;
+const COMPANY_NOUNS =
+  /^(company|companies|firm|firms|giant|giants|maker|makers|manufacturer|manufacturers|contractor|contractors|producer|producers|bank|banks|lender|lenders|conglomerate|conglomerates|insurer|insurers|subsidiary|subsidiaries|units|corporations)$/;
 /** Last words that make a capitalised name a company's ("Northrop Grumman Corporation"). */
-const COMPANY_SUFFIXES = /^(corp|corporation|inc|ltd|plc|llc|holdings|industries|technologies|aerospace|airlines|petroleum)$/;
+const COMPANY_SUFFIXES =
+  /^(corp|corporation|inc|ltd|plc|llc|holdings|industries|technologies|aerospace|airlines|petroleum)$/;
 const MAX_COMPANY_WORDS = 4;
 
 /** The capitalised name starting at k (up to 4 words, none a known actor), as its end, or k if none. */
 function companyNameAt(tokens: readonly Token[], k: number): number {
   let end = k;
-  while (end < tokens.length && end - k < MAX_COMPANY_WORDS && isCap(tokens[end]) && !GAZETTEER.has(tokens[end].norm) &&
-    !/^(the|and|of)$/.test(tokens[end].norm)) {
+  while (
+    end < tokens.length &&
+    end - k < MAX_COMPANY_WORDS &&
+    isCap(tokens[end]) &&
+    !GAZETTEER.has(tokens[end].norm) &&
+    !/^(the|and|of)$/.test(tokens[end].norm)
+  ) {
     end++;
     if (/[,;:.!?()]/.test(tokens[end - 1].post) || tokens[end - 1].possessive) break;
   }
@@ -318,7 +546,14 @@ function companies(sentences: readonly Sentence[]): Map<string, GazetteerEntry> 
     tokens.forEach((t, k) => {
       if (COMPANY_SUFFIXES.test(t.norm) && t.capitalised && k > 0 && isCap(tokens[k - 1])) {
         let from = k;
-        while (from > 0 && k - from < MAX_COMPANY_WORDS - 1 && isCap(tokens[from - 1]) && !/[,;:.!?]/.test(tokens[from - 1].post) && !GAZETTEER.has(tokens[from - 1].norm)) from--;
+        while (
+          from > 0 &&
+          k - from < MAX_COMPANY_WORDS - 1 &&
+          isCap(tokens[from - 1]) &&
+          !/[,;:.!?]/.test(tokens[from - 1].post) &&
+          !GAZETTEER.has(tokens[from - 1].norm)
+        )
+          from--;
         add(s, from, k + 1);
       }
       if (!COMPANY_NOUNS.test(t.norm) || t.capitalised) return;
@@ -339,10 +574,12 @@ function companies(sentences: readonly Sentence[]): Map<string, GazetteerEntry> 
 }
 
 /** Last words that make a capitalised name an organisation's ("Three Brotherhood Alliance", "Arakan Army"). */
-const ORGANISATION_HEADS = /^(alliance|army|front|forces|movement|party|council|union|brigade|brigades|organisation|organization|committee|league|coalition|militia|corps|guards|congress|federation)$/;
+const ORGANISATION_HEADS =
+  /^(alliance|army|front|forces|movement|party|council|union|brigade|brigades|organisation|organization|committee|league|coalition|militia|corps|guards|congress|federation)$/;
 
 /** Words of a state's own forces after its name ("Israel Defense Forces", "Russian Armed Forces"; not "Syrian Democratic Forces"). */
-const STATE_FORCES = /^(armed|forces|army|navy|air|force|defense|defence|self-defense|military|national|guard|guards|corps|coalition|union)$/;
+const STATE_FORCES =
+  /^(armed|forces|army|navy|air|force|defense|defence|self-defense|military|national|guard|guards|corps|coalition|union)$/;
 
 /**
  * Organisations the gazetteer does not know, named as such: a capitalised name ending in a word like
@@ -358,15 +595,27 @@ function namedOrganisations(sentences: readonly Sentence[], found: Map<string, G
         const w = s.tokens[from - 1];
         // "Economic and Monetary Union"; but not "the Myanmar Army and the Arakan Army", nor "Kyaw of the Arakan Army".
         const connector = NAME_CONNECTORS.has(w.norm) && w.norm !== 'the' && w.norm !== 'of';
-        if (/[,;:.!?"”)(]/.test(w.post) || w.possessive || !(connector || (w.capitalised && !NOT_NAME.test(w.norm)))) break;
+        if (/[,;:.!?"”)(]/.test(w.post) || w.possessive || !(connector || (w.capitalised && !NOT_NAME.test(w.norm))))
+          break;
         from--;
       }
       while (from < k && (!isCap(s.tokens[from]) || NAME_CONNECTORS.has(s.tokens[from].norm))) from++;
       const words = s.tokens.slice(from, k + 1);
       const key = words.map((w) => w.norm).join(' ');
       const statesOwn = STATE_GAZETTEER.has(words[0].norm) && words.slice(1).every((w) => STATE_FORCES.test(w.norm));
-      if (words.length < 2 || GAZETTEER.has(key) || found.has(key) || words.some((w) => TITLE_HEADS.has(w.norm)) || statesOwn) return;
-      found.set(key, { actor: s.text.slice(words[0].start - s.start, t.end - s.start), kind: 'ORGANIZATION', form: 'name' });
+      if (
+        words.length < 2 ||
+        GAZETTEER.has(key) ||
+        found.has(key) ||
+        words.some((w) => TITLE_HEADS.has(w.norm)) ||
+        statesOwn
+      )
+        return;
+      found.set(key, {
+        actor: s.text.slice(words[0].start - s.start, t.end - s.start),
+        kind: 'ORGANIZATION',
+        form: 'name',
+      });
     });
   }
 }
@@ -393,8 +642,17 @@ function definitions(sentences: readonly Sentence[]): Map<string, GazetteerEntry
       if (words.length < 2 || words[0].text[0].toUpperCase() !== t.text[0].toUpperCase()) return;
       const key = words.map((w) => w.norm).join(' ');
       // "Memoranda of Understanding (MoUs)", "Free Trade Agreement (FTA)": a text's acronym, no actor's.
-      if (GAZETTEER.has(key) || GAZETTEER.has(t.norm) || words.some((w) => DEAL.test(w.norm) || w.norm === 'understanding')) return;
-      const entry: GazetteerEntry = { actor: s.text.slice(words[0].start - s.start, words[words.length - 1].end - s.start), kind: 'ORGANIZATION', form: 'name' };
+      if (
+        GAZETTEER.has(key) ||
+        GAZETTEER.has(t.norm) ||
+        words.some((w) => DEAL.test(w.norm) || w.norm === 'understanding')
+      )
+        return;
+      const entry: GazetteerEntry = {
+        actor: s.text.slice(words[0].start - s.start, words[words.length - 1].end - s.start),
+        kind: 'ORGANIZATION',
+        form: 'name',
+      };
       found.set(key, entry);
       found.set(t.norm, entry);
     });
@@ -404,7 +662,8 @@ function definitions(sentences: readonly Sentence[]): Map<string, GazetteerEntry
 
 export function findMentions(sentences: readonly Sentence[]): Mention[] {
   const defined = definitions(sentences);
-  const lookup: Lookup = defined.size === 0 ? (key) => GAZETTEER.get(key) : (key) => defined.get(key) ?? GAZETTEER.get(key);
+  const lookup: Lookup =
+    defined.size === 0 ? (key) => GAZETTEER.get(key) : (key) => defined.get(key) ?? GAZETTEER.get(key);
   const mentions: Mention[] = [];
   for (const s of sentences) {
     const text = sentenceText(s);
@@ -413,9 +672,15 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
     while (i < tokens.length) {
       // A name the article defines ("General Dynamics", one of "other companies") is not a title and a name.
       const definedHere = defined.size > 0 && gazetteerAt(tokens, i, (key) => defined.get(key)) !== null;
-      const m = (definedHere ? actorAt(s, i, text, mentions[mentions.length - 1], lookup) : null) ??
-        personAt(s, i, text, lookup) ?? actorAt(s, i, text, mentions[mentions.length - 1], lookup) ?? candidateAt(s, i, text, lookup);
-      if (!m) { i++; continue; }
+      const m =
+        (definedHere ? actorAt(s, i, text, mentions[mentions.length - 1], lookup) : null) ??
+        personAt(s, i, text, lookup) ??
+        actorAt(s, i, text, mentions[mentions.length - 1], lookup) ??
+        candidateAt(s, i, text, lookup);
+      if (!m) {
+        i++;
+        continue;
+      }
       mentions.push(...m);
       i = Math.max(...m.map((x) => x.end));
     }
@@ -430,8 +695,14 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
 function appositiveTitles(sentences: readonly Sentence[], mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
     const tokens = sentences[m.sentence].tokens;
-    if (m.form !== 'name-candidate' || m.personTagged || m.end - m.start < 2 || !/^,$/.test(tokens[m.end - 1].post) ||
-      namesInstitution(tokens.slice(m.start, m.end))) return m;
+    if (
+      m.form !== 'name-candidate' ||
+      m.personTagged ||
+      m.end - m.start < 2 ||
+      !/^,$/.test(tokens[m.end - 1].post) ||
+      namesInstitution(tokens.slice(m.start, m.end))
+    )
+      return m;
     for (let k = m.end; k < Math.min(tokens.length, m.end + APPOSITION_WORDS); k++) {
       if (TITLE_HEADS.has(tokens[k].norm) && tokens[k].capitalised) return { ...m, personTagged: true };
       if (!tokens[k].capitalised && !/^(the|a|an|of|for|to)$/.test(tokens[k].norm)) return m;
@@ -449,17 +720,43 @@ const APPOSITION_WORDS = 8;
  * people, each its own mention, not one unknown name.
  */
 function splitPairs(sentences: readonly Sentence[], mentions: Mention[]): Mention[] {
-  const surnames = new Set(mentions.filter((m) => m.form === 'person').map((m) => m.name.split(/\s+/).pop()!.toLowerCase()));
+  const surnames = new Set(
+    mentions.filter((m) => m.form === 'person').map((m) => m.name.split(/\s+/).pop()!.toLowerCase()),
+  );
   return mentions.flatMap((m) => {
     const tokens = sentences[m.sentence].tokens;
     const [a, b] = [tokens[m.start], tokens[m.start + 1]];
-    if (m.form !== 'name-candidate' || m.end - m.start !== 2 || a.post !== '-' || !surnames.has(a.norm) || !surnames.has(b.norm)) return [m];
-    const one = (k: number): Mention => ({ ...m, start: k, end: k + 1, surface: tokens[k].text, name: tokens[k].text.replace(/['’]s$/, ''), possessive: tokens[k].possessive });
+    if (
+      m.form !== 'name-candidate' ||
+      m.end - m.start !== 2 ||
+      a.post !== '-' ||
+      !surnames.has(a.norm) ||
+      !surnames.has(b.norm)
+    )
+      return [m];
+    const one = (k: number): Mention => ({
+      ...m,
+      start: k,
+      end: k + 1,
+      surface: tokens[k].text,
+      name: tokens[k].text.replace(/['’]s$/, ''),
+      possessive: tokens[k].possessive,
+    });
     return [one(m.start), one(m.start + 1)];
   });
 }
 
-const blank = { role: null, affiliation: null, affiliationAlias: null, honorificName: null, alias: null, personTagged: false, locative: false, state: null, apposed: false };
+const blank = {
+  role: null,
+  affiliation: null,
+  affiliationAlias: null,
+  honorificName: null,
+  alias: null,
+  personTagged: false,
+  locative: false,
+  state: null,
+  apposed: false,
+};
 
 /**
  * "[Russian] Foreign Minister [Ayatollah] Sergei Lavrov": affiliation, title, honorific, name;
@@ -483,53 +780,105 @@ function personAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup): M
   } else if (/^(his|her|their)$/.test(tokens[i].norm)) {
     j = i + 1; // "his Ukrainian counterpart Andrii Sybiha"
     const inner = gazetteerAt(tokens, j, lookup);
-    if (inner && inner.entry.form === 'adjective') { affiliation = inner.entry.actor; j = inner.end; }
+    if (inner && inner.entry.form === 'adjective') {
+      affiliation = inner.entry.actor;
+      j = inner.end;
+    }
   }
   const start = /^(his|her|their)$/.test(tokens[i].norm) ? i + 1 : i;
   const title = titleAt(tokens, j);
   let k = title.end;
   const honorificStart = k;
-  while (k < tokens.length && isCap(tokens[k]) && (HONORIFICS.has(tokens[k].norm) || (k > honorificStart && HONORIFIC_SECONDS.has(tokens[k].norm)))) k++;
+  while (
+    k < tokens.length &&
+    isCap(tokens[k]) &&
+    (HONORIFICS.has(tokens[k].norm) || (k > honorificStart && HONORIFIC_SECONDS.has(tokens[k].norm)))
+  )
+    k++;
   const hasHonorific = k > honorificStart;
   /** The person named by tokens [nameFrom, nameTo), mentioned by the span from spanFrom. */
   const make = (spanFrom: number, nameFrom: number, nameTo: number, role: string | null): Mention => ({
-    ...blank, sentence: s.index, start: spanFrom, end: nameTo, surface: surfaceOf(s, spanFrom, nameTo, text), kind: 'PERSON',
-    name: surfaceOf(s, nameFrom, nameTo, text), form: 'person', role, affiliation, affiliationAlias,
+    ...blank,
+    sentence: s.index,
+    start: spanFrom,
+    end: nameTo,
+    surface: surfaceOf(s, spanFrom, nameTo, text),
+    kind: 'PERSON',
+    name: surfaceOf(s, nameFrom, nameTo, text),
+    form: 'person',
+    role,
+    affiliation,
+    affiliationAlias,
     honorificName: hasHonorific && nameFrom === k ? surfaceOf(s, honorificStart, nameTo, text) : null,
-    possessive: tokens[nameTo - 1].possessive, personTagged: true,
+    possessive: tokens[nameTo - 1].possessive,
+    personTagged: true,
   });
   if (!title.hasHead && !hasHonorific) {
     // "China’s Xi Jinping", "Ukraine’s Volodymr Zelensky": a name, not an organisation or place, owned by a state.
     if (!ownedBy || title.end > j) return null;
     const end = nameAt(tokens, j, false, lookup);
     const words = tokens.slice(j, end);
-    if (end === j || words.some((t) => t.tags.has('Organization') || t.tags.has('Place')) || namesInstitution(words) || !(words.length >= 2 || words.some(personTagged))) return null;
+    if (
+      end === j ||
+      words.some((t) => t.tags.has('Organization') || t.tags.has('Place')) ||
+      namesInstitution(words) ||
+      !(words.length >= 2 || words.some(personTagged))
+    )
+      return null;
     return [make(start, j, end, null)];
   }
   // "the Secretary General of the United Nations, Antonio Guterres", "President of the Russian Federation Vladimir
   // Putin": a title of a state or organisation, then the name.
   // ("his counterpart in Kathmandu, K P Sharma Oli": a title in a state's capital, set off by a comma, then the name.)
   const inState = tokens[title.end]?.norm === 'in';
-  if (title.hasHead && !hasHonorific && (tokens[title.end]?.norm === 'of' || inState) && !/[,;:]/.test(tokens[title.end - 1].post)) {
+  if (
+    title.hasHead &&
+    !hasHonorific &&
+    (tokens[title.end]?.norm === 'of' || inState) &&
+    !/[,;:]/.test(tokens[title.end - 1].post)
+  ) {
     const from = tokens[title.end + 1]?.norm === 'the' ? title.end + 2 : title.end + 1;
     const place = gazetteerAt(tokens, from, lookup);
-    const of = place && (!inState || (place.entry.kind === 'STATE' && place.entry.form !== 'adjective' && /^,$/.test(tokens[place.end - 1].post))) ? place : null;
+    const of =
+      place &&
+      (!inState ||
+        (place.entry.kind === 'STATE' && place.entry.form !== 'adjective' && /^,$/.test(tokens[place.end - 1].post)))
+        ? place
+        : null;
     // (Not "the leaders of Mali, Burkina Faso and Niger": one head, and a name that is no state's.)
     const plural = tokens.slice(j, title.end).some((x) => pluralHead(x.norm));
     // ("Leader of Taliban delegation Mullah Baradar": the organisation's group noun is part of the title.)
-    const nameFrom = of && GROUP_NOUNS.has(tokens[of.end]?.norm ?? '') && !tokens[of.end].capitalised ? of.end + 1 : of?.end ?? -1;
-    const end = of && !plural && /^,?$/.test(tokens[nameFrom - 1].post) && !gazetteerAt(tokens, nameFrom, lookup) ? nameAt(tokens, nameFrom, true, lookup) : -1;
+    const nameFrom =
+      of && GROUP_NOUNS.has(tokens[of.end]?.norm ?? '') && !tokens[of.end].capitalised ? of.end + 1 : (of?.end ?? -1);
+    const end =
+      of && !plural && /^,?$/.test(tokens[nameFrom - 1].post) && !gazetteerAt(tokens, nameFrom, lookup)
+        ? nameAt(tokens, nameFrom, true, lookup)
+        : -1;
     // ("the head of the Russian Orthodox Church, Patriarch Kirill": an institution's name is no person's.)
     if (end > nameFrom && namesInstitution(tokens.slice(nameFrom, end))) return null;
     if (of && end > nameFrom) {
-      return [{ ...make(start, nameFrom, end, surfaceOf(s, j, title.end, text)), affiliation: of.entry.actor, affiliationAlias: of.entry.form === 'adjective' ? null : surfaceOf(s, from, of.end, text) }];
+      return [
+        {
+          ...make(start, nameFrom, end, surfaceOf(s, j, title.end, text)),
+          affiliation: of.entry.actor,
+          affiliationAlias: of.entry.form === 'adjective' ? null : surfaceOf(s, from, of.end, text),
+        },
+      ];
     }
     // "the leader of the East African nation, William Ruto,": a title of a state described, not named, then the name.
     const comma = tokens.findIndex((x, d) => d >= from && d < from + DESCRIBED_STATE_WORDS && /[,;:]/.test(x.post));
-    if (!of && !plural && comma >= 0 && /,/.test(tokens[comma].post) && STATE_NOUN.test(tokens[comma].norm) &&
-      tokens.slice(from, comma).every((x) => !x.tags.has('Verb') && !PREPOSITION_OR_AND.test(x.norm)) && !gazetteerAt(tokens, comma + 1, lookup)) {
+    if (
+      !of &&
+      !plural &&
+      comma >= 0 &&
+      /,/.test(tokens[comma].post) &&
+      STATE_NOUN.test(tokens[comma].norm) &&
+      tokens.slice(from, comma).every((x) => !x.tags.has('Verb') && !PREPOSITION_OR_AND.test(x.norm)) &&
+      !gazetteerAt(tokens, comma + 1, lookup)
+    ) {
       const nameEnd = nameAt(tokens, comma + 1, true, lookup);
-      if (nameEnd > comma + 2 && (nameEnd === tokens.length || /[,.;:]/.test(tokens[nameEnd - 1].post))) return [make(start, comma + 1, nameEnd, surfaceOf(s, j, title.end, text))];
+      if (nameEnd > comma + 2 && (nameEnd === tokens.length || /[,.;:]/.test(tokens[nameEnd - 1].post)))
+        return [make(start, comma + 1, nameEnd, surfaceOf(s, j, title.end, text))];
     }
   }
   const nameEnd = nameAt(tokens, k, true, lookup);
@@ -551,8 +900,16 @@ function personAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup): M
  * "the Russian President", "Egypt’s head of state", "The U.S. president": a definite title
  * without a name. Linking resolves it to the one person of the article who holds that title.
  */
-function descriptionAt(s: Sentence, i: number, titleStart: number, titleEnd: number, role: string | null,
-  affiliation: string | null, ownedBy: boolean, text: SentenceText): Mention[] | null {
+function descriptionAt(
+  s: Sentence,
+  i: number,
+  titleStart: number,
+  titleEnd: number,
+  role: string | null,
+  affiliation: string | null,
+  ownedBy: boolean,
+  text: SentenceText,
+): Mention[] | null {
   const head = s.tokens[titleEnd - 1];
   if (role === null || titleEnd - titleStart > 3 || !TITLE_HEADS.has(head.norm)) return null;
   // "the head of the intelligence agency" heads something else; "the leader" alone could be anyone's.
@@ -561,12 +918,26 @@ function descriptionAt(s: Sentence, i: number, titleStart: number, titleEnd: num
   if (s.tokens[i - 1]?.norm !== 'the' && !ownedBy) return null;
   // ("the Israeli ambassador to Brazil, Daniel Zonshine,": past a place the envoy is sent to, a comma and a name.)
   const comma = s.tokens.slice(titleEnd - 1, titleEnd + 3).findIndex((t) => /,/.test(t.post));
-  const apposed = comma >= 0 && (s.tokens[titleEnd + comma]?.capitalised ?? false) &&
+  const apposed =
+    comma >= 0 &&
+    (s.tokens[titleEnd + comma]?.capitalised ?? false) &&
     s.tokens.slice(titleEnd, titleEnd + comma).every((t) => !t.tags.has('Verb'));
-  return [{
-    ...blank, sentence: s.index, start: i, end: titleEnd, surface: surfaceOf(s, i, titleEnd, text), kind: 'PERSON', name: head.norm,
-    form: 'description', role, affiliation, possessive: head.possessive, apposed,
-  }];
+  return [
+    {
+      ...blank,
+      sentence: s.index,
+      start: i,
+      end: titleEnd,
+      surface: surfaceOf(s, i, titleEnd, text),
+      kind: 'PERSON',
+      name: head.norm,
+      form: 'description',
+      role,
+      affiliation,
+      possessive: head.possessive,
+      apposed,
+    },
+  ];
 }
 
 /** "Trump’s administration": besides the person, a mention of the state he governs. */
@@ -574,8 +945,14 @@ function withGovernment(s: Sentence, person: Mention, text: SentenceText): Menti
   const next = s.tokens[person.end];
   if (!next || !/^(administration|government)$/.test(next.norm)) return [person];
   const government: Mention = {
-    ...person, end: person.end + 1, surface: surfaceOf(s, person.start, person.end + 1, text), kind: 'STATE',
-    form: 'government', role: null, possessive: next.possessive, alias: null,
+    ...person,
+    end: person.end + 1,
+    surface: surfaceOf(s, person.start, person.end + 1, text),
+    kind: 'STATE',
+    form: 'government',
+    role: null,
+    possessive: next.possessive,
+    alias: null,
   };
   return [person, government];
 }
@@ -590,7 +967,13 @@ function partOfPlaceName(tokens: readonly Token[], start: number, end: number): 
 }
 
 /** A state or organisation, extended by a group noun ("Russian counterparts", "US administration"). */
-function actorAt(s: Sentence, i: number, text: SentenceText, previous: Mention | undefined, lookup: Lookup): Mention[] | null {
+function actorAt(
+  s: Sentence,
+  i: number,
+  text: SentenceText,
+  previous: Mention | undefined,
+  lookup: Lookup,
+): Mention[] | null {
   const hit = gazetteerAt(s.tokens, i, lookup);
   if (!hit || partOfPlaceName(s.tokens, i, hit.end)) return null;
   let { end } = hit;
@@ -599,7 +982,11 @@ function actorAt(s: Sentence, i: number, text: SentenceText, previous: Mention |
   // two words, acts for its state like "Russian officials".
   const twoWords = `${s.tokens[end]?.norm} ${s.tokens[end + 1]?.norm}`;
   // (The first of two words that name one group: "foreign" of "foreign ministry", "coast" of "coast guard".)
-  const compound = (PORTFOLIO.test(s.tokens[end]?.norm ?? '') && s.tokens[end + 1]?.norm === 'ministry') || TWO_WORD_FORCES.has(twoWords) ? 1 : 0;
+  const compound =
+    (PORTFOLIO.test(s.tokens[end]?.norm ?? '') && s.tokens[end + 1]?.norm === 'ministry') ||
+    TWO_WORD_FORCES.has(twoWords)
+      ? 1
+      : 0;
   const next = s.tokens[end + compound];
   if (next && (GROUP_NOUNS.has(next.norm) || compound === 1) && !s.tokens[end - 1].possessive) {
     end += compound + 1;
@@ -613,12 +1000,22 @@ function actorAt(s: Sentence, i: number, text: SentenceText, previous: Mention |
     const force = TWO_WORD_FORCES.has(twoWords) ? 2 : STATE_ORGANS.test(next.norm) ? 1 : 0;
     end += force;
   }
-  return [{
-    ...blank, sentence: s.index, start: i, end, surface: surfaceOf(s, i, end, text), kind: hit.entry.kind, name: hit.entry.actor,
-    form, possessive: s.tokens[end - 1].possessive, state: hit.entry.state ?? null,
-    alias: hit.entry.form === 'adjective' ? null : surfaceOf(s, i, hit.end, text),
-    locative: isLocative(s.index, s.tokens, i, end, hit.entry, previous),
-  }];
+  return [
+    {
+      ...blank,
+      sentence: s.index,
+      start: i,
+      end,
+      surface: surfaceOf(s, i, end, text),
+      kind: hit.entry.kind,
+      name: hit.entry.actor,
+      form,
+      possessive: s.tokens[end - 1].possessive,
+      state: hit.entry.state ?? null,
+      alias: hit.entry.form === 'adjective' ? null : surfaceOf(s, i, hit.end, text),
+      locative: isLocative(s.index, s.tokens, i, end, hit.entry, previous),
+    },
+  ];
 }
 
 /** A capitalised sequence that may be a person's name ("Trump", "Donald Trump", "Biden Administration"). */
@@ -627,16 +1024,33 @@ function candidateAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup)
   if (end === i) return null;
   const name = surfaceOf(s, i, end, text);
   const candidate: Mention = {
-    ...blank, sentence: s.index, start: i, end, surface: name, kind: 'PERSON', name, form: 'name-candidate',
+    ...blank,
+    sentence: s.index,
+    start: i,
+    end,
+    surface: name,
+    kind: 'PERSON',
+    name,
+    form: 'name-candidate',
     // ("the Russian Orthodox Church": a word of a person's name does not make an institution a person.)
-    possessive: s.tokens[end - 1].possessive, personTagged: s.tokens.slice(i, end).some(personTagged) && !namesInstitution(s.tokens.slice(i, end)),
+    possessive: s.tokens[end - 1].possessive,
+    personTagged: s.tokens.slice(i, end).some(personTagged) && !namesInstitution(s.tokens.slice(i, end)),
   };
   // "the Biden Administration" written as one capitalised phrase.
   const last = s.tokens[end - 1];
   if (end - i >= 2 && /^(administration|government)$/.test(last.norm)) {
-    const person = { ...candidate, end: end - 1, name: surfaceOf(s, i, end - 1, text), surface: surfaceOf(s, i, end - 1, text), possessive: false };
+    const person = {
+      ...candidate,
+      end: end - 1,
+      name: surfaceOf(s, i, end - 1, text),
+      surface: surfaceOf(s, i, end - 1, text),
+      possessive: false,
+    };
     // (Named by its leader, like "Trump’s administration": linking finds the state through the leader.)
-    return [person, { ...candidate, name: person.name, kind: 'STATE', form: 'government', alias: name.replace(/^the\s+/i, '') }];
+    return [
+      person,
+      { ...candidate, name: person.name, kind: 'STATE', form: 'government', alias: name.replace(/^the\s+/i, '') },
+    ];
   }
   return withGovernment(s, candidate, text);
 }

@@ -29,17 +29,33 @@ function subset(small: readonly Participant[], large: readonly Participant[]): b
 
 /** The same target, and every source of `small` among the sources of `large`. */
 function sameTargetMoreSources(small: EventMention, large: EventMention): boolean {
-  const role = (e: EventMention, r: string) => e.participants.filter((p) => p.role === r).map((p) => p.actorId).sort();
+  const role = (e: EventMention, r: string) =>
+    e.participants
+      .filter((p) => p.role === r)
+      .map((p) => p.actorId)
+      .sort();
   const [ts, tl] = [role(small, 'TARGET'), role(large, 'TARGET')];
-  return ts.length > 0 && ts.join('|') === tl.join('|') && role(small, 'SOURCE').every((id) => role(large, 'SOURCE').includes(id));
+  return (
+    ts.length > 0 &&
+    ts.join('|') === tl.join('|') &&
+    role(small, 'SOURCE').every((id) => role(large, 'SOURCE').includes(id))
+  );
 }
 
 function corefer(a: EventMention, b: EventMention): boolean {
   if (a.type !== b.type) return false;
   if (a.date !== null && b.date !== null && !compatible(a.date, b.date)) return false;
-  if (a.type === 'MEETING') return sameParticipants(a.participants, b.participants) || subset(a.participants, b.participants) || subset(b.participants, a.participants);
+  if (a.type === 'MEETING')
+    return (
+      sameParticipants(a.participants, b.participants) ||
+      subset(a.participants, b.participants) ||
+      subset(b.participants, a.participants)
+    );
   // "sanctions imposed on the country by ECOWAS" and "ECOWAS and UEMOA imposed measures against Mali": one act of both.
-  if (!ONTOLOGY[a.type].symmetric && a.type !== 'MEDIATION') return sameParticipants(a.participants, b.participants) || sameTargetMoreSources(a, b) || sameTargetMoreSources(b, a);
+  if (!ONTOLOGY[a.type].symmetric && a.type !== 'MEDIATION')
+    return (
+      sameParticipants(a.participants, b.participants) || sameTargetMoreSources(a, b) || sameTargetMoreSources(b, a)
+    );
   if (a.type !== 'MEDIATION') return sameParticipants(a.participants, b.participants);
   const mediator = (e: EventMention) => e.participants.find((p) => p.role === 'MEDIATOR')?.actorId;
   const parties = (e: EventMention) => e.participants.filter((p) => p.role === 'PARTY').map((p) => p.actorId);
@@ -52,8 +68,21 @@ function corefer(a: EventMention, b: EventMention): boolean {
  * so is a loose MEETING anywhere in the article ("The two leaders discussed ...", after "spoke by phone").
  */
 function subsumedByCall(e: EventMention, all: readonly EventMention[]): boolean {
-  return e.type === 'MEETING' && all.some((c) => c.type === 'CALL' && (c.evidence.start === e.evidence.start || e.loose === true) &&
-    sameParticipants(c.participants.map((p) => p.actorId).sort().map((actorId) => ({ actorId, role: 'PARTICIPANT' })), e.participants));
+  return (
+    e.type === 'MEETING' &&
+    all.some(
+      (c) =>
+        c.type === 'CALL' &&
+        (c.evidence.start === e.evidence.start || e.loose === true) &&
+        sameParticipants(
+          c.participants
+            .map((p) => p.actorId)
+            .sort()
+            .map((actorId) => ({ actorId, role: 'PARTICIPANT' })),
+          e.participants,
+        ),
+    )
+  );
 }
 
 const precision = (date: string | null) => (date === null ? 0 : date.length);

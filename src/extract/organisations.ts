@@ -21,14 +21,22 @@ const ORGANISATIONS: Readonly<Record<string, Partial<Record<GazetteerForm, reado
   'Southern African Development Community': { name: ['Southern African Development Community', 'SADC'] },
   'East African Community': { name: ['East African Community'] },
   'Intergovernmental Authority on Development': { name: ['Intergovernmental Authority on Development', 'IGAD'] },
-  'Community of Latin American and Caribbean States': { name: ['Community of Latin American and Caribbean States', 'CELAC'] },
+  'Community of Latin American and Caribbean States': {
+    name: ['Community of Latin American and Caribbean States', 'CELAC'],
+  },
   'Caribbean Community': { name: ['Caribbean Community', 'CARICOM'] },
   'Organization of American States': { name: ['Organization of American States', 'OAS'] },
-  'Organization for Security and Co-operation in Europe': { name: ['Organization for Security and Co-operation in Europe', 'OSCE'] },
-  'Organisation of Islamic Cooperation': { name: ['Organisation of Islamic Cooperation', 'Organization of Islamic Cooperation', 'OIC'] },
+  'Organization for Security and Co-operation in Europe': {
+    name: ['Organization for Security and Co-operation in Europe', 'OSCE'],
+  },
+  'Organisation of Islamic Cooperation': {
+    name: ['Organisation of Islamic Cooperation', 'Organization of Islamic Cooperation', 'OIC'],
+  },
   'International Criminal Court': { name: ['International Criminal Court', 'ICC'] },
   'International Court of Justice': { name: ['International Court of Justice', 'ICJ'] },
-  'International Committee of the Red Cross': { name: ['International Committee of the Red Cross', 'ICRC', 'Red Cross'] },
+  'International Committee of the Red Cross': {
+    name: ['International Committee of the Red Cross', 'ICRC', 'Red Cross'],
+  },
   'Palestinian Authority': { name: ['Palestinian Authority'] },
   'Palestine Liberation Organization': { name: ['Palestine Liberation Organization', 'PLO'] },
   'Palestinian Islamic Jihad': { name: ['Palestinian Islamic Jihad', 'Islamic Jihad'] },
@@ -47,7 +55,9 @@ const ORGANISATIONS: Readonly<Record<string, Partial<Record<GazetteerForm, reado
   G20: { name: ['G20', 'Group of 20'] },
   OPEC: { name: ['OPEC'] },
   'Gulf Cooperation Council': { name: ['Gulf Cooperation Council', 'GCC'] },
-  'Shanghai Cooperation Organisation': { name: ['Shanghai Cooperation Organisation', 'Shanghai Cooperation Organization', 'SCO'] },
+  'Shanghai Cooperation Organisation': {
+    name: ['Shanghai Cooperation Organisation', 'Shanghai Cooperation Organization', 'SCO'],
+  },
   'International Monetary Fund': { name: ['International Monetary Fund', 'IMF'] },
   'World Bank': { name: ['World Bank'] },
   'World Health Organization': { name: ['World Health Organization', 'WHO'] },
@@ -59,10 +69,21 @@ const ORGANISATIONS: Readonly<Record<string, Partial<Record<GazetteerForm, reado
   // name ends in "Army", "Front", "Alliance" and the like need no entry (ORGANISATION_HEADS in mentions.ts).
   Fatah: { name: ['Fatah'] },
   'Muslim Brotherhood': { name: ['Muslim Brotherhood'] },
-  'Tehreek-e-Taliban Pakistan': { name: ['Tehreek-e-Taliban Pakistan', 'Tehrik-i-Taliban Pakistan', 'Pakistani Taliban', 'TTP'] },
-  'Sudan People’s Liberation Movement-in-Opposition': { name: ['Sudan People’s Liberation Movement-in-Opposition', 'Sudan People’s Liberation Movement in Opposition', 'SPLM-IO', 'SPLM/IO'] },
+  'Tehreek-e-Taliban Pakistan': {
+    name: ['Tehreek-e-Taliban Pakistan', 'Tehrik-i-Taliban Pakistan', 'Pakistani Taliban', 'TTP'],
+  },
+  'Sudan People’s Liberation Movement-in-Opposition': {
+    name: [
+      'Sudan People’s Liberation Movement-in-Opposition',
+      'Sudan People’s Liberation Movement in Opposition',
+      'SPLM-IO',
+      'SPLM/IO',
+    ],
+  },
   'Sudan People’s Liberation Movement': { name: ['Sudan People’s Liberation Movement', 'SPLM'] },
-  'Democratic Forces for the Liberation of Rwanda': { name: ['Democratic Forces for the Liberation of Rwanda', 'FDLR'] },
+  'Democratic Forces for the Liberation of Rwanda': {
+    name: ['Democratic Forces for the Liberation of Rwanda', 'FDLR'],
+  },
   'National Liberation Army': { name: ['ELN'] },
   FARC: { name: ['FARC', 'Revolutionary Armed Forces of Colombia'] },
   'Boko Haram': { name: ['Boko Haram'] },
@@ -88,7 +109,13 @@ function build(): Map<string, GazetteerEntry> {
   const map = new Map<string, GazetteerEntry>();
   for (const [actor, forms] of Object.entries(ORGANISATIONS)) {
     for (const [form, phrases] of Object.entries(forms) as [GazetteerForm, readonly string[]][]) {
-      for (const p of phrases) map.set(phraseKey(p), { actor, kind: 'ORGANIZATION', form, ...(STATE_OF[actor] ? { state: STATE_OF[actor] } : {}) });
+      for (const p of phrases)
+        map.set(phraseKey(p), {
+          actor,
+          kind: 'ORGANIZATION',
+          form,
+          ...(STATE_OF[actor] ? { state: STATE_OF[actor] } : {}),
+        });
     }
   }
   return map;

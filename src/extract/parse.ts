@@ -22,7 +22,8 @@ const BOILERPLATE: readonly RegExp[] = [
 ];
 
 /** A line announcing a block of links to other stories. */
-const RELATED_MARKER = /^(other topics of interest|related( (articles|stories|news|topics|content))?|more (stories|on this topic|from this section)|recommended( for you)?|you may also like|most read)[:.]?$/i;
+const RELATED_MARKER =
+  /^(other topics of interest|related( (articles|stories|news|topics|content))?|more (stories|on this topic|from this section)|recommended( for you)?|you may also like|most read)[:.]?$/i;
 
 /** A heading: short and without the closing punctuation of a sentence. */
 function isHeadline(line: string): boolean {
@@ -70,7 +71,10 @@ export function toPublished(value: unknown, origin: string): PartialDate | null 
     const d = new Date(s);
     if (!Number.isNaN(d.getTime())) return d.toISOString().slice(0, 10);
   }
-  throw new ExtractionError('BAD_FRONT_MATTER', `${origin}: front matter "published" must be a date such as 2025-03-04, got ${JSON.stringify(value)}`);
+  throw new ExtractionError(
+    'BAD_FRONT_MATTER',
+    `${origin}: front matter "published" must be a date such as 2025-03-04, got ${JSON.stringify(value)}`,
+  );
 }
 
 function text(value: unknown): string | null {
@@ -91,11 +95,17 @@ const CONTROL = /[\u0000-\u0008\u000e-\u001f\ufffd]/g;
 
 function checkReadable(fileText: string, origin: string): void {
   if (fileText.length > MAX_ARTICLE_CHARS) {
-    throw new ExtractionError('TOO_LARGE', `${origin}: ${fileText.length} characters is more than one article (at most ${MAX_ARTICLE_CHARS})`);
+    throw new ExtractionError(
+      'TOO_LARGE',
+      `${origin}: ${fileText.length} characters is more than one article (at most ${MAX_ARTICLE_CHARS})`,
+    );
   }
   const controls = fileText.match(CONTROL)?.length ?? 0;
   if (controls > 0 && controls >= fileText.length / 100) {
-    throw new ExtractionError('NOT_TEXT', `${origin}: not text (${controls} control or undecodable characters): binary data or a wrong encoding`);
+    throw new ExtractionError(
+      'NOT_TEXT',
+      `${origin}: not text (${controls} control or undecodable characters): binary data or a wrong encoding`,
+    );
   }
 }
 
@@ -111,7 +121,20 @@ function htmlToPlainText(html: string): { text: string; title: string | null } {
   const text = convert(html, {
     wordwrap: false,
     selectors: [
-      ...['script', 'style', 'noscript', 'nav', 'header', 'footer', 'aside', 'form', 'img', 'figure', 'iframe', 'head'].map((selector) => ({ selector, format: 'skip' })),
+      ...[
+        'script',
+        'style',
+        'noscript',
+        'nav',
+        'header',
+        'footer',
+        'aside',
+        'form',
+        'img',
+        'figure',
+        'iframe',
+        'head',
+      ].map((selector) => ({ selector, format: 'skip' })),
       { selector: 'a', options: { ignoreHref: true } },
       ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false } })),
     ],
@@ -126,7 +149,10 @@ export function parseArticle(fileText: string, origin: string): ArticleInput {
     // Any options turn off gray-matter's cache, a plain object that "valueOf" or "constructor" would hit.
     parsed = matter(fileText, {});
   } catch (error) {
-    throw new ExtractionError('BAD_FRONT_MATTER', `${origin}: the front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    throw new ExtractionError(
+      'BAD_FRONT_MATTER',
+      `${origin}: the front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+    );
   }
   const { data } = parsed;
   const page = HTML_START.test(parsed.content) ? htmlToPlainText(parsed.content) : null;

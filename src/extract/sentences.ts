@@ -57,7 +57,8 @@ const QUOTED_STOP = /[.!?]["”’»]$/;
 const SENTENCE_OPENER = /^(It|The|He|She|They|We|This|That|These|Those|In|On|But|And|However|Meanwhile|There)$/;
 
 /** compromise reads "announced on X. It came" as the initial of a name ("George W. Bush"); a sentence opener after it ends one. */
-const letterStop = (last: Token, next: string): boolean => /^\p{Lu}$/u.test(last.text) && last.post === '.' && SENTENCE_OPENER.test(next);
+const letterStop = (last: Token, next: string): boolean =>
+  /^\p{Lu}$/u.test(last.text) && last.post === '.' && SENTENCE_OPENER.test(next);
 
 /** A word compromise read otherwise, as a noun: plural when it ends in "s". */
 const asNoun = (t: Token): Token => ({ ...t, tags: new Set(['Noun', t.norm.endsWith('s') ? 'Plural' : 'Singular']) });
@@ -70,12 +71,21 @@ const asNoun = (t: Token): Token => ({ ...t, tags: new Set(['Noun', t.norm.endsW
 function nounBeforeOf(tokens: Token[]): void {
   const [before, word, of] = tokens.slice(-3);
   if (!of || of.norm !== 'of' || !word.tags.has('Verb') || word.capitalised) return;
-  if (!before.tags.has('Adjective') && !before.tags.has('Determiner') && !/^(a|an|the|new|fresh|further|more|several|two|three)$/.test(before.norm)) return;
+  if (
+    !before.tags.has('Adjective') &&
+    !before.tags.has('Determiner') &&
+    !/^(a|an|the|new|fresh|further|more|several|two|three)$/.test(before.norm)
+  )
+    return;
   tokens[tokens.length - 2] = asNoun(word);
 }
 
 /** Nouns written in two tokens ("cease-fire", "stand-off"): the second is read as the one word the rules know. */
-const HYPHENATED_NOUNS: Readonly<Record<string, string>> = { 'cease fire': 'ceasefire', 'stand off': 'standoff', 'face off': 'standoff' };
+const HYPHENATED_NOUNS: Readonly<Record<string, string>> = {
+  'cease fire': 'ceasefire',
+  'stand off': 'standoff',
+  'face off': 'standoff',
+};
 
 function hyphenatedNoun(tokens: Token[]): void {
   const [first, second] = tokens.slice(-2);
@@ -99,14 +109,20 @@ function backToBack(tokens: Token[]): void {
  */
 function particle(tokens: Token[]): void {
   const [verb, word] = tokens.slice(-2);
-  if (!word || !/^(out|up|off|down|away)$/.test(word.norm) || !word.tags.has('PhrasalVerb') || !verb.tags.has('Verb')) return;
+  if (!word || !/^(out|up|off|down|away)$/.test(word.norm) || !word.tags.has('PhrasalVerb') || !verb.tags.has('Verb'))
+    return;
   tokens[tokens.length - 1] = { ...word, tags: new Set(['Particle']) };
 }
 
 /** Verbs in "-s" that are verbs wherever they stand. */
 const FINITE_S = /^(is|has|was|does|says|seems|remains|appears|goes)$/;
-const presentS = (t: Token): boolean => t.tags.has('PresentTense') && t.norm.endsWith('s') && !FINITE_S.test(t.norm) &&
-  !t.tags.has('Auxiliary') && !t.tags.has('Copula') && !t.capitalised;
+const presentS = (t: Token): boolean =>
+  t.tags.has('PresentTense') &&
+  t.norm.endsWith('s') &&
+  !FINITE_S.test(t.norm) &&
+  !t.tags.has('Auxiliary') &&
+  !t.tags.has('Copula') &&
+  !t.capitalised;
 
 /**
  * "launched airstrikes", "carried out attacks", "Israeli warplanes launched": compromise reads many plural nouns as
@@ -117,8 +133,10 @@ function pluralAmongVerbs(tokens: Token[]): void {
   const [before, word, after] = tokens.slice(-3);
   if (!after) return;
   const past = (t: Token | undefined) => t !== undefined && t.tags.has('PastTense') && !t.tags.has('Auxiliary');
-  if (presentS(after) && (past(word) || (word.tags.has('Particle') && past(before)))) tokens[tokens.length - 1] = asNoun(after);
-  if (presentS(word) && past(after) && !before.tags.has('Pronoun') && !before.tags.has('Verb')) tokens[tokens.length - 2] = asNoun(word);
+  if (presentS(after) && (past(word) || (word.tags.has('Particle') && past(before))))
+    tokens[tokens.length - 1] = asNoun(after);
+  if (presentS(word) && past(after) && !before.tags.has('Pronoun') && !before.tags.has('Verb'))
+    tokens[tokens.length - 2] = asNoun(word);
 }
 
 export function splitSentences(body: string): Sentence[] {
@@ -138,7 +156,10 @@ export function splitSentences(body: string): Sentence[] {
     for (const term of terms) {
       if (term.text === '') continue; // compromise's implicit words ("can’t" → can + not)
       const start = body.indexOf(term.text, cursor);
-      if (start < 0) throw new Error(`splitSentences: token ${JSON.stringify(term.text)} not found in the body after offset ${cursor}`);
+      if (start < 0)
+        throw new Error(
+          `splitSentences: token ${JSON.stringify(term.text)} not found in the body after offset ${cursor}`,
+        );
       // "-U.S. President": after a hyphen compromise leaves an abbreviation's last dot outside the word.
       const abbreviation = /^(?:\p{Lu}\.)+\p{Lu}$/u.test(term.text) && term.post.startsWith('.');
       const text = abbreviation ? `${term.text}.` : term.text;

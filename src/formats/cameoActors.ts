@@ -31,7 +31,9 @@ const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 const STATE_BY_ISO3: ReadonlyMap<string, string> = new Map(
   countries.flatMap((c) => {
     const entry = STATE_GAZETTEER.get(phraseKey(c.name.common));
-    return entry !== undefined && entry.kind === 'STATE' && entry.form === 'name' ? [[c.cca3, entry.actor] as const] : [];
+    return entry !== undefined && entry.kind === 'STATE' && entry.form === 'name'
+      ? [[c.cca3, entry.actor] as const]
+      : [];
   }),
 );
 
@@ -40,7 +42,8 @@ export function stateOfCountryCode(code: string): string | null {
   return STATE_BY_ISO3.get(CAMEO_TO_ISO3[code] ?? code) ?? null;
 }
 
-const titleCase = (name: string) => name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+const titleCase = (name: string) =>
+  name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
 /** A person's name: two words or more, every one of which compromise reads as part of a person's name. */
 function personName(name: string): string | null {
@@ -51,7 +54,14 @@ function personName(name: string): string | null {
   return terms.length === words.length && terms.every((t) => t.terms[0].tags.includes('Person')) ? candidate : null;
 }
 
-const state = (name: string): ExtractedActor => ({ id: actorId(name), name, kind: 'STATE', aliases: [], role: null, affiliation: null });
+const state = (name: string): ExtractedActor => ({
+  id: actorId(name),
+  name,
+  kind: 'STATE',
+  aliases: [],
+  role: null,
+  affiliation: null,
+});
 
 export function resolveCameoActor(a: CameoActor): ActorResolution {
   const label = `${a.code} ${a.name}`.trim();
@@ -60,7 +70,11 @@ export function resolveCameoActor(a: CameoActor): ActorResolution {
   const stateName = stateOfCountryCode(country);
   if (stateName === null) return { ok: false, reason: `${label}: not a state's actor` };
   const person = personName(a.name);
-  if (person !== null) return { ok: true, actor: { id: actorId(person), name: person, kind: 'PERSON', aliases: [], role: null, affiliation: null } };
+  if (person !== null)
+    return {
+      ok: true,
+      actor: { id: actorId(person), name: person, kind: 'PERSON', aliases: [], role: null, affiliation: null },
+    };
   const roles = a.code.slice(3).match(/.{3}/g) ?? [];
   if (a.knownGroupCode !== '' || roles.some((r) => !STATE_ROLES.has(r))) {
     return { ok: false, reason: `${label}: a group within ${stateName}, not the state` };

@@ -65,18 +65,25 @@ function dayOf(sqlDate: string): PartialDate | null {
 }
 
 /** One line as a row, or why it is not one. */
-export function parseGdeltLine(text: string, line: number): { ok: true; row: GdeltRow } | { ok: false; reason: string } {
+export function parseGdeltLine(
+  text: string,
+  line: number,
+): { ok: true; row: GdeltRow } | { ok: false; reason: string } {
   const cols = text.replace(/\r$/, '').split('\t');
   if (cols.length !== GDELT_COLUMNS) {
     return { ok: false, reason: `${cols.length} columns, expected ${GDELT_COLUMNS} (a GDELT 2.0 event export)` };
   }
-  if (!/^\d+$/.test(cols[COLUMN.id])) return { ok: false, reason: `GLOBALEVENTID is not a number: ${JSON.stringify(cols[COLUMN.id])}` };
+  if (!/^\d+$/.test(cols[COLUMN.id]))
+    return { ok: false, reason: `GLOBALEVENTID is not a number: ${JSON.stringify(cols[COLUMN.id])}` };
   const date = dayOf(cols[COLUMN.day]);
-  if (date === null) return { ok: false, reason: `SQLDATE is not a YYYYMMDD date: ${JSON.stringify(cols[COLUMN.day])}` };
+  if (date === null)
+    return { ok: false, reason: `SQLDATE is not a YYYYMMDD date: ${JSON.stringify(cols[COLUMN.day])}` };
   const eventCode = cols[COLUMN.eventCode];
-  if (!/^\d{3,4}$/.test(eventCode)) return { ok: false, reason: `EventCode is not a CAMEO code: ${JSON.stringify(eventCode)}` };
+  if (!/^\d{3,4}$/.test(eventCode))
+    return { ok: false, reason: `EventCode is not a CAMEO code: ${JSON.stringify(eventCode)}` };
   const sourceUrl = cols[COLUMN.sourceUrl].trim();
-  if (!/^https?:\/\/\S+$/.test(sourceUrl)) return { ok: false, reason: `SOURCEURL is not a web address: ${JSON.stringify(sourceUrl)}` };
+  if (!/^https?:\/\/\S+$/.test(sourceUrl))
+    return { ok: false, reason: `SOURCEURL is not a web address: ${JSON.stringify(sourceUrl)}` };
   return {
     ok: true,
     row: {
@@ -94,9 +101,20 @@ export function parseGdeltLine(text: string, line: number): { ok: true; row: Gde
 
 /** Actor1 and Actor2 as participants, in the roles the ontology gives the type. */
 function participantsOf(type: RelationType, first: string, second: string): Participant[] {
-  if (type === 'MEDIATION') return [{ actorId: first, role: 'MEDIATOR' }, { actorId: second, role: 'PARTY' }];
-  if (ONTOLOGY[type].symmetric) return [{ actorId: first, role: 'PARTICIPANT' }, { actorId: second, role: 'PARTICIPANT' }];
-  return [{ actorId: first, role: 'SOURCE' }, { actorId: second, role: 'TARGET' }];
+  if (type === 'MEDIATION')
+    return [
+      { actorId: first, role: 'MEDIATOR' },
+      { actorId: second, role: 'PARTY' },
+    ];
+  if (ONTOLOGY[type].symmetric)
+    return [
+      { actorId: first, role: 'PARTICIPANT' },
+      { actorId: second, role: 'PARTICIPANT' },
+    ];
+  return [
+    { actorId: first, role: 'SOURCE' },
+    { actorId: second, role: 'TARGET' },
+  ];
 }
 
 /** A row as one of our events, or why it is skipped. */
@@ -104,11 +122,13 @@ export function codeRow(row: GdeltRow): LineOutcome {
   const skipped = (skip: SkipKind, reason: string): LineOutcome => ({ line: row.line, kind: 'skipped', skip, reason });
   const type = relationTypeOfCameo(row.eventCode);
   if (type === null) return skipped('unmapped-code', `CAMEO ${row.eventCode} is not mapped to a relation type`);
-  if (row.actor1 === null || row.actor2 === null) return skipped('missing-actor', `CAMEO ${row.eventCode} without ${row.actor1 === null ? 'Actor1' : 'Actor2'}`);
+  if (row.actor1 === null || row.actor2 === null)
+    return skipped('missing-actor', `CAMEO ${row.eventCode} without ${row.actor1 === null ? 'Actor1' : 'Actor2'}`);
   const [first, second] = [resolveCameoActor(row.actor1), resolveCameoActor(row.actor2)];
   if (!first.ok) return skipped('unresolved-actor', `Actor1 ${first.reason}`);
   if (!second.ok) return skipped('unresolved-actor', `Actor2 ${second.reason}`);
-  if (first.actor.id === second.actor.id) return skipped('same-actor', `Actor1 and Actor2 are both ${first.actor.name}`);
+  if (first.actor.id === second.actor.id)
+    return skipped('same-actor', `Actor1 and Actor2 are both ${first.actor.name}`);
   const cameo = row.eventCode;
   const name = CAMEO_CODES[cameo.slice(0, 3)].name;
   return {
@@ -161,7 +181,15 @@ export function codedGraphs(events: readonly CodedEvent[], origin: string): Grap
         known.evidence.push({ sentence: e.note });
         continue;
       }
-      merged.set(id, { id, type: e.type, participants: e.participants, date: e.date, location: e.location, confidence: null, evidence: [{ sentence: e.note }] });
+      merged.set(id, {
+        id,
+        type: e.type,
+        participants: e.participants,
+        date: e.date,
+        location: e.location,
+        confidence: null,
+        evidence: [{ sentence: e.note }],
+      });
     }
     return {
       coded: true,

@@ -33,7 +33,11 @@ export async function writeGexf(sink: Sink, nodes: readonly ExportNode[], edges:
       '    <nodes>\n',
   );
   for (const node of nodes) {
-    const xml = fragment().ele('node', { id: node.id, label: node.name }).ele('attvalues').ele('attvalue', { for: 'kind', value: node.kind }).end();
+    const xml = fragment()
+      .ele('node', { id: node.id, label: node.name })
+      .ele('attvalues')
+      .ele('attvalue', { for: 'kind', value: node.kind })
+      .end();
     await sink(`      ${xml}\n`);
   }
   await sink('    </nodes>\n    <edges>\n');
@@ -57,7 +61,8 @@ export async function writeGexf(sink: Sink, nodes: readonly ExportNode[], edges:
       cameo: info.cameo.join(' ') || null,
       goldstein: info.goldstein,
     };
-    for (const [id, value] of Object.entries(attributes)) if (value !== null) values.ele('attvalue', { for: id, value: String(value) });
+    for (const [id, value] of Object.entries(attributes))
+      if (value !== null) values.ele('attvalue', { for: id, value: String(value) });
     await sink(`      ${element.end()}\n`);
   }
   await sink('    </edges>\n  </graph>\n</gexf>\n');

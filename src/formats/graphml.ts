@@ -12,8 +12,13 @@ import type { Sink } from './sink';
 const NODE_KEYS = ['name', 'kind'] as const;
 const EDGE_KEYS = ['type', 'event', 'date', 'precision', 'start', 'end', 'cameo', 'goldstein'] as const;
 
-export async function writeGraphml(sink: Sink, nodes: readonly ExportNode[], edges: readonly ExportEdge[]): Promise<void> {
-  const key = (id: string, target: string, type = 'string') => `  <key id="${id}" for="${target}" attr.name="${id}" attr.type="${type}"/>\n`;
+export async function writeGraphml(
+  sink: Sink,
+  nodes: readonly ExportNode[],
+  edges: readonly ExportEdge[],
+): Promise<void> {
+  const key = (id: string, target: string, type = 'string') =>
+    `  <key id="${id}" for="${target}" attr.name="${id}" attr.type="${type}"/>\n`;
   await sink(
     '<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n' +
       NODE_KEYS.map((k) => key(k, 'node')).join('') +
@@ -29,7 +34,12 @@ export async function writeGraphml(sink: Sink, nodes: readonly ExportNode[], edg
   for (const edge of edges) {
     const info = ONTOLOGY[edge.type];
     const span = dateSpan(edge.date);
-    const element = fragment().ele('edge', { id: edgeId(edge), source: edge.from, target: edge.to, directed: String(!info.symmetric) });
+    const element = fragment().ele('edge', {
+      id: edgeId(edge),
+      source: edge.from,
+      target: edge.to,
+      directed: String(!info.symmetric),
+    });
     const data: Record<(typeof EDGE_KEYS)[number], string | number | null> = {
       type: edge.type,
       event: edge.event,

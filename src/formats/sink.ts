@@ -4,9 +4,10 @@ import type { Writable } from 'node:stream';
 export type Sink = (chunk: string) => Promise<void>;
 
 export function streamSink(stream: Writable): Sink {
-  return (chunk) => new Promise((resolve, reject) => {
-    if (stream.write(chunk)) return resolve();
-    stream.once('drain', resolve);
-    stream.once('error', reject);
-  });
+  return (chunk) =>
+    new Promise((resolve, reject) => {
+      if (stream.write(chunk)) return resolve();
+      stream.once('drain', resolve);
+      stream.once('error', reject);
+    });
 }

@@ -9,14 +9,31 @@ import { dateSpan } from './dateSpan';
 import type { Sink } from './sink';
 
 const NODE_COLUMNS = ['id', 'name', 'kind'];
-const EDGE_COLUMNS = ['source', 'target', 'type', 'directed', 'event', 'date', 'precision', 'start', 'end', 'cameo', 'goldstein'];
+const EDGE_COLUMNS = [
+  'source',
+  'target',
+  'type',
+  'directed',
+  'event',
+  'date',
+  'precision',
+  'start',
+  'end',
+  'cameo',
+  'goldstein',
+];
 /** Rows per chunk written: small strings, few writes. */
 const BATCH = 500;
 
 /** csv-stringify writes false as an empty cell by default; pandas and R read "true"/"false". */
 const OPTIONS = { cast: { boolean: (value: boolean) => String(value) } };
 
-async function writeCsv<T>(sink: Sink, columns: string[], rows: readonly T[], cells: (row: T) => unknown[]): Promise<void> {
+async function writeCsv<T>(
+  sink: Sink,
+  columns: string[],
+  rows: readonly T[],
+  cells: (row: T) => unknown[],
+): Promise<void> {
   await sink(stringify([columns]));
   for (let i = 0; i < rows.length; i += BATCH) await sink(stringify(rows.slice(i, i + BATCH).map(cells), OPTIONS));
 }
@@ -29,7 +46,19 @@ export function writeEdgesCsv(sink: Sink, edges: readonly ExportEdge[]): Promise
   return writeCsv(sink, EDGE_COLUMNS, edges, (e) => {
     const info = ONTOLOGY[e.type];
     const span = dateSpan(e.date);
-    return [e.from, e.to, e.type, !info.symmetric, e.event, e.date, e.precision, span?.start, span?.end, info.cameo.join(' '), info.goldstein];
+    return [
+      e.from,
+      e.to,
+      e.type,
+      !info.symmetric,
+      e.event,
+      e.date,
+      e.precision,
+      span?.start,
+      span?.end,
+      info.cameo.join(' '),
+      info.goldstein,
+    ];
   });
 }
 

@@ -17,7 +17,8 @@ const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.Transi
 /** The driver's error as one of ours, or unchanged when it is neither kind. */
 export function classifyDatabaseError(error: unknown): unknown {
   if (!(error instanceof Neo4jError)) return error;
-  if (UNAVAILABLE.has(error.code)) return new DatabaseUnavailableError(`Neo4j is unavailable: ${error.message}`, { cause: error });
+  if (UNAVAILABLE.has(error.code))
+    return new DatabaseUnavailableError(`Neo4j is unavailable: ${error.message}`, { cause: error });
   if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
     return new QueryTimeoutError('The query ran past the transaction timeout', { cause: error });
   }

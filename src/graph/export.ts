@@ -32,7 +32,14 @@ export interface ExportEdge {
 
 export interface ExportEvent extends EventFields {
   participants: { id: string; name: string; kind: ActorKind; role: string }[];
-  sources: { article: string; title: string | null; url: string | null; source: string | null; published: PartialDate | null; sentence: string }[];
+  sources: {
+    article: string;
+    title: string | null;
+    url: string | null;
+    source: string | null;
+    published: PartialDate | null;
+    sentence: string;
+  }[];
 }
 
 /** The relationships of the filter's types and dates, oldest first (undated last). */

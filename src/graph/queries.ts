@@ -175,20 +175,32 @@ function ascending(x: string | null, y: string | null): number {
  */
 function eventWith(details: EventDetails): string {
   const fields = ['.id', '.type', '.date', '.precision', '.location', '.confidence'];
-  if (details.participants) fields.push(`participants: [(a:Actor)-[p:PARTICIPATED_IN]->(e) | {eventId: e.id, actorId: a.id, role: p.role, actor: ${ACTOR}}]`);
-  if (details.sources) fields.push(`sources: [(e)-[s:REPORTED_IN]->(art:Article) | {eventId: e.id, sentence: s.sentence, article: ${ARTICLE}}]`);
+  if (details.participants)
+    fields.push(
+      `participants: [(a:Actor)-[p:PARTICIPATED_IN]->(e) | {eventId: e.id, actorId: a.id, role: p.role, actor: ${ACTOR}}]`,
+    );
+  if (details.sources)
+    fields.push(
+      `sources: [(e)-[s:REPORTED_IN]->(art:Article) | {eventId: e.id, sentence: s.sentence, article: ${ARTICLE}}]`,
+    );
   return `e {${fields.join(', ')}}`;
 }
 
 /** Sorts fetched details the way participantsByEventIds and sourcesByEventIds do: an answer must not depend on which fetched it. */
 function sortDetails(event: EventRow): EventRow {
   event.participants?.sort((x, y) => ascending(x.role, y.role) || ascending(x.actorId, y.actorId));
-  event.sources?.sort((x, y) => ascending(x.article.published, y.article.published) || ascending(x.article.id, y.article.id));
+  event.sources?.sort(
+    (x, y) => ascending(x.article.published, y.article.published) || ascending(x.article.id, y.article.id),
+  );
   return event;
 }
 
 export async function actorsByIds(reader: Reader, ids: readonly string[]): Promise<ActorRow[]> {
-  const rows = await readRows<{ actor: ActorRow }>(reader, `UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN ${ACTOR} AS actor`, { ids });
+  const rows = await readRows<{ actor: ActorRow }>(
+    reader,
+    `UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN ${ACTOR} AS actor`,
+    { ids },
+  );
   return rows.map((r) => r.actor);
 }
 
@@ -216,7 +228,12 @@ function luceneQuery(text: string): string | null {
     .split(/\s+/)
     .filter((word) => word !== '')
     .slice(0, MAX_SEARCH_TERMS)
-    .map((word) => word.slice(0, MAX_TERM_LENGTH).toLowerCase().replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&'));
+    .map((word) =>
+      word
+        .slice(0, MAX_TERM_LENGTH)
+        .toLowerCase()
+        .replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&'),
+    );
   return terms.length === 0 ? null : terms.map((t) => `${t}~`).join(' ');
 }
 
@@ -234,7 +251,11 @@ export async function closestNames(reader: Reader, name: string, limit = 5): Pro
 }
 
 /** A page of actors: full-text matches best first, or every actor by name; keyed by (score, name, id). */
-export async function actorPage(reader: Reader, filter: { search: string | null; kind: ActorKind | null }, start: PageStart): Promise<Page<ActorRow>> {
+export async function actorPage(
+  reader: Reader,
+  filter: { search: string | null; kind: ActorKind | null },
+  start: PageStart,
+): Promise<Page<ActorRow>> {
   const query = filter.search === null ? null : luceneQuery(filter.search);
   if (filter.search !== null && query === null) return { rows: [], total: 0, hasNextPage: false };
   const match =
@@ -266,7 +287,11 @@ export function rolesByActorIds(reader: Reader, ids: readonly string[]): Promise
 }
 
 export async function eventsByIds(reader: Reader, ids: readonly string[]): Promise<EventRow[]> {
-  const rows = await readRows<{ event: EventRow }>(reader, `UNWIND $ids AS id MATCH (e:Event {id: id}) RETURN ${EVENT} AS event`, { ids });
+  const rows = await readRows<{ event: EventRow }>(
+    reader,
+    `UNWIND $ids AS id MATCH (e:Event {id: id}) RETURN ${EVENT} AS event`,
+    { ids },
+  );
   return rows.map((r) => r.event);
 }
 
@@ -298,7 +323,10 @@ export async function articlesByIds(reader: Reader, ids: readonly string[]): Pro
   return rows.map((r) => r.article);
 }
 
-export function eventsByArticleIds(reader: Reader, ids: readonly string[]): Promise<{ articleId: string; event: EventRow }[]> {
+export function eventsByArticleIds(
+  reader: Reader,
+  ids: readonly string[],
+): Promise<{ articleId: string; event: EventRow }[]> {
   return readRows<{ articleId: string; event: EventRow }>(
     reader,
     `UNWIND $ids AS id MATCH (e:Event)-[:REPORTED_IN]->(:Article {id: id})
@@ -333,7 +361,8 @@ export async function eventPage(
   filter: DateRange & { types: readonly RelationType[]; actorId: string | null },
   start: PageStart,
 ): Promise<Page<EventRow>> {
-  const match = filter.actorId === null ? 'MATCH (e:Event)' : 'MATCH (:Actor {id: $actorId})-[:PARTICIPATED_IN]->(e:Event)';
+  const match =
+    filter.actorId === null ? 'MATCH (e:Event)' : 'MATCH (:Actor {id: $actorId})-[:PARTICIPATED_IN]->(e:Event)';
   const where = `WHERE e.type IN $types AND ${dateFilter('e')}`;
   const rows = await readRows<{ total: number; page: { row: EventRow; key: SortKey }[] }>(
     reader,
@@ -438,7 +467,12 @@ export async function paths(reader: Reader, q: PathQuery): Promise<PathRow[]> {
   const hops = boundedInt('maxHops', q.maxHops, MAX_HOPS);
   const limit = boundedInt('limit', q.limit, MAX_PATHS);
   const relTypes = typePattern(q.types) + (q.viaRoles ? '|HOLDS_ROLE' : '');
-  const selector = { SHORTEST: 'SHORTEST 1', K_SHORTEST: `SHORTEST ${limit}`, ALL_SHORTEST: 'ALL SHORTEST', TIME_RESPECTING: `SHORTEST ${limit}` }[q.mode];
+  const selector = {
+    SHORTEST: 'SHORTEST 1',
+    K_SHORTEST: `SHORTEST ${limit}`,
+    ALL_SHORTEST: 'ALL SHORTEST',
+    TIME_RESPECTING: `SHORTEST ${limit}`,
+  }[q.mode];
   // Role hops have no date: they pass every date filter and do not take part in the time order.
   const dated = `[x IN rs WHERE type(x) <> 'HOLDS_ROLE']`;
   const timeOrder =

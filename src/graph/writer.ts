@@ -84,14 +84,25 @@ async function writeArticleNodes(tx: ManagedTransaction, articles: readonly Arti
 async function writeActors(tx: ManagedTransaction, graphs: readonly GraphToWrite[]): Promise<void> {
   const actors = graphs.flatMap((g) => g.actors);
   // One row per actor (and kind) of the batch: names and aliases of its every mention gathered first.
-  const rows = new Map<string, { id: string; name: string; kind: string; label: string; aliases: string[]; keys: string[] }>();
+  const rows = new Map<
+    string,
+    { id: string; name: string; kind: string; label: string; aliases: string[]; keys: string[] }
+  >();
   for (const a of actors) {
     const key = JSON.stringify([a.id, a.kind]);
     const row = rows.get(key);
     if (row === undefined) {
       const label = ACTOR_LABEL[a.kind];
-      if (label === undefined) throw new Error(`writeActors: not an actor kind of the ontology: ${JSON.stringify(a.kind)}`);
-      rows.set(key, { id: a.id, name: a.name, kind: a.kind, label, aliases: [...new Set(a.aliases)], keys: nameKeys(a.name, a.aliases) });
+      if (label === undefined)
+        throw new Error(`writeActors: not an actor kind of the ontology: ${JSON.stringify(a.kind)}`);
+      rows.set(key, {
+        id: a.id,
+        name: a.name,
+        kind: a.kind,
+        label,
+        aliases: [...new Set(a.aliases)],
+        keys: nameKeys(a.name, a.aliases),
+      });
     } else {
       row.aliases = [...new Set([...row.aliases, ...a.aliases])];
       row.keys = [...new Set([...row.keys, ...nameKeys(a.name, a.aliases)])];
@@ -114,7 +125,8 @@ async function writeActors(tx: ManagedTransaction, graphs: readonly GraphToWrite
   }
   const roles = new Map<string, { person: string; of: string; title: string }>();
   for (const a of actors) {
-    if (a.role !== null && a.affiliation !== null) roles.set(JSON.stringify([a.id, a.affiliation, a.role]), { person: a.id, of: a.affiliation, title: a.role });
+    if (a.role !== null && a.affiliation !== null)
+      roles.set(JSON.stringify([a.id, a.affiliation, a.role]), { person: a.id, of: a.affiliation, title: a.role });
   }
   if (roles.size > 0) {
     await tx.run(
@@ -142,7 +154,9 @@ function resolveInOrder(graphs: readonly GraphToWrite[], stored: StoredEvent[]):
   const byKey = new Map<string, StoredEvent[]>();
   for (const s of stored) byKey.set(s.key, [...(byKey.get(s.key) ?? []), s]);
   return graphs.map((graph) => {
-    const events = graph.events.map((event) => resolveEvent(event, byKey.get(eventKey(event.type, event.participants)) ?? []));
+    const events = graph.events.map((event) =>
+      resolveEvent(event, byKey.get(eventKey(event.type, event.participants)) ?? []),
+    );
     for (const r of events) {
       const list = (byKey.get(r.key) ?? []).filter((s) => s.id !== r.renameFrom && s.id !== r.id);
       byKey.set(r.key, [...list, { id: r.id, key: r.key, date: r.date }]);
@@ -188,7 +202,9 @@ async function renameEvents(tx: ManagedTransaction, part: readonly Resolved[]): 
   for (const type of RELATION_TYPES) {
     const pairs = renames
       .filter((r) => r.event.type === type)
-      .flatMap((r) => derivedPairs(type, r.event.participants).map((pair) => ({ ...pair, from_event: r.renameFrom, to_event: r.id })));
+      .flatMap((r) =>
+        derivedPairs(type, r.event.participants).map((pair) => ({ ...pair, from_event: r.renameFrom, to_event: r.id })),
+      );
     if (pairs.length === 0) continue;
     // The relationship type comes from the ontology's enum, never from the text.
     await tx.run(
@@ -233,9 +249,13 @@ function uniquePairs(type: RelationType, participants: EventToWrite['participant
  * still guards the rule. The derived edge's type is a parameter only after the
  * check against the ontology's enum.
  */
-async function createEvents(tx: ManagedTransaction, fresh: readonly { graph: GraphToWrite; event: ResolvedEvent<EventToWrite> }[]): Promise<void> {
+async function createEvents(
+  tx: ManagedTransaction,
+  fresh: readonly { graph: GraphToWrite; event: ResolvedEvent<EventToWrite> }[],
+): Promise<void> {
   const rows = fresh.map(({ graph, event }) => {
-    if (!isRelationType(event.event.type)) throw new Error(`createEvents: not a relation type of the ontology: ${JSON.stringify(event.event.type)}`);
+    if (!isRelationType(event.event.type))
+      throw new Error(`createEvents: not a relation type of the ontology: ${JSON.stringify(event.event.type)}`);
     return { ...eventRow(graph, event), derived: uniquePairs(event.event.type, event.event.participants) };
   });
   await tx.run(
@@ -326,8 +346,14 @@ async function writeEvents(tx: ManagedTransaction, part: readonly Resolved[]): P
   }
   if (fresh.length > 0) await createEvents(tx, fresh);
   if (known.length > 0) {
-    await mergeEvents(tx, known.map((k) => eventRow(k.graph, k.event)));
-    await mergeDerived(tx, known.map((k) => k.event));
+    await mergeEvents(
+      tx,
+      known.map((k) => eventRow(k.graph, k.event)),
+    );
+    await mergeDerived(
+      tx,
+      known.map((k) => k.event),
+    );
   }
 }
 
@@ -357,7 +383,11 @@ export async function writeArticles(driver: Driver, articles: readonly ArticleTo
   }
 }
 
-export async function writeArticle(driver: Driver, graph: GraphToWrite, contentHash: string | null = null): Promise<WriteReport> {
+export async function writeArticle(
+  driver: Driver,
+  graph: GraphToWrite,
+  contentHash: string | null = null,
+): Promise<WriteReport> {
   const [report] = await writeArticles(driver, [{ graph, contentHash }]);
   return report;
 }

@@ -23,7 +23,10 @@ export class RejectedArticleError extends Error {
 export function checkExtracted(graph: ExtractedGraph, today: string): void {
   const { article } = graph;
   if (article.body.trim() === '') throw new RejectedArticleError('no text');
-  if (article.published !== null && article.published.slice(0, today.length) > today.slice(0, article.published.length)) {
+  if (
+    article.published !== null &&
+    article.published.slice(0, today.length) > today.slice(0, article.published.length)
+  ) {
     throw new RejectedArticleError(`its publication date ${article.published} lies in the future`);
   }
   if (graph.actors.length === 0) throw new RejectedArticleError('no actors found in it: nothing to add');

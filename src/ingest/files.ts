@@ -14,7 +14,9 @@ export interface FileProblem {
 }
 
 /** Article files under `paths` (files as given; folders walked, sorted, each real folder once). */
-export async function collectArticleFiles(paths: readonly string[]): Promise<{ files: string[]; problems: FileProblem[] }> {
+export async function collectArticleFiles(
+  paths: readonly string[],
+): Promise<{ files: string[]; problems: FileProblem[] }> {
   const files: string[] = [];
   const problems: FileProblem[] = [];
   const seenDirs = new Set<string>();
@@ -24,7 +26,10 @@ export async function collectArticleFiles(paths: readonly string[]): Promise<{ f
     try {
       info = await stat(p);
     } catch (error) {
-      problems.push({ file: p, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : String(error) });
+      problems.push({
+        file: p,
+        reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : String(error),
+      });
       return;
     }
     if (info.isDirectory()) {

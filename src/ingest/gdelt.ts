@@ -67,7 +67,11 @@ export interface GdeltImportOptions {
   onArticle?: (done: number, total: number) => void;
 }
 
-export async function importGdeltFiles(driver: Driver, files: readonly string[], options: GdeltImportOptions = {}): Promise<GdeltImportReport> {
+export async function importGdeltFiles(
+  driver: Driver,
+  files: readonly string[],
+  options: GdeltImportOptions = {},
+): Promise<GdeltImportReport> {
   const report: GdeltImportReport = {
     rows: 0,
     coded: 0,
@@ -90,13 +94,17 @@ export async function importGdeltFiles(driver: Driver, files: readonly string[],
           report.rows += 1;
           const outcome = readGdeltLine(text, line);
           if (outcome.kind === 'event') events.push(outcome.event);
-          else if (outcome.kind === 'skipped') report.skipped[outcome.skip].push({ file: name, line, reason: outcome.reason });
+          else if (outcome.kind === 'skipped')
+            report.skipped[outcome.skip].push({ file: name, line, reason: outcome.reason });
           else report.malformed.push({ file: name, line, reason: outcome.reason });
         }
       }
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      report.unreadable.push({ file, reason: code === 'ENOENT' ? 'no such file' : error instanceof Error ? error.message : String(error) });
+      report.unreadable.push({
+        file,
+        reason: code === 'ENOENT' ? 'no such file' : error instanceof Error ? error.message : String(error),
+      });
       continue;
     }
     report.coded += events.length;

@@ -43,7 +43,10 @@ export interface IngestSummary {
  * Ingests an article handed over as text and fields (the ingest mutation). Its id
  * comes from its URL or, without one, from its text, so a resubmission is a no-op.
  */
-export async function ingestSubmission(driver: Driver, submission: ArticleSubmission): Promise<WriteReport & { warnings: string[] }> {
+export async function ingestSubmission(
+  driver: Driver,
+  submission: ArticleSubmission,
+): Promise<WriteReport & { warnings: string[] }> {
   const parsed = parseArticle(submission.text, 'submission');
   const url = submission.url ?? null;
   const graph = extract({
@@ -66,7 +69,9 @@ export function summarize(outcomes: readonly IngestOutcome[], stopped: IngestSum
     eventsCreated: ok.reduce((n, o) => n + o.report.createdEventIds.length, 0),
     eventsMerged: ok.reduce((n, o) => n + o.report.mergedEventIds.length, 0),
     unchanged: ok.filter((o) => o.unchanged === true).length,
-    failures: outcomes.filter((o): o is Extract<IngestOutcome, { ok: false }> => !o.ok).map(({ file, reason }) => ({ file, reason })),
+    failures: outcomes
+      .filter((o): o is Extract<IngestOutcome, { ok: false }> => !o.ok)
+      .map(({ file, reason }) => ({ file, reason })),
     stopped,
   };
 }
@@ -84,7 +89,9 @@ export interface IngestOptions {
 }
 
 /** Where one file stands once read and extracted: done (failed or unchanged), or to be written. */
-type Step = { file: string; outcome: IngestOutcome } | { file: string; graph: Extract<Extraction, { ok: true }>['graph']; hash: string; warnings: string[] };
+type Step =
+  | { file: string; outcome: IngestOutcome }
+  | { file: string; graph: Extract<Extraction, { ok: true }>['graph']; hash: string; warnings: string[] };
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -103,8 +110,14 @@ async function unchangedArticles(driver: Driver, rows: { name: string; hash: str
   }
 }
 
-async function prepare(driver: Driver, files: readonly string[], extractor: (a: ArticleText) => Promise<Extraction>, force: boolean): Promise<Step[]> {
-  type Read = { file: string; name: string; text: string; encoding: string; hash: string } | { file: string; reason: string };
+async function prepare(
+  driver: Driver,
+  files: readonly string[],
+  extractor: (a: ArticleText) => Promise<Extraction>,
+  force: boolean,
+): Promise<Step[]> {
+  type Read =
+    { file: string; name: string; text: string; encoding: string; hash: string } | { file: string; reason: string };
   const read = await Promise.all(
     files.map(async (file): Promise<Read> => {
       try {
@@ -118,7 +131,12 @@ async function prepare(driver: Driver, files: readonly string[], extractor: (a: 
     }),
   );
   const texts = read.filter((r): r is Extract<Read, { text: string }> => 'text' in r);
-  const known = force ? new Map<string, string>() : await unchangedArticles(driver, texts.map(({ name, hash }) => ({ name, hash })));
+  const known = force
+    ? new Map<string, string>()
+    : await unchangedArticles(
+        driver,
+        texts.map(({ name, hash }) => ({ name, hash })),
+      );
   return Promise.all(
     read.map(async (r): Promise<Step> => {
       if (!('text' in r)) return { file: r.file, outcome: { file: r.file, ok: false, reason: r.reason } };
@@ -129,7 +147,8 @@ async function prepare(driver: Driver, files: readonly string[], extractor: (a: 
       }
       const extraction = await extractor({ name: r.name, text: r.text });
       if (!extraction.ok) return { file: r.file, outcome: { file: r.file, ok: false, reason: extraction.reason } };
-      const warnings = r.encoding === 'utf-8' ? extraction.graph.warnings : [`decoded as ${r.encoding}`, ...extraction.graph.warnings];
+      const warnings =
+        r.encoding === 'utf-8' ? extraction.graph.warnings : [`decoded as ${r.encoding}`, ...extraction.graph.warnings];
       return { file: r.file, graph: extraction.graph, hash: r.hash, warnings };
     }),
   );
@@ -137,9 +156,17 @@ async function prepare(driver: Driver, files: readonly string[], extractor: (a: 
 
 /** The writes of one batch, in one transaction; if a single article breaks it, each one alone. */
 async function writeSteps(driver: Driver, steps: Extract<Step, { graph: unknown }>[]): Promise<IngestOutcome[]> {
-  const toOutcome = (step: (typeof steps)[number], report: WriteReport): IngestOutcome => ({ file: step.file, ok: true, report, warnings: step.warnings });
+  const toOutcome = (step: (typeof steps)[number], report: WriteReport): IngestOutcome => ({
+    file: step.file,
+    ok: true,
+    report,
+    warnings: step.warnings,
+  });
   try {
-    const reports = await writeArticles(driver, steps.map((s) => ({ graph: s.graph, contentHash: s.hash })));
+    const reports = await writeArticles(
+      driver,
+      steps.map((s) => ({ graph: s.graph, contentHash: s.hash })),
+    );
     return steps.map((s, i) => toOutcome(s, reports[i]));
   } catch (error) {
     if (error instanceof DatabaseUnavailableError || steps.length === 1) throw error;
@@ -184,13 +211,20 @@ function inThisThread(article: ArticleText, error: unknown): Extraction {
   return { ok: false, reason: `extraction failed: ${error instanceof Error ? error.message : String(error)}` };
 }
 
-export async function ingestFiles(driver: Driver, files: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestFiles(
+  driver: Driver,
+  files: readonly string[],
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
   const batchSize = options.batchSize ?? 1;
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`ingestFiles: batchSize must be a positive integer, got ${batchSize}`);
+  if (!Number.isInteger(batchSize) || batchSize < 1)
+    throw new Error(`ingestFiles: batchSize must be a positive integer, got ${batchSize}`);
   const workers = options.workers ?? 0;
   const pool = workers > 0 ? extractionPool(workers) : null;
   const extractor = (a: ArticleText): Promise<Extraction> =>
-    pool === null ? Promise.resolve(extractArticle(a)) : (pool.run(a) as Promise<Extraction>).catch((error: unknown) => inThisThread(a, error));
+    pool === null
+      ? Promise.resolve(extractArticle(a))
+      : (pool.run(a) as Promise<Extraction>).catch((error: unknown) => inThisThread(a, error));
   const outcomes: IngestOutcome[] = [];
   const record = (outcome: IngestOutcome) => {
     outcomes.push(outcome);

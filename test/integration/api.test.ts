@@ -52,7 +52,10 @@ test('whoTalkedTo Trump answers Putin with one CALL on 2025-02-12 and its senten
         type: 'CALL',
         date: '2025-02-12',
         sources: [
-          { sentence: CALL_SENTENCE, article: { title: 'Russia agrees to help the US engage with Iran', published: '2025-03-04' } },
+          {
+            sentence: CALL_SENTENCE,
+            article: { title: 'Russia agrees to help the US engage with Iran', published: '2025-03-04' },
+          },
         ],
       },
     ],
@@ -68,17 +71,25 @@ test('paths from Rubio to Araghchi go through Lavrov: the Riyadh meeting, then t
     {
       length: 2,
       hops: [
-        { from: { name: 'Marco Rubio' }, to: { name: 'Sergei Lavrov' }, event: { type: 'MEETING', date: '2025-02-18', location: 'Riyadh, Saudi Arabia' } },
-        { from: { name: 'Sergei Lavrov' }, to: { name: 'Abbas Araghchi' }, event: { type: 'BRIEFING', date: null, location: null } },
+        {
+          from: { name: 'Marco Rubio' },
+          to: { name: 'Sergei Lavrov' },
+          event: { type: 'MEETING', date: '2025-02-18', location: 'Riyadh, Saudi Arabia' },
+        },
+        {
+          from: { name: 'Sergei Lavrov' },
+          to: { name: 'Abbas Araghchi' },
+          event: { type: 'BRIEFING', date: null, location: null },
+        },
       ],
     },
   ]);
 });
 
 test('interactions between Russia and Iran include their alliance and the mediation', async () => {
-  const { data, errors } = await server.graphql<{ interactions: { type: string; participants: { actor: { name: string }; role: string }[] }[] }>(
-    `{ interactions(between: ["Russia", "iran"]) { type participants { actor { name } role } } }`,
-  );
+  const { data, errors } = await server.graphql<{
+    interactions: { type: string; participants: { actor: { name: string }; role: string }[] }[];
+  }>(`{ interactions(between: ["Russia", "iran"]) { type participants { actor { name } role } } }`);
   expect(errors).toBeUndefined();
   const types = data?.interactions.map((e) => e.type);
   expect(types).toEqual(expect.arrayContaining(['ALLIANCE', 'MEDIATION']));
@@ -93,10 +104,17 @@ test('interactions between Russia and Iran include their alliance and the mediat
 });
 
 test('an actor is found by any alias in any case, with its roles', async () => {
-  const { data, errors } = await server.graphql(`{ actor(name: "lavrov") { id name kind roles { title of { name } } } }`);
+  const { data, errors } = await server.graphql(
+    `{ actor(name: "lavrov") { id name kind roles { title of { name } } } }`,
+  );
   expect(errors).toBeUndefined();
   expect(data).toEqual({
-    actor: { id: 'sergei-lavrov', name: 'Sergei Lavrov', kind: 'PERSON', roles: [{ title: 'Foreign Minister', of: { name: 'Russia' } }] },
+    actor: {
+      id: 'sergei-lavrov',
+      name: 'Sergei Lavrov',
+      kind: 'PERSON',
+      roles: [{ title: 'Foreign Minister', of: { name: 'Russia' } }],
+    },
   });
 });
 
@@ -112,9 +130,13 @@ test('a bad date is BAD_USER_INPUT, and maxHops is bounded', async () => {
   expect(badDate.errors).toHaveLength(1);
   expect(badDate.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'since' });
   expect(badDate.errors?.[0].message).toMatch(/^Argument "since": a date must be/);
-  const badInputDate = await server.graphql(`mutation { ingestArticle(input: { text: "x", published: "2025-13-01" }) { warnings } }`);
+  const badInputDate = await server.graphql(
+    `mutation { ingestArticle(input: { text: "x", published: "2025-13-01" }) { warnings } }`,
+  );
   expect(badInputDate.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.published' });
-  const badVariable = await server.graphql(`query ($s: PartialDate) { timeline(actor: "Trump", since: $s) { id } }`, { s: '03/2025' });
+  const badVariable = await server.graphql(`query ($s: PartialDate) { timeline(actor: "Trump", since: $s) { id } }`, {
+    s: '03/2025',
+  });
   expect(badVariable.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   expect(badVariable.errors?.[0].message).toMatch(/^Variable "\$s" got invalid value "03\/2025"/);
   const tooFar = await server.graphql(`{ paths(from: "Rubio", to: "Araghchi", maxHops: 7) { length } }`);

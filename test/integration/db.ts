@@ -27,9 +27,12 @@ export async function dumpGraph(driver: Driver): Promise<string[]> {
   const rels = await driver.executeQuery(
     'MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.id, "") AS from, coalesce(b.id, "") AS to, properties(r) AS props',
   );
-  const sorted = (o: Record<string, unknown>) => JSON.stringify(Object.fromEntries(Object.entries(o).sort(([x], [y]) => x.localeCompare(y))));
+  const sorted = (o: Record<string, unknown>) =>
+    JSON.stringify(Object.fromEntries(Object.entries(o).sort(([x], [y]) => x.localeCompare(y))));
   return [
-    ...nodes.records.map((r) => `node ${[...(r.get('labels') as string[])].sort().join(':')} ${sorted(r.get('props'))}`),
+    ...nodes.records.map(
+      (r) => `node ${[...(r.get('labels') as string[])].sort().join(':')} ${sorted(r.get('props'))}`,
+    ),
     ...rels.records.map((r) => `rel ${r.get('type')} ${r.get('from')}->${r.get('to')} ${sorted(r.get('props'))}`),
   ].sort();
 }

@@ -18,7 +18,13 @@ function listeningAddresses(port: number): string[] {
       const hex = cols[1].split(':')[0];
       // IPv4 is one little-endian 32-bit word; Java's IPv6 socket shows it mapped (::ffff:a.b.c.d).
       const ipv4 = hex.length === 8 ? hex : hex.startsWith('0000000000000000FFFF0000') ? hex.slice(24) : null;
-      return ipv4 === null ? hex : ipv4.match(/../g)!.reverse().map((b) => parseInt(b, 16)).join('.');
+      return ipv4 === null
+        ? hex
+        : ipv4
+            .match(/../g)!
+            .reverse()
+            .map((b) => parseInt(b, 16))
+            .join('.');
     });
 }
 

@@ -59,7 +59,9 @@ async function stateOnceSettled(id: string, expected: Partial<ElementState>): Pr
   const deadline = Date.now() + 5_000;
   for (;;) {
     const state = await elementState(id);
-    const shows = Object.entries(expected).every(([key, value]) => isDeepStrictEqual(state[key as keyof ElementState], value));
+    const shows = Object.entries(expected).every(([key, value]) =>
+      isDeepStrictEqual(state[key as keyof ElementState], value),
+    );
     if (shows || Date.now() > deadline) return state;
     await page.waitForTimeout(50);
   }
@@ -73,17 +75,23 @@ test('opening / draws the seed graph: Trump, Putin, Rubio, Lavrov and Araghchi o
   // Measured, not a speed test: the figure goes to the report; the bound only catches a hang.
   const inPage = await page.evaluate(() => ({
     readyAtMs: Math.round(window.explorer.loadedMs ?? -1),
-    requests: performance.getEntriesByType('resource').map((e) => `${e.name.replace(location.origin, '')} at ${Math.round(e.startTime)} ms took ${Math.round(e.duration)} ms`),
+    requests: performance
+      .getEntriesByType('resource')
+      .map(
+        (e) =>
+          `${e.name.replace(location.origin, '')} at ${Math.round(e.startTime)} ms took ${Math.round(e.duration)} ms`,
+      ),
   }));
-  writeFileSync(path.join(SCREENSHOTS, 'timing.json'), JSON.stringify({ seedGraphReadyMs: readyMs, ...inPage }, null, 2));
+  writeFileSync(
+    path.join(SCREENSHOTS, 'timing.json'),
+    JSON.stringify({ seedGraphReadyMs: readyMs, ...inPage }, null, 2),
+  );
   expect(readyMs).toBeLessThan(15_000);
 
   // Each actor is a displayed node whose centre lies inside the graph's box on screen.
   const box = await page.locator('#graph').boundingBox();
   const onScreen = await page.evaluate(() =>
-    window.explorer.cy
-      .nodes(':visible')
-      .map((n) => ({ name: n.data('name') as string, ...n.renderedPosition() })),
+    window.explorer.cy.nodes(':visible').map((n) => ({ name: n.data('name') as string, ...n.renderedPosition() })),
   );
   for (const name of ['Donald Trump', 'Vladimir Putin', 'Marco Rubio', 'Sergei Lavrov', 'Abbas Araghchi']) {
     const node = onScreen.find((n) => n.name === name);
@@ -99,13 +107,18 @@ test('opening / draws the seed graph: Trump, Putin, Rubio, Lavrov and Araghchi o
 });
 
 test('a click on the Trump–Putin line shows the Feb. 12 call, its sentence and its article', async () => {
-  const target = await page.evaluate((id) => window.explorer.cy.getElementById(id).renderedMidpoint(), TRUMP_PUTIN_CALL);
+  const target = await page.evaluate(
+    (id) => window.explorer.cy.getElementById(id).renderedMidpoint(),
+    TRUMP_PUTIN_CALL,
+  );
   const box = (await page.locator('#graph').boundingBox())!;
   await page.mouse.click(box.x + target.x, box.y + target.y);
 
   const event = page.locator('#panel li.event');
   await event.first().waitFor();
-  await expect(page.locator('#panel h2').textContent()).resolves.toMatch(/Donald Trump – Vladimir Putin|Vladimir Putin – Donald Trump/);
+  await expect(page.locator('#panel h2').textContent()).resolves.toMatch(
+    /Donald Trump – Vladimir Putin|Vladimir Putin – Donald Trump/,
+  );
   await expect(event.count()).resolves.toBe(1);
   const text = await event.textContent();
   expect(text).toContain('CALL');
@@ -127,8 +140,15 @@ test('the path finder from Rubio to Araghchi highlights the two hops and lists t
     'Marco Rubio → Sergei Lavrov: meeting, 2025-02-18',
     'Sergei Lavrov → Abbas Araghchi: briefing, undated',
   ]);
-  const highlighted = await page.evaluate(() => window.explorer.cy.elements('.path').map((e) => e.id()).sort());
-  expect(highlighted).toEqual(['abbas-araghchi', LAVROV_ARAGHCHI_BRIEFING, RIYADH_MEETING, 'marco-rubio', 'sergei-lavrov'].sort());
+  const highlighted = await page.evaluate(() =>
+    window.explorer.cy
+      .elements('.path')
+      .map((e) => e.id())
+      .sort(),
+  );
+  expect(highlighted).toEqual(
+    ['abbas-araghchi', LAVROV_ARAGHCHI_BRIEFING, RIYADH_MEETING, 'marco-rubio', 'sergei-lavrov'].sort(),
+  );
   expect(await stateOnceSettled(TRUMP_PUTIN_CALL, { classes: ['dimmed'] })).toMatchObject({ classes: ['dimmed'] });
   await screenshot(page, '03-path-rubio-araghchi');
 
@@ -151,7 +171,10 @@ test('moving the time slider to before 2025-02-15 hides the Riyadh meeting and k
   for (let day = 0; day < 16; day++) await page.keyboard.press('ArrowLeft');
 
   await expect(page.locator('#time-to-value').textContent()).resolves.toBe('2025-02-14');
-  expect(await stateOnceSettled(RIYADH_MEETING, { exists: true, visible: false })).toMatchObject({ exists: true, visible: false });
+  expect(await stateOnceSettled(RIYADH_MEETING, { exists: true, visible: false })).toMatchObject({
+    exists: true,
+    visible: false,
+  });
   expect(await stateOnceSettled(TRUMP_PUTIN_CALL, { visible: true })).toMatchObject({ visible: true });
   // Rubio's only link was the meeting: he leaves the picture with it. Lavrov keeps his undated briefing.
   expect(await stateOnceSettled('marco-rubio', { visible: false })).toMatchObject({ visible: false });
@@ -182,13 +205,19 @@ test('the search box suggests actors as one types, and Enter shows the best matc
   const search = page.getByLabel('Find an actor');
   await search.fill('Lavr');
   await page.waitForFunction(() =>
-    [...document.querySelectorAll<HTMLOptionElement>('#actor-suggestions option')].some((o) => o.value === 'Sergei Lavrov'),
+    [...document.querySelectorAll<HTMLOptionElement>('#actor-suggestions option')].some(
+      (o) => o.value === 'Sergei Lavrov',
+    ),
   );
   await search.press('Enter');
   await page.locator('#panel h2', { hasText: 'Sergei Lavrov' }).waitFor();
   await expect(page.locator('#panel').textContent()).resolves.toContain('Foreign Minister of Russia');
-  await expect(page.locator('#status').textContent()).resolves.toBe('Showing Sergei Lavrov, the closest match to "Lavr".');
-  await expect(page.evaluate(() => window.explorer.cy.$(':selected').map((n) => n.id()))).resolves.toEqual(['sergei-lavrov']);
+  await expect(page.locator('#status').textContent()).resolves.toBe(
+    'Showing Sergei Lavrov, the closest match to "Lavr".',
+  );
+  await expect(page.evaluate(() => window.explorer.cy.$(':selected').map((n) => n.id()))).resolves.toEqual([
+    'sergei-lavrov',
+  ]);
   await screenshot(page, '06-search-lavrov');
 });
 
@@ -204,7 +233,9 @@ test('the path finder names the closest actors when a name is unknown', async ()
   await page.locator('#path-to').fill('Araghchi');
   await page.getByRole('button', { name: 'Find paths' }).click();
   await page.locator('#status.error', { hasText: 'Lavrow' }).waitFor();
-  await expect(page.locator('#status').textContent()).resolves.toBe('No actor is named "Lavrow". Did you mean: Sergei Lavrov?');
+  await expect(page.locator('#status').textContent()).resolves.toBe(
+    'No actor is named "Lavrow". Did you mean: Sergei Lavrov?',
+  );
 });
 
 test('the page is usable on a narrow screen: controls stack under the graph, nothing scrolls sideways', async () => {

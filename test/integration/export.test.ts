@@ -48,11 +48,18 @@ beforeAll(async () => {
   await resetGraph(driver);
   await importGdeltFiles(driver, [SAMPLE]);
   // Dates of every precision, and none, beside GDELT's days.
-  await writeArticle(driver, articleOf('fixture', ['Ann North', 'Ben East', 'Cat South'], [
-    pairEvent('CALL', 'Ann North', 'Ben East', '2025-02'),
-    pairEvent('MEETING', 'Ben East', 'Cat South', '2024'),
-    pairEvent('MEETING', 'Ann North', 'Cat South', null),
-  ]));
+  await writeArticle(
+    driver,
+    articleOf(
+      'fixture',
+      ['Ann North', 'Ben East', 'Cat South'],
+      [
+        pairEvent('CALL', 'Ann North', 'Ben East', '2025-02'),
+        pairEvent('MEETING', 'Ben East', 'Cat South', '2024'),
+        pairEvent('MEETING', 'Ann North', 'Cat South', null),
+      ],
+    ),
+  );
   server = await startTestServer(driver);
 });
 afterAll(async () => {
@@ -60,7 +67,7 @@ afterAll(async () => {
   await driver.close();
 });
 
-test('GEXF parses with graphology-gexf, counts match the graph, and edges carry their dates for Gephi\'s timeline', async () => {
+test("GEXF parses with graphology-gexf, counts match the graph, and edges carry their dates for Gephi's timeline", async () => {
   const { status, type, body } = await get('/export/gexf');
   expect(status).toBe(200);
   expect(type).toMatch(/gexf/);
@@ -72,14 +79,18 @@ test('GEXF parses with graphology-gexf, counts match the graph, and edges carry 
 
   const doc = new DOMParser().parseFromString(body, 'text/xml');
   expect(doc.getElementsByTagName('graph')[0].getAttribute('mode')).toBe('dynamic');
-  const spans = Array.from(doc.getElementsByTagName('edge')).map((e) => `${e.getAttribute('label')} ${e.getAttribute('type')} ${e.getAttribute('start')}..${e.getAttribute('end')}`);
-  expect(spans).toEqual(expect.arrayContaining([
-    'CALL undirected 2025-02-01..2025-02-28',
-    'MEETING undirected 2024-01-01..2024-12-31',
-    'NEGOTIATION undirected 2025-08-07..2025-08-07',
-    'SUPPLY directed 2025-08-07..2025-08-07',
-    'MEETING undirected null..null', // undated: no spell, always shown
-  ]));
+  const spans = Array.from(doc.getElementsByTagName('edge')).map(
+    (e) => `${e.getAttribute('label')} ${e.getAttribute('type')} ${e.getAttribute('start')}..${e.getAttribute('end')}`,
+  );
+  expect(spans).toEqual(
+    expect.arrayContaining([
+      'CALL undirected 2025-02-01..2025-02-28',
+      'MEETING undirected 2024-01-01..2024-12-31',
+      'NEGOTIATION undirected 2025-08-07..2025-08-07',
+      'SUPPLY directed 2025-08-07..2025-08-07',
+      'MEETING undirected null..null', // undated: no spell, always shown
+    ]),
+  );
 });
 
 test('GraphML parses with graphology-graphml, counts match the graph; filters select types and dates', async () => {
@@ -93,11 +104,29 @@ test('GraphML parses with graphology-graphml, counts match the graph; filters se
 
 test('CSV node and edge tables parse with csv-parse, through the CLI and over HTTP, and match the graph', async () => {
   const out = mkdtempSync(path.join(tmpdir(), 'export-'));
-  await promisify(execFile)('npx', ['tsx', 'scripts/export.ts', '--format', 'csv', '--types', 'MEETING,NEGOTIATION', out], { cwd: ROOT, env: process.env });
-  const nodes = parseCsv(readFileSync(path.join(out, 'nodes.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
-  const edges = parseCsv(readFileSync(path.join(out, 'edges.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+  await promisify(execFile)(
+    'npx',
+    ['tsx', 'scripts/export.ts', '--format', 'csv', '--types', 'MEETING,NEGOTIATION', out],
+    { cwd: ROOT, env: process.env },
+  );
+  const nodes = parseCsv(readFileSync(path.join(out, 'nodes.csv'), 'utf8'), { columns: true }) as Record<
+    string,
+    string
+  >[];
+  const edges = parseCsv(readFileSync(path.join(out, 'edges.csv'), 'utf8'), { columns: true }) as Record<
+    string,
+    string
+  >[];
   expect({ nodes: nodes.length, edges: edges.length }).toEqual(await expected(['MEETING', 'NEGOTIATION'], null));
-  expect(edges).toContainEqual(expect.objectContaining({ type: 'NEGOTIATION', date: '2025-08-07', directed: 'false', cameo: '046', goldstein: '7' }));
+  expect(edges).toContainEqual(
+    expect.objectContaining({
+      type: 'NEGOTIATION',
+      date: '2025-08-07',
+      directed: 'false',
+      cameo: '046',
+      goldstein: '7',
+    }),
+  );
   const ids = new Set(nodes.map((n) => n.id));
   for (const e of edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
   const overHttp = parseCsv((await get('/export/csv?table=nodes&types=MEETING,NEGOTIATION')).body, { columns: true });
@@ -106,16 +135,29 @@ test('CSV node and edge tables parse with csv-parse, through the CLI and over HT
 
 test('JSON lines: one event per line with participants and sources', async () => {
   const { body } = await get('/export/jsonl?types=MEETING');
-  const events = body.trimEnd().split('\n').map((line) => JSON.parse(line));
+  const events = body
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line));
   const { records } = await driver.executeQuery(`MATCH (e:Event {type: 'MEETING'}) RETURN count(e) AS n`);
   expect(events).toHaveLength(records[0].get('n'));
-  expect(events).toContainEqual(expect.objectContaining({
-    type: 'MEETING',
-    date: '2025-08-07',
-    cameo: ['042', '043', '044'],
-    participants: [expect.objectContaining({ name: 'Romania', role: 'PARTICIPANT' }), expect.objectContaining({ name: 'Theodor Stolojan', role: 'PARTICIPANT' })],
-    sources: [expect.objectContaining({ url: expect.stringContaining('bursa.ro'), sentence: expect.stringMatching(/^No sentence: GDELT event/) })],
-  }));
+  expect(events).toContainEqual(
+    expect.objectContaining({
+      type: 'MEETING',
+      date: '2025-08-07',
+      cameo: ['042', '043', '044'],
+      participants: [
+        expect.objectContaining({ name: 'Romania', role: 'PARTICIPANT' }),
+        expect.objectContaining({ name: 'Theodor Stolojan', role: 'PARTICIPANT' }),
+      ],
+      sources: [
+        expect.objectContaining({
+          url: expect.stringContaining('bursa.ro'),
+          sentence: expect.stringMatching(/^No sentence: GDELT event/),
+        }),
+      ],
+    }),
+  );
 });
 
 test('bad requests are told apart: unknown format 404, bad filter 400 naming it', async () => {

@@ -35,13 +35,26 @@ const lineNumbers = (problems: { line: number }[]) => problems.map((p) => p.line
 
 test('the sample goes in: mapped rows as events, the others counted with their line numbers', async () => {
   const report = await importGdeltFiles(driver, [SAMPLE]);
-  expect(report).toMatchObject({ rows: 19, coded: 9, articles: 6, eventsCreated: 7, eventsMerged: 0, malformed: [], unreadable: [] });
+  expect(report).toMatchObject({
+    rows: 19,
+    coded: 9,
+    articles: 6,
+    eventsCreated: 7,
+    eventsMerged: 0,
+    malformed: [],
+    unreadable: [],
+  });
   expect(lineNumbers(report.skipped['unmapped-code'])).toEqual([1, 2, 10, 11, 18]);
   expect(lineNumbers(report.skipped['missing-actor'])).toEqual([3, 6, 12]);
   expect(lineNumbers(report.skipped['unresolved-actor'])).toEqual([5]);
   expect(lineNumbers(report.skipped['same-actor'])).toEqual([8]);
   const { records } = await driver.executeQuery('MATCH (e:Event) RETURN e.type AS type, count(*) AS n ORDER BY type');
-  expect(records.map((r) => `${r.get('type')} ${r.get('n')}`)).toEqual(['CONFLICT 2', 'MEETING 2', 'NEGOTIATION 1', 'SUPPLY 2']);
+  expect(records.map((r) => `${r.get('type')} ${r.get('n')}`)).toEqual([
+    'CONFLICT 2',
+    'MEETING 2',
+    'NEGOTIATION 1',
+    'SUPPLY 2',
+  ]);
 });
 
 test('imported events answer whoTalkedTo over the API, with the article URL, a no-sentence note, CAMEO codes and Goldstein', async () => {
@@ -92,7 +105,11 @@ test('imported events answer whoTalkedTo over the API, with the article URL, a n
             {
               sentence:
                 'No sentence: GDELT event 1256323469, coded from this article as CAMEO 042 "Make a visit" by Turkey (TUR) with United States (USA).',
-              article: { url: 'https://bhamnow.com/2025/08/07/turkey-creek-nature-preserve-could-soon-add-300-acres/', source: 'bhamnow.com', title: null },
+              article: {
+                url: 'https://bhamnow.com/2025/08/07/turkey-creek-nature-preserve-could-soon-add-300-acres/',
+                source: 'bhamnow.com',
+                title: null,
+              },
             },
           ],
         },
@@ -116,13 +133,37 @@ test('importing the sample again, plain or zipped, changes nothing', async () =>
 });
 
 test('an event an article already reported gains the GDELT source: one event, the more precise date, the sentence kept', async () => {
-  const states: ExtractedActor[] = ['United States', 'Greece'].map((name) => ({ id: actorId(name), name, kind: 'STATE', aliases: [], role: null, affiliation: null }));
+  const states: ExtractedActor[] = ['United States', 'Greece'].map((name) => ({
+    id: actorId(name),
+    name,
+    kind: 'STATE',
+    aliases: [],
+    role: null,
+    affiliation: null,
+  }));
   const participants: Participant[] = states.map((s) => ({ actorId: s.id, role: 'PARTICIPANT' }));
   const sentence = 'The United States and Greece held talks in August.';
   await writeArticle(driver, {
-    article: { id: articleId('talks'), origin: 'talks.txt', title: 'Talks', url: null, source: 'fixture', published: '2025-08-20' },
+    article: {
+      id: articleId('talks'),
+      origin: 'talks.txt',
+      title: 'Talks',
+      url: null,
+      source: 'fixture',
+      published: '2025-08-20',
+    },
     actors: states,
-    events: [{ id: eventId('NEGOTIATION', participants, '2025-08'), type: 'NEGOTIATION', participants, date: '2025-08', location: null, confidence: 0.8, evidence: [{ sentence }] }],
+    events: [
+      {
+        id: eventId('NEGOTIATION', participants, '2025-08'),
+        type: 'NEGOTIATION',
+        participants,
+        date: '2025-08',
+        location: null,
+        confidence: 0.8,
+        evidence: [{ sentence }],
+      },
+    ],
   });
   const report = await importGdeltFiles(driver, [SAMPLE]);
   expect(report.eventsMerged).toBe(1);
@@ -132,7 +173,12 @@ test('an event an article already reported gains the GDELT source: one event, th
   );
   expect(records.map((r) => r.toObject())).toEqual([
     { id: eventId('NEGOTIATION', participants, '2025-08-07'), date: '2025-08-07', confidence: 0.8, sentence },
-    { id: eventId('NEGOTIATION', participants, '2025-08-07'), date: '2025-08-07', confidence: 0.8, sentence: expect.stringMatching(/^No sentence: GDELT event 1256323592/) },
+    {
+      id: eventId('NEGOTIATION', participants, '2025-08-07'),
+      date: '2025-08-07',
+      confidence: 0.8,
+      sentence: expect.stringMatching(/^No sentence: GDELT event 1256323592/),
+    },
   ]);
 });
 

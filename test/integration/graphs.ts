@@ -11,7 +11,13 @@ export function person(name: string, aliases: string[] = []): ExtractedActor {
 }
 
 /** A symmetric event between two people, with one evidence sentence. */
-export function pairEvent(type: RelationType, a: string, b: string, date: string | null, sentence = `${a} and ${b}.`): ExtractedEvent {
+export function pairEvent(
+  type: RelationType,
+  a: string,
+  b: string,
+  date: string | null,
+  sentence = `${a} and ${b}.`,
+): ExtractedEvent {
   const participants: Participant[] = [a, b].map((n) => ({ actorId: actorId(n), role: 'PARTICIPANT' }));
   return {
     id: eventId(type, participants, date),
@@ -25,7 +31,12 @@ export function pairEvent(type: RelationType, a: string, b: string, date: string
 }
 
 /** An article about `people` reporting `events` among them. */
-export function articleOf(name: string, people: string[], events: ExtractedEvent[], published = '2025-03-04'): ExtractedGraph {
+export function articleOf(
+  name: string,
+  people: string[],
+  events: ExtractedEvent[],
+  published = '2025-03-04',
+): ExtractedGraph {
   return {
     article: { id: articleId(name), origin: name, title: name, url: null, source: 'fixture', published, body: '' },
     actors: [...new Set(people)].map((n) => person(n)),

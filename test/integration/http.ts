@@ -21,7 +21,10 @@ export interface GraphQLResponse<T> {
   extensions?: Record<string, unknown>;
 }
 
-export async function startTestServer(driver: Driver, options: Omit<ServerOptions, 'driver' | 'logger'> = {}): Promise<TestServer> {
+export async function startTestServer(
+  driver: Driver,
+  options: Omit<ServerOptions, 'driver' | 'logger'> = {},
+): Promise<TestServer> {
   const server: Server = createServer({ driver, logger: pino({ level: 'silent' }), ...options });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -26,7 +26,10 @@ interface Run {
 function ingest(args: string[], killAfter?: number): Promise<Run> {
   return new Promise((resolve) => {
     // One process (node with tsx's loader), so that SIGKILL hits the ingest itself, not a wrapper.
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', ...args], { cwd: ROOT, env: process.env });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', ...args], {
+      cwd: ROOT,
+      env: process.env,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d));

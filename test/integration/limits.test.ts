@@ -16,7 +16,11 @@ import { startTestServer, type TestServer } from './http';
 function clique(size: number): ExtractedGraph {
   const names = Array.from({ length: size }, (_, i) => `Member Number${i}`);
   const events = names.flatMap((a, i) =>
-    names.slice(i + 1).map((b, j) => pairEvent('MEETING', a, b, `2024-0${1 + ((i * 7 + j * 3) % 9)}-1${(i * j) % 10}`, `${a} met ${b}.`)),
+    names
+      .slice(i + 1)
+      .map((b, j) =>
+        pairEvent('MEETING', a, b, `2024-0${1 + ((i * 7 + j * 3) % 9)}-1${(i * j) % 10}`, `${a} met ${b}.`),
+      ),
   );
   // An outsider met one member before everything else: no time-respecting path reaches it.
   events.push(pairEvent('MEETING', 'Late Outsider', names[0], '2020-01-01', 'Long ago.'));
@@ -91,8 +95,12 @@ describe('argument limits', () => {
   });
 
   test('maxHops is at most 6', async () => {
-    expect(codeOf(await server.graphql(`{ paths(from: "Member Number1", to: "Member Number2", maxHops: 6) { length } }`))).toBeUndefined();
-    expect(codeOf(await server.graphql(`{ paths(from: "Member Number1", to: "Member Number2", maxHops: 7) { length } }`))).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(await server.graphql(`{ paths(from: "Member Number1", to: "Member Number2", maxHops: 6) { length } }`)),
+    ).toBeUndefined();
+    expect(
+      codeOf(await server.graphql(`{ paths(from: "Member Number1", to: "Member Number2", maxHops: 7) { length } }`)),
+    ).toBe('BAD_USER_INPUT');
   });
 
   test('a read that runs past the transaction timeout is cut with QUERY_TIMEOUT', async () => {
@@ -116,7 +124,11 @@ describe('argument limits', () => {
 
   test('a request body over the limit is refused with 413 before it is parsed', async () => {
     const query = `{ stats { actors } }${' '.repeat(MAX_BODY_BYTES)}`;
-    const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
     expect(response.status).toBe(413);
     expect((await response.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
   });
@@ -149,7 +161,9 @@ describe('no Cypher injection', () => {
       for (const error of r.errors ?? []) {
         expect(['ACTOR_NOT_FOUND', 'BAD_USER_INPUT']).toContain(error.extensions?.code);
         // The client's own text comes back in "No actor is named …"; our Cypher, driver errors and stacks never do.
-        expect(JSON.stringify({ ...error, message: '', extensions: { ...error.extensions, name: '' } })).not.toMatch(/MATCH|RETURN|Neo4j|stack|\bat \w+ \(/);
+        expect(JSON.stringify({ ...error, message: '', extensions: { ...error.extensions, name: '' } })).not.toMatch(
+          /MATCH|RETURN|Neo4j|stack|\bat \w+ \(/,
+        );
       }
     }
     expect(await graphCounts(driver)).toEqual(before);
@@ -158,7 +172,10 @@ describe('no Cypher injection', () => {
 
 describe('CORS', () => {
   const preflight = (url: string) =>
-    fetch(`${url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'POST' } });
+    fetch(`${url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'POST' },
+    });
 
   test('off by default: no cross-origin access is granted', async () => {
     expect((await preflight(server.url)).headers.get('access-control-allow-origin')).toBeNull();

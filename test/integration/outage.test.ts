@@ -59,7 +59,9 @@ test('Neo4j down: /ready is 503 and queries say DATABASE_UNAVAILABLE; back up: a
 }, 180_000);
 
 test('Neo4j gone during an ingest: the run stops with the reason and the articles not yet written', async () => {
-  const files = ['01-macron-scholz.txt', '02-scholz-meloni.txt', '03-meloni-sanchez.txt'].map((f) => path.join(TIMELINE, f));
+  const files = ['01-macron-scholz.txt', '02-scholz-meloni.txt', '03-meloni-sanchez.txt'].map((f) =>
+    path.join(TIMELINE, f),
+  );
   let stopping: Promise<void> | null = null;
   const summary = await ingestFiles(driver, files, {
     onOutcome: () => {

@@ -18,7 +18,9 @@ const TOKEN = 'test-ingest-token';
 
 /** A hand-built article: people linked by MEETINGs, for shapes the seeds do not have. */
 function meetings(name: string, pairs: [string, string][]): ExtractedGraph {
-  const events = pairs.map(([a, b], i) => pairEvent('MEETING', a, b, `2024-03-${String(i + 1).padStart(2, '0')}`, `${a} met ${b} on March ${i + 1}.`));
+  const events = pairs.map(([a, b], i) =>
+    pairEvent('MEETING', a, b, `2024-03-${String(i + 1).padStart(2, '0')}`, `${a} met ${b} on March ${i + 1}.`),
+  );
   return articleOf(name, pairs.flat(), events, '2024-04-01');
 }
 
@@ -32,12 +34,31 @@ beforeAll(async () => {
   const { files } = await collectArticleFiles([SEEDS, TIMELINE]);
   expect((await ingestFiles(driver, files)).failures).toEqual([]);
   // A diamond with a longer detour: two shortest paths of 2 hops, one of 3.
-  await writeArticle(driver, meetings('diamond', [['Ann North', 'Ben East'], ['Ben East', 'Cat South'], ['Ann North', 'Dan West'], ['Dan West', 'Cat South'], ['Ann North', 'Eve Centre'], ['Eve Centre', 'Fay Middle'], ['Fay Middle', 'Cat South']]));
+  await writeArticle(
+    driver,
+    meetings('diamond', [
+      ['Ann North', 'Ben East'],
+      ['Ben East', 'Cat South'],
+      ['Ann North', 'Dan West'],
+      ['Dan West', 'Cat South'],
+      ['Ann North', 'Eve Centre'],
+      ['Eve Centre', 'Fay Middle'],
+      ['Fay Middle', 'Cat South'],
+    ]),
+  );
   // A star of 50 people around one hub, for the round-trip count.
-  await writeArticle(driver, meetings('star', Array.from({ length: 50 }, (_, i): [string, string] => ['Hub Person', `Spoke Number${i}`])));
+  await writeArticle(
+    driver,
+    meetings(
+      'star',
+      Array.from({ length: 50 }, (_, i): [string, string] => ['Hub Person', `Spoke Number${i}`]),
+    ),
+  );
   // A second Lavrov: a name that now names two actors.
   await writeArticle(driver, meetings('twin', [['Ivan Lavrov', 'Ben East']]));
-  await driver.executeQuery(`MATCH (a:Actor {id: 'ivan-lavrov'}) SET a.aliases = ['Lavrov'], a.nameKeys = a.nameKeys + 'lavrov'`);
+  await driver.executeQuery(
+    `MATCH (a:Actor {id: 'ivan-lavrov'}) SET a.aliases = ['Lavrov'], a.nameKeys = a.nameKeys + 'lavrov'`,
+  );
   server = await startTestServer(driver, { ingestToken: TOKEN });
   closedServer = await startTestServer(driver);
 });
@@ -48,7 +69,12 @@ afterAll(async () => {
   await driver.close();
 });
 
-type Hop = { from: { name: string }; to: { name: string }; event: { type: string; date: string | null } | null; role: string | null };
+type Hop = {
+  from: { name: string };
+  to: { name: string };
+  event: { type: string; date: string | null } | null;
+  role: string | null;
+};
 async function pathQuery(args: string): Promise<{ length: number; hops: Hop[] }[]> {
   const { data, errors } = await server.graphql<{ paths: { length: number; hops: Hop[] }[] }>(
     `{ paths(${args}) { length hops { from { name } to { name } event { type date } role } } }`,
@@ -66,7 +92,10 @@ describe('paths', () => {
 
   test('ALL_SHORTEST: every path of the fewest hops, and only those', async () => {
     const paths = await pathQuery(`from: "Ann North", to: "Cat South", mode: ALL_SHORTEST`);
-    expect(paths.map((p) => p.hops.map((h) => h.to.name).join('>')).sort()).toEqual(['Ben East>Cat South', 'Dan West>Cat South']);
+    expect(paths.map((p) => p.hops.map((h) => h.to.name).join('>')).sort()).toEqual([
+      'Ben East>Cat South',
+      'Dan West>Cat South',
+    ]);
   });
 
   test('K_SHORTEST: the k shortest, shortest first', async () => {
@@ -87,8 +116,18 @@ describe('paths', () => {
       {
         length: 2,
         hops: [
-          { from: { name: 'Olaf Scholz' }, to: { name: 'Giorgia Meloni' }, event: { type: 'CALL', date: '2025-01-05' }, role: null },
-          { from: { name: 'Giorgia Meloni' }, to: { name: 'Pedro Sanchez' }, event: { type: 'MEETING', date: '2025-02-01' }, role: null },
+          {
+            from: { name: 'Olaf Scholz' },
+            to: { name: 'Giorgia Meloni' },
+            event: { type: 'CALL', date: '2025-01-05' },
+            role: null,
+          },
+          {
+            from: { name: 'Giorgia Meloni' },
+            to: { name: 'Pedro Sanchez' },
+            event: { type: 'MEETING', date: '2025-02-01' },
+            role: null,
+          },
         ],
       },
     ]);
@@ -97,7 +136,9 @@ describe('paths', () => {
   test('since/until and types filter the hops', async () => {
     expect(await pathQuery(`from: "Olaf Scholz", to: "Pedro Sanchez", since: "2025-01-06"`)).toEqual([]);
     expect(await pathQuery(`from: "Olaf Scholz", to: "Pedro Sanchez", types: [MEETING]`)).toEqual([]);
-    expect((await pathQuery(`from: "Olaf Scholz", to: "Pedro Sanchez", until: "2025-02"`)).map((p) => p.length)).toEqual([2]);
+    expect(
+      (await pathQuery(`from: "Olaf Scholz", to: "Pedro Sanchez", until: "2025-02"`)).map((p) => p.length),
+    ).toEqual([2]);
   });
 
   test('viaRoles: a person reaches another through the state they serve', async () => {
@@ -121,7 +162,10 @@ test('timeline: an actor’s events, oldest first, undated last', async () => {
 });
 
 test('actors: full-text search, typo-tolerant, with a kind filter', async () => {
-  const { data } = await server.graphql<{ a: { edges: { node: { name: string } }[] }; s: { totalCount: number; edges: { node: { kind: string } }[] } }>(
+  const { data } = await server.graphql<{
+    a: { edges: { node: { name: string } }[] };
+    s: { totalCount: number; edges: { node: { kind: string } }[] };
+  }>(
     `{ a: actors(search: "Araghchy") { edges { node { name } } } s: actors(kind: STATE, first: 100) { totalCount edges { node { kind } } } }`,
   );
   expect(data?.a.edges[0].node.name).toBe('Abbas Araghchi');
@@ -172,27 +216,45 @@ test('events: filters by actor and type; a page past the maximum size is an erro
 });
 
 test('articles, article and its events; event by id', async () => {
-  const { data, errors } = await server.graphql<{ articles: { totalCount: number; edges: { node: { id: string; title: string; published: string; events: { id: string; type: string }[] } }[] } }>(
-    `{ articles(first: 100) { totalCount edges { node { id title published events { id type } } } } }`,
-  );
+  const { data, errors } = await server.graphql<{
+    articles: {
+      totalCount: number;
+      edges: { node: { id: string; title: string; published: string; events: { id: string; type: string }[] } }[];
+    };
+  }>(`{ articles(first: 100) { totalCount edges { node { id title published events { id type } } } } }`);
   expect(errors).toBeUndefined();
   const published = data!.articles.edges.map((e) => e.node.published);
   expect(published).toEqual([...published].sort().reverse());
   const seed = data!.articles.edges.find((e) => e.node.title === 'Russia agrees to help the US engage with Iran')!.node;
-  expect(seed.events.map((e) => e.type)).toEqual(expect.arrayContaining(['CALL', 'MEETING', 'MEDIATION', 'ALLIANCE', 'BRIEFING']));
-  const one = await server.graphql<{ article: { title: string }; event: { type: string; sources: { article: { id: string } }[] } }>(
-    `query ($a: ID!, $e: ID!) { article(id: $a) { title } event(id: $e) { type sources { article { id } } } }`,
-    { a: seed.id, e: seed.events[0].id },
+  expect(seed.events.map((e) => e.type)).toEqual(
+    expect.arrayContaining(['CALL', 'MEETING', 'MEDIATION', 'ALLIANCE', 'BRIEFING']),
   );
+  const one = await server.graphql<{
+    article: { title: string };
+    event: { type: string; sources: { article: { id: string } }[] };
+  }>(`query ($a: ID!, $e: ID!) { article(id: $a) { title } event(id: $e) { type sources { article { id } } } }`, {
+    a: seed.id,
+    e: seed.events[0].id,
+  });
   expect(one.data?.article.title).toBe(seed.title);
   expect(one.data?.event.sources.map((s) => s.article.id)).toContain(seed.id);
 });
 
 test('stats count what the graph holds', async () => {
-  const { data } = await server.graphql<{ stats: { actors: number; people: number; states: number; organizations: number; events: number; articles: number; eventsByType: { type: string; count: number }[] } }>(
-    `{ stats { actors people states organizations events articles eventsByType { type count } } }`,
+  const { data } = await server.graphql<{
+    stats: {
+      actors: number;
+      people: number;
+      states: number;
+      organizations: number;
+      events: number;
+      articles: number;
+      eventsByType: { type: string; count: number }[];
+    };
+  }>(`{ stats { actors people states organizations events articles eventsByType { type count } } }`);
+  const { records } = await driver.executeQuery(
+    'MATCH (a:Actor) WITH count(a) AS actors MATCH (e:Event) RETURN actors, count(e) AS events',
   );
-  const { records } = await driver.executeQuery('MATCH (a:Actor) WITH count(a) AS actors MATCH (e:Event) RETURN actors, count(e) AS events');
   expect(data?.stats.actors).toBe(records[0].get('actors'));
   expect(data?.stats.events).toBe(records[0].get('events'));
   expect(data!.stats.people + data!.stats.states + data!.stats.organizations).toBe(data?.stats.actors);
@@ -204,7 +266,10 @@ test('a name that names two actors is ACTOR_AMBIGUOUS with the candidates', asyn
   const { errors } = await server.graphql(`{ whoTalkedTo(actor: "Lavrov") { count } }`);
   expect(errors?.[0].extensions?.code).toBe('ACTOR_AMBIGUOUS');
   expect(errors?.[0].extensions?.candidates).toEqual(
-    expect.arrayContaining([expect.objectContaining({ id: 'sergei-lavrov' }), expect.objectContaining({ id: 'ivan-lavrov' })]),
+    expect.arrayContaining([
+      expect.objectContaining({ id: 'sergei-lavrov' }),
+      expect.objectContaining({ id: 'ivan-lavrov' }),
+    ]),
   );
 });
 
@@ -215,22 +280,31 @@ test('an unknown actor is ACTOR_NOT_FOUND, located in the query', async () => {
 });
 
 test('three nested levels over 50 actors cost at most 4 round trips', async () => {
-  const result = await server.graphql<{ actors: { edges: { node: { counterparts: { events: { sources: { sentence: string }[] }[] }[] } }[] } }>(
-    `{ actors(search: "Spoke", first: 50) { edges { node { counterparts { events { sources { sentence } } } } } } }`,
-  );
+  const result = await server.graphql<{
+    actors: { edges: { node: { counterparts: { events: { sources: { sentence: string }[] }[] }[] } }[] };
+  }>(`{ actors(search: "Spoke", first: 50) { edges { node { counterparts { events { sources { sentence } } } } } } }`);
   expect(result.errors).toBeUndefined();
   const nodes = result.data!.actors.edges.map((e) => e.node);
   expect(nodes).toHaveLength(50);
-  for (const node of nodes) expect(node.counterparts[0].events[0].sources[0].sentence).toMatch(/^Hub Person met Spoke Number\d+ on March \d+\.$/);
+  for (const node of nodes)
+    expect(node.counterparts[0].events[0].sources[0].sentence).toMatch(
+      /^Hub Person met Spoke Number\d+ on March \d+\.$/,
+    );
   expect(result.extensions?.roundTrips).toBeLessThanOrEqual(4);
 });
 
 test('a timeline with its participants and sources is one statement after the name, and answers what the loaders answer', async () => {
   // Two articles reporting the same meetings: events with two sources, to show their order.
-  const echo = (published: string) => articleOf(`echo ${published}`, ['Gil Echo', 'Hal Echo', 'Ida Echo'], [
-    pairEvent('MEETING', 'Gil Echo', 'Hal Echo', '2024-05-02', `Gil Echo met Hal Echo (${published}).`),
-    pairEvent('MEETING', 'Ida Echo', 'Gil Echo', '2024-05-09', `Ida Echo met Gil Echo (${published}).`),
-  ], published);
+  const echo = (published: string) =>
+    articleOf(
+      `echo ${published}`,
+      ['Gil Echo', 'Hal Echo', 'Ida Echo'],
+      [
+        pairEvent('MEETING', 'Gil Echo', 'Hal Echo', '2024-05-02', `Gil Echo met Hal Echo (${published}).`),
+        pairEvent('MEETING', 'Ida Echo', 'Gil Echo', '2024-05-09', `Ida Echo met Gil Echo (${published}).`),
+      ],
+      published,
+    );
   await writeArticle(driver, echo('2024-05-10'));
   await writeArticle(driver, echo('2024-05-20'));
   const details = 'id participants { role actor { name } } sources { sentence article { id published } }';
@@ -238,7 +312,9 @@ test('a timeline with its participants and sources is one statement after the na
   expect(asked.errors).toBeUndefined();
   expect(asked.extensions?.roundTrips).toBe(2);
   // events(actor:) reads participants and sources through the DataLoaders: the same lists, in the same order.
-  const loaded = await server.graphql<{ events: { edges: { node: unknown }[] } }>(`{ events(actor: "Gil Echo", first: 100) { edges { node { ${details} } } } }`);
+  const loaded = await server.graphql<{ events: { edges: { node: unknown }[] } }>(
+    `{ events(actor: "Gil Echo", first: 100) { edges { node { ${details} } } } }`,
+  );
   expect(loaded.errors).toBeUndefined();
   const timeline = asked.data!.timeline as { participants: unknown[]; sources: unknown[] }[];
   // Enough to show order: some event with two or more participants, some with two or more sources.
@@ -269,17 +345,15 @@ describe('ingestArticle', () => {
   });
 
   test('with the token it ingests an article that a following query returns', async () => {
-    const { data, errors } = await server.graphql<{ ingestArticle: { article: { title: string }; created: { type: string; date: string }[] } }>(
-      mutation,
-      { input },
-      { authorization: `Bearer ${TOKEN}` },
-    );
+    const { data, errors } = await server.graphql<{
+      ingestArticle: { article: { title: string }; created: { type: string; date: string }[] };
+    }>(mutation, { input }, { authorization: `Bearer ${TOKEN}` });
     expect(errors).toBeUndefined();
     expect(data?.ingestArticle.article.title).toBe(input.title);
-    expect(data?.ingestArticle.created).toEqual([
-      expect.objectContaining({ type: 'MEETING', date: '2025-03-13' }),
-    ]);
-    const after = await server.graphql<{ whoTalkedTo: { actor: { name: string } }[] }>(`{ whoTalkedTo(actor: "Erdogan") { actor { name } } }`);
+    expect(data?.ingestArticle.created).toEqual([expect.objectContaining({ type: 'MEETING', date: '2025-03-13' })]);
+    const after = await server.graphql<{ whoTalkedTo: { actor: { name: string } }[] }>(
+      `{ whoTalkedTo(actor: "Erdogan") { actor { name } } }`,
+    );
     expect(after.data?.whoTalkedTo).toEqual([{ actor: { name: 'Volodymyr Zelensky' } }]);
   });
 });

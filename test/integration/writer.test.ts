@@ -38,19 +38,37 @@ describe('writeArticle', () => {
   });
 
   test('three articles reporting one call leave one CALL with three sources and the most precise date', async () => {
-    await writeArticle(driver, article('month', [call('Donald Trump', 'Vladimir Putin', '2025-02', 'They spoke in February.')]));
-    await writeArticle(driver, article('day', [call('Vladimir Putin', 'Donald Trump', '2025-02-12', 'The Feb. 12 call.')]));
-    await writeArticle(driver, article('again', [call('Donald Trump', 'Vladimir Putin', '2025-02', 'A call in February.')]));
+    await writeArticle(
+      driver,
+      article('month', [call('Donald Trump', 'Vladimir Putin', '2025-02', 'They spoke in February.')]),
+    );
+    await writeArticle(
+      driver,
+      article('day', [call('Vladimir Putin', 'Donald Trump', '2025-02-12', 'The Feb. 12 call.')]),
+    );
+    await writeArticle(
+      driver,
+      article('again', [call('Donald Trump', 'Vladimir Putin', '2025-02', 'A call in February.')]),
+    );
     const rows = await calls(driver);
     expect(rows).toEqual([
       {
-        id: eventId('CALL', [{ actorId: 'donald-trump', role: 'PARTICIPANT' }, { actorId: 'vladimir-putin', role: 'PARTICIPANT' }], '2025-02-12'),
+        id: eventId(
+          'CALL',
+          [
+            { actorId: 'donald-trump', role: 'PARTICIPANT' },
+            { actorId: 'vladimir-putin', role: 'PARTICIPANT' },
+          ],
+          '2025-02-12',
+        ),
         date: '2025-02-12',
         precision: 'DAY',
         sources: 3,
       },
     ]);
-    const { records } = await driver.executeQuery('MATCH (:Actor)-[r:CALL]->(:Actor) RETURN r.event AS event, r.date AS date');
+    const { records } = await driver.executeQuery(
+      'MATCH (:Actor)-[r:CALL]->(:Actor) RETURN r.event AS event, r.date AS date',
+    );
     expect(records.map((r) => r.toObject())).toEqual([{ event: rows[0].id, date: '2025-02-12' }]);
   });
 
@@ -72,18 +90,33 @@ describe('writeArticle', () => {
       participants,
     };
     const batch = [
-      articleOf('a', ['Donald Trump', 'Vladimir Putin'], [call('Donald Trump', 'Vladimir Putin', '2025-02', 'They spoke in February.')]),
-      articleOf('b', ['Donald Trump', 'Vladimir Putin', 'Volodymyr Zelensky'], [
-        call('Vladimir Putin', 'Donald Trump', '2025-02-12', 'The Feb. 12 call.'),
-        mediation,
-        pairEvent('MEETING', 'Donald Trump', 'Volodymyr Zelensky', null, 'They met.'),
-      ]),
-      articleOf('c', ['Donald Trump', 'Vladimir Putin', 'Volodymyr Zelensky'], [mediation, call('Donald Trump', 'Vladimir Putin', '2025-03-18', 'Again.')]),
+      articleOf(
+        'a',
+        ['Donald Trump', 'Vladimir Putin'],
+        [call('Donald Trump', 'Vladimir Putin', '2025-02', 'They spoke in February.')],
+      ),
+      articleOf(
+        'b',
+        ['Donald Trump', 'Vladimir Putin', 'Volodymyr Zelensky'],
+        [
+          call('Vladimir Putin', 'Donald Trump', '2025-02-12', 'The Feb. 12 call.'),
+          mediation,
+          pairEvent('MEETING', 'Donald Trump', 'Volodymyr Zelensky', null, 'They met.'),
+        ],
+      ),
+      articleOf(
+        'c',
+        ['Donald Trump', 'Vladimir Putin', 'Volodymyr Zelensky'],
+        [mediation, call('Donald Trump', 'Vladimir Putin', '2025-03-18', 'Again.')],
+      ),
     ];
     for (const graph of batch) await writeArticle(driver, graph);
     const oneByOne = await dumpGraph(driver);
     await resetGraph(driver);
-    await writeArticles(driver, batch.map((graph) => ({ graph, contentHash: null })));
+    await writeArticles(
+      driver,
+      batch.map((graph) => ({ graph, contentHash: null })),
+    );
     expect(await dumpGraph(driver)).toEqual(oneByOne);
     expect(oneByOne.filter((line) => line.startsWith('rel MEDIATION'))).toHaveLength(2);
   });

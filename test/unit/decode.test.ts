@@ -5,9 +5,24 @@ const text = 'Erdoğan met Zelensky in Ankara.';
 describe('decodeArticleBytes', () => {
   test.each<[string, Buffer, string, string]>([
     ['UTF-8', Buffer.from(text, 'utf8'), text, 'utf-8'],
-    ['UTF-8 with a byte-order mark', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]), text, 'utf-8'],
-    ['UTF-16LE with a byte-order mark', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), text, 'utf-16le'],
-    ['UTF-16BE with a byte-order mark', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]), text, 'utf-16be'],
+    [
+      'UTF-8 with a byte-order mark',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]),
+      text,
+      'utf-8',
+    ],
+    [
+      'UTF-16LE with a byte-order mark',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+      text,
+      'utf-16le',
+    ],
+    [
+      'UTF-16BE with a byte-order mark',
+      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]),
+      text,
+      'utf-16be',
+    ],
   ])('%s is decoded', (_, bytes, expected, encoding) => {
     expect(decodeArticleBytes(bytes)).toEqual({ text: expected, encoding });
   });

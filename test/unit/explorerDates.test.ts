@@ -1,6 +1,7 @@
 import { dayInterval, isoDay, withinRange } from '../../explorer/dates';
 
-const day = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+const day = (iso: string) =>
+  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
 
 test('a day, a month and a year cover their days, leap years included', () => {
   expect(dayInterval('2025-02-12')).toEqual({ start: day('2025-02-12'), end: day('2025-02-12') });

@@ -7,7 +7,10 @@ const SAMPLE = path.join(__dirname, '..', 'fixtures', 'gdelt', '20250807220000.s
 const lines = readFileSync(SAMPLE, 'utf8').trimEnd().split('\n');
 const byId = (id: string) => lines.find((l) => l.startsWith(`${id}\t`)) as string;
 const cols = (id: string) => byId(id).split('\t');
-const withColumn = (id: string, at: number, value: string) => cols(id).map((c, i) => (i === at ? value : c)).join('\t');
+const withColumn = (id: string, at: number, value: string) =>
+  cols(id)
+    .map((c, i) => (i === at ? value : c))
+    .join('\t');
 
 function summary(outcome: LineOutcome): string {
   if (outcome.kind === 'malformed') return `malformed: ${outcome.reason}`;
@@ -36,7 +39,11 @@ describe('reading GDELT 2.0 export lines', () => {
   });
 
   test.each([
-    ['too few columns (GDELT 1.0 has 57 or 58)', cols('1256323409').slice(0, 58).join('\t'), '58 columns, expected 61 (a GDELT 2.0 event export)'],
+    [
+      'too few columns (GDELT 1.0 has 57 or 58)',
+      cols('1256323409').slice(0, 58).join('\t'),
+      '58 columns, expected 61 (a GDELT 2.0 event export)',
+    ],
     ['a bad SQLDATE', withColumn('1256323409', 1, '20250230'), 'SQLDATE is not a YYYYMMDD date: "20250230"'],
     ['a bad event code', withColumn('1256323409', 26, '19X'), 'EventCode is not a CAMEO code: "19X"'],
     ['a bad event id', withColumn('1256323409', 0, 'id'), 'GLOBALEVENTID is not a number: "id"'],
@@ -70,8 +77,8 @@ describe('CAMEO actors', () => {
     [actor('USAGOV', 'DONALD TRUMP', 'USA'), 'PERSON Donald Trump'],
     [actor('RUSGOV', 'VLADIMIR PUTIN', 'RUS'), 'PERSON Vladimir Putin'],
     [actor('ROUELI', 'THEODOR STOLOJAN'), 'PERSON Theodor Stolojan'],
-    [actor('IGOWSTNAT', 'NATO', 'WST'), 'IGOWSTNAT NATO: not a state\'s actor'],
-    [actor('CVL', 'CITIZEN'), 'CVL CITIZEN: not a state\'s actor'],
+    [actor('IGOWSTNAT', 'NATO', 'WST'), "IGOWSTNAT NATO: not a state's actor"],
+    [actor('CVL', 'CITIZEN'), "CVL CITIZEN: not a state's actor"],
     [actor('QATMED', 'AL JAZEERA', 'QAT'), 'QATMED AL JAZEERA: a group within Qatar, not the state'],
   ])('%j is %s', (input, expected) => {
     const r = resolveCameoActor(input);
@@ -80,7 +87,9 @@ describe('CAMEO actors', () => {
 });
 
 describe('coded graphs', () => {
-  const events = lines.map((l, i) => readGdeltLine(l, i + 1)).flatMap((o) => (o.kind === 'event' ? [o.event] : [])) as CodedEvent[];
+  const events = lines
+    .map((l, i) => readGdeltLine(l, i + 1))
+    .flatMap((o) => (o.kind === 'event' ? [o.event] : [])) as CodedEvent[];
 
   test('one graph per source article; two rows coding one meeting are one event with two notes', () => {
     const graphs = codedGraphs(events, 'sample');

@@ -36,12 +36,14 @@ describe('synthetic benchmark data', () => {
         expect(event.evidence[0].sentence).not.toBe('');
         for (const p of event.participants) {
           expect(ids.has(p.actorId) && inArticle.has(p.actorId)).toBe(true);
-          for (const q of event.participants) if (q !== p) counterparts.set(p.actorId, (counterparts.get(p.actorId) ?? new Set()).add(q.actorId));
+          for (const q of event.participants)
+            if (q !== p) counterparts.set(p.actorId, (counterparts.get(p.actorId) ?? new Set()).add(q.actorId));
         }
       }
     }
     const sizes = [...counterparts.values()].map((s) => s.size).sort((a, b) => a - b);
     const median = sizes[Math.floor(sizes.length / 2)];
-    for (const hub of graphActors(spec).slice(0, spec.hubs)) expect(counterparts.get(hub.id)!.size).toBeGreaterThan(3 * median);
+    for (const hub of graphActors(spec).slice(0, spec.hubs))
+      expect(counterparts.get(hub.id)!.size).toBeGreaterThan(3 * median);
   });
 });

@@ -22,17 +22,24 @@ function isNode(value: unknown): value is ASTNode {
 export const partialDateArgumentsRule: ValidationRule = (context) => ({
   StringValue(node, _key, parent, _path, ancestors) {
     const type = context.getInputType();
-    if (type === null || type === undefined || getNamedType(type).name !== 'PartialDate' || isPartialDate(node.value)) return;
+    if (type === null || type === undefined || getNamedType(type).name !== 'PartialDate' || isPartialDate(node.value))
+      return;
     // The visitor's ancestors stop short of the parent: the path is both together.
     const names = [...ancestors, parent]
-      .filter((a): a is ArgumentNode | ObjectFieldNode => isNode(a) && (a.kind === Kind.ARGUMENT || a.kind === Kind.OBJECT_FIELD))
+      .filter(
+        (a): a is ArgumentNode | ObjectFieldNode =>
+          isNode(a) && (a.kind === Kind.ARGUMENT || a.kind === Kind.OBJECT_FIELD),
+      )
       .map((a) => a.name.value);
     const argument = names.join('.');
     context.reportError(
-      new GraphQLError(`Argument "${argument}": a date must be "YYYY", "YYYY-MM" or "YYYY-MM-DD", got ${JSON.stringify(node.value)}`, {
-        nodes: node,
-        extensions: { code: 'BAD_USER_INPUT', argument },
-      }),
+      new GraphQLError(
+        `Argument "${argument}": a date must be "YYYY", "YYYY-MM" or "YYYY-MM-DD", got ${JSON.stringify(node.value)}`,
+        {
+          nodes: node,
+          extensions: { code: 'BAD_USER_INPUT', argument },
+        },
+      ),
     );
   },
 });

@@ -38,6 +38,11 @@ export function useQueryLimits(): Plugin[] {
     maxDepthPlugin({ ...common, n: QUERY_LIMITS.depth, ignoreIntrospection: true, onReject: reject('QUERY_TOO_DEEP') }),
     maxAliasesPlugin({ ...common, n: QUERY_LIMITS.aliases, onReject: reject('TOO_MANY_ALIASES') }),
     maxDirectivesPlugin({ ...common, n: QUERY_LIMITS.directives, onReject: reject('TOO_MANY_DIRECTIVES') }),
-    costLimitPlugin({ ...common, maxCost: QUERY_LIMITS.cost, ignoreIntrospection: true, onReject: reject('QUERY_TOO_COSTLY') }),
+    costLimitPlugin({
+      ...common,
+      maxCost: QUERY_LIMITS.cost,
+      ignoreIntrospection: true,
+      onReject: reject('QUERY_TOO_COSTLY'),
+    }),
   ] as Plugin[];
 }

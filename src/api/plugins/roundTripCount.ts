@@ -11,7 +11,10 @@ export function useRoundTripCount(): Plugin<Context> {
       return {
         onExecuteDone({ args, result, setResult }) {
           if (Symbol.asyncIterator in result) return;
-          setResult({ ...result, extensions: { ...result.extensions, roundTrips: args.contextValue.reader.roundTrips } });
+          setResult({
+            ...result,
+            extensions: { ...result.extensions, roundTrips: args.contextValue.reader.roundTrips },
+          });
         },
       };
     },

@@ -1,6 +1,20 @@
 import { ONTOLOGY } from '../../domain/ontology';
 import type { Token } from '../sentences';
-import { type Candidate, CIRCUMSTANTIAL, fronted, group, PREPOSITIONS, RELATIVE, reporting, type SentenceContext, skipRelative, subjectLike, SUPPORT, type Trigger, wordBefore } from './clause';
+import {
+  type Candidate,
+  CIRCUMSTANTIAL,
+  fronted,
+  group,
+  PREPOSITIONS,
+  RELATIVE,
+  reporting,
+  type SentenceContext,
+  skipRelative,
+  subjectLike,
+  SUPPORT,
+  type Trigger,
+  wordBefore,
+} from './clause';
 
 /**
  * Who acts in an event: a possessive or modifier of a noun trigger ("Moscow's invasion"),
@@ -12,21 +26,36 @@ import { type Candidate, CIRCUMSTANTIAL, fronted, group, PREPOSITIONS, RELATIVE,
 function governedElsewhere(ctx: SentenceContext, c: Candidate, t: Trigger): boolean {
   const tokens = ctx.s.tokens;
   let k = t.at - 1;
-  while (k >= c.end && !PREPOSITIONS.has(tokens[k].norm) && !CIRCUMSTANTIAL.test(tokens[k].norm) && !tokens[k].tags.has('Verb')) k--;
+  while (
+    k >= c.end &&
+    !PREPOSITIONS.has(tokens[k].norm) &&
+    !CIRCUMSTANTIAL.test(tokens[k].norm) &&
+    !tokens[k].tags.has('Verb')
+  )
+    k--;
   // "during a phone call" is the subject's event; "the pause in the fighting" is the pause's noun, not the subject's war.
   // ("the pause in the fighting" names a known thing; "sought to manage tensions in a call" is the subject's call.)
-  const ofNoun = tokens[k]?.norm === 'in' && tokens[k + 1]?.norm === 'the' && tokens[k - 1]?.tags.has('Noun') && !tokens[k - 1].capitalised && k - 1 >= c.end;
+  const ofNoun =
+    tokens[k]?.norm === 'in' &&
+    tokens[k + 1]?.norm === 'the' &&
+    tokens[k - 1]?.tags.has('Noun') &&
+    !tokens[k - 1].capitalised &&
+    k - 1 >= c.end;
   if (k >= c.end && CIRCUMSTANTIAL.test(tokens[k].norm) && !ofNoun) return false;
   // "visited Kyiv for talks with Zelenskyy", "flew to Doha for talks": what a journey is for is the traveller's event.
   if (k >= c.end && tokens[k].norm === 'for' && tokens.slice(c.end, k).some((x) => TRAVEL.test(x.norm))) return false;
-  return tokens.slice(afterPronoun(tokens, c.end, t.at), t.at).some((x) => x.tags.has('Verb') && !SUPPORT.test(x.norm) && !(t.rule.needsBefore?.test(x.norm) ?? false));
+  return tokens
+    .slice(afterPronoun(tokens, c.end, t.at), t.at)
+    .some((x) => x.tags.has('Verb') && !SUPPORT.test(x.norm) && !(t.rule.needsBefore?.test(x.norm) ?? false));
 }
 
 /** What a state acts through: its ships, aircraft and troops. */
-const INSTRUMENTS = /^(vessels|ships|boats|warships|jets|warplanes|aircraft|planes|drones|troops|soldiers|forces|units|fighters)$/;
+const INSTRUMENTS =
+  /^(vessels|ships|boats|warships|jets|warplanes|aircraft|planes|drones|troops|soldiers|forces|units|fighters)$/;
 
 /** Verbs of a journey. */
-const TRAVEL = /^(visit|visits|visited|visiting|travel|travels|travell?ed|travell?ing|flew|flies|fly|flying|arrived|arrives|arrive|arriving|went|goes|go|came|comes|come|headed|heads|landed|lands|returned|returns)$/;
+const TRAVEL =
+  /^(visit|visits|visited|visiting|travel|travels|travell?ed|travell?ing|flew|flies|fly|flying|arrived|arrives|arrive|arriving|went|goes|go|came|comes|come|headed|heads|landed|lands|returned|returns)$/;
 
 /** The words from `from` on that speak about the subject again ("Zelensky says he has had a call"). */
 function afterPronoun(tokens: readonly Token[], from: number, to: number): number {
@@ -36,9 +65,19 @@ function afterPronoun(tokens: readonly Token[], from: number, to: number): numbe
 
 /** A finite verb of its own between an actor and a trigger: "X spoke ..., hours after Israel announced". */
 function ownVerbBetween(tokens: readonly Token[], from: number, to: number, nounsOwn: (k: number) => boolean): boolean {
-  return tokens.slice(from, to).some((x, d) => x.tags.has('Verb') && !x.tags.has('Gerund') && !x.tags.has('Auxiliary') && !nounsOwn(from + d) &&
-    !x.tags.has('Modal') && !x.tags.has('Copula') && !/^(has|have|had|is|was|are|were|be|been|did|does|do)$/.test(x.norm) &&
-    tokens[from + d + 1]?.norm !== 'to'); // "agreed to assist": the subject of the infinitive is the verb's
+  return tokens
+    .slice(from, to)
+    .some(
+      (x, d) =>
+        x.tags.has('Verb') &&
+        !x.tags.has('Gerund') &&
+        !x.tags.has('Auxiliary') &&
+        !nounsOwn(from + d) &&
+        !x.tags.has('Modal') &&
+        !x.tags.has('Copula') &&
+        !/^(has|have|had|is|was|are|were|be|been|did|does|do)$/.test(x.norm) &&
+        tokens[from + d + 1]?.norm !== 'to',
+    ); // "agreed to assist": the subject of the infinitive is the verb's
 }
 
 /**
@@ -69,21 +108,36 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
     const end = skipRelative(tokens, members[members.length - 1].end);
     const next = tokens[end];
     // "the Mali, Burkina Faso and Niger borders meet": a word between the group and its verb is the noun they modify.
-    const nounOrSecondVerb = next && (next.tags.has('Noun') || (next.tags.has('Verb') && tokens[t.at].tags.has('Verb')));
+    const nounOrSecondVerb =
+      next && (next.tags.has('Noun') || (next.tags.has('Verb') && tokens[t.at].tags.has('Verb')));
     // ("Chinese Coast Guard vessels fired": a state's ships, jets or troops act for it.)
-    if (next && end + 1 === t.at && nounOrSecondVerb && !next.capitalised && !next.tags.has('Adverb') && !/^(has|have|had|is|was|are|were|did|do|does)$/.test(next.norm) &&
-      !INSTRUMENTS.test(next.norm)) continue;
+    if (
+      next &&
+      end + 1 === t.at &&
+      nounOrSecondVerb &&
+      !next.capitalised &&
+      !next.tags.has('Adverb') &&
+      !/^(has|have|had|is|was|are|were|did|do|does)$/.test(next.norm) &&
+      !INSTRUMENTS.test(next.norm)
+    )
+      continue;
     // "visited Ukraine where he met Zelensky": a relative adverb opens a clause with its own subject.
     if (tokens.slice(end, t.at).some((x) => /^(where|when)$/.test(x.norm))) continue;
     const from = afterPronoun(tokens, end, t.at);
     // "the U.S. and Kenya work together as he welcomed Ruto": a pronoun resolved to an actor is a subject of its own.
     if (from > end && ctx.candidates.some((x) => x.start === from - 1)) continue;
     // ("announced a new aid package": a support verb that governs the noun is no verb of saying.)
-    const governs = (k: number) => t.rule.pos === 'noun' && SUPPORT.test(tokens[k].norm) && !tokens.slice(k + 1, t.at).some((y) => y.tags.has('Verb'));
+    const governs = (k: number) =>
+      t.rule.pos === 'noun' &&
+      SUPPORT.test(tokens[k].norm) &&
+      !tokens.slice(k + 1, t.at).some((y) => y.tags.has('Verb'));
     if (from === end && tokens.slice(end, t.at).some((x, d) => reporting(x) && !governs(end + d))) continue;
     // "Xi paid a state visit": a support verb is the noun's own, unless another actor is its subject
     // ("After the inauguration of Lai, China announced sanctions").
-    const nounsOwn = (k: number) => t.rule.pos === 'noun' && SUPPORT.test(tokens[k].norm) && !ctx.candidates.some((x) => x.start >= from && x.end <= k);
+    const nounsOwn = (k: number) =>
+      t.rule.pos === 'noun' &&
+      SUPPORT.test(tokens[k].norm) &&
+      !ctx.candidates.some((x) => x.start >= from && x.end <= k);
     // ("Putin and Bush discussed an upcoming summit in a telephone conversation": the clause's subject, past its verb.)
     if (occasion || !ownVerbBetween(tokens, from, t.at, nounsOwn)) return members;
     fallback ??= members;
@@ -96,8 +150,15 @@ export function circumstance(ctx: SentenceContext, t: Trigger): boolean {
   if (t.rule.pos !== 'noun') return false;
   const tokens = ctx.s.tokens;
   let k = t.at - 1;
-  while (k >= 0 && ctx.clause[k] === ctx.clause[t.at] && !tokens[k].tags.has('Verb') && !PREPOSITIONS.has(tokens[k].norm) &&
-    !CIRCUMSTANTIAL.test(tokens[k].norm) && !ctx.candidates.some((c) => c.end === k + 1)) k--;
+  while (
+    k >= 0 &&
+    ctx.clause[k] === ctx.clause[t.at] &&
+    !tokens[k].tags.has('Verb') &&
+    !PREPOSITIONS.has(tokens[k].norm) &&
+    !CIRCUMSTANTIAL.test(tokens[k].norm) &&
+    !ctx.candidates.some((c) => c.end === k + 1)
+  )
+    k--;
   // ("in a telephone conversation" is one; "a role in the war" is not.)
   return k >= 0 && CIRCUMSTANTIAL.test(tokens[k].norm) && (tokens[k].norm !== 'in' || t.rule.type === 'CALL');
 }
@@ -106,9 +167,15 @@ export function circumstance(ctx: SentenceContext, t: Trigger): boolean {
 function objectOfVerb(ctx: SentenceContext, c: Candidate, notSaying: boolean): boolean {
   const tokens = ctx.s.tokens;
   const k = wordBefore(tokens, c.start);
-  return k >= 0 && tokens[k].tags.has('Verb') && !tokens[k].tags.has('Auxiliary') && !tokens[k].tags.has('Copula') && !SUPPORT.test(tokens[k].norm) &&
+  return (
+    k >= 0 &&
+    tokens[k].tags.has('Verb') &&
+    !tokens[k].tags.has('Auxiliary') &&
+    !tokens[k].tags.has('Copula') &&
+    !SUPPORT.test(tokens[k].norm) &&
     !(notSaying && (reporting(tokens[k]) || tokens[k].norm === 'that')) &&
-    ctx.candidates.some((x) => x.end <= k && ctx.clause[x.start] === ctx.clause[c.start]);
+    ctx.candidates.some((x) => x.end <= k && ctx.clause[x.start] === ctx.clause[c.start])
+  );
 }
 
 /** "criticised Orban for visiting Russia and holding talks": the gerund's agent is the object before "for". */
@@ -133,8 +200,14 @@ function gerundAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
 function clauseSubject(ctx: SentenceContext, t: Trigger, before: number): Candidate | undefined {
   // ("“We plan to visit Ukraine,” Duda said after meeting Nauseda": the reporter's clause, not the quote.)
   const quoted = ctx.s.tokens[t.at].quoted;
-  return ctx.candidates.find((c) => c.start < before && ctx.clause[c.start] === ctx.clause[t.at] && c.form !== 'adjective' &&
-    ctx.s.tokens[c.start].quoted === quoted && subjectLike(ctx.s.tokens, c));
+  return ctx.candidates.find(
+    (c) =>
+      c.start < before &&
+      ctx.clause[c.start] === ctx.clause[t.at] &&
+      c.form !== 'adjective' &&
+      ctx.s.tokens[c.start].quoted === quoted &&
+      subjectLike(ctx.s.tokens, c),
+  );
 }
 
 /** "China, which brokered the agreement": the actor before the relative pronoun. */
@@ -142,7 +215,8 @@ function relativeAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined 
   const tokens = ctx.s.tokens;
   let k = t.at - 1;
   while (k > 0 && tokens[k].tags.has('Adverb')) k--;
-  if (k < 1 || !RELATIVE.test(tokens[k].norm) || tokens[k].norm === 'that' || !/,/.test(tokens[k - 1].post)) return undefined;
+  if (k < 1 || !RELATIVE.test(tokens[k].norm) || tokens[k].norm === 'that' || !/,/.test(tokens[k - 1].post))
+    return undefined;
   return ctx.candidates.find((c) => c.end === k && c.form !== 'adjective');
 }
 
@@ -157,7 +231,12 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
       // ("their meeting": both actors the pair phrase stands for.)
       if (c?.possessive || c?.end === t.at) return ctx.candidates.filter((x) => x.start === c.start && x.end === c.end);
       // "an Israeli missile attack", "Russian drone strikes": a state's adjective before a compound noun.
-      if (c && c.form === 'adjective' && s.tokens.slice(c.end, t.at).every((x) => !x.capitalised && x.tags.has('Noun') && !x.tags.has('Verb'))) return [c];
+      if (
+        c &&
+        c.form === 'adjective' &&
+        s.tokens.slice(c.end, t.at).every((x) => !x.capitalised && x.tags.has('Noun') && !x.tags.has('Verb'))
+      )
+        return [c];
       // "The EU last week sanctioned": a time phrase after an actor ends its clause's subject, not a noun phrase.
       if (c) {
         if (s.tokens.slice(c.end, t.at).some((x) => x.tags.has('Date'))) break;
@@ -165,9 +244,12 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
       }
       if (/^(his|her|its|their)$/.test(s.tokens[k].norm)) {
         const id = ctx.pronoun(s.tokens[k].norm, k);
-        return id ? [{ actorId: id, start: k, end: k + 1, form: 'name', possessive: true, kind: 'PERSON', state: null }] : [];
+        return id
+          ? [{ actorId: id, start: k, end: k + 1, form: 'name', possessive: true, kind: 'PERSON', state: null }]
+          : [];
       }
-      if (PREPOSITIONS.has(s.tokens[k].norm) || CIRCUMSTANTIAL.test(s.tokens[k].norm) || s.tokens[k].tags.has('Verb')) break;
+      if (PREPOSITIONS.has(s.tokens[k].norm) || CIRCUMSTANTIAL.test(s.tokens[k].norm) || s.tokens[k].tags.has('Verb'))
+        break;
     }
   }
   const relative = relativeAgent(ctx, t) ?? gerundAgent(ctx, t);
@@ -177,7 +259,14 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
   if (!ONTOLOGY[t.rule.type].symmetric || !fronted(ctx, t)) return [];
   // "During a Feb. 18 meeting in Riyadh, Saudi Arabia, US Secretary of State Marco Rubio and Russian Foreign Minister
   // Sergei Lavrov discussed ...": the subject follows the opening phrase, after its comma and before any verb.
-  const after = ctx.candidates.find((c) => inClause(c) && c.start >= t.end && c.form !== 'adjective' && subjectLike(s.tokens, c));
-  if (!after || !/,/.test(s.tokens[after.start - 1]?.post ?? '') || s.tokens.slice(t.end, after.start).some((x) => x.tags.has('Verb'))) return [];
+  const after = ctx.candidates.find(
+    (c) => inClause(c) && c.start >= t.end && c.form !== 'adjective' && subjectLike(s.tokens, c),
+  );
+  if (
+    !after ||
+    !/,/.test(s.tokens[after.start - 1]?.post ?? '') ||
+    s.tokens.slice(t.end, after.start).some((x) => x.tags.has('Verb'))
+  )
+    return [];
   return group(ctx, after);
 }

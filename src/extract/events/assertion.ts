@@ -19,9 +19,11 @@ const PAST_INTENT = /^(sought|tried|aimed|wanted|hoped|attempted)$/;
 /** Hedges that are adjectives: they hedge the noun they stand before ("potential mediation"), no other. */
 const NOUN_HEDGE = /^(upcoming|future|potential|possible|proposed|prospective)$/;
 /** Verbs that ask for something: the event in their "to" clause is wanted, not done. */
-const DIRECTIVE = /^(urge|urges|urged|urging|ask|asks|asked|asking|press|presses|pressed|pressing|demand|demands|demanded|demanding|encourage|encourages|encouraged|encouraging|push|pushed|pushing|invite|invites|invited|inviting)$/;
+const DIRECTIVE =
+  /^(urge|urges|urged|urging|ask|asks|asked|asking|press|presses|pressed|pressing|demand|demands|demanded|demanding|encourage|encourages|encouraged|encouraging|push|pushed|pushing|invite|invites|invited|inviting)$/;
 /** States of affairs rather than acts: a war, an alliance, ties (not "imposed sanctions", "launched strikes"). */
-export const LASTING = /^(war|wars|conflict|conflicts|aggression|hostilities|alliance|alliances|ally|allies|ties|relations|partnership|relationship)$/;
+export const LASTING =
+  /^(war|wars|conflict|conflicts|aggression|hostilities|alliance|alliances|ally|allies|ties|relations|partnership|relationship)$/;
 /** Words placing an event before the time the clause's date refers to. */
 const PAST = /^(previously|formerly|once)$/;
 
@@ -31,45 +33,85 @@ export function asserted(ctx: SentenceContext, t: Trigger): boolean {
     // "has never condemned the invasion and last month Xi paid a visit": a coordinator before a new subject ends the hedge's reach.
     if (/^(and|but)$/.test(ctx.s.tokens[k].norm) && newClause(ctx.s.tokens, k, t.at)) break;
     // "sought to manage tensions in a call with Xi": what was sought is hedged, the call it was sought in happened.
-    const inOccasion = t.rule.pos === 'noun' && ctx.s.tokens.slice(Math.max(k + 1, t.at - 2), t.at).some((x) => /^(in|during|at)$/.test(x.norm));
+    const inOccasion =
+      t.rule.pos === 'noun' &&
+      ctx.s.tokens.slice(Math.max(k + 1, t.at - 2), t.at).some((x) => /^(in|during|at)$/.test(x.norm));
     const month = ctx.s.tokens[k].norm === 'may' && ctx.s.tokens[k].capitalised && k > 0; // "Taiwan's May inauguration"
     // ("discussed an upcoming summit in a telephone conversation", "lauded future cooperation when hosting Morrison": a
     // hedging adjective is its own noun's, and never a verb's.)
-    const othersNoun = NOUN_HEDGE.test(ctx.s.tokens[k].norm) &&
-      (t.rule.pos !== 'noun' || ctx.s.tokens.slice(k + 1, t.at).some((x) => PREPOSITIONS.has(x.norm) || x.tags.has('Verb')));
+    const othersNoun =
+      NOUN_HEDGE.test(ctx.s.tokens[k].norm) &&
+      (t.rule.pos !== 'noun' ||
+        ctx.s.tokens.slice(k + 1, t.at).some((x) => PREPOSITIONS.has(x.norm) || x.tags.has('Verb')));
     // ("stepped up its efforts to mediate": mediating is an effort; what it aims at, a deal, stays hedged: see attempted.)
     const mediating = t.rule.type === 'MEDIATION' && EFFORT.test(ctx.s.tokens[k].norm);
-    if (NOT_ASSERTED.test(ctx.s.tokens[k].norm) && !month && !othersNoun && !mediating && !(PAST_INTENT.test(ctx.s.tokens[k].norm) && inOccasion)) return false;
+    if (
+      NOT_ASSERTED.test(ctx.s.tokens[k].norm) &&
+      !month &&
+      !othersNoun &&
+      !mediating &&
+      !(PAST_INTENT.test(ctx.s.tokens[k].norm) && inOccasion)
+    )
+      return false;
     // "ahead of meetings next week", "in the run-up to the summit": what is ahead has not happened.
     if (ctx.s.tokens[k].norm === 'ahead' && ctx.s.tokens[k + 1]?.norm === 'of' && k + 4 >= t.at) return false;
     // "urging both leaders to agree", "asked Iran to join talks": what is asked for has not happened ("urged in a call" has).
-    if (DIRECTIVE.test(ctx.s.tokens[k].norm) && ctx.s.tokens.slice(k + 1, t.at).some((x) => x.norm === 'to')) return false;
+    if (DIRECTIVE.test(ctx.s.tokens[k].norm) && ctx.s.tokens.slice(k + 1, t.at).some((x) => x.norm === 'to'))
+      return false;
     // "agreed to begin talks", "are due to meet": what is agreed or scheduled has not happened yet.
-    if (OCCASIONS.has(t.rule.type) && ctx.s.tokens[k].norm === 'to' && k > 0 && SCHEDULED.test(ctx.s.tokens[pastTime(ctx.s.tokens, k - 1)]?.norm ?? '') &&
-      (k + 1 === t.at || ctx.s.tokens[k + 1].tags.has('Verb') || infinitive(ctx.s.tokens, k + 1))) return false;
+    if (
+      OCCASIONS.has(t.rule.type) &&
+      ctx.s.tokens[k].norm === 'to' &&
+      k > 0 &&
+      SCHEDULED.test(ctx.s.tokens[pastTime(ctx.s.tokens, k - 1)]?.norm ?? '') &&
+      (k + 1 === t.at || ctx.s.tokens[k + 1].tags.has('Verb') || infinitive(ctx.s.tokens, k + 1))
+    )
+      return false;
   }
   // "After talks with Mitsotakis, the two leaders will make statements": an opening phrase shares its clause's future.
   if (fronted(ctx, t)) {
     const comma = ctx.s.tokens.findIndex((x, k) => k >= t.end && /,/.test(x.post));
-    if (comma >= 0 && ctx.s.tokens.slice(comma + 1).some((x, d) => ctx.clause[comma + 1 + d] === ctx.clause[t.at] && /^(will|'ll|shall)$/.test(x.norm))) return false;
+    if (
+      comma >= 0 &&
+      ctx.s.tokens
+        .slice(comma + 1)
+        .some((x, d) => ctx.clause[comma + 1 + d] === ctx.clause[t.at] && /^(will|'ll|shall)$/.test(x.norm))
+    )
+      return false;
   }
   // "urge both parties to take ... into consideration and actively engage in the talks": what is urged, however far
   // (but "urged the delegations to seize the opportunity as the sides met": a subordinate clause is no longer urged).
   // ("urged them to end the war": the war is not what is urged, it is there.)
-  for (let k = t.at - 1; k >= 0 && !LASTING.test(ctx.s.tokens[t.at].norm) && ctx.clause[k] === ctx.clause[t.at] && !SUBORDINATOR.test(ctx.s.tokens[k].norm); k--) {
-    if (DIRECTIVE.test(ctx.s.tokens[k].norm) && ctx.s.tokens.slice(k + 1, t.at).some((x) => x.norm === 'to')) return false;
+  for (
+    let k = t.at - 1;
+    k >= 0 &&
+    !LASTING.test(ctx.s.tokens[t.at].norm) &&
+    ctx.clause[k] === ctx.clause[t.at] &&
+    !SUBORDINATOR.test(ctx.s.tokens[k].norm);
+    k--
+  ) {
+    if (DIRECTIVE.test(ctx.s.tokens[k].norm) && ctx.s.tokens.slice(k + 1, t.at).some((x) => x.norm === 'to'))
+      return false;
   }
   // "meetings next week between ...": a trigger followed by a coming time is ahead.
   const after = ctx.s.tokens.slice(t.end, t.end + 3).map((x) => x.norm);
   const next = after.indexOf('next');
-  if (next >= 0 && /^(week|month|year|day|time|round)$/.test(after[next + 1] ?? ctx.s.tokens[t.end + next + 1]?.norm ?? '')) return false;
+  if (
+    next >= 0 &&
+    /^(week|month|year|day|time|round)$/.test(after[next + 1] ?? ctx.s.tokens[t.end + next + 1]?.norm ?? '')
+  )
+    return false;
   return true;
 }
 
 /** "agreed on Monday to hold talks": the word before a time phrase that stands between a verb and its "to". */
 function pastTime(tokens: readonly Token[], k: number): number {
   let j = k;
-  while (j > 0 && (tokens[j].tags.has('Date') || (/^(on|in|last|this)$/.test(tokens[j].norm) && tokens[j + 1]?.tags.has('Date')))) j--;
+  while (
+    j > 0 &&
+    (tokens[j].tags.has('Date') || (/^(on|in|last|this)$/.test(tokens[j].norm) && tokens[j + 1]?.tags.has('Date')))
+  )
+    j--;
   return j;
 }
 
@@ -82,7 +124,9 @@ function infinitive(tokens: readonly Token[], k: number): boolean {
 function newClause(tokens: readonly Token[], and: number, trigger: number): boolean {
   const next = tokens[and + 1];
   if (!next || next.tags.has('Verb') || next.tags.has('Adverb')) return false;
-  return tokens.slice(and + 2, trigger + 1).some((x, d) => x.tags.has('Verb') && !x.tags.has('Gerund') && tokens[and + 1 + d].norm !== 'to');
+  return tokens
+    .slice(and + 2, trigger + 1)
+    .some((x, d) => x.tags.has('Verb') && !x.tags.has('Gerund') && tokens[and + 1 + d].norm !== 'to');
 }
 
 export function confidence(ctx: SentenceContext, t: Trigger): number {
@@ -96,7 +140,8 @@ const EFFORT = /^efforts?$/;
 
 /** "efforts to broker a ceasefire": the brokering goes on, the ceasefire it aims at is not reached. */
 export function attempted(ctx: SentenceContext, t: Trigger): boolean {
-  for (let k = t.at - 1; k >= Math.max(0, t.at - HEDGE_WINDOW) && ctx.clause[k] === ctx.clause[t.at]; k--) if (EFFORT.test(ctx.s.tokens[k].norm)) return true;
+  for (let k = t.at - 1; k >= Math.max(0, t.at - HEDGE_WINDOW) && ctx.clause[k] === ctx.clause[t.at]; k--)
+    if (EFFORT.test(ctx.s.tokens[k].norm)) return true;
   return false;
 }
 

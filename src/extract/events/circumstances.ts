@@ -12,7 +12,8 @@ const LOCATED: ReadonlySet<RelationType> = new Set(['MEETING', 'NEGOTIATION', 'A
 /** How close a date must be to date a war or an alliance ("a war it launched in February 2022"). */
 const LASTING_DATE_WINDOW = 6;
 /** Words that put a conversation face to face: "spoke with X during his visit", "on the sidelines of the summit". */
-const IN_PERSON = /^(visit|visits|visited|visiting|sidelines|summit|met|meeting|trip|tour|face-to-face|in-person|hosted|arrived|welcomed|greeted)$/;
+const IN_PERSON =
+  /^(visit|visits|visited|visiting|sidelines|summit|met|meeting|trip|tour|face-to-face|in-person|hosted|arrived|welcomed|greeted)$/;
 /** Words that make a call of the article a phone call ("spoke by phone", "separate calls"). */
 const PHONE = /^(phone|telephone|phoned|telephoned|calls?)$/;
 
@@ -27,11 +28,15 @@ export function reportsPhoneCalls(sentences: readonly Sentence[]): boolean {
  */
 export function inPerson(ctx: SentenceContext, t: Trigger): boolean {
   // ("WASHINGTON - Biden said he had spoken with Netanyahu": where the report was filed is not where they spoke.)
-  return ctx.places.some((m) => ctx.clause[m.start] === ctx.clause[t.at] && m.start >= ctx.dateline) || ctx.s.tokens.some((x) => IN_PERSON.test(x.norm));
+  return (
+    ctx.places.some((m) => ctx.clause[m.start] === ctx.clause[t.at] && m.start >= ctx.dateline) ||
+    ctx.s.tokens.some((x) => IN_PERSON.test(x.norm))
+  );
 }
 
 /** Words of talking: a conversation held by phone is a call ("discussed the crisis with Erdogan by phone"). */
-const CONVERSING = /^(discussed|discuss|discusses|discussing|spoke|spoken|speak|speaks|talked|talk|talks|conferred|discussions|conversation|conversations)$/;
+const CONVERSING =
+  /^(discussed|discuss|discusses|discussing|spoke|spoken|speak|speaks|talked|talk|talks|conferred|discussions|conversation|conversations)$/;
 
 /**
  * A conversation trigger whose clause says it was by phone: "by phone", "over the telephone", "via telephone", and
@@ -40,8 +45,16 @@ const CONVERSING = /^(discussed|discuss|discusses|discussing|spoke|spoken|speak|
 export function byPhone(ctx: SentenceContext, t: Trigger): boolean {
   const tokens = ctx.s.tokens;
   const before = (k: number) => tokens[k - (SKIPPABLE.has(tokens[k - 1]?.norm ?? '') ? 2 : 1)]?.norm ?? '';
-  return t.rule.type === 'MEETING' && CONVERSING.test(tokens[t.at].norm) && tokens.some((x, k) => ctx.clause[k] === ctx.clause[t.at] &&
-    /^(phone|telephone|telephonic)$/.test(x.norm) && /^(by|over|via|on|in|during)$/.test(before(k)));
+  return (
+    t.rule.type === 'MEETING' &&
+    CONVERSING.test(tokens[t.at].norm) &&
+    tokens.some(
+      (x, k) =>
+        ctx.clause[k] === ctx.clause[t.at] &&
+        /^(phone|telephone|telephonic)$/.test(x.norm) &&
+        /^(by|over|via|on|in|during)$/.test(before(k)),
+    )
+  );
 }
 
 /** The date expression nearest the trigger in its clause. */
@@ -50,7 +63,8 @@ export function dateFor(ctx: SentenceContext, t: Trigger, dates: readonly DateMe
   // the clause's date is the repost's, the earlier event is undated.
   if (background(ctx, t)) return null;
   // "the highest-level talks since Mr Trump collapsed the deal in 2018": a date after "since" starts a period.
-  const since = (d: DateMention) => d.start > t.at && ctx.s.tokens.slice(t.end, d.start).some((x) => x.norm === 'since');
+  const since = (d: DateMention) =>
+    d.start > t.at && ctx.s.tokens.slice(t.end, d.start).some((x) => x.norm === 'since');
   // "agreed to begin negotiations by the end of February": a deadline after the trigger is not when it happened.
   const deadline = (d: DateMention) => {
     let k = d.start - 1;
@@ -63,8 +77,15 @@ export function dateFor(ctx: SentenceContext, t: Trigger, dates: readonly DateMe
   const lasting = LASTING.test(ctx.s.tokens[t.at].norm);
   // (A dateline's date is the report's: "Metro Manila (CNN Philippines, November 18) — ... on Nov. 16".)
   const near = dates
-    .filter((d) => d.start >= ctx.dateline && ctx.clause[d.start] === ctx.clause[t.at] && !(!relation && since(d)) && !(lasting && (d.relative || Math.abs(d.start - t.at) > LASTING_DATE_WINDOW)) &&
-      !datesOtherNoun(ctx, t, d) && !deadline(d))
+    .filter(
+      (d) =>
+        d.start >= ctx.dateline &&
+        ctx.clause[d.start] === ctx.clause[t.at] &&
+        !(!relation && since(d)) &&
+        !(lasting && (d.relative || Math.abs(d.start - t.at) > LASTING_DATE_WINDOW)) &&
+        !datesOtherNoun(ctx, t, d) &&
+        !deadline(d),
+    )
     .sort((a, b) => Math.abs(a.start - t.at) - Math.abs(b.start - t.at));
   return near[0]?.date ?? null;
 }
@@ -78,7 +99,11 @@ function datesOtherNoun(ctx: SentenceContext, t: Trigger, d: DateMention): boole
   if (!/^(the|a|an|its|his|her|their)$/.test(tokens[d.start - 1]?.norm ?? '')) return false;
   let k = d.end;
   // (Past modifiers: "an October 7 cross-border attack".)
-  while (k < tokens.length && ((tokens[k].tags.has('Adjective') && !tokens[k].tags.has('Noun')) || tokens[k].tags.has('Hyphenated'))) k++;
+  while (
+    k < tokens.length &&
+    ((tokens[k].tags.has('Adjective') && !tokens[k].tags.has('Noun')) || tokens[k].tags.has('Hyphenated'))
+  )
+    k++;
   return k < tokens.length && k !== t.at && tokens[k].tags.has('Noun') && !tokens[k].tags.has('Date');
 }
 
@@ -97,7 +122,11 @@ export function locationFor(ctx: SentenceContext, t: Trigger, type: RelationType
   if (!head) return null;
   const parts = [head.surface];
   let last = head;
-  for (const m of ctx.places) if (m.start === last.end) { parts.push(m.surface); last = m; }
+  for (const m of ctx.places)
+    if (m.start === last.end) {
+      parts.push(m.surface);
+      last = m;
+    }
   return parts.join(', ');
 }
 

@@ -23,7 +23,13 @@ export interface Candidate {
 }
 
 export const candidateOf = (id: string, m: Mention): Candidate => ({
-  actorId: id, start: m.start, end: m.end, form: m.form, possessive: m.possessive, kind: m.kind, state: m.state === null ? null : actorId(m.state),
+  actorId: id,
+  start: m.start,
+  end: m.end,
+  form: m.form,
+  possessive: m.possessive,
+  kind: m.kind,
+  state: m.state === null ? null : actorId(m.state),
 });
 
 export interface Trigger {
@@ -33,11 +39,36 @@ export interface Trigger {
   end: number;
 }
 
-export const PREPOSITIONS = new Set(['with', 'of', 'to', 'for', 'against', 'on', 'in', 'inside', 'at', 'by', 'from', 'about', 'into', 'over', 'between', 'among', 'than', 'like', 'as', 'toward', 'towards', 'upon', 'across']);
+export const PREPOSITIONS = new Set([
+  'with',
+  'of',
+  'to',
+  'for',
+  'against',
+  'on',
+  'in',
+  'inside',
+  'at',
+  'by',
+  'from',
+  'about',
+  'into',
+  'over',
+  'between',
+  'among',
+  'than',
+  'like',
+  'as',
+  'toward',
+  'towards',
+  'upon',
+  'across',
+]);
 export const SKIPPABLE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'with', 'although', 'though']);
 /** Verbs of saying: the one who says is not the agent of what is said ("X said the talks ..."). */
-const REPORTING = /^(said|says|say|saying|told|tells|announced|announces|confirmed|confirms|added|adds|stated|states|reported|reports|noted|notes|wrote|writes|posted|insisted|stressed|explained|according)$/;
+const REPORTING =
+  /^(said|says|say|saying|told|tells|announced|announces|confirmed|confirms|added|adds|stated|states|reported|reports|noted|notes|wrote|writes|posted|insisted|stressed|explained|according)$/;
 /** A verb of saying as written: "said", but not "the United States". */
 export const reporting = (t: Token): boolean => REPORTING.test(t.norm) && !t.capitalised;
 /**
@@ -45,11 +76,13 @@ export const reporting = (t: Token): boolean => REPORTING.test(t.norm) && !t.cap
  * war"); any other verb between a subject and a noun trigger makes the noun someone else's
  * event ("North Korea is supplying shells for the war against Ukraine").
  */
-export const SUPPORT = /^(held|hold|holds|holding|had|received|receives|has|have|having|paid|pay|pays|made|make|makes|launched|launch|launches|waged|wage|wages|began|begin|begun|started|start|starts|continued|continue|attended|attend|joined|join|is|was|are|were|be|been|being|resumed|resume|opened|open|concluded|conclude|formed|form|forged|forge|agreed|signed|reached|struck|completed|did|do|does|imposed|impose|imposes|imposing|reimposed|re-imposed|slapped|levied|extended|announced|announce|announces|announcing|ordered|orders|ordering|unveiled|unveils|unveiling|adopted|adopts|adopting|approved|approves|introduced|introduces|expanded|expands|tightened|tightens|carried|conducted|staged|exchanged|exchange|exchanging|traded|trading|led|lead|leads|leading|headed|heads|heading)$/;
+export const SUPPORT =
+  /^(held|hold|holds|holding|had|received|receives|has|have|having|paid|pay|pays|made|make|makes|launched|launch|launches|waged|wage|wages|began|begin|begun|started|start|starts|continued|continue|attended|attend|joined|join|is|was|are|were|be|been|being|resumed|resume|opened|open|concluded|conclude|formed|form|forged|forge|agreed|signed|reached|struck|completed|did|do|does|imposed|impose|imposes|imposing|reimposed|re-imposed|slapped|levied|extended|announced|announce|announces|announcing|ordered|orders|ordering|unveiled|unveils|unveiling|adopted|adopts|adopting|approved|approves|introduced|introduces|expanded|expands|tightened|tightens|carried|conducted|staged|exchanged|exchange|exchanging|traded|trading|led|lead|leads|leading|headed|heads|heading)$/;
 /** Prepositions whose noun is an event the clause's subject takes part in ("X raised it with Y during a phone call"). */
 export const CIRCUMSTANTIAL = /^(during|at|in|after|following|before|since|ahead)$/;
 /** Nouns of "the leaders of Mali, Burkina Faso and Niger": the states named after "of" act. */
-export const ACTING_FOR = /^(leaders|leader|governments|government|presidents|president|officials|delegations|delegation|heads|head|representatives|ministers|militaries|military|administration|administrations|cabinet|ministry|forces|troops|army|spokesman|spokeswoman|spokesperson)$/;
+export const ACTING_FOR =
+  /^(leaders|leader|governments|government|presidents|president|officials|delegations|delegation|heads|head|representatives|ministers|militaries|military|administration|administrations|cabinet|ministry|forces|troops|army|spokesman|spokeswoman|spokesperson)$/;
 /** Words opening a subordinate clause, which has its own mood: "as the sides met". */
 export const SUBORDINATOR = /^(as|while|when|after|because|since|where|before|until|whereas|although)$/;
 /** Relative pronouns opening a clause about the actor before them ("China, which brokered ..."). */
@@ -67,7 +100,12 @@ export function clauses(tokens: readonly Token[]): number[] {
     const prev = tokens[k - 1];
     if (!prev?.quoted) quoteStart = k;
     const inShortQuote = t.quoted && prev?.quoted && !tokens[0].quoted && quotedRun(tokens, quoteStart) <= SHORT_QUOTE;
-    if (prev && !inShortQuote && (/[;:]/.test(prev.post) || (/,/.test(prev.post) && CLAUSE_OPENERS.has(t.norm) && !listItem(tokens, k)))) id++;
+    if (
+      prev &&
+      !inShortQuote &&
+      (/[;:]/.test(prev.post) || (/,/.test(prev.post) && CLAUSE_OPENERS.has(t.norm) && !listItem(tokens, k)))
+    )
+      id++;
     ids.push(id);
   });
   return ids;
@@ -97,7 +135,13 @@ function listItem(tokens: readonly Token[], and: number): boolean {
  */
 export function datelineEnd(tokens: readonly Token[]): number {
   // (A dash set off by spaces, not the hyphen of "Duda-Nauseda".)
-  const k = tokens.findIndex((t, j) => j < DATELINE_WORDS && /(-|--|—|–)$/.test(t.post) && tokens[j + 1] !== undefined && tokens[j + 1].start > t.end + t.post.length);
+  const k = tokens.findIndex(
+    (t, j) =>
+      j < DATELINE_WORDS &&
+      /(-|--|—|–)$/.test(t.post) &&
+      tokens[j + 1] !== undefined &&
+      tokens[j + 1].start > t.end + t.post.length,
+  );
   // (Names and figures only: "Modi and Oli spoke – for the first time" has no dateline.)
   return k >= 0 && tokens.slice(0, k + 1).every((t) => t.capitalised || /^\d+$/.test(t.norm)) ? k + 1 : 0;
 }
@@ -118,7 +162,11 @@ function quotedRun(tokens: readonly Token[], start: number): number {
 /** The longest trigger span read as one phrase. */
 const PHRASE_SPAN = 3;
 
-export function findTriggers(tokens: readonly Token[], clause: readonly number[], covered: ReadonlySet<number>): Trigger[] {
+export function findTriggers(
+  tokens: readonly Token[],
+  clause: readonly number[],
+  covered: ReadonlySet<number>,
+): Trigger[] {
   const found: Trigger[] = [];
   for (let k = 0; k < tokens.length; k++) {
     if (covered.has(k)) continue; // "Gulf Cooperation Council" is an actor, not a trigger
@@ -146,22 +194,32 @@ function spanEnd(rule: TriggerRule, tokens: readonly Token[], clause: readonly n
   if (rule.needsBefore) {
     // ("a “harsh, but appropriate” conversation": words quoted inside the phrase do not count.)
     const before: number[] = [];
-    for (let j = k - 1; j >= 0 && before.length < 3 && inClause(j); j--) if (!tokens[j].quoted || tokens[k].quoted) before.push(j);
-    const followed = rule.orFollowedBy !== undefined && k + 1 < tokens.length && rule.orFollowedBy.test(tokens[k + 1].norm);
+    for (let j = k - 1; j >= 0 && before.length < 3 && inClause(j); j--)
+      if (!tokens[j].quoted || tokens[k].quoted) before.push(j);
+    const followed =
+      rule.orFollowedBy !== undefined && k + 1 < tokens.length && rule.orFollowedBy.test(tokens[k + 1].norm);
     const owned = rule.orAfterPossessive === true && before.some((j) => tokens[j].possessive);
     if (!followed && !owned && !before.some((j) => rule.needsBefore!.test(tokens[j].norm))) return null;
   }
   if (!rule.needsAfter) return k + 1;
   // (Not past a comma: "with the help of China's facilitation, talks between ..." are no facilitated talks; but a list of
   // adjectives is one phrase, "severed diplomatic, trade and travel ties".)
-  const comma = tokens.findIndex((x, j) => j >= k && /,/.test(x.post) && !(x.tags.has('Adjective') && tokens[j + 1] !== undefined && !tokens[j + 1].capitalised));
-  const after = Array.from({ length: rule.within ?? 8 }, (_, d) => k + 1 + d).filter((j) => inClause(j) && (comma < 0 || j <= comma));
+  const comma = tokens.findIndex(
+    (x, j) =>
+      j >= k &&
+      /,/.test(x.post) &&
+      !(x.tags.has('Adjective') && tokens[j + 1] !== undefined && !tokens[j + 1].capitalised),
+  );
+  const after = Array.from({ length: rule.within ?? 8 }, (_, d) => k + 1 + d).filter(
+    (j) => inClause(j) && (comma < 0 || j <= comma),
+  );
   const needed = after.find((j) => rule.needsAfter!.test(tokens[j].norm));
   return needed === undefined ? null : needed + 1;
 }
 
 /** Nouns of quantity or duration whose "of" introduces the event itself ("a wave of airstrikes", "20 years of war"). */
-const QUANTITY = /^(series|wave|waves|round|rounds|barrage|spate|string|volley|salvo|salvos|package|packages|raft|set|sets|number|dozens|hundreds|thousands|years|decades|months|weeks|days)$/;
+const QUANTITY =
+  /^(series|wave|waves|round|rounds|barrage|spate|string|volley|salvo|salvos|package|packages|raft|set|sets|number|dozens|hundreds|thousands|years|decades|months|weeks|days)$/;
 
 /** Token distance from position p to a trigger span (0 inside it). */
 function distance(p: number, t: Trigger): number {
@@ -203,15 +261,24 @@ export function candidateAfter(ctx: SentenceContext, p: number, skip: number): C
   // "with the presidents of the U.S. and China": the states whose leaders they are.
   const tokens = ctx.s.tokens;
   const leadersOf = (k: number) => ACTING_FOR.test(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'of';
-  const c = ctx.candidates.find((x) => x.start > p && x.start <= p + 1 + skip &&
-    tokens.slice(p + 1, x.start).every((t) => SKIPPABLE.has(t.norm) || /^(ally|partner|neighbou?r|counterpart|visiting)$/.test(t.norm)));
+  const c = ctx.candidates.find(
+    (x) =>
+      x.start > p &&
+      x.start <= p + 1 + skip &&
+      tokens
+        .slice(p + 1, x.start)
+        .every((t) => SKIPPABLE.has(t.norm) || /^(ally|partner|neighbou?r|counterpart|visiting)$/.test(t.norm)),
+  );
   const start = tokens[p + 1]?.norm === 'the' && leadersOf(p + 2) ? p + 3 : leadersOf(p + 1) ? p + 2 : p;
   if (!c && start > p) return candidateAfter(ctx, start, 1);
   if (!c?.possessive) return c && named(ctx, c);
   const possessed = ctx.candidates.find((x) => x.start === c.end); // "Yemen’s Houthi group"
   if (possessed) return possessed;
   const of = tokens.findIndex((t, k) => k >= c.end && k <= c.end + 3 && t.norm === 'of');
-  const owned = of < 0 ? undefined : ctx.candidates.find((x) => x.start === of + 1 || (x.start === of + 2 && tokens[of + 1].norm === 'the'));
+  const owned =
+    of < 0
+      ? undefined
+      : ctx.candidates.find((x) => x.start === of + 1 || (x.start === of + 2 && tokens[of + 1].norm === 'the'));
   return owned && tokens.slice(c.end, of).every((t) => !t.capitalised) ? owned : c;
 }
 
@@ -220,7 +287,8 @@ export function candidateAfter(ctx: SentenceContext, p: number, skip: number): C
  * "his South African counterpart, Minister of Foreign Affairs Naledi Pandor": a state's title in apposition, the person.
  */
 function named(ctx: SentenceContext, c: Candidate): Candidate {
-  const group = c.form === 'members' ? ctx.candidates.find((x) => x.start === c.end && x.kind === 'ORGANIZATION') : undefined;
+  const group =
+    c.form === 'members' ? ctx.candidates.find((x) => x.start === c.end && x.kind === 'ORGANIZATION') : undefined;
   if (group || (c.form !== 'members' && c.form !== 'adjective')) return group ?? c;
   const tokens = ctx.s.tokens;
   let k = c.end;
@@ -242,7 +310,8 @@ export function subjectLike(tokens: readonly Token[], c: Candidate): boolean {
   if (c.end - c.start === 1 && tokens[c.start].norm === 'him') return false; // an object pronoun
   const k = wordBefore(tokens, c.start);
   if (k < 0 || !PREPOSITIONS.has(tokens[k].norm) || tokens[k].norm === 'as') return true;
-  if (tokens[k].norm === 'of' && k > 0 && (ACTING_FOR.test(tokens[k - 1].norm) || isTitleWord(tokens[k - 1].norm))) return true;
+  if (tokens[k].norm === 'of' && k > 0 && (ACTING_FOR.test(tokens[k - 1].norm) || isTitleWord(tokens[k - 1].norm)))
+    return true;
   // "A Ukrainian delegation led by Rustem Umerov sat down with ...": the leader acts for the delegation.
   if (tokens[k].norm === 'by' && k > 0 && /^(led|headed)$/.test(tokens[k - 1].norm)) return true;
   // "with Moscow using Iranian drones": the actor of the gerund, not an object of "with".
@@ -255,7 +324,8 @@ export function subjectLike(tokens: readonly Token[], c: Candidate): boolean {
 
 /** After a candidate ending at `end`: the end of a relative clause ", who controls the army," or `end` itself. */
 export function skipRelative(tokens: readonly Token[], end: number): number {
-  if (!/,/.test(tokens[end - 1]?.post ?? '') || !RELATIVE.test(tokens[end]?.norm ?? '') || tokens[end].norm === 'that') return end;
+  if (!/,/.test(tokens[end - 1]?.post ?? '') || !RELATIVE.test(tokens[end]?.norm ?? '') || tokens[end].norm === 'that')
+    return end;
   for (let k = end; k < tokens.length && k < end + 15; k++) if (/,/.test(tokens[k].post)) return k + 1;
   return end;
 }
@@ -278,26 +348,65 @@ export function group(ctx: SentenceContext, first: Candidate, andOnly = false): 
     const last = out[out.length - 1];
     if (c.start < from || c.form === 'adjective') continue;
     // "the Caribbean Community (Caricom) and ...": an abbreviation in brackets is the same actor again.
-    if (c.start === from && c.actorId === last.actorId && /\(/.test(tokens[c.start].pre)) { from = skipRelative(tokens, c.end); continue; }
+    if (c.start === from && c.actorId === last.actorId && /\(/.test(tokens[c.start].pre)) {
+      from = skipRelative(tokens, c.end);
+      continue;
+    }
     // ("Hamas and Lebanon-based Hezbollah": where a member is based is no word between members.)
-    const between = tokens.slice(from, c.start).map((t) => t.norm).filter((w, d) => !isTitleWord(w) && !/^(the|his|her|their)$/.test(w) &&
-      !ctx.candidates.some((x) => x.form === 'adjective' && x.start >= from && x.end <= c.start && tokens[x.start].norm === w) &&
-      !ctx.places.some((x) => x.start <= from + d && x.end > from + d) && !(w === 'based' && tokens[from + d - 1]?.post === '-'));
+    const between = tokens
+      .slice(from, c.start)
+      .map((t) => t.norm)
+      .filter(
+        (w, d) =>
+          !isTitleWord(w) &&
+          !/^(the|his|her|their)$/.test(w) &&
+          !ctx.candidates.some(
+            (x) => x.form === 'adjective' && x.start >= from && x.end <= c.start && tokens[x.start].norm === w,
+          ) &&
+          !ctx.places.some((x) => x.start <= from + d && x.end > from + d) &&
+          !(w === 'based' && tokens[from + d - 1]?.post === '-'),
+      );
     // "Foreign Minister Olivier Nduhungirehe of Rwanda and ...": the person's state, no member of its own.
-    if (between.length === 1 && between[0] === 'of' && last.kind === 'PERSON' && c.kind === 'STATE' && c.start === from + 1) { from = skipRelative(tokens, c.end); continue; }
+    if (
+      between.length === 1 &&
+      between[0] === 'of' &&
+      last.kind === 'PERSON' &&
+      c.kind === 'STATE' &&
+      c.start === from + 1
+    ) {
+      from = skipRelative(tokens, c.end);
+      continue;
+    }
     const comma = /,/.test(tokens[from - 1].post);
     // "A, B and C": after "and C" a comma ends the list ("between the Houthis and the US, Oman's minister said").
     // (An apposition is set off on both sides: "Venezuela, Nicolás Maduro, and"; not "South Africa, Cyril Ramaphosa and Trump had".)
-    const apposition = between.length === 0 && from === c.start && last.kind === 'STATE' && c.kind === 'PERSON' &&
+    const apposition =
+      between.length === 0 &&
+      from === c.start &&
+      last.kind === 'STATE' &&
+      c.kind === 'PERSON' &&
       (/,/.test(tokens[c.end - 1].post) || c.end === tokens.length);
     // ("Zelensky's visit to South Africa, Cyril Ramaphosa and Trump had": a bare comma lists actors of one kind.)
-    const listed = between.length === 0 && comma && !closed && !andOnly && ((c.kind === 'PERSON') === (last.kind === 'PERSON') || apposition);
+    const listed =
+      between.length === 0 &&
+      comma &&
+      !closed &&
+      !andOnly &&
+      ((c.kind === 'PERSON') === (last.kind === 'PERSON') || apposition);
     const joined = (between.length === 1 && between[0] === 'and') || listed;
     if (!joined) break;
     // "and Pakistan's visiting Prime Minister Shehbaz Sharif": the state's person is the one joined.
-    const owned = c.possessive && c.kind !== 'PERSON' ? ctx.candidates.find((x) => x.kind === 'PERSON' && x.start >= c.end && x.start <= c.end + 4 &&
-      tokens.slice(c.end, x.start).every((w) => !w.capitalised || isTitleWord(w.norm))) : undefined;
-    const member = apposition ? c : owned ?? named(ctx, c);
+    const owned =
+      c.possessive && c.kind !== 'PERSON'
+        ? ctx.candidates.find(
+            (x) =>
+              x.kind === 'PERSON' &&
+              x.start >= c.end &&
+              x.start <= c.end + 4 &&
+              tokens.slice(c.end, x.start).every((w) => !w.capitalised || isTitleWord(w.norm)),
+          )
+        : undefined;
+    const member = apposition ? c : (owned ?? named(ctx, c));
     if (apposition) out[out.length - 1] = member;
     else out.push(member);
     if (between.length === 1) open = 0;
@@ -318,4 +427,6 @@ export function fronted(ctx: SentenceContext, t: Trigger): boolean {
 }
 
 export const ids = (cs: readonly Candidate[]) => [...new Set(cs.map((c) => c.actorId))];
-export const as = (role: Participant['role']) => (id: string): Participant => ({ actorId: id, role });
+export const as =
+  (role: Participant['role']) =>
+  (id: string): Participant => ({ actorId: id, role });

@@ -6,7 +6,20 @@ import type { Mention } from '../mentions';
 import type { Sentence, Token } from '../sentences';
 import { asserted, attempted, background, confidence, HEDGE_WINDOW } from './assertion';
 import { byPhone, dateFor, datesOwnTrigger, definite, inPerson, locationFor, reportsPhoneCalls } from './circumstances';
-import { as, type Candidate, candidateOf, clauses, datelineEnd, findTriggers, owner, type Place, reporting, type SentenceContext, subjectLike, type Trigger } from './clause';
+import {
+  as,
+  type Candidate,
+  candidateOf,
+  clauses,
+  datelineEnd,
+  findTriggers,
+  owner,
+  type Place,
+  reporting,
+  type SentenceContext,
+  subjectLike,
+  type Trigger,
+} from './clause';
 import { complete, eventsAt, type Found } from './participants';
 
 /**
@@ -45,7 +58,8 @@ const SIGNING = /^(signed|signs|sign|signing|inked|initialed|initialled)$/;
 /** Event types a mediation is about, for a mediation whose parties the sentence leaves to the context. */
 const MEDIATED: ReadonlySet<RelationType> = new Set(['AGREEMENT', 'NEGOTIATION', 'MEETING', 'CALL']);
 /** "the two leaders", "both countries", "the pair": two actors of the context referred to together (persons or not). */
-const PAIR_HEAD = /^(leaders|men|women|presidents|heads|ministers|sides|countries|nations|states|neighbou?rs|governments|parties|rivals)$/;
+const PAIR_HEAD =
+  /^(leaders|men|women|presidents|heads|ministers|sides|countries|nations|states|neighbou?rs|governments|parties|rivals)$/;
 const PAIR_PERSON = /^(leaders|men|women|presidents|heads|ministers)$/;
 /** Occasions that "their" gives two participants ("their meeting", "their phone call"). */
 const THEIR_OCCASION = /^(meeting|talks|call|conversation|phone|telephone|summit|discussions)$/;
@@ -66,16 +80,29 @@ export function pairPhrases(tokens: readonly Token[]): PairPhrase[] {
   tokens.forEach((t, k) => {
     const next = tokens[k + 1];
     // "the foreign ministers signed a memorandum", "The leaders discussed trade": the two people just named, if only two were.
-    const from = tokens[k - 1]?.norm === 'the' ? k - 1 : /^(foreign|defence|defense)$/.test(tokens[k - 1]?.norm ?? '') && tokens[k - 2]?.norm === 'the' ? k - 2 : -1;
-    if (from >= 0 && PAIR_PERSON.test(t.norm) && !t.possessive && next?.norm !== 'of') out.push({ start: from, end: k + 1, person: true, onlyTwo: true });
+    const from =
+      tokens[k - 1]?.norm === 'the'
+        ? k - 1
+        : /^(foreign|defence|defense)$/.test(tokens[k - 1]?.norm ?? '') && tokens[k - 2]?.norm === 'the'
+          ? k - 2
+          : -1;
+    if (from >= 0 && PAIR_PERSON.test(t.norm) && !t.possessive && next?.norm !== 'of')
+      out.push({ start: from, end: k + 1, person: true, onlyTwo: true });
     if (t.norm === 'pair' && tokens[k - 1]?.norm === 'the') out.push({ start: k - 1, end: k + 1, person: true });
     // "as the sides met": the two sides named before.
-    if (/^(sides|parties)$/.test(t.norm) && tokens[k - 1]?.norm === 'the' && !t.possessive && tokens[k - 2]?.norm !== 'two') out.push({ start: k - 1, end: k + 1, person: false });
+    if (
+      /^(sides|parties)$/.test(t.norm) &&
+      tokens[k - 1]?.norm === 'the' &&
+      !t.possessive &&
+      tokens[k - 2]?.norm !== 'two'
+    )
+      out.push({ start: k - 1, end: k + 1, person: false });
     if (!next) return;
     const both = t.norm === 'both' && PAIR_HEAD.test(next.norm) && !/,/.test(t.post);
     const two = t.norm === 'two' && tokens[k - 1]?.norm === 'the' && PAIR_HEAD.test(next.norm);
     // "the two countries": but not "the two countries' leaders" (a possessive), which names the leaders.
-    if ((both || two) && !next.possessive) out.push({ start: two ? k - 1 : k, end: k + 2, person: PAIR_PERSON.test(next.norm) });
+    if ((both || two) && !next.possessive)
+      out.push({ start: two ? k - 1 : k, end: k + 2, person: PAIR_PERSON.test(next.norm) });
     // "During their meeting in Egypt": the two people the article just named met.
     if (t.norm === 'their' && THEIR_OCCASION.test(next.norm)) out.push({ start: k, end: k + 1, person: true });
   });
@@ -109,19 +136,34 @@ export function findEvents(input: EventInput): EventMention[] {
     actorMentionsBySentence[m.sentence].push(m);
     if (m.locative) placesBySentence[m.sentence].push({ ...m, actorId: id });
     // ("Iran’s president", a person's title, may stand for the state itself: the actor's kind counts.)
-    else bySentence[m.sentence].push({ ...candidateOf(id, m), kind: (kindOf.get(id) as Mention['kind'] | undefined) ?? m.kind });
+    else
+      bySentence[m.sentence].push({
+        ...candidateOf(id, m),
+        kind: (kindOf.get(id) as Mention['kind'] | undefined) ?? m.kind,
+      });
   });
   // A mention inside a larger one ("Trump" in "Trump’s administration") does not act alone.
   // (Nor does one in a dateline, "Metro Manila (CNN Philippines, November 18) —": it says where the report is from.)
   const datelines = sentences.map((s) => datelineEnd(s.tokens));
-  const candidatesOf = bySentence.map((cs, si) => cs.filter((c) => c.start >= datelines[si] &&
-    !cs.some((o) => o !== c && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start)));
+  const candidatesOf = bySentence.map((cs, si) =>
+    cs.filter(
+      (c) =>
+        c.start >= datelines[si] &&
+        !cs.some((o) => o !== c && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start),
+    ),
+  );
   const callArticle = reportsPhoneCalls(sentences);
 
   /** The first subject-like actor of the wanted kind in a sentence before token p (in p's clause, if given). */
   const subjectOf = (si: number, p: number, person: boolean, clause?: readonly number[]): string | null => {
-    const c = candidatesOf[si].find((x) => x.start < p && (!clause || clause[x.start] === clause[p]) &&
-      (kindOf.get(x.actorId) === 'PERSON') === person && x.form !== 'adjective' && subjectLike(sentences[si].tokens, x));
+    const c = candidatesOf[si].find(
+      (x) =>
+        x.start < p &&
+        (!clause || clause[x.start] === clause[p]) &&
+        (kindOf.get(x.actorId) === 'PERSON') === person &&
+        x.form !== 'adjective' &&
+        subjectLike(sentences[si].tokens, x),
+    );
     return c?.actorId ?? null;
   };
 
@@ -151,59 +193,140 @@ export function findEvents(input: EventInput): EventMention[] {
     // The events of this sentence and the two before: what "the two sides" and "the sanctions" may refer back to.
     const windowStart = si > 1 ? sentences[si - 2].start : 0;
     // ("Pakistan and Afghanistan agreed ... in talks mediated by Qatar and Turkey ... both nations": not the mediators.)
-    const mediators = new Set(events.filter((e) => e.evidence.start >= windowStart)
-      .flatMap((e) => e.participants.filter((p) => p.role === 'MEDIATOR').map((p) => p.actorId)));
+    const mediators = new Set(
+      events
+        .filter((e) => e.evidence.start >= windowStart)
+        .flatMap((e) => e.participants.filter((p) => p.role === 'MEDIATOR').map((p) => p.actorId)),
+    );
     // "the two leaders met", "both countries agreed": the last two actors of that kind before the phrase.
     for (const pair of pairPhrases(s.tokens)) {
       if (candidates.some((c) => c.start < pair.end && c.end > pair.start)) continue;
       // "The Gulf country mediated the negotiation between the two sides": the sides of the latest event, when it has two.
-      const sidesOf = /^(sides|parties)$/.test(s.tokens[pair.end - 1].norm) ? latest(events, (e) => e.evidence.start >= windowStart &&
-        e.participants.filter((p) => p.role !== 'MEDIATOR').length === 2) : undefined;
-      const found: string[] = sidesOf ? sidesOf.participants.filter((p) => p.role !== 'MEDIATOR').map((p) => p.actorId).reverse() : [];
+      const sidesOf = /^(sides|parties)$/.test(s.tokens[pair.end - 1].norm)
+        ? latest(
+            events,
+            (e) => e.evidence.start >= windowStart && e.participants.filter((p) => p.role !== 'MEDIATOR').length === 2,
+          )
+        : undefined;
+      const found: string[] = sidesOf
+        ? sidesOf.participants
+            .filter((p) => p.role !== 'MEDIATOR')
+            .map((p) => p.actorId)
+            .reverse()
+        : [];
       const wanted = pair.onlyTwo ? 3 : 2;
       for (let back = si; back >= Math.max(0, si - 2) && found.length < wanted; back--) {
-        const before = candidatesOf[back].filter((c) => (back < si || c.end <= pair.start) && (kindOf.get(c.actorId) === 'PERSON') === pair.person && !mediators.has(c.actorId));
-        for (let k = before.length - 1; k >= 0 && found.length < wanted; k--) if (!found.includes(before[k].actorId)) found.push(before[k].actorId);
+        const before = candidatesOf[back].filter(
+          (c) =>
+            (back < si || c.end <= pair.start) &&
+            (kindOf.get(c.actorId) === 'PERSON') === pair.person &&
+            !mediators.has(c.actorId),
+        );
+        for (let k = before.length - 1; k >= 0 && found.length < wanted; k--)
+          if (!found.includes(before[k].actorId)) found.push(before[k].actorId);
       }
       if (found.length !== 2) continue;
       const at = candidates.findIndex((c) => c.start > pair.start);
-      const pairCandidates = found.reverse().map((id): Candidate => ({ actorId: id, start: pair.start, end: pair.end, form: 'name', possessive: false, kind: pair.person ? 'PERSON' : 'STATE', state: null }));
+      const pairCandidates = found
+        .reverse()
+        .map((id): Candidate => ({
+          actorId: id,
+          start: pair.start,
+          end: pair.end,
+          form: 'name',
+          possessive: false,
+          kind: pair.person ? 'PERSON' : 'STATE',
+          state: null,
+        }));
       candidates.splice(at < 0 ? candidates.length : at, 0, ...pairCandidates);
     }
     // "He was greeted by Kim", "Modi visited Ukraine, where he met Zelensky": "he" and "she" act as the person they
     // stand for (the subject of their clause, else of the sentence, else of the sentences before).
     s.tokens.forEach((x, p) => {
       // "Mali's junta said it condemned the sanctions": "it" after a verb of saying is the one who says.
-      const said = x.norm === 'it' && (reporting(s.tokens[p - 1] ?? x) || (s.tokens[p - 1]?.norm === 'that' && reporting(s.tokens[p - 2] ?? x)));
+      const said =
+        x.norm === 'it' &&
+        (reporting(s.tokens[p - 1] ?? x) || (s.tokens[p - 1]?.norm === 'that' && reporting(s.tokens[p - 2] ?? x)));
       if ((!/^(he|she|him)$/.test(x.norm) && !said) || x.quoted) return;
       // "In his conversation with Biden, Modi briefed him": "him" is the person before who is not the clause's subject.
       const id = x.norm === 'him' ? objectPronoun(p) : said ? subjectOf(si, p, false) : pronoun(x.norm, p);
       const at = candidates.findIndex((c) => c.start > p);
       const kind = said ? 'STATE' : 'PERSON';
-      if (id) candidates.splice(at < 0 ? candidates.length : at, 0, { actorId: id, start: p, end: p + 1, form: 'name', possessive: false, kind, state: null });
+      if (id)
+        candidates.splice(at < 0 ? candidates.length : at, 0, {
+          actorId: id,
+          start: p,
+          end: p + 1,
+          form: 'name',
+          possessive: false,
+          kind,
+          state: null,
+        });
     });
     // "the sanctions imposed on the country", "the Gulf country mediated": the last state named (or where something
     // happened), in the sentence or the one before.
     s.tokens.forEach((x, p) => {
-      const from = s.tokens[p - 1]?.norm === 'the' ? p - 1 : s.tokens[p - 2]?.norm === 'the' && s.tokens[p - 1].capitalised ? p - 2 : -1;
-      if (!/^(country|nation|kingdom)$/.test(x.norm) || from < 0 || candidates.some((c) => c.start <= p && c.end > p)) return;
-      const lastState = (cs: readonly { actorId: string; start: number; end: number }[]) => [...cs].sort((a, b) => a.start - b.start).reverse()
-        .find((c) => kindOf.get(c.actorId) === 'STATE');
-      const before = lastState([...candidates, ...placesBySentence[si]].filter((c) => c.end <= from)) ??
+      const from =
+        s.tokens[p - 1]?.norm === 'the'
+          ? p - 1
+          : s.tokens[p - 2]?.norm === 'the' && s.tokens[p - 1].capitalised
+            ? p - 2
+            : -1;
+      if (!/^(country|nation|kingdom)$/.test(x.norm) || from < 0 || candidates.some((c) => c.start <= p && c.end > p))
+        return;
+      const lastState = (cs: readonly { actorId: string; start: number; end: number }[]) =>
+        [...cs]
+          .sort((a, b) => a.start - b.start)
+          .reverse()
+          .find((c) => kindOf.get(c.actorId) === 'STATE');
+      const before =
+        lastState([...candidates, ...placesBySentence[si]].filter((c) => c.end <= from)) ??
         (si > 0 ? lastState([...candidatesOf[si - 1], ...placesBySentence[si - 1]]) : undefined);
       const at = candidates.findIndex((c) => c.start > p);
-      if (before) candidates.splice(at < 0 ? candidates.length : at, 0, { actorId: before.actorId, start: from, end: p + 1, form: 'name', possessive: x.possessive, kind: 'STATE', state: null });
+      if (before)
+        candidates.splice(at < 0 ? candidates.length : at, 0, {
+          actorId: before.actorId,
+          start: from,
+          end: p + 1,
+          form: 'name',
+          possessive: x.possessive,
+          kind: 'STATE',
+          state: null,
+        });
     });
-    const ctx: SentenceContext = { s, clause, candidates, places: placesBySentence[si], triggers, dateline: datelines[si], pronoun, stateOf };
+    const ctx: SentenceContext = {
+      s,
+      clause,
+      candidates,
+      places: placesBySentence[si],
+      triggers,
+      dateline: datelines[si],
+      pronoun,
+      stateOf,
+    };
     const sentenceDates = datesBySentence[si];
     // "Biden also spoke during the day with Sisi", "later that day": the day of the last event dated to a day.
-    const sameDay = s.tokens.some((x, k) => x.norm === 'day' && k >= 2 && /^(the|that|same)$/.test(s.tokens[k - 1].norm) &&
-      /^(during|that|later|earlier|same|on|in)$/.test(s.tokens[k - 2].norm) && !(s.tokens[k - 1].norm === 'the' && /^(on|in)$/.test(s.tokens[k - 2].norm)));
+    const sameDay = s.tokens.some(
+      (x, k) =>
+        x.norm === 'day' &&
+        k >= 2 &&
+        /^(the|that|same)$/.test(s.tokens[k - 1].norm) &&
+        /^(during|that|later|earlier|same|on|in)$/.test(s.tokens[k - 2].norm) &&
+        !(s.tokens[k - 1].norm === 'the' && /^(on|in)$/.test(s.tokens[k - 2].norm)),
+    );
     for (const t of triggers) {
       if (!asserted(ctx, t)) continue;
-      const type: RelationType = (t.rule.callInCallArticle && (callArticle || !inPerson(ctx, t))) || byPhone(ctx, t) ? 'CALL' : t.rule.type;
-      const date = dateFor(ctx, t, sentenceDates) ?? (sameDay ? latest(events, (e) => e.date !== null && e.date.length === 10)?.date ?? null : null);
-      const base = { date, location: locationFor(ctx, t, type), confidence: confidence(ctx, t), evidence: { sentence: s.text, start: s.start, end: s.end } };
+      const type: RelationType =
+        (t.rule.callInCallArticle && (callArticle || !inPerson(ctx, t))) || byPhone(ctx, t) ? 'CALL' : t.rule.type;
+      const date =
+        dateFor(ctx, t, sentenceDates) ??
+        (sameDay ? (latest(events, (e) => e.date !== null && e.date.length === 10)?.date ?? null) : null);
+      const base = {
+        date,
+        location: locationFor(ctx, t, type),
+        confidence: confidence(ctx, t),
+        evidence: { sentence: s.text, start: s.start, end: s.end },
+      };
       const loose = type === 'MEETING' && t.rule.confidence < 0.7;
       const found = eventsAt(ctx, t, type)
         .map((f) => (BETWEEN_STATES.has(f.type) ? ofStates(f, stateOf) : f))
@@ -225,28 +348,60 @@ export function findEvents(input: EventInput): EventMention[] {
         // ("Khamenei recently stated": some time before the news, not on its day.)
         const recent = s.tokens.slice(Math.max(0, t.at - HEDGE_WINDOW), t.at).some((x) => x.norm === 'recently');
         // (A date of something to come, "agreeing to hold meetings on Wednesday", dates no other clause.)
-        const datesOther = news !== null && news !== undefined && sentenceDates.some((d) => {
-          const of = owner(d.start, triggers);
-          return d.date <= news.day && (of === undefined || asserted(ctx, of));
-        });
-        const onNewsDay = ownDate === null && news && si < news.sentences && !datesOther && !background(ctx, t) && !recent ? { leadDate: news.day } : {};
+        const datesOther =
+          news !== null &&
+          news !== undefined &&
+          sentenceDates.some((d) => {
+            const of = owner(d.start, triggers);
+            return d.date <= news.day && (of === undefined || asserted(ctx, of));
+          });
+        const onNewsDay =
+          ownDate === null && news && si < news.sentences && !datesOther && !background(ctx, t) && !recent
+            ? { leadDate: news.day }
+            : {};
         // A war or an alliance mentioned in the opening did not start on the news day.
         const lead = ONTOLOGY[f.type].temporal === 'event' ? onNewsDay : {};
-        events.push({ type: f.type, participants: f.participants, ...base, date: ownDate, ...lead, ...(loose ? { loose } : {}) });
+        events.push({
+          type: f.type,
+          participants: f.participants,
+          ...base,
+          date: ownDate,
+          ...lead,
+          ...(loose ? { loose } : {}),
+        });
         // "signed by Mohammed bin Salman and Shehbaz Sharif in Riyadh": people who sign together meet.
-        if (f.type === 'AGREEMENT' && SIGNING.test(s.tokens[t.at].norm) && f.participants.length >= 2 && f.participants.every((p) => kindOf.get(p.actorId) === 'PERSON')) {
-          events.push({ type: 'MEETING', participants: f.participants, ...base, location: locationFor(ctx, t, 'MEETING'), date: ownDate, ...lead });
+        if (
+          f.type === 'AGREEMENT' &&
+          SIGNING.test(s.tokens[t.at].norm) &&
+          f.participants.length >= 2 &&
+          f.participants.every((p) => kindOf.get(p.actorId) === 'PERSON')
+        ) {
+          events.push({
+            type: 'MEETING',
+            participants: f.participants,
+            ...base,
+            location: locationFor(ctx, t, 'MEETING'),
+            date: ownDate,
+            ...lead,
+          });
         }
         const implied = t.rule.implies;
         // "a treaty of mutual defence" is an alliance; "MoUs on border security" are not.
-        const after = implied?.type === 'ALLIANCE' && s.tokens[t.end]?.norm !== 'of' ? 0 : implied?.within ?? 3;
+        const after = implied?.type === 'ALLIANCE' && s.tokens[t.end]?.norm !== 'of' ? 0 : (implied?.within ?? 3);
         const span = s.tokens.slice(t.at, t.end + after).filter((x, d) => clause[t.at + d] === clause[t.at]);
         if (implied && span.some((x) => implied.when.test(x.norm)) && !attempted(ctx, t)) {
           // An alliance binds states: leaders who sign a defence pact ally their states.
           const actors = f.participants.filter((p) => p.role !== 'MEDIATOR').map((p) => p.actorId);
           const sides = [...new Set(implied.type === 'ALLIANCE' ? actors.map(stateOf) : actors)];
           // What a signing implies starts when the signing happened.
-          if (sides.length >= 2) events.push({ type: implied.type, participants: sides.map(as('PARTICIPANT')), ...base, date: ownDate, ...onNewsDay });
+          if (sides.length >= 2)
+            events.push({
+              type: implied.type,
+              participants: sides.map(as('PARTICIPANT')),
+              ...base,
+              date: ownDate,
+              ...onNewsDay,
+            });
         }
       }
     }
@@ -259,16 +414,30 @@ export function findEvents(input: EventInput): EventMention[] {
  * Rosneft and Lukoil": a definite noun of a directed type refers back to the latest such event of the
  * two sentences before, whose source and date it takes; the sentence adds what it says of the target.
  */
-function sameAsBefore(f: Found, ctx: SentenceContext, t: Trigger, earlier: readonly EventMention[], since: number): Found {
+function sameAsBefore(
+  f: Found,
+  ctx: SentenceContext,
+  t: Trigger,
+  earlier: readonly EventMention[],
+  since: number,
+): Found {
   if (ONTOLOGY[f.type].symmetric || f.type === 'MEDIATION' || !definite(ctx, t) || t.rule.needsAfter) return f;
-  const before = latest(earlier, (e) => e.type === f.type && e.evidence.start >= since && e.evidence.start < ctx.s.start);
+  const before = latest(
+    earlier,
+    (e) => e.type === f.type && e.evidence.start >= since && e.evidence.start < ctx.s.start,
+  );
   const sources = before?.participants.filter((p) => p.role === 'SOURCE') ?? [];
   if (!before || sources.length === 0) return f;
-  return { ...f, participants: [...sources, ...f.participants.filter((p) => p.role === 'TARGET')], date: f.date ?? before.date };
+  return {
+    ...f,
+    participants: [...sources, ...f.participants.filter((p) => p.role === 'TARGET')],
+    date: f.date ?? before.date,
+  };
 }
 
 /** People sent to talk for a state: their talks are meetings. */
-const ENVOYS = /^(officials|counterparts|diplomats|envoys|ministers|leaders|delegation|delegations|team|teams|negotiators|representatives)$/;
+const ENVOYS =
+  /^(officials|counterparts|diplomats|envoys|ministers|leaders|delegation|delegations|team|teams|negotiators|representatives)$/;
 
 /** Relations that bind states, whoever speaks for them. */
 const BETWEEN_STATES: ReadonlySet<RelationType> = new Set(['SUPPLY', 'ALLIANCE']);
@@ -286,9 +455,15 @@ function ofStates(f: Found, stateOf: (id: string) => string): Found {
  * "At the initiative of the Armenian side, Putin held a telephone conversation with Pashinyan": a state whose own
  * person takes part in the same conversation or meeting is there through that person, not as a side of its own.
  */
-function withoutRepresentedStates(f: Found, stateOf: (id: string) => string, kindOf: ReadonlyMap<string, string>): Found {
+function withoutRepresentedStates(
+  f: Found,
+  stateOf: (id: string) => string,
+  kindOf: ReadonlyMap<string, string>,
+): Found {
   if (!ONTOLOGY[f.type].symmetric) return f;
-  const represented = new Set(f.participants.filter((p) => kindOf.get(p.actorId) === 'PERSON').map((p) => stateOf(p.actorId)));
+  const represented = new Set(
+    f.participants.filter((p) => kindOf.get(p.actorId) === 'PERSON').map((p) => stateOf(p.actorId)),
+  );
   const participants = f.participants.filter((p) => kindOf.get(p.actorId) !== 'STATE' || !represented.has(p.actorId));
   return participants.length >= 2 ? { ...f, participants } : f;
 }
@@ -300,21 +475,39 @@ function withoutRepresentedStates(f: Found, stateOf: (id: string) => string, kin
 function talksOfSides(f: Found, ctx: SentenceContext, t: Trigger, kindOf: ReadonlyMap<string, string>): boolean {
   // "US officials followed up with Russian counterparts at talks": envoys in a room meet.
   const envoys = ctx.s.tokens.some((x, k) => ctx.clause[k] === ctx.clause[t.at] && ENVOYS.test(x.norm));
-  return f.type === 'MEETING' && /^(talks|discussions)$/.test(ctx.s.tokens[t.at].norm) && !envoys &&
-    f.participants.every((p) => kindOf.get(p.actorId) !== undefined && kindOf.get(p.actorId) !== 'PERSON');
+  return (
+    f.type === 'MEETING' &&
+    /^(talks|discussions)$/.test(ctx.s.tokens[t.at].norm) &&
+    !envoys &&
+    f.participants.every((p) => kindOf.get(p.actorId) !== undefined && kindOf.get(p.actorId) !== 'PERSON')
+  );
 }
 
 /**
  * "He visited Kyiv for talks with Zelenskyy": a meeting with a state is the meeting, in the same sentence, with the
  * state's own person.
  */
-function metThroughItsPerson(e: EventMention, all: readonly EventMention[], stateOf: (id: string) => string, kindOf: ReadonlyMap<string, string>): boolean {
+function metThroughItsPerson(
+  e: EventMention,
+  all: readonly EventMention[],
+  stateOf: (id: string) => string,
+  kindOf: ReadonlyMap<string, string>,
+): boolean {
   if (e.type !== 'MEETING') return false;
   const states = e.participants.filter((p) => kindOf.get(p.actorId) === 'STATE').map((p) => p.actorId);
   const others = e.participants.filter((p) => !states.includes(p.actorId)).map((p) => p.actorId);
-  return states.length === 1 && others.length > 0 && all.some((m) => m !== e && m.type === 'MEETING' && m.evidence.start === e.evidence.start &&
-    others.every((id) => m.participants.some((p) => p.actorId === id)) &&
-    m.participants.some((p) => kindOf.get(p.actorId) === 'PERSON' && stateOf(p.actorId) === states[0]));
+  return (
+    states.length === 1 &&
+    others.length > 0 &&
+    all.some(
+      (m) =>
+        m !== e &&
+        m.type === 'MEETING' &&
+        m.evidence.start === e.evidence.start &&
+        others.every((id) => m.participants.some((p) => p.actorId === id)) &&
+        m.participants.some((p) => kindOf.get(p.actorId) === 'PERSON' && stateOf(p.actorId) === states[0]),
+    )
+  );
 }
 
 /** The last event that fits, searched from the end. */
@@ -327,20 +520,41 @@ function latest(events: readonly EventMention[], fits: (e: EventMention) => bool
  * "China, which brokered the agreement", "discussions mediated by Oman": a mediation without
  * parties in its sentence mediates the latest agreement, negotiation or meeting of the article.
  */
-function resolveParties(f: Found, earlier: readonly EventMention[], stateOf: (id: string) => string, sentenceStart: number,
-  isPerson: (id: string) => boolean): Found {
+function resolveParties(
+  f: Found,
+  earlier: readonly EventMention[],
+  stateOf: (id: string) => string,
+  sentenceStart: number,
+  isPerson: (id: string) => boolean,
+): Found {
   if (f.type !== 'MEDIATION' || f.participants.length > 1) return f;
   const mediator = f.participants[0].actorId;
   // (Not an event of the mediator's own people: "thanked Sisi and Egypt for mediating" after Sisi met Abbas.)
-  const fits = (e: EventMention) => MEDIATED.has(e.type) && e.participants.length >= 2 &&
+  const fits = (e: EventMention) =>
+    MEDIATED.has(e.type) &&
+    e.participants.length >= 2 &&
     e.participants.every((p) => p.actorId !== mediator && stateOf(p.actorId) !== mediator);
   // Mediators stand between states: an event whose sides are states (or people who act for one) first.
-  const about = latest(earlier, (e) => fits(e) && e.participants.every((p) => !isPerson(stateOf(p.actorId)))) ?? latest(earlier, fits) ??
+  const about =
+    latest(earlier, (e) => fits(e) && e.participants.every((p) => !isPerson(stateOf(p.actorId)))) ??
+    latest(earlier, fits) ??
     // "reunited with their families due to Qatar's mediation efforts" after "Moscow's invasion of Ukraine": the warring sides.
-    latest(earlier, (e) => e.type === 'CONFLICT' && e.evidence.start === sentenceStart && e.participants.length >= 2 && e.participants.every((p) => p.actorId !== mediator));
+    latest(
+      earlier,
+      (e) =>
+        e.type === 'CONFLICT' &&
+        e.evidence.start === sentenceStart &&
+        e.participants.length >= 2 &&
+        e.participants.every((p) => p.actorId !== mediator),
+    );
   if (!about) return f;
   // "The meeting between presidents is promoted by Celac": the leaders' states are the parties mediated between.
   const parties = [...new Set(about.participants.map((p) => stateOf(p.actorId)))].filter((id) => id !== mediator);
-  if (parties.length < 2) return { type: f.type, participants: [f.participants[0], ...about.participants.map((p) => as('PARTY')(p.actorId))], date: about.date };
+  if (parties.length < 2)
+    return {
+      type: f.type,
+      participants: [f.participants[0], ...about.participants.map((p) => as('PARTY')(p.actorId))],
+      date: about.date,
+    };
   return { type: f.type, participants: [f.participants[0], ...parties.map(as('PARTY'))], date: about.date };
 }

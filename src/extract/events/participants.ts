@@ -4,7 +4,25 @@ import type { PartialDate } from '../../domain/partialDate';
 import type { Token } from '../sentences';
 import { DEAL } from '../triggers';
 import { agent, circumstance } from './agent';
-import { ACTING_FOR, as, type Candidate, candidateAfter, candidateOf, group, ids, owner, PREPOSITIONS, reporting, type SentenceContext, SKIPPABLE, subjectLike, SUBORDINATOR, SUPPORT, type Trigger, wordBefore } from './clause';
+import {
+  ACTING_FOR,
+  as,
+  type Candidate,
+  candidateAfter,
+  candidateOf,
+  group,
+  ids,
+  owner,
+  PREPOSITIONS,
+  reporting,
+  type SentenceContext,
+  SKIPPABLE,
+  subjectLike,
+  SUBORDINATOR,
+  SUPPORT,
+  type Trigger,
+  wordBefore,
+} from './clause';
 
 /**
  * The events a trigger states, in the ontology's conventions: who takes part besides the
@@ -31,14 +49,29 @@ function partners(ctx: SentenceContext, t: Trigger): Candidate[] {
   const tokens = ctx.s.tokens;
   tokens.forEach((tok, p) => {
     // "held a phone call at the request of Araghchi": who asked for a conversation is in it.
-    if (!t.rule.objects && ONTOLOGY[t.rule.type].symmetric && /^(request|invitation|initiative)$/.test(tok.norm) && /^(at|on|upon)$/.test(tokens[p - 2]?.norm ?? '') &&
-      tokens[p - 1].norm === 'the' && tokens[p + 1]?.norm === 'of' && ctx.clause[p] === ctx.clause[t.at] && owner(p, ctx.triggers) === t) {
+    if (
+      !t.rule.objects &&
+      ONTOLOGY[t.rule.type].symmetric &&
+      /^(request|invitation|initiative)$/.test(tok.norm) &&
+      /^(at|on|upon)$/.test(tokens[p - 2]?.norm ?? '') &&
+      tokens[p - 1].norm === 'the' &&
+      tokens[p + 1]?.norm === 'of' &&
+      ctx.clause[p] === ctx.clause[t.at] &&
+      owner(p, ctx.triggers) === t
+    ) {
       const c = candidateAfter(ctx, p + 1, 2);
       if (c) out.push(c);
     }
     // "spoke to Putin": the "to" that ends a conversation trigger's span; "received a call (today) from Biden": the caller.
-    const callFrom = tok.norm === 'from' && p >= t.end && p - t.end <= 3 && t.rule.type === 'CALL' && t.rule.pos === 'noun' &&
-      tokens.slice(t.end, p).every((x) => x.tags.has('Date') || /^(today|yesterday|tonight|earlier|also|on|this|last)$/.test(x.norm));
+    const callFrom =
+      tok.norm === 'from' &&
+      p >= t.end &&
+      p - t.end <= 3 &&
+      t.rule.type === 'CALL' &&
+      t.rule.pos === 'noun' &&
+      tokens
+        .slice(t.end, p)
+        .every((x) => x.tags.has('Date') || /^(today|yesterday|tonight|earlier|also|on|this|last)$/.test(x.norm));
     if ((tok.norm === 'to' && p === t.end - 1 && t.rule.needsAfter?.test('to')) || callFrom) {
       const c = candidateAfter(ctx, p, 3);
       if (c) out.push(...group(ctx, c, true));
@@ -47,8 +80,15 @@ function partners(ctx: SentenceContext, t: Trigger): Candidate[] {
     // "sniped with Netanyahu over Israel's war": a "with" right after another verb is that verb's.
     const verbBefore = tokens[p - 1];
     // ("followed up with Russian counterparts at talks": the verb's "with" is the occasion's too.)
-    if (tok.norm === 'with' && p < t.at && verbBefore?.tags.has('Verb') && !SUPPORT.test(verbBefore.norm) && !ctx.triggers.some((x) => x.at <= p - 1 && x.end > p - 1) &&
-      !circumstance(ctx, t)) return;
+    if (
+      tok.norm === 'with' &&
+      p < t.at &&
+      verbBefore?.tags.has('Verb') &&
+      !SUPPORT.test(verbBefore.norm) &&
+      !ctx.triggers.some((x) => x.at <= p - 1 && x.end > p - 1) &&
+      !circumstance(ctx, t)
+    )
+      return;
     // "In talks with Putin, Kim stated ... solidarity with the Russian government": another verb's "with".
     // (But "clashes broke out between Armenia and Azerbaijan": a verb of the noun's happening keeps its "between".)
     const gap = p < t.at ? tokens.slice(p + 1, t.at) : tokens.slice(t.end, p);
@@ -67,10 +107,12 @@ function partners(ctx: SentenceContext, t: Trigger): Candidate[] {
 }
 
 /** Verbs of an event noun's happening: "clashes broke out between", "talks took place with". */
-const HAPPENING = /^(broke|breaks|erupted|erupts|flared|flares|occurred|occurs|escalated|intensified|raged|rages|took|takes|happened)$/;
+const HAPPENING =
+  /^(broke|breaks|erupted|erupts|flared|flares|occurred|occurs|escalated|intensified|raged|rages|took|takes|happened)$/;
 
 /** Nouns of time that a preposition may follow without being theirs ("met last week with"). */
-const TIME_NOUN = /^(day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes|time|times|morning|afternoon|evening|night|weekend)$/;
+const TIME_NOUN =
+  /^(day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes|time|times|morning|afternoon|evening|night|weekend)$/;
 /** "since taking office", "since coming to power": a time phrase, whose noun takes no "with". */
 const TENURE = /^(office|power)$/;
 
@@ -89,8 +131,16 @@ function ownsPreposition(ctx: SentenceContext, t: Trigger, p: number): boolean {
  * object is the verb's ("tensions between" stay the noun's).
  */
 function verbsWith(ctx: SentenceContext, v: Trigger, p: number): boolean {
-  return v.rule.pos === 'verb' && ctx.s.tokens[p].norm === 'with' && p - v.end <= OBJECT_LENGTH &&
-    ctx.s.tokens.slice(v.end, p).every((x) => !x.tags.has('Verb') && (!PREPOSITIONS.has(x.norm) || /^(in|of)$/.test(x.norm)) && !/[,;:]/.test(x.post));
+  return (
+    v.rule.pos === 'verb' &&
+    ctx.s.tokens[p].norm === 'with' &&
+    p - v.end <= OBJECT_LENGTH &&
+    ctx.s.tokens
+      .slice(v.end, p)
+      .every(
+        (x) => !x.tags.has('Verb') && (!PREPOSITIONS.has(x.norm) || /^(in|of)$/.test(x.norm)) && !/[,;:]/.test(x.post),
+      )
+  );
 }
 
 /** How long a verb's object may be before a "with" that is still the verb's. */
@@ -98,8 +148,15 @@ const OBJECT_LENGTH = 8;
 
 /** "tensions between the rivals", "solidarity with Moscow": a common noun just before the preposition owns it. */
 function ownedByNoun(before: Token): boolean {
-  return before.tags.has('Noun') && !before.capitalised && !before.tags.has('Date') && !TIME_NOUN.test(before.norm) && !TENURE.test(before.norm) &&
-    !DEAL.test(before.norm) && !/[,;:]/.test(before.post); // "brokered a ceasefire between": what is brokered is the event's
+  return (
+    before.tags.has('Noun') &&
+    !before.capitalised &&
+    !before.tags.has('Date') &&
+    !TIME_NOUN.test(before.norm) &&
+    !TENURE.test(before.norm) &&
+    !DEAL.test(before.norm) &&
+    !/[,;:]/.test(before.post)
+  ); // "brokered a ceasefire between": what is brokered is the event's
 }
 
 /** "with a low-level Russian team headed by presidential aide Vladimir Medinsky": the one who leads the group after p. */
@@ -122,17 +179,30 @@ function measuresOn(ctx: SentenceContext, t: Trigger, c: Candidate): boolean {
   const tokens = ctx.s.tokens;
   // ("Philippine boats": what follows a state's adjective is its noun, though compromise may read "boats" as a verb.)
   const noun = tokens[c.end];
-  if (!noun || noun.capitalised || /[,;:]/.test(tokens[c.end - 1].post) || PREPOSITIONS.has(noun.norm) || !(noun.tags.has('Noun') || (noun.tags.has('Verb') && /s$/.test(noun.norm)))) return false;
+  if (
+    !noun ||
+    noun.capitalised ||
+    /[,;:]/.test(tokens[c.end - 1].post) ||
+    PREPOSITIONS.has(noun.norm) ||
+    !(noun.tags.has('Noun') || (noun.tags.has('Verb') && /s$/.test(noun.norm)))
+  )
+    return false;
   if (t.rule.type === 'SANCTION') return true;
   // "launched missiles at Ukrainian cities": force against a state's places is against the state; but "the Palestinian
   // militant group Hamas" is against the group it names.
   if (t.rule.type === 'CONFLICT') {
     const name = ctx.candidates.find((x) => x.start >= c.end && x.start <= c.end + 4 && x.form !== 'adjective');
-    return !name || tokens.slice(c.end, name.start).some((x) => x.capitalised || PREPOSITIONS.has(x.norm) || /[,;:]/.test(x.post));
+    return (
+      !name ||
+      tokens.slice(c.end, name.start).some((x) => x.capitalised || PREPOSITIONS.has(x.norm) || /[,;:]/.test(x.post))
+    );
   }
   // "condemned the attack on Ukrainian cities" is no criticism of Ukraine: the conduct must be the verb's own object.
   const gap = tokens.slice(t.end, c.start);
-  return t.rule.type === 'CRITICISM' && gap.every((x, k) => !PREPOSITIONS.has(x.norm) || (gap[k + 1] ?? tokens[c.start]).tags.has('Date'));
+  return (
+    t.rule.type === 'CRITICISM' &&
+    gap.every((x, k) => !PREPOSITIONS.has(x.norm) || (gap[k + 1] ?? tokens[c.start]).tags.has('Date'))
+  );
 }
 
 /** Words for what or who speaks for an actor: "a White House statement said", "a Kremlin spokesman said". */
@@ -145,29 +215,56 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   // "invaded Ukraine", "threatened to intervene in Niger": a place is the target of force.
   // ("lashed out at Israel": a place right after a preposition the trigger's span ends with is its object.)
   const spanEndsWithPreposition = t.end > t.at + 1 && PREPOSITIONS.has(ctx.s.tokens[t.end - 1].norm);
-  const places = t.rule.type === 'CONFLICT' || t.rule.type === 'THREAT' ? ctx.places.filter((m) => m.form === 'name') :
-    ctx.places.filter((m) => m.form === 'name' && spanEndsWithPreposition && m.start === t.end);
+  const places =
+    t.rule.type === 'CONFLICT' || t.rule.type === 'THREAT'
+      ? ctx.places.filter((m) => m.form === 'name')
+      : ctx.places.filter((m) => m.form === 'name' && spanEndsWithPreposition && m.start === t.end);
   const pool: Candidate[] = [...ctx.candidates, ...places.map((m) => candidateOf(m.actorId, m))];
-  const threatened = t.rule.type === 'THREAT' && ctx.s.tokens[t.end]?.norm === 'to' && ctx.s.tokens[t.end + 1]?.tags.has('Verb') ? 2 : 0;
+  const threatened =
+    t.rule.type === 'THREAT' && ctx.s.tokens[t.end]?.norm === 'to' && ctx.s.tokens[t.end + 1]?.tags.has('Verb') ? 2 : 0;
   // ("was met in the historic city of al-Ula by the crown prince": the object of a passive comes after its "by".)
   const from = ctx.s.tokens[t.end - 1].norm === 'by' && t.end > t.at + 1 ? t.end : t.at + 1;
   const found = pool
-    .filter((c) => c.start >= from && c.start < next && c.start < from + within && (!t.rule.objectPerson || c.kind === 'PERSON') &&
-      // ("urged delegations from Russia and Ukraine": those who act for a state stand for it.)
-      (!t.rule.objectAdjacent || ctx.s.tokens.slice(t.end, c.start).every((x) => SKIPPABLE.has(x.norm) || ACTING_FOR.test(x.norm) || /^(of|from)$/.test(x.norm))) &&
-      // ("visited the border before turning his sights on Russia": a verb's object comes before another verb or clause;
-      // but "threatened to strike the United States": what is threatened is done to the object of its infinitive.)
-      (t.rule.pos !== 'verb' || !ctx.s.tokens.slice(t.end + threatened, c.start).some((x) => SUBORDINATOR.test(x.norm) || (x.tags.has('Verb') && !x.tags.has('Auxiliary') && !PREPOSITIONS.has(x.norm)))) &&
-      (t.rule.type !== 'CONFLICT' || t.rule.pos === 'verb' || /ed$/.test(ctx.s.tokens[t.at].norm) || afterPreposition(ctx.s.tokens, t, c)) &&
-      ctx.clause[c.start] === ctx.clause[t.at] && !exclude.has(c.actorId) && (c.form !== 'adjective' || measuresOn(ctx, t, c)))
+    .filter(
+      (c) =>
+        c.start >= from &&
+        c.start < next &&
+        c.start < from + within &&
+        (!t.rule.objectPerson || c.kind === 'PERSON') &&
+        // ("urged delegations from Russia and Ukraine": those who act for a state stand for it.)
+        (!t.rule.objectAdjacent ||
+          ctx.s.tokens
+            .slice(t.end, c.start)
+            .every((x) => SKIPPABLE.has(x.norm) || ACTING_FOR.test(x.norm) || /^(of|from)$/.test(x.norm))) &&
+        // ("visited the border before turning his sights on Russia": a verb's object comes before another verb or clause;
+        // but "threatened to strike the United States": what is threatened is done to the object of its infinitive.)
+        (t.rule.pos !== 'verb' ||
+          !ctx.s.tokens
+            .slice(t.end + threatened, c.start)
+            .some(
+              (x) =>
+                SUBORDINATOR.test(x.norm) ||
+                (x.tags.has('Verb') && !x.tags.has('Auxiliary') && !PREPOSITIONS.has(x.norm)),
+            )) &&
+        (t.rule.type !== 'CONFLICT' ||
+          t.rule.pos === 'verb' ||
+          /ed$/.test(ctx.s.tokens[t.at].norm) ||
+          afterPreposition(ctx.s.tokens, t, c)) &&
+        ctx.clause[c.start] === ctx.clause[t.at] &&
+        !exclude.has(c.actorId) &&
+        (c.form !== 'adjective' || measuresOn(ctx, t, c)),
+    )
     .sort((a, b) => a.start - b.start)[0];
   // ("met one of President Vladimir Putin’s advisers, Yuri Ushakov": the possessor's person who follows is met.)
-  const possessed = found?.possessive ? ctx.candidates.find((c) => c.start === found.end && c.kind === 'PERSON') : undefined;
+  const possessed = found?.possessive
+    ? ctx.candidates.find((c) => c.start === found.end && c.kind === 'PERSON')
+    : undefined;
   if (possessed) return possessed;
   // "to end this senseless war, Treasury is sanctioning ..., Bessent said", "urged action, a White House statement
   // said": the speaker is nobody's object.
   const [after, then] = found ? ctx.s.tokens.slice(found.end, found.end + 2) : [];
-  if (after && (reporting(after) || (SPEAKER_NOUN.test(after.norm) && then !== undefined && reporting(then)))) return undefined;
+  if (after && (reporting(after) || (SPEAKER_NOUN.test(after.norm) && then !== undefined && reporting(then))))
+    return undefined;
   return found && !(t.rule.pos === 'noun' && objectOfOtherVerb(ctx, t, found)) ? found : undefined;
 }
 
@@ -179,12 +276,20 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
 function objectOfOtherVerb(ctx: SentenceContext, t: Trigger, c: Candidate): boolean {
   const k = wordBefore(ctx.s.tokens, c.start, t.end);
   const verb = ctx.s.tokens[k];
-  return k >= 0 && verb.tags.has('Verb') && !verb.tags.has('Gerund') && !/ing$/.test(verb.norm) && !SUPPORT.test(verb.norm) && !PREPOSITIONS.has(verb.norm) &&
-    !REACHING.test(verb.norm);
+  return (
+    k >= 0 &&
+    verb.tags.has('Verb') &&
+    !verb.tags.has('Gerund') &&
+    !/ing$/.test(verb.norm) &&
+    !SUPPORT.test(verb.norm) &&
+    !PREPOSITIONS.has(verb.norm) &&
+    !REACHING.test(verb.norm)
+  );
 }
 
 /** Verbs by which measures reach their targets. */
-const REACHING = /^(target|targets|targeted|hit|hits|cover|covers|covered|include|includes|included|affect|affects|affected|name|names|named|list|lists|listed)$/;
+const REACHING =
+  /^(target|targets|targeted|hit|hits|cover|covers|covered|include|includes|included|affect|affects|affected|name|names|named|list|lists|listed)$/;
 
 /**
  * "called Putin the “dearest friend”", "called Israel’s war with Hamas “genocide”": a verb that names its object
@@ -194,7 +299,10 @@ function naming(ctx: SentenceContext, t: Trigger): boolean {
   const notFollowedBy = t.rule.objectNotFollowedBy;
   const c = notFollowedBy && ctx.candidates.find((x) => x.start > t.at && x.start <= t.at + (t.rule.objectWithin ?? 8));
   const after = c && ctx.s.tokens[c.end];
-  return c !== undefined && (c.possessive || (after !== undefined && (notFollowedBy!.test(after.norm) || /[“"]/.test(after.pre))));
+  return (
+    c !== undefined &&
+    (c.possessive || (after !== undefined && (notFollowedBy!.test(after.norm) || /[“"]/.test(after.pre))))
+  );
 }
 
 /**
@@ -203,8 +311,15 @@ function naming(ctx: SentenceContext, t: Trigger): boolean {
  */
 function afterPreposition(tokens: readonly Token[], t: Trigger, c: Candidate): boolean {
   let k = c.start - 1;
-  while (k >= t.end && c.start - k <= DESCRIPTION_WORDS && !PREPOSITIONS.has(tokens[k].norm) && !/^(and|or)$/.test(tokens[k].norm) &&
-    !tokens[k].tags.has('Verb') && !/[,;:]/.test(tokens[k].post)) k--;
+  while (
+    k >= t.end &&
+    c.start - k <= DESCRIPTION_WORDS &&
+    !PREPOSITIONS.has(tokens[k].norm) &&
+    !/^(and|or)$/.test(tokens[k].norm) &&
+    !tokens[k].tags.has('Verb') &&
+    !/[,;:]/.test(tokens[k].post)
+  )
+    k--;
   return k >= t.end && PREPOSITIONS.has(tokens[k].norm);
 }
 
@@ -220,7 +335,11 @@ function hyphenPairs(ctx: SentenceContext, t: Trigger): Candidate[][] {
   for (let k = t.at - 1; k >= Math.max(0, t.at - 8) && ctx.clause[k] === ctx.clause[t.at]; k--) {
     const right = ctx.candidates.find((c) => c.end === k + 1);
     const left = right && ctx.candidates.find((c) => c.end === right.start && ctx.s.tokens[c.end - 1].post === '-');
-    if (left && right) { pairs.unshift([left, right]); k = left.start; continue; }
+    if (left && right) {
+      pairs.unshift([left, right]);
+      k = left.start;
+      continue;
+    }
     const tok = ctx.s.tokens[k];
     if (tok.tags.has('Verb') || PREPOSITIONS.has(tok.norm) || /[,;:]/.test(tok.post)) break;
   }
@@ -228,9 +347,11 @@ function hyphenPairs(ctx: SentenceContext, t: Trigger): Candidate[][] {
 }
 
 /** Verbs of thanks and praise: "thanked Egypt for mediating". */
-const GRATITUDE = /^(thanked|thanks|thank|thanking|praised|praises|praising|commended|commends|lauded|lauds|hailed|hails|applauded|congratulated|appreciated)$/;
+const GRATITUDE =
+  /^(thanked|thanks|thank|thanking|praised|praises|praising|commended|commends|lauded|lauds|hailed|hails|applauded|congratulated|appreciated)$/;
 /** Words between "for" and a mediation trigger that keep it the thanked one's: "for his tireless efforts to help broker". */
-const FOR_EFFORTS = /^(his|her|its|their|the|tireless|continued|continuing|successful|personal|efforts|effort|role|work|to|help|helping)$/;
+const FOR_EFFORTS =
+  /^(his|her|its|their|the|tireless|continued|continuing|successful|personal|efforts|effort|role|work|to|help|helping)$/;
 
 /**
  * "Abbas thanked Sisi for mediating the talks", "Netanyahu thanked Biden for his tireless efforts to help broker this
@@ -243,7 +364,9 @@ function thankedFor(ctx: SentenceContext, t: Trigger): { thanked: Candidate[]; t
   if (tokens[k]?.norm !== 'for' || ctx.clause[k] !== ctx.clause[t.at]) return undefined;
   const thankedLast = ctx.candidates.find((c) => c.end === k && c.form !== 'adjective');
   if (!thankedLast) return undefined;
-  const inClause = ctx.candidates.filter((c) => c.end <= k && ctx.clause[c.start] === ctx.clause[t.at] && c.form !== 'adjective');
+  const inClause = ctx.candidates.filter(
+    (c) => c.end <= k && ctx.clause[c.start] === ctx.clause[t.at] && c.form !== 'adjective',
+  );
   // ("thanked Sisi and Egypt for": the verb stands before the first of the group thanked.)
   const first = inClause.find((c) => group(ctx, c).includes(thankedLast)) ?? thankedLast;
   const verb = wordBefore(tokens, first.start);
@@ -258,14 +381,22 @@ function thankedFor(ctx: SentenceContext, t: Trigger): { thanked: Candidate[]; t
  * auspices of X", "China, which brokered"; parties "between A and B", "with A", an object; parties
  * that are domestic organisations stand for their state. Empty parties: the context gives them.
  */
-function mediation(ctx: SentenceContext, t: Trigger, withOrBetween: Candidate[]): { mediators: string[]; parties: string[] } {
+function mediation(
+  ctx: SentenceContext,
+  t: Trigger,
+  withOrBetween: Candidate[],
+): { mediators: string[]; parties: string[] } {
   const tokens = ctx.s.tokens;
   let mediators: Candidate[];
   let parties: Candidate[] = [];
   const thanks = thankedFor(ctx, t);
   const asAt = tokens.slice(Math.max(0, t.at - 2), t.at).findIndex((x) => x.norm === 'as');
   // "mediated by X", "under the auspices of X"; "promoted by X", "with the help of X" (the trigger's span ends at "by"/"of").
-  const byAt = /^(by|of)$/.test(tokens[t.end]?.norm ?? '') ? t.end : t.end > t.at + 1 && /^(by|of)$/.test(tokens[t.end - 1].norm) ? t.end - 1 : -1;
+  const byAt = /^(by|of)$/.test(tokens[t.end]?.norm ?? '')
+    ? t.end
+    : t.end > t.at + 1 && /^(by|of)$/.test(tokens[t.end - 1].norm)
+      ? t.end - 1
+      : -1;
   const by = byAt >= 0 ? candidateAfter(ctx, byAt, 2) : undefined;
   if (by) {
     mediators = group(ctx, by);
@@ -276,7 +407,9 @@ function mediation(ctx: SentenceContext, t: Trigger, withOrBetween: Candidate[])
   } else if (asAt >= 0) {
     // "X and Y acted as mediators": the subject mediates; "used the Russians as intermediaries": the object does.
     const asIndex = Math.max(0, t.at - 2) + asAt;
-    const before = ctx.candidates.filter((c) => c.end <= asIndex && ctx.clause[c.start] === ctx.clause[t.at] && c.form !== 'adjective');
+    const before = ctx.candidates.filter(
+      (c) => c.end <= asIndex && ctx.clause[c.start] === ctx.clause[t.at] && c.form !== 'adjective',
+    );
     const subject = before[0] ? group(ctx, before[0]) : [];
     const objectGroup = before.length > subject.length;
     mediators = objectGroup ? before.slice(-1) : subject;
@@ -301,7 +434,13 @@ export function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): 
   }
   if (ONTOLOGY[type].symmetric) {
     // "Saudi Arabia, which along with allies boycotted Doha": unnamed allies a preposition brings along are no alliance.
-    if (type === 'ALLIANCE' && t.rule.pos === 'noun' && PREPOSITIONS.has(ctx.s.tokens[t.at - 1]?.norm ?? '') && /s$/.test(ctx.s.tokens[t.at].norm)) return [];
+    if (
+      type === 'ALLIANCE' &&
+      t.rule.pos === 'noun' &&
+      PREPOSITIONS.has(ctx.s.tokens[t.at - 1]?.norm ?? '') &&
+      /s$/.test(ctx.s.tokens[t.at].norm)
+    )
+      return [];
     if (t.rule.pos === 'noun') {
       const pairs = hyphenPairs(ctx, t);
       if (pairs.length > 0) return pairs.map((pair) => ({ type, participants: ids(pair).map(as('PARTICIPANT')) }));
@@ -311,19 +450,45 @@ export function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): 
     const subject = agent(ctx, t);
     // "Egypt hosted talks between Israel and Hamas": the host of talks between others mediates them.
     // "China negotiated a ceasefire between the military and the rebels": who negotiates another pair's deal mediates it.
-    const brokers = HOSTING.test(ctx.s.tokens[t.at].norm) || (t.rule.type === 'NEGOTIATION' && t.rule.pos === 'verb' && ctx.s.tokens.slice(t.end, t.end + 4).some((x) => DEAL.test(x.norm)));
-    if (between && withOrBetween.length >= 2 && brokers && subject.length === 1 && !ids(withOrBetween).includes(subject[0].actorId)) {
-      const mediation: Found = { type: 'MEDIATION', participants: [as('MEDIATOR')(subject[0].actorId), ...ids(withOrBetween).map(as('PARTY'))] };
+    const brokers =
+      HOSTING.test(ctx.s.tokens[t.at].norm) ||
+      (t.rule.type === 'NEGOTIATION' &&
+        t.rule.pos === 'verb' &&
+        ctx.s.tokens.slice(t.end, t.end + 4).some((x) => DEAL.test(x.norm)));
+    if (
+      between &&
+      withOrBetween.length >= 2 &&
+      brokers &&
+      subject.length === 1 &&
+      !ids(withOrBetween).includes(subject[0].actorId)
+    ) {
+      const mediation: Found = {
+        type: 'MEDIATION',
+        participants: [as('MEDIATOR')(subject[0].actorId), ...ids(withOrBetween).map(as('PARTY'))],
+      };
       // (What was negotiated between them, a ceasefire or a deal, they agreed.)
-      return t.rule.type === 'NEGOTIATION' ? [mediation, { type: 'AGREEMENT', participants: ids(withOrBetween).map(as('PARTICIPANT')) }] : [mediation];
+      return t.rule.type === 'NEGOTIATION'
+        ? [mediation, { type: 'AGREEMENT', participants: ids(withOrBetween).map(as('PARTICIPANT')) }]
+        : [mediation];
     }
     // "Oman hosted the talks": a host of talks and no guest named mediates the talks of the context.
-    if (!between && withOrBetween.length === 0 && HOSTING.test(ctx.s.tokens[t.at].norm) && subject.length === 1 &&
-      ctx.s.tokens.slice(t.at + 1, t.end + 3).some((x) => HOSTED.test(x.norm)) && !object(ctx, t, new Set([subject[0].actorId]))) {
+    if (
+      !between &&
+      withOrBetween.length === 0 &&
+      HOSTING.test(ctx.s.tokens[t.at].norm) &&
+      subject.length === 1 &&
+      ctx.s.tokens.slice(t.at + 1, t.end + 3).some((x) => HOSTED.test(x.norm)) &&
+      !object(ctx, t, new Set([subject[0].actorId]))
+    ) {
       // "Egypt hosted talks between Israel and Hamas": the sides of the hosted talks, if they are named.
       const hosted = ctx.triggers.find((x) => x.at > t.at && x.at <= t.end + 3 && HOSTED.test(ctx.s.tokens[x.at].norm));
       const sides = hosted ? ids(partners(ctx, hosted)).filter((id) => id !== subject[0].actorId) : [];
-      return [{ type: 'MEDIATION', participants: [as('MEDIATOR')(subject[0].actorId), ...(sides.length >= 2 ? sides.map(as('PARTY')) : [])] }];
+      return [
+        {
+          type: 'MEDIATION',
+          participants: [as('MEDIATOR')(subject[0].actorId), ...(sides.length >= 2 ? sides.map(as('PARTY')) : [])],
+        },
+      ];
     }
     const own = between ? [] : subject;
     const exclude = new Set(ids([...own, ...withOrBetween]));
@@ -331,7 +496,13 @@ export function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): 
     // "Erdogan hosted Mohamud and Abiy", "met the presidents of Venezuela and Guyana": every coordinated object takes part.
     const objs = obj ? group(ctx, obj).filter((c) => ctx.clause[c.start] === ctx.clause[t.at]) : [];
     // "the Philippines and Japan, two of the United States' closest allies": the allies are the group in apposition.
-    if (type === 'ALLIANCE' && t.rule.pos === 'noun' && own.length > 0 && objs.length === 0 && withOrBetween.length === 0) {
+    if (
+      type === 'ALLIANCE' &&
+      t.rule.pos === 'noun' &&
+      own.length > 0 &&
+      objs.length === 0 &&
+      withOrBetween.length === 0
+    ) {
       const appositive = apposedGroup(ctx, t);
       if (appositive.length > 0) return [{ type, participants: ids([...own, ...appositive]).map(as('PARTICIPANT')) }];
     }
@@ -343,7 +514,14 @@ export function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): 
     // ("Iran's allies Hamas and Hezbollah": each is Iran's ally; they need not be each other's.)
     const allies = type === 'ALLIANCE' && own.length === 1 && own[0].possessive;
     if (own.length > 0 && others.length >= 2 && (separate(ctx, t) || allies)) {
-      return others.map((other) => ({ type, participants: ids([...own, ...objs.filter((c) => c.actorId === other), ...withOrBetween.filter((c) => c.actorId === other)]).map(as('PARTICIPANT')) }));
+      return others.map((other) => ({
+        type,
+        participants: ids([
+          ...own,
+          ...objs.filter((c) => c.actorId === other),
+          ...withOrBetween.filter((c) => c.actorId === other),
+        ]).map(as('PARTICIPANT')),
+      }));
     }
     const all = ids([...own, ...withOrBetween, ...objs]);
     return [{ type, participants: all.map(as('PARTICIPANT')) }];
@@ -372,7 +550,8 @@ export function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): 
       const targets = ids(group(ctx, obj)).filter((id) => !sources.includes(id));
       return targets.map((id) => ({ type, participants: [...sources.map(as('SOURCE')), as('TARGET')(id)] }));
     }
-    target = obj?.actorId ?? withOrBetween.find((c) => !sources.includes(c.actorId))?.actorId ?? conductBy(ctx, t)?.actorId;
+    target =
+      obj?.actorId ?? withOrBetween.find((c) => !sources.includes(c.actorId))?.actorId ?? conductBy(ctx, t)?.actorId;
   }
   sources = sources.filter((id) => id !== target);
   if (!target) return [];
@@ -393,7 +572,8 @@ function conductBy(ctx: SentenceContext, t: Trigger): Candidate | undefined {
   }
   for (let p = t.end; p < Math.min(tokens.length, t.end + CONDUCT_WITHIN) && ctx.clause[p] === ctx.clause[t.at]; p++) {
     if (tokens[p].norm === 'by') return candidateAfter(ctx, p, 2);
-    if (tokens[p].tags.has('Verb') && !/ed$/.test(tokens[p].norm) && !tokens[p].tags.has('PhrasalVerb')) return undefined;
+    if (tokens[p].tags.has('Verb') && !/ed$/.test(tokens[p].norm) && !tokens[p].tags.has('PhrasalVerb'))
+      return undefined;
   }
   return undefined;
 }
@@ -408,7 +588,12 @@ const CONDUCT_WITHIN = 14;
 function passiveAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
   const tokens = ctx.s.tokens;
   let participle = t.end;
-  while (participle < tokens.length && participle < t.end + 3 && (BE.test(tokens[participle].norm) || /^(have|has|had)$/.test(tokens[participle].norm))) participle++;
+  while (
+    participle < tokens.length &&
+    participle < t.end + 3 &&
+    (BE.test(tokens[participle].norm) || /^(have|has|had)$/.test(tokens[participle].norm))
+  )
+    participle++;
   if (participle >= tokens.length || !/ed$/.test(tokens[participle].norm)) return undefined;
   const by = byAfter(ctx, t, participle + 1);
   return by < 0 ? undefined : candidateAfter(ctx, by, 2);
@@ -447,7 +632,10 @@ function apposedGroup(ctx: SentenceContext, t: Trigger): Candidate[] {
   const tokens = ctx.s.tokens;
   let comma = -1;
   for (let k = t.at - 1; k >= Math.max(0, t.at - 8); k--) {
-    if (/,/.test(tokens[k].post)) { comma = k; break; }
+    if (/,/.test(tokens[k].post)) {
+      comma = k;
+      break;
+    }
     if (tokens[k].tags.has('Verb')) return [];
   }
   if (comma < 0) return [];
@@ -462,9 +650,16 @@ function apposedGroup(ctx: SentenceContext, t: Trigger): Candidate[] {
 /** "said after meeting his Lithuanian counterpart": a noun trigger used as a gerund takes an object. */
 function gerund(ctx: SentenceContext, t: Trigger): boolean {
   const tokens = ctx.s.tokens;
-  if (t.rule.pos !== 'noun' || !/ing$/.test(tokens[t.at].norm) || !/^(after|before|while|since|when|by)$/.test(tokens[t.at - 1]?.norm ?? '')) return false;
+  if (
+    t.rule.pos !== 'noun' ||
+    !/ing$/.test(tokens[t.at].norm) ||
+    !/^(after|before|while|since|when|by)$/.test(tokens[t.at - 1]?.norm ?? '')
+  )
+    return false;
   const next = tokens[t.end];
-  return next !== undefined && (/^(his|her|their|the)$/.test(next.norm) || ctx.candidates.some((c) => c.start === t.end));
+  return (
+    next !== undefined && (/^(his|her|their|the)$/.test(next.norm) || ctx.candidates.some((c) => c.start === t.end))
+  );
 }
 
 /**
@@ -473,8 +668,12 @@ function gerund(ctx: SentenceContext, t: Trigger): boolean {
  */
 function separate(ctx: SentenceContext, t: Trigger): boolean {
   if (/^visit/.test(ctx.s.tokens[t.at].norm)) return true;
-  return ctx.s.tokens.some((x, k) => ctx.clause[k] === ctx.clause[t.at] &&
-    (/^(separately|separate|individually|back-to-back)$/.test(x.norm) || (x.norm === 'back' && ctx.s.tokens[k + 1]?.norm === 'to' && ctx.s.tokens[k + 2]?.norm === 'back')));
+  return ctx.s.tokens.some(
+    (x, k) =>
+      ctx.clause[k] === ctx.clause[t.at] &&
+      (/^(separately|separate|individually|back-to-back)$/.test(x.norm) ||
+        (x.norm === 'back' && ctx.s.tokens[k + 1]?.norm === 'to' && ctx.s.tokens[k + 2]?.norm === 'back')),
+  );
 }
 
 /** Enough participants for the type: a mediator and a party, two sides, a source and a target. */

@@ -1,7 +1,8 @@
 import { findDates } from '../../../src/extract/dates';
 import { splitSentences } from '../../../src/extract/sentences';
 
-const datesOf = (text: string, published: string | null) => findDates(splitSentences(text), published).dates.map((d) => d.date);
+const datesOf = (text: string, published: string | null) =>
+  findDates(splitSentences(text), published).dates.map((d) => d.date);
 
 describe('findDates resolves backwards from the publication date', () => {
   const rows: [string, string | null, string[]][] = [

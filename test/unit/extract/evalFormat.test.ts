@@ -5,9 +5,16 @@ import { extract, parseArticle, toEvalJson } from '../../../src/extract';
 const seedPath = join(__dirname, '../../../seeds/articles/00-russia-us-iran-mediation.txt');
 
 describe('toEvalJson on the seed article', () => {
-  const json = toEvalJson(extract(parseArticle(readFileSync(seedPath, 'utf8'), '00-russia-us-iran-mediation.txt')), '00-russia-us-iran-mediation.txt');
+  const json = toEvalJson(
+    extract(parseArticle(readFileSync(seedPath, 'utf8'), '00-russia-us-iran-mediation.txt')),
+    '00-russia-us-iran-mediation.txt',
+  );
   const edge = (type: string, source: string, target: string) =>
-    json.edges.filter((e) => e.type === type && ((e.source === source && e.target === target) || (e.source === target && e.target === source)));
+    json.edges.filter(
+      (e) =>
+        e.type === type &&
+        ((e.source === source && e.target === target) || (e.source === target && e.target === source)),
+    );
 
   const rows: [string, string, string, string | null, 'day' | 'month' | 'year' | null, string | null][] = [
     ['CALL', 'donald-trump', 'vladimir-putin', '2025-02-12', 'day', null],
@@ -39,10 +46,17 @@ describe('toEvalJson on the seed article', () => {
   });
 
   it('gives affiliations as names', () => {
-    expect(json.actors.find((a) => a.id === 'sergei-lavrov')).toMatchObject({ name: 'Sergei Lavrov', kind: 'PERSON', role: 'Foreign Minister', affiliation: 'Russia' });
+    expect(json.actors.find((a) => a.id === 'sergei-lavrov')).toMatchObject({
+      name: 'Sergei Lavrov',
+      kind: 'PERSON',
+      role: 'Foreign Minister',
+      affiliation: 'Russia',
+    });
   });
 
   it('asserts nothing from negated or hypothetical sentences', () => {
-    expect(json.edges.filter((e) => e.type === 'NEGOTIATION' && /rejecting talks|should resolve/.test(e.evidence))).toEqual([]);
+    expect(
+      json.edges.filter((e) => e.type === 'NEGOTIATION' && /rejecting talks|should resolve/.test(e.evidence)),
+    ).toEqual([]);
   });
 });

@@ -11,42 +11,94 @@ describe('linkMentions', () => {
   it('makes "Trump", "Donald Trump" and "US President Donald Trump" one person with a role and affiliation', () => {
     const { actors } = link('US President Donald Trump spoke. Trump then left. Later Donald Trump returned.');
     expect(actors.find((a) => a.id === 'donald-trump')).toEqual({
-      id: 'donald-trump', name: 'Donald Trump', kind: 'PERSON', aliases: ['Trump', 'US President Donald Trump'],
-      role: 'President', affiliation: 'united-states',
+      id: 'donald-trump',
+      name: 'Donald Trump',
+      kind: 'PERSON',
+      aliases: ['Trump', 'US President Donald Trump'],
+      role: 'President',
+      affiliation: 'united-states',
     });
   });
 
   const rows: [string, string, string | null][] = [
-    ['Lavrov later briefed Iran’s Foreign Minister Abbas Araghchi. Araghchi confirmed it.', 'Araghchi', 'abbas-araghchi'],
-    ['Lavrov later briefed Iran’s Foreign Minister Abbas Araghchi, Russian Foreign Minister Sergei Lavrov said.', 'Lavrov', 'sergei-lavrov'],
+    [
+      'Lavrov later briefed Iran’s Foreign Minister Abbas Araghchi. Araghchi confirmed it.',
+      'Araghchi',
+      'abbas-araghchi',
+    ],
+    [
+      'Lavrov later briefed Iran’s Foreign Minister Abbas Araghchi, Russian Foreign Minister Sergei Lavrov said.',
+      'Lavrov',
+      'sergei-lavrov',
+    ],
     ['According to Bloomberg, the talks failed.', 'Bloomberg', null],
     ['Meanwhile, the Kremlin said so.', 'Kremlin', 'russia'],
-    ['Reminder: the Biden Administration used the Russians as intermediaries.', 'Biden Administration', 'united-states'],
-    ['Russia agreed to assist US President Donald Trump’s administration.', 'US President Donald Trump’s administration', 'united-states'],
+    [
+      'Reminder: the Biden Administration used the Russians as intermediaries.',
+      'Biden Administration',
+      'united-states',
+    ],
+    [
+      'Russia agreed to assist US President Donald Trump’s administration.',
+      'US President Donald Trump’s administration',
+      'united-states',
+    ],
     ['Chinese President Xi Jinping spoke. Xi left.', 'Xi', 'xi-jinping'],
     // A word inside a long name: the name a person is known by.
-    ['Brazilian President Luiz Inacio Lula da Silva spoke. Israel said Lula crossed a red line.', 'Lula', 'luiz-inacio-lula-da-silva'],
-    ['Brazilian President Luiz Inacio Lula da Silva spoke. President Lula left.', 'President Lula', 'luiz-inacio-lula-da-silva'],
+    [
+      'Brazilian President Luiz Inacio Lula da Silva spoke. Israel said Lula crossed a red line.',
+      'Lula',
+      'luiz-inacio-lula-da-silva',
+    ],
+    [
+      'Brazilian President Luiz Inacio Lula da Silva spoke. President Lula left.',
+      'President Lula',
+      'luiz-inacio-lula-da-silva',
+    ],
     ['North Korean leader Kim Jong Un spoke. He was greeted by Kim Jong-un.', 'Kim Jong-un', 'kim-jong-un'],
     // The word after "bin" names the father: King Salman is not Crown Prince Mohammed bin Salman, his son.
     ['Saudi Crown Prince Mohammed bin Salman spoke. King Salman received Abiy.', 'King Salman', 'salman'],
     // [guard: the full name is still the son's]
-    ['Saudi Crown Prince Mohammed bin Salman spoke. Abiy met Mohammed bin Salman.', 'Mohammed bin Salman', 'mohammed-bin-salman'],
+    [
+      'Saudi Crown Prince Mohammed bin Salman spoke. Abiy met Mohammed bin Salman.',
+      'Mohammed bin Salman',
+      'mohammed-bin-salman',
+    ],
     ['Russian President Vladimir Putin spoke. The Russian leader left.', 'Russian leader', 'vladimir-putin'],
-    ['Egyptian President Abdel Fattah el-Sisi spoke. Biden called Egypt’s head of state.', 'Egypt’s head', 'abdel-fattah-el-sisi'],
+    [
+      'Egyptian President Abdel Fattah el-Sisi spoke. Biden called Egypt’s head of state.',
+      'Egypt’s head',
+      'abdel-fattah-el-sisi',
+    ],
     // A name whose apposition is a title is a person's.
-    ['It takes effect, according to Massad Boulos, US President Donald Trump’s Senior Advisor for Africa.', 'Massad Boulos', 'massad-boulos'],
+    [
+      'It takes effect, according to Massad Boulos, US President Donald Trump’s Senior Advisor for Africa.',
+      'Massad Boulos',
+      'massad-boulos',
+    ],
     ['It takes effect, according to Massad Boulos, who spoke.', 'Massad Boulos', null],
     // A title of a state no one holds by that state: the one holder whose state the article never gave.
-    ['Prime Minister Kyriakos Mitsotakis greeted Turkish President Recep Tayyip Erdogan for talks with the Greek leader.', 'Greek leader', 'kyriakos-mitsotakis'],
-    ['North Korea’s foreign minister warned the US. Foreign Minister Ri Yong-ho spoke.', 'North Korea’s foreign minister', 'ri-yong-ho'],
+    [
+      'Prime Minister Kyriakos Mitsotakis greeted Turkish President Recep Tayyip Erdogan for talks with the Greek leader.',
+      'Greek leader',
+      'kyriakos-mitsotakis',
+    ],
+    [
+      'North Korea’s foreign minister warned the US. Foreign Minister Ri Yong-ho spoke.',
+      'North Korea’s foreign minister',
+      'ri-yong-ho',
+    ],
     // A title no one in the article holds: the state acts through its officeholder; not one out of office.
     ['Iran’s president criticised Israel.', 'Iran’s president', 'iran'],
     ['Iran’s former president criticised Israel.', 'Iran’s former president', null],
     // (Nor one set off by a comma before a name, which is the name's.)
     ['Lula met the Israeli ambassador to Brazil, Daniel Zonshine, on Monday.', 'Israeli ambassador', null],
     // An opposition leader is not the one who leads the state.
-    ['Greek Prime Minister Kyriakos Mitsotakis spoke. Erdogan met the Greek opposition leader.', 'Greek opposition leader', null],
+    [
+      'Greek Prime Minister Kyriakos Mitsotakis spoke. Erdogan met the Greek opposition leader.',
+      'Greek opposition leader',
+      null,
+    ],
     // Only "the X administration" is American by idiom; a government that names no known leader is no actor.
     ['Last week, the National Unity Government said so.', 'National Unity Government', null],
   ];

@@ -6,110 +6,339 @@ const mentionsOf = (text: string) =>
 
 describe('findMentions', () => {
   const rows: [string, (readonly [string, string, string | null, string | null, boolean])[]][] = [
-    ['Russian Foreign Minister Sergei Lavrov spoke.', [['person', 'Sergei Lavrov', 'Foreign Minister', 'Russia', false]]],
+    [
+      'Russian Foreign Minister Sergei Lavrov spoke.',
+      [['person', 'Sergei Lavrov', 'Foreign Minister', 'Russia', false]],
+    ],
     ['Kremlin spokesman Dmitry Peskov told reporters.', [['person', 'Dmitry Peskov', 'spokesman', 'Russia', false]]],
-    ['Lavrov briefed Iran’s Foreign Minister Abbas Araghchi.', [
-      ['name-candidate', 'Lavrov', null, null, false], ['person', 'Abbas Araghchi', 'Foreign Minister', 'Iran', false]]],
+    [
+      'Lavrov briefed Iran’s Foreign Minister Abbas Araghchi.',
+      [
+        ['name-candidate', 'Lavrov', null, null, false],
+        ['person', 'Abbas Araghchi', 'Foreign Minister', 'Iran', false],
+      ],
+    ],
     ['Supreme Leader Ayatollah Ali Khamenei spoke.', [['person', 'Ali Khamenei', 'Supreme Leader', null, false]]],
-    ['US Secretary of State Marco Rubio arrived.', [['person', 'Marco Rubio', 'Secretary of State', 'United States', false]]],
+    [
+      'US Secretary of State Marco Rubio arrived.',
+      [['person', 'Marco Rubio', 'Secretary of State', 'United States', false]],
+    ],
     ['He met his Ukrainian counterpart Andrii Sybiha.', [['person', 'Andrii Sybiha', 'counterpart', 'Ukraine', false]]],
-    ['Saudi Crown Prince Mohammed bin Salman arrived.', [['person', 'Mohammed bin Salman', 'Crown Prince', 'Saudi Arabia', false]]],
-    ['They met in Riyadh, Saudi Arabia, on Monday.', [['capital', 'Saudi Arabia', null, null, true], ['name', 'Saudi Arabia', null, null, true]]],
+    [
+      'Saudi Crown Prince Mohammed bin Salman arrived.',
+      [['person', 'Mohammed bin Salman', 'Crown Prince', 'Saudi Arabia', false]],
+    ],
+    [
+      'They met in Riyadh, Saudi Arabia, on Monday.',
+      [
+        ['capital', 'Saudi Arabia', null, null, true],
+        ['name', 'Saudi Arabia', null, null, true],
+      ],
+    ],
     ['Moscow is ready to help.', [['capital', 'Russia', null, null, false]]],
-    ['He discussed Washington’s interest in Moscow facilitating talks.', [['capital', 'United States', null, null, false], ['capital', 'Russia', null, null, false]]],
-    ['Top US officials met Russian counterparts.', [['name', 'United States', null, null, false], ['members', 'Russia', null, null, false]]],
-    ['It criticized Democratic leaders and the Biden Administration.', [
-      ['members', 'Democratic Party', null, null, false], ['name-candidate', 'Biden', null, null, false], ['government', 'Biden', null, null, false]]],
+    [
+      'He discussed Washington’s interest in Moscow facilitating talks.',
+      [
+        ['capital', 'United States', null, null, false],
+        ['capital', 'Russia', null, null, false],
+      ],
+    ],
+    [
+      'Top US officials met Russian counterparts.',
+      [
+        ['name', 'United States', null, null, false],
+        ['members', 'Russia', null, null, false],
+      ],
+    ],
+    [
+      'It criticized Democratic leaders and the Biden Administration.',
+      [
+        ['members', 'Democratic Party', null, null, false],
+        ['name-candidate', 'Biden', null, null, false],
+        ['government', 'Biden', null, null, false],
+      ],
+    ],
     ['China’s Xi Jinping called.', [['person', 'Xi Jinping', null, 'China', false]]],
     // Companies the article names as such: sanctions and arms deals name them.
-    ['The sanctions target oil companies Rosneft and Lukoil.', [['name', 'Rosneft', null, null, false], ['name', 'Lukoil', null, null, false]]],
-    ['They include units of Lockheed Martin, General Dynamics and other companies.', [['name', 'Lockheed Martin', null, null, false], ['name', 'General Dynamics', null, null, false]]],
-    ['The executives of Northrop Grumman Corporation were named.', [['name', 'Northrop Grumman Corporation', null, null, false]]],
-    ['Philippine President Ferdinand Marcos arrived.', [['person', 'Ferdinand Marcos', 'President', 'Philippines', false]]],
+    [
+      'The sanctions target oil companies Rosneft and Lukoil.',
+      [
+        ['name', 'Rosneft', null, null, false],
+        ['name', 'Lukoil', null, null, false],
+      ],
+    ],
+    [
+      'They include units of Lockheed Martin, General Dynamics and other companies.',
+      [
+        ['name', 'Lockheed Martin', null, null, false],
+        ['name', 'General Dynamics', null, null, false],
+      ],
+    ],
+    [
+      'The executives of Northrop Grumman Corporation were named.',
+      [['name', 'Northrop Grumman Corporation', null, null, false]],
+    ],
+    [
+      'Philippine President Ferdinand Marcos arrived.',
+      [['person', 'Ferdinand Marcos', 'President', 'Philippines', false]],
+    ],
     // A state's name inside a place's names no actor.
-    ['The ships sailed the South China Sea.', [['name-candidate', 'South', null, null, false], ['name-candidate', 'Sea', null, null, false]]],
+    [
+      'The ships sailed the South China Sea.',
+      [
+        ['name-candidate', 'South', null, null, false],
+        ['name-candidate', 'Sea', null, null, false],
+      ],
+    ],
     ['North Korean leader Kim Jong-un arrived.', [['person', 'Kim Jong-un', 'leader', 'North Korea', false]]],
     ['North Korean leader Kim Jong Un arrived.', [['person', 'Kim Jong Un', 'leader', 'North Korea', false]]],
-    ['European Commission head Ursula von der Leyen wrote.', [['person', 'Ursula von der Leyen', 'head', 'European Commission', false]]],
-    ['Omani Foreign Minister Sayyid Badr bin Hamad Albusaidi said.', [['person', 'Badr bin Hamad Albusaidi', 'Foreign Minister', 'Oman', false]]],
-    ['Prime Ministers Narendra Modi and Shehbaz Sharif agreed.', [
-      ['person', 'Narendra Modi', 'Prime Minister', null, false], ['person', 'Shehbaz Sharif', 'Prime Minister', null, false]]],
-    ['Rubio spoke with Pakistani Deputy Prime Minister and Foreign Minister Ishaq Dar.', [
-      ['name-candidate', 'Rubio', null, null, false], ['person', 'Ishaq Dar', 'Deputy Prime Minister and Foreign Minister', 'Pakistan', false]]],
+    [
+      'European Commission head Ursula von der Leyen wrote.',
+      [['person', 'Ursula von der Leyen', 'head', 'European Commission', false]],
+    ],
+    [
+      'Omani Foreign Minister Sayyid Badr bin Hamad Albusaidi said.',
+      [['person', 'Badr bin Hamad Albusaidi', 'Foreign Minister', 'Oman', false]],
+    ],
+    [
+      'Prime Ministers Narendra Modi and Shehbaz Sharif agreed.',
+      [
+        ['person', 'Narendra Modi', 'Prime Minister', null, false],
+        ['person', 'Shehbaz Sharif', 'Prime Minister', null, false],
+      ],
+    ],
+    [
+      'Rubio spoke with Pakistani Deputy Prime Minister and Foreign Minister Ishaq Dar.',
+      [
+        ['name-candidate', 'Rubio', null, null, false],
+        ['person', 'Ishaq Dar', 'Deputy Prime Minister and Foreign Minister', 'Pakistan', false],
+      ],
+    ],
     ['The Russian leader spoke.', [['description', 'leader', 'leader', 'Russia', false]]],
-    ['They founded the Alliance of Sahel States (AES). AES grew.', [
-      ['name', 'Alliance of Sahel States', null, null, false], ['name', 'Alliance of Sahel States', null, null, false], ['name', 'Alliance of Sahel States', null, null, false]]],
+    [
+      'They founded the Alliance of Sahel States (AES). AES grew.',
+      [
+        ['name', 'Alliance of Sahel States', null, null, false],
+        ['name', 'Alliance of Sahel States', null, null, false],
+        ['name', 'Alliance of Sahel States', null, null, false],
+      ],
+    ],
     ['BAMAKO - The leaders met.', [['capital', 'Mali', null, null, true]]],
-    ['Moscow: Iran agreed.', [['capital', 'Russia', null, null, true], ['name', 'Iran', null, null, false]]],
+    [
+      'Moscow: Iran agreed.',
+      [
+        ['capital', 'Russia', null, null, true],
+        ['name', 'Iran', null, null, false],
+      ],
+    ],
     ['He met the head of the intelligence agency.', []],
-    ['Ethiopia struck a deal with Somaliland.', [['name', 'Ethiopia', null, null, false], ['name', 'Somaliland', null, null, false]]],
+    [
+      'Ethiopia struck a deal with Somaliland.',
+      [
+        ['name', 'Ethiopia', null, null, false],
+        ['name', 'Somaliland', null, null, false],
+      ],
+    ],
     // Organisations no gazetteer lists, named by their last word; a state's own forces stay the state's.
-    ['The fighting pitted the army against the Three Brotherhood Alliance.', [['name', 'Three Brotherhood Alliance', null, null, false]]],
-    ['Tar Bhone Kyaw of the Ta’ang National Liberation Army added that they agreed.', [
-      ['name-candidate', 'Tar Bhone Kyaw', null, null, false], ['name', 'Ta’ang National Liberation Army', null, null, false]]],
-    ['The Myanmar Army and the Israel Defense Forces were named.', [['name', 'Myanmar', null, null, false], ['seat', 'Israel', null, null, false]]],
+    [
+      'The fighting pitted the army against the Three Brotherhood Alliance.',
+      [['name', 'Three Brotherhood Alliance', null, null, false]],
+    ],
+    [
+      'Tar Bhone Kyaw of the Ta’ang National Liberation Army added that they agreed.',
+      [
+        ['name-candidate', 'Tar Bhone Kyaw', null, null, false],
+        ['name', 'Ta’ang National Liberation Army', null, null, false],
+      ],
+    ],
+    [
+      'The Myanmar Army and the Israel Defense Forces were named.',
+      [
+        ['name', 'Myanmar', null, null, false],
+        ['seat', 'Israel', null, null, false],
+      ],
+    ],
     // State organs known by a name of their own stand for their state.
-    ['Indian Army and the Chinese People’s Liberation Army (PLA) were named.', [
-      ['members', 'India', null, null, false], ['adjective', 'China', null, null, false], ['seat', 'China', null, null, false], ['seat', 'China', null, null, false]]],
-    ['The Syrian Democratic Forces and the West African Economic and Monetary Union were named.', [
-      ['name', 'Syrian Democratic Forces', null, null, false], ['name', 'West African Economic and Monetary Union', null, null, false]]],
+    [
+      'Indian Army and the Chinese People’s Liberation Army (PLA) were named.',
+      [
+        ['members', 'India', null, null, false],
+        ['adjective', 'China', null, null, false],
+        ['seat', 'China', null, null, false],
+        ['seat', 'China', null, null, false],
+      ],
+    ],
+    [
+      'The Syrian Democratic Forces and the West African Economic and Monetary Union were named.',
+      [
+        ['name', 'Syrian Democratic Forces', null, null, false],
+        ['name', 'West African Economic and Monetary Union', null, null, false],
+      ],
+    ],
     // "of" inside a title.
-    ['Azerbaijan’s Minister of Foreign Affairs Jeyhun Bayramov met him.', [['person', 'Jeyhun Bayramov', 'Minister of Foreign Affairs', 'Azerbaijan', false]]],
-    ['The Minister of the Interior Ahmad Vahidi spoke.', [['person', 'Ahmad Vahidi', 'Minister of the Interior', null, false]]],
-    ['UAE Minister of Foreign Affairs and International Cooperation Abdullah bin Zayed Al-Nahyan attended.', [
-      ['person', 'Abdullah bin Zayed Al-Nahyan', 'Minister of Foreign Affairs and International Cooperation', 'United Arab Emirates', false]]],
+    [
+      'Azerbaijan’s Minister of Foreign Affairs Jeyhun Bayramov met him.',
+      [['person', 'Jeyhun Bayramov', 'Minister of Foreign Affairs', 'Azerbaijan', false]],
+    ],
+    [
+      'The Minister of the Interior Ahmad Vahidi spoke.',
+      [['person', 'Ahmad Vahidi', 'Minister of the Interior', null, false]],
+    ],
+    [
+      'UAE Minister of Foreign Affairs and International Cooperation Abdullah bin Zayed Al-Nahyan attended.',
+      [
+        [
+          'person',
+          'Abdullah bin Zayed Al-Nahyan',
+          'Minister of Foreign Affairs and International Cooperation',
+          'United Arab Emirates',
+          false,
+        ],
+      ],
+    ],
     // A place an envoy is sent to is part of the title.
-    ['US Ambassador to Malaysia Edgard Kagan attended.', [['person', 'Edgard Kagan', 'Ambassador to Malaysia', 'United States', false]]],
-    ['US Special Envoy for Africa Massad Boulos attended.', [['person', 'Massad Boulos', 'Special Envoy for Africa', 'United States', false]]],
+    [
+      'US Ambassador to Malaysia Edgard Kagan attended.',
+      [['person', 'Edgard Kagan', 'Ambassador to Malaysia', 'United States', false]],
+    ],
+    [
+      'US Special Envoy for Africa Massad Boulos attended.',
+      [['person', 'Massad Boulos', 'Special Envoy for Africa', 'United States', false]],
+    ],
     // A title of a state or organisation, a comma, the name.
-    ['The King received the Secretary General of the United Nations, Antonio Guterres, in his office.', [
-      ['description', 'king', 'King', null, false], ['person', 'Antonio Guterres', 'Secretary General', 'United Nations', false]]],
-    ['The leaders of Mali, Burkina Faso and Niger met.', [['name', 'Mali', null, null, false], ['name', 'Burkina Faso', null, null, false], ['name', 'Niger', null, null, false]]],
+    [
+      'The King received the Secretary General of the United Nations, Antonio Guterres, in his office.',
+      [
+        ['description', 'king', 'King', null, false],
+        ['person', 'Antonio Guterres', 'Secretary General', 'United Nations', false],
+      ],
+    ],
+    [
+      'The leaders of Mali, Burkina Faso and Niger met.',
+      [
+        ['name', 'Mali', null, null, false],
+        ['name', 'Burkina Faso', null, null, false],
+        ['name', 'Niger', null, null, false],
+      ],
+    ],
     // A region is no office: "of the East African nation" ends the title, and the name comes after the comma.
-    ['He welcomed the leader of the East African nation, William Ruto, to the White House.', [
-      ['person', 'William Ruto', 'leader', null, false], ['seat', 'United States', null, null, false]]],
-    ['The president of the Central Asian republic, Shavkat Mirziyoyev, arrived.', [['person', 'Shavkat Mirziyoyev', 'president', null, false]]],
+    [
+      'He welcomed the leader of the East African nation, William Ruto, to the White House.',
+      [
+        ['person', 'William Ruto', 'leader', null, false],
+        ['seat', 'United States', null, null, false],
+      ],
+    ],
+    [
+      'The president of the Central Asian republic, Shavkat Mirziyoyev, arrived.',
+      [['person', 'Shavkat Mirziyoyev', 'president', null, false]],
+    ],
     // (Not a company or a group: only a state described by its noun.)
-    ['The head of the energy giant, Saudi Aramco, spoke.', [['name', 'Saudi Arabia', null, null, false], ['name-candidate', 'Aramco', null, null, false]]],
+    [
+      'The head of the energy giant, Saudi Aramco, spoke.',
+      [
+        ['name', 'Saudi Arabia', null, null, false],
+        ['name-candidate', 'Aramco', null, null, false],
+      ],
+    ],
     // An Arabic article in lower case opens a known name.
-    ['They degraded ISIS and al-Shabaab, and al Qaeda too.', [
-      ['name', 'Islamic State', null, null, false], ['name', 'al-Shabaab', null, null, false], ['name', 'al-Qaeda', null, null, false]]],
+    [
+      'They degraded ISIS and al-Shabaab, and al Qaeda too.',
+      [
+        ['name', 'Islamic State', null, null, false],
+        ['name', 'al-Shabaab', null, null, false],
+        ['name', 'al-Qaeda', null, null, false],
+      ],
+    ],
     // Armed groups and movements by name or acronym (before: people's names, or nothing).
-    ['Fatah and Hamas should act in unity, as should the SPLM-IO, the FDLR and Lashkar-e-Taiba.', [
-      ['name', 'Fatah', null, null, false], ['name', 'Hamas', null, null, false], ['name', 'Sudan People’s Liberation Movement-in-Opposition', null, null, false],
-      ['name', 'Democratic Forces for the Liberation of Rwanda', null, null, false], ['name', 'Lashkar-e-Taiba', null, null, false]]],
+    [
+      'Fatah and Hamas should act in unity, as should the SPLM-IO, the FDLR and Lashkar-e-Taiba.',
+      [
+        ['name', 'Fatah', null, null, false],
+        ['name', 'Hamas', null, null, false],
+        ['name', 'Sudan People’s Liberation Movement-in-Opposition', null, null, false],
+        ['name', 'Democratic Forces for the Liberation of Rwanda', null, null, false],
+        ['name', 'Lashkar-e-Taiba', null, null, false],
+      ],
+    ],
     // A state's name as a given name, right after a title.
-    ['Israeli Foreign Minister Israel Katz summoned him.', [['person', 'Israel Katz', 'Foreign Minister', 'Israel', false]]],
+    [
+      'Israeli Foreign Minister Israel Katz summoned him.',
+      [['person', 'Israel Katz', 'Foreign Minister', 'Israel', false]],
+    ],
     ['Acting Secretary Chad Wolf spoke.', [['person', 'Chad Wolf', 'Acting Secretary', null, false]]],
     // (Not a state after a title and a comma, nor one before a place.)
-    ['He met the Foreign Minister, Israel said.', [['description', 'minister', 'Foreign Minister', null, false], ['name', 'Israel', null, null, false]]],
+    [
+      'He met the Foreign Minister, Israel said.',
+      [
+        ['description', 'minister', 'Foreign Minister', null, false],
+        ['name', 'Israel', null, null, false],
+      ],
+    ],
     // A ministry named by its portfolio acts for its state.
     ['The Brazilian foreign ministry condemned it.', [['members', 'Brazil', null, null, false]]],
     // A state's own forces or government after its possessive act as the state; they are no person's name.
-    ['Pakistan’s Air Force and Russia’s military were named.', [['name', 'Pakistan', null, null, false], ['name', 'Russia', null, null, false]]],
-    ['Ukraine’s Minister for Foreign Affairs Dmytro Kuleba spoke.', [['person', 'Dmytro Kuleba', 'Minister for Foreign Affairs', 'Ukraine', false]]],
+    [
+      'Pakistan’s Air Force and Russia’s military were named.',
+      [
+        ['name', 'Pakistan', null, null, false],
+        ['name', 'Russia', null, null, false],
+      ],
+    ],
+    [
+      'Ukraine’s Minister for Foreign Affairs Dmytro Kuleba spoke.',
+      [['person', 'Dmytro Kuleba', 'Minister for Foreign Affairs', 'Ukraine', false]],
+    ],
     // Clergy titles; an institution's name is no person's.
-    ['Papal envoy Cardinal Matteo Zuppi met the head of the Russian Orthodox Church, Patriarch Kirill.', [
-      ['name-candidate', 'Papal', null, null, false], ['person', 'Matteo Zuppi', 'envoy Cardinal', null, false], ['adjective', 'Russia', null, null, false],
-      ['name-candidate', 'Orthodox Church', null, null, false], ['person', 'Kirill', 'Patriarch', null, false]]],
+    [
+      'Papal envoy Cardinal Matteo Zuppi met the head of the Russian Orthodox Church, Patriarch Kirill.',
+      [
+        ['name-candidate', 'Papal', null, null, false],
+        ['person', 'Matteo Zuppi', 'envoy Cardinal', null, false],
+        ['adjective', 'Russia', null, null, false],
+        ['name-candidate', 'Orthodox Church', null, null, false],
+        ['person', 'Kirill', 'Patriarch', null, false],
+      ],
+    ],
     // A title in a state's capital, set off by a comma, then the name.
-    ['Narendra Modi and his counterpart in Kathmandu, K P Sharma Oli, spoke.', [
-      ['name-candidate', 'Narendra Modi', null, null, false], ['person', 'K P Sharma Oli', 'counterpart', 'Nepal', false]]],
+    [
+      'Narendra Modi and his counterpart in Kathmandu, K P Sharma Oli, spoke.',
+      [
+        ['name-candidate', 'Narendra Modi', null, null, false],
+        ['person', 'K P Sharma Oli', 'counterpart', 'Nepal', false],
+      ],
+    ],
     ['Chinese Coast Guard vessels were named.', [['members', 'China', null, null, false]]],
     // What a state's forces act through; weapons, which are sold and supplied, stay the state's adjective.
-    ['Israeli warplanes and Russian soldiers were named, and Iranian drones.', [
-      ['members', 'Israel', null, null, false], ['members', 'Russia', null, null, false], ['adjective', 'Iran', null, null, false]]],
+    [
+      'Israeli warplanes and Russian soldiers were named, and Iranian drones.',
+      [
+        ['members', 'Israel', null, null, false],
+        ['members', 'Russia', null, null, false],
+        ['adjective', 'Iran', null, null, false],
+      ],
+    ],
     // An acronym's possessive is still the acronym.
     ['They discussed the EU’s sanctions.', [['name', 'European Union', null, null, false]]],
     // A treaty's acronym is no actor.
-    ['Japan and India signed five Memoranda of Understanding (MoUs).', [['name', 'Japan', null, null, false], ['name', 'India', null, null, false],
-      ['name-candidate', 'Memoranda', null, null, false], ['name-candidate', 'Understanding (MoUs', null, null, false]]],
+    [
+      'Japan and India signed five Memoranda of Understanding (MoUs).',
+      [
+        ['name', 'Japan', null, null, false],
+        ['name', 'India', null, null, false],
+        ['name-candidate', 'Memoranda', null, null, false],
+        ['name-candidate', 'Understanding (MoUs', null, null, false],
+      ],
+    ],
   ];
   it.each(rows)('%s', (text, expected) => expect(mentionsOf(text)).toEqual(expected));
 
   it('turns a leader’s administration into a government mention beside the person', () => {
     const ms = findMentions(splitSentences('Russia agreed to assist US President Donald Trump’s administration.'));
     expect(ms.map((m) => [m.form, m.surface])).toEqual([
-      ['name', 'Russia'], ['person', 'US President Donald Trump'], ['government', 'US President Donald Trump’s administration']]);
+      ['name', 'Russia'],
+      ['person', 'US President Donald Trump'],
+      ['government', 'US President Donald Trump’s administration'],
+    ]);
   });
 });

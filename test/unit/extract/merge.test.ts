@@ -3,33 +3,89 @@ import type { EventMention } from '../../../src/extract/events';
 import { eventId } from '../../../src/domain/ids';
 import type { Participant } from '../../../src/domain/types';
 
-const pair = (a: string, b: string): Participant[] => [{ actorId: a, role: 'PARTICIPANT' }, { actorId: b, role: 'PARTICIPANT' }];
-const mention = (type: EventMention['type'], participants: Participant[], date: string | null, start: number): EventMention => ({
-  type, participants, date, location: null, confidence: 0.8, evidence: { sentence: `sentence at ${start}`, start, end: start + 10 },
+const pair = (a: string, b: string): Participant[] => [
+  { actorId: a, role: 'PARTICIPANT' },
+  { actorId: b, role: 'PARTICIPANT' },
+];
+const mention = (
+  type: EventMention['type'],
+  participants: Participant[],
+  date: string | null,
+  start: number,
+): EventMention => ({
+  type,
+  participants,
+  date,
+  location: null,
+  confidence: 0.8,
+  evidence: { sentence: `sentence at ${start}`, start, end: start + 10 },
 });
 
 describe('mergeEvents', () => {
   const call = pair('donald-trump', 'vladimir-putin');
   const rows: [string, EventMention[], [string | null, number[]][]][] = [
-    ['"a phone call in February" and "His Feb. 12 call" are one call, dated by the sharper mention',
-      [mention('CALL', call, '2025-02', 100), mention('CALL', pair('vladimir-putin', 'donald-trump'), '2025-02-12', 900)],
-      [['2025-02-12', [900, 100]]]],
-    ['an undated mention joins a dated one', [mention('CONFLICT', pair('russia', 'ukraine'), '2022', 10), mention('CONFLICT', pair('russia', 'ukraine'), null, 50)], [['2022', [10, 50]]]],
-    ['incompatible dates stay two events', [mention('CALL', call, '2025-02-12', 10), mention('CALL', call, '2025-03-03', 50)], [['2025-02-12', [10]], ['2025-03-03', [50]]]],
-    ['other participants stay two events', [mention('CALL', call, null, 10), mention('CALL', pair('donald-trump', 'xi-jinping'), null, 50)], [[null, [10]], [null, [50]]]],
-    ['a looser MEETING in the sentence of a CALL between the same actors is the call',
-      [mention('CALL', call, '2025-02-12', 10), mention('MEETING', call, '2025-02-12', 10)], [['2025-02-12', [10]]]],
-    ['a loose MEETING ("The two leaders discussed") anywhere in the article of their CALL is the call',
-      [mention('CALL', call, '2025-02-12', 10), { ...mention('MEETING', call, null, 90), loose: true }], [['2025-02-12', [10]]]],
-    ['a firm MEETING of the same actors elsewhere stays a meeting',
-      [mention('CALL', call, '2025-02-12', 10), mention('MEETING', call, null, 90)], [['2025-02-12', [10]], [null, [90]]]],
+    [
+      '"a phone call in February" and "His Feb. 12 call" are one call, dated by the sharper mention',
+      [
+        mention('CALL', call, '2025-02', 100),
+        mention('CALL', pair('vladimir-putin', 'donald-trump'), '2025-02-12', 900),
+      ],
+      [['2025-02-12', [900, 100]]],
+    ],
+    [
+      'an undated mention joins a dated one',
+      [
+        mention('CONFLICT', pair('russia', 'ukraine'), '2022', 10),
+        mention('CONFLICT', pair('russia', 'ukraine'), null, 50),
+      ],
+      [['2022', [10, 50]]],
+    ],
+    [
+      'incompatible dates stay two events',
+      [mention('CALL', call, '2025-02-12', 10), mention('CALL', call, '2025-03-03', 50)],
+      [
+        ['2025-02-12', [10]],
+        ['2025-03-03', [50]],
+      ],
+    ],
+    [
+      'other participants stay two events',
+      [mention('CALL', call, null, 10), mention('CALL', pair('donald-trump', 'xi-jinping'), null, 50)],
+      [
+        [null, [10]],
+        [null, [50]],
+      ],
+    ],
+    [
+      'a looser MEETING in the sentence of a CALL between the same actors is the call',
+      [mention('CALL', call, '2025-02-12', 10), mention('MEETING', call, '2025-02-12', 10)],
+      [['2025-02-12', [10]]],
+    ],
+    [
+      'a loose MEETING ("The two leaders discussed") anywhere in the article of their CALL is the call',
+      [mention('CALL', call, '2025-02-12', 10), { ...mention('MEETING', call, null, 90), loose: true }],
+      [['2025-02-12', [10]]],
+    ],
+    [
+      'a firm MEETING of the same actors elsewhere stays a meeting',
+      [mention('CALL', call, '2025-02-12', 10), mention('MEETING', call, null, 90)],
+      [
+        ['2025-02-12', [10]],
+        [null, [90]],
+      ],
+    ],
   ];
   it.each(rows)('%s', (_, mentions, expected) => {
     expect(mergeEvents(mentions).map((e) => [e.date, e.evidence.map((x) => x.start)])).toEqual(expected);
   });
 
-  const mediation = (parties: string[], start: number) => mention('MEDIATION',
-    [{ actorId: 'russia', role: 'MEDIATOR' }, ...parties.map((actorId): Participant => ({ actorId, role: 'PARTY' }))], null, start);
+  const mediation = (parties: string[], start: number) =>
+    mention(
+      'MEDIATION',
+      [{ actorId: 'russia', role: 'MEDIATOR' }, ...parties.map((actorId): Participant => ({ actorId, role: 'PARTY' }))],
+      null,
+      start,
+    );
 
   it('joins a mediation that names one party to the one that names both, and ids events deterministically', () => {
     const [event, ...rest] = mergeEvents([mediation(['united-states'], 10), mediation(['united-states', 'iran'], 50)]);

@@ -1,15 +1,27 @@
 import { cleanBody, parseArticle, toPublished } from '../../../src/extract/parse';
 
 describe('parseArticle', () => {
-  const file = '---\ntitle: Russia agrees to help\npublished: 2025-03-04\nurl: https://example.org/a\nsource: Example\n---\n\nFirst paragraph.\n\nAdvertisement\n\nSecond paragraph.\n';
+  const file =
+    '---\ntitle: Russia agrees to help\npublished: 2025-03-04\nurl: https://example.org/a\nsource: Example\n---\n\nFirst paragraph.\n\nAdvertisement\n\nSecond paragraph.\n';
   it('reads front matter and body', () => {
     const a = parseArticle(file, 'a.txt');
-    expect(a).toMatchObject({ origin: 'a.txt', title: 'Russia agrees to help', url: 'https://example.org/a', source: 'Example', published: '2025-03-04' });
+    expect(a).toMatchObject({
+      origin: 'a.txt',
+      title: 'Russia agrees to help',
+      url: 'https://example.org/a',
+      source: 'Example',
+      published: '2025-03-04',
+    });
     expect(a.body).toBe('First paragraph.\n\nSecond paragraph.');
     expect(a.id).toMatch(/^article-[0-9a-f]{16}$/);
   });
   it('gives null fields when there is no front matter', () => {
-    expect(parseArticle('Just text.', 'b.txt')).toMatchObject({ title: null, url: null, published: null, body: 'Just text.' });
+    expect(parseArticle('Just text.', 'b.txt')).toMatchObject({
+      title: null,
+      url: null,
+      published: null,
+      body: 'Just text.',
+    });
   });
 });
 

@@ -37,38 +37,123 @@ function run(text: string): Outcome {
   }
 }
 
-const capitalisedWords = Array.from({ length: 10_000 }, (_, i) => `Name${String.fromCharCode(65 + (i % 26))}${i}`).join(' ');
+const capitalisedWords = Array.from({ length: 10_000 }, (_, i) => `Name${String.fromCharCode(65 + (i % 26))}${i}`).join(
+  ' ',
+);
 
 describe('the extractor on hostile input', () => {
   test.each<[string, () => string, 'graph' | ExtractionError['code']]>([
     ['empty text', () => '', 'graph'],
     ['only whitespace', () => ' \n\t\n '.repeat(1000), 'graph'],
     ['only punctuation', () => '!?.,;:—…"“”«»()[]'.repeat(5000), 'graph'],
-    ['right-to-left scripts', () => 'تحدث الرئيس فلاديمير بوتين هاتفيا مع نظيره. השיחה נערכה ביום שלישי. '.repeat(500), 'graph'],
+    [
+      'right-to-left scripts',
+      () => 'تحدث الرئيس فلاديمير بوتين هاتفيا مع نظيره. השיחה נערכה ביום שלישי. '.repeat(500),
+      'graph',
+    ],
     ['10,000 capitalised words', () => capitalisedWords, 'graph'],
-    ['10,000 capitalised words in sentences with triggers', () => capitalisedWords.replace(/ (Name\w*0) /g, ' met $1 on Feb. 12. '), 'graph'],
-    ['5 MB of text', () => 'Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Monday. '.repeat(60_000), 'TOO_LARGE'],
-    ['binary bytes (a PNG header and noise)', () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 31) % 256))]).toString('latin1'), 'NOT_TEXT'],
-    ['UTF-16 read as UTF-8', () => Buffer.from('\ufeffTrump called Putin on Feb. 12.', 'utf16le').toString('utf8'), 'NOT_TEXT'],
-    ['front matter that is not YAML', () => '---\ntitle: [unclosed\npublished: : :\n---\nTrump met Putin.', 'BAD_FRONT_MATTER'],
-    ['a publication date that is not a date', () => '---\npublished: last Tuesday-ish\n---\nTrump met Putin.', 'BAD_FRONT_MATTER'],
-  ])('%s', (_, make, expected) => {
-    const outcome = run(make());
-    expect('graph' in outcome ? 'graph' : outcome.error.code).toBe(expected);
-  }, 30_000);
+    [
+      '10,000 capitalised words in sentences with triggers',
+      () => capitalisedWords.replace(/ (Name\w*0) /g, ' met $1 on Feb. 12. '),
+      'graph',
+    ],
+    [
+      '5 MB of text',
+      () => 'Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Monday. '.repeat(60_000),
+      'TOO_LARGE',
+    ],
+    [
+      'binary bytes (a PNG header and noise)',
+      () =>
+        Buffer.concat([
+          Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+          Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 31) % 256)),
+        ]).toString('latin1'),
+      'NOT_TEXT',
+    ],
+    [
+      'UTF-16 read as UTF-8',
+      () => Buffer.from('\ufeffTrump called Putin on Feb. 12.', 'utf16le').toString('utf8'),
+      'NOT_TEXT',
+    ],
+    [
+      'front matter that is not YAML',
+      () => '---\ntitle: [unclosed\npublished: : :\n---\nTrump met Putin.',
+      'BAD_FRONT_MATTER',
+    ],
+    [
+      'a publication date that is not a date',
+      () => '---\npublished: last Tuesday-ish\n---\nTrump met Putin.',
+      'BAD_FRONT_MATTER',
+    ],
+  ])(
+    '%s',
+    (_, make, expected) => {
+      const outcome = run(make());
+      expect('graph' in outcome ? 'graph' : outcome.error.code).toBe(expected);
+    },
+    30_000,
+  );
 
   test('random Unicode text gives a well-formed graph or a typed error', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 3000 }), (text) => void run(text)), { numRuns: 150 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 3000 }), (text) => void run(text)),
+      { numRuns: 150 },
+    );
   }, 60_000);
 
   test('random news-like word salad gives a well-formed graph', () => {
     const word = fc.constantFrom(
-      'Trump', 'Putin', 'Russian', 'President', 'Foreign', 'Minister', 'Sergei', 'Lavrov', 'met', 'called', 'spoke', 'by', 'phone',
-      'with', 'and', 'between', 'in', 'Riyadh', 'Iran', 'Iran’s', 'mediated', 'talks', 'on', 'Feb.', '12', 'Tuesday', 'last', 'week',
-      'the', 'sanctions', 'war', 'against', 'Ukraine', 'not', 'will', 'ally', 'Hamas', 'UN', '.', ',', '“', '”', 'Kremlin', 'said',
+      'Trump',
+      'Putin',
+      'Russian',
+      'President',
+      'Foreign',
+      'Minister',
+      'Sergei',
+      'Lavrov',
+      'met',
+      'called',
+      'spoke',
+      'by',
+      'phone',
+      'with',
+      'and',
+      'between',
+      'in',
+      'Riyadh',
+      'Iran',
+      'Iran’s',
+      'mediated',
+      'talks',
+      'on',
+      'Feb.',
+      '12',
+      'Tuesday',
+      'last',
+      'week',
+      'the',
+      'sanctions',
+      'war',
+      'against',
+      'Ukraine',
+      'not',
+      'will',
+      'ally',
+      'Hamas',
+      'UN',
+      '.',
+      ',',
+      '“',
+      '”',
+      'Kremlin',
+      'said',
     );
     const text = fc.array(word, { maxLength: 400 }).map((words) => words.join(' '));
-    const published = fc.option(fc.date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }), { nil: undefined });
+    const published = fc.option(
+      fc.date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }),
+      { nil: undefined },
+    );
     fc.assert(
       fc.property(text, published, (body, date) => {
         const front = date === undefined ? '' : `---\npublished: ${date.toISOString().slice(0, 10)}\n---\n`;

@@ -1,7 +1,8 @@
 import { normalizeWord, splitSentences } from '../../../src/extract/sentences';
 
 describe('splitSentences', () => {
-  const body = 'His Feb. 12 call with Putin signaled an effort. Lavrov later briefed Iran’s Foreign Minister Abbas Araghchi.\n\n“Reminder: talks failed.” He left.';
+  const body =
+    'His Feb. 12 call with Putin signaled an effort. Lavrov later briefed Iran’s Foreign Minister Abbas Araghchi.\n\n“Reminder: talks failed.” He left.';
   const sentences = splitSentences(body);
   it('keeps abbreviations inside a sentence and gives offsets into the body', () => {
     expect(sentences.map((s) => s.text)).toEqual([
@@ -22,16 +23,23 @@ describe('splitSentences', () => {
 });
 
 describe('normalizeWord', () => {
-  const rows: [string, string][] = [['Trump’s', 'trump'], ['U.S.', 'u.s'], ['Russians’', 'russians'], ['can’t', "can't"]];
+  const rows: [string, string][] = [
+    ['Trump’s', 'trump'],
+    ['U.S.', 'u.s'],
+    ['Russians’', 'russians'],
+    ['can’t', "can't"],
+  ];
   it.each(rows)('%s → %s', (word, norm) => expect(normalizeWord(word)).toBe(norm));
 });
 
 /** A table of [text, word, is a verb] rows under one title: the corrections made to compromise's part-of-speech tags. */
 function verbTable(title: string, rows: [string, string, boolean][]): void {
-  describe(title, () => it.each(rows)('%s: "%s" is a verb: %s', (text, word, verb) => {
-    const token = splitSentences(text)[0].tokens.find((t) => t.norm === word);
-    expect(token?.tags.has('Verb')).toBe(verb);
-  }));
+  describe(title, () =>
+    it.each(rows)('%s: "%s" is a verb: %s', (text, word, verb) => {
+      const token = splitSentences(text)[0].tokens.find((t) => t.norm === word);
+      expect(token?.tags.has('Verb')).toBe(verb);
+    }),
+  );
 }
 
 verbTable('splitSentences: a noun compromise reads as a verb before "of"', [
@@ -59,7 +67,10 @@ verbTable('splitSentences: a word in "-s" next to a past tense is a plural noun,
 
 describe('splitSentences: a capital letter and a full stop end a sentence before a sentence opener, not a name', () => {
   const rows: [string, string[]][] = [
-    ['The news was announced on X. It came just minutes before the visit.', ['The news was announced on X.', 'It came just minutes before the visit.']],
+    [
+      'The news was announced on X. It came just minutes before the visit.',
+      ['The news was announced on X.', 'It came just minutes before the visit.'],
+    ],
     ['President George W. Bush met him.', ['President George W. Bush met him.']],
   ];
   it.each(rows)('%s', (text, expected) => expect(splitSentences(text).map((s) => s.text)).toEqual(expected));
