@@ -383,7 +383,7 @@ async function loadInitialGraph(): Promise<void> {
   setUpFilters(overview);
   let after: string | null = null;
   let drawn = 0;
-  let total = 0;
+  let total: number;
   do {
     const page: Awaited<ReturnType<typeof api.eventsPage>> = drawn === 0 ? firstPage : await api.eventsPage(after);
     total = page.total;

@@ -74,7 +74,7 @@ function cast(faker: Faker, size: number): Person[] {
   const people: Person[] = [];
   while (people.length < size) {
     const first = faker.person.firstName();
-    const last = faker.person.lastName().replace(/[^A-Za-z]/g, '');
+    const last = faker.person.lastName().replace(/[^A-Z]/gi, '');
     if (last.length < 3 || seen.has(last)) continue; // one surname, one person: "Abbott" must not be two people
     seen.add(last);
     people.push({ first, last, title: faker.helpers.arrayElement(TITLES), state: faker.helpers.arrayElement(STATES) });

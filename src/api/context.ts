@@ -29,7 +29,7 @@ export interface ContextOptions {
  */
 export function ingestPermission(authorization: string | null, token: string | undefined): IngestPermission {
   if (token === undefined || token === '') return 'disabled';
-  const presented = /^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1] ?? '';
+  const presented = /^Bearer\s+(\S.*)$/i.exec(authorization ?? '')?.[1] ?? '';
   const digest = (s: string) => createHash('sha256').update(s).digest();
   return timingSafeEqual(digest(presented), digest(token)) ? 'allowed' : 'denied';
 }

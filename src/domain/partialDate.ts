@@ -6,7 +6,7 @@
 export type DatePrecision = 'YEAR' | 'MONTH' | 'DAY';
 export type PartialDate = string;
 
-const PARTIAL_DATE = /^(?:\d{4}|-)(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+const PARTIAL_DATE = /^(?:\d{4}|-)(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
 export function isPartialDate(value: string): boolean {
   return PARTIAL_DATE.test(value) && value !== '-';

@@ -93,7 +93,7 @@ function isRealName(spelling: string): boolean {
 
 /** English plural of a demonym for its people: "Russian" → "Russians", "Israeli" → "Israelis". */
 function demonymPlural(demonym: string): string | null {
-  if (/(an|i)$/.test(demonym)) return `${demonym}s`;
+  if (/(?:an|i)$/.test(demonym)) return `${demonym}s`;
   if (demonym === 'British') return 'Britons';
   return null;
 }

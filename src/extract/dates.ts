@@ -71,11 +71,11 @@ const MONTH_PREPOSITIONS = new Set([
 ]);
 const FUTURE = new Set(['will', 'scheduled', "'ll", 'planned', 'plans']);
 /** Words of a coming occasion: the date right after them lies ahead ("the upcoming summit on Friday"), not the sentence's others. */
-const COMING_OCCASION = /^(upcoming|next|forthcoming)$/;
+const COMING_OCCASION = /^(?:upcoming|next|forthcoming)$/;
 const COMING_REACH = 4;
 /** "is due to meet", "are expected to sign": after a present "be", these speak of what is to come ("due to" alone is a cause). */
-const COMING = /^(due|slated|set|poised|expected)$/;
-const PRESENT_BE = /^(is|are|am|'s|'re)$/;
+const COMING = /^(?:due|slated|set|poised|expected)$/;
+const PRESENT_BE = /^(?:is|are|am|'s|'re)$/;
 
 /** Whether a sentence speaks of the future, so that its bare dates ("on Tuesday", "April 27") lie ahead. */
 function aboutFuture(tokens: readonly Token[]): boolean {
@@ -102,8 +102,8 @@ function reference(published: PartialDate | null): Reference | null {
 
 const isMonth = (t: Token | undefined) => t !== undefined && t.capitalised && MONTHS[t.norm] !== undefined;
 const dayOf = (t: Token | undefined) =>
-  t && /^\d{1,2}(st|nd|rd|th)?$/.test(t.norm) ? Number.parseInt(t.norm, 10) : null;
-const yearOf = (t: Token | undefined) => (t && /^(19|20)\d{2}$/.test(t.norm) ? Number(t.norm) : null);
+  t && /^\d{1,2}(?:st|nd|rd|th)?$/.test(t.norm) ? Number.parseInt(t.norm, 10) : null;
+const yearOf = (t: Token | undefined) => (t && /^(?:19|20)\d{2}$/.test(t.norm) ? Number(t.norm) : null);
 
 /** The year of month/day: the publication year, one back (or forward) when that would cross publication. */
 function yearFor(ref: Reference, month: number, day: number | null, future: boolean): number {

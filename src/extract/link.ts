@@ -52,10 +52,10 @@ function isInnerOf(short: string, long: string): boolean {
 }
 
 /** Titles of the one who leads a state: "the Turkish leader", "Egypt’s head of state". */
-const TOP_ROLE = /\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|leader|monarch)$/i;
+const TOP_ROLE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|leader|monarch)$/i;
 
 /** "bin Salman", "ibn Saud", "bint Mohammed": the word after the particle is a father's name. */
-const PATRONYMIC = /^(bin|ibn|bint|binti)$/i;
+const PATRONYMIC = /^(?:bin|ibn|bint|binti)$/i;
 
 /**
  * "Trump" and "Donald Trump": the shorter is the tail of the longer. But "King Salman" is not "Mohammed bin Salman",
@@ -162,7 +162,7 @@ export function linkMentions(mentions: readonly Mention[]): Linked {
         d.kind === 'PERSON' &&
         d.role !== null &&
         (d.role.toLowerCase().endsWith(m.name) ||
-          (/^(leader|head)$/.test(m.name) && TOP_ROLE.test(d.role) && !/opposition/i.test(m.role ?? ''))),
+          (/^(?:leader|head)$/.test(m.name) && TOP_ROLE.test(d.role) && !/opposition/i.test(m.role ?? ''))),
     );
     const fits = holders.filter(([, d]) => state === null || d.affiliation === state);
     // "Prime Minister Kyriakos Mitsotakis ... the Greek leader": else the one holder whose state the article never gave.

@@ -283,24 +283,24 @@ export const GROUP_NOUNS = new Set([
 
 /** Last words of an institution's name, never of a person's ("Pakistan’s Air Force", "Iran’s Guardian Council"). */
 const INSTITUTION =
-  /^(force|forces|army|navy|guard|guards|corps|ministry|police|command|council|party|court|parliament|assembly|agency|bank|committee|office|government|military|church|conference|union|university)$/;
+  /^(?:force|forces|army|navy|guard|guards|corps|ministry|police|command|council|party|court|parliament|assembly|agency|bank|committee|office|government|military|church|conference|union|university)$/;
 const namesInstitution = (words: readonly Token[]): boolean => words.some((t) => INSTITUTION.test(t.norm));
 
 /** A state's own organs, which act as the state after its possessive ("Russia’s military", "Iran’s government"). */
-const STATE_ORGANS = /^(military|army|navy|forces|troops|government|regime|authorities)$/;
+const STATE_ORGANS = /^(?:military|army|navy|forces|troops|government|regime|authorities)$/;
 
 /** A state's forces named in two words ("Pakistan’s Air Force", "the Chinese Coast Guard"). */
 const TWO_WORD_FORCES = new Set(['air force', 'coast guard', 'armed forces', 'border guards', 'special forces']);
 
 /** What a ministry is in charge of ("foreign ministry", "defence ministry"). */
-const PORTFOLIO = /^(foreign|defence|defense|interior|finance|trade|economy|justice|information)$/;
+const PORTFOLIO = /^(?:foreign|defence|defense|interior|finance|trade|economy|justice|information)$/;
 
 /** Prepositions after which a place is where something happens. */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside']);
 
 /** Capitalised words that are never part of a person's name. */
 const NOT_NAME =
-  /^(the|a|an|and|or|but|of|in|on|at|to|for|with|by|from|as|this|that|these|those|it|its|he|she|they|we|i|his|her|their|our|my|meanwhile|however|according|since|during|while|after|before|when|although|though|if|neither|nor|both|also|then|so|yet|still|reminder|advertisement|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+  /^(?:the|a|an|and|or|but|of|in|on|at|to|for|with|by|from|as|this|that|these|those|it|its|he|she|they|we|i|his|her|their|our|my|meanwhile|however|according|since|during|while|after|before|when|although|though|if|neither|nor|both|also|then|so|yet|still|reminder|advertisement|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 
@@ -346,16 +346,16 @@ function gazetteerAt(tokens: Token[], i: number, lookup: Lookup): { entry: Gazet
 }
 
 /** Nouns of a state described rather than named ("the East African nation", "the Gulf state"). */
-const STATE_NOUN = /^(nation|country|state|republic|kingdom|emirate|sultanate|island|archipelago)$/;
+const STATE_NOUN = /^(?:nation|country|state|republic|kingdom|emirate|sultanate|island|archipelago)$/;
 /** How many words such a description may take, up to its comma. */
 const DESCRIBED_STATE_WORDS = 6;
-const PREPOSITION_OR_AND = /^(of|in|on|at|for|with|and|or|to|from|by)$/;
+const PREPOSITION_OR_AND = /^(?:of|in|on|at|for|with|and|or|to|from|by)$/;
 
 /** Heads of a title that may name where the office is ("Ambassador to Malaysia", "Special Envoy for Africa"). */
 const ENVOY_HEADS =
-  /^(ambassador|ambassadors|envoy|envoys|representative|representatives|advisor|adviser|coordinator)$/;
+  /^(?:ambassador|ambassadors|envoy|envoys|representative|representatives|advisor|adviser|coordinator)$/;
 /** Regions an envoy may be for that are no actors. */
-const PLACES_OF_OFFICE = /^(africa|asia|europe|latin america|the middle east|middle east|the americas)$/;
+const PLACES_OF_OFFICE = /^(?:africa|asia|europe|latin america|the middle east|middle east|the americas)$/;
 
 /** Title modifiers that name a region ("Middle East envoy", "White House spokesman"): a place, never an office after "of". */
 const REGION_MODIFIERS = new Set(['middle', 'east', 'white', 'house']);
@@ -376,11 +376,11 @@ function titleAt(tokens: Token[], i: number): { end: number; hasHead: boolean } 
       /* part of the title */
     }
     // "Secretary of State", "Minister of Foreign Affairs", "Minister for Foreign Affairs": an "of" or "for" inside the title.
-    else if (/^(of|for)$/.test(t.norm) && hasHead && ofTitle(tokens, tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1))
+    else if (/^(?:of|for)$/.test(t.norm) && hasHead && ofTitle(tokens, tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1))
       j = tokens[j + 1].norm === 'the' ? j + 1 : j;
     else if (t.norm === 'and' && hasHead && isCap(tokens[j + 1]) && isTitleWord(tokens[j + 1].norm)) {
       /* "Deputy Prime Minister and Foreign Minister" */
-    } else if (/^(to|for)$/.test(t.norm) && hasHead && ENVOY_HEADS.test(tokens[j - 1].norm)) {
+    } else if (/^(?:to|for)$/.test(t.norm) && hasHead && ENVOY_HEADS.test(tokens[j - 1].norm)) {
       // "US Ambassador to Malaysia Edgard Kagan", "Senior Advisor for Africa": the place is part of the title.
       const from = tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1;
       const place = gazetteerAt(
@@ -465,7 +465,7 @@ function isLocative(
   if (tokens[end - 1].post === '-' && tokens[end]?.norm === 'based') return true; // "Lebanon-based Hezbollah": where it is
   // A dateline ("BAMAKO - ", "MUSCAT/SANAA/WASHINGTON - ", "Dubai: ") says where the report was filed.
   const dateline =
-    /^(-|--|—|–|:)$/.test(tokens[end - 1].post) &&
+    /^(?:[-—–:]|--)$/.test(tokens[end - 1].post) &&
     tokens.slice(0, end).every((t) => t.text === t.text.toUpperCase() || start === 0);
   // "WASHINGTON (AP) — ": a dateline in capitals followed by the agency's name.
   const capitals =
@@ -492,10 +492,10 @@ const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', 'in', 'de', '&
 
 /** Nouns that say the names next to them are companies ("oil companies Rosneft and Lukoil"). */
 const COMPANY_NOUNS =
-  /^(company|companies|firm|firms|giant|giants|maker|makers|manufacturer|manufacturers|contractor|contractors|producer|producers|bank|banks|lender|lenders|conglomerate|conglomerates|insurer|insurers|subsidiary|subsidiaries|units|corporations)$/;
+  /^(?:company|companies|firm|firms|giant|giants|maker|makers|manufacturer|manufacturers|contractor|contractors|producer|producers|bank|banks|lender|lenders|conglomerate|conglomerates|insurer|insurers|subsidiary|subsidiaries|units|corporations)$/;
 /** Last words that make a capitalised name a company's ("Northrop Grumman Corporation"). */
 const COMPANY_SUFFIXES =
-  /^(corp|corporation|inc|ltd|plc|llc|holdings|industries|technologies|aerospace|airlines|petroleum)$/;
+  /^(?:corp|corporation|inc|ltd|plc|llc|holdings|industries|technologies|aerospace|airlines|petroleum)$/;
 const MAX_COMPANY_WORDS = 4;
 
 /** The capitalised name starting at k (up to 4 words, none a known actor), as its end, or k if none. */
@@ -506,7 +506,7 @@ function companyNameAt(tokens: readonly Token[], k: number): number {
     end - k < MAX_COMPANY_WORDS &&
     isCap(tokens[end]) &&
     !GAZETTEER.has(tokens[end].norm) &&
-    !/^(the|and|of)$/.test(tokens[end].norm)
+    !/^(?:the|and|of)$/.test(tokens[end].norm)
   ) {
     end++;
     if (/[,;:.!?()]/.test(tokens[end - 1].post) || tokens[end - 1].possessive) break;
@@ -575,11 +575,11 @@ function companies(sentences: readonly Sentence[]): Map<string, GazetteerEntry> 
 
 /** Last words that make a capitalised name an organisation's ("Three Brotherhood Alliance", "Arakan Army"). */
 const ORGANISATION_HEADS =
-  /^(alliance|army|front|forces|movement|party|council|union|brigade|brigades|organisation|organization|committee|league|coalition|militia|corps|guards|congress|federation)$/;
+  /^(?:alliance|army|front|forces|movement|party|council|union|brigade|brigades|organisation|organization|committee|league|coalition|militia|corps|guards|congress|federation)$/;
 
 /** Words of a state's own forces after its name ("Israel Defense Forces", "Russian Armed Forces"; not "Syrian Democratic Forces"). */
 const STATE_FORCES =
-  /^(armed|forces|army|navy|air|force|defense|defence|self-defense|military|national|guard|guards|corps|coalition|union)$/;
+  /^(?:armed|forces|army|navy|air|force|defense|defence|self-defense|military|national|guard|guards|corps|coalition|union)$/;
 
 /**
  * Organisations the gazetteer does not know, named as such: a capitalised name ending in a word like
@@ -705,7 +705,7 @@ function appositiveTitles(sentences: readonly Sentence[], mentions: Mention[]): 
       return m;
     for (let k = m.end; k < Math.min(tokens.length, m.end + APPOSITION_WORDS); k++) {
       if (TITLE_HEADS.has(tokens[k].norm) && tokens[k].capitalised) return { ...m, personTagged: true };
-      if (!tokens[k].capitalised && !/^(the|a|an|of|for|to)$/.test(tokens[k].norm)) return m;
+      if (!tokens[k].capitalised && !/^(?:the|a|an|of|for|to)$/.test(tokens[k].norm)) return m;
       if (k > m.end && /[,;:.]/.test(tokens[k - 1].post)) return m;
     }
     return m;
@@ -777,7 +777,7 @@ function personAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup): M
     if (aff.entry.form !== 'adjective') affiliationAlias = surfaceOf(s, i, aff.end, text);
     ownedBy = aff.entry.kind === 'STATE' && tokens[aff.end - 1].possessive;
     j = aff.end;
-  } else if (/^(his|her|their)$/.test(tokens[i].norm)) {
+  } else if (/^(?:his|her|their)$/.test(tokens[i].norm)) {
     j = i + 1; // "his Ukrainian counterpart Andrii Sybiha"
     const inner = gazetteerAt(tokens, j, lookup);
     if (inner && inner.entry.form === 'adjective') {
@@ -785,7 +785,7 @@ function personAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup): M
       j = inner.end;
     }
   }
-  const start = /^(his|her|their)$/.test(tokens[i].norm) ? i + 1 : i;
+  const start = /^(?:his|her|their)$/.test(tokens[i].norm) ? i + 1 : i;
   const title = titleAt(tokens, j);
   let k = title.end;
   const honorificStart = k;
@@ -914,7 +914,7 @@ function descriptionAt(
   if (role === null || titleEnd - titleStart > 3 || !TITLE_HEADS.has(head.norm)) return null;
   // "the head of the intelligence agency" heads something else; "the leader" alone could be anyone's.
   if (s.tokens[titleEnd]?.norm === 'of' && !ownedBy) return null;
-  if (affiliation === null && /^(leader|head|official|chief)$/.test(head.norm)) return null;
+  if (affiliation === null && /^(?:leader|head|official|chief)$/.test(head.norm)) return null;
   if (s.tokens[i - 1]?.norm !== 'the' && !ownedBy) return null;
   // ("the Israeli ambassador to Brazil, Daniel Zonshine,": past a place the envoy is sent to, a comma and a name.)
   const comma = s.tokens.slice(titleEnd - 1, titleEnd + 3).findIndex((t) => /,/.test(t.post));
@@ -943,7 +943,7 @@ function descriptionAt(
 /** "Trump’s administration": besides the person, a mention of the state he governs. */
 function withGovernment(s: Sentence, person: Mention, text: SentenceText): Mention[] {
   const next = s.tokens[person.end];
-  if (!next || !/^(administration|government)$/.test(next.norm)) return [person];
+  if (!next || !/^(?:administration|government)$/.test(next.norm)) return [person];
   const government: Mention = {
     ...person,
     end: person.end + 1,
@@ -958,7 +958,7 @@ function withGovernment(s: Sentence, person: Mention, text: SentenceText): Menti
 }
 
 /** Geographic nouns that make a state's name part of a place's ("the South China Sea", "the Taiwan Strait"). */
-const GEOGRAPHIC = /^(sea|seas|strait|straits|gulf|ocean|river|peninsula|basin|shoal|bay|canal|channel|sound|lake)$/;
+const GEOGRAPHIC = /^(?:sea|seas|strait|straits|gulf|ocean|river|peninsula|basin|shoal|bay|canal|channel|sound|lake)$/;
 
 /** "the South China Sea": a state's name inside a place name names no actor. */
 function partOfPlaceName(tokens: readonly Token[], start: number, end: number): boolean {
@@ -1038,7 +1038,7 @@ function candidateAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup)
   };
   // "the Biden Administration" written as one capitalised phrase.
   const last = s.tokens[end - 1];
-  if (end - i >= 2 && /^(administration|government)$/.test(last.norm)) {
+  if (end - i >= 2 && /^(?:administration|government)$/.test(last.norm)) {
     const person = {
       ...candidate,
       end: end - 1,

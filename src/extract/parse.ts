@@ -23,7 +23,7 @@ const BOILERPLATE: readonly RegExp[] = [
 
 /** A line announcing a block of links to other stories. */
 const RELATED_MARKER =
-  /^(other topics of interest|related( (articles|stories|news|topics|content))?|more (stories|on this topic|from this section)|recommended( for you)?|you may also like|most read)[:.]?$/i;
+  /^(?:other topics of interest|related(?: (?:articles|stories|news|topics|content))?|more (?:stories|on this topic|from this section)|recommended(?: for you)?|you may also like|most read)[:.]?$/i;
 
 /** A heading: short and without the closing punctuation of a sentence. */
 function isHeadline(line: string): boolean {
@@ -91,6 +91,7 @@ function text(value: unknown): string | null {
 export const MAX_ARTICLE_CHARS = 1_000_000;
 
 /** Control characters other than tab and line breaks: a few in a text, many in binary data. */
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's whole job
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\ufffd]/g;
 
 function checkReadable(fileText: string, origin: string): void {
@@ -110,7 +111,7 @@ function checkReadable(fileText: string, origin: string): void {
 }
 
 /** A page rather than text: it opens with a tag, or is made of paragraph-level tags. */
-const HTML_START = /^\s*<(!doctype\s+html|html|head|body|article|main|div|p|h[1-6])\b/i;
+const HTML_START = /^\s*<(?:!doctype\s+html|html|head|body|article|main|div|p|h[1-6])\b/i;
 
 /**
  * An HTML page as the plain paragraphs of its text: scripts, styles and page

@@ -54,7 +54,7 @@ interface Term {
 const QUOTED_STOP = /[.!?]["”’»]$/;
 
 /** Words that open a sentence and never continue a name. */
-const SENTENCE_OPENER = /^(It|The|He|She|They|We|This|That|These|Those|In|On|But|And|However|Meanwhile|There)$/;
+const SENTENCE_OPENER = /^(?:It|The|He|She|They|We|This|That|These|Those|In|On|But|And|However|Meanwhile|There)$/;
 
 /** compromise reads "announced on X. It came" as the initial of a name ("George W. Bush"); a sentence opener after it ends one. */
 const letterStop = (last: Token, next: string): boolean =>
@@ -74,7 +74,7 @@ function nounBeforeOf(tokens: Token[]): void {
   if (
     !before.tags.has('Adjective') &&
     !before.tags.has('Determiner') &&
-    !/^(a|an|the|new|fresh|further|more|several|two|three)$/.test(before.norm)
+    !/^(?:a|an|the|new|fresh|further|more|several|two|three)$/.test(before.norm)
   )
     return;
   tokens[tokens.length - 2] = asNoun(word);
@@ -109,13 +109,13 @@ function backToBack(tokens: Token[]): void {
  */
 function particle(tokens: Token[]): void {
   const [verb, word] = tokens.slice(-2);
-  if (!word || !/^(out|up|off|down|away)$/.test(word.norm) || !word.tags.has('PhrasalVerb') || !verb.tags.has('Verb'))
+  if (!word || !/^(?:out|up|off|down|away)$/.test(word.norm) || !word.tags.has('PhrasalVerb') || !verb.tags.has('Verb'))
     return;
   tokens[tokens.length - 1] = { ...word, tags: new Set(['Particle']) };
 }
 
 /** Verbs in "-s" that are verbs wherever they stand. */
-const FINITE_S = /^(is|has|was|does|says|seems|remains|appears|goes)$/;
+const FINITE_S = /^(?:is|has|was|does|says|seems|remains|appears|goes)$/;
 const presentS = (t: Token): boolean =>
   t.tags.has('PresentTense') &&
   t.norm.endsWith('s') &&

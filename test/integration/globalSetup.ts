@@ -9,7 +9,6 @@ import path from 'node:path';
 import { startEmbedded, type RunningNeo4j } from '../../scripts/neo4j/embedded';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __EMBEDDED_NEO4J__: { instance: RunningNeo4j; dataDir: string } | undefined;
 }
 

@@ -13,9 +13,9 @@ const LOCATED: ReadonlySet<RelationType> = new Set(['MEETING', 'NEGOTIATION', 'A
 const LASTING_DATE_WINDOW = 6;
 /** Words that put a conversation face to face: "spoke with X during his visit", "on the sidelines of the summit". */
 const IN_PERSON =
-  /^(visit|visits|visited|visiting|sidelines|summit|met|meeting|trip|tour|face-to-face|in-person|hosted|arrived|welcomed|greeted)$/;
+  /^(?:visit|visits|visited|visiting|sidelines|summit|met|meeting|trip|tour|face-to-face|in-person|hosted|arrived|welcomed|greeted)$/;
 /** Words that make a call of the article a phone call ("spoke by phone", "separate calls"). */
-const PHONE = /^(phone|telephone|phoned|telephoned|calls?)$/;
+const PHONE = /^(?:phone|telephone|phoned|telephoned|calls?)$/;
 
 /** "spoke with", "a conversation with": phone calls where the article reports any. */
 export function reportsPhoneCalls(sentences: readonly Sentence[]): boolean {
@@ -36,7 +36,7 @@ export function inPerson(ctx: SentenceContext, t: Trigger): boolean {
 
 /** Words of talking: a conversation held by phone is a call ("discussed the crisis with Erdogan by phone"). */
 const CONVERSING =
-  /^(discussed|discuss|discusses|discussing|spoke|spoken|speak|speaks|talked|talk|talks|conferred|discussions|conversation|conversations)$/;
+  /^(?:discussed|discuss|discusses|discussing|spoke|spoken|speak|speaks|talked|talk|talks|conferred|discussions|conversation|conversations)$/;
 
 /**
  * A conversation trigger whose clause says it was by phone: "by phone", "over the telephone", "via telephone", and
@@ -51,8 +51,8 @@ export function byPhone(ctx: SentenceContext, t: Trigger): boolean {
     tokens.some(
       (x, k) =>
         ctx.clause[k] === ctx.clause[t.at] &&
-        /^(phone|telephone|telephonic)$/.test(x.norm) &&
-        /^(by|over|via|on|in|during)$/.test(before(k)),
+        /^(?:phone|telephone|telephonic)$/.test(x.norm) &&
+        /^(?:by|over|via|on|in|during)$/.test(before(k)),
     )
   );
 }
@@ -69,7 +69,7 @@ export function dateFor(ctx: SentenceContext, t: Trigger, dates: readonly DateMe
   const deadline = (d: DateMention) => {
     let k = d.start - 1;
     while (k > t.at && d.start - k <= 4 && DEADLINE_WORDS.test(ctx.s.tokens[k].norm)) k--;
-    return k > t.at && /^(by|until|till)$/.test(ctx.s.tokens[k].norm);
+    return k > t.at && /^(?:by|until|till)$/.test(ctx.s.tokens[k].norm);
   };
   // "Moscow's war in Ukraine, prompting prices to rise on Thursday": a day counted from publication is
   // the news of the day, never when a war or an alliance began; written dates can be.
@@ -91,12 +91,12 @@ export function dateFor(ctx: SentenceContext, t: Trigger, dates: readonly DateMe
 }
 
 /** Words between "by" and a date: "by the end of February", "by mid-March". */
-const DEADLINE_WORDS = /^(the|end|start|beginning|middle|close|of|early|mid|late)$/;
+const DEADLINE_WORDS = /^(?:the|end|start|beginning|middle|close|of|early|mid|late)$/;
 
 /** "an architect of the 2015 accord": a date between a determiner and a noun dates that noun, no other event. */
 function datesOtherNoun(ctx: SentenceContext, t: Trigger, d: DateMention): boolean {
   const tokens = ctx.s.tokens;
-  if (!/^(the|a|an|its|his|her|their)$/.test(tokens[d.start - 1]?.norm ?? '')) return false;
+  if (!/^(?:the|a|an|its|his|her|their)$/.test(tokens[d.start - 1]?.norm ?? '')) return false;
   let k = d.end;
   // (Past modifiers: "an October 7 cross-border attack".)
   while (
@@ -138,5 +138,5 @@ export function definite(ctx: SentenceContext, t: Trigger): boolean {
   const tokens = ctx.s.tokens;
   if (t.rule.pos !== 'noun') return false;
   if (t.rule.needsAfter) return true; // "the agreement signed today"
-  return tokens.slice(Math.max(0, t.at - 3), t.at).some((x) => /^(the|this|that)$/.test(x.norm) || x.possessive);
+  return tokens.slice(Math.max(0, t.at - 3), t.at).some((x) => /^(?:the|this|that)$/.test(x.norm) || x.possessive);
 }

@@ -68,7 +68,7 @@ export const SKIPPABLE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their'
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'with', 'although', 'though']);
 /** Verbs of saying: the one who says is not the agent of what is said ("X said the talks ..."). */
 const REPORTING =
-  /^(said|says|say|saying|told|tells|announced|announces|confirmed|confirms|added|adds|stated|states|reported|reports|noted|notes|wrote|writes|posted|insisted|stressed|explained|according)$/;
+  /^(?:said|says|say|saying|told|tells|announced|announces|confirmed|confirms|added|adds|stated|states|reported|reports|noted|notes|wrote|writes|posted|insisted|stressed|explained|according)$/;
 /** A verb of saying as written: "said", but not "the United States". */
 export const reporting = (t: Token): boolean => REPORTING.test(t.norm) && !t.capitalised;
 /**
@@ -138,7 +138,7 @@ export function datelineEnd(tokens: readonly Token[]): number {
   const k = tokens.findIndex(
     (t, j) =>
       j < DATELINE_WORDS &&
-      /(-|--|—|–)$/.test(t.post) &&
+      /(?:[-—–]|--)$/.test(t.post) &&
       tokens[j + 1] !== undefined &&
       tokens[j + 1].start > t.end + t.post.length,
   );
@@ -219,7 +219,7 @@ function spanEnd(rule: TriggerRule, tokens: readonly Token[], clause: readonly n
 
 /** Nouns of quantity or duration whose "of" introduces the event itself ("a wave of airstrikes", "20 years of war"). */
 const QUANTITY =
-  /^(series|wave|waves|round|rounds|barrage|spate|string|volley|salvo|salvos|package|packages|raft|set|sets|number|dozens|hundreds|thousands|years|decades|months|weeks|days)$/;
+  /^(?:series|wave|waves|round|rounds|barrage|spate|string|volley|salvo|salvos|package|packages|raft|set|sets|number|dozens|hundreds|thousands|years|decades|months|weeks|days)$/;
 
 /** Token distance from position p to a trigger span (0 inside it). */
 function distance(p: number, t: Trigger): number {
@@ -267,7 +267,7 @@ export function candidateAfter(ctx: SentenceContext, p: number, skip: number): C
       x.start <= p + 1 + skip &&
       tokens
         .slice(p + 1, x.start)
-        .every((t) => SKIPPABLE.has(t.norm) || /^(ally|partner|neighbou?r|counterpart|visiting)$/.test(t.norm)),
+        .every((t) => SKIPPABLE.has(t.norm) || /^(?:ally|partner|neighbou?r|counterpart|visiting)$/.test(t.norm)),
   );
   const start = tokens[p + 1]?.norm === 'the' && leadersOf(p + 2) ? p + 3 : leadersOf(p + 1) ? p + 2 : p;
   if (!c && start > p) return candidateAfter(ctx, start, 1);
@@ -313,7 +313,7 @@ export function subjectLike(tokens: readonly Token[], c: Candidate): boolean {
   if (tokens[k].norm === 'of' && k > 0 && (ACTING_FOR.test(tokens[k - 1].norm) || isTitleWord(tokens[k - 1].norm)))
     return true;
   // "A Ukrainian delegation led by Rustem Umerov sat down with ...": the leader acts for the delegation.
-  if (tokens[k].norm === 'by' && k > 0 && /^(led|headed)$/.test(tokens[k - 1].norm)) return true;
+  if (tokens[k].norm === 'by' && k > 0 && /^(?:led|headed)$/.test(tokens[k - 1].norm)) return true;
   // "with Moscow using Iranian drones": the actor of the gerund, not an object of "with".
   if (tokens[k].norm !== 'with') return false;
   let next = c.end; // "with India and Pakistan having exchanged strikes": past the rest of the list
@@ -359,7 +359,7 @@ export function group(ctx: SentenceContext, first: Candidate, andOnly = false): 
       .filter(
         (w, d) =>
           !isTitleWord(w) &&
-          !/^(the|his|her|their)$/.test(w) &&
+          !/^(?:the|his|her|their)$/.test(w) &&
           !ctx.candidates.some(
             (x) => x.form === 'adjective' && x.start >= from && x.end <= c.start && tokens[x.start].norm === w,
           ) &&
@@ -421,7 +421,7 @@ export function group(ctx: SentenceContext, first: Candidate, andOnly = false): 
 /** In an opening phrase ("During a Feb. 18 meeting, ..."), so the clause's subject comes after it. */
 export function fronted(ctx: SentenceContext, t: Trigger): boolean {
   for (let k = t.at - 1; k >= Math.max(0, t.at - 5) && ctx.clause[k] === ctx.clause[t.at]; k--) {
-    if (/^(during|at|after|following|before|in|on|since|ahead)$/.test(ctx.s.tokens[k].norm)) return true;
+    if (/^(?:during|at|after|following|before|in|on|since|ahead)$/.test(ctx.s.tokens[k].norm)) return true;
   }
   return false;
 }

@@ -54,15 +54,15 @@ export interface EventMention {
 }
 
 /** Verbs of putting a name to a text: who does it together is in one room. */
-const SIGNING = /^(signed|signs|sign|signing|inked|initialed|initialled)$/;
+const SIGNING = /^(?:signed|signs|sign|signing|inked|initialed|initialled)$/;
 /** Event types a mediation is about, for a mediation whose parties the sentence leaves to the context. */
 const MEDIATED: ReadonlySet<RelationType> = new Set(['AGREEMENT', 'NEGOTIATION', 'MEETING', 'CALL']);
 /** "the two leaders", "both countries", "the pair": two actors of the context referred to together (persons or not). */
 const PAIR_HEAD =
-  /^(leaders|men|women|presidents|heads|ministers|sides|countries|nations|states|neighbou?rs|governments|parties|rivals)$/;
-const PAIR_PERSON = /^(leaders|men|women|presidents|heads|ministers)$/;
+  /^(?:leaders|men|women|presidents|heads|ministers|sides|countries|nations|states|neighbou?rs|governments|parties|rivals)$/;
+const PAIR_PERSON = /^(?:leaders|men|women|presidents|heads|ministers)$/;
 /** Occasions that "their" gives two participants ("their meeting", "their phone call"). */
-const THEIR_OCCASION = /^(meeting|talks|call|conversation|phone|telephone|summit|discussions)$/;
+const THEIR_OCCASION = /^(?:meeting|talks|call|conversation|phone|telephone|summit|discussions)$/;
 
 /** A phrase that refers to two actors named before ("the two leaders"), at tokens [start, end). */
 interface PairPhrase {
@@ -83,7 +83,7 @@ export function pairPhrases(tokens: readonly Token[]): PairPhrase[] {
     const from =
       tokens[k - 1]?.norm === 'the'
         ? k - 1
-        : /^(foreign|defence|defense)$/.test(tokens[k - 1]?.norm ?? '') && tokens[k - 2]?.norm === 'the'
+        : /^(?:foreign|defence|defense)$/.test(tokens[k - 1]?.norm ?? '') && tokens[k - 2]?.norm === 'the'
           ? k - 2
           : -1;
     if (from >= 0 && PAIR_PERSON.test(t.norm) && !t.possessive && next?.norm !== 'of')
@@ -91,7 +91,7 @@ export function pairPhrases(tokens: readonly Token[]): PairPhrase[] {
     if (t.norm === 'pair' && tokens[k - 1]?.norm === 'the') out.push({ start: k - 1, end: k + 1, person: true });
     // "as the sides met": the two sides named before.
     if (
-      /^(sides|parties)$/.test(t.norm) &&
+      /^(?:sides|parties)$/.test(t.norm) &&
       tokens[k - 1]?.norm === 'the' &&
       !t.possessive &&
       tokens[k - 2]?.norm !== 'two'
@@ -202,7 +202,7 @@ export function findEvents(input: EventInput): EventMention[] {
     for (const pair of pairPhrases(s.tokens)) {
       if (candidates.some((c) => c.start < pair.end && c.end > pair.start)) continue;
       // "The Gulf country mediated the negotiation between the two sides": the sides of the latest event, when it has two.
-      const sidesOf = /^(sides|parties)$/.test(s.tokens[pair.end - 1].norm)
+      const sidesOf = /^(?:sides|parties)$/.test(s.tokens[pair.end - 1].norm)
         ? latest(
             events,
             (e) => e.evidence.start >= windowStart && e.participants.filter((p) => p.role !== 'MEDIATOR').length === 2,
@@ -227,17 +227,15 @@ export function findEvents(input: EventInput): EventMention[] {
       }
       if (found.length !== 2) continue;
       const at = candidates.findIndex((c) => c.start > pair.start);
-      const pairCandidates = found
-        .reverse()
-        .map((id): Candidate => ({
-          actorId: id,
-          start: pair.start,
-          end: pair.end,
-          form: 'name',
-          possessive: false,
-          kind: pair.person ? 'PERSON' : 'STATE',
-          state: null,
-        }));
+      const pairCandidates = found.reverse().map((id): Candidate => ({
+        actorId: id,
+        start: pair.start,
+        end: pair.end,
+        form: 'name',
+        possessive: false,
+        kind: pair.person ? 'PERSON' : 'STATE',
+        state: null,
+      }));
       candidates.splice(at < 0 ? candidates.length : at, 0, ...pairCandidates);
     }
     // "He was greeted by Kim", "Modi visited Ukraine, where he met Zelensky": "he" and "she" act as the person they
@@ -247,7 +245,7 @@ export function findEvents(input: EventInput): EventMention[] {
       const said =
         x.norm === 'it' &&
         (reporting(s.tokens[p - 1] ?? x) || (s.tokens[p - 1]?.norm === 'that' && reporting(s.tokens[p - 2] ?? x)));
-      if ((!/^(he|she|him)$/.test(x.norm) && !said) || x.quoted) return;
+      if ((!/^(?:he|she|him)$/.test(x.norm) && !said) || x.quoted) return;
       // "In his conversation with Biden, Modi briefed him": "him" is the person before who is not the clause's subject.
       const id = x.norm === 'him' ? objectPronoun(p) : said ? subjectOf(si, p, false) : pronoun(x.norm, p);
       const at = candidates.findIndex((c) => c.start > p);
@@ -272,7 +270,7 @@ export function findEvents(input: EventInput): EventMention[] {
           : s.tokens[p - 2]?.norm === 'the' && s.tokens[p - 1].capitalised
             ? p - 2
             : -1;
-      if (!/^(country|nation|kingdom)$/.test(x.norm) || from < 0 || candidates.some((c) => c.start <= p && c.end > p))
+      if (!/^(?:country|nation|kingdom)$/.test(x.norm) || from < 0 || candidates.some((c) => c.start <= p && c.end > p))
         return;
       const lastState = (cs: readonly { actorId: string; start: number; end: number }[]) =>
         [...cs]
@@ -310,9 +308,9 @@ export function findEvents(input: EventInput): EventMention[] {
       (x, k) =>
         x.norm === 'day' &&
         k >= 2 &&
-        /^(the|that|same)$/.test(s.tokens[k - 1].norm) &&
-        /^(during|that|later|earlier|same|on|in)$/.test(s.tokens[k - 2].norm) &&
-        !(s.tokens[k - 1].norm === 'the' && /^(on|in)$/.test(s.tokens[k - 2].norm)),
+        /^(?:the|that|same)$/.test(s.tokens[k - 1].norm) &&
+        /^(?:during|that|later|earlier|same|on|in)$/.test(s.tokens[k - 2].norm) &&
+        !(s.tokens[k - 1].norm === 'the' && /^(?:on|in)$/.test(s.tokens[k - 2].norm)),
     );
     for (const t of triggers) {
       if (!asserted(ctx, t)) continue;
@@ -437,7 +435,7 @@ function sameAsBefore(
 
 /** People sent to talk for a state: their talks are meetings. */
 const ENVOYS =
-  /^(officials|counterparts|diplomats|envoys|ministers|leaders|delegation|delegations|team|teams|negotiators|representatives)$/;
+  /^(?:officials|counterparts|diplomats|envoys|ministers|leaders|delegation|delegations|team|teams|negotiators|representatives)$/;
 
 /** Relations that bind states, whoever speaks for them. */
 const BETWEEN_STATES: ReadonlySet<RelationType> = new Set(['SUPPLY', 'ALLIANCE']);
@@ -477,7 +475,7 @@ function talksOfSides(f: Found, ctx: SentenceContext, t: Trigger, kindOf: Readon
   const envoys = ctx.s.tokens.some((x, k) => ctx.clause[k] === ctx.clause[t.at] && ENVOYS.test(x.norm));
   return (
     f.type === 'MEETING' &&
-    /^(talks|discussions)$/.test(ctx.s.tokens[t.at].norm) &&
+    /^(?:talks|discussions)$/.test(ctx.s.tokens[t.at].norm) &&
     !envoys &&
     f.participants.every((p) => kindOf.get(p.actorId) !== undefined && kindOf.get(p.actorId) !== 'PERSON')
   );

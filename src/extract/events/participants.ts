@@ -39,9 +39,9 @@ export interface Found {
 }
 
 /** What a host hosts that others hold: "hosted the talks". */
-const HOSTED = /^(talks|negotiations|dialogue|discussions|meeting|meetings|summit|session)$/;
+const HOSTED = /^(?:talks|negotiations|dialogue|discussions|meeting|meetings|summit|session)$/;
 /** Verbs of holding others' talks: the host or chair of talks between others mediates them. */
-const HOSTING = /^(host|chair|presid)/;
+const HOSTING = /^(?:host|chair|presid)/;
 
 /** "with X" and "between X and Y" owned by this trigger, anywhere in its clause. */
 function partners(ctx: SentenceContext, t: Trigger): Candidate[] {
@@ -52,8 +52,8 @@ function partners(ctx: SentenceContext, t: Trigger): Candidate[] {
     if (
       !t.rule.objects &&
       ONTOLOGY[t.rule.type].symmetric &&
-      /^(request|invitation|initiative)$/.test(tok.norm) &&
-      /^(at|on|upon)$/.test(tokens[p - 2]?.norm ?? '') &&
+      /^(?:request|invitation|initiative)$/.test(tok.norm) &&
+      /^(?:at|on|upon)$/.test(tokens[p - 2]?.norm ?? '') &&
       tokens[p - 1].norm === 'the' &&
       tokens[p + 1]?.norm === 'of' &&
       ctx.clause[p] === ctx.clause[t.at] &&
@@ -71,7 +71,7 @@ function partners(ctx: SentenceContext, t: Trigger): Candidate[] {
       t.rule.pos === 'noun' &&
       tokens
         .slice(t.end, p)
-        .every((x) => x.tags.has('Date') || /^(today|yesterday|tonight|earlier|also|on|this|last)$/.test(x.norm));
+        .every((x) => x.tags.has('Date') || /^(?:today|yesterday|tonight|earlier|also|on|this|last)$/.test(x.norm));
     if ((tok.norm === 'to' && p === t.end - 1 && t.rule.needsAfter?.test('to')) || callFrom) {
       const c = candidateAfter(ctx, p, 3);
       if (c) out.push(...group(ctx, c, true));
@@ -108,13 +108,13 @@ function partners(ctx: SentenceContext, t: Trigger): Candidate[] {
 
 /** Verbs of an event noun's happening: "clashes broke out between", "talks took place with". */
 const HAPPENING =
-  /^(broke|breaks|erupted|erupts|flared|flares|occurred|occurs|escalated|intensified|raged|rages|took|takes|happened)$/;
+  /^(?:broke|breaks|erupted|erupts|flared|flares|occurred|occurs|escalated|intensified|raged|rages|took|takes|happened)$/;
 
 /** Nouns of time that a preposition may follow without being theirs ("met last week with"). */
 const TIME_NOUN =
-  /^(day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes|time|times|morning|afternoon|evening|night|weekend)$/;
+  /^(?:day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes|time|times|morning|afternoon|evening|night|weekend)$/;
 /** "since taking office", "since coming to power": a time phrase, whose noun takes no "with". */
-const TENURE = /^(office|power)$/;
+const TENURE = /^(?:office|power)$/;
 
 /** The preposition at p is the trigger's: in its clause, nearest to it, and not a noun's after it. */
 function ownsPreposition(ctx: SentenceContext, t: Trigger, p: number): boolean {
@@ -138,7 +138,8 @@ function verbsWith(ctx: SentenceContext, v: Trigger, p: number): boolean {
     ctx.s.tokens
       .slice(v.end, p)
       .every(
-        (x) => !x.tags.has('Verb') && (!PREPOSITIONS.has(x.norm) || /^(in|of)$/.test(x.norm)) && !/[,;:]/.test(x.post),
+        (x) =>
+          !x.tags.has('Verb') && (!PREPOSITIONS.has(x.norm) || /^(?:in|of)$/.test(x.norm)) && !/[,;:]/.test(x.post),
       )
   );
 }
@@ -163,10 +164,10 @@ function ownedByNoun(before: Token): boolean {
 function ledBy(ctx: SentenceContext, p: number): Candidate | undefined {
   const tokens = ctx.s.tokens;
   for (let k = p + 1; k < Math.min(tokens.length - 1, p + 7) && ctx.clause[k] === ctx.clause[p]; k++) {
-    if (/^(led|headed)$/.test(tokens[k].norm) && tokens[k + 1].norm === 'by') {
+    if (/^(?:led|headed)$/.test(tokens[k].norm) && tokens[k + 1].norm === 'by') {
       return ctx.candidates.find((c) => c.kind === 'PERSON' && c.start > k + 1 && c.start <= k + 5);
     }
-    if (tokens[k].tags.has('Verb') && !/^(led|headed)$/.test(tokens[k].norm)) return undefined;
+    if (tokens[k].tags.has('Verb') && !/^(?:led|headed)$/.test(tokens[k].norm)) return undefined;
   }
   return undefined;
 }
@@ -206,7 +207,7 @@ function measuresOn(ctx: SentenceContext, t: Trigger, c: Candidate): boolean {
 }
 
 /** Words for what or who speaks for an actor: "a White House statement said", "a Kremlin spokesman said". */
-const SPEAKER_NOUN = /^(statement|spokesman|spokeswoman|spokesperson|official|officials|readout|source|sources)$/;
+const SPEAKER_NOUN = /^(?:statement|spokesman|spokeswoman|spokesperson|official|officials|readout|source|sources)$/;
 
 /** The first actor after the trigger, before the next trigger, in its clause. */
 function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>): Candidate | undefined {
@@ -235,7 +236,7 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
         (!t.rule.objectAdjacent ||
           ctx.s.tokens
             .slice(t.end, c.start)
-            .every((x) => SKIPPABLE.has(x.norm) || ACTING_FOR.test(x.norm) || /^(of|from)$/.test(x.norm))) &&
+            .every((x) => SKIPPABLE.has(x.norm) || ACTING_FOR.test(x.norm) || /^(?:of|from)$/.test(x.norm))) &&
         // ("visited the border before turning his sights on Russia": a verb's object comes before another verb or clause;
         // but "threatened to strike the United States": what is threatened is done to the object of its infinitive.)
         (t.rule.pos !== 'verb' ||
@@ -289,7 +290,7 @@ function objectOfOtherVerb(ctx: SentenceContext, t: Trigger, c: Candidate): bool
 
 /** Verbs by which measures reach their targets. */
 const REACHING =
-  /^(target|targets|targeted|hit|hits|cover|covers|covered|include|includes|included|affect|affects|affected|name|names|named|list|lists|listed)$/;
+  /^(?:target|targets|targeted|hit|hits|cover|covers|covered|include|includes|included|affect|affects|affected|name|names|named|list|lists|listed)$/;
 
 /**
  * "called Putin the “dearest friend”", "called Israel’s war with Hamas “genocide”": a verb that names its object
@@ -315,7 +316,7 @@ function afterPreposition(tokens: readonly Token[], t: Trigger, c: Candidate): b
     k >= t.end &&
     c.start - k <= DESCRIPTION_WORDS &&
     !PREPOSITIONS.has(tokens[k].norm) &&
-    !/^(and|or)$/.test(tokens[k].norm) &&
+    !/^(?:and|or)$/.test(tokens[k].norm) &&
     !tokens[k].tags.has('Verb') &&
     !/[,;:]/.test(tokens[k].post)
   )
@@ -348,10 +349,10 @@ function hyphenPairs(ctx: SentenceContext, t: Trigger): Candidate[][] {
 
 /** Verbs of thanks and praise: "thanked Egypt for mediating". */
 const GRATITUDE =
-  /^(thanked|thanks|thank|thanking|praised|praises|praising|commended|commends|lauded|lauds|hailed|hails|applauded|congratulated|appreciated)$/;
+  /^(?:thanked|thanks|thank|thanking|praised|praises|praising|commended|commends|lauded|lauds|hailed|hails|applauded|congratulated|appreciated)$/;
 /** Words between "for" and a mediation trigger that keep it the thanked one's: "for his tireless efforts to help broker". */
 const FOR_EFFORTS =
-  /^(his|her|its|their|the|tireless|continued|continuing|successful|personal|efforts|effort|role|work|to|help|helping)$/;
+  /^(?:his|her|its|their|the|tireless|continued|continuing|successful|personal|efforts|effort|role|work|to|help|helping)$/;
 
 /**
  * "Abbas thanked Sisi for mediating the talks", "Netanyahu thanked Biden for his tireless efforts to help broker this
@@ -392,9 +393,9 @@ function mediation(
   const thanks = thankedFor(ctx, t);
   const asAt = tokens.slice(Math.max(0, t.at - 2), t.at).findIndex((x) => x.norm === 'as');
   // "mediated by X", "under the auspices of X"; "promoted by X", "with the help of X" (the trigger's span ends at "by"/"of").
-  const byAt = /^(by|of)$/.test(tokens[t.end]?.norm ?? '')
+  const byAt = /^(?:by|of)$/.test(tokens[t.end]?.norm ?? '')
     ? t.end
-    : t.end > t.at + 1 && /^(by|of)$/.test(tokens[t.end - 1].norm)
+    : t.end > t.at + 1 && /^(?:by|of)$/.test(tokens[t.end - 1].norm)
       ? t.end - 1
       : -1;
   const by = byAt >= 0 ? candidateAfter(ctx, byAt, 2) : undefined;
@@ -591,7 +592,7 @@ function passiveAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
   while (
     participle < tokens.length &&
     participle < t.end + 3 &&
-    (BE.test(tokens[participle].norm) || /^(have|has|had)$/.test(tokens[participle].norm))
+    (BE.test(tokens[participle].norm) || /^(?:have|has|had)$/.test(tokens[participle].norm))
   )
     participle++;
   if (participle >= tokens.length || !/ed$/.test(tokens[participle].norm)) return undefined;
@@ -600,7 +601,7 @@ function passiveAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
 }
 
 /** Forms of "be" (and "get") that make a participle after them passive. */
-const BE = /^(is|was|are|were|been|being|be|get|gets|got)$/;
+const BE = /^(?:is|was|are|were|been|being|be|get|gets|got)$/;
 
 /** The "by" of a passive within a few words from `from` in the trigger's clause ("imposed on Mali by ECOWAS"), or -1. */
 function byAfter(ctx: SentenceContext, t: Trigger, from: number): number {
@@ -653,12 +654,12 @@ function gerund(ctx: SentenceContext, t: Trigger): boolean {
   if (
     t.rule.pos !== 'noun' ||
     !/ing$/.test(tokens[t.at].norm) ||
-    !/^(after|before|while|since|when|by)$/.test(tokens[t.at - 1]?.norm ?? '')
+    !/^(?:after|before|while|since|when|by)$/.test(tokens[t.at - 1]?.norm ?? '')
   )
     return false;
   const next = tokens[t.end];
   return (
-    next !== undefined && (/^(his|her|their|the)$/.test(next.norm) || ctx.candidates.some((c) => c.start === t.end))
+    next !== undefined && (/^(?:his|her|their|the)$/.test(next.norm) || ctx.candidates.some((c) => c.start === t.end))
   );
 }
 
@@ -671,7 +672,7 @@ function separate(ctx: SentenceContext, t: Trigger): boolean {
   return ctx.s.tokens.some(
     (x, k) =>
       ctx.clause[k] === ctx.clause[t.at] &&
-      (/^(separately|separate|individually|back-to-back)$/.test(x.norm) ||
+      (/^(?:separately|separate|individually|back-to-back)$/.test(x.norm) ||
         (x.norm === 'back' && ctx.s.tokens[k + 1]?.norm === 'to' && ctx.s.tokens[k + 2]?.norm === 'back')),
   );
 }
