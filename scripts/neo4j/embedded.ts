@@ -15,7 +15,7 @@ const LIB = path.join(LAUNCHER_DIR, 'target', 'lib');
 const MAIN_CLASS = 'dev.actorgraph.EmbeddedNeo4j';
 const BUILD_STAMP = path.join(LAUNCHER_DIR, 'target', 'built.stamp');
 
-/** Neo4j's own JVM flags (see DESIGN.md): Netty needs these opens on Java 17. */
+/** Neo4j's own JVM flags, as its server passes them: Netty needs these opens on Java 17. */
 const JVM_FLAGS = [
   '--add-opens=java.base/java.nio=ALL-UNNAMED',
   '--add-opens=java.base/java.io=ALL-UNNAMED',

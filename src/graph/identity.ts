@@ -1,5 +1,5 @@
 /**
- * Which stored event an extracted event is. DESIGN.md's rule: same key (type and
+ * Which stored event an extracted event is (docs/ARCHITECTURE.md): same key (type and
  * participants) and a compatible date ("2025-02" and "2025-02-12") is the same
  * event, which keeps the more precise date. Pure, so that it is tested without a
  * database; the writer feeds it the stored candidates.
