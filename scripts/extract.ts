@@ -1,6 +1,6 @@
 /**
  * npm run extract -- --json FILE|DIR [--out DIR]
- * Prints (or writes) the evaluation JSON of ../shared/eval/README.md per article.
+ * Prints (or writes) the prediction JSON of docs/EVALUATION.md per article.
  */
 import { statSync } from 'node:fs';
 import { Command } from 'commander';
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     .option('--out <dir>', 'write <article base name>.json per article into this folder instead of printing')
     .addHelpText(
       'after',
-      '\nA folder without --out prints one JSON document per line.\n\nExample:\n  npm run extract -- --json ../shared/eval/dev/articles --out /tmp/pred',
+      '\nA folder without --out prints one JSON document per line.\n\nExample:\n  npm run extract -- --json test/fixtures/articles --out /tmp/pred',
     )
     .parse();
   const opts = program.opts<{ json: string; out?: string }>();

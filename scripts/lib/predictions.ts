@@ -1,4 +1,4 @@
-/** Extraction into the evaluation format of ../shared/eval/README.md, shared by extract and eval. */
+/** Extraction into the prediction format of docs/EVALUATION.md, shared by extract and eval. */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { extract, parseArticle, toEvalJson } from '../../src/extract';

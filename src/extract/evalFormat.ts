@@ -3,7 +3,7 @@ import type { ExtractedEvent, ExtractedGraph } from '../domain/types';
 import { precisionName } from './dates';
 
 /**
- * The prediction format of ../shared/eval/README.md: actors, and events as
+ * The prediction format of docs/EVALUATION.md: actors, and events as
  * actor-to-actor edges (a symmetric event of n actors gives an edge per pair; a
  * mediation gives one edge, mediator to first party, with all parties listed).
  */
