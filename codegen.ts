@@ -1,4 +1,5 @@
-// GraphQL Code Generator: resolver types from schema/schema.graphql.
+// GraphQL Code Generator: from schema/schema.graphql, the server's resolver types and the
+// explorer's types (enums as const objects, so browser code can list their values at run time).
 // `npm run codegen` regenerates; `npm run codegen:check` (in npm test) fails when the
 // committed file is stale.
 import type { CodegenConfig } from '@graphql-codegen/cli';
@@ -25,6 +26,17 @@ const config: CodegenConfig = {
           Hop: '../../graph/queries#HopRow',
           IngestReport: '../ingestReport#IngestReportModel',
         },
+      },
+    },
+    'explorer/generated/graphql.ts': {
+      plugins: ['typescript'],
+      config: {
+        useTypeImports: true,
+        enumsAsConst: true,
+        namingConvention: { enumValues: 'keep' },
+        skipTypename: true,
+        avoidOptionals: { field: true },
+        scalars: { PartialDate: 'string' },
       },
     },
   },

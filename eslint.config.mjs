@@ -15,6 +15,7 @@ export default tseslint.config(
       'test-output/',
       'scripts/neo4j/target/',
       'src/api/generated/',
+      'explorer/generated/',
     ],
   },
   js.configs.recommended,

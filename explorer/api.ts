@@ -3,54 +3,60 @@
  * function is one query; a GraphQL error becomes an Error carrying the server's
  * message (which already says what is wrong and suggests names).
  */
+import type {
+  Actor,
+  Article,
+  Event,
+  Hop as SchemaHop,
+  Participant,
+  QueryActorArgs,
+  QueryActorsArgs,
+  QueryEventsArgs,
+  QueryInteractionsArgs,
+  QueryPathsArgs,
+  Role,
+  Source as SchemaSource,
+  Stats,
+} from './generated/graphql';
 import { ACTOR, EVENTS_PAGE, EVENTS_QUERY, OVERVIEW_QUERY } from './queries';
+import type { RelationType } from './schema';
 
-export type ActorKind = 'PERSON' | 'STATE' | 'ORGANIZATION';
+// Field types come from explorer/generated/graphql.ts (npm run codegen); the shapes below
+// only pick the fields each query selects.
 
-export interface ActorRef {
-  id: string;
-  name: string;
-  kind: ActorKind;
-}
+/** An actor as every query selects it (ACTOR). */
+export type ActorRef = Pick<Actor, 'id' | 'name' | 'kind'>;
+
+/** An event's own fields as the graph and the paths select them. */
+export type EventRef = Pick<Event, 'id' | 'type' | 'date'>;
 
 /** An event as the graph needs it: who, what, when. */
-export interface GraphEvent {
-  id: string;
-  type: string;
-  date: string | null;
+export interface GraphEvent extends EventRef {
   participants: { actor: ActorRef }[];
 }
 
-export interface Source {
-  sentence: string;
-  article: { title: string | null; url: string | null; published: string | null; source: string | null };
+export interface Source extends Pick<SchemaSource, 'sentence'> {
+  article: Pick<Article, 'title' | 'url' | 'published' | 'source'>;
 }
 
-export interface EventDetails {
-  id: string;
-  type: string;
-  date: string | null;
-  location: string | null;
-  participants: { actor: { name: string }; role: string }[];
+export interface EventDetails extends Pick<Event, 'id' | 'type' | 'date' | 'location'> {
+  participants: (Pick<Participant, 'role'> & { actor: Pick<Actor, 'name'> })[];
   sources: Source[];
 }
 
-export interface ActorDetails extends ActorRef {
-  aliases: string[];
-  roles: { title: string; of: ActorRef | null }[];
+export interface ActorDetails extends ActorRef, Pick<Actor, 'aliases'> {
+  roles: (Pick<Role, 'title'> & { of: ActorRef | null })[];
 }
 
-export interface Hop {
+export interface Hop extends Pick<SchemaHop, 'role'> {
   from: ActorRef;
   to: ActorRef;
-  role: string | null;
-  event: { id: string; type: string; date: string | null } | null;
+  event: EventRef | null;
 }
 
-export type PathMode = 'SHORTEST' | 'ALL_SHORTEST' | 'K_SHORTEST' | 'TIME_RESPECTING';
-
 export interface Overview {
-  stats: { actors: number; events: number; firstDate: string | null; lastDate: string | null };
+  stats: Pick<Stats, 'actors' | 'events' | 'firstDate' | 'lastDate'>;
+  /** The relation types in the schema's order, with their descriptions (by introspection). */
   types: { name: string; description: string | null }[];
 }
 
@@ -71,8 +77,8 @@ async function query<T>(text: string, variables: Record<string, unknown> = {}): 
     body: JSON.stringify({ query: text, variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
-  if (body.errors !== undefined && body.errors.length > 0)
-    throw new ApiError(body.errors[0].message, body.errors[0].extensions?.code);
+  const [error] = body.errors ?? [];
+  if (error !== undefined) throw new ApiError(error.message, error.extensions?.code);
   if (body.data === undefined || body.data === null)
     throw new ApiError(`The API answered HTTP ${response.status} without data.`, undefined);
   return body.data;
@@ -95,7 +101,7 @@ export async function eventsPage(
       edges: { node: GraphEvent }[];
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
     };
-  }>(EVENTS_QUERY, { after, first: EVENTS_PAGE });
+  }>(EVENTS_QUERY, { after, first: EVENTS_PAGE } satisfies QueryEventsArgs);
   const { edges, pageInfo, totalCount } = data.events;
   return {
     events: edges.map((e) => e.node),
@@ -109,12 +115,12 @@ export async function counterpartEvents(actorId: string): Promise<{ actor: Actor
   const data = await query<{
     actor:
       | (ActorRef & {
-          counterparts: { actor: ActorRef; events: { id: string; type: string; date: string | null }[] }[];
+          counterparts: { actor: ActorRef; events: EventRef[] }[];
         })
       | null;
   }>(`query ($id: ID) { actor(id: $id) { ${ACTOR} counterparts { actor { ${ACTOR} } events { id type date } } } }`, {
     id: actorId,
-  });
+  } satisfies QueryActorArgs);
   if (data.actor === null) throw new Error(`No actor has the id "${actorId}".`);
   const self: ActorRef = { id: data.actor.id, name: data.actor.name, kind: data.actor.kind };
   const events = data.actor.counterparts.flatMap((c) =>
@@ -126,7 +132,7 @@ export async function counterpartEvents(actorId: string): Promise<{ actor: Actor
 export async function actorDetails(id: string): Promise<ActorDetails | null> {
   const data = await query<{ actor: ActorDetails | null }>(
     `query ($id: ID) { actor(id: $id) { ${ACTOR} aliases roles { title of { ${ACTOR} } } } }`,
-    { id },
+    { id } satisfies QueryActorArgs,
   );
   return data.actor;
 }
@@ -135,7 +141,7 @@ export async function actorDetails(id: string): Promise<ActorDetails | null> {
 export async function actorNamed(name: string): Promise<ActorRef> {
   const data = await query<{ actor: ActorRef | null }>(`query ($name: String) { actor(name: $name) { ${ACTOR} } }`, {
     name,
-  });
+  } satisfies QueryActorArgs);
   if (data.actor === null) throw new ApiError(`No actor is named "${name}".`, 'ACTOR_NOT_FOUND');
   return data.actor;
 }
@@ -155,31 +161,23 @@ export async function actorForSearch(text: string): Promise<{ actor: ActorRef; e
 export async function suggestions(search: string): Promise<ActorRef[]> {
   const data = await query<{ actors: { edges: { node: ActorRef }[] } }>(
     `query ($search: String) { actors(search: $search, first: 8) { edges { node { ${ACTOR} } } } }`,
-    { search },
+    { search } satisfies QueryActorsArgs,
   );
   return data.actors.edges.map((e) => e.node);
 }
 
 /** The events of one type between two actors, with the sentences and articles that report them. */
-export async function pairEvents(a: string, b: string, type: string): Promise<EventDetails[]> {
+export async function pairEvents(a: string, b: string, type: RelationType): Promise<EventDetails[]> {
   const data = await query<{ interactions: EventDetails[] }>(
     `query ($between: [String!]!, $types: [RelationType!]) { interactions(between: $between, types: $types) {
        id type date location participants { actor { name } role } sources { sentence article { title url published source } } } }`,
-    { between: [a, b], types: [type] },
+    { between: [a, b], types: [type] } satisfies QueryInteractionsArgs,
   );
   return data.interactions;
 }
 
-export interface PathQuery {
-  from: string;
-  to: string;
-  mode: PathMode;
-  maxHops: number;
-  viaRoles: boolean;
-  types: string[] | null;
-  since: string | null;
-  until: string | null;
-}
+/** The paths query's arguments but `limit`, which the explorer leaves at the server's default. */
+export type PathQuery = Required<Omit<QueryPathsArgs, 'limit'>>;
 
 export async function paths(q: PathQuery): Promise<{ length: number; hops: Hop[] }[]> {
   const data = await query<{ paths: { length: number; hops: Hop[] }[] }>(

@@ -6,8 +6,9 @@
  */
 import cytoscape, { type Core, type EdgeSingular, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { ActorKind, ActorRef, GraphEvent, Hop } from './api';
+import type { ActorRef, GraphEvent, Hop } from './api';
 import { dayInterval, withinRange, type DayInterval } from './dates';
+import { isRelationType, type ActorKind, type RelationType } from './schema';
 
 export const KIND_STYLE: Record<ActorKind, { shape: cytoscape.Css.NodeShape; colour: string; label: string }> = {
   PERSON: { shape: 'ellipse', colour: '#4c78a8', label: 'Person' },
@@ -15,8 +16,11 @@ export const KIND_STYLE: Record<ActorKind, { shape: cytoscape.Css.NodeShape; col
   ORGANIZATION: { shape: 'diamond', colour: '#7b4173', label: 'Organisation' },
 };
 
-/** One colour per relation type (colour-blind-safe where it matters most: the communication types). */
-export const TYPE_COLOURS: Record<string, string> = {
+/**
+ * One colour per relation type (colour-blind-safe where it matters most: the communication types).
+ * Keyed by the schema's enum, so a type added to the schema fails the type check until it has a colour.
+ */
+export const TYPE_COLOURS: Record<RelationType, string> = {
   CALL: '#0072b2',
   MEETING: '#009e73',
   MEDIATION: '#cc79a7',
@@ -33,7 +37,8 @@ export const TYPE_COLOURS: Record<string, string> = {
   SUPPLY: '#a6761d',
 };
 const OTHER_COLOUR = '#999999';
-export const typeColour = (type: string): string => TYPE_COLOURS[type] ?? OTHER_COLOUR;
+/** A relation type's colour; other edge types (ROLE) get grey. */
+export const typeColour = (type: string): string => (isRelationType(type) ? TYPE_COLOURS[type] : OTHER_COLOUR);
 
 /** Above this many elements, edges are drawn as straight "haystack" lines and the layout is concentric. */
 const LARGE = 400;
@@ -48,7 +53,7 @@ export interface Filter {
   from: number;
   to: number;
   undated: boolean;
-  types: Set<string>;
+  types: ReadonlySet<RelationType>;
 }
 
 export const pairEdgeId = (type: string, a: string, b: string): string =>
@@ -146,10 +151,10 @@ export class ExplorerGraph {
     for (const event of events) {
       const ids = [...new Set(event.participants.map((p) => p.actor.id))];
       for (const p of event.participants) actors.set(p.actor.id, p.actor);
-      for (let i = 0; i < ids.length; i++) {
-        for (let j = i + 1; j < ids.length; j++) {
-          const id = pairEdgeId(event.type, ids[i], ids[j]);
-          edges.set(id, { type: event.type, a: ids[i], b: ids[j] });
+      for (const [i, a] of ids.entries()) {
+        for (const b of ids.slice(i + 1)) {
+          const id = pairEdgeId(event.type, a, b);
+          edges.set(id, { type: event.type, a, b });
           let dates = this.edgeEvents.get(id);
           if (dates === undefined) this.edgeEvents.set(id, (dates = new Map()));
           dates.set(event.id, dayInterval(event.date));
@@ -302,7 +307,7 @@ export class ExplorerGraph {
   private edgeVisible(edge: EdgeSingular, filter: Filter): boolean {
     const type = edge.data('type') as string;
     if (type === 'ROLE') return true;
-    if (!filter.types.has(type)) return false;
+    if (!isRelationType(type) || !filter.types.has(type)) return false;
     for (const interval of this.edgeEvents.get(edge.id())?.values() ?? []) {
       if (withinRange(interval, filter.from, filter.to, filter.undated)) return true;
     }

@@ -7,6 +7,7 @@ import * as api from './api';
 import { dayInterval, isoDay } from './dates';
 import { byId, h, safeUrl } from './dom';
 import { ExplorerGraph, KIND_STYLE, typeColour } from './graph';
+import { isPathMode, isRelationType, type PathMode, type RelationType } from './schema';
 
 /** The first view draws at most this many events; search and expand reach the rest. */
 const INITIAL_EVENTS = 1_000;
@@ -20,6 +21,18 @@ const fromSlider = byId<HTMLInputElement>('time-from');
 const toSlider = byId<HTMLInputElement>('time-to');
 const undated = byId<HTMLInputElement>('time-undated');
 const typeList = byId<HTMLElement>('type-list');
+const pathMode = byId<HTMLSelectElement>('path-mode');
+
+/** The path mode menu, in this order, the first chosen; keyed by the schema's enum, so every mode has a label. */
+const PATH_MODE_LABELS: Record<PathMode, string> = {
+  SHORTEST: 'Shortest',
+  ALL_SHORTEST: 'All shortest',
+  K_SHORTEST: 'K shortest',
+  TIME_RESPECTING: 'Time-respecting',
+};
+pathMode.replaceChildren(
+  ...Object.entries(PATH_MODE_LABELS).map(([mode, label]) => h('option', { value: mode }, label)),
+);
 
 declare global {
   interface Window {
@@ -42,8 +55,10 @@ function act(action: () => Promise<void>): void {
 
 let dayRange: { first: number; last: number } | null = null;
 
-function selectedTypes(): Set<string> {
-  return new Set([...typeList.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value));
+function selectedTypes(): Set<RelationType> {
+  return new Set(
+    [...typeList.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value).filter(isRelationType),
+  );
 }
 
 function applyFilter(moved?: HTMLInputElement): void {
@@ -187,6 +202,8 @@ async function showEdge(edge: EdgeSingular): Promise<void> {
     panel.replaceChildren(h('h2', {}, title), h('p', {}, 'A role: one serves the other.'));
     return;
   }
+  if (!isRelationType(type))
+    throw new Error(`An edge's type is ROLE or one of the schema's relation types, not "${type}".`);
   panel.replaceChildren(h('h2', {}, title), h('p', {}, 'Loading the events…'));
   const events = await api.pairEvents(a.id(), b.id(), type);
   panel.replaceChildren(
@@ -295,9 +312,12 @@ async function expandActor(id: string): Promise<void> {
     });
   }
   graph.refresh();
-  say(
-    `${actor.name}: ${new Set(events.map((e) => e.participants[1].actor.id)).size} counterpart(s) drawn. ${countsText()}`,
-  );
+  say(`${actor.name}: ${counterpartCount(events)} counterpart(s) drawn. ${countsText()}`);
+}
+
+/** The distinct counterparts of counterpartEvents' events, each of which lists the actor, then its counterpart. */
+function counterpartCount(events: api.GraphEvent[]): number {
+  return new Set(events.flatMap((e) => e.participants.slice(1).map((p) => p.actor.id))).size;
 }
 
 async function focusActor(id: string): Promise<void> {
@@ -334,11 +354,13 @@ async function findPaths(): Promise<void> {
   // The search honours the filters, so that the path it finds is one the graph shows.
   const narrowed =
     dayRange !== null && (Number(fromSlider.value) > dayRange.first || Number(toSlider.value) < dayRange.last);
+  const mode = pathMode.value;
+  if (!isPathMode(mode)) throw new Error(`The path mode menu offers the schema's path modes only, not "${mode}".`);
   say('Searching paths…');
   const found = await api.paths({
     from: from.id,
     to: to.id,
-    mode: byId<HTMLSelectElement>('path-mode').value as api.PathMode,
+    mode,
     maxHops: Number(inputValue('path-hops')),
     viaRoles: byId<HTMLInputElement>('path-roles').checked,
     types: types.size === allTypes ? null : [...types],

@@ -1,7 +1,7 @@
 /**
  * Composition root of the HTTP side: the explorer page at /, GraphQL (with GraphiQL)
- * at /graphql, liveness at /health, readiness (Neo4j reachable) at /ready. Stateless:
- * run as many as needed behind a load balancer.
+ * at /graphql, liveness at /health, readiness (Neo4j reachable) at /ready, the last
+ * three answered by graphql-yoga. Stateless: run as many as needed behind a load balancer.
  */
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
@@ -12,8 +12,10 @@ import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { createContext, type Context } from './api/context';
 import { maskError } from './api/errors';
+import { HEALTH_ENDPOINT, useHealthReport } from './api/plugins/healthReport';
 import { usePartialDateArguments } from './api/plugins/partialDateArguments';
 import { useQueryLimits } from './api/plugins/queryLimits';
+import { READY_ENDPOINT, useDatabaseReadiness } from './api/plugins/readiness';
 import { useRoundTripCount } from './api/plugins/roundTripCount';
 import { buildSchema } from './api/schema';
 import { DEFAULT_READ_TIMEOUT_MS } from './graph/read';
@@ -32,15 +34,6 @@ export interface ServerOptions {
   corsOrigins?: string[];
   /** Neo4j stops a read transaction after this long (QUERY_TIMEOUT). */
   readTimeoutMs?: number;
-}
-
-async function databaseReachable(driver: Driver): Promise<boolean> {
-  try {
-    await driver.verifyConnectivity();
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -65,6 +58,10 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
     req.on('error', reject);
   });
 }
+
+const GRAPHQL_ENDPOINT = '/graphql';
+/** The paths yoga answers whatever the method; other GETs are the explorer's files. */
+const YOGA_PATHS: ReadonlySet<string> = new Set([GRAPHQL_ENDPOINT, HEALTH_ENDPOINT, READY_ENDPOINT]);
 
 /** Where npm run build:explorer writes the page (npm start and the browser tests build it first). */
 const EXPLORER_DIR = path.resolve(__dirname, '..', 'dist', 'explorer');
@@ -95,7 +92,8 @@ export function createServer({
 }: ServerOptions): Server {
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema: buildSchema(),
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint: GRAPHQL_ENDPOINT,
+    healthCheckEndpoint: HEALTH_ENDPOINT,
     graphiql: { title: 'Actor graph' },
     cors: corsOrigins === undefined || corsOrigins.length === 0 ? false : { origin: corsOrigins },
     maskedErrors: { maskError: (error, message) => maskError(error, message) },
@@ -106,7 +104,14 @@ export function createServer({
       ),
     // graphql-jit compiles each query document once into a function that runs it: on a
     // list of a few hundred events it saves about 2 ms a request (BENCHMARKS.md).
-    plugins: [...useQueryLimits(), usePartialDateArguments(), useRoundTripCount(), useGraphQlJit()],
+    plugins: [
+      useHealthReport(),
+      useDatabaseReadiness(driver),
+      ...useQueryLimits(),
+      usePartialDateArguments(),
+      useRoundTripCount(),
+      useGraphQlJit(),
+    ],
     logging: {
       debug: (...args) => logger.debug(args),
       info: (...args) => logger.info(args),
@@ -115,7 +120,12 @@ export function createServer({
     },
   });
 
-  async function graphql(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  /**
+   * Hands a request to yoga (GraphQL, /health, /ready). The body limit stays here, checked
+   * before yoga sees the request: yoga's own maxRequestBodySize answers another error code
+   * (REQUEST_ENTITY_TOO_LARGE), and clients know this one (PAYLOAD_TOO_LARGE).
+   */
+  async function viaYoga(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
     const body = hasBody ? await readBody(req, MAX_BODY_BYTES) : undefined;
     if (body === null) {
@@ -143,31 +153,15 @@ export function createServer({
 
   const explorer = explorerFiles();
 
+  // Node's server stays in front of yoga for what is not GraphQL: the exports, which
+  // stream files, and the explorer's static files (sirv).
   return createHttpServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/health') {
-      // Memory is here for the load test and for operators watching for leaks.
-      const { rss, heapUsed } = process.memoryUsage();
-      return sendJson(res, 200, {
-        status: 'ok',
-        rssBytes: rss,
-        heapUsedBytes: heapUsed,
-        uptimeSeconds: Math.round(process.uptime()),
-      });
-    }
-    if (url.pathname === '/ready') {
-      void databaseReachable(driver).then((ok) =>
-        ok
-          ? sendJson(res, 200, { status: 'ready' })
-          : sendJson(res, 503, { status: 'unavailable', reason: 'Neo4j does not answer' }),
-      );
-      return;
-    }
     if (url.pathname.startsWith('/export/')) {
       void handleExport(req, res, { driver, logger, readTimeoutMs });
       return;
     }
-    if (url.pathname !== '/graphql' && (req.method === 'GET' || req.method === 'HEAD')) {
+    if (!YOGA_PATHS.has(url.pathname) && (req.method === 'GET' || req.method === 'HEAD')) {
       return explorer(req, res, () =>
         url.pathname === '/'
           ? sendJson(res, 503, {
@@ -176,7 +170,7 @@ export function createServer({
           : sendJson(res, 404, { error: `Nothing at ${url.pathname}.` }),
       );
     }
-    graphql(req, res).catch((error: unknown) => {
+    viaYoga(req, res).catch((error: unknown) => {
       logger.error({ err: error }, 'request failed');
       if (!res.headersSent)
         sendJson(res, 500, {
