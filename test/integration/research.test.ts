@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { defined } from '../../src/domain/guaranteed';
 import type { ExtractedGraph } from '../../src/domain/types';
 import { writeArticle } from '../../src/graph/writer';
 import { collectArticleFiles } from '../../src/ingest/files';
@@ -189,7 +190,7 @@ test('events: paging with first: 3 to the end returns every event exactly once',
       { after },
     );
     expect(response.errors).toBeUndefined();
-    const page: EventPage = response.data!.events;
+    const page: EventPage = defined(response.data, 'a page without errors has data').events;
     total = page.totalCount;
     expect(page.edges.length).toBeLessThanOrEqual(3);
     seen.push(...page.edges.map((e) => e.node.id));
@@ -223,9 +224,13 @@ test('articles, article and its events; event by id', async () => {
     };
   }>(`{ articles(first: 100) { totalCount edges { node { id title published events { id type } } } } }`);
   expect(errors).toBeUndefined();
-  const published = data!.articles.edges.map((e) => e.node.published);
+  const edges = data?.articles.edges ?? [];
+  const published = edges.map((e) => e.node.published);
   expect(published).toEqual([...published].sort().reverse());
-  const seed = data!.articles.edges.find((e) => e.node.title === 'Russia agrees to help the US engage with Iran')!.node;
+  const seed = defined(
+    edges.find((e) => e.node.title === 'Russia agrees to help the US engage with Iran'),
+    'the seed article is listed',
+  ).node;
   expect(seed.events.map((e) => e.type)).toEqual(
     expect.arrayContaining(['CALL', 'MEETING', 'MEDIATION', 'ALLIANCE', 'BRIEFING']),
   );
@@ -257,9 +262,10 @@ test('stats count what the graph holds', async () => {
   );
   expect(data?.stats.actors).toBe(records[0]?.get('actors'));
   expect(data?.stats.events).toBe(records[0]?.get('events'));
-  expect(data!.stats.people + data!.stats.states + data!.stats.organizations).toBe(data?.stats.actors);
-  expect(data!.stats.eventsByType.reduce((n, t) => n + t.count, 0)).toBe(data?.stats.events);
-  expect(data?.stats.articles).toBe(7);
+  const stats = defined(data?.stats, 'stats answers');
+  expect(stats.people + stats.states + stats.organizations).toBe(stats.actors);
+  expect(stats.eventsByType.reduce((n, t) => n + t.count, 0)).toBe(stats.events);
+  expect(stats.articles).toBe(7);
 });
 
 test('a name that names two actors is ACTOR_AMBIGUOUS with the candidates', async () => {
@@ -284,7 +290,7 @@ test('three nested levels over 50 actors cost at most 4 round trips', async () =
     actors: { edges: { node: { counterparts: { events: { sources: { sentence: string }[] }[] }[] } }[] };
   }>(`{ actors(search: "Spoke", first: 50) { edges { node { counterparts { events { sources { sentence } } } } } } }`);
   expect(result.errors).toBeUndefined();
-  const nodes = result.data!.actors.edges.map((e) => e.node);
+  const nodes = result.data?.actors.edges.map((e) => e.node) ?? [];
   expect(nodes).toHaveLength(50);
   for (const node of nodes)
     expect(node.counterparts[0]?.events[0]?.sources[0]?.sentence).toMatch(
@@ -316,10 +322,10 @@ test('a timeline with its participants and sources is one statement after the na
     `{ events(actor: "Gil Echo", first: 100) { edges { node { ${details} } } } }`,
   );
   expect(loaded.errors).toBeUndefined();
-  const timeline = asked.data!.timeline as { participants: unknown[]; sources: unknown[] }[];
+  const timeline = (asked.data?.timeline ?? []) as { participants: unknown[]; sources: unknown[] }[];
   // Enough to show order: some event with two or more participants, some with two or more sources.
   expect(timeline.some((e) => e.participants.length >= 2) && timeline.some((e) => e.sources.length >= 2)).toBe(true);
-  expect(timeline).toEqual(loaded.data!.events.edges.map((e) => e.node));
+  expect(timeline).toEqual(loaded.data?.events.edges.map((e) => e.node));
 });
 
 describe('ingestArticle', () => {
