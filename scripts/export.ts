@@ -7,6 +7,7 @@ import path from 'node:path';
 import { finished } from 'node:stream/promises';
 import type { Writable } from 'node:stream';
 import { Command, Option } from 'commander';
+import { elementAt } from '../src/domain/guaranteed';
 import { EXPORT_FORMATS, exportFilter, runExport, type ExportFormat } from '../src/export/export';
 import { streamSink } from '../src/formats/sink';
 import { createReader } from '../src/graph/read';
@@ -52,7 +53,7 @@ events are left out. The server offers the same at GET /export/<format>?since=&u
     process.exitCode = EXIT_BAD_INPUT;
     return;
   }
-  const [out] = program.args;
+  const out = elementAt(program.args, 0, 'commander: <out> is a required argument');
   const db = await openDatabase((message) => console.error(message));
   try {
     const reader = createReader(db.driver, 10 * 60_000);

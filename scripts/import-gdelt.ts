@@ -4,6 +4,7 @@
  */
 import { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
+import { elementAt } from '../src/domain/guaranteed';
 import type { SkipKind } from '../src/formats/gdelt';
 import { applySchema } from '../src/graph/schema';
 import { importGdeltFiles, type GdeltImportReport, type LineProblem } from '../src/ingest/gdelt';
@@ -39,7 +40,10 @@ function printReport(report: GdeltImportReport, verbose: boolean): void {
     console.log(`Skipped ${problems.length} row(s), ${SKIP_TITLES[kind]}: ${lines(problems, verbose)}`);
     if (kind === 'unmapped-code') {
       const counts = new Map<string, number>();
-      for (const p of problems) counts.set(p.reason.split(' ')[1], (counts.get(p.reason.split(' ')[1]) ?? 0) + 1);
+      for (const p of problems) {
+        const code = elementAt(p.reason.split(' '), 1, 'an unmapped-code reason reads "CAMEO <code> is not mapped…"');
+        counts.set(code, (counts.get(code) ?? 0) + 1);
+      }
       console.log(
         `  by code: ${[...counts]
           .sort((a, b) => b[1] - a[1])

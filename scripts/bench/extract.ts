@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import nlp from 'compromise';
+import { elementAt } from '../../src/domain/guaranteed';
 import { extract, parseArticle } from '../../src/extract';
 import { collectArticleFiles } from '../../src/ingest/files';
 
@@ -15,7 +16,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+  return elementAt(sorted, Math.floor(sorted.length / 2), 'median: at least one value');
 }
 
 function timeMs(work: () => void): number {

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { elementAt } from '../../src/domain/guaranteed';
 import type { ExtractedGraph } from '../../src/domain/types';
 import { writeArticles } from '../../src/graph/writer';
 import { graphArticles, type GraphSpec } from './synthetic';
@@ -63,8 +64,10 @@ async function generate(instance: Instance, spec: GraphSpec, log: (m: string) =>
   return ms;
 }
 
-const countEvents = async (instance: Instance) =>
-  (await instance.driver.executeQuery('MATCH (e:Event) RETURN count(e) AS n')).records[0].get('n') as number;
+const countEvents = async (instance: Instance) => {
+  const { records } = await instance.driver.executeQuery('MATCH (e:Event) RETURN count(e) AS n');
+  return elementAt(records, 0, 'countEvents: a count returns one row').get('n') as number;
+};
 
 /** The graph generated afresh into an instance already open (emptied first); closing it leaves the instance open. */
 export async function generateInto(

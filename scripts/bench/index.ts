@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { Command } from 'commander';
+import { defined, elementAt } from '../../src/domain/guaranteed';
 import { ensureBuilt } from '../neo4j/embedded';
 import { benchExtract } from './extract';
 import { generateInto, openGraph, type GraphInstance } from './graphs';
@@ -88,11 +89,15 @@ function table(results: Partial<Record<Name, Result>>): string {
     ];
   });
   const head = ['benchmark', 'ours (ms)', 'baseline (ms)', 'ratio', 'target', 'met'];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  // A cell a row lacks counts as empty.
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
   return [head, ...rows]
-    .map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '))
+    .map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  '))
     .join('\n');
 }
+
+const latencyOf = (latencies: Partial<Record<QueryName, Latency>>, q: QueryName): Latency =>
+  defined(latencies[q], `benchQueries: a latency for every query asked, ${q} included`);
 
 async function main(): Promise<void> {
   const opts = new Command()
@@ -195,7 +200,7 @@ generates the graphs afresh in the scratch instance.`,
         const sample = await sampleActors(g.driver, opts.seed, size.samples);
         const big = await benchQueries(g.driver, sample, log, queries);
         for (const q of queries) {
-          const l = big[q]!;
+          const l = latencyOf(big, q);
           if (wants(q))
             results[q] = result(l.p50, l.bareP50, {
               p99: l.p99,
@@ -208,9 +213,9 @@ generates the graphs afresh in the scratch instance.`,
         }
         if (wants('growth')) {
           const per = queries
-            .map((q) => ({ q, big: big[q]!.p50, small: small[q]!.p50 }))
+            .map((q) => ({ q, big: latencyOf(big, q).p50, small: latencyOf(small, q).p50 }))
             .sort((a, b) => b.big / b.small - a.big / a.small);
-          const worst = per[0];
+          const worst = elementAt(per, 0, 'bench growth: every query is timed');
           results.growth = result(worst.big, worst.small, {
             query: worst.q,
             events: [size.small.events, g.events],

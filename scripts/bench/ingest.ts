@@ -35,6 +35,9 @@ interface Run {
   events: number;
 }
 
+/** The last line of a child's output, where it prints its JSON result. */
+const lastLine = (text: string) => text.trim().slice(text.trim().lastIndexOf('\n') + 1);
+
 /** Runs one of the benchmark's child scripts as `npm run ingest` runs, and returns the JSON of its last line. */
 function runChild<T>(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -55,7 +58,7 @@ function runChild<T>(script: string, args: string[], env: NodeJS.ProcessEnv = {}
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     child.once('error', reject);
     child.once('exit', (code) => {
-      if (code === 0) resolve(JSON.parse(stdout.trim().split('\n').pop()!) as T);
+      if (code === 0) resolve(JSON.parse(lastLine(stdout)) as T);
       else reject(new Error(`${script} exited with ${code}: ${stderr.trim()}`));
     });
   });

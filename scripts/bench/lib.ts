@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { elementAt } from '../../src/domain/guaranteed';
 import { createDriver } from '../../src/graph/driver';
 import { applySchema } from '../../src/graph/schema';
 import { startEmbedded } from '../neo4j/embedded';
@@ -31,7 +32,8 @@ export const round = (ms: number) => Number(ms.toFixed(2));
 export function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) throw new Error('percentile: no values');
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  const rank = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return elementAt(sorted, rank, `percentile: p in (0, 100], got ${p}`);
 }
 
 export async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
@@ -72,9 +74,10 @@ export async function openInstance(options: InstanceOptions): Promise<Instance> 
     await applySchema(driver);
     return { driver, uri: external, close: () => driver.close() };
   }
-  const scratch = options.dataDir === undefined ? mkdtempSync(path.join(tmpdir(), 'actor-graph-bench-')) : null;
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'actor-graph-bench-'));
+  const scratch = options.dataDir === undefined ? dataDir : null;
   const neo4j = await startEmbedded({
-    dataDir: options.dataDir ?? scratch!,
+    dataDir,
     port: 0,
     heapMb: options.heapMb,
     pageCacheMb: options.pageCacheMb,

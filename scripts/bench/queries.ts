@@ -5,6 +5,7 @@
  * request, alternately, after a warm-up; p50 and p99 over the sample.
  */
 import type { Driver } from 'neo4j-driver';
+import { elementAt } from '../../src/domain/guaranteed';
 import { capturing, replay, type Statement } from './capture';
 import { post, serveOurs } from './http';
 import { createRandom } from './synthetic';
@@ -71,18 +72,20 @@ export async function benchQueries(
   try {
     for (const name of only) {
       const { query, variables } = QUERIES[name];
-      const cases = sample.actors.map((a, i) => variables(a, sample.partners[i]));
-      const recorded: Statement[][] = [];
+      const cases = sample.actors.map((a, i) =>
+        variables(a, elementAt(sample.partners, i, 'sampleActors: as many partners as actors')),
+      );
+      const recorded: { v: Record<string, unknown>; statements: Statement[] }[] = [];
       // The first pass records what the API sends, and warms both sides up.
-      for (const v of cases) recorded.push(await capture.record(() => post(server.url, query, v)));
-      for (const statements of recorded) await replay(driver, statements);
+      for (const v of cases) recorded.push({ v, statements: await capture.record(() => post(server.url, query, v)) });
+      for (const { statements } of recorded) await replay(driver, statements);
       const ours: number[] = [];
       const bare: number[] = [];
-      for (const [i, v] of cases.entries()) {
+      for (const [i, { v, statements }] of recorded.entries()) {
         const first = i % 2 === 0;
-        if (!first) bare.push((await timed(() => replay(driver, recorded[i]))).ms);
+        if (!first) bare.push((await timed(() => replay(driver, statements))).ms);
         ours.push((await timed(() => post(server.url, query, v))).ms);
-        if (first) bare.push((await timed(() => replay(driver, recorded[i]))).ms);
+        if (first) bare.push((await timed(() => replay(driver, statements))).ms);
       }
       latencies[name] = {
         p50: round(percentile(ours, 50)),

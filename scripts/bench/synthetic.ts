@@ -7,6 +7,7 @@
  */
 import { Faker, en } from '@faker-js/faker';
 import countries from 'world-countries';
+import { defined, elementAt } from '../../src/domain/guaranteed';
 import { actorId, articleId, eventId } from '../../src/domain/ids';
 import type { RelationType } from '../../src/domain/ontology';
 import { ONTOLOGY } from '../../src/domain/ontology';
@@ -19,9 +20,13 @@ export interface State {
 }
 
 /** Sovereign states whose English demonym reads naturally before a title. */
-const STATES: State[] = countries
-  .filter((c) => c.independent && c.unMember && c.demonyms?.eng?.m && c.capital.length > 0)
-  .map((c) => ({ name: c.name.common, demonym: c.demonyms.eng.m, capital: c.capital[0] }));
+const STATES: State[] = countries.flatMap((c) => {
+  const demonym = c.demonyms?.eng?.m;
+  const [capital] = c.capital;
+  return c.independent && c.unMember && demonym && capital !== undefined
+    ? [{ name: c.name.common, demonym, capital }]
+    : [];
+});
 
 const TITLES = [
   'President',
@@ -82,6 +87,13 @@ function cast(faker: Faker, size: number): Person[] {
   return people;
 }
 
+/** Two different people of the cast, drawn as faker.helpers.arrayElements draws them. */
+function twoOf(faker: Faker, people: readonly Person[]): [Person, Person] {
+  const [a, b] = faker.helpers.arrayElements(people, 2);
+  if (a === undefined || b === undefined) throw new Error(`twoOf: a cast of two people or more, got ${people.length}`);
+  return [a, b];
+}
+
 const full = (p: Person) => `${p.state.demonym} ${p.title} ${p.first} ${p.last}`;
 
 /** One sentence per type, in the phrasings the extractor's triggers know. */
@@ -118,9 +130,9 @@ export function generateArticles(seed: number, count: number): GeneratedArticle[
   for (let i = 0; i < count; i++) {
     const published = faker.date.between({ from: '2015-01-01', to: '2025-06-30' });
     const lines: string[] = [];
-    const [a, b] = faker.helpers.arrayElements(people, 2);
+    const [a, b] = twoOf(faker, people);
     for (let s = 0; s < faker.number.int({ min: 6, max: 10 }); s++) {
-      const [x, y] = s === 0 ? [a, b] : faker.helpers.arrayElements(people, 2);
+      const [x, y] = s === 0 ? [a, b] : twoOf(faker, people);
       const day = new Date(published.getTime() - faker.number.int({ min: 0, max: 20 }) * 86_400_000);
       const when = `${MONTHS[day.getUTCMonth()]} ${day.getUTCDate()}`;
       lines.push(faker.helpers.arrayElement(SENTENCES)(x, y, when, faker));
@@ -157,23 +169,24 @@ export interface GraphSpec {
   eventsPerArticle: number;
 }
 
-export const EVENT_TYPES: RelationType[] = [
-  'CALL',
-  'MEETING',
-  'NEGOTIATION',
-  'BRIEFING',
-  'MEDIATION',
-  'STATEMENT',
-  'CRITICISM',
-  'THREAT',
-  'SANCTION',
-  'AGREEMENT',
-  'COOPERATION',
-  'SUPPLY',
-  'ALLIANCE',
-  'CONFLICT',
+/** The relation types of the generated events, each with its share of them. */
+const WEIGHTED_TYPES: readonly { value: RelationType; weight: number }[] = [
+  { value: 'CALL', weight: 20 },
+  { value: 'MEETING', weight: 25 },
+  { value: 'NEGOTIATION', weight: 8 },
+  { value: 'BRIEFING', weight: 6 },
+  { value: 'MEDIATION', weight: 3 },
+  { value: 'STATEMENT', weight: 8 },
+  { value: 'CRITICISM', weight: 8 },
+  { value: 'THREAT', weight: 4 },
+  { value: 'SANCTION', weight: 3 },
+  { value: 'AGREEMENT', weight: 5 },
+  { value: 'COOPERATION', weight: 4 },
+  { value: 'SUPPLY', weight: 3 },
+  { value: 'ALLIANCE', weight: 2 },
+  { value: 'CONFLICT', weight: 1 },
 ];
-const TYPE_WEIGHTS = [20, 25, 8, 6, 3, 8, 8, 4, 3, 5, 4, 3, 2, 1];
+export const EVENT_TYPES: RelationType[] = WEIGHTED_TYPES.map((t) => t.value);
 /** Share of events that have a hub among their participants. */
 const HUB_SHARE = 0.08;
 
@@ -208,18 +221,12 @@ export function graphActors(spec: GraphSpec): ExtractedActor[] {
   return actors;
 }
 
+/** The first three ids as a mediation's mediator and parties, the first two otherwise. */
 function participantsOf(type: RelationType, ids: string[]): Participant[] {
   if (type === 'MEDIATION')
-    return [
-      { actorId: ids[0], role: 'MEDIATOR' },
-      { actorId: ids[1], role: 'PARTY' },
-      { actorId: ids[2], role: 'PARTY' },
-    ];
+    return ids.slice(0, 3).map((actorId, i) => ({ actorId, role: i === 0 ? 'MEDIATOR' : 'PARTY' }));
   if (!ONTOLOGY[type].symmetric)
-    return [
-      { actorId: ids[0], role: 'SOURCE' },
-      { actorId: ids[1], role: 'TARGET' },
-    ];
+    return ids.slice(0, 2).map((actorId, i) => ({ actorId, role: i === 0 ? 'SOURCE' : 'TARGET' }));
   return ids.slice(0, 2).map((id) => ({ actorId: id, role: 'PARTICIPANT' }));
 }
 
@@ -236,18 +243,20 @@ function dayString(faker: Faker): string {
 export function* graphArticles(spec: GraphSpec): Generator<ExtractedGraph> {
   const actors = graphActors(spec);
   const byId = new Map(actors.map((a) => [a.id, a]));
+  const actorOf = (id: string) =>
+    defined(byId.get(id), 'graphArticles: participants and affiliations are graph actors');
   const faker = createRandom(spec.seed + 1);
   const hubs = actors.slice(0, spec.hubs); // states, as in real news
   // Mildly skewed choice: a few actors are in the news far more than most.
-  const pick = () => actors[Math.floor(actors.length * faker.number.float() ** 1.6)];
-  const weightedTypes = EVENT_TYPES.map((value, i) => ({ value, weight: TYPE_WEIGHTS[i] }));
+  const pick = () =>
+    elementAt(actors, Math.floor(actors.length * faker.number.float() ** 1.6), 'pick: an index below actors.length');
   let written = 0;
   for (let n = 0; written < spec.events; n++) {
     const events: ExtractedEvent[] = [];
     const used = new Set<string>();
     const published = `20${String(faker.number.int({ min: 0, max: 25 })).padStart(2, '0')}-06-30`;
     for (let e = 0; e < spec.eventsPerArticle && written < spec.events; e++, written++) {
-      const type = faker.helpers.weightedArrayElement(weightedTypes);
+      const type = faker.helpers.weightedArrayElement(WEIGHTED_TYPES);
       const ids: string[] = [];
       if (faker.number.float() < HUB_SHARE) ids.push(faker.helpers.arrayElement(hubs).id);
       while (ids.length < 3) {
@@ -257,7 +266,7 @@ export function* graphArticles(spec: GraphSpec): Generator<ExtractedGraph> {
       const participants = participantsOf(type, ids);
       const date = dayString(faker);
       participants.forEach((p) => used.add(p.actorId));
-      const [a, b] = participants.map((p) => byId.get(p.actorId)!.name);
+      const [a, b] = participants.map((p) => actorOf(p.actorId).name);
       const sentence = `${a} and ${b}: a ${type.toLowerCase()} reported on ${date}.`;
       events.push({
         id: eventId(type, participants, date),
@@ -269,11 +278,11 @@ export function* graphArticles(spec: GraphSpec): Generator<ExtractedGraph> {
         evidence: [{ sentence, start: 0, end: sentence.length }],
       });
     }
-    const graphActorList = [...used].map((id) => byId.get(id)!);
+    const graphActorList = [...used].map(actorOf);
     for (const a of [...graphActorList])
       if (a.affiliation !== null && !used.has(a.affiliation)) {
         used.add(a.affiliation);
-        graphActorList.push(byId.get(a.affiliation)!);
+        graphActorList.push(actorOf(a.affiliation));
       }
     const url = `https://graph.example.org/${spec.seed}/${n}`;
     yield {

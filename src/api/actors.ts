@@ -6,7 +6,8 @@ import { actorAmbiguous, actorNotFound } from './errors';
 export async function findActor(ctx: Context, name: string): Promise<ActorRow> {
   const named = await actorsByName(ctx.reader, name);
   const matches = named.length > 0 ? named : await actorsByIds(ctx.reader, [name]);
-  if (matches.length === 1) return matches[0];
   if (matches.length > 1) throw actorAmbiguous(name, matches);
+  const [match] = matches;
+  if (match !== undefined) return match;
   throw actorNotFound(name, await closestNames(ctx.reader, name));
 }

@@ -50,7 +50,7 @@ export function connection<T>(page: Page<T>) {
     totalCount: page.total,
     pageInfo: {
       hasNextPage: page.hasNextPage,
-      endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null,
+      endCursor: edges.at(-1)?.cursor ?? null,
     },
   };
 }

@@ -79,9 +79,10 @@ const TYPES: Readonly<Record<RelationType, TypeInfo>> = {
 };
 
 function goldsteinOf(codes: readonly string[]): number | null {
-  if (codes.length === 0) return null;
-  const code = CAMEO_CODES[codes[0]];
-  if (code === undefined) throw new Error(`ontology: CAMEO code ${codes[0]} is not in CAMEO_CODES`);
+  const [first] = codes;
+  if (first === undefined) return null;
+  const code = CAMEO_CODES[first];
+  if (code === undefined) throw new Error(`ontology: CAMEO code ${first} is not in CAMEO_CODES`);
   return code.goldstein;
 }
 

@@ -51,7 +51,7 @@ function personName(name: string): string | null {
   if (words.length < 2 || STATE_GAZETTEER.has(phraseKey(name))) return null;
   const candidate = titleCase(name.trim());
   const terms = nlp(candidate).terms().json() as { terms: { tags: string[] }[] }[];
-  return terms.length === words.length && terms.every((t) => t.terms[0].tags.includes('Person')) ? candidate : null;
+  return terms.length === words.length && terms.every((t) => t.terms[0]?.tags.includes('Person')) ? candidate : null;
 }
 
 const state = (name: string): ExtractedActor => ({

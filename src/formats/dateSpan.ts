@@ -10,7 +10,8 @@ export function dateSpan(date: PartialDate | null): { start: string; end: string
   const [year, month, day] = date.split('-').map(Number);
   if (day !== undefined) return { start: date, end: date };
   const pad = (n: number) => String(n).padStart(2, '0');
-  if (month !== undefined) {
+  // split always gives a year: testing it tells the compiler so.
+  if (year !== undefined && month !== undefined) {
     const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
     return { start: `${date}-01`, end: `${date}-${pad(last)}` };
   }

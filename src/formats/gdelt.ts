@@ -5,6 +5,7 @@
  * not map, and events whose actors are not ours, are skipped with a reason.
  */
 import { CAMEO_CODES } from '../domain/cameo';
+import { defined, elementAt } from '../domain/guaranteed';
 import { articleId, eventId } from '../domain/ids';
 import { ONTOLOGY, relationTypeOfCameo, type RelationType } from '../domain/ontology';
 import type { PartialDate } from '../domain/partialDate';
@@ -50,10 +51,19 @@ export interface CodedEvent {
   note: string;
 }
 
+/** The column at `at` of a line already checked to have GDELT_COLUMNS columns. */
+const column = (cols: readonly string[], at: number): string =>
+  elementAt(cols, at, `a GDELT line has ${GDELT_COLUMNS} columns`);
+
 function actorAt(cols: readonly string[], at: number): CameoActor | null {
-  const code = cols[at];
+  const code = column(cols, at);
   if (code === '') return null;
-  return { code, name: cols[at + 1], countryCode: cols[at + 2], knownGroupCode: cols[at + 3] };
+  return {
+    code,
+    name: column(cols, at + 1),
+    countryCode: column(cols, at + 2),
+    knownGroupCode: column(cols, at + 3),
+  };
 }
 
 function dayOf(sqlDate: string): PartialDate | null {
@@ -73,27 +83,28 @@ export function parseGdeltLine(
   if (cols.length !== GDELT_COLUMNS) {
     return { ok: false, reason: `${cols.length} columns, expected ${GDELT_COLUMNS} (a GDELT 2.0 event export)` };
   }
-  if (!/^\d+$/.test(cols[COLUMN.id]))
-    return { ok: false, reason: `GLOBALEVENTID is not a number: ${JSON.stringify(cols[COLUMN.id])}` };
-  const date = dayOf(cols[COLUMN.day]);
-  if (date === null)
-    return { ok: false, reason: `SQLDATE is not a YYYYMMDD date: ${JSON.stringify(cols[COLUMN.day])}` };
-  const eventCode = cols[COLUMN.eventCode];
+  const globalEventId = column(cols, COLUMN.id);
+  if (!/^\d+$/.test(globalEventId))
+    return { ok: false, reason: `GLOBALEVENTID is not a number: ${JSON.stringify(globalEventId)}` };
+  const day = column(cols, COLUMN.day);
+  const date = dayOf(day);
+  if (date === null) return { ok: false, reason: `SQLDATE is not a YYYYMMDD date: ${JSON.stringify(day)}` };
+  const eventCode = column(cols, COLUMN.eventCode);
   if (!/^\d{3,4}$/.test(eventCode))
     return { ok: false, reason: `EventCode is not a CAMEO code: ${JSON.stringify(eventCode)}` };
-  const sourceUrl = cols[COLUMN.sourceUrl].trim();
+  const sourceUrl = column(cols, COLUMN.sourceUrl).trim();
   if (!/^https?:\/\/\S+$/.test(sourceUrl))
     return { ok: false, reason: `SOURCEURL is not a web address: ${JSON.stringify(sourceUrl)}` };
   return {
     ok: true,
     row: {
       line,
-      globalEventId: cols[COLUMN.id],
+      globalEventId,
       date,
       actor1: actorAt(cols, COLUMN.actor1),
       actor2: actorAt(cols, COLUMN.actor2),
       eventCode,
-      location: cols[COLUMN.actionGeo] || null,
+      location: column(cols, COLUMN.actionGeo) || null,
       sourceUrl,
     },
   };
@@ -130,7 +141,7 @@ export function codeRow(row: GdeltRow): LineOutcome {
   if (first.actor.id === second.actor.id)
     return skipped('same-actor', `Actor1 and Actor2 are both ${first.actor.name}`);
   const cameo = row.eventCode;
-  const name = CAMEO_CODES[cameo.slice(0, 3)].name;
+  const { name } = defined(CAMEO_CODES[cameo.slice(0, 3)], 'every CAMEO code the ontology maps is in CAMEO_CODES');
   return {
     line: row.line,
     kind: 'event',

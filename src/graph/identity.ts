@@ -38,11 +38,11 @@ export function resolveEvent<E extends EventIdentity>(event: E, stored: readonly
   const candidates = stored.filter((s) => s.key === key && datesMatch(s.date, event.date));
   // Several compatible candidates ("2025-02" against the 12th and the 20th): which one
   // is meant cannot be told, so the event stands at its own id.
-  if (candidates.length !== 1) {
+  const [existing] = candidates;
+  if (existing === undefined || candidates.length > 1) {
     const exact = candidates.find((c) => c.date === event.date);
     return { event, key, id: event.id, date: event.date, renameFrom: null, merged: exact !== undefined };
   }
-  const [existing] = candidates;
   const date = existing.date === null || event.date === null ? null : morePrecise(existing.date, event.date);
   const id = eventId(event.type, event.participants, date);
   return { event, key, id, date, renameFrom: id === existing.id ? null : existing.id, merged: true };

@@ -3,6 +3,7 @@
  * resolvers never see Cypher. Batch look-ups take lists of ids (for DataLoaders).
  */
 import { int } from 'neo4j-driver';
+import { elementAt } from '../domain/guaranteed';
 import { isRelationType, type ActorKind, type RelationType } from '../domain/ontology';
 import type { DatePrecision, PartialDate } from '../domain/partialDate';
 import { readRows, type Reader } from './read';
@@ -510,5 +511,5 @@ export async function stats(reader: Reader): Promise<StatsRow> {
      CALL { MATCH (art:Article) RETURN count(art) AS articles }
      RETURN actors, people, states, organizations, events, articles, eventsByType, firstDate, lastDate`,
   );
-  return rows[0];
+  return elementAt(rows, 0, 'stats: a query of aggregates alone returns one row');
 }

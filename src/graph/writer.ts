@@ -10,6 +10,7 @@
  * article's text gave (title, sentences), and its events have no confidence.
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { elementAt } from '../domain/guaranteed';
 import { eventKey } from '../domain/ids';
 import { ACTOR_LABEL, RELATION_TYPES, isRelationType, type RelationType } from '../domain/ontology';
 import { precisionOf } from '../domain/partialDate';
@@ -388,6 +389,6 @@ export async function writeArticle(
   graph: GraphToWrite,
   contentHash: string | null = null,
 ): Promise<WriteReport> {
-  const [report] = await writeArticles(driver, [{ graph, contentHash }]);
-  return report;
+  const reports = await writeArticles(driver, [{ graph, contentHash }]);
+  return elementAt(reports, 0, 'writeArticles: one report per article');
 }

@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { Piscina } from 'piscina';
+import { defined, elementAt } from '../domain/guaranteed';
 import { articleId } from '../domain/ids';
 import type { ArticleSubmission } from '../domain/types';
 import { extract, parseArticle } from '../extract';
@@ -167,7 +168,7 @@ async function writeSteps(driver: Driver, steps: Extract<Step, { graph: unknown 
       driver,
       steps.map((s) => ({ graph: s.graph, contentHash: s.hash })),
     );
-    return steps.map((s, i) => toOutcome(s, reports[i]));
+    return steps.map((s, i) => toOutcome(s, elementAt(reports, i, 'writeArticles: one report per article')));
   } catch (error) {
     if (error instanceof DatabaseUnavailableError || steps.length === 1) throw error;
   }
@@ -233,12 +234,17 @@ export async function ingestFiles(
   try {
     const chunks: (readonly string[])[] = [];
     for (let i = 0; i < files.length; i += batchSize) chunks.push(files.slice(i, i + batchSize));
-    let start = 0;
-    let next = chunks.length > 0 ? prepare(driver, chunks[0], extractor, options.force ?? false) : null;
-    for (let c = 0; c < chunks.length; c++) {
-      let steps = await next!;
+    const prepared = (c: number) => {
+      const chunk = chunks[c];
+      return chunk === undefined ? null : prepare(driver, chunk, extractor, options.force ?? false);
+    };
+    let next = prepared(0);
+    for (let c = 0; next !== null; c++) {
+      // Every batch but the last holds batchSize files.
+      const start = c * batchSize;
+      let steps = await next;
       // Workers extract the next batch while this one is written.
-      next = c + 1 < chunks.length ? prepare(driver, chunks[c + 1], extractor, options.force ?? false) : null;
+      next = prepared(c + 1);
       const firstFailure = steps.findIndex((s) => 'outcome' in s && !s.outcome.ok);
       if (options.strict && firstFailure >= 0) steps = steps.slice(0, firstFailure + 1);
       const writes = steps.filter((s): s is Extract<Step, { graph: unknown }> => 'graph' in s);
@@ -254,12 +260,14 @@ export async function ingestFiles(
         return summarize(outcomes, { reason, notWritten: files.slice(start + firstWrite) });
       }
       const byFile = new Map(written.map((o) => [o.file, o]));
-      for (const s of steps) record('outcome' in s ? s.outcome : byFile.get(s.file)!);
+      for (const s of steps)
+        record(
+          'outcome' in s ? s.outcome : defined(byFile.get(s.file), 'writeSteps: an outcome for every file written'),
+        );
       if (options.strict && firstFailure >= 0) {
         await next?.catch(() => []);
         break;
       }
-      start += chunks[c].length;
     }
   } finally {
     await pool?.destroy();

@@ -121,26 +121,26 @@ test('an actor is found by any alias in any case, with its roles', async () => {
 test('an unknown actor is an ACTOR_NOT_FOUND error with the closest names', async () => {
   const { data, errors } = await server.graphql(`{ whoTalkedTo(actor: "Lavrow") { actor { name } } }`);
   expect(data).toBeNull();
-  expect(errors?.[0].extensions?.code).toBe('ACTOR_NOT_FOUND');
-  expect(errors?.[0].extensions?.suggestions).toContain('Sergei Lavrov');
+  expect(errors?.[0]?.extensions?.code).toBe('ACTOR_NOT_FOUND');
+  expect(errors?.[0]?.extensions?.suggestions).toContain('Sergei Lavrov');
 });
 
 test('a bad date is BAD_USER_INPUT, and maxHops is bounded', async () => {
   const badDate = await server.graphql(`{ whoTalkedTo(actor: "Trump", since: "last spring") { count } }`);
   expect(badDate.errors).toHaveLength(1);
-  expect(badDate.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'since' });
-  expect(badDate.errors?.[0].message).toMatch(/^Argument "since": a date must be/);
+  expect(badDate.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'since' });
+  expect(badDate.errors?.[0]?.message).toMatch(/^Argument "since": a date must be/);
   const badInputDate = await server.graphql(
     `mutation { ingestArticle(input: { text: "x", published: "2025-13-01" }) { warnings } }`,
   );
-  expect(badInputDate.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.published' });
+  expect(badInputDate.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.published' });
   const badVariable = await server.graphql(`query ($s: PartialDate) { timeline(actor: "Trump", since: $s) { id } }`, {
     s: '03/2025',
   });
-  expect(badVariable.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-  expect(badVariable.errors?.[0].message).toMatch(/^Variable "\$s" got invalid value "03\/2025"/);
+  expect(badVariable.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  expect(badVariable.errors?.[0]?.message).toMatch(/^Variable "\$s" got invalid value "03\/2025"/);
   const tooFar = await server.graphql(`{ paths(from: "Rubio", to: "Araghchi", maxHops: 7) { length } }`);
-  expect(tooFar.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  expect(tooFar.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 });
 
 test('health and readiness', async () => {

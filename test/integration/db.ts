@@ -1,5 +1,6 @@
 /** Shared helpers of the integration tests: a driver on the test Neo4j, a wipe, counts. */
 import type { Driver } from 'neo4j-driver';
+import { elementAt } from '../../src/domain/guaranteed';
 import { createDriver } from '../../src/graph/driver';
 import { applySchema } from '../../src/graph/schema';
 
@@ -18,7 +19,8 @@ export async function graphCounts(driver: Driver): Promise<{ nodes: number; rela
   const { records } = await driver.executeQuery(
     'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
   );
-  return { nodes: records[0].get('nodes'), relationships: records[0].get('relationships') };
+  const counts = elementAt(records, 0, 'graphCounts: a query of counts alone returns one row');
+  return { nodes: counts.get('nodes'), relationships: counts.get('relationships') };
 }
 
 /** The whole graph as sorted plain text lines: two graphs are the same when their dumps are. */

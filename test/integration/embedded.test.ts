@@ -12,20 +12,22 @@ function listeningAddresses(port: number): string[] {
     .filter((file) => existsSync(file))
     .flatMap((file) => readFileSync(file, 'utf8').trim().split('\n').slice(1))
     .map((line) => line.trim().split(/\s+/));
-  return rows
-    .filter((cols) => cols[3] === LISTEN && parseInt(cols[1].split(':')[1], 16) === port)
-    .map((cols) => {
-      const hex = cols[1].split(':')[0];
-      // IPv4 is one little-endian 32-bit word; Java's IPv6 socket shows it mapped (::ffff:a.b.c.d).
-      const ipv4 = hex.length === 8 ? hex : hex.startsWith('0000000000000000FFFF0000') ? hex.slice(24) : null;
-      return ipv4 === null
-        ? hex
-        : ipv4
-            .match(/../g)!
-            .reverse()
-            .map((b) => parseInt(b, 16))
-            .join('.');
-    });
+  // Columns: sl, local_address (HEX:PORT), rem_address, st, …; a short row has no port and is no match.
+  return rows.flatMap(([, local = '', , state]) => {
+    const [hex = '', localPort = ''] = local.split(':');
+    return state === LISTEN && parseInt(localPort, 16) === port ? [readableAddress(hex)] : [];
+  });
+}
+
+/** IPv4 is one little-endian 32-bit word; Java's IPv6 socket shows it mapped (::ffff:a.b.c.d). */
+function readableAddress(hex: string): string {
+  const ipv4 = hex.length === 8 ? hex : hex.startsWith('0000000000000000FFFF0000') ? hex.slice(24) : null;
+  const bytes = ipv4 === null ? null : ipv4.match(/../g);
+  if (bytes === null) return hex;
+  return bytes
+    .reverse()
+    .map((b) => parseInt(b, 16))
+    .join('.');
 }
 
 const dataDir = process.env.TEST_NEO4J_DATA_DIR;

@@ -14,6 +14,7 @@ import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import type { Driver } from 'neo4j-driver';
+import { elementAt } from '../../src/domain/guaranteed';
 import { writeArticle } from '../../src/graph/writer';
 import { importGdeltFiles } from '../../src/ingest/gdelt';
 import { resetGraph, testDriver } from './db';
@@ -35,7 +36,8 @@ async function expected(types: string[] | null, since: string | null) {
      RETURN count(DISTINCT r) AS edges, count(DISTINCT x) AS nodes`,
     { types, since },
   );
-  return { nodes: records[0].get('nodes') as number, edges: records[0].get('edges') as number };
+  const counts = elementAt(records, 0, 'expected: a query of counts alone returns one row');
+  return { nodes: counts.get('nodes') as number, edges: counts.get('edges') as number };
 }
 
 async function get(pathAndQuery: string): Promise<{ status: number; type: string | null; body: string }> {
@@ -78,7 +80,7 @@ test("GEXF parses with graphology-gexf, counts match the graph, and edges carry 
   expect(graph.getNodeAttribute('theodor-stolojan', 'label')).toBe('Theodor Stolojan');
 
   const doc = new DOMParser().parseFromString(body, 'text/xml');
-  expect(doc.getElementsByTagName('graph')[0].getAttribute('mode')).toBe('dynamic');
+  expect(doc.getElementsByTagName('graph')[0]?.getAttribute('mode')).toBe('dynamic');
   const spans = Array.from(doc.getElementsByTagName('edge')).map(
     (e) => `${e.getAttribute('label')} ${e.getAttribute('type')} ${e.getAttribute('start')}..${e.getAttribute('end')}`,
   );
@@ -140,7 +142,7 @@ test('JSON lines: one event per line with participants and sources', async () =>
     .split('\n')
     .map((line) => JSON.parse(line));
   const { records } = await driver.executeQuery(`MATCH (e:Event {type: 'MEETING'}) RETURN count(e) AS n`);
-  expect(events).toHaveLength(records[0].get('n'));
+  expect(events).toHaveLength(elementAt(records, 0, 'a count returns one row').get('n'));
   expect(events).toContainEqual(
     expect.objectContaining({
       type: 'MEETING',

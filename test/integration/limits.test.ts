@@ -14,7 +14,8 @@ import { startTestServer, type TestServer } from './http';
 
 /** A clique of people meeting each other: path searches through it explode. */
 function clique(size: number): ExtractedGraph {
-  const names = Array.from({ length: size }, (_, i) => `Member Number${i}`);
+  const member = (i: number) => `Member Number${i}`;
+  const names = Array.from({ length: size }, (_, i) => member(i));
   const events = names.flatMap((a, i) =>
     names
       .slice(i + 1)
@@ -23,7 +24,7 @@ function clique(size: number): ExtractedGraph {
       ),
   );
   // An outsider met one member before everything else: no time-respecting path reaches it.
-  events.push(pairEvent('MEETING', 'Late Outsider', names[0], '2020-01-01', 'Long ago.'));
+  events.push(pairEvent('MEETING', 'Late Outsider', member(0), '2020-01-01', 'Long ago.'));
   return articleOf('clique', [...names, 'Late Outsider'], events, '2024-12-31');
 }
 

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { defined } from '../../src/domain/guaranteed';
 import type { ExtractedGraph } from '../../src/domain/types';
 import { writeArticle } from '../../src/graph/writer';
 import { collectArticleFiles } from '../../src/ingest/files';
@@ -87,7 +88,7 @@ describe('paths', () => {
   test('SHORTEST: one path of the fewest hops', async () => {
     const paths = await pathQuery(`from: "Ann North", to: "Cat South"`);
     expect(paths).toHaveLength(1);
-    expect(paths[0].length).toBe(2);
+    expect(paths[0]?.length).toBe(2);
   });
 
   test('ALL_SHORTEST: every path of the fewest hops, and only those', async () => {
@@ -101,7 +102,7 @@ describe('paths', () => {
   test('K_SHORTEST: the k shortest, shortest first', async () => {
     const paths = await pathQuery(`from: "Ann North", to: "Cat South", mode: K_SHORTEST, limit: 3`);
     expect(paths.map((p) => p.length)).toEqual([2, 2, 3]);
-    expect(paths[2].hops.map((h) => h.to.name)).toEqual(['Eve Centre', 'Fay Middle', 'Cat South']);
+    expect(paths[2]?.hops.map((h) => h.to.name)).toEqual(['Eve Centre', 'Fay Middle', 'Cat South']);
   });
 
   test('TIME_RESPECTING: A met B (Jan 10) after B called C (Jan 5), so A→B→C is not time-respecting', async () => {
@@ -144,9 +145,9 @@ describe('paths', () => {
   test('viaRoles: a person reaches another through the state they serve', async () => {
     expect(await pathQuery(`from: "Trump", to: "Araghchi", maxHops: 6`)).toEqual([]);
     const [path] = await pathQuery(`from: "Trump", to: "Araghchi", maxHops: 6, viaRoles: true`);
-    expect(path.hops[0].from.name).toBe('Donald Trump');
-    expect(path.hops[path.hops.length - 1].to.name).toBe('Abbas Araghchi');
-    expect(path.hops.some((h) => h.role !== null && h.event === null)).toBe(true);
+    expect(path?.hops[0]?.from.name).toBe('Donald Trump');
+    expect(path?.hops.at(-1)?.to.name).toBe('Abbas Araghchi');
+    expect(path?.hops.some((h) => h.role !== null && h.event === null)).toBe(true);
   });
 });
 
@@ -168,7 +169,7 @@ test('actors: full-text search, typo-tolerant, with a kind filter', async () => 
   }>(
     `{ a: actors(search: "Araghchy") { edges { node { name } } } s: actors(kind: STATE, first: 100) { totalCount edges { node { kind } } } }`,
   );
-  expect(data?.a.edges[0].node.name).toBe('Abbas Araghchi');
+  expect(data?.a.edges[0]?.node.name).toBe('Abbas Araghchi');
   expect(data?.s.totalCount).toBeGreaterThanOrEqual(4);
   expect(new Set(data?.s.edges.map((e) => e.node.kind))).toEqual(new Set(['STATE']));
 });
@@ -189,7 +190,7 @@ test('events: paging with first: 3 to the end returns every event exactly once',
       { after },
     );
     expect(response.errors).toBeUndefined();
-    const page: EventPage = response.data!.events;
+    const page: EventPage = defined(response.data, 'a page without errors has data').events;
     total = page.totalCount;
     expect(page.edges.length).toBeLessThanOrEqual(3);
     seen.push(...page.edges.map((e) => e.node.id));
@@ -209,10 +210,10 @@ test('events: filters by actor and type; a page past the maximum size is an erro
   );
   expect(data?.events.edges).toEqual([{ node: { type: 'CALL' } }]);
   const tooBig = await server.graphql(`{ events(first: 101) { totalCount } }`);
-  expect(tooBig.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-  expect(tooBig.errors?.[0].message).toMatch(/first/);
+  expect(tooBig.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  expect(tooBig.errors?.[0]?.message).toMatch(/first/);
   const badCursor = await server.graphql(`{ events(after: "nonsense") { totalCount } }`);
-  expect(badCursor.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  expect(badCursor.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 });
 
 test('articles, article and its events; event by id', async () => {
@@ -223,9 +224,13 @@ test('articles, article and its events; event by id', async () => {
     };
   }>(`{ articles(first: 100) { totalCount edges { node { id title published events { id type } } } } }`);
   expect(errors).toBeUndefined();
-  const published = data!.articles.edges.map((e) => e.node.published);
+  const edges = data?.articles.edges ?? [];
+  const published = edges.map((e) => e.node.published);
   expect(published).toEqual([...published].sort().reverse());
-  const seed = data!.articles.edges.find((e) => e.node.title === 'Russia agrees to help the US engage with Iran')!.node;
+  const seed = defined(
+    edges.find((e) => e.node.title === 'Russia agrees to help the US engage with Iran'),
+    'the seed article is listed',
+  ).node;
   expect(seed.events.map((e) => e.type)).toEqual(
     expect.arrayContaining(['CALL', 'MEETING', 'MEDIATION', 'ALLIANCE', 'BRIEFING']),
   );
@@ -234,7 +239,7 @@ test('articles, article and its events; event by id', async () => {
     event: { type: string; sources: { article: { id: string } }[] };
   }>(`query ($a: ID!, $e: ID!) { article(id: $a) { title } event(id: $e) { type sources { article { id } } } }`, {
     a: seed.id,
-    e: seed.events[0].id,
+    e: seed.events[0]?.id,
   });
   expect(one.data?.article.title).toBe(seed.title);
   expect(one.data?.event.sources.map((s) => s.article.id)).toContain(seed.id);
@@ -255,17 +260,18 @@ test('stats count what the graph holds', async () => {
   const { records } = await driver.executeQuery(
     'MATCH (a:Actor) WITH count(a) AS actors MATCH (e:Event) RETURN actors, count(e) AS events',
   );
-  expect(data?.stats.actors).toBe(records[0].get('actors'));
-  expect(data?.stats.events).toBe(records[0].get('events'));
-  expect(data!.stats.people + data!.stats.states + data!.stats.organizations).toBe(data?.stats.actors);
-  expect(data!.stats.eventsByType.reduce((n, t) => n + t.count, 0)).toBe(data?.stats.events);
-  expect(data?.stats.articles).toBe(7);
+  expect(data?.stats.actors).toBe(records[0]?.get('actors'));
+  expect(data?.stats.events).toBe(records[0]?.get('events'));
+  const stats = defined(data?.stats, 'stats answers');
+  expect(stats.people + stats.states + stats.organizations).toBe(stats.actors);
+  expect(stats.eventsByType.reduce((n, t) => n + t.count, 0)).toBe(stats.events);
+  expect(stats.articles).toBe(7);
 });
 
 test('a name that names two actors is ACTOR_AMBIGUOUS with the candidates', async () => {
   const { errors } = await server.graphql(`{ whoTalkedTo(actor: "Lavrov") { count } }`);
-  expect(errors?.[0].extensions?.code).toBe('ACTOR_AMBIGUOUS');
-  expect(errors?.[0].extensions?.candidates).toEqual(
+  expect(errors?.[0]?.extensions?.code).toBe('ACTOR_AMBIGUOUS');
+  expect(errors?.[0]?.extensions?.candidates).toEqual(
     expect.arrayContaining([
       expect.objectContaining({ id: 'sergei-lavrov' }),
       expect.objectContaining({ id: 'ivan-lavrov' }),
@@ -275,7 +281,7 @@ test('a name that names two actors is ACTOR_AMBIGUOUS with the candidates', asyn
 
 test('an unknown actor is ACTOR_NOT_FOUND, located in the query', async () => {
   const { errors } = await server.graphql(`{ timeline(actor: "Nobody Atall") { id } }`);
-  expect(errors?.[0].extensions?.code).toBe('ACTOR_NOT_FOUND');
+  expect(errors?.[0]?.extensions?.code).toBe('ACTOR_NOT_FOUND');
   expect(errors?.[0]).toMatchObject({ locations: [{ line: 1, column: 3 }], path: ['timeline'] });
 });
 
@@ -284,10 +290,10 @@ test('three nested levels over 50 actors cost at most 4 round trips', async () =
     actors: { edges: { node: { counterparts: { events: { sources: { sentence: string }[] }[] }[] } }[] };
   }>(`{ actors(search: "Spoke", first: 50) { edges { node { counterparts { events { sources { sentence } } } } } } }`);
   expect(result.errors).toBeUndefined();
-  const nodes = result.data!.actors.edges.map((e) => e.node);
+  const nodes = result.data?.actors.edges.map((e) => e.node) ?? [];
   expect(nodes).toHaveLength(50);
   for (const node of nodes)
-    expect(node.counterparts[0].events[0].sources[0].sentence).toMatch(
+    expect(node.counterparts[0]?.events[0]?.sources[0]?.sentence).toMatch(
       /^Hub Person met Spoke Number\d+ on March \d+\.$/,
     );
   expect(result.extensions?.roundTrips).toBeLessThanOrEqual(4);
@@ -316,10 +322,10 @@ test('a timeline with its participants and sources is one statement after the na
     `{ events(actor: "Gil Echo", first: 100) { edges { node { ${details} } } } }`,
   );
   expect(loaded.errors).toBeUndefined();
-  const timeline = asked.data!.timeline as { participants: unknown[]; sources: unknown[] }[];
+  const timeline = (asked.data?.timeline ?? []) as { participants: unknown[]; sources: unknown[] }[];
   // Enough to show order: some event with two or more participants, some with two or more sources.
   expect(timeline.some((e) => e.participants.length >= 2) && timeline.some((e) => e.sources.length >= 2)).toBe(true);
-  expect(timeline).toEqual(loaded.data!.events.edges.map((e) => e.node));
+  expect(timeline).toEqual(loaded.data?.events.edges.map((e) => e.node));
 });
 
 describe('ingestArticle', () => {
@@ -336,11 +342,11 @@ describe('ingestArticle', () => {
   test('without the token it is refused and changes nothing', async () => {
     const before = await graphCounts(driver);
     const denied = await server.graphql(mutation, { input });
-    expect(denied.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(denied.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const wrong = await server.graphql(mutation, { input }, { authorization: 'Bearer not-the-token' });
-    expect(wrong.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(wrong.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const disabled = await closedServer.graphql(mutation, { input }, { authorization: `Bearer ${TOKEN}` });
-    expect(disabled.errors?.[0].extensions?.code).toBe('INGEST_DISABLED');
+    expect(disabled.errors?.[0]?.extensions?.code).toBe('INGEST_DISABLED');
     expect(await graphCounts(driver)).toEqual(before);
   });
 

@@ -69,7 +69,7 @@ describe('writeArticle', () => {
     const { records } = await driver.executeQuery(
       'MATCH (:Actor)-[r:CALL]->(:Actor) RETURN r.event AS event, r.date AS date',
     );
-    expect(records.map((r) => r.toObject())).toEqual([{ event: rows[0].id, date: '2025-02-12' }]);
+    expect(records.map((r) => r.toObject())).toEqual([{ event: rows[0]?.id, date: '2025-02-12' }]);
   });
 
   test('calls on different days stay two events', async () => {

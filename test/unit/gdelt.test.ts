@@ -99,7 +99,7 @@ describe('coded graphs', () => {
     expect(bham.article).toMatchObject({ title: null, source: 'bhamnow.com', published: null, origin: 'sample' });
     expect(bham.events).toHaveLength(1);
     expect(bham.events[0]).toMatchObject({ type: 'MEETING', date: '2025-08-07', confidence: null });
-    expect(bham.events[0].evidence.map((e) => e.sentence.slice(0, 48))).toEqual([
+    expect(bham.events[0]?.evidence.map((e) => e.sentence.slice(0, 48))).toEqual([
       'No sentence: GDELT event 1256323469, coded from ',
       'No sentence: GDELT event 1256323623, coded from ',
     ]);
