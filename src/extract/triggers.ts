@@ -7,6 +7,15 @@ import type { RelationType } from '../domain/ontology';
  */
 
 export interface TriggerRule {
+  /** A stable name for the rule, kebab-case, saying what it catches; extracted events record it. */
+  id: string;
+  /**
+   * Sentences in news style that fire this very rule: each must yield an event of `type` recorded with this `id`
+   * (the table test in test/unit/extract/triggers.test.ts walks them through the whole extractor).
+   */
+  examples?: readonly string[];
+  /** Sentences that must not yield this rule's event (the near misses the rule's conditions exist for). */
+  counterexamples?: readonly string[];
   type: RelationType;
   /** Matches the trigger word (a token's norm). */
   word: RegExp;
@@ -70,6 +79,7 @@ const DIPLOMATS =
 export const TRIGGERS: readonly TriggerRule[] = [
   // "described Xi as a dictator", "calling Putin a war criminal", "branded him a liar": naming with an insult.
   {
+    id: 'criticism-insult-naming',
     type: 'CRITICISM',
     word: /^(described|describes|describe|describing|branded|brands|brand|branding|labell?ed|labels|label|labell?ing|dubbed|dubs|called|calls|calling)$/,
     needsAfter: PEJORATIVE,
@@ -81,6 +91,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   // "a diatribe comparing India to Nazi Germany", "a propaganda offensive against India": attacks in words.
   {
+    id: 'criticism-diatribe-noun',
     type: 'CRITICISM',
     word: /^(diatribe|diatribes|tirade|tirades|broadside|broadsides)$/,
     pos: 'noun',
@@ -88,6 +99,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.75,
   },
   {
+    id: 'criticism-propaganda-attack',
     type: 'CRITICISM',
     word: /^(attack|attacks|offensive|campaign|onslaught)$/,
     needsBefore: /^(propaganda|verbal|rhetorical|smear|disinformation)$/,
@@ -97,6 +109,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   // "lodged a strong protest with India", "filed a diplomatic protest over the road New Delhi built".
   {
+    id: 'criticism-lodged-protest',
     type: 'CRITICISM',
     word: /^(protest|protests|representations)$/,
     needsBefore: /^(lodged|lodge|lodges|lodging|filed|file|files|registered|conveyed|delivered)$/,
@@ -106,6 +119,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   // "said Lula had “crossed a red line”": the one who says so criticises the actor just before.
   {
+    id: 'criticism-crossed-red-line',
     type: 'CRITICISM',
     word: /^crossed$/,
     needsAfter: /^line$/,
@@ -117,6 +131,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   // "declared Lula “persona non grata”", "said Lula is persona non grata": the declaring actor criticises the one before.
   {
+    id: 'criticism-persona-non-grata',
     type: 'CRITICISM',
     word: /^persona$/,
     needsAfter: /^grata$/,
@@ -128,6 +143,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   // "he still thinks Xi is a dictator": the one who says or thinks it criticises the actor just before.
   {
+    id: 'criticism-is-pejorative',
     type: 'CRITICISM',
     word: PEJORATIVE,
     needsBefore: /^(is|was|are|were|remains|remained)$/,
@@ -137,6 +153,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.75,
   },
   {
+    id: 'call-phone-noun',
     type: 'CALL',
     word: /^(phone|telephone|telephonic)$/,
     needsAfter: /^(call|calls|conversation|conversations|talks|talk)$/,
@@ -146,6 +163,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.9,
   },
   {
+    id: 'call-spoke-by-phone',
     type: 'CALL',
     word: /^(spoke|spoken|speaks|speak|talked|talk|chatted|conferred)$/,
     needsAfter: /^(phone|telephone)$/,
@@ -154,8 +172,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: false,
     confidence: 0.9,
   },
-  { type: 'CALL', word: /^(phoned|telephoned|rang)$/, pos: 'verb', objects: true, confidence: 0.9 },
   {
+    id: 'call-phoned-verb',
+    type: 'CALL',
+    word: /^(phoned|telephoned|rang)$/,
+    pos: 'verb',
+    objects: true,
+    confidence: 0.9,
+  },
+  {
+    id: 'call-called-verb',
     type: 'CALL',
     word: /^called$/,
     notPrecededBy: /^so$/,
@@ -167,6 +193,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.7,
   },
   {
+    id: 'call-call-noun',
     type: 'CALL',
     word: /^calls?$/,
     needsBefore: DETERMINER,
@@ -177,6 +204,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   // "spoke with Macron", "spoke to Putin": a conversation with the actor after the preposition.
   {
+    id: 'meeting-spoke-with',
     type: 'MEETING',
     word: /^(spoke|spoken|speaks|speak|talked|conferred)$/,
     needsAfter: /^(with|to)$/,
@@ -187,6 +215,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.7,
   },
   {
+    id: 'meeting-conversation-noun',
     type: 'MEETING',
     word: /^conversations?$/,
     needsBefore: DETERMINER,
@@ -198,6 +227,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   // "paid a courtesy call on President Shahabuddin": a call on someone is a visit.
   {
+    id: 'meeting-courtesy-call',
     type: 'MEETING',
     word: /^courtesy$/,
     needsAfter: /^calls?$/,
@@ -209,6 +239,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   // "He was received at the airport by President Bhandari".
   {
+    id: 'meeting-received-by',
     type: 'MEETING',
     word: /^(received|greeted|welcomed|hosted)$/,
     needsAfter: /^by$/,
@@ -219,6 +250,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   // "was met at the airport by Qatar’s emir", "was met in the historic city of al-Ula by": the passive of "met".
   {
+    id: 'meeting-met-by-passive',
     type: 'MEETING',
     word: /^met$/,
     needsBefore: /^(was|were|been|being)$/,
@@ -230,6 +262,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   // "summoned Brazil’s ambassador Frederico Meyer for a meeting": a summoned envoy is met.
   {
+    id: 'meeting-summoned-envoy',
     type: 'MEETING',
     word: /^(summoned|summons|summoning)$/,
     pos: 'verb',
@@ -239,6 +272,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   // "King Salman received both Afwerki and Ahmed", "Mitsotakis greeted Erdogan": receiving a visitor (not "received aid").
   {
+    id: 'meeting-received-visitor',
     type: 'MEETING',
     word: /^(received|receives|receiving|greeted|greets|welcomed|welcomes)$/,
     notFollowedBy: /^(a|an|by|from|support|aid|weapons)$/,
@@ -249,6 +283,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.75,
   },
   {
+    id: 'meeting-met-verb',
     type: 'MEETING',
     word: /^(met|meets|meet|hosted|hosts|host|hosting)$/,
     pos: 'verb',
@@ -258,6 +293,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   // "Fidan chaired the meeting": who chairs talks of others mediates them (see events: hosts).
   {
+    id: 'meeting-chaired',
     type: 'MEETING',
     word: /^(chaired|chairs|chairing|presided)$/,
     needsAfter: /^(meeting|meetings|talks|negotiations|summit|session|discussions)$/,
@@ -267,6 +303,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'meeting-sat-down',
     type: 'MEETING',
     word: /^(sat|sit|sits|sitting)$/,
     needsAfter: /^down$/,
@@ -275,8 +312,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: false,
     confidence: 0.8,
   },
-  { type: 'MEETING', word: /^(meeting|meetings|summit)$/, pos: 'noun', objects: false, confidence: 0.9 },
   {
+    id: 'meeting-meeting-noun',
+    type: 'MEETING',
+    word: /^(meeting|meetings|summit)$/,
+    pos: 'noun',
+    objects: false,
+    confidence: 0.9,
+  },
+  {
+    id: 'meeting-shook-hands',
     type: 'MEETING',
     word: /^(shook|shake|shakes|shaking)$/,
     needsAfter: /^hands$/,
@@ -287,6 +332,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   // "peace talks", "indirect nuclear talks", "a round of talks": talks towards a settlement are a negotiation.
   {
+    id: 'negotiation-peace-talks',
     type: 'NEGOTIATION',
     word: /^(talks|discussions)$/,
     needsBefore: /^(peace|nuclear|ceasefire|truce|trade|indirect|proximity|round|rounds|settlement|normali[sz]ation)$/,
@@ -294,9 +340,17 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: false,
     confidence: 0.8,
   },
-  { type: 'MEETING', word: /^(talks|discussions|discussion)$/, pos: 'noun', objects: false, confidence: 0.8 },
+  {
+    id: 'meeting-talks-noun',
+    type: 'MEETING',
+    word: /^(talks|discussions|discussion)$/,
+    pos: 'noun',
+    objects: false,
+    confidence: 0.8,
+  },
   // "his recent visit to Ukraine", "a state visit to Russia": the noun takes its agent from the possessive before it.
   {
+    id: 'meeting-visit-noun',
     type: 'MEETING',
     word: /^(visit|visits)$/,
     needsBefore: /^(a|an|the|his|her|their|its|this|that|recent|first|official|state|two-day|three-day|working)$/,
@@ -306,12 +360,41 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objectWithin: 3,
     confidence: 0.7,
   },
-  { type: 'MEETING', word: /^(visited|visits|visit)$/, pos: 'verb', objects: true, confidence: 0.7 },
-  { type: 'MEETING', word: /^(discussed|spoke|talked|conferred)$/, pos: 'verb', objects: false, confidence: 0.6 },
-  { type: 'NEGOTIATION', word: /^negotiat/, pos: 'verb', objects: false, confidence: 0.8 },
-  { type: 'NEGOTIATION', word: /^negotiations$/, pos: 'noun', objects: false, confidence: 0.8 },
+  {
+    id: 'meeting-visited-verb',
+    type: 'MEETING',
+    word: /^(visited|visits|visit)$/,
+    pos: 'verb',
+    objects: true,
+    confidence: 0.7,
+  },
+  {
+    id: 'meeting-discussed-verb',
+    type: 'MEETING',
+    word: /^(discussed|spoke|talked|conferred)$/,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.6,
+  },
+  {
+    id: 'negotiation-negotiate-verb',
+    type: 'NEGOTIATION',
+    word: /^negotiat/,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.8,
+  },
+  {
+    id: 'negotiation-negotiations-noun',
+    type: 'NEGOTIATION',
+    word: /^negotiations$/,
+    pos: 'noun',
+    objects: false,
+    confidence: 0.8,
+  },
   // "American-led diplomatic efforts", "Qatari-brokered talks": the actor before the hyphen mediates.
   {
+    id: 'mediation-hyphen-led',
     type: 'MEDIATION',
     word: /^(led|brokered|mediated|sponsored|facilitated)$/,
     afterHyphen: true,
@@ -323,6 +406,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.75,
   },
   {
+    id: 'mediation-mediate-verb',
     type: 'MEDIATION',
     word: /^(mediate|mediated|mediates|mediating|broker|brokered|brokers|brokering)$/,
     pos: 'verb',
@@ -331,6 +415,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     implies: { type: 'AGREEMENT', when: DEAL },
   },
   {
+    id: 'mediation-mediator-noun',
     type: 'MEDIATION',
     word: /^(mediation|mediations|mediator|mediators|intermediary|intermediaries|go-between|auspices)$/,
     pos: 'noun',
@@ -339,6 +424,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     implies: { type: 'NEGOTIATION', when: /^(talks|negotiations)$/, within: 8 },
   },
   {
+    id: 'mediation-helped-talks',
     type: 'MEDIATION',
     word: /^(assist|assisted|assisting|assists|help|helped|helping|helps)$/,
     needsAfter: /^(engag|negotiat|talks|dialogue|reconcil|normali[sz]|contact)/,
@@ -349,6 +435,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   // "The meeting was promoted by Celac", "talks sponsored by Qatar": the agent of a passive that arranges an event mediates it.
   {
+    id: 'mediation-arranged-by',
     type: 'MEDIATION',
     word: /^(promoted|sponsored|convened|arranged|organi[sz]ed|facilitated)$/,
     needsAfter: /^by$/,
@@ -361,6 +448,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   // "with the help of Qatar", "thanks to the efforts of Egypt": the helper of the clause's event mediates it.
   {
+    id: 'mediation-with-help-of',
     type: 'MEDIATION',
     word: /^help$/,
     needsBefore: /^with$/,
@@ -371,6 +459,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.7,
   },
   {
+    id: 'mediation-facilitated-talks',
     type: 'MEDIATION',
     word: /^facilitat/,
     needsAfter: /^(talks|dialogue|negotiat|contacts|exchange)/,
@@ -379,8 +468,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: false,
     confidence: 0.8,
   },
-  { type: 'ALLIANCE', word: /^(ally|allies|alliance|alliances|allied)$/, pos: 'noun', objects: true, confidence: 0.85 },
   {
+    id: 'alliance-ally-noun',
+    type: 'ALLIANCE',
+    word: /^(ally|allies|alliance|alliances|allied)$/,
+    pos: 'noun',
+    objects: true,
+    confidence: 0.85,
+  },
+  {
+    id: 'alliance-strengthened-ties',
     type: 'ALLIANCE',
     word: /^(ties|relations|partnership|relationship)$/,
     needsBefore:
@@ -390,6 +487,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.75,
   },
   {
+    id: 'briefing-briefed-verb',
     type: 'BRIEFING',
     word: /^(brief|briefed|briefs|briefing|informed|debriefed)$/,
     notPrecededBy: /^(a|an|the|very|too|so|only)$/,
@@ -398,6 +496,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.85,
   },
   {
+    id: 'statement-told-verb',
     type: 'STATEMENT',
     word: /^(told|assured|urged)$/,
     pos: 'verb',
@@ -407,6 +506,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   // "called on Russia to withdraw": a demand made of an actor.
   {
+    id: 'statement-called-on',
     type: 'STATEMENT',
     word: /^(called|calls|calling)$/,
     needsAfter: /^(on|upon)$/,
@@ -418,6 +518,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   // "protested to China over the renaming", "lashed out at Israel", "firmly opposed the US move".
   {
+    id: 'criticism-lashed-out-at',
     type: 'CRITICISM',
     word: /^(lashed|lashes|lash|lashing)$/,
     needsAfter: /^at$/,
@@ -427,6 +528,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'criticism-protested-to',
     type: 'CRITICISM',
     word: /^(protested|protests|protest|protesting)$/,
     needsAfter: /^(to|with|against)$/,
@@ -436,6 +538,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'criticism-opposed-verb',
     type: 'CRITICISM',
     word: /^(opposed|opposes|oppose)$/,
     notPrecededBy: /^(is|are|was|were|be|been|being)$/,
@@ -446,6 +549,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.7,
   },
   {
+    id: 'criticism-criticised-verb',
     type: 'CRITICISM',
     word: /^(critici[sz]|condemn|denounc|slam|blast|rebuk|lambast|accus|blam|censur|decr|chastis|berat|castigat)/,
     pos: 'verb',
@@ -454,6 +558,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   // "Washington has expressed concern over China's use of water cannons": concern voiced about an actor's conduct.
   {
+    id: 'criticism-expressed-concern',
     type: 'CRITICISM',
     word: /^(concern|concerns|alarm|dismay|outrage|displeasure|disapproval|indignation)$/,
     needsBefore: /^(expressed|expresses|express|voiced|voices|voice|raised|raises|conveyed)$/,
@@ -463,6 +568,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.7,
   },
   {
+    id: 'criticism-cannot-be-trusted',
     type: 'CRITICISM',
     word: /^(can't|cannot|couldn't|not)$/,
     needsAfter: /^trusted$/,
@@ -472,9 +578,17 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: false,
     confidence: 0.75,
   },
-  { type: 'THREAT', word: /^(threaten|warned|warns|ultimatum)/, pos: 'verb', objects: true, confidence: 0.75 },
+  {
+    id: 'threat-threatened-verb',
+    type: 'THREAT',
+    word: /^(threaten|warned|warns|ultimatum)/,
+    pos: 'verb',
+    objects: true,
+    confidence: 0.75,
+  },
   // "vowed to retaliate against Finland": a vow of force is a threat (the force itself has not happened).
   {
+    id: 'threat-vowed-force',
     type: 'THREAT',
     word: /^(vowed|vows|vow|pledged|pledges|promised|promises)$/,
     needsAfter: /^(retaliat|respond|punish|aveng|revenge|strike|hit)/,
@@ -483,9 +597,18 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: true,
     confidence: 0.7,
   },
-  { type: 'SANCTION', word: /^sanction/, pos: 'noun', objects: true, objectWithin: 12, confidence: 0.8 },
+  {
+    id: 'sanction-sanction-word',
+    type: 'SANCTION',
+    word: /^sanction/,
+    pos: 'noun',
+    objects: true,
+    objectWithin: 12,
+    confidence: 0.8,
+  },
   // "severed diplomatic, trade and travel ties with Qatar": cutting ties with a state sanctions it.
   {
+    id: 'sanction-severed-ties',
     type: 'SANCTION',
     word: /^(severed|severs|sever|severing|cut|cuts|cutting|suspended|suspends|downgraded|downgrades)$/,
     needsAfter: /^(ties|relations)$/,
@@ -497,6 +620,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "expelled five Russian diplomats", "recalled its ambassador to France", "the expulsion of Russian diplomats": a
   // state that reduces diplomatic relations sanctions the other (CAMEO 161, as severed ties).
   {
+    id: 'sanction-expelled-diplomats',
     type: 'SANCTION',
     word: /^(expelled|expels|expel|expelling)$/,
     needsAfter: DIPLOMATS,
@@ -508,6 +632,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   // ("recalled that Russia had expelled diplomats" remembers: the envoy follows "recalled" closely.)
   {
+    id: 'sanction-recalled-envoy',
     type: 'SANCTION',
     word: /^(recalled|recalls|recall|recalling)$/,
     needsAfter: DIPLOMATS,
@@ -518,6 +643,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.75,
   },
   {
+    id: 'sanction-expulsion-of',
     type: 'SANCTION',
     word: /^(expulsion|expulsions|recall)$/,
     needsAfter: /^of$/,
@@ -529,6 +655,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   // "imposed a series of economic and diplomatic measures against Mali", "slapped an embargo on": measures are sanctions.
   {
+    id: 'sanction-imposed-measures',
     type: 'SANCTION',
     word: /^(imposed|imposes|impose|imposing|slapped|slaps|levied|levies)$/,
     needsAfter: /^(measures|embargo|embargoes|restrictions|penalties|tariffs|blockade)$/,
@@ -541,6 +668,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "Iran launched at least 180 ballistic missiles toward Israel", "fired rockets at": weapons launched at a target.
   // "Israel struck Iran", "Russian missiles struck Kyiv": an actor struck at once (not "struck a deal with Iran").
   {
+    id: 'conflict-struck-verb',
     type: 'CONFLICT',
     word: /^struck$/,
     notFollowedBy: /^(a|an|deal|deals|agreement|agreements|accord|down|back|out|up|off)$/,
@@ -551,6 +679,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   // "Iran retaliated against Israel".
   {
+    id: 'conflict-retaliated-against',
     type: 'CONFLICT',
     word: /^(retaliated|retaliates|retaliate|retaliating)$/,
     needsAfter: /^against$/,
@@ -561,6 +690,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   // "Thai and Cambodian troops exchanged fire", "traded artillery fire across the border": force both ways.
   {
+    id: 'conflict-exchanged-fire',
     type: 'CONFLICT',
     word: /^(exchanged|exchanges|exchange|exchanging|traded|trades|trade|trading)$/,
     needsAfter: /^(fire|gunfire|shots|shelling)$/,
@@ -570,6 +700,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'conflict-launched-weapons',
     type: 'CONFLICT',
     word: /^(launched|launches|launch|fired|fires|fire)$/,
     needsAfter:
@@ -581,6 +712,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.75,
   },
   {
+    id: 'conflict-force-noun',
     type: 'CONFLICT',
     word: /^(war|wars|invasion|invaded|invade|invades|attack|attacked|attacks|airstrikes?|strikes|bombed|bombing|shelling|shelled|clashes|clashed|fighting|offensive|incursion|conflict|aggression|hostilities|skirmish|skirmishes|standoff)$/,
     notPrecededBy: /^of$/,
@@ -589,6 +721,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'agreement-signed-deal',
     type: 'AGREEMENT',
     word: /^(signed|signs|sign|signing|reached|concluded|struck|clinched|sealed|inked|announced|announces)$/,
     needsAfter: DEAL,
@@ -599,6 +732,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     implies: { type: 'ALLIANCE', when: /^(defen[cs]e|security|military|alliance|strategic|mutual)$/ },
   },
   {
+    id: 'agreement-deal-signed',
     type: 'AGREEMENT',
     word: DEAL,
     needsAfter: /^(signed|reached|struck|concluded)$/,
@@ -609,6 +743,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   // "The agreement was signed by Crown Prince Mohammed bin Salman and Prime Minister Shehbaz Sharif": the signers after "by".
   {
+    id: 'agreement-signed-by-passive',
     type: 'AGREEMENT',
     word: /^(signed|inked|initialed|initialled|sealed)$/,
     needsBefore: /^(was|were|been|is|are|being)$/,
@@ -620,6 +755,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'agreement-agreed-verb',
     type: 'AGREEMENT',
     word: /^(agreed|agree|agrees)$/,
     notFollowedBy: /^that$/,
@@ -627,9 +763,17 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: false,
     confidence: 0.8,
   },
-  { type: 'COOPERATION', word: /^(cooperat|co-operat|collaborat)/, pos: 'noun', objects: false, confidence: 0.7 },
+  {
+    id: 'cooperation-cooperate-word',
+    type: 'COOPERATION',
+    word: /^(cooperat|co-operat|collaborat)/,
+    pos: 'noun',
+    objects: false,
+    confidence: 0.7,
+  },
   // "the U.S. and Kenya work together", "partnered with Japan", "held joint naval drills with Russia".
   {
+    id: 'cooperation-work-together',
     type: 'COOPERATION',
     word: /^(work|works|worked|working)$/,
     needsAfter: /^together$/,
@@ -639,6 +783,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.65,
   },
   {
+    id: 'cooperation-partnered-with',
     type: 'COOPERATION',
     word: /^(partnered|partnering)$/,
     needsAfter: /^with$/,
@@ -648,6 +793,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.65,
   },
   {
+    id: 'cooperation-joint-drills',
     type: 'COOPERATION',
     word: /^(drills|exercises|patrols|manoeuvres|maneuvers)$/,
     needsBefore: /^joint$/,
@@ -657,6 +803,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   // "announced a $225 million aid package for Ukraine": the package goes to the actor after it.
   {
+    id: 'supply-aid-package',
     type: 'SUPPLY',
     word: /^(package|packages)$/,
     needsBefore: /^(aid|assistance|military|security|weapons|arms)$/,
@@ -666,6 +813,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.75,
   },
   {
+    id: 'supply-supplied-goods',
     type: 'SUPPLY',
     word: /^(supplied|supplies|supply|supplying|delivered|delivers|shipped|sold|provided|provides|providing|sent)$/,
     needsAfter:
