@@ -1,0 +1,100 @@
+/**
+ * Envoys, diplomats, officials, spokespeople and ministries: the people and offices that act for a state or an
+ * organisation. One home for every list of them in the extractor; stages turn a list into a matcher with `words()`
+ * (./words.ts), combining lists where a rule needs several ("Russian officials", "Israeli warplanes": see also
+ * ./military.ts for those who act for a state by force).
+ */
+
+/**
+ * Envoys by title, singular and plural: "the US envoy", "recalled its ambassadors".
+ * Part of DIPLOMATS and POSTED_TITLES.
+ */
+export const ENVOYS: readonly string[] = ['ambassador', 'ambassadors', 'envoy', 'envoys'];
+
+/**
+ * Diplomats a state expels or calls home: its envoys and their staff. "expelled five Russian diplomats",
+ * "recalled its ambassador to France", "the expulsion of two consuls".
+ */
+export const DIPLOMATS: readonly string[] = [
+  ...ENVOYS,
+  'diplomat',
+  'diplomats',
+  'consul',
+  'consuls',
+  'attache',
+  'attaches',
+  'attaché',
+  'attachés',
+];
+
+/**
+ * Heads of a title that may name where the office is, after "to" or "for": "US Ambassador to Malaysia Edgard
+ * Kagan", "Special Envoy for Africa", "Senior Advisor for Africa".
+ */
+export const POSTED_TITLES: readonly string[] = [
+  ...ENVOYS,
+  'representative',
+  'representatives',
+  'advisor',
+  'adviser',
+  'coordinator',
+];
+
+/** Those who speak for an actor: "a Kremlin spokesman said", "the ministry's spokeswoman". */
+export const SPOKESPEOPLE: readonly string[] = ['spokesman', 'spokeswoman', 'spokesperson'];
+
+/**
+ * What governs a state, named after its leader or its state: "Trump’s administration", "the Biden Administration",
+ * "the Israeli government".
+ */
+export const GOVERNMENTS: readonly string[] = ['administration', 'government'];
+
+/** A state's civil organs, which act as the state after its possessive: "Iran’s government", "Syria’s authorities". */
+export const RULING_BODIES: readonly string[] = ['government', 'regime', 'authorities'];
+
+/**
+ * Nouns for the people who act for a state or party, after its name or adjective: "Russian officials",
+ * "US administration", "the Ukrainian side", "Taliban delegation", "Democratic lawmakers". With the armed groups
+ * of ./military.ts they make a mention of the state or party itself.
+ */
+export const OFFICIAL_GROUPS: readonly string[] = [
+  ...RULING_BODIES,
+  'officials',
+  'official',
+  'leaders',
+  'leadership',
+  'administration',
+  'diplomats',
+  'delegation',
+  'counterparts',
+  'counterpart',
+  'negotiators',
+  'lawmakers',
+  'senators',
+  'ministers',
+  'side',
+  'envoys',
+  'group',
+  'movement',
+];
+
+/**
+ * What a minister or a ministry is in charge of: "Foreign Minister", "the defence ministry", "Interior Minister".
+ * Part of the title modifiers (./titles.ts) and of MINISTRY_PORTFOLIOS.
+ */
+export const PORTFOLIOS: readonly string[] = [
+  'foreign',
+  'defense',
+  'defence',
+  'finance',
+  'interior',
+  'economy',
+  'trade',
+  'justice',
+];
+
+/**
+ * Portfolios that name a ministry acting for its state: "the Brazilian foreign ministry", "Iran's information
+ * ministry". ("information" names a ministry here but is not a title modifier.)
+ */
+export const MINISTRY_PORTFOLIOS: readonly string[] = [...PORTFOLIOS, 'information'];
