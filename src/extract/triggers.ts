@@ -1,4 +1,22 @@
 import type { RelationType } from '../domain/ontology';
+import { DEAL } from './lexicon/deals';
+import { ARTICLES, DETERMINERS, FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from './lexicon/determiners';
+import { PEJORATIVE } from './lexicon/insults';
+import {
+  CALLS,
+  CHAIRED_OCCASIONS,
+  CONTACTS,
+  CONVERSATIONS,
+  DIALOGUES,
+  MEETINGS,
+  NEGOTIATIONS,
+  PHONES,
+  SPEAKING_VERBS,
+  TALKS,
+} from './lexicon/occasions';
+import { DIPLOMATS } from './lexicon/officials';
+import { BONDS, TIES } from './lexicon/ties';
+import { words } from './lexicon/words';
 
 /**
  * Trigger words per relation type (verbs and nouns), and the words that make a
@@ -61,19 +79,17 @@ export interface TriggerRule {
   confidence: number;
 }
 
-/** What is signed, reached or brokered. */
-export const DEAL =
-  /^(agreement|agreements|deal|deals|treaty|treaties|accord|accords|pact|pacts|memorandum|memoranda|memorandums|mou|mous|ceasefire|truce|armistice|declaration)$/;
+/** (Re-exported while mentions.ts and events/participants.ts still import it from here: see ./lexicon/deals.ts.) */
+export { DEAL };
 
-const DETERMINER = /^(a|an|the|his|her|its|their|this|that|first|second|latest|recent|brief|lengthy|rare)$/;
+/** What opens the noun phrase of a call or a conversation: "a call", "their brief conversation", "a rare call". */
+const BEFORE_AN_OCCASION = words(DETERMINERS, ['first', 'second', 'latest', 'recent', 'brief', 'lengthy', 'rare']);
 
-/** Names for a leader that are an insult ("described Xi as a dictator", "called Putin a war criminal"). */
-const PEJORATIVE =
-  /^(dictator|dictators|tyrant|tyrants|despot|despots|autocrat|autocrats|thug|thugs|criminal|criminals|murderer|murderers|butcher|butchers|liar|liars|aggressor|aggressors|bully|bullies|killer|killers|warmonger|warmongers|clown|clowns|genocide|genocidal)$/;
+/** What opens the noun phrase of a visit: "his recent visit", "a two-day state visit". */
+const BEFORE_A_VISIT = words(DETERMINERS, ['recent', 'first', 'official', 'state', 'two-day', 'three-day', 'working']);
 
 /** Envoys a state expels or calls home. */
-const DIPLOMATS =
-  /^(diplomat|diplomats|ambassador|ambassadors|envoy|envoys|consul|consuls|attache|attaches|attaché|attachés)$/;
+const DIPLOMAT = words(DIPLOMATS);
 
 /** Ordered: the first rule that matches a token wins. */
 export const TRIGGERS: readonly TriggerRule[] = [
@@ -155,8 +171,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'call-phone-noun',
     type: 'CALL',
-    word: /^(phone|telephone|telephonic)$/,
-    needsAfter: /^(call|calls|conversation|conversations|talks|talk)$/,
+    word: words(PHONES, ['telephonic']),
+    needsAfter: words(CALLS, CONVERSATIONS, ['talks', 'talk']),
     within: 1,
     pos: 'noun',
     objects: false,
@@ -165,8 +181,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'call-spoke-by-phone',
     type: 'CALL',
-    word: /^(spoke|spoken|speaks|speak|talked|talk|chatted|conferred)$/,
-    needsAfter: /^(phone|telephone)$/,
+    word: words(SPEAKING_VERBS, ['talk', 'chatted']),
+    needsAfter: words(PHONES),
     within: 4,
     pos: 'verb',
     objects: false,
@@ -186,7 +202,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     word: /^called$/,
     notPrecededBy: /^so$/,
     notFollowedBy: /^(for|on|off|up|it|them|him|her|this|that|the|a|an|into)$/,
-    objectNotFollowedBy: /^(a|an|the|his|her|their|its|our|my)$/,
+    objectNotFollowedBy: words(ARTICLES, THIRD_PERSON_POSSESSIVES, FIRST_PERSON_POSSESSIVES),
     pos: 'verb',
     objects: true,
     objectWithin: 2,
@@ -195,8 +211,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'call-call-noun',
     type: 'CALL',
-    word: /^calls?$/,
-    needsBefore: DETERMINER,
+    word: words(CALLS),
+    needsBefore: BEFORE_AN_OCCASION,
     orFollowedBy: /^(with|between)$/,
     pos: 'noun',
     objects: false,
@@ -206,7 +222,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'meeting-spoke-with',
     type: 'MEETING',
-    word: /^(spoke|spoken|speaks|speak|talked|conferred)$/,
+    word: words(SPEAKING_VERBS),
     needsAfter: /^(with|to)$/,
     within: 5,
     callInCallArticle: true,
@@ -217,8 +233,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'meeting-conversation-noun',
     type: 'MEETING',
-    word: /^conversations?$/,
-    needsBefore: DETERMINER,
+    word: words(CONVERSATIONS),
+    needsBefore: BEFORE_AN_OCCASION,
     orFollowedBy: /^with$/,
     callInCallArticle: true,
     pos: 'noun',
@@ -230,7 +246,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'meeting-courtesy-call',
     type: 'MEETING',
     word: /^courtesy$/,
-    needsAfter: /^calls?$/,
+    needsAfter: words(CALLS),
     within: 1,
     pos: 'noun',
     objects: true,
@@ -296,7 +312,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'meeting-chaired',
     type: 'MEETING',
     word: /^(chaired|chairs|chairing|presided)$/,
-    needsAfter: /^(meeting|meetings|talks|negotiations|summit|session|discussions)$/,
+    needsAfter: words(CHAIRED_OCCASIONS),
     within: 3,
     pos: 'verb',
     objects: false,
@@ -315,7 +331,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'meeting-meeting-noun',
     type: 'MEETING',
-    word: /^(meeting|meetings|summit)$/,
+    word: words(MEETINGS),
     pos: 'noun',
     objects: false,
     confidence: 0.9,
@@ -334,7 +350,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'negotiation-peace-talks',
     type: 'NEGOTIATION',
-    word: /^(talks|discussions)$/,
+    word: words(TALKS),
     needsBefore: /^(peace|nuclear|ceasefire|truce|trade|indirect|proximity|round|rounds|settlement|normali[sz]ation)$/,
     pos: 'noun',
     objects: false,
@@ -343,7 +359,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'meeting-talks-noun',
     type: 'MEETING',
-    word: /^(talks|discussions|discussion)$/,
+    word: words(TALKS, ['discussion']),
     pos: 'noun',
     objects: false,
     confidence: 0.8,
@@ -353,7 +369,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'meeting-visit-noun',
     type: 'MEETING',
     word: /^(visit|visits)$/,
-    needsBefore: /^(a|an|the|his|her|their|its|this|that|recent|first|official|state|two-day|three-day|working)$/,
+    needsBefore: BEFORE_A_VISIT,
     orAfterPossessive: true,
     pos: 'noun',
     objects: true,
@@ -387,7 +403,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'negotiation-negotiations-noun',
     type: 'NEGOTIATION',
-    word: /^negotiations$/,
+    word: words(NEGOTIATIONS),
     pos: 'noun',
     objects: false,
     confidence: 0.8,
@@ -440,8 +456,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
     word: /^(promoted|sponsored|convened|arranged|organi[sz]ed|facilitated)$/,
     needsAfter: /^by$/,
     within: 1,
-    needsBefore:
-      /^(meeting|meetings|talks|summit|negotiations|dialogue|discussions|contacts|is|was|were|are|been|being)$/,
+    needsBefore: words(MEETINGS, TALKS, NEGOTIATIONS, DIALOGUES, CONTACTS, [
+      'is',
+      'was',
+      'were',
+      'are',
+      'been',
+      'being',
+    ]),
     pos: 'verb',
     objects: false,
     confidence: 0.75,
@@ -479,7 +501,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'alliance-strengthened-ties',
     type: 'ALLIANCE',
-    word: /^(ties|relations|partnership|relationship)$/,
+    word: words(BONDS),
     needsBefore:
       /^(strengthen|deepen|bolster|boost|expand|cement|forg|upgrad|clos|strategic|warm|security|defen[cs]e|military)/,
     pos: 'noun',
@@ -611,7 +633,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'sanction-severed-ties',
     type: 'SANCTION',
     word: /^(severed|severs|sever|severing|cut|cuts|cutting|suspended|suspends|downgraded|downgrades)$/,
-    needsAfter: /^(ties|relations)$/,
+    needsAfter: words(TIES),
     within: 6,
     pos: 'verb',
     objects: true,
@@ -623,7 +645,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'sanction-expelled-diplomats',
     type: 'SANCTION',
     word: /^(expelled|expels|expel|expelling)$/,
-    needsAfter: DIPLOMATS,
+    needsAfter: DIPLOMAT,
     within: 5,
     pos: 'verb',
     objects: true,
@@ -635,7 +657,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'sanction-recalled-envoy',
     type: 'SANCTION',
     word: /^(recalled|recalls|recall|recalling)$/,
-    needsAfter: DIPLOMATS,
+    needsAfter: DIPLOMAT,
     within: 3,
     pos: 'verb',
     objects: true,
