@@ -1,17 +1,24 @@
 import { ONTOLOGY } from '../../domain/ontology';
 import type { Token } from '../sentences';
+import { INSTRUMENT } from '../lexicon/force';
+import {
+  AUXILIARY,
+  AUXILIARY_OR_BE,
+  CIRCUMSTANTIAL,
+  GERUND_AGENT_OPENER,
+  PREPOSITIONS,
+  SUPPORT,
+} from '../lexicon/grammar';
+import { POSSESSIVE_PRONOUN, RELATIVE, RELATIVE_ADVERB, SUBJECT_PRONOUN } from '../lexicon/reference';
+import { TRAVEL } from '../lexicon/travel';
 import {
   type Candidate,
-  CIRCUMSTANTIAL,
   fronted,
   group,
-  PREPOSITIONS,
-  RELATIVE,
   reporting,
   type SentenceContext,
   skipRelative,
   subjectLike,
-  SUPPORT,
   type Trigger,
   wordBefore,
 } from './clause';
@@ -49,17 +56,9 @@ function governedElsewhere(ctx: SentenceContext, c: Candidate, t: Trigger): bool
     .some((x) => x.tags.has('Verb') && !SUPPORT.test(x.norm) && !(t.rule.needsBefore?.test(x.norm) ?? false));
 }
 
-/** What a state acts through: its ships, aircraft and troops. */
-const INSTRUMENTS =
-  /^(?:vessels|ships|boats|warships|jets|warplanes|aircraft|planes|drones|troops|soldiers|forces|units|fighters)$/;
-
-/** Verbs of a journey. */
-const TRAVEL =
-  /^(?:visit|visits|visited|visiting|travel|travels|travell?ed|travell?ing|flew|flies|fly|flying|arrived|arrives|arrive|arriving|went|goes|go|came|comes|come|headed|heads|landed|lands|returned|returns)$/;
-
 /** The words from `from` on that speak about the subject again ("Zelensky says he has had a call"). */
 function afterPronoun(tokens: readonly Token[], from: number, to: number): number {
-  for (let k = to - 1; k >= from; k--) if (/^(?:he|she|they|it|we)$/.test(tokens[k].norm)) return k + 1;
+  for (let k = to - 1; k >= from; k--) if (SUBJECT_PRONOUN.test(tokens[k].norm)) return k + 1;
   return from;
 }
 
@@ -75,7 +74,7 @@ function ownVerbBetween(tokens: readonly Token[], from: number, to: number, noun
         !nounsOwn(from + d) &&
         !x.tags.has('Modal') &&
         !x.tags.has('Copula') &&
-        !/^(?:has|have|had|is|was|are|were|be|been|did|does|do)$/.test(x.norm) &&
+        !AUXILIARY_OR_BE.test(x.norm) &&
         tokens[from + d + 1]?.norm !== 'to',
     ); // "agreed to assist": the subject of the infinitive is the verb's
 }
@@ -117,12 +116,12 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
       nounOrSecondVerb &&
       !next.capitalised &&
       !next.tags.has('Adverb') &&
-      !/^(?:has|have|had|is|was|are|were|did|do|does)$/.test(next.norm) &&
-      !INSTRUMENTS.test(next.norm)
+      !AUXILIARY.test(next.norm) &&
+      !INSTRUMENT.test(next.norm)
     )
       continue;
     // "visited Ukraine where he met Zelensky": a relative adverb opens a clause with its own subject.
-    if (tokens.slice(end, t.at).some((x) => /^(?:where|when)$/.test(x.norm))) continue;
+    if (tokens.slice(end, t.at).some((x) => RELATIVE_ADVERB.test(x.norm))) continue;
     const from = afterPronoun(tokens, end, t.at);
     // "the U.S. and Kenya work together as he welcomed Ruto": a pronoun resolved to an actor is a subject of its own.
     if (from > end && ctx.candidates.some((x) => x.start === from - 1)) continue;
@@ -182,7 +181,7 @@ function objectOfVerb(ctx: SentenceContext, c: Candidate, notSaying: boolean): b
 function gerundAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
   const tokens = ctx.s.tokens;
   for (let k = t.at - 1; k > 0 && ctx.clause[k] === ctx.clause[t.at]; k--) {
-    if (!/^(?:for|after|before|when|while)$/.test(tokens[k].norm)) continue;
+    if (!GERUND_AGENT_OPENER.test(tokens[k].norm)) continue;
     // "Trump said Friday after meeting with Pashinyan", "Macron lauded cooperation when hosting Morrison": the
     // one who says or does the rest is the one who met.
     if (k + 1 === t.at && tokens[k].norm !== 'for' && /ing$/.test(tokens[t.at].norm)) return clauseSubject(ctx, t, k);
@@ -242,7 +241,7 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
         if (s.tokens.slice(c.end, t.at).some((x) => x.tags.has('Date'))) break;
         return [];
       }
-      if (/^(?:his|her|its|their)$/.test(s.tokens[k].norm)) {
+      if (POSSESSIVE_PRONOUN.test(s.tokens[k].norm)) {
         const id = ctx.pronoun(s.tokens[k].norm, k);
         return id
           ? [{ actorId: id, start: k, end: k + 1, form: 'name', possessive: true, kind: 'PERSON', state: null }]

@@ -1,7 +1,20 @@
 import type { RelationType } from '../../domain/ontology';
 import type { Token } from '../sentences';
-import { NOT_ASSERTED, REPORTED } from '../triggers';
-import { fronted, PREPOSITIONS, SKIPPABLE, type SentenceContext, SUBORDINATOR, type Trigger } from './clause';
+import { CLAUSE_COORDINATOR, OCCASION_PREPOSITION, PREPOSITIONS, SUBORDINATOR } from '../lexicon/grammar';
+import {
+  DIRECTIVE,
+  EARLIER,
+  EFFORT,
+  FUTURE_MODAL,
+  HEARSAY,
+  LASTING,
+  NEXT_UNIT,
+  NOT_ASSERTED,
+  NOUN_HEDGE,
+  PAST_INTENT,
+  SCHEDULED,
+} from '../lexicon/modality';
+import { fronted, SKIPPABLE, type SentenceContext, type Trigger } from './clause';
 
 /**
  * Whether a trigger states an event as having happened: not negated, hypothetical,
@@ -12,30 +25,16 @@ import { fronted, PREPOSITIONS, SKIPPABLE, type SentenceContext, SUBORDINATOR, t
 export const HEDGE_WINDOW = 10;
 /** Events that are occasions (a meeting, a call, a round of talks), and can be agreed or scheduled in advance. */
 const OCCASIONS: ReadonlySet<RelationType> = new Set(['MEETING', 'CALL', 'NEGOTIATION', 'BRIEFING']);
-/** "agreed to hold talks", "decided to meet", "due to visit": an agreed or scheduled event is future. */
-const SCHEDULED = /^(?:agreed|agree|agrees|agreeing|decided|decide|decides|set|scheduled|due|slated|poised|about)$/;
-/** Past intentions: hedges of what they aim at, not of the occasion they were pursued in. */
-const PAST_INTENT = /^(?:sought|tried|aimed|wanted|hoped|attempted)$/;
-/** Hedges that are adjectives: they hedge the noun they stand before ("potential mediation"), no other. */
-const NOUN_HEDGE = /^(?:upcoming|future|potential|possible|proposed|prospective)$/;
-/** Verbs that ask for something: the event in their "to" clause is wanted, not done. */
-const DIRECTIVE =
-  /^(?:urge|urges|urged|urging|ask|asks|asked|asking|press|presses|pressed|pressing|demand|demands|demanded|demanding|encourage|encourages|encouraged|encouraging|push|pushed|pushing|invite|invites|invited|inviting)$/;
-/** States of affairs rather than acts: a war, an alliance, ties (not "imposed sanctions", "launched strikes"). */
-export const LASTING =
-  /^(war|wars|conflict|conflicts|aggression|hostilities|alliance|alliances|ally|allies|ties|relations|partnership|relationship)$/;
-/** Words placing an event before the time the clause's date refers to. */
-const PAST = /^(?:previously|formerly|once)$/;
 
 /** Negated, hypothetical or future: a modal, intent or negation word shortly before, in the clause. */
 export function asserted(ctx: SentenceContext, t: Trigger): boolean {
   for (let k = t.at - 1; k >= Math.max(0, t.at - HEDGE_WINDOW) && ctx.clause[k] === ctx.clause[t.at]; k--) {
     // "has never condemned the invasion and last month Xi paid a visit": a coordinator before a new subject ends the hedge's reach.
-    if (/^(?:and|but)$/.test(ctx.s.tokens[k].norm) && newClause(ctx.s.tokens, k, t.at)) break;
+    if (CLAUSE_COORDINATOR.test(ctx.s.tokens[k].norm) && newClause(ctx.s.tokens, k, t.at)) break;
     // "sought to manage tensions in a call with Xi": what was sought is hedged, the call it was sought in happened.
     const inOccasion =
       t.rule.pos === 'noun' &&
-      ctx.s.tokens.slice(Math.max(k + 1, t.at - 2), t.at).some((x) => /^(?:in|during|at)$/.test(x.norm));
+      ctx.s.tokens.slice(Math.max(k + 1, t.at - 2), t.at).some((x) => OCCASION_PREPOSITION.test(x.norm));
     const month = ctx.s.tokens[k].norm === 'may' && ctx.s.tokens[k].capitalised && k > 0; // "Taiwan's May inauguration"
     // ("discussed an upcoming summit in a telephone conversation", "lauded future cooperation when hosting Morrison": a
     // hedging adjective is its own noun's, and never a verb's.)
@@ -75,7 +74,7 @@ export function asserted(ctx: SentenceContext, t: Trigger): boolean {
       comma >= 0 &&
       ctx.s.tokens
         .slice(comma + 1)
-        .some((x, d) => ctx.clause[comma + 1 + d] === ctx.clause[t.at] && /^(?:will|'ll|shall)$/.test(x.norm))
+        .some((x, d) => ctx.clause[comma + 1 + d] === ctx.clause[t.at] && FUTURE_MODAL.test(x.norm))
     )
       return false;
   }
@@ -96,11 +95,7 @@ export function asserted(ctx: SentenceContext, t: Trigger): boolean {
   // "meetings next week between ...": a trigger followed by a coming time is ahead.
   const after = ctx.s.tokens.slice(t.end, t.end + 3).map((x) => x.norm);
   const next = after.indexOf('next');
-  if (
-    next >= 0 &&
-    /^(?:week|month|year|day|time|round)$/.test(after[next + 1] ?? ctx.s.tokens[t.end + next + 1]?.norm ?? '')
-  )
-    return false;
+  if (next >= 0 && NEXT_UNIT.test(after[next + 1] ?? ctx.s.tokens[t.end + next + 1]?.norm ?? '')) return false;
   return true;
 }
 
@@ -131,12 +126,10 @@ function newClause(tokens: readonly Token[], and: number, trigger: number): bool
 
 export function confidence(ctx: SentenceContext, t: Trigger): number {
   let c = t.rule.confidence;
-  if (ctx.s.tokens.some((x) => REPORTED.test(x.norm))) c *= 0.85;
+  if (ctx.s.tokens.some((x) => HEARSAY.test(x.norm))) c *= 0.85;
   if (ctx.s.tokens[0].quoted) c *= 0.7; // the whole sentence is someone's words
   return Math.round(c * 100) / 100;
 }
-
-const EFFORT = /^efforts?$/;
 
 /** "efforts to broker a ceasefire": the brokering goes on, the ceasefire it aims at is not reached. */
 export function attempted(ctx: SentenceContext, t: Trigger): boolean {
@@ -151,7 +144,7 @@ export function attempted(ctx: SentenceContext, t: Trigger): boolean {
  */
 export function background(ctx: SentenceContext, t: Trigger): boolean {
   const before = ctx.s.tokens.slice(Math.max(0, t.at - HEDGE_WINDOW), t.at);
-  return before.some((x, k) => PAST.test(x.norm) || (DURATION.test(x.norm) && before[k + 1]?.norm === 'after'));
+  return before.some((x, k) => EARLIER.test(x.norm) || (DURATION.test(x.norm) && before[k + 1]?.norm === 'after'));
 }
 
 /** Units of a span of time ("three months after"). */

@@ -2,7 +2,10 @@ import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import type { PartialDate } from '../../domain/partialDate';
 import type { DateMention } from '../dates';
 import type { Sentence } from '../sentences';
-import { background, LASTING } from './assertion';
+import { MEDIUM_PREPOSITION } from '../lexicon/grammar';
+import { LASTING } from '../lexicon/modality';
+import { IN_PERSON } from '../lexicon/travel';
+import { background } from './assertion';
 import { owner, type SentenceContext, SKIPPABLE, type Trigger } from './clause';
 
 /** When and where an event happened, and whether a conversation was by phone or face to face. */
@@ -11,9 +14,6 @@ import { owner, type SentenceContext, SKIPPABLE, type Trigger } from './clause';
 const LOCATED: ReadonlySet<RelationType> = new Set(['MEETING', 'NEGOTIATION', 'AGREEMENT']);
 /** How close a date must be to date a war or an alliance ("a war it launched in February 2022"). */
 const LASTING_DATE_WINDOW = 6;
-/** Words that put a conversation face to face: "spoke with X during his visit", "on the sidelines of the summit". */
-const IN_PERSON =
-  /^(?:visit|visits|visited|visiting|sidelines|summit|met|meeting|trip|tour|face-to-face|in-person|hosted|arrived|welcomed|greeted)$/;
 /** Words that make a call of the article a phone call ("spoke by phone", "separate calls"). */
 const PHONE = /^(?:phone|telephone|phoned|telephoned|calls?)$/;
 
@@ -52,7 +52,7 @@ export function byPhone(ctx: SentenceContext, t: Trigger): boolean {
       (x, k) =>
         ctx.clause[k] === ctx.clause[t.at] &&
         /^(?:phone|telephone|telephonic)$/.test(x.norm) &&
-        /^(?:by|over|via|on|in|during)$/.test(before(k)),
+        MEDIUM_PREPOSITION.test(before(k)),
     )
   );
 }
@@ -96,7 +96,7 @@ const DEADLINE_WORDS = /^(?:the|end|start|beginning|middle|close|of|early|mid|la
 /** "an architect of the 2015 accord": a date between a determiner and a noun dates that noun, no other event. */
 function datesOtherNoun(ctx: SentenceContext, t: Trigger, d: DateMention): boolean {
   const tokens = ctx.s.tokens;
-  if (!/^(?:the|a|an|its|his|her|their)$/.test(tokens[d.start - 1]?.norm ?? '')) return false;
+  if (!SKIPPABLE.has(tokens[d.start - 1]?.norm ?? '')) return false;
   let k = d.end;
   // (Past modifiers: "an October 7 cross-border attack".)
   while (

@@ -3,6 +3,10 @@ import type { Participant } from '../../domain/types';
 import { isTitleWord, type Mention } from '../mentions';
 import type { Sentence, Token } from '../sentences';
 import { TRIGGERS, type TriggerRule } from '../triggers';
+import { CLAUSE_OPENERS, FRONTING, LEADING, PREPOSITIONS } from '../lexicon/grammar';
+import { QUANTITY } from '../lexicon/force';
+import { APPOSITIVE_WORD, PERSON_DETERMINER, RELATIVE } from '../lexicon/reference';
+import { REPORTING_VERB } from '../lexicon/reporting';
 
 /**
  * The sentence as the event stage sees it: its clauses, its trigger words, the actors
@@ -39,54 +43,12 @@ export interface Trigger {
   end: number;
 }
 
-export const PREPOSITIONS = new Set([
-  'with',
-  'of',
-  'to',
-  'for',
-  'against',
-  'on',
-  'in',
-  'inside',
-  'at',
-  'by',
-  'from',
-  'about',
-  'into',
-  'over',
-  'between',
-  'among',
-  'than',
-  'like',
-  'as',
-  'toward',
-  'towards',
-  'upon',
-  'across',
-]);
 export const SKIPPABLE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
-const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'with', 'although', 'though']);
-/** Verbs of saying: the one who says is not the agent of what is said ("X said the talks ..."). */
-const REPORTING =
-  /^(?:said|says|say|saying|told|tells|announced|announces|confirmed|confirms|added|adds|stated|states|reported|reports|noted|notes|wrote|writes|posted|insisted|stressed|explained|according)$/;
 /** A verb of saying as written: "said", but not "the United States". */
-export const reporting = (t: Token): boolean => REPORTING.test(t.norm) && !t.capitalised;
-/**
- * Verbs whose object noun is the event of their subject ("held talks", "paid a visit", "waged
- * war"); any other verb between a subject and a noun trigger makes the noun someone else's
- * event ("North Korea is supplying shells for the war against Ukraine").
- */
-export const SUPPORT =
-  /^(held|hold|holds|holding|had|received|receives|has|have|having|paid|pay|pays|made|make|makes|launched|launch|launches|waged|wage|wages|began|begin|begun|started|start|starts|continued|continue|attended|attend|joined|join|is|was|are|were|be|been|being|resumed|resume|opened|open|concluded|conclude|formed|form|forged|forge|agreed|signed|reached|struck|completed|did|do|does|imposed|impose|imposes|imposing|reimposed|re-imposed|slapped|levied|extended|announced|announce|announces|announcing|ordered|orders|ordering|unveiled|unveils|unveiling|adopted|adopts|adopting|approved|approves|introduced|introduces|expanded|expands|tightened|tightens|carried|conducted|staged|exchanged|exchange|exchanging|traded|trading|led|lead|leads|leading|headed|heads|heading)$/;
-/** Prepositions whose noun is an event the clause's subject takes part in ("X raised it with Y during a phone call"). */
-export const CIRCUMSTANTIAL = /^(during|at|in|after|following|before|since|ahead)$/;
+export const reporting = (t: Token): boolean => REPORTING_VERB.test(t.norm) && !t.capitalised;
 /** Nouns of "the leaders of Mali, Burkina Faso and Niger": the states named after "of" act. */
 export const ACTING_FOR =
   /^(leaders|leader|governments|government|presidents|president|officials|delegations|delegation|heads|head|representatives|ministers|militaries|military|administration|administrations|cabinet|ministry|forces|troops|army|spokesman|spokeswoman|spokesperson)$/;
-/** Words opening a subordinate clause, which has its own mood: "as the sides met". */
-export const SUBORDINATOR = /^(as|while|when|after|because|since|where|before|until|whereas|although)$/;
-/** Relative pronouns opening a clause about the actor before them ("China, which brokered ..."). */
-export const RELATIVE = /^(which|who|whom|that)$/;
 
 /**
  * Clause number of every token: ";" and ":" and ", and" / ", while" / ", with" open a new clause, except inside
@@ -217,10 +179,6 @@ function spanEnd(rule: TriggerRule, tokens: readonly Token[], clause: readonly n
   return needed === undefined ? null : needed + 1;
 }
 
-/** Nouns of quantity or duration whose "of" introduces the event itself ("a wave of airstrikes", "20 years of war"). */
-const QUANTITY =
-  /^(?:series|wave|waves|round|rounds|barrage|spate|string|volley|salvo|salvos|package|packages|raft|set|sets|number|dozens|hundreds|thousands|years|decades|months|weeks|days)$/;
-
 /** Token distance from position p to a trigger span (0 inside it). */
 function distance(p: number, t: Trigger): number {
   return p < t.at ? t.at - p : p >= t.end ? p - t.end + 1 : 0;
@@ -265,9 +223,7 @@ export function candidateAfter(ctx: SentenceContext, p: number, skip: number): C
     (x) =>
       x.start > p &&
       x.start <= p + 1 + skip &&
-      tokens
-        .slice(p + 1, x.start)
-        .every((t) => SKIPPABLE.has(t.norm) || /^(?:ally|partner|neighbou?r|counterpart|visiting)$/.test(t.norm)),
+      tokens.slice(p + 1, x.start).every((t) => SKIPPABLE.has(t.norm) || APPOSITIVE_WORD.test(t.norm)),
   );
   const start = tokens[p + 1]?.norm === 'the' && leadersOf(p + 2) ? p + 3 : leadersOf(p + 1) ? p + 2 : p;
   if (!c && start > p) return candidateAfter(ctx, start, 1);
@@ -313,7 +269,7 @@ export function subjectLike(tokens: readonly Token[], c: Candidate): boolean {
   if (tokens[k].norm === 'of' && k > 0 && (ACTING_FOR.test(tokens[k - 1].norm) || isTitleWord(tokens[k - 1].norm)))
     return true;
   // "A Ukrainian delegation led by Rustem Umerov sat down with ...": the leader acts for the delegation.
-  if (tokens[k].norm === 'by' && k > 0 && /^(?:led|headed)$/.test(tokens[k - 1].norm)) return true;
+  if (tokens[k].norm === 'by' && k > 0 && LEADING.test(tokens[k - 1].norm)) return true;
   // "with Moscow using Iranian drones": the actor of the gerund, not an object of "with".
   if (tokens[k].norm !== 'with') return false;
   let next = c.end; // "with India and Pakistan having exchanged strikes": past the rest of the list
@@ -359,7 +315,7 @@ export function group(ctx: SentenceContext, first: Candidate, andOnly = false): 
       .filter(
         (w, d) =>
           !isTitleWord(w) &&
-          !/^(?:the|his|her|their)$/.test(w) &&
+          !PERSON_DETERMINER.test(w) &&
           !ctx.candidates.some(
             (x) => x.form === 'adjective' && x.start >= from && x.end <= c.start && tokens[x.start].norm === w,
           ) &&
@@ -421,7 +377,7 @@ export function group(ctx: SentenceContext, first: Candidate, andOnly = false): 
 /** In an opening phrase ("During a Feb. 18 meeting, ..."), so the clause's subject comes after it. */
 export function fronted(ctx: SentenceContext, t: Trigger): boolean {
   for (let k = t.at - 1; k >= Math.max(0, t.at - 5) && ctx.clause[k] === ctx.clause[t.at]; k--) {
-    if (/^(?:during|at|after|following|before|in|on|since|ahead)$/.test(ctx.s.tokens[k].norm)) return true;
+    if (FRONTING.test(ctx.s.tokens[k].norm)) return true;
   }
   return false;
 }

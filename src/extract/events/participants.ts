@@ -3,6 +3,25 @@ import type { Participant } from '../../domain/types';
 import type { PartialDate } from '../../domain/partialDate';
 import type { Token } from '../sentences';
 import { DEAL } from '../triggers';
+import { HAPPENING, REACHING } from '../lexicon/force';
+import {
+  AGENT_PREPOSITION,
+  BE,
+  GERUND_OPENER,
+  HAVE,
+  LEADING,
+  LIST_COORDINATOR,
+  OBJECT_PREPOSITION,
+  ORIGIN_PREPOSITION,
+  PREPOSITIONS,
+  REQUEST_NOUN,
+  REQUEST_PREPOSITION,
+  SUBORDINATOR,
+  SUPPORT,
+} from '../lexicon/grammar';
+import { PERSON_DETERMINER, SEPARATELY } from '../lexicon/reference';
+import { GRATITUDE, SPEAKER_NOUN, THANKED_FOR } from '../lexicon/reporting';
+import { VISIT_FORM } from '../lexicon/travel';
 import { agent, circumstance } from './agent';
 import {
   ACTING_FOR,
@@ -13,13 +32,10 @@ import {
   group,
   ids,
   owner,
-  PREPOSITIONS,
   reporting,
   type SentenceContext,
   SKIPPABLE,
   subjectLike,
-  SUBORDINATOR,
-  SUPPORT,
   type Trigger,
   wordBefore,
 } from './clause';
@@ -52,8 +68,8 @@ function partners(ctx: SentenceContext, t: Trigger): Candidate[] {
     if (
       !t.rule.objects &&
       ONTOLOGY[t.rule.type].symmetric &&
-      /^(?:request|invitation|initiative)$/.test(tok.norm) &&
-      /^(?:at|on|upon)$/.test(tokens[p - 2]?.norm ?? '') &&
+      REQUEST_NOUN.test(tok.norm) &&
+      REQUEST_PREPOSITION.test(tokens[p - 2]?.norm ?? '') &&
       tokens[p - 1].norm === 'the' &&
       tokens[p + 1]?.norm === 'of' &&
       ctx.clause[p] === ctx.clause[t.at] &&
@@ -106,10 +122,6 @@ function partners(ctx: SentenceContext, t: Trigger): Candidate[] {
   return out;
 }
 
-/** Verbs of an event noun's happening: "clashes broke out between", "talks took place with". */
-const HAPPENING =
-  /^(?:broke|breaks|erupted|erupts|flared|flares|occurred|occurs|escalated|intensified|raged|rages|took|takes|happened)$/;
-
 /** Nouns of time that a preposition may follow without being theirs ("met last week with"). */
 const TIME_NOUN =
   /^(?:day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes|time|times|morning|afternoon|evening|night|weekend)$/;
@@ -139,7 +151,9 @@ function verbsWith(ctx: SentenceContext, v: Trigger, p: number): boolean {
       .slice(v.end, p)
       .every(
         (x) =>
-          !x.tags.has('Verb') && (!PREPOSITIONS.has(x.norm) || /^(?:in|of)$/.test(x.norm)) && !/[,;:]/.test(x.post),
+          !x.tags.has('Verb') &&
+          (!PREPOSITIONS.has(x.norm) || OBJECT_PREPOSITION.test(x.norm)) &&
+          !/[,;:]/.test(x.post),
       )
   );
 }
@@ -164,10 +178,10 @@ function ownedByNoun(before: Token): boolean {
 function ledBy(ctx: SentenceContext, p: number): Candidate | undefined {
   const tokens = ctx.s.tokens;
   for (let k = p + 1; k < Math.min(tokens.length - 1, p + 7) && ctx.clause[k] === ctx.clause[p]; k++) {
-    if (/^(?:led|headed)$/.test(tokens[k].norm) && tokens[k + 1].norm === 'by') {
+    if (LEADING.test(tokens[k].norm) && tokens[k + 1].norm === 'by') {
       return ctx.candidates.find((c) => c.kind === 'PERSON' && c.start > k + 1 && c.start <= k + 5);
     }
-    if (tokens[k].tags.has('Verb') && !/^(?:led|headed)$/.test(tokens[k].norm)) return undefined;
+    if (tokens[k].tags.has('Verb') && !LEADING.test(tokens[k].norm)) return undefined;
   }
   return undefined;
 }
@@ -206,9 +220,6 @@ function measuresOn(ctx: SentenceContext, t: Trigger, c: Candidate): boolean {
   );
 }
 
-/** Words for what or who speaks for an actor: "a White House statement said", "a Kremlin spokesman said". */
-const SPEAKER_NOUN = /^(?:statement|spokesman|spokeswoman|spokesperson|official|officials|readout|source|sources)$/;
-
 /** The first actor after the trigger, before the next trigger, in its clause. */
 function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>): Candidate | undefined {
   const next = ctx.triggers.find((x) => x.at > t.at)?.at ?? ctx.s.tokens.length;
@@ -236,7 +247,7 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
         (!t.rule.objectAdjacent ||
           ctx.s.tokens
             .slice(t.end, c.start)
-            .every((x) => SKIPPABLE.has(x.norm) || ACTING_FOR.test(x.norm) || /^(?:of|from)$/.test(x.norm))) &&
+            .every((x) => SKIPPABLE.has(x.norm) || ACTING_FOR.test(x.norm) || ORIGIN_PREPOSITION.test(x.norm))) &&
         // ("visited the border before turning his sights on Russia": a verb's object comes before another verb or clause;
         // but "threatened to strike the United States": what is threatened is done to the object of its infinitive.)
         (t.rule.pos !== 'verb' ||
@@ -288,10 +299,6 @@ function objectOfOtherVerb(ctx: SentenceContext, t: Trigger, c: Candidate): bool
   );
 }
 
-/** Verbs by which measures reach their targets. */
-const REACHING =
-  /^(?:target|targets|targeted|hit|hits|cover|covers|covered|include|includes|included|affect|affects|affected|name|names|named|list|lists|listed)$/;
-
 /**
  * "called Putin the “dearest friend”", "called Israel’s war with Hamas “genocide”": a verb that names its object
  * (a possessive before what is named, a name after it) does not phone it, nor anyone after "with".
@@ -316,7 +323,7 @@ function afterPreposition(tokens: readonly Token[], t: Trigger, c: Candidate): b
     k >= t.end &&
     c.start - k <= DESCRIPTION_WORDS &&
     !PREPOSITIONS.has(tokens[k].norm) &&
-    !/^(?:and|or)$/.test(tokens[k].norm) &&
+    !LIST_COORDINATOR.test(tokens[k].norm) &&
     !tokens[k].tags.has('Verb') &&
     !/[,;:]/.test(tokens[k].post)
   )
@@ -347,13 +354,6 @@ function hyphenPairs(ctx: SentenceContext, t: Trigger): Candidate[][] {
   return pairs;
 }
 
-/** Verbs of thanks and praise: "thanked Egypt for mediating". */
-const GRATITUDE =
-  /^(?:thanked|thanks|thank|thanking|praised|praises|praising|commended|commends|lauded|lauds|hailed|hails|applauded|congratulated|appreciated)$/;
-/** Words between "for" and a mediation trigger that keep it the thanked one's: "for his tireless efforts to help broker". */
-const FOR_EFFORTS =
-  /^(?:his|her|its|their|the|tireless|continued|continuing|successful|personal|efforts|effort|role|work|to|help|helping)$/;
-
 /**
  * "Abbas thanked Sisi for mediating the talks", "Netanyahu thanked Biden for his tireless efforts to help broker this
  * deal": the one thanked mediates, and the one who thanks (or his side) is a party to what was mediated.
@@ -361,7 +361,7 @@ const FOR_EFFORTS =
 function thankedFor(ctx: SentenceContext, t: Trigger): { thanked: Candidate[]; thanker: Candidate } | undefined {
   const tokens = ctx.s.tokens;
   let k = t.at - 1;
-  while (k > 0 && FOR_EFFORTS.test(tokens[k].norm) && t.at - k <= 6) k--;
+  while (k > 0 && THANKED_FOR.test(tokens[k].norm) && t.at - k <= 6) k--;
   if (tokens[k]?.norm !== 'for' || ctx.clause[k] !== ctx.clause[t.at]) return undefined;
   const thankedLast = ctx.candidates.find((c) => c.end === k && c.form !== 'adjective');
   if (!thankedLast) return undefined;
@@ -393,9 +393,9 @@ function mediation(
   const thanks = thankedFor(ctx, t);
   const asAt = tokens.slice(Math.max(0, t.at - 2), t.at).findIndex((x) => x.norm === 'as');
   // "mediated by X", "under the auspices of X"; "promoted by X", "with the help of X" (the trigger's span ends at "by"/"of").
-  const byAt = /^(?:by|of)$/.test(tokens[t.end]?.norm ?? '')
+  const byAt = AGENT_PREPOSITION.test(tokens[t.end]?.norm ?? '')
     ? t.end
-    : t.end > t.at + 1 && /^(?:by|of)$/.test(tokens[t.end - 1].norm)
+    : t.end > t.at + 1 && AGENT_PREPOSITION.test(tokens[t.end - 1].norm)
       ? t.end - 1
       : -1;
   const by = byAt >= 0 ? candidateAfter(ctx, byAt, 2) : undefined;
@@ -592,16 +592,13 @@ function passiveAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
   while (
     participle < tokens.length &&
     participle < t.end + 3 &&
-    (BE.test(tokens[participle].norm) || /^(?:have|has|had)$/.test(tokens[participle].norm))
+    (BE.test(tokens[participle].norm) || HAVE.test(tokens[participle].norm))
   )
     participle++;
   if (participle >= tokens.length || !/ed$/.test(tokens[participle].norm)) return undefined;
   const by = byAfter(ctx, t, participle + 1);
   return by < 0 ? undefined : candidateAfter(ctx, by, 2);
 }
-
-/** Forms of "be" (and "get") that make a participle after them passive. */
-const BE = /^(?:is|was|are|were|been|being|be|get|gets|got)$/;
 
 /** The "by" of a passive within a few words from `from` in the trigger's clause ("imposed on Mali by ECOWAS"), or -1. */
 function byAfter(ctx: SentenceContext, t: Trigger, from: number): number {
@@ -651,16 +648,10 @@ function apposedGroup(ctx: SentenceContext, t: Trigger): Candidate[] {
 /** "said after meeting his Lithuanian counterpart": a noun trigger used as a gerund takes an object. */
 function gerund(ctx: SentenceContext, t: Trigger): boolean {
   const tokens = ctx.s.tokens;
-  if (
-    t.rule.pos !== 'noun' ||
-    !/ing$/.test(tokens[t.at].norm) ||
-    !/^(?:after|before|while|since|when|by)$/.test(tokens[t.at - 1]?.norm ?? '')
-  )
+  if (t.rule.pos !== 'noun' || !/ing$/.test(tokens[t.at].norm) || !GERUND_OPENER.test(tokens[t.at - 1]?.norm ?? ''))
     return false;
   const next = tokens[t.end];
-  return (
-    next !== undefined && (/^(?:his|her|their|the)$/.test(next.norm) || ctx.candidates.some((c) => c.start === t.end))
-  );
+  return next !== undefined && (PERSON_DETERMINER.test(next.norm) || ctx.candidates.some((c) => c.start === t.end));
 }
 
 /**
@@ -668,11 +659,11 @@ function gerund(ctx: SentenceContext, t: Trigger): boolean {
  * does each country of a tour ("visited Japan, the UK and the US").
  */
 function separate(ctx: SentenceContext, t: Trigger): boolean {
-  if (/^visit/.test(ctx.s.tokens[t.at].norm)) return true;
+  if (VISIT_FORM.test(ctx.s.tokens[t.at].norm)) return true;
   return ctx.s.tokens.some(
     (x, k) =>
       ctx.clause[k] === ctx.clause[t.at] &&
-      (/^(?:separately|separate|individually|back-to-back)$/.test(x.norm) ||
+      (SEPARATELY.test(x.norm) ||
         (x.norm === 'back' && ctx.s.tokens[k + 1]?.norm === 'to' && ctx.s.tokens[k + 2]?.norm === 'back')),
   );
 }

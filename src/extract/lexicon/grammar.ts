@@ -231,3 +231,9 @@ export const SUPPORT_VERBS: readonly string[] = [
   'heading',
 ];
 export const SUPPORT = words(SUPPORT_VERBS);
+
+/** Nouns of "at the request of X", "on the invitation of X", "upon the initiative of X": X asked for the occasion. */
+export const REQUEST_NOUN = words(['request', 'invitation', 'initiative']);
+
+/** Prepositions of the medium of a conversation: "by phone", "over the telephone", "in a phone call". */
+export const MEDIUM_PREPOSITION = words(['by', 'over', 'via', 'on', 'in', 'during']);

@@ -11,6 +11,7 @@ export const MODALS: readonly string[] = ['will', 'would', 'could', 'may', 'migh
 
 /** Modals of the future: "the two leaders will make statements" after an opening "After talks with X,". */
 export const FUTURE_MODALS: readonly string[] = ['will', "'ll", 'shall'];
+export const FUTURE_MODAL = words(FUTURE_MODALS);
 
 /** Intent and expectation: "plans to visit", "hoped to meet", "is going to sign", "vowed to retaliate". */
 export const INTENT: readonly string[] = [

@@ -58,3 +58,12 @@ export const SAME_DAY_OPENER = words(['during', 'that', 'later', 'earlier', 'sam
 export const SAME_DAY_DETERMINER = words(['the', 'that', 'same']);
 /** "on the day", "in the day": openers that with "the" do not refer to a day named before. */
 export const NOT_SAME_DAY_OPENER = words(['on', 'in']);
+
+/** Words between a preposition and the actor it still refers to: "with its ally, Iran", "his visiting counterpart". */
+export const APPOSITIVE_WORD = words(['ally', 'partner', 'neighbour', 'neighbor', 'counterpart', 'visiting']);
+
+/** Determiners skipped before a person or what is theirs: "met the president", "after meeting his counterpart". */
+export const PERSON_DETERMINER = words(['the', 'his', 'her', 'their']);
+
+/** Words that give each counterpart its own event: "called Phumtham and Manet separately", "held separate talks". */
+export const SEPARATELY = words(['separately', 'separate', 'individually', 'back-to-back']);

@@ -43,3 +43,24 @@ export const TRAVEL = words(TRAVEL_VERBS);
 
 /** Any form of "visit" ("visit", "visited", "visiting", "visits"): a prefix, since every form of the verb counts. */
 export const VISIT_FORM = /^visit/;
+
+/** Words that put a conversation face to face: "spoke with X during his visit", "on the sidelines of the summit". */
+export const IN_PERSON_WORDS: readonly string[] = [
+  'visit',
+  'visits',
+  'visited',
+  'visiting',
+  'sidelines',
+  'summit',
+  'met',
+  'meeting',
+  'trip',
+  'tour',
+  'face-to-face',
+  'in-person',
+  'hosted',
+  'arrived',
+  'welcomed',
+  'greeted',
+];
+export const IN_PERSON = words(IN_PERSON_WORDS);
