@@ -14,6 +14,7 @@ import {
   PAST_INTENT,
   SCHEDULED,
 } from '../lexicon/modality';
+import { DURATION } from '../lexicon/time';
 import { fronted, SKIPPABLE, type SentenceContext, type Trigger } from './clause';
 
 /**
@@ -146,6 +147,3 @@ export function background(ctx: SentenceContext, t: Trigger): boolean {
   const before = ctx.s.tokens.slice(Math.max(0, t.at - HEDGE_WINDOW), t.at);
   return before.some((x, k) => EARLIER.test(x.norm) || (DURATION.test(x.norm) && before[k + 1]?.norm === 'after'));
 }
-
-/** Units of a span of time ("three months after"). */
-const DURATION = /^(?:days|weeks|months|years|decades)$/;

@@ -4,7 +4,10 @@ import type { DateMention } from '../dates';
 import type { Sentence } from '../sentences';
 import { MEDIUM_PREPOSITION } from '../lexicon/grammar';
 import { LASTING } from '../lexicon/modality';
+import { CALLS, CONVERSATIONS, PHONES, SPEAKING_VERBS, TALKS } from '../lexicon/occasions';
+import { DEFINITE } from '../lexicon/reference';
 import { IN_PERSON } from '../lexicon/travel';
+import { words } from '../lexicon/words';
 import { background } from './assertion';
 import { owner, type SentenceContext, SKIPPABLE, type Trigger } from './clause';
 
@@ -15,7 +18,7 @@ const LOCATED: ReadonlySet<RelationType> = new Set(['MEETING', 'NEGOTIATION', 'A
 /** How close a date must be to date a war or an alliance ("a war it launched in February 2022"). */
 const LASTING_DATE_WINDOW = 6;
 /** Words that make a call of the article a phone call ("spoke by phone", "separate calls"). */
-const PHONE = /^(?:phone|telephone|phoned|telephoned|calls?)$/;
+const PHONE = words(PHONES, CALLS, ['phoned', 'telephoned']);
 
 /** "spoke with", "a conversation with": phone calls where the article reports any. */
 export function reportsPhoneCalls(sentences: readonly Sentence[]): boolean {
@@ -35,8 +38,15 @@ export function inPerson(ctx: SentenceContext, t: Trigger): boolean {
 }
 
 /** Words of talking: a conversation held by phone is a call ("discussed the crisis with Erdogan by phone"). */
-const CONVERSING =
-  /^(?:discussed|discuss|discusses|discussing|spoke|spoken|speak|speaks|talked|talk|talks|conferred|discussions|conversation|conversations)$/;
+const CONVERSING = words(SPEAKING_VERBS, TALKS, CONVERSATIONS, [
+  'discussed',
+  'discuss',
+  'discusses',
+  'discussing',
+  'talk',
+]);
+/** How a conversation by phone is named: "by phone", "a telephonic conversation". */
+const PHONE_MEDIUM = words(PHONES, ['telephonic']);
 
 /**
  * A conversation trigger whose clause says it was by phone: "by phone", "over the telephone", "via telephone", and
@@ -49,10 +59,7 @@ export function byPhone(ctx: SentenceContext, t: Trigger): boolean {
     t.rule.type === 'MEETING' &&
     CONVERSING.test(tokens[t.at].norm) &&
     tokens.some(
-      (x, k) =>
-        ctx.clause[k] === ctx.clause[t.at] &&
-        /^(?:phone|telephone|telephonic)$/.test(x.norm) &&
-        MEDIUM_PREPOSITION.test(before(k)),
+      (x, k) => ctx.clause[k] === ctx.clause[t.at] && PHONE_MEDIUM.test(x.norm) && MEDIUM_PREPOSITION.test(before(k)),
     )
   );
 }
@@ -138,5 +145,5 @@ export function definite(ctx: SentenceContext, t: Trigger): boolean {
   const tokens = ctx.s.tokens;
   if (t.rule.pos !== 'noun') return false;
   if (t.rule.needsAfter) return true; // "the agreement signed today"
-  return tokens.slice(Math.max(0, t.at - 3), t.at).some((x) => /^(?:the|this|that)$/.test(x.norm) || x.possessive);
+  return tokens.slice(Math.max(0, t.at - 3), t.at).some((x) => DEFINITE.test(x.norm) || x.possessive);
 }

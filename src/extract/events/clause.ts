@@ -4,6 +4,7 @@ import { isTitleWord, type Mention } from '../mentions';
 import type { Sentence, Token } from '../sentences';
 import { TRIGGERS, type TriggerRule } from '../triggers';
 import { CLAUSE_OPENERS, FRONTING, LEADING, PREPOSITIONS } from '../lexicon/grammar';
+import { ARTICLES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import { QUANTITY } from '../lexicon/force';
 import { APPOSITIVE_WORD, PERSON_DETERMINER, RELATIVE } from '../lexicon/reference';
 import { REPORTING_VERB } from '../lexicon/reporting';
@@ -43,7 +44,8 @@ export interface Trigger {
   end: number;
 }
 
-export const SKIPPABLE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
+/** Determiners skipped between a word and the actor it governs: "with the US", "met his counterpart". */
+export const SKIPPABLE: ReadonlySet<string> = new Set([...ARTICLES, ...THIRD_PERSON_POSSESSIVES]);
 /** A verb of saying as written: "said", but not "the United States". */
 export const reporting = (t: Token): boolean => REPORTING_VERB.test(t.norm) && !t.capitalised;
 /** Nouns of "the leaders of Mali, Burkina Faso and Niger": the states named after "of" act. */

@@ -3,6 +3,21 @@ import type { Evidence, Participant } from '../../domain/types';
 import type { PartialDate } from '../../domain/partialDate';
 import type { DateMention, NewsDay } from '../dates';
 import type { Mention } from '../mentions';
+import { TALKS } from '../lexicon/occasions';
+import {
+  COUNTRY_NOUN,
+  MINISTRY_ADJECTIVE,
+  NOT_SAME_DAY_OPENER,
+  PAIR_HEAD,
+  PAIR_PERSON,
+  PERSON_PRONOUN,
+  PERSONAL_PRONOUN,
+  SAME_DAY_DETERMINER,
+  SAME_DAY_OPENER,
+  SIDES,
+  THEIR_OCCASION,
+} from '../lexicon/reference';
+import { words } from '../lexicon/words';
 import type { Sentence, Token } from '../sentences';
 import { asserted, attempted, background, confidence, HEDGE_WINDOW } from './assertion';
 import { byPhone, dateFor, datesOwnTrigger, definite, inPerson, locationFor, reportsPhoneCalls } from './circumstances';
@@ -57,12 +72,6 @@ export interface EventMention {
 const SIGNING = /^(?:signed|signs|sign|signing|inked|initialed|initialled)$/;
 /** Event types a mediation is about, for a mediation whose parties the sentence leaves to the context. */
 const MEDIATED: ReadonlySet<RelationType> = new Set(['AGREEMENT', 'NEGOTIATION', 'MEETING', 'CALL']);
-/** "the two leaders", "both countries", "the pair": two actors of the context referred to together (persons or not). */
-const PAIR_HEAD =
-  /^(?:leaders|men|women|presidents|heads|ministers|sides|countries|nations|states|neighbou?rs|governments|parties|rivals)$/;
-const PAIR_PERSON = /^(?:leaders|men|women|presidents|heads|ministers)$/;
-/** Occasions that "their" gives two participants ("their meeting", "their phone call"). */
-const THEIR_OCCASION = /^(?:meeting|talks|call|conversation|phone|telephone|summit|discussions)$/;
 
 /** A phrase that refers to two actors named before ("the two leaders"), at tokens [start, end). */
 interface PairPhrase {
@@ -83,19 +92,14 @@ export function pairPhrases(tokens: readonly Token[]): PairPhrase[] {
     const from =
       tokens[k - 1]?.norm === 'the'
         ? k - 1
-        : /^(?:foreign|defence|defense)$/.test(tokens[k - 1]?.norm ?? '') && tokens[k - 2]?.norm === 'the'
+        : MINISTRY_ADJECTIVE.test(tokens[k - 1]?.norm ?? '') && tokens[k - 2]?.norm === 'the'
           ? k - 2
           : -1;
     if (from >= 0 && PAIR_PERSON.test(t.norm) && !t.possessive && next?.norm !== 'of')
       out.push({ start: from, end: k + 1, person: true, onlyTwo: true });
     if (t.norm === 'pair' && tokens[k - 1]?.norm === 'the') out.push({ start: k - 1, end: k + 1, person: true });
     // "as the sides met": the two sides named before.
-    if (
-      /^(?:sides|parties)$/.test(t.norm) &&
-      tokens[k - 1]?.norm === 'the' &&
-      !t.possessive &&
-      tokens[k - 2]?.norm !== 'two'
-    )
+    if (SIDES.test(t.norm) && tokens[k - 1]?.norm === 'the' && !t.possessive && tokens[k - 2]?.norm !== 'two')
       out.push({ start: k - 1, end: k + 1, person: false });
     if (!next) return;
     const both = t.norm === 'both' && PAIR_HEAD.test(next.norm) && !/,/.test(t.post);
@@ -179,7 +183,7 @@ export function findEvents(input: EventInput): EventMention[] {
     if (triggers.length === 0) return;
     // "his"/"its": the subject of its clause, else of its sentence, else of the sentences just before.
     const pronoun = (word: string, p: number): string | null => {
-      const person = word === 'his' || word === 'her' || word === 'he' || word === 'she';
+      const person = PERSONAL_PRONOUN.test(word);
       let found = subjectOf(si, p, person, clause) ?? subjectOf(si, p, person);
       for (let back = si - 1; !found && back >= Math.max(0, si - 2); back--) found = subjectOf(back, Infinity, person);
       return found;
@@ -202,7 +206,7 @@ export function findEvents(input: EventInput): EventMention[] {
     for (const pair of pairPhrases(s.tokens)) {
       if (candidates.some((c) => c.start < pair.end && c.end > pair.start)) continue;
       // "The Gulf country mediated the negotiation between the two sides": the sides of the latest event, when it has two.
-      const sidesOf = /^(?:sides|parties)$/.test(s.tokens[pair.end - 1].norm)
+      const sidesOf = SIDES.test(s.tokens[pair.end - 1].norm)
         ? latest(
             events,
             (e) => e.evidence.start >= windowStart && e.participants.filter((p) => p.role !== 'MEDIATOR').length === 2,
@@ -245,7 +249,7 @@ export function findEvents(input: EventInput): EventMention[] {
       const said =
         x.norm === 'it' &&
         (reporting(s.tokens[p - 1] ?? x) || (s.tokens[p - 1]?.norm === 'that' && reporting(s.tokens[p - 2] ?? x)));
-      if ((!/^(?:he|she|him)$/.test(x.norm) && !said) || x.quoted) return;
+      if ((!PERSON_PRONOUN.test(x.norm) && !said) || x.quoted) return;
       // "In his conversation with Biden, Modi briefed him": "him" is the person before who is not the clause's subject.
       const id = x.norm === 'him' ? objectPronoun(p) : said ? subjectOf(si, p, false) : pronoun(x.norm, p);
       const at = candidates.findIndex((c) => c.start > p);
@@ -270,8 +274,7 @@ export function findEvents(input: EventInput): EventMention[] {
           : s.tokens[p - 2]?.norm === 'the' && s.tokens[p - 1].capitalised
             ? p - 2
             : -1;
-      if (!/^(?:country|nation|kingdom)$/.test(x.norm) || from < 0 || candidates.some((c) => c.start <= p && c.end > p))
-        return;
+      if (!COUNTRY_NOUN.test(x.norm) || from < 0 || candidates.some((c) => c.start <= p && c.end > p)) return;
       const lastState = (cs: readonly { actorId: string; start: number; end: number }[]) =>
         [...cs]
           .sort((a, b) => a.start - b.start)
@@ -308,9 +311,9 @@ export function findEvents(input: EventInput): EventMention[] {
       (x, k) =>
         x.norm === 'day' &&
         k >= 2 &&
-        /^(?:the|that|same)$/.test(s.tokens[k - 1].norm) &&
-        /^(?:during|that|later|earlier|same|on|in)$/.test(s.tokens[k - 2].norm) &&
-        !(s.tokens[k - 1].norm === 'the' && /^(?:on|in)$/.test(s.tokens[k - 2].norm)),
+        SAME_DAY_DETERMINER.test(s.tokens[k - 1].norm) &&
+        SAME_DAY_OPENER.test(s.tokens[k - 2].norm) &&
+        !(s.tokens[k - 1].norm === 'the' && NOT_SAME_DAY_OPENER.test(s.tokens[k - 2].norm)),
     );
     for (const t of triggers) {
       if (!asserted(ctx, t)) continue;
@@ -437,6 +440,9 @@ function sameAsBefore(
 const ENVOYS =
   /^(?:officials|counterparts|diplomats|envoys|ministers|leaders|delegation|delegations|team|teams|negotiators|representatives)$/;
 
+/** "held talks", "discussions between": talks, which are negotiations when states or organisations hold them. */
+const TALK = words(TALKS);
+
 /** Relations that bind states, whoever speaks for them. */
 const BETWEEN_STATES: ReadonlySet<RelationType> = new Set(['SUPPLY', 'ALLIANCE']);
 
@@ -475,7 +481,7 @@ function talksOfSides(f: Found, ctx: SentenceContext, t: Trigger, kindOf: Readon
   const envoys = ctx.s.tokens.some((x, k) => ctx.clause[k] === ctx.clause[t.at] && ENVOYS.test(x.norm));
   return (
     f.type === 'MEETING' &&
-    /^(?:talks|discussions)$/.test(ctx.s.tokens[t.at].norm) &&
+    TALK.test(ctx.s.tokens[t.at].norm) &&
     !envoys &&
     f.participants.every((p) => kindOf.get(p.actorId) !== undefined && kindOf.get(p.actorId) !== 'PERSON')
   );

@@ -2,8 +2,9 @@ import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import type { Participant } from '../../domain/types';
 import type { PartialDate } from '../../domain/partialDate';
 import type { Token } from '../sentences';
-import { DEAL } from '../triggers';
 import { HAPPENING, REACHING } from '../lexicon/force';
+import { CHAIRED_OCCASIONS, DIALOGUES } from '../lexicon/occasions';
+import { words } from '../lexicon/words';
 import {
   AGENT_PREPOSITION,
   BE,
@@ -19,6 +20,7 @@ import {
   SUBORDINATOR,
   SUPPORT,
 } from '../lexicon/grammar';
+import { DEAL } from '../lexicon/deals';
 import { PERSON_DETERMINER, SEPARATELY } from '../lexicon/reference';
 import { GRATITUDE, SPEAKER_NOUN, THANKED_FOR } from '../lexicon/reporting';
 import { VISIT_FORM } from '../lexicon/travel';
@@ -55,7 +57,7 @@ export interface Found {
 }
 
 /** What a host hosts that others hold: "hosted the talks". */
-const HOSTED = /^(?:talks|negotiations|dialogue|discussions|meeting|meetings|summit|session)$/;
+const HOSTED = words(CHAIRED_OCCASIONS, DIALOGUES);
 /** Verbs of holding others' talks: the host or chair of talks between others mediates them. */
 const HOSTING = /^(?:host|chair|presid)/;
 

@@ -1,3 +1,4 @@
+import { DURATION_UNITS } from './time';
 import { words } from './words';
 
 /**
@@ -94,10 +95,6 @@ export const QUANTITY_NOUNS: readonly string[] = [
   'dozens',
   'hundreds',
   'thousands',
-  'years',
-  'decades',
-  'months',
-  'weeks',
-  'days',
+  ...DURATION_UNITS,
 ];
 export const QUANTITY = words(QUANTITY_NOUNS);

@@ -1,3 +1,5 @@
+import { THIRD_PERSON_POSSESSIVES, DEMONSTRATIVES } from './determiners';
+import { PHONES, TALKS } from './occasions';
 import { words } from './words';
 
 /**
@@ -38,7 +40,7 @@ export const PERSON_PRONOUN = words(['he', 'she', 'him']);
 export const PERSONAL_PRONOUN = words(['his', 'her', 'he', 'she']);
 
 /** Possessive pronouns before a noun trigger: "His Feb. 12 call", "their meeting", "its invasion". */
-export const POSSESSIVE_PRONOUN = words(['his', 'her', 'its', 'their']);
+export const POSSESSIVE_PRONOUN = words(THIRD_PERSON_POSSESSIVES);
 
 /** Subject pronouns that speak about an actor again: "Zelensky says he has had a call". */
 export const SUBJECT_PRONOUN = words(['he', 'she', 'they', 'it', 'we']);
@@ -67,3 +69,12 @@ export const PERSON_DETERMINER = words(['the', 'his', 'her', 'their']);
 
 /** Words that give each counterpart its own event: "called Phumtham and Manet separately", "held separate talks". */
 export const SEPARATELY = words(['separately', 'separate', 'individually', 'back-to-back']);
+
+/**
+ * Occasions that "their" gives two participants: "their meeting", "their phone call", "during their talks" (in the
+ * singular, but for talks: "their meetings" may be with others).
+ */
+export const THEIR_OCCASION = words(TALKS, PHONES, ['meeting', 'summit', 'call', 'conversation']);
+
+/** Determiners that make a noun trigger refer back to an event named before: "the agreement", "that call". */
+export const DEFINITE = words(['the'], DEMONSTRATIVES);

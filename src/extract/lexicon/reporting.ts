@@ -1,3 +1,4 @@
+import { THIRD_PERSON_POSSESSIVES } from './determiners';
 import { words } from './words';
 
 /**
@@ -72,11 +73,7 @@ export const GRATITUDE_VERBS: readonly string[] = [
 export const GRATITUDE = words(GRATITUDE_VERBS);
 
 /** Words between "for" and a mediation trigger that keep it the thanked one's: "for his tireless efforts to help broker". */
-export const THANKED_FOR = words([
-  'his',
-  'her',
-  'its',
-  'their',
+export const THANKED_FOR = words(THIRD_PERSON_POSSESSIVES, [
   'the',
   'tireless',
   'continued',
