@@ -1,9 +1,36 @@
 import type { ActorKind } from '../domain/ontology';
 import { STATE_GAZETTEER, type GazetteerEntry, type GazetteerForm } from './countries';
+import { DEAL } from './lexicon/deals';
+import { TWO_WORD_FORCES, STATE_FORCE_WORD } from './lexicon/military';
+import { HONORIFIC, HONORIFIC_SECOND, NAME_PARTICLE, NOT_NAME, PERSON_POSSESSIVE } from './lexicon/names';
+import { GOVERNMENT, GROUP_NOUN, MINISTRY_PORTFOLIO, POSTED_TITLE, STATE_ORGAN } from './lexicon/officials';
+import {
+  COMPANY_NAME_BREAK,
+  COMPANY_NOUN,
+  COMPANY_SUFFIX,
+  INSTITUTION_WORD,
+  NAME_CONNECTOR,
+  ORGANISATION_HEAD,
+} from './lexicon/organisations';
+import {
+  DESCRIPTION_BREAK,
+  GEOGRAPHIC_NOUN,
+  LOCATIVE_PREPOSITION,
+  PLACES_OF_OFFICE,
+  STATE_NOUN,
+} from './lexicon/places';
+import {
+  APPOSITION_FILLER,
+  POSTING_PREPOSITION,
+  REGION_MODIFIER,
+  TITLE_HEAD,
+  TITLE_MODIFIER,
+  TITLE_OF_OBJECT,
+  TITLE_PREPOSITION,
+  VAGUE_TITLE,
+} from './lexicon/titles';
 import { ORGANISATION_GAZETTEER } from './organisations';
 import type { Sentence, Token } from './sentences';
-import { DEAL } from './triggers';
-
 /**
  * Stage 3: actor mentions in each sentence: people (title patterns, honorifics,
  * capitalised names), states (names, demonyms, capitals, seats of power) and
@@ -61,252 +88,22 @@ const GAZETTEER = new Map<string, GazetteerEntry>([...STATE_GAZETTEER, ...ORGANI
 /** Longest actor name in words ("Community of Latin American and Caribbean States"). */
 const MAX_PHRASE = 8;
 
-/** The head of a title: the word that says what the person is. */
-const TITLE_HEADS = new Set([
-  'president',
-  'minister',
-  'secretary',
-  'advisor',
-  'adviser',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'leader',
-  'ambassador',
-  'envoy',
-  'chancellor',
-  'premier',
-  'king',
-  'queen',
-  'prince',
-  'princess',
-  'emir',
-  'sultan',
-  'general',
-  'commander',
-  'chief',
-  'counterpart',
-  'senator',
-  'sen',
-  'governor',
-  'mayor',
-  'director',
-  'chairman',
-  'chairwoman',
-  'chair',
-  'head',
-  'official',
-  'diplomat',
-  'negotiator',
-  'pope',
-  'speaker',
-  'representative',
-  'rep',
-  'gen',
-  'colonel',
-  'admiral',
-  'marshal',
-  'monarch',
-  'secretary-general',
-  'czar',
-  'tsar',
-  'pm',
-  'ruler',
-  // Clergy who act as envoys and heads of churches.
-  'cardinal',
-  'patriarch',
-  'archbishop',
-  'bishop',
-  'metropolitan',
-]);
-
 /** A word of a title, singular or plural ("presidents", "Foreign"): no actor of its own. */
 export const isTitleWord = (norm: string): boolean =>
-  TITLE_HEADS.has(norm) || TITLE_MODIFIERS.has(norm) || pluralHead(norm);
+  TITLE_HEAD.test(norm) || TITLE_MODIFIER.test(norm) || isPluralHead(norm);
 
 /** "Prime Ministers Modi and Sharif": a plural head titles each of the coordinated names. */
-const pluralHead = (norm: string): boolean =>
-  norm.length > 3 && norm.endsWith('s') && TITLE_HEADS.has(norm.slice(0, -1));
+const isPluralHead = (norm: string): boolean =>
+  norm.length > 3 && norm.endsWith('s') && TITLE_HEAD.test(norm.slice(0, -1));
 
-/** Words that qualify a title head ("Foreign", "Deputy Prime", "National Security"). */
-const TITLE_MODIFIERS = new Set([
-  'foreign',
-  'defense',
-  'defence',
-  'finance',
-  'interior',
-  'economy',
-  'economic',
-  'trade',
-  'energy',
-  'justice',
-  'deputy',
-  'vice',
-  'prime',
-  'national',
-  'security',
-  'supreme',
-  'senior',
-  'special',
-  'top',
-  'former',
-  'acting',
-  'crown',
-  'first',
-  'presidential',
-  'ministry',
-  'affairs',
-  'intelligence',
-  'military',
-  'press',
-  'executive',
-  'assistant',
-  'lieutenant',
-  'state',
-  'chief',
-  'external',
-  'home',
-  'armed',
-  'forces',
-  'opposition',
-  'border',
-  'climate',
-  'middle',
-  'east',
-  'white',
-  'house',
-  'international',
-  'cooperation',
-]);
-
-/** Words after "of" inside a title ("Secretary of State", "Chief of Staff"). */
-const TITLE_OF_OBJECTS = new Set([
-  'state',
-  'defense',
-  'defence',
-  'treasury',
-  'commerce',
-  'energy',
-  'homeland',
-  'staff',
-  'war',
-  'the',
-]);
-
-/** Forms of address dropped from the canonical name but kept as an alias. */
-const HONORIFICS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'sir',
-  'dame',
-  'lord',
-  'sheikh',
-  'sheikha',
-  'sayyid',
-  'ayatollah',
-  'hojatoleslam',
-  'mullah',
-  'madam',
-  'mister',
-  // Malaysian and Bruneian honours, written before the name ("Datuk Seri Anwar Ibrahim").
-  'datuk',
-  'dato',
-  'datin',
-  'tun',
-  'tunku',
-  'tengku',
-]);
-/** Second words of an honour, honorific only after a first ("Datuk Seri"; but "Seri Perdana" is a place). */
-const HONORIFIC_SECONDS = new Set(['seri', 'sri']);
-
-/** Lower-case particles inside names ("Mohammed bin Salman", "Ursula von der Leyen"). */
-const NAME_PARTICLES = new Set([
-  'bin',
-  'bint',
-  'ibn',
-  'al',
-  'el',
-  'de',
-  'da',
-  'van',
-  'von',
-  'der',
-  'den',
-  'la',
-  'le',
-  'du',
-]);
-
-/** Nouns for the people who act for a state or party ("Russian officials", "US administration"). */
-export const GROUP_NOUNS = new Set([
-  'officials',
-  'official',
-  'leaders',
-  'leadership',
-  'government',
-  'administration',
-  'authorities',
-  'forces',
-  'troops',
-  'military',
-  'army',
-  'navy',
-  'diplomats',
-  'delegation',
-  'counterparts',
-  'counterpart',
-  'negotiators',
-  'lawmakers',
-  'senators',
-  'ministers',
-  'regime',
-  'side',
-  'envoys',
-  'group',
-  'movement',
-  'militia',
-  'rebels',
-  'fighters',
-  // ("Israeli warplanes launched strikes": what a state's forces act through; not weapons, which are sold and supplied.)
-  'soldiers',
-  'warplanes',
-  'jets',
-  'aircraft',
-  'warships',
-  'vessels',
-  'ships',
-  'tanks',
-  'artillery',
-]);
-
-/** Last words of an institution's name, never of a person's ("Pakistan’s Air Force", "Iran’s Guardian Council"). */
-const INSTITUTION =
-  /^(?:force|forces|army|navy|guard|guards|corps|ministry|police|command|council|party|court|parliament|assembly|agency|bank|committee|office|government|military|church|conference|union|university)$/;
-const namesInstitution = (words: readonly Token[]): boolean => words.some((t) => INSTITUTION.test(t.norm));
-
-/** A state's own organs, which act as the state after its possessive ("Russia’s military", "Iran’s government"). */
-const STATE_ORGANS = /^(?:military|army|navy|forces|troops|government|regime|authorities)$/;
-
-/** A state's forces named in two words ("Pakistan’s Air Force", "the Chinese Coast Guard"). */
-const TWO_WORD_FORCES = new Set(['air force', 'coast guard', 'armed forces', 'border guards', 'special forces']);
-
-/** What a ministry is in charge of ("foreign ministry", "defence ministry"). */
-const PORTFOLIO = /^(?:foreign|defence|defense|interior|finance|trade|economy|justice|information)$/;
-
-/** Prepositions after which a place is where something happens. */
-const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside']);
-
-/** Capitalised words that are never part of a person's name. */
-const NOT_NAME =
-  /^(?:the|a|an|and|or|but|of|in|on|at|to|for|with|by|from|as|this|that|these|those|it|its|he|she|they|we|i|his|her|their|our|my|meanwhile|however|according|since|during|while|after|before|when|although|though|if|neither|nor|both|also|then|so|yet|still|reminder|advertisement|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+/** Some word of the span ends an institution's name ("Pakistan’s Air Force", "Iran’s Guardian Council"). */
+const namesInstitution = (words: readonly Token[]): boolean => words.some((t) => INSTITUTION_WORD.test(t.norm));
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 
 /** compromise's word classes that a capitalised word in a name never has ("Later", "Meanwhile", "Top"). */
 const NOT_NAME_TAGS = ['Adverb', 'Verb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Date', 'Value'];
-const nameLike = (t: Token) =>
+const isNameLike = (t: Token) =>
   PERSON_TAGS.some((tag) => t.tags.has(tag)) || !NOT_NAME_TAGS.some((tag) => t.tags.has(tag));
 
 const isCap = (t: Token | undefined): t is Token => t !== undefined && t.capitalised;
@@ -325,7 +122,7 @@ function sentenceText(s: Sentence): SentenceText {
 }
 
 /** "Kim Jong Un": a short acronym ("UN", "EU", "US") is one only when written in capitals. */
-const notAcronym = (t: Token) => {
+const isNotAcronym = (t: Token) => {
   const bare = t.text.replace(/['’]s$/, ''); // "EU’s" is the acronym too
   return t.norm.length <= 3 && bare !== bare.toUpperCase();
 };
@@ -338,32 +135,20 @@ function gazetteerAt(tokens: Token[], i: number, lookup: Lookup): { entry: Gazet
     if (!(words[0].capitalised || (n > 1 && words[0].norm === 'al')) || !isCap(words[n - 1])) continue;
     // "Iran’s Foreign" is not one name; "People’s Republic of China" is.
     if (words.slice(0, -1).some((w) => w.possessive && w.norm !== 'people')) continue;
-    if (n === 1 && notAcronym(words[0])) continue;
+    if (n === 1 && isNotAcronym(words[0])) continue;
     const entry = lookup(words.map((w) => w.norm).join(' '));
     if (entry) return { entry, end: i + n };
   }
   return null;
 }
 
-/** Nouns of a state described rather than named ("the East African nation", "the Gulf state"). */
-const STATE_NOUN = /^(?:nation|country|state|republic|kingdom|emirate|sultanate|island|archipelago)$/;
 /** How many words such a description may take, up to its comma. */
 const DESCRIBED_STATE_WORDS = 6;
-const PREPOSITION_OR_AND = /^(?:of|in|on|at|for|with|and|or|to|from|by)$/;
-
-/** Heads of a title that may name where the office is ("Ambassador to Malaysia", "Special Envoy for Africa"). */
-const ENVOY_HEADS =
-  /^(?:ambassador|ambassadors|envoy|envoys|representative|representatives|advisor|adviser|coordinator)$/;
-/** Regions an envoy may be for that are no actors. */
-const PLACES_OF_OFFICE = /^(?:africa|asia|europe|latin america|the middle east|middle east|the americas)$/;
-
-/** Title modifiers that name a region ("Middle East envoy", "White House spokesman"): a place, never an office after "of". */
-const REGION_MODIFIERS = new Set(['middle', 'east', 'white', 'house']);
 /** A word that continues a title after its "of" ("State", "Foreign", "Interior"; not "the leader of the East African nation"). */
-const ofTitle = (tokens: Token[], k: number): boolean =>
+const continuesTitle = (tokens: Token[], k: number): boolean =>
   isCap(tokens[k]) &&
-  !REGION_MODIFIERS.has(tokens[k].norm) &&
-  (TITLE_OF_OBJECTS.has(tokens[k].norm) || TITLE_MODIFIERS.has(tokens[k].norm));
+  !REGION_MODIFIER.test(tokens[k].norm) &&
+  (TITLE_OF_OBJECT.test(tokens[k].norm) || TITLE_MODIFIER.test(tokens[k].norm));
 
 /** Title words from token i: modifiers and heads, "of State"; returns the end and whether a head was seen. */
 function titleAt(tokens: Token[], i: number): { end: number; hasHead: boolean } {
@@ -371,23 +156,27 @@ function titleAt(tokens: Token[], i: number): { end: number; hasHead: boolean } 
   let hasHead = false;
   while (j < tokens.length) {
     const t = tokens[j];
-    if (TITLE_HEADS.has(t.norm) || pluralHead(t.norm)) hasHead = true;
-    else if (TITLE_MODIFIERS.has(t.norm)) {
+    if (TITLE_HEAD.test(t.norm) || isPluralHead(t.norm)) hasHead = true;
+    else if (TITLE_MODIFIER.test(t.norm)) {
       /* part of the title */
     }
     // "Secretary of State", "Minister of Foreign Affairs", "Minister for Foreign Affairs": an "of" or "for" inside the title.
-    else if (/^(?:of|for)$/.test(t.norm) && hasHead && ofTitle(tokens, tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1))
+    else if (
+      TITLE_PREPOSITION.test(t.norm) &&
+      hasHead &&
+      continuesTitle(tokens, tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1)
+    )
       j = tokens[j + 1].norm === 'the' ? j + 1 : j;
     else if (t.norm === 'and' && hasHead && isCap(tokens[j + 1]) && isTitleWord(tokens[j + 1].norm)) {
       /* "Deputy Prime Minister and Foreign Minister" */
-    } else if (/^(?:to|for)$/.test(t.norm) && hasHead && ENVOY_HEADS.test(tokens[j - 1].norm)) {
+    } else if (POSTING_PREPOSITION.test(t.norm) && hasHead && POSTED_TITLE.test(tokens[j - 1].norm)) {
       // "US Ambassador to Malaysia Edgard Kagan", "Senior Advisor for Africa": the place is part of the title.
       const from = tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1;
       const place = gazetteerAt(
         tokens,
         from,
         (key) =>
-          GAZETTEER.get(key) ?? (PLACES_OF_OFFICE.test(key) ? { actor: key, kind: 'STATE', form: 'name' } : undefined),
+          GAZETTEER.get(key) ?? (PLACES_OF_OFFICE.has(key) ? { actor: key, kind: 'STATE', form: 'name' } : undefined),
       );
       if (!place || /[,;:]/.test(tokens[place.end - 1].post)) break;
       j = place.end - 1;
@@ -402,7 +191,7 @@ function titleAt(tokens: Token[], i: number): { end: number; hasHead: boolean } 
  * "Foreign Minister Israel Katz", "Acting Secretary Chad Wolf": right after a title, a state's name followed by a
  * word that can be a surname is a given name.
  */
-function givenName(tokens: Token[], j: number, afterTitle: boolean, lookup: Lookup): boolean {
+function isGivenName(tokens: Token[], j: number, afterTitle: boolean, lookup: Lookup): boolean {
   const t = tokens[j];
   const next = tokens[j + 1];
   return (
@@ -412,7 +201,7 @@ function givenName(tokens: Token[], j: number, afterTitle: boolean, lookup: Look
     isCap(next) &&
     lookup(next.norm) === undefined &&
     !NOT_NAME.test(next.norm) &&
-    !TITLE_HEADS.has(next.norm)
+    !TITLE_HEAD.test(next.norm)
   );
 }
 
@@ -429,17 +218,17 @@ function nameAt(tokens: Token[], i: number, titled: boolean, lookup: Lookup): nu
     const hyphenated = j > i && tokens[j - 1].post === '-' && t.start === tokens[j - 1].end + 1;
     // "von der Leyen": particles inside a name, before a capitalised word or another particle.
     const particle =
-      NAME_PARTICLES.has(t.norm) &&
+      NAME_PARTICLE.test(t.norm) &&
       j > i &&
-      (isCap(tokens[j + 1]) || t.post === '-' || NAME_PARTICLES.has(tokens[j + 1]?.norm ?? ''));
+      (isCap(tokens[j + 1]) || t.post === '-' || NAME_PARTICLE.test(tokens[j + 1]?.norm ?? ''));
     if (
       !hyphenated &&
       !particle &&
       (!isCap(t) ||
         NOT_NAME.test(t.norm) ||
-        TITLE_HEADS.has(t.norm) ||
-        (lookup(t.norm) !== undefined && !notAcronym(t) && !givenName(tokens, j, titled && j === i, lookup)) ||
-        (!titled && !nameLike(t)))
+        TITLE_HEAD.test(t.norm) ||
+        (lookup(t.norm) !== undefined && !isNotAcronym(t) && !isGivenName(tokens, j, titled && j === i, lookup)) ||
+        (!titled && !isNameLike(t)))
     )
       break;
     j++;
@@ -448,7 +237,7 @@ function nameAt(tokens: Token[], i: number, titled: boolean, lookup: Lookup): nu
     if (t.possessive || (/[,;:.!?”"]/.test(t.post) && !initial)) break;
   }
   // A trailing particle is not part of the name.
-  while (j > i && NAME_PARTICLES.has(tokens[j - 1].norm)) j--;
+  while (j > i && NAME_PARTICLE.test(tokens[j - 1].norm)) j--;
   return j;
 }
 
@@ -473,7 +262,7 @@ function isLocative(
   if (dateline || (capitals && /\(/.test(`${tokens[end - 1].post}${tokens[end]?.pre ?? ''}`))) return true;
   let k = start - 1;
   if (tokens[k]?.norm === 'the') k--;
-  if (tokens[k] && LOCATIVE.has(tokens[k].norm)) return true;
+  if (tokens[k] && LOCATIVE_PREPOSITION.test(tokens[k].norm)) return true;
   // "in Riyadh, Saudi Arabia": the country after a place is part of the place.
   return (
     previous !== undefined &&
@@ -485,17 +274,8 @@ function isLocative(
 }
 
 /** compromise reads the word as part of a person's name. */
-const personTagged = (t: Token) => PERSON_TAGS.some((tag) => t.tags.has(tag));
+const isPersonTagged = (t: Token) => PERSON_TAGS.some((tag) => t.tags.has(tag));
 
-/** Connectors inside an organisation's name ("Community of Latin American and Caribbean States"). */
-const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', 'in', 'de', '&']);
-
-/** Nouns that say the names next to them are companies ("oil companies Rosneft and Lukoil"). */
-const COMPANY_NOUNS =
-  /^(?:company|companies|firm|firms|giant|giants|maker|makers|manufacturer|manufacturers|contractor|contractors|producer|producers|bank|banks|lender|lenders|conglomerate|conglomerates|insurer|insurers|subsidiary|subsidiaries|units|corporations)$/;
-/** Last words that make a capitalised name a company's ("Northrop Grumman Corporation"). */
-const COMPANY_SUFFIXES =
-  /^(?:corp|corporation|inc|ltd|plc|llc|holdings|industries|technologies|aerospace|airlines|petroleum)$/;
 const MAX_COMPANY_WORDS = 4;
 
 /** The capitalised name starting at k (up to 4 words, none a known actor), as its end, or k if none. */
@@ -506,7 +286,7 @@ function companyNameAt(tokens: readonly Token[], k: number): number {
     end - k < MAX_COMPANY_WORDS &&
     isCap(tokens[end]) &&
     !GAZETTEER.has(tokens[end].norm) &&
-    !/^(?:the|and|of)$/.test(tokens[end].norm)
+    !COMPANY_NAME_BREAK.test(tokens[end].norm)
   ) {
     end++;
     if (/[,;:.!?()]/.test(tokens[end - 1].post) || tokens[end - 1].possessive) break;
@@ -544,7 +324,7 @@ function companies(sentences: readonly Sentence[]): Map<string, GazetteerEntry> 
   for (const s of sentences) {
     const tokens = s.tokens;
     tokens.forEach((t, k) => {
-      if (COMPANY_SUFFIXES.test(t.norm) && t.capitalised && k > 0 && isCap(tokens[k - 1])) {
+      if (COMPANY_SUFFIX.test(t.norm) && t.capitalised && k > 0 && isCap(tokens[k - 1])) {
         let from = k;
         while (
           from > 0 &&
@@ -556,7 +336,7 @@ function companies(sentences: readonly Sentence[]): Map<string, GazetteerEntry> 
           from--;
         add(s, from, k + 1);
       }
-      if (!COMPANY_NOUNS.test(t.norm) || t.capitalised) return;
+      if (!COMPANY_NOUN.test(t.norm) || t.capitalised) return;
       // "companies Rosneft and Lukoil", "units of Lockheed Martin, Raytheon ...": the list after the noun.
       const after = tokens[k + 1]?.norm === 'of' || tokens[k + 1]?.norm === 'including' ? k + 2 : k + 1;
       const spans = listAt(tokens, after);
@@ -573,14 +353,6 @@ function companies(sentences: readonly Sentence[]): Map<string, GazetteerEntry> 
   return found;
 }
 
-/** Last words that make a capitalised name an organisation's ("Three Brotherhood Alliance", "Arakan Army"). */
-const ORGANISATION_HEADS =
-  /^(?:alliance|army|front|forces|movement|party|council|union|brigade|brigades|organisation|organization|committee|league|coalition|militia|corps|guards|congress|federation)$/;
-
-/** Words of a state's own forces after its name ("Israel Defense Forces", "Russian Armed Forces"; not "Syrian Democratic Forces"). */
-const STATE_FORCES =
-  /^(?:armed|forces|army|navy|air|force|defense|defence|self-defense|military|national|guard|guards|corps|coalition|union)$/;
-
 /**
  * Organisations the gazetteer does not know, named as such: a capitalised name ending in a word like
  * "Alliance" or "Army" ("the Three Brotherhood Alliance", "the Ta'ang National Liberation Army"). A state's
@@ -589,25 +361,26 @@ const STATE_FORCES =
 function namedOrganisations(sentences: readonly Sentence[], found: Map<string, GazetteerEntry>): void {
   for (const s of sentences) {
     s.tokens.forEach((t, k) => {
-      if (!t.capitalised || !ORGANISATION_HEADS.test(t.norm) || !isCap(s.tokens[k - 1])) return;
+      if (!t.capitalised || !ORGANISATION_HEAD.test(t.norm) || !isCap(s.tokens[k - 1])) return;
       let from = k;
       while (from > 0 && k - from < MAX_PHRASE - 1) {
         const w = s.tokens[from - 1];
         // "Economic and Monetary Union"; but not "the Myanmar Army and the Arakan Army", nor "Kyaw of the Arakan Army".
-        const connector = NAME_CONNECTORS.has(w.norm) && w.norm !== 'the' && w.norm !== 'of';
+        const connector = NAME_CONNECTOR.test(w.norm) && w.norm !== 'the' && w.norm !== 'of';
         if (/[,;:.!?"”)(]/.test(w.post) || w.possessive || !(connector || (w.capitalised && !NOT_NAME.test(w.norm))))
           break;
         from--;
       }
-      while (from < k && (!isCap(s.tokens[from]) || NAME_CONNECTORS.has(s.tokens[from].norm))) from++;
+      while (from < k && (!isCap(s.tokens[from]) || NAME_CONNECTOR.test(s.tokens[from].norm))) from++;
       const words = s.tokens.slice(from, k + 1);
       const key = words.map((w) => w.norm).join(' ');
-      const statesOwn = STATE_GAZETTEER.has(words[0].norm) && words.slice(1).every((w) => STATE_FORCES.test(w.norm));
+      const statesOwn =
+        STATE_GAZETTEER.has(words[0].norm) && words.slice(1).every((w) => STATE_FORCE_WORD.test(w.norm));
       if (
         words.length < 2 ||
         GAZETTEER.has(key) ||
         found.has(key) ||
-        words.some((w) => TITLE_HEADS.has(w.norm)) ||
+        words.some((w) => TITLE_HEAD.test(w.norm)) ||
         statesOwn
       )
         return;
@@ -634,7 +407,7 @@ function definitions(sentences: readonly Sentence[]): Map<string, GazetteerEntry
       let from = k;
       while (from > 0 && k - from < MAX_PHRASE) {
         const w = s.tokens[from - 1];
-        if (/[,;:.!?"”)(]/.test(w.post) || (!w.capitalised && !NAME_CONNECTORS.has(w.norm))) break;
+        if (/[,;:.!?"”)(]/.test(w.post) || (!w.capitalised && !NAME_CONNECTOR.test(w.norm))) break;
         from--;
       }
       while (from < k && !isCap(s.tokens[from])) from++;
@@ -704,8 +477,8 @@ function appositiveTitles(sentences: readonly Sentence[], mentions: Mention[]): 
     )
       return m;
     for (let k = m.end; k < Math.min(tokens.length, m.end + APPOSITION_WORDS); k++) {
-      if (TITLE_HEADS.has(tokens[k].norm) && tokens[k].capitalised) return { ...m, personTagged: true };
-      if (!tokens[k].capitalised && !/^(?:the|a|an|of|for|to)$/.test(tokens[k].norm)) return m;
+      if (TITLE_HEAD.test(tokens[k].norm) && tokens[k].capitalised) return { ...m, personTagged: true };
+      if (!tokens[k].capitalised && !APPOSITION_FILLER.test(tokens[k].norm)) return m;
       if (k > m.end && /[,;:.]/.test(tokens[k - 1].post)) return m;
     }
     return m;
@@ -777,7 +550,7 @@ function personAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup): M
     if (aff.entry.form !== 'adjective') affiliationAlias = surfaceOf(s, i, aff.end, text);
     ownedBy = aff.entry.kind === 'STATE' && tokens[aff.end - 1].possessive;
     j = aff.end;
-  } else if (/^(?:his|her|their)$/.test(tokens[i].norm)) {
+  } else if (PERSON_POSSESSIVE.test(tokens[i].norm)) {
     j = i + 1; // "his Ukrainian counterpart Andrii Sybiha"
     const inner = gazetteerAt(tokens, j, lookup);
     if (inner && inner.entry.form === 'adjective') {
@@ -785,14 +558,14 @@ function personAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup): M
       j = inner.end;
     }
   }
-  const start = /^(?:his|her|their)$/.test(tokens[i].norm) ? i + 1 : i;
+  const start = PERSON_POSSESSIVE.test(tokens[i].norm) ? i + 1 : i;
   const title = titleAt(tokens, j);
   let k = title.end;
   const honorificStart = k;
   while (
     k < tokens.length &&
     isCap(tokens[k]) &&
-    (HONORIFICS.has(tokens[k].norm) || (k > honorificStart && HONORIFIC_SECONDS.has(tokens[k].norm)))
+    (HONORIFIC.test(tokens[k].norm) || (k > honorificStart && HONORIFIC_SECOND.test(tokens[k].norm)))
   )
     k++;
   const hasHonorific = k > honorificStart;
@@ -822,7 +595,7 @@ function personAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup): M
       end === j ||
       words.some((t) => t.tags.has('Organization') || t.tags.has('Place')) ||
       namesInstitution(words) ||
-      !(words.length >= 2 || words.some(personTagged))
+      !(words.length >= 2 || words.some(isPersonTagged))
     )
       return null;
     return [make(start, j, end, null)];
@@ -846,10 +619,10 @@ function personAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup): M
         ? place
         : null;
     // (Not "the leaders of Mali, Burkina Faso and Niger": one head, and a name that is no state's.)
-    const plural = tokens.slice(j, title.end).some((x) => pluralHead(x.norm));
+    const plural = tokens.slice(j, title.end).some((x) => isPluralHead(x.norm));
     // ("Leader of Taliban delegation Mullah Baradar": the organisation's group noun is part of the title.)
     const nameFrom =
-      of && GROUP_NOUNS.has(tokens[of.end]?.norm ?? '') && !tokens[of.end].capitalised ? of.end + 1 : (of?.end ?? -1);
+      of && GROUP_NOUN.test(tokens[of.end]?.norm ?? '') && !tokens[of.end].capitalised ? of.end + 1 : (of?.end ?? -1);
     const end =
       of && !plural && /^,?$/.test(tokens[nameFrom - 1].post) && !gazetteerAt(tokens, nameFrom, lookup)
         ? nameAt(tokens, nameFrom, true, lookup)
@@ -873,7 +646,7 @@ function personAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup): M
       comma >= 0 &&
       /,/.test(tokens[comma].post) &&
       STATE_NOUN.test(tokens[comma].norm) &&
-      tokens.slice(from, comma).every((x) => !x.tags.has('Verb') && !PREPOSITION_OR_AND.test(x.norm)) &&
+      tokens.slice(from, comma).every((x) => !x.tags.has('Verb') && !DESCRIPTION_BREAK.test(x.norm)) &&
       !gazetteerAt(tokens, comma + 1, lookup)
     ) {
       const nameEnd = nameAt(tokens, comma + 1, true, lookup);
@@ -885,7 +658,7 @@ function personAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup): M
   const role = title.end > j ? surfaceOf(s, j, title.end, text) : null;
   if (nameEnd === k) return hasHonorific ? null : descriptionAt(s, i, j, title.end, role, affiliation, ownedBy, text);
   const person = make(start, k, nameEnd, role);
-  const pluralTitle = tokens.slice(j, title.end).some((t) => pluralHead(t.norm));
+  const pluralTitle = tokens.slice(j, title.end).some((t) => isPluralHead(t.norm));
   if (pluralTitle && tokens[nameEnd]?.norm === 'and' && !tokens[nameEnd - 1].possessive) {
     const secondEnd = nameAt(tokens, nameEnd + 1, true, lookup);
     if (secondEnd > nameEnd + 1) {
@@ -911,10 +684,10 @@ function descriptionAt(
   text: SentenceText,
 ): Mention[] | null {
   const head = s.tokens[titleEnd - 1];
-  if (role === null || titleEnd - titleStart > 3 || !TITLE_HEADS.has(head.norm)) return null;
+  if (role === null || titleEnd - titleStart > 3 || !TITLE_HEAD.test(head.norm)) return null;
   // "the head of the intelligence agency" heads something else; "the leader" alone could be anyone's.
   if (s.tokens[titleEnd]?.norm === 'of' && !ownedBy) return null;
-  if (affiliation === null && /^(?:leader|head|official|chief)$/.test(head.norm)) return null;
+  if (affiliation === null && VAGUE_TITLE.test(head.norm)) return null;
   if (s.tokens[i - 1]?.norm !== 'the' && !ownedBy) return null;
   // ("the Israeli ambassador to Brazil, Daniel Zonshine,": past a place the envoy is sent to, a comma and a name.)
   const comma = s.tokens.slice(titleEnd - 1, titleEnd + 3).findIndex((t) => /,/.test(t.post));
@@ -943,7 +716,7 @@ function descriptionAt(
 /** "Trump’s administration": besides the person, a mention of the state he governs. */
 function withGovernment(s: Sentence, person: Mention, text: SentenceText): Mention[] {
   const next = s.tokens[person.end];
-  if (!next || !/^(?:administration|government)$/.test(next.norm)) return [person];
+  if (!next || !GOVERNMENT.test(next.norm)) return [person];
   const government: Mention = {
     ...person,
     end: person.end + 1,
@@ -957,13 +730,10 @@ function withGovernment(s: Sentence, person: Mention, text: SentenceText): Menti
   return [person, government];
 }
 
-/** Geographic nouns that make a state's name part of a place's ("the South China Sea", "the Taiwan Strait"). */
-const GEOGRAPHIC = /^(?:sea|seas|strait|straits|gulf|ocean|river|peninsula|basin|shoal|bay|canal|channel|sound|lake)$/;
-
 /** "the South China Sea": a state's name inside a place name names no actor. */
-function partOfPlaceName(tokens: readonly Token[], start: number, end: number): boolean {
+function isPartOfPlaceName(tokens: readonly Token[], start: number, end: number): boolean {
   const next = tokens[end];
-  return next !== undefined && next.capitalised && GEOGRAPHIC.test(next.norm) && !tokens[end - 1].possessive;
+  return next !== undefined && next.capitalised && GEOGRAPHIC_NOUN.test(next.norm) && !tokens[end - 1].possessive;
 }
 
 /** A state or organisation, extended by a group noun ("Russian counterparts", "US administration"). */
@@ -975,7 +745,7 @@ function actorAt(
   lookup: Lookup,
 ): Mention[] | null {
   const hit = gazetteerAt(s.tokens, i, lookup);
-  if (!hit || partOfPlaceName(s.tokens, i, hit.end)) return null;
+  if (!hit || isPartOfPlaceName(s.tokens, i, hit.end)) return null;
   let { end } = hit;
   let form: MentionForm = hit.entry.form;
   // "the Brazilian foreign ministry", "Chinese Coast Guard vessels": a ministry named by its portfolio, or a force of
@@ -983,21 +753,21 @@ function actorAt(
   const twoWords = `${s.tokens[end]?.norm} ${s.tokens[end + 1]?.norm}`;
   // (The first of two words that name one group: "foreign" of "foreign ministry", "coast" of "coast guard".)
   const compound =
-    (PORTFOLIO.test(s.tokens[end]?.norm ?? '') && s.tokens[end + 1]?.norm === 'ministry') ||
+    (MINISTRY_PORTFOLIO.test(s.tokens[end]?.norm ?? '') && s.tokens[end + 1]?.norm === 'ministry') ||
     TWO_WORD_FORCES.has(twoWords)
       ? 1
       : 0;
   const next = s.tokens[end + compound];
-  if (next && (GROUP_NOUNS.has(next.norm) || compound === 1) && !s.tokens[end - 1].possessive) {
+  if (next && (GROUP_NOUN.test(next.norm) || compound === 1) && !s.tokens[end - 1].possessive) {
     end += compound + 1;
     if (form === 'adjective') form = 'members';
   } else if (form === 'adjective' && next?.norm === 'and') {
     // "Indian and Chinese troops": the first of two coordinated adjectives shares the group noun.
     const other = gazetteerAt(s.tokens, end + 1, lookup);
-    if (other?.entry.form === 'adjective' && GROUP_NOUNS.has(s.tokens[other.end]?.norm ?? '')) form = 'members';
+    if (other?.entry.form === 'adjective' && GROUP_NOUN.test(s.tokens[other.end]?.norm ?? '')) form = 'members';
   } else if (hit.entry.kind === 'STATE' && s.tokens[end - 1].possessive && next) {
     // "Russia’s military launched strikes", "Pakistan’s Air Force": the state's own forces or government act as the state.
-    const force = TWO_WORD_FORCES.has(twoWords) ? 2 : STATE_ORGANS.test(next.norm) ? 1 : 0;
+    const force = TWO_WORD_FORCES.has(twoWords) ? 2 : STATE_ORGAN.test(next.norm) ? 1 : 0;
     end += force;
   }
   return [
@@ -1034,11 +804,11 @@ function candidateAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup)
     form: 'name-candidate',
     // ("the Russian Orthodox Church": a word of a person's name does not make an institution a person.)
     possessive: s.tokens[end - 1].possessive,
-    personTagged: s.tokens.slice(i, end).some(personTagged) && !namesInstitution(s.tokens.slice(i, end)),
+    personTagged: s.tokens.slice(i, end).some(isPersonTagged) && !namesInstitution(s.tokens.slice(i, end)),
   };
   // "the Biden Administration" written as one capitalised phrase.
   const last = s.tokens[end - 1];
-  if (end - i >= 2 && /^(?:administration|government)$/.test(last.norm)) {
+  if (end - i >= 2 && GOVERNMENT.test(last.norm)) {
     const person = {
       ...candidate,
       end: end - 1,

@@ -4,6 +4,7 @@
  * Stages turn a list into a matcher with `words()` (./words.ts). People who act for a state in office are in
  * ./officials.ts.
  */
+import { words } from './words';
 
 /** A state's armed services, which act as the state after its possessive: "Russia’s military", "Israel’s army". */
 export const ARMED_SERVICES: readonly string[] = ['military', 'army', 'navy', 'forces', 'troops'];
@@ -64,3 +65,4 @@ export const STATE_FORCE_WORDS: readonly string[] = [
   'coalition',
   'union',
 ];
+export const STATE_FORCE_WORD = words(STATE_FORCE_WORDS);

@@ -4,6 +4,7 @@
  * Stages turn a list into a matcher with `words()` (./words.ts).
  */
 import { MONTH_NAMES, WEEKDAYS } from './time';
+import { words } from './words';
 
 /** Forms of address dropped from a person's canonical name but kept as an alias: "Ayatollah Ali Khamenei", "Mr Trump". */
 export const HONORIFICS: readonly string[] = [
@@ -30,9 +31,11 @@ export const HONORIFICS: readonly string[] = [
   'tunku',
   'tengku',
 ];
+export const HONORIFIC = words(HONORIFICS);
 
 /** Second words of an honour, honorific only after a first: "Datuk Seri Anwar Ibrahim" (but "Seri Perdana" is a place). */
 export const HONORIFIC_SECONDS: readonly string[] = ['seri', 'sri'];
+export const HONORIFIC_SECOND = words(HONORIFIC_SECONDS);
 
 /** Lower-case particles inside names: "Mohammed bin Salman", "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
 export const NAME_PARTICLES: readonly string[] = [
@@ -51,12 +54,15 @@ export const NAME_PARTICLES: readonly string[] = [
   'le',
   'du',
 ];
+export const NAME_PARTICLE = words(NAME_PARTICLES);
 
 /**
  * Particles after which a word is a father's name: "bin Salman", "ibn Saud", "bint Mohammed". So "King Salman" is
  * not "Mohammed bin Salman", his son.
  */
 export const PATRONYMICS: readonly string[] = ['bin', 'ibn', 'bint', 'binti'];
+/** Matches a lower-case patronymic: lower-case a name's word first ("Mohammed Bin Salman"). */
+export const PATRONYMIC = words(PATRONYMICS);
 
 /**
  * Capitalised function words and connectives that are never part of a person's name, however a sentence opens:
@@ -122,6 +128,7 @@ export const FUNCTION_WORDS_NOT_NAMES: readonly string[] = [
 
 /** Capitalised words that are never part of a person's name: function words, weekdays and months ("Monday", "May"). */
 export const NOT_NAMES: readonly string[] = [...FUNCTION_WORDS_NOT_NAMES, ...WEEKDAYS, ...MONTH_NAMES];
+export const NOT_NAME = words(NOT_NAMES);
 
 /**
  * Words that open a sentence and never continue a name, as written (capitalised): after "announced on X." the "It"
@@ -146,3 +153,8 @@ export const SENTENCE_OPENERS: readonly string[] = [
   'Meanwhile',
   'There',
 ];
+export const SENTENCE_OPENER = words(SENTENCE_OPENERS);
+
+/** Possessives of a person or people, which may own a title: "his Ukrainian counterpart Andrii Sybiha". */
+export const PERSON_POSSESSIVES: readonly string[] = ['his', 'her', 'their'];
+export const PERSON_POSSESSIVE = words(PERSON_POSSESSIVES);

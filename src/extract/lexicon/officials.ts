@@ -4,6 +4,8 @@
  * (./words.ts), combining lists where a rule needs several ("Russian officials", "Israeli warplanes": see also
  * ./military.ts for those who act for a state by force).
  */
+import { ARMED_PEOPLE, ARMED_SERVICES, WAR_MACHINES } from './military';
+import { words } from './words';
 
 /**
  * Envoys by title, singular and plural: "the US envoy", "recalled its ambassadors".
@@ -39,6 +41,7 @@ export const POSTED_TITLES: readonly string[] = [
   'adviser',
   'coordinator',
 ];
+export const POSTED_TITLE = words(POSTED_TITLES);
 
 /** Those who speak for an actor: "a Kremlin spokesman said", "the ministry's spokeswoman". */
 export const SPOKESPEOPLE: readonly string[] = ['spokesman', 'spokeswoman', 'spokesperson'];
@@ -48,6 +51,7 @@ export const SPOKESPEOPLE: readonly string[] = ['spokesman', 'spokeswoman', 'spo
  * "the Israeli government".
  */
 export const GOVERNMENTS: readonly string[] = ['administration', 'government'];
+export const GOVERNMENT = words(GOVERNMENTS);
 
 /** A state's civil organs, which act as the state after its possessive: "Iran’s government", "Syria’s authorities". */
 export const RULING_BODIES: readonly string[] = ['government', 'regime', 'authorities'];
@@ -79,6 +83,15 @@ export const OFFICIAL_GROUPS: readonly string[] = [
 ];
 
 /**
+ * Nouns after a state's or party's name or adjective that make one mention of it, those who act for it in office or
+ * by force: "Russian officials", "Israeli warplanes", "Houthi fighters".
+ */
+export const GROUP_NOUN = words(OFFICIAL_GROUPS, ARMED_PEOPLE, WAR_MACHINES);
+
+/** A state's own organs, which act as the state after its possessive: "Russia’s military", "Iran’s government". */
+export const STATE_ORGAN = words(ARMED_SERVICES, RULING_BODIES);
+
+/**
  * What a minister or a ministry is in charge of: "Foreign Minister", "the defence ministry", "Interior Minister".
  * Part of the title modifiers (./titles.ts) and of MINISTRY_PORTFOLIOS.
  */
@@ -98,3 +111,4 @@ export const PORTFOLIOS: readonly string[] = [
  * ministry". ("information" names a ministry here but is not a title modifier.)
  */
 export const MINISTRY_PORTFOLIOS: readonly string[] = [...PORTFOLIOS, 'information'];
+export const MINISTRY_PORTFOLIO = words(MINISTRY_PORTFOLIOS);

@@ -3,6 +3,7 @@
  * Tuesday", "the upcoming summit on Friday"). Read by dates.ts; months and weekdays are also never part of a
  * person's name (./names.ts). Stages turn a list into a matcher with `words()` (./words.ts).
  */
+import { words } from './words';
 
 /** Months by name and abbreviation, with their number: "Feb. 12", "12 February", "in March 2025". */
 export const MONTHS: Readonly<Record<string, number>> = {
@@ -63,24 +64,31 @@ export const MONTH_PREPOSITIONS: readonly string[] = [
   'from',
   'through',
 ];
+export const MONTH_PREPOSITION = words(MONTH_PREPOSITIONS);
 
 /** Words of a sentence about the future, whose bare dates lie ahead: "will meet on Tuesday", "talks scheduled for". */
 export const FUTURE_MARKERS: readonly string[] = ['will', 'scheduled', "'ll", 'planned', 'plans'];
+export const FUTURE_MARKER = words(FUTURE_MARKERS);
 
 /** Words of a coming occasion: the date right after them lies ahead ("the upcoming summit on Friday"). */
-export const COMING_OCCASION: readonly string[] = ['upcoming', 'next', 'forthcoming'];
+export const COMING_OCCASION_WORDS: readonly string[] = ['upcoming', 'next', 'forthcoming'];
+export const COMING_OCCASION = words(COMING_OCCASION_WORDS);
 
 /**
  * After a present "be" and before "to", these speak of what is to come: "is due to meet", "are expected to sign"
  * ("due to" alone is a cause).
  */
-export const COMING: readonly string[] = ['due', 'slated', 'set', 'poised', 'expected'];
+export const COMING_WORDS: readonly string[] = ['due', 'slated', 'set', 'poised', 'expected'];
+export const COMING = words(COMING_WORDS);
 
 /** A present "be", for COMING: "is due to", "they're set to". */
-export const PRESENT_BE: readonly string[] = ['is', 'are', 'am', "'s", "'re"];
+export const PRESENT_BE_WORDS: readonly string[] = ['is', 'are', 'am', "'s", "'re"];
+export const PRESENT_BE = words(PRESENT_BE_WORDS);
 
 /** Parts of the publication day after "this": "this morning", "this evening". */
 export const PARTS_OF_DAY: readonly string[] = ['morning', 'afternoon', 'evening'];
+export const PART_OF_DAY = words(PARTS_OF_DAY);
 
 /** Units of a span of time, plural: "two weeks after", "decades of conflict". */
 export const DURATION_UNITS: readonly string[] = ['days', 'weeks', 'months', 'years', 'decades'];
+export const DURATION = words(DURATION_UNITS);
