@@ -24,6 +24,12 @@ import { words } from './lexicon/words';
  * participant logic in events/ so that vocabulary and structure change alone.
  */
 
+/**
+ * A sentence that fires a rule: its text alone when the event it yields is of the rule's type, else with that type
+ * ("chaired the talks between Russia and Ukraine": the chair of others' talks mediates them).
+ */
+export type RuleExample = string | { text: string; type: RelationType };
+
 export interface TriggerRule {
   /** A stable name for the rule, kebab-case, saying what it catches; extracted events record it. */
   id: string;
@@ -31,7 +37,7 @@ export interface TriggerRule {
    * Sentences in news style that fire this very rule: each must yield an event of `type` recorded with this `id`
    * (the table test in test/unit/extract/triggers.test.ts walks them through the whole extractor).
    */
-  examples?: readonly string[];
+  examples: readonly RuleExample[];
   /** Sentences that must not yield this rule's event (the near misses the rule's conditions exist for). */
   counterexamples?: readonly string[];
   type: RelationType;
@@ -104,6 +110,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: true,
     objectWithin: 5,
     confidence: 0.8,
+    examples: [
+      'US President Joe Biden called Russian President Vladimir Putin a war criminal.',
+      'US President Joe Biden described Chinese President Xi Jinping as a dictator in June.',
+    ],
+    counterexamples: ['US President Donald Trump called Russian President Vladimir Putin a friend.'],
   },
   // "a diatribe comparing India to Nazi Germany", "a propaganda offensive against India": attacks in words.
   {
@@ -113,6 +124,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'noun',
     objects: true,
     confidence: 0.75,
+    examples: [
+      'Pakistan Prime Minister Imran Khan launched a diatribe against India on Sunday.',
+      'Russian President Vladimir Putin launched a tirade against NATO on Friday.',
+    ],
   },
   {
     id: 'criticism-propaganda-attack',
@@ -122,6 +137,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'noun',
     objects: true,
     confidence: 0.75,
+    examples: [
+      'Russian Foreign Minister Sergei Lavrov launched a verbal attack on NATO.',
+      'Pakistan is engaging in a propaganda offensive against India.',
+    ],
+    counterexamples: ['Russia launched an attack on Ukraine on Friday.'],
   },
   // "lodged a strong protest with India", "filed a diplomatic protest over the road New Delhi built".
   {
@@ -132,6 +152,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'noun',
     objects: true,
     confidence: 0.8,
+    examples: [
+      'Beijing lodged stern representations with Tokyo over the remarks.',
+      'Nepal lodged a strong protest with India on Sunday.',
+    ],
   },
   // "said Lula had “crossed a red line”": the one who says so criticises the actor just before.
   {
@@ -144,6 +168,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: false,
     confidence: 0.7,
+    examples: [
+      'Israeli Prime Minister Benjamin Netanyahu said Brazilian President Luiz Inacio Lula da Silva had “crossed a red line.”',
+    ],
   },
   // "declared Lula “persona non grata”", "said Lula is persona non grata": the declaring actor criticises the one before.
   {
@@ -156,6 +183,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: false,
     confidence: 0.85,
+    examples: [
+      'Israel has declared Brazilian President Luiz Inacio Lula da Silva “persona non grata” for his remarks.',
+    ],
   },
   // "he still thinks Xi is a dictator": the one who says or thinks it criticises the actor just before.
   {
@@ -167,6 +197,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: false,
     confidence: 0.75,
+    examples: [
+      'US President Joe Biden said Chinese President Xi Jinping is a dictator.',
+      'South African President Cyril Ramaphosa said Israel’s campaign in Gaza was genocide.',
+    ],
   },
   {
     id: 'call-phone-noun',
@@ -177,6 +211,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'noun',
     objects: false,
     confidence: 0.9,
+    examples: [
+      'Pakistani Foreign Minister Ishaq Dar had a telephonic talk with US Secretary of State Marco Rubio on Monday.',
+      'Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan held a phone call on Tuesday.',
+    ],
   },
   {
     id: 'call-spoke-by-phone',
@@ -187,6 +225,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: false,
     confidence: 0.9,
+    examples: [
+      'Turkey’s Foreign Minister Hakan Fidan spoke by phone with his Ukrainian counterpart Andrii Sybiha on Monday.',
+      'Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan spoke by telephone on Tuesday.',
+    ],
   },
   {
     id: 'call-phoned-verb',
@@ -195,6 +237,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: true,
     confidence: 0.9,
+    examples: [
+      'Russian President Vladimir Putin phoned Turkish President Recep Tayyip Erdogan on Tuesday.',
+      'French President Emmanuel Macron telephoned Russian President Vladimir Putin on Friday.',
+    ],
   },
   {
     id: 'call-called-verb',
@@ -207,6 +253,15 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: true,
     objectWithin: 2,
     confidence: 0.7,
+    examples: [
+      'Russian President Vladimir Putin called Turkish President Recep Tayyip Erdogan on Tuesday.',
+      'US President Joe Biden called Russian President Vladimir Putin on Monday.',
+    ],
+    counterexamples: [
+      'The European Union called on Russia to immediately withdraw its troops.',
+      'US President Donald Trump called Russian President Vladimir Putin a friend.',
+      'The European Union called for talks between Russia and Ukraine.',
+    ],
   },
   {
     id: 'call-call-noun',
@@ -217,6 +272,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'noun',
     objects: false,
     confidence: 0.85,
+    examples: [
+      'U.S. President Joe Biden held a call with Chinese President Xi Jinping on Tuesday.',
+      'Ukrainian President Volodymyr Zelensky says he has had a call with French President Emmanuel Macron.',
+    ],
   },
   // "spoke with Macron", "spoke to Putin": a conversation with the actor after the preposition.
   {
@@ -229,6 +288,13 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: false,
     confidence: 0.7,
+    examples: [
+      {
+        text: 'Earlier in the week, South African President Cyril Ramaphosa also spoke to Russian President Vladimir Putin.',
+        type: 'CALL',
+      },
+      'Indian Prime Minister Narendra Modi spoke with Chinese President Xi Jinping on the sidelines of the summit.',
+    ],
   },
   {
     id: 'meeting-conversation-noun',
@@ -240,6 +306,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'noun',
     objects: false,
     confidence: 0.7,
+    examples: [
+      'Brazilian Foreign Minister Mauro Vieira and Israeli Ambassador Daniel Zonshine had a “harsh, but appropriate” conversation in Brasilia.',
+    ],
   },
   // "paid a courtesy call on President Shahabuddin": a call on someone is a visit.
   {
@@ -252,6 +321,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: true,
     objectWithin: 4,
     confidence: 0.85,
+    examples: [
+      'Bangladeshi Prime Minister Sheikh Hasina paid a courtesy call on President Mohammed Shahabuddin on Saturday.',
+    ],
   },
   // "He was received at the airport by President Bhandari".
   {
@@ -263,6 +335,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: true,
     confidence: 0.8,
+    examples: [
+      'Russian President Vladimir Putin arrived in Pyongyang. He was greeted by North Korean leader Kim Jong Un.',
+      'Chinese President Xi Jinping arrived in Kathmandu. He was received at the airport by President Bidya Devi Bhandari.',
+    ],
   },
   // "was met at the airport by Qatar’s emir", "was met in the historic city of al-Ula by": the passive of "met".
   {
@@ -275,6 +351,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: true,
     confidence: 0.8,
+    examples: [
+      'Kuwaiti Emir Sheikh Sabah Al Ahmad Al Sabah was met at the airport by Qatar’s emir, Sheikh Tamim bin Hamad Al Thani.',
+      'Russian President Vladimir Putin was met at the airport by North Korean leader Kim Jong Un.',
+    ],
   },
   // "summoned Brazil’s ambassador Frederico Meyer for a meeting": a summoned envoy is met.
   {
@@ -285,6 +365,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: true,
     objectPerson: true,
     confidence: 0.75,
+    examples: [
+      'Israeli Foreign Minister Israel Katz summoned Brazil’s ambassador Frederico Meyer for a meeting Monday.',
+    ],
   },
   // "King Salman received both Afwerki and Ahmed", "Mitsotakis greeted Erdogan": receiving a visitor (not "received aid").
   {
@@ -297,6 +380,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objectWithin: 3,
     objectPerson: true,
     confidence: 0.75,
+    examples: [
+      'Saudi King Salman received both Eritrean President Isaias Afwerki and Ethiopian Prime Minister Abiy Ahmed in Jeddah on Sunday.',
+      'Greek Prime Minister Kyriakos Mitsotakis greeted Turkish President Recep Tayyip Erdogan in Athens.',
+    ],
+    counterexamples: ['Ukraine received weapons from Germany on Monday.', 'Russia welcomed Iran’s decision on Monday.'],
   },
   {
     id: 'meeting-met-verb',
@@ -306,6 +394,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: true,
     objectWithin: 4,
     confidence: 0.9,
+    examples: [
+      'Russian President Vladimir Putin met Chinese President Xi Jinping on Monday.',
+      'Qatar hosted Hamas leaders.',
+    ],
   },
   // "Fidan chaired the meeting": who chairs talks of others mediates them (see events: hosts).
   {
@@ -317,6 +409,13 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: false,
     confidence: 0.8,
+    examples: [
+      {
+        text: 'Turkish Foreign Minister Hakan Fidan chaired the talks between Russia and Ukraine in Istanbul.',
+        type: 'MEDIATION',
+      },
+      'Turkish Foreign Minister Hakan Fidan presided over talks with Russian Foreign Minister Sergei Lavrov.',
+    ],
   },
   {
     id: 'meeting-sat-down',
@@ -327,6 +426,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: false,
     confidence: 0.8,
+    examples: [
+      'US Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov sat down in Riyadh on Tuesday.',
+      'A Ukrainian delegation led by Rustem Umerov sat down with Russian negotiators in Istanbul.',
+    ],
   },
   {
     id: 'meeting-meeting-noun',
@@ -335,6 +438,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'noun',
     objects: false,
     confidence: 0.9,
+    examples: [
+      'Russian President Vladimir Putin and Chinese President Xi Jinping held a summit in Beijing on Thursday.',
+      'Polish President Andrzej Duda praised Lithuanian President Gitanas Nauseda. The Duda-Nauseda meeting focused on Ukraine.',
+    ],
   },
   {
     id: 'meeting-shook-hands',
@@ -345,6 +452,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: false,
     confidence: 0.85,
+    examples: ['US President Donald Trump and North Korean leader Kim Jong Un shook hands at the border on Sunday.'],
   },
   // "peace talks", "indirect nuclear talks", "a round of talks": talks towards a settlement are a negotiation.
   {
@@ -355,6 +463,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'noun',
     objects: false,
     confidence: 0.8,
+    examples: [
+      'Russia and Ukraine held peace talks in Istanbul on Friday.',
+      'Iran and the United States held indirect nuclear talks in Oman on Saturday.',
+    ],
   },
   {
     id: 'meeting-talks-noun',
@@ -363,6 +475,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'noun',
     objects: false,
     confidence: 0.8,
+    examples: [
+      'Chinese President Xi Jinping held talks with French President Emmanuel Macron in Beijing on Thursday.',
+      'Indian Prime Minister Narendra Modi visited Moscow for talks with Russian President Vladimir Putin on Monday.',
+    ],
   },
   // "his recent visit to Ukraine", "a state visit to Russia": the noun takes its agent from the possessive before it.
   {
@@ -375,6 +491,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: true,
     objectWithin: 3,
     confidence: 0.7,
+    examples: [
+      'Indian Prime Minister Narendra Modi began a two-day state visit to Russia on Monday.',
+      'Indian Prime Minister Narendra Modi’s visit to Ukraine ended on Friday.',
+    ],
   },
   {
     id: 'meeting-visited-verb',
@@ -383,6 +503,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: true,
     confidence: 0.7,
+    examples: [
+      'Polish Prime Minister Mateusz Morawiecki visited Kyiv on Monday.',
+      'Bangladeshi Prime Minister Sheikh Hasina visited Japan last month.',
+    ],
   },
   {
     id: 'meeting-discussed-verb',
@@ -391,7 +515,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: false,
     confidence: 0.6,
+    examples: [
+      'Russian President Vladimir Putin discussed the Ukraine crisis with Turkish President Recep Tayyip Erdogan on Tuesday.',
+      'Russia and China discussed military ties on Monday.',
+    ],
   },
+  // ("negotiations" too: the prefix takes the noun, read as a verb, before any rule of the noun alone.)
   {
     id: 'negotiation-negotiate-verb',
     type: 'NEGOTIATION',
@@ -399,14 +528,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: false,
     confidence: 0.8,
-  },
-  {
-    id: 'negotiation-negotiations-noun',
-    type: 'NEGOTIATION',
-    word: words(NEGOTIATIONS),
-    pos: 'noun',
-    objects: false,
-    confidence: 0.8,
+    examples: [
+      'Israel negotiated a ceasefire with Hamas.',
+      'Iran is negotiating with the United States over its nuclear program.',
+    ],
   },
   // "American-led diplomatic efforts", "Qatari-brokered talks": the actor before the hyphen mediates.
   {
@@ -420,6 +545,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'noun',
     objects: false,
     confidence: 0.75,
+    examples: [
+      'Israel and Hamas agreed to a Qatari-brokered truce on Friday.',
+      'India and Pakistan agreed to a ceasefire on Saturday following American-led diplomatic efforts.',
+    ],
   },
   {
     id: 'mediation-mediate-verb',
@@ -429,6 +558,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: false,
     confidence: 0.85,
     implies: { type: 'AGREEMENT', when: DEAL },
+    examples: [
+      'Qatar mediated a truce between Israel and Hamas last month.',
+      'Egypt stepped up efforts to broker a ceasefire between Israel and Hamas.',
+    ],
   },
   {
     id: 'mediation-mediator-noun',
@@ -438,6 +571,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: false,
     confidence: 0.85,
     implies: { type: 'NEGOTIATION', when: /^(talks|negotiations)$/, within: 8 },
+    examples: [
+      'Egypt and Qatar have acted as mediators between Israel and Hamas.',
+      'Qatar has acted as a mediator between Israel and Hamas in months of talks.',
+    ],
   },
   {
     id: 'mediation-helped-talks',
@@ -448,6 +585,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: true,
     confidence: 0.8,
+    examples: [
+      'Russia has agreed to assist US President Donald Trump’s administration in engaging with its ally, Iran, on its nuclear program.',
+      'Qatar helped Israel and Hamas negotiate a ceasefire.',
+    ],
   },
   // "The meeting was promoted by Celac", "talks sponsored by Qatar": the agent of a passive that arranges an event mediates it.
   {
@@ -467,6 +608,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: false,
     confidence: 0.75,
+    examples: [
+      'Israel and Hamas held talks in Cairo on Monday. The talks were sponsored by Egypt and Qatar.',
+      'Venezuelan President Nicolás Maduro met Guyanese President Irfaan Ali on Thursday. The meeting was promoted by Brazil.',
+    ],
   },
   // "with the help of Qatar", "thanks to the efforts of Egypt": the helper of the clause's event mediates it.
   {
@@ -479,6 +624,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'noun',
     objects: false,
     confidence: 0.7,
+    examples: ['India and Pakistan agreed to a ceasefire on Saturday with the help of Saudi Arabia.'],
   },
   {
     id: 'mediation-facilitated-talks',
@@ -489,6 +635,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: false,
     confidence: 0.8,
+    examples: [
+      'Oman facilitated talks between Iran and the United States on Saturday.',
+      'Qatar facilitated dialogue between Israel and Hamas.',
+    ],
   },
   {
     id: 'alliance-ally-noun',
@@ -497,6 +647,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'noun',
     objects: true,
     confidence: 0.85,
+    examples: [
+      'Russia and its ally Belarus held drills.',
+      'The leaders agreed to strengthen the Japan-South Korea strategic alliance.',
+    ],
   },
   {
     id: 'alliance-strengthened-ties',
@@ -507,6 +661,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'noun',
     objects: false,
     confidence: 0.75,
+    examples: [
+      'Russia and Iran have strengthened ties.',
+      'The United States, the United Kingdom and Australia announced a security partnership for the Indo-Pacific.',
+    ],
   },
   {
     id: 'briefing-briefed-verb',
@@ -516,6 +674,13 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: true,
     confidence: 0.85,
+    examples: [
+      'Lavrov later briefed Iran’s Foreign Minister Abbas Araghchi on the US discussions, Russian Foreign Minister Sergei Lavrov said.',
+      'Indian Prime Minister Narendra Modi briefed US President Joe Biden on his visit to Ukraine.',
+    ],
+    counterexamples: [
+      'Russian President Vladimir Putin and Chinese President Xi Jinping had a brief meeting on Monday.',
+    ],
   },
   {
     id: 'statement-told-verb',
@@ -525,6 +690,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: true,
     objectAdjacent: true,
     confidence: 0.7,
+    examples: ['US President Joe Biden told Israeli Prime Minister Benjamin Netanyahu that the US would not join.'],
+    counterexamples: ['US President Joe Biden told reporters the United States would not join.'],
   },
   // "called on Russia to withdraw": a demand made of an actor.
   {
@@ -537,6 +704,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: true,
     objectAdjacent: true,
     confidence: 0.7,
+    examples: ['The European Union called on Russia to immediately withdraw its troops.'],
   },
   // "protested to China over the renaming", "lashed out at Israel", "firmly opposed the US move".
   {
@@ -548,6 +716,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: true,
     confidence: 0.8,
+    examples: ['Turkish President Recep Tayyip Erdogan lashed out at Israel on Wednesday.'],
   },
   {
     id: 'criticism-protested-to',
@@ -558,6 +727,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: true,
     confidence: 0.8,
+    examples: [
+      'India strongly protested to China over the renaming of places in Arunachal Pradesh.',
+      'Turkish President Recep Tayyip Erdogan protested to Israel in Ankara on Wednesday.',
+    ],
   },
   {
     id: 'criticism-opposed-verb',
@@ -569,6 +742,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: true,
     objectWithin: 4,
     confidence: 0.7,
+    examples: ['China firmly opposed the US move on Tuesday.'],
+    counterexamples: ['China is opposed to the US move.'],
   },
   {
     id: 'criticism-criticised-verb',
@@ -577,6 +752,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: true,
     confidence: 0.85,
+    examples: [
+      'Supreme Leader Ayatollah Ali Khamenei recently criticised US President Donald Trump.',
+      'The government of Japan accused Russia of hacking.',
+    ],
   },
   // "Washington has expressed concern over China's use of water cannons": concern voiced about an actor's conduct.
   {
@@ -588,6 +767,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: true,
     objectWithin: 4,
     confidence: 0.7,
+    examples: ['Washington has expressed concern over China’s use of water cannons.'],
   },
   {
     id: 'criticism-cannot-be-trusted',
@@ -599,6 +779,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: false,
     confidence: 0.75,
+    examples: ['Supreme Leader Ayatollah Ali Khamenei said US President Donald Trump “can’t be trusted.”'],
   },
   {
     id: 'threat-threatened-verb',
@@ -607,6 +788,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: true,
     confidence: 0.75,
+    examples: [
+      'North Korea threatened to strike the United States with nuclear weapons.',
+      'North Korea’s foreign minister warned the United States on Tuesday that it would pay a terrifying price.',
+    ],
   },
   // "vowed to retaliate against Finland": a vow of force is a threat (the force itself has not happened).
   {
@@ -618,6 +803,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: true,
     confidence: 0.7,
+    examples: ['Russia vowed to retaliate against Finland for joining NATO.'],
   },
   {
     id: 'sanction-sanction-word',
@@ -627,6 +813,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: true,
     objectWithin: 12,
     confidence: 0.8,
+    examples: [
+      'The European Union imposed new sanctions on Russia on Friday.',
+      'Russia was sanctioned by Japan on Friday.',
+    ],
   },
   // "severed diplomatic, trade and travel ties with Qatar": cutting ties with a state sanctions it.
   {
@@ -638,6 +828,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: true,
     confidence: 0.8,
+    examples: [
+      'Saudi Arabia, the United Arab Emirates, Bahrain and Egypt severed diplomatic, trade and travel ties with Qatar.',
+      'Saudi Arabia severed diplomatic ties with Qatar on Monday.',
+    ],
   },
   // "expelled five Russian diplomats", "recalled its ambassador to France", "the expulsion of Russian diplomats": a
   // state that reduces diplomatic relations sanctions the other (CAMEO 161, as severed ties).
@@ -651,6 +845,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: true,
     objectWithin: 8,
     confidence: 0.75,
+    examples: [
+      'On Monday, the Moldovan Foreign Ministry expelled five Russian diplomats without explaining the reason.',
+    ],
   },
   // ("recalled that Russia had expelled diplomats" remembers: the envoy follows "recalled" closely.)
   {
@@ -663,6 +860,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: true,
     objectWithin: 8,
     confidence: 0.75,
+    examples: ['France recalled its ambassadors to the United States and Australia on Friday.'],
+    counterexamples: ['Russian President Vladimir Putin recalled that Russia had expelled diplomats from Moldova.'],
   },
   {
     id: 'sanction-expulsion-of',
@@ -674,6 +873,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: true,
     objectWithin: 6,
     confidence: 0.75,
+    examples: ['Britain’s expulsion of a Russian diplomat was unfriendly, the Russian Foreign Ministry said.'],
   },
   // "imposed a series of economic and diplomatic measures against Mali", "slapped an embargo on": measures are sanctions.
   {
@@ -686,6 +886,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: true,
     objectWithin: 12,
     confidence: 0.75,
+    examples: [
+      'US President Donald Trump imposed tariffs on Colombia on Sunday.',
+      'The European Union slapped an arms embargo on Venezuela in 2017.',
+    ],
   },
   // "Iran launched at least 180 ballistic missiles toward Israel", "fired rockets at": weapons launched at a target.
   // "Israel struck Iran", "Russian missiles struck Kyiv": an actor struck at once (not "struck a deal with Iran").
@@ -698,6 +902,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: true,
     objectWithin: 3,
     confidence: 0.75,
+    examples: ['Israel struck Iran on Friday.'],
+    counterexamples: ['Israel struck a deal with Iran on Friday.'],
   },
   // "Iran retaliated against Israel".
   {
@@ -709,6 +915,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: true,
     confidence: 0.8,
+    examples: ['Iran retaliated against Israel with a barrage of missiles.'],
   },
   // "Thai and Cambodian troops exchanged fire", "traded artillery fire across the border": force both ways.
   {
@@ -720,6 +927,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: false,
     confidence: 0.8,
+    examples: [
+      'Thai and Cambodian troops exchanged fire near the disputed border on Thursday.',
+      'Indian and Pakistani forces traded fire across the Line of Control.',
+    ],
   },
   {
     id: 'conflict-launched-weapons',
@@ -732,6 +943,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: true,
     objectWithin: 12,
     confidence: 0.75,
+    examples: [
+      'Hamas fired rockets at Israel on Saturday.',
+      'Hezbollah launched a drone toward northern Israel on Sunday.',
+    ],
   },
   {
     id: 'conflict-force-noun',
@@ -741,6 +956,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'noun',
     objects: true,
     confidence: 0.8,
+    examples: ['Russia launched an offensive against Ukraine on Friday.', 'Russia last year invaded Ukraine.'],
+    counterexamples: ['Russia and Ukraine exchanged prisoners of war on Friday.'],
   },
   {
     id: 'agreement-signed-deal',
@@ -752,6 +969,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: false,
     confidence: 0.85,
     implies: { type: 'ALLIANCE', when: /^(defen[cs]e|security|military|alliance|strategic|mutual)$/ },
+    examples: [
+      'Israel struck a deal with Iran on Friday.',
+      'Pyongyang and Moscow signed a mutual defence treaty in June 2024.',
+    ],
   },
   {
     id: 'agreement-deal-signed',
@@ -762,6 +983,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'noun',
     objects: false,
     confidence: 0.8,
+    examples: [
+      'The Israel-Hamas deal reached in January collapsed in March.',
+      'The US-Taliban agreement signed in Doha in 2020 set a withdrawal date.',
+    ],
   },
   // "The agreement was signed by Crown Prince Mohammed bin Salman and Prime Minister Shehbaz Sharif": the signers after "by".
   {
@@ -775,6 +1000,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: true,
     objectWithin: 4,
     confidence: 0.8,
+    examples: [
+      'The treaty was signed by Saudi Crown Prince Mohammed bin Salman and Pakistan’s Prime Minister Shehbaz Sharif in Riyadh.',
+    ],
   },
   {
     id: 'agreement-agreed-verb',
@@ -784,6 +1012,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: false,
     confidence: 0.8,
+    examples: [
+      'Iran and Saudi Arabia agreed on Friday to restore diplomatic relations.',
+      'Israel and Hamas agreed to a truce on Friday.',
+    ],
+    counterexamples: ['Russia and China agreed that the West had failed.'],
   },
   {
     id: 'cooperation-cooperate-word',
@@ -792,6 +1025,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'noun',
     objects: false,
     confidence: 0.7,
+    examples: [
+      'Russia and China have cooperated closely since 2014.',
+      'The Russia-China cooperation in energy grew last year.',
+    ],
   },
   // "the U.S. and Kenya work together", "partnered with Japan", "held joint naval drills with Russia".
   {
@@ -803,6 +1040,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: false,
     confidence: 0.65,
+    examples: ['The world is safer when the U.S. and Kenya work together.'],
   },
   {
     id: 'cooperation-partnered-with',
@@ -813,6 +1051,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: false,
     confidence: 0.65,
+    examples: ['India has partnered with France on the jet engine.'],
   },
   {
     id: 'cooperation-joint-drills',
@@ -822,6 +1061,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'noun',
     objects: false,
     confidence: 0.75,
+    examples: [
+      'China and Russia held joint naval drills in the Sea of Japan on Monday.',
+      'Japan held joint exercises with the Philippines on Friday.',
+    ],
   },
   // "announced a $225 million aid package for Ukraine": the package goes to the actor after it.
   {
@@ -833,6 +1076,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: true,
     objectWithin: 4,
     confidence: 0.75,
+    examples: ['US President Joe Biden announced a new $225 million military aid package for Ukraine.'],
   },
   {
     id: 'supply-supplied-goods',
@@ -845,6 +1089,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: true,
     objectWithin: 14,
     confidence: 0.75,
+    examples: [
+      'North Korea has supplied Russia with artillery shells.',
+      'North Korea has delivered more than 1,000 containers of munitions to Russia on Friday.',
+    ],
   },
 ];
 
