@@ -3,7 +3,7 @@ import type { ExtractedEvent, ExtractedGraph } from '../domain/types';
 import { precisionName } from './dates';
 
 /**
- * The prediction format of ../shared/eval/README.md: actors, and events as
+ * The prediction format of docs/EVALUATION.md: actors, and events as
  * actor-to-actor edges (a symmetric event of n actors gives an edge per pair; a
  * mediation gives one edge, mediator to first party, with all parties listed).
  */
@@ -28,6 +28,8 @@ export interface EvalEdge {
   location: string | null;
   evidence: string;
   confidence: number;
+  /** Debug: the id of the trigger rule behind the event (see ExtractedEvent.rule); absent for events without one. */
+  rule?: string;
 }
 
 export interface EvalJson {
@@ -72,6 +74,7 @@ export function toEvalJson(graph: ExtractedGraph, articleFileName: string): Eval
         location: e.location,
         evidence: e.evidence[0]?.sentence ?? '',
         confidence: e.confidence,
+        ...(e.rule === undefined ? {} : { rule: e.rule }),
       })),
     ),
   };

@@ -90,6 +90,8 @@ const precision = (date: string | null) => (date === null ? 0 : date.length);
 interface Draft {
   event: EventMention;
   evidence: Evidence[];
+  /** The rules of the merged mentions, each once; the first is the rule of the first evidence. */
+  rules: string[];
 }
 
 export function mergeEvents(mentions: readonly EventMention[]): ExtractedEvent[] {
@@ -98,22 +100,26 @@ export function mergeEvents(mentions: readonly EventMention[]): ExtractedEvent[]
     if (subsumedByCall(m, mentions)) continue;
     const into = drafts.find((d) => corefer(d.event, m));
     if (!into) {
-      drafts.push({ event: { ...m, participants: [...m.participants] }, evidence: [m.evidence] });
+      drafts.push({ event: { ...m, participants: [...m.participants] }, evidence: [m.evidence], rules: [m.rule] });
       continue;
     }
     const e = into.event;
     if (!into.evidence.some((x) => x.start === m.evidence.start)) {
-      // The sentence that dates the event best is its best evidence: it goes first.
-      if (precision(m.date) > precision(e.date)) into.evidence.unshift(m.evidence);
-      else into.evidence.push(m.evidence);
+      // The sentence that dates the event best is its best evidence: it goes first, and its rule with it (so the
+      // rule an evaluation reports is the one that fired in the sentence it shows).
+      if (precision(m.date) > precision(e.date)) {
+        into.evidence.unshift(m.evidence);
+        into.rules = [m.rule, ...into.rules.filter((r) => r !== m.rule)];
+      } else into.evidence.push(m.evidence);
     }
+    if (!into.rules.includes(m.rule)) into.rules.push(m.rule);
     if (m.date !== null) e.date = e.date === null ? m.date : morePrecise(e.date, m.date);
     for (const p of m.participants) if (!e.participants.some((q) => keyOf(q) === keyOf(p))) e.participants.push(p);
     e.location ??= m.location;
     e.leadDate ??= m.leadDate;
     e.confidence = Math.max(e.confidence, m.confidence);
   }
-  return drafts.map(({ event: e, evidence }): ExtractedEvent => {
+  return drafts.map(({ event: e, evidence, rules }): ExtractedEvent => {
     // No mention dates it: the news day of an opening mention does (see dates.newsDay).
     const date = e.date ?? e.leadDate ?? null;
     return {
@@ -124,6 +130,8 @@ export function mergeEvents(mentions: readonly EventMention[]): ExtractedEvent[]
       location: e.location,
       confidence: e.confidence,
       evidence,
+      rule: rules[0],
+      rules,
     };
   });
 }

@@ -66,6 +66,12 @@ export interface EventMention {
   leadDate?: PartialDate;
   /** From a loose trigger ("discussed", "spoke"): a CALL of the same actors in the article is the same conversation. */
   loose?: boolean;
+  /**
+   * The id of the trigger rule that found it (see triggers.ts), for the evaluation by rule. An event implied by
+   * another gets the implying rule's id and a suffix saying how: `+implied` (rule.implies: "signed a defence pact"
+   * is an alliance), `+signed-together` (people who sign together meet).
+   */
+  rule: string;
 }
 
 /** Verbs of putting a name to a text: who does it together is in one room. */
@@ -369,6 +375,7 @@ export function findEvents(input: EventInput): EventMention[] {
           date: ownDate,
           ...lead,
           ...(loose ? { loose } : {}),
+          rule: t.rule.id,
         });
         // "signed by Mohammed bin Salman and Shehbaz Sharif in Riyadh": people who sign together meet.
         if (
@@ -384,6 +391,7 @@ export function findEvents(input: EventInput): EventMention[] {
             location: locationFor(ctx, t, 'MEETING'),
             date: ownDate,
             ...lead,
+            rule: `${t.rule.id}+signed-together`,
           });
         }
         const implied = t.rule.implies;
@@ -402,6 +410,7 @@ export function findEvents(input: EventInput): EventMention[] {
               ...base,
               date: ownDate,
               ...onNewsDay,
+              rule: `${t.rule.id}+implied`,
             });
         }
       }

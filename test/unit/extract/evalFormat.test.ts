@@ -45,6 +45,12 @@ describe('toEvalJson on the seed article', () => {
     expect(edge('CALL', 'donald-trump', 'vladimir-putin')[0].evidence).toMatch(/^His Feb\. 12 call with Putin/);
   });
 
+  it('gives each edge the id of the rule behind it: the rule that fired in its evidence', () => {
+    expect(json.edges.every((e) => typeof e.rule === 'string' && e.rule.length > 0)).toBe(true);
+    expect(edge('CALL', 'donald-trump', 'vladimir-putin')[0].rule).toBe('call-call-noun');
+    expect(edge('BRIEFING', 'sergei-lavrov', 'abbas-araghchi')[0].rule).toBe('briefing-briefed-verb');
+  });
+
   it('gives affiliations as names', () => {
     expect(json.actors.find((a) => a.id === 'sergei-lavrov')).toMatchObject({
       name: 'Sergei Lavrov',
