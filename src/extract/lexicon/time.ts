@@ -5,36 +5,39 @@
  */
 import { words } from './words';
 
-/** Months by name and abbreviation, with their number: "Feb. 12", "12 February", "in March 2025". */
-export const MONTHS: Readonly<Record<string, number>> = {
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sep: 9,
-  sept: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-};
+/**
+ * Months by name and abbreviation, with their number: "Feb. 12", "12 February", "in March 2025". A Map, so that a
+ * word is a month only if listed (an object would also answer "constructor").
+ */
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['january', 1],
+  ['jan', 1],
+  ['february', 2],
+  ['feb', 2],
+  ['march', 3],
+  ['mar', 3],
+  ['april', 4],
+  ['apr', 4],
+  ['may', 5],
+  ['june', 6],
+  ['jun', 6],
+  ['july', 7],
+  ['jul', 7],
+  ['august', 8],
+  ['aug', 8],
+  ['september', 9],
+  ['sep', 9],
+  ['sept', 9],
+  ['october', 10],
+  ['oct', 10],
+  ['november', 11],
+  ['nov', 11],
+  ['december', 12],
+  ['dec', 12],
+]);
 
 /** Every month name and abbreviation: "January", "Jan", "Sept". */
-export const MONTH_NAMES: readonly string[] = Object.keys(MONTHS);
+export const MONTH_NAMES: readonly string[] = [...MONTHS.keys()];
 
 /** Weekdays in the order of `Date.getUTCDay()` (Sunday is 0): "on Tuesday". */
 export const WEEKDAYS: readonly string[] = [
