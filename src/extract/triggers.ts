@@ -10,6 +10,7 @@ import {
   DIALOGUES,
   MEETINGS,
   NEGOTIATIONS,
+  BY_PHONE,
   PHONES,
   SPEAKING_VERBS,
   TALKS,
@@ -19,9 +20,11 @@ import { BONDS, TIES } from './lexicon/ties';
 import { words } from './lexicon/words';
 
 /**
- * Trigger words per relation type (verbs and nouns), and the words that make a
- * sentence not assert an event (negation, modality, intent). Kept apart from the
- * participant logic in events/ so that vocabulary and structure change alone.
+ * The trigger rules: which words (verbs and nouns) state an event of which relation type, and on what conditions.
+ * The table is data, kept apart from the participant logic in events/ so that vocabulary and structure change alone;
+ * its word lists come from ./lexicon/. Each rule carries a stable id, which every event it yields records (see
+ * ExtractedEvent.rule), and examples that test/unit/extract/triggers.test.ts walks through the whole extractor.
+ * To add a rule: place it where the first-match order wants it, give it an id and examples, run the unit tests.
  */
 
 /**
@@ -84,9 +87,6 @@ export interface TriggerRule {
   implies?: { type: RelationType; when: RegExp; within?: number };
   confidence: number;
 }
-
-/** (Re-exported while mentions.ts and events/participants.ts still import it from here: see ./lexicon/deals.ts.) */
-export { DEAL };
 
 /** What opens the noun phrase of a call or a conversation: "a call", "their brief conversation", "a rare call". */
 const BEFORE_AN_OCCASION = words(DETERMINERS, ['first', 'second', 'latest', 'recent', 'brief', 'lengthy', 'rare']);
@@ -205,7 +205,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'call-phone-noun',
     type: 'CALL',
-    word: words(PHONES, ['telephonic']),
+    word: words(BY_PHONE),
     needsAfter: words(CALLS, CONVERSATIONS, ['talks', 'talk']),
     within: 1,
     pos: 'noun',
@@ -1095,14 +1095,3 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
   },
 ];
-
-/**
- * Words that, shortly before a trigger, make it not an asserted event: modality
- * and intent ("could meet", "plans to visit", "potential mediation", "interest in
- * Moscow facilitating talks") and negation ("rejecting talks", "did not meet").
- */
-export const NOT_ASSERTED =
-  /^(will|would|could|may|might|should|shall|can|'ll|going|plan|plans|planned|planning|intend|intends|intended|expect|expects|expected|hope|hopes|hoped|prepare|prepares|preparing|prepared|seek|seeks|sought|aim|aims|want|wants|wanted|wish|propose|proposed|proposes|proposal|potential|possible|possibly|ready|willing|effort|efforts|interest|exploring|explore|explored|consider|considering|considered|vow|vows|vowed|vowing|pledge|pledged|pledging|promise|promised|promising|offer|offered|offering|invite|invited|if|unless|whether|prospect|prospects|upcoming|future|not|never|no|neither|nor|without|reject|rejected|rejecting|rejects|refuse|refused|refusing|refuses|decline|declined|declining|deny|denied|denies|cancel|cancelled|canceled|postpone|postponed|n't|won't|didn't|doesn't|don't|wouldn't|couldn't|hasn't|haven't|isn't|wasn't)$/;
-
-/** Reporting hedges: the event is asserted, but on someone else's word. */
-export const REPORTED = /^(reportedly|allegedly|purportedly|sources|according|claimed|claims|rumou?red|unconfirmed)$/;

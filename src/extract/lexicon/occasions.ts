@@ -29,6 +29,9 @@ export const CHAIRED_OCCASIONS: readonly string[] = [...MEETINGS, ...TALKS, ...N
 /** "a phone call", "a telephone conversation", "spoke by phone". */
 export const PHONES: readonly string[] = ['phone', 'telephone'];
 
+/** How a conversation by phone is named, as a noun or an adjective: "a phone call", "a telephonic conversation". */
+export const BY_PHONE: readonly string[] = [...PHONES, 'telephonic'];
+
 /** "a call with Putin", "two calls". */
 export const CALLS: readonly string[] = ['call', 'calls'];
 
