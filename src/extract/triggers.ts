@@ -1,8 +1,9 @@
 import type { RelationType } from '../domain/ontology';
-import { DEAL } from './lexicon/deals';
+import { DEAL, SIGN_FORMS } from './lexicon/deals';
 import { ARTICLES, DETERMINERS, FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from './lexicon/determiners';
-import { PEJORATIVE } from './lexicon/insults';
+import { NAMING_VERBS, PEJORATIVE } from './lexicon/insults';
 import {
+  CALL_FORMS,
   CALLS,
   CHAIRED_OCCASIONS,
   CONTACTS,
@@ -16,7 +17,7 @@ import {
   TALKS,
 } from './lexicon/occasions';
 import { DIPLOMATS } from './lexicon/officials';
-import { BONDS, TIES } from './lexicon/ties';
+import { ALLIANCES, BONDS, TIES } from './lexicon/ties';
 import { words } from './lexicon/words';
 
 /**
@@ -103,7 +104,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'criticism-insult-naming',
     type: 'CRITICISM',
-    word: /^(described|describes|describe|describing|branded|brands|brand|branding|labell?ed|labels|label|labell?ing|dubbed|dubs|called|calls|calling)$/,
+    word: words(NAMING_VERBS),
     needsAfter: PEJORATIVE,
     within: 10,
     pos: 'verb',
@@ -643,7 +644,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'alliance-ally-noun',
     type: 'ALLIANCE',
-    word: /^(ally|allies|alliance|alliances|allied)$/,
+    word: words(ALLIANCES, ['allied']),
     pos: 'noun',
     objects: true,
     confidence: 0.85,
@@ -697,7 +698,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'statement-called-on',
     type: 'STATEMENT',
-    word: /^(called|calls|calling)$/,
+    word: words(CALL_FORMS),
     needsAfter: /^(on|upon)$/,
     within: 1,
     pos: 'verb',
@@ -962,7 +963,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'agreement-signed-deal',
     type: 'AGREEMENT',
-    word: /^(signed|signs|sign|signing|reached|concluded|struck|clinched|sealed|inked|announced|announces)$/,
+    word: words(SIGN_FORMS, [
+      'reached',
+      'concluded',
+      'struck',
+      'clinched',
+      'sealed',
+      'inked',
+      'announced',
+      'announces',
+    ]),
     needsAfter: DEAL,
     within: 8,
     pos: 'verb',

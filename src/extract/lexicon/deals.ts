@@ -30,3 +30,9 @@ export const DEALS: readonly string[] = [
 
 /** A token norm that names a deal ("pact", "truce"). */
 export const DEAL = words(DEALS);
+
+/** The verb "sign" in its forms: "signed a pact", "will sign", "the signing of". */
+export const SIGN_FORMS: readonly string[] = ['signed', 'signs', 'sign', 'signing'];
+
+/** Verbs of putting one's name to a deal: "signed", "inked", "initialled". */
+export const SIGNING_VERBS: readonly string[] = [...SIGN_FORMS, 'inked', 'initialed', 'initialled'];

@@ -1,3 +1,4 @@
+import { CALL_FORMS } from './occasions';
 import { words } from './words';
 
 /**
@@ -40,3 +41,27 @@ export const PEJORATIVES: readonly string[] = [
 
 /** A token norm that is an insult ("dictator", "warmongers"). */
 export const PEJORATIVE = words(PEJORATIVES);
+
+/**
+ * Verbs that name an actor as something, an insult when what follows is one: "described Xi as a dictator", "branded
+ * him a liar", "labelled the regime criminals", "called Putin a war criminal".
+ */
+export const NAMING_VERBS: readonly string[] = [
+  'described',
+  'describes',
+  'describe',
+  'describing',
+  'branded',
+  'brands',
+  'brand',
+  'branding',
+  'labeled',
+  'labelled',
+  'labels',
+  'label',
+  'labeling',
+  'labelling',
+  'dubbed',
+  'dubs',
+  ...CALL_FORMS,
+];

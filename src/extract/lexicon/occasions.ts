@@ -35,6 +35,12 @@ export const BY_PHONE: readonly string[] = [...PHONES, 'telephonic'];
 /** "a call with Putin", "two calls". */
 export const CALLS: readonly string[] = ['call', 'calls'];
 
+/**
+ * The verb "call" as it phones, names or demands: "called Erdogan on Tuesday", "called Putin a war criminal", "called
+ * on Russia to withdraw". (The bare "called" of a phone call is a rule of its own in triggers.ts.)
+ */
+export const CALL_FORMS: readonly string[] = ['called', 'calls', 'calling'];
+
 /** "a conversation with Macron", "their conversations". */
 export const CONVERSATIONS: readonly string[] = ['conversation', 'conversations'];
 
