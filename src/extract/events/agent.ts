@@ -13,12 +13,12 @@ import { POSSESSIVE_PRONOUN, RELATIVE, RELATIVE_ADVERB, SUBJECT_PRONOUN } from '
 import { TRAVEL } from '../lexicon/travel';
 import {
   type Candidate,
-  fronted,
+  isFronted,
   group,
-  reporting,
+  isReporting,
   type SentenceContext,
   skipRelative,
-  subjectLike,
+  isSubjectLike,
   type Trigger,
   wordBefore,
 } from './clause';
@@ -30,7 +30,7 @@ import {
  */
 
 /** A verb between a subject and a noun trigger that makes the noun not the subject's event. */
-function governedElsewhere(ctx: SentenceContext, c: Candidate, t: Trigger): boolean {
+function isGovernedElsewhere(ctx: SentenceContext, c: Candidate, t: Trigger): boolean {
   const tokens = ctx.s.tokens;
   let k = t.at - 1;
   while (
@@ -63,7 +63,12 @@ function afterPronoun(tokens: readonly Token[], from: number, to: number): numbe
 }
 
 /** A finite verb of its own between an actor and a trigger: "X spoke ..., hours after Israel announced". */
-function ownVerbBetween(tokens: readonly Token[], from: number, to: number, nounsOwn: (k: number) => boolean): boolean {
+function hasOwnVerbBetween(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  nounsOwn: (k: number) => boolean,
+): boolean {
   return tokens
     .slice(from, to)
     .some(
@@ -90,17 +95,17 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
   const tokens = ctx.s.tokens;
   const blocked = new Set<Candidate>();
   let fallback: Candidate[] | null = null;
-  const occasion = circumstance(ctx, t);
+  const occasion = isCircumstance(ctx, t);
   for (const c of ctx.candidates) {
     if (c.start >= t.at || c.form === 'adjective' || blocked.has(c)) continue;
     // "Putin and Macron discussed Ukraine during a phone call": the object of the clause's verb is not on the call.
     // "Biden thanked Ruto for the move and Sullivan told reporters": nor is another verb's object a subject
     // (but "X said Y met Z": a verb of saying opens a clause with a subject of its own).
-    if (objectOfVerb(ctx, c, !occasion)) continue;
+    if (isObjectOfVerb(ctx, c, !occasion)) continue;
     const members = group(ctx, c);
     members.forEach((m) => blocked.add(m));
     // ", and" opens a clause, but "Maduro, and Guyanese presidents, Irfaan Ali, meet" is one subject.
-    if (ctx.clause[members[members.length - 1].start] !== ctx.clause[t.at] || !subjectLike(tokens, c)) continue;
+    if (ctx.clause[members[members.length - 1].start] !== ctx.clause[t.at] || !isSubjectLike(tokens, c)) continue;
     // "Taiwan's May inauguration in a call": a possessive determines another noun, it is no subject.
     const last = members[members.length - 1];
     if (last.possessive && last.end !== t.at && !ctx.candidates.some((x) => x.start === last.end)) continue;
@@ -130,7 +135,7 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
       t.rule.pos === 'noun' &&
       SUPPORT.test(tokens[k].norm) &&
       !tokens.slice(k + 1, t.at).some((y) => y.tags.has('Verb'));
-    if (from === end && tokens.slice(end, t.at).some((x, d) => reporting(x) && !governs(end + d))) continue;
+    if (from === end && tokens.slice(end, t.at).some((x, d) => isReporting(x) && !governs(end + d))) continue;
     // "Xi paid a state visit": a support verb is the noun's own, unless another actor is its subject
     // ("After the inauguration of Lai, China announced sanctions").
     const nounsOwn = (k: number) =>
@@ -138,14 +143,14 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
       SUPPORT.test(tokens[k].norm) &&
       !ctx.candidates.some((x) => x.start >= from && x.end <= k);
     // ("Putin and Bush discussed an upcoming summit in a telephone conversation": the clause's subject, past its verb.)
-    if (occasion || !ownVerbBetween(tokens, from, t.at, nounsOwn)) return members;
+    if (occasion || !hasOwnVerbBetween(tokens, from, t.at, nounsOwn)) return members;
     fallback ??= members;
   }
   return fallback;
 }
 
 /** A noun trigger in a phrase of circumstance ("during a telephone conversation", "at the summit"): the clause's event. */
-export function circumstance(ctx: SentenceContext, t: Trigger): boolean {
+export function isCircumstance(ctx: SentenceContext, t: Trigger): boolean {
   if (t.rule.pos !== 'noun') return false;
   const tokens = ctx.s.tokens;
   let k = t.at - 1;
@@ -163,7 +168,7 @@ export function circumstance(ctx: SentenceContext, t: Trigger): boolean {
 }
 
 /** An actor right after a verb (past determiners) whose subject is an actor before it: the verb's object. */
-function objectOfVerb(ctx: SentenceContext, c: Candidate, notSaying: boolean): boolean {
+function isObjectOfVerb(ctx: SentenceContext, c: Candidate, notSaying: boolean): boolean {
   const tokens = ctx.s.tokens;
   const k = wordBefore(tokens, c.start);
   return (
@@ -172,7 +177,7 @@ function objectOfVerb(ctx: SentenceContext, c: Candidate, notSaying: boolean): b
     !tokens[k].tags.has('Auxiliary') &&
     !tokens[k].tags.has('Copula') &&
     !SUPPORT.test(tokens[k].norm) &&
-    !(notSaying && (reporting(tokens[k]) || tokens[k].norm === 'that')) &&
+    !(notSaying && (isReporting(tokens[k]) || tokens[k].norm === 'that')) &&
     ctx.candidates.some((x) => x.end <= k && ctx.clause[x.start] === ctx.clause[c.start])
   );
 }
@@ -205,7 +210,7 @@ function clauseSubject(ctx: SentenceContext, t: Trigger, before: number): Candid
       ctx.clause[c.start] === ctx.clause[t.at] &&
       c.form !== 'adjective' &&
       ctx.s.tokens[c.start].quoted === quoted &&
-      subjectLike(ctx.s.tokens, c),
+      isSubjectLike(ctx.s.tokens, c),
   );
 }
 
@@ -254,12 +259,12 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
   const relative = relativeAgent(ctx, t) ?? gerundAgent(ctx, t);
   if (relative) return [relative];
   const before = subject(ctx, t);
-  if (before) return t.rule.pos === 'noun' && governedElsewhere(ctx, before[before.length - 1], t) ? [] : before;
-  if (!ONTOLOGY[t.rule.type].symmetric || !fronted(ctx, t)) return [];
+  if (before) return t.rule.pos === 'noun' && isGovernedElsewhere(ctx, before[before.length - 1], t) ? [] : before;
+  if (!ONTOLOGY[t.rule.type].symmetric || !isFronted(ctx, t)) return [];
   // "During a Feb. 18 meeting in Riyadh, Saudi Arabia, US Secretary of State Marco Rubio and Russian Foreign Minister
   // Sergei Lavrov discussed ...": the subject follows the opening phrase, after its comma and before any verb.
   const after = ctx.candidates.find(
-    (c) => inClause(c) && c.start >= t.end && c.form !== 'adjective' && subjectLike(s.tokens, c),
+    (c) => inClause(c) && c.start >= t.end && c.form !== 'adjective' && isSubjectLike(s.tokens, c),
   );
   if (
     !after ||

@@ -15,7 +15,7 @@ import {
   SCHEDULED,
 } from '../lexicon/modality';
 import { DURATION } from '../lexicon/time';
-import { fronted, SKIPPABLE, type SentenceContext, type Trigger } from './clause';
+import { isFronted, SKIPPABLE, type SentenceContext, type Trigger } from './clause';
 
 /**
  * Whether a trigger states an event as having happened: not negated, hypothetical,
@@ -28,10 +28,10 @@ export const HEDGE_WINDOW = 10;
 const OCCASIONS: ReadonlySet<RelationType> = new Set(['MEETING', 'CALL', 'NEGOTIATION', 'BRIEFING']);
 
 /** Negated, hypothetical or future: a modal, intent or negation word shortly before, in the clause. */
-export function asserted(ctx: SentenceContext, t: Trigger): boolean {
+export function isAsserted(ctx: SentenceContext, t: Trigger): boolean {
   for (let k = t.at - 1; k >= Math.max(0, t.at - HEDGE_WINDOW) && ctx.clause[k] === ctx.clause[t.at]; k--) {
     // "has never condemned the invasion and last month Xi paid a visit": a coordinator before a new subject ends the hedge's reach.
-    if (CLAUSE_COORDINATOR.test(ctx.s.tokens[k].norm) && newClause(ctx.s.tokens, k, t.at)) break;
+    if (CLAUSE_COORDINATOR.test(ctx.s.tokens[k].norm) && isNewClause(ctx.s.tokens, k, t.at)) break;
     // "sought to manage tensions in a call with Xi": what was sought is hedged, the call it was sought in happened.
     const inOccasion =
       t.rule.pos === 'noun' &&
@@ -64,12 +64,12 @@ export function asserted(ctx: SentenceContext, t: Trigger): boolean {
       ctx.s.tokens[k].norm === 'to' &&
       k > 0 &&
       SCHEDULED.test(ctx.s.tokens[pastTime(ctx.s.tokens, k - 1)]?.norm ?? '') &&
-      (k + 1 === t.at || ctx.s.tokens[k + 1].tags.has('Verb') || infinitive(ctx.s.tokens, k + 1))
+      (k + 1 === t.at || ctx.s.tokens[k + 1].tags.has('Verb') || isInfinitive(ctx.s.tokens, k + 1))
     )
       return false;
   }
   // "After talks with Mitsotakis, the two leaders will make statements": an opening phrase shares its clause's future.
-  if (fronted(ctx, t)) {
+  if (isFronted(ctx, t)) {
     const comma = ctx.s.tokens.findIndex((x, k) => k >= t.end && /,/.test(x.post));
     if (
       comma >= 0 &&
@@ -112,12 +112,12 @@ function pastTime(tokens: readonly Token[], k: number): number {
 }
 
 /** "due to hold a summit": a word after "to" and before a determiner is a verb, whatever its tag ("due to the crisis" is none). */
-function infinitive(tokens: readonly Token[], k: number): boolean {
+function isInfinitive(tokens: readonly Token[], k: number): boolean {
   return !SKIPPABLE.has(tokens[k].norm) && !tokens[k].capitalised && SKIPPABLE.has(tokens[k + 1]?.norm ?? '');
 }
 
 /** "and last month President Xi paid a visit": a coordinator followed by a subject of its own and a finite verb. */
-function newClause(tokens: readonly Token[], and: number, trigger: number): boolean {
+function isNewClause(tokens: readonly Token[], and: number, trigger: number): boolean {
   const next = tokens[and + 1];
   if (!next || next.tags.has('Verb') || next.tags.has('Adverb')) return false;
   return tokens
@@ -133,7 +133,7 @@ export function confidence(ctx: SentenceContext, t: Trigger): number {
 }
 
 /** "efforts to broker a ceasefire": the brokering goes on, the ceasefire it aims at is not reached. */
-export function attempted(ctx: SentenceContext, t: Trigger): boolean {
+export function isAttempted(ctx: SentenceContext, t: Trigger): boolean {
   for (let k = t.at - 1; k >= Math.max(0, t.at - HEDGE_WINDOW) && ctx.clause[k] === ctx.clause[t.at]; k--)
     if (EFFORT.test(ctx.s.tokens[k].norm)) return true;
   return false;
@@ -143,7 +143,7 @@ export function attempted(ctx: SentenceContext, t: Trigger): boolean {
  * "previously using Russia as an intermediary", "came almost three months after Nepal lodged a protest": an event
  * placed before the time of its clause.
  */
-export function background(ctx: SentenceContext, t: Trigger): boolean {
+export function isBackground(ctx: SentenceContext, t: Trigger): boolean {
   const before = ctx.s.tokens.slice(Math.max(0, t.at - HEDGE_WINDOW), t.at);
   return before.some((x, k) => EARLIER.test(x.norm) || (DURATION.test(x.norm) && before[k + 1]?.norm === 'after'));
 }

@@ -8,7 +8,7 @@ import { CALLS, CONVERSATIONS, PHONES, SPEAKING_VERBS, TALKS } from '../lexicon/
 import { DEFINITE } from '../lexicon/reference';
 import { IN_PERSON } from '../lexicon/travel';
 import { words } from '../lexicon/words';
-import { background } from './assertion';
+import { isBackground } from './assertion';
 import { owner, type SentenceContext, SKIPPABLE, type Trigger } from './clause';
 
 /** When and where an event happened, and whether a conversation was by phone or face to face. */
@@ -29,7 +29,7 @@ export function reportsPhoneCalls(sentences: readonly Sentence[]): boolean {
  * "spoke with X" is how readouts report a phone call; it was face to face only when the clause
  * gives a place ("spoke with Macron in Paris") or the sentence a visit or a meeting.
  */
-export function inPerson(ctx: SentenceContext, t: Trigger): boolean {
+export function isInPerson(ctx: SentenceContext, t: Trigger): boolean {
   // ("WASHINGTON - Biden said he had spoken with Netanyahu": where the report was filed is not where they spoke.)
   return (
     ctx.places.some((m) => ctx.clause[m.start] === ctx.clause[t.at] && m.start >= ctx.dateline) ||
@@ -52,7 +52,7 @@ const PHONE_MEDIUM = words(PHONES, ['telephonic']);
  * A conversation trigger whose clause says it was by phone: "by phone", "over the telephone", "via telephone", and
  * "discussed it with Fidan in a telephone call", "during their phone conversation".
  */
-export function byPhone(ctx: SentenceContext, t: Trigger): boolean {
+export function isByPhone(ctx: SentenceContext, t: Trigger): boolean {
   const tokens = ctx.s.tokens;
   const before = (k: number) => tokens[k - (SKIPPABLE.has(tokens[k - 1]?.norm ?? '') ? 2 : 1)]?.norm ?? '';
   return (
@@ -68,7 +68,7 @@ export function byPhone(ctx: SentenceContext, t: Trigger): boolean {
 export function dateFor(ctx: SentenceContext, t: Trigger, dates: readonly DateMention[]): PartialDate | null {
   // "reposted on March 2 a message criticizing them for previously using Russia as an intermediary":
   // the clause's date is the repost's, the earlier event is undated.
-  if (background(ctx, t)) return null;
+  if (isBackground(ctx, t)) return null;
   // "the highest-level talks since Mr Trump collapsed the deal in 2018": a date after "since" starts a period.
   const since = (d: DateMention) =>
     d.start > t.at && ctx.s.tokens.slice(t.end, d.start).some((x) => x.norm === 'since');
@@ -90,7 +90,7 @@ export function dateFor(ctx: SentenceContext, t: Trigger, dates: readonly DateMe
         ctx.clause[d.start] === ctx.clause[t.at] &&
         !(!relation && since(d)) &&
         !(lasting && (d.relative || Math.abs(d.start - t.at) > LASTING_DATE_WINDOW)) &&
-        !datesOtherNoun(ctx, t, d) &&
+        !isDatingOtherNoun(ctx, t, d) &&
         !deadline(d),
     )
     .sort((a, b) => Math.abs(a.start - t.at) - Math.abs(b.start - t.at));
@@ -101,7 +101,7 @@ export function dateFor(ctx: SentenceContext, t: Trigger, dates: readonly DateMe
 const DEADLINE_WORDS = /^(?:the|end|start|beginning|middle|close|of|early|mid|late)$/;
 
 /** "an architect of the 2015 accord": a date between a determiner and a noun dates that noun, no other event. */
-function datesOtherNoun(ctx: SentenceContext, t: Trigger, d: DateMention): boolean {
+function isDatingOtherNoun(ctx: SentenceContext, t: Trigger, d: DateMention): boolean {
   const tokens = ctx.s.tokens;
   if (!SKIPPABLE.has(tokens[d.start - 1]?.norm ?? '')) return false;
   let k = d.end;
@@ -115,7 +115,7 @@ function datesOtherNoun(ctx: SentenceContext, t: Trigger, d: DateMention): boole
 }
 
 /** Every date of the trigger's clause is nearer to it than to any other trigger. */
-export function datesOwnTrigger(ctx: SentenceContext, t: Trigger, dates: readonly DateMention[]): boolean {
+export function hasOnlyOwnDates(ctx: SentenceContext, t: Trigger, dates: readonly DateMention[]): boolean {
   return dates.every((d) => ctx.clause[d.start] !== ctx.clause[t.at] || owner(d.start, ctx.triggers) === t);
 }
 
@@ -141,7 +141,7 @@ export function locationFor(ctx: SentenceContext, t: Trigger, type: RelationType
  * "In a readout of Wednesday's phone call", "the agreement signed today": a definite mention
  * without participants refers back to the latest event of its type, and may date it.
  */
-export function definite(ctx: SentenceContext, t: Trigger): boolean {
+export function isDefinite(ctx: SentenceContext, t: Trigger): boolean {
   const tokens = ctx.s.tokens;
   if (t.rule.pos !== 'noun') return false;
   if (t.rule.needsAfter) return true; // "the agreement signed today"

@@ -47,7 +47,7 @@ export interface Trigger {
 /** Determiners skipped between a word and the actor it governs: "with the US", "met his counterpart". */
 export const SKIPPABLE: ReadonlySet<string> = new Set([...ARTICLES, ...THIRD_PERSON_POSSESSIVES]);
 /** A verb of saying as written: "said", but not "the United States". */
-export const reporting = (t: Token): boolean => REPORTING_VERB.test(t.norm) && !t.capitalised;
+export const isReporting = (t: Token): boolean => REPORTING_VERB.test(t.norm) && !t.capitalised;
 /** Nouns of "the leaders of Mali, Burkina Faso and Niger": the states named after "of" act. */
 export const ACTING_FOR =
   /^(leaders|leader|governments|government|presidents|president|officials|delegations|delegation|heads|head|representatives|ministers|militaries|military|administration|administrations|cabinet|ministry|forces|troops|army|spokesman|spokeswoman|spokesperson)$/;
@@ -67,7 +67,7 @@ export function clauses(tokens: readonly Token[]): number[] {
     if (
       prev &&
       !inShortQuote &&
-      (/[;:]/.test(prev.post) || (/,/.test(prev.post) && CLAUSE_OPENERS.has(t.norm) && !listItem(tokens, k)))
+      (/[;:]/.test(prev.post) || (/,/.test(prev.post) && CLAUSE_OPENERS.has(t.norm) && !isListItem(tokens, k)))
     )
       id++;
     ids.push(id);
@@ -80,7 +80,7 @@ export function clauses(tokens: readonly Token[]): number[] {
  * UN, the EU, and the US, to mediate": an ", and" adds to a list, and opens no clause, when no verb follows it before
  * the sentence ends, or none comes between the commas on either side of it.
  */
-function listItem(tokens: readonly Token[], and: number): boolean {
+function isListItem(tokens: readonly Token[], and: number): boolean {
   if (tokens[and].norm !== 'and') return false;
   const verbless = (from: number, to: number) => tokens.slice(from, to).every((t) => !t.tags.has('Verb'));
   let end = and + 1;
@@ -264,7 +264,7 @@ export function wordBefore(tokens: readonly Token[], at: number, floor = 0): num
 }
 
 /** Not the object of a preposition: can be a subject ("the leaders of Mali" counts: the leaders act for Mali). */
-export function subjectLike(tokens: readonly Token[], c: Candidate): boolean {
+export function isSubjectLike(tokens: readonly Token[], c: Candidate): boolean {
   if (c.end - c.start === 1 && tokens[c.start].norm === 'him') return false; // an object pronoun
   const k = wordBefore(tokens, c.start);
   if (k < 0 || !PREPOSITIONS.has(tokens[k].norm) || tokens[k].norm === 'as') return true;
@@ -377,7 +377,7 @@ export function group(ctx: SentenceContext, first: Candidate, andOnly = false): 
 }
 
 /** In an opening phrase ("During a Feb. 18 meeting, ..."), so the clause's subject comes after it. */
-export function fronted(ctx: SentenceContext, t: Trigger): boolean {
+export function isFronted(ctx: SentenceContext, t: Trigger): boolean {
   for (let k = t.at - 1; k >= Math.max(0, t.at - 5) && ctx.clause[k] === ctx.clause[t.at]; k--) {
     if (FRONTING.test(ctx.s.tokens[k].norm)) return true;
   }

@@ -24,7 +24,7 @@ import { DEAL } from '../lexicon/deals';
 import { PERSON_DETERMINER, SEPARATELY } from '../lexicon/reference';
 import { GRATITUDE, SPEAKER_NOUN, THANKED_FOR } from '../lexicon/reporting';
 import { VISIT_FORM } from '../lexicon/travel';
-import { agent, circumstance } from './agent';
+import { agent, isCircumstance } from './agent';
 import {
   ACTING_FOR,
   as,
@@ -34,10 +34,10 @@ import {
   group,
   ids,
   owner,
-  reporting,
+  isReporting,
   type SentenceContext,
   SKIPPABLE,
-  subjectLike,
+  isSubjectLike,
   type Trigger,
   wordBefore,
 } from './clause';
@@ -104,7 +104,7 @@ function partners(ctx: SentenceContext, t: Trigger): Candidate[] {
       verbBefore?.tags.has('Verb') &&
       !SUPPORT.test(verbBefore.norm) &&
       !ctx.triggers.some((x) => x.at <= p - 1 && x.end > p - 1) &&
-      !circumstance(ctx, t)
+      !isCircumstance(ctx, t)
     )
       return;
     // "In talks with Putin, Kim stated ... solidarity with the Russian government": another verb's "with".
@@ -134,17 +134,17 @@ const TENURE = /^(?:office|power)$/;
 function ownsPreposition(ctx: SentenceContext, t: Trigger, p: number): boolean {
   if (ctx.clause[p] !== ctx.clause[t.at]) return false;
   // "discussed bilateral cooperation with Erdogan": a noun trigger that is what is discussed does not take the "with".
-  const verb = ctx.triggers.find((v) => v.end <= p && verbsWith(ctx, v, p));
+  const verb = ctx.triggers.find((v) => v.end <= p && takesWith(ctx, v, p));
   if (verb) return verb === t;
   // ("relations between South Africa and the US were discussed": the noun's, before the trigger as after it.)
-  return owner(p, ctx.triggers) === t && !((p > t.end || (p > 0 && p < t.at)) && ownedByNoun(ctx.s.tokens[p - 1]));
+  return owner(p, ctx.triggers) === t && !((p > t.end || (p > 0 && p < t.at)) && isOwnedByNoun(ctx.s.tokens[p - 1]));
 }
 
 /**
  * "discussed the Ukraine crisis with Erdogan", "the war in Gaza with Sisi": a "with" right after a verb trigger's
  * object is the verb's ("tensions between" stay the noun's).
  */
-function verbsWith(ctx: SentenceContext, v: Trigger, p: number): boolean {
+function takesWith(ctx: SentenceContext, v: Trigger, p: number): boolean {
   return (
     v.rule.pos === 'verb' &&
     ctx.s.tokens[p].norm === 'with' &&
@@ -164,7 +164,7 @@ function verbsWith(ctx: SentenceContext, v: Trigger, p: number): boolean {
 const OBJECT_LENGTH = 8;
 
 /** "tensions between the rivals", "solidarity with Moscow": a common noun just before the preposition owns it. */
-function ownedByNoun(before: Token): boolean {
+function isOwnedByNoun(before: Token): boolean {
   return (
     before.tags.has('Noun') &&
     !before.capitalised &&
@@ -192,7 +192,7 @@ function ledBy(ctx: SentenceContext, p: number): Candidate | undefined {
  * "sanctions on Chinese companies", "condemned the Israeli airstrikes": measures against a state's companies or
  * officials fall on the state, and criticism of its conduct is criticism of it.
  */
-function measuresOn(ctx: SentenceContext, t: Trigger, c: Candidate): boolean {
+function isMeasureOnState(ctx: SentenceContext, t: Trigger, c: Candidate): boolean {
   const tokens = ctx.s.tokens;
   // ("Philippine boats": what follows a state's adjective is its noun, though compromise may read "boats" as a verb.)
   const noun = tokens[c.end];
@@ -263,10 +263,10 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
         (t.rule.type !== 'CONFLICT' ||
           t.rule.pos === 'verb' ||
           /ed$/.test(ctx.s.tokens[t.at].norm) ||
-          afterPreposition(ctx.s.tokens, t, c)) &&
+          isAfterPreposition(ctx.s.tokens, t, c)) &&
         ctx.clause[c.start] === ctx.clause[t.at] &&
         !exclude.has(c.actorId) &&
-        (c.form !== 'adjective' || measuresOn(ctx, t, c)),
+        (c.form !== 'adjective' || isMeasureOnState(ctx, t, c)),
     )
     .sort((a, b) => a.start - b.start)[0];
   // ("met one of President Vladimir Putin’s advisers, Yuri Ushakov": the possessor's person who follows is met.)
@@ -277,9 +277,9 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   // "to end this senseless war, Treasury is sanctioning ..., Bessent said", "urged action, a White House statement
   // said": the speaker is nobody's object.
   const [after, then] = found ? ctx.s.tokens.slice(found.end, found.end + 2) : [];
-  if (after && (reporting(after) || (SPEAKER_NOUN.test(after.norm) && then !== undefined && reporting(then))))
+  if (after && (isReporting(after) || (SPEAKER_NOUN.test(after.norm) && then !== undefined && isReporting(then))))
     return undefined;
-  return found && !(t.rule.pos === 'noun' && objectOfOtherVerb(ctx, t, found)) ? found : undefined;
+  return found && !(t.rule.pos === 'noun' && isObjectOfOtherVerb(ctx, t, found)) ? found : undefined;
 }
 
 /**
@@ -287,7 +287,7 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
  * object, not a noun trigger's before it ("sanctions targeting Russia": a participle leaves it the noun's; so does a
  * verb by which measures reach their targets, "the sanctions also target Sovcomflot").
  */
-function objectOfOtherVerb(ctx: SentenceContext, t: Trigger, c: Candidate): boolean {
+function isObjectOfOtherVerb(ctx: SentenceContext, t: Trigger, c: Candidate): boolean {
   const k = wordBefore(ctx.s.tokens, c.start, t.end);
   const verb = ctx.s.tokens[k];
   return (
@@ -305,7 +305,7 @@ function objectOfOtherVerb(ctx: SentenceContext, t: Trigger, c: Candidate): bool
  * "called Putin the “dearest friend”", "called Israel’s war with Hamas “genocide”": a verb that names its object
  * (a possessive before what is named, a name after it) does not phone it, nor anyone after "with".
  */
-function naming(ctx: SentenceContext, t: Trigger): boolean {
+function isNaming(ctx: SentenceContext, t: Trigger): boolean {
   const notFollowedBy = t.rule.objectNotFollowedBy;
   const c = notFollowedBy && ctx.candidates.find((x) => x.start > t.at && x.start <= t.at + (t.rule.objectWithin ?? 8));
   const after = c && ctx.s.tokens[c.end];
@@ -319,7 +319,7 @@ function naming(ctx: SentenceContext, t: Trigger): boolean {
  * "invasion of Ukraine", "war against the Palestinian militant group Hamas": a noun of force reaches its target
  * through a preposition, past the target's description ("the Iran war and Ukraine conflict" do not).
  */
-function afterPreposition(tokens: readonly Token[], t: Trigger, c: Candidate): boolean {
+function isAfterPreposition(tokens: readonly Token[], t: Trigger, c: Candidate): boolean {
   let k = c.start - 1;
   while (
     k >= t.end &&
@@ -375,7 +375,7 @@ function thankedFor(ctx: SentenceContext, t: Trigger): { thanked: Candidate[]; t
   const verb = wordBefore(tokens, first.start);
   if (verb < 0 || !GRATITUDE.test(tokens[verb].norm)) return undefined;
   const thanked = inClause.filter((c) => c.start > verb);
-  const thanker = inClause.find((c) => c.end <= verb && subjectLike(tokens, c));
+  const thanker = inClause.find((c) => c.end <= verb && isSubjectLike(tokens, c));
   return thanker ? { thanked, thanker } : undefined;
 }
 
@@ -429,7 +429,7 @@ function mediation(
 
 /** The events a trigger states, in the conventions of the ontology (none when the sentence does not give enough). */
 export function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): Found[] {
-  if (naming(ctx, t)) return [];
+  if (isNaming(ctx, t)) return [];
   const withOrBetween = partners(ctx, t);
   if (type === 'MEDIATION') {
     const { mediators, parties } = mediation(ctx, t, withOrBetween);
@@ -495,7 +495,7 @@ export function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): 
     }
     const own = between ? [] : subject;
     const exclude = new Set(ids([...own, ...withOrBetween]));
-    const obj = (t.rule.objects || gerund(ctx, t)) && !between ? object(ctx, t, exclude) : undefined;
+    const obj = (t.rule.objects || isGerund(ctx, t)) && !between ? object(ctx, t, exclude) : undefined;
     // "Erdogan hosted Mohamud and Abiy", "met the presidents of Venezuela and Guyana": every coordinated object takes part.
     const objs = obj ? group(ctx, obj).filter((c) => ctx.clause[c.start] === ctx.clause[t.at]) : [];
     // "the Philippines and Japan, two of the United States' closest allies": the allies are the group in apposition.
@@ -516,7 +516,7 @@ export function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): 
     const others = ids([...withOrBetween, ...objs]).filter((id) => !ids(own).includes(id));
     // ("Iran's allies Hamas and Hezbollah": each is Iran's ally; they need not be each other's.)
     const allies = type === 'ALLIANCE' && own.length === 1 && own[0].possessive;
-    if (own.length > 0 && others.length >= 2 && (separate(ctx, t) || allies)) {
+    if (own.length > 0 && others.length >= 2 && (isSeparate(ctx, t) || allies)) {
       return others.map((other) => ({
         type,
         participants: ids([
@@ -535,7 +535,7 @@ export function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): 
     // "Khamenei stated that Trump “can’t be trusted”": the target is just before, the source the subject.
     const before = ctx.candidates.filter((c) => c.end <= t.at && ctx.clause[c.start] === ctx.clause[t.at]);
     target = before[before.length - 1]?.actorId;
-    sources = ids(before.filter((c) => c.actorId !== target && subjectLike(ctx.s.tokens, c)).slice(0, 1));
+    sources = ids(before.filter((c) => c.actorId !== target && isSubjectLike(ctx.s.tokens, c)).slice(0, 1));
   } else {
     // "Iran was criticised by France": the actors after "by" act on the subject, each subject a target.
     const byActors = passiveVoice(ctx, t);
@@ -648,7 +648,7 @@ function apposedGroup(ctx: SentenceContext, t: Trigger): Candidate[] {
 }
 
 /** "said after meeting his Lithuanian counterpart": a noun trigger used as a gerund takes an object. */
-function gerund(ctx: SentenceContext, t: Trigger): boolean {
+function isGerund(ctx: SentenceContext, t: Trigger): boolean {
   const tokens = ctx.s.tokens;
   if (t.rule.pos !== 'noun' || !/ing$/.test(tokens[t.at].norm) || !GERUND_OPENER.test(tokens[t.at - 1]?.norm ?? ''))
     return false;
@@ -660,7 +660,7 @@ function gerund(ctx: SentenceContext, t: Trigger): boolean {
  * "separately", "separate calls", "back to back": the clause's counterparts each had their own event; so
  * does each country of a tour ("visited Japan, the UK and the US").
  */
-function separate(ctx: SentenceContext, t: Trigger): boolean {
+function isSeparate(ctx: SentenceContext, t: Trigger): boolean {
   if (VISIT_FORM.test(ctx.s.tokens[t.at].norm)) return true;
   return ctx.s.tokens.some(
     (x, k) =>
@@ -671,7 +671,7 @@ function separate(ctx: SentenceContext, t: Trigger): boolean {
 }
 
 /** Enough participants for the type: a mediator and a party, two sides, a source and a target. */
-export function complete(f: Found): boolean {
+export function isComplete(f: Found): boolean {
   if (f.type === 'MEDIATION') return f.participants.some((p) => p.role === 'PARTY');
   if (ONTOLOGY[f.type].symmetric) return f.participants.length >= 2;
   return f.participants.some((p) => p.role === 'SOURCE') && f.participants.some((p) => p.role === 'TARGET');
