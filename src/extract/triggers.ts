@@ -277,6 +277,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'U.S. President Joe Biden held a call with Chinese President Xi Jinping on Tuesday.',
       'Ukrainian President Volodymyr Zelensky says he has had a call with French President Emmanuel Macron.',
     ],
+    counterexamples: ['The European Union issued a call for calm on Monday.'],
   },
   // "spoke with Macron", "spoke to Putin": a conversation with the actor after the preposition.
   {
@@ -309,6 +310,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.7,
     examples: [
       'Brazilian Foreign Minister Mauro Vieira and Israeli Ambassador Daniel Zonshine had a “harsh, but appropriate” conversation in Brasilia.',
+    ],
+    counterexamples: [
+      'Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan had a telephone conversation on Tuesday.',
     ],
   },
   // "paid a courtesy call on President Shahabuddin": a call on someone is a visit.
@@ -369,6 +373,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Israeli Foreign Minister Israel Katz summoned Brazil’s ambassador Frederico Meyer for a meeting Monday.',
     ],
+    counterexamples: ['Iran summoned the parliament to an emergency session.'],
   },
   // "King Salman received both Afwerki and Ahmed", "Mitsotakis greeted Erdogan": receiving a visitor (not "received aid").
   {
@@ -550,6 +555,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Israel and Hamas agreed to a Qatari-brokered truce on Friday.',
       'India and Pakistan agreed to a ceasefire on Saturday following American-led diplomatic efforts.',
     ],
+    counterexamples: ['A US-led coalition struck targets in Iraq on Monday.'],
   },
   {
     id: 'mediation-mediate-verb',
@@ -652,6 +658,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Russia and its ally Belarus held drills.',
       'The leaders agreed to strengthen the Japan-South Korea strategic alliance.',
     ],
+    counterexamples: ['Saudi Arabia, which along with allies boycotted Doha, reopened its border.'],
   },
   {
     id: 'alliance-strengthened-ties',
@@ -805,6 +812,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: true,
     confidence: 0.7,
     examples: ['Russia vowed to retaliate against Finland for joining NATO.'],
+    counterexamples: ['Russia vowed to support Belarus on Friday.'],
   },
   {
     id: 'sanction-sanction-word',
@@ -818,6 +826,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'The European Union imposed new sanctions on Russia on Friday.',
       'Russia was sanctioned by Japan on Friday.',
     ],
+    counterexamples: ['Russia and China discussed sanctions relief on Monday.'],
   },
   // "severed diplomatic, trade and travel ties with Qatar": cutting ties with a state sanctions it.
   {
@@ -948,6 +957,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Hamas fired rockets at Israel on Saturday.',
       'Hezbollah launched a drone toward northern Israel on Sunday.',
     ],
+    counterexamples: ['Russia launched a satellite on Friday.'],
   },
   {
     id: 'conflict-force-noun',
@@ -983,6 +993,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Israel struck a deal with Iran on Friday.',
       'Pyongyang and Moscow signed a mutual defence treaty in June 2024.',
     ],
+    counterexamples: ['Japan and India signed up to the initiative on Monday.'],
   },
   {
     id: 'agreement-deal-signed',
@@ -1075,6 +1086,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'China and Russia held joint naval drills in the Sea of Japan on Monday.',
       'Japan held joint exercises with the Philippines on Friday.',
     ],
+    counterexamples: ['China held drills near Taiwan on Monday.'],
   },
   // "announced a $225 million aid package for Ukraine": the package goes to the actor after it.
   {
@@ -1103,5 +1115,6 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'North Korea has supplied Russia with artillery shells.',
       'North Korea has delivered more than 1,000 containers of munitions to Russia on Friday.',
     ],
+    counterexamples: ['North Korea sent a letter to Russia on Friday.'],
   },
 ];
