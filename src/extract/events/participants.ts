@@ -435,106 +435,157 @@ export function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): 
     const { mediators, parties } = mediation(ctx, t, withOrBetween);
     return mediators.map((m) => ({ type, participants: [as('MEDIATOR')(m), ...parties.map(as('PARTY'))] }));
   }
-  if (ONTOLOGY[type].symmetric) {
-    // "Saudi Arabia, which along with allies boycotted Doha": unnamed allies a preposition brings along are no alliance.
-    if (
-      type === 'ALLIANCE' &&
-      t.rule.pos === 'noun' &&
-      PREPOSITIONS.has(ctx.s.tokens[t.at - 1]?.norm ?? '') &&
-      /s$/.test(ctx.s.tokens[t.at].norm)
-    )
-      return [];
-    if (t.rule.pos === 'noun') {
-      const pairs = hyphenPairs(ctx, t);
-      if (pairs.length > 0) return pairs.map((pair) => ({ type, participants: ids(pair).map(as('PARTICIPANT')) }));
-    }
-    // "talks between X and Y": the sides are the ones after "between", never the clause's subject.
-    const between = ctx.s.tokens.some((x, p) => x.norm === 'between' && ownsPreposition(ctx, t, p));
-    const subject = agent(ctx, t);
-    // "Egypt hosted talks between Israel and Hamas": the host of talks between others mediates them.
-    // "China negotiated a ceasefire between the military and the rebels": who negotiates another pair's deal mediates it.
-    const brokers =
-      HOSTING.test(ctx.s.tokens[t.at].norm) ||
-      (t.rule.type === 'NEGOTIATION' &&
-        t.rule.pos === 'verb' &&
-        ctx.s.tokens.slice(t.end, t.end + 4).some((x) => DEAL.test(x.norm)));
-    if (
-      between &&
-      withOrBetween.length >= 2 &&
-      brokers &&
-      subject.length === 1 &&
-      !ids(withOrBetween).includes(subject[0].actorId)
-    ) {
-      const mediation: Found = {
-        type: 'MEDIATION',
-        participants: [as('MEDIATOR')(subject[0].actorId), ...ids(withOrBetween).map(as('PARTY'))],
-      };
-      // (What was negotiated between them, a ceasefire or a deal, they agreed.)
-      return t.rule.type === 'NEGOTIATION'
-        ? [mediation, { type: 'AGREEMENT', participants: ids(withOrBetween).map(as('PARTICIPANT')) }]
-        : [mediation];
-    }
-    // "Oman hosted the talks": a host of talks and no guest named mediates the talks of the context.
-    if (
-      !between &&
-      withOrBetween.length === 0 &&
-      HOSTING.test(ctx.s.tokens[t.at].norm) &&
-      subject.length === 1 &&
-      ctx.s.tokens.slice(t.at + 1, t.end + 3).some((x) => HOSTED.test(x.norm)) &&
-      !object(ctx, t, new Set([subject[0].actorId]))
-    ) {
-      // "Egypt hosted talks between Israel and Hamas": the sides of the hosted talks, if they are named.
-      const hosted = ctx.triggers.find((x) => x.at > t.at && x.at <= t.end + 3 && HOSTED.test(ctx.s.tokens[x.at].norm));
-      const sides = hosted ? ids(partners(ctx, hosted)).filter((id) => id !== subject[0].actorId) : [];
-      return [
-        {
-          type: 'MEDIATION',
-          participants: [as('MEDIATOR')(subject[0].actorId), ...(sides.length >= 2 ? sides.map(as('PARTY')) : [])],
-        },
-      ];
-    }
-    const own = between ? [] : subject;
-    const exclude = new Set(ids([...own, ...withOrBetween]));
-    const obj = (t.rule.objects || isGerund(ctx, t)) && !between ? object(ctx, t, exclude) : undefined;
-    // "Erdogan hosted Mohamud and Abiy", "met the presidents of Venezuela and Guyana": every coordinated object takes part.
-    const objs = obj ? group(ctx, obj).filter((c) => ctx.clause[c.start] === ctx.clause[t.at]) : [];
-    // "the Philippines and Japan, two of the United States' closest allies": the allies are the group in apposition.
-    if (
-      type === 'ALLIANCE' &&
-      t.rule.pos === 'noun' &&
-      own.length > 0 &&
-      objs.length === 0 &&
-      withOrBetween.length === 0
-    ) {
-      const appositive = apposedGroup(ctx, t);
-      if (appositive.length > 0) return [{ type, participants: ids([...own, ...appositive]).map(as('PARTICIPANT')) }];
-    }
-    // "conversations with Indian and Pakistani leaders", "With North Korea and China in mind, the leaders agreed":
-    // the partners of an agent the sentence does not name are not an event of their own.
-    if (!between && own.length === 0 && objs.length === 0) return [];
-    // "called Phumtham and Manet separately", "held separate talks with X and Y": one event per counterpart.
-    const others = ids([...withOrBetween, ...objs]).filter((id) => !ids(own).includes(id));
-    // ("Iran's allies Hamas and Hezbollah": each is Iran's ally; they need not be each other's.)
-    const allies = type === 'ALLIANCE' && own.length === 1 && own[0].possessive;
-    if (own.length > 0 && others.length >= 2 && (isSeparate(ctx, t) || allies)) {
-      return others.map((other) => ({
-        type,
-        participants: ids([
-          ...own,
-          ...objs.filter((c) => c.actorId === other),
-          ...withOrBetween.filter((c) => c.actorId === other),
-        ]).map(as('PARTICIPANT')),
-      }));
-    }
-    const all = ids([...own, ...withOrBetween, ...objs]);
-    return [{ type, participants: all.map(as('PARTICIPANT')) }];
+  if (ONTOLOGY[type].symmetric) return symmetricEvents(ctx, t, type, withOrBetween);
+  return directedEvents(ctx, t, type, withOrBetween);
+}
+
+/** The events of a symmetric type: hyphenated pairs, mediations by a host or broker, else the sides of the clause. */
+function symmetricEvents(ctx: SentenceContext, t: Trigger, type: RelationType, withOrBetween: Candidate[]): Found[] {
+  // "Saudi Arabia, which along with allies boycotted Doha": unnamed allies a preposition brings along are no alliance.
+  if (
+    type === 'ALLIANCE' &&
+    t.rule.pos === 'noun' &&
+    PREPOSITIONS.has(ctx.s.tokens[t.at - 1]?.norm ?? '') &&
+    /s$/.test(ctx.s.tokens[t.at]?.norm ?? '')
+  )
+    return [];
+  if (t.rule.pos === 'noun') {
+    const pairs = hyphenPairs(ctx, t);
+    if (pairs.length > 0) return pairs.map((pair) => ({ type, participants: ids(pair).map(as('PARTICIPANT')) }));
   }
+  // "talks between X and Y": the sides are the ones after "between", never the clause's subject.
+  const between = ctx.s.tokens.some((x, p) => x.norm === 'between' && ownsPreposition(ctx, t, p));
+  const subject = agent(ctx, t);
+  return (
+    brokeredBetween(ctx, t, subject, withOrBetween, between) ??
+    hostedTalks(ctx, t, subject, withOrBetween, between) ??
+    sidesOfClause(ctx, t, type, subject, withOrBetween, between)
+  );
+}
+
+/**
+ * "Egypt hosted talks between Israel and Hamas": the host of talks between others mediates them. "China negotiated a
+ * ceasefire between the military and the rebels": who negotiates another pair's deal mediates it, and the pair
+ * agreed. Undefined when the trigger is no such thing.
+ */
+function brokeredBetween(
+  ctx: SentenceContext,
+  t: Trigger,
+  subject: Candidate[],
+  withOrBetween: Candidate[],
+  between: boolean,
+): Found[] | undefined {
+  const [broker, ...others] = subject;
+  const brokers =
+    HOSTING.test(ctx.s.tokens[t.at]?.norm ?? '') ||
+    (t.rule.type === 'NEGOTIATION' &&
+      t.rule.pos === 'verb' &&
+      ctx.s.tokens.slice(t.end, t.end + 4).some((x) => DEAL.test(x.norm)));
+  const sides = ids(withOrBetween);
+  if (!between || withOrBetween.length < 2 || !brokers || !broker || others.length > 0) return undefined;
+  if (sides.includes(broker.actorId)) return undefined;
+  const mediation: Found = {
+    type: 'MEDIATION',
+    participants: [as('MEDIATOR')(broker.actorId), ...sides.map(as('PARTY'))],
+  };
+  // (What was negotiated between them, a ceasefire or a deal, they agreed.)
+  return t.rule.type === 'NEGOTIATION'
+    ? [mediation, { type: 'AGREEMENT', participants: sides.map(as('PARTICIPANT')) }]
+    : [mediation];
+}
+
+/**
+ * "Oman hosted the talks": a host of talks and no guest named mediates the talks of the context (or those the
+ * sentence names, "hosted talks between Israel and Hamas"). Undefined when the trigger is no such thing.
+ */
+function hostedTalks(
+  ctx: SentenceContext,
+  t: Trigger,
+  subject: Candidate[],
+  withOrBetween: Candidate[],
+  between: boolean,
+): Found[] | undefined {
+  const [host, ...others] = subject;
+  if (
+    between ||
+    withOrBetween.length > 0 ||
+    !HOSTING.test(ctx.s.tokens[t.at]?.norm ?? '') ||
+    !host ||
+    others.length > 0 ||
+    !ctx.s.tokens.slice(t.at + 1, t.end + 3).some((x) => HOSTED.test(x.norm)) ||
+    object(ctx, t, new Set([host.actorId]))
+  )
+    return undefined;
+  // "Egypt hosted talks between Israel and Hamas": the sides of the hosted talks, if they are named.
+  const hosted = ctx.triggers.find(
+    (x) => x.at > t.at && x.at <= t.end + 3 && HOSTED.test(ctx.s.tokens[x.at]?.norm ?? ''),
+  );
+  const sides = hosted ? ids(partners(ctx, hosted)).filter((id) => id !== host.actorId) : [];
+  return [
+    {
+      type: 'MEDIATION',
+      participants: [as('MEDIATOR')(host.actorId), ...(sides.length >= 2 ? sides.map(as('PARTY')) : [])],
+    },
+  ];
+}
+
+/**
+ * The sides of a symmetric event: the agent, "with X" and "between X and Y", and the objects ("Erdogan hosted Mohamud
+ * and Abiy"); one event per counterpart when each had its own ("called Phumtham and Manet separately").
+ */
+function sidesOfClause(
+  ctx: SentenceContext,
+  t: Trigger,
+  type: RelationType,
+  subject: Candidate[],
+  withOrBetween: Candidate[],
+  between: boolean,
+): Found[] {
+  const own = between ? [] : subject;
+  const exclude = new Set(ids([...own, ...withOrBetween]));
+  const obj = (t.rule.objects || isGerund(ctx, t)) && !between ? object(ctx, t, exclude) : undefined;
+  // "Erdogan hosted Mohamud and Abiy", "met the presidents of Venezuela and Guyana": every coordinated object takes part.
+  const objs = obj ? group(ctx, obj).filter((c) => ctx.clause[c.start] === ctx.clause[t.at]) : [];
+  // "the Philippines and Japan, two of the United States' closest allies": the allies are the group in apposition.
+  if (
+    type === 'ALLIANCE' &&
+    t.rule.pos === 'noun' &&
+    own.length > 0 &&
+    objs.length === 0 &&
+    withOrBetween.length === 0
+  ) {
+    const appositive = apposedGroup(ctx, t);
+    if (appositive.length > 0) return [{ type, participants: ids([...own, ...appositive]).map(as('PARTICIPANT')) }];
+  }
+  // "conversations with Indian and Pakistani leaders", "With North Korea and China in mind, the leaders agreed":
+  // the partners of an agent the sentence does not name are not an event of their own.
+  if (!between && own.length === 0 && objs.length === 0) return [];
+  // "called Phumtham and Manet separately", "held separate talks with X and Y": one event per counterpart.
+  const others = ids([...withOrBetween, ...objs]).filter((id) => !ids(own).includes(id));
+  // ("Iran's allies Hamas and Hezbollah": each is Iran's ally; they need not be each other's.)
+  const allies = type === 'ALLIANCE' && own.length === 1 && own[0]?.possessive === true;
+  if (own.length > 0 && others.length >= 2 && (isSeparate(ctx, t) || allies)) {
+    return others.map((other) => ({
+      type,
+      participants: ids([
+        ...own,
+        ...objs.filter((c) => c.actorId === other),
+        ...withOrBetween.filter((c) => c.actorId === other),
+      ]).map(as('PARTICIPANT')),
+    }));
+  }
+  const all = ids([...own, ...withOrBetween, ...objs]);
+  return [{ type, participants: all.map(as('PARTICIPANT')) }];
+}
+
+/** The events of a directed type: a source and a target each (one per target of a passive or of sanctions). */
+function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, withOrBetween: Candidate[]): Found[] {
   let sources: string[];
   let target: string | undefined;
   if (t.rule.predicate) {
     // "Khamenei stated that Trump “can’t be trusted”": the target is just before, the source the subject.
     const before = ctx.candidates.filter((c) => c.end <= t.at && ctx.clause[c.start] === ctx.clause[t.at]);
-    target = before[before.length - 1]?.actorId;
+    target = before.at(-1)?.actorId;
     sources = ids(before.filter((c) => c.actorId !== target && isSubjectLike(ctx.s.tokens, c)).slice(0, 1));
   } else {
     // "Iran was criticised by France": the actors after "by" act on the subject, each subject a target.
