@@ -30,7 +30,7 @@ import {
   VAGUE_TITLE,
 } from './lexicon/titles';
 import { ORGANISATION_GAZETTEER } from './organisations';
-import type { Sentence, Token } from './sentences';
+import { tokenAt, type Sentence, type Token } from './sentences';
 /**
  * Stage 3: actor mentions in each sentence: people (title patterns, honorifics,
  * capitalised names), states (names, demonyms, capitals, seats of power) and
@@ -109,9 +109,7 @@ const isNameLike = (t: Token) =>
 const isCap = (t: Token | undefined): t is Token => t !== undefined && t.capitalised;
 
 function surfaceOf(s: Sentence, from: number, to: number, body: SentenceText): string {
-  const first = s.tokens[from];
-  const last = s.tokens[to - 1];
-  return body(first.start, last.end).replace(/['’]s?$/, '');
+  return body(tokenAt(s.tokens, from).start, tokenAt(s.tokens, to - 1).end).replace(/['’]s?$/, '');
 }
 
 /** Reads text of the body by offsets (the sentence's own text, offset by its start). */
@@ -131,11 +129,12 @@ const isNotAcronym = (t: Token) => {
 function gazetteerAt(tokens: Token[], i: number, lookup: Lookup): { entry: GazetteerEntry; end: number } | null {
   for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1; n--) {
     const words = tokens.slice(i, i + n);
+    const first = tokenAt(words, 0);
     // ("al-Shabaab", "al Qaeda": an Arabic article opens the name in lower case.)
-    if (!(words[0].capitalised || (n > 1 && words[0].norm === 'al')) || !isCap(words[n - 1])) continue;
+    if (!(first.capitalised || (n > 1 && first.norm === 'al')) || !isCap(words.at(-1))) continue;
     // "Iran’s Foreign" is not one name; "People’s Republic of China" is.
     if (words.slice(0, -1).some((w) => w.possessive && w.norm !== 'people')) continue;
-    if (n === 1 && isNotAcronym(words[0])) continue;
+    if (n === 1 && isNotAcronym(first)) continue;
     const entry = lookup(words.map((w) => w.norm).join(' '));
     if (entry) return { entry, end: i + n };
   }
@@ -145,40 +144,37 @@ function gazetteerAt(tokens: Token[], i: number, lookup: Lookup): { entry: Gazet
 /** How many words such a description may take, up to its comma. */
 const DESCRIBED_STATE_WORDS = 6;
 /** A word that continues a title after its "of" ("State", "Foreign", "Interior"; not "the leader of the East African nation"). */
-const continuesTitle = (tokens: Token[], k: number): boolean =>
-  isCap(tokens[k]) &&
-  !REGION_MODIFIER.test(tokens[k].norm) &&
-  (TITLE_OF_OBJECT.test(tokens[k].norm) || TITLE_MODIFIER.test(tokens[k].norm));
+function continuesTitle(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return isCap(t) && !REGION_MODIFIER.test(t.norm) && (TITLE_OF_OBJECT.test(t.norm) || TITLE_MODIFIER.test(t.norm));
+}
 
 /** Title words from token i: modifiers and heads, "of State"; returns the end and whether a head was seen. */
 function titleAt(tokens: Token[], i: number): { end: number; hasHead: boolean } {
   let j = i;
   let hasHead = false;
   while (j < tokens.length) {
-    const t = tokens[j];
+    const t = tokenAt(tokens, j);
+    const next = tokens[j + 1];
     if (TITLE_HEAD.test(t.norm) || isPluralHead(t.norm)) hasHead = true;
     else if (TITLE_MODIFIER.test(t.norm)) {
       /* part of the title */
     }
     // "Secretary of State", "Minister of Foreign Affairs", "Minister for Foreign Affairs": an "of" or "for" inside the title.
-    else if (
-      TITLE_PREPOSITION.test(t.norm) &&
-      hasHead &&
-      continuesTitle(tokens, tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1)
-    )
-      j = tokens[j + 1].norm === 'the' ? j + 1 : j;
-    else if (t.norm === 'and' && hasHead && isCap(tokens[j + 1]) && isTitleWord(tokens[j + 1].norm)) {
+    else if (TITLE_PREPOSITION.test(t.norm) && hasHead && continuesTitle(tokens, next?.norm === 'the' ? j + 2 : j + 1))
+      j = next?.norm === 'the' ? j + 1 : j;
+    else if (t.norm === 'and' && hasHead && isCap(next) && isTitleWord(next.norm)) {
       /* "Deputy Prime Minister and Foreign Minister" */
-    } else if (POSTING_PREPOSITION.test(t.norm) && hasHead && POSTED_TITLE.test(tokens[j - 1].norm)) {
+    } else if (POSTING_PREPOSITION.test(t.norm) && hasHead && POSTED_TITLE.test(tokenAt(tokens, j - 1).norm)) {
       // "US Ambassador to Malaysia Edgard Kagan", "Senior Advisor for Africa": the place is part of the title.
-      const from = tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1;
+      const from = next?.norm === 'the' ? j + 2 : j + 1;
       const place = gazetteerAt(
         tokens,
         from,
         (key) =>
           GAZETTEER.get(key) ?? (PLACES_OF_OFFICE.has(key) ? { actor: key, kind: 'STATE', form: 'name' } : undefined),
       );
-      if (!place || /[,;:]/.test(tokens[place.end - 1].post)) break;
+      if (!place || /[,;:]/.test(tokenAt(tokens, place.end - 1).post)) break;
       j = place.end - 1;
     } else break;
     j++;
@@ -192,7 +188,7 @@ function titleAt(tokens: Token[], i: number): { end: number; hasHead: boolean } 
  * word that can be a surname is a given name.
  */
 function isGivenName(tokens: Token[], j: number, afterTitle: boolean, lookup: Lookup): boolean {
-  const t = tokens[j];
+  const t = tokenAt(tokens, j);
   const next = tokens[j + 1];
   return (
     afterTitle &&
@@ -213,9 +209,10 @@ function isGivenName(tokens: Token[], j: number, afterTitle: boolean, lookup: Lo
 function nameAt(tokens: Token[], i: number, titled: boolean, lookup: Lookup): number {
   let j = i;
   while (j < tokens.length && j - i < 7) {
-    const t = tokens[j];
+    const t = tokenAt(tokens, j);
+    const before = tokens[j - 1];
     // "Jong-un", "al-Houthi", "Abdel-Fattah": a word after a hyphen belongs to the name, whatever its case.
-    const hyphenated = j > i && tokens[j - 1].post === '-' && t.start === tokens[j - 1].end + 1;
+    const hyphenated = j > i && before !== undefined && before.post === '-' && t.start === before.end + 1;
     // "von der Leyen": particles inside a name, before a capitalised word or another particle.
     const particle =
       NAME_PARTICLE.test(t.norm) &&
@@ -237,7 +234,7 @@ function nameAt(tokens: Token[], i: number, titled: boolean, lookup: Lookup): nu
     if (t.possessive || (/[,;:.!?”"]/.test(t.post) && !initial)) break;
   }
   // A trailing particle is not part of the name.
-  while (j > i && NAME_PARTICLE.test(tokens[j - 1].norm)) j--;
+  while (j > i && NAME_PARTICLE.test(tokenAt(tokens, j - 1).norm)) j--;
   return j;
 }
 
@@ -250,26 +247,27 @@ function isLocative(
   previous: Mention | undefined,
 ): boolean {
   if (entry.kind !== 'STATE' || entry.form === 'adjective' || entry.form === 'members') return false;
+  const last = tokenAt(tokens, end - 1);
   if (tokens[end]?.tags.has('Gerund')) return false; // "interest in Moscow facilitating talks": Moscow acts
-  if (tokens[end - 1].post === '-' && tokens[end]?.norm === 'based') return true; // "Lebanon-based Hezbollah": where it is
+  if (last.post === '-' && tokens[end]?.norm === 'based') return true; // "Lebanon-based Hezbollah": where it is
   // A dateline ("BAMAKO - ", "MUSCAT/SANAA/WASHINGTON - ", "Dubai: ") says where the report was filed.
   const dateline =
-    /^(?:[-—–:]|--)$/.test(tokens[end - 1].post) &&
+    /^(?:[-—–:]|--)$/.test(last.post) &&
     tokens.slice(0, end).every((t) => t.text === t.text.toUpperCase() || start === 0);
   // "WASHINGTON (AP) — ": a dateline in capitals followed by the agency's name.
   const capitals =
     start === 0 && tokens.slice(start, end).every((t) => /\p{Lu}{2}/u.test(t.text) && t.text === t.text.toUpperCase());
-  if (dateline || (capitals && /\(/.test(`${tokens[end - 1].post}${tokens[end]?.pre ?? ''}`))) return true;
+  if (dateline || (capitals && /\(/.test(`${last.post}${tokens[end]?.pre ?? ''}`))) return true;
   let k = start - 1;
   if (tokens[k]?.norm === 'the') k--;
-  if (tokens[k] && LOCATIVE_PREPOSITION.test(tokens[k].norm)) return true;
+  if (LOCATIVE_PREPOSITION.test(tokens[k]?.norm ?? '')) return true;
   // "in Riyadh, Saudi Arabia": the country after a place is part of the place.
   return (
     previous !== undefined &&
     previous.sentence === sentence &&
     previous.locative &&
     previous.end === start &&
-    /,$/.test(tokens[start - 1].post)
+    /,$/.test(tokens[start - 1]?.post ?? '')
   );
 }
 
@@ -278,20 +276,79 @@ const isPersonTagged = (t: Token) => PERSON_TAGS.some((tag) => t.tags.has(tag));
 
 const MAX_COMPANY_WORDS = 4;
 
+/** The text of tokens [from, to) of a sentence, as written. */
+function spanText(s: Sentence, from: number, to: number): string {
+  return s.text.slice(tokenAt(s.tokens, from).start - s.start, tokenAt(s.tokens, to - 1).end - s.start);
+}
+
 /** The capitalised name starting at k (up to 4 words, none a known actor), as its end, or k if none. */
 function companyNameAt(tokens: readonly Token[], k: number): number {
   let end = k;
-  while (
-    end < tokens.length &&
-    end - k < MAX_COMPANY_WORDS &&
-    isCap(tokens[end]) &&
-    !GAZETTEER.has(tokens[end].norm) &&
-    !COMPANY_NAME_BREAK.test(tokens[end].norm)
-  ) {
+  while (end - k < MAX_COMPANY_WORDS) {
+    const t = tokens[end];
+    if (!isCap(t) || GAZETTEER.has(t.norm) || COMPANY_NAME_BREAK.test(t.norm)) break;
     end++;
-    if (/[,;:.!?()]/.test(tokens[end - 1].post) || tokens[end - 1].possessive) break;
+    if (/[,;:.!?()]/.test(t.post) || t.possessive) break;
   }
   return end;
+}
+
+/** A list of company names from k on ("Rosneft and Lukoil", "Lockheed Martin, Raytheon, General Dynamics"), as [from, to) spans. */
+function companyListAt(tokens: readonly Token[], k: number): [number, number][] {
+  const spans: [number, number][] = [];
+  let at = k;
+  while (at < tokens.length) {
+    const end = companyNameAt(tokens, at);
+    if (end === at) break;
+    spans.push([at, end]);
+    if (tokens[end]?.norm === 'and' && isCap(tokens[end + 1])) at = end + 1;
+    else if (/,/.test(tokenAt(tokens, end - 1).post) && isCap(tokens[end])) at = end;
+    else break;
+  }
+  return spans;
+}
+
+/** "Northrop Grumman Corporation": a company suffix at k and the capitalised words before it, as a [from, to) span. */
+function suffixedCompanyAt(tokens: readonly Token[], k: number): [number, number] | null {
+  const t = tokenAt(tokens, k);
+  if (!COMPANY_SUFFIX.test(t.norm) || !t.capitalised || k === 0 || !isCap(tokens[k - 1])) return null;
+  let from = k;
+  while (from > 0 && k - from < MAX_COMPANY_WORDS - 1) {
+    const w = tokenAt(tokens, from - 1);
+    if (!w.capitalised || /[,;:.!?]/.test(w.post) || GAZETTEER.has(w.norm)) break;
+    from--;
+  }
+  return [from, k + 1];
+}
+
+/**
+ * The companies a company noun at k lists, as [from, to) spans: after it ("oil companies Rosneft and Lukoil",
+ * "units of Lockheed Martin, Raytheon"), or before "and other" ("Lockheed Martin, Raytheon and other companies").
+ */
+function listedCompaniesAt(tokens: readonly Token[], k: number): [number, number][] {
+  const t = tokenAt(tokens, k);
+  if (!COMPANY_NOUN.test(t.norm) || t.capitalised) return [];
+  const after = tokens[k + 1]?.norm === 'of' || tokens[k + 1]?.norm === 'including' ? k + 2 : k + 1;
+  const spans = companyListAt(tokens, after);
+  if (spans.length === 0 && tokens[k - 1]?.norm === 'other' && tokens[k - 2]?.norm === 'and') {
+    let start = k - 3;
+    while (start > 0) {
+      const w = tokenAt(tokens, start - 1);
+      if (!w.capitalised && !/,/.test(w.post)) break;
+      start--;
+    }
+    while (start < k - 2 && !isCap(tokens[start])) start++;
+    for (const [from, to] of companyListAt(tokens, start)) if (to <= k - 2) spans.push([from, to]);
+  }
+  return spans;
+}
+
+/** Records the company named by tokens [from, to) of s, unless a gazetteer knows it. */
+function addCompany(found: Map<string, GazetteerEntry>, s: Sentence, from: number, to: number): void {
+  const words = s.tokens.slice(from, to);
+  const key = words.map((w) => w.norm).join(' ');
+  if (words.length === 0 || GAZETTEER.has(key)) return;
+  found.set(key, { actor: spanText(s, from, to).replace(/[’']s$/, ''), kind: 'ORGANIZATION', form: 'name' });
 }
 
 /**
@@ -301,56 +358,28 @@ function companyNameAt(tokens: readonly Token[], k: number): number {
  */
 function companies(sentences: readonly Sentence[]): Map<string, GazetteerEntry> {
   const found = new Map<string, GazetteerEntry>();
-  const add = (s: Sentence, from: number, to: number) => {
-    const words = s.tokens.slice(from, to);
-    const key = words.map((w) => w.norm).join(' ');
-    if (words.length === 0 || GAZETTEER.has(key)) return;
-    const actor = s.text.slice(words[0].start - s.start, words[words.length - 1].end - s.start).replace(/[’']s$/, '');
-    found.set(key, { actor, kind: 'ORGANIZATION', form: 'name' });
-  };
-  /** A list of names from k on ("Rosneft and Lukoil", "Lockheed Martin, Raytheon, General Dynamics"), as [from, to) spans. */
-  const listAt = (tokens: readonly Token[], k: number): [number, number][] => {
-    const spans: [number, number][] = [];
-    while (k < tokens.length) {
-      const end = companyNameAt(tokens, k);
-      if (end === k) break;
-      spans.push([k, end]);
-      if (tokens[end]?.norm === 'and' && isCap(tokens[end + 1])) k = end + 1;
-      else if (/,/.test(tokens[end - 1].post) && isCap(tokens[end])) k = end;
-      else break;
-    }
-    return spans;
-  };
   for (const s of sentences) {
-    const tokens = s.tokens;
-    tokens.forEach((t, k) => {
-      if (COMPANY_SUFFIX.test(t.norm) && t.capitalised && k > 0 && isCap(tokens[k - 1])) {
-        let from = k;
-        while (
-          from > 0 &&
-          k - from < MAX_COMPANY_WORDS - 1 &&
-          isCap(tokens[from - 1]) &&
-          !/[,;:.!?]/.test(tokens[from - 1].post) &&
-          !GAZETTEER.has(tokens[from - 1].norm)
-        )
-          from--;
-        add(s, from, k + 1);
-      }
-      if (!COMPANY_NOUN.test(t.norm) || t.capitalised) return;
-      // "companies Rosneft and Lukoil", "units of Lockheed Martin, Raytheon ...": the list after the noun.
-      const after = tokens[k + 1]?.norm === 'of' || tokens[k + 1]?.norm === 'including' ? k + 2 : k + 1;
-      const spans = listAt(tokens, after);
-      // "Lockheed Martin, Raytheon, General Dynamics and other companies": the list before "and other".
-      if (spans.length === 0 && tokens[k - 1]?.norm === 'other' && tokens[k - 2]?.norm === 'and') {
-        let start = k - 3;
-        while (start > 0 && (isCap(tokens[start - 1]) || /,/.test(tokens[start - 1].post))) start--;
-        while (start < k - 2 && !isCap(tokens[start])) start++;
-        for (const [from, to] of listAt(tokens, start)) if (to <= k - 2) spans.push([from, to]);
-      }
-      for (const [from, to] of spans) add(s, from, to);
+    s.tokens.forEach((_, k) => {
+      const suffixed = suffixedCompanyAt(s.tokens, k);
+      if (suffixed) addCompany(found, s, ...suffixed);
+      for (const [from, to] of listedCompaniesAt(s.tokens, k)) addCompany(found, s, from, to);
     });
   }
   return found;
+}
+
+/** Where the name of an organisation whose head word is at k starts ("the [Three Brotherhood Alliance]"). */
+function organisationStart(tokens: readonly Token[], k: number): number {
+  let from = k;
+  while (from > 0 && k - from < MAX_PHRASE - 1) {
+    const w = tokenAt(tokens, from - 1);
+    // "Economic and Monetary Union"; but not "the Myanmar Army and the Arakan Army", nor "Kyaw of the Arakan Army".
+    const connector = NAME_CONNECTOR.test(w.norm) && w.norm !== 'the' && w.norm !== 'of';
+    if (/[,;:.!?"”)(]/.test(w.post) || w.possessive || !(connector || (w.capitalised && !NOT_NAME.test(w.norm)))) break;
+    from--;
+  }
+  while (from < k && (!tokenAt(tokens, from).capitalised || NAME_CONNECTOR.test(tokenAt(tokens, from).norm))) from++;
+  return from;
 }
 
 /**
@@ -362,20 +391,11 @@ function namedOrganisations(sentences: readonly Sentence[], found: Map<string, G
   for (const s of sentences) {
     s.tokens.forEach((t, k) => {
       if (!t.capitalised || !ORGANISATION_HEAD.test(t.norm) || !isCap(s.tokens[k - 1])) return;
-      let from = k;
-      while (from > 0 && k - from < MAX_PHRASE - 1) {
-        const w = s.tokens[from - 1];
-        // "Economic and Monetary Union"; but not "the Myanmar Army and the Arakan Army", nor "Kyaw of the Arakan Army".
-        const connector = NAME_CONNECTOR.test(w.norm) && w.norm !== 'the' && w.norm !== 'of';
-        if (/[,;:.!?"”)(]/.test(w.post) || w.possessive || !(connector || (w.capitalised && !NOT_NAME.test(w.norm))))
-          break;
-        from--;
-      }
-      while (from < k && (!isCap(s.tokens[from]) || NAME_CONNECTOR.test(s.tokens[from].norm))) from++;
+      const from = organisationStart(s.tokens, k);
       const words = s.tokens.slice(from, k + 1);
       const key = words.map((w) => w.norm).join(' ');
       const statesOwn =
-        STATE_GAZETTEER.has(words[0].norm) && words.slice(1).every((w) => STATE_FORCE_WORD.test(w.norm));
+        STATE_GAZETTEER.has(tokenAt(words, 0).norm) && words.slice(1).every((w) => STATE_FORCE_WORD.test(w.norm));
       if (
         words.length < 2 ||
         GAZETTEER.has(key) ||
@@ -384,11 +404,7 @@ function namedOrganisations(sentences: readonly Sentence[], found: Map<string, G
         statesOwn
       )
         return;
-      found.set(key, {
-        actor: s.text.slice(words[0].start - s.start, t.end - s.start),
-        kind: 'ORGANIZATION',
-        form: 'name',
-      });
+      found.set(key, { actor: spanText(s, from, k + 1), kind: 'ORGANIZATION', form: 'name' });
     });
   }
 }
@@ -398,21 +414,25 @@ function namedOrganisations(sentences: readonly Sentence[], found: Map<string, G
  * its acronym in brackets after its name. Both then name an organisation for the
  * whole article, although no gazetteer lists it.
  */
-function definitions(sentences: readonly Sentence[]): Map<string, GazetteerEntry> {
-  const found = companies(sentences);
-  namedOrganisations(sentences, found);
+function definedAcronyms(sentences: readonly Sentence[], found: Map<string, GazetteerEntry>): void {
   for (const s of sentences) {
     s.tokens.forEach((t, k) => {
       if (k < 2 || !t.pre.endsWith('(') || !t.post.startsWith(')') || !/^\p{Lu}[\p{L}\d]{1,7}$/u.test(t.text)) return;
       let from = k;
       while (from > 0 && k - from < MAX_PHRASE) {
-        const w = s.tokens[from - 1];
+        const w = tokenAt(s.tokens, from - 1);
         if (/[,;:.!?"”)(]/.test(w.post) || (!w.capitalised && !NAME_CONNECTOR.test(w.norm))) break;
         from--;
       }
       while (from < k && !isCap(s.tokens[from])) from++;
       const words = s.tokens.slice(from, k);
-      if (words.length < 2 || words[0].text[0].toUpperCase() !== t.text[0].toUpperCase()) return;
+      const [first] = words;
+      if (
+        first === undefined ||
+        words.length < 2 ||
+        first.text.charAt(0).toUpperCase() !== t.text.charAt(0).toUpperCase()
+      )
+        return;
       const key = words.map((w) => w.norm).join(' ');
       // "Memoranda of Understanding (MoUs)", "Free Trade Agreement (FTA)": a text's acronym, no actor's.
       if (
@@ -421,15 +441,18 @@ function definitions(sentences: readonly Sentence[]): Map<string, GazetteerEntry
         words.some((w) => DEAL.test(w.norm) || w.norm === 'understanding')
       )
         return;
-      const entry: GazetteerEntry = {
-        actor: s.text.slice(words[0].start - s.start, words[words.length - 1].end - s.start),
-        kind: 'ORGANIZATION',
-        form: 'name',
-      };
+      const entry: GazetteerEntry = { actor: spanText(s, from, k), kind: 'ORGANIZATION', form: 'name' };
       found.set(key, entry);
       found.set(t.norm, entry);
     });
   }
+}
+
+/** The organisations and companies an article names that no gazetteer lists: they hold for the whole article. */
+function definitions(sentences: readonly Sentence[]): Map<string, GazetteerEntry> {
+  const found = companies(sentences);
+  namedOrganisations(sentences, found);
+  definedAcronyms(sentences, found);
   return found;
 }
 

@@ -34,6 +34,16 @@ export interface Sentence {
   tokens: Token[];
 }
 
+/**
+ * The token at k of a span the caller has already bounded (a mention's [start, end), a name found by a scan). A
+ * missing one means that bound is wrong: an error naming the index, rather than a silent undefined.
+ */
+export function tokenAt(tokens: readonly Token[], k: number): Token {
+  const t = tokens[k];
+  if (t === undefined) throw new Error(`tokenAt: index ${k} is outside the sentence's ${tokens.length} tokens`);
+  return t;
+}
+
 const OPEN_QUOTE = /[“«]|^"/;
 const CLOSE_QUOTE = /[”»]|"$/;
 
