@@ -126,7 +126,11 @@ const isNotAcronym = (t: Token) => {
 };
 
 /** Longest gazetteer phrase starting at token i; every word capitalised except connectors. */
-function gazetteerAt(tokens: Token[], i: number, lookup: Lookup): { entry: GazetteerEntry; end: number } | null {
+function gazetteerAt(
+  tokens: readonly Token[],
+  i: number,
+  lookup: Lookup,
+): { entry: GazetteerEntry; end: number } | null {
   for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1; n--) {
     const words = tokens.slice(i, i + n);
     const first = tokenAt(words, 0);
@@ -141,16 +145,14 @@ function gazetteerAt(tokens: Token[], i: number, lookup: Lookup): { entry: Gazet
   return null;
 }
 
-/** How many words such a description may take, up to its comma. */
-const DESCRIBED_STATE_WORDS = 6;
 /** A word that continues a title after its "of" ("State", "Foreign", "Interior"; not "the leader of the East African nation"). */
-function continuesTitle(tokens: Token[], k: number): boolean {
+function continuesTitle(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   return isCap(t) && !REGION_MODIFIER.test(t.norm) && (TITLE_OF_OBJECT.test(t.norm) || TITLE_MODIFIER.test(t.norm));
 }
 
 /** Title words from token i: modifiers and heads, "of State"; returns the end and whether a head was seen. */
-function titleAt(tokens: Token[], i: number): { end: number; hasHead: boolean } {
+function titleAt(tokens: readonly Token[], i: number): { end: number; hasHead: boolean } {
   let j = i;
   let hasHead = false;
   while (j < tokens.length) {
@@ -187,7 +189,7 @@ function titleAt(tokens: Token[], i: number): { end: number; hasHead: boolean } 
  * "Foreign Minister Israel Katz", "Acting Secretary Chad Wolf": right after a title, a state's name followed by a
  * word that can be a surname is a given name.
  */
-function isGivenName(tokens: Token[], j: number, afterTitle: boolean, lookup: Lookup): boolean {
+function isGivenName(tokens: readonly Token[], j: number, afterTitle: boolean, lookup: Lookup): boolean {
   const t = tokenAt(tokens, j);
   const next = tokens[j + 1];
   return (
@@ -206,7 +208,7 @@ function isGivenName(tokens: Token[], j: number, afterTitle: boolean, lookup: Lo
  * After a title any capitalised word is a name ("Foreign Minister Hakan Fidan"); without one, a word
  * compromise reads as an adverb, verb or the like is not ("Later Donald Trump returned").
  */
-function nameAt(tokens: Token[], i: number, titled: boolean, lookup: Lookup): number {
+function nameAt(tokens: readonly Token[], i: number, titled: boolean, lookup: Lookup): number {
   let j = i;
   while (j < tokens.length && j - i < 7) {
     const t = tokenAt(tokens, j);
@@ -240,7 +242,7 @@ function nameAt(tokens: Token[], i: number, titled: boolean, lookup: Lookup): nu
 
 function isLocative(
   sentence: number,
-  tokens: Token[],
+  tokens: readonly Token[],
   start: number,
   end: number,
   entry: GazetteerEntry,
@@ -469,9 +471,9 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
       // A name the article defines ("General Dynamics", one of "other companies") is not a title and a name.
       const definedHere = defined.size > 0 && gazetteerAt(tokens, i, (key) => defined.get(key)) !== null;
       const m =
-        (definedHere ? actorAt(s, i, text, mentions[mentions.length - 1], lookup) : null) ??
+        (definedHere ? actorAt(s, i, text, mentions.at(-1), lookup) : null) ??
         personAt(s, i, text, lookup) ??
-        actorAt(s, i, text, mentions[mentions.length - 1], lookup) ??
+        actorAt(s, i, text, mentions.at(-1), lookup) ??
         candidateAt(s, i, text, lookup);
       if (!m) {
         i++;
@@ -490,22 +492,31 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
  */
 function appositiveTitles(sentences: readonly Sentence[], mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
-    const tokens = sentences[m.sentence].tokens;
+    const tokens = tokensOf(sentences, m);
     if (
       m.form !== 'name-candidate' ||
       m.personTagged ||
       m.end - m.start < 2 ||
-      !/^,$/.test(tokens[m.end - 1].post) ||
+      !/^,$/.test(tokenAt(tokens, m.end - 1).post) ||
       namesInstitution(tokens.slice(m.start, m.end))
     )
       return m;
     for (let k = m.end; k < Math.min(tokens.length, m.end + APPOSITION_WORDS); k++) {
-      if (TITLE_HEAD.test(tokens[k].norm) && tokens[k].capitalised) return { ...m, personTagged: true };
-      if (!tokens[k].capitalised && !APPOSITION_FILLER.test(tokens[k].norm)) return m;
-      if (k > m.end && /[,;:.]/.test(tokens[k - 1].post)) return m;
+      const t = tokenAt(tokens, k);
+      if (TITLE_HEAD.test(t.norm) && t.capitalised) return { ...m, personTagged: true };
+      if (!t.capitalised && !APPOSITION_FILLER.test(t.norm)) return m;
+      if (k > m.end && /[,;:.]/.test(tokenAt(tokens, k - 1).post)) return m;
     }
     return m;
   });
+}
+
+/** The tokens of the sentence a mention is in (a mention's sentence is the index of one of `sentences`). */
+function tokensOf(sentences: readonly Sentence[], m: Mention): readonly Token[] {
+  const s = sentences[m.sentence];
+  if (s === undefined)
+    throw new Error(`tokensOf: mention "${m.surface}" is of sentence ${m.sentence}, not one of ${sentences.length}`);
+  return s.tokens;
 }
 
 /** How far into an apposition its title may come ("US President Donald Trump's Senior Advisor"). */
@@ -517,28 +528,30 @@ const APPOSITION_WORDS = 8;
  */
 function splitPairs(sentences: readonly Sentence[], mentions: Mention[]): Mention[] {
   const surnames = new Set(
-    mentions.filter((m) => m.form === 'person').map((m) => m.name.split(/\s+/).pop()!.toLowerCase()),
+    mentions.filter((m) => m.form === 'person').map((m) => (m.name.split(/\s+/).at(-1) ?? m.name).toLowerCase()),
   );
   return mentions.flatMap((m) => {
-    const tokens = sentences[m.sentence].tokens;
+    const tokens = tokensOf(sentences, m);
     const [a, b] = [tokens[m.start], tokens[m.start + 1]];
     if (
       m.form !== 'name-candidate' ||
       m.end - m.start !== 2 ||
+      a === undefined ||
+      b === undefined ||
       a.post !== '-' ||
       !surnames.has(a.norm) ||
       !surnames.has(b.norm)
     )
       return [m];
-    const one = (k: number): Mention => ({
+    const one = (t: Token, k: number): Mention => ({
       ...m,
       start: k,
       end: k + 1,
-      surface: tokens[k].text,
-      name: tokens[k].text.replace(/['’]s$/, ''),
-      possessive: tokens[k].possessive,
+      surface: t.text,
+      name: t.text.replace(/['’]s$/, ''),
+      possessive: t.possessive,
     });
-    return [one(m.start), one(m.start + 1)];
+    return [one(a, m.start), one(b, m.start + 1)];
   });
 }
 
@@ -554,164 +567,226 @@ const blank = {
   apposed: false,
 };
 
+/** What a title at token i belongs to: a state or organisation before it ("Russian", "China’s"), or a person ("his"). */
+interface TitleOwner {
+  /** Canonical name of the state or organisation ("Russia"). */
+  affiliation: string | null;
+  /** The affiliation as written, when that is a name ("Kremlin"; not "Russian"). */
+  affiliationAlias: string | null;
+  /** A state's possessive: "China’s Xi Jinping", "Egypt’s head of state". */
+  ownedBy: boolean;
+  /** Where the title starts, past its owner. */
+  titleStart: number;
+}
+
+/** The owner of a title at token i: "[Russian] Foreign Minister", "[his] counterpart", "[his Ukrainian] counterpart". */
+function ownerAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup): TitleOwner {
+  const tokens = s.tokens;
+  const none: TitleOwner = { affiliation: null, affiliationAlias: null, ownedBy: false, titleStart: i };
+  // ("arrived in South Africa, President Cyril Ramaphosa held": a comma ends the place, it titles nobody.)
+  const found = gazetteerAt(tokens, i, lookup);
+  const aff = found && !/[,;:]/.test(tokenAt(tokens, found.end - 1).post) ? found : null;
+  if (aff && aff.entry.form !== 'members') {
+    return {
+      affiliation: aff.entry.actor,
+      affiliationAlias: aff.entry.form !== 'adjective' ? surfaceOf(s, i, aff.end, text) : null,
+      ownedBy: aff.entry.kind === 'STATE' && tokenAt(tokens, aff.end - 1).possessive,
+      titleStart: aff.end,
+    };
+  }
+  if (!PERSON_POSSESSIVE.test(tokenAt(tokens, i).norm)) return none;
+  // "his Ukrainian counterpart Andrii Sybiha"
+  const inner = gazetteerAt(tokens, i + 1, lookup);
+  return inner && inner.entry.form === 'adjective'
+    ? { ...none, affiliation: inner.entry.actor, titleStart: inner.end }
+    : { ...none, titleStart: i + 1 };
+}
+
+/** Where the honorifics from token k end ("Ayatollah", "Datuk Seri"): k itself when there are none. */
+function honorificsEnd(tokens: readonly Token[], k: number): number {
+  let end = k;
+  for (let t = tokens[end]; isCap(t); t = tokens[end]) {
+    if (!HONORIFIC.test(t.norm) && !(end > k && HONORIFIC_SECOND.test(t.norm))) break;
+    end++;
+  }
+  return end;
+}
+
+/** A person's mention being read at a token: its owner, title and honorifics, known before its name. */
+interface PersonContext {
+  s: Sentence;
+  text: SentenceText;
+  lookup: Lookup;
+  /** Where the mention starts (past a person's possessive: "his"). */
+  spanStart: number;
+  owner: TitleOwner;
+  /** Title words [owner.titleStart, title.end); whether a head was among them. */
+  title: { end: number; hasHead: boolean };
+  /** Where the name starts, past the honorifics [title.end, nameStart). */
+  nameStart: number;
+}
+
+const hasHonorific = (p: PersonContext): boolean => p.nameStart > p.title.end;
+const isPluralTitle = (p: PersonContext): boolean =>
+  p.s.tokens.slice(p.owner.titleStart, p.title.end).some((t) => isPluralHead(t.norm));
+const roleOf = (p: PersonContext): string => surfaceOf(p.s, p.owner.titleStart, p.title.end, p.text);
+
+/** The person named by tokens [nameFrom, nameTo), mentioned by the span from spanFrom. */
+function makePerson(
+  p: PersonContext,
+  span: { spanFrom: number; nameFrom: number; nameTo: number },
+  role: string | null,
+): Mention {
+  const { spanFrom, nameFrom, nameTo } = span;
+  return {
+    ...blank,
+    sentence: p.s.index,
+    start: spanFrom,
+    end: nameTo,
+    surface: surfaceOf(p.s, spanFrom, nameTo, p.text),
+    kind: 'PERSON',
+    name: surfaceOf(p.s, nameFrom, nameTo, p.text),
+    form: 'person',
+    role,
+    affiliation: p.owner.affiliation,
+    affiliationAlias: p.owner.affiliationAlias,
+    honorificName: hasHonorific(p) && nameFrom === p.nameStart ? surfaceOf(p.s, p.title.end, nameTo, p.text) : null,
+    possessive: tokenAt(p.s.tokens, nameTo - 1).possessive,
+    personTagged: true,
+  };
+}
+
 /**
  * "[Russian] Foreign Minister [Ayatollah] Sergei Lavrov": affiliation, title, honorific, name;
  * "China’s Xi Jinping": a state's possessive before a name; "Prime Ministers Modi and Sharif":
  * a plural title before coordinated names; "the Russian President": a title alone.
  */
 function personAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup): Mention[] | null {
-  const tokens = s.tokens;
-  let j = i;
-  let affiliation: string | null = null;
-  let affiliationAlias: string | null = null;
-  let ownedBy = false;
-  // ("arrived in South Africa, President Cyril Ramaphosa held": a comma ends the place, it titles nobody.)
-  const found = gazetteerAt(tokens, i, lookup);
-  const aff = found && !/[,;:]/.test(tokens[found.end - 1].post) ? found : null;
-  if (aff && aff.entry.form !== 'members') {
-    affiliation = aff.entry.actor;
-    if (aff.entry.form !== 'adjective') affiliationAlias = surfaceOf(s, i, aff.end, text);
-    ownedBy = aff.entry.kind === 'STATE' && tokens[aff.end - 1].possessive;
-    j = aff.end;
-  } else if (PERSON_POSSESSIVE.test(tokens[i].norm)) {
-    j = i + 1; // "his Ukrainian counterpart Andrii Sybiha"
-    const inner = gazetteerAt(tokens, j, lookup);
-    if (inner && inner.entry.form === 'adjective') {
-      affiliation = inner.entry.actor;
-      j = inner.end;
-    }
-  }
-  const start = PERSON_POSSESSIVE.test(tokens[i].norm) ? i + 1 : i;
-  const title = titleAt(tokens, j);
-  let k = title.end;
-  const honorificStart = k;
-  while (
-    k < tokens.length &&
-    isCap(tokens[k]) &&
-    (HONORIFIC.test(tokens[k].norm) || (k > honorificStart && HONORIFIC_SECOND.test(tokens[k].norm)))
-  )
-    k++;
-  const hasHonorific = k > honorificStart;
-  /** The person named by tokens [nameFrom, nameTo), mentioned by the span from spanFrom. */
-  const make = (spanFrom: number, nameFrom: number, nameTo: number, role: string | null): Mention => ({
-    ...blank,
-    sentence: s.index,
-    start: spanFrom,
-    end: nameTo,
-    surface: surfaceOf(s, spanFrom, nameTo, text),
-    kind: 'PERSON',
-    name: surfaceOf(s, nameFrom, nameTo, text),
-    form: 'person',
-    role,
-    affiliation,
-    affiliationAlias,
-    honorificName: hasHonorific && nameFrom === k ? surfaceOf(s, honorificStart, nameTo, text) : null,
-    possessive: tokens[nameTo - 1].possessive,
-    personTagged: true,
-  });
-  if (!title.hasHead && !hasHonorific) {
-    // "China’s Xi Jinping", "Ukraine’s Volodymr Zelensky": a name, not an organisation or place, owned by a state.
-    if (!ownedBy || title.end > j) return null;
-    const end = nameAt(tokens, j, false, lookup);
-    const words = tokens.slice(j, end);
-    if (
-      end === j ||
-      words.some((t) => t.tags.has('Organization') || t.tags.has('Place')) ||
-      namesInstitution(words) ||
-      !(words.length >= 2 || words.some(isPersonTagged))
-    )
-      return null;
-    return [make(start, j, end, null)];
-  }
-  // "the Secretary General of the United Nations, Antonio Guterres", "President of the Russian Federation Vladimir
-  // Putin": a title of a state or organisation, then the name.
-  // ("his counterpart in Kathmandu, K P Sharma Oli": a title in a state's capital, set off by a comma, then the name.)
-  const inState = tokens[title.end]?.norm === 'in';
+  const owner = ownerAt(s, i, text, lookup);
+  const title = titleAt(s.tokens, owner.titleStart);
+  const spanStart = PERSON_POSSESSIVE.test(tokenAt(s.tokens, i).norm) ? i + 1 : i;
+  const p: PersonContext = { s, text, lookup, spanStart, owner, title, nameStart: honorificsEnd(s.tokens, title.end) };
+  if (!title.hasHead && !hasHonorific(p)) return ownedNameAt(p);
+  const ofPlace = hasHonorific(p) ? undefined : titleOfPlaceAt(p);
+  return ofPlace !== undefined ? ofPlace : titledNameAt(p, i);
+}
+
+/** "China’s Xi Jinping", "Ukraine’s Volodymr Zelensky": a name, not an organisation or place, owned by a state. */
+function ownedNameAt(p: PersonContext): Mention[] | null {
+  const { s, owner, title } = p;
+  const j = owner.titleStart;
+  if (!owner.ownedBy || title.end > j) return null;
+  const end = nameAt(s.tokens, j, false, p.lookup);
+  const words = s.tokens.slice(j, end);
   if (
-    title.hasHead &&
-    !hasHonorific &&
-    (tokens[title.end]?.norm === 'of' || inState) &&
-    !/[,;:]/.test(tokens[title.end - 1].post)
-  ) {
-    const from = tokens[title.end + 1]?.norm === 'the' ? title.end + 2 : title.end + 1;
-    const place = gazetteerAt(tokens, from, lookup);
-    const of =
-      place &&
-      (!inState ||
-        (place.entry.kind === 'STATE' && place.entry.form !== 'adjective' && /^,$/.test(tokens[place.end - 1].post)))
-        ? place
-        : null;
-    // (Not "the leaders of Mali, Burkina Faso and Niger": one head, and a name that is no state's.)
-    const plural = tokens.slice(j, title.end).some((x) => isPluralHead(x.norm));
-    // ("Leader of Taliban delegation Mullah Baradar": the organisation's group noun is part of the title.)
-    const nameFrom =
-      of && GROUP_NOUN.test(tokens[of.end]?.norm ?? '') && !tokens[of.end].capitalised ? of.end + 1 : (of?.end ?? -1);
-    const end =
-      of && !plural && /^,?$/.test(tokens[nameFrom - 1].post) && !gazetteerAt(tokens, nameFrom, lookup)
-        ? nameAt(tokens, nameFrom, true, lookup)
-        : -1;
-    // ("the head of the Russian Orthodox Church, Patriarch Kirill": an institution's name is no person's.)
-    if (end > nameFrom && namesInstitution(tokens.slice(nameFrom, end))) return null;
-    if (of && end > nameFrom) {
-      return [
-        {
-          ...make(start, nameFrom, end, surfaceOf(s, j, title.end, text)),
-          affiliation: of.entry.actor,
-          affiliationAlias: of.entry.form === 'adjective' ? null : surfaceOf(s, from, of.end, text),
-        },
-      ];
-    }
-    // "the leader of the East African nation, William Ruto,": a title of a state described, not named, then the name.
-    const comma = tokens.findIndex((x, d) => d >= from && d < from + DESCRIBED_STATE_WORDS && /[,;:]/.test(x.post));
-    if (
-      !of &&
-      !plural &&
-      comma >= 0 &&
-      /,/.test(tokens[comma].post) &&
-      STATE_NOUN.test(tokens[comma].norm) &&
-      tokens.slice(from, comma).every((x) => !x.tags.has('Verb') && !DESCRIPTION_BREAK.test(x.norm)) &&
-      !gazetteerAt(tokens, comma + 1, lookup)
-    ) {
-      const nameEnd = nameAt(tokens, comma + 1, true, lookup);
-      if (nameEnd > comma + 2 && (nameEnd === tokens.length || /[,.;:]/.test(tokens[nameEnd - 1].post)))
-        return [make(start, comma + 1, nameEnd, surfaceOf(s, j, title.end, text))];
-    }
-  }
-  const nameEnd = nameAt(tokens, k, true, lookup);
-  const role = title.end > j ? surfaceOf(s, j, title.end, text) : null;
-  if (nameEnd === k) return hasHonorific ? null : descriptionAt(s, i, j, title.end, role, affiliation, ownedBy, text);
-  const person = make(start, k, nameEnd, role);
-  const pluralTitle = tokens.slice(j, title.end).some((t) => isPluralHead(t.norm));
-  if (pluralTitle && tokens[nameEnd]?.norm === 'and' && !tokens[nameEnd - 1].possessive) {
-    const secondEnd = nameAt(tokens, nameEnd + 1, true, lookup);
+    end === j ||
+    words.some((t) => t.tags.has('Organization') || t.tags.has('Place')) ||
+    namesInstitution(words) ||
+    !(words.length >= 2 || words.some(isPersonTagged))
+  )
+    return null;
+  return [makePerson(p, { spanFrom: p.spanStart, nameFrom: j, nameTo: end }, null)];
+}
+
+/**
+ * A title of a state or organisation, then the name: "the Secretary General of the United Nations, Antonio Guterres",
+ * "President of the Russian Federation Vladimir Putin", "his counterpart in Kathmandu, K P Sharma Oli" (a title in a
+ * state's capital, set off by a comma), "the leader of the East African nation, William Ruto,". Returns undefined
+ * when the title is followed by no "of" or "in", null when what follows names an institution, not a person.
+ */
+function titleOfPlaceAt(p: PersonContext): Mention[] | null | undefined {
+  const { s, title } = p;
+  const tokens = s.tokens;
+  const inState = tokens[title.end]?.norm === 'in';
+  if ((tokens[title.end]?.norm !== 'of' && !inState) || /[,;:]/.test(tokenAt(tokens, title.end - 1).post))
+    return undefined;
+  const from = tokens[title.end + 1]?.norm === 'the' ? title.end + 2 : title.end + 1;
+  const place = gazetteerAt(tokens, from, p.lookup);
+  const of =
+    place &&
+    (!inState ||
+      (place.entry.kind === 'STATE' &&
+        place.entry.form !== 'adjective' &&
+        /^,$/.test(tokenAt(tokens, place.end - 1).post)))
+      ? place
+      : null;
+  // (Not "the leaders of Mali, Burkina Faso and Niger": one head, and a name that is no state's.)
+  const plural = isPluralTitle(p);
+  if (!of) return plural ? undefined : describedStateAt(p, from);
+  // ("Leader of Taliban delegation Mullah Baradar": the organisation's group noun is part of the title.)
+  const group = tokens[of.end];
+  const nameFrom = group && GROUP_NOUN.test(group.norm) && !group.capitalised ? of.end + 1 : of.end;
+  const end =
+    !plural && /^,?$/.test(tokenAt(tokens, nameFrom - 1).post) && !gazetteerAt(tokens, nameFrom, p.lookup)
+      ? nameAt(tokens, nameFrom, true, p.lookup)
+      : -1;
+  if (end <= nameFrom) return undefined;
+  // ("the head of the Russian Orthodox Church, Patriarch Kirill": an institution's name is no person's.)
+  if (namesInstitution(tokens.slice(nameFrom, end))) return null;
+  const person = makePerson(p, { spanFrom: p.spanStart, nameFrom, nameTo: end }, roleOf(p));
+  const affiliationAlias = of.entry.form === 'adjective' ? null : surfaceOf(s, from, of.end, p.text);
+  return [{ ...person, affiliation: of.entry.actor, affiliationAlias }];
+}
+
+/** How many words a described state may take, up to its comma ("the leader of the East African nation,"). */
+const DESCRIBED_STATE_WORDS = 6;
+
+/** "the leader of the East African nation, William Ruto,": a title of a state described from `from`, then the name. */
+function describedStateAt(p: PersonContext, from: number): Mention[] | undefined {
+  const tokens = p.s.tokens;
+  const comma = tokens.findIndex((x, d) => d >= from && d < from + DESCRIBED_STATE_WORDS && /[,;:]/.test(x.post));
+  const stateNoun = tokens[comma];
+  if (
+    stateNoun === undefined ||
+    !/,/.test(stateNoun.post) ||
+    !STATE_NOUN.test(stateNoun.norm) ||
+    !tokens.slice(from, comma).every((x) => !x.tags.has('Verb') && !DESCRIPTION_BREAK.test(x.norm)) ||
+    gazetteerAt(tokens, comma + 1, p.lookup)
+  )
+    return undefined;
+  const nameEnd = nameAt(tokens, comma + 1, true, p.lookup);
+  if (nameEnd > comma + 2 && (nameEnd === tokens.length || /[,.;:]/.test(tokenAt(tokens, nameEnd - 1).post)))
+    return [makePerson(p, { spanFrom: p.spanStart, nameFrom: comma + 1, nameTo: nameEnd }, roleOf(p))];
+  return undefined;
+}
+
+/**
+ * A title (or honorific) and then the name: "Foreign Minister Sergei Lavrov", "Ayatollah Ali Khamenei"; a plural
+ * title before two names ("Prime Ministers Modi and Sharif"); or, with no name, a title alone ("the Russian
+ * President") for linking to resolve.
+ */
+function titledNameAt(p: PersonContext, i: number): Mention[] | null {
+  const { s, owner, title, nameStart } = p;
+  const tokens = s.tokens;
+  const nameEnd = nameAt(tokens, nameStart, true, p.lookup);
+  const role = title.end > owner.titleStart ? roleOf(p) : null;
+  if (nameEnd === nameStart) return hasHonorific(p) ? null : descriptionAt(p, i, role);
+  const person = makePerson(p, { spanFrom: p.spanStart, nameFrom: nameStart, nameTo: nameEnd }, role);
+  if (isPluralTitle(p) && tokens[nameEnd]?.norm === 'and' && !tokenAt(tokens, nameEnd - 1).possessive) {
+    const secondEnd = nameAt(tokens, nameEnd + 1, true, p.lookup);
     if (secondEnd > nameEnd + 1) {
       const singular = role === null ? null : role.replace(/s$/, '');
-      return [{ ...person, role: singular }, make(nameEnd + 1, nameEnd + 1, secondEnd, singular)];
+      const second = makePerson(p, { spanFrom: nameEnd + 1, nameFrom: nameEnd + 1, nameTo: secondEnd }, singular);
+      return [{ ...person, role: singular }, second];
     }
   }
-  return withGovernment(s, person, text);
+  return withGovernment(s, person, p.text);
 }
 
 /**
  * "the Russian President", "Egypt’s head of state", "The U.S. president": a definite title
  * without a name. Linking resolves it to the one person of the article who holds that title.
  */
-function descriptionAt(
-  s: Sentence,
-  i: number,
-  titleStart: number,
-  titleEnd: number,
-  role: string | null,
-  affiliation: string | null,
-  ownedBy: boolean,
-  text: SentenceText,
-): Mention[] | null {
+function descriptionAt(p: PersonContext, i: number, role: string | null): Mention[] | null {
+  const { s, owner } = p;
+  const { titleStart } = owner;
+  const titleEnd = p.title.end;
   const head = s.tokens[titleEnd - 1];
-  if (role === null || titleEnd - titleStart > 3 || !TITLE_HEAD.test(head.norm)) return null;
+  if (role === null || head === undefined || titleEnd - titleStart > 3 || !TITLE_HEAD.test(head.norm)) return null;
   // "the head of the intelligence agency" heads something else; "the leader" alone could be anyone's.
-  if (s.tokens[titleEnd]?.norm === 'of' && !ownedBy) return null;
-  if (affiliation === null && VAGUE_TITLE.test(head.norm)) return null;
-  if (s.tokens[i - 1]?.norm !== 'the' && !ownedBy) return null;
+  if (s.tokens[titleEnd]?.norm === 'of' && !owner.ownedBy) return null;
+  if (owner.affiliation === null && VAGUE_TITLE.test(head.norm)) return null;
+  if (s.tokens[i - 1]?.norm !== 'the' && !owner.ownedBy) return null;
   // ("the Israeli ambassador to Brazil, Daniel Zonshine,": past a place the envoy is sent to, a comma and a name.)
   const comma = s.tokens.slice(titleEnd - 1, titleEnd + 3).findIndex((t) => /,/.test(t.post));
   const apposed =
@@ -724,12 +799,12 @@ function descriptionAt(
       sentence: s.index,
       start: i,
       end: titleEnd,
-      surface: surfaceOf(s, i, titleEnd, text),
+      surface: surfaceOf(s, i, titleEnd, p.text),
       kind: 'PERSON',
       name: head.norm,
       form: 'description',
       role,
-      affiliation,
+      affiliation: owner.affiliation,
       possessive: head.possessive,
       apposed,
     },
@@ -753,10 +828,51 @@ function withGovernment(s: Sentence, person: Mention, text: SentenceText): Menti
   return [person, government];
 }
 
-/** "the South China Sea": a state's name inside a place name names no actor. */
-function isPartOfPlaceName(tokens: readonly Token[], start: number, end: number): boolean {
+/** "the South China Sea": a state's name ending at `end` inside a place name names no actor. */
+function isPartOfPlaceName(tokens: readonly Token[], end: number): boolean {
   const next = tokens[end];
-  return next !== undefined && next.capitalised && GEOGRAPHIC_NOUN.test(next.norm) && !tokens[end - 1].possessive;
+  return (
+    next !== undefined && next.capitalised && GEOGRAPHIC_NOUN.test(next.norm) && !tokenAt(tokens, end - 1).possessive
+  );
+}
+
+/**
+ * How far a mention of the state or organisation a gazetteer hit names reaches, and its form then: "Russian
+ * counterparts", "US administration", "the Brazilian foreign ministry", "Russia’s military", "Indian and Chinese
+ * troops".
+ */
+function extendActor(
+  tokens: readonly Token[],
+  hit: { entry: GazetteerEntry; end: number },
+  lookup: Lookup,
+): { end: number; form: MentionForm } {
+  const { end } = hit;
+  const form: MentionForm = hit.entry.form;
+  const named = tokenAt(tokens, end - 1);
+  // "the Brazilian foreign ministry", "Chinese Coast Guard vessels": a ministry named by its portfolio, or a force of
+  // two words, acts for its state like "Russian officials".
+  const twoWords = `${tokens[end]?.norm} ${tokens[end + 1]?.norm}`;
+  // (The first of two words that name one group: "foreign" of "foreign ministry", "coast" of "coast guard".)
+  const compound =
+    (MINISTRY_PORTFOLIO.test(tokens[end]?.norm ?? '') && tokens[end + 1]?.norm === 'ministry') ||
+    TWO_WORD_FORCES.has(twoWords)
+      ? 1
+      : 0;
+  const next = tokens[end + compound];
+  if (next && (GROUP_NOUN.test(next.norm) || compound === 1) && !named.possessive)
+    return { end: end + compound + 1, form: form === 'adjective' ? 'members' : form };
+  if (form === 'adjective' && next?.norm === 'and') {
+    // "Indian and Chinese troops": the first of two coordinated adjectives shares the group noun.
+    const other = gazetteerAt(tokens, end + 1, lookup);
+    const shared = other?.entry.form === 'adjective' && GROUP_NOUN.test(tokens[other.end]?.norm ?? '');
+    return { end, form: shared ? 'members' : form };
+  }
+  if (hit.entry.kind === 'STATE' && named.possessive && next) {
+    // "Russia’s military launched strikes", "Pakistan’s Air Force": the state's own forces or government act as the state.
+    const force = TWO_WORD_FORCES.has(twoWords) ? 2 : STATE_ORGAN.test(next.norm) ? 1 : 0;
+    return { end: end + force, form };
+  }
+  return { end, form };
 }
 
 /** A state or organisation, extended by a group noun ("Russian counterparts", "US administration"). */
@@ -768,31 +884,8 @@ function actorAt(
   lookup: Lookup,
 ): Mention[] | null {
   const hit = gazetteerAt(s.tokens, i, lookup);
-  if (!hit || isPartOfPlaceName(s.tokens, i, hit.end)) return null;
-  let { end } = hit;
-  let form: MentionForm = hit.entry.form;
-  // "the Brazilian foreign ministry", "Chinese Coast Guard vessels": a ministry named by its portfolio, or a force of
-  // two words, acts for its state like "Russian officials".
-  const twoWords = `${s.tokens[end]?.norm} ${s.tokens[end + 1]?.norm}`;
-  // (The first of two words that name one group: "foreign" of "foreign ministry", "coast" of "coast guard".)
-  const compound =
-    (MINISTRY_PORTFOLIO.test(s.tokens[end]?.norm ?? '') && s.tokens[end + 1]?.norm === 'ministry') ||
-    TWO_WORD_FORCES.has(twoWords)
-      ? 1
-      : 0;
-  const next = s.tokens[end + compound];
-  if (next && (GROUP_NOUN.test(next.norm) || compound === 1) && !s.tokens[end - 1].possessive) {
-    end += compound + 1;
-    if (form === 'adjective') form = 'members';
-  } else if (form === 'adjective' && next?.norm === 'and') {
-    // "Indian and Chinese troops": the first of two coordinated adjectives shares the group noun.
-    const other = gazetteerAt(s.tokens, end + 1, lookup);
-    if (other?.entry.form === 'adjective' && GROUP_NOUN.test(s.tokens[other.end]?.norm ?? '')) form = 'members';
-  } else if (hit.entry.kind === 'STATE' && s.tokens[end - 1].possessive && next) {
-    // "Russia’s military launched strikes", "Pakistan’s Air Force": the state's own forces or government act as the state.
-    const force = TWO_WORD_FORCES.has(twoWords) ? 2 : STATE_ORGAN.test(next.norm) ? 1 : 0;
-    end += force;
-  }
+  if (!hit || isPartOfPlaceName(s.tokens, hit.end)) return null;
+  const { end, form } = extendActor(s.tokens, hit, lookup);
   return [
     {
       ...blank,
@@ -803,7 +896,7 @@ function actorAt(
       kind: hit.entry.kind,
       name: hit.entry.actor,
       form,
-      possessive: s.tokens[end - 1].possessive,
+      possessive: tokenAt(s.tokens, end - 1).possessive,
       state: hit.entry.state ?? null,
       alias: hit.entry.form === 'adjective' ? null : surfaceOf(s, i, hit.end, text),
       locative: isLocative(s.index, s.tokens, i, end, hit.entry, previous),
@@ -826,12 +919,11 @@ function candidateAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup)
     name,
     form: 'name-candidate',
     // ("the Russian Orthodox Church": a word of a person's name does not make an institution a person.)
-    possessive: s.tokens[end - 1].possessive,
+    possessive: tokenAt(s.tokens, end - 1).possessive,
     personTagged: s.tokens.slice(i, end).some(isPersonTagged) && !namesInstitution(s.tokens.slice(i, end)),
   };
   // "the Biden Administration" written as one capitalised phrase.
-  const last = s.tokens[end - 1];
-  if (end - i >= 2 && GOVERNMENT.test(last.norm)) {
+  if (end - i >= 2 && GOVERNMENT.test(tokenAt(s.tokens, end - 1).norm)) {
     const person = {
       ...candidate,
       end: end - 1,
