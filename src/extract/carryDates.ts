@@ -38,8 +38,8 @@ export function carryDates(events: readonly ExtractedEvent[], stateOf: (id: stri
         .filter((d) => d.date !== null && isSameOccasion(e.type, d.type) && sidesKey(d, stateOf) === key)
         .map((d) => d.date),
     );
-    if (dates.size !== 1) return e;
-    const date = [...dates][0];
+    const [date, ...others] = dates;
+    if (date === undefined || others.length > 0) return e;
     return { ...e, date, id: eventId(e.type, e.participants, date) };
   });
 }

@@ -42,7 +42,10 @@ function pairs(event: ExtractedEvent): [string, string, string[]][] {
   const ids = (role: string) => event.participants.filter((p) => p.role === role).map((p) => p.actorId);
   if (event.type === 'MEDIATION') {
     const parties = ids('PARTY');
-    return ids('MEDIATOR').map((m): [string, string, string[]] => [m, parties[0], parties]);
+    const [first] = parties;
+    // (The event stage keeps a mediation only with a party: see isComplete in events/participants.ts.)
+    if (first === undefined) throw new Error(`toEvalJson: a MEDIATION needs a PARTY, received event ${event.id}`);
+    return ids('MEDIATOR').map((m): [string, string, string[]] => [m, first, parties]);
   }
   if (ONTOLOGY[event.type].symmetric) {
     const all = ids('PARTICIPANT');

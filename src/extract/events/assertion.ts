@@ -31,40 +31,40 @@ const OCCASIONS: ReadonlySet<RelationType> = new Set(['MEETING', 'CALL', 'NEGOTI
 export function isAsserted(ctx: SentenceContext, t: Trigger): boolean {
   for (let k = t.at - 1; k >= Math.max(0, t.at - HEDGE_WINDOW) && ctx.clause[k] === ctx.clause[t.at]; k--) {
     // "has never condemned the invasion and last month Xi paid a visit": a coordinator before a new subject ends the hedge's reach.
-    if (CLAUSE_COORDINATOR.test(ctx.s.tokens[k].norm) && isNewClause(ctx.s.tokens, k, t.at)) break;
+    if (CLAUSE_COORDINATOR.test(ctx.s.tokens[k]?.norm ?? '') && isNewClause(ctx.s.tokens, k, t.at)) break;
     // "sought to manage tensions in a call with Xi": what was sought is hedged, the call it was sought in happened.
     const inOccasion =
       t.rule.pos === 'noun' &&
       ctx.s.tokens.slice(Math.max(k + 1, t.at - 2), t.at).some((x) => OCCASION_PREPOSITION.test(x.norm));
-    const month = ctx.s.tokens[k].norm === 'may' && ctx.s.tokens[k].capitalised && k > 0; // "Taiwan's May inauguration"
+    const month = ctx.s.tokens[k]?.norm === 'may' && ctx.s.tokens[k]?.capitalised && k > 0; // "Taiwan's May inauguration"
     // ("discussed an upcoming summit in a telephone conversation", "lauded future cooperation when hosting Morrison": a
     // hedging adjective is its own noun's, and never a verb's.)
     const othersNoun =
-      NOUN_HEDGE.test(ctx.s.tokens[k].norm) &&
+      NOUN_HEDGE.test(ctx.s.tokens[k]?.norm ?? '') &&
       (t.rule.pos !== 'noun' ||
         ctx.s.tokens.slice(k + 1, t.at).some((x) => PREPOSITIONS.has(x.norm) || x.tags.has('Verb')));
     // ("stepped up its efforts to mediate": mediating is an effort; what it aims at, a deal, stays hedged: see attempted.)
-    const mediating = t.rule.type === 'MEDIATION' && EFFORT.test(ctx.s.tokens[k].norm);
+    const mediating = t.rule.type === 'MEDIATION' && EFFORT.test(ctx.s.tokens[k]?.norm ?? '');
     if (
-      NOT_ASSERTED.test(ctx.s.tokens[k].norm) &&
+      NOT_ASSERTED.test(ctx.s.tokens[k]?.norm ?? '') &&
       !month &&
       !othersNoun &&
       !mediating &&
-      !(PAST_INTENT.test(ctx.s.tokens[k].norm) && inOccasion)
+      !(PAST_INTENT.test(ctx.s.tokens[k]?.norm ?? '') && inOccasion)
     )
       return false;
     // "ahead of meetings next week", "in the run-up to the summit": what is ahead has not happened.
-    if (ctx.s.tokens[k].norm === 'ahead' && ctx.s.tokens[k + 1]?.norm === 'of' && k + 4 >= t.at) return false;
+    if (ctx.s.tokens[k]?.norm === 'ahead' && ctx.s.tokens[k + 1]?.norm === 'of' && k + 4 >= t.at) return false;
     // "urging both leaders to agree", "asked Iran to join talks": what is asked for has not happened ("urged in a call" has).
-    if (DIRECTIVE.test(ctx.s.tokens[k].norm) && ctx.s.tokens.slice(k + 1, t.at).some((x) => x.norm === 'to'))
+    if (DIRECTIVE.test(ctx.s.tokens[k]?.norm ?? '') && ctx.s.tokens.slice(k + 1, t.at).some((x) => x.norm === 'to'))
       return false;
     // "agreed to begin talks", "are due to meet": what is agreed or scheduled has not happened yet.
     if (
       OCCASIONS.has(t.rule.type) &&
-      ctx.s.tokens[k].norm === 'to' &&
+      ctx.s.tokens[k]?.norm === 'to' &&
       k > 0 &&
       SCHEDULED.test(ctx.s.tokens[pastTime(ctx.s.tokens, k - 1)]?.norm ?? '') &&
-      (k + 1 === t.at || ctx.s.tokens[k + 1].tags.has('Verb') || isInfinitive(ctx.s.tokens, k + 1))
+      (k + 1 === t.at || ctx.s.tokens[k + 1]?.tags.has('Verb') || isInfinitive(ctx.s.tokens, k + 1))
     )
       return false;
   }
@@ -85,12 +85,12 @@ export function isAsserted(ctx: SentenceContext, t: Trigger): boolean {
   for (
     let k = t.at - 1;
     k >= 0 &&
-    !LASTING.test(ctx.s.tokens[t.at].norm) &&
+    !LASTING.test(ctx.s.tokens[t.at]?.norm ?? '') &&
     ctx.clause[k] === ctx.clause[t.at] &&
-    !SUBORDINATOR.test(ctx.s.tokens[k].norm);
+    !SUBORDINATOR.test(ctx.s.tokens[k]?.norm ?? '');
     k--
   ) {
-    if (DIRECTIVE.test(ctx.s.tokens[k].norm) && ctx.s.tokens.slice(k + 1, t.at).some((x) => x.norm === 'to'))
+    if (DIRECTIVE.test(ctx.s.tokens[k]?.norm ?? '') && ctx.s.tokens.slice(k + 1, t.at).some((x) => x.norm === 'to'))
       return false;
   }
   // "meetings next week between ...": a trigger followed by a coming time is ahead.
@@ -105,7 +105,8 @@ function pastTime(tokens: readonly Token[], k: number): number {
   let j = k;
   while (
     j > 0 &&
-    (tokens[j].tags.has('Date') || (/^(?:on|in|last|this)$/.test(tokens[j].norm) && tokens[j + 1]?.tags.has('Date')))
+    (tokens[j]?.tags.has('Date') ||
+      (/^(?:on|in|last|this)$/.test(tokens[j]?.norm ?? '') && tokens[j + 1]?.tags.has('Date')))
   )
     j--;
   return j;
@@ -113,7 +114,7 @@ function pastTime(tokens: readonly Token[], k: number): number {
 
 /** "due to hold a summit": a word after "to" and before a determiner is a verb, whatever its tag ("due to the crisis" is none). */
 function isInfinitive(tokens: readonly Token[], k: number): boolean {
-  return !SKIPPABLE.has(tokens[k].norm) && !tokens[k].capitalised && SKIPPABLE.has(tokens[k + 1]?.norm ?? '');
+  return !SKIPPABLE.has(tokens[k]?.norm ?? '') && !tokens[k]?.capitalised && SKIPPABLE.has(tokens[k + 1]?.norm ?? '');
 }
 
 /** "and last month President Xi paid a visit": a coordinator followed by a subject of its own and a finite verb. */
@@ -122,20 +123,20 @@ function isNewClause(tokens: readonly Token[], and: number, trigger: number): bo
   if (!next || next.tags.has('Verb') || next.tags.has('Adverb')) return false;
   return tokens
     .slice(and + 2, trigger + 1)
-    .some((x, d) => x.tags.has('Verb') && !x.tags.has('Gerund') && tokens[and + 1 + d].norm !== 'to');
+    .some((x, d) => x.tags.has('Verb') && !x.tags.has('Gerund') && tokens[and + 1 + d]?.norm !== 'to');
 }
 
 export function confidence(ctx: SentenceContext, t: Trigger): number {
   let c = t.rule.confidence;
   if (ctx.s.tokens.some((x) => HEARSAY.test(x.norm))) c *= 0.85;
-  if (ctx.s.tokens[0].quoted) c *= 0.7; // the whole sentence is someone's words
+  if (ctx.s.tokens[0]?.quoted) c *= 0.7; // the whole sentence is someone's words
   return Math.round(c * 100) / 100;
 }
 
 /** "efforts to broker a ceasefire": the brokering goes on, the ceasefire it aims at is not reached. */
 export function isAttempted(ctx: SentenceContext, t: Trigger): boolean {
   for (let k = t.at - 1; k >= Math.max(0, t.at - HEDGE_WINDOW) && ctx.clause[k] === ctx.clause[t.at]; k--)
-    if (EFFORT.test(ctx.s.tokens[k].norm)) return true;
+    if (EFFORT.test(ctx.s.tokens[k]?.norm ?? '')) return true;
   return false;
 }
 

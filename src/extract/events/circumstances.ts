@@ -57,7 +57,7 @@ export function isByPhone(ctx: SentenceContext, t: Trigger): boolean {
   const before = (k: number) => tokens[k - (SKIPPABLE.has(tokens[k - 1]?.norm ?? '') ? 2 : 1)]?.norm ?? '';
   return (
     t.rule.type === 'MEETING' &&
-    CONVERSING.test(tokens[t.at].norm) &&
+    CONVERSING.test(tokens[t.at]?.norm ?? '') &&
     tokens.some(
       (x, k) => ctx.clause[k] === ctx.clause[t.at] && PHONE_MEDIUM.test(x.norm) && MEDIUM_PREPOSITION.test(before(k)),
     )
@@ -75,13 +75,13 @@ export function dateFor(ctx: SentenceContext, t: Trigger, dates: readonly DateMe
   // "agreed to begin negotiations by the end of February": a deadline after the trigger is not when it happened.
   const deadline = (d: DateMention) => {
     let k = d.start - 1;
-    while (k > t.at && d.start - k <= 4 && DEADLINE_WORDS.test(ctx.s.tokens[k].norm)) k--;
-    return k > t.at && /^(?:by|until|till)$/.test(ctx.s.tokens[k].norm);
+    while (k > t.at && d.start - k <= 4 && DEADLINE_WORDS.test(ctx.s.tokens[k]?.norm ?? '')) k--;
+    return k > t.at && /^(?:by|until|till)$/.test(ctx.s.tokens[k]?.norm ?? '');
   };
   // "Moscow's war in Ukraine, prompting prices to rise on Thursday": a day counted from publication is
   // the news of the day, never when a war or an alliance began; written dates can be.
   const relation = ONTOLOGY[t.rule.type].temporal === 'relation';
-  const lasting = LASTING.test(ctx.s.tokens[t.at].norm);
+  const lasting = LASTING.test(ctx.s.tokens[t.at]?.norm ?? '');
   // (A dateline's date is the report's: "Metro Manila (CNN Philippines, November 18) — ... on Nov. 16".)
   const near = dates
     .filter(
@@ -108,10 +108,11 @@ function isDatingOtherNoun(ctx: SentenceContext, t: Trigger, d: DateMention): bo
   // (Past modifiers: "an October 7 cross-border attack".)
   while (
     k < tokens.length &&
-    ((tokens[k].tags.has('Adjective') && !tokens[k].tags.has('Noun')) || tokens[k].tags.has('Hyphenated'))
+    ((tokens[k]?.tags.has('Adjective') && !tokens[k]?.tags.has('Noun')) || tokens[k]?.tags.has('Hyphenated'))
   )
     k++;
-  return k < tokens.length && k !== t.at && tokens[k].tags.has('Noun') && !tokens[k].tags.has('Date');
+  const head = tokens[k];
+  return head !== undefined && k !== t.at && head.tags.has('Noun') && !head.tags.has('Date');
 }
 
 /** Every date of the trigger's clause is nearer to it than to any other trigger. */
@@ -123,7 +124,7 @@ export function hasOnlyOwnDates(ctx: SentenceContext, t: Trigger, dates: readonl
 export function locationFor(ctx: SentenceContext, t: Trigger, type: RelationType): string | null {
   if (!LOCATED.has(type)) return null;
   const heads = ctx.places
-    .filter((m, k) => ctx.clause[m.start] === ctx.clause[t.at] && !(k > 0 && ctx.places[k - 1].end === m.start))
+    .filter((m, k) => ctx.clause[m.start] === ctx.clause[t.at] && !(k > 0 && ctx.places[k - 1]?.end === m.start))
     .sort((a, b) => Math.abs(a.start - t.at) - Math.abs(b.start - t.at));
   const head = heads[0];
   if (!head) return null;

@@ -63,7 +63,7 @@ export function clauses(tokens: readonly Token[]): number[] {
   tokens.forEach((t, k) => {
     const prev = tokens[k - 1];
     if (!prev?.quoted) quoteStart = k;
-    const inShortQuote = t.quoted && prev?.quoted && !tokens[0].quoted && quotedRun(tokens, quoteStart) <= SHORT_QUOTE;
+    const inShortQuote = t.quoted && prev?.quoted && !tokens[0]?.quoted && quotedRun(tokens, quoteStart) <= SHORT_QUOTE;
     if (
       prev &&
       !inShortQuote &&
@@ -81,16 +81,18 @@ export function clauses(tokens: readonly Token[]): number[] {
  * the sentence ends, or none comes between the commas on either side of it.
  */
 function isListItem(tokens: readonly Token[], and: number): boolean {
-  if (tokens[and].norm !== 'and') return false;
+  if (tokens[and]?.norm !== 'and') return false;
   const verbless = (from: number, to: number) => tokens.slice(from, to).every((t) => !t.tags.has('Verb'));
   let end = and + 1;
-  while (end < tokens.length && !/[;:]/.test(tokens[end - 1].post)) end++;
+  while (end < tokens.length && !/[;:]/.test(tokens[end - 1]?.post ?? '')) end++;
   if (verbless(and + 1, end)) return true;
   let next = and + 1;
-  while (next < tokens.length && !/[,;:]/.test(tokens[next - 1].post)) next++;
+  while (next < tokens.length && !/[,;:]/.test(tokens[next - 1]?.post ?? '')) next++;
   let previous = and - 1;
-  while (previous > 0 && !/[,;:]/.test(tokens[previous - 1].post)) previous--;
-  return previous > 0 && /,/.test(tokens[previous - 1].post) && verbless(previous, and) && verbless(and + 1, next);
+  while (previous > 0 && !/[,;:]/.test(tokens[previous - 1]?.post ?? '')) previous--;
+  return (
+    previous > 0 && /,/.test(tokens[previous - 1]?.post ?? '') && verbless(previous, and) && verbless(and + 1, next)
+  );
 }
 
 /**
@@ -101,10 +103,7 @@ export function datelineEnd(tokens: readonly Token[]): number {
   // (A dash set off by spaces, not the hyphen of "Duda-Nauseda".)
   const k = tokens.findIndex(
     (t, j) =>
-      j < DATELINE_WORDS &&
-      /(?:[-—–]|--)$/.test(t.post) &&
-      tokens[j + 1] !== undefined &&
-      tokens[j + 1].start > t.end + t.post.length,
+      j < DATELINE_WORDS && /(?:[-—–]|--)$/.test(t.post) && (tokens[j + 1]?.start ?? -1) > t.end + t.post.length,
   );
   // (Names and figures only: "Modi and Oli spoke – for the first time" has no dateline.)
   return k >= 0 && tokens.slice(0, k + 1).every((t) => t.capitalised || /^\d+$/.test(t.norm)) ? k + 1 : 0;
@@ -119,7 +118,7 @@ const SHORT_QUOTE = 6;
 /** The length of the run of quoted tokens from `start`. */
 function quotedRun(tokens: readonly Token[], start: number): number {
   let k = start;
-  while (k < tokens.length && tokens[k].quoted) k++;
+  while (k < tokens.length && tokens[k]?.quoted) k++;
   return k - start;
 }
 
@@ -135,7 +134,7 @@ export function findTriggers(
   for (let k = 0; k < tokens.length; k++) {
     if (covered.has(k)) continue; // "Gulf Cooperation Council" is an actor, not a trigger
     for (const rule of TRIGGERS) {
-      const end = rule.word.test(tokens[k].norm) ? spanEnd(rule, tokens, clause, k) : null;
+      const end = rule.word.test(tokens[k]?.norm ?? '') ? spanEnd(rule, tokens, clause, k) : null;
       if (end === null) continue;
       found.push({ rule, at: k, end });
       // A short span is one phrase ("phone call", "held talks with"); a long one may hold triggers of its own
@@ -150,34 +149,36 @@ export function findTriggers(
 /** Where the rule's trigger at token k ends (after its required following word), or null if the rule does not fit. */
 function spanEnd(rule: TriggerRule, tokens: readonly Token[], clause: readonly number[], k: number): number | null {
   const inClause = (j: number) => j >= 0 && j < tokens.length && clause[j] === clause[k];
-  if (rule.notFollowedBy && tokens[k + 1] && rule.notFollowedBy.test(tokens[k + 1].norm)) return null;
+  if (rule.notFollowedBy && tokens[k + 1] && rule.notFollowedBy.test(tokens[k + 1]?.norm ?? '')) return null;
   // ("a series of strikes", "a new round of sanctions": the "of" of a quantity, not of "prisoners of war".)
   const quantityOf = tokens[k - 1]?.norm === 'of' && QUANTITY.test(tokens[k - 2]?.norm ?? '');
-  if (rule.notPrecededBy && tokens[k - 1] && rule.notPrecededBy.test(tokens[k - 1].norm) && !quantityOf) return null;
+  if (rule.notPrecededBy && tokens[k - 1] && rule.notPrecededBy.test(tokens[k - 1]?.norm ?? '') && !quantityOf)
+    return null;
   if (rule.afterHyphen && !(tokens[k - 1]?.post === '-')) return null;
-  if (rule.needsBefore) {
+  const { needsBefore, needsAfter } = rule;
+  if (needsBefore) {
     // ("a “harsh, but appropriate” conversation": words quoted inside the phrase do not count.)
     const before: number[] = [];
     for (let j = k - 1; j >= 0 && before.length < 3 && inClause(j); j--)
-      if (!tokens[j].quoted || tokens[k].quoted) before.push(j);
+      if (!tokens[j]?.quoted || tokens[k]?.quoted) before.push(j);
     const followed =
-      rule.orFollowedBy !== undefined && k + 1 < tokens.length && rule.orFollowedBy.test(tokens[k + 1].norm);
-    const owned = rule.orAfterPossessive === true && before.some((j) => tokens[j].possessive);
-    if (!followed && !owned && !before.some((j) => rule.needsBefore!.test(tokens[j].norm))) return null;
+      rule.orFollowedBy !== undefined && k + 1 < tokens.length && rule.orFollowedBy.test(tokens[k + 1]?.norm ?? '');
+    const owned = rule.orAfterPossessive === true && before.some((j) => tokens[j]?.possessive);
+    if (!followed && !owned && !before.some((j) => needsBefore.test(tokens[j]?.norm ?? ''))) return null;
   }
-  if (!rule.needsAfter) return k + 1;
+  if (!needsAfter) return k + 1;
   // (Not past a comma: "with the help of China's facilitation, talks between ..." are no facilitated talks; but a list of
   // adjectives is one phrase, "severed diplomatic, trade and travel ties".)
   const comma = tokens.findIndex(
     (x, j) =>
       j >= k &&
       /,/.test(x.post) &&
-      !(x.tags.has('Adjective') && tokens[j + 1] !== undefined && !tokens[j + 1].capitalised),
+      !(x.tags.has('Adjective') && tokens[j + 1] !== undefined && !tokens[j + 1]?.capitalised),
   );
   const after = Array.from({ length: rule.within ?? 8 }, (_, d) => k + 1 + d).filter(
     (j) => inClause(j) && (comma < 0 || j <= comma),
   );
-  const needed = after.find((j) => rule.needsAfter!.test(tokens[j].norm));
+  const needed = after.find((j) => needsAfter.test(tokens[j]?.norm ?? ''));
   return needed === undefined ? null : needed + 1;
 }
 
@@ -236,7 +237,7 @@ export function candidateAfter(ctx: SentenceContext, p: number, skip: number): C
   const owned =
     of < 0
       ? undefined
-      : ctx.candidates.find((x) => x.start === of + 1 || (x.start === of + 2 && tokens[of + 1].norm === 'the'));
+      : ctx.candidates.find((x) => x.start === of + 1 || (x.start === of + 2 && tokens[of + 1]?.norm === 'the'));
   return owned && tokens.slice(c.end, of).every((t) => !t.capitalised) ? owned : c;
 }
 
@@ -250,41 +251,48 @@ function named(ctx: SentenceContext, c: Candidate): Candidate {
   if (group || (c.form !== 'members' && c.form !== 'adjective')) return group ?? c;
   const tokens = ctx.s.tokens;
   let k = c.end;
-  while (k < tokens.length && isTitleWord(tokens[k].norm) && !tokens[k].capitalised) k++;
+  while (k < tokens.length && isTitleWord(tokens[k]?.norm ?? '') && !tokens[k]?.capitalised) k++;
   // (One person is in apposition to a singular title: "with Russian officials, Lavrov said" is no apposition.)
-  const apposed = isTitleWord(tokens[k - 1].norm) && !/s$/.test(tokens[k - 1].norm) && /^,$/.test(tokens[k - 1].post);
+  const apposed =
+    isTitleWord(tokens[k - 1]?.norm ?? '') &&
+    !/s$/.test(tokens[k - 1]?.norm ?? '') &&
+    /^,$/.test(tokens[k - 1]?.post ?? '');
   return (apposed && ctx.candidates.find((x) => x.start === k && x.kind === 'PERSON')) || c;
 }
 
 /** The last word before token `at`, past determiners ("the", "his"), and not before `floor`: -1 when there is none. */
 export function wordBefore(tokens: readonly Token[], at: number, floor = 0): number {
   let k = at - 1;
-  while (k >= floor && SKIPPABLE.has(tokens[k].norm)) k--;
+  while (k >= floor && SKIPPABLE.has(tokens[k]?.norm ?? '')) k--;
   return k >= floor ? k : -1;
 }
 
 /** Not the object of a preposition: can be a subject ("the leaders of Mali" counts: the leaders act for Mali). */
 export function isSubjectLike(tokens: readonly Token[], c: Candidate): boolean {
-  if (c.end - c.start === 1 && tokens[c.start].norm === 'him') return false; // an object pronoun
+  if (c.end - c.start === 1 && tokens[c.start]?.norm === 'him') return false; // an object pronoun
   const k = wordBefore(tokens, c.start);
-  if (k < 0 || !PREPOSITIONS.has(tokens[k].norm) || tokens[k].norm === 'as') return true;
-  if (tokens[k].norm === 'of' && k > 0 && (ACTING_FOR.test(tokens[k - 1].norm) || isTitleWord(tokens[k - 1].norm)))
+  if (k < 0 || !PREPOSITIONS.has(tokens[k]?.norm ?? '') || tokens[k]?.norm === 'as') return true;
+  if (
+    tokens[k]?.norm === 'of' &&
+    k > 0 &&
+    (ACTING_FOR.test(tokens[k - 1]?.norm ?? '') || isTitleWord(tokens[k - 1]?.norm ?? ''))
+  )
     return true;
   // "A Ukrainian delegation led by Rustem Umerov sat down with ...": the leader acts for the delegation.
-  if (tokens[k].norm === 'by' && k > 0 && LEADING.test(tokens[k - 1].norm)) return true;
+  if (tokens[k]?.norm === 'by' && k > 0 && LEADING.test(tokens[k - 1]?.norm ?? '')) return true;
   // "with Moscow using Iranian drones": the actor of the gerund, not an object of "with".
-  if (tokens[k].norm !== 'with') return false;
+  if (tokens[k]?.norm !== 'with') return false;
   let next = c.end; // "with India and Pakistan having exchanged strikes": past the rest of the list
-  while (next < tokens.length && (tokens[next].norm === 'and' || tokens[next].capitalised)) next++;
+  while (next < tokens.length && (tokens[next]?.norm === 'and' || tokens[next]?.capitalised)) next++;
   const after = tokens[next];
   return after !== undefined && (after.tags.has('Gerund') || (after.tags.has('Verb') && /ing$/.test(after.norm)));
 }
 
 /** After a candidate ending at `end`: the end of a relative clause ", who controls the army," or `end` itself. */
 export function skipRelative(tokens: readonly Token[], end: number): number {
-  if (!/,/.test(tokens[end - 1]?.post ?? '') || !RELATIVE.test(tokens[end]?.norm ?? '') || tokens[end].norm === 'that')
+  if (!/,/.test(tokens[end - 1]?.post ?? '') || !RELATIVE.test(tokens[end]?.norm ?? '') || tokens[end]?.norm === 'that')
     return end;
-  for (let k = end; k < tokens.length && k < end + 15; k++) if (/,/.test(tokens[k].post)) return k + 1;
+  for (let k = end; k < tokens.length && k < end + 15; k++) if (/,/.test(tokens[k]?.post ?? '')) return k + 1;
   return end;
 }
 
@@ -302,28 +310,15 @@ export function group(ctx: SentenceContext, first: Candidate, andOnly = false): 
   let closed = false;
   /** Members joined by a bare comma since the last "and": kept only if an "and" closes the list. */
   let open = 0;
+  let last = out.at(-1) ?? first;
   for (const c of ctx.candidates) {
-    const last = out[out.length - 1];
     if (c.start < from || c.form === 'adjective') continue;
     // "the Caribbean Community (Caricom) and ...": an abbreviation in brackets is the same actor again.
-    if (c.start === from && c.actorId === last.actorId && /\(/.test(tokens[c.start].pre)) {
+    if (c.start === from && c.actorId === last.actorId && /\(/.test(tokens[c.start]?.pre ?? '')) {
       from = skipRelative(tokens, c.end);
       continue;
     }
-    // ("Hamas and Lebanon-based Hezbollah": where a member is based is no word between members.)
-    const between = tokens
-      .slice(from, c.start)
-      .map((t) => t.norm)
-      .filter(
-        (w, d) =>
-          !isTitleWord(w) &&
-          !PERSON_DETERMINER.test(w) &&
-          !ctx.candidates.some(
-            (x) => x.form === 'adjective' && x.start >= from && x.end <= c.start && tokens[x.start].norm === w,
-          ) &&
-          !ctx.places.some((x) => x.start <= from + d && x.end > from + d) &&
-          !(w === 'based' && tokens[from + d - 1]?.post === '-'),
-      );
+    const between = wordsBetween(ctx, from, c);
     // "Foreign Minister Olivier Nduhungirehe of Rwanda and ...": the person's state, no member of its own.
     if (
       between.length === 1 &&
@@ -335,7 +330,7 @@ export function group(ctx: SentenceContext, first: Candidate, andOnly = false): 
       from = skipRelative(tokens, c.end);
       continue;
     }
-    const comma = /,/.test(tokens[from - 1].post);
+    const comma = /,/.test(tokens[from - 1]?.post ?? '');
     // "A, B and C": after "and C" a comma ends the list ("between the Houthis and the US, Oman's minister said").
     // (An apposition is set off on both sides: "Venezuela, Nicolás Maduro, and"; not "South Africa, Cyril Ramaphosa and Trump had".)
     const apposition =
@@ -343,7 +338,7 @@ export function group(ctx: SentenceContext, first: Candidate, andOnly = false): 
       from === c.start &&
       last.kind === 'STATE' &&
       c.kind === 'PERSON' &&
-      (/,/.test(tokens[c.end - 1].post) || c.end === tokens.length);
+      (/,/.test(tokens[c.end - 1]?.post ?? '') || c.end === tokens.length);
     // ("Zelensky's visit to South Africa, Cyril Ramaphosa and Trump had": a bare comma lists actors of one kind.)
     const listed =
       between.length === 0 &&
@@ -353,20 +348,10 @@ export function group(ctx: SentenceContext, first: Candidate, andOnly = false): 
       ((c.kind === 'PERSON') === (last.kind === 'PERSON') || apposition);
     const joined = (between.length === 1 && between[0] === 'and') || listed;
     if (!joined) break;
-    // "and Pakistan's visiting Prime Minister Shehbaz Sharif": the state's person is the one joined.
-    const owned =
-      c.possessive && c.kind !== 'PERSON'
-        ? ctx.candidates.find(
-            (x) =>
-              x.kind === 'PERSON' &&
-              x.start >= c.end &&
-              x.start <= c.end + 4 &&
-              tokens.slice(c.end, x.start).every((w) => !w.capitalised || isTitleWord(w.norm)),
-          )
-        : undefined;
-    const member = apposition ? c : (owned ?? named(ctx, c));
+    const member = apposition ? c : (ownedPerson(ctx, c) ?? named(ctx, c));
     if (apposition) out[out.length - 1] = member;
     else out.push(member);
+    last = member;
     if (between.length === 1) open = 0;
     else if (!apposition) open++;
     closed ||= between.length === 1;
@@ -376,10 +361,44 @@ export function group(ctx: SentenceContext, first: Candidate, andOnly = false): 
   return open > 0 ? out.slice(0, out.length - open) : out;
 }
 
+/**
+ * The words between a group's last member (ending at `from`) and candidate c that could join them, past titles,
+ * determiners, states' adjectives and places ("Hamas and Lebanon-based Hezbollah": where a member is based is no
+ * word between members).
+ */
+function wordsBetween(ctx: SentenceContext, from: number, c: Candidate): string[] {
+  const tokens = ctx.s.tokens;
+  return tokens
+    .slice(from, c.start)
+    .map((t) => t.norm)
+    .filter(
+      (w, d) =>
+        !isTitleWord(w) &&
+        !PERSON_DETERMINER.test(w) &&
+        !ctx.candidates.some(
+          (x) => x.form === 'adjective' && x.start >= from && x.end <= c.start && tokens[x.start]?.norm === w,
+        ) &&
+        !ctx.places.some((x) => x.start <= from + d && x.end > from + d) &&
+        !(w === 'based' && tokens[from + d - 1]?.post === '-'),
+    );
+}
+
+/** "and Pakistan's visiting Prime Minister Shehbaz Sharif": the person of a state's possessive, who is the one joined. */
+function ownedPerson(ctx: SentenceContext, c: Candidate): Candidate | undefined {
+  if (!c.possessive || c.kind === 'PERSON') return undefined;
+  return ctx.candidates.find(
+    (x) =>
+      x.kind === 'PERSON' &&
+      x.start >= c.end &&
+      x.start <= c.end + 4 &&
+      ctx.s.tokens.slice(c.end, x.start).every((w) => !w.capitalised || isTitleWord(w.norm)),
+  );
+}
+
 /** In an opening phrase ("During a Feb. 18 meeting, ..."), so the clause's subject comes after it. */
 export function isFronted(ctx: SentenceContext, t: Trigger): boolean {
   for (let k = t.at - 1; k >= Math.max(0, t.at - 5) && ctx.clause[k] === ctx.clause[t.at]; k--) {
-    if (FRONTING.test(ctx.s.tokens[k].norm)) return true;
+    if (FRONTING.test(ctx.s.tokens[k]?.norm ?? '')) return true;
   }
   return false;
 }

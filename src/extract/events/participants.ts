@@ -72,7 +72,7 @@ function partners(ctx: SentenceContext, t: Trigger): Candidate[] {
       ONTOLOGY[t.rule.type].symmetric &&
       REQUEST_NOUN.test(tok.norm) &&
       REQUEST_PREPOSITION.test(tokens[p - 2]?.norm ?? '') &&
-      tokens[p - 1].norm === 'the' &&
+      tokens[p - 1]?.norm === 'the' &&
       tokens[p + 1]?.norm === 'of' &&
       ctx.clause[p] === ctx.clause[t.at] &&
       owner(p, ctx.triggers) === t
@@ -147,7 +147,7 @@ function ownsPreposition(ctx: SentenceContext, t: Trigger, p: number): boolean {
 function takesWith(ctx: SentenceContext, v: Trigger, p: number): boolean {
   return (
     v.rule.pos === 'verb' &&
-    ctx.s.tokens[p].norm === 'with' &&
+    ctx.s.tokens[p]?.norm === 'with' &&
     p - v.end <= OBJECT_LENGTH &&
     ctx.s.tokens
       .slice(v.end, p)
@@ -164,8 +164,9 @@ function takesWith(ctx: SentenceContext, v: Trigger, p: number): boolean {
 const OBJECT_LENGTH = 8;
 
 /** "tensions between the rivals", "solidarity with Moscow": a common noun just before the preposition owns it. */
-function isOwnedByNoun(before: Token): boolean {
+function isOwnedByNoun(before: Token | undefined): boolean {
   return (
+    before !== undefined &&
     before.tags.has('Noun') &&
     !before.capitalised &&
     !before.tags.has('Date') &&
@@ -180,10 +181,10 @@ function isOwnedByNoun(before: Token): boolean {
 function ledBy(ctx: SentenceContext, p: number): Candidate | undefined {
   const tokens = ctx.s.tokens;
   for (let k = p + 1; k < Math.min(tokens.length - 1, p + 7) && ctx.clause[k] === ctx.clause[p]; k++) {
-    if (LEADING.test(tokens[k].norm) && tokens[k + 1].norm === 'by') {
+    if (LEADING.test(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'by') {
       return ctx.candidates.find((c) => c.kind === 'PERSON' && c.start > k + 1 && c.start <= k + 5);
     }
-    if (tokens[k].tags.has('Verb') && !LEADING.test(tokens[k].norm)) return undefined;
+    if (tokens[k]?.tags.has('Verb') && !LEADING.test(tokens[k]?.norm ?? '')) return undefined;
   }
   return undefined;
 }
@@ -199,7 +200,7 @@ function isMeasureOnState(ctx: SentenceContext, t: Trigger, c: Candidate): boole
   if (
     !noun ||
     noun.capitalised ||
-    /[,;:]/.test(tokens[c.end - 1].post) ||
+    /[,;:]/.test(tokens[c.end - 1]?.post ?? '') ||
     PREPOSITIONS.has(noun.norm) ||
     !(noun.tags.has('Noun') || (noun.tags.has('Verb') && /s$/.test(noun.norm)))
   )
@@ -218,7 +219,7 @@ function isMeasureOnState(ctx: SentenceContext, t: Trigger, c: Candidate): boole
   const gap = tokens.slice(t.end, c.start);
   return (
     t.rule.type === 'CRITICISM' &&
-    gap.every((x, k) => !PREPOSITIONS.has(x.norm) || (gap[k + 1] ?? tokens[c.start]).tags.has('Date'))
+    gap.every((x, k) => !PREPOSITIONS.has(x.norm) || (gap[k + 1] ?? tokens[c.start])?.tags.has('Date') === true)
   );
 }
 
@@ -228,7 +229,7 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   const within = t.rule.objectWithin ?? 8;
   // "invaded Ukraine", "threatened to intervene in Niger": a place is the target of force.
   // ("lashed out at Israel": a place right after a preposition the trigger's span ends with is its object.)
-  const spanEndsWithPreposition = t.end > t.at + 1 && PREPOSITIONS.has(ctx.s.tokens[t.end - 1].norm);
+  const spanEndsWithPreposition = t.end > t.at + 1 && PREPOSITIONS.has(ctx.s.tokens[t.end - 1]?.norm ?? '');
   const places =
     t.rule.type === 'CONFLICT' || t.rule.type === 'THREAT'
       ? ctx.places.filter((m) => m.form === 'name')
@@ -237,7 +238,7 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   const threatened =
     t.rule.type === 'THREAT' && ctx.s.tokens[t.end]?.norm === 'to' && ctx.s.tokens[t.end + 1]?.tags.has('Verb') ? 2 : 0;
   // ("was met in the historic city of al-Ula by the crown prince": the object of a passive comes after its "by".)
-  const from = ctx.s.tokens[t.end - 1].norm === 'by' && t.end > t.at + 1 ? t.end : t.at + 1;
+  const from = ctx.s.tokens[t.end - 1]?.norm === 'by' && t.end > t.at + 1 ? t.end : t.at + 1;
   const found = pool
     .filter(
       (c) =>
@@ -262,7 +263,7 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
             )) &&
         (t.rule.type !== 'CONFLICT' ||
           t.rule.pos === 'verb' ||
-          /ed$/.test(ctx.s.tokens[t.at].norm) ||
+          /ed$/.test(ctx.s.tokens[t.at]?.norm ?? '') ||
           isAfterPreposition(ctx.s.tokens, t, c)) &&
         ctx.clause[c.start] === ctx.clause[t.at] &&
         !exclude.has(c.actorId) &&
@@ -291,7 +292,7 @@ function isObjectOfOtherVerb(ctx: SentenceContext, t: Trigger, c: Candidate): bo
   const k = wordBefore(ctx.s.tokens, c.start, t.end);
   const verb = ctx.s.tokens[k];
   return (
-    k >= 0 &&
+    verb !== undefined &&
     verb.tags.has('Verb') &&
     !verb.tags.has('Gerund') &&
     !/ing$/.test(verb.norm) &&
@@ -307,12 +308,11 @@ function isObjectOfOtherVerb(ctx: SentenceContext, t: Trigger, c: Candidate): bo
  */
 function isNaming(ctx: SentenceContext, t: Trigger): boolean {
   const notFollowedBy = t.rule.objectNotFollowedBy;
-  const c = notFollowedBy && ctx.candidates.find((x) => x.start > t.at && x.start <= t.at + (t.rule.objectWithin ?? 8));
-  const after = c && ctx.s.tokens[c.end];
-  return (
-    c !== undefined &&
-    (c.possessive || (after !== undefined && (notFollowedBy!.test(after.norm) || /[“"]/.test(after.pre))))
-  );
+  if (!notFollowedBy) return false;
+  const c = ctx.candidates.find((x) => x.start > t.at && x.start <= t.at + (t.rule.objectWithin ?? 8));
+  if (c === undefined) return false;
+  const after = ctx.s.tokens[c.end];
+  return c.possessive || (after !== undefined && (notFollowedBy.test(after.norm) || /[“"]/.test(after.pre)));
 }
 
 /**
@@ -324,13 +324,13 @@ function isAfterPreposition(tokens: readonly Token[], t: Trigger, c: Candidate):
   while (
     k >= t.end &&
     c.start - k <= DESCRIPTION_WORDS &&
-    !PREPOSITIONS.has(tokens[k].norm) &&
-    !LIST_COORDINATOR.test(tokens[k].norm) &&
-    !tokens[k].tags.has('Verb') &&
-    !/[,;:]/.test(tokens[k].post)
+    !PREPOSITIONS.has(tokens[k]?.norm ?? '') &&
+    !LIST_COORDINATOR.test(tokens[k]?.norm ?? '') &&
+    !tokens[k]?.tags.has('Verb') &&
+    !/[,;:]/.test(tokens[k]?.post ?? '')
   )
     k--;
-  return k >= t.end && PREPOSITIONS.has(tokens[k].norm);
+  return k >= t.end && PREPOSITIONS.has(tokens[k]?.norm ?? '');
 }
 
 /** How many words may describe a target between its preposition and its name ("the Palestinian militant group"). */
@@ -344,14 +344,14 @@ function hyphenPairs(ctx: SentenceContext, t: Trigger): Candidate[][] {
   const pairs: Candidate[][] = [];
   for (let k = t.at - 1; k >= Math.max(0, t.at - 8) && ctx.clause[k] === ctx.clause[t.at]; k--) {
     const right = ctx.candidates.find((c) => c.end === k + 1);
-    const left = right && ctx.candidates.find((c) => c.end === right.start && ctx.s.tokens[c.end - 1].post === '-');
+    const left = right && ctx.candidates.find((c) => c.end === right.start && ctx.s.tokens[c.end - 1]?.post === '-');
     if (left && right) {
       pairs.unshift([left, right]);
       k = left.start;
       continue;
     }
     const tok = ctx.s.tokens[k];
-    if (tok.tags.has('Verb') || PREPOSITIONS.has(tok.norm) || /[,;:]/.test(tok.post)) break;
+    if (!tok || tok.tags.has('Verb') || PREPOSITIONS.has(tok.norm) || /[,;:]/.test(tok.post)) break;
   }
   return pairs;
 }
@@ -363,7 +363,7 @@ function hyphenPairs(ctx: SentenceContext, t: Trigger): Candidate[][] {
 function thankedFor(ctx: SentenceContext, t: Trigger): { thanked: Candidate[]; thanker: Candidate } | undefined {
   const tokens = ctx.s.tokens;
   let k = t.at - 1;
-  while (k > 0 && THANKED_FOR.test(tokens[k].norm) && t.at - k <= 6) k--;
+  while (k > 0 && THANKED_FOR.test(tokens[k]?.norm ?? '') && t.at - k <= 6) k--;
   if (tokens[k]?.norm !== 'for' || ctx.clause[k] !== ctx.clause[t.at]) return undefined;
   const thankedLast = ctx.candidates.find((c) => c.end === k && c.form !== 'adjective');
   if (!thankedLast) return undefined;
@@ -373,7 +373,7 @@ function thankedFor(ctx: SentenceContext, t: Trigger): { thanked: Candidate[]; t
   // ("thanked Sisi and Egypt for": the verb stands before the first of the group thanked.)
   const first = inClause.find((c) => group(ctx, c).includes(thankedLast)) ?? thankedLast;
   const verb = wordBefore(tokens, first.start);
-  if (verb < 0 || !GRATITUDE.test(tokens[verb].norm)) return undefined;
+  if (verb < 0 || !GRATITUDE.test(tokens[verb]?.norm ?? '')) return undefined;
   const thanked = inClause.filter((c) => c.start > verb);
   const thanker = inClause.find((c) => c.end <= verb && isSubjectLike(tokens, c));
   return thanker ? { thanked, thanker } : undefined;
@@ -397,7 +397,7 @@ function mediation(
   // "mediated by X", "under the auspices of X"; "promoted by X", "with the help of X" (the trigger's span ends at "by"/"of").
   const byAt = AGENT_PREPOSITION.test(tokens[t.end]?.norm ?? '')
     ? t.end
-    : t.end > t.at + 1 && AGENT_PREPOSITION.test(tokens[t.end - 1].norm)
+    : t.end > t.at + 1 && AGENT_PREPOSITION.test(tokens[t.end - 1]?.norm ?? '')
       ? t.end - 1
       : -1;
   const by = byAt >= 0 ? candidateAfter(ctx, byAt, 2) : undefined;
@@ -625,8 +625,8 @@ function conductBy(ctx: SentenceContext, t: Trigger): Candidate | undefined {
     if (of) return of;
   }
   for (let p = t.end; p < Math.min(tokens.length, t.end + CONDUCT_WITHIN) && ctx.clause[p] === ctx.clause[t.at]; p++) {
-    if (tokens[p].norm === 'by') return candidateAfter(ctx, p, 2);
-    if (tokens[p].tags.has('Verb') && !/ed$/.test(tokens[p].norm) && !tokens[p].tags.has('PhrasalVerb'))
+    if (tokens[p]?.norm === 'by') return candidateAfter(ctx, p, 2);
+    if (tokens[p]?.tags.has('Verb') && !/ed$/.test(tokens[p]?.norm ?? '') && !tokens[p]?.tags.has('PhrasalVerb'))
       return undefined;
   }
   return undefined;
@@ -645,10 +645,10 @@ function passiveAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
   while (
     participle < tokens.length &&
     participle < t.end + 3 &&
-    (BE.test(tokens[participle].norm) || HAVE.test(tokens[participle].norm))
+    (BE.test(tokens[participle]?.norm ?? '') || HAVE.test(tokens[participle]?.norm ?? ''))
   )
     participle++;
-  if (participle >= tokens.length || !/ed$/.test(tokens[participle].norm)) return undefined;
+  if (participle >= tokens.length || !/ed$/.test(tokens[participle]?.norm ?? '')) return undefined;
   const by = byAfter(ctx, t, participle + 1);
   return by < 0 ? undefined : candidateAfter(ctx, by, 2);
 }
@@ -657,8 +657,8 @@ function passiveAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
 function byAfter(ctx: SentenceContext, t: Trigger, from: number): number {
   const tokens = ctx.s.tokens;
   for (let p = from; p < Math.min(tokens.length, from + 6) && ctx.clause[p] === ctx.clause[t.at]; p++) {
-    if (tokens[p].norm === 'by') return p;
-    if (tokens[p].tags.has('Verb') && !tokens[p].tags.has('Adverb')) return -1;
+    if (tokens[p]?.norm === 'by') return p;
+    if (tokens[p]?.tags.has('Verb') && !tokens[p]?.tags.has('Adverb')) return -1;
   }
   return -1;
 }
@@ -669,10 +669,10 @@ function byAfter(ctx: SentenceContext, t: Trigger, from: number): number {
  */
 function passiveVoice(ctx: SentenceContext, t: Trigger): Candidate[] | undefined {
   const tokens = ctx.s.tokens;
-  if (t.rule.predicate || !/ed$/.test(tokens[t.at].norm)) return undefined;
+  if (t.rule.predicate || !/ed$/.test(tokens[t.at]?.norm ?? '')) return undefined;
   let k = t.at - 1;
-  while (k >= 0 && tokens[k].tags.has('Adverb')) k--;
-  if (k < 0 || !BE.test(tokens[k].norm)) return undefined;
+  while (k >= 0 && tokens[k]?.tags.has('Adverb')) k--;
+  if (k < 0 || !BE.test(tokens[k]?.norm ?? '')) return undefined;
   const by = byAfter(ctx, t, t.end);
   const c = by < 0 ? undefined : candidateAfter(ctx, by, 2);
   return c ? group(ctx, c) : [];
@@ -683,17 +683,17 @@ function apposedGroup(ctx: SentenceContext, t: Trigger): Candidate[] {
   const tokens = ctx.s.tokens;
   let comma = -1;
   for (let k = t.at - 1; k >= Math.max(0, t.at - 8); k--) {
-    if (/,/.test(tokens[k].post)) {
+    if (/,/.test(tokens[k]?.post ?? '')) {
       comma = k;
       break;
     }
-    if (tokens[k].tags.has('Verb')) return [];
+    if (tokens[k]?.tags.has('Verb')) return [];
   }
   if (comma < 0) return [];
   for (const c of ctx.candidates) {
     if (c.start > comma || c.form === 'adjective') continue;
     const members = group(ctx, c, true);
-    if (members[members.length - 1].end === comma + 1) return members;
+    if (members[members.length - 1]?.end === comma + 1) return members;
   }
   return [];
 }
@@ -701,7 +701,11 @@ function apposedGroup(ctx: SentenceContext, t: Trigger): Candidate[] {
 /** "said after meeting his Lithuanian counterpart": a noun trigger used as a gerund takes an object. */
 function isGerund(ctx: SentenceContext, t: Trigger): boolean {
   const tokens = ctx.s.tokens;
-  if (t.rule.pos !== 'noun' || !/ing$/.test(tokens[t.at].norm) || !GERUND_OPENER.test(tokens[t.at - 1]?.norm ?? ''))
+  if (
+    t.rule.pos !== 'noun' ||
+    !/ing$/.test(tokens[t.at]?.norm ?? '') ||
+    !GERUND_OPENER.test(tokens[t.at - 1]?.norm ?? '')
+  )
     return false;
   const next = tokens[t.end];
   return next !== undefined && (PERSON_DETERMINER.test(next.norm) || ctx.candidates.some((c) => c.start === t.end));
@@ -712,7 +716,7 @@ function isGerund(ctx: SentenceContext, t: Trigger): boolean {
  * does each country of a tour ("visited Japan, the UK and the US").
  */
 function isSeparate(ctx: SentenceContext, t: Trigger): boolean {
-  if (VISIT_FORM.test(ctx.s.tokens[t.at].norm)) return true;
+  if (VISIT_FORM.test(ctx.s.tokens[t.at]?.norm ?? '')) return true;
   return ctx.s.tokens.some(
     (x, k) =>
       ctx.clause[k] === ctx.clause[t.at] &&
