@@ -112,3 +112,55 @@ export const PORTFOLIOS: readonly string[] = [
  */
 export const MINISTRY_PORTFOLIOS: readonly string[] = [...PORTFOLIOS, 'information'];
 export const MINISTRY_PORTFOLIO = words(MINISTRY_PORTFOLIOS);
+
+/**
+ * People sent to talk for a state, whose talks are meetings: "US officials followed up with Russian counterparts at
+ * talks", "the two delegations held talks". (For events/adjustments.ts, which spells this list as TALKING_TEAMS.)
+ */
+export const TALKING_TEAMS: readonly string[] = [
+  'officials',
+  'counterparts',
+  'diplomats',
+  'envoys',
+  'ministers',
+  'leaders',
+  'delegation',
+  'delegations',
+  'team',
+  'teams',
+  'negotiators',
+  'representatives',
+];
+export const TALKING_TEAM = words(TALKING_TEAMS);
+
+/**
+ * Nouns of those who act for the states named after their "of": "the leaders of Mali, Burkina Faso and Niger", "the
+ * governments of India and Pakistan", "the spokesman of the ministry". (For events/clause.ts, which spells this list
+ * as ACTING_FOR.)
+ */
+export const ACTING_FOR_NOUNS: readonly string[] = [
+  ...SPOKESPEOPLE,
+  'leaders',
+  'leader',
+  'governments',
+  'government',
+  'presidents',
+  'president',
+  'officials',
+  'delegations',
+  'delegation',
+  'heads',
+  'head',
+  'representatives',
+  'ministers',
+  'militaries',
+  'military',
+  'administration',
+  'administrations',
+  'cabinet',
+  'ministry',
+  'forces',
+  'troops',
+  'army',
+];
+export const ACTING_FOR = words(ACTING_FOR_NOUNS);
