@@ -143,7 +143,7 @@ function sameAsBefore(f: Found, { ctx, t, earlier, windowStart }: AdjustmentCont
 /** "held talks", "discussions between": talks, which are negotiations when states or organisations hold them. */
 const TALK = words(TALKS);
 /** People sent to talk for a state: their talks are meetings. */
-const ENVOYS =
+const TALKING_TEAMS =
   /^(?:officials|counterparts|diplomats|envoys|ministers|leaders|delegation|delegations|team|teams|negotiators|representatives)$/;
 
 /**
@@ -152,7 +152,7 @@ const ENVOYS =
  */
 function isTalksOfSides(f: Found, { ctx, t, kindOf }: AdjustmentContext): boolean {
   // "US officials followed up with Russian counterparts at talks": envoys in a room meet.
-  const envoys = ctx.s.tokens.some((x, k) => ctx.clause[k] === ctx.clause[t.at] && ENVOYS.test(x.norm));
+  const envoys = ctx.s.tokens.some((x, k) => ctx.clause[k] === ctx.clause[t.at] && TALKING_TEAMS.test(x.norm));
   return (
     f.type === 'MEETING' &&
     TALK.test(ctx.s.tokens[t.at]?.norm ?? '') &&

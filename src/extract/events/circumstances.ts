@@ -4,7 +4,7 @@ import type { DateMention } from '../dates';
 import type { Sentence } from '../sentences';
 import { MEDIUM_PREPOSITION } from '../lexicon/grammar';
 import { LASTING } from '../lexicon/modality';
-import { CALLS, CONVERSATIONS, PHONES, SPEAKING_VERBS, TALKS } from '../lexicon/occasions';
+import { BY_PHONE, CALLS, CONVERSATIONS, PHONES, SPEAKING_VERBS, TALKS } from '../lexicon/occasions';
 import { DEFINITE } from '../lexicon/reference';
 import { IN_PERSON } from '../lexicon/travel';
 import { words } from '../lexicon/words';
@@ -46,7 +46,7 @@ const CONVERSING = words(SPEAKING_VERBS, TALKS, CONVERSATIONS, [
   'talk',
 ]);
 /** How a conversation by phone is named: "by phone", "a telephonic conversation". */
-const PHONE_MEDIUM = words(PHONES, ['telephonic']);
+const PHONE_MEDIUM = words(BY_PHONE);
 
 /**
  * A conversation trigger whose clause says it was by phone: "by phone", "over the telephone", "via telephone", and

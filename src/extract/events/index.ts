@@ -1,6 +1,8 @@
 import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import type { PartialDate } from '../../domain/partialDate';
 import type { DateMention, NewsDay } from '../dates';
+import { SIGNING_VERBS } from '../lexicon/deals';
+import { words } from '../lexicon/words';
 import type { Mention } from '../mentions';
 import { NOT_SAME_DAY_OPENER, SAME_DAY_DETERMINER, SAME_DAY_OPENER } from '../lexicon/reference';
 import type { Sentence, Token } from '../sentences';
@@ -322,7 +324,7 @@ function impliedEvents(
 }
 
 /** Verbs of putting a name to a text: who does it together is in one room. */
-const SIGNING = /^(?:signed|signs|sign|signing|inked|initialed|initialled)$/;
+const SIGNING = words(SIGNING_VERBS);
 
 /**
  * "He visited Kyiv for talks with Zelenskyy": a meeting with a state is the meeting, in the same sentence, with the
