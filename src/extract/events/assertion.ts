@@ -27,77 +27,88 @@ export const HEDGE_WINDOW = 10;
 /** Events that are occasions (a meeting, a call, a round of talks), and can be agreed or scheduled in advance. */
 const OCCASIONS: ReadonlySet<RelationType> = new Set(['MEETING', 'CALL', 'NEGOTIATION', 'BRIEFING']);
 
-/** Negated, hypothetical or future: a modal, intent or negation word shortly before, in the clause. */
+/**
+ * Negated, hypothetical or future: a modal, intent or negation word shortly before, in the clause; a future the
+ * clause of an opening phrase speaks of; a request; a coming time right after.
+ */
 export function isAsserted(ctx: SentenceContext, t: Trigger): boolean {
+  return !isHedgedNearby(ctx, t) && !isInFutureClause(ctx, t) && !isUrged(ctx, t) && !isFollowedByComingTime(ctx, t);
+}
+
+/** A hedge, a request or a schedule within HEDGE_WINDOW words before the trigger, in its clause. */
+function isHedgedNearby(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
   for (let k = t.at - 1; k >= Math.max(0, t.at - HEDGE_WINDOW) && ctx.clause[k] === ctx.clause[t.at]; k--) {
+    const word = tokens[k]?.norm ?? '';
     // "has never condemned the invasion and last month Xi paid a visit": a coordinator before a new subject ends the hedge's reach.
-    if (CLAUSE_COORDINATOR.test(ctx.s.tokens[k]?.norm ?? '') && isNewClause(ctx.s.tokens, k, t.at)) break;
-    // "sought to manage tensions in a call with Xi": what was sought is hedged, the call it was sought in happened.
-    const inOccasion =
-      t.rule.pos === 'noun' &&
-      ctx.s.tokens.slice(Math.max(k + 1, t.at - 2), t.at).some((x) => OCCASION_PREPOSITION.test(x.norm));
-    const month = ctx.s.tokens[k]?.norm === 'may' && ctx.s.tokens[k]?.capitalised && k > 0; // "Taiwan's May inauguration"
-    // ("discussed an upcoming summit in a telephone conversation", "lauded future cooperation when hosting Morrison": a
-    // hedging adjective is its own noun's, and never a verb's.)
-    const othersNoun =
-      NOUN_HEDGE.test(ctx.s.tokens[k]?.norm ?? '') &&
-      (t.rule.pos !== 'noun' ||
-        ctx.s.tokens.slice(k + 1, t.at).some((x) => PREPOSITIONS.has(x.norm) || x.tags.has('Verb')));
-    // ("stepped up its efforts to mediate": mediating is an effort; what it aims at, a deal, stays hedged: see attempted.)
-    const mediating = t.rule.type === 'MEDIATION' && EFFORT.test(ctx.s.tokens[k]?.norm ?? '');
-    if (
-      NOT_ASSERTED.test(ctx.s.tokens[k]?.norm ?? '') &&
-      !month &&
-      !othersNoun &&
-      !mediating &&
-      !(PAST_INTENT.test(ctx.s.tokens[k]?.norm ?? '') && inOccasion)
-    )
-      return false;
+    if (CLAUSE_COORDINATOR.test(word) && isNewClause(tokens, k, t.at)) return false;
+    if (isHedgeWord(ctx, t, k)) return true;
     // "ahead of meetings next week", "in the run-up to the summit": what is ahead has not happened.
-    if (ctx.s.tokens[k]?.norm === 'ahead' && ctx.s.tokens[k + 1]?.norm === 'of' && k + 4 >= t.at) return false;
+    if (word === 'ahead' && tokens[k + 1]?.norm === 'of' && k + 4 >= t.at) return true;
     // "urging both leaders to agree", "asked Iran to join talks": what is asked for has not happened ("urged in a call" has).
-    if (DIRECTIVE.test(ctx.s.tokens[k]?.norm ?? '') && ctx.s.tokens.slice(k + 1, t.at).some((x) => x.norm === 'to'))
-      return false;
+    if (DIRECTIVE.test(word) && tokens.slice(k + 1, t.at).some((x) => x.norm === 'to')) return true;
     // "agreed to begin talks", "are due to meet": what is agreed or scheduled has not happened yet.
     if (
       OCCASIONS.has(t.rule.type) &&
-      ctx.s.tokens[k]?.norm === 'to' &&
+      word === 'to' &&
       k > 0 &&
-      SCHEDULED.test(ctx.s.tokens[pastTime(ctx.s.tokens, k - 1)]?.norm ?? '') &&
-      (k + 1 === t.at || ctx.s.tokens[k + 1]?.tags.has('Verb') || isInfinitive(ctx.s.tokens, k + 1))
+      SCHEDULED.test(tokens[pastTime(tokens, k - 1)]?.norm ?? '') &&
+      (k + 1 === t.at || tokens[k + 1]?.tags.has('Verb') || isInfinitive(tokens, k + 1))
     )
-      return false;
+      return true;
   }
-  // "After talks with Mitsotakis, the two leaders will make statements": an opening phrase shares its clause's future.
-  if (isFronted(ctx, t)) {
-    const comma = ctx.s.tokens.findIndex((x, k) => k >= t.end && /,/.test(x.post));
-    if (
-      comma >= 0 &&
-      ctx.s.tokens
-        .slice(comma + 1)
-        .some((x, d) => ctx.clause[comma + 1 + d] === ctx.clause[t.at] && FUTURE_MODAL.test(x.norm))
-    )
-      return false;
-  }
-  // "urge both parties to take ... into consideration and actively engage in the talks": what is urged, however far
-  // (but "urged the delegations to seize the opportunity as the sides met": a subordinate clause is no longer urged).
-  // ("urged them to end the war": the war is not what is urged, it is there.)
-  for (
-    let k = t.at - 1;
-    k >= 0 &&
-    !LASTING.test(ctx.s.tokens[t.at]?.norm ?? '') &&
-    ctx.clause[k] === ctx.clause[t.at] &&
-    !SUBORDINATOR.test(ctx.s.tokens[k]?.norm ?? '');
-    k--
-  ) {
-    if (DIRECTIVE.test(ctx.s.tokens[k]?.norm ?? '') && ctx.s.tokens.slice(k + 1, t.at).some((x) => x.norm === 'to'))
-      return false;
-  }
-  // "meetings next week between ...": a trigger followed by a coming time is ahead.
+  return false;
+}
+
+/** The word at k is a modal, intent, hedge or negation word that reaches the trigger. */
+function isHedgeWord(ctx: SentenceContext, t: Trigger, k: number): boolean {
+  const tokens = ctx.s.tokens;
+  const word = tokens[k]?.norm ?? '';
+  // "sought to manage tensions in a call with Xi": what was sought is hedged, the call it was sought in happened.
+  const inOccasion =
+    t.rule.pos === 'noun' &&
+    tokens.slice(Math.max(k + 1, t.at - 2), t.at).some((x) => OCCASION_PREPOSITION.test(x.norm));
+  const month = word === 'may' && tokens[k]?.capitalised && k > 0; // "Taiwan's May inauguration"
+  // ("discussed an upcoming summit in a telephone conversation", "lauded future cooperation when hosting Morrison": a
+  // hedging adjective is its own noun's, and never a verb's.)
+  const othersNoun =
+    NOUN_HEDGE.test(word) &&
+    (t.rule.pos !== 'noun' || tokens.slice(k + 1, t.at).some((x) => PREPOSITIONS.has(x.norm) || x.tags.has('Verb')));
+  // ("stepped up its efforts to mediate": mediating is an effort; what it aims at, a deal, stays hedged: see isAttempted.)
+  const mediating = t.rule.type === 'MEDIATION' && EFFORT.test(word);
+  return NOT_ASSERTED.test(word) && !month && !othersNoun && !mediating && !(PAST_INTENT.test(word) && inOccasion);
+}
+
+/** "After talks with Mitsotakis, the two leaders will make statements": an opening phrase shares its clause's future. */
+function isInFutureClause(ctx: SentenceContext, t: Trigger): boolean {
+  if (!isFronted(ctx, t)) return false;
+  const comma = ctx.s.tokens.findIndex((x, k) => k >= t.end && /,/.test(x.post));
+  return (
+    comma >= 0 &&
+    ctx.s.tokens
+      .slice(comma + 1)
+      .some((x, d) => ctx.clause[comma + 1 + d] === ctx.clause[t.at] && FUTURE_MODAL.test(x.norm))
+  );
+}
+
+/**
+ * "urge both parties to take ... into consideration and actively engage in the talks": what is urged, however far
+ * (but "urged the delegations to seize the opportunity as the sides met": a subordinate clause is no longer urged).
+ * ("urged them to end the war": the war is not what is urged, it is there.)
+ */
+function isUrged(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  if (LASTING.test(tokens[t.at]?.norm ?? '')) return false;
+  for (let k = t.at - 1; k >= 0 && ctx.clause[k] === ctx.clause[t.at] && !SUBORDINATOR.test(tokens[k]?.norm ?? ''); k--)
+    if (DIRECTIVE.test(tokens[k]?.norm ?? '') && tokens.slice(k + 1, t.at).some((x) => x.norm === 'to')) return true;
+  return false;
+}
+
+/** "meetings next week between ...": a trigger followed by a coming time is ahead. */
+function isFollowedByComingTime(ctx: SentenceContext, t: Trigger): boolean {
   const after = ctx.s.tokens.slice(t.end, t.end + 3).map((x) => x.norm);
   const next = after.indexOf('next');
-  if (next >= 0 && NEXT_UNIT.test(after[next + 1] ?? ctx.s.tokens[t.end + next + 1]?.norm ?? '')) return false;
-  return true;
+  return next >= 0 && NEXT_UNIT.test(after[next + 1] ?? ctx.s.tokens[t.end + next + 1]?.norm ?? '');
 }
 
 /** "agreed on Monday to hold talks": the word before a time phrase that stands between a verb and its "to". */
