@@ -63,65 +63,82 @@ const HOSTING = /^(?:host|chair|presid)/;
 
 /** "with X" and "between X and Y" owned by this trigger, anywhere in its clause. */
 function partners(ctx: SentenceContext, t: Trigger): Candidate[] {
-  const out: Candidate[] = [];
+  return ctx.s.tokens.flatMap((_, p) => [
+    ...requesterAt(ctx, t, p),
+    ...addresseeAt(ctx, t, p),
+    ...withOrBetweenAt(ctx, t, p),
+  ]);
+}
+
+/** "held a phone call at the request of Araghchi": who asked for a conversation is in it. */
+function requesterAt(ctx: SentenceContext, t: Trigger, p: number): Candidate[] {
   const tokens = ctx.s.tokens;
-  tokens.forEach((tok, p) => {
-    // "held a phone call at the request of Araghchi": who asked for a conversation is in it.
-    if (
-      !t.rule.objects &&
-      ONTOLOGY[t.rule.type].symmetric &&
-      REQUEST_NOUN.test(tok.norm) &&
-      REQUEST_PREPOSITION.test(tokens[p - 2]?.norm ?? '') &&
-      tokens[p - 1]?.norm === 'the' &&
-      tokens[p + 1]?.norm === 'of' &&
-      ctx.clause[p] === ctx.clause[t.at] &&
-      owner(p, ctx.triggers) === t
-    ) {
-      const c = candidateAfter(ctx, p + 1, 2);
-      if (c) out.push(c);
-    }
-    // "spoke to Putin": the "to" that ends a conversation trigger's span; "received a call (today) from Biden": the caller.
-    const callFrom =
-      tok.norm === 'from' &&
-      p >= t.end &&
-      p - t.end <= 3 &&
-      t.rule.type === 'CALL' &&
-      t.rule.pos === 'noun' &&
-      tokens
-        .slice(t.end, p)
-        .every((x) => x.tags.has('Date') || /^(?:today|yesterday|tonight|earlier|also|on|this|last)$/.test(x.norm));
-    if ((tok.norm === 'to' && p === t.end - 1 && t.rule.needsAfter?.test('to')) || callFrom) {
-      const c = candidateAfter(ctx, p, 3);
-      if (c) out.push(...group(ctx, c, true));
-    }
-    if ((tok.norm !== 'with' && tok.norm !== 'between') || !ownsPreposition(ctx, t, p)) return;
-    // "sniped with Netanyahu over Israel's war": a "with" right after another verb is that verb's.
-    const verbBefore = tokens[p - 1];
-    // ("followed up with Russian counterparts at talks": the verb's "with" is the occasion's too.)
-    if (
-      tok.norm === 'with' &&
-      p < t.at &&
-      verbBefore?.tags.has('Verb') &&
-      !SUPPORT.test(verbBefore.norm) &&
-      !ctx.triggers.some((x) => x.at <= p - 1 && x.end > p - 1) &&
-      !isCircumstance(ctx, t)
-    )
-      return;
-    // "In talks with Putin, Kim stated ... solidarity with the Russian government": another verb's "with".
-    // (But "clashes broke out between Armenia and Azerbaijan": a verb of the noun's happening keeps its "between".)
-    const gap = p < t.at ? tokens.slice(p + 1, t.at) : tokens.slice(t.end, p);
-    const happening = (x: Token) => p > t.at && t.rule.pos === 'noun' && HAPPENING.test(x.norm);
-    if (gap.some((x) => x.tags.has('Verb') && !x.tags.has('Gerund') && !SUPPORT.test(x.norm) && !happening(x))) return;
-    if (tok.norm === 'with') {
-      const c = candidateAfter(ctx, p, 3) ?? ledBy(ctx, p);
-      // "meeting with Pashinyan and Aliyev"; but "a call with Modi, the Kremlin said" is no list.
-      if (c) out.push(...group(ctx, c, true));
-    } else if (tok.norm === 'between') {
-      const c = candidateAfter(ctx, p, 2);
-      if (c) out.push(...group(ctx, c));
-    }
-  });
-  return out;
+  if (
+    !t.rule.objects &&
+    ONTOLOGY[t.rule.type].symmetric &&
+    REQUEST_NOUN.test(tokens[p]?.norm ?? '') &&
+    REQUEST_PREPOSITION.test(tokens[p - 2]?.norm ?? '') &&
+    tokens[p - 1]?.norm === 'the' &&
+    tokens[p + 1]?.norm === 'of' &&
+    ctx.clause[p] === ctx.clause[t.at] &&
+    owner(p, ctx.triggers) === t
+  ) {
+    const c = candidateAfter(ctx, p + 1, 2);
+    if (c) return [c];
+  }
+  return [];
+}
+
+/** Words between a call and its "from" that keep the caller the call's: "received a call today from Biden". */
+const CALL_FROM_FILLER = /^(?:today|yesterday|tonight|earlier|also|on|this|last)$/;
+
+/** "spoke to Putin": the "to" that ends a conversation trigger's span; "received a call (today) from Biden": the caller. */
+function addresseeAt(ctx: SentenceContext, t: Trigger, p: number): Candidate[] {
+  const tokens = ctx.s.tokens;
+  const word = tokens[p]?.norm;
+  const callFrom =
+    word === 'from' &&
+    p >= t.end &&
+    p - t.end <= 3 &&
+    t.rule.type === 'CALL' &&
+    t.rule.pos === 'noun' &&
+    tokens.slice(t.end, p).every((x) => x.tags.has('Date') || CALL_FROM_FILLER.test(x.norm));
+  if ((word === 'to' && p === t.end - 1 && t.rule.needsAfter?.test('to')) || callFrom) {
+    const c = candidateAfter(ctx, p, 3);
+    if (c) return group(ctx, c, true);
+  }
+  return [];
+}
+
+/** "with X" and "between X and Y" at token p, when the trigger owns the preposition and no other verb takes it. */
+function withOrBetweenAt(ctx: SentenceContext, t: Trigger, p: number): Candidate[] {
+  const tokens = ctx.s.tokens;
+  const word = tokens[p]?.norm;
+  if ((word !== 'with' && word !== 'between') || !ownsPreposition(ctx, t, p)) return [];
+  // "sniped with Netanyahu over Israel's war": a "with" right after another verb is that verb's.
+  const verbBefore = tokens[p - 1];
+  // ("followed up with Russian counterparts at talks": the verb's "with" is the occasion's too.)
+  if (
+    word === 'with' &&
+    p < t.at &&
+    verbBefore?.tags.has('Verb') &&
+    !SUPPORT.test(verbBefore.norm) &&
+    !ctx.triggers.some((x) => x.at <= p - 1 && x.end > p - 1) &&
+    !isCircumstance(ctx, t)
+  )
+    return [];
+  // "In talks with Putin, Kim stated ... solidarity with the Russian government": another verb's "with".
+  // (But "clashes broke out between Armenia and Azerbaijan": a verb of the noun's happening keeps its "between".)
+  const gap = p < t.at ? tokens.slice(p + 1, t.at) : tokens.slice(t.end, p);
+  const happening = (x: Token) => p > t.at && t.rule.pos === 'noun' && HAPPENING.test(x.norm);
+  if (gap.some((x) => x.tags.has('Verb') && !x.tags.has('Gerund') && !SUPPORT.test(x.norm) && !happening(x))) return [];
+  if (word === 'with') {
+    const c = candidateAfter(ctx, p, 3) ?? ledBy(ctx, p);
+    // "meeting with Pashinyan and Aliyev"; but "a call with Modi, the Kremlin said" is no list.
+    return c ? group(ctx, c, true) : [];
+  }
+  const c = candidateAfter(ctx, p, 2);
+  return c ? group(ctx, c) : [];
 }
 
 /** Nouns of time that a preposition may follow without being theirs ("met last week with"). */
