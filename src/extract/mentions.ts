@@ -97,7 +97,7 @@ const isPluralHead = (norm: string): boolean =>
   norm.length > 3 && norm.endsWith('s') && TITLE_HEAD.test(norm.slice(0, -1));
 
 /** Some word of the span ends an institution's name ("Pakistan’s Air Force", "Iran’s Guardian Council"). */
-const namesInstitution = (words: readonly Token[]): boolean => words.some((t) => INSTITUTION_WORD.test(t.norm));
+const isInstitutionName = (words: readonly Token[]): boolean => words.some((t) => INSTITUTION_WORD.test(t.norm));
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 
@@ -146,7 +146,7 @@ function gazetteerAt(
 }
 
 /** A word that continues a title after its "of" ("State", "Foreign", "Interior"; not "the leader of the East African nation"). */
-function continuesTitle(tokens: readonly Token[], k: number): boolean {
+function isTitleContinuation(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   return isCap(t) && !REGION_MODIFIER.test(t.norm) && (TITLE_OF_OBJECT.test(t.norm) || TITLE_MODIFIER.test(t.norm));
 }
@@ -163,7 +163,7 @@ function titleAt(tokens: readonly Token[], i: number): { end: number; hasHead: b
       /* part of the title */
     }
     // "Secretary of State", "Minister of Foreign Affairs", "Minister for Foreign Affairs": an "of" or "for" inside the title.
-    else if (TITLE_PREPOSITION.test(t.norm) && hasHead && continuesTitle(tokens, next?.norm === 'the' ? j + 2 : j + 1))
+    else if (TITLE_PREPOSITION.test(t.norm) && hasHead && isTitleContinuation(tokens, next?.norm === 'the' ? j + 2 : j + 1))
       j = next?.norm === 'the' ? j + 1 : j;
     else if (t.norm === 'and' && hasHead && isCap(next) && isTitleWord(next.norm)) {
       /* "Deputy Prime Minister and Foreign Minister" */
@@ -498,7 +498,7 @@ function appositiveTitles(sentences: readonly Sentence[], mentions: Mention[]): 
       m.personTagged ||
       m.end - m.start < 2 ||
       !/^,$/.test(tokenAt(tokens, m.end - 1).post) ||
-      namesInstitution(tokens.slice(m.start, m.end))
+      isInstitutionName(tokens.slice(m.start, m.end))
     )
       return m;
     for (let k = m.end; k < Math.min(tokens.length, m.end + APPOSITION_WORDS); k++) {
@@ -681,7 +681,7 @@ function ownedNameAt(p: PersonContext): Mention[] | null {
   if (
     end === j ||
     words.some((t) => t.tags.has('Organization') || t.tags.has('Place')) ||
-    namesInstitution(words) ||
+    isInstitutionName(words) ||
     !(words.length >= 2 || words.some(isPersonTagged))
   )
     return null;
@@ -722,7 +722,7 @@ function titleOfPlaceAt(p: PersonContext): Mention[] | null | undefined {
       : -1;
   if (end <= nameFrom) return undefined;
   // ("the head of the Russian Orthodox Church, Patriarch Kirill": an institution's name is no person's.)
-  if (namesInstitution(tokens.slice(nameFrom, end))) return null;
+  if (isInstitutionName(tokens.slice(nameFrom, end))) return null;
   const person = makePerson(p, { spanFrom: p.spanStart, nameFrom, nameTo: end }, roleOf(p));
   const affiliationAlias = of.entry.form === 'adjective' ? null : surfaceOf(s, from, of.end, p.text);
   return [{ ...person, affiliation: of.entry.actor, affiliationAlias }];
@@ -920,7 +920,7 @@ function candidateAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup)
     form: 'name-candidate',
     // ("the Russian Orthodox Church": a word of a person's name does not make an institution a person.)
     possessive: tokenAt(s.tokens, end - 1).possessive,
-    personTagged: s.tokens.slice(i, end).some(isPersonTagged) && !namesInstitution(s.tokens.slice(i, end)),
+    personTagged: s.tokens.slice(i, end).some(isPersonTagged) && !isInstitutionName(s.tokens.slice(i, end)),
   };
   // "the Biden Administration" written as one capitalised phrase.
   if (end - i >= 2 && GOVERNMENT.test(tokenAt(s.tokens, end - 1).norm)) {

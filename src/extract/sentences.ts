@@ -122,7 +122,7 @@ function backToBack(tokens: Token[]): void {
  * "carried out airstrikes", "clashes broke out between": compromise tags a phrasal verb's particle as a verb of its
  * own, which makes the noun after it (or the "between" after it) another verb's; it is part of the verb before it.
  */
-function particle(tokens: Token[]): void {
+function phrasalParticle(tokens: Token[]): void {
   const last = lastTwo(tokens);
   if (!last) return;
   const [verb, word] = last;
@@ -155,6 +155,25 @@ function pluralAmongVerbs(tokens: Token[]): void {
     tokens[tokens.length - 2] = asNoun(word);
 }
 
+/** Corrections of compromise's tags, in the order they run as each token is added (each reads the last few tokens). */
+const TAG_CORRECTIONS: readonly ((tokens: Token[]) => void)[] = [
+  nounBeforeOf,
+  backToBack,
+  phrasalParticle,
+  pluralAmongVerbs,
+  hyphenatedNoun,
+];
+
+/** A term's text and punctuation, trimmed; "-U.S. President": an abbreviation's last dot, which compromise leaves outside the word after a hyphen, put back. */
+function termText(term: Term): { text: string; pre: string; post: string } {
+  const abbreviation = /^(?:\p{Lu}\.)+\p{Lu}$/u.test(term.text) && term.post.startsWith('.');
+  return {
+    text: abbreviation ? `${term.text}.` : term.text,
+    pre: term.pre.trim(),
+    post: (abbreviation ? term.post.slice(1) : term.post).trim(),
+  };
+}
+
 export function splitSentences(body: string): Sentence[] {
   const doc = nlp(body) as unknown as { document: Term[][] };
   const sentences: Sentence[] = [];
@@ -177,12 +196,8 @@ export function splitSentences(body: string): Sentence[] {
         throw new Error(
           `splitSentences: token ${JSON.stringify(term.text)} not found in the body after offset ${cursor}`,
         );
-      // "-U.S. President": after a hyphen compromise leaves an abbreviation's last dot outside the word.
-      const abbreviation = /^(?:\p{Lu}\.)+\p{Lu}$/u.test(term.text) && term.post.startsWith('.');
-      const text = abbreviation ? `${term.text}.` : term.text;
+      const { text, pre, post } = termText(term);
       const end = start + text.length;
-      const pre = term.pre.trim();
-      const post = (abbreviation ? term.post.slice(1) : term.post).trim();
       if (OPEN_QUOTE.test(pre)) quoted = true;
       const last = tokens[tokens.length - 1];
       if (last && ((QUOTED_STOP.test(last.post) && /^\p{Lu}/u.test(term.text)) || isLetterStop(last, term.text)))
@@ -200,11 +215,7 @@ export function splitSentences(body: string): Sentence[] {
         quoted,
         tags: term.tags,
       });
-      nounBeforeOf(tokens);
-      backToBack(tokens);
-      particle(tokens);
-      pluralAmongVerbs(tokens);
-      hyphenatedNoun(tokens);
+      for (const correct of TAG_CORRECTIONS) correct(tokens);
       if (CLOSE_QUOTE.test(post)) quoted = false;
       cursor = end;
       sentenceEnd = end + (term.post.length - term.post.trimStart().length) + post.length;
