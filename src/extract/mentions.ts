@@ -163,7 +163,11 @@ function titleAt(tokens: readonly Token[], i: number): { end: number; hasHead: b
       /* part of the title */
     }
     // "Secretary of State", "Minister of Foreign Affairs", "Minister for Foreign Affairs": an "of" or "for" inside the title.
-    else if (TITLE_PREPOSITION.test(t.norm) && hasHead && isTitleContinuation(tokens, next?.norm === 'the' ? j + 2 : j + 1))
+    else if (
+      TITLE_PREPOSITION.test(t.norm) &&
+      hasHead &&
+      isTitleContinuation(tokens, next?.norm === 'the' ? j + 2 : j + 1)
+    )
       j = next?.norm === 'the' ? j + 1 : j;
     else if (t.norm === 'and' && hasHead && isCap(next) && isTitleWord(next.norm)) {
       /* "Deputy Prime Minister and Foreign Minister" */
