@@ -1,5 +1,6 @@
 import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import { TALKS } from '../lexicon/occasions';
+import { TALKING_TEAM } from '../lexicon/officials';
 import { words } from '../lexicon/words';
 import { isDefinite } from './circumstances';
 import { as, type SentenceContext, type Trigger } from './clause';
@@ -142,9 +143,6 @@ function sameAsBefore(f: Found, { ctx, t, earlier, windowStart }: AdjustmentCont
 
 /** "held talks", "discussions between": talks, which are negotiations when states or organisations hold them. */
 const TALK = words(TALKS);
-/** People sent to talk for a state: their talks are meetings. */
-const TALKING_TEAMS =
-  /^(?:officials|counterparts|diplomats|envoys|ministers|leaders|delegation|delegations|team|teams|negotiators|representatives)$/;
 
 /**
  * "Iran and the US held talks", "discussions between Russian and Ukrainian authorities": talks whose
@@ -152,7 +150,7 @@ const TALKING_TEAMS =
  */
 function isTalksOfSides(f: Found, { ctx, t, kindOf }: AdjustmentContext): boolean {
   // "US officials followed up with Russian counterparts at talks": envoys in a room meet.
-  const envoys = ctx.s.tokens.some((x, k) => ctx.clause[k] === ctx.clause[t.at] && TALKING_TEAMS.test(x.norm));
+  const envoys = ctx.s.tokens.some((x, k) => ctx.clause[k] === ctx.clause[t.at] && TALKING_TEAM.test(x.norm));
   return (
     f.type === 'MEETING' &&
     TALK.test(ctx.s.tokens[t.at]?.norm ?? '') &&

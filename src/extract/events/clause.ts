@@ -6,6 +6,7 @@ import { TRIGGERS, type TriggerRule } from '../triggers';
 import { CLAUSE_OPENERS, FRONTING, LEADING, PREPOSITIONS } from '../lexicon/grammar';
 import { ARTICLES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import { QUANTITY } from '../lexicon/force';
+import { ACTING_FOR } from '../lexicon/officials';
 import { APPOSITIVE_WORD, PERSON_DETERMINER, RELATIVE } from '../lexicon/reference';
 import { REPORTING_VERB } from '../lexicon/reporting';
 
@@ -48,9 +49,6 @@ export interface Trigger {
 export const SKIPPABLE: ReadonlySet<string> = new Set([...ARTICLES, ...THIRD_PERSON_POSSESSIVES]);
 /** A verb of saying as written: "said", but not "the United States". */
 export const isReporting = (t: Token): boolean => REPORTING_VERB.test(t.norm) && !t.capitalised;
-/** Nouns of "the leaders of Mali, Burkina Faso and Niger": the states named after "of" act. */
-export const ACTING_FOR =
-  /^(leaders|leader|governments|government|presidents|president|officials|delegations|delegation|heads|head|representatives|ministers|militaries|military|administration|administrations|cabinet|ministry|forces|troops|army|spokesman|spokeswoman|spokesperson)$/;
 
 /**
  * Clause number of every token: ";" and ":" and ", and" / ", while" / ", with" open a new clause, except inside

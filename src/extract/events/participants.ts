@@ -4,6 +4,7 @@ import type { PartialDate } from '../../domain/partialDate';
 import type { Token } from '../sentences';
 import { HAPPENING, REACHING } from '../lexicon/force';
 import { CHAIRED_OCCASIONS, DIALOGUES } from '../lexicon/occasions';
+import { ACTING_FOR } from '../lexicon/officials';
 import { words } from '../lexicon/words';
 import {
   AGENT_PREPOSITION,
@@ -26,7 +27,6 @@ import { GRATITUDE, SPEAKER_NOUN, THANKED_FOR } from '../lexicon/reporting';
 import { VISIT_FORM } from '../lexicon/travel';
 import { agent, isCircumstance } from './agent';
 import {
-  ACTING_FOR,
   as,
   type Candidate,
   candidateAfter,
