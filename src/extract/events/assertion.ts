@@ -111,13 +111,18 @@ function isFollowedByComingTime(ctx: SentenceContext, t: Trigger): boolean {
   return next >= 0 && NEXT_UNIT.test(after[next + 1] ?? ctx.s.tokens[t.end + next + 1]?.norm ?? '');
 }
 
+/**
+ * Words that open a time phrase before its date: "on Monday", "last week", "this month". (Time words: their home is
+ * lexicon/time.ts, which has no such list yet.)
+ */
+const TIME_LEAD_IN = /^(?:on|in|last|this)$/;
+
 /** "agreed on Monday to hold talks": the word before a time phrase that stands between a verb and its "to". */
 function pastTime(tokens: readonly Token[], k: number): number {
   let j = k;
   while (
     j > 0 &&
-    (tokens[j]?.tags.has('Date') ||
-      (/^(?:on|in|last|this)$/.test(tokens[j]?.norm ?? '') && tokens[j + 1]?.tags.has('Date')))
+    (tokens[j]?.tags.has('Date') || (TIME_LEAD_IN.test(tokens[j]?.norm ?? '') && tokens[j + 1]?.tags.has('Date')))
   )
     j--;
   return j;

@@ -76,7 +76,7 @@ export function dateFor(ctx: SentenceContext, t: Trigger, dates: readonly DateMe
   const deadline = (d: DateMention) => {
     let k = d.start - 1;
     while (k > t.at && d.start - k <= 4 && DEADLINE_WORDS.test(ctx.s.tokens[k]?.norm ?? '')) k--;
-    return k > t.at && /^(?:by|until|till)$/.test(ctx.s.tokens[k]?.norm ?? '');
+    return k > t.at && DEADLINE_PREPOSITION.test(ctx.s.tokens[k]?.norm ?? '');
   };
   // "Moscow's war in Ukraine, prompting prices to rise on Thursday": a day counted from publication is
   // the news of the day, never when a war or an alliance began; written dates can be.
@@ -97,6 +97,8 @@ export function dateFor(ctx: SentenceContext, t: Trigger, dates: readonly DateMe
   return near[0]?.date ?? null;
 }
 
+/** Prepositions of a deadline: "by the end of February", "until June". (Time words: see TIME_LEAD_IN in assertion.ts.) */
+const DEADLINE_PREPOSITION = /^(?:by|until|till)$/;
 /** Words between "by" and a date: "by the end of February", "by mid-March". */
 const DEADLINE_WORDS = /^(?:the|end|start|beginning|middle|close|of|early|mid|late)$/;
 
