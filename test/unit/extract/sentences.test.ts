@@ -1,4 +1,4 @@
-import { normalizeWord, splitSentences } from '../../../src/extract/sentences';
+import { normalizeWord, splitSentences, tokenAt } from '../../../src/extract/sentences';
 
 describe('splitSentences', () => {
   const body =
@@ -26,6 +26,13 @@ describe('splitSentences', () => {
     expect(sentence(2).tokens.every((t) => t.quoted)).toBe(true);
     expect(sentence(3).tokens[0]?.quoted).toBe(false);
   });
+});
+
+describe('tokenAt', () => {
+  const tokens = splitSentences('Putin met Xi.')[0]?.tokens ?? [];
+  it('reads a token inside the sentence', () => expect(tokenAt(tokens, 1).norm).toBe('met'));
+  it('names the index a wrong bound asked for', () =>
+    expect(() => tokenAt(tokens, 3)).toThrow("tokenAt: index 3 is outside the sentence's 3 tokens"));
 });
 
 describe('normalizeWord', () => {
