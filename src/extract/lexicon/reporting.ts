@@ -1,4 +1,5 @@
 import { THIRD_PERSON_POSSESSIVES } from './determiners';
+import { SPOKESPEOPLE } from './officials';
 import { words } from './words';
 
 /**
@@ -39,10 +40,8 @@ export const REPORTING_VERB = words(REPORTING_VERBS);
 
 /** What or who speaks for an actor: "a White House statement said", "a Kremlin spokesman said". */
 export const SPEAKER_NOUNS: readonly string[] = [
+  ...SPOKESPEOPLE,
   'statement',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
   'official',
   'officials',
   'readout',
