@@ -234,7 +234,7 @@ function findTriggerEvents(scene: Scene, t: Trigger, adjustments: readonly Adjus
       date: ownDate,
       ...lead,
       ...(loose ? { loose } : {}),
-      rule: t.rule.id,
+      rule: f.implied ? `${t.rule.id}+implied` : t.rule.id,
     });
     events.push(...impliedEvents(scene, t, f, { ...base, date: ownDate }, lead, onNewsDay));
   }

@@ -17,7 +17,8 @@ export interface EventMention {
   /**
    * The id of the trigger rule that found it (see triggers.ts), for the evaluation by rule. An event implied by
    * another gets the implying rule's id and a suffix saying how: `+implied` (rule.implies: "signed a defence pact"
-   * is an alliance), `+signed-together` (people who sign together meet).
+   * is an alliance; "negotiated a ceasefire between X and Y": X and Y agreed), `+signed-together` (people who sign
+   * together meet).
    */
   rule: string;
 }

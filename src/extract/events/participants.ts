@@ -54,6 +54,8 @@ export interface Found {
   participants: Participant[];
   /** The date of the event a mediation resolved from the context mediates. */
   date?: PartialDate | null;
+  /** Implied by the trigger's own event rather than stated ("negotiated a ceasefire between X and Y": X and Y agreed). */
+  implied?: true;
 }
 
 /** What a host hosts that others hold: "hosted the talks". */
@@ -507,7 +509,7 @@ function brokeredBetween(
   };
   // (What was negotiated between them, a ceasefire or a deal, they agreed.)
   return t.rule.type === 'NEGOTIATION'
-    ? [mediation, { type: 'AGREEMENT', participants: sides.map(as('PARTICIPANT')) }]
+    ? [mediation, { type: 'AGREEMENT', participants: sides.map(as('PARTICIPANT')), implied: true }]
     : [mediation];
 }
 

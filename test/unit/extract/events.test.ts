@@ -1635,3 +1635,35 @@ eventTable(
     ],
   ],
 );
+
+describe('findEvents: the rule each event records', () => {
+  const rulesOf = (body: string) =>
+    extract({
+      id: 'a',
+      origin: 'a.txt',
+      title: null,
+      url: null,
+      source: null,
+      published: '2025-03-04',
+      body,
+    }).events.map((e) => `${e.type} ${e.rule}`);
+  it.each<[string, string[]]>([
+    [
+      'Russian Foreign Minister Sergei Lavrov later briefed Iran’s Foreign Minister Abbas Araghchi on the talks.',
+      ['BRIEFING briefing-briefed-verb'],
+    ],
+    // An event another implies records the implying rule, and how.
+    [
+      'Qatar negotiated a ceasefire between Israel and Hamas.',
+      ['MEDIATION negotiation-negotiate-verb', 'AGREEMENT negotiation-negotiate-verb+implied'],
+    ],
+    [
+      'Putin and Kim signed a mutual defence pact in Pyongyang.',
+      [
+        'AGREEMENT agreement-signed-deal',
+        'MEETING agreement-signed-deal+signed-together',
+        'ALLIANCE agreement-signed-deal+implied',
+      ],
+    ],
+  ])('%s', (text, expected) => expect(rulesOf(text)).toEqual(expected));
+});
