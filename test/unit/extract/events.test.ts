@@ -1,6 +1,11 @@
 import { extract } from '../../../src/extract';
 import type { ArticleInput } from '../../../src/domain/types';
 
+/** For a destructuring default: the test's contract that the item is there, broken. */
+function missing(what: string): never {
+  throw new Error(`expected ${what}, received none`);
+}
+
 /** Events of one text as "TYPE role:actor ... @date [location]" strings (stages 2-7 together). */
 function eventsOf(body: string, published: string | null = '2025-03-04'): string[] {
   const article: ArticleInput = { id: 'a', origin: 'a.txt', title: null, url: null, source: null, published, body };
@@ -290,10 +295,12 @@ describe('findEvents: confidence', () => {
       published: '2025-03-04',
       body,
     });
-    const plain = extract(article('North Korea has supplied Russia with artillery shells.')).events[0];
-    const reported = extract(
+    const [plain = missing('an event')] = extract(
+      article('North Korea has supplied Russia with artillery shells.'),
+    ).events;
+    const [reported = missing('an event')] = extract(
       article('North Korea has supplied Russia with artillery shells, according to South Korean intelligence.'),
-    ).events[0];
+    ).events;
     expect(reported.confidence).toBeLessThan(plain.confidence);
     expect(reported.confidence).toBeGreaterThan(0);
   });

@@ -3,6 +3,11 @@ import type { EventMention } from '../../../src/extract/events';
 import { eventId } from '../../../src/domain/ids';
 import type { Participant } from '../../../src/domain/types';
 
+/** For a destructuring default: the test's contract that the item is there, broken. */
+function missing(what: string): never {
+  throw new Error(`expected ${what}, received none`);
+}
+
 const pair = (a: string, b: string): Participant[] => [
   { actorId: a, role: 'PARTICIPANT' },
   { actorId: b, role: 'PARTICIPANT' },
@@ -90,7 +95,10 @@ describe('mergeEvents', () => {
     );
 
   it('joins a mediation that names one party to the one that names both, and ids events deterministically', () => {
-    const [event, ...rest] = mergeEvents([mediation(['united-states'], 10), mediation(['united-states', 'iran'], 50)]);
+    const [event = missing('one event'), ...rest] = mergeEvents([
+      mediation(['united-states'], 10),
+      mediation(['united-states', 'iran'], 50),
+    ]);
     expect(rest).toEqual([]);
     expect(event.participants.map((p) => p.actorId)).toEqual(['russia', 'united-states', 'iran']);
     expect(event.id).toBe(eventId('MEDIATION', event.participants, null));
