@@ -474,12 +474,16 @@ function symmetricEvents(ctx: SentenceContext, t: Trigger, type: RelationType, w
   }
   // "talks between X and Y": the sides are the ones after "between", never the clause's subject.
   const between = ctx.s.tokens.some((x, p) => x.norm === 'between' && ownsPreposition(ctx, t, p));
-  const subject = agent(ctx, t);
-  return (
-    brokeredBetween(ctx, t, subject, withOrBetween, between) ??
-    hostedTalks(ctx, t, subject, withOrBetween, between) ??
-    sidesOfClause(ctx, t, type, subject, withOrBetween, between)
-  );
+  const sides: Sides = { subject: agent(ctx, t), withOrBetween, between };
+  return brokeredBetween(ctx, t, sides) ?? hostedTalks(ctx, t, sides) ?? sidesOfClause(ctx, t, type, sides);
+}
+
+/** Who may be a side of a symmetric event: the agent, the partners "with" and "between", and whether "between" is there. */
+interface Sides {
+  subject: Candidate[];
+  withOrBetween: Candidate[];
+  /** "talks between X and Y": the sides are the ones after "between", never the clause's subject. */
+  between: boolean;
 }
 
 /**
@@ -490,9 +494,7 @@ function symmetricEvents(ctx: SentenceContext, t: Trigger, type: RelationType, w
 function brokeredBetween(
   ctx: SentenceContext,
   t: Trigger,
-  subject: Candidate[],
-  withOrBetween: Candidate[],
-  between: boolean,
+  { subject, withOrBetween, between }: Sides,
 ): Found[] | undefined {
   const [broker, ...others] = subject;
   const brokers =
@@ -520,9 +522,7 @@ function brokeredBetween(
 function hostedTalks(
   ctx: SentenceContext,
   t: Trigger,
-  subject: Candidate[],
-  withOrBetween: Candidate[],
-  between: boolean,
+  { subject, withOrBetween, between }: Sides,
 ): Found[] | undefined {
   const [host, ...others] = subject;
   if (
@@ -556,9 +556,7 @@ function sidesOfClause(
   ctx: SentenceContext,
   t: Trigger,
   type: RelationType,
-  subject: Candidate[],
-  withOrBetween: Candidate[],
-  between: boolean,
+  { subject, withOrBetween, between }: Sides,
 ): Found[] {
   const own = between ? [] : subject;
   const exclude = new Set(ids([...own, ...withOrBetween]));
