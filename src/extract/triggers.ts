@@ -107,6 +107,16 @@ const BEFORE_A_VISIT = words(DETERMINERS, ['recent', 'first', 'official', 'state
 /** Envoys a state expels or calls home. */
 const DIPLOMAT = words(DIPLOMATS);
 
+/**
+ * The forms of "be" that the rules' conditions combine: a passive ("was met by", "were sponsored by", "has been
+ * signed by"), a predicate ("Xi is a dictator"), an adjective ("is opposed to"). (Local to the rule table: the
+ * event stage's BE in lexicon/grammar.ts also takes "be" and "get".)
+ */
+const BE_PRESENT: readonly string[] = ['is', 'are'];
+const BE_PAST: readonly string[] = ['was', 'were'];
+const BE_PARTICIPLES: readonly string[] = ['been', 'being'];
+const PASSIVE_BE: readonly string[] = [...BE_PRESENT, ...BE_PAST, ...BE_PARTICIPLES];
+
 /** What a third party leads or brokers between sides: "American-led diplomatic efforts", "Qatari-brokered truce". */
 const MEDIATED = words([
   'efforts',
@@ -276,7 +286,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'criticism-is-pejorative',
     type: 'CRITICISM',
     word: PEJORATIVE,
-    needsBefore: /^(is|was|are|were|remains|remained)$/,
+    needsBefore: words(BE_PRESENT, BE_PAST, ['remains', 'remained']),
     predicate: true,
     pos: 'verb',
     objects: false,
@@ -431,7 +441,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'meeting-met-by-passive',
     type: 'MEETING',
     word: /^met$/,
-    needsBefore: /^(was|were|been|being)$/,
+    needsBefore: words(BE_PAST, BE_PARTICIPLES),
     needsAfter: /^by$/,
     within: 10,
     pos: 'verb',
@@ -686,14 +696,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     word: /^(promoted|sponsored|convened|arranged|organi[sz]ed|facilitated)$/,
     needsAfter: /^by$/,
     within: 1,
-    needsBefore: words(MEETINGS, TALKS, NEGOTIATIONS, DIALOGUES, CONTACTS, [
-      'is',
-      'was',
-      'were',
-      'are',
-      'been',
-      'being',
-    ]),
+    needsBefore: words(MEETINGS, TALKS, NEGOTIATIONS, DIALOGUES, CONTACTS, PASSIVE_BE),
     pos: 'verb',
     objects: false,
     confidence: 0.75,
@@ -826,7 +829,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'criticism-opposed-verb',
     type: 'CRITICISM',
     word: /^(opposed|opposes|oppose)$/,
-    notPrecededBy: /^(is|are|was|were|be|been|being)$/,
+    notPrecededBy: words(PASSIVE_BE, ['be']),
     notFollowedBy: /^to$/,
     pos: 'verb',
     objects: true,
@@ -1097,7 +1100,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'agreement-signed-by-passive',
     type: 'AGREEMENT',
     word: /^(signed|inked|initialed|initialled|sealed)$/,
-    needsBefore: /^(was|were|been|is|are|being)$/,
+    needsBefore: words(PASSIVE_BE),
     needsAfter: /^by$/,
     within: 1,
     pos: 'verb',
