@@ -1,4 +1,6 @@
 import { extract } from '../../../src/extract';
+import { pairPhrases } from '../../../src/extract/events/references';
+import { splitSentences } from '../../../src/extract/sentences';
 import type { ArticleInput } from '../../../src/domain/types';
 
 /** For a destructuring default: the test's contract that the item is there, broken. */
@@ -1673,4 +1675,30 @@ describe('findEvents: the rule each event records', () => {
       ],
     ],
   ])('%s', (text, expected) => expect(rulesOf(text)).toEqual(expected));
+});
+
+describe('pairPhrases: the phrases that refer to two actors named before', () => {
+  const phrasesOf = (text: string) =>
+    splitSentences(text).flatMap((s) =>
+      pairPhrases(s.tokens).map((p) =>
+        [
+          s.tokens
+            .slice(p.start, p.end)
+            .map((t) => t.norm)
+            .join(' '),
+          ...(p.person ? ['(persons)'] : []),
+          ...(p.onlyTwo ? ['(only two)'] : []),
+        ].join(' '),
+      ),
+    );
+  it.each<[string, string[]]>([
+    ['The two leaders discussed trade.', ['the two leaders (persons)']],
+    ['Both countries agreed to talks.', ['both countries']],
+    ['The foreign ministers signed a memorandum.', ['the foreign ministers (persons) (only two)']],
+    ['The mediator met the sides.', ['the sides']],
+    ['During their meeting in Egypt, they spoke.', ['their (persons)']],
+    ['The pair met in Paris.', ['the pair (persons)']],
+    // A possessive names the leaders of the two countries: no phrase for the countries.
+    ["The two countries' leaders met.", []],
+  ])('%s', (text, expected) => expect(phrasesOf(text)).toEqual(expected));
 });
