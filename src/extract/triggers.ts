@@ -30,9 +30,10 @@ import { words } from './lexicon/words';
 
 /**
  * A sentence that fires a rule: its text alone when the event it yields is of the rule's type, else with that type
- * ("chaired the talks between Russia and Ukraine": the chair of others' talks mediates them).
+ * ("chaired the talks between Russia and Ukraine": the chair of others' talks mediates them), and with the actor ids
+ * the event must have, in its order (the source or mediator first), where who takes part is the rule's point.
  */
-export type RuleExample = string | { text: string; type: RelationType };
+export type RuleExample = string | { text: string; type?: RelationType; participants?: readonly string[] };
 
 export interface TriggerRule {
   /** A stable name for the rule, kebab-case, saying what it catches; extracted events record it. */
@@ -263,7 +264,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: false,
     confidence: 0.7,
-    examples: ['Benjamin Netanyahu said Brazilian President Luiz Inacio Lula da Silva had “crossed a red line.”'],
+    examples: [
+      {
+        text: 'Benjamin Netanyahu said Brazilian President Luiz Inacio Lula da Silva had “crossed a red line.”',
+        participants: ['benjamin-netanyahu', 'luiz-inacio-lula-da-silva'],
+      },
+    ],
   },
   // "declared Lula “persona non grata”", "said Lula is persona non grata": the declaring actor criticises the one
   // before.
@@ -278,7 +284,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: false,
     confidence: 0.85,
     examples: [
-      'Israel has declared Brazilian President Luiz Inacio Lula da Silva “persona non grata” for his remarks.',
+      {
+        text: 'Israel has declared Brazilian President Luiz Inacio Lula da Silva “persona non grata” for his remarks.',
+        participants: ['israel', 'luiz-inacio-lula-da-silva'],
+      },
     ],
   },
   // "he still thinks Xi is a dictator": the one who says or thinks it criticises the actor just before.
@@ -292,7 +301,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: false,
     confidence: 0.75,
     examples: [
-      'US President Joe Biden said Chinese President Xi Jinping is a dictator.',
+      {
+        text: 'US President Joe Biden said Chinese President Xi Jinping is a dictator.',
+        participants: ['joe-biden', 'xi-jinping'],
+      },
       'South African President Cyril Ramaphosa said Israel’s campaign in Gaza was genocide.',
     ],
   },
@@ -449,7 +461,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.8,
     examples: [
       'Kuwaiti Emir Sheikh Sabah Al Ahmad Al Sabah was met at the airport by Sheikh Tamim bin Hamad Al Thani.',
-      'Russian President Vladimir Putin was met at the airport by North Korean leader Kim Jong Un.',
+      {
+        text: 'Russian President Vladimir Putin was met at the airport by North Korean leader Kim Jong Un.',
+        participants: ['vladimir-putin', 'kim-jong-un'],
+      },
     ],
   },
   // "summoned Brazil’s ambassador Frederico Meyer for a meeting": a summoned envoy is met.
@@ -511,6 +526,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
       {
         text: 'Turkish Foreign Minister Hakan Fidan chaired the talks between Russia and Ukraine in Istanbul.',
         type: 'MEDIATION',
+        participants: ['hakan-fidan', 'russia', 'ukraine'],
       },
       'Turkish Foreign Minister Hakan Fidan presided over talks with Russian Foreign Minister Sergei Lavrov.',
     ],
@@ -643,7 +659,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: false,
     confidence: 0.75,
     examples: [
-      'Israel and Hamas agreed to a Qatari-brokered truce on Friday.',
+      {
+        text: 'Israel and Hamas agreed to a Qatari-brokered truce on Friday.',
+        participants: ['qatar', 'israel', 'hamas'],
+      },
       'India and Pakistan agreed to a ceasefire on Saturday following American-led diplomatic efforts.',
     ],
     counterexamples: ['A US-led coalition struck targets in Iraq on Monday.'],
@@ -716,7 +735,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'noun',
     objects: false,
     confidence: 0.7,
-    examples: ['India and Pakistan agreed to a ceasefire on Saturday with the help of Saudi Arabia.'],
+    examples: [
+      {
+        text: 'India and Pakistan agreed to a ceasefire on Saturday with the help of Saudi Arabia.',
+        participants: ['saudi-arabia', 'india', 'pakistan'],
+      },
+    ],
   },
   {
     id: 'mediation-facilitated-talks',
@@ -872,7 +896,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: false,
     confidence: 0.75,
-    examples: ['Supreme Leader Ayatollah Ali Khamenei said US President Donald Trump “can’t be trusted.”'],
+    examples: [
+      {
+        text: 'Supreme Leader Ayatollah Ali Khamenei said US President Donald Trump “can’t be trusted.”',
+        participants: ['ali-khamenei', 'donald-trump'],
+      },
+    ],
   },
   {
     id: 'threat-threatened-verb',
@@ -909,7 +938,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.8,
     examples: [
       'The European Union imposed new sanctions on Russia on Friday.',
-      'Russia was sanctioned by Japan on Friday.',
+      { text: 'Russia was sanctioned by Japan on Friday.', participants: ['japan', 'russia'] },
     ],
     counterexamples: ['Russia and China discussed sanctions relief on Monday.'],
   },
@@ -1108,7 +1137,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objectWithin: 4,
     confidence: 0.8,
     examples: [
-      'The treaty was signed by Saudi Crown Prince Mohammed bin Salman and Pakistan’s Prime Minister Shehbaz Sharif.',
+      {
+        text: 'The treaty was signed by Saudi Crown Prince Mohammed bin Salman and Pakistan’s Prime Minister Shehbaz Sharif.',
+        participants: ['mohammed-bin-salman', 'shehbaz-sharif'],
+      },
     ],
   },
   {

@@ -27,9 +27,14 @@ function eventsOf(body: string): ExtractedEvent[] {
 const rulesOf = (e: ExtractedEvent): string[] =>
   (e.rules ?? (e.rule === undefined ? [] : [e.rule])).map((r) => r.replace(/\+.*$/, ''));
 
-/** What an example's text is and which type of event it must yield. */
-const exampleOf = (rule: TriggerRule, x: RuleExample): { text: string; type: RelationType } =>
-  typeof x === 'string' ? { text: x, type: rule.type } : x;
+/** An example's text, the type of event it must yield, and the actors of that event if the example names them. */
+const exampleOf = (
+  rule: TriggerRule,
+  x: RuleExample,
+): { text: string; type: RelationType; participants: readonly string[] | null } =>
+  typeof x === 'string'
+    ? { text: x, type: rule.type, participants: null }
+    : { text: x.text, type: x.type ?? rule.type, participants: x.participants ?? null };
 
 /** How an event reads in a failure message: "MEETING vladimir-putin,xi-jinping [meeting-met-verb]". */
 const shown = (e: ExtractedEvent): string =>
@@ -49,15 +54,21 @@ describe('the trigger rule table', () => {
 
 const examples = TRIGGERS.flatMap((rule) =>
   rule.examples.map((x) => {
-    const { text, type } = exampleOf(rule, x);
-    return [rule.id, type, text] as const;
+    const { text, type, participants } = exampleOf(rule, x);
+    return [rule.id, type, text, participants] as const;
   }),
 );
 
 describe('each example fires its rule', () => {
-  it.each(examples)('%s (%s): %s', (id, type, text) => {
+  it.each(examples)('%s (%s): %s', (id, type, text, participants) => {
     const events = eventsOf(text);
-    const fired = events.some((e) => e.type === type && rulesOf(e).includes(id));
+    const actors = (e: ExtractedEvent) => e.participants.map((p) => p.actorId);
+    const fired = events.some(
+      (e) =>
+        e.type === type &&
+        rulesOf(e).includes(id) &&
+        (participants === null || actors(e).join(' ') === participants.join(' ')),
+    );
     // (On a failure, the events the text did yield say which rule took the sentence instead.)
     expect({ fired, events: events.map(shown) }).toMatchObject({ fired: true });
   });
