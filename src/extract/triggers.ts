@@ -3,6 +3,7 @@ import { DEAL, SIGN_FORMS } from './lexicon/deals';
 import { ARTICLES, DETERMINERS, FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from './lexicon/determiners';
 import { NAMING_VERBS, PEJORATIVE } from './lexicon/insults';
 import {
+  BY_PHONE,
   CALL_FORMS,
   CALLS,
   CHAIRED_OCCASIONS,
@@ -11,7 +12,6 @@ import {
   DIALOGUES,
   MEETINGS,
   NEGOTIATIONS,
-  BY_PHONE,
   PHONES,
   SPEAKING_VERBS,
   TALKS,
@@ -39,8 +39,9 @@ export interface TriggerRule {
   /** A stable name for the rule, kebab-case, saying what it catches; extracted events record it. */
   id: string;
   /**
-   * Sentences in news style that fire this very rule: each must yield an event of `type` recorded with this `id`
-   * (the table test in test/unit/extract/triggers.test.ts walks them through the whole extractor).
+   * Sentences in news style that fire this very rule: each must yield an event of `type` (or of the example's own
+   * type) recorded with this `id` (the table test in test/unit/extract/triggers.test.ts walks them through the whole
+   * extractor).
    */
   examples: readonly RuleExample[];
   /** Sentences that must not yield this rule's event (the near misses the rule's conditions exist for). */
