@@ -58,6 +58,13 @@ export interface ExtractedEvent {
   location: string | null;
   confidence: number;
   evidence: Evidence[];
+  /**
+   * Debug: the id of the trigger rule (src/extract/triggers.ts) whose mention is the first evidence, `+implied` and
+   * the like for an event a rule's event implies. Read by the evaluation only; nothing writes it to the graph.
+   */
+  rule?: string;
+  /** Debug: the ids of every rule whose mention merged into this event, the first evidence's first. */
+  rules?: string[];
 }
 
 export interface ExtractedGraph {

@@ -23,7 +23,7 @@ function sidesKey(e: ExtractedEvent, stateOf: (id: string) => string): string {
 const OCCASION: ReadonlySet<string> = new Set(['MEETING', 'NEGOTIATION', 'MEDIATION']);
 /** "Zelensky briefed Biden on his plan", in the readout of their call: a briefing happens in a conversation. */
 const CONVERSATION: ReadonlySet<string> = new Set(['CALL', 'MEETING']);
-const sameOccasion = (undated: string, dated: string) =>
+const isSameOccasion = (undated: string, dated: string) =>
   undated === dated ||
   (OCCASION.has(undated) && OCCASION.has(dated)) ||
   (undated === 'BRIEFING' && CONVERSATION.has(dated));
@@ -35,11 +35,11 @@ export function carryDates(events: readonly ExtractedEvent[], stateOf: (id: stri
     if (!key.includes('|')) return e; // one side only: not enough to tell which occasion
     const dates = new Set(
       events
-        .filter((d) => d.date !== null && sameOccasion(e.type, d.type) && sidesKey(d, stateOf) === key)
+        .filter((d) => d.date !== null && isSameOccasion(e.type, d.type) && sidesKey(d, stateOf) === key)
         .map((d) => d.date),
     );
-    if (dates.size !== 1) return e;
-    const date = [...dates][0];
+    const [date, ...others] = dates;
+    if (date === undefined || others.length > 0) return e;
     return { ...e, date, id: eventId(e.type, e.participants, date) };
   });
 }

@@ -1,11 +1,21 @@
 import countries from 'world-countries';
 import type { ActorKind } from '../domain/ontology';
+import {
+  ALSO_STATES,
+  AMBIGUOUS_CAPITALS,
+  AMBIGUOUS_SPELLINGS,
+  DE_FACTO_STATES,
+  EXTRA_ADJECTIVES,
+  EXTRA_NAMES,
+  NEWS_NAME,
+  SEATS,
+} from './lexicon/countries';
 import { normalizeWord } from './sentences';
 
 /**
  * The gazetteer of states, built from the maintained `world-countries` package
  * (names, official names, alternative spellings, English demonyms, capitals),
- * plus a few seats of power used as metonyms ("the Kremlin said").
+ * plus a few seats of power used as metonyms ("the Kremlin said") and the other data of lexicon/countries.ts.
  */
 
 /** How a phrase names its actor; decides whether it can be a place or a modifier. */
@@ -33,56 +43,6 @@ export function phraseKey(phrase: string): string {
     .filter(Boolean)
     .join(' ');
 }
-
-/** world-countries spells a few states as English-language news does not. */
-const NEWS_NAME: Readonly<Record<string, string>> = { Türkiye: 'Turkey' };
-
-/** Spellings news uses that the package lacks (or lists only as ISO codes, which are skipped). */
-const EXTRA_NAMES: Readonly<Record<string, readonly string[]>> = {
-  'United States': ['US', 'U.S.', 'USA', 'U.S.A.', 'America'],
-  'United Kingdom': ['UK', 'U.K.', 'Britain'],
-  'United Arab Emirates': ['UAE', 'U.A.E.', 'Emirates'],
-  'North Korea': ['DPRK'],
-  'DR Congo': ['DRC', 'Democratic Republic of the Congo'],
-  Turkey: ['Türkiye', 'Turkey'],
-  Myanmar: ['Burma'],
-};
-
-/** Adjectives news uses that the package's demonyms lack ("Philippine President", where its demonym is "Filipino"). */
-const EXTRA_ADJECTIVES: Readonly<Record<string, readonly string[]>> = {
-  Philippines: ['Philippine'],
-};
-
-/** Seats of power, and state organs known by a name of their own, named in place of their state. */
-const SEATS: Readonly<Record<string, readonly string[]>> = {
-  Russia: ['Kremlin'],
-  'United States': ['White House', 'Pentagon', 'State Department'],
-  'United Kingdom': ['Downing Street', 'Whitehall'],
-  France: ['Élysée', 'Élysée Palace', 'Quai d’Orsay'],
-  China: ['Zhongnanhai', 'People’s Liberation Army', 'PLA'],
-  Israel: ['Israel Defense Forces', 'IDF'],
-};
-
-/** Capitals whose names are also common words or first names ("Victoria"; "Malé" is "Male" without its accent). */
-const AMBIGUOUS_CAPITALS = new Set(['Victoria', 'Kingston', 'Kingstown', 'Georgetown', 'Santiago', 'Praia', 'Malé']);
-
-/** Other-language spellings that are English words ("Island", Iceland in Danish and German: "the Kalayaan Island Group"). */
-const AMBIGUOUS_SPELLINGS = new Set(['Island']);
-
-/** States that are not flagged independent but act as states in the news. */
-const ALSO_STATES = new Set(['Palestine', 'Taiwan', 'Kosovo']);
-
-/**
- * De facto states missing from the package, which lists only recognised or
- * ISO-coded territories; the news reports them as parties of their own.
- */
-const DE_FACTO_STATES: Readonly<Record<string, readonly string[]>> = {
-  Somaliland: ['Somaliland'],
-  Transnistria: ['Transnistria'],
-  Abkhazia: ['Abkhazia'],
-  'South Ossetia': ['South Ossetia'],
-  'Northern Cyprus': ['Northern Cyprus', 'Turkish Republic of Northern Cyprus'],
-};
 
 /** A spelling that is a real name: Latin script, no ISO code, not an inverted "Iran, Islamic Republic of". */
 function isRealName(spelling: string): boolean {

@@ -1,4 +1,14 @@
 import { formatPartialDate, precisionOf, type PartialDate } from '../domain/partialDate';
+import {
+  COMING,
+  COMING_OCCASION,
+  FUTURE_MARKER,
+  MONTH_PREPOSITION,
+  MONTHS,
+  PART_OF_DAY,
+  PRESENT_BE,
+  WEEKDAYS,
+} from './lexicon/time';
 import type { Sentence, Token } from './sentences';
 
 /**
@@ -25,63 +35,14 @@ export interface FoundDates {
   warnings: string[];
 }
 
-const MONTHS: Readonly<Record<string, number>> = {
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sep: 9,
-  sept: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-};
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-/** Words before a bare month that make it a date ("in February"), not the verb "may". */
-const MONTH_PREPOSITIONS = new Set([
-  'in',
-  'since',
-  'during',
-  'until',
-  'by',
-  'early',
-  'mid',
-  'late',
-  'last',
-  'this',
-  'next',
-  'of',
-  'from',
-  'through',
-]);
-const FUTURE = new Set(['will', 'scheduled', "'ll", 'planned', 'plans']);
-/** Words of a coming occasion: the date right after them lies ahead ("the upcoming summit on Friday"), not the sentence's others. */
-const COMING_OCCASION = /^(?:upcoming|next|forthcoming)$/;
+/** How many words before a date a coming occasion may stand ("the upcoming summit on Friday"). */
 const COMING_REACH = 4;
-/** "is due to meet", "are expected to sign": after a present "be", these speak of what is to come ("due to" alone is a cause). */
-const COMING = /^(?:due|slated|set|poised|expected)$/;
-const PRESENT_BE = /^(?:is|are|am|'s|'re)$/;
 
 /** Whether a sentence speaks of the future, so that its bare dates ("on Tuesday", "April 27") lie ahead. */
-function aboutFuture(tokens: readonly Token[]): boolean {
+function isAboutFuture(tokens: readonly Token[]): boolean {
   return tokens.some(
     (t, k) =>
-      FUTURE.has(t.norm) ||
+      FUTURE_MARKER.test(t.norm) ||
       (COMING.test(t.norm) &&
         tokens[k + 1]?.norm === 'to' &&
         tokens.slice(Math.max(0, k - 3), k).some((x) => PRESENT_BE.test(x.norm))),
@@ -96,11 +57,15 @@ interface Reference {
 
 function reference(published: PartialDate | null): Reference | null {
   if (!published || published.startsWith('--')) return null;
-  const [y, m, d] = published.split('-').map(Number);
-  return { year: y, month: m ?? null, day: d ?? null };
+  const [year, month, day] = published.split('-').map(Number);
+  if (year === undefined)
+    throw new Error(`reference: a publication date starts with its year, received "${published}"`);
+  return { year, month: month ?? null, day: day ?? null };
 }
 
-const isMonth = (t: Token | undefined) => t !== undefined && t.capitalised && MONTHS[t.norm] !== undefined;
+/** The month a capitalised token names ("Feb", "March"), or null. */
+const monthOf = (t: Token | undefined): number | null => (t?.capitalised ? (MONTHS.get(t.norm) ?? null) : null);
+const isMonth = (t: Token | undefined): boolean => monthOf(t) !== null;
 const dayOf = (t: Token | undefined) =>
   t && /^\d{1,2}(?:st|nd|rd|th)?$/.test(t.norm) ? Number.parseInt(t.norm, 10) : null;
 const yearOf = (t: Token | undefined) => (t && /^(?:19|20)\d{2}$/.test(t.norm) ? Number(t.norm) : null);
@@ -137,46 +102,64 @@ function weekDate(ref: Reference, back: number): PartialDate | null {
       : null;
 }
 
-/** Finds the date expression starting at token i, if any: its end and date (null: cannot be resolved). */
-function dateAt(
-  tokens: Token[],
-  i: number,
+/** A date expression found at a token: where it ends, and its date (null: it cannot be resolved). */
+interface FoundDate {
+  end: number;
+  date: PartialDate | null;
+}
+
+/** A month (and day) written out, ending at token `end`: its year as written after it, else the one publication implies. */
+function monthDay(
+  tokens: readonly Token[],
   ref: Reference | null,
   future: boolean,
-): { end: number; date: PartialDate | null } | null {
+  date: { month: number; day: number | null; end: number },
+): FoundDate {
+  const { month, day, end } = date;
+  const explicitYear = yearOf(tokens[end]);
+  if (explicitYear !== null) return { end: end + 1, date: formatPartialDate(explicitYear, month, day ?? undefined) };
+  if (!ref) return { end, date: formatPartialDate(null, month, day ?? undefined) };
+  return { end, date: formatPartialDate(yearFor(ref, month, day, future), month, day ?? undefined) };
+}
+
+/** A date written out at token i: "Feb. 12", "March 2, 2025", "in February", "12 February", "in 2022". */
+function writtenDateAt(tokens: readonly Token[], i: number, ref: Reference | null, future: boolean): FoundDate | null {
   const t = tokens[i];
-  const monthDay = (month: number, day: number | null, end: number): { end: number; date: PartialDate | null } => {
-    const explicitYear = yearOf(tokens[end]);
-    if (explicitYear !== null) return { end: end + 1, date: formatPartialDate(explicitYear, month, day ?? undefined) };
-    if (!ref) return { end, date: formatPartialDate(null, month, day ?? undefined) };
-    return { end, date: formatPartialDate(yearFor(ref, month, day, future), month, day ?? undefined) };
-  };
-  if (isMonth(t)) {
+  const month = monthOf(t);
+  if (month !== null) {
     const day = dayOf(tokens[i + 1]);
-    if (day !== null && day <= 31) return monthDay(MONTHS[t.norm], day, i + 2); // "Feb. 12", "March 2, 2025"
+    if (day !== null && day <= 31) return monthDay(tokens, ref, future, { month, day, end: i + 2 }); // "Feb. 12"
     const prev = tokens[i - 1]?.norm;
-    if (yearOf(tokens[i + 1]) !== null || (prev !== undefined && MONTH_PREPOSITIONS.has(prev)))
-      return monthDay(MONTHS[t.norm], null, i + 1);
+    if (yearOf(tokens[i + 1]) !== null || (prev !== undefined && MONTH_PREPOSITION.test(prev)))
+      return monthDay(tokens, ref, future, { month, day: null, end: i + 1 });
     return null;
   }
   const day = dayOf(t);
-  if (day !== null && isMonth(tokens[i + 1])) return monthDay(MONTHS[tokens[i + 1].norm], day, i + 2); // "12 February"
+  const monthAfter = monthOf(tokens[i + 1]);
+  if (day !== null && monthAfter !== null) return monthDay(tokens, ref, future, { month: monthAfter, day, end: i + 2 }); // "12 February"
   const year = yearOf(t);
-  if (year !== null) return { end: i + 1, date: String(year) };
+  return year === null ? null : { end: i + 1, date: String(year) };
+}
+
+/** "on Tuesday": the latest such day up to publication, or the next from it in a sentence about the future. */
+function weekdayDateAt(t: Token, i: number, ref: Reference | null, future: boolean): FoundDate | null {
   const weekday = WEEKDAYS.indexOf(t.norm);
-  if (weekday >= 0 && t.capitalised) {
-    if (!ref || ref.day === null || ref.month === null) return { end: i + 1, date: null };
-    const today = new Date(Date.UTC(ref.year, ref.month - 1, ref.day)).getUTCDay();
-    const delta = future ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7);
-    return { end: i + 1, date: shiftDays(ref, delta) };
-  }
+  if (weekday < 0 || !t.capitalised) return null;
+  if (!ref || ref.day === null || ref.month === null) return { end: i + 1, date: null };
+  const today = new Date(Date.UTC(ref.year, ref.month - 1, ref.day)).getUTCDay();
+  const delta = future ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7);
+  return { end: i + 1, date: shiftDays(ref, delta) };
+}
+
+/** "yesterday", "this morning", "earlier in the week", "last week", "this year", "last month": counted from publication. */
+function relativeDateAt(tokens: readonly Token[], i: number, t: Token, ref: Reference | null): FoundDate | null {
   const next = tokens[i + 1]?.norm;
   if (t.norm === 'yesterday' || t.norm === 'today') {
     if (!ref || ref.day === null) return { end: i + 1, date: null };
     return { end: i + 1, date: shiftDays(ref, t.norm === 'yesterday' ? -1 : 0) };
   }
   // "this morning": the publication day.
-  if (t.norm === 'this' && (next === 'morning' || next === 'afternoon' || next === 'evening')) {
+  if (t.norm === 'this' && next !== undefined && PART_OF_DAY.test(next)) {
     if (!ref || ref.day === null) return { end: i + 2, date: null };
     return { end: i + 2, date: shiftDays(ref, 0) };
   }
@@ -189,19 +172,24 @@ function dateAt(
   ) {
     return { end: i + 4, date: ref ? weekDate(ref, 0) : null };
   }
-  if ((t.norm === 'last' || t.norm === 'this') && next === 'week')
-    return { end: i + 2, date: ref ? weekDate(ref, t.norm === 'last' ? 1 : 0) : null };
-  if ((t.norm === 'last' || t.norm === 'this') && (next === 'year' || next === 'month')) {
-    if (!ref || (next === 'month' && ref.month === null)) return { end: i + 2, date: null };
-    const back = t.norm === 'last' ? 1 : 0;
-    if (next === 'year') return { end: i + 2, date: String(ref.year - back) };
-    const m = ref.month as number;
-    return {
-      end: i + 2,
-      date: m - back >= 1 ? formatPartialDate(ref.year, m - back) : formatPartialDate(ref.year - 1, 12),
-    };
-  }
-  return null;
+  if (t.norm !== 'last' && t.norm !== 'this') return null;
+  const back = t.norm === 'last' ? 1 : 0;
+  if (next === 'week') return { end: i + 2, date: ref ? weekDate(ref, back) : null };
+  if (next === 'year') return { end: i + 2, date: ref ? String(ref.year - back) : null };
+  if (next !== 'month') return null;
+  if (!ref || ref.month === null) return { end: i + 2, date: null };
+  const m = ref.month;
+  return {
+    end: i + 2,
+    date: m - back >= 1 ? formatPartialDate(ref.year, m - back) : formatPartialDate(ref.year - 1, 12),
+  };
+}
+
+/** Finds the date expression starting at token i, if any: its end and date (null: cannot be resolved). */
+function dateAt(tokens: readonly Token[], i: number, ref: Reference | null, future: boolean): FoundDate | null {
+  const t = tokens[i];
+  if (t === undefined) return null;
+  return writtenDateAt(tokens, i, ref, future) ?? weekdayDateAt(t, i, ref, future) ?? relativeDateAt(tokens, i, t, ref);
 }
 
 export function findDates(sentences: readonly Sentence[], published: PartialDate | null): FoundDates {
@@ -210,7 +198,7 @@ export function findDates(sentences: readonly Sentence[], published: PartialDate
   let unresolved = 0;
   let yearless = 0;
   for (const s of sentences) {
-    const future = aboutFuture(s.tokens);
+    const future = isAboutFuture(s.tokens);
     for (let i = 0; i < s.tokens.length; i++) {
       const coming = s.tokens.slice(Math.max(0, i - COMING_REACH), i).some((t) => COMING_OCCASION.test(t.norm));
       const found = dateAt(s.tokens, i, ref, future || coming);

@@ -28,6 +28,8 @@ export interface EvalEdge {
   location: string | null;
   evidence: string;
   confidence: number;
+  /** Debug: the id of the trigger rule behind the event (see ExtractedEvent.rule); absent for events without one. */
+  rule?: string;
 }
 
 export interface EvalJson {
@@ -40,7 +42,10 @@ function pairs(event: ExtractedEvent): [string, string, string[]][] {
   const ids = (role: string) => event.participants.filter((p) => p.role === role).map((p) => p.actorId);
   if (event.type === 'MEDIATION') {
     const parties = ids('PARTY');
-    return ids('MEDIATOR').map((m): [string, string, string[]] => [m, parties[0], parties]);
+    const [first] = parties;
+    // (The event stage keeps a mediation only with a party: see isComplete in events/participants.ts.)
+    if (first === undefined) throw new Error(`toEvalJson: a MEDIATION needs a PARTY, received event ${event.id}`);
+    return ids('MEDIATOR').map((m): [string, string, string[]] => [m, first, parties]);
   }
   if (ONTOLOGY[event.type].symmetric) {
     const all = ids('PARTICIPANT');
@@ -72,6 +77,7 @@ export function toEvalJson(graph: ExtractedGraph, articleFileName: string): Eval
         location: e.location,
         evidence: e.evidence[0]?.sentence ?? '',
         confidence: e.confidence,
+        ...(e.rule === undefined ? {} : { rule: e.rule }),
       })),
     ),
   };

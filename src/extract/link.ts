@@ -2,6 +2,8 @@ import type { ExtractedActor } from '../domain/types';
 import { actorId } from '../domain/ids';
 import type { Mention } from './mentions';
 import { phraseKey } from './countries';
+import { PATRONYMIC } from './lexicon/names';
+import { LEADER_WORD, OUT_OF_OFFICE_ROLE, TOP_ROLE } from './lexicon/titles';
 import { ORGANISATION_GAZETTEER } from './organisations';
 
 /**
@@ -33,7 +35,9 @@ const words = (name: string) => name.split(/\s+/);
 function isHeadOf(short: string, long: string): boolean {
   const s = words(short);
   const l = words(long);
-  return s.length === 1 && l.length > 1 && s[0].toLowerCase() === l[0].toLowerCase();
+  const [first] = s;
+  const [lead] = l;
+  return s.length === 1 && l.length > 1 && first?.toLowerCase() === lead?.toLowerCase();
 }
 
 /**
@@ -43,19 +47,15 @@ function isHeadOf(short: string, long: string): boolean {
 function isInnerOf(short: string, long: string): boolean {
   const s = words(short);
   const l = words(long);
+  const [only] = s;
   return (
+    only !== undefined &&
     s.length === 1 &&
     l.length > 2 &&
-    /^\p{Lu}/u.test(s[0]) &&
-    l.slice(1, -1).some((w) => w.toLowerCase() === s[0].toLowerCase())
+    /^\p{Lu}/u.test(only) &&
+    l.slice(1, -1).some((w) => w.toLowerCase() === only.toLowerCase())
   );
 }
-
-/** Titles of the one who leads a state: "the Turkish leader", "Egypt’s head of state". */
-const TOP_ROLE = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|leader|monarch)$/i;
-
-/** "bin Salman", "ibn Saud", "bint Mohammed": the word after the particle is a father's name. */
-const PATRONYMIC = /^(?:bin|ibn|bint|binti)$/i;
 
 /**
  * "Trump" and "Donald Trump": the shorter is the tail of the longer. But "King Salman" is not "Mohammed bin Salman",
@@ -66,8 +66,9 @@ function isTailOf(short: string, long: string): boolean {
   const l = words(long);
   return (
     s.length <= l.length &&
-    s.every((w, k) => w.toLowerCase() === l[l.length - s.length + k].toLowerCase()) &&
-    !PATRONYMIC.test(l[l.length - s.length - 1] ?? '')
+    s.every((w, k) => w.toLowerCase() === l[l.length - s.length + k]?.toLowerCase()) &&
+    // (Any case: "Mohammed Bin Salman".)
+    !PATRONYMIC.test((l[l.length - s.length - 1] ?? '').toLowerCase())
   );
 }
 
@@ -79,21 +80,31 @@ interface Draft {
   affiliation: string | null;
 }
 
-export function linkMentions(mentions: readonly Mention[]): Linked {
-  const drafts = new Map<string, Draft>();
-  const draft = (name: string, kind: ExtractedActor['kind']): Draft => {
-    const id = actorId(name);
-    let d = drafts.get(id);
-    if (!d) drafts.set(id, (d = { name, kind, aliases: new Set(), role: null, affiliation: null }));
-    return d;
-  };
-  /** The actor a title's affiliation names ("Russian Foreign Minister": Russia; "UN Secretary-General": the UN), as an id. */
-  const affiliationId = (name: string): string =>
-    actorId(draft(name, ORGANISATION_GAZETTEER.has(phraseKey(name)) ? 'ORGANIZATION' : 'STATE').name);
+/** The article's actors as they are drafted, by id, in the order first met (the order of the actors returned). */
+class Drafts {
+  readonly byId = new Map<string, Draft>();
 
-  // Canonical people: titled names first, then tagged multi-word names, longest first, so that a
-  // shorter name attaches to a longer one. A candidate that ends with a titled name is that person:
-  // its extra leading word is sentence noise ("Later Donald Trump returned").
+  /** The draft of the actor named `name`, made on first sight. */
+  of(name: string, kind: ExtractedActor['kind']): Draft {
+    const id = actorId(name);
+    const found = this.byId.get(id);
+    if (found) return found;
+    const made: Draft = { name, kind, aliases: new Set(), role: null, affiliation: null };
+    this.byId.set(id, made);
+    return made;
+  }
+
+  /** The actor a title's affiliation names ("Russian Foreign Minister": Russia; "UN Secretary-General": the UN), as an id. */
+  affiliationId(name: string): string {
+    return actorId(this.of(name, ORGANISATION_GAZETTEER.has(phraseKey(name)) ? 'ORGANIZATION' : 'STATE').name);
+  }
+}
+
+/**
+ * The canonical people of the article: titled names first, then tagged multi-word names, longest first, so that a
+ * shorter name attaches to a longer one.
+ */
+function canonicalPeople(mentions: readonly Mention[]): string[] {
   const byLength = (a: string, b: string) => words(b).length - words(a).length;
   const titled = mentions
     .filter((m) => m.kind === 'PERSON' && m.form === 'person')
@@ -104,71 +115,87 @@ export function linkMentions(mentions: readonly Mention[]): Linked {
     .map((m) => m.name)
     .sort(byLength);
   const canonical: string[] = [];
-  /** The one canonical name that a one-word name heads (or else is inside), if exactly one does. */
-  const headed = (name: string): string | undefined => {
-    const heads = canonical.filter((c) => isHeadOf(name, c));
-    const inner = canonical.filter((c) => isInnerOf(name, c));
-    return heads.length === 1 ? heads[0] : heads.length === 0 && inner.length === 1 ? inner[0] : undefined;
-  };
-  for (const name of titled) if (!canonical.some((c) => isTailOf(name, c)) && !headed(name)) canonical.push(name);
+  for (const name of titled)
+    if (!canonical.some((c) => isTailOf(name, c)) && !headedBy(canonical, name)) canonical.push(name);
   for (const name of tagged)
     if (!canonical.some((c) => isTailOf(name, c) || isTailOf(c, name) || actorId(c) === actorId(name)))
       canonical.push(name);
-  const personOf = (m: Mention): string | null => {
-    const full =
-      canonical.find((c) => isTailOf(m.name, c) || (m.form === 'name-candidate' && isTailOf(c, m.name))) ??
-      headed(m.name);
-    if (full) return full;
-    return m.form === 'person' || m.personTagged ? m.name : null;
-  };
+  return canonical;
+}
 
-  const actorOf = mentions.map((m): string | null => {
-    if (m.form === 'description') return null; // resolved below, once every person's role is known
-    if (m.kind === 'PERSON') {
-      const name = personOf(m);
-      if (!name) return null;
-      const d = draft(name, 'PERSON');
-      if (isTailOf(m.name, name) || isHeadOf(m.name, name))
-        for (const alias of [m.surface, m.name, m.honorificName]) if (alias) d.aliases.add(alias);
-      d.role ??= m.role;
-      if (m.affiliation && !d.affiliation) d.affiliation = affiliationId(m.affiliation);
-      if (m.affiliation && m.affiliationAlias) draft(m.affiliation, 'STATE').aliases.add(m.affiliationAlias);
-      return actorId(name);
-    }
-    if (m.form === 'government') return null; // resolved below, once every person's affiliation is known
-    if (m.state) draft(m.state, 'STATE'); // a party may act for its state (see events)
-    const d = draft(m.name, m.kind);
-    if (m.alias) d.aliases.add(m.alias);
-    return actorId(m.name);
-  });
+/** The one canonical name that a one-word name heads (or else is inside), if exactly one does. */
+function headedBy(canonical: readonly string[], name: string): string | undefined {
+  const heads = canonical.filter((c) => isHeadOf(name, c));
+  const inner = canonical.filter((c) => isInnerOf(name, c));
+  return heads.length === 1 ? heads[0] : heads.length === 0 && inner.length === 1 ? inner[0] : undefined;
+}
 
+/**
+ * The canonical name of the person a mention names, or null if it names none. A candidate that ends with a titled
+ * name is that person: its extra leading word is sentence noise ("Later Donald Trump returned").
+ */
+function personOf(canonical: readonly string[], m: Mention): string | null {
+  const full =
+    canonical.find((c) => isTailOf(m.name, c) || (m.form === 'name-candidate' && isTailOf(c, m.name))) ??
+    headedBy(canonical, m.name);
+  if (full) return full;
+  return m.form === 'person' || m.personTagged ? m.name : null;
+}
+
+/**
+ * The actor a mention names, drafting it: a person with their aliases, role and affiliation, or a state or
+ * organisation. Descriptions and governments wait (null) until every person's role and affiliation is known.
+ */
+function linkMention(m: Mention, drafts: Drafts, canonical: readonly string[]): string | null {
+  if (m.form === 'description') return null; // resolved by linkDescriptions
+  if (m.kind === 'PERSON') {
+    const name = personOf(canonical, m);
+    if (!name) return null;
+    const d = drafts.of(name, 'PERSON');
+    if (isTailOf(m.name, name) || isHeadOf(m.name, name))
+      for (const alias of [m.surface, m.name, m.honorificName]) if (alias) d.aliases.add(alias);
+    d.role ??= m.role;
+    if (m.affiliation && !d.affiliation) d.affiliation = drafts.affiliationId(m.affiliation);
+    if (m.affiliation && m.affiliationAlias) drafts.of(m.affiliation, 'STATE').aliases.add(m.affiliationAlias);
+    return actorId(name);
+  }
+  if (m.form === 'government') return null; // resolved by linkGovernments
+  if (m.state) drafts.of(m.state, 'STATE'); // a party may act for its state (see events)
+  const d = drafts.of(m.name, m.kind);
+  if (m.alias) d.aliases.add(m.alias);
+  return actorId(m.name);
+}
+
+/** "Trump’s administration", "the Biden Administration": the state its leader belongs to. */
+function linkGovernments(
+  mentions: readonly Mention[],
+  actorOf: (string | null)[],
+  drafts: Drafts,
+  canonical: readonly string[],
+): void {
   mentions.forEach((m, k) => {
     if (m.form !== 'government') return;
-    const leader = personOf(m);
-    const leaderDraft = leader ? drafts.get(actorId(leader)) : undefined;
+    const leader = personOf(canonical, m);
+    const leaderDraft = leader ? drafts.byId.get(actorId(leader)) : undefined;
     // "the National Unity Government" names no leader: only "the X administration" is American by idiom.
     if (!leaderDraft?.affiliation && !/administration$/i.test(m.alias ?? '')) return;
-    const stateId = leaderDraft?.affiliation ?? actorId(draft(ADMINISTRATION_STATE, 'STATE').name);
-    if (m.alias) drafts.get(stateId)?.aliases.add(m.alias);
+    const stateId = leaderDraft?.affiliation ?? actorId(drafts.of(ADMINISTRATION_STATE, 'STATE').name);
+    if (m.alias) drafts.byId.get(stateId)?.aliases.add(m.alias);
     actorOf[k] = stateId;
   });
+}
 
-  // "the Russian President": the one person of the article with that title (and affiliation).
+/** "the Russian President": the one person of the article with that title (and affiliation), or its state. */
+function linkDescriptions(mentions: readonly Mention[], actorOf: (string | null)[], drafts: Drafts): void {
   mentions.forEach((m, k) => {
     if (m.form !== 'description') return;
+    const holders = holdersOf(m, drafts);
     const state = m.affiliation === null ? null : actorId(m.affiliation);
-    const holders = [...drafts.entries()].filter(
-      ([, d]) =>
-        d.kind === 'PERSON' &&
-        d.role !== null &&
-        (d.role.toLowerCase().endsWith(m.name) ||
-          (/^(?:leader|head)$/.test(m.name) && TOP_ROLE.test(d.role) && !/opposition/i.test(m.role ?? ''))),
-    );
-    const fits = holders.filter(([, d]) => state === null || d.affiliation === state);
+    const [fit, ...otherFits] = holders.filter(([, d]) => state === null || d.affiliation === state);
     // "Prime Minister Kyriakos Mitsotakis ... the Greek leader": else the one holder whose state the article never gave.
-    const unplaced = holders.filter(([, d]) => d.affiliation === null);
-    if (fits.length === 1) actorOf[k] = fits[0][0];
-    else if (fits.length === 0 && unplaced.length === 1) actorOf[k] = unplaced[0][0];
+    const [unplaced, ...otherUnplaced] = holders.filter(([, d]) => d.affiliation === null);
+    if (fit && otherFits.length === 0) actorOf[k] = fit[0];
+    else if (!fit && unplaced && otherUnplaced.length === 0) actorOf[k] = unplaced[0];
     // "North Korea’s foreign minister warned", "Iran’s president criticised": an officeholder the article does not name
     // at all acts for the state (or organisation) that holds the office, as its officials and forces do; not one out
     // of office.
@@ -176,17 +203,40 @@ export function linkMentions(mentions: readonly Mention[]): Linked {
     else if (
       holders.length === 0 &&
       m.affiliation !== null &&
-      !/opposition|former|rebel|exiled/i.test(`${m.role ?? ''} ${m.surface}`) &&
+      !OUT_OF_OFFICE_ROLE.test(`${m.role ?? ''} ${m.surface}`) &&
       !m.apposed
     )
-      actorOf[k] = affiliationId(m.affiliation);
+      actorOf[k] = drafts.affiliationId(m.affiliation);
   });
+}
 
-  const actors = [...drafts.entries()].map(([id, d]): ExtractedActor => {
+/** The people of the article who hold the title a description names ("the Russian President", "the Greek leader"). */
+function holdersOf(m: Mention, drafts: Drafts): [string, Draft][] {
+  return [...drafts.byId.entries()].filter(
+    ([, d]) =>
+      d.kind === 'PERSON' &&
+      d.role !== null &&
+      (d.role.toLowerCase().endsWith(m.name) ||
+        (LEADER_WORD.test(m.name) && TOP_ROLE.test(d.role) && !/opposition/i.test(m.role ?? ''))),
+  );
+}
+
+/** The drafted actors as extracted, each with its surname among its aliases. */
+function toActors(drafts: Drafts): ExtractedActor[] {
+  return [...drafts.byId.entries()].map(([id, d]): ExtractedActor => {
     // Readers look people up by surname ("Erdogan") even where the article never uses it alone.
-    if (d.kind === 'PERSON' && words(d.name).length > 1) d.aliases.add(words(d.name).slice(-1)[0]);
+    const surname = words(d.name).at(-1);
+    if (d.kind === 'PERSON' && words(d.name).length > 1 && surname !== undefined) d.aliases.add(surname);
     d.aliases.delete(d.name);
     return { id, name: d.name, kind: d.kind, aliases: [...d.aliases].sort(), role: d.role, affiliation: d.affiliation };
   });
-  return { actors, actorOf };
+}
+
+export function linkMentions(mentions: readonly Mention[]): Linked {
+  const drafts = new Drafts();
+  const canonical = canonicalPeople(mentions);
+  const actorOf = mentions.map((m) => linkMention(m, drafts, canonical));
+  linkGovernments(mentions, actorOf, drafts, canonical);
+  linkDescriptions(mentions, actorOf, drafts);
+  return { actors: toActors(drafts), actorOf };
 }

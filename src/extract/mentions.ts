@@ -1,9 +1,36 @@
 import type { ActorKind } from '../domain/ontology';
 import { STATE_GAZETTEER, type GazetteerEntry, type GazetteerForm } from './countries';
+import { DEAL } from './lexicon/deals';
+import { TWO_WORD_FORCES, STATE_FORCE_WORD } from './lexicon/military';
+import { HONORIFIC, HONORIFIC_SECOND, NAME_PARTICLE, NOT_NAME, PERSON_POSSESSIVE } from './lexicon/names';
+import { GOVERNMENT, GROUP_NOUN, MINISTRY_PORTFOLIO, POSTED_TITLE, STATE_ORGAN } from './lexicon/officials';
+import {
+  COMPANY_NAME_BREAK,
+  COMPANY_NOUN,
+  COMPANY_SUFFIX,
+  INSTITUTION_WORD,
+  NAME_CONNECTOR,
+  ORGANISATION_HEAD,
+} from './lexicon/organisations';
+import {
+  DESCRIPTION_BREAK,
+  GEOGRAPHIC_NOUN,
+  LOCATIVE_PREPOSITION,
+  PLACES_OF_OFFICE,
+  STATE_NOUN,
+} from './lexicon/places';
+import {
+  APPOSITION_FILLER,
+  POSTING_PREPOSITION,
+  REGION_MODIFIER,
+  TITLE_HEAD,
+  TITLE_MODIFIER,
+  TITLE_OF_OBJECT,
+  TITLE_PREPOSITION,
+  VAGUE_TITLE,
+} from './lexicon/titles';
 import { ORGANISATION_GAZETTEER } from './organisations';
-import type { Sentence, Token } from './sentences';
-import { DEAL } from './triggers';
-
+import { tokenAt, type Sentence, type Token } from './sentences';
 /**
  * Stage 3: actor mentions in each sentence: people (title patterns, honorifics,
  * capitalised names), states (names, demonyms, capitals, seats of power) and
@@ -61,260 +88,28 @@ const GAZETTEER = new Map<string, GazetteerEntry>([...STATE_GAZETTEER, ...ORGANI
 /** Longest actor name in words ("Community of Latin American and Caribbean States"). */
 const MAX_PHRASE = 8;
 
-/** The head of a title: the word that says what the person is. */
-const TITLE_HEADS = new Set([
-  'president',
-  'minister',
-  'secretary',
-  'advisor',
-  'adviser',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'leader',
-  'ambassador',
-  'envoy',
-  'chancellor',
-  'premier',
-  'king',
-  'queen',
-  'prince',
-  'princess',
-  'emir',
-  'sultan',
-  'general',
-  'commander',
-  'chief',
-  'counterpart',
-  'senator',
-  'sen',
-  'governor',
-  'mayor',
-  'director',
-  'chairman',
-  'chairwoman',
-  'chair',
-  'head',
-  'official',
-  'diplomat',
-  'negotiator',
-  'pope',
-  'speaker',
-  'representative',
-  'rep',
-  'gen',
-  'colonel',
-  'admiral',
-  'marshal',
-  'monarch',
-  'secretary-general',
-  'czar',
-  'tsar',
-  'pm',
-  'ruler',
-  // Clergy who act as envoys and heads of churches.
-  'cardinal',
-  'patriarch',
-  'archbishop',
-  'bishop',
-  'metropolitan',
-]);
-
 /** A word of a title, singular or plural ("presidents", "Foreign"): no actor of its own. */
 export const isTitleWord = (norm: string): boolean =>
-  TITLE_HEADS.has(norm) || TITLE_MODIFIERS.has(norm) || pluralHead(norm);
+  TITLE_HEAD.test(norm) || TITLE_MODIFIER.test(norm) || isPluralHead(norm);
 
 /** "Prime Ministers Modi and Sharif": a plural head titles each of the coordinated names. */
-const pluralHead = (norm: string): boolean =>
-  norm.length > 3 && norm.endsWith('s') && TITLE_HEADS.has(norm.slice(0, -1));
+const isPluralHead = (norm: string): boolean =>
+  norm.length > 3 && norm.endsWith('s') && TITLE_HEAD.test(norm.slice(0, -1));
 
-/** Words that qualify a title head ("Foreign", "Deputy Prime", "National Security"). */
-const TITLE_MODIFIERS = new Set([
-  'foreign',
-  'defense',
-  'defence',
-  'finance',
-  'interior',
-  'economy',
-  'economic',
-  'trade',
-  'energy',
-  'justice',
-  'deputy',
-  'vice',
-  'prime',
-  'national',
-  'security',
-  'supreme',
-  'senior',
-  'special',
-  'top',
-  'former',
-  'acting',
-  'crown',
-  'first',
-  'presidential',
-  'ministry',
-  'affairs',
-  'intelligence',
-  'military',
-  'press',
-  'executive',
-  'assistant',
-  'lieutenant',
-  'state',
-  'chief',
-  'external',
-  'home',
-  'armed',
-  'forces',
-  'opposition',
-  'border',
-  'climate',
-  'middle',
-  'east',
-  'white',
-  'house',
-  'international',
-  'cooperation',
-]);
-
-/** Words after "of" inside a title ("Secretary of State", "Chief of Staff"). */
-const TITLE_OF_OBJECTS = new Set([
-  'state',
-  'defense',
-  'defence',
-  'treasury',
-  'commerce',
-  'energy',
-  'homeland',
-  'staff',
-  'war',
-  'the',
-]);
-
-/** Forms of address dropped from the canonical name but kept as an alias. */
-const HONORIFICS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'sir',
-  'dame',
-  'lord',
-  'sheikh',
-  'sheikha',
-  'sayyid',
-  'ayatollah',
-  'hojatoleslam',
-  'mullah',
-  'madam',
-  'mister',
-  // Malaysian and Bruneian honours, written before the name ("Datuk Seri Anwar Ibrahim").
-  'datuk',
-  'dato',
-  'datin',
-  'tun',
-  'tunku',
-  'tengku',
-]);
-/** Second words of an honour, honorific only after a first ("Datuk Seri"; but "Seri Perdana" is a place). */
-const HONORIFIC_SECONDS = new Set(['seri', 'sri']);
-
-/** Lower-case particles inside names ("Mohammed bin Salman", "Ursula von der Leyen"). */
-const NAME_PARTICLES = new Set([
-  'bin',
-  'bint',
-  'ibn',
-  'al',
-  'el',
-  'de',
-  'da',
-  'van',
-  'von',
-  'der',
-  'den',
-  'la',
-  'le',
-  'du',
-]);
-
-/** Nouns for the people who act for a state or party ("Russian officials", "US administration"). */
-export const GROUP_NOUNS = new Set([
-  'officials',
-  'official',
-  'leaders',
-  'leadership',
-  'government',
-  'administration',
-  'authorities',
-  'forces',
-  'troops',
-  'military',
-  'army',
-  'navy',
-  'diplomats',
-  'delegation',
-  'counterparts',
-  'counterpart',
-  'negotiators',
-  'lawmakers',
-  'senators',
-  'ministers',
-  'regime',
-  'side',
-  'envoys',
-  'group',
-  'movement',
-  'militia',
-  'rebels',
-  'fighters',
-  // ("Israeli warplanes launched strikes": what a state's forces act through; not weapons, which are sold and supplied.)
-  'soldiers',
-  'warplanes',
-  'jets',
-  'aircraft',
-  'warships',
-  'vessels',
-  'ships',
-  'tanks',
-  'artillery',
-]);
-
-/** Last words of an institution's name, never of a person's ("Pakistan’s Air Force", "Iran’s Guardian Council"). */
-const INSTITUTION =
-  /^(?:force|forces|army|navy|guard|guards|corps|ministry|police|command|council|party|court|parliament|assembly|agency|bank|committee|office|government|military|church|conference|union|university)$/;
-const namesInstitution = (words: readonly Token[]): boolean => words.some((t) => INSTITUTION.test(t.norm));
-
-/** A state's own organs, which act as the state after its possessive ("Russia’s military", "Iran’s government"). */
-const STATE_ORGANS = /^(?:military|army|navy|forces|troops|government|regime|authorities)$/;
-
-/** A state's forces named in two words ("Pakistan’s Air Force", "the Chinese Coast Guard"). */
-const TWO_WORD_FORCES = new Set(['air force', 'coast guard', 'armed forces', 'border guards', 'special forces']);
-
-/** What a ministry is in charge of ("foreign ministry", "defence ministry"). */
-const PORTFOLIO = /^(?:foreign|defence|defense|interior|finance|trade|economy|justice|information)$/;
-
-/** Prepositions after which a place is where something happens. */
-const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside']);
-
-/** Capitalised words that are never part of a person's name. */
-const NOT_NAME =
-  /^(?:the|a|an|and|or|but|of|in|on|at|to|for|with|by|from|as|this|that|these|those|it|its|he|she|they|we|i|his|her|their|our|my|meanwhile|however|according|since|during|while|after|before|when|although|though|if|neither|nor|both|also|then|so|yet|still|reminder|advertisement|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+/** Some word of the span ends an institution's name ("Pakistan’s Air Force", "Iran’s Guardian Council"). */
+const isInstitutionName = (words: readonly Token[]): boolean => words.some((t) => INSTITUTION_WORD.test(t.norm));
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 
 /** compromise's word classes that a capitalised word in a name never has ("Later", "Meanwhile", "Top"). */
 const NOT_NAME_TAGS = ['Adverb', 'Verb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Date', 'Value'];
-const nameLike = (t: Token) =>
+const isNameLike = (t: Token) =>
   PERSON_TAGS.some((tag) => t.tags.has(tag)) || !NOT_NAME_TAGS.some((tag) => t.tags.has(tag));
 
 const isCap = (t: Token | undefined): t is Token => t !== undefined && t.capitalised;
 
 function surfaceOf(s: Sentence, from: number, to: number, body: SentenceText): string {
-  const first = s.tokens[from];
-  const last = s.tokens[to - 1];
-  return body(first.start, last.end).replace(/['’]s?$/, '');
+  return body(tokenAt(s.tokens, from).start, tokenAt(s.tokens, to - 1).end).replace(/['’]s?$/, '');
 }
 
 /** Reads text of the body by offsets (the sentence's own text, offset by its start). */
@@ -325,71 +120,67 @@ function sentenceText(s: Sentence): SentenceText {
 }
 
 /** "Kim Jong Un": a short acronym ("UN", "EU", "US") is one only when written in capitals. */
-const notAcronym = (t: Token) => {
+const isNotAcronym = (t: Token) => {
   const bare = t.text.replace(/['’]s$/, ''); // "EU’s" is the acronym too
   return t.norm.length <= 3 && bare !== bare.toUpperCase();
 };
 
 /** Longest gazetteer phrase starting at token i; every word capitalised except connectors. */
-function gazetteerAt(tokens: Token[], i: number, lookup: Lookup): { entry: GazetteerEntry; end: number } | null {
+function gazetteerAt(
+  tokens: readonly Token[],
+  i: number,
+  lookup: Lookup,
+): { entry: GazetteerEntry; end: number } | null {
   for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1; n--) {
     const words = tokens.slice(i, i + n);
+    const first = tokenAt(words, 0);
     // ("al-Shabaab", "al Qaeda": an Arabic article opens the name in lower case.)
-    if (!(words[0].capitalised || (n > 1 && words[0].norm === 'al')) || !isCap(words[n - 1])) continue;
+    if (!(first.capitalised || (n > 1 && first.norm === 'al')) || !isCap(words.at(-1))) continue;
     // "Iran’s Foreign" is not one name; "People’s Republic of China" is.
     if (words.slice(0, -1).some((w) => w.possessive && w.norm !== 'people')) continue;
-    if (n === 1 && notAcronym(words[0])) continue;
+    if (n === 1 && isNotAcronym(first)) continue;
     const entry = lookup(words.map((w) => w.norm).join(' '));
     if (entry) return { entry, end: i + n };
   }
   return null;
 }
 
-/** Nouns of a state described rather than named ("the East African nation", "the Gulf state"). */
-const STATE_NOUN = /^(?:nation|country|state|republic|kingdom|emirate|sultanate|island|archipelago)$/;
-/** How many words such a description may take, up to its comma. */
-const DESCRIBED_STATE_WORDS = 6;
-const PREPOSITION_OR_AND = /^(?:of|in|on|at|for|with|and|or|to|from|by)$/;
-
-/** Heads of a title that may name where the office is ("Ambassador to Malaysia", "Special Envoy for Africa"). */
-const ENVOY_HEADS =
-  /^(?:ambassador|ambassadors|envoy|envoys|representative|representatives|advisor|adviser|coordinator)$/;
-/** Regions an envoy may be for that are no actors. */
-const PLACES_OF_OFFICE = /^(?:africa|asia|europe|latin america|the middle east|middle east|the americas)$/;
-
-/** Title modifiers that name a region ("Middle East envoy", "White House spokesman"): a place, never an office after "of". */
-const REGION_MODIFIERS = new Set(['middle', 'east', 'white', 'house']);
 /** A word that continues a title after its "of" ("State", "Foreign", "Interior"; not "the leader of the East African nation"). */
-const ofTitle = (tokens: Token[], k: number): boolean =>
-  isCap(tokens[k]) &&
-  !REGION_MODIFIERS.has(tokens[k].norm) &&
-  (TITLE_OF_OBJECTS.has(tokens[k].norm) || TITLE_MODIFIERS.has(tokens[k].norm));
+function isTitleContinuation(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return isCap(t) && !REGION_MODIFIER.test(t.norm) && (TITLE_OF_OBJECT.test(t.norm) || TITLE_MODIFIER.test(t.norm));
+}
 
 /** Title words from token i: modifiers and heads, "of State"; returns the end and whether a head was seen. */
-function titleAt(tokens: Token[], i: number): { end: number; hasHead: boolean } {
+function titleAt(tokens: readonly Token[], i: number): { end: number; hasHead: boolean } {
   let j = i;
   let hasHead = false;
   while (j < tokens.length) {
-    const t = tokens[j];
-    if (TITLE_HEADS.has(t.norm) || pluralHead(t.norm)) hasHead = true;
-    else if (TITLE_MODIFIERS.has(t.norm)) {
+    const t = tokenAt(tokens, j);
+    const next = tokens[j + 1];
+    if (TITLE_HEAD.test(t.norm) || isPluralHead(t.norm)) hasHead = true;
+    else if (TITLE_MODIFIER.test(t.norm)) {
       /* part of the title */
     }
     // "Secretary of State", "Minister of Foreign Affairs", "Minister for Foreign Affairs": an "of" or "for" inside the title.
-    else if (/^(?:of|for)$/.test(t.norm) && hasHead && ofTitle(tokens, tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1))
-      j = tokens[j + 1].norm === 'the' ? j + 1 : j;
-    else if (t.norm === 'and' && hasHead && isCap(tokens[j + 1]) && isTitleWord(tokens[j + 1].norm)) {
+    else if (
+      TITLE_PREPOSITION.test(t.norm) &&
+      hasHead &&
+      isTitleContinuation(tokens, next?.norm === 'the' ? j + 2 : j + 1)
+    )
+      j = next?.norm === 'the' ? j + 1 : j;
+    else if (t.norm === 'and' && hasHead && isCap(next) && isTitleWord(next.norm)) {
       /* "Deputy Prime Minister and Foreign Minister" */
-    } else if (/^(?:to|for)$/.test(t.norm) && hasHead && ENVOY_HEADS.test(tokens[j - 1].norm)) {
+    } else if (POSTING_PREPOSITION.test(t.norm) && hasHead && POSTED_TITLE.test(tokenAt(tokens, j - 1).norm)) {
       // "US Ambassador to Malaysia Edgard Kagan", "Senior Advisor for Africa": the place is part of the title.
-      const from = tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1;
+      const from = next?.norm === 'the' ? j + 2 : j + 1;
       const place = gazetteerAt(
         tokens,
         from,
         (key) =>
-          GAZETTEER.get(key) ?? (PLACES_OF_OFFICE.test(key) ? { actor: key, kind: 'STATE', form: 'name' } : undefined),
+          GAZETTEER.get(key) ?? (PLACES_OF_OFFICE.has(key) ? { actor: key, kind: 'STATE', form: 'name' } : undefined),
       );
-      if (!place || /[,;:]/.test(tokens[place.end - 1].post)) break;
+      if (!place || /[,;:]/.test(tokenAt(tokens, place.end - 1).post)) break;
       j = place.end - 1;
     } else break;
     j++;
@@ -402,8 +193,8 @@ function titleAt(tokens: Token[], i: number): { end: number; hasHead: boolean } 
  * "Foreign Minister Israel Katz", "Acting Secretary Chad Wolf": right after a title, a state's name followed by a
  * word that can be a surname is a given name.
  */
-function givenName(tokens: Token[], j: number, afterTitle: boolean, lookup: Lookup): boolean {
-  const t = tokens[j];
+function isGivenName(tokens: readonly Token[], j: number, afterTitle: boolean, lookup: Lookup): boolean {
+  const t = tokenAt(tokens, j);
   const next = tokens[j + 1];
   return (
     afterTitle &&
@@ -412,7 +203,7 @@ function givenName(tokens: Token[], j: number, afterTitle: boolean, lookup: Look
     isCap(next) &&
     lookup(next.norm) === undefined &&
     !NOT_NAME.test(next.norm) &&
-    !TITLE_HEADS.has(next.norm)
+    !TITLE_HEAD.test(next.norm)
   );
 }
 
@@ -421,25 +212,26 @@ function givenName(tokens: Token[], j: number, afterTitle: boolean, lookup: Look
  * After a title any capitalised word is a name ("Foreign Minister Hakan Fidan"); without one, a word
  * compromise reads as an adverb, verb or the like is not ("Later Donald Trump returned").
  */
-function nameAt(tokens: Token[], i: number, titled: boolean, lookup: Lookup): number {
+function nameAt(tokens: readonly Token[], i: number, titled: boolean, lookup: Lookup): number {
   let j = i;
   while (j < tokens.length && j - i < 7) {
-    const t = tokens[j];
+    const t = tokenAt(tokens, j);
+    const before = tokens[j - 1];
     // "Jong-un", "al-Houthi", "Abdel-Fattah": a word after a hyphen belongs to the name, whatever its case.
-    const hyphenated = j > i && tokens[j - 1].post === '-' && t.start === tokens[j - 1].end + 1;
+    const hyphenated = j > i && before !== undefined && before.post === '-' && t.start === before.end + 1;
     // "von der Leyen": particles inside a name, before a capitalised word or another particle.
     const particle =
-      NAME_PARTICLES.has(t.norm) &&
+      NAME_PARTICLE.test(t.norm) &&
       j > i &&
-      (isCap(tokens[j + 1]) || t.post === '-' || NAME_PARTICLES.has(tokens[j + 1]?.norm ?? ''));
+      (isCap(tokens[j + 1]) || t.post === '-' || NAME_PARTICLE.test(tokens[j + 1]?.norm ?? ''));
     if (
       !hyphenated &&
       !particle &&
       (!isCap(t) ||
         NOT_NAME.test(t.norm) ||
-        TITLE_HEADS.has(t.norm) ||
-        (lookup(t.norm) !== undefined && !notAcronym(t) && !givenName(tokens, j, titled && j === i, lookup)) ||
-        (!titled && !nameLike(t)))
+        TITLE_HEAD.test(t.norm) ||
+        (lookup(t.norm) !== undefined && !isNotAcronym(t) && !isGivenName(tokens, j, titled && j === i, lookup)) ||
+        (!titled && !isNameLike(t)))
     )
       break;
     j++;
@@ -448,70 +240,121 @@ function nameAt(tokens: Token[], i: number, titled: boolean, lookup: Lookup): nu
     if (t.possessive || (/[,;:.!?”"]/.test(t.post) && !initial)) break;
   }
   // A trailing particle is not part of the name.
-  while (j > i && NAME_PARTICLES.has(tokens[j - 1].norm)) j--;
+  while (j > i && NAME_PARTICLE.test(tokenAt(tokens, j - 1).norm)) j--;
   return j;
 }
 
 function isLocative(
   sentence: number,
-  tokens: Token[],
+  tokens: readonly Token[],
   start: number,
   end: number,
   entry: GazetteerEntry,
   previous: Mention | undefined,
 ): boolean {
   if (entry.kind !== 'STATE' || entry.form === 'adjective' || entry.form === 'members') return false;
+  const last = tokenAt(tokens, end - 1);
   if (tokens[end]?.tags.has('Gerund')) return false; // "interest in Moscow facilitating talks": Moscow acts
-  if (tokens[end - 1].post === '-' && tokens[end]?.norm === 'based') return true; // "Lebanon-based Hezbollah": where it is
+  if (last.post === '-' && tokens[end]?.norm === 'based') return true; // "Lebanon-based Hezbollah": where it is
   // A dateline ("BAMAKO - ", "MUSCAT/SANAA/WASHINGTON - ", "Dubai: ") says where the report was filed.
   const dateline =
-    /^(?:[-—–:]|--)$/.test(tokens[end - 1].post) &&
+    /^(?:[-—–:]|--)$/.test(last.post) &&
     tokens.slice(0, end).every((t) => t.text === t.text.toUpperCase() || start === 0);
   // "WASHINGTON (AP) — ": a dateline in capitals followed by the agency's name.
   const capitals =
     start === 0 && tokens.slice(start, end).every((t) => /\p{Lu}{2}/u.test(t.text) && t.text === t.text.toUpperCase());
-  if (dateline || (capitals && /\(/.test(`${tokens[end - 1].post}${tokens[end]?.pre ?? ''}`))) return true;
+  if (dateline || (capitals && /\(/.test(`${last.post}${tokens[end]?.pre ?? ''}`))) return true;
   let k = start - 1;
   if (tokens[k]?.norm === 'the') k--;
-  if (tokens[k] && LOCATIVE.has(tokens[k].norm)) return true;
+  if (LOCATIVE_PREPOSITION.test(tokens[k]?.norm ?? '')) return true;
   // "in Riyadh, Saudi Arabia": the country after a place is part of the place.
   return (
     previous !== undefined &&
     previous.sentence === sentence &&
     previous.locative &&
     previous.end === start &&
-    /,$/.test(tokens[start - 1].post)
+    /,$/.test(tokens[start - 1]?.post ?? '')
   );
 }
 
 /** compromise reads the word as part of a person's name. */
-const personTagged = (t: Token) => PERSON_TAGS.some((tag) => t.tags.has(tag));
+const isPersonTagged = (t: Token) => PERSON_TAGS.some((tag) => t.tags.has(tag));
 
-/** Connectors inside an organisation's name ("Community of Latin American and Caribbean States"). */
-const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', 'in', 'de', '&']);
-
-/** Nouns that say the names next to them are companies ("oil companies Rosneft and Lukoil"). */
-const COMPANY_NOUNS =
-  /^(?:company|companies|firm|firms|giant|giants|maker|makers|manufacturer|manufacturers|contractor|contractors|producer|producers|bank|banks|lender|lenders|conglomerate|conglomerates|insurer|insurers|subsidiary|subsidiaries|units|corporations)$/;
-/** Last words that make a capitalised name a company's ("Northrop Grumman Corporation"). */
-const COMPANY_SUFFIXES =
-  /^(?:corp|corporation|inc|ltd|plc|llc|holdings|industries|technologies|aerospace|airlines|petroleum)$/;
 const MAX_COMPANY_WORDS = 4;
+
+/** The text of tokens [from, to) of a sentence, as written. */
+function spanText(s: Sentence, from: number, to: number): string {
+  return s.text.slice(tokenAt(s.tokens, from).start - s.start, tokenAt(s.tokens, to - 1).end - s.start);
+}
 
 /** The capitalised name starting at k (up to 4 words, none a known actor), as its end, or k if none. */
 function companyNameAt(tokens: readonly Token[], k: number): number {
   let end = k;
-  while (
-    end < tokens.length &&
-    end - k < MAX_COMPANY_WORDS &&
-    isCap(tokens[end]) &&
-    !GAZETTEER.has(tokens[end].norm) &&
-    !/^(?:the|and|of)$/.test(tokens[end].norm)
-  ) {
+  while (end - k < MAX_COMPANY_WORDS) {
+    const t = tokens[end];
+    if (!isCap(t) || GAZETTEER.has(t.norm) || COMPANY_NAME_BREAK.test(t.norm)) break;
     end++;
-    if (/[,;:.!?()]/.test(tokens[end - 1].post) || tokens[end - 1].possessive) break;
+    if (/[,;:.!?()]/.test(t.post) || t.possessive) break;
   }
   return end;
+}
+
+/** A list of company names from k on ("Rosneft and Lukoil", "Lockheed Martin, Raytheon, General Dynamics"), as [from, to) spans. */
+function companyListAt(tokens: readonly Token[], k: number): [number, number][] {
+  const spans: [number, number][] = [];
+  let at = k;
+  while (at < tokens.length) {
+    const end = companyNameAt(tokens, at);
+    if (end === at) break;
+    spans.push([at, end]);
+    if (tokens[end]?.norm === 'and' && isCap(tokens[end + 1])) at = end + 1;
+    else if (/,/.test(tokenAt(tokens, end - 1).post) && isCap(tokens[end])) at = end;
+    else break;
+  }
+  return spans;
+}
+
+/** "Northrop Grumman Corporation": a company suffix at k and the capitalised words before it, as a [from, to) span. */
+function suffixedCompanyAt(tokens: readonly Token[], k: number): [number, number] | null {
+  const t = tokenAt(tokens, k);
+  if (!COMPANY_SUFFIX.test(t.norm) || !t.capitalised || k === 0 || !isCap(tokens[k - 1])) return null;
+  let from = k;
+  while (from > 0 && k - from < MAX_COMPANY_WORDS - 1) {
+    const w = tokenAt(tokens, from - 1);
+    if (!w.capitalised || /[,;:.!?]/.test(w.post) || GAZETTEER.has(w.norm)) break;
+    from--;
+  }
+  return [from, k + 1];
+}
+
+/**
+ * The companies a company noun at k lists, as [from, to) spans: after it ("oil companies Rosneft and Lukoil",
+ * "units of Lockheed Martin, Raytheon"), or before "and other" ("Lockheed Martin, Raytheon and other companies").
+ */
+function listedCompaniesAt(tokens: readonly Token[], k: number): [number, number][] {
+  const t = tokenAt(tokens, k);
+  if (!COMPANY_NOUN.test(t.norm) || t.capitalised) return [];
+  const after = tokens[k + 1]?.norm === 'of' || tokens[k + 1]?.norm === 'including' ? k + 2 : k + 1;
+  const spans = companyListAt(tokens, after);
+  if (spans.length === 0 && tokens[k - 1]?.norm === 'other' && tokens[k - 2]?.norm === 'and') {
+    let start = k - 3;
+    while (start > 0) {
+      const w = tokenAt(tokens, start - 1);
+      if (!w.capitalised && !/,/.test(w.post)) break;
+      start--;
+    }
+    while (start < k - 2 && !isCap(tokens[start])) start++;
+    for (const [from, to] of companyListAt(tokens, start)) if (to <= k - 2) spans.push([from, to]);
+  }
+  return spans;
+}
+
+/** Records the company named by tokens [from, to) of s, unless a gazetteer knows it. */
+function addCompany(found: Map<string, GazetteerEntry>, s: Sentence, from: number, to: number): void {
+  const words = s.tokens.slice(from, to);
+  const key = words.map((w) => w.norm).join(' ');
+  if (words.length === 0 || GAZETTEER.has(key)) return;
+  found.set(key, { actor: spanText(s, from, to).replace(/[’']s$/, ''), kind: 'ORGANIZATION', form: 'name' });
 }
 
 /**
@@ -521,65 +364,29 @@ function companyNameAt(tokens: readonly Token[], k: number): number {
  */
 function companies(sentences: readonly Sentence[]): Map<string, GazetteerEntry> {
   const found = new Map<string, GazetteerEntry>();
-  const add = (s: Sentence, from: number, to: number) => {
-    const words = s.tokens.slice(from, to);
-    const key = words.map((w) => w.norm).join(' ');
-    if (words.length === 0 || GAZETTEER.has(key)) return;
-    const actor = s.text.slice(words[0].start - s.start, words[words.length - 1].end - s.start).replace(/[’']s$/, '');
-    found.set(key, { actor, kind: 'ORGANIZATION', form: 'name' });
-  };
-  /** A list of names from k on ("Rosneft and Lukoil", "Lockheed Martin, Raytheon, General Dynamics"), as [from, to) spans. */
-  const listAt = (tokens: readonly Token[], k: number): [number, number][] => {
-    const spans: [number, number][] = [];
-    while (k < tokens.length) {
-      const end = companyNameAt(tokens, k);
-      if (end === k) break;
-      spans.push([k, end]);
-      if (tokens[end]?.norm === 'and' && isCap(tokens[end + 1])) k = end + 1;
-      else if (/,/.test(tokens[end - 1].post) && isCap(tokens[end])) k = end;
-      else break;
-    }
-    return spans;
-  };
   for (const s of sentences) {
-    const tokens = s.tokens;
-    tokens.forEach((t, k) => {
-      if (COMPANY_SUFFIXES.test(t.norm) && t.capitalised && k > 0 && isCap(tokens[k - 1])) {
-        let from = k;
-        while (
-          from > 0 &&
-          k - from < MAX_COMPANY_WORDS - 1 &&
-          isCap(tokens[from - 1]) &&
-          !/[,;:.!?]/.test(tokens[from - 1].post) &&
-          !GAZETTEER.has(tokens[from - 1].norm)
-        )
-          from--;
-        add(s, from, k + 1);
-      }
-      if (!COMPANY_NOUNS.test(t.norm) || t.capitalised) return;
-      // "companies Rosneft and Lukoil", "units of Lockheed Martin, Raytheon ...": the list after the noun.
-      const after = tokens[k + 1]?.norm === 'of' || tokens[k + 1]?.norm === 'including' ? k + 2 : k + 1;
-      const spans = listAt(tokens, after);
-      // "Lockheed Martin, Raytheon, General Dynamics and other companies": the list before "and other".
-      if (spans.length === 0 && tokens[k - 1]?.norm === 'other' && tokens[k - 2]?.norm === 'and') {
-        let start = k - 3;
-        while (start > 0 && (isCap(tokens[start - 1]) || /,/.test(tokens[start - 1].post))) start--;
-        while (start < k - 2 && !isCap(tokens[start])) start++;
-        for (const [from, to] of listAt(tokens, start)) if (to <= k - 2) spans.push([from, to]);
-      }
-      for (const [from, to] of spans) add(s, from, to);
+    s.tokens.forEach((_, k) => {
+      const suffixed = suffixedCompanyAt(s.tokens, k);
+      if (suffixed) addCompany(found, s, ...suffixed);
+      for (const [from, to] of listedCompaniesAt(s.tokens, k)) addCompany(found, s, from, to);
     });
   }
   return found;
 }
 
-/** Last words that make a capitalised name an organisation's ("Three Brotherhood Alliance", "Arakan Army"). */
-const ORGANISATION_HEADS =
-  /^(?:alliance|army|front|forces|movement|party|council|union|brigade|brigades|organisation|organization|committee|league|coalition|militia|corps|guards|congress|federation)$/;
-
-/** Words of a state's own forces after its name ("Israel Defense Forces", "Russian Armed Forces"; not "Syrian Democratic Forces"). */
-const STATE_FORCES =
-  /^(?:armed|forces|army|navy|air|force|defense|defence|self-defense|military|national|guard|guards|corps|coalition|union)$/;
+/** Where the name of an organisation whose head word is at k starts ("the [Three Brotherhood Alliance]"). */
+function organisationStart(tokens: readonly Token[], k: number): number {
+  let from = k;
+  while (from > 0 && k - from < MAX_PHRASE - 1) {
+    const w = tokenAt(tokens, from - 1);
+    // "Economic and Monetary Union"; but not "the Myanmar Army and the Arakan Army", nor "Kyaw of the Arakan Army".
+    const connector = NAME_CONNECTOR.test(w.norm) && w.norm !== 'the' && w.norm !== 'of';
+    if (/[,;:.!?"”)(]/.test(w.post) || w.possessive || !(connector || (w.capitalised && !NOT_NAME.test(w.norm)))) break;
+    from--;
+  }
+  while (from < k && (!tokenAt(tokens, from).capitalised || NAME_CONNECTOR.test(tokenAt(tokens, from).norm))) from++;
+  return from;
+}
 
 /**
  * Organisations the gazetteer does not know, named as such: a capitalised name ending in a word like
@@ -589,33 +396,21 @@ const STATE_FORCES =
 function namedOrganisations(sentences: readonly Sentence[], found: Map<string, GazetteerEntry>): void {
   for (const s of sentences) {
     s.tokens.forEach((t, k) => {
-      if (!t.capitalised || !ORGANISATION_HEADS.test(t.norm) || !isCap(s.tokens[k - 1])) return;
-      let from = k;
-      while (from > 0 && k - from < MAX_PHRASE - 1) {
-        const w = s.tokens[from - 1];
-        // "Economic and Monetary Union"; but not "the Myanmar Army and the Arakan Army", nor "Kyaw of the Arakan Army".
-        const connector = NAME_CONNECTORS.has(w.norm) && w.norm !== 'the' && w.norm !== 'of';
-        if (/[,;:.!?"”)(]/.test(w.post) || w.possessive || !(connector || (w.capitalised && !NOT_NAME.test(w.norm))))
-          break;
-        from--;
-      }
-      while (from < k && (!isCap(s.tokens[from]) || NAME_CONNECTORS.has(s.tokens[from].norm))) from++;
+      if (!t.capitalised || !ORGANISATION_HEAD.test(t.norm) || !isCap(s.tokens[k - 1])) return;
+      const from = organisationStart(s.tokens, k);
       const words = s.tokens.slice(from, k + 1);
       const key = words.map((w) => w.norm).join(' ');
-      const statesOwn = STATE_GAZETTEER.has(words[0].norm) && words.slice(1).every((w) => STATE_FORCES.test(w.norm));
+      const statesOwn =
+        STATE_GAZETTEER.has(tokenAt(words, 0).norm) && words.slice(1).every((w) => STATE_FORCE_WORD.test(w.norm));
       if (
         words.length < 2 ||
         GAZETTEER.has(key) ||
         found.has(key) ||
-        words.some((w) => TITLE_HEADS.has(w.norm)) ||
+        words.some((w) => TITLE_HEAD.test(w.norm)) ||
         statesOwn
       )
         return;
-      found.set(key, {
-        actor: s.text.slice(words[0].start - s.start, t.end - s.start),
-        kind: 'ORGANIZATION',
-        form: 'name',
-      });
+      found.set(key, { actor: spanText(s, from, k + 1), kind: 'ORGANIZATION', form: 'name' });
     });
   }
 }
@@ -625,21 +420,25 @@ function namedOrganisations(sentences: readonly Sentence[], found: Map<string, G
  * its acronym in brackets after its name. Both then name an organisation for the
  * whole article, although no gazetteer lists it.
  */
-function definitions(sentences: readonly Sentence[]): Map<string, GazetteerEntry> {
-  const found = companies(sentences);
-  namedOrganisations(sentences, found);
+function definedAcronyms(sentences: readonly Sentence[], found: Map<string, GazetteerEntry>): void {
   for (const s of sentences) {
     s.tokens.forEach((t, k) => {
       if (k < 2 || !t.pre.endsWith('(') || !t.post.startsWith(')') || !/^\p{Lu}[\p{L}\d]{1,7}$/u.test(t.text)) return;
       let from = k;
       while (from > 0 && k - from < MAX_PHRASE) {
-        const w = s.tokens[from - 1];
-        if (/[,;:.!?"”)(]/.test(w.post) || (!w.capitalised && !NAME_CONNECTORS.has(w.norm))) break;
+        const w = tokenAt(s.tokens, from - 1);
+        if (/[,;:.!?"”)(]/.test(w.post) || (!w.capitalised && !NAME_CONNECTOR.test(w.norm))) break;
         from--;
       }
       while (from < k && !isCap(s.tokens[from])) from++;
       const words = s.tokens.slice(from, k);
-      if (words.length < 2 || words[0].text[0].toUpperCase() !== t.text[0].toUpperCase()) return;
+      const [first] = words;
+      if (
+        first === undefined ||
+        words.length < 2 ||
+        first.text.charAt(0).toUpperCase() !== t.text.charAt(0).toUpperCase()
+      )
+        return;
       const key = words.map((w) => w.norm).join(' ');
       // "Memoranda of Understanding (MoUs)", "Free Trade Agreement (FTA)": a text's acronym, no actor's.
       if (
@@ -648,15 +447,18 @@ function definitions(sentences: readonly Sentence[]): Map<string, GazetteerEntry
         words.some((w) => DEAL.test(w.norm) || w.norm === 'understanding')
       )
         return;
-      const entry: GazetteerEntry = {
-        actor: s.text.slice(words[0].start - s.start, words[words.length - 1].end - s.start),
-        kind: 'ORGANIZATION',
-        form: 'name',
-      };
+      const entry: GazetteerEntry = { actor: spanText(s, from, k), kind: 'ORGANIZATION', form: 'name' };
       found.set(key, entry);
       found.set(t.norm, entry);
     });
   }
+}
+
+/** The organisations and companies an article names that no gazetteer lists: they hold for the whole article. */
+function definitions(sentences: readonly Sentence[]): Map<string, GazetteerEntry> {
+  const found = companies(sentences);
+  namedOrganisations(sentences, found);
+  definedAcronyms(sentences, found);
   return found;
 }
 
@@ -673,9 +475,9 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
       // A name the article defines ("General Dynamics", one of "other companies") is not a title and a name.
       const definedHere = defined.size > 0 && gazetteerAt(tokens, i, (key) => defined.get(key)) !== null;
       const m =
-        (definedHere ? actorAt(s, i, text, mentions[mentions.length - 1], lookup) : null) ??
+        (definedHere ? actorAt(s, i, text, mentions.at(-1), lookup) : null) ??
         personAt(s, i, text, lookup) ??
-        actorAt(s, i, text, mentions[mentions.length - 1], lookup) ??
+        actorAt(s, i, text, mentions.at(-1), lookup) ??
         candidateAt(s, i, text, lookup);
       if (!m) {
         i++;
@@ -694,22 +496,31 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
  */
 function appositiveTitles(sentences: readonly Sentence[], mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
-    const tokens = sentences[m.sentence].tokens;
+    const tokens = tokensOf(sentences, m);
     if (
       m.form !== 'name-candidate' ||
       m.personTagged ||
       m.end - m.start < 2 ||
-      !/^,$/.test(tokens[m.end - 1].post) ||
-      namesInstitution(tokens.slice(m.start, m.end))
+      !/^,$/.test(tokenAt(tokens, m.end - 1).post) ||
+      isInstitutionName(tokens.slice(m.start, m.end))
     )
       return m;
     for (let k = m.end; k < Math.min(tokens.length, m.end + APPOSITION_WORDS); k++) {
-      if (TITLE_HEADS.has(tokens[k].norm) && tokens[k].capitalised) return { ...m, personTagged: true };
-      if (!tokens[k].capitalised && !/^(?:the|a|an|of|for|to)$/.test(tokens[k].norm)) return m;
-      if (k > m.end && /[,;:.]/.test(tokens[k - 1].post)) return m;
+      const t = tokenAt(tokens, k);
+      if (TITLE_HEAD.test(t.norm) && t.capitalised) return { ...m, personTagged: true };
+      if (!t.capitalised && !APPOSITION_FILLER.test(t.norm)) return m;
+      if (k > m.end && /[,;:.]/.test(tokenAt(tokens, k - 1).post)) return m;
     }
     return m;
   });
+}
+
+/** The tokens of the sentence a mention is in (a mention's sentence is the index of one of `sentences`). */
+function tokensOf(sentences: readonly Sentence[], m: Mention): readonly Token[] {
+  const s = sentences[m.sentence];
+  if (s === undefined)
+    throw new Error(`tokensOf: mention "${m.surface}" is of sentence ${m.sentence}, not one of ${sentences.length}`);
+  return s.tokens;
 }
 
 /** How far into an apposition its title may come ("US President Donald Trump's Senior Advisor"). */
@@ -721,28 +532,30 @@ const APPOSITION_WORDS = 8;
  */
 function splitPairs(sentences: readonly Sentence[], mentions: Mention[]): Mention[] {
   const surnames = new Set(
-    mentions.filter((m) => m.form === 'person').map((m) => m.name.split(/\s+/).pop()!.toLowerCase()),
+    mentions.filter((m) => m.form === 'person').map((m) => (m.name.split(/\s+/).at(-1) ?? m.name).toLowerCase()),
   );
   return mentions.flatMap((m) => {
-    const tokens = sentences[m.sentence].tokens;
+    const tokens = tokensOf(sentences, m);
     const [a, b] = [tokens[m.start], tokens[m.start + 1]];
     if (
       m.form !== 'name-candidate' ||
       m.end - m.start !== 2 ||
+      a === undefined ||
+      b === undefined ||
       a.post !== '-' ||
       !surnames.has(a.norm) ||
       !surnames.has(b.norm)
     )
       return [m];
-    const one = (k: number): Mention => ({
+    const one = (t: Token, k: number): Mention => ({
       ...m,
       start: k,
       end: k + 1,
-      surface: tokens[k].text,
-      name: tokens[k].text.replace(/['’]s$/, ''),
-      possessive: tokens[k].possessive,
+      surface: t.text,
+      name: t.text.replace(/['’]s$/, ''),
+      possessive: t.possessive,
     });
-    return [one(m.start), one(m.start + 1)];
+    return [one(a, m.start), one(b, m.start + 1)];
   });
 }
 
@@ -758,164 +571,226 @@ const blank = {
   apposed: false,
 };
 
+/** What a title at token i belongs to: a state or organisation before it ("Russian", "China’s"), or a person ("his"). */
+interface TitleOwner {
+  /** Canonical name of the state or organisation ("Russia"). */
+  affiliation: string | null;
+  /** The affiliation as written, when that is a name ("Kremlin"; not "Russian"). */
+  affiliationAlias: string | null;
+  /** A state's possessive: "China’s Xi Jinping", "Egypt’s head of state". */
+  ownedBy: boolean;
+  /** Where the title starts, past its owner. */
+  titleStart: number;
+}
+
+/** The owner of a title at token i: "[Russian] Foreign Minister", "[his] counterpart", "[his Ukrainian] counterpart". */
+function ownerAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup): TitleOwner {
+  const tokens = s.tokens;
+  const none: TitleOwner = { affiliation: null, affiliationAlias: null, ownedBy: false, titleStart: i };
+  // ("arrived in South Africa, President Cyril Ramaphosa held": a comma ends the place, it titles nobody.)
+  const found = gazetteerAt(tokens, i, lookup);
+  const aff = found && !/[,;:]/.test(tokenAt(tokens, found.end - 1).post) ? found : null;
+  if (aff && aff.entry.form !== 'members') {
+    return {
+      affiliation: aff.entry.actor,
+      affiliationAlias: aff.entry.form !== 'adjective' ? surfaceOf(s, i, aff.end, text) : null,
+      ownedBy: aff.entry.kind === 'STATE' && tokenAt(tokens, aff.end - 1).possessive,
+      titleStart: aff.end,
+    };
+  }
+  if (!PERSON_POSSESSIVE.test(tokenAt(tokens, i).norm)) return none;
+  // "his Ukrainian counterpart Andrii Sybiha"
+  const inner = gazetteerAt(tokens, i + 1, lookup);
+  return inner && inner.entry.form === 'adjective'
+    ? { ...none, affiliation: inner.entry.actor, titleStart: inner.end }
+    : { ...none, titleStart: i + 1 };
+}
+
+/** Where the honorifics from token k end ("Ayatollah", "Datuk Seri"): k itself when there are none. */
+function honorificsEnd(tokens: readonly Token[], k: number): number {
+  let end = k;
+  for (let t = tokens[end]; isCap(t); t = tokens[end]) {
+    if (!HONORIFIC.test(t.norm) && !(end > k && HONORIFIC_SECOND.test(t.norm))) break;
+    end++;
+  }
+  return end;
+}
+
+/** A person's mention being read at a token: its owner, title and honorifics, known before its name. */
+interface PersonContext {
+  s: Sentence;
+  text: SentenceText;
+  lookup: Lookup;
+  /** Where the mention starts (past a person's possessive: "his"). */
+  spanStart: number;
+  owner: TitleOwner;
+  /** Title words [owner.titleStart, title.end); whether a head was among them. */
+  title: { end: number; hasHead: boolean };
+  /** Where the name starts, past the honorifics [title.end, nameStart). */
+  nameStart: number;
+}
+
+const hasHonorific = (p: PersonContext): boolean => p.nameStart > p.title.end;
+const isPluralTitle = (p: PersonContext): boolean =>
+  p.s.tokens.slice(p.owner.titleStart, p.title.end).some((t) => isPluralHead(t.norm));
+const roleOf = (p: PersonContext): string => surfaceOf(p.s, p.owner.titleStart, p.title.end, p.text);
+
+/** The person named by tokens [nameFrom, nameTo), mentioned by the span from spanFrom. */
+function makePerson(
+  p: PersonContext,
+  span: { spanFrom: number; nameFrom: number; nameTo: number },
+  role: string | null,
+): Mention {
+  const { spanFrom, nameFrom, nameTo } = span;
+  return {
+    ...blank,
+    sentence: p.s.index,
+    start: spanFrom,
+    end: nameTo,
+    surface: surfaceOf(p.s, spanFrom, nameTo, p.text),
+    kind: 'PERSON',
+    name: surfaceOf(p.s, nameFrom, nameTo, p.text),
+    form: 'person',
+    role,
+    affiliation: p.owner.affiliation,
+    affiliationAlias: p.owner.affiliationAlias,
+    honorificName: hasHonorific(p) && nameFrom === p.nameStart ? surfaceOf(p.s, p.title.end, nameTo, p.text) : null,
+    possessive: tokenAt(p.s.tokens, nameTo - 1).possessive,
+    personTagged: true,
+  };
+}
+
 /**
  * "[Russian] Foreign Minister [Ayatollah] Sergei Lavrov": affiliation, title, honorific, name;
  * "China’s Xi Jinping": a state's possessive before a name; "Prime Ministers Modi and Sharif":
  * a plural title before coordinated names; "the Russian President": a title alone.
  */
 function personAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup): Mention[] | null {
-  const tokens = s.tokens;
-  let j = i;
-  let affiliation: string | null = null;
-  let affiliationAlias: string | null = null;
-  let ownedBy = false;
-  // ("arrived in South Africa, President Cyril Ramaphosa held": a comma ends the place, it titles nobody.)
-  const found = gazetteerAt(tokens, i, lookup);
-  const aff = found && !/[,;:]/.test(tokens[found.end - 1].post) ? found : null;
-  if (aff && aff.entry.form !== 'members') {
-    affiliation = aff.entry.actor;
-    if (aff.entry.form !== 'adjective') affiliationAlias = surfaceOf(s, i, aff.end, text);
-    ownedBy = aff.entry.kind === 'STATE' && tokens[aff.end - 1].possessive;
-    j = aff.end;
-  } else if (/^(?:his|her|their)$/.test(tokens[i].norm)) {
-    j = i + 1; // "his Ukrainian counterpart Andrii Sybiha"
-    const inner = gazetteerAt(tokens, j, lookup);
-    if (inner && inner.entry.form === 'adjective') {
-      affiliation = inner.entry.actor;
-      j = inner.end;
-    }
-  }
-  const start = /^(?:his|her|their)$/.test(tokens[i].norm) ? i + 1 : i;
-  const title = titleAt(tokens, j);
-  let k = title.end;
-  const honorificStart = k;
-  while (
-    k < tokens.length &&
-    isCap(tokens[k]) &&
-    (HONORIFICS.has(tokens[k].norm) || (k > honorificStart && HONORIFIC_SECONDS.has(tokens[k].norm)))
-  )
-    k++;
-  const hasHonorific = k > honorificStart;
-  /** The person named by tokens [nameFrom, nameTo), mentioned by the span from spanFrom. */
-  const make = (spanFrom: number, nameFrom: number, nameTo: number, role: string | null): Mention => ({
-    ...blank,
-    sentence: s.index,
-    start: spanFrom,
-    end: nameTo,
-    surface: surfaceOf(s, spanFrom, nameTo, text),
-    kind: 'PERSON',
-    name: surfaceOf(s, nameFrom, nameTo, text),
-    form: 'person',
-    role,
-    affiliation,
-    affiliationAlias,
-    honorificName: hasHonorific && nameFrom === k ? surfaceOf(s, honorificStart, nameTo, text) : null,
-    possessive: tokens[nameTo - 1].possessive,
-    personTagged: true,
-  });
-  if (!title.hasHead && !hasHonorific) {
-    // "China’s Xi Jinping", "Ukraine’s Volodymr Zelensky": a name, not an organisation or place, owned by a state.
-    if (!ownedBy || title.end > j) return null;
-    const end = nameAt(tokens, j, false, lookup);
-    const words = tokens.slice(j, end);
-    if (
-      end === j ||
-      words.some((t) => t.tags.has('Organization') || t.tags.has('Place')) ||
-      namesInstitution(words) ||
-      !(words.length >= 2 || words.some(personTagged))
-    )
-      return null;
-    return [make(start, j, end, null)];
-  }
-  // "the Secretary General of the United Nations, Antonio Guterres", "President of the Russian Federation Vladimir
-  // Putin": a title of a state or organisation, then the name.
-  // ("his counterpart in Kathmandu, K P Sharma Oli": a title in a state's capital, set off by a comma, then the name.)
-  const inState = tokens[title.end]?.norm === 'in';
+  const owner = ownerAt(s, i, text, lookup);
+  const title = titleAt(s.tokens, owner.titleStart);
+  const spanStart = PERSON_POSSESSIVE.test(tokenAt(s.tokens, i).norm) ? i + 1 : i;
+  const p: PersonContext = { s, text, lookup, spanStart, owner, title, nameStart: honorificsEnd(s.tokens, title.end) };
+  if (!title.hasHead && !hasHonorific(p)) return ownedNameAt(p);
+  const ofPlace = hasHonorific(p) ? undefined : titleOfPlaceAt(p);
+  return ofPlace !== undefined ? ofPlace : titledNameAt(p, i);
+}
+
+/** "China’s Xi Jinping", "Ukraine’s Volodymr Zelensky": a name, not an organisation or place, owned by a state. */
+function ownedNameAt(p: PersonContext): Mention[] | null {
+  const { s, owner, title } = p;
+  const j = owner.titleStart;
+  if (!owner.ownedBy || title.end > j) return null;
+  const end = nameAt(s.tokens, j, false, p.lookup);
+  const words = s.tokens.slice(j, end);
   if (
-    title.hasHead &&
-    !hasHonorific &&
-    (tokens[title.end]?.norm === 'of' || inState) &&
-    !/[,;:]/.test(tokens[title.end - 1].post)
-  ) {
-    const from = tokens[title.end + 1]?.norm === 'the' ? title.end + 2 : title.end + 1;
-    const place = gazetteerAt(tokens, from, lookup);
-    const of =
-      place &&
-      (!inState ||
-        (place.entry.kind === 'STATE' && place.entry.form !== 'adjective' && /^,$/.test(tokens[place.end - 1].post)))
-        ? place
-        : null;
-    // (Not "the leaders of Mali, Burkina Faso and Niger": one head, and a name that is no state's.)
-    const plural = tokens.slice(j, title.end).some((x) => pluralHead(x.norm));
-    // ("Leader of Taliban delegation Mullah Baradar": the organisation's group noun is part of the title.)
-    const nameFrom =
-      of && GROUP_NOUNS.has(tokens[of.end]?.norm ?? '') && !tokens[of.end].capitalised ? of.end + 1 : (of?.end ?? -1);
-    const end =
-      of && !plural && /^,?$/.test(tokens[nameFrom - 1].post) && !gazetteerAt(tokens, nameFrom, lookup)
-        ? nameAt(tokens, nameFrom, true, lookup)
-        : -1;
-    // ("the head of the Russian Orthodox Church, Patriarch Kirill": an institution's name is no person's.)
-    if (end > nameFrom && namesInstitution(tokens.slice(nameFrom, end))) return null;
-    if (of && end > nameFrom) {
-      return [
-        {
-          ...make(start, nameFrom, end, surfaceOf(s, j, title.end, text)),
-          affiliation: of.entry.actor,
-          affiliationAlias: of.entry.form === 'adjective' ? null : surfaceOf(s, from, of.end, text),
-        },
-      ];
-    }
-    // "the leader of the East African nation, William Ruto,": a title of a state described, not named, then the name.
-    const comma = tokens.findIndex((x, d) => d >= from && d < from + DESCRIBED_STATE_WORDS && /[,;:]/.test(x.post));
-    if (
-      !of &&
-      !plural &&
-      comma >= 0 &&
-      /,/.test(tokens[comma].post) &&
-      STATE_NOUN.test(tokens[comma].norm) &&
-      tokens.slice(from, comma).every((x) => !x.tags.has('Verb') && !PREPOSITION_OR_AND.test(x.norm)) &&
-      !gazetteerAt(tokens, comma + 1, lookup)
-    ) {
-      const nameEnd = nameAt(tokens, comma + 1, true, lookup);
-      if (nameEnd > comma + 2 && (nameEnd === tokens.length || /[,.;:]/.test(tokens[nameEnd - 1].post)))
-        return [make(start, comma + 1, nameEnd, surfaceOf(s, j, title.end, text))];
-    }
-  }
-  const nameEnd = nameAt(tokens, k, true, lookup);
-  const role = title.end > j ? surfaceOf(s, j, title.end, text) : null;
-  if (nameEnd === k) return hasHonorific ? null : descriptionAt(s, i, j, title.end, role, affiliation, ownedBy, text);
-  const person = make(start, k, nameEnd, role);
-  const pluralTitle = tokens.slice(j, title.end).some((t) => pluralHead(t.norm));
-  if (pluralTitle && tokens[nameEnd]?.norm === 'and' && !tokens[nameEnd - 1].possessive) {
-    const secondEnd = nameAt(tokens, nameEnd + 1, true, lookup);
+    end === j ||
+    words.some((t) => t.tags.has('Organization') || t.tags.has('Place')) ||
+    isInstitutionName(words) ||
+    !(words.length >= 2 || words.some(isPersonTagged))
+  )
+    return null;
+  return [makePerson(p, { spanFrom: p.spanStart, nameFrom: j, nameTo: end }, null)];
+}
+
+/**
+ * A title of a state or organisation, then the name: "the Secretary General of the United Nations, Antonio Guterres",
+ * "President of the Russian Federation Vladimir Putin", "his counterpart in Kathmandu, K P Sharma Oli" (a title in a
+ * state's capital, set off by a comma), "the leader of the East African nation, William Ruto,". Returns undefined
+ * when the title is followed by no "of" or "in", null when what follows names an institution, not a person.
+ */
+function titleOfPlaceAt(p: PersonContext): Mention[] | null | undefined {
+  const { s, title } = p;
+  const tokens = s.tokens;
+  const inState = tokens[title.end]?.norm === 'in';
+  if ((tokens[title.end]?.norm !== 'of' && !inState) || /[,;:]/.test(tokenAt(tokens, title.end - 1).post))
+    return undefined;
+  const from = tokens[title.end + 1]?.norm === 'the' ? title.end + 2 : title.end + 1;
+  const place = gazetteerAt(tokens, from, p.lookup);
+  const of =
+    place &&
+    (!inState ||
+      (place.entry.kind === 'STATE' &&
+        place.entry.form !== 'adjective' &&
+        /^,$/.test(tokenAt(tokens, place.end - 1).post)))
+      ? place
+      : null;
+  // (Not "the leaders of Mali, Burkina Faso and Niger": one head, and a name that is no state's.)
+  const plural = isPluralTitle(p);
+  if (!of) return plural ? undefined : describedStateAt(p, from);
+  // ("Leader of Taliban delegation Mullah Baradar": the organisation's group noun is part of the title.)
+  const group = tokens[of.end];
+  const nameFrom = group && GROUP_NOUN.test(group.norm) && !group.capitalised ? of.end + 1 : of.end;
+  const end =
+    !plural && /^,?$/.test(tokenAt(tokens, nameFrom - 1).post) && !gazetteerAt(tokens, nameFrom, p.lookup)
+      ? nameAt(tokens, nameFrom, true, p.lookup)
+      : -1;
+  if (end <= nameFrom) return undefined;
+  // ("the head of the Russian Orthodox Church, Patriarch Kirill": an institution's name is no person's.)
+  if (isInstitutionName(tokens.slice(nameFrom, end))) return null;
+  const person = makePerson(p, { spanFrom: p.spanStart, nameFrom, nameTo: end }, roleOf(p));
+  const affiliationAlias = of.entry.form === 'adjective' ? null : surfaceOf(s, from, of.end, p.text);
+  return [{ ...person, affiliation: of.entry.actor, affiliationAlias }];
+}
+
+/** How many words a described state may take, up to its comma ("the leader of the East African nation,"). */
+const DESCRIBED_STATE_WORDS = 6;
+
+/** "the leader of the East African nation, William Ruto,": a title of a state described from `from`, then the name. */
+function describedStateAt(p: PersonContext, from: number): Mention[] | undefined {
+  const tokens = p.s.tokens;
+  const comma = tokens.findIndex((x, d) => d >= from && d < from + DESCRIBED_STATE_WORDS && /[,;:]/.test(x.post));
+  const stateNoun = tokens[comma];
+  if (
+    stateNoun === undefined ||
+    !/,/.test(stateNoun.post) ||
+    !STATE_NOUN.test(stateNoun.norm) ||
+    !tokens.slice(from, comma).every((x) => !x.tags.has('Verb') && !DESCRIPTION_BREAK.test(x.norm)) ||
+    gazetteerAt(tokens, comma + 1, p.lookup)
+  )
+    return undefined;
+  const nameEnd = nameAt(tokens, comma + 1, true, p.lookup);
+  if (nameEnd > comma + 2 && (nameEnd === tokens.length || /[,.;:]/.test(tokenAt(tokens, nameEnd - 1).post)))
+    return [makePerson(p, { spanFrom: p.spanStart, nameFrom: comma + 1, nameTo: nameEnd }, roleOf(p))];
+  return undefined;
+}
+
+/**
+ * A title (or honorific) and then the name: "Foreign Minister Sergei Lavrov", "Ayatollah Ali Khamenei"; a plural
+ * title before two names ("Prime Ministers Modi and Sharif"); or, with no name, a title alone ("the Russian
+ * President") for linking to resolve.
+ */
+function titledNameAt(p: PersonContext, i: number): Mention[] | null {
+  const { s, owner, title, nameStart } = p;
+  const tokens = s.tokens;
+  const nameEnd = nameAt(tokens, nameStart, true, p.lookup);
+  const role = title.end > owner.titleStart ? roleOf(p) : null;
+  if (nameEnd === nameStart) return hasHonorific(p) ? null : descriptionAt(p, i, role);
+  const person = makePerson(p, { spanFrom: p.spanStart, nameFrom: nameStart, nameTo: nameEnd }, role);
+  if (isPluralTitle(p) && tokens[nameEnd]?.norm === 'and' && !tokenAt(tokens, nameEnd - 1).possessive) {
+    const secondEnd = nameAt(tokens, nameEnd + 1, true, p.lookup);
     if (secondEnd > nameEnd + 1) {
       const singular = role === null ? null : role.replace(/s$/, '');
-      return [{ ...person, role: singular }, make(nameEnd + 1, nameEnd + 1, secondEnd, singular)];
+      const second = makePerson(p, { spanFrom: nameEnd + 1, nameFrom: nameEnd + 1, nameTo: secondEnd }, singular);
+      return [{ ...person, role: singular }, second];
     }
   }
-  return withGovernment(s, person, text);
+  return withGovernment(s, person, p.text);
 }
 
 /**
  * "the Russian President", "Egypt’s head of state", "The U.S. president": a definite title
  * without a name. Linking resolves it to the one person of the article who holds that title.
  */
-function descriptionAt(
-  s: Sentence,
-  i: number,
-  titleStart: number,
-  titleEnd: number,
-  role: string | null,
-  affiliation: string | null,
-  ownedBy: boolean,
-  text: SentenceText,
-): Mention[] | null {
+function descriptionAt(p: PersonContext, i: number, role: string | null): Mention[] | null {
+  const { s, owner } = p;
+  const { titleStart } = owner;
+  const titleEnd = p.title.end;
   const head = s.tokens[titleEnd - 1];
-  if (role === null || titleEnd - titleStart > 3 || !TITLE_HEADS.has(head.norm)) return null;
+  if (role === null || head === undefined || titleEnd - titleStart > 3 || !TITLE_HEAD.test(head.norm)) return null;
   // "the head of the intelligence agency" heads something else; "the leader" alone could be anyone's.
-  if (s.tokens[titleEnd]?.norm === 'of' && !ownedBy) return null;
-  if (affiliation === null && /^(?:leader|head|official|chief)$/.test(head.norm)) return null;
-  if (s.tokens[i - 1]?.norm !== 'the' && !ownedBy) return null;
+  if (s.tokens[titleEnd]?.norm === 'of' && !owner.ownedBy) return null;
+  if (owner.affiliation === null && VAGUE_TITLE.test(head.norm)) return null;
+  if (s.tokens[i - 1]?.norm !== 'the' && !owner.ownedBy) return null;
   // ("the Israeli ambassador to Brazil, Daniel Zonshine,": past a place the envoy is sent to, a comma and a name.)
   const comma = s.tokens.slice(titleEnd - 1, titleEnd + 3).findIndex((t) => /,/.test(t.post));
   const apposed =
@@ -928,12 +803,12 @@ function descriptionAt(
       sentence: s.index,
       start: i,
       end: titleEnd,
-      surface: surfaceOf(s, i, titleEnd, text),
+      surface: surfaceOf(s, i, titleEnd, p.text),
       kind: 'PERSON',
       name: head.norm,
       form: 'description',
       role,
-      affiliation,
+      affiliation: owner.affiliation,
       possessive: head.possessive,
       apposed,
     },
@@ -943,7 +818,7 @@ function descriptionAt(
 /** "Trump’s administration": besides the person, a mention of the state he governs. */
 function withGovernment(s: Sentence, person: Mention, text: SentenceText): Mention[] {
   const next = s.tokens[person.end];
-  if (!next || !/^(?:administration|government)$/.test(next.norm)) return [person];
+  if (!next || !GOVERNMENT.test(next.norm)) return [person];
   const government: Mention = {
     ...person,
     end: person.end + 1,
@@ -957,13 +832,51 @@ function withGovernment(s: Sentence, person: Mention, text: SentenceText): Menti
   return [person, government];
 }
 
-/** Geographic nouns that make a state's name part of a place's ("the South China Sea", "the Taiwan Strait"). */
-const GEOGRAPHIC = /^(?:sea|seas|strait|straits|gulf|ocean|river|peninsula|basin|shoal|bay|canal|channel|sound|lake)$/;
-
-/** "the South China Sea": a state's name inside a place name names no actor. */
-function partOfPlaceName(tokens: readonly Token[], start: number, end: number): boolean {
+/** "the South China Sea": a state's name ending at `end` inside a place name names no actor. */
+function isPartOfPlaceName(tokens: readonly Token[], end: number): boolean {
   const next = tokens[end];
-  return next !== undefined && next.capitalised && GEOGRAPHIC.test(next.norm) && !tokens[end - 1].possessive;
+  return (
+    next !== undefined && next.capitalised && GEOGRAPHIC_NOUN.test(next.norm) && !tokenAt(tokens, end - 1).possessive
+  );
+}
+
+/**
+ * How far a mention of the state or organisation a gazetteer hit names reaches, and its form then: "Russian
+ * counterparts", "US administration", "the Brazilian foreign ministry", "Russia’s military", "Indian and Chinese
+ * troops".
+ */
+function extendActor(
+  tokens: readonly Token[],
+  hit: { entry: GazetteerEntry; end: number },
+  lookup: Lookup,
+): { end: number; form: MentionForm } {
+  const { end } = hit;
+  const form: MentionForm = hit.entry.form;
+  const named = tokenAt(tokens, end - 1);
+  // "the Brazilian foreign ministry", "Chinese Coast Guard vessels": a ministry named by its portfolio, or a force of
+  // two words, acts for its state like "Russian officials".
+  const twoWords = `${tokens[end]?.norm} ${tokens[end + 1]?.norm}`;
+  // (The first of two words that name one group: "foreign" of "foreign ministry", "coast" of "coast guard".)
+  const compound =
+    (MINISTRY_PORTFOLIO.test(tokens[end]?.norm ?? '') && tokens[end + 1]?.norm === 'ministry') ||
+    TWO_WORD_FORCES.has(twoWords)
+      ? 1
+      : 0;
+  const next = tokens[end + compound];
+  if (next && (GROUP_NOUN.test(next.norm) || compound === 1) && !named.possessive)
+    return { end: end + compound + 1, form: form === 'adjective' ? 'members' : form };
+  if (form === 'adjective' && next?.norm === 'and') {
+    // "Indian and Chinese troops": the first of two coordinated adjectives shares the group noun.
+    const other = gazetteerAt(tokens, end + 1, lookup);
+    const shared = other?.entry.form === 'adjective' && GROUP_NOUN.test(tokens[other.end]?.norm ?? '');
+    return { end, form: shared ? 'members' : form };
+  }
+  if (hit.entry.kind === 'STATE' && named.possessive && next) {
+    // "Russia’s military launched strikes", "Pakistan’s Air Force": the state's own forces or government act as the state.
+    const force = TWO_WORD_FORCES.has(twoWords) ? 2 : STATE_ORGAN.test(next.norm) ? 1 : 0;
+    return { end: end + force, form };
+  }
+  return { end, form };
 }
 
 /** A state or organisation, extended by a group noun ("Russian counterparts", "US administration"). */
@@ -975,31 +888,8 @@ function actorAt(
   lookup: Lookup,
 ): Mention[] | null {
   const hit = gazetteerAt(s.tokens, i, lookup);
-  if (!hit || partOfPlaceName(s.tokens, i, hit.end)) return null;
-  let { end } = hit;
-  let form: MentionForm = hit.entry.form;
-  // "the Brazilian foreign ministry", "Chinese Coast Guard vessels": a ministry named by its portfolio, or a force of
-  // two words, acts for its state like "Russian officials".
-  const twoWords = `${s.tokens[end]?.norm} ${s.tokens[end + 1]?.norm}`;
-  // (The first of two words that name one group: "foreign" of "foreign ministry", "coast" of "coast guard".)
-  const compound =
-    (PORTFOLIO.test(s.tokens[end]?.norm ?? '') && s.tokens[end + 1]?.norm === 'ministry') ||
-    TWO_WORD_FORCES.has(twoWords)
-      ? 1
-      : 0;
-  const next = s.tokens[end + compound];
-  if (next && (GROUP_NOUNS.has(next.norm) || compound === 1) && !s.tokens[end - 1].possessive) {
-    end += compound + 1;
-    if (form === 'adjective') form = 'members';
-  } else if (form === 'adjective' && next?.norm === 'and') {
-    // "Indian and Chinese troops": the first of two coordinated adjectives shares the group noun.
-    const other = gazetteerAt(s.tokens, end + 1, lookup);
-    if (other?.entry.form === 'adjective' && GROUP_NOUNS.has(s.tokens[other.end]?.norm ?? '')) form = 'members';
-  } else if (hit.entry.kind === 'STATE' && s.tokens[end - 1].possessive && next) {
-    // "Russia’s military launched strikes", "Pakistan’s Air Force": the state's own forces or government act as the state.
-    const force = TWO_WORD_FORCES.has(twoWords) ? 2 : STATE_ORGANS.test(next.norm) ? 1 : 0;
-    end += force;
-  }
+  if (!hit || isPartOfPlaceName(s.tokens, hit.end)) return null;
+  const { end, form } = extendActor(s.tokens, hit, lookup);
   return [
     {
       ...blank,
@@ -1010,7 +900,7 @@ function actorAt(
       kind: hit.entry.kind,
       name: hit.entry.actor,
       form,
-      possessive: s.tokens[end - 1].possessive,
+      possessive: tokenAt(s.tokens, end - 1).possessive,
       state: hit.entry.state ?? null,
       alias: hit.entry.form === 'adjective' ? null : surfaceOf(s, i, hit.end, text),
       locative: isLocative(s.index, s.tokens, i, end, hit.entry, previous),
@@ -1033,12 +923,11 @@ function candidateAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup)
     name,
     form: 'name-candidate',
     // ("the Russian Orthodox Church": a word of a person's name does not make an institution a person.)
-    possessive: s.tokens[end - 1].possessive,
-    personTagged: s.tokens.slice(i, end).some(personTagged) && !namesInstitution(s.tokens.slice(i, end)),
+    possessive: tokenAt(s.tokens, end - 1).possessive,
+    personTagged: s.tokens.slice(i, end).some(isPersonTagged) && !isInstitutionName(s.tokens.slice(i, end)),
   };
   // "the Biden Administration" written as one capitalised phrase.
-  const last = s.tokens[end - 1];
-  if (end - i >= 2 && /^(?:administration|government)$/.test(last.norm)) {
+  if (end - i >= 2 && GOVERNMENT.test(tokenAt(s.tokens, end - 1).norm)) {
     const person = {
       ...candidate,
       end: end - 1,

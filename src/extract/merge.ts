@@ -17,18 +17,18 @@ import type { EventMention } from './events';
 
 const keyOf = (p: Participant) => `${p.role}:${p.actorId}`;
 
-function sameParticipants(a: readonly Participant[], b: readonly Participant[]): boolean {
+function haveSameParticipants(a: readonly Participant[], b: readonly Participant[]): boolean {
   const ka = new Set(a.map(keyOf));
   return a.length === b.length && b.every((p) => ka.has(keyOf(p)));
 }
 
 /** Every actor of `small` takes part in `large`: "Pashinyan and Aliyev shook hands" at their meeting with Trump. */
-function subset(small: readonly Participant[], large: readonly Participant[]): boolean {
+function isSubset(small: readonly Participant[], large: readonly Participant[]): boolean {
   return small.length >= 2 && small.every((p) => large.some((q) => q.actorId === p.actorId));
 }
 
 /** The same target, and every source of `small` among the sources of `large`. */
-function sameTargetMoreSources(small: EventMention, large: EventMention): boolean {
+function hasSameTargetMoreSources(small: EventMention, large: EventMention): boolean {
   const role = (e: EventMention, r: string) =>
     e.participants
       .filter((p) => p.role === r)
@@ -42,21 +42,23 @@ function sameTargetMoreSources(small: EventMention, large: EventMention): boolea
   );
 }
 
-function corefer(a: EventMention, b: EventMention): boolean {
+function doCorefer(a: EventMention, b: EventMention): boolean {
   if (a.type !== b.type) return false;
   if (a.date !== null && b.date !== null && !compatible(a.date, b.date)) return false;
   if (a.type === 'MEETING')
     return (
-      sameParticipants(a.participants, b.participants) ||
-      subset(a.participants, b.participants) ||
-      subset(b.participants, a.participants)
+      haveSameParticipants(a.participants, b.participants) ||
+      isSubset(a.participants, b.participants) ||
+      isSubset(b.participants, a.participants)
     );
   // "sanctions imposed on the country by ECOWAS" and "ECOWAS and UEMOA imposed measures against Mali": one act of both.
   if (!ONTOLOGY[a.type].symmetric && a.type !== 'MEDIATION')
     return (
-      sameParticipants(a.participants, b.participants) || sameTargetMoreSources(a, b) || sameTargetMoreSources(b, a)
+      haveSameParticipants(a.participants, b.participants) ||
+      hasSameTargetMoreSources(a, b) ||
+      hasSameTargetMoreSources(b, a)
     );
-  if (a.type !== 'MEDIATION') return sameParticipants(a.participants, b.participants);
+  if (a.type !== 'MEDIATION') return haveSameParticipants(a.participants, b.participants);
   const mediator = (e: EventMention) => e.participants.find((p) => p.role === 'MEDIATOR')?.actorId;
   const parties = (e: EventMention) => e.participants.filter((p) => p.role === 'PARTY').map((p) => p.actorId);
   const within = (small: string[], large: string[]) => small.every((id) => large.includes(id));
@@ -67,14 +69,14 @@ function corefer(a: EventMention, b: EventMention): boolean {
  * A CALL and a looser MEETING ("discussed") between the same actors in one sentence are the call;
  * so is a loose MEETING anywhere in the article ("The two leaders discussed ...", after "spoke by phone").
  */
-function subsumedByCall(e: EventMention, all: readonly EventMention[]): boolean {
+function isSubsumedByCall(e: EventMention, all: readonly EventMention[]): boolean {
   return (
     e.type === 'MEETING' &&
     all.some(
       (c) =>
         c.type === 'CALL' &&
         (c.evidence.start === e.evidence.start || e.loose === true) &&
-        sameParticipants(
+        haveSameParticipants(
           c.participants
             .map((p) => p.actorId)
             .sort()
@@ -90,30 +92,36 @@ const precision = (date: string | null) => (date === null ? 0 : date.length);
 interface Draft {
   event: EventMention;
   evidence: Evidence[];
+  /** The rules of the merged mentions, each once; the first is the rule of the first evidence. */
+  rules: string[];
 }
 
 export function mergeEvents(mentions: readonly EventMention[]): ExtractedEvent[] {
   const drafts: Draft[] = [];
   for (const m of mentions) {
-    if (subsumedByCall(m, mentions)) continue;
-    const into = drafts.find((d) => corefer(d.event, m));
+    if (isSubsumedByCall(m, mentions)) continue;
+    const into = drafts.find((d) => doCorefer(d.event, m));
     if (!into) {
-      drafts.push({ event: { ...m, participants: [...m.participants] }, evidence: [m.evidence] });
+      drafts.push({ event: { ...m, participants: [...m.participants] }, evidence: [m.evidence], rules: [m.rule] });
       continue;
     }
     const e = into.event;
     if (!into.evidence.some((x) => x.start === m.evidence.start)) {
-      // The sentence that dates the event best is its best evidence: it goes first.
-      if (precision(m.date) > precision(e.date)) into.evidence.unshift(m.evidence);
-      else into.evidence.push(m.evidence);
+      // The sentence that dates the event best is its best evidence: it goes first, and its rule with it (so the
+      // rule an evaluation reports is the one that fired in the sentence it shows).
+      if (precision(m.date) > precision(e.date)) {
+        into.evidence.unshift(m.evidence);
+        into.rules = [m.rule, ...into.rules.filter((r) => r !== m.rule)];
+      } else into.evidence.push(m.evidence);
     }
+    if (!into.rules.includes(m.rule)) into.rules.push(m.rule);
     if (m.date !== null) e.date = e.date === null ? m.date : morePrecise(e.date, m.date);
     for (const p of m.participants) if (!e.participants.some((q) => keyOf(q) === keyOf(p))) e.participants.push(p);
     e.location ??= m.location;
     e.leadDate ??= m.leadDate;
     e.confidence = Math.max(e.confidence, m.confidence);
   }
-  return drafts.map(({ event: e, evidence }): ExtractedEvent => {
+  return drafts.map(({ event: e, evidence, rules }): ExtractedEvent => {
     // No mention dates it: the news day of an opening mention does (see dates.newsDay).
     const date = e.date ?? e.leadDate ?? null;
     return {
@@ -124,6 +132,8 @@ export function mergeEvents(mentions: readonly EventMention[]): ExtractedEvent[]
       location: e.location,
       confidence: e.confidence,
       evidence,
+      rule: rules[0],
+      rules,
     };
   });
 }

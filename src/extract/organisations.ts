@@ -1,120 +1,21 @@
 import { phraseKey, type GazetteerEntry, type GazetteerForm } from './countries';
+import { ORGANISATION_STATES, ORGANISATIONS } from './lexicon/organisations';
 
 /**
- * International organisations, alliances, armed groups and major parties that act
- * in diplomatic news. No maintained package lists them, so this list is short and
- * deliberate: an unknown organisation is missed rather than invented from any
- * capitalised phrase. News agencies are absent on purpose: "told Bloomberg" is a
- * source of the report, not an actor in it.
+ * The gazetteer of organisations, built from the deliberate list of lexicon/organisations.ts: each spelling's phrase
+ * key to its actor.
  */
-const ORGANISATIONS: Readonly<Record<string, Partial<Record<GazetteerForm, readonly string[]>>>> = {
-  'United Nations': { name: ['United Nations', 'UN', 'U.N.'] },
-  'UN Security Council': { name: ['UN Security Council', 'U.N. Security Council', 'Security Council'] },
-  'European Union': { name: ['European Union', 'EU', 'E.U.'] },
-  NATO: { name: ['NATO', 'North Atlantic Treaty Organization', 'Nato'] },
-  'International Atomic Energy Agency': { name: ['International Atomic Energy Agency', 'IAEA'] },
-  'African Union': { name: ['African Union', 'AU'] },
-  'European Commission': { name: ['European Commission'] },
-  'European Council': { name: ['European Council'] },
-  'European Parliament': { name: ['European Parliament'] },
-  'Economic Community of West African States': { name: ['Economic Community of West African States', 'ECOWAS'] },
-  'Southern African Development Community': { name: ['Southern African Development Community', 'SADC'] },
-  'East African Community': { name: ['East African Community'] },
-  'Intergovernmental Authority on Development': { name: ['Intergovernmental Authority on Development', 'IGAD'] },
-  'Community of Latin American and Caribbean States': {
-    name: ['Community of Latin American and Caribbean States', 'CELAC'],
-  },
-  'Caribbean Community': { name: ['Caribbean Community', 'CARICOM'] },
-  'Organization of American States': { name: ['Organization of American States', 'OAS'] },
-  'Organization for Security and Co-operation in Europe': {
-    name: ['Organization for Security and Co-operation in Europe', 'OSCE'],
-  },
-  'Organisation of Islamic Cooperation': {
-    name: ['Organisation of Islamic Cooperation', 'Organization of Islamic Cooperation', 'OIC'],
-  },
-  'International Criminal Court': { name: ['International Criminal Court', 'ICC'] },
-  'International Court of Justice': { name: ['International Court of Justice', 'ICJ'] },
-  'International Committee of the Red Cross': {
-    name: ['International Committee of the Red Cross', 'ICRC', 'Red Cross'],
-  },
-  'Palestinian Authority': { name: ['Palestinian Authority'] },
-  'Palestine Liberation Organization': { name: ['Palestine Liberation Organization', 'PLO'] },
-  'Palestinian Islamic Jihad': { name: ['Palestinian Islamic Jihad', 'Islamic Jihad'] },
-  'Islamic State': { name: ['Islamic State', 'ISIS', 'ISIL', 'Daesh'] },
-  'al-Qaeda': { name: ['al-Qaeda', 'al Qaeda', 'Al-Qaeda'] },
-  'al-Shabaab': { name: ['al-Shabaab', 'Al-Shabaab', 'al Shabaab'] },
-  'Kurdistan Workers Party': { name: ['Kurdistan Workers Party', 'Kurdistan Workers’ Party', 'PKK'] },
-  'Wagner Group': { name: ['Wagner Group'] },
-  'Rapid Support Forces': { name: ['Rapid Support Forces', 'RSF'] },
-  'Sudanese Armed Forces': { name: ['Sudanese Armed Forces', 'SAF'] },
-  M23: { name: ['M23', 'March 23 Movement'] },
-  'Arab League': { name: ['Arab League'] },
-  ASEAN: { name: ['ASEAN', 'Association of Southeast Asian Nations'] },
-  BRICS: { name: ['BRICS'] },
-  G7: { name: ['G7', 'Group of Seven'] },
-  G20: { name: ['G20', 'Group of 20'] },
-  OPEC: { name: ['OPEC'] },
-  'Gulf Cooperation Council': { name: ['Gulf Cooperation Council', 'GCC'] },
-  'Shanghai Cooperation Organisation': {
-    name: ['Shanghai Cooperation Organisation', 'Shanghai Cooperation Organization', 'SCO'],
-  },
-  'International Monetary Fund': { name: ['International Monetary Fund', 'IMF'] },
-  'World Bank': { name: ['World Bank'] },
-  'World Health Organization': { name: ['World Health Organization', 'WHO'] },
-  Hamas: { name: ['Hamas'] },
-  Hezbollah: { name: ['Hezbollah', 'Hizbollah'] },
-  Houthis: { name: ['Houthis', 'Houthi movement', 'Ansar Allah'], adjective: ['Houthi'] },
-  Taliban: { name: ['Taliban'] },
-  // Armed groups and movements that are sides of wars, truces and talks in the news of many years; those whose
-  // name ends in "Army", "Front", "Alliance" and the like need no entry (ORGANISATION_HEADS in mentions.ts).
-  Fatah: { name: ['Fatah'] },
-  'Muslim Brotherhood': { name: ['Muslim Brotherhood'] },
-  'Tehreek-e-Taliban Pakistan': {
-    name: ['Tehreek-e-Taliban Pakistan', 'Tehrik-i-Taliban Pakistan', 'Pakistani Taliban', 'TTP'],
-  },
-  'Sudan People’s Liberation Movement-in-Opposition': {
-    name: [
-      'Sudan People’s Liberation Movement-in-Opposition',
-      'Sudan People’s Liberation Movement in Opposition',
-      'SPLM-IO',
-      'SPLM/IO',
-    ],
-  },
-  'Sudan People’s Liberation Movement': { name: ['Sudan People’s Liberation Movement', 'SPLM'] },
-  'Democratic Forces for the Liberation of Rwanda': {
-    name: ['Democratic Forces for the Liberation of Rwanda', 'FDLR'],
-  },
-  'National Liberation Army': { name: ['ELN'] },
-  FARC: { name: ['FARC', 'Revolutionary Armed Forces of Colombia'] },
-  'Boko Haram': { name: ['Boko Haram'] },
-  'Hayat Tahrir al-Sham': { name: ['Hayat Tahrir al-Sham', 'HTS'] },
-  'Lashkar-e-Taiba': { name: ['Lashkar-e-Taiba'] },
-  'Jaish-e-Mohammed': { name: ['Jaish-e-Mohammed'] },
-  'Islamic Revolutionary Guard Corps': { name: ['Islamic Revolutionary Guard Corps', 'Revolutionary Guards', 'IRGC'] },
-  'Democratic Party': { name: ['Democratic Party'], adjective: ['Democratic'], members: ['Democrats'] },
-  'Republican Party': { name: ['Republican Party', 'GOP'], adjective: ['Republican'], members: ['Republicans'] },
-};
-
-/**
- * Domestic organisations and the state they belong to: where the news makes such an
- * organisation a party to diplomacy ("Democratic leaders used Russia as an
- * intermediary with Iran"), its leaders were acting for that state.
- */
-const STATE_OF: Readonly<Record<string, string>> = {
-  'Democratic Party': 'United States',
-  'Republican Party': 'United States',
-};
-
 function build(): Map<string, GazetteerEntry> {
   const map = new Map<string, GazetteerEntry>();
   for (const [actor, forms] of Object.entries(ORGANISATIONS)) {
+    const state = ORGANISATION_STATES[actor];
     for (const [form, phrases] of Object.entries(forms) as [GazetteerForm, readonly string[]][]) {
       for (const p of phrases)
         map.set(phraseKey(p), {
           actor,
           kind: 'ORGANIZATION',
           form,
-          ...(STATE_OF[actor] ? { state: STATE_OF[actor] } : {}),
+          ...(state ? { state } : {}),
         });
     }
   }

@@ -26,8 +26,8 @@ const RELATED_MARKER =
   /^(?:other topics of interest|related(?: (?:articles|stories|news|topics|content))?|more (?:stories|on this topic|from this section)|recommended(?: for you)?|you may also like|most read)[:.]?$/i;
 
 /** A heading: short and without the closing punctuation of a sentence. */
-function isHeadline(line: string): boolean {
-  return line.split(/\s+/).length <= 16 && !/[.!?:;]["”’)]?$/.test(line);
+function isHeadline(line: string | undefined): boolean {
+  return line !== undefined && line.split(/\s+/).length <= 16 && !/[.!?:;]["”’)]?$/.test(line);
 }
 
 /**
@@ -45,7 +45,8 @@ function dropRelatedBlocks(paragraphs: string[]): string[] {
     for (let j = i - 1; j >= 0 && isHeadline(paragraphs[j]); j--) drop.add(j);
     let j = i + 1;
     for (; j < paragraphs.length && isHeadline(paragraphs[j]); j++) drop.add(j);
-    const repeated = j - 1 > i && (counts.get(paragraphs[j - 1]) ?? 0) > 1;
+    const lastHeadline = paragraphs[j - 1];
+    const repeated = j - 1 > i && lastHeadline !== undefined && (counts.get(lastHeadline) ?? 0) > 1;
     if (repeated && j < paragraphs.length) drop.add(j);
   });
   return paragraphs.filter((_, i) => !drop.has(i));

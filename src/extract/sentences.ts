@@ -1,4 +1,6 @@
 import nlp from 'compromise';
+import { SENTENCE_OPENER } from './lexicon/names';
+import { BEFORE_PLURAL_OF_WORD, FINITE_S_VERB, HYPHENATED_NOUNS, PHRASAL_PARTICLE } from './lexicon/tagging';
 
 /**
  * Stage 2: sentences and tokens with character offsets into the body.
@@ -32,6 +34,16 @@ export interface Sentence {
   tokens: Token[];
 }
 
+/**
+ * The token at k of a span the caller has already bounded (a mention's [start, end), a name found by a scan). A
+ * missing one means that bound is wrong: an error naming the index, rather than a silent undefined.
+ */
+export function tokenAt(tokens: readonly Token[], k: number): Token {
+  const t = tokens[k];
+  if (t === undefined) throw new Error(`tokenAt: index ${k} is outside the sentence's ${tokens.length} tokens`);
+  return t;
+}
+
 const OPEN_QUOTE = /[“«]|^"/;
 const CLOSE_QUOTE = /[”»]|"$/;
 
@@ -53,12 +65,21 @@ interface Term {
 /** compromise keeps "… failed.” He left." as one sentence; a closing quote after a full stop ends one. */
 const QUOTED_STOP = /[.!?]["”’»]$/;
 
-/** Words that open a sentence and never continue a name. */
-const SENTENCE_OPENER = /^(?:It|The|He|She|They|We|This|That|These|Those|In|On|But|And|However|Meanwhile|There)$/;
-
 /** compromise reads "announced on X. It came" as the initial of a name ("George W. Bush"); a sentence opener after it ends one. */
-const letterStop = (last: Token, next: string): boolean =>
+const isLetterStop = (last: Token, next: string): boolean =>
   /^\p{Lu}$/u.test(last.text) && last.post === '.' && SENTENCE_OPENER.test(next);
+
+/** The last two tokens added, or null before there are two. */
+function lastTwo(tokens: readonly Token[]): [Token, Token] | null {
+  const [a, b] = tokens.slice(-2);
+  return a && b ? [a, b] : null;
+}
+
+/** The last three tokens added, or null before there are three. */
+function lastThree(tokens: readonly Token[]): [Token, Token, Token] | null {
+  const [a, b, c] = tokens.slice(-3);
+  return a && b && c ? [a, b, c] : null;
+}
 
 /** A word compromise read otherwise, as a noun: plural when it ends in "s". */
 const asNoun = (t: Token): Token => ({ ...t, tags: new Set(['Noun', t.norm.endsWith('s') ? 'Plural' : 'Singular']) });
@@ -69,27 +90,21 @@ const asNoun = (t: Token): Token => ({ ...t, tags: new Set(['Noun', t.norm.endsW
  * added, it corrects the one before (its next word is known only then).
  */
 function nounBeforeOf(tokens: Token[]): void {
-  const [before, word, of] = tokens.slice(-3);
-  if (!of || of.norm !== 'of' || !word.tags.has('Verb') || word.capitalised) return;
-  if (
-    !before.tags.has('Adjective') &&
-    !before.tags.has('Determiner') &&
-    !/^(?:a|an|the|new|fresh|further|more|several|two|three)$/.test(before.norm)
-  )
+  const last = lastThree(tokens);
+  if (!last) return;
+  const [before, word, of] = last;
+  if (of.norm !== 'of' || !word.tags.has('Verb') || word.capitalised) return;
+  if (!before.tags.has('Adjective') && !before.tags.has('Determiner') && !BEFORE_PLURAL_OF_WORD.test(before.norm))
     return;
   tokens[tokens.length - 2] = asNoun(word);
 }
 
-/** Nouns written in two tokens ("cease-fire", "stand-off"): the second is read as the one word the rules know. */
-const HYPHENATED_NOUNS: Readonly<Record<string, string>> = {
-  'cease fire': 'ceasefire',
-  'stand off': 'standoff',
-  'face off': 'standoff',
-};
-
+/** "cease-fire", "stand-off": a noun written in two tokens; the second is read as the one word the rules know. */
 function hyphenatedNoun(tokens: Token[]): void {
-  const [first, second] = tokens.slice(-2);
-  const word = second && first.post === '-' ? HYPHENATED_NOUNS[`${first.norm} ${second.norm}`] : undefined;
+  const last = lastTwo(tokens);
+  if (!last) return;
+  const [first, second] = last;
+  const word = first.post === '-' ? HYPHENATED_NOUNS[`${first.norm} ${second.norm}`] : undefined;
   if (!word) return;
   // (The first half is part of the noun, no verb of its own: "a military stand-off".)
   tokens[tokens.length - 2] = asNoun(first);
@@ -98,28 +113,28 @@ function hyphenatedNoun(tokens: Token[]): void {
 
 /** "held back to back phone talks": compromise reads "back" as a verb, which hides the talks from "held"; it is an adverb. */
 function backToBack(tokens: Token[]): void {
-  const n = tokens.length;
-  if (n < 3 || tokens[n - 1].norm !== 'back' || tokens[n - 2].norm !== 'to' || tokens[n - 3].norm !== 'back') return;
-  for (let k = n - 3; k < n; k++) tokens[k] = { ...tokens[k], tags: new Set(['Adverb']) };
+  const last = lastThree(tokens);
+  if (!last || last[0].norm !== 'back' || last[1].norm !== 'to' || last[2].norm !== 'back') return;
+  tokens.splice(-3, 3, ...last.map((t) => ({ ...t, tags: new Set(['Adverb']) })));
 }
 
 /**
  * "carried out airstrikes", "clashes broke out between": compromise tags a phrasal verb's particle as a verb of its
  * own, which makes the noun after it (or the "between" after it) another verb's; it is part of the verb before it.
  */
-function particle(tokens: Token[]): void {
-  const [verb, word] = tokens.slice(-2);
-  if (!word || !/^(?:out|up|off|down|away)$/.test(word.norm) || !word.tags.has('PhrasalVerb') || !verb.tags.has('Verb'))
-    return;
+function phrasalParticle(tokens: Token[]): void {
+  const last = lastTwo(tokens);
+  if (!last) return;
+  const [verb, word] = last;
+  if (!PHRASAL_PARTICLE.test(word.norm) || !word.tags.has('PhrasalVerb') || !verb.tags.has('Verb')) return;
   tokens[tokens.length - 1] = { ...word, tags: new Set(['Particle']) };
 }
 
-/** Verbs in "-s" that are verbs wherever they stand. */
-const FINITE_S = /^(?:is|has|was|does|says|seems|remains|appears|goes)$/;
-const presentS = (t: Token): boolean =>
+/** A present-tense verb in "-s" that may be a plural noun compromise misread ("launched airstrikes"). */
+const isPresentS = (t: Token): boolean =>
   t.tags.has('PresentTense') &&
   t.norm.endsWith('s') &&
-  !FINITE_S.test(t.norm) &&
+  !FINITE_S_VERB.test(t.norm) &&
   !t.tags.has('Auxiliary') &&
   !t.tags.has('Copula') &&
   !t.capitalised;
@@ -130,13 +145,33 @@ const presentS = (t: Token): boolean =>
  * (its object after it, its subject before it).
  */
 function pluralAmongVerbs(tokens: Token[]): void {
-  const [before, word, after] = tokens.slice(-3);
-  if (!after) return;
+  const last = lastThree(tokens);
+  if (!last) return;
+  const [before, word, after] = last;
   const past = (t: Token | undefined) => t !== undefined && t.tags.has('PastTense') && !t.tags.has('Auxiliary');
-  if (presentS(after) && (past(word) || (word.tags.has('Particle') && past(before))))
+  if (isPresentS(after) && (past(word) || (word.tags.has('Particle') && past(before))))
     tokens[tokens.length - 1] = asNoun(after);
-  if (presentS(word) && past(after) && !before.tags.has('Pronoun') && !before.tags.has('Verb'))
+  if (isPresentS(word) && past(after) && !before.tags.has('Pronoun') && !before.tags.has('Verb'))
     tokens[tokens.length - 2] = asNoun(word);
+}
+
+/** Corrections of compromise's tags, in the order they run as each token is added (each reads the last few tokens). */
+const TAG_CORRECTIONS: readonly ((tokens: Token[]) => void)[] = [
+  nounBeforeOf,
+  backToBack,
+  phrasalParticle,
+  pluralAmongVerbs,
+  hyphenatedNoun,
+];
+
+/** A term's text and punctuation, trimmed; "-U.S. President": an abbreviation's last dot, which compromise leaves outside the word after a hyphen, put back. */
+function termText(term: Term): { text: string; pre: string; post: string } {
+  const abbreviation = /^(?:\p{Lu}\.)+\p{Lu}$/u.test(term.text) && term.post.startsWith('.');
+  return {
+    text: abbreviation ? `${term.text}.` : term.text,
+    pre: term.pre.trim(),
+    post: (abbreviation ? term.post.slice(1) : term.post).trim(),
+  };
 }
 
 export function splitSentences(body: string): Sentence[] {
@@ -147,8 +182,9 @@ export function splitSentences(body: string): Sentence[] {
   let tokens: Token[] = [];
   let sentenceEnd = 0;
   const close = () => {
-    if (tokens.length === 0) return;
-    const start = tokens[0].start - tokens[0].pre.length;
+    const first = tokens[0];
+    if (first === undefined) return;
+    const start = first.start - first.pre.length;
     sentences.push({ index: sentences.length, text: body.slice(start, sentenceEnd), start, end: sentenceEnd, tokens });
     tokens = [];
   };
@@ -160,15 +196,12 @@ export function splitSentences(body: string): Sentence[] {
         throw new Error(
           `splitSentences: token ${JSON.stringify(term.text)} not found in the body after offset ${cursor}`,
         );
-      // "-U.S. President": after a hyphen compromise leaves an abbreviation's last dot outside the word.
-      const abbreviation = /^(?:\p{Lu}\.)+\p{Lu}$/u.test(term.text) && term.post.startsWith('.');
-      const text = abbreviation ? `${term.text}.` : term.text;
+      const { text, pre, post } = termText(term);
       const end = start + text.length;
-      const pre = term.pre.trim();
-      const post = (abbreviation ? term.post.slice(1) : term.post).trim();
       if (OPEN_QUOTE.test(pre)) quoted = true;
       const last = tokens[tokens.length - 1];
-      if (last && ((QUOTED_STOP.test(last.post) && /^\p{Lu}/u.test(term.text)) || letterStop(last, term.text))) close();
+      if (last && ((QUOTED_STOP.test(last.post) && /^\p{Lu}/u.test(term.text)) || isLetterStop(last, term.text)))
+        close();
       tokens.push({
         text,
         norm: normalizeWord(text),
@@ -182,11 +215,7 @@ export function splitSentences(body: string): Sentence[] {
         quoted,
         tags: term.tags,
       });
-      nounBeforeOf(tokens);
-      backToBack(tokens);
-      particle(tokens);
-      pluralAmongVerbs(tokens);
-      hyphenatedNoun(tokens);
+      for (const correct of TAG_CORRECTIONS) correct(tokens);
       if (CLOSE_QUOTE.test(post)) quoted = false;
       cursor = end;
       sentenceEnd = end + (term.post.length - term.post.trimStart().length) + post.length;

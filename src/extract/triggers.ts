@@ -1,12 +1,51 @@
 import type { RelationType } from '../domain/ontology';
+import { DEAL, SIGN_FORMS } from './lexicon/deals';
+import { ARTICLES, DETERMINERS, FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from './lexicon/determiners';
+import { NAMING_VERBS, PEJORATIVE } from './lexicon/insults';
+import {
+  BY_PHONE,
+  CALL_FORMS,
+  CALLS,
+  CHAIRED_OCCASIONS,
+  CONTACTS,
+  CONVERSATIONS,
+  DIALOGUES,
+  MEETINGS,
+  NEGOTIATIONS,
+  PHONES,
+  SPEAKING_VERBS,
+  TALKS,
+} from './lexicon/occasions';
+import { DIPLOMATS } from './lexicon/officials';
+import { ALLIANCES, BONDS, TIES } from './lexicon/ties';
+import { words } from './lexicon/words';
 
 /**
- * Trigger words per relation type (verbs and nouns), and the words that make a
- * sentence not assert an event (negation, modality, intent). Kept apart from the
- * participant logic in events/ so that vocabulary and structure change alone.
+ * The trigger rules: which words (verbs and nouns) state an event of which relation type, and on what conditions.
+ * The table is data, kept apart from the participant logic in events/ so that vocabulary and structure change alone;
+ * its word lists come from ./lexicon/. Each rule carries a stable id, which every event it yields records (see
+ * ExtractedEvent.rule), and examples that test/unit/extract/triggers.test.ts walks through the whole extractor.
+ * To add a rule: place it where the first-match order wants it, give it an id and examples, run the unit tests.
  */
 
+/**
+ * A sentence that fires a rule: its text alone when the event it yields is of the rule's type, else with that type
+ * ("chaired the talks between Russia and Ukraine": the chair of others' talks mediates them), and with the actor ids
+ * the event must have, in its order (the source or mediator first), where who takes part is the rule's point.
+ */
+export type RuleExample = string | { text: string; type?: RelationType; participants?: readonly string[] };
+
 export interface TriggerRule {
+  /** A stable name for the rule, kebab-case, saying what it catches; extracted events record it. */
+  id: string;
+  /**
+   * Sentences in news style that fire this very rule: each must yield an event of `type` (or of the example's own
+   * type) recorded with this `id` (the table test in test/unit/extract/triggers.test.ts walks them through the whole
+   * extractor).
+   */
+  examples: readonly RuleExample[];
+  /** Sentences that must not yield this rule's event (the near misses the rule's conditions exist for). */
+  counterexamples?: readonly string[];
   type: RelationType;
   /** Matches the trigger word (a token's norm). */
   word: RegExp;
@@ -28,7 +67,10 @@ export interface TriggerRule {
   orAfterPossessive?: boolean;
   /** The next word must not match ("called for", "called on"). */
   notFollowedBy?: RegExp;
-  /** The word before must not match ("a brief discussion": an adjective, not "briefed"; "prisoners of war": no war in particular). */
+  /**
+   * The word before must not match ("a brief discussion": an adjective, not "briefed"; "prisoners of war": no war in
+   * particular).
+   */
   notPrecededBy?: RegExp;
   /** The word before ends with a hyphen: the second half of "US-led", whose first half is the agent. */
   afterHyphen?: boolean;
@@ -36,11 +78,17 @@ export interface TriggerRule {
   predicate?: boolean;
   /** How far after the trigger its object may be (default 8): "called Putin", not "called ... Putin". */
   objectWithin?: number;
-  /** Not an event when its object is followed by this or is a possessive ("called Putin the “dearest friend”": naming, not phoning). */
+  /**
+   * Not an event when its object is followed by this or is a possessive ("called Putin the “dearest friend”": naming,
+   * not phoning).
+   */
   objectNotFollowedBy?: RegExp;
   /** The object must be a person: "greeted Erdogan", not "welcomed Iran’s decision". */
   objectPerson?: boolean;
-  /** The object follows the verb at once, past determiners only ("told Putin"; "told reporters the U.S. is ..." has none). */
+  /**
+   * The object follows the verb at once, past determiners only ("told Putin"; "told reporters the U.S. is ..." has
+   * none).
+   */
   objectAdjacent?: boolean;
   /** "spoke with", "a conversation with": a CALL in an article that reports phone calls, else a MEETING. */
   callInCallArticle?: boolean;
@@ -52,60 +100,163 @@ export interface TriggerRule {
   confidence: number;
 }
 
-/** What is signed, reached or brokered. */
-export const DEAL =
-  /^(agreement|agreements|deal|deals|treaty|treaties|accord|accords|pact|pacts|memorandum|memoranda|memorandums|mou|mous|ceasefire|truce|armistice|declaration)$/;
+/** What opens the noun phrase of a call or a conversation: "a call", "their brief conversation", "a rare call". */
+const BEFORE_AN_OCCASION = words(DETERMINERS, ['first', 'second', 'latest', 'recent', 'brief', 'lengthy', 'rare']);
 
-const DETERMINER = /^(a|an|the|his|her|its|their|this|that|first|second|latest|recent|brief|lengthy|rare)$/;
-
-/** Names for a leader that are an insult ("described Xi as a dictator", "called Putin a war criminal"). */
-const PEJORATIVE =
-  /^(dictator|dictators|tyrant|tyrants|despot|despots|autocrat|autocrats|thug|thugs|criminal|criminals|murderer|murderers|butcher|butchers|liar|liars|aggressor|aggressors|bully|bullies|killer|killers|warmonger|warmongers|clown|clowns|genocide|genocidal)$/;
+/** What opens the noun phrase of a visit: "his recent visit", "a two-day state visit". */
+const BEFORE_A_VISIT = words(DETERMINERS, ['recent', 'first', 'official', 'state', 'two-day', 'three-day', 'working']);
 
 /** Envoys a state expels or calls home. */
-const DIPLOMATS =
-  /^(diplomat|diplomats|ambassador|ambassadors|envoy|envoys|consul|consuls|attache|attaches|attaché|attachés)$/;
+const DIPLOMAT = words(DIPLOMATS);
+
+/**
+ * The forms of "be" that the rules' conditions combine: a passive ("was met by", "were sponsored by", "has been
+ * signed by"), a predicate ("Xi is a dictator"), an adjective ("is opposed to"). (Local to the rule table: the
+ * event stage's BE in lexicon/grammar.ts also takes "be" and "get".)
+ */
+const BE_PRESENT: readonly string[] = ['is', 'are'];
+const BE_PAST: readonly string[] = ['was', 'were'];
+const BE_PARTICIPLES: readonly string[] = ['been', 'being'];
+const PASSIVE_BE: readonly string[] = [...BE_PRESENT, ...BE_PAST, ...BE_PARTICIPLES];
+
+/** What a third party leads or brokers between sides: "American-led diplomatic efforts", "Qatari-brokered truce". */
+const MEDIATED = words([
+  'efforts',
+  'effort',
+  'talks',
+  'mediation',
+  'negotiations',
+  'diplomacy',
+  'initiative',
+  'process',
+  'push',
+  'dialogue',
+  'truce',
+  'ceasefire',
+  'deal',
+  'agreement',
+  'accord',
+]);
+
+/** What is launched or fired at a target: "fired rockets at Israel", "launched a barrage", "fired water cannon". */
+const PROJECTILE = words([
+  'missile',
+  'missiles',
+  'rocket',
+  'rockets',
+  'drone',
+  'drones',
+  'shell',
+  'shells',
+  'projectile',
+  'projectiles',
+  'barrage',
+  'salvo',
+  'salvoes',
+  'salvos',
+  'cannon',
+  'cannons',
+  'shots',
+  'flares',
+]);
+
+/**
+ * Nouns (and a few verbs read as nouns) of force between actors: "Russia's war against Ukraine", "the invasion of
+ * Ukraine", "Israeli airstrikes on Gaza", "clashes between", "Russia last year invaded Ukraine".
+ */
+const FORCE_NOUN = words([
+  'war',
+  'wars',
+  'invasion',
+  'invaded',
+  'invade',
+  'invades',
+  'attack',
+  'attacked',
+  'attacks',
+  'airstrike',
+  'airstrikes',
+  'strikes',
+  'bombed',
+  'bombing',
+  'shelling',
+  'shelled',
+  'clashes',
+  'clashed',
+  'fighting',
+  'offensive',
+  'incursion',
+  'conflict',
+  'aggression',
+  'hostilities',
+  'skirmish',
+  'skirmishes',
+  'standoff',
+]);
 
 /** Ordered: the first rule that matches a token wins. */
 export const TRIGGERS: readonly TriggerRule[] = [
   // "described Xi as a dictator", "calling Putin a war criminal", "branded him a liar": naming with an insult.
   {
+    id: 'criticism-insult-naming',
     type: 'CRITICISM',
-    word: /^(described|describes|describe|describing|branded|brands|brand|branding|labell?ed|labels|label|labell?ing|dubbed|dubs|called|calls|calling)$/,
+    word: words(NAMING_VERBS),
     needsAfter: PEJORATIVE,
     within: 10,
     pos: 'verb',
     objects: true,
     objectWithin: 5,
     confidence: 0.8,
+    examples: [
+      'US President Joe Biden called Russian President Vladimir Putin a war criminal.',
+      'US President Joe Biden described Chinese President Xi Jinping as a dictator in June.',
+    ],
+    counterexamples: ['US President Donald Trump called Russian President Vladimir Putin a friend.'],
   },
   // "a diatribe comparing India to Nazi Germany", "a propaganda offensive against India": attacks in words.
   {
+    id: 'criticism-diatribe-noun',
     type: 'CRITICISM',
     word: /^(diatribe|diatribes|tirade|tirades|broadside|broadsides)$/,
     pos: 'noun',
     objects: true,
     confidence: 0.75,
+    examples: [
+      'Pakistan Prime Minister Imran Khan launched a diatribe against India on Sunday.',
+      'Russian President Vladimir Putin launched a tirade against NATO on Friday.',
+    ],
   },
   {
+    id: 'criticism-propaganda-attack',
     type: 'CRITICISM',
     word: /^(attack|attacks|offensive|campaign|onslaught)$/,
     needsBefore: /^(propaganda|verbal|rhetorical|smear|disinformation)$/,
     pos: 'noun',
     objects: true,
     confidence: 0.75,
+    examples: [
+      'Russian Foreign Minister Sergei Lavrov launched a verbal attack on NATO.',
+      'Pakistan is engaging in a propaganda offensive against India.',
+    ],
+    counterexamples: ['Russia launched an attack on Ukraine on Friday.'],
   },
   // "lodged a strong protest with India", "filed a diplomatic protest over the road New Delhi built".
   {
+    id: 'criticism-lodged-protest',
     type: 'CRITICISM',
     word: /^(protest|protests|representations)$/,
     needsBefore: /^(lodged|lodge|lodges|lodging|filed|file|files|registered|conveyed|delivered)$/,
     pos: 'noun',
     objects: true,
     confidence: 0.8,
+    examples: [
+      'Beijing lodged stern representations with Tokyo over the remarks.',
+      'Nepal lodged a strong protest with India on Sunday.',
+    ],
   },
   // "said Lula had “crossed a red line”": the one who says so criticises the actor just before.
   {
+    id: 'criticism-crossed-red-line',
     type: 'CRITICISM',
     word: /^crossed$/,
     needsAfter: /^line$/,
@@ -114,9 +265,17 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: false,
     confidence: 0.7,
+    examples: [
+      {
+        text: 'Benjamin Netanyahu said Brazilian President Luiz Inacio Lula da Silva had “crossed a red line.”',
+        participants: ['benjamin-netanyahu', 'luiz-inacio-lula-da-silva'],
+      },
+    ],
   },
-  // "declared Lula “persona non grata”", "said Lula is persona non grata": the declaring actor criticises the one before.
+  // "declared Lula “persona non grata”", "said Lula is persona non grata": the declaring actor criticises the one
+  // before.
   {
+    id: 'criticism-persona-non-grata',
     type: 'CRITICISM',
     word: /^persona$/,
     needsAfter: /^grata$/,
@@ -125,90 +284,159 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: false,
     confidence: 0.85,
+    examples: [
+      {
+        text: 'Israel has declared Brazilian President Luiz Inacio Lula da Silva “persona non grata” for his remarks.',
+        participants: ['israel', 'luiz-inacio-lula-da-silva'],
+      },
+    ],
   },
   // "he still thinks Xi is a dictator": the one who says or thinks it criticises the actor just before.
   {
+    id: 'criticism-is-pejorative',
     type: 'CRITICISM',
     word: PEJORATIVE,
-    needsBefore: /^(is|was|are|were|remains|remained)$/,
+    needsBefore: words(BE_PRESENT, BE_PAST, ['remains', 'remained']),
     predicate: true,
     pos: 'verb',
     objects: false,
     confidence: 0.75,
+    examples: [
+      {
+        text: 'US President Joe Biden said Chinese President Xi Jinping is a dictator.',
+        participants: ['joe-biden', 'xi-jinping'],
+      },
+      'South African President Cyril Ramaphosa said Israel’s campaign in Gaza was genocide.',
+    ],
   },
   {
+    id: 'call-phone-noun',
     type: 'CALL',
-    word: /^(phone|telephone|telephonic)$/,
-    needsAfter: /^(call|calls|conversation|conversations|talks|talk)$/,
+    word: words(BY_PHONE),
+    needsAfter: words(CALLS, CONVERSATIONS, ['talks', 'talk']),
     within: 1,
     pos: 'noun',
     objects: false,
     confidence: 0.9,
+    examples: [
+      'Pakistani Foreign Minister Ishaq Dar had a telephonic talk with US Secretary of State Marco Rubio on Monday.',
+      'Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan held a phone call on Tuesday.',
+    ],
   },
   {
+    id: 'call-spoke-by-phone',
     type: 'CALL',
-    word: /^(spoke|spoken|speaks|speak|talked|talk|chatted|conferred)$/,
-    needsAfter: /^(phone|telephone)$/,
+    word: words(SPEAKING_VERBS, ['talk', 'chatted']),
+    needsAfter: words(PHONES),
     within: 4,
     pos: 'verb',
     objects: false,
     confidence: 0.9,
+    examples: [
+      'Turkey’s Foreign Minister Hakan Fidan spoke by phone with his Ukrainian counterpart Andrii Sybiha on Monday.',
+      'Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan spoke by telephone on Tuesday.',
+    ],
   },
-  { type: 'CALL', word: /^(phoned|telephoned|rang)$/, pos: 'verb', objects: true, confidence: 0.9 },
   {
+    id: 'call-phoned-verb',
+    type: 'CALL',
+    word: /^(phoned|telephoned|rang)$/,
+    pos: 'verb',
+    objects: true,
+    confidence: 0.9,
+    examples: [
+      'Russian President Vladimir Putin phoned Turkish President Recep Tayyip Erdogan on Tuesday.',
+      'French President Emmanuel Macron telephoned Russian President Vladimir Putin on Friday.',
+    ],
+  },
+  {
+    id: 'call-called-verb',
     type: 'CALL',
     word: /^called$/,
     notPrecededBy: /^so$/,
     notFollowedBy: /^(for|on|off|up|it|them|him|her|this|that|the|a|an|into)$/,
-    objectNotFollowedBy: /^(a|an|the|his|her|their|its|our|my)$/,
+    objectNotFollowedBy: words(ARTICLES, THIRD_PERSON_POSSESSIVES, FIRST_PERSON_POSSESSIVES),
     pos: 'verb',
     objects: true,
     objectWithin: 2,
     confidence: 0.7,
+    examples: [
+      'Russian President Vladimir Putin called Turkish President Recep Tayyip Erdogan on Tuesday.',
+      'US President Joe Biden called Russian President Vladimir Putin on Monday.',
+    ],
+    counterexamples: [
+      'The European Union called on Russia to immediately withdraw its troops.',
+      'US President Donald Trump called Russian President Vladimir Putin a friend.',
+      'The European Union called for talks between Russia and Ukraine.',
+    ],
   },
   {
+    id: 'call-call-noun',
     type: 'CALL',
-    word: /^calls?$/,
-    needsBefore: DETERMINER,
+    word: words(CALLS),
+    needsBefore: BEFORE_AN_OCCASION,
     orFollowedBy: /^(with|between)$/,
     pos: 'noun',
     objects: false,
     confidence: 0.85,
+    examples: [
+      'U.S. President Joe Biden held a call with Chinese President Xi Jinping on Tuesday.',
+      'Ukrainian President Volodymyr Zelensky says he has had a call with French President Emmanuel Macron.',
+    ],
+    counterexamples: ['The European Union issued a call for calm on Monday.'],
   },
   // "spoke with Macron", "spoke to Putin": a conversation with the actor after the preposition.
   {
+    id: 'meeting-spoke-with',
     type: 'MEETING',
-    word: /^(spoke|spoken|speaks|speak|talked|conferred)$/,
+    word: words(SPEAKING_VERBS),
     needsAfter: /^(with|to)$/,
     within: 5,
     callInCallArticle: true,
     pos: 'verb',
     objects: false,
     confidence: 0.7,
+    examples: [
+      {
+        text: 'South African President Cyril Ramaphosa also spoke to Russian President Vladimir Putin.',
+        type: 'CALL',
+      },
+      'Indian Prime Minister Narendra Modi spoke with Chinese President Xi Jinping on the sidelines of the summit.',
+    ],
   },
   {
+    id: 'meeting-conversation-noun',
     type: 'MEETING',
-    word: /^conversations?$/,
-    needsBefore: DETERMINER,
+    word: words(CONVERSATIONS),
+    needsBefore: BEFORE_AN_OCCASION,
     orFollowedBy: /^with$/,
     callInCallArticle: true,
     pos: 'noun',
     objects: false,
     confidence: 0.7,
+    examples: [
+      'Brazilian Foreign Minister Mauro Vieira and Israeli Ambassador Daniel Zonshine had a “harsh, but appropriate” conversation in Brasilia.',
+    ],
+    counterexamples: ['Vladimir Putin and Recep Tayyip Erdogan had a telephone conversation on Tuesday.'],
   },
   // "paid a courtesy call on President Shahabuddin": a call on someone is a visit.
   {
+    id: 'meeting-courtesy-call',
     type: 'MEETING',
     word: /^courtesy$/,
-    needsAfter: /^calls?$/,
+    needsAfter: words(CALLS),
     within: 1,
     pos: 'noun',
     objects: true,
     objectWithin: 4,
     confidence: 0.85,
+    examples: [
+      'Bangladeshi Prime Minister Sheikh Hasina paid a courtesy call on President Mohammed Shahabuddin on Saturday.',
+    ],
   },
   // "He was received at the airport by President Bhandari".
   {
+    id: 'meeting-received-by',
     type: 'MEETING',
     word: /^(received|greeted|welcomed|hosted)$/,
     needsAfter: /^by$/,
@@ -216,29 +444,48 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: true,
     confidence: 0.8,
+    examples: [
+      'Russian President Vladimir Putin arrived in Pyongyang. He was greeted by North Korean leader Kim Jong Un.',
+      'Chinese President Xi Jinping arrived in Kathmandu. He was received at the airport by President Bidya Devi Bhandari.',
+    ],
   },
   // "was met at the airport by Qatar’s emir", "was met in the historic city of al-Ula by": the passive of "met".
   {
+    id: 'meeting-met-by-passive',
     type: 'MEETING',
     word: /^met$/,
-    needsBefore: /^(was|were|been|being)$/,
+    needsBefore: words(BE_PAST, BE_PARTICIPLES),
     needsAfter: /^by$/,
     within: 10,
     pos: 'verb',
     objects: true,
     confidence: 0.8,
+    examples: [
+      'Kuwaiti Emir Sheikh Sabah Al Ahmad Al Sabah was met at the airport by Sheikh Tamim bin Hamad Al Thani.',
+      {
+        text: 'Russian President Vladimir Putin was met at the airport by North Korean leader Kim Jong Un.',
+        participants: ['vladimir-putin', 'kim-jong-un'],
+      },
+    ],
   },
   // "summoned Brazil’s ambassador Frederico Meyer for a meeting": a summoned envoy is met.
   {
+    id: 'meeting-summoned-envoy',
     type: 'MEETING',
     word: /^(summoned|summons|summoning)$/,
     pos: 'verb',
     objects: true,
     objectPerson: true,
     confidence: 0.75,
+    examples: [
+      'Israeli Foreign Minister Israel Katz summoned Brazil’s ambassador Frederico Meyer for a meeting Monday.',
+    ],
+    counterexamples: ['Iran summoned the parliament to an emergency session.'],
   },
-  // "King Salman received both Afwerki and Ahmed", "Mitsotakis greeted Erdogan": receiving a visitor (not "received aid").
+  // "King Salman received both Afwerki and Ahmed", "Mitsotakis greeted Erdogan": receiving a visitor (not "received
+  // aid").
   {
+    id: 'meeting-received-visitor',
     type: 'MEETING',
     word: /^(received|receives|receiving|greeted|greets|welcomed|welcomes)$/,
     notFollowedBy: /^(a|an|by|from|support|aid|weapons)$/,
@@ -247,26 +494,46 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objectWithin: 3,
     objectPerson: true,
     confidence: 0.75,
+    examples: [
+      'Saudi King Salman received Eritrean President Isaias Afwerki and Ethiopian Prime Minister Abiy Ahmed in Jeddah.',
+      'Greek Prime Minister Kyriakos Mitsotakis greeted Turkish President Recep Tayyip Erdogan in Athens.',
+    ],
+    counterexamples: ['Ukraine received weapons from Germany on Monday.', 'Russia welcomed Iran’s decision on Monday.'],
   },
   {
+    id: 'meeting-met-verb',
     type: 'MEETING',
     word: /^(met|meets|meet|hosted|hosts|host|hosting)$/,
     pos: 'verb',
     objects: true,
     objectWithin: 4,
     confidence: 0.9,
+    examples: [
+      'Russian President Vladimir Putin met Chinese President Xi Jinping on Monday.',
+      'Qatar hosted Hamas leaders.',
+    ],
   },
   // "Fidan chaired the meeting": who chairs talks of others mediates them (see events: hosts).
   {
+    id: 'meeting-chaired',
     type: 'MEETING',
     word: /^(chaired|chairs|chairing|presided)$/,
-    needsAfter: /^(meeting|meetings|talks|negotiations|summit|session|discussions)$/,
+    needsAfter: words(CHAIRED_OCCASIONS),
     within: 3,
     pos: 'verb',
     objects: false,
     confidence: 0.8,
+    examples: [
+      {
+        text: 'Turkish Foreign Minister Hakan Fidan chaired the talks between Russia and Ukraine in Istanbul.',
+        type: 'MEDIATION',
+        participants: ['hakan-fidan', 'russia', 'ukraine'],
+      },
+      'Turkish Foreign Minister Hakan Fidan presided over talks with Russian Foreign Minister Sergei Lavrov.',
+    ],
   },
   {
+    id: 'meeting-sat-down',
     type: 'MEETING',
     word: /^(sat|sit|sits|sitting)$/,
     needsAfter: /^down$/,
@@ -274,9 +541,25 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: false,
     confidence: 0.8,
+    examples: [
+      'US Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov sat down in Riyadh on Tuesday.',
+      'A Ukrainian delegation led by Rustem Umerov sat down with Russian negotiators in Istanbul.',
+    ],
   },
-  { type: 'MEETING', word: /^(meeting|meetings|summit)$/, pos: 'noun', objects: false, confidence: 0.9 },
   {
+    id: 'meeting-meeting-noun',
+    type: 'MEETING',
+    word: words(MEETINGS),
+    pos: 'noun',
+    objects: false,
+    confidence: 0.9,
+    examples: [
+      'Russian President Vladimir Putin and Chinese President Xi Jinping held a summit in Beijing on Thursday.',
+      'Polish President Andrzej Duda and Lithuanian President Gitanas Nauseda held a meeting in Vilnius.',
+    ],
+  },
+  {
+    id: 'meeting-shook-hands',
     type: 'MEETING',
     word: /^(shook|shake|shakes|shaking)$/,
     needsAfter: /^hands$/,
@@ -284,61 +567,135 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: false,
     confidence: 0.85,
+    examples: ['US President Donald Trump and North Korean leader Kim Jong Un shook hands at the border on Sunday.'],
   },
   // "peace talks", "indirect nuclear talks", "a round of talks": talks towards a settlement are a negotiation.
   {
+    id: 'negotiation-peace-talks',
     type: 'NEGOTIATION',
-    word: /^(talks|discussions)$/,
+    word: words(TALKS),
     needsBefore: /^(peace|nuclear|ceasefire|truce|trade|indirect|proximity|round|rounds|settlement|normali[sz]ation)$/,
     pos: 'noun',
     objects: false,
     confidence: 0.8,
+    examples: [
+      'Russia and Ukraine held peace talks in Istanbul on Friday.',
+      'Iran and the United States held indirect nuclear talks in Oman on Saturday.',
+    ],
   },
-  { type: 'MEETING', word: /^(talks|discussions|discussion)$/, pos: 'noun', objects: false, confidence: 0.8 },
+  {
+    id: 'meeting-talks-noun',
+    type: 'MEETING',
+    word: words(TALKS, ['discussion']),
+    pos: 'noun',
+    objects: false,
+    confidence: 0.8,
+    examples: [
+      'Chinese President Xi Jinping held talks with French President Emmanuel Macron in Beijing on Thursday.',
+      'Indian Prime Minister Narendra Modi visited Moscow for talks with Russian President Vladimir Putin on Monday.',
+    ],
+  },
   // "his recent visit to Ukraine", "a state visit to Russia": the noun takes its agent from the possessive before it.
   {
+    id: 'meeting-visit-noun',
     type: 'MEETING',
     word: /^(visit|visits)$/,
-    needsBefore: /^(a|an|the|his|her|their|its|this|that|recent|first|official|state|two-day|three-day|working)$/,
+    needsBefore: BEFORE_A_VISIT,
     orAfterPossessive: true,
     pos: 'noun',
     objects: true,
     objectWithin: 3,
     confidence: 0.7,
+    examples: [
+      'Indian Prime Minister Narendra Modi began a two-day state visit to Russia on Monday.',
+      'Indian Prime Minister Narendra Modi’s visit to Ukraine ended on Friday.',
+    ],
   },
-  { type: 'MEETING', word: /^(visited|visits|visit)$/, pos: 'verb', objects: true, confidence: 0.7 },
-  { type: 'MEETING', word: /^(discussed|spoke|talked|conferred)$/, pos: 'verb', objects: false, confidence: 0.6 },
-  { type: 'NEGOTIATION', word: /^negotiat/, pos: 'verb', objects: false, confidence: 0.8 },
-  { type: 'NEGOTIATION', word: /^negotiations$/, pos: 'noun', objects: false, confidence: 0.8 },
+  {
+    id: 'meeting-visited-verb',
+    type: 'MEETING',
+    word: /^(visited|visits|visit)$/,
+    pos: 'verb',
+    objects: true,
+    confidence: 0.7,
+    examples: [
+      'Polish Prime Minister Mateusz Morawiecki visited Kyiv on Monday.',
+      'Bangladeshi Prime Minister Sheikh Hasina visited Japan last month.',
+    ],
+  },
+  {
+    id: 'meeting-discussed-verb',
+    type: 'MEETING',
+    word: /^(discussed|spoke|talked|conferred)$/,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.6,
+    examples: [
+      'Russian President Vladimir Putin discussed Ukraine with Turkish President Recep Tayyip Erdogan on Tuesday.',
+      'Russia and China discussed military ties on Monday.',
+    ],
+  },
+  // ("negotiations" too: the prefix takes the noun, read as a verb, before any rule of the noun alone.)
+  {
+    id: 'negotiation-negotiate-verb',
+    type: 'NEGOTIATION',
+    word: /^negotiat/,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.8,
+    examples: [
+      'Israel negotiated a ceasefire with Hamas.',
+      'Iran is negotiating with the United States over its nuclear program.',
+    ],
+  },
   // "American-led diplomatic efforts", "Qatari-brokered talks": the actor before the hyphen mediates.
   {
+    id: 'mediation-hyphen-led',
     type: 'MEDIATION',
     word: /^(led|brokered|mediated|sponsored|facilitated)$/,
     afterHyphen: true,
-    needsAfter:
-      /^(efforts|effort|talks|mediation|negotiations|diplomacy|initiative|process|push|dialogue|truce|ceasefire|deal|agreement|accord)$/,
+    needsAfter: MEDIATED,
     within: 3,
     pos: 'noun',
     objects: false,
     confidence: 0.75,
+    examples: [
+      {
+        text: 'Israel and Hamas agreed to a Qatari-brokered truce on Friday.',
+        participants: ['qatar', 'israel', 'hamas'],
+      },
+      'India and Pakistan agreed to a ceasefire on Saturday following American-led diplomatic efforts.',
+    ],
+    counterexamples: ['A US-led coalition struck targets in Iraq on Monday.'],
   },
   {
+    id: 'mediation-mediate-verb',
     type: 'MEDIATION',
     word: /^(mediate|mediated|mediates|mediating|broker|brokered|brokers|brokering)$/,
     pos: 'verb',
     objects: false,
     confidence: 0.85,
     implies: { type: 'AGREEMENT', when: DEAL },
+    examples: [
+      'Qatar mediated a truce between Israel and Hamas last month.',
+      'Egypt stepped up efforts to broker a ceasefire between Israel and Hamas.',
+    ],
   },
   {
+    id: 'mediation-mediator-noun',
     type: 'MEDIATION',
     word: /^(mediation|mediations|mediator|mediators|intermediary|intermediaries|go-between|auspices)$/,
     pos: 'noun',
     objects: false,
     confidence: 0.85,
     implies: { type: 'NEGOTIATION', when: /^(talks|negotiations)$/, within: 8 },
+    examples: [
+      'Egypt and Qatar have acted as mediators between Israel and Hamas.',
+      'Qatar has acted as a mediator between Israel and Hamas in months of talks.',
+    ],
   },
   {
+    id: 'mediation-helped-talks',
     type: 'MEDIATION',
     word: /^(assist|assisted|assisting|assists|help|helped|helping|helps)$/,
     needsAfter: /^(engag|negotiat|talks|dialogue|reconcil|normali[sz]|contact)/,
@@ -346,21 +703,31 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: true,
     confidence: 0.8,
+    examples: [
+      'Russia has agreed to assist the United States in engaging with Iran on its nuclear program.',
+      'Qatar helped Israel and Hamas negotiate a ceasefire.',
+    ],
   },
-  // "The meeting was promoted by Celac", "talks sponsored by Qatar": the agent of a passive that arranges an event mediates it.
+  // "The meeting was promoted by Celac", "talks sponsored by Qatar": the agent of a passive that arranges an event
+  // mediates it.
   {
+    id: 'mediation-arranged-by',
     type: 'MEDIATION',
     word: /^(promoted|sponsored|convened|arranged|organi[sz]ed|facilitated)$/,
     needsAfter: /^by$/,
     within: 1,
-    needsBefore:
-      /^(meeting|meetings|talks|summit|negotiations|dialogue|discussions|contacts|is|was|were|are|been|being)$/,
+    needsBefore: words(MEETINGS, TALKS, NEGOTIATIONS, DIALOGUES, CONTACTS, PASSIVE_BE),
     pos: 'verb',
     objects: false,
     confidence: 0.75,
+    examples: [
+      'Israel and Hamas held talks in Cairo on Monday. The talks were sponsored by Egypt and Qatar.',
+      'Venezuelan President Nicolás Maduro met Guyanese President Irfaan Ali. The meeting was promoted by Brazil.',
+    ],
   },
   // "with the help of Qatar", "thanks to the efforts of Egypt": the helper of the clause's event mediates it.
   {
+    id: 'mediation-with-help-of',
     type: 'MEDIATION',
     word: /^help$/,
     needsBefore: /^with$/,
@@ -369,8 +736,15 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'noun',
     objects: false,
     confidence: 0.7,
+    examples: [
+      {
+        text: 'India and Pakistan agreed to a ceasefire on Saturday with the help of Saudi Arabia.',
+        participants: ['saudi-arabia', 'india', 'pakistan'],
+      },
+    ],
   },
   {
+    id: 'mediation-facilitated-talks',
     type: 'MEDIATION',
     word: /^facilitat/,
     needsAfter: /^(talks|dialogue|negotiat|contacts|exchange)/,
@@ -378,46 +752,81 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: false,
     confidence: 0.8,
+    examples: [
+      'Oman facilitated talks between Iran and the United States on Saturday.',
+      'Qatar facilitated dialogue between Israel and Hamas.',
+    ],
   },
-  { type: 'ALLIANCE', word: /^(ally|allies|alliance|alliances|allied)$/, pos: 'noun', objects: true, confidence: 0.85 },
   {
+    id: 'alliance-ally-noun',
     type: 'ALLIANCE',
-    word: /^(ties|relations|partnership|relationship)$/,
+    word: words(ALLIANCES, ['allied']),
+    pos: 'noun',
+    objects: true,
+    confidence: 0.85,
+    examples: [
+      'Russia and its ally Belarus held drills.',
+      'The leaders agreed to strengthen the Japan-South Korea strategic alliance.',
+    ],
+    counterexamples: ['Saudi Arabia, which along with allies boycotted Doha, reopened its border.'],
+  },
+  {
+    id: 'alliance-strengthened-ties',
+    type: 'ALLIANCE',
+    word: words(BONDS),
     needsBefore:
       /^(strengthen|deepen|bolster|boost|expand|cement|forg|upgrad|clos|strategic|warm|security|defen[cs]e|military)/,
     pos: 'noun',
     objects: false,
     confidence: 0.75,
+    examples: [
+      'Russia and Iran have strengthened ties.',
+      'The United States, the United Kingdom and Australia announced a security partnership for the Indo-Pacific.',
+    ],
   },
   {
+    id: 'briefing-briefed-verb',
     type: 'BRIEFING',
     word: /^(brief|briefed|briefs|briefing|informed|debriefed)$/,
     notPrecededBy: /^(a|an|the|very|too|so|only)$/,
     pos: 'verb',
     objects: true,
     confidence: 0.85,
+    examples: [
+      'Russian Foreign Minister Sergei Lavrov briefed Iran’s Foreign Minister Abbas Araghchi on the US discussions.',
+      'Indian Prime Minister Narendra Modi briefed US President Joe Biden on his visit to Ukraine.',
+    ],
+    counterexamples: [
+      'Russian President Vladimir Putin and Chinese President Xi Jinping had a brief meeting on Monday.',
+    ],
   },
   {
+    id: 'statement-told-verb',
     type: 'STATEMENT',
     word: /^(told|assured|urged)$/,
     pos: 'verb',
     objects: true,
     objectAdjacent: true,
     confidence: 0.7,
+    examples: ['US President Joe Biden told Israeli Prime Minister Benjamin Netanyahu that the US would not join.'],
+    counterexamples: ['US President Joe Biden told reporters the United States would not join.'],
   },
   // "called on Russia to withdraw": a demand made of an actor.
   {
+    id: 'statement-called-on',
     type: 'STATEMENT',
-    word: /^(called|calls|calling)$/,
+    word: words(CALL_FORMS),
     needsAfter: /^(on|upon)$/,
     within: 1,
     pos: 'verb',
     objects: true,
     objectAdjacent: true,
     confidence: 0.7,
+    examples: ['The European Union called on Russia to immediately withdraw its troops.'],
   },
   // "protested to China over the renaming", "lashed out at Israel", "firmly opposed the US move".
   {
+    id: 'criticism-lashed-out-at',
     type: 'CRITICISM',
     word: /^(lashed|lashes|lash|lashing)$/,
     needsAfter: /^at$/,
@@ -425,8 +834,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: true,
     confidence: 0.8,
+    examples: ['Turkish President Recep Tayyip Erdogan lashed out at Israel on Wednesday.'],
   },
   {
+    id: 'criticism-protested-to',
     type: 'CRITICISM',
     word: /^(protested|protests|protest|protesting)$/,
     needsAfter: /^(to|with|against)$/,
@@ -434,26 +845,39 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: true,
     confidence: 0.8,
+    examples: [
+      'India strongly protested to China over the renaming of places in Arunachal Pradesh.',
+      'Turkish President Recep Tayyip Erdogan protested to Israel in Ankara on Wednesday.',
+    ],
   },
   {
+    id: 'criticism-opposed-verb',
     type: 'CRITICISM',
     word: /^(opposed|opposes|oppose)$/,
-    notPrecededBy: /^(is|are|was|were|be|been|being)$/,
+    notPrecededBy: words(PASSIVE_BE, ['be']),
     notFollowedBy: /^to$/,
     pos: 'verb',
     objects: true,
     objectWithin: 4,
     confidence: 0.7,
+    examples: ['China firmly opposed the US move on Tuesday.'],
+    counterexamples: ['China is opposed to the US move.'],
   },
   {
+    id: 'criticism-criticised-verb',
     type: 'CRITICISM',
     word: /^(critici[sz]|condemn|denounc|slam|blast|rebuk|lambast|accus|blam|censur|decr|chastis|berat|castigat)/,
     pos: 'verb',
     objects: true,
     confidence: 0.85,
+    examples: [
+      'Supreme Leader Ayatollah Ali Khamenei recently criticised US President Donald Trump.',
+      'The government of Japan accused Russia of hacking.',
+    ],
   },
   // "Washington has expressed concern over China's use of water cannons": concern voiced about an actor's conduct.
   {
+    id: 'criticism-expressed-concern',
     type: 'CRITICISM',
     word: /^(concern|concerns|alarm|dismay|outrage|displeasure|disapproval|indignation)$/,
     needsBefore: /^(expressed|expresses|express|voiced|voices|voice|raised|raises|conveyed)$/,
@@ -461,8 +885,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: true,
     objectWithin: 4,
     confidence: 0.7,
+    examples: ['Washington has expressed concern over China’s use of water cannons.'],
   },
   {
+    id: 'criticism-cannot-be-trusted',
     type: 'CRITICISM',
     word: /^(can't|cannot|couldn't|not)$/,
     needsAfter: /^trusted$/,
@@ -471,10 +897,28 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: false,
     confidence: 0.75,
+    examples: [
+      {
+        text: 'Supreme Leader Ayatollah Ali Khamenei said US President Donald Trump “can’t be trusted.”',
+        participants: ['ali-khamenei', 'donald-trump'],
+      },
+    ],
   },
-  { type: 'THREAT', word: /^(threaten|warned|warns|ultimatum)/, pos: 'verb', objects: true, confidence: 0.75 },
+  {
+    id: 'threat-threatened-verb',
+    type: 'THREAT',
+    word: /^(threaten|warned|warns|ultimatum)/,
+    pos: 'verb',
+    objects: true,
+    confidence: 0.75,
+    examples: [
+      'North Korea threatened to strike the United States with nuclear weapons.',
+      'North Korea’s foreign minister warned the United States on Tuesday that it would pay a terrifying price.',
+    ],
+  },
   // "vowed to retaliate against Finland": a vow of force is a threat (the force itself has not happened).
   {
+    id: 'threat-vowed-force',
     type: 'THREAT',
     word: /^(vowed|vows|vow|pledged|pledges|promised|promises)$/,
     needsAfter: /^(retaliat|respond|punish|aveng|revenge|strike|hit)/,
@@ -482,42 +926,70 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: true,
     confidence: 0.7,
+    examples: ['Russia vowed to retaliate against Finland for joining NATO.'],
+    counterexamples: ['Russia vowed to support Belarus on Friday.'],
   },
-  { type: 'SANCTION', word: /^sanction/, pos: 'noun', objects: true, objectWithin: 12, confidence: 0.8 },
+  {
+    id: 'sanction-sanction-word',
+    type: 'SANCTION',
+    word: /^sanction/,
+    pos: 'noun',
+    objects: true,
+    objectWithin: 12,
+    confidence: 0.8,
+    examples: [
+      'The European Union imposed new sanctions on Russia on Friday.',
+      { text: 'Russia was sanctioned by Japan on Friday.', participants: ['japan', 'russia'] },
+    ],
+    counterexamples: ['Russia and China discussed sanctions relief on Monday.'],
+  },
   // "severed diplomatic, trade and travel ties with Qatar": cutting ties with a state sanctions it.
   {
+    id: 'sanction-severed-ties',
     type: 'SANCTION',
     word: /^(severed|severs|sever|severing|cut|cuts|cutting|suspended|suspends|downgraded|downgrades)$/,
-    needsAfter: /^(ties|relations)$/,
+    needsAfter: words(TIES),
     within: 6,
     pos: 'verb',
     objects: true,
     confidence: 0.8,
+    examples: [
+      'Saudi Arabia, the United Arab Emirates, Bahrain and Egypt severed diplomatic, trade and travel ties with Qatar.',
+      'Saudi Arabia severed diplomatic ties with Qatar on Monday.',
+    ],
   },
   // "expelled five Russian diplomats", "recalled its ambassador to France", "the expulsion of Russian diplomats": a
   // state that reduces diplomatic relations sanctions the other (CAMEO 161, as severed ties).
   {
+    id: 'sanction-expelled-diplomats',
     type: 'SANCTION',
     word: /^(expelled|expels|expel|expelling)$/,
-    needsAfter: DIPLOMATS,
+    needsAfter: DIPLOMAT,
     within: 5,
     pos: 'verb',
     objects: true,
     objectWithin: 8,
     confidence: 0.75,
+    examples: [
+      'On Monday, the Moldovan Foreign Ministry expelled five Russian diplomats without explaining the reason.',
+    ],
   },
   // ("recalled that Russia had expelled diplomats" remembers: the envoy follows "recalled" closely.)
   {
+    id: 'sanction-recalled-envoy',
     type: 'SANCTION',
     word: /^(recalled|recalls|recall|recalling)$/,
-    needsAfter: DIPLOMATS,
+    needsAfter: DIPLOMAT,
     within: 3,
     pos: 'verb',
     objects: true,
     objectWithin: 8,
     confidence: 0.75,
+    examples: ['France recalled its ambassadors to the United States and Australia on Friday.'],
+    counterexamples: ['Russian President Vladimir Putin recalled that Russia had expelled diplomats from Moldova.'],
   },
   {
+    id: 'sanction-expulsion-of',
     type: 'SANCTION',
     word: /^(expulsion|expulsions|recall)$/,
     needsAfter: /^of$/,
@@ -526,9 +998,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: true,
     objectWithin: 6,
     confidence: 0.75,
+    examples: ['Britain’s expulsion of a Russian diplomat was unfriendly, the Russian Foreign Ministry said.'],
   },
-  // "imposed a series of economic and diplomatic measures against Mali", "slapped an embargo on": measures are sanctions.
+  // "imposed a series of economic and diplomatic measures against Mali", "slapped an embargo on": measures are
+  // sanctions.
   {
+    id: 'sanction-imposed-measures',
     type: 'SANCTION',
     word: /^(imposed|imposes|impose|imposing|slapped|slaps|levied|levies)$/,
     needsAfter: /^(measures|embargo|embargoes|restrictions|penalties|tariffs|blockade)$/,
@@ -537,10 +1012,15 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: true,
     objectWithin: 12,
     confidence: 0.75,
+    examples: [
+      'US President Donald Trump imposed tariffs on Colombia on Sunday.',
+      'The European Union slapped an arms embargo on Venezuela in 2017.',
+    ],
   },
   // "Iran launched at least 180 ballistic missiles toward Israel", "fired rockets at": weapons launched at a target.
   // "Israel struck Iran", "Russian missiles struck Kyiv": an actor struck at once (not "struck a deal with Iran").
   {
+    id: 'conflict-struck-verb',
     type: 'CONFLICT',
     word: /^struck$/,
     notFollowedBy: /^(a|an|deal|deals|agreement|agreements|accord|down|back|out|up|off)$/,
@@ -548,9 +1028,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: true,
     objectWithin: 3,
     confidence: 0.75,
+    examples: ['Israel struck Iran on Friday.'],
+    counterexamples: ['Israel struck a deal with Iran on Friday.'],
   },
   // "Iran retaliated against Israel".
   {
+    id: 'conflict-retaliated-against',
     type: 'CONFLICT',
     word: /^(retaliated|retaliates|retaliate|retaliating)$/,
     needsAfter: /^against$/,
@@ -558,9 +1041,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: true,
     confidence: 0.8,
+    examples: ['Iran retaliated against Israel with a barrage of missiles.'],
   },
   // "Thai and Cambodian troops exchanged fire", "traded artillery fire across the border": force both ways.
   {
+    id: 'conflict-exchanged-fire',
     type: 'CONFLICT',
     word: /^(exchanged|exchanges|exchange|exchanging|traded|trades|trade|trading)$/,
     needsAfter: /^(fire|gunfire|shots|shelling)$/,
@@ -568,37 +1053,65 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: false,
     confidence: 0.8,
+    examples: [
+      'Thai and Cambodian troops exchanged fire near the disputed border on Thursday.',
+      'Indian and Pakistani forces traded fire across the Line of Control.',
+    ],
   },
   {
+    id: 'conflict-launched-weapons',
     type: 'CONFLICT',
     word: /^(launched|launches|launch|fired|fires|fire)$/,
-    needsAfter:
-      /^(missiles?|rockets?|drones?|shells?|projectiles?|barrage|salvo|salvoes|salvos|cannon|cannons|shots|flares)$/,
+    needsAfter: PROJECTILE,
     within: 6,
     pos: 'verb',
     objects: true,
     objectWithin: 12,
     confidence: 0.75,
+    examples: [
+      'Hamas fired rockets at Israel on Saturday.',
+      'Hezbollah launched a drone toward northern Israel on Sunday.',
+    ],
+    counterexamples: ['Russia launched a satellite on Friday.'],
   },
   {
+    id: 'conflict-force-noun',
     type: 'CONFLICT',
-    word: /^(war|wars|invasion|invaded|invade|invades|attack|attacked|attacks|airstrikes?|strikes|bombed|bombing|shelling|shelled|clashes|clashed|fighting|offensive|incursion|conflict|aggression|hostilities|skirmish|skirmishes|standoff)$/,
+    word: FORCE_NOUN,
     notPrecededBy: /^of$/,
     pos: 'noun',
     objects: true,
     confidence: 0.8,
+    examples: ['Russia launched an offensive against Ukraine on Friday.', 'Russia last year invaded Ukraine.'],
+    counterexamples: ['Russia and Ukraine exchanged prisoners of war on Friday.'],
   },
   {
+    id: 'agreement-signed-deal',
     type: 'AGREEMENT',
-    word: /^(signed|signs|sign|signing|reached|concluded|struck|clinched|sealed|inked|announced|announces)$/,
+    word: words(SIGN_FORMS, [
+      'reached',
+      'concluded',
+      'struck',
+      'clinched',
+      'sealed',
+      'inked',
+      'announced',
+      'announces',
+    ]),
     needsAfter: DEAL,
     within: 8,
     pos: 'verb',
     objects: false,
     confidence: 0.85,
     implies: { type: 'ALLIANCE', when: /^(defen[cs]e|security|military|alliance|strategic|mutual)$/ },
+    examples: [
+      'Israel struck a deal with Iran on Friday.',
+      'Pyongyang and Moscow signed a mutual defence treaty in June 2024.',
+    ],
+    counterexamples: ['Japan and India signed up to the initiative on Monday.'],
   },
   {
+    id: 'agreement-deal-signed',
     type: 'AGREEMENT',
     word: DEAL,
     needsAfter: /^(signed|reached|struck|concluded)$/,
@@ -606,30 +1119,60 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'noun',
     objects: false,
     confidence: 0.8,
+    examples: [
+      'The Israel-Hamas deal reached in January collapsed in March.',
+      'The US-Taliban agreement signed in Doha in 2020 set a withdrawal date.',
+    ],
   },
-  // "The agreement was signed by Crown Prince Mohammed bin Salman and Prime Minister Shehbaz Sharif": the signers after "by".
+  // "The agreement was signed by Crown Prince Mohammed bin Salman and Prime Minister Shehbaz Sharif": the signers after
+  // "by".
   {
+    id: 'agreement-signed-by-passive',
     type: 'AGREEMENT',
     word: /^(signed|inked|initialed|initialled|sealed)$/,
-    needsBefore: /^(was|were|been|is|are|being)$/,
+    needsBefore: words(PASSIVE_BE),
     needsAfter: /^by$/,
     within: 1,
     pos: 'verb',
     objects: true,
     objectWithin: 4,
     confidence: 0.8,
+    examples: [
+      {
+        text: 'The treaty was signed by Saudi Crown Prince Mohammed bin Salman and Pakistan’s Prime Minister Shehbaz Sharif.',
+        participants: ['mohammed-bin-salman', 'shehbaz-sharif'],
+      },
+    ],
   },
   {
+    id: 'agreement-agreed-verb',
     type: 'AGREEMENT',
     word: /^(agreed|agree|agrees)$/,
     notFollowedBy: /^that$/,
     pos: 'verb',
     objects: false,
     confidence: 0.8,
+    examples: [
+      'Iran and Saudi Arabia agreed on Friday to restore diplomatic relations.',
+      'Israel and Hamas agreed to a truce on Friday.',
+    ],
+    counterexamples: ['Russia and China agreed that the West had failed.'],
   },
-  { type: 'COOPERATION', word: /^(cooperat|co-operat|collaborat)/, pos: 'noun', objects: false, confidence: 0.7 },
+  {
+    id: 'cooperation-cooperate-word',
+    type: 'COOPERATION',
+    word: /^(cooperat|co-operat|collaborat)/,
+    pos: 'noun',
+    objects: false,
+    confidence: 0.7,
+    examples: [
+      'Russia and China have cooperated closely since 2014.',
+      'The Russia-China cooperation in energy grew last year.',
+    ],
+  },
   // "the U.S. and Kenya work together", "partnered with Japan", "held joint naval drills with Russia".
   {
+    id: 'cooperation-work-together',
     type: 'COOPERATION',
     word: /^(work|works|worked|working)$/,
     needsAfter: /^together$/,
@@ -637,8 +1180,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: false,
     confidence: 0.65,
+    examples: ['The world is safer when the U.S. and Kenya work together.'],
   },
   {
+    id: 'cooperation-partnered-with',
     type: 'COOPERATION',
     word: /^(partnered|partnering)$/,
     needsAfter: /^with$/,
@@ -646,17 +1191,25 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: false,
     confidence: 0.65,
+    examples: ['India has partnered with France on the jet engine.'],
   },
   {
+    id: 'cooperation-joint-drills',
     type: 'COOPERATION',
     word: /^(drills|exercises|patrols|manoeuvres|maneuvers)$/,
     needsBefore: /^joint$/,
     pos: 'noun',
     objects: false,
     confidence: 0.75,
+    examples: [
+      'China and Russia held joint naval drills in the Sea of Japan on Monday.',
+      'Japan held joint exercises with the Philippines on Friday.',
+    ],
+    counterexamples: ['China held drills near Taiwan on Monday.'],
   },
   // "announced a $225 million aid package for Ukraine": the package goes to the actor after it.
   {
+    id: 'supply-aid-package',
     type: 'SUPPLY',
     word: /^(package|packages)$/,
     needsBefore: /^(aid|assistance|military|security|weapons|arms)$/,
@@ -664,8 +1217,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: true,
     objectWithin: 4,
     confidence: 0.75,
+    examples: ['US President Joe Biden announced a new $225 million military aid package for Ukraine.'],
   },
   {
+    id: 'supply-supplied-goods',
     type: 'SUPPLY',
     word: /^(supplied|supplies|supply|supplying|delivered|delivers|shipped|sold|provided|provides|providing|sent)$/,
     needsAfter:
@@ -675,16 +1230,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: true,
     objectWithin: 14,
     confidence: 0.75,
+    examples: [
+      'North Korea has supplied Russia with artillery shells.',
+      'North Korea has delivered more than 1,000 containers of munitions to Russia on Friday.',
+    ],
+    counterexamples: ['North Korea sent a letter to Russia on Friday.'],
   },
 ];
-
-/**
- * Words that, shortly before a trigger, make it not an asserted event: modality
- * and intent ("could meet", "plans to visit", "potential mediation", "interest in
- * Moscow facilitating talks") and negation ("rejecting talks", "did not meet").
- */
-export const NOT_ASSERTED =
-  /^(will|would|could|may|might|should|shall|can|'ll|going|plan|plans|planned|planning|intend|intends|intended|expect|expects|expected|hope|hopes|hoped|prepare|prepares|preparing|prepared|seek|seeks|sought|aim|aims|want|wants|wanted|wish|propose|proposed|proposes|proposal|potential|possible|possibly|ready|willing|effort|efforts|interest|exploring|explore|explored|consider|considering|considered|vow|vows|vowed|vowing|pledge|pledged|pledging|promise|promised|promising|offer|offered|offering|invite|invited|if|unless|whether|prospect|prospects|upcoming|future|not|never|no|neither|nor|without|reject|rejected|rejecting|rejects|refuse|refused|refusing|refuses|decline|declined|declining|deny|denied|denies|cancel|cancelled|canceled|postpone|postponed|n't|won't|didn't|doesn't|don't|wouldn't|couldn't|hasn't|haven't|isn't|wasn't)$/;
-
-/** Reporting hedges: the event is asserted, but on someone else's word. */
-export const REPORTED = /^(reportedly|allegedly|purportedly|sources|according|claimed|claims|rumou?red|unconfirmed)$/;

@@ -1,17 +1,24 @@
 import { ONTOLOGY } from '../../domain/ontology';
 import type { Token } from '../sentences';
+import { INSTRUMENT } from '../lexicon/force';
+import {
+  AUXILIARY,
+  AUXILIARY_OR_BE,
+  CIRCUMSTANTIAL,
+  GERUND_AGENT_OPENER,
+  PREPOSITIONS,
+  SUPPORT,
+} from '../lexicon/grammar';
+import { POSSESSIVE_PRONOUN, RELATIVE, RELATIVE_ADVERB, SUBJECT_PRONOUN } from '../lexicon/reference';
+import { TRAVEL } from '../lexicon/travel';
 import {
   type Candidate,
-  CIRCUMSTANTIAL,
-  fronted,
+  isFronted,
   group,
-  PREPOSITIONS,
-  RELATIVE,
-  reporting,
+  isReporting,
   type SentenceContext,
   skipRelative,
-  subjectLike,
-  SUPPORT,
+  isSubjectLike,
   type Trigger,
   wordBefore,
 } from './clause';
@@ -23,14 +30,14 @@ import {
  */
 
 /** A verb between a subject and a noun trigger that makes the noun not the subject's event. */
-function governedElsewhere(ctx: SentenceContext, c: Candidate, t: Trigger): boolean {
+function isGovernedElsewhere(ctx: SentenceContext, c: Candidate, t: Trigger): boolean {
   const tokens = ctx.s.tokens;
   let k = t.at - 1;
   while (
     k >= c.end &&
-    !PREPOSITIONS.has(tokens[k].norm) &&
-    !CIRCUMSTANTIAL.test(tokens[k].norm) &&
-    !tokens[k].tags.has('Verb')
+    !PREPOSITIONS.has(tokens[k]?.norm ?? '') &&
+    !CIRCUMSTANTIAL.test(tokens[k]?.norm ?? '') &&
+    !tokens[k]?.tags.has('Verb')
   )
     k--;
   // "during a phone call" is the subject's event; "the pause in the fighting" is the pause's noun, not the subject's war.
@@ -39,32 +46,29 @@ function governedElsewhere(ctx: SentenceContext, c: Candidate, t: Trigger): bool
     tokens[k]?.norm === 'in' &&
     tokens[k + 1]?.norm === 'the' &&
     tokens[k - 1]?.tags.has('Noun') &&
-    !tokens[k - 1].capitalised &&
+    !tokens[k - 1]?.capitalised &&
     k - 1 >= c.end;
-  if (k >= c.end && CIRCUMSTANTIAL.test(tokens[k].norm) && !ofNoun) return false;
+  if (k >= c.end && CIRCUMSTANTIAL.test(tokens[k]?.norm ?? '') && !ofNoun) return false;
   // "visited Kyiv for talks with Zelenskyy", "flew to Doha for talks": what a journey is for is the traveller's event.
-  if (k >= c.end && tokens[k].norm === 'for' && tokens.slice(c.end, k).some((x) => TRAVEL.test(x.norm))) return false;
+  if (k >= c.end && tokens[k]?.norm === 'for' && tokens.slice(c.end, k).some((x) => TRAVEL.test(x.norm))) return false;
   return tokens
     .slice(afterPronoun(tokens, c.end, t.at), t.at)
     .some((x) => x.tags.has('Verb') && !SUPPORT.test(x.norm) && !(t.rule.needsBefore?.test(x.norm) ?? false));
 }
 
-/** What a state acts through: its ships, aircraft and troops. */
-const INSTRUMENTS =
-  /^(?:vessels|ships|boats|warships|jets|warplanes|aircraft|planes|drones|troops|soldiers|forces|units|fighters)$/;
-
-/** Verbs of a journey. */
-const TRAVEL =
-  /^(?:visit|visits|visited|visiting|travel|travels|travell?ed|travell?ing|flew|flies|fly|flying|arrived|arrives|arrive|arriving|went|goes|go|came|comes|come|headed|heads|landed|lands|returned|returns)$/;
-
 /** The words from `from` on that speak about the subject again ("Zelensky says he has had a call"). */
 function afterPronoun(tokens: readonly Token[], from: number, to: number): number {
-  for (let k = to - 1; k >= from; k--) if (/^(?:he|she|they|it|we)$/.test(tokens[k].norm)) return k + 1;
+  for (let k = to - 1; k >= from; k--) if (SUBJECT_PRONOUN.test(tokens[k]?.norm ?? '')) return k + 1;
   return from;
 }
 
 /** A finite verb of its own between an actor and a trigger: "X spoke ..., hours after Israel announced". */
-function ownVerbBetween(tokens: readonly Token[], from: number, to: number, nounsOwn: (k: number) => boolean): boolean {
+function hasOwnVerbBetween(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  nounsOwn: (k: number) => boolean,
+): boolean {
   return tokens
     .slice(from, to)
     .some(
@@ -75,7 +79,7 @@ function ownVerbBetween(tokens: readonly Token[], from: number, to: number, noun
         !nounsOwn(from + d) &&
         !x.tags.has('Modal') &&
         !x.tags.has('Copula') &&
-        !/^(?:has|have|had|is|was|are|were|be|been|did|does|do)$/.test(x.norm) &&
+        !AUXILIARY_OR_BE.test(x.norm) &&
         tokens[from + d + 1]?.norm !== 'to',
     ); // "agreed to assist": the subject of the infinitive is the verb's
 }
@@ -91,25 +95,25 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
   const tokens = ctx.s.tokens;
   const blocked = new Set<Candidate>();
   let fallback: Candidate[] | null = null;
-  const occasion = circumstance(ctx, t);
+  const occasion = isCircumstance(ctx, t);
   for (const c of ctx.candidates) {
     if (c.start >= t.at || c.form === 'adjective' || blocked.has(c)) continue;
     // "Putin and Macron discussed Ukraine during a phone call": the object of the clause's verb is not on the call.
     // "Biden thanked Ruto for the move and Sullivan told reporters": nor is another verb's object a subject
     // (but "X said Y met Z": a verb of saying opens a clause with a subject of its own).
-    if (objectOfVerb(ctx, c, !occasion)) continue;
+    if (isObjectOfVerb(ctx, c, !occasion)) continue;
     const members = group(ctx, c);
     members.forEach((m) => blocked.add(m));
     // ", and" opens a clause, but "Maduro, and Guyanese presidents, Irfaan Ali, meet" is one subject.
-    if (ctx.clause[members[members.length - 1].start] !== ctx.clause[t.at] || !subjectLike(tokens, c)) continue;
+    const last = members.at(-1) ?? c;
+    if (ctx.clause[last.start] !== ctx.clause[t.at] || !isSubjectLike(tokens, c)) continue;
     // "Taiwan's May inauguration in a call": a possessive determines another noun, it is no subject.
-    const last = members[members.length - 1];
     if (last.possessive && last.end !== t.at && !ctx.candidates.some((x) => x.start === last.end)) continue;
-    const end = skipRelative(tokens, members[members.length - 1].end);
+    const end = skipRelative(tokens, last.end);
     const next = tokens[end];
     // "the Mali, Burkina Faso and Niger borders meet": a word between the group and its verb is the noun they modify.
     const nounOrSecondVerb =
-      next && (next.tags.has('Noun') || (next.tags.has('Verb') && tokens[t.at].tags.has('Verb')));
+      next && (next.tags.has('Noun') || (next.tags.has('Verb') && tokens[t.at]?.tags.has('Verb')));
     // ("Chinese Coast Guard vessels fired": a state's ships, jets or troops act for it.)
     if (
       next &&
@@ -117,63 +121,64 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
       nounOrSecondVerb &&
       !next.capitalised &&
       !next.tags.has('Adverb') &&
-      !/^(?:has|have|had|is|was|are|were|did|do|does)$/.test(next.norm) &&
-      !INSTRUMENTS.test(next.norm)
+      !AUXILIARY.test(next.norm) &&
+      !INSTRUMENT.test(next.norm)
     )
       continue;
     // "visited Ukraine where he met Zelensky": a relative adverb opens a clause with its own subject.
-    if (tokens.slice(end, t.at).some((x) => /^(?:where|when)$/.test(x.norm))) continue;
+    if (tokens.slice(end, t.at).some((x) => RELATIVE_ADVERB.test(x.norm))) continue;
     const from = afterPronoun(tokens, end, t.at);
     // "the U.S. and Kenya work together as he welcomed Ruto": a pronoun resolved to an actor is a subject of its own.
     if (from > end && ctx.candidates.some((x) => x.start === from - 1)) continue;
     // ("announced a new aid package": a support verb that governs the noun is no verb of saying.)
     const governs = (k: number) =>
       t.rule.pos === 'noun' &&
-      SUPPORT.test(tokens[k].norm) &&
+      SUPPORT.test(tokens[k]?.norm ?? '') &&
       !tokens.slice(k + 1, t.at).some((y) => y.tags.has('Verb'));
-    if (from === end && tokens.slice(end, t.at).some((x, d) => reporting(x) && !governs(end + d))) continue;
+    if (from === end && tokens.slice(end, t.at).some((x, d) => isReporting(x) && !governs(end + d))) continue;
     // "Xi paid a state visit": a support verb is the noun's own, unless another actor is its subject
     // ("After the inauguration of Lai, China announced sanctions").
     const nounsOwn = (k: number) =>
       t.rule.pos === 'noun' &&
-      SUPPORT.test(tokens[k].norm) &&
+      SUPPORT.test(tokens[k]?.norm ?? '') &&
       !ctx.candidates.some((x) => x.start >= from && x.end <= k);
     // ("Putin and Bush discussed an upcoming summit in a telephone conversation": the clause's subject, past its verb.)
-    if (occasion || !ownVerbBetween(tokens, from, t.at, nounsOwn)) return members;
+    if (occasion || !hasOwnVerbBetween(tokens, from, t.at, nounsOwn)) return members;
     fallback ??= members;
   }
   return fallback;
 }
 
 /** A noun trigger in a phrase of circumstance ("during a telephone conversation", "at the summit"): the clause's event. */
-export function circumstance(ctx: SentenceContext, t: Trigger): boolean {
+export function isCircumstance(ctx: SentenceContext, t: Trigger): boolean {
   if (t.rule.pos !== 'noun') return false;
   const tokens = ctx.s.tokens;
   let k = t.at - 1;
   while (
     k >= 0 &&
     ctx.clause[k] === ctx.clause[t.at] &&
-    !tokens[k].tags.has('Verb') &&
-    !PREPOSITIONS.has(tokens[k].norm) &&
-    !CIRCUMSTANTIAL.test(tokens[k].norm) &&
+    !tokens[k]?.tags.has('Verb') &&
+    !PREPOSITIONS.has(tokens[k]?.norm ?? '') &&
+    !CIRCUMSTANTIAL.test(tokens[k]?.norm ?? '') &&
     !ctx.candidates.some((c) => c.end === k + 1)
   )
     k--;
   // ("in a telephone conversation" is one; "a role in the war" is not.)
-  return k >= 0 && CIRCUMSTANTIAL.test(tokens[k].norm) && (tokens[k].norm !== 'in' || t.rule.type === 'CALL');
+  return k >= 0 && CIRCUMSTANTIAL.test(tokens[k]?.norm ?? '') && (tokens[k]?.norm !== 'in' || t.rule.type === 'CALL');
 }
 
 /** An actor right after a verb (past determiners) whose subject is an actor before it: the verb's object. */
-function objectOfVerb(ctx: SentenceContext, c: Candidate, notSaying: boolean): boolean {
+function isObjectOfVerb(ctx: SentenceContext, c: Candidate, notSaying: boolean): boolean {
   const tokens = ctx.s.tokens;
   const k = wordBefore(tokens, c.start);
+  const verb = tokens[k];
   return (
-    k >= 0 &&
-    tokens[k].tags.has('Verb') &&
-    !tokens[k].tags.has('Auxiliary') &&
-    !tokens[k].tags.has('Copula') &&
-    !SUPPORT.test(tokens[k].norm) &&
-    !(notSaying && (reporting(tokens[k]) || tokens[k].norm === 'that')) &&
+    verb !== undefined &&
+    verb.tags.has('Verb') &&
+    !verb.tags.has('Auxiliary') &&
+    !verb.tags.has('Copula') &&
+    !SUPPORT.test(verb.norm) &&
+    !(notSaying && (isReporting(verb) || verb.norm === 'that')) &&
     ctx.candidates.some((x) => x.end <= k && ctx.clause[x.start] === ctx.clause[c.start])
   );
 }
@@ -182,11 +187,12 @@ function objectOfVerb(ctx: SentenceContext, c: Candidate, notSaying: boolean): b
 function gerundAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
   const tokens = ctx.s.tokens;
   for (let k = t.at - 1; k > 0 && ctx.clause[k] === ctx.clause[t.at]; k--) {
-    if (!/^(?:for|after|before|when|while)$/.test(tokens[k].norm)) continue;
+    if (!GERUND_AGENT_OPENER.test(tokens[k]?.norm ?? '')) continue;
     // "Trump said Friday after meeting with Pashinyan", "Macron lauded cooperation when hosting Morrison": the
     // one who says or does the rest is the one who met.
-    if (k + 1 === t.at && tokens[k].norm !== 'for' && /ing$/.test(tokens[t.at].norm)) return clauseSubject(ctx, t, k);
-    if (tokens[k].norm === 'when' || tokens[k].norm === 'while') return undefined;
+    if (k + 1 === t.at && tokens[k]?.norm !== 'for' && /ing$/.test(tokens[t.at]?.norm ?? ''))
+      return clauseSubject(ctx, t, k);
+    if (tokens[k]?.norm === 'when' || tokens[k]?.norm === 'while') return undefined;
     if (!tokens[k + 1]?.tags.has('Gerund')) return undefined;
     // "for supporting Russia in the war": the noun is not the gerund's event unless a support verb governs it.
     const verb = [...tokens.slice(k + 1, t.at)].reverse().find((x) => x.tags.has('Verb'));
@@ -199,14 +205,14 @@ function gerundAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
 /** The first actor of the clause before token `before` that is not a prepositional object. */
 function clauseSubject(ctx: SentenceContext, t: Trigger, before: number): Candidate | undefined {
   // ("“We plan to visit Ukraine,” Duda said after meeting Nauseda": the reporter's clause, not the quote.)
-  const quoted = ctx.s.tokens[t.at].quoted;
+  const quoted = ctx.s.tokens[t.at]?.quoted;
   return ctx.candidates.find(
     (c) =>
       c.start < before &&
       ctx.clause[c.start] === ctx.clause[t.at] &&
       c.form !== 'adjective' &&
-      ctx.s.tokens[c.start].quoted === quoted &&
-      subjectLike(ctx.s.tokens, c),
+      ctx.s.tokens[c.start]?.quoted === quoted &&
+      isSubjectLike(ctx.s.tokens, c),
   );
 }
 
@@ -214,8 +220,13 @@ function clauseSubject(ctx: SentenceContext, t: Trigger, before: number): Candid
 function relativeAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
   const tokens = ctx.s.tokens;
   let k = t.at - 1;
-  while (k > 0 && tokens[k].tags.has('Adverb')) k--;
-  if (k < 1 || !RELATIVE.test(tokens[k].norm) || tokens[k].norm === 'that' || !/,/.test(tokens[k - 1].post))
+  while (k > 0 && tokens[k]?.tags.has('Adverb')) k--;
+  if (
+    k < 1 ||
+    !RELATIVE.test(tokens[k]?.norm ?? '') ||
+    tokens[k]?.norm === 'that' ||
+    !/,/.test(tokens[k - 1]?.post ?? '')
+  )
     return undefined;
   return ctx.candidates.find((c) => c.end === k && c.form !== 'adjective');
 }
@@ -242,25 +253,30 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
         if (s.tokens.slice(c.end, t.at).some((x) => x.tags.has('Date'))) break;
         return [];
       }
-      if (/^(?:his|her|its|their)$/.test(s.tokens[k].norm)) {
-        const id = ctx.pronoun(s.tokens[k].norm, k);
+      if (POSSESSIVE_PRONOUN.test(s.tokens[k]?.norm ?? '')) {
+        const id = ctx.pronoun(s.tokens[k]?.norm ?? '', k);
         return id
           ? [{ actorId: id, start: k, end: k + 1, form: 'name', possessive: true, kind: 'PERSON', state: null }]
           : [];
       }
-      if (PREPOSITIONS.has(s.tokens[k].norm) || CIRCUMSTANTIAL.test(s.tokens[k].norm) || s.tokens[k].tags.has('Verb'))
+      if (
+        PREPOSITIONS.has(s.tokens[k]?.norm ?? '') ||
+        CIRCUMSTANTIAL.test(s.tokens[k]?.norm ?? '') ||
+        s.tokens[k]?.tags.has('Verb')
+      )
         break;
     }
   }
   const relative = relativeAgent(ctx, t) ?? gerundAgent(ctx, t);
   if (relative) return [relative];
   const before = subject(ctx, t);
-  if (before) return t.rule.pos === 'noun' && governedElsewhere(ctx, before[before.length - 1], t) ? [] : before;
-  if (!ONTOLOGY[t.rule.type].symmetric || !fronted(ctx, t)) return [];
+  const last = before?.at(-1);
+  if (before && last) return t.rule.pos === 'noun' && isGovernedElsewhere(ctx, last, t) ? [] : before;
+  if (!ONTOLOGY[t.rule.type].symmetric || !isFronted(ctx, t)) return [];
   // "During a Feb. 18 meeting in Riyadh, Saudi Arabia, US Secretary of State Marco Rubio and Russian Foreign Minister
   // Sergei Lavrov discussed ...": the subject follows the opening phrase, after its comma and before any verb.
   const after = ctx.candidates.find(
-    (c) => inClause(c) && c.start >= t.end && c.form !== 'adjective' && subjectLike(s.tokens, c),
+    (c) => inClause(c) && c.start >= t.end && c.form !== 'adjective' && isSubjectLike(s.tokens, c),
   );
   if (
     !after ||

@@ -1,7 +1,21 @@
 import type { RelationType } from '../../domain/ontology';
 import type { Token } from '../sentences';
-import { NOT_ASSERTED, REPORTED } from '../triggers';
-import { fronted, PREPOSITIONS, SKIPPABLE, type SentenceContext, SUBORDINATOR, type Trigger } from './clause';
+import { CLAUSE_COORDINATOR, OCCASION_PREPOSITION, PREPOSITIONS, SUBORDINATOR } from '../lexicon/grammar';
+import {
+  DIRECTIVE,
+  EARLIER,
+  EFFORT,
+  FUTURE_MODAL,
+  HEARSAY,
+  LASTING,
+  NEXT_UNIT,
+  NOT_ASSERTED,
+  NOUN_HEDGE,
+  PAST_INTENT,
+  SCHEDULED,
+} from '../lexicon/modality';
+import { DURATION } from '../lexicon/time';
+import { isFronted, SKIPPABLE, type SentenceContext, type Trigger } from './clause';
 
 /**
  * Whether a trigger states an event as having happened: not negated, hypothetical,
@@ -12,136 +26,133 @@ import { fronted, PREPOSITIONS, SKIPPABLE, type SentenceContext, SUBORDINATOR, t
 export const HEDGE_WINDOW = 10;
 /** Events that are occasions (a meeting, a call, a round of talks), and can be agreed or scheduled in advance. */
 const OCCASIONS: ReadonlySet<RelationType> = new Set(['MEETING', 'CALL', 'NEGOTIATION', 'BRIEFING']);
-/** "agreed to hold talks", "decided to meet", "due to visit": an agreed or scheduled event is future. */
-const SCHEDULED = /^(?:agreed|agree|agrees|agreeing|decided|decide|decides|set|scheduled|due|slated|poised|about)$/;
-/** Past intentions: hedges of what they aim at, not of the occasion they were pursued in. */
-const PAST_INTENT = /^(?:sought|tried|aimed|wanted|hoped|attempted)$/;
-/** Hedges that are adjectives: they hedge the noun they stand before ("potential mediation"), no other. */
-const NOUN_HEDGE = /^(?:upcoming|future|potential|possible|proposed|prospective)$/;
-/** Verbs that ask for something: the event in their "to" clause is wanted, not done. */
-const DIRECTIVE =
-  /^(?:urge|urges|urged|urging|ask|asks|asked|asking|press|presses|pressed|pressing|demand|demands|demanded|demanding|encourage|encourages|encouraged|encouraging|push|pushed|pushing|invite|invites|invited|inviting)$/;
-/** States of affairs rather than acts: a war, an alliance, ties (not "imposed sanctions", "launched strikes"). */
-export const LASTING =
-  /^(war|wars|conflict|conflicts|aggression|hostilities|alliance|alliances|ally|allies|ties|relations|partnership|relationship)$/;
-/** Words placing an event before the time the clause's date refers to. */
-const PAST = /^(?:previously|formerly|once)$/;
 
-/** Negated, hypothetical or future: a modal, intent or negation word shortly before, in the clause. */
-export function asserted(ctx: SentenceContext, t: Trigger): boolean {
+/**
+ * Negated, hypothetical or future: a modal, intent or negation word shortly before, in the clause; a future the
+ * clause of an opening phrase speaks of; a request; a coming time right after.
+ */
+export function isAsserted(ctx: SentenceContext, t: Trigger): boolean {
+  return !isHedgedNearby(ctx, t) && !isInFutureClause(ctx, t) && !isUrged(ctx, t) && !isFollowedByComingTime(ctx, t);
+}
+
+/** A hedge, a request or a schedule within HEDGE_WINDOW words before the trigger, in its clause. */
+function isHedgedNearby(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
   for (let k = t.at - 1; k >= Math.max(0, t.at - HEDGE_WINDOW) && ctx.clause[k] === ctx.clause[t.at]; k--) {
+    const word = tokens[k]?.norm ?? '';
     // "has never condemned the invasion and last month Xi paid a visit": a coordinator before a new subject ends the hedge's reach.
-    if (/^(?:and|but)$/.test(ctx.s.tokens[k].norm) && newClause(ctx.s.tokens, k, t.at)) break;
-    // "sought to manage tensions in a call with Xi": what was sought is hedged, the call it was sought in happened.
-    const inOccasion =
-      t.rule.pos === 'noun' &&
-      ctx.s.tokens.slice(Math.max(k + 1, t.at - 2), t.at).some((x) => /^(?:in|during|at)$/.test(x.norm));
-    const month = ctx.s.tokens[k].norm === 'may' && ctx.s.tokens[k].capitalised && k > 0; // "Taiwan's May inauguration"
-    // ("discussed an upcoming summit in a telephone conversation", "lauded future cooperation when hosting Morrison": a
-    // hedging adjective is its own noun's, and never a verb's.)
-    const othersNoun =
-      NOUN_HEDGE.test(ctx.s.tokens[k].norm) &&
-      (t.rule.pos !== 'noun' ||
-        ctx.s.tokens.slice(k + 1, t.at).some((x) => PREPOSITIONS.has(x.norm) || x.tags.has('Verb')));
-    // ("stepped up its efforts to mediate": mediating is an effort; what it aims at, a deal, stays hedged: see attempted.)
-    const mediating = t.rule.type === 'MEDIATION' && EFFORT.test(ctx.s.tokens[k].norm);
-    if (
-      NOT_ASSERTED.test(ctx.s.tokens[k].norm) &&
-      !month &&
-      !othersNoun &&
-      !mediating &&
-      !(PAST_INTENT.test(ctx.s.tokens[k].norm) && inOccasion)
-    )
-      return false;
+    if (CLAUSE_COORDINATOR.test(word) && isNewClause(tokens, k, t.at)) return false;
+    if (isHedgeWord(ctx, t, k)) return true;
     // "ahead of meetings next week", "in the run-up to the summit": what is ahead has not happened.
-    if (ctx.s.tokens[k].norm === 'ahead' && ctx.s.tokens[k + 1]?.norm === 'of' && k + 4 >= t.at) return false;
+    if (word === 'ahead' && tokens[k + 1]?.norm === 'of' && k + 4 >= t.at) return true;
     // "urging both leaders to agree", "asked Iran to join talks": what is asked for has not happened ("urged in a call" has).
-    if (DIRECTIVE.test(ctx.s.tokens[k].norm) && ctx.s.tokens.slice(k + 1, t.at).some((x) => x.norm === 'to'))
-      return false;
+    if (DIRECTIVE.test(word) && tokens.slice(k + 1, t.at).some((x) => x.norm === 'to')) return true;
     // "agreed to begin talks", "are due to meet": what is agreed or scheduled has not happened yet.
     if (
       OCCASIONS.has(t.rule.type) &&
-      ctx.s.tokens[k].norm === 'to' &&
+      word === 'to' &&
       k > 0 &&
-      SCHEDULED.test(ctx.s.tokens[pastTime(ctx.s.tokens, k - 1)]?.norm ?? '') &&
-      (k + 1 === t.at || ctx.s.tokens[k + 1].tags.has('Verb') || infinitive(ctx.s.tokens, k + 1))
+      SCHEDULED.test(tokens[pastTime(tokens, k - 1)]?.norm ?? '') &&
+      (k + 1 === t.at || tokens[k + 1]?.tags.has('Verb') || isInfinitive(tokens, k + 1))
     )
-      return false;
+      return true;
   }
-  // "After talks with Mitsotakis, the two leaders will make statements": an opening phrase shares its clause's future.
-  if (fronted(ctx, t)) {
-    const comma = ctx.s.tokens.findIndex((x, k) => k >= t.end && /,/.test(x.post));
-    if (
-      comma >= 0 &&
-      ctx.s.tokens
-        .slice(comma + 1)
-        .some((x, d) => ctx.clause[comma + 1 + d] === ctx.clause[t.at] && /^(?:will|'ll|shall)$/.test(x.norm))
-    )
-      return false;
-  }
-  // "urge both parties to take ... into consideration and actively engage in the talks": what is urged, however far
-  // (but "urged the delegations to seize the opportunity as the sides met": a subordinate clause is no longer urged).
-  // ("urged them to end the war": the war is not what is urged, it is there.)
-  for (
-    let k = t.at - 1;
-    k >= 0 &&
-    !LASTING.test(ctx.s.tokens[t.at].norm) &&
-    ctx.clause[k] === ctx.clause[t.at] &&
-    !SUBORDINATOR.test(ctx.s.tokens[k].norm);
-    k--
-  ) {
-    if (DIRECTIVE.test(ctx.s.tokens[k].norm) && ctx.s.tokens.slice(k + 1, t.at).some((x) => x.norm === 'to'))
-      return false;
-  }
-  // "meetings next week between ...": a trigger followed by a coming time is ahead.
+  return false;
+}
+
+/** The word at k is a modal, intent, hedge or negation word that reaches the trigger. */
+function isHedgeWord(ctx: SentenceContext, t: Trigger, k: number): boolean {
+  const tokens = ctx.s.tokens;
+  const word = tokens[k]?.norm ?? '';
+  // "sought to manage tensions in a call with Xi": what was sought is hedged, the call it was sought in happened.
+  const inOccasion =
+    t.rule.pos === 'noun' &&
+    tokens.slice(Math.max(k + 1, t.at - 2), t.at).some((x) => OCCASION_PREPOSITION.test(x.norm));
+  const month = word === 'may' && tokens[k]?.capitalised && k > 0; // "Taiwan's May inauguration"
+  // ("discussed an upcoming summit in a telephone conversation", "lauded future cooperation when hosting Morrison": a
+  // hedging adjective is its own noun's, and never a verb's.)
+  const othersNoun =
+    NOUN_HEDGE.test(word) &&
+    (t.rule.pos !== 'noun' || tokens.slice(k + 1, t.at).some((x) => PREPOSITIONS.has(x.norm) || x.tags.has('Verb')));
+  // ("stepped up its efforts to mediate": mediating is an effort; what it aims at, a deal, stays hedged: see isAttempted.)
+  const mediating = t.rule.type === 'MEDIATION' && EFFORT.test(word);
+  return NOT_ASSERTED.test(word) && !month && !othersNoun && !mediating && !(PAST_INTENT.test(word) && inOccasion);
+}
+
+/** "After talks with Mitsotakis, the two leaders will make statements": an opening phrase shares its clause's future. */
+function isInFutureClause(ctx: SentenceContext, t: Trigger): boolean {
+  if (!isFronted(ctx, t)) return false;
+  const comma = ctx.s.tokens.findIndex((x, k) => k >= t.end && /,/.test(x.post));
+  return (
+    comma >= 0 &&
+    ctx.s.tokens
+      .slice(comma + 1)
+      .some((x, d) => ctx.clause[comma + 1 + d] === ctx.clause[t.at] && FUTURE_MODAL.test(x.norm))
+  );
+}
+
+/**
+ * "urge both parties to take ... into consideration and actively engage in the talks": what is urged, however far
+ * (but "urged the delegations to seize the opportunity as the sides met": a subordinate clause is no longer urged).
+ * ("urged them to end the war": the war is not what is urged, it is there.)
+ */
+function isUrged(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  if (LASTING.test(tokens[t.at]?.norm ?? '')) return false;
+  for (let k = t.at - 1; k >= 0 && ctx.clause[k] === ctx.clause[t.at] && !SUBORDINATOR.test(tokens[k]?.norm ?? ''); k--)
+    if (DIRECTIVE.test(tokens[k]?.norm ?? '') && tokens.slice(k + 1, t.at).some((x) => x.norm === 'to')) return true;
+  return false;
+}
+
+/** "meetings next week between ...": a trigger followed by a coming time is ahead. */
+function isFollowedByComingTime(ctx: SentenceContext, t: Trigger): boolean {
   const after = ctx.s.tokens.slice(t.end, t.end + 3).map((x) => x.norm);
   const next = after.indexOf('next');
-  if (
-    next >= 0 &&
-    /^(?:week|month|year|day|time|round)$/.test(after[next + 1] ?? ctx.s.tokens[t.end + next + 1]?.norm ?? '')
-  )
-    return false;
-  return true;
+  return next >= 0 && NEXT_UNIT.test(after[next + 1] ?? ctx.s.tokens[t.end + next + 1]?.norm ?? '');
 }
+
+/**
+ * Words that open a time phrase before its date: "on Monday", "last week", "this month". (Time words: their home is
+ * lexicon/time.ts, which has no such list yet.)
+ */
+const TIME_LEAD_IN = /^(?:on|in|last|this)$/;
 
 /** "agreed on Monday to hold talks": the word before a time phrase that stands between a verb and its "to". */
 function pastTime(tokens: readonly Token[], k: number): number {
   let j = k;
   while (
     j > 0 &&
-    (tokens[j].tags.has('Date') || (/^(?:on|in|last|this)$/.test(tokens[j].norm) && tokens[j + 1]?.tags.has('Date')))
+    (tokens[j]?.tags.has('Date') || (TIME_LEAD_IN.test(tokens[j]?.norm ?? '') && tokens[j + 1]?.tags.has('Date')))
   )
     j--;
   return j;
 }
 
 /** "due to hold a summit": a word after "to" and before a determiner is a verb, whatever its tag ("due to the crisis" is none). */
-function infinitive(tokens: readonly Token[], k: number): boolean {
-  return !SKIPPABLE.has(tokens[k].norm) && !tokens[k].capitalised && SKIPPABLE.has(tokens[k + 1]?.norm ?? '');
+function isInfinitive(tokens: readonly Token[], k: number): boolean {
+  return !SKIPPABLE.has(tokens[k]?.norm ?? '') && !tokens[k]?.capitalised && SKIPPABLE.has(tokens[k + 1]?.norm ?? '');
 }
 
 /** "and last month President Xi paid a visit": a coordinator followed by a subject of its own and a finite verb. */
-function newClause(tokens: readonly Token[], and: number, trigger: number): boolean {
+function isNewClause(tokens: readonly Token[], and: number, trigger: number): boolean {
   const next = tokens[and + 1];
   if (!next || next.tags.has('Verb') || next.tags.has('Adverb')) return false;
   return tokens
     .slice(and + 2, trigger + 1)
-    .some((x, d) => x.tags.has('Verb') && !x.tags.has('Gerund') && tokens[and + 1 + d].norm !== 'to');
+    .some((x, d) => x.tags.has('Verb') && !x.tags.has('Gerund') && tokens[and + 1 + d]?.norm !== 'to');
 }
 
 export function confidence(ctx: SentenceContext, t: Trigger): number {
   let c = t.rule.confidence;
-  if (ctx.s.tokens.some((x) => REPORTED.test(x.norm))) c *= 0.85;
-  if (ctx.s.tokens[0].quoted) c *= 0.7; // the whole sentence is someone's words
+  if (ctx.s.tokens.some((x) => HEARSAY.test(x.norm))) c *= 0.85;
+  if (ctx.s.tokens[0]?.quoted) c *= 0.7; // the whole sentence is someone's words
   return Math.round(c * 100) / 100;
 }
 
-const EFFORT = /^efforts?$/;
-
 /** "efforts to broker a ceasefire": the brokering goes on, the ceasefire it aims at is not reached. */
-export function attempted(ctx: SentenceContext, t: Trigger): boolean {
+export function isAttempted(ctx: SentenceContext, t: Trigger): boolean {
   for (let k = t.at - 1; k >= Math.max(0, t.at - HEDGE_WINDOW) && ctx.clause[k] === ctx.clause[t.at]; k--)
-    if (EFFORT.test(ctx.s.tokens[k].norm)) return true;
+    if (EFFORT.test(ctx.s.tokens[k]?.norm ?? '')) return true;
   return false;
 }
 
@@ -149,10 +160,7 @@ export function attempted(ctx: SentenceContext, t: Trigger): boolean {
  * "previously using Russia as an intermediary", "came almost three months after Nepal lodged a protest": an event
  * placed before the time of its clause.
  */
-export function background(ctx: SentenceContext, t: Trigger): boolean {
+export function isBackground(ctx: SentenceContext, t: Trigger): boolean {
   const before = ctx.s.tokens.slice(Math.max(0, t.at - HEDGE_WINDOW), t.at);
-  return before.some((x, k) => PAST.test(x.norm) || (DURATION.test(x.norm) && before[k + 1]?.norm === 'after'));
+  return before.some((x, k) => EARLIER.test(x.norm) || (DURATION.test(x.norm) && before[k + 1]?.norm === 'after'));
 }
-
-/** Units of a span of time ("three months after"). */
-const DURATION = /^(?:days|weeks|months|years|decades)$/;

@@ -2,7 +2,13 @@ import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import type { PartialDate } from '../../domain/partialDate';
 import type { DateMention } from '../dates';
 import type { Sentence } from '../sentences';
-import { background, LASTING } from './assertion';
+import { MEDIUM_PREPOSITION } from '../lexicon/grammar';
+import { LASTING } from '../lexicon/modality';
+import { BY_PHONE, CALLS, CONVERSATIONS, PHONES, SPEAKING_VERBS, TALKS } from '../lexicon/occasions';
+import { DEFINITE } from '../lexicon/reference';
+import { IN_PERSON } from '../lexicon/travel';
+import { words } from '../lexicon/words';
+import { isBackground } from './assertion';
 import { owner, type SentenceContext, SKIPPABLE, type Trigger } from './clause';
 
 /** When and where an event happened, and whether a conversation was by phone or face to face. */
@@ -11,11 +17,8 @@ import { owner, type SentenceContext, SKIPPABLE, type Trigger } from './clause';
 const LOCATED: ReadonlySet<RelationType> = new Set(['MEETING', 'NEGOTIATION', 'AGREEMENT']);
 /** How close a date must be to date a war or an alliance ("a war it launched in February 2022"). */
 const LASTING_DATE_WINDOW = 6;
-/** Words that put a conversation face to face: "spoke with X during his visit", "on the sidelines of the summit". */
-const IN_PERSON =
-  /^(?:visit|visits|visited|visiting|sidelines|summit|met|meeting|trip|tour|face-to-face|in-person|hosted|arrived|welcomed|greeted)$/;
 /** Words that make a call of the article a phone call ("spoke by phone", "separate calls"). */
-const PHONE = /^(?:phone|telephone|phoned|telephoned|calls?)$/;
+const PHONE = words(PHONES, CALLS, ['phoned', 'telephoned']);
 
 /** "spoke with", "a conversation with": phone calls where the article reports any. */
 export function reportsPhoneCalls(sentences: readonly Sentence[]): boolean {
@@ -26,7 +29,7 @@ export function reportsPhoneCalls(sentences: readonly Sentence[]): boolean {
  * "spoke with X" is how readouts report a phone call; it was face to face only when the clause
  * gives a place ("spoke with Macron in Paris") or the sentence a visit or a meeting.
  */
-export function inPerson(ctx: SentenceContext, t: Trigger): boolean {
+export function isInPerson(ctx: SentenceContext, t: Trigger): boolean {
   // ("WASHINGTON - Biden said he had spoken with Netanyahu": where the report was filed is not where they spoke.)
   return (
     ctx.places.some((m) => ctx.clause[m.start] === ctx.clause[t.at] && m.start >= ctx.dateline) ||
@@ -35,24 +38,28 @@ export function inPerson(ctx: SentenceContext, t: Trigger): boolean {
 }
 
 /** Words of talking: a conversation held by phone is a call ("discussed the crisis with Erdogan by phone"). */
-const CONVERSING =
-  /^(?:discussed|discuss|discusses|discussing|spoke|spoken|speak|speaks|talked|talk|talks|conferred|discussions|conversation|conversations)$/;
+const CONVERSING = words(SPEAKING_VERBS, TALKS, CONVERSATIONS, [
+  'discussed',
+  'discuss',
+  'discusses',
+  'discussing',
+  'talk',
+]);
+/** How a conversation by phone is named: "by phone", "a telephonic conversation". */
+const PHONE_MEDIUM = words(BY_PHONE);
 
 /**
  * A conversation trigger whose clause says it was by phone: "by phone", "over the telephone", "via telephone", and
  * "discussed it with Fidan in a telephone call", "during their phone conversation".
  */
-export function byPhone(ctx: SentenceContext, t: Trigger): boolean {
+export function isByPhone(ctx: SentenceContext, t: Trigger): boolean {
   const tokens = ctx.s.tokens;
   const before = (k: number) => tokens[k - (SKIPPABLE.has(tokens[k - 1]?.norm ?? '') ? 2 : 1)]?.norm ?? '';
   return (
     t.rule.type === 'MEETING' &&
-    CONVERSING.test(tokens[t.at].norm) &&
+    CONVERSING.test(tokens[t.at]?.norm ?? '') &&
     tokens.some(
-      (x, k) =>
-        ctx.clause[k] === ctx.clause[t.at] &&
-        /^(?:phone|telephone|telephonic)$/.test(x.norm) &&
-        /^(?:by|over|via|on|in|during)$/.test(before(k)),
+      (x, k) => ctx.clause[k] === ctx.clause[t.at] && PHONE_MEDIUM.test(x.norm) && MEDIUM_PREPOSITION.test(before(k)),
     )
   );
 }
@@ -61,20 +68,20 @@ export function byPhone(ctx: SentenceContext, t: Trigger): boolean {
 export function dateFor(ctx: SentenceContext, t: Trigger, dates: readonly DateMention[]): PartialDate | null {
   // "reposted on March 2 a message criticizing them for previously using Russia as an intermediary":
   // the clause's date is the repost's, the earlier event is undated.
-  if (background(ctx, t)) return null;
+  if (isBackground(ctx, t)) return null;
   // "the highest-level talks since Mr Trump collapsed the deal in 2018": a date after "since" starts a period.
   const since = (d: DateMention) =>
     d.start > t.at && ctx.s.tokens.slice(t.end, d.start).some((x) => x.norm === 'since');
   // "agreed to begin negotiations by the end of February": a deadline after the trigger is not when it happened.
   const deadline = (d: DateMention) => {
     let k = d.start - 1;
-    while (k > t.at && d.start - k <= 4 && DEADLINE_WORDS.test(ctx.s.tokens[k].norm)) k--;
-    return k > t.at && /^(?:by|until|till)$/.test(ctx.s.tokens[k].norm);
+    while (k > t.at && d.start - k <= 4 && DEADLINE_WORDS.test(ctx.s.tokens[k]?.norm ?? '')) k--;
+    return k > t.at && DEADLINE_PREPOSITION.test(ctx.s.tokens[k]?.norm ?? '');
   };
   // "Moscow's war in Ukraine, prompting prices to rise on Thursday": a day counted from publication is
   // the news of the day, never when a war or an alliance began; written dates can be.
   const relation = ONTOLOGY[t.rule.type].temporal === 'relation';
-  const lasting = LASTING.test(ctx.s.tokens[t.at].norm);
+  const lasting = LASTING.test(ctx.s.tokens[t.at]?.norm ?? '');
   // (A dateline's date is the report's: "Metro Manila (CNN Philippines, November 18) — ... on Nov. 16".)
   const near = dates
     .filter(
@@ -83,32 +90,35 @@ export function dateFor(ctx: SentenceContext, t: Trigger, dates: readonly DateMe
         ctx.clause[d.start] === ctx.clause[t.at] &&
         !(!relation && since(d)) &&
         !(lasting && (d.relative || Math.abs(d.start - t.at) > LASTING_DATE_WINDOW)) &&
-        !datesOtherNoun(ctx, t, d) &&
+        !isDatingOtherNoun(ctx, t, d) &&
         !deadline(d),
     )
     .sort((a, b) => Math.abs(a.start - t.at) - Math.abs(b.start - t.at));
   return near[0]?.date ?? null;
 }
 
+/** Prepositions of a deadline: "by the end of February", "until June". (Time words: see TIME_LEAD_IN in assertion.ts.) */
+const DEADLINE_PREPOSITION = /^(?:by|until|till)$/;
 /** Words between "by" and a date: "by the end of February", "by mid-March". */
 const DEADLINE_WORDS = /^(?:the|end|start|beginning|middle|close|of|early|mid|late)$/;
 
 /** "an architect of the 2015 accord": a date between a determiner and a noun dates that noun, no other event. */
-function datesOtherNoun(ctx: SentenceContext, t: Trigger, d: DateMention): boolean {
+function isDatingOtherNoun(ctx: SentenceContext, t: Trigger, d: DateMention): boolean {
   const tokens = ctx.s.tokens;
-  if (!/^(?:the|a|an|its|his|her|their)$/.test(tokens[d.start - 1]?.norm ?? '')) return false;
+  if (!SKIPPABLE.has(tokens[d.start - 1]?.norm ?? '')) return false;
   let k = d.end;
   // (Past modifiers: "an October 7 cross-border attack".)
   while (
     k < tokens.length &&
-    ((tokens[k].tags.has('Adjective') && !tokens[k].tags.has('Noun')) || tokens[k].tags.has('Hyphenated'))
+    ((tokens[k]?.tags.has('Adjective') && !tokens[k]?.tags.has('Noun')) || tokens[k]?.tags.has('Hyphenated'))
   )
     k++;
-  return k < tokens.length && k !== t.at && tokens[k].tags.has('Noun') && !tokens[k].tags.has('Date');
+  const head = tokens[k];
+  return head !== undefined && k !== t.at && head.tags.has('Noun') && !head.tags.has('Date');
 }
 
 /** Every date of the trigger's clause is nearer to it than to any other trigger. */
-export function datesOwnTrigger(ctx: SentenceContext, t: Trigger, dates: readonly DateMention[]): boolean {
+export function hasOnlyOwnDates(ctx: SentenceContext, t: Trigger, dates: readonly DateMention[]): boolean {
   return dates.every((d) => ctx.clause[d.start] !== ctx.clause[t.at] || owner(d.start, ctx.triggers) === t);
 }
 
@@ -116,7 +126,7 @@ export function datesOwnTrigger(ctx: SentenceContext, t: Trigger, dates: readonl
 export function locationFor(ctx: SentenceContext, t: Trigger, type: RelationType): string | null {
   if (!LOCATED.has(type)) return null;
   const heads = ctx.places
-    .filter((m, k) => ctx.clause[m.start] === ctx.clause[t.at] && !(k > 0 && ctx.places[k - 1].end === m.start))
+    .filter((m, k) => ctx.clause[m.start] === ctx.clause[t.at] && !(k > 0 && ctx.places[k - 1]?.end === m.start))
     .sort((a, b) => Math.abs(a.start - t.at) - Math.abs(b.start - t.at));
   const head = heads[0];
   if (!head) return null;
@@ -134,9 +144,9 @@ export function locationFor(ctx: SentenceContext, t: Trigger, type: RelationType
  * "In a readout of Wednesday's phone call", "the agreement signed today": a definite mention
  * without participants refers back to the latest event of its type, and may date it.
  */
-export function definite(ctx: SentenceContext, t: Trigger): boolean {
+export function isDefinite(ctx: SentenceContext, t: Trigger): boolean {
   const tokens = ctx.s.tokens;
   if (t.rule.pos !== 'noun') return false;
   if (t.rule.needsAfter) return true; // "the agreement signed today"
-  return tokens.slice(Math.max(0, t.at - 3), t.at).some((x) => /^(?:the|this|that)$/.test(x.norm) || x.possessive);
+  return tokens.slice(Math.max(0, t.at - 3), t.at).some((x) => DEFINITE.test(x.norm) || x.possessive);
 }

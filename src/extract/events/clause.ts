@@ -3,6 +3,12 @@ import type { Participant } from '../../domain/types';
 import { isTitleWord, type Mention } from '../mentions';
 import type { Sentence, Token } from '../sentences';
 import { TRIGGERS, type TriggerRule } from '../triggers';
+import { CLAUSE_OPENERS, FRONTING, LEADING, PREPOSITIONS } from '../lexicon/grammar';
+import { ARTICLES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
+import { QUANTITY } from '../lexicon/force';
+import { ACTING_FOR } from '../lexicon/officials';
+import { APPOSITIVE_WORD, PERSON_DETERMINER, RELATIVE } from '../lexicon/reference';
+import { REPORTING_VERB } from '../lexicon/reporting';
 
 /**
  * The sentence as the event stage sees it: its clauses, its trigger words, the actors
@@ -39,54 +45,10 @@ export interface Trigger {
   end: number;
 }
 
-export const PREPOSITIONS = new Set([
-  'with',
-  'of',
-  'to',
-  'for',
-  'against',
-  'on',
-  'in',
-  'inside',
-  'at',
-  'by',
-  'from',
-  'about',
-  'into',
-  'over',
-  'between',
-  'among',
-  'than',
-  'like',
-  'as',
-  'toward',
-  'towards',
-  'upon',
-  'across',
-]);
-export const SKIPPABLE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
-const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'with', 'although', 'though']);
-/** Verbs of saying: the one who says is not the agent of what is said ("X said the talks ..."). */
-const REPORTING =
-  /^(?:said|says|say|saying|told|tells|announced|announces|confirmed|confirms|added|adds|stated|states|reported|reports|noted|notes|wrote|writes|posted|insisted|stressed|explained|according)$/;
+/** Determiners skipped between a word and the actor it governs: "with the US", "met his counterpart". */
+export const SKIPPABLE: ReadonlySet<string> = new Set([...ARTICLES, ...THIRD_PERSON_POSSESSIVES]);
 /** A verb of saying as written: "said", but not "the United States". */
-export const reporting = (t: Token): boolean => REPORTING.test(t.norm) && !t.capitalised;
-/**
- * Verbs whose object noun is the event of their subject ("held talks", "paid a visit", "waged
- * war"); any other verb between a subject and a noun trigger makes the noun someone else's
- * event ("North Korea is supplying shells for the war against Ukraine").
- */
-export const SUPPORT =
-  /^(held|hold|holds|holding|had|received|receives|has|have|having|paid|pay|pays|made|make|makes|launched|launch|launches|waged|wage|wages|began|begin|begun|started|start|starts|continued|continue|attended|attend|joined|join|is|was|are|were|be|been|being|resumed|resume|opened|open|concluded|conclude|formed|form|forged|forge|agreed|signed|reached|struck|completed|did|do|does|imposed|impose|imposes|imposing|reimposed|re-imposed|slapped|levied|extended|announced|announce|announces|announcing|ordered|orders|ordering|unveiled|unveils|unveiling|adopted|adopts|adopting|approved|approves|introduced|introduces|expanded|expands|tightened|tightens|carried|conducted|staged|exchanged|exchange|exchanging|traded|trading|led|lead|leads|leading|headed|heads|heading)$/;
-/** Prepositions whose noun is an event the clause's subject takes part in ("X raised it with Y during a phone call"). */
-export const CIRCUMSTANTIAL = /^(during|at|in|after|following|before|since|ahead)$/;
-/** Nouns of "the leaders of Mali, Burkina Faso and Niger": the states named after "of" act. */
-export const ACTING_FOR =
-  /^(leaders|leader|governments|government|presidents|president|officials|delegations|delegation|heads|head|representatives|ministers|militaries|military|administration|administrations|cabinet|ministry|forces|troops|army|spokesman|spokeswoman|spokesperson)$/;
-/** Words opening a subordinate clause, which has its own mood: "as the sides met". */
-export const SUBORDINATOR = /^(as|while|when|after|because|since|where|before|until|whereas|although)$/;
-/** Relative pronouns opening a clause about the actor before them ("China, which brokered ..."). */
-export const RELATIVE = /^(which|who|whom|that)$/;
+export const isReporting = (t: Token): boolean => REPORTING_VERB.test(t.norm) && !t.capitalised;
 
 /**
  * Clause number of every token: ";" and ":" and ", and" / ", while" / ", with" open a new clause, except inside
@@ -99,11 +61,11 @@ export function clauses(tokens: readonly Token[]): number[] {
   tokens.forEach((t, k) => {
     const prev = tokens[k - 1];
     if (!prev?.quoted) quoteStart = k;
-    const inShortQuote = t.quoted && prev?.quoted && !tokens[0].quoted && quotedRun(tokens, quoteStart) <= SHORT_QUOTE;
+    const inShortQuote = t.quoted && prev?.quoted && !tokens[0]?.quoted && quotedRun(tokens, quoteStart) <= SHORT_QUOTE;
     if (
       prev &&
       !inShortQuote &&
-      (/[;:]/.test(prev.post) || (/,/.test(prev.post) && CLAUSE_OPENERS.has(t.norm) && !listItem(tokens, k)))
+      (/[;:]/.test(prev.post) || (/,/.test(prev.post) && CLAUSE_OPENERS.has(t.norm) && !isListItem(tokens, k)))
     )
       id++;
     ids.push(id);
@@ -116,17 +78,19 @@ export function clauses(tokens: readonly Token[]): number[] {
  * UN, the EU, and the US, to mediate": an ", and" adds to a list, and opens no clause, when no verb follows it before
  * the sentence ends, or none comes between the commas on either side of it.
  */
-function listItem(tokens: readonly Token[], and: number): boolean {
-  if (tokens[and].norm !== 'and') return false;
+function isListItem(tokens: readonly Token[], and: number): boolean {
+  if (tokens[and]?.norm !== 'and') return false;
   const verbless = (from: number, to: number) => tokens.slice(from, to).every((t) => !t.tags.has('Verb'));
   let end = and + 1;
-  while (end < tokens.length && !/[;:]/.test(tokens[end - 1].post)) end++;
+  while (end < tokens.length && !/[;:]/.test(tokens[end - 1]?.post ?? '')) end++;
   if (verbless(and + 1, end)) return true;
   let next = and + 1;
-  while (next < tokens.length && !/[,;:]/.test(tokens[next - 1].post)) next++;
+  while (next < tokens.length && !/[,;:]/.test(tokens[next - 1]?.post ?? '')) next++;
   let previous = and - 1;
-  while (previous > 0 && !/[,;:]/.test(tokens[previous - 1].post)) previous--;
-  return previous > 0 && /,/.test(tokens[previous - 1].post) && verbless(previous, and) && verbless(and + 1, next);
+  while (previous > 0 && !/[,;:]/.test(tokens[previous - 1]?.post ?? '')) previous--;
+  return (
+    previous > 0 && /,/.test(tokens[previous - 1]?.post ?? '') && verbless(previous, and) && verbless(and + 1, next)
+  );
 }
 
 /**
@@ -137,10 +101,7 @@ export function datelineEnd(tokens: readonly Token[]): number {
   // (A dash set off by spaces, not the hyphen of "Duda-Nauseda".)
   const k = tokens.findIndex(
     (t, j) =>
-      j < DATELINE_WORDS &&
-      /(?:[-—–]|--)$/.test(t.post) &&
-      tokens[j + 1] !== undefined &&
-      tokens[j + 1].start > t.end + t.post.length,
+      j < DATELINE_WORDS && /(?:[-—–]|--)$/.test(t.post) && (tokens[j + 1]?.start ?? -1) > t.end + t.post.length,
   );
   // (Names and figures only: "Modi and Oli spoke – for the first time" has no dateline.)
   return k >= 0 && tokens.slice(0, k + 1).every((t) => t.capitalised || /^\d+$/.test(t.norm)) ? k + 1 : 0;
@@ -155,7 +116,7 @@ const SHORT_QUOTE = 6;
 /** The length of the run of quoted tokens from `start`. */
 function quotedRun(tokens: readonly Token[], start: number): number {
   let k = start;
-  while (k < tokens.length && tokens[k].quoted) k++;
+  while (k < tokens.length && tokens[k]?.quoted) k++;
   return k - start;
 }
 
@@ -171,7 +132,7 @@ export function findTriggers(
   for (let k = 0; k < tokens.length; k++) {
     if (covered.has(k)) continue; // "Gulf Cooperation Council" is an actor, not a trigger
     for (const rule of TRIGGERS) {
-      const end = rule.word.test(tokens[k].norm) ? spanEnd(rule, tokens, clause, k) : null;
+      const end = rule.word.test(tokens[k]?.norm ?? '') ? spanEnd(rule, tokens, clause, k) : null;
       if (end === null) continue;
       found.push({ rule, at: k, end });
       // A short span is one phrase ("phone call", "held talks with"); a long one may hold triggers of its own
@@ -186,40 +147,38 @@ export function findTriggers(
 /** Where the rule's trigger at token k ends (after its required following word), or null if the rule does not fit. */
 function spanEnd(rule: TriggerRule, tokens: readonly Token[], clause: readonly number[], k: number): number | null {
   const inClause = (j: number) => j >= 0 && j < tokens.length && clause[j] === clause[k];
-  if (rule.notFollowedBy && tokens[k + 1] && rule.notFollowedBy.test(tokens[k + 1].norm)) return null;
+  if (rule.notFollowedBy && tokens[k + 1] && rule.notFollowedBy.test(tokens[k + 1]?.norm ?? '')) return null;
   // ("a series of strikes", "a new round of sanctions": the "of" of a quantity, not of "prisoners of war".)
   const quantityOf = tokens[k - 1]?.norm === 'of' && QUANTITY.test(tokens[k - 2]?.norm ?? '');
-  if (rule.notPrecededBy && tokens[k - 1] && rule.notPrecededBy.test(tokens[k - 1].norm) && !quantityOf) return null;
+  if (rule.notPrecededBy && tokens[k - 1] && rule.notPrecededBy.test(tokens[k - 1]?.norm ?? '') && !quantityOf)
+    return null;
   if (rule.afterHyphen && !(tokens[k - 1]?.post === '-')) return null;
-  if (rule.needsBefore) {
+  const { needsBefore, needsAfter } = rule;
+  if (needsBefore) {
     // ("a “harsh, but appropriate” conversation": words quoted inside the phrase do not count.)
     const before: number[] = [];
     for (let j = k - 1; j >= 0 && before.length < 3 && inClause(j); j--)
-      if (!tokens[j].quoted || tokens[k].quoted) before.push(j);
+      if (!tokens[j]?.quoted || tokens[k]?.quoted) before.push(j);
     const followed =
-      rule.orFollowedBy !== undefined && k + 1 < tokens.length && rule.orFollowedBy.test(tokens[k + 1].norm);
-    const owned = rule.orAfterPossessive === true && before.some((j) => tokens[j].possessive);
-    if (!followed && !owned && !before.some((j) => rule.needsBefore!.test(tokens[j].norm))) return null;
+      rule.orFollowedBy !== undefined && k + 1 < tokens.length && rule.orFollowedBy.test(tokens[k + 1]?.norm ?? '');
+    const owned = rule.orAfterPossessive === true && before.some((j) => tokens[j]?.possessive);
+    if (!followed && !owned && !before.some((j) => needsBefore.test(tokens[j]?.norm ?? ''))) return null;
   }
-  if (!rule.needsAfter) return k + 1;
+  if (!needsAfter) return k + 1;
   // (Not past a comma: "with the help of China's facilitation, talks between ..." are no facilitated talks; but a list of
   // adjectives is one phrase, "severed diplomatic, trade and travel ties".)
   const comma = tokens.findIndex(
     (x, j) =>
       j >= k &&
       /,/.test(x.post) &&
-      !(x.tags.has('Adjective') && tokens[j + 1] !== undefined && !tokens[j + 1].capitalised),
+      !(x.tags.has('Adjective') && tokens[j + 1] !== undefined && !tokens[j + 1]?.capitalised),
   );
   const after = Array.from({ length: rule.within ?? 8 }, (_, d) => k + 1 + d).filter(
     (j) => inClause(j) && (comma < 0 || j <= comma),
   );
-  const needed = after.find((j) => rule.needsAfter!.test(tokens[j].norm));
+  const needed = after.find((j) => needsAfter.test(tokens[j]?.norm ?? ''));
   return needed === undefined ? null : needed + 1;
 }
-
-/** Nouns of quantity or duration whose "of" introduces the event itself ("a wave of airstrikes", "20 years of war"). */
-const QUANTITY =
-  /^(?:series|wave|waves|round|rounds|barrage|spate|string|volley|salvo|salvos|package|packages|raft|set|sets|number|dozens|hundreds|thousands|years|decades|months|weeks|days)$/;
 
 /** Token distance from position p to a trigger span (0 inside it). */
 function distance(p: number, t: Trigger): number {
@@ -265,9 +224,7 @@ export function candidateAfter(ctx: SentenceContext, p: number, skip: number): C
     (x) =>
       x.start > p &&
       x.start <= p + 1 + skip &&
-      tokens
-        .slice(p + 1, x.start)
-        .every((t) => SKIPPABLE.has(t.norm) || /^(?:ally|partner|neighbou?r|counterpart|visiting)$/.test(t.norm)),
+      tokens.slice(p + 1, x.start).every((t) => SKIPPABLE.has(t.norm) || APPOSITIVE_WORD.test(t.norm)),
   );
   const start = tokens[p + 1]?.norm === 'the' && leadersOf(p + 2) ? p + 3 : leadersOf(p + 1) ? p + 2 : p;
   if (!c && start > p) return candidateAfter(ctx, start, 1);
@@ -278,7 +235,7 @@ export function candidateAfter(ctx: SentenceContext, p: number, skip: number): C
   const owned =
     of < 0
       ? undefined
-      : ctx.candidates.find((x) => x.start === of + 1 || (x.start === of + 2 && tokens[of + 1].norm === 'the'));
+      : ctx.candidates.find((x) => x.start === of + 1 || (x.start === of + 2 && tokens[of + 1]?.norm === 'the'));
   return owned && tokens.slice(c.end, of).every((t) => !t.capitalised) ? owned : c;
 }
 
@@ -292,41 +249,48 @@ function named(ctx: SentenceContext, c: Candidate): Candidate {
   if (group || (c.form !== 'members' && c.form !== 'adjective')) return group ?? c;
   const tokens = ctx.s.tokens;
   let k = c.end;
-  while (k < tokens.length && isTitleWord(tokens[k].norm) && !tokens[k].capitalised) k++;
+  while (k < tokens.length && isTitleWord(tokens[k]?.norm ?? '') && !tokens[k]?.capitalised) k++;
   // (One person is in apposition to a singular title: "with Russian officials, Lavrov said" is no apposition.)
-  const apposed = isTitleWord(tokens[k - 1].norm) && !/s$/.test(tokens[k - 1].norm) && /^,$/.test(tokens[k - 1].post);
+  const apposed =
+    isTitleWord(tokens[k - 1]?.norm ?? '') &&
+    !/s$/.test(tokens[k - 1]?.norm ?? '') &&
+    /^,$/.test(tokens[k - 1]?.post ?? '');
   return (apposed && ctx.candidates.find((x) => x.start === k && x.kind === 'PERSON')) || c;
 }
 
 /** The last word before token `at`, past determiners ("the", "his"), and not before `floor`: -1 when there is none. */
 export function wordBefore(tokens: readonly Token[], at: number, floor = 0): number {
   let k = at - 1;
-  while (k >= floor && SKIPPABLE.has(tokens[k].norm)) k--;
+  while (k >= floor && SKIPPABLE.has(tokens[k]?.norm ?? '')) k--;
   return k >= floor ? k : -1;
 }
 
 /** Not the object of a preposition: can be a subject ("the leaders of Mali" counts: the leaders act for Mali). */
-export function subjectLike(tokens: readonly Token[], c: Candidate): boolean {
-  if (c.end - c.start === 1 && tokens[c.start].norm === 'him') return false; // an object pronoun
+export function isSubjectLike(tokens: readonly Token[], c: Candidate): boolean {
+  if (c.end - c.start === 1 && tokens[c.start]?.norm === 'him') return false; // an object pronoun
   const k = wordBefore(tokens, c.start);
-  if (k < 0 || !PREPOSITIONS.has(tokens[k].norm) || tokens[k].norm === 'as') return true;
-  if (tokens[k].norm === 'of' && k > 0 && (ACTING_FOR.test(tokens[k - 1].norm) || isTitleWord(tokens[k - 1].norm)))
+  if (k < 0 || !PREPOSITIONS.has(tokens[k]?.norm ?? '') || tokens[k]?.norm === 'as') return true;
+  if (
+    tokens[k]?.norm === 'of' &&
+    k > 0 &&
+    (ACTING_FOR.test(tokens[k - 1]?.norm ?? '') || isTitleWord(tokens[k - 1]?.norm ?? ''))
+  )
     return true;
   // "A Ukrainian delegation led by Rustem Umerov sat down with ...": the leader acts for the delegation.
-  if (tokens[k].norm === 'by' && k > 0 && /^(?:led|headed)$/.test(tokens[k - 1].norm)) return true;
+  if (tokens[k]?.norm === 'by' && k > 0 && LEADING.test(tokens[k - 1]?.norm ?? '')) return true;
   // "with Moscow using Iranian drones": the actor of the gerund, not an object of "with".
-  if (tokens[k].norm !== 'with') return false;
+  if (tokens[k]?.norm !== 'with') return false;
   let next = c.end; // "with India and Pakistan having exchanged strikes": past the rest of the list
-  while (next < tokens.length && (tokens[next].norm === 'and' || tokens[next].capitalised)) next++;
+  while (next < tokens.length && (tokens[next]?.norm === 'and' || tokens[next]?.capitalised)) next++;
   const after = tokens[next];
   return after !== undefined && (after.tags.has('Gerund') || (after.tags.has('Verb') && /ing$/.test(after.norm)));
 }
 
 /** After a candidate ending at `end`: the end of a relative clause ", who controls the army," or `end` itself. */
 export function skipRelative(tokens: readonly Token[], end: number): number {
-  if (!/,/.test(tokens[end - 1]?.post ?? '') || !RELATIVE.test(tokens[end]?.norm ?? '') || tokens[end].norm === 'that')
+  if (!/,/.test(tokens[end - 1]?.post ?? '') || !RELATIVE.test(tokens[end]?.norm ?? '') || tokens[end]?.norm === 'that')
     return end;
-  for (let k = end; k < tokens.length && k < end + 15; k++) if (/,/.test(tokens[k].post)) return k + 1;
+  for (let k = end; k < tokens.length && k < end + 15; k++) if (/,/.test(tokens[k]?.post ?? '')) return k + 1;
   return end;
 }
 
@@ -344,28 +308,15 @@ export function group(ctx: SentenceContext, first: Candidate, andOnly = false): 
   let closed = false;
   /** Members joined by a bare comma since the last "and": kept only if an "and" closes the list. */
   let open = 0;
+  let last = out.at(-1) ?? first;
   for (const c of ctx.candidates) {
-    const last = out[out.length - 1];
     if (c.start < from || c.form === 'adjective') continue;
     // "the Caribbean Community (Caricom) and ...": an abbreviation in brackets is the same actor again.
-    if (c.start === from && c.actorId === last.actorId && /\(/.test(tokens[c.start].pre)) {
+    if (c.start === from && c.actorId === last.actorId && /\(/.test(tokens[c.start]?.pre ?? '')) {
       from = skipRelative(tokens, c.end);
       continue;
     }
-    // ("Hamas and Lebanon-based Hezbollah": where a member is based is no word between members.)
-    const between = tokens
-      .slice(from, c.start)
-      .map((t) => t.norm)
-      .filter(
-        (w, d) =>
-          !isTitleWord(w) &&
-          !/^(?:the|his|her|their)$/.test(w) &&
-          !ctx.candidates.some(
-            (x) => x.form === 'adjective' && x.start >= from && x.end <= c.start && tokens[x.start].norm === w,
-          ) &&
-          !ctx.places.some((x) => x.start <= from + d && x.end > from + d) &&
-          !(w === 'based' && tokens[from + d - 1]?.post === '-'),
-      );
+    const between = wordsBetween(ctx, from, c);
     // "Foreign Minister Olivier Nduhungirehe of Rwanda and ...": the person's state, no member of its own.
     if (
       between.length === 1 &&
@@ -377,7 +328,7 @@ export function group(ctx: SentenceContext, first: Candidate, andOnly = false): 
       from = skipRelative(tokens, c.end);
       continue;
     }
-    const comma = /,/.test(tokens[from - 1].post);
+    const comma = /,/.test(tokens[from - 1]?.post ?? '');
     // "A, B and C": after "and C" a comma ends the list ("between the Houthis and the US, Oman's minister said").
     // (An apposition is set off on both sides: "Venezuela, Nicolás Maduro, and"; not "South Africa, Cyril Ramaphosa and Trump had".)
     const apposition =
@@ -385,7 +336,7 @@ export function group(ctx: SentenceContext, first: Candidate, andOnly = false): 
       from === c.start &&
       last.kind === 'STATE' &&
       c.kind === 'PERSON' &&
-      (/,/.test(tokens[c.end - 1].post) || c.end === tokens.length);
+      (/,/.test(tokens[c.end - 1]?.post ?? '') || c.end === tokens.length);
     // ("Zelensky's visit to South Africa, Cyril Ramaphosa and Trump had": a bare comma lists actors of one kind.)
     const listed =
       between.length === 0 &&
@@ -395,20 +346,10 @@ export function group(ctx: SentenceContext, first: Candidate, andOnly = false): 
       ((c.kind === 'PERSON') === (last.kind === 'PERSON') || apposition);
     const joined = (between.length === 1 && between[0] === 'and') || listed;
     if (!joined) break;
-    // "and Pakistan's visiting Prime Minister Shehbaz Sharif": the state's person is the one joined.
-    const owned =
-      c.possessive && c.kind !== 'PERSON'
-        ? ctx.candidates.find(
-            (x) =>
-              x.kind === 'PERSON' &&
-              x.start >= c.end &&
-              x.start <= c.end + 4 &&
-              tokens.slice(c.end, x.start).every((w) => !w.capitalised || isTitleWord(w.norm)),
-          )
-        : undefined;
-    const member = apposition ? c : (owned ?? named(ctx, c));
+    const member = apposition ? c : (ownedPerson(ctx, c) ?? named(ctx, c));
     if (apposition) out[out.length - 1] = member;
     else out.push(member);
+    last = member;
     if (between.length === 1) open = 0;
     else if (!apposition) open++;
     closed ||= between.length === 1;
@@ -418,10 +359,44 @@ export function group(ctx: SentenceContext, first: Candidate, andOnly = false): 
   return open > 0 ? out.slice(0, out.length - open) : out;
 }
 
+/**
+ * The words between a group's last member (ending at `from`) and candidate c that could join them, past titles,
+ * determiners, states' adjectives and places ("Hamas and Lebanon-based Hezbollah": where a member is based is no
+ * word between members).
+ */
+function wordsBetween(ctx: SentenceContext, from: number, c: Candidate): string[] {
+  const tokens = ctx.s.tokens;
+  return tokens
+    .slice(from, c.start)
+    .map((t) => t.norm)
+    .filter(
+      (w, d) =>
+        !isTitleWord(w) &&
+        !PERSON_DETERMINER.test(w) &&
+        !ctx.candidates.some(
+          (x) => x.form === 'adjective' && x.start >= from && x.end <= c.start && tokens[x.start]?.norm === w,
+        ) &&
+        !ctx.places.some((x) => x.start <= from + d && x.end > from + d) &&
+        !(w === 'based' && tokens[from + d - 1]?.post === '-'),
+    );
+}
+
+/** "and Pakistan's visiting Prime Minister Shehbaz Sharif": the person of a state's possessive, who is the one joined. */
+function ownedPerson(ctx: SentenceContext, c: Candidate): Candidate | undefined {
+  if (!c.possessive || c.kind === 'PERSON') return undefined;
+  return ctx.candidates.find(
+    (x) =>
+      x.kind === 'PERSON' &&
+      x.start >= c.end &&
+      x.start <= c.end + 4 &&
+      ctx.s.tokens.slice(c.end, x.start).every((w) => !w.capitalised || isTitleWord(w.norm)),
+  );
+}
+
 /** In an opening phrase ("During a Feb. 18 meeting, ..."), so the clause's subject comes after it. */
-export function fronted(ctx: SentenceContext, t: Trigger): boolean {
+export function isFronted(ctx: SentenceContext, t: Trigger): boolean {
   for (let k = t.at - 1; k >= Math.max(0, t.at - 5) && ctx.clause[k] === ctx.clause[t.at]; k--) {
-    if (/^(?:during|at|after|following|before|in|on|since|ahead)$/.test(ctx.s.tokens[k].norm)) return true;
+    if (FRONTING.test(ctx.s.tokens[k]?.norm ?? '')) return true;
   }
   return false;
 }

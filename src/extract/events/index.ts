@@ -1,11 +1,22 @@
 import { ONTOLOGY, type RelationType } from '../../domain/ontology';
-import type { Evidence, Participant } from '../../domain/types';
 import type { PartialDate } from '../../domain/partialDate';
 import type { DateMention, NewsDay } from '../dates';
+import { SIGNING_VERBS } from '../lexicon/deals';
+import { words } from '../lexicon/words';
 import type { Mention } from '../mentions';
+import { NOT_SAME_DAY_OPENER, SAME_DAY_DETERMINER, SAME_DAY_OPENER } from '../lexicon/reference';
 import type { Sentence, Token } from '../sentences';
-import { asserted, attempted, background, confidence, HEDGE_WINDOW } from './assertion';
-import { byPhone, dateFor, datesOwnTrigger, definite, inPerson, locationFor, reportsPhoneCalls } from './circumstances';
+import { type Adjustment, adjust, ADJUSTMENTS } from './adjustments';
+import { confidence, HEDGE_WINDOW, isAsserted, isAttempted, isBackground } from './assertion';
+import {
+  dateFor,
+  hasOnlyOwnDates,
+  isByPhone,
+  isDefinite,
+  isInPerson,
+  locationFor,
+  reportsPhoneCalls,
+} from './circumstances';
 import {
   as,
   type Candidate,
@@ -15,12 +26,14 @@ import {
   findTriggers,
   owner,
   type Place,
-  reporting,
   type SentenceContext,
-  subjectLike,
   type Trigger,
 } from './clause';
-import { complete, eventsAt, type Found } from './participants';
+import { type EventMention, latest, nth } from './mention';
+import { eventsAt, type Found, isComplete } from './participants';
+import { type ArticleActors, pronounResolver, resolveReferences, type SentenceActors } from './references';
+
+export type { EventMention } from './mention';
 
 /**
  * Stage 5: events from trigger words, with participants taken from the
@@ -32,82 +45,13 @@ import { complete, eventsAt, type Found } from './participants';
  * ("mediated by Oman"). Negated, hypothetical and future mentions are not
  * events; reported ones get a lower confidence.
  *
- * This module runs the stage and resolves what needs the article (pronouns, "the two
- * leaders", parties from earlier events); the sentence's own reading is in clause.ts
- * (clauses, triggers, actor groups), agent.ts (who acts), participants.ts (who else takes
- * part, per type), assertion.ts (what is not asserted) and circumstances.ts (date, place,
- * and phone or face to face).
+ * This module runs the stage, sentence by sentence and trigger by trigger: references
+ * (references.ts: pronouns, "the two leaders", "the country"), then per trigger its type
+ * and date, the events it states (participants.ts), the adjustment chain (adjustments.ts)
+ * and the events they imply. The sentence's own reading is in clause.ts (clauses,
+ * triggers, actor groups), agent.ts (who acts), assertion.ts (what is not asserted) and
+ * circumstances.ts (date, place, and phone or face to face).
  */
-
-/** One mention of an event in one sentence; merge (stage 7) joins coreferent ones. */
-export interface EventMention {
-  type: RelationType;
-  participants: Participant[];
-  date: PartialDate | null;
-  location: string | null;
-  confidence: number;
-  evidence: Evidence;
-  /** The news day, for a mention in the opening sentences that its sentence leaves undated; used only if no coreferent mention dates it. */
-  leadDate?: PartialDate;
-  /** From a loose trigger ("discussed", "spoke"): a CALL of the same actors in the article is the same conversation. */
-  loose?: boolean;
-}
-
-/** Verbs of putting a name to a text: who does it together is in one room. */
-const SIGNING = /^(?:signed|signs|sign|signing|inked|initialed|initialled)$/;
-/** Event types a mediation is about, for a mediation whose parties the sentence leaves to the context. */
-const MEDIATED: ReadonlySet<RelationType> = new Set(['AGREEMENT', 'NEGOTIATION', 'MEETING', 'CALL']);
-/** "the two leaders", "both countries", "the pair": two actors of the context referred to together (persons or not). */
-const PAIR_HEAD =
-  /^(?:leaders|men|women|presidents|heads|ministers|sides|countries|nations|states|neighbou?rs|governments|parties|rivals)$/;
-const PAIR_PERSON = /^(?:leaders|men|women|presidents|heads|ministers)$/;
-/** Occasions that "their" gives two participants ("their meeting", "their phone call"). */
-const THEIR_OCCASION = /^(?:meeting|talks|call|conversation|phone|telephone|summit|discussions)$/;
-
-/** A phrase that refers to two actors named before ("the two leaders"), at tokens [start, end). */
-interface PairPhrase {
-  start: number;
-  end: number;
-  /** Refers to persons (else to states or organisations). */
-  person: boolean;
-  /** Refers to the actors named before only if exactly two were ("the leaders" may be more). */
-  onlyTwo?: boolean;
-}
-
-/** The pair phrases of a sentence. */
-export function pairPhrases(tokens: readonly Token[]): PairPhrase[] {
-  const out: PairPhrase[] = [];
-  tokens.forEach((t, k) => {
-    const next = tokens[k + 1];
-    // "the foreign ministers signed a memorandum", "The leaders discussed trade": the two people just named, if only two were.
-    const from =
-      tokens[k - 1]?.norm === 'the'
-        ? k - 1
-        : /^(?:foreign|defence|defense)$/.test(tokens[k - 1]?.norm ?? '') && tokens[k - 2]?.norm === 'the'
-          ? k - 2
-          : -1;
-    if (from >= 0 && PAIR_PERSON.test(t.norm) && !t.possessive && next?.norm !== 'of')
-      out.push({ start: from, end: k + 1, person: true, onlyTwo: true });
-    if (t.norm === 'pair' && tokens[k - 1]?.norm === 'the') out.push({ start: k - 1, end: k + 1, person: true });
-    // "as the sides met": the two sides named before.
-    if (
-      /^(?:sides|parties)$/.test(t.norm) &&
-      tokens[k - 1]?.norm === 'the' &&
-      !t.possessive &&
-      tokens[k - 2]?.norm !== 'two'
-    )
-      out.push({ start: k - 1, end: k + 1, person: false });
-    if (!next) return;
-    const both = t.norm === 'both' && PAIR_HEAD.test(next.norm) && !/,/.test(t.post);
-    const two = t.norm === 'two' && tokens[k - 1]?.norm === 'the' && PAIR_HEAD.test(next.norm);
-    // "the two countries": but not "the two countries' leaders" (a possessive), which names the leaders.
-    if ((both || two) && !next.possessive)
-      out.push({ start: two ? k - 1 : k, end: k + 2, person: PAIR_PERSON.test(next.norm) });
-    // "During their meeting in Egypt": the two people the article just named met.
-    if (t.norm === 'their' && THEIR_OCCASION.test(next.norm)) out.push({ start: k, end: k + 1, person: true });
-  });
-  return out;
-}
 
 export interface EventInput {
   sentences: readonly Sentence[];
@@ -123,375 +67,272 @@ export interface EventInput {
   newsDay?: NewsDay | null;
 }
 
-export function findEvents(input: EventInput): EventMention[] {
-  const { sentences, mentions, actorOf, kindOf, dates } = input;
-  const stateOf = (id: string): string => input.affiliationOf?.get(id) ?? id;
-  const bySentence = sentences.map(() => [] as Candidate[]);
-  const placesBySentence = sentences.map(() => [] as Place[]);
-  // Only actors hide a trigger word: "Gulf Cooperation Council" does, an unknown capitalised "MoUs" does not.
-  const actorMentionsBySentence = sentences.map(() => [] as Mention[]);
-  mentions.forEach((m, k) => {
-    const id = actorOf[k];
-    if (!id) return;
-    actorMentionsBySentence[m.sentence].push(m);
-    if (m.locative) placesBySentence[m.sentence].push({ ...m, actorId: id });
-    // ("Iran’s president", a person's title, may stand for the state itself: the actor's kind counts.)
-    else
-      bySentence[m.sentence].push({
-        ...candidateOf(id, m),
-        kind: (kindOf.get(id) as Mention['kind'] | undefined) ?? m.kind,
-      });
-  });
-  // A mention inside a larger one ("Trump" in "Trump’s administration") does not act alone.
-  // (Nor does one in a dateline, "Metro Manila (CNN Philippines, November 18) —": it says where the report is from.)
-  const datelines = sentences.map((s) => datelineEnd(s.tokens));
-  const candidatesOf = bySentence.map((cs, si) =>
-    cs.filter(
-      (c) =>
-        c.start >= datelines[si] &&
-        !cs.some((o) => o !== c && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start),
-    ),
-  );
-  const callArticle = reportsPhoneCalls(sentences);
+/** What the stage reads of one sentence besides its tokens. */
+interface SentenceFacts extends SentenceActors {
+  /** Actor mentions: only actors hide a trigger word ("Gulf Cooperation Council" does, an unknown "MoUs" does not). */
+  actorMentions: Mention[];
+  /** Where the sentence's dateline ends (see datelineEnd). */
+  dateline: number;
+  dates: DateMention[];
+}
 
-  /** The first subject-like actor of the wanted kind in a sentence before token p (in p's clause, if given). */
-  const subjectOf = (si: number, p: number, person: boolean, clause?: readonly number[]): string | null => {
-    const c = candidatesOf[si].find(
-      (x) =>
-        x.start < p &&
-        (!clause || clause[x.start] === clause[p]) &&
-        (kindOf.get(x.actorId) === 'PERSON') === person &&
-        x.form !== 'adjective' &&
-        subjectLike(sentences[si].tokens, x),
-    );
-    return c?.actorId ?? null;
-  };
+/** The article as the stage reads it. */
+interface Article extends ArticleActors {
+  actors: readonly SentenceFacts[];
+  /** The state a person acts for (the actor itself when it is no person or has none known). */
+  stateOf: (id: string) => string;
+  /** The article reports phone calls: "spoke with" is a call in it. */
+  callArticle: boolean;
+  newsDay: NewsDay | null | undefined;
+}
 
-  const datesBySentence = sentences.map(() => [] as DateMention[]);
-  for (const d of dates) datesBySentence[d.sentence].push(d);
-
+/** The events of an article's sentences, in order; `adjustments` replaces the chain for tests of its steps. */
+export function findEvents(input: EventInput, adjustments: readonly Adjustment[] = ADJUSTMENTS): EventMention[] {
+  const article = readArticle(input);
   const events: EventMention[] = [];
-  sentences.forEach((s, si) => {
-    const clause = clauses(s.tokens);
-    const covered = new Set<number>();
-    for (const m of actorMentionsBySentence[si]) for (let k = m.start; k < m.end; k++) covered.add(k);
-    const triggers = findTriggers(s.tokens, clause, covered);
-    if (triggers.length === 0) return;
-    // "his"/"its": the subject of its clause, else of its sentence, else of the sentences just before.
-    const pronoun = (word: string, p: number): string | null => {
-      const person = word === 'his' || word === 'her' || word === 'he' || word === 'she';
-      let found = subjectOf(si, p, person, clause) ?? subjectOf(si, p, person);
-      for (let back = si - 1; !found && back >= Math.max(0, si - 2); back--) found = subjectOf(back, Infinity, person);
-      return found;
-    };
-    const candidates = candidatesOf[si];
-    const objectPronoun = (p: number): string | null => {
-      const persons = candidates.filter((c) => c.end <= p && kindOf.get(c.actorId) === 'PERSON');
-      const subjectId = subjectOf(si, p, true, clause);
-      return [...persons].reverse().find((c) => c.actorId !== subjectId)?.actorId ?? null;
-    };
-    // The events of this sentence and the two before: what "the two sides" and "the sanctions" may refer back to.
-    const windowStart = si > 1 ? sentences[si - 2].start : 0;
-    // ("Pakistan and Afghanistan agreed ... in talks mediated by Qatar and Turkey ... both nations": not the mediators.)
-    const mediators = new Set(
-      events
-        .filter((e) => e.evidence.start >= windowStart)
-        .flatMap((e) => e.participants.filter((p) => p.role === 'MEDIATOR').map((p) => p.actorId)),
-    );
-    // "the two leaders met", "both countries agreed": the last two actors of that kind before the phrase.
-    for (const pair of pairPhrases(s.tokens)) {
-      if (candidates.some((c) => c.start < pair.end && c.end > pair.start)) continue;
-      // "The Gulf country mediated the negotiation between the two sides": the sides of the latest event, when it has two.
-      const sidesOf = /^(?:sides|parties)$/.test(s.tokens[pair.end - 1].norm)
-        ? latest(
-            events,
-            (e) => e.evidence.start >= windowStart && e.participants.filter((p) => p.role !== 'MEDIATOR').length === 2,
-          )
-        : undefined;
-      const found: string[] = sidesOf
-        ? sidesOf.participants
-            .filter((p) => p.role !== 'MEDIATOR')
-            .map((p) => p.actorId)
-            .reverse()
-        : [];
-      const wanted = pair.onlyTwo ? 3 : 2;
-      for (let back = si; back >= Math.max(0, si - 2) && found.length < wanted; back--) {
-        const before = candidatesOf[back].filter(
-          (c) =>
-            (back < si || c.end <= pair.start) &&
-            (kindOf.get(c.actorId) === 'PERSON') === pair.person &&
-            !mediators.has(c.actorId),
-        );
-        for (let k = before.length - 1; k >= 0 && found.length < wanted; k--)
-          if (!found.includes(before[k].actorId)) found.push(before[k].actorId);
-      }
-      if (found.length !== 2) continue;
-      const at = candidates.findIndex((c) => c.start > pair.start);
-      const pairCandidates = found.reverse().map((id): Candidate => ({
-        actorId: id,
-        start: pair.start,
-        end: pair.end,
-        form: 'name',
-        possessive: false,
-        kind: pair.person ? 'PERSON' : 'STATE',
-        state: null,
-      }));
-      candidates.splice(at < 0 ? candidates.length : at, 0, ...pairCandidates);
-    }
-    // "He was greeted by Kim", "Modi visited Ukraine, where he met Zelensky": "he" and "she" act as the person they
-    // stand for (the subject of their clause, else of the sentence, else of the sentences before).
-    s.tokens.forEach((x, p) => {
-      // "Mali's junta said it condemned the sanctions": "it" after a verb of saying is the one who says.
-      const said =
-        x.norm === 'it' &&
-        (reporting(s.tokens[p - 1] ?? x) || (s.tokens[p - 1]?.norm === 'that' && reporting(s.tokens[p - 2] ?? x)));
-      if ((!/^(?:he|she|him)$/.test(x.norm) && !said) || x.quoted) return;
-      // "In his conversation with Biden, Modi briefed him": "him" is the person before who is not the clause's subject.
-      const id = x.norm === 'him' ? objectPronoun(p) : said ? subjectOf(si, p, false) : pronoun(x.norm, p);
-      const at = candidates.findIndex((c) => c.start > p);
-      const kind = said ? 'STATE' : 'PERSON';
-      if (id)
-        candidates.splice(at < 0 ? candidates.length : at, 0, {
-          actorId: id,
-          start: p,
-          end: p + 1,
-          form: 'name',
-          possessive: false,
-          kind,
-          state: null,
-        });
-    });
-    // "the sanctions imposed on the country", "the Gulf country mediated": the last state named (or where something
-    // happened), in the sentence or the one before.
-    s.tokens.forEach((x, p) => {
-      const from =
-        s.tokens[p - 1]?.norm === 'the'
-          ? p - 1
-          : s.tokens[p - 2]?.norm === 'the' && s.tokens[p - 1].capitalised
-            ? p - 2
-            : -1;
-      if (!/^(?:country|nation|kingdom)$/.test(x.norm) || from < 0 || candidates.some((c) => c.start <= p && c.end > p))
-        return;
-      const lastState = (cs: readonly { actorId: string; start: number; end: number }[]) =>
-        [...cs]
-          .sort((a, b) => a.start - b.start)
-          .reverse()
-          .find((c) => kindOf.get(c.actorId) === 'STATE');
-      const before =
-        lastState([...candidates, ...placesBySentence[si]].filter((c) => c.end <= from)) ??
-        (si > 0 ? lastState([...candidatesOf[si - 1], ...placesBySentence[si - 1]]) : undefined);
-      const at = candidates.findIndex((c) => c.start > p);
-      if (before)
-        candidates.splice(at < 0 ? candidates.length : at, 0, {
-          actorId: before.actorId,
-          start: from,
-          end: p + 1,
-          form: 'name',
-          possessive: x.possessive,
-          kind: 'STATE',
-          state: null,
-        });
-    });
-    const ctx: SentenceContext = {
-      s,
-      clause,
-      candidates,
-      places: placesBySentence[si],
-      triggers,
-      dateline: datelines[si],
-      pronoun,
-      stateOf,
-    };
-    const sentenceDates = datesBySentence[si];
-    // "Biden also spoke during the day with Sisi", "later that day": the day of the last event dated to a day.
-    const sameDay = s.tokens.some(
-      (x, k) =>
-        x.norm === 'day' &&
-        k >= 2 &&
-        /^(?:the|that|same)$/.test(s.tokens[k - 1].norm) &&
-        /^(?:during|that|later|earlier|same|on|in)$/.test(s.tokens[k - 2].norm) &&
-        !(s.tokens[k - 1].norm === 'the' && /^(?:on|in)$/.test(s.tokens[k - 2].norm)),
-    );
-    for (const t of triggers) {
-      if (!asserted(ctx, t)) continue;
-      const type: RelationType =
-        (t.rule.callInCallArticle && (callArticle || !inPerson(ctx, t))) || byPhone(ctx, t) ? 'CALL' : t.rule.type;
-      const date =
-        dateFor(ctx, t, sentenceDates) ??
-        (sameDay ? (latest(events, (e) => e.date !== null && e.date.length === 10)?.date ?? null) : null);
-      const base = {
-        date,
-        location: locationFor(ctx, t, type),
-        confidence: confidence(ctx, t),
-        evidence: { sentence: s.text, start: s.start, end: s.end },
-      };
-      const loose = type === 'MEETING' && t.rule.confidence < 0.7;
-      const found = eventsAt(ctx, t, type)
-        .map((f) => (BETWEEN_STATES.has(f.type) ? ofStates(f, stateOf) : f))
-        .map((f) => withoutRepresentedStates(f, stateOf, kindOf))
-        .map((f) => resolveParties(f, events, stateOf, s.start, (id) => kindOf.get(id) === 'PERSON'))
-        .map((f) => sameAsBefore(f, ctx, t, events, windowStart))
-        .map((f) => (talksOfSides(f, ctx, t, kindOf) ? { ...f, type: 'NEGOTIATION' as const } : f));
-      const stated = found.filter(complete);
-      // ("The talks come as Zarif had held calls on Wednesday": a date nearer another trigger dates that one, not the talks.)
-      if (stated.length === 0 && date !== null && definite(ctx, t) && datesOwnTrigger(ctx, t, sentenceDates)) {
-        const earlier = latest(events, (e) => e.type === type);
-        if (earlier && earlier.date === null) earlier.date = date;
-      }
-      for (const f of stated) {
-        // A mediation of an earlier-mentioned event happened when that event did, unless its own sentence dates it.
-        const ownDate = date ?? f.date ?? null;
-        // A sentence that dates another of its clauses leaves this one undated on purpose.
-        const news = input.newsDay;
-        // ("Khamenei recently stated": some time before the news, not on its day.)
-        const recent = s.tokens.slice(Math.max(0, t.at - HEDGE_WINDOW), t.at).some((x) => x.norm === 'recently');
-        // (A date of something to come, "agreeing to hold meetings on Wednesday", dates no other clause.)
-        const datesOther =
-          news !== null &&
-          news !== undefined &&
-          sentenceDates.some((d) => {
-            const of = owner(d.start, triggers);
-            return d.date <= news.day && (of === undefined || asserted(ctx, of));
-          });
-        const onNewsDay =
-          ownDate === null && news && si < news.sentences && !datesOther && !background(ctx, t) && !recent
-            ? { leadDate: news.day }
-            : {};
-        // A war or an alliance mentioned in the opening did not start on the news day.
-        const lead = ONTOLOGY[f.type].temporal === 'event' ? onNewsDay : {};
-        events.push({
-          type: f.type,
-          participants: f.participants,
-          ...base,
-          date: ownDate,
-          ...lead,
-          ...(loose ? { loose } : {}),
-        });
-        // "signed by Mohammed bin Salman and Shehbaz Sharif in Riyadh": people who sign together meet.
-        if (
-          f.type === 'AGREEMENT' &&
-          SIGNING.test(s.tokens[t.at].norm) &&
-          f.participants.length >= 2 &&
-          f.participants.every((p) => kindOf.get(p.actorId) === 'PERSON')
-        ) {
-          events.push({
-            type: 'MEETING',
-            participants: f.participants,
-            ...base,
-            location: locationFor(ctx, t, 'MEETING'),
-            date: ownDate,
-            ...lead,
-          });
-        }
-        const implied = t.rule.implies;
-        // "a treaty of mutual defence" is an alliance; "MoUs on border security" are not.
-        const after = implied?.type === 'ALLIANCE' && s.tokens[t.end]?.norm !== 'of' ? 0 : (implied?.within ?? 3);
-        const span = s.tokens.slice(t.at, t.end + after).filter((x, d) => clause[t.at + d] === clause[t.at]);
-        if (implied && span.some((x) => implied.when.test(x.norm)) && !attempted(ctx, t)) {
-          // An alliance binds states: leaders who sign a defence pact ally their states.
-          const actors = f.participants.filter((p) => p.role !== 'MEDIATOR').map((p) => p.actorId);
-          const sides = [...new Set(implied.type === 'ALLIANCE' ? actors.map(stateOf) : actors)];
-          // What a signing implies starts when the signing happened.
-          if (sides.length >= 2)
-            events.push({
-              type: implied.type,
-              participants: sides.map(as('PARTICIPANT')),
-              ...base,
-              date: ownDate,
-              ...onNewsDay,
-            });
-        }
-      }
-    }
-  });
-  return events.filter((e) => !metThroughItsPerson(e, events, stateOf, kindOf));
+  article.sentences.forEach((_, si) => findSentenceEvents(article, si, events, adjustments));
+  return events.filter((e) => !isMetThroughItsPerson(e, events, article));
 }
 
-/**
- * "Trump hit Russia's oil companies with sanctions. The sanctions, unveiled by the US Treasury, target
- * Rosneft and Lukoil": a definite noun of a directed type refers back to the latest such event of the
- * two sentences before, whose source and date it takes; the sentence adds what it says of the target.
- */
-function sameAsBefore(
-  f: Found,
-  ctx: SentenceContext,
-  t: Trigger,
-  earlier: readonly EventMention[],
-  since: number,
-): Found {
-  if (ONTOLOGY[f.type].symmetric || f.type === 'MEDIATION' || !definite(ctx, t) || t.rule.needsAfter) return f;
-  const before = latest(
-    earlier,
-    (e) => e.type === f.type && e.evidence.start >= since && e.evidence.start < ctx.s.start,
-  );
-  const sources = before?.participants.filter((p) => p.role === 'SOURCE') ?? [];
-  if (!before || sources.length === 0) return f;
+/** Each sentence's candidates, places, actor mentions, dateline and dates. */
+function readArticle(input: EventInput): Article {
+  const { sentences, kindOf } = input;
+  const facts = sentences.map((s) => ({
+    all: [] as Candidate[],
+    places: [] as Place[],
+    actorMentions: [] as Mention[],
+    dateline: datelineEnd(s.tokens),
+    dates: [] as DateMention[],
+  }));
+  input.mentions.forEach((m, k) => {
+    const id = input.actorOf[k];
+    if (!id) return;
+    const f = nth(facts, m.sentence, 'findEvents: the sentence of a mention');
+    f.actorMentions.push(m);
+    if (m.locative) f.places.push({ ...m, actorId: id });
+    // ("Iran’s president", a person's title, may stand for the state itself: the actor's kind counts.)
+    else f.all.push({ ...candidateOf(id, m), kind: (kindOf.get(id) as Mention['kind'] | undefined) ?? m.kind });
+  });
+  for (const d of input.dates) nth(facts, d.sentence, 'findEvents: the sentence of a date').dates.push(d);
   return {
-    ...f,
-    participants: [...sources, ...f.participants.filter((p) => p.role === 'TARGET')],
-    date: f.date ?? before.date,
+    sentences,
+    kindOf,
+    actors: facts.map(({ all, ...f }) => ({ ...f, candidates: actingAlone(all, f.dateline) })),
+    stateOf: (id) => input.affiliationOf?.get(id) ?? id,
+    callArticle: reportsPhoneCalls(sentences),
+    newsDay: input.newsDay,
   };
 }
 
-/** People sent to talk for a state: their talks are meetings. */
-const ENVOYS =
-  /^(?:officials|counterparts|diplomats|envoys|ministers|leaders|delegation|delegations|team|teams|negotiators|representatives)$/;
-
-/** Relations that bind states, whoever speaks for them. */
-const BETWEEN_STATES: ReadonlySet<RelationType> = new Set(['SUPPLY', 'ALLIANCE']);
-
 /**
- * "Biden announced an aid package for Ukraine", "Putin and Kim signed a strategic partnership agreement": arms and
- * aid go from state to state, and leaders ally their states.
+ * A mention inside a larger one ("Trump" in "Trump’s administration") does not act alone. (Nor does one in a
+ * dateline, "Metro Manila (CNN Philippines, November 18) —": it says where the report is from.)
  */
-function ofStates(f: Found, stateOf: (id: string) => string): Found {
-  const participants = f.participants.map((p) => ({ ...p, actorId: stateOf(p.actorId) }));
-  return new Set(participants.map((p) => p.actorId)).size < participants.length ? f : { ...f, participants };
+function actingAlone(cs: readonly Candidate[], dateline: number): Candidate[] {
+  return cs.filter(
+    (c) =>
+      c.start >= dateline &&
+      !cs.some((o) => o !== c && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start),
+  );
+}
+
+/** One sentence being read: its context, and what its triggers share. */
+interface Scene {
+  article: Article;
+  si: number;
+  ctx: SentenceContext;
+  dates: readonly DateMention[];
+  /** The events of this sentence and the two before start here: what "the two sides" and "the sanctions" may refer back to. */
+  windowStart: number;
+  /** "later that day": an undated event of the sentence happened on the day of the last event dated to a day. */
+  sameDay: boolean;
+  /** The article's events so far; the scene's triggers add theirs. */
+  events: EventMention[];
+}
+
+/** The events of sentence si, appended to `events`. */
+function findSentenceEvents(
+  article: Article,
+  si: number,
+  events: EventMention[],
+  adjustments: readonly Adjustment[],
+): void {
+  const s = nth(article.sentences, si, 'findSentenceEvents: sentence');
+  const facts = nth(article.actors, si, 'findSentenceEvents: sentence facts');
+  const clause = clauses(s.tokens);
+  const covered = new Set<number>();
+  for (const m of facts.actorMentions) for (let k = m.start; k < m.end; k++) covered.add(k);
+  const triggers = findTriggers(s.tokens, clause, covered);
+  if (triggers.length === 0) return;
+  const pronoun = pronounResolver(article, si, clause);
+  const windowStart = si > 1 ? nth(article.sentences, si - 2, 'findSentenceEvents: sentence before').start : 0;
+  resolveReferences(article, si, clause, pronoun, events, windowStart);
+  const ctx: SentenceContext = {
+    s,
+    clause,
+    candidates: facts.candidates,
+    places: facts.places,
+    triggers,
+    dateline: facts.dateline,
+    pronoun,
+    stateOf: article.stateOf,
+  };
+  const scene: Scene = { article, si, ctx, dates: facts.dates, windowStart, sameDay: isSameDay(s.tokens), events };
+  for (const t of triggers) if (isAsserted(ctx, t)) findTriggerEvents(scene, t, adjustments);
+}
+
+/** "Biden also spoke during the day with Sisi", "later that day", "the same day" (not "on the day"). */
+function isSameDay(tokens: readonly Token[]): boolean {
+  return tokens.some((x, k) => {
+    const [opener, determiner] = [tokens[k - 2]?.norm ?? '', tokens[k - 1]?.norm ?? ''];
+    return (
+      x.norm === 'day' &&
+      k >= 2 &&
+      SAME_DAY_DETERMINER.test(determiner) &&
+      SAME_DAY_OPENER.test(opener) &&
+      !(determiner === 'the' && NOT_SAME_DAY_OPENER.test(opener))
+    );
+  });
+}
+
+/** What the events of one trigger share: where and when, how sure, and the sentence. */
+type Base = Pick<EventMention, 'date' | 'location' | 'confidence' | 'evidence'>;
+
+/** The events trigger t states, adjusted, appended to the scene's events with those they imply. */
+function findTriggerEvents(scene: Scene, t: Trigger, adjustments: readonly Adjustment[]): void {
+  const { ctx, events } = scene;
+  const type = typeOf(scene, t);
+  const date =
+    dateFor(ctx, t, scene.dates) ??
+    (scene.sameDay ? (latest(events, (e) => e.date !== null && e.date.length === 10)?.date ?? null) : null);
+  const base: Base = {
+    date,
+    location: locationFor(ctx, t, type),
+    confidence: confidence(ctx, t),
+    evidence: { sentence: ctx.s.text, start: ctx.s.start, end: ctx.s.end },
+  };
+  const at = { ctx, t, earlier: events, windowStart: scene.windowStart, kindOf: scene.article.kindOf };
+  const stated = eventsAt(ctx, t, type)
+    .map((f) => adjust(f, at, adjustments))
+    .filter(isComplete);
+  // ("The talks come as Zarif had held calls on Wednesday": a date nearer another trigger dates that one, not the talks.)
+  if (stated.length === 0 && date !== null && isDefinite(ctx, t) && hasOnlyOwnDates(ctx, t, scene.dates)) {
+    const earlier = latest(events, (e) => e.type === type);
+    if (earlier && earlier.date === null) earlier.date = date;
+  }
+  const loose = type === 'MEETING' && t.rule.confidence < 0.7;
+  for (const f of stated) {
+    // A mediation of an earlier-mentioned event happened when that event did, unless its own sentence dates it.
+    const ownDate = date ?? f.date ?? null;
+    const onNewsDay = newsDayLead(scene, t, ownDate);
+    // A war or an alliance mentioned in the opening did not start on the news day.
+    const lead = ONTOLOGY[f.type].temporal === 'event' ? onNewsDay : {};
+    events.push({
+      type: f.type,
+      participants: f.participants,
+      ...base,
+      date: ownDate,
+      ...lead,
+      ...(loose ? { loose } : {}),
+      rule: f.implied ? `${t.rule.id}+implied` : t.rule.id,
+    });
+    events.push(...impliedEvents(scene, t, f, { ...base, date: ownDate }, lead, onNewsDay));
+  }
+}
+
+/** "spoke with X" is a call in an article that reports calls, or when nothing puts it face to face; so is "by phone". */
+function typeOf({ article, ctx }: Scene, t: Trigger): RelationType {
+  return (t.rule.callInCallArticle && (article.callArticle || !isInPerson(ctx, t))) || isByPhone(ctx, t)
+    ? 'CALL'
+    : t.rule.type;
 }
 
 /**
- * "At the initiative of the Armenian side, Putin held a telephone conversation with Pashinyan": a state whose own
- * person takes part in the same conversation or meeting is there through that person, not as a side of its own.
+ * The news day, for an undated event of the opening sentences (see dates.newsDay); none when the sentence dates
+ * another of its clauses on purpose, or places the event in the past ("Khamenei recently stated").
  */
-function withoutRepresentedStates(
+function newsDayLead(
+  { article, si, ctx, dates }: Scene,
+  t: Trigger,
+  ownDate: PartialDate | null,
+): { leadDate?: PartialDate } {
+  const news = article.newsDay;
+  // ("Khamenei recently stated": some time before the news, not on its day.)
+  const recent = ctx.s.tokens.slice(Math.max(0, t.at - HEDGE_WINDOW), t.at).some((x) => x.norm === 'recently');
+  // (A date of something to come, "agreeing to hold meetings on Wednesday", dates no other clause.)
+  const datesOther =
+    news !== null &&
+    news !== undefined &&
+    dates.some((d) => {
+      const of = owner(d.start, ctx.triggers);
+      return d.date <= news.day && (of === undefined || isAsserted(ctx, of));
+    });
+  return ownDate === null && news && si < news.sentences && !datesOther && !isBackground(ctx, t) && !recent
+    ? { leadDate: news.day }
+    : {};
+}
+
+/**
+ * The events an event implies: people who sign together meet ("signed by Mohammed bin Salman and Shehbaz Sharif in
+ * Riyadh"), and a rule's `implies` ("signed a mutual defence pact": an alliance).
+ */
+function impliedEvents(
+  { article, ctx }: Scene,
+  t: Trigger,
   f: Found,
-  stateOf: (id: string) => string,
-  kindOf: ReadonlyMap<string, string>,
-): Found {
-  if (!ONTOLOGY[f.type].symmetric) return f;
-  const represented = new Set(
-    f.participants.filter((p) => kindOf.get(p.actorId) === 'PERSON').map((p) => stateOf(p.actorId)),
-  );
-  const participants = f.participants.filter((p) => kindOf.get(p.actorId) !== 'STATE' || !represented.has(p.actorId));
-  return participants.length >= 2 ? { ...f, participants } : f;
+  base: Base,
+  lead: { leadDate?: PartialDate },
+  onNewsDay: { leadDate?: PartialDate },
+): EventMention[] {
+  const out: EventMention[] = [];
+  const isPerson = (id: string) => article.kindOf.get(id) === 'PERSON';
+  if (
+    f.type === 'AGREEMENT' &&
+    SIGNING.test(ctx.s.tokens[t.at]?.norm ?? '') &&
+    f.participants.length >= 2 &&
+    f.participants.every((p) => isPerson(p.actorId))
+  ) {
+    const location = locationFor(ctx, t, 'MEETING');
+    out.push({
+      type: 'MEETING',
+      participants: f.participants,
+      ...base,
+      location,
+      ...lead,
+      rule: `${t.rule.id}+signed-together`,
+    });
+  }
+  const implied = t.rule.implies;
+  if (!implied || isAttempted(ctx, t)) return out;
+  // "a treaty of mutual defence" is an alliance; "MoUs on border security" are not.
+  const after = implied.type === 'ALLIANCE' && ctx.s.tokens[t.end]?.norm !== 'of' ? 0 : (implied.within ?? 3);
+  const span = ctx.s.tokens.slice(t.at, t.end + after).filter((_, d) => ctx.clause[t.at + d] === ctx.clause[t.at]);
+  if (!span.some((x) => implied.when.test(x.norm))) return out;
+  // An alliance binds states: leaders who sign a defence pact ally their states.
+  const actors = f.participants.filter((p) => p.role !== 'MEDIATOR').map((p) => p.actorId);
+  const sides = [...new Set(implied.type === 'ALLIANCE' ? actors.map(article.stateOf) : actors)];
+  // What a signing implies starts when the signing happened.
+  if (sides.length >= 2)
+    out.push({
+      type: implied.type,
+      participants: sides.map(as('PARTICIPANT')),
+      ...base,
+      ...onNewsDay,
+      rule: `${t.rule.id}+implied`,
+    });
+  return out;
 }
 
-/**
- * "Iran and the US held talks", "discussions between Russian and Ukrainian authorities": talks whose
- * sides are states or organisations are negotiations between them; people hold talks when they meet.
- */
-function talksOfSides(f: Found, ctx: SentenceContext, t: Trigger, kindOf: ReadonlyMap<string, string>): boolean {
-  // "US officials followed up with Russian counterparts at talks": envoys in a room meet.
-  const envoys = ctx.s.tokens.some((x, k) => ctx.clause[k] === ctx.clause[t.at] && ENVOYS.test(x.norm));
-  return (
-    f.type === 'MEETING' &&
-    /^(?:talks|discussions)$/.test(ctx.s.tokens[t.at].norm) &&
-    !envoys &&
-    f.participants.every((p) => kindOf.get(p.actorId) !== undefined && kindOf.get(p.actorId) !== 'PERSON')
-  );
-}
+/** Verbs of putting a name to a text: who does it together is in one room. */
+const SIGNING = words(SIGNING_VERBS);
 
 /**
  * "He visited Kyiv for talks with Zelenskyy": a meeting with a state is the meeting, in the same sentence, with the
  * state's own person.
  */
-function metThroughItsPerson(
-  e: EventMention,
-  all: readonly EventMention[],
-  stateOf: (id: string) => string,
-  kindOf: ReadonlyMap<string, string>,
-): boolean {
+function isMetThroughItsPerson(e: EventMention, all: readonly EventMention[], article: Article): boolean {
   if (e.type !== 'MEETING') return false;
+  const kindOf = article.kindOf;
   const states = e.participants.filter((p) => kindOf.get(p.actorId) === 'STATE').map((p) => p.actorId);
   const others = e.participants.filter((p) => !states.includes(p.actorId)).map((p) => p.actorId);
   return (
@@ -503,56 +344,7 @@ function metThroughItsPerson(
         m.type === 'MEETING' &&
         m.evidence.start === e.evidence.start &&
         others.every((id) => m.participants.some((p) => p.actorId === id)) &&
-        m.participants.some((p) => kindOf.get(p.actorId) === 'PERSON' && stateOf(p.actorId) === states[0]),
+        m.participants.some((p) => kindOf.get(p.actorId) === 'PERSON' && article.stateOf(p.actorId) === states[0]),
     )
   );
-}
-
-/** The last event that fits, searched from the end. */
-function latest(events: readonly EventMention[], fits: (e: EventMention) => boolean): EventMention | undefined {
-  for (let k = events.length - 1; k >= 0; k--) if (fits(events[k])) return events[k];
-  return undefined;
-}
-
-/**
- * "China, which brokered the agreement", "discussions mediated by Oman": a mediation without
- * parties in its sentence mediates the latest agreement, negotiation or meeting of the article.
- */
-function resolveParties(
-  f: Found,
-  earlier: readonly EventMention[],
-  stateOf: (id: string) => string,
-  sentenceStart: number,
-  isPerson: (id: string) => boolean,
-): Found {
-  if (f.type !== 'MEDIATION' || f.participants.length > 1) return f;
-  const mediator = f.participants[0].actorId;
-  // (Not an event of the mediator's own people: "thanked Sisi and Egypt for mediating" after Sisi met Abbas.)
-  const fits = (e: EventMention) =>
-    MEDIATED.has(e.type) &&
-    e.participants.length >= 2 &&
-    e.participants.every((p) => p.actorId !== mediator && stateOf(p.actorId) !== mediator);
-  // Mediators stand between states: an event whose sides are states (or people who act for one) first.
-  const about =
-    latest(earlier, (e) => fits(e) && e.participants.every((p) => !isPerson(stateOf(p.actorId)))) ??
-    latest(earlier, fits) ??
-    // "reunited with their families due to Qatar's mediation efforts" after "Moscow's invasion of Ukraine": the warring sides.
-    latest(
-      earlier,
-      (e) =>
-        e.type === 'CONFLICT' &&
-        e.evidence.start === sentenceStart &&
-        e.participants.length >= 2 &&
-        e.participants.every((p) => p.actorId !== mediator),
-    );
-  if (!about) return f;
-  // "The meeting between presidents is promoted by Celac": the leaders' states are the parties mediated between.
-  const parties = [...new Set(about.participants.map((p) => stateOf(p.actorId)))].filter((id) => id !== mediator);
-  if (parties.length < 2)
-    return {
-      type: f.type,
-      participants: [f.participants[0], ...about.participants.map((p) => as('PARTY')(p.actorId))],
-      date: about.date,
-    };
-  return { type: f.type, participants: [f.participants[0], ...parties.map(as('PARTY'))], date: about.date };
 }

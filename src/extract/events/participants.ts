@@ -2,10 +2,31 @@ import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import type { Participant } from '../../domain/types';
 import type { PartialDate } from '../../domain/partialDate';
 import type { Token } from '../sentences';
-import { DEAL } from '../triggers';
-import { agent, circumstance } from './agent';
+import { HAPPENING, REACHING } from '../lexicon/force';
+import { CHAIRED_OCCASIONS, DIALOGUES } from '../lexicon/occasions';
+import { ACTING_FOR } from '../lexicon/officials';
+import { words } from '../lexicon/words';
 import {
-  ACTING_FOR,
+  AGENT_PREPOSITION,
+  BE,
+  GERUND_OPENER,
+  HAVE,
+  LEADING,
+  LIST_COORDINATOR,
+  OBJECT_PREPOSITION,
+  ORIGIN_PREPOSITION,
+  PREPOSITIONS,
+  REQUEST_NOUN,
+  REQUEST_PREPOSITION,
+  SUBORDINATOR,
+  SUPPORT,
+} from '../lexicon/grammar';
+import { DEAL } from '../lexicon/deals';
+import { PERSON_DETERMINER, SEPARATELY } from '../lexicon/reference';
+import { GRATITUDE, SPEAKER_NOUN, THANKED_FOR } from '../lexicon/reporting';
+import { VISIT_FORM } from '../lexicon/travel';
+import { agent, isCircumstance } from './agent';
+import {
   as,
   type Candidate,
   candidateAfter,
@@ -13,13 +34,10 @@ import {
   group,
   ids,
   owner,
-  PREPOSITIONS,
-  reporting,
+  isReporting,
   type SentenceContext,
   SKIPPABLE,
-  subjectLike,
-  SUBORDINATOR,
-  SUPPORT,
+  isSubjectLike,
   type Trigger,
   wordBefore,
 } from './clause';
@@ -36,79 +54,94 @@ export interface Found {
   participants: Participant[];
   /** The date of the event a mediation resolved from the context mediates. */
   date?: PartialDate | null;
+  /** Implied by the trigger's own event rather than stated ("negotiated a ceasefire between X and Y": X and Y agreed). */
+  implied?: true;
 }
 
 /** What a host hosts that others hold: "hosted the talks". */
-const HOSTED = /^(?:talks|negotiations|dialogue|discussions|meeting|meetings|summit|session)$/;
+const HOSTED = words(CHAIRED_OCCASIONS, DIALOGUES);
 /** Verbs of holding others' talks: the host or chair of talks between others mediates them. */
 const HOSTING = /^(?:host|chair|presid)/;
 
 /** "with X" and "between X and Y" owned by this trigger, anywhere in its clause. */
 function partners(ctx: SentenceContext, t: Trigger): Candidate[] {
-  const out: Candidate[] = [];
-  const tokens = ctx.s.tokens;
-  tokens.forEach((tok, p) => {
-    // "held a phone call at the request of Araghchi": who asked for a conversation is in it.
-    if (
-      !t.rule.objects &&
-      ONTOLOGY[t.rule.type].symmetric &&
-      /^(?:request|invitation|initiative)$/.test(tok.norm) &&
-      /^(?:at|on|upon)$/.test(tokens[p - 2]?.norm ?? '') &&
-      tokens[p - 1].norm === 'the' &&
-      tokens[p + 1]?.norm === 'of' &&
-      ctx.clause[p] === ctx.clause[t.at] &&
-      owner(p, ctx.triggers) === t
-    ) {
-      const c = candidateAfter(ctx, p + 1, 2);
-      if (c) out.push(c);
-    }
-    // "spoke to Putin": the "to" that ends a conversation trigger's span; "received a call (today) from Biden": the caller.
-    const callFrom =
-      tok.norm === 'from' &&
-      p >= t.end &&
-      p - t.end <= 3 &&
-      t.rule.type === 'CALL' &&
-      t.rule.pos === 'noun' &&
-      tokens
-        .slice(t.end, p)
-        .every((x) => x.tags.has('Date') || /^(?:today|yesterday|tonight|earlier|also|on|this|last)$/.test(x.norm));
-    if ((tok.norm === 'to' && p === t.end - 1 && t.rule.needsAfter?.test('to')) || callFrom) {
-      const c = candidateAfter(ctx, p, 3);
-      if (c) out.push(...group(ctx, c, true));
-    }
-    if ((tok.norm !== 'with' && tok.norm !== 'between') || !ownsPreposition(ctx, t, p)) return;
-    // "sniped with Netanyahu over Israel's war": a "with" right after another verb is that verb's.
-    const verbBefore = tokens[p - 1];
-    // ("followed up with Russian counterparts at talks": the verb's "with" is the occasion's too.)
-    if (
-      tok.norm === 'with' &&
-      p < t.at &&
-      verbBefore?.tags.has('Verb') &&
-      !SUPPORT.test(verbBefore.norm) &&
-      !ctx.triggers.some((x) => x.at <= p - 1 && x.end > p - 1) &&
-      !circumstance(ctx, t)
-    )
-      return;
-    // "In talks with Putin, Kim stated ... solidarity with the Russian government": another verb's "with".
-    // (But "clashes broke out between Armenia and Azerbaijan": a verb of the noun's happening keeps its "between".)
-    const gap = p < t.at ? tokens.slice(p + 1, t.at) : tokens.slice(t.end, p);
-    const happening = (x: Token) => p > t.at && t.rule.pos === 'noun' && HAPPENING.test(x.norm);
-    if (gap.some((x) => x.tags.has('Verb') && !x.tags.has('Gerund') && !SUPPORT.test(x.norm) && !happening(x))) return;
-    if (tok.norm === 'with') {
-      const c = candidateAfter(ctx, p, 3) ?? ledBy(ctx, p);
-      // "meeting with Pashinyan and Aliyev"; but "a call with Modi, the Kremlin said" is no list.
-      if (c) out.push(...group(ctx, c, true));
-    } else if (tok.norm === 'between') {
-      const c = candidateAfter(ctx, p, 2);
-      if (c) out.push(...group(ctx, c));
-    }
-  });
-  return out;
+  return ctx.s.tokens.flatMap((_, p) => [
+    ...requesterAt(ctx, t, p),
+    ...addresseeAt(ctx, t, p),
+    ...withOrBetweenAt(ctx, t, p),
+  ]);
 }
 
-/** Verbs of an event noun's happening: "clashes broke out between", "talks took place with". */
-const HAPPENING =
-  /^(?:broke|breaks|erupted|erupts|flared|flares|occurred|occurs|escalated|intensified|raged|rages|took|takes|happened)$/;
+/** "held a phone call at the request of Araghchi": who asked for a conversation is in it. */
+function requesterAt(ctx: SentenceContext, t: Trigger, p: number): Candidate[] {
+  const tokens = ctx.s.tokens;
+  if (
+    !t.rule.objects &&
+    ONTOLOGY[t.rule.type].symmetric &&
+    REQUEST_NOUN.test(tokens[p]?.norm ?? '') &&
+    REQUEST_PREPOSITION.test(tokens[p - 2]?.norm ?? '') &&
+    tokens[p - 1]?.norm === 'the' &&
+    tokens[p + 1]?.norm === 'of' &&
+    ctx.clause[p] === ctx.clause[t.at] &&
+    owner(p, ctx.triggers) === t
+  ) {
+    const c = candidateAfter(ctx, p + 1, 2);
+    if (c) return [c];
+  }
+  return [];
+}
+
+/** Words between a call and its "from" that keep the caller the call's: "received a call today from Biden". */
+const CALL_FROM_FILLER = /^(?:today|yesterday|tonight|earlier|also|on|this|last)$/;
+
+/** "spoke to Putin": the "to" that ends a conversation trigger's span; "received a call (today) from Biden": the caller. */
+function addresseeAt(ctx: SentenceContext, t: Trigger, p: number): Candidate[] {
+  const tokens = ctx.s.tokens;
+  const word = tokens[p]?.norm;
+  const callFrom =
+    word === 'from' &&
+    p >= t.end &&
+    p - t.end <= 3 &&
+    t.rule.type === 'CALL' &&
+    t.rule.pos === 'noun' &&
+    tokens.slice(t.end, p).every((x) => x.tags.has('Date') || CALL_FROM_FILLER.test(x.norm));
+  if ((word === 'to' && p === t.end - 1 && t.rule.needsAfter?.test('to')) || callFrom) {
+    const c = candidateAfter(ctx, p, 3);
+    if (c) return group(ctx, c, true);
+  }
+  return [];
+}
+
+/** "with X" and "between X and Y" at token p, when the trigger owns the preposition and no other verb takes it. */
+function withOrBetweenAt(ctx: SentenceContext, t: Trigger, p: number): Candidate[] {
+  const tokens = ctx.s.tokens;
+  const word = tokens[p]?.norm;
+  if ((word !== 'with' && word !== 'between') || !ownsPreposition(ctx, t, p)) return [];
+  // "sniped with Netanyahu over Israel's war": a "with" right after another verb is that verb's.
+  const verbBefore = tokens[p - 1];
+  // ("followed up with Russian counterparts at talks": the verb's "with" is the occasion's too.)
+  if (
+    word === 'with' &&
+    p < t.at &&
+    verbBefore?.tags.has('Verb') &&
+    !SUPPORT.test(verbBefore.norm) &&
+    !ctx.triggers.some((x) => x.at <= p - 1 && x.end > p - 1) &&
+    !isCircumstance(ctx, t)
+  )
+    return [];
+  // "In talks with Putin, Kim stated ... solidarity with the Russian government": another verb's "with".
+  // (But "clashes broke out between Armenia and Azerbaijan": a verb of the noun's happening keeps its "between".)
+  const gap = p < t.at ? tokens.slice(p + 1, t.at) : tokens.slice(t.end, p);
+  const happening = (x: Token) => p > t.at && t.rule.pos === 'noun' && HAPPENING.test(x.norm);
+  if (gap.some((x) => x.tags.has('Verb') && !x.tags.has('Gerund') && !SUPPORT.test(x.norm) && !happening(x))) return [];
+  if (word === 'with') {
+    const c = candidateAfter(ctx, p, 3) ?? ledBy(ctx, p);
+    // "meeting with Pashinyan and Aliyev"; but "a call with Modi, the Kremlin said" is no list.
+    return c ? group(ctx, c, true) : [];
+  }
+  const c = candidateAfter(ctx, p, 2);
+  return c ? group(ctx, c) : [];
+}
 
 /** Nouns of time that a preposition may follow without being theirs ("met last week with"). */
 const TIME_NOUN =
@@ -120,26 +153,28 @@ const TENURE = /^(?:office|power)$/;
 function ownsPreposition(ctx: SentenceContext, t: Trigger, p: number): boolean {
   if (ctx.clause[p] !== ctx.clause[t.at]) return false;
   // "discussed bilateral cooperation with Erdogan": a noun trigger that is what is discussed does not take the "with".
-  const verb = ctx.triggers.find((v) => v.end <= p && verbsWith(ctx, v, p));
+  const verb = ctx.triggers.find((v) => v.end <= p && takesWith(ctx, v, p));
   if (verb) return verb === t;
   // ("relations between South Africa and the US were discussed": the noun's, before the trigger as after it.)
-  return owner(p, ctx.triggers) === t && !((p > t.end || (p > 0 && p < t.at)) && ownedByNoun(ctx.s.tokens[p - 1]));
+  return owner(p, ctx.triggers) === t && !((p > t.end || (p > 0 && p < t.at)) && isOwnedByNoun(ctx.s.tokens[p - 1]));
 }
 
 /**
  * "discussed the Ukraine crisis with Erdogan", "the war in Gaza with Sisi": a "with" right after a verb trigger's
  * object is the verb's ("tensions between" stay the noun's).
  */
-function verbsWith(ctx: SentenceContext, v: Trigger, p: number): boolean {
+function takesWith(ctx: SentenceContext, v: Trigger, p: number): boolean {
   return (
     v.rule.pos === 'verb' &&
-    ctx.s.tokens[p].norm === 'with' &&
+    ctx.s.tokens[p]?.norm === 'with' &&
     p - v.end <= OBJECT_LENGTH &&
     ctx.s.tokens
       .slice(v.end, p)
       .every(
         (x) =>
-          !x.tags.has('Verb') && (!PREPOSITIONS.has(x.norm) || /^(?:in|of)$/.test(x.norm)) && !/[,;:]/.test(x.post),
+          !x.tags.has('Verb') &&
+          (!PREPOSITIONS.has(x.norm) || OBJECT_PREPOSITION.test(x.norm)) &&
+          !/[,;:]/.test(x.post),
       )
   );
 }
@@ -148,8 +183,9 @@ function verbsWith(ctx: SentenceContext, v: Trigger, p: number): boolean {
 const OBJECT_LENGTH = 8;
 
 /** "tensions between the rivals", "solidarity with Moscow": a common noun just before the preposition owns it. */
-function ownedByNoun(before: Token): boolean {
+function isOwnedByNoun(before: Token | undefined): boolean {
   return (
+    before !== undefined &&
     before.tags.has('Noun') &&
     !before.capitalised &&
     !before.tags.has('Date') &&
@@ -164,10 +200,10 @@ function ownedByNoun(before: Token): boolean {
 function ledBy(ctx: SentenceContext, p: number): Candidate | undefined {
   const tokens = ctx.s.tokens;
   for (let k = p + 1; k < Math.min(tokens.length - 1, p + 7) && ctx.clause[k] === ctx.clause[p]; k++) {
-    if (/^(?:led|headed)$/.test(tokens[k].norm) && tokens[k + 1].norm === 'by') {
+    if (LEADING.test(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'by') {
       return ctx.candidates.find((c) => c.kind === 'PERSON' && c.start > k + 1 && c.start <= k + 5);
     }
-    if (tokens[k].tags.has('Verb') && !/^(?:led|headed)$/.test(tokens[k].norm)) return undefined;
+    if (tokens[k]?.tags.has('Verb') && !LEADING.test(tokens[k]?.norm ?? '')) return undefined;
   }
   return undefined;
 }
@@ -176,14 +212,14 @@ function ledBy(ctx: SentenceContext, p: number): Candidate | undefined {
  * "sanctions on Chinese companies", "condemned the Israeli airstrikes": measures against a state's companies or
  * officials fall on the state, and criticism of its conduct is criticism of it.
  */
-function measuresOn(ctx: SentenceContext, t: Trigger, c: Candidate): boolean {
+function isMeasureOnState(ctx: SentenceContext, t: Trigger, c: Candidate): boolean {
   const tokens = ctx.s.tokens;
   // ("Philippine boats": what follows a state's adjective is its noun, though compromise may read "boats" as a verb.)
   const noun = tokens[c.end];
   if (
     !noun ||
     noun.capitalised ||
-    /[,;:]/.test(tokens[c.end - 1].post) ||
+    /[,;:]/.test(tokens[c.end - 1]?.post ?? '') ||
     PREPOSITIONS.has(noun.norm) ||
     !(noun.tags.has('Noun') || (noun.tags.has('Verb') && /s$/.test(noun.norm)))
   )
@@ -202,12 +238,9 @@ function measuresOn(ctx: SentenceContext, t: Trigger, c: Candidate): boolean {
   const gap = tokens.slice(t.end, c.start);
   return (
     t.rule.type === 'CRITICISM' &&
-    gap.every((x, k) => !PREPOSITIONS.has(x.norm) || (gap[k + 1] ?? tokens[c.start]).tags.has('Date'))
+    gap.every((x, k) => !PREPOSITIONS.has(x.norm) || (gap[k + 1] ?? tokens[c.start])?.tags.has('Date') === true)
   );
 }
-
-/** Words for what or who speaks for an actor: "a White House statement said", "a Kremlin spokesman said". */
-const SPEAKER_NOUN = /^(?:statement|spokesman|spokeswoman|spokesperson|official|officials|readout|source|sources)$/;
 
 /** The first actor after the trigger, before the next trigger, in its clause. */
 function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>): Candidate | undefined {
@@ -215,7 +248,7 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   const within = t.rule.objectWithin ?? 8;
   // "invaded Ukraine", "threatened to intervene in Niger": a place is the target of force.
   // ("lashed out at Israel": a place right after a preposition the trigger's span ends with is its object.)
-  const spanEndsWithPreposition = t.end > t.at + 1 && PREPOSITIONS.has(ctx.s.tokens[t.end - 1].norm);
+  const spanEndsWithPreposition = t.end > t.at + 1 && PREPOSITIONS.has(ctx.s.tokens[t.end - 1]?.norm ?? '');
   const places =
     t.rule.type === 'CONFLICT' || t.rule.type === 'THREAT'
       ? ctx.places.filter((m) => m.form === 'name')
@@ -224,7 +257,7 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   const threatened =
     t.rule.type === 'THREAT' && ctx.s.tokens[t.end]?.norm === 'to' && ctx.s.tokens[t.end + 1]?.tags.has('Verb') ? 2 : 0;
   // ("was met in the historic city of al-Ula by the crown prince": the object of a passive comes after its "by".)
-  const from = ctx.s.tokens[t.end - 1].norm === 'by' && t.end > t.at + 1 ? t.end : t.at + 1;
+  const from = ctx.s.tokens[t.end - 1]?.norm === 'by' && t.end > t.at + 1 ? t.end : t.at + 1;
   const found = pool
     .filter(
       (c) =>
@@ -236,7 +269,7 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
         (!t.rule.objectAdjacent ||
           ctx.s.tokens
             .slice(t.end, c.start)
-            .every((x) => SKIPPABLE.has(x.norm) || ACTING_FOR.test(x.norm) || /^(?:of|from)$/.test(x.norm))) &&
+            .every((x) => SKIPPABLE.has(x.norm) || ACTING_FOR.test(x.norm) || ORIGIN_PREPOSITION.test(x.norm))) &&
         // ("visited the border before turning his sights on Russia": a verb's object comes before another verb or clause;
         // but "threatened to strike the United States": what is threatened is done to the object of its infinitive.)
         (t.rule.pos !== 'verb' ||
@@ -249,11 +282,11 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
             )) &&
         (t.rule.type !== 'CONFLICT' ||
           t.rule.pos === 'verb' ||
-          /ed$/.test(ctx.s.tokens[t.at].norm) ||
-          afterPreposition(ctx.s.tokens, t, c)) &&
+          /ed$/.test(ctx.s.tokens[t.at]?.norm ?? '') ||
+          isAfterPreposition(ctx.s.tokens, t, c)) &&
         ctx.clause[c.start] === ctx.clause[t.at] &&
         !exclude.has(c.actorId) &&
-        (c.form !== 'adjective' || measuresOn(ctx, t, c)),
+        (c.form !== 'adjective' || isMeasureOnState(ctx, t, c)),
     )
     .sort((a, b) => a.start - b.start)[0];
   // ("met one of President Vladimir Putin’s advisers, Yuri Ushakov": the possessor's person who follows is met.)
@@ -264,9 +297,9 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   // "to end this senseless war, Treasury is sanctioning ..., Bessent said", "urged action, a White House statement
   // said": the speaker is nobody's object.
   const [after, then] = found ? ctx.s.tokens.slice(found.end, found.end + 2) : [];
-  if (after && (reporting(after) || (SPEAKER_NOUN.test(after.norm) && then !== undefined && reporting(then))))
+  if (after && (isReporting(after) || (SPEAKER_NOUN.test(after.norm) && then !== undefined && isReporting(then))))
     return undefined;
-  return found && !(t.rule.pos === 'noun' && objectOfOtherVerb(ctx, t, found)) ? found : undefined;
+  return found && !(t.rule.pos === 'noun' && isObjectOfOtherVerb(ctx, t, found)) ? found : undefined;
 }
 
 /**
@@ -274,11 +307,11 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
  * object, not a noun trigger's before it ("sanctions targeting Russia": a participle leaves it the noun's; so does a
  * verb by which measures reach their targets, "the sanctions also target Sovcomflot").
  */
-function objectOfOtherVerb(ctx: SentenceContext, t: Trigger, c: Candidate): boolean {
+function isObjectOfOtherVerb(ctx: SentenceContext, t: Trigger, c: Candidate): boolean {
   const k = wordBefore(ctx.s.tokens, c.start, t.end);
   const verb = ctx.s.tokens[k];
   return (
-    k >= 0 &&
+    verb !== undefined &&
     verb.tags.has('Verb') &&
     !verb.tags.has('Gerund') &&
     !/ing$/.test(verb.norm) &&
@@ -288,40 +321,35 @@ function objectOfOtherVerb(ctx: SentenceContext, t: Trigger, c: Candidate): bool
   );
 }
 
-/** Verbs by which measures reach their targets. */
-const REACHING =
-  /^(?:target|targets|targeted|hit|hits|cover|covers|covered|include|includes|included|affect|affects|affected|name|names|named|list|lists|listed)$/;
-
 /**
  * "called Putin the “dearest friend”", "called Israel’s war with Hamas “genocide”": a verb that names its object
  * (a possessive before what is named, a name after it) does not phone it, nor anyone after "with".
  */
-function naming(ctx: SentenceContext, t: Trigger): boolean {
+function isNaming(ctx: SentenceContext, t: Trigger): boolean {
   const notFollowedBy = t.rule.objectNotFollowedBy;
-  const c = notFollowedBy && ctx.candidates.find((x) => x.start > t.at && x.start <= t.at + (t.rule.objectWithin ?? 8));
-  const after = c && ctx.s.tokens[c.end];
-  return (
-    c !== undefined &&
-    (c.possessive || (after !== undefined && (notFollowedBy!.test(after.norm) || /[“"]/.test(after.pre))))
-  );
+  if (!notFollowedBy) return false;
+  const c = ctx.candidates.find((x) => x.start > t.at && x.start <= t.at + (t.rule.objectWithin ?? 8));
+  if (c === undefined) return false;
+  const after = ctx.s.tokens[c.end];
+  return c.possessive || (after !== undefined && (notFollowedBy.test(after.norm) || /[“"]/.test(after.pre)));
 }
 
 /**
  * "invasion of Ukraine", "war against the Palestinian militant group Hamas": a noun of force reaches its target
  * through a preposition, past the target's description ("the Iran war and Ukraine conflict" do not).
  */
-function afterPreposition(tokens: readonly Token[], t: Trigger, c: Candidate): boolean {
+function isAfterPreposition(tokens: readonly Token[], t: Trigger, c: Candidate): boolean {
   let k = c.start - 1;
   while (
     k >= t.end &&
     c.start - k <= DESCRIPTION_WORDS &&
-    !PREPOSITIONS.has(tokens[k].norm) &&
-    !/^(?:and|or)$/.test(tokens[k].norm) &&
-    !tokens[k].tags.has('Verb') &&
-    !/[,;:]/.test(tokens[k].post)
+    !PREPOSITIONS.has(tokens[k]?.norm ?? '') &&
+    !LIST_COORDINATOR.test(tokens[k]?.norm ?? '') &&
+    !tokens[k]?.tags.has('Verb') &&
+    !/[,;:]/.test(tokens[k]?.post ?? '')
   )
     k--;
-  return k >= t.end && PREPOSITIONS.has(tokens[k].norm);
+  return k >= t.end && PREPOSITIONS.has(tokens[k]?.norm ?? '');
 }
 
 /** How many words may describe a target between its preposition and its name ("the Palestinian militant group"). */
@@ -335,24 +363,17 @@ function hyphenPairs(ctx: SentenceContext, t: Trigger): Candidate[][] {
   const pairs: Candidate[][] = [];
   for (let k = t.at - 1; k >= Math.max(0, t.at - 8) && ctx.clause[k] === ctx.clause[t.at]; k--) {
     const right = ctx.candidates.find((c) => c.end === k + 1);
-    const left = right && ctx.candidates.find((c) => c.end === right.start && ctx.s.tokens[c.end - 1].post === '-');
+    const left = right && ctx.candidates.find((c) => c.end === right.start && ctx.s.tokens[c.end - 1]?.post === '-');
     if (left && right) {
       pairs.unshift([left, right]);
       k = left.start;
       continue;
     }
     const tok = ctx.s.tokens[k];
-    if (tok.tags.has('Verb') || PREPOSITIONS.has(tok.norm) || /[,;:]/.test(tok.post)) break;
+    if (!tok || tok.tags.has('Verb') || PREPOSITIONS.has(tok.norm) || /[,;:]/.test(tok.post)) break;
   }
   return pairs;
 }
-
-/** Verbs of thanks and praise: "thanked Egypt for mediating". */
-const GRATITUDE =
-  /^(?:thanked|thanks|thank|thanking|praised|praises|praising|commended|commends|lauded|lauds|hailed|hails|applauded|congratulated|appreciated)$/;
-/** Words between "for" and a mediation trigger that keep it the thanked one's: "for his tireless efforts to help broker". */
-const FOR_EFFORTS =
-  /^(?:his|her|its|their|the|tireless|continued|continuing|successful|personal|efforts|effort|role|work|to|help|helping)$/;
 
 /**
  * "Abbas thanked Sisi for mediating the talks", "Netanyahu thanked Biden for his tireless efforts to help broker this
@@ -361,7 +382,7 @@ const FOR_EFFORTS =
 function thankedFor(ctx: SentenceContext, t: Trigger): { thanked: Candidate[]; thanker: Candidate } | undefined {
   const tokens = ctx.s.tokens;
   let k = t.at - 1;
-  while (k > 0 && FOR_EFFORTS.test(tokens[k].norm) && t.at - k <= 6) k--;
+  while (k > 0 && THANKED_FOR.test(tokens[k]?.norm ?? '') && t.at - k <= 6) k--;
   if (tokens[k]?.norm !== 'for' || ctx.clause[k] !== ctx.clause[t.at]) return undefined;
   const thankedLast = ctx.candidates.find((c) => c.end === k && c.form !== 'adjective');
   if (!thankedLast) return undefined;
@@ -371,9 +392,9 @@ function thankedFor(ctx: SentenceContext, t: Trigger): { thanked: Candidate[]; t
   // ("thanked Sisi and Egypt for": the verb stands before the first of the group thanked.)
   const first = inClause.find((c) => group(ctx, c).includes(thankedLast)) ?? thankedLast;
   const verb = wordBefore(tokens, first.start);
-  if (verb < 0 || !GRATITUDE.test(tokens[verb].norm)) return undefined;
+  if (verb < 0 || !GRATITUDE.test(tokens[verb]?.norm ?? '')) return undefined;
   const thanked = inClause.filter((c) => c.start > verb);
-  const thanker = inClause.find((c) => c.end <= verb && subjectLike(tokens, c));
+  const thanker = inClause.find((c) => c.end <= verb && isSubjectLike(tokens, c));
   return thanker ? { thanked, thanker } : undefined;
 }
 
@@ -393,9 +414,9 @@ function mediation(
   const thanks = thankedFor(ctx, t);
   const asAt = tokens.slice(Math.max(0, t.at - 2), t.at).findIndex((x) => x.norm === 'as');
   // "mediated by X", "under the auspices of X"; "promoted by X", "with the help of X" (the trigger's span ends at "by"/"of").
-  const byAt = /^(?:by|of)$/.test(tokens[t.end]?.norm ?? '')
+  const byAt = AGENT_PREPOSITION.test(tokens[t.end]?.norm ?? '')
     ? t.end
-    : t.end > t.at + 1 && /^(?:by|of)$/.test(tokens[t.end - 1].norm)
+    : t.end > t.at + 1 && AGENT_PREPOSITION.test(tokens[t.end - 1]?.norm ?? '')
       ? t.end - 1
       : -1;
   const by = byAt >= 0 ? candidateAfter(ctx, byAt, 2) : undefined;
@@ -427,113 +448,162 @@ function mediation(
 
 /** The events a trigger states, in the conventions of the ontology (none when the sentence does not give enough). */
 export function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): Found[] {
-  if (naming(ctx, t)) return [];
+  if (isNaming(ctx, t)) return [];
   const withOrBetween = partners(ctx, t);
   if (type === 'MEDIATION') {
     const { mediators, parties } = mediation(ctx, t, withOrBetween);
     return mediators.map((m) => ({ type, participants: [as('MEDIATOR')(m), ...parties.map(as('PARTY'))] }));
   }
-  if (ONTOLOGY[type].symmetric) {
-    // "Saudi Arabia, which along with allies boycotted Doha": unnamed allies a preposition brings along are no alliance.
-    if (
-      type === 'ALLIANCE' &&
-      t.rule.pos === 'noun' &&
-      PREPOSITIONS.has(ctx.s.tokens[t.at - 1]?.norm ?? '') &&
-      /s$/.test(ctx.s.tokens[t.at].norm)
-    )
-      return [];
-    if (t.rule.pos === 'noun') {
-      const pairs = hyphenPairs(ctx, t);
-      if (pairs.length > 0) return pairs.map((pair) => ({ type, participants: ids(pair).map(as('PARTICIPANT')) }));
-    }
-    // "talks between X and Y": the sides are the ones after "between", never the clause's subject.
-    const between = ctx.s.tokens.some((x, p) => x.norm === 'between' && ownsPreposition(ctx, t, p));
-    const subject = agent(ctx, t);
-    // "Egypt hosted talks between Israel and Hamas": the host of talks between others mediates them.
-    // "China negotiated a ceasefire between the military and the rebels": who negotiates another pair's deal mediates it.
-    const brokers =
-      HOSTING.test(ctx.s.tokens[t.at].norm) ||
-      (t.rule.type === 'NEGOTIATION' &&
-        t.rule.pos === 'verb' &&
-        ctx.s.tokens.slice(t.end, t.end + 4).some((x) => DEAL.test(x.norm)));
-    if (
-      between &&
-      withOrBetween.length >= 2 &&
-      brokers &&
-      subject.length === 1 &&
-      !ids(withOrBetween).includes(subject[0].actorId)
-    ) {
-      const mediation: Found = {
-        type: 'MEDIATION',
-        participants: [as('MEDIATOR')(subject[0].actorId), ...ids(withOrBetween).map(as('PARTY'))],
-      };
-      // (What was negotiated between them, a ceasefire or a deal, they agreed.)
-      return t.rule.type === 'NEGOTIATION'
-        ? [mediation, { type: 'AGREEMENT', participants: ids(withOrBetween).map(as('PARTICIPANT')) }]
-        : [mediation];
-    }
-    // "Oman hosted the talks": a host of talks and no guest named mediates the talks of the context.
-    if (
-      !between &&
-      withOrBetween.length === 0 &&
-      HOSTING.test(ctx.s.tokens[t.at].norm) &&
-      subject.length === 1 &&
-      ctx.s.tokens.slice(t.at + 1, t.end + 3).some((x) => HOSTED.test(x.norm)) &&
-      !object(ctx, t, new Set([subject[0].actorId]))
-    ) {
-      // "Egypt hosted talks between Israel and Hamas": the sides of the hosted talks, if they are named.
-      const hosted = ctx.triggers.find((x) => x.at > t.at && x.at <= t.end + 3 && HOSTED.test(ctx.s.tokens[x.at].norm));
-      const sides = hosted ? ids(partners(ctx, hosted)).filter((id) => id !== subject[0].actorId) : [];
-      return [
-        {
-          type: 'MEDIATION',
-          participants: [as('MEDIATOR')(subject[0].actorId), ...(sides.length >= 2 ? sides.map(as('PARTY')) : [])],
-        },
-      ];
-    }
-    const own = between ? [] : subject;
-    const exclude = new Set(ids([...own, ...withOrBetween]));
-    const obj = (t.rule.objects || gerund(ctx, t)) && !between ? object(ctx, t, exclude) : undefined;
-    // "Erdogan hosted Mohamud and Abiy", "met the presidents of Venezuela and Guyana": every coordinated object takes part.
-    const objs = obj ? group(ctx, obj).filter((c) => ctx.clause[c.start] === ctx.clause[t.at]) : [];
-    // "the Philippines and Japan, two of the United States' closest allies": the allies are the group in apposition.
-    if (
-      type === 'ALLIANCE' &&
-      t.rule.pos === 'noun' &&
-      own.length > 0 &&
-      objs.length === 0 &&
-      withOrBetween.length === 0
-    ) {
-      const appositive = apposedGroup(ctx, t);
-      if (appositive.length > 0) return [{ type, participants: ids([...own, ...appositive]).map(as('PARTICIPANT')) }];
-    }
-    // "conversations with Indian and Pakistani leaders", "With North Korea and China in mind, the leaders agreed":
-    // the partners of an agent the sentence does not name are not an event of their own.
-    if (!between && own.length === 0 && objs.length === 0) return [];
-    // "called Phumtham and Manet separately", "held separate talks with X and Y": one event per counterpart.
-    const others = ids([...withOrBetween, ...objs]).filter((id) => !ids(own).includes(id));
-    // ("Iran's allies Hamas and Hezbollah": each is Iran's ally; they need not be each other's.)
-    const allies = type === 'ALLIANCE' && own.length === 1 && own[0].possessive;
-    if (own.length > 0 && others.length >= 2 && (separate(ctx, t) || allies)) {
-      return others.map((other) => ({
-        type,
-        participants: ids([
-          ...own,
-          ...objs.filter((c) => c.actorId === other),
-          ...withOrBetween.filter((c) => c.actorId === other),
-        ]).map(as('PARTICIPANT')),
-      }));
-    }
-    const all = ids([...own, ...withOrBetween, ...objs]);
-    return [{ type, participants: all.map(as('PARTICIPANT')) }];
+  if (ONTOLOGY[type].symmetric) return symmetricEvents(ctx, t, type, withOrBetween);
+  return directedEvents(ctx, t, type, withOrBetween);
+}
+
+/** The events of a symmetric type: hyphenated pairs, mediations by a host or broker, else the sides of the clause. */
+function symmetricEvents(ctx: SentenceContext, t: Trigger, type: RelationType, withOrBetween: Candidate[]): Found[] {
+  // "Saudi Arabia, which along with allies boycotted Doha": unnamed allies a preposition brings along are no alliance.
+  if (
+    type === 'ALLIANCE' &&
+    t.rule.pos === 'noun' &&
+    PREPOSITIONS.has(ctx.s.tokens[t.at - 1]?.norm ?? '') &&
+    /s$/.test(ctx.s.tokens[t.at]?.norm ?? '')
+  )
+    return [];
+  if (t.rule.pos === 'noun') {
+    const pairs = hyphenPairs(ctx, t);
+    if (pairs.length > 0) return pairs.map((pair) => ({ type, participants: ids(pair).map(as('PARTICIPANT')) }));
   }
+  // "talks between X and Y": the sides are the ones after "between", never the clause's subject.
+  const between = ctx.s.tokens.some((x, p) => x.norm === 'between' && ownsPreposition(ctx, t, p));
+  const sides: Sides = { subject: agent(ctx, t), withOrBetween, between };
+  return brokeredBetween(ctx, t, sides) ?? hostedTalks(ctx, t, sides) ?? sidesOfClause(ctx, t, type, sides);
+}
+
+/** Who may be a side of a symmetric event: the agent, the partners "with" and "between", and whether "between" is there. */
+interface Sides {
+  subject: Candidate[];
+  withOrBetween: Candidate[];
+  /** "talks between X and Y": the sides are the ones after "between", never the clause's subject. */
+  between: boolean;
+}
+
+/**
+ * "Egypt hosted talks between Israel and Hamas": the host of talks between others mediates them. "China negotiated a
+ * ceasefire between the military and the rebels": who negotiates another pair's deal mediates it, and the pair
+ * agreed. Undefined when the trigger is no such thing.
+ */
+function brokeredBetween(
+  ctx: SentenceContext,
+  t: Trigger,
+  { subject, withOrBetween, between }: Sides,
+): Found[] | undefined {
+  const [broker, ...others] = subject;
+  const brokers =
+    HOSTING.test(ctx.s.tokens[t.at]?.norm ?? '') ||
+    (t.rule.type === 'NEGOTIATION' &&
+      t.rule.pos === 'verb' &&
+      ctx.s.tokens.slice(t.end, t.end + 4).some((x) => DEAL.test(x.norm)));
+  const sides = ids(withOrBetween);
+  if (!between || withOrBetween.length < 2 || !brokers || !broker || others.length > 0) return undefined;
+  if (sides.includes(broker.actorId)) return undefined;
+  const mediation: Found = {
+    type: 'MEDIATION',
+    participants: [as('MEDIATOR')(broker.actorId), ...sides.map(as('PARTY'))],
+  };
+  // (What was negotiated between them, a ceasefire or a deal, they agreed.)
+  return t.rule.type === 'NEGOTIATION'
+    ? [mediation, { type: 'AGREEMENT', participants: sides.map(as('PARTICIPANT')), implied: true }]
+    : [mediation];
+}
+
+/**
+ * "Oman hosted the talks": a host of talks and no guest named mediates the talks of the context (or those the
+ * sentence names, "hosted talks between Israel and Hamas"). Undefined when the trigger is no such thing.
+ */
+function hostedTalks(
+  ctx: SentenceContext,
+  t: Trigger,
+  { subject, withOrBetween, between }: Sides,
+): Found[] | undefined {
+  const [host, ...others] = subject;
+  if (
+    between ||
+    withOrBetween.length > 0 ||
+    !HOSTING.test(ctx.s.tokens[t.at]?.norm ?? '') ||
+    !host ||
+    others.length > 0 ||
+    !ctx.s.tokens.slice(t.at + 1, t.end + 3).some((x) => HOSTED.test(x.norm)) ||
+    object(ctx, t, new Set([host.actorId]))
+  )
+    return undefined;
+  // "Egypt hosted talks between Israel and Hamas": the sides of the hosted talks, if they are named.
+  const hosted = ctx.triggers.find(
+    (x) => x.at > t.at && x.at <= t.end + 3 && HOSTED.test(ctx.s.tokens[x.at]?.norm ?? ''),
+  );
+  const sides = hosted ? ids(partners(ctx, hosted)).filter((id) => id !== host.actorId) : [];
+  return [
+    {
+      type: 'MEDIATION',
+      participants: [as('MEDIATOR')(host.actorId), ...(sides.length >= 2 ? sides.map(as('PARTY')) : [])],
+    },
+  ];
+}
+
+/**
+ * The sides of a symmetric event: the agent, "with X" and "between X and Y", and the objects ("Erdogan hosted Mohamud
+ * and Abiy"); one event per counterpart when each had its own ("called Phumtham and Manet separately").
+ */
+function sidesOfClause(
+  ctx: SentenceContext,
+  t: Trigger,
+  type: RelationType,
+  { subject, withOrBetween, between }: Sides,
+): Found[] {
+  const own = between ? [] : subject;
+  const exclude = new Set(ids([...own, ...withOrBetween]));
+  const obj = (t.rule.objects || isGerund(ctx, t)) && !between ? object(ctx, t, exclude) : undefined;
+  // "Erdogan hosted Mohamud and Abiy", "met the presidents of Venezuela and Guyana": every coordinated object takes part.
+  const objs = obj ? group(ctx, obj).filter((c) => ctx.clause[c.start] === ctx.clause[t.at]) : [];
+  // "the Philippines and Japan, two of the United States' closest allies": the allies are the group in apposition.
+  if (
+    type === 'ALLIANCE' &&
+    t.rule.pos === 'noun' &&
+    own.length > 0 &&
+    objs.length === 0 &&
+    withOrBetween.length === 0
+  ) {
+    const appositive = apposedGroup(ctx, t);
+    if (appositive.length > 0) return [{ type, participants: ids([...own, ...appositive]).map(as('PARTICIPANT')) }];
+  }
+  // "conversations with Indian and Pakistani leaders", "With North Korea and China in mind, the leaders agreed":
+  // the partners of an agent the sentence does not name are not an event of their own.
+  if (!between && own.length === 0 && objs.length === 0) return [];
+  // "called Phumtham and Manet separately", "held separate talks with X and Y": one event per counterpart.
+  const others = ids([...withOrBetween, ...objs]).filter((id) => !ids(own).includes(id));
+  // ("Iran's allies Hamas and Hezbollah": each is Iran's ally; they need not be each other's.)
+  const allies = type === 'ALLIANCE' && own.length === 1 && own[0]?.possessive === true;
+  if (own.length > 0 && others.length >= 2 && (isSeparate(ctx, t) || allies)) {
+    return others.map((other) => ({
+      type,
+      participants: ids([
+        ...own,
+        ...objs.filter((c) => c.actorId === other),
+        ...withOrBetween.filter((c) => c.actorId === other),
+      ]).map(as('PARTICIPANT')),
+    }));
+  }
+  const all = ids([...own, ...withOrBetween, ...objs]);
+  return [{ type, participants: all.map(as('PARTICIPANT')) }];
+}
+
+/** The events of a directed type: a source and a target each (one per target of a passive or of sanctions). */
+function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, withOrBetween: Candidate[]): Found[] {
   let sources: string[];
   let target: string | undefined;
   if (t.rule.predicate) {
     // "Khamenei stated that Trump “can’t be trusted”": the target is just before, the source the subject.
     const before = ctx.candidates.filter((c) => c.end <= t.at && ctx.clause[c.start] === ctx.clause[t.at]);
-    target = before[before.length - 1]?.actorId;
-    sources = ids(before.filter((c) => c.actorId !== target && subjectLike(ctx.s.tokens, c)).slice(0, 1));
+    target = before.at(-1)?.actorId;
+    sources = ids(before.filter((c) => c.actorId !== target && isSubjectLike(ctx.s.tokens, c)).slice(0, 1));
   } else {
     // "Iran was criticised by France": the actors after "by" act on the subject, each subject a target.
     const byActors = passiveVoice(ctx, t);
@@ -572,8 +642,8 @@ function conductBy(ctx: SentenceContext, t: Trigger): Candidate | undefined {
     if (of) return of;
   }
   for (let p = t.end; p < Math.min(tokens.length, t.end + CONDUCT_WITHIN) && ctx.clause[p] === ctx.clause[t.at]; p++) {
-    if (tokens[p].norm === 'by') return candidateAfter(ctx, p, 2);
-    if (tokens[p].tags.has('Verb') && !/ed$/.test(tokens[p].norm) && !tokens[p].tags.has('PhrasalVerb'))
+    if (tokens[p]?.norm === 'by') return candidateAfter(ctx, p, 2);
+    if (tokens[p]?.tags.has('Verb') && !/ed$/.test(tokens[p]?.norm ?? '') && !tokens[p]?.tags.has('PhrasalVerb'))
       return undefined;
   }
   return undefined;
@@ -592,23 +662,20 @@ function passiveAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
   while (
     participle < tokens.length &&
     participle < t.end + 3 &&
-    (BE.test(tokens[participle].norm) || /^(?:have|has|had)$/.test(tokens[participle].norm))
+    (BE.test(tokens[participle]?.norm ?? '') || HAVE.test(tokens[participle]?.norm ?? ''))
   )
     participle++;
-  if (participle >= tokens.length || !/ed$/.test(tokens[participle].norm)) return undefined;
+  if (participle >= tokens.length || !/ed$/.test(tokens[participle]?.norm ?? '')) return undefined;
   const by = byAfter(ctx, t, participle + 1);
   return by < 0 ? undefined : candidateAfter(ctx, by, 2);
 }
-
-/** Forms of "be" (and "get") that make a participle after them passive. */
-const BE = /^(?:is|was|are|were|been|being|be|get|gets|got)$/;
 
 /** The "by" of a passive within a few words from `from` in the trigger's clause ("imposed on Mali by ECOWAS"), or -1. */
 function byAfter(ctx: SentenceContext, t: Trigger, from: number): number {
   const tokens = ctx.s.tokens;
   for (let p = from; p < Math.min(tokens.length, from + 6) && ctx.clause[p] === ctx.clause[t.at]; p++) {
-    if (tokens[p].norm === 'by') return p;
-    if (tokens[p].tags.has('Verb') && !tokens[p].tags.has('Adverb')) return -1;
+    if (tokens[p]?.norm === 'by') return p;
+    if (tokens[p]?.tags.has('Verb') && !tokens[p]?.tags.has('Adverb')) return -1;
   }
   return -1;
 }
@@ -619,10 +686,10 @@ function byAfter(ctx: SentenceContext, t: Trigger, from: number): number {
  */
 function passiveVoice(ctx: SentenceContext, t: Trigger): Candidate[] | undefined {
   const tokens = ctx.s.tokens;
-  if (t.rule.predicate || !/ed$/.test(tokens[t.at].norm)) return undefined;
+  if (t.rule.predicate || !/ed$/.test(tokens[t.at]?.norm ?? '')) return undefined;
   let k = t.at - 1;
-  while (k >= 0 && tokens[k].tags.has('Adverb')) k--;
-  if (k < 0 || !BE.test(tokens[k].norm)) return undefined;
+  while (k >= 0 && tokens[k]?.tags.has('Adverb')) k--;
+  if (k < 0 || !BE.test(tokens[k]?.norm ?? '')) return undefined;
   const by = byAfter(ctx, t, t.end);
   const c = by < 0 ? undefined : candidateAfter(ctx, by, 2);
   return c ? group(ctx, c) : [];
@@ -633,52 +700,50 @@ function apposedGroup(ctx: SentenceContext, t: Trigger): Candidate[] {
   const tokens = ctx.s.tokens;
   let comma = -1;
   for (let k = t.at - 1; k >= Math.max(0, t.at - 8); k--) {
-    if (/,/.test(tokens[k].post)) {
+    if (/,/.test(tokens[k]?.post ?? '')) {
       comma = k;
       break;
     }
-    if (tokens[k].tags.has('Verb')) return [];
+    if (tokens[k]?.tags.has('Verb')) return [];
   }
   if (comma < 0) return [];
   for (const c of ctx.candidates) {
     if (c.start > comma || c.form === 'adjective') continue;
     const members = group(ctx, c, true);
-    if (members[members.length - 1].end === comma + 1) return members;
+    if (members[members.length - 1]?.end === comma + 1) return members;
   }
   return [];
 }
 
 /** "said after meeting his Lithuanian counterpart": a noun trigger used as a gerund takes an object. */
-function gerund(ctx: SentenceContext, t: Trigger): boolean {
+function isGerund(ctx: SentenceContext, t: Trigger): boolean {
   const tokens = ctx.s.tokens;
   if (
     t.rule.pos !== 'noun' ||
-    !/ing$/.test(tokens[t.at].norm) ||
-    !/^(?:after|before|while|since|when|by)$/.test(tokens[t.at - 1]?.norm ?? '')
+    !/ing$/.test(tokens[t.at]?.norm ?? '') ||
+    !GERUND_OPENER.test(tokens[t.at - 1]?.norm ?? '')
   )
     return false;
   const next = tokens[t.end];
-  return (
-    next !== undefined && (/^(?:his|her|their|the)$/.test(next.norm) || ctx.candidates.some((c) => c.start === t.end))
-  );
+  return next !== undefined && (PERSON_DETERMINER.test(next.norm) || ctx.candidates.some((c) => c.start === t.end));
 }
 
 /**
  * "separately", "separate calls", "back to back": the clause's counterparts each had their own event; so
  * does each country of a tour ("visited Japan, the UK and the US").
  */
-function separate(ctx: SentenceContext, t: Trigger): boolean {
-  if (/^visit/.test(ctx.s.tokens[t.at].norm)) return true;
+function isSeparate(ctx: SentenceContext, t: Trigger): boolean {
+  if (VISIT_FORM.test(ctx.s.tokens[t.at]?.norm ?? '')) return true;
   return ctx.s.tokens.some(
     (x, k) =>
       ctx.clause[k] === ctx.clause[t.at] &&
-      (/^(?:separately|separate|individually|back-to-back)$/.test(x.norm) ||
+      (SEPARATELY.test(x.norm) ||
         (x.norm === 'back' && ctx.s.tokens[k + 1]?.norm === 'to' && ctx.s.tokens[k + 2]?.norm === 'back')),
   );
 }
 
 /** Enough participants for the type: a mediator and a party, two sides, a source and a target. */
-export function complete(f: Found): boolean {
+export function isComplete(f: Found): boolean {
   if (f.type === 'MEDIATION') return f.participants.some((p) => p.role === 'PARTY');
   if (ONTOLOGY[f.type].symmetric) return f.participants.length >= 2;
   return f.participants.some((p) => p.role === 'SOURCE') && f.participants.some((p) => p.role === 'TARGET');

@@ -39,4 +39,8 @@ describe('findDates resolves backwards from the publication date', () => {
     expect(findDates(splitSentences('They met on Feb. 12.'), null).warnings.join(' ')).toMatch(/no publication date/);
     expect(findDates(splitSentences('They met on Feb. 12.'), '2025-03-04').warnings).toEqual([]);
   });
+
+  it('takes only a listed word for a month (an object of months also answered "Constructor")', () => {
+    expect(datesOf('The Constructor 12 met Putin in Constructor.', '2025-03-04')).toEqual([]);
+  });
 });

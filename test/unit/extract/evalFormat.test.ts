@@ -2,6 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract, parseArticle, toEvalJson } from '../../../src/extract';
 
+/** The one item of a list that must hold exactly one. */
+function only<T>(items: readonly T[]): T {
+  const [item, ...rest] = items;
+  if (item === undefined || rest.length > 0) throw new Error(`expected exactly one item, received ${items.length}`);
+  return item;
+}
+
 const seedPath = join(__dirname, '../../../seeds/articles/00-russia-us-iran-mediation.txt');
 
 describe('toEvalJson on the seed article', () => {
@@ -26,23 +33,27 @@ describe('toEvalJson on the seed article', () => {
     ['CONFLICT', 'russia', 'ukraine', '2022', 'year', null],
   ];
   it.each(rows)('one %s %s–%s dated %s', (type, source, target, date, datePrecision, location) => {
-    const found = edge(type, source, target);
-    expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ date, datePrecision, location, parties: [] });
-    expect(found[0].confidence).toBeGreaterThan(0);
-    expect(found[0].confidence).toBeLessThanOrEqual(1);
+    const found = only(edge(type, source, target));
+    expect(found).toMatchObject({ date, datePrecision, location, parties: [] });
+    expect(found.confidence).toBeGreaterThan(0);
+    expect(found.confidence).toBeLessThanOrEqual(1);
   });
 
   it('gives the mediation as one edge with exactly its two parties', () => {
-    const mediation = json.edges.filter((e) => e.type === 'MEDIATION' && e.parties.includes('united-states'));
-    expect(mediation).toHaveLength(1);
-    expect(mediation[0]).toMatchObject({ source: 'russia', target: 'united-states' });
-    expect([...mediation[0].parties].sort()).toEqual(['iran', 'united-states']);
-    expect(mediation[0].evidence).toMatch(/^Russia has agreed to assist/);
+    const mediation = only(json.edges.filter((e) => e.type === 'MEDIATION' && e.parties.includes('united-states')));
+    expect(mediation).toMatchObject({ source: 'russia', target: 'united-states' });
+    expect([...mediation.parties].sort()).toEqual(['iran', 'united-states']);
+    expect(mediation.evidence).toMatch(/^Russia has agreed to assist/);
   });
 
   it('gives the call’s best evidence: the sentence with its day', () => {
-    expect(edge('CALL', 'donald-trump', 'vladimir-putin')[0].evidence).toMatch(/^His Feb\. 12 call with Putin/);
+    expect(only(edge('CALL', 'donald-trump', 'vladimir-putin')).evidence).toMatch(/^His Feb\. 12 call with Putin/);
+  });
+
+  it('gives each edge the id of the rule behind it: the rule that fired in its evidence', () => {
+    expect(json.edges.every((e) => typeof e.rule === 'string' && e.rule.length > 0)).toBe(true);
+    expect(only(edge('CALL', 'donald-trump', 'vladimir-putin')).rule).toBe('call-call-noun');
+    expect(only(edge('BRIEFING', 'sergei-lavrov', 'abbas-araghchi')).rule).toBe('briefing-briefed-verb');
   });
 
   it('gives affiliations as names', () => {

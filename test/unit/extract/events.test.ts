@@ -1,5 +1,12 @@
 import { extract } from '../../../src/extract';
+import { pairPhrases } from '../../../src/extract/events/references';
+import { splitSentences } from '../../../src/extract/sentences';
 import type { ArticleInput } from '../../../src/domain/types';
+
+/** For a destructuring default: the test's contract that the item is there, broken. */
+function missing(what: string): never {
+  throw new Error(`expected ${what}, received none`);
+}
 
 /** Events of one text as "TYPE role:actor ... @date [location]" strings (stages 2-7 together). */
 function eventsOf(body: string, published: string | null = '2025-03-04'): string[] {
@@ -290,10 +297,12 @@ describe('findEvents: confidence', () => {
       published: '2025-03-04',
       body,
     });
-    const plain = extract(article('North Korea has supplied Russia with artillery shells.')).events[0];
-    const reported = extract(
+    const [plain = missing('an event')] = extract(
+      article('North Korea has supplied Russia with artillery shells.'),
+    ).events;
+    const [reported = missing('an event')] = extract(
       article('North Korea has supplied Russia with artillery shells, according to South Korean intelligence.'),
-    ).events[0];
+    ).events;
     expect(reported.confidence).toBeLessThan(plain.confidence);
     expect(reported.confidence).toBeGreaterThan(0);
   });
@@ -1635,3 +1644,61 @@ eventTable(
     ],
   ],
 );
+
+describe('findEvents: the rule each event records', () => {
+  const rulesOf = (body: string) =>
+    extract({
+      id: 'a',
+      origin: 'a.txt',
+      title: null,
+      url: null,
+      source: null,
+      published: '2025-03-04',
+      body,
+    }).events.map((e) => `${e.type} ${e.rule}`);
+  it.each<[string, string[]]>([
+    [
+      'Russian Foreign Minister Sergei Lavrov later briefed Iran’s Foreign Minister Abbas Araghchi on the talks.',
+      ['BRIEFING briefing-briefed-verb'],
+    ],
+    // An event another implies records the implying rule, and how.
+    [
+      'Qatar negotiated a ceasefire between Israel and Hamas.',
+      ['MEDIATION negotiation-negotiate-verb', 'AGREEMENT negotiation-negotiate-verb+implied'],
+    ],
+    [
+      'Putin and Kim signed a mutual defence pact in Pyongyang.',
+      [
+        'AGREEMENT agreement-signed-deal',
+        'MEETING agreement-signed-deal+signed-together',
+        'ALLIANCE agreement-signed-deal+implied',
+      ],
+    ],
+  ])('%s', (text, expected) => expect(rulesOf(text)).toEqual(expected));
+});
+
+describe('pairPhrases: the phrases that refer to two actors named before', () => {
+  const phrasesOf = (text: string) =>
+    splitSentences(text).flatMap((s) =>
+      pairPhrases(s.tokens).map((p) =>
+        [
+          s.tokens
+            .slice(p.start, p.end)
+            .map((t) => t.norm)
+            .join(' '),
+          ...(p.person ? ['(persons)'] : []),
+          ...(p.onlyTwo ? ['(only two)'] : []),
+        ].join(' '),
+      ),
+    );
+  it.each<[string, string[]]>([
+    ['The two leaders discussed trade.', ['the two leaders (persons)']],
+    ['Both countries agreed to talks.', ['both countries']],
+    ['The foreign ministers signed a memorandum.', ['the foreign ministers (persons) (only two)']],
+    ['The mediator met the sides.', ['the sides']],
+    ['During their meeting in Egypt, they spoke.', ['their (persons)']],
+    ['The pair met in Paris.', ['the pair (persons)']],
+    // A possessive names the leaders of the two countries: no phrase for the countries.
+    ["The two countries' leaders met.", []],
+  ])('%s', (text, expected) => expect(phrasesOf(text)).toEqual(expected));
+});

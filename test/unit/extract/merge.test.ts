@@ -3,6 +3,11 @@ import type { EventMention } from '../../../src/extract/events';
 import { eventId } from '../../../src/domain/ids';
 import type { Participant } from '../../../src/domain/types';
 
+/** For a destructuring default: the test's contract that the item is there, broken. */
+function missing(what: string): never {
+  throw new Error(`expected ${what}, received none`);
+}
+
 const pair = (a: string, b: string): Participant[] => [
   { actorId: a, role: 'PARTICIPANT' },
   { actorId: b, role: 'PARTICIPANT' },
@@ -12,6 +17,7 @@ const mention = (
   participants: Participant[],
   date: string | null,
   start: number,
+  rule = `rule-at-${start}`,
 ): EventMention => ({
   type,
   participants,
@@ -19,6 +25,7 @@ const mention = (
   location: null,
   confidence: 0.8,
   evidence: { sentence: `sentence at ${start}`, start, end: start + 10 },
+  rule,
 });
 
 describe('mergeEvents', () => {
@@ -88,10 +95,43 @@ describe('mergeEvents', () => {
     );
 
   it('joins a mediation that names one party to the one that names both, and ids events deterministically', () => {
-    const [event, ...rest] = mergeEvents([mediation(['united-states'], 10), mediation(['united-states', 'iran'], 50)]);
+    const [event = missing('one event'), ...rest] = mergeEvents([
+      mediation(['united-states'], 10),
+      mediation(['united-states', 'iran'], 50),
+    ]);
     expect(rest).toEqual([]);
     expect(event.participants.map((p) => p.actorId)).toEqual(['russia', 'united-states', 'iran']);
     expect(event.id).toBe(eventId('MEDIATION', event.participants, null));
+  });
+
+  // The rule an event reports is the rule that fired in its first evidence; `rules` keeps every merged rule once.
+  const ruleRows: [string, EventMention[], [string | undefined, string[] | undefined][]][] = [
+    [
+      'one mention: its rule',
+      [mention('CALL', call, null, 10, 'call-call-noun')],
+      [['call-call-noun', ['call-call-noun']]],
+    ],
+    [
+      'an undated mention joining a dated one: the first rule, then the other',
+      [mention('CALL', call, '2025-02-12', 10, 'call-call-noun'), mention('CALL', call, null, 50, 'call-spoke-verb')],
+      [['call-call-noun', ['call-call-noun', 'call-spoke-verb']]],
+    ],
+    [
+      'a sharper date: its sentence goes first, and its rule with it',
+      [
+        mention('CALL', call, '2025-02', 10, 'call-call-noun'),
+        mention('CALL', call, '2025-02-12', 50, 'call-spoke-verb'),
+      ],
+      [['call-spoke-verb', ['call-spoke-verb', 'call-call-noun']]],
+    ],
+    [
+      'the same rule twice: listed once',
+      [mention('CALL', call, null, 10, 'call-call-noun'), mention('CALL', call, null, 50, 'call-call-noun')],
+      [['call-call-noun', ['call-call-noun']]],
+    ],
+  ];
+  it.each(ruleRows)('rule: %s', (_, mentions, expected) => {
+    expect(mergeEvents(mentions).map((e) => [e.rule, e.rules])).toEqual(expected);
   });
 
   it('keeps mediations between different pairs of parties apart, though they share one', () => {

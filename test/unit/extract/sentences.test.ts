@@ -1,9 +1,15 @@
-import { normalizeWord, splitSentences } from '../../../src/extract/sentences';
+import { normalizeWord, splitSentences, tokenAt } from '../../../src/extract/sentences';
 
 describe('splitSentences', () => {
   const body =
     'His Feb. 12 call with Putin signaled an effort. Lavrov later briefed Iran’s Foreign Minister Abbas Araghchi.\n\n“Reminder: talks failed.” He left.';
   const sentences = splitSentences(body);
+  /** The k-th sentence of the body, which the first test shows there are four of. */
+  const sentence = (k: number) => {
+    const s = sentences[k];
+    if (s === undefined) throw new Error(`the body has ${sentences.length} sentences, not a sentence ${k}`);
+    return s;
+  };
   it('keeps abbreviations inside a sentence and gives offsets into the body', () => {
     expect(sentences.map((s) => s.text)).toEqual([
       'His Feb. 12 call with Putin signaled an effort.',
@@ -12,14 +18,21 @@ describe('splitSentences', () => {
       'He left.',
     ]);
     for (const s of sentences) expect(body.slice(s.start, s.end)).toBe(s.text);
-    for (const t of sentences[1].tokens) expect(body.slice(t.start, t.end)).toBe(t.text);
+    for (const t of sentence(1).tokens) expect(body.slice(t.start, t.end)).toBe(t.text);
   });
   it('marks possessives, capitals and quoted words', () => {
-    const iran = sentences[1].tokens.find((t) => t.norm === 'iran');
+    const iran = sentence(1).tokens.find((t) => t.norm === 'iran');
     expect(iran).toMatchObject({ text: 'Iran’s', possessive: true, capitalised: true, quoted: false });
-    expect(sentences[2].tokens.every((t) => t.quoted)).toBe(true);
-    expect(sentences[3].tokens[0].quoted).toBe(false);
+    expect(sentence(2).tokens.every((t) => t.quoted)).toBe(true);
+    expect(sentence(3).tokens[0]?.quoted).toBe(false);
   });
+});
+
+describe('tokenAt', () => {
+  const tokens = splitSentences('Putin met Xi.')[0]?.tokens ?? [];
+  it('reads a token inside the sentence', () => expect(tokenAt(tokens, 1).norm).toBe('met'));
+  it('names the index a wrong bound asked for', () =>
+    expect(() => tokenAt(tokens, 3)).toThrow("tokenAt: index 3 is outside the sentence's 3 tokens"));
 });
 
 describe('normalizeWord', () => {
@@ -36,7 +49,7 @@ describe('normalizeWord', () => {
 function verbTable(title: string, rows: [string, string, boolean][]): void {
   describe(title, () =>
     it.each(rows)('%s: "%s" is a verb: %s', (text, word, verb) => {
-      const token = splitSentences(text)[0].tokens.find((t) => t.norm === word);
+      const token = splitSentences(text)[0]?.tokens.find((t) => t.norm === word);
       expect(token?.tags.has('Verb')).toBe(verb);
     }),
   );

@@ -1,0 +1,160 @@
+import { ONTOLOGY, type RelationType } from '../../domain/ontology';
+import { TALKS } from '../lexicon/occasions';
+import { TALKING_TEAM } from '../lexicon/officials';
+import { words } from '../lexicon/words';
+import { isDefinite } from './circumstances';
+import { as, type SentenceContext, type Trigger } from './clause';
+import { type EventMention, latest } from './mention';
+import type { Found } from './participants';
+
+/**
+ * The adjustment chain: what the article and the ontology's conventions change in the events a trigger states
+ * (participants.ts) before they are recorded. The steps run in the order of ADJUSTMENTS, each on the result of the
+ * one before; each reads only the trigger's sentence and the events recorded before it.
+ */
+
+/** What an adjustment step may read: the trigger, its sentence, and the events of the article so far. */
+export interface AdjustmentContext {
+  ctx: SentenceContext;
+  t: Trigger;
+  /** The events recorded before this trigger's, in article order. */
+  earlier: readonly EventMention[];
+  /** Where the window of sentences "the sanctions" may refer back into starts (two sentences before). */
+  windowStart: number;
+  kindOf: ReadonlyMap<string, string>;
+}
+
+/** One named step of the chain. */
+export interface Adjustment {
+  name: string;
+  apply: (f: Found, at: AdjustmentContext) => Found;
+}
+
+/** Relations that bind states, whoever speaks for them. */
+const BETWEEN_STATES: ReadonlySet<RelationType> = new Set(['SUPPLY', 'ALLIANCE']);
+
+/** The steps, in the order they run. */
+export const ADJUSTMENTS: readonly Adjustment[] = [
+  { name: 'betweenStates', apply: (f, at) => (BETWEEN_STATES.has(f.type) ? ofStates(f, at.ctx.stateOf) : f) },
+  { name: 'withoutRepresentedStates', apply: (f, at) => withoutRepresentedStates(f, at) },
+  { name: 'resolveParties', apply: (f, at) => resolveParties(f, at) },
+  { name: 'sameAsBefore', apply: (f, at) => sameAsBefore(f, at) },
+  { name: 'talksOfSides', apply: (f, at) => (isTalksOfSides(f, at) ? { ...f, type: 'NEGOTIATION' } : f) },
+];
+
+/** An event after every step of `steps`, in order. */
+export function adjust(f: Found, at: AdjustmentContext, steps: readonly Adjustment[] = ADJUSTMENTS): Found {
+  return steps.reduce((g, step) => step.apply(g, at), f);
+}
+
+/**
+ * "Biden announced an aid package for Ukraine", "Putin and Kim signed a strategic partnership agreement": arms and
+ * aid go from state to state, and leaders ally their states.
+ */
+function ofStates(f: Found, stateOf: (id: string) => string): Found {
+  const participants = f.participants.map((p) => ({ ...p, actorId: stateOf(p.actorId) }));
+  return new Set(participants.map((p) => p.actorId)).size < participants.length ? f : { ...f, participants };
+}
+
+/**
+ * "At the initiative of the Armenian side, Putin held a telephone conversation with Pashinyan": a state whose own
+ * person takes part in the same conversation or meeting is there through that person, not as a side of its own.
+ */
+function withoutRepresentedStates(f: Found, { ctx, kindOf }: AdjustmentContext): Found {
+  if (!ONTOLOGY[f.type].symmetric) return f;
+  const represented = new Set(
+    f.participants.filter((p) => kindOf.get(p.actorId) === 'PERSON').map((p) => ctx.stateOf(p.actorId)),
+  );
+  const participants = f.participants.filter((p) => kindOf.get(p.actorId) !== 'STATE' || !represented.has(p.actorId));
+  return participants.length >= 2 ? { ...f, participants } : f;
+}
+
+/** Event types a mediation is about, for a mediation whose parties the sentence leaves to the context. */
+const MEDIATED: ReadonlySet<RelationType> = new Set(['AGREEMENT', 'NEGOTIATION', 'MEETING', 'CALL']);
+
+/**
+ * "China, which brokered the agreement", "discussions mediated by Oman": a mediation without
+ * parties in its sentence mediates the latest agreement, negotiation or meeting of the article.
+ */
+function resolveParties(f: Found, { ctx, earlier, kindOf }: AdjustmentContext): Found {
+  const [first, ...others] = f.participants;
+  if (f.type !== 'MEDIATION' || first === undefined || others.length > 0) return f;
+  const about = mediatedEvent(first.actorId, { ctx, earlier, kindOf });
+  if (!about) return f;
+  // "The meeting between presidents is promoted by Celac": the leaders' states are the parties mediated between.
+  const parties = [...new Set(about.participants.map((p) => ctx.stateOf(p.actorId)))].filter(
+    (id) => id !== first.actorId,
+  );
+  if (parties.length < 2)
+    return {
+      type: f.type,
+      participants: [first, ...about.participants.map((p) => as('PARTY')(p.actorId))],
+      date: about.date,
+    };
+  return { type: f.type, participants: [first, ...parties.map(as('PARTY'))], date: about.date };
+}
+
+/** The event of the article a mediator's mediation is about, if any. */
+function mediatedEvent(
+  mediator: string,
+  { ctx, earlier, kindOf }: Pick<AdjustmentContext, 'ctx' | 'earlier' | 'kindOf'>,
+): EventMention | undefined {
+  const isPerson = (id: string) => kindOf.get(id) === 'PERSON';
+  // (Not an event of the mediator's own people: "thanked Sisi and Egypt for mediating" after Sisi met Abbas.)
+  const fits = (e: EventMention) =>
+    MEDIATED.has(e.type) &&
+    e.participants.length >= 2 &&
+    e.participants.every((p) => p.actorId !== mediator && ctx.stateOf(p.actorId) !== mediator);
+  // Mediators stand between states: an event whose sides are states (or people who act for one) first.
+  return (
+    latest(earlier, (e) => fits(e) && e.participants.every((p) => !isPerson(ctx.stateOf(p.actorId)))) ??
+    latest(earlier, fits) ??
+    // "reunited with their families due to Qatar's mediation efforts" after "Moscow's invasion of Ukraine": the warring sides.
+    latest(
+      earlier,
+      (e) =>
+        e.type === 'CONFLICT' &&
+        e.evidence.start === ctx.s.start &&
+        e.participants.length >= 2 &&
+        e.participants.every((p) => p.actorId !== mediator),
+    )
+  );
+}
+
+/**
+ * "Trump hit Russia's oil companies with sanctions. The sanctions, unveiled by the US Treasury, target
+ * Rosneft and Lukoil": a definite noun of a directed type refers back to the latest such event of the
+ * two sentences before, whose source and date it takes; the sentence adds what it says of the target.
+ */
+function sameAsBefore(f: Found, { ctx, t, earlier, windowStart }: AdjustmentContext): Found {
+  if (ONTOLOGY[f.type].symmetric || f.type === 'MEDIATION' || !isDefinite(ctx, t) || t.rule.needsAfter) return f;
+  const before = latest(
+    earlier,
+    (e) => e.type === f.type && e.evidence.start >= windowStart && e.evidence.start < ctx.s.start,
+  );
+  const sources = before?.participants.filter((p) => p.role === 'SOURCE') ?? [];
+  if (!before || sources.length === 0) return f;
+  return {
+    ...f,
+    participants: [...sources, ...f.participants.filter((p) => p.role === 'TARGET')],
+    date: f.date ?? before.date,
+  };
+}
+
+/** "held talks", "discussions between": talks, which are negotiations when states or organisations hold them. */
+const TALK = words(TALKS);
+
+/**
+ * "Iran and the US held talks", "discussions between Russian and Ukrainian authorities": talks whose
+ * sides are states or organisations are negotiations between them; people hold talks when they meet.
+ */
+function isTalksOfSides(f: Found, { ctx, t, kindOf }: AdjustmentContext): boolean {
+  // "US officials followed up with Russian counterparts at talks": envoys in a room meet.
+  const envoys = ctx.s.tokens.some((x, k) => ctx.clause[k] === ctx.clause[t.at] && TALKING_TEAM.test(x.norm));
+  return (
+    f.type === 'MEETING' &&
+    TALK.test(ctx.s.tokens[t.at]?.norm ?? '') &&
+    !envoys &&
+    f.participants.every((p) => kindOf.get(p.actorId) !== undefined && kindOf.get(p.actorId) !== 'PERSON')
+  );
+}

@@ -1,0 +1,41 @@
+import type { RelationType } from '../../domain/ontology';
+import type { PartialDate } from '../../domain/partialDate';
+import type { Evidence, Participant } from '../../domain/types';
+
+/** One mention of an event in one sentence; merge (stage 7) joins coreferent ones. */
+export interface EventMention {
+  type: RelationType;
+  participants: Participant[];
+  date: PartialDate | null;
+  location: string | null;
+  confidence: number;
+  evidence: Evidence;
+  /** The news day, for a mention in the opening sentences that its sentence leaves undated; used only if no coreferent mention dates it. */
+  leadDate?: PartialDate;
+  /** From a loose trigger ("discussed", "spoke"): a CALL of the same actors in the article is the same conversation. */
+  loose?: boolean;
+  /**
+   * The id of the trigger rule that found it (see triggers.ts), for the evaluation by rule. An event implied by
+   * another gets the implying rule's id and a suffix saying how: `+implied` (rule.implies: "signed a defence pact"
+   * is an alliance; "negotiated a ceasefire between X and Y": X and Y agreed), `+signed-together` (people who sign
+   * together meet).
+   */
+  rule: string;
+}
+
+/** The last event that fits, searched from the end. */
+export function latest(events: readonly EventMention[], fits: (e: EventMention) => boolean): EventMention | undefined {
+  for (let k = events.length - 1; k >= 0; k--) {
+    const e = events[k];
+    if (e !== undefined && fits(e)) return e;
+  }
+  return undefined;
+}
+
+/** The item at index k of a list the caller knows to have one there (a sentence number, a token index). */
+export function nth<T>(items: readonly T[], k: number, what: string): T {
+  const item = items[k];
+  if (item === undefined)
+    throw new Error(`${what}: expected an item at index ${k}, received a list of ${items.length}`);
+  return item;
+}

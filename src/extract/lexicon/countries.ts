@@ -1,0 +1,63 @@
+/**
+ * States: what the news calls them beyond the maintained `world-countries` package, from which countries.ts builds
+ * the gazetteer of states. Spellings, seats of power, de facto states, and the package's spellings that are English
+ * words and so no names.
+ */
+
+/** world-countries spells a few states as English-language news does not. */
+export const NEWS_NAME: Readonly<Record<string, string>> = { Türkiye: 'Turkey' };
+
+/** Spellings news uses that the package lacks (or lists only as ISO codes, which are skipped). */
+export const EXTRA_NAMES: Readonly<Record<string, readonly string[]>> = {
+  'United States': ['US', 'U.S.', 'USA', 'U.S.A.', 'America'],
+  'United Kingdom': ['UK', 'U.K.', 'Britain'],
+  'United Arab Emirates': ['UAE', 'U.A.E.', 'Emirates'],
+  'North Korea': ['DPRK'],
+  'DR Congo': ['DRC', 'Democratic Republic of the Congo'],
+  Turkey: ['Türkiye', 'Turkey'],
+  Myanmar: ['Burma'],
+};
+
+/** Adjectives news uses that the package's demonyms lack ("Philippine President", where its demonym is "Filipino"). */
+export const EXTRA_ADJECTIVES: Readonly<Record<string, readonly string[]>> = {
+  Philippines: ['Philippine'],
+};
+
+/** Seats of power, and state organs known by a name of their own, named in place of their state. */
+export const SEATS: Readonly<Record<string, readonly string[]>> = {
+  Russia: ['Kremlin'],
+  'United States': ['White House', 'Pentagon', 'State Department'],
+  'United Kingdom': ['Downing Street', 'Whitehall'],
+  France: ['Élysée', 'Élysée Palace', 'Quai d’Orsay'],
+  China: ['Zhongnanhai', 'People’s Liberation Army', 'PLA'],
+  Israel: ['Israel Defense Forces', 'IDF'],
+};
+
+/** Capitals whose names are also common words or first names ("Victoria"; "Malé" is "Male" without its accent). */
+export const AMBIGUOUS_CAPITALS: ReadonlySet<string> = new Set<string>([
+  'Victoria',
+  'Kingston',
+  'Kingstown',
+  'Georgetown',
+  'Santiago',
+  'Praia',
+  'Malé',
+]);
+
+/** Other-language spellings that are English words ("Island", Iceland in Danish and German: "the Kalayaan Island Group"). */
+export const AMBIGUOUS_SPELLINGS: ReadonlySet<string> = new Set<string>(['Island']);
+
+/** States that are not flagged independent but act as states in the news. */
+export const ALSO_STATES: ReadonlySet<string> = new Set<string>(['Palestine', 'Taiwan', 'Kosovo']);
+
+/**
+ * De facto states missing from the package, which lists only recognised or
+ * ISO-coded territories; the news reports them as parties of their own.
+ */
+export const DE_FACTO_STATES: Readonly<Record<string, readonly string[]>> = {
+  Somaliland: ['Somaliland'],
+  Transnistria: ['Transnistria'],
+  Abkhazia: ['Abkhazia'],
+  'South Ossetia': ['South Ossetia'],
+  'Northern Cyprus': ['Northern Cyprus', 'Turkish Republic of Northern Cyprus'],
+};

@@ -1,0 +1,38 @@
+import { words } from './words';
+
+/**
+ * What two sides sign, reach, strike or broker: the object of an agreement. "signed a mutual defence pact",
+ * "the ceasefire was reached", "Qatar brokered a truce", "a memorandum of understanding (MoU)".
+ * triggers.ts reads it after a verb of agreeing and before "signed"; events and mentions read it to tell a deal
+ * apart from an actor or a place ("the Abraham Accords").
+ */
+export const DEALS: readonly string[] = [
+  'agreement',
+  'agreements',
+  'deal',
+  'deals',
+  'treaty',
+  'treaties',
+  'accord',
+  'accords',
+  'pact',
+  'pacts',
+  'memorandum',
+  'memoranda',
+  'memorandums',
+  'mou',
+  'mous',
+  'ceasefire',
+  'truce',
+  'armistice',
+  'declaration',
+];
+
+/** A token norm that names a deal ("pact", "truce"). */
+export const DEAL = words(DEALS);
+
+/** The verb "sign" in its forms: "signed a pact", "will sign", "the signing of". */
+export const SIGN_FORMS: readonly string[] = ['signed', 'signs', 'sign', 'signing'];
+
+/** Verbs of putting one's name to a deal: "signed", "inked", "initialled". */
+export const SIGNING_VERBS: readonly string[] = [...SIGN_FORMS, 'inked', 'initialed', 'initialled'];

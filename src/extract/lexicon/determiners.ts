@@ -1,0 +1,20 @@
+/**
+ * The small words that open a noun phrase: articles, possessive determiners, demonstratives. The stages skip them
+ * between a verb and its object ("met the Emir", "told his counterpart") and require one before a noun that would
+ * otherwise be a verb ("a call", "their conversation", "this visit"). Combine them with `words()` (./words.ts).
+ */
+
+/** "a call", "an attack", "the summit". */
+export const ARTICLES: readonly string[] = ['a', 'an', 'the'];
+
+/** Possessives of a third party, which may stand for an actor named before: "his visit", "their talks". */
+export const THIRD_PERSON_POSSESSIVES: readonly string[] = ['his', 'her', 'its', 'their'];
+
+/** Possessives of the speaker, in quoted speech: "called Putin our friend". */
+export const FIRST_PERSON_POSSESSIVES: readonly string[] = ['our', 'my'];
+
+/** "this visit", "that call". */
+export const DEMONSTRATIVES: readonly string[] = ['this', 'that'];
+
+/** Articles, third-person possessives and demonstratives: what may open the noun phrase of an event. */
+export const DETERMINERS: readonly string[] = [...ARTICLES, ...THIRD_PERSON_POSSESSIVES, ...DEMONSTRATIVES];

@@ -1,0 +1,239 @@
+import { words } from './words';
+
+/**
+ * Grammar words: prepositions, conjunctions, auxiliaries and the support verbs whose object noun is their subject's
+ * event. The event stage reads clause structure through them (who is a subject, which "with" a trigger owns).
+ * Prepositions and clause openers are kept as Sets, not matchers: they are looked up with `.has()` throughout.
+ */
+
+/** Prepositions: an actor after one is its object, not a subject ("talks with Putin"). */
+export const PREPOSITION_WORDS: readonly string[] = [
+  'with',
+  'of',
+  'to',
+  'for',
+  'against',
+  'on',
+  'in',
+  'inside',
+  'at',
+  'by',
+  'from',
+  'about',
+  'into',
+  'over',
+  'between',
+  'among',
+  'than',
+  'like',
+  'as',
+  'toward',
+  'towards',
+  'upon',
+  'across',
+];
+export const PREPOSITIONS: ReadonlySet<string> = new Set(PREPOSITION_WORDS);
+
+/** Words that after a comma open a new clause: ", and", ", while", ", with". */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'and',
+  'but',
+  'while',
+  'whereas',
+  'with',
+  'although',
+  'though',
+]);
+
+/** Coordinators that may open a clause of their own: "has never condemned the invasion and last month Xi paid a visit". */
+export const CLAUSE_COORDINATOR = words(['and', 'but']);
+
+/** Coordinators of a list: "the Iran war and Ukraine conflict". */
+export const LIST_COORDINATOR = words(['and', 'or']);
+
+/** Words opening a subordinate clause, which has its own mood and subject: "as the sides met". */
+export const SUBORDINATORS: readonly string[] = [
+  'as',
+  'while',
+  'when',
+  'after',
+  'because',
+  'since',
+  'where',
+  'before',
+  'until',
+  'whereas',
+  'although',
+];
+export const SUBORDINATOR = words(SUBORDINATORS);
+
+/** Prepositions whose noun is an event the clause's subject takes part in: "raised it with Y during a phone call". */
+export const CIRCUMSTANTIAL_WORDS: readonly string[] = [
+  'during',
+  'at',
+  'in',
+  'after',
+  'following',
+  'before',
+  'since',
+  'ahead',
+];
+export const CIRCUMSTANTIAL = words(CIRCUMSTANTIAL_WORDS);
+
+/** Words opening a phrase at the head of a clause, whose subject comes after it: "During a Feb. 18 meeting, ...". */
+export const FRONTING = words(CIRCUMSTANTIAL_WORDS, ['on']);
+
+/** Prepositions of an occasion a trigger happens in: "sought to manage tensions in a call". */
+export const OCCASION_PREPOSITION = words(['in', 'during', 'at']);
+
+/** Words before a gerund trigger that make it take an object: "said after meeting his counterpart". */
+export const GERUND_OPENER = words(['after', 'before', 'while', 'since', 'when', 'by']);
+
+/** Words before a gerund whose agent is named before them: "criticised Orban for visiting Russia". */
+export const GERUND_AGENT_OPENER = words(['for', 'after', 'before', 'when', 'while']);
+
+/** A passive's "by", or the "of" of "under the auspices of": the agent follows. */
+export const AGENT_PREPOSITION = words(['by', 'of']);
+
+/** Prepositions of a group's origin: "delegations from Russia", "the leaders of Mali". */
+export const ORIGIN_PREPOSITION = words(['of', 'from']);
+
+/** Prepositions of a verb's object that it may still take a "with" after: "discussed the war in Gaza with Sisi". */
+export const OBJECT_PREPOSITION = words(['in', 'of']);
+
+/** "at the request of", "on the invitation of", "upon the initiative of". */
+export const REQUEST_PREPOSITION = words(['at', 'on', 'upon']);
+
+/** Participles of leading: "a delegation led by Rustem Umerov". */
+export const LEADING = words(['led', 'headed']);
+
+/** Forms of "be" (and "get") that make a participle after them passive. */
+export const BE = words(['is', 'was', 'are', 'were', 'been', 'being', 'be', 'get', 'gets', 'got']);
+
+/** Forms of "have": "sanctions have been imposed". */
+export const HAVE = words(['have', 'has', 'had']);
+
+/** Auxiliaries and copulas that are not a verb of their own: "has met", "is visiting", "did sign". */
+export const AUXILIARIES: readonly string[] = ['has', 'have', 'had', 'is', 'was', 'are', 'were', 'did', 'do', 'does'];
+export const AUXILIARY = words(AUXILIARIES);
+/** The same, with "be" and "been": verbs that do not give a clause a verb of its own. */
+export const AUXILIARY_OR_BE = words(AUXILIARIES, ['be', 'been']);
+
+/**
+ * Support verbs, whose object noun is the event of their subject ("held talks", "paid a visit", "waged war"); any
+ * other verb between a subject and a noun trigger makes the noun someone else's event ("North Korea is supplying
+ * shells for the war against Ukraine").
+ */
+export const SUPPORT_VERBS: readonly string[] = [
+  'held',
+  'hold',
+  'holds',
+  'holding',
+  'had',
+  'received',
+  'receives',
+  'has',
+  'have',
+  'having',
+  'paid',
+  'pay',
+  'pays',
+  'made',
+  'make',
+  'makes',
+  'launched',
+  'launch',
+  'launches',
+  'waged',
+  'wage',
+  'wages',
+  'began',
+  'begin',
+  'begun',
+  'started',
+  'start',
+  'starts',
+  'continued',
+  'continue',
+  'attended',
+  'attend',
+  'joined',
+  'join',
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'being',
+  'resumed',
+  'resume',
+  'opened',
+  'open',
+  'concluded',
+  'conclude',
+  'formed',
+  'form',
+  'forged',
+  'forge',
+  'agreed',
+  'signed',
+  'reached',
+  'struck',
+  'completed',
+  'did',
+  'do',
+  'does',
+  'imposed',
+  'impose',
+  'imposes',
+  'imposing',
+  'reimposed',
+  're-imposed',
+  'slapped',
+  'levied',
+  'extended',
+  'announced',
+  'announce',
+  'announces',
+  'announcing',
+  'ordered',
+  'orders',
+  'ordering',
+  'unveiled',
+  'unveils',
+  'unveiling',
+  'adopted',
+  'adopts',
+  'adopting',
+  'approved',
+  'approves',
+  'introduced',
+  'introduces',
+  'expanded',
+  'expands',
+  'tightened',
+  'tightens',
+  'carried',
+  'conducted',
+  'staged',
+  'exchanged',
+  'exchange',
+  'exchanging',
+  'traded',
+  'trading',
+  'led',
+  'lead',
+  'leads',
+  'leading',
+  'headed',
+  'heads',
+  'heading',
+];
+export const SUPPORT = words(SUPPORT_VERBS);
+
+/** Nouns of "at the request of X", "on the invitation of X", "upon the initiative of X": X asked for the occasion. */
+export const REQUEST_NOUN = words(['request', 'invitation', 'initiative']);
+
+/** Prepositions of the medium of a conversation: "by phone", "over the telephone", "in a phone call". */
+export const MEDIUM_PREPOSITION = words(['by', 'over', 'via', 'on', 'in', 'during']);

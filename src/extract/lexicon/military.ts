@@ -1,0 +1,68 @@
+/**
+ * Troops, warplanes, soldiers and the services they belong to: those who act for a state (or an armed group) by
+ * force. "Israeli warplanes launched strikes", "Russia’s military", "Thai and Cambodian troops exchanged fire".
+ * Stages turn a list into a matcher with `words()` (./words.ts). People who act for a state in office are in
+ * ./officials.ts.
+ */
+import { words } from './words';
+
+/** A state's armed services, which act as the state after its possessive: "Russia’s military", "Israel’s army". */
+export const ARMED_SERVICES: readonly string[] = ['military', 'army', 'navy', 'forces', 'troops'];
+
+/**
+ * The armed people of a state or group: its services and those who fight in them. "Indian and Chinese troops",
+ * "Houthi fighters", "Israeli soldiers", "M23 rebels".
+ */
+export const ARMED_PEOPLE: readonly string[] = [...ARMED_SERVICES, 'militia', 'rebels', 'fighters', 'soldiers'];
+
+/**
+ * What a state's forces act through: "Israeli warplanes launched strikes", "Chinese vessels", "Russian tanks". Not
+ * weapons, which are sold and supplied.
+ */
+export const WAR_MACHINES: readonly string[] = [
+  'warplanes',
+  'jets',
+  'aircraft',
+  'warships',
+  'vessels',
+  'ships',
+  'tanks',
+  'artillery',
+];
+
+/**
+ * A state's forces named in two words: "Pakistan’s Air Force", "the Chinese Coast Guard vessels". Phrases (two
+ * words joined by one space), looked up whole, so a Set rather than `words()`.
+ */
+export const TWO_WORD_FORCES: ReadonlySet<string> = new Set([
+  'air force',
+  'coast guard',
+  'armed forces',
+  'border guards',
+  'special forces',
+]);
+
+/**
+ * Words of a state's own forces after its name: "Israel Defense Forces", "Russian Armed Forces", "Myanmar Army";
+ * a capitalised name of a state and only these words is no organisation of its own (but "Syrian Democratic
+ * Forces" is).
+ */
+export const STATE_FORCE_WORDS: readonly string[] = [
+  'armed',
+  'forces',
+  'army',
+  'navy',
+  'air',
+  'force',
+  'defense',
+  'defence',
+  'self-defense',
+  'military',
+  'national',
+  'guard',
+  'guards',
+  'corps',
+  'coalition',
+  'union',
+];
+export const STATE_FORCE_WORD = words(STATE_FORCE_WORDS);

@@ -1,0 +1,241 @@
+import { words } from './words';
+
+/**
+ * Modality: the words that make a trigger not state an event as done — modals, intent, hedges, conditions,
+ * negation, plans and requests — and those that place it before its clause's time or report it second hand.
+ * assertion.ts reads them in a window before the trigger ("could meet", "plans to visit", "did not meet").
+ */
+
+/** Modal verbs: "could meet", "will visit", "they'll talk". */
+export const MODALS: readonly string[] = ['will', 'would', 'could', 'may', 'might', 'should', 'shall', 'can', "'ll"];
+
+/** Modals of the future: "the two leaders will make statements" after an opening "After talks with X,". */
+export const FUTURE_MODALS: readonly string[] = ['will', "'ll", 'shall'];
+export const FUTURE_MODAL = words(FUTURE_MODALS);
+
+/** Intent and expectation: "plans to visit", "hoped to meet", "is going to sign", "vowed to retaliate". */
+export const INTENT: readonly string[] = [
+  'going',
+  'plan',
+  'plans',
+  'planned',
+  'planning',
+  'intend',
+  'intends',
+  'intended',
+  'expect',
+  'expects',
+  'expected',
+  'hope',
+  'hopes',
+  'hoped',
+  'prepare',
+  'prepares',
+  'preparing',
+  'prepared',
+  'seek',
+  'seeks',
+  'sought',
+  'aim',
+  'aims',
+  'want',
+  'wants',
+  'wanted',
+  'wish',
+  'vow',
+  'vows',
+  'vowed',
+  'vowing',
+  'pledge',
+  'pledged',
+  'pledging',
+  'promise',
+  'promised',
+  'promising',
+];
+
+/** Proposals and offers: "proposed talks", "offered to mediate", "invited him to visit". */
+export const PROPOSALS: readonly string[] = [
+  'propose',
+  'proposed',
+  'proposes',
+  'proposal',
+  'offer',
+  'offered',
+  'offering',
+  'invite',
+  'invited',
+];
+
+/** Hedges: "potential mediation", "ready to talk", "interest in Moscow facilitating talks", "exploring a deal". */
+export const HEDGES: readonly string[] = [
+  'potential',
+  'possible',
+  'possibly',
+  'ready',
+  'willing',
+  'effort',
+  'efforts',
+  'interest',
+  'exploring',
+  'explore',
+  'explored',
+  'consider',
+  'considering',
+  'considered',
+  'prospect',
+  'prospects',
+  'upcoming',
+  'future',
+];
+
+/** Conditions: "if they meet", "whether talks resume". */
+export const CONDITIONS: readonly string[] = ['if', 'unless', 'whether'];
+
+/** Negation, refusal and cancellation: "did not meet", "rejecting talks", "postponed the summit". */
+export const NEGATION: readonly string[] = [
+  'not',
+  'never',
+  'no',
+  'neither',
+  'nor',
+  'without',
+  'reject',
+  'rejected',
+  'rejecting',
+  'rejects',
+  'refuse',
+  'refused',
+  'refusing',
+  'refuses',
+  'decline',
+  'declined',
+  'declining',
+  'deny',
+  'denied',
+  'denies',
+  'cancel',
+  'cancelled',
+  'canceled',
+  'postpone',
+  'postponed',
+  "n't",
+  "won't",
+  "didn't",
+  "doesn't",
+  "don't",
+  "wouldn't",
+  "couldn't",
+  "hasn't",
+  "haven't",
+  "isn't",
+  "wasn't",
+];
+
+/**
+ * Any word that, shortly before a trigger, makes it not an asserted event: modality and intent ("could meet",
+ * "plans to visit", "potential mediation") and negation ("rejecting talks", "did not meet").
+ */
+export const NOT_ASSERTED = words(MODALS, INTENT, PROPOSALS, HEDGES, CONDITIONS, NEGATION);
+
+/** Second-hand words: the event is asserted, on someone else's word ("reportedly met", "according to sources"). */
+export const HEARSAY_WORDS: readonly string[] = [
+  'reportedly',
+  'allegedly',
+  'purportedly',
+  'sources',
+  'according',
+  'claimed',
+  'claims',
+  'rumored',
+  'rumoured',
+  'unconfirmed',
+];
+export const HEARSAY = words(HEARSAY_WORDS);
+
+/** "agreed to hold talks", "decided to meet", "due to visit": an agreed or scheduled event is still to come. */
+export const SCHEDULING: readonly string[] = [
+  'agreed',
+  'agree',
+  'agrees',
+  'agreeing',
+  'decided',
+  'decide',
+  'decides',
+  'set',
+  'scheduled',
+  'due',
+  'slated',
+  'poised',
+  'about',
+];
+export const SCHEDULED = words(SCHEDULING);
+
+/** Past intentions: "sought to manage tensions in a call" hedges what was sought, not the call it was sought in. */
+export const PAST_INTENT = words(['sought', 'tried', 'aimed', 'wanted', 'hoped', 'attempted']);
+
+/** Hedges that are adjectives, of the noun they stand before only: "potential mediation", "an upcoming summit". */
+export const NOUN_HEDGE = words(['upcoming', 'future', 'potential', 'possible', 'proposed', 'prospective']);
+
+/** Verbs that ask for something: the event of their "to" clause is wanted, not done ("urged Iran to join talks"). */
+export const DIRECTIVES: readonly string[] = [
+  'urge',
+  'urges',
+  'urged',
+  'urging',
+  'ask',
+  'asks',
+  'asked',
+  'asking',
+  'press',
+  'presses',
+  'pressed',
+  'pressing',
+  'demand',
+  'demands',
+  'demanded',
+  'demanding',
+  'encourage',
+  'encourages',
+  'encouraged',
+  'encouraging',
+  'push',
+  'pushed',
+  'pushing',
+  'invite',
+  'invites',
+  'invited',
+  'inviting',
+];
+export const DIRECTIVE = words(DIRECTIVES);
+
+/** "efforts to broker a ceasefire": the brokering goes on, what it aims at is not reached. */
+export const EFFORT = words(['effort', 'efforts']);
+
+/** Words placing an event before the time of its clause: "previously using Russia as an intermediary". */
+export const EARLIER = words(['previously', 'formerly', 'once']);
+
+/** "meetings next week": a unit after "next" that makes the event ahead. */
+export const NEXT_UNIT = words(['week', 'month', 'year', 'day', 'time', 'round']);
+
+/**
+ * States of affairs rather than acts: a war, an alliance, ties ("urged them to end the war": the war is there, not
+ * urged; "imposed sanctions", "launched strikes" are acts).
+ */
+export const LASTING_STATES: readonly string[] = [
+  'war',
+  'wars',
+  'conflict',
+  'conflicts',
+  'aggression',
+  'hostilities',
+  'alliance',
+  'alliances',
+  'ally',
+  'allies',
+  'ties',
+  'relations',
+  'partnership',
+  'relationship',
+];
+export const LASTING = words(LASTING_STATES);

@@ -1,0 +1,160 @@
+/**
+ * People's names: honorifics, particles inside a name, and the capitalised words that are never part of one.
+ * Read by mentions.ts (where a name starts and ends), link.ts (which names are one person's) and sentences.ts.
+ * Stages turn a list into a matcher with `words()` (./words.ts).
+ */
+import { MONTH_NAMES, WEEKDAYS } from './time';
+import { words } from './words';
+
+/** Forms of address dropped from a person's canonical name but kept as an alias: "Ayatollah Ali Khamenei", "Mr Trump". */
+export const HONORIFICS: readonly string[] = [
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sir',
+  'dame',
+  'lord',
+  'sheikh',
+  'sheikha',
+  'sayyid',
+  'ayatollah',
+  'hojatoleslam',
+  'mullah',
+  'madam',
+  'mister',
+  // Malaysian and Bruneian honours, written before the name ("Datuk Seri Anwar Ibrahim").
+  'datuk',
+  'dato',
+  'datin',
+  'tun',
+  'tunku',
+  'tengku',
+];
+export const HONORIFIC = words(HONORIFICS);
+
+/** Second words of an honour, honorific only after a first: "Datuk Seri Anwar Ibrahim" (but "Seri Perdana" is a place). */
+export const HONORIFIC_SECONDS: readonly string[] = ['seri', 'sri'];
+export const HONORIFIC_SECOND = words(HONORIFIC_SECONDS);
+
+/** Lower-case particles inside names: "Mohammed bin Salman", "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
+export const NAME_PARTICLES: readonly string[] = [
+  'bin',
+  'bint',
+  'ibn',
+  'al',
+  'el',
+  'de',
+  'da',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'du',
+];
+export const NAME_PARTICLE = words(NAME_PARTICLES);
+
+/**
+ * Particles after which a word is a father's name: "bin Salman", "ibn Saud", "bint Mohammed". So "King Salman" is
+ * not "Mohammed bin Salman", his son.
+ */
+export const PATRONYMICS: readonly string[] = ['bin', 'ibn', 'bint', 'binti'];
+/** Matches a lower-case patronymic: lower-case a name's word first ("Mohammed Bin Salman"). */
+export const PATRONYMIC = words(PATRONYMICS);
+
+/**
+ * Capitalised function words and connectives that are never part of a person's name, however a sentence opens:
+ * "Meanwhile Trump", "According to Lavrov", "Both Modi and Sharif".
+ */
+export const FUNCTION_WORDS_NOT_NAMES: readonly string[] = [
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'but',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'with',
+  'by',
+  'from',
+  'as',
+  'this',
+  'that',
+  'these',
+  'those',
+  'it',
+  'its',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'his',
+  'her',
+  'their',
+  'our',
+  'my',
+  'meanwhile',
+  'however',
+  'according',
+  'since',
+  'during',
+  'while',
+  'after',
+  'before',
+  'when',
+  'although',
+  'though',
+  'if',
+  'neither',
+  'nor',
+  'both',
+  'also',
+  'then',
+  'so',
+  'yet',
+  'still',
+  // Page furniture printed in capitals before a paragraph.
+  'reminder',
+  'advertisement',
+];
+
+/** Capitalised words that are never part of a person's name: function words, weekdays and months ("Monday", "May"). */
+export const NOT_NAMES: readonly string[] = [...FUNCTION_WORDS_NOT_NAMES, ...WEEKDAYS, ...MONTH_NAMES];
+export const NOT_NAME = words(NOT_NAMES);
+
+/**
+ * Words that open a sentence and never continue a name, as written (capitalised): after "announced on X." the "It"
+ * of "It came" starts a new sentence, where compromise read "X." as a middle initial ("George W. Bush").
+ */
+export const SENTENCE_OPENERS: readonly string[] = [
+  'It',
+  'The',
+  'He',
+  'She',
+  'They',
+  'We',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'In',
+  'On',
+  'But',
+  'And',
+  'However',
+  'Meanwhile',
+  'There',
+];
+export const SENTENCE_OPENER = words(SENTENCE_OPENERS);
+
+/** Possessives of a person or people, which may own a title: "his Ukrainian counterpart Andrii Sybiha". */
+export const PERSON_POSSESSIVES: readonly string[] = ['his', 'her', 'their'];
+export const PERSON_POSSESSIVE = words(PERSON_POSSESSIVES);

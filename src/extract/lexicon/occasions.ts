@@ -1,0 +1,48 @@
+/**
+ * Occasions on which actors meet or talk, and the verbs of talking: the nouns of meetings, talks, negotiations,
+ * phone calls and conversations. Trigger rules (triggers.ts) fire on them ("held a summit", "peace talks", "a phone
+ * call", "chaired the meeting"); the event stage reads them to tell who hosts an occasion and whose it is. Combine
+ * the lists with `words()` (./words.ts) where a rule takes several.
+ */
+
+/** Gatherings of leaders or officials: "the meeting", "two meetings", "at the summit". */
+export const MEETINGS: readonly string[] = ['meeting', 'meetings', 'summit'];
+
+/** Talks between sides: "held talks", "peace talks", "discussions between the two ministers". */
+export const TALKS: readonly string[] = ['talks', 'discussions'];
+
+/** "negotiations on a ceasefire". */
+export const NEGOTIATIONS: readonly string[] = ['negotiations'];
+
+/** A sitting of talks or of a body: "chaired the session". */
+export const SESSIONS: readonly string[] = ['session'];
+
+/** "a strategic dialogue between Washington and Riyadh". */
+export const DIALOGUES: readonly string[] = ['dialogue'];
+
+/** Contacts between sides, arranged by a third: "contacts facilitated by Qatar". */
+export const CONTACTS: readonly string[] = ['contacts'];
+
+/** What a host chairs or holds: "Fidan chaired the meeting", "presided over the session", "hosted talks". */
+export const CHAIRED_OCCASIONS: readonly string[] = [...MEETINGS, ...TALKS, ...NEGOTIATIONS, ...SESSIONS];
+
+/** "a phone call", "a telephone conversation", "spoke by phone". */
+export const PHONES: readonly string[] = ['phone', 'telephone'];
+
+/** How a conversation by phone is named, as a noun or an adjective: "a phone call", "a telephonic conversation". */
+export const BY_PHONE: readonly string[] = [...PHONES, 'telephonic'];
+
+/** "a call with Putin", "two calls". */
+export const CALLS: readonly string[] = ['call', 'calls'];
+
+/**
+ * The verb "call" as it phones, names or demands: "called Erdogan on Tuesday", "called Putin a war criminal", "called
+ * on Russia to withdraw". (The bare "called" of a phone call is a rule of its own in triggers.ts.)
+ */
+export const CALL_FORMS: readonly string[] = ['called', 'calls', 'calling'];
+
+/** "a conversation with Macron", "their conversations". */
+export const CONVERSATIONS: readonly string[] = ['conversation', 'conversations'];
+
+/** Verbs of talking with someone: "spoke with Macron", "has spoken to Putin", "conferred with". */
+export const SPEAKING_VERBS: readonly string[] = ['spoke', 'spoken', 'speaks', 'speak', 'talked', 'conferred'];

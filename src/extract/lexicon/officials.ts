@@ -1,0 +1,166 @@
+/**
+ * Envoys, diplomats, officials, spokespeople and ministries: the people and offices that act for a state or an
+ * organisation. One home for every list of them in the extractor; stages turn a list into a matcher with `words()`
+ * (./words.ts), combining lists where a rule needs several ("Russian officials", "Israeli warplanes": see also
+ * ./military.ts for those who act for a state by force).
+ */
+import { ARMED_PEOPLE, ARMED_SERVICES, WAR_MACHINES } from './military';
+import { words } from './words';
+
+/**
+ * Envoys by title, singular and plural: "the US envoy", "recalled its ambassadors".
+ * Part of DIPLOMATS and POSTED_TITLES.
+ */
+export const ENVOYS: readonly string[] = ['ambassador', 'ambassadors', 'envoy', 'envoys'];
+
+/**
+ * Diplomats a state expels or calls home: its envoys and their staff. "expelled five Russian diplomats",
+ * "recalled its ambassador to France", "the expulsion of two consuls".
+ */
+export const DIPLOMATS: readonly string[] = [
+  ...ENVOYS,
+  'diplomat',
+  'diplomats',
+  'consul',
+  'consuls',
+  'attache',
+  'attaches',
+  'attaché',
+  'attachés',
+];
+
+/**
+ * Heads of a title that may name where the office is, after "to" or "for": "US Ambassador to Malaysia Edgard
+ * Kagan", "Special Envoy for Africa", "Senior Advisor for Africa".
+ */
+export const POSTED_TITLES: readonly string[] = [
+  ...ENVOYS,
+  'representative',
+  'representatives',
+  'advisor',
+  'adviser',
+  'coordinator',
+];
+export const POSTED_TITLE = words(POSTED_TITLES);
+
+/** Those who speak for an actor: "a Kremlin spokesman said", "the ministry's spokeswoman". */
+export const SPOKESPEOPLE: readonly string[] = ['spokesman', 'spokeswoman', 'spokesperson'];
+
+/**
+ * What governs a state, named after its leader or its state: "Trump’s administration", "the Biden Administration",
+ * "the Israeli government".
+ */
+export const GOVERNMENTS: readonly string[] = ['administration', 'government'];
+export const GOVERNMENT = words(GOVERNMENTS);
+
+/** A state's civil organs, which act as the state after its possessive: "Iran’s government", "Syria’s authorities". */
+export const RULING_BODIES: readonly string[] = ['government', 'regime', 'authorities'];
+
+/**
+ * Nouns for the people who act for a state or party, after its name or adjective: "Russian officials",
+ * "US administration", "the Ukrainian side", "Taliban delegation", "Democratic lawmakers". With the armed groups
+ * of ./military.ts they make a mention of the state or party itself.
+ */
+export const OFFICIAL_GROUPS: readonly string[] = [
+  ...RULING_BODIES,
+  'officials',
+  'official',
+  'leaders',
+  'leadership',
+  'administration',
+  'diplomats',
+  'delegation',
+  'counterparts',
+  'counterpart',
+  'negotiators',
+  'lawmakers',
+  'senators',
+  'ministers',
+  'side',
+  'envoys',
+  'group',
+  'movement',
+];
+
+/**
+ * Nouns after a state's or party's name or adjective that make one mention of it, those who act for it in office or
+ * by force: "Russian officials", "Israeli warplanes", "Houthi fighters".
+ */
+export const GROUP_NOUN = words(OFFICIAL_GROUPS, ARMED_PEOPLE, WAR_MACHINES);
+
+/** A state's own organs, which act as the state after its possessive: "Russia’s military", "Iran’s government". */
+export const STATE_ORGAN = words(ARMED_SERVICES, RULING_BODIES);
+
+/**
+ * What a minister or a ministry is in charge of: "Foreign Minister", "the defence ministry", "Interior Minister".
+ * Part of the title modifiers (./titles.ts) and of MINISTRY_PORTFOLIOS.
+ */
+export const PORTFOLIOS: readonly string[] = [
+  'foreign',
+  'defense',
+  'defence',
+  'finance',
+  'interior',
+  'economy',
+  'trade',
+  'justice',
+];
+
+/**
+ * Portfolios that name a ministry acting for its state: "the Brazilian foreign ministry", "Iran's information
+ * ministry". ("information" names a ministry here but is not a title modifier.)
+ */
+export const MINISTRY_PORTFOLIOS: readonly string[] = [...PORTFOLIOS, 'information'];
+export const MINISTRY_PORTFOLIO = words(MINISTRY_PORTFOLIOS);
+
+/**
+ * People sent to talk for a state, whose talks are meetings: "US officials followed up with Russian counterparts at
+ * talks", "the two delegations held talks". (For events/adjustments.ts, which spells this list as TALKING_TEAMS.)
+ */
+export const TALKING_TEAMS: readonly string[] = [
+  'officials',
+  'counterparts',
+  'diplomats',
+  'envoys',
+  'ministers',
+  'leaders',
+  'delegation',
+  'delegations',
+  'team',
+  'teams',
+  'negotiators',
+  'representatives',
+];
+export const TALKING_TEAM = words(TALKING_TEAMS);
+
+/**
+ * Nouns of those who act for the states named after their "of": "the leaders of Mali, Burkina Faso and Niger", "the
+ * governments of India and Pakistan", "the spokesman of the ministry". (For events/clause.ts, which spells this list
+ * as ACTING_FOR.)
+ */
+export const ACTING_FOR_NOUNS: readonly string[] = [
+  ...SPOKESPEOPLE,
+  'leaders',
+  'leader',
+  'governments',
+  'government',
+  'presidents',
+  'president',
+  'officials',
+  'delegations',
+  'delegation',
+  'heads',
+  'head',
+  'representatives',
+  'ministers',
+  'militaries',
+  'military',
+  'administration',
+  'administrations',
+  'cabinet',
+  'ministry',
+  'forces',
+  'troops',
+  'army',
+];
+export const ACTING_FOR = words(ACTING_FOR_NOUNS);

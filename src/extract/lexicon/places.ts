@@ -1,0 +1,78 @@
+/**
+ * Places that are no actors: where something happens ("in Riyadh"), the seas and straits a state's name is part of
+ * ("the South China Sea"), the regions an envoy is sent to ("Special Envoy for Africa"), a state described rather
+ * than named ("the East African nation"). Stages turn a list into a matcher with `words()` (./words.ts).
+ */
+import { words } from './words';
+
+/** Prepositions after which a place is where something happens, not who acts: "in Riyadh", "talks near Moscow". */
+export const LOCATIVE_PREPOSITIONS: readonly string[] = ['in', 'at', 'near', 'outside', 'inside'];
+export const LOCATIVE_PREPOSITION = words(LOCATIVE_PREPOSITIONS);
+
+/** Geographic nouns that make a state's name part of a place's: "the South China Sea", "the Taiwan Strait". */
+export const GEOGRAPHIC_NOUNS: readonly string[] = [
+  'sea',
+  'seas',
+  'strait',
+  'straits',
+  'gulf',
+  'ocean',
+  'river',
+  'peninsula',
+  'basin',
+  'shoal',
+  'bay',
+  'canal',
+  'channel',
+  'sound',
+  'lake',
+];
+export const GEOGRAPHIC_NOUN = words(GEOGRAPHIC_NOUNS);
+
+/** Nouns of a state described rather than named: "the East African nation", "the Gulf state", "the island". */
+export const STATE_NOUNS: readonly string[] = [
+  'nation',
+  'country',
+  'state',
+  'republic',
+  'kingdom',
+  'emirate',
+  'sultanate',
+  'island',
+  'archipelago',
+];
+export const STATE_NOUN = words(STATE_NOUNS);
+
+/**
+ * Words a state's description never holds before its comma: "the leader of the East African nation, William Ruto"
+ * describes; "the leader of talks in the nation, ..." does not.
+ */
+export const DESCRIPTION_BREAKS: readonly string[] = [
+  'of',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'and',
+  'or',
+  'to',
+  'from',
+  'by',
+];
+export const DESCRIPTION_BREAK = words(DESCRIPTION_BREAKS);
+
+/**
+ * Regions an envoy may be posted to that are no actors: "Special Envoy for Africa", "Ambassador to the Middle East".
+ * Phrase keys (words joined by one space, see countries.ts `phraseKey`), looked up whole, so a Set rather than
+ * `words()`.
+ */
+export const PLACES_OF_OFFICE: ReadonlySet<string> = new Set([
+  'africa',
+  'asia',
+  'europe',
+  'latin america',
+  'the middle east',
+  'middle east',
+  'the americas',
+]);

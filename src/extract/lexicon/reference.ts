@@ -1,0 +1,80 @@
+import { THIRD_PERSON_POSSESSIVES, DEMONSTRATIVES } from './determiners';
+import { PHONES, TALKS } from './occasions';
+import { words } from './words';
+
+/**
+ * Reference: the words by which a sentence points back to actors, events or days named before it — pronouns, "the
+ * two leaders", "both countries", "the sides", "the country", "that day". events/ resolves them against the
+ * article (see findEvents).
+ */
+
+/** Heads of a phrase for two persons named before: "the two leaders", "both presidents", "the foreign ministers". */
+export const PAIR_PERSON_HEADS: readonly string[] = ['leaders', 'men', 'women', 'presidents', 'heads', 'ministers'];
+export const PAIR_PERSON = words(PAIR_PERSON_HEADS);
+
+/** "the two sides", "the parties": the sides of an event named before (the latest one with two, if any). */
+export const SIDES_WORDS: readonly string[] = ['sides', 'parties'];
+export const SIDES = words(SIDES_WORDS);
+
+/** Heads of a phrase for two states or organisations named before: "both countries", "the two neighbours". */
+export const PAIR_ACTOR_HEADS: readonly string[] = [
+  ...SIDES_WORDS,
+  'countries',
+  'nations',
+  'states',
+  'neighbours',
+  'neighbors',
+  'governments',
+  'rivals',
+];
+/** The head of any pair phrase, of persons or not. */
+export const PAIR_HEAD = words(PAIR_PERSON_HEADS, PAIR_ACTOR_HEADS);
+
+/** Adjectives between "the" and a pair head that keep it a pair phrase: "the foreign ministers". */
+export const MINISTRY_ADJECTIVE = words(['foreign', 'defence', 'defense']);
+
+/** Personal pronouns that stand for a person acting: "he met Zelensky", "He was greeted by Kim", "briefed him". */
+export const PERSON_PRONOUN = words(['he', 'she', 'him']);
+
+/** Pronouns that resolve to a person (else to a state or organisation): "his call", "she met". */
+export const PERSONAL_PRONOUN = words(['his', 'her', 'he', 'she']);
+
+/** Possessive pronouns before a noun trigger: "His Feb. 12 call", "their meeting", "its invasion". */
+export const POSSESSIVE_PRONOUN = words(THIRD_PERSON_POSSESSIVES);
+
+/** Subject pronouns that speak about an actor again: "Zelensky says he has had a call". */
+export const SUBJECT_PRONOUN = words(['he', 'she', 'they', 'it', 'we']);
+
+/** Nouns that refer back to the last state named: "the sanctions imposed on the country", "the Gulf kingdom". */
+export const COUNTRY_NOUN = words(['country', 'nation', 'kingdom']);
+
+/** Relative pronouns opening a clause about the actor before them: "China, which brokered ...". */
+export const RELATIVE = words(['which', 'who', 'whom', 'that']);
+
+/** Relative adverbs opening a clause with its own subject: "visited Ukraine, where he met Zelensky". */
+export const RELATIVE_ADVERB = words(['where', 'when']);
+
+/** "later that day", "during the day", "the same day": the second word back from "day"… */
+export const SAME_DAY_OPENER = words(['during', 'that', 'later', 'earlier', 'same', 'on', 'in']);
+/** … and the word right before it. */
+export const SAME_DAY_DETERMINER = words(['the', 'that', 'same']);
+/** "on the day", "in the day": openers that with "the" do not refer to a day named before. */
+export const NOT_SAME_DAY_OPENER = words(['on', 'in']);
+
+/** Words between a preposition and the actor it still refers to: "with its ally, Iran", "his visiting counterpart". */
+export const APPOSITIVE_WORD = words(['ally', 'partner', 'neighbour', 'neighbor', 'counterpart', 'visiting']);
+
+/** Determiners skipped before a person or what is theirs: "met the president", "after meeting his counterpart". */
+export const PERSON_DETERMINER = words(['the', 'his', 'her', 'their']);
+
+/** Words that give each counterpart its own event: "called Phumtham and Manet separately", "held separate talks". */
+export const SEPARATELY = words(['separately', 'separate', 'individually', 'back-to-back']);
+
+/**
+ * Occasions that "their" gives two participants: "their meeting", "their phone call", "during their talks" (in the
+ * singular, but for talks: "their meetings" may be with others).
+ */
+export const THEIR_OCCASION = words(TALKS, PHONES, ['meeting', 'summit', 'call', 'conversation']);
+
+/** Determiners that make a noun trigger refer back to an event named before: "the agreement", "that call". */
+export const DEFINITE = words(['the'], DEMONSTRATIVES);

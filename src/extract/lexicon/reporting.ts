@@ -1,0 +1,89 @@
+import { THIRD_PERSON_POSSESSIVES } from './determiners';
+import { SPOKESPEOPLE } from './officials';
+import { words } from './words';
+
+/**
+ * Reporting: verbs of saying and the nouns of those who speak for an actor. The one who says is not the agent of
+ * what is said ("X said the talks ..."), and "it" after a verb of saying is the sayer ("Mali's junta said it
+ * condemned the sanctions").
+ */
+
+/** Verbs of saying: "said", "told reporters", "according to". */
+export const REPORTING_VERBS: readonly string[] = [
+  'said',
+  'says',
+  'say',
+  'saying',
+  'told',
+  'tells',
+  'announced',
+  'announces',
+  'confirmed',
+  'confirms',
+  'added',
+  'adds',
+  'stated',
+  'states',
+  'reported',
+  'reports',
+  'noted',
+  'notes',
+  'wrote',
+  'writes',
+  'posted',
+  'insisted',
+  'stressed',
+  'explained',
+  'according',
+];
+export const REPORTING_VERB = words(REPORTING_VERBS);
+
+/** What or who speaks for an actor: "a White House statement said", "a Kremlin spokesman said". */
+export const SPEAKER_NOUNS: readonly string[] = [
+  ...SPOKESPEOPLE,
+  'statement',
+  'official',
+  'officials',
+  'readout',
+  'source',
+  'sources',
+];
+export const SPEAKER_NOUN = words(SPEAKER_NOUNS);
+
+/** Verbs of thanks and praise: "thanked Egypt for mediating", "lauded Qatar's role". */
+export const GRATITUDE_VERBS: readonly string[] = [
+  'thanked',
+  'thanks',
+  'thank',
+  'thanking',
+  'praised',
+  'praises',
+  'praising',
+  'commended',
+  'commends',
+  'lauded',
+  'lauds',
+  'hailed',
+  'hails',
+  'applauded',
+  'congratulated',
+  'appreciated',
+];
+export const GRATITUDE = words(GRATITUDE_VERBS);
+
+/** Words between "for" and a mediation trigger that keep it the thanked one's: "for his tireless efforts to help broker". */
+export const THANKED_FOR = words(THIRD_PERSON_POSSESSIVES, [
+  'the',
+  'tireless',
+  'continued',
+  'continuing',
+  'successful',
+  'personal',
+  'efforts',
+  'effort',
+  'role',
+  'work',
+  'to',
+  'help',
+  'helping',
+]);

@@ -1,0 +1,51 @@
+/**
+ * Words by which sentences.ts corrects compromise's part-of-speech tags, as each token is added: "fresh rounds of
+ * sanctions" (a noun, not a verb), "carried out airstrikes" (a particle), "cease-fire" (one noun). Stages turn a
+ * list into a matcher with `words()` (./words.ts).
+ */
+import { ARTICLES } from './determiners';
+import { words } from './words';
+
+/**
+ * Words before a plural noun and its "of" that make it a noun compromise read as a verb: "a series of strikes",
+ * "fresh rounds of sanctions", "several waves of attacks".
+ */
+export const BEFORE_PLURAL_OF: readonly string[] = [
+  ...ARTICLES,
+  'new',
+  'fresh',
+  'further',
+  'more',
+  'several',
+  'two',
+  'three',
+];
+export const BEFORE_PLURAL_OF_WORD = words(BEFORE_PLURAL_OF);
+
+/** Particles of a phrasal verb that compromise tags as verbs of their own: "carried out", "broke off", "stepped up". */
+export const PHRASAL_PARTICLES: readonly string[] = ['out', 'up', 'off', 'down', 'away'];
+export const PHRASAL_PARTICLE = words(PHRASAL_PARTICLES);
+
+/** Verbs in "-s" that are verbs wherever they stand, never plural nouns: "says", "remains", "appears". */
+export const FINITE_S_VERBS: readonly string[] = [
+  'is',
+  'has',
+  'was',
+  'does',
+  'says',
+  'seems',
+  'remains',
+  'appears',
+  'goes',
+];
+export const FINITE_S_VERB = words(FINITE_S_VERBS);
+
+/**
+ * Nouns written in two tokens, by their two words joined by one space, and the one word the rules know:
+ * "cease-fire" is a "ceasefire", "stand-off" and "face-off" a "standoff".
+ */
+export const HYPHENATED_NOUNS: Readonly<Record<string, string>> = {
+  'cease fire': 'ceasefire',
+  'stand off': 'standoff',
+  'face off': 'standoff',
+};

@@ -1,0 +1,14 @@
+/**
+ * The standing bonds between states: alliances, and the ties one strengthens with an ally and severs with a foe.
+ * "its ally Belarus", "strengthened ties with Japan", "a strategic partnership", "severed diplomatic relations with
+ * Qatar". A bond lasts: the event stage reads it as a state that holds, not as a dated event.
+ */
+
+/** Allies and alliances: "Russia and its ally Belarus", "the Japan-South Korea strategic alliance". */
+export const ALLIANCES: readonly string[] = ['alliance', 'alliances', 'ally', 'allies'];
+
+/** "ties with Qatar", "diplomatic relations". */
+export const TIES: readonly string[] = ['ties', 'relations'];
+
+/** Ties and the words for a bond as a whole: "a strategic partnership", "the special relationship". */
+export const BONDS: readonly string[] = [...TIES, 'partnership', 'relationship'];

@@ -1,0 +1,97 @@
+/**
+ * Words of time: months, weekdays, and the words that place a date before or after publication ("will meet on
+ * Tuesday", "the upcoming summit on Friday"). Read by dates.ts; months and weekdays are also never part of a
+ * person's name (./names.ts). Stages turn a list into a matcher with `words()` (./words.ts).
+ */
+import { words } from './words';
+
+/**
+ * Months by name and abbreviation, with their number: "Feb. 12", "12 February", "in March 2025". A Map, so that a
+ * word is a month only if listed (an object would also answer "constructor").
+ */
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['january', 1],
+  ['jan', 1],
+  ['february', 2],
+  ['feb', 2],
+  ['march', 3],
+  ['mar', 3],
+  ['april', 4],
+  ['apr', 4],
+  ['may', 5],
+  ['june', 6],
+  ['jun', 6],
+  ['july', 7],
+  ['jul', 7],
+  ['august', 8],
+  ['aug', 8],
+  ['september', 9],
+  ['sep', 9],
+  ['sept', 9],
+  ['october', 10],
+  ['oct', 10],
+  ['november', 11],
+  ['nov', 11],
+  ['december', 12],
+  ['dec', 12],
+]);
+
+/** Every month name and abbreviation: "January", "Jan", "Sept". */
+export const MONTH_NAMES: readonly string[] = [...MONTHS.keys()];
+
+/** Weekdays in the order of `Date.getUTCDay()` (Sunday is 0): "on Tuesday". */
+export const WEEKDAYS: readonly string[] = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+];
+
+/** Words before a bare month that make it a date ("in February", "since March", "mid-April"), not the verb "may". */
+export const MONTH_PREPOSITIONS: readonly string[] = [
+  'in',
+  'since',
+  'during',
+  'until',
+  'by',
+  'early',
+  'mid',
+  'late',
+  'last',
+  'this',
+  'next',
+  'of',
+  'from',
+  'through',
+];
+export const MONTH_PREPOSITION = words(MONTH_PREPOSITIONS);
+
+/** Words of a sentence about the future, whose bare dates lie ahead: "will meet on Tuesday", "talks scheduled for". */
+export const FUTURE_MARKERS: readonly string[] = ['will', 'scheduled', "'ll", 'planned', 'plans'];
+export const FUTURE_MARKER = words(FUTURE_MARKERS);
+
+/** Words of a coming occasion: the date right after them lies ahead ("the upcoming summit on Friday"). */
+export const COMING_OCCASION_WORDS: readonly string[] = ['upcoming', 'next', 'forthcoming'];
+export const COMING_OCCASION = words(COMING_OCCASION_WORDS);
+
+/**
+ * After a present "be" and before "to", these speak of what is to come: "is due to meet", "are expected to sign"
+ * ("due to" alone is a cause).
+ */
+export const COMING_WORDS: readonly string[] = ['due', 'slated', 'set', 'poised', 'expected'];
+export const COMING = words(COMING_WORDS);
+
+/** A present "be", for COMING: "is due to", "they're set to". */
+export const PRESENT_BE_WORDS: readonly string[] = ['is', 'are', 'am', "'s", "'re"];
+export const PRESENT_BE = words(PRESENT_BE_WORDS);
+
+/** Parts of the publication day after "this": "this morning", "this evening". */
+export const PARTS_OF_DAY: readonly string[] = ['morning', 'afternoon', 'evening'];
+export const PART_OF_DAY = words(PARTS_OF_DAY);
+
+/** Units of a span of time, plural: "two weeks after", "decades of conflict". */
+export const DURATION_UNITS: readonly string[] = ['days', 'weeks', 'months', 'years', 'decades'];
+export const DURATION = words(DURATION_UNITS);

@@ -1,0 +1,189 @@
+/**
+ * Titles of office: the words of "Deputy Prime Minister", "Secretary of State", "the Turkish leader". A title before
+ * a capitalised name makes it a person's (mentions.ts); a title alone names a person linking resolves (link.ts).
+ * Stages turn a list into a matcher with `words()` (./words.ts).
+ */
+import { ARTICLES } from './determiners';
+import { PORTFOLIOS } from './officials';
+import { words } from './words';
+
+/**
+ * The head of a title: the word that says what the person is. "President Emmanuel Macron", "Foreign Minister Hakan
+ * Fidan", "Sen. Lindsey Graham", "Cardinal Pietro Parolin". A plural of one ("Prime Ministers Modi and Sharif")
+ * titles each of the names it coordinates.
+ */
+export const TITLE_HEADS: readonly string[] = [
+  'president',
+  'minister',
+  'secretary',
+  'advisor',
+  'adviser',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'leader',
+  'ambassador',
+  'envoy',
+  'chancellor',
+  'premier',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'emir',
+  'sultan',
+  'general',
+  'commander',
+  'chief',
+  'counterpart',
+  'senator',
+  'sen',
+  'governor',
+  'mayor',
+  'director',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'head',
+  'official',
+  'diplomat',
+  'negotiator',
+  'pope',
+  'speaker',
+  'representative',
+  'rep',
+  'gen',
+  'colonel',
+  'admiral',
+  'marshal',
+  'monarch',
+  'secretary-general',
+  'czar',
+  'tsar',
+  'pm',
+  'ruler',
+  // Clergy who act as envoys and heads of churches.
+  'cardinal',
+  'patriarch',
+  'archbishop',
+  'bishop',
+  'metropolitan',
+];
+export const TITLE_HEAD = words(TITLE_HEADS);
+
+/**
+ * Title modifiers that name a region: "Middle East envoy", "White House spokesman". A place, so never an office
+ * after "of" ("the leader of the East African nation").
+ */
+export const REGION_MODIFIERS: readonly string[] = ['middle', 'east', 'white', 'house'];
+export const REGION_MODIFIER = words(REGION_MODIFIERS);
+
+/** Words that qualify a title head: "Foreign Minister", "Deputy Prime Minister", "National Security Advisor". */
+export const TITLE_MODIFIERS: readonly string[] = [
+  ...PORTFOLIOS,
+  ...REGION_MODIFIERS,
+  'economic',
+  'energy',
+  'deputy',
+  'vice',
+  'prime',
+  'national',
+  'security',
+  'supreme',
+  'senior',
+  'special',
+  'top',
+  'former',
+  'acting',
+  'crown',
+  'first',
+  'presidential',
+  'ministry',
+  'affairs',
+  'intelligence',
+  'military',
+  'press',
+  'executive',
+  'assistant',
+  'lieutenant',
+  'state',
+  'chief',
+  'external',
+  'home',
+  'armed',
+  'forces',
+  'opposition',
+  'border',
+  'climate',
+  'international',
+  'cooperation',
+];
+export const TITLE_MODIFIER = words(TITLE_MODIFIERS);
+
+/** Words after "of" inside a title: "Secretary of State", "Chief of Staff", "Minister of the Interior". */
+export const TITLE_OF_OBJECTS: readonly string[] = [
+  'state',
+  'defense',
+  'defence',
+  'treasury',
+  'commerce',
+  'energy',
+  'homeland',
+  'staff',
+  'war',
+  'the',
+];
+export const TITLE_OF_OBJECT = words(TITLE_OF_OBJECTS);
+
+/** Prepositions inside a title, before its object: "Secretary of State", "Minister for Foreign Affairs". */
+export const TITLE_PREPOSITIONS: readonly string[] = ['of', 'for'];
+export const TITLE_PREPOSITION = words(TITLE_PREPOSITIONS);
+
+/** Prepositions before the place an envoy is posted to: "Ambassador to Malaysia", "Special Envoy for Africa". */
+export const POSTING_PREPOSITIONS: readonly string[] = ['to', 'for'];
+export const POSTING_PREPOSITION = words(POSTING_PREPOSITIONS);
+
+/**
+ * Lower-case words an apposition may hold before its title: "Massad Boulos, the Senior Advisor for Africa", "..., a
+ * special envoy of ...".
+ */
+export const APPOSITION_FILLERS: readonly string[] = [...ARTICLES, 'of', 'for', 'to'];
+export const APPOSITION_FILLER = words(APPOSITION_FILLERS);
+
+/**
+ * Title heads that say nothing of the office without an affiliation: "the leader" alone could be anyone's, "the
+ * Turkish leader" is Turkey's.
+ */
+export const VAGUE_TITLES: readonly string[] = ['leader', 'head', 'official', 'chief'];
+export const VAGUE_TITLE = words(VAGUE_TITLES);
+
+/** Titles for whoever leads, matched against a holder's role: "the Greek leader", "Egypt’s head of state". */
+export const LEADER_WORDS: readonly string[] = ['leader', 'head'];
+export const LEADER_WORD = words(LEADER_WORDS);
+
+/**
+ * Titles of the one who leads a state: "President", "Prime Minister", "King". Phrases of one or two words, matched
+ * at the end of a person's role ("Deputy Prime Minister" is not, "Prime Minister" is).
+ */
+export const TOP_TITLES: readonly string[] = [
+  'president',
+  'prime minister',
+  'premier',
+  'chancellor',
+  'king',
+  'queen',
+  'emir',
+  'sultan',
+  'leader',
+  'monarch',
+];
+/** A role that ends in a top title, any case: "President", "Deputy Prime Minister" (phrases, so not `words()`). */
+export const TOP_ROLE = new RegExp(`\\b(?:${TOP_TITLES.join('|')})$`, 'i');
+
+/**
+ * Words of a role held outside office, so that it stands for no state: "the former president", "the opposition
+ * leader", "the exiled king". Tested inside a role as written.
+ */
+export const OUT_OF_OFFICE: readonly string[] = ['opposition', 'former', 'rebel', 'exiled'];
+/** One of OUT_OF_OFFICE anywhere in a role or surface as written, any case ("Opposition leader"), so not `words()`. */
+export const OUT_OF_OFFICE_ROLE = new RegExp(OUT_OF_OFFICE.join('|'), 'i');

@@ -1,0 +1,66 @@
+import { words } from './words';
+
+/**
+ * Travel: verbs of a journey. What a journey is for is the traveller's event ("visited Kyiv for talks with
+ * Zelenskyy", "flew to Doha for talks"), and a tour meets each country on it separately ("visited Japan, the UK and
+ * the US").
+ */
+
+/** Verbs of a journey: "visited", "flew to", "arrived in", "headed to". */
+export const TRAVEL_VERBS: readonly string[] = [
+  'visit',
+  'visits',
+  'visited',
+  'visiting',
+  'travel',
+  'travels',
+  'traveled',
+  'travelled',
+  'traveling',
+  'travelling',
+  'flew',
+  'flies',
+  'fly',
+  'flying',
+  'arrived',
+  'arrives',
+  'arrive',
+  'arriving',
+  'went',
+  'goes',
+  'go',
+  'came',
+  'comes',
+  'come',
+  'headed',
+  'heads',
+  'landed',
+  'lands',
+  'returned',
+  'returns',
+];
+export const TRAVEL = words(TRAVEL_VERBS);
+
+/** Any form of "visit" ("visit", "visited", "visiting", "visits"): a prefix, since every form of the verb counts. */
+export const VISIT_FORM = /^visit/;
+
+/** Words that put a conversation face to face: "spoke with X during his visit", "on the sidelines of the summit". */
+export const IN_PERSON_WORDS: readonly string[] = [
+  'visit',
+  'visits',
+  'visited',
+  'visiting',
+  'sidelines',
+  'summit',
+  'met',
+  'meeting',
+  'trip',
+  'tour',
+  'face-to-face',
+  'in-person',
+  'hosted',
+  'arrived',
+  'welcomed',
+  'greeted',
+];
+export const IN_PERSON = words(IN_PERSON_WORDS);

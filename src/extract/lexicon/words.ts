@@ -1,0 +1,18 @@
+/**
+ * The lexicon's one way of turning a word list into a matcher.
+ *
+ * Every module of `src/extract/lexicon/` keeps its words as plain lists, one concept a module, so that a word is
+ * spelled once and read as data. The stages test a token's `norm` (lower case, see sentences.ts) against them;
+ * `words` builds that test as an anchored, non-capturing alternation, which keeps the stages' `RegExp` fields and
+ * `.test()` calls as they are.
+ */
+
+/** Matches a whole token norm that is one of `list` (entries are literal words, not patterns). */
+export function words(...lists: readonly (readonly string[])[]): RegExp {
+  const all = lists.flat();
+  if (all.length === 0) throw new Error('words() needs at least one word, received an empty list');
+  const bad = all.find((w) => w === '' || /[\s\\^$.*+?()[\]{}|/]/.test(w));
+  if (bad !== undefined)
+    throw new Error(`words() takes literal words without spaces or regex syntax, received "${bad}"`);
+  return new RegExp(`^(?:${all.join('|')})$`);
+}

@@ -1,0 +1,156 @@
+import { findDates, newsDay } from '../../../src/extract/dates';
+import { type EventInput, findEvents } from '../../../src/extract/events';
+import { ADJUSTMENTS } from '../../../src/extract/events/adjustments';
+import { linkMentions } from '../../../src/extract/link';
+import { findMentions } from '../../../src/extract/mentions';
+import { splitSentences } from '../../../src/extract/sentences';
+
+/**
+ * The adjustment chain step by step: each row is a text, its event mentions with the whole chain, and with the chain
+ * less the step under test (what the step changes). A row whose two columns agree shows where the step leaves an
+ * event alone.
+ */
+
+const published = '2025-03-04';
+
+/** The event stage's input for a text, as extract() builds it. */
+function inputOf(body: string): EventInput {
+  const sentences = splitSentences(body);
+  const mentions = findMentions(sentences);
+  const { actors, actorOf } = linkMentions(mentions);
+  const { dates } = findDates(sentences, published);
+  return {
+    sentences,
+    mentions,
+    actorOf,
+    kindOf: new Map(actors.map((a) => [a.id, a.kind])),
+    dates,
+    affiliationOf: new Map(actors.filter((a) => a.kind === 'PERSON').map((a) => [a.id, a.affiliation])),
+    newsDay: newsDay(dates, published),
+  };
+}
+
+/** Event mentions as "TYPE role:actor ... @date" strings, found with the given chain. */
+function mentionsOf(body: string, steps = ADJUSTMENTS): string[] {
+  return findEvents(inputOf(body), steps).map((e) =>
+    [e.type, ...e.participants.map((p) => `${p.role}:${p.actorId}`), `@${e.date}`].join(' '),
+  );
+}
+
+type Row = [text: string, withStep: string[], withoutStep: string[]];
+
+function stepTable(name: string, rows: Row[]): void {
+  describe(`adjustment ${name}`, () => {
+    const without = ADJUSTMENTS.filter((s) => s.name !== name);
+    it('is a step of the chain', () => expect(without).toHaveLength(ADJUSTMENTS.length - 1));
+    it.each(rows)('%s', (text, withStep, withoutStep) => {
+      expect(mentionsOf(text)).toEqual(withStep);
+      expect(mentionsOf(text, without)).toEqual(withoutStep);
+    });
+  });
+}
+
+it('runs the steps in their order', () => {
+  expect(ADJUSTMENTS.map((s) => s.name)).toEqual([
+    'betweenStates',
+    'withoutRepresentedStates',
+    'resolveParties',
+    'sameAsBefore',
+    'talksOfSides',
+  ]);
+});
+
+stepTable('betweenStates', [
+  [
+    'US President Joe Biden announced a $225 million aid package for Ukraine.',
+    ['SUPPLY SOURCE:united-states TARGET:ukraine @null'],
+    ['SUPPLY SOURCE:joe-biden TARGET:ukraine @null'],
+  ],
+  [
+    'Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a strategic partnership agreement.',
+    [
+      'AGREEMENT PARTICIPANT:vladimir-putin PARTICIPANT:kim-jong-un @null',
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:kim-jong-un @null',
+      'ALLIANCE PARTICIPANT:russia PARTICIPANT:north-korea @null',
+      'ALLIANCE PARTICIPANT:russia PARTICIPANT:north-korea @null',
+    ],
+    [
+      'AGREEMENT PARTICIPANT:vladimir-putin PARTICIPANT:kim-jong-un @null',
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:kim-jong-un @null',
+      'ALLIANCE PARTICIPANT:russia PARTICIPANT:north-korea @null',
+      'ALLIANCE PARTICIPANT:vladimir-putin PARTICIPANT:kim-jong-un @null',
+    ],
+  ],
+  [
+    'Russia and Iran have strengthened ties.',
+    ['ALLIANCE PARTICIPANT:russia PARTICIPANT:iran @null'],
+    ['ALLIANCE PARTICIPANT:russia PARTICIPANT:iran @null'],
+  ],
+]);
+
+stepTable('withoutRepresentedStates', [
+  [
+    'At the initiative of the Armenian side, Russian President Vladimir Putin held a telephone conversation with Armenian Prime Minister Nikol Pashinyan.',
+    ['CALL PARTICIPANT:vladimir-putin PARTICIPANT:nikol-pashinyan @null'],
+    ['CALL PARTICIPANT:vladimir-putin PARTICIPANT:armenia PARTICIPANT:nikol-pashinyan @null'],
+  ],
+  [
+    'US President Joe Biden met Ukrainian President Volodymyr Zelensky in Kyiv.',
+    ['MEETING PARTICIPANT:joe-biden PARTICIPANT:volodymyr-zelensky @null'],
+    ['MEETING PARTICIPANT:joe-biden PARTICIPANT:volodymyr-zelensky @null'],
+  ],
+]);
+
+stepTable('resolveParties', [
+  [
+    'Iran and the US held talks in Muscat on Saturday. Oman mediated the talks.',
+    [
+      'NEGOTIATION PARTICIPANT:iran PARTICIPANT:united-states @2025-03-01',
+      'MEDIATION MEDIATOR:oman PARTY:iran PARTY:united-states @2025-03-01',
+    ],
+    ['NEGOTIATION PARTICIPANT:iran PARTICIPANT:united-states @2025-03-01'],
+  ],
+  [
+    'Egypt and Qatar brokered a ceasefire between Israel and Hamas in January.',
+    [
+      'MEDIATION MEDIATOR:egypt PARTY:israel PARTY:hamas @2025-01',
+      'AGREEMENT PARTICIPANT:israel PARTICIPANT:hamas @2025-01',
+      'MEDIATION MEDIATOR:qatar PARTY:israel PARTY:hamas @2025-01',
+      'AGREEMENT PARTICIPANT:israel PARTICIPANT:hamas @2025-01',
+    ],
+    [
+      'MEDIATION MEDIATOR:egypt PARTY:israel PARTY:hamas @2025-01',
+      'AGREEMENT PARTICIPANT:israel PARTICIPANT:hamas @2025-01',
+      'MEDIATION MEDIATOR:qatar PARTY:israel PARTY:hamas @2025-01',
+      'AGREEMENT PARTICIPANT:israel PARTICIPANT:hamas @2025-01',
+    ],
+  ],
+]);
+
+stepTable('sameAsBefore', [
+  [
+    'The European Union imposed sanctions on oil companies Rosneft and Lukoil on Monday. The sanctions, announced by the bloc, also target Sovcomflot and other companies.',
+    [
+      'SANCTION SOURCE:european-union TARGET:rosneft @2025-03-03',
+      'SANCTION SOURCE:european-union TARGET:lukoil @2025-03-03',
+      'SANCTION SOURCE:european-union TARGET:sovcomflot @2025-03-03',
+    ],
+    [
+      'SANCTION SOURCE:european-union TARGET:rosneft @2025-03-03',
+      'SANCTION SOURCE:european-union TARGET:lukoil @2025-03-03',
+    ],
+  ],
+]);
+
+stepTable('talksOfSides', [
+  [
+    'Iran and the US held talks in Muscat on Saturday.',
+    ['NEGOTIATION PARTICIPANT:iran PARTICIPANT:united-states @2025-03-01'],
+    ['MEETING PARTICIPANT:iran PARTICIPANT:united-states @2025-03-01'],
+  ],
+  [
+    'US officials held talks with Russian counterparts in Riyadh.',
+    ['MEETING PARTICIPANT:united-states PARTICIPANT:russia @null'],
+    ['MEETING PARTICIPANT:united-states PARTICIPANT:russia @null'],
+  ],
+]);
