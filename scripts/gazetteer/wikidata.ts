@@ -15,6 +15,9 @@ export const WORLD_LAST_KNOWN = '2023-01-10';
 
 type Row = Record<string, string>;
 
+/** A person's English label; an item without one comes out as its id ("Q27146606"). */
+const isLabel = (label: string | undefined): label is string => !!label && !/^Q\d+$/.test(label);
+
 const rows = (text: string): Row[] => parse(text, { columns: true, skip_empty_lines: true }) as Row[];
 
 /** Titles of heads of government; any other office in the leaders' list is a head of state's. */
@@ -43,7 +46,7 @@ export function leaders(text: string, stateOf: StateLookup): PersonRecord[] {
   return rows(text).flatMap((r) => {
     const of = stateOf(r.country ?? '');
     const title = r.positionLabel ?? '';
-    if (of === undefined || !r.officeholderLabel || !r.start_year) return [];
+    if (of === undefined || !isLabel(r.officeholderLabel) || !r.start_year) return [];
     const kind = leaderKind(title, of);
     const role = openRole({ title, kind, of, from: r.start_year, source: 'wikidata' }, r.end_year, LEADERS_LAST_KNOWN);
     return [{ name: r.officeholderLabel, qid: r.officeholder, variants: [], alone: [], roles: [role] }];
@@ -60,7 +63,7 @@ function ministerTitle(label: string, country: string): string {
 export function foreignMinisters(text: string, stateOf: StateLookup): PersonRecord[] {
   return rows(text).flatMap((r) => {
     const of = stateOf(r.countryLabel ?? '');
-    if (of === undefined || !r.name || !r.person) return [];
+    if (of === undefined || !isLabel(r.name) || !r.person) return [];
     const title = ministerTitle(r.positionLabel || 'Minister of Foreign Affairs', r.countryLabel ?? '');
     const role: Role = { title, kind: 'foreignMinister', of, source: 'wikidata', lastKnown: WORLD_LAST_KNOWN };
     if (r.start) role.from = r.start.slice(0, 10);
@@ -84,7 +87,7 @@ const OFFICES: Readonly<Record<string, { of: string; kind: RoleKind }>> = {
 export function internationalOfficeholders(text: string): PersonRecord[] {
   return rows(text).flatMap((r) => {
     const office = OFFICES[r.position ?? ''];
-    if (office === undefined || !r.person || !r.personID) return [];
+    if (office === undefined || !isLabel(r.person) || !r.personID) return [];
     const base: Role = { title: r.position ?? '', kind: office.kind, of: office.of, source: 'wikidata' };
     if (r.start) base.from = r.start;
     const role = openRole(base, r.end, WORLD_LAST_KNOWN);
