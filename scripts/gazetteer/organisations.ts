@@ -36,7 +36,7 @@ function handOrganisations(text: string, isState: (iso3: string) => boolean): Or
       throw new Error(
         `organisations.tsv row ${i + 1} (${id}): kind must be "international" or "armed group", got "${kind}"`,
       );
-    const org: Organisation = { id, name, acronyms: listCell(acronyms), variants: listCell(variants), kind };
+    const org: Organisation = { id, name, acronyms: listCell(acronyms), variants: listCell(variants), kind, source: 'hand' };
     if (state) {
       if (!isState(state)) throw new Error(`organisations.tsv row ${i + 1} (${id}): unknown state "${state}"`);
       org.state = state;
@@ -67,6 +67,7 @@ function phoenixOrganisation(
     variants: [...new Set(names.slice(1))].sort(),
     kind,
     cameo: g.cameo,
+    source: 'phoenix',
   };
   const state = g.cameo.slice(0, 3);
   if (kind === 'armed group' && isState(state)) org.state = state;
@@ -77,12 +78,17 @@ function keysOf(o: Organisation): string[] {
   return [o.name, ...o.acronyms, ...o.variants].map(orgKey);
 }
 
-/** Adds a Phoenix entry's spellings to the hand-kept organisation it names. */
+/**
+ * Joins a Phoenix entry to the organisation it names. A hand-kept organisation takes only
+ * the CAMEO code: Phoenix's variants are unreviewed (Hamas's entry lists a leader's name
+ * among them), and the hand-kept ones were chosen for news use.
+ */
 function mergeInto(target: Organisation, extra: Organisation): void {
+  target.cameo ??= extra.cameo;
+  if (target.source === 'hand') return;
   const known = new Set(keysOf(target));
   for (const a of extra.acronyms) if (!known.has(orgKey(a))) target.acronyms.push(a);
   for (const v of [extra.name, ...extra.variants]) if (!known.has(orgKey(v))) target.variants.push(v);
-  target.cameo ??= extra.cameo;
 }
 
 export function buildOrganisations(

@@ -82,6 +82,8 @@ export interface Organisation {
   cameo?: string;
   /** The state an armed group fights in or against, when the source says. */
   state?: string;
+  /** `hand`: kept and reviewed in data/sources/hand/organisations.tsv; `phoenix`: a Phoenix entry as it comes, unreviewed. */
+  source: 'hand' | 'phoenix';
 }
 
 /** data/gazetteer/meta.json: what the files were built from. */

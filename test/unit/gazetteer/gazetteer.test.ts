@@ -266,6 +266,13 @@ describe('gazetteer: organisations by acronym and name', () => {
     expect(g.organisationsByName('who')).toEqual([]);
   });
 
+  it('hand-kept organisations are reviewed and keep only their own spellings; Phoenix entries say they are not', () => {
+    const [hamas] = g.organisationsByName('Hamas');
+    expect(hamas).toMatchObject({ source: 'hand', cameo: 'PSEREBHMS' });
+    expect(hamas?.variants).not.toContain('Khaled Meshaal');
+    expect(g.organisations.filter((o) => o.id.startsWith('phx:')).every((o) => o.source === 'phoenix')).toBe(true);
+  });
+
   it('armed groups say so', () => {
     expect(g.organisationsByName('Hezbollah')[0]).toMatchObject({ kind: 'armed group', state: 'LBN' });
   });
