@@ -36,7 +36,14 @@ function handOrganisations(text: string, isState: (iso3: string) => boolean): Or
       throw new Error(
         `organisations.tsv row ${i + 1} (${id}): kind must be "international" or "armed group", got "${kind}"`,
       );
-    const org: Organisation = { id, name, acronyms: listCell(acronyms), variants: listCell(variants), kind, source: 'hand' };
+    const org: Organisation = {
+      id,
+      name,
+      acronyms: listCell(acronyms),
+      variants: listCell(variants),
+      kind,
+      source: 'hand',
+    };
     if (state) {
       if (!isState(state)) throw new Error(`organisations.tsv row ${i + 1} (${id}): unknown state "${state}"`);
       org.state = state;
