@@ -1,0 +1,205 @@
+/**
+ * The gazetteer: known people (with dated roles), states (with names, demonyms and
+ * metonyms) and organisations (with acronyms), as built by `npm run gazetteer:build`
+ * into data/gazetteer/. Pure lookups over Maps built once; `loadGazetteer()` reads the
+ * files once per process. data/gazetteer/README.md describes the data and its sources.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { comparePartial } from './dates';
+import { nameKey } from './names';
+import type { Metonym, Organisation, PartialIsoDate, Person, Role, RoleKind, State } from './types';
+
+export type { Metonym, Organisation, Person, Role, RoleKind, State } from './types';
+export { nameKey, stripDiacritics } from './names';
+
+export interface PersonMatch {
+  person: Person;
+  /** The text was a single word naming the person alone ("Putin"), not a full name. */
+  alone: boolean;
+  /** The single word is also a common word, first name or shared surname: accept it only with support (a title, a first name, an earlier full mention). */
+  guard: boolean;
+}
+
+export interface RoleAt {
+  role: Role;
+  /** In office on the date, or the last office the person had left by then. */
+  status: 'current' | 'former';
+  /** False when the date is after the role's source was compiled and no later source says it ended. */
+  confirmed: boolean;
+}
+
+export interface ResolvedPerson extends PersonMatch {
+  role: RoleAt;
+}
+
+export interface MetonymMatch {
+  state: State;
+  metonym: Metonym;
+}
+
+export interface Gazetteer {
+  readonly people: readonly Person[];
+  readonly states: readonly State[];
+  readonly organisations: readonly Organisation[];
+  /** People a name may refer to: a full name or variant, or a single word naming them alone. */
+  peopleByName(text: string): PersonMatch[];
+  /** The role a person holds on an ISO date ("2025-03-01", or a partial "2025"), else the last one they left; undefined if neither is known. */
+  roleAt(person: Person, date: PartialIsoDate): RoleAt | undefined;
+  /**
+   * The one person an untitled name means on a date: among the people the name may refer to,
+   * the one holding a role then (confirmed before assumed), else the one who last held one.
+   * Undefined when no one matches or two people tie (two current officeholders named
+   * "Guterres" in 2020): the caller then leaves the name to its other rules.
+   */
+  resolvePerson(text: string, date: PartialIsoDate): ResolvedPerson | undefined;
+  /** A state by its name, a variant or an ISO3 code. */
+  stateByName(text: string): State | undefined;
+  /** A state by a demonym or adjective ("Russian"). */
+  stateByDemonym(text: string): State | undefined;
+  /** A state by a capital, seat or organ standing for it ("the Kremlin", "Downing Street", "Tehran"). */
+  stateByMetonym(text: string): MetonymMatch | undefined;
+  /** Organisations by acronym (exact case: "WHO", not "who") or by name and variant. */
+  organisationsByName(text: string): Organisation[];
+}
+
+/** Lookup key for phrases that may start with "the": "the Kremlin" and "Kremlin" meet. */
+export const phraseKey = (text: string): string => nameKey(text).replace(/^the /, '');
+
+/** Which role a reader means when a person holds several on one date. */
+const KIND_RANK: Readonly<Record<RoleKind, number>> = {
+  headOfState: 0,
+  headOfGovernment: 1,
+  orgLeader: 2,
+  armedGroupLeader: 3,
+  foreignMinister: 4,
+  defenceMinister: 5,
+  government: 6,
+  military: 7,
+  other: 8,
+};
+const TRUST: Readonly<Record<Role['source'], number>> = { facts: 0, wikidata: 1, phoenix: 2 };
+/** Phoenix's sector codes say too little to assume a role went on after the file was compiled. */
+const ASSUMED_TO_CONTINUE = (r: Role) => r.kind !== 'government' && r.kind !== 'military';
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+/** Whether the role is in force on the date; undefined when its source cannot say. */
+function inForce(role: Role, date: PartialIsoDate): { current: boolean; confirmed: boolean } | undefined {
+  if (role.from !== undefined && comparePartial(role.from, date) > 0) return { current: false, confirmed: true };
+  if (role.to !== undefined) {
+    const order = comparePartial(date, role.to);
+    if (order < 0) return { current: true, confirmed: true };
+    // A partial end ("2024") may still hold on a date inside that year: unconfirmed.
+    return { current: order === 0 && role.to.length < 10, confirmed: false };
+  }
+  if (role.lastKnown === undefined || comparePartial(date, role.lastKnown) <= 0)
+    return { current: true, confirmed: true };
+  return ASSUMED_TO_CONTINUE(role) ? { current: true, confirmed: false } : undefined;
+}
+
+const byPreference = (a: Role, b: Role) =>
+  KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+  TRUST[a.source] - TRUST[b.source] ||
+  (b.from ?? '').localeCompare(a.from ?? '');
+
+export function roleAt(person: Person, date: PartialIsoDate): RoleAt | undefined {
+  const current: { role: Role; confirmed: boolean }[] = [];
+  for (const role of person.roles) {
+    const state = inForce(role, date);
+    if (state?.current) current.push({ role, confirmed: state.confirmed });
+  }
+  // A role known to hold on the date beats one only assumed to ("President of Turkey since 2014", as of 2022).
+  current.sort((a, b) => Number(b.confirmed) - Number(a.confirmed) || byPreference(a.role, b.role));
+  const [best] = current;
+  if (best) return { role: best.role, status: 'current', confirmed: best.confirmed };
+  const ended = person.roles.filter((r) => r.to !== undefined && comparePartial(r.to, date) <= 0);
+  ended.sort((a, b) => (b.to ?? '').localeCompare(a.to ?? '') || byPreference(a, b));
+  const [last] = ended;
+  return last ? { role: last, status: 'former', confirmed: true } : undefined;
+}
+
+/** 0 for a confirmed current role, 1 for an assumed one, 2 for a former one: lower wins. */
+const tier = (r: RoleAt) => (r.status === 'current' ? (r.confirmed ? 0 : 1) : 2);
+
+function resolveAmong(matches: readonly PersonMatch[], date: PartialIsoDate): ResolvedPerson | undefined {
+  const ranked = matches
+    .flatMap((m) => {
+      const role = roleAt(m.person, date);
+      return role ? [{ ...m, role }] : [];
+    })
+    .sort((a, b) => tier(a.role) - tier(b.role));
+  const [best, next] = ranked;
+  if (best === undefined) return undefined;
+  return next !== undefined && tier(next.role) === tier(best.role) ? undefined : best;
+}
+
+export function createGazetteer(
+  people: readonly Person[],
+  states: readonly State[],
+  organisations: readonly Organisation[],
+): Gazetteer {
+  const peopleByKey = new Map<string, PersonMatch[]>();
+  const addPerson = (key: string, match: PersonMatch) => {
+    if (!(peopleByKey.get(key) ?? []).some((m) => m.person === match.person)) push(peopleByKey, key, match);
+  };
+  for (const person of people) {
+    for (const name of [person.name, ...person.variants])
+      addPerson(nameKey(name), { person, alone: false, guard: false });
+    for (const word of person.alone)
+      addPerson(nameKey(word), { person, alone: true, guard: person.ambiguousAlone === true });
+  }
+  const stateNames = new Map<string, State>();
+  const demonyms = new Map<string, State>();
+  const metonyms = new Map<string, MetonymMatch>();
+  for (const state of states) {
+    for (const n of [state.iso3, state.name, ...state.variants])
+      if (!stateNames.has(phraseKey(n))) stateNames.set(phraseKey(n), state);
+    for (const d of state.demonyms) if (!demonyms.has(phraseKey(d))) demonyms.set(phraseKey(d), state);
+    for (const m of state.metonyms)
+      if (!metonyms.has(phraseKey(m.text))) metonyms.set(phraseKey(m.text), { state, metonym: m });
+  }
+  const acronyms = new Map<string, Organisation[]>();
+  const orgNames = new Map<string, Organisation[]>();
+  for (const org of organisations) {
+    for (const a of org.acronyms) push(acronyms, a, org);
+    for (const n of [org.name, ...org.variants]) push(orgNames, phraseKey(n), org);
+  }
+  return {
+    people,
+    states,
+    organisations,
+    peopleByName: (text) => peopleByKey.get(nameKey(text)) ?? [],
+    roleAt,
+    resolvePerson: (text, date) => resolveAmong(peopleByKey.get(nameKey(text)) ?? [], date),
+    stateByName: (text) => stateNames.get(phraseKey(text)),
+    stateByDemonym: (text) => demonyms.get(phraseKey(text)),
+    stateByMetonym: (text) => metonyms.get(phraseKey(text)),
+    organisationsByName: (text) => acronyms.get(text.trim()) ?? orgNames.get(phraseKey(text)) ?? [],
+  };
+}
+
+/** data/gazetteer/, next to src/ in the repository. */
+export const GAZETTEER_DIR = path.resolve(__dirname, '..', '..', 'data', 'gazetteer');
+
+let loaded: Gazetteer | undefined;
+
+function readJson<T>(dir: string, file: string): T {
+  return JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as T;
+}
+
+/** The gazetteer built into data/gazetteer/, read once per process. */
+export function loadGazetteer(dir: string = GAZETTEER_DIR): Gazetteer {
+  if (loaded && dir === GAZETTEER_DIR) return loaded;
+  const g = createGazetteer(
+    readJson<Person[]>(dir, 'people.json'),
+    readJson<State[]>(dir, 'states.json'),
+    readJson<Organisation[]>(dir, 'organisations.json'),
+  );
+  if (dir === GAZETTEER_DIR) loaded = g;
+  return g;
+}

@@ -1,0 +1,323 @@
+import { createGazetteer, loadGazetteer, roleAt, type Person } from '../../../src/gazetteer';
+
+const g = loadGazetteer();
+
+/**
+ * Untitled names as news writes them, with the article's date: the person, the role the
+ * date chooses, and the state or organisation of that role. Regions: Americas, Europe,
+ * Middle East, Africa, Asia, international bodies, armed groups; eras from 2005 to 2025.
+ */
+const UNTITLED: readonly [
+  name: string,
+  date: string,
+  person: string,
+  status: 'current' | 'former',
+  title: string,
+  of: string,
+][] = [
+  ['Trump', '2022-06-01', 'Donald Trump', 'former', 'President of the United States', 'USA'],
+  ['Trump', '2025-03-01', 'Donald Trump', 'current', 'President of the United States', 'USA'],
+  ['Trump', '2018-05-01', 'Donald Trump', 'current', 'President of the United States', 'USA'],
+  ['Biden', '2023-05-01', 'Joe Biden', 'current', 'President of the United States', 'USA'],
+  ['Rubio', '2025-02-01', 'Marco Rubio', 'current', 'United States Secretary of State', 'USA'],
+  ['Hegseth', '2025-03-01', 'Pete Hegseth', 'current', 'United States Secretary of Defense', 'USA'],
+  ['Blinken', '2022-01-10', 'Antony Blinken', 'current', 'United States Secretary of State', 'USA'],
+  ['Sheinbaum', '2025-01-10', 'Claudia Sheinbaum', 'current', 'President of Mexico', 'MEX'],
+  ['Carney', '2025-04-01', 'Mark Carney', 'current', 'Prime Minister of Canada', 'CAN'],
+  ['Trudeau', '2020-01-01', 'Justin Trudeau', 'current', 'Prime Minister of Canada', 'CAN'],
+  ['Lula', '2023-05-01', 'Luiz Inácio Lula da Silva', 'current', 'President of Brazil', 'BRA'],
+  ['Milei', '2024-06-01', 'Javier Milei', 'current', 'President of Argentina', 'ARG'],
+  ['Starmer', '2024-08-01', 'Keir Starmer', 'current', 'Prime Minister of the United Kingdom', 'GBR'],
+  ['Sunak', '2023-01-01', 'Rishi Sunak', 'current', 'Prime Minister of the United Kingdom', 'GBR'],
+  ['Sunak', '2024-09-01', 'Rishi Sunak', 'former', 'Prime Minister of the United Kingdom', 'GBR'],
+  ['Merz', '2025-06-01', 'Friedrich Merz', 'current', 'Chancellor of Germany', 'DEU'],
+  ['Scholz', '2023-06-01', 'Olaf Scholz', 'current', 'Federal Chancellor of Germany', 'DEU'],
+  ['Meloni', '2023-03-01', 'Giorgia Meloni', 'current', 'Prime Minister of Italy', 'ITA'],
+  ['Zelenskiy', '2022-03-01', 'Volodymyr Zelenskyy', 'current', 'President of Ukraine', 'UKR'],
+  ['Zelensky', '2022-08-01', 'Volodymyr Zelenskyy', 'current', 'President of Ukraine', 'UKR'],
+  ['Putin', '2021-01-01', 'Vladimir Putin', 'current', 'President of Russia', 'RUS'],
+  ['Putin', '2005-01-01', 'Vladimir Putin', 'current', 'government official', 'RUS'],
+  ['Lavrov', '2021-01-01', 'Sergey Lavrov', 'current', 'Minister of Foreign Affairs of Russia', 'RUS'],
+  ['Erdoğan', '2021-06-01', 'Recep Tayyip Erdoğan', 'current', 'President of Turkey', 'TUR'],
+  ['Erdogan', '2010-06-01', 'Recep Tayyip Erdoğan', 'current', 'government official', 'TUR'],
+  ['Fidan', '2024-01-01', 'Hakan Fidan', 'current', 'Minister of Foreign Affairs of Turkey', 'TUR'],
+  ['Netanyahu', '2024-01-01', 'Benjamin Netanyahu', 'current', 'Prime Minister of Israel', 'ISR'],
+  ['Pezeshkian', '2024-09-01', 'Masoud Pezeshkian', 'current', 'President of Iran', 'IRN'],
+  ['Araqchi', '2024-10-01', 'Abbas Araghchi', 'current', 'Minister of Foreign Affairs of Iran', 'IRN'],
+  ['Araghchi', '2025-06-20', 'Abbas Araghchi', 'current', 'Minister of Foreign Affairs of Iran', 'IRN'],
+  ['Mohammed bin Salman', '2022-10-01', 'Mohammad bin Salman', 'current', 'Prime Minister of Saudi Arabia', 'SAU'],
+  ['Sisi', '2020-01-01', 'Abdel Fattah el-Sisi', 'current', 'President of Egypt', 'EGY'],
+  ['Abiy Ahmed', '2021-01-01', 'Abiy Ahmed Ali', 'current', 'Prime Minister of Ethiopia', 'ETH'],
+  ['Ramaphosa', '2020-01-01', 'Matamela Cyril Ramaphosa', 'current', 'President of South Africa', 'ZAF'],
+  ['Modi', '2020-01-01', 'Narendra Modi', 'current', 'Prime minister of India', 'IND'],
+  ['Xi', '2020-01-01', 'Xi Jinping', 'current', "President of the People's Republic of China", 'CHN'],
+  ['Kishida', '2023-01-01', 'Fumio Kishida', 'current', 'Prime Minister of Japan', 'JPN'],
+  ['Ishiba', '2025-01-01', 'Shigeru Ishiba', 'current', 'Prime Minister of Japan', 'JPN'],
+  ['Takaichi', '2025-11-01', 'Sanae Takaichi', 'current', 'Prime Minister of Japan', 'JPN'],
+  ['Yoon', '2023-01-01', 'Yoon Suk Yeol', 'current', 'President of South Korea', 'KOR'],
+  ['Lee Jae-myung', '2025-07-01', 'Lee Jae-myung', 'current', 'President of South Korea', 'KOR'],
+  ['Prabowo', '2025-01-01', 'Prabowo Subianto', 'current', 'President of Indonesia', 'IDN'],
+  ['Widodo', '2020-01-01', 'Joko Widodo', 'current', 'President of Indonesia', 'IDN'],
+  ['Rutte', '2015-01-01', 'Mark Rutte', 'current', 'Prime Minister of the Netherlands', 'NLD'],
+  ['Rutte', '2024-12-01', 'Mark Rutte', 'current', 'Secretary General of NATO', 'NATO'],
+  ['António Guterres', '2020-01-01', 'António Guterres', 'current', 'Secretary-General of the United Nations', 'UN'],
+  ['von der Leyen', '2023-01-01', 'Ursula von der Leyen', 'current', 'President of the European Commission', 'EC'],
+  ['Costa', '2025-01-01', 'António Costa', 'current', 'President of the European Council', 'EUCO'],
+  [
+    'Kallas',
+    '2025-01-01',
+    'Kaja Kallas',
+    'current',
+    'High Representative of the Union for Foreign Affairs and Security Policy',
+    'EU',
+  ],
+  ['Youssouf', '2025-06-01', 'Mahmoud Ali Youssouf', 'current', 'Chairperson of the African Union Commission', 'AUC'],
+  ['Touray', '2023-08-01', 'Omar Alieu Touray', 'current', 'President of the ECOWAS Commission', 'ECOWAS'],
+  ['Kao Kim Hourn', '2024-01-01', 'Kao Kim Hourn', 'current', 'Secretary-General of ASEAN', 'ASEAN'],
+  [
+    'Albudaiwi',
+    '2024-01-01',
+    'Jasem Mohamed Albudaiwi',
+    'current',
+    'Secretary-General of the Gulf Cooperation Council',
+    'GCC',
+  ],
+  [
+    'Grossi',
+    '2024-01-01',
+    'Rafael Grossi',
+    'current',
+    'Director General of the International Atomic Energy Agency',
+    'IAEA',
+  ],
+  [
+    'Ramdin',
+    '2025-07-01',
+    'Albert Ramdin',
+    'current',
+    'Secretary General of the Organization of American States',
+    'OAS',
+  ],
+  ['Haniyeh', '2023-11-01', 'Ismail Haniyeh', 'current', 'Head of the Hamas political bureau', 'HAMAS'],
+  ['Sinwar', '2024-09-01', 'Yahya Sinwar', 'current', 'Head of the Hamas political bureau', 'HAMAS'],
+  ['Qassem', '2025-01-01', 'Naim Qassem', 'current', 'Secretary-General of Hezbollah', 'HEZBOLLAH'],
+  ['Nasrallah', '2025-01-01', 'Hassan Nasrallah', 'former', 'Secretary-General of Hezbollah', 'HEZBOLLAH'],
+  ['Obama', '2012-01-01', 'Barack Obama', 'current', 'President of the United States', 'USA'],
+  ['Merkel', '2019-01-01', 'Angela Merkel', 'current', 'Chancellor of Germany', 'DEU'],
+  ['Abe', '2018-01-01', 'Shinzo Abe', 'current', 'Prime Minister of Japan', 'JPN'],
+  ['Hollande', '2014-01-01', 'François Hollande', 'current', 'President of the French Republic', 'FRA'],
+  ['Cameron', '2024-01-01', 'David Cameron', 'current', 'Foreign Secretary of the United Kingdom', 'GBR'],
+  ['Hu Jintao', '2008-06-01', 'Hu Jintao', 'current', 'government official', 'CHN'],
+  ['Berlusconi', '2004-01-01', 'Silvio Berlusconi', 'current', 'government official', 'ITA'],
+  ['Belousov', '2024-06-01', 'Andrei Belousov', 'current', 'Minister of Defence of Russia', 'RUS'],
+  ['Shoigu', '2024-06-01', 'Sergei Shoigu', 'former', 'Minister of Defence of Russia', 'RUS'],
+  ['Hemedti', '2024-01-01', 'Mohamed Hamdan Dagalo', 'current', 'Commander of the Rapid Support Forces', 'RSF'],
+  ['Burhan', '2024-01-01', 'Abdel Fattah al-Burhan', 'current', 'Chairman of the Sovereignty Council of Sudan', 'SDN'],
+];
+
+describe('gazetteer: an untitled name and the article date give the person, role and state', () => {
+  it.each(UNTITLED)('%s on %s → %s, %s %s (%s)', (name, date, person, status, title, of) => {
+    const resolved = g.resolvePerson(name, date);
+    expect(resolved?.person.name).toBe(person);
+    expect(resolved?.role.status).toBe(status);
+    expect(resolved?.role.role.title).toBe(title);
+    expect(resolved?.role.role.of).toBe(of);
+  });
+
+  it('has at least 30 rows', () => expect(UNTITLED.length).toBeGreaterThanOrEqual(30));
+});
+
+/** Single words that are also common words, first names or shared surnames: the match comes with a guard. */
+const GUARDED: readonly [word: string, person: string][] = [
+  ['May', 'Theresa May'],
+  ['Dan', 'Nicușor Dan'],
+  ['Lee', 'Lee Jae-myung'],
+  ['Sharif', 'Shehbaz Sharif'],
+  ['Khan', 'Imran Khan'],
+  ['Bush', 'George W. Bush'],
+];
+
+describe('gazetteer: common-word surnames are guarded', () => {
+  it.each(GUARDED)('"%s" alone matches %s only with a guard', (word, person) => {
+    const match = g.peopleByName(word).find((m) => m.person.name === person);
+    expect(match).toMatchObject({ alone: true, guard: true });
+  });
+
+  it.each([
+    ['Theresa May', 'Theresa May'],
+    ['Shehbaz Sharif', 'Shehbaz Sharif'],
+    ['Nicusor Dan', 'Nicușor Dan'],
+  ])('the full name "%s" is not guarded', (text, person) => {
+    expect(g.peopleByName(text)).toEqual([expect.objectContaining({ alone: false, guard: false })]);
+    expect(g.peopleByName(text)[0]?.person.name).toBe(person);
+  });
+
+  it.each(['Lula', 'Putin', 'Zelensky', 'Erdogan', 'Macron'])(
+    '"%s" is a surname news uses alone: not guarded',
+    (word) => {
+      const matches = g.peopleByName(word);
+      expect(matches.length).toBeGreaterThan(0);
+      expect(matches.every((m) => !m.guard)).toBe(true);
+    },
+  );
+});
+
+describe('gazetteer: rows that must not resolve', () => {
+  it('two current officeholders share the name: "Guterres" in 2020 (UN and East Timor) is left ambiguous', () => {
+    expect(g.peopleByName('Guterres').length).toBeGreaterThan(1);
+    expect(g.resolvePerson('Guterres', '2020-01-01')).toBeUndefined();
+  });
+
+  it('a known person before any known role has no role: Trump in 2010', () => {
+    const [trump] = g.peopleByName('Donald Trump');
+    expect(trump).toBeDefined();
+    if (trump) expect(g.roleAt(trump.person, '2010-01-01')).toBeUndefined();
+  });
+
+  it('an unknown name finds no one', () => {
+    expect(g.peopleByName('Zyxwv Qwerty')).toEqual([]);
+    expect(g.resolvePerson('Zyxwv', '2024-01-01')).toBeUndefined();
+  });
+
+  it('a Phoenix role is not assumed to go on after the file was compiled (2014)', () => {
+    const [rouhani] = g.peopleByName('Hassan Rouhani');
+    expect(rouhani && g.roleAt(rouhani.person, '2012-01-01')?.role.of).toBe('IRN');
+    expect(rouhani && g.roleAt(rouhani.person, '2019-01-01')).toBeUndefined();
+  });
+});
+
+describe('gazetteer: spellings', () => {
+  it.each([
+    ['Zelensky', 'Volodymyr Zelenskyy'],
+    ['Zelenskyy', 'Volodymyr Zelenskyy'],
+    ['Zelenskiy', 'Volodymyr Zelenskyy'],
+    ['Araghchi', 'Abbas Araghchi'],
+    ['Araqchi', 'Abbas Araghchi'],
+    ['Erdogan', 'Recep Tayyip Erdoğan'],
+    ['Erdoğan', 'Recep Tayyip Erdoğan'],
+    ['Recep Tayyip Erdogan', 'Recep Tayyip Erdoğan'],
+    ['Kim Jong Un', 'Kim Jong-un'],
+    ['Lopez Obrador', 'Andrés Manuel López Obrador'],
+  ])('"%s" names %s', (text, person) => {
+    expect(g.peopleByName(text).map((m) => m.person.name)).toContain(person);
+  });
+});
+
+describe('gazetteer: states by metonym, name and demonym', () => {
+  it.each([
+    ['the Kremlin', 'RUS', 'seat'],
+    ['Kremlin', 'RUS', 'seat'],
+    ['the White House', 'USA', 'seat'],
+    ['Downing Street', 'GBR', 'seat'],
+    ['the Elysee', 'FRA', 'seat'],
+    ['the Élysée', 'FRA', 'seat'],
+    ["the Quai d'Orsay", 'FRA', 'organ'],
+    ['Foggy Bottom', 'USA', 'seat'],
+    ['the Blue House', 'KOR', 'seat'],
+    ['Zhongnanhai', 'CHN', 'seat'],
+    ['Beijing', 'CHN', 'capital'],
+    ['Tehran', 'IRN', 'capital'],
+    ['Pyongyang', 'PRK', 'capital'],
+    ['Kyiv', 'UKR', 'capital'],
+    ['Washington', 'USA', 'capital'],
+  ])('%s → %s (%s)', (text, iso3, kind) => {
+    expect(g.stateByMetonym(text)).toMatchObject({ state: { iso3 }, metonym: { kind } });
+  });
+
+  it('a capital that is also a common name is flagged: Victoria (Seychelles)', () => {
+    expect(g.stateByMetonym('Victoria')).toMatchObject({ state: { iso3: 'SYC' }, metonym: { ambiguous: true } });
+  });
+
+  it.each([
+    ['US', 'USA'],
+    ['Britain', 'GBR'],
+    ['Turkey', 'TUR'],
+    ['Türkiye', 'TUR'],
+    ['Ivory Coast', 'CIV'],
+    ['DRC', 'COD'],
+  ])('name %s → %s', (text, iso3) => expect(g.stateByName(text)?.iso3).toBe(iso3));
+
+  it.each([
+    ['Russian', 'RUS'],
+    ['American', 'USA'],
+  ])('demonym %s → %s', (text, iso3) => expect(g.stateByDemonym(text)?.iso3).toBe(iso3));
+
+  it('covers every UN member and Palestine, Taiwan, Kosovo, the Holy See', () => {
+    expect(g.states.length).toBeGreaterThanOrEqual(197);
+    for (const iso3 of ['PSE', 'TWN', 'UNK', 'VAT']) expect(g.stateByName(iso3)?.iso3).toBe(iso3);
+  });
+});
+
+describe('gazetteer: organisations by acronym and name', () => {
+  it.each([
+    ['NATO', 'NATO'],
+    ['ECOWAS', 'ECOWAS'],
+    ['the African Union', 'AU'],
+    ['IAEA', 'IAEA'],
+    ['the Security Council', 'UNSC'],
+    ['Hamas', 'HAMAS'],
+    ['Ansar Allah', 'HOUTHIS'],
+    ['the Houthis', 'HOUTHIS'],
+    ['Hizbollah', 'HEZBOLLAH'],
+    ['WHO', 'WHO'],
+  ])('%s → %s', (text, id) => expect(g.organisationsByName(text).map((o) => o.id)).toContain(id));
+
+  it('acronyms match in their own case only: "who" is not the WHO', () => {
+    expect(g.organisationsByName('who')).toEqual([]);
+  });
+
+  it('hand-kept organisations are reviewed and keep only their own spellings; Phoenix entries say they are not', () => {
+    const [hamas] = g.organisationsByName('Hamas');
+    expect(hamas).toMatchObject({ source: 'hand', cameo: 'PSEREBHMS' });
+    expect(hamas?.variants).not.toContain('Khaled Meshaal');
+    expect(g.organisations.filter((o) => o.id.startsWith('phx:')).every((o) => o.source === 'phoenix')).toBe(true);
+  });
+
+  it('armed groups say so', () => {
+    expect(g.organisationsByName('Hezbollah')[0]).toMatchObject({ kind: 'armed group', state: 'LBN' });
+  });
+});
+
+describe('roleAt on partial dates and open roles', () => {
+  const person = (roles: Person['roles']): Person => ({ id: 'p:x', name: 'X Y', variants: [], alone: ['Y'], roles });
+
+  it('a year-precise start holds for a day-precise date in that year', () => {
+    const p = person([{ title: 'President of A', kind: 'headOfState', of: 'AAA', from: '2019', source: 'wikidata' }]);
+    expect(roleAt(p, '2019-05-20')).toMatchObject({ status: 'current', confirmed: true });
+  });
+
+  it('an open Wikidata role after its compile date is assumed to go on, unconfirmed', () => {
+    const p = person([
+      {
+        title: 'President of A',
+        kind: 'headOfState',
+        of: 'AAA',
+        from: '2019',
+        source: 'wikidata',
+        lastKnown: '2022-10-10',
+      },
+    ]);
+    expect(roleAt(p, '2024-01-01')).toMatchObject({ status: 'current', confirmed: false });
+  });
+
+  it('a confirmed role beats an assumed one of higher rank', () => {
+    const p = person([
+      { title: 'Prime Minister of A', kind: 'headOfGovernment', of: 'AAA', from: '2015', to: '2024', source: 'facts' },
+      { title: 'Secretary General of B', kind: 'orgLeader', of: 'B', from: '2024-10-01', source: 'facts' },
+    ]);
+    expect(roleAt(p, '2024-12-01')?.role.title).toBe('Secretary General of B');
+  });
+
+  it('the last role left is former', () => {
+    const p = person([
+      { title: 'President of A', kind: 'headOfState', of: 'AAA', from: '2010', to: '2015-06-01', source: 'facts' },
+    ]);
+    expect(roleAt(p, '2020-01-01')).toMatchObject({ status: 'former', role: { title: 'President of A' } });
+  });
+
+  it('builds its lookups from any data it is given', () => {
+    const p = person([{ title: 'President of A', kind: 'headOfState', of: 'AAA', from: '2010', source: 'facts' }]);
+    const small = createGazetteer([p], [], []);
+    expect(small.resolvePerson('Y', '2020-01-01')?.person.id).toBe('p:x');
+  });
+});
