@@ -59,7 +59,7 @@ export interface ExtractedEvent {
   confidence: number;
   evidence: Evidence[];
   /**
-   * Debug: the id of the trigger rule (src/extract/triggers.ts) whose mention is the first evidence, `+implied` and
+   * Debug: the id of the trigger rule (src/extract/6-events/triggers.ts) whose mention is the first evidence, `+implied` and
    * the like for an event a rule's event implies. Read by the evaluation only; nothing writes it to the graph.
    */
   rule?: string;

@@ -10,7 +10,7 @@ import {
   NEWS_NAME,
   SEATS,
 } from './lexicon/countries';
-import { normalizeWord } from './sentences';
+import { normalizeWord } from './2-sentences';
 
 /**
  * The gazetteer of states, built from the maintained `world-countries` package

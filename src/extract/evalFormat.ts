@@ -1,6 +1,6 @@
 import { ONTOLOGY } from '../domain/ontology';
 import type { ExtractedEvent, ExtractedGraph } from '../domain/types';
-import { precisionName } from './dates';
+import { precisionName } from './5-dates';
 
 /**
  * The prediction format of docs/EVALUATION.md: actors, and events as

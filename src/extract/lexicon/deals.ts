@@ -3,7 +3,7 @@ import { words } from './words';
 /**
  * What two sides sign, reach, strike or broker: the object of an agreement. "signed a mutual defence pact",
  * "the ceasefire was reached", "Qatar brokered a truce", "a memorandum of understanding (MoU)".
- * triggers.ts reads it after a verb of agreeing and before "signed"; events and mentions read it to tell a deal
+ * 6-events/triggers.ts reads it after a verb of agreeing and before "signed"; events and mentions read it to tell a deal
  * apart from an actor or a place ("the Abraham Accords").
  */
 export const DEALS: readonly string[] = [

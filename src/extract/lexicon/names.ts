@@ -1,6 +1,6 @@
 /**
  * People's names: honorifics, particles inside a name, and the capitalised words that are never part of one.
- * Read by mentions.ts (where a name starts and ends), link.ts (which names are one person's) and sentences.ts.
+ * Read by 3-mentions.ts (where a name starts and ends), 4-link.ts (which names are one person's) and 2-sentences.ts.
  * Stages turn a list into a matcher with `words()` (./words.ts).
  */
 import { MONTH_NAMES, WEEKDAYS } from './time';

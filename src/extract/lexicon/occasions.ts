@@ -1,6 +1,6 @@
 /**
  * Occasions on which actors meet or talk, and the verbs of talking: the nouns of meetings, talks, negotiations,
- * phone calls and conversations. Trigger rules (triggers.ts) fire on them ("held a summit", "peace talks", "a phone
+ * phone calls and conversations. Trigger rules (6-events/triggers.ts) fire on them ("held a summit", "peace talks", "a phone
  * call", "chaired the meeting"); the event stage reads them to tell who hosts an occasion and whose it is. Combine
  * the lists with `words()` (./words.ts) where a rule takes several.
  */
@@ -37,7 +37,7 @@ export const CALLS: readonly string[] = ['call', 'calls'];
 
 /**
  * The verb "call" as it phones, names or demands: "called Erdogan on Tuesday", "called Putin a war criminal", "called
- * on Russia to withdraw". (The bare "called" of a phone call is a rule of its own in triggers.ts.)
+ * on Russia to withdraw". (The bare "called" of a phone call is a rule of its own in 6-events/triggers.ts.)
  */
 export const CALL_FORMS: readonly string[] = ['called', 'calls', 'calling'];
 

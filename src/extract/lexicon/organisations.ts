@@ -1,7 +1,7 @@
 /**
  * Organisations: the gazetteer's list of international organisations, alliances, armed groups and parties, and the
  * words that make a capitalised name an organisation's or a company's. organisations.ts builds the gazetteer from
- * this data; mentions.ts finds the organisations an article names that no list knows. Stages turn a list into a
+ * this data; 3-mentions.ts finds the organisations an article names that no list knows. Stages turn a list into a
  * matcher with `words()` (./words.ts).
  */
 import type { GazetteerForm } from '../countries';

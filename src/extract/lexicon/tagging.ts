@@ -1,5 +1,5 @@
 /**
- * Words by which sentences.ts corrects compromise's part-of-speech tags, as each token is added: "fresh rounds of
+ * Words by which 2-sentences.ts corrects compromise's part-of-speech tags, as each token is added: "fresh rounds of
  * sanctions" (a noun, not a verb), "carried out airstrikes" (a particle), "cease-fire" (one noun). Stages turn a
  * list into a matcher with `words()` (./words.ts).
  */

@@ -1,6 +1,6 @@
 /**
  * Words of time: months, weekdays, and the words that place a date before or after publication ("will meet on
- * Tuesday", "the upcoming summit on Friday"). Read by dates.ts; months and weekdays are also never part of a
+ * Tuesday", "the upcoming summit on Friday"). Read by 5-dates.ts; months and weekdays are also never part of a
  * person's name (./names.ts). Stages turn a list into a matcher with `words()` (./words.ts).
  */
 import { words } from './words';

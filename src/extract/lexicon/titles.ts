@@ -1,6 +1,6 @@
 /**
  * Titles of office: the words of "Deputy Prime Minister", "Secretary of State", "the Turkish leader". A title before
- * a capitalised name makes it a person's (mentions.ts); a title alone names a person linking resolves (link.ts).
+ * a capitalised name makes it a person's (3-mentions.ts); a title alone names a person linking resolves (4-link.ts).
  * Stages turn a list into a matcher with `words()` (./words.ts).
  */
 import { ARTICLES } from './determiners';

@@ -2,7 +2,7 @@
  * The lexicon's one way of turning a word list into a matcher.
  *
  * Every module of `src/extract/lexicon/` keeps its words as plain lists, one concept a module, so that a word is
- * spelled once and read as data. The stages test a token's `norm` (lower case, see sentences.ts) against them;
+ * spelled once and read as data. The stages test a token's `norm` (lower case, see 2-sentences.ts) against them;
  * `words` builds that test as an anchored, non-capturing alternation, which keeps the stages' `RegExp` fields and
  * `.test()` calls as they are.
  */

@@ -1,9 +1,9 @@
-import { findDates, newsDay } from '../../../src/extract/dates';
-import { type EventInput, findEvents } from '../../../src/extract/events';
-import { ADJUSTMENTS } from '../../../src/extract/events/adjustments';
-import { linkMentions } from '../../../src/extract/link';
-import { findMentions } from '../../../src/extract/mentions';
-import { splitSentences } from '../../../src/extract/sentences';
+import { findDates, newsDay } from '../../../src/extract/5-dates';
+import { type EventInput, findEvents } from '../../../src/extract/6-events';
+import { ADJUSTMENTS } from '../../../src/extract/6-events/adjustments';
+import { linkMentions } from '../../../src/extract/4-link';
+import { findMentions } from '../../../src/extract/3-mentions';
+import { splitSentences } from '../../../src/extract/2-sentences';
 
 /**
  * The adjustment chain step by step: each row is a text, its event mentions with the whole chain, and with the chain

@@ -1,4 +1,4 @@
-import { carryDates } from '../../../src/extract/carryDates';
+import { carryDates } from '../../../src/extract/8-carryDates';
 import { eventId } from '../../../src/domain/ids';
 import type { ExtractedEvent } from '../../../src/domain/types';
 import type { RelationType } from '../../../src/domain/ontology';

@@ -1,5 +1,5 @@
-import { findDates } from '../../../src/extract/dates';
-import { splitSentences } from '../../../src/extract/sentences';
+import { findDates } from '../../../src/extract/5-dates';
+import { splitSentences } from '../../../src/extract/2-sentences';
 
 const datesOf = (text: string, published: string | null) =>
   findDates(splitSentences(text), published).dates.map((d) => d.date);

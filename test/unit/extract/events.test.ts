@@ -1,6 +1,6 @@
 import { extract } from '../../../src/extract';
-import { pairPhrases } from '../../../src/extract/events/references';
-import { splitSentences } from '../../../src/extract/sentences';
+import { pairPhrases } from '../../../src/extract/6-events/references';
+import { splitSentences } from '../../../src/extract/2-sentences';
 import type { ArticleInput } from '../../../src/domain/types';
 
 /** For a destructuring default: the test's contract that the item is there, broken. */
@@ -8,7 +8,7 @@ function missing(what: string): never {
   throw new Error(`expected ${what}, received none`);
 }
 
-/** Events of one text as "TYPE role:actor ... @date [location]" strings (stages 2-7 together). */
+/** Events of one text as "TYPE role:actor ... @date [location]" strings (the stages 2-sentences to 7-merge together). */
 function eventsOf(body: string, published: string | null = '2025-03-04'): string[] {
   const article: ArticleInput = { id: 'a', origin: 'a.txt', title: null, url: null, source: null, published, body };
   return extract(article).events.map((e) =>

@@ -1,6 +1,6 @@
-import { linkMentions } from '../../../src/extract/link';
-import { findMentions } from '../../../src/extract/mentions';
-import { splitSentences } from '../../../src/extract/sentences';
+import { linkMentions } from '../../../src/extract/4-link';
+import { findMentions } from '../../../src/extract/3-mentions';
+import { splitSentences } from '../../../src/extract/2-sentences';
 
 const link = (text: string) => {
   const mentions = findMentions(splitSentences(text));

@@ -1,5 +1,5 @@
-import { findMentions } from '../../../src/extract/mentions';
-import { splitSentences } from '../../../src/extract/sentences';
+import { findMentions } from '../../../src/extract/3-mentions';
+import { splitSentences } from '../../../src/extract/2-sentences';
 
 const mentionsOf = (text: string) =>
   findMentions(splitSentences(text)).map((m) => [m.form, m.name, m.role, m.affiliation, m.locative] as const);

@@ -1,5 +1,5 @@
-import { mergeEvents } from '../../../src/extract/merge';
-import type { EventMention } from '../../../src/extract/events';
+import { mergeEvents } from '../../../src/extract/7-merge';
+import type { EventMention } from '../../../src/extract/6-events';
 import { eventId } from '../../../src/domain/ids';
 import type { Participant } from '../../../src/domain/types';
 

@@ -1,4 +1,4 @@
-import { cleanBody, parseArticle, toPublished } from '../../../src/extract/parse';
+import { cleanBody, parseArticle, toPublished } from '../../../src/extract/1-parse';
 
 describe('parseArticle', () => {
   const file =

@@ -1,4 +1,4 @@
-import { normalizeWord, splitSentences, tokenAt } from '../../../src/extract/sentences';
+import { normalizeWord, splitSentences, tokenAt } from '../../../src/extract/2-sentences';
 
 describe('splitSentences', () => {
   const body =

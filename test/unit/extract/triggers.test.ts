@@ -1,7 +1,7 @@
 import type { RelationType } from '../../../src/domain/ontology';
 import type { ArticleInput, ExtractedEvent } from '../../../src/domain/types';
 import { extract } from '../../../src/extract';
-import { TRIGGERS, type RuleExample, type TriggerRule } from '../../../src/extract/triggers';
+import { TRIGGERS, type RuleExample, type TriggerRule } from '../../../src/extract/6-events/triggers';
 
 /**
  * The rule table's own test: every trigger rule is named once, and each of its examples, walked through the whole

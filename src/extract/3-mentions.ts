@@ -30,11 +30,11 @@ import {
   VAGUE_TITLE,
 } from './lexicon/titles';
 import { ORGANISATION_GAZETTEER } from './organisations';
-import { tokenAt, type Sentence, type Token } from './sentences';
+import { tokenAt, type Sentence, type Token } from './2-sentences';
 /**
- * Stage 3: actor mentions in each sentence: people (title patterns, honorifics,
+ * Actor mentions in each sentence: people (title patterns, honorifics,
  * capitalised names), states (names, demonyms, capitals, seats of power) and
- * organisations. A mention is a token span; linking (stage 4) decides which
+ * organisations. A mention is a token span; linking (4-link.ts) decides which
  * real-world actor it names.
  */
 

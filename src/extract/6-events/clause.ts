@@ -1,8 +1,8 @@
 import { actorId } from '../../domain/ids';
 import type { Participant } from '../../domain/types';
-import { isTitleWord, type Mention } from '../mentions';
-import type { Sentence, Token } from '../sentences';
-import { TRIGGERS, type TriggerRule } from '../triggers';
+import { isTitleWord, type Mention } from '../3-mentions';
+import type { Sentence, Token } from '../2-sentences';
+import { TRIGGERS, type TriggerRule } from './triggers';
 import { CLAUSE_OPENERS, FRONTING, LEADING, PREPOSITIONS } from '../lexicon/grammar';
 import { ARTICLES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import { QUANTITY } from '../lexicon/force';

@@ -2,7 +2,7 @@ import type { RelationType } from '../../domain/ontology';
 import type { PartialDate } from '../../domain/partialDate';
 import type { Evidence, Participant } from '../../domain/types';
 
-/** One mention of an event in one sentence; merge (stage 7) joins coreferent ones. */
+/** One mention of an event in one sentence; merge (7-merge.ts) joins coreferent ones. */
 export interface EventMention {
   type: RelationType;
   participants: Participant[];
@@ -15,7 +15,7 @@ export interface EventMention {
   /** From a loose trigger ("discussed", "spoke"): a CALL of the same actors in the article is the same conversation. */
   loose?: boolean;
   /**
-   * The id of the trigger rule that found it (see triggers.ts), for the evaluation by rule. An event implied by
+   * The id of the trigger rule that found it (see 6-events/triggers.ts), for the evaluation by rule. An event implied by
    * another gets the implying rule's id and a suffix saying how: `+implied` (rule.implies: "signed a defence pact"
    * is an alliance; "negotiated a ceasefire between X and Y": X and Y agreed), `+signed-together` (people who sign
    * together meet).

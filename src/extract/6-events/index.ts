@@ -1,11 +1,11 @@
 import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import type { PartialDate } from '../../domain/partialDate';
-import type { DateMention, NewsDay } from '../dates';
+import type { DateMention, NewsDay } from '../5-dates';
 import { SIGNING_VERBS } from '../lexicon/deals';
 import { words } from '../lexicon/words';
-import type { Mention } from '../mentions';
+import type { Mention } from '../3-mentions';
 import { NOT_SAME_DAY_OPENER, SAME_DAY_DETERMINER, SAME_DAY_OPENER } from '../lexicon/reference';
-import type { Sentence, Token } from '../sentences';
+import type { Sentence, Token } from '../2-sentences';
 import { type Adjustment, adjust, ADJUSTMENTS } from './adjustments';
 import { confidence, HEDGE_WINDOW, isAsserted, isAttempted, isBackground } from './assertion';
 import {
@@ -36,7 +36,7 @@ import { type ArticleActors, pronounResolver, resolveReferences, type SentenceAc
 export type { EventMention } from './mention';
 
 /**
- * Stage 5: events from trigger words, with participants taken from the
+ * Events from trigger words, with participants taken from the
  * sentence's structure: the clause subject ("Lavrov later briefed ..."), a
  * possessive or modifier on a noun ("Moscow’s invasion", "His call", "the
  * Japan-U.S. alliance"), the object ("briefed Araghchi"), "with X", "between X

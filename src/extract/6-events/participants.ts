@@ -1,7 +1,7 @@
 import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import type { Participant } from '../../domain/types';
 import type { PartialDate } from '../../domain/partialDate';
-import type { Token } from '../sentences';
+import type { Token } from '../2-sentences';
 import { HAPPENING, REACHING } from '../lexicon/force';
 import { CHAIRED_OCCASIONS, DIALOGUES } from '../lexicon/occasions';
 import { ACTING_FOR } from '../lexicon/officials';

@@ -1,5 +1,5 @@
 import type { RelationType } from '../../domain/ontology';
-import type { Token } from '../sentences';
+import type { Token } from '../2-sentences';
 import { CLAUSE_COORDINATOR, OCCASION_PREPOSITION, PREPOSITIONS, SUBORDINATOR } from '../lexicon/grammar';
 import {
   DIRECTIVE,

@@ -3,7 +3,7 @@ import { eventId } from '../domain/ids';
 import type { ExtractedEvent } from '../domain/types';
 
 /**
- * Stage 8: an undated event takes the date of the same event told at another level.
+ * An undated event takes the date of the same event told at another level.
  * News tells one occasion twice: "Iran and the US held talks in Muscat on Saturday" and,
  * later and undated, "Araghchi and Witkoff spoke briefly". When the states the people act
  * for are exactly the states of a dated event of the same type (or of the talks, meeting or

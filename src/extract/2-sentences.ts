@@ -3,7 +3,7 @@ import { SENTENCE_OPENER } from './lexicon/names';
 import { BEFORE_PLURAL_OF_WORD, FINITE_S_VERB, HYPHENATED_NOUNS, PHRASAL_PARTICLE } from './lexicon/tagging';
 
 /**
- * Stage 2: sentences and tokens with character offsets into the body.
+ * Sentences and tokens with character offsets into the body.
  * compromise runs ONCE over the whole body (its cost is the budget of the whole
  * pipeline); every later stage reads these tokens and never re-parses text.
  */

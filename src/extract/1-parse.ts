@@ -6,7 +6,7 @@ import { articleId } from '../domain/ids';
 import { isPartialDate, type PartialDate } from '../domain/partialDate';
 
 /**
- * Stage 1: an article file (YAML front matter + body) becomes an ArticleInput.
+ * An article file (YAML front matter + body) becomes an ArticleInput.
  * The body keeps only the article's own paragraphs: site furniture
  * ("Advertisement", correction notices) and related-story teasers are dropped
  * so that later stages never read another story's sentences as this one's.

@@ -9,10 +9,10 @@ import {
   PRESENT_BE,
   WEEKDAYS,
 } from './lexicon/time';
-import type { Sentence, Token } from './sentences';
+import type { Sentence, Token } from './2-sentences';
 
 /**
- * Stage 6: date expressions, resolved against the publication date. News reports
+ * Date expressions, resolved against the publication date. News reports
  * the past, so "Feb. 12" and "on Tuesday" are the latest such day on or before
  * publication, unless the sentence speaks of the future ("will meet on Tuesday").
  * Small rules over tokens rather than compromise-dates, which resolves forwards

@@ -1,5 +1,5 @@
 import { ONTOLOGY } from '../../domain/ontology';
-import type { Token } from '../sentences';
+import type { Token } from '../2-sentences';
 import { INSTRUMENT } from '../lexicon/force';
 import {
   AUXILIARY,

@@ -1,7 +1,7 @@
-import type { RelationType } from '../domain/ontology';
-import { DEAL, SIGN_FORMS } from './lexicon/deals';
-import { ARTICLES, DETERMINERS, FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from './lexicon/determiners';
-import { NAMING_VERBS, PEJORATIVE } from './lexicon/insults';
+import type { RelationType } from '../../domain/ontology';
+import { DEAL, SIGN_FORMS } from '../lexicon/deals';
+import { ARTICLES, DETERMINERS, FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
+import { NAMING_VERBS, PEJORATIVE } from '../lexicon/insults';
 import {
   BY_PHONE,
   CALL_FORMS,
@@ -15,10 +15,10 @@ import {
   PHONES,
   SPEAKING_VERBS,
   TALKS,
-} from './lexicon/occasions';
-import { DIPLOMATS } from './lexicon/officials';
-import { ALLIANCES, BONDS, TIES } from './lexicon/ties';
-import { words } from './lexicon/words';
+} from '../lexicon/occasions';
+import { DIPLOMATS } from '../lexicon/officials';
+import { ALLIANCES, BONDS, TIES } from '../lexicon/ties';
+import { words } from '../lexicon/words';
 
 /**
  * The trigger rules: which words (verbs and nouns) state an event of which relation type, and on what conditions.

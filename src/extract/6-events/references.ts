@@ -8,7 +8,7 @@ import {
   SIDES,
   THEIR_OCCASION,
 } from '../lexicon/reference';
-import type { Sentence, Token } from '../sentences';
+import type { Sentence, Token } from '../2-sentences';
 import { type Candidate, isReporting, isSubjectLike, type Place } from './clause';
 import { type EventMention, latest, nth } from './mention';
 

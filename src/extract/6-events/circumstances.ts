@@ -1,7 +1,7 @@
 import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import type { PartialDate } from '../../domain/partialDate';
-import type { DateMention } from '../dates';
-import type { Sentence } from '../sentences';
+import type { DateMention } from '../5-dates';
+import type { Sentence } from '../2-sentences';
 import { MEDIUM_PREPOSITION } from '../lexicon/grammar';
 import { LASTING } from '../lexicon/modality';
 import { BY_PHONE, CALLS, CONVERSATIONS, PHONES, SPEAKING_VERBS, TALKS } from '../lexicon/occasions';

@@ -1,13 +1,13 @@
 import type { ExtractedActor } from '../domain/types';
 import { actorId } from '../domain/ids';
-import type { Mention } from './mentions';
+import type { Mention } from './3-mentions';
 import { phraseKey } from './countries';
 import { PATRONYMIC } from './lexicon/names';
 import { LEADER_WORD, OUT_OF_OFFICE_ROLE, TOP_ROLE } from './lexicon/titles';
 import { ORGANISATION_GAZETTEER } from './organisations';
 
 /**
- * Stage 4: one canonical actor per real-world actor. "Trump", "Donald Trump" and
+ * One canonical actor per real-world actor. "Trump", "Donald Trump" and
  * "US President Donald Trump" are one person, named by the longest bare name the
  * article gives; a surname alone resolves to the full name seen in the article.
  * Capitalised words that no title, name tag or earlier full name vouches for

@@ -2,10 +2,10 @@ import { ONTOLOGY } from '../domain/ontology';
 import { compatible, morePrecise } from '../domain/partialDate';
 import type { Evidence, ExtractedEvent, Participant } from '../domain/types';
 import { eventId } from '../domain/ids';
-import type { EventMention } from './events';
+import type { EventMention } from './6-events';
 
 /**
- * Stage 7: coreferent mentions of one event in one article become one event.
+ * Coreferent mentions of one event in one article become one event.
  * "a phone call in February" and "His Feb. 12 call with Putin" are one CALL dated
  * 2025-02-12, with both sentences as evidence. Mentions corefer when they have the
  * same type and participants and compatible dates (an undated mention fits any); a meeting
