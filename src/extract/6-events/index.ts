@@ -1,8 +1,7 @@
 import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import type { PartialDate } from '../../domain/partialDate';
 import type { DateMention, NewsDay } from '../5-dates';
-import { SIGNING_VERBS } from '../lexicon/deals';
-import { words } from '../lexicon/words';
+import { SIGNING } from '../lexicon/deals';
 import type { Mention } from '../3-mentions';
 import { NOT_SAME_DAY_OPENER, SAME_DAY_DETERMINER, SAME_DAY_OPENER } from '../lexicon/reference';
 import type { Sentence, Token } from '../2-sentences';
@@ -322,9 +321,6 @@ function impliedEvents(
     });
   return out;
 }
-
-/** Verbs of putting a name to a text: who does it together is in one room. */
-const SIGNING = words(SIGNING_VERBS);
 
 /**
  * "He visited Kyiv for talks with Zelenskyy": a meeting with a state is the meeting, in the same sentence, with the

@@ -36,3 +36,5 @@ export const SIGN_FORMS: readonly string[] = ['signed', 'signs', 'sign', 'signin
 
 /** Verbs of putting one's name to a deal: "signed", "inked", "initialled". */
 export const SIGNING_VERBS: readonly string[] = [...SIGN_FORMS, 'inked', 'initialed', 'initialled'];
+/** A verb of putting a name to a text: who does it together is in one room (6-events/index.ts). */
+export const SIGNING = words(SIGNING_VERBS);
