@@ -1,3 +1,4 @@
+import { ALLIANCES, BONDS } from './ties';
 import { words } from './words';
 
 /**
@@ -220,7 +221,7 @@ export const NEXT_UNIT = words(['week', 'month', 'year', 'day', 'time', 'round']
 
 /**
  * States of affairs rather than acts: a war, an alliance, ties ("urged them to end the war": the war is there, not
- * urged; "imposed sanctions", "launched strikes" are acts).
+ * urged; "imposed sanctions", "launched strikes" are acts). Alliances and bonds are ties.ts's lists.
  */
 export const LASTING_STATES: readonly string[] = [
   'war',
@@ -229,13 +230,7 @@ export const LASTING_STATES: readonly string[] = [
   'conflicts',
   'aggression',
   'hostilities',
-  'alliance',
-  'alliances',
-  'ally',
-  'allies',
-  'ties',
-  'relations',
-  'partnership',
-  'relationship',
+  ...ALLIANCES,
+  ...BONDS,
 ];
 export const LASTING = words(LASTING_STATES);
