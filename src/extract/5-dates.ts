@@ -6,9 +6,9 @@ import {
   MONTH_PREPOSITION,
   MONTHS,
   PART_OF_DAY,
-  PRESENT_BE,
   WEEKDAYS,
 } from './lexicon/time';
+import { PRESENT_BE } from './lexicon/grammar';
 import type { Sentence, Token } from './2-sentences';
 
 /**

@@ -1,6 +1,7 @@
 import type { RelationType } from '../../domain/ontology';
 import { DEAL, SIGN_FORMS } from '../lexicon/deals';
 import { ARTICLES, DETERMINERS, FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
+import { BE_FORMS, BE_PAST, BE_PARTICIPLES, BE_PRESENT, PASSIVE_BE } from '../lexicon/grammar';
 import { NAMING_VERBS, PEJORATIVE } from '../lexicon/insults';
 import {
   BY_PHONE,
@@ -108,16 +109,6 @@ const BEFORE_A_VISIT = words(DETERMINERS, ['recent', 'first', 'official', 'state
 
 /** Envoys a state expels or calls home. */
 const DIPLOMAT = words(DIPLOMATS);
-
-/**
- * The forms of "be" that the rules' conditions combine: a passive ("was met by", "were sponsored by", "has been
- * signed by"), a predicate ("Xi is a dictator"), an adjective ("is opposed to"). (Local to the rule table: the
- * event stage's BE in lexicon/grammar.ts also takes "be" and "get".)
- */
-const BE_PRESENT: readonly string[] = ['is', 'are'];
-const BE_PAST: readonly string[] = ['was', 'were'];
-const BE_PARTICIPLES: readonly string[] = ['been', 'being'];
-const PASSIVE_BE: readonly string[] = [...BE_PRESENT, ...BE_PAST, ...BE_PARTICIPLES];
 
 /** What a third party leads or brokers between sides: "American-led diplomatic efforts", "Qatari-brokered truce". */
 const MEDIATED = words([
@@ -854,7 +845,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'criticism-opposed-verb',
     type: 'CRITICISM',
     word: /^(opposed|opposes|oppose)$/,
-    notPrecededBy: words(PASSIVE_BE, ['be']),
+    notPrecededBy: words(BE_FORMS),
     notFollowedBy: /^to$/,
     pos: 'verb',
     objects: true,

@@ -107,14 +107,31 @@ export const REQUEST_PREPOSITION = words(['at', 'on', 'upon']);
 /** Participles of leading: "a delegation led by Rustem Umerov". */
 export const LEADING = words(['led', 'headed']);
 
+/**
+ * The forms of "be", in the parts that the event stage and the trigger rules (6-events/triggers.ts) combine: a
+ * passive ("was met by", "has been signed by"), a predicate ("Xi is a dictator"), an adjective ("is opposed to").
+ */
+export const BE_PRESENT: readonly string[] = ['is', 'are'];
+export const BE_PAST: readonly string[] = ['was', 'were'];
+export const BE_PARTICIPLES: readonly string[] = ['been', 'being'];
+/** The forms of "be" before a passive participle: "was signed", "are sponsored", "has been met", "is being held". */
+export const PASSIVE_BE: readonly string[] = [...BE_PRESENT, ...BE_PAST, ...BE_PARTICIPLES];
+/** The forms of "be" but "am". */
+export const BE_FORMS: readonly string[] = [...PASSIVE_BE, 'be'];
+
+/** A present "be", contractions too: "is due to", "they're set to" (5-dates.ts reads it before COMING, lexicon/time.ts). */
+export const PRESENT_BE_WORDS: readonly string[] = [...BE_PRESENT, 'am', "'s", "'re"];
+export const PRESENT_BE = words(PRESENT_BE_WORDS);
+
 /** Forms of "be" (and "get") that make a participle after them passive. */
-export const BE = words(['is', 'was', 'are', 'were', 'been', 'being', 'be', 'get', 'gets', 'got']);
+export const BE = words(BE_FORMS, ['get', 'gets', 'got']);
 
 /** Forms of "have": "sanctions have been imposed". */
-export const HAVE = words(['have', 'has', 'had']);
+export const HAVE_FORMS: readonly string[] = ['have', 'has', 'had'];
+export const HAVE = words(HAVE_FORMS);
 
 /** Auxiliaries and copulas that are not a verb of their own: "has met", "is visiting", "did sign". */
-export const AUXILIARIES: readonly string[] = ['has', 'have', 'had', 'is', 'was', 'are', 'were', 'did', 'do', 'does'];
+export const AUXILIARIES: readonly string[] = [...HAVE_FORMS, ...BE_PRESENT, ...BE_PAST, 'did', 'do', 'does'];
 export const AUXILIARY = words(AUXILIARIES);
 /** The same, with "be" and "been": verbs that do not give a clause a verb of its own. */
 export const AUXILIARY_OR_BE = words(AUXILIARIES, ['be', 'been']);
@@ -159,13 +176,7 @@ export const SUPPORT_VERBS: readonly string[] = [
   'attend',
   'joined',
   'join',
-  'is',
-  'was',
-  'are',
-  'were',
-  'be',
-  'been',
-  'being',
+  ...BE_FORMS,
   'resumed',
   'resume',
   'opened',

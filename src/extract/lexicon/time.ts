@@ -78,15 +78,11 @@ export const COMING_OCCASION_WORDS: readonly string[] = ['upcoming', 'next', 'fo
 export const COMING_OCCASION = words(COMING_OCCASION_WORDS);
 
 /**
- * After a present "be" and before "to", these speak of what is to come: "is due to meet", "are expected to sign"
+ * After a present "be" (PRESENT_BE, ./grammar.ts) and before "to", these speak of what is to come: "is due to meet", "are expected to sign"
  * ("due to" alone is a cause).
  */
 export const COMING_WORDS: readonly string[] = ['due', 'slated', 'set', 'poised', 'expected'];
 export const COMING = words(COMING_WORDS);
-
-/** A present "be", for COMING: "is due to", "they're set to". */
-export const PRESENT_BE_WORDS: readonly string[] = ['is', 'are', 'am', "'s", "'re"];
-export const PRESENT_BE = words(PRESENT_BE_WORDS);
 
 /** Parts of the publication day after "this": "this morning", "this evening". */
 export const PARTS_OF_DAY: readonly string[] = ['morning', 'afternoon', 'evening'];
