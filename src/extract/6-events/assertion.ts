@@ -14,7 +14,7 @@ import {
   PAST_INTENT,
   SCHEDULED,
 } from '../lexicon/modality';
-import { DURATION } from '../lexicon/time';
+import { DURATION, TIME_LEAD_IN } from '../lexicon/time';
 import { isFronted, SKIPPABLE, type SentenceContext, type Trigger } from './clause';
 
 /**
@@ -110,12 +110,6 @@ function isFollowedByComingTime(ctx: SentenceContext, t: Trigger): boolean {
   const next = after.indexOf('next');
   return next >= 0 && NEXT_UNIT.test(after[next + 1] ?? ctx.s.tokens[t.end + next + 1]?.norm ?? '');
 }
-
-/**
- * Words that open a time phrase before its date: "on Monday", "last week", "this month". (Time words: their home is
- * lexicon/time.ts, which has no such list yet.)
- */
-const TIME_LEAD_IN = /^(?:on|in|last|this)$/;
 
 /** "agreed on Monday to hold talks": the word before a time phrase that stands between a verb and its "to". */
 function pastTime(tokens: readonly Token[], k: number): number {

@@ -6,6 +6,7 @@ import { MEDIUM_PREPOSITION } from '../lexicon/grammar';
 import { LASTING } from '../lexicon/modality';
 import { BY_PHONE, CALLS, CONVERSATIONS, PHONES, SPEAKING_VERBS, TALKS } from '../lexicon/occasions';
 import { DEFINITE } from '../lexicon/reference';
+import { DEADLINE_PREPOSITION, DEADLINE_WORDS } from '../lexicon/time';
 import { IN_PERSON } from '../lexicon/travel';
 import { words } from '../lexicon/words';
 import { isBackground } from './assertion';
@@ -96,11 +97,6 @@ export function dateFor(ctx: SentenceContext, t: Trigger, dates: readonly DateMe
     .sort((a, b) => Math.abs(a.start - t.at) - Math.abs(b.start - t.at));
   return near[0]?.date ?? null;
 }
-
-/** Prepositions of a deadline: "by the end of February", "until June". (Time words: see TIME_LEAD_IN in assertion.ts.) */
-const DEADLINE_PREPOSITION = /^(?:by|until|till)$/;
-/** Words between "by" and a date: "by the end of February", "by mid-March". */
-const DEADLINE_WORDS = /^(?:the|end|start|beginning|middle|close|of|early|mid|late)$/;
 
 /** "an architect of the 2015 accord": a date between a determiner and a noun dates that noun, no other event. */
 function isDatingOtherNoun(ctx: SentenceContext, t: Trigger, d: DateMention): boolean {

@@ -24,6 +24,7 @@ import {
 import { DEAL } from '../lexicon/deals';
 import { PERSON_DETERMINER, SEPARATELY } from '../lexicon/reference';
 import { GRATITUDE, SPEAKER_NOUN, THANKED_FOR } from '../lexicon/reporting';
+import { CALL_FROM_FILLER, TENURE, TIME_NOUN } from '../lexicon/time';
 import { VISIT_FORM } from '../lexicon/travel';
 import { agent, isCircumstance } from './agent';
 import {
@@ -91,9 +92,6 @@ function requesterAt(ctx: SentenceContext, t: Trigger, p: number): Candidate[] {
   return [];
 }
 
-/** Words between a call and its "from" that keep the caller the call's: "received a call today from Biden". */
-const CALL_FROM_FILLER = /^(?:today|yesterday|tonight|earlier|also|on|this|last)$/;
-
 /** "spoke to Putin": the "to" that ends a conversation trigger's span; "received a call (today) from Biden": the caller. */
 function addresseeAt(ctx: SentenceContext, t: Trigger, p: number): Candidate[] {
   const tokens = ctx.s.tokens;
@@ -142,12 +140,6 @@ function withOrBetweenAt(ctx: SentenceContext, t: Trigger, p: number): Candidate
   const c = candidateAfter(ctx, p, 2);
   return c ? group(ctx, c) : [];
 }
-
-/** Nouns of time that a preposition may follow without being theirs ("met last week with"). */
-const TIME_NOUN =
-  /^(?:day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes|time|times|morning|afternoon|evening|night|weekend)$/;
-/** "since taking office", "since coming to power": a time phrase, whose noun takes no "with". */
-const TENURE = /^(?:office|power)$/;
 
 /** The preposition at p is the trigger's: in its clause, nearest to it, and not a noun's after it. */
 function ownsPreposition(ctx: SentenceContext, t: Trigger, p: number): boolean {

@@ -1,7 +1,9 @@
 /**
  * Words of time: months, weekdays, and the words that place a date before or after publication ("will meet on
  * Tuesday", "the upcoming summit on Friday"). Read by 5-dates.ts; months and weekdays are also never part of a
- * person's name (./names.ts). Stages turn a list into a matcher with `words()` (./words.ts).
+ * person's name (./names.ts). The event stage reads the time phrases around a trigger: nouns of time, a deadline
+ * ("by the end of February"), a time between a verb and its "to". Stages turn a list into a matcher with `words()`
+ * (./words.ts).
  */
 import { words } from './words';
 
@@ -91,3 +93,53 @@ export const PART_OF_DAY = words(PARTS_OF_DAY);
 /** Units of a span of time, plural: "two weeks after", "decades of conflict". */
 export const DURATION_UNITS: readonly string[] = ['days', 'weeks', 'months', 'years', 'decades'];
 export const DURATION = words(DURATION_UNITS);
+
+/** Nouns of time that a preposition may follow without being theirs: "met last week with", "this morning with". */
+export const TIME_NOUNS: readonly string[] = [
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'hour',
+  'hours',
+  'minute',
+  'minutes',
+  'time',
+  'times',
+  ...PARTS_OF_DAY,
+  'night',
+  'weekend',
+];
+export const TIME_NOUN = words(TIME_NOUNS);
+
+/** "since taking office", "since coming to power": a time phrase, whose noun takes no "with". */
+export const TENURE = words(['office', 'power']);
+
+/** Words that open a time phrase before its date: "on Monday", "last week", "this month". */
+export const TIME_LEAD_IN = words(['on', 'in', 'last', 'this']);
+
+/**
+ * Words of time (and "also") between a call and its "from", which keep the caller the call's: "received a call today
+ * from Biden", "a call on Tuesday from".
+ */
+export const CALL_FROM_FILLER = words(['today', 'yesterday', 'tonight', 'earlier', 'also', 'on', 'this', 'last']);
+
+/** Prepositions of a deadline: "by the end of February", "until June". */
+export const DEADLINE_PREPOSITION = words(['by', 'until', 'till']);
+/** Words between a deadline's preposition and its date: "by the end of February", "by mid-March". */
+export const DEADLINE_WORDS = words([
+  'the',
+  'end',
+  'start',
+  'beginning',
+  'middle',
+  'close',
+  'of',
+  'early',
+  'mid',
+  'late',
+]);
