@@ -4,7 +4,7 @@ import type { DateMention } from '../5-dates';
 import type { Sentence } from '../2-sentences';
 import { MEDIUM_PREPOSITION } from '../lexicon/grammar';
 import { LASTING } from '../lexicon/modality';
-import { BY_PHONE, CALLS, CONVERSATIONS, PHONES, SPEAKING_VERBS, TALKS } from '../lexicon/occasions';
+import { BY_PHONE, CALLS, CONVERSING, PHONED, PHONES } from '../lexicon/occasions';
 import { DEFINITE } from '../lexicon/reference';
 import { DEADLINE_PREPOSITION, DEADLINE_WORDS } from '../lexicon/time';
 import { IN_PERSON } from '../lexicon/travel';
@@ -19,7 +19,7 @@ const LOCATED: ReadonlySet<RelationType> = new Set(['MEETING', 'NEGOTIATION', 'A
 /** How close a date must be to date a war or an alliance ("a war it launched in February 2022"). */
 const LASTING_DATE_WINDOW = 6;
 /** Words that make a call of the article a phone call ("spoke by phone", "separate calls"). */
-const PHONE = words(PHONES, CALLS, ['phoned', 'telephoned']);
+const PHONE = words(PHONES, CALLS, PHONED);
 
 /** "spoke with", "a conversation with": phone calls where the article reports any. */
 export function reportsPhoneCalls(sentences: readonly Sentence[]): boolean {
@@ -38,14 +38,6 @@ export function isInPerson(ctx: SentenceContext, t: Trigger): boolean {
   );
 }
 
-/** Words of talking: a conversation held by phone is a call ("discussed the crisis with Erdogan by phone"). */
-const CONVERSING = words(SPEAKING_VERBS, TALKS, CONVERSATIONS, [
-  'discussed',
-  'discuss',
-  'discusses',
-  'discussing',
-  'talk',
-]);
 /** How a conversation by phone is named: "by phone", "a telephonic conversation". */
 const PHONE_MEDIUM = words(BY_PHONE);
 

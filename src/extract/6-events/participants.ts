@@ -3,7 +3,7 @@ import type { Participant } from '../../domain/types';
 import type { PartialDate } from '../../domain/partialDate';
 import type { Token } from '../2-sentences';
 import { HAPPENING, REACHING } from '../lexicon/force';
-import { CHAIRED_OCCASIONS, DIALOGUES } from '../lexicon/occasions';
+import { CHAIRED_OCCASIONS, DIALOGUES, HOSTING } from '../lexicon/occasions';
 import { ACTING_FOR } from '../lexicon/officials';
 import { words } from '../lexicon/words';
 import {
@@ -61,8 +61,6 @@ export interface Found {
 
 /** What a host hosts that others hold: "hosted the talks". */
 const HOSTED = words(CHAIRED_OCCASIONS, DIALOGUES);
-/** Verbs of holding others' talks: the host or chair of talks between others mediates them. */
-const HOSTING = /^(?:host|chair|presid)/;
 
 /** "with X" and "between X and Y" owned by this trigger, anywhere in its clause. */
 function partners(ctx: SentenceContext, t: Trigger): Candidate[] {

@@ -1,8 +1,11 @@
+import { words } from './words';
+
 /**
  * Occasions on which actors meet or talk, and the verbs of talking: the nouns of meetings, talks, negotiations,
  * phone calls and conversations. Trigger rules (6-events/triggers.ts) fire on them ("held a summit", "peace talks", "a phone
- * call", "chaired the meeting"); the event stage reads them to tell who hosts an occasion and whose it is. Combine
- * the lists with `words()` (./words.ts) where a rule takes several.
+ * call", "chaired the meeting"); the event stage reads them to tell who hosts an occasion and whose it is, and
+ * whether a conversation was by phone (HOSTING, CONVERSING). Combine the lists with `words()` (./words.ts) where a
+ * rule takes several.
  */
 
 /** Gatherings of leaders or officials: "the meeting", "two meetings", "at the summit". */
@@ -26,8 +29,25 @@ export const CONTACTS: readonly string[] = ['contacts'];
 /** What a host chairs or holds: "Fidan chaired the meeting", "presided over the session", "hosted talks". */
 export const CHAIRED_OCCASIONS: readonly string[] = [...MEETINGS, ...TALKS, ...NEGOTIATIONS, ...SESSIONS];
 
+/** The verb "host" in its forms: "Egypt hosted talks", "Oman hosts the talks". */
+export const HOST_FORMS: readonly string[] = ['hosted', 'hosts', 'host', 'hosting'];
+
+/** Verbs of chairing: "Fidan chaired the meeting", "presided over the session". */
+export const CHAIR_FORMS: readonly string[] = ['chaired', 'chairs', 'chairing', 'presided'];
+
+/**
+ * A trigger word of hosting or chairing others' talks, whose host or chair mediates them ("Egypt hosted talks between
+ * Israel and Hamas"). A prefix, not a list: it is only tested on a trigger's own word, where it meets HOST_FORMS and
+ * CHAIR_FORMS as the rule table spells them (6-events/triggers.ts) — and the war noun "hostilities", which a list of
+ * the verbs would no longer take (a behaviour change, so the prefix stays until one is decided on).
+ */
+export const HOSTING = /^(?:host|chair|presid)/;
+
 /** "a phone call", "a telephone conversation", "spoke by phone". */
 export const PHONES: readonly string[] = ['phone', 'telephone'];
+
+/** The verbs of a phone call: "Putin phoned Erdogan", "Macron telephoned Putin". */
+export const PHONED: readonly string[] = ['phoned', 'telephoned'];
 
 /** How a conversation by phone is named, as a noun or an adjective: "a phone call", "a telephonic conversation". */
 export const BY_PHONE: readonly string[] = [...PHONES, 'telephonic'];
@@ -46,3 +66,9 @@ export const CONVERSATIONS: readonly string[] = ['conversation', 'conversations'
 
 /** Verbs of talking with someone: "spoke with Macron", "has spoken to Putin", "conferred with". */
 export const SPEAKING_VERBS: readonly string[] = ['spoke', 'spoken', 'speaks', 'speak', 'talked', 'conferred'];
+
+/** The verb "discuss" in its forms: "discussed the crisis with Erdogan by phone". */
+export const DISCUSS_FORMS: readonly string[] = ['discussed', 'discuss', 'discusses', 'discussing'];
+
+/** Words of talking: a conversation held by phone is a call ("discussed the crisis with Erdogan by phone"). */
+export const CONVERSING = words(SPEAKING_VERBS, TALKS, CONVERSATIONS, DISCUSS_FORMS, ['talk']);
