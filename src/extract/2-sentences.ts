@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { elementAt } from '../domain/guaranteed';
 import { SENTENCE_OPENER } from './lexicon/names';
 import { BEFORE_PLURAL_OF_WORD, FINITE_S_VERB, HYPHENATED_NOUNS, PHRASAL_PARTICLE } from './lexicon/tagging';
 
@@ -36,12 +37,11 @@ export interface Sentence {
 
 /**
  * The token at k of a span the caller has already bounded (a mention's [start, end), a name found by a scan). A
- * missing one means that bound is wrong: an error naming the index, rather than a silent undefined.
+ * missing one means that bound is wrong: elementAt (src/domain/guaranteed.ts) throws naming the index, rather than
+ * let a silent undefined flow on.
  */
 export function tokenAt(tokens: readonly Token[], k: number): Token {
-  const t = tokens[k];
-  if (t === undefined) throw new Error(`tokenAt: index ${k} is outside the sentence's ${tokens.length} tokens`);
-  return t;
+  return elementAt(tokens, k, 'tokenAt: a token of the span the caller bounded');
 }
 
 const OPEN_QUOTE = /[“«]|^"/;

@@ -1,5 +1,6 @@
 import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import type { PartialDate } from '../../domain/partialDate';
+import { elementAt } from '../../domain/guaranteed';
 import type { DateMention, NewsDay } from '../5-dates';
 import { SIGNING } from '../lexicon/deals';
 import type { Mention } from '../3-mentions';
@@ -28,7 +29,7 @@ import {
   type SentenceContext,
   type Trigger,
 } from './clause';
-import { type EventMention, latest, nth } from './mention';
+import { type EventMention, latest } from './mention';
 import { eventsAt, type Found, isComplete } from './participants';
 import { type ArticleActors, pronounResolver, resolveReferences, type SentenceActors } from './references';
 
@@ -106,13 +107,13 @@ function readArticle(input: EventInput): Article {
   input.mentions.forEach((m, k) => {
     const id = input.actorOf[k];
     if (!id) return;
-    const f = nth(facts, m.sentence, 'findEvents: the sentence of a mention');
+    const f = elementAt(facts, m.sentence, 'findEvents: the sentence of a mention');
     f.actorMentions.push(m);
     if (m.locative) f.places.push({ ...m, actorId: id });
     // ("Iran’s president", a person's title, may stand for the state itself: the actor's kind counts.)
     else f.all.push({ ...candidateOf(id, m), kind: (kindOf.get(id) as Mention['kind'] | undefined) ?? m.kind });
   });
-  for (const d of input.dates) nth(facts, d.sentence, 'findEvents: the sentence of a date').dates.push(d);
+  for (const d of input.dates) elementAt(facts, d.sentence, 'findEvents: the sentence of a date').dates.push(d);
   return {
     sentences,
     kindOf,
@@ -156,15 +157,15 @@ function findSentenceEvents(
   events: EventMention[],
   adjustments: readonly Adjustment[],
 ): void {
-  const s = nth(article.sentences, si, 'findSentenceEvents: sentence');
-  const facts = nth(article.actors, si, 'findSentenceEvents: sentence facts');
+  const s = elementAt(article.sentences, si, 'findSentenceEvents: sentence');
+  const facts = elementAt(article.actors, si, 'findSentenceEvents: sentence facts');
   const clause = clauses(s.tokens);
   const covered = new Set<number>();
   for (const m of facts.actorMentions) for (let k = m.start; k < m.end; k++) covered.add(k);
   const triggers = findTriggers(s.tokens, clause, covered);
   if (triggers.length === 0) return;
   const pronoun = pronounResolver(article, si, clause);
-  const windowStart = si > 1 ? nth(article.sentences, si - 2, 'findSentenceEvents: sentence before').start : 0;
+  const windowStart = si > 1 ? elementAt(article.sentences, si - 2, 'findSentenceEvents: sentence before').start : 0;
   resolveReferences(article, si, clause, pronoun, events, windowStart);
   const ctx: SentenceContext = {
     s,

@@ -31,11 +31,3 @@ export function latest(events: readonly EventMention[], fits: (e: EventMention) 
   }
   return undefined;
 }
-
-/** The item at index k of a list the caller knows to have one there (a sentence number, a token index). */
-export function nth<T>(items: readonly T[], k: number, what: string): T {
-  const item = items[k];
-  if (item === undefined)
-    throw new Error(`${what}: expected an item at index ${k}, received a list of ${items.length}`);
-  return item;
-}

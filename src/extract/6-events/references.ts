@@ -1,3 +1,4 @@
+import { elementAt } from '../../domain/guaranteed';
 import {
   COUNTRY_NOUN,
   MINISTRY_ADJECTIVE,
@@ -10,7 +11,7 @@ import {
 } from '../lexicon/reference';
 import type { Sentence, Token } from '../2-sentences';
 import { type Candidate, isReporting, isSubjectLike, type Place } from './clause';
-import { type EventMention, latest, nth } from './mention';
+import { type EventMention, latest } from './mention';
 
 /**
  * Reference resolution: what a sentence refers to by words that need the article — "the two leaders", "both
@@ -46,8 +47,8 @@ function subjectOf(
   person: boolean,
   clause?: readonly number[],
 ): string | null {
-  const tokens = nth(a.sentences, si, 'subjectOf: sentence').tokens;
-  const c = nth(a.actors, si, 'subjectOf: sentence actors').candidates.find(
+  const tokens = elementAt(a.sentences, si, 'subjectOf: sentence').tokens;
+  const c = elementAt(a.actors, si, 'subjectOf: sentence actors').candidates.find(
     (x) =>
       x.start < p &&
       (!clause || clause[x.start] === clause[p]) &&
@@ -134,8 +135,8 @@ export function pairPhrases(tokens: readonly Token[]): PairPhrase[] {
 
 /** "the two leaders met", "both countries agreed": the last two actors of that kind before the phrase. */
 function resolvePairPhrases(a: ArticleActors, si: number, earlier: readonly EventMention[], windowStart: number): void {
-  const tokens = nth(a.sentences, si, 'resolvePairPhrases: sentence').tokens;
-  const candidates = nth(a.actors, si, 'resolvePairPhrases: sentence actors').candidates;
+  const tokens = elementAt(a.sentences, si, 'resolvePairPhrases: sentence').tokens;
+  const candidates = elementAt(a.actors, si, 'resolvePairPhrases: sentence actors').candidates;
   // ("Pakistan and Afghanistan agreed ... in talks mediated by Qatar and Turkey ... both nations": not the mediators.)
   const mediators = new Set(
     earlier
@@ -177,7 +178,7 @@ function pairReferents(
     : [];
   const wanted = pair.onlyTwo ? 3 : 2;
   for (let back = si; back >= Math.max(0, si - 2) && found.length < wanted; back--) {
-    const before = nth(a.actors, back, 'pairReferents: sentence actors').candidates.filter(
+    const before = elementAt(a.actors, back, 'pairReferents: sentence actors').candidates.filter(
       (c) => (back < si || c.end <= pair.start) && isPerson(a, c.actorId) === pair.person && !mediators.has(c.actorId),
     );
     for (const c of [...before].reverse()) {
@@ -193,8 +194,8 @@ function pairReferents(
  * for (the subject of their clause, else of the sentence, else of the sentences before).
  */
 function resolvePronouns(a: ArticleActors, si: number, clause: readonly number[], pronoun: PronounResolver): void {
-  const tokens = nth(a.sentences, si, 'resolvePronouns: sentence').tokens;
-  const candidates = nth(a.actors, si, 'resolvePronouns: sentence actors').candidates;
+  const tokens = elementAt(a.sentences, si, 'resolvePronouns: sentence').tokens;
+  const candidates = elementAt(a.actors, si, 'resolvePronouns: sentence actors').candidates;
   tokens.forEach((x, p) => {
     // "Mali's junta said it condemned the sanctions": "it" after a verb of saying is the one who says.
     const said =
@@ -210,7 +211,7 @@ function resolvePronouns(a: ArticleActors, si: number, clause: readonly number[]
 
 /** "him" at token p: the last person before it who is not the subject of its clause. */
 function objectPronoun(a: ArticleActors, si: number, clause: readonly number[], p: number): string | null {
-  const candidates = nth(a.actors, si, 'objectPronoun: sentence actors').candidates;
+  const candidates = elementAt(a.actors, si, 'objectPronoun: sentence actors').candidates;
   const persons = candidates.filter((c) => c.end <= p && isPerson(a, c.actorId));
   const subjectId = subjectOf(a, si, p, true, clause);
   return [...persons].reverse().find((c) => c.actorId !== subjectId)?.actorId ?? null;
@@ -221,9 +222,9 @@ function objectPronoun(a: ArticleActors, si: number, clause: readonly number[], 
  * happened), in the sentence or the one before.
  */
 function resolveCountryNouns(a: ArticleActors, si: number): void {
-  const tokens = nth(a.sentences, si, 'resolveCountryNouns: sentence').tokens;
-  const { candidates, places } = nth(a.actors, si, 'resolveCountryNouns: sentence actors');
-  const previous = si > 0 ? nth(a.actors, si - 1, 'resolveCountryNouns: previous sentence actors') : undefined;
+  const tokens = elementAt(a.sentences, si, 'resolveCountryNouns: sentence').tokens;
+  const { candidates, places } = elementAt(a.actors, si, 'resolveCountryNouns: sentence actors');
+  const previous = si > 0 ? elementAt(a.actors, si - 1, 'resolveCountryNouns: previous sentence actors') : undefined;
   tokens.forEach((x, p) => {
     const from =
       tokens[p - 1]?.norm === 'the' ? p - 1 : tokens[p - 2]?.norm === 'the' && tokens[p - 1]?.capitalised ? p - 2 : -1;

@@ -32,7 +32,9 @@ describe('tokenAt', () => {
   const tokens = splitSentences('Putin met Xi.')[0]?.tokens ?? [];
   it('reads a token inside the sentence', () => expect(tokenAt(tokens, 1).norm).toBe('met'));
   it('names the index a wrong bound asked for', () =>
-    expect(() => tokenAt(tokens, 3)).toThrow("tokenAt: index 3 is outside the sentence's 3 tokens"));
+    expect(() => tokenAt(tokens, 3)).toThrow(
+      'tokenAt: a token of the span the caller bounded: no element at index 3 of 3',
+    ));
 });
 
 describe('normalizeWord', () => {
