@@ -6,12 +6,12 @@ import { words } from './words';
  * the US").
  */
 
+/** "visit" in its forms, verb and noun: "visited Kyiv", "during his visit". */
+export const VISIT_FORMS: readonly string[] = ['visit', 'visits', 'visited', 'visiting'];
+
 /** Verbs of a journey: "visited", "flew to", "arrived in", "headed to". */
 export const TRAVEL_VERBS: readonly string[] = [
-  'visit',
-  'visits',
-  'visited',
-  'visiting',
+  ...VISIT_FORMS,
   'travel',
   'travels',
   'traveled',
@@ -46,10 +46,7 @@ export const VISIT_FORM = /^visit/;
 
 /** Words that put a conversation face to face: "spoke with X during his visit", "on the sidelines of the summit". */
 export const IN_PERSON_WORDS: readonly string[] = [
-  'visit',
-  'visits',
-  'visited',
-  'visiting',
+  ...VISIT_FORMS,
   'sidelines',
   'summit',
   'met',
