@@ -7,8 +7,11 @@
 /** "a call", "an attack", "the summit". */
 export const ARTICLES: readonly string[] = ['a', 'an', 'the'];
 
-/** Possessives of a third party, which may stand for an actor named before: "his visit", "their talks". */
-export const THIRD_PERSON_POSSESSIVES: readonly string[] = ['his', 'her', 'its', 'their'];
+/** Possessives of a person or people, not of a thing: "his Ukrainian counterpart Andrii Sybiha", "their leaders". */
+export const PERSON_POSSESSIVES: readonly string[] = ['his', 'her', 'their'];
+
+/** Possessives of a third party, which may stand for an actor named before: "his visit", "their talks", "its ally". */
+export const THIRD_PERSON_POSSESSIVES: readonly string[] = [...PERSON_POSSESSIVES, 'its'];
 
 /** Possessives of the speaker, in quoted speech: "called Putin our friend". */
 export const FIRST_PERSON_POSSESSIVES: readonly string[] = ['our', 'my'];

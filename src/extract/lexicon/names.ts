@@ -3,6 +3,7 @@
  * Read by 3-mentions.ts (where a name starts and ends), 4-link.ts (which names are one person's) and 2-sentences.ts.
  * Stages turn a list into a matcher with `words()` (./words.ts).
  */
+import { PERSON_POSSESSIVES } from './determiners';
 import { MONTH_NAMES, WEEKDAYS } from './time';
 import { words } from './words';
 
@@ -155,6 +156,5 @@ export const SENTENCE_OPENERS: readonly string[] = [
 ];
 export const SENTENCE_OPENER = words(SENTENCE_OPENERS);
 
-/** Possessives of a person or people, which may own a title: "his Ukrainian counterpart Andrii Sybiha". */
-export const PERSON_POSSESSIVES: readonly string[] = ['his', 'her', 'their'];
+/** A possessive of a person or people, which may own a title: "his Ukrainian counterpart Andrii Sybiha". */
 export const PERSON_POSSESSIVE = words(PERSON_POSSESSIVES);

@@ -1,4 +1,4 @@
-import { THIRD_PERSON_POSSESSIVES, DEMONSTRATIVES } from './determiners';
+import { DEMONSTRATIVES, PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from './determiners';
 import { PHONES, TALKS } from './occasions';
 import { words } from './words';
 
@@ -65,7 +65,7 @@ export const NOT_SAME_DAY_OPENER = words(['on', 'in']);
 export const APPOSITIVE_WORD = words(['ally', 'partner', 'neighbour', 'neighbor', 'counterpart', 'visiting']);
 
 /** Determiners skipped before a person or what is theirs: "met the president", "after meeting his counterpart". */
-export const PERSON_DETERMINER = words(['the', 'his', 'her', 'their']);
+export const PERSON_DETERMINER = words(['the'], PERSON_POSSESSIVES);
 
 /** Words that give each counterpart its own event: "called Phumtham and Manet separately", "held separate talks". */
 export const SEPARATELY = words(['separately', 'separate', 'individually', 'back-to-back']);
