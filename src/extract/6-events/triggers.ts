@@ -1,5 +1,5 @@
 import type { RelationType } from '../../domain/ontology';
-import { DEAL, SIGN_FORMS } from '../lexicon/deals';
+import { DEAL, INKED, SIGN_FORMS } from '../lexicon/deals';
 import { ARTICLES, DETERMINERS, FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import { BE_FORMS, BE_PAST, BE_PARTICIPLES, BE_PRESENT, PASSIVE_BE } from '../lexicon/grammar';
 import { NAMING_VERBS, PEJORATIVE } from '../lexicon/insults';
@@ -1123,7 +1123,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'agreement-signed-by-passive',
     type: 'AGREEMENT',
-    word: /^(signed|inked|initialed|initialled|sealed)$/,
+    word: words(['signed'], INKED, ['sealed']),
     needsBefore: words(PASSIVE_BE),
     needsAfter: /^by$/,
     within: 1,

@@ -34,7 +34,10 @@ export const DEAL = words(DEALS);
 /** The verb "sign" in its forms: "signed a pact", "will sign", "the signing of". */
 export const SIGN_FORMS: readonly string[] = ['signed', 'signs', 'sign', 'signing'];
 
+/** The other verbs of signing, in the past as news uses them: "inked a deal", "initialled the text". */
+export const INKED: readonly string[] = ['inked', 'initialed', 'initialled'];
+
 /** Verbs of putting one's name to a deal: "signed", "inked", "initialled". */
-export const SIGNING_VERBS: readonly string[] = [...SIGN_FORMS, 'inked', 'initialed', 'initialled'];
+export const SIGNING_VERBS: readonly string[] = [...SIGN_FORMS, ...INKED];
 /** A verb of putting a name to a text: who does it together is in one room (6-events/index.ts). */
 export const SIGNING = words(SIGNING_VERBS);
