@@ -43,7 +43,17 @@ const SETS: readonly LabelledSet[] = [
     articles: path.join(ROOT, 'test', 'fixtures', 'heldout', 'articles'),
     gold: path.join(ROOT, 'test', 'fixtures', 'heldout', 'gold'),
   },
+  // Labelled in 2026 by readers who never ran the extractor, and scored only before and after a round of rule work.
+  {
+    id: 'heldout-2026',
+    name: 'held-out set, 2026 batch',
+    articles: path.join(ROOT, 'test', 'fixtures', 'heldout', '2026', 'articles'),
+    gold: path.join(ROOT, 'test', 'fixtures', 'heldout', '2026', 'gold'),
+  },
 ];
+
+/** The held-out sets, whose figures are also given together: the measure of how the rules fare on unseen news. */
+const isHeldOut = (set: LabelledSet): boolean => set.id.startsWith('heldout');
 
 interface Options {
   json?: boolean;
@@ -141,6 +151,8 @@ async function main(): Promise<void> {
   const opts = parseOptions();
   const chosen = SETS.filter((set) => opts.set === undefined || opts.set.includes(set.id));
   const results: ReturnType<typeof setJson>[] = [];
+  const heldOut: ArticleScore[] = [];
+  let heldOutSets = 0;
   for (const set of chosen) {
     if (!existsSync(set.gold)) {
       if (!opts.json) console.log(`\n# ${set.name}: none (${path.relative(process.cwd(), set.gold)} is absent)`);
@@ -149,6 +161,10 @@ async function main(): Promise<void> {
     const keepDir = opts.keep === undefined ? undefined : path.join(opts.keep, set.id);
     const predictions = await predictSet(set, keepDir);
     const articles = scoreSet(set, predictions);
+    if (isHeldOut(set)) {
+      heldOut.push(...articles);
+      heldOutSets++;
+    }
     if (opts.json) {
       results.push(setJson(set, articles, opts.byRule === true));
     } else {
@@ -156,7 +172,13 @@ async function main(): Promise<void> {
       printText(articles, opts.byRule === true);
     }
   }
-  if (opts.json) console.log(JSON.stringify({ sets: results }, null, 1));
+  const together = heldOutSets > 1 ? summarise(heldOut) : undefined;
+  if (opts.json) {
+    console.log(JSON.stringify({ sets: results, ...(together ? { heldOutTogether: together } : {}) }, null, 1));
+  } else if (together) {
+    console.log(`\n# held-out sets together: ${together.articles} article(s)`);
+    console.log(summaryLines(together).join('\n'));
+  }
 }
 
 main().catch((error: unknown) => {
