@@ -86,23 +86,32 @@ const withinDate = (ordered: Bounds, date: Bounds): Bounds => {
 
 /** Every mention with its bounds (see the module's comment): its date's, then its ordering words'. */
 export function boundMentions(mentions: readonly EventMention[], input: BoundsInput): EventMention[] {
-  const sentenceAt = new Map(input.sentences.map((s) => [s.start, s]));
-  const bySentence = new Map<number, EventMention[]>();
-  for (const m of mentions) {
-    const si = sentenceAt.get(m.evidence.start)?.index ?? -1;
-    bySentence.set(si, [...(bySentence.get(si) ?? []), m]);
-  }
+  const sentenceAt = new Map(input.sentences.map((s) => [s.start, s.index]));
+  const bySentence = grouped(mentions, (m) => sentenceAt.get(m.evidence.start) ?? -1);
+  const datesOf = grouped(input.dates, (d) => d.sentence);
   const bounded = new Map<EventMention, Bounds>();
   let previous: readonly Bounds[] = [];
   for (const s of input.sentences) {
     const own = bySentence.get(s.index) ?? [];
-    const dates = input.dates.filter((d) => d.sentence === s.index);
+    const dates = datesOf.get(s.index) ?? [];
     const base = new Map(own.map((m) => [m, dateBounds(m.date, input.published)]));
     const ordered = orderSentence(s.tokens, dates, base, previous);
     for (const m of own) bounded.set(m, withinDate(ordered.get(m) ?? UNBOUNDED, base.get(m) ?? UNBOUNDED));
     previous = own.map((m) => bounded.get(m) ?? UNBOUNDED);
   }
   return mentions.map((m) => ({ ...m, ...(bounded.get(m) ?? dateBounds(m.date, input.published)) }));
+}
+
+/** Items by sentence index, in their order. */
+function grouped<T>(items: readonly T[], sentenceOf: (item: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const item of items) {
+    const si = sentenceOf(item);
+    const list = out.get(si);
+    if (list) list.push(item);
+    else out.set(si, [item]);
+  }
+  return out;
 }
 
 /** What the ordering words of one sentence say of each of its mentions (`base`: their dates' bounds). */

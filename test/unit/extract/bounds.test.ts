@@ -1,4 +1,8 @@
-import { extract } from '../../../src/extract';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extract, parseArticle } from '../../../src/extract';
+import { boundEvents, boundMentions } from '../../../src/extract/9-bounds';
+import type { EventMention } from '../../../src/extract/6-events';
 import type { ArticleInput, ExtractedEvent } from '../../../src/domain/types';
 
 /**
@@ -372,5 +376,61 @@ describe('merge: two reports of one event', () => {
         `${NO_NEWS} Russian Foreign Minister Sergei Lavrov met Turkish Foreign Minister Hakan Fidan in Moscow on Feb. 10. ${RIYADH} Lavrov later met Fidan in Ankara.`,
       ),
     ).toEqual(['2025-02-10 2025-02-10..2025-02-10', 'undated 2025-02-18..2025-03-04']);
+  });
+});
+
+describe('the seed article (issue 21: the time-respecting Rubio → Lavrov → Araghchi path)', () => {
+  const seed = join(__dirname, '../../../seeds/articles/00-russia-us-iran-mediation.txt');
+  const graph = extract(parseArticle(readFileSync(seed, 'utf8'), '00-russia-us-iran-mediation.txt'));
+  const bounds = (selector: string) => graph.events.filter(isEvent(selector)).map(shown);
+
+  it('bounds the undated briefing between the Riyadh meeting and publication', () => {
+    expect(bounds('BRIEFING abbas-araghchi')).toEqual(['2025-02-18..2025-03-04']);
+    expect(bounds('MEETING marco-rubio')).toEqual(['2025-02-18..2025-02-18']);
+  });
+});
+
+describe('boundMentions and boundEvents on their own', () => {
+  const mention = (date: string | null, extra: Partial<EventMention> = {}): EventMention => ({
+    type: 'CALL',
+    participants: [],
+    date,
+    location: null,
+    confidence: 0.8,
+    evidence: { sentence: 'x', start: 0, end: 1 },
+    rule: 'r',
+    ...extra,
+  });
+  const event = (date: string | null, earliest: string | null, latest: string | null): ExtractedEvent => ({
+    id: 'e',
+    type: 'CALL',
+    participants: [],
+    date,
+    location: null,
+    confidence: 0.8,
+    evidence: [],
+    earliest,
+    latest,
+  });
+
+  it('bounds a mention without a trigger (none to read ordering words around) by its date and publication only', () => {
+    const [m] = boundMentions([mention('2025-02')], { sentences: [], dates: [], published: '2025-02-10' });
+    expect(m).toMatchObject({ earliest: '2025-02-01', latest: '2025-02-10' });
+  });
+
+  it('does not cap an event its own date places after publication', () => {
+    expect(boundEvents([event('2025-03-10', null, null)], '2025-03-04').map(shown)).toEqual(['2025-03-10..2025-03-10']);
+  });
+
+  it("keeps the date where a carried date and the mentions' bounds disagree (bounds never change a date)", () => {
+    expect(boundEvents([event('2025-02-10', '2025-02-18', '2025-03-04')], '2025-03-04').map(shown)).toEqual([
+      '2025-02-10..2025-02-10',
+    ]);
+  });
+
+  it("narrows the mentions' bounds by the final date", () => {
+    expect(boundEvents([event('2025-02', '2025-02-18', '2025-03-04')], '2025-03-04').map(shown)).toEqual([
+      '2025-02-18..2025-02-28',
+    ]);
   });
 });
