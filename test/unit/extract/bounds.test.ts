@@ -126,6 +126,13 @@ const rows: Row[] = [
     '2025-02-18..2025-03-04',
   ],
   [
+    'must not: "subsequently" with no event before it',
+    `${NO_NEWS} Russian Foreign Minister Sergei Lavrov subsequently held talks with Turkish Foreign Minister Hakan Fidan.`,
+    '2025-03-04',
+    'MEETING hakan-fidan',
+    '?..2025-03-04',
+  ],
+  [
     'a later call: after the event before',
     `${RIYADH} In a later call with Saudi Crown Prince Mohammed bin Salman, U.S. President Donald Trump praised the talks.`,
     '2025-03-04',
@@ -175,6 +182,13 @@ const rows: Row[] = [
     '2025-03-04',
     'CALL donald-trump',
     '2025-02-25..2025-03-04',
+  ],
+  [
+    'must not: "a week after talks" with nothing dated',
+    `${NO_NEWS} A week after talks with Saudi officials, U.S. President Donald Trump spoke with Russian President Vladimir Putin by phone.`,
+    '2025-03-04',
+    'CALL vladimir-putin',
+    '?..2025-03-04',
   ],
   [
     'after the meeting in Riyadh: after the event told before',
@@ -283,6 +297,20 @@ const rows: Row[] = [
     'CALL mohammed-bin-salman',
     '?..2025-03-04',
   ],
+  [
+    'must not: "before talks" with nothing dated',
+    `${NO_NEWS} Rubio spoke by phone with Saudi Crown Prince Mohammed bin Salman before talks with Saudi officials.`,
+    '2025-03-04',
+    'CALL mohammed-bin-salman',
+    '?..2025-03-04',
+  ],
+  [
+    'must not: "a prior agreement" is no "prior to"',
+    `${RIYADH} Rubio spoke by phone with Saudi Crown Prince Mohammed bin Salman about a prior agreement.`,
+    '2025-03-04',
+    'CALL mohammed-bin-salman',
+    '?..2025-03-04',
+  ],
   // "earlier", "previously": before the event told before, when it is dated to the day.
   [
     'earlier: before the event of the sentence before',
@@ -340,6 +368,13 @@ const rows: Row[] = [
     '2025-03-04',
     'AGREEMENT russia',
     '2024-01-01..2024-12-31',
+  ],
+  [
+    'must not: "last year" without a publication date bounds nothing',
+    `${NO_NEWS} Russia and North Korea signed a mutual defence treaty last year.`,
+    null,
+    'AGREEMENT russia',
+    '?..?',
   ],
   [
     'must not: "last month" without a publication date bounds nothing',
