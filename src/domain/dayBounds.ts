@@ -17,6 +17,11 @@ export interface Bounds {
 
 export const UNBOUNDED: Bounds = { earliest: null, latest: null };
 
+/** The bounds an event or a mention carries (either side absent: unknown). */
+export function boundsOf(b: { earliest?: Day | null; latest?: Day | null }): Bounds {
+  return { earliest: b.earliest ?? null, latest: b.latest ?? null };
+}
+
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The days of a month of a year, leap years counted: daysInMonth(2024, 2) is 29. */

@@ -1,5 +1,5 @@
 import { ONTOLOGY } from '../domain/ontology';
-import { type Bounds, doOverlap, intersect } from '../domain/dayBounds';
+import { boundsOf, doOverlap, intersect } from '../domain/dayBounds';
 import { compatible, morePrecise } from '../domain/partialDate';
 import type { Evidence, ExtractedEvent, Participant } from '../domain/types';
 import { eventId } from '../domain/ids';
@@ -42,9 +42,6 @@ function hasSameTargetMoreSources(small: EventMention, large: EventMention): boo
     role(small, 'SOURCE').every((id) => role(large, 'SOURCE').includes(id))
   );
 }
-
-/** A mention's bounds (9-bounds.ts boundMentions); a mention never bounded is unbounded. */
-const boundsOf = (m: EventMention): Bounds => ({ earliest: m.earliest ?? null, latest: m.latest ?? null });
 
 function doCorefer(a: EventMention, b: EventMention): boolean {
   if (a.type !== b.type) return false;

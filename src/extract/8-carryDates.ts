@@ -1,4 +1,4 @@
-import { doOverlap, spanOf } from '../domain/dayBounds';
+import { boundsOf, doOverlap, spanOf } from '../domain/dayBounds';
 import { ONTOLOGY } from '../domain/ontology';
 import { eventId } from '../domain/ids';
 import type { ExtractedEvent } from '../domain/types';
@@ -42,7 +42,7 @@ export function carryDates(events: readonly ExtractedEvent[], stateOf: (id: stri
             d.date !== null &&
             isSameOccasion(e.type, d.type) &&
             sidesKey(d, stateOf) === key &&
-            doOverlap(spanOf(d.date), { earliest: e.earliest ?? null, latest: e.latest ?? null }),
+            doOverlap(spanOf(d.date), boundsOf(e)),
         )
         .map((d) => d.date),
     );

@@ -1,4 +1,4 @@
-import { addDays, type Bounds, intersect, isEmpty, loosest, spanOf, UNBOUNDED } from '../domain/dayBounds';
+import { addDays, type Bounds, boundsOf, intersect, isEmpty, loosest, spanOf, UNBOUNDED } from '../domain/dayBounds';
 import type { PartialDate } from '../domain/partialDate';
 import type { ExtractedEvent } from '../domain/types';
 import type { Sentence, Token } from './2-sentences';
@@ -72,11 +72,6 @@ function dateBounds(date: PartialDate | null, published: PartialDate | null): Bo
   const beyond = span.earliest !== null && cap.latest !== null && span.earliest > cap.latest;
   return beyond ? span : intersect(span, cap);
 }
-
-const boundsOf = (b: { earliest?: string | null; latest?: string | null }): Bounds => ({
-  earliest: b.earliest ?? null,
-  latest: b.latest ?? null,
-});
 
 /** Ordering words and dates disagreeing with a date (no day satisfies both): the date is what the text says. */
 const withinDate = (ordered: Bounds, date: Bounds): Bounds => {

@@ -1,5 +1,6 @@
 import {
   addDays,
+  boundsOf,
   daysInMonth,
   doOverlap,
   intersect,
@@ -72,5 +73,12 @@ describe('intersect, isEmpty, doOverlap, loosest', () => {
       latest: '2025-03-04',
     });
     expect(loosest([])).toEqual(UNBOUNDED);
+  });
+});
+
+describe('boundsOf', () => {
+  it('reads absent sides as unknown', () => {
+    expect(boundsOf({})).toEqual(UNBOUNDED);
+    expect(boundsOf({ earliest: '2025-02-18' })).toEqual({ earliest: '2025-02-18', latest: null });
   });
 });
