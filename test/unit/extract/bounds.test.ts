@@ -119,6 +119,13 @@ const rows: Row[] = [
     '2025-02-01..2025-02-20',
   ],
   [
+    'must not: "later this year" speaks of what is ahead, and orders nothing',
+    `${RIYADH} U.S. President Donald Trump spoke by phone with Russian President Vladimir Putin, and the two leaders agreed to meet later this year.`,
+    '2025-03-04',
+    'CALL vladimir-putin',
+    '?..2025-03-04',
+  ],
+  [
     'subsequently: after the event before',
     `${RIYADH} Lavrov subsequently held talks with Turkish Foreign Minister Hakan Fidan.`,
     '2025-03-04',
