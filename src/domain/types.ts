@@ -1,4 +1,5 @@
 import type { ActorKind, ParticipantRole, RelationType } from './ontology';
+import type { Day } from './dayBounds';
 import type { PartialDate } from './partialDate';
 
 /** An article as read from a file: front matter plus body. */
@@ -58,6 +59,13 @@ export interface ExtractedEvent {
   location: string | null;
   confidence: number;
   evidence: Evidence[];
+  /**
+   * The first and the last ISO day ("2025-02-18") on which it can have happened, null where unknown: the days its
+   * date spans, no later than its article's publication, and within what ordering words say ("Lavrov later briefed
+   * Araghchi", after a meeting of Feb. 18). Set by the extractor's last stage (src/extract/9-bounds.ts).
+   */
+  earliest?: Day | null;
+  latest?: Day | null;
   /**
    * Debug: the id of the trigger rule (src/extract/6-events/triggers.ts) whose mention is the first evidence, `+implied` and
    * the like for an event a rule's event implies. Read by the evaluation only; nothing writes it to the graph.

@@ -1,4 +1,5 @@
 import { ONTOLOGY } from '../domain/ontology';
+import { boundsOf, doOverlap, intersect } from '../domain/dayBounds';
 import { compatible, morePrecise } from '../domain/partialDate';
 import type { Evidence, ExtractedEvent, Participant } from '../domain/types';
 import { eventId } from '../domain/ids';
@@ -45,6 +46,8 @@ function hasSameTargetMoreSources(small: EventMention, large: EventMention): boo
 function doCorefer(a: EventMention, b: EventMention): boolean {
   if (a.type !== b.type) return false;
   if (a.date !== null && b.date !== null && !compatible(a.date, b.date)) return false;
+  // "Lavrov met Araghchi on Feb. 10" and, after a meeting of Feb. 18, "Lavrov later met Araghchi": no day fits both.
+  if (!doOverlap(boundsOf(a), boundsOf(b))) return false;
   if (a.type === 'MEETING')
     return (
       haveSameParticipants(a.participants, b.participants) ||
@@ -120,6 +123,8 @@ export function mergeEvents(mentions: readonly EventMention[]): ExtractedEvent[]
     e.location ??= m.location;
     e.leadDate ??= m.leadDate;
     e.confidence = Math.max(e.confidence, m.confidence);
+    // Two reports of one event: it happened on a day both allow.
+    if (m.earliest !== undefined || m.latest !== undefined) Object.assign(e, intersect(boundsOf(e), boundsOf(m)));
   }
   return drafts.map(({ event: e, evidence, rules }): ExtractedEvent => {
     // No mention dates it: the news day of an opening mention does (see dates.newsDay).
@@ -132,6 +137,8 @@ export function mergeEvents(mentions: readonly EventMention[]): ExtractedEvent[]
       location: e.location,
       confidence: e.confidence,
       evidence,
+      earliest: e.earliest,
+      latest: e.latest,
       rule: rules[0],
       rules,
     };

@@ -1,3 +1,4 @@
+import { boundsOf, doOverlap, spanOf } from '../domain/dayBounds';
 import { ONTOLOGY } from '../domain/ontology';
 import { eventId } from '../domain/ids';
 import type { ExtractedEvent } from '../domain/types';
@@ -9,7 +10,8 @@ import type { ExtractedEvent } from '../domain/types';
  * for are exactly the states of a dated event of the same type (or of the talks, meeting or
  * mediation of one occasion), it is one occasion, and
  * the undated mention gets its date. Only when every such event agrees on the date: two
- * dated candidates with different dates leave it undated rather than guess.
+ * dated candidates with different dates leave it undated rather than guess. A date outside the undated event's bounds
+ * (9-bounds.ts: "Lavrov later met Fidan", after a meeting of Feb. 18) is another occasion, not a candidate.
  */
 
 /** The states (or organisations) an event's participants act for, as a sorted key. */
@@ -35,7 +37,13 @@ export function carryDates(events: readonly ExtractedEvent[], stateOf: (id: stri
     if (!key.includes('|')) return e; // one side only: not enough to tell which occasion
     const dates = new Set(
       events
-        .filter((d) => d.date !== null && isSameOccasion(e.type, d.type) && sidesKey(d, stateOf) === key)
+        .filter(
+          (d) =>
+            d.date !== null &&
+            isSameOccasion(e.type, d.type) &&
+            sidesKey(d, stateOf) === key &&
+            doOverlap(spanOf(d.date), boundsOf(e)),
+        )
         .map((d) => d.date),
     );
     const [date, ...others] = dates;

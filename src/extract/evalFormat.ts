@@ -28,6 +28,9 @@ export interface EvalEdge {
   location: string | null;
   evidence: string;
   confidence: number;
+  /** The first and the last day the event can have happened (ExtractedEvent.earliest/latest); the scorer ignores them. */
+  earliest?: string | null;
+  latest?: string | null;
   /** Debug: the id of the trigger rule behind the event (see ExtractedEvent.rule); absent for events without one. */
   rule?: string;
 }
@@ -77,6 +80,7 @@ export function toEvalJson(graph: ExtractedGraph, articleFileName: string): Eval
         location: e.location,
         evidence: e.evidence[0]?.sentence ?? '',
         confidence: e.confidence,
+        ...(e.earliest === undefined && e.latest === undefined ? {} : { earliest: e.earliest, latest: e.latest }),
         ...(e.rule === undefined ? {} : { rule: e.rule }),
       })),
     ),

@@ -1,5 +1,6 @@
 import type { ArticleInput, ExtractedGraph } from '../domain/types';
 import { carryDates } from './8-carryDates';
+import { boundEvents, boundMentions } from './9-bounds';
 import { findDates, newsDay } from './5-dates';
 import { findEvents } from './6-events';
 import { linkMentions } from './4-link';
@@ -12,7 +13,8 @@ import { splitSentences } from './2-sentences';
  * No I/O here: callers read files (scripts/extract.ts) and write graphs (src/graph).
  *
  * The stage files are numbered in the order the pipeline runs them (1-parse.ts makes the ArticleInput that
- * `extract` takes; 2-sentences.ts to 8-carryDates.ts run below, in that order). Word lists live in lexicon/,
+ * `extract` takes; 2-sentences.ts to 9-bounds.ts run below, in that order, except that 9-bounds.ts reads each event
+ * mention's bounds before merge, which needs them, and bounds the final events last). Word lists live in lexicon/,
  * the event stage's trigger rules in 6-events/triggers.ts.
  */
 
@@ -27,19 +29,17 @@ export function extract(article: ArticleInput): ExtractedGraph {
   const kindOf = new Map(actors.map((a) => [a.id, a.kind]));
   const affiliationOf = new Map(actors.filter((a) => a.kind === 'PERSON').map((a) => [a.id, a.affiliation]));
   const stateOf = (id: string): string => affiliationOf.get(id) ?? id;
-  const events = carryDates(
-    mergeEvents(
-      findEvents({
-        sentences,
-        mentions,
-        actorOf,
-        kindOf,
-        dates,
-        affiliationOf,
-        newsDay: newsDay(dates, article.published),
-      }),
-    ),
-    stateOf,
-  );
+  const found = findEvents({
+    sentences,
+    mentions,
+    actorOf,
+    kindOf,
+    dates,
+    affiliationOf,
+    newsDay: newsDay(dates, article.published),
+  });
+  // Bounds are read off each mention, so that merge can join only mentions with a day in common (9-bounds.ts).
+  const bounded = boundMentions(found, { sentences, dates, published: article.published });
+  const events = boundEvents(carryDates(mergeEvents(bounded), stateOf), article.published);
   return { article, actors, events, warnings };
 }

@@ -196,7 +196,7 @@ function isSameDay(tokens: readonly Token[]): boolean {
 }
 
 /** What the events of one trigger share: where and when, how sure, and the sentence. */
-type Base = Pick<EventMention, 'date' | 'location' | 'confidence' | 'evidence'>;
+type Base = Pick<EventMention, 'date' | 'location' | 'confidence' | 'evidence' | 'trigger'>;
 
 /** The events trigger t states, adjusted, appended to the scene's events with those they imply. */
 function findTriggerEvents(scene: Scene, t: Trigger, adjustments: readonly Adjustment[]): void {
@@ -210,6 +210,7 @@ function findTriggerEvents(scene: Scene, t: Trigger, adjustments: readonly Adjus
     location: locationFor(ctx, t, type),
     confidence: confidence(ctx, t),
     evidence: { sentence: ctx.s.text, start: ctx.s.start, end: ctx.s.end },
+    trigger: t.at,
   };
   const at = { ctx, t, earlier: events, windowStart: scene.windowStart, kindOf: scene.article.kindOf };
   const stated = eventsAt(ctx, t, type)

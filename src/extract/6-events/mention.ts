@@ -1,4 +1,5 @@
 import type { RelationType } from '../../domain/ontology';
+import type { Day } from '../../domain/dayBounds';
 import type { PartialDate } from '../../domain/partialDate';
 import type { Evidence, Participant } from '../../domain/types';
 
@@ -21,6 +22,11 @@ export interface EventMention {
    * together meet).
    */
   rule: string;
+  /** The token index of its trigger in its sentence (the evidence): where the ordering words around it stand (9-bounds.ts). */
+  trigger?: number;
+  /** The first and the last day it can have happened (9-bounds.ts boundMentions); merge intersects them. */
+  earliest?: Day | null;
+  latest?: Day | null;
 }
 
 /** The last event that fits, searched from the end. */

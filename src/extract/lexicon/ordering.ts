@@ -1,0 +1,70 @@
+/**
+ * Words that order events in time: "after the Feb. 18 meeting", "ahead of the summit", "Lavrov later briefed",
+ * "a week after", "days later". Read by 9-bounds.ts, which bounds an event by the events and dates they relate it
+ * to. Stages turn a list into a matcher with `words()` (./words.ts).
+ */
+import { ARTICLES, DEMONSTRATIVES, THIRD_PERSON_POSSESSIVES } from './determiners';
+import { words } from './words';
+
+/** Prepositions and conjunctions placing an event after what follows them: "after the Feb. 18 meeting", "since". */
+export const AFTER_WORDS: readonly string[] = ['after', 'following', 'since'];
+export const AFTER = words(AFTER_WORDS);
+
+/** Placing an event before what follows them: "before the summit"; "ahead" and "prior" only with their "of" and "to". */
+export const BEFORE_WORDS: readonly string[] = ['before', 'ahead', 'prior'];
+export const BEFORE = words(BEFORE_WORDS);
+
+/** The word each of BEFORE_WORDS needs after it to be a preposition: "ahead of", "prior to" ("went ahead" is none). */
+export const BEFORE_COMPLEMENT: ReadonlyMap<string, string> = new Map([
+  ['ahead', 'of'],
+  ['prior', 'to'],
+]);
+
+/** Adverbs placing an event after the one told before it: "Lavrov later briefed Araghchi", "subsequently". */
+export const LATER_WORDS: readonly string[] = ['later', 'subsequently', 'afterwards', 'afterward'];
+export const LATER = words(LATER_WORDS);
+
+/** Adverbs placing an event before the one told before it: "Earlier, Lavrov met Araghchi", "had previously spoken". */
+export const EARLIER_WORDS: readonly string[] = ['earlier', 'previously'];
+export const EARLIER_ORDER = words(EARLIER_WORDS);
+
+/**
+ * Words after "later" or "earlier" that make it a time of its own rather than an order between events: "later this
+ * year" (ahead), "earlier in the week", "later than planned", "later today".
+ */
+export const OWN_TIME_AFTER: readonly string[] = ['this', 'next', 'in', 'than', 'today', 'tonight', 'tomorrow', 'on'];
+export const OWN_TIME = words(OWN_TIME_AFTER);
+
+/** Determiners before "following" that make it an adjective: "the following day" (a day after), not "following talks". */
+export const ORDER_ADJECTIVE_DETERMINER = words(ARTICLES, THIRD_PERSON_POSSESSIVES);
+
+/** Units of a span between two events, in whole days at the least: "a week after", "two months later". */
+export const SPAN_DAYS: ReadonlyMap<string, number> = new Map([
+  ['day', 1],
+  ['days', 1],
+  ['week', 7],
+  ['weeks', 7],
+  ['month', 28],
+  ['months', 28],
+  ['year', 365],
+  ['years', 365],
+]);
+
+/** Counts before a unit of span: "a week after", "two days later" (a bare plural, "days later", counts one). */
+export const SPAN_COUNTS: ReadonlyMap<string, number> = new Map([
+  ['a', 1],
+  ['an', 1],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+]);
+
+/** Determiners of an object that names an event told before: "after the meeting", "following their talks", "that call". */
+export const BACK_REFERENCE = words(['the'], DEMONSTRATIVES, THIRD_PERSON_POSSESSIVES);
