@@ -30,6 +30,8 @@ import {
   VAGUE_TITLE,
 } from './lexicon/titles';
 import { ORGANISATION_GAZETTEER } from './organisations';
+import { knownPerson, type KnownPerson } from './knownPeople';
+import type { PartialDate } from '../domain/partialDate';
 import { tokenAt, type Sentence, type Token } from './2-sentences';
 /**
  * Actor mentions in each sentence: people (title patterns, honorifics,
@@ -79,6 +81,8 @@ export interface Mention {
   state: string | null;
   /** A title set off by a comma before a capitalised word: "the Israeli ambassador to Brazil, Daniel Zonshine,". */
   apposed: boolean;
+  /** The person the gazetteer says the name means on the article's date (knownPeople.ts), guards passed. */
+  known: KnownPerson | null;
 }
 
 /** Looks a phrase key up: the article's own definitions first, then the gazetteers. */
@@ -462,7 +466,11 @@ function definitions(sentences: readonly Sentence[]): Map<string, GazetteerEntry
   return found;
 }
 
-export function findMentions(sentences: readonly Sentence[]): Mention[] {
+/**
+ * The mentions of an article's sentences. `published` (the article's date) lets the gazetteer say who an untitled
+ * name is and which role they held then; without a year, names are found by the other rules alone.
+ */
+export function findMentions(sentences: readonly Sentence[], published: PartialDate | null = null): Mention[] {
   const defined = definitions(sentences);
   const lookup: Lookup =
     defined.size === 0 ? (key) => GAZETTEER.get(key) : (key) => defined.get(key) ?? GAZETTEER.get(key);
@@ -487,7 +495,7 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
       i = Math.max(...m.map((x) => x.end));
     }
   }
-  return splitPairs(sentences, appositiveTitles(sentences, mentions));
+  return knownPeople(sentences, splitPairs(sentences, appositiveTitles(sentences, mentions)), published);
 }
 
 /**
@@ -569,6 +577,7 @@ const blank = {
   locative: false,
   state: null,
   apposed: false,
+  known: null,
 };
 
 /** What a title at token i belongs to: a state or organisation before it ("Russian", "China’s"), or a person ("his"). */
@@ -942,4 +951,51 @@ function candidateAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup)
     ];
   }
   return withGovernment(s, candidate, text);
+}
+
+/**
+ * Who the gazetteer says each person's name is on the article's date: "Macron welcomed Zelensky" names Emmanuel
+ * Macron and Volodymyr Zelenskyy, untitled. A name it does not know keeps to the other rules.
+ */
+function knownPeople(sentences: readonly Sentence[], mentions: Mention[], published: PartialDate | null): Mention[] {
+  if (published === null) return mentions;
+  // The people already named in full or by title: support for a later common-word surname ("Theresa May … May").
+  const supported = new Set<string>();
+  let lower: Set<string> | undefined;
+  const writtenLower = (norm: string) => (lower ??= lowerCaseWords(sentences)).has(norm);
+  return mentions.map((m) => {
+    if (m.kind !== 'PERSON' || (m.form !== 'person' && m.form !== 'name-candidate')) return m;
+    const known = knownPerson(m.name, published);
+    if (known === null || !isVouchedFor(known, m, tokensOf(sentences, m), supported, writtenLower)) return m;
+    supported.add(known.id);
+    return { ...m, known };
+  });
+}
+
+/** Words the article writes in lower case somewhere ("hope", "rice"): common words, whatever a name list says. */
+function lowerCaseWords(sentences: readonly Sentence[]): Set<string> {
+  const found = new Set<string>();
+  for (const s of sentences) for (const t of s.tokens) if (!t.capitalised) found.add(t.norm);
+  return found;
+}
+
+/**
+ * Whether the gazetteer's reading of a name may stand. A title vouches for it unless the title's state is another
+ * ("Prime Minister May" of Britain, not a president of elsewhere). A full name stands alone. A surname alone stands
+ * when the article named the person before, or else when it is no common word ("May", "Lee", "Khan", "Hope"), no
+ * word the article writes in lower case, and, if several known people share it ("Johnson"), names the one of them
+ * in office on the date.
+ */
+function isVouchedFor(
+  known: KnownPerson,
+  m: Mention,
+  tokens: readonly Token[],
+  supported: ReadonlySet<string>,
+  writtenLower: (norm: string) => boolean,
+): boolean {
+  if (m.form === 'person')
+    return m.affiliation === null || known.affiliation === null || m.affiliation === known.affiliation;
+  if (!known.alone || supported.has(known.id)) return true;
+  if (known.guard || known.vague || (known.shared && !known.current)) return false;
+  return !tokens.slice(m.start, m.end).some((t) => writtenLower(t.norm));
 }
