@@ -30,7 +30,7 @@ import {
   VAGUE_TITLE,
 } from './lexicon/titles';
 import { ORGANISATION_GAZETTEER } from './organisations';
-import { knownPerson, type KnownPerson } from './knownPeople';
+import { isKnownSurname, knownPerson, type KnownPerson } from './knownPeople';
 import type { PartialDate } from '../domain/partialDate';
 import { tokenAt, type Sentence, type Token } from './2-sentences';
 /**
@@ -232,10 +232,12 @@ function nameAt(tokens: readonly Token[], i: number, titled: boolean, lookup: Lo
       !hyphenated &&
       !particle &&
       (!isCap(t) ||
-        NOT_NAME.test(t.norm) ||
+        // ("Prime Minister May": a month after a title may be a known person's name.)
+        (NOT_NAME.test(t.norm) && !(titled && j === i && isKnownSurname(t.text, true))) ||
         TITLE_HEAD.test(t.norm) ||
         (lookup(t.norm) !== undefined && !isNotAcronym(t) && !isGivenName(tokens, j, titled && j === i, lookup)) ||
-        (!titled && !isNameLike(t)))
+        // ("Blinken met": a known person's name, whatever word class compromise gives it.)
+        (!titled && !isNameLike(t) && !isKnownSurname(t.text, false)))
     )
       break;
     j++;
@@ -984,7 +986,8 @@ function lowerCaseWords(sentences: readonly Sentence[]): Set<string> {
  * ("Prime Minister May" of Britain, not a president of elsewhere). A full name stands alone. A surname alone stands
  * when the article named the person before, or else when it is no common word ("May", "Lee", "Khan", "Hope"), no
  * word the article writes in lower case, and, if several known people share it ("Johnson"), names the one of them
- * in office on the date.
+ * in office on the date. A surname whose only office the gazetteer can tell is Phoenix's vague "government official"
+ * ("Mubarak" in 2010) stands only for one known person in office then.
  */
 function isVouchedFor(
   known: KnownPerson,
@@ -996,6 +999,7 @@ function isVouchedFor(
   if (m.form === 'person')
     return m.affiliation === null || known.affiliation === null || m.affiliation === known.affiliation;
   if (!known.alone || supported.has(known.id)) return true;
-  if (known.guard || known.vague || (known.shared && !known.current)) return false;
+  if (known.guard || (known.shared && !known.current) || (known.vague && (known.shared || !known.current)))
+    return false;
   return !tokens.slice(m.start, m.end).some((t) => writtenLower(t.norm));
 }

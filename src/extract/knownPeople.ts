@@ -76,7 +76,9 @@ export function shortTitle(role: Role): string | null {
         ? 'Defence Secretary'
         : 'Defence Minister';
   if (kind === 'armedGroupLeader') return 'Leader';
-  return capitalised((title.split(/\s+(?:of|on|for)\s+/)[0] ?? title).replace(/^(?:United States|US)\s+/, ''));
+  const head = (title.split(/\s+(?:of|on|for)\s+/)[0] ?? title).replace(/^(?:United States|US)\s+/, '');
+  // ("Prime minister of India": news capitalises each word of a title before a name.)
+  return head.split(' ').map(capitalised).join(' ');
 }
 
 function toKnown(name: string, r: ResolvedPerson, g: Gazetteer): KnownPerson {
@@ -108,4 +110,14 @@ export function knownPerson(name: string, date: PartialDate | null): KnownPerson
   const g = theGazetteer();
   const r = g.resolvePerson(name, date);
   return r ? toKnown(name, r, g) : null;
+}
+
+/**
+ * Whether one word names a known person alone ("Blinken", which compromise reads as a verb); a word that is also a
+ * common word or shared surname ("May") counts only when `guarded` words may ("Prime Minister May": after a title).
+ */
+export function isKnownSurname(word: string, guarded: boolean): boolean {
+  return theGazetteer()
+    .peopleByName(word)
+    .some((m) => m.alone && (guarded || !m.guard));
 }

@@ -1,0 +1,275 @@
+import { extract } from '../../../src/extract';
+import type { ArticleInput } from '../../../src/domain/types';
+
+/**
+ * Untitled names (issue 20, "Known actors"): a name the gazetteer (data/gazetteer) knows is that person, with the
+ * role the article's date chooses and the state of that role; once the people are found, the event rules fire.
+ * Rows of every region, current and historical, and rows that must not resolve (common-word and shared surnames
+ * without support, places, months, sentence-opening common words).
+ */
+
+/** The people of a text as "id|role|affiliation", and its events as "TYPE ROLE:actor …". */
+function read(body: string, published: string | null): { people: string[]; events: string[] } {
+  const article: ArticleInput = { id: 'a', origin: 'a.txt', title: null, url: null, source: null, published, body };
+  const { actors, events } = extract(article);
+  return {
+    people: actors.filter((a) => a.kind === 'PERSON').map((a) => `${a.id}|${a.role}|${a.affiliation}`),
+    events: events.map((e) => [e.type, ...e.participants.map((p) => `${p.role}:${p.actorId}`)].join(' ')),
+  };
+}
+
+const rows: [string, string | null, string[], string[]][] = [
+  [
+    'Macron welcomed Zelensky to the Elysee Palace on Monday.',
+    '2025-03-10',
+    ['emmanuel-macron|President|france', 'volodymyr-zelenskyy|President|ukraine'],
+    ['MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:volodymyr-zelenskyy'],
+  ],
+  // A shared surname alone ("Kim") needs support: left to the other rules, unresolved.
+  [
+    'Trump met Kim in Singapore.',
+    '2018-06-12',
+    ['donald-trump|President|united-states', 'kim|null|null'],
+    ['MEETING PARTICIPANT:donald-trump PARTICIPANT:kim'],
+  ],
+  // Out of office on the date: a former president, acting for no state.
+  [
+    'Trump criticised Biden on Monday.',
+    '2022-06-14',
+    ['donald-trump|former President|null', 'joe-biden|President|united-states'],
+    ['CRITICISM SOURCE:donald-trump TARGET:joe-biden'],
+  ],
+  [
+    'Erdogan hosted Aliyev and Pashinyan in Ankara on Thursday.',
+    '2025-03-10',
+    [
+      'recep-tayyip-erdogan|President|turkey',
+      'ilham-aliyev|President|azerbaijan',
+      'nikol-pashinyan|Prime Minister|armenia',
+    ],
+    ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:ilham-aliyev PARTICIPANT:nikol-pashinyan'],
+  ],
+  [
+    'Sheinbaum and Carney spoke by phone on Tuesday.',
+    '2025-06-11',
+    ['claudia-sheinbaum|President|mexico', 'mark-carney|Prime Minister|canada'],
+    ['CALL PARTICIPANT:claudia-sheinbaum PARTICIPANT:mark-carney'],
+  ],
+  [
+    'Scholz met Meloni in Rome on Friday.',
+    '2023-05-06',
+    ['olaf-scholz|Federal Chancellor|germany', 'giorgia-meloni|Prime Minister|italy'],
+    ['MEETING PARTICIPANT:olaf-scholz PARTICIPANT:giorgia-meloni'],
+  ],
+  [
+    'Starmer spoke with Albanese by phone on Monday.',
+    '2025-02-11',
+    ['keir-starmer|Prime Minister|united-kingdom', 'anthony-albanese|Prime Minister|australia'],
+    ['CALL PARTICIPANT:keir-starmer PARTICIPANT:anthony-albanese'],
+  ],
+  [
+    'Merkel met Obama in Berlin on Tuesday.',
+    '2015-05-06',
+    ['angela-merkel|Chancellor|germany', 'barack-obama|President|united-states'],
+    ['MEETING PARTICIPANT:angela-merkel PARTICIPANT:barack-obama'],
+  ],
+  [
+    'Cameron hosted Abe in London on Thursday.',
+    '2015-05-08',
+    ['david-cameron|Prime Minister|united-kingdom', 'shinzo-abe|Prime Minister|japan'],
+    ['MEETING PARTICIPANT:david-cameron PARTICIPANT:shinzo-abe'],
+  ],
+  [
+    'Netanyahu criticised Raisi on Sunday.',
+    '2023-05-08',
+    ['benjamin-netanyahu|Prime Minister|israel', 'ebrahim-raisi|President|iran'],
+    ['CRITICISM SOURCE:benjamin-netanyahu TARGET:ebrahim-raisi'],
+  ],
+  [
+    'Araghchi met Lavrov in Moscow on Tuesday.',
+    '2025-02-19',
+    ['abbas-araghchi|Foreign Minister|iran', 'sergey-lavrov|Foreign Minister|russia'],
+    ['MEETING PARTICIPANT:abbas-araghchi PARTICIPANT:sergey-lavrov'],
+  ],
+  [
+    'Kishida held talks with Yoon in Tokyo on Thursday.',
+    '2023-03-17',
+    ['fumio-kishida|Prime Minister|japan', 'yoon-suk-yeol|President|south-korea'],
+    ['MEETING PARTICIPANT:fumio-kishida PARTICIPANT:yoon-suk-yeol'],
+  ],
+  [
+    'Ishiba spoke with Trump by phone on Friday.',
+    '2025-02-08',
+    ['shigeru-ishiba|Prime Minister|japan', 'donald-trump|President|united-states'],
+    ['CALL PARTICIPANT:shigeru-ishiba PARTICIPANT:donald-trump'],
+  ],
+  [
+    'Ramaphosa met Ruto in Nairobi on Wednesday.',
+    '2024-05-09',
+    ['matamela-cyril-ramaphosa|President|south-africa', 'william-ruto|President|kenya'],
+    ['MEETING PARTICIPANT:matamela-cyril-ramaphosa PARTICIPANT:william-ruto'],
+  ],
+  [
+    'Kagame met Tshisekedi in Luanda on Saturday.',
+    '2023-05-08',
+    ['paul-kagame|President|rwanda', 'felix-tshisekedi|President|dr-congo'],
+    ['MEETING PARTICIPANT:paul-kagame PARTICIPANT:felix-tshisekedi'],
+  ],
+  [
+    'Lula met Milei in Brasilia on Monday.',
+    '2024-07-09',
+    ['luiz-inacio-lula-da-silva|President|brazil', 'javier-milei|President|argentina'],
+    ['MEETING PARTICIPANT:luiz-inacio-lula-da-silva PARTICIPANT:javier-milei'],
+  ],
+  [
+    'Petro criticised Maduro on Monday.',
+    '2024-08-06',
+    ['gustavo-petro|President|colombia', 'nicolas-maduro|President|venezuela'],
+    ['CRITICISM SOURCE:gustavo-petro TARGET:nicolas-maduro'],
+  ],
+  [
+    'Modi met Putin in Moscow on Monday.',
+    '2024-07-09',
+    ['narendra-modi|Prime Minister|india', 'vladimir-putin|President|russia'],
+    ['MEETING PARTICIPANT:narendra-modi PARTICIPANT:vladimir-putin'],
+  ],
+  [
+    'Rutte met Zelensky in Kyiv on Tuesday.',
+    '2025-02-12',
+    ['mark-rutte|Secretary General|nato', 'volodymyr-zelenskyy|President|ukraine'],
+    ['MEETING PARTICIPANT:mark-rutte PARTICIPANT:volodymyr-zelenskyy'],
+  ],
+  [
+    'Guterres met Pezeshkian in New York on Tuesday.',
+    '2024-09-25',
+    ['antonio-guterres|Secretary-General|united-nations', 'masoud-pezeshkian|President|iran'],
+    ['MEETING PARTICIPANT:antonio-guterres PARTICIPANT:masoud-pezeshkian'],
+  ],
+  // compromise reads "Blinken" as a verb; Wang Yi was between his two terms as foreign minister in June 2023.
+  [
+    'Blinken met Wang Yi in Beijing on Friday.',
+    '2023-06-17',
+    ['antony-blinken|Secretary of State|united-states', 'wang-yi|former Foreign Minister|null'],
+    ['MEETING PARTICIPANT:antony-blinken PARTICIPANT:wang-yi'],
+  ],
+  [
+    'Rubio spoke with Lavrov by phone on Saturday.',
+    '2025-06-02',
+    ['marco-rubio|Secretary of State|united-states', 'sergey-lavrov|Foreign Minister|russia'],
+    ['CALL PARTICIPANT:marco-rubio PARTICIPANT:sergey-lavrov'],
+  ],
+  [
+    'Lukashenko met Putin in Minsk on Friday.',
+    '2024-05-25',
+    ['alexander-lukashenko|President|belarus', 'vladimir-putin|President|russia'],
+    ['MEETING PARTICIPANT:alexander-lukashenko PARTICIPANT:vladimir-putin'],
+  ],
+  [
+    'Orban met Xi in Budapest on Thursday.',
+    '2024-05-10',
+    ['viktor-orban|Prime Minister|hungary', 'xi-jinping|President|china'],
+    ['MEETING PARTICIPANT:viktor-orban PARTICIPANT:xi-jinping'],
+  ],
+  [
+    'Assad met Putin in Moscow on Tuesday.',
+    '2015-10-21',
+    ['bashar-al-assad|President|syria', 'vladimir-putin|President|russia'],
+    ['MEETING PARTICIPANT:bashar-al-assad PARTICIPANT:vladimir-putin'],
+  ],
+  [
+    'Bolsonaro met Trump at the White House on Tuesday.',
+    '2019-03-20',
+    ['jair-bolsonaro|President|brazil', 'donald-trump|President|united-states'],
+    ['MEETING PARTICIPANT:jair-bolsonaro PARTICIPANT:donald-trump'],
+  ],
+  [
+    'Hegseth met Netanyahu in Washington on Monday.',
+    '2025-04-08',
+    ['pete-hegseth|Secretary of Defense|united-states', 'benjamin-netanyahu|Prime Minister|israel'],
+    ['MEETING PARTICIPANT:pete-hegseth PARTICIPANT:benjamin-netanyahu'],
+  ],
+  [
+    'Sunak spoke with Zelensky by phone on Monday.',
+    '2023-05-09',
+    ['rishi-sunak|Prime Minister|united-kingdom', 'volodymyr-zelenskyy|President|ukraine'],
+    ['CALL PARTICIPANT:rishi-sunak PARTICIPANT:volodymyr-zelenskyy'],
+  ],
+  [
+    'Widodo met Albanese in Jakarta on Monday.',
+    '2022-06-07',
+    ['joko-widodo|President|indonesia', 'anthony-albanese|Prime Minister|australia'],
+    ['MEETING PARTICIPANT:joko-widodo PARTICIPANT:anthony-albanese'],
+  ],
+  [
+    'Abbas met Sisi in Cairo on Sunday.',
+    '2019-02-25',
+    ['mahmoud-abbas|President|palestine', 'abdel-fattah-el-sisi|President|egypt'],
+    ['MEETING PARTICIPANT:mahmoud-abbas PARTICIPANT:abdel-fattah-el-sisi'],
+  ],
+  // Phoenix says only "government official" of Egypt for 2010: the state, no title.
+  [
+    'Mubarak met Netanyahu in Sharm el-Sheikh on Tuesday.',
+    '2010-05-05',
+    ['hosni-mubarak|null|egypt', 'benjamin-netanyahu|Prime Minister|israel'],
+    ['MEETING PARTICIPANT:hosni-mubarak PARTICIPANT:benjamin-netanyahu'],
+  ],
+  // Must not resolve: a month.
+  ['The summit ended in May.', '2018-06-12', [], []],
+  // Must not resolve: a shared surname alone, no title, no earlier full name (the other rules still find a person).
+  ['Lee said the talks would go on.', '2025-07-01', ['lee|null|null'], []],
+  // Must not resolve: a place whose first word is a surname.
+  ['Israeli strikes hit Khan Younis on Monday.', '2024-05-08', ['khan-younis|null|null'], []],
+  // Must not resolve: common words ("Hope" opening the sentence, "Brown").
+  ['Hope remains for a deal, Brown said.', '2008-05-08', ['brown|null|null'], []],
+  // Must not resolve: a common word opening the sentence.
+  ['Rice prices rose sharply.', '2005-05-08', [], []],
+  // A title is support for a common-word surname.
+  [
+    'Prime Minister May met Merkel in Berlin on Tuesday.',
+    '2018-06-13',
+    ['theresa-may|Prime Minister|united-kingdom', 'angela-merkel|Chancellor|germany'],
+    ['MEETING PARTICIPANT:theresa-may PARTICIPANT:angela-merkel'],
+  ],
+  // Must not resolve: a surname many share, alone.
+  ['Sharif said the talks would go on.', '2024-05-08', [], []],
+  // A later bare surname is the titled person of the article.
+  [
+    'US President Joe Biden met Chinese President Xi Jinping on Wednesday. Biden said the talks were good.',
+    '2023-11-16',
+    ['joe-biden|President|united-states', 'xi-jinping|President|china'],
+    ['MEETING PARTICIPANT:joe-biden PARTICIPANT:xi-jinping'],
+  ],
+  // A name the gazetteer does not know is found by the title rule, as before.
+  [
+    'Foreign Minister Jane Doe met Macron in Paris on Monday.',
+    '2025-03-11',
+    ['jane-doe|Foreign Minister|null', 'emmanuel-macron|President|france'],
+    ['MEETING PARTICIPANT:jane-doe PARTICIPANT:emmanuel-macron'],
+  ],
+  // No date: no role can be chosen, so the gazetteer is not consulted.
+  ['Macron welcomed Zelensky to the Elysee Palace on Monday.', null, [], []],
+  // Not yet in office in 2015: the gazetteer's Carney is left to the other rules (and Merkel's edge with him).
+  ['Carney met Merkel in Berlin.', '2015-05-08', ['angela-merkel|Chancellor|germany'], []],
+];
+
+describe('untitled names the gazetteer knows: person, role and state for the date, and the edge', () => {
+  it.each(rows)('%s (published %s)', (text, published, people, events) =>
+    expect(read(text, published)).toEqual({ people, events }),
+  );
+});
+
+describe('a known person keeps the article’s spellings', () => {
+  it('names Zelensky as the gazetteer does, with the article’s spelling as an alias', () => {
+    const article: ArticleInput = {
+      id: 'a',
+      origin: 'a.txt',
+      title: null,
+      url: null,
+      source: null,
+      published: '2025-03-10',
+      body: 'Macron welcomed Zelensky to the Elysee Palace on Monday.',
+    };
+    const zelensky = extract(article).actors.find((a) => a.id === 'volodymyr-zelenskyy');
+    expect(zelensky).toMatchObject({ name: 'Volodymyr Zelenskyy', aliases: ['Zelensky', 'Zelenskyy'] });
+  });
+});
