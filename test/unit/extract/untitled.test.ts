@@ -273,3 +273,93 @@ describe('a known person keeps the article’s spellings', () => {
     expect(zelensky).toMatchObject({ name: 'Volodymyr Zelenskyy', aliases: ['Zelensky', 'Zelenskyy'] });
   });
 });
+
+/** The actors of a text as "id|kind|aliases", and its events. */
+function voices(body: string, published: string): { actors: string[]; events: string[] } {
+  const article: ArticleInput = { id: 'a', origin: 'a.txt', title: null, url: null, source: null, published, body };
+  const { actors, events } = extract(article);
+  return {
+    actors: actors.map((a) => `${a.id}|${a.kind}|${a.aliases.join('/')}`),
+    events: events.map((e) => [e.type, ...e.participants.map((p) => `${p.role}:${p.actorId}`)].join(' ')),
+  };
+}
+
+/** States' metonyms and organisations' spellings from the gazetteer (data/gazetteer/states.json, organisations.json). */
+const voiceRows: [string, string, string[], string[]][] = [
+  [
+    'The Kremlin criticised Washington on Monday.',
+    '2025-03-10',
+    ['russia|STATE|Kremlin', 'united-states|STATE|Washington'],
+    ['CRITICISM SOURCE:russia TARGET:united-states'],
+  ],
+  [
+    'Downing Street condemned Tehran on Monday.',
+    '2025-03-10',
+    ['united-kingdom|STATE|Downing Street', 'iran|STATE|Tehran'],
+    ['CRITICISM SOURCE:united-kingdom TARGET:iran'],
+  ],
+  [
+    'Beijing criticised Tokyo on Tuesday.',
+    '2025-03-10',
+    ['china|STATE|Beijing', 'japan|STATE|Tokyo'],
+    ['CRITICISM SOURCE:china TARGET:japan'],
+  ],
+  [
+    'The Casa Rosada criticised Caracas on Monday.',
+    '2024-08-06',
+    ['argentina|STATE|Casa Rosada', 'venezuela|STATE|Caracas'],
+    ['CRITICISM SOURCE:argentina TARGET:venezuela'],
+  ],
+  [
+    'Planalto criticised Washington on Monday.',
+    '2025-07-15',
+    ['brazil|STATE|Planalto', 'united-states|STATE|Washington'],
+    ['CRITICISM SOURCE:brazil TARGET:united-states'],
+  ],
+  ['Bankova said Moscow had violated the truce.', '2025-03-10', ['ukraine|STATE|Bankova', 'russia|STATE|Moscow'], []],
+  [
+    'Hizballah fired rockets at Israel on Monday.',
+    '2024-05-08',
+    ['hezbollah|ORGANIZATION|Hizballah', 'israel|STATE|'],
+    ['CONFLICT PARTICIPANT:hezbollah PARTICIPANT:israel'],
+  ],
+  [
+    'Israel accused UNRWA of bias on Monday.',
+    '2024-05-08',
+    [
+      'israel|STATE|',
+      'united-nations-relief-and-works-agency-for-palestine-refugees-in-the-near-east|ORGANIZATION|UNRWA',
+    ],
+    ['CRITICISM SOURCE:israel TARGET:united-nations-relief-and-works-agency-for-palestine-refugees-in-the-near-east'],
+  ],
+  [
+    'JNIM attacked Malian troops on Monday.',
+    '2024-05-08',
+    ['jama-at-nusrat-al-islam-wal-muslimin|ORGANIZATION|JNIM', 'mali|STATE|'],
+    ['CONFLICT PARTICIPANT:jama-at-nusrat-al-islam-wal-muslimin PARTICIPANT:mali'],
+  ],
+  [
+    'The League of Arab States condemned Israel on Monday.',
+    '2024-05-08',
+    ['arab-league|ORGANIZATION|League of Arab States', 'israel|STATE|'],
+    ['CRITICISM SOURCE:arab-league TARGET:israel'],
+  ],
+  [
+    'The Qassam Brigades fired rockets at Israel on Monday.',
+    '2024-05-08',
+    ['hamas|ORGANIZATION|Qassam Brigades', 'israel|STATE|'],
+    ['CONFLICT PARTICIPANT:hamas PARTICIPANT:israel'],
+  ],
+  // Must not fire: a palace many states have.
+  ['Protesters gathered outside the National Palace on Monday.', '2024-05-08', [], []],
+  // Must not fire: the courts' city, not the Dutch state.
+  ['The judges in The Hague ruled on Monday.', '2024-05-08', [], []],
+  // A capital after "in" is where, not who: no voice, no edge.
+  ['Officials met in Beijing on Monday.', '2024-05-08', ['china|STATE|Beijing'], []],
+];
+
+describe('a state’s seat or capital speaks for it, and an organisation by any of its spellings', () => {
+  it.each(voiceRows)('%s (published %s)', (text, published, actors, events) =>
+    expect(voices(text, published)).toEqual({ actors, events }),
+  );
+});
