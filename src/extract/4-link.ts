@@ -1,7 +1,7 @@
 import type { ExtractedActor } from '../domain/types';
 import { actorId } from '../domain/ids';
 import type { Mention } from './3-mentions';
-import type { KnownPerson } from './knownPeople';
+import { fullNameFor, type KnownPerson } from './knownPeople';
 import { phraseKey } from './countries';
 import { PATRONYMIC } from './lexicon/names';
 import { LEADER_WORD, OUT_OF_OFFICE_ROLE, TOP_ROLE } from './lexicon/titles';
@@ -164,10 +164,10 @@ function knownPeople(mentions: readonly Mention[], canonical: readonly string[])
     const written = personOf(canonical, m);
     if (written !== m.name || known.has(written)) continue;
     known.set(written, m.known);
-    // One person, one name in the article: the first full name it gives them, else the gazetteer's.
+    // One person, one name in the article: the first full name it gives them, else the gazetteer's (fullNameFor).
     if (words(written).length > 1 && !named.has(m.known.id)) named.set(m.known.id, written);
   }
-  for (const k of known.values()) if (!named.has(k.id)) named.set(k.id, k.name);
+  for (const [written, k] of known) if (!named.has(k.id)) named.set(k.id, fullNameFor(k, written));
   return { canonical, known, named };
 }
 

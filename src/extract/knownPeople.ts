@@ -1,5 +1,5 @@
 import type { PartialDate } from '../domain/partialDate';
-import { loadGazetteer, type Gazetteer, type ResolvedPerson, type Role } from '../gazetteer';
+import { loadGazetteer, nameKey, type Gazetteer, type ResolvedPerson, type Role } from '../gazetteer';
 import { phraseKey, STATE_GAZETTEER } from './countries';
 import { ORGANISATION_GAZETTEER } from './organisations';
 
@@ -12,8 +12,10 @@ import { ORGANISATION_GAZETTEER } from './organisations';
 export interface KnownPerson {
   /** The gazetteer's id, one per real person ("Q3052772"). */
   id: string;
-  /** The gazetteer's canonical name ("Volodymyr Zelenskyy"): one node for one person across articles. */
+  /** The gazetteer's canonical name ("Volodymyr Zelenskyy"). */
   name: string;
+  /** Its full spellings, the canonical name first ("Volodymyr Zelenskyy", "Volodymyr Zelensky", …). */
+  spellings: readonly string[];
   /** The title held on the article's date, short as news writes it ("President"); "former President" after it. */
   role: string | null;
   /** The extractor's name of the state or organisation the person acts for on the date ("France"); null once out of office. */
@@ -87,6 +89,7 @@ function toKnown(name: string, r: ResolvedPerson, g: Gazetteer): KnownPerson {
   return {
     id: r.person.id,
     name: r.person.name,
+    spellings: [r.person.name, ...r.person.variants],
     role: title === null ? null : r.role.status === 'former' ? `former ${title}` : title,
     // A former officeholder no longer acts for the state: "Trump" in 2022 speaks for no government.
     affiliation: r.role.status === 'former' ? null : (affiliationNames(g).get(r.role.role.of) ?? null),
@@ -120,4 +123,14 @@ export function isKnownSurname(word: string, guarded: boolean): boolean {
   return theGazetteer()
     .peopleByName(word)
     .some((m) => m.alone && (guarded || !m.guard));
+}
+
+/**
+ * The full name to give a person the article names by one word only: the gazetteer's spelling that ends in that
+ * word ("Zelensky": "Volodymyr Zelensky", as articles that give his full name spell it, so that both are one actor),
+ * else its canonical name ("Lula": "Luiz Inácio Lula da Silva").
+ */
+export function fullNameFor(known: KnownPerson, word: string): string {
+  const key = nameKey(word);
+  return known.spellings.find((n) => nameKey(n).split(' ').at(-1) === key) ?? known.name;
 }
