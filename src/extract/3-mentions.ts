@@ -30,7 +30,7 @@ import {
   VAGUE_TITLE,
 } from './lexicon/titles';
 import { ORGANISATION_GAZETTEER } from './organisations';
-import { isKnownSurname, knownPerson, type KnownPerson } from './knownPeople';
+import { isKnownFullName, isKnownSurname, knownPerson, type KnownPerson } from './knownPeople';
 import type { PartialDate } from '../domain/partialDate';
 import { tokenAt, type Sentence, type Token } from './2-sentences';
 /**
@@ -211,6 +211,13 @@ function isGivenName(tokens: readonly Token[], j: number, afterTitle: boolean, l
   );
 }
 
+/** The words of tokens [from, to) as written, one space apart. */
+const spanWords = (tokens: readonly Token[], from: number, to: number): string =>
+  tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(' ');
+
 /**
  * Capitalised name words from token i (with inner particles); stops after a possessive or punctuation.
  * After a title any capitalised word is a name ("Foreign Minister Hakan Fidan"); without one, a word
@@ -232,8 +239,10 @@ function nameAt(tokens: readonly Token[], i: number, titled: boolean, lookup: Lo
       !hyphenated &&
       !particle &&
       (!isCap(t) ||
-        // ("Prime Minister May": a month after a title may be a known person's name.)
-        (NOT_NAME.test(t.norm) && !(titled && j === i && isKnownSurname(t.text, true))) ||
+        // ("Prime Minister May", "Theresa May": a month after a title, or ending a known full name, is a name.)
+        (NOT_NAME.test(t.norm) &&
+          !(titled && j === i && isKnownSurname(t.text, true)) &&
+          !(j > i && t.capitalised && isKnownFullName(spanWords(tokens, i, j + 1)))) ||
         TITLE_HEAD.test(t.norm) ||
         (lookup(t.norm) !== undefined && !isNotAcronym(t) && !isGivenName(tokens, j, titled && j === i, lookup)) ||
         // ("Blinken met": a known person's name, whatever word class compromise gives it.)

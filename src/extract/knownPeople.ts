@@ -134,3 +134,10 @@ export function fullNameFor(known: KnownPerson, word: string): string {
   const key = nameKey(word);
   return known.spellings.find((n) => nameKey(n).split(' ').at(-1) === key) ?? known.name;
 }
+
+/** Whether the words are a known person's full name ("Theresa May", whose last word is also a month). */
+export function isKnownFullName(words: string): boolean {
+  return theGazetteer()
+    .peopleByName(words)
+    .some((m) => !m.alone);
+}

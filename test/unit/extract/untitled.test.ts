@@ -250,6 +250,43 @@ const rows: [string, string | null, string[], string[]][] = [
   ['Macron welcomed Zelensky to the Elysee Palace on Monday.', null, [], []],
   // Not yet in office in 2015: the gazetteer's Carney is left to the other rules (and Merkel's edge with him).
   ['Carney met Merkel in Berlin.', '2015-05-08', ['angela-merkel|Chancellor|germany'], []],
+  // A later bare surname stays with the article's own full name, as before (not the gazetteer's Donald Trump).
+  [
+    'RNC co-chair Lara Trump spoke in Ohio. Trump said the party would win.',
+    '2024-05-08',
+    ['lara-trump|null|null'],
+    [],
+  ],
+  // The article's title speaks first; out of office on the date, she acts for no state.
+  [
+    'Former Prime Minister Theresa May spoke in London. May said the deal was fair.',
+    '2022-05-08',
+    ['theresa-may|Former Prime Minister|null'],
+    [],
+  ],
+  // A month ending a known full name is part of it.
+  [
+    'Theresa May met Macron in Paris on Monday.',
+    '2018-06-12',
+    ['theresa-may|Prime Minister|united-kingdom', 'emmanuel-macron|President|france'],
+    ['MEETING PARTICIPANT:theresa-may PARTICIPANT:emmanuel-macron'],
+  ],
+  // Must not resolve: "Hope" is a common word, and Hope Hicks is no one the gazetteer knows.
+  ['Hope Hicks met Macron in Paris on Monday.', '2018-06-12', ['emmanuel-macron|President|france'], []],
+  // A shared surname after a title is the titled person.
+  [
+    'Prime Minister Lee Hsien Loong met Xi in Beijing on Monday.',
+    '2018-06-12',
+    ['lee-hsien-loong|Prime Minister|singapore', 'xi-jinping|President|china'],
+    ['MEETING PARTICIPANT:lee-hsien-loong PARTICIPANT:xi-jinping'],
+  ],
+  // An earlier full name is support for the shared surname alone ("Lee said").
+  [
+    'Lee Jae-myung met Ishiba in Tokyo on Saturday. Lee said ties were strong.',
+    '2025-08-24',
+    ['lee-jae-myung|President|south-korea', 'shigeru-ishiba|Prime Minister|japan'],
+    ['MEETING PARTICIPANT:lee-jae-myung PARTICIPANT:shigeru-ishiba'],
+  ],
 ];
 
 describe('untitled names the gazetteer knows: person, role and state for the date, and the edge', () => {
