@@ -287,6 +287,44 @@ const rows: [string, string | null, string[], string[]][] = [
     ['lee-jae-myung|President|south-korea', 'shigeru-ishiba|Prime Minister|japan'],
     ['MEETING PARTICIPANT:lee-jae-myung PARTICIPANT:shigeru-ishiba'],
   ],
+  // Phrasings of news pages (search corpus): receiving, an honorific, diacritics, a briefing in a call, signing.
+  [
+    'Erdogan received Pashinyan in New York on Sunday.',
+    '2024-09-23',
+    ['recep-tayyip-erdogan|President|turkey', 'nikol-pashinyan|Prime Minister|armenia'],
+    ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:nikol-pashinyan'],
+  ],
+  [
+    'Mr Erdogan met Aliyev in Prague on Thursday.',
+    '2022-10-07',
+    ['recep-tayyip-erdogan|President|turkey', 'ilham-aliyev|President|azerbaijan'],
+    ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:ilham-aliyev'],
+  ],
+  [
+    'Erdoğan also had a phone conversation with his Azerbaijani counterpart, İlham Aliyev, on Sunday.',
+    '2023-09-11',
+    ['recep-tayyip-erdogan|President|turkey', 'ilham-aliyev|counterpart|azerbaijan'],
+    ['CALL PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:ilham-aliyev'],
+  ],
+  [
+    'Putin spoke with Modi by phone on Monday to brief him on his summit with Trump.',
+    '2025-08-18',
+    ['vladimir-putin|President|russia', 'narendra-modi|Prime Minister|india', 'donald-trump|President|united-states'],
+    [
+      'CALL PARTICIPANT:vladimir-putin PARTICIPANT:narendra-modi',
+      'BRIEFING SOURCE:vladimir-putin TARGET:narendra-modi',
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:donald-trump',
+    ],
+  ],
+  [
+    'Aliyev and Pashinyan signed the peace declaration at the White House on Friday.',
+    '2025-08-09',
+    ['ilham-aliyev|President|azerbaijan', 'nikol-pashinyan|Prime Minister|armenia'],
+    [
+      'AGREEMENT PARTICIPANT:ilham-aliyev PARTICIPANT:nikol-pashinyan',
+      'MEETING PARTICIPANT:ilham-aliyev PARTICIPANT:nikol-pashinyan',
+    ],
+  ],
 ];
 
 describe('untitled names the gazetteer knows: person, role and state for the date, and the edge', () => {
