@@ -1,5 +1,7 @@
 import { extract } from '../../../src/extract';
 import type { ArticleInput } from '../../../src/domain/types';
+import type { Role } from '../../../src/gazetteer';
+import { shortTitle } from '../../../src/extract/knownPeople';
 
 /**
  * Untitled names (issue 20, "Known actors"): a name the gazetteer (data/gazetteer) knows is that person, with the
@@ -452,4 +454,19 @@ describe('a state’s seat or capital speaks for it, and an organisation by any 
   it.each(voiceRows)('%s (published %s)', (text, published, actors, events) =>
     expect(voices(text, published)).toEqual({ actors, events }),
   );
+});
+
+describe('shortTitle: the title news writes before a name', () => {
+  const role = (kind: Role['kind'], title: string): Role => ({ kind, title, of: 'X', source: 'wikidata' });
+  it.each([
+    [role('headOfState', 'President of the French Republic'), 'President'],
+    [role('headOfGovernment', 'Prime minister of India'), 'Prime Minister'],
+    [role('foreignMinister', 'Minister of Foreign Affairs of Kuwait'), 'Foreign Minister'],
+    [role('foreignMinister', 'United States Secretary of State'), 'Secretary of State'],
+    [role('defenceMinister', 'United States Secretary of Defense'), 'Secretary of Defense'],
+    [role('orgLeader', 'Secretary-General of the United Nations'), 'Secretary-General'],
+    [role('armedGroupLeader', 'Head of the Hamas political bureau'), 'Leader'],
+    // Phoenix's sector codes say no office.
+    [role('government', 'government official'), null],
+  ])('%j → %s', (r, expected) => expect(shortTitle(r)).toBe(expected));
 });
