@@ -327,6 +327,27 @@ const rows: [string, string | null, string[], string[]][] = [
       'MEETING PARTICIPANT:ilham-aliyev PARTICIPANT:nikol-pashinyan',
     ],
   ],
+  // A description ("the French president") resolves to the untitled person the gazetteer gave that role.
+  [
+    'Macron met Scholz in Berlin on Monday. The French president criticised Moscow.',
+    '2023-05-09',
+    ['emmanuel-macron|President|france', 'olaf-scholz|Federal Chancellor|germany'],
+    ['MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz', 'CRITICISM SOURCE:emmanuel-macron TARGET:russia'],
+  ],
+  // A former officeholder is no holder of the title: "the US president" in 2022 is not Trump.
+  [
+    'Trump met Xi in Beijing on Thursday. The US president later criticised Biden.',
+    '2022-06-09',
+    ['donald-trump|former President|null', 'xi-jinping|President|china', 'joe-biden|President|united-states'],
+    ['MEETING PARTICIPANT:donald-trump PARTICIPANT:xi-jinping'],
+  ],
+  // A seat's voice reports the people's call.
+  [
+    'The Kremlin said Putin and Xi spoke by phone on Friday.',
+    '2024-05-10',
+    ['vladimir-putin|President|russia', 'xi-jinping|President|china'],
+    ['CALL PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping'],
+  ],
 ];
 
 describe('untitled names the gazetteer knows: person, role and state for the date, and the edge', () => {
