@@ -30,6 +30,8 @@ import {
   VAGUE_TITLE,
 } from './lexicon/titles';
 import { ORGANISATION_GAZETTEER } from './organisations';
+import { isKnownFullName, isKnownSurname, knownPerson, type KnownPerson } from './knownPeople';
+import type { PartialDate } from '../domain/partialDate';
 import { tokenAt, type Sentence, type Token } from './2-sentences';
 /**
  * Actor mentions in each sentence: people (title patterns, honorifics,
@@ -79,6 +81,8 @@ export interface Mention {
   state: string | null;
   /** A title set off by a comma before a capitalised word: "the Israeli ambassador to Brazil, Daniel Zonshine,". */
   apposed: boolean;
+  /** The person the gazetteer says the name means on the article's date (knownPeople.ts), guards passed. */
+  known: KnownPerson | null;
 }
 
 /** Looks a phrase key up: the article's own definitions first, then the gazetteers. */
@@ -207,6 +211,13 @@ function isGivenName(tokens: readonly Token[], j: number, afterTitle: boolean, l
   );
 }
 
+/** The words of tokens [from, to) as written, one space apart. */
+const spanWords = (tokens: readonly Token[], from: number, to: number): string =>
+  tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(' ');
+
 /**
  * Capitalised name words from token i (with inner particles); stops after a possessive or punctuation.
  * After a title any capitalised word is a name ("Foreign Minister Hakan Fidan"); without one, a word
@@ -228,10 +239,14 @@ function nameAt(tokens: readonly Token[], i: number, titled: boolean, lookup: Lo
       !hyphenated &&
       !particle &&
       (!isCap(t) ||
-        NOT_NAME.test(t.norm) ||
+        // ("Prime Minister May", "Theresa May": a month after a title, or ending a known full name, is a name.)
+        (NOT_NAME.test(t.norm) &&
+          !(titled && j === i && isKnownSurname(t.text, true)) &&
+          !(j > i && t.capitalised && isKnownFullName(spanWords(tokens, i, j + 1)))) ||
         TITLE_HEAD.test(t.norm) ||
         (lookup(t.norm) !== undefined && !isNotAcronym(t) && !isGivenName(tokens, j, titled && j === i, lookup)) ||
-        (!titled && !isNameLike(t)))
+        // ("Blinken met": a known person's name, whatever word class compromise gives it.)
+        (!titled && !isNameLike(t) && !isKnownSurname(t.text, false)))
     )
       break;
     j++;
@@ -462,7 +477,11 @@ function definitions(sentences: readonly Sentence[]): Map<string, GazetteerEntry
   return found;
 }
 
-export function findMentions(sentences: readonly Sentence[]): Mention[] {
+/**
+ * The mentions of an article's sentences. `published` (the article's date) lets the gazetteer say who an untitled
+ * name is and which role they held then; without a year, names are found by the other rules alone.
+ */
+export function findMentions(sentences: readonly Sentence[], published: PartialDate | null = null): Mention[] {
   const defined = definitions(sentences);
   const lookup: Lookup =
     defined.size === 0 ? (key) => GAZETTEER.get(key) : (key) => defined.get(key) ?? GAZETTEER.get(key);
@@ -487,7 +506,7 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
       i = Math.max(...m.map((x) => x.end));
     }
   }
-  return splitPairs(sentences, appositiveTitles(sentences, mentions));
+  return knownPeople(sentences, splitPairs(sentences, appositiveTitles(sentences, mentions)), published);
 }
 
 /**
@@ -569,6 +588,7 @@ const blank = {
   locative: false,
   state: null,
   apposed: false,
+  known: null,
 };
 
 /** What a title at token i belongs to: a state or organisation before it ("Russian", "China’s"), or a person ("his"). */
@@ -942,4 +962,53 @@ function candidateAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup)
     ];
   }
   return withGovernment(s, candidate, text);
+}
+
+/**
+ * Who the gazetteer says each person's name is on the article's date: "Macron welcomed Zelensky" names Emmanuel
+ * Macron and Volodymyr Zelenskyy, untitled. A name it does not know keeps to the other rules.
+ */
+function knownPeople(sentences: readonly Sentence[], mentions: Mention[], published: PartialDate | null): Mention[] {
+  if (published === null) return mentions;
+  // The people already named in full or by title: support for a later common-word surname ("Theresa May … May").
+  const supported = new Set<string>();
+  let lower: Set<string> | undefined;
+  const writtenLower = (norm: string) => (lower ??= lowerCaseWords(sentences)).has(norm);
+  return mentions.map((m) => {
+    if (m.kind !== 'PERSON' || (m.form !== 'person' && m.form !== 'name-candidate')) return m;
+    const known = knownPerson(m.name, published);
+    if (known === null || !isVouchedFor(known, m, tokensOf(sentences, m), supported, writtenLower)) return m;
+    supported.add(known.id);
+    return { ...m, known };
+  });
+}
+
+/** Words the article writes in lower case somewhere ("hope", "rice"): common words, whatever a name list says. */
+function lowerCaseWords(sentences: readonly Sentence[]): Set<string> {
+  const found = new Set<string>();
+  for (const s of sentences) for (const t of s.tokens) if (!t.capitalised) found.add(t.norm);
+  return found;
+}
+
+/**
+ * Whether the gazetteer's reading of a name may stand. A title vouches for it unless the title's state is another
+ * ("Prime Minister May" of Britain, not a president of elsewhere). A full name stands alone. A surname alone stands
+ * when the article named the person before, or else when it is no common word ("May", "Lee", "Khan", "Hope"), no
+ * word the article writes in lower case, and, if several known people share it ("Johnson"), names the one of them
+ * in office on the date. A surname whose only office the gazetteer can tell is Phoenix's vague "government official"
+ * ("Mubarak" in 2010) stands only for one known person in office then.
+ */
+function isVouchedFor(
+  known: KnownPerson,
+  m: Mention,
+  tokens: readonly Token[],
+  supported: ReadonlySet<string>,
+  writtenLower: (norm: string) => boolean,
+): boolean {
+  if (m.form === 'person')
+    return m.affiliation === null || known.affiliation === null || m.affiliation === known.affiliation;
+  if (!known.alone || supported.has(known.id)) return true;
+  if (known.guard || (known.shared && !known.current) || (known.vague && (known.shared || !known.current)))
+    return false;
+  return !tokens.slice(m.start, m.end).some((t) => writtenLower(t.norm));
 }

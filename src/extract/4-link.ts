@@ -1,6 +1,7 @@
 import type { ExtractedActor } from '../domain/types';
 import { actorId } from '../domain/ids';
 import type { Mention } from './3-mentions';
+import { fullNameFor, type KnownPerson } from './knownPeople';
 import { phraseKey } from './countries';
 import { PATRONYMIC } from './lexicon/names';
 import { LEADER_WORD, OUT_OF_OFFICE_ROLE, TOP_ROLE } from './lexicon/titles';
@@ -72,6 +73,14 @@ function isTailOf(short: string, long: string): boolean {
   );
 }
 
+/** The article's people: its canonical names (canonicalPeople) and the gazetteer's person for each name it knows. */
+interface People {
+  canonical: readonly string[];
+  known: ReadonlyMap<string, KnownPerson>;
+  /** The name each known person (by gazetteer id) is drafted under. */
+  named: ReadonlyMap<string, string>;
+}
+
 interface Draft {
   name: string;
   kind: ExtractedActor['kind'];
@@ -139,24 +148,55 @@ function personOf(canonical: readonly string[], m: Mention): string | null {
     canonical.find((c) => isTailOf(m.name, c) || (m.form === 'name-candidate' && isTailOf(c, m.name))) ??
     headedBy(canonical, m.name);
   if (full) return full;
-  return m.form === 'person' || m.personTagged ? m.name : null;
+  return m.form === 'person' || m.personTagged || m.known !== null ? m.name : null;
+}
+
+/**
+ * The gazetteer's person for each name the article gives a person by: "Volodymyr Zelensky" is Volodymyr Zelenskyy,
+ * and so is a later "Zelensky" that names him. Only a mention naming itself counts: a bare "Trump" that the article's
+ * "Lara Trump" names stays hers, as the gazetteer's Donald Trump would not.
+ */
+function knownPeople(mentions: readonly Mention[], canonical: readonly string[]): People {
+  const known = new Map<string, KnownPerson>();
+  const named = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.kind !== 'PERSON' || m.known === null || m.form === 'description') continue;
+    const written = personOf(canonical, m);
+    if (written !== m.name || known.has(written)) continue;
+    known.set(written, m.known);
+    // One person, one name in the article: the first full name it gives them, else the gazetteer's (fullNameFor).
+    if (words(written).length > 1 && !named.has(m.known.id)) named.set(m.known.id, written);
+  }
+  for (const [written, k] of known) if (!named.has(k.id)) named.set(k.id, fullNameFor(k, written));
+  return { canonical, known, named };
+}
+
+/** The name a person of the article is drafted under: one per known person, else as written. */
+function draftName(people: People, written: string): string {
+  const known = people.known.get(written);
+  return (known && people.named.get(known.id)) ?? written;
 }
 
 /**
  * The actor a mention names, drafting it: a person with their aliases, role and affiliation, or a state or
  * organisation. Descriptions and governments wait (null) until every person's role and affiliation is known.
  */
-function linkMention(m: Mention, drafts: Drafts, canonical: readonly string[]): string | null {
+function linkMention(m: Mention, drafts: Drafts, people: People): string | null {
   if (m.form === 'description') return null; // resolved by linkDescriptions
   if (m.kind === 'PERSON') {
-    const name = personOf(canonical, m);
-    if (!name) return null;
+    const written = personOf(people.canonical, m);
+    if (!written) return null;
+    // A known person is named as the gazetteer names them, the article's spellings kept as aliases.
+    const known = people.known.get(written);
+    const name = draftName(people, written);
     const d = drafts.of(name, 'PERSON');
-    if (isTailOf(m.name, name) || isHeadOf(m.name, name))
-      for (const alias of [m.surface, m.name, m.honorificName]) if (alias) d.aliases.add(alias);
-    d.role ??= m.role;
+    if (isTailOf(m.name, written) || isHeadOf(m.name, written))
+      for (const alias of [m.surface, m.name, m.honorificName, written]) if (alias) d.aliases.add(alias);
+    d.role ??= m.role ?? known?.role ?? null;
     if (m.affiliation && !d.affiliation) d.affiliation = drafts.affiliationId(m.affiliation);
     if (m.affiliation && m.affiliationAlias) drafts.of(m.affiliation, 'STATE').aliases.add(m.affiliationAlias);
+    // The article's title speaks first; the gazetteer gives the role and state it leaves out ("President Joe Biden").
+    if (known?.affiliation && !d.affiliation) d.affiliation = drafts.affiliationId(known.affiliation);
     return actorId(name);
   }
   if (m.form === 'government') return null; // resolved by linkGovernments
@@ -171,11 +211,12 @@ function linkGovernments(
   mentions: readonly Mention[],
   actorOf: (string | null)[],
   drafts: Drafts,
-  canonical: readonly string[],
+  people: People,
 ): void {
   mentions.forEach((m, k) => {
     if (m.form !== 'government') return;
-    const leader = personOf(canonical, m);
+    const written = personOf(people.canonical, m);
+    const leader = written === null ? null : draftName(people, written);
     const leaderDraft = leader ? drafts.byId.get(actorId(leader)) : undefined;
     // "the National Unity Government" names no leader: only "the X administration" is American by idiom.
     if (!leaderDraft?.affiliation && !/administration$/i.test(m.alias ?? '')) return;
@@ -216,6 +257,7 @@ function holdersOf(m: Mention, drafts: Drafts): [string, Draft][] {
     ([, d]) =>
       d.kind === 'PERSON' &&
       d.role !== null &&
+      !/^former\b/i.test(d.role) &&
       (d.role.toLowerCase().endsWith(m.name) ||
         (LEADER_WORD.test(m.name) && TOP_ROLE.test(d.role) && !/opposition/i.test(m.role ?? ''))),
   );
@@ -235,8 +277,9 @@ function toActors(drafts: Drafts): ExtractedActor[] {
 export function linkMentions(mentions: readonly Mention[]): Linked {
   const drafts = new Drafts();
   const canonical = canonicalPeople(mentions);
-  const actorOf = mentions.map((m) => linkMention(m, drafts, canonical));
-  linkGovernments(mentions, actorOf, drafts, canonical);
+  const people = knownPeople(mentions, canonical);
+  const actorOf = mentions.map((m) => linkMention(m, drafts, people));
+  linkGovernments(mentions, actorOf, drafts, people);
   linkDescriptions(mentions, actorOf, drafts);
   return { actors: toActors(drafts), actorOf };
 }

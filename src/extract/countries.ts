@@ -1,5 +1,6 @@
 import countries from 'world-countries';
 import type { ActorKind } from '../domain/ontology';
+import { loadGazetteer, type Metonym } from '../gazetteer';
 import {
   ALSO_STATES,
   AMBIGUOUS_CAPITALS,
@@ -9,6 +10,7 @@ import {
   EXTRA_NAMES,
   NEWS_NAME,
   SEATS,
+  SKIPPED_METONYMS,
 } from './lexicon/countries';
 import { normalizeWord } from './2-sentences';
 
@@ -99,7 +101,30 @@ function build(): Map<string, GazetteerEntry> {
       if (short !== capital) add(short, { actor, kind: 'STATE', form: 'capital' });
     }
   }
+  addMetonyms(map, add);
   return map;
+}
+
+/** How a gazetteer metonym names its state: a capital is also a place; a seat or organ is always the state. */
+const METONYM_FORM: Readonly<Record<Metonym['kind'], GazetteerForm>> = {
+  name: 'name',
+  capital: 'capital',
+  seat: 'seat',
+  organ: 'seat',
+};
+
+/**
+ * The metonyms of the gazetteer (data/gazetteer/states.json) the lists above lack: "the Casa Rosada", "Planalto",
+ * "Number 10", "Bankova", "Foggy Bottom". Known spellings keep their entries; ambiguous capitals are left out.
+ */
+function addMetonyms(map: Map<string, GazetteerEntry>, add: (phrase: string, entry: GazetteerEntry) => void): void {
+  for (const state of loadGazetteer().states) {
+    const actor = [state.name, ...state.variants].map((n) => map.get(phraseKey(n))?.actor).find(Boolean);
+    if (actor === undefined) continue;
+    for (const m of state.metonyms)
+      if (!m.ambiguous && !SKIPPED_METONYMS.has(m.text))
+        add(m.text.replace(/^the\s+/i, ''), { actor, kind: 'STATE', form: METONYM_FORM[m.kind] });
+  }
 }
 
 export const STATE_GAZETTEER: ReadonlyMap<string, GazetteerEntry> = build();

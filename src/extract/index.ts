@@ -23,7 +23,7 @@ export { toEvalJson } from './evalFormat';
 
 export function extract(article: ArticleInput): ExtractedGraph {
   const sentences = splitSentences(article.body);
-  const mentions = findMentions(sentences);
+  const mentions = findMentions(sentences, article.published);
   const { actors, actorOf } = linkMentions(mentions);
   const { dates, warnings } = findDates(sentences, article.published);
   const kindOf = new Map(actors.map((a) => [a.id, a.kind]));

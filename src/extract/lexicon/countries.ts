@@ -61,3 +61,17 @@ export const DE_FACTO_STATES: Readonly<Record<string, readonly string[]>> = {
   'South Ossetia': ['South Ossetia'],
   'Northern Cyprus': ['Northern Cyprus', 'Turkish Republic of Northern Cyprus'],
 };
+
+/**
+ * Metonyms of the gazetteer (data/gazetteer/states.json) that name more than one state's organ or a place better
+ * known for something else: "the National Palace" (Mexico's, but also Guatemala's and Haiti's), "the Chancellery"
+ * (Germany's, and Austria's), "the Foreign Office" (Britain's, and Germany's Auswärtiges Amt in English), "The Hague"
+ * (the seat of the international courts), "the Palestinian Authority" (an organisation in organisations.ts).
+ */
+export const SKIPPED_METONYMS: ReadonlySet<string> = new Set<string>([
+  'the National Palace',
+  'the Chancellery',
+  'the Foreign Office',
+  'The Hague',
+  'the Palestinian Authority',
+]);

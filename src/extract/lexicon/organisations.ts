@@ -228,3 +228,15 @@ export const COMPANY_SUFFIX = words(COMPANY_SUFFIXES);
 /** Words that end a company's name in a list of them: "Rosneft and Lukoil", "the makers of ...". */
 export const COMPANY_NAME_BREAKS: readonly string[] = ['the', 'and', 'of'];
 export const COMPANY_NAME_BREAK = words(COMPANY_NAME_BREAKS);
+
+/**
+ * Spellings of the gazetteer's reviewed organisations (data/gazetteer/organisations.json, `source: hand`) that name
+ * something else too: "the Security Council" (Russia's has one), "the General Assembly" (a legislature's name),
+ * "Wagner" (a surname), and two-letter acronyms ("IS", "AA", "EC", "EP", "WB"), which headlines write in capitals
+ * for other words.
+ */
+export const SKIPPED_ORGANISATION_SPELLINGS: ReadonlySet<string> = new Set<string>([
+  'Security Council',
+  'General Assembly',
+  'Wagner',
+]);

@@ -1,0 +1,143 @@
+import type { PartialDate } from '../domain/partialDate';
+import { loadGazetteer, nameKey, type Gazetteer, type ResolvedPerson, type Role } from '../gazetteer';
+import { phraseKey, STATE_GAZETTEER } from './countries';
+import { ORGANISATION_GAZETTEER } from './organisations';
+
+/**
+ * People the gazetteer (src/gazetteer, data/gazetteer) knows, as the extractor names them: an untitled "Macron" in
+ * an article of 2025-03-10 is Emmanuel Macron, President, of France. The article's date chooses the role: "Trump" in
+ * 2022 is the former President of the United States, in 2025 the President.
+ */
+
+export interface KnownPerson {
+  /** The gazetteer's id, one per real person ("Q3052772"). */
+  id: string;
+  /** The gazetteer's canonical name ("Volodymyr Zelenskyy"). */
+  name: string;
+  /** Its full spellings, the canonical name first ("Volodymyr Zelenskyy", "Volodymyr Zelensky", …). */
+  spellings: readonly string[];
+  /** The title held on the article's date, short as news writes it ("President"); "former President" after it. */
+  role: string | null;
+  /** The extractor's name of the state or organisation the person acts for on the date ("France"); null once out of office. */
+  affiliation: string | null;
+  /** Named by one word alone ("Macron"), not by a full name. */
+  alone: boolean;
+  /** That one word is also a common word or a shared surname: it needs support (a title, an earlier full mention). */
+  guard: boolean;
+  /** In office on the article's date (not a former officeholder). */
+  current: boolean;
+  /** The word naming the person alone names other known people too ("Johnson"). */
+  shared: boolean;
+  /** Phoenix's vague "government official" or "military officer": news does not name such people by surname alone. */
+  vague: boolean;
+}
+
+/** The gazetteer, read on first use (once per process). */
+let gazetteer: Gazetteer | undefined;
+const theGazetteer = (): Gazetteer => (gazetteer ??= loadGazetteer());
+
+/** The extractor's name of a state (by ISO3) or organisation (by gazetteer id), built on first use. */
+let affiliations: Map<string, string> | undefined;
+
+function affiliationNames(g: Gazetteer): Map<string, string> {
+  if (affiliations) return affiliations;
+  const names = new Map<string, string>();
+  for (const s of g.states) {
+    const actor = [s.name, ...s.variants].map((n) => STATE_GAZETTEER.get(phraseKey(n))?.actor).find(Boolean);
+    names.set(s.iso3, actor ?? s.name);
+  }
+  for (const o of g.organisations) {
+    const spellings = [o.name, ...o.acronyms, ...o.variants].map((n) => n.replace(/^the\s+/i, ''));
+    const actor = spellings.map((n) => ORGANISATION_GAZETTEER.get(phraseKey(n))?.actor).find(Boolean);
+    names.set(o.id, actor ?? o.name);
+  }
+  affiliations = names;
+  return names;
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * The title as news writes it before a name: "President of the French Republic" → "President", "Minister of Foreign
+ * Affairs of Kuwait" → "Foreign Minister", "United States Secretary of State" → "Secretary of State". Null for
+ * Phoenix's sector codes, which say no office.
+ */
+export function shortTitle(role: Role): string | null {
+  const { kind, title } = role;
+  if (kind === 'government' || kind === 'military') return null;
+  if (kind === 'foreignMinister')
+    return /secretary of state/i.test(title)
+      ? 'Secretary of State'
+      : /foreign secretary/i.test(title)
+        ? 'Foreign Secretary'
+        : 'Foreign Minister';
+  if (kind === 'defenceMinister')
+    return /secretary of (?:defen[cs]e|war)/i.test(title)
+      ? 'Secretary of Defense'
+      : /defen[cs]e secretary/i.test(title)
+        ? 'Defence Secretary'
+        : 'Defence Minister';
+  if (kind === 'armedGroupLeader') return 'Leader';
+  const head = (title.split(/\s+(?:of|on|for)\s+/)[0] ?? title).replace(/^(?:United States|US)\s+/, '');
+  // ("Prime minister of India": news capitalises each word of a title before a name.)
+  return head.split(' ').map(capitalised).join(' ');
+}
+
+function toKnown(name: string, r: ResolvedPerson, g: Gazetteer): KnownPerson {
+  const title = shortTitle(r.role.role);
+  const vague = title === null;
+  return {
+    id: r.person.id,
+    name: r.person.name,
+    spellings: [r.person.name, ...r.person.variants],
+    role: title === null ? null : r.role.status === 'former' ? `former ${title}` : title,
+    // A former officeholder no longer acts for the state: "Trump" in 2022 speaks for no government.
+    affiliation: r.role.status === 'former' ? null : (affiliationNames(g).get(r.role.role.of) ?? null),
+    alone: r.alone,
+    guard: r.guard,
+    current: r.role.status === 'current',
+    shared: r.alone && g.peopleByName(name).filter((m) => m.alone).length > 1,
+    vague,
+  };
+}
+
+/** A year is known: "2025-03-10", "2025"; not "--03-10" nor null, which cannot choose a role. */
+const hasYear = (date: PartialDate | null): date is PartialDate => date !== null && /^\d{4}/.test(date);
+
+/**
+ * The person the gazetteer says a name means on the article's date, or null: none, two tied, or no year to choose
+ * a role by. The caller applies the guards (a common word alone needs support).
+ */
+export function knownPerson(name: string, date: PartialDate | null): KnownPerson | null {
+  if (!hasYear(date)) return null;
+  const g = theGazetteer();
+  const r = g.resolvePerson(name, date);
+  return r ? toKnown(name, r, g) : null;
+}
+
+/**
+ * Whether one word names a known person alone ("Blinken", which compromise reads as a verb); a word that is also a
+ * common word or shared surname ("May") counts only when `guarded` words may ("Prime Minister May": after a title).
+ */
+export function isKnownSurname(word: string, guarded: boolean): boolean {
+  return theGazetteer()
+    .peopleByName(word)
+    .some((m) => m.alone && (guarded || !m.guard));
+}
+
+/**
+ * The full name to give a person the article names by one word only: the gazetteer's spelling that ends in that
+ * word ("Zelensky": "Volodymyr Zelensky", as articles that give his full name spell it, so that both are one actor),
+ * else its canonical name ("Lula": "Luiz Inácio Lula da Silva").
+ */
+export function fullNameFor(known: KnownPerson, word: string): string {
+  const key = nameKey(word);
+  return known.spellings.find((n) => nameKey(n).split(' ').at(-1) === key) ?? known.name;
+}
+
+/** Whether the words are a known person's full name ("Theresa May", whose last word is also a month). */
+export function isKnownFullName(words: string): boolean {
+  return theGazetteer()
+    .peopleByName(words)
+    .some((m) => !m.alone);
+}
