@@ -1,8 +1,19 @@
 import type { RelationType } from '../../domain/ontology';
-import { DEAL, INKED, SIGN_FORMS } from '../lexicon/deals';
+import { DEAL, INKED, SIGNING_VERBS } from '../lexicon/deals';
 import { ARTICLES, DETERMINERS, FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
+import {
+  BLACKLIST,
+  HOLDING,
+  MEASURES,
+  MEASURE,
+  REPRISAL,
+  SUPPLY_GOODS,
+  TERROR_LABEL,
+  TRADE_DUTY,
+  TRADE_FLOW,
+} from '../lexicon/force';
 import { BE_FORMS, BE_PAST, BE_PARTICIPLES, BE_PRESENT, PASSIVE_BE } from '../lexicon/grammar';
-import { NAMING_VERBS, PEJORATIVE } from '../lexicon/insults';
+import { CENSURE, NAMING_VERBS, PEJORATIVE } from '../lexicon/insults';
 import {
   BY_PHONE,
   CALL_FORMS,
@@ -21,6 +32,7 @@ import {
   TALKS,
 } from '../lexicon/occasions';
 import { DIPLOMATS } from '../lexicon/officials';
+import { ECONOMIES } from '../lexicon/modality';
 import { ALLIANCES, BONDS, TIES } from '../lexicon/ties';
 import { words } from '../lexicon/words';
 
@@ -175,6 +187,9 @@ const FORCE_NOUN = words([
   'bombing',
   'shelling',
   'shelled',
+  'bombarded',
+  'bombardment',
+  'pounded',
   'clashes',
   'clashed',
   'fighting',
@@ -272,6 +287,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'criticism-persona-non-grata',
     type: 'CRITICISM',
     word: /^persona$/,
+    notPrecededBy: DIPLOMAT,
     needsAfter: /^grata$/,
     within: 2,
     predicate: true,
@@ -284,6 +300,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
         participants: ['israel', 'luiz-inacio-lula-da-silva'],
       },
     ],
+    // (Diplomats declared unwelcome are expelled: sanction-declared-diplomats-unwelcome.)
+    counterexamples: ['Sudan declared 15 UAE diplomats persona non grata on Sunday.'],
   },
   // "he still thinks Xi is a dictator": the one who says or thinks it criticises the actor just before.
   {
@@ -830,6 +848,33 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.8,
     examples: ['Turkish President Recep Tayyip Erdogan lashed out at Israel on Wednesday.'],
   },
+  // "India hit out at Pakistan", "Xi took aim at the United States": attacks in words.
+  {
+    id: 'criticism-hit-out-at',
+    type: 'CRITICISM',
+    word: /^out$/,
+    needsBefore: /^(hit|hits|hitting)$/,
+    needsAfter: /^at$/,
+    within: 1,
+    pos: 'verb',
+    objects: true,
+    confidence: 0.8,
+    examples: ['India hit out at Pakistan for its criticism on Monday.'],
+    counterexamples: ['Russian missiles hit Kyiv overnight.'],
+  },
+  {
+    id: 'criticism-took-aim-at',
+    type: 'CRITICISM',
+    word: /^aim$/,
+    needsBefore: /^(took|takes|taking|take)$/,
+    needsAfter: /^at$/,
+    within: 1,
+    pos: 'verb',
+    objects: true,
+    confidence: 0.75,
+    examples: ['Turkish President Recep Tayyip Erdogan took aim at Israel on Wednesday.'],
+    counterexamples: ['Israeli forces took out Hamas commanders on Friday.'],
+  },
   {
     id: 'criticism-protested-to',
     type: 'CRITICISM',
@@ -860,13 +905,20 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'criticism-criticised-verb',
     type: 'CRITICISM',
-    word: /^(critici[sz]|condemn|denounc|slam|blast|rebuk|lambast|accus|blam|censur|decr|chastis|berat|castigat)/,
+    word: CENSURE,
     pos: 'verb',
     objects: true,
     confidence: 0.85,
     examples: [
       'Supreme Leader Ayatollah Ali Khamenei recently criticised US President Donald Trump.',
       'The government of Japan accused Russia of hacking.',
+      'Saudi Arabia deplored Israel’s decision on Monday.',
+      'China reprimanded Japan over the remarks.',
+      'Iranian Foreign Ministry Spokesman Bahram Ghasemi censured UK Foreign Secretary Jeremy Hunt.',
+    ],
+    counterexamples: [
+      'Iran condemned French national Benjamin Briere to death.',
+      'Iran condemned French national Benjamin Briere to eight years in prison.',
     ],
   },
   // "Washington has expressed concern over China's use of water cannons": concern voiced about an actor's conduct.
@@ -902,6 +954,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'threat-threatened-verb',
     type: 'THREAT',
     word: /^(threaten|warned|warns|ultimatum)/,
+    notFollowedBy: /^that$/,
     pos: 'verb',
     objects: true,
     confidence: 0.75,
@@ -910,18 +963,62 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'North Korea’s foreign minister warned the United States on Tuesday that it would pay a terrifying price.',
     ],
   },
+  // "warned that Iran would pay a heavy price" threatens Iran; "warned that Germany’s economy would shrink" forecasts.
+  {
+    id: 'threat-warned-that',
+    type: 'THREAT',
+    word: /^(warned|warns|warning)$/,
+    needsAfter: /^that$/,
+    within: 1,
+    objectNotFollowedBy: words(ECONOMIES),
+    pos: 'verb',
+    objects: true,
+    confidence: 0.7,
+    examples: ['US President Donald Trump warned that Iran would pay a heavy price.'],
+    counterexamples: [
+      'The IMF warned that Germany’s economy would shrink.',
+      'The IMF warned that the German economy would shrink.',
+    ],
+  },
   // "vowed to retaliate against Finland": a vow of force is a threat (the force itself has not happened).
   {
     id: 'threat-vowed-force',
     type: 'THREAT',
     word: /^(vowed|vows|vow|pledged|pledges|promised|promises)$/,
-    needsAfter: /^(retaliat|respond|punish|aveng|revenge|strike|hit)/,
+    needsAfter: REPRISAL,
     within: 2,
     pos: 'verb',
     objects: true,
     confidence: 0.7,
-    examples: ['Russia vowed to retaliate against Finland for joining NATO.'],
-    counterexamples: ['Russia vowed to support Belarus on Friday.'],
+    examples: [
+      'Russia vowed to retaliate against Finland for joining NATO.',
+      'China vowed countermeasures against Japan on Friday.',
+    ],
+    counterexamples: [
+      'Russia vowed to support Belarus on Friday.',
+      'Japan pledged a swift response to the earthquake in Turkey.',
+    ],
+  },
+  // "said the Israeli attack will not go unanswered", "said Israel would face consequences": the sayer threatens the
+  // actor just before (the modal is the threat's own word, so it is the trigger, and no hedge before it).
+  {
+    id: 'threat-will-not-go-unanswered',
+    type: 'THREAT',
+    word: /^(will|would|won't|shall)$/,
+    needsAfter: /^(unanswered|unpunished|consequences)$/,
+    within: 5,
+    predicate: true,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.7,
+    examples: [
+      {
+        text: 'Iranian Foreign Minister Abbas Araghchi said the Israeli attack will not go unanswered.',
+        participants: ['abbas-araghchi', 'israel'],
+      },
+      'Russian Foreign Minister Sergei Lavrov said the United States would face consequences.',
+    ],
+    counterexamples: ['Russian Foreign Minister Sergei Lavrov said the talks will have no consequences.'],
   },
   {
     id: 'sanction-sanction-word',
@@ -968,6 +1065,20 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'On Monday, the Moldovan Foreign Ministry expelled five Russian diplomats without explaining the reason.',
     ],
   },
+  // "declared 15 UAE diplomats persona non grata", "declared the Russian ambassador unwelcome": an expulsion.
+  {
+    id: 'sanction-declared-diplomats-unwelcome',
+    type: 'SANCTION',
+    word: /^(declared|declares|declare|declaring)$/,
+    needsAfter: DIPLOMAT,
+    within: 5,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 6,
+    confidence: 0.75,
+    examples: ['Sudan declared 15 UAE diplomats persona non grata on Sunday.'],
+    counterexamples: ['Russia declared war on Ukraine, its ambassador said.'],
+  },
   // ("recalled that Russia had expelled diplomats" remembers: the envoy follows "recalled" closely.)
   {
     id: 'sanction-recalled-envoy',
@@ -1000,7 +1111,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'sanction-imposed-measures',
     type: 'SANCTION',
     word: /^(imposed|imposes|impose|imposing|slapped|slaps|levied|levies)$/,
-    needsAfter: /^(measures|embargo|embargoes|restrictions|penalties|tariffs|blockade)$/,
+    needsAfter: MEASURE,
     within: 7,
     pos: 'verb',
     objects: true,
@@ -1009,6 +1120,142 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'US President Donald Trump imposed tariffs on Colombia on Sunday.',
       'The European Union slapped an arms embargo on Venezuela in 2017.',
+      'Russia imposed a visa ban on US officials on Friday.',
+      'The European Union imposed asset freezes on Russian officials.',
+      'China imposed export controls on the United States on Tuesday.',
+      'The United States imposed duties of 25 per cent on Chinese imports.',
+    ],
+    counterexamples: ['The Taliban imposed a ban on music in Afghanistan.'],
+  },
+  // "hit Russia with new sanctions", "slapped China with tariffs": the actor hit is the target of the measures.
+  {
+    id: 'sanction-hit-with-measures',
+    type: 'SANCTION',
+    word: /^(hit|hits|hitting|slapped|slaps|punished|punishes)$/,
+    notFollowedBy: /^(back|out)$/,
+    needsAfter: words(['sanctions'], MEASURES),
+    within: 6,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 3,
+    confidence: 0.75,
+    examples: ['The United States hit Russia with new sanctions on Friday.'],
+    counterexamples: ['Russian missiles hit Kyiv overnight.', 'Russia hit back at European Union sanctions on Friday.'],
+  },
+  // "raised duties on Chinese imports", "hiked tariffs on Canada": a rise in duties on a state's goods is a sanction.
+  {
+    id: 'sanction-raised-tariffs',
+    type: 'SANCTION',
+    word: /^(raised|raises|hiked|hikes|increased|increases|doubled|tripled)$/,
+    notFollowedBy: /^(concern|concerns|question|questions|objections|doubts|fears|worries|alarm)$/,
+    needsAfter: TRADE_DUTY,
+    within: 3,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 8,
+    confidence: 0.75,
+    examples: [
+      'US President Donald Trump raised duties on Chinese imports last month.',
+      'US President Donald Trump hiked tariffs on Canada on Tuesday.',
+    ],
+    counterexamples: ['Russia raised interest rates on Friday.', 'Japan raised concerns about US tariffs on Monday.'],
+  },
+  // "banned imports of Russian oil", "restricted exports of gallium to the United States", "suspended seafood imports
+  // from Japan": a state's curbs on trade with another (CAMEO 163, embargo).
+  {
+    id: 'sanction-curbed-trade',
+    type: 'SANCTION',
+    word: /^(banned|bans|restricted|restricts|curbed|curbs|halted|halts|suspended|suspends|blocked|blocks)$/,
+    needsAfter: TRADE_FLOW,
+    within: 3,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 8,
+    confidence: 0.75,
+    examples: [
+      'US President Joe Biden banned imports of Russian oil on Tuesday.',
+      'China restricted exports of gallium to the United States.',
+    ],
+    counterexamples: ['India banned exports of rice on Friday.'],
+  },
+  // "banned US Senator Marco Rubio from entering", "barred four US officials": a state bars the actor just after.
+  {
+    id: 'sanction-banned-actor',
+    type: 'SANCTION',
+    word: /^(banned|barred)$/,
+    notPrecededBy: words(PASSIVE_BE),
+    pos: 'verb',
+    objects: true,
+    objectWithin: 4,
+    confidence: 0.7,
+    examples: [
+      'China banned US Senator Marco Rubio from entering the country.',
+      'China barred four US officials on Tuesday.',
+    ],
+    counterexamples: ['Russia banned the sale of alcohol on Friday.'],
+  },
+  // "froze the assets of Russian President Vladimir Putin", "froze Russian central bank reserves".
+  {
+    id: 'sanction-froze-assets',
+    type: 'SANCTION',
+    word: /^(froze|freezes|freezing)$/,
+    needsAfter: HOLDING,
+    within: 5,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 8,
+    confidence: 0.75,
+    examples: ['The European Union froze the assets of Russian Foreign Minister Sergei Lavrov.'],
+    counterexamples: ['Ukrainian President Volodymyr Zelensky called for a freeze of Russian assets.'],
+  },
+  // "blacklisted Huawei", "added 36 Chinese companies to its export blacklist", "put 11 US firms on its unreliable
+  // entity list": listing an actor for measures.
+  {
+    id: 'sanction-blacklisted',
+    type: 'SANCTION',
+    word: /^(blacklisted|blacklisting)$/,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 5,
+    confidence: 0.75,
+    examples: ['The United States blacklisted 14 Chinese officials on Wednesday.'],
+  },
+  {
+    id: 'sanction-added-to-blacklist',
+    type: 'SANCTION',
+    word: /^(added|adds|put|puts|placed|places)$/,
+    notFollowedBy: /^(that)$/,
+    needsAfter: BLACKLIST,
+    within: 8,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 6,
+    confidence: 0.75,
+    examples: [
+      'The US Commerce Department added 36 Chinese companies to its export blacklist.',
+      'China put 11 US companies on its unreliable entity list.',
+    ],
+    counterexamples: ['China added that the US blacklist was unfair.'],
+  },
+  // "designated the Houthis a foreign terrorist organisation", "designated Cuba a state sponsor of terrorism".
+  {
+    id: 'sanction-designated-terrorist',
+    type: 'SANCTION',
+    word: /^(designated|designates|designate|designating|proscribed|proscribes)$/,
+    notFollowedBy: TERROR_LABEL, // "the US-designated terrorist group Hezbollah": an adjective, no act
+    needsAfter: TERROR_LABEL,
+    within: 8,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 4,
+    confidence: 0.75,
+    examples: [
+      'The United States designated the Houthis as a foreign terrorist organization.',
+      'The United States designated Cuba a state sponsor of terrorism in 2021.',
+    ],
+    counterexamples: [
+      'The United States designated a special envoy for Sudan.',
+      'Iran supports the US-designated terrorist group Hezbollah.',
     ],
   },
   // "Iran launched at least 180 ballistic missiles toward Israel", "fired rockets at": weapons launched at a target.
@@ -1068,6 +1315,33 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     counterexamples: ['Russia launched a satellite on Friday.'],
   },
+  // "carried out a drone strike on Hezbollah", "a retaliatory strike against Iran": a strike of arms (not of workers).
+  {
+    id: 'conflict-armed-strike',
+    type: 'CONFLICT',
+    word: /^strike$/,
+    needsBefore: /^(air|drone|missile|rocket|artillery|retaliatory|military|precision|pre-emptive|preemptive)$/,
+    pos: 'noun',
+    objects: true,
+    confidence: 0.75,
+    examples: ['Israel carried out a drone strike on Hezbollah in Lebanon.'],
+    counterexamples: ['French workers went on strike against the government of Germany.'],
+  },
+  // "Turkey shot down a Russian jet", "India shot down Pakistani drones": force against the other's aircraft.
+  {
+    id: 'conflict-shot-down',
+    type: 'CONFLICT',
+    word: /^(shot|shoots|shooting)$/,
+    needsAfter: /^down$/,
+    within: 1,
+    objectNotFollowedBy: /^(proposal|proposals|plan|plans|idea|ideas|bid|motion|resolution)$/,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 4,
+    confidence: 0.75,
+    examples: ['Turkey shot down a Russian jet in 2015.', 'India shot down Pakistani drones on Saturday.'],
+    counterexamples: ['Germany shot down the French proposal on Monday.'],
+  },
   {
     id: 'conflict-force-noun',
     type: 'CONFLICT',
@@ -1082,13 +1356,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'agreement-signed-deal',
     type: 'AGREEMENT',
-    word: words(SIGN_FORMS, [
+    word: words(SIGNING_VERBS, [
+      'finalised',
+      'finalized',
       'reached',
       'concluded',
       'struck',
       'clinched',
       'sealed',
-      'inked',
       'announced',
       'announces',
     ]),
@@ -1101,6 +1376,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Israel struck a deal with Iran on Friday.',
       'Pyongyang and Moscow signed a mutual defence treaty in June 2024.',
+      'Armenia and Azerbaijan initialled a peace agreement on Friday.',
+      'Russia and North Korea finalised a trade agreement on Friday.',
     ],
     counterexamples: ['Japan and India signed up to the initiative on Monday.'],
   },
@@ -1217,8 +1494,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'supply-supplied-goods',
     type: 'SUPPLY',
     word: /^(supplied|supplies|supply|supplying|delivered|delivers|shipped|sold|provided|provides|providing|sent)$/,
-    needsAfter:
-      /^(weapons|arms|drones|missiles|ammunition|munitions|tanks|jets|aircraft|oil|gas|aid|troops|equipment|shells)$/,
+    needsAfter: SUPPLY_GOODS,
     within: 10,
     pos: 'verb',
     objects: true,
@@ -1227,7 +1503,44 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'North Korea has supplied Russia with artillery shells.',
       'North Korea has delivered more than 1,000 containers of munitions to Russia on Friday.',
+      'Germany delivered the first IRIS-T air defence system to Ukraine.',
+      'Germany supplied Patriot batteries to Ukraine.',
     ],
     counterexamples: ['North Korea sent a letter to Russia on Friday.'],
+  },
+  // "gave Ukraine Storm Shadow missiles", "transferred Patriot missiles to Ukraine", "donated tanks to Ukraine".
+  {
+    id: 'supply-gave-weapons',
+    type: 'SUPPLY',
+    word: /^(gave|given|donated|donates|transferred|transfers|handed)$/,
+    notFollowedBy: /^(up|way|rise)$/,
+    needsAfter: SUPPLY_GOODS,
+    within: 5,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 6,
+    confidence: 0.7,
+    examples: [
+      'Britain gave Ukraine Storm Shadow missiles in May.',
+      'The United States transferred Patriot missiles to Ukraine.',
+    ],
+    counterexamples: [
+      'Russia gave the order to fire missiles at Ukraine.',
+      'Ukraine gave up its nuclear weapons to Russia in 1994.',
+    ],
+  },
+  // "Iran armed the Houthis with missiles": the armed actor follows at once (not "fighters armed with rifles").
+  {
+    id: 'supply-armed-with',
+    type: 'SUPPLY',
+    word: /^(armed|arming)$/,
+    needsAfter: /^with$/,
+    within: 5,
+    pos: 'verb',
+    objects: true,
+    objectAdjacent: true,
+    confidence: 0.7,
+    examples: ['Iran armed the Houthis with missiles and drones.'],
+    counterexamples: ['Hamas fighters armed with rifles attacked Israel on Saturday.'],
   },
 ];
