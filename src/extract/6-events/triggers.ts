@@ -189,6 +189,8 @@ const FORCE_NOUN = words([
   'shelled',
   'bombarded',
   'bombardment',
+  'assault',
+  'assaults',
   'pounded',
   'clashes',
   'clashed',
@@ -202,6 +204,24 @@ const FORCE_NOUN = words([
   'skirmishes',
   'standoff',
 ]);
+
+/** What an "attack" or "assault" before it names a kind of: "attack drones", "assault rifles", "attack helicopters". */
+const WEAPON_KINDS = [
+  'rifle',
+  'rifles',
+  'drone',
+  'drones',
+  'helicopter',
+  'helicopters',
+  'submarine',
+  'submarines',
+  'aircraft',
+  'jets',
+  'vehicles',
+  'ships',
+  'boats',
+  'craft',
+];
 
 /** Ordered: the first rule that matches a token wins. */
 export const TRIGGERS: readonly TriggerRule[] = [
@@ -366,7 +386,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'CALL',
     word: /^called$/,
     notPrecededBy: /^so$/,
-    notFollowedBy: /^(for|on|off|up|it|them|him|her|this|that|the|a|an|into)$/,
+    notFollowedBy: /^(for|on|off|up|out|it|them|him|her|this|that|the|a|an|into)$/,
     objectNotFollowedBy: words(ARTICLES, THIRD_PERSON_POSSESSIVES, FIRST_PERSON_POSSESSIVES),
     pos: 'verb',
     objects: true,
@@ -378,6 +398,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     counterexamples: [
       'The European Union called on Russia to immediately withdraw its troops.',
+      'US President Joe Biden called out China over its human rights record.',
       'US President Donald Trump called Russian President Vladimir Putin a friend.',
       'The European Union called for talks between Russia and Ukraine.',
     ],
@@ -862,6 +883,18 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: ['India hit out at Pakistan for its criticism on Monday.'],
     counterexamples: ['Russian missiles hit Kyiv overnight.'],
   },
+  // "called out China over its human rights record": a public rebuke (not a phone call).
+  {
+    id: 'criticism-called-out',
+    type: 'CRITICISM',
+    word: /^out$/,
+    needsBefore: /^(called|calls|calling)$/,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 3,
+    confidence: 0.75,
+    examples: ['US President Joe Biden called out China over its human rights record.'],
+  },
   {
     id: 'criticism-took-aim-at',
     type: 'CRITICISM',
@@ -925,13 +958,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'criticism-expressed-concern',
     type: 'CRITICISM',
-    word: /^(concern|concerns|alarm|dismay|outrage|displeasure|disapproval|indignation)$/,
+    word: /^(concern|concerns|alarm|dismay|outrage|displeasure|disapproval|indignation|dissatisfaction|anger|disappointment|frustration)$/,
     needsBefore: /^(expressed|expresses|express|voiced|voices|voice|raised|raises|conveyed)$/,
     pos: 'verb',
     objects: true,
     objectWithin: 4,
     confidence: 0.7,
-    examples: ['Washington has expressed concern over China’s use of water cannons.'],
+    examples: [
+      'Washington has expressed concern over China’s use of water cannons.',
+      'China expressed strong dissatisfaction with Japan on Tuesday.',
+    ],
   },
   {
     id: 'criticism-cannot-be-trusted',
@@ -978,6 +1014,24 @@ export const TRIGGERS: readonly TriggerRule[] = [
     counterexamples: [
       'The IMF warned that Germany’s economy would shrink.',
       'The IMF warned that the German economy would shrink.',
+    ],
+  },
+  // "issued a stern warning to Iran", "sent a warning to Pyongyang": a warning delivered (not "warning shots").
+  {
+    id: 'threat-issued-warning',
+    type: 'THREAT',
+    word: /^(warning|warnings)$/,
+    needsBefore: /^(issued|issues|issuing|sent|sends|delivered|gave|stern|strong|final|blunt|fresh|stark|veiled)$/,
+    notPrecededBy: /^(travel|weather|storm|flood|tsunami|health|early)$/,
+    notFollowedBy: /^(shots|shot|signs|system|systems|label|labels|lights|flares)$/,
+    pos: 'noun',
+    objects: true,
+    objectWithin: 3,
+    confidence: 0.7,
+    examples: ['US President Donald Trump issued a stern warning to Iran on Monday.'],
+    counterexamples: [
+      'Chinese coast guard ships fired warning shots at Philippine vessels.',
+      'The United States issued a travel warning for Mali on Monday.',
     ],
   },
   // "vowed to retaliate against Finland": a vow of force is a threat (the force itself has not happened).
@@ -1054,7 +1108,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'sanction-expelled-diplomats',
     type: 'SANCTION',
-    word: /^(expelled|expels|expel|expelling)$/,
+    word: /^(expelled|expels|expel|expelling|kicked)$/,
     needsAfter: DIPLOMAT,
     within: 5,
     pos: 'verb',
@@ -1063,6 +1117,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.75,
     examples: [
       'On Monday, the Moldovan Foreign Ministry expelled five Russian diplomats without explaining the reason.',
+      'The United States kicked out 35 Russian diplomats in December 2016.',
     ],
   },
   // "declared 15 UAE diplomats persona non grata", "declared the Russian ambassador unwelcome": an expulsion.
@@ -1083,14 +1138,17 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'sanction-recalled-envoy',
     type: 'SANCTION',
-    word: /^(recalled|recalls|recall|recalling)$/,
+    word: /^(recalled|recalls|recall|recalling|withdrew|withdraws|withdrawn|withdrawing)$/,
     needsAfter: DIPLOMAT,
     within: 3,
     pos: 'verb',
     objects: true,
     objectWithin: 8,
     confidence: 0.75,
-    examples: ['France recalled its ambassadors to the United States and Australia on Friday.'],
+    examples: [
+      'France recalled its ambassadors to the United States and Australia on Friday.',
+      'Germany withdrew its ambassador from Russia on Monday.',
+    ],
     counterexamples: ['Russian President Vladimir Putin recalled that Russia had expelled diplomats from Moldova.'],
   },
   {
@@ -1126,6 +1184,35 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'The United States imposed duties of 25 per cent on Chinese imports.',
     ],
     counterexamples: ['The Taliban imposed a ban on music in Afghanistan.'],
+  },
+  // "Saudi Arabia, which along with allies boycotted Doha in mid-2017": a boycott is a sanction (CAMEO 163).
+  {
+    id: 'sanction-boycotted',
+    type: 'SANCTION',
+    word: /^(boycotted|boycotting)$/,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 3,
+    confidence: 0.7,
+    examples: ['Saudi Arabia, the UAE, Bahrain and Egypt boycotted Qatar from 2017 to 2021.'],
+    counterexamples: ['Saudi Arabia boycotted the vote on Friday.'],
+  },
+  // "suspended aid to Niger", "cut off military aid to Ethiopia", "froze military aid to Ukraine": aid withheld.
+  {
+    id: 'sanction-suspended-aid',
+    type: 'SANCTION',
+    word: /^(suspended|suspends|halted|halts|froze|freezes|cut|cuts|withheld|withholds|paused|pauses)$/,
+    needsAfter: /^(aid|assistance|funding)$/,
+    within: 4,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 8,
+    confidence: 0.7,
+    examples: [
+      'The United States suspended aid to Niger on Tuesday.',
+      'The United States cut off military aid to Ethiopia in 2021.',
+    ],
+    counterexamples: ['Niger suspended aid deliveries after the flood on Tuesday.'],
   },
   // "hit Russia with new sanctions", "slapped China with tariffs": the actor hit is the target of the measures.
   {
@@ -1315,6 +1402,32 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     counterexamples: ['Russia launched a satellite on Friday.'],
   },
+  // "Indian troops opened fire on Pakistani positions", "Chinese ships fired on Philippine vessels".
+  {
+    id: 'conflict-opened-fire',
+    type: 'CONFLICT',
+    word: /^(opened|opens|opening)$/,
+    needsAfter: /^fire$/,
+    within: 1,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 4,
+    confidence: 0.75,
+    examples: ['Indian troops opened fire on Pakistani positions on Tuesday.'],
+  },
+  {
+    id: 'conflict-fired-on',
+    type: 'CONFLICT',
+    word: /^(fired|fires|firing)$/,
+    needsAfter: /^(on|at|upon)$/,
+    within: 1,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 4,
+    confidence: 0.75,
+    examples: ['Chinese coast guard ships fired on Philippine vessels near Scarborough Shoal.'],
+    counterexamples: ['US President Donald Trump fired his national security adviser on Monday.'],
+  },
   // "carried out a drone strike on Hezbollah", "a retaliatory strike against Iran": a strike of arms (not of workers).
   {
     id: 'conflict-armed-strike',
@@ -1347,11 +1460,17 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'CONFLICT',
     word: FORCE_NOUN,
     notPrecededBy: /^of$/,
+    // ("bought attack drones from Iran", "supplied assault rifles to Ukraine": a kind of weapon, no act of force.)
+    notFollowedBy: words(WEAPON_KINDS),
     pos: 'noun',
     objects: true,
     confidence: 0.8,
     examples: ['Russia launched an offensive against Ukraine on Friday.', 'Russia last year invaded Ukraine.'],
-    counterexamples: ['Russia and Ukraine exchanged prisoners of war on Friday.'],
+    counterexamples: [
+      'Russia and Ukraine exchanged prisoners of war on Friday.',
+      'Russia bought attack drones from Iran last year.',
+      'The United States supplied assault rifles to Ukraine.',
+    ],
   },
   {
     id: 'agreement-signed-deal',
