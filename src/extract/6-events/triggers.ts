@@ -125,6 +125,9 @@ const BEFORE_A_VISIT = words(DETERMINERS, ['recent', 'first', 'official', 'state
 /** Envoys a state expels or calls home. */
 const DIPLOMAT = words(DIPLOMATS);
 
+/** Those a state declares unwelcome: its envoys and an embassy's staff ("15 UAE embassy staff persona non grata"). */
+const MISSION_STAFF = words(DIPLOMATS, ['staff', 'personnel']);
+
 /** What a third party leads or brokers between sides: "American-led diplomatic efforts", "Qatari-brokered truce". */
 const MEDIATED = words([
   'efforts',
@@ -307,7 +310,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'criticism-persona-non-grata',
     type: 'CRITICISM',
     word: /^persona$/,
-    notPrecededBy: DIPLOMAT,
+    notPrecededBy: MISSION_STAFF,
     needsAfter: /^grata$/,
     within: 2,
     predicate: true,
@@ -869,7 +872,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.8,
     examples: ['Turkish President Recep Tayyip Erdogan lashed out at Israel on Wednesday.'],
   },
-  // "India hit out at Pakistan", "Xi took aim at the United States": attacks in words.
+  // "India hit out at Pakistan", "Xi took aim at the United States", "tore into Trump": attacks in words.
   {
     id: 'criticism-hit-out-at',
     type: 'CRITICISM',
@@ -907,6 +910,19 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.75,
     examples: ['Turkish President Recep Tayyip Erdogan took aim at Israel on Wednesday.'],
     counterexamples: ['Israeli forces took out Hamas commanders on Friday.'],
+  },
+  {
+    id: 'criticism-tore-into',
+    type: 'CRITICISM',
+    word: /^into$/,
+    needsBefore: /^(tore|tears|tearing|laid|lays|laying|ripped|rips)$/,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 2,
+    objectPerson: true, // (troops "tore into Ukrainian territory")
+    confidence: 0.75,
+    examples: ['Former US President Barack Obama tore into US President Donald Trump on Friday.'],
+    counterexamples: ['Russian troops tore into Ukrainian territory near Kursk.'],
   },
   {
     id: 'criticism-protested-to',
@@ -958,7 +974,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'criticism-expressed-concern',
     type: 'CRITICISM',
-    word: /^(concern|concerns|alarm|dismay|outrage|displeasure|disapproval|indignation|dissatisfaction|anger|disappointment|frustration)$/,
+    word: /^(concern|concerns|alarm|dismay|outrage|displeasure|disapproval|indignation|dissatisfaction|anger|disappointment|frustration|objection|objections)$/,
     needsBefore: /^(expressed|expresses|express|voiced|voices|voice|raised|raises|conveyed)$/,
     pos: 'verb',
     objects: true,
@@ -1125,13 +1141,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'sanction-declared-diplomats-unwelcome',
     type: 'SANCTION',
     word: /^(declared|declares|declare|declaring)$/,
-    needsAfter: DIPLOMAT,
-    within: 5,
+    needsAfter: MISSION_STAFF,
+    within: 7,
     pos: 'verb',
     objects: true,
     objectWithin: 6,
     confidence: 0.75,
-    examples: ['Sudan declared 15 UAE diplomats persona non grata on Sunday.'],
+    examples: [
+      'Sudan declared 15 UAE diplomats persona non grata on Sunday.',
+      'Sudan declared 15 United Arab Emirates (UAE) embassy staff persona non grata on Sunday.',
+    ],
     counterexamples: ['Russia declared war on Ukraine, its ambassador said.'],
   },
   // ("recalled that Russia had expelled diplomats" remembers: the envoy follows "recalled" closely.)
@@ -1201,9 +1220,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'sanction-suspended-aid',
     type: 'SANCTION',
-    word: /^(suspended|suspends|halted|halts|froze|freezes|cut|cuts|withheld|withholds|paused|pauses)$/,
+    word: /^(suspended|suspends|suspending|halted|halts|halting|froze|frozen|freezes|freezing|cut|cuts|withheld|withholds|paused|pauses)$/,
     needsAfter: /^(aid|assistance|funding)$/,
-    within: 4,
+    within: 6,
     pos: 'verb',
     objects: true,
     objectWithin: 8,
@@ -1269,7 +1288,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'sanction-banned-actor',
     type: 'SANCTION',
-    word: /^(banned|barred)$/,
+    word: /^(banned|bans|banning|barred|barring)$/,
     notPrecededBy: words(PASSIVE_BE),
     pos: 'verb',
     objects: true,
@@ -1277,6 +1296,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.7,
     examples: [
       'China banned US Senator Marco Rubio from entering the country.',
+      'Russia bans 200 more Americans from entry.',
       'China barred four US officials on Tuesday.',
     ],
     counterexamples: ['Russia banned the sale of alcohol on Friday.'],

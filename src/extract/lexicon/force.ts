@@ -139,8 +139,11 @@ export const HOLDING = words(HOLDINGS);
 export const BLACKLISTS: readonly string[] = ['blacklist', 'blacklists', 'watchlist', 'entity'];
 export const BLACKLIST = words(BLACKLISTS);
 
-/** What a state designates a group as: "designated the Houthis a terrorist organisation", "a state sponsor". */
-export const TERROR_LABELS: readonly string[] = ['terrorist', 'terrorists', 'terror', 'sponsor'];
+/**
+ * What a state designates a group as: "designated the Houthis a terrorist organisation", "a state sponsor", "as an
+ * FTO" (a Foreign Terrorist Organization), "an SDGT" (a Specially Designated Global Terrorist).
+ */
+export const TERROR_LABELS: readonly string[] = ['terrorist', 'terrorists', 'terror', 'sponsor', 'fto', 'sdgt'];
 export const TERROR_LABEL = words(TERROR_LABELS);
 
 /**
