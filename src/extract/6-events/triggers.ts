@@ -1,5 +1,5 @@
 import type { RelationType } from '../../domain/ontology';
-import { DEAL, INKED, SIGNING_VERBS } from '../lexicon/deals';
+import { DEAL, DEALS, INKED, SIGNING_VERBS } from '../lexicon/deals';
 import { ARTICLES, DETERMINERS, FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import {
   BLACKLIST,
@@ -194,6 +194,11 @@ const FORCE_NOUN = words([
   'bombardment',
   'assault',
   'assaults',
+  'ambush',
+  'ambushed',
+  'annexation',
+  'annexed',
+  'downed',
   'pounded',
   'clashes',
   'clashed',
@@ -1050,6 +1055,28 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'The United States issued a travel warning for Mali on Monday.',
     ],
   },
+  // "Putin's nuclear threats against the West", "Iran made threats against Israel" (not "poses a threat to", which
+  // judges).
+  {
+    id: 'threat-threats-noun',
+    type: 'THREAT',
+    word: /^(threat|threats)$/,
+    needsBefore: /^(made|makes|making|issued|issues|repeated|renewed|nuclear|military|verbal|veiled|explicit)$/,
+    orAfterPossessive: true,
+    notFollowedBy: /^(perception|perceptions|assessment|assessments|level|levels|environment|landscape|analysis)$/,
+    pos: 'noun',
+    objects: true,
+    objectWithin: 3,
+    confidence: 0.7,
+    examples: [
+      'Iran made threats against Israel on Sunday.',
+      'Russian President Vladimir Putin’s threats against Ukraine grew on Friday.',
+    ],
+    counterexamples: [
+      'US President Joe Biden said Russia poses a threat to Europe.',
+      'Russia’s threat perception of NATO changed after 2014.',
+    ],
+  },
   // "vowed to retaliate against Finland": a vow of force is a threat (the force itself has not happened).
   {
     id: 'threat-vowed-force',
@@ -1090,6 +1117,23 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     counterexamples: ['Russian Foreign Minister Sergei Lavrov said the talks will have no consequences.'],
   },
+  // "sanctioned 14 Chinese officials": the one sanctioned follows closely; "sanctioned the use of force against Libya"
+  // approves (its actor comes far after, past what is approved).
+  {
+    id: 'sanction-sanctioned-verb',
+    type: 'SANCTION',
+    word: /^(sanctioned|sanctioning)$/,
+    notPrecededBy: /^(the|a|an|newly|already|previously)$/,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 3,
+    confidence: 0.8,
+    examples: [
+      'The United States sanctioned 14 Chinese officials on Monday.',
+      { text: 'Russia was sanctioned by Japan on Friday.', participants: ['japan', 'russia'] },
+    ],
+    counterexamples: ['The UN Security Council sanctioned the use of force against Libya in 2011.'],
+  },
   {
     id: 'sanction-sanction-word',
     type: 'SANCTION',
@@ -1100,7 +1144,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.8,
     examples: [
       'The European Union imposed new sanctions on Russia on Friday.',
-      { text: 'Russia was sanctioned by Japan on Friday.', participants: ['japan', 'russia'] },
+      'Canada announced sanctions against Russian oil companies on Friday.',
     ],
     counterexamples: ['Russia and China discussed sanctions relief on Monday.'],
   },
@@ -1506,7 +1550,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'announced',
       'announces',
     ]),
-    needsAfter: DEAL,
+    needsAfter: words(DEALS, ['understanding', 'contract', 'contracts', 'protocol', 'roadmap', 'communique']),
     within: 8,
     pos: 'verb',
     objects: false,
@@ -1517,6 +1561,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Pyongyang and Moscow signed a mutual defence treaty in June 2024.',
       'Armenia and Azerbaijan initialled a peace agreement on Friday.',
       'Russia and North Korea finalised a trade agreement on Friday.',
+      'India signed a contract with France for 26 Rafale jets.',
+      'Iran and Saudi Arabia reached an understanding on Friday.',
     ],
     counterexamples: ['Japan and India signed up to the initiative on Monday.'],
   },
