@@ -11,6 +11,7 @@ import {
   TERROR_LABEL,
   TRADE_DUTY,
   TRADE_FLOW,
+  UNARMED_CONTESTS,
 } from '../lexicon/force';
 import { BE_FORMS, BE_PAST, BE_PARTICIPLES, BE_PRESENT, PASSIVE_BE } from '../lexicon/grammar';
 import { CENSURE, NAMING_VERBS, PEJORATIVE } from '../lexicon/insults';
@@ -32,7 +33,7 @@ import {
   TALKS,
 } from '../lexicon/occasions';
 import { DIPLOMATS } from '../lexicon/officials';
-import { ECONOMIES } from '../lexicon/modality';
+import { FUTURE_MODALS } from '../lexicon/modality';
 import { ALLIANCES, BONDS, TIES } from '../lexicon/ties';
 import { words } from '../lexicon/words';
 
@@ -230,6 +231,15 @@ const WEAPON_KINDS = [
   'boats',
   'craft',
 ];
+
+/**
+ * What follows the one warned when a warning threatens it: a modal of what will be done to it or demanded of it
+ * ("warned that Iran would pay a heavy price", "that NATO must stop"). Any other word after it makes the actor a
+ * modifier or a forecast's subject ("warned that US tariffs could tank the economy", "that China could see slower
+ * growth"), so `objectNotFollowedBy` is every word but these.
+ */
+const THREAT_MODAL = words(FUTURE_MODALS, ['would', 'must', "won't", "wouldn't"]);
+const THREAT_MODAL_NOT_NEXT = new RegExp(`^(?!${THREAT_MODAL.source})`);
 
 /** Ordered: the first rule that matches a token wins. */
 export const TRIGGERS: readonly TriggerRule[] = [
@@ -1027,14 +1037,19 @@ export const TRIGGERS: readonly TriggerRule[] = [
     word: /^(warned|warns|warning)$/,
     needsAfter: /^that$/,
     within: 1,
-    objectNotFollowedBy: words(ECONOMIES),
+    objectNotFollowedBy: THREAT_MODAL_NOT_NEXT,
     pos: 'verb',
     objects: true,
     confidence: 0.7,
-    examples: ['US President Donald Trump warned that Iran would pay a heavy price.'],
+    examples: [
+      'US President Donald Trump warned that Iran would pay a heavy price.',
+      'Russian President Vladimir Putin warned that NATO must stop its expansion.',
+    ],
     counterexamples: [
       'The IMF warned that Germany’s economy would shrink.',
       'The IMF warned that the German economy would shrink.',
+      'The IMF warned that US tariffs on European cars could tank the global economy.',
+      'The IMF warned that China could see slower growth.',
     ],
   },
   // "issued a stern warning to Iran", "sent a warning to Pyongyang": a warning delivered (not "warning shots").
@@ -1508,7 +1523,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'conflict-shot-down',
     type: 'CONFLICT',
-    word: /^(shot|shoots|shooting)$/,
+    word: /^(shot|shoots)$/, // (not "criticised the Pentagon for shooting down a drone": an adjunct's gerund)
     needsAfter: /^down$/,
     within: 1,
     objectNotFollowedBy: /^(proposal|proposals|plan|plans|idea|ideas|bid|motion|resolution)$/,
@@ -1523,7 +1538,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'conflict-force-noun',
     type: 'CONFLICT',
     word: FORCE_NOUN,
-    notPrecededBy: /^of$/,
+    notPrecededBy: words(['of'], UNARMED_CONTESTS),
     // ("bought attack drones from Iran", "supplied assault rifles to Ukraine": a kind of weapon, no act of force.)
     notFollowedBy: words(WEAPON_KINDS),
     pos: 'noun',
@@ -1533,6 +1548,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     counterexamples: [
       'Russia and Ukraine exchanged prisoners of war on Friday.',
       'Russia bought attack drones from Iran last year.',
+      'US President Donald Trump’s trade war with China escalated in 2019.',
       'The United States supplied assault rifles to Ukraine.',
     ],
   },

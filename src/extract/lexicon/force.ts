@@ -197,3 +197,25 @@ export const REPRISAL_STEMS: readonly string[] = [
   'retribution',
 ];
 export const REPRISAL = stems(REPRISAL_STEMS);
+
+/**
+ * Contests fought without arms, whose "war" or "conflict" is no use of force: "Trump's trade war with China", "the trade
+ * conflict with the United States", "a price war", "the chip war".
+ */
+export const UNARMED_CONTESTS: readonly string[] = [
+  'trade',
+  'tariff',
+  'price',
+  'currency',
+  'economic',
+  'culture',
+  'cultural',
+  'information',
+  'legal',
+  'political',
+  'media',
+  'chip',
+  'tech',
+  'technology',
+  'diplomatic',
+];

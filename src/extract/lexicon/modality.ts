@@ -234,22 +234,3 @@ export const LASTING_STATES: readonly string[] = [
   ...BONDS,
 ];
 export const LASTING = words(LASTING_STATES);
-
-/**
- * What a forecast speaks of: "warned that Germany’s economy would shrink", "warned that the German economy …" is no
- * threat to Germany (as "warned that Iran would pay a heavy price" is to Iran).
- */
-export const ECONOMIES: readonly string[] = [
-  'economy',
-  'economies',
-  'growth',
-  'gdp',
-  'inflation',
-  'recession',
-  'currency',
-  'markets',
-  'market',
-  'exports',
-  'debt',
-  'budget',
-];
