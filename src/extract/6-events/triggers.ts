@@ -13,6 +13,7 @@ import {
   TRADE_FLOW,
   UNARMED_CONTESTS,
 } from '../lexicon/force';
+import { ARMED_PEOPLE } from '../lexicon/military';
 import { BE_FORMS, BE_PAST, BE_PARTICIPLES, BE_PRESENT, PASSIVE_BE } from '../lexicon/grammar';
 import { CENSURE, NAMING_VERBS, PEJORATIVE } from '../lexicon/insults';
 import {
@@ -1657,13 +1658,55 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'cooperation-partnered-with',
     type: 'COOPERATION',
-    word: /^(partnered|partnering)$/,
+    word: /^(partnered|partnering|teamed|teaming)$/,
+    needsAfter: /^with$/,
+    within: 2,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.65,
+    examples: ['India has partnered with France on the jet engine.', 'India teamed up with France on the jet engine.'],
+  },
+  // "Turkey joined forces with Azerbaijan".
+  {
+    id: 'cooperation-joined-forces',
+    type: 'COOPERATION',
+    word: /^forces$/,
+    needsBefore: /^(joined|joins|join|joining)$/,
     needsAfter: /^with$/,
     within: 1,
     pos: 'verb',
     objects: false,
     confidence: 0.65,
-    examples: ['India has partnered with France on the jet engine.'],
+    examples: ['Turkey joined forces with Azerbaijan in the Caucasus.'],
+    counterexamples: ['Russian forces joined the offensive near Kharkiv.'],
+  },
+  // "shared intelligence with Ukraine": CAMEO 064, intelligence shared.
+  {
+    id: 'cooperation-shared-intelligence',
+    type: 'COOPERATION',
+    word: /^(shared|shares|sharing)$/,
+    needsAfter: /^(intelligence|information|data)$/,
+    within: 3,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.65,
+    examples: ['The United States shared intelligence with Ukraine on Russian troop movements.'],
+    counterexamples: ['The United States shared a border with Mexico.'],
+  },
+  // "Russia trained Malian soldiers", "the US trained Ukrainian pilots": training another's forces.
+  {
+    id: 'cooperation-trained-forces',
+    type: 'COOPERATION',
+    word: /^(trained|trains|training)$/,
+    notFollowedBy: words(THIRD_PERSON_POSSESSIVES, ['own']),
+    needsAfter: words(ARMED_PEOPLE, ['pilots', 'officers', 'personnel', 'cadets', 'recruits']),
+    within: 3,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 2,
+    confidence: 0.65,
+    examples: ['Russia trained Malian soldiers on Monday.', 'The United States trained Ukrainian soldiers in Germany.'],
+    counterexamples: ['Russia trained its own soldiers near the border with Ukraine.'],
   },
   {
     id: 'cooperation-joint-drills',
