@@ -1,6 +1,7 @@
 import type { RelationType } from '../../domain/ontology';
 import type { Token } from '../2-sentences';
 import { CLAUSE_COORDINATOR, OCCASION_PREPOSITION, PREPOSITIONS, SUBORDINATOR } from '../lexicon/grammar';
+import { SPORTING } from '../lexicon/force';
 import { PUNISHMENT } from '../lexicon/insults';
 import {
   DIRECTIVE,
@@ -38,8 +39,14 @@ export function isAsserted(ctx: SentenceContext, t: Trigger): boolean {
     !isInFutureClause(ctx, t) &&
     !isUrged(ctx, t) &&
     !isFollowedByComingTime(ctx, t) &&
-    !isCourtSentence(ctx, t)
+    !isCourtSentence(ctx, t) &&
+    !isGameReport(ctx, t)
   );
+}
+
+/** "Brazil's attack against Argentina was decisive in the final after Neymar scored": teams at play, not force. */
+function isGameReport(ctx: SentenceContext, t: Trigger): boolean {
+  return t.rule.type === 'CONFLICT' && ctx.s.tokens.some((x) => SPORTING.test(x.norm));
 }
 
 /** How far after a word of censure its "to death", "to ten years in prison" may come. */

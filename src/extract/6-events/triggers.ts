@@ -1550,6 +1550,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Russia and Ukraine exchanged prisoners of war on Friday.',
       'Russia bought attack drones from Iran last year.',
       'US President Donald Trump’s trade war with China escalated in 2019.',
+      'Brazil’s attack against Argentina was relentless after Vinicius scored in the first half.',
       'The United States supplied assault rifles to Ukraine.',
     ],
   },

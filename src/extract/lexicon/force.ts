@@ -219,3 +219,33 @@ export const UNARMED_CONTESTS: readonly string[] = [
   'technology',
   'diplomatic',
 ];
+
+/**
+ * Words of a game report, where states are teams: "Brazil's attack against Argentina" in a match report that "scored"
+ * and "the final" speak of is no use of force (assertion.ts reads them in the sentence of a conflict).
+ */
+export const SPORTING_WORDS: readonly string[] = [
+  'scored',
+  'scores',
+  'goal',
+  'goals',
+  'striker',
+  'strikers',
+  'midfielder',
+  'midfield',
+  'goalkeeper',
+  'penalty',
+  'penalties',
+  'halftime',
+  'half-time',
+  'semifinal',
+  'semi-final',
+  'quarterfinal',
+  'quarter-final',
+  'wicket',
+  'wickets',
+  'innings',
+  'footballers',
+  'tournament',
+];
+export const SPORTING = words(SPORTING_WORDS);
