@@ -242,6 +242,9 @@ const WEAPON_KINDS = [
 const THREAT_MODAL = words(FUTURE_MODALS, ['would', 'must', "won't", "wouldn't"]);
 const THREAT_MODAL_NOT_NEXT = new RegExp(`^(?!${THREAT_MODAL.source})`);
 
+/** What a modal announces as a reprisal: "would retaliate", "will punish", "will take countermeasures". */
+const RETALIATION = /^(retaliat|punish|aveng|revenge|countermeasure|reprisal|retribution)/;
+
 /** Ordered: the first rule that matches a token wins. */
 export const TRIGGERS: readonly TriggerRule[] = [
   // "described Xi as a dictator", "calling Putin a war criminal", "branded him a liar": naming with an insult.
@@ -1135,6 +1138,27 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   // "sanctioned 14 Chinese officials": the one sanctioned follows closely; "sanctioned the use of force against Libya"
   // approves (its actor comes far after, past what is approved).
+  // "Iran said it would retaliate against Israel", "China will take countermeasures against Japan": a reprisal announced
+  // (the modal is the threat's own word; not "would strike" or "will hit", which forecasts say of tariffs too).
+  {
+    id: 'threat-will-retaliate',
+    type: 'THREAT',
+    word: /^(will|would|'ll|shall)$/,
+    notFollowedBy: /^(not|never|n't)$/,
+    needsAfter: RETALIATION,
+    within: 3,
+    pos: 'verb',
+    objects: true,
+    confidence: 0.7,
+    examples: [
+      'Iranian Foreign Minister Abbas Araghchi said Iran would retaliate against Israel.',
+      'China will take countermeasures against Japan, the Chinese Foreign Ministry said.',
+    ],
+    counterexamples: [
+      'US President Donald Trump said US tariffs will hit China hard.',
+      'Iranian Foreign Minister Abbas Araghchi said Iran would not retaliate against Israel.',
+    ],
+  },
   {
     id: 'sanction-sanctioned-verb',
     type: 'SANCTION',
