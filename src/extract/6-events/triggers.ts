@@ -15,7 +15,7 @@ import {
 } from '../lexicon/force';
 import { ARMED_PEOPLE } from '../lexicon/military';
 import { BE_FORMS, BE_PAST, BE_PARTICIPLES, BE_PRESENT, PASSIVE_BE } from '../lexicon/grammar';
-import { CENSURE, NAMING_VERBS, PEJORATIVE } from '../lexicon/insults';
+import { CENSURE, DISPLEASURE, NAMING_VERBS, PEJORATIVE } from '../lexicon/insults';
 import {
   BY_PHONE,
   CALL_FORMS,
@@ -993,8 +993,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'criticism-expressed-concern',
     type: 'CRITICISM',
-    word: /^(concern|concerns|alarm|dismay|outrage|displeasure|disapproval|indignation|dissatisfaction|anger|disappointment|frustration|objection|objections)$/,
-    needsBefore: /^(expressed|expresses|express|voiced|voices|voice|raised|raises|conveyed)$/,
+    word: words(DISPLEASURE),
+    needsBefore: /^(expressed|expresses|express|voiced|voices|voice|raised|raises|conveyed|reiterated|reiterates)$/,
     pos: 'verb',
     objects: true,
     objectWithin: 4,
@@ -1002,7 +1002,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Washington has expressed concern over China’s use of water cannons.',
       'China expressed strong dissatisfaction with Japan on Tuesday.',
+      'China reiterated its firm opposition to the US move on Tuesday.',
     ],
+    counterexamples: ['Venezuelan President Nicolas Maduro met the opposition in Caracas on Tuesday.'],
   },
   {
     id: 'criticism-cannot-be-trusted',

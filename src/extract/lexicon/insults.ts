@@ -108,3 +108,25 @@ export const CENSURE = stems(CENSURE_STEMS);
  */
 export const PUNISHMENTS: readonly string[] = ['death', 'prison', 'jail', 'imprisonment', 'execution', 'hanging'];
 export const PUNISHMENT = words(PUNISHMENTS);
+
+/**
+ * What a government expresses, voices or reiterates at another's conduct: "expressed concern over China's use of water
+ * cannons", "strong dissatisfaction with Japan", "its firm opposition to the US move".
+ */
+export const DISPLEASURE: readonly string[] = [
+  'concern',
+  'concerns',
+  'alarm',
+  'dismay',
+  'outrage',
+  'displeasure',
+  'disapproval',
+  'indignation',
+  'dissatisfaction',
+  'anger',
+  'disappointment',
+  'frustration',
+  'objection',
+  'objections',
+  'opposition',
+];
