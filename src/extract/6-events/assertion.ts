@@ -1,6 +1,8 @@
 import type { RelationType } from '../../domain/ontology';
 import type { Token } from '../2-sentences';
 import { CLAUSE_COORDINATOR, OCCASION_PREPOSITION, PREPOSITIONS, SUBORDINATOR } from '../lexicon/grammar';
+import { SPORTING } from '../lexicon/force';
+import { PUNISHMENT } from '../lexicon/insults';
 import {
   DIRECTIVE,
   EARLIER,
@@ -32,7 +34,34 @@ const OCCASIONS: ReadonlySet<RelationType> = new Set(['MEETING', 'CALL', 'NEGOTI
  * clause of an opening phrase speaks of; a request; a coming time right after.
  */
 export function isAsserted(ctx: SentenceContext, t: Trigger): boolean {
-  return !isHedgedNearby(ctx, t) && !isInFutureClause(ctx, t) && !isUrged(ctx, t) && !isFollowedByComingTime(ctx, t);
+  return (
+    !isHedgedNearby(ctx, t) &&
+    !isInFutureClause(ctx, t) &&
+    !isUrged(ctx, t) &&
+    !isFollowedByComingTime(ctx, t) &&
+    !isCourtSentence(ctx, t) &&
+    !isGameReport(ctx, t)
+  );
+}
+
+/** "Brazil's attack against Argentina was decisive in the final after Neymar scored": teams at play, not force. */
+function isGameReport(ctx: SentenceContext, t: Trigger): boolean {
+  return t.rule.type === 'CONFLICT' && ctx.s.tokens.some((x) => SPORTING.test(x.norm));
+}
+
+/** How far after a word of censure its "to death", "to ten years in prison" may come. */
+const SENTENCE_WINDOW = 10;
+
+/**
+ * "Iran condemned a French national to death": a court's sentence, not criticism of the one sentenced (nor of the
+ * state he is of). A "to" in the clause after the trigger with a punishment within three words.
+ */
+function isCourtSentence(ctx: SentenceContext, t: Trigger): boolean {
+  if (t.rule.type !== 'CRITICISM') return false;
+  const tokens = ctx.s.tokens;
+  for (let k = t.end; k < Math.min(tokens.length, t.end + SENTENCE_WINDOW) && ctx.clause[k] === ctx.clause[t.at]; k++)
+    if (tokens[k]?.norm === 'to' && tokens.slice(k + 1, k + 5).some((x) => PUNISHMENT.test(x.norm))) return true;
+  return false;
 }
 
 /** A hedge, a request or a schedule within HEDGE_WINDOW words before the trigger, in its clause. */

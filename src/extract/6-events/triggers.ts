@@ -1,8 +1,21 @@
 import type { RelationType } from '../../domain/ontology';
-import { DEAL, INKED, SIGN_FORMS } from '../lexicon/deals';
+import { DEAL, DEALS, INKED, SIGNING_VERBS } from '../lexicon/deals';
 import { ARTICLES, DETERMINERS, FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
+import {
+  BLACKLIST,
+  HOLDING,
+  MEASURES,
+  MEASURE,
+  REPRISAL,
+  SUPPLY_GOODS,
+  TERROR_LABEL,
+  TRADE_DUTY,
+  TRADE_FLOW,
+  UNARMED_CONTESTS,
+} from '../lexicon/force';
+import { ARMED_PEOPLE } from '../lexicon/military';
 import { BE_FORMS, BE_PAST, BE_PARTICIPLES, BE_PRESENT, PASSIVE_BE } from '../lexicon/grammar';
-import { NAMING_VERBS, PEJORATIVE } from '../lexicon/insults';
+import { CENSURE, DISPLEASURE, NAMING_VERBS, PEJORATIVE } from '../lexicon/insults';
 import {
   BY_PHONE,
   CALL_FORMS,
@@ -21,6 +34,7 @@ import {
   TALKS,
 } from '../lexicon/occasions';
 import { DIPLOMATS } from '../lexicon/officials';
+import { FUTURE_MODALS } from '../lexicon/modality';
 import { ALLIANCES, BONDS, TIES } from '../lexicon/ties';
 import { words } from '../lexicon/words';
 
@@ -113,6 +127,9 @@ const BEFORE_A_VISIT = words(DETERMINERS, ['recent', 'first', 'official', 'state
 /** Envoys a state expels or calls home. */
 const DIPLOMAT = words(DIPLOMATS);
 
+/** Those a state declares unwelcome: its envoys and an embassy's staff ("15 UAE embassy staff persona non grata"). */
+const MISSION_STAFF = words(DIPLOMATS, ['staff', 'personnel']);
+
 /** What a third party leads or brokers between sides: "American-led diplomatic efforts", "Qatari-brokered truce". */
 const MEDIATED = words([
   'efforts',
@@ -175,6 +192,16 @@ const FORCE_NOUN = words([
   'bombing',
   'shelling',
   'shelled',
+  'bombarded',
+  'bombardment',
+  'assault',
+  'assaults',
+  'ambush',
+  'ambushed',
+  'annexation',
+  'annexed',
+  'downed',
+  'pounded',
   'clashes',
   'clashed',
   'fighting',
@@ -187,6 +214,36 @@ const FORCE_NOUN = words([
   'skirmishes',
   'standoff',
 ]);
+
+/** What an "attack" or "assault" before it names a kind of: "attack drones", "assault rifles", "attack helicopters". */
+const WEAPON_KINDS = [
+  'rifle',
+  'rifles',
+  'drone',
+  'drones',
+  'helicopter',
+  'helicopters',
+  'submarine',
+  'submarines',
+  'aircraft',
+  'jets',
+  'vehicles',
+  'ships',
+  'boats',
+  'craft',
+];
+
+/**
+ * What follows the one warned when a warning threatens it: a modal of what will be done to it or demanded of it
+ * ("warned that Iran would pay a heavy price", "that NATO must stop"). Any other word after it makes the actor a
+ * modifier or a forecast's subject ("warned that US tariffs could tank the economy", "that China could see slower
+ * growth"), so `objectNotFollowedBy` is every word but these.
+ */
+const THREAT_MODAL = words(FUTURE_MODALS, ['would', 'must', "won't", "wouldn't"]);
+const THREAT_MODAL_NOT_NEXT = new RegExp(`^(?!${THREAT_MODAL.source})`);
+
+/** What a modal announces as a reprisal: "would retaliate", "will punish", "will take countermeasures". */
+const RETALIATION = /^(retaliat|punish|aveng|revenge|countermeasure|reprisal|retribution)/;
 
 /** Ordered: the first rule that matches a token wins. */
 export const TRIGGERS: readonly TriggerRule[] = [
@@ -272,6 +329,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'criticism-persona-non-grata',
     type: 'CRITICISM',
     word: /^persona$/,
+    notPrecededBy: MISSION_STAFF,
     needsAfter: /^grata$/,
     within: 2,
     predicate: true,
@@ -284,6 +342,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
         participants: ['israel', 'luiz-inacio-lula-da-silva'],
       },
     ],
+    // (Diplomats declared unwelcome are expelled: sanction-declared-diplomats-unwelcome.)
+    counterexamples: ['Sudan declared 15 UAE diplomats persona non grata on Sunday.'],
   },
   // "he still thinks Xi is a dictator": the one who says or thinks it criticises the actor just before.
   {
@@ -348,7 +408,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'CALL',
     word: /^called$/,
     notPrecededBy: /^so$/,
-    notFollowedBy: /^(for|on|off|up|it|them|him|her|this|that|the|a|an|into)$/,
+    notFollowedBy: /^(for|on|off|up|out|it|them|him|her|this|that|the|a|an|into)$/,
     objectNotFollowedBy: words(ARTICLES, THIRD_PERSON_POSSESSIVES, FIRST_PERSON_POSSESSIVES),
     pos: 'verb',
     objects: true,
@@ -360,6 +420,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     counterexamples: [
       'The European Union called on Russia to immediately withdraw its troops.',
+      'US President Joe Biden called out China over its human rights record.',
       'US President Donald Trump called Russian President Vladimir Putin a friend.',
       'The European Union called for talks between Russia and Ukraine.',
     ],
@@ -830,6 +891,58 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.8,
     examples: ['Turkish President Recep Tayyip Erdogan lashed out at Israel on Wednesday.'],
   },
+  // "India hit out at Pakistan", "Xi took aim at the United States", "tore into Trump": attacks in words.
+  {
+    id: 'criticism-hit-out-at',
+    type: 'CRITICISM',
+    word: /^out$/,
+    needsBefore: /^(hit|hits|hitting)$/,
+    needsAfter: /^at$/,
+    within: 1,
+    pos: 'verb',
+    objects: true,
+    confidence: 0.8,
+    examples: ['India hit out at Pakistan for its criticism on Monday.'],
+    counterexamples: ['Russian missiles hit Kyiv overnight.'],
+  },
+  // "called out China over its human rights record": a public rebuke (not a phone call).
+  {
+    id: 'criticism-called-out',
+    type: 'CRITICISM',
+    word: /^out$/,
+    needsBefore: /^(called|calls|calling)$/,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 3,
+    confidence: 0.75,
+    examples: ['US President Joe Biden called out China over its human rights record.'],
+  },
+  {
+    id: 'criticism-took-aim-at',
+    type: 'CRITICISM',
+    word: /^aim$/,
+    needsBefore: /^(took|takes|taking|take)$/,
+    needsAfter: /^at$/,
+    within: 1,
+    pos: 'verb',
+    objects: true,
+    confidence: 0.75,
+    examples: ['Turkish President Recep Tayyip Erdogan took aim at Israel on Wednesday.'],
+    counterexamples: ['Israeli forces took out Hamas commanders on Friday.'],
+  },
+  {
+    id: 'criticism-tore-into',
+    type: 'CRITICISM',
+    word: /^into$/,
+    needsBefore: /^(tore|tears|tearing|laid|lays|laying|ripped|rips)$/,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 2,
+    objectPerson: true, // (troops "tore into Ukrainian territory")
+    confidence: 0.75,
+    examples: ['Former US President Barack Obama tore into US President Donald Trump on Friday.'],
+    counterexamples: ['Russian troops tore into Ukrainian territory near Kursk.'],
+  },
   {
     id: 'criticism-protested-to',
     type: 'CRITICISM',
@@ -860,26 +973,38 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'criticism-criticised-verb',
     type: 'CRITICISM',
-    word: /^(critici[sz]|condemn|denounc|slam|blast|rebuk|lambast|accus|blam|censur|decr|chastis|berat|castigat)/,
+    word: CENSURE,
     pos: 'verb',
     objects: true,
     confidence: 0.85,
     examples: [
       'Supreme Leader Ayatollah Ali Khamenei recently criticised US President Donald Trump.',
       'The government of Japan accused Russia of hacking.',
+      'Saudi Arabia deplored Israel’s decision on Monday.',
+      'China reprimanded Japan over the remarks.',
+      'Iranian Foreign Ministry Spokesman Bahram Ghasemi censured UK Foreign Secretary Jeremy Hunt.',
+    ],
+    counterexamples: [
+      'Iran condemned French national Benjamin Briere to death.',
+      'Iran condemned French national Benjamin Briere to eight years in prison.',
     ],
   },
   // "Washington has expressed concern over China's use of water cannons": concern voiced about an actor's conduct.
   {
     id: 'criticism-expressed-concern',
     type: 'CRITICISM',
-    word: /^(concern|concerns|alarm|dismay|outrage|displeasure|disapproval|indignation)$/,
-    needsBefore: /^(expressed|expresses|express|voiced|voices|voice|raised|raises|conveyed)$/,
+    word: words(DISPLEASURE),
+    needsBefore: /^(expressed|expresses|express|voiced|voices|voice|raised|raises|conveyed|reiterated|reiterates)$/,
     pos: 'verb',
     objects: true,
     objectWithin: 4,
     confidence: 0.7,
-    examples: ['Washington has expressed concern over China’s use of water cannons.'],
+    examples: [
+      'Washington has expressed concern over China’s use of water cannons.',
+      'China expressed strong dissatisfaction with Japan on Tuesday.',
+      'China reiterated its firm opposition to the US move on Tuesday.',
+    ],
+    counterexamples: ['Venezuelan President Nicolas Maduro met the opposition in Caracas on Tuesday.'],
   },
   {
     id: 'criticism-cannot-be-trusted',
@@ -902,6 +1027,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'threat-threatened-verb',
     type: 'THREAT',
     word: /^(threaten|warned|warns|ultimatum)/,
+    notFollowedBy: /^that$/,
     pos: 'verb',
     objects: true,
     confidence: 0.75,
@@ -910,18 +1036,145 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'North Korea’s foreign minister warned the United States on Tuesday that it would pay a terrifying price.',
     ],
   },
+  // "warned that Iran would pay a heavy price" threatens Iran; "warned that Germany’s economy would shrink" forecasts.
+  {
+    id: 'threat-warned-that',
+    type: 'THREAT',
+    word: /^(warned|warns|warning)$/,
+    needsAfter: /^that$/,
+    within: 1,
+    objectNotFollowedBy: THREAT_MODAL_NOT_NEXT,
+    pos: 'verb',
+    objects: true,
+    confidence: 0.7,
+    examples: [
+      'US President Donald Trump warned that Iran would pay a heavy price.',
+      'Russian President Vladimir Putin warned that NATO must stop its expansion.',
+    ],
+    counterexamples: [
+      'The IMF warned that Germany’s economy would shrink.',
+      'The IMF warned that the German economy would shrink.',
+      'The IMF warned that US tariffs on European cars could tank the global economy.',
+      'The IMF warned that China could see slower growth.',
+    ],
+  },
+  // "issued a stern warning to Iran", "sent a warning to Pyongyang": a warning delivered (not "warning shots").
+  {
+    id: 'threat-issued-warning',
+    type: 'THREAT',
+    word: /^(warning|warnings)$/,
+    needsBefore: /^(issued|issues|issuing|sent|sends|delivered|gave|stern|strong|final|blunt|fresh|stark|veiled)$/,
+    notPrecededBy: /^(travel|weather|storm|flood|tsunami|health|early)$/,
+    notFollowedBy: /^(shots|shot|signs|system|systems|label|labels|lights|flares)$/,
+    pos: 'noun',
+    objects: true,
+    objectWithin: 3,
+    confidence: 0.7,
+    examples: ['US President Donald Trump issued a stern warning to Iran on Monday.'],
+    counterexamples: [
+      'Chinese coast guard ships fired warning shots at Philippine vessels.',
+      'The United States issued a travel warning for Mali on Monday.',
+    ],
+  },
+  // "Putin's nuclear threats against the West", "Iran made threats against Israel" (not "poses a threat to", which
+  // judges).
+  {
+    id: 'threat-threats-noun',
+    type: 'THREAT',
+    word: /^(threat|threats)$/,
+    needsBefore: /^(made|makes|making|issued|issues|repeated|renewed|nuclear|military|verbal|veiled|explicit)$/,
+    orAfterPossessive: true,
+    notFollowedBy: /^(perception|perceptions|assessment|assessments|level|levels|environment|landscape|analysis)$/,
+    pos: 'noun',
+    objects: true,
+    objectWithin: 3,
+    confidence: 0.7,
+    examples: [
+      'Iran made threats against Israel on Sunday.',
+      'Russian President Vladimir Putin’s threats against Ukraine grew on Friday.',
+    ],
+    counterexamples: [
+      'US President Joe Biden said Russia poses a threat to Europe.',
+      'Russia’s threat perception of NATO changed after 2014.',
+    ],
+  },
   // "vowed to retaliate against Finland": a vow of force is a threat (the force itself has not happened).
   {
     id: 'threat-vowed-force',
     type: 'THREAT',
     word: /^(vowed|vows|vow|pledged|pledges|promised|promises)$/,
-    needsAfter: /^(retaliat|respond|punish|aveng|revenge|strike|hit)/,
+    needsAfter: REPRISAL,
     within: 2,
     pos: 'verb',
     objects: true,
     confidence: 0.7,
-    examples: ['Russia vowed to retaliate against Finland for joining NATO.'],
-    counterexamples: ['Russia vowed to support Belarus on Friday.'],
+    examples: [
+      'Russia vowed to retaliate against Finland for joining NATO.',
+      'China vowed countermeasures against Japan on Friday.',
+    ],
+    counterexamples: [
+      'Russia vowed to support Belarus on Friday.',
+      'Japan pledged a swift response to the earthquake in Turkey.',
+    ],
+  },
+  // "said the Israeli attack will not go unanswered", "said Israel would face consequences": the sayer threatens the
+  // actor just before (the modal is the threat's own word, so it is the trigger, and no hedge before it).
+  {
+    id: 'threat-will-not-go-unanswered',
+    type: 'THREAT',
+    word: /^(will|would|won't|shall)$/,
+    needsAfter: /^(unanswered|unpunished|consequences)$/,
+    within: 5,
+    predicate: true,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.7,
+    examples: [
+      {
+        text: 'Iranian Foreign Minister Abbas Araghchi said the Israeli attack will not go unanswered.',
+        participants: ['abbas-araghchi', 'israel'],
+      },
+      'Russian Foreign Minister Sergei Lavrov said the United States would face consequences.',
+    ],
+    counterexamples: ['Russian Foreign Minister Sergei Lavrov said the talks will have no consequences.'],
+  },
+  // "sanctioned 14 Chinese officials": the one sanctioned follows closely; "sanctioned the use of force against Libya"
+  // approves (its actor comes far after, past what is approved).
+  // "Iran said it would retaliate against Israel", "China will take countermeasures against Japan": a reprisal announced
+  // (the modal is the threat's own word; not "would strike" or "will hit", which forecasts say of tariffs too).
+  {
+    id: 'threat-will-retaliate',
+    type: 'THREAT',
+    word: /^(will|would|'ll|shall)$/,
+    notFollowedBy: /^(not|never|n't)$/,
+    needsAfter: RETALIATION,
+    within: 3,
+    pos: 'verb',
+    objects: true,
+    confidence: 0.7,
+    examples: [
+      'Iranian Foreign Minister Abbas Araghchi said Iran would retaliate against Israel.',
+      'China will take countermeasures against Japan, the Chinese Foreign Ministry said.',
+    ],
+    counterexamples: [
+      'US President Donald Trump said US tariffs will hit China hard.',
+      'Iranian Foreign Minister Abbas Araghchi said Iran would not retaliate against Israel.',
+    ],
+  },
+  {
+    id: 'sanction-sanctioned-verb',
+    type: 'SANCTION',
+    word: /^(sanctioned|sanctioning)$/,
+    notPrecededBy: /^(the|a|an|newly|already|previously)$/,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 3,
+    confidence: 0.8,
+    examples: [
+      'The United States sanctioned 14 Chinese officials on Monday.',
+      { text: 'Russia was sanctioned by Japan on Friday.', participants: ['japan', 'russia'] },
+    ],
+    counterexamples: ['The UN Security Council sanctioned the use of force against Libya in 2011.'],
   },
   {
     id: 'sanction-sanction-word',
@@ -933,7 +1186,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.8,
     examples: [
       'The European Union imposed new sanctions on Russia on Friday.',
-      { text: 'Russia was sanctioned by Japan on Friday.', participants: ['japan', 'russia'] },
+      'Canada announced sanctions against Russian oil companies on Friday.',
     ],
     counterexamples: ['Russia and China discussed sanctions relief on Monday.'],
   },
@@ -957,7 +1210,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'sanction-expelled-diplomats',
     type: 'SANCTION',
-    word: /^(expelled|expels|expel|expelling)$/,
+    word: /^(expelled|expels|expel|expelling|kicked)$/,
     needsAfter: DIPLOMAT,
     within: 5,
     pos: 'verb',
@@ -966,20 +1219,41 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.75,
     examples: [
       'On Monday, the Moldovan Foreign Ministry expelled five Russian diplomats without explaining the reason.',
+      'The United States kicked out 35 Russian diplomats in December 2016.',
     ],
+  },
+  // "declared 15 UAE diplomats persona non grata", "declared the Russian ambassador unwelcome": an expulsion.
+  {
+    id: 'sanction-declared-diplomats-unwelcome',
+    type: 'SANCTION',
+    word: /^(declared|declares|declare|declaring)$/,
+    needsAfter: MISSION_STAFF,
+    within: 7,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 6,
+    confidence: 0.75,
+    examples: [
+      'Sudan declared 15 UAE diplomats persona non grata on Sunday.',
+      'Sudan declared 15 United Arab Emirates (UAE) embassy staff persona non grata on Sunday.',
+    ],
+    counterexamples: ['Russia declared war on Ukraine, its ambassador said.'],
   },
   // ("recalled that Russia had expelled diplomats" remembers: the envoy follows "recalled" closely.)
   {
     id: 'sanction-recalled-envoy',
     type: 'SANCTION',
-    word: /^(recalled|recalls|recall|recalling)$/,
+    word: /^(recalled|recalls|recall|recalling|withdrew|withdraws|withdrawn|withdrawing)$/,
     needsAfter: DIPLOMAT,
     within: 3,
     pos: 'verb',
     objects: true,
     objectWithin: 8,
     confidence: 0.75,
-    examples: ['France recalled its ambassadors to the United States and Australia on Friday.'],
+    examples: [
+      'France recalled its ambassadors to the United States and Australia on Friday.',
+      'Germany withdrew its ambassador from Russia on Monday.',
+    ],
     counterexamples: ['Russian President Vladimir Putin recalled that Russia had expelled diplomats from Moldova.'],
   },
   {
@@ -1000,7 +1274,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'sanction-imposed-measures',
     type: 'SANCTION',
     word: /^(imposed|imposes|impose|imposing|slapped|slaps|levied|levies)$/,
-    needsAfter: /^(measures|embargo|embargoes|restrictions|penalties|tariffs|blockade)$/,
+    needsAfter: MEASURE,
     within: 7,
     pos: 'verb',
     objects: true,
@@ -1009,6 +1283,172 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'US President Donald Trump imposed tariffs on Colombia on Sunday.',
       'The European Union slapped an arms embargo on Venezuela in 2017.',
+      'Russia imposed a visa ban on US officials on Friday.',
+      'The European Union imposed asset freezes on Russian officials.',
+      'China imposed export controls on the United States on Tuesday.',
+      'The United States imposed duties of 25 per cent on Chinese imports.',
+    ],
+    counterexamples: ['The Taliban imposed a ban on music in Afghanistan.'],
+  },
+  // "Saudi Arabia, which along with allies boycotted Doha in mid-2017": a boycott is a sanction (CAMEO 163).
+  {
+    id: 'sanction-boycotted',
+    type: 'SANCTION',
+    word: /^(boycotted|boycotting)$/,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 3,
+    confidence: 0.7,
+    examples: ['Saudi Arabia, the UAE, Bahrain and Egypt boycotted Qatar from 2017 to 2021.'],
+    counterexamples: ['Saudi Arabia boycotted the vote on Friday.'],
+  },
+  // "suspended aid to Niger", "cut off military aid to Ethiopia", "froze military aid to Ukraine": aid withheld.
+  {
+    id: 'sanction-suspended-aid',
+    type: 'SANCTION',
+    word: /^(suspended|suspends|suspending|halted|halts|halting|froze|frozen|freezes|freezing|cut|cuts|withheld|withholds|paused|pauses)$/,
+    needsAfter: /^(aid|assistance|funding)$/,
+    within: 6,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 8,
+    confidence: 0.7,
+    examples: [
+      'The United States suspended aid to Niger on Tuesday.',
+      'The United States cut off military aid to Ethiopia in 2021.',
+    ],
+    counterexamples: ['Niger suspended aid deliveries after the flood on Tuesday.'],
+  },
+  // "hit Russia with new sanctions", "slapped China with tariffs": the actor hit is the target of the measures.
+  {
+    id: 'sanction-hit-with-measures',
+    type: 'SANCTION',
+    word: /^(hit|hits|hitting|slapped|slaps|punished|punishes)$/,
+    notFollowedBy: /^(back|out)$/,
+    needsAfter: words(['sanctions'], MEASURES),
+    within: 6,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 3,
+    confidence: 0.75,
+    examples: ['The United States hit Russia with new sanctions on Friday.'],
+    counterexamples: ['Russian missiles hit Kyiv overnight.', 'Russia hit back at European Union sanctions on Friday.'],
+  },
+  // "raised duties on Chinese imports", "hiked tariffs on Canada": a rise in duties on a state's goods is a sanction.
+  {
+    id: 'sanction-raised-tariffs',
+    type: 'SANCTION',
+    word: /^(raised|raises|hiked|hikes|increased|increases|doubled|tripled)$/,
+    notFollowedBy: /^(concern|concerns|question|questions|objections|doubts|fears|worries|alarm)$/,
+    needsAfter: TRADE_DUTY,
+    within: 3,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 8,
+    confidence: 0.75,
+    examples: [
+      'US President Donald Trump raised duties on Chinese imports last month.',
+      'US President Donald Trump hiked tariffs on Canada on Tuesday.',
+    ],
+    counterexamples: ['Russia raised interest rates on Friday.', 'Japan raised concerns about US tariffs on Monday.'],
+  },
+  // "banned imports of Russian oil", "restricted exports of gallium to the United States", "suspended seafood imports
+  // from Japan": a state's curbs on trade with another (CAMEO 163, embargo).
+  {
+    id: 'sanction-curbed-trade',
+    type: 'SANCTION',
+    word: /^(banned|bans|restricted|restricts|curbed|curbs|halted|halts|suspended|suspends|blocked|blocks)$/,
+    needsAfter: TRADE_FLOW,
+    within: 3,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 8,
+    confidence: 0.75,
+    examples: [
+      'US President Joe Biden banned imports of Russian oil on Tuesday.',
+      'China restricted exports of gallium to the United States.',
+    ],
+    counterexamples: ['India banned exports of rice on Friday.'],
+  },
+  // "banned US Senator Marco Rubio from entering", "barred four US officials": a state bars the actor just after.
+  {
+    id: 'sanction-banned-actor',
+    type: 'SANCTION',
+    word: /^(banned|bans|banning|barred|barring)$/,
+    notPrecededBy: words(PASSIVE_BE),
+    pos: 'verb',
+    objects: true,
+    objectWithin: 4,
+    confidence: 0.7,
+    examples: [
+      'China banned US Senator Marco Rubio from entering the country.',
+      'Russia bans 200 more Americans from entry.',
+      'China barred four US officials on Tuesday.',
+    ],
+    counterexamples: ['Russia banned the sale of alcohol on Friday.'],
+  },
+  // "froze the assets of Russian President Vladimir Putin", "froze Russian central bank reserves".
+  {
+    id: 'sanction-froze-assets',
+    type: 'SANCTION',
+    word: /^(froze|freezes|freezing)$/,
+    needsAfter: HOLDING,
+    within: 5,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 8,
+    confidence: 0.75,
+    examples: ['The European Union froze the assets of Russian Foreign Minister Sergei Lavrov.'],
+    counterexamples: ['Ukrainian President Volodymyr Zelensky called for a freeze of Russian assets.'],
+  },
+  // "blacklisted Huawei", "added 36 Chinese companies to its export blacklist", "put 11 US firms on its unreliable
+  // entity list": listing an actor for measures.
+  {
+    id: 'sanction-blacklisted',
+    type: 'SANCTION',
+    word: /^(blacklisted|blacklisting)$/,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 5,
+    confidence: 0.75,
+    examples: ['The United States blacklisted 14 Chinese officials on Wednesday.'],
+  },
+  {
+    id: 'sanction-added-to-blacklist',
+    type: 'SANCTION',
+    word: /^(added|adds|put|puts|placed|places)$/,
+    notFollowedBy: /^(that)$/,
+    needsAfter: BLACKLIST,
+    within: 8,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 6,
+    confidence: 0.75,
+    examples: [
+      'The US Commerce Department added 36 Chinese companies to its export blacklist.',
+      'China put 11 US companies on its unreliable entity list.',
+    ],
+    counterexamples: ['China added that the US blacklist was unfair.'],
+  },
+  // "designated the Houthis a foreign terrorist organisation", "designated Cuba a state sponsor of terrorism".
+  {
+    id: 'sanction-designated-terrorist',
+    type: 'SANCTION',
+    word: /^(designated|designates|designate|designating|proscribed|proscribes)$/,
+    notFollowedBy: TERROR_LABEL, // "the US-designated terrorist group Hezbollah": an adjective, no act
+    needsAfter: TERROR_LABEL,
+    within: 8,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 4,
+    confidence: 0.75,
+    examples: [
+      'The United States designated the Houthis as a foreign terrorist organization.',
+      'The United States designated Cuba a state sponsor of terrorism in 2021.',
+    ],
+    counterexamples: [
+      'The United States designated a special envoy for Sudan.',
+      'Iran supports the US-designated terrorist group Hezbollah.',
     ],
   },
   // "Iran launched at least 180 ballistic missiles toward Israel", "fired rockets at": weapons launched at a target.
@@ -1068,31 +1508,93 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     counterexamples: ['Russia launched a satellite on Friday.'],
   },
+  // "Indian troops opened fire on Pakistani positions", "Chinese ships fired on Philippine vessels".
+  {
+    id: 'conflict-opened-fire',
+    type: 'CONFLICT',
+    word: /^(opened|opens|opening)$/,
+    needsAfter: /^fire$/,
+    within: 1,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 4,
+    confidence: 0.75,
+    examples: ['Indian troops opened fire on Pakistani positions on Tuesday.'],
+  },
+  {
+    id: 'conflict-fired-on',
+    type: 'CONFLICT',
+    word: /^(fired|fires|firing)$/,
+    needsAfter: /^(on|at|upon)$/,
+    within: 1,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 4,
+    confidence: 0.75,
+    examples: ['Chinese coast guard ships fired on Philippine vessels near Scarborough Shoal.'],
+    counterexamples: ['US President Donald Trump fired his national security adviser on Monday.'],
+  },
+  // "carried out a drone strike on Hezbollah", "a retaliatory strike against Iran": a strike of arms (not of workers).
+  {
+    id: 'conflict-armed-strike',
+    type: 'CONFLICT',
+    word: /^strike$/,
+    needsBefore: /^(air|drone|missile|rocket|artillery|retaliatory|military|precision|pre-emptive|preemptive)$/,
+    pos: 'noun',
+    objects: true,
+    confidence: 0.75,
+    examples: ['Israel carried out a drone strike on Hezbollah in Lebanon.'],
+    counterexamples: ['French workers went on strike against the government of Germany.'],
+  },
+  // "Turkey shot down a Russian jet", "India shot down Pakistani drones": force against the other's aircraft.
+  {
+    id: 'conflict-shot-down',
+    type: 'CONFLICT',
+    word: /^(shot|shoots)$/, // (not "criticised the Pentagon for shooting down a drone": an adjunct's gerund)
+    needsAfter: /^down$/,
+    within: 1,
+    objectNotFollowedBy: /^(proposal|proposals|plan|plans|idea|ideas|bid|motion|resolution)$/,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 4,
+    confidence: 0.75,
+    examples: ['Turkey shot down a Russian jet in 2015.', 'India shot down Pakistani drones on Saturday.'],
+    counterexamples: ['Germany shot down the French proposal on Monday.'],
+  },
   {
     id: 'conflict-force-noun',
     type: 'CONFLICT',
     word: FORCE_NOUN,
-    notPrecededBy: /^of$/,
+    notPrecededBy: words(['of'], UNARMED_CONTESTS),
+    // ("bought attack drones from Iran", "supplied assault rifles to Ukraine": a kind of weapon, no act of force.)
+    notFollowedBy: words(WEAPON_KINDS),
     pos: 'noun',
     objects: true,
     confidence: 0.8,
     examples: ['Russia launched an offensive against Ukraine on Friday.', 'Russia last year invaded Ukraine.'],
-    counterexamples: ['Russia and Ukraine exchanged prisoners of war on Friday.'],
+    counterexamples: [
+      'Russia and Ukraine exchanged prisoners of war on Friday.',
+      'Russia bought attack drones from Iran last year.',
+      'US President Donald Trump’s trade war with China escalated in 2019.',
+      'Brazil’s attack against Argentina was relentless after Vinicius scored in the first half.',
+      'The United States supplied assault rifles to Ukraine.',
+    ],
   },
   {
     id: 'agreement-signed-deal',
     type: 'AGREEMENT',
-    word: words(SIGN_FORMS, [
+    word: words(SIGNING_VERBS, [
+      'finalised',
+      'finalized',
       'reached',
       'concluded',
       'struck',
       'clinched',
       'sealed',
-      'inked',
       'announced',
       'announces',
     ]),
-    needsAfter: DEAL,
+    needsAfter: words(DEALS, ['understanding', 'contract', 'contracts', 'protocol', 'roadmap', 'communique']),
     within: 8,
     pos: 'verb',
     objects: false,
@@ -1101,6 +1603,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Israel struck a deal with Iran on Friday.',
       'Pyongyang and Moscow signed a mutual defence treaty in June 2024.',
+      'Armenia and Azerbaijan initialled a peace agreement on Friday.',
+      'Russia and North Korea finalised a trade agreement on Friday.',
+      'India signed a contract with France for 26 Rafale jets.',
+      'Iran and Saudi Arabia reached an understanding on Friday.',
     ],
     counterexamples: ['Japan and India signed up to the initiative on Monday.'],
   },
@@ -1179,13 +1685,55 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'cooperation-partnered-with',
     type: 'COOPERATION',
-    word: /^(partnered|partnering)$/,
+    word: /^(partnered|partnering|teamed|teaming)$/,
+    needsAfter: /^with$/,
+    within: 2,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.65,
+    examples: ['India has partnered with France on the jet engine.', 'India teamed up with France on the jet engine.'],
+  },
+  // "Turkey joined forces with Azerbaijan".
+  {
+    id: 'cooperation-joined-forces',
+    type: 'COOPERATION',
+    word: /^forces$/,
+    needsBefore: /^(joined|joins|join|joining)$/,
     needsAfter: /^with$/,
     within: 1,
     pos: 'verb',
     objects: false,
     confidence: 0.65,
-    examples: ['India has partnered with France on the jet engine.'],
+    examples: ['Turkey joined forces with Azerbaijan in the Caucasus.'],
+    counterexamples: ['Russian forces joined the offensive near Kharkiv.'],
+  },
+  // "shared intelligence with Ukraine": CAMEO 064, intelligence shared.
+  {
+    id: 'cooperation-shared-intelligence',
+    type: 'COOPERATION',
+    word: /^(shared|shares|sharing)$/,
+    needsAfter: /^(intelligence|information|data)$/,
+    within: 3,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.65,
+    examples: ['The United States shared intelligence with Ukraine on Russian troop movements.'],
+    counterexamples: ['The United States shared a border with Mexico.'],
+  },
+  // "Russia trained Malian soldiers", "the US trained Ukrainian pilots": training another's forces.
+  {
+    id: 'cooperation-trained-forces',
+    type: 'COOPERATION',
+    word: /^(trained|trains|training)$/,
+    notFollowedBy: words(THIRD_PERSON_POSSESSIVES, ['own']),
+    needsAfter: words(ARMED_PEOPLE, ['pilots', 'officers', 'personnel', 'cadets', 'recruits']),
+    within: 3,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 2,
+    confidence: 0.65,
+    examples: ['Russia trained Malian soldiers on Monday.', 'The United States trained Ukrainian soldiers in Germany.'],
+    counterexamples: ['Russia trained its own soldiers near the border with Ukraine.'],
   },
   {
     id: 'cooperation-joint-drills',
@@ -1217,8 +1765,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'supply-supplied-goods',
     type: 'SUPPLY',
     word: /^(supplied|supplies|supply|supplying|delivered|delivers|shipped|sold|provided|provides|providing|sent)$/,
-    needsAfter:
-      /^(weapons|arms|drones|missiles|ammunition|munitions|tanks|jets|aircraft|oil|gas|aid|troops|equipment|shells)$/,
+    needsAfter: SUPPLY_GOODS,
     within: 10,
     pos: 'verb',
     objects: true,
@@ -1227,7 +1774,44 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'North Korea has supplied Russia with artillery shells.',
       'North Korea has delivered more than 1,000 containers of munitions to Russia on Friday.',
+      'Germany delivered the first IRIS-T air defence system to Ukraine.',
+      'Germany supplied Patriot batteries to Ukraine.',
     ],
     counterexamples: ['North Korea sent a letter to Russia on Friday.'],
+  },
+  // "gave Ukraine Storm Shadow missiles", "transferred Patriot missiles to Ukraine", "donated tanks to Ukraine".
+  {
+    id: 'supply-gave-weapons',
+    type: 'SUPPLY',
+    word: /^(gave|given|donated|donates|transferred|transfers|handed)$/,
+    notFollowedBy: /^(up|way|rise)$/,
+    needsAfter: SUPPLY_GOODS,
+    within: 5,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 6,
+    confidence: 0.7,
+    examples: [
+      'Britain gave Ukraine Storm Shadow missiles in May.',
+      'The United States transferred Patriot missiles to Ukraine.',
+    ],
+    counterexamples: [
+      'Russia gave the order to fire missiles at Ukraine.',
+      'Ukraine gave up its nuclear weapons to Russia in 1994.',
+    ],
+  },
+  // "Iran armed the Houthis with missiles": the armed actor follows at once (not "fighters armed with rifles").
+  {
+    id: 'supply-armed-with',
+    type: 'SUPPLY',
+    word: /^(armed|arming)$/,
+    needsAfter: /^with$/,
+    within: 5,
+    pos: 'verb',
+    objects: true,
+    objectAdjacent: true,
+    confidence: 0.7,
+    examples: ['Iran armed the Houthis with missiles and drones.'],
+    counterexamples: ['Hamas fighters armed with rifles attacked Israel on Saturday.'],
   },
 ];

@@ -1,5 +1,5 @@
 import { DURATION_UNITS } from './time';
-import { words } from './words';
+import { stems, words } from './words';
 
 /**
  * Force and measures: what a state acts through (ships, jets, troops), the verbs of a war's or a clash's happening,
@@ -98,3 +98,154 @@ export const QUANTITY_NOUNS: readonly string[] = [
   ...DURATION_UNITS,
 ];
 export const QUANTITY = words(QUANTITY_NOUNS);
+
+/** Taxes on another state's goods: "imposed tariffs on", "raised duties on Chinese imports". */
+export const TRADE_DUTIES: readonly string[] = ['tariffs', 'tariff', 'duties', 'levies'];
+export const TRADE_DUTY = words(TRADE_DUTIES);
+
+/**
+ * What one state imposes on another, short of force: "imposed a series of measures against Mali", "slapped an arms
+ * embargo on", "imposed asset freezes and visa bans on Russian officials", "imposed export controls on".
+ */
+export const MEASURES: readonly string[] = [
+  ...TRADE_DUTIES,
+  'measures',
+  'embargo',
+  'embargoes',
+  'restrictions',
+  'penalties',
+  'blockade',
+  'ban',
+  'bans',
+  'freeze',
+  'freezes',
+  'controls',
+  'curbs',
+];
+export const MEASURE = words(MEASURES);
+
+/** The goods of trade a state bans or curbs: "banned imports of Russian oil", "restricted exports to the US". */
+export const TRADE_FLOWS: readonly string[] = ['imports', 'exports', 'import', 'export'];
+export const TRADE_FLOW = words(TRADE_FLOWS);
+
+/** What a state freezes: "froze the assets of", "froze $300 billion of Russian central bank reserves". */
+export const HOLDINGS: readonly string[] = ['assets', 'accounts', 'funds', 'reserves', 'holdings'];
+export const HOLDING = words(HOLDINGS);
+
+/**
+ * The lists a state puts others on: "added 36 Chinese companies to its export blacklist", "put 11 US firms on its
+ * unreliable entity list" (the Entity List of the US Commerce Department, China's Unreliable Entity List).
+ */
+export const BLACKLISTS: readonly string[] = ['blacklist', 'blacklists', 'watchlist', 'entity'];
+export const BLACKLIST = words(BLACKLISTS);
+
+/**
+ * What a state designates a group as: "designated the Houthis a terrorist organisation", "a state sponsor", "as an
+ * FTO" (a Foreign Terrorist Organization), "an SDGT" (a Specially Designated Global Terrorist).
+ */
+export const TERROR_LABELS: readonly string[] = ['terrorist', 'terrorists', 'terror', 'sponsor', 'fto', 'sdgt'];
+export const TERROR_LABEL = words(TERROR_LABELS);
+
+/**
+ * Weapons and goods one state sends another: "supplied Russia with artillery shells", "delivered the first IRIS-T air
+ * defence system to Ukraine", "gave Ukraine Storm Shadow missiles".
+ */
+export const SUPPLIES: readonly string[] = [
+  'weapons',
+  'weaponry',
+  'arms',
+  'drones',
+  'missiles',
+  'interceptors',
+  'ammunition',
+  'munitions',
+  'shells',
+  'tanks',
+  'jets',
+  'aircraft',
+  'helicopters',
+  'howitzers',
+  'launchers',
+  'batteries',
+  'system',
+  'systems',
+  'rifles',
+  'equipment',
+  'materiel',
+  'troops',
+  'aid',
+  'oil',
+  'gas',
+  'fuel',
+];
+export const SUPPLY_GOODS = words(SUPPLIES);
+
+/**
+ * The stems of what is vowed in reprisal: "vowed to retaliate", "vowed revenge", "vowed countermeasures against
+ * Japan" (not "a response", which is also one to a crisis).
+ */
+export const REPRISAL_STEMS: readonly string[] = [
+  'retaliat',
+  'respond',
+  'punish',
+  'aveng',
+  'revenge',
+  'strike',
+  'hit',
+  'countermeasure',
+  'reprisal',
+  'retribution',
+];
+export const REPRISAL = stems(REPRISAL_STEMS);
+
+/**
+ * Contests fought without arms, whose "war" or "conflict" is no use of force: "Trump's trade war with China", "the trade
+ * conflict with the United States", "a price war", "the chip war".
+ */
+export const UNARMED_CONTESTS: readonly string[] = [
+  'trade',
+  'tariff',
+  'price',
+  'currency',
+  'economic',
+  'culture',
+  'cultural',
+  'information',
+  'legal',
+  'political',
+  'media',
+  'chip',
+  'tech',
+  'technology',
+  'diplomatic',
+];
+
+/**
+ * Words of a game report, where states are teams: "Brazil's attack against Argentina" in a match report that "scored"
+ * and "the final" speak of is no use of force (assertion.ts reads them in the sentence of a conflict).
+ */
+export const SPORTING_WORDS: readonly string[] = [
+  'scored',
+  'scores',
+  'goal',
+  'goals',
+  'striker',
+  'strikers',
+  'midfielder',
+  'midfield',
+  'goalkeeper',
+  'penalty',
+  'penalties',
+  'halftime',
+  'half-time',
+  'semifinal',
+  'semi-final',
+  'quarterfinal',
+  'quarter-final',
+  'wicket',
+  'wickets',
+  'innings',
+  'footballers',
+  'tournament',
+];
+export const SPORTING = words(SPORTING_WORDS);

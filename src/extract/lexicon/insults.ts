@@ -1,5 +1,5 @@
 import { CALL_FORMS } from './occasions';
-import { words } from './words';
+import { stems, words } from './words';
 
 /**
  * Names for a leader or a state that are an insult: calling an actor one of these criticises it.
@@ -64,4 +64,69 @@ export const NAMING_VERBS: readonly string[] = [
   'dubbed',
   'dubs',
   ...CALL_FORMS,
+];
+
+/**
+ * The stems of the verbs (and their nouns) of censure: saying an actor did wrong. "criticised China", "slammed
+ * Pakistan", "deplored Israel’s decision", "reprimanded Japan", "the condemnation of Russia". Found in many news
+ * reports of one government answering another.
+ */
+export const CENSURE_STEMS: readonly string[] = [
+  'critici', // criticised, criticized, criticism
+  'condemn',
+  'denounc',
+  'slam',
+  'blast',
+  'rebuk',
+  'lambast',
+  'accus',
+  'blam',
+  'censur',
+  'decr',
+  'chastis',
+  'berat',
+  'castigat',
+  'deplor',
+  'reprimand',
+  'chid',
+  'excoriat',
+  'assailed', // (not "assailants")
+  'assails',
+  'admonish',
+  'upbraid',
+  'reproach',
+  'scold',
+  'vilif',
+  'derid',
+];
+/** A token norm of censure ("condemned", "deplores", "reprimanding"). */
+export const CENSURE = stems(CENSURE_STEMS);
+
+/**
+ * What a court condemns someone to: "condemned a French national to death", "sentenced him to ten years in prison".
+ * Censure words followed by "to" and one of these pass a sentence in court, not a judgement on another actor.
+ */
+export const PUNISHMENTS: readonly string[] = ['death', 'prison', 'jail', 'imprisonment', 'execution', 'hanging'];
+export const PUNISHMENT = words(PUNISHMENTS);
+
+/**
+ * What a government expresses, voices or reiterates at another's conduct: "expressed concern over China's use of water
+ * cannons", "strong dissatisfaction with Japan", "its firm opposition to the US move".
+ */
+export const DISPLEASURE: readonly string[] = [
+  'concern',
+  'concerns',
+  'alarm',
+  'dismay',
+  'outrage',
+  'displeasure',
+  'disapproval',
+  'indignation',
+  'dissatisfaction',
+  'anger',
+  'disappointment',
+  'frustration',
+  'objection',
+  'objections',
+  'opposition',
 ];

@@ -16,3 +16,12 @@ export function words(...lists: readonly (readonly string[])[]): RegExp {
     throw new Error(`words() takes literal words without spaces or regex syntax, received "${bad}"`);
   return new RegExp(`^(?:${all.join('|')})$`);
 }
+
+/**
+ * Matches a token norm that begins with one of `list` (entries are literal stems: "condemn" takes "condemned",
+ * "condemnation"), for word families too many to spell form by form.
+ */
+export function stems(...lists: readonly (readonly string[])[]): RegExp {
+  const exact = words(...lists); // the same checks on the entries
+  return new RegExp(exact.source.replace(/\$$/, ''));
+}

@@ -1227,9 +1227,9 @@ eventTable(
   [
     [
       'Before the gathering, Kuwait announced that Saudi Arabia, which along with allies boycotted Doha in mid-2017, would reopen its airspace.',
-      [],
+      ['SANCTION SOURCE:saudi-arabia TARGET:qatar @2017'],
     ],
-    ['Saudi Arabia and its allies boycotted Qatar in 2017.', []],
+    ['Saudi Arabia and its allies boycotted Qatar in 2017.', ['SANCTION SOURCE:saudi-arabia TARGET:qatar @2017']],
     ['Russia and its ally Belarus held drills.', ['ALLIANCE PARTICIPANT:russia PARTICIPANT:belarus @null']],
     [
       'Saudi Arabia, the United Arab Emirates, Bahrain and Egypt severed diplomatic, trade and travel ties with Qatar over allegations Doha supports terrorism.',
