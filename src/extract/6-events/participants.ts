@@ -103,7 +103,7 @@ function addresseeAt(ctx: SentenceContext, t: Trigger, p: number): Candidate[] {
     tokens.slice(t.end, p).every((x) => x.tags.has('Date') || CALL_FROM_FILLER.test(x.norm));
   if ((word === 'to' && p === t.end - 1 && t.rule.needsAfter?.test('to')) || callFrom) {
     const c = candidateAfter(ctx, p, 3);
-    if (c) return group(ctx, c, true);
+    if (c) return group(ctx, c);
   }
   return [];
 }
@@ -133,7 +133,7 @@ function withOrBetweenAt(ctx: SentenceContext, t: Trigger, p: number): Candidate
   if (word === 'with') {
     const c = candidateAfter(ctx, p, 3) ?? ledBy(ctx, p);
     // "meeting with Pashinyan and Aliyev"; but "a call with Modi, the Kremlin said" is no list.
-    return c ? group(ctx, c, true) : [];
+    return c ? group(ctx, c) : [];
   }
   const c = candidateAfter(ctx, p, 2);
   return c ? group(ctx, c) : [];
@@ -465,7 +465,7 @@ function symmetricEvents(ctx: SentenceContext, t: Trigger, type: RelationType, w
   // "talks between X and Y": the sides are the ones after "between", never the clause's subject.
   const between = ctx.s.tokens.some((x, p) => x.norm === 'between' && ownsPreposition(ctx, t, p));
   const sides: Sides = { subject: agent(ctx, t), withOrBetween, between };
-  return brokeredBetween(ctx, t, sides) ?? hostedTalks(ctx, t, sides) ?? sidesOfClause(ctx, t, type, sides);
+  return brokeredBetween(ctx, t, sides) ?? hostedTalks(ctx, t, type, sides) ?? sidesOfClause(ctx, t, type, sides);
 }
 
 /** Who may be a side of a symmetric event: the agent, the partners "with" and "between", and whether "between" is there. */
@@ -512,6 +512,7 @@ function brokeredBetween(
 function hostedTalks(
   ctx: SentenceContext,
   t: Trigger,
+  type: RelationType,
   { subject, withOrBetween, between }: Sides,
 ): Found[] | undefined {
   const [host, ...others] = subject;
@@ -530,6 +531,10 @@ function hostedTalks(
     (x) => x.at > t.at && x.at <= t.end + 3 && HOSTED.test(ctx.s.tokens[x.at]?.norm ?? ''),
   );
   const sides = hosted ? ids(partners(ctx, hosted)).filter((id) => id !== host.actorId) : [];
+  // "Biden hosted a meeting with Kishida, Modi and Albanese": a host of talks "with" others takes part in them.
+  const withOnly =
+    hosted !== undefined && !ctx.s.tokens.some((x, p) => x.norm === 'between' && ownsPreposition(ctx, hosted, p));
+  if (withOnly && sides.length > 0) return [{ type, participants: [host.actorId, ...sides].map(as('PARTICIPANT')) }];
   return [
     {
       type: 'MEDIATION',
@@ -588,11 +593,12 @@ function sidesOfClause(
 /** The events of a directed type: a source and a target each (one per target of a passive or of sanctions). */
 function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, withOrBetween: Candidate[]): Found[] {
   let sources: string[];
-  let target: string | undefined;
+  let targets: string[];
   if (t.rule.predicate) {
     // "Khamenei stated that Trump “can’t be trusted”": the target is just before, the source the subject.
     const before = ctx.candidates.filter((c) => c.end <= t.at && ctx.clause[c.start] === ctx.clause[t.at]);
-    target = before.at(-1)?.actorId;
+    const target = before.at(-1)?.actorId;
+    targets = target ? [target] : [];
     sources = ids(before.filter((c) => c.actorId !== target && isSubjectLike(ctx.s.tokens, c)).slice(0, 1));
   } else {
     // "Iran was criticised by France": the actors after "by" act on the subject, each subject a target.
@@ -602,41 +608,44 @@ function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, wi
       const patients = ids(agent(ctx, t)).filter((id) => !agents.includes(id));
       return patients.map((id) => ({ type, participants: [...agents.map(as('SOURCE')), as('TARGET')(id)] }));
     }
-    // "The sanctions, unveiled by the US Treasury, target ...": a passive's agent acts.
+    // "The sanctions, unveiled by the US Treasury, target ...": a passive's agent acts ("imposed by the EU and
+    // Britain": each of its coordinated agents).
     const by = t.rule.pos === 'noun' ? passiveAgent(ctx, t) : undefined;
-    sources = by ? [by.actorId] : ids(agent(ctx, t));
+    sources = by ? ids(group(ctx, by)) : ids(agent(ctx, t));
     const obj = object(ctx, t, new Set(sources));
-    // "sanctions on Rosneft and Lukoil": measures fall on each of the coordinated targets.
-    if (obj && type === 'SANCTION') {
-      const targets = ids(group(ctx, obj)).filter((id) => !sources.includes(id));
-      return targets.map((id) => ({ type, participants: [...sources.map(as('SOURCE')), as('TARGET')(id)] }));
-    }
-    target =
-      obj?.actorId ?? withOrBetween.find((c) => !sources.includes(c.actorId))?.actorId ?? conductBy(ctx, t)?.actorId;
+    const partner = withOrBetween.find((c) => !sources.includes(c.actorId));
+    // "sanctions on Rosneft and Lukoil", "condemned Russia and Iran": each of the coordinated targets.
+    const reached = obj ? group(ctx, obj) : partner ? [partner] : conductBy(ctx, t);
+    targets = ids(reached).filter((id) => !sources.includes(id));
   }
-  sources = sources.filter((id) => id !== target);
-  if (!target) return [];
-  return [{ type, participants: [...sources.map(as('SOURCE')), as('TARGET')(target)] }];
+  // One event per target, every source acting on it.
+  return targets.map((target) => ({
+    type,
+    participants: [...sources.filter((id) => id !== target).map(as('SOURCE')), as('TARGET')(target)],
+  }));
 }
 
 /**
  * "condemned the sanctions imposed on the country by ECOWAS", "condemns the missile attacks of Israel on Syria":
  * criticism of what the actor after "by" or "of" did.
  */
-function conductBy(ctx: SentenceContext, t: Trigger): Candidate | undefined {
-  if (t.rule.type !== 'CRITICISM') return undefined;
+function conductBy(ctx: SentenceContext, t: Trigger): Candidate[] {
+  if (t.rule.type !== 'CRITICISM') return [];
   const tokens = ctx.s.tokens;
   const conduct = ctx.triggers.find((x) => x.at > t.at && x.at <= t.end + 3 && x.rule.pos === 'noun');
   if (conduct && tokens[conduct.end]?.norm === 'of') {
     const of = candidateAfter(ctx, conduct.end, 2);
-    if (of) return of;
+    if (of) return [of];
   }
   for (let p = t.end; p < Math.min(tokens.length, t.end + CONDUCT_WITHIN) && ctx.clause[p] === ctx.clause[t.at]; p++) {
-    if (tokens[p]?.norm === 'by') return candidateAfter(ctx, p, 2);
+    if (tokens[p]?.norm === 'by') {
+      const by = candidateAfter(ctx, p, 2);
+      return by ? group(ctx, by) : [];
+    }
     if (tokens[p]?.tags.has('Verb') && !/ed$/.test(tokens[p]?.norm ?? '') && !tokens[p]?.tags.has('PhrasalVerb'))
-      return undefined;
+      return [];
   }
-  return undefined;
+  return [];
 }
 
 /** How far after a criticism its object's "by" may come. */

@@ -946,6 +946,7 @@ eventTable(
       'Turkey urged delegations from Russia and Ukraine to seize the opportunity to end the war as the sides met in Istanbul for their first peace talks in three years.',
       [
         'STATEMENT SOURCE:turkey TARGET:russia @2025-03-04',
+        'STATEMENT SOURCE:turkey TARGET:ukraine @2025-03-04',
         'CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @null',
         'MEETING PARTICIPANT:russia PARTICIPANT:ukraine @2025-03-04',
       ],
@@ -1702,3 +1703,74 @@ describe('pairPhrases: the phrases that refer to two actors named before', () =>
     ["The two countries' leaders met.", []],
   ])('%s', (text, expected) => expect(phrasesOf(text)).toEqual(expected));
 });
+
+// Issue 20, participants from structure: each mechanism with real news phrasing that must fire, and rows that must not.
+eventTable('findEvents: a coordinated list after "with" takes part, commas and all', [
+  [
+    'French President Emmanuel Macron had a phone conversation on Saturday with U.S. President Donald Trump, German Chancellor Friedrich Merz and British Prime Minister Keir Starmer.',
+    [
+      'CALL PARTICIPANT:emmanuel-macron PARTICIPANT:donald-trump PARTICIPANT:friedrich-merz PARTICIPANT:keir-starmer @2025-03-01',
+    ],
+  ],
+  [
+    'President Joe Biden talked by phone with French President Emmanuel Macron, German Chancellor Olaf Scholz, Italian Prime Minister Mario Draghi and UK Prime Minister Boris Johnson on Monday.',
+    [
+      'CALL PARTICIPANT:joe-biden PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz PARTICIPANT:mario-draghi PARTICIPANT:boris-johnson @2025-03-03',
+    ],
+  ],
+  // A comma that no "and" closes ends the phrase: the speaker is no partner.
+  [
+    'Russian President Vladimir Putin held a phone call with Indian Prime Minister Narendra Modi, the Kremlin said on Monday.',
+    ['CALL PARTICIPANT:vladimir-putin PARTICIPANT:narendra-modi @2025-03-03'],
+  ],
+]);
+
+eventTable('findEvents: a host of talks "with" others takes part; a host of talks "between" others mediates', [
+  [
+    'President Joe Biden hosted a quadrilateral meeting on Saturday with Japanese Prime Minister Fumio Kishida, Prime Minister Narendra Modi, and Australian Prime Minister Anthony Albanese.',
+    [
+      'MEETING PARTICIPANT:joe-biden PARTICIPANT:fumio-kishida PARTICIPANT:narendra-modi PARTICIPANT:anthony-albanese @2025-03-01',
+    ],
+  ],
+  ['Qatar hosted talks with Hamas on Monday.', ['MEETING PARTICIPANT:qatar PARTICIPANT:hamas @2025-03-03']],
+  [
+    'Egypt hosted talks between Israel and Hamas on Monday.',
+    [
+      'MEDIATION MEDIATOR:egypt PARTY:israel PARTY:hamas @2025-03-03',
+      'NEGOTIATION PARTICIPANT:israel PARTICIPANT:hamas @2025-03-03',
+    ],
+  ],
+]);
+
+eventTable('findEvents: every coordinated agent and target of a directed event (one event per target)', [
+  [
+    'Sanctions were imposed on Russia by the United States, the European Union and Japan.',
+    ['SANCTION SOURCE:united-states SOURCE:european-union SOURCE:japan TARGET:russia @null'],
+  ],
+  [
+    'Iranian Foreign Ministry spokesman Nasser Kanaani on Wednesday strongly condemned the recent sanctions imposed by the European Union and Britain on Iran.',
+    [
+      'CRITICISM SOURCE:nasser-kanaani TARGET:european-union @2025-02-26',
+      'CRITICISM SOURCE:nasser-kanaani TARGET:united-kingdom @2025-02-26',
+      'SANCTION SOURCE:european-union SOURCE:united-kingdom TARGET:iran @2025-02-26',
+    ],
+  ],
+  [
+    'The new sanctions, announced by Britain and Canada, target Iran.',
+    ['SANCTION SOURCE:united-kingdom SOURCE:canada TARGET:iran @null'],
+  ],
+  [
+    'The United States and Britain criticised Russia and Iran on Monday.',
+    [
+      'CRITICISM SOURCE:united-states SOURCE:united-kingdom TARGET:russia @2025-03-03',
+      'CRITICISM SOURCE:united-states SOURCE:united-kingdom TARGET:iran @2025-03-03',
+    ],
+  ],
+  [
+    'Russia was criticized by France, Germany and Britain.',
+    ['CRITICISM SOURCE:france SOURCE:germany SOURCE:united-kingdom TARGET:russia @2025-03-04'],
+  ],
+  // Who is condemned is no agent; what is condemned, no actor.
+  ['The strikes were condemned by Russia, China and Iran.', []],
+  ['Russia, China and Iran condemned the strikes.', []],
+]);
