@@ -3,7 +3,7 @@ import type { Participant } from '../../domain/types';
 import { isTitleWord, type Mention } from '../3-mentions';
 import type { Sentence, Token } from '../2-sentences';
 import { TRIGGERS, type TriggerRule } from './triggers';
-import { CLAUSE_OPENERS, FRONTING, LEADING, PREPOSITIONS } from '../lexicon/grammar';
+import { CLAUSE_OPENERS, FRONTING, LEADING, LIST_OPENER, PREPOSITIONS } from '../lexicon/grammar';
 import { ARTICLES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import { QUANTITY } from '../lexicon/force';
 import { ACTING_FOR } from '../lexicon/officials';
@@ -238,6 +238,33 @@ export function candidateAfter(ctx: SentenceContext, p: number, skip: number): C
       : ctx.candidates.find((x) => x.start === of + 1 || (x.start === of + 2 && tokens[of + 1]?.norm === 'the'));
   return owned && tokens.slice(c.end, of).every((t) => !t.capitalised) ? owned : c;
 }
+
+/**
+ * "met leaders including Lula and Ramaphosa", "spoke with several leaders, including Putin and Zelensky": the first
+ * actor of the list that opens after a plural noun following token p (the rest are its group). Undefined when the words
+ * after p are no such noun phrase ("met Lula, including ..." names an actor first; "leaders from Brazil" has no list).
+ */
+export function includedAfter(ctx: SentenceContext, p: number): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  for (let k = p + 1; k < tokens.length && k <= p + 1 + INCLUDING_NOUN_WORDS; k++) {
+    const word = tokens[k];
+    if (word === undefined || word.capitalised || ctx.candidates.some((c) => c.start === k)) return undefined;
+    const noun = tokens[k - 1];
+    const opens =
+      LIST_OPENER.test(word.norm) &&
+      k > p + 1 &&
+      noun?.tags.has('Plural') === true &&
+      // ("among them Rosneft": "among" opens a list only with its "them".)
+      (word.norm !== 'among' || tokens[k + 1]?.norm === 'them');
+    if (opens) return candidateAfter(ctx, word.norm === 'among' ? k + 1 : k, 1);
+    if (/[,;:]/.test(noun?.post ?? '') && k > p + 1) return undefined;
+    if (word.tags.has('Verb') && !word.tags.has('Noun')) return undefined;
+  }
+  return undefined;
+}
+
+/** How many words ("several world leaders") may stand between a preposition or verb and the "including" of a list. */
+const INCLUDING_NOUN_WORDS = 4;
 
 /**
  * "the Palestinian group Islamic Jihad": a group of a state's people followed by its name is the named group;

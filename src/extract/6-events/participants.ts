@@ -34,6 +34,7 @@ import {
   candidateOf,
   group,
   ids,
+  includedAfter,
   owner,
   isReporting,
   type SentenceContext,
@@ -131,7 +132,7 @@ function withOrBetweenAt(ctx: SentenceContext, t: Trigger, p: number): Candidate
   const happening = (x: Token) => p > t.at && t.rule.pos === 'noun' && HAPPENING.test(x.norm);
   if (gap.some((x) => x.tags.has('Verb') && !x.tags.has('Gerund') && !SUPPORT.test(x.norm) && !happening(x))) return [];
   if (word === 'with') {
-    const c = candidateAfter(ctx, p, 3) ?? ledBy(ctx, p);
+    const c = candidateAfter(ctx, p, 3) ?? ledBy(ctx, p) ?? includedAfter(ctx, p);
     // "meeting with Pashinyan and Aliyev"; but "a call with Modi, the Kremlin said" is no list.
     return c ? group(ctx, c) : [];
   }
@@ -243,6 +244,9 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
     t.rule.type === 'CONFLICT' || t.rule.type === 'THREAT'
       ? ctx.places.filter((m) => m.form === 'name')
       : ctx.places.filter((m) => m.form === 'name' && spanEndsWithPreposition && m.start === t.end);
+  // "met leaders including Lula and Ramaphosa": the members of a list a verb's plural object opens.
+  const included = t.rule.pos === 'verb' ? includedAfter(ctx, t.end - 1) : undefined;
+  if (included && ctx.clause[included.start] === ctx.clause[t.at] && !exclude.has(included.actorId)) return included;
   const pool: Candidate[] = [...ctx.candidates, ...places.map((m) => candidateOf(m.actorId, m))];
   const threatened =
     t.rule.type === 'THREAT' && ctx.s.tokens[t.end]?.norm === 'to' && ctx.s.tokens[t.end + 1]?.tags.has('Verb') ? 2 : 0;

@@ -51,6 +51,12 @@ export const CLAUSE_COORDINATOR = words(['and', 'but']);
 /** Coordinators of a list: "the Iran war and Ukraine conflict". */
 export const LIST_COORDINATOR = words(['and', 'or']);
 
+/**
+ * Words after a plural noun that open the list of its members: "met leaders including Lula and Ramaphosa", "spoke with
+ * several leaders, including Putin and Zelensky", "sanctioned firms, among them Rosneft".
+ */
+export const LIST_OPENER = words(['including', 'notably', 'among']);
+
 /** Words opening a subordinate clause, which has its own mood and subject: "as the sides met". */
 export const SUBORDINATORS: readonly string[] = [
   'as',

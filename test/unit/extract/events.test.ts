@@ -1774,3 +1774,17 @@ eventTable('findEvents: every coordinated agent and target of a directed event (
   ['The strikes were condemned by Russia, China and Iran.', []],
   ['Russia, China and Iran condemned the strikes.', []],
 ]);
+
+eventTable('findEvents: a plural noun followed by "including" opens the list of those who take part', [
+  [
+    'Chinese President Xi Jinping met leaders including Brazilian President Luiz Inacio Lula da Silva and South African President Cyril Ramaphosa.',
+    ['MEETING PARTICIPANT:xi-jinping PARTICIPANT:luiz-inacio-lula-da-silva PARTICIPANT:cyril-ramaphosa @2025-03-04'],
+  ],
+  [
+    'Turkish President Recep Tayyip Erdogan spoke with several leaders, including Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky.',
+    ['CALL PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:vladimir-putin PARTICIPANT:volodymyr-zelensky @2025-03-04'],
+  ],
+  // Not a list of the verb's object: "including" after another phrase, or what follows it is no actor.
+  ['Chinese President Xi Jinping met business leaders on Monday, including executives from Germany.', []],
+  ['Russia condemned the sanctions, including those imposed last year.', []],
+]);
