@@ -1788,3 +1788,22 @@ eventTable('findEvents: a plural noun followed by "including" opens the list of 
   ['Chinese President Xi Jinping met business leaders on Monday, including executives from Germany.', []],
   ['Russia condemned the sanctions, including those imposed last year.', []],
 ]);
+
+eventTable("findEvents: a state's ministry or embassy speaks for the state", [
+  [
+    "China's foreign ministry condemned the sanctions imposed by the United States.",
+    ['CRITICISM SOURCE:china TARGET:united-states @2025-03-04'],
+  ],
+  ['The US embassy criticised the government of Mali.', ['CRITICISM SOURCE:united-states TARGET:mali @2025-03-04']],
+  [
+    'The Chinese embassy in Washington criticised the United States on Monday.',
+    ['CRITICISM SOURCE:china TARGET:united-states @2025-03-03'],
+  ],
+  // A spokesman named with the ministry's title is the person, who acts for the state.
+  [
+    "Iran's foreign ministry spokesman Esmaeil Baghaei condemned the US sanctions.",
+    ['CRITICISM SOURCE:esmaeil-baghaei TARGET:united-states @2025-03-04'],
+  ],
+  // What happens to an embassy is no act of its state.
+  ['A drone hit the US embassy in Kyiv on Monday.', []],
+]);
