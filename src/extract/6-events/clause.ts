@@ -7,7 +7,7 @@ import { CLAUSE_OPENERS, FRONTING, LEADING, LIST_OPENER, PREPOSITIONS } from '..
 import { ARTICLES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import { QUANTITY } from '../lexicon/force';
 import { ACTING_FOR } from '../lexicon/officials';
-import { APPOSITIVE_WORD, PERSON_DETERMINER, RELATIVE } from '../lexicon/reference';
+import { APPOSITIVE_WORD, ITEM_CIRCUMSTANCE, PERSON_DETERMINER, RELATIVE } from '../lexicon/reference';
 import { REPORTING_VERB } from '../lexicon/reporting';
 
 /**
@@ -217,16 +217,30 @@ export interface SentenceContext {
  * "Somalia’s breakaway region of Somaliland" is Somaliland.
  */
 export function candidateAfter(ctx: SentenceContext, p: number, skip: number): Candidate | undefined {
-  // "with the presidents of the U.S. and China": the states whose leaders they are.
+  // "with the presidents of the U.S. and China", "between the foreign ministers of Armenia and Azerbaijan": the states
+  // whose leaders they are.
   const tokens = ctx.s.tokens;
-  const leadersOf = (k: number) => ACTING_FOR.test(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'of';
+  const leadersOf = (k: number) => {
+    let head = k;
+    while (
+      head < k + OFFICE_WORDS &&
+      isTitleWord(tokens[head]?.norm ?? '') &&
+      !ACTING_FOR.test(tokens[head]?.norm ?? '')
+    )
+      head++;
+    return ACTING_FOR.test(tokens[head]?.norm ?? '') && tokens[head + 1]?.norm === 'of' ? head - k : -1;
+  };
+  const ofAt = (k: number) => {
+    const extra = leadersOf(k);
+    return extra < 0 ? -1 : k + extra + 1;
+  };
   const c = ctx.candidates.find(
     (x) =>
       x.start > p &&
       x.start <= p + 1 + skip &&
       tokens.slice(p + 1, x.start).every((t) => SKIPPABLE.has(t.norm) || APPOSITIVE_WORD.test(t.norm)),
   );
-  const start = tokens[p + 1]?.norm === 'the' && leadersOf(p + 2) ? p + 3 : leadersOf(p + 1) ? p + 2 : p;
+  const start = tokens[p + 1]?.norm === 'the' && ofAt(p + 2) >= 0 ? ofAt(p + 2) : ofAt(p + 1) >= 0 ? ofAt(p + 1) : p;
   if (!c && start > p) return candidateAfter(ctx, start, 1);
   if (!c?.possessive) return c && named(ctx, c);
   const possessed = ctx.candidates.find((x) => x.start === c.end); // "Yemen’s Houthi group"
@@ -265,6 +279,9 @@ export function includedAfter(ctx: SentenceContext, p: number): Candidate | unde
 
 /** How many words ("several world leaders") may stand between a preposition or verb and the "including" of a list. */
 const INCLUDING_NOUN_WORDS = 4;
+
+/** How many title words ("foreign", "defence") may come before the noun of those who act for states ("ministers of"). */
+const OFFICE_WORDS = 2;
 
 /**
  * "the Palestinian group Islamic Jihad": a group of a state's people followed by its name is the named group;
@@ -400,6 +417,7 @@ function wordsBetween(ctx: SentenceContext, from: number, c: Candidate): string[
       (w, d) =>
         !isTitleWord(w) &&
         !PERSON_DETERMINER.test(w) &&
+        !ITEM_CIRCUMSTANCE.test(w) &&
         !ctx.candidates.some(
           (x) => x.form === 'adjective' && x.start >= from && x.end <= c.start && tokens[x.start]?.norm === w,
         ) &&

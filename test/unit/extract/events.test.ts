@@ -1807,3 +1807,36 @@ eventTable("findEvents: a state's ministry or embassy speaks for the state", [
   // What happens to an embassy is no act of its state.
   ['A drone hit the US embassy in Kyiv on Monday.', []],
 ]);
+
+eventTable('findEvents: list items with their titles, appositions and circumstances', [
+  [
+    'Chinese Foreign Minister Li Zhaoxing and visiting US Secretary of State Condoleezza Rice held talks in Beijing.',
+    ['MEETING PARTICIPANT:li-zhaoxing PARTICIPANT:condoleezza-rice @2025-03-04 [Beijing]'],
+  ],
+  [
+    'French President Emmanuel Macron met outgoing German Chancellor Angela Merkel and incoming Chancellor Olaf Scholz.',
+    ['MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:angela-merkel PARTICIPANT:olaf-scholz @2025-03-04'],
+  ],
+  [
+    'US President Joe Biden met the Indian prime minister, Narendra Modi, and the Japanese prime minister, Fumio Kishida, in Tokyo.',
+    ['MEETING PARTICIPANT:joe-biden PARTICIPANT:narendra-modi PARTICIPANT:fumio-kishida @2025-03-04 [Tokyo]'],
+  ],
+  [
+    "Saudi Crown Prince Mohammed bin Salman met Egypt's President Abdel Fattah al-Sisi, Jordan's King Abdullah and Iraqi Prime Minister Mustafa al-Kadhimi.",
+    [
+      'MEETING PARTICIPANT:mohammed-bin-salman PARTICIPANT:abdel-fattah-al-sisi PARTICIPANT:abdullah PARTICIPANT:mustafa-al-kadhimi @2025-03-04',
+    ],
+  ],
+  [
+    'Talks between the foreign ministers of Armenia and Azerbaijan took place in Washington.',
+    ['MEETING PARTICIPANT:armenia PARTICIPANT:azerbaijan @2025-03-04 [Washington]'],
+  ],
+  // A verb between two names is no circumstance of the second: two clauses, not one list.
+  [
+    'Chinese President Xi Jinping met Russian President Vladimir Putin and visited French President Emmanuel Macron in Paris.',
+    [
+      'MEETING PARTICIPANT:xi-jinping PARTICIPANT:vladimir-putin @2025-03-04 [Paris]',
+      'MEETING PARTICIPANT:xi-jinping PARTICIPANT:emmanuel-macron @2025-03-04 [Paris]',
+    ],
+  ],
+]);
