@@ -264,9 +264,9 @@ export function includedAfter(ctx: SentenceContext, p: number): Candidate | unde
     const word = tokens[k];
     if (word === undefined || word.capitalised || ctx.candidates.some((c) => c.start === k)) return undefined;
     const noun = tokens[k - 1];
+    // (The plural noun may be the word at p itself: "sanctioned Russian officials, including Shoigu".)
     const opens =
       LIST_OPENER.test(word.norm) &&
-      k > p + 1 &&
       noun?.tags.has('Plural') === true &&
       // ("among them Rosneft": "among" opens a list only with its "them".)
       (word.norm !== 'among' || tokens[k + 1]?.norm === 'them');
@@ -275,6 +275,15 @@ export function includedAfter(ctx: SentenceContext, p: number): Candidate | unde
     if (word.tags.has('Verb') && !word.tags.has('Noun')) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "sanctions against forty Venezuelan officials, including President Nicolás Maduro": the members a group of a state's
+ * people (ending at `end`) is said to include, each reached by what reaches the group.
+ */
+export function includedMembers(ctx: SentenceContext, end: number): Candidate[] {
+  const first = includedAfter(ctx, end - 1);
+  return first ? group(ctx, first) : [];
 }
 
 /** How many words ("several world leaders") may stand between a preposition or verb and the "including" of a list. */

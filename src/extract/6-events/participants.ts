@@ -35,6 +35,7 @@ import {
   group,
   ids,
   includedAfter,
+  includedMembers,
   owner,
   isReporting,
   type SentenceContext,
@@ -619,7 +620,11 @@ function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, wi
     const obj = object(ctx, t, new Set(sources));
     const partner = withOrBetween.find((c) => !sources.includes(c.actorId));
     // "sanctions on Rosneft and Lukoil", "condemned Russia and Iran": each of the coordinated targets.
-    const reached = obj ? group(ctx, obj) : partner ? [partner] : conductBy(ctx, t);
+    const objects = obj ? group(ctx, obj) : [];
+    const last = objects.at(-1);
+    // ("sanctioned Russian officials, including Defence Minister Sergei Shoigu": the members named reached too.)
+    const members = last && last.kind !== 'PERSON' ? includedMembers(ctx, last.end) : [];
+    const reached = obj ? [...objects, ...members] : partner ? [partner] : conductBy(ctx, t);
     targets = ids(reached).filter((id) => !sources.includes(id));
   }
   // One event per target, every source acting on it.

@@ -1840,3 +1840,19 @@ eventTable('findEvents: list items with their titles, appositions and circumstan
     ],
   ],
 ]);
+
+eventTable("findEvents: the members a group of a state's people is said to include are reached too", [
+  [
+    'Canada imposed sanctions against forty Venezuelan officials, including President Nicolás Maduro.',
+    ['SANCTION SOURCE:canada TARGET:venezuela @null', 'SANCTION SOURCE:canada TARGET:nicolas-maduro @null'],
+  ],
+  [
+    'The United States sanctioned several Russian officials, including Russian Defence Minister Sergei Shoigu.',
+    ['SANCTION SOURCE:united-states TARGET:russia @null', 'SANCTION SOURCE:united-states TARGET:sergei-shoigu @null'],
+  ],
+  // A person is no group: "including" after a person's phrase names no members of it.
+  [
+    'The United States sanctioned Russian Defence Minister Sergei Shoigu and his deputies, including officials of the army.',
+    ['SANCTION SOURCE:united-states TARGET:sergei-shoigu @null'],
+  ],
+]);
