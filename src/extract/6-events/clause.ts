@@ -397,20 +397,45 @@ export function group(ctx: SentenceContext, first: Candidate, andOnly = false): 
       !closed &&
       !andOnly &&
       ((c.kind === 'PERSON') === (last.kind === 'PERSON') || apposition);
-    const joined = (between.length === 1 && between[0] === 'and') || listed;
+    const joined = (between.length === 1 && between[0] === 'and') || listed || isDescribedMember(ctx, from, c);
     if (!joined) break;
     const member = apposition ? c : (ownedPerson(ctx, c) ?? named(ctx, c));
     if (apposition) out[out.length - 1] = member;
     else out.push(member);
     last = member;
-    if (between.length === 1) open = 0;
+    if (between.length === 1 || between[0] === 'and') open = 0;
     else if (!apposition) open++;
-    closed ||= between.length === 1;
+    closed ||= between.length === 1 || between[0] === 'and';
     from = skipRelative(tokens, member.end);
   }
   // "With Biden, PM Modi briefed him": a comma without a closing "and" ends a phrase, not a list.
   return open > 0 ? out.slice(0, out.length - open) : out;
 }
+
+/**
+ * "met Yuri Ushakov, and the head of the Russian Orthodox Church, Patriarch Kirill,": after "and", a person set off by
+ * commas after a description of his office (a title word, no verb, no other comma) is the member joined.
+ */
+function isDescribedMember(ctx: SentenceContext, from: number, c: Candidate): boolean {
+  const tokens = ctx.s.tokens;
+  let and = from;
+  while (and < c.start && (tokens[and]?.norm !== 'and' || tokens[and]?.quoted)) and++;
+  const description = tokens.slice(and + 1, c.start);
+  return (
+    c.kind === 'PERSON' &&
+    and < c.start &&
+    tokens.slice(from, and).every((t) => !t.capitalised && !t.tags.has('Verb')) &&
+    description.length <= DESCRIPTION_LENGTH &&
+    /,/.test(description.at(-1)?.post ?? '') &&
+    description.slice(0, -1).every((t) => !/[,;:]/.test(t.post)) &&
+    description.every((t) => !t.tags.has('Verb') || isTitleWord(t.norm)) &&
+    description.some((t) => isTitleWord(t.norm) && !t.capitalised) &&
+    (/,/.test(tokens[c.end - 1]?.post ?? '') || c.end === tokens.length)
+  );
+}
+
+/** How many words a description of an office before its holder may have ("the head of the Russian Orthodox Church"). */
+const DESCRIPTION_LENGTH = 9;
 
 /**
  * The words between a group's last member (ending at `from`) and candidate c that could join them, past titles,

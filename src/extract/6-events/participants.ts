@@ -22,10 +22,9 @@ import {
   SUPPORT,
 } from '../lexicon/grammar';
 import { DEAL } from '../lexicon/deals';
-import { PERSON_DETERMINER, SEPARATELY } from '../lexicon/reference';
+import { PERSON_DETERMINER } from '../lexicon/reference';
 import { GRATITUDE, SPEAKER_NOUN, THANKED_FOR } from '../lexicon/reporting';
 import { CALL_FROM_FILLER, TENURE, TIME_NOUN } from '../lexicon/time';
-import { VISIT_FORM } from '../lexicon/travel';
 import { agent, isCircumstance } from './agent';
 import {
   as,
@@ -539,7 +538,7 @@ function hostedTalks(
   // "Biden hosted a meeting with Kishida, Modi and Albanese": a host of talks "with" others takes part in them.
   const withOnly =
     hosted !== undefined && !ctx.s.tokens.some((x, p) => x.norm === 'between' && ownsPreposition(ctx, hosted, p));
-  if (withOnly && sides.length > 0) return [{ type, participants: [host.actorId, ...sides].map(as('PARTICIPANT')) }];
+  if (withOnly && sides.length > 0) return withEach(type, [host.actorId], sides);
   return [
     {
       type: 'MEDIATION',
@@ -577,22 +576,20 @@ function sidesOfClause(
   // "conversations with Indian and Pakistani leaders", "With North Korea and China in mind, the leaders agreed":
   // the partners of an agent the sentence does not name are not an event of their own.
   if (!between && own.length === 0 && objs.length === 0) return [];
-  // "called Phumtham and Manet separately", "held separate talks with X and Y": one event per counterpart.
-  const others = ids([...withOrBetween, ...objs]).filter((id) => !ids(own).includes(id));
-  // ("Iran's allies Hamas and Hezbollah": each is Iran's ally; they need not be each other's.)
-  const allies = type === 'ALLIANCE' && own.length === 1 && own[0]?.possessive === true;
-  if (own.length > 0 && others.length >= 2 && (isSeparate(ctx, t) || allies)) {
-    return others.map((other) => ({
-      type,
-      participants: ids([
-        ...own,
-        ...objs.filter((c) => c.actorId === other),
-        ...withOrBetween.filter((c) => c.actorId === other),
-      ]).map(as('PARTICIPANT')),
-    }));
-  }
+  // The subject's counterparts, "with X" and the objects: "met Ushakov and Patriarch Kirill", "called Phumtham and Manet
+  // separately", "Iran's allies Hamas and Hezbollah". The sentence says the subject met (called, allied with) each of
+  // them, not that they met each other: one event per counterpart. (A state whose own person is named with it is
+  // that person's: "with the prime minister of the Republic of Armenia, Nikol Pashinyan".)
+  const counterparts = ids([...withOrBetween, ...objs]).filter((id) => !ids(own).includes(id));
+  const others = counterparts.filter((id) => !counterparts.some((o) => o !== id && ctx.stateOf(o) === id));
+  if (own.length > 0 && others.length >= 2) return withEach(type, ids(own), others);
   const all = ids([...own, ...withOrBetween, ...objs]);
   return [{ type, participants: all.map(as('PARTICIPANT')) }];
+}
+
+/** One event of the subject's sides with each of its counterparts. */
+function withEach(type: RelationType, own: readonly string[], others: readonly string[]): Found[] {
+  return others.map((other) => ({ type, participants: [...own, other].map(as('PARTICIPANT')) }));
 }
 
 /** The events of a directed type: a source and a target each (one per target of a passive or of sanctions). */
@@ -734,20 +731,6 @@ function isGerund(ctx: SentenceContext, t: Trigger): boolean {
     return false;
   const next = tokens[t.end];
   return next !== undefined && (PERSON_DETERMINER.test(next.norm) || ctx.candidates.some((c) => c.start === t.end));
-}
-
-/**
- * "separately", "separate calls", "back to back": the clause's counterparts each had their own event; so
- * does each country of a tour ("visited Japan, the UK and the US").
- */
-function isSeparate(ctx: SentenceContext, t: Trigger): boolean {
-  if (VISIT_FORM.test(ctx.s.tokens[t.at]?.norm ?? '')) return true;
-  return ctx.s.tokens.some(
-    (x, k) =>
-      ctx.clause[k] === ctx.clause[t.at] &&
-      (SEPARATELY.test(x.norm) ||
-        (x.norm === 'back' && ctx.s.tokens[k + 1]?.norm === 'to' && ctx.s.tokens[k + 2]?.norm === 'back')),
-  );
 }
 
 /** Enough participants for the type: a mediator and a party, two sides, a source and a target. */

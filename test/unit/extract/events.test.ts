@@ -462,8 +462,10 @@ eventTable('findEvents: "the two leaders", "both countries" refer to the last tw
   [
     'Turkish President Recep Tayyip Erdogan hosted Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed. The two leaders signed an agreement on Wednesday.',
     [
-      'MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:hassan-sheikh-mohamud PARTICIPANT:abiy-ahmed @2025-02-26',
+      'MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:hassan-sheikh-mohamud @2025-02-26',
+      'MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:abiy-ahmed @2025-02-26',
       'AGREEMENT PARTICIPANT:hassan-sheikh-mohamud PARTICIPANT:abiy-ahmed @2025-02-26',
+      'MEETING PARTICIPANT:hassan-sheikh-mohamud PARTICIPANT:abiy-ahmed @2025-02-26',
     ],
   ],
   [
@@ -503,7 +505,10 @@ eventTable('findEvents: agreed or scheduled events, and nouns of other nouns', [
 eventTable('findEvents: coordinated objects of a meeting verb all take part', [
   [
     'Russian President Vladimir Putin met Chinese President Xi Jinping and Indian Prime Minister Narendra Modi on Tuesday.',
-    ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping PARTICIPANT:narendra-modi @2025-03-04'],
+    [
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-04',
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:narendra-modi @2025-03-04',
+    ],
   ],
   // Only within the clause: ", and India condemned Pakistan" is another clause.
   [
@@ -765,7 +770,8 @@ eventTable('findEvents: the vocabulary of official readouts (courtesy calls, a d
   [
     'Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan and Iranian President Ebrahim Raisi in Tehran.',
     [
-      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:ebrahim-raisi @2025-03-04 [Tehran]',
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:recep-tayyip-erdogan @2025-03-04 [Tehran]',
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:ebrahim-raisi @2025-03-04 [Tehran]',
     ],
   ],
   [
@@ -856,7 +862,10 @@ eventTable('findEvents: receiving visitors and calls, hosting, security partners
   ['Russia and China discussed military ties on Monday.', ['MEETING PARTICIPANT:russia PARTICIPANT:china @2025-03-03']],
   [
     'Saudi King Salman received both Eritrean President Isaias Afwerki and Ethiopian Prime Minister Abiy Ahmed at the Peace Palace in Jeddah on Sunday.',
-    ['MEETING PARTICIPANT:salman PARTICIPANT:isaias-afwerki PARTICIPANT:abiy-ahmed @2025-03-02'],
+    [
+      'MEETING PARTICIPANT:salman PARTICIPANT:isaias-afwerki @2025-03-02',
+      'MEETING PARTICIPANT:salman PARTICIPANT:abiy-ahmed @2025-03-02',
+    ],
   ],
   // Receiving things is no meeting.
   ['Ukraine received weapons from the United States.', []],
@@ -1183,7 +1192,10 @@ eventTable('findEvents: a counterpart in apposition, and "the ministers" when on
   // (Three were named: "the leaders" may be any of them.)
   [
     'US President Joe Biden met Chinese President Xi Jinping and Indian Prime Minister Narendra Modi on Monday. The leaders signed a statement.',
-    ['MEETING PARTICIPANT:joe-biden PARTICIPANT:xi-jinping PARTICIPANT:narendra-modi @2025-03-03'],
+    [
+      'MEETING PARTICIPANT:joe-biden PARTICIPANT:xi-jinping @2025-03-03',
+      'MEETING PARTICIPANT:joe-biden PARTICIPANT:narendra-modi @2025-03-03',
+    ],
   ],
 ]);
 
@@ -1271,7 +1283,10 @@ eventTable('findEvents: the person a possessor’s title names is the one met', 
   // (An ", and" with no verb after it adds to a list: the date and place at its end are the sentence's.)
   [
     'Papal envoy Cardinal Matteo Zuppi met one of President Vladimir Putin’s advisers, Yuri Ushakov, and the head of the Russian Orthodox Church, Patriarch Kirill, in Moscow on Wednesday.',
-    ['MEETING PARTICIPANT:matteo-zuppi PARTICIPANT:yuri-ushakov @2025-02-26 [Moscow]'],
+    [
+      'MEETING PARTICIPANT:matteo-zuppi PARTICIPANT:yuri-ushakov @2025-02-26 [Moscow]',
+      'MEETING PARTICIPANT:matteo-zuppi PARTICIPANT:kirill @2025-02-26 [Moscow]',
+    ],
   ],
 ]);
 
@@ -1709,13 +1724,18 @@ eventTable('findEvents: a coordinated list after "with" takes part, commas and a
   [
     'French President Emmanuel Macron had a phone conversation on Saturday with U.S. President Donald Trump, German Chancellor Friedrich Merz and British Prime Minister Keir Starmer.',
     [
-      'CALL PARTICIPANT:emmanuel-macron PARTICIPANT:donald-trump PARTICIPANT:friedrich-merz PARTICIPANT:keir-starmer @2025-03-01',
+      'CALL PARTICIPANT:emmanuel-macron PARTICIPANT:donald-trump @2025-03-01',
+      'CALL PARTICIPANT:emmanuel-macron PARTICIPANT:friedrich-merz @2025-03-01',
+      'CALL PARTICIPANT:emmanuel-macron PARTICIPANT:keir-starmer @2025-03-01',
     ],
   ],
   [
     'President Joe Biden talked by phone with French President Emmanuel Macron, German Chancellor Olaf Scholz, Italian Prime Minister Mario Draghi and UK Prime Minister Boris Johnson on Monday.',
     [
-      'CALL PARTICIPANT:joe-biden PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz PARTICIPANT:mario-draghi PARTICIPANT:boris-johnson @2025-03-03',
+      'CALL PARTICIPANT:joe-biden PARTICIPANT:emmanuel-macron @2025-03-03',
+      'CALL PARTICIPANT:joe-biden PARTICIPANT:olaf-scholz @2025-03-03',
+      'CALL PARTICIPANT:joe-biden PARTICIPANT:mario-draghi @2025-03-03',
+      'CALL PARTICIPANT:joe-biden PARTICIPANT:boris-johnson @2025-03-03',
     ],
   ],
   // A comma that no "and" closes ends the phrase: the speaker is no partner.
@@ -1729,7 +1749,9 @@ eventTable('findEvents: a host of talks "with" others takes part; a host of talk
   [
     'President Joe Biden hosted a quadrilateral meeting on Saturday with Japanese Prime Minister Fumio Kishida, Prime Minister Narendra Modi, and Australian Prime Minister Anthony Albanese.',
     [
-      'MEETING PARTICIPANT:joe-biden PARTICIPANT:fumio-kishida PARTICIPANT:narendra-modi PARTICIPANT:anthony-albanese @2025-03-01',
+      'MEETING PARTICIPANT:joe-biden PARTICIPANT:fumio-kishida @2025-03-01',
+      'MEETING PARTICIPANT:joe-biden PARTICIPANT:narendra-modi @2025-03-01',
+      'MEETING PARTICIPANT:joe-biden PARTICIPANT:anthony-albanese @2025-03-01',
     ],
   ],
   ['Qatar hosted talks with Hamas on Monday.', ['MEETING PARTICIPANT:qatar PARTICIPANT:hamas @2025-03-03']],
@@ -1778,11 +1800,17 @@ eventTable('findEvents: every coordinated agent and target of a directed event (
 eventTable('findEvents: a plural noun followed by "including" opens the list of those who take part', [
   [
     'Chinese President Xi Jinping met leaders including Brazilian President Luiz Inacio Lula da Silva and South African President Cyril Ramaphosa.',
-    ['MEETING PARTICIPANT:xi-jinping PARTICIPANT:luiz-inacio-lula-da-silva PARTICIPANT:cyril-ramaphosa @2025-03-04'],
+    [
+      'MEETING PARTICIPANT:xi-jinping PARTICIPANT:luiz-inacio-lula-da-silva @2025-03-04',
+      'MEETING PARTICIPANT:xi-jinping PARTICIPANT:cyril-ramaphosa @2025-03-04',
+    ],
   ],
   [
     'Turkish President Recep Tayyip Erdogan spoke with several leaders, including Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky.',
-    ['CALL PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:vladimir-putin PARTICIPANT:volodymyr-zelensky @2025-03-04'],
+    [
+      'CALL PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:vladimir-putin @2025-03-04',
+      'CALL PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:volodymyr-zelensky @2025-03-04',
+    ],
   ],
   // Not a list of the verb's object: "including" after another phrase, or what follows it is no actor.
   ['Chinese President Xi Jinping met business leaders on Monday, including executives from Germany.', []],
@@ -1815,16 +1843,24 @@ eventTable('findEvents: list items with their titles, appositions and circumstan
   ],
   [
     'French President Emmanuel Macron met outgoing German Chancellor Angela Merkel and incoming Chancellor Olaf Scholz.',
-    ['MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:angela-merkel PARTICIPANT:olaf-scholz @2025-03-04'],
+    [
+      'MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:angela-merkel @2025-03-04',
+      'MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz @2025-03-04',
+    ],
   ],
   [
     'US President Joe Biden met the Indian prime minister, Narendra Modi, and the Japanese prime minister, Fumio Kishida, in Tokyo.',
-    ['MEETING PARTICIPANT:joe-biden PARTICIPANT:narendra-modi PARTICIPANT:fumio-kishida @2025-03-04 [Tokyo]'],
+    [
+      'MEETING PARTICIPANT:joe-biden PARTICIPANT:narendra-modi @2025-03-04 [Tokyo]',
+      'MEETING PARTICIPANT:joe-biden PARTICIPANT:fumio-kishida @2025-03-04 [Tokyo]',
+    ],
   ],
   [
     "Saudi Crown Prince Mohammed bin Salman met Egypt's President Abdel Fattah al-Sisi, Jordan's King Abdullah and Iraqi Prime Minister Mustafa al-Kadhimi.",
     [
-      'MEETING PARTICIPANT:mohammed-bin-salman PARTICIPANT:abdel-fattah-al-sisi PARTICIPANT:abdullah PARTICIPANT:mustafa-al-kadhimi @2025-03-04',
+      'MEETING PARTICIPANT:mohammed-bin-salman PARTICIPANT:abdel-fattah-al-sisi @2025-03-04',
+      'MEETING PARTICIPANT:mohammed-bin-salman PARTICIPANT:abdullah @2025-03-04',
+      'MEETING PARTICIPANT:mohammed-bin-salman PARTICIPANT:mustafa-al-kadhimi @2025-03-04',
     ],
   ],
   [
@@ -1854,5 +1890,41 @@ eventTable("findEvents: the members a group of a state's people is said to inclu
   [
     'The United States sanctioned Russian Defence Minister Sergei Shoigu and his deputies, including officials of the army.',
     ['SANCTION SOURCE:united-states TARGET:sergei-shoigu @null'],
+  ],
+]);
+
+eventTable('findEvents: the subject meets each of its counterparts; coordinated subjects meet each other', [
+  // "X met A and B" says X met each of them, not that A and B met: one event per counterpart.
+  [
+    'Saudi King Salman received both Eritrean President Isaias Afwerki and Ethiopian Prime Minister Abiy Ahmed at the Peace Palace in Jeddah on Sunday.',
+    [
+      'MEETING PARTICIPANT:salman PARTICIPANT:isaias-afwerki @2025-03-02',
+      'MEETING PARTICIPANT:salman PARTICIPANT:abiy-ahmed @2025-03-02',
+    ],
+  ],
+  // Coordinated subjects are all sides of one event.
+  [
+    'Chinese President Xi Jinping, Russian President Vladimir Putin and Brazilian President Luiz Inacio Lula da Silva held talks in Kazan on Tuesday.',
+    ['MEETING PARTICIPANT:xi-jinping PARTICIPANT:vladimir-putin PARTICIPANT:luiz-inacio-lula-da-silva @2025-03-04'],
+  ],
+  // A state named with its own person is that person's side, no counterpart of its own.
+  [
+    'Russian President Vladimir Putin held a telephone conversation with the prime minister of the Republic of Armenia, Nikol Pashinyan.',
+    ['CALL PARTICIPANT:vladimir-putin PARTICIPANT:nikol-pashinyan @2025-03-04'],
+  ],
+]);
+
+eventTable('findEvents: after "and", a person in apposition to a description of his office is the member joined', [
+  [
+    'Mr Zuppi met one of President Vladimir Putin’s advisers, Yuri Ushakov, and the head of the Russian Orthodox Church, Patriarch Kirill, in Moscow this week.',
+    [
+      'MEETING PARTICIPANT:zuppi PARTICIPANT:yuri-ushakov @2025-03 [Moscow]',
+      'MEETING PARTICIPANT:zuppi PARTICIPANT:kirill @2025-03 [Moscow]',
+    ],
+  ],
+  // ", and" before a verb opens a clause: its subject is no member of the list.
+  [
+    'Russian President Vladimir Putin met Chinese President Xi Jinping, and the head of the presidential administration, Anton Vaino, said the talks went well.',
+    ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-04'],
   ],
 ]);
