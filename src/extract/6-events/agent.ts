@@ -216,18 +216,19 @@ function clauseSubject(ctx: SentenceContext, t: Trigger, before: number): Candid
   );
 }
 
+/** ", which", ", who" at token k: a relative clause set off by a comma opens there ("that" restricts, it opens none). */
+function isRelativeOpener(tokens: readonly Token[], k: number): boolean {
+  return (
+    k >= 1 && RELATIVE.test(tokens[k]?.norm ?? '') && tokens[k]?.norm !== 'that' && /,/.test(tokens[k - 1]?.post ?? '')
+  );
+}
+
 /** "China, which brokered the agreement": the actor before the relative pronoun. */
 function relativeAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
   const tokens = ctx.s.tokens;
   let k = t.at - 1;
   while (k > 0 && tokens[k]?.tags.has('Adverb')) k--;
-  if (
-    k < 1 ||
-    !RELATIVE.test(tokens[k]?.norm ?? '') ||
-    tokens[k]?.norm === 'that' ||
-    !/,/.test(tokens[k - 1]?.post ?? '')
-  )
-    return undefined;
+  if (!isRelativeOpener(tokens, k)) return undefined;
   return ctx.candidates.find((c) => c.end === k && c.form !== 'adjective');
 }
 
@@ -238,6 +239,8 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
   if (t.rule.pos === 'noun') {
     // "Moscow’s 2022 full-scale invasion", "Russian mediation", "His Feb. 12 call"
     for (let k = t.at - 1; k >= Math.max(0, t.at - 4) && clause[k] === clause[t.at]; k--) {
+      // ("Russia, which invaded Ukraine": a relative clause's antecedent acts; see relativeAgent.)
+      if (isRelativeOpener(s.tokens, k)) break;
       const c = ctx.candidates.find((x) => x.end === k + 1);
       // ("their meeting": both actors the pair phrase stands for.)
       if (c?.possessive || c?.end === t.at) return ctx.candidates.filter((x) => x.start === c.start && x.end === c.end);

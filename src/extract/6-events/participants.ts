@@ -583,6 +583,10 @@ function sidesOfClause(
   const counterparts = ids([...withOrBetween, ...objs]).filter((id) => !ids(own).includes(id));
   const others = counterparts.filter((id) => !counterparts.some((o) => o !== id && ctx.stateOf(o) === id));
   if (own.length > 0 && others.length >= 2) return withEach(type, ids(own), others);
+  // "The United States and Britain launched strikes against the Houthis": coordinated subjects of force fight on one
+  // side, each against the other side, not against each other.
+  if (type === 'CONFLICT' && own.length >= 2 && others.length > 0)
+    return ids(own).flatMap((side) => withEach(type, [side], others));
   const all = ids([...own, ...withOrBetween, ...objs]);
   return [{ type, participants: all.map(as('PARTICIPANT')) }];
 }

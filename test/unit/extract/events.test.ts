@@ -1928,3 +1928,41 @@ eventTable('findEvents: after "and", a person in apposition to a description of 
     ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-04'],
   ],
 ]);
+
+eventTable(
+  'findEvents: coordinated subjects of force are one side; a relative clause of force has its antecedent as agent',
+  [
+    [
+      'The United States and Britain launched strikes against the Houthis in Yemen on Thursday.',
+      [
+        'CONFLICT PARTICIPANT:united-states PARTICIPANT:houthis @2025-02-27',
+        'CONFLICT PARTICIPANT:united-kingdom PARTICIPANT:houthis @2025-02-27',
+      ],
+    ],
+    [
+      'Israel launched airstrikes against the Houthis and Hezbollah on Sunday.',
+      [
+        'CONFLICT PARTICIPANT:israel PARTICIPANT:houthis @2025-03-02',
+        'CONFLICT PARTICIPANT:israel PARTICIPANT:hezbollah @2025-03-02',
+      ],
+    ],
+    // Coordinated subjects of talks are all sides of them.
+    [
+      'Saudi Arabia and Iran held talks in Beijing on Monday.',
+      ['NEGOTIATION PARTICIPANT:saudi-arabia PARTICIPANT:iran @2025-03-03 [Beijing]'],
+    ],
+    [
+      'Russia, which invaded Ukraine in 2022, is a permanent member of the council.',
+      ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @2022'],
+    ],
+    [
+      'Turkey, which hosted talks between Russia and Ukraine in Istanbul, offered to help.',
+      [
+        'MEDIATION MEDIATOR:turkey PARTY:russia PARTY:ukraine @2025-03-04',
+        'NEGOTIATION PARTICIPANT:russia PARTICIPANT:ukraine @2025-03-04',
+      ],
+    ],
+    // A restrictive "that" opens no clause of an antecedent set off by a comma.
+    ['It was Russia that the report blamed, not the strikes that hit Ukraine.', []],
+  ],
+);
