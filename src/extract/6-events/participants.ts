@@ -3,7 +3,7 @@ import type { Participant } from '../../domain/types';
 import type { PartialDate } from '../../domain/partialDate';
 import type { Token } from '../2-sentences';
 import { HAPPENING, REACHING } from '../lexicon/force';
-import { CHAIRED_OCCASIONS, DIALOGUES, HOSTING } from '../lexicon/occasions';
+import { ATTENDED, CHAIRED_OCCASIONS, DIALOGUES, HOSTING } from '../lexicon/occasions';
 import { ACTING_FOR } from '../lexicon/officials';
 import { words } from '../lexicon/words';
 import {
@@ -466,10 +466,23 @@ function symmetricEvents(ctx: SentenceContext, t: Trigger, type: RelationType, w
     const pairs = hyphenPairs(ctx, t);
     if (pairs.length > 0) return pairs.map((pair) => ({ type, participants: ids(pair).map(as('PARTICIPANT')) }));
   }
+  // "The summit was attended by Macron, Scholz and Meloni": who attended an occasion all took part in it.
+  const attendees = t.rule.pos === 'noun' ? attendedBy(ctx, t) : [];
+  if (attendees.length >= 2) return [{ type, participants: ids(attendees).map(as('PARTICIPANT')) }];
   // "talks between X and Y": the sides are the ones after "between", never the clause's subject.
   const between = ctx.s.tokens.some((x, p) => x.norm === 'between' && ownsPreposition(ctx, t, p));
   const sides: Sides = { subject: agent(ctx, t), withOrBetween, between };
   return brokeredBetween(ctx, t, sides) ?? hostedTalks(ctx, t, type, sides) ?? sidesOfClause(ctx, t, type, sides);
+}
+
+/** "The summit was (also) attended by X, Y and Z": the group after the "by" of an attending participle right after the noun. */
+function attendedBy(ctx: SentenceContext, t: Trigger): Candidate[] {
+  const tokens = ctx.s.tokens;
+  let k = t.end;
+  while (k < t.end + 3 && (BE.test(tokens[k]?.norm ?? '') || tokens[k]?.tags.has('Adverb'))) k++;
+  if (k === t.end || !ATTENDED.test(tokens[k]?.norm ?? '') || tokens[k + 1]?.norm !== 'by') return [];
+  const first = candidateAfter(ctx, k + 1, 2);
+  return first ? group(ctx, first) : [];
 }
 
 /** Who may be a side of a symmetric event: the agent, the partners "with" and "between", and whether "between" is there. */

@@ -1966,3 +1966,17 @@ eventTable(
     ['It was Russia that the report blamed, not the strikes that hit Ukraine.', []],
   ],
 );
+
+eventTable('findEvents: who attended an occasion all took part in it', [
+  [
+    'The summit was attended by French President Emmanuel Macron, German Chancellor Olaf Scholz and Italian Prime Minister Giorgia Meloni.',
+    ['MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz PARTICIPANT:giorgia-meloni @2025-03-04'],
+  ],
+  [
+    'The meeting was also attended by Russian Foreign Minister Sergei Lavrov and Chinese Foreign Minister Wang Yi.',
+    ['MEETING PARTICIPANT:sergei-lavrov PARTICIPANT:wang-yi @2025-03-04'],
+  ],
+  // One attendee is no event; a host is no attendee.
+  ['The talks were attended by Chinese Foreign Minister Wang Yi.', []],
+  ['The talks were hosted by Oman.', []],
+]);
