@@ -14,14 +14,13 @@ import { TRAVEL } from '../lexicon/travel';
 import {
   type Candidate,
   isFronted,
-  group,
   isReporting,
   type SentenceContext,
-  skipRelative,
   isSubjectLike,
   type Trigger,
   wordBefore,
 } from './clause';
+import { group, skipRelative } from './structure';
 
 /**
  * Who acts in an event: a possessive or modifier of a noun trigger ("Moscow's invasion"),

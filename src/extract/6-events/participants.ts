@@ -29,12 +29,8 @@ import { agent, isCircumstance } from './agent';
 import {
   as,
   type Candidate,
-  candidateAfter,
   candidateOf,
-  group,
   ids,
-  includedAfter,
-  includedMembers,
   owner,
   isReporting,
   type SentenceContext,
@@ -43,6 +39,7 @@ import {
   type Trigger,
   wordBefore,
 } from './clause';
+import { candidateAfter, group, includedAfter, includedMembers } from './structure';
 
 /**
  * The events a trigger states, in the ontology's conventions: who takes part besides the
