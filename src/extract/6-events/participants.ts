@@ -39,7 +39,7 @@ import {
   type Trigger,
   wordBefore,
 } from './clause';
-import { candidateAfter, group, includedAfter, includedMembers } from './structure';
+import { candidateAfter, group, includedAfter, includedMembers, isApposedDescription } from './structure';
 
 /**
  * The events a trigger states, in the ontology's conventions: who takes part besides the
@@ -277,7 +277,8 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
           isAfterPreposition(ctx.s.tokens, t, c)) &&
         ctx.clause[c.start] === ctx.clause[t.at] &&
         !exclude.has(c.actorId) &&
-        (c.form !== 'adjective' || isMeasureOnState(ctx, t, c)),
+        (c.form !== 'adjective' || isMeasureOnState(ctx, t, c)) &&
+        !isApposedDescription(ctx, c),
     )
     .sort((a, b) => a.start - b.start)[0];
   // ("met one of President Vladimir Putin’s advisers, Yuri Ushakov": the possessor's person who follows is met.)

@@ -137,6 +137,11 @@ export function group(ctx: SentenceContext, first: Candidate, andOnly = false): 
   let last = out.at(-1) ?? first;
   for (const c of ctx.candidates) {
     if (c.start < from || c.form === 'adjective') continue;
+    // "Wang Yi, China's foreign minister,": the description of a member's office is that member again.
+    if (c.start === from && isApposedDescription(ctx, c)) {
+      from = skipRelative(tokens, c.end);
+      continue;
+    }
     // "the Caribbean Community (Caricom) and ...": an abbreviation in brackets is the same actor again.
     if (c.start === from && c.actorId === last.actorId && /\(/.test(tokens[c.start]?.pre ?? '')) {
       from = skipRelative(tokens, c.end);
@@ -242,5 +247,14 @@ function ownedPerson(ctx: SentenceContext, c: Candidate): Candidate | undefined 
       x.start >= c.end &&
       x.start <= c.end + 4 &&
       ctx.s.tokens.slice(c.end, x.start).every((w) => !w.capitalised || isTitleWord(w.norm)),
+  );
+}
+
+/** "met with Wang Yi, China's foreign minister,": a description of an office set off by a comma right after a person. */
+export function isApposedDescription(ctx: SentenceContext, c: Candidate): boolean {
+  return (
+    c.form === 'description' &&
+    /,/.test(ctx.s.tokens[c.start - 1]?.post ?? '') &&
+    ctx.candidates.some((x) => x.end === c.start && x.kind === 'PERSON')
   );
 }

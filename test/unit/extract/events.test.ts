@@ -1980,3 +1980,19 @@ eventTable('findEvents: who attended an occasion all took part in it', [
   ['The talks were attended by Chinese Foreign Minister Wang Yi.', []],
   ['The talks were hosted by Oman.', []],
 ]);
+
+eventTable('findEvents: a description of a person’s office in apposition is that person, no counterpart of its own', [
+  [
+    "US Secretary of State Antony Blinken met with Wang Yi, China's foreign minister, in Beijing.",
+    ['MEETING PARTICIPANT:antony-blinken PARTICIPANT:wang-yi @2025-03-04 [Beijing]'],
+  ],
+  // The speaker after a partner's comma is no partner.
+  [
+    'Prime Minister Narendra Modi spoke with Chinese President Xi Jinping, Russian President Vladimir Putin said on Monday.',
+    ['CALL PARTICIPANT:narendra-modi PARTICIPANT:xi-jinping @2025-03-03'],
+  ],
+  [
+    'French President Emmanuel Macron spoke with US President Donald Trump, British Prime Minister Keir Starmer said, and the leaders agreed to meet.',
+    ['CALL PARTICIPANT:emmanuel-macron PARTICIPANT:donald-trump @2025-03-04'],
+  ],
+]);
