@@ -596,15 +596,17 @@ function sidesOfClause(
   if (own.length > 0 && others.length >= 2) return withEach(type, ids(own), others);
   // "The United States and Britain launched strikes against the Houthis": coordinated subjects of force fight on one
   // side, each against the other side, not against each other.
-  if (type === 'CONFLICT' && own.length >= 2 && others.length > 0)
-    return ids(own).flatMap((side) => withEach(type, [side], others));
+  if (type === 'CONFLICT' && own.length >= 2 && others.length > 0) return withEach(type, ids(own), others);
   const all = ids([...own, ...withOrBetween, ...objs]);
   return [{ type, participants: all.map(as('PARTICIPANT')) }];
 }
 
 /** One event of the subject's sides with each of its counterparts. */
 function withEach(type: RelationType, own: readonly string[], others: readonly string[]): Found[] {
-  return others.map((other) => ({ type, participants: [...own, other].map(as('PARTICIPANT')) }));
+  const event = (ps: readonly string[]): Found => ({ type, participants: ps.map(as('PARTICIPANT')) });
+  // ("Xi and Putin met Lula and Modi": the coordinated subjects met each other once, and each counterpart.)
+  const together = own.length >= 2 && type !== 'CONFLICT' ? [event(own)] : [];
+  return [...together, ...own.flatMap((side) => others.map((other) => event([side, other])))];
 }
 
 /** The events of a directed type: a source and a target each (one per target of a passive or of sanctions). */

@@ -1996,3 +1996,26 @@ eventTable('findEvents: a description of a person’s office in apposition is th
     ['CALL PARTICIPANT:emmanuel-macron PARTICIPANT:donald-trump @2025-03-04'],
   ],
 ]);
+
+eventTable('findEvents: coordinated subjects with several counterparts meet each other once, and each counterpart', [
+  [
+    'Chinese President Xi Jinping and Russian President Vladimir Putin met Brazilian President Luiz Inacio Lula da Silva and Indian Prime Minister Narendra Modi in Kazan.',
+    [
+      'MEETING PARTICIPANT:xi-jinping PARTICIPANT:vladimir-putin @2025-03-04',
+      'MEETING PARTICIPANT:xi-jinping PARTICIPANT:luiz-inacio-lula-da-silva @2025-03-04',
+      'MEETING PARTICIPANT:xi-jinping PARTICIPANT:narendra-modi @2025-03-04',
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:luiz-inacio-lula-da-silva @2025-03-04',
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:narendra-modi @2025-03-04',
+    ],
+  ],
+  // Sides of force are no meeting of each other.
+  [
+    'The United States and Britain launched strikes against the Houthis and Hezbollah on Thursday.',
+    [
+      'CONFLICT PARTICIPANT:united-states PARTICIPANT:houthis @2025-02-27',
+      'CONFLICT PARTICIPANT:united-states PARTICIPANT:hezbollah @2025-02-27',
+      'CONFLICT PARTICIPANT:united-kingdom PARTICIPANT:houthis @2025-02-27',
+      'CONFLICT PARTICIPANT:united-kingdom PARTICIPANT:hezbollah @2025-02-27',
+    ],
+  ],
+]);
