@@ -2019,3 +2019,22 @@ eventTable('findEvents: coordinated subjects with several counterparts meet each
     ],
   ],
 ]);
+
+eventTable('findEvents: possessors of talks, delegations, and the speaker of a report', [
+  [
+    "Indian Prime Minister Narendra Modi's talks with Japanese Prime Minister Fumio Kishida and Australian Prime Minister Anthony Albanese focused on trade.",
+    [
+      'MEETING PARTICIPANT:narendra-modi PARTICIPANT:fumio-kishida @2025-03-04',
+      'MEETING PARTICIPANT:narendra-modi PARTICIPANT:anthony-albanese @2025-03-04',
+    ],
+  ],
+  [
+    'Talks between the delegations of Russia and Ukraine took place in Istanbul on Friday.',
+    ['MEETING PARTICIPANT:russia PARTICIPANT:ukraine @2025-02-28'],
+  ],
+  // The state whose spokesman reports a call is no side of it.
+  [
+    'A Kremlin spokesman said Russian President Vladimir Putin spoke with US President Donald Trump on Tuesday.',
+    ['CALL PARTICIPANT:vladimir-putin PARTICIPANT:donald-trump @2025-03-04'],
+  ],
+]);
