@@ -20,7 +20,7 @@ import {
   type Trigger,
   wordBefore,
 } from './clause';
-import { group, skipRelative } from './structure';
+import { companions, group, skipRelative } from './structure';
 
 /**
  * Who acts in an event: a possessive or modifier of a noun trigger ("Moscow's invasion"),
@@ -273,7 +273,12 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
   if (relative) return [relative];
   const before = subject(ctx, t);
   const last = before?.at(-1);
-  if (before && last) return t.rule.pos === 'noun' && isGovernedElsewhere(ctx, last, t) ? [] : before;
+  if (before && last) {
+    if (t.rule.pos === 'noun' && isGovernedElsewhere(ctx, last, t)) return [];
+    // ("Macron, along with Scholz and Draghi, met Zelensky": the subject's companions act with it.)
+    const along = companions(ctx, t.at).filter((c) => !before.some((b) => b.actorId === c.actorId));
+    return [...before, ...along];
+  }
   if (!ONTOLOGY[t.rule.type].symmetric || !isFronted(ctx, t)) return [];
   // "During a Feb. 18 meeting in Riyadh, Saudi Arabia, US Secretary of State Marco Rubio and Russian Foreign Minister
   // Sergei Lavrov discussed ...": the subject follows the opening phrase, after its comma and before any verb.

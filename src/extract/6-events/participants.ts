@@ -39,7 +39,14 @@ import {
   type Trigger,
   wordBefore,
 } from './clause';
-import { candidateAfter, group, includedAfter, includedMembers, isApposedDescription } from './structure';
+import {
+  candidateAfter,
+  group,
+  includedAfter,
+  includedMembers,
+  isApposedDescription,
+  isCompanionPreposition,
+} from './structure';
 
 /**
  * The events a trigger states, in the ontology's conventions: who takes part besides the
@@ -111,6 +118,8 @@ function withOrBetweenAt(ctx: SentenceContext, t: Trigger, p: number): Candidate
   const tokens = ctx.s.tokens;
   const word = tokens[p]?.norm;
   if ((word !== 'with' && word !== 'between') || !ownsPreposition(ctx, t, p)) return [];
+  // ("along with Scholz", "together with Scholz": the subject's companions, see agent.ts.)
+  if (isCompanionPreposition(tokens, p)) return [];
   // "sniped with Netanyahu over Israel's war": a "with" right after another verb is that verb's.
   const verbBefore = tokens[p - 1];
   // ("followed up with Russian counterparts at talks": the verb's "with" is the occasion's too.)

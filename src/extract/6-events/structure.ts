@@ -1,7 +1,7 @@
 import { isTitleWord } from '../3-mentions';
 import type { Token } from '../2-sentences';
 import { ACTING_FOR } from '../lexicon/officials';
-import { LIST_OPENER } from '../lexicon/grammar';
+import { COMPANION_BY, COMPANION_WITH, LIST_OPENER } from '../lexicon/grammar';
 import { APPOSITIVE_WORD, ITEM_CIRCUMSTANCE, PERSON_DETERMINER, RELATIVE } from '../lexicon/reference';
 import { type Candidate, type SentenceContext, SKIPPABLE } from './clause';
 
@@ -257,4 +257,25 @@ export function isApposedDescription(ctx: SentenceContext, c: Candidate): boolea
     /,/.test(ctx.s.tokens[c.start - 1]?.post ?? '') &&
     ctx.candidates.some((x) => x.end === c.start && x.kind === 'PERSON')
   );
+}
+
+/** "along with", "together with", "joined by", "accompanied by" at token p: a preposition of companions, no counterpart. */
+export function isCompanionPreposition(tokens: readonly Token[], p: number): boolean {
+  const before = tokens[p - 1]?.norm ?? '';
+  return (
+    (tokens[p]?.norm === 'with' && COMPANION_WITH.test(before)) ||
+    (tokens[p]?.norm === 'by' && COMPANION_BY.test(before))
+  );
+}
+
+/**
+ * "Macron, along with Scholz and Draghi, met Zelensky", "met Zelensky together with Scholz": the companions of the
+ * subject of the clause that token `at` is in, who act with it.
+ */
+export function companions(ctx: SentenceContext, at: number): Candidate[] {
+  return ctx.s.tokens.flatMap((_, p) => {
+    if (ctx.clause[p] !== ctx.clause[at] || !isCompanionPreposition(ctx.s.tokens, p)) return [];
+    const first = candidateAfter(ctx, p, 2);
+    return first ? group(ctx, first) : [];
+  });
 }

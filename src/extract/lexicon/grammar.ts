@@ -57,6 +57,14 @@ export const LIST_COORDINATOR = words(['and', 'or']);
  */
 export const LIST_OPENER = words(['including', 'notably', 'among']);
 
+/**
+ * Words before "with" or "by" that add companions to the clause's subject, not counterparts: "Macron, along with Scholz
+ * and Draghi, met Zelensky", "met Zelensky together with Scholz", "Biden, joined by Macron, held a call with Zelensky",
+ * "accompanied by his foreign minister".
+ */
+export const COMPANION_WITH = words(['along', 'together']);
+export const COMPANION_BY = words(['joined', 'accompanied']);
+
 /** Words opening a subordinate clause, which has its own mood and subject: "as the sides met". */
 export const SUBORDINATORS: readonly string[] = [
   'as',

@@ -2038,3 +2038,30 @@ eventTable('findEvents: possessors of talks, delegations, and the speaker of a r
     ['CALL PARTICIPANT:vladimir-putin PARTICIPANT:donald-trump @2025-03-04'],
   ],
 ]);
+
+eventTable('findEvents: "along with", "together with", "joined by" add companions to the subject, not counterparts', [
+  [
+    'French President Emmanuel Macron, along with German Chancellor Olaf Scholz and Italian Prime Minister Mario Draghi, met Ukrainian President Volodymyr Zelensky in Kyiv.',
+    [
+      'MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz PARTICIPANT:mario-draghi PARTICIPANT:volodymyr-zelensky @2025-03-04 [Kyiv]',
+    ],
+  ],
+  [
+    'President Joe Biden, joined by French President Emmanuel Macron and German Chancellor Olaf Scholz, held a call with Ukrainian President Volodymyr Zelensky.',
+    [
+      'CALL PARTICIPANT:joe-biden PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz PARTICIPANT:volodymyr-zelensky @2025-03-04',
+    ],
+  ],
+  [
+    'France, along with Germany and Britain, condemned Iran on Monday.',
+    ['CRITICISM SOURCE:france SOURCE:germany SOURCE:united-kingdom TARGET:iran @2025-03-03'],
+  ],
+  // A plain "with" after the verb is a counterpart's.
+  [
+    'French President Emmanuel Macron met with Ukrainian President Volodymyr Zelensky and German Chancellor Olaf Scholz.',
+    [
+      'MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:volodymyr-zelensky @2025-03-04',
+      'MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz @2025-03-04',
+    ],
+  ],
+]);
