@@ -1812,6 +1812,17 @@ eventTable('findEvents: a plural noun followed by "including" opens the list of 
       'CALL PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:volodymyr-zelensky @2025-03-04',
     ],
   ],
+  [
+    'Chinese President Xi Jinping met several leaders, among them Brazilian President Luiz Inacio Lula da Silva and South African President Cyril Ramaphosa.',
+    [
+      'MEETING PARTICIPANT:xi-jinping PARTICIPANT:luiz-inacio-lula-da-silva @2025-03-04',
+      'MEETING PARTICIPANT:xi-jinping PARTICIPANT:cyril-ramaphosa @2025-03-04',
+    ],
+  ],
+  [
+    'Chinese President Xi Jinping met several leaders, notably Brazilian President Luiz Inacio Lula da Silva.',
+    ['MEETING PARTICIPANT:xi-jinping PARTICIPANT:luiz-inacio-lula-da-silva @2025-03-04'],
+  ],
   // Not a list of the verb's object: "including" after another phrase, or what follows it is no actor.
   ['Chinese President Xi Jinping met business leaders on Monday, including executives from Germany.', []],
   ['Russia condemned the sanctions, including those imposed last year.', []],
