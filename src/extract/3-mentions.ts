@@ -893,7 +893,8 @@ function extendActor(
   }
   if (hit.entry.kind === 'STATE' && named.possessive && next) {
     // "Russia’s military launched strikes", "Pakistan’s Air Force": the state's own forces or government act as the state.
-    const force = TWO_WORD_FORCES.has(twoWords) ? 2 : STATE_ORGAN.test(next.norm) ? 1 : 0;
+    // ("China's foreign ministry condemned": a ministry named by its portfolio speaks for its state too.)
+    const force = TWO_WORD_FORCES.has(twoWords) || compound === 1 ? 2 : STATE_ORGAN.test(next.norm) ? 1 : 0;
     return { end: end + force, form };
   }
   return { end, form };

@@ -14,14 +14,13 @@ import { TRAVEL } from '../lexicon/travel';
 import {
   type Candidate,
   isFronted,
-  group,
   isReporting,
   type SentenceContext,
-  skipRelative,
   isSubjectLike,
   type Trigger,
   wordBefore,
 } from './clause';
+import { companions, group, skipRelative } from './structure';
 
 /**
  * Who acts in an event: a possessive or modifier of a noun trigger ("Moscow's invasion"),
@@ -216,18 +215,19 @@ function clauseSubject(ctx: SentenceContext, t: Trigger, before: number): Candid
   );
 }
 
+/** ", which", ", who" at token k: a relative clause set off by a comma opens there ("that" restricts, it opens none). */
+function isRelativeOpener(tokens: readonly Token[], k: number): boolean {
+  return (
+    k >= 1 && RELATIVE.test(tokens[k]?.norm ?? '') && tokens[k]?.norm !== 'that' && /,/.test(tokens[k - 1]?.post ?? '')
+  );
+}
+
 /** "China, which brokered the agreement": the actor before the relative pronoun. */
 function relativeAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
   const tokens = ctx.s.tokens;
   let k = t.at - 1;
   while (k > 0 && tokens[k]?.tags.has('Adverb')) k--;
-  if (
-    k < 1 ||
-    !RELATIVE.test(tokens[k]?.norm ?? '') ||
-    tokens[k]?.norm === 'that' ||
-    !/,/.test(tokens[k - 1]?.post ?? '')
-  )
-    return undefined;
+  if (!isRelativeOpener(tokens, k)) return undefined;
   return ctx.candidates.find((c) => c.end === k && c.form !== 'adjective');
 }
 
@@ -238,6 +238,8 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
   if (t.rule.pos === 'noun') {
     // "Moscow’s 2022 full-scale invasion", "Russian mediation", "His Feb. 12 call"
     for (let k = t.at - 1; k >= Math.max(0, t.at - 4) && clause[k] === clause[t.at]; k--) {
+      // ("Russia, which invaded Ukraine": a relative clause's antecedent acts; see relativeAgent.)
+      if (isRelativeOpener(s.tokens, k)) break;
       const c = ctx.candidates.find((x) => x.end === k + 1);
       // ("their meeting": both actors the pair phrase stands for.)
       if (c?.possessive || c?.end === t.at) return ctx.candidates.filter((x) => x.start === c.start && x.end === c.end);
@@ -271,7 +273,12 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
   if (relative) return [relative];
   const before = subject(ctx, t);
   const last = before?.at(-1);
-  if (before && last) return t.rule.pos === 'noun' && isGovernedElsewhere(ctx, last, t) ? [] : before;
+  if (before && last) {
+    if (t.rule.pos === 'noun' && isGovernedElsewhere(ctx, last, t)) return [];
+    // ("Macron, along with Scholz and Draghi, met Zelensky": the subject's companions act with it.)
+    const along = companions(ctx, t.at).filter((c) => !before.some((b) => b.actorId === c.actorId));
+    return [...before, ...along];
+  }
   if (!ONTOLOGY[t.rule.type].symmetric || !isFronted(ctx, t)) return [];
   // "During a Feb. 18 meeting in Riyadh, Saudi Arabia, US Secretary of State Marco Rubio and Russian Foreign Minister
   // Sergei Lavrov discussed ...": the subject follows the opening phrase, after its comma and before any verb.

@@ -7,13 +7,12 @@ import { CLAUSE_OPENERS, FRONTING, LEADING, PREPOSITIONS } from '../lexicon/gram
 import { ARTICLES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import { QUANTITY } from '../lexicon/force';
 import { ACTING_FOR } from '../lexicon/officials';
-import { APPOSITIVE_WORD, PERSON_DETERMINER, RELATIVE } from '../lexicon/reference';
 import { REPORTING_VERB } from '../lexicon/reporting';
 
 /**
- * The sentence as the event stage sees it: its clauses, its trigger words, the actors
- * that can take part (candidates), and the groups they form ("Rubio and Lavrov").
- * The other modules of the stage read a sentence only through these.
+ * The sentence as the event stage sees it: its clauses, its trigger words and the actors
+ * that can take part (candidates); the lists and appositions they form ("Rubio and Lavrov")
+ * are read in structure.ts. The other modules of the stage read a sentence only through these.
  */
 
 /** An actor at a token span that can take part in an event (a mention, or a resolved "his"). */
@@ -212,52 +211,6 @@ export interface SentenceContext {
   stateOf: (id: string) => string;
 }
 
-/**
- * Candidate starting right after token p, skipping up to `skip` determiners and appositive words;
- * "Somalia’s breakaway region of Somaliland" is Somaliland.
- */
-export function candidateAfter(ctx: SentenceContext, p: number, skip: number): Candidate | undefined {
-  // "with the presidents of the U.S. and China": the states whose leaders they are.
-  const tokens = ctx.s.tokens;
-  const leadersOf = (k: number) => ACTING_FOR.test(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'of';
-  const c = ctx.candidates.find(
-    (x) =>
-      x.start > p &&
-      x.start <= p + 1 + skip &&
-      tokens.slice(p + 1, x.start).every((t) => SKIPPABLE.has(t.norm) || APPOSITIVE_WORD.test(t.norm)),
-  );
-  const start = tokens[p + 1]?.norm === 'the' && leadersOf(p + 2) ? p + 3 : leadersOf(p + 1) ? p + 2 : p;
-  if (!c && start > p) return candidateAfter(ctx, start, 1);
-  if (!c?.possessive) return c && named(ctx, c);
-  const possessed = ctx.candidates.find((x) => x.start === c.end); // "Yemen’s Houthi group"
-  if (possessed) return possessed;
-  const of = tokens.findIndex((t, k) => k >= c.end && k <= c.end + 3 && t.norm === 'of');
-  const owned =
-    of < 0
-      ? undefined
-      : ctx.candidates.find((x) => x.start === of + 1 || (x.start === of + 2 && tokens[of + 1]?.norm === 'the'));
-  return owned && tokens.slice(c.end, of).every((t) => !t.capitalised) ? owned : c;
-}
-
-/**
- * "the Palestinian group Islamic Jihad": a group of a state's people followed by its name is the named group;
- * "his South African counterpart, Minister of Foreign Affairs Naledi Pandor": a state's title in apposition, the person.
- */
-function named(ctx: SentenceContext, c: Candidate): Candidate {
-  const group =
-    c.form === 'members' ? ctx.candidates.find((x) => x.start === c.end && x.kind === 'ORGANIZATION') : undefined;
-  if (group || (c.form !== 'members' && c.form !== 'adjective')) return group ?? c;
-  const tokens = ctx.s.tokens;
-  let k = c.end;
-  while (k < tokens.length && isTitleWord(tokens[k]?.norm ?? '') && !tokens[k]?.capitalised) k++;
-  // (One person is in apposition to a singular title: "with Russian officials, Lavrov said" is no apposition.)
-  const apposed =
-    isTitleWord(tokens[k - 1]?.norm ?? '') &&
-    !/s$/.test(tokens[k - 1]?.norm ?? '') &&
-    /^,$/.test(tokens[k - 1]?.post ?? '');
-  return (apposed && ctx.candidates.find((x) => x.start === k && x.kind === 'PERSON')) || c;
-}
-
 /** The last word before token `at`, past determiners ("the", "his"), and not before `floor`: -1 when there is none. */
 export function wordBefore(tokens: readonly Token[], at: number, floor = 0): number {
   let k = at - 1;
@@ -284,113 +237,6 @@ export function isSubjectLike(tokens: readonly Token[], c: Candidate): boolean {
   while (next < tokens.length && (tokens[next]?.norm === 'and' || tokens[next]?.capitalised)) next++;
   const after = tokens[next];
   return after !== undefined && (after.tags.has('Gerund') || (after.tags.has('Verb') && /ing$/.test(after.norm)));
-}
-
-/** After a candidate ending at `end`: the end of a relative clause ", who controls the army," or `end` itself. */
-export function skipRelative(tokens: readonly Token[], end: number): number {
-  if (!/,/.test(tokens[end - 1]?.post ?? '') || !RELATIVE.test(tokens[end]?.norm ?? '') || tokens[end]?.norm === 'that')
-    return end;
-  for (let k = end; k < tokens.length && k < end + 15; k++) if (/,/.test(tokens[k]?.post ?? '')) return k + 1;
-  return end;
-}
-
-/**
- * A candidate and those coordinated with it ("Rubio and Lavrov", "Russia, Iran and China"). Title
- * words between them are skipped ("Maduro, and Guyanese presidents, Irfaan Ali"), as are relative
- * clauses ("Burhan, who controls the military, and Dagalo"); a state followed by a person in
- * apposition is that person ("Venezuela, Nicolás Maduro, and Guyana, Irfaan Ali").
- */
-export function group(ctx: SentenceContext, first: Candidate, andOnly = false): Candidate[] {
-  const tokens = ctx.s.tokens;
-  // "the two leaders": both actors it refers back to, at the same span.
-  const out = [first, ...ctx.candidates.filter((x) => x !== first && x.start === first.start && x.end === first.end)];
-  let from = skipRelative(tokens, first.end);
-  let closed = false;
-  /** Members joined by a bare comma since the last "and": kept only if an "and" closes the list. */
-  let open = 0;
-  let last = out.at(-1) ?? first;
-  for (const c of ctx.candidates) {
-    if (c.start < from || c.form === 'adjective') continue;
-    // "the Caribbean Community (Caricom) and ...": an abbreviation in brackets is the same actor again.
-    if (c.start === from && c.actorId === last.actorId && /\(/.test(tokens[c.start]?.pre ?? '')) {
-      from = skipRelative(tokens, c.end);
-      continue;
-    }
-    const between = wordsBetween(ctx, from, c);
-    // "Foreign Minister Olivier Nduhungirehe of Rwanda and ...": the person's state, no member of its own.
-    if (
-      between.length === 1 &&
-      between[0] === 'of' &&
-      last.kind === 'PERSON' &&
-      c.kind === 'STATE' &&
-      c.start === from + 1
-    ) {
-      from = skipRelative(tokens, c.end);
-      continue;
-    }
-    const comma = /,/.test(tokens[from - 1]?.post ?? '');
-    // "A, B and C": after "and C" a comma ends the list ("between the Houthis and the US, Oman's minister said").
-    // (An apposition is set off on both sides: "Venezuela, Nicolás Maduro, and"; not "South Africa, Cyril Ramaphosa and Trump had".)
-    const apposition =
-      between.length === 0 &&
-      from === c.start &&
-      last.kind === 'STATE' &&
-      c.kind === 'PERSON' &&
-      (/,/.test(tokens[c.end - 1]?.post ?? '') || c.end === tokens.length);
-    // ("Zelensky's visit to South Africa, Cyril Ramaphosa and Trump had": a bare comma lists actors of one kind.)
-    const listed =
-      between.length === 0 &&
-      comma &&
-      !closed &&
-      !andOnly &&
-      ((c.kind === 'PERSON') === (last.kind === 'PERSON') || apposition);
-    const joined = (between.length === 1 && between[0] === 'and') || listed;
-    if (!joined) break;
-    const member = apposition ? c : (ownedPerson(ctx, c) ?? named(ctx, c));
-    if (apposition) out[out.length - 1] = member;
-    else out.push(member);
-    last = member;
-    if (between.length === 1) open = 0;
-    else if (!apposition) open++;
-    closed ||= between.length === 1;
-    from = skipRelative(tokens, member.end);
-  }
-  // "With Biden, PM Modi briefed him": a comma without a closing "and" ends a phrase, not a list.
-  return open > 0 ? out.slice(0, out.length - open) : out;
-}
-
-/**
- * The words between a group's last member (ending at `from`) and candidate c that could join them, past titles,
- * determiners, states' adjectives and places ("Hamas and Lebanon-based Hezbollah": where a member is based is no
- * word between members).
- */
-function wordsBetween(ctx: SentenceContext, from: number, c: Candidate): string[] {
-  const tokens = ctx.s.tokens;
-  return tokens
-    .slice(from, c.start)
-    .map((t) => t.norm)
-    .filter(
-      (w, d) =>
-        !isTitleWord(w) &&
-        !PERSON_DETERMINER.test(w) &&
-        !ctx.candidates.some(
-          (x) => x.form === 'adjective' && x.start >= from && x.end <= c.start && tokens[x.start]?.norm === w,
-        ) &&
-        !ctx.places.some((x) => x.start <= from + d && x.end > from + d) &&
-        !(w === 'based' && tokens[from + d - 1]?.post === '-'),
-    );
-}
-
-/** "and Pakistan's visiting Prime Minister Shehbaz Sharif": the person of a state's possessive, who is the one joined. */
-function ownedPerson(ctx: SentenceContext, c: Candidate): Candidate | undefined {
-  if (!c.possessive || c.kind === 'PERSON') return undefined;
-  return ctx.candidates.find(
-    (x) =>
-      x.kind === 'PERSON' &&
-      x.start >= c.end &&
-      x.start <= c.end + 4 &&
-      ctx.s.tokens.slice(c.end, x.start).every((w) => !w.capitalised || isTitleWord(w.norm)),
-  );
 }
 
 /** In an opening phrase ("During a Feb. 18 meeting, ..."), so the clause's subject comes after it. */

@@ -3,7 +3,7 @@ import type { Participant } from '../../domain/types';
 import type { PartialDate } from '../../domain/partialDate';
 import type { Token } from '../2-sentences';
 import { HAPPENING, REACHING } from '../lexicon/force';
-import { CHAIRED_OCCASIONS, DIALOGUES, HOSTING } from '../lexicon/occasions';
+import { ATTENDED, CHAIRED_OCCASIONS, DIALOGUES, HOSTING } from '../lexicon/occasions';
 import { ACTING_FOR } from '../lexicon/officials';
 import { words } from '../lexicon/words';
 import {
@@ -22,17 +22,14 @@ import {
   SUPPORT,
 } from '../lexicon/grammar';
 import { DEAL } from '../lexicon/deals';
-import { PERSON_DETERMINER, SEPARATELY } from '../lexicon/reference';
+import { PERSON_DETERMINER } from '../lexicon/reference';
 import { GRATITUDE, SPEAKER_NOUN, THANKED_FOR } from '../lexicon/reporting';
 import { CALL_FROM_FILLER, TENURE, TIME_NOUN } from '../lexicon/time';
-import { VISIT_FORM } from '../lexicon/travel';
 import { agent, isCircumstance } from './agent';
 import {
   as,
   type Candidate,
-  candidateAfter,
   candidateOf,
-  group,
   ids,
   owner,
   isReporting,
@@ -42,6 +39,14 @@ import {
   type Trigger,
   wordBefore,
 } from './clause';
+import {
+  candidateAfter,
+  group,
+  includedAfter,
+  includedMembers,
+  isApposedDescription,
+  isCompanionPreposition,
+} from './structure';
 
 /**
  * The events a trigger states, in the ontology's conventions: who takes part besides the
@@ -103,7 +108,7 @@ function addresseeAt(ctx: SentenceContext, t: Trigger, p: number): Candidate[] {
     tokens.slice(t.end, p).every((x) => x.tags.has('Date') || CALL_FROM_FILLER.test(x.norm));
   if ((word === 'to' && p === t.end - 1 && t.rule.needsAfter?.test('to')) || callFrom) {
     const c = candidateAfter(ctx, p, 3);
-    if (c) return group(ctx, c, true);
+    if (c) return group(ctx, c);
   }
   return [];
 }
@@ -113,6 +118,8 @@ function withOrBetweenAt(ctx: SentenceContext, t: Trigger, p: number): Candidate
   const tokens = ctx.s.tokens;
   const word = tokens[p]?.norm;
   if ((word !== 'with' && word !== 'between') || !ownsPreposition(ctx, t, p)) return [];
+  // ("along with Scholz", "together with Scholz": the subject's companions, see agent.ts.)
+  if (isCompanionPreposition(tokens, p)) return [];
   // "sniped with Netanyahu over Israel's war": a "with" right after another verb is that verb's.
   const verbBefore = tokens[p - 1];
   // ("followed up with Russian counterparts at talks": the verb's "with" is the occasion's too.)
@@ -131,9 +138,9 @@ function withOrBetweenAt(ctx: SentenceContext, t: Trigger, p: number): Candidate
   const happening = (x: Token) => p > t.at && t.rule.pos === 'noun' && HAPPENING.test(x.norm);
   if (gap.some((x) => x.tags.has('Verb') && !x.tags.has('Gerund') && !SUPPORT.test(x.norm) && !happening(x))) return [];
   if (word === 'with') {
-    const c = candidateAfter(ctx, p, 3) ?? ledBy(ctx, p);
+    const c = candidateAfter(ctx, p, 3) ?? ledBy(ctx, p) ?? includedAfter(ctx, p);
     // "meeting with Pashinyan and Aliyev"; but "a call with Modi, the Kremlin said" is no list.
-    return c ? group(ctx, c, true) : [];
+    return c ? group(ctx, c) : [];
   }
   const c = candidateAfter(ctx, p, 2);
   return c ? group(ctx, c) : [];
@@ -243,6 +250,9 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
     t.rule.type === 'CONFLICT' || t.rule.type === 'THREAT'
       ? ctx.places.filter((m) => m.form === 'name')
       : ctx.places.filter((m) => m.form === 'name' && spanEndsWithPreposition && m.start === t.end);
+  // "met leaders including Lula and Ramaphosa": the members of a list a verb's plural object opens.
+  const included = t.rule.pos === 'verb' ? includedAfter(ctx, t.end - 1) : undefined;
+  if (included && ctx.clause[included.start] === ctx.clause[t.at] && !exclude.has(included.actorId)) return included;
   const pool: Candidate[] = [...ctx.candidates, ...places.map((m) => candidateOf(m.actorId, m))];
   const threatened =
     t.rule.type === 'THREAT' && ctx.s.tokens[t.end]?.norm === 'to' && ctx.s.tokens[t.end + 1]?.tags.has('Verb') ? 2 : 0;
@@ -276,7 +286,8 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
           isAfterPreposition(ctx.s.tokens, t, c)) &&
         ctx.clause[c.start] === ctx.clause[t.at] &&
         !exclude.has(c.actorId) &&
-        (c.form !== 'adjective' || isMeasureOnState(ctx, t, c)),
+        (c.form !== 'adjective' || isMeasureOnState(ctx, t, c)) &&
+        !isApposedDescription(ctx, c),
     )
     .sort((a, b) => a.start - b.start)[0];
   // ("met one of President Vladimir Putin’s advisers, Yuri Ushakov": the possessor's person who follows is met.)
@@ -462,10 +473,23 @@ function symmetricEvents(ctx: SentenceContext, t: Trigger, type: RelationType, w
     const pairs = hyphenPairs(ctx, t);
     if (pairs.length > 0) return pairs.map((pair) => ({ type, participants: ids(pair).map(as('PARTICIPANT')) }));
   }
+  // "The summit was attended by Macron, Scholz and Meloni": who attended an occasion all took part in it.
+  const attendees = t.rule.pos === 'noun' ? attendedBy(ctx, t) : [];
+  if (attendees.length >= 2) return [{ type, participants: ids(attendees).map(as('PARTICIPANT')) }];
   // "talks between X and Y": the sides are the ones after "between", never the clause's subject.
   const between = ctx.s.tokens.some((x, p) => x.norm === 'between' && ownsPreposition(ctx, t, p));
   const sides: Sides = { subject: agent(ctx, t), withOrBetween, between };
-  return brokeredBetween(ctx, t, sides) ?? hostedTalks(ctx, t, sides) ?? sidesOfClause(ctx, t, type, sides);
+  return brokeredBetween(ctx, t, sides) ?? hostedTalks(ctx, t, type, sides) ?? sidesOfClause(ctx, t, type, sides);
+}
+
+/** "The summit was (also) attended by X, Y and Z": the group after the "by" of an attending participle right after the noun. */
+function attendedBy(ctx: SentenceContext, t: Trigger): Candidate[] {
+  const tokens = ctx.s.tokens;
+  let k = t.end;
+  while (k < t.end + 3 && (BE.test(tokens[k]?.norm ?? '') || tokens[k]?.tags.has('Adverb'))) k++;
+  if (k === t.end || !ATTENDED.test(tokens[k]?.norm ?? '') || tokens[k + 1]?.norm !== 'by') return [];
+  const first = candidateAfter(ctx, k + 1, 2);
+  return first ? group(ctx, first) : [];
 }
 
 /** Who may be a side of a symmetric event: the agent, the partners "with" and "between", and whether "between" is there. */
@@ -512,6 +536,7 @@ function brokeredBetween(
 function hostedTalks(
   ctx: SentenceContext,
   t: Trigger,
+  type: RelationType,
   { subject, withOrBetween, between }: Sides,
 ): Found[] | undefined {
   const [host, ...others] = subject;
@@ -530,6 +555,10 @@ function hostedTalks(
     (x) => x.at > t.at && x.at <= t.end + 3 && HOSTED.test(ctx.s.tokens[x.at]?.norm ?? ''),
   );
   const sides = hosted ? ids(partners(ctx, hosted)).filter((id) => id !== host.actorId) : [];
+  // "Biden hosted a meeting with Kishida, Modi and Albanese": a host of talks "with" others takes part in them.
+  const withOnly =
+    hosted !== undefined && !ctx.s.tokens.some((x, p) => x.norm === 'between' && ownsPreposition(ctx, hosted, p));
+  if (withOnly && sides.length > 0) return withEach(type, [host.actorId], sides);
   return [
     {
       type: 'MEDIATION',
@@ -567,32 +596,37 @@ function sidesOfClause(
   // "conversations with Indian and Pakistani leaders", "With North Korea and China in mind, the leaders agreed":
   // the partners of an agent the sentence does not name are not an event of their own.
   if (!between && own.length === 0 && objs.length === 0) return [];
-  // "called Phumtham and Manet separately", "held separate talks with X and Y": one event per counterpart.
-  const others = ids([...withOrBetween, ...objs]).filter((id) => !ids(own).includes(id));
-  // ("Iran's allies Hamas and Hezbollah": each is Iran's ally; they need not be each other's.)
-  const allies = type === 'ALLIANCE' && own.length === 1 && own[0]?.possessive === true;
-  if (own.length > 0 && others.length >= 2 && (isSeparate(ctx, t) || allies)) {
-    return others.map((other) => ({
-      type,
-      participants: ids([
-        ...own,
-        ...objs.filter((c) => c.actorId === other),
-        ...withOrBetween.filter((c) => c.actorId === other),
-      ]).map(as('PARTICIPANT')),
-    }));
-  }
+  // The subject's counterparts, "with X" and the objects: "met Ushakov and Patriarch Kirill", "called Phumtham and Manet
+  // separately", "Iran's allies Hamas and Hezbollah". The sentence says the subject met (called, allied with) each of
+  // them, not that they met each other: one event per counterpart. (A state whose own person is named with it is
+  // that person's: "with the prime minister of the Republic of Armenia, Nikol Pashinyan".)
+  const counterparts = ids([...withOrBetween, ...objs]).filter((id) => !ids(own).includes(id));
+  const others = counterparts.filter((id) => !counterparts.some((o) => o !== id && ctx.stateOf(o) === id));
+  if (own.length > 0 && others.length >= 2) return withEach(type, ids(own), others);
+  // "The United States and Britain launched strikes against the Houthis": coordinated subjects of force fight on one
+  // side, each against the other side, not against each other.
+  if (type === 'CONFLICT' && own.length >= 2 && others.length > 0) return withEach(type, ids(own), others);
   const all = ids([...own, ...withOrBetween, ...objs]);
   return [{ type, participants: all.map(as('PARTICIPANT')) }];
+}
+
+/** One event of the subject's sides with each of its counterparts. */
+function withEach(type: RelationType, own: readonly string[], others: readonly string[]): Found[] {
+  const event = (ps: readonly string[]): Found => ({ type, participants: ps.map(as('PARTICIPANT')) });
+  // ("Xi and Putin met Lula and Modi": the coordinated subjects met each other once, and each counterpart.)
+  const together = own.length >= 2 && type !== 'CONFLICT' ? [event(own)] : [];
+  return [...together, ...own.flatMap((side) => others.map((other) => event([side, other])))];
 }
 
 /** The events of a directed type: a source and a target each (one per target of a passive or of sanctions). */
 function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, withOrBetween: Candidate[]): Found[] {
   let sources: string[];
-  let target: string | undefined;
+  let targets: string[];
   if (t.rule.predicate) {
     // "Khamenei stated that Trump “can’t be trusted”": the target is just before, the source the subject.
     const before = ctx.candidates.filter((c) => c.end <= t.at && ctx.clause[c.start] === ctx.clause[t.at]);
-    target = before.at(-1)?.actorId;
+    const target = before.at(-1)?.actorId;
+    targets = target ? [target] : [];
     sources = ids(before.filter((c) => c.actorId !== target && isSubjectLike(ctx.s.tokens, c)).slice(0, 1));
   } else {
     // "Iran was criticised by France": the actors after "by" act on the subject, each subject a target.
@@ -602,41 +636,48 @@ function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, wi
       const patients = ids(agent(ctx, t)).filter((id) => !agents.includes(id));
       return patients.map((id) => ({ type, participants: [...agents.map(as('SOURCE')), as('TARGET')(id)] }));
     }
-    // "The sanctions, unveiled by the US Treasury, target ...": a passive's agent acts.
+    // "The sanctions, unveiled by the US Treasury, target ...": a passive's agent acts ("imposed by the EU and
+    // Britain": each of its coordinated agents).
     const by = t.rule.pos === 'noun' ? passiveAgent(ctx, t) : undefined;
-    sources = by ? [by.actorId] : ids(agent(ctx, t));
+    sources = by ? ids(group(ctx, by)) : ids(agent(ctx, t));
     const obj = object(ctx, t, new Set(sources));
-    // "sanctions on Rosneft and Lukoil": measures fall on each of the coordinated targets.
-    if (obj && type === 'SANCTION') {
-      const targets = ids(group(ctx, obj)).filter((id) => !sources.includes(id));
-      return targets.map((id) => ({ type, participants: [...sources.map(as('SOURCE')), as('TARGET')(id)] }));
-    }
-    target =
-      obj?.actorId ?? withOrBetween.find((c) => !sources.includes(c.actorId))?.actorId ?? conductBy(ctx, t)?.actorId;
+    const partner = withOrBetween.find((c) => !sources.includes(c.actorId));
+    // "sanctions on Rosneft and Lukoil", "condemned Russia and Iran": each of the coordinated targets.
+    const objects = obj ? group(ctx, obj) : [];
+    const last = objects.at(-1);
+    // ("sanctioned Russian officials, including Defence Minister Sergei Shoigu": the members named reached too.)
+    const members = last && last.kind !== 'PERSON' ? includedMembers(ctx, last.end) : [];
+    const reached = obj ? [...objects, ...members] : partner ? [partner] : conductBy(ctx, t);
+    targets = ids(reached).filter((id) => !sources.includes(id));
   }
-  sources = sources.filter((id) => id !== target);
-  if (!target) return [];
-  return [{ type, participants: [...sources.map(as('SOURCE')), as('TARGET')(target)] }];
+  // One event per target, every source acting on it.
+  return targets.map((target) => ({
+    type,
+    participants: [...sources.filter((id) => id !== target).map(as('SOURCE')), as('TARGET')(target)],
+  }));
 }
 
 /**
  * "condemned the sanctions imposed on the country by ECOWAS", "condemns the missile attacks of Israel on Syria":
  * criticism of what the actor after "by" or "of" did.
  */
-function conductBy(ctx: SentenceContext, t: Trigger): Candidate | undefined {
-  if (t.rule.type !== 'CRITICISM') return undefined;
+function conductBy(ctx: SentenceContext, t: Trigger): Candidate[] {
+  if (t.rule.type !== 'CRITICISM') return [];
   const tokens = ctx.s.tokens;
   const conduct = ctx.triggers.find((x) => x.at > t.at && x.at <= t.end + 3 && x.rule.pos === 'noun');
   if (conduct && tokens[conduct.end]?.norm === 'of') {
     const of = candidateAfter(ctx, conduct.end, 2);
-    if (of) return of;
+    if (of) return [of];
   }
   for (let p = t.end; p < Math.min(tokens.length, t.end + CONDUCT_WITHIN) && ctx.clause[p] === ctx.clause[t.at]; p++) {
-    if (tokens[p]?.norm === 'by') return candidateAfter(ctx, p, 2);
+    if (tokens[p]?.norm === 'by') {
+      const by = candidateAfter(ctx, p, 2);
+      return by ? group(ctx, by) : [];
+    }
     if (tokens[p]?.tags.has('Verb') && !/ed$/.test(tokens[p]?.norm ?? '') && !tokens[p]?.tags.has('PhrasalVerb'))
-      return undefined;
+      return [];
   }
-  return undefined;
+  return [];
 }
 
 /** How far after a criticism its object's "by" may come. */
@@ -716,20 +757,6 @@ function isGerund(ctx: SentenceContext, t: Trigger): boolean {
     return false;
   const next = tokens[t.end];
   return next !== undefined && (PERSON_DETERMINER.test(next.norm) || ctx.candidates.some((c) => c.start === t.end));
-}
-
-/**
- * "separately", "separate calls", "back to back": the clause's counterparts each had their own event; so
- * does each country of a tour ("visited Japan, the UK and the US").
- */
-function isSeparate(ctx: SentenceContext, t: Trigger): boolean {
-  if (VISIT_FORM.test(ctx.s.tokens[t.at]?.norm ?? '')) return true;
-  return ctx.s.tokens.some(
-    (x, k) =>
-      ctx.clause[k] === ctx.clause[t.at] &&
-      (SEPARATELY.test(x.norm) ||
-        (x.norm === 'back' && ctx.s.tokens[k + 1]?.norm === 'to' && ctx.s.tokens[k + 2]?.norm === 'back')),
-  );
 }
 
 /** Enough participants for the type: a mediator and a party, two sides, a source and a target. */

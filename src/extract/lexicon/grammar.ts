@@ -51,6 +51,20 @@ export const CLAUSE_COORDINATOR = words(['and', 'but']);
 /** Coordinators of a list: "the Iran war and Ukraine conflict". */
 export const LIST_COORDINATOR = words(['and', 'or']);
 
+/**
+ * Words after a plural noun that open the list of its members: "met leaders including Lula and Ramaphosa", "spoke with
+ * several leaders, including Putin and Zelensky", "sanctioned firms, among them Rosneft".
+ */
+export const LIST_OPENER = words(['including', 'notably', 'among']);
+
+/**
+ * Words before "with" or "by" that add companions to the clause's subject, not counterparts: "Macron, along with Scholz
+ * and Draghi, met Zelensky", "met Zelensky together with Scholz", "Biden, joined by Macron, held a call with Zelensky",
+ * "accompanied by his foreign minister".
+ */
+export const COMPANION_WITH = words(['along', 'together']);
+export const COMPANION_BY = words(['joined', 'accompanied']);
+
 /** Words opening a subordinate clause, which has its own mood and subject: "as the sides met". */
 export const SUBORDINATORS: readonly string[] = [
   'as',

@@ -32,6 +32,12 @@ export const CHAIRED_OCCASIONS: readonly string[] = [...MEETINGS, ...TALKS, ...N
 /** The verb "host" in its forms: "Egypt hosted talks", "Oman hosts the talks". */
 export const HOST_FORMS: readonly string[] = ['hosted', 'hosts', 'host', 'hosting'];
 
+/**
+ * Participles of attending an occasion, whose agents after "by" all take part in it: "the summit was attended by Macron,
+ * Scholz and Meloni", "talks joined by the foreign ministers of Iran and China".
+ */
+export const ATTENDED = words(['attended', 'joined']);
+
 /** Verbs of chairing: "Fidan chaired the meeting", "presided over the session". */
 export const CHAIR_FORMS: readonly string[] = ['chaired', 'chairs', 'chairing', 'presided'];
 

@@ -53,8 +53,17 @@ export const SPOKESPEOPLE: readonly string[] = ['spokesman', 'spokeswoman', 'spo
 export const GOVERNMENTS: readonly string[] = ['administration', 'government'];
 export const GOVERNMENT = words(GOVERNMENTS);
 
-/** A state's civil organs, which act as the state after its possessive: "Iran’s government", "Syria’s authorities". */
-export const RULING_BODIES: readonly string[] = ['government', 'regime', 'authorities'];
+/**
+ * A state's embassies, which speak for it: "the US embassy criticised", "China's embassy in London said". Part of
+ * RULING_BODIES.
+ */
+export const EMBASSIES: readonly string[] = ['embassy', 'embassies'];
+
+/**
+ * A state's civil organs, which act as the state after its possessive: "Iran’s government", "Syria’s authorities",
+ * "China's embassy".
+ */
+export const RULING_BODIES: readonly string[] = ['government', 'regime', 'authorities', ...EMBASSIES];
 
 /**
  * Nouns for the people who act for a state or party, after its name or adjective: "Russian officials",

@@ -64,6 +64,12 @@ export const NOT_SAME_DAY_OPENER = words(['on', 'in']);
 /** Words between a preposition and the actor it still refers to: "with its ally, Iran", "his visiting counterpart". */
 export const APPOSITIVE_WORD = words(['ally', 'partner', 'neighbour', 'neighbor', 'counterpart', 'visiting']);
 
+/**
+ * Words of a person's circumstance before the title of a list item, no word between members: "Li Zhaoxing and visiting
+ * US Secretary of State Condoleezza Rice", "outgoing German Chancellor Angela Merkel and incoming Chancellor Olaf Scholz".
+ */
+export const ITEM_CIRCUMSTANCE = words(['visiting', 'outgoing', 'incoming', 'newly', 'elected', 'caretaker']);
+
 /** Determiners skipped before a person or what is theirs: "met the president", "after meeting his counterpart". */
 export const PERSON_DETERMINER = words(['the'], PERSON_POSSESSIVES);
 

@@ -463,8 +463,10 @@ eventTable('findEvents: "the two leaders", "both countries" refer to the last tw
   [
     'Turkish President Recep Tayyip Erdogan hosted Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed. The two leaders signed an agreement on Wednesday.',
     [
-      'MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:hassan-sheikh-mohamud PARTICIPANT:abiy-ahmed @2025-02-26',
+      'MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:hassan-sheikh-mohamud @2025-02-26',
+      'MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:abiy-ahmed @2025-02-26',
       'AGREEMENT PARTICIPANT:hassan-sheikh-mohamud PARTICIPANT:abiy-ahmed @2025-02-26',
+      'MEETING PARTICIPANT:hassan-sheikh-mohamud PARTICIPANT:abiy-ahmed @2025-02-26',
     ],
   ],
   [
@@ -504,7 +506,10 @@ eventTable('findEvents: agreed or scheduled events, and nouns of other nouns', [
 eventTable('findEvents: coordinated objects of a meeting verb all take part', [
   [
     'Russian President Vladimir Putin met Chinese President Xi Jinping and Indian Prime Minister Narendra Modi on Tuesday.',
-    ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping PARTICIPANT:narendra-modi @2025-03-04'],
+    [
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-04',
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:narendra-modi @2025-03-04',
+    ],
   ],
   // Only within the clause: ", and India condemned Pakistan" is another clause.
   [
@@ -766,7 +771,8 @@ eventTable('findEvents: the vocabulary of official readouts (courtesy calls, a d
   [
     'Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan and Iranian President Ebrahim Raisi in Tehran.',
     [
-      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:ebrahim-raisi @2025-03-04 [Tehran]',
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:recep-tayyip-erdogan @2025-03-04 [Tehran]',
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:ebrahim-raisi @2025-03-04 [Tehran]',
     ],
   ],
   [
@@ -857,7 +863,10 @@ eventTable('findEvents: receiving visitors and calls, hosting, security partners
   ['Russia and China discussed military ties on Monday.', ['MEETING PARTICIPANT:russia PARTICIPANT:china @2025-03-03']],
   [
     'Saudi King Salman received both Eritrean President Isaias Afwerki and Ethiopian Prime Minister Abiy Ahmed at the Peace Palace in Jeddah on Sunday.',
-    ['MEETING PARTICIPANT:salman PARTICIPANT:isaias-afwerki PARTICIPANT:abiy-ahmed @2025-03-02'],
+    [
+      'MEETING PARTICIPANT:salman PARTICIPANT:isaias-afwerki @2025-03-02',
+      'MEETING PARTICIPANT:salman PARTICIPANT:abiy-ahmed @2025-03-02',
+    ],
   ],
   // Receiving things is no meeting.
   ['Ukraine received weapons from the United States.', []],
@@ -952,6 +961,7 @@ eventTable(
       'Turkey urged delegations from Russia and Ukraine to seize the opportunity to end the war as the sides met in Istanbul for their first peace talks in three years.',
       [
         'STATEMENT SOURCE:turkey TARGET:russia @2025-03-04',
+        'STATEMENT SOURCE:turkey TARGET:ukraine @2025-03-04',
         'CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @null',
         'MEETING PARTICIPANT:russia PARTICIPANT:ukraine @2025-03-04',
       ],
@@ -1188,7 +1198,10 @@ eventTable('findEvents: a counterpart in apposition, and "the ministers" when on
   // (Three were named: "the leaders" may be any of them.)
   [
     'US President Joe Biden met Chinese President Xi Jinping and Indian Prime Minister Narendra Modi on Monday. The leaders signed a statement.',
-    ['MEETING PARTICIPANT:joe-biden PARTICIPANT:xi-jinping PARTICIPANT:narendra-modi @2025-03-03'],
+    [
+      'MEETING PARTICIPANT:joe-biden PARTICIPANT:xi-jinping @2025-03-03',
+      'MEETING PARTICIPANT:joe-biden PARTICIPANT:narendra-modi @2025-03-03',
+    ],
   ],
 ]);
 
@@ -1276,7 +1289,10 @@ eventTable('findEvents: the person a possessor’s title names is the one met', 
   // (An ", and" with no verb after it adds to a list: the date and place at its end are the sentence's.)
   [
     'Papal envoy Cardinal Matteo Zuppi met one of President Vladimir Putin’s advisers, Yuri Ushakov, and the head of the Russian Orthodox Church, Patriarch Kirill, in Moscow on Wednesday.',
-    ['MEETING PARTICIPANT:matteo-zuppi PARTICIPANT:yuri-ushakov @2025-02-26 [Moscow]'],
+    [
+      'MEETING PARTICIPANT:matteo-zuppi PARTICIPANT:yuri-ushakov @2025-02-26 [Moscow]',
+      'MEETING PARTICIPANT:matteo-zuppi PARTICIPANT:kirill @2025-02-26 [Moscow]',
+    ],
   ],
 ]);
 
@@ -1709,3 +1725,361 @@ describe('pairPhrases: the phrases that refer to two actors named before', () =>
     ["The two countries' leaders met.", []],
   ])('%s', (text, expected) => expect(phrasesOf(text)).toEqual(expected));
 });
+
+// Issue 20, participants from structure: each mechanism with real news phrasing that must fire, and rows that must not.
+eventTable('findEvents: a coordinated list after "with" takes part, commas and all', [
+  [
+    'French President Emmanuel Macron had a phone conversation on Saturday with U.S. President Donald Trump, German Chancellor Friedrich Merz and British Prime Minister Keir Starmer.',
+    [
+      'CALL PARTICIPANT:emmanuel-macron PARTICIPANT:donald-trump @2025-03-01',
+      'CALL PARTICIPANT:emmanuel-macron PARTICIPANT:friedrich-merz @2025-03-01',
+      'CALL PARTICIPANT:emmanuel-macron PARTICIPANT:keir-starmer @2025-03-01',
+    ],
+  ],
+  [
+    'President Joe Biden talked by phone with French President Emmanuel Macron, German Chancellor Olaf Scholz, Italian Prime Minister Mario Draghi and UK Prime Minister Boris Johnson on Monday.',
+    [
+      'CALL PARTICIPANT:joe-biden PARTICIPANT:emmanuel-macron @2025-03-03',
+      'CALL PARTICIPANT:joe-biden PARTICIPANT:olaf-scholz @2025-03-03',
+      'CALL PARTICIPANT:joe-biden PARTICIPANT:mario-draghi @2025-03-03',
+      'CALL PARTICIPANT:joe-biden PARTICIPANT:boris-johnson @2025-03-03',
+    ],
+  ],
+  // A comma that no "and" closes ends the phrase: the speaker is no partner.
+  [
+    'Russian President Vladimir Putin held a phone call with Indian Prime Minister Narendra Modi, the Kremlin said on Monday.',
+    ['CALL PARTICIPANT:vladimir-putin PARTICIPANT:narendra-modi @2025-03-03'],
+  ],
+]);
+
+eventTable('findEvents: a host of talks "with" others takes part; a host of talks "between" others mediates', [
+  [
+    'President Joe Biden hosted a quadrilateral meeting on Saturday with Japanese Prime Minister Fumio Kishida, Prime Minister Narendra Modi, and Australian Prime Minister Anthony Albanese.',
+    [
+      'MEETING PARTICIPANT:joe-biden PARTICIPANT:fumio-kishida @2025-03-01',
+      'MEETING PARTICIPANT:joe-biden PARTICIPANT:narendra-modi @2025-03-01',
+      'MEETING PARTICIPANT:joe-biden PARTICIPANT:anthony-albanese @2025-03-01',
+    ],
+  ],
+  ['Qatar hosted talks with Hamas on Monday.', ['MEETING PARTICIPANT:qatar PARTICIPANT:hamas @2025-03-03']],
+  [
+    'Egypt hosted talks between Israel and Hamas on Monday.',
+    [
+      'MEDIATION MEDIATOR:egypt PARTY:israel PARTY:hamas @2025-03-03',
+      'NEGOTIATION PARTICIPANT:israel PARTICIPANT:hamas @2025-03-03',
+    ],
+  ],
+]);
+
+eventTable('findEvents: every coordinated agent and target of a directed event (one event per target)', [
+  [
+    'Sanctions were imposed on Russia by the United States, the European Union and Japan.',
+    ['SANCTION SOURCE:united-states SOURCE:european-union SOURCE:japan TARGET:russia @null'],
+  ],
+  [
+    'Iranian Foreign Ministry spokesman Nasser Kanaani on Wednesday strongly condemned the recent sanctions imposed by the European Union and Britain on Iran.',
+    [
+      'CRITICISM SOURCE:nasser-kanaani TARGET:european-union @2025-02-26',
+      'CRITICISM SOURCE:nasser-kanaani TARGET:united-kingdom @2025-02-26',
+      'SANCTION SOURCE:european-union SOURCE:united-kingdom TARGET:iran @2025-02-26',
+    ],
+  ],
+  [
+    'The new sanctions, announced by Britain and Canada, target Iran.',
+    ['SANCTION SOURCE:united-kingdom SOURCE:canada TARGET:iran @null'],
+  ],
+  [
+    'The United States and Britain criticised Russia and Iran on Monday.',
+    [
+      'CRITICISM SOURCE:united-states SOURCE:united-kingdom TARGET:russia @2025-03-03',
+      'CRITICISM SOURCE:united-states SOURCE:united-kingdom TARGET:iran @2025-03-03',
+    ],
+  ],
+  [
+    'Russia was criticized by France, Germany and Britain.',
+    ['CRITICISM SOURCE:france SOURCE:germany SOURCE:united-kingdom TARGET:russia @2025-03-04'],
+  ],
+  // Who is condemned is no agent; what is condemned, no actor.
+  ['The strikes were condemned by Russia, China and Iran.', []],
+  ['Russia, China and Iran condemned the strikes.', []],
+]);
+
+eventTable('findEvents: a plural noun followed by "including" opens the list of those who take part', [
+  [
+    'Chinese President Xi Jinping met leaders including Brazilian President Luiz Inacio Lula da Silva and South African President Cyril Ramaphosa.',
+    [
+      'MEETING PARTICIPANT:xi-jinping PARTICIPANT:luiz-inacio-lula-da-silva @2025-03-04',
+      'MEETING PARTICIPANT:xi-jinping PARTICIPANT:cyril-ramaphosa @2025-03-04',
+    ],
+  ],
+  [
+    'Turkish President Recep Tayyip Erdogan spoke with several leaders, including Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky.',
+    [
+      'CALL PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:vladimir-putin @2025-03-04',
+      'CALL PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:volodymyr-zelensky @2025-03-04',
+    ],
+  ],
+  [
+    'Chinese President Xi Jinping met several leaders, among them Brazilian President Luiz Inacio Lula da Silva and South African President Cyril Ramaphosa.',
+    [
+      'MEETING PARTICIPANT:xi-jinping PARTICIPANT:luiz-inacio-lula-da-silva @2025-03-04',
+      'MEETING PARTICIPANT:xi-jinping PARTICIPANT:cyril-ramaphosa @2025-03-04',
+    ],
+  ],
+  [
+    'Chinese President Xi Jinping met several leaders, notably Brazilian President Luiz Inacio Lula da Silva.',
+    ['MEETING PARTICIPANT:xi-jinping PARTICIPANT:luiz-inacio-lula-da-silva @2025-03-04'],
+  ],
+  // Not a list of the verb's object: "including" after another phrase, or what follows it is no actor.
+  ['Chinese President Xi Jinping met business leaders on Monday, including executives from Germany.', []],
+  ['Russia condemned the sanctions, including those imposed last year.', []],
+]);
+
+eventTable("findEvents: a state's ministry or embassy speaks for the state", [
+  [
+    "China's foreign ministry condemned the sanctions imposed by the United States.",
+    ['CRITICISM SOURCE:china TARGET:united-states @2025-03-04'],
+  ],
+  ['The US embassy criticised the government of Mali.', ['CRITICISM SOURCE:united-states TARGET:mali @2025-03-04']],
+  [
+    'The Chinese embassy in Washington criticised the United States on Monday.',
+    ['CRITICISM SOURCE:china TARGET:united-states @2025-03-03'],
+  ],
+  // A spokesman named with the ministry's title is the person, who acts for the state.
+  [
+    "Iran's foreign ministry spokesman Esmaeil Baghaei condemned the US sanctions.",
+    ['CRITICISM SOURCE:esmaeil-baghaei TARGET:united-states @2025-03-04'],
+  ],
+  // What happens to an embassy is no act of its state.
+  ['A drone hit the US embassy in Kyiv on Monday.', []],
+]);
+
+eventTable('findEvents: list items with their titles, appositions and circumstances', [
+  [
+    'Chinese Foreign Minister Li Zhaoxing and visiting US Secretary of State Condoleezza Rice held talks in Beijing.',
+    ['MEETING PARTICIPANT:li-zhaoxing PARTICIPANT:condoleezza-rice @2025-03-04 [Beijing]'],
+  ],
+  [
+    'French President Emmanuel Macron met outgoing German Chancellor Angela Merkel and incoming Chancellor Olaf Scholz.',
+    [
+      'MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:angela-merkel @2025-03-04',
+      'MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz @2025-03-04',
+    ],
+  ],
+  [
+    'US President Joe Biden met the Indian prime minister, Narendra Modi, and the Japanese prime minister, Fumio Kishida, in Tokyo.',
+    [
+      'MEETING PARTICIPANT:joe-biden PARTICIPANT:narendra-modi @2025-03-04 [Tokyo]',
+      'MEETING PARTICIPANT:joe-biden PARTICIPANT:fumio-kishida @2025-03-04 [Tokyo]',
+    ],
+  ],
+  [
+    "Saudi Crown Prince Mohammed bin Salman met Egypt's President Abdel Fattah al-Sisi, Jordan's King Abdullah and Iraqi Prime Minister Mustafa al-Kadhimi.",
+    [
+      'MEETING PARTICIPANT:mohammed-bin-salman PARTICIPANT:abdel-fattah-al-sisi @2025-03-04',
+      'MEETING PARTICIPANT:mohammed-bin-salman PARTICIPANT:abdullah @2025-03-04',
+      'MEETING PARTICIPANT:mohammed-bin-salman PARTICIPANT:mustafa-al-kadhimi @2025-03-04',
+    ],
+  ],
+  [
+    'Talks between the foreign ministers of Armenia and Azerbaijan took place in Washington.',
+    ['MEETING PARTICIPANT:armenia PARTICIPANT:azerbaijan @2025-03-04 [Washington]'],
+  ],
+  // A verb between two names is no circumstance of the second: two clauses, not one list.
+  [
+    'Chinese President Xi Jinping met Russian President Vladimir Putin and visited French President Emmanuel Macron in Paris.',
+    [
+      'MEETING PARTICIPANT:xi-jinping PARTICIPANT:vladimir-putin @2025-03-04 [Paris]',
+      'MEETING PARTICIPANT:xi-jinping PARTICIPANT:emmanuel-macron @2025-03-04 [Paris]',
+    ],
+  ],
+]);
+
+eventTable("findEvents: the members a group of a state's people is said to include are reached too", [
+  [
+    'Canada imposed sanctions against forty Venezuelan officials, including President Nicolás Maduro.',
+    ['SANCTION SOURCE:canada TARGET:venezuela @null', 'SANCTION SOURCE:canada TARGET:nicolas-maduro @null'],
+  ],
+  [
+    'The United States sanctioned several Russian officials, including Russian Defence Minister Sergei Shoigu.',
+    ['SANCTION SOURCE:united-states TARGET:russia @null', 'SANCTION SOURCE:united-states TARGET:sergei-shoigu @null'],
+  ],
+  // A person is no group: "including" after a person's phrase names no members of it.
+  [
+    'The United States sanctioned Russian Defence Minister Sergei Shoigu and his deputies, including officials of the army.',
+    ['SANCTION SOURCE:united-states TARGET:sergei-shoigu @null'],
+  ],
+]);
+
+eventTable('findEvents: the subject meets each of its counterparts; coordinated subjects meet each other', [
+  // "X met A and B" says X met each of them, not that A and B met: one event per counterpart.
+  [
+    'Saudi King Salman received both Eritrean President Isaias Afwerki and Ethiopian Prime Minister Abiy Ahmed at the Peace Palace in Jeddah on Sunday.',
+    [
+      'MEETING PARTICIPANT:salman PARTICIPANT:isaias-afwerki @2025-03-02',
+      'MEETING PARTICIPANT:salman PARTICIPANT:abiy-ahmed @2025-03-02',
+    ],
+  ],
+  // Coordinated subjects are all sides of one event.
+  [
+    'Chinese President Xi Jinping, Russian President Vladimir Putin and Brazilian President Luiz Inacio Lula da Silva held talks in Kazan on Tuesday.',
+    ['MEETING PARTICIPANT:xi-jinping PARTICIPANT:vladimir-putin PARTICIPANT:luiz-inacio-lula-da-silva @2025-03-04'],
+  ],
+  // A state named with its own person is that person's side, no counterpart of its own.
+  [
+    'Russian President Vladimir Putin held a telephone conversation with the prime minister of the Republic of Armenia, Nikol Pashinyan.',
+    ['CALL PARTICIPANT:vladimir-putin PARTICIPANT:nikol-pashinyan @2025-03-04'],
+  ],
+]);
+
+eventTable('findEvents: after "and", a person in apposition to a description of his office is the member joined', [
+  [
+    'Mr Zuppi met one of President Vladimir Putin’s advisers, Yuri Ushakov, and the head of the Russian Orthodox Church, Patriarch Kirill, in Moscow this week.',
+    [
+      'MEETING PARTICIPANT:zuppi PARTICIPANT:yuri-ushakov @2025-03 [Moscow]',
+      'MEETING PARTICIPANT:zuppi PARTICIPANT:kirill @2025-03 [Moscow]',
+    ],
+  ],
+  // ", and" before a verb opens a clause: its subject is no member of the list.
+  [
+    'Russian President Vladimir Putin met Chinese President Xi Jinping, and the head of the presidential administration, Anton Vaino, said the talks went well.',
+    ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-04'],
+  ],
+]);
+
+eventTable(
+  'findEvents: coordinated subjects of force are one side; a relative clause of force has its antecedent as agent',
+  [
+    [
+      'The United States and Britain launched strikes against the Houthis in Yemen on Thursday.',
+      [
+        'CONFLICT PARTICIPANT:united-states PARTICIPANT:houthis @2025-02-27',
+        'CONFLICT PARTICIPANT:united-kingdom PARTICIPANT:houthis @2025-02-27',
+      ],
+    ],
+    [
+      'Israel launched airstrikes against the Houthis and Hezbollah on Sunday.',
+      [
+        'CONFLICT PARTICIPANT:israel PARTICIPANT:houthis @2025-03-02',
+        'CONFLICT PARTICIPANT:israel PARTICIPANT:hezbollah @2025-03-02',
+      ],
+    ],
+    // Coordinated subjects of talks are all sides of them.
+    [
+      'Saudi Arabia and Iran held talks in Beijing on Monday.',
+      ['NEGOTIATION PARTICIPANT:saudi-arabia PARTICIPANT:iran @2025-03-03 [Beijing]'],
+    ],
+    [
+      'Russia, which invaded Ukraine in 2022, is a permanent member of the council.',
+      ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @2022'],
+    ],
+    [
+      'Turkey, which hosted talks between Russia and Ukraine in Istanbul, offered to help.',
+      [
+        'MEDIATION MEDIATOR:turkey PARTY:russia PARTY:ukraine @2025-03-04',
+        'NEGOTIATION PARTICIPANT:russia PARTICIPANT:ukraine @2025-03-04',
+      ],
+    ],
+    // A restrictive "that" opens no clause of an antecedent set off by a comma.
+    ['It was Russia that the report blamed, not the strikes that hit Ukraine.', []],
+  ],
+);
+
+eventTable('findEvents: who attended an occasion all took part in it', [
+  [
+    'The summit was attended by French President Emmanuel Macron, German Chancellor Olaf Scholz and Italian Prime Minister Giorgia Meloni.',
+    ['MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz PARTICIPANT:giorgia-meloni @2025-03-04'],
+  ],
+  [
+    'The meeting was also attended by Russian Foreign Minister Sergei Lavrov and Chinese Foreign Minister Wang Yi.',
+    ['MEETING PARTICIPANT:sergei-lavrov PARTICIPANT:wang-yi @2025-03-04'],
+  ],
+  // One attendee is no event; a host is no attendee.
+  ['The talks were attended by Chinese Foreign Minister Wang Yi.', []],
+  ['The talks were hosted by Oman.', []],
+]);
+
+eventTable('findEvents: a description of a person’s office in apposition is that person, no counterpart of its own', [
+  [
+    "US Secretary of State Antony Blinken met with Wang Yi, China's foreign minister, in Beijing.",
+    ['MEETING PARTICIPANT:antony-blinken PARTICIPANT:wang-yi @2025-03-04 [Beijing]'],
+  ],
+  // The speaker after a partner's comma is no partner.
+  [
+    'Prime Minister Narendra Modi spoke with Chinese President Xi Jinping, Russian President Vladimir Putin said on Monday.',
+    ['CALL PARTICIPANT:narendra-modi PARTICIPANT:xi-jinping @2025-03-03'],
+  ],
+  [
+    'French President Emmanuel Macron spoke with US President Donald Trump, British Prime Minister Keir Starmer said, and the leaders agreed to meet.',
+    ['CALL PARTICIPANT:emmanuel-macron PARTICIPANT:donald-trump @2025-03-04'],
+  ],
+]);
+
+eventTable('findEvents: coordinated subjects with several counterparts meet each other once, and each counterpart', [
+  [
+    'Chinese President Xi Jinping and Russian President Vladimir Putin met Brazilian President Luiz Inacio Lula da Silva and Indian Prime Minister Narendra Modi in Kazan.',
+    [
+      'MEETING PARTICIPANT:xi-jinping PARTICIPANT:vladimir-putin @2025-03-04',
+      'MEETING PARTICIPANT:xi-jinping PARTICIPANT:luiz-inacio-lula-da-silva @2025-03-04',
+      'MEETING PARTICIPANT:xi-jinping PARTICIPANT:narendra-modi @2025-03-04',
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:luiz-inacio-lula-da-silva @2025-03-04',
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:narendra-modi @2025-03-04',
+    ],
+  ],
+  // Sides of force are no meeting of each other.
+  [
+    'The United States and Britain launched strikes against the Houthis and Hezbollah on Thursday.',
+    [
+      'CONFLICT PARTICIPANT:united-states PARTICIPANT:houthis @2025-02-27',
+      'CONFLICT PARTICIPANT:united-states PARTICIPANT:hezbollah @2025-02-27',
+      'CONFLICT PARTICIPANT:united-kingdom PARTICIPANT:houthis @2025-02-27',
+      'CONFLICT PARTICIPANT:united-kingdom PARTICIPANT:hezbollah @2025-02-27',
+    ],
+  ],
+]);
+
+eventTable('findEvents: possessors of talks, delegations, and the speaker of a report', [
+  [
+    "Indian Prime Minister Narendra Modi's talks with Japanese Prime Minister Fumio Kishida and Australian Prime Minister Anthony Albanese focused on trade.",
+    [
+      'MEETING PARTICIPANT:narendra-modi PARTICIPANT:fumio-kishida @2025-03-04',
+      'MEETING PARTICIPANT:narendra-modi PARTICIPANT:anthony-albanese @2025-03-04',
+    ],
+  ],
+  [
+    'Talks between the delegations of Russia and Ukraine took place in Istanbul on Friday.',
+    ['MEETING PARTICIPANT:russia PARTICIPANT:ukraine @2025-02-28'],
+  ],
+  // The state whose spokesman reports a call is no side of it.
+  [
+    'A Kremlin spokesman said Russian President Vladimir Putin spoke with US President Donald Trump on Tuesday.',
+    ['CALL PARTICIPANT:vladimir-putin PARTICIPANT:donald-trump @2025-03-04'],
+  ],
+]);
+
+eventTable('findEvents: "along with", "together with", "joined by" add companions to the subject, not counterparts', [
+  [
+    'French President Emmanuel Macron, along with German Chancellor Olaf Scholz and Italian Prime Minister Mario Draghi, met Ukrainian President Volodymyr Zelensky in Kyiv.',
+    [
+      'MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz PARTICIPANT:mario-draghi PARTICIPANT:volodymyr-zelensky @2025-03-04 [Kyiv]',
+    ],
+  ],
+  [
+    'President Joe Biden, joined by French President Emmanuel Macron and German Chancellor Olaf Scholz, held a call with Ukrainian President Volodymyr Zelensky.',
+    [
+      'CALL PARTICIPANT:joe-biden PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz PARTICIPANT:volodymyr-zelensky @2025-03-04',
+    ],
+  ],
+  [
+    'France, along with Germany and Britain, condemned Iran on Monday.',
+    ['CRITICISM SOURCE:france SOURCE:germany SOURCE:united-kingdom TARGET:iran @2025-03-03'],
+  ],
+  // A plain "with" after the verb is a counterpart's.
+  [
+    'French President Emmanuel Macron met with Ukrainian President Volodymyr Zelensky and German Chancellor Olaf Scholz.',
+    [
+      'MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:volodymyr-zelensky @2025-03-04',
+      'MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz @2025-03-04',
+    ],
+  ],
+]);

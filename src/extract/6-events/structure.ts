@@ -1,0 +1,281 @@
+import { isTitleWord } from '../3-mentions';
+import type { Token } from '../2-sentences';
+import { ACTING_FOR } from '../lexicon/officials';
+import { COMPANION_BY, COMPANION_WITH, LIST_OPENER } from '../lexicon/grammar';
+import { APPOSITIVE_WORD, ITEM_CIRCUMSTANCE, PERSON_DETERMINER, RELATIVE } from '../lexicon/reference';
+import { type Candidate, type SentenceContext, SKIPPABLE } from './clause';
+
+/**
+ * The structure of a sentence around its actors, read the same way wherever an event needs it: the actor a word governs
+ * ("with the presidents of the U.S. and China", "including Lula"), the members of a coordinated list ("Rubio and
+ * Lavrov", "A, B and C", "Ushakov, and the head of the Russian Orthodox Church, Patriarch Kirill"), appositions ("his
+ * South African counterpart, Naledi Pandor") and relative clauses skipped between members. agent.ts and participants.ts
+ * read lists and governed actors only through these.
+ */
+
+/**
+ * Candidate starting right after token p, skipping up to `skip` determiners and appositive words;
+ * "Somalia’s breakaway region of Somaliland" is Somaliland.
+ */
+export function candidateAfter(ctx: SentenceContext, p: number, skip: number): Candidate | undefined {
+  // "with the presidents of the U.S. and China", "between the foreign ministers of Armenia and Azerbaijan": the states
+  // whose leaders they are.
+  const tokens = ctx.s.tokens;
+  const leadersOf = (k: number) => {
+    let head = k;
+    while (
+      head < k + OFFICE_WORDS &&
+      isTitleWord(tokens[head]?.norm ?? '') &&
+      !ACTING_FOR.test(tokens[head]?.norm ?? '')
+    )
+      head++;
+    return ACTING_FOR.test(tokens[head]?.norm ?? '') && tokens[head + 1]?.norm === 'of' ? head - k : -1;
+  };
+  const ofAt = (k: number) => {
+    const extra = leadersOf(k);
+    return extra < 0 ? -1 : k + extra + 1;
+  };
+  const c = ctx.candidates.find(
+    (x) =>
+      x.start > p &&
+      x.start <= p + 1 + skip &&
+      tokens.slice(p + 1, x.start).every((t) => SKIPPABLE.has(t.norm) || APPOSITIVE_WORD.test(t.norm)),
+  );
+  const start = tokens[p + 1]?.norm === 'the' && ofAt(p + 2) >= 0 ? ofAt(p + 2) : ofAt(p + 1) >= 0 ? ofAt(p + 1) : p;
+  if (!c && start > p) return candidateAfter(ctx, start, 1);
+  if (!c?.possessive) return c && named(ctx, c);
+  const possessed = ctx.candidates.find((x) => x.start === c.end); // "Yemen’s Houthi group"
+  if (possessed) return possessed;
+  const of = tokens.findIndex((t, k) => k >= c.end && k <= c.end + 3 && t.norm === 'of');
+  const owned =
+    of < 0
+      ? undefined
+      : ctx.candidates.find((x) => x.start === of + 1 || (x.start === of + 2 && tokens[of + 1]?.norm === 'the'));
+  return owned && tokens.slice(c.end, of).every((t) => !t.capitalised) ? owned : c;
+}
+
+/**
+ * "met leaders including Lula and Ramaphosa", "spoke with several leaders, including Putin and Zelensky": the first
+ * actor of the list that opens after a plural noun following token p (the rest are its group). Undefined when the words
+ * after p are no such noun phrase ("met Lula, including ..." names an actor first; "leaders from Brazil" has no list).
+ */
+export function includedAfter(ctx: SentenceContext, p: number): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  for (let k = p + 1; k < tokens.length && k <= p + 1 + INCLUDING_NOUN_WORDS; k++) {
+    const word = tokens[k];
+    if (word === undefined || word.capitalised || ctx.candidates.some((c) => c.start === k)) return undefined;
+    const noun = tokens[k - 1];
+    // (The plural noun may be the word at p itself: "sanctioned Russian officials, including Shoigu".)
+    const opens =
+      LIST_OPENER.test(word.norm) &&
+      noun?.tags.has('Plural') === true &&
+      // ("among them Rosneft": "among" opens a list only with its "them".)
+      (word.norm !== 'among' || tokens[k + 1]?.norm === 'them');
+    if (opens) return candidateAfter(ctx, word.norm === 'among' ? k + 1 : k, 1);
+    if (/[,;:]/.test(noun?.post ?? '') && k > p + 1) return undefined;
+    if (word.tags.has('Verb') && !word.tags.has('Noun')) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "sanctions against forty Venezuelan officials, including President Nicolás Maduro": the members a group of a state's
+ * people (ending at `end`) is said to include, each reached by what reaches the group.
+ */
+export function includedMembers(ctx: SentenceContext, end: number): Candidate[] {
+  const first = includedAfter(ctx, end - 1);
+  return first ? group(ctx, first) : [];
+}
+
+/** How many words ("several world leaders") may stand between a preposition or verb and the "including" of a list. */
+const INCLUDING_NOUN_WORDS = 4;
+
+/** How many title words ("foreign", "defence") may come before the noun of those who act for states ("ministers of"). */
+const OFFICE_WORDS = 2;
+
+/**
+ * "the Palestinian group Islamic Jihad": a group of a state's people followed by its name is the named group;
+ * "his South African counterpart, Minister of Foreign Affairs Naledi Pandor": a state's title in apposition, the person.
+ */
+function named(ctx: SentenceContext, c: Candidate): Candidate {
+  const group =
+    c.form === 'members' ? ctx.candidates.find((x) => x.start === c.end && x.kind === 'ORGANIZATION') : undefined;
+  if (group || (c.form !== 'members' && c.form !== 'adjective')) return group ?? c;
+  const tokens = ctx.s.tokens;
+  let k = c.end;
+  while (k < tokens.length && isTitleWord(tokens[k]?.norm ?? '') && !tokens[k]?.capitalised) k++;
+  // (One person is in apposition to a singular title: "with Russian officials, Lavrov said" is no apposition.)
+  const apposed =
+    isTitleWord(tokens[k - 1]?.norm ?? '') &&
+    !/s$/.test(tokens[k - 1]?.norm ?? '') &&
+    /^,$/.test(tokens[k - 1]?.post ?? '');
+  return (apposed && ctx.candidates.find((x) => x.start === k && x.kind === 'PERSON')) || c;
+}
+
+/** After a candidate ending at `end`: the end of a relative clause ", who controls the army," or `end` itself. */
+export function skipRelative(tokens: readonly Token[], end: number): number {
+  if (!/,/.test(tokens[end - 1]?.post ?? '') || !RELATIVE.test(tokens[end]?.norm ?? '') || tokens[end]?.norm === 'that')
+    return end;
+  for (let k = end; k < tokens.length && k < end + 15; k++) if (/,/.test(tokens[k]?.post ?? '')) return k + 1;
+  return end;
+}
+
+/**
+ * A candidate and those coordinated with it ("Rubio and Lavrov", "Russia, Iran and China"). Title
+ * words between them are skipped ("Maduro, and Guyanese presidents, Irfaan Ali"), as are relative
+ * clauses ("Burhan, who controls the military, and Dagalo"); a state followed by a person in
+ * apposition is that person ("Venezuela, Nicolás Maduro, and Guyana, Irfaan Ali").
+ */
+export function group(ctx: SentenceContext, first: Candidate, andOnly = false): Candidate[] {
+  const tokens = ctx.s.tokens;
+  // "the two leaders": both actors it refers back to, at the same span.
+  const out = [first, ...ctx.candidates.filter((x) => x !== first && x.start === first.start && x.end === first.end)];
+  let from = skipRelative(tokens, first.end);
+  let closed = false;
+  /** Members joined by a bare comma since the last "and": kept only if an "and" closes the list. */
+  let open = 0;
+  let last = out.at(-1) ?? first;
+  for (const c of ctx.candidates) {
+    if (c.start < from || c.form === 'adjective') continue;
+    // "Wang Yi, China's foreign minister,": the description of a member's office is that member again.
+    if (c.start === from && isApposedDescription(ctx, c)) {
+      from = skipRelative(tokens, c.end);
+      continue;
+    }
+    // "the Caribbean Community (Caricom) and ...": an abbreviation in brackets is the same actor again.
+    if (c.start === from && c.actorId === last.actorId && /\(/.test(tokens[c.start]?.pre ?? '')) {
+      from = skipRelative(tokens, c.end);
+      continue;
+    }
+    const between = wordsBetween(ctx, from, c);
+    // "Foreign Minister Olivier Nduhungirehe of Rwanda and ...": the person's state, no member of its own.
+    if (
+      between.length === 1 &&
+      between[0] === 'of' &&
+      last.kind === 'PERSON' &&
+      c.kind === 'STATE' &&
+      c.start === from + 1
+    ) {
+      from = skipRelative(tokens, c.end);
+      continue;
+    }
+    const comma = /,/.test(tokens[from - 1]?.post ?? '');
+    // "A, B and C": after "and C" a comma ends the list ("between the Houthis and the US, Oman's minister said").
+    // (An apposition is set off on both sides: "Venezuela, Nicolás Maduro, and"; not "South Africa, Cyril Ramaphosa and Trump had".)
+    const apposition =
+      between.length === 0 &&
+      from === c.start &&
+      last.kind === 'STATE' &&
+      c.kind === 'PERSON' &&
+      (/,/.test(tokens[c.end - 1]?.post ?? '') || c.end === tokens.length);
+    // ("Zelensky's visit to South Africa, Cyril Ramaphosa and Trump had": a bare comma lists actors of one kind.)
+    const listed =
+      between.length === 0 &&
+      comma &&
+      !closed &&
+      !andOnly &&
+      ((c.kind === 'PERSON') === (last.kind === 'PERSON') || apposition);
+    const joined = (between.length === 1 && between[0] === 'and') || listed || isDescribedMember(ctx, from, c);
+    if (!joined) break;
+    const member = apposition ? c : (ownedPerson(ctx, c) ?? named(ctx, c));
+    if (apposition) out[out.length - 1] = member;
+    else out.push(member);
+    last = member;
+    if (between.length === 1 || between[0] === 'and') open = 0;
+    else if (!apposition) open++;
+    closed ||= between.length === 1 || between[0] === 'and';
+    from = skipRelative(tokens, member.end);
+  }
+  // "With Biden, PM Modi briefed him": a comma without a closing "and" ends a phrase, not a list.
+  return open > 0 ? out.slice(0, out.length - open) : out;
+}
+
+/**
+ * "met Yuri Ushakov, and the head of the Russian Orthodox Church, Patriarch Kirill,": after "and", a person set off by
+ * commas after a description of his office (a title word, no verb, no other comma) is the member joined.
+ */
+function isDescribedMember(ctx: SentenceContext, from: number, c: Candidate): boolean {
+  const tokens = ctx.s.tokens;
+  let and = from;
+  while (and < c.start && (tokens[and]?.norm !== 'and' || tokens[and]?.quoted)) and++;
+  const description = tokens.slice(and + 1, c.start);
+  return (
+    c.kind === 'PERSON' &&
+    and < c.start &&
+    tokens.slice(from, and).every((t) => !t.capitalised && !t.tags.has('Verb')) &&
+    description.length <= DESCRIPTION_LENGTH &&
+    /,/.test(description.at(-1)?.post ?? '') &&
+    description.slice(0, -1).every((t) => !/[,;:]/.test(t.post)) &&
+    description.every((t) => !t.tags.has('Verb') || isTitleWord(t.norm)) &&
+    description.some((t) => isTitleWord(t.norm) && !t.capitalised) &&
+    (/,/.test(tokens[c.end - 1]?.post ?? '') || c.end === tokens.length)
+  );
+}
+
+/** How many words a description of an office before its holder may have ("the head of the Russian Orthodox Church"). */
+const DESCRIPTION_LENGTH = 9;
+
+/**
+ * The words between a group's last member (ending at `from`) and candidate c that could join them, past titles,
+ * determiners, states' adjectives and places ("Hamas and Lebanon-based Hezbollah": where a member is based is no
+ * word between members).
+ */
+function wordsBetween(ctx: SentenceContext, from: number, c: Candidate): string[] {
+  const tokens = ctx.s.tokens;
+  return tokens
+    .slice(from, c.start)
+    .map((t) => t.norm)
+    .filter(
+      (w, d) =>
+        !isTitleWord(w) &&
+        !PERSON_DETERMINER.test(w) &&
+        !ITEM_CIRCUMSTANCE.test(w) &&
+        !ctx.candidates.some(
+          (x) => x.form === 'adjective' && x.start >= from && x.end <= c.start && tokens[x.start]?.norm === w,
+        ) &&
+        !ctx.places.some((x) => x.start <= from + d && x.end > from + d) &&
+        !(w === 'based' && tokens[from + d - 1]?.post === '-'),
+    );
+}
+
+/** "and Pakistan's visiting Prime Minister Shehbaz Sharif": the person of a state's possessive, who is the one joined. */
+function ownedPerson(ctx: SentenceContext, c: Candidate): Candidate | undefined {
+  if (!c.possessive || c.kind === 'PERSON') return undefined;
+  return ctx.candidates.find(
+    (x) =>
+      x.kind === 'PERSON' &&
+      x.start >= c.end &&
+      x.start <= c.end + 4 &&
+      ctx.s.tokens.slice(c.end, x.start).every((w) => !w.capitalised || isTitleWord(w.norm)),
+  );
+}
+
+/** "met with Wang Yi, China's foreign minister,": a description of an office set off by a comma right after a person. */
+export function isApposedDescription(ctx: SentenceContext, c: Candidate): boolean {
+  return (
+    c.form === 'description' &&
+    /,/.test(ctx.s.tokens[c.start - 1]?.post ?? '') &&
+    ctx.candidates.some((x) => x.end === c.start && x.kind === 'PERSON')
+  );
+}
+
+/** "along with", "together with", "joined by", "accompanied by" at token p: a preposition of companions, no counterpart. */
+export function isCompanionPreposition(tokens: readonly Token[], p: number): boolean {
+  const before = tokens[p - 1]?.norm ?? '';
+  return (
+    (tokens[p]?.norm === 'with' && COMPANION_WITH.test(before)) ||
+    (tokens[p]?.norm === 'by' && COMPANION_BY.test(before))
+  );
+}
+
+/**
+ * "Macron, along with Scholz and Draghi, met Zelensky", "met Zelensky together with Scholz": the companions of the
+ * subject of the clause that token `at` is in, who act with it.
+ */
+export function companions(ctx: SentenceContext, at: number): Candidate[] {
+  return ctx.s.tokens.flatMap((_, p) => {
+    if (ctx.clause[p] !== ctx.clause[at] || !isCompanionPreposition(ctx.s.tokens, p)) return [];
+    const first = candidateAfter(ctx, p, 2);
+    return first ? group(ctx, first) : [];
+  });
+}
