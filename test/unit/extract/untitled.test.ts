@@ -49,7 +49,11 @@ const rows: [string, string | null, string[], string[]][] = [
       'ilham-aliyev|President|azerbaijan',
       'nikol-pashinyan|Prime Minister|armenia',
     ],
-    ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:ilham-aliyev PARTICIPANT:nikol-pashinyan'],
+    // The host meets each guest (the structure stage's one event per counterpart).
+    [
+      'MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:ilham-aliyev',
+      'MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:nikol-pashinyan',
+    ],
   ],
   [
     'Sheinbaum and Carney spoke by phone on Tuesday.',
