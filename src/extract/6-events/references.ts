@@ -2,10 +2,13 @@ import { elementAt } from '../../domain/guaranteed';
 import {
   COUNTRY_NOUN,
   MINISTRY_ADJECTIVE,
+  ORGANISATION_NOUN,
+  OTHER_THAN_NAMED,
   PAIR_HEAD,
   PAIR_PERSON,
   PERSON_PRONOUN,
   PERSONAL_PRONOUN,
+  REFERRING_MODIFIER,
   SIDES,
   THEIR_OCCASION,
 } from '../lexicon/reference';
@@ -59,6 +62,15 @@ function subjectOf(
   return c?.actorId ?? null;
 }
 
+/** The first subject-like actor that fits in sentence si before token p: "The EU imposed sanctions on Rosneft". */
+function firstSubject(a: ArticleActors, si: number, p: number, fits: (id: string) => boolean): string | null {
+  const tokens = elementAt(a.sentences, si, 'firstSubject: sentence').tokens;
+  const c = elementAt(a.actors, si, 'firstSubject: sentence actors').candidates.find(
+    (x) => x.start < p && fits(x.actorId) && x.form !== 'adjective' && isSubjectLike(tokens, x),
+  );
+  return c?.actorId ?? null;
+}
+
 /** "his"/"its": the subject of its clause, else of its sentence, else of the sentences just before. */
 export function pronounResolver(a: ArticleActors, si: number, clause: readonly number[]): PronounResolver {
   return (word, p) => {
@@ -80,7 +92,7 @@ export function resolveReferences(
 ): void {
   resolvePairPhrases(a, si, earlier, windowStart);
   resolvePronouns(a, si, clause, pronoun);
-  resolveCountryNouns(a, si);
+  resolveActorNouns(a, si);
 }
 
 /** Inserts candidates in token order, before the first candidate that starts after token p. */
@@ -218,30 +230,56 @@ function objectPronoun(a: ArticleActors, si: number, clause: readonly number[], 
 }
 
 /**
- * "the sanctions imposed on the country", "the Gulf country mediated": the last state named (or where something
- * happened), in the sentence or the one before.
+ * "the sanctions imposed on the country", "the Gulf kingdom mediated", "the bloc also condemned Belarus": the last
+ * state (organisation) named, in the sentence or the one before; a state named where something happened counts
+ * ("Modi arrived in Nepal ... the country"), a city does not stand for its state here ("talks in Riyadh").
  */
-function resolveCountryNouns(a: ArticleActors, si: number): void {
-  const tokens = elementAt(a.sentences, si, 'resolveCountryNouns: sentence').tokens;
-  const { candidates, places } = elementAt(a.actors, si, 'resolveCountryNouns: sentence actors');
-  const previous = si > 0 ? elementAt(a.actors, si - 1, 'resolveCountryNouns: previous sentence actors') : undefined;
+function resolveActorNouns(a: ArticleActors, si: number): void {
+  const tokens = elementAt(a.sentences, si, 'resolveActorNouns: sentence').tokens;
+  const { candidates, places } = elementAt(a.actors, si, 'resolveActorNouns: sentence actors');
+  const previous = si > 0 ? elementAt(a.actors, si - 1, 'resolveActorNouns: previous sentence actors') : undefined;
+  const named = (cs: SentenceActors) => [...cs.candidates, ...cs.places.filter((x) => x.form === 'name')];
+  const isOrganisation = (id: string) => a.kindOf.get(id) === 'ORGANIZATION';
   tokens.forEach((x, p) => {
-    const from =
-      tokens[p - 1]?.norm === 'the' ? p - 1 : tokens[p - 2]?.norm === 'the' && tokens[p - 1]?.capitalised ? p - 2 : -1;
-    if (!COUNTRY_NOUN.test(x.norm) || from < 0 || candidates.some((c) => c.start <= p && c.end > p)) return;
+    const kind = COUNTRY_NOUN.test(x.norm) ? 'STATE' : ORGANISATION_NOUN.test(x.norm) ? 'ORGANIZATION' : null;
+    const from = kind ? referringStart(tokens, p) : -1;
+    if (!kind || from < 0 || candidates.some((c) => c.start <= p && c.end > p)) return;
+    // ("The EU imposed sanctions on Rosneft and Lukoil. The sanctions, announced by the bloc": the organisation that
+    // acted, the subject, not the last one named.)
     const before =
-      lastState(
-        a,
-        [...candidates, ...places].filter((c) => c.end <= from),
-      ) ?? (previous ? lastState(a, [...previous.candidates, ...previous.places]) : undefined);
-    if (before) insertAfter(candidates, p, [referred(before.actorId, from, p + 1, 'STATE', x.possessive)]);
+      kind === 'ORGANIZATION'
+        ? (firstSubject(a, si, from, isOrganisation) ??
+          (si > 0 ? firstSubject(a, si - 1, Infinity, isOrganisation) : null))
+        : (lastOfKind(
+            a,
+            named({ candidates, places }).filter((c) => c.end <= from),
+            kind,
+          ) ?? (previous ? lastOfKind(a, named(previous), kind) : undefined));
+    if (before)
+      insertAfter(candidates, p, [
+        referred(typeof before === 'string' ? before : before.actorId, from, p + 1, kind, x.possessive),
+      ]);
   });
 }
 
-/** The state named last among actors or places. */
-function lastState(a: ArticleActors, cs: readonly { actorId: string; start: number; end: number }[]) {
+/** Where "the … country" ending at noun p starts: at its "the", past up to three modifiers; -1 when it is not one. */
+function referringStart(tokens: readonly Token[], p: number): number {
+  let k = p - 1;
+  while (k >= p - 3 && isReferringModifier(tokens[k])) k--;
+  return tokens[k]?.norm === 'the' ? k : -1;
+}
+
+/** "Gulf", "war-torn", "27-member", "militant": a modifier that keeps the noun the actor named before. */
+const isReferringModifier = (t: Token | undefined): boolean =>
+  t !== undefined &&
+  t.norm !== 'the' &&
+  !OTHER_THAN_NAMED.test(t.norm) &&
+  (t.capitalised || t.tags.has('Hyphenated') || REFERRING_MODIFIER.test(t.norm));
+
+/** The actor of a kind (a state, an organisation) named last among actors or places. */
+function lastOfKind(a: ArticleActors, cs: readonly { actorId: string; start: number; end: number }[], kind: string) {
   return [...cs]
     .sort((x, y) => x.start - y.start)
     .reverse()
-    .find((c) => a.kindOf.get(c.actorId) === 'STATE');
+    .find((c) => a.kindOf.get(c.actorId) === kind);
 }

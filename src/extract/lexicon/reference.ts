@@ -48,6 +48,40 @@ export const SUBJECT_PRONOUN = words(['he', 'she', 'they', 'it', 'we']);
 /** Nouns that refer back to the last state named: "the sanctions imposed on the country", "the Gulf kingdom". */
 export const COUNTRY_NOUN = words(['country', 'nation', 'kingdom']);
 
+/**
+ * Nouns that refer back to the last organisation named: "the bloc also condemned Belarus" (the EU), "the 10-member
+ * bloc" (ASEAN), "the militant group later agreed to a ceasefire" (Hamas), "the organisation said".
+ */
+export const ORGANISATION_NOUN = words(['bloc', 'organisation', 'organization', 'group']);
+
+/**
+ * Descriptive words between "the" and such a noun that keep it the actor named before: "the militant group", "the
+ * regional bloc", "the impoverished country" (besides capitalised and hyphenated words: "the Gulf kingdom", "the
+ * war-torn country", "the 27-member bloc").
+ */
+export const REFERRING_MODIFIER = words([
+  'militant',
+  'armed',
+  'rebel',
+  'insurgent',
+  'jihadist',
+  'extremist',
+  'regional',
+  'economic',
+  'political',
+  'military',
+  'landlocked',
+  'island',
+  'impoverished',
+  'tiny',
+  'small',
+  'large',
+  'vast',
+]);
+
+/** Words that make "the … country" another one than the one named before: "the other country", "the neighbouring nation". */
+export const OTHER_THAN_NAMED = words(['other', 'another', 'neighbouring', 'neighboring', 'third', 'next', 'former']);
+
 /** Relative pronouns opening a clause about the actor before them: "China, which brokered ...". */
 export const RELATIVE = words(['which', 'who', 'whom', 'that']);
 
