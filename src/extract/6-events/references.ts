@@ -4,7 +4,9 @@ import {
   MINISTRY_ADJECTIVE,
   ORGANISATION_NOUN,
   OTHER_THAN_NAMED,
+  GROUP_PRONOUN,
   PAIR_HEAD,
+  PAIR_NOUN,
   PAIR_PERSON,
   PERSON_PRONOUN,
   PERSONAL_PRONOUN,
@@ -12,6 +14,7 @@ import {
   SIDES,
   THEIR_OCCASION,
 } from '../lexicon/reference';
+import type { Participant } from '../../domain/types';
 import type { Sentence, Token } from '../2-sentences';
 import { type Candidate, isReporting, isSubjectLike, type Place } from './clause';
 import { type EventMention, latest } from './mention';
@@ -113,6 +116,11 @@ export interface PairPhrase {
   person: boolean;
   /** Refers to the actors named before only if exactly two were ("the leaders" may be more). */
   onlyTwo?: boolean;
+  /**
+   * Refers, whatever their kind, only to the sides of an event just named: exactly two ("the two held discussions")
+   * or two or more ("they agreed").
+   */
+  sidesOnly?: 'two' | 'all';
 }
 
 /** The pair phrases of a sentence. */
@@ -129,7 +137,7 @@ export function pairPhrases(tokens: readonly Token[]): PairPhrase[] {
           : -1;
     if (from >= 0 && PAIR_PERSON.test(t.norm) && !t.possessive && next?.norm !== 'of')
       out.push({ start: from, end: k + 1, person: true, onlyTwo: true });
-    if (t.norm === 'pair' && tokens[k - 1]?.norm === 'the') out.push({ start: k - 1, end: k + 1, person: true });
+    if (PAIR_NOUN.test(t.norm) && tokens[k - 1]?.norm === 'the') out.push({ start: k - 1, end: k + 1, person: true });
     // "as the sides met": the two sides named before.
     if (SIDES.test(t.norm) && tokens[k - 1]?.norm === 'the' && !t.possessive && tokens[k - 2]?.norm !== 'two')
       out.push({ start: k - 1, end: k + 1, person: false });
@@ -145,6 +153,25 @@ export function pairPhrases(tokens: readonly Token[]): PairPhrase[] {
   return out;
 }
 
+/**
+ * The phrases of a sentence that stand for the sides of the event just named, whatever their kind: "They also
+ * discussed ...", "The two have agreed to keep in touch" (not inside a quotation: "“They lied,” Duda said").
+ */
+export function sidesPhrases(tokens: readonly Token[]): PairPhrase[] {
+  const out: PairPhrase[] = [];
+  tokens.forEach((t, k) => {
+    const next = tokens[k + 1];
+    if (GROUP_PRONOUN.test(t.norm) && !t.quoted) out.push({ start: k, end: k + 1, person: false, sidesOnly: 'all' });
+    if (t.norm === 'two' && tokens[k - 1]?.norm === 'the' && next && isPredicateStart(next) && !t.quoted)
+      out.push({ start: k - 1, end: k + 1, person: false, sidesOnly: 'two' });
+  });
+  return out;
+}
+
+/** "the two held", "the two have agreed", "the two also discussed": a verb or an adverb right after "the two". */
+const isPredicateStart = (t: Token): boolean =>
+  !/,/.test(t.pre) && (t.tags.has('Verb') || t.tags.has('Adverb')) && !t.tags.has('Noun');
+
 /** "the two leaders met", "both countries agreed": the last two actors of that kind before the phrase. */
 function resolvePairPhrases(a: ArticleActors, si: number, earlier: readonly EventMention[], windowStart: number): void {
   const tokens = elementAt(a.sentences, si, 'resolvePairPhrases: sentence').tokens;
@@ -155,17 +182,57 @@ function resolvePairPhrases(a: ArticleActors, si: number, earlier: readonly Even
       .filter((e) => e.evidence.start >= windowStart)
       .flatMap((e) => e.participants.filter((p) => p.role === 'MEDIATOR').map((p) => p.actorId)),
   );
-  for (const pair of pairPhrases(tokens)) {
+  for (const pair of [...pairPhrases(tokens), ...sidesPhrases(tokens)]) {
     if (candidates.some((c) => c.start < pair.end && c.end > pair.start)) continue;
-    const found = pairReferents(a, si, pair, tokens, earlier, windowStart, mediators);
-    if (found.length !== 2) continue;
-    const kind = pair.person ? 'PERSON' : 'STATE';
+    const found = pair.sidesOnly
+      ? sidesJustNamed(a, si, pair.sidesOnly, earlier, windowStart)
+      : pairReferents(a, si, pair, tokens, earlier, windowStart, mediators);
+    if (pair.sidesOnly ? found.length < 2 : found.length !== 2) continue;
+    const kindOf = (id: string) =>
+      pair.sidesOnly
+        ? ((a.kindOf.get(id) as Candidate['kind'] | undefined) ?? 'STATE')
+        : pair.person
+          ? 'PERSON'
+          : 'STATE';
     insertAfter(
       candidates,
       pair.start,
-      found.reverse().map((id) => referred(id, pair.start, pair.end, kind)),
+      found.reverse().map((id) => referred(id, pair.start, pair.end, kindOf(id))),
     );
   }
+}
+
+/** Roles whose actors "they" and "the two" stand for, in order of preference: those who met, those who acted, those mediated. */
+const SIDE_ROLES: readonly Participant['role'][] = ['PARTICIPANT', 'SOURCE', 'PARTY'];
+
+/**
+ * "Lavrov and Kerry held a telephone conversation. They also discussed ...": the sides of the latest event of the
+ * sentence before ("all", two or more of one role), or of the sentences of the window ("two", exactly two), latest
+ * first; none when it had one side ("China sanctioned US firms. They target ..." is no group of actors).
+ */
+function sidesJustNamed(
+  a: ArticleActors,
+  si: number,
+  count: 'two' | 'all',
+  earlier: readonly EventMention[],
+  windowStart: number,
+): string[] {
+  const here = elementAt(a.sentences, si, 'sidesJustNamed: sentence').start;
+  const from =
+    count === 'two'
+      ? windowStart
+      : si > 0
+        ? elementAt(a.sentences, si - 1, 'sidesJustNamed: sentence before').start
+        : here;
+  const last = latest(earlier, (e) => e.evidence.start >= from && e.evidence.start < here);
+  if (!last) return [];
+  // (One sentence may state one event per actor: "The US and the EU imposed sanctions on Russia".)
+  const same = earlier.filter((e) => e.evidence.start === last.evidence.start && e.type === last.type);
+  for (const role of SIDE_ROLES) {
+    const ids = [...new Set(same.flatMap((e) => e.participants.filter((p) => p.role === role).map((p) => p.actorId)))];
+    if (ids.length >= 2) return count === 'two' && ids.length !== 2 ? [] : ids.reverse();
+  }
+  return [];
 }
 
 /** The actors a pair phrase refers to, latest first: the sides of the latest event, else the actors named last. */

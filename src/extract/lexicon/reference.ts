@@ -12,6 +12,12 @@ import { words } from './words';
 export const PAIR_PERSON_HEADS: readonly string[] = ['leaders', 'men', 'women', 'presidents', 'heads', 'ministers'];
 export const PAIR_PERSON = words(PAIR_PERSON_HEADS);
 
+/** Nouns for the two people just named, after "the": "the pair agreed", "the duo described the talks as warm", "the interlocutors discussed". */
+export const PAIR_NOUN = words(['pair', 'duo', 'interlocutors']);
+
+/** The pronoun for a group just named, as the one acting: "They also discussed the situation in Northeast Asia". */
+export const GROUP_PRONOUN = words(['they']);
+
 /** "the two sides", "the parties": the sides of an event named before (the latest one with two, if any). */
 export const SIDES_WORDS: readonly string[] = ['sides', 'parties'];
 export const SIDES = words(SIDES_WORDS);

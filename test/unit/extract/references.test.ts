@@ -1,5 +1,7 @@
 import { extract } from '../../../src/extract';
 import type { ArticleInput } from '../../../src/domain/types';
+import { splitSentences } from '../../../src/extract/2-sentences';
+import { type PairPhrase, pairPhrases, sidesPhrases } from '../../../src/extract/6-events/references';
 
 /**
  * Reference across sentences (6-events/references.ts): words that stand for actors named in the sentences before.
@@ -78,3 +80,105 @@ eventTable('"the country", "the kingdom", "the bloc", "the group": the last stat
     ['SANCTION SOURCE:european-union TARGET:russia @2025-02-28'],
   ],
 ]);
+
+eventTable('"they", "the two", "the duo", "the interlocutors": the sides of the event just named', [
+  [
+    'Russian Foreign Minister Sergei Lavrov and US Secretary of State John Kerry held a telephone conversation on Sunday. They also reached an agreement on Syria.',
+    [
+      'CALL PARTICIPANT:sergei-lavrov PARTICIPANT:john-kerry @2025-03-02',
+      'AGREEMENT PARTICIPANT:sergei-lavrov PARTICIPANT:john-kerry @2025-03-02',
+    ],
+  ],
+  [
+    'Indian External Affairs Minister Subrahmanyam Jaishankar met US Secretary of State Antony Blinken on Thursday. The two also signed an agreement on trade.',
+    [
+      'MEETING PARTICIPANT:subrahmanyam-jaishankar PARTICIPANT:antony-blinken @2025-02-27',
+      'AGREEMENT PARTICIPANT:subrahmanyam-jaishankar PARTICIPANT:antony-blinken @2025-02-27',
+    ],
+  ],
+  [
+    'Indian External Affairs Minister Natwar Singh held talks with Pakistani Foreign Minister Khurshid Mahmud Kasuri in Qingdao on Monday. The duo signed an agreement on visas.',
+    [
+      'MEETING PARTICIPANT:natwar-singh PARTICIPANT:khurshid-mahmud-kasuri @2025-03-03',
+      'AGREEMENT PARTICIPANT:natwar-singh PARTICIPANT:khurshid-mahmud-kasuri @2025-03-03',
+    ],
+  ],
+  [
+    'Belarusian Foreign Minister Vladimir Makei met Hungarian Foreign Minister Peter Szijjarto in New York on Saturday. The interlocutors signed an agreement on visas.',
+    [
+      'MEETING PARTICIPANT:vladimir-makei PARTICIPANT:peter-szijjarto @2025-03-01',
+      'AGREEMENT PARTICIPANT:vladimir-makei PARTICIPANT:peter-szijjarto @2025-03-01',
+    ],
+  ],
+  // Two who acted together on a third: "they" is both of them.
+  [
+    'The United States and the European Union imposed sanctions on Russia on Friday. They also condemned Belarus.',
+    [
+      'SANCTION SOURCE:united-states SOURCE:european-union TARGET:russia @2025-02-28',
+      'CRITICISM SOURCE:united-states SOURCE:european-union TARGET:belarus @2025-02-28',
+    ],
+  ],
+  // Three met: "they" is all three, "the two" is none of them.
+  [
+    'French President Emmanuel Macron met German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk on Monday. They reached an agreement on defence.',
+    [
+      'MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz PARTICIPANT:donald-tusk @2025-03-03',
+      'AGREEMENT PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz PARTICIPANT:donald-tusk @2025-03-03',
+    ],
+  ],
+  [
+    'French President Emmanuel Macron met German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk on Monday. The two reached an agreement on defence.',
+    ['MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz PARTICIPANT:donald-tusk @2025-03-03'],
+  ],
+  // One actor is no group: "they" are the sanctions, not China.
+  [
+    'China imposed sanctions on US defence firms on Friday. They also condemned Taiwan.',
+    ['SANCTION SOURCE:china TARGET:united-states @2025-02-28'],
+  ],
+  // Inside a quotation, "they" is the speaker's, not the reporter's.
+  [
+    'French President Emmanuel Macron and German Chancellor Olaf Scholz met in Paris on Monday. “They reached an agreement with Poland,” Polish President Andrzej Duda said.',
+    ['MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz @2025-03-03'],
+  ],
+  // "Just named": the event of the sentence before, not of one further back.
+  [
+    'Russian Foreign Minister Sergei Lavrov and US Secretary of State John Kerry held a telephone conversation on Sunday. Russian President Vladimir Putin spoke on Monday. They reached an agreement on Syria.',
+    ['CALL PARTICIPANT:sergei-lavrov PARTICIPANT:john-kerry @2025-03-02'],
+  ],
+  // "the two-day visit" is no pair.
+  [
+    'Chinese President Xi Jinping began a two-day visit to Moscow on Monday. The two-day visit ended with an agreement.',
+    ['MEETING PARTICIPANT:xi-jinping PARTICIPANT:russia @2025-03-03'],
+  ],
+]);
+
+describe('sidesPhrases and pairPhrases: the words that stand for the actors just named', () => {
+  const phrasesOf = (text: string, find: (tokens: Parameters<typeof pairPhrases>[0]) => PairPhrase[]) =>
+    splitSentences(text).flatMap((s) =>
+      find(s.tokens).map((p) =>
+        [
+          s.tokens
+            .slice(p.start, p.end)
+            .map((t) => t.norm)
+            .join(' '),
+          ...(p.person ? ['(persons)'] : []),
+          ...(p.sidesOnly ? [`(sides: ${p.sidesOnly})`] : []),
+        ].join(' '),
+      ),
+    );
+  it.each<[string, string[]]>([
+    ['They also discussed the situation in Northeast Asia.', ['they (sides: all)']],
+    ['The two have agreed to keep in touch.', ['the two (sides: two)']],
+    ['The two held discussions on bilateral ties.', ['the two (sides: two)']],
+    ['The two also signed an agreement.', ['the two (sides: two)']],
+    // Not a pair of actors: a noun after "two", a quotation.
+    ['The two-day visit ended.', []],
+    ['The two countries agreed.', []],
+    ['“They lied to us,” the minister said.', []],
+  ])('sidesPhrases: %s', (text, expected) => expect(phrasesOf(text, sidesPhrases)).toEqual(expected));
+  it.each<[string, string[]]>([
+    ['The duo described the talks as warm.', ['the duo (persons)']],
+    ['The interlocutors discussed bilateral cooperation.', ['the interlocutors (persons)']],
+    ['A duo of envoys arrived.', []],
+  ])('pairPhrases: %s', (text, expected) => expect(phrasesOf(text, pairPhrases)).toEqual(expected));
+});
