@@ -117,11 +117,22 @@ function readArticle(input: EventInput): Article {
   return {
     sentences,
     kindOf,
+    roleOf: rolesOf(input),
     actors: facts.map(({ all, ...f }) => ({ ...f, candidates: actingAlone(all, f.dateline) })),
     stateOf: (id) => input.affiliationOf?.get(id) ?? id,
     callArticle: reportsPhoneCalls(sentences),
     newsDay: input.newsDay,
   };
+}
+
+/** Each person's title as first written ("Foreign Minister"), for references.ts to match counterparts. */
+function rolesOf(input: EventInput): Map<string, string> {
+  const roles = new Map<string, string>();
+  input.mentions.forEach((m, k) => {
+    const id = input.actorOf[k];
+    if (id && m.role !== null && !roles.has(id)) roles.set(id, m.role);
+  });
+  return roles;
 }
 
 /**

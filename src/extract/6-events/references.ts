@@ -1,7 +1,11 @@
 import { elementAt } from '../../domain/guaranteed';
+import { OUT_OF_OFFICE_ROLE, TOP_ROLE } from '../lexicon/titles';
 import {
+  COUNTERPART,
+  COUNTERPART_OFFICES,
   COUNTRY_NOUN,
   MINISTRY_ADJECTIVE,
+  ONE_PERSON_POSSESSIVE,
   ORGANISATION_NOUN,
   OTHER_THAN_NAMED,
   GROUP_PRONOUN,
@@ -38,6 +42,10 @@ export interface ArticleActors {
   sentences: readonly Sentence[];
   actors: readonly SentenceActors[];
   kindOf: ReadonlyMap<string, string>;
+  /** The state a person acts for (the actor itself when it is no person or has none known). */
+  stateOf: (id: string) => string;
+  /** A person's title as first written ("Foreign Minister"), for whose counterpart they are. */
+  roleOf: ReadonlyMap<string, string>;
 }
 
 /** Resolves "his"/"its" before token p to a person / a state or organisation. */
@@ -95,6 +103,7 @@ export function resolveReferences(
 ): void {
   resolvePairPhrases(a, si, earlier, windowStart);
   resolvePronouns(a, si, clause, pronoun);
+  resolveCounterparts(a, si, pronoun);
   resolveActorNouns(a, si);
 }
 
@@ -142,11 +151,14 @@ export function pairPhrases(tokens: readonly Token[]): PairPhrase[] {
     if (SIDES.test(t.norm) && tokens[k - 1]?.norm === 'the' && !t.possessive && tokens[k - 2]?.norm !== 'two')
       out.push({ start: k - 1, end: k + 1, person: false });
     if (!next) return;
-    const both = t.norm === 'both' && PAIR_HEAD.test(next.norm) && !/,/.test(t.post);
-    const two = t.norm === 'two' && tokens[k - 1]?.norm === 'the' && PAIR_HEAD.test(next.norm);
+    // "the two countries", "the two nuclear-armed neighbours", "both Southeast Asian nations".
+    const h = pairHeadAfter(tokens, k);
+    const head = tokens[h];
+    const both = t.norm === 'both' && head !== undefined && !/,/.test(t.post);
+    const two = t.norm === 'two' && tokens[k - 1]?.norm === 'the' && head !== undefined;
     // "the two countries": but not "the two countries' leaders" (a possessive), which names the leaders.
-    if ((both || two) && !next.possessive)
-      out.push({ start: two ? k - 1 : k, end: k + 2, person: PAIR_PERSON.test(next.norm) });
+    if ((both || two) && head && !head.possessive)
+      out.push({ start: two ? k - 1 : k, end: h + 1, person: PAIR_PERSON.test(head.norm) });
     // "During their meeting in Egypt": the two people the article just named met.
     if (t.norm === 'their' && THEIR_OCCASION.test(next.norm)) out.push({ start: k, end: k + 1, person: true });
   });
@@ -171,6 +183,19 @@ export function sidesPhrases(tokens: readonly Token[]): PairPhrase[] {
 /** "the two held", "the two have agreed", "the two also discussed": a verb or an adverb right after "the two". */
 const isPredicateStart = (t: Token): boolean =>
   !/,/.test(t.pre) && (t.tags.has('Verb') || t.tags.has('Adverb')) && !t.tags.has('Noun');
+
+/** The pair head after "two" or "both" at k, past up to three modifiers ("the two Southeast Asian nations"); -1 if none. */
+function pairHeadAfter(tokens: readonly Token[], k: number): number {
+  let h = k + 1;
+  while (h <= k + 3 && !PAIR_HEAD.test(tokens[h]?.norm ?? '') && isPairModifier(tokens[h])) h++;
+  return PAIR_HEAD.test(tokens[h]?.norm ?? '') ? h : -1;
+}
+
+/** "Asian", "nuclear-armed", "neighbouring": a modifier inside "the two … countries" (not "the two other countries"). */
+const isPairModifier = (t: Token | undefined): boolean =>
+  t !== undefined &&
+  !/^(?:other|another)$/.test(t.norm) &&
+  (t.tags.has('Adjective') || isReferringModifier(t) || OTHER_THAN_NAMED.test(t.norm));
 
 /** "the two leaders met", "both countries agreed": the last two actors of that kind before the phrase. */
 function resolvePairPhrases(a: ArticleActors, si: number, earlier: readonly EventMention[], windowStart: number): void {
@@ -294,6 +319,80 @@ function objectPronoun(a: ArticleActors, si: number, clause: readonly number[], 
   const persons = candidates.filter((c) => c.end <= p && isPerson(a, c.actorId));
   const subjectId = subjectOf(a, si, p, true, clause);
   return [...persons].reverse().find((c) => c.actorId !== subjectId)?.actorId ?? null;
+}
+
+/**
+ * "He held talks with his Turkish counterpart", "Fidan later met his Russian counterpart": the one person of the
+ * article who holds the office of the possessor ("his") in another state (in the state named, if one is). A name
+ * after it wins ("his Chinese counterpart Wang Yi", "his counterpart in Kathmandu, K P Sharma Oli"); none found, the
+ * state named stays ("his Turkish counterpart": Turkey).
+ */
+function resolveCounterparts(a: ArticleActors, si: number, pronoun: PronounResolver): void {
+  const tokens = elementAt(a.sentences, si, 'resolveCounterparts: sentence').tokens;
+  const candidates = elementAt(a.actors, si, 'resolveCounterparts: sentence actors').candidates;
+  tokens.forEach((x, k) => {
+    const det = counterpartStart(tokens, k);
+    if (det < 0 || isNamedAfter(a, si, k)) return;
+    const inside = candidates.filter((c) => c.start >= det && c.end <= k + 1);
+    if (inside.some((c) => isPerson(a, c.actorId))) return;
+    const state = inside.find((c) => a.kindOf.get(c.actorId) === 'STATE')?.actorId;
+    const owner = pronoun(tokens[det]?.norm ?? '', det);
+    const id = owner ? counterpartOf(a, owner, state) : null;
+    if (!id) return;
+    for (const c of inside) candidates.splice(candidates.indexOf(c), 1);
+    insertAfter(candidates, det, [referred(id, det, k + 1, 'PERSON', x.possessive)]);
+  });
+}
+
+/** Where "his (Turkish) counterpart" ending at token k starts, at "his"/"her"; -1 when k ends no such phrase. */
+function counterpartStart(tokens: readonly Token[], k: number): number {
+  if (!COUNTERPART.test(tokens[k]?.norm ?? '')) return -1;
+  let det = k - 1;
+  while (det >= k - 2 && tokens[det]?.capitalised) det--;
+  return ONE_PERSON_POSSESSIVE.test(tokens[det]?.norm ?? '') ? det : -1;
+}
+
+/**
+ * A person named with "counterpart" ("his Chinese counterpart Wang Yi"), or after a comma within a few words: "his
+ * counterpart, Peter Szijjarto", "his counterpart in Kathmandu, K P Sharma Oli".
+ */
+function isNamedAfter(a: ArticleActors, si: number, k: number): boolean {
+  const tokens = elementAt(a.sentences, si, 'isNamedAfter: sentence').tokens;
+  return elementAt(a.actors, si, 'isNamedAfter: sentence actors').candidates.some(
+    (c) =>
+      isPerson(a, c.actorId) &&
+      ((c.start <= k + 1 && c.end > k) ||
+        (c.start > k && c.start <= k + 5 && /,/.test(tokens[c.start - 1]?.post ?? ''))),
+  );
+}
+
+/** The one person of the article with the owner's office in another state (in `state`, if given); null if not one. */
+function counterpartOf(a: ArticleActors, owner: string, state: string | undefined): string | null {
+  const office = officeOf(a.roleOf.get(owner));
+  if (office === null) return null;
+  const found = new Set<string>();
+  for (const { candidates } of a.actors)
+    for (const c of candidates) {
+      const theirs = a.stateOf(c.actorId);
+      if (
+        c.actorId !== owner &&
+        isPerson(a, c.actorId) &&
+        theirs !== c.actorId &&
+        theirs !== a.stateOf(owner) &&
+        (state === undefined || theirs === state) &&
+        officeOf(a.roleOf.get(c.actorId)) === office
+      )
+        found.add(c.actorId);
+    }
+  return found.size === 1 ? ([...found][0] ?? null) : null;
+}
+
+/** The office a role names, for matching counterparts: "leader" for a top title, else COUNTERPART_OFFICES; null if none. */
+function officeOf(role: string | undefined): string | null {
+  if (role === undefined || OUT_OF_OFFICE_ROLE.test(role)) return null;
+  if (TOP_ROLE.test(role)) return 'leader';
+  const lower = role.toLowerCase();
+  return COUNTERPART_OFFICES.find((o) => o.roleWords.some((w) => lower.includes(w)))?.office ?? null;
 }
 
 /**

@@ -39,6 +39,27 @@ export const PAIR_HEAD = words(PAIR_PERSON_HEADS, PAIR_ACTOR_HEADS);
 /** Adjectives between "the" and a pair head that keep it a pair phrase: "the foreign ministers". */
 export const MINISTRY_ADJECTIVE = words(['foreign', 'defence', 'defense']);
 
+/** "his Turkish counterpart", "her counterpart": one who holds the same office in another state. */
+export const COUNTERPART = words(['counterpart']);
+
+/** The possessives of one person before "counterpart" ("their counterpart" has no one office to match). */
+export const ONE_PERSON_POSSESSIVE = words(['his', 'her']);
+
+/**
+ * Offices whose holders are one another's counterparts, each with the words of a role that name it (a role that
+ * ends in a top title, "President", "Prime Minister", is a leader's: see titles.ts TOP_ROLE). "Foreign Minister
+ * Hakan Fidan" and "Secretary of State Antony Blinken" are counterparts; "Defence Minister" and "Foreign Minister"
+ * are not.
+ */
+export const COUNTERPART_OFFICES: readonly { office: string; roleWords: readonly string[] }[] = [
+  { office: 'foreign', roleWords: ['foreign', 'external affairs', 'secretary of state'] },
+  { office: 'defence', roleWords: ['defence', 'defense', 'secretary of war'] },
+  { office: 'finance', roleWords: ['finance', 'treasury'] },
+  { office: 'trade', roleWords: ['trade', 'commerce'] },
+  { office: 'interior', roleWords: ['interior', 'home affairs', 'home secretary'] },
+  { office: 'security', roleWords: ['national security'] },
+];
+
 /** Personal pronouns that stand for a person acting: "he met Zelensky", "He was greeted by Kim", "briefed him". */
 export const PERSON_PRONOUN = words(['he', 'she', 'him']);
 

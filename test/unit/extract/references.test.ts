@@ -182,3 +182,76 @@ describe('sidesPhrases and pairPhrases: the words that stand for the actors just
     ['A duo of envoys arrived.', []],
   ])('pairPhrases: %s', (text, expected) => expect(phrasesOf(text, pairPhrases)).toEqual(expected));
 });
+
+eventTable(
+  '"his (Turkish) counterpart": the one person named with the same office in another state (in the state named)',
+  [
+    [
+      'Russian Foreign Minister Sergei Lavrov arrived in Ankara on Monday. He held talks with his Turkish counterpart. Turkish Foreign Minister Hakan Fidan said the talks were good.',
+      ['MEETING PARTICIPANT:sergei-lavrov PARTICIPANT:hakan-fidan @2025-03-03'],
+    ],
+    [
+      'Turkish Foreign Minister Hakan Fidan welcomed Russian Foreign Minister Sergei Lavrov to Ankara on Monday. He later signed an agreement with his Russian counterpart on grain.',
+      [
+        'MEETING PARTICIPANT:hakan-fidan PARTICIPANT:sergei-lavrov @2025-03-03',
+        'AGREEMENT PARTICIPANT:hakan-fidan PARTICIPANT:sergei-lavrov @2025-03-03',
+      ],
+    ],
+    // No nationality: the office decides (a Secretary of State is a foreign minister's counterpart).
+    [
+      'Chinese Foreign Minister Wang Yi arrived in Jakarta on Monday, as did US Secretary of State Antony Blinken. He held talks with his counterpart on Tuesday.',
+      ['MEETING PARTICIPANT:wang-yi PARTICIPANT:antony-blinken @2025-03-04'],
+    ],
+    // Heads of government are counterparts.
+    [
+      'Nepal’s Prime Minister Pushpa Kamal Dahal arrived in New Delhi on Wednesday. He held talks with his Indian counterpart on Thursday. Indian Prime Minister Narendra Modi called the visit historic.',
+      ['MEETING PARTICIPANT:pushpa-kamal-dahal PARTICIPANT:narendra-modi @2025-02-27'],
+    ],
+    // A name with it wins over one named before.
+    [
+      'Chinese Foreign Minister Qin Gang spoke on Sunday. Russian Foreign Minister Sergei Lavrov met his Chinese counterpart Wang Yi on Monday.',
+      ['MEETING PARTICIPANT:sergei-lavrov PARTICIPANT:wang-yi @2025-03-03'],
+    ],
+    [
+      'Belarusian Foreign Minister Vladimir Makei met with his Hungarian counterpart, Peter Szijjarto, on Saturday.',
+      ['MEETING PARTICIPANT:vladimir-makei PARTICIPANT:peter-szijjarto @2025-03-01'],
+    ],
+    // Another office is no counterpart: the state named stays.
+    [
+      'Russian Defence Minister Sergei Shoigu arrived in Ankara on Monday. He held talks with his Turkish counterpart. Turkish Foreign Minister Hakan Fidan said the talks were good.',
+      ['MEETING PARTICIPANT:sergei-shoigu PARTICIPANT:turkey @2025-03-03'],
+    ],
+    // Two who could be the counterpart: neither.
+    [
+      'Russian Foreign Minister Sergei Lavrov spoke with Turkish Foreign Minister Hakan Fidan and Iranian Foreign Minister Abbas Araghchi on Monday. He later met his counterpart in Doha.',
+      ['CALL PARTICIPANT:sergei-lavrov PARTICIPANT:hakan-fidan PARTICIPANT:abbas-araghchi @2025-03-03'],
+    ],
+    // "their counterpart": no one office to match.
+    [
+      'Ukrainian Foreign Minister Dmytro Kuleba met EU foreign ministers on Monday. The ministers later thanked their Ukrainian counterpart.',
+      ['MEETING PARTICIPANT:dmytro-kuleba PARTICIPANT:european-union @2025-03-03'],
+    ],
+  ],
+);
+
+eventTable('"the two … countries": modifiers between "two" and the head of a pair phrase', [
+  [
+    'Thailand accused Cambodia of shelling on Monday. The two Southeast Asian nations later signed a ceasefire agreement.',
+    [
+      'CRITICISM SOURCE:thailand TARGET:cambodia @2025-03-03',
+      'AGREEMENT PARTICIPANT:thailand PARTICIPANT:cambodia @2025-03-03',
+    ],
+  ],
+  [
+    'India accused Pakistan of attacks in Kashmir on Monday. The two nuclear-armed neighbours later signed a ceasefire agreement.',
+    [
+      'CRITICISM SOURCE:india TARGET:pakistan @2025-03-03',
+      'AGREEMENT PARTICIPANT:india PARTICIPANT:pakistan @2025-03-03',
+    ],
+  ],
+  // "the two other countries" are not the two named.
+  [
+    'Thailand accused Cambodia of shelling on Monday. The two other countries later signed a ceasefire agreement.',
+    ['CRITICISM SOURCE:thailand TARGET:cambodia @2025-03-03'],
+  ],
+]);
