@@ -313,12 +313,21 @@ function resolvePronouns(a: ArticleActors, si: number, clause: readonly number[]
   });
 }
 
-/** "him" at token p: the last person before it who is not the subject of its clause. */
+/**
+ * "him" at token p: the last person before it who is not the subject of its clause; none in its sentence, the subject
+ * of the sentences before ("Macron arrived in Kyiv. Zelensky welcomed him"), if not the clause's own.
+ */
 function objectPronoun(a: ArticleActors, si: number, clause: readonly number[], p: number): string | null {
   const candidates = elementAt(a.actors, si, 'objectPronoun: sentence actors').candidates;
   const persons = candidates.filter((c) => c.end <= p && isPerson(a, c.actorId));
   const subjectId = subjectOf(a, si, p, true, clause);
-  return [...persons].reverse().find((c) => c.actorId !== subjectId)?.actorId ?? null;
+  const here = [...persons].reverse().find((c) => c.actorId !== subjectId)?.actorId;
+  if (here) return here;
+  for (let back = si - 1; back >= Math.max(0, si - 2); back--) {
+    const before = subjectOf(a, back, Infinity, true);
+    if (before) return before !== subjectId ? before : null;
+  }
+  return null;
 }
 
 /**

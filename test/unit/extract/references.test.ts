@@ -255,3 +255,29 @@ eventTable('"the two … countries": modifiers between "two" and the head of a p
     ['CRITICISM SOURCE:thailand TARGET:cambodia @2025-03-03'],
   ],
 ]);
+
+eventTable('"him" with no other person before it in its sentence: the subject of the sentences before', [
+  [
+    'French President Emmanuel Macron arrived in Kyiv on Monday. Ukrainian President Volodymyr Zelensky welcomed him at the station.',
+    ['MEETING PARTICIPANT:volodymyr-zelensky PARTICIPANT:emmanuel-macron @2025-03-03'],
+  ],
+  [
+    'Indian Prime Minister Narendra Modi arrived in Moscow on Monday. Russian President Vladimir Putin hosted him for talks.',
+    ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:narendra-modi @2025-03-03'],
+  ],
+  [
+    'US Secretary of State Antony Blinken arrived in Beijing on Sunday. Chinese President Xi Jinping received him on Monday.',
+    ['MEETING PARTICIPANT:xi-jinping PARTICIPANT:antony-blinken @2025-03-03'],
+  ],
+  // Inside a quotation, "him" is the speaker's.
+  [
+    'Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow. “I spoke with him at length,” Ukrainian President Volodymyr Zelensky said.',
+    ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-04'],
+  ],
+  // A state is no "him"; nor is the clause's own subject.
+  ['Russia expelled two diplomats on Monday. Chinese President Xi Jinping met him on Tuesday.', []],
+  [
+    'Chinese President Xi Jinping arrived in Moscow on Monday. Chinese President Xi Jinping said the talks suited him.',
+    [],
+  ],
+]);
