@@ -209,6 +209,9 @@ function resolvePairPhrases(a: ArticleActors, si: number, earlier: readonly Even
   );
   for (const pair of [...pairPhrases(tokens), ...sidesPhrases(tokens)]) {
     if (candidates.some((c) => c.start < pair.end && c.end > pair.start)) continue;
+    // ("Putin and Biden spoke on Saturday, and they agreed": "they" may be actors of its own sentence, not the sides
+    // of an event before it.)
+    if (pair.sidesOnly && candidates.some((c) => c.end <= pair.start && c.form !== 'adjective')) continue;
     const found = pair.sidesOnly
       ? sidesJustNamed(a, si, pair.sidesOnly, earlier, windowStart)
       : pairReferents(a, si, pair, tokens, earlier, windowStart, mediators);

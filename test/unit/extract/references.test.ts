@@ -145,6 +145,14 @@ eventTable('"they", "the two", "the duo", "the interlocutors": the sides of the 
     'Russian Foreign Minister Sergei Lavrov and US Secretary of State John Kerry held a telephone conversation on Sunday. Russian President Vladimir Putin spoke on Monday. They reached an agreement on Syria.',
     ['CALL PARTICIPANT:sergei-lavrov PARTICIPANT:john-kerry @2025-03-02'],
   ],
+  // Actors of its own sentence before it: "they" may be those, not the sides of the event before.
+  [
+    'Russian Foreign Minister Sergei Lavrov and US Secretary of State Antony Blinken met in Geneva on Friday. Russian President Vladimir Putin and US President Joe Biden spoke on Saturday, and they reached an agreement on trade.',
+    [
+      'MEETING PARTICIPANT:sergei-lavrov PARTICIPANT:antony-blinken @2025-02-28',
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:joe-biden @2025-03-01',
+    ],
+  ],
   // "the two-day visit" is no pair.
   [
     'Chinese President Xi Jinping began a two-day visit to Moscow on Monday. The two-day visit ended with an agreement.',
