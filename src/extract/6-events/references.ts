@@ -409,35 +409,68 @@ function officeOf(role: string | undefined): string | null {
 
 /**
  * "the sanctions imposed on the country", "the Gulf kingdom mediated", "the bloc also condemned Belarus": the last
- * state (organisation) named, in the sentence or the one before; a state named where something happened counts
- * ("Modi arrived in Nepal ... the country"), a city does not stand for its state here ("talks in Riyadh").
+ * state named, in the sentence or the one before (a state named where something happened counts, "Modi arrived in
+ * Nepal ... the country"; a city does not stand for its state here, "talks in Riyadh"), or the organisation that was
+ * the subject there. The phrase stands for that actor alone: "the Iran-backed group" is not Iran, nor "the Yemeni
+ * group" Yemen, when an organisation just acted.
  */
 function resolveActorNouns(a: ArticleActors, si: number): void {
   const tokens = elementAt(a.sentences, si, 'resolveActorNouns: sentence').tokens;
-  const { candidates, places } = elementAt(a.actors, si, 'resolveActorNouns: sentence actors');
-  const previous = si > 0 ? elementAt(a.actors, si - 1, 'resolveActorNouns: previous sentence actors') : undefined;
-  const named = (cs: SentenceActors) => [...cs.candidates, ...cs.places.filter((x) => x.form === 'name')];
-  const isOrganisation = (id: string) => a.kindOf.get(id) === 'ORGANIZATION';
+  const candidates = elementAt(a.actors, si, 'resolveActorNouns: sentence actors').candidates;
   tokens.forEach((x, p) => {
     const kind = COUNTRY_NOUN.test(x.norm) ? 'STATE' : ORGANISATION_NOUN.test(x.norm) ? 'ORGANIZATION' : null;
     const from = kind ? referringStart(tokens, p) : -1;
-    if (!kind || from < 0 || candidates.some((c) => c.start <= p && c.end > p)) return;
-    // ("The EU imposed sanctions on Rosneft and Lukoil. The sanctions, announced by the bloc": the organisation that
-    // acted, the subject, not the last one named.)
-    const before =
-      kind === 'ORGANIZATION'
-        ? (firstSubject(a, si, from, isOrganisation) ??
-          (si > 0 ? firstSubject(a, si - 1, Infinity, isOrganisation) : null))
-        : (lastOfKind(
-            a,
-            named({ candidates, places }).filter((c) => c.end <= from),
-            kind,
-          ) ?? (previous ? lastOfKind(a, named(previous), kind) : undefined));
-    if (before)
-      insertAfter(candidates, p, [
-        referred(typeof before === 'string' ? before : before.actorId, from, p + 1, kind, x.possessive),
-      ]);
+    if (!kind || from < 0 || !isOpenNoun(a, candidates, kind, from, p)) return;
+    const before = actorNounReferent(a, si, kind, from);
+    if (!before) return;
+    for (const c of candidates.filter((y) => y.start >= from && y.end <= p + 1))
+      candidates.splice(candidates.indexOf(c), 1);
+    insertAfter(candidates, p, [referred(before, from, p + 1, kind, x.possessive)]);
   });
+}
+
+/**
+ * The noun at p of a phrase from `from` names no actor itself: no mention covers it, or (for an organisation) only a
+ * state's people ("the Yemeni group", "the Palestinian group") with no name after it ("the Palestinian group Islamic
+ * Jihad").
+ */
+function isOpenNoun(a: ArticleActors, cs: readonly Candidate[], kind: string, from: number, p: number): boolean {
+  const covering = cs.filter((c) => c.start <= p && c.end > p);
+  if (covering.length === 0) return true;
+  return (
+    kind === 'ORGANIZATION' &&
+    !cs.some((c) => c.start === p + 1) &&
+    covering.every(
+      (c) =>
+        c.start > from &&
+        c.end === p + 1 &&
+        a.kindOf.get(c.actorId) === 'STATE' &&
+        /^(?:members|adjective)$/.test(c.form),
+    )
+  );
+}
+
+/** The actor "the country" or "the bloc" (a phrase starting at `from` in sentence si) refers to, if any. */
+function actorNounReferent(a: ArticleActors, si: number, kind: string, from: number): string | null {
+  // ("The EU imposed sanctions on Rosneft and Lukoil. The sanctions, announced by the bloc": the organisation that
+  // acted, the subject, not the last one named.)
+  const isOrganisation = (id: string) => a.kindOf.get(id) === 'ORGANIZATION';
+  if (kind === 'ORGANIZATION')
+    return (
+      firstSubject(a, si, from, isOrganisation) ?? (si > 0 ? firstSubject(a, si - 1, Infinity, isOrganisation) : null)
+    );
+  const named = (cs: SentenceActors) => [...cs.candidates, ...cs.places.filter((x) => x.form === 'name')];
+  const here = elementAt(a.actors, si, 'actorNounReferent: sentence actors');
+  const previous = si > 0 ? elementAt(a.actors, si - 1, 'actorNounReferent: previous sentence actors') : undefined;
+  return (
+    lastOfKind(
+      a,
+      named(here).filter((c) => c.end <= from),
+      kind,
+    )?.actorId ??
+    (previous ? lastOfKind(a, named(previous), kind)?.actorId : undefined) ??
+    null
+  );
 }
 
 /** Where "the … country" ending at noun p starts: at its "the", past up to three modifiers; -1 when it is not one. */

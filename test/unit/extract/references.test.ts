@@ -48,6 +48,26 @@ eventTable('"the country", "the kingdom", "the bloc", "the group": the last stat
       'AGREEMENT PARTICIPANT:saudi-arabia PARTICIPANT:united-states @2025-03-04',
     ],
   ],
+  // The phrase stands for the organisation alone: "the Iran-backed group" is not Iran, "the Yemeni group" not Yemen.
+  [
+    'Hezbollah fired rockets at Israel on Sunday. The Iran-backed group later agreed to a ceasefire with Israel.',
+    [
+      'CONFLICT PARTICIPANT:hezbollah PARTICIPANT:israel @2025-03-02',
+      'AGREEMENT PARTICIPANT:hezbollah PARTICIPANT:israel @2025-03-02',
+    ],
+  ],
+  [
+    'The Houthis attacked ships in the Red Sea on Sunday. The Yemeni group later agreed to a truce with the United States.',
+    ['AGREEMENT PARTICIPANT:houthis PARTICIPANT:united-states @2025-03-02'],
+  ],
+  // A name after it is the group named.
+  [
+    'Hamas fired rockets at Israel on Sunday. Israel later agreed to a ceasefire with the Palestinian group Islamic Jihad.',
+    [
+      'CONFLICT PARTICIPANT:hamas PARTICIPANT:israel @2025-03-02',
+      'AGREEMENT PARTICIPANT:israel PARTICIPANT:palestinian-islamic-jihad @2025-03-02',
+    ],
+  ],
   // The organisation that acted (the subject), not the last one named.
   [
     'The European Union imposed sanctions on oil companies Rosneft and Lukoil on Monday. The bloc also condemned Iran.',
