@@ -9,6 +9,8 @@ import {
   ORGANISATION_NOUN,
   OTHER_THAN_NAMED,
   GROUP_PRONOUN,
+  SIDE_COUNTS,
+  TRIO_NOUN,
   PAIR_HEAD,
   PAIR_NOUN,
   PAIR_PERSON,
@@ -129,7 +131,7 @@ export interface PairPhrase {
    * Refers, whatever their kind, only to the sides of an event just named: exactly two ("the two held discussions")
    * or two or more ("they agreed").
    */
-  sidesOnly?: 'two' | 'all';
+  sidesOnly?: number | 'all';
 }
 
 /** The pair phrases of a sentence. */
@@ -167,15 +169,22 @@ export function pairPhrases(tokens: readonly Token[]): PairPhrase[] {
 
 /**
  * The phrases of a sentence that stand for the sides of the event just named, whatever their kind: "They also
- * discussed ...", "The two have agreed to keep in touch" (not inside a quotation: "“They lied,” Duda said").
+ * discussed ...", "The two have agreed to keep in touch", "the three leaders agreed", "the trio" (not inside a
+ * quotation: "“They lied,” Duda said").
  */
 export function sidesPhrases(tokens: readonly Token[]): PairPhrase[] {
   const out: PairPhrase[] = [];
   tokens.forEach((t, k) => {
     const next = tokens[k + 1];
     if (GROUP_PRONOUN.test(t.norm) && !t.quoted) out.push({ start: k, end: k + 1, person: false, sidesOnly: 'all' });
-    if (t.norm === 'two' && tokens[k - 1]?.norm === 'the' && next && isPredicateStart(next) && !t.quoted)
-      out.push({ start: k - 1, end: k + 1, person: false, sidesOnly: 'two' });
+    const count = tokens[k - 1]?.norm === 'the' && !t.quoted ? SIDE_COUNTS.get(t.norm) : undefined;
+    if (count !== undefined && next && isPredicateStart(next))
+      out.push({ start: k - 1, end: k + 1, person: false, sidesOnly: count });
+    // "the three leaders agreed", "the three Horn of Africa nations" (two of a head: pairPhrases), "the trio".
+    const h = count === 3 ? pairHeadAfter(tokens, k) : -1;
+    if (h >= 0 && !tokens[h]?.possessive) out.push({ start: k - 1, end: h + 1, person: false, sidesOnly: 3 });
+    if (TRIO_NOUN.test(t.norm) && tokens[k - 1]?.norm === 'the')
+      out.push({ start: k - 1, end: k + 1, person: false, sidesOnly: 3 });
   });
   return out;
 }
@@ -235,19 +244,19 @@ const SIDE_ROLES: readonly Participant['role'][] = ['PARTICIPANT', 'SOURCE', 'PA
 
 /**
  * "Lavrov and Kerry held a telephone conversation. They also discussed ...": the sides of the latest event of the
- * sentence before ("all", two or more of one role), or of the sentences of the window ("two", exactly two), latest
- * first; none when it had one side ("China sanctioned US firms. They target ..." is no group of actors).
+ * sentence before ("all", two or more of one role), or of the sentences of the window (a count: exactly that many),
+ * latest first; none when it had one side ("China sanctioned US firms. They target ..." is no group of actors).
  */
 function sidesJustNamed(
   a: ArticleActors,
   si: number,
-  count: 'two' | 'all',
+  count: number | 'all',
   earlier: readonly EventMention[],
   windowStart: number,
 ): string[] {
   const here = elementAt(a.sentences, si, 'sidesJustNamed: sentence').start;
   const from =
-    count === 'two'
+    count !== 'all'
       ? windowStart
       : si > 0
         ? elementAt(a.sentences, si - 1, 'sidesJustNamed: sentence before').start
@@ -258,7 +267,7 @@ function sidesJustNamed(
   const same = earlier.filter((e) => e.evidence.start === last.evidence.start && e.type === last.type);
   for (const role of SIDE_ROLES) {
     const ids = [...new Set(same.flatMap((e) => e.participants.filter((p) => p.role === role).map((p) => p.actorId)))];
-    if (ids.length >= 2) return count === 'two' && ids.length !== 2 ? [] : ids.reverse();
+    if (ids.length >= 2) return count !== 'all' && ids.length !== count ? [] : ids.reverse();
   }
   return [];
 }

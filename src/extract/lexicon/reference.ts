@@ -15,6 +15,15 @@ export const PAIR_PERSON = words(PAIR_PERSON_HEADS);
 /** Nouns for the two people just named, after "the": "the pair agreed", "the duo described the talks as warm", "the interlocutors discussed". */
 export const PAIR_NOUN = words(['pair', 'duo', 'interlocutors']);
 
+/** Numbers of sides a phrase may count after "the": "the two held talks", "the three leaders agreed". */
+export const SIDE_COUNTS: ReadonlyMap<string, number> = new Map([
+  ['two', 2],
+  ['three', 3],
+]);
+
+/** Nouns for the three people just named, after "the": "the trio signed a joint statement". */
+export const TRIO_NOUN = words(['trio']);
+
 /** The pronoun for a group just named, as the one acting: "They also discussed the situation in Northeast Asia". */
 export const GROUP_PRONOUN = words(['they']);
 

@@ -173,6 +173,25 @@ eventTable('"they", "the two", "the duo", "the interlocutors": the sides of the 
       'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:joe-biden @2025-03-01',
     ],
   ],
+  // "the three leaders", "the trio": the three sides of the event just named, only if there were three.
+  [
+    'Turkish President Recep Tayyip Erdogan hosted Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed on Wednesday. The three leaders signed a joint declaration.',
+    [
+      'MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:hassan-sheikh-mohamud PARTICIPANT:abiy-ahmed @2025-02-26',
+      'AGREEMENT PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:hassan-sheikh-mohamud PARTICIPANT:abiy-ahmed @2025-02-26',
+    ],
+  ],
+  [
+    'Turkish President Recep Tayyip Erdogan hosted Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed on Wednesday. The trio signed a joint declaration.',
+    [
+      'MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:hassan-sheikh-mohamud PARTICIPANT:abiy-ahmed @2025-02-26',
+      'AGREEMENT PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:hassan-sheikh-mohamud PARTICIPANT:abiy-ahmed @2025-02-26',
+    ],
+  ],
+  [
+    'Turkish President Recep Tayyip Erdogan hosted Somali President Hassan Sheikh Mohamud on Wednesday. The three leaders signed a joint declaration.',
+    ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:hassan-sheikh-mohamud @2025-02-26'],
+  ],
   // "the two-day visit" is no pair.
   [
     'Chinese President Xi Jinping began a two-day visit to Moscow on Monday. The two-day visit ended with an agreement.',
@@ -196,10 +215,13 @@ describe('sidesPhrases and pairPhrases: the words that stand for the actors just
     );
   it.each<[string, string[]]>([
     ['They also discussed the situation in Northeast Asia.', ['they (sides: all)']],
-    ['The two have agreed to keep in touch.', ['the two (sides: two)']],
-    ['The two held discussions on bilateral ties.', ['the two (sides: two)']],
-    ['The two also signed an agreement.', ['the two (sides: two)']],
+    ['The two have agreed to keep in touch.', ['the two (sides: 2)']],
+    ['The two held discussions on bilateral ties.', ['the two (sides: 2)']],
+    ['The two also signed an agreement.', ['the two (sides: 2)']],
     // Not a pair of actors: a noun after "two", a quotation.
+    ['The three leaders signed a joint declaration.', ['the three leaders (sides: 3)']],
+    ['The trio signed a joint declaration.', ['the trio (sides: 3)']],
+    ["The three countries' leaders met.", []],
     ['The two-day visit ended.', []],
     ['The two countries agreed.', []],
     ['“They lied to us,” the minister said.', []],
