@@ -464,10 +464,14 @@ function actorNounReferent(a: ArticleActors, si: number, kind: string, from: num
   // ("The EU imposed sanctions on Rosneft and Lukoil. The sanctions, announced by the bloc": the organisation that
   // acted, the subject, not the last one named.)
   const isOrganisation = (id: string) => a.kindOf.get(id) === 'ORGANIZATION';
-  if (kind === 'ORGANIZATION')
-    return (
-      firstSubject(a, si, from, isOrganisation) ?? (si > 0 ? firstSubject(a, si - 1, Infinity, isOrganisation) : null)
-    );
+  // (An organisation stays the topic longer than a state named in passing: "Hamas wrote in a statement ... It also
+  // stated ... The group accused Israel": the subject of the two sentences before.)
+  if (kind === 'ORGANIZATION') {
+    let found = firstSubject(a, si, from, isOrganisation);
+    for (let back = si - 1; !found && back >= Math.max(0, si - 2); back--)
+      found = firstSubject(a, back, Infinity, isOrganisation);
+    return found;
+  }
   const named = (cs: SentenceActors) => [...cs.candidates, ...cs.places.filter((x) => x.form === 'name')];
   const here = elementAt(a.actors, si, 'actorNounReferent: sentence actors');
   const previous = si > 0 ? elementAt(a.actors, si - 1, 'actorNounReferent: previous sentence actors') : undefined;

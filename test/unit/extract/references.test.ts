@@ -22,7 +22,7 @@ function eventTable(title: string, rows: [string, string[]][]): void {
   describe(title, () => it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected)));
 }
 
-eventTable('"the country", "the kingdom", "the bloc", "the group": the last state or organisation named', [
+eventTable('"the country", "the kingdom": the last state named; "the bloc", "the group": the organisation that acted', [
   [
     'The European Union imposed sanctions on Russia on Friday. The bloc also condemned Belarus.',
     [
@@ -94,7 +94,12 @@ eventTable('"the country", "the kingdom", "the bloc", "the group": the last stat
     'Russian President Vladimir Putin met Chinese President Xi Jinping on Monday. The group condemned Ukraine.',
     ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-03'],
   ],
-  // Only the sentence before: an organisation named three sentences back is too far.
+  // An organisation stays the topic for two sentences ("It also stated ..." between).
+  [
+    'Hamas wrote in a statement that the attack on Rafah was a massacre. It also stated that the attack was a crime. The group accused Israel of genocide.',
+    ['CRITICISM SOURCE:hamas TARGET:israel @null'],
+  ],
+  // An organisation named three sentences back is too far.
   [
     'The European Union imposed sanctions on Russia on Friday. Russian President Vladimir Putin spoke on Saturday. German Chancellor Olaf Scholz arrived in Paris on Sunday. The bloc condemned Belarus.',
     ['SANCTION SOURCE:european-union TARGET:russia @2025-02-28'],
