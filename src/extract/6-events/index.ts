@@ -177,7 +177,7 @@ function findSentenceEvents(
   if (triggers.length === 0) return;
   const pronoun = pronounResolver(article, si, clause);
   const windowStart = si > 1 ? elementAt(article.sentences, si - 2, 'findSentenceEvents: sentence before').start : 0;
-  resolveReferences(article, si, clause, pronoun, events, windowStart);
+  resolveReferences(article, si, clause, pronoun, events, windowStart, new Set(triggers.map((t) => t.at)));
   const ctx: SentenceContext = {
     s,
     clause,

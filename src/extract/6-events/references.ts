@@ -3,6 +3,7 @@ import { OUT_OF_OFFICE_ROLE, TOP_ROLE } from '../lexicon/titles';
 import {
   COUNTERPART,
   COUNTERPART_OFFICES,
+  CLAUSE_JOINER,
   COUNTRY_NOUN,
   MINISTRY_ADJECTIVE,
   ONE_PERSON_POSSESSIVE,
@@ -102,9 +103,10 @@ export function resolveReferences(
   pronoun: PronounResolver,
   earlier: readonly EventMention[],
   windowStart: number,
+  triggerAt: ReadonlySet<number>,
 ): void {
   resolvePairPhrases(a, si, earlier, windowStart);
-  resolvePronouns(a, si, clause, pronoun);
+  resolvePronouns(a, si, clause, pronoun, triggerAt);
   resolveCounterparts(a, si, pronoun);
   resolveActorNouns(a, si);
 }
@@ -309,7 +311,13 @@ function pairReferents(
  * "He was greeted by Kim", "Modi visited Ukraine, where he met Zelensky": "he" and "she" act as the person they stand
  * for (the subject of their clause, else of the sentence, else of the sentences before).
  */
-function resolvePronouns(a: ArticleActors, si: number, clause: readonly number[], pronoun: PronounResolver): void {
+function resolvePronouns(
+  a: ArticleActors,
+  si: number,
+  clause: readonly number[],
+  pronoun: PronounResolver,
+  triggerAt: ReadonlySet<number>,
+): void {
   const tokens = elementAt(a.sentences, si, 'resolvePronouns: sentence').tokens;
   const candidates = elementAt(a.actors, si, 'resolvePronouns: sentence actors').candidates;
   tokens.forEach((x, p) => {
@@ -317,12 +325,41 @@ function resolvePronouns(a: ArticleActors, si: number, clause: readonly number[]
     const said =
       x.norm === 'it' &&
       (isReporting(tokens[p - 1] ?? x) || (tokens[p - 1]?.norm === 'that' && isReporting(tokens[p - 2] ?? x)));
-    if ((!PERSON_PRONOUN.test(x.norm) && !said) || x.quoted) return;
+    const acting = x.norm === 'it' && !said && isActingIt(tokens, p, triggerAt);
+    if ((!PERSON_PRONOUN.test(x.norm) && !said && !acting) || x.quoted) return;
     // "In his conversation with Biden, Modi briefed him": "him" is the person before who is not the clause's subject.
     const id =
-      x.norm === 'him' ? objectPronoun(a, si, clause, p) : said ? subjectOf(a, si, p, false) : pronoun(x.norm, p);
-    if (id) insertAfter(candidates, p, [referred(id, p, p + 1, said ? 'STATE' : 'PERSON')]);
+      x.norm === 'him'
+        ? objectPronoun(a, si, clause, p)
+        : said
+          ? subjectOf(a, si, p, false)
+          : acting
+            ? actingItReferent(a, si, p)
+            : pronoun(x.norm, p);
+    if (id) insertAfter(candidates, p, [referred(id, p, p + 1, said || acting ? 'STATE' : 'PERSON')]);
   });
+}
+
+/**
+ * "It also condemned the strikes", "..., and it accused Israel": "it" opening a clause whose verb, right after it, is
+ * a trigger (at a position of `triggerAt`), which a state or an organisation does — not "it is", "it will", "It also
+ * comes as ...".
+ */
+function isActingIt(tokens: readonly Token[], p: number, triggerAt: ReadonlySet<number>): boolean {
+  const before = tokens[p - 1];
+  const opens = !before || /[,;:]/.test(before.post) || CLAUSE_JOINER.test(before.norm);
+  let k = p + 1;
+  while (tokens[k]?.tags.has('Adverb')) k++;
+  return opens && triggerAt.has(k) && tokens[k]?.tags.has('Verb') === true;
+}
+
+/** The state or organisation an acting "it" at token p stands for: the subject before it, else of the two sentences before. */
+function actingItReferent(a: ArticleActors, si: number, p: number): string | null {
+  const isActor = (id: string) => !isPerson(a, id);
+  let found = firstSubject(a, si, p, isActor);
+  for (let back = si - 1; !found && back >= Math.max(0, si - 2); back--)
+    found = firstSubject(a, back, Infinity, isActor);
+  return found;
 }
 
 /**

@@ -24,6 +24,9 @@ export const SIDE_COUNTS: ReadonlyMap<string, number> = new Map([
 /** Nouns for the three people just named, after "the": "the trio signed a joint statement". */
 export const TRIO_NOUN = words(['trio']);
 
+/** Conjunctions after which a pronoun opens a clause of its own: "Russia launched drones, and it also fired missiles". */
+export const CLAUSE_JOINER = words(['and', 'but', 'while', 'as']);
+
 /** The pronoun for a group just named, as the one acting: "They also discussed the situation in Northeast Asia". */
 export const GROUP_PRONOUN = words(['they']);
 

@@ -336,3 +336,35 @@ eventTable('"him" with no other person before it in its sentence: the subject of
     [],
   ],
 ]);
+
+eventTable(
+  '"It also condemned ...": "it" opening a clause whose verb is a trigger is the state or organisation that acted',
+  [
+    [
+      'Russia launched 100 drones at Ukraine on Monday. It also fired missiles at Poland.',
+      [
+        'CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @2025-03-03',
+        'CONFLICT PARTICIPANT:russia PARTICIPANT:poland @null',
+      ],
+    ],
+    [
+      'The European Union met in Brussels on Monday. It also condemned Belarus.',
+      ['CRITICISM SOURCE:european-union TARGET:belarus @2025-03-03'],
+    ],
+    [
+      'Iran said on Monday it had no plans for talks. It also accused Israel of sabotage.',
+      ['CRITICISM SOURCE:iran TARGET:israel @null'],
+    ],
+    // "It comes as ...", "It was their third meeting": no trigger right after "it", no actor.
+    [
+      'China imposed sanctions on US firms on Friday. It also comes as diplomats have tried to end the war in Yemen.',
+      ['SANCTION SOURCE:china TARGET:united-states @2025-02-28'],
+    ],
+    [
+      'French President Emmanuel Macron met Ukrainian President Volodymyr Zelensky on Monday. It was their third meeting.',
+      ['MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:volodymyr-zelensky @2025-03-03'],
+    ],
+    // A person is no "it".
+    ['Russian President Vladimir Putin spoke on Monday. It also condemned Ukraine.', []],
+  ],
+);
