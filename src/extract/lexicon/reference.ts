@@ -64,7 +64,7 @@ export const ONE_PERSON_POSSESSIVE = words(['his', 'her']);
  * are not.
  */
 export const COUNTERPART_OFFICES: readonly { office: string; roleWords: readonly string[] }[] = [
-  { office: 'foreign', roleWords: ['foreign', 'external affairs', 'secretary of state'] },
+  { office: 'foreign', roleWords: ['foreign', 'external affairs', 'secretary of state', 'top diplomat'] },
   { office: 'defence', roleWords: ['defence', 'defense', 'secretary of war'] },
   { office: 'finance', roleWords: ['finance', 'treasury'] },
   { office: 'trade', roleWords: ['trade', 'commerce'] },

@@ -257,6 +257,11 @@ eventTable(
       'Chinese Foreign Minister Wang Yi arrived in Jakarta on Monday, as did US Secretary of State Antony Blinken. He held talks with his counterpart on Tuesday.',
       ['MEETING PARTICIPANT:wang-yi PARTICIPANT:antony-blinken @2025-03-04'],
     ],
+    // "top diplomat" is a foreign minister's office.
+    [
+      'China’s top diplomat Wang Yi arrived in Moscow on Monday. He held talks with his Russian counterpart. Russian Foreign Minister Sergei Lavrov called the talks useful.',
+      ['MEETING PARTICIPANT:wang-yi PARTICIPANT:sergei-lavrov @2025-03-03'],
+    ],
     // Heads of government are counterparts.
     [
       'Nepal’s Prime Minister Pushpa Kamal Dahal arrived in New Delhi on Wednesday. He held talks with his Indian counterpart on Thursday. Indian Prime Minister Narendra Modi called the visit historic.',
