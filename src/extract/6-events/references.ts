@@ -1,25 +1,26 @@
 import { elementAt } from '../../domain/guaranteed';
 import { OUT_OF_OFFICE_ROLE, TOP_ROLE } from '../lexicon/titles';
 import {
+  ANOTHER,
+  CLAUSE_JOINER,
   COUNTERPART,
   COUNTERPART_OFFICES,
-  CLAUSE_JOINER,
   COUNTRY_NOUN,
+  GROUP_PRONOUN,
   MINISTRY_ADJECTIVE,
   ONE_PERSON_POSSESSIVE,
   ORGANISATION_NOUN,
   OTHER_THAN_NAMED,
-  GROUP_PRONOUN,
-  SIDE_COUNTS,
-  TRIO_NOUN,
   PAIR_HEAD,
   PAIR_NOUN,
   PAIR_PERSON,
   PERSON_PRONOUN,
   PERSONAL_PRONOUN,
   REFERRING_MODIFIER,
+  SIDE_COUNTS,
   SIDES,
   THEIR_OCCASION,
+  TRIO_NOUN,
 } from '../lexicon/reference';
 import type { Participant } from '../../domain/types';
 import type { Sentence, Token } from '../2-sentences';
@@ -28,8 +29,10 @@ import { type EventMention, latest } from './mention';
 
 /**
  * Reference resolution: what a sentence refers to by words that need the article — "the two leaders", "both
- * countries", "the sides", "he", "him", "it" after a verb of saying, "the country". Each resolved phrase becomes a
- * candidate of its sentence at its own span, so the rest of the stage reads it as if the actors were named there.
+ * countries", "the sides", "they", "the two", "the trio", "he", "him", "it" after a verb of saying or before a trigger,
+ * "his Turkish counterpart", "the country", "the bloc", "the group". Each resolved phrase becomes a candidate of its
+ * sentence at its own span, so the rest of the stage reads it as if the actors were named there. The tables of
+ * test/unit/extract/references.test.ts state each mechanism with rows that must and must not resolve.
  */
 
 /** One sentence's actors as the event stage reads them. */
@@ -95,7 +98,10 @@ export function pronounResolver(a: ArticleActors, si: number, clause: readonly n
   };
 }
 
-/** Adds candidates for what the sentence's pair phrases, pronouns and "the country" refer to. */
+/**
+ * Adds candidates for what the sentence's pair phrases, pronouns, counterparts and "the country" refer to (`triggerAt`:
+ * where the sentence's triggers are, for "It also condemned").
+ */
 export function resolveReferences(
   a: ArticleActors,
   si: number,
@@ -130,8 +136,8 @@ export interface PairPhrase {
   /** Refers to the actors named before only if exactly two were ("the leaders" may be more). */
   onlyTwo?: boolean;
   /**
-   * Refers, whatever their kind, only to the sides of an event just named: exactly two ("the two held discussions")
-   * or two or more ("they agreed").
+   * Refers, whatever their kind, only to the sides of an event just named: exactly that many ("the two held
+   * discussions", "the three leaders signed") or two or more ("they agreed").
    */
   sidesOnly?: number | 'all';
 }
@@ -205,7 +211,7 @@ function pairHeadAfter(tokens: readonly Token[], k: number): number {
 /** "Asian", "nuclear-armed", "neighbouring": a modifier inside "the two … countries" (not "the two other countries"). */
 const isPairModifier = (t: Token | undefined): boolean =>
   t !== undefined &&
-  !/^(?:other|another)$/.test(t.norm) &&
+  !ANOTHER.test(t.norm) &&
   (t.tags.has('Adjective') || isReferringModifier(t) || OTHER_THAN_NAMED.test(t.norm));
 
 /** "the two leaders met", "both countries agreed": the last two actors of that kind before the phrase. */
@@ -467,7 +473,9 @@ function resolveActorNouns(a: ArticleActors, si: number): void {
     const kind = COUNTRY_NOUN.test(x.norm) ? 'STATE' : ORGANISATION_NOUN.test(x.norm) ? 'ORGANIZATION' : null;
     const from = kind ? referringStart(tokens, p) : -1;
     if (!kind || from < 0 || !isOpenNoun(a, candidates, kind, from, p)) return;
-    const before = actorNounReferent(a, si, kind, from);
+    // ("Russia launched drones at Ukraine, the country's air force said": a possessive or an object is the last named.)
+    const acting = !x.possessive && isSubjectLike(tokens, referred('', from, p + 1, kind));
+    const before = actorNounReferent(a, si, kind, from, acting);
     if (!before) return;
     for (const c of candidates.filter((y) => y.start >= from && y.end <= p + 1))
       candidates.splice(candidates.indexOf(c), 1);
@@ -496,8 +504,11 @@ function isOpenNoun(a: ArticleActors, cs: readonly Candidate[], kind: string, fr
   );
 }
 
-/** The actor "the country" or "the bloc" (a phrase starting at `from` in sentence si) refers to, if any. */
-function actorNounReferent(a: ArticleActors, si: number, kind: string, from: number): string | null {
+/**
+ * The actor "the country" or "the bloc" (a phrase starting at `from` in sentence si) refers to, if any: for a state,
+ * the one that acted when the phrase acts itself (`acting`: a subject, no possessive), else the last one named.
+ */
+function actorNounReferent(a: ArticleActors, si: number, kind: string, from: number, acting: boolean): string | null {
   // ("The EU imposed sanctions on Rosneft and Lukoil. The sanctions, announced by the bloc": the organisation that
   // acted, the subject, not the last one named.)
   const isOrganisation = (id: string) => a.kindOf.get(id) === 'ORGANIZATION';
@@ -509,6 +520,12 @@ function actorNounReferent(a: ArticleActors, si: number, kind: string, from: num
       found = firstSubject(a, back, Infinity, isOrganisation);
     return found;
   }
+  // ("Nepal criticised India on Sunday. The landlocked country": the state that acted, before the last one named.)
+  const isState = (id: string) => a.kindOf.get(id) === 'STATE';
+  const subject = !acting
+    ? null
+    : (firstSubject(a, si, from, isState) ?? (si > 0 ? firstSubject(a, si - 1, Infinity, isState) : null));
+  if (subject) return subject;
   const named = (cs: SentenceActors) => [...cs.candidates, ...cs.places.filter((x) => x.form === 'name')];
   const here = elementAt(a.actors, si, 'actorNounReferent: sentence actors');
   const previous = si > 0 ? elementAt(a.actors, si - 1, 'actorNounReferent: previous sentence actors') : undefined;

@@ -98,7 +98,7 @@ export const ORGANISATION_NOUN = words(['bloc', 'organisation', 'organization', 
  * regional bloc", "the impoverished country" (besides capitalised and hyphenated words: "the Gulf kingdom", "the
  * war-torn country", "the 27-member bloc").
  */
-export const REFERRING_MODIFIER = words([
+export const REFERRING_MODIFIERS: readonly string[] = [
   'militant',
   'armed',
   'rebel',
@@ -116,10 +116,15 @@ export const REFERRING_MODIFIER = words([
   'small',
   'large',
   'vast',
-]);
+];
+export const REFERRING_MODIFIER = words(REFERRING_MODIFIERS);
+
+/** "the other country", "the two other countries": not the ones named before. */
+export const ANOTHER_WORDS: readonly string[] = ['other', 'another'];
+export const ANOTHER = words(ANOTHER_WORDS);
 
 /** Words that make "the … country" another one than the one named before: "the other country", "the neighbouring nation". */
-export const OTHER_THAN_NAMED = words(['other', 'another', 'neighbouring', 'neighboring', 'third', 'next', 'former']);
+export const OTHER_THAN_NAMED = words(ANOTHER_WORDS, ['neighbouring', 'neighboring', 'third', 'next', 'former']);
 
 /** Relative pronouns opening a clause about the actor before them: "China, which brokered ...". */
 export const RELATIVE = words(['which', 'who', 'whom', 'that']);

@@ -2,6 +2,7 @@ import { extract } from '../../../src/extract';
 import type { ArticleInput } from '../../../src/domain/types';
 import { splitSentences } from '../../../src/extract/2-sentences';
 import { type PairPhrase, pairPhrases, sidesPhrases } from '../../../src/extract/6-events/references';
+import { COUNTERPART_OFFICES, REFERRING_MODIFIERS } from '../../../src/extract/lexicon/reference';
 
 /**
  * Reference across sentences (6-events/references.ts): words that stand for actors named in the sentences before.
@@ -373,3 +374,52 @@ eventTable(
     ['Russian President Vladimir Putin spoke on Monday. It also condemned Ukraine.', []],
   ],
 );
+
+eventTable('COUNTERPART_OFFICES: each office has its counterparts', [
+  [
+    'Indian Finance Minister Nirmala Sitharaman arrived in London on Monday. She held talks with her British counterpart. British Finance Minister Rachel Reeves called the talks useful.',
+    ['MEETING PARTICIPANT:nirmala-sitharaman PARTICIPANT:rachel-reeves @2025-03-03'],
+  ],
+  [
+    'Japanese Trade Minister Yasutoshi Nishimura arrived in Washington on Monday. He held talks with his US counterpart. US Trade Representative Katherine Tai called the talks useful.',
+    ['MEETING PARTICIPANT:yasutoshi-nishimura PARTICIPANT:katherine-tai @2025-03-03'],
+  ],
+  [
+    'French Interior Minister Gerald Darmanin arrived in London on Monday. He held talks with his British counterpart. British Home Secretary Suella Braverman called the talks useful.',
+    ['MEETING PARTICIPANT:gerald-darmanin PARTICIPANT:suella-braverman @2025-03-03'],
+  ],
+  [
+    'Indian National Security Adviser Ajit Doval arrived in Moscow on Monday. He held talks with his Russian counterpart. Russian National Security Adviser Nikolai Patrushev called the talks useful.',
+    ['MEETING PARTICIPANT:ajit-doval PARTICIPANT:nikolai-patrushev @2025-03-03'],
+  ],
+  [
+    'British Defence Secretary John Healey arrived in Kyiv on Friday. He held talks with his Ukrainian counterpart. Ukrainian Defence Minister Rustem Umerov called the talks useful.',
+    ['MEETING PARTICIPANT:john-healey PARTICIPANT:rustem-umerov @2025-02-28'],
+  ],
+]);
+
+describe('COUNTERPART_OFFICES and REFERRING_MODIFIERS: the lists', () => {
+  it('names each office once', () => {
+    const offices = COUNTERPART_OFFICES.map((o) => o.office);
+    expect(new Set(offices).size).toBe(offices.length);
+  });
+  // Each modifier keeps "the … group" (an organisation's) or "the … country" (a state's) the actor named before.
+  const ORGANISATION_MODIFIERS = new Set([
+    'militant',
+    'armed',
+    'rebel',
+    'insurgent',
+    'jihadist',
+    'extremist',
+    'regional',
+  ]);
+  it.each(REFERRING_MODIFIERS.map((m) => [m]))('the %s …', (m) => {
+    const text = ORGANISATION_MODIFIERS.has(m)
+      ? `Hamas attacked Israel on Sunday. The ${m} group later agreed to a ceasefire with Israel.`
+      : `Nepal criticised India on Sunday. The ${m} country later signed an agreement with China.`;
+    const expected = ORGANISATION_MODIFIERS.has(m)
+      ? 'AGREEMENT PARTICIPANT:hamas PARTICIPANT:israel @2025-03-02'
+      : 'AGREEMENT PARTICIPANT:nepal PARTICIPANT:china @2025-03-02';
+    expect(eventsOf(text)).toContain(expected);
+  });
+});
