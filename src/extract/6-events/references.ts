@@ -1,4 +1,5 @@
 import { elementAt } from '../../domain/guaranteed';
+import { PERSON_POSSESSIVE } from '../lexicon/names';
 import { OUT_OF_OFFICE_ROLE, TOP_ROLE } from '../lexicon/titles';
 import {
   ANOTHER,
@@ -18,6 +19,7 @@ import {
   PERSONAL_PRONOUN,
   REFERRING_MODIFIER,
   SIDE_COUNTS,
+  TITLED_PAIR_HEAD,
   SIDES,
   THEIR_OCCASION,
   TRIO_NOUN,
@@ -301,9 +303,14 @@ function pairReferents(
         .reverse()
     : [];
   const wanted = pair.onlyTwo ? 3 : 2;
+  const holds = holdsTitleOf(a, tokens.slice(pair.start, pair.end));
   for (let back = si; back >= Math.max(0, si - 2) && found.length < wanted; back--) {
     const before = elementAt(a.actors, back, 'pairReferents: sentence actors').candidates.filter(
-      (c) => (back < si || c.end <= pair.start) && isPerson(a, c.actorId) === pair.person && !mediators.has(c.actorId),
+      (c) =>
+        (back < si || c.end <= pair.start) &&
+        isPerson(a, c.actorId) === pair.person &&
+        !mediators.has(c.actorId) &&
+        holds(c.actorId),
     );
     for (const c of [...before].reverse()) {
       if (found.length >= wanted) break;
@@ -311,6 +318,25 @@ function pairReferents(
     }
   }
   return found;
+}
+
+/**
+ * "the (foreign) ministers", "the two presidents": a pair phrase whose head is a title fits only a person whose known
+ * title has it, or holds a minister's office ("Secretary of State" is one of "the foreign ministers"), of the
+ * portfolio named; so a president is none of "the ministers". A person of unknown title fits.
+ */
+function holdsTitleOf(a: ArticleActors, phrase: readonly Token[]): (id: string) => boolean {
+  const title = TITLED_PAIR_HEAD.get(phrase.at(-1)?.norm ?? '');
+  if (title === undefined) return () => true;
+  const portfolio = phrase.find((t) => MINISTRY_ADJECTIVE.test(t.norm))?.norm;
+  const wanted = portfolio === undefined ? null : officeOf(portfolio);
+  return (id) => {
+    const role = a.roleOf.get(id);
+    if (role === undefined) return true;
+    const office = officeOf(role);
+    if (wanted !== null) return office === wanted;
+    return role.toLowerCase().includes(title) || (title === 'minister' && office !== null && office !== 'leader');
+  };
 }
 
 /**
@@ -400,20 +426,22 @@ function resolveCounterparts(a: ArticleActors, si: number, pronoun: PronounResol
     const inside = candidates.filter((c) => c.start >= det && c.end <= k + 1);
     if (inside.some((c) => isPerson(a, c.actorId))) return;
     const state = inside.find((c) => a.kindOf.get(c.actorId) === 'STATE')?.actorId;
-    const owner = pronoun(tokens[det]?.norm ?? '', det);
-    const id = owner ? counterpartOf(a, owner, state) : null;
+    // ("The ministers thanked their Ukrainian counterpart": many owners, no one office; the state's one officeholder.)
+    const many = !ONE_PERSON_POSSESSIVE.test(tokens[det]?.norm ?? '');
+    const owner = many ? null : pronoun(tokens[det]?.norm ?? '', det);
+    const id = many ? (state ? onlyOfficeholderOf(a, state) : null) : owner ? counterpartOf(a, owner, state) : null;
     if (!id) return;
     for (const c of inside) candidates.splice(candidates.indexOf(c), 1);
     insertAfter(candidates, det, [referred(id, det, k + 1, 'PERSON', x.possessive)]);
   });
 }
 
-/** Where "his (Turkish) counterpart" ending at token k starts, at "his"/"her"; -1 when k ends no such phrase. */
+/** Where "his (Turkish) counterpart" ending at token k starts, at "his"/"her"/"their"; -1 when k ends no such phrase. */
 function counterpartStart(tokens: readonly Token[], k: number): number {
   if (!COUNTERPART.test(tokens[k]?.norm ?? '')) return -1;
   let det = k - 1;
   while (det >= k - 2 && tokens[det]?.capitalised) det--;
-  return ONE_PERSON_POSSESSIVE.test(tokens[det]?.norm ?? '') ? det : -1;
+  return PERSON_POSSESSIVE.test(tokens[det]?.norm ?? '') ? det : -1;
 }
 
 /**
@@ -448,6 +476,16 @@ function counterpartOf(a: ArticleActors, owner: string, state: string | undefine
       )
         found.add(c.actorId);
     }
+  return found.size === 1 ? ([...found][0] ?? null) : null;
+}
+
+/** The one person of the article who holds an office (one COUNTERPART_OFFICES or a leader's) for `state`; null if not one. */
+function onlyOfficeholderOf(a: ArticleActors, state: string): string | null {
+  const found = new Set<string>();
+  for (const { candidates } of a.actors)
+    for (const c of candidates)
+      if (isPerson(a, c.actorId) && a.stateOf(c.actorId) === state && officeOf(a.roleOf.get(c.actorId)) !== null)
+        found.add(c.actorId);
   return found.size === 1 ? ([...found][0] ?? null) : null;
 }
 

@@ -12,6 +12,12 @@ import { words } from './words';
 export const PAIR_PERSON_HEADS: readonly string[] = ['leaders', 'men', 'women', 'presidents', 'heads', 'ministers'];
 export const PAIR_PERSON = words(PAIR_PERSON_HEADS);
 
+/** Pair heads that are titles, with the word a holder's title has: "the ministers" are ministers, not a president. */
+export const TITLED_PAIR_HEAD: ReadonlyMap<string, string> = new Map([
+  ['ministers', 'minister'],
+  ['presidents', 'president'],
+]);
+
 /** Nouns for the two people just named, after "the": "the pair agreed", "the duo described the talks as warm", "the interlocutors discussed". */
 export const PAIR_NOUN = words(['pair', 'duo', 'interlocutors']);
 
@@ -55,7 +61,7 @@ export const MINISTRY_ADJECTIVE = words(['foreign', 'defence', 'defense']);
 export const COUNTERPART = words(['counterpart']);
 
 /** The possessives of one person before "counterpart" ("their counterpart" has no one office to match). */
-export const ONE_PERSON_POSSESSIVE = words(['his', 'her']);
+export const ONE_PERSON_POSSESSIVE = words(PERSON_POSSESSIVES.filter((w) => w !== 'their'));
 
 /**
  * Offices whose holders are one another's counterparts, each with the words of a role that name it (a role that

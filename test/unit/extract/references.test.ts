@@ -287,10 +287,22 @@ eventTable(
       'Russian Foreign Minister Sergei Lavrov spoke with Turkish Foreign Minister Hakan Fidan and Iranian Foreign Minister Abbas Araghchi on Monday. He later met his counterpart in Doha.',
       ['CALL PARTICIPANT:sergei-lavrov PARTICIPANT:hakan-fidan PARTICIPANT:abbas-araghchi @2025-03-03'],
     ],
-    // "their counterpart": no one office to match.
+    // "their Ukrainian counterpart": many owners, so the state's one officeholder in the article …
     [
-      'Ukrainian Foreign Minister Dmytro Kuleba met EU foreign ministers on Monday. The ministers later thanked their Ukrainian counterpart.',
-      ['MEETING PARTICIPANT:dmytro-kuleba PARTICIPANT:european-union @2025-03-03'],
+      'EU foreign ministers met in Brussels on Monday, and Ukrainian Foreign Minister Dmytro Kuleba spoke in Kyiv. The European Union later signed an agreement with their Ukrainian counterpart.',
+      ['AGREEMENT PARTICIPANT:european-union PARTICIPANT:dmytro-kuleba @2025-03-03'],
+    ],
+    // … and none when there are two; nor without a state named ("their counterpart").
+    [
+      'Ukrainian Foreign Minister Dmytro Kuleba and Ukrainian President Volodymyr Zelensky met EU foreign ministers on Monday. The European Union later signed an agreement with their Ukrainian counterpart.',
+      [
+        'MEETING PARTICIPANT:dmytro-kuleba PARTICIPANT:volodymyr-zelensky PARTICIPANT:european-union @2025-03-03',
+        'AGREEMENT PARTICIPANT:european-union PARTICIPANT:ukraine @2025-03-03',
+      ],
+    ],
+    [
+      'Ukrainian Foreign Minister Dmytro Kuleba spoke in Kyiv on Monday. The European Union later signed an agreement with their counterpart.',
+      [],
     ],
   ],
 );
@@ -423,3 +435,27 @@ describe('COUNTERPART_OFFICES and REFERRING_MODIFIERS: the lists', () => {
     expect(eventsOf(text)).toContain(expected);
   });
 });
+
+eventTable('"the (foreign) ministers", "the two presidents": persons whose title fits the head', [
+  // A Secretary of State is one of "the foreign ministers".
+  [
+    'US Secretary of State Marco Rubio met Russian Foreign Minister Sergei Lavrov in Riyadh on Tuesday. The foreign ministers later signed an agreement on embassies.',
+    [
+      'MEETING PARTICIPANT:marco-rubio PARTICIPANT:sergei-lavrov @2025-03-04',
+      'AGREEMENT PARTICIPANT:marco-rubio PARTICIPANT:sergei-lavrov @2025-03-04',
+    ],
+  ],
+  // "the defence ministers": not the foreign minister named between them.
+  [
+    'Russian Defence Minister Andrei Belousov met Chinese Foreign Minister Wang Yi and Chinese Defence Minister Dong Jun in Beijing on Tuesday. The defence ministers later signed an agreement on drills.',
+    [
+      'MEETING PARTICIPANT:andrei-belousov PARTICIPANT:wang-yi PARTICIPANT:dong @2025-03-04',
+      'AGREEMENT PARTICIPANT:andrei-belousov PARTICIPANT:dong @2025-03-04',
+    ],
+  ],
+  // A president is none of "the ministers".
+  [
+    'Ukrainian Foreign Minister Dmytro Kuleba and Ukrainian President Volodymyr Zelensky met EU foreign ministers on Monday. The ministers later signed an agreement on grain.',
+    ['MEETING PARTICIPANT:dmytro-kuleba PARTICIPANT:volodymyr-zelensky PARTICIPANT:european-union @2025-03-03'],
+  ],
+]);
