@@ -79,8 +79,6 @@ interface SentenceFacts extends SentenceActors {
 /** The article as the stage reads it. */
 interface Article extends ArticleActors {
   actors: readonly SentenceFacts[];
-  /** The state a person acts for (the actor itself when it is no person or has none known). */
-  stateOf: (id: string) => string;
   /** The article reports phone calls: "spoke with" is a call in it. */
   callArticle: boolean;
   newsDay: NewsDay | null | undefined;
