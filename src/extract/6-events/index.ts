@@ -79,8 +79,6 @@ interface SentenceFacts extends SentenceActors {
 /** The article as the stage reads it. */
 interface Article extends ArticleActors {
   actors: readonly SentenceFacts[];
-  /** The state a person acts for (the actor itself when it is no person or has none known). */
-  stateOf: (id: string) => string;
   /** The article reports phone calls: "spoke with" is a call in it. */
   callArticle: boolean;
   newsDay: NewsDay | null | undefined;
@@ -117,11 +115,22 @@ function readArticle(input: EventInput): Article {
   return {
     sentences,
     kindOf,
+    roleOf: rolesOf(input),
     actors: facts.map(({ all, ...f }) => ({ ...f, candidates: actingAlone(all, f.dateline) })),
     stateOf: (id) => input.affiliationOf?.get(id) ?? id,
     callArticle: reportsPhoneCalls(sentences),
     newsDay: input.newsDay,
   };
+}
+
+/** Each person's title as first written ("Foreign Minister"), for references.ts to match counterparts. */
+function rolesOf(input: EventInput): Map<string, string> {
+  const roles = new Map<string, string>();
+  input.mentions.forEach((m, k) => {
+    const id = input.actorOf[k];
+    if (id && m.role !== null && !roles.has(id)) roles.set(id, m.role);
+  });
+  return roles;
 }
 
 /**
@@ -166,7 +175,7 @@ function findSentenceEvents(
   if (triggers.length === 0) return;
   const pronoun = pronounResolver(article, si, clause);
   const windowStart = si > 1 ? elementAt(article.sentences, si - 2, 'findSentenceEvents: sentence before').start : 0;
-  resolveReferences(article, si, clause, pronoun, events, windowStart);
+  resolveReferences(article, si, clause, pronoun, events, windowStart, new Set(triggers.map((t) => t.at)));
   const ctx: SentenceContext = {
     s,
     clause,

@@ -1,22 +1,40 @@
 import { elementAt } from '../../domain/guaranteed';
+import { PERSON_POSSESSIVE } from '../lexicon/names';
+import { OUT_OF_OFFICE_ROLE, TOP_ROLE } from '../lexicon/titles';
 import {
+  ANOTHER,
+  CLAUSE_JOINER,
+  COUNTERPART,
+  COUNTERPART_OFFICES,
   COUNTRY_NOUN,
+  GROUP_PRONOUN,
   MINISTRY_ADJECTIVE,
+  ONE_PERSON_POSSESSIVE,
+  ORGANISATION_NOUN,
+  OTHER_THAN_NAMED,
   PAIR_HEAD,
+  PAIR_NOUN,
   PAIR_PERSON,
   PERSON_PRONOUN,
   PERSONAL_PRONOUN,
+  REFERRING_MODIFIER,
+  SIDE_COUNTS,
+  TITLED_PAIR_HEAD,
   SIDES,
   THEIR_OCCASION,
+  TRIO_NOUN,
 } from '../lexicon/reference';
+import type { Participant } from '../../domain/types';
 import type { Sentence, Token } from '../2-sentences';
 import { type Candidate, isReporting, isSubjectLike, type Place } from './clause';
 import { type EventMention, latest } from './mention';
 
 /**
  * Reference resolution: what a sentence refers to by words that need the article — "the two leaders", "both
- * countries", "the sides", "he", "him", "it" after a verb of saying, "the country". Each resolved phrase becomes a
- * candidate of its sentence at its own span, so the rest of the stage reads it as if the actors were named there.
+ * countries", "the sides", "they", "the two", "the trio", "he", "him", "it" after a verb of saying or before a trigger,
+ * "his Turkish counterpart", "the country", "the bloc", "the group". Each resolved phrase becomes a candidate of its
+ * sentence at its own span, so the rest of the stage reads it as if the actors were named there. The tables of
+ * test/unit/extract/references.test.ts state each mechanism with rows that must and must not resolve.
  */
 
 /** One sentence's actors as the event stage reads them. */
@@ -32,6 +50,10 @@ export interface ArticleActors {
   sentences: readonly Sentence[];
   actors: readonly SentenceActors[];
   kindOf: ReadonlyMap<string, string>;
+  /** The state a person acts for (the actor itself when it is no person or has none known). */
+  stateOf: (id: string) => string;
+  /** A person's title as first written ("Foreign Minister"), for whose counterpart they are. */
+  roleOf: ReadonlyMap<string, string>;
 }
 
 /** Resolves "his"/"its" before token p to a person / a state or organisation. */
@@ -59,6 +81,15 @@ function subjectOf(
   return c?.actorId ?? null;
 }
 
+/** The first subject-like actor that fits in sentence si before token p: "The EU imposed sanctions on Rosneft". */
+function firstSubject(a: ArticleActors, si: number, p: number, fits: (id: string) => boolean): string | null {
+  const tokens = elementAt(a.sentences, si, 'firstSubject: sentence').tokens;
+  const c = elementAt(a.actors, si, 'firstSubject: sentence actors').candidates.find(
+    (x) => x.start < p && fits(x.actorId) && x.form !== 'adjective' && isSubjectLike(tokens, x),
+  );
+  return c?.actorId ?? null;
+}
+
 /** "his"/"its": the subject of its clause, else of its sentence, else of the sentences just before. */
 export function pronounResolver(a: ArticleActors, si: number, clause: readonly number[]): PronounResolver {
   return (word, p) => {
@@ -69,7 +100,10 @@ export function pronounResolver(a: ArticleActors, si: number, clause: readonly n
   };
 }
 
-/** Adds candidates for what the sentence's pair phrases, pronouns and "the country" refer to. */
+/**
+ * Adds candidates for what the sentence's pair phrases, pronouns, counterparts and "the country" refer to (`triggerAt`:
+ * where the sentence's triggers are, for "It also condemned").
+ */
 export function resolveReferences(
   a: ArticleActors,
   si: number,
@@ -77,10 +111,12 @@ export function resolveReferences(
   pronoun: PronounResolver,
   earlier: readonly EventMention[],
   windowStart: number,
+  triggerAt: ReadonlySet<number>,
 ): void {
   resolvePairPhrases(a, si, earlier, windowStart);
-  resolvePronouns(a, si, clause, pronoun);
-  resolveCountryNouns(a, si);
+  resolvePronouns(a, si, clause, pronoun, triggerAt);
+  resolveCounterparts(a, si, pronoun);
+  resolveActorNouns(a, si);
 }
 
 /** Inserts candidates in token order, before the first candidate that starts after token p. */
@@ -101,6 +137,11 @@ export interface PairPhrase {
   person: boolean;
   /** Refers to the actors named before only if exactly two were ("the leaders" may be more). */
   onlyTwo?: boolean;
+  /**
+   * Refers, whatever their kind, only to the sides of an event just named: exactly that many ("the two held
+   * discussions", "the three leaders signed") or two or more ("they agreed").
+   */
+  sidesOnly?: number | 'all';
 }
 
 /** The pair phrases of a sentence. */
@@ -117,21 +158,63 @@ export function pairPhrases(tokens: readonly Token[]): PairPhrase[] {
           : -1;
     if (from >= 0 && PAIR_PERSON.test(t.norm) && !t.possessive && next?.norm !== 'of')
       out.push({ start: from, end: k + 1, person: true, onlyTwo: true });
-    if (t.norm === 'pair' && tokens[k - 1]?.norm === 'the') out.push({ start: k - 1, end: k + 1, person: true });
+    if (PAIR_NOUN.test(t.norm) && tokens[k - 1]?.norm === 'the') out.push({ start: k - 1, end: k + 1, person: true });
     // "as the sides met": the two sides named before.
     if (SIDES.test(t.norm) && tokens[k - 1]?.norm === 'the' && !t.possessive && tokens[k - 2]?.norm !== 'two')
       out.push({ start: k - 1, end: k + 1, person: false });
     if (!next) return;
-    const both = t.norm === 'both' && PAIR_HEAD.test(next.norm) && !/,/.test(t.post);
-    const two = t.norm === 'two' && tokens[k - 1]?.norm === 'the' && PAIR_HEAD.test(next.norm);
+    // "the two countries", "the two nuclear-armed neighbours", "both Southeast Asian nations".
+    const h = pairHeadAfter(tokens, k);
+    const head = tokens[h];
+    const both = t.norm === 'both' && head !== undefined && !/,/.test(t.post);
+    const two = t.norm === 'two' && tokens[k - 1]?.norm === 'the' && head !== undefined;
     // "the two countries": but not "the two countries' leaders" (a possessive), which names the leaders.
-    if ((both || two) && !next.possessive)
-      out.push({ start: two ? k - 1 : k, end: k + 2, person: PAIR_PERSON.test(next.norm) });
+    if ((both || two) && head && !head.possessive)
+      out.push({ start: two ? k - 1 : k, end: h + 1, person: PAIR_PERSON.test(head.norm) });
     // "During their meeting in Egypt": the two people the article just named met.
     if (t.norm === 'their' && THEIR_OCCASION.test(next.norm)) out.push({ start: k, end: k + 1, person: true });
   });
   return out;
 }
+
+/**
+ * The phrases of a sentence that stand for the sides of the event just named, whatever their kind: "They also
+ * discussed ...", "The two have agreed to keep in touch", "the three leaders agreed", "the trio" (not inside a
+ * quotation: "“They lied,” Duda said").
+ */
+export function sidesPhrases(tokens: readonly Token[]): PairPhrase[] {
+  const out: PairPhrase[] = [];
+  tokens.forEach((t, k) => {
+    const next = tokens[k + 1];
+    if (GROUP_PRONOUN.test(t.norm) && !t.quoted) out.push({ start: k, end: k + 1, person: false, sidesOnly: 'all' });
+    const count = tokens[k - 1]?.norm === 'the' && !t.quoted ? SIDE_COUNTS.get(t.norm) : undefined;
+    if (count !== undefined && next && isPredicateStart(next))
+      out.push({ start: k - 1, end: k + 1, person: false, sidesOnly: count });
+    // "the three leaders agreed", "the three Horn of Africa nations" (two of a head: pairPhrases), "the trio".
+    const h = count === 3 ? pairHeadAfter(tokens, k) : -1;
+    if (h >= 0 && !tokens[h]?.possessive) out.push({ start: k - 1, end: h + 1, person: false, sidesOnly: 3 });
+    if (TRIO_NOUN.test(t.norm) && tokens[k - 1]?.norm === 'the')
+      out.push({ start: k - 1, end: k + 1, person: false, sidesOnly: 3 });
+  });
+  return out;
+}
+
+/** "the two held", "the two have agreed", "the two also discussed": a verb or an adverb right after "the two". */
+const isPredicateStart = (t: Token): boolean =>
+  !/,/.test(t.pre) && (t.tags.has('Verb') || t.tags.has('Adverb')) && !t.tags.has('Noun');
+
+/** The pair head after "two" or "both" at k, past up to three modifiers ("the two Southeast Asian nations"); -1 if none. */
+function pairHeadAfter(tokens: readonly Token[], k: number): number {
+  let h = k + 1;
+  while (h <= k + 3 && !PAIR_HEAD.test(tokens[h]?.norm ?? '') && isPairModifier(tokens[h])) h++;
+  return PAIR_HEAD.test(tokens[h]?.norm ?? '') ? h : -1;
+}
+
+/** "Asian", "nuclear-armed", "neighbouring": a modifier inside "the two … countries" (not "the two other countries"). */
+const isPairModifier = (t: Token | undefined): boolean =>
+  t !== undefined &&
+  !ANOTHER.test(t.norm) &&
+  (t.tags.has('Adjective') || isReferringModifier(t) || OTHER_THAN_NAMED.test(t.norm));
 
 /** "the two leaders met", "both countries agreed": the last two actors of that kind before the phrase. */
 function resolvePairPhrases(a: ArticleActors, si: number, earlier: readonly EventMention[], windowStart: number): void {
@@ -143,17 +226,60 @@ function resolvePairPhrases(a: ArticleActors, si: number, earlier: readonly Even
       .filter((e) => e.evidence.start >= windowStart)
       .flatMap((e) => e.participants.filter((p) => p.role === 'MEDIATOR').map((p) => p.actorId)),
   );
-  for (const pair of pairPhrases(tokens)) {
+  for (const pair of [...pairPhrases(tokens), ...sidesPhrases(tokens)]) {
     if (candidates.some((c) => c.start < pair.end && c.end > pair.start)) continue;
-    const found = pairReferents(a, si, pair, tokens, earlier, windowStart, mediators);
-    if (found.length !== 2) continue;
-    const kind = pair.person ? 'PERSON' : 'STATE';
+    // ("Putin and Biden spoke on Saturday, and they agreed": "they" may be actors of its own sentence, not the sides
+    // of an event before it.)
+    if (pair.sidesOnly && candidates.some((c) => c.end <= pair.start && c.form !== 'adjective')) continue;
+    const found = pair.sidesOnly
+      ? sidesJustNamed(a, si, pair.sidesOnly, earlier, windowStart)
+      : pairReferents(a, si, pair, tokens, earlier, windowStart, mediators);
+    if (pair.sidesOnly ? found.length < 2 : found.length !== 2) continue;
+    const kindOf = (id: string) =>
+      pair.sidesOnly
+        ? ((a.kindOf.get(id) as Candidate['kind'] | undefined) ?? 'STATE')
+        : pair.person
+          ? 'PERSON'
+          : 'STATE';
     insertAfter(
       candidates,
       pair.start,
-      found.reverse().map((id) => referred(id, pair.start, pair.end, kind)),
+      found.reverse().map((id) => referred(id, pair.start, pair.end, kindOf(id))),
     );
   }
+}
+
+/** Roles whose actors "they" and "the two" stand for, in order of preference: those who met, those who acted, those mediated. */
+const SIDE_ROLES: readonly Participant['role'][] = ['PARTICIPANT', 'SOURCE', 'PARTY'];
+
+/**
+ * "Lavrov and Kerry held a telephone conversation. They also discussed ...": the sides of the latest event of the
+ * sentence before ("all", two or more of one role), or of the sentences of the window (a count: exactly that many),
+ * latest first; none when it had one side ("China sanctioned US firms. They target ..." is no group of actors).
+ */
+function sidesJustNamed(
+  a: ArticleActors,
+  si: number,
+  count: number | 'all',
+  earlier: readonly EventMention[],
+  windowStart: number,
+): string[] {
+  const here = elementAt(a.sentences, si, 'sidesJustNamed: sentence').start;
+  const from =
+    count !== 'all'
+      ? windowStart
+      : si > 0
+        ? elementAt(a.sentences, si - 1, 'sidesJustNamed: sentence before').start
+        : here;
+  const last = latest(earlier, (e) => e.evidence.start >= from && e.evidence.start < here);
+  if (!last) return [];
+  // (One sentence may state one event per actor: "The US and the EU imposed sanctions on Russia".)
+  const same = earlier.filter((e) => e.evidence.start === last.evidence.start && e.type === last.type);
+  for (const role of SIDE_ROLES) {
+    const ids = [...new Set(same.flatMap((e) => e.participants.filter((p) => p.role === role).map((p) => p.actorId)))];
+    if (ids.length >= 2) return count !== 'all' && ids.length !== count ? [] : ids.reverse();
+  }
+  return [];
 }
 
 /** The actors a pair phrase refers to, latest first: the sides of the latest event, else the actors named last. */
@@ -177,9 +303,14 @@ function pairReferents(
         .reverse()
     : [];
   const wanted = pair.onlyTwo ? 3 : 2;
+  const holds = holdsTitleOf(a, tokens.slice(pair.start, pair.end));
   for (let back = si; back >= Math.max(0, si - 2) && found.length < wanted; back--) {
     const before = elementAt(a.actors, back, 'pairReferents: sentence actors').candidates.filter(
-      (c) => (back < si || c.end <= pair.start) && isPerson(a, c.actorId) === pair.person && !mediators.has(c.actorId),
+      (c) =>
+        (back < si || c.end <= pair.start) &&
+        isPerson(a, c.actorId) === pair.person &&
+        !mediators.has(c.actorId) &&
+        holds(c.actorId),
     );
     for (const c of [...before].reverse()) {
       if (found.length >= wanted) break;
@@ -190,10 +321,35 @@ function pairReferents(
 }
 
 /**
+ * "the (foreign) ministers", "the two presidents": a pair phrase whose head is a title fits only a person whose known
+ * title has it, or holds a minister's office ("Secretary of State" is one of "the foreign ministers"), of the
+ * portfolio named; so a president is none of "the ministers". A person of unknown title fits.
+ */
+function holdsTitleOf(a: ArticleActors, phrase: readonly Token[]): (id: string) => boolean {
+  const title = TITLED_PAIR_HEAD.get(phrase.at(-1)?.norm ?? '');
+  if (title === undefined) return () => true;
+  const portfolio = phrase.find((t) => MINISTRY_ADJECTIVE.test(t.norm))?.norm;
+  const wanted = portfolio === undefined ? null : officeOf(portfolio);
+  return (id) => {
+    const role = a.roleOf.get(id);
+    if (role === undefined) return true;
+    const office = officeOf(role);
+    if (wanted !== null) return office === wanted;
+    return role.toLowerCase().includes(title) || (title === 'minister' && office !== null && office !== 'leader');
+  };
+}
+
+/**
  * "He was greeted by Kim", "Modi visited Ukraine, where he met Zelensky": "he" and "she" act as the person they stand
  * for (the subject of their clause, else of the sentence, else of the sentences before).
  */
-function resolvePronouns(a: ArticleActors, si: number, clause: readonly number[], pronoun: PronounResolver): void {
+function resolvePronouns(
+  a: ArticleActors,
+  si: number,
+  clause: readonly number[],
+  pronoun: PronounResolver,
+  triggerAt: ReadonlySet<number>,
+): void {
   const tokens = elementAt(a.sentences, si, 'resolvePronouns: sentence').tokens;
   const candidates = elementAt(a.actors, si, 'resolvePronouns: sentence actors').candidates;
   tokens.forEach((x, p) => {
@@ -201,47 +357,245 @@ function resolvePronouns(a: ArticleActors, si: number, clause: readonly number[]
     const said =
       x.norm === 'it' &&
       (isReporting(tokens[p - 1] ?? x) || (tokens[p - 1]?.norm === 'that' && isReporting(tokens[p - 2] ?? x)));
-    if ((!PERSON_PRONOUN.test(x.norm) && !said) || x.quoted) return;
+    const acting = x.norm === 'it' && !said && isActingIt(tokens, p, triggerAt);
+    if ((!PERSON_PRONOUN.test(x.norm) && !said && !acting) || x.quoted) return;
     // "In his conversation with Biden, Modi briefed him": "him" is the person before who is not the clause's subject.
     const id =
-      x.norm === 'him' ? objectPronoun(a, si, clause, p) : said ? subjectOf(a, si, p, false) : pronoun(x.norm, p);
-    if (id) insertAfter(candidates, p, [referred(id, p, p + 1, said ? 'STATE' : 'PERSON')]);
+      x.norm === 'him'
+        ? objectPronoun(a, si, clause, p)
+        : said
+          ? subjectOf(a, si, p, false)
+          : acting
+            ? actingItReferent(a, si, p)
+            : pronoun(x.norm, p);
+    if (id) insertAfter(candidates, p, [referred(id, p, p + 1, said || acting ? 'STATE' : 'PERSON')]);
   });
 }
 
-/** "him" at token p: the last person before it who is not the subject of its clause. */
+/**
+ * "It also condemned the strikes", "..., and it accused Israel": "it" opening a clause whose verb, right after it, is
+ * a trigger (at a position of `triggerAt`), which a state or an organisation does — not "it is", "it will", "It also
+ * comes as ...".
+ */
+function isActingIt(tokens: readonly Token[], p: number, triggerAt: ReadonlySet<number>): boolean {
+  const before = tokens[p - 1];
+  const opens = !before || /[,;:]/.test(before.post) || CLAUSE_JOINER.test(before.norm);
+  let k = p + 1;
+  while (tokens[k]?.tags.has('Adverb')) k++;
+  return opens && triggerAt.has(k) && tokens[k]?.tags.has('Verb') === true;
+}
+
+/** The state or organisation an acting "it" at token p stands for: the subject before it, else of the two sentences before. */
+function actingItReferent(a: ArticleActors, si: number, p: number): string | null {
+  const isActor = (id: string) => !isPerson(a, id);
+  let found = firstSubject(a, si, p, isActor);
+  for (let back = si - 1; !found && back >= Math.max(0, si - 2); back--)
+    found = firstSubject(a, back, Infinity, isActor);
+  return found;
+}
+
+/**
+ * "him" at token p: the last person before it who is not the subject of its clause; none in its sentence, the subject
+ * of the sentences before ("Macron arrived in Kyiv. Zelensky welcomed him"), if not the clause's own.
+ */
 function objectPronoun(a: ArticleActors, si: number, clause: readonly number[], p: number): string | null {
   const candidates = elementAt(a.actors, si, 'objectPronoun: sentence actors').candidates;
   const persons = candidates.filter((c) => c.end <= p && isPerson(a, c.actorId));
   const subjectId = subjectOf(a, si, p, true, clause);
-  return [...persons].reverse().find((c) => c.actorId !== subjectId)?.actorId ?? null;
+  const here = [...persons].reverse().find((c) => c.actorId !== subjectId)?.actorId;
+  if (here) return here;
+  for (let back = si - 1; back >= Math.max(0, si - 2); back--) {
+    const before = subjectOf(a, back, Infinity, true);
+    if (before) return before !== subjectId ? before : null;
+  }
+  return null;
 }
 
 /**
- * "the sanctions imposed on the country", "the Gulf country mediated": the last state named (or where something
- * happened), in the sentence or the one before.
+ * "He held talks with his Turkish counterpart", "Fidan later met his Russian counterpart": the one person of the
+ * article who holds the office of the possessor ("his") in another state (in the state named, if one is). A name
+ * after it wins ("his Chinese counterpart Wang Yi", "his counterpart in Kathmandu, K P Sharma Oli"); none found, the
+ * state named stays ("his Turkish counterpart": Turkey).
  */
-function resolveCountryNouns(a: ArticleActors, si: number): void {
-  const tokens = elementAt(a.sentences, si, 'resolveCountryNouns: sentence').tokens;
-  const { candidates, places } = elementAt(a.actors, si, 'resolveCountryNouns: sentence actors');
-  const previous = si > 0 ? elementAt(a.actors, si - 1, 'resolveCountryNouns: previous sentence actors') : undefined;
-  tokens.forEach((x, p) => {
-    const from =
-      tokens[p - 1]?.norm === 'the' ? p - 1 : tokens[p - 2]?.norm === 'the' && tokens[p - 1]?.capitalised ? p - 2 : -1;
-    if (!COUNTRY_NOUN.test(x.norm) || from < 0 || candidates.some((c) => c.start <= p && c.end > p)) return;
-    const before =
-      lastState(
-        a,
-        [...candidates, ...places].filter((c) => c.end <= from),
-      ) ?? (previous ? lastState(a, [...previous.candidates, ...previous.places]) : undefined);
-    if (before) insertAfter(candidates, p, [referred(before.actorId, from, p + 1, 'STATE', x.possessive)]);
+function resolveCounterparts(a: ArticleActors, si: number, pronoun: PronounResolver): void {
+  const tokens = elementAt(a.sentences, si, 'resolveCounterparts: sentence').tokens;
+  const candidates = elementAt(a.actors, si, 'resolveCounterparts: sentence actors').candidates;
+  tokens.forEach((x, k) => {
+    const det = counterpartStart(tokens, k);
+    if (det < 0 || isNamedAfter(a, si, k)) return;
+    const inside = candidates.filter((c) => c.start >= det && c.end <= k + 1);
+    if (inside.some((c) => isPerson(a, c.actorId))) return;
+    const state = inside.find((c) => a.kindOf.get(c.actorId) === 'STATE')?.actorId;
+    // ("The ministers thanked their Ukrainian counterpart": many owners, no one office; the state's one officeholder.)
+    const many = !ONE_PERSON_POSSESSIVE.test(tokens[det]?.norm ?? '');
+    const owner = many ? null : pronoun(tokens[det]?.norm ?? '', det);
+    const id = many ? (state ? onlyOfficeholderOf(a, state) : null) : owner ? counterpartOf(a, owner, state) : null;
+    if (!id) return;
+    for (const c of inside) candidates.splice(candidates.indexOf(c), 1);
+    insertAfter(candidates, det, [referred(id, det, k + 1, 'PERSON', x.possessive)]);
   });
 }
 
-/** The state named last among actors or places. */
-function lastState(a: ArticleActors, cs: readonly { actorId: string; start: number; end: number }[]) {
+/** Where "his (Turkish) counterpart" ending at token k starts, at "his"/"her"/"their"; -1 when k ends no such phrase. */
+function counterpartStart(tokens: readonly Token[], k: number): number {
+  if (!COUNTERPART.test(tokens[k]?.norm ?? '')) return -1;
+  let det = k - 1;
+  while (det >= k - 2 && tokens[det]?.capitalised) det--;
+  return PERSON_POSSESSIVE.test(tokens[det]?.norm ?? '') ? det : -1;
+}
+
+/**
+ * A person named with "counterpart" ("his Chinese counterpart Wang Yi"), or after a comma within a few words: "his
+ * counterpart, Peter Szijjarto", "his counterpart in Kathmandu, K P Sharma Oli".
+ */
+function isNamedAfter(a: ArticleActors, si: number, k: number): boolean {
+  const tokens = elementAt(a.sentences, si, 'isNamedAfter: sentence').tokens;
+  return elementAt(a.actors, si, 'isNamedAfter: sentence actors').candidates.some(
+    (c) =>
+      isPerson(a, c.actorId) &&
+      ((c.start <= k + 1 && c.end > k) ||
+        (c.start > k && c.start <= k + 5 && /,/.test(tokens[c.start - 1]?.post ?? ''))),
+  );
+}
+
+/** The one person of the article with the owner's office in another state (in `state`, if given); null if not one. */
+function counterpartOf(a: ArticleActors, owner: string, state: string | undefined): string | null {
+  const office = officeOf(a.roleOf.get(owner));
+  if (office === null) return null;
+  const found = new Set<string>();
+  for (const { candidates } of a.actors)
+    for (const c of candidates) {
+      const theirs = a.stateOf(c.actorId);
+      if (
+        c.actorId !== owner &&
+        isPerson(a, c.actorId) &&
+        theirs !== c.actorId &&
+        theirs !== a.stateOf(owner) &&
+        (state === undefined || theirs === state) &&
+        officeOf(a.roleOf.get(c.actorId)) === office
+      )
+        found.add(c.actorId);
+    }
+  return found.size === 1 ? ([...found][0] ?? null) : null;
+}
+
+/** The one person of the article who holds an office (one COUNTERPART_OFFICES or a leader's) for `state`; null if not one. */
+function onlyOfficeholderOf(a: ArticleActors, state: string): string | null {
+  const found = new Set<string>();
+  for (const { candidates } of a.actors)
+    for (const c of candidates)
+      if (isPerson(a, c.actorId) && a.stateOf(c.actorId) === state && officeOf(a.roleOf.get(c.actorId)) !== null)
+        found.add(c.actorId);
+  return found.size === 1 ? ([...found][0] ?? null) : null;
+}
+
+/** The office a role names, for matching counterparts: "leader" for a top title, else COUNTERPART_OFFICES; null if none. */
+function officeOf(role: string | undefined): string | null {
+  if (role === undefined || OUT_OF_OFFICE_ROLE.test(role)) return null;
+  if (TOP_ROLE.test(role)) return 'leader';
+  const lower = role.toLowerCase();
+  return COUNTERPART_OFFICES.find((o) => o.roleWords.some((w) => lower.includes(w)))?.office ?? null;
+}
+
+/**
+ * "the sanctions imposed on the country", "the Gulf kingdom mediated", "the bloc also condemned Belarus": the last
+ * state named, in the sentence or the one before (a state named where something happened counts, "Modi arrived in
+ * Nepal ... the country"; a city does not stand for its state here, "talks in Riyadh"), or the organisation that was
+ * the subject there. The phrase stands for that actor alone: "the Iran-backed group" is not Iran, nor "the Yemeni
+ * group" Yemen, when an organisation just acted.
+ */
+function resolveActorNouns(a: ArticleActors, si: number): void {
+  const tokens = elementAt(a.sentences, si, 'resolveActorNouns: sentence').tokens;
+  const candidates = elementAt(a.actors, si, 'resolveActorNouns: sentence actors').candidates;
+  tokens.forEach((x, p) => {
+    const kind = COUNTRY_NOUN.test(x.norm) ? 'STATE' : ORGANISATION_NOUN.test(x.norm) ? 'ORGANIZATION' : null;
+    const from = kind ? referringStart(tokens, p) : -1;
+    if (!kind || from < 0 || !isOpenNoun(a, candidates, kind, from, p)) return;
+    // ("Russia launched drones at Ukraine, the country's air force said": a possessive or an object is the last named.)
+    const acting = !x.possessive && isSubjectLike(tokens, referred('', from, p + 1, kind));
+    const before = actorNounReferent(a, si, kind, from, acting);
+    if (!before) return;
+    for (const c of candidates.filter((y) => y.start >= from && y.end <= p + 1))
+      candidates.splice(candidates.indexOf(c), 1);
+    insertAfter(candidates, p, [referred(before, from, p + 1, kind, x.possessive)]);
+  });
+}
+
+/**
+ * The noun at p of a phrase from `from` names no actor itself: no mention covers it, or (for an organisation) only a
+ * state's people ("the Yemeni group", "the Palestinian group") with no name after it ("the Palestinian group Islamic
+ * Jihad").
+ */
+function isOpenNoun(a: ArticleActors, cs: readonly Candidate[], kind: string, from: number, p: number): boolean {
+  const covering = cs.filter((c) => c.start <= p && c.end > p);
+  if (covering.length === 0) return true;
+  return (
+    kind === 'ORGANIZATION' &&
+    !cs.some((c) => c.start === p + 1) &&
+    covering.every(
+      (c) =>
+        c.start > from &&
+        c.end === p + 1 &&
+        a.kindOf.get(c.actorId) === 'STATE' &&
+        /^(?:members|adjective)$/.test(c.form),
+    )
+  );
+}
+
+/**
+ * The actor "the country" or "the bloc" (a phrase starting at `from` in sentence si) refers to, if any: for a state,
+ * the one that acted when the phrase acts itself (`acting`: a subject, no possessive), else the last one named.
+ */
+function actorNounReferent(a: ArticleActors, si: number, kind: string, from: number, acting: boolean): string | null {
+  // ("The EU imposed sanctions on Rosneft and Lukoil. The sanctions, announced by the bloc": the organisation that
+  // acted, the subject, not the last one named.)
+  const isOrganisation = (id: string) => a.kindOf.get(id) === 'ORGANIZATION';
+  // (An organisation stays the topic longer than a state named in passing: "Hamas wrote in a statement ... It also
+  // stated ... The group accused Israel": the subject of the two sentences before.)
+  if (kind === 'ORGANIZATION') {
+    let found = firstSubject(a, si, from, isOrganisation);
+    for (let back = si - 1; !found && back >= Math.max(0, si - 2); back--)
+      found = firstSubject(a, back, Infinity, isOrganisation);
+    return found;
+  }
+  // ("Nepal criticised India on Sunday. The landlocked country": the state that acted, before the last one named.)
+  const isState = (id: string) => a.kindOf.get(id) === 'STATE';
+  const subject = !acting
+    ? null
+    : (firstSubject(a, si, from, isState) ?? (si > 0 ? firstSubject(a, si - 1, Infinity, isState) : null));
+  if (subject) return subject;
+  const named = (cs: SentenceActors) => [...cs.candidates, ...cs.places.filter((x) => x.form === 'name')];
+  const here = elementAt(a.actors, si, 'actorNounReferent: sentence actors');
+  const previous = si > 0 ? elementAt(a.actors, si - 1, 'actorNounReferent: previous sentence actors') : undefined;
+  return (
+    lastOfKind(
+      a,
+      named(here).filter((c) => c.end <= from),
+      kind,
+    )?.actorId ??
+    (previous ? lastOfKind(a, named(previous), kind)?.actorId : undefined) ??
+    null
+  );
+}
+
+/** Where "the … country" ending at noun p starts: at its "the", past up to three modifiers; -1 when it is not one. */
+function referringStart(tokens: readonly Token[], p: number): number {
+  let k = p - 1;
+  while (k >= p - 3 && isReferringModifier(tokens[k])) k--;
+  return tokens[k]?.norm === 'the' ? k : -1;
+}
+
+/** "Gulf", "war-torn", "27-member", "militant": a modifier that keeps the noun the actor named before. */
+const isReferringModifier = (t: Token | undefined): boolean =>
+  t !== undefined &&
+  t.norm !== 'the' &&
+  !OTHER_THAN_NAMED.test(t.norm) &&
+  (t.capitalised || t.tags.has('Hyphenated') || REFERRING_MODIFIER.test(t.norm));
+
+/** The actor of a kind (a state, an organisation) named last among actors or places. */
+function lastOfKind(a: ArticleActors, cs: readonly { actorId: string; start: number; end: number }[], kind: string) {
   return [...cs]
     .sort((x, y) => x.start - y.start)
     .reverse()
-    .find((c) => a.kindOf.get(c.actorId) === 'STATE');
+    .find((c) => a.kindOf.get(c.actorId) === kind);
 }

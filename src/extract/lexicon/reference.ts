@@ -12,6 +12,30 @@ import { words } from './words';
 export const PAIR_PERSON_HEADS: readonly string[] = ['leaders', 'men', 'women', 'presidents', 'heads', 'ministers'];
 export const PAIR_PERSON = words(PAIR_PERSON_HEADS);
 
+/** Pair heads that are titles, with the word a holder's title has: "the ministers" are ministers, not a president. */
+export const TITLED_PAIR_HEAD: ReadonlyMap<string, string> = new Map([
+  ['ministers', 'minister'],
+  ['presidents', 'president'],
+]);
+
+/** Nouns for the two people just named, after "the": "the pair agreed", "the duo described the talks as warm", "the interlocutors discussed". */
+export const PAIR_NOUN = words(['pair', 'duo', 'interlocutors']);
+
+/** Numbers of sides a phrase may count after "the": "the two held talks", "the three leaders agreed". */
+export const SIDE_COUNTS: ReadonlyMap<string, number> = new Map([
+  ['two', 2],
+  ['three', 3],
+]);
+
+/** Nouns for the three people just named, after "the": "the trio signed a joint statement". */
+export const TRIO_NOUN = words(['trio']);
+
+/** Conjunctions after which a pronoun opens a clause of its own: "Russia launched drones, and it also fired missiles". */
+export const CLAUSE_JOINER = words(['and', 'but', 'while', 'as']);
+
+/** The pronoun for a group just named, as the one acting: "They also discussed the situation in Northeast Asia". */
+export const GROUP_PRONOUN = words(['they']);
+
 /** "the two sides", "the parties": the sides of an event named before (the latest one with two, if any). */
 export const SIDES_WORDS: readonly string[] = ['sides', 'parties'];
 export const SIDES = words(SIDES_WORDS);
@@ -33,6 +57,27 @@ export const PAIR_HEAD = words(PAIR_PERSON_HEADS, PAIR_ACTOR_HEADS);
 /** Adjectives between "the" and a pair head that keep it a pair phrase: "the foreign ministers". */
 export const MINISTRY_ADJECTIVE = words(['foreign', 'defence', 'defense']);
 
+/** "his Turkish counterpart", "her counterpart": one who holds the same office in another state. */
+export const COUNTERPART = words(['counterpart']);
+
+/** The possessives of one person before "counterpart" ("their counterpart" has no one office to match). */
+export const ONE_PERSON_POSSESSIVE = words(PERSON_POSSESSIVES.filter((w) => w !== 'their'));
+
+/**
+ * Offices whose holders are one another's counterparts, each with the words of a role that name it (a role that
+ * ends in a top title, "President", "Prime Minister", is a leader's: see titles.ts TOP_ROLE). "Foreign Minister
+ * Hakan Fidan" and "Secretary of State Antony Blinken" are counterparts; "Defence Minister" and "Foreign Minister"
+ * are not.
+ */
+export const COUNTERPART_OFFICES: readonly { office: string; roleWords: readonly string[] }[] = [
+  { office: 'foreign', roleWords: ['foreign', 'external affairs', 'secretary of state', 'top diplomat'] },
+  { office: 'defence', roleWords: ['defence', 'defense', 'secretary of war'] },
+  { office: 'finance', roleWords: ['finance', 'treasury'] },
+  { office: 'trade', roleWords: ['trade', 'commerce'] },
+  { office: 'interior', roleWords: ['interior', 'home affairs', 'home secretary'] },
+  { office: 'security', roleWords: ['national security'] },
+];
+
 /** Personal pronouns that stand for a person acting: "he met Zelensky", "He was greeted by Kim", "briefed him". */
 export const PERSON_PRONOUN = words(['he', 'she', 'him']);
 
@@ -47,6 +92,45 @@ export const SUBJECT_PRONOUN = words(['he', 'she', 'they', 'it', 'we']);
 
 /** Nouns that refer back to the last state named: "the sanctions imposed on the country", "the Gulf kingdom". */
 export const COUNTRY_NOUN = words(['country', 'nation', 'kingdom']);
+
+/**
+ * Nouns that refer back to the last organisation named: "the bloc also condemned Belarus" (the EU), "the 10-member
+ * bloc" (ASEAN), "the militant group later agreed to a ceasefire" (Hamas), "the organisation said".
+ */
+export const ORGANISATION_NOUN = words(['bloc', 'organisation', 'organization', 'group']);
+
+/**
+ * Descriptive words between "the" and such a noun that keep it the actor named before: "the militant group", "the
+ * regional bloc", "the impoverished country" (besides capitalised and hyphenated words: "the Gulf kingdom", "the
+ * war-torn country", "the 27-member bloc").
+ */
+export const REFERRING_MODIFIERS: readonly string[] = [
+  'militant',
+  'armed',
+  'rebel',
+  'insurgent',
+  'jihadist',
+  'extremist',
+  'regional',
+  'economic',
+  'political',
+  'military',
+  'landlocked',
+  'island',
+  'impoverished',
+  'tiny',
+  'small',
+  'large',
+  'vast',
+];
+export const REFERRING_MODIFIER = words(REFERRING_MODIFIERS);
+
+/** "the other country", "the two other countries": not the ones named before. */
+export const ANOTHER_WORDS: readonly string[] = ['other', 'another'];
+export const ANOTHER = words(ANOTHER_WORDS);
+
+/** Words that make "the … country" another one than the one named before: "the other country", "the neighbouring nation". */
+export const OTHER_THAN_NAMED = words(ANOTHER_WORDS, ['neighbouring', 'neighboring', 'third', 'next', 'former']);
 
 /** Relative pronouns opening a clause about the actor before them: "China, which brokered ...". */
 export const RELATIVE = words(['which', 'who', 'whom', 'that']);

@@ -129,7 +129,7 @@ stepTable('resolveParties', [
 
 stepTable('sameAsBefore', [
   [
-    'The European Union imposed sanctions on oil companies Rosneft and Lukoil on Monday. The sanctions, announced by the bloc, also target Sovcomflot and other companies.',
+    'The European Union imposed sanctions on oil companies Rosneft and Lukoil on Monday. The sanctions, announced in Brussels, also target Sovcomflot and other companies.',
     [
       'SANCTION SOURCE:european-union TARGET:rosneft @2025-03-03',
       'SANCTION SOURCE:european-union TARGET:lukoil @2025-03-03',

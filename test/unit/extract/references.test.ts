@@ -1,0 +1,461 @@
+import { extract } from '../../../src/extract';
+import type { ArticleInput } from '../../../src/domain/types';
+import { splitSentences } from '../../../src/extract/2-sentences';
+import { type PairPhrase, pairPhrases, sidesPhrases } from '../../../src/extract/6-events/references';
+import { COUNTERPART_OFFICES, REFERRING_MODIFIERS } from '../../../src/extract/lexicon/reference';
+
+/**
+ * Reference across sentences (6-events/references.ts): words that stand for actors named in the sentences before.
+ * Each table states a mechanism with rows that must resolve and rows that must not; the phrasings are those of wire
+ * news ("The two held discussions", "the 10-member bloc", "his Turkish counterpart").
+ */
+
+/** Events of one text as "TYPE role:actor ... @date" strings (the whole pipeline). */
+function eventsOf(body: string, published: string | null = '2025-03-04'): string[] {
+  const article: ArticleInput = { id: 'a', origin: 'a.txt', title: null, url: null, source: null, published, body };
+  return extract(article).events.map((e) =>
+    [e.type, ...e.participants.map((p) => `${p.role}:${p.actorId}`), `@${e.date}`].join(' '),
+  );
+}
+
+/** A table of [text, its events] rows under one title, each row a test. */
+function eventTable(title: string, rows: [string, string[]][]): void {
+  describe(title, () => it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected)));
+}
+
+eventTable('"the country", "the kingdom": the last state named; "the bloc", "the group": the organisation that acted', [
+  [
+    'The European Union imposed sanctions on Russia on Friday. The bloc also condemned Belarus.',
+    [
+      'SANCTION SOURCE:european-union TARGET:russia @2025-02-28',
+      'CRITICISM SOURCE:european-union TARGET:belarus @2025-02-28',
+    ],
+  ],
+  [
+    'ASEAN leaders met in Jakarta on Tuesday. The 10-member bloc condemned the Myanmar junta.',
+    ['CRITICISM SOURCE:asean TARGET:myanmar @2025-03-04'],
+  ],
+  [
+    'Hamas attacked Israel on October 7. The militant group later agreed to a ceasefire with Israel.',
+    [
+      'CONFLICT PARTICIPANT:hamas PARTICIPANT:israel @2024-10-07',
+      'AGREEMENT PARTICIPANT:hamas PARTICIPANT:israel @null',
+    ],
+  ],
+  [
+    'Saudi Arabia hosted US President Donald Trump on Tuesday. The kingdom signed an agreement with the United States.',
+    [
+      'MEETING PARTICIPANT:saudi-arabia PARTICIPANT:donald-trump @2025-03-04',
+      'AGREEMENT PARTICIPANT:saudi-arabia PARTICIPANT:united-states @2025-03-04',
+    ],
+  ],
+  // The phrase stands for the organisation alone: "the Iran-backed group" is not Iran, "the Yemeni group" not Yemen.
+  [
+    'Hezbollah fired rockets at Israel on Sunday. The Iran-backed group later agreed to a ceasefire with Israel.',
+    [
+      'CONFLICT PARTICIPANT:hezbollah PARTICIPANT:israel @2025-03-02',
+      'AGREEMENT PARTICIPANT:hezbollah PARTICIPANT:israel @2025-03-02',
+    ],
+  ],
+  [
+    'The Houthis attacked ships in the Red Sea on Sunday. The Yemeni group later agreed to a truce with the United States.',
+    ['AGREEMENT PARTICIPANT:houthis PARTICIPANT:united-states @2025-03-02'],
+  ],
+  // A name after it is the group named.
+  [
+    'Hamas fired rockets at Israel on Sunday. Israel later agreed to a ceasefire with the Palestinian group Islamic Jihad.',
+    [
+      'CONFLICT PARTICIPANT:hamas PARTICIPANT:israel @2025-03-02',
+      'AGREEMENT PARTICIPANT:israel PARTICIPANT:palestinian-islamic-jihad @2025-03-02',
+    ],
+  ],
+  // The organisation that acted (the subject), not the last one named.
+  [
+    'The European Union imposed sanctions on oil companies Rosneft and Lukoil on Monday. The bloc also condemned Iran.',
+    [
+      'SANCTION SOURCE:european-union TARGET:rosneft @2025-03-03',
+      'SANCTION SOURCE:european-union TARGET:lukoil @2025-03-03',
+      'CRITICISM SOURCE:european-union TARGET:iran @2025-03-03',
+    ],
+  ],
+  // A state named where something happened is what "the country" may point back to …
+  [
+    'Indian Prime Minister Narendra Modi arrived in Nepal on Monday. The Himalayan country signed a power trade agreement with India.',
+    ['AGREEMENT PARTICIPANT:nepal PARTICIPANT:india @2025-03-03'],
+  ],
+  // … but a city does not stand for its state there.
+  ['Talks were held in Riyadh on Monday. The country later imposed sanctions on Iran.', []],
+  // "the neighbouring country", "the other country": another one than the one named.
+  [
+    'Pakistan criticised India on Monday. The neighbouring country also condemned Iran.',
+    ['CRITICISM SOURCE:pakistan TARGET:india @2025-03-03'],
+  ],
+  // "the group" is an organisation: persons do not make one.
+  [
+    'Russian President Vladimir Putin met Chinese President Xi Jinping on Monday. The group condemned Ukraine.',
+    ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-03'],
+  ],
+  // An organisation stays the topic for two sentences ("It also stated ..." between).
+  [
+    'Hamas wrote in a statement that the attack on Rafah was a massacre. It also stated that the attack was a crime. The group accused Israel of genocide.',
+    ['CRITICISM SOURCE:hamas TARGET:israel @null'],
+  ],
+  // An organisation named three sentences back is too far.
+  [
+    'The European Union imposed sanctions on Russia on Friday. Russian President Vladimir Putin spoke on Saturday. German Chancellor Olaf Scholz arrived in Paris on Sunday. The bloc condemned Belarus.',
+    ['SANCTION SOURCE:european-union TARGET:russia @2025-02-28'],
+  ],
+]);
+
+eventTable('"they", "the two", "the duo", "the interlocutors": the sides of the event just named', [
+  [
+    'Russian Foreign Minister Sergei Lavrov and US Secretary of State John Kerry held a telephone conversation on Sunday. They also reached an agreement on Syria.',
+    [
+      'CALL PARTICIPANT:sergei-lavrov PARTICIPANT:john-kerry @2025-03-02',
+      'AGREEMENT PARTICIPANT:sergei-lavrov PARTICIPANT:john-kerry @2025-03-02',
+    ],
+  ],
+  [
+    'Indian External Affairs Minister Subrahmanyam Jaishankar met US Secretary of State Antony Blinken on Thursday. The two also signed an agreement on trade.',
+    [
+      'MEETING PARTICIPANT:subrahmanyam-jaishankar PARTICIPANT:antony-blinken @2025-02-27',
+      'AGREEMENT PARTICIPANT:subrahmanyam-jaishankar PARTICIPANT:antony-blinken @2025-02-27',
+    ],
+  ],
+  [
+    'Indian External Affairs Minister Natwar Singh held talks with Pakistani Foreign Minister Khurshid Mahmud Kasuri in Qingdao on Monday. The duo signed an agreement on visas.',
+    [
+      'MEETING PARTICIPANT:natwar-singh PARTICIPANT:khurshid-mahmud-kasuri @2025-03-03',
+      'AGREEMENT PARTICIPANT:natwar-singh PARTICIPANT:khurshid-mahmud-kasuri @2025-03-03',
+    ],
+  ],
+  [
+    'Belarusian Foreign Minister Vladimir Makei met Hungarian Foreign Minister Peter Szijjarto in New York on Saturday. The interlocutors signed an agreement on visas.',
+    [
+      'MEETING PARTICIPANT:vladimir-makei PARTICIPANT:peter-szijjarto @2025-03-01',
+      'AGREEMENT PARTICIPANT:vladimir-makei PARTICIPANT:peter-szijjarto @2025-03-01',
+    ],
+  ],
+  // Two who acted together on a third: "they" is both of them.
+  [
+    'The United States and the European Union imposed sanctions on Russia on Friday. They also condemned Belarus.',
+    [
+      'SANCTION SOURCE:united-states SOURCE:european-union TARGET:russia @2025-02-28',
+      'CRITICISM SOURCE:united-states SOURCE:european-union TARGET:belarus @2025-02-28',
+    ],
+  ],
+  // Three met: "they" is all three, "the two" is none of them.
+  [
+    'French President Emmanuel Macron met German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk on Monday. They reached an agreement on defence.',
+    [
+      'MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz PARTICIPANT:donald-tusk @2025-03-03',
+      'AGREEMENT PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz PARTICIPANT:donald-tusk @2025-03-03',
+    ],
+  ],
+  [
+    'French President Emmanuel Macron met German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk on Monday. The two reached an agreement on defence.',
+    ['MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz PARTICIPANT:donald-tusk @2025-03-03'],
+  ],
+  // One actor is no group: "they" are the sanctions, not China.
+  [
+    'China imposed sanctions on US defence firms on Friday. They also condemned Taiwan.',
+    ['SANCTION SOURCE:china TARGET:united-states @2025-02-28'],
+  ],
+  // Inside a quotation, "they" is the speaker's, not the reporter's.
+  [
+    'French President Emmanuel Macron and German Chancellor Olaf Scholz met in Paris on Monday. “They reached an agreement with Poland,” Polish President Andrzej Duda said.',
+    ['MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz @2025-03-03'],
+  ],
+  // "Just named": the event of the sentence before, not of one further back.
+  [
+    'Russian Foreign Minister Sergei Lavrov and US Secretary of State John Kerry held a telephone conversation on Sunday. Russian President Vladimir Putin spoke on Monday. They reached an agreement on Syria.',
+    ['CALL PARTICIPANT:sergei-lavrov PARTICIPANT:john-kerry @2025-03-02'],
+  ],
+  // Actors of its own sentence before it: "they" may be those, not the sides of the event before.
+  [
+    'Russian Foreign Minister Sergei Lavrov and US Secretary of State Antony Blinken met in Geneva on Friday. Russian President Vladimir Putin and US President Joe Biden spoke on Saturday, and they reached an agreement on trade.',
+    [
+      'MEETING PARTICIPANT:sergei-lavrov PARTICIPANT:antony-blinken @2025-02-28',
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:joe-biden @2025-03-01',
+    ],
+  ],
+  // "the three leaders", "the trio": the three sides of the event just named, only if there were three.
+  [
+    'Turkish President Recep Tayyip Erdogan hosted Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed on Wednesday. The three leaders signed a joint declaration.',
+    [
+      'MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:hassan-sheikh-mohamud PARTICIPANT:abiy-ahmed @2025-02-26',
+      'AGREEMENT PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:hassan-sheikh-mohamud PARTICIPANT:abiy-ahmed @2025-02-26',
+    ],
+  ],
+  [
+    'Turkish President Recep Tayyip Erdogan hosted Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed on Wednesday. The trio signed a joint declaration.',
+    [
+      'MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:hassan-sheikh-mohamud PARTICIPANT:abiy-ahmed @2025-02-26',
+      'AGREEMENT PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:hassan-sheikh-mohamud PARTICIPANT:abiy-ahmed @2025-02-26',
+    ],
+  ],
+  [
+    'Turkish President Recep Tayyip Erdogan hosted Somali President Hassan Sheikh Mohamud on Wednesday. The three leaders signed a joint declaration.',
+    ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:hassan-sheikh-mohamud @2025-02-26'],
+  ],
+  // "the two-day visit" is no pair.
+  [
+    'Chinese President Xi Jinping began a two-day visit to Moscow on Monday. The two-day visit ended with an agreement.',
+    ['MEETING PARTICIPANT:xi-jinping PARTICIPANT:russia @2025-03-03'],
+  ],
+]);
+
+describe('sidesPhrases and pairPhrases: the words that stand for the actors just named', () => {
+  const phrasesOf = (text: string, find: (tokens: Parameters<typeof pairPhrases>[0]) => PairPhrase[]) =>
+    splitSentences(text).flatMap((s) =>
+      find(s.tokens).map((p) =>
+        [
+          s.tokens
+            .slice(p.start, p.end)
+            .map((t) => t.norm)
+            .join(' '),
+          ...(p.person ? ['(persons)'] : []),
+          ...(p.sidesOnly ? [`(sides: ${p.sidesOnly})`] : []),
+        ].join(' '),
+      ),
+    );
+  it.each<[string, string[]]>([
+    ['They also discussed the situation in Northeast Asia.', ['they (sides: all)']],
+    ['The two have agreed to keep in touch.', ['the two (sides: 2)']],
+    ['The two held discussions on bilateral ties.', ['the two (sides: 2)']],
+    ['The two also signed an agreement.', ['the two (sides: 2)']],
+    // Not a pair of actors: a noun after "two", a quotation.
+    ['The three leaders signed a joint declaration.', ['the three leaders (sides: 3)']],
+    ['The trio signed a joint declaration.', ['the trio (sides: 3)']],
+    ["The three countries' leaders met.", []],
+    ['The two-day visit ended.', []],
+    ['The two countries agreed.', []],
+    ['“They lied to us,” the minister said.', []],
+  ])('sidesPhrases: %s', (text, expected) => expect(phrasesOf(text, sidesPhrases)).toEqual(expected));
+  it.each<[string, string[]]>([
+    ['The duo described the talks as warm.', ['the duo (persons)']],
+    ['The interlocutors discussed bilateral cooperation.', ['the interlocutors (persons)']],
+    ['A duo of envoys arrived.', []],
+  ])('pairPhrases: %s', (text, expected) => expect(phrasesOf(text, pairPhrases)).toEqual(expected));
+});
+
+eventTable(
+  '"his (Turkish) counterpart": the one person named with the same office in another state (in the state named)',
+  [
+    [
+      'Russian Foreign Minister Sergei Lavrov arrived in Ankara on Monday. He held talks with his Turkish counterpart. Turkish Foreign Minister Hakan Fidan said the talks were good.',
+      ['MEETING PARTICIPANT:sergei-lavrov PARTICIPANT:hakan-fidan @2025-03-03'],
+    ],
+    [
+      'Turkish Foreign Minister Hakan Fidan welcomed Russian Foreign Minister Sergei Lavrov to Ankara on Monday. He later signed an agreement with his Russian counterpart on grain.',
+      [
+        'MEETING PARTICIPANT:hakan-fidan PARTICIPANT:sergei-lavrov @2025-03-03',
+        'AGREEMENT PARTICIPANT:hakan-fidan PARTICIPANT:sergei-lavrov @2025-03-03',
+      ],
+    ],
+    // No nationality: the office decides (a Secretary of State is a foreign minister's counterpart).
+    [
+      'Chinese Foreign Minister Wang Yi arrived in Jakarta on Monday, as did US Secretary of State Antony Blinken. He held talks with his counterpart on Tuesday.',
+      ['MEETING PARTICIPANT:wang-yi PARTICIPANT:antony-blinken @2025-03-04'],
+    ],
+    // "top diplomat" is a foreign minister's office.
+    [
+      'China’s top diplomat Wang Yi arrived in Moscow on Monday. He held talks with his Russian counterpart. Russian Foreign Minister Sergei Lavrov called the talks useful.',
+      ['MEETING PARTICIPANT:wang-yi PARTICIPANT:sergei-lavrov @2025-03-03'],
+    ],
+    // Heads of government are counterparts.
+    [
+      'Nepal’s Prime Minister Pushpa Kamal Dahal arrived in New Delhi on Wednesday. He held talks with his Indian counterpart on Thursday. Indian Prime Minister Narendra Modi called the visit historic.',
+      ['MEETING PARTICIPANT:pushpa-kamal-dahal PARTICIPANT:narendra-modi @2025-02-27'],
+    ],
+    // A name with it wins over one named before.
+    [
+      'Chinese Foreign Minister Qin Gang spoke on Sunday. Russian Foreign Minister Sergei Lavrov met his Chinese counterpart Wang Yi on Monday.',
+      ['MEETING PARTICIPANT:sergei-lavrov PARTICIPANT:wang-yi @2025-03-03'],
+    ],
+    [
+      'Belarusian Foreign Minister Vladimir Makei met with his Hungarian counterpart, Peter Szijjarto, on Saturday.',
+      ['MEETING PARTICIPANT:vladimir-makei PARTICIPANT:peter-szijjarto @2025-03-01'],
+    ],
+    // Another office is no counterpart: the state named stays.
+    [
+      'Russian Defence Minister Sergei Shoigu arrived in Ankara on Monday. He held talks with his Turkish counterpart. Turkish Foreign Minister Hakan Fidan said the talks were good.',
+      ['MEETING PARTICIPANT:sergei-shoigu PARTICIPANT:turkey @2025-03-03'],
+    ],
+    // Two who could be the counterpart: neither.
+    [
+      'Russian Foreign Minister Sergei Lavrov spoke with Turkish Foreign Minister Hakan Fidan and Iranian Foreign Minister Abbas Araghchi on Monday. He later met his counterpart in Doha.',
+      ['CALL PARTICIPANT:sergei-lavrov PARTICIPANT:hakan-fidan PARTICIPANT:abbas-araghchi @2025-03-03'],
+    ],
+    // "their Ukrainian counterpart": many owners, so the state's one officeholder in the article …
+    [
+      'EU foreign ministers met in Brussels on Monday, and Ukrainian Foreign Minister Dmytro Kuleba spoke in Kyiv. The European Union later signed an agreement with their Ukrainian counterpart.',
+      ['AGREEMENT PARTICIPANT:european-union PARTICIPANT:dmytro-kuleba @2025-03-03'],
+    ],
+    // … and none when there are two; nor without a state named ("their counterpart").
+    [
+      'Ukrainian Foreign Minister Dmytro Kuleba and Ukrainian President Volodymyr Zelensky met EU foreign ministers on Monday. The European Union later signed an agreement with their Ukrainian counterpart.',
+      [
+        'MEETING PARTICIPANT:dmytro-kuleba PARTICIPANT:volodymyr-zelensky PARTICIPANT:european-union @2025-03-03',
+        'AGREEMENT PARTICIPANT:european-union PARTICIPANT:ukraine @2025-03-03',
+      ],
+    ],
+    [
+      'Ukrainian Foreign Minister Dmytro Kuleba spoke in Kyiv on Monday. The European Union later signed an agreement with their counterpart.',
+      [],
+    ],
+  ],
+);
+
+eventTable('"the two … countries": modifiers between "two" and the head of a pair phrase', [
+  [
+    'Thailand accused Cambodia of shelling on Monday. The two Southeast Asian nations later signed a ceasefire agreement.',
+    [
+      'CRITICISM SOURCE:thailand TARGET:cambodia @2025-03-03',
+      'AGREEMENT PARTICIPANT:thailand PARTICIPANT:cambodia @2025-03-03',
+    ],
+  ],
+  [
+    'India accused Pakistan of attacks in Kashmir on Monday. The two nuclear-armed neighbours later signed a ceasefire agreement.',
+    [
+      'CRITICISM SOURCE:india TARGET:pakistan @2025-03-03',
+      'AGREEMENT PARTICIPANT:india PARTICIPANT:pakistan @2025-03-03',
+    ],
+  ],
+  // "the two other countries" are not the two named.
+  [
+    'Thailand accused Cambodia of shelling on Monday. The two other countries later signed a ceasefire agreement.',
+    ['CRITICISM SOURCE:thailand TARGET:cambodia @2025-03-03'],
+  ],
+]);
+
+eventTable('"him" with no other person before it in its sentence: the subject of the sentences before', [
+  [
+    'French President Emmanuel Macron arrived in Kyiv on Monday. Ukrainian President Volodymyr Zelensky welcomed him at the station.',
+    ['MEETING PARTICIPANT:volodymyr-zelensky PARTICIPANT:emmanuel-macron @2025-03-03'],
+  ],
+  [
+    'Indian Prime Minister Narendra Modi arrived in Moscow on Monday. Russian President Vladimir Putin hosted him for talks.',
+    ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:narendra-modi @2025-03-03'],
+  ],
+  [
+    'US Secretary of State Antony Blinken arrived in Beijing on Sunday. Chinese President Xi Jinping received him on Monday.',
+    ['MEETING PARTICIPANT:xi-jinping PARTICIPANT:antony-blinken @2025-03-03'],
+  ],
+  // Inside a quotation, "him" is the speaker's.
+  [
+    'Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow. “I spoke with him at length,” Ukrainian President Volodymyr Zelensky said.',
+    ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-04'],
+  ],
+  // A state is no "him"; nor is the clause's own subject.
+  ['Russia expelled two diplomats on Monday. Chinese President Xi Jinping met him on Tuesday.', []],
+  [
+    'Chinese President Xi Jinping arrived in Moscow on Monday. Chinese President Xi Jinping said the talks suited him.',
+    [],
+  ],
+]);
+
+eventTable(
+  '"It also condemned ...": "it" opening a clause whose verb is a trigger is the state or organisation that acted',
+  [
+    [
+      'Russia launched 100 drones at Ukraine on Monday. It also fired missiles at Poland.',
+      [
+        'CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @2025-03-03',
+        'CONFLICT PARTICIPANT:russia PARTICIPANT:poland @null',
+      ],
+    ],
+    [
+      'The European Union met in Brussels on Monday. It also condemned Belarus.',
+      ['CRITICISM SOURCE:european-union TARGET:belarus @2025-03-03'],
+    ],
+    [
+      'Iran said on Monday it had no plans for talks. It also accused Israel of sabotage.',
+      ['CRITICISM SOURCE:iran TARGET:israel @null'],
+    ],
+    // "It comes as ...", "It was their third meeting": no trigger right after "it", no actor.
+    [
+      'China imposed sanctions on US firms on Friday. It also comes as diplomats have tried to end the war in Yemen.',
+      ['SANCTION SOURCE:china TARGET:united-states @2025-02-28'],
+    ],
+    [
+      'French President Emmanuel Macron met Ukrainian President Volodymyr Zelensky on Monday. It was their third meeting.',
+      ['MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:volodymyr-zelensky @2025-03-03'],
+    ],
+    // A person is no "it".
+    ['Russian President Vladimir Putin spoke on Monday. It also condemned Ukraine.', []],
+  ],
+);
+
+eventTable('COUNTERPART_OFFICES: each office has its counterparts', [
+  [
+    'Indian Finance Minister Nirmala Sitharaman arrived in London on Monday. She held talks with her British counterpart. British Finance Minister Rachel Reeves called the talks useful.',
+    ['MEETING PARTICIPANT:nirmala-sitharaman PARTICIPANT:rachel-reeves @2025-03-03'],
+  ],
+  [
+    'Japanese Trade Minister Yasutoshi Nishimura arrived in Washington on Monday. He held talks with his US counterpart. US Trade Representative Katherine Tai called the talks useful.',
+    ['MEETING PARTICIPANT:yasutoshi-nishimura PARTICIPANT:katherine-tai @2025-03-03'],
+  ],
+  [
+    'French Interior Minister Gerald Darmanin arrived in London on Monday. He held talks with his British counterpart. British Home Secretary Suella Braverman called the talks useful.',
+    ['MEETING PARTICIPANT:gerald-darmanin PARTICIPANT:suella-braverman @2025-03-03'],
+  ],
+  [
+    'Indian National Security Adviser Ajit Doval arrived in Moscow on Monday. He held talks with his Russian counterpart. Russian National Security Adviser Nikolai Patrushev called the talks useful.',
+    ['MEETING PARTICIPANT:ajit-doval PARTICIPANT:nikolai-patrushev @2025-03-03'],
+  ],
+  [
+    'British Defence Secretary John Healey arrived in Kyiv on Friday. He held talks with his Ukrainian counterpart. Ukrainian Defence Minister Rustem Umerov called the talks useful.',
+    ['MEETING PARTICIPANT:john-healey PARTICIPANT:rustem-umerov @2025-02-28'],
+  ],
+]);
+
+describe('COUNTERPART_OFFICES and REFERRING_MODIFIERS: the lists', () => {
+  it('names each office once', () => {
+    const offices = COUNTERPART_OFFICES.map((o) => o.office);
+    expect(new Set(offices).size).toBe(offices.length);
+  });
+  // Each modifier keeps "the … group" (an organisation's) or "the … country" (a state's) the actor named before.
+  const ORGANISATION_MODIFIERS = new Set([
+    'militant',
+    'armed',
+    'rebel',
+    'insurgent',
+    'jihadist',
+    'extremist',
+    'regional',
+  ]);
+  it.each(REFERRING_MODIFIERS.map((m) => [m]))('the %s …', (m) => {
+    const text = ORGANISATION_MODIFIERS.has(m)
+      ? `Hamas attacked Israel on Sunday. The ${m} group later agreed to a ceasefire with Israel.`
+      : `Nepal criticised India on Sunday. The ${m} country later signed an agreement with China.`;
+    const expected = ORGANISATION_MODIFIERS.has(m)
+      ? 'AGREEMENT PARTICIPANT:hamas PARTICIPANT:israel @2025-03-02'
+      : 'AGREEMENT PARTICIPANT:nepal PARTICIPANT:china @2025-03-02';
+    expect(eventsOf(text)).toContain(expected);
+  });
+});
+
+eventTable('"the (foreign) ministers", "the two presidents": persons whose title fits the head', [
+  // A Secretary of State is one of "the foreign ministers".
+  [
+    'US Secretary of State Marco Rubio met Russian Foreign Minister Sergei Lavrov in Riyadh on Tuesday. The foreign ministers later signed an agreement on embassies.',
+    [
+      'MEETING PARTICIPANT:marco-rubio PARTICIPANT:sergei-lavrov @2025-03-04',
+      'AGREEMENT PARTICIPANT:marco-rubio PARTICIPANT:sergei-lavrov @2025-03-04',
+    ],
+  ],
+  // "the defence ministers": not the foreign minister named between them.
+  [
+    'Russian Defence Minister Andrei Belousov met Chinese Foreign Minister Wang Yi and Chinese Defence Minister Dong Jun in Beijing on Tuesday. The defence ministers later signed an agreement on drills.',
+    [
+      'MEETING PARTICIPANT:andrei-belousov PARTICIPANT:wang-yi PARTICIPANT:dong @2025-03-04',
+      'AGREEMENT PARTICIPANT:andrei-belousov PARTICIPANT:dong @2025-03-04',
+    ],
+  ],
+  // A president is none of "the ministers".
+  [
+    'Ukrainian Foreign Minister Dmytro Kuleba and Ukrainian President Volodymyr Zelensky met EU foreign ministers on Monday. The ministers later signed an agreement on grain.',
+    ['MEETING PARTICIPANT:dmytro-kuleba PARTICIPANT:volodymyr-zelensky PARTICIPANT:european-union @2025-03-03'],
+  ],
+]);
