@@ -97,6 +97,56 @@ interface Draft {
   evidence: Evidence[];
   /** The rules of the merged mentions, each once; the first is the rule of the first evidence. */
   rules: string[];
+  /** The mentions merged into it, so that a draft can be folded into another whose participants grew to cover it. */
+  mentions: EventMention[];
+}
+
+const draftOf = (m: EventMention): Draft => ({
+  event: { ...m, participants: [...m.participants] },
+  evidence: [m.evidence],
+  rules: [m.rule],
+  mentions: [m],
+});
+
+/** Adds one coreferent mention to a draft: its evidence, rule, participants, date, place and bounds. */
+function absorb(into: Draft, m: EventMention): void {
+  const e = into.event;
+  into.mentions.push(m);
+  if (!into.evidence.some((x) => x.start === m.evidence.start)) {
+    // The sentence that dates the event best is its best evidence: it goes first, and its rule with it (so the
+    // rule an evaluation reports is the one that fired in the sentence it shows).
+    if (precision(m.date) > precision(e.date)) {
+      into.evidence.unshift(m.evidence);
+      into.rules = [m.rule, ...into.rules.filter((r) => r !== m.rule)];
+    } else into.evidence.push(m.evidence);
+  }
+  if (!into.rules.includes(m.rule)) into.rules.push(m.rule);
+  if (m.date !== null) e.date = e.date === null ? m.date : morePrecise(e.date, m.date);
+  for (const p of m.participants) if (!e.participants.some((q) => keyOf(q) === keyOf(p))) e.participants.push(p);
+  e.location ??= m.location;
+  e.leadDate ??= m.leadDate;
+  e.confidence = Math.max(e.confidence, m.confidence);
+  // Two reports of one event: it happened on a day both allow.
+  if (m.earliest !== undefined || m.latest !== undefined) Object.assign(e, intersect(boundsOf(e), boundsOf(m)));
+}
+
+/**
+ * A draft whose participants grew may now cover another draft: "Erdogan hosted Mohamud and Abiy" (two meetings,
+ * one per guest) and "the three leaders signed" (a meeting of all three) are one meeting, whichever came first.
+ * Folds every such draft into `into`, until none is left.
+ */
+function foldCovered(drafts: Draft[], into: Draft): void {
+  let folded = true;
+  while (folded) {
+    folded = false;
+    for (let k = drafts.length - 1; k >= 0; k--) {
+      const other = drafts[k];
+      if (other === undefined || other === into || !doCorefer(into.event, other.event)) continue;
+      for (const m of other.mentions) absorb(into, m);
+      drafts.splice(k, 1);
+      folded = true;
+    }
+  }
 }
 
 export function mergeEvents(mentions: readonly EventMention[]): ExtractedEvent[] {
@@ -105,26 +155,12 @@ export function mergeEvents(mentions: readonly EventMention[]): ExtractedEvent[]
     if (isSubsumedByCall(m, mentions)) continue;
     const into = drafts.find((d) => doCorefer(d.event, m));
     if (!into) {
-      drafts.push({ event: { ...m, participants: [...m.participants] }, evidence: [m.evidence], rules: [m.rule] });
+      drafts.push(draftOf(m));
       continue;
     }
-    const e = into.event;
-    if (!into.evidence.some((x) => x.start === m.evidence.start)) {
-      // The sentence that dates the event best is its best evidence: it goes first, and its rule with it (so the
-      // rule an evaluation reports is the one that fired in the sentence it shows).
-      if (precision(m.date) > precision(e.date)) {
-        into.evidence.unshift(m.evidence);
-        into.rules = [m.rule, ...into.rules.filter((r) => r !== m.rule)];
-      } else into.evidence.push(m.evidence);
-    }
-    if (!into.rules.includes(m.rule)) into.rules.push(m.rule);
-    if (m.date !== null) e.date = e.date === null ? m.date : morePrecise(e.date, m.date);
-    for (const p of m.participants) if (!e.participants.some((q) => keyOf(q) === keyOf(p))) e.participants.push(p);
-    e.location ??= m.location;
-    e.leadDate ??= m.leadDate;
-    e.confidence = Math.max(e.confidence, m.confidence);
-    // Two reports of one event: it happened on a day both allow.
-    if (m.earliest !== undefined || m.latest !== undefined) Object.assign(e, intersect(boundsOf(e), boundsOf(m)));
+    const size = into.event.participants.length;
+    absorb(into, m);
+    if (into.event.participants.length > size) foldCovered(drafts, into);
   }
   return drafts.map(({ event: e, evidence, rules }): ExtractedEvent => {
     // No mention dates it: the news day of an opening mention does (see dates.newsDay).

@@ -40,6 +40,31 @@ describe('mergeEvents', () => {
       [['2025-02-12', [900, 100]]],
     ],
     [
+      'a meeting of all three covers both meetings of the host with one guest, whichever came first',
+      [
+        mention('MEETING', pair('recep-tayyip-erdogan', 'hassan-sheikh-mohamud'), '2025-02-26', 10),
+        mention('MEETING', pair('recep-tayyip-erdogan', 'abiy-ahmed'), '2025-02-26', 10),
+        mention(
+          'MEETING',
+          [...pair('recep-tayyip-erdogan', 'hassan-sheikh-mohamud'), { actorId: 'abiy-ahmed', role: 'PARTICIPANT' }],
+          '2025-02-26',
+          200,
+        ),
+      ],
+      [['2025-02-26', [10, 200]]],
+    ],
+    [
+      'two meetings of a host with different guests stay two when nothing covers them both',
+      [
+        mention('MEETING', pair('recep-tayyip-erdogan', 'hassan-sheikh-mohamud'), '2025-02-26', 10),
+        mention('MEETING', pair('recep-tayyip-erdogan', 'abiy-ahmed'), '2025-02-26', 10),
+      ],
+      [
+        ['2025-02-26', [10]],
+        ['2025-02-26', [10]],
+      ],
+    ],
+    [
       'an undated mention joins a dated one',
       [
         mention('CONFLICT', pair('russia', 'ukraine'), '2022', 10),

@@ -148,13 +148,17 @@ eventTable('"they", "the two", "the duo", "the interlocutors": the sides of the 
   [
     'French President Emmanuel Macron met German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk on Monday. They reached an agreement on defence.',
     [
-      'MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz PARTICIPANT:donald-tusk @2025-03-03',
+      'MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz @2025-03-03',
+      'MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:donald-tusk @2025-03-03',
       'AGREEMENT PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz PARTICIPANT:donald-tusk @2025-03-03',
     ],
   ],
   [
     'French President Emmanuel Macron met German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk on Monday. The two reached an agreement on defence.',
-    ['MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz PARTICIPANT:donald-tusk @2025-03-03'],
+    [
+      'MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz @2025-03-03',
+      'MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:donald-tusk @2025-03-03',
+    ],
   ],
   // One actor is no group: "they" are the sanctions, not China.
   [
@@ -285,7 +289,10 @@ eventTable(
     // Two who could be the counterpart: neither.
     [
       'Russian Foreign Minister Sergei Lavrov spoke with Turkish Foreign Minister Hakan Fidan and Iranian Foreign Minister Abbas Araghchi on Monday. He later met his counterpart in Doha.',
-      ['CALL PARTICIPANT:sergei-lavrov PARTICIPANT:hakan-fidan PARTICIPANT:abbas-araghchi @2025-03-03'],
+      [
+        'CALL PARTICIPANT:sergei-lavrov PARTICIPANT:hakan-fidan @2025-03-03',
+        'CALL PARTICIPANT:sergei-lavrov PARTICIPANT:abbas-araghchi @2025-03-03',
+      ],
     ],
     // "their Ukrainian counterpart": many owners, so the state's one officeholder in the article …
     [
@@ -449,8 +456,9 @@ eventTable('"the (foreign) ministers", "the two presidents": persons whose title
   [
     'Russian Defence Minister Andrei Belousov met Chinese Foreign Minister Wang Yi and Chinese Defence Minister Dong Jun in Beijing on Tuesday. The defence ministers later signed an agreement on drills.',
     [
-      'MEETING PARTICIPANT:andrei-belousov PARTICIPANT:wang-yi PARTICIPANT:dong @2025-03-04',
-      'AGREEMENT PARTICIPANT:andrei-belousov PARTICIPANT:dong @2025-03-04',
+      'MEETING PARTICIPANT:andrei-belousov PARTICIPANT:wang-yi @2025-03-04',
+      'MEETING PARTICIPANT:andrei-belousov PARTICIPANT:dong-jun @2025-03-04',
+      'AGREEMENT PARTICIPANT:andrei-belousov PARTICIPANT:dong-jun @2025-03-04',
     ],
   ],
   // A president is none of "the ministers".
