@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { extract, parseArticle } from '../../../src/extract';
 import { boundEvents, boundMentions } from '../../../src/extract/9-bounds';
 import type { EventMention } from '../../../src/extract/6-events';
-import type { ArticleInput, ExtractedEvent } from '../../../src/domain/types';
+import type { ExtractedEvent } from '../../../src/domain/types';
+import { articleOf } from './articleOf';
 
 /**
  * Time as bounds (src/extract/9-bounds.ts), through the whole pipeline: each row is [what it shows, sentences,
@@ -11,10 +12,6 @@ import type { ArticleInput, ExtractedEvent } from '../../../src/domain/types';
  * no such event may be extracted]. Sentences follow real news phrasing ("later briefed", "days later", "a week after",
  * "ahead of the summit", "last month"); each rule has a row that must set the bound and one that must not.
  */
-
-function article(body: string, published: string | null): ArticleInput {
-  return { id: 'a', origin: 'a.txt', title: null, url: null, source: null, published, body };
-}
 
 const isEvent = (selector: string) => (e: ExtractedEvent) => {
   const [type, actor] = selector.split(' ');
@@ -25,7 +22,7 @@ const shown = (e: ExtractedEvent) => `${e.earliest ?? '?'}..${e.latest ?? '?'}`;
 
 /** The bounds of the first event that fits the selector ("BRIEFING abbas-araghchi"), or null if none does. */
 function boundsOf(body: string, published: string | null, selector: string): string | null {
-  const event = extract(article(body, published)).events.find(isEvent(selector));
+  const event = extract(articleOf(body, published)).events.find(isEvent(selector));
   return event ? shown(event) : null;
 }
 
@@ -400,7 +397,7 @@ describe('bounds of every event', () => {
 
 describe('merge: two reports of one event', () => {
   const eventsOf = (body: string) =>
-    extract(article(body, '2025-03-04'))
+    extract(articleOf(body, '2025-03-04'))
       .events.filter(isEvent('MEETING hakan-fidan'))
       .map((e) => `${e.date ?? 'undated'} ${shown(e)}`);
 

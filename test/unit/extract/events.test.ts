@@ -1,7 +1,7 @@
 import { extract } from '../../../src/extract';
 import { pairPhrases } from '../../../src/extract/6-events/references';
 import { splitSentences } from '../../../src/extract/2-sentences';
-import type { ArticleInput } from '../../../src/domain/types';
+import { articleOf } from './articleOf';
 
 /** For a destructuring default: the test's contract that the item is there, broken. */
 function missing(what: string): never {
@@ -10,7 +10,7 @@ function missing(what: string): never {
 
 /** Events of one text as "TYPE role:actor ... @date [location]" strings (the stages 2-sentences to 7-merge together). */
 function eventsOf(body: string, published: string | null = '2025-03-04'): string[] {
-  const article: ArticleInput = { id: 'a', origin: 'a.txt', title: null, url: null, source: null, published, body };
+  const article = articleOf(body, published);
   return extract(article).events.map((e) =>
     [
       e.type,
@@ -289,20 +289,11 @@ describe('findEvents: what is not asserted is not an event', () => {
 
 describe('findEvents: confidence', () => {
   it('is lower for a reported event than for a plain one', () => {
-    const article = (body: string): ArticleInput => ({
-      id: 'a',
-      origin: 'a',
-      title: null,
-      url: null,
-      source: null,
-      published: '2025-03-04',
-      body,
-    });
     const [plain = missing('an event')] = extract(
-      article('North Korea has supplied Russia with artillery shells.'),
+      articleOf('North Korea has supplied Russia with artillery shells.'),
     ).events;
     const [reported = missing('an event')] = extract(
-      article('North Korea has supplied Russia with artillery shells, according to South Korean intelligence.'),
+      articleOf('North Korea has supplied Russia with artillery shells, according to South Korean intelligence.'),
     ).events;
     expect(reported.confidence).toBeLessThan(plain.confidence);
     expect(reported.confidence).toBeGreaterThan(0);
@@ -1669,16 +1660,7 @@ eventTable(
 );
 
 describe('findEvents: the rule each event records', () => {
-  const rulesOf = (body: string) =>
-    extract({
-      id: 'a',
-      origin: 'a.txt',
-      title: null,
-      url: null,
-      source: null,
-      published: '2025-03-04',
-      body,
-    }).events.map((e) => `${e.type} ${e.rule}`);
+  const rulesOf = (body: string) => extract(articleOf(body, '2025-03-04')).events.map((e) => `${e.type} ${e.rule}`);
   it.each<[string, string[]]>([
     [
       'Russian Foreign Minister Sergei Lavrov later briefed Iran’s Foreign Minister Abbas Araghchi on the talks.',

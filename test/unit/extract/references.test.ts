@@ -1,8 +1,8 @@
 import { extract } from '../../../src/extract';
-import type { ArticleInput } from '../../../src/domain/types';
 import { splitSentences } from '../../../src/extract/2-sentences';
 import { type PairPhrase, pairPhrases, sidesPhrases } from '../../../src/extract/6-events/references';
 import { COUNTERPART_OFFICES, REFERRING_MODIFIERS } from '../../../src/extract/lexicon/reference';
+import { articleOf } from './articleOf';
 
 /**
  * Reference across sentences (6-events/references.ts): words that stand for actors named in the sentences before.
@@ -12,7 +12,7 @@ import { COUNTERPART_OFFICES, REFERRING_MODIFIERS } from '../../../src/extract/l
 
 /** Events of one text as "TYPE role:actor ... @date" strings (the whole pipeline). */
 function eventsOf(body: string, published: string | null = '2025-03-04'): string[] {
-  const article: ArticleInput = { id: 'a', origin: 'a.txt', title: null, url: null, source: null, published, body };
+  const article = articleOf(body, published);
   return extract(article).events.map((e) =>
     [e.type, ...e.participants.map((p) => `${p.role}:${p.actorId}`), `@${e.date}`].join(' '),
   );

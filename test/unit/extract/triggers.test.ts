@@ -2,6 +2,7 @@ import type { RelationType } from '../../../src/domain/ontology';
 import type { ArticleInput, ExtractedEvent } from '../../../src/domain/types';
 import { extract } from '../../../src/extract';
 import { TRIGGERS, type RuleExample, type TriggerRule } from '../../../src/extract/6-events/triggers';
+import { articleOf } from './articleOf';
 
 /**
  * The rule table's own test: every trigger rule is named once, and each of its examples, walked through the whole
@@ -11,15 +12,7 @@ import { TRIGGERS, type RuleExample, type TriggerRule } from '../../../src/extra
 
 /** The events of one text, as the extractor finds them in an article of that text alone. */
 function eventsOf(body: string): ExtractedEvent[] {
-  const article: ArticleInput = {
-    id: 'a',
-    origin: 'a.txt',
-    title: null,
-    url: null,
-    source: null,
-    published: '2025-03-04',
-    body,
-  };
+  const article: ArticleInput = articleOf(body, '2025-03-04');
   return extract(article).events;
 }
 

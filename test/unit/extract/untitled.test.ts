@@ -2,6 +2,7 @@ import { extract } from '../../../src/extract';
 import type { ArticleInput } from '../../../src/domain/types';
 import type { Role } from '../../../src/gazetteer';
 import { shortTitle } from '../../../src/extract/knownPeople';
+import { articleOf } from './articleOf';
 
 /**
  * Untitled names (issue 20, "Known actors"): a name the gazetteer (data/gazetteer) knows is that person, with the
@@ -12,7 +13,7 @@ import { shortTitle } from '../../../src/extract/knownPeople';
 
 /** The people of a text as "id|role|affiliation", and its events as "TYPE ROLE:actor …". */
 function read(body: string, published: string | null): { people: string[]; events: string[] } {
-  const article: ArticleInput = { id: 'a', origin: 'a.txt', title: null, url: null, source: null, published, body };
+  const article = articleOf(body, published);
   const { actors, events } = extract(article);
   return {
     people: actors.filter((a) => a.kind === 'PERSON').map((a) => `${a.id}|${a.role}|${a.affiliation}`),
@@ -362,15 +363,7 @@ describe('untitled names the gazetteer knows: person, role and state for the dat
 
 describe('a known person keeps the article’s spellings', () => {
   const people = (body: string) => {
-    const article: ArticleInput = {
-      id: 'a',
-      origin: 'a.txt',
-      title: null,
-      url: null,
-      source: null,
-      published: '2025-03-10',
-      body,
-    };
+    const article: ArticleInput = articleOf(body, '2025-03-10');
     return extract(article)
       .actors.filter((a) => a.kind === 'PERSON')
       .map((a) => [a.id, a.name, a.aliases]);
@@ -393,7 +386,7 @@ describe('a known person keeps the article’s spellings', () => {
 
 /** The actors of a text as "id|kind|aliases", and its events. */
 function voices(body: string, published: string): { actors: string[]; events: string[] } {
-  const article: ArticleInput = { id: 'a', origin: 'a.txt', title: null, url: null, source: null, published, body };
+  const article = articleOf(body, published);
   const { actors, events } = extract(article);
   return {
     actors: actors.map((a) => `${a.id}|${a.kind}|${a.aliases.join('/')}`),
