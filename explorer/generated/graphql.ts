@@ -109,6 +109,8 @@ export type Event = {
   /** Every article that reports this event, with the sentence that says so. */
   sources: Array<Source>;
   type: RelationType;
+  /** The days within which the event happened: its date's span, narrowed by its reports' publication and ordering words. */
+  when: EventWhen;
 };
 
 export type EventConnection = {
@@ -120,6 +122,21 @@ export type EventConnection = {
 export type EventEdge = {
   cursor: Scalars['String']['output'];
   node: Event;
+};
+
+/**
+ * When an event happened, as bounds: the first and the last ISO day ("2025-02-18") it can have happened on,
+ * either unknown (null). A dated event spans its date ("2025-02": Feb. 1 to Feb. 28); an undated one is bounded
+ * by what its reports say (published on March 4: no later than March 4; "later", after a meeting of Feb. 18: no
+ * earlier than Feb. 18). Several reports of one event narrow its bounds.
+ */
+export type EventWhen = {
+  /** true when the event has no date of its own but is bounded */
+  bounded: Scalars['Boolean']['output'];
+  earliest: Maybe<Scalars['String']['output']>;
+  latest: Maybe<Scalars['String']['output']>;
+  /** The precision of the event's date; null for an undated event. */
+  precision: Maybe<DatePrecision>;
 };
 
 /**

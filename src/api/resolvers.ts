@@ -165,6 +165,12 @@ export const resolvers: Resolvers = {
   },
 
   Event: {
+    when: (event) => ({
+      earliest: event.earliest,
+      latest: event.latest,
+      precision: event.precision,
+      bounded: event.date === null && (event.earliest !== null || event.latest !== null),
+    }),
     cameo: (event) => [...ONTOLOGY[event.type].cameo],
     goldstein: (event) => ONTOLOGY[event.type].goldstein,
     // Fetched along with the event when the query asked for them (src/api/lookahead.ts).

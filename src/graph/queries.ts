@@ -3,6 +3,7 @@
  * resolvers never see Cypher. Batch look-ups take lists of ids (for DataLoaders).
  */
 import { int } from 'neo4j-driver';
+import type { Bounds } from '../domain/dayBounds';
 import { elementAt } from '../domain/guaranteed';
 import { isRelationType, type ActorKind, type RelationType } from '../domain/ontology';
 import type { DatePrecision, PartialDate } from '../domain/partialDate';
@@ -28,7 +29,8 @@ export interface EventFields {
   location: string | null;
   confidence: number | null;
 }
-export interface EventRow extends EventFields {
+/** An event as the API reads it: its fields and its bounds (the exports do not carry bounds yet). */
+export interface EventRow extends EventFields, Bounds {
   /** Fetched along with the event when the query asks for them (else loaded by id). */
   participants?: ParticipantRow[];
   sources?: SourceRow[];
@@ -149,7 +151,8 @@ export function dateFilter(alias: string): string {
 }
 
 const ACTOR = 'a {.id, .name, .kind, .aliases}';
-const EVENT = 'e {.id, .type, .date, .precision, .location, .confidence}';
+const EVENT_FIELDS = ['.id', '.type', '.date', '.precision', '.earliest', '.latest', '.location', '.confidence'];
+const EVENT = `e {${EVENT_FIELDS.join(', ')}}`;
 const ARTICLE = 'art {.id, .title, .url, .source, .published}';
 /** Oldest first, undated last, ties by id: a stable order for paging. */
 const EVENT_ORDER = 'e.date IS NULL, e.date, e.id';
@@ -175,7 +178,7 @@ function ascending(x: string | null, y: string | null): number {
  * sources with their articles.
  */
 function eventWith(details: EventDetails): string {
-  const fields = ['.id', '.type', '.date', '.precision', '.location', '.confidence'];
+  const fields = [...EVENT_FIELDS];
   if (details.participants)
     fields.push(
       `participants: [(a:Actor)-[p:PARTICIPATED_IN]->(e) | {eventId: e.id, actorId: a.id, role: p.role, actor: ${ACTOR}}]`,

@@ -10,6 +10,7 @@
  * article's text gave (title, sentences), and its events have no confidence.
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { boundsOf, intersect, spanOf } from '../domain/dayBounds';
 import { elementAt } from '../domain/guaranteed';
 import { eventKey } from '../domain/ids';
 import { ACTOR_LABEL, RELATION_TYPES, isRelationType, type RelationType } from '../domain/ontology';
@@ -220,6 +221,8 @@ async function renameEvents(tx: ManagedTransaction, part: readonly Resolved[]): 
 type EventRowToWrite = ReturnType<typeof eventRow>;
 
 function eventRow(graph: GraphToWrite, { event, key, id, date }: ResolvedEvent<EventToWrite>) {
+  // An event given without bounds (coded data, generated graphs) still spans its date; the extractor's lie within it.
+  const { earliest, latest } = intersect(boundsOf(event), spanOf(event.date));
   return {
     id,
     key,
@@ -228,6 +231,8 @@ function eventRow(graph: GraphToWrite, { event, key, id, date }: ResolvedEvent<E
     type: event.type,
     date,
     precision: date === null ? null : precisionOf(date),
+    earliest,
+    latest,
     location: event.location,
     confidence: event.confidence,
     participants: event.participants,
@@ -262,7 +267,7 @@ async function createEvents(
   await tx.run(
     `UNWIND $rows AS row
      CREATE (e:Event {id: row.id, key: row.key, type: row.type, date: row.date, precision: row.precision,
-                      location: row.location, confidence: row.confidence})
+                      earliest: row.earliest, latest: row.latest, location: row.location, confidence: row.confidence})
      WITH e, row
      MATCH (article:Article {id: row.articleId})
      CREATE (e)-[:REPORTED_IN {sentence: row.sentence, evidence: row.evidence}]->(article)
@@ -281,13 +286,30 @@ async function createEvents(
   );
 }
 
-/** Events the graph holds (or an earlier article of the batch wrote): merged, keeping the best of each field. */
+/**
+ * Events the graph holds (or an earlier article of the batch wrote): merged, keeping the best of each field.
+ * Bounds intersect, each report narrowing them: the later earliest and the sooner latest, an unknown (null)
+ * side keeping the other's. Reports whose bounds share no day, which identity (./identity.ts) does not yet
+ * keep apart, leave the loosest bounds instead, which hold whichever report is right, in either order.
+ */
 async function mergeEvents(tx: ManagedTransaction, rows: EventRowToWrite[]): Promise<void> {
   await tx.run(
     `UNWIND $rows AS row
      MERGE (e:Event {id: row.id})
      ON CREATE SET e.key = row.key, e.type = row.type, e.confidence = row.confidence
+     WITH e, row,
+          CASE WHEN e.earliest IS NULL OR row.earliest > e.earliest THEN coalesce(row.earliest, e.earliest)
+               ELSE e.earliest END AS earliest,
+          CASE WHEN e.latest IS NULL OR row.latest < e.latest THEN coalesce(row.latest, e.latest)
+               ELSE e.latest END AS latest,
+          CASE WHEN e.earliest IS NULL OR row.earliest IS NULL THEN null
+               WHEN row.earliest < e.earliest THEN row.earliest ELSE e.earliest END AS loosestEarliest,
+          CASE WHEN e.latest IS NULL OR row.latest IS NULL THEN null
+               WHEN row.latest > e.latest THEN row.latest ELSE e.latest END AS loosestLatest
+     WITH e, row, coalesce(earliest > latest, false) AS disjoint, earliest, latest, loosestEarliest, loosestLatest
      SET e.date = row.date, e.precision = row.precision,
+         e.earliest = CASE WHEN disjoint THEN loosestEarliest ELSE earliest END,
+         e.latest = CASE WHEN disjoint THEN loosestLatest ELSE latest END,
          e.location = coalesce(e.location, row.location),
          e.confidence = CASE WHEN row.confidence IS NULL THEN e.confidence
                              WHEN e.confidence IS NULL OR row.confidence > e.confidence THEN row.confidence

@@ -119,6 +119,8 @@ export type Event = {
   /** Every article that reports this event, with the sentence that says so. */
   sources: Array<Source>;
   type: RelationType;
+  /** The days within which the event happened: its date's span, narrowed by its reports' publication and ordering words. */
+  when: EventWhen;
 };
 
 export type EventConnection = {
@@ -132,6 +134,22 @@ export type EventEdge = {
   __typename?: 'EventEdge';
   cursor: Scalars['String']['output'];
   node: Event;
+};
+
+/**
+ * When an event happened, as bounds: the first and the last ISO day ("2025-02-18") it can have happened on,
+ * either unknown (null). A dated event spans its date ("2025-02": Feb. 1 to Feb. 28); an undated one is bounded
+ * by what its reports say (published on March 4: no later than March 4; "later", after a meeting of Feb. 18: no
+ * earlier than Feb. 18). Several reports of one event narrow its bounds.
+ */
+export type EventWhen = {
+  __typename?: 'EventWhen';
+  /** true when the event has no date of its own but is bounded */
+  bounded: Scalars['Boolean']['output'];
+  earliest?: Maybe<Scalars['String']['output']>;
+  latest?: Maybe<Scalars['String']['output']>;
+  /** The precision of the event's date; null for an undated event. */
+  precision?: Maybe<DatePrecision>;
 };
 
 /**
@@ -464,6 +482,7 @@ export type ResolversTypes = {
   Event: ResolverTypeWrapper<EventRow>;
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
+  EventWhen: ResolverTypeWrapper<EventWhen>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Hop: ResolverTypeWrapper<HopRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -498,6 +517,7 @@ export type ResolversParentTypes = {
   Event: EventRow;
   EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
+  EventWhen: EventWhen;
   Float: Scalars['Float']['output'];
   Hop: HopRow;
   ID: Scalars['ID']['output'];
@@ -576,6 +596,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   precision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+  when?: Resolver<ResolversTypes['EventWhen'], ParentType, ContextType>;
 };
 
 export type EventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
@@ -587,6 +608,13 @@ export type EventConnectionResolvers<ContextType = Context, ParentType extends R
 export type EventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
+export type EventWhenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventWhen'] = ResolversParentTypes['EventWhen']> = {
+  bounded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  earliest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  latest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  precision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
 };
 
 export type HopResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Hop'] = ResolversParentTypes['Hop']> = {
@@ -679,6 +707,7 @@ export type Resolvers<ContextType = Context> = {
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
+  EventWhen?: EventWhenResolvers<ContextType>;
   Hop?: HopResolvers<ContextType>;
   IngestReport?: IngestReportResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -1,0 +1,193 @@
+/**
+ * Time as bounds through the writer and the API (issue 21): `Event.when` as the seed article gives it, the same
+ * bounds from every query that returns events, and several reports of one event narrowing its bounds.
+ */
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import type { Bounds } from '../../src/domain/dayBounds';
+import type { ExtractedEvent } from '../../src/domain/types';
+import { writeArticle, writeArticles } from '../../src/graph/writer';
+import { collectArticleFiles } from '../../src/ingest/files';
+import { ingestFiles } from '../../src/ingest/ingest';
+import { dumpGraph, resetGraph, testDriver } from './db';
+import { articleOf, pairEvent } from './graphs';
+import { startTestServer, type TestServer } from './http';
+
+const SEED = path.resolve(__dirname, '..', '..', 'seeds', 'articles', '00-russia-us-iran-mediation.txt');
+
+interface When {
+  earliest: string | null;
+  latest: string | null;
+  precision: string | null;
+  bounded: boolean;
+}
+interface EventAnswer {
+  type: string;
+  date: string | null;
+  when: When;
+}
+const EVENT_FIELDS = 'type date when { earliest latest precision bounded }';
+
+let driver: Driver;
+let server: TestServer;
+
+beforeAll(async () => {
+  driver = testDriver();
+  server = await startTestServer(driver);
+});
+
+afterAll(async () => {
+  await server?.close();
+  await driver.close();
+});
+
+async function ask<T>(query: string): Promise<T> {
+  const { data, errors } = await server.graphql<T>(query);
+  expect(errors).toBeUndefined();
+  if (data === undefined) throw new Error(`ask: no data for ${query}`);
+  return data;
+}
+
+async function interactionsOf(a: string, b: string): Promise<EventAnswer[]> {
+  const data = await ask<{ interactions: EventAnswer[] }>(
+    `{ interactions(between: ["${a}", "${b}"]) { ${EVENT_FIELDS} } }`,
+  );
+  return data.interactions;
+}
+
+describe('Event.when on the seed article', () => {
+  beforeAll(async () => {
+    await resetGraph(driver);
+    const { files } = await collectArticleFiles([SEED]);
+    expect((await ingestFiles(driver, files)).failures).toEqual([]);
+  });
+
+  test('"Lavrov later briefed Araghchi", after the Feb. 18 meeting, in an article of March 4: bounded, not dated', async () => {
+    expect(await interactionsOf('Sergei Lavrov', 'Abbas Araghchi')).toEqual([
+      {
+        type: 'BRIEFING',
+        date: null,
+        when: { earliest: '2025-02-18', latest: '2025-03-04', precision: null, bounded: true },
+      },
+    ]);
+  });
+
+  test('the Feb. 18 meeting is dated: its bounds are its day', async () => {
+    expect(await interactionsOf('Marco Rubio', 'Sergei Lavrov')).toEqual([
+      {
+        type: 'MEETING',
+        date: '2025-02-18',
+        when: { earliest: '2025-02-18', latest: '2025-02-18', precision: 'DAY', bounded: false },
+      },
+    ]);
+  });
+
+  test('every query that returns events returns their bounds', async () => {
+    const briefing = { earliest: '2025-02-18', latest: '2025-03-04', precision: null, bounded: true };
+    const isBriefing = (e: EventAnswer) => e.type === 'BRIEFING';
+    const timeline = await ask<{ timeline: EventAnswer[] }>(
+      `{ timeline(actor: "Abbas Araghchi") { ${EVENT_FIELDS} participants { role } } }`,
+    );
+    expect(timeline.timeline.find(isBriefing)?.when).toEqual(briefing);
+    const events = await ask<{ events: { edges: { node: EventAnswer }[] } }>(
+      `{ events(types: [BRIEFING]) { edges { node { ${EVENT_FIELDS} } } } }`,
+    );
+    expect(events.events.edges.map((e) => e.node.when)).toEqual([briefing]);
+    const paths = await ask<{ paths: { hops: { event: EventAnswer | null }[] }[] }>(
+      `{ paths(from: "Marco Rubio", to: "Abbas Araghchi") { hops { event { ${EVENT_FIELDS} } } } }`,
+    );
+    expect(paths.paths[0]?.hops.map((h) => h.event?.when)).toEqual([
+      { earliest: '2025-02-18', latest: '2025-02-18', precision: 'DAY', bounded: false },
+      briefing,
+    ]);
+    const articles = await ask<{ articles: { edges: { node: { events: EventAnswer[] } }[] } }>(
+      `{ articles { edges { node { events { ${EVENT_FIELDS} } } } } }`,
+    );
+    expect(articles.articles.edges[0]?.node.events.find(isBriefing)?.when).toEqual(briefing);
+  });
+});
+
+describe('several reports of one event intersect its bounds', () => {
+  const PEOPLE = ['Ann North', 'Ben East'];
+  /** An undated meeting of Ann North and Ben East with the bounds the extractor would have given it. */
+  const meeting = (bounds: Bounds, sentence = 'Ann North later met Ben East.'): ExtractedEvent => ({
+    ...pairEvent('MEETING', 'Ann North', 'Ben East', null, sentence),
+    ...bounds,
+  });
+  const report = (name: string, published: string, bounds: Bounds) =>
+    articleOf(name, PEOPLE, [meeting(bounds)], published);
+  const pairWhen = async () => (await interactionsOf('Ann North', 'Ben East')).map((e) => e.when);
+  const bounded = (earliest: string | null, latest: string | null): When => ({
+    earliest,
+    latest,
+    precision: null,
+    bounded: true,
+  });
+
+  beforeEach(() => resetGraph(driver));
+
+  test('a later undated report does not widen the bounds; a narrower one narrows them', async () => {
+    await writeArticle(driver, report('first', '2025-03-04', { earliest: '2025-02-18', latest: '2025-03-04' }));
+    expect(await pairWhen()).toEqual([bounded('2025-02-18', '2025-03-04')]);
+    // Published later, it says only that the meeting happened before March 10.
+    await writeArticle(driver, report('later', '2025-03-10', { earliest: null, latest: '2025-03-10' }));
+    expect(await pairWhen()).toEqual([bounded('2025-02-18', '2025-03-04')]);
+    // "A week after the Feb. 18 talks", published on March 20: no earlier than Feb. 25.
+    await writeArticle(driver, report('narrower', '2025-03-20', { earliest: '2025-02-25', latest: '2025-03-20' }));
+    expect(await pairWhen()).toEqual([bounded('2025-02-25', '2025-03-04')]);
+    // Published on March 1: the latest moves back too.
+    await writeArticle(driver, report('earlier', '2025-03-01', { earliest: null, latest: '2025-03-01' }));
+    expect(await pairWhen()).toEqual([bounded('2025-02-25', '2025-03-01')]);
+  });
+
+  test('an unknown side keeps the known one, whichever report knew it', async () => {
+    await writeArticle(driver, report('unbounded', '2025-03-04', { earliest: null, latest: null }));
+    expect(await pairWhen()).toEqual([{ earliest: null, latest: null, precision: null, bounded: false }]);
+    await writeArticle(driver, report('after', '2025-03-04', { earliest: '2025-02-18', latest: null }));
+    expect(await pairWhen()).toEqual([bounded('2025-02-18', null)]);
+    await writeArticle(driver, report('before', '2025-03-04', { earliest: null, latest: '2025-03-04' }));
+    expect(await pairWhen()).toEqual([bounded('2025-02-18', '2025-03-04')]);
+  });
+
+  test('reports whose bounds share no day leave the loosest bounds, in either order', async () => {
+    const late = report('late', '2025-03-04', { earliest: '2025-02-18', latest: '2025-03-04' });
+    const early = report('early', '2025-02-10', { earliest: '2025-01-20', latest: '2025-02-10' });
+    await writeArticle(driver, late);
+    await writeArticle(driver, early);
+    expect(await pairWhen()).toEqual([bounded('2025-01-20', '2025-03-04')]);
+    await resetGraph(driver);
+    await writeArticle(driver, early);
+    await writeArticle(driver, late);
+    expect(await pairWhen()).toEqual([bounded('2025-01-20', '2025-03-04')]);
+  });
+
+  test('a batch leaves the bounds that writing its reports one by one leaves', async () => {
+    const reports = [
+      report('first', '2025-03-04', { earliest: '2025-02-18', latest: '2025-03-04' }),
+      report('later', '2025-03-10', { earliest: null, latest: '2025-03-10' }),
+      report('narrower', '2025-03-20', { earliest: '2025-02-25', latest: '2025-03-20' }),
+    ];
+    for (const graph of reports) await writeArticle(driver, graph);
+    const oneByOne = await dumpGraph(driver);
+    await resetGraph(driver);
+    await writeArticles(
+      driver,
+      reports.map((graph) => ({ graph, contentHash: null })),
+    );
+    expect(await dumpGraph(driver)).toEqual(oneByOne);
+    expect(await pairWhen()).toEqual([bounded('2025-02-25', '2025-03-04')]);
+  });
+
+  test('an event written without bounds spans its date; a refined date narrows them to its day', async () => {
+    const call = (name: string, date: string) =>
+      articleOf(name, PEOPLE, [pairEvent('CALL', 'Ann North', 'Ben East', date)], '2025-03-04');
+    await writeArticle(driver, call('month', '2025-02'));
+    expect(await pairWhen()).toEqual([
+      { earliest: '2025-02-01', latest: '2025-02-28', precision: 'MONTH', bounded: false },
+    ]);
+    await writeArticle(driver, call('day', '2025-02-12'));
+    expect(await pairWhen()).toEqual([
+      { earliest: '2025-02-12', latest: '2025-02-12', precision: 'DAY', bounded: false },
+    ]);
+  });
+});
