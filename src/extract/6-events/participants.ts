@@ -278,7 +278,7 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
             .some(
               (x) =>
                 SUBORDINATOR.test(x.norm) ||
-                (x.tags.has('Verb') && !x.tags.has('Auxiliary') && !PREPOSITIONS.has(x.norm)),
+                (x.tags.has('Verb') && !x.tags.has('Auxiliary') && !PREPOSITIONS.has(x.norm) && !isRuleNoun(t, x)),
             )) &&
         (t.rule.type !== 'CONFLICT' ||
           t.rule.pos === 'verb' ||
@@ -301,6 +301,14 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   if (after && (isReporting(after) || (SPEAKER_NOUN.test(after.norm) && then !== undefined && isReporting(then))))
     return undefined;
   return found && !(t.rule.pos === 'noun' && isObjectOfOtherVerb(ctx, t, found)) ? found : undefined;
+}
+
+/**
+ * "imposed travel bans and asset freezes on Russian officials", "imposed tariffs and export controls on China": a word
+ * of the noun the rule reads after its verb ("freezes", "controls") is a list member of that noun, not a verb of its own.
+ */
+function isRuleNoun(t: Trigger, x: Token): boolean {
+  return t.rule.needsAfter !== undefined && !PREPOSITIONS.has(x.norm) && t.rule.needsAfter.test(x.norm);
 }
 
 /**

@@ -2065,3 +2065,20 @@ eventTable('findEvents: "along with", "together with", "joined by" add companion
     ],
   ],
 ]);
+
+eventTable('findEvents: a list of measures keeps the target after it', [
+  [
+    'The European Union imposed travel bans and asset freezes on Russian President Vladimir Putin.',
+    ['SANCTION SOURCE:european-union TARGET:vladimir-putin @null'],
+  ],
+  [
+    'The United States imposed tariffs and export controls on China.',
+    ['SANCTION SOURCE:united-states TARGET:china @null'],
+  ],
+  [
+    'Canada imposed arms embargoes, asset freezes and travel bans on Iran.',
+    ['SANCTION SOURCE:canada TARGET:iran @null'],
+  ],
+  // A verb that is no measure still ends the object's reach.
+  ['The United States imposed tariffs and then praised China.', []],
+]);
