@@ -246,10 +246,22 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   // "invaded Ukraine", "threatened to intervene in Niger": a place is the target of force.
   // ("lashed out at Israel": a place right after a preposition the trigger's span ends with is its object.)
   const spanEndsWithPreposition = t.end > t.at + 1 && PREPOSITIONS.has(ctx.s.tokens[t.end - 1]?.norm ?? '');
+  // ("expressed concern at Israel", "a diatribe at the United States": criticism aimed "at" a state, which the mention
+  // stage reads as a place.)
+  const aimedAt = spanEndsWithPreposition
+    ? t.end
+    : t.rule.type === 'CRITICISM' && ctx.s.tokens[t.end]?.norm === 'at'
+      ? t.end + 1
+      : -1;
   const places =
     t.rule.type === 'CONFLICT' || t.rule.type === 'THREAT'
       ? ctx.places.filter((m) => m.form === 'name')
-      : ctx.places.filter((m) => m.form === 'name' && spanEndsWithPreposition && m.start === t.end);
+      : ctx.places.filter(
+          (m) =>
+            m.form === 'name' &&
+            aimedAt >= 0 &&
+            (m.start === aimedAt || (m.start === aimedAt + 1 && ctx.s.tokens[aimedAt]?.norm === 'the')),
+        );
   // "met leaders including Lula and Ramaphosa": the members of a list a verb's plural object opens.
   const included = t.rule.pos === 'verb' ? includedAfter(ctx, t.end - 1) : undefined;
   if (included && ctx.clause[included.start] === ctx.clause[t.at] && !exclude.has(included.actorId)) return included;

@@ -2082,3 +2082,16 @@ eventTable('findEvents: a list of measures keeps the target after it', [
   // A verb that is no measure still ends the object's reach.
   ['The United States imposed tariffs and then praised China.', []],
 ]);
+
+eventTable('findEvents: criticism aimed "at" a state, which reads as a place', [
+  ['China expressed concern at Israel on Monday.', ['CRITICISM SOURCE:china TARGET:israel @2025-03-03']],
+  ['China expressed deep concern at Israel’s conduct.', ['CRITICISM SOURCE:china TARGET:israel @2025-03-04']],
+  ['Iran launched a diatribe at the United States.', ['CRITICISM SOURCE:iran TARGET:united-states @2025-03-04']],
+  [
+    'Turkish President Recep Tayyip Erdogan lashed out at the United States.',
+    ['CRITICISM SOURCE:recep-tayyip-erdogan TARGET:united-states @2025-03-04'],
+  ],
+  // A place further on is where, not at whom.
+  ['China expressed concern at the meeting in Israel.', []],
+  ['The ministers expressed concern at a summit in Egypt on Monday.', []],
+]);
