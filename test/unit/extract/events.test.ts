@@ -2095,3 +2095,17 @@ eventTable('findEvents: criticism aimed "at" a state, which reads as a place', [
   ['China expressed concern at the meeting in Israel.', []],
   ['The ministers expressed concern at a summit in Egypt on Monday.', []],
 ]);
+
+eventTable('findEvents: "he" or "she" after a subject with no person in it is nobody in that subject', [
+  ['Iran said on Monday that he had met Iranian President Masoud Pezeshkian.', []],
+  ['The Kremlin said he would meet US President Donald Trump.', []],
+  // A person's own "he", and a state's own "it", still speak about the subject.
+  [
+    'Iranian Foreign Minister Abbas Araghchi said on Monday that he had met Iraqi Prime Minister Mohammed Shia al-Sudani.',
+    ['MEETING PARTICIPANT:abbas-araghchi PARTICIPANT:mohammed-shia-al-sudani @2025-03-03'],
+  ],
+  [
+    'Russia said on Monday that it had struck Ukraine.',
+    ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @2025-03-03'],
+  ],
+]);
