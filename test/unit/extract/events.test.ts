@@ -2109,3 +2109,17 @@ eventTable('findEvents: "he" or "she" after a subject with no person in it is no
     ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @2025-03-03'],
   ],
 ]);
+
+eventTable('findEvents: a verb of strengthening governs the cooperation of its coordinated subject', [
+  [
+    'India and France boosted defence cooperation on Monday.',
+    ['COOPERATION PARTICIPANT:india PARTICIPANT:france @2025-03-03'],
+  ],
+  [
+    'Japan and the Philippines strengthened security cooperation.',
+    ['COOPERATION PARTICIPANT:japan PARTICIPANT:philippines @null'],
+  ],
+  // Any other verb still makes the noun someone else's.
+  ['India and France opposed defence cooperation.', []],
+  ['India and France questioned defence cooperation.', []],
+]);
