@@ -269,6 +269,9 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
         return [];
       }
       if (POSSESSIVE_PRONOUN.test(s.tokens[k]?.norm ?? '')) {
+        // "China and Russia deepened their partnership": "their" after a coordinated subject is all of it.
+        const own = s.tokens[k]?.norm === 'their' ? subject(ctx, t) : null;
+        if (own && own.length >= 2) return own;
         const id = ctx.pronoun(s.tokens[k]?.norm ?? '', k);
         return id
           ? [{ actorId: id, start: k, end: k + 1, form: 'name', possessive: true, kind: 'PERSON', state: null }]

@@ -599,7 +599,9 @@ function sidesOfClause(
 ): Found[] {
   const own = between ? [] : subject;
   const exclude = new Set(ids([...own, ...withOrBetween]));
-  const obj = (t.rule.objects || isGerund(ctx, t)) && !between ? object(ctx, t, exclude) : undefined;
+  // ("India and Pakistan blamed their conflict on Britain": the sides "their" names are all of the noun's sides.)
+  const theirs = own.length >= 2 && isTheirs(ctx, t);
+  const obj = (t.rule.objects || isGerund(ctx, t)) && !between && !theirs ? object(ctx, t, exclude) : undefined;
   // "Erdogan hosted Mohamud and Abiy", "met the presidents of Venezuela and Guyana": every coordinated object takes part.
   const objs = obj ? group(ctx, obj).filter((c) => ctx.clause[c.start] === ctx.clause[t.at]) : [];
   // "the Philippines and Japan, two of the United States' closest allies": the allies are the group in apposition.
@@ -628,6 +630,17 @@ function sidesOfClause(
   if (type === 'CONFLICT' && own.length >= 2 && others.length > 0) return withEach(type, ids(own), others);
   const all = ids([...own, ...withOrBetween, ...objs]);
   return [{ type, participants: all.map(as('PARTICIPANT')) }];
+}
+
+/** "resolved their decades-long conflict": a noun trigger that "their" determines (past its modifiers). */
+function isTheirs(ctx: SentenceContext, t: Trigger): boolean {
+  if (t.rule.pos !== 'noun') return false;
+  for (let k = t.at - 1; k >= Math.max(0, t.at - 4); k--) {
+    const x = ctx.s.tokens[k];
+    if (x === undefined || PREPOSITIONS.has(x.norm) || ctx.candidates.some((c) => c.end === k + 1)) return false;
+    if (x.norm === 'their') return true;
+  }
+  return false;
 }
 
 /** One event of the subject's sides with each of its counterparts. */

@@ -2123,3 +2123,20 @@ eventTable('findEvents: a verb of strengthening governs the cooperation of its c
   ['India and France opposed defence cooperation.', []],
   ['India and France questioned defence cooperation.', []],
 ]);
+
+eventTable('findEvents: "their" after a coordinated subject stands for all of it', [
+  ['China and Russia deepened their partnership.', ['ALLIANCE PARTICIPANT:china PARTICIPANT:russia @null']],
+  [
+    'Saudi Arabia and the United Arab Emirates bolstered their military cooperation.',
+    ['COOPERATION PARTICIPANT:saudi-arabia PARTICIPANT:united-arab-emirates @null'],
+  ],
+  [
+    'Armenia and Azerbaijan agreed to resolve their decades-long conflict.',
+    [
+      'AGREEMENT PARTICIPANT:armenia PARTICIPANT:azerbaijan @2025-03-04',
+      'CONFLICT PARTICIPANT:armenia PARTICIPANT:azerbaijan @null',
+    ],
+  ],
+  // The sides "their" names are all the sides: an actor after the noun is none of them.
+  ['India and Pakistan blamed their conflict on Britain.', ['CONFLICT PARTICIPANT:india PARTICIPANT:pakistan @null']],
+]);
