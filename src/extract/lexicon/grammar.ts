@@ -152,7 +152,7 @@ export const AUXILIARY_OR_BE = words(AUXILIARIES, ['be', 'been']);
 
 /**
  * Verbs that make more of what the subject already does, and so govern it as their own: "India and France boosted
- * defence cooperation", "China and Russia deepened their partnership", "stepped up military aid".
+ * defence cooperation", "China and Russia deepened their partnership", "elevated ties to a strategic partnership".
  */
 export const STRENGTHENING_VERBS: readonly string[] = [
   'boosted',
@@ -179,6 +179,9 @@ export const STRENGTHENING_VERBS: readonly string[] = [
   'cemented',
   'cements',
   'cement',
+  'elevated',
+  'elevates',
+  'elevate',
 ];
 
 /**

@@ -2119,6 +2119,10 @@ eventTable('findEvents: a verb of strengthening governs the cooperation of its c
     'Japan and the Philippines strengthened security cooperation.',
     ['COOPERATION PARTICIPANT:japan PARTICIPANT:philippines @null'],
   ],
+  [
+    'Vietnam and Australia elevated ties to a comprehensive strategic partnership.',
+    ['ALLIANCE PARTICIPANT:vietnam PARTICIPANT:australia @null'],
+  ],
   // Any other verb still makes the noun someone else's.
   ['India and France opposed defence cooperation.', []],
   ['India and France questioned defence cooperation.', []],
