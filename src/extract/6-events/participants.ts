@@ -298,6 +298,7 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
           isAfterPreposition(ctx.s.tokens, t, c)) &&
         ctx.clause[c.start] === ctx.clause[t.at] &&
         !exclude.has(c.actorId) &&
+        !isLastOfPlaces(ctx, c) &&
         (c.form !== 'adjective' || isMeasureOnState(ctx, t, c)) &&
         !isApposedDescription(ctx, c),
     )
@@ -313,6 +314,17 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   if (after && (isReporting(after) || (SPEAKER_NOUN.test(after.norm) && then !== undefined && isReporting(then))))
     return undefined;
   return found && !(t.rule.pos === 'noun' && isObjectOfOtherVerb(ctx, t, found)) ? found : undefined;
+}
+
+/**
+ * "sanctions on entities in China, Iraq, Russia and Turkey": the last state of a list of places is a place too (the
+ * mention stage reads the members after the preposition up to the last comma as places, not the one after "and").
+ */
+function isLastOfPlaces(ctx: SentenceContext, c: Candidate): boolean {
+  if (c.kind !== 'STATE' || c.form !== 'name') return false;
+  const k = ctx.s.tokens[c.start - 1]?.norm === 'the' ? c.start - 2 : c.start - 1;
+  if (!LIST_COORDINATOR.test(ctx.s.tokens[k]?.norm ?? '')) return false;
+  return ctx.places.some((m) => m.end === k);
 }
 
 /**

@@ -2144,3 +2144,20 @@ eventTable('findEvents: "their" after a coordinated subject stands for all of it
   // The sides "their" names are all the sides: an actor after the noun is none of them.
   ['India and Pakistan blamed their conflict on Britain.', ['CONFLICT PARTICIPANT:india PARTICIPANT:pakistan @null']],
 ]);
+
+eventTable('findEvents: the last state of a list of places is a place too, not a target', [
+  ['The US imposed sanctions on entities in China, Iraq, Russia and Turkey.', []],
+  [
+    'The United States has rolled out new sanctions against more than 300 individuals and firms, including entities in China, South Africa, the United Arab Emirates and Turkey.',
+    [],
+  ],
+  [
+    'The US has increased its sanctions against Russia, targeting companies and individuals in Turkey, China and the United Arab Emirates.',
+    ['SANCTION SOURCE:united-states TARGET:russia @null'],
+  ],
+  // A list that no place opens is a list of targets.
+  [
+    'The EU imposed sanctions on Russia and Iran.',
+    ['SANCTION SOURCE:european-union TARGET:russia @null', 'SANCTION SOURCE:european-union TARGET:iran @null'],
+  ],
+]);
