@@ -2161,3 +2161,14 @@ eventTable('findEvents: the last state of a list of places is a place too, not a
     ['SANCTION SOURCE:european-union TARGET:russia @null', 'SANCTION SOURCE:european-union TARGET:iran @null'],
   ],
 ]);
+
+eventTable('findEvents: guests received together by a host meet the host, each of them', [
+  [
+    'Ukrainian President Volodymyr Zelensky and French President Emmanuel Macron were received at the Vatican by Pope Francis.',
+    ['MEETING PARTICIPANT:volodymyr-zelensky PARTICIPANT:emmanuel-macron PARTICIPANT:francis @2025-03-04 [Vatican]'],
+  ],
+  [
+    'Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan were hosted by US President Donald Trump at the White House.',
+    ['MEETING PARTICIPANT:ilham-aliyev PARTICIPANT:nikol-pashinyan PARTICIPANT:donald-trump @2025-03-04 [White House]'],
+  ],
+]);
