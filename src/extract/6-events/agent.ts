@@ -9,7 +9,13 @@ import {
   PREPOSITIONS,
   SUPPORT,
 } from '../lexicon/grammar';
-import { POSSESSIVE_PRONOUN, RELATIVE, RELATIVE_ADVERB, SUBJECT_PRONOUN } from '../lexicon/reference';
+import {
+  PERSON_SUBJECT_PRONOUN,
+  POSSESSIVE_PRONOUN,
+  RELATIVE,
+  RELATIVE_ADVERB,
+  SUBJECT_PRONOUN,
+} from '../lexicon/reference';
 import { TRAVEL } from '../lexicon/travel';
 import {
   type Candidate,
@@ -59,6 +65,11 @@ function isGovernedElsewhere(ctx: SentenceContext, c: Candidate, t: Trigger): bo
 function afterPronoun(tokens: readonly Token[], from: number, to: number): number {
   for (let k = to - 1; k >= from; k--) if (SUBJECT_PRONOUN.test(tokens[k]?.norm ?? '')) return k + 1;
   return from;
+}
+
+/** "he" or "she": a pronoun that stands for a person, never a state or an organisation. */
+function isPersonalPronoun(token: Token | undefined): boolean {
+  return token !== undefined && PERSON_SUBJECT_PRONOUN.test(token.norm);
 }
 
 /** A finite verb of its own between an actor and a trigger: "X spoke ..., hours after Israel announced". */
@@ -129,6 +140,8 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
     const from = afterPronoun(tokens, end, t.at);
     // "the U.S. and Kenya work together as he welcomed Ruto": a pronoun resolved to an actor is a subject of its own.
     if (from > end && ctx.candidates.some((x) => x.start === from - 1)) continue;
+    // "Iran said on Monday that he had met Pezeshkian": "he" or "she" is nobody in a subject with no person in it.
+    if (from > end && isPersonalPronoun(tokens[from - 1]) && !members.some((m) => m.kind === 'PERSON')) continue;
     // ("announced a new aid package": a support verb that governs the noun is no verb of saying.)
     const governs = (k: number) =>
       t.rule.pos === 'noun' &&
@@ -256,6 +269,9 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
         return [];
       }
       if (POSSESSIVE_PRONOUN.test(s.tokens[k]?.norm ?? '')) {
+        // "China and Russia deepened their partnership": "their" after a coordinated subject is all of it.
+        const own = s.tokens[k]?.norm === 'their' ? subject(ctx, t) : null;
+        if (own && own.length >= 2) return own;
         const id = ctx.pronoun(s.tokens[k]?.norm ?? '', k);
         return id
           ? [{ actorId: id, start: k, end: k + 1, form: 'name', possessive: true, kind: 'PERSON', state: null }]

@@ -246,10 +246,22 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   // "invaded Ukraine", "threatened to intervene in Niger": a place is the target of force.
   // ("lashed out at Israel": a place right after a preposition the trigger's span ends with is its object.)
   const spanEndsWithPreposition = t.end > t.at + 1 && PREPOSITIONS.has(ctx.s.tokens[t.end - 1]?.norm ?? '');
+  // ("expressed concern at Israel", "a diatribe at the United States": criticism aimed "at" a state, which the mention
+  // stage reads as a place.)
+  const aimedAt = spanEndsWithPreposition
+    ? t.end
+    : t.rule.type === 'CRITICISM' && ctx.s.tokens[t.end]?.norm === 'at'
+      ? t.end + 1
+      : -1;
   const places =
     t.rule.type === 'CONFLICT' || t.rule.type === 'THREAT'
       ? ctx.places.filter((m) => m.form === 'name')
-      : ctx.places.filter((m) => m.form === 'name' && spanEndsWithPreposition && m.start === t.end);
+      : ctx.places.filter(
+          (m) =>
+            m.form === 'name' &&
+            aimedAt >= 0 &&
+            (m.start === aimedAt || (m.start === aimedAt + 1 && ctx.s.tokens[aimedAt]?.norm === 'the')),
+        );
   // "met leaders including Lula and Ramaphosa": the members of a list a verb's plural object opens.
   const included = t.rule.pos === 'verb' ? includedAfter(ctx, t.end - 1) : undefined;
   if (included && ctx.clause[included.start] === ctx.clause[t.at] && !exclude.has(included.actorId)) return included;
@@ -278,7 +290,7 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
             .some(
               (x) =>
                 SUBORDINATOR.test(x.norm) ||
-                (x.tags.has('Verb') && !x.tags.has('Auxiliary') && !PREPOSITIONS.has(x.norm)),
+                (x.tags.has('Verb') && !x.tags.has('Auxiliary') && !PREPOSITIONS.has(x.norm) && !isRuleNoun(t, x)),
             )) &&
         (t.rule.type !== 'CONFLICT' ||
           t.rule.pos === 'verb' ||
@@ -286,6 +298,7 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
           isAfterPreposition(ctx.s.tokens, t, c)) &&
         ctx.clause[c.start] === ctx.clause[t.at] &&
         !exclude.has(c.actorId) &&
+        !isLastOfPlaces(ctx, c) &&
         (c.form !== 'adjective' || isMeasureOnState(ctx, t, c)) &&
         !isApposedDescription(ctx, c),
     )
@@ -301,6 +314,25 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   if (after && (isReporting(after) || (SPEAKER_NOUN.test(after.norm) && then !== undefined && isReporting(then))))
     return undefined;
   return found && !(t.rule.pos === 'noun' && isObjectOfOtherVerb(ctx, t, found)) ? found : undefined;
+}
+
+/**
+ * "sanctions on entities in China, Iraq, Russia and Turkey": the last state of a list of places is a place too (the
+ * mention stage reads the members after the preposition up to the last comma as places, not the one after "and").
+ */
+function isLastOfPlaces(ctx: SentenceContext, c: Candidate): boolean {
+  if (c.kind !== 'STATE' || c.form !== 'name') return false;
+  const k = ctx.s.tokens[c.start - 1]?.norm === 'the' ? c.start - 2 : c.start - 1;
+  if (!LIST_COORDINATOR.test(ctx.s.tokens[k]?.norm ?? '')) return false;
+  return ctx.places.some((m) => m.end === k);
+}
+
+/**
+ * "imposed travel bans and asset freezes on Russian officials", "imposed tariffs and export controls on China": a word
+ * of the noun the rule reads after its verb ("freezes", "controls") is a list member of that noun, not a verb of its own.
+ */
+function isRuleNoun(t: Trigger, x: Token): boolean {
+  return t.rule.needsAfter !== undefined && !PREPOSITIONS.has(x.norm) && t.rule.needsAfter.test(x.norm);
 }
 
 /**
@@ -579,7 +611,9 @@ function sidesOfClause(
 ): Found[] {
   const own = between ? [] : subject;
   const exclude = new Set(ids([...own, ...withOrBetween]));
-  const obj = (t.rule.objects || isGerund(ctx, t)) && !between ? object(ctx, t, exclude) : undefined;
+  // ("India and Pakistan blamed their conflict on Britain": the sides "their" names are all of the noun's sides.)
+  const theirs = own.length >= 2 && isTheirs(ctx, t);
+  const obj = (t.rule.objects || isGerund(ctx, t)) && !between && !theirs ? object(ctx, t, exclude) : undefined;
   // "Erdogan hosted Mohamud and Abiy", "met the presidents of Venezuela and Guyana": every coordinated object takes part.
   const objs = obj ? group(ctx, obj).filter((c) => ctx.clause[c.start] === ctx.clause[t.at]) : [];
   // "the Philippines and Japan, two of the United States' closest allies": the allies are the group in apposition.
@@ -608,6 +642,17 @@ function sidesOfClause(
   if (type === 'CONFLICT' && own.length >= 2 && others.length > 0) return withEach(type, ids(own), others);
   const all = ids([...own, ...withOrBetween, ...objs]);
   return [{ type, participants: all.map(as('PARTICIPANT')) }];
+}
+
+/** "resolved their decades-long conflict": a noun trigger that "their" determines (past its modifiers). */
+function isTheirs(ctx: SentenceContext, t: Trigger): boolean {
+  if (t.rule.pos !== 'noun') return false;
+  for (let k = t.at - 1; k >= Math.max(0, t.at - 4); k--) {
+    const x = ctx.s.tokens[k];
+    if (x === undefined || PREPOSITIONS.has(x.norm) || ctx.candidates.some((c) => c.end === k + 1)) return false;
+    if (x.norm === 'their') return true;
+  }
+  return false;
 }
 
 /** One event of the subject's sides with each of its counterparts. */

@@ -930,6 +930,25 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: ['Turkish President Recep Tayyip Erdogan took aim at Israel on Wednesday.'],
     counterexamples: ['Israeli forces took out Hamas commanders on Friday.'],
   },
+  // "took a swipe at NATO", "took a dig at Trump", "took potshots at Beijing": a jab in words (the determiner between
+  // the verb and its noun is within the three words "took" is looked for in).
+  {
+    id: 'criticism-took-a-swipe-at',
+    type: 'CRITICISM',
+    word: /^(swipe|swipes|dig|digs|jab|jabs|potshot|potshots|pot-shot|pot-shots)$/,
+    needsBefore: /^(took|takes|taking|take|taken)$/,
+    needsAfter: /^at$/,
+    within: 1,
+    pos: 'verb',
+    objects: true,
+    confidence: 0.75,
+    examples: [
+      'Russian President Vladimir Putin took a swipe at US President Donald Trump on Friday.',
+      'Chinese Foreign Minister Wang Yi took a veiled swipe at the United States.',
+      'Former US President Barack Obama took a dig at US President Donald Trump on Friday.',
+    ],
+    counterexamples: ['Workers took a dig at the site in Egypt.', 'Russia took a swipe card from the United States.'],
+  },
   {
     id: 'criticism-tore-into',
     type: 'CRITICISM',

@@ -151,6 +151,40 @@ export const AUXILIARY = words(AUXILIARIES);
 export const AUXILIARY_OR_BE = words(AUXILIARIES, ['be', 'been']);
 
 /**
+ * Verbs that make more of what the subject already does, and so govern it as their own: "India and France boosted
+ * defence cooperation", "China and Russia deepened their partnership", "elevated ties to a strategic partnership".
+ */
+export const STRENGTHENING_VERBS: readonly string[] = [
+  'boosted',
+  'boosts',
+  'boost',
+  'deepened',
+  'deepens',
+  'deepen',
+  'strengthened',
+  'strengthens',
+  'strengthen',
+  'bolstered',
+  'bolsters',
+  'bolster',
+  'enhanced',
+  'enhances',
+  'enhance',
+  'intensified',
+  'intensifies',
+  'intensify',
+  'upgraded',
+  'upgrades',
+  'upgrade',
+  'cemented',
+  'cements',
+  'cement',
+  'elevated',
+  'elevates',
+  'elevate',
+];
+
+/**
  * Support verbs, whose object noun is the event of their subject ("held talks", "paid a visit", "waged war"); any
  * other verb between a subject and a noun trigger makes the noun someone else's event ("North Korea is supplying
  * shells for the war against Ukraine").
@@ -236,6 +270,7 @@ export const SUPPORT_VERBS: readonly string[] = [
   'introduced',
   'introduces',
   'expanded',
+  ...STRENGTHENING_VERBS,
   'expands',
   'tightened',
   'tightens',

@@ -89,6 +89,8 @@ export const POSSESSIVE_PRONOUN = words(THIRD_PERSON_POSSESSIVES);
 
 /** Subject pronouns that speak about an actor again: "Zelensky says he has had a call". */
 export const SUBJECT_PRONOUN = words(['he', 'she', 'they', 'it', 'we']);
+/** The subject pronouns that stand for a person only: "he", "she". */
+export const PERSON_SUBJECT_PRONOUN = words(['he', 'she']);
 
 /** Nouns that refer back to the last state named: "the sanctions imposed on the country", "the Gulf kingdom". */
 export const COUNTRY_NOUN = words(['country', 'nation', 'kingdom']);

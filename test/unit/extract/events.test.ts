@@ -2065,3 +2065,110 @@ eventTable('findEvents: "along with", "together with", "joined by" add companion
     ],
   ],
 ]);
+
+eventTable('findEvents: a list of measures keeps the target after it', [
+  [
+    'The European Union imposed travel bans and asset freezes on Russian President Vladimir Putin.',
+    ['SANCTION SOURCE:european-union TARGET:vladimir-putin @null'],
+  ],
+  [
+    'The United States imposed tariffs and export controls on China.',
+    ['SANCTION SOURCE:united-states TARGET:china @null'],
+  ],
+  [
+    'Canada imposed arms embargoes, asset freezes and travel bans on Iran.',
+    ['SANCTION SOURCE:canada TARGET:iran @null'],
+  ],
+  // A verb that is no measure still ends the object's reach.
+  ['The United States imposed tariffs and then praised China.', []],
+]);
+
+eventTable('findEvents: criticism aimed "at" a state, which reads as a place', [
+  ['China expressed concern at Israel on Monday.', ['CRITICISM SOURCE:china TARGET:israel @2025-03-03']],
+  ['China expressed deep concern at Israel’s conduct.', ['CRITICISM SOURCE:china TARGET:israel @2025-03-04']],
+  ['Iran launched a diatribe at the United States.', ['CRITICISM SOURCE:iran TARGET:united-states @2025-03-04']],
+  [
+    'Turkish President Recep Tayyip Erdogan lashed out at the United States.',
+    ['CRITICISM SOURCE:recep-tayyip-erdogan TARGET:united-states @2025-03-04'],
+  ],
+  // A place further on is where, not at whom.
+  ['China expressed concern at the meeting in Israel.', []],
+  ['The ministers expressed concern at a summit in Egypt on Monday.', []],
+]);
+
+eventTable('findEvents: "he" or "she" after a subject with no person in it is nobody in that subject', [
+  ['Iran said on Monday that he had met Iranian President Masoud Pezeshkian.', []],
+  ['The Kremlin said he would meet US President Donald Trump.', []],
+  // A person's own "he", and a state's own "it", still speak about the subject.
+  [
+    'Iranian Foreign Minister Abbas Araghchi said on Monday that he had met Iraqi Prime Minister Mohammed Shia al-Sudani.',
+    ['MEETING PARTICIPANT:abbas-araghchi PARTICIPANT:mohammed-shia-al-sudani @2025-03-03'],
+  ],
+  [
+    'Russia said on Monday that it had struck Ukraine.',
+    ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @2025-03-03'],
+  ],
+]);
+
+eventTable('findEvents: a verb of strengthening governs the cooperation of its coordinated subject', [
+  [
+    'India and France boosted defence cooperation on Monday.',
+    ['COOPERATION PARTICIPANT:india PARTICIPANT:france @2025-03-03'],
+  ],
+  [
+    'Japan and the Philippines strengthened security cooperation.',
+    ['COOPERATION PARTICIPANT:japan PARTICIPANT:philippines @null'],
+  ],
+  [
+    'Vietnam and Australia elevated ties to a comprehensive strategic partnership.',
+    ['ALLIANCE PARTICIPANT:vietnam PARTICIPANT:australia @null'],
+  ],
+  // Any other verb still makes the noun someone else's.
+  ['India and France opposed defence cooperation.', []],
+  ['India and France questioned defence cooperation.', []],
+]);
+
+eventTable('findEvents: "their" after a coordinated subject stands for all of it', [
+  ['China and Russia deepened their partnership.', ['ALLIANCE PARTICIPANT:china PARTICIPANT:russia @null']],
+  [
+    'Saudi Arabia and the United Arab Emirates bolstered their military cooperation.',
+    ['COOPERATION PARTICIPANT:saudi-arabia PARTICIPANT:united-arab-emirates @null'],
+  ],
+  [
+    'Armenia and Azerbaijan agreed to resolve their decades-long conflict.',
+    [
+      'AGREEMENT PARTICIPANT:armenia PARTICIPANT:azerbaijan @2025-03-04',
+      'CONFLICT PARTICIPANT:armenia PARTICIPANT:azerbaijan @null',
+    ],
+  ],
+  // The sides "their" names are all the sides: an actor after the noun is none of them.
+  ['India and Pakistan blamed their conflict on Britain.', ['CONFLICT PARTICIPANT:india PARTICIPANT:pakistan @null']],
+]);
+
+eventTable('findEvents: the last state of a list of places is a place too, not a target', [
+  ['The US imposed sanctions on entities in China, Iraq, Russia and Turkey.', []],
+  [
+    'The United States has rolled out new sanctions against more than 300 individuals and firms, including entities in China, South Africa, the United Arab Emirates and Turkey.',
+    [],
+  ],
+  [
+    'The US has increased its sanctions against Russia, targeting companies and individuals in Turkey, China and the United Arab Emirates.',
+    ['SANCTION SOURCE:united-states TARGET:russia @null'],
+  ],
+  // A list that no place opens is a list of targets.
+  [
+    'The EU imposed sanctions on Russia and Iran.',
+    ['SANCTION SOURCE:european-union TARGET:russia @null', 'SANCTION SOURCE:european-union TARGET:iran @null'],
+  ],
+]);
+
+eventTable('findEvents: guests received together by a host meet the host, each of them', [
+  [
+    'Ukrainian President Volodymyr Zelensky and French President Emmanuel Macron were received at the Vatican by Pope Francis.',
+    ['MEETING PARTICIPANT:volodymyr-zelensky PARTICIPANT:emmanuel-macron PARTICIPANT:francis @2025-03-04 [Vatican]'],
+  ],
+  [
+    'Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan were hosted by US President Donald Trump at the White House.',
+    ['MEETING PARTICIPANT:ilham-aliyev PARTICIPANT:nikol-pashinyan PARTICIPANT:donald-trump @2025-03-04 [White House]'],
+  ],
+]);
