@@ -128,9 +128,10 @@ describe('gazetteer: an untitled name and the article date give the person, role
 });
 
 /**
- * Heads of state and government who left office in 2021, which the 2022 list lacked (issue
- * 20): from the December 2021 list of the same Wikidata query
- * (data/sources/wikidata/world-leaders-2021-december.csv). Rows on both sides of a change.
+ * Heads of state and government who left office between 2010 and 2021, and two who began
+ * in 2023, which the 2022 list lacked (issue 20): from the December 2021 list of the same
+ * Wikidata query (data/sources/wikidata/world-leaders-2021-december.csv) and the checked
+ * facts (data/sources/hand/facts.tsv). Rows on both sides of a change of office.
  */
 const FILLED_GAPS: readonly [
   name: string,
@@ -140,14 +141,33 @@ const FILLED_GAPS: readonly [
   title: string,
   of: string,
 ][] = [
+  ['Zuma', '2012-06-01', 'Jacob Zuma', 'current', 'President of South Africa', 'ZAF'],
+  ['Temer', '2017-06-01', 'Michel Temer', 'current', 'President of Brazil', 'BRA'],
+  ['Rousseff', '2015-06-01', 'Dilma Rousseff', 'current', 'President of Brazil', 'BRA'],
+  ['Turnbull', '2016-06-01', 'Malcolm Turnbull', 'current', 'Prime Minister of Australia', 'AUS'],
+  ['Abbott', '2014-06-01', 'Tony Abbott', 'current', 'Prime Minister of Australia', 'AUS'],
+  ['Mugabe', '2016-06-01', 'Robert Mugabe', 'current', 'President of Zimbabwe', 'ZWE'],
+  ['Mugabe', '2018-06-01', 'Robert Mugabe', 'former', 'President of Zimbabwe', 'ZWE'],
+  ['Peña Nieto', '2016-06-01', 'Enrique Peña Nieto', 'current', 'President of Mexico', 'MEX'],
+  ['Chávez', '2010-06-01', 'Hugo Chávez', 'current', 'President of Venezuela', 'VEN'],
+  ['Macri', '2017-06-01', 'Mauricio Macri', 'current', 'President of Argentina', 'ARG'],
+  ['Renzi', '2015-06-01', 'Matteo Renzi', 'current', 'Prime Minister of Italy', 'ITA'],
+  ['Gentiloni', '2017-06-01', 'Paolo Gentiloni', 'current', 'Prime Minister of Italy', 'ITA'],
   ['Conte', '2019-06-01', 'Giuseppe Conte', 'current', 'Prime Minister of Italy', 'ITA'],
   ['Ghani', '2019-06-01', 'Ashraf Ghani', 'current', 'President of Afghanistan', 'AFG'],
   ['Ghani', '2023-06-01', 'Ashraf Ghani', 'former', 'President of Afghanistan', 'AFG'],
   ['Rouhani', '2019-01-01', 'Hassan Rouhani', 'current', 'President of Iran', 'IRN'],
   ['Magufuli', '2018-06-01', 'John Magufuli', 'current', 'President of Tanzania', 'TZA'],
+  ['Poroshenko', '2016-06-01', 'Petro Poroshenko', 'current', 'President of Ukraine', 'UKR'],
+  ['Buhari', '2020-06-01', 'Muhammadu Buhari', 'current', 'President of Nigeria', 'NGA'],
+  ['Buhari', '2024-06-01', 'Muhammadu Buhari', 'former', 'President of Nigeria', 'NGA'],
+  ['Tinubu', '2024-06-01', 'Bola Tinubu', 'current', 'President of Nigeria', 'NGA'],
+  ['Tusk', '2024-06-01', 'Donald Tusk', 'current', 'Prime Minister of Poland', 'POL'],
+  ['Tusk', '2010-06-01', 'Donald Tusk', 'current', 'Prime Minister of Poland', 'POL'],
+  ['Morawiecki', '2024-06-01', 'Mateusz Morawiecki', 'former', 'Prime Minister of Poland', 'POL'],
 ];
 
-describe('gazetteer: heads who left office 2010-2021 (issue 20)', () => {
+describe('gazetteer: heads who left office 2010-2021, and Tinubu and Tusk (issue 20)', () => {
   it.each(FILLED_GAPS)('%s on %s → %s, %s %s (%s)', (name, date, person, status, title, of) => {
     const resolved = g.resolvePerson(name, date);
     expect(resolved?.person.name).toBe(person);
