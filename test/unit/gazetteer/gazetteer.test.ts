@@ -165,6 +165,11 @@ const FILLED_GAPS: readonly [
   ['Tusk', '2024-06-01', 'Donald Tusk', 'current', 'Prime Minister of Poland', 'POL'],
   ['Tusk', '2010-06-01', 'Donald Tusk', 'current', 'Prime Minister of Poland', 'POL'],
   ['Morawiecki', '2024-06-01', 'Mateusz Morawiecki', 'former', 'Prime Minister of Poland', 'POL'],
+  ['Harper', '2014-06-01', 'Stephen Harper', 'current', 'Prime Minister of Canada', 'CAN'],
+  ['Park Geun-hye', '2015-06-01', 'Park Geun-hye', 'current', 'President of South Korea', 'KOR'],
+  ['Bashir', '2016-06-01', 'Omar al-Bashir', 'current', 'President of Sudan', 'SDN'],
+  ['Hailemariam', '2016-06-01', 'Hailemariam Desalegn', 'current', 'Prime Minister of Ethiopia', 'ETH'],
+  ['Manmohan Singh', '2012-06-01', 'Manmohan Singh', 'current', 'Prime Minister of India', 'IND'],
 ];
 
 describe('gazetteer: heads who left office 2010-2021, and Tinubu and Tusk (issue 20)', () => {
@@ -185,6 +190,8 @@ const GUARDED: readonly [word: string, person: string][] = [
   ['Sharif', 'Shehbaz Sharif'],
   ['Khan', 'Imran Khan'],
   ['Bush', 'George W. Bush'],
+  ['Park', 'Park Geun-hye'],
+  ['Singh', 'Manmohan Singh'],
 ];
 
 describe('gazetteer: common-word surnames are guarded', () => {
