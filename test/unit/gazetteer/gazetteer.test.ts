@@ -39,7 +39,7 @@ const UNTITLED: readonly [
   ['Putin', '2005-01-01', 'Vladimir Putin', 'current', 'government official', 'RUS'],
   ['Lavrov', '2021-01-01', 'Sergey Lavrov', 'current', 'Minister of Foreign Affairs of Russia', 'RUS'],
   ['Erdoğan', '2021-06-01', 'Recep Tayyip Erdoğan', 'current', 'President of Turkey', 'TUR'],
-  ['Erdogan', '2010-06-01', 'Recep Tayyip Erdoğan', 'current', 'government official', 'TUR'],
+  ['Erdogan', '2010-06-01', 'Recep Tayyip Erdoğan', 'current', 'Prime Minister of Turkey', 'TUR'],
   ['Fidan', '2024-01-01', 'Hakan Fidan', 'current', 'Minister of Foreign Affairs of Turkey', 'TUR'],
   ['Netanyahu', '2024-01-01', 'Benjamin Netanyahu', 'current', 'Prime Minister of Israel', 'ISR'],
   ['Pezeshkian', '2024-09-01', 'Masoud Pezeshkian', 'current', 'President of Iran', 'IRN'],
@@ -170,6 +170,17 @@ const FILLED_GAPS: readonly [
   ['Bashir', '2016-06-01', 'Omar al-Bashir', 'current', 'President of Sudan', 'SDN'],
   ['Hailemariam', '2016-06-01', 'Hailemariam Desalegn', 'current', 'Prime Minister of Ethiopia', 'ETH'],
   ['Manmohan Singh', '2012-06-01', 'Manmohan Singh', 'current', 'Prime Minister of India', 'IND'],
+  ['Gillard', '2012-06-01', 'Julia Gillard', 'current', 'Prime Minister of Australia', 'AUS'],
+  ['Rudd', '2013-08-01', 'Kevin Rudd', 'current', 'Prime Minister of Australia', 'AUS'],
+  ['Rudd', '2009-06-01', 'Kevin Rudd', 'current', 'Prime Minister of Australia', 'AUS'],
+  ['Sarkozy', '2010-06-01', 'Nicolas Sarkozy', 'current', 'President of the French Republic', 'FRA'],
+  ['Sarkozy', '2013-06-01', 'Nicolas Sarkozy', 'former', 'President of the French Republic', 'FRA'],
+  ['Yudhoyono', '2012-06-01', 'Susilo Bambang Yudhoyono', 'current', 'President of Indonesia', 'IDN'],
+  ['Medvedev', '2010-06-01', 'Dmitry Medvedev', 'current', 'President of Russia', 'RUS'],
+  ['Medvedev', '2016-06-01', 'Dmitry Medvedev', 'current', 'Prime Minister of Russia', 'RUS'],
+  ['Erdogan', '2016-06-01', 'Recep Tayyip Erdoğan', 'current', 'President of Turkey', 'TUR'],
+  ['Davutoglu', '2015-06-01', 'Ahmet Davutoğlu', 'current', 'Prime Minister of Turkey', 'TUR'],
+  ['Kibaki', '2010-06-01', 'Mwai Kibaki', 'current', 'President of Kenya', 'KEN'],
 ];
 
 describe('gazetteer: heads who left office 2010-2021, and Tinubu and Tusk (issue 20)', () => {
