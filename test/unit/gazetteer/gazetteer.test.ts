@@ -107,7 +107,7 @@ const UNTITLED: readonly [
   ['Abe', '2018-01-01', 'Shinzo Abe', 'current', 'Prime Minister of Japan', 'JPN'],
   ['Hollande', '2014-01-01', 'François Hollande', 'current', 'President of the French Republic', 'FRA'],
   ['Cameron', '2024-01-01', 'David Cameron', 'current', 'Foreign Secretary of the United Kingdom', 'GBR'],
-  ['Hu Jintao', '2008-06-01', 'Hu Jintao', 'current', 'government official', 'CHN'],
+  ['Hu Jintao', '2008-06-01', 'Hu Jintao', 'current', "President of the People's Republic of China", 'CHN'],
   ['Berlusconi', '2004-01-01', 'Silvio Berlusconi', 'current', 'government official', 'ITA'],
   ['Belousov', '2024-06-01', 'Andrei Belousov', 'current', 'Minister of Defence of Russia', 'RUS'],
   ['Shoigu', '2024-06-01', 'Sergei Shoigu', 'former', 'Minister of Defence of Russia', 'RUS'],
@@ -181,6 +181,14 @@ const FILLED_GAPS: readonly [
   ['Erdogan', '2016-06-01', 'Recep Tayyip Erdoğan', 'current', 'President of Turkey', 'TUR'],
   ['Davutoglu', '2015-06-01', 'Ahmet Davutoğlu', 'current', 'Prime Minister of Turkey', 'TUR'],
   ['Kibaki', '2010-06-01', 'Mwai Kibaki', 'current', 'President of Kenya', 'KEN'],
+  ['Wen Jiabao', '2010-06-01', 'Wen Jiabao', 'current', "Premier of the People's Republic of China", 'CHN'],
+  ['Monti', '2012-06-01', 'Mario Monti', 'current', 'Prime Minister of Italy', 'ITA'],
+  ['Letta', '2013-09-01', 'Enrico Letta', 'current', 'Prime Minister of Italy', 'ITA'],
+  ['Morsi', '2013-01-01', 'Mohamed Morsi', 'current', 'President of Egypt', 'EGY'],
+  ['Mubarak', '2010-06-01', 'Hosni Mubarak', 'current', 'President of Egypt', 'EGY'],
+  ['Maliki', '2012-06-01', 'Nouri al-Maliki', 'current', 'Prime Minister of Iraq', 'IRQ'],
+  ['Abadi', '2016-06-01', 'Haider al-Abadi', 'current', 'Prime Minister of Iraq', 'IRQ'],
+  ['Yanukovych', '2012-06-01', 'Viktor Yanukovych', 'current', 'President of Ukraine', 'UKR'],
 ];
 
 describe('gazetteer: heads who left office 2010-2021, and Tinubu and Tusk (issue 20)', () => {
