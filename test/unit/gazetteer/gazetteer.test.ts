@@ -189,6 +189,10 @@ const FILLED_GAPS: readonly [
   ['Maliki', '2012-06-01', 'Nouri al-Maliki', 'current', 'Prime Minister of Iraq', 'IRQ'],
   ['Abadi', '2016-06-01', 'Haider al-Abadi', 'current', 'Prime Minister of Iraq', 'IRQ'],
   ['Yanukovych', '2012-06-01', 'Viktor Yanukovych', 'current', 'President of Ukraine', 'UKR'],
+  ['Zardari', '2010-06-01', 'Asif Ali Zardari', 'current', 'President of Pakistan', 'PAK'],
+  ['Mamnoon Hussain', '2015-06-01', 'Mamnoon Hussain', 'current', 'President of Pakistan', 'PAK'],
+  ['Nawaz Sharif', '2015-06-01', 'Nawaz Sharif', 'current', 'Prime Minister of Pakistan', 'PAK'],
+  ['Calderón', '2010-06-01', 'Felipe Calderón', 'current', 'President of Mexico', 'MEX'],
 ];
 
 describe('gazetteer: heads who left office 2010-2021, and Tinubu and Tusk (issue 20)', () => {
