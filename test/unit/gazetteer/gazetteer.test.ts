@@ -193,6 +193,10 @@ const FILLED_GAPS: readonly [
   ['Mamnoon Hussain', '2015-06-01', 'Mamnoon Hussain', 'current', 'President of Pakistan', 'PAK'],
   ['Nawaz Sharif', '2015-06-01', 'Nawaz Sharif', 'current', 'Prime Minister of Pakistan', 'PAK'],
   ['Calderón', '2010-06-01', 'Felipe Calderón', 'current', 'President of Mexico', 'MEX'],
+  ['Naoto Kan', '2011-01-01', 'Naoto Kan', 'current', 'Prime Minister of Japan', 'JPN'],
+  ['Noda', '2012-06-01', 'Yoshihiko Noda', 'current', 'Prime Minister of Japan', 'JPN'],
+  ['Lee Myung-bak', '2010-06-01', 'Lee Myung-bak', 'current', 'President of South Korea', 'KOR'],
+  ['Meles', '2010-06-01', 'Meles Zenawi', 'current', 'Prime Minister of Ethiopia', 'ETH'],
 ];
 
 describe('gazetteer: heads who left office 2010-2021, and Tinubu and Tusk (issue 20)', () => {
