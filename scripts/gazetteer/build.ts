@@ -15,7 +15,7 @@ import { phoenixGroups, phoenixPeople } from './phoenix';
 import { readTsv } from './records';
 import { buildStates, stateLookup } from './states';
 import { ambiguityRule } from './variants';
-import { foreignMinisters, internationalOfficeholders, leaders } from './wikidata';
+import { foreignMinisters, formerLeaders, internationalOfficeholders, leaders } from './wikidata';
 import { nameKey } from '../../src/gazetteer/names';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -40,6 +40,7 @@ function people(o: Options, states: readonly State[], orgs: readonly Organisatio
   const records = [
     ...facts(readFileSync(o.facts, 'utf8'), (of) => holders.has(of)),
     ...leaders(read(o.wikidata, 'world-leaders-2021.csv'), stateOf),
+    ...formerLeaders(read(o.wikidata, 'world-leaders-2021-december.csv'), stateOf),
     ...foreignMinisters(read(o.wikidata, 'foreign-ministers.csv'), stateOf),
     ...internationalOfficeholders(read(o.wikidata, 'international-officeholders.csv')),
     ...phoenixPeople(read(o.phoenix, 'Phoenix.Countries.actors.txt'), iso3s, o.since),

@@ -61,9 +61,20 @@ class Merger {
   }
 }
 
+/**
+ * Whether `lower` begins when `higher` ends, at the precision they share: Wikidata's "President
+ * of Turkey from 2014" after the checked premiership ending 2014-08-28 follows it, not overlaps it.
+ */
+const followsOn = (lower: Role, higher: Role) =>
+  lower.from !== undefined &&
+  higher.to !== undefined &&
+  comparePartial(lower.from, higher.to) === 0 &&
+  (higher.from === undefined || comparePartial(lower.from, higher.from) > 0);
+
 /** Cuts or drops `lower` where a more trusted role for the same holder overlaps it. */
 function yieldTo(lower: Role, higher: Role): Role | undefined {
   if (lower.of !== higher.of || TRUST[lower.source] >= TRUST[higher.source] || !overlaps(lower, higher)) return lower;
+  if (followsOn(lower, higher)) return lower;
   if (lower.from !== undefined && higher.from !== undefined && comparePartial(lower.from, higher.from) < 0) {
     const cut: Role = { ...lower, to: higher.from };
     delete cut.lastKnown;

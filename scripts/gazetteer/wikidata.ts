@@ -11,6 +11,7 @@ import type { PersonRecord } from './records';
 
 /** The dates of the commits the files were taken from: an open role is known to that day only. */
 export const LEADERS_LAST_KNOWN = '2022-10-10';
+export const LEADERS_2021_LAST_KNOWN = '2021-12-29';
 export const WORLD_LAST_KNOWN = '2023-01-10';
 
 type Row = Record<string, string>;
@@ -42,15 +43,24 @@ function openRole(role: Role, to: string | undefined, lastKnown: string): Role {
 }
 
 /** world-leaders-2021/data/wikidata.csv: countryid,country,position,positionLabel,officeholder,officeholderLabel,start_year,end_year. */
-export function leaders(text: string, stateOf: StateLookup): PersonRecord[] {
+export function leaders(text: string, stateOf: StateLookup, lastKnown = LEADERS_LAST_KNOWN): PersonRecord[] {
   return rows(text).flatMap((r) => {
     const of = stateOf(r.country ?? '');
     const title = r.positionLabel ?? '';
     if (of === undefined || !isLabel(r.officeholderLabel) || !r.start_year) return [];
     const kind = leaderKind(title, of);
-    const role = openRole({ title, kind, of, from: r.start_year, source: 'wikidata' }, r.end_year, LEADERS_LAST_KNOWN);
+    const role = openRole({ title, kind, of, from: r.start_year, source: 'wikidata' }, r.end_year, lastKnown);
     return [{ name: r.officeholderLabel, qid: r.officeholder, variants: [], alone: [], roles: [role] }];
   });
+}
+
+/**
+ * The same query's results of December 2021 (leaders in office at some time in 2021): only the
+ * roles that ended, which the 2022 file no longer lists (Conte, Ghani, Merkel, Netanyahu, Suga);
+ * the open ones are the 2022 file's, known to a later date.
+ */
+export function formerLeaders(text: string, stateOf: StateLookup): PersonRecord[] {
+  return leaders(text, stateOf, LEADERS_2021_LAST_KNOWN).filter((p) => p.roles.every((r) => r.to !== undefined));
 }
 
 /** "Minister of Foreign Affairs" + Russia → "Minister of Foreign Affairs of Russia"; "United States Secretary of State" stays. */

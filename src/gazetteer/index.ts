@@ -123,8 +123,19 @@ export function roleAt(person: Person, date: PartialIsoDate): RoleAt | undefined
   return last ? { role: last, status: 'former', confirmed: true } : undefined;
 }
 
-/** 0 for a confirmed current role, 1 for an assumed one, 2 for a former one: lower wins. */
-const tier = (r: RoleAt) => (r.status === 'current' ? (r.confirmed ? 0 : 1) : 2);
+/** Whether the role names an office (a president, a minister), not one of Phoenix's sectors ("government official"). */
+const isOffice = (role: Role) => ASSUMED_TO_CONTINUE(role);
+
+/**
+ * Lower wins: a confirmed current office (0) before a confirmed current Phoenix sector (1), an
+ * assumed role (2), a former one (3). "Zuma" in 2012 is the President, not the minister Phoenix
+ * lists as a government official; former roles still tie (a surname alone stays unresolved).
+ */
+function tier(r: RoleAt): number {
+  if (r.status !== 'current') return 3;
+  if (!r.confirmed) return 2;
+  return isOffice(r.role) ? 0 : 1;
+}
 
 function resolveAmong(matches: readonly PersonMatch[], date: PartialIsoDate): ResolvedPerson | undefined {
   const ranked = matches

@@ -213,11 +213,18 @@ const rows: [string, string | null, string[], string[]][] = [
     ['mahmoud-abbas|President|palestine', 'abdel-fattah-el-sisi|President|egypt'],
     ['MEETING PARTICIPANT:mahmoud-abbas PARTICIPANT:abdel-fattah-el-sisi'],
   ],
-  // Phoenix says only "government official" of Egypt for 2010: the state, no title.
+  // Phoenix says only "government official" of Italy for 2010: the state, no title.
+  [
+    'Berlusconi met Netanyahu in Rome on Tuesday.',
+    '2010-05-05',
+    ['silvio-berlusconi|null|italy', 'benjamin-netanyahu|Prime Minister|israel'],
+    ['MEETING PARTICIPANT:silvio-berlusconi PARTICIPANT:benjamin-netanyahu'],
+  ],
+  // The checked facts give Mubarak's presidency (1981 to 11 February 2011).
   [
     'Mubarak met Netanyahu in Sharm el-Sheikh on Tuesday.',
     '2010-05-05',
-    ['hosni-mubarak|null|egypt', 'benjamin-netanyahu|Prime Minister|israel'],
+    ['hosni-mubarak|President|egypt', 'benjamin-netanyahu|Prime Minister|israel'],
     ['MEETING PARTICIPANT:hosni-mubarak PARTICIPANT:benjamin-netanyahu'],
   ],
   // Must not resolve: a month.

@@ -141,4 +141,39 @@ describe('role reconciliation', () => {
       { title: 'President of Russia', kind: 'headOfState', of: 'RUS', from: '2012', source: 'wikidata' },
     ]);
   });
+
+  const premier = {
+    title: 'Prime Minister of Turkey',
+    kind: 'headOfGovernment',
+    of: 'TUR',
+    from: '2003',
+    to: '2014-08-28',
+    source: 'facts',
+  } as const;
+
+  it('a Wikidata role beginning in the year a checked one ends follows it: both kept', () => {
+    const president = {
+      title: 'President of Turkey',
+      kind: 'headOfState',
+      of: 'TUR',
+      from: '2014',
+      lastKnown: '2022-10-10',
+      source: 'wikidata',
+    } as const;
+    expect(reconcileRoles([premier, president])).toEqual([premier, president]);
+  });
+
+  it.each([
+    ['2003', 'beginning with the checked one'],
+    ['2010', 'beginning inside it'],
+  ])('a Wikidata role from %s (%s) yields to the checked one', (from) => {
+    const overlapping = {
+      title: 'Prime Minister of Turkey',
+      kind: 'headOfGovernment',
+      of: 'TUR',
+      from,
+      source: 'wikidata',
+    } as const;
+    expect(reconcileRoles([premier, overlapping])).toEqual([premier]);
+  });
 });
