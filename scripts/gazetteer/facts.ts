@@ -3,22 +3,12 @@
  * lack or hold stale (leaders since 2022, leaders of organisations and armed groups),
  * one role a row, each with the page or Wikidata item that was checked.
  */
-import type { Role, RoleKind } from '../../src/gazetteer/types';
+import { ROLE_KINDS, type Role, type RoleKind } from '../../src/gazetteer/types';
 import { listCell, readTsv, type PersonRecord } from './records';
 
-const KINDS = new Set<RoleKind>([
-  'headOfState',
-  'headOfGovernment',
-  'foreignMinister',
-  'defenceMinister',
-  'orgLeader',
-  'armedGroupLeader',
-  'government',
-  'military',
-  'other',
-]);
+const KINDS: ReadonlySet<string> = new Set(ROLE_KINDS);
 
-const isRoleKind = (value: string): value is RoleKind => KINDS.has(value as RoleKind);
+const isRoleKind = (value: string): value is RoleKind => KINDS.has(value);
 
 const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 

@@ -6,17 +6,23 @@
 /** A date as precise as the source gives it: "2024", "2024-07" or "2024-07-05". */
 export type PartialIsoDate = string;
 
-/** What a role is, so that a reader can rank roles without parsing titles. */
-export type RoleKind =
-  | 'headOfState'
-  | 'headOfGovernment'
-  | 'foreignMinister'
-  | 'defenceMinister'
-  | 'orgLeader'
-  | 'armedGroupLeader'
-  | 'government' // Phoenix's CAMEO GOV code: some office in government, which one unsaid
-  | 'military' // CAMEO MIL
-  | 'other';
+/**
+ * What a role is, so that a reader can rank roles without parsing titles. `government` is Phoenix's CAMEO GOV
+ * code (some office in government, which one unsaid), `military` its MIL.
+ */
+export const ROLE_KINDS = [
+  'headOfState',
+  'headOfGovernment',
+  'foreignMinister',
+  'defenceMinister',
+  'orgLeader',
+  'armedGroupLeader',
+  'government',
+  'military',
+  'other',
+] as const;
+
+export type RoleKind = (typeof ROLE_KINDS)[number];
 
 /** Where a row came from, in increasing order of trust (a later source overrides an earlier one). */
 export type RoleSource = 'phoenix' | 'wikidata' | 'facts';
