@@ -2,19 +2,33 @@ import { createGazetteer, loadGazetteer, roleAt, type Person } from '../../../sr
 
 const g = loadGazetteer();
 
-/**
- * Untitled names as news writes them, with the article's date: the person, the role the
- * date chooses, and the state or organisation of that role. Regions: Americas, Europe,
- * Middle East, Africa, Asia, international bodies, armed groups; eras from 2005 to 2025.
- */
-const UNTITLED: readonly [
+/** [name, article date, person, current or former, title, of]: what an untitled name means on that date. */
+type ResolvedRow = readonly [
   name: string,
   date: string,
   person: string,
   status: 'current' | 'former',
   title: string,
   of: string,
-][] = [
+];
+
+/** One test per row: the name on the date resolves to that person, in that role, of that state or body. */
+function expectResolved(rows: readonly ResolvedRow[]): void {
+  it.each(rows)('%s on %s → %s, %s %s (%s)', (name, date, person, status, title, of) => {
+    const resolved = g.resolvePerson(name, date);
+    expect(resolved?.person.name).toBe(person);
+    expect(resolved?.role.status).toBe(status);
+    expect(resolved?.role.role.title).toBe(title);
+    expect(resolved?.role.role.of).toBe(of);
+  });
+}
+
+/**
+ * Untitled names as news writes them, with the article's date: the person, the role the
+ * date chooses, and the state or organisation of that role. Regions: Americas, Europe,
+ * Middle East, Africa, Asia, international bodies, armed groups; eras from 2005 to 2025.
+ */
+const UNTITLED: readonly ResolvedRow[] = [
   ['Trump', '2022-06-01', 'Donald Trump', 'former', 'President of the United States', 'USA'],
   ['Trump', '2025-03-01', 'Donald Trump', 'current', 'President of the United States', 'USA'],
   ['Trump', '2018-05-01', 'Donald Trump', 'current', 'President of the United States', 'USA'],
@@ -116,13 +130,7 @@ const UNTITLED: readonly [
 ];
 
 describe('gazetteer: an untitled name and the article date give the person, role and state', () => {
-  it.each(UNTITLED)('%s on %s → %s, %s %s (%s)', (name, date, person, status, title, of) => {
-    const resolved = g.resolvePerson(name, date);
-    expect(resolved?.person.name).toBe(person);
-    expect(resolved?.role.status).toBe(status);
-    expect(resolved?.role.role.title).toBe(title);
-    expect(resolved?.role.role.of).toBe(of);
-  });
+  expectResolved(UNTITLED);
 
   it('has at least 30 rows', () => expect(UNTITLED.length).toBeGreaterThanOrEqual(30));
 });
@@ -133,14 +141,7 @@ describe('gazetteer: an untitled name and the article date give the person, role
  * Wikidata query (data/sources/wikidata/world-leaders-2021-december.csv) and the checked
  * facts (data/sources/hand/facts.tsv). Rows on both sides of a change of office.
  */
-const FILLED_GAPS: readonly [
-  name: string,
-  date: string,
-  person: string,
-  status: 'current' | 'former',
-  title: string,
-  of: string,
-][] = [
+const FILLED_GAPS: readonly ResolvedRow[] = [
   ['Zuma', '2012-06-01', 'Jacob Zuma', 'current', 'President of South Africa', 'ZAF'],
   ['Temer', '2017-06-01', 'Michel Temer', 'current', 'President of Brazil', 'BRA'],
   ['Rousseff', '2015-06-01', 'Dilma Rousseff', 'current', 'President of Brazil', 'BRA'],
@@ -201,13 +202,7 @@ const FILLED_GAPS: readonly [
 ];
 
 describe('gazetteer: heads who left office 2010-2021, and Tinubu and Tusk (issue 20)', () => {
-  it.each(FILLED_GAPS)('%s on %s → %s, %s %s (%s)', (name, date, person, status, title, of) => {
-    const resolved = g.resolvePerson(name, date);
-    expect(resolved?.person.name).toBe(person);
-    expect(resolved?.role.status).toBe(status);
-    expect(resolved?.role.role.title).toBe(title);
-    expect(resolved?.role.role.of).toBe(of);
-  });
+  expectResolved(FILLED_GAPS);
 });
 
 /** Single words that are also common words, first names or shared surnames: the match comes with a guard. */
