@@ -6,6 +6,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { ACTOR_KINDS, ACTOR_LABEL, RELATION_TYPES } from '../../src/domain/ontology';
+import { boundsOf, intersect, spanOf } from '../../src/domain/dayBounds';
 import { precisionOf } from '../../src/domain/partialDate';
 import type { ExtractedGraph } from '../../src/domain/types';
 import { derivedPairs } from '../../src/graph/derived';
@@ -49,6 +50,7 @@ async function writeBare(driver: Driver, batch: readonly ExtractedGraph[]): Prom
           type: e.type,
           date: e.date,
           precision: e.date === null ? null : precisionOf(e.date),
+          ...intersect(boundsOf(e), spanOf(e.date)),
           confidence: e.confidence,
           articleId: g.article.id,
           sentence: e.evidence[0]?.sentence ?? '',
@@ -57,7 +59,7 @@ async function writeBare(driver: Driver, batch: readonly ExtractedGraph[]): Prom
       );
       await tx.run(
         `UNWIND $rows AS row
-         MERGE (e:Event {id: row.id}) SET e.type = row.type, e.date = row.date, e.precision = row.precision, e.confidence = row.confidence
+         MERGE (e:Event {id: row.id}) SET e.type = row.type, e.date = row.date, e.precision = row.precision, e.earliest = row.earliest, e.latest = row.latest, e.confidence = row.confidence
          WITH e, row MATCH (art:Article {id: row.articleId}) MERGE (e)-[s:REPORTED_IN]->(art) SET s.sentence = row.sentence
          WITH e, row UNWIND row.participants AS p MATCH (a:Actor {id: p.actorId}) MERGE (a)-[:PARTICIPATED_IN {role: p.role}]->(e)`,
         { rows: events },
@@ -66,11 +68,18 @@ async function writeBare(driver: Driver, batch: readonly ExtractedGraph[]): Prom
         const rows = batch.flatMap((g) =>
           g.events
             .filter((e) => e.type === type)
-            .flatMap((e) => derivedPairs(type, e.participants).map((p) => ({ ...p, event: e.id, date: e.date }))),
+            .flatMap((e) =>
+              derivedPairs(type, e.participants).map((p) => ({
+                ...p,
+                event: e.id,
+                date: e.date,
+                ...intersect(boundsOf(e), spanOf(e.date)),
+              })),
+            ),
         );
         if (rows.length > 0) {
           await tx.run(
-            `UNWIND $rows AS row MATCH (a:Actor {id: row.from}), (b:Actor {id: row.to}) MERGE (a)-[r:${type} {event: row.event}]->(b) SET r.date = row.date`,
+            `UNWIND $rows AS row MATCH (a:Actor {id: row.from}), (b:Actor {id: row.to}) MERGE (a)-[r:${type} {event: row.event}]->(b) SET r.date = row.date, r.earliest = row.earliest, r.latest = row.latest`,
             { rows },
           );
         }

@@ -140,14 +140,19 @@ function boundedInt(name: string, value: number, max: number): number {
 }
 
 /**
- * A dated thing (`alias`.date) overlaps [$since, $until], comparing at the precision
- * of the shorter date: "2025" overlaps since "2025-02". Undated things are left out
- * once either bound is given.
+ * A thing (an event, or a derived edge, which carries its event's bounds) whose days
+ * [`alias`.earliest, `alias`.latest] overlap the range [$since, $until], the range spanning
+ * its partial dates' precision: since "2025-02" starts on Feb. 1, until "2025-02" ends on
+ * Feb. 28. Days are zero-padded ISO, so "latest >= $since" compares a day with the range's
+ * first day, and "left(earliest, size($until)) <= $until" with its last. An unknown side of
+ * a thing's bounds is open (an event a report of March 4 tells of, with nothing earlier
+ * known, may have happened any day before); a thing with no bound at all cannot be placed
+ * and is left out once either end of the range is given.
  */
 export function dateFilter(alias: string): string {
-  const d = `${alias}.date`;
-  return `($since IS NULL OR (${d} IS NOT NULL AND ${d} >= left($since, size(${d}))))
-      AND ($until IS NULL OR (${d} IS NOT NULL AND left(${d}, size($until)) <= $until))`;
+  const placed = `(${alias}.earliest IS NOT NULL OR ${alias}.latest IS NOT NULL)`;
+  return `($since IS NULL OR (${placed} AND (${alias}.latest IS NULL OR ${alias}.latest >= $since)))
+      AND ($until IS NULL OR (${placed} AND (${alias}.earliest IS NULL OR left(${alias}.earliest, size($until)) <= $until)))`;
 }
 
 const ACTOR = 'a {.id, .name, .kind, .aliases}';

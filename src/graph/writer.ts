@@ -280,7 +280,8 @@ async function createEvents(
      CALL (row) {
        UNWIND row.derived AS pair
        MATCH (a:Actor {id: pair.from}), (b:Actor {id: pair.to})
-       CREATE (a)-[:$(row.type) {event: row.id, date: row.date, precision: row.precision}]->(b)
+       CREATE (a)-[:$(row.type) {event: row.id, date: row.date, precision: row.precision,
+                                  earliest: row.earliest, latest: row.latest}]->(b)
      }`,
     { rows },
   );
@@ -346,9 +347,9 @@ async function mergeDerived(tx: ManagedTransaction, events: readonly ResolvedEve
     // The relationship type comes from the ontology's enum, never from the text.
     await tx.run(
       `UNWIND $pairs AS row
-       MATCH (a:Actor {id: row.from}), (b:Actor {id: row.to})
+       MATCH (a:Actor {id: row.from}), (b:Actor {id: row.to}), (e:Event {id: row.event})
        MERGE (a)-[r:${type} {event: row.event}]->(b)
-       SET r.date = row.date, r.precision = row.precision`,
+       SET r.date = row.date, r.precision = row.precision, r.earliest = e.earliest, r.latest = e.latest`,
       { pairs },
     );
   }
