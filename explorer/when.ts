@@ -69,6 +69,8 @@ export function lineTiming(timings: Iterable<Timing>): Timing {
  * (Hop.between); null when the answer carries none (other modes) or it is open on both sides.
  */
 export function pathRangeText(between: Bounds | null | undefined): string | null {
-  const text = between === null || between === undefined ? null : boundsText(between);
-  return text === null ? null : `on this path ${text}`;
+  if (between === null || between === undefined) return null;
+  const { earliest, latest } = between;
+  const text = earliest !== null && earliest === latest ? dayText(earliest) : boundsText(between);
+  return text === null ? null : `on this path: ${text}`;
 }

@@ -48,8 +48,9 @@ test('a line is dashed (bounded) only when none of its events has a date and one
 });
 
 test("a hop's range on a time-respecting path reads after the event; absent or open, nothing", () => {
-  expect(pathRangeText(bounds('2025-02-18', '2025-03-04'))).toBe('on this path between Feb. 18 and Mar. 4, 2025');
-  expect(pathRangeText(bounds('2025-02-18', null))).toBe('on this path no earlier than Feb. 18, 2025');
+  expect(pathRangeText(bounds('2025-02-18', '2025-03-04'))).toBe('on this path: between Feb. 18 and Mar. 4, 2025');
+  expect(pathRangeText(bounds('2025-02-18', null))).toBe('on this path: no earlier than Feb. 18, 2025');
+  expect(pathRangeText(bounds('2025-02-18', '2025-02-18'))).toBe('on this path: Feb. 18, 2025');
   expect(pathRangeText(bounds(null, null))).toBeNull();
   expect(pathRangeText(null)).toBeNull();
   expect(pathRangeText(undefined)).toBeNull();
