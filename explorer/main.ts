@@ -14,6 +14,11 @@ import { pathRangeText, whenText } from './when';
 const INITIAL_EVENTS = 1_000;
 /** Lists in the side panel stop here: a list of 2,000 links helps nobody. */
 const LISTED = 60;
+/**
+ * Affiliations start on when the first view holds at most this many people (three role requests):
+ * they make a storyline read as one network. A bigger view is drawn as a disc, which they only clutter.
+ */
+const AFFILIATIONS_AT_FIRST = 300;
 
 const graph = new ExplorerGraph(byId('graph'));
 const panel = byId<HTMLElement>('panel');
@@ -430,17 +435,28 @@ async function loadInitialGraph(): Promise<void> {
     after = page.next;
     say(`Loading events: ${drawn} of ${total}…`);
   } while (after !== null && drawn < INITIAL_EVENTS);
+  const crowded = graph.personsWithoutRoles().length > AFFILIATIONS_AT_FIRST;
+  if (crowded) affiliations.checked = false;
+  graph.showAffiliations(affiliations.checked);
   // The affiliations join the layout: a person lies near the state they serve.
   await loadAffiliations();
   graph.layout();
   window.explorer.loadedMs = performance.now();
   document.body.dataset.state = 'ready';
-  say(
-    total === 0
-      ? 'The graph is empty: ingest some articles (npm run ingest).'
-      : `${countsText()}${drawn < total ? ` Showing the first ${drawn} of ${total} events: find an actor to explore the rest.` : ''}`,
-  );
+  say(readyText(drawn, total, crowded));
   showActorList();
+}
+
+/** The status once the first view is drawn: what is in view, what is not yet, and why affiliations are off. */
+function readyText(drawn: number, total: number, crowded: boolean): string {
+  if (total === 0) return 'The graph is empty: ingest some articles (npm run ingest).';
+  return [
+    countsText(),
+    drawn < total ? `Showing the first ${drawn} of ${total} events: find an actor to explore the rest.` : '',
+    crowded ? `Affiliations are off with more than ${AFFILIATIONS_AT_FIRST} people in view.` : '',
+  ]
+    .filter((part) => part !== '')
+    .join(' ');
 }
 
 // ---- wiring ----------------------------------------------------------------
