@@ -7,6 +7,7 @@ import type {
   Actor,
   Article,
   Event,
+  EventWhen,
   Hop as SchemaHop,
   Participant,
   QueryActorArgs,
@@ -18,7 +19,7 @@ import type {
   Source as SchemaSource,
   Stats,
 } from './generated/graphql';
-import { ACTOR, EVENTS_PAGE, EVENTS_QUERY, OVERVIEW_QUERY } from './queries';
+import { ACTOR, EVENTS_PAGE, EVENTS_QUERY, OVERVIEW_QUERY, WHEN } from './queries';
 import type { RelationType } from './schema';
 
 // Field types come from explorer/generated/graphql.ts (npm run codegen); the shapes below
@@ -27,8 +28,10 @@ import type { RelationType } from './schema';
 /** An actor as every query selects it (ACTOR). */
 export type ActorRef = Pick<Actor, 'id' | 'name' | 'kind'>;
 
-/** An event's own fields as the graph and the paths select them. */
-export type EventRef = Pick<Event, 'id' | 'type' | 'date'>;
+/** An event's own fields as the graph and the paths select them (WHEN: its bounds). */
+export type EventRef = Pick<Event, 'id' | 'type' | 'date'> & { when: EventBounds };
+
+export type EventBounds = Pick<EventWhen, 'earliest' | 'latest' | 'bounded'>;
 
 /** An event as the graph needs it: who, what, when. */
 export interface GraphEvent extends EventRef {
@@ -40,6 +43,7 @@ export interface Source extends Pick<SchemaSource, 'sentence'> {
 }
 
 export interface EventDetails extends Pick<Event, 'id' | 'type' | 'date' | 'location'> {
+  when: EventBounds;
   participants: (Pick<Participant, 'role'> & { actor: Pick<Actor, 'name'> })[];
   sources: Source[];
 }
@@ -52,6 +56,18 @@ export interface Hop extends Pick<SchemaHop, 'role'> {
   from: ActorRef;
   to: ActorRef;
   event: EventRef | null;
+  /**
+   * On a TIME_RESPECTING path, the days within which the hop can have happened on that path
+   * (issue 21's `Hop.between: DayRange`); absent until the paths query selects it.
+   */
+  between?: { earliest: string | null; latest: string | null } | null;
+}
+
+/** A person's role in a state or organisation (HOLDS_ROLE), drawn as an affiliation. */
+export interface Affiliation {
+  personId: string;
+  title: string;
+  of: ActorRef;
 }
 
 export interface Overview {
@@ -118,9 +134,12 @@ export async function counterpartEvents(actorId: string): Promise<{ actor: Actor
           counterparts: { actor: ActorRef; events: EventRef[] }[];
         })
       | null;
-  }>(`query ($id: ID) { actor(id: $id) { ${ACTOR} counterparts { actor { ${ACTOR} } events { id type date } } } }`, {
-    id: actorId,
-  } satisfies QueryActorArgs);
+  }>(
+    `query ($id: ID) { actor(id: $id) { ${ACTOR} counterparts { actor { ${ACTOR} } events { id type date ${WHEN} } } } }`,
+    {
+      id: actorId,
+    } satisfies QueryActorArgs,
+  );
   if (data.actor === null) throw new Error(`No actor has the id "${actorId}".`);
   const self: ActorRef = { id: data.actor.id, name: data.actor.name, kind: data.actor.kind };
   const events = data.actor.counterparts.flatMap((c) =>
@@ -170,7 +189,7 @@ export async function suggestions(search: string): Promise<ActorRef[]> {
 export async function pairEvents(a: string, b: string, type: RelationType): Promise<EventDetails[]> {
   const data = await query<{ interactions: EventDetails[] }>(
     `query ($between: [String!]!, $types: [RelationType!]) { interactions(between: $between, types: $types) {
-       id type date location participants { actor { name } role } sources { sentence article { title url published source } } } }`,
+       id type date ${WHEN} location participants { actor { name } role } sources { sentence article { title url published source } } } }`,
     { between: [a, b], types: [type] } satisfies QueryInteractionsArgs,
   );
   return data.interactions;
@@ -183,8 +202,36 @@ export async function paths(q: PathQuery): Promise<{ length: number; hops: Hop[]
   const data = await query<{ paths: { length: number; hops: Hop[] }[] }>(
     `query ($from: String!, $to: String!, $mode: PathMode, $maxHops: Int, $viaRoles: Boolean, $types: [RelationType!], $since: PartialDate, $until: PartialDate) {
        paths(from: $from, to: $to, mode: $mode, maxHops: $maxHops, viaRoles: $viaRoles, types: $types, since: $since, until: $until) {
-         length hops { from { ${ACTOR} } to { ${ACTOR} } role event { id type date } } } }`,
+         length hops { from { ${ACTOR} } to { ${ACTOR} } role event { id type date ${WHEN} } } } }`,
     { ...q },
   );
   return data.paths;
+}
+
+/** The ids an actors(ids:) query takes at most (the API's page size). */
+const IDS_PER_QUERY = 100;
+
+/**
+ * The roles of these persons, as affiliations: one actors(ids:) query per 100 persons, sent
+ * together (the seed graph's dozen people take one).
+ */
+export async function affiliations(personIds: readonly string[]): Promise<Affiliation[]> {
+  const chunks: string[][] = [];
+  for (let i = 0; i < personIds.length; i += IDS_PER_QUERY) chunks.push(personIds.slice(i, i + IDS_PER_QUERY));
+  const pages = await Promise.all(
+    chunks.map((ids) =>
+      query<{
+        actors: { edges: { node: { id: string; roles: (Pick<Role, 'title'> & { of: ActorRef | null })[] } }[] };
+      }>(
+        `query ($ids: [ID!], $first: Int) { actors(ids: $ids, kind: PERSON, first: $first) {
+           edges { node { id roles { title of { ${ACTOR} } } } } } }`,
+        { ids, first: IDS_PER_QUERY } satisfies QueryActorsArgs,
+      ),
+    ),
+  );
+  return pages.flatMap((page) =>
+    page.actors.edges.flatMap(({ node }) =>
+      node.roles.flatMap((role) => (role.of === null ? [] : [{ personId: node.id, title: role.title, of: role.of }])),
+    ),
+  );
 }

@@ -6,9 +6,10 @@
  */
 import cytoscape, { type Core, type EdgeSingular, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { ActorRef, GraphEvent, Hop } from './api';
+import type { ActorRef, Affiliation, GraphEvent, Hop } from './api';
 import { dayInterval, withinRange, type DayInterval } from './dates';
 import { isRelationType, type ActorKind, type RelationType } from './schema';
+import { lineTiming, timingOf, type Timing } from './when';
 
 export const KIND_STYLE: Record<ActorKind, { shape: cytoscape.Css.NodeShape; colour: string; label: string }> = {
   PERSON: { shape: 'ellipse', colour: '#4c78a8', label: 'Person' },
@@ -37,6 +38,8 @@ export const TYPE_COLOURS: Record<RelationType, string> = {
   SUPPLY: '#a6761d',
 };
 const OTHER_COLOUR = '#999999';
+/** Affiliations (ROLE lines) are grey and dashed finer than a bounded event's line, and say the role. */
+const ROLE_COLOUR = '#8a8a8a';
 /** A relation type's colour; other edge types (ROLE) get grey. */
 export const typeColour = (type: string): string => (isRelationType(type) ? TYPE_COLOURS[type] : OTHER_COLOUR);
 
@@ -82,6 +85,11 @@ export class ExplorerGraph {
   readonly cy: Core;
   /** The dates of each edge's events, for the time filter. */
   private readonly edgeEvents = new Map<string, Map<string, DayInterval | null>>();
+  /** How each event of each edge can be placed in time: a line none of whose events is dated draws dashed. */
+  private readonly edgeTimings = new Map<string, Map<string, Timing>>();
+  /** Each person's roles (fetched when affiliations are on), drawn once both ends are in the drawing. */
+  private readonly roles = new Map<string, Map<string, string[]>>();
+  private affiliationsShown = false;
   /** Actors the user asked for: shown even when the filters leave them without edges. */
   private readonly pinned = new Set<string>();
   private filter: Filter | null = null;
@@ -127,7 +135,23 @@ export class ExplorerGraph {
         { selector: 'edge.bulk', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
         // Thousands of labels cost more to draw than the shapes, and cannot be read zoomed out anyway.
         { selector: 'node.bulk', style: { 'min-zoomed-font-size': 14 } },
-        { selector: 'edge.role', style: { 'line-style': 'dashed', 'line-color': '#999999' } },
+        // Known only within bounds (no date of its own): dashed in its type's colour.
+        { selector: 'edge.bounded', style: { 'line-style': 'dashed', 'line-dash-pattern': [9, 5] } },
+        { selector: 'edge.role', style: { 'line-style': 'dashed', 'line-color': ROLE_COLOUR } },
+        {
+          selector: 'edge.affiliation',
+          style: {
+            width: 1.5,
+            'line-dash-pattern': [3, 4],
+            label: 'data(label)',
+            'font-size': 9,
+            color: '#555555',
+            'text-rotation': 'autorotate',
+            'text-background-color': '#ffffff',
+            'text-background-opacity': 0.7,
+            'min-zoomed-font-size': 8,
+          },
+        },
         { selector: '.filtered', style: { display: 'none' } },
         { selector: '.dimmed', style: { opacity: 0.15 } },
         { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#ff7f0e', 'z-index': 10 } },
@@ -158,6 +182,9 @@ export class ExplorerGraph {
           let dates = this.edgeEvents.get(id);
           if (dates === undefined) this.edgeEvents.set(id, (dates = new Map()));
           dates.set(event.id, dayInterval(event.date));
+          let timings = this.edgeTimings.get(id);
+          if (timings === undefined) this.edgeTimings.set(id, (timings = new Map()));
+          timings.set(event.id, timingOf(event));
         }
       }
     }
@@ -178,8 +205,57 @@ export class ExplorerGraph {
       measured('add', () => this.cy.batch(() => this.cy.add(fresh.slice(i, i + chunk))));
       await nextFrame();
     }
+    this.drawAffiliations();
     this.refresh();
     if (layout && fresh.length > 0) this.layout();
+  }
+
+  /** Whether affiliation lines are drawn; lines a path goes through stay either way. */
+  showAffiliations(shown: boolean): void {
+    this.affiliationsShown = shown;
+    this.refresh();
+  }
+
+  /** The persons drawn whose roles are not known yet: what to ask the API when affiliations are on. */
+  personsWithoutRoles(): string[] {
+    return this.cy
+      .nodes()
+      .filter((node) => node.data('kind') === 'PERSON' && !this.roles.has(node.id()))
+      .map((node) => node.id());
+  }
+
+  /** Records the roles of the persons asked (those without any too, so they are not asked again) and draws them. */
+  addRoles(asked: readonly string[], affiliations: readonly Affiliation[]): void {
+    for (const id of asked) if (!this.roles.has(id)) this.roles.set(id, new Map());
+    for (const { personId, title, of } of affiliations) {
+      let held = this.roles.get(personId);
+      if (held === undefined) this.roles.set(personId, (held = new Map()));
+      held.set(of.id, [...(held.get(of.id) ?? []), title]);
+    }
+    this.drawAffiliations();
+    this.refresh();
+  }
+
+  /**
+   * Adds a dashed line, labelled by role, from each person to the state or organisation they serve,
+   * once both are in the drawing: an affiliation joins actors the events brought, it brings none.
+   */
+  private drawAffiliations(): void {
+    const fresh: ElementDefinition[] = [];
+    for (const [personId, held] of this.roles) {
+      if (!this.cy.hasElementWithId(personId)) continue;
+      for (const [ofId, titles] of held) {
+        const id = pairEdgeId('ROLE', personId, ofId);
+        if (!this.cy.hasElementWithId(ofId)) continue;
+        const existing = this.cy.$id(id);
+        if (existing.nonempty()) existing.data('label', titles.join('; ')).addClass('affiliation');
+        else fresh.push(this.affiliationDefinition(id, personId, ofId, titles));
+      }
+    }
+    if (fresh.length === 0) return;
+    // While a path is shown, everything off it is dimmed: new lines too.
+    const dimmed = this.cy.$('.path').nonempty();
+    this.cy.batch(() => this.cy.add(fresh).toggleClass('dimmed', dimmed));
   }
 
   /** Adds the hops' actors and edges that are missing, and marks the paths. */
@@ -197,6 +273,8 @@ export class ExplorerGraph {
       for (const { a, b } of roles) {
         const id = pairEdgeId('ROLE', a, b);
         if (!this.cy.hasElementWithId(id)) this.cy.add(this.edgeDefinition(id, 'ROLE', a, b, false));
+        // A role a path goes through is drawn whatever the affiliations toggle says.
+        this.cy.$id(id).data('onPath', true);
       }
       this.clearPaths();
       const onPath = this.cy.collection();
@@ -249,10 +327,15 @@ export class ExplorerGraph {
       if (set === undefined) neighbours.set(a, (set = new Set()));
       set.add(b);
     };
+    const affiliations: EdgeSingular[] = [];
     this.cy.batch(() => {
       this.cy.edges().forEach((edge) => {
+        // Affiliations are settled once the nodes are: they are drawn between actors in view, not counted.
+        if (edge.hasClass('affiliation') && edge.data('onPath') !== true) return void affiliations.push(edge);
         const width = Math.min(10, 2 + 1.5 * (this.edgeEvents.get(edge.id())?.size ?? 0));
         if (edge.data('width') !== width) edge.data('width', width);
+        const bounded = lineTiming(this.edgeTimings.get(edge.id())?.values() ?? []) === 'bounded';
+        if (edge.hasClass('bounded') !== bounded) edge.toggleClass('bounded', bounded);
         const hidden = filter !== null && !this.edgeVisible(edge, filter);
         if (edge.hasClass('filtered') !== hidden) edge.toggleClass('filtered', hidden);
         if (!hidden) {
@@ -269,6 +352,11 @@ export class ExplorerGraph {
         const hidden = degree === 0 && !this.pinned.has(node.id());
         if (node.hasClass('filtered') !== hidden) node.toggleClass('filtered', hidden);
       });
+      for (const edge of affiliations) {
+        const hidden =
+          !this.affiliationsShown || edge.source().hasClass('filtered') || edge.target().hasClass('filtered');
+        if (edge.hasClass('filtered') !== hidden) edge.toggleClass('filtered', hidden);
+      }
     });
   }
 
@@ -336,6 +424,14 @@ export class ExplorerGraph {
       },
       position,
       classes: bulk ? ['bulk'] : [],
+    };
+  }
+
+  private affiliationDefinition(id: string, person: string, of: string, titles: string[]): ElementDefinition {
+    return {
+      group: 'edges',
+      data: { id, source: person, target: of, type: 'ROLE', colour: ROLE_COLOUR, width: 1.5, label: titles.join('; ') },
+      classes: ['role', 'affiliation', 'filtered'],
     };
   }
 

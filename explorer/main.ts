@@ -8,11 +8,17 @@ import { dayInterval, isoDay } from './dates';
 import { byId, h, safeUrl } from './dom';
 import { ExplorerGraph, KIND_STYLE, typeColour } from './graph';
 import { isPathMode, isRelationType, type PathMode, type RelationType } from './schema';
+import { pathRangeText, whenText } from './when';
 
 /** The first view draws at most this many events; search and expand reach the rest. */
 const INITIAL_EVENTS = 1_000;
 /** Lists in the side panel stop here: a list of 2,000 links helps nobody. */
 const LISTED = 60;
+/**
+ * Affiliations start on when the first view holds at most this many people (three role requests):
+ * they make a storyline read as one network. A bigger view is drawn as a disc, which they only clutter.
+ */
+const AFFILIATIONS_AT_FIRST = 300;
 
 const graph = new ExplorerGraph(byId('graph'));
 const panel = byId<HTMLElement>('panel');
@@ -22,6 +28,7 @@ const toSlider = byId<HTMLInputElement>('time-to');
 const undated = byId<HTMLInputElement>('time-undated');
 const typeList = byId<HTMLElement>('type-list');
 const pathMode = byId<HTMLSelectElement>('path-mode');
+const affiliations = byId<HTMLInputElement>('affiliations');
 
 /** The path mode menu, in this order, the first chosen; keyed by the schema's enum, so every mode has a label. */
 const PATH_MODE_LABELS: Record<PathMode, string> = {
@@ -199,7 +206,11 @@ async function showEdge(edge: EdgeSingular): Promise<void> {
   const b = edge.target();
   const title = `${a.data('name')} – ${b.data('name')}`;
   if (type === 'ROLE') {
-    panel.replaceChildren(h('h2', {}, title), h('p', {}, 'A role: one serves the other.'));
+    const role = edge.data('label') as string | undefined;
+    panel.replaceChildren(
+      h('h2', {}, title),
+      h('p', {}, role !== undefined ? `${role}: ` : '', 'an affiliation (a role held), not an event.'),
+    );
     return;
   }
   if (!isRelationType(type))
@@ -231,7 +242,7 @@ function eventItem(event: api.EventDetails, visible: boolean): HTMLLIElement {
       { class: 'what' },
       h('strong', {}, event.type),
       ' ',
-      h('time', {}, event.date ?? 'undated'),
+      h('time', {}, whenText(event)),
       event.location !== null ? ` in ${event.location}` : '',
       visible ? '' : ' (outside the filters)',
     ),
@@ -273,16 +284,7 @@ function showPathList(from: string, to: string, paths: { length: number; hops: a
               h(
                 'ol',
                 { class: 'hops' },
-                path.hops.map((hop) =>
-                  h(
-                    'li',
-                    {},
-                    `${hop.from.name} → ${hop.to.name}: `,
-                    hop.event !== null
-                      ? `${hop.event.type.toLowerCase()}, ${hop.event.date ?? 'undated'}`
-                      : `role (${hop.role ?? ''})`,
-                  ),
-                ),
+                path.hops.map((hop) => h('li', {}, hopText(hop))),
               ),
             ),
           ),
@@ -290,13 +292,30 @@ function showPathList(from: string, to: string, paths: { length: number; hops: a
   );
 }
 
+/** "Sergei Lavrov → Abbas Araghchi: briefing, between Feb. 18 and Mar. 4, 2025", and the hop's days on the path. */
+function hopText(hop: api.Hop): string {
+  const what =
+    hop.event !== null ? `${hop.event.type.toLowerCase()}, ${whenText(hop.event)}` : `role (${hop.role ?? ''})`;
+  const range = pathRangeText(hop.between);
+  return `${hop.from.name} → ${hop.to.name}: ${what}${range !== null ? ` (${range})` : ''}`;
+}
+
 // ---- actions ---------------------------------------------------------------
+
+/** When affiliations are on, asks the roles of the persons drawn whose roles are not known yet (one request). */
+async function loadAffiliations(): Promise<void> {
+  if (!affiliations.checked) return;
+  const persons = graph.personsWithoutRoles();
+  if (persons.length === 0) return;
+  graph.addRoles(persons, await api.affiliations(persons));
+}
 
 async function expandActor(id: string): Promise<void> {
   say('Loading counterparts…');
   const { actor, events } = await api.counterpartEvents(id);
   graph.pin(actor.id);
   await graph.addEvents(events, { near: actor.id });
+  await loadAffiliations();
   if (!graph.cy.hasElementWithId(actor.id)) {
     // An actor without events still gets a node, so that selecting it shows something.
     graph.cy.add({
@@ -368,6 +387,7 @@ async function findPaths(): Promise<void> {
     until: narrowed ? isoDay(Number(toSlider.value)) : null,
   });
   await graph.showPaths(found);
+  await loadAffiliations();
   if (found.length > 0) {
     graph.cy.fit(graph.cy.elements('.path'), 60);
     // A short path would fill the screen at maximum zoom; keep its neighbourhood in sight.
@@ -409,22 +429,34 @@ async function loadInitialGraph(): Promise<void> {
   do {
     const page: Awaited<ReturnType<typeof api.eventsPage>> = drawn === 0 ? firstPage : await api.eventsPage(after);
     total = page.total;
-    // Laid out after the first page (often the whole graph) and at the end, not after every page.
-    await graph.addEvents(page.events, { layout: drawn === 0 });
+    // Laid out once at the end, with the affiliations, not after every page.
+    await graph.addEvents(page.events, { layout: false });
     drawn += page.events.length;
     after = page.next;
     say(`Loading events: ${drawn} of ${total}…`);
   } while (after !== null && drawn < INITIAL_EVENTS);
-  // The first page was laid out as it came; more pages need the whole graph laid out again.
-  if (drawn > firstPage.events.length) graph.layout();
+  const crowded = graph.personsWithoutRoles().length > AFFILIATIONS_AT_FIRST;
+  if (crowded) affiliations.checked = false;
+  graph.showAffiliations(affiliations.checked);
+  // The affiliations join the layout: a person lies near the state they serve.
+  await loadAffiliations();
+  graph.layout();
   window.explorer.loadedMs = performance.now();
   document.body.dataset.state = 'ready';
-  say(
-    total === 0
-      ? 'The graph is empty: ingest some articles (npm run ingest).'
-      : `${countsText()}${drawn < total ? ` Showing the first ${drawn} of ${total} events: find an actor to explore the rest.` : ''}`,
-  );
+  say(readyText(drawn, total, crowded));
   showActorList();
+}
+
+/** The status once the first view is drawn: what is in view, what is not yet, and why affiliations are off. */
+function readyText(drawn: number, total: number, crowded: boolean): string {
+  if (total === 0) return 'The graph is empty: ingest some articles (npm run ingest).';
+  return [
+    countsText(),
+    drawn < total ? `Showing the first ${drawn} of ${total} events: find an actor to explore the rest.` : '',
+    crowded ? `Affiliations are off with more than ${AFFILIATIONS_AT_FIRST} people in view.` : '',
+  ]
+    .filter((part) => part !== '')
+    .join(' ');
 }
 
 // ---- wiring ----------------------------------------------------------------
@@ -456,6 +488,14 @@ byId('path-clear').addEventListener('click', () => {
 });
 byId('fit').addEventListener('click', () => graph.cy.fit(graph.cy.elements().not('.filtered'), 30));
 byId('relayout').addEventListener('click', () => graph.layout());
+affiliations.addEventListener('change', () =>
+  act(async () => {
+    await loadAffiliations();
+    graph.showAffiliations(affiliations.checked);
+    say(countsText());
+  }),
+);
+graph.showAffiliations(affiliations.checked);
 // A narrower window (a phone turned, a side panel opened) gets the whole graph refitted into it.
 new ResizeObserver(() => {
   graph.cy.resize();

@@ -5,9 +5,12 @@
  */
 export const ACTOR = 'id name kind';
 
+/** An event's bounds as the drawing (dashed when bounded but undated) and the panels ("between …") use them. */
+export const WHEN = 'when { earliest latest bounded }';
+
 export const OVERVIEW_QUERY = `{ stats { actors events firstDate lastDate } __type(name: "RelationType") { enumValues { name description } } }`;
 
 export const EVENTS_PAGE = 100;
 
 export const EVENTS_QUERY = `query ($after: String, $first: Int) { events(first: $first, after: $after) {
-  totalCount edges { node { id type date participants { actor { ${ACTOR} } } } } pageInfo { hasNextPage endCursor } } }`;
+  totalCount edges { node { id type date ${WHEN} participants { actor { ${ACTOR} } } } } pageInfo { hasNextPage endCursor } } }`;

@@ -18,7 +18,7 @@ import {
   type EventRow,
 } from '../graph/queries';
 import { findActor } from './actors';
-import { connection, pageRequest } from './connections';
+import { MAX_PAGE_SIZE, connection, pageRequest } from './connections';
 import type { Context } from './context';
 import { badUserInput, ingestRefused } from './errors';
 import { eventDetailsAsked } from './lookahead';
@@ -71,7 +71,12 @@ export const resolvers: Resolvers = {
     },
     async actors(_, args, ctx) {
       const request = pageRequest(args, 3);
-      return connection(await actorPage(ctx.reader, { search: args.search ?? null, kind: args.kind ?? null }, request));
+      const ids = args.ids ?? null;
+      if (ids !== null && args.search) throw badUserInput('ids', 'give ids or search, not both');
+      if (ids !== null && ids.length > MAX_PAGE_SIZE)
+        throw badUserInput('ids', `must list at most ${MAX_PAGE_SIZE} ids, got ${ids.length}`);
+      const filter = { search: args.search ?? null, ids, kind: args.kind ?? null };
+      return connection(await actorPage(ctx.reader, filter, request));
     },
     async whoTalkedTo(_, args, ctx) {
       const range = dateRange(args);

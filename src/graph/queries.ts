@@ -259,18 +259,27 @@ export async function closestNames(reader: Reader, name: string, limit = 5): Pro
   return rows.map((r) => r.name);
 }
 
-/** A page of actors: full-text matches best first, or every actor by name; keyed by (score, name, id). */
+/** The actors a page is drawn from: full-text matches, the given ids (each looked up by the id index), or all. */
+function actorMatch(query: string | null, ids: readonly string[] | null): string {
+  if (query !== null)
+    return `CALL db.index.fulltext.queryNodes('actor_names', $query) YIELD node AS a, score WHERE $kind IS NULL OR a.kind = $kind`;
+  if (ids !== null)
+    return `UNWIND $ids AS id MATCH (a:Actor {id: id}) WHERE $kind IS NULL OR a.kind = $kind WITH DISTINCT a WITH a, 0.0 AS score`;
+  return `MATCH (a:Actor) WHERE $kind IS NULL OR a.kind = $kind WITH a, 0.0 AS score`;
+}
+
+/**
+ * A page of actors: full-text matches best first, or the actors of `ids`, or every actor, by name;
+ * keyed by (score, name, id).
+ */
 export async function actorPage(
   reader: Reader,
-  filter: { search: string | null; kind: ActorKind | null },
+  filter: { search: string | null; ids: readonly string[] | null; kind: ActorKind | null },
   start: PageStart,
 ): Promise<Page<ActorRow>> {
   const query = filter.search === null ? null : luceneQuery(filter.search);
   if (filter.search !== null && query === null) return { rows: [], total: 0, hasNextPage: false };
-  const match =
-    query === null
-      ? `MATCH (a:Actor) WHERE $kind IS NULL OR a.kind = $kind WITH a, 0.0 AS score`
-      : `CALL db.index.fulltext.queryNodes('actor_names', $query) YIELD node AS a, score WHERE $kind IS NULL OR a.kind = $kind`;
+  const match = actorMatch(query, filter.ids);
   const rows = await readRows<{ total: number; page: { row: ActorRow; key: SortKey }[] }>(
     reader,
     `CALL { ${match} RETURN count(a) AS total }
@@ -281,7 +290,7 @@ export async function actorPage(
        RETURN collect({row: ${ACTOR}, key: [score, a.name, a.id]}) AS page
      }
      RETURN total, page`,
-    { query, kind: filter.kind, ...keyParams('actorPage', start, 3) },
+    { query, ids: filter.ids, kind: filter.kind, ...keyParams('actorPage', start, 3) },
   );
   return toPage(rows[0], start.limit);
 }

@@ -118,6 +118,29 @@ test('an actor is found by any alias in any case, with its roles', async () => {
   });
 });
 
+test('actors(ids:) answers those actors only, by name, with their roles; unknown ids are skipped', async () => {
+  const { data, errors } = await server.graphql(
+    `{ actors(ids: ["sergei-lavrov", "marco-rubio", "no-such-actor", "russia"], kind: PERSON, first: 100) {
+       totalCount edges { node { id roles { title of { id } } } } } }`,
+  );
+  expect(errors).toBeUndefined();
+  expect(data).toEqual({
+    actors: {
+      totalCount: 2,
+      edges: [
+        { node: { id: 'marco-rubio', roles: [{ title: 'Secretary of State', of: { id: 'united-states' } }] } },
+        { node: { id: 'sergei-lavrov', roles: [{ title: 'Foreign Minister', of: { id: 'russia' } }] } },
+      ],
+    },
+  });
+  const both = await server.graphql(`{ actors(ids: ["russia"], search: "Russia") { totalCount } }`);
+  expect(both.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'ids' });
+  const tooMany = await server.graphql(`query ($ids: [ID!]) { actors(ids: $ids) { totalCount } }`, {
+    ids: Array.from({ length: 101 }, (_, i) => `actor-${i}`),
+  });
+  expect(tooMany.errors?.[0]?.message).toContain('at most 100 ids, got 101');
+});
+
 test('an unknown actor is an ACTOR_NOT_FOUND error with the closest names', async () => {
   const { data, errors } = await server.graphql(`{ whoTalkedTo(actor: "Lavrow") { actor { name } } }`);
   expect(data).toBeNull();

@@ -73,6 +73,9 @@ test('a 2,000-actor neighbourhood draws in chunks without freezing the page, and
   await expect(page.locator('#status').textContent()).resolves.toContain(
     `Showing the first 1000 of ${CONTACTS} events`,
   );
+  // A thousand people on a disc: affiliations start off (no role requests), and the status says so.
+  await expect(page.getByLabel('Affiliations', { exact: true }).isChecked()).resolves.toBe(false);
+  await expect(page.locator('#status').textContent()).resolves.toContain('Affiliations are off with more than 300');
   const firstViewLongestTaskMs = await longestTask();
   const firstViewApiMs = await page.evaluate(() =>
     Math.round(

@@ -138,7 +138,7 @@ test('the path finder from Rubio to Araghchi highlights the two hops and lists t
   await expect(page.locator('#panel h2').textContent()).resolves.toBe('Paths from Marco Rubio to Abbas Araghchi');
   await expect(page.locator('#panel ol.hops li').allTextContents()).resolves.toEqual([
     'Marco Rubio → Sergei Lavrov: meeting, 2025-02-18',
-    'Sergei Lavrov → Abbas Araghchi: briefing, undated',
+    'Sergei Lavrov → Abbas Araghchi: briefing, between Feb. 18 and Mar. 4, 2025',
   ]);
   const highlighted = await page.evaluate(() =>
     window.explorer.cy
@@ -152,7 +152,7 @@ test('the path finder from Rubio to Araghchi highlights the two hops and lists t
   expect(await stateOnceSettled(TRUMP_PUTIN_CALL, { classes: ['dimmed'] })).toMatchObject({ classes: ['dimmed'] });
   await screenshot(page, '03-path-rubio-araghchi');
 
-  // The mode reaches the API: the briefing is undated, so no path moves forward in time.
+  // The mode reaches the API: the briefing has no date of its own, so no path moves forward in time.
   await page.locator('#path-mode').selectOption('TIME_RESPECTING');
   await page.getByRole('button', { name: 'Find paths' }).click();
   await page.locator('#panel').getByText('No path within the hops, types and dates chosen.').waitFor();
@@ -248,4 +248,124 @@ test('the page is usable on a narrow screen: controls stack under the graph, not
   expect(controls.y).toBeGreaterThan(graph.y + graph.height - 1);
   await page.screenshot({ path: path.join(SCREENSHOTS, '07-narrow.png'), fullPage: true });
   await page.setViewportSize({ width: 1280, height: 800 });
+});
+
+describe('issue 21: bounded events draw dashed, and affiliations join people to their states', () => {
+  const RUBIO_US = 'ROLE|marco-rubio|united-states';
+  const LAVROV_RUSSIA = 'ROLE|russia|sergei-lavrov';
+
+  /** How the drawing styles a line: its dash, and the label it shows. */
+  const lineStyle = (id: string) =>
+    page.evaluate((edgeId) => {
+      const edge = window.explorer.cy.getElementById(edgeId);
+      return { line: edge.style('line-style') as string, label: edge.style('label') as string };
+    }, id);
+  /** The groups of actors the displayed lines join: one group is one network. */
+  const components = () =>
+    page.evaluate(() =>
+      window.explorer.cy
+        .elements(':visible')
+        .components()
+        .map((c) =>
+          c
+            .nodes()
+            .map((n) => n.id())
+            .sort(),
+        ),
+    );
+  const sameComponent = (groups: string[][], ids: string[]) => groups.some((g) => ids.every((id) => g.includes(id)));
+
+  test('a fresh page asks the roles of the people it draws in one request per 100 people', async () => {
+    const roleRequests: string[] = [];
+    const count = (request: { postData(): string | null }) => {
+      if (request.postData()?.includes('actors(ids:')) roleRequests.push(request.postData()!);
+    };
+    page.on('request', count);
+    await page.goto(`${server.url}/`);
+    await page.waitForSelector('body[data-state="ready"]');
+    page.off('request', count);
+    // One actors(ids:) query per 100 people drawn: the seed article's dozen take one.
+    const people = await page.evaluate(() => window.explorer.cy.nodes('[kind = "PERSON"]').length);
+    expect(people).toBeGreaterThan(0);
+    expect(roleRequests).toHaveLength(Math.ceil(people / 100));
+  });
+
+  test('the Lavrov–Araghchi briefing, bounded but undated, is dashed, and its panel says between which days', async () => {
+    expect(await stateOnceSettled(LAVROV_ARAGHCHI_BRIEFING, { visible: true })).toMatchObject({
+      visible: true,
+      classes: ['bounded'],
+    });
+    await expect(lineStyle(LAVROV_ARAGHCHI_BRIEFING)).resolves.toMatchObject({ line: 'dashed' });
+    // Dated events keep a solid line.
+    await expect(lineStyle(TRUMP_PUTIN_CALL)).resolves.toMatchObject({ line: 'solid' });
+    await expect(lineStyle(RIYADH_MEETING)).resolves.toMatchObject({ line: 'solid' });
+
+    const target = await page.evaluate(
+      (id) => window.explorer.cy.getElementById(id).renderedMidpoint(),
+      LAVROV_ARAGHCHI_BRIEFING,
+    );
+    const box = (await page.locator('#graph').boundingBox())!;
+    await page.mouse.click(box.x + target.x, box.y + target.y);
+    const event = page.locator('#panel li.event');
+    await event.first().waitFor();
+    await expect(page.locator('#panel h2').textContent()).resolves.toMatch(
+      /Sergei Lavrov – Abbas Araghchi|Abbas Araghchi – Sergei Lavrov/,
+    );
+    await expect(event.locator('time').allTextContents()).resolves.toEqual(['between Feb. 18 and Mar. 4, 2025']);
+    await expect(event.textContent()).resolves.toContain('BRIEFING');
+    await screenshot(page, '21-bounded-briefing-dashed');
+  });
+
+  test('the Affiliations toggle draws each person to their state, dashed and labelled by role, and takes them away', async () => {
+    const toggle = page.getByLabel('Affiliations', { exact: true });
+    await expect(toggle.isChecked()).resolves.toBe(true);
+    expect(await stateOnceSettled(RUBIO_US, { visible: true })).toMatchObject({ visible: true });
+    expect(await stateOnceSettled(LAVROV_RUSSIA, { visible: true })).toMatchObject({ visible: true });
+    await expect(lineStyle(RUBIO_US)).resolves.toEqual({ line: 'dashed', label: 'Secretary of State' });
+    await expect(lineStyle(LAVROV_RUSSIA)).resolves.toEqual({ line: 'dashed', label: 'Foreign Minister' });
+    const joined = await components();
+    // The people of the call, the meeting and the briefing, and their states, read as one network.
+    expect(
+      sameComponent(joined, [
+        'donald-trump',
+        'vladimir-putin',
+        'marco-rubio',
+        'sergei-lavrov',
+        'abbas-araghchi',
+        'iran',
+      ]),
+    ).toBe(true);
+    await page.getByRole('button', { name: 'Lay out again' }).click();
+    await page.getByRole('button', { name: 'Fit to view' }).click();
+    await screenshot(page, '21-affiliations-on');
+
+    await toggle.uncheck();
+    expect(await stateOnceSettled(RUBIO_US, { exists: true, visible: false })).toMatchObject({
+      exists: true,
+      visible: false,
+    });
+    expect(await stateOnceSettled(LAVROV_RUSSIA, { visible: false })).toMatchObject({ visible: false });
+    await expect(page.evaluate(() => window.explorer.cy.edges('.affiliation:visible').length)).resolves.toBe(0);
+    // Without them the same actors fall apart into islands; the events' lines are all still there.
+    const islands = await components();
+    expect(islands.length).toBeGreaterThan(joined.length);
+    expect(sameComponent(islands, ['donald-trump', 'marco-rubio'])).toBe(false);
+    expect(await stateOnceSettled(TRUMP_PUTIN_CALL, { visible: true })).toMatchObject({ visible: true });
+    await screenshot(page, '21-affiliations-off');
+
+    await toggle.check();
+    expect(await stateOnceSettled(RUBIO_US, { visible: true })).toMatchObject({ visible: true });
+  });
+
+  test("an affiliation does not keep a person in view: the slider that hides Rubio's meeting hides his line too", async () => {
+    const to = page.locator('#time-to');
+    await to.focus();
+    await page.keyboard.press('End');
+    for (let day = 0; day < 16; day++) await page.keyboard.press('ArrowLeft');
+    expect(await stateOnceSettled('marco-rubio', { visible: false })).toMatchObject({ visible: false });
+    expect(await stateOnceSettled(RUBIO_US, { visible: false })).toMatchObject({ visible: false });
+    expect(await stateOnceSettled(LAVROV_RUSSIA, { visible: true })).toMatchObject({ visible: true });
+    await page.keyboard.press('End');
+    expect(await stateOnceSettled(RUBIO_US, { visible: true })).toMatchObject({ visible: true });
+  });
 });
