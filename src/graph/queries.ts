@@ -5,6 +5,7 @@
 import { int } from 'neo4j-driver';
 import type { Bounds } from '../domain/dayBounds';
 import { elementAt } from '../domain/guaranteed';
+import { hopRanges, type HopBounds } from './hopRanges';
 import { isRelationType, type ActorKind, type RelationType } from '../domain/ontology';
 import type { DatePrecision, PartialDate } from '../domain/partialDate';
 import { readRows, type Reader } from './read';
@@ -70,6 +71,8 @@ export interface HopRow {
   to: string;
   event: string | null;
   role: string | null;
+  /** On a time-respecting path, the days within which the hop can have happened on it; else null. */
+  between: Bounds | null;
 }
 export interface PathRow {
   hops: HopRow[];
@@ -465,6 +468,53 @@ export interface PathQuery extends DateRange {
 export const MAX_HOPS = 6;
 export const MAX_PATHS = 25;
 
+/** A hop as the path query reads it: its relationship's own bounds, not yet its range on the path. */
+type FoundHop = Omit<HopRow, 'between'> & HopBounds;
+type FoundPath = Omit<PathRow, 'hops'> & { hops: FoundHop[] };
+
+/**
+ * A relationship's bounds, as HopBounds: an event hop's are its event's (earliest, latest), copied
+ * onto the derived edge; a role hop's are the role's first and last day held (from, to).
+ */
+const hopEarliest = (r: string) => `CASE type(${r}) WHEN 'HOLDS_ROLE' THEN ${r}.from ELSE ${r}.earliest END`;
+const hopLatest = (r: string) => `CASE type(${r}) WHEN 'HOLDS_ROLE' THEN ${r}.to ELSE ${r}.latest END`;
+
+/** The i-th hop of a path as a FoundHop: `r` is its relationship, `nodes` the path's nodes. */
+function hopOf(nodes: string, r: string): string {
+  return `{from: ${nodes}[i].id, to: ${nodes}[i + 1].id, event: ${r}.event,
+           role: CASE type(${r}) WHEN 'HOLDS_ROLE' THEN ${r}.title END,
+           kind: CASE type(${r}) WHEN 'HOLDS_ROLE' THEN 'ROLE' ELSE 'EVENT' END,
+           earliest: ${hopEarliest(r)}, latest: ${hopLatest(r)}}`;
+}
+
+/**
+ * The rule of ./hopRanges.ts in Cypher, for the search's pre-filter: the soonest day the next hop can
+ * happen on, carried along the hops (the later of it and each hop's earliest; '' is "any day"), and null
+ * once no day fits: an event hop without any bound, or a hop whose latest comes before that day.
+ * (`[next IN [day] WHERE ...][0]` names the day once, and is null when it does not fit.)
+ */
+function timeRespecting(rels: string): string {
+  const [earliest, latest] = [hopEarliest('x'), hopLatest('x')];
+  return `reduce(lo = '', x IN ${rels} |
+    CASE WHEN lo IS NULL OR (type(x) <> 'HOLDS_ROLE' AND x.earliest IS NULL AND x.latest IS NULL) THEN null
+         ELSE [next IN [CASE WHEN ${earliest} > lo THEN ${earliest} ELSE lo END]
+               WHERE ${latest} IS NULL OR ${latest} >= next][0] END)`;
+}
+
+function withoutRange(hop: FoundHop): HopRow {
+  return { from: hop.from, to: hop.to, event: hop.event, role: hop.role, between: null };
+}
+
+/** A time-respecting path with each hop's day range on it; the search kept only paths that have them. */
+function withRanges(path: FoundPath): PathRow {
+  const ranges = hopRanges(path.hops);
+  if (ranges === null)
+    throw new Error(
+      `paths: the time-respecting search kept a path no choice of days fits: ${JSON.stringify(path.hops)}`,
+    );
+  return { ...path, hops: path.hops.map((hop, i) => ({ ...withoutRange(hop), between: ranges[i] ?? null })) };
+}
+
 /**
  * Paths between two actors, as hops in the path's own direction. The selectors are
  * Cypher's own (SHORTEST k, ALL SHORTEST); their WHERE is a pre-filter, applied
@@ -482,30 +532,21 @@ export async function paths(reader: Reader, q: PathQuery): Promise<PathRow[]> {
     ALL_SHORTEST: 'ALL SHORTEST',
     TIME_RESPECTING: `SHORTEST ${limit}`,
   }[q.mode];
-  // Role hops have no date: they pass every date filter and do not take part in the time order.
-  const dated = `[x IN rs WHERE type(x) <> 'HOLDS_ROLE']`;
-  const timeOrder =
-    q.mode === 'TIME_RESPECTING'
-      ? `AND all(x IN ${dated} WHERE x.date IS NOT NULL)
-         AND all(i IN range(0, size(${dated}) - 2) WHERE
-               left(${dated}[i + 1].date, size(${dated}[i].date)) >= left(${dated}[i].date, size(${dated}[i + 1].date)))`
-      : '';
-  const rows = await readRows<PathRow>(
+  const timeOrder = q.mode === 'TIME_RESPECTING' ? `AND ${timeRespecting('rs')} IS NOT NULL` : '';
+  const rows = await readRows<FoundPath>(
     reader,
     `MATCH (a:Actor {id: $fromId}), (b:Actor {id: $toId})
      MATCH p = ${selector} (a)-[rs:${relTypes}]-{1,${hops}}(b)
        WHERE all(x IN rs WHERE type(x) = 'HOLDS_ROLE' OR (${dateFilter('x')})) ${timeOrder}
      WITH p LIMIT $limit
-     RETURN [i IN range(0, length(p) - 1) |
-             {from: nodes(p)[i].id, to: nodes(p)[i + 1].id,
-              event: relationships(p)[i].event,
-              role: CASE type(relationships(p)[i]) WHEN 'HOLDS_ROLE' THEN relationships(p)[i].title END}] AS hops,
+     RETURN [i IN range(0, length(p) - 1) | ${hopOf('nodes(p)', 'relationships(p)[i]')}] AS hops,
             [a IN nodes(p) | ${ACTOR}] AS actors,
             COLLECT { UNWIND relationships(p) AS x MATCH (e:Event {id: x.event}) RETURN ${EVENT} } AS events
      ORDER BY size(hops)`,
     { fromId: q.fromId, toId: q.toId, limit: int(limit), since: q.since, until: q.until },
   );
-  return rows;
+  if (q.mode !== 'TIME_RESPECTING') return rows.map((row) => ({ ...row, hops: row.hops.map(withoutRange) }));
+  return rows.map(withRanges);
 }
 
 export async function stats(reader: Reader): Promise<StatsRow> {

@@ -107,6 +107,56 @@ describe('Event.when on the seed article', () => {
   });
 });
 
+describe('time-respecting paths on the seed article', () => {
+  beforeAll(async () => {
+    await resetGraph(driver);
+    const { files } = await collectArticleFiles([SEED]);
+    expect((await ingestFiles(driver, files)).failures).toEqual([]);
+  });
+
+  test('Rubio met Lavrov on Feb. 18, and "Lavrov later briefed" Araghchi by March 4: Rubio → Lavrov → Araghchi', async () => {
+    const data = await ask<{
+      paths: { hops: { from: { name: string }; to: { name: string }; event: EventAnswer; between: unknown }[] }[];
+    }>(
+      `{ paths(from: "Marco Rubio", to: "Abbas Araghchi", mode: TIME_RESPECTING) {
+           hops { from { name } to { name } event { ${EVENT_FIELDS} } between { earliest latest } } } }`,
+    );
+    expect(data.paths).toEqual([
+      {
+        hops: [
+          {
+            from: { name: 'Marco Rubio' },
+            to: { name: 'Sergei Lavrov' },
+            event: {
+              type: 'MEETING',
+              date: '2025-02-18',
+              when: { earliest: '2025-02-18', latest: '2025-02-18', precision: 'DAY', bounded: false },
+            },
+            between: { earliest: '2025-02-18', latest: '2025-02-18' },
+          },
+          {
+            from: { name: 'Sergei Lavrov' },
+            to: { name: 'Abbas Araghchi' },
+            event: {
+              type: 'BRIEFING',
+              date: null,
+              when: { earliest: '2025-02-18', latest: '2025-03-04', precision: null, bounded: true },
+            },
+            between: { earliest: '2025-02-18', latest: '2025-03-04' },
+          },
+        ],
+      },
+    ]);
+  });
+
+  test('in the other modes a hop has no range', async () => {
+    const data = await ask<{ paths: { hops: { between: unknown }[] }[] }>(
+      `{ paths(from: "Marco Rubio", to: "Abbas Araghchi", mode: K_SHORTEST) { hops { between { earliest } } } }`,
+    );
+    expect(data.paths.flatMap((p) => p.hops.map((h) => h.between))).toEqual([null, null]);
+  });
+});
+
 describe('several reports of one event intersect its bounds', () => {
   const PEOPLE = ['Ann North', 'Ben East'];
   /** An undated meeting of Ann North and Ben East with the bounds the extractor would have given it. */

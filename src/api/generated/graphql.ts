@@ -104,6 +104,13 @@ export type DatePrecision =
   | 'MONTH'
   | 'YEAR';
 
+/** A range of ISO days ("2025-02-18"); a null side is unknown, open. */
+export type DayRange = {
+  __typename?: 'DayRange';
+  earliest?: Maybe<Scalars['String']['output']>;
+  latest?: Maybe<Scalars['String']['output']>;
+};
+
 export type Event = {
   __typename?: 'Event';
   /** The CAMEO event codes of the event's type (empty for ALLIANCE and BRIEFING). */
@@ -158,6 +165,11 @@ export type EventWhen = {
  */
 export type Hop = {
   __typename?: 'Hop';
+  /**
+   * On a TIME_RESPECTING path, the days within which this hop can have happened on that path: no earlier than
+   * every hop before it can, no later than every hop after it can (null sides open). Null in other modes.
+   */
+  between?: Maybe<DayRange>;
   event?: Maybe<Event>;
   from: Actor;
   role?: Maybe<Scalars['String']['output']>;
@@ -216,7 +228,11 @@ export type PathMode =
   | 'K_SHORTEST'
   /** One shortest path */
   | 'SHORTEST'
-  /** The shortest paths that move forward in time: each hop's date on or after the previous hop's (undated hops excluded) */
+  /**
+   * The shortest paths that move forward in time: some choice of one day per hop, each on or after the previous
+   * hop's, lies within every hop's bounds (Event.when; a role's from and to). An event with no bound at all cannot
+   * be placed and breaks the path. Each hop says, in `between`, the days within which it can have happened.
+   */
   | 'TIME_RESPECTING';
 
 export type Query = {
@@ -479,6 +495,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Counterpart: ResolverTypeWrapper<CounterpartRow>;
   DatePrecision: DatePrecision;
+  DayRange: ResolverTypeWrapper<DayRange>;
   Event: ResolverTypeWrapper<EventRow>;
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
@@ -514,6 +531,7 @@ export type ResolversParentTypes = {
   ArticleInput: ArticleInput;
   Boolean: Scalars['Boolean']['output'];
   Counterpart: CounterpartRow;
+  DayRange: DayRange;
   Event: EventRow;
   EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
@@ -585,6 +603,11 @@ export type CounterpartResolvers<ContextType = Context, ParentType extends Resol
   types?: Resolver<Array<ResolversTypes['RelationType']>, ParentType, ContextType>;
 };
 
+export type DayRangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DayRange'] = ResolversParentTypes['DayRange']> = {
+  earliest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  latest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   cameo?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -618,6 +641,7 @@ export type EventWhenResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type HopResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Hop'] = ResolversParentTypes['Hop']> = {
+  between?: Resolver<Maybe<ResolversTypes['DayRange']>, ParentType, ContextType>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -704,6 +728,7 @@ export type Resolvers<ContextType = Context> = {
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
   Counterpart?: CounterpartResolvers<ContextType>;
+  DayRange?: DayRangeResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
