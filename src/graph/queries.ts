@@ -97,13 +97,13 @@ export interface PageStart {
   limit: number;
 }
 
-/** The key's parts as parameters, checked against the list's key length (a cursor of another list is refused). */
+/** The key's parts as parameters $k0, $k1..., checked against the list's key length (a cursor of another list is refused). */
 function keyParams(what: string, start: PageStart, size: number): Record<string, unknown> {
   if (start.after !== null && start.after.length !== size) {
     throw new RangeError(`${what}: a cursor of ${size} parts is needed, got ${JSON.stringify(start.after)}`);
   }
-  const [k0 = null, k1 = null, k2 = null] = start.after ?? [];
-  return { hasAfter: start.after !== null, k0, k1, k2, fetch: int(start.limit + 1) };
+  const parts = Array.from({ length: size }, (_, i) => [`k${i}`, start.after?.[i] ?? null]);
+  return { hasAfter: start.after !== null, ...Object.fromEntries(parts), fetch: int(start.limit + 1) };
 }
 
 function toPage<T>(row: { total: number; page: { row: T; key: SortKey }[] } | undefined, limit: number): Page<T> {
@@ -162,8 +162,26 @@ const ACTOR = 'a {.id, .name, .kind, .aliases}';
 const EVENT_FIELDS = ['.id', '.type', '.date', '.precision', '.earliest', '.latest', '.location', '.confidence'];
 const EVENT = `e {${EVENT_FIELDS.join(', ')}}`;
 const ARTICLE = 'art {.id, .title, .url, .source, .published}';
-/** Oldest first, undated last, ties by id: a stable order for paging. */
-const EVENT_ORDER = 'e.date IS NULL, e.date, e.id';
+/**
+ * Time order by bounds (issue 21): dated events first, by their date; then the undated by their earliest day,
+ * then by their latest (Cypher sorts nulls last, so an open side comes after a known one, and events with no
+ * bound at all come last); ties by id, so that the order is total and pages are stable.
+ */
+const EVENT_ORDER = 'e.date IS NULL, e.date, e.earliest, e.latest, e.id';
+/** EVENT_ORDER's key, which a page's cursor holds. */
+const EVENT_KEY = ['e.date', 'e.earliest', 'e.latest', 'e.id'];
+/** How many values an events cursor holds. */
+export const EVENT_KEY_SIZE = EVENT_KEY.length;
+/**
+ * The events after the cursor's key ($k0...) in EVENT_ORDER: the key compared column by column, a null as
+ * "~", which sorts after every digit and "-" and so after every date and day, as Cypher sorts nulls last.
+ */
+function afterEventKey(): string {
+  const cmp = (i: number, op: string) => `coalesce(${EVENT_KEY[i]}, '~') ${op} coalesce($k${i}, '~')`;
+  let condition = `${EVENT_KEY[EVENT_KEY.length - 1]} > $k${EVENT_KEY.length - 1}`;
+  for (let i = EVENT_KEY.length - 2; i >= 0; i--) condition = `${cmp(i, '>')} OR (${cmp(i, '=')} AND (${condition}))`;
+  return condition;
+}
 
 /** What a list of events may bring along in its own statement (what the query asks for next). */
 export interface EventDetails {
@@ -367,7 +385,7 @@ export async function articlePage(reader: Reader, start: PageStart): Promise<Pag
   return toPage(rows[0], start.limit);
 }
 
-/** Events filtered by type, actor and dates, oldest first (undated last); keyed by (date, id). */
+/** Events filtered by type, actor and dates, in EVENT_ORDER; keyed by (date, earliest, latest, id). */
 export async function eventPage(
   reader: Reader,
   filter: DateRange & { types: readonly RelationType[]; actorId: string | null },
@@ -381,14 +399,12 @@ export async function eventPage(
     `CALL { ${match} ${where} RETURN count(DISTINCT e) AS total }
      CALL {
        ${match} ${where}
-         AND (NOT $hasAfter
-              OR CASE WHEN $k0 IS NULL THEN e.date IS NULL AND e.id > $k1
-                      ELSE e.date IS NULL OR e.date > $k0 OR (e.date = $k0 AND e.id > $k1) END)
+         AND (NOT $hasAfter OR ${afterEventKey()})
        WITH DISTINCT e ORDER BY ${EVENT_ORDER} LIMIT $fetch
-       RETURN collect({row: ${EVENT}, key: [e.date, e.id]}) AS page
+       RETURN collect({row: ${EVENT}, key: [${EVENT_KEY.join(', ')}]}) AS page
      }
      RETURN total, page`,
-    { ...filter, ...keyParams('eventPage', start, 2) },
+    { ...filter, ...keyParams('eventPage', start, EVENT_KEY.length) },
   );
   return toPage(rows[0], start.limit);
 }
@@ -416,7 +432,7 @@ export function counterpartsOf(
   );
 }
 
-/** Events in which every one of `actorIds` took part, oldest first. */
+/** Events in which every one of `actorIds` took part, in EVENT_ORDER. */
 export async function interactions(
   reader: Reader,
   actorIds: readonly string[],
@@ -434,7 +450,7 @@ export async function interactions(
   return rows.map((r) => r.event);
 }
 
-/** The events an actor took part in, oldest first (undated last), with the details asked for. */
+/** The events an actor took part in, in EVENT_ORDER (dated, then bounded, then unplaced), with the details asked for. */
 export async function timeline(
   reader: Reader,
   actorId: string,

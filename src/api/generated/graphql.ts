@@ -59,7 +59,7 @@ export type ActorKind =
 
 export type Article = {
   __typename?: 'Article';
-  /** The events this article reports, oldest first. */
+  /** The events this article reports, in the order of `timeline`. */
   events: Array<Event>;
   id: Scalars['ID']['output'];
   published?: Maybe<Scalars['PartialDate']['output']>;
@@ -245,9 +245,9 @@ export type Query = {
   /** Articles, newest first. */
   articles: ArticleConnection;
   event?: Maybe<Event>;
-  /** Events, oldest first (undated last), filtered by type, actor and dates. */
+  /** Events filtered by type, actor and dates, in the order of `timeline` (dated, then bounded, then neither). */
   events: EventConnection;
-  /** Events in which all the named actors took part, oldest first. `types` defaults to every type. */
+  /** Events in which all the named actors took part, in the order of `timeline`. `types` defaults to every type. */
   interactions: Array<Event>;
   /**
    * Paths between two actors over events of `types` (default: every type). `maxHops`
@@ -258,7 +258,11 @@ export type Query = {
   paths: Array<Path>;
   /** What the graph holds. */
   stats: Stats;
-  /** The events an actor took part in, oldest first (undated last). */
+  /**
+   * The events an actor took part in, in time order: dated events first, by their date; then those bounded
+   * but not dated (`when.bounded`), by their earliest day, then by their latest (an open side after a known
+   * one); then those with no bound at all. Ties by id.
+   */
   timeline: Array<Event>;
   /**
    * The actors that `actor` communicated with, most events first. `types` defaults to
