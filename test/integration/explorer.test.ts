@@ -152,11 +152,23 @@ test('the path finder from Rubio to Araghchi highlights the two hops and lists t
   expect(await stateOnceSettled(TRUMP_PUTIN_CALL, { classes: ['dimmed'] })).toMatchObject({ classes: ['dimmed'] });
   await screenshot(page, '03-path-rubio-araghchi');
 
-  // The mode reaches the API: the briefing is undated, so no path moves forward in time.
+  // The mode reaches the API. The briefing is undated but bounded (Feb. 18 to Mar. 4, after the meeting),
+  // so the same path moves forward in time (issue 21).
+  await page.getByRole('button', { name: 'Clear', exact: true }).click();
   await page.locator('#path-mode').selectOption('TIME_RESPECTING');
+  const asked = page.waitForRequest((r) => (r.postData() ?? '').includes('"mode":"TIME_RESPECTING"'));
   await page.getByRole('button', { name: 'Find paths' }).click();
-  await page.locator('#panel').getByText('No path within the hops, types and dates chosen.').waitFor();
-  await expect(page.evaluate(() => window.explorer.cy.elements('.path').length)).resolves.toBe(0);
+  await asked;
+  await page.locator('#panel ol.hops').waitFor();
+  await expect(page.locator('#panel ol.hops li').allTextContents()).resolves.toHaveLength(2);
+  await expect(
+    page.evaluate(() =>
+      window.explorer.cy
+        .elements('.path')
+        .map((e) => e.id())
+        .sort(),
+    ),
+  ).resolves.toEqual(highlighted);
 
   await page.getByRole('button', { name: 'Clear', exact: true }).click();
   await expect(page.evaluate(() => window.explorer.cy.elements('.dimmed').length)).resolves.toBe(0);
