@@ -5,9 +5,9 @@
 import { int } from 'neo4j-driver';
 import type { Bounds } from '../domain/dayBounds';
 import { elementAt } from '../domain/guaranteed';
-import { hopRanges, type HopBounds } from './hopRanges';
 import { isRelationType, type ActorKind, type RelationType } from '../domain/ontology';
 import type { DatePrecision, PartialDate } from '../domain/partialDate';
+import { hopRanges, type HopBounds } from './hopRanges';
 import { readRows, type Reader } from './read';
 
 export interface ActorRow {
@@ -404,7 +404,7 @@ export async function eventPage(
        RETURN collect({row: ${EVENT}, key: [${EVENT_KEY.join(', ')}]}) AS page
      }
      RETURN total, page`,
-    { ...filter, ...keyParams('eventPage', start, EVENT_KEY.length) },
+    { ...filter, ...keyParams('eventPage', start, EVENT_KEY_SIZE) },
   );
   return toPage(rows[0], start.limit);
 }
