@@ -5,7 +5,7 @@
  * bounds. Reports whose bounds share no day are two events, each with its own id. Pure,
  * so that it is tested without a database; the writer feeds it the stored candidates.
  */
-import { boundsOf, doOverlap, intersect, spanOf, type Bounds } from '../domain/dayBounds';
+import { boundsOf, doOverlap, intersect, isEmpty, spanOf, type Bounds } from '../domain/dayBounds';
 import { boundedEventId, eventId, eventKey } from '../domain/ids';
 import { compatible, morePrecise, type PartialDate } from '../domain/partialDate';
 import type { ExtractedEvent } from '../domain/types';
@@ -33,9 +33,15 @@ export interface ResolvedEvent<E extends EventIdentity = ExtractedEvent> {
   merged: boolean;
 }
 
-/** An event's own bounds: what its report says, within the days its date spans (coded data gives no more). */
+/**
+ * An event's own bounds: what its report says, within the days its date spans (coded data gives no more).
+ * Bounds that contradict the date (no day satisfies both) give way to it, as in the extractor (9-bounds.ts):
+ * the date is what the text says, and an empty range would match no report of the same event.
+ */
 export function eventBounds(event: Pick<EventIdentity, 'date' | 'earliest' | 'latest'>): Bounds {
-  return intersect(boundsOf(event), spanOf(event.date));
+  const span = spanOf(event.date);
+  const both = intersect(boundsOf(event), span);
+  return isEmpty(both) ? span : both;
 }
 
 function datesMatch(a: PartialDate | null, b: PartialDate | null): boolean {

@@ -1,7 +1,7 @@
 import { spanOf, type Bounds } from '../../src/domain/dayBounds';
 import { boundedEventId, eventId, eventKey } from '../../src/domain/ids';
 import type { ExtractedEvent, Participant } from '../../src/domain/types';
-import { resolveEvent, type StoredEvent } from '../../src/graph/identity';
+import { eventBounds, resolveEvent, type StoredEvent } from '../../src/graph/identity';
 
 const participants: Participant[] = [
   { actorId: 'donald-trump', role: 'PARTICIPANT' },
@@ -145,5 +145,44 @@ describe('resolveEvent with bounds: reports whose bounds share no day are two ev
     expect(resolved.id).toBe(
       boundedEventId('CALL', participants, '2025-02', { earliest: '2025-02-20', latest: '2025-02-28' }),
     );
+  });
+});
+
+describe('eventBounds', () => {
+  test.each<[string, string | null, Bounds, Bounds]>([
+    [
+      'a dated event without bounds spans its date',
+      '2025-02',
+      { earliest: null, latest: null },
+      { earliest: '2025-02-01', latest: '2025-02-28' },
+    ],
+    [
+      'bounds narrow the date',
+      '2025-02',
+      { earliest: '2025-02-18', latest: null },
+      { earliest: '2025-02-18', latest: '2025-02-28' },
+    ],
+    [
+      'an undated event keeps its bounds',
+      null,
+      { earliest: '2025-02-18', latest: '2025-03-04' },
+      { earliest: '2025-02-18', latest: '2025-03-04' },
+    ],
+    [
+      'bounds that contradict the date give way to it',
+      '2025-02-12',
+      { earliest: null, latest: '2025-02-10' },
+      { earliest: '2025-02-12', latest: '2025-02-12' },
+    ],
+  ])('%s', (_, date, bounds, expected) => {
+    expect(eventBounds({ date, ...bounds })).toEqual(expected);
+  });
+
+  test('a report whose bounds contradict its date still joins the stored event of that day', () => {
+    const contradicting = { ...callOn('2025-02-12'), earliest: null, latest: '2025-02-10' };
+    expect(resolveEvent(contradicting, [stored('2025-02-12')])).toMatchObject({
+      merged: true,
+      id: stored('2025-02-12').id,
+    });
   });
 });
