@@ -6,6 +6,7 @@
 import type {
   Actor,
   Article,
+  DayRange,
   Event,
   EventWhen,
   Hop as SchemaHop,
@@ -56,11 +57,8 @@ export interface Hop extends Pick<SchemaHop, 'role'> {
   from: ActorRef;
   to: ActorRef;
   event: EventRef | null;
-  /**
-   * On a TIME_RESPECTING path, the days within which the hop can have happened on that path
-   * (issue 21's `Hop.between: DayRange`); absent until the paths query selects it.
-   */
-  between?: { earliest: string | null; latest: string | null } | null;
+  /** On a TIME_RESPECTING path, the days within which the hop can have happened on that path; null in other modes. */
+  between: DayRange | null;
 }
 
 /** A person's role in a state or organisation (HOLDS_ROLE), drawn as an affiliation. */
@@ -202,7 +200,7 @@ export async function paths(q: PathQuery): Promise<{ length: number; hops: Hop[]
   const data = await query<{ paths: { length: number; hops: Hop[] }[] }>(
     `query ($from: String!, $to: String!, $mode: PathMode, $maxHops: Int, $viaRoles: Boolean, $types: [RelationType!], $since: PartialDate, $until: PartialDate) {
        paths(from: $from, to: $to, mode: $mode, maxHops: $maxHops, viaRoles: $viaRoles, types: $types, since: $since, until: $until) {
-         length hops { from { ${ACTOR} } to { ${ACTOR} } role event { id type date ${WHEN} } } } }`,
+         length hops { from { ${ACTOR} } to { ${ACTOR} } role event { id type date ${WHEN} } between { earliest latest } } } }`,
     { ...q },
   );
   return data.paths;

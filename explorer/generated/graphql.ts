@@ -51,7 +51,7 @@ export const ActorKind = {
 
 export type ActorKind = typeof ActorKind[keyof typeof ActorKind];
 export type Article = {
-  /** The events this article reports, oldest first. */
+  /** The events this article reports, in the order of `timeline`. */
   events: Array<Event>;
   id: Scalars['ID']['output'];
   published: Maybe<Scalars['PartialDate']['output']>;
@@ -95,6 +95,12 @@ export const DatePrecision = {
 } as const;
 
 export type DatePrecision = typeof DatePrecision[keyof typeof DatePrecision];
+/** A range of ISO days ("2025-02-18"); a null side is unknown, open. */
+export type DayRange = {
+  earliest: Maybe<Scalars['String']['output']>;
+  latest: Maybe<Scalars['String']['output']>;
+};
+
 export type Event = {
   /** The CAMEO event codes of the event's type (empty for ALLIANCE and BRIEFING). */
   cameo: Array<Scalars['String']['output']>;
@@ -144,6 +150,11 @@ export type EventWhen = {
  * and the state or organisation they serve) has `role` and no event.
  */
 export type Hop = {
+  /**
+   * On a TIME_RESPECTING path, the days within which this hop can have happened on that path: no earlier than
+   * every hop before it can, no later than every hop after it can (null sides open). Null in other modes.
+   */
+  between: Maybe<DayRange>;
   event: Maybe<Event>;
   from: Actor;
   role: Maybe<Scalars['String']['output']>;
@@ -197,7 +208,11 @@ export const PathMode = {
   K_SHORTEST: 'K_SHORTEST',
   /** One shortest path */
   SHORTEST: 'SHORTEST',
-  /** The shortest paths that move forward in time: each hop's date on or after the previous hop's (undated hops excluded) */
+  /**
+   * The shortest paths that move forward in time: some choice of one day per hop, each on or after the previous
+   * hop's, lies within every hop's bounds (Event.when; a role's from and to). An event with no bound at all cannot
+   * be placed and breaks the path. Each hop says, in `between`, the days within which it can have happened.
+   */
   TIME_RESPECTING: 'TIME_RESPECTING'
 } as const;
 
@@ -215,9 +230,9 @@ export type Query = {
   /** Articles, newest first. */
   articles: ArticleConnection;
   event: Maybe<Event>;
-  /** Events, oldest first (undated last), filtered by type, actor and dates. */
+  /** Events filtered by type, actor and dates, in the order of `timeline` (dated, then bounded, then neither). */
   events: EventConnection;
-  /** Events in which all the named actors took part, oldest first. `types` defaults to every type. */
+  /** Events in which all the named actors took part, in the order of `timeline`. `types` defaults to every type. */
   interactions: Array<Event>;
   /**
    * Paths between two actors over events of `types` (default: every type). `maxHops`
@@ -228,7 +243,11 @@ export type Query = {
   paths: Array<Path>;
   /** What the graph holds. */
   stats: Stats;
-  /** The events an actor took part in, oldest first (undated last). */
+  /**
+   * The events an actor took part in, in time order: dated events first, by their date; then those bounded
+   * but not dated (`when.bounded`), by their earliest day, then by their latest (an open side after a known
+   * one); then those with no bound at all. Ties by id.
+   */
   timeline: Array<Event>;
   /**
    * The actors that `actor` communicated with, most events first. `types` defaults to

@@ -5,6 +5,7 @@
  */
 import { COMMUNICATION_TYPES, ONTOLOGY, RELATION_TYPES, type RelationType } from '../domain/ontology';
 import {
+  EVENT_KEY_SIZE,
   MAX_HOPS,
   MAX_PATHS,
   actorPage,
@@ -124,7 +125,7 @@ export const resolvers: Resolvers = {
     event: (_, args, ctx) => ctx.loaders.event.load(args.id),
     async events(_, args, ctx) {
       const range = dateRange(args);
-      const request = pageRequest(args, 2);
+      const request = pageRequest(args, EVENT_KEY_SIZE);
       const actorId = args.actor ? (await findActor(ctx, args.actor)).id : null;
       return connection(
         await eventPage(ctx.reader, { ...range, types: typesOr(args.types, RELATION_TYPES), actorId }, request),

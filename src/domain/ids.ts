@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Bounds } from './dayBounds';
 import type { Participant } from './types';
 import type { RelationType } from './ontology';
 import type { PartialDate } from './partialDate';
@@ -29,6 +30,24 @@ export function eventKey(type: RelationType, participants: readonly Participant[
 export function eventId(type: RelationType, participants: readonly Participant[], date: PartialDate | null): string {
   const digest = createHash('sha1')
     .update(`${eventKey(type, participants)}|${date ?? ''}`)
+    .digest('hex');
+  return `${type.toLowerCase()}-${digest.slice(0, 16)}`;
+}
+
+/**
+ * The id of an event whose plain id (eventId) another event of its key and date holds, one whose bounds share
+ * no day with this one's (two briefings of the same people, one in January, one in March): the bounds, and a
+ * number beyond the first, tell them apart.
+ */
+export function boundedEventId(
+  type: RelationType,
+  participants: readonly Participant[],
+  date: PartialDate | null,
+  bounds: Bounds,
+  n = 0,
+): string {
+  const digest = createHash('sha1')
+    .update(`${eventKey(type, participants)}|${date ?? ''}|${bounds.earliest ?? ''}..${bounds.latest ?? ''}|${n}`)
     .digest('hex');
   return `${type.toLowerCase()}-${digest.slice(0, 16)}`;
 }

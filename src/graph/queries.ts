@@ -7,6 +7,7 @@ import type { Bounds } from '../domain/dayBounds';
 import { elementAt } from '../domain/guaranteed';
 import { isRelationType, type ActorKind, type RelationType } from '../domain/ontology';
 import type { DatePrecision, PartialDate } from '../domain/partialDate';
+import { hopRanges, type HopBounds } from './hopRanges';
 import { readRows, type Reader } from './read';
 
 export interface ActorRow {
@@ -70,6 +71,8 @@ export interface HopRow {
   to: string;
   event: string | null;
   role: string | null;
+  /** On a time-respecting path, the days within which the hop can have happened on it; else null. */
+  between: Bounds | null;
 }
 export interface PathRow {
   hops: HopRow[];
@@ -94,13 +97,13 @@ export interface PageStart {
   limit: number;
 }
 
-/** The key's parts as parameters, checked against the list's key length (a cursor of another list is refused). */
+/** The key's parts as parameters $k0, $k1..., checked against the list's key length (a cursor of another list is refused). */
 function keyParams(what: string, start: PageStart, size: number): Record<string, unknown> {
   if (start.after !== null && start.after.length !== size) {
     throw new RangeError(`${what}: a cursor of ${size} parts is needed, got ${JSON.stringify(start.after)}`);
   }
-  const [k0 = null, k1 = null, k2 = null] = start.after ?? [];
-  return { hasAfter: start.after !== null, k0, k1, k2, fetch: int(start.limit + 1) };
+  const parts = Array.from({ length: size }, (_, i) => [`k${i}`, start.after?.[i] ?? null]);
+  return { hasAfter: start.after !== null, ...Object.fromEntries(parts), fetch: int(start.limit + 1) };
 }
 
 function toPage<T>(row: { total: number; page: { row: T; key: SortKey }[] } | undefined, limit: number): Page<T> {
@@ -159,8 +162,26 @@ const ACTOR = 'a {.id, .name, .kind, .aliases}';
 const EVENT_FIELDS = ['.id', '.type', '.date', '.precision', '.earliest', '.latest', '.location', '.confidence'];
 const EVENT = `e {${EVENT_FIELDS.join(', ')}}`;
 const ARTICLE = 'art {.id, .title, .url, .source, .published}';
-/** Oldest first, undated last, ties by id: a stable order for paging. */
-const EVENT_ORDER = 'e.date IS NULL, e.date, e.id';
+/**
+ * Time order by bounds (issue 21): dated events first, by their date; then the undated by their earliest day,
+ * then by their latest (Cypher sorts nulls last, so an open side comes after a known one, and events with no
+ * bound at all come last); ties by id, so that the order is total and pages are stable.
+ */
+const EVENT_ORDER = 'e.date IS NULL, e.date, e.earliest, e.latest, e.id';
+/** EVENT_ORDER's key, which a page's cursor holds. */
+const EVENT_KEY = ['e.date', 'e.earliest', 'e.latest', 'e.id'];
+/** How many values an events cursor holds. */
+export const EVENT_KEY_SIZE = EVENT_KEY.length;
+/**
+ * The events after the cursor's key ($k0...) in EVENT_ORDER: the key compared column by column, a null as
+ * "~", which sorts after every digit and "-" and so after every date and day, as Cypher sorts nulls last.
+ */
+function afterEventKey(): string {
+  const cmp = (i: number, op: string) => `coalesce(${EVENT_KEY[i]}, '~') ${op} coalesce($k${i}, '~')`;
+  let condition = `${EVENT_KEY[EVENT_KEY.length - 1]} > $k${EVENT_KEY.length - 1}`;
+  for (let i = EVENT_KEY.length - 2; i >= 0; i--) condition = `${cmp(i, '>')} OR (${cmp(i, '=')} AND (${condition}))`;
+  return condition;
+}
 
 /** What a list of events may bring along in its own statement (what the query asks for next). */
 export interface EventDetails {
@@ -373,7 +394,7 @@ export async function articlePage(reader: Reader, start: PageStart): Promise<Pag
   return toPage(rows[0], start.limit);
 }
 
-/** Events filtered by type, actor and dates, oldest first (undated last); keyed by (date, id). */
+/** Events filtered by type, actor and dates, in EVENT_ORDER; keyed by (date, earliest, latest, id). */
 export async function eventPage(
   reader: Reader,
   filter: DateRange & { types: readonly RelationType[]; actorId: string | null },
@@ -387,14 +408,12 @@ export async function eventPage(
     `CALL { ${match} ${where} RETURN count(DISTINCT e) AS total }
      CALL {
        ${match} ${where}
-         AND (NOT $hasAfter
-              OR CASE WHEN $k0 IS NULL THEN e.date IS NULL AND e.id > $k1
-                      ELSE e.date IS NULL OR e.date > $k0 OR (e.date = $k0 AND e.id > $k1) END)
+         AND (NOT $hasAfter OR ${afterEventKey()})
        WITH DISTINCT e ORDER BY ${EVENT_ORDER} LIMIT $fetch
-       RETURN collect({row: ${EVENT}, key: [e.date, e.id]}) AS page
+       RETURN collect({row: ${EVENT}, key: [${EVENT_KEY.join(', ')}]}) AS page
      }
      RETURN total, page`,
-    { ...filter, ...keyParams('eventPage', start, 2) },
+    { ...filter, ...keyParams('eventPage', start, EVENT_KEY_SIZE) },
   );
   return toPage(rows[0], start.limit);
 }
@@ -422,7 +441,7 @@ export function counterpartsOf(
   );
 }
 
-/** Events in which every one of `actorIds` took part, oldest first. */
+/** Events in which every one of `actorIds` took part, in EVENT_ORDER. */
 export async function interactions(
   reader: Reader,
   actorIds: readonly string[],
@@ -440,7 +459,7 @@ export async function interactions(
   return rows.map((r) => r.event);
 }
 
-/** The events an actor took part in, oldest first (undated last), with the details asked for. */
+/** The events an actor took part in, in EVENT_ORDER (dated, then bounded, then unplaced), with the details asked for. */
 export async function timeline(
   reader: Reader,
   actorId: string,
@@ -474,6 +493,53 @@ export interface PathQuery extends DateRange {
 export const MAX_HOPS = 6;
 export const MAX_PATHS = 25;
 
+/** A hop as the path query reads it: its relationship's own bounds, not yet its range on the path. */
+type FoundHop = Omit<HopRow, 'between'> & HopBounds;
+type FoundPath = Omit<PathRow, 'hops'> & { hops: FoundHop[] };
+
+/**
+ * A relationship's bounds, as HopBounds: an event hop's are its event's (earliest, latest), copied
+ * onto the derived edge; a role hop's are the role's first and last day held (from, to).
+ */
+const hopEarliest = (r: string) => `CASE type(${r}) WHEN 'HOLDS_ROLE' THEN ${r}.from ELSE ${r}.earliest END`;
+const hopLatest = (r: string) => `CASE type(${r}) WHEN 'HOLDS_ROLE' THEN ${r}.to ELSE ${r}.latest END`;
+
+/** The i-th hop of a path as a FoundHop: `r` is its relationship, `nodes` the path's nodes. */
+function hopOf(nodes: string, r: string): string {
+  return `{from: ${nodes}[i].id, to: ${nodes}[i + 1].id, event: ${r}.event,
+           role: CASE type(${r}) WHEN 'HOLDS_ROLE' THEN ${r}.title END,
+           kind: CASE type(${r}) WHEN 'HOLDS_ROLE' THEN 'ROLE' ELSE 'EVENT' END,
+           earliest: ${hopEarliest(r)}, latest: ${hopLatest(r)}}`;
+}
+
+/**
+ * The rule of ./hopRanges.ts in Cypher, for the search's pre-filter: the soonest day the next hop can
+ * happen on, carried along the hops (the later of it and each hop's earliest; '' is "any day"), and null
+ * once no day fits: an event hop without any bound, or a hop whose latest comes before that day.
+ * (`[next IN [day] WHERE ...][0]` names the day once, and is null when it does not fit.)
+ */
+function timeRespecting(rels: string): string {
+  const [earliest, latest] = [hopEarliest('x'), hopLatest('x')];
+  return `reduce(lo = '', x IN ${rels} |
+    CASE WHEN lo IS NULL OR (type(x) <> 'HOLDS_ROLE' AND x.earliest IS NULL AND x.latest IS NULL) THEN null
+         ELSE [next IN [CASE WHEN ${earliest} > lo THEN ${earliest} ELSE lo END]
+               WHERE ${latest} IS NULL OR ${latest} >= next][0] END)`;
+}
+
+function withoutRange(hop: FoundHop): HopRow {
+  return { from: hop.from, to: hop.to, event: hop.event, role: hop.role, between: null };
+}
+
+/** A time-respecting path with each hop's day range on it; the search kept only paths that have them. */
+function withRanges(path: FoundPath): PathRow {
+  const ranges = hopRanges(path.hops);
+  if (ranges === null)
+    throw new Error(
+      `paths: the time-respecting search kept a path no choice of days fits: ${JSON.stringify(path.hops)}`,
+    );
+  return { ...path, hops: path.hops.map((hop, i) => ({ ...withoutRange(hop), between: ranges[i] ?? null })) };
+}
+
 /**
  * Paths between two actors, as hops in the path's own direction. The selectors are
  * Cypher's own (SHORTEST k, ALL SHORTEST); their WHERE is a pre-filter, applied
@@ -491,30 +557,21 @@ export async function paths(reader: Reader, q: PathQuery): Promise<PathRow[]> {
     ALL_SHORTEST: 'ALL SHORTEST',
     TIME_RESPECTING: `SHORTEST ${limit}`,
   }[q.mode];
-  // Role hops have no date: they pass every date filter and do not take part in the time order.
-  const dated = `[x IN rs WHERE type(x) <> 'HOLDS_ROLE']`;
-  const timeOrder =
-    q.mode === 'TIME_RESPECTING'
-      ? `AND all(x IN ${dated} WHERE x.date IS NOT NULL)
-         AND all(i IN range(0, size(${dated}) - 2) WHERE
-               left(${dated}[i + 1].date, size(${dated}[i].date)) >= left(${dated}[i].date, size(${dated}[i + 1].date)))`
-      : '';
-  const rows = await readRows<PathRow>(
+  const timeOrder = q.mode === 'TIME_RESPECTING' ? `AND ${timeRespecting('rs')} IS NOT NULL` : '';
+  const rows = await readRows<FoundPath>(
     reader,
     `MATCH (a:Actor {id: $fromId}), (b:Actor {id: $toId})
      MATCH p = ${selector} (a)-[rs:${relTypes}]-{1,${hops}}(b)
        WHERE all(x IN rs WHERE type(x) = 'HOLDS_ROLE' OR (${dateFilter('x')})) ${timeOrder}
      WITH p LIMIT $limit
-     RETURN [i IN range(0, length(p) - 1) |
-             {from: nodes(p)[i].id, to: nodes(p)[i + 1].id,
-              event: relationships(p)[i].event,
-              role: CASE type(relationships(p)[i]) WHEN 'HOLDS_ROLE' THEN relationships(p)[i].title END}] AS hops,
+     RETURN [i IN range(0, length(p) - 1) | ${hopOf('nodes(p)', 'relationships(p)[i]')}] AS hops,
             [a IN nodes(p) | ${ACTOR}] AS actors,
             COLLECT { UNWIND relationships(p) AS x MATCH (e:Event {id: x.event}) RETURN ${EVENT} } AS events
      ORDER BY size(hops)`,
     { fromId: q.fromId, toId: q.toId, limit: int(limit), since: q.since, until: q.until },
   );
-  return rows;
+  if (q.mode !== 'TIME_RESPECTING') return rows.map((row) => ({ ...row, hops: row.hops.map(withoutRange) }));
+  return rows.map(withRanges);
 }
 
 export async function stats(reader: Reader): Promise<StatsRow> {

@@ -10,7 +10,6 @@
  * article's text gave (title, sentences), and its events have no confidence.
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { boundsOf, intersect, spanOf } from '../domain/dayBounds';
 import { elementAt } from '../domain/guaranteed';
 import { eventKey } from '../domain/ids';
 import { ACTOR_LABEL, RELATION_TYPES, isRelationType, type RelationType } from '../domain/ontology';
@@ -18,7 +17,7 @@ import { precisionOf } from '../domain/partialDate';
 import type { ArticleInput, Evidence, ExtractedActor, ExtractedEvent } from '../domain/types';
 import { derivedPairs, type DerivedPair } from './derived';
 import { classifyDatabaseError } from './errors';
-import { resolveEvent, type ResolvedEvent, type StoredEvent } from './identity';
+import { eventBounds, resolveEvent, type ResolvedEvent, type StoredEvent } from './identity';
 
 export interface WriteReport {
   articleId: string;
@@ -142,10 +141,17 @@ async function writeActors(tx: ManagedTransaction, graphs: readonly GraphToWrite
 
 async function storedEvents(tx: ManagedTransaction, keys: string[]): Promise<StoredEvent[]> {
   const result = await tx.run(
-    `UNWIND $keys AS key MATCH (e:Event {key: key}) RETURN e.id AS id, e.key AS key, e.date AS date`,
+    `UNWIND $keys AS key MATCH (e:Event {key: key})
+     RETURN e.id AS id, e.key AS key, e.date AS date, e.earliest AS earliest, e.latest AS latest`,
     { keys },
   );
-  return result.records.map((r) => ({ id: r.get('id'), key: r.get('key'), date: r.get('date') }));
+  return result.records.map((r) => ({
+    id: r.get('id'),
+    key: r.get('key'),
+    date: r.get('date'),
+    earliest: r.get('earliest'),
+    latest: r.get('latest'),
+  }));
 }
 
 /**
@@ -161,7 +167,7 @@ function resolveInOrder(graphs: readonly GraphToWrite[], stored: StoredEvent[]):
     );
     for (const r of events) {
       const list = (byKey.get(r.key) ?? []).filter((s) => s.id !== r.renameFrom && s.id !== r.id);
-      byKey.set(r.key, [...list, { id: r.id, key: r.key, date: r.date }]);
+      byKey.set(r.key, [...list, { id: r.id, key: r.key, date: r.date, ...r.bounds }]);
     }
     return { graph, events };
   });
@@ -222,7 +228,7 @@ type EventRowToWrite = ReturnType<typeof eventRow>;
 
 function eventRow(graph: GraphToWrite, { event, key, id, date }: ResolvedEvent<EventToWrite>) {
   // An event given without bounds (coded data, generated graphs) still spans its date; the extractor's lie within it.
-  const { earliest, latest } = intersect(boundsOf(event), spanOf(event.date));
+  const { earliest, latest } = eventBounds(event);
   return {
     id,
     key,
@@ -290,8 +296,7 @@ async function createEvents(
 /**
  * Events the graph holds (or an earlier article of the batch wrote): merged, keeping the best of each field.
  * Bounds intersect, each report narrowing them: the later earliest and the sooner latest, an unknown (null)
- * side keeping the other's. Reports whose bounds share no day, which identity (./identity.ts) does not yet
- * keep apart, leave the loosest bounds instead, which hold whichever report is right, in either order.
+ * side keeping the other's. They share a day: identity (./identity.ts) makes reports whose bounds do not two events.
  */
 async function mergeEvents(tx: ManagedTransaction, rows: EventRowToWrite[]): Promise<void> {
   await tx.run(
@@ -302,15 +307,9 @@ async function mergeEvents(tx: ManagedTransaction, rows: EventRowToWrite[]): Pro
           CASE WHEN e.earliest IS NULL OR row.earliest > e.earliest THEN coalesce(row.earliest, e.earliest)
                ELSE e.earliest END AS earliest,
           CASE WHEN e.latest IS NULL OR row.latest < e.latest THEN coalesce(row.latest, e.latest)
-               ELSE e.latest END AS latest,
-          CASE WHEN e.earliest IS NULL OR row.earliest IS NULL THEN null
-               WHEN row.earliest < e.earliest THEN row.earliest ELSE e.earliest END AS loosestEarliest,
-          CASE WHEN e.latest IS NULL OR row.latest IS NULL THEN null
-               WHEN row.latest > e.latest THEN row.latest ELSE e.latest END AS loosestLatest
-     WITH e, row, coalesce(earliest > latest, false) AS disjoint, earliest, latest, loosestEarliest, loosestLatest
+               ELSE e.latest END AS latest
      SET e.date = row.date, e.precision = row.precision,
-         e.earliest = CASE WHEN disjoint THEN loosestEarliest ELSE earliest END,
-         e.latest = CASE WHEN disjoint THEN loosestLatest ELSE latest END,
+         e.earliest = earliest, e.latest = latest,
          e.location = coalesce(e.location, row.location),
          e.confidence = CASE WHEN row.confidence IS NULL THEN e.confidence
                              WHEN e.confidence IS NULL OR row.confidence > e.confidence THEN row.confidence

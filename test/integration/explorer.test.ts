@@ -152,11 +152,16 @@ test('the path finder from Rubio to Araghchi highlights the two hops and lists t
   expect(await stateOnceSettled(TRUMP_PUTIN_CALL, { classes: ['dimmed'] })).toMatchObject({ classes: ['dimmed'] });
   await screenshot(page, '03-path-rubio-araghchi');
 
-  // The mode reaches the API: the briefing has no date of its own, so no path moves forward in time.
+  // Time-respecting: the briefing has no date but lies between Feb. 18 and Mar. 4, after the meeting; each hop says its days.
   await page.locator('#path-mode').selectOption('TIME_RESPECTING');
   await page.getByRole('button', { name: 'Find paths' }).click();
-  await page.locator('#panel').getByText('No path within the hops, types and dates chosen.').waitFor();
-  await expect(page.evaluate(() => window.explorer.cy.elements('.path').length)).resolves.toBe(0);
+  await page.locator('#panel ol.hops li', { hasText: 'on this path' }).first().waitFor();
+  await expect(page.locator('#panel ol.hops li').allTextContents()).resolves.toEqual([
+    'Marco Rubio → Sergei Lavrov: meeting, 2025-02-18 (on this path: Feb. 18, 2025)',
+    'Sergei Lavrov → Abbas Araghchi: briefing, between Feb. 18 and Mar. 4, 2025 (on this path: between Feb. 18 and Mar. 4, 2025)',
+  ]);
+  await expect(page.evaluate(() => window.explorer.cy.elements('.path').length)).resolves.toBe(5);
+  await screenshot(page, '03b-time-respecting-rubio-araghchi');
 
   await page.getByRole('button', { name: 'Clear', exact: true }).click();
   await expect(page.evaluate(() => window.explorer.cy.elements('.dimmed').length)).resolves.toBe(0);

@@ -107,6 +107,56 @@ describe('Event.when on the seed article', () => {
   });
 });
 
+describe('time-respecting paths on the seed article', () => {
+  beforeAll(async () => {
+    await resetGraph(driver);
+    const { files } = await collectArticleFiles([SEED]);
+    expect((await ingestFiles(driver, files)).failures).toEqual([]);
+  });
+
+  test('Rubio met Lavrov on Feb. 18, and "Lavrov later briefed" Araghchi by March 4: Rubio → Lavrov → Araghchi', async () => {
+    const data = await ask<{
+      paths: { hops: { from: { name: string }; to: { name: string }; event: EventAnswer; between: unknown }[] }[];
+    }>(
+      `{ paths(from: "Marco Rubio", to: "Abbas Araghchi", mode: TIME_RESPECTING) {
+           hops { from { name } to { name } event { ${EVENT_FIELDS} } between { earliest latest } } } }`,
+    );
+    expect(data.paths).toEqual([
+      {
+        hops: [
+          {
+            from: { name: 'Marco Rubio' },
+            to: { name: 'Sergei Lavrov' },
+            event: {
+              type: 'MEETING',
+              date: '2025-02-18',
+              when: { earliest: '2025-02-18', latest: '2025-02-18', precision: 'DAY', bounded: false },
+            },
+            between: { earliest: '2025-02-18', latest: '2025-02-18' },
+          },
+          {
+            from: { name: 'Sergei Lavrov' },
+            to: { name: 'Abbas Araghchi' },
+            event: {
+              type: 'BRIEFING',
+              date: null,
+              when: { earliest: '2025-02-18', latest: '2025-03-04', precision: null, bounded: true },
+            },
+            between: { earliest: '2025-02-18', latest: '2025-03-04' },
+          },
+        ],
+      },
+    ]);
+  });
+
+  test('in the other modes a hop has no range', async () => {
+    const data = await ask<{ paths: { hops: { between: unknown }[] }[] }>(
+      `{ paths(from: "Marco Rubio", to: "Abbas Araghchi", mode: K_SHORTEST) { hops { between { earliest } } } }`,
+    );
+    expect(data.paths.flatMap((p) => p.hops.map((h) => h.between))).toEqual([null, null]);
+  });
+});
+
 describe('several reports of one event intersect its bounds', () => {
   const PEOPLE = ['Ann North', 'Ben East'];
   /** An undated meeting of Ann North and Ben East with the bounds the extractor would have given it. */
@@ -149,16 +199,52 @@ describe('several reports of one event intersect its bounds', () => {
     expect(await pairWhen()).toEqual([bounded('2025-02-18', '2025-03-04')]);
   });
 
-  test('reports whose bounds share no day leave the loosest bounds, in either order', async () => {
+  test('reports whose bounds share no day are two events, each with its own id and bounds, in either order', async () => {
     const late = report('late', '2025-03-04', { earliest: '2025-02-18', latest: '2025-03-04' });
     const early = report('early', '2025-02-10', { earliest: '2025-01-20', latest: '2025-02-10' });
-    await writeArticle(driver, late);
-    await writeArticle(driver, early);
-    expect(await pairWhen()).toEqual([bounded('2025-01-20', '2025-03-04')]);
+    const twoMeetings = [bounded('2025-01-20', '2025-02-10'), bounded('2025-02-18', '2025-03-04')];
+    for (const order of [
+      [late, early],
+      [early, late],
+    ]) {
+      await resetGraph(driver);
+      const reports = [];
+      for (const graph of order) reports.push(await writeArticle(driver, graph));
+      expect(reports.map((r) => [r.createdEventIds.length, r.mergedEventIds.length])).toEqual([
+        [1, 0],
+        [1, 0],
+      ]);
+      expect(new Set(reports.flatMap((r) => r.createdEventIds)).size).toBe(2);
+      expect(await pairWhen()).toEqual(twoMeetings);
+      // Each event keeps its own source and its own derived edge, with its own bounds.
+      const { records } = await driver.executeQuery(
+        `MATCH (e:Event)-[:REPORTED_IN]->(art:Article), (:Actor)-[r:MEETING {event: e.id}]->(:Actor)
+         RETURN art.title AS article, r.earliest AS earliest, r.latest AS latest ORDER BY earliest`,
+      );
+      expect(records.map((r) => [r.get('article'), r.get('earliest'), r.get('latest')])).toEqual([
+        ['early', '2025-01-20', '2025-02-10'],
+        ['late', '2025-02-18', '2025-03-04'],
+      ]);
+    }
+  });
+
+  test('a third report joins the one of two disjoint events its bounds meet, in a batch as one by one', async () => {
+    const reports = [
+      report('early', '2025-02-10', { earliest: '2025-01-20', latest: '2025-02-10' }),
+      report('late', '2025-03-04', { earliest: '2025-02-18', latest: '2025-03-04' }),
+      report('third', '2025-03-20', { earliest: '2025-02-25', latest: '2025-03-20' }),
+    ];
+    const written = [];
+    for (const graph of reports) written.push(await writeArticle(driver, graph));
+    expect(written[2]?.mergedEventIds).toEqual(written[1]?.createdEventIds);
+    expect(await pairWhen()).toEqual([bounded('2025-01-20', '2025-02-10'), bounded('2025-02-25', '2025-03-04')]);
+    const oneByOne = await dumpGraph(driver);
     await resetGraph(driver);
-    await writeArticle(driver, early);
-    await writeArticle(driver, late);
-    expect(await pairWhen()).toEqual([bounded('2025-01-20', '2025-03-04')]);
+    await writeArticles(
+      driver,
+      reports.map((graph) => ({ graph, contentHash: null })),
+    );
+    expect(await dumpGraph(driver)).toEqual(oneByOne);
   });
 
   test('a batch leaves the bounds that writing its reports one by one leaves', async () => {

@@ -59,7 +59,7 @@ export type ActorKind =
 
 export type Article = {
   __typename?: 'Article';
-  /** The events this article reports, oldest first. */
+  /** The events this article reports, in the order of `timeline`. */
   events: Array<Event>;
   id: Scalars['ID']['output'];
   published?: Maybe<Scalars['PartialDate']['output']>;
@@ -103,6 +103,13 @@ export type DatePrecision =
   | 'DAY'
   | 'MONTH'
   | 'YEAR';
+
+/** A range of ISO days ("2025-02-18"); a null side is unknown, open. */
+export type DayRange = {
+  __typename?: 'DayRange';
+  earliest?: Maybe<Scalars['String']['output']>;
+  latest?: Maybe<Scalars['String']['output']>;
+};
 
 export type Event = {
   __typename?: 'Event';
@@ -158,6 +165,11 @@ export type EventWhen = {
  */
 export type Hop = {
   __typename?: 'Hop';
+  /**
+   * On a TIME_RESPECTING path, the days within which this hop can have happened on that path: no earlier than
+   * every hop before it can, no later than every hop after it can (null sides open). Null in other modes.
+   */
+  between?: Maybe<DayRange>;
   event?: Maybe<Event>;
   from: Actor;
   role?: Maybe<Scalars['String']['output']>;
@@ -216,7 +228,11 @@ export type PathMode =
   | 'K_SHORTEST'
   /** One shortest path */
   | 'SHORTEST'
-  /** The shortest paths that move forward in time: each hop's date on or after the previous hop's (undated hops excluded) */
+  /**
+   * The shortest paths that move forward in time: some choice of one day per hop, each on or after the previous
+   * hop's, lies within every hop's bounds (Event.when; a role's from and to). An event with no bound at all cannot
+   * be placed and breaks the path. Each hop says, in `between`, the days within which it can have happened.
+   */
   | 'TIME_RESPECTING';
 
 export type Query = {
@@ -233,9 +249,9 @@ export type Query = {
   /** Articles, newest first. */
   articles: ArticleConnection;
   event?: Maybe<Event>;
-  /** Events, oldest first (undated last), filtered by type, actor and dates. */
+  /** Events filtered by type, actor and dates, in the order of `timeline` (dated, then bounded, then neither). */
   events: EventConnection;
-  /** Events in which all the named actors took part, oldest first. `types` defaults to every type. */
+  /** Events in which all the named actors took part, in the order of `timeline`. `types` defaults to every type. */
   interactions: Array<Event>;
   /**
    * Paths between two actors over events of `types` (default: every type). `maxHops`
@@ -246,7 +262,11 @@ export type Query = {
   paths: Array<Path>;
   /** What the graph holds. */
   stats: Stats;
-  /** The events an actor took part in, oldest first (undated last). */
+  /**
+   * The events an actor took part in, in time order: dated events first, by their date; then those bounded
+   * but not dated (`when.bounded`), by their earliest day, then by their latest (an open side after a known
+   * one); then those with no bound at all. Ties by id.
+   */
   timeline: Array<Event>;
   /**
    * The actors that `actor` communicated with, most events first. `types` defaults to
@@ -484,6 +504,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Counterpart: ResolverTypeWrapper<CounterpartRow>;
   DatePrecision: DatePrecision;
+  DayRange: ResolverTypeWrapper<DayRange>;
   Event: ResolverTypeWrapper<EventRow>;
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
@@ -519,6 +540,7 @@ export type ResolversParentTypes = {
   ArticleInput: ArticleInput;
   Boolean: Scalars['Boolean']['output'];
   Counterpart: CounterpartRow;
+  DayRange: DayRange;
   Event: EventRow;
   EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
@@ -590,6 +612,11 @@ export type CounterpartResolvers<ContextType = Context, ParentType extends Resol
   types?: Resolver<Array<ResolversTypes['RelationType']>, ParentType, ContextType>;
 };
 
+export type DayRangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DayRange'] = ResolversParentTypes['DayRange']> = {
+  earliest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  latest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   cameo?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -623,6 +650,7 @@ export type EventWhenResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type HopResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Hop'] = ResolversParentTypes['Hop']> = {
+  between?: Resolver<Maybe<ResolversTypes['DayRange']>, ParentType, ContextType>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -709,6 +737,7 @@ export type Resolvers<ContextType = Context> = {
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
   Counterpart?: CounterpartResolvers<ContextType>;
+  DayRange?: DayRangeResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
