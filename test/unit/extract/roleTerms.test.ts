@@ -11,6 +11,13 @@ const role = (title: string, of: string, from: string | null, to: string | null)
 const US_PRESIDENT_1 = role('President', 'united-states', '2017-01-20', '2021-01-20');
 const US_PRESIDENT_2 = role('President', 'united-states', '2025-01-20', null);
 
+/*
+ * The phrasing is news phrasing; several rows are sentences of real reports, shortened: Mottaki (jpost.com, "Ex-Iranian
+ * FM criticizes Ahmadinejad for firing him", 2010-12-19), Manmohan Singh (thesouthasiantimes.info, "Former PM Manmohan
+ * Singh slams govt on foreign policy"), Trump and Biden (thevaultznews.com, "Trump, Biden meet to discuss transition",
+ * November 2024), Obama and Trump (Reuters, "Obama, Trump talk at White House", 2016-11-10: "President-elect Donald
+ * Trump held a 90-minute meeting on Thursday with U.S. President Barack Obama").
+ */
 describe('held roles: the term each person’s role was held, from the gazetteer and from the words', () => {
   // [sentence (real news phrasing), published, person, the role kept]
   const rows: [string, string, string, HeldRole | null][] = [
@@ -106,6 +113,13 @@ describe('held roles: the term each person’s role was held, from the gazetteer
       null,
     ],
     ['Former Secretary of State Mike Pompeo criticized Iran.', '2023-11-10', 'mike-pompeo', null],
+    // "President-elect" in 2016: the gazetteer's current President is Obama, and Trump holds no office yet.
+    [
+      'President-elect Donald Trump held a 90-minute meeting on Thursday with U.S. President Barack Obama.',
+      '2016-11-10',
+      'barack-obama',
+      role('President', 'united-states', '2009-01-20', '2017-01-20'),
+    ],
   ];
   it.each(rows)('%s (%s): %s', (sentence, published, person, expected) => {
     expect(heldOf(sentence, published, person)).toEqual(expected);
