@@ -129,12 +129,19 @@ async function writeActors(tx: ManagedTransaction, graphs: readonly GraphToWrite
   await writeRoles(tx, graphs);
 }
 
-/** The stored HOLDS_ROLE relationships of the people. */
+/**
+ * The stored HOLDS_ROLE relationships of the people, each person write-locked first (a property set and removed
+ * leaves no trace; the lock lasts to the end of the transaction): two writers of one person's roles take turns,
+ * so that neither creates a term the other is creating, as MERGE's own locks ensured before. (The actors' statement
+ * above writes these nodes too, which locks them in practice; this read-then-create does not rely on that.)
+ */
 async function storedRoles(tx: ManagedTransaction, people: string[]): Promise<StoredRole[]> {
   const result = await tx.run(
-    `UNWIND $people AS id MATCH (:Actor {id: id})-[r:HOLDS_ROLE]->(o:Actor)
+    `UNWIND $people AS id MATCH (p:Actor {id: id})
+     SET p.roleLock = true REMOVE p.roleLock
+     WITH p, id MATCH (p)-[r:HOLDS_ROLE]->(o:Actor)
      RETURN elementId(r) AS ref, id AS person, o.id AS of, r.title AS title, r.from AS from, r.to AS to`,
-    { people },
+    { people: [...people].sort() },
   );
   return result.records.map((r) => r.toObject() as StoredRole);
 }

@@ -120,6 +120,21 @@ describe('HOLDS_ROLE terms', () => {
   });
 });
 
+describe('concurrent writers', () => {
+  test('articles written at once that report one role make one relationship of it', async () => {
+    const held: HeldRole = { title: 'Envoy', of: 'oman', from: '2023-05-01', to: null };
+    const envoy = { ...person('Cal Courier'), held };
+    await Promise.all(
+      [1, 2, 3, 4, 5].map((n) =>
+        writeArticle(driver, { ...articleOf(`courier ${n}`, [], [], '2024-02-01'), actors: [envoy, state('Oman')] }),
+      ),
+    );
+    expect(await rolesOf('Cal Courier')).toEqual([
+      { title: 'Envoy', of: { name: 'Oman' }, from: '2023-05-01', to: null },
+    ]);
+  });
+});
+
 describe('viaRoles paths use a role only while it was held', () => {
   const viaPresident = (date: string) => `Donald Trump -President-> United States, United States -${date}-> Oman`;
 
