@@ -238,7 +238,8 @@ export type Query = {
    * Paths between two actors over events of `types` (default: every type). `maxHops`
    * from 1 to 6 (default 4); `limit` bounds ALL_SHORTEST, K_SHORTEST and
    * TIME_RESPECTING (default 5, at most 25). With `viaRoles`, a person's role in a
-   * state or organisation is a hop too (Rubio → United States).
+   * state or organisation is a hop too (Rubio → United States), kept by `since` and
+   * `until` only while the role was held in the range (a role with no known term is kept).
    */
   paths: Array<Path>;
   /** What the graph holds. */
@@ -367,9 +368,17 @@ export const RelationType = {
 } as const;
 
 export type RelationType = typeof RelationType[keyof typeof RelationType];
+/**
+ * A title held in a state or organisation, for one term: `from` and `to` are the first and
+ * the last day it was held (ISO days), null where unknown (open on that side). Two terms of
+ * one title are two roles (Trump, President of the United States, from 2017-01-20 to
+ * 2021-01-20 and from 2025-01-20).
+ */
 export type Role = {
+  from: Maybe<Scalars['String']['output']>;
   of: Maybe<Actor>;
   title: Scalars['String']['output'];
+  to: Maybe<Scalars['String']['output']>;
 };
 
 export type Source = {

@@ -35,6 +35,21 @@ export interface ExtractedActor {
   role: string | null;
   /** Actor id of the state or organisation the role is held in. */
   affiliation: string | null;
+  /**
+   * The role as the graph keeps it (HOLDS_ROLE): its bare title, where, and the term it was held, where known
+   * (src/extract/roleTerms.ts). Null: no role to keep. Absent (producers other than the extractor): `role` in
+   * `affiliation`, open on both sides.
+   */
+  held?: HeldRole | null;
+}
+
+/** A title a person holds in a state or organisation, and its first and last day (ISO days, null: unknown). */
+export interface HeldRole {
+  title: string;
+  /** Actor id of the state or organisation. */
+  of: string;
+  from: Day | null;
+  to: Day | null;
 }
 
 export interface Participant {

@@ -6,6 +6,7 @@ import { findEvents } from './6-events';
 import { linkMentions } from './4-link';
 import { findMentions } from './3-mentions';
 import { mergeEvents } from './7-merge';
+import { withHeldRoles } from './roleTerms';
 import { splitSentences } from './2-sentences';
 
 /**
@@ -41,5 +42,7 @@ export function extract(article: ArticleInput): ExtractedGraph {
   // Bounds are read off each mention, so that merge can join only mentions with a day in common (9-bounds.ts).
   const bounded = boundMentions(found, { sentences, dates, published: article.published });
   const events = boundEvents(carryDates(mergeEvents(bounded), stateOf), article.published);
-  return { article, actors, events, warnings };
+  // Each role's term (the gazetteer's dates, the words "former", "incoming"): only what the graph keeps of roles.
+  const withTerms = withHeldRoles(actors, mentions, actorOf, sentences, article.published);
+  return { article, actors: withTerms, events, warnings };
 }

@@ -30,6 +30,16 @@ export interface KnownPerson {
   shared: boolean;
   /** Phoenix's vague "government official" or "military officer": news does not name such people by surname alone. */
   vague: boolean;
+  /** Every office the gazetteer dates for the person, titled as news writes it (roleTerms.ts reads their terms). */
+  offices: readonly KnownOffice[];
+}
+
+/** An office of a known person: a short title, the extractor's name of where, and the dates as the source gives them. */
+export interface KnownOffice {
+  title: string;
+  of: string;
+  from: PartialDate | null;
+  to: PartialDate | null;
 }
 
 /** The gazetteer, read on first use (once per process). */
@@ -98,7 +108,16 @@ function toKnown(name: string, r: ResolvedPerson, g: Gazetteer): KnownPerson {
     current: r.role.status === 'current',
     shared: r.alone && g.peopleByName(name).filter((m) => m.alone).length > 1,
     vague,
+    offices: officesOf(r.person.roles, g),
   };
+}
+
+function officesOf(roles: readonly Role[], g: Gazetteer): KnownOffice[] {
+  return roles.flatMap((role) => {
+    const title = shortTitle(role);
+    const of = affiliationNames(g).get(role.of);
+    return title === null || of === undefined ? [] : [{ title, of, from: role.from ?? null, to: role.to ?? null }];
+  });
 }
 
 /** A year is known: "2025-03-10", "2025"; not "--03-10" nor null, which cannot choose a role. */

@@ -20,6 +20,9 @@ export interface RoleRow {
   actorId: string;
   title: string;
   of: string;
+  /** The first and the last day the role was held (ISO days), null where unknown: open. */
+  from: string | null;
+  to: string | null;
 }
 /** An event's own fields. */
 export interface EventFields {
@@ -156,6 +159,17 @@ export function dateFilter(alias: string): string {
   const placed = `(${alias}.earliest IS NOT NULL OR ${alias}.latest IS NOT NULL)`;
   return `($since IS NULL OR (${placed} AND (${alias}.latest IS NULL OR ${alias}.latest >= $since)))
       AND ($until IS NULL OR (${placed} AND (${alias}.earliest IS NULL OR left(${alias}.earliest, size($until)) <= $until)))`;
+}
+
+/**
+ * A role (a HOLDS_ROLE relationship) held on some day of the range [$since, $until]: its term
+ * [`alias`.from, `alias`.to] overlaps the range as dateFilter's bounds do, an unknown end open. Unlike an
+ * event, a role with neither end known is kept: a title an article gives without dates is held at some
+ * time, and filtering it out would cut every path through an undated role.
+ */
+export function roleFilter(alias: string): string {
+  return `($since IS NULL OR ${alias}.to IS NULL OR ${alias}.to >= $since)
+      AND ($until IS NULL OR ${alias}.from IS NULL OR left(${alias}.from, size($until)) <= $until)`;
 }
 
 const ACTOR = 'a {.id, .name, .kind, .aliases}';
@@ -320,7 +334,8 @@ export function rolesByActorIds(reader: Reader, ids: readonly string[]): Promise
   return readRows<RoleRow>(
     reader,
     `UNWIND $ids AS id MATCH (:Actor {id: id})-[r:HOLDS_ROLE]->(o:Actor)
-     RETURN id AS actorId, r.title AS title, o.id AS of ORDER BY title, of`,
+     RETURN id AS actorId, r.title AS title, o.id AS of, r.from AS from, r.to AS to
+     ORDER BY title, of, from`,
     { ids },
   );
 }
@@ -544,7 +559,9 @@ function withRanges(path: FoundPath): PathRow {
  * Paths between two actors, as hops in the path's own direction. The selectors are
  * Cypher's own (SHORTEST k, ALL SHORTEST); their WHERE is a pre-filter, applied
  * during the search, so a time-respecting path is the shortest of those that move
- * forward in time, not a shortest path that happens to.
+ * forward in time, not a shortest path that happens to. (It is one only inside the
+ * parenthesised path pattern: a WHERE after the pattern filters the k paths already
+ * chosen, as EXPLAIN shows, and may leave none where a longer-ranked one fits.)
  */
 export async function paths(reader: Reader, q: PathQuery): Promise<PathRow[]> {
   if (q.fromId === q.toId) return [];
@@ -558,11 +575,16 @@ export async function paths(reader: Reader, q: PathQuery): Promise<PathRow[]> {
     TIME_RESPECTING: `SHORTEST ${limit}`,
   }[q.mode];
   const timeOrder = q.mode === 'TIME_RESPECTING' ? `AND ${timeRespecting('rs')} IS NOT NULL` : '';
+  // A role hop is kept while the role was held in the range (roleFilter). Without a range the filter is
+  // left out: the search would still test it on every relationship it follows.
+  const inRange =
+    q.since === null && q.until === null
+      ? 'true'
+      : `all(x IN rs WHERE CASE type(x) WHEN 'HOLDS_ROLE' THEN ${roleFilter('x')} ELSE ${dateFilter('x')} END)`;
   const rows = await readRows<FoundPath>(
     reader,
     `MATCH (a:Actor {id: $fromId}), (b:Actor {id: $toId})
-     MATCH p = ${selector} (a)-[rs:${relTypes}]-{1,${hops}}(b)
-       WHERE all(x IN rs WHERE type(x) = 'HOLDS_ROLE' OR (${dateFilter('x')})) ${timeOrder}
+     MATCH p = ${selector} ((a)-[rs:${relTypes}]-{1,${hops}}(b) WHERE ${inRange} ${timeOrder})
      WITH p LIMIT $limit
      RETURN [i IN range(0, length(p) - 1) | ${hopOf('nodes(p)', 'relationships(p)[i]')}] AS hops,
             [a IN nodes(p) | ${ACTOR}] AS actors,

@@ -18,6 +18,7 @@ import type { ArticleInput, Evidence, ExtractedActor, ExtractedEvent } from '../
 import { derivedPairs, type DerivedPair } from './derived';
 import { classifyDatabaseError } from './errors';
 import { eventBounds, resolveEvent, type ResolvedEvent, type StoredEvent } from './identity';
+import { planRoleWrites, reportedRole, type StoredRole } from './roleWrites';
 
 export interface WriteReport {
   articleId: string;
@@ -124,19 +125,48 @@ async function writeActors(tx: ManagedTransaction, graphs: readonly GraphToWrite
       { rows: [...rows.values()] },
     );
   }
-  const roles = new Map<string, { person: string; of: string; title: string }>();
-  for (const a of actors) {
-    if (a.role !== null && a.affiliation !== null)
-      roles.set(JSON.stringify([a.id, a.affiliation, a.role]), { person: a.id, of: a.affiliation, title: a.role });
-  }
-  if (roles.size > 0) {
+  await writeRoles(tx, graphs);
+}
+
+/**
+ * The stored HOLDS_ROLE relationships of the people, each person write-locked first (a property set and removed
+ * leaves no trace; the lock lasts to the end of the transaction): two writers of one person's roles take turns,
+ * so that neither creates a term the other is creating, as MERGE's own locks ensured before. (The actors' statement
+ * above writes these nodes too, which locks them in practice; this read-then-create does not rely on that.)
+ */
+async function storedRoles(tx: ManagedTransaction, people: string[]): Promise<StoredRole[]> {
+  const result = await tx.run(
+    `UNWIND $people AS id MATCH (p:Actor {id: id})
+     SET p.roleLock = true REMOVE p.roleLock
+     WITH p, id MATCH (p)-[r:HOLDS_ROLE]->(o:Actor)
+     RETURN elementId(r) AS ref, id AS person, o.id AS of, r.title AS title, r.from AS from, r.to AS to`,
+    { people: [...people].sort() },
+  );
+  return result.records.map((r) => r.toObject() as StoredRole);
+}
+
+/**
+ * HOLDS_ROLE {title, from, to}: one relationship per term of a role (Trump's two terms as President are two),
+ * each report narrowing the known ends of the term it is (roleWrites.ts); a relationship stored without a term
+ * is open on both sides.
+ */
+async function writeRoles(tx: ManagedTransaction, graphs: readonly GraphToWrite[]): Promise<void> {
+  const reports = graphs.flatMap((g) => g.actors.flatMap((a) => reportedRole(a, g.article.published) ?? []));
+  if (reports.length === 0) return;
+  const stored = await storedRoles(tx, [...new Set(reports.map((r) => r.person))]);
+  const { updates, creates } = planRoleWrites(stored, reports);
+  if (updates.length > 0)
     await tx.run(
-      `UNWIND $roles AS row
-       MATCH (p:Actor {id: row.person}), (o:Actor {id: row.of})
-       MERGE (p)-[:HOLDS_ROLE {title: row.title}]->(o)`,
-      { roles: [...roles.values()] },
+      `UNWIND $rows AS row MATCH ()-[r:HOLDS_ROLE]->() WHERE elementId(r) = row.ref SET r.from = row.from, r.to = row.to`,
+      { rows: updates },
     );
-  }
+  if (creates.length > 0)
+    await tx.run(
+      `UNWIND $rows AS row
+       MATCH (p:Actor {id: row.person}), (o:Actor {id: row.of})
+       CREATE (p)-[:HOLDS_ROLE {title: row.title, from: row.from, to: row.to}]->(o)`,
+      { rows: creates },
+    );
 }
 
 async function storedEvents(tx: ManagedTransaction, keys: string[]): Promise<StoredEvent[]> {

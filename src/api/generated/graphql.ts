@@ -257,7 +257,8 @@ export type Query = {
    * Paths between two actors over events of `types` (default: every type). `maxHops`
    * from 1 to 6 (default 4); `limit` bounds ALL_SHORTEST, K_SHORTEST and
    * TIME_RESPECTING (default 5, at most 25). With `viaRoles`, a person's role in a
-   * state or organisation is a hop too (Rubio → United States).
+   * state or organisation is a hop too (Rubio → United States), kept by `since` and
+   * `until` only while the role was held in the range (a role with no known term is kept).
    */
   paths: Array<Path>;
   /** What the graph holds. */
@@ -384,10 +385,18 @@ export type RelationType =
   /** Threat (130-139) */
   | 'THREAT';
 
+/**
+ * A title held in a state or organisation, for one term: `from` and `to` are the first and
+ * the last day it was held (ISO days), null where unknown (open on that side). Two terms of
+ * one title are two roles (Trump, President of the United States, from 2017-01-20 to
+ * 2021-01-20 and from 2025-01-20).
+ */
 export type Role = {
   __typename?: 'Role';
+  from?: Maybe<Scalars['String']['output']>;
   of?: Maybe<Actor>;
   title: Scalars['String']['output'];
+  to?: Maybe<Scalars['String']['output']>;
 };
 
 export type Source = {
@@ -703,8 +712,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type RoleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = {
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   of?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
