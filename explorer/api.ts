@@ -7,6 +7,7 @@ import type {
   Actor,
   Article,
   Event,
+  EventWhen,
   Hop as SchemaHop,
   Participant,
   QueryActorArgs,
@@ -18,7 +19,7 @@ import type {
   Source as SchemaSource,
   Stats,
 } from './generated/graphql';
-import { ACTOR, EVENTS_PAGE, EVENTS_QUERY, OVERVIEW_QUERY } from './queries';
+import { ACTOR, EVENT_REF, EVENTS_PAGE, EVENTS_QUERY, OVERVIEW_QUERY } from './queries';
 import type { RelationType } from './schema';
 
 // Field types come from explorer/generated/graphql.ts (npm run codegen); the shapes below
@@ -27,8 +28,8 @@ import type { RelationType } from './schema';
 /** An actor as every query selects it (ACTOR). */
 export type ActorRef = Pick<Actor, 'id' | 'name' | 'kind'>;
 
-/** An event's own fields as the graph and the paths select them. */
-export type EventRef = Pick<Event, 'id' | 'type' | 'date'>;
+/** An event's own fields as the graph and the paths select them (EVENT_REF); the slider places it by `when`. */
+export type EventRef = Pick<Event, 'id' | 'type' | 'date'> & { when: Pick<EventWhen, 'earliest' | 'latest'> };
 
 /** An event as the graph needs it: who, what, when. */
 export interface GraphEvent extends EventRef {
@@ -118,7 +119,7 @@ export async function counterpartEvents(actorId: string): Promise<{ actor: Actor
           counterparts: { actor: ActorRef; events: EventRef[] }[];
         })
       | null;
-  }>(`query ($id: ID) { actor(id: $id) { ${ACTOR} counterparts { actor { ${ACTOR} } events { id type date } } } }`, {
+  }>(`query ($id: ID) { actor(id: $id) { ${ACTOR} counterparts { actor { ${ACTOR} } events { ${EVENT_REF} } } } }`, {
     id: actorId,
   } satisfies QueryActorArgs);
   if (data.actor === null) throw new Error(`No actor has the id "${actorId}".`);
@@ -183,7 +184,7 @@ export async function paths(q: PathQuery): Promise<{ length: number; hops: Hop[]
   const data = await query<{ paths: { length: number; hops: Hop[] }[] }>(
     `query ($from: String!, $to: String!, $mode: PathMode, $maxHops: Int, $viaRoles: Boolean, $types: [RelationType!], $since: PartialDate, $until: PartialDate) {
        paths(from: $from, to: $to, mode: $mode, maxHops: $maxHops, viaRoles: $viaRoles, types: $types, since: $since, until: $until) {
-         length hops { from { ${ACTOR} } to { ${ACTOR} } role event { id type date } } } }`,
+         length hops { from { ${ACTOR} } to { ${ACTOR} } role event { ${EVENT_REF} } } } }`,
     { ...q },
   );
   return data.paths;

@@ -7,7 +7,7 @@
 import cytoscape, { type Core, type EdgeSingular, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { ActorRef, GraphEvent, Hop } from './api';
-import { dayInterval, withinRange, type DayInterval } from './dates';
+import { boundsInterval, withinRange, type DayInterval } from './dates';
 import { isRelationType, type ActorKind, type RelationType } from './schema';
 
 export const KIND_STYLE: Record<ActorKind, { shape: cytoscape.Css.NodeShape; colour: string; label: string }> = {
@@ -80,7 +80,7 @@ function spiral(k: number, centre: { x: number; y: number }): { x: number; y: nu
 
 export class ExplorerGraph {
   readonly cy: Core;
-  /** The dates of each edge's events, for the time filter. */
+  /** The bounds of each edge's events (null: no bound at all), for the time filter. */
   private readonly edgeEvents = new Map<string, Map<string, DayInterval | null>>();
   /** Actors the user asked for: shown even when the filters leave them without edges. */
   private readonly pinned = new Set<string>();
@@ -157,7 +157,7 @@ export class ExplorerGraph {
           edges.set(id, { type: event.type, a, b });
           let dates = this.edgeEvents.get(id);
           if (dates === undefined) this.edgeEvents.set(id, (dates = new Map()));
-          dates.set(event.id, dayInterval(event.date));
+          dates.set(event.id, boundsInterval(event.when));
         }
       }
     }
