@@ -1,9 +1,9 @@
 /**
  * since/until mean one thing everywhere (issue 21): on a generated graph where a share of the
  * events has no date but bounds (an earliest day only, a latest day only, or both), the API's
- * events(since:, until:) over every page, the GEXF export, the CSV edge table, Gephi's reading of
- * the unfiltered GEXF's spells, and the explorer's slider filter keep the same events, range after
- * range. A few ranges are cut through chosen bounded events, which must fall in or out as their
+ * events(since:, until:) over every page, the GEXF export, the CSV edge and node tables, the JSON
+ * lines of events, Gephi's reading of the unfiltered GEXF's spells, and the explorer's slider filter
+ * keep the same events, range after range. A few ranges are cut through chosen bounded events, which must fall in or out as their
  * bounds say, so that the sides cannot all drift together either.
  */
 import { DOMParser } from '@xmldom/xmldom';
@@ -98,8 +98,16 @@ function gexfEdges(body: string): GexfEdge[] {
   });
 }
 
-function csvEdges(body: string): { event: string; earliest: string; latest: string }[] {
-  return parseCsv(body, { columns: true }) as { event: string; earliest: string; latest: string }[];
+interface CsvEdge {
+  source: string;
+  target: string;
+  event: string;
+  earliest: string;
+  latest: string;
+}
+
+function csvEdges(body: string): CsvEdge[] {
+  return parseCsv(body, { columns: true }) as CsvEdge[];
 }
 
 /** The range's first and last day, as the API spans partial dates: since "2018-04" is April 1, until it April 30. */
@@ -215,6 +223,13 @@ async function expectAgreement(range: Range): Promise<Set<string>> {
   for (const row of csv)
     expect({ earliest: row.earliest || null, latest: row.latest || null }).toEqual(api.get(row.event));
 
+  // The events export holds every event of the range, edges or not; the node table, the actors of its edges.
+  const jsonl = (await download('jsonl', range)).split('\n').filter(Boolean);
+  expect(sorted(jsonl.map((line) => (JSON.parse(line) as { id: string }).id))).toEqual(sorted(ids));
+  const nodes = parseCsv(await download('csv', range, { table: 'nodes' }), { columns: true }) as { id: string }[];
+  expect(sorted(nodes.map((n) => n.id))).toEqual(sorted(new Set(csv.flatMap((e) => [e.source, e.target]))));
+
+  // Gephi's timeline set on the range, over the unfiltered GEXF, shows the same edges.
   expect(sorted(new Set(unfiltered.filter((e) => spellMeets(e, range)).map((e) => e.event)))).toEqual(
     expectedEdgeEvents,
   );
