@@ -20,7 +20,7 @@ import type {
   Source as SchemaSource,
   Stats,
 } from './generated/graphql';
-import { ACTOR, EVENTS_PAGE, EVENTS_QUERY, OVERVIEW_QUERY, WHEN } from './queries';
+import { ACTOR, EVENT_REF, EVENTS_PAGE, EVENTS_QUERY, OVERVIEW_QUERY, WHEN } from './queries';
 import type { RelationType } from './schema';
 
 // Field types come from explorer/generated/graphql.ts (npm run codegen); the shapes below
@@ -29,7 +29,7 @@ import type { RelationType } from './schema';
 /** An actor as every query selects it (ACTOR). */
 export type ActorRef = Pick<Actor, 'id' | 'name' | 'kind'>;
 
-/** An event's own fields as the graph and the paths select them (WHEN: its bounds). */
+/** An event's own fields as the graph and the paths select them (EVENT_REF; the slider and the dashes read `when`). */
 export type EventRef = Pick<Event, 'id' | 'type' | 'date'> & { when: EventBounds };
 
 export type EventBounds = Pick<EventWhen, 'earliest' | 'latest' | 'bounded'>;
@@ -132,12 +132,9 @@ export async function counterpartEvents(actorId: string): Promise<{ actor: Actor
           counterparts: { actor: ActorRef; events: EventRef[] }[];
         })
       | null;
-  }>(
-    `query ($id: ID) { actor(id: $id) { ${ACTOR} counterparts { actor { ${ACTOR} } events { id type date ${WHEN} } } } }`,
-    {
-      id: actorId,
-    } satisfies QueryActorArgs,
-  );
+  }>(`query ($id: ID) { actor(id: $id) { ${ACTOR} counterparts { actor { ${ACTOR} } events { ${EVENT_REF} } } } }`, {
+    id: actorId,
+  } satisfies QueryActorArgs);
   if (data.actor === null) throw new Error(`No actor has the id "${actorId}".`);
   const self: ActorRef = { id: data.actor.id, name: data.actor.name, kind: data.actor.kind };
   const events = data.actor.counterparts.flatMap((c) =>
@@ -200,7 +197,7 @@ export async function paths(q: PathQuery): Promise<{ length: number; hops: Hop[]
   const data = await query<{ paths: { length: number; hops: Hop[] }[] }>(
     `query ($from: String!, $to: String!, $mode: PathMode, $maxHops: Int, $viaRoles: Boolean, $types: [RelationType!], $since: PartialDate, $until: PartialDate) {
        paths(from: $from, to: $to, mode: $mode, maxHops: $maxHops, viaRoles: $viaRoles, types: $types, since: $since, until: $until) {
-         length hops { from { ${ACTOR} } to { ${ACTOR} } role event { id type date ${WHEN} } between { earliest latest } } } }`,
+         length hops { from { ${ACTOR} } to { ${ACTOR} } role event { ${EVENT_REF} } between { earliest latest } } } }`,
     { ...q },
   );
   return data.paths;

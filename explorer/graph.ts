@@ -7,7 +7,7 @@
 import cytoscape, { type Core, type EdgeSingular, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { ActorRef, Affiliation, GraphEvent, Hop } from './api';
-import { dayInterval, withinRange, type DayInterval } from './dates';
+import { boundsInterval, withinRange, type DayInterval } from './dates';
 import { isRelationType, type ActorKind, type RelationType } from './schema';
 import { lineTiming, timingOf, type Timing } from './when';
 
@@ -83,7 +83,7 @@ function spiral(k: number, centre: { x: number; y: number }): { x: number; y: nu
 
 export class ExplorerGraph {
   readonly cy: Core;
-  /** The dates of each edge's events, for the time filter. */
+  /** The bounds of each edge's events (null: no bound at all), for the time filter. */
   private readonly edgeEvents = new Map<string, Map<string, DayInterval | null>>();
   /** How each event of each edge can be placed in time: a line none of whose events is dated draws dashed. */
   private readonly edgeTimings = new Map<string, Map<string, Timing>>();
@@ -181,7 +181,7 @@ export class ExplorerGraph {
           edges.set(id, { type: event.type, a, b });
           let dates = this.edgeEvents.get(id);
           if (dates === undefined) this.edgeEvents.set(id, (dates = new Map()));
-          dates.set(event.id, dayInterval(event.date));
+          dates.set(event.id, boundsInterval(event.when));
           let timings = this.edgeTimings.get(id);
           if (timings === undefined) this.edgeTimings.set(id, (timings = new Map()));
           timings.set(event.id, timingOf(event));

@@ -4,7 +4,7 @@
  */
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
 import * as api from './api';
-import { dayInterval, isoDay } from './dates';
+import { dayInterval, isoDay, sliderRange } from './dates';
 import { byId, h, safeUrl } from './dom';
 import { ExplorerGraph, KIND_STYLE, typeColour } from './graph';
 import { isPathMode, isRelationType, type PathMode, type RelationType } from './schema';
@@ -82,7 +82,8 @@ function applyFilter(moved?: HTMLInputElement): void {
   byId('time-to-value').textContent = isoDay(to);
   fromSlider.setAttribute('aria-valuetext', isoDay(from));
   toSlider.setAttribute('aria-valuetext', isoDay(to));
-  graph.setFilter({ from, to, undated: undated.checked, types: selectedTypes() });
+  const range = sliderRange(from, to, dayRange);
+  graph.setFilter({ from: range.from, to: range.to, undated: undated.checked, types: selectedTypes() });
 }
 
 function setUpFilters(overview: api.Overview): void {
@@ -371,8 +372,7 @@ async function findPaths(): Promise<void> {
   const types = selectedTypes();
   const allTypes = typeList.querySelectorAll('input').length;
   // The search honours the filters, so that the path it finds is one the graph shows.
-  const narrowed =
-    dayRange !== null && (Number(fromSlider.value) > dayRange.first || Number(toSlider.value) < dayRange.last);
+  const range = sliderRange(Number(fromSlider.value), Number(toSlider.value), dayRange);
   const mode = pathMode.value;
   if (!isPathMode(mode)) throw new Error(`The path mode menu offers the schema's path modes only, not "${mode}".`);
   say('Searching paths…');
@@ -383,8 +383,8 @@ async function findPaths(): Promise<void> {
     maxHops: Number(inputValue('path-hops')),
     viaRoles: byId<HTMLInputElement>('path-roles').checked,
     types: types.size === allTypes ? null : [...types],
-    since: narrowed ? isoDay(Number(fromSlider.value)) : null,
-    until: narrowed ? isoDay(Number(toSlider.value)) : null,
+    since: range.since,
+    until: range.until,
   });
   await graph.showPaths(found);
   await loadAffiliations();

@@ -10,7 +10,10 @@ export const WHEN = 'when { earliest latest bounded }';
 
 export const OVERVIEW_QUERY = `{ stats { actors events firstDate lastDate } __type(name: "RelationType") { enumValues { name description } } }`;
 
+/** An event as the graph draws (dashed when bounded but undated) and the time slider places it (by its bounds, `when`). */
+export const EVENT_REF = `id type date ${WHEN}`;
+
 export const EVENTS_PAGE = 100;
 
 export const EVENTS_QUERY = `query ($after: String, $first: Int) { events(first: $first, after: $after) {
-  totalCount edges { node { id type date ${WHEN} participants { actor { ${ACTOR} } } } } pageInfo { hasNextPage endCursor } } }`;
+  totalCount edges { node { ${EVENT_REF} participants { actor { ${ACTOR} } } } } pageInfo { hasNextPage endCursor } } }`;

@@ -29,21 +29,25 @@ async function main(): Promise<void> {
     .name('npm run export --')
     .description('Export actors and their dated relationships for Gephi, pandas, R and other tools.')
     .addOption(new Option('--format <format>', 'output format').choices([...EXPORT_FORMATS]).makeOptionMandatory())
-    .option('--since <date>', 'only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)')
-    .option('--until <date>', 'only events on or before this date')
+    .option('--since <date>', 'only events that can have happened on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)')
+    .option('--until <date>', 'only events that can have happened on or before this date')
     .option('--types <types>', 'only these relation types, comma-separated (CALL,MEETING)')
     .argument('<out>', 'output file ("-" for standard output); for csv, a folder that gets nodes.csv and edges.csv')
     .addHelpText(
       'after',
       `
 Formats:
-  gexf     GEXF 1.3 for Gephi: dynamic edges, each dated by its event (start and end), so the timeline plays them
+  gexf     GEXF 1.3 for Gephi: dynamic edges, each spanning its event's bounds (start = earliest, end = latest,
+           an unknown side left open), so the timeline plays them
   graphml  GraphML (yEd, Cytoscape, networkx, igraph)
-  csv      nodes.csv (id, name, kind) and edges.csv (source, target, type, directed, event, date, …)
+  csv      nodes.csv (id, name, kind) and edges.csv (source, target, type, directed, event, date, precision,
+           earliest, latest, …)
   jsonl    one JSON object per event, with its participants and sources
 
-Nodes are the actors the exported relationships link. With --since/--until, undated
-events are left out. The server offers the same at GET /export/<format>?since=&until=&types=.`,
+Nodes are the actors the exported relationships link. --since/--until keep the events
+whose bounds (earliest and latest day, an unknown side open) overlap the range, as the
+API's events(since:, until:) does; events with no bound at all are left out. The server
+offers the same at GET /export/<format>?since=&until=&types=.`,
     )
     .parse();
   const opts = program.opts<{ format: ExportFormat; since?: string; until?: string; types?: string }>();

@@ -35,7 +35,8 @@ export interface GraphInstance extends Instance {
 function cacheKey(spec: GraphSpec): string {
   const hash = createHash('sha1');
   for (const file of SHAPING_SOURCES) hash.update(readFileSync(path.join(ROOT, file)));
-  return `graph-s${spec.seed}-a${spec.actors}-e${spec.events}-h${spec.hubs}-${hash.digest('hex').slice(0, 10)}`;
+  const bounded = spec.boundedShare ? `-b${spec.boundedShare}` : '';
+  return `graph-s${spec.seed}-a${spec.actors}-e${spec.events}-h${spec.hubs}${bounded}-${hash.digest('hex').slice(0, 10)}`;
 }
 
 async function generate(instance: Instance, spec: GraphSpec, log: (m: string) => void): Promise<number> {

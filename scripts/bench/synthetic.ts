@@ -7,6 +7,7 @@
  */
 import { Faker, en } from '@faker-js/faker';
 import countries from 'world-countries';
+import { addDays, spanOf, type Bounds } from '../../src/domain/dayBounds';
 import { defined, elementAt } from '../../src/domain/guaranteed';
 import { actorId, articleId, eventId } from '../../src/domain/ids';
 import type { RelationType } from '../../src/domain/ontology';
@@ -167,6 +168,12 @@ export interface GraphSpec {
   hubs: number;
   /** Events per synthetic article. */
   eventsPerArticle: number;
+  /**
+   * Share of the events (0 to 1; default none) that have no date but bounds, as the extractor gives an
+   * event it can only place between others or before its report: a third each with an earliest day only,
+   * a latest day only, and both. Without it the random draws, and so the graph, are those of before.
+   */
+  boundedShare?: number;
 }
 
 /** The relation types of the generated events, each with its share of them. */
@@ -236,6 +243,30 @@ function dayString(faker: Faker): string {
   return r < 0.9 ? d : r < 0.97 ? d.slice(0, 7) : d.slice(0, 4);
 }
 
+/** The kinds of bounds a bounded event gets, in equal shares. */
+const BOUND_KINDS = ['earliest', 'latest', 'both'] as const;
+
+/**
+ * Bounds instead of `date`: its span's first day as the earliest, its last as the latest, or the first and
+ * a day up to 40 days later (a briefing "later" than a meeting, reported a few weeks on).
+ */
+function boundsAround(faker: Faker, date: string): Bounds {
+  const span = spanOf(date);
+  const kind = faker.helpers.arrayElement(BOUND_KINDS);
+  if (kind === 'earliest') return { earliest: span.earliest, latest: null };
+  if (kind === 'latest') return { earliest: null, latest: span.latest };
+  if (span.earliest === null) throw new Error(`boundsAround: a generated date has a year, got "${date}"`);
+  return { earliest: span.earliest, latest: addDays(span.earliest, faker.number.int({ min: 1, max: 40 })) };
+}
+
+/** A generated event's time: its date, or (a `boundedShare` of the time) no date but bounds around it. */
+function timeOf(faker: Faker, spec: GraphSpec): { date: string | null } & Partial<Bounds> {
+  const date = dayString(faker);
+  if (spec.boundedShare === undefined || spec.boundedShare <= 0 || faker.number.float() >= spec.boundedShare)
+    return { date };
+  return { date: null, ...boundsAround(faker, date) };
+}
+
 /**
  * The graph in article-sized pieces, as the extractor would hand them to the
  * writer: every event with its participants, its article and its sentence.
@@ -264,15 +295,19 @@ export function* graphArticles(spec: GraphSpec): Generator<ExtractedGraph> {
         if (!ids.includes(id)) ids.push(id);
       }
       const participants = participantsOf(type, ids);
-      const date = dayString(faker);
+      const time = timeOf(faker, spec);
       participants.forEach((p) => used.add(p.actorId));
       const [a, b] = participants.map((p) => actorOf(p.actorId).name);
-      const sentence = `${a} and ${b}: a ${type.toLowerCase()} reported on ${date}.`;
+      const when =
+        time.date !== null
+          ? `on ${time.date}`
+          : `between ${time.earliest ?? 'an unknown day'} and ${time.latest ?? 'now'}`;
+      const sentence = `${a} and ${b}: a ${type.toLowerCase()} reported ${when}.`;
       events.push({
-        id: eventId(type, participants, date),
+        id: eventId(type, participants, time.date),
         type,
         participants,
-        date,
+        ...time,
         location: null,
         confidence: 0.9,
         evidence: [{ sentence, start: 0, end: sentence.length }],

@@ -1,12 +1,12 @@
 /**
  * GEXF 1.3 for Gephi: actors as nodes, one edge per relationship, and the graph in
- * dynamic mode with each edge's date as its spell (start and end), so that Gephi's
- * timeline plays the events. Written element by element (xmlbuilder2 escapes).
+ * dynamic mode with each edge's bounds as its spell (start = earliest, end = latest),
+ * so that Gephi's timeline plays the events as the API's since/until see them. Written
+ * element by element (xmlbuilder2 escapes).
  */
 import { fragment } from 'xmlbuilder2';
 import { ONTOLOGY } from '../domain/ontology';
 import type { ExportEdge, ExportNode } from '../graph/export';
-import { dateSpan } from './dateSpan';
 import type { Sink } from './sink';
 
 const EDGE_ATTRIBUTES = [
@@ -14,12 +14,27 @@ const EDGE_ATTRIBUTES = [
   ['event', 'string'],
   ['date', 'string'],
   ['precision', 'string'],
+  ['earliest', 'string'],
+  ['latest', 'string'],
   ['cameo', 'string'],
   ['goldstein', 'double'],
 ] as const;
 
 export function edgeId(edge: ExportEdge): string {
   return `${edge.type}:${edge.event}:${edge.from}:${edge.to}`;
+}
+
+/**
+ * An edge's spell: from its earliest to its latest day. GEXF reads a missing start or end
+ * as an interval open on that side, which is what an unknown bound is: an event known only
+ * to precede a report of March 4 spans everything up to March 4. Without any bound the edge
+ * has no spell and Gephi shows it at every time (a since/until export has left it out).
+ */
+export function spellOf(edge: ExportEdge): { start?: string; end?: string } {
+  return {
+    ...(edge.earliest === null ? {} : { start: edge.earliest }),
+    ...(edge.latest === null ? {} : { end: edge.latest }),
+  };
 }
 
 export async function writeGexf(sink: Sink, nodes: readonly ExportNode[], edges: readonly ExportEdge[]): Promise<void> {
@@ -42,7 +57,6 @@ export async function writeGexf(sink: Sink, nodes: readonly ExportNode[], edges:
   }
   await sink('    </nodes>\n    <edges>\n');
   for (const edge of edges) {
-    const span = dateSpan(edge.date);
     const info = ONTOLOGY[edge.type];
     const element = fragment().ele('edge', {
       id: edgeId(edge),
@@ -50,7 +64,7 @@ export async function writeGexf(sink: Sink, nodes: readonly ExportNode[], edges:
       target: edge.to,
       type: info.symmetric ? 'undirected' : 'directed',
       label: edge.type,
-      ...(span === null ? {} : span),
+      ...spellOf(edge),
     });
     const values = element.ele('attvalues');
     const attributes: Record<string, string | number | null> = {
@@ -58,6 +72,8 @@ export async function writeGexf(sink: Sink, nodes: readonly ExportNode[], edges:
       event: edge.event,
       date: edge.date,
       precision: edge.precision,
+      earliest: edge.earliest,
+      latest: edge.latest,
       cameo: info.cameo.join(' ') || null,
       goldstein: info.goldstein,
     };

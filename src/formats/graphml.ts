@@ -1,16 +1,16 @@
 /**
  * GraphML: actors as nodes, one edge per relationship (undirected for symmetric
- * types), with the date, its first and last day, and the CAMEO codes as data.
+ * types), with the date, the bounds (earliest and latest day, either unknown: left out)
+ * and the CAMEO codes as data.
  */
 import { fragment } from 'xmlbuilder2';
 import { ONTOLOGY } from '../domain/ontology';
 import type { ExportEdge, ExportNode } from '../graph/export';
-import { dateSpan } from './dateSpan';
 import { edgeId } from './gexf';
 import type { Sink } from './sink';
 
 const NODE_KEYS = ['name', 'kind'] as const;
-const EDGE_KEYS = ['type', 'event', 'date', 'precision', 'start', 'end', 'cameo', 'goldstein'] as const;
+const EDGE_KEYS = ['type', 'event', 'date', 'precision', 'earliest', 'latest', 'cameo', 'goldstein'] as const;
 
 export async function writeGraphml(
   sink: Sink,
@@ -33,7 +33,6 @@ export async function writeGraphml(
   }
   for (const edge of edges) {
     const info = ONTOLOGY[edge.type];
-    const span = dateSpan(edge.date);
     const element = fragment().ele('edge', {
       id: edgeId(edge),
       source: edge.from,
@@ -45,8 +44,8 @@ export async function writeGraphml(
       event: edge.event,
       date: edge.date,
       precision: edge.precision,
-      start: span?.start ?? null,
-      end: span?.end ?? null,
+      earliest: edge.earliest,
+      latest: edge.latest,
       cameo: info.cameo.join(' ') || null,
       goldstein: info.goldstein,
     };

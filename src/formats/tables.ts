@@ -1,11 +1,11 @@
 /**
  * CSV node and edge tables (pandas' read_csv and R's read.csv open them as they
- * are) and JSON lines of events with their participants and sources.
+ * are) and JSON lines of events with their participants and sources. Edges and events
+ * carry their bounds, `earliest` and `latest` (ISO days; an empty cell or null: unknown).
  */
 import { stringify } from 'csv-stringify/sync';
 import { ONTOLOGY } from '../domain/ontology';
 import type { ExportEdge, ExportEvent, ExportNode } from '../graph/export';
-import { dateSpan } from './dateSpan';
 import type { Sink } from './sink';
 
 const NODE_COLUMNS = ['id', 'name', 'kind'];
@@ -17,8 +17,8 @@ const EDGE_COLUMNS = [
   'event',
   'date',
   'precision',
-  'start',
-  'end',
+  'earliest',
+  'latest',
   'cameo',
   'goldstein',
 ];
@@ -45,7 +45,6 @@ export function writeNodesCsv(sink: Sink, nodes: readonly ExportNode[]): Promise
 export function writeEdgesCsv(sink: Sink, edges: readonly ExportEdge[]): Promise<void> {
   return writeCsv(sink, EDGE_COLUMNS, edges, (e) => {
     const info = ONTOLOGY[e.type];
-    const span = dateSpan(e.date);
     return [
       e.from,
       e.to,
@@ -54,8 +53,8 @@ export function writeEdgesCsv(sink: Sink, edges: readonly ExportEdge[]): Promise
       e.event,
       e.date,
       e.precision,
-      span?.start,
-      span?.end,
+      e.earliest,
+      e.latest,
       info.cameo.join(' '),
       info.goldstein,
     ];

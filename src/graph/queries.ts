@@ -33,7 +33,7 @@ export interface EventFields {
   location: string | null;
   confidence: number | null;
 }
-/** An event as the API reads it: its fields and its bounds (the exports do not carry bounds yet). */
+/** An event as the API reads it: its fields and its bounds. */
 export interface EventRow extends EventFields, Bounds {
   /** Fetched along with the event when the query asks for them (else loaded by id). */
   participants?: ParticipantRow[];

@@ -27,11 +27,15 @@ const ROOT = path.resolve(__dirname, '..', '..');
 let driver: Driver;
 let server: TestServer;
 
-/** What the graph holds, counted in Cypher: relationships of the types (and their actors) dated within the range. */
+/**
+ * What the graph holds, counted in Cypher: relationships of the types (and their actors) that can have
+ * happened on or after `since`: a bound at all, and a latest day (unknown: open) not before since's first day.
+ */
 async function expected(types: string[] | null, since: string | null) {
   const { records } = await driver.executeQuery(
     `MATCH (a:Actor)-[r]->(b:Actor)
-     WHERE type(r) <> 'HOLDS_ROLE' AND ($types IS NULL OR type(r) IN $types) AND ($since IS NULL OR (r.date IS NOT NULL AND r.date >= left($since, size(r.date))))
+     WHERE type(r) <> 'HOLDS_ROLE' AND ($types IS NULL OR type(r) IN $types)
+       AND ($since IS NULL OR (coalesce(r.earliest, r.latest) IS NOT NULL AND coalesce(r.latest, '9999-12-31') >= $since))
      UNWIND [a, b] AS x
      RETURN count(DISTINCT r) AS edges, count(DISTINCT x) AS nodes`,
     { types, since },
@@ -49,7 +53,7 @@ beforeAll(async () => {
   driver = testDriver();
   await resetGraph(driver);
   await importGdeltFiles(driver, [SAMPLE]);
-  // Dates of every precision, and none, beside GDELT's days.
+  // Dates of every precision, and none, beside GDELT's days; undated events bounded on one side.
   await writeArticle(
     driver,
     articleOf(
@@ -59,6 +63,8 @@ beforeAll(async () => {
         pairEvent('CALL', 'Ann North', 'Ben East', '2025-02'),
         pairEvent('MEETING', 'Ben East', 'Cat South', '2024'),
         pairEvent('MEETING', 'Ann North', 'Cat South', null),
+        { ...pairEvent('NEGOTIATION', 'Ann North', 'Ben East', null), latest: '2025-03-04' },
+        { ...pairEvent('CALL', 'Ben East', 'Cat South', null), earliest: '2025-02-18' },
       ],
     ),
   );
@@ -75,7 +81,7 @@ test("GEXF parses with graphology-gexf, counts match the graph, and edges carry 
   expect(type).toMatch(/gexf/);
   const graph = parseGexf(Graph, body);
   const counts = await expected(null, null);
-  expect(counts).toEqual({ nodes: 12, edges: 10 });
+  expect(counts).toEqual({ nodes: 12, edges: 12 });
   expect({ nodes: graph.order, edges: graph.size }).toEqual(counts);
   expect(graph.getNodeAttribute('theodor-stolojan', 'label')).toBe('Theodor Stolojan');
 
@@ -90,7 +96,9 @@ test("GEXF parses with graphology-gexf, counts match the graph, and edges carry 
       'MEETING undirected 2024-01-01..2024-12-31',
       'NEGOTIATION undirected 2025-08-07..2025-08-07',
       'SUPPLY directed 2025-08-07..2025-08-07',
-      'MEETING undirected null..null', // undated: no spell, always shown
+      'MEETING undirected null..null', // no bound at all: no spell, always shown
+      'NEGOTIATION undirected null..2025-03-04', // no earlier than unknown: open start
+      'CALL undirected 2025-02-18..null', // no later than unknown: open end
     ]),
   );
 });
@@ -102,6 +110,12 @@ test('GraphML parses with graphology-graphml, counts match the graph; filters se
   expect({ nodes: supply.order, edges: supply.size }).toEqual(await expected(['SUPPLY', 'CONFLICT'], '2025-08'));
   expect(supply.size).toBe(4);
   supply.forEachEdge((_, attributes) => expect(['SUPPLY', 'CONFLICT']).toContain(attributes.type));
+  // An undated event bounded on one side is kept by a range its open side reaches, and carries its bound.
+  const calls = parseGraphml(Graph, (await get('/export/graphml?types=CALL&since=2025-03')).body);
+  expect({ nodes: calls.order, edges: calls.size }).toEqual(await expected(['CALL'], '2025-03'));
+  expect(calls.mapEdges((_, a) => [a.date ?? null, a.earliest ?? null, a.latest ?? null])).toEqual([
+    [null, '2025-02-18', null],
+  ]);
 });
 
 test('CSV node and edge tables parse with csv-parse, through the CLI and over HTTP, and match the graph', async () => {
@@ -124,10 +138,20 @@ test('CSV node and edge tables parse with csv-parse, through the CLI and over HT
     expect.objectContaining({
       type: 'NEGOTIATION',
       date: '2025-08-07',
+      precision: 'DAY',
+      earliest: '2025-08-07',
+      latest: '2025-08-07',
       directed: 'false',
       cameo: '046',
       goldstein: '7',
     }),
+  );
+  // Bounds without a date: the unknown side is an empty cell.
+  expect(edges).toContainEqual(
+    expect.objectContaining({ type: 'NEGOTIATION', date: '', earliest: '', latest: '2025-03-04' }),
+  );
+  expect(edges).toContainEqual(
+    expect.objectContaining({ type: 'MEETING', date: '2024', earliest: '2024-01-01', latest: '2024-12-31' }),
   );
   const ids = new Set(nodes.map((n) => n.id));
   for (const e of edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
@@ -147,6 +171,8 @@ test('JSON lines: one event per line with participants and sources', async () =>
     expect.objectContaining({
       type: 'MEETING',
       date: '2025-08-07',
+      earliest: '2025-08-07',
+      latest: '2025-08-07',
       cameo: ['042', '043', '044'],
       participants: [
         expect.objectContaining({ name: 'Romania', role: 'PARTICIPANT' }),

@@ -27,6 +27,19 @@ describe('synthetic benchmark data', () => {
     expect([...graphArticles(spec)]).toEqual(articles);
   });
 
+  test('boundedShare gives that share of the events no date but bounds of each kind, the same for the same seed; without it every event is dated', () => {
+    const bounded = { ...spec, boundedShare: 0.3 };
+    const events = [...graphArticles(bounded)].flatMap((a) => a.events);
+    expect([...graphArticles(bounded)].flatMap((a) => a.events)).toEqual(events);
+    const undated = events.filter((e) => e.date === null);
+    expect(undated.length / events.length).toBeGreaterThan(0.25);
+    expect(undated.length / events.length).toBeLessThan(0.35);
+    const kinds = new Set(undated.map((e) => `${e.earliest ? 'earliest' : ''}-${e.latest ? 'latest' : ''}`));
+    expect([...kinds].sort()).toEqual(['-latest', 'earliest-', 'earliest-latest']);
+    for (const e of undated) if (e.earliest && e.latest) expect(e.earliest < e.latest).toBe(true);
+    expect([...graphArticles(spec)].flatMap((a) => a.events).every((e) => e.date !== null)).toBe(true);
+  });
+
   test('every event has known participants, a type of the ontology and its sentence; the hubs have several times the counterparts of a typical actor', () => {
     const ids = new Set(graphActors(spec).map((a) => a.id));
     const counterparts = new Map<string, Set<string>>();
