@@ -9,6 +9,7 @@ import { createYoga } from 'graphql-yoga';
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import sirv from 'sirv';
 import type { Driver } from 'neo4j-driver';
+import type { ArticleSubmission } from './domain/types';
 import type { Logger } from 'pino';
 import { createContext, type Context } from './api/context';
 import { maskError } from './api/errors';
@@ -21,6 +22,7 @@ import { buildSchema } from './api/schema';
 import { DEFAULT_READ_TIMEOUT_MS } from './graph/read';
 import { handleExport } from './export/http';
 import { ingestSubmission } from './ingest/ingest';
+import type { Extractor } from './extract/extractor';
 
 /** A GraphQL request is a query and its variables; an ingested article fits too. */
 export const MAX_BODY_BYTES = 1_048_576;
@@ -34,6 +36,8 @@ export interface ServerOptions {
   corsOrigins?: string[];
   /** Neo4j stops a read transaction after this long (QUERY_TIMEOUT). */
   readTimeoutMs?: number;
+  /** EXTRACTOR: who finds the events of an ingested article (default: the rules). */
+  extractor?: Extractor;
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -89,7 +93,9 @@ export function createServer({
   ingestToken,
   corsOrigins,
   readTimeoutMs = DEFAULT_READ_TIMEOUT_MS,
+  extractor,
 }: ServerOptions): Server {
+  const ingest = (db: Driver, submission: ArticleSubmission) => ingestSubmission(db, submission, extractor);
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema: buildSchema(),
     graphqlEndpoint: GRAPHQL_ENDPOINT,
@@ -98,10 +104,7 @@ export function createServer({
     cors: corsOrigins === undefined || corsOrigins.length === 0 ? false : { origin: corsOrigins },
     maskedErrors: { maskError: (error, message) => maskError(error, message) },
     context: ({ request }) =>
-      createContext(
-        { driver, ingestToken, ingest: ingestSubmission, readTimeoutMs },
-        request.headers.get('authorization'),
-      ),
+      createContext({ driver, ingestToken, ingest, readTimeoutMs }, request.headers.get('authorization')),
     // graphql-jit compiles each query document once into a function that runs it: on a
     // list of a few hundred events it saves about 2 ms a request (BENCHMARKS.md).
     plugins: [

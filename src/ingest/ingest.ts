@@ -15,10 +15,18 @@ import { Piscina } from 'piscina';
 import { defined, elementAt } from '../domain/guaranteed';
 import { articleId } from '../domain/ids';
 import type { ArticleSubmission } from '../domain/types';
-import { extract, parseArticle } from '../extract';
+import { parseArticle } from '../extract';
+import { RULE_EXTRACTOR, type Extractor } from '../extract/extractor';
 import { DatabaseUnavailableError } from '../graph/errors';
 import { writeArticle, writeArticles, type WriteReport } from '../graph/writer';
-import { checkExtracted, extractArticle, today, type ArticleText, type Extraction } from './extractArticle';
+import {
+  checkExtracted,
+  extractArticle,
+  extractArticleWith,
+  today,
+  type ArticleText,
+  type Extraction,
+} from './extractArticle';
 import { readArticleText } from './files';
 
 export { checkExtracted, RejectedArticleError } from './extractArticle';
@@ -47,10 +55,11 @@ export interface IngestSummary {
 export async function ingestSubmission(
   driver: Driver,
   submission: ArticleSubmission,
+  extractor: Extractor = RULE_EXTRACTOR,
 ): Promise<WriteReport & { warnings: string[] }> {
   const parsed = parseArticle(submission.text, 'submission');
   const url = submission.url ?? null;
-  const graph = extract({
+  const graph = await extractor.extract({
     ...parsed,
     id: articleId(url ?? submission.text),
     title: submission.title ?? parsed.title,
@@ -87,6 +96,8 @@ export interface IngestOptions {
   batchSize?: number;
   /** Extract and write again articles whose file the graph already holds. */
   force?: boolean;
+  /** Who finds the events (default: the rules, in `workers` threads; another extractor runs in this thread). */
+  extractor?: Extractor;
 }
 
 /** Where one file stands once read and extracted: done (failed or unchanged), or to be written. */
@@ -220,12 +231,16 @@ export async function ingestFiles(
   const batchSize = options.batchSize ?? 1;
   if (!Number.isInteger(batchSize) || batchSize < 1)
     throw new Error(`ingestFiles: batchSize must be a positive integer, got ${batchSize}`);
-  const workers = options.workers ?? 0;
+  const chosen = options.extractor ?? RULE_EXTRACTOR;
+  // The rules are CPU-bound and run in the workers; another extractor waits on I/O (a model's answers) here.
+  const workers = chosen === RULE_EXTRACTOR ? (options.workers ?? 0) : 0;
   const pool = workers > 0 ? extractionPool(workers) : null;
   const extractor = (a: ArticleText): Promise<Extraction> =>
-    pool === null
-      ? Promise.resolve(extractArticle(a))
-      : (pool.run(a) as Promise<Extraction>).catch((error: unknown) => inThisThread(a, error));
+    chosen !== RULE_EXTRACTOR
+      ? extractArticleWith(chosen, a)
+      : pool === null
+        ? Promise.resolve(extractArticle(a))
+        : (pool.run(a) as Promise<Extraction>).catch((error: unknown) => inThisThread(a, error));
   const outcomes: IngestOutcome[] = [];
   const record = (outcome: IngestOutcome) => {
     outcomes.push(outcome);
