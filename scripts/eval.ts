@@ -107,13 +107,13 @@ function parseOptions(): Options {
     )
     .addOption(new Option('--set <id...>', 'score only these sets').choices(SETS.map((set) => set.id)))
     .option('--by-rule', 'add right, wrong and missed edges per extraction rule id');
-  addExtractorOptions(
-    command,
-    `who finds the events: ${EXTRACTOR_NAMES.join(', ')}, or several side by side (rules,llm)`,
-  );
-  const extractor = command.options.find((o) => o.long === '--extractor');
-  extractor?.argParser(extractorNames).default(['rules'], 'rules');
-  return command.addHelpText('after', HELP_AFTER).parse().opts<Options>();
+  const extractor = new Option(
+    '--extractor <names>',
+    `who finds the events: ${EXTRACTOR_NAMES.join(', ')}, or both side by side (rules,llm)`,
+  )
+    .argParser(extractorNames)
+    .default(['rules'], 'rules');
+  return addExtractorOptions(command, extractor).addHelpText('after', HELP_AFTER).parse().opts<Options>();
 }
 
 /** The predictions for a set's articles by article base name, written to `keepDir` when given. */

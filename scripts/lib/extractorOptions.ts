@@ -36,13 +36,13 @@ and its participants are named there or known to the article; dates are read by
 our own date stage. The run ends with a report: requests, tokens, answers from the
 cache, articles failed and events dropped, each with its reason.`;
 
-/** Adds --extractor and the --llm-… options; `extractors` is how --extractor is described. */
+/** Adds --extractor (one name, unless eval passes its own option taking several) and the --llm-… options. */
 export function addExtractorOptions(
   command: Command,
-  extractors = `who finds the events: ${EXTRACTOR_NAMES.join(' or ')}`,
+  extractor = new Option('--extractor <name>', 'who finds the events').choices(EXTRACTOR_NAMES).default('rules'),
 ): Command {
   return command
-    .addOption(new Option('--extractor <name>', extractors).default('rules'))
+    .addOption(extractor)
     .addOption(
       new Option('--llm-concurrency <n>', 'llm: requests in flight at most')
         .default(LLM_DEFAULTS.concurrency)
