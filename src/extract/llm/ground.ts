@@ -59,6 +59,20 @@ class Actors {
     return this.byName.get(foldName(name)) ?? null;
   }
 
+  /**
+   * The actor of the one linked mention in the evidence whose name has `name` among its words ("Lula" in "Luiz
+   * Inacio Lula da Silva"), or null: none, or several actors.
+   */
+  withinMention(name: string, sentences: ReadonlySet<number>): string | null {
+    const ids = new Set<string>();
+    this.reading.mentions.forEach((m, k) => {
+      const id = this.reading.actorOf[k];
+      if (id && sentences.has(m.sentence) && isNamedIn(name, m.name)) ids.add(id);
+    });
+    const [only, ...others] = ids;
+    return only !== undefined && others.length === 0 ? only : null;
+  }
+
   /** The id of an actor the model names that our linking did not find, made from the gazetteers if they know it. */
   add(name: string, listed: AnswerActor | undefined): string | null {
     const entry = STATE_GAZETTEER.get(phraseKey(name)) ?? ORGANISATION_GAZETTEER.get(phraseKey(name));
@@ -156,8 +170,11 @@ function groundEvent(
   if (at === null) return 'evidence not found';
   const ids: string[] = [];
   for (const p of event.participants) {
-    const id =
-      actors.linkedId(p.name) ?? (isNamedIn(p.name, at.text) ? actors.add(p.name, listed.get(foldName(p.name))) : null);
+    const id = isNamedIn(p.name, at.text)
+      ? (actors.linkedId(p.name) ??
+        actors.withinMention(p.name, at.indices) ??
+        actors.add(p.name, listed.get(foldName(p.name))))
+      : actors.linkedId(p.name);
     if (id === null) return 'unknown participant';
     ids.push(id);
   }
