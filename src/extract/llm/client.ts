@@ -63,6 +63,16 @@ class Slots {
 
 const isRetryable = (status: number) => status === 429 || status >= 500;
 
+/**
+ * Why fetch got no response. (By name, not by class: fetch's DOMException and errors of another realm, as under a
+ * test runner, are not instances of this realm's Error.)
+ */
+function whyNoAnswer(error: unknown, timeoutMs: number): string {
+  const { name, message, cause } = (error ?? {}) as { name?: string; message?: string; cause?: { message?: string } };
+  if (name === 'TimeoutError') return `no answer within ${timeoutMs} ms`;
+  return cause?.message ?? message ?? String(error);
+}
+
 export class ChatClient {
   private readonly slots: Slots;
   private jsonMode: 'json_schema' | 'json_object' = 'json_schema';
@@ -121,12 +131,7 @@ export class ChatClient {
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
-      const timedOut = error instanceof Error && error.name === 'TimeoutError';
-      throw new LlmRequestError(
-        timedOut
-          ? `no answer from ${baseUrl} within ${timeoutMs} ms`
-          : `${baseUrl}: ${error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error)}`,
-      );
+      throw new LlmRequestError(`${baseUrl}: ${whyNoAnswer(error, timeoutMs)}`);
     }
   }
 
