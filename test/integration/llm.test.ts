@@ -426,6 +426,73 @@ describe('the client, without a database', () => {
   });
 });
 
+describe('extract and eval with --extractor llm, as a user runs them', () => {
+  const SEED = path.join(ROOT, 'seeds', 'articles', '00-russia-us-iran-mediation.txt');
+  const evidence =
+    'According to Bloomberg, citing sources in Moscow familiar with the matter, Trump personally raised the issue with Russian leader Vladimir Putin during a phone call in February, and top US officials followed up with Russian counterparts at talks in Saudi Arabia days later.';
+  let seedServer: LlmTestServer;
+
+  beforeAll(async () => {
+    const call = pair('CALL', 'Donald Trump', 'Vladimir Putin', evidence, 'in February');
+    // The one article of the seed set, whatever its piece says: the phrase is in its every prompt.
+    seedServer = await startLlmServer(new Map([['Published: 2025-03-04', answer({ actors: [], events: [call] })]]));
+  });
+
+  afterAll(() => seedServer.close());
+
+  test('extract prints the model’s checked events in the evaluation format, and the run’s report on stderr', async () => {
+    const run = await command('extract', ['--extractor', 'llm', '--no-llm-cache', '--json', SEED], seedServer);
+    expect(run.status).toBe(0);
+    const prediction = JSON.parse(run.stdout) as { edges: { type: string; date: string; rule: string }[] };
+    expect(prediction.edges).toEqual([
+      expect.objectContaining({
+        type: 'CALL',
+        source: 'donald-trump',
+        target: 'vladimir-putin',
+        date: '2025-02',
+        rule: 'llm',
+      }),
+    ]);
+    expect(run.stderr).toMatch(/LLM: 1 article\(s\), 1 request\(s\)/);
+  }, 120_000);
+
+  test('eval --extractor rules,llm prints the same tables for each, one after the other', async () => {
+    const run = await command('eval', ['--set', 'seed', '--extractor', 'rules,llm', '--no-llm-cache'], seedServer);
+    expect(run.status).toBe(0);
+    const [before, rules, llmBlock] = run.stdout.split(/^## extractor: (?:rules|llm)$/m);
+    expect(before?.trim()).toBe('');
+    const shape = (block: string | undefined) =>
+      (block ?? '')
+        .split('\n')
+        .filter((line) => /^(?:#|type |[A-Z]+ {2,}|actor recall|core F1)/.test(line))
+        .map((line) => line.replace(/[\d.]+/g, 'N').replace(/\s+/g, ' '));
+    expect(shape(llmBlock)).toEqual(shape(rules));
+    expect(shape(rules).length).toBeGreaterThan(10);
+    expect(llmBlock).toMatch(/^CALL +[\d.]+ +[\d.]+ +[\d.]+ +1 +/m);
+    expect(llmBlock).toMatch(/LLM: 1 event\(s\) kept, 0 dropped/);
+  }, 120_000);
+
+  test.each(['ingest', 'extract', 'eval'])(
+    '%s --help lists the extractor and every --llm option',
+    async (name) => {
+      const run = await command(name, ['--help'], seedServer);
+      for (const option of [
+        '--extractor',
+        '--llm-concurrency',
+        '--llm-timeout',
+        '--llm-retries',
+        '--llm-max-chars',
+        '--llm-cache',
+        '--no-llm-cache',
+      ])
+        expect(run.stdout).toContain(option);
+      for (const variable of ['LLM_BASE_URL', 'LLM_MODEL', 'LLM_API_KEY', 'LLM_CACHE_DIR'])
+        expect(run.stdout).toContain(variable);
+    },
+    120_000,
+  );
+});
+
 interface Run {
   status: number | null;
   stdout: string;
@@ -434,12 +501,17 @@ interface Run {
 
 /** Runs `npm run ingest -- args` as a user does, its llm extractor pointed at the test server and cache. */
 function ingestCommand(args: string[]): Promise<Run> {
+  return command('ingest', args, llm);
+}
+
+/** Runs `npm run <name> -- args` as a user does, its llm extractor pointed at `server` and the test's cache. */
+function command(name: string, args: string[], server: LlmTestServer): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', ...args], {
+    const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${name}.ts`, ...args], {
       cwd: ROOT,
       env: {
         ...process.env,
-        LLM_BASE_URL: llm.baseUrl,
+        LLM_BASE_URL: server.baseUrl,
         LLM_MODEL: 'test-model',
         LLM_API_KEY: 'test-key',
         LLM_CACHE_DIR: path.join(work, 'llm-cache'),
