@@ -6,7 +6,7 @@ import path from 'node:path';
 import { EVENTS_PAGE, EVENTS_QUERY, OVERVIEW_QUERY } from '../explorer/queries';
 import { applySchema } from '../src/graph/schema';
 import { collectArticleFiles } from '../src/ingest/files';
-import { chooseExtractor } from '../src/extract/choose';
+import { chooseExtractor } from '../src/llm/choose';
 import { ingestFiles } from '../src/ingest/ingest';
 import { createServer } from '../src/server';
 import { openDatabase } from './lib/database';

@@ -21,8 +21,7 @@ import { useRoundTripCount } from './api/plugins/roundTripCount';
 import { buildSchema } from './api/schema';
 import { DEFAULT_READ_TIMEOUT_MS } from './graph/read';
 import { handleExport } from './export/http';
-import { ingestSubmission } from './ingest/ingest';
-import type { Extractor } from './extract/extractor';
+import { ingestSubmission, type Extractor } from './ingest/ingest';
 
 /** A GraphQL request is a query and its variables; an ingested article fits too. */
 export const MAX_BODY_BYTES = 1_048_576;

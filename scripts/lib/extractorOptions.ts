@@ -1,9 +1,9 @@
 /** The options that choose and tune the extractor, shared by ingest, extract and eval. */
 import path from 'node:path';
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { chooseExtractor } from '../../src/extract/choose';
+import { chooseExtractor } from '../../src/llm/choose';
 import { EXTRACTOR_NAMES, type Extractor } from '../../src/extract/extractor';
-import { DEFAULT_CACHE_DIR, LLM_DEFAULTS } from '../../src/extract/llm/settings';
+import { DEFAULT_CACHE_DIR, LLM_DEFAULTS } from '../../src/llm/settings';
 
 export interface ExtractorOptions {
   extractor: string;

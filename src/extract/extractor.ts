@@ -4,7 +4,7 @@ import { extract } from '.';
 /**
  * One interface for every extractor, chosen per run (`--extractor rules|llm`, `EXTRACTOR` for the server): an
  * article in, its actors and events out. The rule extractor (src/extract/index.ts) is the default; the LLM
- * extractor (src/extract/llm) asks a model for the events and checks each against its sentence.
+ * extractor (src/llm) asks a model for the events and checks each against its sentence.
  */
 
 /** The extractors a run may choose, the default first; spelled once, for the options and the server's setting. */

@@ -17,7 +17,7 @@ import { splitSentences, type Sentence } from './2-sentences';
  * mention's bounds before merge, which needs them, and bounds the final events last). Word lists live in lexicon/,
  * the event stage's trigger rules in 6-events/triggers.ts.
  *
- * `readArticle` (stages 2 to 5) and `finishEvents` (9, 7, 8, 9) are shared with the LLM extractor (src/extract/llm),
+ * `readArticle` (stages 2 to 5) and `finishEvents` (9, 7, 8, 9) are shared with the LLM extractor (src/llm),
  * which replaces only the event stage: its actors and dates are ours, so one person stays one node whichever
  * extractor found them.
  */

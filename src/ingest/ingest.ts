@@ -30,6 +30,7 @@ import {
 import { readArticleText } from './files';
 
 export { checkExtracted, RejectedArticleError } from './extractArticle';
+export type { Extractor } from '../extract/extractor';
 
 export type IngestOutcome =
   | { file: string; ok: true; report: WriteReport; warnings: string[]; unchanged?: boolean }

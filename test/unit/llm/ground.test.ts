@@ -1,7 +1,7 @@
 import { extract, readArticle } from '../../../src/extract';
 import type { ArticleInput } from '../../../src/domain/types';
-import { groundAnswers, LLM_CONFIDENCE } from '../../../src/extract/llm/ground';
-import type { Answer, AnswerEvent } from '../../../src/extract/llm/schema';
+import { groundAnswers, LLM_CONFIDENCE } from '../../../src/llm/ground';
+import type { Answer, AnswerEvent } from '../../../src/llm/schema';
 
 const body = [
   'Indian Prime Minister Narendra Modi spoke by phone with Brazilian President Luiz Inacio Lula da Silva on Monday.',

@@ -1,4 +1,4 @@
-import { findQuote, foldName, isNamedIn, normalise } from '../../../src/extract/llm/normalize';
+import { findQuote, foldName, isNamedIn, normalise } from '../../../src/llm/normalize';
 
 const body =
   'Russia’s Foreign Minister Sergei Lavrov said on Tuesday that “talks   were useful”.\n\nHe later met  Wang Yi — China’s envoy — in Beijing.';

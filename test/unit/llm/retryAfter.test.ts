@@ -1,4 +1,4 @@
-import { retryAfterMs } from '../../../src/extract/llm/retryAfter';
+import { retryAfterMs } from '../../../src/llm/retryAfter';
 
 describe('Retry-After, in seconds or as an HTTP date', () => {
   const now = Date.parse('Wed, 21 Oct 2015 07:28:00 GMT');

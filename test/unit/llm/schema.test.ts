@@ -1,6 +1,6 @@
 import { ACTOR_KINDS, ONTOLOGY, PARTICIPANT_ROLES, RELATION_TYPES } from '../../../src/domain/ontology';
-import { answerSchema, rolesOf, schemaDigest } from '../../../src/extract/llm/schema';
-import { checkAnswer } from '../../../src/extract/llm/validate';
+import { answerSchema, rolesOf, schemaDigest } from '../../../src/llm/schema';
+import { checkAnswer } from '../../../src/llm/validate';
 
 /** A path into the generated schema, for reading what it lists. */
 function at(schema: unknown, ...keys: string[]): unknown {

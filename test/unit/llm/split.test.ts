@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { splitArticle } from '../../../src/extract/llm/split';
+import { splitArticle } from '../../../src/llm/split';
 
 const paragraph = (k: number, length: number) => `P${k} ${'x'.repeat(Math.max(0, length - 4))}.`;
 
