@@ -12,7 +12,7 @@ import type { Driver } from 'neo4j-driver';
 import type { ArticleSubmission } from './domain/types';
 import type { Logger } from 'pino';
 import { createContext, type Context } from './api/context';
-import { maskError } from './api/errors';
+import { extractionFailed, maskError } from './api/errors';
 import { HEALTH_ENDPOINT, useHealthReport } from './api/plugins/healthReport';
 import { usePartialDateArguments } from './api/plugins/partialDateArguments';
 import { useQueryLimits } from './api/plugins/queryLimits';
@@ -21,7 +21,7 @@ import { useRoundTripCount } from './api/plugins/roundTripCount';
 import { buildSchema } from './api/schema';
 import { DEFAULT_READ_TIMEOUT_MS } from './graph/read';
 import { handleExport } from './export/http';
-import { ingestSubmission, type Extractor } from './ingest/ingest';
+import { ExtractorFailedError, ingestSubmission, type Extractor } from './ingest/ingest';
 
 /** A GraphQL request is a query and its variables; an ingested article fits too. */
 export const MAX_BODY_BYTES = 1_048_576;
@@ -94,7 +94,11 @@ export function createServer({
   readTimeoutMs = DEFAULT_READ_TIMEOUT_MS,
   extractor,
 }: ServerOptions): Server {
-  const ingest = (db: Driver, submission: ArticleSubmission) => ingestSubmission(db, submission, extractor);
+  const ingest = (db: Driver, submission: ArticleSubmission) =>
+    ingestSubmission(db, submission, extractor).catch((error: unknown) => {
+      // A model that gave no usable answer is the client's to hear about, with its reason, not an unexpected error.
+      throw error instanceof ExtractorFailedError ? extractionFailed(error.message) : error;
+    });
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema: buildSchema(),
     graphqlEndpoint: GRAPHQL_ENDPOINT,

@@ -14,7 +14,7 @@ import type { Driver } from 'neo4j-driver';
 import { Piscina } from 'piscina';
 import { defined, elementAt } from '../domain/guaranteed';
 import { articleId } from '../domain/ids';
-import type { ArticleSubmission } from '../domain/types';
+import type { ArticleInput, ArticleSubmission, ExtractedGraph } from '../domain/types';
 import { parseArticle } from '../extract';
 import { RULE_EXTRACTOR, type Extractor } from '../extract/extractor';
 import { DatabaseUnavailableError } from '../graph/errors';
@@ -60,7 +60,7 @@ export async function ingestSubmission(
 ): Promise<WriteReport & { warnings: string[] }> {
   const parsed = parseArticle(submission.text, 'submission');
   const url = submission.url ?? null;
-  const graph = await extractor.extract({
+  const graph = await extractSubmission(extractor, {
     ...parsed,
     id: articleId(url ?? submission.text),
     title: submission.title ?? parsed.title,
@@ -70,6 +70,22 @@ export async function ingestSubmission(
   });
   checkExtracted(graph, today());
   return { ...(await writeArticle(driver, graph)), warnings: graph.warnings };
+}
+
+/** An extractor other than the rules (the LLM's) could not extract a submitted article; nothing was written. */
+export class ExtractorFailedError extends Error {
+  override name = 'ExtractorFailedError';
+}
+
+/** The extractor's graph of a submission; the failure of an extractor other than the rules as ExtractorFailedError. */
+async function extractSubmission(extractor: Extractor, article: ArticleInput): Promise<ExtractedGraph> {
+  if (extractor === RULE_EXTRACTOR) return extractor.extract(article);
+  try {
+    return await extractor.extract(article);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ExtractorFailedError(`The ${extractor.name} extractor could not extract the article (${reason})`);
+  }
 }
 
 export function summarize(outcomes: readonly IngestOutcome[], stopped: IngestSummary['stopped'] = null): IngestSummary {

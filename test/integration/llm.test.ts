@@ -129,6 +129,7 @@ const SCRIPTS = new Map<string, Script>([
           },
   ],
   ['Claudia Sheinbaum', () => ({ status: 500 })],
+  ['Javier Milei met Chilean', () => ({ content: 'The leaders met; here is the JSON: {' })],
   ['Prabowo Subianto', () => ({ hang: true })],
   [
     'Mohammed bin Salman met',
@@ -353,6 +354,34 @@ describe('the ingest mutation with the llm extractor (EXTRACTOR=llm)', () => {
         'tamim-bin-hamad-al-thani',
       ]);
       expect(llm.count('Mohammed bin Salman met')).toBe(1);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('an article the model answers with malformed JSON is refused with EXTRACTION_FAILED and nothing written', async () => {
+    await resetGraph(driver);
+    const server = await startTestServer(driver, {
+      ingestToken: 'token',
+      extractor: new LlmExtractor(settings({ cacheDir: null })),
+    });
+    try {
+      const result = await server.graphql(
+        'mutation ($input: ArticleInput!) { ingestArticle(input: $input) { created { type } } }',
+        {
+          input: {
+            published: '2025-03-14',
+            text: 'Argentine President Javier Milei met Chilean President Gabriel Boric in Santiago on Monday.',
+          },
+        },
+        { authorization: 'Bearer token' },
+      );
+      expect(result.errors?.[0]?.extensions?.code).toBe('EXTRACTION_FAILED');
+      expect(result.errors?.[0]?.message).toMatch(
+        /^The llm extractor could not extract the article \(llm: malformed JSON: /,
+      );
+      const { records } = await driver.executeQuery('MATCH (n) RETURN count(n) AS nodes');
+      expect(records[0]?.get('nodes')).toEqual(0);
     } finally {
       await server.close();
     }
