@@ -25,6 +25,7 @@ export class LlmRunReport {
   completionTokens = 0;
   articles = 0;
   readonly failed: Record<FailureReason, number> = zeroes(FAILURE_REASONS);
+  /** The model's events (one per piece that reports one, before merge) that passed grounding. */
   eventsKept = 0;
   readonly dropped: Record<DropReason, number> = zeroes(DROP_REASONS);
 
@@ -39,7 +40,7 @@ export class LlmRunReport {
       `LLM: ${this.articles} article(s), ${this.requests} request(s) (${this.retries} retried), ` +
         `${this.cached} answer(s) from the cache; tokens: ${this.promptTokens} prompt, ${this.completionTokens} completion`,
       `LLM: ${failed} article(s) failed (${list(this.failed)})`,
-      `LLM: ${this.eventsKept} event(s) kept, ${dropped} dropped (${list(this.dropped)})`,
+      `LLM: of the model's event(s), ${this.eventsKept} kept, ${dropped} dropped (${list(this.dropped)})`,
     ];
   }
 }

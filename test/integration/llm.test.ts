@@ -318,7 +318,7 @@ describe('a run of the llm extractor over every case', () => {
     expect(llm.count() - requests).toBe(0);
     expect(run.stdout).toMatch(/LLM: 4 article\(s\), 0 request\(s\) \(0 retried\), 4 answer\(s\) from the cache/);
     expect(run.stdout).toMatch(
-      /LLM: 2 event\(s\) kept, 2 dropped \(1 evidence not found, 1 unknown participant, 0 roles do not fit the type\)/,
+      /LLM: of the model's event\(s\), 2 kept, 2 dropped \(1 evidence not found, 1 unknown participant, 0 roles do not fit the type\)/,
     );
     expect(await dumpGraph(driver)).toEqual(before);
   }, 120_000);
@@ -498,7 +498,7 @@ describe('extract and eval with --extractor llm, as a user runs them', () => {
     expect(shape(llmBlock)).toEqual(shape(rules));
     expect(shape(rules).length).toBeGreaterThan(10);
     expect(llmBlock).toMatch(/^CALL +[\d.]+ +[\d.]+ +[\d.]+ +1 +/m);
-    expect(llmBlock).toMatch(/LLM: 1 event\(s\) kept, 0 dropped/);
+    expect(llmBlock).toMatch(/LLM: of the model's event\(s\), 1 kept, 0 dropped/);
   }, 120_000);
 
   test.each(['ingest', 'extract', 'eval'])(

@@ -91,7 +91,7 @@ describe('the run report', () => {
     expect(report.lines()).toEqual([
       'LLM: 3 article(s), 4 request(s) (1 retried), 0 answer(s) from the cache; tokens: 0 prompt, 0 completion',
       'LLM: 1 article(s) failed (0 request failed, 1 malformed JSON, 0 schema violation)',
-      'LLM: 2 event(s) kept, 2 dropped (0 evidence not found, 2 unknown participant, 0 roles do not fit the type)',
+      "LLM: of the model's event(s), 2 kept, 2 dropped (0 evidence not found, 2 unknown participant, 0 roles do not fit the type)",
     ]);
   });
 });
