@@ -3,12 +3,19 @@
  * and events, and writes each article in its own transaction.
  */
 import { availableParallelism } from 'node:os';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { collectArticleFiles } from '../src/ingest/files';
 import { ingestFiles, type IngestOutcome, type IngestSummary } from '../src/ingest/ingest';
 import { applySchema } from '../src/graph/schema';
 import { openDatabase } from './lib/database';
+import {
+  addExtractorOptions,
+  EXTRACTOR_HELP,
+  extractorFor,
+  wholeNumber,
+  type ExtractorOptions,
+} from './lib/extractorOptions';
 
 const EXIT_SOME_FAILED = 1;
 const EXIT_FATAL = 2;
@@ -41,17 +48,8 @@ function printSummary(summary: IngestSummary, problems: { file: string; reason: 
   }
 }
 
-const wholeNumber =
-  (min: number) =>
-  (value: string): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min)
-      throw new InvalidArgumentError(`expected a whole number from ${min}, got ${JSON.stringify(value)}`);
-    return n;
-  };
-
 async function main(): Promise<void> {
-  const program = new Command()
+  const command = new Command()
     .name('npm run ingest --')
     .description('Extract actors and dated events from article files and store them in Neo4j.')
     .argument('<paths...>', 'article files (.txt, .md, .html) or folders of them (walked recursively)')
@@ -63,7 +61,8 @@ async function main(): Promise<void> {
         .argParser(wholeNumber(0)),
     )
     .addOption(new Option('--batch <n>', 'articles per write transaction').default(200).argParser(wholeNumber(1)))
-    .option('--force', 'extract and write again the files the graph already holds unchanged')
+    .option('--force', 'extract and write again the files the graph already holds unchanged');
+  const program = addExtractorOptions(command)
     .addHelpText(
       'after',
       `
@@ -75,7 +74,9 @@ written whole or not at all. A file the graph already holds (same name, same tex
 is not extracted again unless --force. Ingesting an article again changes nothing,
 so an interrupted run is resumed by running it again; an event that another
 article already reported gains a source instead of a twin. Extraction runs in
---workers threads while the main thread writes.
+--workers threads while the main thread writes (the llm extractor runs in the
+main thread, --llm-concurrency requests at a time).
+${EXTRACTOR_HELP}
 
 A file that cannot be ingested (not UTF-8, binary, empty, bad front matter, no
 actors, a publication date in the future, …) is listed with its reason, and the
@@ -87,7 +88,10 @@ with its reason); ${EXIT_FATAL} when the run could not be done or finished: bad 
 database, or the database went away (the articles not written are listed).`,
     )
     .parse();
-  const opts = program.opts<{ strict?: boolean; progress: boolean; workers: number; batch: number; force?: boolean }>();
+  const opts = program.opts<
+    { strict?: boolean; progress: boolean; workers: number; batch: number; force?: boolean } & ExtractorOptions
+  >();
+  const extractor = extractorFor(opts.extractor, opts);
 
   const { files, problems } = await collectArticleFiles(program.args);
   for (const p of problems) console.error(`failed   ${p.file}: ${p.reason}`);
@@ -112,6 +116,7 @@ database, or the database went away (the articles not written are listed).`,
       workers: opts.workers,
       batchSize: opts.batch,
       force: opts.force,
+      extractor,
       onOutcome: (outcome) => (bar === null ? console.error(describe(outcome)) : bar.increment({ file: outcome.file })),
     });
     bar?.stop();
@@ -119,6 +124,7 @@ database, or the database went away (the articles not written are listed).`,
     await db.close();
   }
   printSummary(summary, problems);
+  for (const line of extractor.reportLines()) console.log(line);
   if (summary.stopped !== null) process.exitCode = EXIT_FATAL;
   else process.exitCode = problems.length + summary.failures.length > 0 ? EXIT_SOME_FAILED : 0;
 }

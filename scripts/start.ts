@@ -6,6 +6,7 @@ import path from 'node:path';
 import { EVENTS_PAGE, EVENTS_QUERY, OVERVIEW_QUERY } from '../explorer/queries';
 import { applySchema } from '../src/graph/schema';
 import { collectArticleFiles } from '../src/ingest/files';
+import { chooseExtractor } from '../src/llm/choose';
 import { ingestFiles } from '../src/ingest/ingest';
 import { createServer } from '../src/server';
 import { openDatabase } from './lib/database';
@@ -16,6 +17,8 @@ const SEEDS = path.resolve(__dirname, '..', 'seeds', 'articles');
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 4000);
   const host = process.env.HOST ?? '127.0.0.1';
+  // The ingest mutation's extractor (EXTRACTOR); the seeds below are always read by the rules.
+  const extractor = chooseExtractor(process.env.EXTRACTOR?.trim() || 'rules', process.env);
   // A server answers DATABASE_UNAVAILABLE within seconds rather than holding requests through a long retry.
   const db = await openDatabase((message) => logger.info(message), 5_000);
   logger.info(`Neo4j at ${db.uri} (${db.how})`);
@@ -29,6 +32,7 @@ async function main(): Promise<void> {
       .map((o) => o.trim())
       .filter((o) => o !== ''),
     readTimeoutMs: process.env.READ_TIMEOUT_MS === undefined ? undefined : Number(process.env.READ_TIMEOUT_MS),
+    extractor,
   });
   const stop = async (reason: string, exitCode = 0) => {
     if (stopping) return;

@@ -9,9 +9,10 @@ import { createYoga } from 'graphql-yoga';
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import sirv from 'sirv';
 import type { Driver } from 'neo4j-driver';
+import type { ArticleSubmission } from './domain/types';
 import type { Logger } from 'pino';
 import { createContext, type Context } from './api/context';
-import { maskError } from './api/errors';
+import { extractionFailed, maskError } from './api/errors';
 import { HEALTH_ENDPOINT, useHealthReport } from './api/plugins/healthReport';
 import { usePartialDateArguments } from './api/plugins/partialDateArguments';
 import { useQueryLimits } from './api/plugins/queryLimits';
@@ -20,7 +21,7 @@ import { useRoundTripCount } from './api/plugins/roundTripCount';
 import { buildSchema } from './api/schema';
 import { DEFAULT_READ_TIMEOUT_MS } from './graph/read';
 import { handleExport } from './export/http';
-import { ingestSubmission } from './ingest/ingest';
+import { ExtractorFailedError, ingestSubmission, type Extractor } from './ingest/ingest';
 
 /** A GraphQL request is a query and its variables; an ingested article fits too. */
 export const MAX_BODY_BYTES = 1_048_576;
@@ -34,6 +35,8 @@ export interface ServerOptions {
   corsOrigins?: string[];
   /** Neo4j stops a read transaction after this long (QUERY_TIMEOUT). */
   readTimeoutMs?: number;
+  /** EXTRACTOR: who finds the events of an ingested article (default: the rules). */
+  extractor?: Extractor;
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -89,7 +92,13 @@ export function createServer({
   ingestToken,
   corsOrigins,
   readTimeoutMs = DEFAULT_READ_TIMEOUT_MS,
+  extractor,
 }: ServerOptions): Server {
+  const ingest = (db: Driver, submission: ArticleSubmission) =>
+    ingestSubmission(db, submission, extractor).catch((error: unknown) => {
+      // A model that gave no usable answer is the client's to hear about, with its reason, not an unexpected error.
+      throw error instanceof ExtractorFailedError ? extractionFailed(error.message) : error;
+    });
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema: buildSchema(),
     graphqlEndpoint: GRAPHQL_ENDPOINT,
@@ -98,10 +107,7 @@ export function createServer({
     cors: corsOrigins === undefined || corsOrigins.length === 0 ? false : { origin: corsOrigins },
     maskedErrors: { maskError: (error, message) => maskError(error, message) },
     context: ({ request }) =>
-      createContext(
-        { driver, ingestToken, ingest: ingestSubmission, readTimeoutMs },
-        request.headers.get('authorization'),
-      ),
+      createContext({ driver, ingestToken, ingest, readTimeoutMs }, request.headers.get('authorization')),
     // graphql-jit compiles each query document once into a function that runs it: on a
     // list of a few hundred events it saves about 2 ms a request (BENCHMARKS.md).
     plugins: [

@@ -1,7 +1,8 @@
 /** Extraction into the prediction format of docs/EVALUATION.md, shared by extract and eval. */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { extract, parseArticle, toEvalJson } from '../../src/extract';
+import { parseArticle, toEvalJson } from '../../src/extract';
+import type { Extractor } from '../../src/extract/extractor';
 
 export interface Prediction {
   file: string;
@@ -9,9 +10,10 @@ export interface Prediction {
   warnings: string[];
 }
 
-export function predict(file: string): Prediction {
+/** The extractor's prediction for one article file; throws when the extractor cannot extract it. */
+export async function predict(file: string, extractor: Extractor): Promise<Prediction> {
   const name = path.basename(file);
-  const graph = extract(parseArticle(readFileSync(file, 'utf8'), name));
+  const graph = await extractor.extract(parseArticle(readFileSync(file, 'utf8'), name));
   return { file, json: toEvalJson(graph, name), warnings: graph.warnings };
 }
 

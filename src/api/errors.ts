@@ -32,6 +32,13 @@ export function ingestRefused(permission: 'denied' | 'disabled'): GraphQLError {
       });
 }
 
+/** The server's chosen extractor (EXTRACTOR=llm) got no usable answer for a submitted article: nothing was written. */
+export function extractionFailed(message: string): GraphQLError {
+  return new GraphQLError(`${message}. Nothing was written; try again later.`, {
+    extensions: { code: 'EXTRACTION_FAILED' },
+  });
+}
+
 /**
  * What a client sees of an error that is not a GraphQLError of ours: the database's
  * two conditions with their codes, and anything else masked (no stack, no Cypher).

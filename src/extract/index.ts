@@ -1,13 +1,13 @@
-import type { ArticleInput, ExtractedGraph } from '../domain/types';
+import type { ArticleInput, ExtractedActor, ExtractedGraph, ExtractedEvent } from '../domain/types';
 import { carryDates } from './8-carryDates';
 import { boundEvents, boundMentions } from './9-bounds';
-import { findDates, newsDay } from './5-dates';
-import { findEvents } from './6-events';
+import { findDates, newsDay, type DateMention, type NewsDay } from './5-dates';
+import { findEvents, type EventMention } from './6-events';
 import { linkMentions } from './4-link';
-import { findMentions } from './3-mentions';
+import { findMentions, type Mention } from './3-mentions';
 import { mergeEvents } from './7-merge';
 import { withHeldRoles } from './roleTerms';
-import { splitSentences } from './2-sentences';
+import { splitSentences, type Sentence } from './2-sentences';
 
 /**
  * The extraction pipeline: pure stages from an article to its actors and events.
@@ -17,32 +17,61 @@ import { splitSentences } from './2-sentences';
  * `extract` takes; 2-sentences.ts to 9-bounds.ts run below, in that order, except that 9-bounds.ts reads each event
  * mention's bounds before merge, which needs them, and bounds the final events last). Word lists live in lexicon/,
  * the event stage's trigger rules in 6-events/triggers.ts.
+ *
+ * `readArticle` (stages 2 to 5) and `finishEvents` (9, 7, 8, 9) are shared with the LLM extractor (src/llm),
+ * which replaces only the event stage: its actors and dates are ours, so one person stays one node whichever
+ * extractor found them.
  */
 
 export { parseArticle } from './1-parse';
 export { toEvalJson } from './evalFormat';
 
-export function extract(article: ArticleInput): ExtractedGraph {
+/** What stages 2 to 5 read of an article: its sentences, actor mentions, linked actors and dates. */
+export interface ArticleReading {
+  article: ArticleInput;
+  sentences: Sentence[];
+  mentions: Mention[];
+  actors: ExtractedActor[];
+  /** Actor id per mention (same index), null when it names no actor. */
+  actorOf: (string | null)[];
+  dates: DateMention[];
+  newsDay: NewsDay | null;
+  warnings: string[];
+}
+
+export function readArticle(article: ArticleInput): ArticleReading {
   const sentences = splitSentences(article.body);
   const mentions = findMentions(sentences, article.published);
-  const { actors, actorOf } = linkMentions(mentions);
+  const { actors: linked, actorOf } = linkMentions(mentions);
+  // Each role's term (the gazetteer's dates, the words "former", "incoming"): only what the graph keeps of roles.
+  const actors = withHeldRoles(linked, mentions, actorOf, sentences, article.published);
   const { dates, warnings } = findDates(sentences, article.published);
-  const kindOf = new Map(actors.map((a) => [a.id, a.kind]));
+  const day = newsDay(dates, article.published);
+  return { article, sentences, mentions, actors, actorOf, dates, newsDay: day, warnings };
+}
+
+/** The state a person acts for (their affiliation), else the actor itself. */
+function statesOf(actors: readonly ExtractedActor[]): (id: string) => string {
   const affiliationOf = new Map(actors.filter((a) => a.kind === 'PERSON').map((a) => [a.id, a.affiliation]));
-  const stateOf = (id: string): string => affiliationOf.get(id) ?? id;
-  const found = findEvents({
-    sentences,
-    mentions,
-    actorOf,
-    kindOf,
-    dates,
-    affiliationOf,
-    newsDay: newsDay(dates, article.published),
-  });
+  return (id) => affiliationOf.get(id) ?? id;
+}
+
+/** Event mentions to events: bounded, merged where they corefer, dated from their occasion, bounded again. */
+export function finishEvents(
+  found: readonly EventMention[],
+  reading: Pick<ArticleReading, 'article' | 'sentences' | 'dates' | 'actors'>,
+): ExtractedEvent[] {
+  const { sentences, dates, article } = reading;
   // Bounds are read off each mention, so that merge can join only mentions with a day in common (9-bounds.ts).
   const bounded = boundMentions(found, { sentences, dates, published: article.published });
-  const events = boundEvents(carryDates(mergeEvents(bounded), stateOf), article.published);
-  // Each role's term (the gazetteer's dates, the words "former", "incoming"): only what the graph keeps of roles.
-  const withTerms = withHeldRoles(actors, mentions, actorOf, sentences, article.published);
-  return { article, actors: withTerms, events, warnings };
+  return boundEvents(carryDates(mergeEvents(bounded), statesOf(reading.actors)), article.published);
+}
+
+export function extract(article: ArticleInput): ExtractedGraph {
+  const reading = readArticle(article);
+  const { sentences, mentions, actors, actorOf, dates } = reading;
+  const kindOf = new Map(actors.map((a) => [a.id, a.kind]));
+  const affiliationOf = new Map(actors.filter((a) => a.kind === 'PERSON').map((a) => [a.id, a.affiliation]));
+  const found = findEvents({ sentences, mentions, actorOf, kindOf, dates, affiliationOf, newsDay: reading.newsDay });
+  return { article, actors, events: finishEvents(found, reading), warnings: reading.warnings };
 }

@@ -5,6 +5,7 @@
  */
 import type { ExtractedGraph } from '../domain/types';
 import { extract, parseArticle } from '../extract';
+import type { Extractor } from '../extract/extractor';
 
 export interface ArticleText {
   /** File name, for the article's id when it has no URL. */
@@ -37,6 +38,17 @@ export const today = () => new Date().toISOString().slice(0, 10);
 export function extractArticle({ name, text }: ArticleText): Extraction {
   try {
     const graph = extract(parseArticle(text, name));
+    checkExtracted(graph, today());
+    return { ok: true, graph };
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** The same with an extractor that answers later (the LLM's): its failures come back as values too. */
+export async function extractArticleWith(extractor: Extractor, { name, text }: ArticleText): Promise<Extraction> {
+  try {
+    const graph = await extractor.extract(parseArticle(text, name));
     checkExtracted(graph, today());
     return { ok: true, graph };
   } catch (error) {

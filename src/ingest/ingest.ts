@@ -14,14 +14,23 @@ import type { Driver } from 'neo4j-driver';
 import { Piscina } from 'piscina';
 import { defined, elementAt } from '../domain/guaranteed';
 import { articleId } from '../domain/ids';
-import type { ArticleSubmission } from '../domain/types';
-import { extract, parseArticle } from '../extract';
+import type { ArticleInput, ArticleSubmission, ExtractedGraph } from '../domain/types';
+import { parseArticle } from '../extract';
+import { RULE_EXTRACTOR, type Extractor } from '../extract/extractor';
 import { DatabaseUnavailableError } from '../graph/errors';
 import { writeArticle, writeArticles, type WriteReport } from '../graph/writer';
-import { checkExtracted, extractArticle, today, type ArticleText, type Extraction } from './extractArticle';
+import {
+  checkExtracted,
+  extractArticle,
+  extractArticleWith,
+  today,
+  type ArticleText,
+  type Extraction,
+} from './extractArticle';
 import { readArticleText } from './files';
 
 export { checkExtracted, RejectedArticleError } from './extractArticle';
+export type { Extractor } from '../extract/extractor';
 
 export type IngestOutcome =
   | { file: string; ok: true; report: WriteReport; warnings: string[]; unchanged?: boolean }
@@ -47,10 +56,11 @@ export interface IngestSummary {
 export async function ingestSubmission(
   driver: Driver,
   submission: ArticleSubmission,
+  extractor: Extractor = RULE_EXTRACTOR,
 ): Promise<WriteReport & { warnings: string[] }> {
   const parsed = parseArticle(submission.text, 'submission');
   const url = submission.url ?? null;
-  const graph = extract({
+  const graph = await extractSubmission(extractor, {
     ...parsed,
     id: articleId(url ?? submission.text),
     title: submission.title ?? parsed.title,
@@ -60,6 +70,22 @@ export async function ingestSubmission(
   });
   checkExtracted(graph, today());
   return { ...(await writeArticle(driver, graph)), warnings: graph.warnings };
+}
+
+/** An extractor other than the rules (the LLM's) could not extract a submitted article; nothing was written. */
+export class ExtractorFailedError extends Error {
+  override name = 'ExtractorFailedError';
+}
+
+/** The extractor's graph of a submission; the failure of an extractor other than the rules as ExtractorFailedError. */
+async function extractSubmission(extractor: Extractor, article: ArticleInput): Promise<ExtractedGraph> {
+  if (extractor === RULE_EXTRACTOR) return extractor.extract(article);
+  try {
+    return await extractor.extract(article);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ExtractorFailedError(`The ${extractor.name} extractor could not extract the article (${reason})`);
+  }
 }
 
 export function summarize(outcomes: readonly IngestOutcome[], stopped: IngestSummary['stopped'] = null): IngestSummary {
@@ -87,6 +113,8 @@ export interface IngestOptions {
   batchSize?: number;
   /** Extract and write again articles whose file the graph already holds. */
   force?: boolean;
+  /** Who finds the events (default: the rules, in `workers` threads; another extractor runs in this thread). */
+  extractor?: Extractor;
 }
 
 /** Where one file stands once read and extracted: done (failed or unchanged), or to be written. */
@@ -220,12 +248,16 @@ export async function ingestFiles(
   const batchSize = options.batchSize ?? 1;
   if (!Number.isInteger(batchSize) || batchSize < 1)
     throw new Error(`ingestFiles: batchSize must be a positive integer, got ${batchSize}`);
-  const workers = options.workers ?? 0;
+  const chosen = options.extractor ?? RULE_EXTRACTOR;
+  // The rules are CPU-bound and run in the workers; another extractor waits on I/O (a model's answers) here.
+  const workers = chosen === RULE_EXTRACTOR ? (options.workers ?? 0) : 0;
   const pool = workers > 0 ? extractionPool(workers) : null;
   const extractor = (a: ArticleText): Promise<Extraction> =>
-    pool === null
-      ? Promise.resolve(extractArticle(a))
-      : (pool.run(a) as Promise<Extraction>).catch((error: unknown) => inThisThread(a, error));
+    chosen !== RULE_EXTRACTOR
+      ? extractArticleWith(chosen, a)
+      : pool === null
+        ? Promise.resolve(extractArticle(a))
+        : (pool.run(a) as Promise<Extraction>).catch((error: unknown) => inThisThread(a, error));
   const outcomes: IngestOutcome[] = [];
   const record = (outcome: IngestOutcome) => {
     outcomes.push(outcome);
