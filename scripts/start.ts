@@ -48,9 +48,11 @@ async function main(): Promise<void> {
 
   await applySchema(db.driver);
   const { files } = await collectArticleFiles([SEEDS]);
-  const summary = await ingestFiles(db.driver, files);
+  const started = Date.now();
+  const summary = await ingestFiles(db.driver, files, { onOutcome: progressLine(files.length) });
   logger.info(
-    `Seeds: ${summary.articles} article(s), ${summary.eventsCreated} new event(s), ${summary.eventsMerged} already known`,
+    `Seeds: ${summary.articles} article(s) in ${((Date.now() - started) / 1000).toFixed(1)} s (${summary.unchanged} unchanged), ` +
+      `${summary.eventsCreated} new event(s), ${summary.eventsMerged} already known`,
   );
   for (const failure of summary.failures) logger.warn(`Seed ${failure.file} not ingested: ${failure.reason}`);
   if (summary.stopped !== null) {
@@ -71,6 +73,24 @@ async function main(): Promise<void> {
       ),
     );
   });
+}
+
+/** How often a first start, which ingests every seed article, says how far it has got. */
+const PROGRESS_EVERY_MS = 5_000;
+
+/**
+ * A progress line every few seconds while the seeds go in: a first start ingests them
+ * all and takes tens of seconds, and a silent console then looks like a hang.
+ */
+function progressLine(total: number): () => void {
+  let done = 0;
+  let last = Date.now();
+  return () => {
+    done += 1;
+    if (done === total || Date.now() - last < PROGRESS_EVERY_MS) return;
+    last = Date.now();
+    logger.info(`Seeds: ${done}/${total} articles…`);
+  };
 }
 
 /**
