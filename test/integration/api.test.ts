@@ -9,7 +9,7 @@ import { ingestFiles } from '../../src/ingest/ingest';
 import { graphCounts, resetGraph, testDriver } from './db';
 import { startTestServer, type TestServer } from './http';
 
-const SEEDS = path.resolve(__dirname, '..', '..', 'seeds', 'articles');
+const SEED = path.resolve(__dirname, '..', '..', 'seeds', 'articles', '00-russia-us-iran-mediation.txt');
 const CALL_SENTENCE =
   'His Feb. 12 call with Putin signaled an effort to broker an end to that war, while also exploring cooperation on broader geopolitical issues, including trade routes and Arctic resources, Bloomberg reported.';
 
@@ -19,7 +19,7 @@ let server: TestServer;
 beforeAll(async () => {
   driver = testDriver();
   await resetGraph(driver);
-  const { files } = await collectArticleFiles([SEEDS]);
+  const { files } = await collectArticleFiles([SEED]);
   const summary = await ingestFiles(driver, files);
   expect(summary.failures).toEqual([]);
   server = await startTestServer(driver);
@@ -30,9 +30,9 @@ afterAll(async () => {
   await driver.close();
 });
 
-test('ingesting the seeds a second time leaves the node and relationship counts as they were', async () => {
+test('ingesting the seed article a second time leaves the node and relationship counts as they were', async () => {
   const before = await graphCounts(driver);
-  const { files } = await collectArticleFiles([SEEDS]);
+  const { files } = await collectArticleFiles([SEED]);
   const summary = await ingestFiles(driver, files);
   expect(summary.failures).toEqual([]);
   expect(summary.eventsCreated).toBe(0);

@@ -13,7 +13,7 @@ import { ingestFiles } from '../../src/ingest/ingest';
 import { openExplorer, screenshot, SCREENSHOTS, type ExplorerSession } from './browser';
 import { resetGraph, testDriver } from './db';
 
-const SEEDS = path.resolve(__dirname, '..', '..', 'seeds', 'articles');
+const SEED = path.resolve(__dirname, '..', '..', 'seeds', 'articles', '00-russia-us-iran-mediation.txt');
 const CALL_SENTENCE = 'His Feb. 12 call with Putin signaled an effort to broker an end to that war';
 const TRUMP_PUTIN_CALL = 'CALL|donald-trump|vladimir-putin';
 const RIYADH_MEETING = 'MEETING|marco-rubio|sergei-lavrov';
@@ -28,7 +28,7 @@ let pageErrors: string[];
 beforeAll(async () => {
   driver = testDriver();
   await resetGraph(driver);
-  const { files } = await collectArticleFiles([SEEDS]);
+  const { files } = await collectArticleFiles([SEED]);
   expect((await ingestFiles(driver, files)).failures).toEqual([]);
   session = await openExplorer(driver);
   ({ server, page, pageErrors } = session);

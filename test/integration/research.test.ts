@@ -13,7 +13,7 @@ import { graphCounts, resetGraph, testDriver } from './db';
 import { articleOf, pairEvent } from './graphs';
 import { startTestServer, type TestServer } from './http';
 
-const SEEDS = path.resolve(__dirname, '..', '..', 'seeds', 'articles');
+const SEED = path.resolve(__dirname, '..', '..', 'seeds', 'articles', '00-russia-us-iran-mediation.txt');
 const TIMELINE = path.resolve(__dirname, '..', 'fixtures', 'timeline');
 const TOKEN = 'test-ingest-token';
 
@@ -32,7 +32,7 @@ let closedServer: TestServer;
 beforeAll(async () => {
   driver = testDriver();
   await resetGraph(driver);
-  const { files } = await collectArticleFiles([SEEDS, TIMELINE]);
+  const { files } = await collectArticleFiles([SEED, TIMELINE]);
   expect((await ingestFiles(driver, files)).failures).toEqual([]);
   // A diamond with a longer detour: two shortest paths of 2 hops, one of 3.
   await writeArticle(
