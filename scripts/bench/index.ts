@@ -9,7 +9,7 @@ import { Command } from 'commander';
 import { defined, elementAt } from '../../src/domain/guaranteed';
 import { ensureBuilt } from '../neo4j/embedded';
 import { benchExtract } from './extract';
-import { generateInto, openGraph, type GraphInstance } from './graphs';
+import { generateInto, graphSpec as graph, openGraph, type GraphInstance } from './graphs';
 import { benchIngest } from './ingest';
 import { openInstance, result, round, type Instance, type Result } from './lib';
 import { benchPeer } from './peer';
@@ -43,14 +43,6 @@ interface Sizes {
   small: GraphSpec;
   samples: number;
 }
-
-const graph = (seed: number, events: number): GraphSpec => ({
-  seed,
-  events,
-  actors: events / 100,
-  hubs: 5,
-  eventsPerArticle: 10,
-});
 
 function sizes(quick: boolean, seed: number): Sizes {
   return quick
