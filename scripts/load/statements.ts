@@ -50,13 +50,12 @@ const EVENT_ORDER = 'e.date IS NULL, e.date, e.id';
 function counterparts(withEvents: boolean): string {
   const actor = withEvents ? '{name: b.name}' : '{id: b.id, name: b.name}';
   const events = withEvents
-    ? `, events: COLLECT { UNWIND eventIds AS id MATCH (e:Event {id: id})
+    ? `, events: COLLECT { UNWIND eventIds AS id MATCH (e:Event {id: id}) WITH e ORDER BY ${EVENT_ORDER}
                 RETURN e {.type, .date, sources: COLLECT { MATCH (e)-[s:REPORTED_IN]->(art:Article)
                   WITH s, art ORDER BY art.published, art.id RETURN {sentence: s.sentence} }} }`
     : '';
   return `${ACTOR_BY_NAME('x', 'key')}
      MATCH (x)-[r:${COMMUNICATION}]-(b:Actor)
-     WITH b, r ORDER BY r.date, r.event
      WITH b, collect(DISTINCT r.event) AS eventIds, collect(DISTINCT type(r)) AS types, min(r.date) AS first, max(r.date) AS last
      ORDER BY size(eventIds) DESC, b.id
      RETURN {actor: ${actor}, count: size(eventIds), types: types, first: first, last: last${events}} AS row`;
@@ -68,8 +67,11 @@ function shortestPath(timeRespecting: boolean): string {
          AND all(i IN range(0, size(rs) - 2) WHERE left(rs[i + 1].date, size(rs[i].date)) >= left(rs[i].date, size(rs[i + 1].date)))`
     : '';
   // A derived edge carries its event's type and date: the events need no look-up.
-  return `${ACTOR_BY_NAME('a', 'from')} ${ACTOR_BY_NAME('b', 'to')}
-     MATCH p = SHORTEST 1 (a)-[rs:${ALL_TYPES}]-{1,4}(b) ${timeOrder}
+  // From an actor to itself there is no path (the API answers [] without asking Neo4j).
+  // The search runs in a subquery on both ends found first: the planner then searches
+  // between them, instead of from one end to every actor and filtering the other.
+  return `${ACTOR_BY_NAME('a', 'from')} ${ACTOR_BY_NAME('b', 'to')} AND a <> b
+     CALL (a, b) { MATCH p = SHORTEST 1 (a)-[rs:${ALL_TYPES}]-{1,4}(b) ${timeOrder} RETURN p, rs }
      RETURN length(p) AS length,
             [i IN range(0, length(p) - 1) | {from: {name: nodes(p)[i].name}, to: {name: nodes(p)[i + 1].name},
               event: {type: type(rs[i]), date: rs[i].date}}] AS hops`;
