@@ -6,7 +6,7 @@
  * its own), gets a warm-up, then the timed load; ratio = ours ÷ minimal.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { Command } from 'commander';
@@ -47,6 +47,8 @@ interface Side {
   errorDetail: { connection: number; timeouts: number; non2xx: number; inBody: number };
   rssMbAfterWarmup: number;
   rssMb: number;
+  /** The server process's CPU time (user + system) per request of the timed load: steadier than req/s on a busy machine. */
+  cpuMsPerRequest: number | null;
 }
 
 interface Options {
@@ -57,6 +59,7 @@ interface Options {
   seed: number;
   samples: number;
   json?: string;
+  profile?: string;
 }
 
 const log = (message: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
@@ -69,11 +72,20 @@ function mix(names: readonly string[], pairs: readonly [string, string][]): Requ
 }
 
 /** Starts one side in a child process on NEO4J_URI; resolves with its URL once it listens. */
-function startSide(side: 'ours' | 'minimal', uri: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'load', 'serve.ts'), side], {
-    env: { ...process.env, NEO4J_URI: uri },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+function startSide(
+  side: 'ours' | 'minimal',
+  uri: string,
+  profileDir: string | undefined,
+): Promise<{ url: string; child: ChildProcess }> {
+  const profile = profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`];
+  const child = spawn(
+    process.execPath,
+    [...profile, '--import', 'tsx', path.join(__dirname, 'load', 'serve.ts'), side],
+    {
+      env: { ...process.env, NEO4J_URI: uri },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   return new Promise((resolve, reject) => {
     child.stdout?.once('data', (chunk: Buffer) => {
       const { port } = JSON.parse(chunk.toString()) as { port: number };
@@ -81,6 +93,17 @@ function startSide(side: 'ours' | 'minimal', uri: string): Promise<{ url: string
     });
     child.once('exit', (code) => reject(new Error(`the ${side} server exited with ${code} before listening`)));
   });
+}
+
+/** A process's CPU time so far in ms, from /proc (Linux); null elsewhere. */
+function cpuMs(pid: number | undefined): number | null {
+  try {
+    // Fields 14 and 15 of /proc/PID/stat (after the command in parentheses): utime and stime, in clock ticks of 10 ms.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
 }
 
 async function rssMb(url: string): Promise<number> {
@@ -114,14 +137,16 @@ function hammer(url: string, requests: autocannon.Request[], connections: number
 }
 
 async function measure(side: 'ours' | 'minimal', uri: string, requests: readonly Request[], o: Options): Promise<Side> {
-  const { url, child } = await startSide(side, uri);
+  const { url, child } = await startSide(side, uri, o.profile);
   try {
     const bodies = requestsFor(side, requests);
     log(`  ${side}: warm-up ${o.warmup} s…`);
     await hammer(url, bodies, o.connections, o.warmup);
     const rssMbAfterWarmup = await rssMb(url);
     log(`  ${side}: ${o.duration} s at ${o.connections} connections…`);
+    const cpuBefore = cpuMs(child.pid);
     const { result, inBody } = await hammer(url, bodies, o.connections, o.duration);
+    const cpuAfter = cpuMs(child.pid);
     const errorDetail = { connection: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, inBody };
     return {
       requestsPerSecond: result.requests.average,
@@ -132,6 +157,10 @@ async function measure(side: 'ours' | 'minimal', uri: string, requests: readonly
       errorDetail,
       rssMbAfterWarmup,
       rssMb: await rssMb(url),
+      cpuMsPerRequest:
+        cpuBefore === null || cpuAfter === null
+          ? null
+          : Number(((cpuAfter - cpuBefore) / result.requests.total).toFixed(2)),
     };
   } finally {
     child.kill('SIGTERM');
@@ -168,12 +197,13 @@ async function main(): Promise<void> {
     .description('Our API against a minimal server (one Cypher statement per operation) under the same request mix.')
     .option('--connections <n>', 'concurrent connections', (v) => Number(v), 64)
     .option('--duration <s>', 'seconds of timed load, per side and graph', (v) => Number(v), 60)
-    .option('--warmup <s>', 'seconds of untimed load before it', (v) => Number(v), 20)
+    .option('--warmup <s>', 'seconds of untimed load before it (V8 and malloc settle first)', (v) => Number(v), 60)
     .option('--quick', 'a check that everything runs: 8 connections, 5 s after 3 s, seed graph only')
     .option('--graphs <names>', `comma-separated: ${GRAPHS.join(', ')}`, GRAPHS.join(','))
     .option('--seed <n>', 'seed of the bench graph and of its sampled actors', (v) => Number(v), 42)
     .option('--samples <n>', 'actors (and pairs) sampled on the bench graph', (v) => Number(v), 20)
     .option('--json <file>', 'write both sides’ figures and the ratios')
+    .option('--profile <dir>', 'write each server’s V8 CPU profile (node --cpu-prof) into this folder')
     .addHelpText(
       'after',
       `
@@ -218,7 +248,7 @@ Exit status 1 when any request failed or the API's resident set grew more than 2
         ['minimal', minimal],
       ] as const)
         console.log(
-          `  ${side.padEnd(8)} ${s.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${s.p50Ms} ms  p99 ${s.p99Ms} ms  errors ${s.errors}  rss ${s.rssMbAfterWarmup} → ${s.rssMb} MB`,
+          `  ${side.padEnd(8)} ${s.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${s.p50Ms} ms  p99 ${s.p99Ms} ms  errors ${s.errors}  rss ${s.rssMbAfterWarmup} → ${s.rssMb} MB  cpu ${s.cpuMsPerRequest ?? '?'} ms/request`,
         );
       console.log(`  ratio    ${r.ratio} in req/s (ours ÷ minimal), p99 ${r.p99Ratio}`);
       if (opts.json) writeFileSync(opts.json, `${JSON.stringify(report, null, 2)}\n`);
