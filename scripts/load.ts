@@ -1,16 +1,25 @@
 /**
- * npm run load: a mix of actor, whoTalkedTo and paths queries from 64 connections for
- * 60 s against a running server (npm start), with the server's memory after a
- * warm-up and after the run. Requests go to loopback unless --url says otherwise.
+ * npm run load: our API against a minimal server (scripts/load/minimal.ts: one
+ * hand-written Cypher statement per operation, no GraphQL) under the same request
+ * mix, one after the other in one run, on the seed graph and on the benchmarks'
+ * 100,000-event graph. Each side runs in a process of its own (its resident set is
+ * its own), gets a warm-up, then the timed load; ratio = ours ÷ minimal.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import autocannon from 'autocannon';
 import { Command } from 'commander';
+import { collectArticleFiles } from '../src/ingest/files';
+import { ingestFiles } from '../src/ingest/ingest';
+import { ensureBuilt } from './neo4j/embedded';
+import { graphSpec, openGraph } from './bench/graphs';
+import { openInstance, type Instance } from './bench/lib';
+import { sampleActors } from './bench/queries';
+import { minimalPath } from './load/minimal';
+import { OPERATIONS, type OperationName, type Variables } from './load/statements';
 
-interface Health {
-  rssBytes: number;
-  heapUsedBytes: number;
-}
-
+const SEEDS = path.resolve(__dirname, '..', 'seeds', 'articles');
 const NAMES = ['Trump', 'Putin', 'Lavrov', 'Rubio', 'Araghchi', 'Russia', 'Iran', 'United States'];
 const PAIRS: [string, string][] = [
   ['Marco Rubio', 'Abbas Araghchi'],
@@ -18,99 +27,239 @@ const PAIRS: [string, string][] = [
   ['Russia', 'Iran'],
   ['Lavrov', 'United States'],
 ];
+/** The mix: actor by name, whoTalkedTo with events and sources, a timeline, an events page (by name); a shortest path (by pair). */
+const BY_NAME: OperationName[] = ['actor', 'whoTalkedToWithEvents', 'timeline', 'events'];
+const BY_PAIR: OperationName[] = ['paths'];
+const GRAPHS = ['seed', 'bench'] as const;
+type GraphName = (typeof GRAPHS)[number];
 
-function queries(): string[] {
+interface Request {
+  op: OperationName;
+  variables: Variables;
+}
+
+interface Side {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  errors: number;
+  errorDetail: { connection: number; timeouts: number; non2xx: number; inBody: number };
+  rssMbAfterWarmup: number;
+  rssMb: number;
+  /** The server process's CPU time (user + system) per request of the timed load: steadier than req/s on a busy machine. */
+  cpuMsPerRequest: number | null;
+}
+
+interface Options {
+  connections: number;
+  duration: number;
+  warmup: number;
+  graphs: GraphName[];
+  seed: number;
+  samples: number;
+  json?: string;
+  profile?: string;
+}
+
+const log = (message: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+function mix(names: readonly string[], pairs: readonly [string, string][]): Request[] {
   return [
-    ...NAMES.map((n) => `{ actor(name: ${JSON.stringify(n)}) { id name kind aliases roles { title of { name } } } }`),
-    ...NAMES.map(
-      (n) =>
-        `{ whoTalkedTo(actor: ${JSON.stringify(n)}) { actor { name } count types first last events { type date sources { sentence } } } }`,
-    ),
-    ...PAIRS.map(
-      ([a, b]) =>
-        `{ paths(from: ${JSON.stringify(a)}, to: ${JSON.stringify(b)}, maxHops: 4) { length hops { from { name } to { name } event { type date } } } }`,
-    ),
+    ...BY_NAME.flatMap((op) => names.map((name) => ({ op, variables: { name } }))),
+    ...BY_PAIR.flatMap((op) => pairs.map(([from, to]) => ({ op, variables: { from, to } }))),
   ];
 }
 
-async function health(url: string): Promise<Health> {
-  const response = await fetch(`${url}/health`);
-  if (!response.ok) throw new Error(`${url}/health answered ${response.status}`);
-  return (await response.json()) as Health;
-}
-
-function run(
-  url: string,
-  connections: number,
-  seconds: number,
-  onGraphQLError: () => void,
-): Promise<autocannon.Result> {
-  const bodies = queries().map((query) => JSON.stringify({ query }));
-  return autocannon({
-    url: `${url}/graphql`,
-    connections,
-    duration: seconds,
-    requests: bodies.map((body) => ({
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body,
-      // A GraphQL error comes with HTTP 200: count it from the body.
-      onResponse: (_status: number, responseBody: string) => {
-        if (responseBody.includes('"errors"')) onGraphQLError();
-      },
-    })),
+/** Starts one side in a child process on NEO4J_URI; resolves with its URL once it listens. */
+function startSide(
+  side: 'ours' | 'minimal',
+  uri: string,
+  profileDir: string | undefined,
+): Promise<{ url: string; child: ChildProcess }> {
+  const profile = profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`];
+  const child = spawn(
+    process.execPath,
+    [...profile, '--import', 'tsx', path.join(__dirname, 'load', 'serve.ts'), side],
+    {
+      env: { ...process.env, NEO4J_URI: uri },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  return new Promise((resolve, reject) => {
+    child.stdout?.once('data', (chunk: Buffer) => {
+      const { port } = JSON.parse(chunk.toString()) as { port: number };
+      resolve({ url: `http://127.0.0.1:${port}`, child });
+    });
+    child.once('exit', (code) => reject(new Error(`the ${side} server exited with ${code} before listening`)));
   });
 }
 
+/** A process's CPU time so far in ms, from /proc (Linux); null elsewhere. */
+function cpuMs(pid: number | undefined): number | null {
+  try {
+    // Fields 14 and 15 of /proc/PID/stat (after the command in parentheses): utime and stime, in clock ticks of 10 ms.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+async function rssMb(url: string): Promise<number> {
+  const response = await fetch(`${url}/health`);
+  if (!response.ok) throw new Error(`${url}/health answered ${response.status}`);
+  const { rssBytes } = (await response.json()) as { rssBytes: number };
+  return Number((rssBytes / 1_048_576).toFixed(1));
+}
+
+function requestsFor(side: 'ours' | 'minimal', requests: readonly Request[]): autocannon.Request[] {
+  return requests.map(({ op, variables }) =>
+    side === 'ours'
+      ? {
+          method: 'POST',
+          path: '/graphql',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: OPERATIONS[op].graphql, variables }),
+        }
+      : { method: 'GET', path: minimalPath(op, variables) },
+  );
+}
+
+function hammer(url: string, requests: autocannon.Request[], connections: number, seconds: number) {
+  let inBody = 0;
+  // A GraphQL error (or the minimal server's) comes with HTTP 200: count it from the body.
+  const counted = requests.map((r) => ({
+    ...r,
+    onResponse: (_s: number, body: string) => void (body.includes('"errors"') && inBody++),
+  }));
+  return autocannon({ url, connections, duration: seconds, requests: counted }).then((result) => ({ result, inBody }));
+}
+
+async function measure(side: 'ours' | 'minimal', uri: string, requests: readonly Request[], o: Options): Promise<Side> {
+  const { url, child } = await startSide(side, uri, o.profile);
+  try {
+    const bodies = requestsFor(side, requests);
+    log(`  ${side}: warm-up ${o.warmup} s…`);
+    await hammer(url, bodies, o.connections, o.warmup);
+    const rssMbAfterWarmup = await rssMb(url);
+    log(`  ${side}: ${o.duration} s at ${o.connections} connections…`);
+    const cpuBefore = cpuMs(child.pid);
+    const { result, inBody } = await hammer(url, bodies, o.connections, o.duration);
+    const cpuAfter = cpuMs(child.pid);
+    const errorDetail = { connection: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, inBody };
+    return {
+      requestsPerSecond: result.requests.average,
+      p50Ms: result.latency.p50,
+      p99Ms: result.latency.p99,
+      maxMs: result.latency.max,
+      errors: Object.values(errorDetail).reduce((a, b) => a + b, 0),
+      errorDetail,
+      rssMbAfterWarmup,
+      rssMb: await rssMb(url),
+      cpuMsPerRequest:
+        cpuBefore === null || cpuAfter === null
+          ? null
+          : Number(((cpuAfter - cpuBefore) / result.requests.total).toFixed(2)),
+    };
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
+async function seedGraph(): Promise<{ instance: Instance; requests: Request[]; events: number }> {
+  const instance = await openInstance({ heapMb: 512, pageCacheMb: 256, onStatus: log });
+  const { files } = await collectArticleFiles([SEEDS]);
+  const summary = await ingestFiles(instance.driver, files);
+  if (summary.failures.length > 0) throw new Error(`seeds not ingested: ${JSON.stringify(summary.failures)}`);
+  return { instance, requests: mix(NAMES, PAIRS), events: summary.eventsCreated };
+}
+
+async function benchGraph(o: Options): Promise<{ instance: Instance; requests: Request[]; events: number }> {
+  const instance = await openGraph(graphSpec(o.seed, 100_000), { heapMb: 1024, pageCacheMb: 1024 }, log);
+  const { actors, partners } = await sampleActors(instance.driver, o.seed, o.samples);
+  const pairs = actors.map((a, i): [string, string] => [a.name, partners[i]?.name ?? a.name]);
+  return {
+    instance,
+    requests: mix(
+      actors.map((a) => a.name),
+      pairs,
+    ),
+    events: instance.events,
+  };
+}
+
+const ratio = (x: number, y: number) => Number((x / y).toFixed(3));
+
 async function main(): Promise<void> {
-  const opts = new Command()
+  const o = new Command()
     .name('npm run load --')
-    .description('Load a running server (start it with npm start) and report throughput, latency, errors and memory.')
-    .option('--url <url>', 'the server', 'http://127.0.0.1:4000')
+    .description('Our API against a minimal server (one Cypher statement per operation) under the same request mix.')
     .option('--connections <n>', 'concurrent connections', (v) => Number(v), 64)
-    .option('--duration <s>', 'seconds of load', (v) => Number(v), 60)
-    .option(
-      '--warmup <s>',
-      'seconds of load before the first memory reading (V8 and malloc settle first)',
-      (v) => Number(v),
-      60,
-    )
+    .option('--duration <s>', 'seconds of timed load, per side and graph', (v) => Number(v), 60)
+    .option('--warmup <s>', 'seconds of untimed load before it (V8 and malloc settle first)', (v) => Number(v), 60)
+    .option('--quick', 'a check that everything runs: 8 connections, 5 s after 3 s, seed graph only')
+    .option('--graphs <names>', `comma-separated: ${GRAPHS.join(', ')}`, GRAPHS.join(','))
+    .option('--seed <n>', 'seed of the bench graph and of its sampled actors', (v) => Number(v), 42)
+    .option('--samples <n>', 'actors (and pairs) sampled on the bench graph', (v) => Number(v), 20)
+    .option('--json <file>', 'write both sides’ figures and the ratios')
+    .option('--profile <dir>', 'write each server’s V8 CPU profile (node --cpu-prof) into this folder')
     .addHelpText(
       'after',
-      '\nExit status 1 when any request failed, answered non-2xx or with a GraphQL error, or memory grew more than 20%.',
+      `
+Each graph gets an embedded Neo4j of its own: the seeds ingested, or the
+benchmarks' 100,000-event graph (kept in .data/bench/, generated the first time).
+Exit status 1 when any request failed or the API's resident set grew more than 20%.`,
     )
     .parse()
-    .opts<{ url: string; connections: number; duration: number; warmup: number }>();
+    .opts<Omit<Options, 'graphs'> & { graphs: string; quick?: boolean }>();
+  const opts: Options = {
+    ...o,
+    graphs: (o.quick ? ['seed'] : o.graphs.split(',').map((g) => g.trim())) as GraphName[],
+    ...(o.quick ? { connections: 8, duration: 5, warmup: 3 } : {}),
+  };
+  for (const g of opts.graphs)
+    if (!GRAPHS.includes(g))
+      throw new Error(`--graphs: no graph named ${JSON.stringify(g)}; the names are ${GRAPHS.join(', ')}`);
+  if (!process.env.NEO4J_URI) ensureBuilt(log);
 
-  const ready = await fetch(`${opts.url}/ready`).catch(() => null);
-  if (ready === null || !ready.ok) throw new Error(`no ready server at ${opts.url}: start one with npm start`);
-
-  let graphqlErrors = 0;
-  console.log(`warm-up: ${opts.warmup} s at ${opts.connections} connections…`);
-  await run(opts.url, opts.connections, opts.warmup, () => {});
-  const before = await health(opts.url);
-  console.log(`load: ${opts.duration} s at ${opts.connections} connections, ${queries().length} queries in rotation…`);
-  const result = await run(opts.url, opts.connections, opts.duration, () => graphqlErrors++);
-  const after = await health(opts.url);
-
-  const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
-  const growth = (after.rssBytes - before.rssBytes) / before.rssBytes;
-  console.log('');
-  console.log(`requests/s      ${result.requests.average.toFixed(0)} (total ${result.requests.total})`);
-  console.log(
-    `latency         p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
-  );
-  console.log(
-    `errors          ${result.errors} connection errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx, ${graphqlErrors} GraphQL errors`,
-  );
-  console.log(
-    `server memory   rss ${mb(before.rssBytes)} after warm-up → ${mb(after.rssBytes)} after the run (${(growth * 100).toFixed(1)}%); heap ${mb(before.heapUsedBytes)} → ${mb(after.heapUsedBytes)}`,
-  );
-  const failed = result.errors + result.timeouts + result.non2xx + graphqlErrors > 0 || growth > 0.2;
+  const report: Record<string, unknown> = {
+    settings: { connections: opts.connections, durationS: opts.duration, warmupS: opts.warmup },
+  };
+  let failed = false;
+  for (const name of opts.graphs) {
+    const g = name === 'seed' ? await seedGraph() : await benchGraph(opts);
+    try {
+      log(`${name} graph (${g.events.toLocaleString('en')} events), ${g.requests.length} requests in rotation:`);
+      const ours = await measure('ours', g.instance.uri, g.requests, opts);
+      const minimal = await measure('minimal', g.instance.uri, g.requests, opts);
+      const r = {
+        events: g.events,
+        ours,
+        minimal,
+        ratio: ratio(ours.requestsPerSecond, minimal.requestsPerSecond),
+        p99Ratio: ratio(ours.p99Ms, minimal.p99Ms),
+      };
+      report[name] = r;
+      failed ||= ours.errors + minimal.errors > 0 || ours.rssMb > ours.rssMbAfterWarmup * 1.2;
+      console.log(`\n${name} graph, ${g.events.toLocaleString('en')} events`);
+      for (const [side, s] of [
+        ['ours', ours],
+        ['minimal', minimal],
+      ] as const)
+        console.log(
+          `  ${side.padEnd(8)} ${s.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${s.p50Ms} ms  p99 ${s.p99Ms} ms  errors ${s.errors}  rss ${s.rssMbAfterWarmup} → ${s.rssMb} MB  cpu ${s.cpuMsPerRequest ?? '?'} ms/request`,
+        );
+      console.log(`  ratio    ${r.ratio} in req/s (ours ÷ minimal), p99 ${r.p99Ratio}`);
+      if (opts.json) writeFileSync(opts.json, `${JSON.stringify(report, null, 2)}\n`);
+    } finally {
+      await g.instance.close();
+    }
+  }
   process.exitCode = failed ? 1 : 0;
 }
 
 main().catch((error: unknown) => {
-  console.error(`load: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`load: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exitCode = 2;
 });

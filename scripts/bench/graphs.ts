@@ -32,6 +32,15 @@ export interface GraphInstance extends Instance {
   events: number;
 }
 
+/** The benchmarks' graphs: a hundred events per actor, five hubs, ten events an article. */
+export const graphSpec = (seed: number, events: number): GraphSpec => ({
+  seed,
+  events,
+  actors: events / 100,
+  hubs: 5,
+  eventsPerArticle: 10,
+});
+
 function cacheKey(spec: GraphSpec): string {
   const hash = createHash('sha1');
   for (const file of SHAPING_SOURCES) hash.update(readFileSync(path.join(ROOT, file)));

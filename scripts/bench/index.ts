@@ -9,8 +9,8 @@ import { Command } from 'commander';
 import { defined, elementAt } from '../../src/domain/guaranteed';
 import { ensureBuilt } from '../neo4j/embedded';
 import { benchExtract } from './extract';
-import { generateInto, openGraph, type GraphInstance } from './graphs';
-import { benchIngest } from './ingest';
+import { generateInto, graphSpec as graph, openGraph, type GraphInstance } from './graphs';
+import { benchIngest, type IngestRate } from './ingest';
 import { openInstance, result, round, type Instance, type Result } from './lib';
 import { benchPeer } from './peer';
 import { QUERY_NAMES, benchQueries, sampleActors, type Latency, type QueryName } from './queries';
@@ -23,7 +23,7 @@ type Name = (typeof BENCHMARKS)[number];
 /** The issue's targets: each ratio at most this. */
 const TARGETS: Record<Name, number> = {
   extract: 1.5,
-  ingest: 0.59,
+  ingest: 1.25,
   write: 1.3,
   reingest: 0.2,
   whoTalkedTo: 1.3,
@@ -31,7 +31,7 @@ const TARGETS: Record<Name, number> = {
   pathsTimeRespecting: 1.3,
   timeline: 1.3,
   growth: 2,
-  peer: 1.0,
+  peer: 0.8,
 };
 
 interface Sizes {
@@ -43,14 +43,6 @@ interface Sizes {
   small: GraphSpec;
   samples: number;
 }
-
-const graph = (seed: number, events: number): GraphSpec => ({
-  seed,
-  events,
-  actors: events / 100,
-  hubs: 5,
-  eventsPerArticle: 10,
-});
 
 function sizes(quick: boolean, seed: number): Sizes {
   return quick
@@ -76,9 +68,14 @@ function sizes(quick: boolean, seed: number): Sizes {
 
 const log = (message: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
 
-function table(results: Partial<Record<Name, Result>>): string {
+/** The query benchmarks' targets are looser in --quick (small graphs, few samples: noisier). */
+const QUICK_QUERY_TARGET = 1.5;
+const targetOf = (name: Name, quick: boolean) =>
+  quick && (QUERY_NAMES as readonly string[]).includes(name) ? QUICK_QUERY_TARGET : TARGETS[name];
+
+function table(results: Partial<Record<Name, Result>>, quick: boolean): string {
   const rows = Object.entries(results).map(([name, r]) => {
-    const target = TARGETS[name as Name];
+    const target = targetOf(name as Name, quick);
     return [
       name,
       r.ours.toFixed(1),
@@ -129,13 +126,18 @@ generates the graphs afresh in the scratch instance.`,
       throw new Error(`--only: no benchmark named ${JSON.stringify(name)}; the names are ${BENCHMARKS.join(', ')}`);
   const wants = (...names: Name[]) => names.some((n) => only.has(n));
   const size = sizes(opts.quick ?? false, opts.seed);
+  // Figures that are not ratios, written beside the benchmarks' keys.
+  const figures: { ingestRate?: IngestRate } = {};
+  const writeJson = (target: object) => {
+    if (opts.json) writeFileSync(opts.json, `${JSON.stringify({ ...target, ...figures }, null, 2)}\n`);
+  };
   // Written again after each benchmark, so that a long run that is stopped still leaves what it measured.
   const results = new Proxy<Partial<Record<Name, Result>>>(
     {},
     {
       set(target, name, value) {
         Reflect.set(target, name, value);
-        if (opts.json) writeFileSync(opts.json, `${JSON.stringify(target, null, 2)}\n`);
+        writeJson(target);
         return true;
       },
     },
@@ -161,13 +163,13 @@ generates the graphs afresh in the scratch instance.`,
     (scratch ??= await openInstance({ heapMb: 1024, pageCacheMb: 512, onStatus: log }));
   try {
     if (wants('ingest', 'reingest')) {
-      const { ingest, reingest } = await benchIngest(
+      const { ingest, reingest, ingestRate } = await benchIngest(
         await scratchInstance(),
         opts.seed,
         size.articles,
-        !opts.quick,
         log,
       );
+      figures.ingestRate = ingestRate;
       if (wants('ingest')) results.ingest = ingest;
       if (wants('reingest')) results.reingest = reingest;
     }
@@ -208,7 +210,7 @@ generates the graphs afresh in the scratch instance.`,
               samples: l.samples,
               events: g.events,
               graphGenerationMs: Math.round(g.generatedMs),
-              baselineIs: 'the same Cypher, bare driver',
+              baselineIs: 'one hand-written Cypher statement (scripts/load/statements.ts), bare driver',
             });
         }
         if (wants('growth')) {
@@ -238,19 +240,15 @@ generates the graphs afresh in the scratch instance.`,
     await (scratch as Instance | null)?.close();
   }
 
-  console.log(table(results));
+  console.log(table(results, opts.quick ?? false));
   if (results.paths) console.log(`paths (SHORTEST) p99: ${results.paths.p99} ms (target < 100 ms)`);
-  if (results.ingest) {
-    console.log(`ingest peak resident set: ${results.ingest.peakRssMb} MB (target < 500 MB)`);
-    const alone = results.ingest.extractionAlone as
-      { oneWorkerMs: number; twoWorkersMs: number; ratio: number } | undefined;
-    if (alone)
-      console.log(
-        `ingest reference, extraction alone (no database): two workers ${alone.twoWorkersMs} ms ÷ one ${alone.oneWorkerMs} ms = ${alone.ratio.toFixed(2)}`,
-      );
-  }
+  if (results.ingest) console.log(`ingest peak resident set: ${results.ingest.peakRssMb} MB (target < 500 MB)`);
+  if (figures.ingestRate)
+    console.log(
+      `ingestRate: ${figures.ingestRate.articlesPerSecond} articles/s (${figures.ingestRate.articles} articles, ${figures.ingestRate.workers} workers)`,
+    );
   console.log(`total: ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  if (opts.json) writeFileSync(opts.json, `${JSON.stringify(results, null, 2)}\n`);
+  writeJson(results);
 }
 
 main().catch((error: unknown) => {

@@ -1,24 +1,21 @@
 /**
- * `ingest` and `reingest`: generated articles ingested end to end (read, extract,
- * write) with extraction spread over two worker threads against the same with
- * one, each into an empty graph and each in a process of its own (peak resident
- * set measured there); then the same articles a second time, nothing new, against
- * the first time.
+ * `ingest` and `reingest`. `ingest`: generated articles ingested end to end (read,
+ * extract, write in batches of 200) against the same files extracted alone (the
+ * ingest's own worker pool, no database, nothing written), both with the default
+ * workers (one per core, as `npm run ingest`), each in a process of its own (peak
+ * resident set measured there): what the ingest adds to the extraction. Beside it,
+ * `ingestRate`: articles per second of the full ingest. `reingest`: the same
+ * articles a second time, nothing new, against the first time.
  *
  * Neo4j's JIT keeps compiling through the first few ingests after it starts (its
  * CPU for the same 5,000 articles measured 91 → 40 → 26 → 21 s over four runs), and
  * on two cores that CPU is taken from the extraction. So an untimed ingest warms it
- * first, and the timed runs go one, two, two, one, each configuration keeping its
- * best: neither gets the colder slots alone (the one-worker run used to go first
- * and pay the warm-up, which flattered the ratio: 0.63 then, 0.78 warm).
- *
- * Beside it, as a reference, the same files are extracted alone (no database,
- * nothing written) with one worker and with two: the most two workers can gain
- * on this machine.
+ * first, and the timed runs go ingest, extraction, extraction, ingest, each keeping
+ * its best: neither gets the colder slots alone.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateArticles } from './synthetic';
 import { result, wipe, type Instance, type Result } from './lib';
@@ -67,89 +64,95 @@ function runChild<T>(script: string, args: string[], env: NodeJS.ProcessEnv = {}
 const runIngest = (instance: Instance, dir: string, workers: number) =>
   runChild<Run>('ingestRun.ts', [dir, String(workers), String(INGEST_BATCH)], { NEO4J_URI: instance.uri });
 
+/** Articles per second of the full ingest with the default workers (a figure, not a ratio). */
+export interface IngestRate {
+  articlesPerSecond: number;
+  unit: 'articles/s';
+  articles: number;
+  workers: number;
+  ms: number;
+}
+
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
+/** The ingest's default: one extraction worker per core. */
+export const DEFAULT_WORKERS = availableParallelism();
+
+const runExtraction = (dir: string, workers: number) =>
+  runChild<{ ms: number }>('extractRun.ts', [dir, String(workers)]);
+
 /**
- * One, two, two, one worker(s), each configuration keeping its best: neither side
- * gets the colder or the warmer slots alone.
+ * Ingest, extraction alone, extraction alone, ingest: each keeping its best, so that
+ * neither gets the colder or the warmer slots alone.
  */
-async function alternate<T extends { ms: number }>(
-  prefix: string,
-  runOnce: (workers: number) => Promise<T>,
+async function alternate(
+  ingest: () => Promise<Run>,
+  extract: () => Promise<{ ms: number }>,
   log: (m: string) => void,
-): Promise<{ runs: { workers: number; run: T }[]; one: T; two: T }> {
-  const runs: { workers: number; run: T }[] = [];
-  for (const workers of [1, 2, 2, 1]) {
-    const run = await runOnce(workers);
-    log(`${prefix} ${workers === 1 ? 'one worker' : 'two workers'} ${seconds(run.ms)}`);
-    runs.push({ workers, run });
+): Promise<{ ingests: Run[]; extractions: { ms: number }[] }> {
+  const ingests: Run[] = [];
+  const extractions: { ms: number }[] = [];
+  for (const step of ['ingest', 'extraction', 'extraction', 'ingest'] as const) {
+    if (step === 'ingest') ingests.push(await ingest());
+    else extractions.push(await extract());
+    log(
+      `ingest: ${step === 'ingest' ? 'full ingest' : 'extraction alone'} ${seconds((step === 'ingest' ? ingests : extractions).at(-1)?.ms ?? NaN)}`,
+    );
   }
-  const best = (workers: number) =>
-    runs.filter((r) => r.workers === workers).reduce((a, b) => (b.run.ms < a.run.ms ? b : a)).run;
-  return { runs, one: best(1), two: best(2) };
+  return { ingests, extractions };
 }
 
-/**
- * What two workers gain over one when extraction has the machine to itself: the
- * same files, the same pool, nothing written. Ingest cannot do better than this,
- * since the writes and Neo4j share the same cores.
- */
-async function extractionAlone(
-  dir: string,
-  log: (m: string) => void,
-): Promise<{ oneWorkerMs: number; twoWorkersMs: number; ratio: number }> {
-  const { one, two } = await alternate(
-    'ingest: extraction alone,',
-    (workers) => runChild<{ ms: number }>('extractRun.ts', [dir, String(workers)]),
-    log,
-  );
-  return {
-    oneWorkerMs: Math.round(one.ms),
-    twoWorkersMs: Math.round(two.ms),
-    ratio: Number((two.ms / one.ms).toFixed(3)),
-  };
-}
+const best = <T extends { ms: number }>(runs: readonly T[]): T => runs.reduce((a, b) => (b.ms < a.ms ? b : a));
 
-/** `reference`: time extraction alone too (about 4 minutes at full size; quick runs skip it, their figures are noise). */
 export async function benchIngest(
   instance: Instance,
   seed: number,
   count: number,
-  reference: boolean,
   log: (m: string) => void,
-): Promise<{ ingest: Result; reingest: Result }> {
+): Promise<{ ingest: Result; reingest: Result; ingestRate: IngestRate }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'actor-graph-articles-'));
   try {
     const articles = generateArticles(seed, count);
     for (const a of articles) writeFileSync(path.join(dir, a.name), a.text);
     const mb = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 1_048_576;
-    log(`ingest: ${count} generated articles (${mb.toFixed(1)} MB); warming Neo4j with an untimed ingest…`);
-    const ingestInto = async (workers: number) => {
+    const workers = DEFAULT_WORKERS;
+    log(
+      `ingest: ${count} generated articles (${mb.toFixed(1)} MB), ${workers} worker(s); warming Neo4j with an untimed ingest…`,
+    );
+    const ingestAfresh = async () => {
       await wipe(instance.driver);
       return runIngest(instance, dir, workers);
     };
-    const warmUp = await ingestInto(2);
-    log(`ingest: two workers ${seconds(warmUp.ms)} (warm-up, untimed)`);
-    const { runs, one, two } = await alternate('ingest:', ingestInto, log);
+    const warmUp = await ingestAfresh();
+    log(`ingest: full ingest ${seconds(warmUp.ms)} (warm-up, untimed)`);
+    const { ingests, extractions } = await alternate(ingestAfresh, () => runExtraction(dir, workers), log);
+    const full = best(ingests);
+    const alone = best(extractions);
     log('ingest: again, nothing new…');
-    const again = await runIngest(instance, dir, 2);
-    if (again.unchanged !== two.articles)
-      throw new Error(`reingest: expected ${two.articles} unchanged articles, got ${again.unchanged}`);
-    const alone = reference ? await extractionAlone(dir, log) : null;
+    const again = await runIngest(instance, dir, workers);
+    if (again.unchanged !== full.articles)
+      throw new Error(`reingest: expected ${full.articles} unchanged articles, got ${again.unchanged}`);
+    const rate = Number((full.articles / (full.ms / 1000)).toFixed(1));
     return {
-      ingest: result(two.ms, one.ms, {
+      ingest: result(full.ms, alone.ms, {
         articles: count,
+        workers,
         megabytes: Number(mb.toFixed(2)),
-        events: two.events,
-        failures: two.failures,
-        peakRssMb: Math.round(Math.max(warmUp.maxRssMb, ...runs.map((r) => r.run.maxRssMb))),
-        peakRssMbTwoWorkers: Math.round(
-          Math.max(warmUp.maxRssMb, ...runs.filter((r) => r.workers === 2).map((r) => r.run.maxRssMb)),
-        ),
-        runsMs: runs.map((r) => ({ workers: r.workers, ms: Math.round(r.run.ms) })),
-        ...(alone === null ? {} : { extractionAlone: alone }),
+        events: full.events,
+        failures: full.failures,
+        peakRssMb: Math.round(Math.max(warmUp.maxRssMb, ...ingests.map((r) => r.maxRssMb))),
+        ingestRunsMs: ingests.map((r) => Math.round(r.ms)),
+        extractionRunsMs: extractions.map((r) => Math.round(r.ms)),
+        baselineIs: 'extraction alone: the same files, the same worker pool, no database',
       }),
-      reingest: result(again.ms, two.ms, { articles: count, unchanged: again.unchanged }),
+      reingest: result(again.ms, full.ms, { articles: count, unchanged: again.unchanged }),
+      ingestRate: {
+        articlesPerSecond: rate,
+        unit: 'articles/s',
+        articles: full.articles,
+        workers,
+        ms: Math.round(full.ms),
+      },
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,12 +1,14 @@
 /**
  * `whoTalkedTo`, `paths`, `pathsTimeRespecting`, `timeline`: each asked through
- * GraphQL over HTTP for randomly chosen actors (or pairs), against the very Cypher
- * the API sent for that request run bare through the driver. Both are timed per
- * request, alternately, after a warm-up; p50 and p99 over the sample.
+ * GraphQL over HTTP for randomly chosen actors (or pairs), against the least work
+ * for the same answer: one hand-written Cypher statement per operation (the load
+ * test's minimal server's, scripts/load/statements.ts) through the bare driver.
+ * Both are timed per request, alternately, after a warm-up; p50 and p99 over the
+ * sample.
  */
 import type { Driver } from 'neo4j-driver';
 import { elementAt } from '../../src/domain/guaranteed';
-import { capturing, replay, type Statement } from './capture';
+import { OPERATIONS, runOperation, type Variables } from '../load/statements';
 import { post, serveOurs } from './http';
 import { createRandom } from './synthetic';
 import { percentile, round, timed } from './lib';
@@ -19,25 +21,11 @@ interface Actor {
   name: string;
 }
 
-const QUERIES: Record<QueryName, { query: string; variables: (a: Actor, b: Actor) => Record<string, unknown> }> = {
-  whoTalkedTo: {
-    query: 'query ($actor: String!) { whoTalkedTo(actor: $actor) { actor { id name } count types first last } }',
-    variables: (a) => ({ actor: a.name }),
-  },
-  paths: {
-    query:
-      'query ($from: String!, $to: String!) { paths(from: $from, to: $to, maxHops: 4, mode: SHORTEST) { length hops { from { name } to { name } event { type date } } } }',
-    variables: (a, b) => ({ from: a.name, to: b.name }),
-  },
-  pathsTimeRespecting: {
-    query:
-      'query ($from: String!, $to: String!) { paths(from: $from, to: $to, maxHops: 4, mode: TIME_RESPECTING, limit: 1) { length hops { from { name } to { name } event { type date } } } }',
-    variables: (a, b) => ({ from: a.name, to: b.name }),
-  },
-  timeline: {
-    query: 'query ($actor: String!) { timeline(actor: $actor) { id type date precision } }',
-    variables: (a) => ({ actor: a.name }),
-  },
+const VARIABLES: Record<QueryName, (a: Actor, b: Actor) => Variables> = {
+  whoTalkedTo: (a) => ({ name: a.name }),
+  paths: (a, b) => ({ from: a.name, to: b.name }),
+  pathsTimeRespecting: (a, b) => ({ from: a.name, to: b.name }),
+  timeline: (a) => ({ name: a.name }),
 };
 
 export interface Latency {
@@ -66,26 +54,27 @@ export async function benchQueries(
   log: (m: string) => void,
   only: readonly QueryName[] = QUERY_NAMES,
 ): Promise<Partial<Record<QueryName, Latency>>> {
-  const capture = capturing(driver);
-  const server = await serveOurs(capture.driver);
+  const server = await serveOurs(driver);
   const latencies: Partial<Record<QueryName, Latency>> = {};
   try {
     for (const name of only) {
-      const { query, variables } = QUERIES[name];
+      const { graphql } = OPERATIONS[name];
       const cases = sample.actors.map((a, i) =>
-        variables(a, elementAt(sample.partners, i, 'sampleActors: as many partners as actors')),
+        VARIABLES[name](a, elementAt(sample.partners, i, 'sampleActors: as many partners as actors')),
       );
-      const recorded: { v: Record<string, unknown>; statements: Statement[] }[] = [];
-      // The first pass records what the API sends, and warms both sides up.
-      for (const v of cases) recorded.push({ v, statements: await capture.record(() => post(server.url, query, v)) });
-      for (const { statements } of recorded) await replay(driver, statements);
+      const bareRun = (v: Variables) => runOperation(driver, name, v);
+      // A first pass warms both sides up.
+      for (const v of cases) {
+        await post(server.url, graphql, v);
+        await bareRun(v);
+      }
       const ours: number[] = [];
       const bare: number[] = [];
-      for (const [i, { v, statements }] of recorded.entries()) {
+      for (const [i, v] of cases.entries()) {
         const first = i % 2 === 0;
-        if (!first) bare.push((await timed(() => replay(driver, statements))).ms);
-        ours.push((await timed(() => post(server.url, query, v))).ms);
-        if (first) bare.push((await timed(() => replay(driver, statements))).ms);
+        if (!first) bare.push((await timed(() => bareRun(v))).ms);
+        ours.push((await timed(() => post(server.url, graphql, v))).ms);
+        if (first) bare.push((await timed(() => bareRun(v))).ms);
       }
       latencies[name] = {
         p50: round(percentile(ours, 50)),

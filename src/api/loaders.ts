@@ -7,6 +7,7 @@ import type { RelationType } from '../domain/ontology';
 import type { Reader } from '../graph/read';
 import {
   actorsByIds,
+  actorsByNames,
   articlesByIds,
   counterpartsOf,
   eventsByArticleIds,
@@ -18,6 +19,7 @@ import {
   type ArticleRow,
   type CounterpartRow,
   type DateRange,
+  type EventDetails,
   type EventRow,
   type ParticipantRow,
   type RoleRow,
@@ -44,21 +46,44 @@ const same = <T>(row: T) => row;
 
 export interface Loaders {
   actor: DataLoader<string, ActorRow | null>;
+  /** The actors a name (or id) a client sent stands for: every name of a request in one round trip. */
+  actorsByName: DataLoader<string, ActorRow[]>;
   roles: DataLoader<string, RoleRow[]>;
   event: DataLoader<string, EventRow | null>;
   participants: DataLoader<string, ParticipantRow[]>;
   sources: DataLoader<string, SourceRow[]>;
   article: DataLoader<string, ArticleRow | null>;
   articleEvents: DataLoader<string, EventRow[]>;
-  /** Counterparts of actors, one loader per distinct (types, dates) filter. */
-  counterparts(types: readonly RelationType[], range: DateRange): DataLoader<string, CounterpartRow[]>;
+  /** Counterparts of actors, one loader per distinct (types, dates, events asked) filter. */
+  counterparts(
+    types: readonly RelationType[],
+    range: DateRange,
+    events?: EventDetails | null,
+  ): DataLoader<string, CounterpartRow[]>;
 }
 
 export function createLoaders(reader: Reader): Loaders {
   const counterpartLoaders = new Map<string, DataLoader<string, CounterpartRow[]>>();
+  const actor = new DataLoader<string, ActorRow | null>(async (ids) => byId(ids, await actorsByIds(reader, ids)));
+  // Actors fetched along with other rows spare Role.of, Hop.from and the like a round trip.
+  const primed = (rows: readonly ActorRow[]) => rows.forEach((row) => actor.prime(row.id, row));
   return {
-    actor: new DataLoader(async (ids) => byId(ids, await actorsByIds(reader, ids))),
-    roles: new DataLoader(async (ids) => groupBy(ids, await rolesByActorIds(reader, ids), (r) => r.actorId, same)),
+    actor,
+    actorsByName: new DataLoader(async (names) => {
+      const rows = await actorsByNames(reader, names);
+      rows.forEach((row) => primed(row.matches));
+      return groupBy(
+        names,
+        rows,
+        (r) => r.name,
+        (r) => r.matches,
+      ).map((found) => found.flat());
+    }),
+    roles: new DataLoader(async (ids) => {
+      const rows = await rolesByActorIds(reader, ids);
+      primed(rows.map((r) => r.ofActor));
+      return groupBy(ids, rows, (r) => r.actorId, same);
+    }),
     event: new DataLoader(async (ids) => byId(ids, await eventsByIds(reader, ids))),
     participants: new DataLoader(async (ids) =>
       groupBy(ids, await participantsByEventIds(reader, ids), (r) => r.eventId, same),
@@ -73,12 +98,12 @@ export function createLoaders(reader: Reader): Loaders {
         (r) => r.event,
       ),
     ),
-    counterparts(types, range) {
-      const key = JSON.stringify([[...types].sort(), range.since, range.until]);
+    counterparts(types, range, events = null) {
+      const key = JSON.stringify([[...types].sort(), range.since, range.until, events]);
       let loader = counterpartLoaders.get(key);
       if (loader === undefined) {
         loader = new DataLoader(async (ids) =>
-          groupBy(ids, await counterpartsOf(reader, ids, types, range), (r) => r.of, same),
+          groupBy(ids, await counterpartsOf(reader, ids, types, range, events), (r) => r.of, same),
         );
         counterpartLoaders.set(key, loader);
       }

@@ -10,6 +10,7 @@ import {
   MAX_PATHS,
   actorPage,
   articlePage,
+  byEventOrder,
   eventPage,
   interactions,
   paths,
@@ -22,7 +23,7 @@ import { findActor } from './actors';
 import { MAX_PAGE_SIZE, connection, pageRequest } from './connections';
 import type { Context } from './context';
 import { badUserInput, ingestRefused } from './errors';
-import { eventDetailsAsked } from './lookahead';
+import { counterpartEventsAsked, eventDetailsAsked, pageEventDetailsAsked } from './lookahead';
 import type { Resolvers } from './generated/graphql';
 import { PartialDate } from './scalars';
 
@@ -79,12 +80,14 @@ export const resolvers: Resolvers = {
       const filter = { search: args.search ?? null, ids, kind: args.kind ?? null };
       return connection(await actorPage(ctx.reader, filter, request));
     },
-    async whoTalkedTo(_, args, ctx) {
+    async whoTalkedTo(_, args, ctx, info) {
       const range = dateRange(args);
       const actor = await findActor(ctx, args.actor);
-      return ctx.loaders.counterparts(typesOr(args.types, COMMUNICATION_TYPES), range).load(actor.id);
+      return ctx.loaders
+        .counterparts(typesOr(args.types, COMMUNICATION_TYPES), range, counterpartEventsAsked(info))
+        .load(actor.id);
     },
-    async interactions(_, args, ctx) {
+    async interactions(_, args, ctx, info) {
       const range = dateRange(args);
       if (args.between.length === 0) throw badUserInput('between', 'name at least one actor');
       const actors = await Promise.all(args.between.map((name) => findActor(ctx, name)));
@@ -93,6 +96,7 @@ export const resolvers: Resolvers = {
         [...new Set(actors.map((a) => a.id))],
         typesOr(args.types, RELATION_TYPES),
         range,
+        eventDetailsAsked(info),
       );
     },
     async paths(_, args, ctx) {
@@ -123,12 +127,17 @@ export const resolvers: Resolvers = {
       return timeline(ctx.reader, actor.id, typesOr(args.types, RELATION_TYPES), range, eventDetailsAsked(info));
     },
     event: (_, args, ctx) => ctx.loaders.event.load(args.id),
-    async events(_, args, ctx) {
+    async events(_, args, ctx, info) {
       const range = dateRange(args);
       const request = pageRequest(args, EVENT_KEY_SIZE);
       const actorId = args.actor ? (await findActor(ctx, args.actor)).id : null;
       return connection(
-        await eventPage(ctx.reader, { ...range, types: typesOr(args.types, RELATION_TYPES), actorId }, request),
+        await eventPage(
+          ctx.reader,
+          { ...range, types: typesOr(args.types, RELATION_TYPES), actorId },
+          request,
+          pageEventDetailsAsked(info),
+        ),
       );
     },
     article: (_, args, ctx) => ctx.loaders.article.load(args.id),
@@ -157,8 +166,10 @@ export const resolvers: Resolvers = {
 
   Actor: {
     roles: (actor, _, ctx) => ctx.loaders.roles.load(actor.id),
-    counterparts: (actor, args, ctx) =>
-      ctx.loaders.counterparts(typesOr(args.types, RELATION_TYPES), dateRange(args)).load(actor.id),
+    counterparts: (actor, args, ctx, info) =>
+      ctx.loaders
+        .counterparts(typesOr(args.types, RELATION_TYPES), dateRange(args), counterpartEventsAsked(info))
+        .load(actor.id),
   },
 
   Role: {
@@ -167,7 +178,8 @@ export const resolvers: Resolvers = {
 
   Counterpart: {
     actor: (row) => row.actor,
-    events: (row, _, ctx) => loadEvents(ctx, row.eventIds),
+    // Fetched along with the counterparts when the query asked for them (src/api/lookahead.ts).
+    events: async (row, _, ctx) => row.events ?? (await loadEvents(ctx, row.eventIds)).sort(byEventOrder),
   },
 
   Event: {

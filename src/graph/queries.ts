@@ -23,6 +23,8 @@ export interface RoleRow {
   /** The first and the last day the role was held (ISO days), null where unknown: open. */
   from: string | null;
   to: string | null;
+  /** The actor the role is of, fetched along (the API primes its actor loader with it). */
+  ofActor: ActorRow;
 }
 /** An event's own fields. */
 export interface EventFields {
@@ -67,6 +69,8 @@ export interface CounterpartRow {
   first: PartialDate | null;
   last: PartialDate | null;
   eventIds: string[];
+  /** Fetched along when the query asks for them, oldest first. */
+  events?: EventRow[];
 }
 /** A hop follows the path's direction; it is an event hop or (viaRoles) a role hop. */
 export interface HopRow {
@@ -230,6 +234,16 @@ function eventWith(details: EventDetails): string {
   return `e {${fields.join(', ')}}`;
 }
 
+/** EVENT_ORDER for events loaded by id: dated by date, then by earliest, then by latest (unknown last), ties by id. */
+export function byEventOrder(x: EventRow, y: EventRow): number {
+  return (
+    ascending(x.date, y.date) ||
+    ascending(x.earliest, y.earliest) ||
+    ascending(x.latest, y.latest) ||
+    ascending(x.id, y.id)
+  );
+}
+
 /** Sorts fetched details the way participantsByEventIds and sourcesByEventIds do: an answer must not depend on which fetched it. */
 function sortDetails(event: EventRow): EventRow {
   event.participants?.sort((x, y) => ascending(x.role, y.role) || ascending(x.actorId, y.actorId));
@@ -248,14 +262,19 @@ export async function actorsByIds(reader: Reader, ids: readonly string[]): Promi
   return rows.map((r) => r.actor);
 }
 
-/** Actors one of whose names is `name`, in any case. */
-export async function actorsByName(reader: Reader, name: string): Promise<ActorRow[]> {
-  const rows = await readRows<{ actor: ActorRow }>(
+/** Each name's actors: those one of whose names it is (any case), else the actor whose id it is. One round trip for them all. */
+export async function actorsByNames(
+  reader: Reader,
+  names: readonly string[],
+): Promise<{ name: string; matches: ActorRow[] }[]> {
+  return readRows<{ name: string; matches: ActorRow[] }>(
     reader,
-    `MATCH (a:Actor) WHERE $key IN a.nameKeys RETURN ${ACTOR} AS actor ORDER BY a.id`,
-    { key: name.trim().toLowerCase() },
+    `UNWIND $rows AS row
+     CALL (row) { MATCH (a:Actor) WHERE row.key IN a.nameKeys WITH a ORDER BY a.id RETURN collect(${ACTOR}) AS named }
+     CALL (row) { OPTIONAL MATCH (a:Actor {id: row.name}) RETURN collect(${ACTOR}) AS byId }
+     RETURN row.name AS name, CASE WHEN size(named) > 0 THEN named ELSE byId END AS matches`,
+    { rows: names.map((name) => ({ name, key: name.trim().toLowerCase() })) },
   );
-  return rows.map((r) => r.actor);
 }
 
 /** A name is a few words; past these bounds a search string is abuse, and Lucene's fuzzy matching cost grows with both. */
@@ -334,7 +353,8 @@ export function rolesByActorIds(reader: Reader, ids: readonly string[]): Promise
   return readRows<RoleRow>(
     reader,
     `UNWIND $ids AS id MATCH (:Actor {id: id})-[r:HOLDS_ROLE]->(o:Actor)
-     RETURN id AS actorId, r.title AS title, o.id AS of, r.from AS from, r.to AS to
+     RETURN id AS actorId, r.title AS title, o.id AS of, r.from AS from, r.to AS to,
+            o {.id, .name, .kind, .aliases} AS ofActor
      ORDER BY title, of, from`,
     { ids },
   );
@@ -414,6 +434,7 @@ export async function eventPage(
   reader: Reader,
   filter: DateRange & { types: readonly RelationType[]; actorId: string | null },
   start: PageStart,
+  details: EventDetails = NO_DETAILS,
 ): Promise<Page<EventRow>> {
   const match =
     filter.actorId === null ? 'MATCH (e:Event)' : 'MATCH (:Actor {id: $actorId})-[:PARTICIPATED_IN]->(e:Event)';
@@ -425,35 +446,45 @@ export async function eventPage(
        ${match} ${where}
          AND (NOT $hasAfter OR ${afterEventKey()})
        WITH DISTINCT e ORDER BY ${EVENT_ORDER} LIMIT $fetch
-       RETURN collect({row: ${EVENT}, key: [${EVENT_KEY.join(', ')}]}) AS page
+       RETURN collect({row: ${eventWith(details)}, key: [${EVENT_KEY.join(', ')}]}) AS page
      }
      RETURN total, page`,
     { ...filter, ...keyParams('eventPage', start, EVENT_KEY_SIZE) },
   );
+  for (const { row } of rows[0]?.page ?? []) sortDetails(row);
   return toPage(rows[0], start.limit);
 }
 
 /**
  * For each of `actorIds`, the actors it is linked to by events of `types`, most
- * events first. Batched, so that a list of actors costs one round trip.
+ * events first. Batched, so that a list of actors costs one round trip. With
+ * `events`, each counterpart's events come along (oldest first, with the details
+ * asked for): whoTalkedTo with its events and sources is one round trip.
  */
-export function counterpartsOf(
+export async function counterpartsOf(
   reader: Reader,
   actorIds: readonly string[],
   types: readonly RelationType[],
   range: DateRange,
+  events: EventDetails | null = null,
 ): Promise<(CounterpartRow & { of: string })[]> {
-  return readRows<CounterpartRow & { of: string }>(
+  const along =
+    events === null
+      ? ''
+      : `, COLLECT { UNWIND eventIds AS id MATCH (e:Event {id: id}) WITH e ORDER BY ${EVENT_ORDER} RETURN ${eventWith(events)} } AS events`;
+  const rows = await readRows<CounterpartRow & { of: string }>(
     reader,
     `UNWIND $actorIds AS of
      MATCH (:Actor {id: of})-[r:${typePattern(types)}]-(b:Actor)
      WHERE ${dateFilter('r')}
      WITH of, b, collect(DISTINCT r.event) AS eventIds, collect(DISTINCT type(r)) AS types,
           min(r.date) AS first, max(r.date) AS last
-     RETURN of, b.id AS actorId, b {.id, .name, .kind, .aliases} AS actor, size(eventIds) AS count, types, first, last, eventIds
+     RETURN of, b.id AS actorId, b {.id, .name, .kind, .aliases} AS actor, size(eventIds) AS count, types, first, last, eventIds${along}
      ORDER BY of, count DESC, actorId`,
     { actorIds, ...range },
   );
+  for (const row of rows) row.events?.forEach(sortDetails);
+  return rows;
 }
 
 /** Events in which every one of `actorIds` took part, in EVENT_ORDER. */
@@ -462,16 +493,17 @@ export async function interactions(
   actorIds: readonly string[],
   types: readonly RelationType[],
   range: DateRange,
+  details: EventDetails = NO_DETAILS,
 ): Promise<EventRow[]> {
   const rows = await readRows<{ event: EventRow }>(
     reader,
     `MATCH (:Actor {id: $actorIds[0]})-[:PARTICIPATED_IN]->(e:Event)
      WHERE e.type IN $types AND ${dateFilter('e')}
        AND all(id IN $actorIds WHERE exists { (:Actor {id: id})-[:PARTICIPATED_IN]->(e) })
-     RETURN ${EVENT} AS event ORDER BY ${EVENT_ORDER}`,
+     RETURN ${eventWith(details)} AS event ORDER BY ${EVENT_ORDER}`,
     { actorIds, types, ...range },
   );
-  return rows.map((r) => r.event);
+  return rows.map((r) => sortDetails(r.event));
 }
 
 /** The events an actor took part in, in EVENT_ORDER (dated, then bounded, then unplaced), with the details asked for. */

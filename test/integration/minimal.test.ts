@@ -1,0 +1,76 @@
+/**
+ * The load test's minimal server (scripts/load) answers what the API answers: for
+ * each operation of the request mix and of the query benchmarks, on the seed graph,
+ * the `data` of the API's JSON equals the minimal server's, over HTTP both.
+ */
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { collectArticleFiles } from '../../src/ingest/files';
+import { ingestFiles } from '../../src/ingest/ingest';
+import { createMinimalServer, minimalPath } from '../../scripts/load/minimal';
+import { OPERATIONS, type OperationName, type Variables } from '../../scripts/load/statements';
+import { resetGraph, testDriver } from './db';
+import { startTestServer, type TestServer } from './http';
+
+const SEEDS = path.resolve(__dirname, '..', '..', 'seeds', 'articles');
+
+let driver: Driver;
+let api: TestServer;
+let minimal: ReturnType<typeof createMinimalServer>;
+let minimalUrl: string;
+
+beforeAll(async () => {
+  driver = testDriver();
+  await resetGraph(driver);
+  const { files } = await collectArticleFiles([SEEDS]);
+  expect((await ingestFiles(driver, files)).failures).toEqual([]);
+  api = await startTestServer(driver);
+  minimal = createMinimalServer(driver);
+  await new Promise<void>((resolve) => minimal.listen(0, '127.0.0.1', resolve));
+  minimalUrl = `http://127.0.0.1:${(minimal.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await api?.close();
+  minimal?.closeAllConnections();
+  await new Promise((resolve) => minimal?.close(resolve));
+  await driver.close();
+});
+
+const NAMES = ['Trump', 'lavrov', 'Russia', 'Iran', 'Marco Rubio', 'Abbas Araghchi'];
+const PAIRS = [
+  ['Marco Rubio', 'Abbas Araghchi'],
+  ['Trump', 'Putin'],
+  ['Russia', 'Iran'],
+  ['Lavrov', 'United States'],
+];
+const CASES: [OperationName, Variables][] = [
+  ...(['actor', 'whoTalkedTo', 'whoTalkedToWithEvents', 'timeline', 'events'] as const).flatMap((op) =>
+    NAMES.map((name): [OperationName, Variables] => [op, { name }]),
+  ),
+  ...PAIRS.map(([from = '', to = '']): [OperationName, Variables] => ['paths', { from, to }]),
+];
+
+test.each(CASES)('%s %j: the minimal server answers the API’s data', async (op, variables) => {
+  const ours = await api.graphql(OPERATIONS[op].graphql, variables);
+  expect(ours.errors).toBeUndefined();
+  const response = await fetch(`${minimalUrl}${minimalPath(op, variables)}`);
+  expect(response.status).toBe(200);
+  const theirs = (await response.json()) as { data: unknown };
+  expect(theirs.data).toEqual(ours.data);
+});
+
+test('the answers compared are not empty: the seed graph has counterparts, paths and events for them', async () => {
+  const who = await api.graphql<{ whoTalkedTo: unknown[] }>(OPERATIONS.whoTalkedToWithEvents.graphql, {
+    name: 'Trump',
+  });
+  const paths = await api.graphql<{ paths: unknown[] }>(OPERATIONS.paths.graphql, {
+    from: 'Marco Rubio',
+    to: 'Abbas Araghchi',
+  });
+  const events = await api.graphql<{ events: { totalCount: number } }>(OPERATIONS.events.graphql, { name: 'Russia' });
+  expect(who.data?.whoTalkedTo.length).toBeGreaterThan(0);
+  expect(paths.data?.paths.length).toBeGreaterThan(0);
+  expect(events.data?.events.totalCount).toBeGreaterThan(0);
+});
