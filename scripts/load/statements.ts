@@ -44,8 +44,16 @@ export const EVENT_PAGE_TYPES: readonly RelationType[] = ['MEETING', 'CALL', 'NE
 export const EVENT_PAGE_SIZE = 10;
 
 const ACTOR_BY_NAME = (alias: string, param: string) => `MATCH (${alias}:Actor) WHERE $${param} IN ${alias}.nameKeys`;
-/** Oldest first, undated last, ties by id: the API's order of events. */
-const EVENT_ORDER = 'e.date IS NULL, e.date, e.id';
+/** The API's order of events: dated by date, then bounded by earliest, then by latest, the unplaced last; ties by id. */
+const EVENT_ORDER = 'e.date IS NULL, e.date, e.earliest, e.latest, e.id';
+
+interface EventOnPage {
+  id: string;
+  type: string;
+  date: string | null;
+  earliest: string | null;
+  latest: string | null;
+}
 
 function counterparts(withEvents: boolean): string {
   const actor = withEvents ? '{name: b.name}' : '{id: b.id, name: b.name}';
@@ -133,16 +141,18 @@ export const OPERATIONS: Record<OperationName, Operation> = {
      CALL (x) {
        MATCH (x)-[:PARTICIPATED_IN]->(e:Event) WHERE e.type IN $types
        WITH DISTINCT e ORDER BY ${EVENT_ORDER} LIMIT $fetch
-       RETURN collect(e {.id, .type, .date}) AS page
+       RETURN collect(e {.id, .type, .date, .earliest, .latest}) AS page
      }
      RETURN total, page`,
     params: (v) => ({ ...oneActor(v), types: [...EVENT_PAGE_TYPES], fetch: int(EVENT_PAGE_SIZE + 1) }),
     answer: (rows) => {
       const row = rows[0] ?? { total: 0, page: [] };
-      const page = row.page as { id: string; type: string; date: string | null }[];
-      const edges = page
-        .slice(0, EVENT_PAGE_SIZE)
-        .map((node) => ({ cursor: encodeCursor([node.date, node.id]), node }));
+      const page = row.page as EventOnPage[];
+      // The cursor holds the order's key, as the API's does; the node shows the fields asked for.
+      const edges = page.slice(0, EVENT_PAGE_SIZE).map(({ earliest, latest, ...node }) => ({
+        cursor: encodeCursor([node.date, earliest, latest, node.id]),
+        node,
+      }));
       return {
         events: {
           totalCount: row.total,

@@ -13,7 +13,8 @@ import { OPERATIONS, type OperationName, type Variables } from '../../scripts/lo
 import { resetGraph, testDriver } from './db';
 import { startTestServer, type TestServer } from './http';
 
-const SEEDS = path.resolve(__dirname, '..', '..', 'seeds', 'articles');
+/** The first seed article alone: the cases below name its actors, and the storyline would make some names ambiguous. */
+const SEED = path.resolve(__dirname, '..', '..', 'seeds', 'articles', '00-russia-us-iran-mediation.txt');
 
 let driver: Driver;
 let api: TestServer;
@@ -23,7 +24,7 @@ let minimalUrl: string;
 beforeAll(async () => {
   driver = testDriver();
   await resetGraph(driver);
-  const { files } = await collectArticleFiles([SEEDS]);
+  const { files } = await collectArticleFiles([SEED]);
   expect((await ingestFiles(driver, files)).failures).toEqual([]);
   api = await startTestServer(driver);
   minimal = createMinimalServer(driver);
