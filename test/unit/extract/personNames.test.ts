@@ -19,7 +19,7 @@ describe('a phrase that names no person is not a PERSON', () => {
       'Grossi, head of the International Atomic Energy Agency, met Araghchi in Tehran.',
       ['Rafael Grossi', 'Abbas Araghchi'],
     ],
-    ['Russian Direct Investment Fund chief Kirill Dmitriev met Witkoff.', ['Kirill Dmitriev']],
+    ['Russian Direct Investment Fund chief Kirill Dmitriev met Witkoff.', ['Kirill Dmitriev', 'Steve Witkoff']],
     ['Dear Mr President, Trump wrote to Putin.', ['Donald Trump', 'Vladimir Putin']],
     ['Major General Ivan Popov said Russia attacked Ukraine.', ['Ivan Popov']],
     ['Trump criticised Obama-era sanctions on Russia.', ['Donald Trump']],
@@ -34,7 +34,7 @@ describe('a phrase that names no person is not a PERSON', () => {
 describe('names that look alike but are people stay people', () => {
   const rows: [string, string[]][] = [
     ['Juan Manuel Santos met Maduro in Quito.', ['Juan Manuel Santos', 'Nicolás Maduro']],
-    ['Kim Jong-un received Lavrov in Wonsan.', ['Kim Jong-un', 'Sergey Lavrov']],
+    ['Kim Jong-un received Lavrov in Wonsan.', ['Kim Jong-un', 'Sergei Lavrov']],
     ['Ayatollah Ali Khamenei criticised the United States.', ['Ali Khamenei']],
     ['Special Envoy Steve Witkoff met Putin.', ['Steve Witkoff', 'Vladimir Putin']],
     ['Rick Scott spoke with Zelensky.', ['Rick Scott', 'Volodymyr Zelensky']],
