@@ -69,7 +69,8 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 
 /**
  * The title as news writes it before a name: "President of the French Republic" → "President", "Minister of Foreign
- * Affairs of Kuwait" → "Foreign Minister", "United States Secretary of State" → "Secretary of State". Null for
+ * Affairs of Kuwait" → "Foreign Minister", "United States Secretary of State" → "Secretary of State", "Special Envoy
+ * to the Middle East" → "Special Envoy". Null for
  * Phoenix's sector codes, which say no office.
  */
 export function shortTitle(role: Role): string | null {
@@ -88,7 +89,7 @@ export function shortTitle(role: Role): string | null {
         ? 'Defence Secretary'
         : 'Defence Minister';
   if (kind === 'armedGroupLeader') return 'Leader';
-  const head = (title.split(/\s+(?:of|on|for)\s+/)[0] ?? title).replace(/^(?:United States|US)\s+/, '');
+  const head = (title.split(/\s+(?:of|on|for|to)\s+/)[0] ?? title).replace(/^(?:United States|US)\s+/, '');
   // ("Prime minister of India": news capitalises each word of a title before a name.)
   return head.split(' ').map(capitalised).join(' ');
 }

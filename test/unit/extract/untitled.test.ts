@@ -493,6 +493,9 @@ describe('shortTitle: the title news writes before a name', () => {
     [role('defenceMinister', 'United States Secretary of Defense'), 'Secretary of Defense'],
     [role('orgLeader', 'Secretary-General of the United Nations'), 'Secretary-General'],
     [role('armedGroupLeader', 'Head of the Hamas political bureau'), 'Leader'],
+    // ("to" opens where the office is, like "of": an envoy's region, an ambassador's host state.)
+    [role('other', 'Special Envoy to the Middle East'), 'Special Envoy'],
+    [role('other', 'Ambassador to China'), 'Ambassador'],
     // Phoenix's sector codes say no office.
     [role('government', 'government official'), null],
   ])('%j → %s', (r, expected) => expect(shortTitle(r)).toBe(expected));
