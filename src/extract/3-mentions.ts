@@ -30,6 +30,7 @@ import {
   VAGUE_TITLE,
 } from './lexicon/titles';
 import { ORGANISATION_GAZETTEER } from './organisations';
+import { checkPersonNames } from './personNames';
 import { isKnownFullName, isKnownSurname, knownPerson, type KnownPerson } from './knownPeople';
 import type { PartialDate } from '../domain/partialDate';
 import { tokenAt, type Sentence, type Token } from './2-sentences';
@@ -228,6 +229,8 @@ function nameAt(tokens: readonly Token[], i: number, titled: boolean, lookup: Lo
   while (j < tokens.length && j - i < 7) {
     const t = tokenAt(tokens, j);
     const before = tokens[j - 1];
+    // ("Alaska (AP) — Putin": a bracket or a dash parts a dateline from the story; no name spans it.)
+    if (j > i && /[([—–]/.test(t.pre)) break;
     // "Jong-un", "al-Houthi", "Abdel-Fattah": a word after a hyphen belongs to the name, whatever its case.
     const hyphenated = j > i && before !== undefined && before.post === '-' && t.start === before.end + 1;
     // "von der Leyen": particles inside a name, before a capitalised word or another particle.
@@ -252,7 +255,7 @@ function nameAt(tokens: readonly Token[], i: number, titled: boolean, lookup: Lo
     j++;
     // ("George W. Bush": a middle initial's full stop is inside the name.)
     const initial = /^\p{Lu}$/u.test(t.text) && t.post === '.' && j > i + 1 && isCap(tokens[j]);
-    if (t.possessive || (/[,;:.!?”"]/.test(t.post) && !initial)) break;
+    if (t.possessive || (/[,;:.!?”")\]—–]/.test(t.post) && !initial)) break;
   }
   // A trailing particle is not part of the name.
   while (j > i && NAME_PARTICLE.test(tokenAt(tokens, j - 1).norm)) j--;
@@ -506,7 +509,8 @@ export function findMentions(sentences: readonly Sentence[], published: PartialD
       i = Math.max(...m.map((x) => x.end));
     }
   }
-  return knownPeople(sentences, splitPairs(sentences, appositiveTitles(sentences, mentions)), published);
+  const people = checkPersonNames(sentences, splitPairs(sentences, appositiveTitles(sentences, mentions)));
+  return knownPeople(sentences, people, published);
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { ExtractedActor } from '../domain/types';
 import { actorId } from '../domain/ids';
 import type { Mention } from './3-mentions';
-import { fullNameFor, type KnownPerson } from './knownPeople';
+import { transliterationKey } from '../gazetteer/names';
+import { fullNameFor, stableFullName, type KnownPerson } from './knownPeople';
 import { phraseKey } from './countries';
 import { PATRONYMIC } from './lexicon/names';
 import { LEADER_WORD, OUT_OF_OFFICE_ROLE, TOP_ROLE } from './lexicon/titles';
@@ -29,6 +30,21 @@ const ADMINISTRATION_STATE = 'United States';
 
 const words = (name: string) => name.split(/\s+/);
 
+/** Folded words, read once per spelling: linking compares the same few names many times. */
+const folded = new Map<string, string>();
+const foldedOf = (text: string): string => {
+  let key = folded.get(text);
+  if (key === undefined) folded.set(text, (key = transliterationKey(text)));
+  return key;
+};
+
+/**
+ * One word of two names, as spelt or as transliterated otherwise: "Dmitriev" and "Dmitriyev", "Sergei" and
+ * "Sergey" (transliterationKey); not "Lavrov" and "Ryabkov".
+ */
+const isSameWord = (a: string | undefined, b: string | undefined): boolean =>
+  a !== undefined && b !== undefined && (a.toLowerCase() === b.toLowerCase() || foldedOf(a) === foldedOf(b));
+
 /**
  * "Xi" and "Xi Jinping", "Kim" and "Kim Jong Un": in Chinese, Korean and many other names the
  * family name comes first, so one word may also name a person by the head of a longer name.
@@ -38,7 +54,7 @@ function isHeadOf(short: string, long: string): boolean {
   const l = words(long);
   const [first] = s;
   const [lead] = l;
-  return s.length === 1 && l.length > 1 && first?.toLowerCase() === lead?.toLowerCase();
+  return s.length === 1 && l.length > 1 && isSameWord(first, lead);
 }
 
 /**
@@ -67,7 +83,7 @@ function isTailOf(short: string, long: string): boolean {
   const l = words(long);
   return (
     s.length <= l.length &&
-    s.every((w, k) => w.toLowerCase() === l[l.length - s.length + k]?.toLowerCase()) &&
+    s.every((w, k) => isSameWord(w, l[l.length - s.length + k])) &&
     // (Any case: "Mohammed Bin Salman".)
     !PATRONYMIC.test((l[l.length - s.length - 1] ?? '').toLowerCase())
   );
@@ -164,8 +180,9 @@ function knownPeople(mentions: readonly Mention[], canonical: readonly string[])
     const written = personOf(canonical, m);
     if (written !== m.name || known.has(written)) continue;
     known.set(written, m.known);
-    // One person, one name in the article: the first full name it gives them, else the gazetteer's (fullNameFor).
-    if (words(written).length > 1 && !named.has(m.known.id)) named.set(m.known.id, written);
+    // One person, one name in every article: the first full name it gives them as the gazetteer spells it
+    // (stableFullName), else the gazetteer's full name for the word (fullNameFor).
+    if (words(written).length > 1 && !named.has(m.known.id)) named.set(m.known.id, stableFullName(m.known, written));
   }
   for (const [written, k] of known) if (!named.has(k.id)) named.set(k.id, fullNameFor(k, written));
   return { canonical, known, named };

@@ -5,10 +5,12 @@ import {
   FUTURE_MARKER,
   MONTH_PREPOSITION,
   MONTHS,
+  PARTICIPLE_BRIDGE,
   PART_OF_DAY,
   WEEKDAYS,
 } from './lexicon/time';
 import { PRESENT_BE } from './lexicon/grammar';
+import { RELATIVE } from './lexicon/reference';
 import type { Sentence, Token } from './2-sentences';
 
 /**
@@ -38,15 +40,48 @@ export interface FoundDates {
 /** How many words before a date a coming occasion may stand ("the upcoming summit on Friday"). */
 const COMING_REACH = 4;
 
-/** Whether a sentence speaks of the future, so that its bare dates ("on Tuesday", "April 27") lie ahead. */
-function isAboutFuture(tokens: readonly Token[]): boolean {
-  return tokens.some(
-    (t, k) =>
-      FUTURE_MARKER.test(t.norm) ||
-      (COMING.test(t.norm) &&
-        tokens[k + 1]?.norm === 'to' &&
-        tokens.slice(Math.max(0, k - 3), k).some((x) => PRESENT_BE.test(x.norm))),
+/** Whether the word at k marks what is to come: "will", "scheduled", "is due to", "are expected to". */
+function isFutureMarkerAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined) return false;
+  return (
+    FUTURE_MARKER.test(t.norm) ||
+    (COMING.test(t.norm) &&
+      tokens[k + 1]?.norm === 'to' &&
+      tokens.slice(Math.max(0, k - 3), k).some((x) => PRESENT_BE.test(x.norm)))
   );
+}
+
+/**
+ * Whether the word at k is a verb in the past tense that tells a clause's time: "met", "said", "was"; not a
+ * participle ("will be held"), nor the verb of a relative clause, which tells its own ("Moon, who visited Pyongyang").
+ */
+function isPastVerbAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1]?.norm ?? '';
+  return t !== undefined && t.tags.has('PastTense') && !PARTICIPLE_BRIDGE.test(before) && !RELATIVE.test(before);
+}
+
+/** Whether a sentence speaks of the future anywhere, the fallback when no verb near a date tells its tense. */
+function isAboutFuture(tokens: readonly Token[]): boolean {
+  return tokens.some((_, k) => isFutureMarkerAt(tokens, k));
+}
+
+/**
+ * Whether a bare date at token i ("on Tuesday", "August 6") lies ahead: the tense of the nearest verb before it,
+ * else after it ("On Friday, Trump will meet"), decides, since one sentence may tell both ("Trump will meet Putin
+ * on Friday, a week after Witkoff met him on August 6"). Without a tensed verb, the sentence as a whole decides.
+ */
+function isFutureAt(tokens: readonly Token[], i: number, sentenceFuture: boolean): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (isFutureMarkerAt(tokens, k)) return true;
+    if (isPastVerbAt(tokens, k)) return false;
+  }
+  for (let k = i + 1; k < tokens.length; k++) {
+    if (isFutureMarkerAt(tokens, k)) return true;
+    if (isPastVerbAt(tokens, k)) return false;
+  }
+  return sentenceFuture;
 }
 
 interface Reference {
@@ -201,7 +236,7 @@ export function findDates(sentences: readonly Sentence[], published: PartialDate
     const future = isAboutFuture(s.tokens);
     for (let i = 0; i < s.tokens.length; i++) {
       const coming = s.tokens.slice(Math.max(0, i - COMING_REACH), i).some((t) => COMING_OCCASION.test(t.norm));
-      const found = dateAt(s.tokens, i, ref, future || coming);
+      const found = dateAt(s.tokens, i, ref, coming || (future && isFutureAt(s.tokens, i, future)));
       if (!found) continue;
       if (found.date === null) unresolved++;
       else {

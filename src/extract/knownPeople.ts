@@ -1,5 +1,5 @@
 import type { PartialDate } from '../domain/partialDate';
-import { loadGazetteer, nameKey, type Gazetteer, type ResolvedPerson, type Role } from '../gazetteer';
+import { loadGazetteer, transliterationKey, type Gazetteer, type ResolvedPerson, type Role } from '../gazetteer';
 import { phraseKey, STATE_GAZETTEER } from './countries';
 import { ORGANISATION_GAZETTEER } from './organisations';
 
@@ -69,7 +69,8 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 
 /**
  * The title as news writes it before a name: "President of the French Republic" → "President", "Minister of Foreign
- * Affairs of Kuwait" → "Foreign Minister", "United States Secretary of State" → "Secretary of State". Null for
+ * Affairs of Kuwait" → "Foreign Minister", "United States Secretary of State" → "Secretary of State", "Special Envoy
+ * to the Middle East" → "Special Envoy". Null for
  * Phoenix's sector codes, which say no office.
  */
 export function shortTitle(role: Role): string | null {
@@ -88,7 +89,7 @@ export function shortTitle(role: Role): string | null {
         ? 'Defence Secretary'
         : 'Defence Minister';
   if (kind === 'armedGroupLeader') return 'Leader';
-  const head = (title.split(/\s+(?:of|on|for)\s+/)[0] ?? title).replace(/^(?:United States|US)\s+/, '');
+  const head = (title.split(/\s+(?:of|on|for|to)\s+/)[0] ?? title).replace(/^(?:United States|US)\s+/, '');
   // ("Prime minister of India": news capitalises each word of a title before a name.)
   return head.split(' ').map(capitalised).join(' ');
 }
@@ -144,14 +145,49 @@ export function isKnownSurname(word: string, guarded: boolean): boolean {
     .some((m) => m.alone && (guarded || !m.guard));
 }
 
+/** Letters beyond ASCII ("Nicolás", "Félix"): a spelling that keeps them says more than one that drops them. */
+const accented = (n: string): number => n.replace(/\p{ASCII}/gu, '').length;
+/** How often a letter is written: "Sergei" before "Sergey" (y), "Zelensky" before "Zelenskiy" (i), fewer first. */
+const count = (n: string, letter: RegExp): number => n.replace(letter, '').length;
+
 /**
- * The full name to give a person the article names by one word only: the gazetteer's spelling that ends in that
- * word ("Zelensky": "Volodymyr Zelensky", as articles that give his full name spell it, so that both are one actor),
- * else its canonical name ("Lula": "Luiz Inácio Lula da Silva").
+ * Of several spellings of one person, the one every article gets, whatever its own spelling: the most accented, then
+ * the plainest transliteration (fewest y's, then i's: "Sergei Lavrov", "Volodymyr Zelensky", "Rustem Umerov"), then
+ * the first the gazetteer lists (its canonical name first: "Abbas Araghchi").
+ */
+const preferredOf = (spellings: readonly string[]): string | undefined =>
+  spellings
+    .map((n, k) => ({ n, k }))
+    .sort(
+      (a, b) =>
+        accented(b.n) - accented(a.n) ||
+        count(a.n, /[^y]/gi) - count(b.n, /[^y]/gi) ||
+        count(a.n, /[^i]/gi) - count(b.n, /[^i]/gi) ||
+        a.k - b.k,
+    )
+    .map(({ n }) => n)[0];
+
+/**
+ * The full name to give a person the article names by one word only: of the gazetteer's spellings whose last word
+ * is that word or a transliteration of it ("Zelenskiy": Zelensky, Zelenskiy, Zelenskyy), the preferred one
+ * (preferredOf), the same whatever the article's spelling, so that every article's person is one actor; else its
+ * canonical name ("Lula": "Luiz Inácio Lula da Silva").
  */
 export function fullNameFor(known: KnownPerson, word: string): string {
-  const key = nameKey(word);
-  return known.spellings.find((n) => nameKey(n).split(' ').at(-1) === key) ?? known.name;
+  const key = transliterationKey(word);
+  return preferredOf(known.spellings.filter((n) => transliterationKey(n).split(' ').at(-1) === key)) ?? known.name;
+}
+
+/**
+ * The name to give a person the article names in full: of the gazetteer's spellings that transliterate the
+ * article's ("Sergey Lavrov", "Sergei Lavrov"), and the article's own, the preferred one (preferredOf): the same
+ * whatever the article's spelling, as long as the gazetteer lists that one. A full name the gazetteer spells no way
+ * alike (a shorter form of a long official name) stays as written; so does a nickname ("Steve" for "Steven").
+ */
+export function stableFullName(known: KnownPerson, written: string): string {
+  const key = transliterationKey(written);
+  const listed = known.spellings.filter((n) => transliterationKey(n) === key);
+  return listed.length === 0 ? written : (preferredOf([...listed, written]) ?? written);
 }
 
 /** Whether the words are a known person's full name ("Theresa May", whose last word is also a month). */

@@ -7,11 +7,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { comparePartial } from './dates';
-import { nameKey } from './names';
+import { nameKey, transliterationKey } from './names';
 import type { Metonym, Organisation, PartialIsoDate, Person, Role, RoleKind, State } from './types';
 
 export type { Metonym, Organisation, Person, Role, RoleKind, State } from './types';
-export { nameKey, stripDiacritics } from './names';
+export { nameKey, stripDiacritics, transliterationKey } from './names';
 
 export interface PersonMatch {
   person: Person;
@@ -42,7 +42,7 @@ export interface Gazetteer {
   readonly people: readonly Person[];
   readonly states: readonly State[];
   readonly organisations: readonly Organisation[];
-  /** People a name may refer to: a full name or variant, or a single word naming them alone. */
+  /** People a name may refer to: a full name or variant, or a single word naming them alone; else a transliteration of one. */
   peopleByName(text: string): PersonMatch[];
   /** The role a person holds on an ISO date ("2025-03-01", or a partial "2025"), else the last one they left; undefined if neither is known. */
   roleAt(person: Person, date: PartialIsoDate): RoleAt | undefined;
@@ -164,6 +164,16 @@ export function createGazetteer(
     for (const word of person.alone)
       addPerson(nameKey(word), { person, alone: true, guard: person.ambiguousAlone === true });
   }
+  // A spelling no source lists ("Sergei Lavrov" for Wikidata's "Sergey Lavrov") meets its person by transliteration.
+  const peopleByTransliteration = new Map<string, PersonMatch[]>();
+  for (const [key, matches] of peopleByKey)
+    for (const match of matches) {
+      const folded = transliterationKey(key);
+      if (!(peopleByTransliteration.get(folded) ?? []).some((m) => m.person === match.person))
+        push(peopleByTransliteration, folded, match);
+    }
+  const matchesOf = (text: string): PersonMatch[] =>
+    peopleByKey.get(nameKey(text)) ?? peopleByTransliteration.get(transliterationKey(text)) ?? [];
   const stateNames = new Map<string, State>();
   const demonyms = new Map<string, State>();
   const metonyms = new Map<string, MetonymMatch>();
@@ -184,9 +194,9 @@ export function createGazetteer(
     people,
     states,
     organisations,
-    peopleByName: (text) => peopleByKey.get(nameKey(text)) ?? [],
+    peopleByName: matchesOf,
     roleAt,
-    resolvePerson: (text, date) => resolveAmong(peopleByKey.get(nameKey(text)) ?? [], date),
+    resolvePerson: (text, date) => resolveAmong(matchesOf(text), date),
     stateByName: (text) => stateNames.get(phraseKey(text)),
     stateByDemonym: (text) => demonyms.get(phraseKey(text)),
     stateByMetonym: (text) => metonyms.get(phraseKey(text)),

@@ -19,6 +19,12 @@ export const HONORIFICS: readonly string[] = [
   'sheikh',
   'sheikha',
   'sayyid',
+  // (Persian spellings of "sayyid" and the cleric's rank, as Iranian outlets write them: "Seyed Abbas Araghchi".)
+  'seyed',
+  'seyyed',
+  'sayyed',
+  'sayed',
+  'hojatolislam',
   'ayatollah',
   'hojatoleslam',
   'mullah',

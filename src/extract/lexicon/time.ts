@@ -5,6 +5,7 @@
  * ("by the end of February"), a time between a verb and its "to". Stages turn a list into a matcher with `words()`
  * (./words.ts).
  */
+import { BE_PARTICIPLES } from './grammar';
 import { words } from './words';
 
 /**
@@ -74,6 +75,12 @@ export const MONTH_PREPOSITION = words(MONTH_PREPOSITIONS);
 /** Words of a sentence about the future, whose bare dates lie ahead: "will meet on Tuesday", "talks scheduled for". */
 export const FUTURE_MARKERS: readonly string[] = ['will', 'scheduled', "'ll", 'planned', 'plans'];
 export const FUTURE_MARKER = words(FUTURE_MARKERS);
+
+/**
+ * Words before a past participle that keep it from being a past tense: "will be held", "will have met", "is being
+ * prepared" (5-dates.ts reads the tense of the verb nearest a date).
+ */
+export const PARTICIPLE_BRIDGE = words(BE_PARTICIPLES, ['be', 'have']);
 
 /** Words of a coming occasion: the date right after them lies ahead ("the upcoming summit on Friday"). */
 export const COMING_OCCASION_WORDS: readonly string[] = ['upcoming', 'next', 'forthcoming'];

@@ -35,6 +35,30 @@ describe('findDates resolves backwards from the publication date', () => {
   ];
   it.each(rows)('%s (published %s)', (text, published, expected) => expect(datesOf(text, published)).toEqual(expected));
 
+  it('takes the tense of the verb nearest each date, as one sentence may tell the past and the future', () => {
+    // Real news phrasings (wires of August 2025).
+    const rows: [string, string, string[]][] = [
+      [
+        'Trump will meet Putin in Alaska on August 15, a week after Witkoff met him in Moscow on August 6.',
+        '2025-08-08',
+        ['2025-08-15', '2025-08-06'],
+      ],
+      [
+        'On Friday, Trump announced that he will meet Putin in Alaska on August 15.',
+        '2025-08-09',
+        ['2025-08-08', '2025-08-15'],
+      ],
+      ['The talks, held on Tuesday, will resume next month.', '2025-03-06', ['2025-03-04']],
+      ['Trump said on Friday he will meet Putin.', '2025-03-09', ['2025-03-07']],
+      // Must stay in the future: a participle after "be" or "have" is no past tense, the nearest marker decides.
+      ['The summit will be held on August 15.', '2025-08-08', ['2025-08-15']],
+      ['Putin met Witkoff on Wednesday and will host Trump on Friday.', '2025-08-07', ['2025-08-06', '2025-08-08']],
+      ['On Friday, Trump will meet Putin.', '2025-03-04', ['2025-03-07']],
+      ['Kim is due to meet Moon, who visited Pyongyang, on April 27.', '2018-04-03', ['2018-04-27']],
+    ];
+    for (const [text, published, expected] of rows) expect(datesOf(text, published)).toEqual(expected);
+  });
+
   it('warns instead of guessing a year when there is no publication date', () => {
     expect(findDates(splitSentences('They met on Feb. 12.'), null).warnings.join(' ')).toMatch(/no publication date/);
     expect(findDates(splitSentences('They met on Feb. 12.'), '2025-03-04').warnings).toEqual([]);

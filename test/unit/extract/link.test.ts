@@ -115,3 +115,28 @@ describe('linkMentions', () => {
     expect(actors.find((a) => a.id === 'russia')?.aliases).toContain('Kremlin');
   });
 });
+
+describe('one person under two transliterations of their name is one actor (the first full name)', () => {
+  const people = (text: string) =>
+    link(text)
+      .actors.filter((a) => a.kind === 'PERSON')
+      .map((a) => a.name);
+  const rows: [string, string[]][] = [
+    [
+      'RDIF head Kirill Dmitriev met Witkoff in Miami. Dmitriyev said the talks went well. Kirill Dmitriyev left.',
+      ['Kirill Dmitriev'],
+    ],
+    [
+      'Kremlin aide Yuri Ushakov spoke. Presidential aide Yury Ushakov added that a meeting was agreed.',
+      ['Yuri Ushakov'],
+    ],
+    ['Foreign Minister Sergei Lavrov spoke. Sergey Lavrov then left.', ['Sergei Lavrov']],
+    // Different people who share a given name stay two.
+    [
+      'Foreign Minister Sergei Lavrov spoke. Deputy Foreign Minister Sergei Ryabkov added.',
+      ['Sergei Lavrov', 'Sergei Ryabkov'],
+    ],
+    ['Supreme Leader Ali Khamenei spoke. Security chief Ali Larijani added.', ['Ali Khamenei', 'Ali Larijani']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(people(text)).toEqual(expected));
+});

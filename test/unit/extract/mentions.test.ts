@@ -82,14 +82,8 @@ describe('findMentions', () => {
       'Philippine President Ferdinand Marcos arrived.',
       [['person', 'Ferdinand Marcos', 'President', 'Philippines', false]],
     ],
-    // A state's name inside a place's names no actor.
-    [
-      'The ships sailed the South China Sea.',
-      [
-        ['name-candidate', 'South', null, null, false],
-        ['name-candidate', 'Sea', null, null, false],
-      ],
-    ],
+    // A state's name inside a place's names no actor; nor do its compass word and sea (personNames.ts).
+    ['The ships sailed the South China Sea.', []],
     ['North Korean leader Kim Jong-un arrived.', [['person', 'Kim Jong-un', 'leader', 'North Korea', false]]],
     ['North Korean leader Kim Jong Un arrived.', [['person', 'Kim Jong Un', 'leader', 'North Korea', false]]],
     [
@@ -296,7 +290,7 @@ describe('findMentions', () => {
         ['name-candidate', 'Papal', null, null, false],
         ['person', 'Matteo Zuppi', 'envoy Cardinal', null, false],
         ['adjective', 'Russia', null, null, false],
-        ['name-candidate', 'Orthodox Church', null, null, false],
+        // ("Orthodox Church": an institution's name is no person's, personNames.ts.)
         ['person', 'Kirill', 'Patriarch', null, false],
       ],
     ],
@@ -327,7 +321,9 @@ describe('findMentions', () => {
         ['name', 'Japan', null, null, false],
         ['name', 'India', null, null, false],
         ['name-candidate', 'Memoranda', null, null, false],
-        ['name-candidate', 'Understanding (MoUs', null, null, false],
+        // (A bracket parts two names.)
+        ['name-candidate', 'Understanding', null, null, false],
+        ['name-candidate', 'MoUs', null, null, false],
       ],
     ],
   ];

@@ -56,7 +56,7 @@ describe('held roles: the term each person’s role was held, from the gazetteer
     [
       'Russia’s former President Dmitry Medvedev criticized Ukraine.',
       '2023-07-17',
-      'dmitry-medvedev',
+      'dmitri-medvedev', // (the gazetteer's preferred spelling, preferredOf)
       role('President', 'russia', '2008-05-07', '2012-05-07'),
     ],
     [
@@ -82,7 +82,8 @@ describe('held roles: the term each person’s role was held, from the gazetteer
     [
       'Iran’s former foreign minister Manouchehr Mottaki criticized Iranian President Mahmoud Ahmadinejad.',
       '2010-12-19',
-      'manouchehr-mottaki',
+      // (Named as the gazetteer spells him, so that every article's spelling is one actor: preferredOf, knownPeople.ts.)
+      'manuchehr-motaki',
       role('foreign minister', 'iran', null, '2010-12-19'),
     ],
     // "incoming": begins no earlier than publication; "outgoing" Merkel's end is the gazetteer's.
