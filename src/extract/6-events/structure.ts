@@ -175,13 +175,16 @@ export function group(ctx: SentenceContext, first: Candidate, andOnly = false): 
       !closed &&
       !andOnly &&
       ((c.kind === 'PERSON') === (last.kind === 'PERSON') || apposition);
-    const joined = (between.length === 1 && between[0] === 'and') || listed || isDescribedMember(ctx, from, c);
+    // "spoke with Brown, Harper and Abdullah, along with Ban Ki-moon": one more member of the closed list.
+    const continued = closed && between.length === 2 && continuesList(ctx, c.start - 1 - titlesBefore(tokens, c.start));
+    const joined =
+      (between.length === 1 && between[0] === 'and') || listed || continued || isDescribedMember(ctx, from, c);
     if (!joined) break;
     const member = apposition ? c : (ownedPerson(ctx, c) ?? named(ctx, c));
     if (apposition) out[out.length - 1] = member;
     else out.push(member);
     last = member;
-    if (between.length === 1 || between[0] === 'and') open = 0;
+    if (between.length === 1 || between[0] === 'and' || continued) open = 0;
     else if (!apposition) open++;
     closed ||= between.length === 1 || between[0] === 'and';
     from = skipRelative(tokens, member.end);
@@ -259,6 +262,28 @@ export function isApposedDescription(ctx: SentenceContext, c: Candidate): boolea
   );
 }
 
+/** How many title words ("United Nations Secretary-General") stand right before token k. */
+function titlesBefore(tokens: readonly Token[], k: number): number {
+  let n = 0;
+  while (n < k && tokens[k - 1 - n]?.norm !== 'with' && isTitleWord(tokens[k - 1 - n]?.norm ?? '')) n++;
+  return n;
+}
+
+/**
+ * "spoke with Brown, Harper and Abdullah, along with Ban Ki-moon": a companion preposition at p after the comma that
+ * closes a list of two or more ("A, B and C,") adds a member to that list; it is no companion of the clause's subject.
+ * ("Macron, along with Scholz, met Zelensky" and "met Zelensky together with Scholz" follow no closed list.)
+ */
+export function continuesList(ctx: SentenceContext, p: number): boolean {
+  const tokens = ctx.s.tokens;
+  if (!isCompanionPreposition(tokens, p) || tokens[p]?.norm !== 'with' || !/,/.test(tokens[p - 2]?.post ?? ''))
+    return false;
+  const members = ctx.candidates.filter((x) => x.form !== 'adjective' && x.end <= p - 1);
+  const last = members.find((x) => x.end === p - 1);
+  const before = members.filter((x) => last !== undefined && x.end <= last.start).at(-1);
+  return last !== undefined && before !== undefined && wordsBetween(ctx, before.end, last).join(' ') === 'and';
+}
+
 /** "along with", "together with", "joined by", "accompanied by" at token p: a preposition of companions, no counterpart. */
 export function isCompanionPreposition(tokens: readonly Token[], p: number): boolean {
   const before = tokens[p - 1]?.norm ?? '';
@@ -274,7 +299,8 @@ export function isCompanionPreposition(tokens: readonly Token[], p: number): boo
  */
 export function companions(ctx: SentenceContext, at: number): Candidate[] {
   return ctx.s.tokens.flatMap((_, p) => {
-    if (ctx.clause[p] !== ctx.clause[at] || !isCompanionPreposition(ctx.s.tokens, p)) return [];
+    if (ctx.clause[p] !== ctx.clause[at] || !isCompanionPreposition(ctx.s.tokens, p) || continuesList(ctx, p))
+      return [];
     const first = candidateAfter(ctx, p, 2);
     return first ? group(ctx, first) : [];
   });
