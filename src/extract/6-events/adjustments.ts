@@ -79,7 +79,7 @@ const MEDIATED: ReadonlySet<RelationType> = new Set(['AGREEMENT', 'NEGOTIATION',
 function resolveParties(f: Found, { ctx, earlier, kindOf }: AdjustmentContext): Found {
   const [first, ...others] = f.participants;
   if (f.type !== 'MEDIATION' || first === undefined || others.length > 0) return f;
-  const about = mediatedEvent(first.actorId, { ctx, earlier, kindOf });
+  const about = mediatedEvent([first.actorId, ...(f.alongside ?? [])], { ctx, earlier, kindOf });
   if (!about) return f;
   // "The meeting between presidents is promoted by Celac": the leaders' states are the parties mediated between.
   const parties = [...new Set(about.participants.map((p) => ctx.stateOf(p.actorId)))].filter(
@@ -96,15 +96,17 @@ function resolveParties(f: Found, { ctx, earlier, kindOf }: AdjustmentContext): 
 
 /** The event of the article a mediator's mediation is about, if any. */
 function mediatedEvent(
-  mediator: string,
+  [mediator, ...alongside]: string[],
   { ctx, earlier, kindOf }: Pick<AdjustmentContext, 'ctx' | 'earlier' | 'kindOf'>,
 ): EventMention | undefined {
   const isPerson = (id: string) => kindOf.get(id) === 'PERSON';
-  // (Not an event of the mediator's own people: "thanked Sisi and Egypt for mediating" after Sisi met Abbas.)
+  const mediators = [mediator, ...alongside];
+  // (Not an event of the mediators' own people: "thanked Sisi and Egypt for mediating" after Sisi met Abbas; "met with
+  // Egyptian and Qatari mediators" is no meeting that Qatar mediates.)
   const fits = (e: EventMention) =>
     MEDIATED.has(e.type) &&
     e.participants.length >= 2 &&
-    e.participants.every((p) => p.actorId !== mediator && ctx.stateOf(p.actorId) !== mediator);
+    e.participants.every((p) => !mediators.includes(p.actorId) && !mediators.includes(ctx.stateOf(p.actorId)));
   // Mediators stand between states: an event whose sides are states (or people who act for one) first.
   return (
     latest(earlier, (e) => fits(e) && e.participants.every((p) => !isPerson(ctx.stateOf(p.actorId)))) ??

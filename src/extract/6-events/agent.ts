@@ -26,7 +26,7 @@ import {
   type Trigger,
   wordBefore,
 } from './clause';
-import { companions, group, skipRelative } from './structure';
+import { adjectivesBefore, companions, group, skipRelative } from './structure';
 
 /**
  * Who acts in an event: a possessive or modifier of a noun trigger ("Moscow's invasion"),
@@ -244,6 +244,14 @@ function relativeAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined 
   return ctx.candidates.find((c) => c.end === k && c.form !== 'adjective');
 }
 
+/**
+ * The states whose adjectives are coordinated before adjective c of a noun trigger ("Egyptian and Qatari mediators"
+ * mediate together). Not for force: "US and Israeli strikes hit Iran" are the strikes of one side, no war between them.
+ */
+function sideOf(ctx: SentenceContext, t: Trigger, c: Candidate): Candidate[] {
+  return t.rule.type === 'CONFLICT' ? [] : adjectivesBefore(ctx, c);
+}
+
 /** The agent of a trigger: a modifier of a noun trigger, else the clause subject. */
 export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
   const { s, clause } = ctx;
@@ -255,14 +263,18 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
       if (isRelativeOpener(s.tokens, k)) break;
       const c = ctx.candidates.find((x) => x.end === k + 1);
       // ("their meeting": both actors the pair phrase stands for.)
-      if (c?.possessive || c?.end === t.at) return ctx.candidates.filter((x) => x.start === c.start && x.end === c.end);
+      if (c?.possessive || c?.end === t.at) {
+        const same = ctx.candidates.filter((x) => x.start === c.start && x.end === c.end);
+        // ("Egyptian and Qatari mediators": every state of the coordinated adjectives.)
+        return c.possessive ? same : [...sideOf(ctx, t, c), ...same];
+      }
       // "an Israeli missile attack", "Russian drone strikes": a state's adjective before a compound noun.
       if (
         c &&
         c.form === 'adjective' &&
         s.tokens.slice(c.end, t.at).every((x) => !x.capitalised && x.tags.has('Noun') && !x.tags.has('Verb'))
       )
-        return [c];
+        return [...sideOf(ctx, t, c), c];
       // "The EU last week sanctioned": a time phrase after an actor ends its clause's subject, not a noun phrase.
       if (c) {
         if (s.tokens.slice(c.end, t.at).some((x) => x.tags.has('Date'))) break;

@@ -62,6 +62,8 @@ export interface Found {
   date?: PartialDate | null;
   /** Implied by the trigger's own event rather than stated ("negotiated a ceasefire between X and Y": X and Y agreed). */
   implied?: true;
+  /** A mediation's co-mediators ("Egyptian and Qatari mediators"), who are no party of what it mediates. */
+  alongside?: string[];
 }
 
 /** What a host hosts that others hold: "hosted the talks". */
@@ -153,7 +155,10 @@ function ownsPreposition(ctx: SentenceContext, t: Trigger, p: number): boolean {
   const verb = ctx.triggers.find((v) => v.end <= p && takesWith(ctx, v, p));
   if (verb) return verb === t;
   // ("relations between South Africa and the US were discussed": the noun's, before the trigger as after it.)
-  return owner(p, ctx.triggers) === t && !((p > t.end || (p > 0 && p < t.at)) && isOwnedByNoun(ctx.s.tokens[p - 1]));
+  return (
+    owner(p, ctx.triggers) === t &&
+    !((p > t.end || (p > 0 && p < t.at)) && isOwnedByNoun(ctx.s.tokens[p - 1], DEAL_MAKING.has(t.rule.type)))
+  );
 }
 
 /**
@@ -179,8 +184,17 @@ function takesWith(ctx: SentenceContext, v: Trigger, p: number): boolean {
 /** How long a verb's object may be before a "with" that is still the verb's. */
 const OBJECT_LENGTH = 8;
 
-/** "tensions between the rivals", "solidarity with Moscow": a common noun just before the preposition owns it. */
-function isOwnedByNoun(before: Token | undefined): boolean {
+/**
+ * The types whose event makes or brokers a deal: "brokered a ceasefire between Israel and Hamas" names the sides of the
+ * brokering; "discussed the ceasefire between Israel and Hamas" names no one who talked.
+ */
+const DEAL_MAKING: ReadonlySet<RelationType> = new Set(['MEDIATION', 'AGREEMENT', 'NEGOTIATION']);
+
+/**
+ * "tensions between the rivals", "solidarity with Moscow": a common noun just before the preposition owns it; a deal's
+ * ("a ceasefire between") only when the event makes deals (`dealMaking`).
+ */
+function isOwnedByNoun(before: Token | undefined, dealMaking: boolean): boolean {
   return (
     before !== undefined &&
     before.tags.has('Noun') &&
@@ -188,7 +202,7 @@ function isOwnedByNoun(before: Token | undefined): boolean {
     !before.tags.has('Date') &&
     !TIME_NOUN.test(before.norm) &&
     !TENURE.test(before.norm) &&
-    !DEAL.test(before.norm) &&
+    !(dealMaking && DEAL.test(before.norm)) &&
     !/[,;:]/.test(before.post)
   ); // "brokered a ceasefire between": what is brokered is the event's
 }
@@ -485,7 +499,11 @@ export function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): 
   const withOrBetween = partners(ctx, t);
   if (type === 'MEDIATION') {
     const { mediators, parties } = mediation(ctx, t, withOrBetween);
-    return mediators.map((m) => ({ type, participants: [as('MEDIATOR')(m), ...parties.map(as('PARTY'))] }));
+    return mediators.map((m) => ({
+      type,
+      participants: [as('MEDIATOR')(m), ...parties.map(as('PARTY'))],
+      ...(mediators.length > 1 ? { alongside: mediators.filter((x) => x !== m) } : {}),
+    }));
   }
   if (ONTOLOGY[type].symmetric) return symmetricEvents(ctx, t, type, withOrBetween);
   return directedEvents(ctx, t, type, withOrBetween);

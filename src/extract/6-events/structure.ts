@@ -1,7 +1,8 @@
 import { isTitleWord } from '../3-mentions';
 import type { Token } from '../2-sentences';
-import { ACTING_FOR } from '../lexicon/officials';
-import { COMPANION_BY, COMPANION_WITH, LIST_OPENER } from '../lexicon/grammar';
+import { ACTING_FOR_NOUNS, TALKING_TEAMS } from '../lexicon/officials';
+import { words } from '../lexicon/words';
+import { COMPANION_BY, COMPANION_WITH, LIST_OPENER, ORIGIN_PREPOSITION } from '../lexicon/grammar';
 import { APPOSITIVE_WORD, ITEM_CIRCUMSTANCE, PERSON_DETERMINER, RELATIVE } from '../lexicon/reference';
 import { type Candidate, type SentenceContext, SKIPPABLE } from './clause';
 
@@ -26,10 +27,13 @@ export function candidateAfter(ctx: SentenceContext, p: number, skip: number): C
     while (
       head < k + OFFICE_WORDS &&
       isTitleWord(tokens[head]?.norm ?? '') &&
-      !ACTING_FOR.test(tokens[head]?.norm ?? '')
+      !SPEAKING_FOR.test(tokens[head]?.norm ?? '')
     )
       head++;
-    return ACTING_FOR.test(tokens[head]?.norm ?? '') && tokens[head + 1]?.norm === 'of' ? head - k : -1;
+    // ("talks with counterparts from Saudi Arabia, the UAE and Brazil": where they come from is whom they act for.)
+    return SPEAKING_FOR.test(tokens[head]?.norm ?? '') && ORIGIN_PREPOSITION.test(tokens[head + 1]?.norm ?? '')
+      ? head - k
+      : -1;
   };
   const ofAt = (k: number) => {
     const extra = leadersOf(k);
@@ -41,7 +45,8 @@ export function candidateAfter(ctx: SentenceContext, p: number, skip: number): C
       x.start <= p + 1 + skip &&
       tokens.slice(p + 1, x.start).every((t) => SKIPPABLE.has(t.norm) || APPOSITIVE_WORD.test(t.norm)),
   );
-  const start = tokens[p + 1]?.norm === 'the' && ofAt(p + 2) >= 0 ? ofAt(p + 2) : ofAt(p + 1) >= 0 ? ofAt(p + 1) : p;
+  const determined = PERSON_DETERMINER.test(tokens[p + 1]?.norm ?? ''); // "the presidents of", "his counterparts from"
+  const start = determined && ofAt(p + 2) >= 0 ? ofAt(p + 2) : ofAt(p + 1) >= 0 ? ofAt(p + 1) : p;
   if (!c && start > p) return candidateAfter(ctx, start, 1);
   if (!c?.possessive) return c && named(ctx, c);
   const possessed = ctx.candidates.find((x) => x.start === c.end); // "Yemen’s Houthi group"
@@ -86,6 +91,9 @@ export function includedMembers(ctx: SentenceContext, end: number): Candidate[] 
   const first = includedAfter(ctx, end - 1);
   return first ? group(ctx, first) : [];
 }
+
+/** Those who act or talk for a state, whose state follows them: "the presidents of", "counterparts from". */
+const SPEAKING_FOR = words(ACTING_FOR_NOUNS, TALKING_TEAMS);
 
 /** How many words ("several world leaders") may stand between a preposition or verb and the "including" of a list. */
 const INCLUDING_NOUN_WORDS = 4;
@@ -136,7 +144,7 @@ export function group(ctx: SentenceContext, first: Candidate, andOnly = false): 
   let open = 0;
   let last = out.at(-1) ?? first;
   for (const c of ctx.candidates) {
-    if (c.start < from || c.form === 'adjective') continue;
+    if (c.start < from || (c.form === 'adjective' && !isListedAdjective(ctx, last, from, c))) continue;
     // "Wang Yi, China's foreign minister,": the description of a member's office is that member again.
     if (c.start === from && isApposedDescription(ctx, c)) {
       from = skipRelative(tokens, c.end);
@@ -191,6 +199,42 @@ export function group(ctx: SentenceContext, first: Candidate, andOnly = false): 
   }
   // "With Biden, PM Modi briefed him": a comma without a closing "and" ends a phrase, not a list.
   return open > 0 ? out.slice(0, out.length - open) : out;
+}
+
+/**
+ * "with Israeli, Palestinian, Egyptian and Jordanian leaders", "with Egyptian and Qatari mediators": a state's adjective
+ * right after the comma or "and" that follows another one is a member of their list (the people of each state), where an adjective elsewhere only qualifies a noun
+ * ("Obama, the US president," names no member for "US").
+ */
+function isListedAdjective(ctx: SentenceContext, last: Candidate, from: number, c: Candidate): boolean {
+  const tokens = ctx.s.tokens;
+  const comma = c.start === from && /,/.test(tokens[from - 1]?.post ?? '');
+  const and = c.start === from + 1 && tokens[from]?.norm === 'and';
+  return (last.form === 'adjective' || last.form === 'members') && last.end === from && (comma || and);
+}
+
+/**
+ * "Egyptian and Qatari mediators", "Israeli, Egyptian and Jordanian leaders": the states' adjectives coordinated before
+ * the adjective c, first to last ("US and Israeli" too: a state's name used as an adjective). Empty when the word
+ * before c is no "and" or comma after such an adjective ("the Israeli mediators" has none).
+ */
+export function adjectivesBefore(ctx: SentenceContext, c: Candidate): Candidate[] {
+  const tokens = ctx.s.tokens;
+  const out: Candidate[] = [];
+  let at = c.start;
+  let closed = false;
+  for (;;) {
+    const and: boolean = !closed && tokens[at - 1]?.norm === 'and';
+    const end = and ? at - 1 : at;
+    const prev = ctx.candidates.find((x) => x.end === end && !x.possessive && x.kind !== 'PERSON');
+    if (!prev || (!and && !/,/.test(tokens[end - 1]?.post ?? '')) || prev.end - prev.start > 2) break;
+    if (prev.form !== 'adjective' && prev.form !== 'name') break;
+    out.unshift(prev);
+    closed ||= and;
+    at = prev.start;
+  }
+  // ("Erdogan, Israeli officials": a comma without an "and" after it is no list.)
+  return closed ? out : [];
 }
 
 /**

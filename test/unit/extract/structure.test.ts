@@ -47,3 +47,108 @@ eventTable(
   ],
   '2022-06-17',
 );
+
+eventTable(
+  'coordinated states\' adjectives before those who act for them are each a member ("Israeli, Egyptian and Jordanian leaders")',
+  [
+    [
+      'Obama talked with Israeli, Palestinian, Egyptian and Jordanian leaders about the ceasefire.',
+      [
+        'CALL PARTICIPANT:barack-obama PARTICIPANT:israel @2024-06-01',
+        'CALL PARTICIPANT:barack-obama PARTICIPANT:palestine @2024-06-01',
+        'CALL PARTICIPANT:barack-obama PARTICIPANT:egypt @2024-06-01',
+        'CALL PARTICIPANT:barack-obama PARTICIPANT:jordan @2024-06-01',
+      ],
+    ],
+    [
+      'Blinken met Saudi, Emirati and Qatari officials in Riyadh on Monday.',
+      [
+        'MEETING PARTICIPANT:antony-blinken PARTICIPANT:saudi-arabia @2024-05-27',
+        'MEETING PARTICIPANT:antony-blinken PARTICIPANT:united-arab-emirates @2024-05-27',
+        'MEETING PARTICIPANT:antony-blinken PARTICIPANT:qatar @2024-05-27',
+      ],
+    ],
+    // Co-mediators named together mediate together: neither is a party of what the other mediates, and a meeting
+    // with them is no meeting they mediate.
+    [
+      'Israel and Hamas agreed to a truce on Monday. Blinken met with Egyptian and Qatari mediators on Tuesday.',
+      [
+        'AGREEMENT PARTICIPANT:israel PARTICIPANT:hamas @2024-05-27',
+        'MEETING PARTICIPANT:antony-blinken PARTICIPANT:egypt @2024-05-28',
+        'MEETING PARTICIPANT:antony-blinken PARTICIPANT:qatar @2024-05-28',
+        'MEDIATION MEDIATOR:egypt PARTY:israel PARTY:hamas @2024-05-28',
+        'MEDIATION MEDIATOR:qatar PARTY:israel PARTY:hamas @2024-05-28',
+      ],
+    ],
+    [
+      'Blinken met with Egyptian and Qatari mediators on Tuesday.',
+      [
+        'MEETING PARTICIPANT:antony-blinken PARTICIPANT:egypt @2024-05-28',
+        'MEETING PARTICIPANT:antony-blinken PARTICIPANT:qatar @2024-05-28',
+      ],
+    ],
+    // Must not: the strikes of allies are one side, no war between them; an adjective that only qualifies a noun.
+    ['US and Israeli strikes hit Iran on Sunday.', []],
+    [
+      'Obama met Netanyahu and Israeli officials on Monday.',
+      ['MEETING PARTICIPANT:barack-obama PARTICIPANT:benjamin-netanyahu @2024-05-27'],
+    ],
+  ],
+  '2024-06-01',
+);
+
+eventTable(
+  '"counterparts from X, Y and Z", "the leaders of X and Y": the states those who talk for them come from',
+  [
+    [
+      'Jaishankar held talks with counterparts from Saudi Arabia, the United Arab Emirates, Brazil and Senegal.',
+      [
+        'MEETING PARTICIPANT:s-jaishankar PARTICIPANT:saudi-arabia @2024-06-01',
+        'MEETING PARTICIPANT:s-jaishankar PARTICIPANT:united-arab-emirates @2024-06-01',
+        'MEETING PARTICIPANT:s-jaishankar PARTICIPANT:brazil @2024-06-01',
+        'MEETING PARTICIPANT:s-jaishankar PARTICIPANT:senegal @2024-06-01',
+      ],
+    ],
+    [
+      'Jaishankar held talks with his counterparts from Brazil and Mexico on Friday.',
+      [
+        'MEETING PARTICIPANT:s-jaishankar PARTICIPANT:brazil @2024-05-31',
+        'MEETING PARTICIPANT:s-jaishankar PARTICIPANT:mexico @2024-05-31',
+      ],
+    ],
+    // Must not: a place the counterparts meet in is not where they come from.
+    ['Jaishankar held talks with his counterparts in Brazil on Friday.', []],
+  ],
+  '2024-06-01',
+);
+
+eventTable(
+  'a deal\'s "between X and Y" names the sides of an event that makes the deal, not of talks about it',
+  [
+    [
+      'Obama talked with King Abdullah about the cease-fire between Israel and Hamas in Gaza.',
+      ['CALL PARTICIPANT:barack-obama PARTICIPANT:abdullah @2024-06-01'],
+    ],
+    [
+      'Blinken discussed the ceasefire between Israel and Hamas with Sisi on Monday.',
+      ['MEETING PARTICIPANT:antony-blinken PARTICIPANT:abdel-fattah-el-sisi @2024-05-27'],
+    ],
+    [
+      'Blinken and Sisi discussed the ceasefire between Israel and Hamas on Monday.',
+      ['MEETING PARTICIPANT:antony-blinken PARTICIPANT:abdel-fattah-el-sisi @2024-05-27'],
+    ],
+    // Must still fire: brokering, mediating and reaching a deal between two sides.
+    [
+      'Qatar brokered a ceasefire between Israel and Hamas in January.',
+      [
+        'MEDIATION MEDIATOR:qatar PARTY:israel PARTY:hamas @2024-01',
+        'AGREEMENT PARTICIPANT:israel PARTICIPANT:hamas @2024-01',
+      ],
+    ],
+    [
+      'Negotiators reached a ceasefire between Israel and Hamas in January.',
+      ['AGREEMENT PARTICIPANT:israel PARTICIPANT:hamas @2024-01'],
+    ],
+  ],
+  '2024-06-01',
+);
