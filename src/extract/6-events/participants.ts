@@ -778,6 +778,11 @@ function byAfter(ctx: SentenceContext, t: Trigger, from: number): number {
  * A passive trigger: "Iran was criticised by France", "has been widely condemned by the US and the AU" give the group
  * after "by"; "Russia was accused of ..." gives none (the agent is not named); an active trigger gives undefined.
  */
+/** "Anton Vaino was also sanctioned": a passive without its "by" names no one who acts. */
+export function isAgentlessPassive(ctx: SentenceContext, t: Trigger): boolean {
+  return passiveVoice(ctx, t)?.length === 0;
+}
+
 function passiveVoice(ctx: SentenceContext, t: Trigger): Candidate[] | undefined {
   const tokens = ctx.s.tokens;
   if (t.rule.predicate || !/ed$/.test(tokens[t.at]?.norm ?? '')) return undefined;

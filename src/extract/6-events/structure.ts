@@ -197,8 +197,10 @@ export function group(ctx: SentenceContext, first: Candidate, andOnly = false): 
     closed ||= between.length === 1 || between[0] === 'and';
     from = skipRelative(tokens, member.end);
   }
-  // "With Biden, PM Modi briefed him": a comma without a closing "and" ends a phrase, not a list.
-  return open > 0 ? out.slice(0, out.length - open) : out;
+  // "With Biden, PM Modi briefed him": a comma without a closing "and" ends a phrase, not a list; but "Lockheed Martin,
+  // Raytheon, General Dynamics and other companies", "Germany, France and others" close it with unnamed members.
+  const others = tokens[from]?.norm === 'and' && /^others?$/.test(tokens[from + 1]?.norm ?? '');
+  return open > 0 && !others ? out.slice(0, out.length - open) : out;
 }
 
 /**

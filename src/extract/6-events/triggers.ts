@@ -4,8 +4,10 @@ import { ARTICLES, DETERMINERS, FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIV
 import {
   BLACKLIST,
   HOLDING,
+  LISTED_TARGETS,
   MEASURES,
   MEASURE,
+  REACHING,
   REPRISAL,
   SUPPLY_GOODS,
   TERROR_LABEL,
@@ -115,6 +117,11 @@ export interface TriggerRule {
    * clause, matches ("signed a mutual defence pact": an ALLIANCE; "mediators between A and B in months of talks").
    */
   implies?: { type: RelationType; when: RegExp; within?: number };
+  /**
+   * Names more targets of the latest event of its type told just before, whose source it takes ("The entities include
+   * units of Lockheed Martin" after "China sanctioned 12 US defense companies"): adjustments.ts, moreTargets.
+   */
+  continues?: true;
   confidence: number;
 }
 
@@ -1180,6 +1187,33 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Iranian Foreign Minister Abbas Araghchi said Iran would not retaliate against Israel.',
     ],
   },
+  // "Defense Minister Sergei Shoigu is among those targeted", "were among the entities sanctioned": one more target of
+  // the sanction told before (adjustments.ts, moreTargets), the actor just before.
+  {
+    id: 'sanction-among-targets',
+    type: 'SANCTION',
+    word: /^(targeted|sanctioned|designated|listed|blacklisted)$/,
+    needsBefore: /^among$/,
+    predicate: true,
+    pos: 'verb',
+    objects: false,
+    continues: true,
+    confidence: 0.7,
+    examples: [
+      {
+        text: 'The European Union imposed sanctions on Russia on Wednesday. Russian Defense Minister Sergei Shoigu is among those targeted.',
+        participants: ['european-union', 'sergei-shoigu'],
+      },
+      {
+        text: 'The United States sanctioned Russian officials on Friday. Sergei Shoigu was among the officials sanctioned.',
+        participants: ['united-states', 'sergei-shoigu'],
+      },
+    ],
+    counterexamples: [
+      'Russia attacked Ukraine on Wednesday. Kharkiv was among the cities targeted.',
+      'Modi met Putin on Wednesday. Modi was among those listed as speakers.',
+    ],
+  },
   {
     id: 'sanction-sanctioned-verb',
     type: 'SANCTION',
@@ -1308,6 +1342,40 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'The United States imposed duties of 25 per cent on Chinese imports.',
     ],
     counterexamples: ['The Taliban imposed a ban on music in Afghanistan.'],
+  },
+  // "China sanctioned 12 US defense companies. The entities include units of Lockheed Martin": the sanction's further
+  // targets, named after it; the source is the sanction's (adjustments.ts, moreTargets).
+  {
+    id: 'sanction-names-targets',
+    type: 'SANCTION',
+    word: REACHING,
+    needsBefore: LISTED_TARGETS,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 12,
+    continues: true,
+    confidence: 0.7,
+    examples: [
+      {
+        text: 'China sanctioned 12 US defense companies on Wednesday. The entities include units of Lockheed Martin, Raytheon and General Dynamics.',
+        participants: ['china', 'lockheed-martin'],
+      },
+      {
+        text: 'Canada imposed sanctions on Venezuelan officials on Friday. The measures name President Nicolas Maduro and Vice President Tareck El Aissami.',
+        participants: ['canada', 'nicolas-maduro'],
+      },
+      {
+        text: 'The United States sanctioned Iran on Monday. Those targeted include Iranian Defense Minister Aziz Nasirzadeh.',
+        participants: ['united-states', 'aziz-nasirzadeh'],
+      },
+    ],
+    counterexamples: [
+      // No sanction before it: nothing whose targets these are.
+      'China held talks with the United States on Wednesday. The entities include units of Lockheed Martin.',
+      'The summit opened in Kazan on Tuesday. Those invited include Prime Minister Narendra Modi.',
+      // Sanctions of three sentences before are out of reach.
+      'Canada imposed sanctions on Venezuela on Friday. Protests went on. Prices rose. The measures name President Nicolas Maduro.',
+    ],
   },
   // "Saudi Arabia, which along with allies boycotted Doha in mid-2017": a boycott is a sanction (CAMEO 163).
   {

@@ -152,3 +152,26 @@ eventTable(
   ],
   '2024-06-01',
 );
+
+eventTable('a list closed by "and other …" or "and others" keeps its members; a bare comma still ends a phrase', [
+  [
+    'China sanctioned US firms on Monday. The entities include units of Lockheed Martin, Raytheon, General Dynamics and other companies.',
+    [
+      'SANCTION SOURCE:china TARGET:united-states @2025-03-03',
+      'SANCTION SOURCE:china TARGET:lockheed-martin @2025-03-03',
+      'SANCTION SOURCE:china TARGET:raytheon @2025-03-03',
+      'SANCTION SOURCE:china TARGET:general-dynamics @2025-03-03',
+    ],
+  ],
+  [
+    'Macron met Scholz, Sanchez and others in Brussels on Monday.',
+    [
+      'MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz @2025-03-03',
+      'MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:pedro-sanchez @2025-03-03',
+    ],
+  ],
+  [
+    'In a call with Putin, Modi said India stood for peace.',
+    ['CALL PARTICIPANT:narendra-modi PARTICIPANT:vladimir-putin @2025-03-04'],
+  ],
+]);
