@@ -94,6 +94,13 @@ export const CIRCUMSTANTIAL_WORDS: readonly string[] = [
 ];
 export const CIRCUMSTANTIAL = words(CIRCUMSTANTIAL_WORDS);
 
+/**
+ * Prepositions whose noun is what the clause is about or what surrounds it, not an event its subject takes part in:
+ * "expanded sanctions against Russia over the war in Ukraine", "sent tanks amid the war", "criticised Israel over its
+ * offensive", "talked about the ceasefire".
+ */
+export const TOPICAL = words(['over', 'about', 'amid', 'amidst', 'regarding', 'concerning', 'despite']);
+
 /** Words opening a phrase at the head of a clause, whose subject comes after it: "During a Feb. 18 meeting, ...". */
 export const FRONTING = words(CIRCUMSTANTIAL_WORDS, ['on']);
 

@@ -175,3 +175,33 @@ eventTable('a list closed by "and other …" or "and others" keeps its members; 
     ['CALL PARTICIPANT:narendra-modi PARTICIPANT:vladimir-putin @2025-03-04'],
   ],
 ]);
+
+eventTable('a participle right after the noun it describes is a reduced passive: the clause subject does not do it', [
+  [
+    'The European Union on Tuesday imposed sanctions on seven Russians accused of undermining Ukraine’s sovereignty.',
+    ['SANCTION SOURCE:european-union TARGET:russia @2025-03-04'],
+  ],
+  ['The European Union on Tuesday slapped sanctions on seven people accused of undermining Ukraine’s sovereignty.', []],
+  // Must still fire: an active verb with its object, after its subject or a common noun subject.
+  [
+    'Russian officials accused Ukraine of attacking civilians on Tuesday.',
+    ['CRITICISM SOURCE:russia TARGET:ukraine @2025-03-04'],
+  ],
+  [
+    'Polish Prime Minister Mateusz Morawiecki on Tuesday accused Russian President Vladimir Putin of orchestrating the crisis.',
+    ['CRITICISM SOURCE:mateusz-morawiecki TARGET:vladimir-putin @2025-03-04'],
+  ],
+]);
+
+eventTable('a noun of force after "over", "amid", "about" is what the clause is about, not its subject’s act', [
+  [
+    'The EU Council expanded sanctions against Russia over the war in Ukraine.',
+    ['SANCTION SOURCE:eu-council TARGET:russia @null'],
+  ],
+  ['France criticised Israel over the war in Gaza.', ['CRITICISM SOURCE:france TARGET:israel @2025-03-04']],
+  // Must still fire: the subject's own war, and a "during" occasion.
+  [
+    'Russia launched a war against Ukraine in February 2022.',
+    ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @2022-02'],
+  ],
+]);
