@@ -23,6 +23,7 @@ import {
 } from '../lexicon/grammar';
 import { DEAL } from '../lexicon/deals';
 import { PERSON_DETERMINER } from '../lexicon/reference';
+import { CONDUCT } from '../lexicon/insults';
 import { GRATITUDE, SPEAKER_NOUN, THANKED_FOR } from '../lexicon/reporting';
 import { CALL_FROM_FILLER, TENURE, TIME_NOUN } from '../lexicon/time';
 import { agent, isCircumstance } from './agent';
@@ -728,8 +729,11 @@ function conductBy(ctx: SentenceContext, t: Trigger): Candidate[] {
   if (t.rule.type !== 'CRITICISM') return [];
   const tokens = ctx.s.tokens;
   const conduct = ctx.triggers.find((x) => x.at > t.at && x.at <= t.end + 3 && x.rule.pos === 'noun');
-  if (conduct && tokens[conduct.end]?.norm === 'of') {
-    const of = candidateAfter(ctx, conduct.end, 2);
+  // ("firmly opposed the interference of the US Embassy": a noun of what one does or says, too.)
+  const deed = tokens.findIndex((x, k) => k >= t.end && k <= t.end + 3 && CONDUCT.test(x.norm));
+  const ofAt = conduct ? conduct.end : deed >= 0 ? deed + 1 : -1;
+  if (ofAt >= 0 && tokens[ofAt]?.norm === 'of') {
+    const of = candidateAfter(ctx, ofAt, 2);
     if (of) return [of];
   }
   for (let p = t.end; p < Math.min(tokens.length, t.end + CONDUCT_WITHIN) && ctx.clause[p] === ctx.clause[t.at]; p++) {
@@ -737,8 +741,9 @@ function conductBy(ctx: SentenceContext, t: Trigger): Candidate[] {
       const by = candidateAfter(ctx, p, 2);
       return by ? group(ctx, by) : [];
     }
-    if (tokens[p]?.tags.has('Verb') && !/ed$/.test(tokens[p]?.norm ?? '') && !tokens[p]?.tags.has('PhrasalVerb'))
-      return [];
+    // ("the accusations made by the US": an irregular participle leads to its "by" too.)
+    const participle = /ed$/.test(tokens[p]?.norm ?? '') || tokens[p]?.tags.has('Passive') === true;
+    if (tokens[p]?.tags.has('Verb') && !participle && !tokens[p]?.tags.has('PhrasalVerb')) return [];
   }
   return [];
 }

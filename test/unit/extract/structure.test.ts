@@ -205,3 +205,17 @@ eventTable('a noun of force after "over", "amid", "about" is what the clause is 
     ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @2022-02'],
   ],
 ]);
+
+eventTable('criticism of what an actor did or said: "the interference of X", "the accusations made by X"', [
+  [
+    'Russia firmly opposed the interference of the United States in its internal affairs.',
+    ['CRITICISM SOURCE:russia TARGET:united-states @2025-03-04'],
+  ],
+  [
+    'China strongly opposes the accusations made by the United States.',
+    ['CRITICISM SOURCE:china TARGET:united-states @2025-03-04'],
+  ],
+  // Must not: "of" after a noun that is no one's conduct; no actor named after it.
+  ['China opposed the decision of the meeting on Monday.', []],
+  ['Russia condemned the attack in the presence of the United States.', []],
+]);
