@@ -128,11 +128,13 @@ export function isKnownSurname(word: string, guarded: boolean): boolean {
 /**
  * The full name to give a person the article names by one word only: the gazetteer's spelling that ends in that
  * word ("Zelensky": "Volodymyr Zelensky", as articles that give his full name spell it, so that both are one actor),
- * else its canonical name ("Lula": "Luiz Inácio Lula da Silva").
+ * else its canonical name ("Lula": "Luiz Inácio Lula da Silva"; "Prabowo": "Prabowo Subianto").
  */
 export function fullNameFor(known: KnownPerson, word: string): string {
   const key = nameKey(word);
-  return known.spellings.find((n) => nameKey(n).split(' ').at(-1) === key) ?? known.name;
+  // (A one-word variant is no full name: "Prabowo" alone is Prabowo Subianto.)
+  const full = (n: string) => nameKey(n).split(' ');
+  return known.spellings.find((n) => full(n).length > 1 && full(n).at(-1) === key) ?? known.name;
 }
 
 /** Whether the words are a known person's full name ("Theresa May", whose last word is also a month). */

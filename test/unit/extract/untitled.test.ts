@@ -116,6 +116,13 @@ const rows: [string, string | null, string[], string[]][] = [
     ['matamela-cyril-ramaphosa|President|south-africa', 'william-ruto|President|kenya'],
     ['MEETING PARTICIPANT:matamela-cyril-ramaphosa PARTICIPANT:william-ruto'],
   ],
+  // A name the gazetteer also lists as a one-word variant is still the person's full name.
+  [
+    'Prabowo met Xi in Beijing on Saturday.',
+    '2024-11-10',
+    ['prabowo-subianto|President|indonesia', 'xi-jinping|President|china'],
+    ['MEETING PARTICIPANT:prabowo-subianto PARTICIPANT:xi-jinping'],
+  ],
   [
     'Kagame met Tshisekedi in Luanda on Saturday.',
     '2023-05-08',
