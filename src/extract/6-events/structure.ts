@@ -108,7 +108,8 @@ const OFFICE_WORDS = 2;
 function named(ctx: SentenceContext, c: Candidate): Candidate {
   const group =
     c.form === 'members' ? ctx.candidates.find((x) => x.start === c.end && x.kind === 'ORGANIZATION') : undefined;
-  if (group || (c.form !== 'members' && c.form !== 'adjective')) return group ?? c;
+  if (group) return group;
+  if (c.form !== 'members' && c.form !== 'adjective') return c.kind === 'PERSON' ? c : (describedPerson(ctx, c) ?? c);
   const tokens = ctx.s.tokens;
   let k = c.end;
   while (k < tokens.length && isTitleWord(tokens[k]?.norm ?? '') && !tokens[k]?.capitalised) k++;
@@ -118,6 +119,22 @@ function named(ctx: SentenceContext, c: Candidate): Candidate {
     !/s$/.test(tokens[k - 1]?.norm ?? '') &&
     /^,$/.test(tokens[k - 1]?.post ?? '');
   return (apposed && ctx.candidates.find((x) => x.start === k && x.kind === 'PERSON')) || c;
+}
+
+/**
+ * "talks with his NATO ally, US President Joe Biden": an organisation's or state's name qualifying a singular noun,
+ * then a person set off by a comma, is that person (who ends the sentence or a phrase: "with the NATO chief, Rutte
+ * said" is no apposition).
+ */
+function describedPerson(ctx: SentenceContext, c: Candidate): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  const noun = tokens[c.end];
+  if (!noun || noun.capitalised || !noun.tags.has('Noun') || /s$/.test(noun.norm) || !/^,$/.test(noun.post.trim()))
+    return undefined;
+  const person = ctx.candidates.find((x) => x.start === c.end + 1 && x.kind === 'PERSON');
+  const after = person ? tokens[person.end] : undefined;
+  const ends = person !== undefined && (after === undefined || /[,;:]/.test(tokens[person.end - 1]?.post ?? ''));
+  return ends && !after?.tags.has('Verb') ? person : undefined;
 }
 
 /** After a candidate ending at `end`: the end of a relative clause ", who controls the army," or `end` itself. */
@@ -134,8 +151,9 @@ export function skipRelative(tokens: readonly Token[], end: number): number {
  * clauses ("Burhan, who controls the military, and Dagalo"); a state followed by a person in
  * apposition is that person ("Venezuela, Nicolás Maduro, and Guyana, Irfaan Ali").
  */
-export function group(ctx: SentenceContext, first: Candidate, andOnly = false): Candidate[] {
+export function group(ctx: SentenceContext, given: Candidate, andOnly = false): Candidate[] {
   const tokens = ctx.s.tokens;
+  const first = given.kind === 'PERSON' ? given : (describedPerson(ctx, given) ?? given);
   // "the two leaders": both actors it refers back to, at the same span.
   const out = [first, ...ctx.candidates.filter((x) => x !== first && x.start === first.start && x.end === first.end)];
   let from = skipRelative(tokens, first.end);

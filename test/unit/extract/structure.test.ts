@@ -219,3 +219,23 @@ eventTable('criticism of what an actor did or said: "the interference of X", "th
   ['China opposed the decision of the meeting on Monday.', []],
   ['Russia condemned the attack in the presence of the United States.', []],
 ]);
+
+eventTable(
+  'a name qualifying a singular noun, then a person set off by a comma, is that person ("his NATO ally, Joe Biden")',
+  [
+    [
+      'Erdogan met his NATO ally, US President Joe Biden, in Rome on Sunday.',
+      [
+        'MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:joe-biden @2021-09-26',
+        'ALLIANCE PARTICIPANT:nato PARTICIPANT:united-states @null',
+      ],
+    ],
+    [
+      'Zelensky spoke with the NATO chief, Jens Stoltenberg.',
+      ['CALL PARTICIPANT:volodymyr-zelensky PARTICIPANT:jens-stoltenberg @2021-09-30'],
+    ],
+    // Must not: a comma before a reporting clause ends the phrase.
+    ['Zelensky met the NATO chief, Rutte said on Monday.', []],
+  ],
+  '2021-09-30',
+);
