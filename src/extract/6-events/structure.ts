@@ -2,9 +2,9 @@ import { isTitleWord } from '../3-mentions';
 import type { Token } from '../2-sentences';
 import { ACTING_FOR_NOUNS, TALKING_TEAMS } from '../lexicon/officials';
 import { words } from '../lexicon/words';
-import { COMPANION_BY, COMPANION_WITH, LIST_OPENER, ORIGIN_PREPOSITION } from '../lexicon/grammar';
+import { COMPANION_BY, COMPANION_WITH, LIST_OPENER, ORIGIN_PREPOSITION, REQUEST_LINK } from '../lexicon/grammar';
 import { APPOSITIVE_WORD, ITEM_CIRCUMSTANCE, PERSON_DETERMINER, RELATIVE } from '../lexicon/reference';
-import { type Candidate, type SentenceContext, SKIPPABLE } from './clause';
+import { type Candidate, type SentenceContext, SKIPPABLE, type Trigger } from './clause';
 
 /**
  * The structure of a sentence around its actors, read the same way wherever an event needs it: the actor a word governs
@@ -368,4 +368,16 @@ export function companions(ctx: SentenceContext, at: number): Candidate[] {
     const first = candidateAfter(ctx, p, 2);
     return first ? group(ctx, first) : [];
   });
+}
+
+/**
+ * "Sushma Swaraj called on President Mahmoud Abbas", "Hasina called on President Kovind and the two leaders discussed
+ * trade": people called on (after the trigger's "on") who are asked nothing — no "to" or "for" after them — are
+ * visited; "called on Putin to end the war" asks something of him.
+ */
+export function isVisitCalledOn(ctx: SentenceContext, t: Trigger): boolean {
+  const first = candidateAfter(ctx, t.end - 1, 2);
+  if (first?.kind !== 'PERSON') return false;
+  const end = group(ctx, first).at(-1)?.end ?? first.end;
+  return !REQUEST_LINK.test(ctx.s.tokens[end]?.norm ?? '');
 }

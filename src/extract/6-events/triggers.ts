@@ -122,6 +122,8 @@ export interface TriggerRule {
    * units of Lockheed Martin" after "China sanctioned 12 US defense companies"): adjustments.ts, moreTargets.
    */
   continues?: true;
+  /** A MEETING when the person called on is asked nothing ("called on President Abbas" visits him): structure.ts. */
+  visitUnlessAsked?: true;
   confidence: number;
 }
 
@@ -883,8 +885,21 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: true,
     objectAdjacent: true,
+    visitUnlessAsked: true,
     confidence: 0.7,
-    examples: ['The European Union called on Russia to immediately withdraw its troops.'],
+    examples: [
+      'The European Union called on Russia to immediately withdraw its troops.',
+      'Turkish President Recep Tayyip Erdogan called on Putin to end the war on Tuesday.',
+      // A person asked nothing is visited (readouts of state visits: PTI, Bangladesh's presidency, 2017-2021).
+      {
+        text: 'External Affairs Minister Sushma Swaraj called on President Mahmoud Abbas on Tuesday.',
+        type: 'MEETING',
+      },
+      {
+        text: 'Prime Minister Sheikh Hasina called on President Ram Nath Kovind and the two leaders discussed trade.',
+        type: 'MEETING',
+      },
+    ],
   },
   // "protested to China over the renaming", "lashed out at Israel", "firmly opposed the US move".
   {
