@@ -137,6 +137,24 @@ function describedPerson(ctx: SentenceContext, c: Candidate): Candidate | undefi
   return ends && !after?.tags.has('Verb') ? person : undefined;
 }
 
+/**
+ * "Pakistan's army chief Field Marshal Asim Munir", "Sudan's army chief Abdel Fattah al-Burhan": a state's organ
+ * followed at once by a person whose title opens with a common word is that organ's head, the person named.
+ */
+function headOf(ctx: SentenceContext, c: Candidate): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  const title = tokens[c.end];
+  if (
+    c.kind !== 'STATE' ||
+    !title ||
+    title.capitalised ||
+    !isTitleWord(title.norm) ||
+    /[,;:]/.test(tokens[c.end - 1]?.post ?? '')
+  )
+    return undefined;
+  return ctx.candidates.find((x) => x.start === c.end && x.kind === 'PERSON');
+}
+
 /** After a candidate ending at `end`: the end of a relative clause ", who controls the army," or `end` itself. */
 export function skipRelative(tokens: readonly Token[], end: number): number {
   if (!/,/.test(tokens[end - 1]?.post ?? '') || !RELATIVE.test(tokens[end]?.norm ?? '') || tokens[end]?.norm === 'that')
@@ -153,7 +171,7 @@ export function skipRelative(tokens: readonly Token[], end: number): number {
  */
 export function group(ctx: SentenceContext, given: Candidate, andOnly = false): Candidate[] {
   const tokens = ctx.s.tokens;
-  const first = given.kind === 'PERSON' ? given : (describedPerson(ctx, given) ?? given);
+  const first = given.kind === 'PERSON' ? given : (headOf(ctx, given) ?? describedPerson(ctx, given) ?? given);
   // "the two leaders": both actors it refers back to, at the same span.
   const out = [first, ...ctx.candidates.filter((x) => x !== first && x.start === first.start && x.end === first.end)];
   let from = skipRelative(tokens, first.end);

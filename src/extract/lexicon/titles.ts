@@ -117,6 +117,11 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'climate',
   'international',
   'cooperation',
+  // Military ranks before their head: "Brigadier General Amir Hatami", "Major General", "Rear Admiral", "Field Marshal".
+  'brigadier',
+  'major',
+  'rear',
+  'field',
 ];
 export const TITLE_MODIFIER = words(TITLE_MODIFIERS);
 

@@ -239,3 +239,28 @@ eventTable(
   ],
   '2021-09-30',
 );
+
+eventTable(
+  'military ranks are titles, and a state’s organ followed by its titled head is that person ("Pakistan’s army chief Field Marshal Asim Munir")',
+  [
+    [
+      'Defence Minister Rajnath Singh held talks with his Iranian counterpart Brigadier General Amir Hatami.',
+      ['MEETING PARTICIPANT:rajnath-singh PARTICIPANT:amir-hatami @2025-06-19'],
+    ],
+    [
+      'Pakistan’s army chief Field Marshal Asim Munir met Trump at the White House.',
+      ['MEETING PARTICIPANT:asim-munir PARTICIPANT:donald-trump @2025-06-19'],
+    ],
+    [
+      'Trump met Pakistan’s army chief Field Marshal Asim Munir at the White House.',
+      ['MEETING PARTICIPANT:donald-trump PARTICIPANT:asim-munir @2025-06-19'],
+    ],
+    // Must not: a rank word used as a common word; the organ alone acts as its state.
+    [
+      'Russia launched a major attack on Ukraine on Monday.',
+      ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @2025-06-16'],
+    ],
+    ['Pakistan’s army attacked India on Monday.', ['CONFLICT PARTICIPANT:pakistan PARTICIPANT:india @2025-06-16']],
+  ],
+  '2025-06-19',
+);
