@@ -16,6 +16,7 @@ import {
   OBJECT_PREPOSITION,
   ORIGIN_PREPOSITION,
   PREPOSITIONS,
+  RECIPIENT_PREPOSITION,
   REQUEST_NOUN,
   REQUEST_PREPOSITION,
   SUBORDINATOR,
@@ -312,6 +313,7 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
           /ed$/.test(ctx.s.tokens[t.at]?.norm ?? '') ||
           isAfterPreposition(ctx.s.tokens, t, c)) &&
         ctx.clause[c.start] === ctx.clause[t.at] &&
+        (t.rule.type !== 'SUPPLY' || isRecipient(ctx.s.tokens, t, c)) &&
         !exclude.has(c.actorId) &&
         !isLastOfPlaces(ctx, c) &&
         (c.form !== 'adjective' || isMeasureOnState(ctx, t, c)) &&
@@ -329,6 +331,18 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   if (after && (isReporting(after) || (SPEAKER_NOUN.test(after.norm) && then !== undefined && isReporting(then))))
     return undefined;
   return found && !(t.rule.pos === 'noun' && isObjectOfOtherVerb(ctx, t, found)) ? found : undefined;
+}
+
+/**
+ * "sent weapons to Ukraine", "supplied Russia with shells": what is supplied goes to its object or through "to" or "for";
+ * "sent drones toward Israel", "sent troops into Ukraine" are force, no supply.
+ */
+function isRecipient(tokens: readonly Token[], t: Trigger, c: Candidate): boolean {
+  const preposition = tokens
+    .slice(t.end, c.start)
+    .filter((x) => PREPOSITIONS.has(x.norm))
+    .at(-1);
+  return preposition === undefined || RECIPIENT_PREPOSITION.test(preposition.norm);
 }
 
 /**

@@ -1866,7 +1866,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'supply-supplied-goods',
     type: 'SUPPLY',
-    word: /^(supplied|supplies|supply|supplying|delivered|delivers|shipped|sold|provided|provides|providing|sent)$/,
+    word: /^(supplied|supplies|supply|supplying|deliver|delivered|delivers|delivering|ship|ships|shipped|shipping|sold|provide|provided|provides|providing|send|sends|sending|sent|offer|offers|offered|offering)$/,
     needsAfter: SUPPLY_GOODS,
     within: 10,
     pos: 'verb',
@@ -1874,12 +1874,22 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objectWithin: 14,
     confidence: 0.75,
     examples: [
+      // Wire phrasings of arms and aid (AP, Scripps, UNN, 2023-24).
+      'The United States is sending weapons and equipment to Ukraine this week.',
+      'Canada and Norway have committed to offering additional air defense systems to Ukraine.',
+      'Washington agreed last week to send an additional Patriot battery to Ukraine.',
       'North Korea has supplied Russia with artillery shells.',
       'North Korea has delivered more than 1,000 containers of munitions to Russia on Friday.',
       'Germany delivered the first IRIS-T air defence system to Ukraine.',
       'Germany supplied Patriot batteries to Ukraine.',
     ],
-    counterexamples: ['North Korea sent a letter to Russia on Friday.'],
+    counterexamples: [
+      'North Korea sent a letter to Russia on Friday.',
+      // Force sent at a state is no supply to it.
+      'Iran sent drones toward Israel on Saturday.',
+      'Russia sent troops into Ukraine in 2022.',
+      'Russia offered Ukraine talks in Istanbul.',
+    ],
   },
   // "gave Ukraine Storm Shadow missiles", "transferred Patriot missiles to Ukraine", "donated tanks to Ukraine".
   {

@@ -116,6 +116,9 @@ export const GERUND_AGENT_OPENER = words(['for', 'after', 'before', 'when', 'whi
 /** A passive's "by", or the "of" of "under the auspices of": the agent follows. */
 export const AGENT_PREPOSITION = words(['by', 'of']);
 
+/** Prepositions of whom goods go to: "sent weapons to Ukraine", "an aid package for Ukraine". */
+export const RECIPIENT_PREPOSITION = words(['to', 'for']);
+
 /** What links a demand to those it is made of: "called on Russia to withdraw", "called on the world for help". */
 export const REQUEST_LINK = words(['to', 'for']);
 
