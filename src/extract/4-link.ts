@@ -4,7 +4,7 @@ import type { Mention } from './3-mentions';
 import { fullNameFor, type KnownPerson } from './knownPeople';
 import { phraseKey } from './countries';
 import { PATRONYMIC } from './lexicon/names';
-import { LEADER_WORD, OUT_OF_OFFICE_ROLE, TOP_ROLE } from './lexicon/titles';
+import { DIPLOMAT_WORD, LEADER_WORD, OUT_OF_OFFICE_ROLE, TOP_DIPLOMAT_ROLE, TOP_ROLE } from './lexicon/titles';
 import { ORGANISATION_GAZETTEER } from './organisations';
 
 /**
@@ -251,7 +251,10 @@ function linkDescriptions(mentions: readonly Mention[], actorOf: (string | null)
   });
 }
 
-/** The people of the article who hold the title a description names ("the Russian President", "the Greek leader"). */
+/**
+ * The people of the article who hold the title a description names ("the Russian President", "the Greek leader", "the
+ * American diplomat").
+ */
 function holdersOf(m: Mention, drafts: Drafts): [string, Draft][] {
   return [...drafts.byId.entries()].filter(
     ([, d]) =>
@@ -259,7 +262,9 @@ function holdersOf(m: Mention, drafts: Drafts): [string, Draft][] {
       d.role !== null &&
       !/^former\b/i.test(d.role) &&
       (d.role.toLowerCase().endsWith(m.name) ||
-        (LEADER_WORD.test(m.name) && TOP_ROLE.test(d.role) && !/opposition/i.test(m.role ?? ''))),
+        (LEADER_WORD.test(m.name) && TOP_ROLE.test(d.role) && !/opposition/i.test(m.role ?? '')) ||
+        // ("the American diplomat" after "Blinken", Secretary of State.)
+        (DIPLOMAT_WORD.test(m.name) && TOP_DIPLOMAT_ROLE.test(d.role))),
   );
 }
 

@@ -500,3 +500,15 @@ describe('"the two countries" after two leaders and no state named: the states t
   ];
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text, '2024-06-20')).toEqual(expected));
 });
+
+describe('"the American diplomat": the one person of that state who runs its diplomacy', () => {
+  const rows: [string, string[]][] = [
+    [
+      'Blinken arrived in Beijing on Friday. The American diplomat met Wang Yi.',
+      ['MEETING PARTICIPANT:antony-blinken PARTICIPANT:wang-yi @2024-06-14'],
+    ],
+    // Must not: a president is no diplomat.
+    ['Biden arrived in Beijing on Friday. The American diplomat met Wang Yi.', []],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text, '2024-06-20')).toEqual(expected));
+});
