@@ -4,7 +4,8 @@ import type { Mention } from './3-mentions';
 import { fullNameFor, type KnownPerson } from './knownPeople';
 import { phraseKey } from './countries';
 import { PATRONYMIC } from './lexicon/names';
-import { DIPLOMAT_WORD, LEADER_WORD, OUT_OF_OFFICE_ROLE, TOP_DIPLOMAT_ROLE, TOP_ROLE } from './lexicon/titles';
+import { COUNTERPART_OFFICES } from './lexicon/reference';
+import { DIPLOMAT_WORD, LEADER_WORD, OUT_OF_OFFICE_ROLE, TOP_ROLE } from './lexicon/titles';
 import { ORGANISATION_GAZETTEER } from './organisations';
 
 /**
@@ -264,8 +265,14 @@ function holdersOf(m: Mention, drafts: Drafts): [string, Draft][] {
       (d.role.toLowerCase().endsWith(m.name) ||
         (LEADER_WORD.test(m.name) && TOP_ROLE.test(d.role) && !/opposition/i.test(m.role ?? '')) ||
         // ("the American diplomat" after "Blinken", Secretary of State.)
-        (DIPLOMAT_WORD.test(m.name) && TOP_DIPLOMAT_ROLE.test(d.role))),
+        (DIPLOMAT_WORD.test(m.name) && isForeignOffice(d.role))),
   );
+}
+
+/** A role of the office that runs a state's diplomacy: "Foreign Minister", "Secretary of State" (COUNTERPART_OFFICES). */
+function isForeignOffice(role: string): boolean {
+  const lower = role.toLowerCase();
+  return COUNTERPART_OFFICES.some((o) => o.office === 'foreign' && o.roleWords.some((w) => lower.includes(w)));
 }
 
 /** The drafted actors as extracted, each with its surname among its aliases. */

@@ -188,17 +188,6 @@ export const TOP_ROLE = new RegExp(`\\b(?:${TOP_TITLES.join('|')})$`, 'i');
 /** The word for whoever runs a state's diplomacy, matched against a holder's role: "the American diplomat". */
 export const DIPLOMAT_WORD = words(['diplomat']);
 
-/** Titles of the one who runs a state's diplomacy: "Foreign Minister", "Secretary of State", "Foreign Secretary". */
-export const TOP_DIPLOMAT_TITLES: readonly string[] = [
-  'foreign minister',
-  'secretary of state',
-  'foreign secretary',
-  'minister of foreign affairs',
-  'external affairs minister',
-];
-/** A role that ends in a top diplomat's title, any case. */
-export const TOP_DIPLOMAT_ROLE = new RegExp(`\\b(?:${TOP_DIPLOMAT_TITLES.join('|')})$`, 'i');
-
 /**
  * Words of a role held outside office, so that it stands for no state: "the former president", "the opposition
  * leader", "the exiled king". Tested inside a role as written.
