@@ -302,6 +302,11 @@ export const SUPPORT_VERBS: readonly string[] = [
   'headed',
   'heads',
   'heading',
+  // "Modi and Muizzu co-chaired the bilateral talks": those who chair talks together hold them.
+  'co-chaired',
+  'co-chair',
+  'co-chairs',
+  'co-chairing',
 ];
 export const SUPPORT = words(SUPPORT_VERBS);
 

@@ -264,3 +264,23 @@ eventTable(
   ],
   '2025-06-19',
 );
+
+eventTable(
+  'those who co-chair talks hold them together',
+  [
+    [
+      'Modi and Muizzu co-chaired the bilateral talks on Monday.',
+      ['MEETING PARTICIPANT:narendra-modi PARTICIPANT:mohamed-muizzu @2024-10-07'],
+    ],
+    [
+      'Jaishankar and Wong co-chaired the joint commission meeting in Canberra.',
+      ['MEETING PARTICIPANT:s-jaishankar PARTICIPANT:penny-wong @2024-10-07'],
+    ],
+    // A co-chair of others' talks is no side of them.
+    [
+      'Egypt co-chaired talks between Israel and Hamas on Monday.',
+      ['NEGOTIATION PARTICIPANT:israel PARTICIPANT:hamas @2024-10-07'],
+    ],
+  ],
+  '2024-10-07',
+);
