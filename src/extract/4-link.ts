@@ -5,7 +5,8 @@ import { transliterationKey } from '../gazetteer/names';
 import { fullNameFor, stableFullName, type KnownPerson } from './knownPeople';
 import { phraseKey } from './countries';
 import { PATRONYMIC } from './lexicon/names';
-import { LEADER_WORD, OUT_OF_OFFICE_ROLE, TOP_ROLE } from './lexicon/titles';
+import { COUNTERPART_OFFICES } from './lexicon/reference';
+import { DIPLOMAT_WORD, LEADER_WORD, OUT_OF_OFFICE_ROLE, TOP_ROLE } from './lexicon/titles';
 import { ORGANISATION_GAZETTEER } from './organisations';
 
 /**
@@ -268,7 +269,10 @@ function linkDescriptions(mentions: readonly Mention[], actorOf: (string | null)
   });
 }
 
-/** The people of the article who hold the title a description names ("the Russian President", "the Greek leader"). */
+/**
+ * The people of the article who hold the title a description names ("the Russian President", "the Greek leader", "the
+ * American diplomat").
+ */
 function holdersOf(m: Mention, drafts: Drafts): [string, Draft][] {
   return [...drafts.byId.entries()].filter(
     ([, d]) =>
@@ -276,8 +280,16 @@ function holdersOf(m: Mention, drafts: Drafts): [string, Draft][] {
       d.role !== null &&
       !/^former\b/i.test(d.role) &&
       (d.role.toLowerCase().endsWith(m.name) ||
-        (LEADER_WORD.test(m.name) && TOP_ROLE.test(d.role) && !/opposition/i.test(m.role ?? ''))),
+        (LEADER_WORD.test(m.name) && TOP_ROLE.test(d.role) && !/opposition/i.test(m.role ?? '')) ||
+        // ("the American diplomat" after "Blinken", Secretary of State.)
+        (DIPLOMAT_WORD.test(m.name) && isForeignOffice(d.role))),
   );
+}
+
+/** A role of the office that runs a state's diplomacy: "Foreign Minister", "Secretary of State" (COUNTERPART_OFFICES). */
+function isForeignOffice(role: string): boolean {
+  const lower = role.toLowerCase();
+  return COUNTERPART_OFFICES.some((o) => o.office === 'foreign' && o.roleWords.some((w) => lower.includes(w)));
 }
 
 /** The drafted actors as extracted, each with its surname among its aliases. */

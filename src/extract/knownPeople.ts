@@ -171,11 +171,13 @@ const preferredOf = (spellings: readonly string[]): string | undefined =>
  * The full name to give a person the article names by one word only: of the gazetteer's spellings whose last word
  * is that word or a transliteration of it ("Zelenskiy": Zelensky, Zelenskiy, Zelenskyy), the preferred one
  * (preferredOf), the same whatever the article's spelling, so that every article's person is one actor; else its
- * canonical name ("Lula": "Luiz Inácio Lula da Silva").
+ * canonical name ("Lula": "Luiz Inácio Lula da Silva"; "Prabowo": "Prabowo Subianto").
  */
 export function fullNameFor(known: KnownPerson, word: string): string {
   const key = transliterationKey(word);
-  return preferredOf(known.spellings.filter((n) => transliterationKey(n).split(' ').at(-1) === key)) ?? known.name;
+  // (A one-word variant is no full name: "Prabowo" alone is Prabowo Subianto.)
+  const words = (n: string) => transliterationKey(n).split(' ');
+  return preferredOf(known.spellings.filter((n) => words(n).length > 1 && words(n).at(-1) === key)) ?? known.name;
 }
 
 /**

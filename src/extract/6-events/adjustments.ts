@@ -5,7 +5,7 @@ import { words } from '../lexicon/words';
 import { isDefinite } from './circumstances';
 import { as, type SentenceContext, type Trigger } from './clause';
 import { type EventMention, latest } from './mention';
-import type { Found } from './participants';
+import { type Found, isAgentlessPassive } from './participants';
 
 /**
  * The adjustment chain: what the article and the ontology's conventions change in the events a trigger states
@@ -39,6 +39,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
   { name: 'withoutRepresentedStates', apply: (f, at) => withoutRepresentedStates(f, at) },
   { name: 'resolveParties', apply: (f, at) => resolveParties(f, at) },
   { name: 'sameAsBefore', apply: (f, at) => sameAsBefore(f, at) },
+  { name: 'moreTargets', apply: (f, at) => moreTargets(f, at) },
   { name: 'talksOfSides', apply: (f, at) => (isTalksOfSides(f, at) ? { ...f, type: 'NEGOTIATION' } : f) },
 ];
 
@@ -79,7 +80,7 @@ const MEDIATED: ReadonlySet<RelationType> = new Set(['AGREEMENT', 'NEGOTIATION',
 function resolveParties(f: Found, { ctx, earlier, kindOf }: AdjustmentContext): Found {
   const [first, ...others] = f.participants;
   if (f.type !== 'MEDIATION' || first === undefined || others.length > 0) return f;
-  const about = mediatedEvent(first.actorId, { ctx, earlier, kindOf });
+  const about = mediatedEvent([first.actorId, ...(f.alongside ?? [])], { ctx, earlier, kindOf });
   if (!about) return f;
   // "The meeting between presidents is promoted by Celac": the leaders' states are the parties mediated between.
   const parties = [...new Set(about.participants.map((p) => ctx.stateOf(p.actorId)))].filter(
@@ -96,15 +97,17 @@ function resolveParties(f: Found, { ctx, earlier, kindOf }: AdjustmentContext): 
 
 /** The event of the article a mediator's mediation is about, if any. */
 function mediatedEvent(
-  mediator: string,
+  [mediator, ...alongside]: string[],
   { ctx, earlier, kindOf }: Pick<AdjustmentContext, 'ctx' | 'earlier' | 'kindOf'>,
 ): EventMention | undefined {
   const isPerson = (id: string) => kindOf.get(id) === 'PERSON';
-  // (Not an event of the mediator's own people: "thanked Sisi and Egypt for mediating" after Sisi met Abbas.)
+  const mediators = [mediator, ...alongside];
+  // (Not an event of the mediators' own people: "thanked Sisi and Egypt for mediating" after Sisi met Abbas; "met with
+  // Egyptian and Qatari mediators" is no meeting that Qatar mediates.)
   const fits = (e: EventMention) =>
     MEDIATED.has(e.type) &&
     e.participants.length >= 2 &&
-    e.participants.every((p) => p.actorId !== mediator && ctx.stateOf(p.actorId) !== mediator);
+    e.participants.every((p) => !mediators.includes(p.actorId) && !mediators.includes(ctx.stateOf(p.actorId)));
   // Mediators stand between states: an event whose sides are states (or people who act for one) first.
   return (
     latest(earlier, (e) => fits(e) && e.participants.every((p) => !isPerson(ctx.stateOf(p.actorId)))) ??
@@ -139,6 +142,31 @@ function sameAsBefore(f: Found, { ctx, t, earlier, windowStart }: AdjustmentCont
     participants: [...sources, ...f.participants.filter((p) => p.role === 'TARGET')],
     date: f.date ?? before.date,
   };
+}
+
+/**
+ * "China sanctioned 12 US defense companies. The entities include units of Lockheed Martin and Raytheon", "Anton Vaino
+ * was also sanctioned", "Shoigu is among those targeted": a sanction that names targets and no source lists more
+ * targets of the latest sanction of the two sentences before, whose source and date it takes. Without such a sanction
+ * it stays incomplete and is dropped.
+ */
+function moreTargets(f: Found, { ctx, t, earlier, windowStart }: AdjustmentContext): Found {
+  const targets = f.participants.filter((p) => p.role === 'TARGET');
+  // (A noun of sanctions without a source refers back only when definite: sameAsBefore; "announced the recall of
+  // Bamako's ambassadors" names no target of the sanctions before.)
+  if (f.type !== 'SANCTION' || targets.length === 0 || !(t.rule.continues || isAgentlessPassive(ctx, t))) return f;
+  if (f.participants.some((p) => p.role === 'SOURCE')) return f;
+  const inWindow = (e: EventMention) =>
+    e.type === 'SANCTION' && e.evidence.start >= windowStart && e.evidence.start < ctx.s.start;
+  // The latest sentence's first sanction: its main news, before any background ("China sanctioned US firms, in
+  // retaliation for earlier US sanctions on Chinese companies. The entities include ...": China's targets).
+  const sentence = latest(earlier, inWindow)?.evidence.start;
+  const before = earlier.find((e) => inWindow(e) && e.evidence.start === sentence);
+  const sources = before?.participants.filter((p) => p.role === 'SOURCE') ?? [];
+  if (!before || sources.length === 0) return f;
+  const ids = new Set(sources.map((p) => p.actorId));
+  const newTargets = targets.filter((p) => !ids.has(p.actorId));
+  return { ...f, participants: [...sources, ...newTargets], date: f.date ?? before.date };
 }
 
 /** "held talks", "discussions between": talks, which are negotiations when states or organisations hold them. */

@@ -8,6 +8,7 @@ import {
   GERUND_AGENT_OPENER,
   PREPOSITIONS,
   SUPPORT,
+  TOPICAL,
 } from '../lexicon/grammar';
 import {
   PERSON_SUBJECT_PRONOUN,
@@ -26,7 +27,7 @@ import {
   type Trigger,
   wordBefore,
 } from './clause';
-import { companions, group, skipRelative } from './structure';
+import { adjectivesBefore, companions, group, skipRelative } from './structure';
 
 /**
  * Who acts in an event: a possessive or modifier of a noun trigger ("Moscow's invasion"),
@@ -54,6 +55,8 @@ function isGovernedElsewhere(ctx: SentenceContext, c: Candidate, t: Trigger): bo
     !tokens[k - 1]?.capitalised &&
     k - 1 >= c.end;
   if (k >= c.end && CIRCUMSTANTIAL.test(tokens[k]?.norm ?? '') && !ofNoun) return false;
+  // ("expanded sanctions against Russia over the war in Ukraine": what the clause is about is none of its subject's.)
+  if (k >= c.end && TOPICAL.test(tokens[k]?.norm ?? '')) return true;
   // "visited Kyiv for talks with Zelenskyy", "flew to Doha for talks": what a journey is for is the traveller's event.
   if (k >= c.end && tokens[k]?.norm === 'for' && tokens.slice(c.end, k).some((x) => TRAVEL.test(x.norm))) return false;
   return tokens
@@ -244,10 +247,49 @@ function relativeAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined 
   return ctx.candidates.find((c) => c.end === k && c.form !== 'adjective');
 }
 
+/**
+ * The states whose adjectives are coordinated before adjective c of a noun trigger ("Egyptian and Qatari mediators"
+ * mediate together). Not for force: "US and Israeli strikes hit Iran" are the strikes of one side, no war between them.
+ */
+function sideOf(ctx: SentenceContext, t: Trigger, c: Candidate): Candidate[] {
+  return t.rule.type === 'CONFLICT' ? [] : adjectivesBefore(ctx, c);
+}
+
+/**
+ * "imposed sanctions on seven Russians accused of undermining Ukraine's sovereignty": a participle right after the noun
+ * it describes, in a clause that already has its verb, is a reduced passive ("who were accused"): the clause's subject
+ * does not do it, and the sentence does not say who did. ("Russian officials accused Ukraine" has no verb before;
+ * "Israel announced a deal" no common noun.)
+ */
+function isReducedRelative(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  const noun = tokens[t.at - 1];
+  if (t.rule.pos !== 'verb' || !/ed$/.test(tokens[t.at]?.norm ?? '') || !noun || /[,;:]/.test(noun.post)) return false;
+  // (A passive participle takes no object: "accused of", "targeted by"; the active "accused Russia of" does.)
+  const objectless = PREPOSITIONS.has(tokens[t.at + 1]?.norm ?? '');
+  // ("seven Russians accused of": a state's people are described as well.)
+  const people = ctx.candidates.some((c) => c.end === t.at && c.form === 'members');
+  const described =
+    objectless &&
+    noun.tags.has('Noun') &&
+    (!noun.capitalised || people) &&
+    !noun.tags.has('Date') &&
+    !noun.tags.has('Pronoun') &&
+    !noun.tags.has('Verb');
+  const verbBefore = tokens
+    .slice(0, t.at - 1)
+    .some(
+      (x, k) =>
+        ctx.clause[k] === ctx.clause[t.at] && x.tags.has('Verb') && !x.tags.has('Gerund') && !x.tags.has('Noun'),
+    );
+  return described && verbBefore;
+}
+
 /** The agent of a trigger: a modifier of a noun trigger, else the clause subject. */
 export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
   const { s, clause } = ctx;
   const inClause = (c: Candidate) => clause[c.start] === clause[t.at];
+  if (isReducedRelative(ctx, t)) return [];
   if (t.rule.pos === 'noun') {
     // "Moscow’s 2022 full-scale invasion", "Russian mediation", "His Feb. 12 call"
     for (let k = t.at - 1; k >= Math.max(0, t.at - 4) && clause[k] === clause[t.at]; k--) {
@@ -255,14 +297,18 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
       if (isRelativeOpener(s.tokens, k)) break;
       const c = ctx.candidates.find((x) => x.end === k + 1);
       // ("their meeting": both actors the pair phrase stands for.)
-      if (c?.possessive || c?.end === t.at) return ctx.candidates.filter((x) => x.start === c.start && x.end === c.end);
+      if (c?.possessive || c?.end === t.at) {
+        const same = ctx.candidates.filter((x) => x.start === c.start && x.end === c.end);
+        // ("Egyptian and Qatari mediators": every state of the coordinated adjectives.)
+        return c.possessive ? same : [...sideOf(ctx, t, c), ...same];
+      }
       // "an Israeli missile attack", "Russian drone strikes": a state's adjective before a compound noun.
       if (
         c &&
         c.form === 'adjective' &&
         s.tokens.slice(c.end, t.at).every((x) => !x.capitalised && x.tags.has('Noun') && !x.tags.has('Verb'))
       )
-        return [c];
+        return [...sideOf(ctx, t, c), c];
       // "The EU last week sanctioned": a time phrase after an actor ends its clause's subject, not a noun phrase.
       if (c) {
         if (s.tokens.slice(c.end, t.at).some((x) => x.tags.has('Date'))) break;

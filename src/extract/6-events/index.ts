@@ -30,6 +30,7 @@ import {
   type Trigger,
 } from './clause';
 import { type EventMention, latest } from './mention';
+import { isVisitCalledOn } from './structure';
 import { eventsAt, type Found, isComplete } from './participants';
 import { type ArticleActors, pronounResolver, resolveReferences, type SentenceActors } from './references';
 
@@ -250,8 +251,12 @@ function findTriggerEvents(scene: Scene, t: Trigger, adjustments: readonly Adjus
   }
 }
 
-/** "spoke with X" is a call in an article that reports calls, or when nothing puts it face to face; so is "by phone". */
+/**
+ * "spoke with X" is a call in an article that reports calls, or when nothing puts it face to face; so is "by phone".
+ * "called on President Abbas" (asked nothing) is a visit.
+ */
 function typeOf({ article, ctx }: Scene, t: Trigger): RelationType {
+  if (t.rule.visitUnlessAsked && isVisitCalledOn(ctx, t)) return 'MEETING';
   return (t.rule.callInCallArticle && (article.callArticle || !isInPerson(ctx, t))) || isByPhone(ctx, t)
     ? 'CALL'
     : t.rule.type;

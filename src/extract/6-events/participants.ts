@@ -16,6 +16,7 @@ import {
   OBJECT_PREPOSITION,
   ORIGIN_PREPOSITION,
   PREPOSITIONS,
+  RECIPIENT_PREPOSITION,
   REQUEST_NOUN,
   REQUEST_PREPOSITION,
   SUBORDINATOR,
@@ -23,6 +24,7 @@ import {
 } from '../lexicon/grammar';
 import { DEAL } from '../lexicon/deals';
 import { PERSON_DETERMINER } from '../lexicon/reference';
+import { CONDUCT } from '../lexicon/insults';
 import { GRATITUDE, SPEAKER_NOUN, THANKED_FOR } from '../lexicon/reporting';
 import { CALL_FROM_FILLER, TENURE, TIME_NOUN } from '../lexicon/time';
 import { agent, isCircumstance } from './agent';
@@ -62,6 +64,8 @@ export interface Found {
   date?: PartialDate | null;
   /** Implied by the trigger's own event rather than stated ("negotiated a ceasefire between X and Y": X and Y agreed). */
   implied?: true;
+  /** A mediation's co-mediators ("Egyptian and Qatari mediators"), who are no party of what it mediates. */
+  alongside?: string[];
 }
 
 /** What a host hosts that others hold: "hosted the talks". */
@@ -153,7 +157,10 @@ function ownsPreposition(ctx: SentenceContext, t: Trigger, p: number): boolean {
   const verb = ctx.triggers.find((v) => v.end <= p && takesWith(ctx, v, p));
   if (verb) return verb === t;
   // ("relations between South Africa and the US were discussed": the noun's, before the trigger as after it.)
-  return owner(p, ctx.triggers) === t && !((p > t.end || (p > 0 && p < t.at)) && isOwnedByNoun(ctx.s.tokens[p - 1]));
+  return (
+    owner(p, ctx.triggers) === t &&
+    !((p > t.end || (p > 0 && p < t.at)) && isOwnedByNoun(ctx.s.tokens[p - 1], DEAL_MAKING.has(t.rule.type)))
+  );
 }
 
 /**
@@ -179,8 +186,17 @@ function takesWith(ctx: SentenceContext, v: Trigger, p: number): boolean {
 /** How long a verb's object may be before a "with" that is still the verb's. */
 const OBJECT_LENGTH = 8;
 
-/** "tensions between the rivals", "solidarity with Moscow": a common noun just before the preposition owns it. */
-function isOwnedByNoun(before: Token | undefined): boolean {
+/**
+ * The types whose event makes or brokers a deal: "brokered a ceasefire between Israel and Hamas" names the sides of the
+ * brokering; "discussed the ceasefire between Israel and Hamas" names no one who talked.
+ */
+const DEAL_MAKING: ReadonlySet<RelationType> = new Set(['MEDIATION', 'AGREEMENT', 'NEGOTIATION']);
+
+/**
+ * "tensions between the rivals", "solidarity with Moscow": a common noun just before the preposition owns it; a deal's
+ * ("a ceasefire between") only when the event makes deals (`dealMaking`).
+ */
+function isOwnedByNoun(before: Token | undefined, dealMaking: boolean): boolean {
   return (
     before !== undefined &&
     before.tags.has('Noun') &&
@@ -188,7 +204,7 @@ function isOwnedByNoun(before: Token | undefined): boolean {
     !before.tags.has('Date') &&
     !TIME_NOUN.test(before.norm) &&
     !TENURE.test(before.norm) &&
-    !DEAL.test(before.norm) &&
+    !(dealMaking && DEAL.test(before.norm)) &&
     !/[,;:]/.test(before.post)
   ); // "brokered a ceasefire between": what is brokered is the event's
 }
@@ -297,6 +313,7 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
           /ed$/.test(ctx.s.tokens[t.at]?.norm ?? '') ||
           isAfterPreposition(ctx.s.tokens, t, c)) &&
         ctx.clause[c.start] === ctx.clause[t.at] &&
+        (t.rule.type !== 'SUPPLY' || isRecipient(ctx.s.tokens, t, c)) &&
         !exclude.has(c.actorId) &&
         !isLastOfPlaces(ctx, c) &&
         (c.form !== 'adjective' || isMeasureOnState(ctx, t, c)) &&
@@ -314,6 +331,18 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   if (after && (isReporting(after) || (SPEAKER_NOUN.test(after.norm) && then !== undefined && isReporting(then))))
     return undefined;
   return found && !(t.rule.pos === 'noun' && isObjectOfOtherVerb(ctx, t, found)) ? found : undefined;
+}
+
+/**
+ * "sent weapons to Ukraine", "supplied Russia with shells": what is supplied goes to its object or through "to" or "for";
+ * "sent drones toward Israel", "sent troops into Ukraine" are force, no supply.
+ */
+function isRecipient(tokens: readonly Token[], t: Trigger, c: Candidate): boolean {
+  const preposition = tokens
+    .slice(t.end, c.start)
+    .filter((x) => PREPOSITIONS.has(x.norm))
+    .at(-1);
+  return preposition === undefined || RECIPIENT_PREPOSITION.test(preposition.norm);
 }
 
 /**
@@ -485,7 +514,11 @@ export function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): 
   const withOrBetween = partners(ctx, t);
   if (type === 'MEDIATION') {
     const { mediators, parties } = mediation(ctx, t, withOrBetween);
-    return mediators.map((m) => ({ type, participants: [as('MEDIATOR')(m), ...parties.map(as('PARTY'))] }));
+    return mediators.map((m) => ({
+      type,
+      participants: [as('MEDIATOR')(m), ...parties.map(as('PARTY'))],
+      ...(mediators.length > 1 ? { alongside: mediators.filter((x) => x !== m) } : {}),
+    }));
   }
   if (ONTOLOGY[type].symmetric) return symmetricEvents(ctx, t, type, withOrBetween);
   return directedEvents(ctx, t, type, withOrBetween);
@@ -710,8 +743,11 @@ function conductBy(ctx: SentenceContext, t: Trigger): Candidate[] {
   if (t.rule.type !== 'CRITICISM') return [];
   const tokens = ctx.s.tokens;
   const conduct = ctx.triggers.find((x) => x.at > t.at && x.at <= t.end + 3 && x.rule.pos === 'noun');
-  if (conduct && tokens[conduct.end]?.norm === 'of') {
-    const of = candidateAfter(ctx, conduct.end, 2);
+  // ("firmly opposed the interference of the US Embassy": a noun of what one does or says, too.)
+  const deed = tokens.findIndex((x, k) => k >= t.end && k <= t.end + 3 && CONDUCT.test(x.norm));
+  const ofAt = conduct ? conduct.end : deed >= 0 ? deed + 1 : -1;
+  if (ofAt >= 0 && tokens[ofAt]?.norm === 'of') {
+    const of = candidateAfter(ctx, ofAt, 2);
     if (of) return [of];
   }
   for (let p = t.end; p < Math.min(tokens.length, t.end + CONDUCT_WITHIN) && ctx.clause[p] === ctx.clause[t.at]; p++) {
@@ -719,8 +755,9 @@ function conductBy(ctx: SentenceContext, t: Trigger): Candidate[] {
       const by = candidateAfter(ctx, p, 2);
       return by ? group(ctx, by) : [];
     }
-    if (tokens[p]?.tags.has('Verb') && !/ed$/.test(tokens[p]?.norm ?? '') && !tokens[p]?.tags.has('PhrasalVerb'))
-      return [];
+    // ("the accusations made by the US": an irregular participle leads to its "by" too.)
+    const participle = /ed$/.test(tokens[p]?.norm ?? '') || tokens[p]?.tags.has('Passive') === true;
+    if (tokens[p]?.tags.has('Verb') && !participle && !tokens[p]?.tags.has('PhrasalVerb')) return [];
   }
   return [];
 }
@@ -760,6 +797,11 @@ function byAfter(ctx: SentenceContext, t: Trigger, from: number): number {
  * A passive trigger: "Iran was criticised by France", "has been widely condemned by the US and the AU" give the group
  * after "by"; "Russia was accused of ..." gives none (the agent is not named); an active trigger gives undefined.
  */
+/** "Anton Vaino was also sanctioned": a passive without its "by" names no one who acts. */
+export function isAgentlessPassive(ctx: SentenceContext, t: Trigger): boolean {
+  return passiveVoice(ctx, t)?.length === 0;
+}
+
 function passiveVoice(ctx: SentenceContext, t: Trigger): Candidate[] | undefined {
   const tokens = ctx.s.tokens;
   if (t.rule.predicate || !/ed$/.test(tokens[t.at]?.norm ?? '')) return undefined;

@@ -317,7 +317,26 @@ function pairReferents(
       if (!found.includes(c.actorId)) found.push(c.actorId);
     }
   }
-  return found;
+  return found.length === 0 && !pair.person ? statesOfPeople(a, si, pair, mediators) : found;
+}
+
+/**
+ * "Putin met Kim Jong Un in Pyongyang. The two countries signed a mutual defence pact": when no state is named in the
+ * window, the states of the people it names, latest first — only when they are exactly two ("Biden met Blinken" names
+ * one; Trump, Aliyev and Pashinyan three).
+ */
+function statesOfPeople(a: ArticleActors, si: number, pair: PairPhrase, mediators: ReadonlySet<string>): string[] {
+  const found: string[] = [];
+  for (let back = si; back >= Math.max(0, si - 2); back--) {
+    const people = elementAt(a.actors, back, 'statesOfPeople: sentence actors').candidates.filter(
+      (c) => (back < si || c.end <= pair.start) && isPerson(a, c.actorId) && !mediators.has(c.actorId),
+    );
+    for (const c of [...people].reverse()) {
+      const state = a.stateOf(c.actorId);
+      if (state !== c.actorId && !isPerson(a, state) && !found.includes(state)) found.push(state);
+    }
+  }
+  return found.length === 2 ? found : [];
 }
 
 /**

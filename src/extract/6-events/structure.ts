@@ -1,9 +1,10 @@
 import { isTitleWord } from '../3-mentions';
 import type { Token } from '../2-sentences';
-import { ACTING_FOR } from '../lexicon/officials';
-import { COMPANION_BY, COMPANION_WITH, LIST_OPENER } from '../lexicon/grammar';
+import { ACTING_FOR_NOUNS, TALKING_TEAMS } from '../lexicon/officials';
+import { words } from '../lexicon/words';
+import { COMPANION_BY, COMPANION_WITH, LIST_OPENER, ORIGIN_PREPOSITION, REQUEST_LINK } from '../lexicon/grammar';
 import { APPOSITIVE_WORD, ITEM_CIRCUMSTANCE, PERSON_DETERMINER, RELATIVE } from '../lexicon/reference';
-import { type Candidate, type SentenceContext, SKIPPABLE } from './clause';
+import { type Candidate, type SentenceContext, SKIPPABLE, type Trigger } from './clause';
 
 /**
  * The structure of a sentence around its actors, read the same way wherever an event needs it: the actor a word governs
@@ -26,10 +27,13 @@ export function candidateAfter(ctx: SentenceContext, p: number, skip: number): C
     while (
       head < k + OFFICE_WORDS &&
       isTitleWord(tokens[head]?.norm ?? '') &&
-      !ACTING_FOR.test(tokens[head]?.norm ?? '')
+      !SPEAKING_FOR.test(tokens[head]?.norm ?? '')
     )
       head++;
-    return ACTING_FOR.test(tokens[head]?.norm ?? '') && tokens[head + 1]?.norm === 'of' ? head - k : -1;
+    // ("talks with counterparts from Saudi Arabia, the UAE and Brazil": where they come from is whom they act for.)
+    return SPEAKING_FOR.test(tokens[head]?.norm ?? '') && ORIGIN_PREPOSITION.test(tokens[head + 1]?.norm ?? '')
+      ? head - k
+      : -1;
   };
   const ofAt = (k: number) => {
     const extra = leadersOf(k);
@@ -41,7 +45,8 @@ export function candidateAfter(ctx: SentenceContext, p: number, skip: number): C
       x.start <= p + 1 + skip &&
       tokens.slice(p + 1, x.start).every((t) => SKIPPABLE.has(t.norm) || APPOSITIVE_WORD.test(t.norm)),
   );
-  const start = tokens[p + 1]?.norm === 'the' && ofAt(p + 2) >= 0 ? ofAt(p + 2) : ofAt(p + 1) >= 0 ? ofAt(p + 1) : p;
+  const determined = PERSON_DETERMINER.test(tokens[p + 1]?.norm ?? ''); // "the presidents of", "his counterparts from"
+  const start = determined && ofAt(p + 2) >= 0 ? ofAt(p + 2) : ofAt(p + 1) >= 0 ? ofAt(p + 1) : p;
   if (!c && start > p) return candidateAfter(ctx, start, 1);
   if (!c?.possessive) return c && named(ctx, c);
   const possessed = ctx.candidates.find((x) => x.start === c.end); // "Yemen’s Houthi group"
@@ -87,6 +92,9 @@ export function includedMembers(ctx: SentenceContext, end: number): Candidate[] 
   return first ? group(ctx, first) : [];
 }
 
+/** Those who act or talk for a state, whose state follows them: "the presidents of", "counterparts from". */
+const SPEAKING_FOR = words(ACTING_FOR_NOUNS, TALKING_TEAMS);
+
 /** How many words ("several world leaders") may stand between a preposition or verb and the "including" of a list. */
 const INCLUDING_NOUN_WORDS = 4;
 
@@ -100,7 +108,8 @@ const OFFICE_WORDS = 2;
 function named(ctx: SentenceContext, c: Candidate): Candidate {
   const group =
     c.form === 'members' ? ctx.candidates.find((x) => x.start === c.end && x.kind === 'ORGANIZATION') : undefined;
-  if (group || (c.form !== 'members' && c.form !== 'adjective')) return group ?? c;
+  if (group) return group;
+  if (c.form !== 'members' && c.form !== 'adjective') return c.kind === 'PERSON' ? c : (describedPerson(ctx, c) ?? c);
   const tokens = ctx.s.tokens;
   let k = c.end;
   while (k < tokens.length && isTitleWord(tokens[k]?.norm ?? '') && !tokens[k]?.capitalised) k++;
@@ -110,6 +119,40 @@ function named(ctx: SentenceContext, c: Candidate): Candidate {
     !/s$/.test(tokens[k - 1]?.norm ?? '') &&
     /^,$/.test(tokens[k - 1]?.post ?? '');
   return (apposed && ctx.candidates.find((x) => x.start === k && x.kind === 'PERSON')) || c;
+}
+
+/**
+ * "talks with his NATO ally, US President Joe Biden": an organisation's or state's name qualifying a singular noun,
+ * then a person set off by a comma, is that person (who ends the sentence or a phrase: "with the NATO chief, Rutte
+ * said" is no apposition).
+ */
+function describedPerson(ctx: SentenceContext, c: Candidate): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  const noun = tokens[c.end];
+  if (!noun || noun.capitalised || !noun.tags.has('Noun') || /s$/.test(noun.norm) || !/^,$/.test(noun.post.trim()))
+    return undefined;
+  const person = ctx.candidates.find((x) => x.start === c.end + 1 && x.kind === 'PERSON');
+  const after = person ? tokens[person.end] : undefined;
+  const ends = person !== undefined && (after === undefined || /[,;:]/.test(tokens[person.end - 1]?.post ?? ''));
+  return ends && !after?.tags.has('Verb') ? person : undefined;
+}
+
+/**
+ * "Pakistan's army chief Field Marshal Asim Munir", "Sudan's army chief Abdel Fattah al-Burhan": a state's organ
+ * followed at once by a person whose title opens with a common word is that organ's head, the person named.
+ */
+function headOf(ctx: SentenceContext, c: Candidate): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  const title = tokens[c.end];
+  if (
+    c.kind !== 'STATE' ||
+    !title ||
+    title.capitalised ||
+    !isTitleWord(title.norm) ||
+    /[,;:]/.test(tokens[c.end - 1]?.post ?? '')
+  )
+    return undefined;
+  return ctx.candidates.find((x) => x.start === c.end && x.kind === 'PERSON');
 }
 
 /** After a candidate ending at `end`: the end of a relative clause ", who controls the army," or `end` itself. */
@@ -126,8 +169,9 @@ export function skipRelative(tokens: readonly Token[], end: number): number {
  * clauses ("Burhan, who controls the military, and Dagalo"); a state followed by a person in
  * apposition is that person ("Venezuela, Nicolás Maduro, and Guyana, Irfaan Ali").
  */
-export function group(ctx: SentenceContext, first: Candidate, andOnly = false): Candidate[] {
+export function group(ctx: SentenceContext, given: Candidate, andOnly = false): Candidate[] {
   const tokens = ctx.s.tokens;
+  const first = given.kind === 'PERSON' ? given : (headOf(ctx, given) ?? describedPerson(ctx, given) ?? given);
   // "the two leaders": both actors it refers back to, at the same span.
   const out = [first, ...ctx.candidates.filter((x) => x !== first && x.start === first.start && x.end === first.end)];
   let from = skipRelative(tokens, first.end);
@@ -136,7 +180,7 @@ export function group(ctx: SentenceContext, first: Candidate, andOnly = false): 
   let open = 0;
   let last = out.at(-1) ?? first;
   for (const c of ctx.candidates) {
-    if (c.start < from || c.form === 'adjective') continue;
+    if (c.start < from || (c.form === 'adjective' && !isListedAdjective(ctx, last, from, c))) continue;
     // "Wang Yi, China's foreign minister,": the description of a member's office is that member again.
     if (c.start === from && isApposedDescription(ctx, c)) {
       from = skipRelative(tokens, c.end);
@@ -175,19 +219,60 @@ export function group(ctx: SentenceContext, first: Candidate, andOnly = false): 
       !closed &&
       !andOnly &&
       ((c.kind === 'PERSON') === (last.kind === 'PERSON') || apposition);
-    const joined = (between.length === 1 && between[0] === 'and') || listed || isDescribedMember(ctx, from, c);
+    // "spoke with Brown, Harper and Abdullah, along with Ban Ki-moon": one more member of the closed list.
+    const continued = closed && between.length === 2 && continuesList(ctx, c.start - 1 - titlesBefore(tokens, c.start));
+    const joined =
+      (between.length === 1 && between[0] === 'and') || listed || continued || isDescribedMember(ctx, from, c);
     if (!joined) break;
     const member = apposition ? c : (ownedPerson(ctx, c) ?? named(ctx, c));
     if (apposition) out[out.length - 1] = member;
     else out.push(member);
     last = member;
-    if (between.length === 1 || between[0] === 'and') open = 0;
+    if (between.length === 1 || between[0] === 'and' || continued) open = 0;
     else if (!apposition) open++;
     closed ||= between.length === 1 || between[0] === 'and';
     from = skipRelative(tokens, member.end);
   }
-  // "With Biden, PM Modi briefed him": a comma without a closing "and" ends a phrase, not a list.
-  return open > 0 ? out.slice(0, out.length - open) : out;
+  // "With Biden, PM Modi briefed him": a comma without a closing "and" ends a phrase, not a list; but "Lockheed Martin,
+  // Raytheon, General Dynamics and other companies", "Germany, France and others" close it with unnamed members.
+  const others = tokens[from]?.norm === 'and' && /^others?$/.test(tokens[from + 1]?.norm ?? '');
+  return open > 0 && !others ? out.slice(0, out.length - open) : out;
+}
+
+/**
+ * "with Israeli, Palestinian, Egyptian and Jordanian leaders", "with Egyptian and Qatari mediators": a state's adjective
+ * right after the comma or "and" that follows another one is a member of their list (the people of each state), where an adjective elsewhere only qualifies a noun
+ * ("Obama, the US president," names no member for "US").
+ */
+function isListedAdjective(ctx: SentenceContext, last: Candidate, from: number, c: Candidate): boolean {
+  const tokens = ctx.s.tokens;
+  const comma = c.start === from && /,/.test(tokens[from - 1]?.post ?? '');
+  const and = c.start === from + 1 && tokens[from]?.norm === 'and';
+  return (last.form === 'adjective' || last.form === 'members') && last.end === from && (comma || and);
+}
+
+/**
+ * "Egyptian and Qatari mediators", "Israeli, Egyptian and Jordanian leaders": the states' adjectives coordinated before
+ * the adjective c, first to last ("US and Israeli" too: a state's name used as an adjective). Empty when the word
+ * before c is no "and" or comma after such an adjective ("the Israeli mediators" has none).
+ */
+export function adjectivesBefore(ctx: SentenceContext, c: Candidate): Candidate[] {
+  const tokens = ctx.s.tokens;
+  const out: Candidate[] = [];
+  let at = c.start;
+  let closed = false;
+  for (;;) {
+    const and: boolean = !closed && tokens[at - 1]?.norm === 'and';
+    const end = and ? at - 1 : at;
+    const prev = ctx.candidates.find((x) => x.end === end && !x.possessive && x.kind !== 'PERSON');
+    if (!prev || (!and && !/,/.test(tokens[end - 1]?.post ?? '')) || prev.end - prev.start > 2) break;
+    if (prev.form !== 'adjective' && prev.form !== 'name') break;
+    out.unshift(prev);
+    closed ||= and;
+    at = prev.start;
+  }
+  // ("Erdogan, Israeli officials": a comma without an "and" after it is no list.)
+  return closed ? out : [];
 }
 
 /**
@@ -259,6 +344,28 @@ export function isApposedDescription(ctx: SentenceContext, c: Candidate): boolea
   );
 }
 
+/** How many title words ("United Nations Secretary-General") stand right before token k. */
+function titlesBefore(tokens: readonly Token[], k: number): number {
+  let n = 0;
+  while (n < k && tokens[k - 1 - n]?.norm !== 'with' && isTitleWord(tokens[k - 1 - n]?.norm ?? '')) n++;
+  return n;
+}
+
+/**
+ * "spoke with Brown, Harper and Abdullah, along with Ban Ki-moon": a companion preposition at p after the comma that
+ * closes a list of two or more ("A, B and C,") adds a member to that list; it is no companion of the clause's subject.
+ * ("Macron, along with Scholz, met Zelensky" and "met Zelensky together with Scholz" follow no closed list.)
+ */
+export function continuesList(ctx: SentenceContext, p: number): boolean {
+  const tokens = ctx.s.tokens;
+  if (!isCompanionPreposition(tokens, p) || tokens[p]?.norm !== 'with' || !/,/.test(tokens[p - 2]?.post ?? ''))
+    return false;
+  const members = ctx.candidates.filter((x) => x.form !== 'adjective' && x.end <= p - 1);
+  const last = members.find((x) => x.end === p - 1);
+  const before = members.filter((x) => last !== undefined && x.end <= last.start).at(-1);
+  return last !== undefined && before !== undefined && wordsBetween(ctx, before.end, last).join(' ') === 'and';
+}
+
 /** "along with", "together with", "joined by", "accompanied by" at token p: a preposition of companions, no counterpart. */
 export function isCompanionPreposition(tokens: readonly Token[], p: number): boolean {
   const before = tokens[p - 1]?.norm ?? '';
@@ -274,8 +381,21 @@ export function isCompanionPreposition(tokens: readonly Token[], p: number): boo
  */
 export function companions(ctx: SentenceContext, at: number): Candidate[] {
   return ctx.s.tokens.flatMap((_, p) => {
-    if (ctx.clause[p] !== ctx.clause[at] || !isCompanionPreposition(ctx.s.tokens, p)) return [];
+    if (ctx.clause[p] !== ctx.clause[at] || !isCompanionPreposition(ctx.s.tokens, p) || continuesList(ctx, p))
+      return [];
     const first = candidateAfter(ctx, p, 2);
     return first ? group(ctx, first) : [];
   });
+}
+
+/**
+ * "Sushma Swaraj called on President Mahmoud Abbas", "Hasina called on President Kovind and the two leaders discussed
+ * trade": people called on (after the trigger's "on") who are asked nothing — no "to" or "for" after them — are
+ * visited; "called on Putin to end the war" asks something of him.
+ */
+export function isVisitCalledOn(ctx: SentenceContext, t: Trigger): boolean {
+  const first = candidateAfter(ctx, t.end - 1, 2);
+  if (first?.kind !== 'PERSON') return false;
+  const end = group(ctx, first).at(-1)?.end ?? first.end;
+  return !REQUEST_LINK.test(ctx.s.tokens[end]?.norm ?? '');
 }

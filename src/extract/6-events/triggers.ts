@@ -4,8 +4,10 @@ import { ARTICLES, DETERMINERS, FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIV
 import {
   BLACKLIST,
   HOLDING,
+  LISTED_TARGETS,
   MEASURES,
   MEASURE,
+  REACHING,
   REPRISAL,
   SUPPLY_GOODS,
   TERROR_LABEL,
@@ -115,6 +117,13 @@ export interface TriggerRule {
    * clause, matches ("signed a mutual defence pact": an ALLIANCE; "mediators between A and B in months of talks").
    */
   implies?: { type: RelationType; when: RegExp; within?: number };
+  /**
+   * Names more targets of the latest event of its type told just before, whose source it takes ("The entities include
+   * units of Lockheed Martin" after "China sanctioned 12 US defense companies"): adjustments.ts, moreTargets.
+   */
+  continues?: true;
+  /** A MEETING when the person called on is asked nothing ("called on President Abbas" visits him): structure.ts. */
+  visitUnlessAsked?: true;
   confidence: number;
 }
 
@@ -876,8 +885,21 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: true,
     objectAdjacent: true,
+    visitUnlessAsked: true,
     confidence: 0.7,
-    examples: ['The European Union called on Russia to immediately withdraw its troops.'],
+    examples: [
+      'The European Union called on Russia to immediately withdraw its troops.',
+      'Turkish President Recep Tayyip Erdogan called on Putin to end the war on Tuesday.',
+      // A person asked nothing is visited (readouts of state visits: PTI, Bangladesh's presidency, 2017-2021).
+      {
+        text: 'External Affairs Minister Sushma Swaraj called on President Mahmoud Abbas on Tuesday.',
+        type: 'MEETING',
+      },
+      {
+        text: 'Prime Minister Sheikh Hasina called on President Ram Nath Kovind and the two leaders discussed trade.',
+        type: 'MEETING',
+      },
+    ],
   },
   // "protested to China over the renaming", "lashed out at Israel", "firmly opposed the US move".
   {
@@ -1180,6 +1202,33 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Iranian Foreign Minister Abbas Araghchi said Iran would not retaliate against Israel.',
     ],
   },
+  // "Defense Minister Sergei Shoigu is among those targeted", "were among the entities sanctioned": one more target of
+  // the sanction told before (adjustments.ts, moreTargets), the actor just before.
+  {
+    id: 'sanction-among-targets',
+    type: 'SANCTION',
+    word: /^(targeted|sanctioned|designated|listed|blacklisted)$/,
+    needsBefore: /^among$/,
+    predicate: true,
+    pos: 'verb',
+    objects: false,
+    continues: true,
+    confidence: 0.7,
+    examples: [
+      {
+        text: 'The European Union imposed sanctions on Russia on Wednesday. Russian Defense Minister Sergei Shoigu is among those targeted.',
+        participants: ['european-union', 'sergei-shoigu'],
+      },
+      {
+        text: 'The United States sanctioned Russian officials on Friday. Sergei Shoigu was among the officials sanctioned.',
+        participants: ['united-states', 'sergei-shoigu'],
+      },
+    ],
+    counterexamples: [
+      'Russia attacked Ukraine on Wednesday. Kharkiv was among the cities targeted.',
+      'Modi met Putin on Wednesday. Modi was among those listed as speakers.',
+    ],
+  },
   {
     id: 'sanction-sanctioned-verb',
     type: 'SANCTION',
@@ -1308,6 +1357,40 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'The United States imposed duties of 25 per cent on Chinese imports.',
     ],
     counterexamples: ['The Taliban imposed a ban on music in Afghanistan.'],
+  },
+  // "China sanctioned 12 US defense companies. The entities include units of Lockheed Martin": the sanction's further
+  // targets, named after it; the source is the sanction's (adjustments.ts, moreTargets).
+  {
+    id: 'sanction-names-targets',
+    type: 'SANCTION',
+    word: REACHING,
+    needsBefore: LISTED_TARGETS,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 12,
+    continues: true,
+    confidence: 0.7,
+    examples: [
+      {
+        text: 'China sanctioned 12 US defense companies on Wednesday. The entities include units of Lockheed Martin, Raytheon and General Dynamics.',
+        participants: ['china', 'lockheed-martin'],
+      },
+      {
+        text: 'Canada imposed sanctions on Venezuelan officials on Friday. The measures name President Nicolas Maduro and Vice President Tareck El Aissami.',
+        participants: ['canada', 'nicolas-maduro'],
+      },
+      {
+        text: 'The United States sanctioned Iran on Monday. Those targeted include Iranian Defense Minister Aziz Nasirzadeh.',
+        participants: ['united-states', 'aziz-nasirzadeh'],
+      },
+    ],
+    counterexamples: [
+      // No sanction before it: nothing whose targets these are.
+      'China held talks with the United States on Wednesday. The entities include units of Lockheed Martin.',
+      'The summit opened in Kazan on Tuesday. Those invited include Prime Minister Narendra Modi.',
+      // Sanctions of three sentences before are out of reach.
+      'Canada imposed sanctions on Venezuela on Friday. Protests went on. Prices rose. The measures name President Nicolas Maduro.',
+    ],
   },
   // "Saudi Arabia, which along with allies boycotted Doha in mid-2017": a boycott is a sanction (CAMEO 163).
   {
@@ -1783,7 +1866,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'supply-supplied-goods',
     type: 'SUPPLY',
-    word: /^(supplied|supplies|supply|supplying|delivered|delivers|shipped|sold|provided|provides|providing|sent)$/,
+    word: /^(supplied|supplies|supply|supplying|deliver|delivered|delivers|delivering|ship|ships|shipped|shipping|sold|provide|provided|provides|providing|send|sends|sending|sent|offer|offers|offered|offering)$/,
     needsAfter: SUPPLY_GOODS,
     within: 10,
     pos: 'verb',
@@ -1791,12 +1874,22 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objectWithin: 14,
     confidence: 0.75,
     examples: [
+      // Wire phrasings of arms and aid (AP, Scripps, UNN, 2023-24).
+      'The United States is sending weapons and equipment to Ukraine this week.',
+      'Canada and Norway have committed to offering additional air defense systems to Ukraine.',
+      'Washington agreed last week to send an additional Patriot battery to Ukraine.',
       'North Korea has supplied Russia with artillery shells.',
       'North Korea has delivered more than 1,000 containers of munitions to Russia on Friday.',
       'Germany delivered the first IRIS-T air defence system to Ukraine.',
       'Germany supplied Patriot batteries to Ukraine.',
     ],
-    counterexamples: ['North Korea sent a letter to Russia on Friday.'],
+    counterexamples: [
+      'North Korea sent a letter to Russia on Friday.',
+      // Force sent at a state is no supply to it.
+      'Iran sent drones toward Israel on Saturday.',
+      'Russia sent troops into Ukraine in 2022.',
+      'Russia offered Ukraine talks in Istanbul.',
+    ],
   },
   // "gave Ukraine Storm Shadow missiles", "transferred Patriot missiles to Ukraine", "donated tanks to Ukraine".
   {

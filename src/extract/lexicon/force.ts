@@ -71,6 +71,25 @@ export const REACHING_VERBS: readonly string[] = [
 export const REACHING = words(REACHING_VERBS);
 
 /**
+ * What names the targets of a sanction told just before, as the subject of a verb of REACHING: "The entities include
+ * units of Lockheed Martin", "Those targeted include", "The measures name Maduro", "The designations target". ("These"
+ * alone is not one: it may stand for anything the sentence before listed.)
+ */
+export const LISTED_TARGETS = words([
+  'measures',
+  'designations',
+  'targets',
+  'entities',
+  'individuals',
+  'list',
+  'package',
+  'targeted',
+  'sanctioned',
+  'designated',
+  'listed',
+]);
+
+/**
  * Nouns of quantity or duration whose "of" introduces the event itself: "a wave of airstrikes", "a new round of
  * sanctions", "20 years of war" (not the "of" of "prisoners of war").
  */
@@ -167,6 +186,7 @@ export const SUPPLIES: readonly string[] = [
   'howitzers',
   'launchers',
   'batteries',
+  'battery',
   'system',
   'systems',
   'rifles',
@@ -174,6 +194,7 @@ export const SUPPLIES: readonly string[] = [
   'materiel',
   'troops',
   'aid',
+  'assistance',
   'oil',
   'gas',
   'fuel',

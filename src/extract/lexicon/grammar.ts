@@ -94,6 +94,13 @@ export const CIRCUMSTANTIAL_WORDS: readonly string[] = [
 ];
 export const CIRCUMSTANTIAL = words(CIRCUMSTANTIAL_WORDS);
 
+/**
+ * Prepositions whose noun is what the clause is about or what surrounds it, not an event its subject takes part in:
+ * "expanded sanctions against Russia over the war in Ukraine", "sent tanks amid the war", "criticised Israel over its
+ * offensive", "talked about the ceasefire".
+ */
+export const TOPICAL = words(['over', 'about', 'amid', 'amidst', 'regarding', 'concerning', 'despite']);
+
 /** Words opening a phrase at the head of a clause, whose subject comes after it: "During a Feb. 18 meeting, ...". */
 export const FRONTING = words(CIRCUMSTANTIAL_WORDS, ['on']);
 
@@ -108,6 +115,12 @@ export const GERUND_AGENT_OPENER = words(['for', 'after', 'before', 'when', 'whi
 
 /** A passive's "by", or the "of" of "under the auspices of": the agent follows. */
 export const AGENT_PREPOSITION = words(['by', 'of']);
+
+/** Prepositions of whom goods go to: "sent weapons to Ukraine", "an aid package for Ukraine". */
+export const RECIPIENT_PREPOSITION = words(['to', 'for']);
+
+/** What links a demand to those it is made of: "called on Russia to withdraw", "called on the world for help". */
+export const REQUEST_LINK = words(['to', 'for']);
 
 /** Prepositions of a group's origin: "delegations from Russia", "the leaders of Mali". */
 export const ORIGIN_PREPOSITION = words(['of', 'from']);
@@ -289,6 +302,11 @@ export const SUPPORT_VERBS: readonly string[] = [
   'headed',
   'heads',
   'heading',
+  // "Modi and Muizzu co-chaired the bilateral talks": those who chair talks together hold them.
+  'co-chaired',
+  'co-chair',
+  'co-chairs',
+  'co-chairing',
 ];
 export const SUPPORT = words(SUPPORT_VERBS);
 

@@ -130,3 +130,34 @@ export const DISPLEASURE: readonly string[] = [
   'objections',
   'opposition',
 ];
+
+/**
+ * What an actor does or says, which criticism may aim at instead of naming the actor: "firmly opposed the interference
+ * of the US Embassy", "rejected the remarks of the Belarusian spokesperson", "denounced the actions of Israel".
+ */
+export const CONDUCT = words([
+  'interference',
+  'meddling',
+  'actions',
+  'action',
+  'decision',
+  'decisions',
+  'move',
+  'moves',
+  'remarks',
+  'comments',
+  'statement',
+  'statements',
+  'accusations',
+  'allegations',
+  'claims',
+  'policy',
+  'policies',
+  'behaviour',
+  'behavior',
+  'conduct',
+  'provocation',
+  'provocations',
+  'attempts',
+  'stance',
+]);

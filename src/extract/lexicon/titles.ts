@@ -117,6 +117,11 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'climate',
   'international',
   'cooperation',
+  // Military ranks before their head: "Brigadier General Amir Hatami", "Major General", "Rear Admiral", "Field Marshal".
+  'brigadier',
+  'major',
+  'rear',
+  'field',
 ];
 export const TITLE_MODIFIER = words(TITLE_MODIFIERS);
 
@@ -179,6 +184,9 @@ export const TOP_TITLES: readonly string[] = [
 ];
 /** A role that ends in a top title, any case: "President", "Deputy Prime Minister" (phrases, so not `words()`). */
 export const TOP_ROLE = new RegExp(`\\b(?:${TOP_TITLES.join('|')})$`, 'i');
+
+/** The word for whoever runs a state's diplomacy, matched against a holder's role: "the American diplomat". */
+export const DIPLOMAT_WORD = words(['diplomat']);
 
 /**
  * Words of a role held outside office, so that it stands for no state: "the former president", "the opposition

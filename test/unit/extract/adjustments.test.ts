@@ -56,6 +56,7 @@ it('runs the steps in their order', () => {
     'withoutRepresentedStates',
     'resolveParties',
     'sameAsBefore',
+    'moreTargets',
     'talksOfSides',
   ]);
 });
@@ -124,6 +125,50 @@ stepTable('resolveParties', [
       'MEDIATION MEDIATOR:qatar PARTY:israel PARTY:hamas @2025-01',
       'AGREEMENT PARTICIPANT:israel PARTICIPANT:hamas @2025-01',
     ],
+  ],
+]);
+
+stepTable('moreTargets', [
+  [
+    'The European Union imposed sanctions on Russia on Wednesday. Putin’s chief of staff, Anton Vaino, was also sanctioned.',
+    [
+      'SANCTION SOURCE:european-union TARGET:russia @2025-02-26',
+      'SANCTION SOURCE:european-union TARGET:anton-vaino @2025-02-26',
+    ],
+    ['SANCTION SOURCE:european-union TARGET:russia @2025-02-26'],
+  ],
+  [
+    'The European Union imposed sanctions on Russia on Wednesday. Russian Defense Minister Sergei Shoigu is among those targeted.',
+    [
+      'SANCTION SOURCE:european-union TARGET:russia @2025-02-26',
+      'SANCTION SOURCE:european-union TARGET:sergei-shoigu @2025-02-26',
+    ],
+    ['SANCTION SOURCE:european-union TARGET:russia @2025-02-26'],
+  ],
+  // The sentence's main sanction, not the background one after it.
+  [
+    'China sanctioned US defense firms on Wednesday, in retaliation for earlier US sanctions on Chinese companies. The entities include units of Raytheon.',
+    [
+      'SANCTION SOURCE:china TARGET:united-states @2025-02-26',
+      'SANCTION SOURCE:united-states TARGET:china @2025-02-26',
+      'SANCTION SOURCE:china TARGET:raytheon @2025-02-26',
+    ],
+    [
+      'SANCTION SOURCE:china TARGET:united-states @2025-02-26',
+      'SANCTION SOURCE:united-states TARGET:china @2025-02-26',
+    ],
+  ],
+  // Left alone: no sanction before it; a noun of sanctions without its source; another act's target.
+  ['Anton Vaino was also sanctioned.', [], []],
+  [
+    'ECOWAS imposed sanctions on Mali on Sunday. On Monday, a spokesman announced the recall of Bamako’s ambassadors.',
+    ['SANCTION SOURCE:economic-community-of-west-african-states TARGET:mali @2025-03-02'],
+    ['SANCTION SOURCE:economic-community-of-west-african-states TARGET:mali @2025-03-02'],
+  ],
+  [
+    'Russia attacked Ukraine on Wednesday. Kharkiv was among the cities targeted.',
+    ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @2025-02-26'],
+    ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @2025-02-26'],
   ],
 ]);
 

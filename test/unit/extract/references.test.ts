@@ -469,3 +469,48 @@ eventTable('"the (foreign) ministers", "the two presidents": persons whose title
     ['MEETING PARTICIPANT:dmytro-kuleba PARTICIPANT:volodymyr-zelensky PARTICIPANT:european-union @2025-03-03'],
   ],
 ]);
+
+describe('"the two countries" after two leaders and no state named: the states the leaders act for', () => {
+  const rows: [string, string[]][] = [
+    [
+      'Putin met Kim Jong Un in Pyongyang on Wednesday. The two countries signed a mutual defence pact.',
+      [
+        'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:kim-jong-un @2024-06-19',
+        'AGREEMENT PARTICIPANT:russia PARTICIPANT:north-korea @2024-06-19',
+        'ALLIANCE PARTICIPANT:russia PARTICIPANT:north-korea @2024-06-19',
+      ],
+    ],
+    [
+      'Modi met Xi in Kazan on Wednesday. Both countries agreed to resume patrols.',
+      [
+        'MEETING PARTICIPANT:narendra-modi PARTICIPANT:xi-jinping @2024-06-19',
+        'AGREEMENT PARTICIPANT:india PARTICIPANT:china @2024-06-19',
+      ],
+    ],
+    // Must not: the people act for one state, or for three.
+    [
+      'Biden met Blinken on Wednesday. The two countries signed a pact.',
+      ['MEETING PARTICIPANT:joe-biden PARTICIPANT:antony-blinken @2024-06-19'],
+    ],
+    [
+      'Putin met Kim Jong Un and Xi in Pyongyang on Wednesday. The two countries signed a pact.',
+      [
+        'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:kim-jong-un @2024-06-19',
+        'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2024-06-19',
+      ],
+    ],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text, '2024-06-20')).toEqual(expected));
+});
+
+describe('"the American diplomat": the one person of that state who runs its diplomacy', () => {
+  const rows: [string, string[]][] = [
+    [
+      'Blinken arrived in Beijing on Friday. The American diplomat met Wang Yi.',
+      ['MEETING PARTICIPANT:antony-blinken PARTICIPANT:wang-yi @2024-06-14'],
+    ],
+    // Must not: a president is no diplomat.
+    ['Biden arrived in Beijing on Friday. The American diplomat met Wang Yi.', []],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text, '2024-06-20')).toEqual(expected));
+});

@@ -116,6 +116,26 @@ const rows: [string, string | null, string[], string[]][] = [
     ['matamela-cyril-ramaphosa|President|south-africa', 'william-ruto|President|kenya'],
     ['MEETING PARTICIPANT:matamela-cyril-ramaphosa PARTICIPANT:william-ruto'],
   ],
+  // The Maldives: Muizzu from his inauguration on 17 Nov 2023, Solih before it (checked facts).
+  [
+    'Modi and Muizzu held delegation-level talks at Hyderabad House on Monday.',
+    '2024-10-07',
+    ['narendra-modi|Prime Minister|india', 'mohamed-muizzu|President|maldives'],
+    ['MEETING PARTICIPANT:narendra-modi PARTICIPANT:mohamed-muizzu'],
+  ],
+  [
+    'Modi met Solih in Male on Saturday.',
+    '2019-06-09',
+    ['narendra-modi|Prime Minister|india', 'ibrahim-mohamed-solih|President|maldives'],
+    ['MEETING PARTICIPANT:narendra-modi PARTICIPANT:ibrahim-mohamed-solih'],
+  ],
+  // A name the gazetteer also lists as a one-word variant is still the person's full name.
+  [
+    'Prabowo met Xi in Beijing on Saturday.',
+    '2024-11-10',
+    ['prabowo-subianto|President|indonesia', 'xi-jinping|President|china'],
+    ['MEETING PARTICIPANT:prabowo-subianto PARTICIPANT:xi-jinping'],
+  ],
   [
     'Kagame met Tshisekedi in Luanda on Saturday.',
     '2023-05-08',

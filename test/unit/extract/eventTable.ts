@@ -1,0 +1,14 @@
+import { extract } from '../../../src/extract';
+import { articleOf } from './articleOf';
+
+/** Events of one text as "TYPE role:actor ... @date" strings (the whole pipeline). */
+export function eventsOf(body: string, published: string | null = '2025-03-04'): string[] {
+  return extract(articleOf(body, published)).events.map((e) =>
+    [e.type, ...e.participants.map((p) => `${p.role}:${p.actorId}`), `@${e.date}`].join(' '),
+  );
+}
+
+/** A table of [text, its events] rows under one title, each row a test; `published` is the articles' date. */
+export function eventTable(title: string, rows: [string, string[]][], published = '2025-03-04'): void {
+  describe(title, () => it.each(rows)('%s', (text, expected) => expect(eventsOf(text, published)).toEqual(expected)));
+}
