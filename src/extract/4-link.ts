@@ -210,6 +210,8 @@ function linkMention(m: Mention, drafts: Drafts, people: People): string | null 
     const d = drafts.of(name, 'PERSON');
     if (isTailOf(m.name, written) || isHeadOf(m.name, written))
       for (const alias of [m.surface, m.name, m.honorificName, written]) if (alias) d.aliases.add(alias);
+    // The article's own surname too, where the gazetteer spells the name another way ("Mottaki" for Manuchehr Motaki).
+    if (name !== written && words(written).length > 1) d.aliases.add(words(written).at(-1) ?? written);
     d.role ??= m.role ?? known?.role ?? null;
     if (m.affiliation && !d.affiliation) d.affiliation = drafts.affiliationId(m.affiliation);
     if (m.affiliation && m.affiliationAlias) drafts.of(m.affiliation, 'STATE').aliases.add(m.affiliationAlias);

@@ -1,6 +1,8 @@
+import { extract } from '../../../src/extract';
 import { linkMentions } from '../../../src/extract/4-link';
 import { findMentions } from '../../../src/extract/3-mentions';
 import { splitSentences } from '../../../src/extract/2-sentences';
+import { articleOf } from './articleOf';
 
 const link = (text: string) => {
   const mentions = findMentions(splitSentences(text));
@@ -139,4 +141,19 @@ describe('one person under two transliterations of their name is one actor (the 
     ['Supreme Leader Ali Khamenei spoke. Security chief Ali Larijani added.', ['Ali Khamenei', 'Ali Larijani']],
   ];
   it.each(rows)('%s', (text, expected) => expect(people(text)).toEqual(expected));
+});
+
+describe('a person the gazetteer spells another way keeps the article’s spellings, surname included, as aliases', () => {
+  // The whole extractor, since the gazetteer is asked on the article's day.
+  const person = (text: string, name: string) =>
+    extract(articleOf(text, '2012-05-01')).actors.find((a) => a.name === name);
+  it('finds "Mottaki" for the Manuchehr Motaki of the gazetteer', () =>
+    expect(person('Iranian Foreign Minister Manouchehr Mottaki met Lavrov.', 'Manuchehr Motaki')?.aliases).toEqual(
+      expect.arrayContaining(['Manouchehr Mottaki', 'Mottaki', 'Motaki']),
+    ));
+  it('adds no second surname when the article spells the name as the gazetteer does', () =>
+    expect(person('Russian Foreign Minister Sergei Lavrov spoke.', 'Sergei Lavrov')?.aliases).toEqual([
+      'Lavrov',
+      'Russian Foreign Minister Sergei Lavrov',
+    ]));
 });
