@@ -94,8 +94,12 @@ const GAZETTEER = new Map<string, GazetteerEntry>([...STATE_GAZETTEER, ...ORGANI
 const MAX_PHRASE = 8;
 
 /** A word of a title, singular or plural ("presidents", "Foreign"): no actor of its own. */
-export const isTitleWord = (norm: string): boolean =>
-  TITLE_HEAD.test(norm) || TITLE_MODIFIER.test(norm) || isPluralHead(norm);
+export const isTitleWord = (norm: string): boolean => isHead(norm) || TITLE_MODIFIER.test(norm) || isPluralHead(norm);
+
+/** A title's head, or one elected and not yet in office: "President-elect Donald Trump", "Prime Minister-elect Mark Carney". */
+const isHead = (norm: string): boolean =>
+  TITLE_HEAD.test(norm) || (norm.endsWith(ELECT) && TITLE_HEAD.test(norm.slice(0, -ELECT.length)));
+const ELECT = '-elect';
 
 /** "Prime Ministers Modi and Sharif": a plural head titles each of the coordinated names. */
 const isPluralHead = (norm: string): boolean =>
@@ -163,7 +167,7 @@ function titleAt(tokens: readonly Token[], i: number): { end: number; hasHead: b
   while (j < tokens.length) {
     const t = tokenAt(tokens, j);
     const next = tokens[j + 1];
-    if (TITLE_HEAD.test(t.norm) || isPluralHead(t.norm)) hasHead = true;
+    if (isHead(t.norm) || isPluralHead(t.norm)) hasHead = true;
     else if (TITLE_MODIFIER.test(t.norm)) {
       /* part of the title */
     }

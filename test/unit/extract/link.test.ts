@@ -157,3 +157,18 @@ describe('a person the gazetteer spells another way keeps the article’s spelli
       'Russian Foreign Minister Sergei Lavrov',
     ]));
 });
+
+describe('a title "-elect" is a title: the name after it is the person', () => {
+  const people = (text: string) =>
+    extract(articleOf(text, '2024-12-09'))
+      .actors.filter((a) => a.kind === 'PERSON')
+      .map((a) => [a.name, a.role]);
+  const rows: [string, (string | null)[][]][] = [
+    ["The visit came ahead of President-elect Donald Trump's inauguration.", [['Donald Trump', 'President-elect']]],
+    ['Prime Minister-elect Mark Carney spoke on Friday.', [['Mark Carney', 'Prime Minister-elect']]],
+    // Must not: "elected" is no title, and a name stays whole.
+    ['Voters elected Joe Biden.', [['Joe Biden', 'President']]],
+    ['Karen Elect-Smith spoke on Friday.', [['Karen Elect-Smith', null]]],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(people(text)).toEqual(expected));
+});
