@@ -38,8 +38,14 @@ export const HYPHENED_TENSE_WORDS: readonly string[] = ['then', 'ex'];
 
 const TENSE_PREFIX = new RegExp(`^(${Object.keys(ROLE_TENSE_WORDS).join('|')})(?:-|\\s+)(?=\\S)`, 'i');
 
+/** The suffix of a title one is elected to and does not hold yet ("President-elect", "Prime Minister-elect"). */
+const ELECT_SUFFIX = '-elect';
+
 /** A title and the tense its first word gives it: "former President" is President, former; "President" has none. */
 export function readTitle(title: string): { title: string; tense: RoleTense | null } {
+  // "President-elect": elected, not yet in office, as "incoming" says.
+  if (title.toLowerCase().endsWith(ELECT_SUFFIX) && title.length > ELECT_SUFFIX.length)
+    return { title: title.slice(0, -ELECT_SUFFIX.length), tense: 'incoming' };
   const match = TENSE_PREFIX.exec(title);
   const word = match?.[1]?.toLowerCase();
   if (match === null || word === undefined) return { title, tense: null };

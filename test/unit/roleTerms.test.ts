@@ -9,12 +9,15 @@ describe('readTitle: the tense a title’s first word gives it', () => {
     ['then-Secretary of State', 'Secretary of State', 'then'],
     ['incoming Chancellor', 'Chancellor', 'incoming'],
     ['Outgoing President', 'President', 'outgoing'],
+    ['President-elect', 'President', 'incoming'],
+    ['Prime Minister-elect', 'Prime Minister', 'incoming'],
     // Must not: a plain title, "then" without its hyphen, a tense word that is the whole title.
     ['President', 'President', null],
     ['then Secretary of State', 'then Secretary of State', null],
     ['Foreign Minister', 'Foreign Minister', null],
     ['former', 'former', null],
     ['Exchequer Chancellor', 'Exchequer Chancellor', null],
+    ['-elect', '-elect', null],
   ];
   it.each(rows)('%s → %s (%s)', (written, title, tense) => {
     expect(readTitle(written)).toEqual({ title, tense });

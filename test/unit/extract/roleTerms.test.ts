@@ -38,12 +38,12 @@ describe('held roles: the term each person’s role was held, from the gazetteer
     ['Donald Trump met Vladimir Putin in Helsinki, Finland.', '2018-07-17', 'donald-trump', US_PRESIDENT_1],
     // An untitled "Trump" of 2022 is the former President: his first term, to the United States the article names.
     ['Trump criticized the United States and Biden.', '2022-07-17', 'donald-trump', US_PRESIDENT_1],
-    // "President-elect" in November 2024: not the President then, his last term the one that ended.
+    // "President-elect" in November 2024: elected, not yet in office: the term to come, as "incoming" says.
     [
       'President-elect Donald Trump has met with Outgoing President Joe Biden at the White House.',
       '2024-11-13',
       'donald-trump',
-      US_PRESIDENT_1,
+      US_PRESIDENT_2,
     ],
     // "Outgoing" bounds nothing: Biden's term ends when the gazetteer says, after publication.
     [
