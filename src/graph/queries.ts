@@ -617,6 +617,8 @@ export async function paths(reader: Reader, q: PathQuery): Promise<PathRow[]> {
     reader,
     `MATCH (a:Actor {id: $fromId}), (b:Actor {id: $toId})
      MATCH p = ${selector} ((a)-[rs:${relTypes}]-{1,${hops}}(b) WHERE ${inRange} ${timeOrder})
+     // Cypher's SHORTEST walks trails, which may pass an actor twice (X met Y, then Y signed with X): no path of ours.
+     WITH p WHERE all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))
      WITH p LIMIT $limit
      RETURN [i IN range(0, length(p) - 1) | ${hopOf('nodes(p)', 'relationships(p)[i]')}] AS hops,
             [a IN nodes(p) | ${ACTOR}] AS actors,
