@@ -125,7 +125,7 @@ describe('paths', () => {
           },
           {
             from: { name: 'Giorgia Meloni' },
-            to: { name: 'Pedro Sanchez' },
+            to: { name: 'Pedro Sánchez' }, // the gazetteer's spelling, the article's is an alias
             event: { type: 'MEETING', date: '2025-02-01' },
             role: null,
           },
