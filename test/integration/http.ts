@@ -12,6 +12,8 @@ export interface TestServer {
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
+  /** The answer's data, for a query that must answer without errors (it throws with them otherwise). */
+  data<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -28,15 +30,22 @@ export async function startTestServer(
   const server: Server = createServer({ driver, logger: pino({ level: 'silent' }), ...options });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const graphql: TestServer['graphql'] = async (query, variables, headers = {}) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    return response.json();
+  };
   return {
     url,
-    async graphql(query, variables, headers = {}) {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      return response.json();
+    graphql,
+    async data<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
+      const { data, errors } = await graphql<T>(query, variables);
+      if (errors !== undefined) throw new Error(`data: ${query} answered errors: ${JSON.stringify(errors)}`);
+      if (data === undefined) throw new Error(`data: no data for ${query}`);
+      return data;
     },
     close: () =>
       new Promise((resolve) => {

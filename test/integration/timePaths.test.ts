@@ -27,13 +27,6 @@ afterAll(async () => {
   await driver.close();
 });
 
-async function ask<T>(query: string): Promise<T> {
-  const { data, errors } = await server.graphql<T>(query);
-  expect(errors).toBeUndefined();
-  if (data === undefined) throw new Error(`ask: no data for ${query}`);
-  return data;
-}
-
 /** A pair event with a date (or none) and the bounds the extractor would have given it. */
 function between(type: RelationType, a: string, b: string, date: string | null, bounds: Bounds): ExtractedEvent {
   return { ...pairEvent(type, a, b, date), ...bounds };
@@ -57,7 +50,7 @@ interface HopAnswer {
 }
 /** Each path as its hops: names and ranges. */
 async function pathsOf(args: string): Promise<HopAnswer[][]> {
-  const data = await ask<{
+  const data = await server.data<{
     paths: { hops: { from: { name: string }; to: { name: string }; between: Bounds | null }[] }[];
   }>(`{ paths(${args}) { hops { from { name } to { name } between { earliest latest } } } }`);
   return data.paths.map((p) => p.hops.map((h) => ({ from: h.from.name, to: h.to.name, between: h.between })));
@@ -258,7 +251,7 @@ describe('time order and since/until over bounded events', () => {
 
   async function timelineLabels(since: string | null = null, until: string | null = null): Promise<string[]> {
     const args = [`actor: "${HUB}"`, range(since, until)].filter((a) => a !== '').join(', ');
-    const data = await ask<{ timeline: { participants: { actor: { id: string } }[] }[] }>(
+    const data = await server.data<{ timeline: { participants: { actor: { id: string } }[] }[] }>(
       `{ timeline(${args}) { participants { actor { id } } } }`,
     );
     return labelsOf(data.timeline.map((e) => e.participants.map((p) => p.actor.id).find((id) => id !== actorId(HUB))));
@@ -281,7 +274,7 @@ describe('time order and since/until over bounded events', () => {
           edges: { node: { participants: { actor: { id: string } }[] } }[];
           pageInfo: { hasNextPage: boolean; endCursor: string | null };
         };
-      } = await ask(
+      } = await server.data(
         `{ events(${args}) { edges { node { participants { actor { id } } } } pageInfo { hasNextPage endCursor } } }`,
       );
       labels.push(
@@ -297,7 +290,9 @@ describe('time order and since/until over bounded events', () => {
 
   async function talkedTo(since: string | null, until: string | null): Promise<string[]> {
     const args = [`actor: "${HUB}"`, range(since, until)].filter((a) => a !== '').join(', ');
-    const data = await ask<{ whoTalkedTo: { actor: { id: string } }[] }>(`{ whoTalkedTo(${args}) { actor { id } } }`);
+    const data = await server.data<{ whoTalkedTo: { actor: { id: string } }[] }>(
+      `{ whoTalkedTo(${args}) { actor { id } } }`,
+    );
     return labelsOf(data.whoTalkedTo.map((c) => c.actor.id)).sort();
   }
 

@@ -41,26 +41,22 @@ afterAll(async () => {
   await driver.close();
 });
 
-async function ask<T>(query: string): Promise<T> {
-  const { data, errors } = await server.graphql<T>(query);
-  expect(errors).toBeUndefined();
-  if (data === undefined) throw new Error(`ask: no data for ${query}`);
-  return data;
-}
-
 async function interactionsOf(a: string, b: string): Promise<EventAnswer[]> {
-  const data = await ask<{ interactions: EventAnswer[] }>(
+  const data = await server.data<{ interactions: EventAnswer[] }>(
     `{ interactions(between: ["${a}", "${b}"]) { ${EVENT_FIELDS} } }`,
   );
   return data.interactions;
 }
 
+/** An empty graph holding the seed article alone, ingested as `npm start` ingests it. */
+async function loadSeedAlone(): Promise<void> {
+  await resetGraph(driver);
+  const { files } = await collectArticleFiles([SEED]);
+  expect((await ingestFiles(driver, files)).failures).toEqual([]);
+}
+
 describe('Event.when on the seed article', () => {
-  beforeAll(async () => {
-    await resetGraph(driver);
-    const { files } = await collectArticleFiles([SEED]);
-    expect((await ingestFiles(driver, files)).failures).toEqual([]);
-  });
+  beforeAll(loadSeedAlone);
 
   test('"Lavrov later briefed Araghchi", after the Feb. 18 meeting, in an article of March 4: bounded, not dated', async () => {
     expect(await interactionsOf('Sergei Lavrov', 'Abbas Araghchi')).toEqual([
@@ -85,22 +81,22 @@ describe('Event.when on the seed article', () => {
   test('every query that returns events returns their bounds', async () => {
     const briefing = { earliest: '2025-02-18', latest: '2025-03-04', precision: null, bounded: true };
     const isBriefing = (e: EventAnswer) => e.type === 'BRIEFING';
-    const timeline = await ask<{ timeline: EventAnswer[] }>(
+    const timeline = await server.data<{ timeline: EventAnswer[] }>(
       `{ timeline(actor: "Abbas Araghchi") { ${EVENT_FIELDS} participants { role } } }`,
     );
     expect(timeline.timeline.find(isBriefing)?.when).toEqual(briefing);
-    const events = await ask<{ events: { edges: { node: EventAnswer }[] } }>(
+    const events = await server.data<{ events: { edges: { node: EventAnswer }[] } }>(
       `{ events(types: [BRIEFING]) { edges { node { ${EVENT_FIELDS} } } } }`,
     );
     expect(events.events.edges.map((e) => e.node.when)).toEqual([briefing]);
-    const paths = await ask<{ paths: { hops: { event: EventAnswer | null }[] }[] }>(
+    const paths = await server.data<{ paths: { hops: { event: EventAnswer | null }[] }[] }>(
       `{ paths(from: "Marco Rubio", to: "Abbas Araghchi") { hops { event { ${EVENT_FIELDS} } } } }`,
     );
     expect(paths.paths[0]?.hops.map((h) => h.event?.when)).toEqual([
       { earliest: '2025-02-18', latest: '2025-02-18', precision: 'DAY', bounded: false },
       briefing,
     ]);
-    const articles = await ask<{ articles: { edges: { node: { events: EventAnswer[] } }[] } }>(
+    const articles = await server.data<{ articles: { edges: { node: { events: EventAnswer[] } }[] } }>(
       `{ articles { edges { node { events { ${EVENT_FIELDS} } } } } }`,
     );
     expect(articles.articles.edges[0]?.node.events.find(isBriefing)?.when).toEqual(briefing);
@@ -108,14 +104,10 @@ describe('Event.when on the seed article', () => {
 });
 
 describe('time-respecting paths on the seed article', () => {
-  beforeAll(async () => {
-    await resetGraph(driver);
-    const { files } = await collectArticleFiles([SEED]);
-    expect((await ingestFiles(driver, files)).failures).toEqual([]);
-  });
+  beforeAll(loadSeedAlone);
 
   test('Rubio met Lavrov on Feb. 18, and "Lavrov later briefed" Araghchi by March 4: Rubio → Lavrov → Araghchi', async () => {
-    const data = await ask<{
+    const data = await server.data<{
       paths: { hops: { from: { name: string }; to: { name: string }; event: EventAnswer; between: unknown }[] }[];
     }>(
       `{ paths(from: "Marco Rubio", to: "Abbas Araghchi", mode: TIME_RESPECTING) {
@@ -150,7 +142,7 @@ describe('time-respecting paths on the seed article', () => {
   });
 
   test('in the other modes a hop has no range', async () => {
-    const data = await ask<{ paths: { hops: { between: unknown }[] }[] }>(
+    const data = await server.data<{ paths: { hops: { between: unknown }[] }[] }>(
       `{ paths(from: "Marco Rubio", to: "Abbas Araghchi", mode: K_SHORTEST) { hops { between { earliest } } } }`,
     );
     expect(data.paths.flatMap((p) => p.hops.map((h) => h.between))).toEqual([null, null]);
