@@ -7,6 +7,7 @@
  * (agriculture, health, education... ministers: outside the gazetteer's scope), ELI (elite:
  * out of office), opposition, rebels, business and media codes give no role.
  */
+import { NAME_PARTICLES } from '../../src/extract/lexicon/names';
 import type { Role, RoleKind } from '../../src/gazetteer/types';
 import type { PersonRecord } from './records';
 import { parseTabari, tabariWords, type TabariCode, type TabariEntry } from './tabari';
@@ -38,28 +39,12 @@ function roleOfCode(c: TabariCode, states: ReadonlySet<string>): Role | undefine
   return role;
 }
 
-const PARTICLES = new Set([
-  'al',
-  'el',
-  'bin',
-  'bint',
-  'ibn',
-  'de',
-  'da',
-  'do',
-  'dos',
-  'das',
-  'del',
-  'della',
-  'di',
-  'du',
-  'van',
-  'von',
-  'der',
-  'den',
-  'la',
-  'le',
-]);
+/**
+ * Particles written lower-case inside a name: the extractor's (NAME_PARTICLES), and the Portuguese, Spanish and
+ * Italian ones Phoenix's capitals also hide ("DOS SANTOS", "DEL", "DI"), which the extractor's list does not hold
+ * (adding them there would change what it extracts).
+ */
+const PARTICLES = new Set([...NAME_PARTICLES, 'do', 'dos', 'das', 'del', 'della', 'di']);
 
 /** "ABDEL_FATTAH_AL-SISI_" → "Abdel Fattah al-Sisi"; "DAVID_MCALLISTER" → "David McAllister". */
 export function titleCaseName(raw: string): string {
