@@ -12,6 +12,8 @@
 import neo4j, { int, type Driver } from 'neo4j-driver';
 import { COMMUNICATION_TYPES, RELATION_TYPES, type RelationType } from '../../src/domain/ontology';
 import { encodeCursor } from '../../src/api/connections';
+// The API's order of events, imported: the same answer needs the same order, and a second spelling drifted once.
+import { EVENT_ORDER } from '../../src/graph/queries';
 
 export const OPERATION_NAMES = [
   'actor',
@@ -44,8 +46,6 @@ export const EVENT_PAGE_TYPES: readonly RelationType[] = ['MEETING', 'CALL', 'NE
 export const EVENT_PAGE_SIZE = 10;
 
 const ACTOR_BY_NAME = (alias: string, param: string) => `MATCH (${alias}:Actor) WHERE $${param} IN ${alias}.nameKeys`;
-/** The API's order of events: dated by date, then bounded by earliest, then by latest, the unplaced last; ties by id. */
-const EVENT_ORDER = 'e.date IS NULL, e.date, e.earliest, e.latest, e.id';
 
 interface EventOnPage {
   id: string;

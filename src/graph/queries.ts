@@ -185,7 +185,7 @@ const ARTICLE = 'art {.id, .title, .url, .source, .published}';
  * then by their latest (Cypher sorts nulls last, so an open side comes after a known one, and events with no
  * bound at all come last); ties by id, so that the order is total and pages are stable.
  */
-const EVENT_ORDER = 'e.date IS NULL, e.date, e.earliest, e.latest, e.id';
+export const EVENT_ORDER = 'e.date IS NULL, e.date, e.earliest, e.latest, e.id';
 /** EVENT_ORDER's key, which a page's cursor holds. */
 const EVENT_KEY = ['e.date', 'e.earliest', 'e.latest', 'e.id'];
 /** How many values an events cursor holds. */
