@@ -286,8 +286,8 @@ export function nameParams(param: string, name: string): Record<string, string> 
 const nameKey = (name: string) => name.trim().toLowerCase();
 
 /**
- * The actors a name stands for, in a statement's own lines: those one of whose names it is (any case,
- * by id), else the actor whose id it is. `name` and `key` are Cypher expressions (nameParams' two
+ * The actors a name stands for, in a statement's own lines: those one of whose names it is (any case;
+ * sorted by id), else the actor whose id it is. `name` and `key` are Cypher expressions (nameParams' two
  * parameters, or a row's fields). Yields `as`, a list of nodes (and `as`Named, the first look-up's).
  */
 function actorsNamed(name: string, key: string, as: string): string {
