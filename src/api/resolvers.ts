@@ -22,7 +22,7 @@ import {
   type EventRow,
   type RoleRow,
 } from '../graph/queries';
-import { findActor, theActorNamed } from './actors';
+import { findActor, theActorNamed, theActorsNamed } from './actors';
 import { MAX_PAGE_SIZE, connection, pageRequest } from './connections';
 import type { Context } from './context';
 import { badUserInput, ingestRefused } from './errors';
@@ -126,9 +126,9 @@ export const resolvers: Resolvers = {
         viaRoles: args.viaRoles ?? false,
         ...range,
       });
-      await Promise.all([
-        theActorNamed(ctx, args.from, found.fromMatches),
-        theActorNamed(ctx, args.to, found.toMatches),
+      await theActorsNamed(ctx, [
+        [args.from, found.fromMatches],
+        [args.to, found.toMatches],
       ]);
       // Hop.from, Hop.to and Hop.event then cost no round trip of their own.
       for (const path of found.paths) {
