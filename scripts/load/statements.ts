@@ -9,11 +9,12 @@
  * The statements take an actor's name as the API does (any of its names, any
  * case: `nameKeys`) and assume it names one actor, which is what the samples pick.
  */
-import neo4j, { int, type Driver } from 'neo4j-driver';
+import { int, type Driver } from 'neo4j-driver';
 import { COMMUNICATION_TYPES, RELATION_TYPES, type RelationType } from '../../src/domain/ontology';
 import { encodeCursor } from '../../src/api/connections';
 // The API's order of events, imported: the same answer needs the same order, and a second spelling drifted once.
 import { EVENT_ORDER } from '../../src/graph/queries';
+import { createReader, readRows } from '../../src/graph/read';
 
 export const OPERATION_NAMES = [
   'actor',
@@ -168,14 +169,12 @@ export function isOperationName(value: string): value is OperationName {
   return (OPERATION_NAMES as readonly string[]).includes(value);
 }
 
-/** One operation's answer (`data`) through the plain driver: one statement in one read transaction. */
+/**
+ * One operation's answer (`data`): its one statement, run the way the API runs its statements
+ * (readRows: an auto-commit read transaction, retried as a managed one would be), so that the
+ * baseline pays for the same transport and differs only in what it leaves out.
+ */
 export async function runOperation(driver: Driver, name: OperationName, variables: Variables): Promise<unknown> {
   const op = OPERATIONS[name];
-  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
-  try {
-    const result = await session.executeRead((tx) => tx.run(op.cypher, op.params(variables)));
-    return op.answer(result.records.map((r) => r.toObject()));
-  } finally {
-    await session.close();
-  }
+  return op.answer(await readRows<Record<string, unknown>>(createReader(driver), op.cypher, op.params(variables)));
 }

@@ -3,8 +3,8 @@
  * or sources, the list's own Cypher statement fetches them along (src/graph), and
  * the nested fields read them from the rows: a timeline two levels deep is one
  * round trip instead of three, and a query that does not ask for them costs
- * nothing more. The same holds for the events of whoTalkedTo's counterparts and
- * for the nodes of an events page.
+ * nothing more. The same holds for the events of whoTalkedTo's counterparts,
+ * for the nodes of an events page, and for the roles of an actor asked by name.
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
@@ -42,4 +42,9 @@ export function counterpartEventsAsked(info: GraphQLResolveInfo): EventDetails |
 export function pageEventDetailsAsked(info: GraphQLResolveInfo): EventDetails {
   const edges = selected(root(info), 'EventConnection', 'edges');
   return detailsOf(selected(edges, 'EventEdge', 'node'));
+}
+
+/** For a field of `Actor`s: whether the query selects their roles. */
+export function rolesAsked(info: GraphQLResolveInfo): boolean {
+  return selected(root(info), 'Actor', 'roles').length > 0;
 }

@@ -8,9 +8,11 @@ import {
   EVENT_KEY_SIZE,
   MAX_HOPS,
   MAX_PATHS,
+  actorNamed,
   actorPage,
   articlePage,
   byEventOrder,
+  counterpartsNamed,
   eventPage,
   interactions,
   paths,
@@ -18,12 +20,13 @@ import {
   timeline,
   type DateRange,
   type EventRow,
+  type RoleRow,
 } from '../graph/queries';
-import { findActor } from './actors';
+import { findActor, theActorNamed, theActorsNamed } from './actors';
 import { MAX_PAGE_SIZE, connection, pageRequest } from './connections';
 import type { Context } from './context';
 import { badUserInput, ingestRefused } from './errors';
-import { counterpartEventsAsked, eventDetailsAsked, pageEventDetailsAsked } from './lookahead';
+import { counterpartEventsAsked, eventDetailsAsked, pageEventDetailsAsked, rolesAsked } from './lookahead';
 import type { Resolvers } from './generated/graphql';
 import { PartialDate } from './scalars';
 
@@ -58,6 +61,12 @@ async function present<T>(promise: Promise<T | null>, what: string): Promise<T> 
   return value;
 }
 
+/** Roles fetched along with their actor: Actor.roles and Role.of then cost no round trip of their own. */
+function primeRoles(ctx: Context, actorId: string, roles: RoleRow[]): void {
+  ctx.loaders.roles.prime(actorId, roles);
+  for (const role of roles) ctx.loaders.actor.prime(role.ofActor.id, role.ofActor);
+}
+
 async function loadEvents(ctx: Context, ids: readonly string[]): Promise<EventRow[]> {
   return Promise.all(ids.map((id) => present(ctx.loaders.event.load(id), `event ${id}`)));
 }
@@ -66,10 +75,14 @@ export const resolvers: Resolvers = {
   PartialDate,
 
   Query: {
-    async actor(_, args, ctx) {
+    async actor(_, args, ctx, info) {
       if (args.id) return ctx.loaders.actor.load(args.id);
-      if (args.name) return findActor(ctx, args.name);
-      throw badUserInput('id', 'give an id or a name');
+      if (!args.name) throw badUserInput('id', 'give an id or a name');
+      // The name is resolved in the statement that reads the roles, when they are asked: one round trip.
+      const { matches, rows: roles } = await actorNamed(ctx.reader, args.name, rolesAsked(info));
+      const actor = await theActorNamed(ctx, args.name, matches);
+      if (roles !== null) primeRoles(ctx, actor.id, roles);
+      return actor;
     },
     async actors(_, args, ctx) {
       const request = pageRequest(args, 3);
@@ -82,10 +95,10 @@ export const resolvers: Resolvers = {
     },
     async whoTalkedTo(_, args, ctx, info) {
       const range = dateRange(args);
-      const actor = await findActor(ctx, args.actor);
-      return ctx.loaders
-        .counterparts(typesOr(args.types, COMMUNICATION_TYPES), range, counterpartEventsAsked(info))
-        .load(actor.id);
+      const types = typesOr(args.types, COMMUNICATION_TYPES);
+      const found = await counterpartsNamed(ctx.reader, args.actor, types, range, counterpartEventsAsked(info));
+      await theActorNamed(ctx, args.actor, found.matches);
+      return found.rows;
     },
     async interactions(_, args, ctx, info) {
       const range = dateRange(args);
@@ -103,10 +116,9 @@ export const resolvers: Resolvers = {
       const range = dateRange(args);
       const maxHops = inRange('maxHops', args.maxHops, 4, MAX_HOPS);
       const limit = inRange('limit', args.limit, 5, MAX_PATHS);
-      const [from, to] = await Promise.all([findActor(ctx, args.from), findActor(ctx, args.to)]);
       const found = await paths(ctx.reader, {
-        fromId: from.id,
-        toId: to.id,
+        from: args.from,
+        to: args.to,
         maxHops,
         limit,
         mode: args.mode ?? 'SHORTEST',
@@ -114,31 +126,33 @@ export const resolvers: Resolvers = {
         viaRoles: args.viaRoles ?? false,
         ...range,
       });
+      await theActorsNamed(ctx, [
+        [args.from, found.fromMatches],
+        [args.to, found.toMatches],
+      ]);
       // Hop.from, Hop.to and Hop.event then cost no round trip of their own.
-      for (const path of found) {
+      for (const path of found.paths) {
         for (const actor of path.actors) ctx.loaders.actor.prime(actor.id, actor);
         for (const event of path.events) ctx.loaders.event.prime(event.id, event);
       }
-      return found;
+      return found.paths;
     },
     async timeline(_, args, ctx, info) {
       const range = dateRange(args);
-      const actor = await findActor(ctx, args.actor);
-      return timeline(ctx.reader, actor.id, typesOr(args.types, RELATION_TYPES), range, eventDetailsAsked(info));
+      const types = typesOr(args.types, RELATION_TYPES);
+      const found = await timeline(ctx.reader, args.actor, types, range, eventDetailsAsked(info));
+      await theActorNamed(ctx, args.actor, found.matches);
+      return found.rows;
     },
     event: (_, args, ctx) => ctx.loaders.event.load(args.id),
     async events(_, args, ctx, info) {
       const range = dateRange(args);
       const request = pageRequest(args, EVENT_KEY_SIZE);
-      const actorId = args.actor ? (await findActor(ctx, args.actor)).id : null;
-      return connection(
-        await eventPage(
-          ctx.reader,
-          { ...range, types: typesOr(args.types, RELATION_TYPES), actorId },
-          request,
-          pageEventDetailsAsked(info),
-        ),
-      );
+      const actor = args.actor || null;
+      const filter = { ...range, types: typesOr(args.types, RELATION_TYPES), actor };
+      const found = await eventPage(ctx.reader, filter, request, pageEventDetailsAsked(info));
+      if (actor !== null) await theActorNamed(ctx, actor, found.matches);
+      return connection(found.rows);
     },
     article: (_, args, ctx) => ctx.loaders.article.load(args.id),
     async articles(_, args, ctx) {

@@ -166,6 +166,18 @@ export function dateFilter(alias: string): string {
 }
 
 /**
+ * dateFilter as a further condition (`AND …`), or nothing when the range is open on both sides: the
+ * filter then keeps everything, and a shorter statement is cheaper to send (the driver writes a
+ * statement in chunks of 1,400 bytes, each a socket write) and to parse.
+ */
+function andInRange(alias: string, range: DateRange): string {
+  return isOpen(range) ? '' : `AND ${dateFilter(alias)}`;
+}
+
+/** A range open on both sides: every date filter keeps everything. */
+const isOpen = (range: DateRange) => range.since === null && range.until === null;
+
+/**
  * A role (a HOLDS_ROLE relationship) held on some day of the range [$since, $until]: its term
  * [`alias`.from, `alias`.to] overlaps the range as dateFilter's bounds do, an unknown end open. Unlike an
  * event, a role with neither end known is kept: a title an article gives without dates is held at some
@@ -262,6 +274,48 @@ export async function actorsByIds(reader: Reader, ids: readonly string[]): Promi
   return rows.map((r) => r.actor);
 }
 
+/**
+ * The parameters of an actor's name as a client sends it, for namedActor: the name itself (an id is tried
+ * with it) and its key, the lower-cased name that `nameKeys` holds.
+ */
+export function nameParams(param: string, name: string): Record<string, string> {
+  return { [param]: name, [`${param}Key`]: nameKey(name) };
+}
+
+/** A name as `nameKeys` holds it: trimmed, lower-cased. */
+const nameKey = (name: string) => name.trim().toLowerCase();
+
+/**
+ * The actors a name stands for, in a statement's own lines: those one of whose names it is (any case;
+ * sorted by id), else the actor whose id it is. `name` and `key` are Cypher expressions (nameParams' two
+ * parameters, or a row's fields). Yields `as`, a list of nodes (and `as`Named, the first look-up's).
+ */
+function actorsNamed(name: string, key: string, as: string): string {
+  return `WITH *, COLLECT { MATCH (n:Actor) WHERE ${key} IN n.nameKeys RETURN n ORDER BY n.id } AS ${as}Named
+     WITH *, CASE ${as}Named WHEN [] THEN COLLECT { MATCH (n:Actor {id: ${name}}) RETURN n } ELSE ${as}Named END AS ${as}`;
+}
+
+/**
+ * The actor the name in $`param` stands for, resolved in the first lines of the statement that reads
+ * about it (one round trip instead of two): `alias` is that actor when the name stands for exactly one,
+ * else null, so that what the statement reads from it is empty; `alias`Matches holds every actor the
+ * name stands for, which the statement returns (namedMatches) for the API to answer the error from.
+ */
+function namedActor(alias: string, param: string): string {
+  return `${actorsNamed(`$${param}`, `$${param}Key`, `${alias}Matches`)}
+     WITH *, CASE size(${alias}Matches) WHEN 1 THEN ${alias}Matches[0] END AS ${alias}`;
+}
+
+/** namedActor's matches as ActorRows, for a statement's RETURN. */
+const namedMatches = (alias: string) => `[a IN ${alias}Matches | ${ACTOR}]`;
+
+/** What a statement that resolves an actor's name returns with its rows: every actor the name stands for. */
+export interface Named<T> {
+  /** One actor, or the statement found nothing, and the API answers ACTOR_NOT_FOUND or ACTOR_AMBIGUOUS. */
+  matches: ActorRow[];
+  rows: T;
+}
+
 /** Each name's actors: those one of whose names it is (any case), else the actor whose id it is. One round trip for them all. */
 export async function actorsByNames(
   reader: Reader,
@@ -270,10 +324,9 @@ export async function actorsByNames(
   return readRows<{ name: string; matches: ActorRow[] }>(
     reader,
     `UNWIND $rows AS row
-     CALL (row) { MATCH (a:Actor) WHERE row.key IN a.nameKeys WITH a ORDER BY a.id RETURN collect(${ACTOR}) AS named }
-     CALL (row) { OPTIONAL MATCH (a:Actor {id: row.name}) RETURN collect(${ACTOR}) AS byId }
-     RETURN row.name AS name, CASE WHEN size(named) > 0 THEN named ELSE byId END AS matches`,
-    { rows: names.map((name) => ({ name, key: name.trim().toLowerCase() })) },
+     ${actorsNamed('row.name', 'row.key', 'found')}
+     RETURN row.name AS name, [a IN found | ${ACTOR}] AS matches`,
+    { rows: names.map((name) => ({ name, key: nameKey(name) })) },
   );
 }
 
@@ -349,15 +402,38 @@ export async function actorPage(
   return toPage(rows[0], start.limit);
 }
 
-export function rolesByActorIds(reader: Reader, ids: readonly string[]): Promise<RoleRow[]> {
-  return readRows<RoleRow>(
+/** A role as a RoleRow: `r` the HOLDS_ROLE relationship from the actor whose id is `actorId` to `o`. */
+const role = (actorId: string) =>
+  `{actorId: ${actorId}, title: r.title, of: o.id, from: r.from, to: r.to, ofActor: o {.id, .name, .kind, .aliases}}`;
+/** The order of an actor's roles: by title, then the actor they are of, then the first day (unknown last). */
+const ROLE_ORDER = 'r.title, o.id, r.from';
+
+export async function rolesByActorIds(reader: Reader, ids: readonly string[]): Promise<RoleRow[]> {
+  const rows = await readRows<{ role: RoleRow }>(
     reader,
-    `UNWIND $ids AS id MATCH (:Actor {id: id})-[r:HOLDS_ROLE]->(o:Actor)
-     RETURN id AS actorId, r.title AS title, o.id AS of, r.from AS from, r.to AS to,
-            o {.id, .name, .kind, .aliases} AS ofActor
-     ORDER BY title, of, from`,
+    `UNWIND $ids AS actorId MATCH (:Actor {id: actorId})-[r:HOLDS_ROLE]->(o:Actor)
+     WITH actorId, r, o ORDER BY ${ROLE_ORDER}
+     RETURN ${role('actorId')} AS role`,
     { ids },
   );
+  return rows.map((r) => r.role);
+}
+
+/**
+ * The actor a client names (in one statement with the name's resolution), with its roles when `withRoles`
+ * (the query asks for them): `rows` is null, or its roles, in rolesByActorIds' order.
+ */
+export async function actorNamed(reader: Reader, name: string, withRoles: boolean): Promise<Named<RoleRow[] | null>> {
+  const roles = withRoles
+    ? `COLLECT { MATCH (x)-[r:HOLDS_ROLE]->(o:Actor) WITH r, o ORDER BY ${ROLE_ORDER} RETURN ${role('x.id')} }`
+    : 'null';
+  const rows = await readRows<Named<RoleRow[] | null>>(
+    reader,
+    `${namedActor('x', 'actor')}
+     RETURN ${namedMatches('x')} AS matches, ${roles} AS rows`,
+    nameParams('actor', name),
+  );
+  return elementAt(rows, 0, 'actorNamed: a statement without a MATCH of its own returns one row');
 }
 
 export async function eventsByIds(reader: Reader, ids: readonly string[]): Promise<EventRow[]> {
@@ -429,37 +505,69 @@ export async function articlePage(reader: Reader, start: PageStart): Promise<Pag
   return toPage(rows[0], start.limit);
 }
 
-/** Events filtered by type, actor and dates, in EVENT_ORDER; keyed by (date, earliest, latest, id). */
+/**
+ * Events filtered by type, actor and dates, in EVENT_ORDER; keyed by (date, earliest, latest, id). The
+ * actor is a name as a client sends it, resolved in the same statement (`matches`: [] without one).
+ */
 export async function eventPage(
   reader: Reader,
-  filter: DateRange & { types: readonly RelationType[]; actorId: string | null },
+  filter: DateRange & { types: readonly RelationType[]; actor: string | null },
   start: PageStart,
   details: EventDetails = NO_DETAILS,
-): Promise<Page<EventRow>> {
-  const match =
-    filter.actorId === null ? 'MATCH (e:Event)' : 'MATCH (:Actor {id: $actorId})-[:PARTICIPATED_IN]->(e:Event)';
-  const where = `WHERE e.type IN $types AND ${dateFilter('e')}`;
-  const rows = await readRows<{ total: number; page: { row: EventRow; key: SortKey }[] }>(
+): Promise<Named<Page<EventRow>>> {
+  const named = filter.actor !== null;
+  const match = named ? 'MATCH (x)-[:PARTICIPATED_IN]->(e:Event)' : 'MATCH (e:Event)';
+  const where = `WHERE e.type IN $types ${andInRange('e', filter)}`;
+  const scope = named ? '(x)' : '()';
+  const rows = await readRows<{ matches: ActorRow[]; total: number; page: { row: EventRow; key: SortKey }[] }>(
     reader,
-    `CALL { ${match} ${where} RETURN count(DISTINCT e) AS total }
-     CALL {
+    `${named ? namedActor('x', 'actor') : ''}
+     CALL ${scope} { ${match} ${where} RETURN count(DISTINCT e) AS total }
+     CALL ${scope} {
        ${match} ${where}
-         AND (NOT $hasAfter OR ${afterEventKey()})
+         ${start.after === null ? '' : `AND (${afterEventKey()})`}
        WITH DISTINCT e ORDER BY ${EVENT_ORDER} LIMIT $fetch
        RETURN collect({row: ${eventWith(details)}, key: [${EVENT_KEY.join(', ')}]}) AS page
      }
-     RETURN total, page`,
-    { ...filter, ...keyParams('eventPage', start, EVENT_KEY_SIZE) },
+     RETURN ${named ? namedMatches('x') : '[]'} AS matches, total, page`,
+    {
+      types: filter.types,
+      since: filter.since,
+      until: filter.until,
+      ...(filter.actor === null ? {} : nameParams('actor', filter.actor)),
+      ...keyParams('eventPage', start, EVENT_KEY_SIZE),
+    },
   );
-  for (const { row } of rows[0]?.page ?? []) sortDetails(row);
-  return toPage(rows[0], start.limit);
+  const row = elementAt(rows, 0, 'eventPage: a statement of subqueries that aggregate returns one row');
+  for (const { row: event } of row.page) sortDetails(event);
+  return { matches: row.matches, rows: toPage(row, start.limit) };
 }
+
+/**
+ * The counterparts of the actor `x` (in scope) as `row`s, one per counterpart (see counterpartsOf);
+ * `events`: what its events bring along, when they are asked for.
+ */
+function counterpartRows(types: readonly RelationType[], range: DateRange, events: EventDetails | null): string {
+  const along =
+    events === null
+      ? ''
+      : `, events: COLLECT { UNWIND eventIds AS id MATCH (e:Event {id: id}) WITH e ORDER BY ${EVENT_ORDER} RETURN ${eventWith(events)} }`;
+  return `MATCH (x)-[r:${typePattern(types)}]-(b:Actor)
+     ${isOpen(range) ? '' : `WHERE ${dateFilter('r')}`}
+     WITH x, b, collect(DISTINCT r.event) AS eventIds, collect(DISTINCT type(r)) AS types,
+          min(r.date) AS first, max(r.date) AS last
+     WITH {of: x.id, actorId: b.id, actor: b {.id, .name, .kind, .aliases}, count: size(eventIds), types: types,
+           first: first, last: last, eventIds: eventIds${along}} AS row`;
+}
+
+/** The order of an actor's counterparts: most events first, ties by id. */
+const COUNTERPART_ORDER = 'row.count DESC, row.actorId';
 
 /**
  * For each of `actorIds`, the actors it is linked to by events of `types`, most
  * events first. Batched, so that a list of actors costs one round trip. With
  * `events`, each counterpart's events come along (oldest first, with the details
- * asked for): whoTalkedTo with its events and sources is one round trip.
+ * asked for).
  */
 export async function counterpartsOf(
   reader: Reader,
@@ -468,23 +576,43 @@ export async function counterpartsOf(
   range: DateRange,
   events: EventDetails | null = null,
 ): Promise<(CounterpartRow & { of: string })[]> {
-  const along =
-    events === null
-      ? ''
-      : `, COLLECT { UNWIND eventIds AS id MATCH (e:Event {id: id}) WITH e ORDER BY ${EVENT_ORDER} RETURN ${eventWith(events)} } AS events`;
-  const rows = await readRows<CounterpartRow & { of: string }>(
+  const rows = await readRows<{ row: CounterpartRow & { of: string } }>(
     reader,
     `UNWIND $actorIds AS of
-     MATCH (:Actor {id: of})-[r:${typePattern(types)}]-(b:Actor)
-     WHERE ${dateFilter('r')}
-     WITH of, b, collect(DISTINCT r.event) AS eventIds, collect(DISTINCT type(r)) AS types,
-          min(r.date) AS first, max(r.date) AS last
-     RETURN of, b.id AS actorId, b {.id, .name, .kind, .aliases} AS actor, size(eventIds) AS count, types, first, last, eventIds${along}
-     ORDER BY of, count DESC, actorId`,
+     MATCH (x:Actor {id: of})
+     ${counterpartRows(types, range, events)}
+     RETURN row ORDER BY row.of, ${COUNTERPART_ORDER}`,
     { actorIds, ...range },
   );
-  for (const row of rows) row.events?.forEach(sortDetails);
-  return rows;
+  for (const { row } of rows) row.events?.forEach(sortDetails);
+  return rows.map((r) => r.row);
+}
+
+/**
+ * counterpartsOf for one actor a client names, resolved in the same statement: whoTalkedTo, with its
+ * events and their sources when asked, is one round trip.
+ */
+export async function counterpartsNamed(
+  reader: Reader,
+  name: string,
+  types: readonly RelationType[],
+  range: DateRange,
+  events: EventDetails | null,
+): Promise<Named<CounterpartRow[]>> {
+  const rows = await readRows<Named<CounterpartRow[]>>(
+    reader,
+    `${namedActor('x', 'actor')}
+     CALL (x) {
+       ${counterpartRows(types, range, events)}
+       WITH row ORDER BY ${COUNTERPART_ORDER}
+       RETURN collect(row) AS rows
+     }
+     RETURN ${namedMatches('x')} AS matches, rows`,
+    { ...nameParams('actor', name), ...range },
+  );
+  const row = elementAt(rows, 0, 'counterpartsNamed: a statement of subqueries that aggregate returns one row');
+  for (const counterpart of row.rows) counterpart.events?.forEach(sortDetails);
+  return row;
 }
 
 /** Events in which every one of `actorIds` took part, in EVENT_ORDER. */
@@ -498,7 +626,7 @@ export async function interactions(
   const rows = await readRows<{ event: EventRow }>(
     reader,
     `MATCH (:Actor {id: $actorIds[0]})-[:PARTICIPATED_IN]->(e:Event)
-     WHERE e.type IN $types AND ${dateFilter('e')}
+     WHERE e.type IN $types ${andInRange('e', range)}
        AND all(id IN $actorIds WHERE exists { (:Actor {id: id})-[:PARTICIPATED_IN]->(e) })
      RETURN ${eventWith(details)} AS event ORDER BY ${EVENT_ORDER}`,
     { actorIds, types, ...range },
@@ -506,35 +634,52 @@ export async function interactions(
   return rows.map((r) => sortDetails(r.event));
 }
 
-/** The events an actor took part in, in EVENT_ORDER (dated, then bounded, then unplaced), with the details asked for. */
+/**
+ * The events of the actor a client names (resolved in the same statement), in EVENT_ORDER (dated, then
+ * bounded, then unplaced), with the details asked for.
+ */
 export async function timeline(
   reader: Reader,
-  actorId: string,
+  name: string,
   types: readonly RelationType[],
   range: DateRange,
   details: EventDetails = NO_DETAILS,
-): Promise<EventRow[]> {
-  const rows = await readRows<{ event: EventRow }>(
+): Promise<Named<EventRow[]>> {
+  const rows = await readRows<Named<EventRow[]>>(
     reader,
-    `MATCH (:Actor {id: $actorId})-[:PARTICIPATED_IN]->(e:Event)
-     WHERE e.type IN $types AND ${dateFilter('e')}
-     WITH DISTINCT e
-     RETURN ${eventWith(details)} AS event ORDER BY ${EVENT_ORDER}`,
-    { actorId, types, ...range },
+    `${namedActor('x', 'actor')}
+     CALL (x) {
+       MATCH (x)-[:PARTICIPATED_IN]->(e:Event)
+       WHERE e.type IN $types ${andInRange('e', range)}
+       WITH DISTINCT e ORDER BY ${EVENT_ORDER}
+       RETURN collect(${eventWith(details)}) AS rows
+     }
+     RETURN ${namedMatches('x')} AS matches, rows`,
+    { ...nameParams('actor', name), types, ...range },
   );
-  return rows.map((r) => sortDetails(r.event));
+  const row = elementAt(rows, 0, 'timeline: a statement of subqueries that aggregate returns one row');
+  row.rows.forEach(sortDetails);
+  return row;
 }
 
 export type PathSelection = 'SHORTEST' | 'ALL_SHORTEST' | 'K_SHORTEST' | 'TIME_RESPECTING';
 
 export interface PathQuery extends DateRange {
-  fromId: string;
-  toId: string;
+  /** The two ends, as a client names them (resolved in the path's statement). */
+  from: string;
+  to: string;
   maxHops: number;
   types: readonly RelationType[];
   mode: PathSelection;
   limit: number;
   viaRoles: boolean;
+}
+
+/** The paths found, and every actor each end's name stands for (one each, or the API answers the error). */
+export interface PathsFound {
+  fromMatches: ActorRow[];
+  toMatches: ActorRow[];
+  paths: PathRow[];
 }
 
 export const MAX_HOPS = 6;
@@ -551,10 +696,14 @@ type FoundPath = Omit<PathRow, 'hops'> & { hops: FoundHop[] };
 const hopEarliest = (r: string) => `CASE type(${r}) WHEN 'HOLDS_ROLE' THEN ${r}.from ELSE ${r}.earliest END`;
 const hopLatest = (r: string) => `CASE type(${r}) WHEN 'HOLDS_ROLE' THEN ${r}.to ELSE ${r}.latest END`;
 
-/** The i-th hop of a path as a FoundHop: `r` is its relationship, `nodes` the path's nodes. */
-function hopOf(nodes: string, r: string): string {
-  return `{from: ${nodes}[i].id, to: ${nodes}[i + 1].id, event: ${r}.event,
-           role: CASE type(${r}) WHEN 'HOLDS_ROLE' THEN ${r}.title END,
+/**
+ * The i-th hop of a path as a FoundHop: `r` is its relationship, `nodes` the path's nodes. Without
+ * role hops (`viaRoles` false) every hop is an event hop, and the statement says so more briefly.
+ */
+function hopOf(nodes: string, r: string, viaRoles: boolean): string {
+  const ends = `from: ${nodes}[i].id, to: ${nodes}[i + 1].id, event: ${r}.event`;
+  if (!viaRoles) return `{${ends}, role: null, kind: 'EVENT', earliest: ${r}.earliest, latest: ${r}.latest}`;
+  return `{${ends}, role: CASE type(${r}) WHEN 'HOLDS_ROLE' THEN ${r}.title END,
            kind: CASE type(${r}) WHEN 'HOLDS_ROLE' THEN 'ROLE' ELSE 'EVENT' END,
            earliest: ${hopEarliest(r)}, latest: ${hopLatest(r)}}`;
 }
@@ -605,8 +754,7 @@ export const TIME_RESPECTING_CANDIDATES = 100;
  * chosen, as EXPLAIN shows.) The time order is checked after the search, on the
  * TIME_RESPECTING_CANDIDATES shortest paths within the range.
  */
-export async function paths(reader: Reader, q: PathQuery): Promise<PathRow[]> {
-  if (q.fromId === q.toId) return [];
+export async function paths(reader: Reader, q: PathQuery): Promise<PathsFound> {
   const hops = boundedInt('maxHops', q.maxHops, MAX_HOPS);
   const limit = boundedInt('limit', q.limit, MAX_PATHS);
   const relTypes = typePattern(q.types) + (q.viaRoles ? '|HOLDS_ROLE' : '');
@@ -619,25 +767,37 @@ export async function paths(reader: Reader, q: PathQuery): Promise<PathRow[]> {
   const timeOrder = q.mode === 'TIME_RESPECTING' ? `AND ${timeRespecting('relationships(p)')} IS NOT NULL` : '';
   // A role hop is kept while the role was held in the range (roleFilter). Without a range the filter is
   // left out: the search would still test it on every relationship it follows.
-  const inRange =
-    q.since === null && q.until === null
-      ? 'true'
-      : `all(x IN rs WHERE CASE type(x) WHEN 'HOLDS_ROLE' THEN ${roleFilter('x')} ELSE ${dateFilter('x')} END)`;
-  const rows = await readRows<FoundPath>(
+  const inRange = isOpen(q)
+    ? ''
+    : `WHERE all(x IN rs WHERE CASE type(x) WHEN 'HOLDS_ROLE' THEN ${roleFilter('x')} ELSE ${dateFilter('x')} END)`;
+  // The search runs in a subquery on both ends found first; from an actor to itself there is no path.
+  // Cypher's SHORTEST walks trails, which may pass an actor twice (X met Y, then Y signed with X): no
+  // path of ours, and the statement drops them.
+  const rows = await readRows<{ fromMatches: ActorRow[]; toMatches: ActorRow[]; rows: FoundPath[] }>(
     reader,
-    `MATCH (a:Actor {id: $fromId}), (b:Actor {id: $toId})
-     MATCH p = ${selector} ((a)-[rs:${relTypes}]-{1,${hops}}(b) WHERE ${inRange})
-     // Cypher's SHORTEST walks trails, which may pass an actor twice (X met Y, then Y signed with X): no path of ours.
-     WITH p WHERE all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n)) ${timeOrder}
-     WITH p LIMIT $limit
-     RETURN [i IN range(0, length(p) - 1) | ${hopOf('nodes(p)', 'relationships(p)[i]')}] AS hops,
-            [a IN nodes(p) | ${ACTOR}] AS actors,
-            COLLECT { UNWIND relationships(p) AS x MATCH (e:Event {id: x.event}) RETURN ${EVENT} } AS events
-     ORDER BY size(hops)`,
-    { fromId: q.fromId, toId: q.toId, limit: int(limit), since: q.since, until: q.until },
+    `${namedActor('src', 'from')}
+     ${namedActor('dst', 'to')}
+     CALL (src, dst) {
+       WITH src, dst WHERE src <> dst
+       MATCH p = ${selector} ((src)-[rs:${relTypes}]-{1,${hops}}(dst) ${inRange})
+       WITH p WHERE all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n)) ${timeOrder}
+       WITH p LIMIT $limit
+       WITH nodes(p) AS ns, relationships(p) AS rels ORDER BY size(rels)
+       RETURN collect({
+         hops: [i IN range(0, size(rels) - 1) | ${hopOf('ns', 'rels[i]', q.viaRoles)}],
+         actors: [a IN ns | ${ACTOR}],
+         events: COLLECT { UNWIND rels AS x MATCH (e:Event {id: x.event}) RETURN ${EVENT} }
+       }) AS rows
+     }
+     RETURN ${namedMatches('src')} AS fromMatches, ${namedMatches('dst')} AS toMatches, rows`,
+    { ...nameParams('from', q.from), ...nameParams('to', q.to), limit: int(limit), since: q.since, until: q.until },
   );
-  if (q.mode !== 'TIME_RESPECTING') return rows.map((row) => ({ ...row, hops: row.hops.map(withoutRange) }));
-  return rows.map(withRanges);
+  const row = elementAt(rows, 0, 'paths: a statement of subqueries that aggregate returns one row');
+  const found =
+    q.mode === 'TIME_RESPECTING'
+      ? row.rows.map(withRanges)
+      : row.rows.map((path) => ({ ...path, hops: path.hops.map(withoutRange) }));
+  return { fromMatches: row.fromMatches, toMatches: row.toMatches, paths: found };
 }
 
 export async function stats(reader: Reader): Promise<StatsRow> {

@@ -1,4 +1,6 @@
-import neo4j, { type Driver } from 'neo4j-driver';
+import { backOff } from 'exponential-backoff';
+import neo4j, { isRetryableError, type Driver } from 'neo4j-driver';
+import { retryTimeOf } from './driver';
 import { classifyDatabaseError } from './errors';
 
 /**
@@ -19,19 +21,63 @@ export function createReader(driver: Driver, timeoutMs = DEFAULT_READ_TIMEOUT_MS
 }
 
 /**
- * Runs one read query in a managed read transaction (retried on transient errors,
- * routed to a secondary in a cluster) and returns its records as plain objects.
- * Every read of the app goes through here.
+ * The back-off of the driver's managed transactions (neo4j-driver's TransactionExecutor): a
+ * second before the first retry, twice as long before each next one (randomised, so that the
+ * requests an outage failed together do not all come back at once).
+ */
+const FIRST_RETRY_DELAY_MS = 1_000;
+const RETRY_DELAY_MULTIPLIER = 2;
+
+/**
+ * A statement as sent: its line breaks and their indentation as one space. The driver writes a
+ * message in chunks of 1,400 bytes, each chunk a socket write, and the statements are written
+ * indented for reading; so the statements hold no `//` comment (the rest would be one line).
+ */
+const compact = (cypher: string) => cypher.replace(/\s*\n\s*/g, ' ');
+
+/** One statement in an auto-commit read transaction, in a session routed to a reader. */
+async function runOnce(reader: Reader, cypher: string, params: Record<string, unknown>) {
+  const session = reader.driver.session({ defaultAccessMode: neo4j.session.READ });
+  try {
+    return await session.run(cypher, params, { timeout: reader.timeoutMs });
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Runs one read query and returns its records as plain objects. Every read of the app
+ * goes through here. An auto-commit transaction (`session.run`): one message to the
+ * server where a managed one (`executeRead`) sends three (BEGIN, RUN, COMMIT), which
+ * under load cost the server about a third of its CPU per request (BENCHMARKS.md). The
+ * managed transaction's retries are kept here: an error the driver calls retryable
+ * (`isRetryableError`: unavailable, session expired, transient) is retried, with the
+ * driver's back-off, for as long as its managed transactions would be
+ * (`maxTransactionRetryTime`, `retryTimeOf`). A read commits nothing, so a retry
+ * cannot apply anything twice.
  */
 export async function readRows<T>(reader: Reader, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
   reader.roundTrips += 1;
-  const session = reader.driver.session({ defaultAccessMode: neo4j.session.READ });
+  const started = Date.now();
+  const statement = compact(cypher);
+  const attempt = () => runOnce(reader, statement, params);
+  const worthRetrying = (error: unknown) =>
+    isRetryableError(error) && Date.now() - started < retryTimeOf(reader.driver);
   try {
-    const result = await session.executeRead((tx) => tx.run(cypher, params), { timeout: reader.timeoutMs });
+    // The first attempt outside backOff: most reads succeed, and spare its bookkeeping.
+    const result = await attempt().catch((error: unknown) => {
+      if (!worthRetrying(error)) throw error;
+      return backOff(attempt, {
+        numOfAttempts: Number.MAX_SAFE_INTEGER,
+        startingDelay: FIRST_RETRY_DELAY_MS,
+        timeMultiple: RETRY_DELAY_MULTIPLIER,
+        jitter: 'full',
+        delayFirstAttempt: true,
+        retry: worthRetrying,
+      });
+    });
     return result.records.map((record) => record.toObject() as T);
   } catch (error) {
     throw classifyDatabaseError(error);
-  } finally {
-    await session.close();
   }
 }
