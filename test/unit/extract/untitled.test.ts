@@ -373,6 +373,14 @@ const rows: [string, string | null, string[], string[]][] = [
     ['donald-trump|former President|null', 'xi-jinping|President|china', 'joe-biden|President|united-states'],
     ['MEETING PARTICIPANT:donald-trump PARTICIPANT:xi-jinping'],
   ],
+  // Known, but not yet in office: within six months of the office (UPCOMING_WINDOW_MONTHS) the person, "incoming", for
+  // no state yet (Carney became Prime Minister on 14 March 2025).
+  [
+    'Sheinbaum and Carney spoke by phone on Tuesday.',
+    '2025-03-10',
+    ['claudia-sheinbaum|President|mexico', 'mark-carney|incoming Prime Minister|null'],
+    ['CALL PARTICIPANT:claudia-sheinbaum PARTICIPANT:mark-carney'],
+  ],
   // A seat's voice reports the people's call.
   [
     'The Kremlin said Putin and Xi spoke by phone on Friday.',
