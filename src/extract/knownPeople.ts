@@ -24,7 +24,7 @@ export interface KnownPerson {
   role: string | null;
   /** The extractor's name of the state or organisation the person acts for on the date ("France"); null out of office. */
   affiliation: string | null;
-  /** Named by one word alone ("Macron"), not by a full name. */
+  /** Named by the name alone ("Macron", "von der Leyen"), not by a full name. */
   alone: boolean;
   /** That one word is also a common word or a shared surname: it needs support (a title, an earlier full mention). */
   guard: boolean;
@@ -205,10 +205,11 @@ const preferredOf = (spellings: readonly string[]): string | undefined =>
  * canonical name ("Lula": "Luiz Inácio Lula da Silva"; "Prabowo": "Prabowo Subianto").
  */
 export function fullNameFor(known: KnownPerson, word: string): string {
-  const key = transliterationKey(word);
-  // (A one-word variant is no full name: "Prabowo" alone is Prabowo Subianto.)
+  const key = transliterationKey(word).split(' ');
+  // (A one-word variant is no full name: "Prabowo" alone is Prabowo Subianto; "von der Leyen" ends three words.)
   const words = (n: string) => transliterationKey(n).split(' ');
-  return preferredOf(known.spellings.filter((n) => words(n).length > 1 && words(n).at(-1) === key)) ?? known.name;
+  const endsIn = (n: string) => words(n).length > key.length && words(n).slice(-key.length).join(' ') === key.join(' ');
+  return preferredOf(known.spellings.filter(endsIn)) ?? known.name;
 }
 
 /**
@@ -218,6 +219,8 @@ export function fullNameFor(known: KnownPerson, word: string): string {
  * alike (a shorter form of a long official name) stays as written; so does a nickname ("Steve" for "Steven").
  */
 export function stableFullName(known: KnownPerson, written: string): string {
+  // ("von der Leyen", "bin Salman": several words, but the person's name alone, not a full name.)
+  if (known.alone) return fullNameFor(known, written);
   const key = transliterationKey(written);
   const listed = known.spellings.filter((n) => transliterationKey(n) === key);
   return listed.length === 0 ? written : (preferredOf([...listed, written]) ?? written);

@@ -373,6 +373,27 @@ const rows: [string, string | null, string[], string[]][] = [
     ['donald-trump|former President|null', 'xi-jinping|President|china', 'joe-biden|President|united-states'],
     ['MEETING PARTICIPANT:donald-trump PARTICIPANT:xi-jinping'],
   ],
+  // A name alone that opens with lower-case particles, known to the gazetteer as a whole (nameAt, opensKnownName).
+  [
+    'Orban criticised von der Leyen on Monday.',
+    '2025-03-10',
+    ['viktor-orban|Prime Minister|hungary', 'ursula-von-der-leyen|President|european-commission'],
+    ['CRITICISM SOURCE:viktor-orban TARGET:ursula-von-der-leyen'],
+  ],
+  [
+    'Blinken met al-Sisi in Cairo on Wednesday.',
+    '2024-03-20',
+    ['antony-blinken|Secretary of State|united-states', 'abdel-fattah-el-sisi|President|egypt'],
+    ['MEETING PARTICIPANT:antony-blinken PARTICIPANT:abdel-fattah-el-sisi'],
+  ],
+  // Must not resolve: lower-case particles before a name the gazetteer does not know as a whole open nothing.
+  ['Officials met in Rio de Janeiro on Monday.', '2024-03-10', [], []],
+  [
+    'Scholz criticised von Hagen on Monday.',
+    '2024-03-11',
+    ['olaf-scholz|Federal Chancellor|germany', 'hagen|null|null'],
+    ['CRITICISM SOURCE:olaf-scholz TARGET:hagen'],
+  ],
   // Known, but not yet in office: within six months of the office (UPCOMING_WINDOW_MONTHS) the person, "incoming", for
   // no state yet (Carney became Prime Minister on 14 March 2025).
   [
@@ -381,6 +402,13 @@ const rows: [string, string | null, string[], string[]][] = [
     ['claudia-sheinbaum|President|mexico', 'mark-carney|incoming Prime Minister|null'],
     ['CALL PARTICIPANT:claudia-sheinbaum PARTICIPANT:mark-carney'],
   ],
+  // Must not resolve: shared surnames and common words alone (ambiguousAlone: data/sources/hand/ambiguity.tsv lists
+  // Li, Wang, Ali and Dan as surnames many share, Moon as a common word; "Moon" opening a sentence is no name at all).
+  ['Li said the talks would go on.', '2025-03-10', ['li|null|null'], []],
+  ['Wang said the talks would go on.', '2025-03-10', ['wang|null|null'], []],
+  ['Ali said the talks would go on.', '2025-03-10', ['ali|null|null'], []],
+  ['Dan said the talks would go on.', '2025-07-10', ['dan|null|null'], []],
+  ['Moon met Trump in Seoul.', '2019-06-30', ['donald-trump|President|united-states'], []],
   // A seat's voice reports the people's call.
   [
     'The Kremlin said Putin and Xi spoke by phone on Friday.',
