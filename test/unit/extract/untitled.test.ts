@@ -418,6 +418,32 @@ const rows: [string, string | null, string[], string[]][] = [
     ['antony-blinken|Secretary of State|united-states', 'abdel-fattah-el-sisi|President|egypt'],
     ['MEETING PARTICIPANT:antony-blinken PARTICIPANT:abdel-fattah-el-sisi'],
   ],
+  // Phrasings of news pages (search corpus), reworded: a quote's speaker, an honorific, a sentence-opening capital.
+  [
+    '"Europe must stand united," von der Leyen said on Tuesday.',
+    '2025-03-11',
+    ['ursula-von-der-leyen|President|european-commission'],
+    [],
+  ],
+  [
+    'Ms von der Leyen spoke with Modi by phone on Tuesday.',
+    '2025-01-28',
+    ['ursula-von-der-leyen|President|european-commission', 'narendra-modi|Prime Minister|india'],
+    ['CALL PARTICIPANT:ursula-von-der-leyen PARTICIPANT:narendra-modi'],
+  ],
+  [
+    'Modi held talks with bin Salman in Jeddah on Tuesday.',
+    '2025-04-22',
+    ['narendra-modi|Prime Minister|india', 'mohammad-bin-salman|Prime Minister|saudi-arabia'],
+    ['MEETING PARTICIPANT:narendra-modi PARTICIPANT:mohammad-bin-salman'],
+  ],
+  [
+    'Bin Salman received Rubio in Riyadh on Tuesday.',
+    '2025-02-18',
+    ['mohammad-bin-salman|Prime Minister|saudi-arabia', 'marco-rubio|Secretary of State|united-states'],
+    ['MEETING PARTICIPANT:mohammad-bin-salman PARTICIPANT:marco-rubio'],
+  ],
+  ['The works of da Vinci were shown in Paris.', '2024-10-16', [], []],
   // Must not resolve: lower-case particles before a name the gazetteer does not know as a whole open nothing.
   ['Officials met in Rio de Janeiro on Monday.', '2024-03-10', [], []],
   [
