@@ -224,6 +224,24 @@ const spanWords = (tokens: readonly Token[], from: number, to: number): string =
     .join(' ');
 
 /**
+ * "Orban criticised von der Leyen", "talks with bin Salman": lower-case particles, then one capitalised word, that
+ * the gazetteer knows as a person's name alone. Any other lower-case "de", "al" or "von" opens no name.
+ */
+function opensKnownName(tokens: readonly Token[], i: number): boolean {
+  let k = i;
+  while (
+    k < tokens.length &&
+    k - i < 3 &&
+    NAME_PARTICLE.test(tokenAt(tokens, k).norm) &&
+    !tokenAt(tokens, k).capitalised
+  )
+    k++;
+  const word = tokens[k];
+  if (k === i || !isCap(word) || /[,;:.!?]/.test(tokenAt(tokens, k - 1).post)) return false;
+  return isKnownSurname(spanWords(tokens, i, k + 1).replace(/['’]s$/, ''), false);
+}
+
+/**
  * Capitalised name words from token i (with inner particles); stops after a possessive or punctuation.
  * After a title any capitalised word is a name ("Foreign Minister Hakan Fidan"); without one, a word
  * compromise reads as an adverb, verb or the like is not ("Later Donald Trump returned").
@@ -237,11 +255,13 @@ function nameAt(tokens: readonly Token[], i: number, titled: boolean, lookup: Lo
     if (j > i && /[([—–]/.test(t.pre)) break;
     // "Jong-un", "al-Houthi", "Abdel-Fattah": a word after a hyphen belongs to the name, whatever its case.
     const hyphenated = j > i && before !== undefined && before.post === '-' && t.start === before.end + 1;
-    // "von der Leyen": particles inside a name, before a capitalised word or another particle.
+    // "von der Leyen": particles inside a name, before a capitalised word or another particle; opening it only when
+    // the gazetteer knows the whole as someone's name alone ("von der Leyen", "bin Salman", "de Mistura").
     const particle =
       NAME_PARTICLE.test(t.norm) &&
-      j > i &&
-      (isCap(tokens[j + 1]) || t.post === '-' || NAME_PARTICLE.test(tokens[j + 1]?.norm ?? ''));
+      (j > i
+        ? isCap(tokens[j + 1]) || t.post === '-' || NAME_PARTICLE.test(tokens[j + 1]?.norm ?? '')
+        : opensKnownName(tokens, i));
     if (
       !hyphenated &&
       !particle &&
@@ -1019,5 +1039,6 @@ function isVouchedFor(
   if (!known.alone || supported.has(known.id)) return true;
   if (known.guard || (known.shared && !known.current) || (known.vague && (known.shared || !known.current)))
     return false;
-  return !tokens.slice(m.start, m.end).some((t) => writtenLower(t.norm));
+  // (A name's own particles are lower case: "von der Leyen" is vouched for by "Leyen".)
+  return !tokens.slice(m.start, m.end).some((t) => t.capitalised && writtenLower(t.norm));
 }

@@ -1,4 +1,5 @@
 import type { PartialDate } from '../domain/partialDate';
+import { comparePartial } from '../gazetteer/dates';
 import { loadGazetteer, transliterationKey, type Gazetteer, type ResolvedPerson, type Role } from '../gazetteer';
 import { phraseKey, STATE_GAZETTEER } from './countries';
 import { ORGANISATION_GAZETTEER } from './organisations';
@@ -16,11 +17,14 @@ export interface KnownPerson {
   name: string;
   /** Its full spellings, the canonical name first ("Volodymyr Zelenskyy", "Volodymyr Zelensky", …). */
   spellings: readonly string[];
-  /** The title held on the article's date, short as news writes it ("President"); "former President" after it. */
+  /**
+   * The title held on the article's date, short as news writes it ("President"); "former President" after it;
+   * "incoming Prime Minister" in the months before it (UPCOMING_WINDOW_MONTHS).
+   */
   role: string | null;
-  /** The extractor's name of the state or organisation the person acts for on the date ("France"); null once out of office. */
+  /** The extractor's name of the state or organisation the person acts for on the date ("France"); null out of office. */
   affiliation: string | null;
-  /** Named by one word alone ("Macron"), not by a full name. */
+  /** Named by the name alone ("Macron", "von der Leyen"), not by a full name. */
   alone: boolean;
   /** That one word is also a common word or a shared surname: it needs support (a title, an earlier full mention). */
   guard: boolean;
@@ -94,6 +98,31 @@ export function shortTitle(role: Role): string | null {
   return head.split(' ').map(capitalised).join(' ');
 }
 
+/** The word news writes before the title of an office left ("former President") or not yet taken ("incoming"). */
+const TENSE_WORD = { former: 'former', future: 'incoming' } as const;
+
+/**
+ * How long before taking office a person named alone is taken to be the future officeholder: a leader-elect or
+ * designate (Mexico's president-elect waits four months, the US one ten weeks, Carney waited five days). Earlier, a
+ * surname is as likely another's ("Carney" in 2013: Jay Carney, the White House spokesman, not Mark Carney, Prime
+ * Minister of Canada from 2025).
+ */
+const UPCOMING_WINDOW_MONTHS = 6;
+
+/** The date `months` later, at the date's own precision ("2025-03-10" → "2025-09-10"; "2025" → "2025"). */
+function monthsLater(date: PartialDate, months: number): PartialDate {
+  const match = /^(\d{4})-(\d{2})/.exec(date);
+  if (match === null) return date;
+  const total = Number(match[1]) * 12 + Number(match[2]) - 1 + months;
+  const month = String((total % 12) + 1).padStart(2, '0');
+  return `${Math.floor(total / 12)}-${month}${date.slice(7)}`;
+}
+
+/** Whether the date is within the window before the role's start (`from` is later than the date). */
+function isSoonBefore(from: PartialDate | undefined, date: PartialDate): boolean {
+  return from !== undefined && comparePartial(from, monthsLater(date, UPCOMING_WINDOW_MONTHS)) <= 0;
+}
+
 function toKnown(name: string, r: ResolvedPerson, g: Gazetteer): KnownPerson {
   const title = shortTitle(r.role.role);
   const vague = title === null;
@@ -101,9 +130,10 @@ function toKnown(name: string, r: ResolvedPerson, g: Gazetteer): KnownPerson {
     id: r.person.id,
     name: r.person.name,
     spellings: [r.person.name, ...r.person.variants],
-    role: title === null ? null : r.role.status === 'former' ? `former ${title}` : title,
-    // A former officeholder no longer acts for the state: "Trump" in 2022 speaks for no government.
-    affiliation: r.role.status === 'former' ? null : (affiliationNames(g).get(r.role.role.of) ?? null),
+    role: title === null ? null : r.role.status === 'current' ? title : `${TENSE_WORD[r.role.status]} ${title}`,
+    // A former officeholder no longer acts for the state, nor does one not yet in office: "Trump" in 2022 speaks for
+    // no government, nor "Carney" on 10 March 2025, four days before he became Prime Minister of Canada.
+    affiliation: r.role.status === 'current' ? (affiliationNames(g).get(r.role.role.of) ?? null) : null,
     alone: r.alone,
     guard: r.guard,
     current: r.role.status === 'current',
@@ -132,6 +162,7 @@ export function knownPerson(name: string, date: PartialDate | null): KnownPerson
   if (!hasYear(date)) return null;
   const g = theGazetteer();
   const r = g.resolvePerson(name, date);
+  if (r?.role.status === 'future' && !isSoonBefore(r.role.role.from, date)) return null;
   return r ? toKnown(name, r, g) : null;
 }
 
@@ -174,10 +205,11 @@ const preferredOf = (spellings: readonly string[]): string | undefined =>
  * canonical name ("Lula": "Luiz Inácio Lula da Silva"; "Prabowo": "Prabowo Subianto").
  */
 export function fullNameFor(known: KnownPerson, word: string): string {
-  const key = transliterationKey(word);
-  // (A one-word variant is no full name: "Prabowo" alone is Prabowo Subianto.)
+  const key = transliterationKey(word).split(' ');
+  // (A one-word variant is no full name: "Prabowo" alone is Prabowo Subianto; "von der Leyen" ends three words.)
   const words = (n: string) => transliterationKey(n).split(' ');
-  return preferredOf(known.spellings.filter((n) => words(n).length > 1 && words(n).at(-1) === key)) ?? known.name;
+  const endsIn = (n: string) => words(n).length > key.length && words(n).slice(-key.length).join(' ') === key.join(' ');
+  return preferredOf(known.spellings.filter(endsIn)) ?? known.name;
 }
 
 /**
@@ -187,6 +219,8 @@ export function fullNameFor(known: KnownPerson, word: string): string {
  * alike (a shorter form of a long official name) stays as written; so does a nickname ("Steve" for "Steven").
  */
 export function stableFullName(known: KnownPerson, written: string): string {
+  // ("von der Leyen", "bin Salman": several words, but the person's name alone, not a full name.)
+  if (known.alone) return fullNameFor(known, written);
   const key = transliterationKey(written);
   const listed = known.spellings.filter((n) => transliterationKey(n) === key);
   return listed.length === 0 ? written : (preferredOf([...listed, written]) ?? written);

@@ -23,8 +23,11 @@ export interface PersonMatch {
 
 export interface RoleAt {
   role: Role;
-  /** In office on the date, or the last office the person had left by then. */
-  status: 'current' | 'former';
+  /**
+   * In office on the date, or the last office the person had left by then, or, when every role begins later, the
+   * first of them (`future`: Carney a few days before he became Prime Minister of Canada).
+   */
+  status: 'current' | 'former' | 'future';
   /** False when the date is after the role's source was compiled and no later source says it ended. */
   confirmed: boolean;
 }
@@ -44,11 +47,15 @@ export interface Gazetteer {
   readonly organisations: readonly Organisation[];
   /** People a name may refer to: a full name or variant, or a single word naming them alone; else a transliteration of one. */
   peopleByName(text: string): PersonMatch[];
-  /** The role a person holds on an ISO date ("2025-03-01", or a partial "2025"), else the last one they left; undefined if neither is known. */
+  /**
+   * The role a person holds on an ISO date ("2025-03-01", or a partial "2025"), else the last one they left, else the
+   * first one they will hold; undefined if the person has no dated role.
+   */
   roleAt(person: Person, date: PartialIsoDate): RoleAt | undefined;
   /**
    * The one person an untitled name means on a date: among the people the name may refer to,
-   * the one holding a role then (confirmed before assumed), else the one who last held one.
+   * the one holding a role then (confirmed before assumed), else the one who last held one, else
+   * the one who holds one next.
    * Undefined when no one matches or two people tie (two current officeholders named
    * "Guterres" in 2020): the caller then leaves the name to its other rules.
    */
@@ -120,7 +127,11 @@ export function roleAt(person: Person, date: PartialIsoDate): RoleAt | undefined
   const ended = person.roles.filter((r) => r.to !== undefined && comparePartial(r.to, date) <= 0);
   ended.sort((a, b) => (b.to ?? '').localeCompare(a.to ?? '') || byPreference(a, b));
   const [last] = ended;
-  return last ? { role: last, status: 'former', confirmed: true } : undefined;
+  if (last) return { role: last, status: 'former', confirmed: true };
+  const upcoming = person.roles.filter((r) => r.from !== undefined && comparePartial(r.from, date) > 0);
+  upcoming.sort((a, b) => (a.from ?? '').localeCompare(b.from ?? '') || byPreference(a, b));
+  const [next] = upcoming;
+  return next ? { role: next, status: 'future', confirmed: true } : undefined;
 }
 
 /** Whether the role names an office (a president, a minister), not one of Phoenix's sectors ("government official"). */
@@ -128,10 +139,12 @@ const isOffice = (role: Role) => ASSUMED_TO_CONTINUE(role);
 
 /**
  * Lower wins: a confirmed current office (0) before a confirmed current Phoenix sector (1), an
- * assumed role (2), a former one (3). "Zuma" in 2012 is the President, not the minister Phoenix
- * lists as a government official; former roles still tie (a surname alone stays unresolved).
+ * assumed role (2), a former one (3), one not yet begun (4). "Zuma" in 2012 is the President, not
+ * the minister Phoenix lists as a government official; former roles still tie (a surname alone
+ * stays unresolved).
  */
 function tier(r: RoleAt): number {
+  if (r.status === 'future') return 4;
   if (r.status !== 'current') return 3;
   if (!r.confirmed) return 2;
   return isOffice(r.role) ? 0 : 1;

@@ -86,12 +86,12 @@ describe('held roles: the term each person’s role was held, from the gazetteer
       'manuchehr-motaki',
       role('foreign minister', 'iran', null, '2010-12-19'),
     ],
-    // "incoming": begins no earlier than publication; "outgoing" Merkel's end is the gazetteer's.
+    // "incoming": the gazetteer's term to come (Scholz from 8 December 2021); "outgoing" Merkel's end is the gazetteer's.
     [
       'Outgoing German Chancellor Angela Merkel met incoming German Chancellor Olaf Scholz in Berlin.',
       '2021-12-04',
       'olaf-scholz',
-      role('Chancellor', 'germany', '2021-12-04', null),
+      role('Federal Chancellor', 'germany', '2021-12-08', '2025-05-06'),
     ],
     [
       'Outgoing German Chancellor Angela Merkel met incoming German Chancellor Olaf Scholz in Berlin.',

@@ -273,7 +273,8 @@ eventTable(
       ['MEETING PARTICIPANT:narendra-modi PARTICIPANT:mohamed-muizzu @2024-10-07'],
     ],
     [
-      'Jaishankar and Wong co-chaired the joint commission meeting in Canberra.',
+      // ("Penny": "Wong" alone in 2024 is Australia's foreign minister or Singapore's prime minister, a tie.)
+      'Jaishankar and Penny Wong co-chaired the joint commission meeting in Canberra.',
       ['MEETING PARTICIPANT:s-jaishankar PARTICIPANT:penny-wong @2024-10-07'],
     ],
     // A co-chair of others' talks is no side of them.

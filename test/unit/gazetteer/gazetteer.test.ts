@@ -248,10 +248,39 @@ describe('gazetteer: rows that must not resolve', () => {
     expect(g.resolvePerson('Guterres', '2020-01-01')).toBeUndefined();
   });
 
-  it('a known person before any known role has no role: Trump in 2010', () => {
+  it('a known person before any known role has only the role to come: Trump in 2010, the 2017 presidency', () => {
     const [trump] = g.peopleByName('Donald Trump');
     expect(trump).toBeDefined();
-    if (trump) expect(g.roleAt(trump.person, '2010-01-01')).toBeUndefined();
+    if (trump)
+      expect(g.roleAt(trump.person, '2010-01-01')).toMatchObject({ status: 'future', role: { from: '2017-01-20' } });
+  });
+
+  it('a role to come loses to a namesake in office or out of it (tier 4)', () => {
+    // Two people named alike: one in office on the date, one whose office begins later.
+    const roe = (id: string, name: string, role: Person['roles'][number]): Person => ({
+      id,
+      name,
+      variants: [],
+      alone: ['Roe'],
+      roles: [role],
+    });
+    const later = roe('p:a', 'Ann Roe', {
+      title: 'President of X',
+      kind: 'headOfState',
+      of: 'X',
+      from: '2030',
+      source: 'facts',
+    });
+    const now = roe('p:b', 'Bo Roe', {
+      title: 'Prime Minister of Y',
+      kind: 'headOfGovernment',
+      of: 'Y',
+      from: '2020',
+      source: 'facts',
+    });
+    const two = createGazetteer([later, now], [], []);
+    expect(two.resolvePerson('Roe', '2025-01-01')?.person.name).toBe('Bo Roe');
+    expect(createGazetteer([later], [], []).resolvePerson('Roe', '2025-01-01')?.role.status).toBe('future');
   });
 
   it('an unknown name finds no one', () => {
