@@ -3,10 +3,12 @@ import {
   COMING,
   COMING_OCCASION,
   FUTURE_MARKER,
+  INTENTION,
   MONTH_PREPOSITION,
   MONTHS,
   PARTICIPLE_BRIDGE,
   PART_OF_DAY,
+  PAST_INTENTION,
   WEEKDAYS,
 } from './lexicon/time';
 import { PRESENT_BE } from './lexicon/grammar';
@@ -40,6 +42,32 @@ export interface FoundDates {
 /** How many words before a date a coming occasion may stand ("the upcoming summit on Friday"). */
 const COMING_REACH = 4;
 
+/** How many words a past intention's own date may take before its "to": "agreed on Monday to meet". */
+const INTENTION_DATE_WORDS = 3;
+
+/** Whether a word names a day or a month ("Monday", "March", "yesterday"): the own date of a past intention. */
+const isDateWord = (t: Token) =>
+  WEEKDAYS.includes(t.norm) || MONTHS.has(t.norm) || /^(?:yesterday|today)$/.test(t.norm);
+
+/** Whether "to" at k opens an infinitive: "to hold", not "to a ceasefire" nor "to Moscow". */
+const isInfinitiveAt = (tokens: readonly Token[], k: number) =>
+  tokens[k]?.norm === 'to' && tokens[k + 1]?.tags.has('Infinitive') === true;
+
+/**
+ * Whether the word at k is an intention followed by its "to": "agreeing to", "hopes to", and a past intention with
+ * its own date before "to" ("agreed on Monday to meet again"); not "agreed to meet", which may tell when they
+ * agreed. An infinitive after it ("to hold talks on Wednesday", "to normalise the border and to hold talks") names
+ * what lies ahead of the intention.
+ */
+function isIntentionAt(tokens: readonly Token[], k: number): boolean {
+  const norm = tokens[k]?.norm ?? '';
+  if (INTENTION.test(norm)) return tokens[k + 1]?.norm === 'to';
+  if (!PAST_INTENTION.test(norm)) return false;
+  for (let j = k + 2; j <= k + 1 + INTENTION_DATE_WORDS; j++)
+    if (tokens[j]?.norm === 'to') return tokens.slice(k + 1, j).some(isDateWord);
+  return false;
+}
+
 /** Whether the word at k marks what is to come: "will", "scheduled", "is due to", "are expected to". */
 function isFutureMarkerAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
@@ -64,17 +92,22 @@ function isPastVerbAt(tokens: readonly Token[], k: number): boolean {
 
 /** Whether a sentence speaks of the future anywhere, the fallback when no verb near a date tells its tense. */
 function isAboutFuture(tokens: readonly Token[]): boolean {
-  return tokens.some((_, k) => isFutureMarkerAt(tokens, k));
+  return tokens.some((_, k) => isFutureMarkerAt(tokens, k) || isIntentionAt(tokens, k));
 }
 
 /**
- * Whether a bare date at token i ("on Tuesday", "August 6") lies ahead: the tense of the nearest verb before it,
- * else after it ("On Friday, Trump will meet"), decides, since one sentence may tell both ("Trump will meet Putin
+ * Whether a bare date at token i ("on Tuesday", "August 6") lies ahead: the tense of the nearest verb before it (or
+ * an intention whose infinitive it follows: "agreeing to hold talks on Wednesday"), else after it ("On Friday, Trump
+ * will meet"), decides, since one sentence may tell both ("Trump will meet Putin
  * on Friday, a week after Witkoff met him on August 6"). Without a tensed verb, the sentence as a whole decides.
  */
 function isFutureAt(tokens: readonly Token[], i: number, sentenceFuture: boolean): boolean {
+  let infinitive = false;
   for (let k = i - 1; k >= 0; k--) {
     if (isFutureMarkerAt(tokens, k)) return true;
+    // (An intention looks ahead only past an infinitive: "agreed on Monday to meet on Friday".)
+    infinitive ||= isInfinitiveAt(tokens, k);
+    if (infinitive && isIntentionAt(tokens, k)) return true;
     if (isPastVerbAt(tokens, k)) return false;
   }
   for (let k = i + 1; k < tokens.length; k++) {

@@ -93,6 +93,64 @@ export const COMING_OCCASION = words(COMING_OCCASION_WORDS);
 export const COMING_WORDS: readonly string[] = ['due', 'slated', 'set', 'poised', 'expected'];
 export const COMING = words(COMING_WORDS);
 
+/**
+ * Verbs of intention before "to" and a verb: what that verb names comes after the intention, so a bare date after
+ * it lies ahead ("with the two sides agreeing to hold talks on Wednesday", "hopes to meet him on Friday"). Only
+ * forms that do not tell a finished past: "agreed to meet on Friday" may date the agreement (5-dates.ts reads a past
+ * form only when its own date stands before "to": "agreed on Monday to meet on Friday").
+ */
+export const INTENTION_WORDS: readonly string[] = [
+  'agree',
+  'agrees',
+  'agreeing',
+  'hope',
+  'hopes',
+  'hoping',
+  'want',
+  'wants',
+  'wanting',
+  'intend',
+  'intends',
+  'intending',
+  'aim',
+  'aims',
+  'aiming',
+  'seek',
+  'seeks',
+  'seeking',
+  'prepare',
+  'prepares',
+  'preparing',
+  'pledge',
+  'pledges',
+  'pledging',
+  'promise',
+  'promises',
+  'promising',
+  'vow',
+  'vows',
+  'vowing',
+  'decide',
+  'decides',
+  'deciding',
+];
+export const INTENTION = words(INTENTION_WORDS);
+/** The past forms of INTENTION_WORDS, which look ahead only with a date of their own before "to". */
+export const PAST_INTENTION_WORDS: readonly string[] = [
+  'agreed',
+  'hoped',
+  'wanted',
+  'intended',
+  'aimed',
+  'sought',
+  'prepared',
+  'pledged',
+  'promised',
+  'vowed',
+  'decided',
+];
+export const PAST_INTENTION = words(PAST_INTENTION_WORDS);
+
 /** Parts of the publication day after "this": "this morning", "this evening". */
 export const PARTS_OF_DAY: readonly string[] = ['morning', 'afternoon', 'evening'];
 export const PART_OF_DAY = words(PARTS_OF_DAY);

@@ -59,6 +59,28 @@ describe('findDates resolves backwards from the publication date', () => {
     for (const [text, published, expected] of rows) expect(datesOf(text, published)).toEqual(expected);
   });
 
+  it('reads a bare date after an intention and its infinitive as ahead of the intention', () => {
+    // After real wire phrasings ("the two sides agreeing to ... and to hold ministerial meetings on Wednesday").
+    const rows: [string, string, string[]][] = [
+      [
+        'Ruiz met Ortega in Quito, with both sides agreeing to reopen the border and to hold talks on Wednesday.',
+        '2015-09-22',
+        ['2015-09-23'],
+      ],
+      ['The ministers agreed on Monday to meet again on Friday.', '2015-09-22', ['2015-09-21', '2015-09-25']],
+      ['Sisi hopes to host the two delegations in Cairo on Thursday.', '2025-03-04', ['2025-03-06']],
+      ['Lula is preparing to visit Beijing in May.', '2025-03-04', ['2025-05']],
+      // Must not look ahead: a past intention without a date of its own may tell when it was agreed; a noun
+      // after "to" is no infinitive; "forced to" is no intention; a date before the intention is not its aim.
+      ['Iran agreed to resume the talks on Monday.', '2025-03-04', ['2025-03-03']],
+      ['The rivals agreed to a truce on Monday.', '2025-03-04', ['2025-03-03']],
+      ['The envoy was forced to leave on Monday.', '2025-03-04', ['2025-03-03']],
+      ['On Monday, the two sides agreed to meet again.', '2025-03-04', ['2025-03-03']],
+      ['Kenya agreed on Monday to a truce that began in January.', '2025-03-04', ['2025-03-03', '2025-01']],
+    ];
+    for (const [text, published, expected] of rows) expect([text, datesOf(text, published)]).toEqual([text, expected]);
+  });
+
   it('warns instead of guessing a year when there is no publication date', () => {
     expect(findDates(splitSentences('They met on Feb. 12.'), null).warnings.join(' ')).toMatch(/no publication date/);
     expect(findDates(splitSentences('They met on Feb. 12.'), '2025-03-04').warnings).toEqual([]);
