@@ -151,6 +151,26 @@ export const PAST_INTENTION_WORDS: readonly string[] = [
 ];
 export const PAST_INTENTION = words(PAST_INTENTION_WORDS);
 
+/** The auxiliaries of a perfect tense ("had agreed", "has long backed"): a time before the news, not of it. */
+export const PERFECT_AUXILIARY = words(['had', 'has', 'have']);
+
+/**
+ * Words of a sentence that tell of a time before the news, or of a span: "recently stated", "previously met",
+ * "years ago", "after months of talks" (8-carryDates.ts dates an undated sentence by the news only without them).
+ */
+export const NOT_OF_THE_NEWS = words([
+  'recently',
+  'previously',
+  'formerly',
+  'once',
+  'ago',
+  'since',
+  'months',
+  'years',
+  'decades',
+  'history',
+]);
+
 /** Parts of the publication day after "this": "this morning", "this evening". */
 export const PARTS_OF_DAY: readonly string[] = ['morning', 'afternoon', 'evening'];
 export const PART_OF_DAY = words(PARTS_OF_DAY);
