@@ -171,6 +171,12 @@ export const NOT_OF_THE_NEWS = words([
   'history',
 ]);
 
+/** Units of "three days ago", "two weeks ago", "a month ago", "a year ago" (5-dates.ts counts them back). */
+export const AGO_UNIT = words(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
+
+/** Words before "the weekend" that place an event on the weekend before publication: "over the weekend". */
+export const WEEKEND_LEAD = words(['over', 'at', 'during']);
+
 /** Parts of the publication day after "this": "this morning", "this evening". */
 export const PARTS_OF_DAY: readonly string[] = ['morning', 'afternoon', 'evening'];
 export const PART_OF_DAY = words(PARTS_OF_DAY);
