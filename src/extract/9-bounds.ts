@@ -371,6 +371,8 @@ function spanBefore(tokens: readonly Token[], k: number): Span {
   const countWord = tokens[k - 2]?.norm ?? '';
   const count = countOf(countWord) ?? (countWord === 'the' && unitWord === 'day' ? 1 : undefined);
   if (count === undefined) return { start: k - 1, gap: unit, reach: null };
+  // ("extended for a day after talks on Monday": a duration of the verb before, no span between events.)
+  if (tokens[k - 3]?.norm === 'for') return { start: k, gap: 0, reach: null };
   if (APPROXIMATE.test(tokens[k - 3]?.norm ?? '')) return { start: k - 3, gap: unit * count, reach: null };
   return { start: k - 2, gap: unit * count, reach: exactly(unit * count, unit) };
 }

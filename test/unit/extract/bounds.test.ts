@@ -208,6 +208,13 @@ const rows: Row[] = [
     '2025-02-22..2025-03-04',
   ],
   [
+    'must not: "for a day after" is a duration of the verb before, no span between events',
+    `${RIYADH} Lavrov held talks with Turkish Foreign Minister Hakan Fidan in Ankara for a day after the meeting.`,
+    '2025-03-04',
+    'MEETING hakan-fidan',
+    '2025-02-18..2025-03-04',
+  ],
+  [
     'must not: "the following week" is a week on at the least, not exactly',
     `${RIYADH} The following week, Lavrov met Turkish Foreign Minister Hakan Fidan in Ankara.`,
     '2025-03-04',
