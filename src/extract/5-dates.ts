@@ -1,14 +1,19 @@
 import { formatPartialDate, precisionOf, type PartialDate } from '../domain/partialDate';
 import {
+  AGO_UNIT,
   COMING,
   COMING_OCCASION,
   FUTURE_MARKER,
+  INTENTION,
   MONTH_PREPOSITION,
   MONTHS,
   PARTICIPLE_BRIDGE,
   PART_OF_DAY,
+  PAST_INTENTION,
   WEEKDAYS,
+  WEEKEND_LEAD,
 } from './lexicon/time';
+import { SPAN_COUNTS } from './lexicon/ordering';
 import { PRESENT_BE } from './lexicon/grammar';
 import { RELATIVE } from './lexicon/reference';
 import type { Sentence, Token } from './2-sentences';
@@ -37,8 +42,41 @@ export interface FoundDates {
   warnings: string[];
 }
 
+/** How many days either side of "two weeks ago" the week may reach: told as a month only when all of it is in one. */
+const WEEK_SLACK = 3;
+
+/** The number a count word says ("two", "24"), if it is one. */
+const countOf = (word: string): number | undefined =>
+  SPAN_COUNTS.get(word) ?? (/^\d+$/.test(word) ? Number(word) : undefined);
+
 /** How many words before a date a coming occasion may stand ("the upcoming summit on Friday"). */
 const COMING_REACH = 4;
+
+/** How many words a past intention's own date may take before its "to": "agreed on Monday to meet". */
+const INTENTION_DATE_WORDS = 3;
+
+/** Whether a word names a day or a month ("Monday", "March", "yesterday"): the own date of a past intention. */
+const isDateWord = (t: Token) =>
+  WEEKDAYS.includes(t.norm) || MONTHS.has(t.norm) || /^(?:yesterday|today)$/.test(t.norm);
+
+/** Whether "to" at k opens an infinitive: "to hold", not "to a ceasefire" nor "to Moscow". */
+const isInfinitiveAt = (tokens: readonly Token[], k: number) =>
+  tokens[k]?.norm === 'to' && tokens[k + 1]?.tags.has('Infinitive') === true;
+
+/**
+ * Whether the word at k is an intention followed by its "to": "agreeing to", "hopes to", and a past intention with
+ * its own date before "to" ("agreed on Monday to meet again"); not "agreed to meet", which may tell when they
+ * agreed. An infinitive after it ("to hold talks on Wednesday", "to normalise the border and to hold talks") names
+ * what lies ahead of the intention.
+ */
+function isIntentionAt(tokens: readonly Token[], k: number): boolean {
+  const norm = tokens[k]?.norm ?? '';
+  if (INTENTION.test(norm)) return tokens[k + 1]?.norm === 'to';
+  if (!PAST_INTENTION.test(norm)) return false;
+  for (let j = k + 2; j <= k + 1 + INTENTION_DATE_WORDS; j++)
+    if (tokens[j]?.norm === 'to') return tokens.slice(k + 1, j).some(isDateWord);
+  return false;
+}
 
 /** Whether the word at k marks what is to come: "will", "scheduled", "is due to", "are expected to". */
 function isFutureMarkerAt(tokens: readonly Token[], k: number): boolean {
@@ -64,17 +102,22 @@ function isPastVerbAt(tokens: readonly Token[], k: number): boolean {
 
 /** Whether a sentence speaks of the future anywhere, the fallback when no verb near a date tells its tense. */
 function isAboutFuture(tokens: readonly Token[]): boolean {
-  return tokens.some((_, k) => isFutureMarkerAt(tokens, k));
+  return tokens.some((_, k) => isFutureMarkerAt(tokens, k) || isIntentionAt(tokens, k));
 }
 
 /**
- * Whether a bare date at token i ("on Tuesday", "August 6") lies ahead: the tense of the nearest verb before it,
- * else after it ("On Friday, Trump will meet"), decides, since one sentence may tell both ("Trump will meet Putin
+ * Whether a bare date at token i ("on Tuesday", "August 6") lies ahead: the tense of the nearest verb before it (or
+ * an intention whose infinitive it follows: "agreeing to hold talks on Wednesday"), else after it ("On Friday, Trump
+ * will meet"), decides, since one sentence may tell both ("Trump will meet Putin
  * on Friday, a week after Witkoff met him on August 6"). Without a tensed verb, the sentence as a whole decides.
  */
 function isFutureAt(tokens: readonly Token[], i: number, sentenceFuture: boolean): boolean {
+  let infinitive = false;
   for (let k = i - 1; k >= 0; k--) {
     if (isFutureMarkerAt(tokens, k)) return true;
+    // (An intention looks ahead only past an infinitive: "agreed on Monday to meet on Friday".)
+    infinitive ||= isInfinitiveAt(tokens, k);
+    if (infinitive && isIntentionAt(tokens, k)) return true;
     if (isPastVerbAt(tokens, k)) return false;
   }
   for (let k = i + 1; k < tokens.length; k++) {
@@ -104,6 +147,9 @@ const isMonth = (t: Token | undefined): boolean => monthOf(t) !== null;
 const dayOf = (t: Token | undefined) =>
   t && /^\d{1,2}(?:st|nd|rd|th)?$/.test(t.norm) ? Number.parseInt(t.norm, 10) : null;
 const yearOf = (t: Token | undefined) => (t && /^(?:19|20)\d{2}$/.test(t.norm) ? Number(t.norm) : null);
+/** "3-4", "18–19": a span of days of one month, told at the month's precision. */
+const isDayRange = (t: Token | undefined) =>
+  t !== undefined && /^\d{1,2}[-–]\d{1,2}$/.test(t.norm) && Number(t.norm.split(/[-–]/)[1]) <= 31;
 
 /** The year of month/day: the publication year, one back (or forward) when that would cross publication. */
 function yearFor(ref: Reference, month: number, day: number | null, future: boolean): number {
@@ -164,6 +210,7 @@ function writtenDateAt(tokens: readonly Token[], i: number, ref: Reference | nul
   if (month !== null) {
     const day = dayOf(tokens[i + 1]);
     if (day !== null && day <= 31) return monthDay(tokens, ref, future, { month, day, end: i + 2 }); // "Feb. 12"
+    if (isDayRange(tokens[i + 1])) return monthDay(tokens, ref, future, { month, day: null, end: i + 2 }); // "June 18-19"
     const prev = tokens[i - 1]?.norm;
     if (yearOf(tokens[i + 1]) !== null || (prev !== undefined && MONTH_PREPOSITION.test(prev)))
       return monthDay(tokens, ref, future, { month, day: null, end: i + 1 });
@@ -172,18 +219,86 @@ function writtenDateAt(tokens: readonly Token[], i: number, ref: Reference | nul
   const day = dayOf(t);
   const monthAfter = monthOf(tokens[i + 1]);
   if (day !== null && monthAfter !== null) return monthDay(tokens, ref, future, { month: monthAfter, day, end: i + 2 }); // "12 February"
+  const monthAfterOf = tokens[i + 1]?.norm === 'of' ? monthOf(tokens[i + 2]) : null;
+  if (day !== null && day <= 31 && monthAfterOf !== null)
+    return monthDay(tokens, ref, future, { month: monthAfterOf, day, end: i + 3 }); // "the 3rd of March"
+  if (isDayRange(t) && monthAfter !== null)
+    return monthDay(tokens, ref, future, { month: monthAfter, day: null, end: i + 2 }); // "18-19 June"
   const year = yearOf(t);
   return year === null ? null : { end: i + 1, date: String(year) };
 }
 
-/** "on Tuesday": the latest such day up to publication, or the next from it in a sentence about the future. */
-function weekdayDateAt(t: Token, i: number, ref: Reference | null, future: boolean): FoundDate | null {
-  const weekday = WEEKDAYS.indexOf(t.norm);
-  if (weekday < 0 || !t.capitalised) return null;
+/**
+ * "on Tuesday": the latest such day up to publication, or the next from it in a sentence about the future; "last
+ * Tuesday" is before the publication day, "next Tuesday" after it.
+ */
+function weekdayDateAt(tokens: readonly Token[], i: number, ref: Reference | null, future: boolean): FoundDate | null {
+  const t = tokens[i];
+  const weekday = WEEKDAYS.indexOf(t?.norm ?? '');
+  if (t === undefined || weekday < 0 || !t.capitalised) return null;
   if (!ref || ref.day === null || ref.month === null) return { end: i + 1, date: null };
   const today = new Date(Date.UTC(ref.year, ref.month - 1, ref.day)).getUTCDay();
-  const delta = future ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7);
-  return { end: i + 1, date: shiftDays(ref, delta) };
+  const before = tokens[i - 1]?.norm;
+  const ahead = before === 'next' || (future && before !== 'last');
+  const days = ahead ? (weekday - today + 7) % 7 : (today - weekday + 7) % 7;
+  // ("last Tuesday" or "next Tuesday" on a Tuesday is a week away, not the day itself.)
+  const away = days === 0 && (before === 'last' || before === 'next') ? 7 : days;
+  return { end: i + 1, date: shiftDays(ref, ahead ? away : -away) };
+}
+
+/**
+ * "three days ago" (that day), "two weeks ago" (the month of that week), "a month ago" (that month), "a year ago"
+ * (that year): counted back from publication; "weeks ago" without a count is no date.
+ */
+function agoDateAt(tokens: readonly Token[], i: number, ref: Reference | null): FoundDate | null {
+  if (tokens[i + 2]?.norm !== 'ago') return null;
+  const count = countOf(tokens[i]?.norm ?? '');
+  const unit = tokens[i + 1]?.norm ?? '';
+  if (count === undefined || !AGO_UNIT.test(unit)) return null;
+  const end = i + 3;
+  if (!ref || ref.month === null || ref.day === null) return { end, date: null };
+  if (unit.startsWith('day')) return { end, date: shiftDays(ref, -count) };
+  if (unit.startsWith('week')) {
+    const [first, last] = [shiftDays(ref, -7 * count - WEEK_SLACK), shiftDays(ref, -7 * count + WEEK_SLACK)];
+    return { end, date: first.slice(0, 7) === last.slice(0, 7) ? first.slice(0, 7) : null };
+  }
+  if (unit.startsWith('month')) {
+    const months = ref.year * 12 + (ref.month - 1) - count;
+    return { end, date: formatPartialDate(Math.floor(months / 12), (months % 12) + 1) };
+  }
+  return { end, date: String(ref.year - count) };
+}
+
+/** "last night" (the evening before publication), "tonight" (the publication day). */
+function nightDateAt(tokens: readonly Token[], i: number, ref: Reference | null): FoundDate | null {
+  const t = tokens[i]?.norm;
+  const lastNight = t === 'last' && tokens[i + 1]?.norm === 'night';
+  if (!lastNight && t !== 'tonight') return null;
+  const end = lastNight ? i + 2 : i + 1;
+  if (!ref || ref.day === null) return { end, date: null };
+  return { end, date: shiftDays(ref, lastNight ? -1 : 0) };
+}
+
+/**
+ * "over the weekend", "last weekend", "at the weekend": the Saturday and Sunday before publication (the one it
+ * falls on, published on a weekend), told as their month, or their year across a month's end.
+ */
+function weekendDateAt(tokens: readonly Token[], i: number, ref: Reference | null): FoundDate | null {
+  const [t, next, after] = [tokens[i]?.norm, tokens[i + 1]?.norm, tokens[i + 2]?.norm];
+  const phrase =
+    t === 'last' && next === 'weekend'
+      ? 2
+      : WEEKEND_LEAD.test(t ?? '') && next === 'the' && after === 'weekend'
+        ? 3
+        : 0;
+  if (phrase === 0) return null;
+  const end = i + phrase;
+  if (!ref || ref.month === null || ref.day === null) return { end, date: null };
+  const today = new Date(Date.UTC(ref.year, ref.month - 1, ref.day)).getUTCDay();
+  const saturday = shiftDays(ref, -((today - 6 + 7) % 7));
+  const sunday = shiftDays(ref, -((today - 6 + 7) % 7) + 1);
+  const same = (n: number) => saturday.slice(0, n) === sunday.slice(0, n);
+  return { end, date: same(7) ? saturday.slice(0, 7) : same(4) ? saturday.slice(0, 4) : null };
 }
 
 /** "yesterday", "this morning", "earlier in the week", "last week", "this year", "last month": counted from publication. */
@@ -224,7 +339,14 @@ function relativeDateAt(tokens: readonly Token[], i: number, t: Token, ref: Refe
 function dateAt(tokens: readonly Token[], i: number, ref: Reference | null, future: boolean): FoundDate | null {
   const t = tokens[i];
   if (t === undefined) return null;
-  return writtenDateAt(tokens, i, ref, future) ?? weekdayDateAt(t, i, ref, future) ?? relativeDateAt(tokens, i, t, ref);
+  return (
+    writtenDateAt(tokens, i, ref, future) ??
+    weekdayDateAt(tokens, i, ref, future) ??
+    agoDateAt(tokens, i, ref) ??
+    nightDateAt(tokens, i, ref) ??
+    weekendDateAt(tokens, i, ref) ??
+    relativeDateAt(tokens, i, t, ref)
+  );
 }
 
 export function findDates(sentences: readonly Sentence[], published: PartialDate | null): FoundDates {
@@ -254,6 +376,25 @@ export function findDates(sentences: readonly Sentence[], published: PartialDate
       `${unresolved} relative date(s) ("on Monday", "yesterday") could not be resolved without a full publication date`,
     );
   return { dates, warnings };
+}
+
+/** How far after a noun its own date may stand: "a phone call between Zelensky and Xi Jinping last month". */
+const PHRASE_REACH = 16;
+
+/**
+ * Whether a date closes the phrase of a noun ending at token `end`: it follows the noun with no verb nor punctuation
+ * between ("a phone call between Ukrainian President Volodymyr Zelensky and Chinese President Xi Jinping last month",
+ * "talks in Riyadh on Feb. 18"). Such a date is the noun's own, even where another stands nearer before it ("was in
+ * Ukraine on May 16-17 under an arrangement agreed during a phone call ... last month"); not one after a verb of its
+ * own ("talks that he held in 2019") or a comma ("the call, days after the vote on Monday").
+ */
+export function isOwnPhraseDate(tokens: readonly Token[], end: number, d: DateMention): boolean {
+  if (d.start < end || d.start - end > PHRASE_REACH) return false;
+  for (let k = end; k < d.start; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.tags.has('Verb') || /[,;:.!?()—–]/.test(t.post)) return false;
+  }
+  return /^[,;:.!?()—–]*$/.test(tokens[end - 1]?.post ?? '');
 }
 
 /** How many opening sentences tell the news of the day (a lead and its first elaboration). */

@@ -1,5 +1,17 @@
-import { addDays, type Bounds, boundsOf, intersect, isEmpty, loosest, spanOf, UNBOUNDED } from '../domain/dayBounds';
+import {
+  addDays,
+  type Bounds,
+  boundsOf,
+  type Day,
+  intersect,
+  isEmpty,
+  loosest,
+  spanOf,
+  UNBOUNDED,
+} from '../domain/dayBounds';
+import { ONTOLOGY } from '../domain/ontology';
 import type { PartialDate } from '../domain/partialDate';
+import { eventId } from '../domain/ids';
 import type { ExtractedEvent } from '../domain/types';
 import type { Sentence, Token } from './2-sentences';
 import type { DateMention } from './5-dates';
@@ -7,15 +19,19 @@ import type { EventMention } from './6-events';
 import { clauses } from './6-events/clause';
 import {
   AFTER,
+  APPROXIMATE,
   BEFORE,
   BEFORE_COMPLEMENT,
   EARLIER_ORDER,
   BACK_REFERENCE,
   LATER,
+  NEXT_UNIT,
   ORDER_ADJECTIVE_DETERMINER,
   OWN_TIME,
+  PREVIOUS_UNIT,
   SPAN_COUNTS,
   SPAN_DAYS,
+  WITHIN_A_DAY,
 } from './lexicon/ordering';
 
 /**
@@ -48,7 +64,7 @@ const ADVERB_REACH = 6;
 
 type Direction = 'after' | 'before';
 
-/** An ordering word of a sentence: which way it orders, what it relates to, and by how many days at the least. */
+/** An ordering word of a sentence: which way it orders, what it relates to, and by how many days at the least and most. */
 interface Cue {
   direction: Direction;
   /** Where the cue starts, its count and unit included ("a week after"), and where its ordering word is. */
@@ -58,6 +74,15 @@ interface Cue {
   object: { from: number; to: number } | null;
   /** Days at the least between the event and what it is ordered against: "a week after" is 7, "after" 0. */
   gap: number;
+  /** Days at the most, null for no limit: "a day after" and "the next day" are 1, "hours after" 1, "after" null. */
+  reach: number | null;
+}
+
+/** A span counted in days, with at the least and the most as many days between its events. */
+interface Span {
+  start: number;
+  gap: number;
+  reach: number | null;
 }
 
 /** The publication day as a latest bound: an article reports what happened up to the day it was published. */
@@ -166,9 +191,11 @@ function orderedBy(cue: Cue, scene: Scene): { trigger: number; bound: Bounds }[]
 
 /** The bound a cue sets, from the bounds of what it orders the event against. */
 function boundFrom(cue: Cue, reference: Bounds): Bounds {
+  const shift = (day: Day | null, n: number | null) => (day === null || n === null ? null : addDays(day, n));
+  const { gap, reach } = cue;
   if (cue.direction === 'after')
-    return { earliest: reference.earliest === null ? null : addDays(reference.earliest, cue.gap), latest: null };
-  return { earliest: null, latest: reference.latest === null ? null : addDays(reference.latest, -cue.gap) };
+    return { earliest: shift(reference.earliest, gap), latest: shift(reference.latest, reach) };
+  return { earliest: shift(reference.earliest, reach === null ? null : -reach), latest: shift(reference.latest, -gap) };
 }
 
 /** Whether a cue opens its clause ("After the Feb. 18 meeting, Trump called Putin"), so that it orders what follows. */
@@ -271,23 +298,25 @@ function prepositionAt(sentence: Reading, k: number): Cue | null {
   const complement = BEFORE_COMPLEMENT.get(norm);
   if (complement !== undefined && tokens[k + 1]?.norm !== complement) return null;
   const from = k + (complement === undefined ? 1 : 2);
-  const { start, gap } = spanBefore(tokens, k);
+  const { start, gap, reach } = spanBefore(tokens, k);
   const to = objectEnd(sentence, from - 1, isFronted(tokens, start));
   if (to <= from) return null; // "had met before.": an adverb, see adverbAt
-  return { direction: isAfter ? 'after' : 'before', start, word: k, object: { from, to }, gap };
+  return { direction: isAfter ? 'after' : 'before', start, word: k, object: { from, to }, gap, reach };
 }
 
 /**
- * "later", "subsequently", "earlier", "previously", "a later call", "before." at a clause's end, "the following day";
- * not "later this year" nor "earlier in the week" (times of their own).
+ * "later", "subsequently", "earlier", "previously", "a later call", "before." at a clause's end, "the following day",
+ * "the previous day"; not "later this year" nor "earlier in the week" (times of their own).
  */
 function adverbAt(sentence: Reading, k: number, dates: readonly DateMention[]): Cue | null {
   const tokens = sentence.tokens;
   const t = tokens[k];
   if (t === undefined) return null;
   const unit = SPAN_DAYS.get(tokens[k + 1]?.norm ?? '');
-  if (t.norm === 'following' && isAdjective(tokens, k) && unit !== undefined)
-    return { direction: 'after', start: k, word: k, object: null, gap: unit };
+  const next = NEXT_UNIT.test(t.norm);
+  if ((next || PREVIOUS_UNIT.test(t.norm)) && isAdjective(tokens, k) && unit !== undefined)
+    // ("the next day" is one day on; "the following week" a week on at the least.)
+    return { direction: next ? 'after' : 'before', start: k, word: k, object: null, gap: unit, reach: exactly(unit) };
   const trailingBefore = t.norm === 'before' && objectEnd(sentence, k, false) === k + 1;
   const direction: Direction | null = LATER.test(t.norm)
     ? 'after'
@@ -296,8 +325,8 @@ function adverbAt(sentence: Reading, k: number, dates: readonly DateMention[]): 
       : null;
   if (direction === null) return null;
   if (OWN_TIME.test(tokens[k + 1]?.norm ?? '') || dates.some((d) => d.start === k + 1)) return null;
-  const { start, gap } = spanBefore(tokens, k);
-  return { direction, start, word: k, object: null, gap };
+  const { start, gap, reach } = spanBefore(tokens, k);
+  return { direction, start, word: k, object: null, gap, reach };
 }
 
 /** "the following day": a determiner makes "following" an adjective of its noun. */
@@ -320,16 +349,64 @@ function objectEnd(sentence: Reading, k: number, fronted: boolean): number {
   return last;
 }
 
-/** The span written before an ordering word at k: "a week after" (7 days), "two days later" (2), "days later" (1). */
-function spanBefore(tokens: readonly Token[], k: number): { start: number; gap: number } {
-  const unit = SPAN_DAYS.get(tokens[k - 1]?.norm ?? '');
-  if (unit === undefined) return { start: k, gap: 0 };
+/** The number a count word says ("two", "24"), if it is one. */
+const countOf = (word: string): number | undefined =>
+  SPAN_COUNTS.get(word) ?? (/^\d+$/.test(word) ? Number(word) : undefined);
+const isCount = (t: Token | undefined) => t !== undefined && countOf(t.norm) !== undefined;
+
+/** A span of days is exact when counted in days ("two days after"); longer units are rounded ("a week after"). */
+const exactly = (days: number, unit = days): number | null => (unit === 1 ? days : null);
+
+/**
+ * The span written before an ordering word at k: "a week after" (7 days at the least), "two days later" (2 exactly),
+ * "the day before" (1 exactly), "days later" (1 at the least), "hours after" (the same day or the next). A count
+ * hedged ("nearly four days after") is no exact span.
+ */
+function spanBefore(tokens: readonly Token[], k: number): Span {
+  const unitWord = tokens[k - 1]?.norm ?? '';
+  // ("just 24 hours after", "hours before": the count, if any, belongs to the span.)
+  if (WITHIN_A_DAY.test(unitWord)) return { start: isCount(tokens[k - 2]) ? k - 2 : k - 1, gap: 0, reach: 1 };
+  const unit = SPAN_DAYS.get(unitWord);
+  if (unit === undefined) return { start: k, gap: 0, reach: null };
   const countWord = tokens[k - 2]?.norm ?? '';
-  const count = SPAN_COUNTS.get(countWord) ?? (/^\d+$/.test(countWord) ? Number(countWord) : undefined);
-  return count === undefined ? { start: k - 1, gap: unit } : { start: k - 2, gap: unit * count };
+  const count = countOf(countWord) ?? (countWord === 'the' && unitWord === 'day' ? 1 : undefined);
+  if (count === undefined) return { start: k - 1, gap: unit, reach: null };
+  // ("extended for a day after talks on Monday": a duration of the verb before, no span between events.)
+  if (tokens[k - 3]?.norm === 'for') return { start: k, gap: 0, reach: null };
+  if (APPROXIMATE.test(tokens[k - 3]?.norm ?? '')) return { start: k - 3, gap: unit * count, reach: null };
+  return { start: k - 2, gap: unit * count, reach: exactly(unit * count, unit) };
 }
 
-/** Every event bounded by its final date (merged, or carried from another level) and its mentions' bounds. */
+/**
+ * Every event bounded by its final date (merged, or carried from another level) and its mentions' bounds; an event
+ * left undated takes the date its bounds tell (see dateOfBounds).
+ */
 export function boundEvents(events: readonly ExtractedEvent[], published: PartialDate | null): ExtractedEvent[] {
-  return events.map((e) => ({ ...e, ...withinDate(boundsOf(e), dateBounds(e.date, published)) }));
+  return events.map((e) => {
+    const bounded = { ...e, ...withinDate(boundsOf(e), dateBounds(e.date, published)) };
+    const date = e.date === null ? dateOfBounds(bounded) : null;
+    return date === null ? bounded : { ...bounded, date, id: eventId(e.type, e.participants, date) };
+  });
+}
+
+/**
+ * The date the bounds of an undated event tell, last of all its sources (its sentence, a coreferent mention, the
+ * news day, the same occasion told at another level): the day they pin ("a day after" the Wednesday talks), else,
+ * for an event, the month they lie within ("later", after talks of Feb. 18, in an article of Feb. 25: February). A
+ * relation's bounds say when it held, not when it began, so only a pinned day dates it.
+ */
+function dateOfBounds(e: ExtractedEvent): PartialDate | null {
+  const date = dateWithin(boundsOf(e));
+  return date !== null && (date.length === 10 || ONTOLOGY[e.type].temporal === 'event') ? date : null;
+}
+
+/**
+ * The day bounds pin, else the month that holds both; null when either is unknown or they span months. (Not the year
+ * they share: "later" than Feb. 18 in an article of March 4 is better told by its bounds than by "2025".)
+ */
+function dateWithin({ earliest, latest }: Bounds): PartialDate | null {
+  if (earliest === null || latest === null) return null;
+  for (const length of [10, 7])
+    if (earliest.slice(0, length) === latest.slice(0, length)) return earliest.slice(0, length);
+  return null;
 }

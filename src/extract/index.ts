@@ -1,5 +1,5 @@
 import type { ArticleInput, ExtractedActor, ExtractedGraph, ExtractedEvent } from '../domain/types';
-import { carryDates } from './8-carryDates';
+import { carryDates, datedByNews } from './8-carryDates';
 import { boundEvents, boundMentions } from './9-bounds';
 import { findDates, newsDay, type DateMention, type NewsDay } from './5-dates';
 import { findEvents, type EventMention } from './6-events';
@@ -64,7 +64,9 @@ export function finishEvents(
   const { sentences, dates, article } = reading;
   // Bounds are read off each mention, so that merge can join only mentions with a day in common (9-bounds.ts).
   const bounded = boundMentions(found, { sentences, dates, published: article.published });
-  return boundEvents(carryDates(mergeEvents(bounded), statesOf(reading.actors)), article.published);
+  const events = boundEvents(carryDates(mergeEvents(bounded), statesOf(reading.actors)), article.published);
+  // Last of all, an event still undated may be of the news of the days before publication (8-carryDates.ts).
+  return datedByNews(events, { sentences, dates, published: article.published });
 }
 
 export function extract(article: ArticleInput): ExtractedGraph {

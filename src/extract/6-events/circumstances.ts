@@ -1,6 +1,6 @@
 import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import type { PartialDate } from '../../domain/partialDate';
-import type { DateMention } from '../5-dates';
+import { isOwnPhraseDate, type DateMention } from '../5-dates';
 import type { Sentence } from '../2-sentences';
 import { MEDIUM_PREPOSITION } from '../lexicon/grammar';
 import { LASTING } from '../lexicon/modality';
@@ -87,7 +87,9 @@ export function dateFor(ctx: SentenceContext, t: Trigger, dates: readonly DateMe
         !deadline(d),
     )
     .sort((a, b) => Math.abs(a.start - t.at) - Math.abs(b.start - t.at));
-  return near[0]?.date ?? null;
+  // (A noun's phrase may close with its date, whatever stands nearer: 5-dates.ts isOwnPhraseDate.)
+  const own = t.rule.pos === 'noun' ? near.find((d) => isOwnPhraseDate(ctx.s.tokens, t.end, d)) : undefined;
+  return (own ?? near[0])?.date ?? null;
 }
 
 /** "an architect of the 2015 accord": a date between a determiner and a noun dates that noun, no other event. */

@@ -50,6 +50,19 @@ export const SPAN_DAYS: ReadonlyMap<string, number> = new Map([
   ['years', 365],
 ]);
 
+/** Units shorter than a day: "hours after", "minutes before" put an event on the same day or the next (previous). */
+export const WITHIN_A_DAY = words(['hour', 'hours', 'minute', 'minutes']);
+
+/**
+ * Adjectives after a determiner that order by one unit: "the following day", "the next day" (after), "the previous
+ * day", "the preceding day" (before).
+ */
+export const NEXT_UNIT = words(['following', 'next']);
+export const PREVIOUS_UNIT = words(['previous', 'preceding']);
+
+/** Words before a count that hedge it: "nearly four days after", "about two days later" (no exact span). */
+export const APPROXIMATE = words(['nearly', 'almost', 'about', 'around', 'roughly', 'some', 'over', 'than', 'within']);
+
 /** Counts before a unit of span: "a week after", "two days later" (a bare plural, "days later", counts one). */
 export const SPAN_COUNTS: ReadonlyMap<string, number> = new Map([
   ['a', 1],

@@ -93,6 +93,90 @@ export const COMING_OCCASION = words(COMING_OCCASION_WORDS);
 export const COMING_WORDS: readonly string[] = ['due', 'slated', 'set', 'poised', 'expected'];
 export const COMING = words(COMING_WORDS);
 
+/**
+ * Verbs of intention before "to" and a verb: what that verb names comes after the intention, so a bare date after
+ * it lies ahead ("with the two sides agreeing to hold talks on Wednesday", "hopes to meet him on Friday"). Only
+ * forms that do not tell a finished past: "agreed to meet on Friday" may date the agreement (5-dates.ts reads a past
+ * form only when its own date stands before "to": "agreed on Monday to meet on Friday").
+ */
+export const INTENTION_WORDS: readonly string[] = [
+  'agree',
+  'agrees',
+  'agreeing',
+  'hope',
+  'hopes',
+  'hoping',
+  'want',
+  'wants',
+  'wanting',
+  'intend',
+  'intends',
+  'intending',
+  'aim',
+  'aims',
+  'aiming',
+  'seek',
+  'seeks',
+  'seeking',
+  'prepare',
+  'prepares',
+  'preparing',
+  'pledge',
+  'pledges',
+  'pledging',
+  'promise',
+  'promises',
+  'promising',
+  'vow',
+  'vows',
+  'vowing',
+  'decide',
+  'decides',
+  'deciding',
+];
+export const INTENTION = words(INTENTION_WORDS);
+/** The past forms of INTENTION_WORDS, which look ahead only with a date of their own before "to". */
+export const PAST_INTENTION_WORDS: readonly string[] = [
+  'agreed',
+  'hoped',
+  'wanted',
+  'intended',
+  'aimed',
+  'sought',
+  'prepared',
+  'pledged',
+  'promised',
+  'vowed',
+  'decided',
+];
+export const PAST_INTENTION = words(PAST_INTENTION_WORDS);
+
+/** The auxiliaries of a perfect tense ("had agreed", "has long backed"): a time before the news, not of it. */
+export const PERFECT_AUXILIARY = words(['had', 'has', 'have']);
+
+/**
+ * Words of a sentence that tell of a time before the news, or of a span: "recently stated", "previously met",
+ * "years ago", "after months of talks" (8-carryDates.ts dates an undated sentence by the news only without them).
+ */
+export const NOT_OF_THE_NEWS = words([
+  'recently',
+  'previously',
+  'formerly',
+  'once',
+  'ago',
+  'since',
+  'months',
+  'years',
+  'decades',
+  'history',
+]);
+
+/** Units of "three days ago", "two weeks ago", "a month ago", "a year ago" (5-dates.ts counts them back). */
+export const AGO_UNIT = words(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
+
+/** Words before "the weekend" that place an event on the weekend before publication: "over the weekend". */
+export const WEEKEND_LEAD = words(['over', 'at', 'during']);
+
 /** Parts of the publication day after "this": "this morning", "this evening". */
 export const PARTS_OF_DAY: readonly string[] = ['morning', 'afternoon', 'evening'];
 export const PART_OF_DAY = words(PARTS_OF_DAY);

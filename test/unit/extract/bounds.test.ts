@@ -152,18 +152,18 @@ const rows: Row[] = [
     '2025-02-19..2025-03-04',
   ],
   [
-    'two days later: two days after',
+    'two days later: exactly two days after (a count of days is exact)',
     `${RIYADH} Two days later, U.S. President Donald Trump called Russian President Vladimir Putin.`,
     '2025-03-04',
     'CALL donald-trump',
-    '2025-02-20..2025-03-04',
+    '2025-02-20..2025-02-20',
   ],
   [
-    'three hours later: the same day or after (hours count no day)',
+    'three hours later: the same day or the next (hours count no day)',
     `${RIYADH} Three hours later, U.S. President Donald Trump called Russian President Vladimir Putin.`,
     '2025-03-04',
     'CALL donald-trump',
-    '2025-02-18..2025-03-04',
+    '2025-02-18..2025-02-19',
   ],
   [
     'must not: "days later" with no event before it',
@@ -173,11 +173,53 @@ const rows: Row[] = [
     '?..2025-03-04',
   ],
   [
-    'the following day: a day after',
+    'the following day: exactly a day after',
     `${RIYADH} The following day, Lavrov met Turkish Foreign Minister Hakan Fidan in Ankara.`,
     '2025-03-04',
     'MEETING hakan-fidan',
-    '2025-02-19..2025-03-04',
+    '2025-02-19..2025-02-19',
+  ],
+  [
+    'the next day: exactly a day after',
+    `${RIYADH} Lavrov met Turkish Foreign Minister Hakan Fidan in Ankara the next day.`,
+    '2025-03-04',
+    'MEETING hakan-fidan',
+    '2025-02-19..2025-02-19',
+  ],
+  [
+    'the previous day: exactly a day before the event told before, dated to the day',
+    `${RIYADH} The previous day, Rubio spoke by phone with Saudi Crown Prince Mohammed bin Salman.`,
+    '2025-03-04',
+    'CALL mohammed-bin-salman',
+    '2025-02-17..2025-02-17',
+  ],
+  [
+    'a day earlier: exactly a day before',
+    `${RIYADH} A day earlier, Rubio spoke by phone with Saudi Crown Prince Mohammed bin Salman.`,
+    '2025-03-04',
+    'CALL mohammed-bin-salman',
+    '2025-02-17..2025-02-17',
+  ],
+  [
+    'must not: a hedged count is no exact span ("nearly four days after": after, no more)',
+    `${RIYADH} Nearly four days after the meeting, U.S. President Donald Trump spoke with Russian President Vladimir Putin by phone.`,
+    '2025-03-04',
+    'CALL donald-trump',
+    '2025-02-22..2025-03-04',
+  ],
+  [
+    'must not: "for a day after" is a duration of the verb before, no span between events',
+    `${RIYADH} Lavrov held talks with Turkish Foreign Minister Hakan Fidan in Ankara for a day after the meeting.`,
+    '2025-03-04',
+    'MEETING hakan-fidan',
+    '2025-02-18..2025-03-04',
+  ],
+  [
+    'must not: "the following week" is a week on at the least, not exactly',
+    `${RIYADH} The following week, Lavrov met Turkish Foreign Minister Hakan Fidan in Ankara.`,
+    '2025-03-04',
+    'MEETING hakan-fidan',
+    '2025-02-25..2025-03-04',
   ],
   // "after", "following", "a week after": after what the phrase names.
   [
@@ -230,11 +272,11 @@ const rows: Row[] = [
     '?..2025-03-04',
   ],
   [
-    'came a day after: the object event a day before the dated comments',
+    'came a day after: the object event exactly a day before the dated comments',
     `${NO_NEWS} French Foreign Minister Jean-Yves Le Drian's comments on Thursday came a day after the United States, United Kingdom and Australia announced a security partnership.`,
     '2021-09-17',
     'ALLIANCE australia',
-    '?..2021-09-15',
+    '2021-09-15..2021-09-15',
   ],
   [
     'must not: "came after" with nothing dated outside its object',
@@ -274,11 +316,12 @@ const rows: Row[] = [
     '?..2025-02-18',
   ],
   [
+    // (Published early in a month, so that the week of the news spans two and dates nothing: 8-carryDates.ts.)
     'must not: "ahead of formal meetings" with nothing dated',
     `${NO_NEWS} Australian Prime Minister Malcolm Turnbull held talks with U.S. President Barack Obama ahead of formal meetings with both leaders.`,
-    '2015-11-16',
+    '2015-11-03',
     'MEETING barack-obama',
-    '?..2015-11-16',
+    '?..2015-11-03',
   ],
   [
     'before the talks: before the event told before, dated to the day',
@@ -392,6 +435,58 @@ const rows: Row[] = [
 describe('bounds of every event', () => {
   it.each(rows)('%s', (_what, body, published, selector, expected) => {
     expect(boundsOf(body, published, selector)).toBe(expected);
+  });
+});
+
+describe('an undated event takes the date its bounds tell, last of all its sources', () => {
+  /** [what it shows, sentences, publication date, the event, its expected date]. */
+  const dated: [string, string, string, string, string | null][] = [
+    [
+      'a count of days pins the day',
+      `${RIYADH} Two days later, U.S. President Donald Trump called Russian President Vladimir Putin.`,
+      '2025-03-04',
+      'CALL donald-trump',
+      '2025-02-20',
+    ],
+    [
+      'a relation on the day it is pinned to',
+      `${NO_NEWS} French Foreign Minister Jean-Yves Le Drian's comments on Thursday came a day after the United States, United Kingdom and Australia announced a security partnership.`,
+      '2021-09-17',
+      'ALLIANCE australia',
+      '2021-09-15',
+    ],
+    [
+      'bounds within one month give the month',
+      `${RIYADH} Lavrov later briefed Iranian Foreign Minister Abbas Araghchi.`,
+      '2025-02-28',
+      'BRIEFING abbas-araghchi',
+      '2025-02',
+    ],
+    [
+      'must not: bounds across two months give no date',
+      `${RIYADH} Lavrov later briefed Iranian Foreign Minister Abbas Araghchi.`,
+      '2025-03-04',
+      'BRIEFING abbas-araghchi',
+      null,
+    ],
+    [
+      'must not: a relation takes no month from its bounds (they say when it held, not when it began)',
+      `${RIYADH} After the meeting, Russia launched strikes on Ukraine.`,
+      '2025-02-25',
+      'CONFLICT ukraine',
+      null,
+    ],
+    [
+      'must not: an event bounded only by publication stays undated',
+      `${NO_NEWS} Turkish Foreign Minister Hakan Fidan also met with U.S. Secretary of State Antony Blinken in Brussels.`,
+      '2024-04-04',
+      'MEETING hakan-fidan',
+      null,
+    ],
+  ];
+  it.each(dated)('%s', (_what, body, published, selector, expected) => {
+    const event = extract(articleOf(body, published)).events.find(isEvent(selector));
+    expect(event?.date).toBe(expected);
   });
 });
 

@@ -1,5 +1,7 @@
 import { findDates } from '../../../src/extract/5-dates';
 import { splitSentences } from '../../../src/extract/2-sentences';
+import { extract } from '../../../src/extract';
+import { articleOf } from './articleOf';
 
 const datesOf = (text: string, published: string | null) =>
   findDates(splitSentences(text), published).dates.map((d) => d.date);
@@ -59,6 +61,55 @@ describe('findDates resolves backwards from the publication date', () => {
     for (const [text, published, expected] of rows) expect(datesOf(text, published)).toEqual(expected);
   });
 
+  it('reads a bare date after an intention and its infinitive as ahead of the intention', () => {
+    // After real wire phrasings ("the two sides agreeing to ... and to hold ministerial meetings on Wednesday").
+    const rows: [string, string, string[]][] = [
+      [
+        'Ruiz met Ortega in Quito, with both sides agreeing to reopen the border and to hold talks on Wednesday.',
+        '2015-09-22',
+        ['2015-09-23'],
+      ],
+      ['The ministers agreed on Monday to meet again on Friday.', '2015-09-22', ['2015-09-21', '2015-09-25']],
+      ['Sisi hopes to host the two delegations in Cairo on Thursday.', '2025-03-04', ['2025-03-06']],
+      ['Lula is preparing to visit Beijing in May.', '2025-03-04', ['2025-05']],
+      // Must not look ahead: a past intention without a date of its own may tell when it was agreed; a noun
+      // after "to" is no infinitive; "forced to" is no intention; a date before the intention is not its aim.
+      ['Iran agreed to resume the talks on Monday.', '2025-03-04', ['2025-03-03']],
+      ['The rivals agreed to a truce on Monday.', '2025-03-04', ['2025-03-03']],
+      ['The envoy was forced to leave on Monday.', '2025-03-04', ['2025-03-03']],
+      ['On Monday, the two sides agreed to meet again.', '2025-03-04', ['2025-03-03']],
+      ['Kenya agreed on Monday to a truce that began in January.', '2025-03-04', ['2025-03-03', '2025-01']],
+    ];
+    for (const [text, published, expected] of rows) expect([text, datesOf(text, published)]).toEqual([text, expected]);
+  });
+
+  it('counts back from publication: "days ago", "last night", "over the weekend", "last Tuesday"', () => {
+    // After real wire phrasings; 2025-03-05 is a Wednesday.
+    const rows: [string, string, string[]][] = [
+      ['The strike came three days ago.', '2025-03-05', ['2025-03-02']],
+      ['The envoys met two weeks ago.', '2025-03-05', ['2025-02']],
+      ['The envoys met a month ago.', '2025-03-05', ['2025-02']],
+      ['The treaty was signed a year ago.', '2025-03-05', ['2024']],
+      ['The two leaders spoke by phone last night.', '2025-03-05', ['2025-03-04']],
+      ['Talks were held in Doha over the weekend.', '2025-03-05', ['2025-03']],
+      // (A weekend across a month's end is told as its year.)
+      ['Talks were held in Doha at the weekend.', '2025-06-02', ['2025']],
+      ['The minister visited Cairo last Wednesday.', '2025-03-05', ['2025-02-26']],
+      ['The minister visited Cairo last Monday.', '2025-03-05', ['2025-03-03']],
+      ['The minister will visit Cairo next Wednesday.', '2025-03-05', ['2025-03-12']],
+      ['The minister visited Cairo on Wednesday.', '2025-03-05', ['2025-03-05']],
+      ['The summit was held on the 3rd of March.', '2025-03-05', ['2025-03-03']],
+      // A span of days is told at its month's precision, whichever way round it is written.
+      ['The state visit on June 18-19 ended with a treaty.', '2025-07-01', ['2025-06']],
+      ['The state visit on 18–19 June ended with a treaty.', '2025-07-01', ['2025-06']],
+      // Must not: a span without a count is no date, nor a pair of numbers without a month.
+      ['The envoys met weeks ago.', '2025-03-05', []],
+      ['The envoys met years ago.', '2025-03-05', []],
+      ['The score was 3-4 at the end.', '2025-03-05', []],
+    ];
+    for (const [text, published, expected] of rows) expect([text, datesOf(text, published)]).toEqual([text, expected]);
+  });
+
   it('warns instead of guessing a year when there is no publication date', () => {
     expect(findDates(splitSentences('They met on Feb. 12.'), null).warnings.join(' ')).toMatch(/no publication date/);
     expect(findDates(splitSentences('They met on Feb. 12.'), '2025-03-04').warnings).toEqual([]);
@@ -67,4 +118,32 @@ describe('findDates resolves backwards from the publication date', () => {
   it('takes only a listed word for a month (an object of months also answered "Constructor")', () => {
     expect(datesOf('The Constructor 12 met Putin in Constructor.', '2025-03-04')).toEqual([]);
   });
+});
+
+describe("the date of an event: a noun's phrase may close with its own date", () => {
+  const dateOf = (text: string, published: string, actor: string) =>
+    extract(articleOf(text, published)).events.find((e) => e.participants.some((p) => p.actorId === actor))?.date;
+  const rows: [string, string, string, string | null][] = [
+    [
+      // After a real wire phrasing: the nearer date is the envoy's visit, the call's is "last month".
+      "China's special envoy was in Kyiv on May 16 under an arrangement agreed during a phone call between Ukrainian President Volodymyr Zelensky and Chinese President Xi Jinping last month.",
+      '2023-05-17',
+      'xi-jinping',
+      '2023-04',
+    ],
+    [
+      'Ankara and Moscow agreed on new gas prices on Monday after talks between Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin in Sochi in February.',
+      '2025-03-04',
+      'vladimir-putin',
+      '2025-02',
+    ],
+    // Must not: a date after a verb of its own, or after a comma, is not the noun's.
+    [
+      'Tokyo hosted the summit on Monday after a phone call between Japanese Prime Minister Shigeru Ishiba and Chinese President Xi Jinping that was held in January.',
+      '2025-03-04',
+      'xi-jinping',
+      '2025-03-03',
+    ],
+  ];
+  it.each(rows)('%s', (text, published, actor, expected) => expect(dateOf(text, published, actor)).toBe(expected));
 });

@@ -222,14 +222,15 @@ describe('findEvents: an undated occasion of the opening happened on the news da
       '2025-03-04',
       ['AGREEMENT PARTICIPANT:armenia PARTICIPANT:azerbaijan @null [White House]'],
     ],
-    // A sentence that dates another clause leaves this one undated.
+    // A sentence that dates another clause does not give this one the news day; "later" than Monday March 3 and
+    // no later than publication on March 4 is March (9-bounds.ts dates an undated event by its bounds).
     [
       'Russian President Vladimir Putin met Xi Jinping on Monday, and Chinese President Xi Jinping later met Lula.',
       '2025-03-04',
       [
         'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-03',
         // (An untitled "Lula" is the gazetteer's Luiz Inácio Lula da Silva.)
-        'MEETING PARTICIPANT:xi-jinping PARTICIPANT:luiz-inacio-lula-da-silva @null',
+        'MEETING PARTICIPANT:xi-jinping PARTICIPANT:luiz-inacio-lula-da-silva @2025-03',
       ],
     ],
     // An opening with no date at all: its first sentence tells the news of the publication day.

@@ -1,0 +1,109 @@
+import { extract } from '../../../src/extract';
+import type { ExtractedEvent } from '../../../src/domain/types';
+import { articleOf } from './articleOf';
+
+/**
+ * The month of the news (8-carryDates.ts datedByNews), through the whole pipeline: an event that nothing else dates,
+ * told in the simple past past the opening of a news report, happened in the week up to publication. Rows after real
+ * wire phrasings ("X also held a telephone conversation with Y", "In a parallel outreach, X spoke with Y", "X, in a
+ * later call with Y, ..."), names and wording changed; each condition has a row that must not date.
+ */
+
+/** Sentences without an event or a date, to carry the tested sentence past the opening (6 sentences). */
+const FILLER = ' The ministry gave no further details.'.repeat(5);
+/** A news report: its opening dates a call to the day, within the week up to publication. */
+const NEWS = `Turkish President Recep Tayyip Erdogan spoke by phone with Iranian President Ebrahim Raisi on Sunday.${FILLER}`;
+
+const isWith = (actor: string) => (e: ExtractedEvent) => e.participants.some((p) => p.actorId === actor);
+
+/** The date of the first event with `actor`, or "none" when no such event is extracted. */
+function dateWith(body: string, published: string, actor: string): string | null {
+  const event = extract(articleOf(body, published)).events.find(isWith(actor));
+  return event === undefined ? 'none' : event.date;
+}
+
+describe('datedByNews: an undated event of a news report happened in the month of the news', () => {
+  /** [what it shows, sentences, publication date, the actor of the event, its expected date ("none": no event)]. */
+  const rows: [string, string, string, string, string | null][] = [
+    [
+      'an "also" round of calls',
+      `${NEWS} Erdogan also held a telephone conversation with the President of Uzbekistan, Shavkat Mirziyoyev.`,
+      '2024-03-31',
+      'shavkat-mirziyoyev',
+      '2024-03',
+    ],
+    [
+      'a separate call',
+      `${NEWS} In a separate call, Erdogan spoke with Azerbaijani President Ilham Aliyev.`,
+      '2024-03-31',
+      'ilham-aliyev',
+      '2024-03',
+    ],
+    [
+      'must not: the week up to publication spans two months',
+      `${NEWS} Erdogan also held a telephone conversation with Azerbaijani President Ilham Aliyev.`,
+      '2024-04-03',
+      'ilham-aliyev',
+      null,
+    ],
+    [
+      'must not: told in the past perfect, a time before the news',
+      `${NEWS} Erdogan had spoken with Azerbaijani President Ilham Aliyev.`,
+      '2024-03-31',
+      'ilham-aliyev',
+      null,
+    ],
+    [
+      'must not: told in the present perfect',
+      `${NEWS} Erdogan has spoken with Azerbaijani President Ilham Aliyev.`,
+      '2024-03-31',
+      'ilham-aliyev',
+      null,
+    ],
+    [
+      'must not: "recently" is before the news',
+      `${NEWS} Erdogan recently spoke with Azerbaijani President Ilham Aliyev.`,
+      '2024-03-31',
+      'ilham-aliyev',
+      null,
+    ],
+    [
+      'must not: "years ago"',
+      `${NEWS} Erdogan met Azerbaijani President Ilham Aliyev years ago.`,
+      '2024-03-31',
+      'ilham-aliyev',
+      null,
+    ],
+    [
+      'must not: the sentence before moved the story to another time',
+      `${NEWS} In 2019, Erdogan met Russian President Vladimir Putin in Sochi. Erdogan also met Azerbaijani President Ilham Aliyev in Baku.`,
+      '2024-03-31',
+      'ilham-aliyev',
+      null,
+    ],
+    [
+      'must not: a report that opens further back has no news',
+      `In 2019, Erdogan met Russian President Vladimir Putin in Sochi.${FILLER} Erdogan also held a telephone conversation with Azerbaijani President Ilham Aliyev.`,
+      '2024-03-31',
+      'ilham-aliyev',
+      null,
+    ],
+    [
+      'must not: what is ahead is no event at all',
+      `${NEWS} Erdogan will meet Azerbaijani President Ilham Aliyev.`,
+      '2024-03-31',
+      'ilham-aliyev',
+      'none',
+    ],
+  ];
+  it.each(rows)('%s', (_what, body, published, actor, expected) =>
+    expect(dateWith(body, published, actor)).toBe(expected),
+  );
+
+  it('leaves a relation undated: when it began is not told', () => {
+    const events = extract(
+      articleOf(`${NEWS} Russia and Iran strengthened their military alliance.`, '2024-03-31'),
+    ).events;
+    expect(events.find((e) => e.type === 'ALLIANCE')?.date).toBeNull();
+  });
+});
