@@ -1075,6 +1075,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'North Korea threatened to strike the United States with nuclear weapons.',
       'North Korea’s foreign minister warned the United States on Tuesday that it would pay a terrifying price.',
+      // The measure threatened is no event of its own (tariff threats: AP, Reuters, 2018-2025).
+      {
+        text: 'US President Donald Trump threatened to impose tariffs on Mexico on Saturday.',
+        participants: ['donald-trump', 'mexico'],
+      },
+      { text: 'China threatened to impose duties on Japan over the water release.', participants: ['china', 'japan'] },
     ],
   },
   // "warned that Iran would pay a heavy price" threatens Iran; "warned that Germany’s economy would shrink" forecasts.
@@ -1356,7 +1362,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'China imposed export controls on the United States on Tuesday.',
       'The United States imposed duties of 25 per cent on Chinese imports.',
     ],
-    counterexamples: ['The Taliban imposed a ban on music in Afghanistan.'],
+    counterexamples: [
+      'The Taliban imposed a ban on music in Afghanistan.',
+      // A threat of measures imposes none (threat-threatened-verb).
+      'US President Donald Trump threatened to impose tariffs on Mexico on Saturday.',
+    ],
   },
   // "China sanctioned 12 US defense companies. The entities include units of Lockheed Martin": the sanction's further
   // targets, named after it; the source is the sanction's (adjustments.ts, moreTargets).
