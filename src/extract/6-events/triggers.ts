@@ -4,6 +4,7 @@ import { ARTICLES, DETERMINERS, FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIV
 import {
   BLACKLIST,
   HOLDING,
+  IMPOSING_VERBS,
   LISTED_TARGETS,
   MEASURES,
   MEASURE,
@@ -11,6 +12,7 @@ import {
   REPRISAL,
   SUPPLY_GOODS,
   TERROR_LABEL,
+  TIGHTENING_VERBS,
   TRADE_DUTY,
   TRADE_FLOW,
   UNARMED_CONTESTS,
@@ -35,6 +37,7 @@ import {
   SPEAKING_VERBS,
   TALKS,
 } from '../lexicon/occasions';
+import { MISSION_STAFF, MISSIONS } from '../lexicon/missions';
 import { DIPLOMATS } from '../lexicon/officials';
 import { FUTURE_MODALS } from '../lexicon/modality';
 import { ALLIANCES, BONDS, TIES } from '../lexicon/ties';
@@ -137,7 +140,7 @@ const BEFORE_A_VISIT = words(DETERMINERS, ['recent', 'first', 'official', 'state
 const DIPLOMAT = words(DIPLOMATS);
 
 /** Those a state declares unwelcome: its envoys and an embassy's staff ("15 UAE embassy staff persona non grata"). */
-const MISSION_STAFF = words(DIPLOMATS, ['staff', 'personnel']);
+const ENVOYS_AND_STAFF = words(DIPLOMATS, ['staff', 'personnel']);
 
 /** What a third party leads or brokers between sides: "American-led diplomatic efforts", "Qatari-brokered truce". */
 const MEDIATED = words([
@@ -332,6 +335,33 @@ export const TRIGGERS: readonly TriggerRule[] = [
       },
     ],
   },
+  // "declared 35 Russian embassy officials persona non grata", "declared a Pakistani official at the High Commission
+  // persona non grata": staff of a mission declared unwelcome are expelled, a sanction of their state (the State
+  // Department in 2016, India in 2025, Sudan in 2023).
+  {
+    id: 'sanction-staff-persona-non-grata',
+    type: 'SANCTION',
+    word: /^persona$/,
+    needsBefore: MISSION_STAFF,
+    needsAfter: /^grata$/,
+    within: 2,
+    predicate: true,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.8,
+    examples: [
+      {
+        text: 'The US State Department declared 35 Russian officials persona non grata on Thursday.',
+        participants: ['united-states', 'russia'],
+      },
+      {
+        text: 'India declared a Pakistani official at the High Commission persona non grata on Tuesday.',
+        participants: ['india', 'pakistan'],
+      },
+      'Estonia declared two Russian embassy staffers persona non grata on Monday.',
+    ],
+    counterexamples: ['Israel has declared Brazilian President Luiz Inacio Lula da Silva “persona non grata”.'],
+  },
   // "declared Lula “persona non grata”", "said Lula is persona non grata": the declaring actor criticises the one
   // before.
   {
@@ -351,8 +381,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
         participants: ['israel', 'luiz-inacio-lula-da-silva'],
       },
     ],
-    // (Diplomats declared unwelcome are expelled: sanction-declared-diplomats-unwelcome.)
-    counterexamples: ['Sudan declared 15 UAE diplomats persona non grata on Sunday.'],
+    // (Diplomats declared unwelcome are expelled: sanction-declared-diplomats-unwelcome, sanction-staff-persona-non-grata.)
+    counterexamples: [
+      'Sudan declared 15 UAE diplomats persona non grata on Sunday.',
+      'The US State Department declared 35 Russian officials persona non grata on Thursday.',
+    ],
   },
   // "he still thinks Xi is a dictator": the one who says or thinks it criticises the actor just before.
   {
@@ -1285,7 +1318,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'sanction-expelled-diplomats',
     type: 'SANCTION',
     word: /^(expelled|expels|expel|expelling|kicked)$/,
-    needsAfter: DIPLOMAT,
+    needsAfter: words(DIPLOMATS, MISSIONS),
     within: 5,
     pos: 'verb',
     objects: true,
@@ -1294,6 +1327,30 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'On Monday, the Moldovan Foreign Ministry expelled five Russian diplomats without explaining the reason.',
       'The United States kicked out 35 Russian diplomats in December 2016.',
+      // Staff named by their mission (Norway, 2023; Britain, 2018).
+      'Norway expelled 15 Russian embassy officials on Thursday, saying they were spies.',
+    ],
+  },
+  // "ordered 20 German diplomats to leave Russia", "ordered 15 Emirati diplomats out within 48 hours": an expulsion
+  // (not "ordered its diplomats out of Khartoum", an evacuation of its own).
+  {
+    id: 'sanction-ordered-envoys-out',
+    type: 'SANCTION',
+    word: /^(ordered|orders|ordering)$/,
+    notFollowedBy: words(THIRD_PERSON_POSSESSIVES, FIRST_PERSON_POSSESSIVES, ['non-essential', 'nonessential']),
+    needsAfter: DIPLOMAT,
+    within: 5,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 5,
+    confidence: 0.75,
+    examples: [
+      'Russia ordered 20 German diplomats to leave the country on Saturday.',
+      'Sudan ordered 15 Emirati diplomats to leave within 48 hours.',
+    ],
+    counterexamples: [
+      'The United States ordered its diplomats to leave Sudan as fighting spread.',
+      'The United States ordered non-essential diplomats to leave Haiti.',
     ],
   },
   // "declared 15 UAE diplomats persona non grata", "declared the Russian ambassador unwelcome": an expulsion.
@@ -1301,7 +1358,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'sanction-declared-diplomats-unwelcome',
     type: 'SANCTION',
     word: /^(declared|declares|declare|declaring)$/,
-    needsAfter: MISSION_STAFF,
+    needsAfter: ENVOYS_AND_STAFF,
     within: 7,
     pos: 'verb',
     objects: true,
@@ -1347,7 +1404,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'sanction-imposed-measures',
     type: 'SANCTION',
-    word: /^(imposed|imposes|impose|imposing|slapped|slaps|levied|levies)$/,
+    word: words(IMPOSING_VERBS),
     needsAfter: MEASURE,
     within: 7,
     pos: 'verb',
@@ -1361,11 +1418,35 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'The European Union imposed asset freezes on Russian officials.',
       'China imposed export controls on the United States on Tuesday.',
       'The United States imposed duties of 25 per cent on Chinese imports.',
+      'The United States reimposed restrictions on Venezuela on Wednesday.',
     ],
     counterexamples: [
       'The Taliban imposed a ban on music in Afghanistan.',
       // A threat of measures imposes none (threat-threatened-verb).
       'US President Donald Trump threatened to impose tariffs on Mexico on Saturday.',
+    ],
+  },
+  // "tightened export controls on South Korea", "extended its arms embargo on Belarus": measures kept or made harsher
+  // (Reuters, AP, Kyodo, 2019-2025); the measure follows closely, or the verb extends something else.
+  {
+    id: 'sanction-tightened-measures',
+    type: 'SANCTION',
+    word: words(TIGHTENING_VERBS),
+    needsAfter: MEASURE,
+    within: 4,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 10,
+    confidence: 0.7,
+    examples: [
+      'Japan tightened export controls on South Korea in July 2019.',
+      'The European Union extended its arms embargo on Belarus for another year.',
+      'The United States announced new export restrictions on China on Monday.',
+    ],
+    counterexamples: [
+      'Japan extended its support for Ukraine with new measures.',
+      'China announced measures to support exporters in Vietnam.',
+      'Germany expanded its military presence in Lithuania under new security measures.',
     ],
   },
   // "China sanctioned 12 US defense companies. The entities include units of Lockheed Martin": the sanction's further

@@ -143,6 +143,45 @@ export const MEASURES: readonly string[] = [
 ];
 export const MEASURE = words(MEASURES);
 
+/** Verbs by which a state puts measures on another: "imposed tariffs on Colombia", "slapped an arms embargo on". */
+export const IMPOSING_VERBS: readonly string[] = [
+  'imposed',
+  'imposes',
+  'impose',
+  'imposing',
+  'reimposed',
+  're-imposed',
+  'reimposes',
+  'slapped',
+  'slaps',
+  'levied',
+  'levies',
+];
+
+/**
+ * Verbs by which a state announces, keeps or tightens measures: "announced a 34 percent tariff on US imports",
+ * "tightened export controls on South Korea", "extended its arms embargo on Belarus". Words of support too ("extended
+ * its support for Ukraine"), so the measure must follow closely (6-events/triggers.ts sanction-tightened-measures).
+ * (A measure only planned or threatened is hedged before it: ./modality.ts.)
+ */
+export const TIGHTENING_VERBS: readonly string[] = [
+  'announced',
+  'announces',
+  'unveiled',
+  'unveils',
+  'introduced',
+  'introduces',
+  'tightened',
+  'tightens',
+  'toughened',
+  'extended',
+  'extends',
+  'expanded',
+  'expands',
+  'renewed',
+  'renews',
+];
+
 /** The goods of trade a state bans or curbs: "banned imports of Russian oil", "restricted exports to the US". */
 export const TRADE_FLOWS: readonly string[] = ['imports', 'exports', 'import', 'export'];
 export const TRADE_FLOW = words(TRADE_FLOWS);
