@@ -19,7 +19,15 @@ import {
 } from '../lexicon/force';
 import { ARMED_PEOPLE } from '../lexicon/military';
 import { BE_FORMS, BE_PAST, BE_PARTICIPLES, BE_PRESENT, PASSIVE_BE } from '../lexicon/grammar';
-import { CENSURE, DISPLEASURE, NAMING_VERBS, PEJORATIVE } from '../lexicon/insults';
+import {
+  CENSURE,
+  DENUNCIATIONS,
+  DISMISSALS,
+  DISPLEASURE,
+  NAMING_VERBS,
+  PEJORATIVE,
+  REJECTING_VERBS,
+} from '../lexicon/insults';
 import {
   BY_PHONE,
   CALL_FORMS,
@@ -275,6 +283,64 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'US President Joe Biden described Chinese President Xi Jinping as a dictator in June.',
     ],
     counterexamples: ['US President Donald Trump called Russian President Vladimir Putin a friend.'],
+  },
+  // "called the US tariffs absolutely unacceptable", "branded the incursion by Ukraine a terrorist attack", "described
+  // the sanctions as blackmail": naming another's act with a word of condemnation (not "called on", a demand).
+  {
+    id: 'criticism-named-unacceptable',
+    type: 'CRITICISM',
+    word: words(NAMING_VERBS),
+    notFollowedBy: /^(on|upon|for|off|out)$/,
+    needsAfter: words(DENUNCIATIONS),
+    within: 8,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 5,
+    confidence: 0.75,
+    examples: [
+      'Canadian Prime Minister Justin Trudeau called the US tariffs absolutely unacceptable.',
+      'Russian President Vladimir Putin branded Ukraine’s incursion a terrorist attack.',
+      'The Chinese foreign ministry described the Japanese move as a provocation.',
+    ],
+    counterexamples: [
+      'The European Union called on Russia to halt its illegal occupation.',
+      'Canadian Prime Minister Justin Trudeau called the talks with Mexico constructive.',
+    ],
+  },
+  // "rejected India's remarks as baseless", "dismissed the US report as groundless": the one whose claims are rejected
+  // is criticised.
+  {
+    id: 'criticism-dismissed-as-baseless',
+    type: 'CRITICISM',
+    word: words(REJECTING_VERBS),
+    needsAfter: words(DISMISSALS),
+    within: 8,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 5,
+    confidence: 0.75,
+    examples: [
+      'Pakistan rejected India’s remarks as baseless on Monday.',
+      'China dismissed the US report as groundless on Thursday.',
+    ],
+    counterexamples: ['Pakistan rejected the proposal of India on Monday.'],
+  },
+  // "Iran held the United States responsible for the strike", "holds Israel accountable": blame laid on an actor.
+  {
+    id: 'criticism-held-responsible',
+    type: 'CRITICISM',
+    word: /^(held|holds|holding|hold)$/,
+    needsAfter: /^(responsible|accountable|liable)$/,
+    within: 8,
+    pos: 'verb',
+    objects: true,
+    objectAdjacent: true,
+    confidence: 0.75,
+    examples: [
+      'Iran held the United States responsible for the strike on its consulate.',
+      'Pakistan holds India responsible for the attack in Balochistan.',
+    ],
+    counterexamples: ['Iran held talks with officials responsible for trade in China.'],
   },
   // "a diatribe comparing India to Nazi Germany", "a propaganda offensive against India": attacks in words.
   {
@@ -1184,13 +1250,18 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'THREAT',
     word: /^(vowed|vows|vow|pledged|pledges|promised|promises)$/,
     needsAfter: REPRISAL,
-    within: 2,
+    // ("vowed to take countermeasures", "vowed a swift and harsh retaliation": a verb or adjectives between.)
+    within: 4,
     pos: 'verb',
     objects: true,
     confidence: 0.7,
     examples: [
       'Russia vowed to retaliate against Finland for joining NATO.',
       'China vowed countermeasures against Japan on Friday.',
+      // Wire phrasings of vowed reprisals (AP, UPI, 2018-2024).
+      'Iran promised vengeance against the United States after the killing of Soleimani.',
+      'China vowed to strike back hard against the United States on Tuesday.',
+      'Beijing vowed to take countermeasures against Washington on Friday.',
     ],
     counterexamples: [
       'Russia vowed to support Belarus on Friday.',

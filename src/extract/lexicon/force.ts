@@ -241,8 +241,8 @@ export const SUPPLIES: readonly string[] = [
 export const SUPPLY_GOODS = words(SUPPLIES);
 
 /**
- * The stems of what is vowed in reprisal: "vowed to retaliate", "vowed revenge", "vowed countermeasures against
- * Japan" (not "a response", which is also one to a crisis).
+ * The stems of what is vowed in reprisal: "vowed to retaliate", "vowed revenge", "promised vengeance", "vowed
+ * countermeasures against Japan", "vowed to strike back hard" (not "a response", which is also one to a crisis).
  */
 export const REPRISAL_STEMS: readonly string[] = [
   'retaliat',
@@ -250,6 +250,7 @@ export const REPRISAL_STEMS: readonly string[] = [
   'punish',
   'aveng',
   'revenge',
+  'vengeance',
   'strike',
   'hit',
   'countermeasure',
