@@ -2,9 +2,13 @@ import type { RelationType } from '../../domain/ontology';
 import { DEAL, DEALS, INKED, SIGNING_VERBS } from '../lexicon/deals';
 import { ARTICLES, DETERMINERS, FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import {
+  ARMED_OPERATION_KINDS,
   BLACKLIST,
+  CAPTURING_VERBS,
   HOLDING,
+  HOLDINGS,
   IMPOSING_VERBS,
+  KILLING_VERBS,
   LISTED_TARGETS,
   MEASURES,
   MEASURE,
@@ -1759,7 +1763,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'conflict-launched-weapons',
     type: 'CONFLICT',
-    word: /^(launched|launches|launch|fired|fires|fire)$/,
+    word: /^(launched|launches|launch|fired|fires|fire|lobbed|lobs|hurled|hurls)$/,
     needsAfter: PROJECTILE,
     within: 6,
     pos: 'verb',
@@ -1769,8 +1773,79 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Hamas fired rockets at Israel on Saturday.',
       'Hezbollah launched a drone toward northern Israel on Sunday.',
+      'Ukraine lobbed missiles and drones at Russia overnight.',
     ],
     counterexamples: ['Russia launched a satellite on Friday.'],
+  },
+  // "launched a military operation against Armenia", "Russia's special military operation in Ukraine", "a ground
+  // operation in Gaza": an armed operation aimed at or inside another's land (not "a joint military operation with",
+  // nor "a military operation to rescue hostages").
+  {
+    id: 'conflict-military-operation',
+    type: 'CONFLICT',
+    word: /^(operation|operations)$/,
+    needsBefore: words(ARMED_OPERATION_KINDS),
+    // (Its target follows a preposition outside the trigger: "against Armenia", "in Ukraine"; a partner or a purpose is
+    // no target.)
+    notFollowedBy: /^(with|alongside|together|by|of|to|for)$/,
+    pos: 'noun',
+    objects: true,
+    objectWithin: 4,
+    confidence: 0.75,
+    examples: [
+      'Azerbaijan launched a military operation against Armenia on Tuesday.',
+      'Russia’s special military operation in Ukraine began in February 2022.',
+    ],
+    counterexamples: [
+      'Azerbaijan held a joint military operation with Turkey on Tuesday.',
+      'Brazil led a peacekeeping operation in Haiti for 13 years.',
+      'Israel carried out a military operation to rescue hostages in Gaza.',
+    ],
+  },
+  // "Russian troops captured the Ukrainian town of Avdiivka", "Iran seized a British-flagged tanker": taking by force
+  // (not "seized power in Afghanistan", nor "seized Russian assets", a sanction).
+  {
+    id: 'conflict-captured',
+    type: 'CONFLICT',
+    word: words(CAPTURING_VERBS),
+    notFollowedBy: /^(power|control|on|upon|by|opportunity|chance)$/,
+    objectNotFollowedBy: words(HOLDINGS, ['property', 'properties', 'funds', 'oil', 'cargo', 'goods', 'shipments']),
+    notPrecededBy: words(PASSIVE_BE),
+    pos: 'verb',
+    objects: true,
+    objectWithin: 3, // (the one whose town or ship is taken: not "captured the attention of India")
+    confidence: 0.7,
+    examples: [
+      'Russian troops captured the Ukrainian town of Avdiivka in February.',
+      'Russia seized three Ukrainian navy ships in the Kerch Strait in 2018.',
+      'Iran seized a British tanker in the Strait of Hormuz.',
+    ],
+    counterexamples: [
+      'The Taliban seized power in Afghanistan in August 2021.',
+      'Canada seized Russian assets on Friday.',
+      'Ukraine was seized by protests in 2014.',
+      'Russia captured the attention of India with its offer.',
+    ],
+  },
+  // "Israel killed a senior Hezbollah commander in Beirut", "a US drone strike killed Iranian general Qassem Soleimani":
+  // the killer's state and the victim's (not "was killed in a helicopter crash").
+  {
+    id: 'conflict-killed',
+    type: 'CONFLICT',
+    word: words(KILLING_VERBS),
+    notPrecededBy: words(PASSIVE_BE),
+    pos: 'verb',
+    objects: true,
+    objectWithin: 4,
+    confidence: 0.7,
+    examples: [
+      'Israel killed a senior Hezbollah commander in Beirut on Tuesday.',
+      'The United States assassinated Iranian General Qassem Soleimani in January 2020.',
+    ],
+    counterexamples: [
+      'Iranian President Ebrahim Raisi was killed in a helicopter crash in May 2024.',
+      'The earthquake killed dozens of people in Turkey.',
+    ],
   },
   // "Indian troops opened fire on Pakistani positions", "Chinese ships fired on Philippine vessels".
   {

@@ -118,6 +118,51 @@ export const QUANTITY_NOUNS: readonly string[] = [
 ];
 export const QUANTITY = words(QUANTITY_NOUNS);
 
+/**
+ * Verbs of taking by force what belongs to another: "Russian troops captured the Ukrainian town of Avdiivka", "Russia
+ * seized three Ukrainian navy ships", "Iran seized a British-flagged tanker" (CAMEO 192, occupy territory; 6-events/
+ * triggers.ts conflict-captured, which keeps "seized Russian assets", a sanction, and "seized power" out).
+ */
+export const CAPTURING_VERBS: readonly string[] = [
+  'captured',
+  'captures',
+  'capturing',
+  'seized',
+  'seizes',
+  'seizing',
+  'overran',
+  'overrun',
+];
+
+/** Verbs of killing another's people: "Israel killed a senior Hezbollah commander", "assassinated". */
+export const KILLING_VERBS: readonly string[] = [
+  'killed',
+  'kills',
+  'killing',
+  'assassinated',
+  'assassinates',
+  'assassinating',
+];
+
+/**
+ * What a state's military operation is, by its kind: "a military operation against Armenia", "its special military
+ * operation in Ukraine", "a ground operation in Gaza" (not a "peacekeeping" or "rescue" operation).
+ */
+export const ARMED_OPERATION_KINDS: readonly string[] = [
+  'military',
+  'ground',
+  'air',
+  'naval',
+  'offensive',
+  'counter-terrorism',
+  'counterterrorism',
+  'anti-terror',
+  'anti-terrorist',
+  'cross-border',
+  'punitive',
+  'retaliatory',
+];
+
 /** Taxes on another state's goods: "imposed tariffs on", "raised duties on Chinese imports". */
 export const TRADE_DUTIES: readonly string[] = ['tariffs', 'tariff', 'duties', 'levies'];
 export const TRADE_DUTY = words(TRADE_DUTIES);

@@ -40,6 +40,11 @@ export const TWO_WORD_FORCES: ReadonlySet<string> = new Set([
   'armed forces',
   'border guards',
   'special forces',
+  // "Russian air defences shot down a drone": the anti-aircraft forces of a state.
+  'air defences',
+  'air defenses',
+  'air defence',
+  'air defense',
 ]);
 
 /**
