@@ -954,7 +954,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'briefing-briefed-verb',
     type: 'BRIEFING',
-    word: /^(brief|briefed|briefs|briefing|informed|debriefed)$/,
+    word: /^(brief|briefed|briefs|briefing|informed|debriefed|apprised|apprises)$/,
     notPrecededBy: /^(a|an|the|very|too|so|only)$/,
     pos: 'verb',
     objects: true,
@@ -962,10 +962,29 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Russian Foreign Minister Sergei Lavrov briefed Iran’s Foreign Minister Abbas Araghchi on the US discussions.',
       'Indian Prime Minister Narendra Modi briefed US President Joe Biden on his visit to Ukraine.',
+      'Pakistani Prime Minister Shehbaz Sharif apprised Saudi Crown Prince Mohammed bin Salman of the talks.',
     ],
     counterexamples: [
       'Russian President Vladimir Putin and Chinese President Xi Jinping had a brief meeting on Monday.',
     ],
+  },
+  // "Zelensky updated Macron on the situation at the front": a person kept informed (not "updated its nuclear doctrine
+  // on Tuesday").
+  {
+    id: 'briefing-updated-on',
+    type: 'BRIEFING',
+    word: /^(updated|updates|updating)$/,
+    needsAfter: /^(on|about)$/,
+    within: 8,
+    pos: 'verb',
+    objects: true,
+    objectAdjacent: true,
+    objectPerson: true,
+    confidence: 0.75,
+    examples: [
+      'Ukrainian President Volodymyr Zelensky updated French President Emmanuel Macron on the situation at the front.',
+    ],
+    counterexamples: ['Russia updated its nuclear doctrine on Tuesday.'],
   },
   {
     id: 'statement-told-verb',
@@ -2077,7 +2096,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'cooperation-joint-drills',
     type: 'COOPERATION',
-    word: /^(drills|exercises|patrols|manoeuvres|maneuvers)$/,
+    word: /^(drills|exercises|patrols|manoeuvres|maneuvers|drill|exercise|patrol|manoeuvre|maneuver|sails|sail)$/,
     needsBefore: /^joint$/,
     pos: 'noun',
     objects: false,
@@ -2085,6 +2104,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'China and Russia held joint naval drills in the Sea of Japan on Monday.',
       'Japan held joint exercises with the Philippines on Friday.',
+      // (The Hindu, Inquirer, 2023-2024: one exercise, "joint sails".)
+      'India and Japan held a joint military exercise in Rajasthan.',
+      'The United States and the Philippines conducted joint sails in the South China Sea.',
     ],
     counterexamples: ['China held drills near Taiwan on Monday.'],
   },
@@ -2103,7 +2125,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'supply-supplied-goods',
     type: 'SUPPLY',
-    word: /^(supplied|supplies|supply|supplying|deliver|delivered|delivers|delivering|ship|ships|shipped|shipping|sold|provide|provided|provides|providing|send|sends|sending|sent|offer|offers|offered|offering)$/,
+    word: /^(supplied|supplies|supply|supplying|deliver|delivered|delivers|delivering|ship|ships|shipped|shipping|sold|provide|provided|provides|providing|send|sends|sending|sent|offer|offers|offered|offering|pledged|pledges|pledging)$/,
     needsAfter: SUPPLY_GOODS,
     within: 10,
     pos: 'verb',
@@ -2119,6 +2141,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'North Korea has delivered more than 1,000 containers of munitions to Russia on Friday.',
       'Germany delivered the first IRIS-T air defence system to Ukraine.',
       'Germany supplied Patriot batteries to Ukraine.',
+      // Pledges of arms, and kinds of arms (Ramstein meetings, NATO, 2022-2024).
+      'Germany pledged four more Leopard tanks to Ukraine on Friday.',
+      'South Korea sold artillery to Poland in 2022.',
+      'NATO allies have provided Ukraine with 1,550 armoured vehicles.',
     ],
     counterexamples: [
       'North Korea sent a letter to Russia on Friday.',
@@ -2126,13 +2152,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Iran sent drones toward Israel on Saturday.',
       'Russia sent troops into Ukraine in 2022.',
       'Russia offered Ukraine talks in Istanbul.',
+      'Japan pledged support to Ukraine in its talks with Russia.',
     ],
   },
   // "gave Ukraine Storm Shadow missiles", "transferred Patriot missiles to Ukraine", "donated tanks to Ukraine".
   {
     id: 'supply-gave-weapons',
     type: 'SUPPLY',
-    word: /^(gave|given|donated|donates|transferred|transfers|handed)$/,
+    word: /^(gave|given|donated|donates|transferred|transfers|handed|hands)$/,
     notFollowedBy: /^(up|way|rise)$/,
     needsAfter: SUPPLY_GOODS,
     within: 5,
@@ -2143,6 +2170,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Britain gave Ukraine Storm Shadow missiles in May.',
       'The United States transferred Patriot missiles to Ukraine.',
+      'Sweden donated CV90 combat vehicles to Ukraine in 2023.',
     ],
     counterexamples: [
       'Russia gave the order to fire missiles at Ukraine.',
