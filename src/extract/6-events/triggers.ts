@@ -19,6 +19,7 @@ import {
   TIGHTENING_VERBS,
   TRADE_DUTY,
   TRADE_FLOW,
+  TRADE_FLOWS,
   UNARMED_CONTESTS,
 } from '../lexicon/force';
 import { ARMED_PEOPLE } from '../lexicon/military';
@@ -28,6 +29,7 @@ import {
   DENUNCIATIONS,
   DISMISSALS,
   DISPLEASURE,
+  INFAMIES,
   NAMING_VERBS,
   PEJORATIVE,
   REJECTING_VERBS,
@@ -52,7 +54,7 @@ import {
 import { MISSION_STAFF, MISSIONS } from '../lexicon/missions';
 import { DIPLOMATS } from '../lexicon/officials';
 import { FUTURE_MODALS } from '../lexicon/modality';
-import { ALLIANCES, BONDS, TIES } from '../lexicon/ties';
+import { ALLIANCES, BONDS, JOINT_WORKS, TIES } from '../lexicon/ties';
 import { words } from '../lexicon/words';
 
 /**
@@ -311,6 +313,23 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Canadian Prime Minister Justin Trudeau called the talks with Mexico constructive.',
     ],
   },
+  // "likened Putin to Hitler", "compared Israel's war in Gaza to the Holocaust": a comparison with an infamy condemns.
+  {
+    id: 'criticism-likened-to-infamy',
+    type: 'CRITICISM',
+    word: /^(compared|compares|comparing|likened|likens|likening|equated|equates|equating)$/,
+    needsAfter: words(INFAMIES),
+    within: 10,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 5,
+    confidence: 0.75,
+    examples: [
+      'Brazilian President Luiz Inacio Lula da Silva compared Israel’s war in Gaza to the Holocaust.',
+      'Polish President Andrzej Duda likened Russian President Vladimir Putin to Hitler.',
+    ],
+    counterexamples: ['Analysts compared China’s economy to Japan’s in the 1990s.'],
+  },
   // "rejected India's remarks as baseless", "dismissed the US report as groundless": the one whose claims are rejected
   // is criticised.
   {
@@ -377,15 +396,20 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'criticism-lodged-protest',
     type: 'CRITICISM',
-    word: /^(protest|protests|representations)$/,
-    needsBefore: /^(lodged|lodge|lodges|lodging|filed|file|files|registered|conveyed|delivered)$/,
+    word: /^(protest|protests|representations|complaint|complaints|demarche|demarches|démarche)$/,
+    needsBefore:
+      /^(lodged|lodge|lodges|lodging|filed|file|files|registered|conveyed|delivered|issued|issues|sent|handed|made)$/,
     pos: 'noun',
     objects: true,
     confidence: 0.8,
     examples: [
       'Beijing lodged stern representations with Tokyo over the remarks.',
       'Nepal lodged a strong protest with India on Sunday.',
+      // Complaints and demarches (Yonhap 2023, Anadolu 2023).
+      'South Korea lodged a complaint with China over the ambassador’s remarks on Friday.',
+      'Turkey issued a demarche to Sweden over the burning of the Koran.',
     ],
+    counterexamples: ['Workers filed a complaint with the labour ministry of India.'],
   },
   // "said Lula had “crossed a red line”": the one who says so criticises the actor just before.
   {
@@ -1380,7 +1404,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'sanction-sanction-word',
     type: 'SANCTION',
-    word: /^sanction/,
+    // ("imposed countersanctions on US defense firms": China's answer to sanctions, 2020-2024.)
+    word: /^(?:counter-?)?sanction/,
     pos: 'noun',
     objects: true,
     objectWithin: 12,
@@ -1388,6 +1413,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'The European Union imposed new sanctions on Russia on Friday.',
       'Canada announced sanctions against Russian oil companies on Friday.',
+      'China imposed countersanctions on US defense firms on Friday.',
     ],
     counterexamples: ['Russia and China discussed sanctions relief on Monday.'],
   },
@@ -1395,7 +1421,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'sanction-severed-ties',
     type: 'SANCTION',
-    word: /^(severed|severs|sever|severing|cut|cuts|cutting|suspended|suspends|downgraded|downgrades)$/,
+    word: /^(severed|severs|sever|severing|cut|cuts|cutting|suspended|suspends|downgraded|downgrades|broke|breaks|breaking)$/,
+    // ("fighting broke out as relations soured": no break of ties.)
+    notFollowedBy: /^(out|down|through|into|away|ground|news|ranks)$/,
     needsAfter: words(TIES),
     within: 6,
     pos: 'verb',
@@ -1404,7 +1432,55 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Saudi Arabia, the United Arab Emirates, Bahrain and Egypt severed diplomatic, trade and travel ties with Qatar.',
       'Saudi Arabia severed diplomatic ties with Qatar on Monday.',
+      'Ukraine broke off diplomatic relations with Russia in February 2022.',
     ],
+    counterexamples: ['Fighting broke out as relations between India and Pakistan soured.'],
+  },
+  // "cut off trade with Israel", "cut off gas to Europe": a state ends its trade with another (Turkey, 2024).
+  {
+    id: 'sanction-cut-off-trade',
+    type: 'SANCTION',
+    word: /^off$/,
+    needsBefore: /^(cut|cuts|cutting)$/,
+    needsAfter: words(TRADE_FLOWS, ['trade', 'commerce', 'gas', 'oil', 'supplies', 'deliveries', 'flights']),
+    within: 3,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 6,
+    confidence: 0.75,
+    examples: ['Turkey cut off trade with Israel in May 2024.', 'Russia cut off gas to Poland in April 2022.'],
+    counterexamples: ['Ukraine cut off the road to Russian forces near Kharkiv.'],
+  },
+  // "closed its airspace to Russian airlines", "shut its ports to Russian ships": a state bars another's craft.
+  {
+    id: 'sanction-closed-airspace',
+    type: 'SANCTION',
+    word: /^(closed|closes|closing|shut|shuts|shutting)$/,
+    needsAfter: /^(airspace|ports|port|harbours|harbors|waters)$/,
+    within: 3,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 6,
+    confidence: 0.75,
+    examples: [
+      'Canada closed its airspace to Russian airlines on Sunday.',
+      'Pakistan closed its airspace to Indian flights in April 2025.',
+    ],
+    counterexamples: ['Iran closed its airspace after the strikes on Israel.'],
+  },
+  // "revoked the visas of Nicaraguan officials", "cancelled the accreditation of Russian journalists".
+  {
+    id: 'sanction-revoked-visas',
+    type: 'SANCTION',
+    word: /^(revoked|revokes|revoking|cancelled|canceled|cancels|withdrew|withdraws)$/,
+    needsAfter: /^(visas|visa|accreditation|accreditations|credentials)$/,
+    within: 3,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 6,
+    confidence: 0.75,
+    examples: ['The United States revoked the visas of Nicaraguan officials on Tuesday.'],
+    counterexamples: ['The United States cancelled the visit of Nicaraguan officials on Tuesday.'],
   },
   // "expelled five Russian diplomats", "recalled its ambassador to France", "the expulsion of Russian diplomats": a
   // state that reduces diplomatic relations sanctions the other (CAMEO 161, as severed ties).
@@ -1594,7 +1670,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'sanction-suspended-aid',
     type: 'SANCTION',
     word: /^(suspended|suspends|suspending|halted|halts|halting|froze|frozen|freezes|freezing|cut|cuts|withheld|withholds|paused|pauses)$/,
-    needsAfter: /^(aid|assistance|funding)$/,
+    needsAfter: /^(aid|assistance|funding|supplies|deliveries|shipments)$/,
     within: 6,
     pos: 'verb',
     objects: true,
@@ -1603,6 +1679,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'The United States suspended aid to Niger on Tuesday.',
       'The United States cut off military aid to Ethiopia in 2021.',
+      // Supplies halted (Gazprom to Bulgaria and Poland, 2022).
+      'Russia halted gas supplies to Bulgaria on Wednesday.',
     ],
     counterexamples: ['Niger suspended aid deliveries after the flood on Tuesday.'],
   },
@@ -1693,7 +1771,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'sanction-blacklisted',
     type: 'SANCTION',
-    word: /^(blacklisted|blacklisting)$/,
+    word: /^(blacklisted|blacklisting|blocklisted|blocklisting)$/,
     pos: 'verb',
     objects: true,
     objectWithin: 5,
@@ -2064,6 +2142,34 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.65,
     examples: ['Turkey joined forces with Azerbaijan in the Caucasus.'],
     counterexamples: ['Russian forces joined the offensive near Kharkiv.'],
+  },
+  // "resumed intelligence sharing", "an information-sharing pact" is a deal: intelligence shared between states.
+  {
+    id: 'cooperation-intelligence-sharing',
+    type: 'COOPERATION',
+    word: /^sharing$/,
+    needsBefore: /^(intelligence|information|data)$/,
+    pos: 'noun',
+    objects: false,
+    confidence: 0.65,
+    examples: ['South Korea and Japan resumed intelligence sharing in 2023.'],
+    counterexamples: ['Russia and Ukraine discussed burden sharing on Monday.'],
+  },
+  // "India and Russia jointly produce BrahMos missiles", "jointly developed a jet engine": work done together.
+  {
+    id: 'cooperation-jointly-made',
+    type: 'COOPERATION',
+    word: /^jointly$/,
+    needsAfter: words(JOINT_WORKS),
+    within: 1,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.65,
+    examples: [
+      'India and Russia jointly produce BrahMos missiles.',
+      'Japan and Britain jointly developed a fighter jet in 2024.',
+    ],
+    counterexamples: ['Saudi Arabia and Egypt jointly condemned the attack on Monday.'],
   },
   // "shared intelligence with Ukraine": CAMEO 064, intelligence shared.
   {

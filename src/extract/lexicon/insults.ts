@@ -73,6 +73,24 @@ export const DENUNCIATIONS: readonly string[] = [
 ];
 
 /**
+ * The infamies a leader or a war is compared with, which condemns it: "likened Putin to Hitler", "compared Israel's war
+ * in Gaza to the Holocaust" (Lula, 2024), "equated the blockade with Nazi methods".
+ */
+export const INFAMIES: readonly string[] = [
+  'hitler',
+  'nazi',
+  'nazis',
+  'holocaust',
+  'fascist',
+  'fascists',
+  'fascism',
+  'apartheid',
+  'isis',
+  'stalin',
+  'mussolini',
+];
+
+/**
  * What a government calls another's claims when it rejects them: "rejected India's remarks as baseless", "dismissed the
  * US report as groundless", "refuted the accusations as fabrications".
  */
