@@ -307,6 +307,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Canadian Prime Minister Justin Trudeau called the US tariffs absolutely unacceptable.',
       'Russian President Vladimir Putin branded Ukraine’s incursion a terrorist attack.',
       'The Chinese foreign ministry described the Japanese move as a provocation.',
+      'The Russian Foreign Ministry called the new US sanctions counterproductive.',
+      'South Korea called the remarks of China’s foreign ministry rude.',
     ],
     counterexamples: [
       'The European Union called on Russia to halt its illegal occupation.',
@@ -765,13 +767,17 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'negotiation-peace-talks',
     type: 'NEGOTIATION',
     word: words(TALKS),
-    needsBefore: /^(peace|nuclear|ceasefire|truce|trade|indirect|proximity|round|rounds|settlement|normali[sz]ation)$/,
+    needsBefore:
+      /^(peace|nuclear|ceasefire|truce|trade|indirect|direct|proximity|round|rounds|settlement|normali[sz]ation|reconciliation|border)$/,
     pos: 'noun',
     objects: false,
     confidence: 0.8,
     examples: [
       'Russia and Ukraine held peace talks in Istanbul on Friday.',
       'Iran and the United States held indirect nuclear talks in Oman on Saturday.',
+      // (Afghan government and Taliban negotiators, 2020; the Sudanese army and the RSF in Jeddah, 2023.)
+      'The Afghan government and the Taliban opened direct talks in Doha on Saturday.',
+      'India and China held border talks at Chushul on Sunday.',
     ],
   },
   {
@@ -1181,7 +1187,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'criticism-expressed-concern',
     type: 'CRITICISM',
     word: words(DISPLEASURE),
-    needsBefore: /^(expressed|expresses|express|voiced|voices|voice|raised|raises|conveyed|reiterated|reiterates)$/,
+    needsBefore:
+      /^(expressed|expresses|express|voiced|voices|voice|raised|raises|conveyed|reiterated|reiterates|demonstrated|showed|registered)$/,
     pos: 'verb',
     objects: true,
     objectWithin: 4,

@@ -70,6 +70,14 @@ export const DENUNCIATIONS: readonly string[] = [
   'terrorist',
   'terrorism',
   'slander',
+  // (Russia on US sanctions, 2025; Seoul on Beijing's remarks, 2023.)
+  'counterproductive',
+  'unjustified',
+  'unjust',
+  'rude',
+  'hostile',
+  'destabilising',
+  'destabilizing',
 ];
 
 /**
