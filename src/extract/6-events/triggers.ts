@@ -836,13 +836,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'negotiation-negotiate-verb',
     type: 'NEGOTIATION',
-    word: /^negotiat/,
+    word: /^(negotiat|bargain)/,
     pos: 'verb',
     objects: false,
     confidence: 0.8,
     examples: [
       'Israel negotiated a ceasefire with Hamas.',
       'Iran is negotiating with the United States over its nuclear program.',
+      'Israel and Hamas bargained over the release of hostages in Cairo.',
     ],
   },
   // "American-led diplomatic efforts", "Qatari-brokered talks": the actor before the hyphen mediates.
@@ -944,15 +945,54 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'mediation-facilitated-talks',
     type: 'MEDIATION',
     word: /^facilitat/,
-    needsAfter: /^(talks|dialogue|negotiat|contacts|exchange)/,
+    needsAfter: /^(talks|dialogue|negotiat|contacts|exchange|meeting|summit)/,
     within: 3,
     pos: 'verb',
     objects: false,
     confidence: 0.8,
+    // (The sides of a meeting a third facilitates meet: "China facilitated a meeting between Myanmar's military and".)
+    implies: { type: 'MEETING', when: /^(meeting|meetings|summit)$/ },
     examples: [
       'Oman facilitated talks between Iran and the United States on Saturday.',
       'Qatar facilitated dialogue between Israel and Hamas.',
+      'China facilitated a meeting between Myanmar and Thailand in Kunming.',
     ],
+  },
+  // "Saudi Arabia arranged the meeting between Russia and the United States in Riyadh", "Kuwait convened talks
+  // between": who arranges the meeting of two others mediates it (active voice; the passive is mediation-arranged-by).
+  {
+    id: 'mediation-arranged-between',
+    type: 'MEDIATION',
+    word: /^(arranged|arranges|convened|convenes|organised|organized|organises|organizes)$/,
+    // (Between two others: "organised a meeting with China" is its own meeting.)
+    needsAfter: /^between$/,
+    within: 4,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.75,
+    // (The sides of the meeting or talks arranged meet.)
+    implies: { type: 'MEETING', when: words(MEETINGS, TALKS) },
+    examples: [
+      {
+        text: 'Saudi Arabia arranged the meeting between Russia and the United States in Riyadh.',
+        participants: ['saudi-arabia', 'russia', 'united-states'],
+      },
+    ],
+    counterexamples: ['Russia organised a meeting with China in Moscow on Monday.'],
+  },
+  // "conducted shuttle diplomacy between Israel and Syria": a go-between travelling between the sides.
+  {
+    id: 'mediation-shuttle-diplomacy',
+    type: 'MEDIATION',
+    word: /^(diplomacy|diplomat|diplomats)$/,
+    needsBefore: /^shuttle$/,
+    pos: 'noun',
+    objects: false,
+    confidence: 0.8,
+    examples: [
+      'US Secretary of State Warren Christopher conducted shuttle diplomacy between Israel and Syria in 1996.',
+    ],
+    counterexamples: ['The United States expelled two Russian diplomats on Monday.'],
   },
   {
     id: 'alliance-ally-noun',
@@ -1019,13 +1059,37 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'statement-told-verb',
     type: 'STATEMENT',
-    word: /^(told|assured|urged)$/,
+    // (Not "asked": a leader asks his own envoy too, "asked Mr Zuppi to carry out a peace mission".)
+    word: /^(told|assured|urged|pressed|reminded)$/,
     pos: 'verb',
     objects: true,
     objectAdjacent: true,
     confidence: 0.7,
-    examples: ['US President Joe Biden told Israeli Prime Minister Benjamin Netanyahu that the US would not join.'],
+    examples: [
+      'US President Joe Biden told Israeli Prime Minister Benjamin Netanyahu that the US would not join.',
+      // Readouts of leaders' calls (AP, Reuters, 2022-2024).
+      'French President Emmanuel Macron pressed Chinese President Xi Jinping to use his influence on Russia.',
+      'Chinese President Xi Jinping reminded US President Joe Biden that Taiwan is a red line.',
+    ],
     counterexamples: ['US President Joe Biden told reporters the United States would not join.'],
+  },
+  // "appealed to Putin to withdraw his troops", "conveyed to Putin that dialogue is the only way": words addressed to
+  // the one after "to".
+  {
+    id: 'statement-appealed-to',
+    type: 'STATEMENT',
+    word: /^(appealed|appeals|conveyed|conveys|pleaded|pleads)$/,
+    needsAfter: /^to$/,
+    within: 1,
+    pos: 'verb',
+    objects: true,
+    objectAdjacent: true,
+    confidence: 0.7,
+    examples: [
+      'German Chancellor Olaf Scholz appealed to Russian President Vladimir Putin to withdraw his troops.',
+      'Indian Prime Minister Narendra Modi conveyed to Russian President Vladimir Putin that dialogue is the only way.',
+    ],
+    counterexamples: ['Indian Prime Minister Narendra Modi appealed to voters in Varanasi on Monday.'],
   },
   // "called on Russia to withdraw": a demand made of an actor.
   {
@@ -2161,6 +2225,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.65,
     examples: ['South Korea and Japan resumed intelligence sharing in 2023.'],
     counterexamples: ['Russia and Ukraine discussed burden sharing on Monday.'],
+  },
+  // "the United States and Japan co-produce missile interceptors", "co-developed a fighter": work done together.
+  {
+    id: 'cooperation-co-produced',
+    type: 'COOPERATION',
+    word: /^co-?(?:produc|develop|manufactur|financ|fund|sponsor)/,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.65,
+    examples: ['The United States and Japan co-produced missile interceptors in 2024.'],
   },
   // "India and Russia jointly produce BrahMos missiles", "jointly developed a jet engine": work done together.
   {
