@@ -176,7 +176,7 @@ const MEDIATED = words([
 ]);
 
 /** What is launched or fired at a target: "fired rockets at Israel", "launched a barrage", "fired water cannon". */
-const PROJECTILE = words([
+const PROJECTILES: readonly string[] = [
   'missile',
   'missiles',
   'rocket',
@@ -195,7 +195,8 @@ const PROJECTILE = words([
   'cannons',
   'shots',
   'flares',
-]);
+];
+const PROJECTILE = words(PROJECTILES);
 
 /**
  * Nouns (and a few verbs read as nouns) of force between actors: "Russia's war against Ukraine", "the invasion of
@@ -1539,6 +1540,28 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     counterexamples: ['Iran closed its airspace after the strikes on Israel.'],
   },
+  // "closed the Chinese consulate in Houston", "ordered the closure of Russia's consulates": another state's mission shut
+  // (not "closed its embassy in Kabul", an evacuation: its own mission, and the place far after).
+  {
+    id: 'sanction-closed-mission',
+    type: 'SANCTION',
+    word: /^(closed|closes|shut|shuts|closure|closures)$/,
+    notFollowedBy: words(THIRD_PERSON_POSSESSIVES, FIRST_PERSON_POSSESSIVES, ['down']),
+    needsAfter: words(MISSIONS),
+    within: 4,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 3,
+    confidence: 0.75,
+    examples: [
+      'The United States closed the Chinese consulate in Houston in July 2020.',
+      'Germany ordered the closure of Russia’s consulates on Wednesday.',
+    ],
+    counterexamples: [
+      'The United States closed its embassy in Kabul in August 2021.',
+      'The United States closed the embassy in Kyiv in February 2022.',
+    ],
+  },
   // "revoked the visas of Nicaraguan officials", "cancelled the accreditation of Russian journalists".
   {
     id: 'sanction-revoked-visas',
@@ -1673,6 +1696,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'sanction-tightened-measures',
     type: 'SANCTION',
     word: words(TIGHTENING_VERBS),
+    notFollowedBy: /^(that|to)$/, // ("added that the restrictions on China were lawful": a speaker's word)
     needsAfter: MEASURE,
     within: 4,
     pos: 'verb',
@@ -1683,11 +1707,13 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Japan tightened export controls on South Korea in July 2019.',
       'The European Union extended its arms embargo on Belarus for another year.',
       'The United States announced new export restrictions on China on Monday.',
+      'Washington added new duties on Chinese steel in July 2018.',
     ],
     counterexamples: [
       'Japan extended its support for Ukraine with new measures.',
       'China announced measures to support exporters in Vietnam.',
       'Germany expanded its military presence in Lithuania under new security measures.',
+      'The US trade representative added that the restrictions on China were lawful.',
     ],
   },
   // "China sanctioned 12 US defense companies. The entities include units of Lockheed Martin": the sanction's further
@@ -1774,7 +1800,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'sanction-raised-tariffs',
     type: 'SANCTION',
-    word: /^(raised|raises|hiked|hikes|increased|increases|doubled|tripled)$/,
+    word: /^(raised|raises|raising|hiked|hikes|hiking|increased|increases|increasing|doubled|tripled)$/,
     notFollowedBy: /^(concern|concerns|question|questions|objections|doubts|fears|worries|alarm)$/,
     needsAfter: TRADE_DUTY,
     within: 3,
@@ -2014,6 +2040,25 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Iranian President Ebrahim Raisi was killed in a helicopter crash in May 2024.',
       'The earthquake killed dozens of people in Turkey.',
     ],
+  },
+  // "Russia targeted Ukraine's energy grid with missiles", "pounded Kharkiv with drones": a target hit with arms (not
+  // "the sanctions targeted Iran's drone makers").
+  {
+    id: 'conflict-targeted-with-weapons',
+    type: 'CONFLICT',
+    word: /^(targeted|targets|targeting|pounded|pounds|pounding|bombarded|bombards|bombarding)$/,
+    notPrecededBy: words(MEASURES, ['sanctions', 'designations']),
+    needsAfter: words(['airstrikes', 'strikes', 'artillery'], PROJECTILES),
+    within: 6,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 3,
+    confidence: 0.75,
+    examples: [
+      'Russia targeted Ukraine’s energy grid with missiles overnight.',
+      'Russia pounded Ukraine with drones and missiles on Sunday.',
+    ],
+    counterexamples: ['US sanctions targeted Iran’s drone and missile programs on Friday.'],
   },
   // "Indian troops opened fire on Pakistani positions", "Chinese ships fired on Philippine vessels".
   {
