@@ -1836,7 +1836,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'sanction-banned-actor',
     type: 'SANCTION',
-    word: /^(banned|bans|banning|barred|barring)$/,
+    word: /^(banned|bans|banning|barred|barring|prohibited|prohibits)$/,
     notPrecededBy: words(PASSIVE_BE),
     pos: 'verb',
     objects: true,
@@ -1846,6 +1846,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'China banned US Senator Marco Rubio from entering the country.',
       'Russia bans 200 more Americans from entry.',
       'China barred four US officials on Tuesday.',
+      'Venezuela prohibited Argentine planes from using its airspace.',
     ],
     counterexamples: ['Russia banned the sale of alcohol on Friday.'],
   },
@@ -1896,7 +1897,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'sanction-designated-terrorist',
     type: 'SANCTION',
-    word: /^(designated|designates|designate|designating|proscribed|proscribes)$/,
+    word: /^(designated|designates|designate|designating|redesignated|redesignates|re-designated|proscribed|proscribes)$/,
     notFollowedBy: TERROR_LABEL, // "the US-designated terrorist group Hezbollah": an adjective, no act
     needsAfter: TERROR_LABEL,
     within: 8,
@@ -1907,6 +1908,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'The United States designated the Houthis as a foreign terrorist organization.',
       'The United States designated Cuba a state sponsor of terrorism in 2021.',
+      'The United States redesignated the Houthis as a terrorist organization in 2025.',
     ],
     counterexamples: [
       'The United States designated a special envoy for Sudan.',
@@ -2020,6 +2022,22 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Ukraine was seized by protests in 2014.',
       'Russia captured the attention of India with its offer.',
     ],
+  },
+  // "Ukraine sank the Russian cruiser Moskva", "US helicopters sank three Houthi boats": another's craft destroyed.
+  {
+    id: 'conflict-sank',
+    type: 'CONFLICT',
+    word: /^(sank|sinks|sinking|torpedoed|torpedoes)$/,
+    notPrecededBy: words(PASSIVE_BE),
+    pos: 'verb',
+    objects: true,
+    objectWithin: 3,
+    confidence: 0.75,
+    examples: [
+      'Ukraine sank the Russian cruiser Moskva in April 2022.',
+      'American helicopters sank three Houthi boats in the Red Sea.',
+    ],
+    counterexamples: ['A Russian cargo ship sank off the coast of Turkey.'],
   },
   // "Israel killed a senior Hezbollah commander in Beirut", "a US drone strike killed Iranian general Qassem Soleimani":
   // the killer's state and the victim's (not "was killed in a helicopter crash").

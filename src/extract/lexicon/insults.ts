@@ -37,6 +37,16 @@ export const PEJORATIVES: readonly string[] = [
   'clowns',
   'genocide',
   'genocidal',
+  // (Latin American leaders' taunts, 2005-2024: "a lap dog of US imperialism", "a puppet", "a pariah state".)
+  'lapdog',
+  'lapdogs',
+  'puppet',
+  'puppets',
+  'stooge',
+  'stooges',
+  'pariah',
+  'madman',
+  'imbecile',
 ];
 
 /** A token norm that is an insult ("dictator", "warmongers"). */

@@ -28,6 +28,12 @@ export const WAR_MACHINES: readonly string[] = [
   'ships',
   'tanks',
   'artillery',
+  // ("American helicopters sank three Houthi boats", "Russian bombers struck Aleppo".)
+  'helicopters',
+  'bombers',
+  'destroyers',
+  'submarines',
+  'gunboats',
 ];
 
 /**
