@@ -257,7 +257,11 @@ function isMeasureOnState(ctx: SentenceContext, t: Trigger, c: Candidate): boole
 
 /** The first actor after the trigger, before the next trigger, in its clause. */
 function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>): Candidate | undefined {
-  const next = ctx.triggers.find((x) => x.at > t.at)?.at ?? ctx.s.tokens.length;
+  const threatened =
+    t.rule.type === 'THREAT' && ctx.s.tokens[t.end]?.norm === 'to' && ctx.s.tokens[t.end + 1]?.tags.has('Verb') ? 2 : 0;
+  // ("threatened to impose tariffs on Mexico": the measure threatened is no event of its own, lexicon/modality.ts
+  // THREATENING, so its trigger does not end the threat's reach.)
+  const next = threatened ? ctx.s.tokens.length : (ctx.triggers.find((x) => x.at > t.at)?.at ?? ctx.s.tokens.length);
   const within = t.rule.objectWithin ?? 8;
   // "invaded Ukraine", "threatened to intervene in Niger": a place is the target of force.
   // ("lashed out at Israel": a place right after a preposition the trigger's span ends with is its object.)
@@ -282,8 +286,6 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   const included = t.rule.pos === 'verb' ? includedAfter(ctx, t.end - 1) : undefined;
   if (included && ctx.clause[included.start] === ctx.clause[t.at] && !exclude.has(included.actorId)) return included;
   const pool: Candidate[] = [...ctx.candidates, ...places.map((m) => candidateOf(m.actorId, m))];
-  const threatened =
-    t.rule.type === 'THREAT' && ctx.s.tokens[t.end]?.norm === 'to' && ctx.s.tokens[t.end + 1]?.tags.has('Verb') ? 2 : 0;
   // ("was met in the historic city of al-Ula by the crown prince": the object of a passive comes after its "by".)
   const from = ctx.s.tokens[t.end - 1]?.norm === 'by' && t.end > t.at + 1 ? t.end : t.at + 1;
   const found = pool

@@ -2,8 +2,13 @@ import type { RelationType } from '../../domain/ontology';
 import { DEAL, DEALS, INKED, SIGNING_VERBS } from '../lexicon/deals';
 import { ARTICLES, DETERMINERS, FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import {
+  ARMED_OPERATION_KINDS,
   BLACKLIST,
+  CAPTURING_VERBS,
   HOLDING,
+  HOLDINGS,
+  IMPOSING_VERBS,
+  KILLING_VERBS,
   LISTED_TARGETS,
   MEASURES,
   MEASURE,
@@ -11,13 +16,24 @@ import {
   REPRISAL,
   SUPPLY_GOODS,
   TERROR_LABEL,
+  TIGHTENING_VERBS,
   TRADE_DUTY,
   TRADE_FLOW,
+  TRADE_FLOWS,
   UNARMED_CONTESTS,
 } from '../lexicon/force';
 import { ARMED_PEOPLE } from '../lexicon/military';
 import { BE_FORMS, BE_PAST, BE_PARTICIPLES, BE_PRESENT, PASSIVE_BE } from '../lexicon/grammar';
-import { CENSURE, DISPLEASURE, NAMING_VERBS, PEJORATIVE } from '../lexicon/insults';
+import {
+  CENSURE,
+  DENUNCIATIONS,
+  DISMISSALS,
+  DISPLEASURE,
+  INFAMIES,
+  NAMING_VERBS,
+  PEJORATIVE,
+  REJECTING_VERBS,
+} from '../lexicon/insults';
 import {
   BY_PHONE,
   CALL_FORMS,
@@ -35,9 +51,10 @@ import {
   SPEAKING_VERBS,
   TALKS,
 } from '../lexicon/occasions';
+import { MISSION_STAFF, MISSIONS } from '../lexicon/missions';
 import { DIPLOMATS } from '../lexicon/officials';
 import { FUTURE_MODALS } from '../lexicon/modality';
-import { ALLIANCES, BONDS, TIES } from '../lexicon/ties';
+import { ALLIANCES, BONDS, JOINT_WORKS, TIES } from '../lexicon/ties';
 import { words } from '../lexicon/words';
 
 /**
@@ -137,7 +154,7 @@ const BEFORE_A_VISIT = words(DETERMINERS, ['recent', 'first', 'official', 'state
 const DIPLOMAT = words(DIPLOMATS);
 
 /** Those a state declares unwelcome: its envoys and an embassy's staff ("15 UAE embassy staff persona non grata"). */
-const MISSION_STAFF = words(DIPLOMATS, ['staff', 'personnel']);
+const ENVOYS_AND_STAFF = words(DIPLOMATS, ['staff', 'personnel']);
 
 /** What a third party leads or brokers between sides: "American-led diplomatic efforts", "Qatari-brokered truce". */
 const MEDIATED = words([
@@ -159,7 +176,7 @@ const MEDIATED = words([
 ]);
 
 /** What is launched or fired at a target: "fired rockets at Israel", "launched a barrage", "fired water cannon". */
-const PROJECTILE = words([
+const PROJECTILES: readonly string[] = [
   'missile',
   'missiles',
   'rocket',
@@ -178,7 +195,8 @@ const PROJECTILE = words([
   'cannons',
   'shots',
   'flares',
-]);
+];
+const PROJECTILE = words(PROJECTILES);
 
 /**
  * Nouns (and a few verbs read as nouns) of force between actors: "Russia's war against Ukraine", "the invasion of
@@ -273,6 +291,83 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     counterexamples: ['US President Donald Trump called Russian President Vladimir Putin a friend.'],
   },
+  // "called the US tariffs absolutely unacceptable", "branded the incursion by Ukraine a terrorist attack", "described
+  // the sanctions as blackmail": naming another's act with a word of condemnation (not "called on", a demand).
+  {
+    id: 'criticism-named-unacceptable',
+    type: 'CRITICISM',
+    word: words(NAMING_VERBS),
+    notFollowedBy: /^(on|upon|for|off|out)$/,
+    needsAfter: words(DENUNCIATIONS),
+    within: 8,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 5,
+    confidence: 0.75,
+    examples: [
+      'Canadian Prime Minister Justin Trudeau called the US tariffs absolutely unacceptable.',
+      'Russian President Vladimir Putin branded Ukraine’s incursion a terrorist attack.',
+      'The Chinese foreign ministry described the Japanese move as a provocation.',
+      'The Russian Foreign Ministry called the new US sanctions counterproductive.',
+      'South Korea called the remarks of China’s foreign ministry rude.',
+    ],
+    counterexamples: [
+      'The European Union called on Russia to halt its illegal occupation.',
+      'Canadian Prime Minister Justin Trudeau called the talks with Mexico constructive.',
+    ],
+  },
+  // "likened Putin to Hitler", "compared Israel's war in Gaza to the Holocaust": a comparison with an infamy condemns.
+  {
+    id: 'criticism-likened-to-infamy',
+    type: 'CRITICISM',
+    word: /^(compared|compares|comparing|likened|likens|likening|equated|equates|equating)$/,
+    needsAfter: words(INFAMIES),
+    within: 10,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 5,
+    confidence: 0.75,
+    examples: [
+      'Brazilian President Luiz Inacio Lula da Silva compared Israel’s war in Gaza to the Holocaust.',
+      'Polish President Andrzej Duda likened Russian President Vladimir Putin to Hitler.',
+    ],
+    counterexamples: ['Analysts compared China’s economy to Japan’s in the 1990s.'],
+  },
+  // "rejected India's remarks as baseless", "dismissed the US report as groundless": the one whose claims are rejected
+  // is criticised.
+  {
+    id: 'criticism-dismissed-as-baseless',
+    type: 'CRITICISM',
+    word: words(REJECTING_VERBS),
+    needsAfter: words(DISMISSALS),
+    within: 8,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 5,
+    confidence: 0.75,
+    examples: [
+      'Pakistan rejected India’s remarks as baseless on Monday.',
+      'China dismissed the US report as groundless on Thursday.',
+    ],
+    counterexamples: ['Pakistan rejected the proposal of India on Monday.'],
+  },
+  // "Iran held the United States responsible for the strike", "holds Israel accountable": blame laid on an actor.
+  {
+    id: 'criticism-held-responsible',
+    type: 'CRITICISM',
+    word: /^(held|holds|holding|hold)$/,
+    needsAfter: /^(responsible|accountable|liable)$/,
+    within: 8,
+    pos: 'verb',
+    objects: true,
+    objectAdjacent: true,
+    confidence: 0.75,
+    examples: [
+      'Iran held the United States responsible for the strike on its consulate.',
+      'Pakistan holds India responsible for the attack in Balochistan.',
+    ],
+    counterexamples: ['Iran held talks with officials responsible for trade in China.'],
+  },
   // "a diatribe comparing India to Nazi Germany", "a propaganda offensive against India": attacks in words.
   {
     id: 'criticism-diatribe-noun',
@@ -304,15 +399,20 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'criticism-lodged-protest',
     type: 'CRITICISM',
-    word: /^(protest|protests|representations)$/,
-    needsBefore: /^(lodged|lodge|lodges|lodging|filed|file|files|registered|conveyed|delivered)$/,
+    word: /^(protest|protests|representations|complaint|complaints|demarche|demarches|démarche)$/,
+    needsBefore:
+      /^(lodged|lodge|lodges|lodging|filed|file|files|registered|conveyed|delivered|issued|issues|sent|handed|made)$/,
     pos: 'noun',
     objects: true,
     confidence: 0.8,
     examples: [
       'Beijing lodged stern representations with Tokyo over the remarks.',
       'Nepal lodged a strong protest with India on Sunday.',
+      // Complaints and demarches (Yonhap 2023, Anadolu 2023).
+      'South Korea lodged a complaint with China over the ambassador’s remarks on Friday.',
+      'Turkey issued a demarche to Sweden over the burning of the Koran.',
     ],
+    counterexamples: ['Workers filed a complaint with the labour ministry of India.'],
   },
   // "said Lula had “crossed a red line”": the one who says so criticises the actor just before.
   {
@@ -331,6 +431,33 @@ export const TRIGGERS: readonly TriggerRule[] = [
         participants: ['benjamin-netanyahu', 'luiz-inacio-lula-da-silva'],
       },
     ],
+  },
+  // "declared 35 Russian embassy officials persona non grata", "declared a Pakistani official at the High Commission
+  // persona non grata": staff of a mission declared unwelcome are expelled, a sanction of their state (the State
+  // Department in 2016, India in 2025, Sudan in 2023).
+  {
+    id: 'sanction-staff-persona-non-grata',
+    type: 'SANCTION',
+    word: /^persona$/,
+    needsBefore: MISSION_STAFF,
+    needsAfter: /^grata$/,
+    within: 2,
+    predicate: true,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.8,
+    examples: [
+      {
+        text: 'The US State Department declared 35 Russian officials persona non grata on Thursday.',
+        participants: ['united-states', 'russia'],
+      },
+      {
+        text: 'India declared a Pakistani official at the High Commission persona non grata on Tuesday.',
+        participants: ['india', 'pakistan'],
+      },
+      'Estonia declared two Russian embassy staffers persona non grata on Monday.',
+    ],
+    counterexamples: ['Israel has declared Brazilian President Luiz Inacio Lula da Silva “persona non grata”.'],
   },
   // "declared Lula “persona non grata”", "said Lula is persona non grata": the declaring actor criticises the one
   // before.
@@ -351,8 +478,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
         participants: ['israel', 'luiz-inacio-lula-da-silva'],
       },
     ],
-    // (Diplomats declared unwelcome are expelled: sanction-declared-diplomats-unwelcome.)
-    counterexamples: ['Sudan declared 15 UAE diplomats persona non grata on Sunday.'],
+    // (Diplomats declared unwelcome are expelled: sanction-declared-diplomats-unwelcome, sanction-staff-persona-non-grata.)
+    counterexamples: [
+      'Sudan declared 15 UAE diplomats persona non grata on Sunday.',
+      'The US State Department declared 35 Russian officials persona non grata on Thursday.',
+    ],
   },
   // "he still thinks Xi is a dictator": the one who says or thinks it criticises the actor just before.
   {
@@ -638,13 +768,17 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'negotiation-peace-talks',
     type: 'NEGOTIATION',
     word: words(TALKS),
-    needsBefore: /^(peace|nuclear|ceasefire|truce|trade|indirect|proximity|round|rounds|settlement|normali[sz]ation)$/,
+    needsBefore:
+      /^(peace|nuclear|ceasefire|truce|trade|indirect|direct|proximity|round|rounds|settlement|normali[sz]ation|reconciliation|border)$/,
     pos: 'noun',
     objects: false,
     confidence: 0.8,
     examples: [
       'Russia and Ukraine held peace talks in Istanbul on Friday.',
       'Iran and the United States held indirect nuclear talks in Oman on Saturday.',
+      // (Afghan government and Taliban negotiators, 2020; the Sudanese army and the RSF in Jeddah, 2023.)
+      'The Afghan government and the Taliban opened direct talks in Doha on Saturday.',
+      'India and China held border talks at Chushul on Sunday.',
     ],
   },
   {
@@ -703,13 +837,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'negotiation-negotiate-verb',
     type: 'NEGOTIATION',
-    word: /^negotiat/,
+    word: /^(negotiat|bargain)/,
     pos: 'verb',
     objects: false,
     confidence: 0.8,
     examples: [
       'Israel negotiated a ceasefire with Hamas.',
       'Iran is negotiating with the United States over its nuclear program.',
+      'Israel and Hamas bargained over the release of hostages in Cairo.',
     ],
   },
   // "American-led diplomatic efforts", "Qatari-brokered talks": the actor before the hyphen mediates.
@@ -811,15 +946,54 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'mediation-facilitated-talks',
     type: 'MEDIATION',
     word: /^facilitat/,
-    needsAfter: /^(talks|dialogue|negotiat|contacts|exchange)/,
+    needsAfter: /^(talks|dialogue|negotiat|contacts|exchange|meeting|summit)/,
     within: 3,
     pos: 'verb',
     objects: false,
     confidence: 0.8,
+    // (The sides of a meeting a third facilitates meet: "China facilitated a meeting between Myanmar's military and".)
+    implies: { type: 'MEETING', when: /^(meeting|meetings|summit)$/ },
     examples: [
       'Oman facilitated talks between Iran and the United States on Saturday.',
       'Qatar facilitated dialogue between Israel and Hamas.',
+      'China facilitated a meeting between Myanmar and Thailand in Kunming.',
     ],
+  },
+  // "Saudi Arabia arranged the meeting between Russia and the United States in Riyadh", "Kuwait convened talks
+  // between": who arranges the meeting of two others mediates it (active voice; the passive is mediation-arranged-by).
+  {
+    id: 'mediation-arranged-between',
+    type: 'MEDIATION',
+    word: /^(arranged|arranges|convened|convenes|organised|organized|organises|organizes)$/,
+    // (Between two others: "organised a meeting with China" is its own meeting.)
+    needsAfter: /^between$/,
+    within: 4,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.75,
+    // (The sides of the meeting or talks arranged meet.)
+    implies: { type: 'MEETING', when: words(MEETINGS, TALKS) },
+    examples: [
+      {
+        text: 'Saudi Arabia arranged the meeting between Russia and the United States in Riyadh.',
+        participants: ['saudi-arabia', 'russia', 'united-states'],
+      },
+    ],
+    counterexamples: ['Russia organised a meeting with China in Moscow on Monday.'],
+  },
+  // "conducted shuttle diplomacy between Israel and Syria": a go-between travelling between the sides.
+  {
+    id: 'mediation-shuttle-diplomacy',
+    type: 'MEDIATION',
+    word: /^(diplomacy|diplomat|diplomats)$/,
+    needsBefore: /^shuttle$/,
+    pos: 'noun',
+    objects: false,
+    confidence: 0.8,
+    examples: [
+      'US Secretary of State Warren Christopher conducted shuttle diplomacy between Israel and Syria in 1996.',
+    ],
+    counterexamples: ['The United States expelled two Russian diplomats on Monday.'],
   },
   {
     id: 'alliance-ally-noun',
@@ -851,7 +1025,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'briefing-briefed-verb',
     type: 'BRIEFING',
-    word: /^(brief|briefed|briefs|briefing|informed|debriefed)$/,
+    word: /^(brief|briefed|briefs|briefing|informed|debriefed|apprised|apprises)$/,
     notPrecededBy: /^(a|an|the|very|too|so|only)$/,
     pos: 'verb',
     objects: true,
@@ -859,21 +1033,64 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Russian Foreign Minister Sergei Lavrov briefed Iran’s Foreign Minister Abbas Araghchi on the US discussions.',
       'Indian Prime Minister Narendra Modi briefed US President Joe Biden on his visit to Ukraine.',
+      'Pakistani Prime Minister Shehbaz Sharif apprised Saudi Crown Prince Mohammed bin Salman of the talks.',
     ],
     counterexamples: [
       'Russian President Vladimir Putin and Chinese President Xi Jinping had a brief meeting on Monday.',
     ],
   },
+  // "Zelensky updated Macron on the situation at the front": a person kept informed (not "updated its nuclear doctrine
+  // on Tuesday").
+  {
+    id: 'briefing-updated-on',
+    type: 'BRIEFING',
+    word: /^(updated|updates|updating)$/,
+    needsAfter: /^(on|about)$/,
+    within: 8,
+    pos: 'verb',
+    objects: true,
+    objectAdjacent: true,
+    objectPerson: true,
+    confidence: 0.75,
+    examples: [
+      'Ukrainian President Volodymyr Zelensky updated French President Emmanuel Macron on the situation at the front.',
+    ],
+    counterexamples: ['Russia updated its nuclear doctrine on Tuesday.'],
+  },
   {
     id: 'statement-told-verb',
     type: 'STATEMENT',
-    word: /^(told|assured|urged)$/,
+    // (Not "asked": a leader asks his own envoy too, "asked Mr Zuppi to carry out a peace mission".)
+    word: /^(told|assured|urged|pressed|reminded)$/,
     pos: 'verb',
     objects: true,
     objectAdjacent: true,
     confidence: 0.7,
-    examples: ['US President Joe Biden told Israeli Prime Minister Benjamin Netanyahu that the US would not join.'],
+    examples: [
+      'US President Joe Biden told Israeli Prime Minister Benjamin Netanyahu that the US would not join.',
+      // Readouts of leaders' calls (AP, Reuters, 2022-2024).
+      'French President Emmanuel Macron pressed Chinese President Xi Jinping to use his influence on Russia.',
+      'Chinese President Xi Jinping reminded US President Joe Biden that Taiwan is a red line.',
+    ],
     counterexamples: ['US President Joe Biden told reporters the United States would not join.'],
+  },
+  // "appealed to Putin to withdraw his troops", "conveyed to Putin that dialogue is the only way": words addressed to
+  // the one after "to".
+  {
+    id: 'statement-appealed-to',
+    type: 'STATEMENT',
+    word: /^(appealed|appeals|conveyed|conveys|pleaded|pleads)$/,
+    needsAfter: /^to$/,
+    within: 1,
+    pos: 'verb',
+    objects: true,
+    objectAdjacent: true,
+    confidence: 0.7,
+    examples: [
+      'German Chancellor Olaf Scholz appealed to Russian President Vladimir Putin to withdraw his troops.',
+      'Indian Prime Minister Narendra Modi conveyed to Russian President Vladimir Putin that dialogue is the only way.',
+    ],
+    counterexamples: ['Indian Prime Minister Narendra Modi appealed to voters in Varanasi on Monday.'],
   },
   // "called on Russia to withdraw": a demand made of an actor.
   {
@@ -1035,7 +1252,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'criticism-expressed-concern',
     type: 'CRITICISM',
     word: words(DISPLEASURE),
-    needsBefore: /^(expressed|expresses|express|voiced|voices|voice|raised|raises|conveyed|reiterated|reiterates)$/,
+    needsBefore:
+      /^(expressed|expresses|express|voiced|voices|voice|raised|raises|conveyed|reiterated|reiterates|demonstrated|showed|registered)$/,
     pos: 'verb',
     objects: true,
     objectWithin: 4,
@@ -1075,6 +1293,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'North Korea threatened to strike the United States with nuclear weapons.',
       'North Korea’s foreign minister warned the United States on Tuesday that it would pay a terrifying price.',
+      // The measure threatened is no event of its own (tariff threats: AP, Reuters, 2018-2025).
+      {
+        text: 'US President Donald Trump threatened to impose tariffs on Mexico on Saturday.',
+        participants: ['donald-trump', 'mexico'],
+      },
+      { text: 'China threatened to impose duties on Japan over the water release.', participants: ['china', 'japan'] },
     ],
   },
   // "warned that Iran would pay a heavy price" threatens Iran; "warned that Germany’s economy would shrink" forecasts.
@@ -1145,13 +1369,18 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'THREAT',
     word: /^(vowed|vows|vow|pledged|pledges|promised|promises)$/,
     needsAfter: REPRISAL,
-    within: 2,
+    // ("vowed to take countermeasures", "vowed a swift and harsh retaliation": a verb or adjectives between.)
+    within: 4,
     pos: 'verb',
     objects: true,
     confidence: 0.7,
     examples: [
       'Russia vowed to retaliate against Finland for joining NATO.',
       'China vowed countermeasures against Japan on Friday.',
+      // Wire phrasings of vowed reprisals (AP, UPI, 2018-2024).
+      'Iran promised vengeance against the United States after the killing of Soleimani.',
+      'China vowed to strike back hard against the United States on Tuesday.',
+      'Beijing vowed to take countermeasures against Washington on Friday.',
     ],
     counterexamples: [
       'Russia vowed to support Belarus on Friday.',
@@ -1247,7 +1476,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'sanction-sanction-word',
     type: 'SANCTION',
-    word: /^sanction/,
+    // ("imposed countersanctions on US defense firms": China's answer to sanctions, 2020-2024.)
+    word: /^(?:counter-?)?sanction/,
     pos: 'noun',
     objects: true,
     objectWithin: 12,
@@ -1255,6 +1485,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'The European Union imposed new sanctions on Russia on Friday.',
       'Canada announced sanctions against Russian oil companies on Friday.',
+      'China imposed countersanctions on US defense firms on Friday.',
     ],
     counterexamples: ['Russia and China discussed sanctions relief on Monday.'],
   },
@@ -1262,7 +1493,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'sanction-severed-ties',
     type: 'SANCTION',
-    word: /^(severed|severs|sever|severing|cut|cuts|cutting|suspended|suspends|downgraded|downgrades)$/,
+    word: /^(severed|severs|sever|severing|cut|cuts|cutting|suspended|suspends|downgraded|downgrades|broke|breaks|breaking)$/,
+    // ("fighting broke out as relations soured": no break of ties.)
+    notFollowedBy: /^(out|down|through|into|away|ground|news|ranks)$/,
     needsAfter: words(TIES),
     within: 6,
     pos: 'verb',
@@ -1271,7 +1504,77 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Saudi Arabia, the United Arab Emirates, Bahrain and Egypt severed diplomatic, trade and travel ties with Qatar.',
       'Saudi Arabia severed diplomatic ties with Qatar on Monday.',
+      'Ukraine broke off diplomatic relations with Russia in February 2022.',
     ],
+    counterexamples: ['Fighting broke out as relations between India and Pakistan soured.'],
+  },
+  // "cut off trade with Israel", "cut off gas to Europe": a state ends its trade with another (Turkey, 2024).
+  {
+    id: 'sanction-cut-off-trade',
+    type: 'SANCTION',
+    word: /^off$/,
+    needsBefore: /^(cut|cuts|cutting)$/,
+    needsAfter: words(TRADE_FLOWS, ['trade', 'commerce', 'gas', 'oil', 'supplies', 'deliveries', 'flights']),
+    within: 3,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 6,
+    confidence: 0.75,
+    examples: ['Turkey cut off trade with Israel in May 2024.', 'Russia cut off gas to Poland in April 2022.'],
+    counterexamples: ['Ukraine cut off the road to Russian forces near Kharkiv.'],
+  },
+  // "closed its airspace to Russian airlines", "shut its ports to Russian ships": a state bars another's craft.
+  {
+    id: 'sanction-closed-airspace',
+    type: 'SANCTION',
+    word: /^(closed|closes|closing|shut|shuts|shutting)$/,
+    needsAfter: /^(airspace|ports|port|harbours|harbors|waters)$/,
+    within: 3,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 6,
+    confidence: 0.75,
+    examples: [
+      'Canada closed its airspace to Russian airlines on Sunday.',
+      'Pakistan closed its airspace to Indian flights in April 2025.',
+    ],
+    counterexamples: ['Iran closed its airspace after the strikes on Israel.'],
+  },
+  // "closed the Chinese consulate in Houston", "ordered the closure of Russia's consulates": another state's mission shut
+  // (not "closed its embassy in Kabul", an evacuation: its own mission, and the place far after).
+  {
+    id: 'sanction-closed-mission',
+    type: 'SANCTION',
+    word: /^(closed|closes|shut|shuts|closure|closures)$/,
+    notFollowedBy: words(THIRD_PERSON_POSSESSIVES, FIRST_PERSON_POSSESSIVES, ['down']),
+    needsAfter: words(MISSIONS),
+    within: 4,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 3,
+    confidence: 0.75,
+    examples: [
+      'The United States closed the Chinese consulate in Houston in July 2020.',
+      'Germany ordered the closure of Russia’s consulates on Wednesday.',
+    ],
+    counterexamples: [
+      'The United States closed its embassy in Kabul in August 2021.',
+      'The United States closed the embassy in Kyiv in February 2022.',
+    ],
+  },
+  // "revoked the visas of Nicaraguan officials", "cancelled the accreditation of Russian journalists".
+  {
+    id: 'sanction-revoked-visas',
+    type: 'SANCTION',
+    word: /^(revoked|revokes|revoking|cancelled|canceled|cancels|withdrew|withdraws)$/,
+    needsAfter: /^(visas|visa|accreditation|accreditations|credentials)$/,
+    within: 3,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 6,
+    confidence: 0.75,
+    examples: ['The United States revoked the visas of Nicaraguan officials on Tuesday.'],
+    counterexamples: ['The United States cancelled the visit of Nicaraguan officials on Tuesday.'],
   },
   // "expelled five Russian diplomats", "recalled its ambassador to France", "the expulsion of Russian diplomats": a
   // state that reduces diplomatic relations sanctions the other (CAMEO 161, as severed ties).
@@ -1279,7 +1582,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'sanction-expelled-diplomats',
     type: 'SANCTION',
     word: /^(expelled|expels|expel|expelling|kicked)$/,
-    needsAfter: DIPLOMAT,
+    needsAfter: words(DIPLOMATS, MISSIONS),
     within: 5,
     pos: 'verb',
     objects: true,
@@ -1288,6 +1591,30 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'On Monday, the Moldovan Foreign Ministry expelled five Russian diplomats without explaining the reason.',
       'The United States kicked out 35 Russian diplomats in December 2016.',
+      // Staff named by their mission (Norway, 2023; Britain, 2018).
+      'Norway expelled 15 Russian embassy officials on Thursday, saying they were spies.',
+    ],
+  },
+  // "ordered 20 German diplomats to leave Russia", "ordered 15 Emirati diplomats out within 48 hours": an expulsion
+  // (not "ordered its diplomats out of Khartoum", an evacuation of its own).
+  {
+    id: 'sanction-ordered-envoys-out',
+    type: 'SANCTION',
+    word: /^(ordered|orders|ordering)$/,
+    notFollowedBy: words(THIRD_PERSON_POSSESSIVES, FIRST_PERSON_POSSESSIVES, ['non-essential', 'nonessential']),
+    needsAfter: DIPLOMAT,
+    within: 5,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 5,
+    confidence: 0.75,
+    examples: [
+      'Russia ordered 20 German diplomats to leave the country on Saturday.',
+      'Sudan ordered 15 Emirati diplomats to leave within 48 hours.',
+    ],
+    counterexamples: [
+      'The United States ordered its diplomats to leave Sudan as fighting spread.',
+      'The United States ordered non-essential diplomats to leave Haiti.',
     ],
   },
   // "declared 15 UAE diplomats persona non grata", "declared the Russian ambassador unwelcome": an expulsion.
@@ -1295,7 +1622,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'sanction-declared-diplomats-unwelcome',
     type: 'SANCTION',
     word: /^(declared|declares|declare|declaring)$/,
-    needsAfter: MISSION_STAFF,
+    needsAfter: ENVOYS_AND_STAFF,
     within: 7,
     pos: 'verb',
     objects: true,
@@ -1341,7 +1668,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'sanction-imposed-measures',
     type: 'SANCTION',
-    word: /^(imposed|imposes|impose|imposing|slapped|slaps|levied|levies)$/,
+    word: words(IMPOSING_VERBS),
     needsAfter: MEASURE,
     within: 7,
     pos: 'verb',
@@ -1355,8 +1682,39 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'The European Union imposed asset freezes on Russian officials.',
       'China imposed export controls on the United States on Tuesday.',
       'The United States imposed duties of 25 per cent on Chinese imports.',
+      'The United States reimposed restrictions on Venezuela on Wednesday.',
     ],
-    counterexamples: ['The Taliban imposed a ban on music in Afghanistan.'],
+    counterexamples: [
+      'The Taliban imposed a ban on music in Afghanistan.',
+      // A threat of measures imposes none (threat-threatened-verb).
+      'US President Donald Trump threatened to impose tariffs on Mexico on Saturday.',
+    ],
+  },
+  // "tightened export controls on South Korea", "extended its arms embargo on Belarus": measures kept or made harsher
+  // (Reuters, AP, Kyodo, 2019-2025); the measure follows closely, or the verb extends something else.
+  {
+    id: 'sanction-tightened-measures',
+    type: 'SANCTION',
+    word: words(TIGHTENING_VERBS),
+    notFollowedBy: /^(that|to)$/, // ("added that the restrictions on China were lawful": a speaker's word)
+    needsAfter: MEASURE,
+    within: 4,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 10,
+    confidence: 0.7,
+    examples: [
+      'Japan tightened export controls on South Korea in July 2019.',
+      'The European Union extended its arms embargo on Belarus for another year.',
+      'The United States announced new export restrictions on China on Monday.',
+      'Washington added new duties on Chinese steel in July 2018.',
+    ],
+    counterexamples: [
+      'Japan extended its support for Ukraine with new measures.',
+      'China announced measures to support exporters in Vietnam.',
+      'Germany expanded its military presence in Lithuania under new security measures.',
+      'The US trade representative added that the restrictions on China were lawful.',
+    ],
   },
   // "China sanctioned 12 US defense companies. The entities include units of Lockheed Martin": the sanction's further
   // targets, named after it; the source is the sanction's (adjustments.ts, moreTargets).
@@ -1409,7 +1767,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'sanction-suspended-aid',
     type: 'SANCTION',
     word: /^(suspended|suspends|suspending|halted|halts|halting|froze|frozen|freezes|freezing|cut|cuts|withheld|withholds|paused|pauses)$/,
-    needsAfter: /^(aid|assistance|funding)$/,
+    needsAfter: /^(aid|assistance|funding|supplies|deliveries|shipments)$/,
     within: 6,
     pos: 'verb',
     objects: true,
@@ -1418,6 +1776,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'The United States suspended aid to Niger on Tuesday.',
       'The United States cut off military aid to Ethiopia in 2021.',
+      // Supplies halted (Gazprom to Bulgaria and Poland, 2022).
+      'Russia halted gas supplies to Bulgaria on Wednesday.',
     ],
     counterexamples: ['Niger suspended aid deliveries after the flood on Tuesday.'],
   },
@@ -1440,7 +1800,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'sanction-raised-tariffs',
     type: 'SANCTION',
-    word: /^(raised|raises|hiked|hikes|increased|increases|doubled|tripled)$/,
+    word: /^(raised|raises|raising|hiked|hikes|hiking|increased|increases|increasing|doubled|tripled)$/,
     notFollowedBy: /^(concern|concerns|question|questions|objections|doubts|fears|worries|alarm)$/,
     needsAfter: TRADE_DUTY,
     within: 3,
@@ -1476,7 +1836,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'sanction-banned-actor',
     type: 'SANCTION',
-    word: /^(banned|bans|banning|barred|barring)$/,
+    word: /^(banned|bans|banning|barred|barring|prohibited|prohibits)$/,
     notPrecededBy: words(PASSIVE_BE),
     pos: 'verb',
     objects: true,
@@ -1486,6 +1846,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'China banned US Senator Marco Rubio from entering the country.',
       'Russia bans 200 more Americans from entry.',
       'China barred four US officials on Tuesday.',
+      'Venezuela prohibited Argentine planes from using its airspace.',
     ],
     counterexamples: ['Russia banned the sale of alcohol on Friday.'],
   },
@@ -1508,7 +1869,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'sanction-blacklisted',
     type: 'SANCTION',
-    word: /^(blacklisted|blacklisting)$/,
+    word: /^(blacklisted|blacklisting|blocklisted|blocklisting)$/,
     pos: 'verb',
     objects: true,
     objectWithin: 5,
@@ -1536,7 +1897,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'sanction-designated-terrorist',
     type: 'SANCTION',
-    word: /^(designated|designates|designate|designating|proscribed|proscribes)$/,
+    word: /^(designated|designates|designate|designating|redesignated|redesignates|re-designated|proscribed|proscribes)$/,
     notFollowedBy: TERROR_LABEL, // "the US-designated terrorist group Hezbollah": an adjective, no act
     needsAfter: TERROR_LABEL,
     within: 8,
@@ -1547,6 +1908,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'The United States designated the Houthis as a foreign terrorist organization.',
       'The United States designated Cuba a state sponsor of terrorism in 2021.',
+      'The United States redesignated the Houthis as a terrorist organization in 2025.',
     ],
     counterexamples: [
       'The United States designated a special envoy for Sudan.',
@@ -1597,7 +1959,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'conflict-launched-weapons',
     type: 'CONFLICT',
-    word: /^(launched|launches|launch|fired|fires|fire)$/,
+    word: /^(launched|launches|launch|fired|fires|fire|lobbed|lobs|hurled|hurls)$/,
     needsAfter: PROJECTILE,
     within: 6,
     pos: 'verb',
@@ -1607,8 +1969,114 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Hamas fired rockets at Israel on Saturday.',
       'Hezbollah launched a drone toward northern Israel on Sunday.',
+      'Ukraine lobbed missiles and drones at Russia overnight.',
     ],
     counterexamples: ['Russia launched a satellite on Friday.'],
+  },
+  // "launched a military operation against Armenia", "Russia's special military operation in Ukraine", "a ground
+  // operation in Gaza": an armed operation aimed at or inside another's land (not "a joint military operation with",
+  // nor "a military operation to rescue hostages").
+  {
+    id: 'conflict-military-operation',
+    type: 'CONFLICT',
+    word: /^(operation|operations)$/,
+    needsBefore: words(ARMED_OPERATION_KINDS),
+    // (Its target follows a preposition outside the trigger: "against Armenia", "in Ukraine"; a partner or a purpose is
+    // no target.)
+    notFollowedBy: /^(with|alongside|together|by|of|to|for)$/,
+    pos: 'noun',
+    objects: true,
+    objectWithin: 4,
+    confidence: 0.75,
+    examples: [
+      'Azerbaijan launched a military operation against Armenia on Tuesday.',
+      'Russia’s special military operation in Ukraine began in February 2022.',
+    ],
+    counterexamples: [
+      'Azerbaijan held a joint military operation with Turkey on Tuesday.',
+      'Brazil led a peacekeeping operation in Haiti for 13 years.',
+      'Israel carried out a military operation to rescue hostages in Gaza.',
+    ],
+  },
+  // "Russian troops captured the Ukrainian town of Avdiivka", "Iran seized a British-flagged tanker": taking by force
+  // (not "seized power in Afghanistan", nor "seized Russian assets", a sanction).
+  {
+    id: 'conflict-captured',
+    type: 'CONFLICT',
+    word: words(CAPTURING_VERBS),
+    notFollowedBy: /^(power|control|on|upon|by|opportunity|chance)$/,
+    objectNotFollowedBy: words(HOLDINGS, ['property', 'properties', 'funds', 'oil', 'cargo', 'goods', 'shipments']),
+    notPrecededBy: words(PASSIVE_BE),
+    pos: 'verb',
+    objects: true,
+    objectWithin: 3, // (the one whose town or ship is taken: not "captured the attention of India")
+    confidence: 0.7,
+    examples: [
+      'Russian troops captured the Ukrainian town of Avdiivka in February.',
+      'Russia seized three Ukrainian navy ships in the Kerch Strait in 2018.',
+      'Iran seized a British tanker in the Strait of Hormuz.',
+    ],
+    counterexamples: [
+      'The Taliban seized power in Afghanistan in August 2021.',
+      'Canada seized Russian assets on Friday.',
+      'Ukraine was seized by protests in 2014.',
+      'Russia captured the attention of India with its offer.',
+    ],
+  },
+  // "Ukraine sank the Russian cruiser Moskva", "US helicopters sank three Houthi boats": another's craft destroyed.
+  {
+    id: 'conflict-sank',
+    type: 'CONFLICT',
+    word: /^(sank|sinks|sinking|torpedoed|torpedoes)$/,
+    notPrecededBy: words(PASSIVE_BE),
+    pos: 'verb',
+    objects: true,
+    objectWithin: 3,
+    confidence: 0.75,
+    examples: [
+      'Ukraine sank the Russian cruiser Moskva in April 2022.',
+      'American helicopters sank three Houthi boats in the Red Sea.',
+    ],
+    counterexamples: ['A Russian cargo ship sank off the coast of Turkey.'],
+  },
+  // "Israel killed a senior Hezbollah commander in Beirut", "a US drone strike killed Iranian general Qassem Soleimani":
+  // the killer's state and the victim's (not "was killed in a helicopter crash").
+  {
+    id: 'conflict-killed',
+    type: 'CONFLICT',
+    word: words(KILLING_VERBS),
+    notPrecededBy: words(PASSIVE_BE),
+    pos: 'verb',
+    objects: true,
+    objectWithin: 4,
+    confidence: 0.7,
+    examples: [
+      'Israel killed a senior Hezbollah commander in Beirut on Tuesday.',
+      'The United States assassinated Iranian General Qassem Soleimani in January 2020.',
+    ],
+    counterexamples: [
+      'Iranian President Ebrahim Raisi was killed in a helicopter crash in May 2024.',
+      'The earthquake killed dozens of people in Turkey.',
+    ],
+  },
+  // "Russia targeted Ukraine's energy grid with missiles", "pounded Kharkiv with drones": a target hit with arms (not
+  // "the sanctions targeted Iran's drone makers").
+  {
+    id: 'conflict-targeted-with-weapons',
+    type: 'CONFLICT',
+    word: /^(targeted|targets|targeting|pounded|pounds|pounding|bombarded|bombards|bombarding)$/,
+    notPrecededBy: words(MEASURES, ['sanctions', 'designations']),
+    needsAfter: words(['airstrikes', 'strikes', 'artillery'], PROJECTILES),
+    within: 6,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 3,
+    confidence: 0.75,
+    examples: [
+      'Russia targeted Ukraine’s energy grid with missiles overnight.',
+      'Russia pounded Ukraine with drones and missiles on Sunday.',
+    ],
+    counterexamples: ['US sanctions targeted Iran’s drone and missile programs on Friday.'],
   },
   // "Indian troops opened fire on Pakistani positions", "Chinese ships fired on Philippine vessels".
   {
@@ -1809,6 +2277,44 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: ['Turkey joined forces with Azerbaijan in the Caucasus.'],
     counterexamples: ['Russian forces joined the offensive near Kharkiv.'],
   },
+  // "resumed intelligence sharing", "an information-sharing pact" is a deal: intelligence shared between states.
+  {
+    id: 'cooperation-intelligence-sharing',
+    type: 'COOPERATION',
+    word: /^sharing$/,
+    needsBefore: /^(intelligence|information|data)$/,
+    pos: 'noun',
+    objects: false,
+    confidence: 0.65,
+    examples: ['South Korea and Japan resumed intelligence sharing in 2023.'],
+    counterexamples: ['Russia and Ukraine discussed burden sharing on Monday.'],
+  },
+  // "the United States and Japan co-produce missile interceptors", "co-developed a fighter": work done together.
+  {
+    id: 'cooperation-co-produced',
+    type: 'COOPERATION',
+    word: /^co-?(?:produc|develop|manufactur|financ|fund|sponsor)/,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.65,
+    examples: ['The United States and Japan co-produced missile interceptors in 2024.'],
+  },
+  // "India and Russia jointly produce BrahMos missiles", "jointly developed a jet engine": work done together.
+  {
+    id: 'cooperation-jointly-made',
+    type: 'COOPERATION',
+    word: /^jointly$/,
+    needsAfter: words(JOINT_WORKS),
+    within: 1,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.65,
+    examples: [
+      'India and Russia jointly produce BrahMos missiles.',
+      'Japan and Britain jointly developed a fighter jet in 2024.',
+    ],
+    counterexamples: ['Saudi Arabia and Egypt jointly condemned the attack on Monday.'],
+  },
   // "shared intelligence with Ukraine": CAMEO 064, intelligence shared.
   {
     id: 'cooperation-shared-intelligence',
@@ -1840,7 +2346,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'cooperation-joint-drills',
     type: 'COOPERATION',
-    word: /^(drills|exercises|patrols|manoeuvres|maneuvers)$/,
+    word: /^(drills|exercises|patrols|manoeuvres|maneuvers|drill|exercise|patrol|manoeuvre|maneuver|sails|sail)$/,
     needsBefore: /^joint$/,
     pos: 'noun',
     objects: false,
@@ -1848,6 +2354,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'China and Russia held joint naval drills in the Sea of Japan on Monday.',
       'Japan held joint exercises with the Philippines on Friday.',
+      // (The Hindu, Inquirer, 2023-2024: one exercise, "joint sails".)
+      'India and Japan held a joint military exercise in Rajasthan.',
+      'The United States and the Philippines conducted joint sails in the South China Sea.',
     ],
     counterexamples: ['China held drills near Taiwan on Monday.'],
   },
@@ -1866,7 +2375,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'supply-supplied-goods',
     type: 'SUPPLY',
-    word: /^(supplied|supplies|supply|supplying|deliver|delivered|delivers|delivering|ship|ships|shipped|shipping|sold|provide|provided|provides|providing|send|sends|sending|sent|offer|offers|offered|offering)$/,
+    word: /^(supplied|supplies|supply|supplying|deliver|delivered|delivers|delivering|ship|ships|shipped|shipping|sold|provide|provided|provides|providing|send|sends|sending|sent|offer|offers|offered|offering|pledged|pledges|pledging)$/,
     needsAfter: SUPPLY_GOODS,
     within: 10,
     pos: 'verb',
@@ -1882,6 +2391,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'North Korea has delivered more than 1,000 containers of munitions to Russia on Friday.',
       'Germany delivered the first IRIS-T air defence system to Ukraine.',
       'Germany supplied Patriot batteries to Ukraine.',
+      // Pledges of arms, and kinds of arms (Ramstein meetings, NATO, 2022-2024).
+      'Germany pledged four more Leopard tanks to Ukraine on Friday.',
+      'South Korea sold artillery to Poland in 2022.',
+      'NATO allies have provided Ukraine with 1,550 armoured vehicles.',
     ],
     counterexamples: [
       'North Korea sent a letter to Russia on Friday.',
@@ -1889,13 +2402,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Iran sent drones toward Israel on Saturday.',
       'Russia sent troops into Ukraine in 2022.',
       'Russia offered Ukraine talks in Istanbul.',
+      'Japan pledged support to Ukraine in its talks with Russia.',
     ],
   },
   // "gave Ukraine Storm Shadow missiles", "transferred Patriot missiles to Ukraine", "donated tanks to Ukraine".
   {
     id: 'supply-gave-weapons',
     type: 'SUPPLY',
-    word: /^(gave|given|donated|donates|transferred|transfers|handed)$/,
+    word: /^(gave|given|donated|donates|transferred|transfers|handed|hands)$/,
     notFollowedBy: /^(up|way|rise)$/,
     needsAfter: SUPPLY_GOODS,
     within: 5,
@@ -1906,6 +2420,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Britain gave Ukraine Storm Shadow missiles in May.',
       'The United States transferred Patriot missiles to Ukraine.',
+      'Sweden donated CV90 combat vehicles to Ukraine in 2023.',
     ],
     counterexamples: [
       'Russia gave the order to fire missiles at Ukraine.',

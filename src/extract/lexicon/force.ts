@@ -118,6 +118,51 @@ export const QUANTITY_NOUNS: readonly string[] = [
 ];
 export const QUANTITY = words(QUANTITY_NOUNS);
 
+/**
+ * Verbs of taking by force what belongs to another: "Russian troops captured the Ukrainian town of Avdiivka", "Russia
+ * seized three Ukrainian navy ships", "Iran seized a British-flagged tanker" (CAMEO 192, occupy territory; 6-events/
+ * triggers.ts conflict-captured, which keeps "seized Russian assets", a sanction, and "seized power" out).
+ */
+export const CAPTURING_VERBS: readonly string[] = [
+  'captured',
+  'captures',
+  'capturing',
+  'seized',
+  'seizes',
+  'seizing',
+  'overran',
+  'overrun',
+];
+
+/** Verbs of killing another's people: "Israel killed a senior Hezbollah commander", "assassinated". */
+export const KILLING_VERBS: readonly string[] = [
+  'killed',
+  'kills',
+  'killing',
+  'assassinated',
+  'assassinates',
+  'assassinating',
+];
+
+/**
+ * What a state's military operation is, by its kind: "a military operation against Armenia", "its special military
+ * operation in Ukraine", "a ground operation in Gaza" (not a "peacekeeping" or "rescue" operation).
+ */
+export const ARMED_OPERATION_KINDS: readonly string[] = [
+  'military',
+  'ground',
+  'air',
+  'naval',
+  'offensive',
+  'counter-terrorism',
+  'counterterrorism',
+  'anti-terror',
+  'anti-terrorist',
+  'cross-border',
+  'punitive',
+  'retaliatory',
+];
+
 /** Taxes on another state's goods: "imposed tariffs on", "raised duties on Chinese imports". */
 export const TRADE_DUTIES: readonly string[] = ['tariffs', 'tariff', 'duties', 'levies'];
 export const TRADE_DUTY = words(TRADE_DUTIES);
@@ -142,6 +187,47 @@ export const MEASURES: readonly string[] = [
   'curbs',
 ];
 export const MEASURE = words(MEASURES);
+
+/** Verbs by which a state puts measures on another: "imposed tariffs on Colombia", "slapped an arms embargo on". */
+export const IMPOSING_VERBS: readonly string[] = [
+  'imposed',
+  'imposes',
+  'impose',
+  'imposing',
+  'reimposed',
+  're-imposed',
+  'reimposes',
+  'slapped',
+  'slaps',
+  'levied',
+  'levies',
+];
+
+/**
+ * Verbs by which a state announces, keeps or tightens measures: "announced a 34 percent tariff on US imports",
+ * "tightened export controls on South Korea", "extended its arms embargo on Belarus". Words of support too ("extended
+ * its support for Ukraine"), so the measure must follow closely (6-events/triggers.ts sanction-tightened-measures).
+ * (A measure only planned or threatened is hedged before it: ./modality.ts.)
+ */
+export const TIGHTENING_VERBS: readonly string[] = [
+  'added', // "added new duties on Chinese steel"
+  'adds',
+  'announced',
+  'announces',
+  'unveiled',
+  'unveils',
+  'introduced',
+  'introduces',
+  'tightened',
+  'tightens',
+  'toughened',
+  'extended',
+  'extends',
+  'expanded',
+  'expands',
+  'renewed',
+  'renews',
+];
 
 /** The goods of trade a state bans or curbs: "banned imports of Russian oil", "restricted exports to the US". */
 export const TRADE_FLOWS: readonly string[] = ['imports', 'exports', 'import', 'export'];
@@ -192,6 +278,14 @@ export const SUPPLIES: readonly string[] = [
   'rifles',
   'equipment',
   'materiel',
+  // (AP, Reuters, Deccan Herald 2022-2024: "provided Ukraine with 1,550 armoured vehicles", "sold artillery".)
+  'artillery',
+  'vehicles',
+  'warships',
+  'submarines',
+  'frigates',
+  'bombs',
+  'grenades',
   'troops',
   'aid',
   'assistance',
@@ -202,8 +296,8 @@ export const SUPPLIES: readonly string[] = [
 export const SUPPLY_GOODS = words(SUPPLIES);
 
 /**
- * The stems of what is vowed in reprisal: "vowed to retaliate", "vowed revenge", "vowed countermeasures against
- * Japan" (not "a response", which is also one to a crisis).
+ * The stems of what is vowed in reprisal: "vowed to retaliate", "vowed revenge", "promised vengeance", "vowed
+ * countermeasures against Japan", "vowed to strike back hard" (not "a response", which is also one to a crisis).
  */
 export const REPRISAL_STEMS: readonly string[] = [
   'retaliat',
@@ -211,6 +305,7 @@ export const REPRISAL_STEMS: readonly string[] = [
   'punish',
   'aveng',
   'revenge',
+  'vengeance',
   'strike',
   'hit',
   'countermeasure',

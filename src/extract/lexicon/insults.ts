@@ -37,10 +37,109 @@ export const PEJORATIVES: readonly string[] = [
   'clowns',
   'genocide',
   'genocidal',
+  // (Latin American leaders' taunts, 2005-2024: "a lap dog of US imperialism", "a puppet", "a pariah state".)
+  'lapdog',
+  'lapdogs',
+  'puppet',
+  'puppets',
+  'stooge',
+  'stooges',
+  'pariah',
+  'madman',
+  'imbecile',
 ];
 
 /** A token norm that is an insult ("dictator", "warmongers"). */
 export const PEJORATIVE = words(PEJORATIVES);
+
+/**
+ * Words that condemn an actor's act when a government names it so: "called the US tariffs absolutely unacceptable",
+ * "branded the incursion a terrorist attack", "described the sanctions as blackmail", "termed the move bullying"
+ * (China's, Canada's, Russia's answers to others' measures, 2018-2025). Read only after a naming verb (NAMING_VERBS),
+ * never alone: "the situation is unacceptable" judges no one.
+ */
+export const DENUNCIATIONS: readonly string[] = [
+  'unacceptable',
+  'outrageous',
+  'irresponsible',
+  'provocative',
+  'provocation',
+  'blackmail',
+  'bullying',
+  'hypocritical',
+  'illegal',
+  'illegitimate',
+  'unlawful',
+  'reckless',
+  'barbaric',
+  'shameful',
+  'disgraceful',
+  'despicable',
+  'heinous',
+  'cowardly',
+  'terrorist',
+  'terrorism',
+  'slander',
+  // (Russia on US sanctions, 2025; Seoul on Beijing's remarks, 2023.)
+  'counterproductive',
+  'unjustified',
+  'unjust',
+  'rude',
+  'hostile',
+  'destabilising',
+  'destabilizing',
+];
+
+/**
+ * The infamies a leader or a war is compared with, which condemns it: "likened Putin to Hitler", "compared Israel's war
+ * in Gaza to the Holocaust" (Lula, 2024), "equated the blockade with Nazi methods".
+ */
+export const INFAMIES: readonly string[] = [
+  'hitler',
+  'nazi',
+  'nazis',
+  'holocaust',
+  'fascist',
+  'fascists',
+  'fascism',
+  'apartheid',
+  'isis',
+  'stalin',
+  'mussolini',
+];
+
+/**
+ * What a government calls another's claims when it rejects them: "rejected India's remarks as baseless", "dismissed the
+ * US report as groundless", "refuted the accusations as fabrications".
+ */
+export const DISMISSALS: readonly string[] = [
+  'baseless',
+  'groundless',
+  'unfounded',
+  'absurd',
+  'false',
+  'fabricated',
+  'fabrication',
+  'fabrications',
+  'lies',
+  'nonsense',
+  'ridiculous',
+  'slanderous',
+  'propaganda',
+];
+
+/** Verbs of rejecting another's claims: "rejected the remarks as baseless", "dismissed", "refuted". */
+export const REJECTING_VERBS: readonly string[] = [
+  'rejected',
+  'rejects',
+  'rejecting',
+  'dismissed',
+  'dismisses',
+  'dismissing',
+  'refuted',
+  'refutes',
+  'refuting',
+];
 
 /**
  * Verbs that name an actor as something, an insult when what follows is one: "described Xi as a dictator", "branded
@@ -63,6 +162,8 @@ export const NAMING_VERBS: readonly string[] = [
   'labelling',
   'dubbed',
   'dubs',
+  'termed',
+  'terms',
   ...CALL_FORMS,
 ];
 

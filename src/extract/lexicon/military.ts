@@ -28,6 +28,12 @@ export const WAR_MACHINES: readonly string[] = [
   'ships',
   'tanks',
   'artillery',
+  // ("American helicopters sank three Houthi boats", "Russian bombers struck Aleppo".)
+  'helicopters',
+  'bombers',
+  'destroyers',
+  'submarines',
+  'gunboats',
 ];
 
 /**
@@ -40,6 +46,11 @@ export const TWO_WORD_FORCES: ReadonlySet<string> = new Set([
   'armed forces',
   'border guards',
   'special forces',
+  // "Russian air defences shot down a drone": the anti-aircraft forces of a state.
+  'air defences',
+  'air defenses',
+  'air defence',
+  'air defense',
 ]);
 
 /**

@@ -55,6 +55,12 @@ export const INTENT: readonly string[] = [
   'promising',
 ];
 
+/**
+ * Threats: what is threatened is not done ("threatened to impose tariffs on Mexico" imposes none: the threat is the
+ * event, 6-events/triggers.ts threat-threatened-verb).
+ */
+export const THREATENING: readonly string[] = ['threaten', 'threatens', 'threatened', 'threatening'];
+
 /** Proposals and offers: "proposed talks", "offered to mediate", "invited him to visit". */
 export const PROPOSALS: readonly string[] = [
   'propose',
@@ -134,10 +140,10 @@ export const NEGATION: readonly string[] = [
 ];
 
 /**
- * Any word that, shortly before a trigger, makes it not an asserted event: modality and intent ("could meet",
- * "plans to visit", "potential mediation") and negation ("rejecting talks", "did not meet").
+ * Any word that, shortly before a trigger, makes it not an asserted event: modality, intent and threats ("could meet",
+ * "plans to visit", "threatened to impose", "potential mediation") and negation ("rejecting talks", "did not meet").
  */
-export const NOT_ASSERTED = words(MODALS, INTENT, PROPOSALS, HEDGES, CONDITIONS, NEGATION);
+export const NOT_ASSERTED = words(MODALS, INTENT, THREATENING, PROPOSALS, HEDGES, CONDITIONS, NEGATION);
 
 /** Second-hand words: the event is asserted, on someone else's word ("reportedly met", "according to sources"). */
 export const HEARSAY_WORDS: readonly string[] = [

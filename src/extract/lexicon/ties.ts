@@ -12,3 +12,39 @@ export const TIES: readonly string[] = ['ties', 'relations'];
 
 /** Ties and the words for a bond as a whole: "a strategic partnership", "the special relationship". */
 export const BONDS: readonly string[] = [...TIES, 'partnership', 'relationship'];
+
+/**
+ * What two states make or do together, after "jointly": "India and Russia jointly produce BrahMos missiles", "jointly
+ * developed a jet engine", "jointly patrol the strait" (work together, not "jointly condemned", a shared statement).
+ */
+export const JOINT_WORKS: readonly string[] = [
+  'develop',
+  'developed',
+  'develops',
+  'developing',
+  'produce',
+  'produced',
+  'produces',
+  'producing',
+  'build',
+  'built',
+  'builds',
+  'building',
+  'manufacture',
+  'manufactured',
+  'manufactures',
+  'patrol',
+  'patrolled',
+  'patrols',
+  'operate',
+  'operated',
+  'operates',
+  'explore',
+  'explored',
+  'fund',
+  'funded',
+  'funds',
+  'finance',
+  'financed',
+  'finances',
+];
