@@ -210,8 +210,6 @@ export const IMPOSING_VERBS: readonly string[] = [
  * (A measure only planned or threatened is hedged before it: ./modality.ts.)
  */
 export const TIGHTENING_VERBS: readonly string[] = [
-  'added', // "added new duties on Chinese steel"
-  'adds',
   'announced',
   'announces',
   'unveiled',
