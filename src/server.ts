@@ -39,30 +39,45 @@ export interface ServerOptions {
   extractor?: Extractor;
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json' });
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
   res.end(JSON.stringify(body));
 }
 
-/** The request body, or null once it passes `limit` bytes (then the request is answered 413). */
+/**
+ * The request body, or null once it passes `limit` bytes (then the request is answered
+ * 413). The rest is not kept, and the socket stays open until that answer is sent (a
+ * destroyed request could not be answered at all).
+ */
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
-    if (Number(req.headers['content-length'] ?? 0) > limit) return resolve(null);
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const collect = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        resolve(null);
-        req.destroy();
-      } else chunks.push(chunk);
-    });
+      if (size <= limit) return void chunks.push(chunk);
+      req.off('data', collect);
+      chunks.length = 0;
+      resolve(null);
+    };
+    req.on('data', collect);
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
 
 const GRAPHQL_ENDPOINT = '/graphql';
+
+/**
+ * The path of a request's target (`/graphql?query=…` → `/graphql`), without parsing a
+ * whole URL for each request; a target with dot segments or escapes (`/a/../graphql`)
+ * is normalised by the URL parser, as yoga and the exports read it.
+ */
+function pathOf(target: string): string {
+  const end = target.search(/[?#]/);
+  const pathPart = end < 0 ? target : target.slice(0, end);
+  return /\/\.|%|\\/.test(pathPart) ? new URL(pathPart, 'http://localhost').pathname : pathPart;
+}
 /** The paths yoga answers whatever the method; other GETs are the explorer's files. */
 const YOGA_PATHS: ReadonlySet<string> = new Set([GRAPHQL_ENDPOINT, HEALTH_ENDPOINT, READY_ENDPOINT]);
 
@@ -106,6 +121,9 @@ export function createServer({
     graphiql: { title: 'Actor graph' },
     cors: corsOrigins === undefined || corsOrigins.length === 0 ? false : { origin: corsOrigins },
     maskedErrors: { maskError: (error, message) => maskError(error, message) },
+    // The body limit is checked in front of yoga (viaYoga), with the code clients know;
+    // yoga's own would pipe every body through a stream of its own a second time.
+    maxRequestBodySize: false,
     context: ({ request }) =>
       createContext({ driver, ingestToken, ingest, readTimeoutMs }, request.headers.get('authorization')),
     // graphql-jit compiles each query document once into a function that runs it: on a
@@ -126,24 +144,29 @@ export function createServer({
     },
   });
 
-  /**
-   * Hands a request to yoga (GraphQL, /health, /ready). The body limit stays here, checked
-   * before yoga sees the request: yoga's own maxRequestBodySize answers another error code
-   * (REQUEST_ENTITY_TOO_LARGE), and clients know this one (PAYLOAD_TOO_LARGE).
-   */
-  async function viaYoga(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
-    const body = hasBody ? await readBody(req, MAX_BODY_BYTES) : undefined;
-    if (body === null) {
-      return sendJson(res, 413, {
+  /** The request's body-limit answer, the one clients know (PAYLOAD_TOO_LARGE); the rest of the body is not read. */
+  const tooLarge = (res: ServerResponse) =>
+    sendJson(
+      res,
+      413,
+      {
         errors: [
           {
             message: `The request body is larger than ${MAX_BODY_BYTES} bytes.`,
             extensions: { code: 'PAYLOAD_TOO_LARGE' },
           },
         ],
-      });
-    }
+      },
+      { connection: 'close' },
+    );
+
+  /**
+   * A request whose body length is not announced (chunked): read here up to the limit,
+   * then handed to yoga as a Fetch request, headers and body copied.
+   */
+  async function viaYogaFetch(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const body = await readBody(req, MAX_BODY_BYTES);
+    if (body === null) return tooLarge(res);
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -157,23 +180,40 @@ export function createServer({
     res.end(Buffer.from(await response.arrayBuffer()));
   }
 
+  /**
+   * Hands a request to yoga (GraphQL, /health, /ready). The body limit stays here, checked
+   * before yoga sees the request: yoga's own maxRequestBodySize answers another error code
+   * (REQUEST_ENTITY_TOO_LARGE), and clients know this one (PAYLOAD_TOO_LARGE). A request
+   * without a body, or with its length announced (Node's parser then reads no more than
+   * that), goes to yoga's Node adapter as it came: no copy of its headers or body.
+   */
+  function viaYoga(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
+    const length = req.headers['content-length'];
+    if (!hasBody || length !== undefined) {
+      if (Number(length ?? 0) > MAX_BODY_BYTES) return Promise.resolve(tooLarge(res));
+      return Promise.resolve(yoga.requestListener(req, res));
+    }
+    return viaYogaFetch(req, res);
+  }
+
   const explorer = explorerFiles();
 
   // Node's server stays in front of yoga for what is not GraphQL: the exports, which
   // stream files, and the explorer's static files (sirv).
   return createHttpServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname.startsWith('/export/')) {
+    const pathname = pathOf(req.url ?? '/');
+    if (pathname.startsWith('/export/')) {
       void handleExport(req, res, { driver, logger, readTimeoutMs });
       return;
     }
-    if (!YOGA_PATHS.has(url.pathname) && (req.method === 'GET' || req.method === 'HEAD')) {
+    if (!YOGA_PATHS.has(pathname) && (req.method === 'GET' || req.method === 'HEAD')) {
       return explorer(req, res, () =>
-        url.pathname === '/'
+        pathname === '/'
           ? sendJson(res, 503, {
               error: `The explorer is not built (no ${EXPLORER_DIR}/index.html): run npm run build:explorer.`,
             })
-          : sendJson(res, 404, { error: `Nothing at ${url.pathname}.` }),
+          : sendJson(res, 404, { error: `Nothing at ${pathname}.` }),
       );
     }
     viaYoga(req, res).catch((error: unknown) => {

@@ -133,6 +133,24 @@ describe('argument limits', () => {
     expect(response.status).toBe(413);
     expect((await response.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
   });
+
+  /** A body sent in chunks, its length not announced (no content-length header). */
+  const chunked = (text: string) =>
+    fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: new Blob([text]).stream(),
+      duplex: 'half',
+    } as RequestInit);
+
+  test('a chunked body over the limit is refused with 413 too, and one under it is answered', async () => {
+    const over = await chunked(JSON.stringify({ query: `{ stats { actors } }${' '.repeat(MAX_BODY_BYTES)}` }));
+    expect(over.status).toBe(413);
+    expect((await over.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    const under = await chunked(JSON.stringify({ query: '{ stats { actors } }' }));
+    expect(under.status).toBe(200);
+    expect((await under.json()).data.stats.actors).toBeGreaterThan(0);
+  });
 });
 
 describe('no Cypher injection', () => {
