@@ -35,6 +35,7 @@ import {
   SPEAKING_VERBS,
   TALKS,
 } from '../lexicon/occasions';
+import { NEGOTIATED_GOALS, RESUMING } from '../lexicon/negotiation';
 import { DIPLOMATS } from '../lexicon/officials';
 import {
   APPROVAL_VERBS,
@@ -683,6 +684,42 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Russia and Ukraine held peace talks in Istanbul on Friday.',
       'Iran and the United States held indirect nuclear talks in Oman on Saturday.',
     ],
+  },
+  // "held talks on a trade deal", "are in talks over a nuclear agreement", "talks aimed at a ceasefire": talks towards a
+  // deal are a negotiation (talks on anything else, "talks on bilateral ties", stay a meeting).
+  {
+    id: 'negotiation-talks-on-deal',
+    type: 'NEGOTIATION',
+    word: words(TALKS),
+    needsAfter: words(NEGOTIATED_GOALS),
+    within: 8,
+    pos: 'noun',
+    objects: false,
+    confidence: 0.8,
+    examples: [
+      'Chinese Vice Premier Liu He and US Trade Representative Robert Lighthizer held talks on a trade deal.',
+      'Iran and the United States are in talks over a new nuclear agreement.',
+      'Israel and Hamas held talks in Doha on a hostage deal.',
+    ],
+    counterexamples: [
+      'Chinese President Xi Jinping held talks with French President Emmanuel Macron in Beijing on Thursday.',
+      'The United States and China agreed to hold talks on a trade deal.',
+    ],
+  },
+  // "resumed talks with Iran", "the resumption of talks between Iran and the EU": talks taken up again are negotiated.
+  {
+    id: 'negotiation-resumed-talks',
+    type: 'NEGOTIATION',
+    word: words(TALKS, NEGOTIATIONS),
+    needsBefore: words(RESUMING),
+    pos: 'noun',
+    objects: false,
+    confidence: 0.75,
+    examples: [
+      'US Secretary of State John Kerry and Iranian Foreign Minister Mohammad Javad Zarif resumed talks in Geneva.',
+      'The resumption of talks between Iran and the European Union was welcomed by Russia.',
+    ],
+    counterexamples: ['The United States and China agreed to resume talks.'],
   },
   {
     id: 'meeting-talks-noun',
