@@ -78,3 +78,13 @@ eventTable('statements: a call for better ties with an actor', [
   ],
   ['Russia called for calm in the region on Monday.', []],
 ]);
+
+eventTable('statements: passives, questions and stances of others are no statement of the subject', [
+  // A passive subject is the one asked or encouraged, not the one who asks.
+  ["Kenya was encouraged by Ethiopia's willingness to talk.", []],
+  ['Russian President Vladimir Putin was asked by reporters to comment.', []],
+  // A question is no request; the "to" of another clause is not what is asked.
+  ['Ukrainian President Volodymyr Zelensky asked Putin about the war, to which he replied.', []],
+  // Support that is another's, named in a concern: criticism only.
+  ["India expressed concern over China's support for Pakistan.", ['CRITICISM SOURCE:india TARGET:china @2025-03-04']],
+]);
