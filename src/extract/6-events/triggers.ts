@@ -532,6 +532,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     counterexamples: [
       'French President Emmanuel Macron welcomed Zelensky to the Elysee Palace on Monday.',
+      'US President Joe Biden thanked Egyptian President Abdel Fattah al-Sisi for Egypt’s efforts to reach a deal.',
       'Russia welcomed the decision on Monday.',
       'Germany welcomed the decision to extend the talks, Chancellor Olaf Scholz said.',
     ],

@@ -1,3 +1,5 @@
+import { GRATITUDE_VERBS } from './reporting';
+
 /**
  * The words of public statements one actor makes to or about another: support and solidarity voiced for it, a move of
  * its welcomed, a request or demand put to it. Gathered from wire reports of foreign ministries and leaders (2010-2025):
@@ -41,23 +43,16 @@ export const STANCES: readonly string[] = ['support', 'solidarity', 'backing'];
  */
 export const STANCE_LEAD_INS: readonly string[] = ['in', 'show', 'message', 'messages', 'gesture', 'expression'];
 
-/** Verbs of approval of another's move: "welcomed Iran's willingness", "hailed Armenia's commitment". */
+/**
+ * Verbs of approval of another's move: "welcomed Iran's willingness", "hailed Armenia's commitment" (the verbs of praise
+ * are reporting.ts's, spelled once there). Not thanks: "thanked Sisi for Egypt's efforts to reach a deal" credits a
+ * mediator, which a readout's reader takes as the mediation, not as a statement to it.
+ */
 export const APPROVAL_VERBS: readonly string[] = [
   'welcomed',
   'welcomes',
   'welcoming',
-  'hailed',
-  'hails',
-  'hailing',
-  'praised',
-  'praises',
-  'praising',
-  'lauded',
-  'lauds',
-  'commended',
-  'commends',
-  'applauded',
-  'applauds',
+  ...GRATITUDE_VERBS.filter((w) => !/^(?:thank|appreciat)/.test(w)),
 ];
 
 /**
