@@ -52,7 +52,18 @@ import {
   TALKS,
 } from '../lexicon/occasions';
 import { MISSION_STAFF, MISSIONS } from '../lexicon/missions';
+import { NEGOTIATED_GOALS, RESUMING } from '../lexicon/negotiation';
 import { DIPLOMATS } from '../lexicon/officials';
+import {
+  APPROVAL_VERBS,
+  DEMANDS,
+  MODIFIER_PARTICIPLES,
+  MOVES,
+  REQUEST_VERBS,
+  STANCE_LEAD_INS,
+  STANCES,
+  VOICING_VERBS,
+} from '../lexicon/statements';
 import { FUTURE_MODALS } from '../lexicon/modality';
 import { ALLIANCES, BONDS, JOINT_WORKS, TIES } from '../lexicon/ties';
 import { words } from '../lexicon/words';
@@ -627,6 +638,34 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Bangladeshi Prime Minister Sheikh Hasina paid a courtesy call on President Mohammed Shahabuddin on Saturday.',
     ],
   },
+  // "welcomed Iran's willingness to resume talks", "welcomed the decision by Israel": approving another's move is a
+  // statement about it (before the meeting rules, which read "welcomed" with a person or a "by" as receiving a visitor).
+  {
+    id: 'statement-welcomed-move',
+    type: 'STATEMENT',
+    word: words(APPROVAL_VERBS),
+    needsAfter: words(MOVES),
+    within: 4,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 6,
+    confidence: 0.7,
+    examples: [
+      'The United States on Friday welcomed Iran’s willingness to resume talks on its nuclear program.',
+      'Egypt welcomed the decision by Israel to allow aid into Gaza.',
+      {
+        text: 'French President Emmanuel Macron welcomed Zelensky’s decision to hold elections.',
+        participants: ['emmanuel-macron', 'volodymyr-zelensky'],
+      },
+      'The European Union hailed Armenia’s commitment to the peace process.',
+    ],
+    counterexamples: [
+      'French President Emmanuel Macron welcomed Zelensky to the Elysee Palace on Monday.',
+      'US President Joe Biden thanked Egyptian President Abdel Fattah al-Sisi for Egypt’s efforts to reach a deal.',
+      'Russia welcomed the decision on Monday.',
+      'Germany welcomed the decision to extend the talks, Chancellor Olaf Scholz said.',
+    ],
+  },
   // "He was received at the airport by President Bhandari".
   {
     id: 'meeting-received-by',
@@ -779,6 +818,42 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'The Afghan government and the Taliban opened direct talks in Doha on Saturday.',
       'India and China held border talks at Chushul on Sunday.',
     ],
+  },
+  // "held talks on a trade deal", "are in talks over a nuclear agreement", "talks aimed at a ceasefire": talks towards a
+  // deal are a negotiation (talks on anything else, "talks on bilateral ties", stay a meeting).
+  {
+    id: 'negotiation-talks-on-deal',
+    type: 'NEGOTIATION',
+    word: words(TALKS),
+    needsAfter: words(NEGOTIATED_GOALS),
+    within: 8,
+    pos: 'noun',
+    objects: false,
+    confidence: 0.8,
+    examples: [
+      'Chinese Vice Premier Liu He and US Trade Representative Robert Lighthizer held talks on a trade deal.',
+      'Iran and the United States are in talks over a new nuclear agreement.',
+      'Israel and Hamas held talks in Doha on a hostage deal.',
+    ],
+    counterexamples: [
+      'Chinese President Xi Jinping held talks with French President Emmanuel Macron in Beijing on Thursday.',
+      'The United States and China agreed to hold talks on a trade deal.',
+    ],
+  },
+  // "resumed talks with Iran", "the resumption of talks between Iran and the EU": talks taken up again are negotiated.
+  {
+    id: 'negotiation-resumed-talks',
+    type: 'NEGOTIATION',
+    word: words(TALKS, NEGOTIATIONS),
+    needsBefore: words(RESUMING),
+    pos: 'noun',
+    objects: false,
+    confidence: 0.75,
+    examples: [
+      'US Secretary of State John Kerry and Iranian Foreign Minister Mohammad Javad Zarif resumed talks in Geneva.',
+      'The resumption of talks between Iran and the European Union was welcomed by Russia.',
+    ],
+    counterexamples: ['The United States and China agreed to resume talks.'],
   },
   {
     id: 'meeting-talks-noun',
@@ -1052,6 +1127,103 @@ export const TRIGGERS: readonly TriggerRule[] = [
         type: 'MEETING',
       },
     ],
+  },
+  // "expressed solidarity with Ukraine", "reaffirmed Finland's support for Kyiv", "stand in solidarity with": a stance
+  // voiced for an actor (not "provided military support for": a verb of voicing or a lead-in must come first).
+  {
+    id: 'statement-voiced-support',
+    type: 'STATEMENT',
+    word: words(STANCES),
+    needsBefore: words(VOICING_VERBS, STANCE_LEAD_INS),
+    needsAfter: /^(for|with|to)$/,
+    within: 1,
+    pos: 'noun',
+    objects: true,
+    // ("solidarity with the people of Iran")
+    objectWithin: 6,
+    confidence: 0.7,
+    examples: [
+      'NATO foreign ministers expressed their solidarity with Ukraine on Thursday.',
+      'Turkey renewed its support for Ukraine’s territorial integrity on Friday.',
+      {
+        text: 'North Korean leader Kim Jong Un expressed full support for Russia on Wednesday.',
+        participants: ['kim-jong-un', 'russia'],
+      },
+      'German Chancellor Olaf Scholz voiced support for Israel on Sunday.',
+      'Denmark stands in solidarity with Ukraine.',
+    ],
+    counterexamples: [
+      'Germany provided military support for Ukraine.',
+      'The Kremlin expressed support for the plan.',
+      'Finland expressed concern about Russia on Monday.',
+      'Japan pledged its continued support for Ukraine on Monday.',
+    ],
+  },
+  // "asked Iran to join the talks", "appealed to India and Pakistan to exercise restraint", "pressed Pakistan to act":
+  // a request put to the actor named right after the verb (or its "to"), before the "to" of what is asked.
+  {
+    id: 'statement-asked-to',
+    type: 'STATEMENT',
+    word: words(REQUEST_VERBS),
+    // ("asked for help from China", "asked about Iran": the one asked follows the verb itself.)
+    notFollowedBy: /^(for|about|why|whether|if|how|what)$/,
+    needsAfter: /^to$/,
+    within: 6,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 3,
+    confidence: 0.7,
+    examples: [
+      'China on Monday appealed to India and Pakistan to exercise restraint.',
+      'Indian Prime Minister Narendra Modi pressed Pakistan to act against terror groups.',
+      'US President Donald Trump asked Qatar to press Hamas on Tuesday.',
+      'The European Union encouraged both Serbia and Kosovo to resume dialogue.',
+    ],
+    counterexamples: [
+      'US Secretary of State Antony Blinken asked reporters to read the report.',
+      'Russia pressed ahead with its offensive to take Pokrovsk from Ukraine.',
+      'The court asked the government to explain the delay.',
+      'South Korean President Moon Jae-in asked for Chinese support to host the games.',
+    ],
+  },
+  // "demanded that Kyiv withdraw its troops", "repeated his demand that Ukraine withdraw": a demand made of an actor.
+  {
+    id: 'statement-demanded-that',
+    type: 'STATEMENT',
+    word: words(DEMANDS),
+    needsAfter: /^that$/,
+    within: 1,
+    pos: 'verb',
+    objects: true,
+    objectAdjacent: true,
+    objectNotFollowedBy: words(MODIFIER_PARTICIPLES),
+    confidence: 0.7,
+    examples: [
+      'Russia demanded that Ukraine withdraw its troops from the four regions.',
+      'Russian President Vladimir Putin repeated his demand that Ukraine pull its forces out of the annexed regions.',
+    ],
+    counterexamples: [
+      'Russia demanded that the talks take place in Istanbul.',
+      'Saudi Arabia demanded that the Qatar-funded broadcaster Al Jazeera change its coverage.',
+    ],
+  },
+  // "called for better relations with Algeria", "called for closer ties with Japan": a call about the ties with an actor.
+  {
+    id: 'statement-called-for-ties',
+    type: 'STATEMENT',
+    word: /^for$/,
+    needsBefore: words(CALL_FORMS),
+    needsAfter: words(TIES, ['dialogue', 'rapprochement', 'reconciliation', 'normalisation', 'normalization']),
+    within: 4,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 6,
+    confidence: 0.7,
+    examples: [
+      'Morocco’s King Mohammed VI has called for better relations with Algeria.',
+      'The Chinese foreign minister called for closer ties with Japan on Tuesday.',
+    ],
+    counterexamples: ['Russia called for calm on Monday.', 'Russia called for a ceasefire between Israel and Hamas.'],
   },
   // "protested to China over the renaming", "lashed out at Israel", "firmly opposed the US move".
   {

@@ -278,7 +278,8 @@ describe('findEvents: what is not asserted is not an event', () => {
     'Iranian Foreign Minister Abbas Araghchi said Tehran would not negotiate directly with Washington.',
     'Iran’s Foreign Ministry spokesman Esmaeil Baghaei, when asked about potential Russian mediation, declined to comment.',
     'Kremlin spokesman Dmitry Peskov told Bloomberg that the talks were useful.',
-    'The European Union has asked Serbia and Kosovo to agree on a roadmap.',
+    // (What is asked is not agreed; the asking itself is a statement: statement-asked-to's rows.)
+    'Serbia and Kosovo have been asked to agree on a roadmap.',
     'The call comes ahead of meetings next week between Japanese Prime Minister Fumio Kishida and Philippine President Ferdinand Marcos.',
     'Ukrainian President Volodymyr Zelensky may meet Russian President Vladimir Putin.',
     'North Korean leader Kim Jong Un is now due to hold a summit with South Korean President Moon Jae-in on April 27.',
@@ -893,8 +894,8 @@ eventTable('findEvents: greeting a visitor, "their meeting", and an opening phra
     'Greek Prime Minister Kyriakos Mitsotakis greeted Turkish President Recep Tayyip Erdogan as he arrived at the Maximos Mansion.',
     ['MEETING PARTICIPANT:kyriakos-mitsotakis PARTICIPANT:recep-tayyip-erdogan @2025-03-04'],
   ],
-  // Only a person is greeted or welcomed as a visitor.
-  ['France welcomed Iran’s decision to resume talks.', []],
+  // Only a person is greeted or welcomed as a visitor: a welcomed move is a statement about its actor.
+  ['France welcomed Iran’s decision to resume talks.', ['STATEMENT SOURCE:france TARGET:iran @2025-03-04']],
   [
     'Egyptian President Abdel Fattah al-Sisi advised Palestinian President Mahmoud Abbas to boost confidence. During their meeting in Cairo, the leaders discussed mutual relations.',
     ['MEETING PARTICIPANT:abdel-fattah-al-sisi PARTICIPANT:mahmoud-abbas @null [Cairo]'],
