@@ -45,6 +45,7 @@ export const POSTED_TITLE = words(POSTED_TITLES);
 
 /** Those who speak for an actor: "a Kremlin spokesman said", "the ministry's spokeswoman". */
 export const SPOKESPEOPLE: readonly string[] = ['spokesman', 'spokeswoman', 'spokesperson'];
+export const SPOKESPERSON = words(SPOKESPEOPLE);
 
 /**
  * What governs a state, named after its leader or its state: "Trump’s administration", "the Biden Administration",

@@ -1,0 +1,37 @@
+import { eventTable } from './eventTable';
+
+/**
+ * Participants read from the structure of a sentence (6-events/structure.ts, clause.ts, agent.ts, participants.ts):
+ * one table per construction, with rows that must give the edges and rows that must not. The rows retell the
+ * phrasings of wire news and official readouts in other words.
+ */
+
+eventTable('those who act or speak for an actor stand for it: "ministers from", "a spokesman for"', [
+  [
+    'Foreign ministers from Egypt, Jordan and Saudi Arabia met in Cairo on Sunday.',
+    ['MEETING PARTICIPANT:egypt PARTICIPANT:jordan PARTICIPANT:saudi-arabia @2025-03-02'],
+  ],
+  [
+    'Delegations from Russia and Ukraine met in Istanbul on Friday.',
+    ['MEETING PARTICIPANT:russia PARTICIPANT:ukraine @2025-02-28'],
+  ],
+  [
+    'Officials from China and the United States held talks in Geneva.',
+    ['MEETING PARTICIPANT:china PARTICIPANT:united-states @2025-03-04'],
+  ],
+  [
+    'A spokesman for the Chinese Foreign Ministry condemned the US strikes on Iran on Sunday.',
+    [
+      'CRITICISM SOURCE:china TARGET:united-states @2025-03-02',
+      'CONFLICT PARTICIPANT:united-states PARTICIPANT:iran @2025-03-02',
+    ],
+  ],
+  [
+    'A spokeswoman for the Russian foreign ministry criticised Israel on Tuesday.',
+    ['CRITICISM SOURCE:russia TARGET:israel @2025-03-04'],
+  ],
+  // Must not: a place or a purpose after "from" and "for" is no one spoken for.
+  ['Refugees from Syria and Iraq met in Berlin on Sunday.', []],
+  ['Funds for Ukraine and Moldova were discussed on Sunday.', []],
+  ['A spokesman said Russia condemned the decision on Sunday.', []],
+]);
