@@ -4,7 +4,7 @@ import type { PartialDate } from '../../domain/partialDate';
 import type { Token } from '../2-sentences';
 import { HAPPENING, REACHING } from '../lexicon/force';
 import { ATTENDED, CHAIRED_OCCASIONS, DIALOGUES, HOSTING } from '../lexicon/occasions';
-import { ACTING_FOR } from '../lexicon/officials';
+import { ACTING_FOR, GROUP_NOUN, PEOPLE_NOUN } from '../lexicon/officials';
 import { words } from '../lexicon/words';
 import {
   AGENT_PREPOSITION,
@@ -48,6 +48,7 @@ import {
   includedMembers,
   isApposedDescription,
   isCompanionPreposition,
+  subjectOwner,
 } from './structure';
 
 /**
@@ -709,10 +710,17 @@ function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, wi
   } else {
     // "Iran was criticised by France": the actors after "by" act on the subject, each subject a target.
     const byActors = passiveVoice(ctx, t);
-    if (byActors) {
-      const agents = ids(byActors);
+    // "Israel drew sharp criticism from Egypt and Jordan": the group after a measure's "from" acts on the subject.
+    const fromActors = byActors ? undefined : sourcesFrom(ctx, t);
+    const actors = byActors ?? fromActors;
+    if (actors) {
+      const agents = ids(actors);
       const patients = ids(agent(ctx, t)).filter((id) => !agents.includes(id));
-      return patients.map((id) => ({ type, participants: [...agents.map(as('SOURCE')), as('TARGET')(id)] }));
+      // ("Russia's invasion was condemned by Britain", "Israel's strike drew condemnation from Egypt": criticism of
+      // what an actor did falls on the actor.)
+      const owner = patients.length === 0 && type === 'CRITICISM' ? conductOwner(ctx, verbOf(ctx, t)) : undefined;
+      const reached = owner && !agents.includes(owner.actorId) ? [owner.actorId] : patients;
+      return reached.map((id) => ({ type, participants: [...agents.map(as('SOURCE')), as('TARGET')(id)] }));
     }
     // "The sanctions, unveiled by the US Treasury, target ...": a passive's agent acts ("imposed by the EU and
     // Britain": each of its coordinated agents).
@@ -797,6 +805,56 @@ function byAfter(ctx: SentenceContext, t: Trigger, from: number): number {
  * A passive trigger: "Iran was criticised by France", "has been widely condemned by the US and the AU" give the group
  * after "by"; "Russia was accused of ..." gives none (the agent is not named); an active trigger gives undefined.
  */
+/**
+ * "drew sharp criticism from Egypt and Jordan", "faces sanctions from the EU": the group right after the "from" of a
+ * noun of criticism, threat or sanction, who voice or impose it; undefined when the noun has no such "from".
+ */
+function sourcesFrom(ctx: SentenceContext, t: Trigger): Candidate[] | undefined {
+  if (!isNounUse(ctx, t) || !VOICED_FROM.has(t.rule.type) || ctx.s.tokens[t.end]?.norm !== 'from') return undefined;
+  const c = candidateAfter(ctx, t.end, 2);
+  return c && ctx.clause[c.start] === ctx.clause[t.at] ? group(ctx, c) : undefined;
+}
+
+/** A noun rule's word, or a verb rule's word written as a noun ("condemnation", "criticism" of the verb rule of censure). */
+function isNounUse(ctx: SentenceContext, t: Trigger): boolean {
+  const word = ctx.s.tokens[t.at];
+  return t.rule.pos === 'noun' || (word !== undefined && word.tags.has('Noun') && !word.tags.has('Verb'));
+}
+
+/**
+ * "Russia's invasion of Ukraine was condemned", "Israel's strike on Qatar drew condemnation": the actor whose deed (the
+ * head noun of the phrase it opens, which names no people: "Ukraine's allies were condemned") is the subject of the verb at `verb`. ("Ukraine's allies
+ * were condemned" names people, no deed.)
+ */
+function conductOwner(ctx: SentenceContext, verb: number): Candidate | undefined {
+  const owner = subjectOwner(ctx, verb);
+  if (!owner) return undefined;
+  const tokens = ctx.s.tokens;
+  let head = owner.end;
+  while (head + 1 < verb && !PREPOSITIONS.has(tokens[head + 1]?.norm ?? '')) head++;
+  const word = tokens[head];
+  const people = (w: string) => PEOPLE_NOUN.test(w) || GROUP_NOUN.test(w) || ACTING_FOR.test(w);
+  return word !== undefined && word.tags.has('Noun') && !word.capitalised && !people(word.norm) ? owner : undefined;
+}
+
+/** The types whose noun names who voices or imposes it after "from": "criticism from", "threats from", "sanctions from". */
+const VOICED_FROM: ReadonlySet<RelationType> = new Set(['CRITICISM', 'THREAT', 'SANCTION']);
+
+/**
+ * The verb of the clause a trigger is said in: the "was" of a passive ("was condemned"), the verb whose object the noun
+ * is ("drew sharp condemnation"), else the trigger itself.
+ */
+function verbOf(ctx: SentenceContext, t: Trigger): number {
+  const tokens = ctx.s.tokens;
+  let k = t.at - 1;
+  while (
+    k >= 0 &&
+    (tokens[k]?.tags.has('Adverb') || tokens[k]?.tags.has('Adjective') || SKIPPABLE.has(tokens[k]?.norm ?? ''))
+  )
+    k--;
+  return k >= 0 && (BE.test(tokens[k]?.norm ?? '') || (isNounUse(ctx, t) && tokens[k]?.tags.has('Verb'))) ? k : t.at;
+}
+
 /** "Anton Vaino was also sanctioned": a passive without its "by" names no one who acts. */
 export function isAgentlessPassive(ctx: SentenceContext, t: Trigger): boolean {
   return passiveVoice(ctx, t)?.length === 0;

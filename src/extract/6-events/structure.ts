@@ -2,7 +2,14 @@ import { isTitleWord } from '../3-mentions';
 import type { Token } from '../2-sentences';
 import { ACTING_FOR_NOUNS, TALKING_TEAMS } from '../lexicon/officials';
 import { words } from '../lexicon/words';
-import { COMPANION_BY, COMPANION_WITH, LIST_OPENER, ORIGIN_PREPOSITION, REQUEST_LINK } from '../lexicon/grammar';
+import {
+  COMPANION_BY,
+  COMPANION_WITH,
+  LIST_OPENER,
+  ORIGIN_PREPOSITION,
+  PREPOSITIONS,
+  REQUEST_LINK,
+} from '../lexicon/grammar';
 import { APPOSITIVE_WORD, ITEM_CIRCUMSTANCE, PERSON_DETERMINER, RELATIVE } from '../lexicon/reference';
 import { type Candidate, type SentenceContext, SKIPPABLE, type Trigger } from './clause';
 
@@ -153,6 +160,34 @@ function headOf(ctx: SentenceContext, c: Candidate): Candidate | undefined {
   )
     return undefined;
   return ctx.candidates.find((x) => x.start === c.end && x.kind === 'PERSON');
+}
+
+/**
+ * "Russia's invasion of Ukraine was condemned", "The Israeli strike on Qatar drew condemnation": the actor whose
+ * possessive or adjective opens the noun phrase that is the subject of the verb at `verb` (what it did is what the clause
+ * speaks of). Undefined when the clause opens otherwise, or a comma or another verb comes between.
+ */
+export function subjectOwner(ctx: SentenceContext, verb: number): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  let k = Math.max(ctx.dateline, ctx.clause.indexOf(ctx.clause[verb] ?? -1));
+  while (k < verb && SKIPPABLE.has(tokens[k]?.norm ?? '')) k++;
+  const c = ctx.candidates.find((x) => x.start === k && (x.possessive || x.form === 'adjective'));
+  const phrase = c ? tokens.slice(c.end, verb) : [];
+  return c &&
+    c.end < verb &&
+    phrase.every((x) => !/[,;:]/.test(x.post) && (!x.tags.has('Verb') || x.tags.has('Noun'))) &&
+    !ctx.candidates.some(
+      (x) => x.start >= c.end && x.end <= verb && x.form !== 'adjective' && !isAfterPreposition(tokens, x),
+    )
+    ? c
+    : undefined;
+}
+
+/** An actor right after a preposition (past determiners): "on Qatar", "in the Gaza Strip". */
+function isAfterPreposition(tokens: readonly Token[], c: Candidate): boolean {
+  let k = c.start - 1;
+  while (k >= 0 && SKIPPABLE.has(tokens[k]?.norm ?? '')) k--;
+  return PREPOSITIONS.has(tokens[k]?.norm ?? '');
 }
 
 /** After a candidate ending at `end`: the end of a relative clause ", who controls the army," or `end` itself. */

@@ -35,3 +35,33 @@ eventTable('those who act or speak for an actor stand for it: "ministers from", 
   ['Funds for Ukraine and Moldova were discussed on Sunday.', []],
   ['A spokesman said Russia condemned the decision on Sunday.', []],
 ]);
+
+eventTable(
+  'criticism of what an actor did falls on the actor: a passive\'s "by" and a noun\'s "from" name who voiced it',
+  [
+    [
+      'Russia’s annexation of the four regions was condemned by Britain, Germany and Japan on Friday.',
+      ['CRITICISM SOURCE:united-kingdom SOURCE:germany SOURCE:japan TARGET:russia @2025-02-28'],
+    ],
+    [
+      'Iran’s missile attack was strongly condemned by the United States, France and the European Union.',
+      ['CRITICISM SOURCE:united-states SOURCE:france SOURCE:european-union TARGET:iran @2025-03-04'],
+    ],
+    [
+      'Israel’s strike on Doha drew condemnation from Saudi Arabia, Egypt and Jordan.',
+      ['CRITICISM SOURCE:saudi-arabia SOURCE:egypt SOURCE:jordan TARGET:israel @2025-03-04'],
+    ],
+    [
+      'Israel drew sharp criticism from Saudi Arabia and Egypt on Monday.',
+      ['CRITICISM SOURCE:saudi-arabia SOURCE:egypt TARGET:israel @2025-03-03'],
+    ],
+    [
+      'The Philippines faced fresh criticism from China over the patrols.',
+      ['CRITICISM SOURCE:china TARGET:philippines @2025-03-04'],
+    ],
+    // Must not: a deed nobody is said to have done, people rather than a deed, criticism aimed at no one.
+    ['The attack on the hotel was condemned by the United Nations and the African Union.', []],
+    ['Ukraine’s allies were condemned by Russia on Friday.', []],
+    ['Criticism from Beijing grew after the vote.', []],
+  ],
+);
