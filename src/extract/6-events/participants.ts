@@ -48,6 +48,7 @@ import {
   includedMembers,
   isApposedDescription,
   isCompanionPreposition,
+  peopleListed,
   subjectOwner,
 } from './structure';
 
@@ -282,7 +283,11 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   // "met leaders including Lula and Ramaphosa": the members of a list a verb's plural object opens.
   const included = t.rule.pos === 'verb' ? includedAfter(ctx, t.end - 1) : undefined;
   if (included && ctx.clause[included.start] === ctx.clause[t.at] && !exclude.has(included.actorId)) return included;
-  const pool: Candidate[] = [...ctx.candidates, ...places.map((m) => candidateOf(m.actorId, m))];
+  // ("The attack killed citizens of France and Italy": the states of its victims are no side of it.)
+  const victims = peopleListed(ctx);
+  const pool: Candidate[] = [...ctx.candidates, ...places.map((m) => candidateOf(m.actorId, m))].filter(
+    (c) => !victims.has(c),
+  );
   const threatened =
     t.rule.type === 'THREAT' && ctx.s.tokens[t.end]?.norm === 'to' && ctx.s.tokens[t.end + 1]?.tags.has('Verb') ? 2 : 0;
   // ("was met in the historic city of al-Ula by the crown prince": the object of a passive comes after its "by".)

@@ -1,6 +1,6 @@
 import { isTitleWord } from '../3-mentions';
 import type { Token } from '../2-sentences';
-import { ACTING_FOR_NOUNS, TALKING_TEAMS } from '../lexicon/officials';
+import { ACTING_FOR_NOUNS, PEOPLE_NOUN, TALKING_TEAMS } from '../lexicon/officials';
 import { words } from '../lexicon/words';
 import {
   COMPANION_BY,
@@ -181,6 +181,23 @@ export function subjectOwner(ctx: SentenceContext, verb: number): Candidate | un
     )
     ? c
     : undefined;
+}
+
+/**
+ * "killed nationals of Britain, Canada and Australia", "citizens from France and Italy": the members of a list whose
+ * people (no organ of theirs) a noun names, who are victims or origins, no parties.
+ */
+export function peopleListed(ctx: SentenceContext): Set<Candidate> {
+  const tokens = ctx.s.tokens;
+  const out = new Set<Candidate>();
+  for (const c of ctx.candidates) {
+    let k = c.start - 1;
+    while (k >= 0 && SKIPPABLE.has(tokens[k]?.norm ?? '')) k--;
+    if (out.has(c) || !ORIGIN_PREPOSITION.test(tokens[k]?.norm ?? '') || !PEOPLE_NOUN.test(tokens[k - 1]?.norm ?? ''))
+      continue;
+    for (const m of group(ctx, c)) out.add(m);
+  }
+  return out;
 }
 
 /** An actor right after a preposition (past determiners): "on Qatar", "in the Gaza Strip". */

@@ -65,3 +65,25 @@ eventTable(
     ['Criticism from Beijing grew after the vote.', []],
   ],
 );
+
+eventTable(
+  'a list of the people of states (citizens, nationals, civilians of X, Y and Z) names victims or origins, no parties',
+  [
+    ['The bombing killed nationals of Britain, Canada and Australia on Sunday.', []],
+    ['The attack killed citizens of France, Germany and Italy.', []],
+    ['Russia’s strike on the mall killed nationals of Britain and Canada.', []],
+    // Must still fire: the parties named otherwise.
+    [
+      'Russia attacked Ukraine on Sunday, killing civilians.',
+      ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @2025-03-02'],
+    ],
+    [
+      'The clashes between Armenia and Azerbaijan killed civilians from both countries.',
+      ['CONFLICT PARTICIPANT:armenia PARTICIPANT:azerbaijan @null'],
+    ],
+    [
+      'Israel attacked the Houthis in Yemen, killing nationals of several states.',
+      ['CONFLICT PARTICIPANT:israel PARTICIPANT:houthis @null'],
+    ],
+  ],
+);
