@@ -8,6 +8,7 @@ import { ACTING_FOR, GROUP_NOUN, PEOPLE_NOUN } from '../lexicon/officials';
 import { words } from '../lexicon/words';
 import {
   AGENT_PREPOSITION,
+  ATTRIBUTIVE_PARTICIPLE,
   BE,
   GERUND_OPENER,
   HAVE,
@@ -312,7 +313,11 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
             .some(
               (x) =>
                 SUBORDINATOR.test(x.norm) ||
-                (x.tags.has('Verb') && !x.tags.has('Auxiliary') && !PREPOSITIONS.has(x.norm) && !isRuleNoun(t, x)),
+                (x.tags.has('Verb') &&
+                  !x.tags.has('Auxiliary') &&
+                  !PREPOSITIONS.has(x.norm) &&
+                  !isRuleNoun(t, x) &&
+                  !ATTRIBUTIVE_PARTICIPLE.test(x.norm)),
             )) &&
         (t.rule.type !== 'CONFLICT' ||
           t.rule.pos === 'verb' ||

@@ -131,6 +131,25 @@ export const OBJECT_PREPOSITION = words(['in', 'of']);
 /** "at the request of", "on the invitation of", "upon the initiative of". */
 export const REQUEST_PREPOSITION = words(['at', 'on', 'upon']);
 
+/**
+ * Participles that describe a person before the name, no verb of the clause: "met visiting Brazilian President Lula",
+ * "talks with outgoing Prime Minister Rutte", "received the exiled opposition leader".
+ */
+export const ATTRIBUTIVE_PARTICIPLE = words([
+  'visiting',
+  'outgoing',
+  'incoming',
+  'reigning',
+  'sitting',
+  'exiled',
+  'embattled',
+  'ousted',
+  'jailed',
+  'newly',
+  'elected',
+  're-elected',
+]);
+
 /** Participles of leading: "a delegation led by Rustem Umerov". */
 export const LEADING = words(['led', 'headed']);
 
