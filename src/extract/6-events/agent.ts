@@ -212,6 +212,8 @@ function gerundAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
     // "for supporting Russia in the war": the noun is not the gerund's event unless a support verb governs it.
     const verb = [...tokens.slice(k + 1, t.at)].reverse().find((x) => x.tags.has('Verb'));
     if (t.rule.pos === 'noun' && !(verb && SUPPORT.test(verb.norm))) return undefined;
+    // ("arrived in Ankara after holding talks with Pashinyan": who arrived held them, as "said after meeting" above.)
+    if (tokens[k]?.norm !== 'for') return clauseSubject(ctx, t, k);
     return ctx.candidates.find((c) => c.end === k && c.form !== 'adjective');
   }
   return undefined;
@@ -258,7 +260,8 @@ function sideOf(ctx: SentenceContext, t: Trigger, c: Candidate): Candidate[] {
 /**
  * "imposed sanctions on seven Russians accused of undermining Ukraine's sovereignty": a participle right after the noun
  * it describes, in a clause that already has its verb, is a reduced passive ("who were accused"): the clause's subject
- * does not do it, and the sentence does not say who did. ("Russian officials accused Ukraine" has no verb before;
+ * does not do it, and the sentence does not say who did (or says it after "by": "talks with Pashinyan hosted by Scholz",
+ * see participants.ts). ("Russian officials accused Ukraine" has no verb before;
  * "Israel announced a deal" no common noun.)
  */
 function isReducedRelative(ctx: SentenceContext, t: Trigger): boolean {
@@ -268,7 +271,8 @@ function isReducedRelative(ctx: SentenceContext, t: Trigger): boolean {
   // (A passive participle takes no object: "accused of", "targeted by"; the active "accused Russia of" does.)
   const objectless = PREPOSITIONS.has(tokens[t.at + 1]?.norm ?? '');
   // ("seven Russians accused of": a state's people are described as well.)
-  const people = ctx.candidates.some((c) => c.end === t.at && c.form === 'members');
+  // ("talks with Pashinyan hosted by Scholz": so is the object of a preposition, which is no subject of its own.)
+  const people = ctx.candidates.some((c) => c.end === t.at && (c.form === 'members' || !isSubjectLike(tokens, c)));
   const described =
     objectless &&
     noun.tags.has('Noun') &&

@@ -87,3 +87,43 @@ eventTable(
     ],
   ],
 );
+
+eventTable(
+  'a participle describing a person before the name ("visiting", "outgoing") is no verb that ends the object',
+  [
+    [
+      'Xi met visiting Brazilian President Lula in Beijing on Friday.',
+      ['MEETING PARTICIPANT:xi-jinping PARTICIPANT:luiz-inacio-lula-da-silva @2025-02-28'],
+    ],
+    [
+      'Biden met outgoing Dutch Prime Minister Mark Rutte at the White House.',
+      ['MEETING PARTICIPANT:joe-biden PARTICIPANT:mark-rutte @2025-03-04'],
+    ],
+    // Must not: a verb of its own before the actor still ends the object.
+    ['Xi met reporters after visiting Brazil on Friday.', []],
+  ],
+);
+
+eventTable(
+  'a participle after the object of a preposition describes it ("talks with X hosted by Y"); the gerund\'s agent after "after" is the clause subject',
+  [
+    [
+      'Aliyev flew home after holding talks with Armenian Prime Minister Nikol Pashinyan hosted by German Chancellor Olaf Scholz.',
+      ['MEETING PARTICIPANT:ilham-aliyev PARTICIPANT:nikol-pashinyan @2025-03-04'],
+    ],
+    [
+      'Modi spoke to reporters before holding talks with Putin on Tuesday.',
+      ['MEETING PARTICIPANT:narendra-modi PARTICIPANT:vladimir-putin @2025-03-04'],
+    ],
+    // Must not: the host of others' talks did not meet the one who arrived (was a meeting of Aliyev and Scholz).
+    [
+      'Aliyev arrived in Munich after talks with Pashinyan hosted by Scholz.',
+      ['MEETING PARTICIPANT:ilham-aliyev PARTICIPANT:nikol-pashinyan @2025-03-04'],
+    ],
+    // Must not: "for" names the one who did it, the object before it.
+    [
+      'Erdogan criticised Netanyahu for holding talks with the Houthis.',
+      ['CRITICISM SOURCE:recep-tayyip-erdogan TARGET:benjamin-netanyahu @2025-03-04'],
+    ],
+  ],
+);
