@@ -674,6 +674,11 @@ function sidesOfClause(
   // "conversations with Indian and Pakistani leaders", "With North Korea and China in mind, the leaders agreed":
   // the partners of an agent the sentence does not name are not an event of their own.
   if (!between && own.length === 0 && objs.length === 0) return [];
+  // ("On the sidelines, he met Yoon, Erdogan and Assoumani" with "he" unresolved: those a verb's unnamed subject met did
+  // not meet one another.)
+  // (But the agents after a passive's "by" are the sides: "was signed by Nduhungirehe and Wagner".)
+  const passive = ctx.s.tokens[t.end - 1]?.norm === 'by' || passiveVoice(ctx, t) !== undefined;
+  if (!between && own.length === 0 && t.rule.pos === 'verb' && withOrBetween.length === 0 && !passive) return [];
   // The subject's counterparts, "with X" and the objects: "met Ushakov and Patriarch Kirill", "called Phumtham and Manet
   // separately", "Iran's allies Hamas and Hezbollah". The sentence says the subject met (called, allied with) each of
   // them, not that they met each other: one event per counterpart. (A state whose own person is named with it is

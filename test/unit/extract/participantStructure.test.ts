@@ -127,3 +127,27 @@ eventTable(
     ],
   ],
 );
+
+eventTable(
+  "those a verb's unnamed subject met, called or received did not meet one another",
+  [
+    ['On the sidelines of the summit, he met Yoon Suk Yeol, Recep Tayyip Erdogan and Azali Assoumani.', []],
+    ['Later that day she received Emmanuel Macron and Olaf Scholz.', []],
+    // Must still fire: a named subject meets each of them; a passive's agents are the sides.
+    [
+      'On the sidelines of the summit, Modi met Yoon Suk Yeol and Recep Tayyip Erdogan.',
+      [
+        'MEETING PARTICIPANT:narendra-modi PARTICIPANT:yoon-suk-yeol @2023-09-10',
+        'MEETING PARTICIPANT:narendra-modi PARTICIPANT:recep-tayyip-erdogan @2023-09-10',
+      ],
+    ],
+    [
+      'The accord was signed by Olivier Nduhungirehe and Therese Kayikwamba Wagner on Friday.',
+      [
+        'AGREEMENT PARTICIPANT:olivier-nduhungirehe PARTICIPANT:therese-kayikwamba-wagner @2023-09-08',
+        'MEETING PARTICIPANT:olivier-nduhungirehe PARTICIPANT:therese-kayikwamba-wagner @2023-09-08',
+      ],
+    ],
+  ],
+  '2023-09-10',
+);
