@@ -43,12 +43,14 @@ import {
   wordBefore,
 } from './clause';
 import {
+  adjectivesBefore,
   candidateAfter,
   group,
   includedAfter,
   includedMembers,
   isApposedDescription,
   isCompanionPreposition,
+  pastSpokenFor,
   peopleListed,
   subjectOwner,
 } from './structure';
@@ -298,7 +300,8 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
       (c) =>
         c.start >= from &&
         c.start < next &&
-        c.start < from + within &&
+        // ("signed by the foreign ministers of Armenia and Azerbaijan": those who act for the object stand before it.)
+        c.start < pastSpokenFor(ctx.s.tokens, from) + within &&
         (!t.rule.objectPerson || c.kind === 'PERSON') &&
         // ("urged delegations from Russia and Ukraine": those who act for a state stand for it.)
         (!t.rule.objectAdjacent ||
@@ -337,8 +340,10 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
     : undefined;
   if (possessed) return possessed;
   // "to end this senseless war, Treasury is sanctioning ..., Bessent said", "urged action, a White House statement
-  // said": the speaker is nobody's object.
-  const [after, then] = found ? ctx.s.tokens.slice(found.end, found.end + 2) : [];
+  // said": the speaker is nobody's object ("Chinese and Russian officials said": nor is a list of speakers).
+  const listed = found?.form === 'adjective' || found?.form === 'members';
+  const end = found && listed ? (group(ctx, found).at(-1) ?? found).end : (found?.end ?? 0);
+  const [after, then] = found ? ctx.s.tokens.slice(end, end + 2) : [];
   if (after && (isReporting(after) || (SPEAKER_NOUN.test(after.norm) && then !== undefined && isReporting(then))))
     return undefined;
   return found && !(t.rule.pos === 'noun' && isObjectOfOtherVerb(ctx, t, found)) ? found : undefined;
@@ -741,10 +746,18 @@ function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, wi
     // Britain": each of its coordinated agents).
     const by = t.rule.pos === 'noun' ? passiveAgent(ctx, t) : undefined;
     sources = by ? ids(group(ctx, by)) : ids(agent(ctx, t));
+    // "Ukraine and Russia accused each other": each side acts on each other side.
+    if (sources.length >= 2 && isReciprocal(ctx, t))
+      return sources.flatMap((source) =>
+        sources
+          .filter((id) => id !== source)
+          .map((id) => ({ type, participants: [as('SOURCE')(source), as('TARGET')(id)] })),
+      );
     const obj = object(ctx, t, new Set(sources));
     const partner = withOrBetween.find((c) => !sources.includes(c.actorId));
     // "sanctions on Rosneft and Lukoil", "condemned Russia and Iran": each of the coordinated targets.
-    const objects = obj ? group(ctx, obj) : [];
+    // ("sanctions against Iranian, Chinese and Emirati firms": the states' adjectives coordinated before the last.)
+    const objects = obj ? [...(obj.form === 'adjective' ? adjectivesBefore(ctx, obj) : []), ...group(ctx, obj)] : [];
     const last = objects.at(-1);
     // ("sanctioned Russian officials, including Defence Minister Sergei Shoigu": the members named reached too.)
     const members = last && last.kind !== 'PERSON' ? includedMembers(ctx, last.end) : [];
@@ -756,6 +769,12 @@ function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, wi
     type,
     participants: [...sources.filter((id) => id !== target).map(as('SOURCE')), as('TARGET')(target)],
   }));
+}
+
+/** "accused each other", "blamed one another": the trigger's object is its coordinated subjects, each of the other. */
+function isReciprocal(ctx: SentenceContext, t: Trigger): boolean {
+  const [first, second] = ctx.s.tokens.slice(t.end, t.end + 2).map((x) => x.norm);
+  return (first === 'each' && second === 'other') || (first === 'one' && second === 'another');
 }
 
 /**

@@ -29,22 +29,10 @@ export function candidateAfter(ctx: SentenceContext, p: number, skip: number): C
   // "with the presidents of the U.S. and China", "between the foreign ministers of Armenia and Azerbaijan": the states
   // whose leaders they are.
   const tokens = ctx.s.tokens;
-  const leadersOf = (k: number) => {
-    let head = k;
-    while (
-      head < k + OFFICE_WORDS &&
-      isTitleWord(tokens[head]?.norm ?? '') &&
-      !SPEAKING_FOR.test(tokens[head]?.norm ?? '')
-    )
-      head++;
-    // ("talks with counterparts from Saudi Arabia, the UAE and Brazil": where they come from is whom they act for.)
-    return SPEAKING_FOR.test(tokens[head]?.norm ?? '') && ORIGIN_PREPOSITION.test(tokens[head + 1]?.norm ?? '')
-      ? head - k
-      : -1;
-  };
+  // (The preposition itself: the actor comes right after it.)
   const ofAt = (k: number) => {
-    const extra = leadersOf(k);
-    return extra < 0 ? -1 : k + extra + 1;
+    const end = spokenForEnd(tokens, k);
+    return end < 0 ? -1 : end - 1;
   };
   const c = ctx.candidates.find(
     (x) =>
@@ -64,6 +52,34 @@ export function candidateAfter(ctx: SentenceContext, p: number, skip: number): C
       ? undefined
       : ctx.candidates.find((x) => x.start === of + 1 || (x.start === of + 2 && tokens[of + 1]?.norm === 'the'));
   return owned && tokens.slice(c.end, of).every((t) => !t.capitalised) ? owned : c;
+}
+
+/**
+ * "the presidents of", "foreign ministers of", "counterparts from" at token k: the token after the preposition of those
+ * who act or talk for the states that follow, or -1 when no such phrase starts at k.
+ */
+function spokenForEnd(tokens: readonly Token[], k: number): number {
+  let head = k;
+  while (
+    head < k + OFFICE_WORDS &&
+    isTitleWord(tokens[head]?.norm ?? '') &&
+    !SPEAKING_FOR.test(tokens[head]?.norm ?? '')
+  )
+    head++;
+  // ("talks with counterparts from Saudi Arabia, the UAE and Brazil": where they come from is whom they act for.)
+  return SPEAKING_FOR.test(tokens[head]?.norm ?? '') && ORIGIN_PREPOSITION.test(tokens[head + 1]?.norm ?? '')
+    ? head + 2
+    : -1;
+}
+
+/**
+ * Past the words at `from` that name those who act for the actor after them ("the foreign ministers of"): where the
+ * actor they stand for may start; `from` itself when there are none.
+ */
+export function pastSpokenFor(tokens: readonly Token[], from: number): number {
+  const k = PERSON_DETERMINER.test(tokens[from]?.norm ?? '') ? from + 1 : from;
+  const end = spokenForEnd(tokens, k);
+  return end < 0 ? from : end;
 }
 
 /**

@@ -151,3 +151,32 @@ eventTable(
   ],
   '2023-09-10',
 );
+
+eventTable('objects: those who act for a state before it, states\' adjectives in a list, and "each other"', [
+  [
+    'The accord was signed by the foreign ministers of Armenia and Azerbaijan in Washington.',
+    ['AGREEMENT PARTICIPANT:armenia PARTICIPANT:azerbaijan @2025-03-04'],
+  ],
+  [
+    'The United States imposed sanctions against Iranian, Chinese and Emirati firms.',
+    [
+      'SANCTION SOURCE:united-states TARGET:iran @null',
+      'SANCTION SOURCE:united-states TARGET:china @null',
+      'SANCTION SOURCE:united-states TARGET:united-arab-emirates @null',
+    ],
+  ],
+  [
+    'Ukraine and Russia accused each other of violating the truce.',
+    ['CRITICISM SOURCE:ukraine TARGET:russia @2025-03-04', 'CRITICISM SOURCE:russia TARGET:ukraine @2025-03-04'],
+  ],
+  [
+    'India and Pakistan blamed one another for the escalation on Monday.',
+    ['CRITICISM SOURCE:india TARGET:pakistan @2025-03-03', 'CRITICISM SOURCE:pakistan TARGET:india @2025-03-03'],
+  ],
+  // Must not: adjectives that qualify the speakers, not the targets; "each other" with one side named.
+  ['The United States imposed sanctions on the firms, Chinese and Russian officials said.', []],
+  [
+    'Russia accused Ukraine of attacking each other’s positions.',
+    ['CRITICISM SOURCE:russia TARGET:ukraine @2025-03-04'],
+  ],
+]);
