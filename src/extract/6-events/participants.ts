@@ -82,8 +82,30 @@ function partners(ctx: SentenceContext, t: Trigger): Candidate[] {
     ...requesterAt(ctx, t, p),
     ...addresseeAt(ctx, t, p),
     ...withOrBetweenAt(ctx, t, p),
+    ...sidesOfAt(ctx, t, p),
   ]);
 }
+
+/**
+ * "the meeting of Aliyev and Pashinyan", "a meeting of the foreign ministers of Russia and China": two or more actors
+ * coordinated after the "of" right after a noun of talks are its sides, as after "between" ("the meeting of the UN
+ * Security Council" names one body, no sides).
+ */
+function sidesOfAt(ctx: SentenceContext, t: Trigger, p: number): Candidate[] {
+  if (p !== t.end || !isSidesOf(ctx, t)) return [];
+  const c = candidateAfter(ctx, p, 2);
+  return c ? group(ctx, c) : [];
+}
+
+/** Whether the noun of talks at t is followed by "of" and two or more coordinated actors. */
+function isSidesOf(ctx: SentenceContext, t: Trigger): boolean {
+  if (t.rule.pos !== 'noun' || !TALKS_OF.has(t.rule.type) || ctx.s.tokens[t.end]?.norm !== 'of') return false;
+  const c = candidateAfter(ctx, t.end, 2);
+  return c !== undefined && c.kind !== 'ORGANIZATION' && group(ctx, c).length >= 2;
+}
+
+/** The types whose noun takes its sides after "of": "the meeting of", "talks of", "a call of". */
+const TALKS_OF: ReadonlySet<RelationType> = new Set(['MEETING', 'CALL', 'NEGOTIATION']);
 
 /** "held a phone call at the request of Araghchi": who asked for a conversation is in it. */
 function requesterAt(ctx: SentenceContext, t: Trigger, p: number): Candidate[] {
@@ -558,7 +580,7 @@ function symmetricEvents(ctx: SentenceContext, t: Trigger, type: RelationType, w
   const attendees = t.rule.pos === 'noun' ? attendedBy(ctx, t) : [];
   if (attendees.length >= 2) return [{ type, participants: ids(attendees).map(as('PARTICIPANT')) }];
   // "talks between X and Y": the sides are the ones after "between", never the clause's subject.
-  const between = ctx.s.tokens.some((x, p) => x.norm === 'between' && ownsPreposition(ctx, t, p));
+  const between = ctx.s.tokens.some((x, p) => x.norm === 'between' && ownsPreposition(ctx, t, p)) || isSidesOf(ctx, t);
   const sides: Sides = { subject: agent(ctx, t), withOrBetween, between };
   return brokeredBetween(ctx, t, sides) ?? hostedTalks(ctx, t, type, sides) ?? sidesOfClause(ctx, t, type, sides);
 }
@@ -638,7 +660,9 @@ function hostedTalks(
   const sides = hosted ? ids(partners(ctx, hosted)).filter((id) => id !== host.actorId) : [];
   // "Biden hosted a meeting with Kishida, Modi and Albanese": a host of talks "with" others takes part in them.
   const withOnly =
-    hosted !== undefined && !ctx.s.tokens.some((x, p) => x.norm === 'between' && ownsPreposition(ctx, hosted, p));
+    hosted !== undefined &&
+    !isSidesOf(ctx, hosted) &&
+    !ctx.s.tokens.some((x, p) => x.norm === 'between' && ownsPreposition(ctx, hosted, p));
   if (withOnly && sides.length > 0) return withEach(type, [host.actorId], sides);
   return [
     {

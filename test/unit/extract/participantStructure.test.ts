@@ -180,3 +180,20 @@ eventTable('objects: those who act for a state before it, states\' adjectives in
     ['CRITICISM SOURCE:russia TARGET:ukraine @2025-03-04'],
   ],
 ]);
+
+eventTable('two or more actors after the "of" of a noun of talks are its sides, as after "between"', [
+  [
+    'The meeting of the foreign ministers of Russia and China took place in Moscow on Monday.',
+    ['MEETING PARTICIPANT:russia PARTICIPANT:china @2025-03-03'],
+  ],
+  [
+    'Putin hosted the meeting of Ilham Aliyev and Nikol Pashinyan on Thursday.',
+    [
+      'MEDIATION MEDIATOR:vladimir-putin PARTY:ilham-aliyev PARTY:nikol-pashinyan @2025-02-27',
+      'MEETING PARTICIPANT:ilham-aliyev PARTICIPANT:nikol-pashinyan @2025-02-27',
+    ],
+  ],
+  // Must not: one body's meeting has no sides; nor does a meeting of one state's people.
+  ['The meeting of the UN Security Council was held on Monday.', []],
+  ['Lavrov attended a meeting of the foreign ministers of the BRICS states on Monday.', []],
+]);
