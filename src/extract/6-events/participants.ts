@@ -130,8 +130,9 @@ function requesterAt(ctx: SentenceContext, t: Trigger, p: number): Candidate[] {
 function addresseeAt(ctx: SentenceContext, t: Trigger, p: number): Candidate[] {
   const tokens = ctx.s.tokens;
   const word = tokens[p]?.norm;
+  // ("made phone calls on Saturday to Cameron and Hollande": the "to" of a call noun, as its "from".)
   const callFrom =
-    word === 'from' &&
+    (word === 'from' || word === 'to') &&
     p >= t.end &&
     p - t.end <= 3 &&
     t.rule.type === 'CALL' &&

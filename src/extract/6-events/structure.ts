@@ -89,10 +89,19 @@ export function pastSpokenFor(tokens: readonly Token[], from: number): number {
  */
 export function includedAfter(ctx: SentenceContext, p: number): Candidate | undefined {
   const tokens = ctx.s.tokens;
-  for (let k = p + 1; k < tokens.length && k <= p + 1 + INCLUDING_NOUN_WORDS; k++) {
+  // ("called several world leaders on Saturday, including Cameron": a date between the noun and its list is skipped.)
+  let noun: Token | undefined;
+  let skipped = 0;
+  for (let k = p + 1; k < tokens.length && k <= p + 1 + INCLUDING_NOUN_WORDS + skipped; k++) {
     const word = tokens[k];
+    if (word !== undefined && isDateWord(tokens, k)) {
+      skipped++;
+      continue;
+    }
     if (word === undefined || word.capitalised || ctx.candidates.some((c) => c.start === k)) return undefined;
-    const noun = tokens[k - 1];
+    let before = k - 1;
+    while (before > p && isDateWord(tokens, before)) before--;
+    noun = tokens[before];
     // (The plural noun may be the word at p itself: "sanctioned Russian officials, including Shoigu".)
     const opens =
       LIST_OPENER.test(word.norm) &&
@@ -104,6 +113,14 @@ export function includedAfter(ctx: SentenceContext, p: number): Candidate | unde
     if (word.tags.has('Verb') && !word.tags.has('Noun')) return undefined;
   }
   return undefined;
+}
+
+/** A word of a date phrase: "Saturday", "on" before it, "last week". */
+function isDateWord(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k];
+  return (
+    word !== undefined && (word.tags.has('Date') || (word.norm === 'on' && tokens[k + 1]?.tags.has('Date') === true))
+  );
 }
 
 /**

@@ -197,3 +197,27 @@ eventTable('two or more actors after the "of" of a noun of talks are its sides, 
   ['The meeting of the UN Security Council was held on Monday.', []],
   ['Lavrov attended a meeting of the foreign ministers of the BRICS states on Monday.', []],
 ]);
+
+eventTable(
+  'a call noun\'s "to" names whom it was made to, and a date may stand between a plural noun and its "including" list',
+  [
+    [
+      'Obama made phone calls on Saturday to British Prime Minister David Cameron and French President Francois Hollande.',
+      [
+        'CALL PARTICIPANT:barack-obama PARTICIPANT:david-cameron @2014-03-08',
+        'CALL PARTICIPANT:barack-obama PARTICIPANT:francois-hollande @2014-03-08',
+      ],
+    ],
+    [
+      'Obama called several world leaders on Saturday, including British Prime Minister David Cameron and French President Francois Hollande.',
+      [
+        'CALL PARTICIPANT:barack-obama PARTICIPANT:david-cameron @2014-03-08',
+        'CALL PARTICIPANT:barack-obama PARTICIPANT:francois-hollande @2014-03-08',
+      ],
+    ],
+    // Must not: an appeal "to" do something, a call no one is said to have made.
+    ['Erdogan answered calls to end the war with Russia.', []],
+    ['The call to Putin lasted two hours.', []],
+  ],
+  '2014-03-10',
+);
