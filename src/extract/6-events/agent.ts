@@ -6,6 +6,7 @@ import {
   AUXILIARY_OR_BE,
   CIRCUMSTANTIAL,
   GERUND_AGENT_OPENER,
+  JOINING,
   PREPOSITIONS,
   SUPPORT,
   TOPICAL,
@@ -18,6 +19,8 @@ import {
   SUBJECT_PRONOUN,
 } from '../lexicon/reference';
 import { TRAVEL } from '../lexicon/travel';
+import { ACTING_FOR } from '../lexicon/officials';
+import { isTitleWord } from '../3-mentions';
 import {
   type Candidate,
   isFronted,
@@ -289,11 +292,48 @@ function isReducedRelative(ctx: SentenceContext, t: Trigger): boolean {
   return described && verbBefore;
 }
 
+/**
+ * "Britain joined France in condemning the attack", "Japan joined the US and the EU in imposing sanctions": the subject
+ * of a verb of joining and those it joined all do what follows "in". Empty when the trigger is no such gerund's.
+ */
+function joinedIn(ctx: SentenceContext, t: Trigger): Candidate[] {
+  const tokens = ctx.s.tokens;
+  let k = t.at - 1;
+  while (k > t.at - 3 && k > 0 && tokens[k]?.norm !== 'in') k--;
+  const gerund = tokens[k + 1];
+  // (The gerund is the trigger, or a support verb that governs it: "in imposing sanctions", not "in condemning the attack".)
+  const governs = k + 1 === t.at || (gerund !== undefined && SUPPORT.test(gerund.norm));
+  if (
+    tokens[k]?.norm !== 'in' ||
+    !gerund ||
+    !/ing$/.test(gerund.norm) ||
+    !governs ||
+    ctx.clause[k] !== ctx.clause[t.at]
+  )
+    return [];
+  const joined = ctx.candidates.filter((c) => c.end <= k && ctx.clause[c.start] === ctx.clause[t.at]);
+  const first = joined.find((c) => JOINING.test(tokens[wordBefore(tokens, c.start)]?.norm ?? ''));
+  const members = first ? group(ctx, first) : [];
+  if (!first || (members.at(-1) ?? first).end !== k) return [];
+  const verb = wordBefore(tokens, first.start);
+  // (The one who joins: "Beijing's foreign ministry", "Japan"; past the words of its office before the verb.)
+  const joiner = joined.find(
+    (c) =>
+      c.end <= verb &&
+      c.form !== 'adjective' &&
+      isSubjectLike(tokens, c) &&
+      tokens.slice(c.end, verb).every((x) => isTitleWord(x.norm) || ACTING_FOR.test(x.norm)),
+  );
+  return joiner ? [joiner, ...members] : [];
+}
+
 /** The agent of a trigger: a modifier of a noun trigger, else the clause subject. */
 export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
   const { s, clause } = ctx;
   const inClause = (c: Candidate) => clause[c.start] === clause[t.at];
   if (isReducedRelative(ctx, t)) return [];
+  const joining = joinedIn(ctx, t);
+  if (joining.length > 0) return joining;
   if (t.rule.pos === 'noun') {
     // "Moscow’s 2022 full-scale invasion", "Russian mediation", "His Feb. 12 call"
     for (let k = t.at - 1; k >= Math.max(0, t.at - 4) && clause[k] === clause[t.at]; k--) {

@@ -65,6 +65,9 @@ export const LIST_OPENER = words(['including', 'notably', 'among']);
 export const COMPANION_WITH = words(['along', 'together']);
 export const COMPANION_BY = words(['joined', 'accompanied']);
 
+/** Verbs of joining others in what they do: "Japan joined the US and the EU in imposing sanctions". */
+export const JOINING = words(['joined', 'joins', 'join', 'joining']);
+
 /** Words opening a subordinate clause, which has its own mood and subject: "as the sides met". */
 export const SUBORDINATORS: readonly string[] = [
   'as',

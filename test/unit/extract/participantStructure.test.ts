@@ -221,3 +221,20 @@ eventTable(
   ],
   '2014-03-10',
 );
+
+eventTable('"X joined Y in doing": both do it', [
+  [
+    'Japan joined the United States and the European Union in imposing sanctions on Russia.',
+    ['SANCTION SOURCE:japan SOURCE:united-states SOURCE:european-union TARGET:russia @null'],
+  ],
+  [
+    'Britain joined France in condemning North Korea on Monday.',
+    ['CRITICISM SOURCE:united-kingdom SOURCE:france TARGET:north-korea @2025-03-03'],
+  ],
+  // Must not: joining a place or a body is no joint deed; the deed's object is no one who joined.
+  ['Zelensky joined Macron in Paris on Monday.', []],
+  [
+    'Britain joined France in condemning the attack by Iran.',
+    ['CRITICISM SOURCE:united-kingdom SOURCE:france TARGET:iran @2025-03-04'],
+  ],
+]);
