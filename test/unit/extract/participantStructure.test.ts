@@ -251,7 +251,7 @@ eventTable('list members may each carry their place ("Biden in Washington, Macro
   // Must not: a place then a comma before a speaker ends the list; a list of places is no list of parties.
   [
     'Zelensky met Biden in Washington, Macron said on Monday.',
-    ['MEETING PARTICIPANT:volodymyr-zelensky PARTICIPANT:joe-biden @2025-03-04'],
+    ['MEETING PARTICIPANT:volodymyr-zelensky PARTICIPANT:joe-biden @2025-03-03'],
   ],
   ['The strikes hit Kharkiv, Odesa and Dnipro on Monday.', []],
   ['Erdogan spoke with the support of Germany and France on Tuesday.', []],
