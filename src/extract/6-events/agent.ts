@@ -6,6 +6,7 @@ import {
   AUXILIARY_OR_BE,
   CIRCUMSTANTIAL,
   GERUND_AGENT_OPENER,
+  JOINING,
   PREPOSITIONS,
   SUPPORT,
   TOPICAL,
@@ -18,6 +19,8 @@ import {
   SUBJECT_PRONOUN,
 } from '../lexicon/reference';
 import { TRAVEL } from '../lexicon/travel';
+import { ACTING_FOR } from '../lexicon/officials';
+import { isTitleWord } from '../3-mentions';
 import {
   type Candidate,
   isFronted,
@@ -212,6 +215,8 @@ function gerundAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
     // "for supporting Russia in the war": the noun is not the gerund's event unless a support verb governs it.
     const verb = [...tokens.slice(k + 1, t.at)].reverse().find((x) => x.tags.has('Verb'));
     if (t.rule.pos === 'noun' && !(verb && SUPPORT.test(verb.norm))) return undefined;
+    // ("arrived in Ankara after holding talks with Pashinyan": who arrived held them, as "said after meeting" above.)
+    if (tokens[k]?.norm !== 'for') return clauseSubject(ctx, t, k);
     return ctx.candidates.find((c) => c.end === k && c.form !== 'adjective');
   }
   return undefined;
@@ -258,7 +263,8 @@ function sideOf(ctx: SentenceContext, t: Trigger, c: Candidate): Candidate[] {
 /**
  * "imposed sanctions on seven Russians accused of undermining Ukraine's sovereignty": a participle right after the noun
  * it describes, in a clause that already has its verb, is a reduced passive ("who were accused"): the clause's subject
- * does not do it, and the sentence does not say who did. ("Russian officials accused Ukraine" has no verb before;
+ * does not do it, and the sentence does not say who did (or says it after "by": "talks with Pashinyan hosted by Scholz",
+ * see participants.ts). ("Russian officials accused Ukraine" has no verb before;
  * "Israel announced a deal" no common noun.)
  */
 function isReducedRelative(ctx: SentenceContext, t: Trigger): boolean {
@@ -268,7 +274,8 @@ function isReducedRelative(ctx: SentenceContext, t: Trigger): boolean {
   // (A passive participle takes no object: "accused of", "targeted by"; the active "accused Russia of" does.)
   const objectless = PREPOSITIONS.has(tokens[t.at + 1]?.norm ?? '');
   // ("seven Russians accused of": a state's people are described as well.)
-  const people = ctx.candidates.some((c) => c.end === t.at && c.form === 'members');
+  // ("talks with Pashinyan hosted by Scholz": so is the object of a preposition, which is no subject of its own.)
+  const people = ctx.candidates.some((c) => c.end === t.at && (c.form === 'members' || !isSubjectLike(tokens, c)));
   const described =
     objectless &&
     noun.tags.has('Noun') &&
@@ -285,11 +292,48 @@ function isReducedRelative(ctx: SentenceContext, t: Trigger): boolean {
   return described && verbBefore;
 }
 
+/**
+ * "Britain joined France in condemning the attack", "Japan joined the US and the EU in imposing sanctions": the subject
+ * of a verb of joining and those it joined all do what follows "in". Empty when the trigger is no such gerund's.
+ */
+function joinedIn(ctx: SentenceContext, t: Trigger): Candidate[] {
+  const tokens = ctx.s.tokens;
+  let k = t.at - 1;
+  while (k > t.at - 3 && k > 0 && tokens[k]?.norm !== 'in') k--;
+  const gerund = tokens[k + 1];
+  // (The gerund is the trigger, or a support verb that governs it: "in imposing sanctions", not "in condemning the attack".)
+  const governs = k + 1 === t.at || (gerund !== undefined && SUPPORT.test(gerund.norm));
+  if (
+    tokens[k]?.norm !== 'in' ||
+    !gerund ||
+    !/ing$/.test(gerund.norm) ||
+    !governs ||
+    ctx.clause[k] !== ctx.clause[t.at]
+  )
+    return [];
+  const joined = ctx.candidates.filter((c) => c.end <= k && ctx.clause[c.start] === ctx.clause[t.at]);
+  const first = joined.find((c) => JOINING.test(tokens[wordBefore(tokens, c.start)]?.norm ?? ''));
+  const members = first ? group(ctx, first) : [];
+  if (!first || (members.at(-1) ?? first).end !== k) return [];
+  const verb = wordBefore(tokens, first.start);
+  // (The one who joins: "Beijing's foreign ministry", "Japan"; past the words of its office before the verb.)
+  const joiner = joined.find(
+    (c) =>
+      c.end <= verb &&
+      c.form !== 'adjective' &&
+      isSubjectLike(tokens, c) &&
+      tokens.slice(c.end, verb).every((x) => isTitleWord(x.norm) || ACTING_FOR.test(x.norm)),
+  );
+  return joiner ? [joiner, ...members] : [];
+}
+
 /** The agent of a trigger: a modifier of a noun trigger, else the clause subject. */
 export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
   const { s, clause } = ctx;
   const inClause = (c: Candidate) => clause[c.start] === clause[t.at];
   if (isReducedRelative(ctx, t)) return [];
+  const joining = joinedIn(ctx, t);
+  if (joining.length > 0) return joining;
   if (t.rule.pos === 'noun') {
     // "Moscow’s 2022 full-scale invasion", "Russian mediation", "His Feb. 12 call"
     for (let k = t.at - 1; k >= Math.max(0, t.at - 4) && clause[k] === clause[t.at]; k--) {

@@ -3,10 +3,10 @@ import type { Participant } from '../../domain/types';
 import { isTitleWord, type Mention } from '../3-mentions';
 import type { Sentence, Token } from '../2-sentences';
 import { TRIGGERS, type TriggerRule } from './triggers';
-import { CLAUSE_OPENERS, FRONTING, LEADING, PREPOSITIONS } from '../lexicon/grammar';
+import { CLAUSE_OPENERS, FRONTING, LEADING, ORIGIN_PREPOSITION, PREPOSITIONS } from '../lexicon/grammar';
 import { ARTICLES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import { QUANTITY } from '../lexicon/force';
-import { ACTING_FOR } from '../lexicon/officials';
+import { ACTING_FOR, SPOKESPERSON } from '../lexicon/officials';
 import { REPORTING_VERB } from '../lexicon/reporting';
 
 /**
@@ -223,12 +223,9 @@ export function isSubjectLike(tokens: readonly Token[], c: Candidate): boolean {
   if (c.end - c.start === 1 && tokens[c.start]?.norm === 'him') return false; // an object pronoun
   const k = wordBefore(tokens, c.start);
   if (k < 0 || !PREPOSITIONS.has(tokens[k]?.norm ?? '') || tokens[k]?.norm === 'as') return true;
-  if (
-    tokens[k]?.norm === 'of' &&
-    k > 0 &&
-    (ACTING_FOR.test(tokens[k - 1]?.norm ?? '') || isTitleWord(tokens[k - 1]?.norm ?? ''))
-  )
-    return true;
+  // ("the leaders of Mali", "foreign ministers from Egypt and Jordan met", "a spokesman for the foreign ministry
+  // said": those who act or speak for an actor stand for it.)
+  if (isSpokenFor(tokens, k)) return true;
   // "A Ukrainian delegation led by Rustem Umerov sat down with ...": the leader acts for the delegation.
   if (tokens[k]?.norm === 'by' && k > 0 && LEADING.test(tokens[k - 1]?.norm ?? '')) return true;
   // "with Moscow using Iranian drones": the actor of the gerund, not an object of "with".
@@ -237,6 +234,15 @@ export function isSubjectLike(tokens: readonly Token[], c: Candidate): boolean {
   while (next < tokens.length && (tokens[next]?.norm === 'and' || tokens[next]?.capitalised)) next++;
   const after = tokens[next];
   return after !== undefined && (after.tags.has('Gerund') || (after.tags.has('Verb') && /ing$/.test(after.norm)));
+}
+
+/** The preposition at k links those who act or speak for an actor to it: "the leaders of", "ministers from", "a spokesman for". */
+function isSpokenFor(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]?.norm ?? '';
+  const noun = tokens[k - 1]?.norm ?? '';
+  if (k <= 0 || !(ORIGIN_PREPOSITION.test(word) || word === 'for')) return false;
+  if (word === 'for') return SPOKESPERSON.test(noun);
+  return ACTING_FOR.test(noun) || (word === 'of' && isTitleWord(noun));
 }
 
 /** In an opening phrase ("During a Feb. 18 meeting, ..."), so the clause's subject comes after it. */

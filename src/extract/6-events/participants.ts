@@ -4,10 +4,11 @@ import type { PartialDate } from '../../domain/partialDate';
 import type { Token } from '../2-sentences';
 import { HAPPENING, REACHING } from '../lexicon/force';
 import { ATTENDED, CHAIRED_OCCASIONS, DIALOGUES, HOSTING } from '../lexicon/occasions';
-import { ACTING_FOR } from '../lexicon/officials';
+import { ACTING_FOR, GROUP_NOUN, PEOPLE_NOUN } from '../lexicon/officials';
 import { words } from '../lexicon/words';
 import {
   AGENT_PREPOSITION,
+  ATTRIBUTIVE_PARTICIPLE,
   BE,
   GERUND_OPENER,
   HAVE,
@@ -23,7 +24,7 @@ import {
   SUPPORT,
 } from '../lexicon/grammar';
 import { DEAL } from '../lexicon/deals';
-import { PERSON_DETERMINER } from '../lexicon/reference';
+import { ITEM_CIRCUMSTANCE, PERSON_DETERMINER } from '../lexicon/reference';
 import { CONDUCT } from '../lexicon/insults';
 import { GRATITUDE, SPEAKER_NOUN, THANKED_FOR } from '../lexicon/reporting';
 import { CALL_FROM_FILLER, TENURE, TIME_NOUN } from '../lexicon/time';
@@ -42,12 +43,16 @@ import {
   wordBefore,
 } from './clause';
 import {
+  adjectivesBefore,
   candidateAfter,
   group,
   includedAfter,
   includedMembers,
   isApposedDescription,
   isCompanionPreposition,
+  pastSpokenFor,
+  peopleListed,
+  subjectOwner,
 } from './structure';
 
 /**
@@ -77,8 +82,30 @@ function partners(ctx: SentenceContext, t: Trigger): Candidate[] {
     ...requesterAt(ctx, t, p),
     ...addresseeAt(ctx, t, p),
     ...withOrBetweenAt(ctx, t, p),
+    ...sidesOfAt(ctx, t, p),
   ]);
 }
+
+/**
+ * "the meeting of Aliyev and Pashinyan", "a meeting of the foreign ministers of Russia and China": two or more actors
+ * coordinated after the "of" right after a noun of talks are its sides, as after "between" ("the meeting of the UN
+ * Security Council" names one body, no sides).
+ */
+function sidesOfAt(ctx: SentenceContext, t: Trigger, p: number): Candidate[] {
+  if (p !== t.end || !isSidesOf(ctx, t)) return [];
+  const c = candidateAfter(ctx, p, 2);
+  return c ? group(ctx, c) : [];
+}
+
+/** Whether the noun of talks at t is followed by "of" and two or more coordinated actors. */
+function isSidesOf(ctx: SentenceContext, t: Trigger): boolean {
+  if (t.rule.pos !== 'noun' || !TALKS_OF.has(t.rule.type) || ctx.s.tokens[t.end]?.norm !== 'of') return false;
+  const c = candidateAfter(ctx, t.end, 2);
+  return c !== undefined && c.kind !== 'ORGANIZATION' && group(ctx, c).length >= 2;
+}
+
+/** The types whose noun takes its sides after "of": "the meeting of", "talks of", "a call of". */
+const TALKS_OF: ReadonlySet<RelationType> = new Set(['MEETING', 'CALL', 'NEGOTIATION']);
 
 /** "held a phone call at the request of Araghchi": who asked for a conversation is in it. */
 function requesterAt(ctx: SentenceContext, t: Trigger, p: number): Candidate[] {
@@ -103,8 +130,9 @@ function requesterAt(ctx: SentenceContext, t: Trigger, p: number): Candidate[] {
 function addresseeAt(ctx: SentenceContext, t: Trigger, p: number): Candidate[] {
   const tokens = ctx.s.tokens;
   const word = tokens[p]?.norm;
+  // ("made phone calls on Saturday to Cameron and Hollande": the "to" of a call noun, as its "from".)
   const callFrom =
-    word === 'from' &&
+    (word === 'from' || word === 'to') &&
     p >= t.end &&
     p - t.end <= 3 &&
     t.rule.type === 'CALL' &&
@@ -285,7 +313,11 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   // "met leaders including Lula and Ramaphosa": the members of a list a verb's plural object opens.
   const included = t.rule.pos === 'verb' ? includedAfter(ctx, t.end - 1) : undefined;
   if (included && ctx.clause[included.start] === ctx.clause[t.at] && !exclude.has(included.actorId)) return included;
-  const pool: Candidate[] = [...ctx.candidates, ...places.map((m) => candidateOf(m.actorId, m))];
+  // ("The attack killed citizens of France and Italy": the states of its victims are no side of it.)
+  const victims = peopleListed(ctx);
+  const pool: Candidate[] = [...ctx.candidates, ...places.map((m) => candidateOf(m.actorId, m))].filter(
+    (c) => !victims.has(c),
+  );
   // ("was met in the historic city of al-Ula by the crown prince": the object of a passive comes after its "by".)
   const from = ctx.s.tokens[t.end - 1]?.norm === 'by' && t.end > t.at + 1 ? t.end : t.at + 1;
   const found = pool
@@ -293,7 +325,8 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
       (c) =>
         c.start >= from &&
         c.start < next &&
-        c.start < from + within &&
+        // ("signed by the foreign ministers of Armenia and Azerbaijan": those who act for the object stand before it.)
+        c.start < pastSpokenFor(ctx.s.tokens, from) + within &&
         (!t.rule.objectPerson || c.kind === 'PERSON') &&
         // ("urged delegations from Russia and Ukraine": those who act for a state stand for it.)
         (!t.rule.objectAdjacent ||
@@ -308,7 +341,12 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
             .some(
               (x) =>
                 SUBORDINATOR.test(x.norm) ||
-                (x.tags.has('Verb') && !x.tags.has('Auxiliary') && !PREPOSITIONS.has(x.norm) && !isRuleNoun(t, x)),
+                (x.tags.has('Verb') &&
+                  !x.tags.has('Auxiliary') &&
+                  !PREPOSITIONS.has(x.norm) &&
+                  !isRuleNoun(t, x) &&
+                  !ATTRIBUTIVE_PARTICIPLE.test(x.norm) &&
+                  !ITEM_CIRCUMSTANCE.test(x.norm)),
             )) &&
         (t.rule.type !== 'CONFLICT' ||
           t.rule.pos === 'verb' ||
@@ -328,8 +366,10 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
     : undefined;
   if (possessed) return possessed;
   // "to end this senseless war, Treasury is sanctioning ..., Bessent said", "urged action, a White House statement
-  // said": the speaker is nobody's object.
-  const [after, then] = found ? ctx.s.tokens.slice(found.end, found.end + 2) : [];
+  // said": the speaker is nobody's object ("Chinese and Russian officials said": nor is a list of speakers).
+  const listed = found?.form === 'adjective' || found?.form === 'members';
+  const end = found && listed ? (group(ctx, found).at(-1) ?? found).end : (found?.end ?? 0);
+  const [after, then] = found ? ctx.s.tokens.slice(end, end + 2) : [];
   if (after && (isReporting(after) || (SPEAKER_NOUN.test(after.norm) && then !== undefined && isReporting(then))))
     return undefined;
   return found && !(t.rule.pos === 'noun' && isObjectOfOtherVerb(ctx, t, found)) ? found : undefined;
@@ -544,7 +584,7 @@ function symmetricEvents(ctx: SentenceContext, t: Trigger, type: RelationType, w
   const attendees = t.rule.pos === 'noun' ? attendedBy(ctx, t) : [];
   if (attendees.length >= 2) return [{ type, participants: ids(attendees).map(as('PARTICIPANT')) }];
   // "talks between X and Y": the sides are the ones after "between", never the clause's subject.
-  const between = ctx.s.tokens.some((x, p) => x.norm === 'between' && ownsPreposition(ctx, t, p));
+  const between = ctx.s.tokens.some((x, p) => x.norm === 'between' && ownsPreposition(ctx, t, p)) || isSidesOf(ctx, t);
   const sides: Sides = { subject: agent(ctx, t), withOrBetween, between };
   return brokeredBetween(ctx, t, sides) ?? hostedTalks(ctx, t, type, sides) ?? sidesOfClause(ctx, t, type, sides);
 }
@@ -624,7 +664,9 @@ function hostedTalks(
   const sides = hosted ? ids(partners(ctx, hosted)).filter((id) => id !== host.actorId) : [];
   // "Biden hosted a meeting with Kishida, Modi and Albanese": a host of talks "with" others takes part in them.
   const withOnly =
-    hosted !== undefined && !ctx.s.tokens.some((x, p) => x.norm === 'between' && ownsPreposition(ctx, hosted, p));
+    hosted !== undefined &&
+    !isSidesOf(ctx, hosted) &&
+    !ctx.s.tokens.some((x, p) => x.norm === 'between' && ownsPreposition(ctx, hosted, p));
   if (withOnly && sides.length > 0) return withEach(type, [host.actorId], sides);
   return [
     {
@@ -665,6 +707,11 @@ function sidesOfClause(
   // "conversations with Indian and Pakistani leaders", "With North Korea and China in mind, the leaders agreed":
   // the partners of an agent the sentence does not name are not an event of their own.
   if (!between && own.length === 0 && objs.length === 0) return [];
+  // ("On the sidelines, he met Yoon, Erdogan and Assoumani" with "he" unresolved: those a verb's unnamed subject met did
+  // not meet one another.)
+  // (But the agents after a passive's "by" are the sides: "was signed by Nduhungirehe and Wagner".)
+  const passive = ctx.s.tokens[t.end - 1]?.norm === 'by' || passiveVoice(ctx, t) !== undefined;
+  if (!between && own.length === 0 && t.rule.pos === 'verb' && withOrBetween.length === 0 && !passive) return [];
   // The subject's counterparts, "with X" and the objects: "met Ushakov and Patriarch Kirill", "called Phumtham and Manet
   // separately", "Iran's allies Hamas and Hezbollah". The sentence says the subject met (called, allied with) each of
   // them, not that they met each other: one event per counterpart. (A state whose own person is named with it is
@@ -711,19 +758,34 @@ function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, wi
   } else {
     // "Iran was criticised by France": the actors after "by" act on the subject, each subject a target.
     const byActors = passiveVoice(ctx, t);
-    if (byActors) {
-      const agents = ids(byActors);
+    // "Israel drew sharp criticism from Egypt and Jordan": the group after a measure's "from" acts on the subject.
+    const fromActors = byActors ? undefined : sourcesFrom(ctx, t);
+    const actors = byActors ?? fromActors;
+    if (actors) {
+      const agents = ids(actors);
       const patients = ids(agent(ctx, t)).filter((id) => !agents.includes(id));
-      return patients.map((id) => ({ type, participants: [...agents.map(as('SOURCE')), as('TARGET')(id)] }));
+      // ("Russia's invasion was condemned by Britain", "Israel's strike drew condemnation from Egypt": criticism of
+      // what an actor did falls on the actor.)
+      const owner = patients.length === 0 && type === 'CRITICISM' ? conductOwner(ctx, verbOf(ctx, t)) : undefined;
+      const reached = owner && !agents.includes(owner.actorId) ? [owner.actorId] : patients;
+      return reached.map((id) => ({ type, participants: [...agents.map(as('SOURCE')), as('TARGET')(id)] }));
     }
     // "The sanctions, unveiled by the US Treasury, target ...": a passive's agent acts ("imposed by the EU and
     // Britain": each of its coordinated agents).
     const by = t.rule.pos === 'noun' ? passiveAgent(ctx, t) : undefined;
     sources = by ? ids(group(ctx, by)) : ids(agent(ctx, t));
+    // "Ukraine and Russia accused each other": each side acts on each other side.
+    if (sources.length >= 2 && isReciprocal(ctx, t))
+      return sources.flatMap((source) =>
+        sources
+          .filter((id) => id !== source)
+          .map((id) => ({ type, participants: [as('SOURCE')(source), as('TARGET')(id)] })),
+      );
     const obj = object(ctx, t, new Set(sources));
     const partner = withOrBetween.find((c) => !sources.includes(c.actorId));
     // "sanctions on Rosneft and Lukoil", "condemned Russia and Iran": each of the coordinated targets.
-    const objects = obj ? group(ctx, obj) : [];
+    // ("sanctions against Iranian, Chinese and Emirati firms": the states' adjectives coordinated before the last.)
+    const objects = obj ? [...(obj.form === 'adjective' ? adjectivesBefore(ctx, obj) : []), ...group(ctx, obj)] : [];
     const last = objects.at(-1);
     // ("sanctioned Russian officials, including Defence Minister Sergei Shoigu": the members named reached too.)
     const members = last && last.kind !== 'PERSON' ? includedMembers(ctx, last.end) : [];
@@ -735,6 +797,12 @@ function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, wi
     type,
     participants: [...sources.filter((id) => id !== target).map(as('SOURCE')), as('TARGET')(target)],
   }));
+}
+
+/** "accused each other", "blamed one another": the trigger's object is its coordinated subjects, each of the other. */
+function isReciprocal(ctx: SentenceContext, t: Trigger): boolean {
+  const [first, second] = ctx.s.tokens.slice(t.end, t.end + 2).map((x) => x.norm);
+  return (first === 'each' && second === 'other') || (first === 'one' && second === 'another');
 }
 
 /**
@@ -799,6 +867,56 @@ function byAfter(ctx: SentenceContext, t: Trigger, from: number): number {
  * A passive trigger: "Iran was criticised by France", "has been widely condemned by the US and the AU" give the group
  * after "by"; "Russia was accused of ..." gives none (the agent is not named); an active trigger gives undefined.
  */
+/**
+ * "drew sharp criticism from Egypt and Jordan", "faces sanctions from the EU": the group right after the "from" of a
+ * noun of criticism, threat or sanction, who voice or impose it; undefined when the noun has no such "from".
+ */
+function sourcesFrom(ctx: SentenceContext, t: Trigger): Candidate[] | undefined {
+  if (!isNounUse(ctx, t) || !VOICED_FROM.has(t.rule.type) || ctx.s.tokens[t.end]?.norm !== 'from') return undefined;
+  const c = candidateAfter(ctx, t.end, 2);
+  return c && ctx.clause[c.start] === ctx.clause[t.at] ? group(ctx, c) : undefined;
+}
+
+/** A noun rule's word, or a verb rule's word written as a noun ("condemnation", "criticism" of the verb rule of censure). */
+function isNounUse(ctx: SentenceContext, t: Trigger): boolean {
+  const word = ctx.s.tokens[t.at];
+  return t.rule.pos === 'noun' || (word !== undefined && word.tags.has('Noun') && !word.tags.has('Verb'));
+}
+
+/**
+ * "Russia's invasion of Ukraine was condemned", "Israel's strike on Qatar drew condemnation": the actor whose deed (the
+ * head noun of the phrase it opens, which names no people: "Ukraine's allies were condemned") is the subject of the verb at `verb`. ("Ukraine's allies
+ * were condemned" names people, no deed.)
+ */
+function conductOwner(ctx: SentenceContext, verb: number): Candidate | undefined {
+  const owner = subjectOwner(ctx, verb);
+  if (!owner) return undefined;
+  const tokens = ctx.s.tokens;
+  let head = owner.end;
+  while (head + 1 < verb && !PREPOSITIONS.has(tokens[head + 1]?.norm ?? '')) head++;
+  const word = tokens[head];
+  const people = (w: string) => PEOPLE_NOUN.test(w) || GROUP_NOUN.test(w) || ACTING_FOR.test(w);
+  return word !== undefined && word.tags.has('Noun') && !word.capitalised && !people(word.norm) ? owner : undefined;
+}
+
+/** The types whose noun names who voices or imposes it after "from": "criticism from", "threats from", "sanctions from". */
+const VOICED_FROM: ReadonlySet<RelationType> = new Set(['CRITICISM', 'THREAT', 'SANCTION']);
+
+/**
+ * The verb of the clause a trigger is said in: the "was" of a passive ("was condemned"), the verb whose object the noun
+ * is ("drew sharp condemnation"), else the trigger itself.
+ */
+function verbOf(ctx: SentenceContext, t: Trigger): number {
+  const tokens = ctx.s.tokens;
+  let k = t.at - 1;
+  while (
+    k >= 0 &&
+    (tokens[k]?.tags.has('Adverb') || tokens[k]?.tags.has('Adjective') || SKIPPABLE.has(tokens[k]?.norm ?? ''))
+  )
+    k--;
+  return k >= 0 && (BE.test(tokens[k]?.norm ?? '') || (isNounUse(ctx, t) && tokens[k]?.tags.has('Verb'))) ? k : t.at;
+}
+
 /** "Anton Vaino was also sanctioned": a passive without its "by" names no one who acts. */
 export function isAgentlessPassive(ctx: SentenceContext, t: Trigger): boolean {
   return passiveVoice(ctx, t)?.length === 0;

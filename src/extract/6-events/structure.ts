@@ -1,8 +1,16 @@
 import { isTitleWord } from '../3-mentions';
 import type { Token } from '../2-sentences';
-import { ACTING_FOR_NOUNS, TALKING_TEAMS } from '../lexicon/officials';
+import { ACTING_FOR_NOUNS, PEOPLE_NOUN, TALKING_TEAMS } from '../lexicon/officials';
 import { words } from '../lexicon/words';
-import { COMPANION_BY, COMPANION_WITH, LIST_OPENER, ORIGIN_PREPOSITION, REQUEST_LINK } from '../lexicon/grammar';
+import {
+  COMPANION_BY,
+  COMPANION_WITH,
+  LIST_OPENER,
+  OCCASION_PREPOSITION,
+  ORIGIN_PREPOSITION,
+  PREPOSITIONS,
+  REQUEST_LINK,
+} from '../lexicon/grammar';
 import { APPOSITIVE_WORD, ITEM_CIRCUMSTANCE, PERSON_DETERMINER, RELATIVE } from '../lexicon/reference';
 import { type Candidate, type SentenceContext, SKIPPABLE, type Trigger } from './clause';
 
@@ -22,22 +30,10 @@ export function candidateAfter(ctx: SentenceContext, p: number, skip: number): C
   // "with the presidents of the U.S. and China", "between the foreign ministers of Armenia and Azerbaijan": the states
   // whose leaders they are.
   const tokens = ctx.s.tokens;
-  const leadersOf = (k: number) => {
-    let head = k;
-    while (
-      head < k + OFFICE_WORDS &&
-      isTitleWord(tokens[head]?.norm ?? '') &&
-      !SPEAKING_FOR.test(tokens[head]?.norm ?? '')
-    )
-      head++;
-    // ("talks with counterparts from Saudi Arabia, the UAE and Brazil": where they come from is whom they act for.)
-    return SPEAKING_FOR.test(tokens[head]?.norm ?? '') && ORIGIN_PREPOSITION.test(tokens[head + 1]?.norm ?? '')
-      ? head - k
-      : -1;
-  };
+  // (The preposition itself: the actor comes right after it.)
   const ofAt = (k: number) => {
-    const extra = leadersOf(k);
-    return extra < 0 ? -1 : k + extra + 1;
+    const end = spokenForEnd(tokens, k);
+    return end < 0 ? -1 : end - 1;
   };
   const c = ctx.candidates.find(
     (x) =>
@@ -60,16 +56,53 @@ export function candidateAfter(ctx: SentenceContext, p: number, skip: number): C
 }
 
 /**
+ * "the presidents of", "foreign ministers of", "counterparts from" at token k: the token after the preposition of those
+ * who act or talk for the states that follow, or -1 when no such phrase starts at k.
+ */
+function spokenForEnd(tokens: readonly Token[], k: number): number {
+  let head = k;
+  while (
+    head < k + OFFICE_WORDS &&
+    isTitleWord(tokens[head]?.norm ?? '') &&
+    !SPEAKING_FOR.test(tokens[head]?.norm ?? '')
+  )
+    head++;
+  // ("talks with counterparts from Saudi Arabia, the UAE and Brazil": where they come from is whom they act for.)
+  return SPEAKING_FOR.test(tokens[head]?.norm ?? '') && ORIGIN_PREPOSITION.test(tokens[head + 1]?.norm ?? '')
+    ? head + 2
+    : -1;
+}
+
+/**
+ * Past the words at `from` that name those who act for the actor after them ("the foreign ministers of"): where the
+ * actor they stand for may start; `from` itself when there are none.
+ */
+export function pastSpokenFor(tokens: readonly Token[], from: number): number {
+  const k = PERSON_DETERMINER.test(tokens[from]?.norm ?? '') ? from + 1 : from;
+  const end = spokenForEnd(tokens, k);
+  return end < 0 ? from : end;
+}
+
+/**
  * "met leaders including Lula and Ramaphosa", "spoke with several leaders, including Putin and Zelensky": the first
  * actor of the list that opens after a plural noun following token p (the rest are its group). Undefined when the words
  * after p are no such noun phrase ("met Lula, including ..." names an actor first; "leaders from Brazil" has no list).
  */
 export function includedAfter(ctx: SentenceContext, p: number): Candidate | undefined {
   const tokens = ctx.s.tokens;
-  for (let k = p + 1; k < tokens.length && k <= p + 1 + INCLUDING_NOUN_WORDS; k++) {
+  // ("called several world leaders on Saturday, including Cameron": a date between the noun and its list is skipped.)
+  let noun: Token | undefined;
+  let skipped = 0;
+  for (let k = p + 1; k < tokens.length && k <= p + 1 + INCLUDING_NOUN_WORDS + skipped; k++) {
     const word = tokens[k];
+    if (word !== undefined && isDateWord(tokens, k)) {
+      skipped++;
+      continue;
+    }
     if (word === undefined || word.capitalised || ctx.candidates.some((c) => c.start === k)) return undefined;
-    const noun = tokens[k - 1];
+    let before = k - 1;
+    while (before > p && isDateWord(tokens, before)) before--;
+    noun = tokens[before];
     // (The plural noun may be the word at p itself: "sanctioned Russian officials, including Shoigu".)
     const opens =
       LIST_OPENER.test(word.norm) &&
@@ -81,6 +114,14 @@ export function includedAfter(ctx: SentenceContext, p: number): Candidate | unde
     if (word.tags.has('Verb') && !word.tags.has('Noun')) return undefined;
   }
   return undefined;
+}
+
+/** A word of a date phrase: "Saturday", "on" before it, "last week". */
+function isDateWord(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k];
+  return (
+    word !== undefined && (word.tags.has('Date') || (word.norm === 'on' && tokens[k + 1]?.tags.has('Date') === true))
+  );
 }
 
 /**
@@ -155,6 +196,51 @@ function headOf(ctx: SentenceContext, c: Candidate): Candidate | undefined {
   return ctx.candidates.find((x) => x.start === c.end && x.kind === 'PERSON');
 }
 
+/**
+ * "Russia's invasion of Ukraine was condemned", "The Israeli strike on Qatar drew condemnation": the actor whose
+ * possessive or adjective opens the noun phrase that is the subject of the verb at `verb` (what it did is what the clause
+ * speaks of). Undefined when the clause opens otherwise, or a comma or another verb comes between.
+ */
+export function subjectOwner(ctx: SentenceContext, verb: number): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  let k = Math.max(ctx.dateline, ctx.clause.indexOf(ctx.clause[verb] ?? -1));
+  while (k < verb && SKIPPABLE.has(tokens[k]?.norm ?? '')) k++;
+  const c = ctx.candidates.find((x) => x.start === k && (x.possessive || x.form === 'adjective'));
+  const phrase = c ? tokens.slice(c.end, verb) : [];
+  return c &&
+    c.end < verb &&
+    phrase.every((x) => !/[,;:]/.test(x.post) && (!x.tags.has('Verb') || x.tags.has('Noun'))) &&
+    !ctx.candidates.some(
+      (x) => x.start >= c.end && x.end <= verb && x.form !== 'adjective' && !isAfterPreposition(tokens, x),
+    )
+    ? c
+    : undefined;
+}
+
+/**
+ * "killed nationals of Britain, Canada and Australia", "citizens from France and Italy": the members of a list whose
+ * people (no organ of theirs) a noun names, who are victims or origins, no parties.
+ */
+export function peopleListed(ctx: SentenceContext): Set<Candidate> {
+  const tokens = ctx.s.tokens;
+  const out = new Set<Candidate>();
+  for (const c of ctx.candidates) {
+    let k = c.start - 1;
+    while (k >= 0 && SKIPPABLE.has(tokens[k]?.norm ?? '')) k--;
+    if (out.has(c) || !ORIGIN_PREPOSITION.test(tokens[k]?.norm ?? '') || !PEOPLE_NOUN.test(tokens[k - 1]?.norm ?? ''))
+      continue;
+    for (const m of group(ctx, c)) out.add(m);
+  }
+  return out;
+}
+
+/** An actor right after a preposition (past determiners): "on Qatar", "in the Gaza Strip". */
+function isAfterPreposition(tokens: readonly Token[], c: Candidate): boolean {
+  let k = c.start - 1;
+  while (k >= 0 && SKIPPABLE.has(tokens[k]?.norm ?? '')) k--;
+  return PREPOSITIONS.has(tokens[k]?.norm ?? '');
+}
+
 /** After a candidate ending at `end`: the end of a relative clause ", who controls the army," or `end` itself. */
 export function skipRelative(tokens: readonly Token[], end: number): number {
   if (!/,/.test(tokens[end - 1]?.post ?? '') || !RELATIVE.test(tokens[end]?.norm ?? '') || tokens[end]?.norm === 'that')
@@ -174,7 +260,7 @@ export function group(ctx: SentenceContext, given: Candidate, andOnly = false): 
   const first = given.kind === 'PERSON' ? given : (headOf(ctx, given) ?? describedPerson(ctx, given) ?? given);
   // "the two leaders": both actors it refers back to, at the same span.
   const out = [first, ...ctx.candidates.filter((x) => x !== first && x.start === first.start && x.end === first.end)];
-  let from = skipRelative(tokens, first.end);
+  let from = pastPlace(ctx, skipRelative(tokens, first.end));
   let closed = false;
   /** Members joined by a bare comma since the last "and": kept only if an "and" closes the list. */
   let open = 0;
@@ -231,12 +317,23 @@ export function group(ctx: SentenceContext, given: Candidate, andOnly = false): 
     if (between.length === 1 || between[0] === 'and' || continued) open = 0;
     else if (!apposition) open++;
     closed ||= between.length === 1 || between[0] === 'and';
-    from = skipRelative(tokens, member.end);
+    from = pastPlace(ctx, skipRelative(tokens, member.end));
   }
   // "With Biden, PM Modi briefed him": a comma without a closing "and" ends a phrase, not a list; but "Lockheed Martin,
   // Raytheon, General Dynamics and other companies", "Germany, France and others" close it with unnamed members.
   const others = tokens[from]?.norm === 'and' && /^others?$/.test(tokens[from + 1]?.norm ?? '');
   return open > 0 && !others ? out.slice(0, out.length - open) : out;
+}
+
+/**
+ * "met Biden in Washington, Macron in Paris and Scholz in Berlin": past the place where a list member was (its
+ * preposition and name), which joins no member; `from` itself when no place follows.
+ */
+function pastPlace(ctx: SentenceContext, from: number): number {
+  const tokens = ctx.s.tokens;
+  if (!OCCASION_PREPOSITION.test(tokens[from]?.norm ?? '') || /[,;:]/.test(tokens[from - 1]?.post ?? '')) return from;
+  const at = tokens[from + 1]?.norm === 'the' ? from + 2 : from + 1;
+  return ctx.places.find((x) => x.start === at)?.end ?? from;
 }
 
 /**

@@ -65,6 +65,9 @@ export const LIST_OPENER = words(['including', 'notably', 'among']);
 export const COMPANION_WITH = words(['along', 'together']);
 export const COMPANION_BY = words(['joined', 'accompanied']);
 
+/** Verbs of joining others in what they do: "Japan joined the US and the EU in imposing sanctions". */
+export const JOINING = words(['joined', 'joins', 'join', 'joining']);
+
 /** Words opening a subordinate clause, which has its own mood and subject: "as the sides met". */
 export const SUBORDINATORS: readonly string[] = [
   'as',
@@ -130,6 +133,21 @@ export const OBJECT_PREPOSITION = words(['in', 'of']);
 
 /** "at the request of", "on the invitation of", "upon the initiative of". */
 export const REQUEST_PREPOSITION = words(['at', 'on', 'upon']);
+
+/**
+ * Participles that describe a person before the name, no verb of the clause, besides those of a list item's
+ * circumstance (lexicon/reference.ts ITEM_CIRCUMSTANCE: "visiting", "outgoing"): "received the exiled opposition
+ * leader", "met the reigning emir".
+ */
+export const ATTRIBUTIVE_PARTICIPLE = words([
+  'reigning',
+  'sitting',
+  'exiled',
+  'embattled',
+  'ousted',
+  'jailed',
+  're-elected',
+]);
 
 /** Participles of leading: "a delegation led by Rustem Umerov". */
 export const LEADING = words(['led', 'headed']);

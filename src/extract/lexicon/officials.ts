@@ -45,6 +45,7 @@ export const POSTED_TITLE = words(POSTED_TITLES);
 
 /** Those who speak for an actor: "a Kremlin spokesman said", "the ministry's spokeswoman". */
 export const SPOKESPEOPLE: readonly string[] = ['spokesman', 'spokeswoman', 'spokesperson'];
+export const SPOKESPERSON = words(SPOKESPEOPLE);
 
 /**
  * What governs a state, named after its leader or its state: "Trump’s administration", "the Biden Administration",
@@ -173,3 +174,31 @@ export const ACTING_FOR_NOUNS: readonly string[] = [
   'army',
 ];
 export const ACTING_FOR = words(ACTING_FOR_NOUNS);
+
+/**
+ * People of a state who are no organ of it, and those on its side: "citizens of France", "Ukraine's allies". A list of
+ * them is no list of parties ("the strike killed nationals of Britain and Canada"), and they are no deed ("Ukraine's
+ * allies were condemned").
+ */
+export const PEOPLE_NOUNS: readonly string[] = [
+  'citizens',
+  'citizen',
+  'nationals',
+  'national',
+  'civilians',
+  'people',
+  'residents',
+  'population',
+  'refugees',
+  'migrants',
+  'workers',
+  'tourists',
+  'hostages',
+  'victims',
+  'allies',
+  'ally',
+  'partners',
+  'neighbours',
+  'neighbors',
+];
+export const PEOPLE_NOUN = words(PEOPLE_NOUNS);

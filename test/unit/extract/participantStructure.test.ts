@@ -1,0 +1,263 @@
+import { eventTable } from './eventTable';
+
+/**
+ * Participants read from the structure of a sentence (6-events/structure.ts, clause.ts, agent.ts, participants.ts):
+ * one table per construction, with rows that must give the edges and rows that must not. The rows retell the
+ * phrasings of wire news and official readouts in other words.
+ */
+
+eventTable('those who act or speak for an actor stand for it: "ministers from", "a spokesman for"', [
+  [
+    'Foreign ministers from Egypt, Jordan and Saudi Arabia met in Cairo on Sunday.',
+    ['MEETING PARTICIPANT:egypt PARTICIPANT:jordan PARTICIPANT:saudi-arabia @2025-03-02'],
+  ],
+  [
+    'Delegations from Russia and Ukraine met in Istanbul on Friday.',
+    ['MEETING PARTICIPANT:russia PARTICIPANT:ukraine @2025-02-28'],
+  ],
+  [
+    'Officials from China and the United States held talks in Geneva.',
+    ['MEETING PARTICIPANT:china PARTICIPANT:united-states @2025-03-04'],
+  ],
+  [
+    'A spokesman for the Chinese Foreign Ministry condemned the US strikes on Iran on Sunday.',
+    [
+      'CRITICISM SOURCE:china TARGET:united-states @2025-03-02',
+      'CONFLICT PARTICIPANT:united-states PARTICIPANT:iran @2025-03-02',
+    ],
+  ],
+  [
+    'A spokeswoman for the Russian foreign ministry criticised Israel on Tuesday.',
+    ['CRITICISM SOURCE:russia TARGET:israel @2025-03-04'],
+  ],
+  // Must not: a place or a purpose after "from" and "for" is no one spoken for.
+  ['Refugees from Syria and Iraq met in Berlin on Sunday.', []],
+  ['Funds for Ukraine and Moldova were discussed on Sunday.', []],
+  ['A spokesman said Russia condemned the decision on Sunday.', []],
+]);
+
+eventTable(
+  'criticism of what an actor did falls on the actor: a passive\'s "by" and a noun\'s "from" name who voiced it',
+  [
+    [
+      'Russia’s annexation of the four regions was condemned by Britain, Germany and Japan on Friday.',
+      ['CRITICISM SOURCE:united-kingdom SOURCE:germany SOURCE:japan TARGET:russia @2025-02-28'],
+    ],
+    [
+      'Iran’s missile attack was strongly condemned by the United States, France and the European Union.',
+      ['CRITICISM SOURCE:united-states SOURCE:france SOURCE:european-union TARGET:iran @2025-03-04'],
+    ],
+    [
+      'Israel’s strike on Doha drew condemnation from Saudi Arabia, Egypt and Jordan.',
+      ['CRITICISM SOURCE:saudi-arabia SOURCE:egypt SOURCE:jordan TARGET:israel @2025-03-04'],
+    ],
+    [
+      'Israel drew sharp criticism from Saudi Arabia and Egypt on Monday.',
+      ['CRITICISM SOURCE:saudi-arabia SOURCE:egypt TARGET:israel @2025-03-03'],
+    ],
+    [
+      'The Philippines faced fresh criticism from China over the patrols.',
+      ['CRITICISM SOURCE:china TARGET:philippines @2025-03-04'],
+    ],
+    // Must not: a deed nobody is said to have done, people rather than a deed, criticism aimed at no one.
+    ['The attack on the hotel was condemned by the United Nations and the African Union.', []],
+    ['Ukraine’s allies were condemned by Russia on Friday.', []],
+    ['Criticism from Beijing grew after the vote.', []],
+  ],
+);
+
+eventTable(
+  'a list of the people of states (citizens, nationals, civilians of X, Y and Z) names victims or origins, no parties',
+  [
+    ['The bombing killed nationals of Britain, Canada and Australia on Sunday.', []],
+    ['The attack killed citizens of France, Germany and Italy.', []],
+    ['Russia’s strike on the mall killed nationals of Britain and Canada.', []],
+    // Must still fire: the parties named otherwise.
+    [
+      'Russia attacked Ukraine on Sunday, killing civilians.',
+      ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @2025-03-02'],
+    ],
+    [
+      'The clashes between Armenia and Azerbaijan killed civilians from both countries.',
+      ['CONFLICT PARTICIPANT:armenia PARTICIPANT:azerbaijan @null'],
+    ],
+    [
+      'Israel attacked the Houthis in Yemen, killing nationals of several states.',
+      ['CONFLICT PARTICIPANT:israel PARTICIPANT:houthis @null'],
+    ],
+  ],
+);
+
+eventTable(
+  'a participle describing a person before the name ("visiting", "outgoing") is no verb that ends the object',
+  [
+    [
+      'Xi met visiting Brazilian President Lula in Beijing on Friday.',
+      ['MEETING PARTICIPANT:xi-jinping PARTICIPANT:luiz-inacio-lula-da-silva @2025-02-28'],
+    ],
+    [
+      'Biden met outgoing Dutch Prime Minister Mark Rutte at the White House.',
+      ['MEETING PARTICIPANT:joe-biden PARTICIPANT:mark-rutte @2025-03-04'],
+    ],
+    // Must not: a verb of its own before the actor still ends the object.
+    ['Xi met reporters after visiting Brazil on Friday.', []],
+  ],
+);
+
+eventTable(
+  'a participle after the object of a preposition describes it ("talks with X hosted by Y"); the gerund\'s agent after "after" is the clause subject',
+  [
+    [
+      'Aliyev flew home after holding talks with Armenian Prime Minister Nikol Pashinyan hosted by German Chancellor Olaf Scholz.',
+      ['MEETING PARTICIPANT:ilham-aliyev PARTICIPANT:nikol-pashinyan @2025-03-04'],
+    ],
+    [
+      'Modi spoke to reporters before holding talks with Putin on Tuesday.',
+      ['MEETING PARTICIPANT:narendra-modi PARTICIPANT:vladimir-putin @2025-03-04'],
+    ],
+    // Must not: the host of others' talks did not meet the one who arrived (was a meeting of Aliyev and Scholz).
+    [
+      'Aliyev arrived in Munich after talks with Pashinyan hosted by Scholz.',
+      ['MEETING PARTICIPANT:ilham-aliyev PARTICIPANT:nikol-pashinyan @2025-03-04'],
+    ],
+    // Must not: "for" names the one who did it, the object before it.
+    [
+      'Erdogan criticised Netanyahu for holding talks with the Houthis.',
+      ['CRITICISM SOURCE:recep-tayyip-erdogan TARGET:benjamin-netanyahu @2025-03-04'],
+    ],
+  ],
+);
+
+eventTable(
+  "those a verb's unnamed subject met, called or received did not meet one another",
+  [
+    ['On the sidelines of the summit, he met Yoon Suk Yeol, Recep Tayyip Erdogan and Azali Assoumani.', []],
+    ['Later that day she received Emmanuel Macron and Olaf Scholz.', []],
+    // Must still fire: a named subject meets each of them; a passive's agents are the sides.
+    [
+      'On the sidelines of the summit, Modi met Yoon Suk Yeol and Recep Tayyip Erdogan.',
+      [
+        'MEETING PARTICIPANT:narendra-modi PARTICIPANT:yoon-suk-yeol @2023-09-10',
+        'MEETING PARTICIPANT:narendra-modi PARTICIPANT:recep-tayyip-erdogan @2023-09-10',
+      ],
+    ],
+    [
+      'The accord was signed by Olivier Nduhungirehe and Therese Kayikwamba Wagner on Friday.',
+      [
+        'AGREEMENT PARTICIPANT:olivier-nduhungirehe PARTICIPANT:therese-kayikwamba-wagner @2023-09-08',
+        'MEETING PARTICIPANT:olivier-nduhungirehe PARTICIPANT:therese-kayikwamba-wagner @2023-09-08',
+      ],
+    ],
+  ],
+  '2023-09-10',
+);
+
+eventTable('objects: those who act for a state before it, states\' adjectives in a list, and "each other"', [
+  [
+    'The accord was signed by the foreign ministers of Armenia and Azerbaijan in Washington.',
+    ['AGREEMENT PARTICIPANT:armenia PARTICIPANT:azerbaijan @2025-03-04'],
+  ],
+  [
+    'The United States imposed sanctions against Iranian, Chinese and Emirati firms.',
+    [
+      'SANCTION SOURCE:united-states TARGET:iran @null',
+      'SANCTION SOURCE:united-states TARGET:china @null',
+      'SANCTION SOURCE:united-states TARGET:united-arab-emirates @null',
+    ],
+  ],
+  [
+    'Ukraine and Russia accused each other of violating the truce.',
+    ['CRITICISM SOURCE:ukraine TARGET:russia @2025-03-04', 'CRITICISM SOURCE:russia TARGET:ukraine @2025-03-04'],
+  ],
+  [
+    'India and Pakistan blamed one another for the escalation on Monday.',
+    ['CRITICISM SOURCE:india TARGET:pakistan @2025-03-03', 'CRITICISM SOURCE:pakistan TARGET:india @2025-03-03'],
+  ],
+  // Must not: adjectives that qualify the speakers, not the targets; "each other" with one side named.
+  ['The United States imposed sanctions on the firms, Chinese and Russian officials said.', []],
+  [
+    'Russia accused Ukraine of attacking each other’s positions.',
+    ['CRITICISM SOURCE:russia TARGET:ukraine @2025-03-04'],
+  ],
+]);
+
+eventTable('two or more actors after the "of" of a noun of talks are its sides, as after "between"', [
+  [
+    'The meeting of the foreign ministers of Russia and China took place in Moscow on Monday.',
+    ['MEETING PARTICIPANT:russia PARTICIPANT:china @2025-03-03'],
+  ],
+  [
+    'Putin hosted the meeting of Ilham Aliyev and Nikol Pashinyan on Thursday.',
+    [
+      'MEDIATION MEDIATOR:vladimir-putin PARTY:ilham-aliyev PARTY:nikol-pashinyan @2025-02-27',
+      'MEETING PARTICIPANT:ilham-aliyev PARTICIPANT:nikol-pashinyan @2025-02-27',
+    ],
+  ],
+  // Must not: one body's meeting has no sides; nor does a meeting of one state's people.
+  ['The meeting of the UN Security Council was held on Monday.', []],
+  ['Lavrov attended a meeting of the foreign ministers of the BRICS states on Monday.', []],
+]);
+
+eventTable(
+  'a call noun\'s "to" names whom it was made to, and a date may stand between a plural noun and its "including" list',
+  [
+    [
+      'Obama made phone calls on Saturday to British Prime Minister David Cameron and French President Francois Hollande.',
+      [
+        'CALL PARTICIPANT:barack-obama PARTICIPANT:david-cameron @2014-03-08',
+        'CALL PARTICIPANT:barack-obama PARTICIPANT:francois-hollande @2014-03-08',
+      ],
+    ],
+    [
+      'Obama called several world leaders on Saturday, including British Prime Minister David Cameron and French President Francois Hollande.',
+      [
+        'CALL PARTICIPANT:barack-obama PARTICIPANT:david-cameron @2014-03-08',
+        'CALL PARTICIPANT:barack-obama PARTICIPANT:francois-hollande @2014-03-08',
+      ],
+    ],
+    // Must not: an appeal "to" do something, a call no one is said to have made.
+    ['Erdogan answered calls to end the war with Russia.', []],
+    ['The call to Putin lasted two hours.', []],
+  ],
+  '2014-03-10',
+);
+
+eventTable('"X joined Y in doing": both do it', [
+  [
+    'Japan joined the United States and the European Union in imposing sanctions on Russia.',
+    ['SANCTION SOURCE:japan SOURCE:united-states SOURCE:european-union TARGET:russia @null'],
+  ],
+  [
+    'Britain joined France in condemning North Korea on Monday.',
+    ['CRITICISM SOURCE:united-kingdom SOURCE:france TARGET:north-korea @2025-03-03'],
+  ],
+  // Must not: joining a place or a body is no joint deed; the deed's object is no one who joined.
+  ['Zelensky joined Macron in Paris on Monday.', []],
+  [
+    'Britain joined France in condemning the attack by Iran.',
+    ['CRITICISM SOURCE:united-kingdom SOURCE:france TARGET:iran @2025-03-04'],
+  ],
+]);
+
+eventTable('list members may each carry their place ("Biden in Washington, Macron in Paris and Scholz in Berlin")', [
+  [
+    'Zelensky met Biden in Washington, Macron in Paris and Scholz in Berlin.',
+    [
+      'MEETING PARTICIPANT:volodymyr-zelensky PARTICIPANT:joe-biden @2025-03-04',
+      'MEETING PARTICIPANT:volodymyr-zelensky PARTICIPANT:emmanuel-macron @2025-03-04',
+      'MEETING PARTICIPANT:volodymyr-zelensky PARTICIPANT:olaf-scholz @2025-03-04',
+    ],
+  ],
+  // Must not: a place then a comma before a speaker ends the list; a list of places is no list of parties.
+  [
+    'Zelensky met Biden in Washington, Macron said on Monday.',
+    ['MEETING PARTICIPANT:volodymyr-zelensky PARTICIPANT:joe-biden @2025-03-03'],
+  ],
+  ['The strikes hit Kharkiv, Odesa and Dnipro on Monday.', []],
+  ['Erdogan spoke with the support of Germany and France on Tuesday.', []],
+  [
+    'Blinken discussed the situation in Gaza, Lebanon and Syria with Sisi on Monday.',
+    ['MEETING PARTICIPANT:antony-blinken PARTICIPANT:abdel-fattah-el-sisi @2025-03-03'],
+  ],
+  ['Macron, along with Scholz, said the talks with Zelensky were useful.', []],
+]);
