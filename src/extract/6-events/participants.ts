@@ -24,7 +24,7 @@ import {
   SUPPORT,
 } from '../lexicon/grammar';
 import { DEAL } from '../lexicon/deals';
-import { ITEM_CIRCUMSTANCE, PERSON_DETERMINER } from '../lexicon/reference';
+import { PERSON_DETERMINER } from '../lexicon/reference';
 import { CONDUCT } from '../lexicon/insults';
 import { GRATITUDE, SPEAKER_NOUN, THANKED_FOR } from '../lexicon/reporting';
 import { CALL_FROM_FILLER, TENURE, TIME_NOUN } from '../lexicon/time';
@@ -345,8 +345,7 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
                   !x.tags.has('Auxiliary') &&
                   !PREPOSITIONS.has(x.norm) &&
                   !isRuleNoun(t, x) &&
-                  !ATTRIBUTIVE_PARTICIPLE.test(x.norm) &&
-                  !ITEM_CIRCUMSTANCE.test(x.norm)),
+                  !ATTRIBUTIVE_PARTICIPLE.test(x.norm)),
             )) &&
         (t.rule.type !== 'CONFLICT' ||
           t.rule.pos === 'verb' ||

@@ -6,7 +6,6 @@ import {
   COMPANION_BY,
   COMPANION_WITH,
   LIST_OPENER,
-  OCCASION_PREPOSITION,
   ORIGIN_PREPOSITION,
   PREPOSITIONS,
   REQUEST_LINK,
@@ -260,7 +259,7 @@ export function group(ctx: SentenceContext, given: Candidate, andOnly = false): 
   const first = given.kind === 'PERSON' ? given : (headOf(ctx, given) ?? describedPerson(ctx, given) ?? given);
   // "the two leaders": both actors it refers back to, at the same span.
   const out = [first, ...ctx.candidates.filter((x) => x !== first && x.start === first.start && x.end === first.end)];
-  let from = pastPlace(ctx, skipRelative(tokens, first.end));
+  let from = skipRelative(tokens, first.end);
   let closed = false;
   /** Members joined by a bare comma since the last "and": kept only if an "and" closes the list. */
   let open = 0;
@@ -317,23 +316,12 @@ export function group(ctx: SentenceContext, given: Candidate, andOnly = false): 
     if (between.length === 1 || between[0] === 'and' || continued) open = 0;
     else if (!apposition) open++;
     closed ||= between.length === 1 || between[0] === 'and';
-    from = pastPlace(ctx, skipRelative(tokens, member.end));
+    from = skipRelative(tokens, member.end);
   }
   // "With Biden, PM Modi briefed him": a comma without a closing "and" ends a phrase, not a list; but "Lockheed Martin,
   // Raytheon, General Dynamics and other companies", "Germany, France and others" close it with unnamed members.
   const others = tokens[from]?.norm === 'and' && /^others?$/.test(tokens[from + 1]?.norm ?? '');
   return open > 0 && !others ? out.slice(0, out.length - open) : out;
-}
-
-/**
- * "met Biden in Washington, Macron in Paris and Scholz in Berlin": past the place where a list member was (its
- * preposition and name), which joins no member; `from` itself when no place follows.
- */
-function pastPlace(ctx: SentenceContext, from: number): number {
-  const tokens = ctx.s.tokens;
-  if (!OCCASION_PREPOSITION.test(tokens[from]?.norm ?? '') || /[,;:]/.test(tokens[from - 1]?.post ?? '')) return from;
-  const at = tokens[from + 1]?.norm === 'the' ? from + 2 : from + 1;
-  return ctx.places.find((x) => x.start === at)?.end ?? from;
 }
 
 /**

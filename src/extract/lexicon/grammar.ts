@@ -135,17 +135,21 @@ export const OBJECT_PREPOSITION = words(['in', 'of']);
 export const REQUEST_PREPOSITION = words(['at', 'on', 'upon']);
 
 /**
- * Participles that describe a person before the name, no verb of the clause, besides those of a list item's
- * circumstance (lexicon/reference.ts ITEM_CIRCUMSTANCE: "visiting", "outgoing"): "received the exiled opposition
- * leader", "met the reigning emir".
+ * Participles that describe a person before the name, no verb of the clause: "met visiting Brazilian President Lula",
+ * "talks with outgoing Prime Minister Rutte", "received the exiled opposition leader".
  */
 export const ATTRIBUTIVE_PARTICIPLE = words([
+  'visiting',
+  'outgoing',
+  'incoming',
   'reigning',
   'sitting',
   'exiled',
   'embattled',
   'ousted',
   'jailed',
+  'newly',
+  'elected',
   're-elected',
 ]);
 

@@ -238,26 +238,3 @@ eventTable('"X joined Y in doing": both do it', [
     ['CRITICISM SOURCE:united-kingdom SOURCE:france TARGET:iran @2025-03-04'],
   ],
 ]);
-
-eventTable('list members may each carry their place ("Biden in Washington, Macron in Paris and Scholz in Berlin")', [
-  [
-    'Zelensky met Biden in Washington, Macron in Paris and Scholz in Berlin.',
-    [
-      'MEETING PARTICIPANT:volodymyr-zelensky PARTICIPANT:joe-biden @2025-03-04',
-      'MEETING PARTICIPANT:volodymyr-zelensky PARTICIPANT:emmanuel-macron @2025-03-04',
-      'MEETING PARTICIPANT:volodymyr-zelensky PARTICIPANT:olaf-scholz @2025-03-04',
-    ],
-  ],
-  // Must not: a place then a comma before a speaker ends the list; a list of places is no list of parties.
-  [
-    'Zelensky met Biden in Washington, Macron said on Monday.',
-    ['MEETING PARTICIPANT:volodymyr-zelensky PARTICIPANT:joe-biden @2025-03-03'],
-  ],
-  ['The strikes hit Kharkiv, Odesa and Dnipro on Monday.', []],
-  ['Erdogan spoke with the support of Germany and France on Tuesday.', []],
-  [
-    'Blinken discussed the situation in Gaza, Lebanon and Syria with Sisi on Monday.',
-    ['MEETING PARTICIPANT:antony-blinken PARTICIPANT:abdel-fattah-el-sisi @2025-03-03'],
-  ],
-  ['Macron, along with Scholz, said the talks with Zelensky were useful.', []],
-]);
