@@ -313,8 +313,9 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   // "met leaders including Lula and Ramaphosa": the members of a list a verb's plural object opens.
   const included = t.rule.pos === 'verb' ? includedAfter(ctx, t.end - 1) : undefined;
   if (included && ctx.clause[included.start] === ctx.clause[t.at] && !exclude.has(included.actorId)) return included;
-  // ("The attack killed citizens of France and Italy": the states of its victims are no side of it.)
-  const victims = peopleListed(ctx);
+  // ("The attack killed citizens of France and Italy": the states of its victims are no side of it. Only force has
+  // victims: "solidarity with the people of Iran" is said to Iran.)
+  const victims = t.rule.type === 'CONFLICT' ? peopleListed(ctx) : new Set<Candidate>();
   const pool: Candidate[] = [...ctx.candidates, ...places.map((m) => candidateOf(m.actorId, m))].filter(
     (c) => !victims.has(c),
   );
