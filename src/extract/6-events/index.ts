@@ -124,12 +124,19 @@ function readArticle(input: EventInput): Article {
   };
 }
 
-/** Each person's title as first written ("Foreign Minister"), for references.ts to match counterparts. */
+/**
+ * Each person's title as first written ("Foreign Minister"), else as the gazetteer gives it on the article's date for
+ * an untitled name ("Putin": President), for references.ts to match counterparts and "the ministers".
+ */
 function rolesOf(input: EventInput): Map<string, string> {
   const roles = new Map<string, string>();
   input.mentions.forEach((m, k) => {
     const id = input.actorOf[k];
     if (id && m.role !== null && !roles.has(id)) roles.set(id, m.role);
+  });
+  input.mentions.forEach((m, k) => {
+    const id = input.actorOf[k];
+    if (id && m.known?.role && !roles.has(id)) roles.set(id, m.known.role);
   });
   return roles;
 }

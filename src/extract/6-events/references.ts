@@ -22,7 +22,9 @@ import {
   TITLED_PAIR_HEAD,
   SIDES,
   THEIR_OCCASION,
+  TOP_DIPLOMATS,
   TRIO_NOUN,
+  HEADS_OF_WHAT,
 } from '../lexicon/reference';
 import type { Participant } from '../../domain/types';
 import type { Sentence, Token } from '../2-sentences';
@@ -149,28 +151,31 @@ export function pairPhrases(tokens: readonly Token[]): PairPhrase[] {
   const out: PairPhrase[] = [];
   tokens.forEach((t, k) => {
     const next = tokens[k + 1];
-    // "the foreign ministers signed a memorandum", "The leaders discussed trade": the two people just named, if only two were.
+    // "the foreign ministers signed a memorandum", "The leaders discussed trade", "the top diplomats", "the heads of
+    // state": the two people just named, if only two were.
     const from =
       tokens[k - 1]?.norm === 'the'
         ? k - 1
-        : MINISTRY_ADJECTIVE.test(tokens[k - 1]?.norm ?? '') && tokens[k - 2]?.norm === 'the'
+        : isPairPersonModifier(tokens, k - 1) && tokens[k - 2]?.norm === 'the'
           ? k - 2
           : -1;
-    if (from >= 0 && PAIR_PERSON.test(t.norm) && !t.possessive && next?.norm !== 'of')
-      out.push({ start: from, end: k + 1, person: true, onlyTwo: true });
+    const personEnd = personHeadEnd(tokens, k);
+    if (from >= 0 && personEnd > k && !tokens[personEnd - 1]?.possessive)
+      out.push({ start: from, end: personEnd, person: true, onlyTwo: true });
     if (PAIR_NOUN.test(t.norm) && tokens[k - 1]?.norm === 'the') out.push({ start: k - 1, end: k + 1, person: true });
     // "as the sides met": the two sides named before.
     if (SIDES.test(t.norm) && tokens[k - 1]?.norm === 'the' && !t.possessive && tokens[k - 2]?.norm !== 'two')
       out.push({ start: k - 1, end: k + 1, person: false });
     if (!next) return;
-    // "the two countries", "the two nuclear-armed neighbours", "both Southeast Asian nations".
+    // "the two countries", "the two nuclear-armed neighbours", "both Southeast Asian nations", "both heads of state".
     const h = pairHeadAfter(tokens, k);
+    const end = h < 0 ? -1 : Math.max(h + 1, personHeadEnd(tokens, h));
     const head = tokens[h];
     const both = t.norm === 'both' && head !== undefined && !/,/.test(t.post);
     const two = t.norm === 'two' && tokens[k - 1]?.norm === 'the' && head !== undefined;
     // "the two countries": but not "the two countries' leaders" (a possessive), which names the leaders.
-    if ((both || two) && head && !head.possessive)
-      out.push({ start: two ? k - 1 : k, end: h + 1, person: PAIR_PERSON.test(head.norm) });
+    if ((both || two) && head && !tokens[end - 1]?.possessive)
+      out.push({ start: two ? k - 1 : k, end, person: personHeadEnd(tokens, h) > h });
     // "During their meeting in Egypt": the two people the article just named met.
     if (t.norm === 'their' && THEIR_OCCASION.test(next.norm)) out.push({ start: k, end: k + 1, person: true });
   });
@@ -199,6 +204,23 @@ export function sidesPhrases(tokens: readonly Token[]): PairPhrase[] {
   return out;
 }
 
+/**
+ * Where a head of a pair phrase of persons at token k ends: "leaders" (not "leaders of"), "heads of state", "top
+ * diplomats" (at "diplomats"); -1 when k is no such head.
+ */
+function personHeadEnd(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (t === undefined) return -1;
+  if (t.norm === 'heads' && tokens[k + 1]?.norm === 'of' && HEADS_OF_WHAT.test(tokens[k + 2]?.norm ?? '')) return k + 3;
+  if (t.norm === TOP_DIPLOMATS.head) return tokens[k - 1]?.norm === TOP_DIPLOMATS.modifier ? k + 1 : -1;
+  return PAIR_PERSON.test(t.norm) && tokens[k + 1]?.norm !== 'of' ? k + 1 : -1;
+}
+
+/** "the foreign ministers", "the top diplomats": a word between "the" and a pair head of persons. */
+const isPairPersonModifier = (tokens: readonly Token[], k: number): boolean =>
+  MINISTRY_ADJECTIVE.test(tokens[k]?.norm ?? '') ||
+  (tokens[k]?.norm === TOP_DIPLOMATS.modifier && tokens[k + 1]?.norm === TOP_DIPLOMATS.head);
+
 /** "the two held", "the two have agreed", "the two also discussed": a verb or an adverb right after "the two". */
 const isPredicateStart = (t: Token): boolean =>
   !/,/.test(t.pre) && (t.tags.has('Verb') || t.tags.has('Adverb')) && !t.tags.has('Noun');
@@ -206,15 +228,19 @@ const isPredicateStart = (t: Token): boolean =>
 /** The pair head after "two" or "both" at k, past up to three modifiers ("the two Southeast Asian nations"); -1 if none. */
 function pairHeadAfter(tokens: readonly Token[], k: number): number {
   let h = k + 1;
-  while (h <= k + 3 && !PAIR_HEAD.test(tokens[h]?.norm ?? '') && isPairModifier(tokens[h])) h++;
-  return PAIR_HEAD.test(tokens[h]?.norm ?? '') ? h : -1;
+  const isHead = (x: number) => PAIR_HEAD.test(tokens[x]?.norm ?? '') || personHeadEnd(tokens, x) > x;
+  while (h <= k + 3 && !isHead(h) && isPairModifier(tokens[h])) h++;
+  return isHead(h) ? h : -1;
 }
 
 /** "Asian", "nuclear-armed", "neighbouring": a modifier inside "the two … countries" (not "the two other countries"). */
 const isPairModifier = (t: Token | undefined): boolean =>
   t !== undefined &&
   !ANOTHER.test(t.norm) &&
-  (t.tags.has('Adjective') || isReferringModifier(t) || OTHER_THAN_NAMED.test(t.norm));
+  (t.tags.has('Adjective') ||
+    t.norm === TOP_DIPLOMATS.modifier ||
+    isReferringModifier(t) ||
+    OTHER_THAN_NAMED.test(t.norm));
 
 /** "the two leaders met", "both countries agreed": the last two actors of that kind before the phrase. */
 function resolvePairPhrases(a: ArticleActors, si: number, earlier: readonly EventMention[], windowStart: number): void {
@@ -345,16 +371,22 @@ function statesOfPeople(a: ArticleActors, si: number, pair: PairPhrase, mediator
  * portfolio named; so a president is none of "the ministers". A person of unknown title fits.
  */
 function holdsTitleOf(a: ArticleActors, phrase: readonly Token[]): (id: string) => boolean {
-  const title = TITLED_PAIR_HEAD.get(phrase.at(-1)?.norm ?? '');
-  if (title === undefined) return () => true;
+  const head = phrase.at(-1)?.norm ?? '';
+  // ("the top diplomats" hold the foreign office; "the heads of state" lead.)
+  const held = head === TOP_DIPLOMATS.head ? 'foreign' : HEADS_OF_WHAT.test(head) ? 'leader' : null;
+  const title = TITLED_PAIR_HEAD.get(head);
+  if (title === undefined && held === null) return () => true;
   const portfolio = phrase.find((t) => MINISTRY_ADJECTIVE.test(t.norm))?.norm;
-  const wanted = portfolio === undefined ? null : officeOf(portfolio);
+  const wanted = held ?? (portfolio === undefined ? null : officeOf(portfolio));
   return (id) => {
     const role = a.roleOf.get(id);
     if (role === undefined) return true;
     const office = officeOf(role);
     if (wanted !== null) return office === wanted;
-    return role.toLowerCase().includes(title) || (title === 'minister' && office !== null && office !== 'leader');
+    return (
+      (title !== undefined && role.toLowerCase().includes(title)) ||
+      (title === 'minister' && office !== null && office !== 'leader')
+    );
   };
 }
 

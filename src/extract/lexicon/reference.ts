@@ -12,6 +12,18 @@ import { words } from './words';
 export const PAIR_PERSON_HEADS: readonly string[] = ['leaders', 'men', 'women', 'presidents', 'heads', 'ministers'];
 export const PAIR_PERSON = words(PAIR_PERSON_HEADS);
 
+/**
+ * Pair heads of three words, "heads of" an office: "the two heads of state", "both heads of government" (the head
+ * "heads" alone is followed by no "of": "the heads of the delegations" are others).
+ */
+export const HEADS_OF_WHAT = words(['state', 'government']);
+
+/**
+ * "the (two) top diplomats": a pair head only after "top" ("the two diplomats" may be embassy staff expelled), the
+ * foreign ministers just named.
+ */
+export const TOP_DIPLOMATS = { modifier: 'top', head: 'diplomats' } as const;
+
 /** Pair heads that are titles, with the word a holder's title has: "the ministers" are ministers, not a president. */
 export const TITLED_PAIR_HEAD: ReadonlyMap<string, string> = new Map([
   ['ministers', 'minister'],
@@ -97,9 +109,10 @@ export const COUNTRY_NOUN = words(['country', 'nation', 'kingdom']);
 
 /**
  * Nouns that refer back to the last organisation named: "the bloc also condemned Belarus" (the EU), "the 10-member
- * bloc" (ASEAN), "the militant group later agreed to a ceasefire" (Hamas), "the organisation said".
+ * bloc" (ASEAN), "the militant group later agreed to a ceasefire" (Hamas), "the organisation said", "the alliance
+ * condemned" (NATO). (Not "the coalition": "the Saudi-led coalition" is mostly a new actor, not the one just named.)
  */
-export const ORGANISATION_NOUN = words(['bloc', 'organisation', 'organization', 'group']);
+export const ORGANISATION_NOUN = words(['bloc', 'organisation', 'organization', 'group', 'alliance']);
 
 /**
  * Descriptive words between "the" and such a noun that keep it the actor named before: "the militant group", "the

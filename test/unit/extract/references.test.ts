@@ -100,6 +100,13 @@ eventTable('"the country", "the kingdom": the last state named; "the bloc", "the
     'Hamas wrote in a statement that the attack on Rafah was a massacre. It also stated that the attack was a crime. The group accused Israel of genocide.',
     ['CRITICISM SOURCE:hamas TARGET:israel @null'],
   ],
+  // "the alliance": NATO, as the organisation that acted.
+  [
+    'NATO condemned Russia on Tuesday. The alliance also criticised Belarus.',
+    ['CRITICISM SOURCE:nato TARGET:russia @2025-03-04', 'CRITICISM SOURCE:nato TARGET:belarus @2025-03-04'],
+  ],
+  // A person is no alliance.
+  ['Russian President Vladimir Putin spoke on Monday. The alliance condemned Ukraine.', []],
   // An organisation named three sentences back is too far.
   [
     'The European Union imposed sanctions on Russia on Friday. Russian President Vladimir Putin spoke on Saturday. German Chancellor Olaf Scholz arrived in Paris on Sunday. The bloc condemned Belarus.',
@@ -462,6 +469,43 @@ eventTable('"the (foreign) ministers", "the two presidents": persons whose title
       'MEETING PARTICIPANT:andrei-belousov PARTICIPANT:dong-jun @2025-03-04',
       'AGREEMENT PARTICIPANT:andrei-belousov PARTICIPANT:dong-jun @2025-03-04',
     ],
+  ],
+  // "the heads of state", "the two heads of state": leaders; "the (two) top diplomats": foreign ministers, whose
+  // office the gazetteer gives an untitled name ("Putin" is a president, "Lavrov" a foreign minister).
+  [
+    'Putin met Xi in Moscow on Tuesday. The two heads of state signed an agreement on energy.',
+    [
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-04',
+      'AGREEMENT PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-04',
+    ],
+  ],
+  [
+    'Putin met Lavrov and Xi in Moscow on Tuesday. The heads of state condemned Japan.',
+    [
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:sergei-lavrov @2025-03-04',
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-04',
+      'CRITICISM SOURCE:vladimir-putin SOURCE:xi-jinping TARGET:japan @2025-03-04',
+    ],
+  ],
+  [
+    'Rubio met Lavrov and Putin in Riyadh on Tuesday. The two top diplomats signed an agreement on embassies.',
+    [
+      'MEETING PARTICIPANT:marco-rubio PARTICIPANT:sergei-lavrov @2025-03-04',
+      'MEETING PARTICIPANT:marco-rubio PARTICIPANT:vladimir-putin @2025-03-04',
+      'AGREEMENT PARTICIPANT:marco-rubio PARTICIPANT:sergei-lavrov @2025-03-04',
+    ],
+  ],
+  // Must not: "the two diplomats" without "top" may be the staff expelled; "the heads of the delegations" are others.
+  [
+    'Russia expelled two Polish diplomats on Monday. Lavrov met Wang Yi on Tuesday. The two diplomats signed an agreement on visas.',
+    [
+      'SANCTION SOURCE:russia TARGET:poland @2025-03-03',
+      'MEETING PARTICIPANT:sergei-lavrov PARTICIPANT:wang-yi @2025-03-04',
+    ],
+  ],
+  [
+    'Putin met Xi in Moscow on Tuesday. The heads of the delegations signed an agreement on energy.',
+    ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-04'],
   ],
   // A president is none of "the ministers".
   [
