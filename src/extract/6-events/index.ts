@@ -32,7 +32,13 @@ import {
 import { type EventMention, latest } from './mention';
 import { isVisitCalledOn } from './structure';
 import { eventsAt, type Found, isComplete } from './participants';
-import { type ArticleActors, pronounResolver, resolveReferences, type SentenceActors } from './references';
+import {
+  type ArticleActors,
+  type Officeholder,
+  pronounResolver,
+  resolveReferences,
+  type SentenceActors,
+} from './references';
 
 export type { EventMention } from './mention';
 
@@ -66,6 +72,8 @@ export interface EventInput {
   affiliationOf?: ReadonlyMap<string, string | null>;
   /** The day of the article's opening news (see dates.newsDay), if it has one. */
   newsDay?: NewsDay | null;
+  /** Who held an office in a state on the article's date, for "his Japanese counterpart" (see references.ts). */
+  officeholder?: Officeholder;
 }
 
 /** What the stage reads of one sentence besides its tokens. */
@@ -119,6 +127,7 @@ function readArticle(input: EventInput): Article {
     roleOf: rolesOf(input),
     actors: facts.map(({ all, ...f }) => ({ ...f, candidates: actingAlone(all, f.dateline) })),
     stateOf: (id) => input.affiliationOf?.get(id) ?? id,
+    officeholder: input.officeholder,
     callArticle: reportsPhoneCalls(sentences),
     newsDay: input.newsDay,
   };

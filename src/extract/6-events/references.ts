@@ -1,6 +1,7 @@
 import { elementAt } from '../../domain/guaranteed';
 import { PERSON_POSSESSIVE } from '../lexicon/names';
-import { OUT_OF_OFFICE_ROLE, TOP_ROLE } from '../lexicon/titles';
+import { LEADER_WORD, OUT_OF_OFFICE_ROLE, TOP_ROLE } from '../lexicon/titles';
+import type { OfficeWanted } from '../officeholders';
 import {
   ANOTHER,
   CLAUSE_JOINER,
@@ -8,6 +9,7 @@ import {
   COUNTERPART_OFFICES,
   COUNTRY_NOUN,
   GROUP_PRONOUN,
+  HEAD_OF_GOVERNMENT_TITLES,
   MINISTRY_ADJECTIVE,
   ONE_PERSON_POSSESSIVE,
   ORGANISATION_NOUN,
@@ -18,6 +20,7 @@ import {
   PERSON_PRONOUN,
   PERSONAL_PRONOUN,
   REFERRING_MODIFIER,
+  SECOND_IN_OFFICE,
   SIDE_COUNTS,
   TITLED_PAIR_HEAD,
   SIDES,
@@ -56,7 +59,12 @@ export interface ArticleActors {
   stateOf: (id: string) => string;
   /** A person's title as first written ("Foreign Minister"), for whose counterpart they are. */
   roleOf: ReadonlyMap<string, string>;
+  /** Who held an office in a state on the article's date, by the gazetteer; absent, nobody the article does not name. */
+  officeholder?: Officeholder | undefined;
 }
+
+/** The actor id of the one person who held an office in a state (an actor id) on the article's date, if one did. */
+export type Officeholder = (state: string, office: OfficeWanted) => string | null;
 
 /** Resolves "his"/"its" before token p to a person / a state or organisation. */
 export type PronounResolver = (word: string, p: number) => string | null;
@@ -480,7 +488,13 @@ function resolveCounterparts(a: ArticleActors, si: number, pronoun: PronounResol
     // ("The ministers thanked their Ukrainian counterpart": many owners, no one office; the state's one officeholder.)
     const many = !ONE_PERSON_POSSESSIVE.test(tokens[det]?.norm ?? '');
     const owner = many ? null : pronoun(tokens[det]?.norm ?? '', det);
-    const id = many ? (state ? onlyOfficeholderOf(a, state) : null) : owner ? counterpartOf(a, owner, state) : null;
+    const id = many
+      ? state
+        ? onlyOfficeholderOf(a, state)
+        : null
+      : owner
+        ? (counterpartOf(a, owner, state) ?? officeholderFor(a, owner, state))
+        : null;
     if (!id) return;
     for (const c of inside) candidates.splice(candidates.indexOf(c), 1);
     insertAfter(candidates, det, [referred(id, det, k + 1, 'PERSON', x.possessive)]);
@@ -528,6 +542,33 @@ function counterpartOf(a: ArticleActors, owner: string, state: string | undefine
         found.add(c.actorId);
     }
   return found.size === 1 ? ([...found][0] ?? null) : null;
+}
+
+/**
+ * "Modi held talks with his Japanese counterpart" (2025-03-10), no Japanese leader named in the article: whoever held
+ * the owner's office in the state named on the article's date, if the gazetteer knows exactly one (Shigeru Ishiba).
+ */
+function officeholderFor(a: ArticleActors, owner: string, state: string | undefined): string | null {
+  const wanted = wantedOffice(a.roleOf.get(owner));
+  if (state === undefined || a.stateOf(owner) === state || wanted === null || !a.officeholder) return null;
+  return a.officeholder(state, wanted);
+}
+
+/**
+ * The gazetteer's office of a role, for its counterpart: a foreign or defence minister's; a head of government's
+ * ("Prime Minister", HEAD_OF_GOVERNMENT_TITLES); a head of state's with the same title ("President"). None for a
+ * deputy, a vague "leader", or another portfolio (the gazetteer dates no finance ministers).
+ */
+function wantedOffice(role: string | undefined): OfficeWanted | null {
+  const office = officeOf(role);
+  if (role === undefined || role.split(/[\s-]+/).some((w) => SECOND_IN_OFFICE.test(w.toLowerCase()))) return null;
+  if (office === 'foreign') return { kind: 'foreignMinister' };
+  if (office === 'defence') return { kind: 'defenceMinister' };
+  const top = office === 'leader' ? TOP_ROLE.exec(role)?.[0].toLowerCase() : undefined;
+  if (top === undefined || LEADER_WORD.test(top)) return null;
+  return HEAD_OF_GOVERNMENT_TITLES.includes(top)
+    ? { kind: 'headOfGovernment' }
+    : { kind: 'headOfState', titleWord: top };
 }
 
 /** The one person of the article who holds an office (one COUNTERPART_OFFICES or a leader's) for `state`; null if not one. */

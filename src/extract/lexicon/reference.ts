@@ -90,6 +90,16 @@ export const COUNTERPART_OFFICES: readonly { office: string; roleWords: readonly
   { office: 'security', roleWords: ['national security'] },
 ];
 
+/**
+ * Top titles of a head of government, whose counterpart is the other state's head of government ("Modi ... his
+ * Japanese counterpart": Japan's Prime Minister); any other top title ("President", "King") is a head of state's,
+ * whose counterpart holds the same title (a president's is a president, not a king).
+ */
+export const HEAD_OF_GOVERNMENT_TITLES: readonly string[] = ['prime minister', 'premier', 'chancellor'];
+
+/** Words of a role held second to an office, whose holder has no counterpart: "Deputy Prime Minister", "Vice-President". */
+export const SECOND_IN_OFFICE = words(['deputy', 'vice']);
+
 /** Personal pronouns that stand for a person acting: "he met Zelensky", "He was greeted by Kim", "briefed him". */
 export const PERSON_PRONOUN = words(['he', 'she', 'him']);
 

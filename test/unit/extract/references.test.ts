@@ -288,10 +288,11 @@ eventTable(
       'Belarusian Foreign Minister Vladimir Makei met with his Hungarian counterpart, Peter Szijjarto, on Saturday.',
       ['MEETING PARTICIPANT:vladimir-makei PARTICIPANT:peter-szijjarto @2025-03-01'],
     ],
-    // Another office is no counterpart: the state named stays.
+    // Another office is no counterpart: not the foreign minister named, but Turkey's defence minister on the article's
+    // date, whom the gazetteer knows (see the gazetteer's counterparts below).
     [
       'Russian Defence Minister Sergei Shoigu arrived in Ankara on Monday. He held talks with his Turkish counterpart. Turkish Foreign Minister Hakan Fidan said the talks were good.',
-      ['MEETING PARTICIPANT:sergei-shoigu PARTICIPANT:turkey @2025-03-03'],
+      ['MEETING PARTICIPANT:sergei-shoigu PARTICIPANT:yasar-guler @2025-03-03'],
     ],
     // Two who could be the counterpart: neither.
     [
@@ -557,4 +558,81 @@ describe('"the American diplomat": the one person of that state who runs its dip
     ['Biden arrived in Beijing on Friday. The American diplomat met Wang Yi.', []],
   ];
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text, '2024-06-20')).toEqual(expected));
+});
+
+describe('"his Japanese counterpart", no one named: who held the office in that state on the article\'s date', () => {
+  const rows: [string, string, string[]][] = [
+    // A head of government's counterpart is the other head of government (Japan's Prime Minister in March 2025) …
+    [
+      'Modi held talks with his Japanese counterpart on Monday.',
+      '2025-03-10',
+      ['MEETING PARTICIPANT:narendra-modi PARTICIPANT:shigeru-ishiba @2025-03-10'],
+    ],
+    // … and the date chooses the holder (Japan's Prime Minister in November 2025).
+    [
+      'Modi held talks with his Japanese counterpart on Monday.',
+      '2025-11-04',
+      ['MEETING PARTICIPANT:narendra-modi PARTICIPANT:sanae-takaichi @2025-11-03'],
+    ],
+    // A foreign minister's and a defence minister's.
+    [
+      'Japanese Foreign Minister Yoko Kamikawa met her Chinese counterpart in Vientiane on Friday.',
+      '2024-07-27',
+      ['MEETING PARTICIPANT:yoko-kamikawa PARTICIPANT:wang-yi @2024-07-26'],
+    ],
+    [
+      'British Defence Secretary John Healey arrived in Berlin on Monday. He held talks with his German counterpart.',
+      '2025-03-04',
+      ['MEETING PARTICIPANT:john-healey PARTICIPANT:boris-pistorius @2025-03-03'],
+    ],
+    // The pair after it is the owner and the holder.
+    [
+      'Modi held talks with his Japanese counterpart on Monday. The two leaders signed an agreement on semiconductors.',
+      '2025-03-10',
+      [
+        'MEETING PARTICIPANT:narendra-modi PARTICIPANT:shigeru-ishiba @2025-03-10',
+        'AGREEMENT PARTICIPANT:narendra-modi PARTICIPANT:shigeru-ishiba @2025-03-10',
+      ],
+    ],
+    // Must not: a president's counterpart is a president, and the United Kingdom has none: the state stays.
+    [
+      'French President Emmanuel Macron held talks with his British counterpart on Monday.',
+      '2025-03-04',
+      ['MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:united-kingdom @2025-03-03'],
+    ],
+    // Must not: a deputy has no counterpart in the gazetteer's offices.
+    [
+      'Indian Deputy Prime Minister Ram Kumar held talks with his Japanese counterpart on Monday.',
+      '2025-03-10',
+      ['MEETING PARTICIPANT:ram-kumar PARTICIPANT:japan @2025-03-10'],
+    ],
+    // Must not: with no date, nobody can say who held the office.
+    [
+      'Indian Prime Minister Narendra Modi held talks with his Japanese counterpart on Monday.',
+      '',
+      ['MEETING PARTICIPANT:narendra-modi PARTICIPANT:japan @null'],
+    ],
+    // Must not: a name with "counterpart" is that person, whoever held the office.
+    [
+      'Modi held talks with his Japanese counterpart Fumio Kishida on Monday.',
+      '2025-03-10',
+      ['MEETING PARTICIPANT:narendra-modi PARTICIPANT:fumio-kishida @2025-03-10'],
+    ],
+  ];
+  it.each(rows)('%s (%s)', (text, published, expected) => expect(eventsOf(text, published || null)).toEqual(expected));
+
+  it('adds the holder to the actors, with the role and state held then', () => {
+    const graph = extract(articleOf('Modi held talks with his Japanese counterpart on Monday.', '2025-03-10'));
+    expect(graph.actors.find((x) => x.id === 'shigeru-ishiba')).toMatchObject({
+      name: 'Shigeru Ishiba',
+      kind: 'PERSON',
+      role: 'Prime Minister',
+      affiliation: 'japan',
+      held: { title: 'Prime Minister', of: 'japan', from: '2024-10-01', to: '2025-10-21' },
+    });
+  });
+  it('adds no actor that no event names', () => {
+    const graph = extract(articleOf('Modi said his Japanese counterpart was a friend.', '2025-03-10'));
+    expect(graph.actors.map((x) => x.id)).not.toContain('shigeru-ishiba');
+  });
 });
