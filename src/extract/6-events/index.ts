@@ -32,6 +32,7 @@ import {
 import { type EventMention, latest } from './mention';
 import { isVisitCalledOn } from './structure';
 import { eventsAt, type Found, isComplete } from './participants';
+import { gendersOf } from './gender';
 import {
   type ArticleActors,
   type Officeholder,
@@ -128,6 +129,7 @@ function readArticle(input: EventInput): Article {
     actors: facts.map(({ all, ...f }) => ({ ...f, candidates: actingAlone(all, f.dateline) })),
     stateOf: (id) => input.affiliationOf?.get(id) ?? id,
     officeholder: input.officeholder,
+    genderOf: gendersOf(input.mentions, input.actorOf),
     callArticle: reportsPhoneCalls(sentences),
     newsDay: input.newsDay,
   };

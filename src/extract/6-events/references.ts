@@ -32,6 +32,7 @@ import {
 import type { Participant } from '../../domain/types';
 import type { Sentence, Token } from '../2-sentences';
 import { type Candidate, isReporting, isSubjectLike, type Place } from './clause';
+import { type Gender, genderOfPronoun } from './gender';
 import { type EventMention, latest } from './mention';
 
 /**
@@ -61,6 +62,8 @@ export interface ArticleActors {
   roleOf: ReadonlyMap<string, string>;
   /** Who held an office in a state on the article's date, by the gazetteer; absent, nobody the article does not name. */
   officeholder?: Officeholder | undefined;
+  /** Each person's gender, where the article's words say it (gender.ts), for "she" and "he". */
+  genderOf?: ReadonlyMap<string, Gender> | undefined;
 }
 
 /** The actor id of the one person who held an office in a state (an actor id) on the article's date, if one did. */
@@ -100,14 +103,59 @@ function firstSubject(a: ArticleActors, si: number, p: number, fits: (id: string
   return c?.actorId ?? null;
 }
 
-/** "his"/"its": the subject of its clause, else of its sentence, else of the sentences just before. */
+/**
+ * "his"/"its", "he"/"she": the subject of its clause, else of its sentence, else of the sentences just before; for a
+ * person, one the pronoun's gender fits, else the one person of that gender named there (genderFits).
+ */
 export function pronounResolver(a: ArticleActors, si: number, clause: readonly number[]): PronounResolver {
   return (word, p) => {
     const person = PERSONAL_PRONOUN.test(word);
+    if (person) return personReferent(a, si, clause, p, genderOfPronoun(word));
     let found = subjectOf(a, si, p, person, clause) ?? subjectOf(a, si, p, person);
     for (let back = si - 1; !found && back >= Math.max(0, si - 2); back--) found = subjectOf(a, back, Infinity, person);
     return found;
   };
+}
+
+/**
+ * The person "he", "she", "his" or "her" at token p stands for: the first subject found (of its clause, its sentence
+ * before it, the two sentences before) if the pronoun's gender fits it; if not ("Macron met Meloni in Rome. She later
+ * called Zelensky"), the one person named there whom it fits, else nobody.
+ */
+function personReferent(
+  a: ArticleActors,
+  si: number,
+  clause: readonly number[],
+  p: number,
+  gender: Gender | null,
+): string | null {
+  const scopes: [number, number, (readonly number[])?][] = [
+    [si, p, clause],
+    [si, p],
+  ];
+  for (let back = si - 1; back >= Math.max(0, si - 2); back--) scopes.push([back, Infinity]);
+  for (const [at, before, inClause] of scopes) {
+    const subject = subjectOf(a, at, before, true, inClause);
+    if (subject === null) continue;
+    if (genderFits(a, subject, gender)) return subject;
+    const fitting = elementAt(a.actors, at, 'personReferent: sentence actors').candidates.filter(
+      (c) => c.start < before && isPerson(a, c.actorId) && genderFits(a, c.actorId, gender),
+    );
+    const ids = new Set(fitting.map((c) => c.actorId));
+    return ids.size === 1 ? ([...ids][0] ?? null) : null;
+  }
+  return null;
+}
+
+/**
+ * Whether a pronoun of a gender may stand for a person: "he" for anyone not known to be a woman; "she" only for a
+ * person known to be one (most people in the news are men, and many men's names say nothing to the lexicon:
+ * "Shigeru Ishiba").
+ */
+function genderFits(a: ArticleActors, id: string, gender: Gender | null): boolean {
+  if (gender === null) return true;
+  const known = a.genderOf?.get(id);
+  return gender === 'female' ? known === 'female' : known !== 'female';
 }
 
 /**
@@ -459,13 +507,13 @@ function actingItReferent(a: ArticleActors, si: number, p: number): string | nul
  */
 function objectPronoun(a: ArticleActors, si: number, clause: readonly number[], p: number): string | null {
   const candidates = elementAt(a.actors, si, 'objectPronoun: sentence actors').candidates;
-  const persons = candidates.filter((c) => c.end <= p && isPerson(a, c.actorId));
+  const persons = candidates.filter((c) => c.end <= p && isPerson(a, c.actorId) && genderFits(a, c.actorId, 'male'));
   const subjectId = subjectOf(a, si, p, true, clause);
   const here = [...persons].reverse().find((c) => c.actorId !== subjectId)?.actorId;
   if (here) return here;
   for (let back = si - 1; back >= Math.max(0, si - 2); back--) {
     const before = subjectOf(a, back, Infinity, true);
-    if (before) return before !== subjectId ? before : null;
+    if (before) return before !== subjectId && genderFits(a, before, 'male') ? before : null;
   }
   return null;
 }

@@ -103,6 +103,89 @@ export const SECOND_IN_OFFICE = words(['deputy', 'vice']);
 /** Personal pronouns that stand for a person acting: "he met Zelensky", "He was greeted by Kim", "briefed him". */
 export const PERSON_PRONOUN = words(['he', 'she', 'him']);
 
+/** Pronouns of a woman ("she met", "her counterpart"), and of a man ("he met", "his counterpart", "briefed him"). */
+export const FEMALE_PRONOUN = words(['she', 'her', 'hers', 'herself']);
+export const MALE_PRONOUN = words(['he', 'his', 'him', 'himself']);
+
+/**
+ * Given names of women in world news that compromise's lexicon does not tag as a woman's ("Giorgia Meloni", "Annalena
+ * Baerbock", "Sanae Takaichi", "Naledi Pandor"): besides its FemaleName words, the first word of a name that says a
+ * "she" may stand for that person.
+ */
+export const FEMALE_GIVEN_NAMES: readonly string[] = [
+  'annalena',
+  'benazir',
+  'chrystia',
+  'condoleezza',
+  'corazon',
+  'dilma',
+  'droupadi',
+  'evika',
+  'federica',
+  'giorgia',
+  'halimah',
+  'hina',
+  'ingrida',
+  'kaja',
+  'katalin',
+  'kemi',
+  'khaleda',
+  'kristalina',
+  'marise',
+  'megawati',
+  'mette',
+  'naledi',
+  'ngozi',
+  'nirmala',
+  'paetongtarn',
+  'penny',
+  'priti',
+  'retno',
+  'samia',
+  'sanae',
+  'sanna',
+  'suella',
+  'sushma',
+  'tulsi',
+  'viola',
+  'xiomara',
+  'yingluck',
+  'yoko',
+  'yulia',
+  'zuzana',
+];
+export const FEMALE_GIVEN_NAME = words(FEMALE_GIVEN_NAMES);
+
+/**
+ * First words that compromise tags as a woman's name but that name men in world news too ("Kim Jong Un", "Patrice
+ * Talon", "Vivian Balakrishnan", "Dominique de Villepin"): no evidence either way.
+ */
+export const NOT_GENDERED_NAMES = words([
+  'kim',
+  'patrice',
+  'dominique',
+  'vivian',
+  'joan',
+  'nicola',
+  'simone',
+  'michele',
+]);
+
+/** Honorifics and titles of a woman or of a man, before a name: "Mrs May", "Queen Rania", "King Abdullah". */
+export const FEMALE_TITLE = words([
+  'mrs',
+  'ms',
+  'madam',
+  'madame',
+  'queen',
+  'princess',
+  'empress',
+  'lady',
+  'dame',
+  'baroness',
+]);
+export const MALE_TITLE = words(['mr', 'king', 'prince', 'emperor', 'sir', 'lord', 'emir', 'sultan']);
+
 /** Pronouns that resolve to a person (else to a state or organisation): "his call", "she met". */
 export const PERSONAL_PRONOUN = words(['his', 'her', 'he', 'she']);
 

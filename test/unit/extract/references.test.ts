@@ -1,7 +1,7 @@
 import { extract } from '../../../src/extract';
 import { splitSentences } from '../../../src/extract/2-sentences';
 import { type PairPhrase, pairPhrases, sidesPhrases } from '../../../src/extract/6-events/references';
-import { COUNTERPART_OFFICES, REFERRING_MODIFIERS } from '../../../src/extract/lexicon/reference';
+import { COUNTERPART_OFFICES, FEMALE_GIVEN_NAMES, REFERRING_MODIFIERS } from '../../../src/extract/lexicon/reference';
 import { articleOf } from './articleOf';
 
 /**
@@ -634,5 +634,66 @@ describe('"his Japanese counterpart", no one named: who held the office in that 
   it('adds no actor that no event names', () => {
     const graph = extract(articleOf('Modi said his Japanese counterpart was a friend.', '2025-03-10'));
     expect(graph.actors.map((x) => x.id)).not.toContain('shigeru-ishiba');
+  });
+});
+
+eventTable('"she" and "he": a person the gender fits, by the given name or the title', [
+  // The subject, when the pronoun fits it.
+  [
+    'French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on Monday. He later called Zelensky.',
+    [
+      'MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz @2025-03-03',
+      'CALL PARTICIPANT:emmanuel-macron PARTICIPANT:volodymyr-zelensky @2025-03-03',
+    ],
+  ],
+  // A subject of the other gender: the one person named there whom the pronoun fits.
+  [
+    'Macron met Meloni in Rome on Monday. She later called Zelensky.',
+    [
+      'MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:giorgia-meloni @2025-03-03',
+      'CALL PARTICIPANT:giorgia-meloni PARTICIPANT:volodymyr-zelensky @2025-03-03',
+    ],
+  ],
+  [
+    'Meloni met Macron in Rome on Monday. He later called Zelensky.',
+    [
+      'MEETING PARTICIPANT:giorgia-meloni PARTICIPANT:emmanuel-macron @2025-03-03',
+      'CALL PARTICIPANT:emmanuel-macron PARTICIPANT:volodymyr-zelensky @2025-03-03',
+    ],
+  ],
+  // An honorific says it too.
+  [
+    'Queen Rania of Jordan met Macron in Paris on Monday. She later called Zelensky.',
+    [
+      'MEETING PARTICIPANT:rania PARTICIPANT:emmanuel-macron @2025-03-03',
+      'CALL PARTICIPANT:rania PARTICIPANT:volodymyr-zelensky @2025-03-03',
+    ],
+  ],
+  // Must not: "him" is no woman.
+  ['Meloni arrived in Paris on Monday. Macron welcomed him at the Elysee.', []],
+  // Must not: "she" for a person nothing says is a woman ("Ishiba", "Modi"), nor for one of two women.
+  [
+    'Ishiba met Modi in Tokyo on Monday. She later called Zelensky.',
+    ['MEETING PARTICIPANT:shigeru-ishiba PARTICIPANT:narendra-modi @2025-03-03'],
+  ],
+  [
+    'Macron met Meloni and Baerbock in Rome on Monday. She later called Zelensky.',
+    [
+      'MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:giorgia-meloni @2025-03-03',
+      'MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:annalena-baerbock @2025-03-03',
+    ],
+  ],
+  // Must not: "Kim" names men too ("Kim Jong Un"): no woman.
+  [
+    'North Korean leader Kim Jong Un met Putin in Vladivostok on Monday. She later called Lukashenko.',
+    ['MEETING PARTICIPANT:kim-jong-un PARTICIPANT:vladimir-putin @2025-03-03'],
+  ],
+]);
+
+describe('FEMALE_GIVEN_NAMES: each given name lets "she" stand for its bearer', () => {
+  const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  it.each(FEMALE_GIVEN_NAMES.map((n) => [n]))('%s', (n) => {
+    const text = `French President Emmanuel Macron met Italian Foreign Minister ${capitalised(n)} Rossetti in Rome on Monday. She later called Zelensky.`;
+    expect(eventsOf(text)).toContain(`CALL PARTICIPANT:${n}-rossetti PARTICIPANT:volodymyr-zelensky @2025-03-03`);
   });
 });
