@@ -269,8 +269,12 @@ function isReducedRelative(ctx: SentenceContext, t: Trigger): boolean {
   const objectless = PREPOSITIONS.has(tokens[t.at + 1]?.norm ?? '');
   // ("seven Russians accused of": a state's people are described as well.)
   const people = ctx.candidates.some((c) => c.end === t.at && c.form === 'members');
+  // ("The Kremlin said the two leaders agreed to", "the Russian leader agreed to": a noun that stands for an actor,
+  // resolved by references.ts or linking, is the subject of its own verb.)
+  const actor = ctx.candidates.some((c) => c.end === t.at && c.form !== 'members' && c.form !== 'adjective');
   const described =
     objectless &&
+    !actor &&
     noun.tags.has('Noun') &&
     (!noun.capitalised || people) &&
     !noun.tags.has('Date') &&

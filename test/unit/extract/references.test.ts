@@ -697,3 +697,28 @@ describe('FEMALE_GIVEN_NAMES: each given name lets "she" stand for its bearer', 
     expect(eventsOf(text)).toContain(`CALL PARTICIPANT:${n}-rossetti PARTICIPANT:volodymyr-zelensky @2025-03-03`);
   });
 });
+
+describe('a pair phrase after a verb of saying is the subject of its own verb', () => {
+  const rows: [string, string[]][] = [
+    [
+      'Putin and Obama spoke by telephone on Thursday. The Kremlin said the two men agreed to hold talks.',
+      [
+        'CALL PARTICIPANT:vladimir-putin PARTICIPANT:barack-obama @2015-06-25',
+        'AGREEMENT PARTICIPANT:vladimir-putin PARTICIPANT:barack-obama @2015-06-25',
+      ],
+    ],
+    [
+      'Putin met Xi in Moscow on Thursday. Officials said both sides agreed to expand trade.',
+      [
+        'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2015-06-25',
+        'AGREEMENT PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2015-06-25',
+      ],
+    ],
+    // Must not: a state's people described by a participle ("Russians accused of") accuse nobody.
+    [
+      'The US imposed sanctions on seven Russians accused of hacking on Thursday.',
+      ['SANCTION SOURCE:united-states TARGET:russia @2015-06-25'],
+    ],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text, '2015-06-26')).toEqual(expected));
+});
