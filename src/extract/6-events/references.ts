@@ -22,6 +22,9 @@ import {
   REFERRING_MODIFIER,
   SECOND_IN_OFFICE,
   SIDE_COUNTS,
+  SPEAKER_SELF,
+  SPEAKER_SIDE,
+  BEFORE_SPEAKER,
   TITLED_PAIR_HEAD,
   SIDES,
   THEIR_OCCASION,
@@ -74,7 +77,11 @@ export type PronounResolver = (word: string, p: number) => string | null;
 
 const isPerson = (a: ArticleActors, id: string): boolean => a.kindOf.get(id) === 'PERSON';
 
-/** The first subject-like actor of the wanted kind in a sentence before token p (in p's clause, if given). */
+/**
+ * The first subject-like actor of the wanted kind in a sentence before token p (in p's clause, if given), on the same
+ * side of any quotation: the reporter's "he" is none of the quoted words' actors ("“Putin lied,” Zelensky said. He
+ * ..." is Zelensky), nor are the quoted words' subjects the reporter's in the sentences before.
+ */
 function subjectOf(
   a: ArticleActors,
   si: number,
@@ -83,9 +90,11 @@ function subjectOf(
   clause?: readonly number[],
 ): string | null {
   const tokens = elementAt(a.sentences, si, 'subjectOf: sentence').tokens;
+  const quoted = tokens[p]?.quoted ?? false;
   const c = elementAt(a.actors, si, 'subjectOf: sentence actors').candidates.find(
     (x) =>
       x.start < p &&
+      (tokens[x.start]?.quoted ?? false) === quoted &&
       (!clause || clause[x.start] === clause[p]) &&
       isPerson(a, x.actorId) === person &&
       x.form !== 'adjective' &&
@@ -173,6 +182,7 @@ export function resolveReferences(
 ): void {
   resolvePairPhrases(a, si, earlier, windowStart);
   resolvePronouns(a, si, clause, pronoun, triggerAt);
+  resolveQuotedFirstPerson(a, si);
   resolveCounterparts(a, si, pronoun);
   resolveActorNouns(a, si);
 }
@@ -477,6 +487,52 @@ function resolvePronouns(
             : pronoun(x.norm, p);
     if (id) insertAfter(candidates, p, [referred(id, p, p + 1, said || acting ? 'STATE' : 'PERSON')]);
   });
+}
+
+/**
+ * "“I met Putin on Monday,” Biden said": "I" in a quotation is its speaker; "“We condemn the strikes,” the Kremlin
+ * said": "we" is the speaker's state or organisation (a person's, if the article gives one; the speaker itself if it
+ * is one). Nobody when the sentence names no speaker of the quotation.
+ */
+function resolveQuotedFirstPerson(a: ArticleActors, si: number): void {
+  const tokens = elementAt(a.sentences, si, 'resolveQuotedFirstPerson: sentence').tokens;
+  const candidates = elementAt(a.actors, si, 'resolveQuotedFirstPerson: sentence actors').candidates;
+  tokens.forEach((x, p) => {
+    const self = SPEAKER_SELF.test(x.norm);
+    if (!x.quoted || (!self && !SPEAKER_SIDE.test(x.norm))) return;
+    const speaker = quoteSpeaker(tokens, candidates, p);
+    if (!speaker) return;
+    const person = isPerson(a, speaker);
+    const side = person ? a.stateOf(speaker) : speaker;
+    const id = self ? speaker : side !== speaker || !person ? side : null;
+    const kind = (a.kindOf.get(id ?? '') as Candidate['kind'] | undefined) ?? 'STATE';
+    if (id) insertAfter(candidates, p, [referred(id, p, p + 1, kind)]);
+  });
+}
+
+/**
+ * The actor who says the quotation around token p: "“…,” Biden said", "“…,” said Biden", "“…,” the Kremlin said in a
+ * statement", "Biden said: “…”"; null if the sentence names none.
+ */
+function quoteSpeaker(tokens: readonly Token[], candidates: readonly Candidate[], p: number): string | null {
+  let start = p;
+  while (start > 0 && tokens[start - 1]?.quoted) start--;
+  let end = p;
+  while (end < tokens.length && tokens[end]?.quoted) end++;
+  const speaks = (k: number) => tokens[k] !== undefined && isReporting(tokens[k]);
+  const after = candidates.find((c) => c.start >= end && c.start <= end + 2 && c.form !== 'adjective');
+  if (after) {
+    const between = tokens.slice(end, after.start);
+    const opensWithVerb = between.length > 0 && speaks(end);
+    if (
+      between.every((t, d) => BEFORE_SPEAKER.test(t.norm) || (d === 0 && opensWithVerb)) &&
+      (opensWithVerb || speaks(after.end))
+    )
+      return after.actorId;
+  }
+  const before = [...candidates].reverse().find((c) => c.end <= start && c.form !== 'adjective');
+  const gap = before ? tokens.slice(before.end, start) : [];
+  return before && gap.length > 0 && gap.length <= 2 && speaks(before.end) ? before.actorId : null;
 }
 
 /**

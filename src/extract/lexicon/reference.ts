@@ -186,6 +186,16 @@ export const FEMALE_TITLE = words([
 ]);
 export const MALE_TITLE = words(['mr', 'king', 'prince', 'emperor', 'sir', 'lord', 'emir', 'sultan']);
 
+/**
+ * First-person subjects inside a quotation, which its speaker says of themselves: "“I met Putin on Monday,” Biden
+ * said" (the speaker), "“We condemn the strikes,” the Kremlin said" (the speaker's state or organisation).
+ */
+export const SPEAKER_SELF = words(['i']);
+export const SPEAKER_SIDE = words(['we']);
+
+/** Words between a closing quotation mark and its speaker: "“…,” the Kremlin said", "“…,” said Biden". */
+export const BEFORE_SPEAKER = words(['the', 'a', 'an']);
+
 /** Pronouns that resolve to a person (else to a state or organisation): "his call", "she met". */
 export const PERSONAL_PRONOUN = words(['his', 'her', 'he', 'she']);
 

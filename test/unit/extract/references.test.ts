@@ -722,3 +722,29 @@ describe('a pair phrase after a verb of saying is the subject of its own verb', 
   ];
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text, '2015-06-26')).toEqual(expected));
 });
+
+eventTable('"I" and "we" in a quotation: its speaker, and the speaker\'s state or organisation', [
+  ['“I met Putin on Monday,” Biden said.', ['MEETING PARTICIPANT:joe-biden PARTICIPANT:vladimir-putin @2025-03-03']],
+  ['“I spoke with Xi on Monday,” said Trump.', ['CALL PARTICIPANT:donald-trump PARTICIPANT:xi-jinping @2025-03-03']],
+  ['Biden said: “I met Putin on Monday.”', ['MEETING PARTICIPANT:joe-biden PARTICIPANT:vladimir-putin @2025-03-03']],
+  // The speaker "he" stands for.
+  [
+    'US President Joe Biden arrived in Geneva on Sunday. “I met Putin on Monday,” he said.',
+    ['MEETING PARTICIPANT:joe-biden PARTICIPANT:vladimir-putin @2025-03-03'],
+  ],
+  // "we": the state a person speaks for, or the state or organisation speaking.
+  [
+    '“We strongly condemned Russia on Monday,” German Chancellor Olaf Scholz said.',
+    ['CRITICISM SOURCE:germany TARGET:russia @2025-03-03'],
+  ],
+  ['“We condemned Israel on Monday,” Hamas said in a statement.', ['CRITICISM SOURCE:hamas TARGET:israel @2025-03-03']],
+  // The reporter's "he" is the speaker, not a person inside the quoted words.
+  [
+    '“Putin is lying about the war,” Zelensky said on Monday. He later called Macron.',
+    ['CALL PARTICIPANT:volodymyr-zelensky PARTICIPANT:emmanuel-macron @2025-03-03'],
+  ],
+  // Must not: no speaker named, a speaker with no state known for "we", a first person outside any quotation.
+  ['“We strongly condemned Russia on Monday,” an analyst said.', []],
+  ['“We strongly condemned Russia on Monday,” said John Smithers, a professor.', []],
+  ['I met Putin on Monday, the report said.', []],
+]);
