@@ -11,6 +11,7 @@ import {
   GROUP_PRONOUN,
   HEAD_OF_GOVERNMENT_TITLES,
   MINISTRY_ADJECTIVE,
+  MODIFIED_COUNTRY_NOUN,
   ONE_PERSON_POSSESSIVE,
   ORGANISATION_NOUN,
   OTHER_THAN_NAMED,
@@ -704,17 +705,45 @@ function resolveActorNouns(a: ArticleActors, si: number): void {
   const tokens = elementAt(a.sentences, si, 'resolveActorNouns: sentence').tokens;
   const candidates = elementAt(a.actors, si, 'resolveActorNouns: sentence actors').candidates;
   tokens.forEach((x, p) => {
-    const kind = COUNTRY_NOUN.test(x.norm) ? 'STATE' : ORGANISATION_NOUN.test(x.norm) ? 'ORGANIZATION' : null;
+    const kind =
+      COUNTRY_NOUN.test(x.norm) || isModifiedState(tokens, p)
+        ? 'STATE'
+        : ORGANISATION_NOUN.test(x.norm)
+          ? 'ORGANIZATION'
+          : null;
     const from = kind ? referringStart(tokens, p) : -1;
     if (!kind || from < 0 || !isOpenNoun(a, candidates, kind, from, p)) return;
     // ("Russia launched drones at Ukraine, the country's air force said": a possessive or an object is the last named.)
-    const acting = !x.possessive && isSubjectLike(tokens, referred('', from, p + 1, kind));
-    const before = actorNounReferent(a, si, kind, from, acting);
+    // ("Japan condemned the reclusive state": right after a verb, the phrase is its object.)
+    const verb = tokens[from - 1];
+    const object =
+      verb !== undefined && verb.tags.has('Verb') && !verb.tags.has('Auxiliary') && !verb.tags.has('Copula');
+    const acting = !x.possessive && !object && isSubjectLike(tokens, referred('', from, p + 1, kind));
+    const before = actorNounReferent(a, si, kind, from, acting ? 'subject' : object ? 'object' : 'other');
     if (!before) return;
     for (const c of candidates.filter((y) => y.start >= from && y.end <= p + 1))
       candidates.splice(candidates.indexOf(c), 1);
     insertAfter(candidates, p, [referred(before, from, p + 1, kind, x.possessive)]);
   });
+}
+
+/**
+ * "the Gulf state", "the reclusive state": a lower-case "state" after a modifier, heading its phrase (not "the state
+ * media", "the state of emergency").
+ */
+function isModifiedState(tokens: readonly Token[], p: number): boolean {
+  const x = tokens[p];
+  const next = tokens[p + 1];
+  return (
+    x !== undefined &&
+    MODIFIED_COUNTRY_NOUN.test(x.norm) &&
+    !x.capitalised &&
+    referringStart(tokens, p) < p - 1 &&
+    (next === undefined ||
+      /[,;:]/.test(x.post) ||
+      (next.norm !== 'of' && !next.tags.has('Noun')) ||
+      next.tags.has('Verb'))
+  );
 }
 
 /**
@@ -740,9 +769,17 @@ function isOpenNoun(a: ArticleActors, cs: readonly Candidate[], kind: string, fr
 
 /**
  * The actor "the country" or "the bloc" (a phrase starting at `from` in sentence si) refers to, if any: for a state,
- * the one that acted when the phrase acts itself (`acting`: a subject, no possessive), else the last one named.
+ * the one that acted when the phrase acts itself (`position` a subject, no possessive), else the last one named (not,
+ * for the object of a verb, the subject of that verb).
  */
-function actorNounReferent(a: ArticleActors, si: number, kind: string, from: number, acting: boolean): string | null {
+function actorNounReferent(
+  a: ArticleActors,
+  si: number,
+  kind: string,
+  from: number,
+  position: 'subject' | 'object' | 'other',
+): string | null {
+  const acting = position === 'subject';
   // ("The EU imposed sanctions on Rosneft and Lukoil. The sanctions, announced by the bloc": the organisation that
   // acted, the subject, not the last one named.)
   const isOrganisation = (id: string) => a.kindOf.get(id) === 'ORGANIZATION';
@@ -762,11 +799,13 @@ function actorNounReferent(a: ArticleActors, si: number, kind: string, from: num
   if (subject) return subject;
   const named = (cs: SentenceActors) => [...cs.candidates, ...cs.places.filter((x) => x.form === 'name')];
   const here = elementAt(a.actors, si, 'actorNounReferent: sentence actors');
+  // ("Japan condemned the reclusive state": an object is not its own clause's subject, which would say "itself".)
+  const own = position === 'object' ? firstSubject(a, si, from, isState) : null;
   const previous = si > 0 ? elementAt(a.actors, si - 1, 'actorNounReferent: previous sentence actors') : undefined;
   return (
     lastOfKind(
       a,
-      named(here).filter((c) => c.end <= from),
+      named(here).filter((c) => c.end <= from && c.actorId !== own),
       kind,
     )?.actorId ??
     (previous ? lastOfKind(a, named(previous), kind)?.actorId : undefined) ??

@@ -211,6 +211,12 @@ export const PERSON_SUBJECT_PRONOUN = words(['he', 'she']);
 export const COUNTRY_NOUN = words(['country', 'nation', 'kingdom']);
 
 /**
+ * Nouns that refer back to the last state named only after a modifier: "the Gulf state condemned Iran", "the
+ * reclusive state" (not "the state media", "the state of emergency", "the Islamic State").
+ */
+export const MODIFIED_COUNTRY_NOUN = words(['state']);
+
+/**
  * Nouns that refer back to the last organisation named: "the bloc also condemned Belarus" (the EU), "the 10-member
  * bloc" (ASEAN), "the militant group later agreed to a ceasefire" (Hamas), "the organisation said", "the alliance
  * condemned" (NATO). (Not "the coalition": "the Saudi-led coalition" is mostly a new actor, not the one just named.)
@@ -240,6 +246,9 @@ export const REFERRING_MODIFIERS: readonly string[] = [
   'small',
   'large',
   'vast',
+  'reclusive',
+  'isolated',
+  'oil-rich',
 ];
 export const REFERRING_MODIFIER = words(REFERRING_MODIFIERS);
 

@@ -100,6 +100,22 @@ eventTable('"the country", "the kingdom": the last state named; "the bloc", "the
     'Hamas wrote in a statement that the attack on Rafah was a massacre. It also stated that the attack was a crime. The group accused Israel of genocide.',
     ['CRITICISM SOURCE:hamas TARGET:israel @null'],
   ],
+  // "the reclusive state", "the Gulf state": "state" after a modifier; an object is not its own clause's subject.
+  [
+    'North Korea fired a missile on Friday. Japan condemned the reclusive state.',
+    ['CRITICISM SOURCE:japan TARGET:north-korea @2025-02-28'],
+  ],
+  [
+    'Saudi Arabia hosted talks on Friday. Iran later condemned the oil-rich state.',
+    ['CRITICISM SOURCE:iran TARGET:saudi-arabia @2025-02-28'],
+  ],
+  [
+    'Japan hosted talks on Friday. The United States later condemned the country.',
+    ['CRITICISM SOURCE:united-states TARGET:japan @2025-02-28'],
+  ],
+  // Must not: "the state" with no modifier, "the state media", "the Islamic State".
+  ['North Korea fired a missile on Friday. Japan condemned the state.', []],
+  ['North Korea fired a missile on Friday. The state media condemned Japan.', []],
   // "the alliance": NATO, as the organisation that acted.
   [
     'NATO condemned Russia on Tuesday. The alliance also criticised Belarus.',
