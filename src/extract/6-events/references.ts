@@ -321,12 +321,15 @@ function resolvePairPhrases(a: ArticleActors, si: number, earlier: readonly Even
   );
   for (const pair of [...pairPhrases(tokens), ...sidesPhrases(tokens)]) {
     if (candidates.some((c) => c.start < pair.end && c.end > pair.start)) continue;
-    // ("Putin and Biden spoke on Saturday, and they agreed": "they" may be actors of its own sentence, not the sides
-    // of an event before it.)
-    if (pair.sidesOnly && candidates.some((c) => c.end <= pair.start && c.form !== 'adjective')) continue;
     const found = pair.sidesOnly
       ? sidesJustNamed(a, si, pair.sidesOnly, earlier, windowStart)
       : pairReferents(a, si, pair, tokens, earlier, windowStart, mediators);
+    // ("Putin and Biden spoke on Saturday, and they agreed": "they" may be actors of its own sentence, not the sides
+    // of an event before it; but "Xi said they agreed", "the Kremlin said they agreed": a side, or a side's state,
+    // speaks of them.)
+    const isSide = (id: string) => found.some((f) => f === id || a.stateOf(f) === id);
+    const own = candidates.filter((c) => c.end <= pair.start && c.form !== 'adjective');
+    if (pair.sidesOnly && own.some((c) => !isSide(c.actorId))) continue;
     if (pair.sidesOnly ? found.length < 2 : found.length !== 2) continue;
     const kindOf = (id: string) =>
       pair.sidesOnly

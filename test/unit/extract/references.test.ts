@@ -206,6 +206,26 @@ eventTable('"they", "the two", "the duo", "the interlocutors": the sides of the 
       'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:joe-biden @2025-03-01',
     ],
   ],
+  // … but a side, or a side's state, may speak of them: "Xi said they agreed", "the Kremlin said they agreed".
+  [
+    'Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Monday. Xi said they signed an agreement on energy.',
+    [
+      'MEETING PARTICIPANT:xi-jinping PARTICIPANT:vladimir-putin @2025-03-03',
+      'AGREEMENT PARTICIPANT:xi-jinping PARTICIPANT:vladimir-putin @2025-03-03',
+    ],
+  ],
+  [
+    'Turkish President Recep Tayyip Erdogan spoke with Russian President Vladimir Putin by phone on Monday. The Kremlin said they agreed to stay in contact.',
+    [
+      'CALL PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:vladimir-putin @2025-03-03',
+      'AGREEMENT PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:vladimir-putin @2025-03-03',
+    ],
+  ],
+  // Must not: a speaker who is none of them.
+  [
+    'Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Monday. Indian Prime Minister Narendra Modi said they signed an agreement on energy.',
+    ['MEETING PARTICIPANT:xi-jinping PARTICIPANT:vladimir-putin @2025-03-03'],
+  ],
   // "the three leaders", "the trio": the three sides of the event just named, only if there were three.
   [
     'Turkish President Recep Tayyip Erdogan hosted Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed on Wednesday. The three leaders signed a joint declaration.',
