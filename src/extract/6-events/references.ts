@@ -10,6 +10,7 @@ import {
   COUNTRY_NOUN,
   GROUP_PRONOUN,
   HEAD_OF_GOVERNMENT_TITLES,
+  HOST,
   MINISTRY_ADJECTIVE,
   MODIFIED_COUNTRY_NOUN,
   ONE_PERSON_POSSESSIVE,
@@ -185,7 +186,41 @@ export function resolveReferences(
   resolvePronouns(a, si, clause, pronoun, triggerAt);
   resolveQuotedFirstPerson(a, si);
   resolveCounterparts(a, si, pronoun);
+  resolveHosts(a, si, pronoun, earlier, windowStart);
   resolveActorNouns(a, si);
+}
+
+/**
+ * "Zelensky visited Ankara on Monday. He thanked his hosts": "his host(s)" is the other side of the latest meeting of
+ * its owner in the window, when that meeting had two sides (Turkey); nobody otherwise.
+ */
+function resolveHosts(
+  a: ArticleActors,
+  si: number,
+  pronoun: PronounResolver,
+  earlier: readonly EventMention[],
+  windowStart: number,
+): void {
+  const tokens = elementAt(a.sentences, si, 'resolveHosts: sentence').tokens;
+  const candidates = elementAt(a.actors, si, 'resolveHosts: sentence actors').candidates;
+  tokens.forEach((x, k) => {
+    const det = tokens[k - 1];
+    if (!HOST.test(x.norm) || !det || !ONE_PERSON_POSSESSIVE.test(det.norm) || x.quoted) return;
+    if (candidates.some((c) => c.start <= k && c.end > k - 1)) return;
+    const owner = pronoun(det.norm, k - 1);
+    const isOwnersMeeting = (e: EventMention) =>
+      e.evidence.start >= windowStart && e.type === 'MEETING' && e.participants.some((p) => p.actorId === owner);
+    const met = owner ? latest(earlier, isOwnersMeeting) : undefined;
+    // ("Zelensky met Macron and Scholz. He thanked his hosts": two meetings of one sentence, no one host.)
+    const others = earlier
+      .filter((e) => isOwnersMeeting(e) && e.evidence.start === met?.evidence.start)
+      .flatMap((e) => e.participants.map((p) => p.actorId))
+      .filter((id) => id !== owner);
+    const [host, ...more] = [...new Set(others)];
+    if (!host || more.length > 0) return;
+    const kind = (a.kindOf.get(host) as Candidate['kind'] | undefined) ?? 'STATE';
+    insertAfter(candidates, k - 1, [referred(host, k - 1, k + 1, kind, x.possessive)]);
+  });
 }
 
 /** Inserts candidates in token order, before the first candidate that starts after token p. */

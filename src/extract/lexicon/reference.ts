@@ -72,6 +72,9 @@ export const MINISTRY_ADJECTIVE = words(['foreign', 'defence', 'defense']);
 /** "his Turkish counterpart", "her counterpart": one who holds the same office in another state. */
 export const COUNTERPART = words(['counterpart']);
 
+/** "his hosts", "her host": the other side of the meeting its owner just had. */
+export const HOST = words(['host', 'hosts']);
+
 /** The possessives of one person before "counterpart" ("their counterpart" has no one office to match). */
 export const ONE_PERSON_POSSESSIVE = words(PERSON_POSSESSIVES.filter((w) => w !== 'their'));
 

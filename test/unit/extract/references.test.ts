@@ -784,3 +784,32 @@ eventTable('"I" and "we" in a quotation: its speaker, and the speaker\'s state o
   ['“We strongly condemned Russia on Monday,” said John Smithers, a professor.', []],
   ['I met Putin on Monday, the report said.', []],
 ]);
+
+eventTable('"his host(s)": the other side of the meeting its owner just had', [
+  [
+    'Zelensky visited Ankara on Monday. He later signed an agreement with his hosts.',
+    [
+      'MEETING PARTICIPANT:volodymyr-zelensky PARTICIPANT:turkey @2025-03-03',
+      'AGREEMENT PARTICIPANT:volodymyr-zelensky PARTICIPANT:turkey @2025-03-03',
+    ],
+  ],
+  [
+    'Erdogan hosted Zelensky in Ankara on Monday. Zelensky thanked his host for mediating with Russia.',
+    [
+      'MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:volodymyr-zelensky @2025-03-03',
+      'MEDIATION MEDIATOR:recep-tayyip-erdogan PARTY:russia @2025-03-03',
+    ],
+  ],
+  // Must not: two met in one sentence (no one host), or a phone call (no host).
+  [
+    'Zelensky met Macron and Scholz on Monday. He later signed an agreement with his hosts.',
+    [
+      'MEETING PARTICIPANT:volodymyr-zelensky PARTICIPANT:emmanuel-macron @2025-03-03',
+      'MEETING PARTICIPANT:volodymyr-zelensky PARTICIPANT:olaf-scholz @2025-03-03',
+    ],
+  ],
+  [
+    'Zelensky spoke with Erdogan by phone on Monday. He later signed an agreement with his host.',
+    ['CALL PARTICIPANT:volodymyr-zelensky PARTICIPANT:recep-tayyip-erdogan @2025-03-03'],
+  ],
+]);
