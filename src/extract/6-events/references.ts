@@ -752,10 +752,15 @@ function resolveActorNouns(a: ArticleActors, si: number): void {
     const from = kind ? referringStart(tokens, p) : -1;
     if (!kind || from < 0 || !isOpenNoun(a, candidates, kind, from, p)) return;
     // ("Russia launched drones at Ukraine, the country's air force said": a possessive or an object is the last named.)
-    // ("Japan condemned the reclusive state": right after a verb, the phrase is its object.)
+    // ("Japan condemned the reclusive state": right after a verb, the phrase is its object; but "the Kremlin said the
+    // country would retaliate": a verb of saying opens a clause with its own subject.)
     const verb = tokens[from - 1];
     const object =
-      verb !== undefined && verb.tags.has('Verb') && !verb.tags.has('Auxiliary') && !verb.tags.has('Copula');
+      verb !== undefined &&
+      verb.tags.has('Verb') &&
+      !verb.tags.has('Auxiliary') &&
+      !verb.tags.has('Copula') &&
+      !isReporting(verb);
     const acting = !x.possessive && !object && isSubjectLike(tokens, referred('', from, p + 1, kind));
     const before = actorNounReferent(a, si, kind, from, acting ? 'subject' : object ? 'object' : 'other');
     if (!before) return;

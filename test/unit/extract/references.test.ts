@@ -113,6 +113,11 @@ eventTable('"the country", "the kingdom": the last state named; "the bloc", "the
     'Japan hosted talks on Friday. The United States later condemned the country.',
     ['CRITICISM SOURCE:united-states TARGET:japan @2025-02-28'],
   ],
+  // After a verb of saying, the phrase is the subject of its own clause: the state that acted.
+  [
+    'Russia launched drones at Ukraine on Monday. The Kremlin said the country would retaliate against Kyiv.',
+    ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @2025-03-03', 'THREAT SOURCE:russia TARGET:ukraine @2025-03-03'],
+  ],
   // Must not: "the state" with no modifier, "the state media", "the Islamic State".
   ['North Korea fired a missile on Friday. Japan condemned the state.', []],
   ['North Korea fired a missile on Friday. The state media condemned Japan.', []],
