@@ -6,6 +6,7 @@ import { findEvents, type EventMention } from './6-events';
 import { linkMentions } from './4-link';
 import { findMentions, type Mention } from './3-mentions';
 import { mergeEvents } from './7-merge';
+import { Officeholders } from './officeholders';
 import { withHeldRoles } from './roleTerms';
 import { splitSentences, type Sentence } from './2-sentences';
 
@@ -72,8 +73,20 @@ export function finishEvents(
 export function extract(article: ArticleInput): ExtractedGraph {
   const reading = readArticle(article);
   const { sentences, mentions, actors, actorOf, dates } = reading;
-  const kindOf = new Map(actors.map((a) => [a.id, a.kind]));
+  const kindOf = new Map<string, string>(actors.map((a) => [a.id, a.kind]));
   const affiliationOf = new Map(actors.filter((a) => a.kind === 'PERSON').map((a) => [a.id, a.affiliation]));
-  const found = findEvents({ sentences, mentions, actorOf, kindOf, dates, affiliationOf, newsDay: reading.newsDay });
-  return { article, actors, events: finishEvents(found, reading), warnings: reading.warnings };
+  // ("his Japanese counterpart": a person the article does not name joins its actors when an event names them.)
+  const officeholders = new Officeholders(article.published, { mentions, actorOf, kindOf, affiliationOf });
+  const found = findEvents({
+    sentences,
+    mentions,
+    actorOf,
+    kindOf,
+    dates,
+    affiliationOf,
+    newsDay: reading.newsDay,
+    officeholder: officeholders.holderOf,
+  });
+  const all = [...actors, ...officeholders.introducedIn(found)];
+  return { article, actors: all, events: finishEvents(found, { ...reading, actors: all }), warnings: reading.warnings };
 }

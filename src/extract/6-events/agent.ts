@@ -276,8 +276,14 @@ function isReducedRelative(ctx: SentenceContext, t: Trigger): boolean {
   // ("seven Russians accused of": a state's people are described as well.)
   // ("talks with Pashinyan hosted by Scholz": so is the object of a preposition, which is no subject of its own.)
   const people = ctx.candidates.some((c) => c.end === t.at && (c.form === 'members' || !isSubjectLike(tokens, c)));
+  // ("The Kremlin said the two leaders agreed to", "the Russian leader agreed to": a noun that stands for an actor,
+  // resolved by references.ts or linking, is the subject of its own verb, unless a preposition governs it.)
+  const actor = ctx.candidates.some(
+    (c) => c.end === t.at && c.form !== 'members' && c.form !== 'adjective' && isSubjectLike(tokens, c),
+  );
   const described =
     objectless &&
+    !actor &&
     noun.tags.has('Noun') &&
     (!noun.capitalised || people) &&
     !noun.tags.has('Date') &&

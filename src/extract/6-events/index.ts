@@ -32,7 +32,14 @@ import {
 import { type EventMention, latest } from './mention';
 import { isVisitCalledOn } from './structure';
 import { eventsAt, type Found, isComplete } from './participants';
-import { type ArticleActors, pronounResolver, resolveReferences, type SentenceActors } from './references';
+import { gendersOf } from './gender';
+import {
+  type ArticleActors,
+  type Officeholder,
+  pronounResolver,
+  resolveReferences,
+  type SentenceActors,
+} from './references';
 
 export type { EventMention } from './mention';
 
@@ -66,6 +73,8 @@ export interface EventInput {
   affiliationOf?: ReadonlyMap<string, string | null>;
   /** The day of the article's opening news (see dates.newsDay), if it has one. */
   newsDay?: NewsDay | null;
+  /** Who held an office in a state on the article's date, for "his Japanese counterpart" (see references.ts). */
+  officeholder?: Officeholder;
 }
 
 /** What the stage reads of one sentence besides its tokens. */
@@ -119,17 +128,26 @@ function readArticle(input: EventInput): Article {
     roleOf: rolesOf(input),
     actors: facts.map(({ all, ...f }) => ({ ...f, candidates: actingAlone(all, f.dateline) })),
     stateOf: (id) => input.affiliationOf?.get(id) ?? id,
+    officeholder: input.officeholder,
+    genderOf: gendersOf(input.mentions, input.actorOf),
     callArticle: reportsPhoneCalls(sentences),
     newsDay: input.newsDay,
   };
 }
 
-/** Each person's title as first written ("Foreign Minister"), for references.ts to match counterparts. */
+/**
+ * Each person's title as first written ("Foreign Minister"), else as the gazetteer gives it on the article's date for
+ * an untitled name ("Putin": President), for references.ts to match counterparts and "the ministers".
+ */
 function rolesOf(input: EventInput): Map<string, string> {
   const roles = new Map<string, string>();
   input.mentions.forEach((m, k) => {
     const id = input.actorOf[k];
     if (id && m.role !== null && !roles.has(id)) roles.set(id, m.role);
+  });
+  input.mentions.forEach((m, k) => {
+    const id = input.actorOf[k];
+    if (id && m.known?.role && !roles.has(id)) roles.set(id, m.known.role);
   });
   return roles;
 }

@@ -1,6 +1,7 @@
 import { elementAt } from '../../domain/guaranteed';
 import { PERSON_POSSESSIVE } from '../lexicon/names';
-import { OUT_OF_OFFICE_ROLE, TOP_ROLE } from '../lexicon/titles';
+import { LEADER_WORD, OUT_OF_OFFICE_ROLE, TOP_ROLE } from '../lexicon/titles';
+import type { OfficeWanted } from '../officeholders';
 import {
   ANOTHER,
   CLAUSE_JOINER,
@@ -8,7 +9,10 @@ import {
   COUNTERPART_OFFICES,
   COUNTRY_NOUN,
   GROUP_PRONOUN,
+  HEAD_OF_GOVERNMENT_TITLES,
+  HOST,
   MINISTRY_ADJECTIVE,
+  MODIFIED_COUNTRY_NOUN,
   ONE_PERSON_POSSESSIVE,
   ORGANISATION_NOUN,
   OTHER_THAN_NAMED,
@@ -18,15 +22,22 @@ import {
   PERSON_PRONOUN,
   PERSONAL_PRONOUN,
   REFERRING_MODIFIER,
+  SECOND_IN_OFFICE,
   SIDE_COUNTS,
+  SPEAKER_SELF,
+  SPEAKER_SIDE,
+  BEFORE_SPEAKER,
   TITLED_PAIR_HEAD,
   SIDES,
   THEIR_OCCASION,
+  TOP_DIPLOMATS,
   TRIO_NOUN,
+  HEADS_OF_WHAT,
 } from '../lexicon/reference';
 import type { Participant } from '../../domain/types';
 import type { Sentence, Token } from '../2-sentences';
 import { type Candidate, isReporting, isSubjectLike, type Place } from './clause';
+import { type Gender, genderOfPronoun } from './gender';
 import { type EventMention, latest } from './mention';
 
 /**
@@ -54,14 +65,25 @@ export interface ArticleActors {
   stateOf: (id: string) => string;
   /** A person's title as first written ("Foreign Minister"), for whose counterpart they are. */
   roleOf: ReadonlyMap<string, string>;
+  /** Who held an office in a state on the article's date, by the gazetteer; absent, nobody the article does not name. */
+  officeholder?: Officeholder | undefined;
+  /** Each person's gender, where the article's words say it (gender.ts), for "she" and "he". */
+  genderOf?: ReadonlyMap<string, Gender> | undefined;
 }
+
+/** The actor id of the one person who held an office in a state (an actor id) on the article's date, if one did. */
+export type Officeholder = (state: string, office: OfficeWanted) => string | null;
 
 /** Resolves "his"/"its" before token p to a person / a state or organisation. */
 export type PronounResolver = (word: string, p: number) => string | null;
 
 const isPerson = (a: ArticleActors, id: string): boolean => a.kindOf.get(id) === 'PERSON';
 
-/** The first subject-like actor of the wanted kind in a sentence before token p (in p's clause, if given). */
+/**
+ * The first subject-like actor of the wanted kind in a sentence before token p (in p's clause, if given), on the same
+ * side of any quotation: the reporter's "he" is none of the quoted words' actors ("“Putin lied,” Zelensky said. He
+ * ..." is Zelensky), nor are the quoted words' subjects the reporter's in the sentences before.
+ */
 function subjectOf(
   a: ArticleActors,
   si: number,
@@ -70,9 +92,11 @@ function subjectOf(
   clause?: readonly number[],
 ): string | null {
   const tokens = elementAt(a.sentences, si, 'subjectOf: sentence').tokens;
+  const quoted = tokens[p]?.quoted ?? false;
   const c = elementAt(a.actors, si, 'subjectOf: sentence actors').candidates.find(
     (x) =>
       x.start < p &&
+      (tokens[x.start]?.quoted ?? false) === quoted &&
       (!clause || clause[x.start] === clause[p]) &&
       isPerson(a, x.actorId) === person &&
       x.form !== 'adjective' &&
@@ -90,14 +114,59 @@ function firstSubject(a: ArticleActors, si: number, p: number, fits: (id: string
   return c?.actorId ?? null;
 }
 
-/** "his"/"its": the subject of its clause, else of its sentence, else of the sentences just before. */
+/**
+ * "his"/"its", "he"/"she": the subject of its clause, else of its sentence, else of the sentences just before; for a
+ * person, one the pronoun's gender fits, else the one person of that gender named there (genderFits).
+ */
 export function pronounResolver(a: ArticleActors, si: number, clause: readonly number[]): PronounResolver {
   return (word, p) => {
     const person = PERSONAL_PRONOUN.test(word);
+    if (person) return personReferent(a, si, clause, p, genderOfPronoun(word));
     let found = subjectOf(a, si, p, person, clause) ?? subjectOf(a, si, p, person);
     for (let back = si - 1; !found && back >= Math.max(0, si - 2); back--) found = subjectOf(a, back, Infinity, person);
     return found;
   };
+}
+
+/**
+ * The person "he", "she", "his" or "her" at token p stands for: the first subject found (of its clause, its sentence
+ * before it, the two sentences before) if the pronoun's gender fits it; if not ("Macron met Meloni in Rome. She later
+ * called Zelensky"), the one person named there whom it fits, else nobody.
+ */
+function personReferent(
+  a: ArticleActors,
+  si: number,
+  clause: readonly number[],
+  p: number,
+  gender: Gender | null,
+): string | null {
+  const scopes: [number, number, (readonly number[])?][] = [
+    [si, p, clause],
+    [si, p],
+  ];
+  for (let back = si - 1; back >= Math.max(0, si - 2); back--) scopes.push([back, Infinity]);
+  for (const [at, before, inClause] of scopes) {
+    const subject = subjectOf(a, at, before, true, inClause);
+    if (subject === null) continue;
+    if (genderFits(a, subject, gender)) return subject;
+    const fitting = elementAt(a.actors, at, 'personReferent: sentence actors').candidates.filter(
+      (c) => c.start < before && isPerson(a, c.actorId) && genderFits(a, c.actorId, gender),
+    );
+    const ids = new Set(fitting.map((c) => c.actorId));
+    return ids.size === 1 ? ([...ids][0] ?? null) : null;
+  }
+  return null;
+}
+
+/**
+ * Whether a pronoun of a gender may stand for a person: "he" for anyone not known to be a woman; "she" only for a
+ * person known to be one (most people in the news are men, and many men's names say nothing to the lexicon:
+ * "Shigeru Ishiba").
+ */
+function genderFits(a: ArticleActors, id: string, gender: Gender | null): boolean {
+  if (gender === null) return true;
+  const known = a.genderOf?.get(id);
+  return gender === 'female' ? known === 'female' : known !== 'female';
 }
 
 /**
@@ -115,8 +184,43 @@ export function resolveReferences(
 ): void {
   resolvePairPhrases(a, si, earlier, windowStart);
   resolvePronouns(a, si, clause, pronoun, triggerAt);
+  resolveQuotedFirstPerson(a, si);
   resolveCounterparts(a, si, pronoun);
+  resolveHosts(a, si, pronoun, earlier, windowStart);
   resolveActorNouns(a, si);
+}
+
+/**
+ * "Zelensky visited Ankara on Monday. He thanked his hosts": "his host(s)" is the other side of the latest meeting of
+ * its owner in the window, when that meeting had two sides (Turkey); nobody otherwise.
+ */
+function resolveHosts(
+  a: ArticleActors,
+  si: number,
+  pronoun: PronounResolver,
+  earlier: readonly EventMention[],
+  windowStart: number,
+): void {
+  const tokens = elementAt(a.sentences, si, 'resolveHosts: sentence').tokens;
+  const candidates = elementAt(a.actors, si, 'resolveHosts: sentence actors').candidates;
+  tokens.forEach((x, k) => {
+    const det = tokens[k - 1];
+    if (!HOST.test(x.norm) || !det || !ONE_PERSON_POSSESSIVE.test(det.norm) || x.quoted) return;
+    if (candidates.some((c) => c.start <= k && c.end > k - 1)) return;
+    const owner = pronoun(det.norm, k - 1);
+    const isOwnersMeeting = (e: EventMention) =>
+      e.evidence.start >= windowStart && e.type === 'MEETING' && e.participants.some((p) => p.actorId === owner);
+    const met = owner ? latest(earlier, isOwnersMeeting) : undefined;
+    // ("Zelensky met Macron and Scholz. He thanked his hosts": two meetings of one sentence, no one host.)
+    const others = earlier
+      .filter((e) => isOwnersMeeting(e) && e.evidence.start === met?.evidence.start)
+      .flatMap((e) => e.participants.map((p) => p.actorId))
+      .filter((id) => id !== owner);
+    const [host, ...more] = [...new Set(others)];
+    if (!host || more.length > 0) return;
+    const kind = (a.kindOf.get(host) as Candidate['kind'] | undefined) ?? 'STATE';
+    insertAfter(candidates, k - 1, [referred(host, k - 1, k + 1, kind, x.possessive)]);
+  });
 }
 
 /** Inserts candidates in token order, before the first candidate that starts after token p. */
@@ -149,28 +253,31 @@ export function pairPhrases(tokens: readonly Token[]): PairPhrase[] {
   const out: PairPhrase[] = [];
   tokens.forEach((t, k) => {
     const next = tokens[k + 1];
-    // "the foreign ministers signed a memorandum", "The leaders discussed trade": the two people just named, if only two were.
+    // "the foreign ministers signed a memorandum", "The leaders discussed trade", "the top diplomats", "the heads of
+    // state": the two people just named, if only two were.
     const from =
       tokens[k - 1]?.norm === 'the'
         ? k - 1
-        : MINISTRY_ADJECTIVE.test(tokens[k - 1]?.norm ?? '') && tokens[k - 2]?.norm === 'the'
+        : isPairPersonModifier(tokens, k - 1) && tokens[k - 2]?.norm === 'the'
           ? k - 2
           : -1;
-    if (from >= 0 && PAIR_PERSON.test(t.norm) && !t.possessive && next?.norm !== 'of')
-      out.push({ start: from, end: k + 1, person: true, onlyTwo: true });
+    const personEnd = personHeadEnd(tokens, k);
+    if (from >= 0 && personEnd > k && !tokens[personEnd - 1]?.possessive)
+      out.push({ start: from, end: personEnd, person: true, onlyTwo: true });
     if (PAIR_NOUN.test(t.norm) && tokens[k - 1]?.norm === 'the') out.push({ start: k - 1, end: k + 1, person: true });
     // "as the sides met": the two sides named before.
     if (SIDES.test(t.norm) && tokens[k - 1]?.norm === 'the' && !t.possessive && tokens[k - 2]?.norm !== 'two')
       out.push({ start: k - 1, end: k + 1, person: false });
     if (!next) return;
-    // "the two countries", "the two nuclear-armed neighbours", "both Southeast Asian nations".
+    // "the two countries", "the two nuclear-armed neighbours", "both Southeast Asian nations", "both heads of state".
     const h = pairHeadAfter(tokens, k);
+    const end = h < 0 ? -1 : Math.max(h + 1, personHeadEnd(tokens, h));
     const head = tokens[h];
     const both = t.norm === 'both' && head !== undefined && !/,/.test(t.post);
     const two = t.norm === 'two' && tokens[k - 1]?.norm === 'the' && head !== undefined;
     // "the two countries": but not "the two countries' leaders" (a possessive), which names the leaders.
-    if ((both || two) && head && !head.possessive)
-      out.push({ start: two ? k - 1 : k, end: h + 1, person: PAIR_PERSON.test(head.norm) });
+    if ((both || two) && head && !tokens[end - 1]?.possessive)
+      out.push({ start: two ? k - 1 : k, end, person: personHeadEnd(tokens, h) > h });
     // "During their meeting in Egypt": the two people the article just named met.
     if (t.norm === 'their' && THEIR_OCCASION.test(next.norm)) out.push({ start: k, end: k + 1, person: true });
   });
@@ -199,6 +306,23 @@ export function sidesPhrases(tokens: readonly Token[]): PairPhrase[] {
   return out;
 }
 
+/**
+ * Where a head of a pair phrase of persons at token k ends: "leaders" (not "leaders of"), "heads of state", "top
+ * diplomats" (at "diplomats"); -1 when k is no such head.
+ */
+function personHeadEnd(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (t === undefined) return -1;
+  if (t.norm === 'heads' && tokens[k + 1]?.norm === 'of' && HEADS_OF_WHAT.test(tokens[k + 2]?.norm ?? '')) return k + 3;
+  if (t.norm === TOP_DIPLOMATS.head) return tokens[k - 1]?.norm === TOP_DIPLOMATS.modifier ? k + 1 : -1;
+  return PAIR_PERSON.test(t.norm) && tokens[k + 1]?.norm !== 'of' ? k + 1 : -1;
+}
+
+/** "the foreign ministers", "the top diplomats": a word between "the" and a pair head of persons. */
+const isPairPersonModifier = (tokens: readonly Token[], k: number): boolean =>
+  MINISTRY_ADJECTIVE.test(tokens[k]?.norm ?? '') ||
+  (tokens[k]?.norm === TOP_DIPLOMATS.modifier && tokens[k + 1]?.norm === TOP_DIPLOMATS.head);
+
 /** "the two held", "the two have agreed", "the two also discussed": a verb or an adverb right after "the two". */
 const isPredicateStart = (t: Token): boolean =>
   !/,/.test(t.pre) && (t.tags.has('Verb') || t.tags.has('Adverb')) && !t.tags.has('Noun');
@@ -206,15 +330,19 @@ const isPredicateStart = (t: Token): boolean =>
 /** The pair head after "two" or "both" at k, past up to three modifiers ("the two Southeast Asian nations"); -1 if none. */
 function pairHeadAfter(tokens: readonly Token[], k: number): number {
   let h = k + 1;
-  while (h <= k + 3 && !PAIR_HEAD.test(tokens[h]?.norm ?? '') && isPairModifier(tokens[h])) h++;
-  return PAIR_HEAD.test(tokens[h]?.norm ?? '') ? h : -1;
+  const isHead = (x: number) => PAIR_HEAD.test(tokens[x]?.norm ?? '') || personHeadEnd(tokens, x) > x;
+  while (h <= k + 3 && !isHead(h) && isPairModifier(tokens[h])) h++;
+  return isHead(h) ? h : -1;
 }
 
 /** "Asian", "nuclear-armed", "neighbouring": a modifier inside "the two … countries" (not "the two other countries"). */
 const isPairModifier = (t: Token | undefined): boolean =>
   t !== undefined &&
   !ANOTHER.test(t.norm) &&
-  (t.tags.has('Adjective') || isReferringModifier(t) || OTHER_THAN_NAMED.test(t.norm));
+  (t.tags.has('Adjective') ||
+    t.norm === TOP_DIPLOMATS.modifier ||
+    isReferringModifier(t) ||
+    OTHER_THAN_NAMED.test(t.norm));
 
 /** "the two leaders met", "both countries agreed": the last two actors of that kind before the phrase. */
 function resolvePairPhrases(a: ArticleActors, si: number, earlier: readonly EventMention[], windowStart: number): void {
@@ -228,12 +356,15 @@ function resolvePairPhrases(a: ArticleActors, si: number, earlier: readonly Even
   );
   for (const pair of [...pairPhrases(tokens), ...sidesPhrases(tokens)]) {
     if (candidates.some((c) => c.start < pair.end && c.end > pair.start)) continue;
-    // ("Putin and Biden spoke on Saturday, and they agreed": "they" may be actors of its own sentence, not the sides
-    // of an event before it.)
-    if (pair.sidesOnly && candidates.some((c) => c.end <= pair.start && c.form !== 'adjective')) continue;
     const found = pair.sidesOnly
       ? sidesJustNamed(a, si, pair.sidesOnly, earlier, windowStart)
       : pairReferents(a, si, pair, tokens, earlier, windowStart, mediators);
+    // ("Putin and Biden spoke on Saturday, and they agreed": "they" may be actors of its own sentence, not the sides
+    // of an event before it; but "Xi said they agreed", "the Kremlin said they agreed": a side, or a side's state,
+    // speaks of them.)
+    const isSide = (id: string) => found.some((f) => f === id || a.stateOf(f) === id);
+    const own = candidates.filter((c) => c.end <= pair.start && c.form !== 'adjective');
+    if (pair.sidesOnly && own.some((c) => !isSide(c.actorId))) continue;
     if (pair.sidesOnly ? found.length < 2 : found.length !== 2) continue;
     const kindOf = (id: string) =>
       pair.sidesOnly
@@ -345,16 +476,22 @@ function statesOfPeople(a: ArticleActors, si: number, pair: PairPhrase, mediator
  * portfolio named; so a president is none of "the ministers". A person of unknown title fits.
  */
 function holdsTitleOf(a: ArticleActors, phrase: readonly Token[]): (id: string) => boolean {
-  const title = TITLED_PAIR_HEAD.get(phrase.at(-1)?.norm ?? '');
-  if (title === undefined) return () => true;
+  const head = phrase.at(-1)?.norm ?? '';
+  // ("the top diplomats" hold the foreign office; "the heads of state" lead.)
+  const held = head === TOP_DIPLOMATS.head ? 'foreign' : HEADS_OF_WHAT.test(head) ? 'leader' : null;
+  const title = TITLED_PAIR_HEAD.get(head);
+  if (title === undefined && held === null) return () => true;
   const portfolio = phrase.find((t) => MINISTRY_ADJECTIVE.test(t.norm))?.norm;
-  const wanted = portfolio === undefined ? null : officeOf(portfolio);
+  const wanted = held ?? (portfolio === undefined ? null : officeOf(portfolio));
   return (id) => {
     const role = a.roleOf.get(id);
     if (role === undefined) return true;
     const office = officeOf(role);
     if (wanted !== null) return office === wanted;
-    return role.toLowerCase().includes(title) || (title === 'minister' && office !== null && office !== 'leader');
+    return (
+      (title !== undefined && role.toLowerCase().includes(title)) ||
+      (title === 'minister' && office !== null && office !== 'leader')
+    );
   };
 }
 
@@ -392,6 +529,52 @@ function resolvePronouns(
 }
 
 /**
+ * "“I met Putin on Monday,” Biden said": "I" in a quotation is its speaker; "“We condemn the strikes,” the Kremlin
+ * said": "we" is the speaker's state or organisation (a person's, if the article gives one; the speaker itself if it
+ * is one). Nobody when the sentence names no speaker of the quotation.
+ */
+function resolveQuotedFirstPerson(a: ArticleActors, si: number): void {
+  const tokens = elementAt(a.sentences, si, 'resolveQuotedFirstPerson: sentence').tokens;
+  const candidates = elementAt(a.actors, si, 'resolveQuotedFirstPerson: sentence actors').candidates;
+  tokens.forEach((x, p) => {
+    const self = SPEAKER_SELF.test(x.norm);
+    if (!x.quoted || (!self && !SPEAKER_SIDE.test(x.norm))) return;
+    const speaker = quoteSpeaker(tokens, candidates, p);
+    if (!speaker) return;
+    const person = isPerson(a, speaker);
+    const side = person ? a.stateOf(speaker) : speaker;
+    const id = self ? speaker : side !== speaker || !person ? side : null;
+    const kind = (a.kindOf.get(id ?? '') as Candidate['kind'] | undefined) ?? 'STATE';
+    if (id) insertAfter(candidates, p, [referred(id, p, p + 1, kind)]);
+  });
+}
+
+/**
+ * The actor who says the quotation around token p: "“…,” Biden said", "“…,” said Biden", "“…,” the Kremlin said in a
+ * statement", "Biden said: “…”"; null if the sentence names none.
+ */
+function quoteSpeaker(tokens: readonly Token[], candidates: readonly Candidate[], p: number): string | null {
+  let start = p;
+  while (start > 0 && tokens[start - 1]?.quoted) start--;
+  let end = p;
+  while (end < tokens.length && tokens[end]?.quoted) end++;
+  const speaks = (k: number) => tokens[k] !== undefined && isReporting(tokens[k]);
+  const after = candidates.find((c) => c.start >= end && c.start <= end + 2 && c.form !== 'adjective');
+  if (after) {
+    const between = tokens.slice(end, after.start);
+    const opensWithVerb = between.length > 0 && speaks(end);
+    if (
+      between.every((t, d) => BEFORE_SPEAKER.test(t.norm) || (d === 0 && opensWithVerb)) &&
+      (opensWithVerb || speaks(after.end))
+    )
+      return after.actorId;
+  }
+  const before = [...candidates].reverse().find((c) => c.end <= start && c.form !== 'adjective');
+  const gap = before ? tokens.slice(before.end, start) : [];
+  return before && gap.length > 0 && gap.length <= 2 && speaks(before.end) ? before.actorId : null;
+}
+
+/**
  * "It also condemned the strikes", "..., and it accused Israel": "it" opening a clause whose verb, right after it, is
  * a trigger (at a position of `triggerAt`), which a state or an organisation does — not "it is", "it will", "It also
  * comes as ...".
@@ -419,13 +602,13 @@ function actingItReferent(a: ArticleActors, si: number, p: number): string | nul
  */
 function objectPronoun(a: ArticleActors, si: number, clause: readonly number[], p: number): string | null {
   const candidates = elementAt(a.actors, si, 'objectPronoun: sentence actors').candidates;
-  const persons = candidates.filter((c) => c.end <= p && isPerson(a, c.actorId));
+  const persons = candidates.filter((c) => c.end <= p && isPerson(a, c.actorId) && genderFits(a, c.actorId, 'male'));
   const subjectId = subjectOf(a, si, p, true, clause);
   const here = [...persons].reverse().find((c) => c.actorId !== subjectId)?.actorId;
   if (here) return here;
   for (let back = si - 1; back >= Math.max(0, si - 2); back--) {
     const before = subjectOf(a, back, Infinity, true);
-    if (before) return before !== subjectId ? before : null;
+    if (before) return before !== subjectId && genderFits(a, before, 'male') ? before : null;
   }
   return null;
 }
@@ -448,7 +631,13 @@ function resolveCounterparts(a: ArticleActors, si: number, pronoun: PronounResol
     // ("The ministers thanked their Ukrainian counterpart": many owners, no one office; the state's one officeholder.)
     const many = !ONE_PERSON_POSSESSIVE.test(tokens[det]?.norm ?? '');
     const owner = many ? null : pronoun(tokens[det]?.norm ?? '', det);
-    const id = many ? (state ? onlyOfficeholderOf(a, state) : null) : owner ? counterpartOf(a, owner, state) : null;
+    const id = many
+      ? state
+        ? onlyOfficeholderOf(a, state)
+        : null
+      : owner
+        ? (counterpartOf(a, owner, state) ?? officeholderFor(a, owner, state))
+        : null;
     if (!id) return;
     for (const c of inside) candidates.splice(candidates.indexOf(c), 1);
     insertAfter(candidates, det, [referred(id, det, k + 1, 'PERSON', x.possessive)]);
@@ -498,6 +687,33 @@ function counterpartOf(a: ArticleActors, owner: string, state: string | undefine
   return found.size === 1 ? ([...found][0] ?? null) : null;
 }
 
+/**
+ * "Modi held talks with his Japanese counterpart" (2025-03-10), no Japanese leader named in the article: whoever held
+ * the owner's office in the state named on the article's date, if the gazetteer knows exactly one (Shigeru Ishiba).
+ */
+function officeholderFor(a: ArticleActors, owner: string, state: string | undefined): string | null {
+  const wanted = wantedOffice(a.roleOf.get(owner));
+  if (state === undefined || a.stateOf(owner) === state || wanted === null || !a.officeholder) return null;
+  return a.officeholder(state, wanted);
+}
+
+/**
+ * The gazetteer's office of a role, for its counterpart: a foreign or defence minister's; a head of government's
+ * ("Prime Minister", HEAD_OF_GOVERNMENT_TITLES); a head of state's with the same title ("President"). None for a
+ * deputy, a vague "leader", or another portfolio (the gazetteer dates no finance ministers).
+ */
+function wantedOffice(role: string | undefined): OfficeWanted | null {
+  const office = officeOf(role);
+  if (role === undefined || role.split(/[\s-]+/).some((w) => SECOND_IN_OFFICE.test(w.toLowerCase()))) return null;
+  if (office === 'foreign') return { kind: 'foreignMinister' };
+  if (office === 'defence') return { kind: 'defenceMinister' };
+  const top = office === 'leader' ? TOP_ROLE.exec(role)?.[0].toLowerCase() : undefined;
+  if (top === undefined || LEADER_WORD.test(top)) return null;
+  return HEAD_OF_GOVERNMENT_TITLES.includes(top)
+    ? { kind: 'headOfGovernment' }
+    : { kind: 'headOfState', titleWord: top };
+}
+
 /** The one person of the article who holds an office (one COUNTERPART_OFFICES or a leader's) for `state`; null if not one. */
 function onlyOfficeholderOf(a: ArticleActors, state: string): string | null {
   const found = new Set<string>();
@@ -527,17 +743,50 @@ function resolveActorNouns(a: ArticleActors, si: number): void {
   const tokens = elementAt(a.sentences, si, 'resolveActorNouns: sentence').tokens;
   const candidates = elementAt(a.actors, si, 'resolveActorNouns: sentence actors').candidates;
   tokens.forEach((x, p) => {
-    const kind = COUNTRY_NOUN.test(x.norm) ? 'STATE' : ORGANISATION_NOUN.test(x.norm) ? 'ORGANIZATION' : null;
+    const kind =
+      COUNTRY_NOUN.test(x.norm) || isModifiedState(tokens, p)
+        ? 'STATE'
+        : ORGANISATION_NOUN.test(x.norm)
+          ? 'ORGANIZATION'
+          : null;
     const from = kind ? referringStart(tokens, p) : -1;
     if (!kind || from < 0 || !isOpenNoun(a, candidates, kind, from, p)) return;
     // ("Russia launched drones at Ukraine, the country's air force said": a possessive or an object is the last named.)
-    const acting = !x.possessive && isSubjectLike(tokens, referred('', from, p + 1, kind));
-    const before = actorNounReferent(a, si, kind, from, acting);
+    // ("Japan condemned the reclusive state": right after a verb, the phrase is its object; but "the Kremlin said the
+    // country would retaliate": a verb of saying opens a clause with its own subject.)
+    const verb = tokens[from - 1];
+    const object =
+      verb !== undefined &&
+      verb.tags.has('Verb') &&
+      !verb.tags.has('Auxiliary') &&
+      !verb.tags.has('Copula') &&
+      !isReporting(verb);
+    const acting = !x.possessive && !object && isSubjectLike(tokens, referred('', from, p + 1, kind));
+    const before = actorNounReferent(a, si, kind, from, acting ? 'subject' : object ? 'object' : 'other');
     if (!before) return;
     for (const c of candidates.filter((y) => y.start >= from && y.end <= p + 1))
       candidates.splice(candidates.indexOf(c), 1);
     insertAfter(candidates, p, [referred(before, from, p + 1, kind, x.possessive)]);
   });
+}
+
+/**
+ * "the Gulf state", "the reclusive state": a lower-case "state" after a modifier, heading its phrase (not "the state
+ * media", "the state of emergency").
+ */
+function isModifiedState(tokens: readonly Token[], p: number): boolean {
+  const x = tokens[p];
+  const next = tokens[p + 1];
+  return (
+    x !== undefined &&
+    MODIFIED_COUNTRY_NOUN.test(x.norm) &&
+    !x.capitalised &&
+    referringStart(tokens, p) < p - 1 &&
+    (next === undefined ||
+      /[,;:]/.test(x.post) ||
+      (next.norm !== 'of' && !next.tags.has('Noun')) ||
+      next.tags.has('Verb'))
+  );
 }
 
 /**
@@ -563,9 +812,17 @@ function isOpenNoun(a: ArticleActors, cs: readonly Candidate[], kind: string, fr
 
 /**
  * The actor "the country" or "the bloc" (a phrase starting at `from` in sentence si) refers to, if any: for a state,
- * the one that acted when the phrase acts itself (`acting`: a subject, no possessive), else the last one named.
+ * the one that acted when the phrase acts itself (`position` a subject, no possessive), else the last one named (not,
+ * for the object of a verb, the subject of that verb).
  */
-function actorNounReferent(a: ArticleActors, si: number, kind: string, from: number, acting: boolean): string | null {
+function actorNounReferent(
+  a: ArticleActors,
+  si: number,
+  kind: string,
+  from: number,
+  position: 'subject' | 'object' | 'other',
+): string | null {
+  const acting = position === 'subject';
   // ("The EU imposed sanctions on Rosneft and Lukoil. The sanctions, announced by the bloc": the organisation that
   // acted, the subject, not the last one named.)
   const isOrganisation = (id: string) => a.kindOf.get(id) === 'ORGANIZATION';
@@ -585,11 +842,13 @@ function actorNounReferent(a: ArticleActors, si: number, kind: string, from: num
   if (subject) return subject;
   const named = (cs: SentenceActors) => [...cs.candidates, ...cs.places.filter((x) => x.form === 'name')];
   const here = elementAt(a.actors, si, 'actorNounReferent: sentence actors');
+  // ("Japan condemned the reclusive state": an object is not its own clause's subject, which would say "itself".)
+  const own = position === 'object' ? firstSubject(a, si, from, isState) : null;
   const previous = si > 0 ? elementAt(a.actors, si - 1, 'actorNounReferent: previous sentence actors') : undefined;
   return (
     lastOfKind(
       a,
-      named(here).filter((c) => c.end <= from),
+      named(here).filter((c) => c.end <= from && c.actorId !== own),
       kind,
     )?.actorId ??
     (previous ? lastOfKind(a, named(previous), kind)?.actorId : undefined) ??

@@ -12,6 +12,18 @@ import { words } from './words';
 export const PAIR_PERSON_HEADS: readonly string[] = ['leaders', 'men', 'women', 'presidents', 'heads', 'ministers'];
 export const PAIR_PERSON = words(PAIR_PERSON_HEADS);
 
+/**
+ * Pair heads of three words, "heads of" an office: "the two heads of state", "both heads of government" (the head
+ * "heads" alone is followed by no "of": "the heads of the delegations" are others).
+ */
+export const HEADS_OF_WHAT = words(['state', 'government']);
+
+/**
+ * "the (two) top diplomats": a pair head only after "top" ("the two diplomats" may be embassy staff expelled), the
+ * foreign ministers just named.
+ */
+export const TOP_DIPLOMATS = { modifier: 'top', head: 'diplomats' } as const;
+
 /** Pair heads that are titles, with the word a holder's title has: "the ministers" are ministers, not a president. */
 export const TITLED_PAIR_HEAD: ReadonlyMap<string, string> = new Map([
   ['ministers', 'minister'],
@@ -60,6 +72,9 @@ export const MINISTRY_ADJECTIVE = words(['foreign', 'defence', 'defense']);
 /** "his Turkish counterpart", "her counterpart": one who holds the same office in another state. */
 export const COUNTERPART = words(['counterpart']);
 
+/** "his hosts", "her host": the other side of the meeting its owner just had. */
+export const HOST = words(['host', 'hosts']);
+
 /** The possessives of one person before "counterpart" ("their counterpart" has no one office to match). */
 export const ONE_PERSON_POSSESSIVE = words(PERSON_POSSESSIVES.filter((w) => w !== 'their'));
 
@@ -78,8 +93,111 @@ export const COUNTERPART_OFFICES: readonly { office: string; roleWords: readonly
   { office: 'security', roleWords: ['national security'] },
 ];
 
+/**
+ * Top titles of a head of government, whose counterpart is the other state's head of government ("Modi ... his
+ * Japanese counterpart": Japan's Prime Minister); any other top title ("President", "King") is a head of state's,
+ * whose counterpart holds the same title (a president's is a president, not a king).
+ */
+export const HEAD_OF_GOVERNMENT_TITLES: readonly string[] = ['prime minister', 'premier', 'chancellor'];
+
+/** Words of a role held second to an office, whose holder has no counterpart: "Deputy Prime Minister", "Vice-President". */
+export const SECOND_IN_OFFICE = words(['deputy', 'vice']);
+
 /** Personal pronouns that stand for a person acting: "he met Zelensky", "He was greeted by Kim", "briefed him". */
 export const PERSON_PRONOUN = words(['he', 'she', 'him']);
+
+/** Pronouns of a woman ("she met", "her counterpart"), and of a man ("he met", "his counterpart", "briefed him"). */
+export const FEMALE_PRONOUN = words(['she', 'her', 'hers', 'herself']);
+export const MALE_PRONOUN = words(['he', 'his', 'him', 'himself']);
+
+/**
+ * Given names of women in world news that compromise's lexicon does not tag as a woman's ("Giorgia Meloni", "Annalena
+ * Baerbock", "Sanae Takaichi", "Naledi Pandor"): besides its FemaleName words, the first word of a name that says a
+ * "she" may stand for that person.
+ */
+export const FEMALE_GIVEN_NAMES: readonly string[] = [
+  'annalena',
+  'benazir',
+  'chrystia',
+  'condoleezza',
+  'corazon',
+  'dilma',
+  'droupadi',
+  'evika',
+  'federica',
+  'giorgia',
+  'halimah',
+  'hina',
+  'ingrida',
+  'kaja',
+  'katalin',
+  'kemi',
+  'khaleda',
+  'kristalina',
+  'marise',
+  'megawati',
+  'mette',
+  'naledi',
+  'ngozi',
+  'nirmala',
+  'paetongtarn',
+  'penny',
+  'priti',
+  'retno',
+  'samia',
+  'sanae',
+  'sanna',
+  'suella',
+  'sushma',
+  'tulsi',
+  'viola',
+  'xiomara',
+  'yingluck',
+  'yoko',
+  'yulia',
+  'zuzana',
+];
+export const FEMALE_GIVEN_NAME = words(FEMALE_GIVEN_NAMES);
+
+/**
+ * First words that compromise tags as a woman's name but that name men in world news too ("Kim Jong Un", "Patrice
+ * Talon", "Vivian Balakrishnan", "Dominique de Villepin"): no evidence either way.
+ */
+export const NOT_GENDERED_NAMES = words([
+  'kim',
+  'patrice',
+  'dominique',
+  'vivian',
+  'joan',
+  'nicola',
+  'simone',
+  'michele',
+]);
+
+/** Honorifics and titles of a woman or of a man, before a name: "Mrs May", "Queen Rania", "King Abdullah". */
+export const FEMALE_TITLE = words([
+  'mrs',
+  'ms',
+  'madam',
+  'madame',
+  'queen',
+  'princess',
+  'empress',
+  'lady',
+  'dame',
+  'baroness',
+]);
+export const MALE_TITLE = words(['mr', 'king', 'prince', 'emperor', 'sir', 'lord', 'emir', 'sultan']);
+
+/**
+ * First-person subjects inside a quotation, which its speaker says of themselves: "“I met Putin on Monday,” Biden
+ * said" (the speaker), "“We condemn the strikes,” the Kremlin said" (the speaker's state or organisation).
+ */
+export const SPEAKER_SELF = words(['i']);
+export const SPEAKER_SIDE = words(['we']);
+
+/** Words between a closing quotation mark and its speaker: "“…,” the Kremlin said", "“…,” said Biden". */
+export const BEFORE_SPEAKER = words(['the', 'a', 'an']);
 
 /** Pronouns that resolve to a person (else to a state or organisation): "his call", "she met". */
 export const PERSONAL_PRONOUN = words(['his', 'her', 'he', 'she']);
@@ -96,10 +214,17 @@ export const PERSON_SUBJECT_PRONOUN = words(['he', 'she']);
 export const COUNTRY_NOUN = words(['country', 'nation', 'kingdom']);
 
 /**
- * Nouns that refer back to the last organisation named: "the bloc also condemned Belarus" (the EU), "the 10-member
- * bloc" (ASEAN), "the militant group later agreed to a ceasefire" (Hamas), "the organisation said".
+ * Nouns that refer back to the last state named only after a modifier: "the Gulf state condemned Iran", "the
+ * reclusive state" (not "the state media", "the state of emergency", "the Islamic State").
  */
-export const ORGANISATION_NOUN = words(['bloc', 'organisation', 'organization', 'group']);
+export const MODIFIED_COUNTRY_NOUN = words(['state']);
+
+/**
+ * Nouns that refer back to the last organisation named: "the bloc also condemned Belarus" (the EU), "the 10-member
+ * bloc" (ASEAN), "the militant group later agreed to a ceasefire" (Hamas), "the organisation said", "the alliance
+ * condemned" (NATO). (Not "the coalition": "the Saudi-led coalition" is mostly a new actor, not the one just named.)
+ */
+export const ORGANISATION_NOUN = words(['bloc', 'organisation', 'organization', 'group', 'alliance']);
 
 /**
  * Descriptive words between "the" and such a noun that keep it the actor named before: "the militant group", "the
@@ -124,6 +249,9 @@ export const REFERRING_MODIFIERS: readonly string[] = [
   'small',
   'large',
   'vast',
+  'reclusive',
+  'isolated',
+  'oil-rich',
 ];
 export const REFERRING_MODIFIER = words(REFERRING_MODIFIERS);
 

@@ -1,7 +1,7 @@
 import { extract } from '../../../src/extract';
 import { splitSentences } from '../../../src/extract/2-sentences';
 import { type PairPhrase, pairPhrases, sidesPhrases } from '../../../src/extract/6-events/references';
-import { COUNTERPART_OFFICES, REFERRING_MODIFIERS } from '../../../src/extract/lexicon/reference';
+import { COUNTERPART_OFFICES, FEMALE_GIVEN_NAMES, REFERRING_MODIFIERS } from '../../../src/extract/lexicon/reference';
 import { articleOf } from './articleOf';
 
 /**
@@ -100,6 +100,34 @@ eventTable('"the country", "the kingdom": the last state named; "the bloc", "the
     'Hamas wrote in a statement that the attack on Rafah was a massacre. It also stated that the attack was a crime. The group accused Israel of genocide.',
     ['CRITICISM SOURCE:hamas TARGET:israel @null'],
   ],
+  // "the reclusive state", "the Gulf state": "state" after a modifier; an object is not its own clause's subject.
+  [
+    'North Korea fired a missile on Friday. Japan condemned the reclusive state.',
+    ['CRITICISM SOURCE:japan TARGET:north-korea @2025-02-28'],
+  ],
+  [
+    'Saudi Arabia hosted talks on Friday. Iran later condemned the oil-rich state.',
+    ['CRITICISM SOURCE:iran TARGET:saudi-arabia @2025-02-28'],
+  ],
+  [
+    'Japan hosted talks on Friday. The United States later condemned the country.',
+    ['CRITICISM SOURCE:united-states TARGET:japan @2025-02-28'],
+  ],
+  // After a verb of saying, the phrase is the subject of its own clause: the state that acted.
+  [
+    'Russia launched drones at Ukraine on Monday. The Kremlin said the country would retaliate against Kyiv.',
+    ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @2025-03-03', 'THREAT SOURCE:russia TARGET:ukraine @2025-03-03'],
+  ],
+  // Must not: "the state" with no modifier, "the state media", "the Islamic State".
+  ['North Korea fired a missile on Friday. Japan condemned the state.', []],
+  ['North Korea fired a missile on Friday. The state media condemned Japan.', []],
+  // "the alliance": NATO, as the organisation that acted.
+  [
+    'NATO condemned Russia on Tuesday. The alliance also criticised Belarus.',
+    ['CRITICISM SOURCE:nato TARGET:russia @2025-03-04', 'CRITICISM SOURCE:nato TARGET:belarus @2025-03-04'],
+  ],
+  // A person is no alliance.
+  ['Russian President Vladimir Putin spoke on Monday. The alliance condemned Ukraine.', []],
   // An organisation named three sentences back is too far.
   [
     'The European Union imposed sanctions on Russia on Friday. Russian President Vladimir Putin spoke on Saturday. German Chancellor Olaf Scholz arrived in Paris on Sunday. The bloc condemned Belarus.',
@@ -182,6 +210,26 @@ eventTable('"they", "the two", "the duo", "the interlocutors": the sides of the 
       'MEETING PARTICIPANT:sergei-lavrov PARTICIPANT:antony-blinken @2025-02-28',
       'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:joe-biden @2025-03-01',
     ],
+  ],
+  // … but a side, or a side's state, may speak of them: "Xi said they agreed", "the Kremlin said they agreed".
+  [
+    'Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Monday. Xi said they signed an agreement on energy.',
+    [
+      'MEETING PARTICIPANT:xi-jinping PARTICIPANT:vladimir-putin @2025-03-03',
+      'AGREEMENT PARTICIPANT:xi-jinping PARTICIPANT:vladimir-putin @2025-03-03',
+    ],
+  ],
+  [
+    'Turkish President Recep Tayyip Erdogan spoke with Russian President Vladimir Putin by phone on Monday. The Kremlin said they agreed to stay in contact.',
+    [
+      'CALL PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:vladimir-putin @2025-03-03',
+      'AGREEMENT PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:vladimir-putin @2025-03-03',
+    ],
+  ],
+  // Must not: a speaker who is none of them.
+  [
+    'Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Monday. Indian Prime Minister Narendra Modi said they signed an agreement on energy.',
+    ['MEETING PARTICIPANT:xi-jinping PARTICIPANT:vladimir-putin @2025-03-03'],
   ],
   // "the three leaders", "the trio": the three sides of the event just named, only if there were three.
   [
@@ -281,10 +329,11 @@ eventTable(
       'Belarusian Foreign Minister Vladimir Makei met with his Hungarian counterpart, Peter Szijjarto, on Saturday.',
       ['MEETING PARTICIPANT:vladimir-makei PARTICIPANT:peter-szijjarto @2025-03-01'],
     ],
-    // Another office is no counterpart: the state named stays.
+    // Another office is no counterpart: not the foreign minister named, but Turkey's defence minister on the article's
+    // date, whom the gazetteer knows (see the gazetteer's counterparts below).
     [
       'Russian Defence Minister Sergei Shoigu arrived in Ankara on Monday. He held talks with his Turkish counterpart. Turkish Foreign Minister Hakan Fidan said the talks were good.',
-      ['MEETING PARTICIPANT:sergei-shoigu PARTICIPANT:turkey @2025-03-03'],
+      ['MEETING PARTICIPANT:sergei-shoigu PARTICIPANT:yasar-guler @2025-03-03'],
     ],
     // Two who could be the counterpart: neither.
     [
@@ -463,6 +512,43 @@ eventTable('"the (foreign) ministers", "the two presidents": persons whose title
       'AGREEMENT PARTICIPANT:andrei-belousov PARTICIPANT:dong-jun @2025-03-04',
     ],
   ],
+  // "the heads of state", "the two heads of state": leaders; "the (two) top diplomats": foreign ministers, whose
+  // office the gazetteer gives an untitled name ("Putin" is a president, "Lavrov" a foreign minister).
+  [
+    'Putin met Xi in Moscow on Tuesday. The two heads of state signed an agreement on energy.',
+    [
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-04',
+      'AGREEMENT PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-04',
+    ],
+  ],
+  [
+    'Putin met Lavrov and Xi in Moscow on Tuesday. The heads of state condemned Japan.',
+    [
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:sergei-lavrov @2025-03-04',
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-04',
+      'CRITICISM SOURCE:vladimir-putin SOURCE:xi-jinping TARGET:japan @2025-03-04',
+    ],
+  ],
+  [
+    'Rubio met Lavrov and Putin in Riyadh on Tuesday. The two top diplomats signed an agreement on embassies.',
+    [
+      'MEETING PARTICIPANT:marco-rubio PARTICIPANT:sergei-lavrov @2025-03-04',
+      'MEETING PARTICIPANT:marco-rubio PARTICIPANT:vladimir-putin @2025-03-04',
+      'AGREEMENT PARTICIPANT:marco-rubio PARTICIPANT:sergei-lavrov @2025-03-04',
+    ],
+  ],
+  // Must not: "the two diplomats" without "top" may be the staff expelled; "the heads of the delegations" are others.
+  [
+    'Russia expelled two Polish diplomats on Monday. Lavrov met Wang Yi on Tuesday. The two diplomats signed an agreement on visas.',
+    [
+      'SANCTION SOURCE:russia TARGET:poland @2025-03-03',
+      'MEETING PARTICIPANT:sergei-lavrov PARTICIPANT:wang-yi @2025-03-04',
+    ],
+  ],
+  [
+    'Putin met Xi in Moscow on Tuesday. The heads of the delegations signed an agreement on energy.',
+    ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-04'],
+  ],
   // A president is none of "the ministers".
   [
     'Ukrainian Foreign Minister Dmytro Kuleba and Ukrainian President Volodymyr Zelensky met EU foreign ministers on Monday. The ministers later signed an agreement on grain.',
@@ -514,3 +600,221 @@ describe('"the American diplomat": the one person of that state who runs its dip
   ];
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text, '2024-06-20')).toEqual(expected));
 });
+
+describe('"his Japanese counterpart", no one named: who held the office in that state on the article\'s date', () => {
+  const rows: [string, string, string[]][] = [
+    // A head of government's counterpart is the other head of government (Japan's Prime Minister in March 2025) …
+    [
+      'Modi held talks with his Japanese counterpart on Monday.',
+      '2025-03-10',
+      ['MEETING PARTICIPANT:narendra-modi PARTICIPANT:shigeru-ishiba @2025-03-10'],
+    ],
+    // … and the date chooses the holder (Japan's Prime Minister in November 2025).
+    [
+      'Modi held talks with his Japanese counterpart on Monday.',
+      '2025-11-04',
+      ['MEETING PARTICIPANT:narendra-modi PARTICIPANT:sanae-takaichi @2025-11-03'],
+    ],
+    // A foreign minister's and a defence minister's.
+    [
+      'Japanese Foreign Minister Yoko Kamikawa met her Chinese counterpart in Vientiane on Friday.',
+      '2024-07-27',
+      ['MEETING PARTICIPANT:yoko-kamikawa PARTICIPANT:wang-yi @2024-07-26'],
+    ],
+    [
+      'British Defence Secretary John Healey arrived in Berlin on Monday. He held talks with his German counterpart.',
+      '2025-03-04',
+      ['MEETING PARTICIPANT:john-healey PARTICIPANT:boris-pistorius @2025-03-03'],
+    ],
+    // The pair after it is the owner and the holder.
+    [
+      'Modi held talks with his Japanese counterpart on Monday. The two leaders signed an agreement on semiconductors.',
+      '2025-03-10',
+      [
+        'MEETING PARTICIPANT:narendra-modi PARTICIPANT:shigeru-ishiba @2025-03-10',
+        'AGREEMENT PARTICIPANT:narendra-modi PARTICIPANT:shigeru-ishiba @2025-03-10',
+      ],
+    ],
+    // Must not: a president's counterpart is a president, and the United Kingdom has none: the state stays.
+    [
+      'French President Emmanuel Macron held talks with his British counterpart on Monday.',
+      '2025-03-04',
+      ['MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:united-kingdom @2025-03-03'],
+    ],
+    // Must not: a deputy has no counterpart in the gazetteer's offices.
+    [
+      'Indian Deputy Prime Minister Ram Kumar held talks with his Japanese counterpart on Monday.',
+      '2025-03-10',
+      ['MEETING PARTICIPANT:ram-kumar PARTICIPANT:japan @2025-03-10'],
+    ],
+    // Must not: with no date, nobody can say who held the office.
+    [
+      'Indian Prime Minister Narendra Modi held talks with his Japanese counterpart on Monday.',
+      '',
+      ['MEETING PARTICIPANT:narendra-modi PARTICIPANT:japan @null'],
+    ],
+    // Must not: a name with "counterpart" is that person, whoever held the office.
+    [
+      'Modi held talks with his Japanese counterpart Fumio Kishida on Monday.',
+      '2025-03-10',
+      ['MEETING PARTICIPANT:narendra-modi PARTICIPANT:fumio-kishida @2025-03-10'],
+    ],
+  ];
+  it.each(rows)('%s (%s)', (text, published, expected) => expect(eventsOf(text, published || null)).toEqual(expected));
+
+  it('adds the holder to the actors, with the role and state held then', () => {
+    const graph = extract(articleOf('Modi held talks with his Japanese counterpart on Monday.', '2025-03-10'));
+    expect(graph.actors.find((x) => x.id === 'shigeru-ishiba')).toMatchObject({
+      name: 'Shigeru Ishiba',
+      kind: 'PERSON',
+      role: 'Prime Minister',
+      affiliation: 'japan',
+      held: { title: 'Prime Minister', of: 'japan', from: '2024-10-01', to: '2025-10-21' },
+    });
+  });
+  it('adds no actor that no event names', () => {
+    const graph = extract(articleOf('Modi said his Japanese counterpart was a friend.', '2025-03-10'));
+    expect(graph.actors.map((x) => x.id)).not.toContain('shigeru-ishiba');
+  });
+});
+
+eventTable('"she" and "he": a person the gender fits, by the given name or the title', [
+  // The subject, when the pronoun fits it.
+  [
+    'French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on Monday. He later called Zelensky.',
+    [
+      'MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz @2025-03-03',
+      'CALL PARTICIPANT:emmanuel-macron PARTICIPANT:volodymyr-zelensky @2025-03-03',
+    ],
+  ],
+  // A subject of the other gender: the one person named there whom the pronoun fits.
+  [
+    'Macron met Meloni in Rome on Monday. She later called Zelensky.',
+    [
+      'MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:giorgia-meloni @2025-03-03',
+      'CALL PARTICIPANT:giorgia-meloni PARTICIPANT:volodymyr-zelensky @2025-03-03',
+    ],
+  ],
+  [
+    'Meloni met Macron in Rome on Monday. He later called Zelensky.',
+    [
+      'MEETING PARTICIPANT:giorgia-meloni PARTICIPANT:emmanuel-macron @2025-03-03',
+      'CALL PARTICIPANT:emmanuel-macron PARTICIPANT:volodymyr-zelensky @2025-03-03',
+    ],
+  ],
+  // An honorific says it too.
+  [
+    'Queen Rania of Jordan met Macron in Paris on Monday. She later called Zelensky.',
+    [
+      'MEETING PARTICIPANT:rania PARTICIPANT:emmanuel-macron @2025-03-03',
+      'CALL PARTICIPANT:rania PARTICIPANT:volodymyr-zelensky @2025-03-03',
+    ],
+  ],
+  // Must not: "him" is no woman.
+  ['Meloni arrived in Paris on Monday. Macron welcomed him at the Elysee.', []],
+  // Must not: "she" for a person nothing says is a woman ("Ishiba", "Modi"), nor for one of two women.
+  [
+    'Ishiba met Modi in Tokyo on Monday. She later called Zelensky.',
+    ['MEETING PARTICIPANT:shigeru-ishiba PARTICIPANT:narendra-modi @2025-03-03'],
+  ],
+  [
+    'Macron met Meloni and Baerbock in Rome on Monday. She later called Zelensky.',
+    [
+      'MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:giorgia-meloni @2025-03-03',
+      'MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:annalena-baerbock @2025-03-03',
+    ],
+  ],
+  // Must not: "Kim" names men too ("Kim Jong Un"): no woman.
+  [
+    'North Korean leader Kim Jong Un met Putin in Vladivostok on Monday. She later called Lukashenko.',
+    ['MEETING PARTICIPANT:kim-jong-un PARTICIPANT:vladimir-putin @2025-03-03'],
+  ],
+]);
+
+describe('FEMALE_GIVEN_NAMES: each given name lets "she" stand for its bearer', () => {
+  const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  it.each(FEMALE_GIVEN_NAMES.map((n) => [n]))('%s', (n) => {
+    const text = `French President Emmanuel Macron met Italian Foreign Minister ${capitalised(n)} Rossetti in Rome on Monday. She later called Zelensky.`;
+    expect(eventsOf(text)).toContain(`CALL PARTICIPANT:${n}-rossetti PARTICIPANT:volodymyr-zelensky @2025-03-03`);
+  });
+});
+
+describe('a pair phrase after a verb of saying is the subject of its own verb', () => {
+  const rows: [string, string[]][] = [
+    [
+      'Putin and Obama spoke by telephone on Thursday. The Kremlin said the two men agreed to hold talks.',
+      [
+        'CALL PARTICIPANT:vladimir-putin PARTICIPANT:barack-obama @2015-06-25',
+        'AGREEMENT PARTICIPANT:vladimir-putin PARTICIPANT:barack-obama @2015-06-25',
+      ],
+    ],
+    [
+      'Putin met Xi in Moscow on Thursday. Officials said both sides agreed to expand trade.',
+      [
+        'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2015-06-25',
+        'AGREEMENT PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2015-06-25',
+      ],
+    ],
+    // Must not: a state's people described by a participle ("Russians accused of") accuse nobody.
+    [
+      'The US imposed sanctions on seven Russians accused of hacking on Thursday.',
+      ['SANCTION SOURCE:united-states TARGET:russia @2015-06-25'],
+    ],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text, '2015-06-26')).toEqual(expected));
+});
+
+eventTable('"I" and "we" in a quotation: its speaker, and the speaker\'s state or organisation', [
+  ['“I met Putin on Monday,” Biden said.', ['MEETING PARTICIPANT:joe-biden PARTICIPANT:vladimir-putin @2025-03-03']],
+  ['“I spoke with Xi on Monday,” said Trump.', ['CALL PARTICIPANT:donald-trump PARTICIPANT:xi-jinping @2025-03-03']],
+  ['Biden said: “I met Putin on Monday.”', ['MEETING PARTICIPANT:joe-biden PARTICIPANT:vladimir-putin @2025-03-03']],
+  // The speaker "he" stands for.
+  [
+    'US President Joe Biden arrived in Geneva on Sunday. “I met Putin on Monday,” he said.',
+    ['MEETING PARTICIPANT:joe-biden PARTICIPANT:vladimir-putin @2025-03-03'],
+  ],
+  // "we": the state a person speaks for, or the state or organisation speaking.
+  [
+    '“We strongly condemned Russia on Monday,” German Chancellor Olaf Scholz said.',
+    ['CRITICISM SOURCE:germany TARGET:russia @2025-03-03'],
+  ],
+  ['“We condemned Israel on Monday,” Hamas said in a statement.', ['CRITICISM SOURCE:hamas TARGET:israel @2025-03-03']],
+  // The reporter's "he" is the speaker, not a person inside the quoted words.
+  [
+    '“Putin is lying about the war,” Zelensky said on Monday. He later called Macron.',
+    ['CALL PARTICIPANT:volodymyr-zelensky PARTICIPANT:emmanuel-macron @2025-03-03'],
+  ],
+  // Must not: no speaker named, a speaker with no state known for "we", a first person outside any quotation.
+  ['“We strongly condemned Russia on Monday,” an analyst said.', []],
+  ['“We strongly condemned Russia on Monday,” said John Smithers, a professor.', []],
+  ['I met Putin on Monday, the report said.', []],
+]);
+
+eventTable('"his host(s)": the other side of the meeting its owner just had', [
+  [
+    'Zelensky visited Ankara on Monday. He later signed an agreement with his hosts.',
+    [
+      'MEETING PARTICIPANT:volodymyr-zelensky PARTICIPANT:turkey @2025-03-03',
+      'AGREEMENT PARTICIPANT:volodymyr-zelensky PARTICIPANT:turkey @2025-03-03',
+    ],
+  ],
+  [
+    'Erdogan hosted Zelensky in Ankara on Monday. Zelensky thanked his host for mediating with Russia.',
+    [
+      'MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:volodymyr-zelensky @2025-03-03',
+      'MEDIATION MEDIATOR:recep-tayyip-erdogan PARTY:russia @2025-03-03',
+    ],
+  ],
+  // Must not: two met in one sentence (no one host), or a phone call (no host).
+  [
+    'Zelensky met Macron and Scholz on Monday. He later signed an agreement with his hosts.',
+    [
+      'MEETING PARTICIPANT:volodymyr-zelensky PARTICIPANT:emmanuel-macron @2025-03-03',
+      'MEETING PARTICIPANT:volodymyr-zelensky PARTICIPANT:olaf-scholz @2025-03-03',
+    ],
+  ],
+  [
+    'Zelensky spoke with Erdogan by phone on Monday. He later signed an agreement with his host.',
+    ['CALL PARTICIPANT:volodymyr-zelensky PARTICIPANT:recep-tayyip-erdogan @2025-03-03'],
+  ],
+]);
