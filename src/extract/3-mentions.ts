@@ -914,9 +914,14 @@ function extendActor(
   if (next && (GROUP_NOUN.test(next.norm) || compound === 1) && !named.possessive)
     return { end: end + compound + 1, form: form === 'adjective' ? 'members' : form };
   if (form === 'adjective' && next?.norm === 'and') {
-    // "Indian and Chinese troops": the first of two coordinated adjectives shares the group noun.
+    // "Indian and Chinese troops": the first of two coordinated adjectives shares the group noun; so it does with a
+    // state's or group's name used as one ("Israeli and Hamas negotiators", "Iranian and Saudi diplomats").
     const other = gazetteerAt(tokens, end + 1, lookup);
-    const shared = other?.entry.form === 'adjective' && GROUP_NOUN.test(tokens[other.end]?.norm ?? '');
+    const modifier = other?.entry.form === 'adjective' || other?.entry.form === 'name';
+    const shared =
+      modifier &&
+      !tokenAt(tokens, (other?.end ?? 0) - 1).possessive &&
+      GROUP_NOUN.test(tokens[other?.end ?? 0]?.norm ?? '');
     return { end, form: shared ? 'members' : form };
   }
   if (hit.entry.kind === 'STATE' && named.possessive && next) {

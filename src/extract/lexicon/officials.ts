@@ -61,10 +61,16 @@ export const GOVERNMENT = words(GOVERNMENTS);
 export const EMBASSIES: readonly string[] = ['embassy', 'embassies'];
 
 /**
+ * A state's ministries, which speak for it when named by the state alone: "the Indian Ministry of External Affairs
+ * condemned", "the Chinese ministry said". Part of RULING_BODIES.
+ */
+export const MINISTRIES: readonly string[] = ['ministry'];
+
+/**
  * A state's civil organs, which act as the state after its possessive: "Iran’s government", "Syria’s authorities",
  * "China's embassy".
  */
-export const RULING_BODIES: readonly string[] = ['government', 'regime', 'authorities', ...EMBASSIES];
+export const RULING_BODIES: readonly string[] = ['government', 'regime', 'authorities', ...EMBASSIES, ...MINISTRIES];
 
 /**
  * Nouns for the people who act for a state or party, after its name or adjective: "Russian officials",
@@ -80,6 +86,7 @@ export const OFFICIAL_GROUPS: readonly string[] = [
   'administration',
   'diplomats',
   'delegation',
+  'delegations',
   'counterparts',
   'counterpart',
   'negotiators',
@@ -120,7 +127,7 @@ export const PORTFOLIOS: readonly string[] = [
  * Portfolios that name a ministry acting for its state: "the Brazilian foreign ministry", "Iran's information
  * ministry". ("information" names a ministry here but is not a title modifier.)
  */
-export const MINISTRY_PORTFOLIOS: readonly string[] = [...PORTFOLIOS, 'information'];
+export const MINISTRY_PORTFOLIOS: readonly string[] = [...PORTFOLIOS, 'information', 'commerce'];
 export const MINISTRY_PORTFOLIO = words(MINISTRY_PORTFOLIOS);
 
 /**

@@ -1,0 +1,50 @@
+import { eventTable } from './eventTable';
+
+/**
+ * Coordinated states' adjectives and names before one group noun ("Indian and Chinese troops", "Israeli and Hamas
+ * negotiators"), and a state's institutions as the subject speaking for it ("the Indian Ministry of External
+ * Affairs"). The rows retell the phrasings of wire news in other words.
+ */
+
+eventTable('an adjective and a name coordinated before one group noun are both its sides', [
+  [
+    'Israeli and Hamas negotiators held talks in Cairo on Sunday.',
+    ['MEETING PARTICIPANT:israel PARTICIPANT:hamas @2025-03-02'],
+  ],
+  [
+    'Iranian and Saudi diplomats met in Beijing on Friday.',
+    ['MEETING PARTICIPANT:iran PARTICIPANT:saudi-arabia @2025-02-28'],
+  ],
+  [
+    'Russian and Ukrainian delegations met in Istanbul on Friday.',
+    ['MEETING PARTICIPANT:russia PARTICIPANT:ukraine @2025-02-28'],
+  ],
+  [
+    'Ecuadorian and Colombian officials signed a border agreement on Monday.',
+    ['AGREEMENT PARTICIPANT:ecuador PARTICIPANT:colombia @2025-03-03'],
+  ],
+  // Must not: those who only report, or die, are no sides of an event between their states.
+  ['Indian and Chinese media reported the incident on Monday.', []],
+  ['Russian and Ukrainian civilians were killed in the strikes on Monday.', []],
+]);
+
+eventTable("a state's ministry, named by the state's adjective, speaks for the state", [
+  [
+    'The Indian Ministry of External Affairs condemned the attack by Pakistan on Monday.',
+    ['CRITICISM SOURCE:india TARGET:pakistan @2025-03-03'],
+  ],
+  [
+    'The Chinese Commerce Ministry accused Washington of economic coercion on Monday.',
+    ['CRITICISM SOURCE:china TARGET:united-states @2025-03-03'],
+  ],
+  [
+    'The Chinese Ministry of Commerce criticised the European Union on Monday.',
+    ['CRITICISM SOURCE:china TARGET:european-union @2025-03-03'],
+  ],
+  [
+    'The Ecuadorian government expelled Mexico’s ambassador on Friday.',
+    ['SANCTION SOURCE:ecuador TARGET:mexico @2025-02-28'],
+  ],
+  // Must not: a ministry after a preposition is no subject.
+  ['Officials at the Indian ministry criticised the report on Monday.', []],
+]);
