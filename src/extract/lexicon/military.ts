@@ -37,6 +37,12 @@ export const WAR_MACHINES: readonly string[] = [
 ];
 
 /**
+ * A state's commanders named in two words, who act for it: "Indian and Chinese army commanders met at the border".
+ * Part of TWO_WORD_FORCES.
+ */
+export const COMMANDERS: readonly string[] = ['army commanders', 'military commanders', 'border commanders'];
+
+/**
  * A state's forces named in two words: "Pakistan’s Air Force", "the Chinese Coast Guard vessels". Phrases (two
  * words joined by one space), looked up whole, so a Set rather than `words()`.
  */
@@ -51,7 +57,22 @@ export const TWO_WORD_FORCES: ReadonlySet<string> = new Set([
   'air defenses',
   'air defence',
   'air defense',
+  ...COMMANDERS,
 ]);
+
+/**
+ * Force that two sides use on each other, so that the sides coordinated before it are both in it: "Indian and
+ * Chinese troops clashed", "Thai and Cambodian clashes" (but "US and Israeli strikes hit Iran" are one side's).
+ */
+export const RECIPROCAL_FORCES: readonly string[] = [
+  'clash',
+  'clashes',
+  'clashed',
+  'skirmish',
+  'skirmishes',
+  'skirmished',
+];
+export const RECIPROCAL_FORCE = words(RECIPROCAL_FORCES);
 
 /**
  * Words of a state's own forces after its name: "Israel Defense Forces", "Russian Armed Forces", "Myanmar Army";

@@ -48,3 +48,26 @@ eventTable("a state's ministry, named by the state's adjective, speaks for the s
   // Must not: a ministry after a preposition is no subject.
   ['Officials at the Indian ministry criticised the report on Monday.', []],
 ]);
+
+eventTable('force the sides use on each other ("clashed", "skirmishes") has all the states coordinated before it', [
+  [
+    'Thai and Cambodian troops clashed along the border on Thursday.',
+    ['CONFLICT PARTICIPANT:thailand PARTICIPANT:cambodia @2025-02-27'],
+  ],
+  [
+    'Pakistani and Afghan forces clashed at a border crossing on Sunday.',
+    ['CONFLICT PARTICIPANT:pakistan PARTICIPANT:afghanistan @2025-03-02'],
+  ],
+  [
+    'Armenian and Azerbaijani skirmishes near the frontier killed four soldiers on Monday.',
+    ['CONFLICT PARTICIPANT:armenia PARTICIPANT:azerbaijan @2025-03-03'],
+  ],
+  [
+    'Indian and Chinese army commanders met at a border post on Monday.',
+    ['MEETING PARTICIPANT:india PARTICIPANT:china @2025-03-03'],
+  ],
+  // Must not: one side's strikes are no war between its members; reporters of clashes are not in them.
+  ['US and Israeli strikes hit Iran on Saturday.', []],
+  ['Indian and Pakistani media reported clashes along the border on Monday.', []],
+  ['Indian and Chinese commanders discussed the clashes on Monday.', []],
+]);
