@@ -3,7 +3,14 @@ import { STATE_GAZETTEER, type GazetteerEntry, type GazetteerForm } from './coun
 import { DEAL } from './lexicon/deals';
 import { TWO_WORD_FORCES, STATE_FORCE_WORD } from './lexicon/military';
 import { HONORIFIC, HONORIFIC_SECOND, NAME_PARTICLE, NOT_NAME, PERSON_POSSESSIVE } from './lexicon/names';
-import { GOVERNMENT, GROUP_NOUN, MINISTRY_PORTFOLIO, POSTED_TITLE, STATE_ORGAN } from './lexicon/officials';
+import {
+  GOVERNMENT,
+  GROUP_NOUN,
+  MINISTRY_PORTFOLIO,
+  POSTED_TITLE,
+  STATE_ORGAN,
+  TWO_WORD_ORGANS,
+} from './lexicon/officials';
 import {
   COMPANY_NAME_BREAK,
   COMPANY_NOUN,
@@ -907,7 +914,8 @@ function extendActor(
   // (The first of two words that name one group: "foreign" of "foreign ministry", "coast" of "coast guard".)
   const compound =
     (MINISTRY_PORTFOLIO.test(tokens[end]?.norm ?? '') && tokens[end + 1]?.norm === 'ministry') ||
-    TWO_WORD_FORCES.has(twoWords)
+    TWO_WORD_FORCES.has(twoWords) ||
+    (hit.entry.kind === 'STATE' && TWO_WORD_ORGANS.has(twoWords))
       ? 1
       : 0;
   const next = tokens[end + compound];
@@ -933,6 +941,28 @@ function extendActor(
   return { end, form };
 }
 
+/**
+ * "the Security Council of Russia", "the Security Council of the Russian Federation": a state's council named with "of"
+ * after it is the state's (the hit of its spelling alone is the United Nations' council), up to the state's name.
+ */
+function organOf(
+  tokens: readonly Token[],
+  i: number,
+  hit: { entry: GazetteerEntry; end: number },
+  lookup: Lookup,
+): { entry: GazetteerEntry; end: number } | null {
+  const organ = tokens
+    .slice(i, hit.end)
+    .map((t) => t.norm)
+    .join(' ');
+  if (!TWO_WORD_ORGANS.has(organ) || tokens[hit.end]?.norm !== 'of') return null;
+  const at = tokens[hit.end + 1]?.norm === 'the' ? hit.end + 2 : hit.end + 1;
+  const state = gazetteerAt(tokens, at, lookup);
+  return state && state.entry.kind === 'STATE' && state.entry.form === 'name'
+    ? { entry: state.entry, end: state.end }
+    : null;
+}
+
 /** A state or organisation, extended by a group noun ("Russian counterparts", "US administration"). */
 function actorAt(
   s: Sentence,
@@ -941,8 +971,9 @@ function actorAt(
   previous: Mention | undefined,
   lookup: Lookup,
 ): Mention[] | null {
-  const hit = gazetteerAt(s.tokens, i, lookup);
-  if (!hit || isPartOfPlaceName(s.tokens, hit.end)) return null;
+  const found = gazetteerAt(s.tokens, i, lookup);
+  if (!found || isPartOfPlaceName(s.tokens, found.end)) return null;
+  const hit = organOf(s.tokens, i, found, lookup) ?? found;
   const { end, form } = extendActor(s.tokens, hit, lookup);
   return [
     {

@@ -105,6 +105,13 @@ export const OFFICIAL_GROUPS: readonly string[] = [
  */
 export const GROUP_NOUN = words(OFFICIAL_GROUPS, ARMED_PEOPLE, WAR_MACHINES);
 
+/**
+ * A state's councils named in two words, which act for it after its name, possessive or adjective: "Russia's Security
+ * Council said", "the Israeli security cabinet approved", "the Security Council of Russia". (Looked up whole, as
+ * phrases; "the Security Council" alone, or "the UN Security Council", is the United Nations'.)
+ */
+export const TWO_WORD_ORGANS: ReadonlySet<string> = new Set(['security council', 'security cabinet']);
+
 /** A state's own organs, which act as the state after its possessive: "Russia’s military", "Iran’s government". */
 export const STATE_ORGAN = words(ARMED_SERVICES, RULING_BODIES);
 

@@ -71,3 +71,24 @@ eventTable('force the sides use on each other ("clashed", "skirmishes") has all 
   ['Indian and Pakistani media reported clashes along the border on Monday.', []],
   ['Indian and Chinese commanders discussed the clashes on Monday.', []],
 ]);
+
+eventTable('a state\'s council ("Russia\'s Security Council", "the Security Council of Russia") speaks for the state', [
+  [
+    'Russia’s Security Council accused Ukraine of terrorism on Monday.',
+    ['CRITICISM SOURCE:russia TARGET:ukraine @2025-03-03'],
+  ],
+  [
+    'The Security Council of the Russian Federation accused Ukraine of preparing attacks on Monday.',
+    ['CRITICISM SOURCE:russia TARGET:ukraine @2025-03-03'],
+  ],
+  ['The Security Council of Russia warned Kyiv on Monday.', ['THREAT SOURCE:russia TARGET:ukraine @2025-03-03']],
+  // Must not: the council alone, or the UN's, is the United Nations'.
+  [
+    'The UN Security Council condemned the attack by Russia on Monday.',
+    ['CRITICISM SOURCE:un-security-council TARGET:russia @2025-03-03'],
+  ],
+  [
+    'The Security Council condemned Russia on Monday.',
+    ['CRITICISM SOURCE:un-security-council TARGET:russia @2025-03-03'],
+  ],
+]);
