@@ -284,8 +284,9 @@ function nameAt(tokens: readonly Token[], i: number, titled: boolean, lookup: Lo
     )
       break;
     j++;
-    // ("George W. Bush": a middle initial's full stop is inside the name.)
-    const initial = /^\p{Lu}$/u.test(t.text) && t.post === '.' && j > i + 1 && isCap(tokens[j]);
+    // ("George W. Bush": a middle initial's full stop is inside the name; so is a first initial's after a title,
+    // "External Affairs Minister S. Jaishankar".)
+    const initial = /^\p{Lu}$/u.test(t.text) && t.post === '.' && (j > i + 1 || titled) && isCap(tokens[j]);
     if (t.possessive || (/[,;:.!?”")\]—–]/.test(t.post) && !initial)) break;
   }
   // A trailing particle is not part of the name.
