@@ -7,6 +7,7 @@ import {
   GOVERNMENT,
   GROUP_NOUN,
   MINISTRY_PORTFOLIO,
+  MINISTRY_STAFF,
   POSTED_TITLE,
   STATE_ORGAN,
   TWO_WORD_ORGANS,
@@ -897,6 +898,21 @@ function isPartOfPlaceName(tokens: readonly Token[], end: number): boolean {
 }
 
 /**
+ * The two words at k name one group that acts for the state or party before them: a ministry or its staff named by
+ * its portfolio ("foreign ministry", "defence officials", "foreign ministers"), a force ("coast guard", "border
+ * guards"), or for a state one of its councils ("security council"). (The first of the two words, "foreign" or
+ * "coast", is no group noun of its own.)
+ */
+function isTwoWordGroup(tokens: readonly Token[], k: number, state: boolean): boolean {
+  const twoWords = `${tokens[k]?.norm} ${tokens[k + 1]?.norm}`;
+  return (
+    (MINISTRY_PORTFOLIO.test(tokens[k]?.norm ?? '') && MINISTRY_STAFF.test(tokens[k + 1]?.norm ?? '')) ||
+    TWO_WORD_FORCES.has(twoWords) ||
+    (state && TWO_WORD_ORGANS.has(twoWords))
+  );
+}
+
+/**
  * How far a mention of the state or organisation a gazetteer hit names reaches, and its form then: "Russian
  * counterparts", "US administration", "the Brazilian foreign ministry", "Russia’s military", "Indian and Chinese
  * troops".
@@ -911,14 +927,7 @@ function extendActor(
   const named = tokenAt(tokens, end - 1);
   // "the Brazilian foreign ministry", "Chinese Coast Guard vessels": a ministry named by its portfolio, or a force of
   // two words, acts for its state like "Russian officials".
-  const twoWords = `${tokens[end]?.norm} ${tokens[end + 1]?.norm}`;
-  // (The first of two words that name one group: "foreign" of "foreign ministry", "coast" of "coast guard".)
-  const compound =
-    (MINISTRY_PORTFOLIO.test(tokens[end]?.norm ?? '') && tokens[end + 1]?.norm === 'ministry') ||
-    TWO_WORD_FORCES.has(twoWords) ||
-    (hit.entry.kind === 'STATE' && TWO_WORD_ORGANS.has(twoWords))
-      ? 1
-      : 0;
+  const compound = isTwoWordGroup(tokens, end, hit.entry.kind === 'STATE') ? 1 : 0;
   const next = tokens[end + compound];
   if (next && (GROUP_NOUN.test(next.norm) || compound === 1) && !named.possessive)
     return { end: end + compound + 1, form: form === 'adjective' ? 'members' : form };
@@ -927,16 +936,18 @@ function extendActor(
     // state's or group's name used as one ("Israeli and Hamas negotiators", "Iranian and Saudi diplomats").
     const other = gazetteerAt(tokens, end + 1, lookup);
     const modifier = other?.entry.form === 'adjective' || other?.entry.form === 'name';
+    // ("Japanese and South Korean foreign ministers", "Japanese and Philippine coast guard vessels": two words too.)
+    const at = other?.end ?? 0;
     const shared =
       modifier &&
-      !tokenAt(tokens, (other?.end ?? 0) - 1).possessive &&
-      GROUP_NOUN.test(tokens[other?.end ?? 0]?.norm ?? '');
+      !tokenAt(tokens, at - 1).possessive &&
+      (GROUP_NOUN.test(tokens[at]?.norm ?? '') || isTwoWordGroup(tokens, at, other?.entry.kind === 'STATE'));
     return { end, form: shared ? 'members' : form };
   }
   if (hit.entry.kind === 'STATE' && named.possessive && next) {
     // "Russia’s military launched strikes", "Pakistan’s Air Force": the state's own forces or government act as the state.
     // ("China's foreign ministry condemned": a ministry named by its portfolio speaks for its state too.)
-    const force = TWO_WORD_FORCES.has(twoWords) || compound === 1 ? 2 : STATE_ORGAN.test(next.norm) ? 1 : 0;
+    const force = compound === 1 ? 2 : STATE_ORGAN.test(next.norm) ? 1 : 0;
     return { end: end + force, form };
   }
   return { end, form };

@@ -107,10 +107,10 @@ export const GROUP_NOUN = words(OFFICIAL_GROUPS, ARMED_PEOPLE, WAR_MACHINES);
 
 /**
  * A state's councils named in two words, which act for it after its name, possessive or adjective: "Russia's Security
- * Council said", "the Israeli security cabinet approved", "the Security Council of Russia". (Looked up whole, as
+ * Council said", "the Israeli security cabinet approved", "the Security Council of Russia", "Pakistan's Foreign Office". (Looked up whole, as
  * phrases; "the Security Council" alone, or "the UN Security Council", is the United Nations'.)
  */
-export const TWO_WORD_ORGANS: ReadonlySet<string> = new Set(['security council', 'security cabinet']);
+export const TWO_WORD_ORGANS: ReadonlySet<string> = new Set(['security council', 'security cabinet', 'foreign office']);
 
 /** A state's own organs, which act as the state after its possessive: "Russia’s military", "Iran’s government". */
 export const STATE_ORGAN = words(ARMED_SERVICES, RULING_BODIES);
@@ -136,6 +136,12 @@ export const PORTFOLIOS: readonly string[] = [
  */
 export const MINISTRY_PORTFOLIOS: readonly string[] = [...PORTFOLIOS, 'information', 'commerce'];
 export const MINISTRY_PORTFOLIO = words(MINISTRY_PORTFOLIOS);
+
+/**
+ * A ministry and those who work for it, after its portfolio: "the Chinese foreign ministry", "US defence officials",
+ * "the Japanese and South Korean foreign ministers".
+ */
+export const MINISTRY_STAFF = words(['ministry', 'ministries', 'ministers', 'officials']);
 
 /**
  * People sent to talk for a state, whose talks are meetings: "US officials followed up with Russian counterparts at

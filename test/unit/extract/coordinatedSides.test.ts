@@ -92,3 +92,32 @@ eventTable('a state\'s council ("Russia\'s Security Council", "the Security Coun
     ['CRITICISM SOURCE:un-security-council TARGET:russia @2025-03-03'],
   ],
 ]);
+
+eventTable(
+  'two words that name one group after coordinated states: "foreign ministers", "coast guard", "Foreign Office"',
+  [
+    [
+      'The Japanese and South Korean foreign ministers met in Seoul on Monday.',
+      ['MEETING PARTICIPANT:japan PARTICIPANT:south-korea @2025-03-03'],
+    ],
+    [
+      'Japanese and Philippine coast guard vessels held joint drills on Monday.',
+      ['COOPERATION PARTICIPANT:japan PARTICIPANT:philippines @2025-03-03'],
+    ],
+    [
+      'Azerbaijani and Armenian border guards exchanged fire on Monday.',
+      ['CONFLICT PARTICIPANT:azerbaijan PARTICIPANT:armenia @2025-03-03'],
+    ],
+    [
+      'The Pakistani Foreign Office condemned India on Tuesday.',
+      ['CRITICISM SOURCE:pakistan TARGET:india @2025-03-04'],
+    ],
+    [
+      'Pakistan’s Foreign Office criticised Afghanistan on Tuesday.',
+      ['CRITICISM SOURCE:pakistan TARGET:afghanistan @2025-03-04'],
+    ],
+    // Must not: a portfolio before another noun is no group ("foreign policy"); nor is a bare "the Foreign Office".
+    ['Japanese and South Korean foreign policy experts met in Seoul on Monday.', []],
+    ['The Foreign Office condemned India on Tuesday.', []],
+  ],
+);
