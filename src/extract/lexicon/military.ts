@@ -75,6 +75,13 @@ export const RECIPROCAL_FORCES: readonly string[] = [
 export const RECIPROCAL_FORCE = words(RECIPROCAL_FORCES);
 
 /**
+ * What force does to those it falls on, as their passive's participle: "soldiers were killed in the fighting",
+ * "civilians were wounded during clashes" (they suffer it; they are no side of it).
+ */
+export const CASUALTY_PARTICIPLES: readonly string[] = ['killed', 'wounded', 'injured', 'hurt', 'displaced'];
+export const CASUALTY = words(CASUALTY_PARTICIPLES);
+
+/**
  * Words of a state's own forces after its name: "Israel Defense Forces", "Russian Armed Forces", "Myanmar Army";
  * a capitalised name of a state and only these words is no organisation of its own (but "Syrian Democratic
  * Forces" is).

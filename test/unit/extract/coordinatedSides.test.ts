@@ -121,3 +121,18 @@ eventTable(
     ['The Foreign Office condemned India on Tuesday.', []],
   ],
 );
+
+eventTable('those killed or wounded in force suffer it: they are no sides of it', [
+  ['Russian and Ukrainian soldiers were killed in the fighting on Monday.', []],
+  ['Israeli and Hamas fighters were killed in heavy fighting in Gaza on Monday.', []],
+  ['Russian and Ukrainian civilians were wounded during the clashes on Monday.', []],
+  // Must still fire: those locked or engaged in fighting are its sides.
+  [
+    'Russia and Ukraine were locked in fighting over the town on Monday.',
+    ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @2025-03-03'],
+  ],
+  [
+    'India and Pakistan were engaged in a conflict over Kashmir.',
+    ['CONFLICT PARTICIPANT:india PARTICIPANT:pakistan @null'],
+  ],
+]);
