@@ -51,6 +51,7 @@ import {
   includedMembers,
   isApposedDescription,
   isCompanionPreposition,
+  isReciprocalForce,
   pastSpokenFor,
   peopleListed,
   subjectOwner,
@@ -746,6 +747,10 @@ function sidesOfClause(
   // "The United States and Britain launched strikes against the Houthis": coordinated subjects of force fight on one
   // side, each against the other side, not against each other.
   if (type === 'CONFLICT' && own.length >= 2 && others.length > 0) return withEach(type, ids(own), others);
+  // ("Russian and Syrian jets bombed Idlib, Turkey said": the states of one group noun right before one-sided force,
+  // with no one it fell on, are no war between them.)
+  const oneGroup = own.length >= 2 && own.every((c) => c.form === 'members') && own.at(-1)?.end === t.at;
+  if (type === 'CONFLICT' && oneGroup && others.length === 0 && !isReciprocalForce(ctx, t)) return [];
   const all = ids([...own, ...withOrBetween, ...objs]);
   return [{ type, participants: all.map(as('PARTICIPANT')) }];
 }

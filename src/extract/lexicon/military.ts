@@ -62,7 +62,7 @@ export const TWO_WORD_FORCES: ReadonlySet<string> = new Set([
 
 /**
  * Force that two sides use on each other, so that the sides coordinated before it are both in it: "Indian and
- * Chinese troops clashed", "Thai and Cambodian clashes" (but "US and Israeli strikes hit Iran" are one side's).
+ * Chinese troops clashed", "Thai and Cambodian clashes", "exchanged fire" (but "US and Israeli strikes hit Iran" are one side's).
  */
 export const RECIPROCAL_FORCES: readonly string[] = [
   'clash',
@@ -71,6 +71,15 @@ export const RECIPROCAL_FORCES: readonly string[] = [
   'skirmish',
   'skirmishes',
   'skirmished',
+  // ("Indian and Pakistani forces traded fire": force triggered by what they exchanged.)
+  'exchange',
+  'exchanges',
+  'exchanged',
+  'exchanging',
+  'trade',
+  'trades',
+  'traded',
+  'trading',
 ];
 export const RECIPROCAL_FORCE = words(RECIPROCAL_FORCES);
 

@@ -136,3 +136,23 @@ eventTable('those killed or wounded in force suffer it: they are no sides of it'
     ['CONFLICT PARTICIPANT:india PARTICIPANT:pakistan @null'],
   ],
 ]);
+
+eventTable('the states of one group noun before one-sided force act on its object together, not on each other', [
+  [
+    'US and Israeli warplanes attacked Iran on Saturday.',
+    [
+      'CONFLICT PARTICIPANT:united-states PARTICIPANT:iran @2025-03-01',
+      'CONFLICT PARTICIPANT:israel PARTICIPANT:iran @2025-03-01',
+    ],
+  ],
+  [
+    'Russian and Syrian jets bombed the rebels of Hayat Tahrir al-Sham on Monday.',
+    [
+      'CONFLICT PARTICIPANT:russia PARTICIPANT:hayat-tahrir-al-sham @2025-03-03',
+      'CONFLICT PARTICIPANT:syria PARTICIPANT:hayat-tahrir-al-sham @2025-03-03',
+    ],
+  ],
+  // Must not: with no one it fell on, or only a speaker after it, they are no war between them.
+  ['Russian and Syrian jets bombed Idlib on Monday.', []],
+  ['Russian and Syrian jets pounded Idlib, Turkey said on Monday.', []],
+]);
