@@ -3,7 +3,15 @@ import { STATE_GAZETTEER, type GazetteerEntry, type GazetteerForm } from './coun
 import { DEAL } from './lexicon/deals';
 import { TWO_WORD_FORCES, STATE_FORCE_WORD } from './lexicon/military';
 import { HONORIFIC, HONORIFIC_SECOND, NAME_PARTICLE, NOT_NAME, PERSON_POSSESSIVE } from './lexicon/names';
-import { GOVERNMENT, GROUP_NOUN, MINISTRY_PORTFOLIO, POSTED_TITLE, STATE_ORGAN } from './lexicon/officials';
+import {
+  GOVERNMENT,
+  GROUP_NOUN,
+  MINISTRY_PORTFOLIO,
+  MINISTRY_STAFF,
+  POSTED_TITLE,
+  STATE_ORGAN,
+  TWO_WORD_ORGANS,
+} from './lexicon/officials';
 import {
   COMPANY_NAME_BREAK,
   COMPANY_NOUN,
@@ -277,8 +285,9 @@ function nameAt(tokens: readonly Token[], i: number, titled: boolean, lookup: Lo
     )
       break;
     j++;
-    // ("George W. Bush": a middle initial's full stop is inside the name.)
-    const initial = /^\p{Lu}$/u.test(t.text) && t.post === '.' && j > i + 1 && isCap(tokens[j]);
+    // ("George W. Bush": a middle initial's full stop is inside the name; so is a first initial's after a title,
+    // "External Affairs Minister S. Jaishankar".)
+    const initial = /^\p{Lu}$/u.test(t.text) && t.post === '.' && (j > i + 1 || titled) && isCap(tokens[j]);
     if (t.possessive || (/[,;:.!?”")\]—–]/.test(t.post) && !initial)) break;
   }
   // A trailing particle is not part of the name.
@@ -889,6 +898,21 @@ function isPartOfPlaceName(tokens: readonly Token[], end: number): boolean {
 }
 
 /**
+ * The two words at k name one group that acts for the state or party before them: a ministry or its staff named by
+ * its portfolio ("foreign ministry", "defence officials", "foreign ministers"), a force ("coast guard", "border
+ * guards"), or for a state one of its councils ("security council"). (The first of the two words, "foreign" or
+ * "coast", is no group noun of its own.)
+ */
+function isTwoWordGroup(tokens: readonly Token[], k: number, state: boolean): boolean {
+  const twoWords = `${tokens[k]?.norm} ${tokens[k + 1]?.norm}`;
+  return (
+    (MINISTRY_PORTFOLIO.test(tokens[k]?.norm ?? '') && MINISTRY_STAFF.test(tokens[k + 1]?.norm ?? '')) ||
+    TWO_WORD_FORCES.has(twoWords) ||
+    (state && TWO_WORD_ORGANS.has(twoWords))
+  );
+}
+
+/**
  * How far a mention of the state or organisation a gazetteer hit names reaches, and its form then: "Russian
  * counterparts", "US administration", "the Brazilian foreign ministry", "Russia’s military", "Indian and Chinese
  * troops".
@@ -903,29 +927,52 @@ function extendActor(
   const named = tokenAt(tokens, end - 1);
   // "the Brazilian foreign ministry", "Chinese Coast Guard vessels": a ministry named by its portfolio, or a force of
   // two words, acts for its state like "Russian officials".
-  const twoWords = `${tokens[end]?.norm} ${tokens[end + 1]?.norm}`;
-  // (The first of two words that name one group: "foreign" of "foreign ministry", "coast" of "coast guard".)
-  const compound =
-    (MINISTRY_PORTFOLIO.test(tokens[end]?.norm ?? '') && tokens[end + 1]?.norm === 'ministry') ||
-    TWO_WORD_FORCES.has(twoWords)
-      ? 1
-      : 0;
+  const compound = isTwoWordGroup(tokens, end, hit.entry.kind === 'STATE') ? 1 : 0;
   const next = tokens[end + compound];
   if (next && (GROUP_NOUN.test(next.norm) || compound === 1) && !named.possessive)
     return { end: end + compound + 1, form: form === 'adjective' ? 'members' : form };
   if (form === 'adjective' && next?.norm === 'and') {
-    // "Indian and Chinese troops": the first of two coordinated adjectives shares the group noun.
+    // "Indian and Chinese troops": the first of two coordinated adjectives shares the group noun; so it does with a
+    // state's or group's name used as one ("Israeli and Hamas negotiators", "Iranian and Saudi diplomats").
     const other = gazetteerAt(tokens, end + 1, lookup);
-    const shared = other?.entry.form === 'adjective' && GROUP_NOUN.test(tokens[other.end]?.norm ?? '');
+    const modifier = other?.entry.form === 'adjective' || other?.entry.form === 'name';
+    // ("Japanese and South Korean foreign ministers", "Japanese and Philippine coast guard vessels": two words too.)
+    const at = other?.end ?? 0;
+    const shared =
+      modifier &&
+      !tokenAt(tokens, at - 1).possessive &&
+      (GROUP_NOUN.test(tokens[at]?.norm ?? '') || isTwoWordGroup(tokens, at, other?.entry.kind === 'STATE'));
     return { end, form: shared ? 'members' : form };
   }
   if (hit.entry.kind === 'STATE' && named.possessive && next) {
     // "Russia’s military launched strikes", "Pakistan’s Air Force": the state's own forces or government act as the state.
     // ("China's foreign ministry condemned": a ministry named by its portfolio speaks for its state too.)
-    const force = TWO_WORD_FORCES.has(twoWords) || compound === 1 ? 2 : STATE_ORGAN.test(next.norm) ? 1 : 0;
+    const force = compound === 1 ? 2 : STATE_ORGAN.test(next.norm) ? 1 : 0;
     return { end: end + force, form };
   }
   return { end, form };
+}
+
+/**
+ * "the Security Council of Russia", "the Security Council of the Russian Federation": a state's council named with "of"
+ * after it is the state's (the hit of its spelling alone is the United Nations' council), up to the state's name.
+ */
+function organOf(
+  tokens: readonly Token[],
+  i: number,
+  hit: { entry: GazetteerEntry; end: number },
+  lookup: Lookup,
+): { entry: GazetteerEntry; end: number } | null {
+  const organ = tokens
+    .slice(i, hit.end)
+    .map((t) => t.norm)
+    .join(' ');
+  if (!TWO_WORD_ORGANS.has(organ) || tokens[hit.end]?.norm !== 'of') return null;
+  const at = tokens[hit.end + 1]?.norm === 'the' ? hit.end + 2 : hit.end + 1;
+  const state = gazetteerAt(tokens, at, lookup);
+  return state && state.entry.kind === 'STATE' && state.entry.form === 'name'
+    ? { entry: state.entry, end: state.end }
+    : null;
 }
 
 /** A state or organisation, extended by a group noun ("Russian counterparts", "US administration"). */
@@ -936,8 +983,9 @@ function actorAt(
   previous: Mention | undefined,
   lookup: Lookup,
 ): Mention[] | null {
-  const hit = gazetteerAt(s.tokens, i, lookup);
-  if (!hit || isPartOfPlaceName(s.tokens, hit.end)) return null;
+  const found = gazetteerAt(s.tokens, i, lookup);
+  if (!found || isPartOfPlaceName(s.tokens, found.end)) return null;
+  const hit = organOf(s.tokens, i, found, lookup) ?? found;
   const { end, form } = extendActor(s.tokens, hit, lookup);
   return [
     {

@@ -30,7 +30,7 @@ import {
   type Trigger,
   wordBefore,
 } from './clause';
-import { adjectivesBefore, companions, group, skipRelative } from './structure';
+import { adjectivesBefore, companions, group, isReciprocalForce, skipRelative } from './structure';
 
 /**
  * Who acts in an event: a possessive or modifier of a noun trigger ("Moscow's invasion"),
@@ -257,7 +257,11 @@ function relativeAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined 
  * mediate together). Not for force: "US and Israeli strikes hit Iran" are the strikes of one side, no war between them.
  */
 function sideOf(ctx: SentenceContext, t: Trigger, c: Candidate): Candidate[] {
-  return t.rule.type === 'CONFLICT' ? [] : adjectivesBefore(ctx, c);
+  // (But "Indian and Chinese troops clashed": force the sides use on each other has them all; and "US and Israeli
+  // warplanes attacked Iran": the states of a group noun before the force are its coordinated agents.)
+  // (participants.ts keeps them from being each other's sides: "Russian and Syrian jets bombed Idlib".)
+  const sides = t.rule.type !== 'CONFLICT' || isReciprocalForce(ctx, t) || c.form === 'members';
+  return sides ? adjectivesBefore(ctx, c) : [];
 }
 
 /**

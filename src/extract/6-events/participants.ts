@@ -5,6 +5,7 @@ import type { Token } from '../2-sentences';
 import { HAPPENING, REACHING } from '../lexicon/force';
 import { ATTENDED, CHAIRED_OCCASIONS, DIALOGUES, HOSTING } from '../lexicon/occasions';
 import { ACTING_FOR, GROUP_NOUN, PEOPLE_NOUN } from '../lexicon/officials';
+import { CASUALTY } from '../lexicon/military';
 import { words } from '../lexicon/words';
 import {
   AGENT_PREPOSITION,
@@ -50,6 +51,7 @@ import {
   includedMembers,
   isApposedDescription,
   isCompanionPreposition,
+  isReciprocalForce,
   pastSpokenFor,
   peopleListed,
   subjectOwner,
@@ -585,9 +587,32 @@ function symmetricEvents(ctx: SentenceContext, t: Trigger, type: RelationType, w
   if (attendees.length >= 2) return [{ type, participants: ids(attendees).map(as('PARTICIPANT')) }];
   // "talks between X and Y": the sides are the ones after "between", never the clause's subject.
   const between = ctx.s.tokens.some((x, p) => x.norm === 'between' && ownsPreposition(ctx, t, p)) || isSidesOf(ctx, t);
-  const sides: Sides = { subject: agent(ctx, t), withOrBetween, between };
+  const sides: Sides = { subject: unsuffered(ctx, t, agent(ctx, t)), withOrBetween, between };
   return brokeredBetween(ctx, t, sides) ?? hostedTalks(ctx, t, type, sides) ?? sidesOfClause(ctx, t, type, sides);
 }
+
+/**
+ * "Russian and Ukrainian soldiers were killed in the fighting", "civilians were wounded during clashes": the subject of
+ * a casualty's passive before the preposition of a force noun suffers the force, it is no side of it (but "were locked
+ * in fighting", "were engaged in a conflict" are its sides) (a modifier of the noun
+ * after the passive still is: "were killed in a Ukrainian drone attack").
+ */
+function unsuffered(ctx: SentenceContext, t: Trigger, subject: Candidate[]): Candidate[] {
+  const tokens = ctx.s.tokens;
+  if (t.rule.type !== 'CONFLICT' || t.rule.pos !== 'noun') return subject;
+  let k = t.at - 1;
+  while (k > 0 && !PREPOSITIONS.has(tokens[k]?.norm ?? '') && k > t.at - SUFFERED_NOUN_WORDS) k--;
+  const participle = tokens[k - 1];
+  const suffered =
+    PREPOSITIONS.has(tokens[k]?.norm ?? '') &&
+    participle !== undefined &&
+    CASUALTY.test(participle.norm) &&
+    BE.test(tokens[k - 2]?.norm ?? '');
+  return suffered ? subject.filter((c) => c.start > k) : subject;
+}
+
+/** How many words a force noun's phrase may have before it after its preposition ("in the heavy fighting"). */
+const SUFFERED_NOUN_WORDS = 4;
 
 /** "The summit was (also) attended by X, Y and Z": the group after the "by" of an attending participle right after the noun. */
 function attendedBy(ctx: SentenceContext, t: Trigger): Candidate[] {
@@ -722,6 +747,10 @@ function sidesOfClause(
   // "The United States and Britain launched strikes against the Houthis": coordinated subjects of force fight on one
   // side, each against the other side, not against each other.
   if (type === 'CONFLICT' && own.length >= 2 && others.length > 0) return withEach(type, ids(own), others);
+  // ("Russian and Syrian jets bombed Idlib, Turkey said": the states of one group noun right before one-sided force,
+  // with no one it fell on, are no war between them.)
+  const oneGroup = own.length >= 2 && own.every((c) => c.form === 'members') && own.at(-1)?.end === t.at;
+  if (type === 'CONFLICT' && oneGroup && others.length === 0 && !isReciprocalForce(ctx, t)) return [];
   const all = ids([...own, ...withOrBetween, ...objs]);
   return [{ type, participants: all.map(as('PARTICIPANT')) }];
 }

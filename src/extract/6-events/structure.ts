@@ -1,6 +1,7 @@
 import { isTitleWord } from '../3-mentions';
 import type { Token } from '../2-sentences';
 import { ACTING_FOR_NOUNS, PEOPLE_NOUN, TALKING_TEAMS } from '../lexicon/officials';
+import { RECIPROCAL_FORCE } from '../lexicon/military';
 import { words } from '../lexicon/words';
 import {
   COMPANION_BY,
@@ -351,13 +352,23 @@ export function adjectivesBefore(ctx: SentenceContext, c: Candidate): Candidate[
     const end = and ? at - 1 : at;
     const prev = ctx.candidates.find((x) => x.end === end && !x.possessive && x.kind !== 'PERSON');
     if (!prev || (!and && !/,/.test(tokens[end - 1]?.post ?? '')) || prev.end - prev.start > 2) break;
-    if (prev.form !== 'adjective' && prev.form !== 'name') break;
+    // ("Indian and Chinese troops": the first adjective, sharing the noun, is a mention of the state's members.)
+    const shares = prev.form === 'members' && and && prev.end === end;
+    if (prev.form !== 'adjective' && prev.form !== 'name' && !shares) break;
     out.unshift(prev);
     closed ||= and;
     at = prev.start;
   }
   // ("Erdogan, Israeli officials": a comma without an "and" after it is no list.)
   return closed ? out : [];
+}
+
+/**
+ * "Indian and Chinese troops clashed", "Thai and Cambodian clashes": force that sides use on each other, so that the
+ * states coordinated before it are all its sides.
+ */
+export function isReciprocalForce(ctx: SentenceContext, t: Trigger): boolean {
+  return t.rule.type === 'CONFLICT' && RECIPROCAL_FORCE.test(ctx.s.tokens[t.at]?.norm ?? '');
 }
 
 /**

@@ -21,6 +21,21 @@ export const EXTRA_NAMES: Readonly<Record<string, readonly string[]>> = {
 /** Adjectives news uses that the package's demonyms lack ("Philippine President", where its demonym is "Filipino"). */
 export const EXTRA_ADJECTIVES: Readonly<Record<string, readonly string[]>> = {
   Philippines: ['Philippine'],
+  // (world-countries spells these demonyms otherwise, or gives only the one of the people: "Ecuadorean", "Kazakhstani".)
+  Ecuador: ['Ecuadorian'],
+  Argentina: ['Argentinian'],
+  'El Salvador': ['Salvadorean'],
+  Kazakhstan: ['Kazakh'],
+  Uzbekistan: ['Uzbek'],
+  Kyrgyzstan: ['Kyrgyz'],
+  Tajikistan: ['Tajik'],
+  Belarus: ['Belarussian'],
+  'Sri Lanka': ['Sri Lankan'],
+  Nepal: ['Nepali'],
+  Maldives: ['Maldivian'],
+  Djibouti: ['Djiboutian'],
+  Slovenia: ['Slovenian'],
+  Iceland: ['Icelandic'],
 };
 
 /** Seats of power, and state organs known by a name of their own, named in place of their state. */

@@ -37,6 +37,12 @@ export const WAR_MACHINES: readonly string[] = [
 ];
 
 /**
+ * A state's commanders named in two words, who act for it: "Indian and Chinese army commanders met at the border".
+ * Part of TWO_WORD_FORCES.
+ */
+export const COMMANDERS: readonly string[] = ['army commanders', 'military commanders', 'border commanders'];
+
+/**
  * A state's forces named in two words: "Pakistan’s Air Force", "the Chinese Coast Guard vessels". Phrases (two
  * words joined by one space), looked up whole, so a Set rather than `words()`.
  */
@@ -51,7 +57,38 @@ export const TWO_WORD_FORCES: ReadonlySet<string> = new Set([
   'air defenses',
   'air defence',
   'air defense',
+  ...COMMANDERS,
 ]);
+
+/**
+ * Force that two sides use on each other, so that the sides coordinated before it are both in it: "Indian and
+ * Chinese troops clashed", "Thai and Cambodian clashes", "exchanged fire" (but "US and Israeli strikes hit Iran" are one side's).
+ */
+export const RECIPROCAL_FORCES: readonly string[] = [
+  'clash',
+  'clashes',
+  'clashed',
+  'skirmish',
+  'skirmishes',
+  'skirmished',
+  // ("Indian and Pakistani forces traded fire": force triggered by what they exchanged.)
+  'exchange',
+  'exchanges',
+  'exchanged',
+  'exchanging',
+  'trade',
+  'trades',
+  'traded',
+  'trading',
+];
+export const RECIPROCAL_FORCE = words(RECIPROCAL_FORCES);
+
+/**
+ * What force does to those it falls on, as their passive's participle: "soldiers were killed in the fighting",
+ * "civilians were wounded during clashes" (they suffer it; they are no side of it).
+ */
+export const CASUALTY_PARTICIPLES: readonly string[] = ['killed', 'wounded', 'injured', 'hurt', 'displaced'];
+export const CASUALTY = words(CASUALTY_PARTICIPLES);
 
 /**
  * Words of a state's own forces after its name: "Israel Defense Forces", "Russian Armed Forces", "Myanmar Army";

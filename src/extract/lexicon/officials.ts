@@ -61,10 +61,16 @@ export const GOVERNMENT = words(GOVERNMENTS);
 export const EMBASSIES: readonly string[] = ['embassy', 'embassies'];
 
 /**
+ * A state's ministries, which speak for it when named by the state alone: "the Indian Ministry of External Affairs
+ * condemned", "the Chinese ministry said". Part of RULING_BODIES.
+ */
+export const MINISTRIES: readonly string[] = ['ministry'];
+
+/**
  * A state's civil organs, which act as the state after its possessive: "Iran’s government", "Syria’s authorities",
  * "China's embassy".
  */
-export const RULING_BODIES: readonly string[] = ['government', 'regime', 'authorities', ...EMBASSIES];
+export const RULING_BODIES: readonly string[] = ['government', 'regime', 'authorities', ...EMBASSIES, ...MINISTRIES];
 
 /**
  * Nouns for the people who act for a state or party, after its name or adjective: "Russian officials",
@@ -80,6 +86,7 @@ export const OFFICIAL_GROUPS: readonly string[] = [
   'administration',
   'diplomats',
   'delegation',
+  'delegations',
   'counterparts',
   'counterpart',
   'negotiators',
@@ -97,6 +104,13 @@ export const OFFICIAL_GROUPS: readonly string[] = [
  * by force: "Russian officials", "Israeli warplanes", "Houthi fighters".
  */
 export const GROUP_NOUN = words(OFFICIAL_GROUPS, ARMED_PEOPLE, WAR_MACHINES);
+
+/**
+ * A state's councils named in two words, which act for it after its name, possessive or adjective: "Russia's Security
+ * Council said", "the Israeli security cabinet approved", "the Security Council of Russia", "Pakistan's Foreign Office". (Looked up whole, as
+ * phrases; "the Security Council" alone, or "the UN Security Council", is the United Nations'.)
+ */
+export const TWO_WORD_ORGANS: ReadonlySet<string> = new Set(['security council', 'security cabinet', 'foreign office']);
 
 /** A state's own organs, which act as the state after its possessive: "Russia’s military", "Iran’s government". */
 export const STATE_ORGAN = words(ARMED_SERVICES, RULING_BODIES);
@@ -120,8 +134,14 @@ export const PORTFOLIOS: readonly string[] = [
  * Portfolios that name a ministry acting for its state: "the Brazilian foreign ministry", "Iran's information
  * ministry". ("information" names a ministry here but is not a title modifier.)
  */
-export const MINISTRY_PORTFOLIOS: readonly string[] = [...PORTFOLIOS, 'information'];
+export const MINISTRY_PORTFOLIOS: readonly string[] = [...PORTFOLIOS, 'information', 'commerce'];
 export const MINISTRY_PORTFOLIO = words(MINISTRY_PORTFOLIOS);
+
+/**
+ * A ministry and those who work for it, after its portfolio: "the Chinese foreign ministry", "US defence officials",
+ * "the Japanese and South Korean foreign ministers".
+ */
+export const MINISTRY_STAFF = words(['ministry', 'ministries', 'ministers', 'officials']);
 
 /**
  * People sent to talk for a state, whose talks are meetings: "US officials followed up with Russian counterparts at

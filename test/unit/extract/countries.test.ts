@@ -21,6 +21,12 @@ describe('state gazetteer from world-countries', () => {
     ['Bogota', 'Colombia', 'capital'],
     ['Elysee Palace', 'France', 'seat'],
     ['Cote d’Ivoire', 'Ivory Coast', 'name'],
+    // Demonyms as the news spells them, besides world-countries' own.
+    ['Ecuadorian', 'Ecuador', 'adjective'],
+    ['Ecuadorean', 'Ecuador', 'adjective'],
+    ['Kazakh', 'Kazakhstan', 'adjective'],
+    ['Sri Lankan', 'Sri Lanka', 'adjective'],
+    ['Argentinian', 'Argentina', 'adjective'],
   ];
   it.each(rows)('%s → %s (%s)', (phrase, actor, form) => {
     expect(STATE_GAZETTEER.get(phraseKey(phrase))).toMatchObject({ actor, form, kind: 'STATE' });

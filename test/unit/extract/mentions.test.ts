@@ -82,6 +82,12 @@ describe('findMentions', () => {
       'Philippine President Ferdinand Marcos arrived.',
       [['person', 'Ferdinand Marcos', 'President', 'Philippines', false]],
     ],
+    // A first initial after a title is part of the name, not a name of its own.
+    [
+      'Indian External Affairs Minister S. Jaishankar arrived.',
+      [['person', 'S. Jaishankar', 'External Affairs Minister', 'India', false]],
+    ],
+    ['Foreign Minister K. Shanmugam said.', [['person', 'K. Shanmugam', 'Foreign Minister', null, false]]],
     // A state's name inside a place's names no actor; nor do its compass word and sea (personNames.ts).
     ['The ships sailed the South China Sea.', []],
     ['North Korean leader Kim Jong-un arrived.', [['person', 'Kim Jong-un', 'leader', 'North Korea', false]]],
