@@ -50,6 +50,7 @@ import {
   PHONES,
   SPEAKING_VERBS,
   TALKS,
+  VIDEO_CALLS,
 } from '../lexicon/occasions';
 import { MISSION_STAFF, MISSIONS } from '../lexicon/missions';
 import { NEGOTIATED_GOALS, RESUMING } from '../lexicon/negotiation';
@@ -530,7 +531,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'call-spoke-by-phone',
     type: 'CALL',
     word: words(SPEAKING_VERBS, ['talk', 'chatted']),
-    needsAfter: words(PHONES),
+    needsAfter: words(PHONES, VIDEO_CALLS),
     within: 4,
     pos: 'verb',
     objects: false,
@@ -538,6 +539,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Turkey’s Foreign Minister Hakan Fidan spoke by phone with his Ukrainian counterpart Andrii Sybiha on Monday.',
       'Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan spoke by telephone on Tuesday.',
+      'Chinese President Xi Jinping and US President Joe Biden talked by videoconference on Monday.',
     ],
   },
   {
@@ -588,6 +590,43 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Ukrainian President Volodymyr Zelensky says he has had a call with French President Emmanuel Macron.',
     ],
     counterexamples: ['The European Union issued a call for calm on Monday.'],
+  },
+  // "held a videoconference with Putin", "a video conference with Macron": a call by video is a call (not "a press
+  // conference", nor a video shown to someone).
+  {
+    id: 'call-video-conference',
+    type: 'CALL',
+    word: words(VIDEO_CALLS),
+    pos: 'noun',
+    objects: false,
+    confidence: 0.8,
+    examples: [
+      // (Kremlin, PIB, Élysée readouts 2020-2023: leaders' talks by video link.)
+      'Indian Prime Minister Narendra Modi held a videoconference with Russian President Vladimir Putin on Tuesday.',
+      'Japanese Prime Minister Fumio Kishida held a teleconference with Indian Prime Minister Narendra Modi on Friday.',
+    ],
+    counterexamples: [
+      'Ukrainian President Volodymyr Zelensky held a press conference with French President Emmanuel Macron on Friday.',
+      'Russian President Vladimir Putin showed a video to Turkish President Recep Tayyip Erdogan on Friday.',
+    ],
+  },
+  // "a video conference with Macron", "a virtual conference": the same, in two words.
+  {
+    id: 'call-video-conference-two-words',
+    type: 'CALL',
+    word: /^(conference|conferences)$/,
+    needsBefore: /^(video|virtual)$/,
+    pos: 'noun',
+    objects: false,
+    confidence: 0.8,
+    examples: [
+      'Ukrainian President Volodymyr Zelensky held a video conference with French President Emmanuel Macron on Friday.',
+      'German Chancellor Olaf Scholz had a virtual conference with Chinese President Xi Jinping on Monday.',
+    ],
+    counterexamples: [
+      'German Chancellor Olaf Scholz gave a video address to the Ukrainian parliament on Monday.',
+      'The United Nations held a virtual conference on climate finance on Monday.',
+    ],
   },
   // "spoke with Macron", "spoke to Putin": a conversation with the actor after the preposition.
   {
