@@ -9,6 +9,7 @@ import {
   HOLDINGS,
   IMPOSING_VERBS,
   KILLING_VERBS,
+  LABOUR_STRIKES,
   LISTED_TARGETS,
   MEASURES,
   MEASURE,
@@ -2217,6 +2218,33 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.75,
     examples: ['Israel carried out a drone strike on Hezbollah in Lebanon.'],
     counterexamples: ['French workers went on strike against the government of Germany.'],
+  },
+  // "Israel carried out a strike on Iran", "a US strike against the Houthis": a strike on an actor is armed (a strike of
+  // workers is "on Monday", "against the reform", and what kind of strike it is stands just before it).
+  {
+    id: 'conflict-strike-on-actor',
+    type: 'CONFLICT',
+    word: /^strike$/,
+    // (The actor struck stands close after "on" or "against"; any other word next is no strike on an actor.)
+    notFollowedBy: /^(?!(?:on|against)$)/,
+    notPrecededBy: words(LABOUR_STRIKES),
+    pos: 'noun',
+    objects: true,
+    objectWithin: 3,
+    confidence: 0.7,
+    examples: [
+      // (AP, Reuters, Al Jazeera 2024-2025: strikes named by side and target.)
+      'Israel carried out a strike on Iran on Friday.',
+      'The United States launched a strike against the Houthis in Yemen on Saturday.',
+      'Russia launched a massive strike on Ukraine’s energy grid overnight.',
+    ],
+    counterexamples: [
+      'Dockworkers in the United States began a strike on Monday.',
+      'Unions in France staged a general strike against Emmanuel Macron’s pension reform.',
+      'Korean Air pilots went on strike against the airline on Friday.',
+      'Argentine workers held a nationwide strike against President Javier Milei on Thursday.',
+      'French unions staged a strike against President Emmanuel Macron on Thursday.',
+    ],
   },
   // "Turkey shot down a Russian jet", "India shot down Pakistani drones": force against the other's aircraft.
   {
