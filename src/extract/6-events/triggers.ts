@@ -1,5 +1,5 @@
 import type { RelationType } from '../../domain/ontology';
-import { DEAL, DEALS, INKED, SIGNING_VERBS } from '../lexicon/deals';
+import { DEAL, DEALS, INKED, SIGNING, SIGNING_VERBS } from '../lexicon/deals';
 import { ARTICLES, DETERMINERS, FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import {
   ARMED_OPERATION_KINDS,
@@ -2309,6 +2309,29 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Iran and Saudi Arabia reached an understanding on Friday.',
     ],
     counterexamples: ['Japan and India signed up to the initiative on Monday.'],
+  },
+  // "Trump and Kim signed a joint statement", "Putin and Biden signed a joint Russian-US statement": a text two sides
+  // sign together is a deal between them (not one they issue, nor a statement said in: "announced in a statement").
+  {
+    id: 'agreement-signed-statement',
+    type: 'AGREEMENT',
+    word: SIGNING,
+    needsAfter: /^(statement|statements)$/,
+    within: 5,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.8,
+    examples: [
+      // (Singapore 2018, Geneva 2021, Delhi 2023 summits: leaders signing joint statements.)
+      'US President Donald Trump and North Korean leader Kim Jong Un signed a joint statement in Singapore.',
+      'Russian President Vladimir Putin and US President Joe Biden signed a joint Russian-US statement on Wednesday.',
+      'India signed a joint statement with Japan on Monday.',
+    ],
+    counterexamples: [
+      'France and Germany issued a joint statement on Monday.',
+      'Iran and Saudi Arabia announced in a statement that they would restore ties.',
+      'Russia signed a statement on Monday.',
+    ],
   },
   {
     id: 'agreement-deal-signed',
