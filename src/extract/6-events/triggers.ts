@@ -67,7 +67,7 @@ import {
   VOICING_VERBS,
 } from '../lexicon/statements';
 import { FUTURE_MODALS } from '../lexicon/modality';
-import { ALLIANCES, BONDS, JOINT_WORKS, TIES } from '../lexicon/ties';
+import { ALLIANCES, BONDS, COOPERATION_GROWTH, JOINT_WORKS, TIES } from '../lexicon/ties';
 import { words } from '../lexicon/words';
 
 /**
@@ -2391,6 +2391,28 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Russia and China have cooperated closely since 2014.',
       'The Russia-China cooperation in energy grew last year.',
+    ],
+  },
+  // "Turkey stepped up cooperation with Azerbaijan", "Russia deepened its military cooperation with Iran": the verb's
+  // subject works with the actor after "with" (the noun alone takes its agent from a possessive only).
+  {
+    id: 'cooperation-stepped-up',
+    type: 'COOPERATION',
+    word: words(COOPERATION_GROWTH),
+    needsAfter: /^(cooperation|co-operation|collaboration)$/,
+    within: 4,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.65,
+    examples: [
+      // (Anadolu, TASS, Reuters 2022-2024: cooperation grown between two sides.)
+      'Turkey stepped up cooperation with Azerbaijan last year.',
+      'Russia deepened its military cooperation with Iran in 2023.',
+      'India and Japan expanded defence cooperation on Monday.',
+    ],
+    counterexamples: [
+      'Russia stepped up attacks on Ukraine despite calls for cooperation.',
+      'Turkey expanded its demands for cooperation from Sweden on Monday.',
     ],
   },
   // "the U.S. and Kenya work together", "partnered with Japan", "held joint naval drills with Russia".
