@@ -15,6 +15,7 @@ import {
   MEASURE,
   REACHING,
   REPRISAL,
+  RESPONSE_MANNERS,
   SUPPLY_GOODS,
   TERROR_LABEL,
   TIGHTENING_VERBS,
@@ -1576,6 +1577,33 @@ export const TRIGGERS: readonly TriggerRule[] = [
     counterexamples: [
       'US President Donald Trump said US tariffs will hit China hard.',
       'Iranian Foreign Minister Abbas Araghchi said Iran would not retaliate against Israel.',
+    ],
+  },
+  // "North Korea will respond forcefully to any provocation by the United States", "will react strongly to Japan": a
+  // response promised in force is a threat (not "would respond to the proposal", an answer, nor "would not respond").
+  // ("would respond to any attack by Israel" stays out: the attack, a trigger of its own, takes "by Israel".)
+  {
+    id: 'threat-will-respond-to-force',
+    type: 'THREAT',
+    // (The modal is the trigger, as in threat-will-retaliate, so that no hedge is read before it; the verb after it must
+    // be "respond" or "react", and a manner of force or an attack come after.)
+    word: /^(will|would|'ll|shall)$/,
+    notFollowedBy: /^(?!(?:respond|react)$)/,
+    needsAfter: words(RESPONSE_MANNERS, ['attack', 'attacks', 'aggression', 'provocation', 'provocations', 'strike']),
+    within: 5,
+    pos: 'verb',
+    objects: true,
+    confidence: 0.7,
+    examples: [
+      // (IRNA, KCNA, AP 2020-2024: responses vowed to an attack.)
+      'North Korea will respond forcefully to any provocation by the United States.',
+      'North Korea said it will respond firmly to South Korea on Monday.',
+      'China will react strongly to Japan, the Chinese Foreign Ministry said.',
+    ],
+    counterexamples: [
+      'Iranian Foreign Minister Abbas Araghchi said Iran would respond to the European proposal on Monday.',
+      'Iranian Foreign Minister Abbas Araghchi said Iran would not respond to any attack by Israel.',
+      'Iranian Foreign Minister Abbas Araghchi said Iran would strongly support Iraq on Monday.',
     ],
   },
   // "Defense Minister Sergei Shoigu is among those targeted", "were among the entities sanctioned": one more target of
