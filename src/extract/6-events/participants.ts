@@ -799,8 +799,12 @@ function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, wi
   }));
 }
 
-/** "accused each other", "blamed one another": the trigger's object is its coordinated subjects, each of the other. */
+/**
+ * "accused each other", "blamed one another", or a rule of trading ("traded accusations"): the trigger's object is its
+ * coordinated subjects, each of the other.
+ */
 function isReciprocal(ctx: SentenceContext, t: Trigger): boolean {
+  if (t.rule.reciprocal) return true; // "Armenia and Azerbaijan traded accusations"
   const [first, second] = ctx.s.tokens.slice(t.end, t.end + 2).map((x) => x.norm);
   return (first === 'each' && second === 'other') || (first === 'one' && second === 'another');
 }

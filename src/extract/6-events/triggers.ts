@@ -34,7 +34,9 @@ import {
   INFAMIES,
   NAMING_VERBS,
   PEJORATIVE,
+  RECRIMINATIONS,
   REJECTING_VERBS,
+  TRADING_VERBS,
 } from '../lexicon/insults';
 import {
   BY_PHONE,
@@ -153,6 +155,11 @@ export interface TriggerRule {
    * units of Lockheed Martin" after "China sanctioned 12 US defense companies"): adjustments.ts, moreTargets.
    */
   continues?: true;
+  /**
+   * Done by each of its coordinated subjects to each other ("Armenia and Azerbaijan traded accusations"), as "each
+   * other" after any trigger: participants.ts, isReciprocal.
+   */
+  reciprocal?: true;
   /** A MEETING when the person called on is asked nothing ("called on President Abbas" visits him): structure.ts. */
   visitUnlessAsked?: true;
   confidence: number;
@@ -1267,6 +1274,51 @@ export const TRIGGERS: readonly TriggerRule[] = [
     counterexamples: ['Russia called for calm on Monday.', 'Russia called for a ceasefire between Israel and Hamas.'],
   },
   // "protested to China over the renaming", "lashed out at Israel", "firmly opposed the US move".
+  // "Armenia and Azerbaijan traded accusations", "India and Pakistan exchanged barbs": criticism both ways between
+  // the coordinated subjects (one side trading them "with" another criticises it).
+  {
+    id: 'criticism-traded-accusations',
+    type: 'CRITICISM',
+    word: words(TRADING_VERBS),
+    needsAfter: words(RECRIMINATIONS),
+    within: 3,
+    reciprocal: true,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.75,
+    examples: [
+      // (AP, Reuters, Dawn 2020-2025: sides blaming each other after clashes.)
+      {
+        text: 'Armenia and Azerbaijan traded accusations on Monday.',
+        participants: ['armenia', 'azerbaijan'],
+      },
+      'India and Pakistan exchanged angry barbs at the United Nations on Friday.',
+      'Thailand traded accusations with Cambodia over the border clashes.',
+    ],
+    counterexamples: [
+      'Russia and Ukraine exchanged prisoners of war on Friday.',
+      'India and China traded goods worth $100 billion last year.',
+    ],
+  },
+  // "North Korea and the United States traded threats": threats both ways.
+  {
+    id: 'threat-traded-threats',
+    type: 'THREAT',
+    word: words(TRADING_VERBS),
+    needsAfter: /^(threats|warnings|ultimatums)$/,
+    within: 2,
+    reciprocal: true,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.7,
+    examples: [
+      {
+        text: 'North Korea and the United States traded threats in 2017.',
+        participants: ['north-korea', 'united-states'],
+      },
+    ],
+    counterexamples: ['North Korea and the United States traded places in the rankings in 2017.'],
+  },
   {
     id: 'criticism-lashed-out-at',
     type: 'CRITICISM',
