@@ -543,7 +543,7 @@ function mediation(
   } else {
     mediators = agent(ctx, t);
     const obj = t.rule.objects ? object(ctx, t, new Set(ids(mediators))) : undefined;
-    if (obj) parties = [obj];
+    if (obj) parties = group(ctx, obj); // ("brought together Israel and Hamas": each coordinated party)
   }
   const m = ids(mediators);
   const partyIds = [...parties, ...withOrBetween].map((c) => c.state ?? c.actorId);

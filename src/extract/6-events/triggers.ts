@@ -1030,6 +1030,34 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   // "The meeting was promoted by Celac", "talks sponsored by Qatar": the agent of a passive that arranges an event
   // mediates it.
+  // "Qatar brought together Israel and Hamas", "Trump brought together Netanyahu and Abbas": a third side that gathers
+  // two others mediates between them (a summit that brings leaders together is no actor).
+  {
+    id: 'mediation-brought-together',
+    type: 'MEDIATION',
+    word: /^(brought|brings|bring|bringing)$/,
+    // (Right after the verb, so that the parties come after it: "brought Israel and Hamas together" is left.)
+    needsAfter: /^together$/,
+    within: 1,
+    pos: 'verb',
+    objects: true,
+    confidence: 0.7,
+    examples: [
+      // (Al Jazeera, AP, Reuters 2018-2025: hosts gathering two foes.)
+      {
+        text: 'Qatar brought together Israel and Hamas in Doha last week.',
+        participants: ['qatar', 'israel', 'hamas'],
+      },
+      {
+        text: 'US President Donald Trump brought together Israeli Prime Minister Benjamin Netanyahu and Palestinian President Mahmoud Abbas in New York.',
+        participants: ['donald-trump', 'benjamin-netanyahu', 'mahmoud-abbas'],
+      },
+    ],
+    counterexamples: [
+      'The summit in Johannesburg brought together leaders from twenty countries.',
+      'Israel and Hamas were brought together by shared interests.',
+    ],
+  },
   {
     id: 'mediation-arranged-by',
     type: 'MEDIATION',
