@@ -545,7 +545,7 @@ function mediation(
   } else {
     mediators = agent(ctx, t);
     const obj = t.rule.objects ? object(ctx, t, new Set(ids(mediators))) : undefined;
-    if (obj) parties = [obj];
+    if (obj) parties = group(ctx, obj); // ("brought together Israel and Hamas": each coordinated party)
   }
   const m = ids(mediators);
   const partyIds = [...parties, ...withOrBetween].map((c) => c.state ?? c.actorId);
@@ -828,8 +828,12 @@ function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, wi
   }));
 }
 
-/** "accused each other", "blamed one another": the trigger's object is its coordinated subjects, each of the other. */
+/**
+ * "accused each other", "blamed one another", or a rule of trading ("traded accusations"): the trigger's object is its
+ * coordinated subjects, each of the other.
+ */
 function isReciprocal(ctx: SentenceContext, t: Trigger): boolean {
+  if (t.rule.reciprocal) return true; // "Armenia and Azerbaijan traded accusations"
   const [first, second] = ctx.s.tokens.slice(t.end, t.end + 2).map((x) => x.norm);
   return (first === 'each' && second === 'other') || (first === 'one' && second === 'another');
 }

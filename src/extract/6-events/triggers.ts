@@ -1,5 +1,5 @@
 import type { RelationType } from '../../domain/ontology';
-import { DEAL, DEALS, INKED, SIGNING_VERBS } from '../lexicon/deals';
+import { DEAL, DEALS, INKED, SIGNING, SIGNING_VERBS } from '../lexicon/deals';
 import { ARTICLES, DETERMINERS, FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import {
   ARMED_OPERATION_KINDS,
@@ -9,11 +9,13 @@ import {
   HOLDINGS,
   IMPOSING_VERBS,
   KILLING_VERBS,
+  LABOUR_STRIKES,
   LISTED_TARGETS,
   MEASURES,
   MEASURE,
   REACHING,
   REPRISAL,
+  RESPONSE_MANNERS,
   SUPPLY_GOODS,
   TERROR_LABEL,
   TIGHTENING_VERBS,
@@ -32,7 +34,9 @@ import {
   INFAMIES,
   NAMING_VERBS,
   PEJORATIVE,
+  RECRIMINATIONS,
   REJECTING_VERBS,
+  TRADING_VERBS,
 } from '../lexicon/insults';
 import {
   BY_PHONE,
@@ -50,6 +54,7 @@ import {
   PHONES,
   SPEAKING_VERBS,
   TALKS,
+  VIDEO_CALLS,
 } from '../lexicon/occasions';
 import { MISSION_STAFF, MISSIONS } from '../lexicon/missions';
 import { NEGOTIATED_GOALS, RESUMING } from '../lexicon/negotiation';
@@ -65,7 +70,7 @@ import {
   VOICING_VERBS,
 } from '../lexicon/statements';
 import { FUTURE_MODALS } from '../lexicon/modality';
-import { ALLIANCES, BONDS, JOINT_WORKS, TIES } from '../lexicon/ties';
+import { ALLIANCES, BONDS, COOPERATION_GROWTH, JOINT_WORKS, TIES } from '../lexicon/ties';
 import { words } from '../lexicon/words';
 
 /**
@@ -150,6 +155,11 @@ export interface TriggerRule {
    * units of Lockheed Martin" after "China sanctioned 12 US defense companies"): adjustments.ts, moreTargets.
    */
   continues?: true;
+  /**
+   * Done by each of its coordinated subjects to each other ("Armenia and Azerbaijan traded accusations"), as "each
+   * other" after any trigger: participants.ts, isReciprocal.
+   */
+  reciprocal?: true;
   /** A MEETING when the person called on is asked nothing ("called on President Abbas" visits him): structure.ts. */
   visitUnlessAsked?: true;
   confidence: number;
@@ -530,7 +540,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'call-spoke-by-phone',
     type: 'CALL',
     word: words(SPEAKING_VERBS, ['talk', 'chatted']),
-    needsAfter: words(PHONES),
+    needsAfter: words(PHONES, VIDEO_CALLS),
     within: 4,
     pos: 'verb',
     objects: false,
@@ -538,6 +548,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Turkey’s Foreign Minister Hakan Fidan spoke by phone with his Ukrainian counterpart Andrii Sybiha on Monday.',
       'Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan spoke by telephone on Tuesday.',
+      'Chinese President Xi Jinping and US President Joe Biden talked by videoconference on Monday.',
     ],
   },
   {
@@ -588,6 +599,43 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Ukrainian President Volodymyr Zelensky says he has had a call with French President Emmanuel Macron.',
     ],
     counterexamples: ['The European Union issued a call for calm on Monday.'],
+  },
+  // "held a videoconference with Putin", "a video conference with Macron": a call by video is a call (not "a press
+  // conference", nor a video shown to someone).
+  {
+    id: 'call-video-conference',
+    type: 'CALL',
+    word: words(VIDEO_CALLS),
+    pos: 'noun',
+    objects: false,
+    confidence: 0.8,
+    examples: [
+      // (Kremlin, PIB, Élysée readouts 2020-2023: leaders' talks by video link.)
+      'Indian Prime Minister Narendra Modi held a videoconference with Russian President Vladimir Putin on Tuesday.',
+      'Japanese Prime Minister Fumio Kishida held a teleconference with Indian Prime Minister Narendra Modi on Friday.',
+    ],
+    counterexamples: [
+      'Ukrainian President Volodymyr Zelensky held a press conference with French President Emmanuel Macron on Friday.',
+      'Russian President Vladimir Putin showed a video to Turkish President Recep Tayyip Erdogan on Friday.',
+    ],
+  },
+  // "a video conference with Macron", "a virtual conference": the same, in two words.
+  {
+    id: 'call-video-conference-two-words',
+    type: 'CALL',
+    word: /^(conference|conferences)$/,
+    needsBefore: /^(video|virtual)$/,
+    pos: 'noun',
+    objects: false,
+    confidence: 0.8,
+    examples: [
+      'Ukrainian President Volodymyr Zelensky held a video conference with French President Emmanuel Macron on Friday.',
+      'German Chancellor Olaf Scholz had a virtual conference with Chinese President Xi Jinping on Monday.',
+    ],
+    counterexamples: [
+      'German Chancellor Olaf Scholz gave a video address to the Ukrainian parliament on Monday.',
+      'The United Nations held a virtual conference on climate finance on Monday.',
+    ],
   },
   // "spoke with Macron", "spoke to Putin": a conversation with the actor after the preposition.
   {
@@ -982,6 +1030,34 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   // "The meeting was promoted by Celac", "talks sponsored by Qatar": the agent of a passive that arranges an event
   // mediates it.
+  // "Qatar brought together Israel and Hamas", "Trump brought together Netanyahu and Abbas": a third side that gathers
+  // two others mediates between them (a summit that brings leaders together is no actor).
+  {
+    id: 'mediation-brought-together',
+    type: 'MEDIATION',
+    word: /^(brought|brings|bring|bringing)$/,
+    // (Right after the verb, so that the parties come after it: "brought Israel and Hamas together" is left.)
+    needsAfter: /^together$/,
+    within: 1,
+    pos: 'verb',
+    objects: true,
+    confidence: 0.7,
+    examples: [
+      // (Al Jazeera, AP, Reuters 2018-2025: hosts gathering two foes.)
+      {
+        text: 'Qatar brought together Israel and Hamas in Doha last week.',
+        participants: ['qatar', 'israel', 'hamas'],
+      },
+      {
+        text: 'US President Donald Trump brought together Israeli Prime Minister Benjamin Netanyahu and Palestinian President Mahmoud Abbas in New York.',
+        participants: ['donald-trump', 'benjamin-netanyahu', 'mahmoud-abbas'],
+      },
+    ],
+    counterexamples: [
+      'The summit in Johannesburg brought together leaders from twenty countries.',
+      'Israel and Hamas were brought together by shared interests.',
+    ],
+  },
   {
     id: 'mediation-arranged-by',
     type: 'MEDIATION',
@@ -1226,6 +1302,51 @@ export const TRIGGERS: readonly TriggerRule[] = [
     counterexamples: ['Russia called for calm on Monday.', 'Russia called for a ceasefire between Israel and Hamas.'],
   },
   // "protested to China over the renaming", "lashed out at Israel", "firmly opposed the US move".
+  // "Armenia and Azerbaijan traded accusations", "India and Pakistan exchanged barbs": criticism both ways between
+  // the coordinated subjects (one side trading them "with" another criticises it).
+  {
+    id: 'criticism-traded-accusations',
+    type: 'CRITICISM',
+    word: words(TRADING_VERBS),
+    needsAfter: words(RECRIMINATIONS),
+    within: 3,
+    reciprocal: true,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.75,
+    examples: [
+      // (AP, Reuters, Dawn 2020-2025: sides blaming each other after clashes.)
+      {
+        text: 'Armenia and Azerbaijan traded accusations on Monday.',
+        participants: ['armenia', 'azerbaijan'],
+      },
+      'India and Pakistan exchanged angry barbs at the United Nations on Friday.',
+      'Thailand traded accusations with Cambodia over the border clashes.',
+    ],
+    counterexamples: [
+      'Russia and Ukraine exchanged prisoners of war on Friday.',
+      'India and China traded goods worth $100 billion last year.',
+    ],
+  },
+  // "North Korea and the United States traded threats": threats both ways.
+  {
+    id: 'threat-traded-threats',
+    type: 'THREAT',
+    word: words(TRADING_VERBS),
+    needsAfter: /^(threats|warnings|ultimatums)$/,
+    within: 2,
+    reciprocal: true,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.7,
+    examples: [
+      {
+        text: 'North Korea and the United States traded threats in 2017.',
+        participants: ['north-korea', 'united-states'],
+      },
+    ],
+    counterexamples: ['North Korea and the United States traded places in the rankings in 2017.'],
+  },
   {
     id: 'criticism-lashed-out-at',
     type: 'CRITICISM',
@@ -1536,6 +1657,33 @@ export const TRIGGERS: readonly TriggerRule[] = [
     counterexamples: [
       'US President Donald Trump said US tariffs will hit China hard.',
       'Iranian Foreign Minister Abbas Araghchi said Iran would not retaliate against Israel.',
+    ],
+  },
+  // "North Korea will respond forcefully to any provocation by the United States", "will react strongly to Japan": a
+  // response promised in force is a threat (not "would respond to the proposal", an answer, nor "would not respond").
+  // ("would respond to any attack by Israel" stays out: the attack, a trigger of its own, takes "by Israel".)
+  {
+    id: 'threat-will-respond-to-force',
+    type: 'THREAT',
+    // (The modal is the trigger, as in threat-will-retaliate, so that no hedge is read before it; the verb after it must
+    // be "respond" or "react", and a manner of force or an attack come after.)
+    word: /^(will|would|'ll|shall)$/,
+    notFollowedBy: /^(?!(?:respond|react)$)/,
+    needsAfter: words(RESPONSE_MANNERS, ['attack', 'attacks', 'aggression', 'provocation', 'provocations', 'strike']),
+    within: 5,
+    pos: 'verb',
+    objects: true,
+    confidence: 0.7,
+    examples: [
+      // (IRNA, KCNA, AP 2020-2024: responses vowed to an attack.)
+      'North Korea will respond forcefully to any provocation by the United States.',
+      'North Korea said it will respond firmly to South Korea on Monday.',
+      'China will react strongly to Japan, the Chinese Foreign Ministry said.',
+    ],
+    counterexamples: [
+      'Iranian Foreign Minister Abbas Araghchi said Iran would respond to the European proposal on Monday.',
+      'Iranian Foreign Minister Abbas Araghchi said Iran would not respond to any attack by Israel.',
+      'Iranian Foreign Minister Abbas Araghchi said Iran would strongly support Iraq on Monday.',
     ],
   },
   // "Defense Minister Sergei Shoigu is among those targeted", "were among the entities sanctioned": one more target of
@@ -2179,6 +2327,33 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: ['Israel carried out a drone strike on Hezbollah in Lebanon.'],
     counterexamples: ['French workers went on strike against the government of Germany.'],
   },
+  // "Israel carried out a strike on Iran", "a US strike against the Houthis": a strike on an actor is armed (a strike of
+  // workers is "on Monday", "against the reform", and what kind of strike it is stands just before it).
+  {
+    id: 'conflict-strike-on-actor',
+    type: 'CONFLICT',
+    word: /^strike$/,
+    // (The actor struck stands close after "on" or "against"; any other word next is no strike on an actor.)
+    notFollowedBy: /^(?!(?:on|against)$)/,
+    notPrecededBy: words(LABOUR_STRIKES),
+    pos: 'noun',
+    objects: true,
+    objectWithin: 3,
+    confidence: 0.7,
+    examples: [
+      // (AP, Reuters, Al Jazeera 2024-2025: strikes named by side and target.)
+      'Israel carried out a strike on Iran on Friday.',
+      'The United States launched a strike against the Houthis in Yemen on Saturday.',
+      'Russia launched a massive strike on Ukraine’s energy grid overnight.',
+    ],
+    counterexamples: [
+      'Dockworkers in the United States began a strike on Monday.',
+      'Unions in France staged a general strike against Emmanuel Macron’s pension reform.',
+      'Korean Air pilots went on strike against the airline on Friday.',
+      'Argentine workers held a nationwide strike against President Javier Milei on Thursday.',
+      'French unions staged a strike against President Emmanuel Macron on Thursday.',
+    ],
+  },
   // "Turkey shot down a Russian jet", "India shot down Pakistani drones": force against the other's aircraft.
   {
     id: 'conflict-shot-down',
@@ -2243,6 +2418,29 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     counterexamples: ['Japan and India signed up to the initiative on Monday.'],
   },
+  // "Trump and Kim signed a joint statement", "Putin and Biden signed a joint Russian-US statement": a text two sides
+  // sign together is a deal between them (not one they issue, nor a statement said in: "announced in a statement").
+  {
+    id: 'agreement-signed-statement',
+    type: 'AGREEMENT',
+    word: SIGNING,
+    needsAfter: /^(statement|statements)$/,
+    within: 5,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.8,
+    examples: [
+      // (Singapore 2018, Geneva 2021, Delhi 2023 summits: leaders signing joint statements.)
+      'US President Donald Trump and North Korean leader Kim Jong Un signed a joint statement in Singapore.',
+      'Russian President Vladimir Putin and US President Joe Biden signed a joint Russian-US statement on Wednesday.',
+      'India signed a joint statement with Japan on Monday.',
+    ],
+    counterexamples: [
+      'France and Germany issued a joint statement on Monday.',
+      'Iran and Saudi Arabia announced in a statement that they would restore ties.',
+      'Russia signed a statement on Monday.',
+    ],
+  },
   {
     id: 'agreement-deal-signed',
     type: 'AGREEMENT',
@@ -2301,6 +2499,28 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Russia and China have cooperated closely since 2014.',
       'The Russia-China cooperation in energy grew last year.',
+    ],
+  },
+  // "Turkey stepped up cooperation with Azerbaijan", "Russia deepened its military cooperation with Iran": the verb's
+  // subject works with the actor after "with" (the noun alone takes its agent from a possessive only).
+  {
+    id: 'cooperation-stepped-up',
+    type: 'COOPERATION',
+    word: words(COOPERATION_GROWTH),
+    needsAfter: /^(cooperation|co-operation|collaboration)$/,
+    within: 4,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.65,
+    examples: [
+      // (Anadolu, TASS, Reuters 2022-2024: cooperation grown between two sides.)
+      'Turkey stepped up cooperation with Azerbaijan last year.',
+      'Russia deepened its military cooperation with Iran in 2023.',
+      'India and Japan expanded defence cooperation on Monday.',
+    ],
+    counterexamples: [
+      'Russia stepped up attacks on Ukraine despite calls for cooperation.',
+      'Turkey expanded its demands for cooperation from Sweden on Monday.',
     ],
   },
   // "the U.S. and Kenya work together", "partnered with Japan", "held joint naval drills with Russia".

@@ -313,6 +313,56 @@ export const REPRISAL_STEMS: readonly string[] = [
 export const REPRISAL = stems(REPRISAL_STEMS);
 
 /**
+ * How a response promised is one of force: "would respond decisively", "will react harshly" (6-events/triggers.ts:
+ * a response vowed with these, or to an attack, threatens; "would respond to the proposal" answers).
+ */
+export const RESPONSE_MANNERS: readonly string[] = [
+  'forcefully',
+  'decisively',
+  'firmly',
+  'harshly',
+  'strongly',
+  'militarily',
+  'resolutely',
+  'severely',
+  'robustly',
+  'swiftly',
+  'crushingly',
+  'mercilessly',
+];
+
+/**
+ * The kinds of a strike of workers, said just before it: "a general strike against the reform", "a 24-hour strike on
+ * Monday", "a hunger strike" (6-events/triggers.ts: a strike on an actor is armed unless one of these is its kind).
+ */
+export const LABOUR_STRIKES: readonly string[] = [
+  'general',
+  'national',
+  'nationwide',
+  'hunger',
+  'labour',
+  'labor',
+  'workers',
+  'union',
+  'rail',
+  'transport',
+  'teachers',
+  'doctors',
+  'solidarity',
+  'warning',
+  'indefinite',
+  'one-day',
+  'day-long',
+  '24-hour',
+  '48-hour',
+  'sit-down',
+  'wildcat',
+  'student',
+  'students',
+  'climate',
+];
+
+/**
  * Contests fought without arms, whose "war" or "conflict" is no use of force: "Trump's trade war with China", "the trade
  * conflict with the United States", "a price war", "the chip war".
  */

@@ -262,3 +262,29 @@ export const CONDUCT = words([
   'attempts',
   'stance',
 ]);
+
+/** Verbs of giving and taking in turn: "traded accusations", "exchanged barbs" (with RECRIMINATIONS, both ways). */
+export const TRADING_VERBS: readonly string[] = [
+  'traded',
+  'trade',
+  'trades',
+  'trading',
+  'exchanged',
+  'exchange',
+  'exchanges',
+  'exchanging',
+];
+
+/** What two sides throw at each other in words: "traded accusations", "exchanged barbs", "traded blame". */
+export const RECRIMINATIONS: readonly string[] = [
+  'accusations',
+  'allegations',
+  'barbs',
+  'insults',
+  'blame',
+  'recriminations',
+  'jabs',
+  'charges',
+  'criticism',
+  'counter-accusations',
+];

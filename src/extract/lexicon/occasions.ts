@@ -62,6 +62,21 @@ export const BY_PHONE: readonly string[] = [...PHONES, 'telephonic'];
 export const CALLS: readonly string[] = ['call', 'calls'];
 
 /**
+ * A call by video, one word or two ("a videoconference with Putin", "a video conference", "by video call" is a call
+ * already): the noun, with "conference" only after "video" (a press conference is none).
+ */
+export const VIDEO_CALLS: readonly string[] = [
+  'videoconference',
+  'videoconferences',
+  'video-conference',
+  'video-conferences',
+  'teleconference',
+  'teleconferences',
+  'videocall',
+  'video-call',
+];
+
+/**
  * The verb "call" as it phones, names or demands: "called Erdogan on Tuesday", "called Putin a war criminal", "called
  * on Russia to withdraw". (The bare "called" of a phone call is a rule of its own in 6-events/triggers.ts.)
  */

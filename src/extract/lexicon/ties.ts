@@ -48,3 +48,35 @@ export const JOINT_WORKS: readonly string[] = [
   'financed',
   'finances',
 ];
+
+/**
+ * Verbs (and the first word of phrasal verbs) by which one side makes its working together with another grow: "stepped
+ * up cooperation with Azerbaijan", "deepened its cooperation with Russia", "expanded military cooperation with Iran".
+ */
+export const COOPERATION_GROWTH: readonly string[] = [
+  'stepped',
+  'steps',
+  'stepping',
+  'ramped',
+  'ramps',
+  'ramping',
+  'deepened',
+  'deepens',
+  'deepening',
+  'expanded',
+  'expands',
+  'expanding',
+  'boosted',
+  'boosts',
+  'boosting',
+  'intensified',
+  'intensifies',
+  'intensifying',
+  'bolstered',
+  'bolsters',
+  'enhanced',
+  'enhances',
+  'strengthened',
+  'strengthens',
+  'strengthening',
+];

@@ -471,7 +471,12 @@ eventTable('findEvents: "the two leaders", "both countries" refer to the last tw
   ],
   [
     'Russia and Ukraine traded accusations. The two sides held talks in Istanbul on Friday.',
-    ['NEGOTIATION PARTICIPANT:russia PARTICIPANT:ukraine @2025-02-28'],
+    // (The accusations traded are criticism both ways, and their last actor is named first by "the two sides".)
+    [
+      'CRITICISM SOURCE:russia TARGET:ukraine @2025-02-28',
+      'CRITICISM SOURCE:ukraine TARGET:russia @2025-02-28',
+      'NEGOTIATION PARTICIPANT:ukraine PARTICIPANT:russia @2025-02-28',
+    ],
   ],
   // One actor before it: nothing to refer to.
   ['Chinese President Xi Jinping spoke on Monday. The two leaders met in Beijing.', []],

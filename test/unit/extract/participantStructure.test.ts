@@ -49,7 +49,11 @@ eventTable(
     ],
     [
       'Israel’s strike on Doha drew condemnation from Saudi Arabia, Egypt and Jordan.',
-      ['CRITICISM SOURCE:saudi-arabia SOURCE:egypt SOURCE:jordan TARGET:israel @2025-03-04'],
+      // (The strike on Doha is itself force by Israel on Qatar, the capital standing for its state.)
+      [
+        'CONFLICT PARTICIPANT:israel PARTICIPANT:qatar @null',
+        'CRITICISM SOURCE:saudi-arabia SOURCE:egypt SOURCE:jordan TARGET:israel @2025-03-04',
+      ],
     ],
     [
       'Israel drew sharp criticism from Saudi Arabia and Egypt on Monday.',
