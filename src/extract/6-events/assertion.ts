@@ -4,17 +4,22 @@ import { CLAUSE_COORDINATOR, OCCASION_PREPOSITION, PREPOSITIONS, SUBORDINATOR } 
 import { SPORTING } from '../lexicon/force';
 import { PUNISHMENT } from '../lexicon/insults';
 import {
+  AHEAD_CONJUNCTION,
+  ANTICIPATING,
   DIRECTIVE,
   EARLIER,
   EFFORT,
+  FAR_MODAL,
   FUTURE_MODAL,
   HEARSAY,
   LASTING,
   NEXT_UNIT,
   NOT_ASSERTED,
   NOUN_HEDGE,
+  LATER,
   PAST_INTENT,
   SCHEDULED,
+  SCHEDULED_ANY,
 } from '../lexicon/modality';
 import { DURATION, TIME_LEAD_IN } from '../lexicon/time';
 import { isFronted, SKIPPABLE, type SentenceContext, type Trigger } from './clause';
@@ -36,6 +41,9 @@ const OCCASIONS: ReadonlySet<RelationType> = new Set(['MEETING', 'CALL', 'NEGOTI
 export function isAsserted(ctx: SentenceContext, t: Trigger): boolean {
   return (
     !isHedgedNearby(ctx, t) &&
+    !isUnderFarModal(ctx, t) &&
+    !isAnticipated(ctx, t) &&
+    !isAheadOfConjunction(ctx, t) &&
     !isInFutureClause(ctx, t) &&
     !isUrged(ctx, t) &&
     !isFollowedByComingTime(ctx, t) &&
@@ -72,19 +80,69 @@ function isHedgedNearby(ctx: SentenceContext, t: Trigger): boolean {
     // "has never condemned the invasion and last month Xi paid a visit": a coordinator before a new subject ends the hedge's reach.
     if (CLAUSE_COORDINATOR.test(word) && isNewClause(tokens, k, t.at)) return false;
     if (isHedgeWord(ctx, t, k)) return true;
-    // "ahead of meetings next week", "in the run-up to the summit": what is ahead has not happened.
-    if (word === 'ahead' && tokens[k + 1]?.norm === 'of' && k + 4 >= t.at) return true;
     // "urging both leaders to agree", "asked Iran to join talks": what is asked for has not happened ("urged in a call" has).
     if (DIRECTIVE.test(word) && tokens.slice(k + 1, t.at).some((x) => x.norm === 'to')) return true;
     // "agreed to begin talks", "are due to meet": what is agreed or scheduled has not happened yet.
+    // "are set to sign an agreement": a schedule holds off any event ("agreed to impose sanctions" may be the act).
+    const before = tokens[pastTime(tokens, k - 1)]?.norm ?? '';
     if (
-      OCCASIONS.has(t.rule.type) &&
+      (SCHEDULED_ANY.test(before) || (OCCASIONS.has(t.rule.type) && SCHEDULED.test(before))) &&
       word === 'to' &&
       k > 0 &&
-      SCHEDULED.test(tokens[pastTime(tokens, k - 1)]?.norm ?? '') &&
       (k + 1 === t.at || tokens[k + 1]?.tags.has('Verb') || isInfinitive(tokens, k + 1))
     )
       return true;
+  }
+  return false;
+}
+
+/**
+ * "The summit would open at 11:30 local time with a private conversation between X and Y", "Kyiv would press
+ * Washington, the EU and others for sanctions": a modal of the future reaches the rest of its clause, however far, up
+ * to a verb in the past ("will travel to Beijing, met Xi on Monday"). "would later meet" is a past told forward.
+ */
+function isUnderFarModal(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  // ("will hold talks about ending the war": the war is there; as in isUrged.)
+  if (LASTING.test(tokens[t.at]?.norm ?? '')) return false;
+  for (let k = t.at - 1; k >= 0 && ctx.clause[k] === ctx.clause[t.at]; k--) {
+    const word = tokens[k]?.norm ?? '';
+    if (tokens[k]?.tags.has('PastTense') || SUBORDINATOR.test(word)) return false;
+    if (CLAUSE_COORDINATOR.test(word) && isNewClause(tokens, k, t.at)) return false;
+    if (FAR_MODAL.test(word)) return !LATER.test(tokens[k + 1]?.norm ?? '');
+  }
+  return false;
+}
+
+/**
+ * "ahead of talks next week", "in the run-up to the summit", "laying the ground for possible talks and for a summit
+ * of X and Y", "open to talks with Washington": the trigger is inside the noun phrase after such a phrase (no verb
+ * or comma between: "Ahead of the summit, Putin met Xi" met).
+ */
+function isAnticipated(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  for (let e = t.at - 1; e >= Math.max(0, t.at - HEDGE_WINDOW) && ctx.clause[e] === ctx.clause[t.at]; e--) {
+    if (/[,;:]/.test(tokens[e]?.post ?? '')) return false;
+    if (endsAnticipation(tokens, e)) return true;
+    if (tokens[e]?.tags.has('Verb')) return false;
+  }
+  return false;
+}
+
+/** Whether one of ANTICIPATING's phrases ends at token e. */
+function endsAnticipation(tokens: readonly Token[], e: number): boolean {
+  return ANTICIPATING.some((phrase) => phrase.every((w, i) => tokens[e - phrase.length + 1 + i]?.norm === w));
+}
+
+/** "before Iran and the United States meet again": a present-tense verb after "before" or "until" is ahead. */
+function isAheadOfConjunction(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  const verb = tokens[t.at];
+  if (t.rule.pos === 'noun' || !verb?.tags.has('Verb') || verb.tags.has('PastTense') || verb.tags.has('Gerund'))
+    return false;
+  for (let k = t.at - 1; k >= Math.max(0, t.at - HEDGE_WINDOW); k--) {
+    if (AHEAD_CONJUNCTION.test(tokens[k]?.norm ?? '')) return true;
+    if (tokens[k]?.tags.has('Verb')) return false;
   }
   return false;
 }

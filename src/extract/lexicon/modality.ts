@@ -160,23 +160,42 @@ export const HEARSAY_WORDS: readonly string[] = [
 ];
 export const HEARSAY = words(HEARSAY_WORDS);
 
-/** "agreed to hold talks", "decided to meet", "due to visit": an agreed or scheduled event is still to come. */
-export const SCHEDULING: readonly string[] = [
-  'agreed',
-  'agree',
-  'agrees',
-  'agreeing',
-  'decided',
-  'decide',
-  'decides',
-  'set',
-  'scheduled',
-  'due',
-  'slated',
-  'poised',
-  'about',
+/** "agreed to hold talks", "decided to meet": an agreed occasion is still to come (an agreed sanction may be the act). */
+export const AGREEING: readonly string[] = ['agreed', 'agree', 'agrees', 'agreeing', 'decided', 'decide', 'decides'];
+/** "set to sign an agreement", "due to visit", "scheduled to meet": any scheduled event is still to come. */
+export const SCHEDULING: readonly string[] = ['set', 'scheduled', 'due', 'slated', 'poised', 'about'];
+export const SCHEDULED_ANY = words(SCHEDULING);
+export const SCHEDULED = words(AGREEING, SCHEDULING);
+
+/**
+ * Modals of the future and of the reported future ("the summit would open at 11:30 with a private conversation
+ * between X and Y"): they reach the whole of their clause up to a verb in the past, which has a tense of its own.
+ */
+export const FAR_MODAL = words(['will', 'would', "'ll", 'shall']);
+
+/** "a man he would later meet in Paris": the future of a past narrative, which has happened. */
+export const LATER = words(['later', 'eventually', 'subsequently']);
+
+/**
+ * Phrases whose following noun phrase is ahead or only hoped for: "ahead of talks", "in the run-up to the summit",
+ * "laying the ground for a summit", "paving the way for talks", "preparations for a meeting", "open to talks".
+ * Each is a sequence of token norms; the trigger must be inside the noun phrase that follows (no verb, no comma).
+ */
+export const ANTICIPATING: readonly (readonly string[])[] = [
+  ['ahead', 'of'],
+  ['run', 'up', 'to'],
+  ['lead', 'up', 'to'],
+  ['ground', 'for'],
+  ['groundwork', 'for'],
+  ['way', 'for'],
+  ['preparations', 'for'],
+  ['preparation', 'for'],
+  ['prelude', 'to'],
+  ['open', 'to'],
 ];
-export const SCHEDULED = words(SCHEDULING);
+
+/** "before Iran and the United States meet again", "until the leaders meet": a present verb after these is ahead. */
+export const AHEAD_CONJUNCTION = words(['before', 'until', 'till', 'once']);
 
 /** Past intentions: "sought to manage tensions in a call" hedges what was sought, not the call it was sought in. */
 export const PAST_INTENT = words(['sought', 'tried', 'aimed', 'wanted', 'hoped', 'attempted']);
