@@ -18,6 +18,7 @@ import {
   NOUN_HEDGE,
   LATER,
   PAST_INTENT,
+  PURPOSE_NOUN,
   SCHEDULED,
   SCHEDULED_ANY,
 } from '../lexicon/modality';
@@ -48,8 +49,14 @@ export function isAsserted(ctx: SentenceContext, t: Trigger): boolean {
     !isUrged(ctx, t) &&
     !isFollowedByComingTime(ctx, t) &&
     !isCourtSentence(ctx, t) &&
-    !isGameReport(ctx, t)
+    !isGameReport(ctx, t) &&
+    !isQuestion(ctx)
   );
+}
+
+/** "Did Trump meet Putin in Helsinki?": a question asks whether an event happened. */
+function isQuestion(ctx: SentenceContext): boolean {
+  return ctx.s.tokens.at(-1)?.post.includes('?') ?? false;
 }
 
 /** "Brazil's attack against Argentina was decisive in the final after Neymar scored": teams at play, not force. */
@@ -80,6 +87,8 @@ function isHedgedNearby(ctx: SentenceContext, t: Trigger): boolean {
     // "has never condemned the invasion and last month Xi paid a visit": a coordinator before a new subject ends the hedge's reach.
     if (CLAUSE_COORDINATOR.test(word) && isNewClause(tokens, k, t.at)) return false;
     if (isHedgeWord(ctx, t, k)) return true;
+    // "made a bid to broker talks" (but "In a bid to ease tensions, Biden met Xi": the comma ends the aim).
+    if (PURPOSE_NOUN.test(word) && tokens[k + 1]?.norm === 'to' && !hasCommaBetween(tokens, k, t.at)) return true;
     // "urging both leaders to agree", "asked Iran to join talks": what is asked for has not happened ("urged in a call" has).
     if (DIRECTIVE.test(word) && tokens.slice(k + 1, t.at).some((x) => x.norm === 'to')) return true;
     // "agreed to begin talks", "are due to meet": what is agreed or scheduled has not happened yet.
@@ -147,6 +156,11 @@ function isAheadOfConjunction(ctx: SentenceContext, t: Trigger): boolean {
   return false;
 }
 
+/** Whether a comma, semicolon or colon stands between tokens a and b. */
+function hasCommaBetween(tokens: readonly Token[], a: number, b: number): boolean {
+  return tokens.slice(a, b).some((x) => /[,;:]/.test(x.post));
+}
+
 /** The word at k is a modal, intent, hedge or negation word that reaches the trigger. */
 function isHedgeWord(ctx: SentenceContext, t: Trigger, k: number): boolean {
   const tokens = ctx.s.tokens;
@@ -163,7 +177,16 @@ function isHedgeWord(ctx: SentenceContext, t: Trigger, k: number): boolean {
     (t.rule.pos !== 'noun' || tokens.slice(k + 1, t.at).some((x) => PREPOSITIONS.has(x.norm) || x.tags.has('Verb')));
   // ("stepped up its efforts to mediate": mediating is an effort; what it aims at, a deal, stays hedged: see isAttempted.)
   const mediating = t.rule.type === 'MEDIATION' && EFFORT.test(word);
-  return NOT_ASSERTED.test(word) && !month && !othersNoun && !mediating && !(PAST_INTENT.test(word) && inOccasion);
+  // ("Orban, who would later meet Putin": the future of a past narrative has happened.)
+  const toldForward = FAR_MODAL.test(word) && LATER.test(tokens[k + 1]?.norm ?? '');
+  return (
+    NOT_ASSERTED.test(word) &&
+    !month &&
+    !othersNoun &&
+    !mediating &&
+    !toldForward &&
+    !(PAST_INTENT.test(word) && inOccasion)
+  );
 }
 
 /** "After talks with Mitsotakis, the two leaders will make statements": an opening phrase shares its clause's future. */

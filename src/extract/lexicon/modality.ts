@@ -53,6 +53,10 @@ export const INTENT: readonly string[] = [
   'promise',
   'promised',
   'promising',
+  // "to help arrange a meeting between X and Y": what is being arranged is still to come.
+  'arrange',
+  'arranges',
+  'arranging',
 ];
 
 /**
@@ -94,6 +98,8 @@ export const HEDGES: readonly string[] = [
   'prospects',
   'upcoming',
   'future',
+  'likely',
+  'unlikely',
 ];
 
 /** Conditions: "if they meet", "whether talks resume". */
@@ -163,7 +169,22 @@ export const HEARSAY = words(HEARSAY_WORDS);
 /** "agreed to hold talks", "decided to meet": an agreed occasion is still to come (an agreed sanction may be the act). */
 export const AGREEING: readonly string[] = ['agreed', 'agree', 'agrees', 'agreeing', 'decided', 'decide', 'decides'];
 /** "set to sign an agreement", "due to visit", "scheduled to meet": any scheduled event is still to come. */
-export const SCHEDULING: readonly string[] = ['set', 'scheduled', 'due', 'slated', 'poised', 'about'];
+export const SCHEDULING: readonly string[] = [
+  'set',
+  'scheduled',
+  'due',
+  'slated',
+  'poised',
+  'about',
+  // "is to meet Guterres on Monday", "are to hold talks": "be to" is a schedule.
+  'is',
+  'are',
+  'was',
+  'were',
+];
+
+/** "made a bid to broker talks", "an attempt to hold a summit": the aim of an attempt is not reached. */
+export const PURPOSE_NOUN = words(['bid', 'bids', 'attempt', 'attempts', 'quest']);
 export const SCHEDULED_ANY = words(SCHEDULING);
 export const SCHEDULED = words(AGREEING, SCHEDULING);
 

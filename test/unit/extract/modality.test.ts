@@ -24,6 +24,13 @@ describe('modality: a planned, scheduled or hoped-for event is not an edge', () 
     // A present verb after "before" or "until" is ahead.
     'Rafael Grossi said he would go to Tehran this week, before Iran and the United States meet again.',
     'Nothing is settled until Vladimir Putin and Donald Trump meet.',
+    // Likelihood, "be to", arranging, a bid's aim, a question.
+    'Vladimir Putin and Donald Trump are likely to meet in Saudi Arabia.',
+    'Sergei Lavrov is to meet Antonio Guterres in Geneva on Monday.',
+    'The leaders of France and Germany are to hold talks with Volodymyr Zelensky in Kyiv.',
+    'The ambassador has been in Washington to help arrange a meeting between Donald Trump and Vladimir Putin.',
+    'Emmanuel Macron made a bid to broker talks between Russia and Ukraine.',
+    'Did Donald Trump meet Vladimir Putin in Helsinki?',
   ];
   it.each(rows)('%s', (text) => expect(eventsOf(text)).toEqual([]));
 });
@@ -53,6 +60,33 @@ describe('modality: the same verbs told as done still fire', () => {
     [
       'Emmanuel Macron met Xi Jinping on Monday and said the two would meet again next year.',
       ['MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:xi-jinping @2025-03-03'],
+    ],
+    [
+      'Joe Biden met Xi Jinping on Wednesday in a bid to ease tensions.',
+      ['MEETING PARTICIPANT:joe-biden PARTICIPANT:xi-jinping @2025-02-26'],
+    ],
+    [
+      'In a bid to ease tensions, Joe Biden met Xi Jinping on Wednesday.',
+      ['MEETING PARTICIPANT:joe-biden PARTICIPANT:xi-jinping @2025-02-26'],
+    ],
+    [
+      'Viktor Orban, who would later meet Vladimir Putin in Moscow, criticised the European Union.',
+      [
+        'MEETING PARTICIPANT:viktor-orban PARTICIPANT:vladimir-putin @2025-03-04',
+        'CRITICISM SOURCE:viktor-orban TARGET:european-union @2025-03-04',
+      ],
+    ],
+    [
+      'Joe Biden had met Xi Jinping in Bali in November.',
+      ['MEETING PARTICIPANT:joe-biden PARTICIPANT:xi-jinping @2024-11'],
+    ],
+    [
+      'Vladimir Putin met Xi Jinping on Monday, a meeting that he would later describe as warm.',
+      ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-03'],
+    ],
+    [
+      'Recep Tayyip Erdogan met Vladimir Putin on Monday ahead of talks with Volodymyr Zelensky.',
+      ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:vladimir-putin @2025-03-03'],
     ],
   ];
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
