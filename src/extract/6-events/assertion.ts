@@ -6,6 +6,8 @@ import { PUNISHMENT } from '../lexicon/insults';
 import {
   AHEAD_CONJUNCTION,
   ANTICIPATING,
+  CLAIM_NOUN,
+  DENYING,
   DIRECTIVE,
   EARLIER,
   EFFORT,
@@ -50,8 +52,31 @@ export function isAsserted(ctx: SentenceContext, t: Trigger): boolean {
     !isFollowedByComingTime(ctx, t) &&
     !isCourtSentence(ctx, t) &&
     !isGameReport(ctx, t) &&
+    !isDenied(ctx, t) &&
     !isQuestion(ctx)
   );
+}
+
+/**
+ * "rejected media reports that Moscow and Washington held secret talks", "dismissed reports of a call between X and
+ * Y", "refuted claims that Putin met Poroshenko": what a denial denies, however far after it in the sentence (the
+ * clause boundary at "that" does not free it), up to a semicolon.
+ */
+function isDenied(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  for (let k = t.at - 1; k > 0 && !/;/.test(tokens[k]?.post ?? ''); k--) {
+    const word = tokens[k]?.norm ?? '';
+    // ("rejected the claims and condemned Washington", "denied the report, and Putin held a call": a verb or a clause
+    // of its own after "and" is asserted again; "that Moscow and Washington held talks" is one subject.)
+    const comma = /,/.test(tokens[k - 1]?.post ?? '');
+    if (CLAUSE_COORDINATOR.test(word) && (tokens[k + 1]?.tags.has('Verb') || (comma && isNewClause(tokens, k, t.at))))
+      return false;
+    const denied =
+      (CLAIM_NOUN.test(word) || word === 'that') &&
+      tokens.slice(Math.max(0, k - 3), k).some((x) => DENYING.test(x.norm));
+    if (denied) return true;
+  }
+  return false;
 }
 
 /** "Did Trump meet Putin in Helsinki?": a question asks whether an event happened. */
@@ -174,7 +199,10 @@ function isHedgeWord(ctx: SentenceContext, t: Trigger, k: number): boolean {
   // hedging adjective is its own noun's, and never a verb's.)
   const othersNoun =
     NOUN_HEDGE.test(word) &&
-    (t.rule.pos !== 'noun' || tokens.slice(k + 1, t.at).some((x) => PREPOSITIONS.has(x.norm) || x.tags.has('Verb')));
+    (t.rule.pos !== 'noun' ||
+      tokens
+        .slice(k + 1, t.at)
+        .some((x, d) => PREPOSITIONS.has(x.norm) || (x.tags.has('Verb') && !(d === 0 && x.tags.has('Gerund')))));
   // ("stepped up its efforts to mediate": mediating is an effort; what it aims at, a deal, stays hedged: see isAttempted.)
   const mediating = t.rule.type === 'MEDIATION' && EFFORT.test(word);
   // ("Orban, who would later meet Putin": the future of a past narrative has happened.)

@@ -100,6 +100,8 @@ export const HEDGES: readonly string[] = [
   'future',
   'likely',
   'unlikely',
+  'keen',
+  'eager',
 ];
 
 /** Conditions: "if they meet", "whether talks resume". */
@@ -198,7 +200,7 @@ export const FAR_MODAL = words(['will', 'would', "'ll", 'shall']);
 export const LATER = words(['later', 'eventually', 'subsequently']);
 
 /**
- * Phrases whose following noun phrase is ahead or only hoped for: "ahead of talks", "in the run-up to the summit",
+ * Phrases whose following noun phrase is ahead, only hoped for or ruled out: "ahead of talks", "in the run-up to the summit",
  * "laying the ground for a summit", "paving the way for talks", "preparations for a meeting", "open to talks".
  * Each is a sequence of token norms; the trigger must be inside the noun phrase that follows (no verb, no comma).
  */
@@ -213,7 +215,47 @@ export const ANTICIPATING: readonly (readonly string[])[] = [
   ['preparation', 'for'],
   ['prelude', 'to'],
   ['open', 'to'],
+  // What is ruled out is not done: "ruled out negotiations with Putin".
+  ['rule', 'out'],
+  ['rules', 'out'],
+  ['ruled', 'out'],
+  ['ruling', 'out'],
 ];
+
+/** Verbs that deny what is reported: "denied reports that", "dismissed claims of a call", "refuted claims that". */
+export const DENYING = words([
+  'deny',
+  'denies',
+  'denied',
+  'denying',
+  'reject',
+  'rejects',
+  'rejected',
+  'rejecting',
+  'dismiss',
+  'dismisses',
+  'dismissed',
+  'dismissing',
+  'refute',
+  'refutes',
+  'refuted',
+  'refuting',
+  'disputed',
+]);
+
+/** What a denial denies: "reports that X met Y", "claims of a call", "allegations that". */
+export const CLAIM_NOUN = words([
+  'report',
+  'reports',
+  'claim',
+  'claims',
+  'allegation',
+  'allegations',
+  'rumours',
+  'rumors',
+  'suggestions',
+  'speculation',
+]);
 
 /** "before Iran and the United States meet again", "until the leaders meet": a present verb after these is ahead. */
 export const AHEAD_CONJUNCTION = words(['before', 'until', 'till', 'once']);

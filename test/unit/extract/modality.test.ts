@@ -31,6 +31,13 @@ describe('modality: a planned, scheduled or hoped-for event is not an edge', () 
     'The ambassador has been in Washington to help arrange a meeting between Donald Trump and Vladimir Putin.',
     'Emmanuel Macron made a bid to broker talks between Russia and Ukraine.',
     'Did Donald Trump meet Vladimir Putin in Helsinki?',
+    // Denials of reports and claims reach into their "that" clause; what is ruled out, proposed or wished is not done.
+    'Russia rejected media reports that Moscow and Washington held secret talks over Ukraine in April.',
+    'The Kremlin dismissed reports of a phone call between Vladimir Putin and Donald Trump as false.',
+    'Dmitry Peskov refuted claims that Vladimir Putin met Petro Poroshenko in secret.',
+    'Volodymyr Zelensky ruled out negotiations with Vladimir Putin.',
+    'Turkey proposed hosting talks between Russia and Ukraine.',
+    'Donald Trump and Vladimir Putin have both said they are keen to meet in person.',
   ];
   it.each(rows)('%s', (text) => expect(eventsOf(text)).toEqual([]));
 });
@@ -60,6 +67,14 @@ describe('modality: the same verbs told as done still fire', () => {
     [
       'Emmanuel Macron met Xi Jinping on Monday and said the two would meet again next year.',
       ['MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:xi-jinping @2025-03-03'],
+    ],
+    [
+      'Russia and Ukraine held talks in Istanbul on Monday, the Turkish foreign ministry said.',
+      ['NEGOTIATION PARTICIPANT:russia PARTICIPANT:ukraine @2025-03-03'],
+    ],
+    [
+      'The Kremlin denied the report, and Vladimir Putin held a phone conversation with Olaf Scholz on Friday.',
+      ['CALL PARTICIPANT:vladimir-putin PARTICIPANT:olaf-scholz @2025-02-28'],
     ],
     [
       'Joe Biden met Xi Jinping on Wednesday in a bid to ease tensions.',
