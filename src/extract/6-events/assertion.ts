@@ -6,6 +6,7 @@ import { PUNISHMENT } from '../lexicon/insults';
 import {
   AHEAD_CONJUNCTION,
   ANTICIPATING,
+  BE_FORM,
   CLAIM_NOUN,
   DENYING,
   DIRECTIVE,
@@ -53,6 +54,7 @@ export function isAsserted(ctx: SentenceContext, t: Trigger): boolean {
     !isCourtSentence(ctx, t) &&
     !isGameReport(ctx, t) &&
     !isDenied(ctx, t) &&
+    !isSubjectOfPlan(ctx, t) &&
     !isQuestion(ctx)
   );
 }
@@ -75,6 +77,31 @@ function isDenied(ctx: SentenceContext, t: Trigger): boolean {
       (CLAIM_NOUN.test(word) || word === 'that') &&
       tokens.slice(Math.max(0, k - 3), k).some((x) => DENYING.test(x.norm));
     if (denied) return true;
+  }
+  return false;
+}
+
+/**
+ * "Talks between Lavrov and Rubio are expected to take place", "a meeting between X and Y is planned for next month",
+ * "the summit between X and Y will take place": an occasion named as the subject of a modal or a plan. Its noun
+ * phrase ("between X and Y") runs to the first verb; a comma (a relative clause: "which took place") ends the search.
+ */
+function isSubjectOfPlan(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  if (t.rule.pos !== 'noun' || !OCCASIONS.has(t.rule.type)) return false;
+  // ("Putin held talks with Xi and will visit India": an object is no subject.)
+  if (tokens.slice(0, t.at).some((x, k) => ctx.clause[k] === ctx.clause[t.at] && x.tags.has('Verb'))) return false;
+  for (let k = t.end; k < tokens.length && ctx.clause[k] === ctx.clause[t.at]; k++) {
+    if (/[,;:]/.test(tokens[k - 1]?.post ?? '')) return false;
+    const token = tokens[k];
+    if (!token?.tags.has('Verb')) continue;
+    if (NOT_ASSERTED.test(token.norm)) return true;
+    if (!BE_FORM.test(token.norm)) return false;
+    // "are scheduled for", "is being prepared", "is now expected": the word after the "be" forms and adverbs.
+    let j = k + 1;
+    while (BE_FORM.test(tokens[j]?.norm ?? '') || tokens[j]?.tags.has('Adverb')) j++;
+    const next = tokens[j]?.norm ?? '';
+    return NOT_ASSERTED.test(next) || SCHEDULED_ANY.test(next);
   }
   return false;
 }

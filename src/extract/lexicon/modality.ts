@@ -322,3 +322,6 @@ export const LASTING_STATES: readonly string[] = [
   ...BONDS,
 ];
 export const LASTING = words(LASTING_STATES);
+
+/** Forms of "be" before a planned state: "talks are scheduled for Saturday", "a call is being prepared". */
+export const BE_FORM = words(['is', 'are', 'was', 'were', 'be', 'been', 'being']);

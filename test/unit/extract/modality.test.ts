@@ -38,6 +38,12 @@ describe('modality: a planned, scheduled or hoped-for event is not an edge', () 
     'Volodymyr Zelensky ruled out negotiations with Vladimir Putin.',
     'Turkey proposed hosting talks between Russia and Ukraine.',
     'Donald Trump and Vladimir Putin have both said they are keen to meet in person.',
+    // An occasion named as the subject of a modal or a plan.
+    'Talks between Sergei Lavrov and Marco Rubio are expected to take place in Riyadh.',
+    'A meeting between Vladimir Putin and Donald Trump is planned for next month.',
+    'Talks between Iran and the United States are scheduled for Saturday in Oman.',
+    'The summit between Joe Biden and Xi Jinping will take place in San Francisco.',
+    'A call between Emmanuel Macron and Vladimir Putin is being prepared.',
   ];
   it.each(rows)('%s', (text) => expect(eventsOf(text)).toEqual([]));
 });
@@ -75,6 +81,18 @@ describe('modality: the same verbs told as done still fire', () => {
     [
       'The Kremlin denied the report, and Vladimir Putin held a phone conversation with Olaf Scholz on Friday.',
       ['CALL PARTICIPANT:vladimir-putin PARTICIPANT:olaf-scholz @2025-02-28'],
+    ],
+    [
+      'Talks between Iran and the United States took place on Saturday in Oman.',
+      ['NEGOTIATION PARTICIPANT:iran PARTICIPANT:united-states @2025-03-01'],
+    ],
+    [
+      'The meeting between Joe Biden and Xi Jinping was held on Wednesday.',
+      ['MEETING PARTICIPANT:joe-biden PARTICIPANT:xi-jinping @2025-02-26'],
+    ],
+    [
+      'Vladimir Putin held talks with Xi Jinping on Monday and will visit India next week.',
+      ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-03'],
     ],
     [
       'Joe Biden met Xi Jinping on Wednesday in a bid to ease tensions.',
