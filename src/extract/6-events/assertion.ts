@@ -8,6 +8,7 @@ import {
   ANTICIPATING,
   BE_FORM,
   CLAIM_NOUN,
+  CONDITION,
   DENYING,
   DIRECTIVE,
   EARLIER,
@@ -137,7 +138,7 @@ function isHedgedNearby(ctx: SentenceContext, t: Trigger): boolean {
   for (let k = t.at - 1; k >= Math.max(0, t.at - HEDGE_WINDOW) && ctx.clause[k] === ctx.clause[t.at]; k--) {
     const word = tokens[k]?.norm ?? '';
     // "has never condemned the invasion and last month Xi paid a visit": a coordinator before a new subject ends the hedge's reach.
-    if (CLAUSE_COORDINATOR.test(word) && isNewClause(tokens, k, t.at)) return false;
+    if (CLAUSE_COORDINATOR.test(word) && isNewClause(tokens, k, t.at) && !isConditionedList(tokens, k)) return false;
     if (isHedgeWord(ctx, t, k)) return true;
     // "made a bid to broker talks" (but "In a bid to ease tensions, Biden met Xi": the comma ends the aim).
     if (PURPOSE_NOUN.test(word) && tokens[k + 1]?.norm === 'to' && !hasCommaBetween(tokens, k, t.at)) return true;
@@ -290,6 +291,13 @@ function pastTime(tokens: readonly Token[], k: number): number {
 /** "due to hold a summit": a word after "to" and before a determiner is a verb, whatever its tag ("due to the crisis" is none). */
 function isInfinitive(tokens: readonly Token[], k: number): boolean {
   return !SKIPPABLE.has(tokens[k]?.norm ?? '') && !tokens[k]?.capitalised && SKIPPABLE.has(tokens[k + 1]?.norm ?? '');
+}
+
+/** "If Putin and Zelensky meet": the "and" joins names right after a condition, one subject, no new clause. */
+function isConditionedList(tokens: readonly Token[], and: number): boolean {
+  let j = and - 1;
+  while (j >= 0 && tokens[j]?.capitalised && !CONDITION.test(tokens[j]?.norm ?? '')) j--;
+  return j < and - 1 && CONDITION.test(tokens[j]?.norm ?? '');
 }
 
 /** "and last month President Xi paid a visit": a coordinator followed by a subject of its own and a finite verb. */

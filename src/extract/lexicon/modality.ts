@@ -106,6 +106,7 @@ export const HEDGES: readonly string[] = [
 
 /** Conditions: "if they meet", "whether talks resume". */
 export const CONDITIONS: readonly string[] = ['if', 'unless', 'whether'];
+export const CONDITION = words(CONDITIONS);
 
 /** Negation, refusal and cancellation: "did not meet", "rejecting talks", "postponed the summit". */
 export const NEGATION: readonly string[] = [

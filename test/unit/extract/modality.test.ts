@@ -44,6 +44,8 @@ describe('modality: a planned, scheduled or hoped-for event is not an edge', () 
     'Talks between Iran and the United States are scheduled for Saturday in Oman.',
     'The summit between Joe Biden and Xi Jinping will take place in San Francisco.',
     'A call between Emmanuel Macron and Vladimir Putin is being prepared.',
+    // A condition over a list of names: "and" joins the subject, it opens no clause of its own.
+    'If Vladimir Putin and Volodymyr Zelensky meet, Donald Trump will join them.',
   ];
   it.each(rows)('%s', (text) => expect(eventsOf(text)).toEqual([]));
 });
@@ -93,6 +95,10 @@ describe('modality: the same verbs told as done still fire', () => {
     [
       'Vladimir Putin held talks with Xi Jinping on Monday and will visit India next week.',
       ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-03'],
+    ],
+    [
+      'Xi Jinping has never condemned the invasion and last month Xi paid a visit to Moscow.',
+      ['MEETING PARTICIPANT:xi-jinping PARTICIPANT:russia @2025-02'],
     ],
     [
       'Joe Biden met Xi Jinping on Wednesday in a bid to ease tensions.',
