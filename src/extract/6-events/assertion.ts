@@ -4,17 +4,27 @@ import { CLAUSE_COORDINATOR, OCCASION_PREPOSITION, PREPOSITIONS, SUBORDINATOR } 
 import { SPORTING } from '../lexicon/force';
 import { PUNISHMENT } from '../lexicon/insults';
 import {
+  AHEAD_CONJUNCTION,
+  ANTICIPATING,
+  BE_FORM,
+  CLAIM_NOUN,
+  CONDITION,
+  DENYING,
   DIRECTIVE,
   EARLIER,
   EFFORT,
+  FAR_MODAL,
   FUTURE_MODAL,
   HEARSAY,
   LASTING,
   NEXT_UNIT,
   NOT_ASSERTED,
   NOUN_HEDGE,
+  LATER,
   PAST_INTENT,
+  PURPOSE_NOUN,
   SCHEDULED,
+  SCHEDULED_ANY,
 } from '../lexicon/modality';
 import { DURATION, TIME_LEAD_IN } from '../lexicon/time';
 import { isFronted, SKIPPABLE, type SentenceContext, type Trigger } from './clause';
@@ -36,12 +46,70 @@ const OCCASIONS: ReadonlySet<RelationType> = new Set(['MEETING', 'CALL', 'NEGOTI
 export function isAsserted(ctx: SentenceContext, t: Trigger): boolean {
   return (
     !isHedgedNearby(ctx, t) &&
+    !isUnderFarModal(ctx, t) &&
+    !isAnticipated(ctx, t) &&
+    !isAheadOfConjunction(ctx, t) &&
     !isInFutureClause(ctx, t) &&
     !isUrged(ctx, t) &&
     !isFollowedByComingTime(ctx, t) &&
     !isCourtSentence(ctx, t) &&
-    !isGameReport(ctx, t)
+    !isGameReport(ctx, t) &&
+    !isDenied(ctx, t) &&
+    !isSubjectOfPlan(ctx, t) &&
+    !isQuestion(ctx)
   );
+}
+
+/**
+ * "rejected media reports that Moscow and Washington held secret talks", "dismissed reports of a call between X and
+ * Y", "refuted claims that Putin met Poroshenko": what a denial denies, however far after it in the sentence (the
+ * clause boundary at "that" does not free it), up to a semicolon.
+ */
+function isDenied(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  for (let k = t.at - 1; k > 0 && !/;/.test(tokens[k]?.post ?? ''); k--) {
+    const word = tokens[k]?.norm ?? '';
+    // ("rejected the claims and condemned Washington", "denied the report, and Putin held a call": a verb or a clause
+    // of its own after "and" is asserted again; "that Moscow and Washington held talks" is one subject.)
+    const comma = /,/.test(tokens[k - 1]?.post ?? '');
+    if (CLAUSE_COORDINATOR.test(word) && (tokens[k + 1]?.tags.has('Verb') || (comma && isNewClause(tokens, k, t.at))))
+      return false;
+    const denied =
+      (CLAIM_NOUN.test(word) || word === 'that') &&
+      tokens.slice(Math.max(0, k - 3), k).some((x) => DENYING.test(x.norm));
+    if (denied) return true;
+  }
+  return false;
+}
+
+/**
+ * "Talks between Lavrov and Rubio are expected to take place", "a meeting between X and Y is planned for next month",
+ * "the summit between X and Y will take place": an occasion named as the subject of a modal or a plan. Its noun
+ * phrase ("between X and Y") runs to the first verb; a comma (a relative clause: "which took place") ends the search.
+ */
+function isSubjectOfPlan(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  if (t.rule.pos !== 'noun' || !OCCASIONS.has(t.rule.type)) return false;
+  // ("Putin held talks with Xi and will visit India": an object is no subject.)
+  if (tokens.slice(0, t.at).some((x, k) => ctx.clause[k] === ctx.clause[t.at] && x.tags.has('Verb'))) return false;
+  for (let k = t.end; k < tokens.length && ctx.clause[k] === ctx.clause[t.at]; k++) {
+    if (/[,;:]/.test(tokens[k - 1]?.post ?? '')) return false;
+    const token = tokens[k];
+    if (!token?.tags.has('Verb')) continue;
+    if (NOT_ASSERTED.test(token.norm)) return true;
+    if (!BE_FORM.test(token.norm)) return false;
+    // "are scheduled for", "is being prepared", "is now expected": the word after the "be" forms and adverbs.
+    let j = k + 1;
+    while (BE_FORM.test(tokens[j]?.norm ?? '') || tokens[j]?.tags.has('Adverb')) j++;
+    const next = tokens[j]?.norm ?? '';
+    return NOT_ASSERTED.test(next) || SCHEDULED_ANY.test(next);
+  }
+  return false;
+}
+
+/** "Did Trump meet Putin in Helsinki?": a question asks whether an event happened. */
+function isQuestion(ctx: SentenceContext): boolean {
+  return ctx.s.tokens.at(-1)?.post.includes('?') ?? false;
 }
 
 /** "Brazil's attack against Argentina was decisive in the final after Neymar scored": teams at play, not force. */
@@ -70,23 +138,80 @@ function isHedgedNearby(ctx: SentenceContext, t: Trigger): boolean {
   for (let k = t.at - 1; k >= Math.max(0, t.at - HEDGE_WINDOW) && ctx.clause[k] === ctx.clause[t.at]; k--) {
     const word = tokens[k]?.norm ?? '';
     // "has never condemned the invasion and last month Xi paid a visit": a coordinator before a new subject ends the hedge's reach.
-    if (CLAUSE_COORDINATOR.test(word) && isNewClause(tokens, k, t.at)) return false;
+    if (CLAUSE_COORDINATOR.test(word) && isNewClause(tokens, k, t.at) && !isConditionedList(tokens, k)) return false;
     if (isHedgeWord(ctx, t, k)) return true;
-    // "ahead of meetings next week", "in the run-up to the summit": what is ahead has not happened.
-    if (word === 'ahead' && tokens[k + 1]?.norm === 'of' && k + 4 >= t.at) return true;
+    // "made a bid to broker talks" (but "In a bid to ease tensions, Biden met Xi": the comma ends the aim).
+    if (PURPOSE_NOUN.test(word) && tokens[k + 1]?.norm === 'to' && !hasCommaBetween(tokens, k, t.at)) return true;
     // "urging both leaders to agree", "asked Iran to join talks": what is asked for has not happened ("urged in a call" has).
     if (DIRECTIVE.test(word) && tokens.slice(k + 1, t.at).some((x) => x.norm === 'to')) return true;
     // "agreed to begin talks", "are due to meet": what is agreed or scheduled has not happened yet.
+    // "are set to sign an agreement": a schedule holds off any event ("agreed to impose sanctions" may be the act).
+    const before = tokens[pastTime(tokens, k - 1)]?.norm ?? '';
     if (
-      OCCASIONS.has(t.rule.type) &&
+      (SCHEDULED_ANY.test(before) || (OCCASIONS.has(t.rule.type) && SCHEDULED.test(before))) &&
       word === 'to' &&
       k > 0 &&
-      SCHEDULED.test(tokens[pastTime(tokens, k - 1)]?.norm ?? '') &&
       (k + 1 === t.at || tokens[k + 1]?.tags.has('Verb') || isInfinitive(tokens, k + 1))
     )
       return true;
   }
   return false;
+}
+
+/**
+ * "The summit would open at 11:30 local time with a private conversation between X and Y", "Kyiv would press
+ * Washington, the EU and others for sanctions": a modal of the future reaches the rest of its clause, however far, up
+ * to a verb in the past ("will travel to Beijing, met Xi on Monday"). "would later meet" is a past told forward.
+ */
+function isUnderFarModal(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  // ("will hold talks about ending the war": the war is there; as in isUrged.)
+  if (LASTING.test(tokens[t.at]?.norm ?? '')) return false;
+  for (let k = t.at - 1; k >= 0 && ctx.clause[k] === ctx.clause[t.at]; k--) {
+    const word = tokens[k]?.norm ?? '';
+    if (tokens[k]?.tags.has('PastTense') || SUBORDINATOR.test(word)) return false;
+    if (CLAUSE_COORDINATOR.test(word) && isNewClause(tokens, k, t.at)) return false;
+    if (FAR_MODAL.test(word)) return !LATER.test(tokens[k + 1]?.norm ?? '');
+  }
+  return false;
+}
+
+/**
+ * "ahead of talks next week", "in the run-up to the summit", "laying the ground for possible talks and for a summit
+ * of X and Y", "open to talks with Washington": the trigger is inside the noun phrase after such a phrase (no verb
+ * or comma between: "Ahead of the summit, Putin met Xi" met).
+ */
+function isAnticipated(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  for (let e = t.at - 1; e >= Math.max(0, t.at - HEDGE_WINDOW) && ctx.clause[e] === ctx.clause[t.at]; e--) {
+    if (/[,;:]/.test(tokens[e]?.post ?? '')) return false;
+    if (endsAnticipation(tokens, e)) return true;
+    if (tokens[e]?.tags.has('Verb')) return false;
+  }
+  return false;
+}
+
+/** Whether one of ANTICIPATING's phrases ends at token e. */
+function endsAnticipation(tokens: readonly Token[], e: number): boolean {
+  return ANTICIPATING.some((phrase) => phrase.every((w, i) => tokens[e - phrase.length + 1 + i]?.norm === w));
+}
+
+/** "before Iran and the United States meet again": a present-tense verb after "before" or "until" is ahead. */
+function isAheadOfConjunction(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  const verb = tokens[t.at];
+  if (t.rule.pos === 'noun' || !verb?.tags.has('Verb') || verb.tags.has('PastTense') || verb.tags.has('Gerund'))
+    return false;
+  for (let k = t.at - 1; k >= Math.max(0, t.at - HEDGE_WINDOW); k--) {
+    if (AHEAD_CONJUNCTION.test(tokens[k]?.norm ?? '')) return true;
+    if (tokens[k]?.tags.has('Verb')) return false;
+  }
+  return false;
+}
+
+/** Whether a comma, semicolon or colon stands between tokens a and b. */
+function hasCommaBetween(tokens: readonly Token[], a: number, b: number): boolean {
+  return tokens.slice(a, b).some((x) => /[,;:]/.test(x.post));
 }
 
 /** The word at k is a modal, intent, hedge or negation word that reaches the trigger. */
@@ -102,10 +227,22 @@ function isHedgeWord(ctx: SentenceContext, t: Trigger, k: number): boolean {
   // hedging adjective is its own noun's, and never a verb's.)
   const othersNoun =
     NOUN_HEDGE.test(word) &&
-    (t.rule.pos !== 'noun' || tokens.slice(k + 1, t.at).some((x) => PREPOSITIONS.has(x.norm) || x.tags.has('Verb')));
+    (t.rule.pos !== 'noun' ||
+      tokens
+        .slice(k + 1, t.at)
+        .some((x, d) => PREPOSITIONS.has(x.norm) || (x.tags.has('Verb') && !(d === 0 && x.tags.has('Gerund')))));
   // ("stepped up its efforts to mediate": mediating is an effort; what it aims at, a deal, stays hedged: see isAttempted.)
   const mediating = t.rule.type === 'MEDIATION' && EFFORT.test(word);
-  return NOT_ASSERTED.test(word) && !month && !othersNoun && !mediating && !(PAST_INTENT.test(word) && inOccasion);
+  // ("Orban, who would later meet Putin": the future of a past narrative has happened.)
+  const toldForward = FAR_MODAL.test(word) && LATER.test(tokens[k + 1]?.norm ?? '');
+  return (
+    NOT_ASSERTED.test(word) &&
+    !month &&
+    !othersNoun &&
+    !mediating &&
+    !toldForward &&
+    !(PAST_INTENT.test(word) && inOccasion)
+  );
 }
 
 /** "After talks with Mitsotakis, the two leaders will make statements": an opening phrase shares its clause's future. */
@@ -154,6 +291,13 @@ function pastTime(tokens: readonly Token[], k: number): number {
 /** "due to hold a summit": a word after "to" and before a determiner is a verb, whatever its tag ("due to the crisis" is none). */
 function isInfinitive(tokens: readonly Token[], k: number): boolean {
   return !SKIPPABLE.has(tokens[k]?.norm ?? '') && !tokens[k]?.capitalised && SKIPPABLE.has(tokens[k + 1]?.norm ?? '');
+}
+
+/** "If Putin and Zelensky meet": the "and" joins names right after a condition, one subject, no new clause. */
+function isConditionedList(tokens: readonly Token[], and: number): boolean {
+  let j = and - 1;
+  while (j >= 0 && tokens[j]?.capitalised && !CONDITION.test(tokens[j]?.norm ?? '')) j--;
+  return j < and - 1 && CONDITION.test(tokens[j]?.norm ?? '');
 }
 
 /** "and last month President Xi paid a visit": a coordinator followed by a subject of its own and a finite verb. */

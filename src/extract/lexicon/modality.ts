@@ -53,6 +53,10 @@ export const INTENT: readonly string[] = [
   'promise',
   'promised',
   'promising',
+  // "to help arrange a meeting between X and Y": what is being arranged is still to come.
+  'arrange',
+  'arranges',
+  'arranging',
 ];
 
 /**
@@ -94,10 +98,15 @@ export const HEDGES: readonly string[] = [
   'prospects',
   'upcoming',
   'future',
+  'likely',
+  'unlikely',
+  'keen',
+  'eager',
 ];
 
 /** Conditions: "if they meet", "whether talks resume". */
 export const CONDITIONS: readonly string[] = ['if', 'unless', 'whether'];
+export const CONDITION = words(CONDITIONS);
 
 /** Negation, refusal and cancellation: "did not meet", "rejecting talks", "postponed the summit". */
 export const NEGATION: readonly string[] = [
@@ -160,23 +169,97 @@ export const HEARSAY_WORDS: readonly string[] = [
 ];
 export const HEARSAY = words(HEARSAY_WORDS);
 
-/** "agreed to hold talks", "decided to meet", "due to visit": an agreed or scheduled event is still to come. */
+/** "agreed to hold talks", "decided to meet": an agreed occasion is still to come (an agreed sanction may be the act). */
+export const AGREEING: readonly string[] = ['agreed', 'agree', 'agrees', 'agreeing', 'decided', 'decide', 'decides'];
+/** "set to sign an agreement", "due to visit", "scheduled to meet": any scheduled event is still to come. */
 export const SCHEDULING: readonly string[] = [
-  'agreed',
-  'agree',
-  'agrees',
-  'agreeing',
-  'decided',
-  'decide',
-  'decides',
   'set',
   'scheduled',
   'due',
   'slated',
   'poised',
   'about',
+  // "is to meet Guterres on Monday", "are to hold talks": "be to" is a schedule.
+  'is',
+  'are',
+  'was',
+  'were',
 ];
-export const SCHEDULED = words(SCHEDULING);
+
+/** "made a bid to broker talks", "an attempt to hold a summit": the aim of an attempt is not reached. */
+export const PURPOSE_NOUN = words(['bid', 'bids', 'attempt', 'attempts', 'quest']);
+export const SCHEDULED_ANY = words(SCHEDULING);
+export const SCHEDULED = words(AGREEING, SCHEDULING);
+
+/**
+ * Modals of the future and of the reported future ("the summit would open at 11:30 with a private conversation
+ * between X and Y"): they reach the whole of their clause up to a verb in the past, which has a tense of its own.
+ */
+export const FAR_MODAL = words(['will', 'would', "'ll", 'shall']);
+
+/** "a man he would later meet in Paris": the future of a past narrative, which has happened. */
+export const LATER = words(['later', 'eventually', 'subsequently']);
+
+/**
+ * Phrases whose following noun phrase is ahead, only hoped for or ruled out: "ahead of talks", "in the run-up to the summit",
+ * "laying the ground for a summit", "paving the way for talks", "preparations for a meeting", "open to talks".
+ * Each is a sequence of token norms; the trigger must be inside the noun phrase that follows (no verb, no comma).
+ */
+export const ANTICIPATING: readonly (readonly string[])[] = [
+  ['ahead', 'of'],
+  ['run', 'up', 'to'],
+  ['lead', 'up', 'to'],
+  ['ground', 'for'],
+  ['groundwork', 'for'],
+  ['way', 'for'],
+  ['preparations', 'for'],
+  ['preparation', 'for'],
+  ['prelude', 'to'],
+  ['open', 'to'],
+  // What is ruled out is not done: "ruled out negotiations with Putin".
+  ['rule', 'out'],
+  ['rules', 'out'],
+  ['ruled', 'out'],
+  ['ruling', 'out'],
+];
+
+/** Verbs that deny what is reported: "denied reports that", "dismissed claims of a call", "refuted claims that". */
+export const DENYING = words([
+  'deny',
+  'denies',
+  'denied',
+  'denying',
+  'reject',
+  'rejects',
+  'rejected',
+  'rejecting',
+  'dismiss',
+  'dismisses',
+  'dismissed',
+  'dismissing',
+  'refute',
+  'refutes',
+  'refuted',
+  'refuting',
+  'disputed',
+]);
+
+/** What a denial denies: "reports that X met Y", "claims of a call", "allegations that". */
+export const CLAIM_NOUN = words([
+  'report',
+  'reports',
+  'claim',
+  'claims',
+  'allegation',
+  'allegations',
+  'rumours',
+  'rumors',
+  'suggestions',
+  'speculation',
+]);
+
+/** "before Iran and the United States meet again", "until the leaders meet": a present verb after these is ahead. */
+export const AHEAD_CONJUNCTION = words(['before', 'until', 'till', 'once']);
 
 /** Past intentions: "sought to manage tensions in a call" hedges what was sought, not the call it was sought in. */
 export const PAST_INTENT = words(['sought', 'tried', 'aimed', 'wanted', 'hoped', 'attempted']);
@@ -240,3 +323,6 @@ export const LASTING_STATES: readonly string[] = [
   ...BONDS,
 ];
 export const LASTING = words(LASTING_STATES);
+
+/** Forms of "be" before a planned state: "talks are scheduled for Saturday", "a call is being prepared". */
+export const BE_FORM = words(['is', 'are', 'was', 'were', 'be', 'been', 'being']);

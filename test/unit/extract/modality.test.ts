@@ -1,0 +1,132 @@
+import { eventsOf } from './eventTable';
+
+/**
+ * Modality on news nobody labelled: plans, schedules, reported futures and preparations are not events; the same
+ * verbs told as done still are. Rows are written after real news phrasings (names and wording changed).
+ */
+describe('modality: a planned, scheduled or hoped-for event is not an edge', () => {
+  const rows: string[] = [
+    // A schedule holds off any event, not only an occasion.
+    'Armenia and Azerbaijan are set to sign a peace agreement in Washington on Friday.',
+    'Japan and Iran are scheduled to sign an investment agreement in Tokyo on Friday.',
+    'Turkish President Recep Tayyip Erdogan is set to host Ukrainian President Volodymyr Zelensky in Ankara on Tuesday.',
+    'Chinese Foreign Minister Wang Yi is due to meet Iranian President Hassan Rouhani on Saturday.',
+    // The reported future: "would" and "will" reach the rest of their clause.
+    'The summit in Helsinki would begin at around 1 p.m. local time with a one-on-one meeting between Vladimir Putin and Joe Biden.',
+    'The talks in Geneva will start in the afternoon with a private conversation between Emmanuel Macron and Xi Jinping.',
+    'Ukraine would press Washington, the European Union and other partners for tough sanctions on Russia, Zelensky said.',
+    // The time ahead of an occasion, and what prepares it.
+    'Kremlin aide Yuri Ushakov spoke of laying the ground for possible talks and for a summit of Donald Trump and Vladimir Putin.',
+    'The envoys discussed preparations for a meeting between Joe Biden and Xi Jinping.',
+    'In the run-up to the summit between Narendra Modi and Xi Jinping, officials exchanged drafts.',
+    'The deal could pave the way for talks between Serbia and Kosovo.',
+    'Iranian President Masoud Pezeshkian said he is open to talks with Washington.',
+    // A present verb after "before" or "until" is ahead.
+    'Rafael Grossi said he would go to Tehran this week, before Iran and the United States meet again.',
+    'Nothing is settled until Vladimir Putin and Donald Trump meet.',
+    // Likelihood, "be to", arranging, a bid's aim, a question.
+    'Vladimir Putin and Donald Trump are likely to meet in Saudi Arabia.',
+    'Sergei Lavrov is to meet Antonio Guterres in Geneva on Monday.',
+    'The leaders of France and Germany are to hold talks with Volodymyr Zelensky in Kyiv.',
+    'The ambassador has been in Washington to help arrange a meeting between Donald Trump and Vladimir Putin.',
+    'Emmanuel Macron made a bid to broker talks between Russia and Ukraine.',
+    'Did Donald Trump meet Vladimir Putin in Helsinki?',
+    // Denials of reports and claims reach into their "that" clause; what is ruled out, proposed or wished is not done.
+    'Russia rejected media reports that Moscow and Washington held secret talks over Ukraine in April.',
+    'The Kremlin dismissed reports of a phone call between Vladimir Putin and Donald Trump as false.',
+    'Dmitry Peskov refuted claims that Vladimir Putin met Petro Poroshenko in secret.',
+    'Volodymyr Zelensky ruled out negotiations with Vladimir Putin.',
+    'Turkey proposed hosting talks between Russia and Ukraine.',
+    'Donald Trump and Vladimir Putin have both said they are keen to meet in person.',
+    // An occasion named as the subject of a modal or a plan.
+    'Talks between Sergei Lavrov and Marco Rubio are expected to take place in Riyadh.',
+    'A meeting between Vladimir Putin and Donald Trump is planned for next month.',
+    'Talks between Iran and the United States are scheduled for Saturday in Oman.',
+    'The summit between Joe Biden and Xi Jinping will take place in San Francisco.',
+    'A call between Emmanuel Macron and Vladimir Putin is being prepared.',
+    // A condition over a list of names: "and" joins the subject, it opens no clause of its own.
+    'If Vladimir Putin and Volodymyr Zelensky meet, Donald Trump will join them.',
+  ];
+  it.each(rows)('%s', (text) => expect(eventsOf(text)).toEqual([]));
+});
+
+describe('modality: the same verbs told as done still fire', () => {
+  const rows: [string, string[]][] = [
+    [
+      'Armenia and Azerbaijan signed a peace agreement in Washington on Friday.',
+      ['AGREEMENT PARTICIPANT:armenia PARTICIPANT:azerbaijan @2025-02-28'],
+    ],
+    [
+      'Turkish President Recep Tayyip Erdogan hosted Ukrainian President Volodymyr Zelensky in Ankara on Tuesday.',
+      ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:volodymyr-zelensky @2025-03-04'],
+    ],
+    [
+      'The summit in Helsinki began at around 1 p.m. with a one-on-one meeting between Vladimir Putin and Joe Biden.',
+      ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:joe-biden @2025-03-04'],
+    ],
+    [
+      'Ahead of the summit, Vladimir Putin met Xi Jinping in Beijing on Monday.',
+      ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-03'],
+    ],
+    [
+      'Rafael Grossi went to Tehran before Iran and the United States held talks.',
+      ['NEGOTIATION PARTICIPANT:iran PARTICIPANT:united-states @2025-03-04'],
+    ],
+    [
+      'Emmanuel Macron met Xi Jinping on Monday and said the two would meet again next year.',
+      ['MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:xi-jinping @2025-03-03'],
+    ],
+    [
+      'Russia and Ukraine held talks in Istanbul on Monday, the Turkish foreign ministry said.',
+      ['NEGOTIATION PARTICIPANT:russia PARTICIPANT:ukraine @2025-03-03'],
+    ],
+    [
+      'The Kremlin denied the report, and Vladimir Putin held a phone conversation with Olaf Scholz on Friday.',
+      ['CALL PARTICIPANT:vladimir-putin PARTICIPANT:olaf-scholz @2025-02-28'],
+    ],
+    [
+      'Talks between Iran and the United States took place on Saturday in Oman.',
+      ['NEGOTIATION PARTICIPANT:iran PARTICIPANT:united-states @2025-03-01'],
+    ],
+    [
+      'The meeting between Joe Biden and Xi Jinping was held on Wednesday.',
+      ['MEETING PARTICIPANT:joe-biden PARTICIPANT:xi-jinping @2025-02-26'],
+    ],
+    [
+      'Vladimir Putin held talks with Xi Jinping on Monday and will visit India next week.',
+      ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-03'],
+    ],
+    [
+      'Xi Jinping has never condemned the invasion and last month Xi paid a visit to Moscow.',
+      ['MEETING PARTICIPANT:xi-jinping PARTICIPANT:russia @2025-02'],
+    ],
+    [
+      'Joe Biden met Xi Jinping on Wednesday in a bid to ease tensions.',
+      ['MEETING PARTICIPANT:joe-biden PARTICIPANT:xi-jinping @2025-02-26'],
+    ],
+    [
+      'In a bid to ease tensions, Joe Biden met Xi Jinping on Wednesday.',
+      ['MEETING PARTICIPANT:joe-biden PARTICIPANT:xi-jinping @2025-02-26'],
+    ],
+    [
+      'Viktor Orban, who would later meet Vladimir Putin in Moscow, criticised the European Union.',
+      [
+        'MEETING PARTICIPANT:viktor-orban PARTICIPANT:vladimir-putin @2025-03-04',
+        'CRITICISM SOURCE:viktor-orban TARGET:european-union @2025-03-04',
+      ],
+    ],
+    [
+      'Joe Biden had met Xi Jinping in Bali in November.',
+      ['MEETING PARTICIPANT:joe-biden PARTICIPANT:xi-jinping @2024-11'],
+    ],
+    [
+      'Vladimir Putin met Xi Jinping on Monday, a meeting that he would later describe as warm.',
+      ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-03'],
+    ],
+    [
+      'Recep Tayyip Erdogan met Vladimir Putin on Monday ahead of talks with Volodymyr Zelensky.',
+      ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:vladimir-putin @2025-03-03'],
+    ],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
