@@ -2,7 +2,7 @@ import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import type { Participant } from '../../domain/types';
 import type { PartialDate } from '../../domain/partialDate';
 import type { Token } from '../2-sentences';
-import { HAPPENING, REACHING } from '../lexicon/force';
+import { HAPPENING, REACHING, WEAPON } from '../lexicon/force';
 import { ATTENDED, CHAIRED_OCCASIONS, DIALOGUES, HOSTING } from '../lexicon/occasions';
 import { ACTING_FOR, GROUP_NOUN, PEOPLE_NOUN } from '../lexicon/officials';
 import { CASUALTY } from '../lexicon/military';
@@ -173,11 +173,27 @@ function withOrBetweenAt(ctx: SentenceContext, t: Trigger, p: number): Candidate
   if (gap.some((x) => x.tags.has('Verb') && !x.tags.has('Gerund') && !SUPPORT.test(x.norm) && !happening(x))) return [];
   if (word === 'with') {
     const c = candidateAfter(ctx, p, 3) ?? ledBy(ctx, p) ?? includedAfter(ctx, p);
+    if (c && t.rule.type === 'CONFLICT' && isWeaponsOrigin(tokens, c)) return [];
     // "meeting with Pashinyan and Aliyev"; but "a call with Modi, the Kremlin said" is no list.
     return c ? group(ctx, c) : [];
   }
   const c = candidateAfter(ctx, p, 2);
   return c ? group(ctx, c) : [];
+}
+
+/**
+ * "attacked Kyiv with Iranian-made drones", "struck Odesa with North Korean missiles": a state named as the origin
+ * of the weapons an attack is made with supplied them; it is no side of the attack (but "clashed with Ukrainian
+ * forces" and "attacked with Belarusian troops" name sides: lexicon/force.ts WEAPON).
+ */
+function isWeaponsOrigin(tokens: readonly Token[], c: Candidate): boolean {
+  // (Only after "with", the instrument's preposition: "shot down Pakistani drones" names the side they fly for. The
+  // weapon may stand four tokens on: "Iranian-made Shahed-136 drones" is iranian, made, shahed, 136, drones.)
+  return (
+    c.form === 'adjective' &&
+    tokens[c.start - 1]?.norm === 'with' &&
+    tokens.slice(c.end, c.end + 4).some((x) => WEAPON.test(x.norm))
+  );
 }
 
 /** The preposition at p is the trigger's: in its clause, nearest to it, and not a noun's after it. */
@@ -318,8 +334,9 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   // ("The attack killed citizens of France and Italy": the states of its victims are no side of it. Only force has
   // victims: "solidarity with the people of Iran" is said to Iran.)
   const victims = t.rule.type === 'CONFLICT' ? peopleListed(ctx) : new Set<Candidate>();
+  // ("struck Odesa with Iranian drones": the weapons' origin is no target either.)
   const pool: Candidate[] = [...ctx.candidates, ...places.map((m) => candidateOf(m.actorId, m))].filter(
-    (c) => !victims.has(c),
+    (c) => !victims.has(c) && !(t.rule.type === 'CONFLICT' && isWeaponsOrigin(ctx.s.tokens, c)),
   );
   // ("was met in the historic city of al-Ula by the crown prince": the object of a passive comes after its "by".)
   const from = ctx.s.tokens[t.end - 1]?.norm === 'by' && t.end > t.at + 1 ? t.end : t.at + 1;

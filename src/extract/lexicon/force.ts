@@ -294,6 +294,14 @@ export const SUPPLIES: readonly string[] = [
 export const SUPPLY_GOODS = words(SUPPLIES);
 
 /**
+ * Supplies that fight for no one: a state's weapons in another's attack ("struck Kyiv with Iranian-made drones",
+ * "with North Korean missiles") make it a supplier, not a side. Troops and aid are left out: "attacked with
+ * Belarusian troops" has Belarus fight.
+ */
+const NOT_WEAPONS: readonly string[] = ['troops', 'aid', 'assistance', 'oil', 'gas', 'fuel'];
+export const WEAPON = words(SUPPLIES.filter((w) => !NOT_WEAPONS.includes(w)));
+
+/**
  * The stems of what is vowed in reprisal: "vowed to retaliate", "vowed revenge", "promised vengeance", "vowed
  * countermeasures against Japan", "vowed to strike back hard" (not "a response", which is also one to a crisis).
  */

@@ -242,3 +242,19 @@ eventTable('"X joined Y in doing": both do it', [
     ['CRITICISM SOURCE:united-kingdom SOURCE:france TARGET:iran @2025-03-04'],
   ],
 ]);
+
+eventTable('the origin of the weapons an attack is made with supplied them; it is no side of the attack', [
+  [
+    'Russia attacked Kyiv with Iranian-made drones on Sunday.',
+    ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @2025-03-02'],
+  ],
+  ['Russia attacked Ukraine with North Korean missiles.', ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @null']],
+  ['Russian forces struck the port with Iranian drones overnight.', []],
+  ['Ukraine reported Russian attacks with Iranian-made Shahed-136 drones on Sunday.', []],
+  // Must still fire: a state after "with" is the other side, and the drones shot down are a side's.
+  [
+    'Armenian forces clashed with Azerbaijan on Tuesday.',
+    ['CONFLICT PARTICIPANT:armenia PARTICIPANT:azerbaijan @2025-03-04'],
+  ],
+  ['India shot down Pakistani drones on Sunday.', ['CONFLICT PARTICIPANT:india PARTICIPANT:pakistan @2025-03-02']],
+]);
