@@ -69,6 +69,9 @@ function affiliationNames(g: Gazetteer): Map<string, string> {
   return names;
 }
 
+/** The extractor's name of the state (ISO3) or organisation (gazetteer id) a gazetteer role is of. */
+export const affiliationNameOf = (of: string): string | undefined => affiliationNames(theGazetteer()).get(of);
+
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
@@ -152,7 +155,7 @@ function officesOf(roles: readonly Role[], g: Gazetteer): KnownOffice[] {
 }
 
 /** A year is known: "2025-03-10", "2025"; not "--03-10" nor null, which cannot choose a role. */
-const hasYear = (date: PartialDate | null): date is PartialDate => date !== null && /^\d{4}/.test(date);
+export const hasYear = (date: PartialDate | null): date is PartialDate => date !== null && /^\d{4}/.test(date);
 
 /**
  * The person the gazetteer says a name means on the article's date, or null: none, two tied, or no year to choose

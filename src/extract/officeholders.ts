@@ -4,8 +4,7 @@ import type { PartialDate } from '../domain/partialDate';
 import type { ExtractedActor, HeldRole } from '../domain/types';
 import { loadGazetteer, roleAt, type Person, type Role, type RoleKind } from '../gazetteer';
 import type { Mention } from './3-mentions';
-import { phraseKey, STATE_GAZETTEER } from './countries';
-import { fullNameFor, knownPerson, shortTitle } from './knownPeople';
+import { affiliationNameOf, fullNameFor, hasYear, knownPerson, shortTitle } from './knownPeople';
 import { matchOffice } from './roleTerms';
 
 /**
@@ -56,18 +55,15 @@ function rolesOfKind(people: readonly Person[], kind: RoleKind): readonly HeldBy
   return index.get(kind) ?? [];
 }
 
-/** The extractor's actor id of each gazetteer state (by ISO3), as linking names states; built on first use. */
-let stateIds: Map<string, string> | undefined;
+/** The extractor's actor id of what a role is of (a state's ISO3), as linking names it (knownPeople); kept per code. */
+const stateIds = new Map<string, string | undefined>();
 
-function stateIdOf(iso3: string): string | undefined {
-  if (!stateIds) {
-    stateIds = new Map();
-    for (const s of loadGazetteer().states) {
-      const actor = [s.name, ...s.variants].map((n) => STATE_GAZETTEER.get(phraseKey(n))?.actor).find(Boolean);
-      stateIds.set(s.iso3, actorId(actor ?? s.name));
-    }
+function stateIdOf(of: string): string | undefined {
+  if (!stateIds.has(of)) {
+    const name = affiliationNameOf(of);
+    stateIds.set(of, name === undefined ? undefined : actorId(name));
   }
-  return stateIds.get(iso3);
+  return stateIds.get(of);
 }
 
 /** Whether the gazetteer's own dates put the date inside the role's term (roleAt reads them for that role alone). */
@@ -92,9 +88,6 @@ export function holdersOn(
   );
   return found.filter((f, k) => found.findIndex((g) => g.person.id === f.person.id) === k);
 }
-
-/** A year is known: only then can the gazetteer say who held an office. */
-const hasYear = (date: PartialDate | null): date is PartialDate => date !== null && /^\d{4}/.test(date);
 
 /**
  * The officeholders an article's events name without the article naming them: each is the article's own actor when
