@@ -1,3 +1,4 @@
+import { BE_FORMS, BE_PAST, BE_PRESENT } from './grammar';
 import { ALLIANCES, BONDS } from './ties';
 import { words } from './words';
 
@@ -180,10 +181,8 @@ export const SCHEDULING: readonly string[] = [
   'poised',
   'about',
   // "is to meet Guterres on Monday", "are to hold talks": "be to" is a schedule.
-  'is',
-  'are',
-  'was',
-  'were',
+  ...BE_PRESENT,
+  ...BE_PAST,
 ];
 
 /** "made a bid to broker talks", "an attempt to hold a summit": the aim of an attempt is not reached. */
@@ -195,7 +194,7 @@ export const SCHEDULED = words(AGREEING, SCHEDULING);
  * Modals of the future and of the reported future ("the summit would open at 11:30 with a private conversation
  * between X and Y"): they reach the whole of their clause up to a verb in the past, which has a tense of its own.
  */
-export const FAR_MODAL = words(['will', 'would', "'ll", 'shall']);
+export const FAR_MODAL = words(FUTURE_MODALS, ['would']);
 
 /** "a man he would later meet in Paris": the future of a past narrative, which has happened. */
 export const LATER = words(['later', 'eventually', 'subsequently']);
@@ -325,4 +324,4 @@ export const LASTING_STATES: readonly string[] = [
 export const LASTING = words(LASTING_STATES);
 
 /** Forms of "be" before a planned state: "talks are scheduled for Saturday", "a call is being prepared". */
-export const BE_FORM = words(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+export const BE_FORM = words(BE_FORMS);
