@@ -4,6 +4,7 @@
  * Stages turn a list into a matcher with `words()` (./words.ts). People who act for a state in office are in
  * ./officials.ts.
  */
+import { TRADING_VERBS } from './insults';
 import { words } from './words';
 
 /** A state's armed services, which act as the state after its possessive: "Russia’s military", "Israel’s army". */
@@ -72,14 +73,7 @@ export const RECIPROCAL_FORCES: readonly string[] = [
   'skirmishes',
   'skirmished',
   // ("Indian and Pakistani forces traded fire": force triggered by what they exchanged.)
-  'exchange',
-  'exchanges',
-  'exchanged',
-  'exchanging',
-  'trade',
-  'trades',
-  'traded',
-  'trading',
+  ...TRADING_VERBS,
 ];
 export const RECIPROCAL_FORCE = words(RECIPROCAL_FORCES);
 
