@@ -11,7 +11,6 @@ import {
   actorNamed,
   actorPage,
   articlePage,
-  byEventOrder,
   counterpartsNamed,
   eventPage,
   interactions,
@@ -26,7 +25,7 @@ import { findActor, theActorNamed, theActorsNamed } from './actors';
 import { MAX_PAGE_SIZE, connection, pageRequest } from './connections';
 import type { Context } from './context';
 import { badUserInput, ingestRefused } from './errors';
-import { counterpartEventsAsked, eventDetailsAsked, pageEventDetailsAsked, rolesAsked } from './lookahead';
+import { counterpartShapeAsked, eventShapeAsked, pageEventShapeAsked, rolesAsked } from './lookahead';
 import type { Resolvers } from './generated/graphql';
 import { PartialDate } from './scalars';
 
@@ -96,7 +95,7 @@ export const resolvers: Resolvers = {
     async whoTalkedTo(_, args, ctx, info) {
       const range = dateRange(args);
       const types = typesOr(args.types, COMMUNICATION_TYPES);
-      const found = await counterpartsNamed(ctx.reader, args.actor, types, range, counterpartEventsAsked(info));
+      const found = await counterpartsNamed(ctx.reader, args.actor, types, range, counterpartShapeAsked(info));
       await theActorNamed(ctx, args.actor, found.matches);
       return found.rows;
     },
@@ -109,7 +108,7 @@ export const resolvers: Resolvers = {
         [...new Set(actors.map((a) => a.id))],
         typesOr(args.types, RELATION_TYPES),
         range,
-        eventDetailsAsked(info),
+        eventShapeAsked(info),
       );
     },
     async paths(_, args, ctx) {
@@ -140,7 +139,7 @@ export const resolvers: Resolvers = {
     async timeline(_, args, ctx, info) {
       const range = dateRange(args);
       const types = typesOr(args.types, RELATION_TYPES);
-      const found = await timeline(ctx.reader, args.actor, types, range, eventDetailsAsked(info));
+      const found = await timeline(ctx.reader, args.actor, types, range, eventShapeAsked(info));
       await theActorNamed(ctx, args.actor, found.matches);
       return found.rows;
     },
@@ -150,7 +149,7 @@ export const resolvers: Resolvers = {
       const request = pageRequest(args, EVENT_KEY_SIZE);
       const actor = args.actor || null;
       const filter = { ...range, types: typesOr(args.types, RELATION_TYPES), actor };
-      const found = await eventPage(ctx.reader, filter, request, pageEventDetailsAsked(info));
+      const found = await eventPage(ctx.reader, filter, request, pageEventShapeAsked(info));
       if (actor !== null) await theActorNamed(ctx, actor, found.matches);
       return connection(found.rows);
     },
@@ -182,7 +181,7 @@ export const resolvers: Resolvers = {
     roles: (actor, _, ctx) => ctx.loaders.roles.load(actor.id),
     counterparts: (actor, args, ctx, info) =>
       ctx.loaders
-        .counterparts(typesOr(args.types, RELATION_TYPES), dateRange(args), counterpartEventsAsked(info))
+        .counterparts(typesOr(args.types, RELATION_TYPES), dateRange(args), counterpartShapeAsked(info))
         .load(actor.id),
   },
 
@@ -191,9 +190,12 @@ export const resolvers: Resolvers = {
   },
 
   Counterpart: {
-    actor: (row) => row.actor,
-    // Fetched along with the counterparts when the query asked for them (src/api/lookahead.ts).
-    events: async (row, _, ctx) => row.events ?? (await loadEvents(ctx, row.eventIds)).sort(byEventOrder),
+    // Fetched along with the counterparts when the query asks for them (src/api/lookahead.ts).
+    events: (row) => {
+      if (row.events === undefined)
+        throw new Error('Counterpart.events: the counterparts were read without their events (src/api/lookahead.ts)');
+      return row.events;
+    },
   },
 
   Event: {
@@ -212,10 +214,6 @@ export const resolvers: Resolvers = {
 
   Participant: {
     actor: (row, _, ctx) => row.actor ?? present(ctx.loaders.actor.load(row.actorId), `actor ${row.actorId}`),
-  },
-
-  Source: {
-    article: (row) => row.article,
   },
 
   Article: {
