@@ -5,7 +5,8 @@
  * instead of three, and a query that does not ask for them costs nothing more),
  * and of each event, actor and article only the properties its asked fields are
  * made of. The same holds for the events of whoTalkedTo's counterparts, for the
- * nodes of an events page, and for the roles of an actor asked by name.
+ * nodes of an events page, for the actors and events of a path's hops, and for
+ * the roles of an actor asked by name.
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
@@ -18,6 +19,7 @@ import {
   type CounterpartShape,
   type EventProperty,
   type EventShape,
+  type PathShape,
   type SourceShape,
 } from '../graph/shapes';
 
@@ -117,6 +119,17 @@ export function counterpartShapeAsked(info: GraphQLResolveInfo): CounterpartShap
       ACTOR_PROPERTIES,
     ),
     events: events.length === 0 ? null : eventShape(events),
+  };
+}
+
+/** For a field of `Path`s: the properties asked of their hops' actors (both ends), and their events' shape (null when not asked). */
+export function pathShapeAsked(info: GraphQLResolveInfo): PathShape {
+  const hops = selected(root(info), 'Path', 'hops');
+  const ends = [...selected(hops, 'Hop', 'from'), ...selected(hops, 'Hop', 'to')];
+  const events = selected(hops, 'Hop', 'event');
+  return {
+    actor: propertiesOf(ends, 'Actor', ACTOR_FIELD_PROPERTIES, ACTOR_PROPERTIES),
+    event: events.length === 0 ? null : eventShape(events),
   };
 }
 

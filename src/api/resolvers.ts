@@ -25,7 +25,7 @@ import { findActor, theActorNamed, theActorsNamed } from './actors';
 import { MAX_PAGE_SIZE, connection, pageRequest } from './connections';
 import type { Context } from './context';
 import { badUserInput, ingestRefused } from './errors';
-import { counterpartShapeAsked, eventShapeAsked, pageEventShapeAsked, rolesAsked } from './lookahead';
+import { counterpartShapeAsked, eventShapeAsked, pageEventShapeAsked, pathShapeAsked, rolesAsked } from './lookahead';
 import type { Resolvers } from './generated/graphql';
 import { PartialDate } from './scalars';
 
@@ -111,7 +111,7 @@ export const resolvers: Resolvers = {
         eventShapeAsked(info),
       );
     },
-    async paths(_, args, ctx) {
+    async paths(_, args, ctx, info) {
       const range = dateRange(args);
       const maxHops = inRange('maxHops', args.maxHops, 4, MAX_HOPS);
       const limit = inRange('limit', args.limit, 5, MAX_PATHS);
@@ -123,17 +123,14 @@ export const resolvers: Resolvers = {
         mode: args.mode ?? 'SHORTEST',
         types: typesOr(args.types, RELATION_TYPES),
         viaRoles: args.viaRoles ?? false,
+        shape: pathShapeAsked(info),
         ...range,
       });
       await theActorsNamed(ctx, [
         [args.from, found.fromMatches],
         [args.to, found.toMatches],
       ]);
-      // Hop.from, Hop.to and Hop.event then cost no round trip of their own.
-      for (const path of found.paths) {
-        for (const actor of path.actors) ctx.loaders.actor.prime(actor.id, actor);
-        for (const event of path.events) ctx.loaders.event.prime(event.id, event);
-      }
+      // Shaped as the query asks (its hops' actors and events): the default resolvers read them.
       return found.paths;
     },
     async timeline(_, args, ctx, info) {
@@ -218,16 +215,5 @@ export const resolvers: Resolvers = {
 
   Article: {
     events: (article, _, ctx) => ctx.loaders.articleEvents.load(article.id),
-  },
-
-  Path: {
-    length: (path) => path.hops.length,
-  },
-
-  Hop: {
-    from: (hop, _, ctx) => present(ctx.loaders.actor.load(hop.from), `actor ${hop.from}`),
-    to: (hop, _, ctx) => present(ctx.loaders.actor.load(hop.to), `actor ${hop.to}`),
-    event: (hop, _, ctx) =>
-      hop.event === null ? null : present(ctx.loaders.event.load(hop.event), `event ${hop.event}`),
   },
 };

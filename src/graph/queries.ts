@@ -15,8 +15,11 @@ import {
   EVENT_PROPERTIES,
   WHOLE_EVENT,
   projected,
+  EDGE_EVENT_PROPERTIES,
+  propertiesMap,
   type CounterpartShape,
   type EventShape,
+  type PathShape,
   type SourceShape,
 } from './shapes';
 
@@ -82,20 +85,21 @@ export interface CounterpartRow {
   /** Fetched along when the query asks for them (else absent), oldest first. */
   events?: EventRow[];
 }
-/** A hop follows the path's direction; it is an event hop or (viaRoles) a role hop. */
+/**
+ * A hop follows the path's direction; it is an event hop or (viaRoles) a role hop. Shaped (./shapes.ts):
+ * its actors and its event hold the properties the query asks for.
+ */
 export interface HopRow {
-  from: string;
-  to: string;
-  event: string | null;
+  from: ActorRow;
+  to: ActorRow;
+  event: EventRow | null;
   role: string | null;
   /** On a time-respecting path, the days within which the hop can have happened on it; else null. */
   between: Bounds | null;
 }
 export interface PathRow {
+  length: number;
   hops: HopRow[];
-  /** The path's actors and events, fetched along (the API primes its loaders with them). */
-  actors: ActorRow[];
-  events: EventRow[];
 }
 export interface DateRange {
   since: PartialDate | null;
@@ -656,6 +660,8 @@ export interface PathQuery extends DateRange {
   mode: PathSelection;
   limit: number;
   viaRoles: boolean;
+  /** What the query asks of the hops' actors and events. */
+  shape: PathShape;
 }
 
 /** The paths found, and every actor each end's name stands for (one each, or the API answers the error). */
@@ -680,13 +686,29 @@ const hopEarliest = (r: string) => `CASE type(${r}) WHEN 'HOLDS_ROLE' THEN ${r}.
 const hopLatest = (r: string) => `CASE type(${r}) WHEN 'HOLDS_ROLE' THEN ${r}.to ELSE ${r}.latest END`;
 
 /**
- * The i-th hop of a path as a FoundHop: `r` is its relationship, `nodes` the path's nodes. Without
- * role hops (`viaRoles` false) every hop is an event hop, and the statement says so more briefly.
+ * The event of the hop `r` in `shape`: read off the derived edge when the shape asks no more than it
+ * carries, else looked up by its id.
  */
-function hopOf(nodes: string, r: string, viaRoles: boolean): string {
-  const ends = `from: ${nodes}[i].id, to: ${nodes}[i + 1].id, event: ${r}.event`;
-  if (!viaRoles) return `{${ends}, role: null, kind: 'EVENT', earliest: ${r}.earliest, latest: ${r}.latest}`;
-  return `{${ends}, role: CASE type(${r}) WHEN 'HOLDS_ROLE' THEN ${r}.title END,
+function hopEvent(r: string, shape: EventShape): string {
+  const offEdge =
+    shape.properties.every((p) => EDGE_EVENT_PROPERTIES.includes(p)) && !shape.participants && shape.sources === null;
+  if (!offEdge) return `COLLECT { MATCH (e:Event {id: ${r}.event}) RETURN ${eventWith(shape)} }[0]`;
+  const value = { id: `${r}.event`, type: `type(${r})`, date: `${r}.date` } as const;
+  return `{${shape.properties.map((p) => `${p}: ${value[p as keyof typeof value]}`).join(', ')}}`;
+}
+
+/**
+ * The i-th hop of a path as a FoundHop, in `shape`: `r` is its relationship, `nodes` the path's nodes.
+ * Without role hops (`viaRoles` false) every hop is an event hop, and the statement says so more briefly.
+ */
+function hopOf(nodes: string, r: string, viaRoles: boolean, shape: PathShape): string {
+  const actor = (node: string) => propertiesMap(node, shape.actor, ACTOR_PROPERTIES);
+  const ends = `from: ${actor(`${nodes}[i]`)}, to: ${actor(`${nodes}[i + 1]`)}`;
+  const event = shape.event === null ? 'null' : hopEvent(r, shape.event);
+  if (!viaRoles)
+    return `{${ends}, event: ${event}, role: null, kind: 'EVENT', earliest: ${r}.earliest, latest: ${r}.latest}`;
+  return `{${ends}, event: CASE type(${r}) WHEN 'HOLDS_ROLE' THEN null ELSE ${event} END,
+           role: CASE type(${r}) WHEN 'HOLDS_ROLE' THEN ${r}.title END,
            kind: CASE type(${r}) WHEN 'HOLDS_ROLE' THEN 'ROLE' ELSE 'EVENT' END,
            earliest: ${hopEarliest(r)}, latest: ${hopLatest(r)}}`;
 }
@@ -767,9 +789,8 @@ export async function paths(reader: Reader, q: PathQuery): Promise<PathsFound> {
        WITH p LIMIT $limit
        WITH nodes(p) AS ns, relationships(p) AS rels ORDER BY size(rels)
        RETURN collect({
-         hops: [i IN range(0, size(rels) - 1) | ${hopOf('ns', 'rels[i]', q.viaRoles)}],
-         actors: [a IN ns | ${ACTOR}],
-         events: COLLECT { UNWIND rels AS x MATCH (e:Event {id: x.event}) RETURN ${EVENT} }
+         length: size(rels),
+         hops: [i IN range(0, size(rels) - 1) | ${hopOf('ns', 'rels[i]', q.viaRoles, q.shape)}]
        }) AS rows
      }
      RETURN ${namedMatches('src')} AS fromMatches, ${namedMatches('dst')} AS toMatches, rows`,

@@ -43,6 +43,18 @@ export interface CounterpartShape {
   events: EventShape | null;
 }
 
+/** The actors at the ends of a path's hops (their properties), and the hops' events' shape (null when not asked). */
+export interface PathShape {
+  actor: readonly ActorProperty[];
+  event: EventShape | null;
+}
+
+/**
+ * The event properties its derived edges carry too (the event's id, the edge's type, the date, written
+ * with the event): a hop's event asked for no more is read off the edge, with no look-up.
+ */
+export const EDGE_EVENT_PROPERTIES: readonly EventProperty[] = ['id', 'type', 'date'];
+
 /** Every property of an event, nothing brought along. */
 export const WHOLE_EVENT: EventShape = { properties: EVENT_PROPERTIES, participants: false, sources: null };
 
@@ -65,4 +77,10 @@ export function projected(
   items: readonly string[] = [],
 ): string {
   return `${alias} {${[...propertyItems(alias, properties, allowed), ...items].join(', ')}}`;
+}
+
+/** The value `expression` (a node in a list, which a map projection cannot take) as a map of `properties`. */
+export function propertiesMap(expression: string, properties: readonly string[], allowed: readonly string[]): string {
+  const items = propertyItems(expression, properties, allowed).map((item) => `${item.slice(1)}: ${expression}${item}`);
+  return `{${items.join(', ')}}`;
 }

@@ -7,6 +7,7 @@ import {
   EVENT_FIELD_PROPERTIES,
   counterpartShapeAsked,
   eventShapeAsked,
+  pathShapeAsked,
 } from '../../src/api/lookahead';
 import { SDL_FILE } from '../../src/api/schema';
 import { projected } from '../../src/graph/shapes';
@@ -64,6 +65,16 @@ describe('the shapes of what a list statement returns', () => {
     expect(counterpartShapeAsked(withEvents)).toEqual({
       actor: ['name'],
       events: { properties: ['id'], participants: true, sources: { sentence: false, article: ['url'] } },
+    });
+  });
+
+  test("a path's hops ask the properties of both their ends, and their events only when asked", async () => {
+    const ends = await infoOf('{ paths(from: "x", to: "y") { length hops { from { name } to { id } } } }', 'paths');
+    expect(pathShapeAsked(ends)).toEqual({ actor: ['id', 'name'], event: null });
+    const events = await infoOf('{ paths(from: "x", to: "y") { hops { event { type date } } } }', 'paths');
+    expect(pathShapeAsked(events)).toEqual({
+      actor: [],
+      event: { properties: ['type', 'date'], participants: false, sources: null },
     });
   });
 
