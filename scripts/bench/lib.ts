@@ -78,7 +78,8 @@ export async function openInstance(options: InstanceOptions): Promise<Instance> 
   const scratch = options.dataDir === undefined ? dataDir : null;
   const neo4j = await startEmbedded({
     dataDir,
-    port: 0,
+    // NEO4J_BOLT_PORT, as for the embedded Neo4j of npm start: a busy machine can keep the benchmarks off ports in use.
+    port: Number(process.env.NEO4J_BOLT_PORT ?? 0),
     heapMb: options.heapMb,
     pageCacheMb: options.pageCacheMb,
     onStatus: options.onStatus,

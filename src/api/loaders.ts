@@ -5,6 +5,7 @@
 import DataLoader from 'dataloader';
 import type { RelationType } from '../domain/ontology';
 import type { Reader } from '../graph/read';
+import type { CounterpartShape } from '../graph/shapes';
 import {
   actorsByIds,
   actorsByNames,
@@ -19,7 +20,6 @@ import {
   type ArticleRow,
   type CounterpartRow,
   type DateRange,
-  type EventDetails,
   type EventRow,
   type ParticipantRow,
   type RoleRow,
@@ -54,11 +54,11 @@ export interface Loaders {
   sources: DataLoader<string, SourceRow[]>;
   article: DataLoader<string, ArticleRow | null>;
   articleEvents: DataLoader<string, EventRow[]>;
-  /** Counterparts of actors, one loader per distinct (types, dates, events asked) filter. */
+  /** Counterparts of actors, one loader per distinct (types, dates, shape asked) filter. */
   counterparts(
     types: readonly RelationType[],
     range: DateRange,
-    events?: EventDetails | null,
+    shape: CounterpartShape,
   ): DataLoader<string, CounterpartRow[]>;
 }
 
@@ -98,12 +98,12 @@ export function createLoaders(reader: Reader): Loaders {
         (r) => r.event,
       ),
     ),
-    counterparts(types, range, events = null) {
-      const key = JSON.stringify([[...types].sort(), range.since, range.until, events]);
+    counterparts(types, range, shape) {
+      const key = JSON.stringify([[...types].sort(), range.since, range.until, shape]);
       let loader = counterpartLoaders.get(key);
       if (loader === undefined) {
         loader = new DataLoader(async (ids) =>
-          groupBy(ids, await counterpartsOf(reader, ids, types, range, events), (r) => r.of, same),
+          groupBy(ids, await counterpartsOf(reader, ids, types, range, shape), (r) => r.of, same),
         );
         counterpartLoaders.set(key, loader);
       }

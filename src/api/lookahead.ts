@@ -1,24 +1,99 @@
 /**
- * Look-ahead for lists of events. When a query asks for the events' participants
- * or sources, the list's own Cypher statement fetches them along (src/graph), and
- * the nested fields read them from the rows: a timeline two levels deep is one
- * round trip instead of three, and a query that does not ask for them costs
- * nothing more. The same holds for the events of whoTalkedTo's counterparts,
- * for the nodes of an events page, and for the roles of an actor asked by name.
+ * Look-ahead for lists. A list's own Cypher statement returns what the query asks
+ * of its rows (src/graph/shapes.ts) and no more: the events' participants or
+ * sources when they are asked (a timeline two levels deep is one round trip
+ * instead of three, and a query that does not ask for them costs nothing more),
+ * and of each event, actor and article only the properties its asked fields are
+ * made of. The same holds for the events of whoTalkedTo's counterparts, for the
+ * nodes of an events page, for the actors and events of a path's hops, and for
+ * the roles of an actor asked by name.
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
-import type { EventDetails } from '../graph/queries';
+import {
+  ACTOR_PROPERTIES,
+  ARTICLE_PROPERTIES,
+  EVENT_PROPERTIES,
+  type ActorProperty,
+  type ArticleProperty,
+  type CounterpartShape,
+  type EventProperty,
+  type EventShape,
+  type PathShape,
+  type SourceShape,
+} from '../graph/shapes';
+
+/**
+ * For each field of a type a shaped statement returns, the stored properties its value is made of: its
+ * own, or what its resolver reads (Event.when its bounds; an actor's roles its id, to load them by).
+ * The fields a statement brings along instead (Event.participants, Event.sources) are not listed.
+ */
+export const EVENT_FIELD_PROPERTIES: Readonly<Record<string, readonly EventProperty[]>> = {
+  id: ['id'],
+  type: ['type'],
+  date: ['date'],
+  precision: ['precision'],
+  when: ['date', 'earliest', 'latest', 'precision'],
+  location: ['location'],
+  confidence: ['confidence'],
+  cameo: ['type'],
+  goldstein: ['type'],
+};
+export const ACTOR_FIELD_PROPERTIES: Readonly<Record<string, readonly ActorProperty[]>> = {
+  id: ['id'],
+  name: ['name'],
+  kind: ['kind'],
+  aliases: ['aliases'],
+  roles: ['id'],
+  counterparts: ['id'],
+};
+export const ARTICLE_FIELD_PROPERTIES: Readonly<Record<string, readonly ArticleProperty[]>> = {
+  id: ['id'],
+  title: ['title'],
+  url: ['url'],
+  source: ['source'],
+  published: ['published'],
+  events: ['id'],
+};
+/** The fields of Event whose rows its statement brings along when asked. */
+export const EVENT_FIELDS_BROUGHT_ALONG = ['participants', 'sources'] as const;
 
 /** The selections, on `type`, of the fields named `name` (aliases and fragments included). */
 function selected(trees: readonly ResolveTree[], type: string, name: string): ResolveTree[] {
   return trees.flatMap((t) => Object.values(t.fieldsByTypeName[type] ?? {}).filter((f) => f.name === name));
 }
 
-function detailsOf(events: readonly ResolveTree[]): EventDetails {
+/**
+ * The properties of `type` the selections `trees` ask for, in the order of `all` (one statement text
+ * for one shape, which Neo4j plans once).
+ */
+function propertiesOf<P extends string>(
+  trees: readonly ResolveTree[],
+  type: string,
+  byField: Readonly<Record<string, readonly P[]>>,
+  all: readonly P[],
+): P[] {
+  const asked = new Set(
+    trees.flatMap((t) => Object.values(t.fieldsByTypeName[type] ?? {}).flatMap((f) => byField[f.name] ?? [])),
+  );
+  return all.filter((p) => asked.has(p));
+}
+
+function sourceShape(sources: readonly ResolveTree[]): SourceShape | null {
+  if (sources.length === 0) return null;
+  const articles = selected(sources, 'Source', 'article');
   return {
+    sentence: selected(sources, 'Source', 'sentence').length > 0,
+    article:
+      articles.length === 0 ? null : propertiesOf(articles, 'Article', ARTICLE_FIELD_PROPERTIES, ARTICLE_PROPERTIES),
+  };
+}
+
+function eventShape(events: readonly ResolveTree[]): EventShape {
+  return {
+    properties: propertiesOf(events, 'Event', EVENT_FIELD_PROPERTIES, EVENT_PROPERTIES),
     participants: selected(events, 'Event', 'participants').length > 0,
-    sources: selected(events, 'Event', 'sources').length > 0,
+    sources: sourceShape(selected(events, 'Event', 'sources')),
   };
 }
 
@@ -27,21 +102,41 @@ const root = (info: GraphQLResolveInfo): ResolveTree[] => {
   return tree === null ? [] : [tree];
 };
 
-/** Which details of the `Event`s this field returns the query selects (through fragments, aliases and @skip/@include). */
-export function eventDetailsAsked(info: GraphQLResolveInfo): EventDetails {
-  return detailsOf(root(info));
+/** The shape of the `Event`s this field returns, as the query selects them (through fragments, aliases and @skip/@include). */
+export function eventShapeAsked(info: GraphQLResolveInfo): EventShape {
+  return eventShape(root(info));
 }
 
-/** For a field of `Counterpart`s: null when their events are not asked, else the events' details asked. */
-export function counterpartEventsAsked(info: GraphQLResolveInfo): EventDetails | null {
-  const events = selected(root(info), 'Counterpart', 'events');
-  return events.length === 0 ? null : detailsOf(events);
+/** For a field of `Counterpart`s: their actors' properties asked, and their events' shape (null when not asked). */
+export function counterpartShapeAsked(info: GraphQLResolveInfo): CounterpartShape {
+  const counterparts = root(info);
+  const events = selected(counterparts, 'Counterpart', 'events');
+  return {
+    actor: propertiesOf(
+      selected(counterparts, 'Counterpart', 'actor'),
+      'Actor',
+      ACTOR_FIELD_PROPERTIES,
+      ACTOR_PROPERTIES,
+    ),
+    events: events.length === 0 ? null : eventShape(events),
+  };
 }
 
-/** For an `EventConnection`: the details asked of its edges' nodes. */
-export function pageEventDetailsAsked(info: GraphQLResolveInfo): EventDetails {
+/** For a field of `Path`s: the properties asked of their hops' actors (both ends), and their events' shape (null when not asked). */
+export function pathShapeAsked(info: GraphQLResolveInfo): PathShape {
+  const hops = selected(root(info), 'Path', 'hops');
+  const ends = [...selected(hops, 'Hop', 'from'), ...selected(hops, 'Hop', 'to')];
+  const events = selected(hops, 'Hop', 'event');
+  return {
+    actor: propertiesOf(ends, 'Actor', ACTOR_FIELD_PROPERTIES, ACTOR_PROPERTIES),
+    event: events.length === 0 ? null : eventShape(events),
+  };
+}
+
+/** For an `EventConnection`: the shape of its edges' nodes. */
+export function pageEventShapeAsked(info: GraphQLResolveInfo): EventShape {
   const edges = selected(root(info), 'EventConnection', 'edges');
-  return detailsOf(selected(edges, 'EventEdge', 'node'));
+  return eventShape(selected(edges, 'EventEdge', 'node'));
 }
 
 /** For a field of `Actor`s: whether the query selects their roles. */

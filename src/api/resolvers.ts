@@ -11,7 +11,6 @@ import {
   actorNamed,
   actorPage,
   articlePage,
-  byEventOrder,
   counterpartsNamed,
   eventPage,
   interactions,
@@ -26,7 +25,7 @@ import { findActor, theActorNamed, theActorsNamed } from './actors';
 import { MAX_PAGE_SIZE, connection, pageRequest } from './connections';
 import type { Context } from './context';
 import { badUserInput, ingestRefused } from './errors';
-import { counterpartEventsAsked, eventDetailsAsked, pageEventDetailsAsked, rolesAsked } from './lookahead';
+import { counterpartShapeAsked, eventShapeAsked, pageEventShapeAsked, pathShapeAsked, rolesAsked } from './lookahead';
 import type { Resolvers } from './generated/graphql';
 import { PartialDate } from './scalars';
 
@@ -96,7 +95,7 @@ export const resolvers: Resolvers = {
     async whoTalkedTo(_, args, ctx, info) {
       const range = dateRange(args);
       const types = typesOr(args.types, COMMUNICATION_TYPES);
-      const found = await counterpartsNamed(ctx.reader, args.actor, types, range, counterpartEventsAsked(info));
+      const found = await counterpartsNamed(ctx.reader, args.actor, types, range, counterpartShapeAsked(info));
       await theActorNamed(ctx, args.actor, found.matches);
       return found.rows;
     },
@@ -109,10 +108,10 @@ export const resolvers: Resolvers = {
         [...new Set(actors.map((a) => a.id))],
         typesOr(args.types, RELATION_TYPES),
         range,
-        eventDetailsAsked(info),
+        eventShapeAsked(info),
       );
     },
-    async paths(_, args, ctx) {
+    async paths(_, args, ctx, info) {
       const range = dateRange(args);
       const maxHops = inRange('maxHops', args.maxHops, 4, MAX_HOPS);
       const limit = inRange('limit', args.limit, 5, MAX_PATHS);
@@ -124,23 +123,20 @@ export const resolvers: Resolvers = {
         mode: args.mode ?? 'SHORTEST',
         types: typesOr(args.types, RELATION_TYPES),
         viaRoles: args.viaRoles ?? false,
+        shape: pathShapeAsked(info),
         ...range,
       });
       await theActorsNamed(ctx, [
         [args.from, found.fromMatches],
         [args.to, found.toMatches],
       ]);
-      // Hop.from, Hop.to and Hop.event then cost no round trip of their own.
-      for (const path of found.paths) {
-        for (const actor of path.actors) ctx.loaders.actor.prime(actor.id, actor);
-        for (const event of path.events) ctx.loaders.event.prime(event.id, event);
-      }
+      // Shaped as the query asks (its hops' actors and events): the default resolvers read them.
       return found.paths;
     },
     async timeline(_, args, ctx, info) {
       const range = dateRange(args);
       const types = typesOr(args.types, RELATION_TYPES);
-      const found = await timeline(ctx.reader, args.actor, types, range, eventDetailsAsked(info));
+      const found = await timeline(ctx.reader, args.actor, types, range, eventShapeAsked(info));
       await theActorNamed(ctx, args.actor, found.matches);
       return found.rows;
     },
@@ -150,7 +146,7 @@ export const resolvers: Resolvers = {
       const request = pageRequest(args, EVENT_KEY_SIZE);
       const actor = args.actor || null;
       const filter = { ...range, types: typesOr(args.types, RELATION_TYPES), actor };
-      const found = await eventPage(ctx.reader, filter, request, pageEventDetailsAsked(info));
+      const found = await eventPage(ctx.reader, filter, request, pageEventShapeAsked(info));
       if (actor !== null) await theActorNamed(ctx, actor, found.matches);
       return connection(found.rows);
     },
@@ -182,7 +178,7 @@ export const resolvers: Resolvers = {
     roles: (actor, _, ctx) => ctx.loaders.roles.load(actor.id),
     counterparts: (actor, args, ctx, info) =>
       ctx.loaders
-        .counterparts(typesOr(args.types, RELATION_TYPES), dateRange(args), counterpartEventsAsked(info))
+        .counterparts(typesOr(args.types, RELATION_TYPES), dateRange(args), counterpartShapeAsked(info))
         .load(actor.id),
   },
 
@@ -191,9 +187,12 @@ export const resolvers: Resolvers = {
   },
 
   Counterpart: {
-    actor: (row) => row.actor,
-    // Fetched along with the counterparts when the query asked for them (src/api/lookahead.ts).
-    events: async (row, _, ctx) => row.events ?? (await loadEvents(ctx, row.eventIds)).sort(byEventOrder),
+    // Fetched along with the counterparts when the query asks for them (src/api/lookahead.ts).
+    events: (row) => {
+      if (row.events === undefined)
+        throw new Error('Counterpart.events: the counterparts were read without their events (src/api/lookahead.ts)');
+      return row.events;
+    },
   },
 
   Event: {
@@ -214,22 +213,7 @@ export const resolvers: Resolvers = {
     actor: (row, _, ctx) => row.actor ?? present(ctx.loaders.actor.load(row.actorId), `actor ${row.actorId}`),
   },
 
-  Source: {
-    article: (row) => row.article,
-  },
-
   Article: {
     events: (article, _, ctx) => ctx.loaders.articleEvents.load(article.id),
-  },
-
-  Path: {
-    length: (path) => path.hops.length,
-  },
-
-  Hop: {
-    from: (hop, _, ctx) => present(ctx.loaders.actor.load(hop.from), `actor ${hop.from}`),
-    to: (hop, _, ctx) => present(ctx.loaders.actor.load(hop.to), `actor ${hop.to}`),
-    event: (hop, _, ctx) =>
-      hop.event === null ? null : present(ctx.loaders.event.load(hop.event), `event ${hop.event}`),
   },
 };

@@ -9,6 +9,19 @@ import { isRelationType, type ActorKind, type RelationType } from '../domain/ont
 import type { DatePrecision, PartialDate } from '../domain/partialDate';
 import { hopRanges, type HopBounds } from './hopRanges';
 import { readRows, type Reader } from './read';
+import {
+  ACTOR_PROPERTIES,
+  ARTICLE_PROPERTIES,
+  EVENT_PROPERTIES,
+  WHOLE_EVENT,
+  projected,
+  EDGE_EVENT_PROPERTIES,
+  propertiesMap,
+  type CounterpartShape,
+  type EventShape,
+  type PathShape,
+  type SourceShape,
+} from './shapes';
 
 export interface ActorRow {
   id: string;
@@ -41,6 +54,7 @@ export interface EventRow extends EventFields, Bounds {
   participants?: ParticipantRow[];
   sources?: SourceRow[];
 }
+/** An event's participant; brought along with a shaped event (./shapes.ts), it is whole too. */
 export interface ParticipantRow {
   eventId: string;
   actorId: string;
@@ -55,37 +69,37 @@ export interface ArticleRow {
   source: string | null;
   published: PartialDate | null;
 }
+/** A source of an event; brought along with a shaped event (./shapes.ts), it holds the fields its shape asks for. */
 export interface SourceRow {
   eventId: string;
   sentence: string;
   article: ArticleRow;
 }
+/** A counterpart of an actor, shaped (./shapes.ts): its actor and events hold the properties the query asks for. */
 export interface CounterpartRow {
-  actorId: string;
-  /** The counterpart itself, fetched along (the API primes its actor loader with it). */
   actor: ActorRow;
   count: number;
   types: RelationType[];
   first: PartialDate | null;
   last: PartialDate | null;
-  eventIds: string[];
-  /** Fetched along when the query asks for them, oldest first. */
+  /** Fetched along when the query asks for them (else absent), oldest first. */
   events?: EventRow[];
 }
-/** A hop follows the path's direction; it is an event hop or (viaRoles) a role hop. */
+/**
+ * A hop follows the path's direction; it is an event hop or (viaRoles) a role hop. Shaped (./shapes.ts):
+ * its actors and its event hold the properties the query asks for.
+ */
 export interface HopRow {
-  from: string;
-  to: string;
-  event: string | null;
+  from: ActorRow;
+  to: ActorRow;
+  event: EventRow | null;
   role: string | null;
   /** On a time-respecting path, the days within which the hop can have happened on it; else null. */
   between: Bounds | null;
 }
 export interface PathRow {
+  length: number;
   hops: HopRow[];
-  /** The path's actors and events, fetched along (the API primes its loaders with them). */
-  actors: ActorRow[];
-  events: EventRow[];
 }
 export interface DateRange {
   since: PartialDate | null;
@@ -213,56 +227,30 @@ function afterEventKey(): string {
   return condition;
 }
 
-/** What a list of events may bring along in its own statement (what the query asks for next). */
-export interface EventDetails {
-  participants: boolean;
-  sources: boolean;
-}
-export const NO_DETAILS: EventDetails = { participants: false, sources: false };
+/** The participants of the event `e`, whole, in participantsByEventIds' order. */
+const PARTICIPANTS = `COLLECT { MATCH (a:Actor)-[p:PARTICIPATED_IN]->(e) WITH a, p ORDER BY p.role, a.id
+  RETURN {eventId: e.id, actorId: a.id, role: p.role, actor: ${ACTOR}} }`;
 
-/** Cypher's ascending order on one value: nulls last. */
-function ascending(x: string | null, y: string | null): number {
-  if (x === y) return 0;
-  if (x === null) return 1;
-  if (y === null) return -1;
-  return x < y ? -1 : 1;
+/** The sources of the event `e`, shaped, in sourcesByEventIds' order. */
+function sourcesOf(shape: SourceShape): string {
+  const items = [
+    ...(shape.sentence ? ['sentence: s.sentence'] : []),
+    ...(shape.article === null ? [] : [`article: ${projected('art', shape.article, ARTICLE_PROPERTIES)}`]),
+  ];
+  return `COLLECT { MATCH (e)-[s:REPORTED_IN]->(art:Article) WITH s, art ORDER BY art.published, art.id
+  RETURN {${items.join(', ')}} }`;
 }
 
 /**
- * The event projection, with the details asked for as pattern comprehensions
- * (fixed fragments, nothing from the request): participants with their actors,
- * sources with their articles.
+ * The event `e` in `shape`: its properties, and its participants and sources when asked, sorted here
+ * as their loaders sort them: an answer must not depend on which fetched it.
  */
-function eventWith(details: EventDetails): string {
-  const fields = [...EVENT_FIELDS];
-  if (details.participants)
-    fields.push(
-      `participants: [(a:Actor)-[p:PARTICIPATED_IN]->(e) | {eventId: e.id, actorId: a.id, role: p.role, actor: ${ACTOR}}]`,
-    );
-  if (details.sources)
-    fields.push(
-      `sources: [(e)-[s:REPORTED_IN]->(art:Article) | {eventId: e.id, sentence: s.sentence, article: ${ARTICLE}}]`,
-    );
-  return `e {${fields.join(', ')}}`;
-}
-
-/** EVENT_ORDER for events loaded by id: dated by date, then by earliest, then by latest (unknown last), ties by id. */
-export function byEventOrder(x: EventRow, y: EventRow): number {
-  return (
-    ascending(x.date, y.date) ||
-    ascending(x.earliest, y.earliest) ||
-    ascending(x.latest, y.latest) ||
-    ascending(x.id, y.id)
-  );
-}
-
-/** Sorts fetched details the way participantsByEventIds and sourcesByEventIds do: an answer must not depend on which fetched it. */
-function sortDetails(event: EventRow): EventRow {
-  event.participants?.sort((x, y) => ascending(x.role, y.role) || ascending(x.actorId, y.actorId));
-  event.sources?.sort(
-    (x, y) => ascending(x.article.published, y.article.published) || ascending(x.article.id, y.article.id),
-  );
-  return event;
+function eventWith(shape: EventShape): string {
+  const along = [
+    ...(shape.participants ? [`participants: ${PARTICIPANTS}`] : []),
+    ...(shape.sources === null ? [] : [`sources: ${sourcesOf(shape.sources)}`]),
+  ];
+  return projected('e', shape.properties, EVENT_PROPERTIES, along);
 }
 
 export async function actorsByIds(reader: Reader, ids: readonly string[]): Promise<ActorRow[]> {
@@ -513,7 +501,7 @@ export async function eventPage(
   reader: Reader,
   filter: DateRange & { types: readonly RelationType[]; actor: string | null },
   start: PageStart,
-  details: EventDetails = NO_DETAILS,
+  shape: EventShape = WHOLE_EVENT,
 ): Promise<Named<Page<EventRow>>> {
   const named = filter.actor !== null;
   const match = named ? 'MATCH (x)-[:PARTICIPATED_IN]->(e:Event)' : 'MATCH (e:Event)';
@@ -527,7 +515,7 @@ export async function eventPage(
        ${match} ${where}
          ${start.after === null ? '' : `AND (${afterEventKey()})`}
        WITH DISTINCT e ORDER BY ${EVENT_ORDER} LIMIT $fetch
-       RETURN collect({row: ${eventWith(details)}, key: [${EVENT_KEY.join(', ')}]}) AS page
+       RETURN collect({row: ${eventWith(shape)}, key: [${EVENT_KEY.join(', ')}]}) AS page
      }
      RETURN ${named ? namedMatches('x') : '[]'} AS matches, total, page`,
     {
@@ -539,52 +527,55 @@ export async function eventPage(
     },
   );
   const row = elementAt(rows, 0, 'eventPage: a statement of subqueries that aggregate returns one row');
-  for (const { row: event } of row.page) sortDetails(event);
   return { matches: row.matches, rows: toPage(row, start.limit) };
 }
 
 /**
- * The counterparts of the actor `x` (in scope) as `row`s, one per counterpart (see counterpartsOf);
- * `events`: what its events bring along, when they are asked for.
+ * The counterparts of the actor `x` (in scope) as `row`s, one per counterpart `b` (see counterpartsOf),
+ * in `shape`: its actor's properties, and its events when they are asked for. `withOf`: each row says
+ * whose counterpart it is (`of`), for a batch.
  */
-function counterpartRows(types: readonly RelationType[], range: DateRange, events: EventDetails | null): string {
+function counterpartRows(
+  types: readonly RelationType[],
+  range: DateRange,
+  shape: CounterpartShape,
+  withOf: boolean,
+): string {
   const along =
-    events === null
+    shape.events === null
       ? ''
-      : `, events: COLLECT { UNWIND eventIds AS id MATCH (e:Event {id: id}) WITH e ORDER BY ${EVENT_ORDER} RETURN ${eventWith(events)} }`;
+      : `, events: COLLECT { UNWIND eventIds AS id MATCH (e:Event {id: id}) WITH e ORDER BY ${EVENT_ORDER} RETURN ${eventWith(shape.events)} }`;
   return `MATCH (x)-[r:${typePattern(types)}]-(b:Actor)
      ${isOpen(range) ? '' : `WHERE ${dateFilter('r')}`}
      WITH x, b, collect(DISTINCT r.event) AS eventIds, collect(DISTINCT type(r)) AS types,
           min(r.date) AS first, max(r.date) AS last
-     WITH {of: x.id, actorId: b.id, actor: b {.id, .name, .kind, .aliases}, count: size(eventIds), types: types,
-           first: first, last: last, eventIds: eventIds${along}} AS row`;
+     WITH x, b, {${withOf ? 'of: x.id, ' : ''}actor: ${projected('b', shape.actor, ACTOR_PROPERTIES)}, count: size(eventIds),
+           types: types, first: first, last: last${along}} AS row`;
 }
 
 /** The order of an actor's counterparts: most events first, ties by id. */
-const COUNTERPART_ORDER = 'row.count DESC, row.actorId';
+const COUNTERPART_ORDER = 'row.count DESC, b.id';
 
 /**
  * For each of `actorIds`, the actors it is linked to by events of `types`, most
- * events first. Batched, so that a list of actors costs one round trip. With
- * `events`, each counterpart's events come along (oldest first, with the details
- * asked for).
+ * events first. Batched, so that a list of actors costs one round trip. In `shape`:
+ * with events, each counterpart's events come along (oldest first).
  */
 export async function counterpartsOf(
   reader: Reader,
   actorIds: readonly string[],
   types: readonly RelationType[],
   range: DateRange,
-  events: EventDetails | null = null,
+  shape: CounterpartShape,
 ): Promise<(CounterpartRow & { of: string })[]> {
   const rows = await readRows<{ row: CounterpartRow & { of: string } }>(
     reader,
     `UNWIND $actorIds AS of
      MATCH (x:Actor {id: of})
-     ${counterpartRows(types, range, events)}
-     RETURN row ORDER BY row.of, ${COUNTERPART_ORDER}`,
+     ${counterpartRows(types, range, shape, true)}
+     RETURN row ORDER BY x.id, ${COUNTERPART_ORDER}`,
     { actorIds, ...range },
   );
-  for (const { row } of rows) row.events?.forEach(sortDetails);
   return rows.map((r) => r.row);
 }
 
@@ -597,22 +588,20 @@ export async function counterpartsNamed(
   name: string,
   types: readonly RelationType[],
   range: DateRange,
-  events: EventDetails | null,
+  shape: CounterpartShape,
 ): Promise<Named<CounterpartRow[]>> {
   const rows = await readRows<Named<CounterpartRow[]>>(
     reader,
     `${namedActor('x', 'actor')}
      CALL (x) {
-       ${counterpartRows(types, range, events)}
+       ${counterpartRows(types, range, shape, false)}
        WITH row ORDER BY ${COUNTERPART_ORDER}
        RETURN collect(row) AS rows
      }
      RETURN ${namedMatches('x')} AS matches, rows`,
     { ...nameParams('actor', name), ...range },
   );
-  const row = elementAt(rows, 0, 'counterpartsNamed: a statement of subqueries that aggregate returns one row');
-  for (const counterpart of row.rows) counterpart.events?.forEach(sortDetails);
-  return row;
+  return elementAt(rows, 0, 'counterpartsNamed: a statement of subqueries that aggregate returns one row');
 }
 
 /** Events in which every one of `actorIds` took part, in EVENT_ORDER. */
@@ -621,29 +610,29 @@ export async function interactions(
   actorIds: readonly string[],
   types: readonly RelationType[],
   range: DateRange,
-  details: EventDetails = NO_DETAILS,
+  shape: EventShape = WHOLE_EVENT,
 ): Promise<EventRow[]> {
   const rows = await readRows<{ event: EventRow }>(
     reader,
     `MATCH (:Actor {id: $actorIds[0]})-[:PARTICIPATED_IN]->(e:Event)
      WHERE e.type IN $types ${andInRange('e', range)}
        AND all(id IN $actorIds WHERE exists { (:Actor {id: id})-[:PARTICIPATED_IN]->(e) })
-     RETURN ${eventWith(details)} AS event ORDER BY ${EVENT_ORDER}`,
+     RETURN ${eventWith(shape)} AS event ORDER BY ${EVENT_ORDER}`,
     { actorIds, types, ...range },
   );
-  return rows.map((r) => sortDetails(r.event));
+  return rows.map((r) => r.event);
 }
 
 /**
  * The events of the actor a client names (resolved in the same statement), in EVENT_ORDER (dated, then
- * bounded, then unplaced), with the details asked for.
+ * bounded, then unplaced), in `shape`.
  */
 export async function timeline(
   reader: Reader,
   name: string,
   types: readonly RelationType[],
   range: DateRange,
-  details: EventDetails = NO_DETAILS,
+  shape: EventShape = WHOLE_EVENT,
 ): Promise<Named<EventRow[]>> {
   const rows = await readRows<Named<EventRow[]>>(
     reader,
@@ -652,14 +641,12 @@ export async function timeline(
        MATCH (x)-[:PARTICIPATED_IN]->(e:Event)
        WHERE e.type IN $types ${andInRange('e', range)}
        WITH DISTINCT e ORDER BY ${EVENT_ORDER}
-       RETURN collect(${eventWith(details)}) AS rows
+       RETURN collect(${eventWith(shape)}) AS rows
      }
      RETURN ${namedMatches('x')} AS matches, rows`,
     { ...nameParams('actor', name), types, ...range },
   );
-  const row = elementAt(rows, 0, 'timeline: a statement of subqueries that aggregate returns one row');
-  row.rows.forEach(sortDetails);
-  return row;
+  return elementAt(rows, 0, 'timeline: a statement of subqueries that aggregate returns one row');
 }
 
 export type PathSelection = 'SHORTEST' | 'ALL_SHORTEST' | 'K_SHORTEST' | 'TIME_RESPECTING';
@@ -673,6 +660,8 @@ export interface PathQuery extends DateRange {
   mode: PathSelection;
   limit: number;
   viaRoles: boolean;
+  /** What the query asks of the hops' actors and events. */
+  shape: PathShape;
 }
 
 /** The paths found, and every actor each end's name stands for (one each, or the API answers the error). */
@@ -697,13 +686,29 @@ const hopEarliest = (r: string) => `CASE type(${r}) WHEN 'HOLDS_ROLE' THEN ${r}.
 const hopLatest = (r: string) => `CASE type(${r}) WHEN 'HOLDS_ROLE' THEN ${r}.to ELSE ${r}.latest END`;
 
 /**
- * The i-th hop of a path as a FoundHop: `r` is its relationship, `nodes` the path's nodes. Without
- * role hops (`viaRoles` false) every hop is an event hop, and the statement says so more briefly.
+ * The event of the hop `r` in `shape`: read off the derived edge when the shape asks no more than it
+ * carries, else looked up by its id.
  */
-function hopOf(nodes: string, r: string, viaRoles: boolean): string {
-  const ends = `from: ${nodes}[i].id, to: ${nodes}[i + 1].id, event: ${r}.event`;
-  if (!viaRoles) return `{${ends}, role: null, kind: 'EVENT', earliest: ${r}.earliest, latest: ${r}.latest}`;
-  return `{${ends}, role: CASE type(${r}) WHEN 'HOLDS_ROLE' THEN ${r}.title END,
+function hopEvent(r: string, shape: EventShape): string {
+  const offEdge =
+    shape.properties.every((p) => EDGE_EVENT_PROPERTIES.includes(p)) && !shape.participants && shape.sources === null;
+  if (!offEdge) return `COLLECT { MATCH (e:Event {id: ${r}.event}) RETURN ${eventWith(shape)} }[0]`;
+  const value = { id: `${r}.event`, type: `type(${r})`, date: `${r}.date` } as const;
+  return `{${shape.properties.map((p) => `${p}: ${value[p as keyof typeof value]}`).join(', ')}}`;
+}
+
+/**
+ * The i-th hop of a path as a FoundHop, in `shape`: `r` is its relationship, `nodes` the path's nodes.
+ * Without role hops (`viaRoles` false) every hop is an event hop, and the statement says so more briefly.
+ */
+function hopOf(nodes: string, r: string, viaRoles: boolean, shape: PathShape): string {
+  const actor = (node: string) => propertiesMap(node, shape.actor, ACTOR_PROPERTIES);
+  const ends = `from: ${actor(`${nodes}[i]`)}, to: ${actor(`${nodes}[i + 1]`)}`;
+  const event = shape.event === null ? 'null' : hopEvent(r, shape.event);
+  if (!viaRoles)
+    return `{${ends}, event: ${event}, role: null, kind: 'EVENT', earliest: ${r}.earliest, latest: ${r}.latest}`;
+  return `{${ends}, event: CASE type(${r}) WHEN 'HOLDS_ROLE' THEN null ELSE ${event} END,
+           role: CASE type(${r}) WHEN 'HOLDS_ROLE' THEN ${r}.title END,
            kind: CASE type(${r}) WHEN 'HOLDS_ROLE' THEN 'ROLE' ELSE 'EVENT' END,
            earliest: ${hopEarliest(r)}, latest: ${hopLatest(r)}}`;
 }
@@ -784,9 +789,8 @@ export async function paths(reader: Reader, q: PathQuery): Promise<PathsFound> {
        WITH p LIMIT $limit
        WITH nodes(p) AS ns, relationships(p) AS rels ORDER BY size(rels)
        RETURN collect({
-         hops: [i IN range(0, size(rels) - 1) | ${hopOf('ns', 'rels[i]', q.viaRoles)}],
-         actors: [a IN ns | ${ACTOR}],
-         events: COLLECT { UNWIND rels AS x MATCH (e:Event {id: x.event}) RETURN ${EVENT} }
+         length: size(rels),
+         hops: [i IN range(0, size(rels) - 1) | ${hopOf('ns', 'rels[i]', q.viaRoles, q.shape)}]
        }) AS rows
      }
      RETURN ${namedMatches('src')} AS fromMatches, ${namedMatches('dst')} AS toMatches, rows`,

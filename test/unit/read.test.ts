@@ -46,3 +46,21 @@ test('an error the driver does not call retryable fails at once', async () => {
   expect(calls.runs).toBe(1);
   expect(calls.closes).toBe(1);
 });
+
+test('the driver captures no stack trace for a result, and the limit is back after the run', async () => {
+  const limits: number[] = [];
+  const driver = {
+    session: () => ({
+      run: () => {
+        limits.push(Error.stackTraceLimit);
+        return Promise.resolve({ records: [] });
+      },
+      close: async () => {},
+    }),
+  } as unknown as Driver;
+  const before = Error.stackTraceLimit;
+  await readRows(createReader(driver), 'RETURN 1');
+  expect(limits).toEqual([0]);
+  expect(Error.stackTraceLimit).toBe(before);
+  expect(before).toBeGreaterThan(0);
+});

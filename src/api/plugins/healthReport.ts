@@ -12,7 +12,9 @@ export const HEALTH_ENDPOINT = '/health';
 export function useHealthReport(): Plugin {
   return {
     onResponse({ request, response, setResponse, fetchAPI }) {
-      if (new URL(request.url).pathname !== HEALTH_ENDPOINT || response.status !== 200) return;
+      // Most answers are to /graphql: their URL is not parsed.
+      if (!request.url.includes(HEALTH_ENDPOINT) || new URL(request.url).pathname !== HEALTH_ENDPOINT) return;
+      if (response.status !== 200) return;
       const { rss, heapUsed } = process.memoryUsage();
       const report = {
         status: 'ok',
