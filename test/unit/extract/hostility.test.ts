@@ -1,0 +1,50 @@
+import { eventTable } from './eventTable';
+
+/**
+ * Precision of force, censure, threats and sanctions on news nobody labelled (issue 20's audit of CONFLICT,
+ * CRITICISM, THREAT, SANCTION and STATEMENT edges): each mechanism with rows that must not give the wrong edge and
+ * rows told as fact that still fire. Rows are written after real news phrasings (names and wording changed).
+ */
+
+eventTable('accusations: what an accusation accuses someone of is no event, the accusation is', [
+  [
+    'Armenia and Azerbaijan accused each other of opening fire on Thursday.',
+    [
+      'CRITICISM SOURCE:armenia TARGET:azerbaijan @2025-02-27',
+      'CRITICISM SOURCE:azerbaijan TARGET:armenia @2025-02-27',
+    ],
+  ],
+  [
+    'Thailand and Cambodia traded accusations of opening fire along the border.',
+    ['CRITICISM SOURCE:thailand TARGET:cambodia @2025-03-04', 'CRITICISM SOURCE:cambodia TARGET:thailand @2025-03-04'],
+  ],
+  ['Rwanda has repeated charges that the Congolese army is cooperating with the FDLR.', []],
+  ['A United Nations report alleged that Iran supplied missiles to the Houthis.', []],
+  [
+    'Ukraine and its Western allies accuse Iran of arming Russia with drones.',
+    ['CRITICISM SOURCE:ukraine TARGET:iran @2025-03-04'],
+  ],
+  [
+    'Iran blamed Israel for the strike, which killed seven Iranian officers.',
+    ['CRITICISM SOURCE:iran TARGET:israel @2025-03-04'],
+  ],
+  // Told by the writer: a relative clause inside what is accused, a clause after "after", force with no accusation.
+  [
+    'The Taliban accused Pakistan of violating a truce that had halted clashes between Pakistan and Afghanistan.',
+    [
+      'CRITICISM SOURCE:taliban TARGET:pakistan @2025-03-04',
+      'CONFLICT PARTICIPANT:pakistan PARTICIPANT:afghanistan @null',
+    ],
+  ],
+  [
+    'Azerbaijan accused Armenia of provocation after Armenian troops opened fire on Azerbaijani positions.',
+    [
+      'CRITICISM SOURCE:azerbaijan TARGET:armenia @2025-03-04',
+      'CONFLICT PARTICIPANT:armenia PARTICIPANT:azerbaijan @null',
+    ],
+  ],
+  [
+    'Indian troops opened fire on Pakistani positions on Tuesday.',
+    ['CONFLICT PARTICIPANT:india PARTICIPANT:pakistan @2025-03-04'],
+  ],
+]);
