@@ -48,3 +48,16 @@ eventTable('accusations: what an accusation accuses someone of is no event, the 
     ['CONFLICT PARTICIPANT:india PARTICIPANT:pakistan @2025-03-04'],
   ],
 ]);
+
+eventTable('force: who condemns a killing did not kill; the killer of "the killing of" is not named', [
+  ['Egypt condemned the killing of Palestinian civilians in Gaza.', []],
+  ['Kenya condemned the brutal killing of Somali traders.', []],
+  [
+    'Israel killed a senior Hezbollah commander in Beirut on Tuesday.',
+    ['CONFLICT PARTICIPANT:israel PARTICIPANT:hezbollah @2025-03-04'],
+  ],
+  [
+    'Russian forces killed three Ukrainian soldiers near Bakhmut, Kyiv said.',
+    ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @null'],
+  ],
+]);
