@@ -196,6 +196,15 @@ function isWeaponsOrigin(tokens: readonly Token[], c: Candidate): boolean {
   );
 }
 
+/**
+ * "fired missiles from Yemen at a tanker", "launched drones from Belarus toward Kyiv": where force is launched from is
+ * no target of it (the one it is aimed at follows "at", "on" or "toward").
+ */
+function isLaunchSite(tokens: readonly Token[], c: Candidate): boolean {
+  const before = tokens[c.start - 1]?.norm === 'the' ? c.start - 2 : c.start - 1;
+  return tokens[before]?.norm === 'from';
+}
+
 /** The preposition at p is the trigger's: in its clause, nearest to it, and not a noun's after it. */
 function ownsPreposition(ctx: SentenceContext, t: Trigger, p: number): boolean {
   if (ctx.clause[p] !== ctx.clause[t.at]) return false;
@@ -336,7 +345,9 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   const victims = t.rule.type === 'CONFLICT' ? peopleListed(ctx) : new Set<Candidate>();
   // ("struck Odesa with Iranian drones": the weapons' origin is no target either.)
   const pool: Candidate[] = [...ctx.candidates, ...places.map((m) => candidateOf(m.actorId, m))].filter(
-    (c) => !victims.has(c) && !(t.rule.type === 'CONFLICT' && isWeaponsOrigin(ctx.s.tokens, c)),
+    (c) =>
+      !victims.has(c) &&
+      !(t.rule.type === 'CONFLICT' && (isWeaponsOrigin(ctx.s.tokens, c) || isLaunchSite(ctx.s.tokens, c))),
   );
   // ("was met in the historic city of al-Ula by the crown prince": the object of a passive comes after its "by".)
   const from = ctx.s.tokens[t.end - 1]?.norm === 'by' && t.end > t.at + 1 ? t.end : t.at + 1;

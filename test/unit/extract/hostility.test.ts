@@ -61,3 +61,19 @@ eventTable('force: who condemns a killing did not kill; the killer of "the killi
     ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @null'],
   ],
 ]);
+
+eventTable('force: where it is launched from is no target of it', [
+  ['Houthi fighters fired two missiles from Yemen at a tanker on Friday.', []],
+  [
+    'Hezbollah fired rockets from Lebanon at Israel on Sunday.',
+    ['CONFLICT PARTICIPANT:hezbollah PARTICIPANT:israel @2025-03-02'],
+  ],
+  [
+    'Russia launched drones from Belarus toward Ukraine overnight.',
+    ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @null'],
+  ],
+  [
+    'Ukraine shelled Russian positions near Kursk from across the border.',
+    ['CONFLICT PARTICIPANT:ukraine PARTICIPANT:russia @null'],
+  ],
+]);
