@@ -77,3 +77,11 @@ eventTable('force: where it is launched from is no target of it', [
     ['CONFLICT PARTICIPANT:ukraine PARTICIPANT:russia @null'],
   ],
 ]);
+
+eventTable('mentions: a state named in a sea or gulf ("the Sea of Japan") is a place, no side', [
+  ['North Korea fired two ballistic missiles toward the Sea of Japan on Thursday.', []],
+  [
+    'North Korea fired a missile toward Japan on Thursday.',
+    ['CONFLICT PARTICIPANT:north-korea PARTICIPANT:japan @2025-02-27'],
+  ],
+]);
