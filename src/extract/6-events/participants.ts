@@ -392,7 +392,7 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
     .sort((a, b) => a.start - b.start)[0];
   // ("met one of President Vladimir Putin’s advisers, Yuri Ushakov": the possessor's person who follows is met.)
   const possessed = found?.possessive
-    ? ctx.candidates.find((c) => c.start === found.end && c.kind === 'PERSON')
+    ? (ctx.candidates.find((c) => c.start === found.end && c.kind === 'PERSON') ?? ownedGroup(ctx, found))
     : undefined;
   if (possessed) return possessed;
   // "to end this senseless war, Treasury is sanctioning ..., Bessent said", "urged action, a White House statement
@@ -404,6 +404,25 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
     return undefined;
   return found && !(t.rule.pos === 'noun' && isObjectOfOtherVerb(ctx, t, found)) ? found : undefined;
 }
+
+/**
+ * "sanctions on commanders of Sudan's paramilitary Rapid Support Forces", "condemned Russia's Wagner Group": the
+ * organisation a state's possessive opens is the one reached, past its lower-case descriptions ("paramilitary").
+ */
+function ownedGroup(ctx: SentenceContext, state: Candidate): Candidate | undefined {
+  if (state.kind !== 'STATE') return undefined;
+  const tokens = ctx.s.tokens;
+  return ctx.candidates.find(
+    (c) =>
+      c.kind === 'ORGANIZATION' &&
+      c.start >= state.end &&
+      c.start <= state.end + OWNED_GROUP_GAP &&
+      tokens.slice(state.end, c.start).every((x) => !x.capitalised && x.tags.has('Adjective')),
+  );
+}
+
+/** How many lower-case words may describe an organisation after its state's possessive ("Sudan's paramilitary RSF"). */
+const OWNED_GROUP_GAP = 2;
 
 /**
  * "sent weapons to Ukraine", "supplied Russia with shells": what is supplied goes to its object or through "to" or "for";

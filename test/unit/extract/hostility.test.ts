@@ -85,3 +85,22 @@ eventTable('mentions: a state named in a sea or gulf ("the Sea of Japan") is a p
     ['CONFLICT PARTICIPANT:north-korea PARTICIPANT:japan @2025-02-27'],
   ],
 ]);
+
+eventTable("participants: an organisation a state's possessive opens is the one reached", [
+  [
+    "The United States imposed sanctions on two commanders of Sudan's paramilitary Rapid Support Forces.",
+    ['SANCTION SOURCE:united-states TARGET:rapid-support-forces @null'],
+  ],
+  ["The EU imposed sanctions on Russia's Wagner Group.", ['SANCTION SOURCE:european-union TARGET:wagner-group @null']],
+  [
+    "The United States imposed sanctions on Russia's central bank.",
+    ['SANCTION SOURCE:united-states TARGET:russia @null'],
+  ],
+  [
+    "Lula called Israel's war with Hamas a genocide.",
+    [
+      'CRITICISM SOURCE:luiz-inacio-lula-da-silva TARGET:israel @2025-03-04',
+      'CONFLICT PARTICIPANT:israel PARTICIPANT:hamas @null',
+    ],
+  ],
+]);
