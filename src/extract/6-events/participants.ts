@@ -26,7 +26,7 @@ import {
 } from '../lexicon/grammar';
 import { DEAL } from '../lexicon/deals';
 import { PERSON_DETERMINER } from '../lexicon/reference';
-import { CONDUCT } from '../lexicon/insults';
+import { CONDUCT, RECEIVING } from '../lexicon/insults';
 import { GRATITUDE, SPEAKER_NOUN, THANKED_FOR } from '../lexicon/reporting';
 import { CALL_FROM_FILLER, TENURE, TIME_NOUN } from '../lexicon/time';
 import { agent, isCircumstance } from './agent';
@@ -837,6 +837,8 @@ function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, wi
     // "Israel drew sharp criticism from Egypt and Jordan": the group after a measure's "from" acts on the subject.
     const fromActors = byActors ? undefined : sourcesFrom(ctx, t);
     const actors = byActors ?? fromActors;
+    // ("Russia drew sharp criticism at the Security Council": no one who voices it is named; Russia is no source.)
+    if (!actors && isReceived(ctx, t)) return [];
     if (actors) {
       const agents = ids(actors);
       const patients = ids(agent(ctx, t)).filter((id) => !agents.includes(id));
@@ -955,6 +957,19 @@ function sourcesFrom(ctx: SentenceContext, t: Trigger): Candidate[] | undefined 
   if (!isNounUse(ctx, t) || !VOICED_FROM.has(t.rule.type) || ctx.s.tokens[t.end]?.norm !== 'from') return undefined;
   const c = candidateAfter(ctx, t.end, 2);
   return c && ctx.clause[c.start] === ctx.clause[t.at] ? group(ctx, c) : undefined;
+}
+
+/** "drew sharp criticism", "faces sanctions", "came under criticism": a noun of criticism, threat or sanction received. */
+function isReceived(ctx: SentenceContext, t: Trigger): boolean {
+  if (!isNounUse(ctx, t) || !VOICED_FROM.has(t.rule.type)) return false;
+  const tokens = ctx.s.tokens;
+  let k = t.at - 1;
+  while (
+    k >= 0 &&
+    (tokens[k]?.tags.has('Adverb') || tokens[k]?.tags.has('Adjective') || SKIPPABLE.has(tokens[k]?.norm ?? ''))
+  )
+    k--;
+  return RECEIVING.test(tokens[k]?.norm ?? '');
 }
 
 /** A noun rule's word, or a verb rule's word written as a noun ("condemnation", "criticism" of the verb rule of censure). */

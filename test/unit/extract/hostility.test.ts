@@ -104,3 +104,16 @@ eventTable("participants: an organisation a state's possessive opens is the one 
     ],
   ],
 ]);
+
+eventTable('participants: who draws or faces criticism is its target, never its source', [
+  ['Russia drew sharp criticism at the UN Security Council on Friday.', []],
+  [
+    'China faced criticism from the United States over its treatment of Uyghurs.',
+    ['CRITICISM SOURCE:united-states TARGET:china @2025-03-04'],
+  ],
+  [
+    'Hungary came under criticism from the European Commission on Monday.',
+    ['CRITICISM SOURCE:european-commission TARGET:hungary @2025-03-03'],
+  ],
+  ['Germany criticised Russia on Friday.', ['CRITICISM SOURCE:germany TARGET:russia @2025-02-28']],
+]);
