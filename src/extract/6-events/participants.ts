@@ -4,7 +4,7 @@ import type { PartialDate } from '../../domain/partialDate';
 import type { Token } from '../2-sentences';
 import { HAPPENING, REACHING, WEAPON } from '../lexicon/force';
 import { ATTENDED, CHAIRED_OCCASIONS, DIALOGUES, HOSTING } from '../lexicon/occasions';
-import { ACTING_FOR, GROUP_NOUN, PEOPLE_NOUN } from '../lexicon/officials';
+import { ACTING_FOR, GROUP_NOUN, KIN_AND_CIRCLE, PEOPLE_NOUN } from '../lexicon/officials';
 import { CASUALTY } from '../lexicon/military';
 import { words } from '../lexicon/words';
 import {
@@ -386,6 +386,7 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
         (t.rule.type !== 'SUPPLY' || isRecipient(ctx.s.tokens, t, c)) &&
         !exclude.has(c.actorId) &&
         !isLastOfPlaces(ctx, c) &&
+        !isOwnerOfKin(ctx.s.tokens, c) &&
         (c.form !== 'adjective' || isMeasureOnState(ctx, t, c)) &&
         !isApposedDescription(ctx, c),
     )
@@ -403,6 +404,14 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   if (after && (isReporting(after) || (SPEAKER_NOUN.test(after.norm) && then !== undefined && isReporting(then))))
     return undefined;
   return found && !(t.rule.pos === 'noun' && isObjectOfOtherVerb(ctx, t, found)) ? found : undefined;
+}
+
+/** "sanctioned Putin's closest allies", "Lukashenko's son": a person whose kin or circle are reached is not. */
+function isOwnerOfKin(tokens: readonly Token[], c: Candidate): boolean {
+  if (!c.possessive || c.kind !== 'PERSON') return false;
+  let head = c.end;
+  while (tokens[head]?.tags.has('Adjective') && !KIN_AND_CIRCLE.test(tokens[head]?.norm ?? '')) head++;
+  return KIN_AND_CIRCLE.test(tokens[head]?.norm ?? '');
 }
 
 /**

@@ -117,3 +117,16 @@ eventTable('participants: who draws or faces criticism is its target, never its 
   ],
   ['Germany criticised Russia on Friday.', ['CRITICISM SOURCE:germany TARGET:russia @2025-02-28']],
 ]);
+
+eventTable('participants: a person whose kin or circle are reached is not reached', [
+  ["The United States sanctioned Putin's closest allies on Friday.", []],
+  ["The United States sanctioned Maduro's wife.", []],
+  [
+    "The European Union sanctioned Lukashenko's son Viktor on Monday.",
+    ['SANCTION SOURCE:european-union TARGET:viktor @2025-03-03'],
+  ],
+  [
+    'The United States sanctioned Putin on Friday.',
+    ['SANCTION SOURCE:united-states TARGET:vladimir-putin @2025-02-28'],
+  ],
+]);
