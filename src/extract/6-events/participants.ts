@@ -11,6 +11,7 @@ import {
   AGENT_PREPOSITION,
   ATTRIBUTIVE_PARTICIPLE,
   BE,
+  FRONTING,
   GERUND_OPENER,
   HAVE,
   LEADING,
@@ -836,7 +837,11 @@ function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, wi
   let targets: string[];
   if (t.rule.predicate) {
     // "Khamenei stated that Trump “can’t be trusted”": the target is just before, the source the subject.
-    const before = ctx.candidates.filter((c) => c.end <= t.at && ctx.clause[c.start] === ctx.clause[t.at]);
+    // ("After the US-led strike on Syria, Russia warned that there would be consequences": an opening phrase's actors
+    // are neither who speaks nor who is spoken of.)
+    const before = ctx.candidates.filter(
+      (c) => c.end <= t.at && ctx.clause[c.start] === ctx.clause[t.at] && !isInOpeningPhrase(ctx.s.tokens, c),
+    );
     const target = before.at(-1)?.actorId;
     targets = target ? [target] : [];
     sources = ids(before.filter((c) => c.actorId !== target && isSubjectLike(ctx.s.tokens, c)).slice(0, 1));
@@ -884,6 +889,13 @@ function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, wi
     type,
     participants: [...sources.filter((id) => id !== target).map(as('SOURCE')), as('TARGET')(target)],
   }));
+}
+
+/** Inside a sentence's opening phrase ("After the US-led strike on Syria, ..."), up to its first comma. */
+function isInOpeningPhrase(tokens: readonly Token[], c: Candidate): boolean {
+  if (!FRONTING.test(tokens[0]?.norm ?? '')) return false;
+  const comma = tokens.findIndex((x) => x.post.includes(','));
+  return comma >= 0 && c.end - 1 <= comma;
 }
 
 /**

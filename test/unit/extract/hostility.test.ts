@@ -130,3 +130,11 @@ eventTable('participants: a person whose kin or circle are reached is not reache
     ['SANCTION SOURCE:united-states TARGET:vladimir-putin @2025-02-28'],
   ],
 ]);
+
+eventTable("threats: an opening phrase's actors neither threaten nor are threatened", [
+  ['After the US-led strike on Syria, Russia warned that there would be consequences.', []],
+  [
+    'Russia warned that the US strike would not go unanswered.',
+    ['THREAT SOURCE:russia TARGET:united-states @2025-03-04'],
+  ],
+]);
