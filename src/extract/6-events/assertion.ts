@@ -15,6 +15,7 @@ import {
   DIRECTIVE,
   EARLIER,
   EFFORT,
+  ENDING_MEASURES,
   FAR_MODAL,
   FUTURE_MODAL,
   HEARSAY,
@@ -58,6 +59,7 @@ export function isAsserted(ctx: SentenceContext, t: Trigger): boolean {
     !isGameReport(ctx, t) &&
     !isDenied(ctx, t) &&
     !isAccusedOf(ctx, t) &&
+    !isEndedMeasure(ctx, t) &&
     !isSubjectOfPlan(ctx, t) &&
     !isQuestion(ctx)
   );
@@ -81,6 +83,24 @@ function isDenied(ctx: SentenceContext, t: Trigger): boolean {
       (CLAIM_NOUN.test(word) || word === 'that') &&
       tokens.slice(Math.max(0, k - 3), k).some((x) => DENYING.test(x.norm));
     if (denied) return true;
+  }
+  return false;
+}
+
+/** How far before a sanction noun the verb that ends it may stand ("lifted some of its sanctions"). */
+const ENDED_WINDOW = 4;
+
+/**
+ * "The United States lifted its sanctions on Iran", "eased sanctions on Venezuela", "ended its sanctions against South
+ * Africa in 1992": a sanction ended or relaxed is no sanction imposed. The verb stands shortly before the noun, with no
+ * other verb between.
+ */
+function isEndedMeasure(ctx: SentenceContext, t: Trigger): boolean {
+  if (t.rule.type !== 'SANCTION' || t.rule.pos !== 'noun') return false;
+  const tokens = ctx.s.tokens;
+  for (let k = t.at - 1; k >= Math.max(0, t.at - ENDED_WINDOW) && ctx.clause[k] === ctx.clause[t.at]; k--) {
+    if (ENDING_MEASURES.test(tokens[k]?.norm ?? '')) return true;
+    if (tokens[k]?.tags.has('Verb')) return false;
   }
   return false;
 }

@@ -284,6 +284,48 @@ export const ACCUSING = words([
   'claims',
 ]);
 
+/**
+ * Verbs that end or relax a measure: "lifted its sanctions on Iran", "eased sanctions on Venezuela", "ended its
+ * sanctions against South Africa". What they end is no sanction imposed.
+ */
+export const ENDING_MEASURES = words([
+  'lift',
+  'lifted',
+  'lifts',
+  'lifting',
+  'ease',
+  'eased',
+  'eases',
+  'easing',
+  'remove',
+  'removed',
+  'removes',
+  'removing',
+  'end',
+  'ended',
+  'ends',
+  'ending',
+  'revoke',
+  'revoked',
+  'revokes',
+  'revoking',
+  'rescind',
+  'rescinded',
+  'rescinds',
+  'scrap',
+  'scrapped',
+  'scraps',
+  'waive',
+  'waived',
+  'waives',
+  'relax',
+  'relaxed',
+  'relaxes',
+  'unfreeze',
+  'unfroze',
+  'unfrozen',
+]);
+
 /** What opens the content of an accusation: "accused X of", "charges that", "blamed X for". */
 export const ACCUSATION_LINK = words(['of', 'that', 'for']);
 

@@ -138,3 +138,17 @@ eventTable("threats: an opening phrase's actors neither threaten nor are threate
     ['THREAT SOURCE:russia TARGET:united-states @2025-03-04'],
   ],
 ]);
+
+eventTable('sanctions: a sanction lifted, eased or ended is no sanction imposed', [
+  ['The United States lifted its sanctions on Iran on Tuesday.', []],
+  ['The United States eased sanctions on Venezuela.', []],
+  ['Japan ended its sanctions against South Africa in 1992.', []],
+  [
+    'The European Union imposed new sanctions on Russia on Friday.',
+    ['SANCTION SOURCE:european-union TARGET:russia @2025-02-28'],
+  ],
+  [
+    'The United States extended its sanctions on Iran for another year.',
+    ['SANCTION SOURCE:united-states TARGET:iran @null'],
+  ],
+]);
