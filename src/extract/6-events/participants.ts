@@ -319,6 +319,8 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   // THREATENING, so its trigger does not end the threat's reach.)
   const next = threatened ? ctx.s.tokens.length : (ctx.triggers.find((x) => x.at > t.at)?.at ?? ctx.s.tokens.length);
   const within = t.rule.objectWithin ?? 8;
+  // ("Germany warned its citizens against travel to Iran": advice to one's own people threatens no one.)
+  if (t.rule.type === 'THREAT' && isWarnedPeople(ctx.s.tokens, t.end)) return undefined;
   // "invaded Ukraine", "threatened to intervene in Niger": a place is the target of force.
   // ("lashed out at Israel": a place right after a preposition the trigger's span ends with is its object.)
   const spanEndsWithPreposition = t.end > t.at + 1 && PREPOSITIONS.has(ctx.s.tokens[t.end - 1]?.norm ?? '');
@@ -405,6 +407,13 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   if (after && (isReporting(after) || (SPEAKER_NOUN.test(after.norm) && then !== undefined && isReporting(then))))
     return undefined;
   return found && !(t.rule.pos === 'noun' && isObjectOfOtherVerb(ctx, t, found)) ? found : undefined;
+}
+
+/** "warned its citizens", "warned British nationals": the people a warning is given to, right after its verb. */
+function isWarnedPeople(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  while (SKIPPABLE.has(tokens[k]?.norm ?? '') || tokens[k]?.tags.has('Adjective')) k++;
+  return PEOPLE_NOUN.test(tokens[k]?.norm ?? '');
 }
 
 /** "sanctioned Putin's closest allies", "Lukashenko's son": a person whose kin or circle are reached is not. */
@@ -884,6 +893,8 @@ function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, wi
     const reached = obj ? [...objects, ...members] : partner ? [partner] : conductBy(ctx, t);
     targets = ids(reached).filter((id) => !sources.includes(id));
   }
+  // ("Putin warned the West that Russia would use all means": no one threatens their own state.)
+  if (type === 'THREAT') targets = targets.filter((id) => !sources.some((source) => ctx.stateOf(source) === id));
   // One event per target, every source acting on it.
   return targets.map((target) => ({
     type,

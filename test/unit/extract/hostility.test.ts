@@ -152,3 +152,14 @@ eventTable('sanctions: a sanction lifted, eased or ended is no sanction imposed'
     ['SANCTION SOURCE:united-states TARGET:iran @null'],
   ],
 ]);
+
+eventTable("threats: advice to one's own people, or a warning about one's own state, threatens no one", [
+  ['Germany warned its citizens against travel to Iran.', []],
+  ['Britain warned British nationals to leave Lebanon immediately.', []],
+  ['Putin warned the West that Russia would use all means to defend itself.', []],
+  ['Iran warned Israel against any attack on its nuclear sites.', ['THREAT SOURCE:iran TARGET:israel @2025-03-04']],
+  [
+    'US President Donald Trump warned that Iran would pay a heavy price.',
+    ['THREAT SOURCE:donald-trump TARGET:iran @2025-03-04'],
+  ],
+]);
