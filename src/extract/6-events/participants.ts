@@ -986,7 +986,9 @@ function byAfter(ctx: SentenceContext, t: Trigger, from: number): number {
  * noun of criticism, threat or sanction, who voice or impose it; undefined when the noun has no such "from".
  */
 function sourcesFrom(ctx: SentenceContext, t: Trigger): Candidate[] | undefined {
-  if (!isNounUse(ctx, t) || !VOICED_FROM.has(t.rule.type) || ctx.s.tokens[t.end]?.norm !== 'from') return undefined;
+  // ("responded to the condemnation by the European Union": a "by" right after the noun names who voices it too.)
+  if (!isNounUse(ctx, t) || !VOICED_FROM.has(t.rule.type) || !VOICED_BY.test(ctx.s.tokens[t.end]?.norm ?? ''))
+    return undefined;
   const c = candidateAfter(ctx, t.end, 2);
   return c && ctx.clause[c.start] === ctx.clause[t.at] ? group(ctx, c) : undefined;
 }
@@ -1025,6 +1027,9 @@ function conductOwner(ctx: SentenceContext, verb: number): Candidate | undefined
   const people = (w: string) => PEOPLE_NOUN.test(w) || GROUP_NOUN.test(w) || ACTING_FOR.test(w);
   return word !== undefined && word.tags.has('Noun') && !word.capitalised && !people(word.norm) ? owner : undefined;
 }
+
+/** The prepositions right after a noun of criticism, threat or sanction that name who voices or imposes it. */
+const VOICED_BY = /^(?:from|by)$/;
 
 /** The types whose noun names who voices or imposes it after "from": "criticism from", "threats from", "sanctions from". */
 const VOICED_FROM: ReadonlySet<RelationType> = new Set(['CRITICISM', 'THREAT', 'SANCTION']);

@@ -163,3 +163,19 @@ eventTable("threats: advice to one's own people, or a warning about one's own st
     ['THREAT SOURCE:donald-trump TARGET:iran @2025-03-04'],
   ],
 ]);
+
+eventTable('participants: a "by" right after a noun of criticism names who voices it', [
+  [
+    'Russia responded to the condemnation by the European Union.',
+    ['CRITICISM SOURCE:european-union TARGET:russia @2025-03-04'],
+  ],
+  [
+    'India dismissed criticism by Canada as politically motivated.',
+    ['CRITICISM SOURCE:canada TARGET:india @2025-03-04'],
+  ],
+  ['China hit back at criticism from the United States.', ['CRITICISM SOURCE:united-states TARGET:china @2025-03-04']],
+  [
+    'The European Union imposed sanctions on Russia on Friday.',
+    ['SANCTION SOURCE:european-union TARGET:russia @2025-02-28'],
+  ],
+]);
