@@ -897,6 +897,12 @@ function isPartOfPlaceName(tokens: readonly Token[], end: number): boolean {
   );
 }
 
+/** "the Sea of Japan", "the Gulf of Mexico", "the Gulf of Thailand": a state's name after "Sea of" names a place, no actor. */
+function isNamedPlaceOf(tokens: readonly Token[], start: number): boolean {
+  const noun = tokens[start - 2];
+  return tokens[start - 1]?.norm === 'of' && noun !== undefined && noun.capitalised && GEOGRAPHIC_NOUN.test(noun.norm);
+}
+
 /**
  * The two words at k name one group that acts for the state or party before them: a ministry or its staff named by
  * its portfolio ("foreign ministry", "defence officials", "foreign ministers"), a force ("coast guard", "border
@@ -984,7 +990,7 @@ function actorAt(
   lookup: Lookup,
 ): Mention[] | null {
   const found = gazetteerAt(s.tokens, i, lookup);
-  if (!found || isPartOfPlaceName(s.tokens, found.end)) return null;
+  if (!found || isPartOfPlaceName(s.tokens, found.end) || isNamedPlaceOf(s.tokens, i)) return null;
   const hit = organOf(s.tokens, i, found, lookup) ?? found;
   const { end, form } = extendActor(s.tokens, hit, lookup);
   return [

@@ -4,6 +4,8 @@ import { CLAUSE_COORDINATOR, OCCASION_PREPOSITION, PREPOSITIONS, SUBORDINATOR } 
 import { SPORTING } from '../lexicon/force';
 import { PUNISHMENT } from '../lexicon/insults';
 import {
+  ACCUSATION_LINK,
+  ACCUSING,
   AHEAD_CONJUNCTION,
   ANTICIPATING,
   BE_FORM,
@@ -13,6 +15,7 @@ import {
   DIRECTIVE,
   EARLIER,
   EFFORT,
+  ENDING_MEASURES,
   FAR_MODAL,
   FUTURE_MODAL,
   HEARSAY,
@@ -55,6 +58,8 @@ export function isAsserted(ctx: SentenceContext, t: Trigger): boolean {
     !isCourtSentence(ctx, t) &&
     !isGameReport(ctx, t) &&
     !isDenied(ctx, t) &&
+    !isAccusedOf(ctx, t) &&
+    !isEndedMeasure(ctx, t) &&
     !isSubjectOfPlan(ctx, t) &&
     !isQuestion(ctx)
   );
@@ -78,6 +83,56 @@ function isDenied(ctx: SentenceContext, t: Trigger): boolean {
       (CLAIM_NOUN.test(word) || word === 'that') &&
       tokens.slice(Math.max(0, k - 3), k).some((x) => DENYING.test(x.norm));
     if (denied) return true;
+  }
+  return false;
+}
+
+/** How far before a sanction noun the verb that ends it may stand ("lifted some of its sanctions"). */
+const ENDED_WINDOW = 4;
+
+/**
+ * "The United States lifted its sanctions on Iran", "eased sanctions on Venezuela", "ended its sanctions against South
+ * Africa in 1992": a sanction ended or relaxed is no sanction imposed. The verb stands shortly before the noun, with no
+ * other verb between.
+ */
+function isEndedMeasure(ctx: SentenceContext, t: Trigger): boolean {
+  if (t.rule.type !== 'SANCTION' || t.rule.pos !== 'noun') return false;
+  const tokens = ctx.s.tokens;
+  for (let k = t.at - 1; k >= Math.max(0, t.at - ENDED_WINDOW) && ctx.clause[k] === ctx.clause[t.at]; k--) {
+    if (ENDING_MEASURES.test(tokens[k]?.norm ?? '')) return true;
+    if (tokens[k]?.tags.has('Verb')) return false;
+  }
+  return false;
+}
+
+/** How many words an accusation may stand before the "of" or "that" of what it accuses ("accused the Russian army of"). */
+const ACCUSED_WINDOW = 6;
+/** What opens a relative clause inside what is accused. */
+const RELATIVE_PRONOUN = /^(?:that|which|who)$/;
+
+/**
+ * "The two countries accused each other of opening fire", "traded accusations of shelling", "echoed charges that Congo
+ * is cooperating with the FDLR": what an accusation accuses someone of is its speaker's word, no event the text
+ * states. The trigger follows the accusation's "of", "that" or "for" with no comma or new clause between.
+ */
+function isAccusedOf(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  for (let k = t.at - 1; k > 0 && !/[,;:]/.test(tokens[k]?.post ?? ''); k--) {
+    const word = tokens[k]?.norm ?? '';
+    if (SUBORDINATOR.test(word) || (CLAUSE_COORDINATOR.test(word) && isNewClause(tokens, k, t.at))) return false;
+    const accused = isAccusationBefore(tokens, k);
+    if (ACCUSATION_LINK.test(word) && accused) return true;
+    // ("accused Pakistan of violating a truce that had halted the clashes": the relative clause is the writer's.)
+    if (RELATIVE_PRONOUN.test(word) && !accused) return false;
+  }
+  return false;
+}
+
+/** An accusing word shortly before the link at k, with no other verb between ("accused Ukraine of shelling and said that": "said" is). */
+function isAccusationBefore(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - ACCUSED_WINDOW); j--) {
+    if (ACCUSING.test(tokens[j]?.norm ?? '')) return true;
+    if (tokens[j]?.tags.has('Verb')) return false;
   }
   return false;
 }

@@ -4,13 +4,14 @@ import type { PartialDate } from '../../domain/partialDate';
 import type { Token } from '../2-sentences';
 import { HAPPENING, REACHING, WEAPON } from '../lexicon/force';
 import { ATTENDED, CHAIRED_OCCASIONS, DIALOGUES, HOSTING } from '../lexicon/occasions';
-import { ACTING_FOR, GROUP_NOUN, PEOPLE_NOUN } from '../lexicon/officials';
+import { ACTING_FOR, GROUP_NOUN, KIN_AND_CIRCLE, PEOPLE_NOUN } from '../lexicon/officials';
 import { CASUALTY } from '../lexicon/military';
 import { words } from '../lexicon/words';
 import {
   AGENT_PREPOSITION,
   ATTRIBUTIVE_PARTICIPLE,
   BE,
+  FRONTING,
   GERUND_OPENER,
   HAVE,
   LEADING,
@@ -26,7 +27,7 @@ import {
 } from '../lexicon/grammar';
 import { DEAL } from '../lexicon/deals';
 import { PERSON_DETERMINER } from '../lexicon/reference';
-import { CONDUCT } from '../lexicon/insults';
+import { CONDUCT, RECEIVING } from '../lexicon/insults';
 import { GRATITUDE, SPEAKER_NOUN, THANKED_FOR } from '../lexicon/reporting';
 import { CALL_FROM_FILLER, TENURE, TIME_NOUN } from '../lexicon/time';
 import { agent, isCircumstance } from './agent';
@@ -196,6 +197,15 @@ function isWeaponsOrigin(tokens: readonly Token[], c: Candidate): boolean {
   );
 }
 
+/**
+ * "fired missiles from Yemen at a tanker", "launched drones from Belarus toward Kyiv": where force is launched from is
+ * no target of it (the one it is aimed at follows "at", "on" or "toward").
+ */
+function isLaunchSite(tokens: readonly Token[], c: Candidate): boolean {
+  const before = tokens[c.start - 1]?.norm === 'the' ? c.start - 2 : c.start - 1;
+  return tokens[before]?.norm === 'from';
+}
+
 /** The preposition at p is the trigger's: in its clause, nearest to it, and not a noun's after it. */
 function ownsPreposition(ctx: SentenceContext, t: Trigger, p: number): boolean {
   if (ctx.clause[p] !== ctx.clause[t.at]) return false;
@@ -309,6 +319,8 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   // THREATENING, so its trigger does not end the threat's reach.)
   const next = threatened ? ctx.s.tokens.length : (ctx.triggers.find((x) => x.at > t.at)?.at ?? ctx.s.tokens.length);
   const within = t.rule.objectWithin ?? 8;
+  // ("Germany warned its citizens against travel to Iran": advice to one's own people threatens no one.)
+  if (t.rule.type === 'THREAT' && isWarnedPeople(ctx.s.tokens, t.end)) return undefined;
   // "invaded Ukraine", "threatened to intervene in Niger": a place is the target of force.
   // ("lashed out at Israel": a place right after a preposition the trigger's span ends with is its object.)
   const spanEndsWithPreposition = t.end > t.at + 1 && PREPOSITIONS.has(ctx.s.tokens[t.end - 1]?.norm ?? '');
@@ -336,7 +348,9 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   const victims = t.rule.type === 'CONFLICT' ? peopleListed(ctx) : new Set<Candidate>();
   // ("struck Odesa with Iranian drones": the weapons' origin is no target either.)
   const pool: Candidate[] = [...ctx.candidates, ...places.map((m) => candidateOf(m.actorId, m))].filter(
-    (c) => !victims.has(c) && !(t.rule.type === 'CONFLICT' && isWeaponsOrigin(ctx.s.tokens, c)),
+    (c) =>
+      !victims.has(c) &&
+      !(t.rule.type === 'CONFLICT' && (isWeaponsOrigin(ctx.s.tokens, c) || isLaunchSite(ctx.s.tokens, c))),
   );
   // ("was met in the historic city of al-Ula by the crown prince": the object of a passive comes after its "by".)
   const from = ctx.s.tokens[t.end - 1]?.norm === 'by' && t.end > t.at + 1 ? t.end : t.at + 1;
@@ -375,13 +389,14 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
         (t.rule.type !== 'SUPPLY' || isRecipient(ctx.s.tokens, t, c)) &&
         !exclude.has(c.actorId) &&
         !isLastOfPlaces(ctx, c) &&
+        !isOwnerOfKin(ctx.s.tokens, c) &&
         (c.form !== 'adjective' || isMeasureOnState(ctx, t, c)) &&
         !isApposedDescription(ctx, c),
     )
     .sort((a, b) => a.start - b.start)[0];
   // ("met one of President Vladimir Putin’s advisers, Yuri Ushakov": the possessor's person who follows is met.)
   const possessed = found?.possessive
-    ? ctx.candidates.find((c) => c.start === found.end && c.kind === 'PERSON')
+    ? (ctx.candidates.find((c) => c.start === found.end && c.kind === 'PERSON') ?? ownedGroup(ctx, found))
     : undefined;
   if (possessed) return possessed;
   // "to end this senseless war, Treasury is sanctioning ..., Bessent said", "urged action, a White House statement
@@ -393,6 +408,40 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
     return undefined;
   return found && !(t.rule.pos === 'noun' && isObjectOfOtherVerb(ctx, t, found)) ? found : undefined;
 }
+
+/** "warned its citizens", "warned British nationals": the people a warning is given to, right after its verb. */
+function isWarnedPeople(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  while (SKIPPABLE.has(tokens[k]?.norm ?? '') || tokens[k]?.tags.has('Adjective')) k++;
+  return PEOPLE_NOUN.test(tokens[k]?.norm ?? '');
+}
+
+/** "sanctioned Putin's closest allies", "Lukashenko's son": a person whose kin or circle are reached is not. */
+function isOwnerOfKin(tokens: readonly Token[], c: Candidate): boolean {
+  if (!c.possessive || c.kind !== 'PERSON') return false;
+  let head = c.end;
+  while (tokens[head]?.tags.has('Adjective') && !KIN_AND_CIRCLE.test(tokens[head]?.norm ?? '')) head++;
+  return KIN_AND_CIRCLE.test(tokens[head]?.norm ?? '');
+}
+
+/**
+ * "sanctions on commanders of Sudan's paramilitary Rapid Support Forces", "condemned Russia's Wagner Group": the
+ * organisation a state's possessive opens is the one reached, past its lower-case descriptions ("paramilitary").
+ */
+function ownedGroup(ctx: SentenceContext, state: Candidate): Candidate | undefined {
+  if (state.kind !== 'STATE') return undefined;
+  const tokens = ctx.s.tokens;
+  return ctx.candidates.find(
+    (c) =>
+      c.kind === 'ORGANIZATION' &&
+      c.start >= state.end &&
+      c.start <= state.end + OWNED_GROUP_GAP &&
+      tokens.slice(state.end, c.start).every((x) => !x.capitalised && x.tags.has('Adjective')),
+  );
+}
+
+/** How many lower-case words may describe an organisation after its state's possessive ("Sudan's paramilitary RSF"). */
+const OWNED_GROUP_GAP = 2;
 
 /**
  * "sent weapons to Ukraine", "supplied Russia with shells": what is supplied goes to its object or through "to" or "for";
@@ -797,7 +846,11 @@ function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, wi
   let targets: string[];
   if (t.rule.predicate) {
     // "Khamenei stated that Trump “can’t be trusted”": the target is just before, the source the subject.
-    const before = ctx.candidates.filter((c) => c.end <= t.at && ctx.clause[c.start] === ctx.clause[t.at]);
+    // ("After the US-led strike on Syria, Russia warned that there would be consequences": an opening phrase's actors
+    // are neither who speaks nor who is spoken of.)
+    const before = ctx.candidates.filter(
+      (c) => c.end <= t.at && ctx.clause[c.start] === ctx.clause[t.at] && !isInOpeningPhrase(ctx.s.tokens, c),
+    );
     const target = before.at(-1)?.actorId;
     targets = target ? [target] : [];
     sources = ids(before.filter((c) => c.actorId !== target && isSubjectLike(ctx.s.tokens, c)).slice(0, 1));
@@ -807,6 +860,8 @@ function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, wi
     // "Israel drew sharp criticism from Egypt and Jordan": the group after a measure's "from" acts on the subject.
     const fromActors = byActors ? undefined : sourcesFrom(ctx, t);
     const actors = byActors ?? fromActors;
+    // ("Russia drew sharp criticism at the Security Council": no one who voices it is named; Russia is no source.)
+    if (!actors && isReceived(ctx, t)) return [];
     if (actors) {
       const agents = ids(actors);
       const patients = ids(agent(ctx, t)).filter((id) => !agents.includes(id));
@@ -838,11 +893,20 @@ function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, wi
     const reached = obj ? [...objects, ...members] : partner ? [partner] : conductBy(ctx, t);
     targets = ids(reached).filter((id) => !sources.includes(id));
   }
+  // ("Putin warned the West that Russia would use all means": no one threatens their own state.)
+  if (type === 'THREAT') targets = targets.filter((id) => !sources.some((source) => ctx.stateOf(source) === id));
   // One event per target, every source acting on it.
   return targets.map((target) => ({
     type,
     participants: [...sources.filter((id) => id !== target).map(as('SOURCE')), as('TARGET')(target)],
   }));
+}
+
+/** Inside a sentence's opening phrase ("After the US-led strike on Syria, ..."), up to its first comma. */
+function isInOpeningPhrase(tokens: readonly Token[], c: Candidate): boolean {
+  if (!FRONTING.test(tokens[0]?.norm ?? '')) return false;
+  const comma = tokens.findIndex((x) => x.post.includes(','));
+  return comma >= 0 && c.end - 1 <= comma;
 }
 
 /**
@@ -922,9 +986,24 @@ function byAfter(ctx: SentenceContext, t: Trigger, from: number): number {
  * noun of criticism, threat or sanction, who voice or impose it; undefined when the noun has no such "from".
  */
 function sourcesFrom(ctx: SentenceContext, t: Trigger): Candidate[] | undefined {
-  if (!isNounUse(ctx, t) || !VOICED_FROM.has(t.rule.type) || ctx.s.tokens[t.end]?.norm !== 'from') return undefined;
+  // ("responded to the condemnation by the European Union": a "by" right after the noun names who voices it too.)
+  if (!isNounUse(ctx, t) || !VOICED_FROM.has(t.rule.type) || !VOICED_BY.test(ctx.s.tokens[t.end]?.norm ?? ''))
+    return undefined;
   const c = candidateAfter(ctx, t.end, 2);
   return c && ctx.clause[c.start] === ctx.clause[t.at] ? group(ctx, c) : undefined;
+}
+
+/** "drew sharp criticism", "faces sanctions", "came under criticism": a noun of criticism, threat or sanction received. */
+function isReceived(ctx: SentenceContext, t: Trigger): boolean {
+  if (!isNounUse(ctx, t) || !VOICED_FROM.has(t.rule.type)) return false;
+  const tokens = ctx.s.tokens;
+  let k = t.at - 1;
+  while (
+    k >= 0 &&
+    (tokens[k]?.tags.has('Adverb') || tokens[k]?.tags.has('Adjective') || SKIPPABLE.has(tokens[k]?.norm ?? ''))
+  )
+    k--;
+  return RECEIVING.test(tokens[k]?.norm ?? '');
 }
 
 /** A noun rule's word, or a verb rule's word written as a noun ("condemnation", "criticism" of the verb rule of censure). */
@@ -948,6 +1027,9 @@ function conductOwner(ctx: SentenceContext, verb: number): Candidate | undefined
   const people = (w: string) => PEOPLE_NOUN.test(w) || GROUP_NOUN.test(w) || ACTING_FOR.test(w);
   return word !== undefined && word.tags.has('Noun') && !word.capitalised && !people(word.norm) ? owner : undefined;
 }
+
+/** The prepositions right after a noun of criticism, threat or sanction that name who voices or imposes it. */
+const VOICED_BY = /^(?:from|by)$/;
 
 /** The types whose noun names who voices or imposes it after "from": "criticism from", "threats from", "sanctions from". */
 const VOICED_FROM: ReadonlySet<RelationType> = new Set(['CRITICISM', 'THREAT', 'SANCTION']);

@@ -2276,6 +2276,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'CONFLICT',
     word: words(KILLING_VERBS),
     notPrecededBy: words(PASSIVE_BE),
+    // ("condemned the killing of Palestinian civilians": the noun's killer is not named, and is not who condemns it.)
+    notFollowedBy: /^of$/,
     pos: 'verb',
     objects: true,
     objectWithin: 4,
@@ -2287,6 +2289,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     counterexamples: [
       'Iranian President Ebrahim Raisi was killed in a helicopter crash in May 2024.',
       'The earthquake killed dozens of people in Turkey.',
+      'Egypt condemned the killing of Palestinian civilians in Gaza.',
     ],
   },
   // "Indian troops opened fire on Pakistani positions", "Chinese ships fired on Philippine vessels".

@@ -263,6 +263,33 @@ export const CONDUCT = words([
   'stance',
 ]);
 
+/**
+ * What one who is criticised, threatened or sanctioned does with it: "drew sharp criticism", "faces sanctions", "came
+ * under criticism", "attracted condemnation". Who voices it follows "from", or is not named; the subject is its target.
+ */
+export const RECEIVING = words([
+  'drew',
+  'draws',
+  'draw',
+  'drawing',
+  'drawn',
+  'faced',
+  'faces',
+  'face',
+  'facing',
+  'received',
+  'receives',
+  'receive',
+  'receiving',
+  'attracted',
+  'attracts',
+  'attract',
+  'earned',
+  'earns',
+  'incurred',
+  'under',
+]);
+
 /** Verbs of giving and taking in turn: "traded accusations", "exchanged barbs" (with RECRIMINATIONS, both ways). */
 export const TRADING_VERBS: readonly string[] = [
   'traded',

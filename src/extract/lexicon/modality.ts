@@ -257,6 +257,78 @@ export const CLAIM_NOUN = words([
   'speculation',
 ]);
 
+/**
+ * Words of accusing: what they accuse someone of is said, not shown ("accused each other of opening fire", "traded
+ * accusations of shelling", "echoed charges that Congo is cooperating with the FDLR", "alleged that Iran supplied
+ * missiles", "blamed the rebels for the attack"). The accusation itself is criticism (6-events/triggers.ts).
+ */
+export const ACCUSING = words([
+  'accuse',
+  'accused',
+  'accuses',
+  'accusing',
+  'accusation',
+  'accusations',
+  'counter-accusations',
+  'blame',
+  'blamed',
+  'blames',
+  'blaming',
+  'allege',
+  'alleged',
+  'alleges',
+  'alleging',
+  'allegation',
+  'allegations',
+  'charges',
+  'claims',
+]);
+
+/**
+ * Verbs that end or relax a measure: "lifted its sanctions on Iran", "eased sanctions on Venezuela", "ended its
+ * sanctions against South Africa". What they end is no sanction imposed.
+ */
+export const ENDING_MEASURES = words([
+  'lift',
+  'lifted',
+  'lifts',
+  'lifting',
+  'ease',
+  'eased',
+  'eases',
+  'easing',
+  'remove',
+  'removed',
+  'removes',
+  'removing',
+  'end',
+  'ended',
+  'ends',
+  'ending',
+  'revoke',
+  'revoked',
+  'revokes',
+  'revoking',
+  'rescind',
+  'rescinded',
+  'rescinds',
+  'scrap',
+  'scrapped',
+  'scraps',
+  'waive',
+  'waived',
+  'waives',
+  'relax',
+  'relaxed',
+  'relaxes',
+  'unfreeze',
+  'unfroze',
+  'unfrozen',
+]);
+
+/** What opens the content of an accusation: "accused X of", "charges that", "blamed X for". */
+export const ACCUSATION_LINK = words(['of', 'that', 'for']);
+
 /** "before Iran and the United States meet again", "until the leaders meet": a present verb after these is ahead. */
 export const AHEAD_CONJUNCTION = words(['before', 'until', 'till', 'once']);
 

@@ -222,3 +222,36 @@ export const PEOPLE_NOUNS: readonly string[] = [
   'neighbors',
 ];
 export const PEOPLE_NOUN = words(PEOPLE_NOUNS);
+
+/**
+ * A person's kin and close circle, named by their tie to the person: "Putin's closest allies", "Lukashenko's son",
+ * "Maduro's wife". What is done to them is not done to the one whose kin or circle they are.
+ */
+export const KIN_AND_CIRCLE = words([
+  'allies',
+  'ally',
+  'associates',
+  'associate',
+  'cronies',
+  'crony',
+  'family',
+  'relatives',
+  'relative',
+  'son',
+  'sons',
+  'daughter',
+  'daughters',
+  'son-in-law',
+  'daughter-in-law',
+  'wife',
+  'husband',
+  'brother',
+  'brothers',
+  'sister',
+  'sisters',
+  'cousin',
+  'cousins',
+  'children',
+  'friends',
+  'friend',
+]);
