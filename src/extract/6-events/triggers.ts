@@ -568,7 +568,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'CALL',
     word: /^called$/,
     notPrecededBy: /^so$/,
-    notFollowedBy: /^(for|on|off|up|out|it|them|him|her|this|that|the|a|an|into)$/,
+    notFollowedBy: /^(for|on|upon|off|up|out|it|them|him|her|this|that|the|a|an|into)$/,
     objectNotFollowedBy: words(ARTICLES, THIRD_PERSON_POSSESSIVES, FIRST_PERSON_POSSESSIVES),
     pos: 'verb',
     objects: true,
@@ -580,6 +580,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     counterexamples: [
       'The European Union called on Russia to immediately withdraw its troops.',
+      'UN Secretary-General Antonio Guterres called upon Israel to let aid into Gaza.',
       'US President Joe Biden called out China over its human rights record.',
       'US President Donald Trump called Russian President Vladimir Putin a friend.',
       'The European Union called for talks between Russia and Ukraine.',

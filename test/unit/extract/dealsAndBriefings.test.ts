@@ -1,0 +1,59 @@
+import { eventsOf, eventTable } from './eventTable';
+
+/**
+ * Agreements, cooperation, supply, negotiation and briefings on news nobody labelled (issue 20's precision audit of
+ * these types): a deal that failed, a supply warned against, cooperation called for, a briefing of reporters, a body
+ * named after cooperation are no edges; the same verbs told as done still are. Rows are written after real news
+ * phrasings (names and wording changed).
+ */
+describe('deals and briefings: what did not happen, or not between these actors, is no edge', () => {
+  const rows: string[] = [
+    // Failure: what failed to happen (assertion.ts isFailed).
+    'Russia and Ukraine failed to agree on a ceasefire on Friday.',
+    'The two delegations were unable to agree on the dates of the next round.',
+    'Russia and the United States failed to sign the arms control treaty in Geneva.',
+    'Japan and the United States failed to quickly strike a deal on tariffs.',
+    'France failed to deliver the two warships to Russia in 2014.',
+    // "warned against doing": what is argued against is not done (assertion.ts isOpposed).
+    'Russia warned the West against supplying long-range missiles to Ukraine.',
+    'China cautioned the Philippines against holding joint drills with the United States.',
+    'Iran warned Gulf states against signing defence pacts with Israel.',
+  ];
+  it.each(rows)('%s', (text) => expect(eventsOf(text)).toEqual([]));
+});
+
+eventTable('deals and briefings: the same verbs told as done still fire', [
+  // "called on X to": the call is a statement; what it calls for is asked, not done (assertion.ts isDirective).
+  [
+    'The United Nations called on Iran to cooperate with the IAEA.',
+    ['STATEMENT SOURCE:united-nations TARGET:iran @2025-03-04'],
+  ],
+  [
+    'The African Union called upon Ethiopia and Eritrea to sign the border agreement.',
+    [
+      'STATEMENT SOURCE:african-union TARGET:ethiopia @2025-03-04',
+      'STATEMENT SOURCE:african-union TARGET:eritrea @2025-03-04',
+    ],
+  ],
+  [
+    'Russia and Ukraine agreed on a ceasefire on Friday.',
+    ['AGREEMENT PARTICIPANT:russia PARTICIPANT:ukraine @2025-02-28'],
+  ],
+  [
+    'Russia and the United States signed the arms control treaty in Geneva on Friday.',
+    ['AGREEMENT PARTICIPANT:russia PARTICIPANT:united-states @2025-02-28'],
+  ],
+  [
+    'The United States supplied long-range missiles to Ukraine on Friday.',
+    ['SUPPLY SOURCE:united-states TARGET:ukraine @2025-02-28'],
+  ],
+  // "the failed talks" took place: a failure word that is no "failed to" leaves the event alone.
+  [
+    'The United States and North Korea held talks in Stockholm on Saturday, which failed.',
+    ['NEGOTIATION PARTICIPANT:united-states PARTICIPANT:north-korea @2025-03-01'],
+  ],
+  [
+    'Cooperation between Russia and North Korea grew last year.',
+    ['COOPERATION PARTICIPANT:russia PARTICIPANT:north-korea @2024'],
+  ],
+]);
