@@ -23,6 +23,7 @@ import {
   REQUEST_PREPOSITION,
   SUBORDINATOR,
   SUPPORT,
+  TOPICAL,
 } from '../lexicon/grammar';
 import { DEAL } from '../lexicon/deals';
 import { PERSON_DETERMINER } from '../lexicon/reference';
@@ -373,6 +374,7 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
           isAfterPreposition(ctx.s.tokens, t, c)) &&
         ctx.clause[c.start] === ctx.clause[t.at] &&
         (t.rule.type !== 'SUPPLY' || isRecipient(ctx.s.tokens, t, c)) &&
+        (t.rule.type !== 'BRIEFING' || !isBriefingTopic(ctx.s.tokens, t, c)) &&
         !exclude.has(c.actorId) &&
         !isLastOfPlaces(ctx, c) &&
         (c.form !== 'adjective' || isMeasureOnState(ctx, t, c)) &&
@@ -404,6 +406,17 @@ function isRecipient(tokens: readonly Token[], t: Trigger, c: Candidate): boolea
     .filter((x) => PREPOSITIONS.has(x.norm))
     .at(-1);
   return preposition === undefined || RECIPIENT_PREPOSITION.test(preposition.norm);
+}
+
+/**
+ * "briefed reporters on Blinken's visit", "briefed the media about Israel's operation": an actor after the briefing's
+ * "on" or "about" is its topic, not the one briefed, who stands before it ("briefed Araghchi on the talks"; "on Monday"
+ * is a date, no topic).
+ */
+function isBriefingTopic(tokens: readonly Token[], t: Trigger, c: Candidate): boolean {
+  return tokens
+    .slice(t.end, c.start)
+    .some((x, d) => (x.norm === 'on' && !tokens[t.end + d + 1]?.tags.has('Date')) || TOPICAL.test(x.norm));
 }
 
 /**

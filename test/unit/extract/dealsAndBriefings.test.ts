@@ -18,6 +18,10 @@ describe('deals and briefings: what did not happen, or not between these actors,
     'Russia warned the West against supplying long-range missiles to Ukraine.',
     'China cautioned the Philippines against holding joint drills with the United States.',
     'Iran warned Gulf states against signing defence pacts with Israel.',
+    // A briefing of the press: the actor after "on" or "about" is its topic (participants.ts isBriefingTopic).
+    'Pentagon spokesman John Kirby briefed the media on Ukraine’s counteroffensive.',
+    'UN Secretary-General Antonio Guterres briefed the press about Israel’s operation in Rafah.',
+    'Russian Foreign Minister Sergei Lavrov briefed reporters on the Kremlin’s position.',
   ];
   it.each(rows)('%s', (text) => expect(eventsOf(text)).toEqual([]));
 });
@@ -51,6 +55,15 @@ eventTable('deals and briefings: the same verbs told as done still fire', [
   [
     'The United States and North Korea held talks in Stockholm on Saturday, which failed.',
     ['NEGOTIATION PARTICIPANT:united-states PARTICIPANT:north-korea @2025-03-01'],
+  ],
+  [
+    'Russian Foreign Minister Sergei Lavrov briefed Iranian Foreign Minister Abbas Araghchi on the talks with Washington.',
+    ['BRIEFING SOURCE:sergei-lavrov TARGET:abbas-araghchi @2025-03-04'],
+  ],
+  // "on Monday" is a date, not the briefing's topic.
+  [
+    'Indian Prime Minister Narendra Modi briefed on Monday US President Joe Biden about his visit.',
+    ['BRIEFING SOURCE:narendra-modi TARGET:joe-biden @2025-03-03'],
   ],
   [
     'Cooperation between Russia and North Korea grew last year.',
