@@ -125,6 +125,11 @@ export interface TriggerRule {
    * particular).
    */
   notPrecededBy?: RegExp;
+  /**
+   * A capitalised word inside the sentence is part of a name, no trigger: "the Federal Service for Military-Technical
+   * Cooperation", "the Organisation of Islamic Cooperation" (names the gazetteer knows are actors already).
+   */
+  notInName?: true;
   /** The word before ends with a hyphen: the second half of "US-led", whose first half is the agent. */
   afterHyphen?: boolean;
   /** The target comes before the trigger ("Trump can’t be trusted"). */
@@ -2494,12 +2499,18 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'cooperation-cooperate-word',
     type: 'COOPERATION',
     word: /^(cooperat|co-operat|collaborat)/,
+    notInName: true,
     pos: 'noun',
     objects: false,
     confidence: 0.7,
     examples: [
       'Russia and China have cooperated closely since 2014.',
       'The Russia-China cooperation in energy grew last year.',
+    ],
+    counterexamples: [
+      // (Sputnik, TASS 2017-2019: an agency or a body named after cooperation speaks of a deal.)
+      'Russia and Niger have signed a contract, an official of the Federal Service for Military-Technical Cooperation said.',
+      'South Africa and Nigeria agreed on visas, the Department of International Relations and Cooperation said.',
     ],
   },
   // "Turkey stepped up cooperation with Azerbaijan", "Russia deepened its military cooperation with Iran": the verb's

@@ -65,6 +65,15 @@ eventTable('deals and briefings: the same verbs told as done still fire', [
     'Indian Prime Minister Narendra Modi briefed on Monday US President Joe Biden about his visit.',
     ['BRIEFING SOURCE:narendra-modi TARGET:joe-biden @2025-03-03'],
   ],
+  // A capitalised "Cooperation" inside the sentence is part of a name (triggers.ts notInName): the deal it reports, only.
+  [
+    'Russia and Niger have signed a contract for helicopters, an official of the Federal Service for Military-Technical Cooperation said on Wednesday.',
+    ['AGREEMENT PARTICIPANT:russia PARTICIPANT:niger @2025-02-26'],
+  ],
+  [
+    'South Africa and Nigeria agreed on visas, the Department of International Relations and Cooperation said.',
+    ['AGREEMENT PARTICIPANT:south-africa PARTICIPANT:nigeria @2025-03-04'],
+  ],
   [
     'Cooperation between Russia and North Korea grew last year.',
     ['COOPERATION PARTICIPANT:russia PARTICIPANT:north-korea @2024'],
