@@ -2694,18 +2694,21 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'supply-gave-weapons',
     type: 'SUPPLY',
-    word: /^(gave|given|donated|donates|transferred|transfers|handed|hands)$/,
+    word: /^(gave|given|donated|donates|transferred|transfers|transferring|handed|hands|handing)$/,
     notFollowedBy: /^(up|way|rise)$/,
     needsAfter: SUPPLY_GOODS,
     within: 5,
     pos: 'verb',
     objects: true,
-    objectWithin: 6,
+    objectWithin: 9,
     confidence: 0.7,
     examples: [
       'Britain gave Ukraine Storm Shadow missiles in May.',
       'The United States transferred Patriot missiles to Ukraine.',
       'Sweden donated CV90 combat vehicles to Ukraine in 2023.',
+      // (Tribune, Sputnik, Swarajya 2017-2023: ships and submarines handed to neighbouring navies.)
+      'Indian Defence Minister Rajnath Singh handed over two ships to the Maldives on Tuesday.',
+      'India is transferring one of its submarines to the Myanmar Navy.',
     ],
     counterexamples: [
       'Russia gave the order to fire missiles at Ukraine.',

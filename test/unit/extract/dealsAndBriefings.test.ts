@@ -74,6 +74,18 @@ eventTable('deals and briefings: the same verbs told as done still fire', [
     'South Africa and Nigeria agreed on visas, the Department of International Relations and Cooperation said.',
     ['AGREEMENT PARTICIPANT:south-africa PARTICIPANT:nigeria @2025-03-04'],
   ],
+  // Naval goods handed to another navy are supplies, and a supplied torpedo is no attack (lexicon/force.ts SUPPLIES);
+  // ships stay a side where they clash (NOT_WEAPONS).
+  ['In 2017, India supplied torpedoes to the Myanmar Navy.', ['SUPPLY SOURCE:india TARGET:myanmar @2017']],
+  ['India sold sonars and radars to Myanmar in 2019.', ['SUPPLY SOURCE:india TARGET:myanmar @2019']],
+  [
+    'Indian Defence Minister Rajnath Singh handed over two ships to the Maldives on Tuesday.',
+    ['SUPPLY SOURCE:india TARGET:maldives @2025-03-04'],
+  ],
+  [
+    'Chinese coast guard ships fired water cannon at Philippine vessels on Monday.',
+    ['CONFLICT PARTICIPANT:china PARTICIPANT:philippines @2025-03-03'],
+  ],
   [
     'Cooperation between Russia and North Korea grew last year.',
     ['COOPERATION PARTICIPANT:russia PARTICIPANT:north-korea @2024'],
