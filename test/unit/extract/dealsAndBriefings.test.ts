@@ -86,6 +86,15 @@ eventTable('deals and briefings: the same verbs told as done still fire', [
     'Chinese coast guard ships fired water cannon at Philippine vessels on Monday.',
     ['CONFLICT PARTICIPANT:china PARTICIPANT:philippines @2025-03-03'],
   ],
+  // "General" before a company's last word is no officer's title (lexicon/organisations.ts COMPANY_SUFFIXES).
+  [
+    'Poland signed a contract with General Dynamics for tanks on Friday.',
+    ['AGREEMENT PARTICIPANT:poland PARTICIPANT:general-dynamics @2025-02-28'],
+  ],
+  [
+    'General Mark Milley met his Russian counterpart Valery Gerasimov on Friday.',
+    ['MEETING PARTICIPANT:mark-milley PARTICIPANT:valery-gerasimov @2025-02-28'],
+  ],
   [
     'Cooperation between Russia and North Korea grew last year.',
     ['COOPERATION PARTICIPANT:russia PARTICIPANT:north-korea @2024'],
