@@ -26,6 +26,7 @@ import {
   OPPOSING,
   LATER,
   PAST_INTENT,
+  PLANNED_PARTICIPLE,
   PURPOSE_NOUN,
   SCHEDULED,
   SCHEDULED_ANY,
@@ -62,6 +63,7 @@ export function isAsserted(ctx: SentenceContext, t: Trigger): boolean {
     !isFailed(ctx, t) &&
     !isOpposed(ctx, t) &&
     !isSubjectOfPlan(ctx, t) &&
+    !isPlannedOccasion(ctx, t) &&
     !isQuestion(ctx)
   );
 }
@@ -128,6 +130,21 @@ function isSubjectOfPlan(ctx: SentenceContext, t: Trigger): boolean {
     while (BE_FORM.test(tokens[j]?.norm ?? '') || tokens[j]?.tags.has('Adverb')) j++;
     const next = tokens[j]?.norm ?? '';
     return NOT_ASSERTED.test(next) || SCHEDULED_ANY.test(next);
+  }
+  return false;
+}
+
+/**
+ * "including on the second US-North Korea summit planned for late February", "the talks between Iran and the US
+ * scheduled for Saturday": an occasion whose noun phrase ends in a participle of planning (the first verb after it,
+ * before a comma) is a plan, whatever verb the clause has before it.
+ */
+function isPlannedOccasion(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  if (t.rule.pos !== 'noun' || !OCCASIONS.has(t.rule.type)) return false;
+  for (let k = t.end; k < tokens.length && ctx.clause[k] === ctx.clause[t.at]; k++) {
+    if (/[,;:]/.test(tokens[k - 1]?.post ?? '')) return false;
+    if (tokens[k]?.tags.has('Verb')) return PLANNED_PARTICIPLE.test(tokens[k]?.norm ?? '');
   }
   return false;
 }

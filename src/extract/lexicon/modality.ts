@@ -319,6 +319,13 @@ export const CALLED_UPON = words(['on', 'upon']);
  */
 export const OPPOSING = words(['against']);
 
+/**
+ * Participles that make the occasion before them a plan: "the second US-North Korea summit planned for late
+ * February", "talks between Iran and the US scheduled for Saturday" (assertion.ts isPlannedOccasion; "the summit held
+ * in November" took place).
+ */
+export const PLANNED_PARTICIPLE = words(['planned', 'scheduled', 'expected', 'slated', 'envisaged', 'mooted']);
+
 /** "efforts to broker a ceasefire": the brokering goes on, what it aims at is not reached. */
 export const EFFORT = words(['effort', 'efforts']);
 

@@ -22,6 +22,9 @@ describe('deals and briefings: what did not happen, or not between these actors,
     'Pentagon spokesman John Kirby briefed the media on Ukraine’s counteroffensive.',
     'UN Secretary-General Antonio Guterres briefed the press about Israel’s operation in Rafah.',
     'Russian Foreign Minister Sergei Lavrov briefed reporters on the Kremlin’s position.',
+    // An occasion whose noun phrase ends in a participle of planning is a plan (assertion.ts isPlannedOccasion).
+    'The two ministers aligned their policies, including on the second US-North Korea summit planned for late February.',
+    'The envoys discussed the talks between Iran and the United States scheduled for Saturday.',
   ];
   it.each(rows)('%s', (text) => expect(eventsOf(text)).toEqual([]));
 });
@@ -94,6 +97,10 @@ eventTable('deals and briefings: the same verbs told as done still fire', [
   [
     'General Mark Milley met his Russian counterpart Valery Gerasimov on Friday.',
     ['MEETING PARTICIPANT:mark-milley PARTICIPANT:valery-gerasimov @2025-02-28'],
+  ],
+  [
+    'The summit between Xi Jinping and Joe Biden held in November eased tensions.',
+    ['MEETING PARTICIPANT:xi-jinping PARTICIPANT:joe-biden @2024-11'],
   ],
   [
     'Cooperation between Russia and North Korea grew last year.',
