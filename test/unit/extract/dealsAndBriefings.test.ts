@@ -25,6 +25,8 @@ describe('deals and briefings: what did not happen, or not between these actors,
     // An occasion whose noun phrase ends in a participle of planning is a plan (assertion.ts isPlannedOccasion).
     'The two ministers aligned their policies, including on the second US-North Korea summit planned for late February.',
     'The envoys discussed the talks between Iran and the United States scheduled for Saturday.',
+    // The allies of an owner the sentence does not name are not each other's (participants.ts isOwnedByPronoun).
+    'The White House said it remains in close contact with our allies South Korea and Japan.',
   ];
   it.each(rows)('%s', (text) => expect(eventsOf(text)).toEqual([]));
 });
@@ -101,6 +103,13 @@ eventTable('deals and briefings: the same verbs told as done still fire', [
   [
     'The summit between Xi Jinping and Joe Biden held in November eased tensions.',
     ['MEETING PARTICIPANT:xi-jinping PARTICIPANT:joe-biden @2024-11'],
+  ],
+  [
+    'Washington and its allies Japan and South Korea held drills on Monday.',
+    [
+      'ALLIANCE PARTICIPANT:united-states PARTICIPANT:japan @null',
+      'ALLIANCE PARTICIPANT:united-states PARTICIPANT:south-korea @null',
+    ],
   ],
   [
     'Cooperation between Russia and North Korea grew last year.',
