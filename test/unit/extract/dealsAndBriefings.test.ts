@@ -111,6 +111,15 @@ eventTable('deals and briefings: the same verbs told as done still fire', [
       'ALLIANCE PARTICIPANT:united-states PARTICIPANT:south-korea @null',
     ],
   ],
+  // "peace" inside a title: the envoy met, not the state of the title (lexicon/titles.ts TITLE_MODIFIERS).
+  [
+    'US peace envoy for Afghanistan Zalmay Khalilzad met President Ashraf Ghani in Kabul on Saturday.',
+    ['MEETING PARTICIPANT:zalmay-khalilzad PARTICIPANT:ashraf-ghani @2025-03-01'],
+  ],
+  [
+    'The peace talks between Russia and Ukraine resumed in Istanbul on Monday.',
+    ['NEGOTIATION PARTICIPANT:russia PARTICIPANT:ukraine @2025-03-03'],
+  ],
   [
     'Cooperation between Russia and North Korea grew last year.',
     ['COOPERATION PARTICIPANT:russia PARTICIPANT:north-korea @2024'],
