@@ -9,6 +9,8 @@ import {
   AHEAD_CONJUNCTION,
   ANTICIPATING,
   BE_FORM,
+  CALLED_UPON,
+  CALLING,
   CLAIM_NOUN,
   CONDITION,
   DENYING,
@@ -16,6 +18,7 @@ import {
   EARLIER,
   EFFORT,
   ENDING_MEASURES,
+  FAILING,
   FAR_MODAL,
   FUTURE_MODAL,
   HEARSAY,
@@ -23,8 +26,10 @@ import {
   NEXT_UNIT,
   NOT_ASSERTED,
   NOUN_HEDGE,
+  OPPOSING,
   LATER,
   PAST_INTENT,
+  PLANNED_PARTICIPLE,
   PURPOSE_NOUN,
   SCHEDULED,
   SCHEDULED_ANY,
@@ -60,7 +65,10 @@ export function isAsserted(ctx: SentenceContext, t: Trigger): boolean {
     !isDenied(ctx, t) &&
     !isAccusedOf(ctx, t) &&
     !isEndedMeasure(ctx, t) &&
+    !isFailed(ctx, t) &&
+    !isOpposed(ctx, t) &&
     !isSubjectOfPlan(ctx, t) &&
+    !isPlannedOccasion(ctx, t) &&
     !isQuestion(ctx)
   );
 }
@@ -138,6 +146,25 @@ function isAccusationBefore(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
+ * "Russia and Ukraine failed to agree on a ceasefire", "were unable to sign the treaty", "failed to quickly strike a
+ * deal": a verb trigger right after "failed to" (an adverb between) did not happen. A noun after it is left alone
+ * ("failed to stop the invasion": the invasion is there).
+ */
+function isFailed(ctx: SentenceContext, t: Trigger): boolean {
+  if (t.rule.pos !== 'verb') return false;
+  const tokens = ctx.s.tokens;
+  let k = t.at - 1;
+  while (k > 0 && tokens[k]?.tags.has('Adverb')) k--;
+  return tokens[k]?.norm === 'to' && FAILING.test(tokens[k - 1]?.norm ?? '');
+}
+
+/** "warned the West against supplying missiles to Ukraine": a gerund trigger right after "against" is not done. */
+function isOpposed(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  return /ing$/.test(tokens[t.at]?.norm ?? '') && OPPOSING.test(tokens[t.at - 1]?.norm ?? '');
+}
+
+/**
  * "Talks between Lavrov and Rubio are expected to take place", "a meeting between X and Y is planned for next month",
  * "the summit between X and Y will take place": an occasion named as the subject of a modal or a plan. Its noun
  * phrase ("between X and Y") runs to the first verb; a comma (a relative clause: "which took place") ends the search.
@@ -158,6 +185,21 @@ function isSubjectOfPlan(ctx: SentenceContext, t: Trigger): boolean {
     while (BE_FORM.test(tokens[j]?.norm ?? '') || tokens[j]?.tags.has('Adverb')) j++;
     const next = tokens[j]?.norm ?? '';
     return NOT_ASSERTED.test(next) || SCHEDULED_ANY.test(next);
+  }
+  return false;
+}
+
+/**
+ * "including on the second US-North Korea summit planned for late February", "the talks between Iran and the US
+ * scheduled for Saturday": an occasion whose noun phrase ends in a participle of planning (the first verb after it,
+ * before a comma) is a plan, whatever verb the clause has before it.
+ */
+function isPlannedOccasion(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  if (t.rule.pos !== 'noun' || !OCCASIONS.has(t.rule.type)) return false;
+  for (let k = t.end; k < tokens.length && ctx.clause[k] === ctx.clause[t.at]; k++) {
+    if (/[,;:]/.test(tokens[k - 1]?.post ?? '')) return false;
+    if (tokens[k]?.tags.has('Verb')) return PLANNED_PARTICIPLE.test(tokens[k]?.norm ?? '');
   }
   return false;
 }
@@ -198,7 +240,7 @@ function isHedgedNearby(ctx: SentenceContext, t: Trigger): boolean {
     // "made a bid to broker talks" (but "In a bid to ease tensions, Biden met Xi": the comma ends the aim).
     if (PURPOSE_NOUN.test(word) && tokens[k + 1]?.norm === 'to' && !hasCommaBetween(tokens, k, t.at)) return true;
     // "urging both leaders to agree", "asked Iran to join talks": what is asked for has not happened ("urged in a call" has).
-    if (DIRECTIVE.test(word) && tokens.slice(k + 1, t.at).some((x) => x.norm === 'to')) return true;
+    if (isDirective(tokens, k) && tokens.slice(k + 1, t.at).some((x) => x.norm === 'to')) return true;
     // "agreed to begin talks", "are due to meet": what is agreed or scheduled has not happened yet.
     // "are set to sign an agreement": a schedule holds off any event ("agreed to impose sanctions" may be the act).
     const before = tokens[pastTime(tokens, k - 1)]?.norm ?? '';
@@ -321,8 +363,14 @@ function isUrged(ctx: SentenceContext, t: Trigger): boolean {
   const tokens = ctx.s.tokens;
   if (LASTING.test(tokens[t.at]?.norm ?? '')) return false;
   for (let k = t.at - 1; k >= 0 && ctx.clause[k] === ctx.clause[t.at] && !SUBORDINATOR.test(tokens[k]?.norm ?? ''); k--)
-    if (DIRECTIVE.test(tokens[k]?.norm ?? '') && tokens.slice(k + 1, t.at).some((x) => x.norm === 'to')) return true;
+    if (isDirective(tokens, k) && tokens.slice(k + 1, t.at).some((x) => x.norm === 'to')) return true;
   return false;
+}
+
+/** A verb that asks at k: "urged", "asked", or the "on" of "called on" ("called Putin to" phones him). */
+function isDirective(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]?.norm ?? '';
+  return DIRECTIVE.test(word) || (CALLED_UPON.test(word) && CALLING.test(tokens[k - 1]?.norm ?? ''));
 }
 
 /** "meetings next week between ...": a trigger followed by a coming time is ahead. */

@@ -152,6 +152,7 @@ function spanEnd(rule: TriggerRule, tokens: readonly Token[], clause: readonly n
   if (rule.notPrecededBy && tokens[k - 1] && rule.notPrecededBy.test(tokens[k - 1]?.norm ?? '') && !quantityOf)
     return null;
   if (rule.afterHyphen && !(tokens[k - 1]?.post === '-')) return null;
+  if (rule.notInName && k > 0 && tokens[k]?.capitalised) return null;
   const { needsBefore, needsAfter } = rule;
   if (needsBefore) {
     // ("a “harsh, but appropriate” conversation": words quoted inside the phrase do not count.)

@@ -24,8 +24,10 @@ import {
   REQUEST_PREPOSITION,
   SUBORDINATOR,
   SUPPORT,
+  TOPICAL,
 } from '../lexicon/grammar';
 import { DEAL } from '../lexicon/deals';
+import { FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import { PERSON_DETERMINER } from '../lexicon/reference';
 import { CONDUCT, RECEIVING } from '../lexicon/insults';
 import { GRATITUDE, SPEAKER_NOUN, THANKED_FOR } from '../lexicon/reporting';
@@ -78,6 +80,9 @@ export interface Found {
 
 /** What a host hosts that others hold: "hosted the talks". */
 const HOSTED = words(CHAIRED_OCCASIONS, DIALOGUES);
+
+/** The possessive pronouns of an owner the sentence does not name: "our allies", "its partners". */
+const OWNER_PRONOUN = words(FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES);
 
 /** "with X" and "between X and Y" owned by this trigger, anywhere in its clause. */
 function partners(ctx: SentenceContext, t: Trigger): Candidate[] {
@@ -387,6 +392,7 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
           isAfterPreposition(ctx.s.tokens, t, c)) &&
         ctx.clause[c.start] === ctx.clause[t.at] &&
         (t.rule.type !== 'SUPPLY' || isRecipient(ctx.s.tokens, t, c)) &&
+        (t.rule.type !== 'BRIEFING' || !isBriefingTopic(ctx.s.tokens, t, c)) &&
         !exclude.has(c.actorId) &&
         !isLastOfPlaces(ctx, c) &&
         !isOwnerOfKin(ctx.s.tokens, c) &&
@@ -453,6 +459,17 @@ function isRecipient(tokens: readonly Token[], t: Trigger, c: Candidate): boolea
     .filter((x) => PREPOSITIONS.has(x.norm))
     .at(-1);
   return preposition === undefined || RECIPIENT_PREPOSITION.test(preposition.norm);
+}
+
+/**
+ * "briefed reporters on Blinken's visit", "briefed the media about Israel's operation": an actor after the briefing's
+ * "on" or "about" is its topic, not the one briefed, who stands before it ("briefed Araghchi on the talks"; "on Monday"
+ * is a date, no topic).
+ */
+function isBriefingTopic(tokens: readonly Token[], t: Trigger, c: Candidate): boolean {
+  return tokens
+    .slice(t.end, c.start)
+    .some((x, d) => (x.norm === 'on' && !tokens[t.end + d + 1]?.tags.has('Date')) || TOPICAL.test(x.norm));
 }
 
 /**
@@ -795,6 +812,8 @@ function sidesOfClause(
     const appositive = apposedGroup(ctx, t);
     if (appositive.length > 0) return [{ type, participants: ids([...own, ...appositive]).map(as('PARTICIPANT')) }];
   }
+  // ("in close contact with our allies South Korea and Japan": the allies of an unnamed owner are not each other's.)
+  if (own.length === 0 && !between && withOrBetween.length === 0 && isOwnedByPronoun(ctx, t)) return [];
   // "conversations with Indian and Pakistani leaders", "With North Korea and China in mind, the leaders agreed":
   // the partners of an agent the sentence does not name are not an event of their own.
   if (!between && own.length === 0 && objs.length === 0) return [];
@@ -819,6 +838,11 @@ function sidesOfClause(
   if (type === 'CONFLICT' && oneGroup && others.length === 0 && !isReciprocalForce(ctx, t)) return [];
   const all = ids([...own, ...withOrBetween, ...objs]);
   return [{ type, participants: all.map(as('PARTICIPANT')) }];
+}
+
+/** "our allies South Korea and Japan", "its partners": a noun trigger right after a possessive pronoun. */
+function isOwnedByPronoun(ctx: SentenceContext, t: Trigger): boolean {
+  return t.rule.pos === 'noun' && OWNER_PRONOUN.test(ctx.s.tokens[t.at - 1]?.norm ?? '');
 }
 
 /** "resolved their decades-long conflict": a noun trigger that "their" determines (past its modifiers). */

@@ -125,6 +125,11 @@ export interface TriggerRule {
    * particular).
    */
   notPrecededBy?: RegExp;
+  /**
+   * A capitalised word inside the sentence is part of a name, no trigger: "the Federal Service for Military-Technical
+   * Cooperation", "the Organisation of Islamic Cooperation" (names the gazetteer knows are actors already).
+   */
+  notInName?: true;
   /** The word before ends with a hyphen: the second half of "US-led", whose first half is the agent. */
   afterHyphen?: boolean;
   /** The target comes before the trigger ("Trump can’t be trusted"). */
@@ -568,7 +573,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'CALL',
     word: /^called$/,
     notPrecededBy: /^so$/,
-    notFollowedBy: /^(for|on|off|up|out|it|them|him|her|this|that|the|a|an|into)$/,
+    notFollowedBy: /^(for|on|upon|off|up|out|it|them|him|her|this|that|the|a|an|into)$/,
     objectNotFollowedBy: words(ARTICLES, THIRD_PERSON_POSSESSIVES, FIRST_PERSON_POSSESSIVES),
     pos: 'verb',
     objects: true,
@@ -580,6 +585,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     counterexamples: [
       'The European Union called on Russia to immediately withdraw its troops.',
+      'UN Secretary-General Antonio Guterres called upon Israel to let aid into Gaza.',
       'US President Joe Biden called out China over its human rights record.',
       'US President Donald Trump called Russian President Vladimir Putin a friend.',
       'The European Union called for talks between Russia and Ukraine.',
@@ -2496,12 +2502,18 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'cooperation-cooperate-word',
     type: 'COOPERATION',
     word: /^(cooperat|co-operat|collaborat)/,
+    notInName: true,
     pos: 'noun',
     objects: false,
     confidence: 0.7,
     examples: [
       'Russia and China have cooperated closely since 2014.',
       'The Russia-China cooperation in energy grew last year.',
+    ],
+    counterexamples: [
+      // (Sputnik, TASS 2017-2019: an agency or a body named after cooperation speaks of a deal.)
+      'Russia and Niger have signed a contract, an official of the Federal Service for Military-Technical Cooperation said.',
+      'South Africa and Nigeria agreed on visas, the Department of International Relations and Cooperation said.',
     ],
   },
   // "Turkey stepped up cooperation with Azerbaijan", "Russia deepened its military cooperation with Iran": the verb's
@@ -2685,18 +2697,21 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'supply-gave-weapons',
     type: 'SUPPLY',
-    word: /^(gave|given|donated|donates|transferred|transfers|handed|hands)$/,
+    word: /^(gave|given|donated|donates|transferred|transfers|transferring|handed|hands|handing)$/,
     notFollowedBy: /^(up|way|rise)$/,
     needsAfter: SUPPLY_GOODS,
     within: 5,
     pos: 'verb',
     objects: true,
-    objectWithin: 6,
+    objectWithin: 9,
     confidence: 0.7,
     examples: [
       'Britain gave Ukraine Storm Shadow missiles in May.',
       'The United States transferred Patriot missiles to Ukraine.',
       'Sweden donated CV90 combat vehicles to Ukraine in 2023.',
+      // (Tribune, Sputnik, Swarajya 2017-2023: ships and submarines handed to neighbouring navies.)
+      'Indian Defence Minister Rajnath Singh handed over two ships to the Maldives on Tuesday.',
+      'India is transferring one of its submarines to the Myanmar Navy.',
     ],
     counterexamples: [
       'Russia gave the order to fire missiles at Ukraine.',

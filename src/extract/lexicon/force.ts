@@ -282,6 +282,14 @@ export const SUPPLIES: readonly string[] = [
   'warships',
   'submarines',
   'frigates',
+  // (Swarajya, Tribune, Sputnik 2017-2023: India's transfers to its neighbours' navies: "supplied torpedoes to the
+  // Myanmar Navy", "handed over two ships to the Maldives", "sold sonars and radars to Myanmar", "a submarine".)
+  'submarine',
+  'torpedoes',
+  'radars',
+  'sonars',
+  'ships',
+  'vessels',
   'bombs',
   'grenades',
   'troops',
@@ -296,9 +304,21 @@ export const SUPPLY_GOODS = words(SUPPLIES);
 /**
  * Supplies that fight for no one: a state's weapons in another's attack ("struck Kyiv with Iranian-made drones",
  * "with North Korean missiles") make it a supplier, not a side. Troops and aid are left out: "attacked with
- * Belarusian troops" has Belarus fight.
+ * Belarusian troops" has Belarus fight; so are ships, which are a side where they clash ("collided with Chinese
+ * vessels").
  */
-const NOT_WEAPONS: readonly string[] = ['troops', 'aid', 'assistance', 'oil', 'gas', 'fuel'];
+const NOT_WEAPONS: readonly string[] = [
+  'troops',
+  'aid',
+  'assistance',
+  'oil',
+  'gas',
+  'fuel',
+  'ships',
+  'vessels',
+  'ship',
+  'vessel',
+];
 export const WEAPON = words(SUPPLIES.filter((w) => !NOT_WEAPONS.includes(w)));
 
 /**

@@ -338,6 +338,13 @@ export const PAST_INTENT = words(['sought', 'tried', 'aimed', 'wanted', 'hoped',
 /** Hedges that are adjectives, of the noun they stand before only: "potential mediation", "an upcoming summit". */
 export const NOUN_HEDGE = words(['upcoming', 'future', 'potential', 'possible', 'proposed', 'prospective']);
 
+/**
+ * Failure: "failed to agree on a ceasefire", "were unable to sign the treaty", "failed to strike a deal": the verb
+ * right after "failed to" names what did not happen (assertion.ts reads them only before "to" and a verb trigger:
+ * "the failed talks in Stockholm" took place, and "failed to stop the invasion" leaves the invasion there).
+ */
+export const FAILING = words(['fail', 'fails', 'failed', 'failing', 'unable']);
+
 /** Verbs that ask for something: the event of their "to" clause is wanted, not done ("urged Iran to join talks"). */
 export const DIRECTIVES: readonly string[] = [
   'urge',
@@ -369,6 +376,27 @@ export const DIRECTIVES: readonly string[] = [
   'inviting',
 ];
 export const DIRECTIVE = words(DIRECTIVES);
+
+/**
+ * "called on Russia and Ukraine to cooperate with the IAEA", "calls upon both sides to sign": "call on" asks as "urge"
+ * does (assertion.ts reads the "on" after a form of "call" as a directive; "called Putin to discuss" is a phone call).
+ */
+export const CALLING = words(['call', 'calls', 'called', 'calling']);
+export const CALLED_UPON = words(['on', 'upon']);
+
+/**
+ * "warned the West against supplying missiles to Ukraine", "cautioned Manila against holding drills with Washington":
+ * what one is warned or argues against doing is not done (assertion.ts reads it before a gerund trigger only: "the war
+ * against Ukraine" is there).
+ */
+export const OPPOSING = words(['against']);
+
+/**
+ * Participles that make the occasion before them a plan: "the second US-North Korea summit planned for late
+ * February", "talks between Iran and the US scheduled for Saturday" (assertion.ts isPlannedOccasion; "the summit held
+ * in November" took place).
+ */
+export const PLANNED_PARTICIPLE = words(['planned', 'scheduled', 'expected', 'slated', 'envisaged', 'mooted']);
 
 /** "efforts to broker a ceasefire": the brokering goes on, what it aims at is not reached. */
 export const EFFORT = words(['effort', 'efforts']);

@@ -222,6 +222,12 @@ export const COMPANY_SUFFIXES: readonly string[] = [
   'aerospace',
   'airlines',
   'petroleum',
+  // (VnExpress 2016, defence news: "a memorandum with General Electric", "General Dynamics", "General Atomics",
+  // "Hyundai Motors": "General" before them is no officer's title.)
+  'electric',
+  'motors',
+  'dynamics',
+  'atomics',
 ];
 export const COMPANY_SUFFIX = words(COMPANY_SUFFIXES);
 

@@ -117,6 +117,8 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'climate',
   'international',
   'cooperation',
+  // (Ariana News 2018: "US peace envoy for Afghanistan Zalmay Khalilzad met President Ashraf Ghani".)
+  'peace',
   // Military ranks before their head: "Brigadier General Amir Hatami", "Major General", "Rear Admiral", "Field Marshal".
   'brigadier',
   'major',
