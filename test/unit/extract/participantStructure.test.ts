@@ -258,3 +258,25 @@ eventTable('the origin of the weapons an attack is made with supplied them; it i
   ],
   ['India shot down Pakistani drones on Sunday.', ['CONFLICT PARTICIPANT:india PARTICIPANT:pakistan @2025-03-02']],
 ]);
+
+eventTable('a colon after a noun of talks or a plural object spells out its members ("meetings: with A and with B")', [
+  [
+    'Lula held two other bilateral meetings: with the president of Argentina, Alberto Fernandez, and with the president of Guyana, Irfaan Ali.',
+    [
+      'MEETING PARTICIPANT:luiz-inacio-lula-da-silva PARTICIPANT:alberto-fernandez @2025-03-04',
+      'MEETING PARTICIPANT:luiz-inacio-lula-da-silva PARTICIPANT:irfaan-ali @2025-03-04',
+    ],
+  ],
+  [
+    'Modi met three leaders on Sunday: Macron, Scholz and Meloni.',
+    [
+      'MEETING PARTICIPANT:narendra-modi PARTICIPANT:emmanuel-macron @2025-03-02',
+      'MEETING PARTICIPANT:narendra-modi PARTICIPANT:olaf-scholz @2025-03-02',
+      'MEETING PARTICIPANT:narendra-modi PARTICIPANT:giorgia-meloni @2025-03-02',
+    ],
+  ],
+  // Must not: a colon before a clause of its own, a list of topics, a colon after a singular noun.
+  ['Lula held two meetings on Tuesday: Petro said the talks were useful.', []],
+  ['Modi discussed three issues: trade, Ukraine and Gaza.', []],
+  ['Modi met the press on Sunday: Macron, he said, was a friend.', []],
+]);
