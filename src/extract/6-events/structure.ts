@@ -311,7 +311,11 @@ export function group(ctx: SentenceContext, given: Candidate, andOnly = false): 
     // "spoke with Brown, Harper and Abdullah, along with Ban Ki-moon": one more member of the closed list.
     const continued = closed && between.length === 2 && continuesList(ctx, c.start - 1 - titlesBefore(tokens, c.start));
     const joined =
-      (between.length === 1 && between[0] === 'and') || listed || continued || isDescribedMember(ctx, from, c);
+      (between.length === 1 && between[0] === 'and') ||
+      listed ||
+      continued ||
+      isDescribedMember(ctx, from, c) ||
+      isMemberAfterAside(ctx, from, c);
     if (!joined) break;
     const member = apposition ? c : (ownedPerson(ctx, c) ?? named(ctx, c));
     if (apposition) out[out.length - 1] = member;
@@ -395,6 +399,32 @@ function isDescribedMember(ctx: SentenceContext, from: number, c: Candidate): bo
     (/,/.test(tokens[c.end - 1]?.post ?? '') || c.end === tokens.length)
   );
 }
+
+/**
+ * "France, Germany and, to a lesser extent, Italy", "Egypt and, more recently, Qatar": after an "and", a short aside set
+ * off by commas (no name, no verb) comes before the last member. The member must end the list: "and, on Monday, Italy
+ * said" opens a clause of its own.
+ */
+function isMemberAfterAside(ctx: SentenceContext, from: number, c: Candidate): boolean {
+  const tokens = ctx.s.tokens;
+  let start = c.start;
+  while (start > from + 1 && SKIPPABLE.has(tokens[start - 1]?.norm ?? '')) start--;
+  const aside = tokens.slice(from + 1, start);
+  return (
+    tokens[from]?.norm === 'and' &&
+    /^,$/.test(tokens[from]?.post ?? '') &&
+    aside.length > 0 &&
+    aside.length <= ASIDE_WORDS &&
+    /,/.test(aside.at(-1)?.post ?? '') &&
+    aside.slice(0, -1).every((t) => !/[,;:]/.test(t.post)) &&
+    aside.every((t) => !t.capitalised && !t.tags.has('Verb')) &&
+    !ctx.candidates.some((x) => x.start > from && x.start < c.start) &&
+    !tokens[c.end]?.tags.has('Verb')
+  );
+}
+
+/** How many words an aside inside a list may have ("to a lesser extent", "more recently", "above all"). */
+const ASIDE_WORDS = 5;
 
 /** How many words a description of an office before its holder may have ("the head of the Russian Orthodox Church"). */
 const DESCRIPTION_LENGTH = 9;

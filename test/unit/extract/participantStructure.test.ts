@@ -280,3 +280,41 @@ eventTable('a colon after a noun of talks or a plural object spells out its memb
   ['Modi discussed three issues: trade, Ukraine and Gaza.', []],
   ['Modi met the press on Sunday: Macron, he said, was a friend.', []],
 ]);
+
+eventTable(
+  'a short aside set off by commas after "and" keeps the last member in its list ("and, to a lesser extent, Italy")',
+  [
+    [
+      'Kyiv has criticised France, Germany and, to a lesser extent, Italy for being slow to deliver weapons.',
+      [
+        'CRITICISM SOURCE:ukraine TARGET:france @2025-03-04',
+        'CRITICISM SOURCE:ukraine TARGET:germany @2025-03-04',
+        'CRITICISM SOURCE:ukraine TARGET:italy @2025-03-04',
+      ],
+    ],
+    [
+      'Zelensky met Macron, Scholz and, later in the day, Meloni.',
+      [
+        'MEETING PARTICIPANT:volodymyr-zelensky PARTICIPANT:emmanuel-macron @2025-03-04',
+        'MEETING PARTICIPANT:volodymyr-zelensky PARTICIPANT:olaf-scholz @2025-03-04',
+        'MEETING PARTICIPANT:volodymyr-zelensky PARTICIPANT:giorgia-meloni @2025-03-04',
+      ],
+    ],
+    [
+      'Russia condemned Britain and, above all, the United States.',
+      [
+        'CRITICISM SOURCE:russia TARGET:united-kingdom @2025-03-04',
+        'CRITICISM SOURCE:russia TARGET:united-states @2025-03-04',
+      ],
+    ],
+    // Must not: the actor after the aside opens a clause of its own; an aside naming a day or a place is no aside.
+    [
+      'Zelensky met Macron and, in response, Italy said it would send more aid.',
+      ['MEETING PARTICIPANT:volodymyr-zelensky PARTICIPANT:emmanuel-macron @2025-03-04'],
+    ],
+    [
+      'Russia condemned Britain and, in a separate statement, Iran warned of retaliation.',
+      ['CRITICISM SOURCE:russia TARGET:united-kingdom @2025-03-04'],
+    ],
+  ],
+);
