@@ -49,6 +49,7 @@ function isGovernedElsewhere(ctx: SentenceContext, c: Candidate, t: Trigger): bo
     !tokens[k]?.tags.has('Verb')
   )
     k--;
+  if (isSharedPredicate(tokens, t, k)) return false;
   // "during a phone call" is the subject's event; "the pause in the fighting" is the pause's noun, not the subject's war.
   // ("the pause in the fighting" names a known thing; "sought to manage tensions in a call" is the subject's call.)
   const ofNoun =
@@ -66,6 +67,25 @@ function isGovernedElsewhere(ctx: SentenceContext, c: Candidate, t: Trigger): bo
     .slice(afterPronoun(tokens, c.end, t.at), t.at)
     .some((x) => x.tags.has('Verb') && !SUPPORT.test(x.norm) && !(t.rule.needsBefore?.test(x.norm) ?? false));
 }
+
+/**
+ * "flew to Beijing, meeting Xi", "arrived on Monday, holding talks with Sisi", "went to Cairo and held talks with Sisi":
+ * a participle set off by a comma, or a support verb joined by "and" to the clause's verb, has the clause's subject
+ * (k is the verb nearest before the noun trigger t). "Israel struck Gaza and Hamas held talks" puts a subject of its
+ * own before the verb.
+ */
+function isSharedPredicate(tokens: readonly Token[], t: Trigger, k: number): boolean {
+  const participle = (at: number) => /ing$/.test(tokens[at]?.norm ?? '') && /^,$/.test(tokens[at - 1]?.post ?? '');
+  if (participle(t.at)) return true;
+  // (compromise may read "holding" as a noun: the support verb is found by its word, up to two modifiers before t.)
+  const near = Math.max(k, t.at - 1 - SUPPORT_MODIFIERS);
+  const support = tokens.slice(near, t.at).findIndex((x) => SUPPORT.test(x.norm));
+  const at = near + support;
+  return support >= 0 && (tokens[at - 1]?.norm === 'and' || participle(at));
+}
+
+/** How many words may stand between a support verb and its noun ("holding lengthy talks", "held a phone call"). */
+const SUPPORT_MODIFIERS = 2;
 
 /** The words from `from` on that speak about the subject again ("Zelensky says he has had a call"). */
 function afterPronoun(tokens: readonly Token[], from: number, to: number): number {
@@ -119,7 +139,12 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
     // (but "X said Y met Z": a verb of saying opens a clause with a subject of its own).
     if (isObjectOfVerb(ctx, c, !occasion)) continue;
     const members = group(ctx, c);
-    members.forEach((m) => blocked.add(m));
+    // ("went to Beijing and Lula held talks": an "and" after a preposition's object may open a clause whose subject is
+    // followed by its verb; that subject is no member of the object's list.)
+    const objectOnly = !isSubjectLike(tokens, c);
+    members.forEach((m, i) => {
+      if (i === 0 || !objectOnly || !isFollowedByVerb(ctx, m)) blocked.add(m);
+    });
     // ", and" opens a clause, but "Maduro, and Guyanese presidents, Irfaan Ali, meet" is one subject.
     const last = members.at(-1) ?? c;
     if (ctx.clause[last.start] !== ctx.clause[t.at] || !isSubjectLike(tokens, c)) continue;
@@ -166,6 +191,29 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
   }
   return fallback;
 }
+
+/**
+ * An actor right followed by a full verb of its own ("and Lula held talks"), with no punctuation between: not by a noun
+ * it modifies, nor by the verb of an aside's head ("its proxies in Yemen, Syria and Iraq - launched"), nor after
+ * "between", which takes its "and" ("relations between South Africa and the US were discussed").
+ */
+function isFollowedByVerb(ctx: SentenceContext, c: Candidate): boolean {
+  const tokens = ctx.s.tokens;
+  const next = tokens[c.end];
+  return (
+    next !== undefined &&
+    /^\s*$/.test(tokens[c.end - 1]?.post ?? '') &&
+    next.tags.has('Verb') &&
+    !next.tags.has('Noun') &&
+    !next.tags.has('Gerund') &&
+    !next.tags.has('Auxiliary') &&
+    !next.tags.has('Copula') &&
+    !tokens.slice(0, c.start).some((x, i) => x.norm === 'between' && i >= c.start - BETWEEN_REACH)
+  );
+}
+
+/** How far back a "between" may stand and still take the member after "and" ("between the presidents of A and B"). */
+const BETWEEN_REACH = 8;
 
 /** A noun trigger in a phrase of circumstance ("during a telephone conversation", "at the summit"): the clause's event. */
 export function isCircumstance(ctx: SentenceContext, t: Trigger): boolean {

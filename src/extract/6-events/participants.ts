@@ -1009,7 +1009,8 @@ function isGerund(ctx: SentenceContext, t: Trigger): boolean {
   if (
     t.rule.pos !== 'noun' ||
     !/ing$/.test(tokens[t.at]?.norm ?? '') ||
-    !GERUND_OPENER.test(tokens[t.at - 1]?.norm ?? '')
+    // ("flew to Beijing on Wednesday, meeting Xi Jinping": a participle set off by a comma takes one too.)
+    !(GERUND_OPENER.test(tokens[t.at - 1]?.norm ?? '') || /^,$/.test(tokens[t.at - 1]?.post ?? ''))
   )
     return false;
   const next = tokens[t.end];

@@ -318,3 +318,48 @@ eventTable(
     ],
   ],
 );
+
+eventTable(
+  'a participle after a comma, or a support verb joined by "and", shares the clause\'s subject ("flew to Beijing, meeting Xi")',
+  [
+    [
+      'Macron flew to Beijing on Wednesday, meeting Xi Jinping for three hours.',
+      ['MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:xi-jinping @2025-02-26'],
+    ],
+    [
+      'Erdogan flew to Baku on Friday, meeting Aliyev and Pashinyan.',
+      [
+        'MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:ilham-aliyev @2025-02-28',
+        'MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:nikol-pashinyan @2025-02-28',
+      ],
+    ],
+    [
+      'Blinken went to Cairo and held talks with Sisi.',
+      ['MEETING PARTICIPANT:antony-blinken PARTICIPANT:abdel-fattah-el-sisi @2025-03-04'],
+    ],
+    [
+      'Blinken flew to Doha on Monday and held a phone call with Erdogan.',
+      ['CALL PARTICIPANT:antony-blinken PARTICIPANT:recep-tayyip-erdogan @2025-03-03'],
+    ],
+    // Must not: a talk only hoped for; a subject of its own before the support verb holds the talks, not the first
+    // clause's (nor is it a member of the list after the first clause's preposition).
+    ['Macron arrived in Beijing on Wednesday, saying he hoped for a meeting with Xi.', []],
+    [
+      'Putin went to Beijing and Lula held talks with Xi Jinping.',
+      ['MEETING PARTICIPANT:luiz-inacio-lula-da-silva PARTICIPANT:xi-jinping @2025-03-04'],
+    ],
+    // (Nor does "between" lose its "and", nor an aside in dashes its last member.)
+    [
+      'Ramaphosa indicated that relations between South Africa and the US were also discussed with Trump.',
+      ['MEETING PARTICIPANT:matamela-cyril-ramaphosa PARTICIPANT:donald-trump @2025-03-04'],
+    ],
+    [
+      'Earlier today, Iran - and its proxies operating out of Yemen, Syria and Iraq - launched an air attack against Israel.',
+      ['CONFLICT PARTICIPANT:iran PARTICIPANT:israel @2025-03-04'],
+    ],
+    [
+      'Putin went to Minsk and Lukashenko held talks with Xi.',
+      ['MEETING PARTICIPANT:alexander-lukashenko PARTICIPANT:xi-jinping @2025-03-04'],
+    ],
+  ],
+);
