@@ -1,4 +1,4 @@
-import { ONTOLOGY } from '../../domain/ontology';
+import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import type { Token } from '../2-sentences';
 import { INSTRUMENT } from '../lexicon/force';
 import {
@@ -19,6 +19,7 @@ import {
   SUBJECT_PRONOUN,
 } from '../lexicon/reference';
 import { TRAVEL } from '../lexicon/travel';
+import { ARTICLES } from '../lexicon/determiners';
 import { ACTING_FOR } from '../lexicon/officials';
 import { isTitleWord } from '../3-mentions';
 import {
@@ -166,6 +167,9 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
       !INSTRUMENT.test(next.norm)
     )
       continue;
+    // ("Before the Security Council meeting, Britain criticised Russia", "After a NATO summit in Vilnius, ...": a body
+    // that names a gathering of another event is no subject of the clause; but "Israel's military operations killed".)
+    if (isGatheringName(ctx, t, last, end)) continue;
     // "visited Ukraine where he met Zelensky": a relative adverb opens a clause with its own subject.
     if (tokens.slice(end, t.at).some((x) => RELATIVE_ADVERB.test(x.norm))) continue;
     const from = afterPronoun(tokens, end, t.at);
@@ -214,6 +218,21 @@ function isFollowedByVerb(ctx: SentenceContext, c: Candidate): boolean {
 
 /** How far back a "between" may stand and still take the member after "and" ("between the presidents of A and B"). */
 const BETWEEN_REACH = 8;
+
+/** Actor c, ending at `end`, right before the noun of a gathering other than t: "a NATO summit", "the G7 talks". */
+function isGatheringName(ctx: SentenceContext, t: Trigger, c: Candidate, end: number): boolean {
+  return (
+    c.form === 'name' &&
+    !c.possessive &&
+    !ctx.s.tokens[end]?.capitalised &&
+    ctx.triggers.some(
+      (x) => x !== t && x.rule.pos === 'noun' && GATHERING.has(x.rule.type) && x.at === end && x.at < t.at,
+    )
+  );
+}
+
+/** The types whose noun names a gathering a body may hold: "a NATO summit", "the Security Council meeting". */
+const GATHERING: ReadonlySet<RelationType> = new Set(['MEETING', 'NEGOTIATION']);
 
 /** A noun trigger in a phrase of circumstance ("during a telephone conversation", "at the summit"): the clause's event. */
 export function isCircumstance(ctx: SentenceContext, t: Trigger): boolean {
@@ -385,11 +404,30 @@ function joinedIn(ctx: SentenceContext, t: Trigger): Candidate[] {
   return joiner ? [joiner, ...members] : [];
 }
 
+/**
+ * "The US, Britain and France condemned North Korea's launch of a missile", "condemned the launch of a missile": a verb
+ * rule's word used as a noun (after an article or a possessive) that is the object of another trigger's verb is a deed
+ * of its possessor, or of no one named; the subject of that other verb does not do it. Undefined when the word is no
+ * such noun ("Russia continued its attack": no trigger governs it).
+ */
+function deedOf(ctx: SentenceContext, t: Trigger): Candidate[] | undefined {
+  if (t.rule.pos !== 'verb') return undefined;
+  const tokens = ctx.s.tokens;
+  const owner = ctx.candidates.find((c) => c.end === t.at && c.possessive && c.form !== 'adjective');
+  const before = owner ? owner.start - 1 : ARTICLES.includes(tokens[t.at - 1]?.norm ?? '') ? t.at - 2 : -1;
+  if (before < 0 || !ctx.triggers.some((x) => x !== t && x.rule.pos === 'verb' && x.end - 1 === before))
+    return undefined;
+  return owner ? [owner] : [];
+}
+
 /** The agent of a trigger: a modifier of a noun trigger, else the clause subject. */
 export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
   const { s, clause } = ctx;
   const inClause = (c: Candidate) => clause[c.start] === clause[t.at];
   if (isReducedRelative(ctx, t)) return [];
+  // ("have condemned North Korea's launch of a missile": the launch is North Korea's alone.)
+  const deed = deedOf(ctx, t);
+  if (deed) return deed;
   const joining = joinedIn(ctx, t);
   if (joining.length > 0) return joining;
   if (t.rule.pos === 'noun') {

@@ -363,3 +363,47 @@ eventTable(
     ],
   ],
 );
+
+eventTable(
+  "a verb rule's word used as the noun object of another trigger is its possessor's deed (\"condemned North Korea's launch\")",
+  [
+    [
+      'The United States, Britain and France have condemned North Korea’s launch of a ballistic missile.',
+      ['CRITICISM SOURCE:united-states SOURCE:united-kingdom SOURCE:france TARGET:north-korea @2025-03-04'],
+    ],
+    [
+      'France condemned the launch of a ballistic missile by North Korea.',
+      ['CRITICISM SOURCE:france TARGET:north-korea @2025-03-04'],
+    ],
+    // Must still fire: the word as a verb, or as a noun no other trigger governs.
+    [
+      'North Korea fired a ballistic missile toward Japan on Sunday.',
+      ['CONFLICT PARTICIPANT:north-korea PARTICIPANT:japan @2025-03-02'],
+    ],
+    ['Russia continued its attack on Kyiv on Sunday.', ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @2025-03-02']],
+  ],
+);
+
+eventTable(
+  'a body that names a gathering ("a NATO summit", "the Security Council meeting") is no subject of the clause',
+  [
+    [
+      'Before the Security Council meeting, Britain criticised Russia.',
+      ['CRITICISM SOURCE:united-kingdom TARGET:russia @2025-03-04'],
+    ],
+    [
+      'After a NATO summit in Vilnius, the ambassadors of Britain and France criticised Russia.',
+      ['CRITICISM SOURCE:united-kingdom SOURCE:france TARGET:russia @2025-03-04'],
+    ],
+    // Must not: a gathering's body as the speaker when the speakers are not named.
+    [
+      'Speaking in New York before an emergency Security Council meeting, the ambassadors of the three countries denounced the DPRK.',
+      [],
+    ],
+    // Must still fire: a state's forces named before the noun of their force act.
+    [
+      'Israel’s military operations have killed at least 39,000 Palestinians since early October.',
+      ['CONFLICT PARTICIPANT:israel PARTICIPANT:palestine @2024-10'],
+    ],
+  ],
+);
