@@ -407,3 +407,41 @@ eventTable(
     ],
   ],
 );
+
+eventTable('a clause opened by "since", "after", "when" ends at its comma: the actor after it is no object', [
+  [
+    'On the first US visit to Ukraine since Russia invaded two months ago, Washington’s top diplomat pledged more aid.',
+    ['MEETING PARTICIPANT:united-states PARTICIPANT:ukraine @null'],
+  ],
+  [
+    'Since Russia invaded in 2022, Britain has sent weapons to Ukraine.',
+    ['SUPPLY SOURCE:united-kingdom TARGET:ukraine @2022'],
+  ],
+  // Must still fire: the object inside the clause, before its comma.
+  [
+    'When Israel struck Iran on Friday, Hezbollah stayed out.',
+    ['CONFLICT PARTICIPANT:israel PARTICIPANT:iran @2025-02-28'],
+  ],
+]);
+
+eventTable(
+  'criticism of an act done to an actor ("the arrest of Keita", "the invasion of Ukraine") does not aim at it',
+  [
+    ['Guterres condemned the arrest of President Ibrahim Boubacar Keita.', []],
+    ['Britain condemned the invasion of Ukraine.', []],
+    ['Egypt condemned the assassination of Hassan Nasrallah.', []],
+    // Must still fire: the one who did it, after "by" or as the possessor; an act the actor after "of" did.
+    [
+      'Britain condemned the invasion of Ukraine by Russia.',
+      ['CRITICISM SOURCE:united-kingdom TARGET:russia @2025-03-04'],
+    ],
+    [
+      'The EU condemned the occupation of the West Bank by Israel.',
+      ['CRITICISM SOURCE:european-union TARGET:israel @2025-03-04'],
+    ],
+    [
+      'The EU condemned the decision of Russia to annex Crimea.',
+      ['CRITICISM SOURCE:european-union TARGET:russia @2025-03-04'],
+    ],
+  ],
+);
