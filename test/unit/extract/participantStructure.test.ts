@@ -445,3 +445,27 @@ eventTable(
     ],
   ],
 );
+
+eventTable('a list of places stays a list of places past a member\'s "the" ("entities in Iran, the UAE and China")', [
+  [
+    'The United States on Tuesday imposed sanctions on entities and individuals in Iran, the United Arab Emirates and China.',
+    [],
+  ],
+  // Must still fire: the states themselves sanctioned or visited.
+  [
+    'The EU imposed sanctions on Iran, the United Arab Emirates and China.',
+    [
+      'SANCTION SOURCE:european-union TARGET:iran @null',
+      'SANCTION SOURCE:european-union TARGET:united-arab-emirates @null',
+      'SANCTION SOURCE:european-union TARGET:china @null',
+    ],
+  ],
+  [
+    'Blinken visited Egypt, the United Arab Emirates and Qatar on Monday.',
+    [
+      'MEETING PARTICIPANT:antony-blinken PARTICIPANT:egypt @2025-03-03',
+      'MEETING PARTICIPANT:antony-blinken PARTICIPANT:united-arab-emirates @2025-03-03',
+      'MEETING PARTICIPANT:antony-blinken PARTICIPANT:qatar @2025-03-03',
+    ],
+  ],
+]);
