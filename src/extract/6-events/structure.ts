@@ -35,12 +35,17 @@ export function candidateAfter(ctx: SentenceContext, p: number, skip: number): C
     const end = spokenForEnd(tokens, k);
     return end < 0 ? -1 : end - 1;
   };
-  const c = ctx.candidates.find(
-    (x) =>
+  // ("talks with his counterpart, Foreign Minister Wang Yi": a person's title words are skipped free of count; but
+  // "calls with senior Indian and Pakistani officials" names no person.)
+  const c = ctx.candidates.find((x) => {
+    const between = tokens.slice(p + 1, x.start);
+    const titled = (t: Token) => x.kind === 'PERSON' && isTitleWord(t.norm);
+    return (
       x.start > p &&
-      x.start <= p + 1 + skip &&
-      tokens.slice(p + 1, x.start).every((t) => SKIPPABLE.has(t.norm) || APPOSITIVE_WORD.test(t.norm)),
-  );
+      between.filter((t) => !titled(t)).length <= skip &&
+      between.every((t) => SKIPPABLE.has(t.norm) || APPOSITIVE_WORD.test(t.norm) || titled(t))
+    );
+  });
   const determined = PERSON_DETERMINER.test(tokens[p + 1]?.norm ?? ''); // "the presidents of", "his counterparts from"
   const start = determined && ofAt(p + 2) >= 0 ? ofAt(p + 2) : ofAt(p + 1) >= 0 ? ofAt(p + 1) : p;
   if (!c && start > p) return candidateAfter(ctx, start, 1);

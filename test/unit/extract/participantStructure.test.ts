@@ -469,3 +469,19 @@ eventTable('a list of places stays a list of places past a member\'s "the" ("ent
     ],
   ],
 ]);
+
+eventTable(
+  'a person\'s titles after an apposed "his counterpart," are skipped ("talks with his counterpart, Foreign Minister X")',
+  [
+    [
+      'Lavrov held talks with his counterpart, Foreign Minister Wang Yi.',
+      ['MEETING PARTICIPANT:sergei-lavrov PARTICIPANT:wang-yi @2025-03-04'],
+    ],
+    [
+      'Imran Khan also held delegation-level talks with his counterpart, Prime Minister Narendra Modi.',
+      ['MEETING PARTICIPANT:imran-khan PARTICIPANT:narendra-modi @2025-03-04'],
+    ],
+    // Must not: title words before a group of a state's people name no person to talk with.
+    ['Rubio held separate calls with senior Indian and Pakistani officials.', []],
+  ],
+);
