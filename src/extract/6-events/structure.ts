@@ -38,6 +38,7 @@ export function candidateAfter(ctx: SentenceContext, p: number, skip: number): C
   // ("talks with his counterpart, Foreign Minister Wang Yi": a person's title words are skipped free of count; but
   // "calls with senior Indian and Pakistani officials" names no person.)
   const c = ctx.candidates.find((x) => {
+    if (x.start <= p || x.start > p + 1 + skip + FREE_TITLE_WORDS) return false;
     const between = tokens.slice(p + 1, x.start);
     const titled = (t: Token) => x.kind === 'PERSON' && isTitleWord(t.norm);
     return (
@@ -59,6 +60,9 @@ export function candidateAfter(ctx: SentenceContext, p: number, skip: number): C
       : ctx.candidates.find((x) => x.start === of + 1 || (x.start === of + 2 && tokens[of + 1]?.norm === 'the'));
   return owned && tokens.slice(c.end, of).every((t) => !t.capitalised) ? owned : c;
 }
+
+/** How many title words before a person a preposition may skip free of count ("Deputy Prime Minister and Foreign Minister"). */
+const FREE_TITLE_WORDS = 6;
 
 /**
  * "the presidents of", "foreign ministers of", "counterparts from" at token k: the token after the preposition of those
