@@ -318,13 +318,17 @@ function isLocative(
   let k = start - 1;
   if (tokens[k]?.norm === 'the') k--;
   if (LOCATIVE_PREPOSITION.test(tokens[k]?.norm ?? '')) return true;
-  // "in Riyadh, Saudi Arabia": the country after a place is part of the place.
+  // "in Riyadh, Saudi Arabia": the country after a place is part of the place; "entities in Iran, the United Arab
+  // Emirates and China": so is the next of a list of places, past its "the" (not "in Doha, the US said": a state
+  // followed by its verb acts).
+  const the = tokens[start - 1]?.norm === 'the' ? 1 : 0;
   return (
     previous !== undefined &&
     previous.sentence === sentence &&
     previous.locative &&
-    previous.end === start &&
-    /,$/.test(tokens[start - 1]?.post ?? '')
+    previous.end === start - the &&
+    /,$/.test(tokens[start - 1 - the]?.post ?? '') &&
+    (the === 0 || !tokens[end]?.tags.has('Verb'))
   );
 }
 

@@ -1,4 +1,4 @@
-import { ONTOLOGY } from '../../domain/ontology';
+import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import type { Token } from '../2-sentences';
 import { INSTRUMENT } from '../lexicon/force';
 import {
@@ -19,6 +19,7 @@ import {
   SUBJECT_PRONOUN,
 } from '../lexicon/reference';
 import { TRAVEL } from '../lexicon/travel';
+import { ARTICLES } from '../lexicon/determiners';
 import { ACTING_FOR } from '../lexicon/officials';
 import { isTitleWord } from '../3-mentions';
 import {
@@ -49,6 +50,7 @@ function isGovernedElsewhere(ctx: SentenceContext, c: Candidate, t: Trigger): bo
     !tokens[k]?.tags.has('Verb')
   )
     k--;
+  if (isSharedPredicate(tokens, t, k)) return false;
   // "during a phone call" is the subject's event; "the pause in the fighting" is the pause's noun, not the subject's war.
   // ("the pause in the fighting" names a known thing; "sought to manage tensions in a call" is the subject's call.)
   const ofNoun =
@@ -66,6 +68,25 @@ function isGovernedElsewhere(ctx: SentenceContext, c: Candidate, t: Trigger): bo
     .slice(afterPronoun(tokens, c.end, t.at), t.at)
     .some((x) => x.tags.has('Verb') && !SUPPORT.test(x.norm) && !(t.rule.needsBefore?.test(x.norm) ?? false));
 }
+
+/**
+ * "flew to Beijing, meeting Xi", "arrived on Monday, holding talks with Sisi", "went to Cairo and held talks with Sisi":
+ * a participle set off by a comma, or a support verb joined by "and" to the clause's verb, has the clause's subject
+ * (k is the verb nearest before the noun trigger t). "Israel struck Gaza and Hamas held talks" puts a subject of its
+ * own before the verb.
+ */
+function isSharedPredicate(tokens: readonly Token[], t: Trigger, k: number): boolean {
+  const participle = (at: number) => /ing$/.test(tokens[at]?.norm ?? '') && /^,$/.test(tokens[at - 1]?.post ?? '');
+  if (participle(t.at)) return true;
+  // (compromise may read "holding" as a noun: the support verb is found by its word, up to two modifiers before t.)
+  const near = Math.max(k, t.at - 1 - SUPPORT_MODIFIERS);
+  const support = tokens.slice(near, t.at).findIndex((x) => SUPPORT.test(x.norm));
+  const at = near + support;
+  return support >= 0 && (tokens[at - 1]?.norm === 'and' || participle(at));
+}
+
+/** How many words may stand between a support verb and its noun ("holding lengthy talks", "held a phone call"). */
+const SUPPORT_MODIFIERS = 2;
 
 /** The words from `from` on that speak about the subject again ("Zelensky says he has had a call"). */
 function afterPronoun(tokens: readonly Token[], from: number, to: number): number {
@@ -119,7 +140,12 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
     // (but "X said Y met Z": a verb of saying opens a clause with a subject of its own).
     if (isObjectOfVerb(ctx, c, !occasion)) continue;
     const members = group(ctx, c);
-    members.forEach((m) => blocked.add(m));
+    // ("went to Beijing and Lula held talks": an "and" after a preposition's object may open a clause whose subject is
+    // followed by its verb; that subject is no member of the object's list.)
+    const objectOnly = !isSubjectLike(tokens, c);
+    members.forEach((m, i) => {
+      if (i === 0 || !objectOnly || !isFollowedByVerb(ctx, m)) blocked.add(m);
+    });
     // ", and" opens a clause, but "Maduro, and Guyanese presidents, Irfaan Ali, meet" is one subject.
     const last = members.at(-1) ?? c;
     if (ctx.clause[last.start] !== ctx.clause[t.at] || !isSubjectLike(tokens, c)) continue;
@@ -141,6 +167,9 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
       !INSTRUMENT.test(next.norm)
     )
       continue;
+    // ("Before the Security Council meeting, Britain criticised Russia", "After a NATO summit in Vilnius, ...": a body
+    // that names a gathering of another event is no subject of the clause; but "Israel's military operations killed".)
+    if (isGatheringName(ctx, t, last, end)) continue;
     // "visited Ukraine where he met Zelensky": a relative adverb opens a clause with its own subject.
     if (tokens.slice(end, t.at).some((x) => RELATIVE_ADVERB.test(x.norm))) continue;
     const from = afterPronoun(tokens, end, t.at);
@@ -166,6 +195,44 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
   }
   return fallback;
 }
+
+/**
+ * An actor right followed by a full verb of its own ("and Lula held talks"), with no punctuation between: not by a noun
+ * it modifies, nor by the verb of an aside's head ("its proxies in Yemen, Syria and Iraq - launched"), nor after
+ * "between", which takes its "and" ("relations between South Africa and the US were discussed").
+ */
+function isFollowedByVerb(ctx: SentenceContext, c: Candidate): boolean {
+  const tokens = ctx.s.tokens;
+  const next = tokens[c.end];
+  return (
+    next !== undefined &&
+    /^\s*$/.test(tokens[c.end - 1]?.post ?? '') &&
+    next.tags.has('Verb') &&
+    !next.tags.has('Noun') &&
+    !next.tags.has('Gerund') &&
+    !next.tags.has('Auxiliary') &&
+    !next.tags.has('Copula') &&
+    !tokens.slice(0, c.start).some((x, i) => x.norm === 'between' && i >= c.start - BETWEEN_REACH)
+  );
+}
+
+/** How far back a "between" may stand and still take the member after "and" ("between the presidents of A and B"). */
+const BETWEEN_REACH = 8;
+
+/** Actor c, ending at `end`, right before the noun of a gathering other than t: "a NATO summit", "the G7 talks". */
+function isGatheringName(ctx: SentenceContext, t: Trigger, c: Candidate, end: number): boolean {
+  return (
+    c.form === 'name' &&
+    !c.possessive &&
+    !ctx.s.tokens[end]?.capitalised &&
+    ctx.triggers.some(
+      (x) => x !== t && x.rule.pos === 'noun' && GATHERING.has(x.rule.type) && x.at === end && x.at < t.at,
+    )
+  );
+}
+
+/** The types whose noun names a gathering a body may hold: "a NATO summit", "the Security Council meeting". */
+const GATHERING: ReadonlySet<RelationType> = new Set(['MEETING', 'NEGOTIATION']);
 
 /** A noun trigger in a phrase of circumstance ("during a telephone conversation", "at the summit"): the clause's event. */
 export function isCircumstance(ctx: SentenceContext, t: Trigger): boolean {
@@ -337,11 +404,30 @@ function joinedIn(ctx: SentenceContext, t: Trigger): Candidate[] {
   return joiner ? [joiner, ...members] : [];
 }
 
+/**
+ * "The US, Britain and France condemned North Korea's launch of a missile", "condemned the launch of a missile": a verb
+ * rule's word used as a noun (after an article or a possessive) that is the object of another trigger's verb is a deed
+ * of its possessor, or of no one named; the subject of that other verb does not do it. Undefined when the word is no
+ * such noun ("Russia continued its attack": no trigger governs it).
+ */
+function deedOf(ctx: SentenceContext, t: Trigger): Candidate[] | undefined {
+  if (t.rule.pos !== 'verb') return undefined;
+  const tokens = ctx.s.tokens;
+  const owner = ctx.candidates.find((c) => c.end === t.at && c.possessive && c.form !== 'adjective');
+  const before = owner ? owner.start - 1 : ARTICLES.includes(tokens[t.at - 1]?.norm ?? '') ? t.at - 2 : -1;
+  if (before < 0 || !ctx.triggers.some((x) => x !== t && x.rule.pos === 'verb' && x.end - 1 === before))
+    return undefined;
+  return owner ? [owner] : [];
+}
+
 /** The agent of a trigger: a modifier of a noun trigger, else the clause subject. */
 export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
   const { s, clause } = ctx;
   const inClause = (c: Candidate) => clause[c.start] === clause[t.at];
   if (isReducedRelative(ctx, t)) return [];
+  // ("have condemned North Korea's launch of a missile": the launch is North Korea's alone.)
+  const deed = deedOf(ctx, t);
+  if (deed) return deed;
   const joining = joinedIn(ctx, t);
   if (joining.length > 0) return joining;
   if (t.rule.pos === 'noun') {

@@ -64,12 +64,26 @@ export function clauses(tokens: readonly Token[]): number[] {
     if (
       prev &&
       !inShortQuote &&
-      (/[;:]/.test(prev.post) || (/,/.test(prev.post) && CLAUSE_OPENERS.has(t.norm) && !isListItem(tokens, k)))
+      ((/[;:]/.test(prev.post) && !isElaboration(tokens, k)) ||
+        (/,/.test(prev.post) && CLAUSE_OPENERS.has(t.norm) && !isListItem(tokens, k)))
     )
       id++;
     ids.push(id);
   });
   return ids;
+}
+
+/**
+ * "held two bilateral meetings: with Fernandez and with Ali", "met three leaders on Sunday: Macron, Scholz and Meloni":
+ * after a colon, words that run to the sentence's end (or the next ";" or ":") with no verb and no quotation spell out
+ * the noun before the colon, in its clause ("said: “We will respond”" and "Lula held meetings: Petro said ..." open
+ * one).
+ */
+function isElaboration(tokens: readonly Token[], k: number): boolean {
+  if (!/:/.test(tokens[k - 1]?.post ?? '') || tokens[k]?.quoted) return false;
+  let end = k + 1;
+  while (end < tokens.length && !/[;:]/.test(tokens[end - 1]?.post ?? '')) end++;
+  return tokens.slice(k, end).every((t) => !t.tags.has('Verb') && !t.quoted);
 }
 
 /**

@@ -2,6 +2,7 @@ import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import type { Participant } from '../../domain/types';
 import type { PartialDate } from '../../domain/partialDate';
 import type { Token } from '../2-sentences';
+import { isTitleWord } from '../3-mentions';
 import { HAPPENING, REACHING, WEAPON } from '../lexicon/force';
 import { ATTENDED, CHAIRED_OCCASIONS, DIALOGUES, HOSTING } from '../lexicon/occasions';
 import { ACTING_FOR, GROUP_NOUN, KIN_AND_CIRCLE, PEOPLE_NOUN } from '../lexicon/officials';
@@ -29,7 +30,7 @@ import {
 import { DEAL } from '../lexicon/deals';
 import { FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import { PERSON_DETERMINER } from '../lexicon/reference';
-import { CONDUCT, RECEIVING } from '../lexicon/insults';
+import { CONDUCT, RECEIVING, SUFFERED_DEED } from '../lexicon/insults';
 import { GRATITUDE, SPEAKER_NOUN, THANKED_FOR } from '../lexicon/reporting';
 import { CALL_FROM_FILLER, TENURE, TIME_NOUN } from '../lexicon/time';
 import { agent, isCircumstance } from './agent';
@@ -391,6 +392,8 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
           /ed$/.test(ctx.s.tokens[t.at]?.norm ?? '') ||
           isAfterPreposition(ctx.s.tokens, t, c)) &&
         ctx.clause[c.start] === ctx.clause[t.at] &&
+        !isPastSubordinateClause(ctx, t, c) &&
+        !(t.rule.type === 'CRITICISM' && isSufferer(ctx, c)) &&
         (t.rule.type !== 'SUPPLY' || isRecipient(ctx.s.tokens, t, c)) &&
         (t.rule.type !== 'BRIEFING' || !isBriefingTopic(ctx.s.tokens, t, c)) &&
         !exclude.has(c.actorId) &&
@@ -448,6 +451,29 @@ function ownedGroup(ctx: SentenceContext, state: Candidate): Candidate | undefin
 
 /** How many lower-case words may describe an organisation after its state's possessive ("Sudan's paramilitary RSF"). */
 const OWNED_GROUP_GAP = 2;
+
+/** "the arrest of President Keita", "the invasion of Ukraine": the actor after the "of" of an act done to it. */
+function isSufferer(ctx: SentenceContext, c: Candidate): boolean {
+  const tokens = ctx.s.tokens;
+  let k = c.start - 1;
+  while (k > 0 && (SKIPPABLE.has(tokens[k]?.norm ?? '') || isTitleWord(tokens[k]?.norm ?? ''))) k--;
+  return tokens[k]?.norm === 'of' && SUFFERED_DEED.test(tokens[k - 1]?.norm ?? '');
+}
+
+/**
+ * "since Russia invaded two months ago, Washington's top diplomat pledged aid", "After Iran struck, Israel vowed to
+ * respond": a clause opened by "since", "after", "when" ... ends at its comma; the actor after that comma is the next
+ * clause's, no object of the trigger inside it.
+ */
+function isPastSubordinateClause(ctx: SentenceContext, t: Trigger, c: Candidate): boolean {
+  const tokens = ctx.s.tokens;
+  if (!tokens.slice(t.at, c.start).some((x) => /,/.test(x.post))) return false;
+  for (let k = t.at - 1; k >= 0 && ctx.clause[k] === ctx.clause[t.at]; k--) {
+    if (/,/.test(tokens[k]?.post ?? '')) return false;
+    if (SUBORDINATOR.test(tokens[k]?.norm ?? '')) return true;
+  }
+  return false;
+}
 
 /**
  * "sent weapons to Ukraine", "supplied Russia with shells": what is supplied goes to its object or through "to" or "for";
@@ -954,7 +980,9 @@ function conductBy(ctx: SentenceContext, t: Trigger): Candidate[] {
   // ("firmly opposed the interference of the US Embassy": a noun of what one does or says, too.)
   const deed = tokens.findIndex((x, k) => k >= t.end && k <= t.end + 3 && CONDUCT.test(x.norm));
   const ofAt = conduct ? conduct.end : deed >= 0 ? deed + 1 : -1;
-  if (ofAt >= 0 && tokens[ofAt]?.norm === 'of') {
+  // ("condemned the invasion of Ukraine by Russia": the "of" of an act done to an actor names who suffered it.)
+  const suffered = SUFFERED_DEED.test(tokens[ofAt - 1]?.norm ?? '');
+  if (ofAt >= 0 && tokens[ofAt]?.norm === 'of' && !suffered) {
     const of = candidateAfter(ctx, ofAt, 2);
     if (of) return [of];
   }
@@ -1115,7 +1143,8 @@ function isGerund(ctx: SentenceContext, t: Trigger): boolean {
   if (
     t.rule.pos !== 'noun' ||
     !/ing$/.test(tokens[t.at]?.norm ?? '') ||
-    !GERUND_OPENER.test(tokens[t.at - 1]?.norm ?? '')
+    // ("flew to Beijing on Wednesday, meeting Xi Jinping": a participle set off by a comma takes one too.)
+    !(GERUND_OPENER.test(tokens[t.at - 1]?.norm ?? '') || /^,$/.test(tokens[t.at - 1]?.post ?? ''))
   )
     return false;
   const next = tokens[t.end];

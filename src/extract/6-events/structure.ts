@@ -35,12 +35,18 @@ export function candidateAfter(ctx: SentenceContext, p: number, skip: number): C
     const end = spokenForEnd(tokens, k);
     return end < 0 ? -1 : end - 1;
   };
-  const c = ctx.candidates.find(
-    (x) =>
+  // ("talks with his counterpart, Foreign Minister Wang Yi": a person's title words are skipped free of count; but
+  // "calls with senior Indian and Pakistani officials" names no person.)
+  const c = ctx.candidates.find((x) => {
+    if (x.start <= p || x.start > p + 1 + skip + FREE_TITLE_WORDS) return false;
+    const between = tokens.slice(p + 1, x.start);
+    const titled = (t: Token) => x.kind === 'PERSON' && isTitleWord(t.norm);
+    return (
       x.start > p &&
-      x.start <= p + 1 + skip &&
-      tokens.slice(p + 1, x.start).every((t) => SKIPPABLE.has(t.norm) || APPOSITIVE_WORD.test(t.norm)),
-  );
+      between.filter((t) => !titled(t)).length <= skip &&
+      between.every((t) => SKIPPABLE.has(t.norm) || APPOSITIVE_WORD.test(t.norm) || titled(t))
+    );
+  });
   const determined = PERSON_DETERMINER.test(tokens[p + 1]?.norm ?? ''); // "the presidents of", "his counterparts from"
   const start = determined && ofAt(p + 2) >= 0 ? ofAt(p + 2) : ofAt(p + 1) >= 0 ? ofAt(p + 1) : p;
   if (!c && start > p) return candidateAfter(ctx, start, 1);
@@ -54,6 +60,9 @@ export function candidateAfter(ctx: SentenceContext, p: number, skip: number): C
       : ctx.candidates.find((x) => x.start === of + 1 || (x.start === of + 2 && tokens[of + 1]?.norm === 'the'));
   return owned && tokens.slice(c.end, of).every((t) => !t.capitalised) ? owned : c;
 }
+
+/** How many title words before a person a preposition may skip free of count ("Deputy Prime Minister and Foreign Minister"). */
+const FREE_TITLE_WORDS = 6;
 
 /**
  * "the presidents of", "foreign ministers of", "counterparts from" at token k: the token after the preposition of those
@@ -99,9 +108,12 @@ export function includedAfter(ctx: SentenceContext, p: number): Candidate | unde
       skipped++;
       continue;
     }
-    if (word === undefined || word.capitalised || ctx.candidates.some((c) => c.start === k)) return undefined;
     let before = k - 1;
     while (before > p && isDateWord(tokens, before)) before--;
+    // ("met three leaders on Sunday: Macron, Scholz and Meloni": a colon after the plural noun opens its list.)
+    if (k > p + 1 && /:/.test(tokens[k - 1]?.post ?? '') && tokens[before]?.tags.has('Plural') === true)
+      return candidateAfter(ctx, k - 1, 1);
+    if (word === undefined || word.capitalised || ctx.candidates.some((c) => c.start === k)) return undefined;
     noun = tokens[before];
     // (The plural noun may be the word at p itself: "sanctioned Russian officials, including Shoigu".)
     const opens =
@@ -308,7 +320,11 @@ export function group(ctx: SentenceContext, given: Candidate, andOnly = false): 
     // "spoke with Brown, Harper and Abdullah, along with Ban Ki-moon": one more member of the closed list.
     const continued = closed && between.length === 2 && continuesList(ctx, c.start - 1 - titlesBefore(tokens, c.start));
     const joined =
-      (between.length === 1 && between[0] === 'and') || listed || continued || isDescribedMember(ctx, from, c);
+      (between.length === 1 && between[0] === 'and') ||
+      listed ||
+      continued ||
+      isDescribedMember(ctx, from, c) ||
+      isMemberAfterAside(ctx, from, c);
     if (!joined) break;
     const member = apposition ? c : (ownedPerson(ctx, c) ?? named(ctx, c));
     if (apposition) out[out.length - 1] = member;
@@ -392,6 +408,32 @@ function isDescribedMember(ctx: SentenceContext, from: number, c: Candidate): bo
     (/,/.test(tokens[c.end - 1]?.post ?? '') || c.end === tokens.length)
   );
 }
+
+/**
+ * "France, Germany and, to a lesser extent, Italy", "Egypt and, more recently, Qatar": after an "and", a short aside set
+ * off by commas (no name, no verb) comes before the last member. The member must end the list: "and, on Monday, Italy
+ * said" opens a clause of its own.
+ */
+function isMemberAfterAside(ctx: SentenceContext, from: number, c: Candidate): boolean {
+  const tokens = ctx.s.tokens;
+  let start = c.start;
+  while (start > from + 1 && SKIPPABLE.has(tokens[start - 1]?.norm ?? '')) start--;
+  const aside = tokens.slice(from + 1, start);
+  return (
+    tokens[from]?.norm === 'and' &&
+    /^,$/.test(tokens[from]?.post ?? '') &&
+    aside.length > 0 &&
+    aside.length <= ASIDE_WORDS &&
+    /,/.test(aside.at(-1)?.post ?? '') &&
+    aside.slice(0, -1).every((t) => !/[,;:]/.test(t.post)) &&
+    aside.every((t) => !t.capitalised && !t.tags.has('Verb')) &&
+    !ctx.candidates.some((x) => x.start > from && x.start < c.start) &&
+    !tokens[c.end]?.tags.has('Verb')
+  );
+}
+
+/** How many words an aside inside a list may have ("to a lesser extent", "more recently", "above all"). */
+const ASIDE_WORDS = 5;
 
 /** How many words a description of an office before its holder may have ("the head of the Russian Orthodox Church"). */
 const DESCRIPTION_LENGTH = 9;

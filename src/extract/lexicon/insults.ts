@@ -315,3 +315,36 @@ export const RECRIMINATIONS: readonly string[] = [
   'criticism',
   'counter-accusations',
 ];
+
+/**
+ * Acts done to the actor after their "of", which criticism of the act does not aim at: "condemned the arrest of
+ * President Keita", "denounced the invasion of Ukraine", "condemned the assassination of Nasrallah" (the one who
+ * arrested, invaded or killed is the target, when named: "by Russia").
+ */
+export const SUFFERED_DEED = words([
+  'arrest',
+  'arrests',
+  'detention',
+  'detentions',
+  'imprisonment',
+  'jailing',
+  'abduction',
+  'kidnapping',
+  'killing',
+  'killings',
+  'murder',
+  'assassination',
+  'execution',
+  'executions',
+  'invasion',
+  'occupation',
+  'annexation',
+  'bombing',
+  'shelling',
+  'blockade',
+  'siege',
+  'persecution',
+  'ouster',
+  'overthrow',
+  'removal',
+]);

@@ -258,3 +258,230 @@ eventTable('the origin of the weapons an attack is made with supplied them; it i
   ],
   ['India shot down Pakistani drones on Sunday.', ['CONFLICT PARTICIPANT:india PARTICIPANT:pakistan @2025-03-02']],
 ]);
+
+eventTable('a colon after a noun of talks or a plural object spells out its members ("meetings: with A and with B")', [
+  [
+    'Lula held two other bilateral meetings: with the president of Argentina, Alberto Fernandez, and with the president of Guyana, Irfaan Ali.',
+    [
+      'MEETING PARTICIPANT:luiz-inacio-lula-da-silva PARTICIPANT:alberto-fernandez @2025-03-04',
+      'MEETING PARTICIPANT:luiz-inacio-lula-da-silva PARTICIPANT:irfaan-ali @2025-03-04',
+    ],
+  ],
+  [
+    'Modi met three leaders on Sunday: Macron, Scholz and Meloni.',
+    [
+      'MEETING PARTICIPANT:narendra-modi PARTICIPANT:emmanuel-macron @2025-03-02',
+      'MEETING PARTICIPANT:narendra-modi PARTICIPANT:olaf-scholz @2025-03-02',
+      'MEETING PARTICIPANT:narendra-modi PARTICIPANT:giorgia-meloni @2025-03-02',
+    ],
+  ],
+  // Must not: a colon before a clause of its own, a list of topics, a colon after a singular noun.
+  ['Lula held two meetings on Tuesday: Petro said the talks were useful.', []],
+  ['Modi discussed three issues: trade, Ukraine and Gaza.', []],
+  ['Modi met the press on Sunday: Macron, he said, was a friend.', []],
+]);
+
+eventTable(
+  'a short aside set off by commas after "and" keeps the last member in its list ("and, to a lesser extent, Italy")',
+  [
+    [
+      'Kyiv has criticised France, Germany and, to a lesser extent, Italy for being slow to deliver weapons.',
+      [
+        'CRITICISM SOURCE:ukraine TARGET:france @2025-03-04',
+        'CRITICISM SOURCE:ukraine TARGET:germany @2025-03-04',
+        'CRITICISM SOURCE:ukraine TARGET:italy @2025-03-04',
+      ],
+    ],
+    [
+      'Zelensky met Macron, Scholz and, later in the day, Meloni.',
+      [
+        'MEETING PARTICIPANT:volodymyr-zelensky PARTICIPANT:emmanuel-macron @2025-03-04',
+        'MEETING PARTICIPANT:volodymyr-zelensky PARTICIPANT:olaf-scholz @2025-03-04',
+        'MEETING PARTICIPANT:volodymyr-zelensky PARTICIPANT:giorgia-meloni @2025-03-04',
+      ],
+    ],
+    [
+      'Russia condemned Britain and, above all, the United States.',
+      [
+        'CRITICISM SOURCE:russia TARGET:united-kingdom @2025-03-04',
+        'CRITICISM SOURCE:russia TARGET:united-states @2025-03-04',
+      ],
+    ],
+    // Must not: the actor after the aside opens a clause of its own; an aside naming a day or a place is no aside.
+    [
+      'Zelensky met Macron and, in response, Italy said it would send more aid.',
+      ['MEETING PARTICIPANT:volodymyr-zelensky PARTICIPANT:emmanuel-macron @2025-03-04'],
+    ],
+    [
+      'Russia condemned Britain and, in a separate statement, Iran warned of retaliation.',
+      ['CRITICISM SOURCE:russia TARGET:united-kingdom @2025-03-04'],
+    ],
+  ],
+);
+
+eventTable(
+  'a participle after a comma, or a support verb joined by "and", shares the clause\'s subject ("flew to Beijing, meeting Xi")',
+  [
+    [
+      'Macron flew to Beijing on Wednesday, meeting Xi Jinping for three hours.',
+      ['MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:xi-jinping @2025-02-26'],
+    ],
+    [
+      'Erdogan flew to Baku on Friday, meeting Aliyev and Pashinyan.',
+      [
+        'MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:ilham-aliyev @2025-02-28',
+        'MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:nikol-pashinyan @2025-02-28',
+      ],
+    ],
+    [
+      'Blinken went to Cairo and held talks with Sisi.',
+      ['MEETING PARTICIPANT:antony-blinken PARTICIPANT:abdel-fattah-el-sisi @2025-03-04'],
+    ],
+    [
+      'Blinken flew to Doha on Monday and held a phone call with Erdogan.',
+      ['CALL PARTICIPANT:antony-blinken PARTICIPANT:recep-tayyip-erdogan @2025-03-03'],
+    ],
+    // Must not: a talk only hoped for; a subject of its own before the support verb holds the talks, not the first
+    // clause's (nor is it a member of the list after the first clause's preposition).
+    ['Macron arrived in Beijing on Wednesday, saying he hoped for a meeting with Xi.', []],
+    [
+      'Putin went to Beijing and Lula held talks with Xi Jinping.',
+      ['MEETING PARTICIPANT:luiz-inacio-lula-da-silva PARTICIPANT:xi-jinping @2025-03-04'],
+    ],
+    // (Nor does "between" lose its "and", nor an aside in dashes its last member.)
+    [
+      'Ramaphosa indicated that relations between South Africa and the US were also discussed with Trump.',
+      ['MEETING PARTICIPANT:matamela-cyril-ramaphosa PARTICIPANT:donald-trump @2025-03-04'],
+    ],
+    [
+      'Earlier today, Iran - and its proxies operating out of Yemen, Syria and Iraq - launched an air attack against Israel.',
+      ['CONFLICT PARTICIPANT:iran PARTICIPANT:israel @2025-03-04'],
+    ],
+    [
+      'Putin went to Minsk and Lukashenko held talks with Xi.',
+      ['MEETING PARTICIPANT:alexander-lukashenko PARTICIPANT:xi-jinping @2025-03-04'],
+    ],
+  ],
+);
+
+eventTable(
+  "a verb rule's word used as the noun object of another trigger is its possessor's deed (\"condemned North Korea's launch\")",
+  [
+    [
+      'The United States, Britain and France have condemned North Korea’s launch of a ballistic missile.',
+      ['CRITICISM SOURCE:united-states SOURCE:united-kingdom SOURCE:france TARGET:north-korea @2025-03-04'],
+    ],
+    [
+      'France condemned the launch of a ballistic missile by North Korea.',
+      ['CRITICISM SOURCE:france TARGET:north-korea @2025-03-04'],
+    ],
+    // Must still fire: the word as a verb, or as a noun no other trigger governs.
+    [
+      'North Korea fired a ballistic missile toward Japan on Sunday.',
+      ['CONFLICT PARTICIPANT:north-korea PARTICIPANT:japan @2025-03-02'],
+    ],
+    ['Russia continued its attack on Kyiv on Sunday.', ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @2025-03-02']],
+  ],
+);
+
+eventTable(
+  'a body that names a gathering ("a NATO summit", "the Security Council meeting") is no subject of the clause',
+  [
+    [
+      'Before the Security Council meeting, Britain criticised Russia.',
+      ['CRITICISM SOURCE:united-kingdom TARGET:russia @2025-03-04'],
+    ],
+    [
+      'After a NATO summit in Vilnius, the ambassadors of Britain and France criticised Russia.',
+      ['CRITICISM SOURCE:united-kingdom SOURCE:france TARGET:russia @2025-03-04'],
+    ],
+    // Must not: a gathering's body as the speaker when the speakers are not named.
+    [
+      'Speaking in New York before an emergency Security Council meeting, the ambassadors of the three countries denounced the DPRK.',
+      [],
+    ],
+    // Must still fire: a state's forces named before the noun of their force act.
+    [
+      'Israel’s military operations have killed at least 39,000 Palestinians since early October.',
+      ['CONFLICT PARTICIPANT:israel PARTICIPANT:palestine @2024-10'],
+    ],
+  ],
+);
+
+eventTable('a clause opened by "since", "after", "when" ends at its comma: the actor after it is no object', [
+  [
+    'On the first US visit to Ukraine since Russia invaded two months ago, Washington’s top diplomat pledged more aid.',
+    ['MEETING PARTICIPANT:united-states PARTICIPANT:ukraine @null'],
+  ],
+  [
+    'Since Russia invaded in 2022, Britain has sent weapons to Ukraine.',
+    ['SUPPLY SOURCE:united-kingdom TARGET:ukraine @2022'],
+  ],
+  // Must still fire: the object inside the clause, before its comma.
+  [
+    'When Israel struck Iran on Friday, Hezbollah stayed out.',
+    ['CONFLICT PARTICIPANT:israel PARTICIPANT:iran @2025-02-28'],
+  ],
+]);
+
+eventTable(
+  'criticism of an act done to an actor ("the arrest of Keita", "the invasion of Ukraine") does not aim at it',
+  [
+    ['Guterres condemned the arrest of President Ibrahim Boubacar Keita.', []],
+    ['Britain condemned the invasion of Ukraine.', []],
+    ['Egypt condemned the assassination of Hassan Nasrallah.', []],
+    // Must still fire: the one who did it, after "by" or as the possessor; an act the actor after "of" did.
+    [
+      'Britain condemned the invasion of Ukraine by Russia.',
+      ['CRITICISM SOURCE:united-kingdom TARGET:russia @2025-03-04'],
+    ],
+    [
+      'The EU condemned the occupation of the West Bank by Israel.',
+      ['CRITICISM SOURCE:european-union TARGET:israel @2025-03-04'],
+    ],
+    [
+      'The EU condemned the decision of Russia to annex Crimea.',
+      ['CRITICISM SOURCE:european-union TARGET:russia @2025-03-04'],
+    ],
+  ],
+);
+
+eventTable('a list of places stays a list of places past a member\'s "the" ("entities in Iran, the UAE and China")', [
+  [
+    'The United States on Tuesday imposed sanctions on entities and individuals in Iran, the United Arab Emirates and China.',
+    [],
+  ],
+  // Must still fire: the states themselves sanctioned or visited.
+  [
+    'The EU imposed sanctions on Iran, the United Arab Emirates and China.',
+    [
+      'SANCTION SOURCE:european-union TARGET:iran @null',
+      'SANCTION SOURCE:european-union TARGET:united-arab-emirates @null',
+      'SANCTION SOURCE:european-union TARGET:china @null',
+    ],
+  ],
+  [
+    'Blinken visited Egypt, the United Arab Emirates and Qatar on Monday.',
+    [
+      'MEETING PARTICIPANT:antony-blinken PARTICIPANT:egypt @2025-03-03',
+      'MEETING PARTICIPANT:antony-blinken PARTICIPANT:united-arab-emirates @2025-03-03',
+      'MEETING PARTICIPANT:antony-blinken PARTICIPANT:qatar @2025-03-03',
+    ],
+  ],
+]);
+
+eventTable(
+  'a person\'s titles after an apposed "his counterpart," are skipped ("talks with his counterpart, Foreign Minister X")',
+  [
+    [
+      'Lavrov held talks with his counterpart, Foreign Minister Wang Yi.',
+      ['MEETING PARTICIPANT:sergei-lavrov PARTICIPANT:wang-yi @2025-03-04'],
+    ],
+    [
+      'Imran Khan also held delegation-level talks with his counterpart, Prime Minister Narendra Modi.',
+      ['MEETING PARTICIPANT:imran-khan PARTICIPANT:narendra-modi @2025-03-04'],
+    ],
+    // Must not: title words before a group of a state's people name no person to talk with.
+    ['Rubio held separate calls with senior Indian and Pakistani officials.', []],
+  ],
+);
