@@ -4,6 +4,8 @@ import { CLAUSE_COORDINATOR, OCCASION_PREPOSITION, PREPOSITIONS, SUBORDINATOR } 
 import { SPORTING } from '../lexicon/force';
 import { PUNISHMENT } from '../lexicon/insults';
 import {
+  ACCEPTED_LINK,
+  ACCEPTING,
   AHEAD_CONJUNCTION,
   ANTICIPATING,
   BE_FORM,
@@ -11,11 +13,13 @@ import {
   CONDITION,
   DENYING,
   DIRECTIVE,
+  DISMISSED,
   EARLIER,
   EFFORT,
   FAR_MODAL,
   FUTURE_MODAL,
   HEARSAY,
+  IN_PRINCIPLE,
   LASTING,
   NEXT_UNIT,
   NOT_ASSERTED,
@@ -55,6 +59,8 @@ export function isAsserted(ctx: SentenceContext, t: Trigger): boolean {
     !isCourtSentence(ctx, t) &&
     !isGameReport(ctx, t) &&
     !isDenied(ctx, t) &&
+    !isDismissedClaim(ctx, t) &&
+    !isAcceptedOccasion(ctx, t) &&
     !isSubjectOfPlan(ctx, t) &&
     !isQuestion(ctx)
   );
@@ -78,6 +84,44 @@ function isDenied(ctx: SentenceContext, t: Trigger): boolean {
       (CLAIM_NOUN.test(word) || word === 'that') &&
       tokens.slice(Math.max(0, k - 3), k).some((x) => DENYING.test(x.norm));
     if (denied) return true;
+  }
+  return false;
+}
+
+/**
+ * "reports of new talks between Putin and Biden were premature", "claims that Putin met Poroshenko are false": a
+ * report or claim before the trigger, and after it a "be" (and adverbs) with a word that dismisses it.
+ */
+function isDismissedClaim(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  const claimed = tokens.slice(Math.max(0, t.at - HEDGE_WINDOW), t.at).some((x) => CLAIM_NOUN.test(x.norm));
+  if (!claimed) return false;
+  for (let k = t.end; k < tokens.length - 1; k++) {
+    if (!BE_FORM.test(tokens[k]?.norm ?? '')) continue;
+    let j = k + 1;
+    while (tokens[j]?.tags.has('Adverb') || BE_FORM.test(tokens[j]?.norm ?? '')) j++;
+    if (DISMISSED.test(tokens[j]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * "Biden had accepted in principle a meeting with Putin", "accepted an invitation to visit China": an occasion that is
+ * the object of "accept" (no other verb between) is still to come.
+ */
+function isAcceptedOccasion(ctx: SentenceContext, t: Trigger): boolean {
+  if (!OCCASIONS.has(t.rule.type)) return false;
+  const tokens = ctx.s.tokens;
+  for (let k = t.at - 1; k >= Math.max(0, t.at - HEDGE_WINDOW) && ctx.clause[k] === ctx.clause[t.at]; k--) {
+    const word = tokens[k]?.norm ?? '';
+    if (ACCEPTING.test(word)) return true;
+    // ("accepted the invitation to visit": the "visit" after "to" is what was accepted; any other verb ends the reach,
+    // and so does a preposition that starts a phrase of its own: "accepted the principle of a meeting after talks".)
+    const verb = tokens[k]?.tags.has('Verb') && tokens[k - 1]?.norm !== 'to';
+    const ownPhrase =
+      ((PREPOSITIONS.has(word) && !ACCEPTED_LINK.test(word)) || SUBORDINATOR.test(word)) &&
+      tokens[k + 1]?.norm !== IN_PRINCIPLE[1];
+    if (verb || ownPhrase || /[,;:]/.test(tokens[k]?.post ?? '')) return false;
   }
   return false;
 }
@@ -277,14 +321,17 @@ function isFollowedByComingTime(ctx: SentenceContext, t: Trigger): boolean {
   return next >= 0 && NEXT_UNIT.test(after[next + 1] ?? ctx.s.tokens[t.end + next + 1]?.norm ?? '');
 }
 
-/** "agreed on Monday to hold talks": the word before a time phrase that stands between a verb and its "to". */
+/** "agreed on Monday to hold talks", "agreed in principle to meet": the word before a time phrase or "in principle" between a verb and its "to". */
 function pastTime(tokens: readonly Token[], k: number): number {
   let j = k;
-  while (
-    j > 0 &&
-    (tokens[j]?.tags.has('Date') || (TIME_LEAD_IN.test(tokens[j]?.norm ?? '') && tokens[j + 1]?.tags.has('Date')))
-  )
-    j--;
+  while (j > 0) {
+    if (tokens[j]?.tags.has('Date') || (TIME_LEAD_IN.test(tokens[j]?.norm ?? '') && tokens[j + 1]?.tags.has('Date')))
+      j--;
+    // "agreed in principle to hold a summit"
+    else if (IN_PRINCIPLE.every((w, i) => tokens[j - IN_PRINCIPLE.length + 1 + i]?.norm === w))
+      j -= IN_PRINCIPLE.length;
+    else break;
+  }
   return j;
 }
 
