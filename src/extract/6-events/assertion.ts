@@ -9,6 +9,7 @@ import {
   AHEAD_CONJUNCTION,
   ANTICIPATING,
   BE_FORM,
+  CALLING_FOR,
   CLAIM_NOUN,
   CONDITION,
   DENYING,
@@ -222,22 +223,24 @@ function isUnderFarModal(ctx: SentenceContext, t: Trigger): boolean {
 
 /**
  * "ahead of talks next week", "in the run-up to the summit", "laying the ground for possible talks and for a summit
- * of X and Y", "open to talks with Washington": the trigger is inside the noun phrase after such a phrase (no verb
+ * of X and Y", "open to talks with Washington", "called for talks between X and Y" (occasions): the trigger is inside the noun phrase after such a phrase (no verb
  * or comma between: "Ahead of the summit, Putin met Xi" met).
  */
 function isAnticipated(ctx: SentenceContext, t: Trigger): boolean {
   const tokens = ctx.s.tokens;
   for (let e = t.at - 1; e >= Math.max(0, t.at - HEDGE_WINDOW) && ctx.clause[e] === ctx.clause[t.at]; e--) {
     if (/[,;:]/.test(tokens[e]?.post ?? '')) return false;
-    if (endsAnticipation(tokens, e)) return true;
-    if (tokens[e]?.tags.has('Verb')) return false;
+    if (endsPhrase(tokens, e, ANTICIPATING) || (OCCASIONS.has(t.rule.type) && endsPhrase(tokens, e, CALLING_FOR)))
+      return true;
+    // ("called for closer ties with Russia during talks with Putin": the talks are where the call was made.)
+    if (tokens[e]?.tags.has('Verb') || OCCASION_PREPOSITION.test(tokens[e]?.norm ?? '')) return false;
   }
   return false;
 }
 
-/** Whether one of ANTICIPATING's phrases ends at token e. */
-function endsAnticipation(tokens: readonly Token[], e: number): boolean {
-  return ANTICIPATING.some((phrase) => phrase.every((w, i) => tokens[e - phrase.length + 1 + i]?.norm === w));
+/** Whether one of the phrases ends at token e. */
+function endsPhrase(tokens: readonly Token[], e: number, phrases: readonly (readonly string[])[]): boolean {
+  return phrases.some((phrase) => phrase.every((w, i) => tokens[e - phrase.length + 1 + i]?.norm === w));
 }
 
 /** "before Iran and the United States meet again": a present-tense verb after "before" or "until" is ahead. */

@@ -183,6 +183,26 @@ export const HEARSAY_WORDS: readonly string[] = [
 ];
 export const HEARSAY = words(HEARSAY_WORDS);
 
+/**
+ * What is called or pressed for is asked for, not held: "called for a meeting between Kagame and Tshisekedi",
+ * "appealed for talks between Russia and Ukraine". Occasions only (assertion.ts isAnticipated): a call for sanctions
+ * is labelled as the sanction in the dev set's convention. An occasion's own preposition ends the reach ("called for
+ * closer ties during talks with Putin").
+ */
+export const CALLING_FOR: readonly (readonly string[])[] = [
+  ['call', 'for'],
+  ['calls', 'for'],
+  ['called', 'for'],
+  ['calling', 'for'],
+  ['appeal', 'for'],
+  ['appeals', 'for'],
+  ['appealed', 'for'],
+  ['appealing', 'for'],
+  ['pressed', 'for'],
+  ['pushed', 'for'],
+  ['pushing', 'for'],
+];
+
 /** "agreed to hold talks", "decided to meet": an agreed occasion is still to come (an agreed sanction may be the act). */
 export const AGREEING: readonly string[] = ['agreed', 'agree', 'agrees', 'agreeing', 'decided', 'decide', 'decides'];
 /** "set to sign an agreement", "due to visit", "scheduled to meet": any scheduled event is still to come. */

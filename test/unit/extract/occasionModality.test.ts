@@ -2,7 +2,7 @@ import { eventTable, eventsOf } from './eventTable';
 
 /**
  * Core occasions (MEETING, CALL) on news nobody labelled: an occasion accepted, agreed "in principle", promised with a
- * contracted "'ll" or told of in a report the sentence calls premature has not happened. Rows are written after real
+ * contracted "'ll", told of in a report the sentence calls premature, or called for has not happened. Rows are written after real
  * news phrasings (names and wording changed); the rows that must fire show what the guards leave alone.
  */
 describe('occasions: accepted, agreed in principle, promised or dismissed ones are no edge', () => {
@@ -15,8 +15,15 @@ describe('occasions: accepted, agreed in principle, promised or dismissed ones a
     '"We\'ll talk to Xi Jinping soon," Donald Trump said.',
     'The Kremlin said reports of new talks between Vladimir Putin and Joe Biden were premature.',
     'Reports that Vladimir Putin met Petro Poroshenko in secret are completely false, the Kremlin said.',
+    // What is called, appealed or pressed for is asked for.
+    'Joao Lourenco called for a meeting between Paul Kagame and Felix Tshisekedi in Luanda.',
+    'Antonio Guterres called for a summit of Vladimir Putin and Volodymyr Zelensky.',
+    'Pope Francis appealed for talks between Russia and Ukraine.',
+    'Donald Trump on Monday called for direct talks between Vladimir Putin and Volodymyr Zelensky.',
   ];
-  it.each(rows)('%s', (text) => expect(eventsOf(text).filter((e) => /^(?:MEETING|CALL)/.test(e))).toEqual([]));
+  it.each(rows)('%s', (text) =>
+    expect(eventsOf(text).filter((e) => /^(?:MEETING|CALL|NEGOTIATION)/.test(e))).toEqual([]),
+  );
 });
 
 eventTable('occasions: accepting, "in principle" and reports leave a held occasion alone', [
@@ -27,6 +34,17 @@ eventTable('occasions: accepting, "in principle" and reports leave a held occasi
   [
     'Xi Jinping, who accepted the invitation, met Vladimir Putin in Moscow on Monday.',
     ['MEETING PARTICIPANT:xi-jinping PARTICIPANT:vladimir-putin @2025-03-03'],
+  ],
+  [
+    'Xi Jinping called for closer ties with Russia during the talks with Vladimir Putin on Monday.',
+    [
+      'STATEMENT SOURCE:xi-jinping TARGET:russia @2025-03-03',
+      'MEETING PARTICIPANT:xi-jinping PARTICIPANT:vladimir-putin @2025-03-03',
+    ],
+  ],
+  [
+    'Donald Trump called Vladimir Putin on Monday.',
+    ['CALL PARTICIPANT:donald-trump PARTICIPANT:vladimir-putin @2025-03-03'],
   ],
   [
     'Reports said Emmanuel Macron spoke with Vladimir Putin by phone on Sunday.',
