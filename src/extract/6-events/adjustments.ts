@@ -37,6 +37,7 @@ const BETWEEN_STATES: ReadonlySet<RelationType> = new Set(['SUPPLY', 'ALLIANCE']
 export const ADJUSTMENTS: readonly Adjustment[] = [
   { name: 'betweenStates', apply: (f, at) => (BETWEEN_STATES.has(f.type) ? ofStates(f, at.ctx.stateOf) : f) },
   { name: 'withoutRepresentedStates', apply: (f, at) => withoutRepresentedStates(f, at) },
+  { name: 'withoutOneSide', apply: (f, at) => (isOfOneState(f, at) ? { ...f, participants: [] } : f) },
   { name: 'resolveParties', apply: (f, at) => resolveParties(f, at) },
   { name: 'sameAsBefore', apply: (f, at) => sameAsBefore(f, at) },
   { name: 'moreTargets', apply: (f, at) => moreTargets(f, at) },
@@ -68,6 +69,40 @@ function withoutRepresentedStates(f: Found, { ctx, kindOf }: AdjustmentContext):
   );
   const participants = f.participants.filter((p) => kindOf.get(p.actorId) !== 'STATE' || !represented.has(p.actorId));
   return participants.length >= 2 ? { ...f, participants } : f;
+}
+
+/** Occasions between sides: two people of one state at them are a delegation, not each other's counterpart. */
+const BETWEEN_SIDES: ReadonlySet<RelationType> = new Set(['MEETING', 'CALL']);
+
+/**
+ * "Kamikawa and Kihara held talks with their counterparts", "Blinken and Austin met with reporters": a meeting or call
+ * whose participants are all people of one state, named together before the trigger, with a "with" after it that
+ * names no actor, is that state's delegation meeting someone the sentence does not name as an actor; it links no two
+ * actors (dropped by isComplete). ("Putin met Lavrov", "Biden met with Blinken and the families": one side each.)
+ */
+function isOfOneState(f: Found, { ctx, t, kindOf }: AdjustmentContext): boolean {
+  if (!BETWEEN_SIDES.has(f.type) || f.participants.length < 2) return false;
+  // (Only people, each of a known state: a person of no known state is a side of their own.)
+  const affiliated = f.participants.every(
+    (p) => kindOf.get(p.actorId) === 'PERSON' && ctx.stateOf(p.actorId) !== p.actorId,
+  );
+  if (!affiliated || new Set(f.participants.map((p) => ctx.stateOf(p.actorId))).size !== 1) return false;
+  const ids = new Set(f.participants.map((p) => p.actorId));
+  const named = ctx.candidates.filter((c) => ids.has(c.actorId));
+  return named.every((c) => c.end <= t.at) && hasUnnamedCounterpart(ctx, t);
+}
+
+/** A "with" after the trigger, in its clause, with no actor named after it before a comma: "talks with their counterparts". */
+function hasUnnamedCounterpart(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  const within = (k: number) => k < tokens.length && ctx.clause[k] === ctx.clause[t.at];
+  let k = t.end;
+  while (within(k) && tokens[k]?.norm !== 'with') k++;
+  if (!within(k)) return false;
+  // (Up to a comma: ", the Philippine government said" names who speaks, not who was met.)
+  let end = k;
+  while (within(end + 1) && !/[,;:]/.test(tokens[end]?.post ?? '')) end++;
+  return !ctx.candidates.some((c) => c.start > k && c.start <= end);
 }
 
 /** Event types a mediation is about, for a mediation whose parties the sentence leaves to the context. */

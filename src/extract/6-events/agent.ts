@@ -8,6 +8,7 @@ import {
   GERUND_AGENT_OPENER,
   JOINING,
   PREPOSITIONS,
+  SUBORDINATOR,
   SUPPORT,
   TOPICAL,
 } from '../lexicon/grammar';
@@ -310,13 +311,20 @@ function isRelativeOpener(tokens: readonly Token[], k: number): boolean {
   );
 }
 
-/** "China, which brokered the agreement": the actor before the relative pronoun. */
+/**
+ * "China, which brokered the agreement", "Erdogan, who was on an official visit to meet Trump": the actor before the
+ * relative pronoun whose clause holds the trigger (no comma or other actor between them: "X, who was in Y, met Z" is
+ * X's clause again, found by subject()).
+ */
 function relativeAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
   const tokens = ctx.s.tokens;
-  let k = t.at - 1;
-  while (k > 0 && tokens[k]?.tags.has('Adverb')) k--;
-  if (!isRelativeOpener(tokens, k)) return undefined;
-  return ctx.candidates.find((c) => c.end === k && c.form !== 'adjective');
+  for (let k = t.at - 1; k > 0; k--) {
+    if (isRelativeOpener(tokens, k)) return ctx.candidates.find((c) => c.end === k && c.form !== 'adjective');
+    // ("China, which Russia invaded": the relative clause's own subject acts; "who went to Washington to meet" not.)
+    const actor = ctx.candidates.some((c) => c.start <= k && k < c.end && isSubjectLike(tokens, c));
+    if (actor || /[,;:]/.test(tokens[k - 1]?.post ?? '') || SUBORDINATOR.test(tokens[k]?.norm ?? '')) return undefined;
+  }
+  return undefined;
 }
 
 /**

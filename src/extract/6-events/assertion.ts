@@ -4,6 +4,8 @@ import { CLAUSE_COORDINATOR, OCCASION_PREPOSITION, PREPOSITIONS, SUBORDINATOR } 
 import { SPORTING } from '../lexicon/force';
 import { PUNISHMENT } from '../lexicon/insults';
 import {
+  ACCEPTED_LINK,
+  ACCEPTING,
   ACCUSATION_LINK,
   ACCUSING,
   AHEAD_CONJUNCTION,
@@ -11,10 +13,12 @@ import {
   BE_FORM,
   CALLED_UPON,
   CALLING,
+  CALLING_FOR,
   CLAIM_NOUN,
   CONDITION,
   DENYING,
   DIRECTIVE,
+  DISMISSED,
   EARLIER,
   EFFORT,
   ENDING_MEASURES,
@@ -22,6 +26,7 @@ import {
   FAR_MODAL,
   FUTURE_MODAL,
   HEARSAY,
+  IN_PRINCIPLE,
   LASTING,
   NEXT_UNIT,
   NOT_ASSERTED,
@@ -67,6 +72,8 @@ export function isAsserted(ctx: SentenceContext, t: Trigger): boolean {
     !isEndedMeasure(ctx, t) &&
     !isFailed(ctx, t) &&
     !isOpposed(ctx, t) &&
+    !isDismissedClaim(ctx, t) &&
+    !isAcceptedOccasion(ctx, t) &&
     !isSubjectOfPlan(ctx, t) &&
     !isPlannedOccasion(ctx, t) &&
     !isQuestion(ctx)
@@ -162,6 +169,44 @@ function isFailed(ctx: SentenceContext, t: Trigger): boolean {
 function isOpposed(ctx: SentenceContext, t: Trigger): boolean {
   const tokens = ctx.s.tokens;
   return /ing$/.test(tokens[t.at]?.norm ?? '') && OPPOSING.test(tokens[t.at - 1]?.norm ?? '');
+}
+
+/**
+ * "reports of new talks between Putin and Biden were premature", "claims that Putin met Poroshenko are false": a
+ * report or claim before the trigger, and after it a "be" (and adverbs) with a word that dismisses it.
+ */
+function isDismissedClaim(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  const claimed = tokens.slice(Math.max(0, t.at - HEDGE_WINDOW), t.at).some((x) => CLAIM_NOUN.test(x.norm));
+  if (!claimed) return false;
+  for (let k = t.end; k < tokens.length - 1; k++) {
+    if (!BE_FORM.test(tokens[k]?.norm ?? '')) continue;
+    let j = k + 1;
+    while (tokens[j]?.tags.has('Adverb') || BE_FORM.test(tokens[j]?.norm ?? '')) j++;
+    if (DISMISSED.test(tokens[j]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * "Biden had accepted in principle a meeting with Putin", "accepted an invitation to visit China": an occasion that is
+ * the object of "accept" (no other verb between) is still to come.
+ */
+function isAcceptedOccasion(ctx: SentenceContext, t: Trigger): boolean {
+  if (!OCCASIONS.has(t.rule.type)) return false;
+  const tokens = ctx.s.tokens;
+  for (let k = t.at - 1; k >= Math.max(0, t.at - HEDGE_WINDOW) && ctx.clause[k] === ctx.clause[t.at]; k--) {
+    const word = tokens[k]?.norm ?? '';
+    if (ACCEPTING.test(word)) return true;
+    // ("accepted the invitation to visit": the "visit" after "to" is what was accepted; any other verb ends the reach,
+    // and so does a preposition that starts a phrase of its own: "accepted the principle of a meeting after talks".)
+    const verb = tokens[k]?.tags.has('Verb') && tokens[k - 1]?.norm !== 'to';
+    const ownPhrase =
+      ((PREPOSITIONS.has(word) && !ACCEPTED_LINK.test(word)) || SUBORDINATOR.test(word)) &&
+      tokens[k + 1]?.norm !== IN_PRINCIPLE[1];
+    if (verb || ownPhrase || /[,;:]/.test(tokens[k]?.post ?? '')) return false;
+  }
+  return false;
 }
 
 /**
@@ -275,22 +320,24 @@ function isUnderFarModal(ctx: SentenceContext, t: Trigger): boolean {
 
 /**
  * "ahead of talks next week", "in the run-up to the summit", "laying the ground for possible talks and for a summit
- * of X and Y", "open to talks with Washington": the trigger is inside the noun phrase after such a phrase (no verb
+ * of X and Y", "open to talks with Washington", "called for talks between X and Y" (occasions): the trigger is inside the noun phrase after such a phrase (no verb
  * or comma between: "Ahead of the summit, Putin met Xi" met).
  */
 function isAnticipated(ctx: SentenceContext, t: Trigger): boolean {
   const tokens = ctx.s.tokens;
   for (let e = t.at - 1; e >= Math.max(0, t.at - HEDGE_WINDOW) && ctx.clause[e] === ctx.clause[t.at]; e--) {
     if (/[,;:]/.test(tokens[e]?.post ?? '')) return false;
-    if (endsAnticipation(tokens, e)) return true;
-    if (tokens[e]?.tags.has('Verb')) return false;
+    if (endsPhrase(tokens, e, ANTICIPATING) || (OCCASIONS.has(t.rule.type) && endsPhrase(tokens, e, CALLING_FOR)))
+      return true;
+    // ("called for closer ties with Russia during talks with Putin": the talks are where the call was made.)
+    if (tokens[e]?.tags.has('Verb') || OCCASION_PREPOSITION.test(tokens[e]?.norm ?? '')) return false;
   }
   return false;
 }
 
-/** Whether one of ANTICIPATING's phrases ends at token e. */
-function endsAnticipation(tokens: readonly Token[], e: number): boolean {
-  return ANTICIPATING.some((phrase) => phrase.every((w, i) => tokens[e - phrase.length + 1 + i]?.norm === w));
+/** Whether one of the phrases ends at token e. */
+function endsPhrase(tokens: readonly Token[], e: number, phrases: readonly (readonly string[])[]): boolean {
+  return phrases.some((phrase) => phrase.every((w, i) => tokens[e - phrase.length + 1 + i]?.norm === w));
 }
 
 /** "before Iran and the United States meet again": a present-tense verb after "before" or "until" is ahead. */
@@ -380,14 +427,17 @@ function isFollowedByComingTime(ctx: SentenceContext, t: Trigger): boolean {
   return next >= 0 && NEXT_UNIT.test(after[next + 1] ?? ctx.s.tokens[t.end + next + 1]?.norm ?? '');
 }
 
-/** "agreed on Monday to hold talks": the word before a time phrase that stands between a verb and its "to". */
+/** "agreed on Monday to hold talks", "agreed in principle to meet": the word before a time phrase or "in principle" between a verb and its "to". */
 function pastTime(tokens: readonly Token[], k: number): number {
   let j = k;
-  while (
-    j > 0 &&
-    (tokens[j]?.tags.has('Date') || (TIME_LEAD_IN.test(tokens[j]?.norm ?? '') && tokens[j + 1]?.tags.has('Date')))
-  )
-    j--;
+  while (j > 0) {
+    if (tokens[j]?.tags.has('Date') || (TIME_LEAD_IN.test(tokens[j]?.norm ?? '') && tokens[j + 1]?.tags.has('Date')))
+      j--;
+    // "agreed in principle to hold a summit"
+    else if (IN_PRINCIPLE.every((w, i) => tokens[j - IN_PRINCIPLE.length + 1 + i]?.norm === w))
+      j -= IN_PRINCIPLE.length;
+    else break;
+  }
   return j;
 }
 

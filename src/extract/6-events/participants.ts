@@ -4,7 +4,7 @@ import type { PartialDate } from '../../domain/partialDate';
 import type { Token } from '../2-sentences';
 import { isTitleWord } from '../3-mentions';
 import { HAPPENING, REACHING, WEAPON } from '../lexicon/force';
-import { ATTENDED, CHAIRED_OCCASIONS, DIALOGUES, HOSTING } from '../lexicon/occasions';
+import { ATTENDED, CHAIRED_OCCASIONS, DIALOGUES, HOSTING, MEDIATOR_NOUN } from '../lexicon/occasions';
 import { ACTING_FOR, GROUP_NOUN, KIN_AND_CIRCLE, PEOPLE_NOUN } from '../lexicon/officials';
 import { CASUALTY } from '../lexicon/military';
 import { words } from '../lexicon/words';
@@ -627,6 +627,7 @@ function mediation(
   let mediators: Candidate[];
   let parties: Candidate[] = [];
   const thanks = thankedFor(ctx, t);
+  const named = namedMediator(ctx, t);
   const asAt = tokens.slice(Math.max(0, t.at - 2), t.at).findIndex((x) => x.norm === 'as');
   // "mediated by X", "under the auspices of X"; "promoted by X", "with the help of X" (the trigger's span ends at "by"/"of").
   const byAt = AGENT_PREPOSITION.test(tokens[t.end]?.norm ?? '')
@@ -651,6 +652,8 @@ function mediation(
     const objectGroup = before.length > subject.length;
     mediators = objectGroup ? before.slice(-1) : subject;
     if (objectGroup) parties = before.slice(-2, -1); // the user of the intermediary: the actor just before it
+  } else if (named) {
+    mediators = group(ctx, named);
   } else {
     mediators = agent(ctx, t);
     const obj = t.rule.objects ? object(ctx, t, new Set(ids(mediators))) : undefined;
@@ -659,6 +662,25 @@ function mediation(
   const m = ids(mediators);
   const partyIds = [...parties, ...withOrBetween].map((c) => c.state ?? c.actorId);
   return { mediators: m, parties: [...new Set(partyIds)].filter((id) => !m.includes(id)) };
+}
+
+/**
+ * "Lourenco is the African Union's mediator between Kinshasa and Kigali" (the subject of "be"), "Lourenco, the AU's
+ * mediator between Congo and Rwanda, met Tshisekedi" (the actor the noun stands in apposition to): the one a mediator
+ * noun names, whoever appointed them ("the AU's").
+ */
+function namedMediator(ctx: SentenceContext, t: Trigger): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  if (!MEDIATOR_NOUN.test(tokens[t.at]?.norm ?? '')) return undefined;
+  const inClause = (c: Candidate) => ctx.clause[c.start] === ctx.clause[t.at] && c.form !== 'adjective';
+  for (let k = t.at - 1; k >= 0 && ctx.clause[k] === ctx.clause[t.at]; k--) {
+    // (The apposition: the actor that ends at the comma opening the noun's phrase.)
+    if (/,/.test(tokens[k]?.post ?? '')) return ctx.candidates.find((c) => c.end === k + 1 && inClause(c));
+    if (BE.test(tokens[k]?.norm ?? ''))
+      return ctx.candidates.find((c) => c.end <= k && inClause(c) && !c.possessive && isSubjectLike(tokens, c));
+    if (tokens[k]?.tags.has('Verb')) return undefined;
+  }
+  return undefined;
 }
 
 /** The events a trigger states, in the conventions of the ontology (none when the sentence does not give enough). */

@@ -93,3 +93,10 @@ export const DISCUSS_FORMS: readonly string[] = ['discussed', 'discuss', 'discus
 
 /** Words of talking: a conversation held by phone is a call ("discussed the crisis with Erdogan by phone"). */
 export const CONVERSING = words(SPEAKING_VERBS, TALKS, CONVERSATIONS, DISCUSS_FORMS, ['talk']);
+
+/**
+ * Nouns for the person or state who mediates (not the act: "Qatar's mediation" is Qatar's): "Lourenco is the African
+ * Union's mediator", "Lourenco, the AU's mediator, met ...": the one the sentence says is the mediator mediates, not
+ * who appointed them.
+ */
+export const MEDIATOR_NOUN = words(['mediator', 'mediators', 'intermediary', 'intermediaries', 'go-between']);

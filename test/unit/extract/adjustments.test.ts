@@ -54,6 +54,7 @@ it('runs the steps in their order', () => {
   expect(ADJUSTMENTS.map((s) => s.name)).toEqual([
     'betweenStates',
     'withoutRepresentedStates',
+    'withoutOneSide',
     'resolveParties',
     'sameAsBefore',
     'moreTargets',

@@ -1,0 +1,28 @@
+import { eventTable } from './eventTable';
+
+/**
+ * A trigger inside a relative clause set off by ", who" or ", which" is done by the pronoun's antecedent, however far
+ * the trigger stands from the pronoun, not by the main clause's subject; a comma that closes the relative clause hands
+ * the trigger back to the main clause. Rows after real news phrasings (names and wording changed).
+ */
+eventTable('a relative clause: the antecedent does what the clause says, the main subject does not', [
+  [
+    'Turkish Foreign Minister Mevlut Cavusoglu was in Washington with Turkish President Recep Tayyip Erdogan, who was on an official visit to meet U.S. President Donald Trump.',
+    ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:donald-trump @2025-03-04'],
+  ],
+  [
+    'Turkish Foreign Minister Mevlut Cavusoglu travelled with Turkish President Recep Tayyip Erdogan, who went to Washington to meet U.S. President Donald Trump.',
+    ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:donald-trump @2025-03-04'],
+  ],
+  [
+    'Hungarian Prime Minister Viktor Orban, who had criticised the sanctions, met Russian President Vladimir Putin in Moscow on Friday.',
+    ['MEETING PARTICIPANT:viktor-orban PARTICIPANT:vladimir-putin @2025-02-28'],
+  ],
+  [
+    'French President Emmanuel Macron spoke with Turkish President Recep Tayyip Erdogan, who later held talks with Russian President Vladimir Putin.',
+    [
+      'CALL PARTICIPANT:emmanuel-macron PARTICIPANT:recep-tayyip-erdogan @2025-03-04',
+      'MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:vladimir-putin @2025-03-04',
+    ],
+  ],
+]);
