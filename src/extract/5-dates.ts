@@ -16,6 +16,7 @@ import {
 import { SPAN_COUNTS } from './lexicon/ordering';
 import { PRESENT_BE } from './lexicon/grammar';
 import { RELATIVE } from './lexicon/reference';
+import { REPORTING_VERB } from './lexicon/reporting';
 import type { Sentence, Token } from './2-sentences';
 
 /**
@@ -349,8 +350,42 @@ function dateAt(tokens: readonly Token[], i: number, ref: Reference | null, futu
   );
 }
 
+/** How many sentences before a quotation the words that introduce it may stand ("Biden on April 13 said ... In a statement, he said: “Earlier today ...”"). */
+const SPEECH_REACH = 2;
+
+/**
+ * The day a quotation was spoken, for the days its words count from ("today", "yesterday", "on Monday"): the date
+ * nearest a verb of saying, written by the reporter to the day, in the quotation's sentence or the two before it
+ * ("Biden on April 13 condemned the attacks and said ...", "Kaifu said on Thursday"); else publication. A statement
+ * of April 13 reported on April 14 says "earlier today" of April 13.
+ */
+function speechReference(
+  sentences: readonly Sentence[],
+  dates: readonly DateMention[],
+  at: { sentence: number; token: number },
+  published: Reference | null,
+): Reference | null {
+  for (let si = at.sentence; si >= Math.max(0, at.sentence - SPEECH_REACH); si--) {
+    const tokens = sentences.find((s) => s.index === si)?.tokens ?? [];
+    const verbs = tokens.flatMap((t, k) => (!t.quoted && REPORTING_VERB.test(t.norm) ? [k] : []));
+    const said = dates.filter(
+      (d) =>
+        d.sentence === si &&
+        (si < at.sentence || d.end <= at.token) &&
+        d.date.length === 10 &&
+        !tokens[d.start]?.quoted,
+    );
+    if (verbs.length === 0 || said.length === 0) continue;
+    const distance = (d: DateMention) =>
+      Math.min(...verbs.map((k) => Math.min(Math.abs(k - d.start), Math.abs(k - (d.end - 1)))));
+    const nearest = [...said].sort((a, b) => distance(a) - distance(b))[0];
+    return nearest ? reference(nearest.date) : published;
+  }
+  return published;
+}
+
 export function findDates(sentences: readonly Sentence[], published: PartialDate | null): FoundDates {
-  const ref = reference(published);
+  const atPublication = reference(published);
   const dates: DateMention[] = [];
   let unresolved = 0;
   let yearless = 0;
@@ -358,6 +393,10 @@ export function findDates(sentences: readonly Sentence[], published: PartialDate
     const future = isAboutFuture(s.tokens);
     for (let i = 0; i < s.tokens.length; i++) {
       const coming = s.tokens.slice(Math.max(0, i - COMING_REACH), i).some((t) => COMING_OCCASION.test(t.norm));
+      // (Quoted words count their days from when they were said, not from publication.)
+      const ref = s.tokens[i]?.quoted
+        ? speechReference(sentences, dates, { sentence: s.index, token: i }, atPublication)
+        : atPublication;
       const found = dateAt(s.tokens, i, ref, coming || (future && isFutureAt(s.tokens, i, future)));
       if (!found) continue;
       if (found.date === null) unresolved++;
@@ -370,7 +409,7 @@ export function findDates(sentences: readonly Sentence[], published: PartialDate
     }
   }
   const warnings: string[] = [];
-  if (!ref) warnings.push(`no publication date: ${yearless} date(s) kept without a year, none was guessed`);
+  if (!atPublication) warnings.push(`no publication date: ${yearless} date(s) kept without a year, none was guessed`);
   if (unresolved > 0)
     warnings.push(
       `${unresolved} relative date(s) ("on Monday", "yesterday") could not be resolved without a full publication date`,

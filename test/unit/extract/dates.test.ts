@@ -110,6 +110,38 @@ describe('findDates resolves backwards from the publication date', () => {
     for (const [text, published, expected] of rows) expect([text, datesOf(text, published)]).toEqual([text, expected]);
   });
 
+  it('counts the days of quoted words from when they were said, the dated verb of saying nearest before them', () => {
+    // After real readouts (a statement of April 13 reported on April 14; a spokesman's briefing of a Thursday).
+    const rows: [string, string, string[]][] = [
+      [
+        'Sanchez on May 3 condemned the raid and said he had called Lula. In a statement, he said: “Earlier today, the rebels struck a border post.”',
+        '2024-05-04',
+        ['2024-05-03', '2024-05-03'],
+      ],
+      [
+        'The envoys met on Wednesday, spokesman Ito said on Thursday. “A dinner was held yesterday evening,” Ito told reporters.',
+        '2019-12-20',
+        ['2019-12-18', '2019-12-19', '2019-12-18'],
+      ],
+      ['Kagame said on Monday: “We signed the accord yesterday.”', '2024-05-08', ['2024-05-06', '2024-05-05']],
+      // Must not: quoted words with no dated verb of saying within reach count from publication, as do the
+      // reporter's own words; a date inside another quotation is none of the reporter's.
+      ['“We met the envoy today,” Ruto said.', '2024-05-04', ['2024-05-04']],
+      [
+        'Sanchez said on May 1 that he was ready. The talks went on. Aides met. Nothing more was said. “We met them today,” an aide said.',
+        '2024-05-04',
+        ['2024-05-01', '2024-05-04'],
+      ],
+      ['Sanchez on May 3 said he was ready. The envoys met today.', '2024-05-04', ['2024-05-03', '2024-05-04']],
+      [
+        'Ito said: “We met on Monday.” “We will meet again today,” he added.',
+        '2019-12-20',
+        ['2019-12-16', '2019-12-20'],
+      ],
+    ];
+    for (const [text, published, expected] of rows) expect([text, datesOf(text, published)]).toEqual([text, expected]);
+  });
+
   it('warns instead of guessing a year when there is no publication date', () => {
     expect(findDates(splitSentences('They met on Feb. 12.'), null).warnings.join(' ')).toMatch(/no publication date/);
     expect(findDates(splitSentences('They met on Feb. 12.'), '2025-03-04').warnings).toEqual([]);
