@@ -465,6 +465,17 @@ export function newsDay(dates: readonly DateMention[], published: PartialDate | 
   return day ? { day: day.date, sentences: LEAD_SENTENCES } : null;
 }
 
+/**
+ * The month of the week before a day, when that week lies in one month: what an event told in the past perfect of a
+ * news day's report ("Trump had urged Putin to attend the talks", in a report of Monday's call) is dated by.
+ */
+export function monthOfWeekBefore(day: PartialDate): PartialDate | null {
+  const ref = reference(day);
+  if (!ref || ref.day === null) return null;
+  const [first, last] = [shiftDays(ref, -NEWS_DAY_WINDOW_DAYS), shiftDays(ref, -1)];
+  return first.slice(0, 7) === last.slice(0, 7) ? first.slice(0, 7) : null;
+}
+
 /** "day" / "month" / "year" for the eval format, from a PartialDate. */
 export function precisionName(date: PartialDate): 'day' | 'month' | 'year' {
   return precisionOf(date).toLowerCase() as 'day' | 'month' | 'year';

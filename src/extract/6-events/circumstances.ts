@@ -1,13 +1,14 @@
 import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import type { PartialDate } from '../../domain/partialDate';
 import { isOwnPhraseDate, type DateMention } from '../5-dates';
-import type { Sentence } from '../2-sentences';
+import type { Sentence, Token } from '../2-sentences';
 import { MEDIUM_PREPOSITION } from '../lexicon/grammar';
 import { LASTING } from '../lexicon/modality';
 import { BY_PHONE, CALLS, CONVERSING, PHONED, PHONES } from '../lexicon/occasions';
 import { DEFINITE } from '../lexicon/reference';
 import { DEADLINE_PREPOSITION, DEADLINE_WORDS } from '../lexicon/time';
 import { IN_PERSON } from '../lexicon/travel';
+import { REPORTING_VERB } from '../lexicon/reporting';
 import { words } from '../lexicon/words';
 import { isBackground } from './assertion';
 import { owner, type SentenceContext, SKIPPABLE, type Trigger } from './clause';
@@ -90,6 +91,28 @@ export function dateFor(ctx: SentenceContext, t: Trigger, dates: readonly DateMe
   // (A noun's phrase may close with its date, whatever stands nearer: 5-dates.ts isOwnPhraseDate.)
   const own = t.rule.pos === 'noun' ? near.find((d) => isOwnPhraseDate(ctx.s.tokens, t.end, d)) : undefined;
   return (own ?? near[0])?.date ?? null;
+}
+
+/** How many words before a trigger the "had" of its past perfect may stand: "had earlier visited", "had held talks". */
+const PLUPERFECT_REACH = 3;
+
+/**
+ * Whether the reporter tells the event in the past perfect, as before the news: "Trump had publicly urged Putin to
+ * attend", "the minister had earlier visited Doval's office". Not "had talks" ("had" is the verb itself), nor
+ * reported speech, where the past perfect is the speaker's own past ("Biden said he had spoken with Netanyahu": that
+ * day's call; "China claimed that it had negotiated a ceasefire").
+ */
+export function isToldBeforeTheNews(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  let had = -1;
+  for (let k = t.at - 1; k >= Math.max(0, t.at - PLUPERFECT_REACH); k--) if (tokens[k]?.norm === 'had') had = k;
+  if (had < 0 || tokens[had]?.quoted) return false;
+  const verbAt = (k: number) => tokens[k]?.tags.has('Verb') === true && (k < t.at || t.rule.pos !== 'noun');
+  const participle = Array.from({ length: t.at - had }, (_, j) => had + 1 + j).some(verbAt);
+  // (A verb before "that" introduces someone's words too: "China claimed that it had negotiated a ceasefire".)
+  const isSaying = (x: Token, k: number) =>
+    !x.quoted && (REPORTING_VERB.test(x.norm) || (x.norm === 'that' && tokens[k - 1]?.tags.has('Verb') === true));
+  return participle && !tokens.slice(0, had).some(isSaying);
 }
 
 /** "an architect of the 2015 accord": a date between a determiner and a noun dates that noun, no other event. */

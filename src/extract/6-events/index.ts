@@ -1,7 +1,7 @@
 import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import type { PartialDate } from '../../domain/partialDate';
 import { elementAt } from '../../domain/guaranteed';
-import type { DateMention, NewsDay } from '../5-dates';
+import { monthOfWeekBefore, type DateMention, type NewsDay } from '../5-dates';
 import { SIGNING } from '../lexicon/deals';
 import type { Mention } from '../3-mentions';
 import { NOT_SAME_DAY_OPENER, SAME_DAY_DETERMINER, SAME_DAY_OPENER } from '../lexicon/reference';
@@ -14,6 +14,7 @@ import {
   isByPhone,
   isDefinite,
   isInPerson,
+  isToldBeforeTheNews,
   locationFor,
   reportsPhoneCalls,
 } from './circumstances';
@@ -300,9 +301,13 @@ function newsDayLead(
       const of = owner(d.start, ctx.triggers);
       return d.date <= news.day && (of === undefined || isAsserted(ctx, of));
     });
-  return ownDate === null && news && si < news.sentences && !datesOther && !isBackground(ctx, t) && !recent
-    ? { leadDate: news.day }
-    : {};
+  if (ownDate === null && news && si < news.sentences && !datesOther && !isBackground(ctx, t) && !recent) {
+    // ("Trump had urged Putin to attend": before the news day, in the week up to it.)
+    if (!isToldBeforeTheNews(ctx, t)) return { leadDate: news.day };
+    const month = monthOfWeekBefore(news.day);
+    return month === null ? {} : { leadDate: month };
+  }
+  return {};
 }
 
 /**

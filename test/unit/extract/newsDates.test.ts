@@ -107,3 +107,31 @@ describe('datedByNews: an undated event of a news report happened in the month o
     expect(events.find((e) => e.type === 'ALLIANCE')?.date).toBeNull();
   });
 });
+
+describe('an event of the opening told in the past perfect happened before the news day, in the week before it', () => {
+  /** An opening that dates a call to `day`; the tested sentence comes second, inside the opening. */
+  const opening = (day: string) =>
+    `Turkish President Recep Tayyip Erdogan spoke by phone with Iranian President Ebrahim Raisi on ${day}.`;
+  const ALIYEV = 'Azerbaijani President Ilham Aliyev';
+  /** [what it shows, the opening's day, second sentence, publication date, expected date of the Erdogan-Aliyev event]. */
+  const rows: [string, string, string, string, string | null][] = [
+    // After real wires ("Trump had publicly urged Putin and Zelensky to attend the talks", in a report of a call).
+    ['a past perfect of the reporter', 'Sunday', `Erdogan had urged ${ALIYEV} to attend.`, '2024-03-31', '2024-03'],
+    ['with an adverb between', 'Sunday', `Erdogan had earlier met ${ALIYEV} in Baku.`, '2024-03-31', '2024-03'],
+    // Must not: reported speech's past perfect is the speaker's own past (the news day); "had talks" is no perfect.
+    ['must not: reported speech', 'Sunday', `Erdogan said he had met ${ALIYEV} in Baku.`, '2024-03-31', '2024-03-31'],
+    [
+      'must not: words after "claimed that"',
+      'Sunday',
+      `Erdogan claimed that he had met ${ALIYEV} in Baku.`,
+      '2024-03-31',
+      '2024-03-31',
+    ],
+    ['must not: "had" as the verb', 'Sunday', `Erdogan had talks with ${ALIYEV} in Baku.`, '2024-03-31', '2024-03-31'],
+    // Must not: the week before the news day (Tuesday 2024-04-02) spans two months, so no month is told.
+    ['must not: a week across two months', 'Tuesday', `Erdogan had met ${ALIYEV} in Baku.`, '2024-04-03', null],
+  ];
+  it.each(rows)('%s', (_what, day, second, published, expected) =>
+    expect(dateWith(`${opening(day)} ${second}`, published, 'ilham-aliyev')).toBe(expected),
+  );
+});
