@@ -135,3 +135,21 @@ describe('an event of the opening told in the past perfect happened before the n
     expect(dateWith(`${opening(day)} ${second}`, published, 'ilham-aliyev')).toBe(expected),
   );
 });
+
+describe('an opening dated only by a month or week that reaches the news week still tells the news', () => {
+  /** After a real wire ("met Khalilzad for the first time since peace talks broke down earlier this month"). */
+  const opening = (when: string) =>
+    `Erdogan met Armenian Prime Minister Nikol Pashinyan in Ankara for the first time since talks collapsed ${when}.`;
+  const LATER = ' Erdogan also held a telephone conversation with the President of Uzbekistan, Shavkat Mirziyoyev.';
+  /** [what it shows, when the opening's talks collapsed, expected date of the later call]. */
+  const rows: [string, string, string | null][] = [
+    ['"earlier this month"', 'earlier this month', '2024-03'],
+    ['"last week"', 'last week', '2024-03'],
+    // Must not: a year is too wide to tell the news week, a month further back is another time.
+    ['must not: "this year"', 'this year', null],
+    ['must not: a month before', 'in January', null],
+  ];
+  it.each(rows)('%s', (_what, when, expected) =>
+    expect(dateWith(`${opening(when)}${FILLER}${LATER}`, '2024-03-28', 'shavkat-mirziyoyev')).toBe(expected),
+  );
+});
