@@ -1,4 +1,3 @@
-import { doOverlap, spanOf } from '../domain/dayBounds';
 import { formatPartialDate, precisionOf, type PartialDate } from '../domain/partialDate';
 import {
   AGO_UNIT,
@@ -453,8 +452,8 @@ export interface NewsDay {
  * publication. A report opens with what just happened and often dates it only once, a few sentences
  * in ("Armenia and Azerbaijan signed a peace declaration ... Trump said Friday"). An opening with no
  * date at all tells the news of the publication day in its first sentence ("Mitsotakis greeted
- * Erdogan as he arrived"), as does one dated only by a month or week that reaches the week up to publication ("earlier
- * this month"); one whose dates all lie further back has no news day.
+ * Erdogan as he arrived"), as does one dated only by the month of publication ("earlier this month", "last week"
+ * within it); one whose dates all lie further back has no news day.
  */
 export function newsDay(dates: readonly DateMention[], published: PartialDate | null): NewsDay | null {
   const ref = reference(published);
@@ -465,11 +464,10 @@ export function newsDay(dates: readonly DateMention[], published: PartialDate | 
   if (opening.length === 0) return { day: today, sentences: 1 };
   const day = opening.find((d) => d.date.length === 10 && d.date >= earliest && d.date <= today);
   if (day) return { day: day.date, sentences: LEAD_SENTENCES };
-  // ("Jaishankar met Khalilzad for the first time since talks broke down earlier this month": a month or a week
-  // that reaches the news week is no other time; a year is too wide to tell.)
-  const window = { earliest, latest: today };
-  const isOfTheWeek = (d: DateMention) => d.date.length >= 7 && doOverlap(spanOf(d.date), window);
-  return opening.every(isOfTheWeek) ? { day: today, sentences: 1 } : null;
+  // ("Jaishankar met Khalilzad for the first time since talks broke down earlier this month": the month of
+  // publication is no other time; a year is too wide to tell, and "by the end of February" in March is before it.)
+  const isOfThisMonth = (d: DateMention) => d.date.length === 7 && d.date === today.slice(0, 7);
+  return opening.every(isOfThisMonth) ? { day: today, sentences: 1 } : null;
 }
 
 /**

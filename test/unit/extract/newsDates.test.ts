@@ -136,7 +136,7 @@ describe('an event of the opening told in the past perfect happened before the n
   );
 });
 
-describe('an opening dated only by a month or week that reaches the news week still tells the news', () => {
+describe('an opening dated only by the month of publication still tells the news', () => {
   /** After a real wire ("met Khalilzad for the first time since peace talks broke down earlier this month"). */
   const opening = (when: string) =>
     `Erdogan met Armenian Prime Minister Nikol Pashinyan in Ankara for the first time since talks collapsed ${when}.`;
@@ -148,6 +148,7 @@ describe('an opening dated only by a month or week that reaches the news week st
     // Must not: a year is too wide to tell the news week, a month further back is another time.
     ['must not: "this year"', 'this year', null],
     ['must not: a month before', 'in January', null],
+    ['must not: a deadline of last month', 'by the end of February', null],
   ];
   it.each(rows)('%s', (_what, when, expected) =>
     expect(dateWith(`${opening(when)}${FILLER}${LATER}`, '2024-03-28', 'shavkat-mirziyoyev')).toBe(expected),
