@@ -36,6 +36,8 @@ export interface DateMention {
   date: PartialDate;
   /** Counted from publication ("on Tuesday", "yesterday", "last week"), not written out ("Feb. 12", "in 2022"). */
   relative: boolean;
+  /** Wholly after publication ("will attend the meeting from Thursday"): the time of what is ahead, of no event that happened. */
+  ahead: boolean;
 }
 
 export interface FoundDates {
@@ -403,7 +405,8 @@ export function findDates(sentences: readonly Sentence[], published: PartialDate
       else {
         if (found.date.startsWith('--')) yearless++;
         const relative = !s.tokens.slice(i, found.end).some((t) => isMonth(t) || yearOf(t) !== null);
-        dates.push({ sentence: s.index, start: i, end: found.end, date: found.date, relative });
+        const ahead = published?.length === 10 && !found.date.startsWith('--') && found.date > published;
+        dates.push({ sentence: s.index, start: i, end: found.end, date: found.date, relative, ahead });
       }
       i = found.end - 1;
     }

@@ -82,6 +82,8 @@ export function dateFor(ctx: SentenceContext, t: Trigger, dates: readonly DateMe
       (d) =>
         d.start >= ctx.dateline &&
         ctx.clause[d.start] === ctx.clause[t.at] &&
+        // ("plans to attend the meeting from Thursday, after Trump reaffirmed it in a phone call": not the call's.)
+        !d.ahead &&
         !(!relation && since(d)) &&
         !(lasting && (d.relative || Math.abs(d.start - t.at) > LASTING_DATE_WINDOW)) &&
         !isDatingOtherNoun(ctx, t, d) &&

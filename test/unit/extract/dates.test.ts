@@ -179,3 +179,28 @@ describe("the date of an event: a noun's phrase may close with its own date", ()
   ];
   it.each(rows)('%s', (text, published, actor, expected) => expect(dateOf(text, published, actor)).toBe(expected));
 });
+
+describe('a date ahead of publication dates no event that happened', () => {
+  const dateOf = (text: string, published: string, actor: string) =>
+    extract(articleOf(text, published)).events.find((e) => e.participants.some((p) => p.actorId === actor))?.date;
+  // After a real wire ("Wang plans to attend a meeting in Bonn from Thursday, after Trump reaffirmed ... in a phone
+  // conversation with Xi"); 2017-02-13 is a Monday, so "from Thursday" ahead is 2017-02-16.
+  const rows: [string, string, string, string | null][] = [
+    [
+      'Wang plans to attend a meeting in Bonn from Thursday, after a phone call between Chinese President Xi Jinping and Japanese Prime Minister Shinzo Abe.',
+      '2017-02-13',
+      'shinzo-abe',
+      null,
+    ],
+    // Must not: a date up to publication still dates the event.
+    [
+      'Wang attended a meeting in Bonn on Thursday, after a phone call between Chinese President Xi Jinping and Japanese Prime Minister Shinzo Abe.',
+      '2017-02-13',
+      'shinzo-abe',
+      '2017-02-09',
+    ],
+  ];
+  it.each(rows)('%s', (text, published, actor, expected) =>
+    expect(dateOf(text, published, actor) ?? null).toBe(expected),
+  );
+});
