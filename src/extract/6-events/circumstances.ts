@@ -5,7 +5,7 @@ import type { Sentence, Token } from '../2-sentences';
 import { MEDIUM_PREPOSITION } from '../lexicon/grammar';
 import { LASTING } from '../lexicon/modality';
 import { BY_PHONE, CALLS, CONVERSING, PHONED, PHONES } from '../lexicon/occasions';
-import { DEFINITE } from '../lexicon/reference';
+import { DEFINITE, RELATIVE } from '../lexicon/reference';
 import { DEADLINE_PREPOSITION, DEADLINE_WORDS } from '../lexicon/time';
 import { IN_PERSON } from '../lexicon/travel';
 import { REPORTING_VERB } from '../lexicon/reporting';
@@ -86,6 +86,7 @@ export function dateFor(ctx: SentenceContext, t: Trigger, dates: readonly DateMe
         !d.ahead &&
         !(!relation && since(d)) &&
         !(lasting && (d.relative || Math.abs(d.start - t.at) > LASTING_DATE_WINDOW)) &&
+        !isInOtherRelativeClause(ctx.s.tokens, d, t) &&
         !isDatingOtherNoun(ctx, t, d) &&
         !deadline(d),
     )
@@ -115,6 +116,21 @@ export function isToldBeforeTheNews(ctx: SentenceContext, t: Trigger): boolean {
   const isSaying = (x: Token, k: number) =>
     !x.quoted && (REPORTING_VERB.test(x.norm) || (x.norm === 'that' && tokens[k - 1]?.tags.has('Verb') === true));
   return participle && !tokens.slice(0, had).some(isSaying);
+}
+
+/**
+ * Whether a date stands in a relative clause set off by commas that the trigger is not in: "The minister, who arrived
+ * in New Delhi on Thursday, had earlier visited Doval's office" (Thursday is the arrival's, not the visit's).
+ */
+function isInOtherRelativeClause(tokens: readonly Token[], d: DateMention, t: Trigger): boolean {
+  const isComma = (k: number) => /,/.test(tokens[k]?.post ?? '');
+  let k = d.start - 1;
+  while (k >= 0 && !isComma(k)) k--;
+  // (k: the comma before the date; the word after it must open a relative clause: ", who arrived ...".)
+  if (k < 0 || !RELATIVE.test(tokens[k + 1]?.norm ?? '')) return false;
+  let end = d.end - 1;
+  while (end < tokens.length - 1 && !isComma(end)) end++;
+  return t.at <= k || t.at > end;
 }
 
 /** "an architect of the 2015 accord": a date between a determiner and a noun dates that noun, no other event. */

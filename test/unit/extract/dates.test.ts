@@ -204,3 +204,35 @@ describe('a date ahead of publication dates no event that happened', () => {
     expect(dateOf(text, published, actor) ?? null).toBe(expected),
   );
 });
+
+describe("a date in a relative clause set off by commas is that clause's own", () => {
+  const dateOf = (text: string, published: string, actor: string) =>
+    extract(articleOf(text, published)).events.find((e) => e.participants.some((p) => p.actorId === actor))?.date;
+  // After a real wire ("The Chinese Foreign Minister, who arrived in New Delhi on Thursday, had earlier visited the
+  // office of ..."); 2024-03-30 is a Saturday.
+  const rows: [string, string, string, string | null][] = [
+    [
+      'Chinese Foreign Minister Wang Yi, who arrived in Nairobi on Thursday, met Kenyan President William Ruto on Friday.',
+      '2024-03-30',
+      'william-ruto',
+      '2024-03-29',
+    ],
+    // Must not: the event in the relative clause takes its date; a date set off without a relative pronoun is the
+    // main clause's.
+    [
+      'Chinese Foreign Minister Wang Yi, who met Kenyan President William Ruto on Thursday, flew to Addis Ababa on Friday.',
+      '2024-03-30',
+      'william-ruto',
+      '2024-03-28',
+    ],
+    [
+      'Chinese Foreign Minister Wang Yi, in Nairobi on Thursday, met Kenyan President William Ruto.',
+      '2024-03-30',
+      'william-ruto',
+      '2024-03-28',
+    ],
+  ];
+  it.each(rows)('%s', (text, published, actor, expected) =>
+    expect(dateOf(text, published, actor) ?? null).toBe(expected),
+  );
+});
