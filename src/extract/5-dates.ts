@@ -395,18 +395,24 @@ export function findDates(sentences: readonly Sentence[], published: PartialDate
     const future = isAboutFuture(s.tokens);
     for (let i = 0; i < s.tokens.length; i++) {
       const coming = s.tokens.slice(Math.max(0, i - COMING_REACH), i).some((t) => COMING_OCCASION.test(t.norm));
-      // (Quoted words count their days from when they were said, not from publication.)
-      const ref = s.tokens[i]?.quoted
-        ? speechReference(sentences, dates, { sentence: s.index, token: i }, atPublication)
-        : atPublication;
-      const found = dateAt(s.tokens, i, ref, coming || (future && isFutureAt(s.tokens, i, future)));
+      const ahead = coming || (future && isFutureAt(s.tokens, i, future));
+      let found = dateAt(s.tokens, i, atPublication, ahead);
+      if (!found) continue;
+      // (Quoted words count their days from when they were said, not from publication: sought only for a date found.)
+      if (s.tokens[i]?.quoted)
+        found = dateAt(
+          s.tokens,
+          i,
+          speechReference(sentences, dates, { sentence: s.index, token: i }, atPublication),
+          ahead,
+        );
       if (!found) continue;
       if (found.date === null) unresolved++;
       else {
         if (found.date.startsWith('--')) yearless++;
         const relative = !s.tokens.slice(i, found.end).some((t) => isMonth(t) || yearOf(t) !== null);
-        const ahead = published?.length === 10 && !found.date.startsWith('--') && found.date > published;
-        dates.push({ sentence: s.index, start: i, end: found.end, date: found.date, relative, ahead });
+        const isAhead = published?.length === 10 && !found.date.startsWith('--') && found.date > published;
+        dates.push({ sentence: s.index, start: i, end: found.end, date: found.date, relative, ahead: isAhead });
       }
       i = found.end - 1;
     }
