@@ -59,7 +59,7 @@ export function isByPhone(ctx: SentenceContext, t: Trigger): boolean {
 }
 
 /** The date expression nearest the trigger in its clause. */
-export function dateFor(ctx: SentenceContext, t: Trigger, dates: readonly DateMention[]): PartialDate | null {
+export function dateMentionFor(ctx: SentenceContext, t: Trigger, dates: readonly DateMention[]): DateMention | null {
   // "reposted on March 2 a message criticizing them for previously using Russia as an intermediary":
   // the clause's date is the repost's, the earlier event is undated.
   if (isBackground(ctx, t)) return null;
@@ -93,7 +93,32 @@ export function dateFor(ctx: SentenceContext, t: Trigger, dates: readonly DateMe
     .sort((a, b) => Math.abs(a.start - t.at) - Math.abs(b.start - t.at));
   // (A noun's phrase may close with its date, whatever stands nearer: 5-dates.ts isOwnPhraseDate.)
   const own = t.rule.pos === 'noun' ? near.find((d) => isOwnPhraseDate(ctx.s.tokens, t.end, d)) : undefined;
-  return (own ?? near[0])?.date ?? null;
+  return own ?? near[0] ?? null;
+}
+
+/** The date of the trigger's event (see dateMentionFor). */
+export function dateFor(ctx: SentenceContext, t: Trigger, dates: readonly DateMention[]): PartialDate | null {
+  return dateMentionFor(ctx, t, dates)?.date ?? null;
+}
+
+/** How many words a verb of saying may stand before its own date: "said Friday", "told reporters on Monday". */
+const SAYING_DATE_REACH = 3;
+
+/**
+ * Whether a date is the day the event was told, not the day it happened: the date of a verb of saying whose words
+ * hold the trigger ("Cho and Iwaya have held talks in Peru, the ministry said Friday"; "Cavusoglu said on Wednesday
+ * he had held talks with Blinken"). The event happened that day or before it: the sentence after may date it ("The
+ * two met in Lima on Thursday").
+ */
+export function isToldOn(ctx: SentenceContext, t: Trigger, d: DateMention): boolean {
+  const tokens = ctx.s.tokens;
+  for (let v = d.start - 1; v >= Math.max(0, d.start - SAYING_DATE_REACH); v--) {
+    const x = tokens[v];
+    if (x === undefined || x.quoted || /[,;:.!?]/.test(x.post)) return false;
+    // (A verb, not a noun of the list: "into the United States in talks Wednesday".)
+    if (REPORTING_VERB.test(x.norm) && x.tags.has('Verb')) return t.at < v || t.at >= d.end;
+  }
+  return false;
 }
 
 /** How many words before a trigger the "had" of its past perfect may stand: "had earlier visited", "had held talks". */

@@ -9,12 +9,13 @@ import type { Sentence, Token } from '../2-sentences';
 import { type Adjustment, adjust, ADJUSTMENTS } from './adjustments';
 import { confidence, HEDGE_WINDOW, isAsserted, isAttempted, isBackground } from './assertion';
 import {
-  dateFor,
+  dateMentionFor,
   hasOnlyOwnDates,
   isByPhone,
   isDefinite,
   isInPerson,
   isToldBeforeTheNews,
+  isToldOn,
   locationFor,
   reportsPhoneCalls,
 } from './circumstances';
@@ -231,8 +232,11 @@ type Base = Pick<EventMention, 'date' | 'location' | 'confidence' | 'evidence' |
 function findTriggerEvents(scene: Scene, t: Trigger, adjustments: readonly Adjustment[]): void {
   const { ctx, events } = scene;
   const type = typeOf(scene, t);
+  const found = dateMentionFor(ctx, t, scene.dates);
+  // ("... have held talks, the ministry said Friday": the day it was told, used only if nothing dates it better.)
+  const told = found !== null && isToldOn(ctx, t, found) ? { toldOn: found.date } : {};
   const date =
-    dateFor(ctx, t, scene.dates) ??
+    (told.toldOn === undefined ? found?.date : undefined) ??
     (scene.sameDay ? (latest(events, (e) => e.date !== null && e.date.length === 10)?.date ?? null) : null);
   const base: Base = {
     date,
@@ -262,6 +266,7 @@ function findTriggerEvents(scene: Scene, t: Trigger, adjustments: readonly Adjus
       participants: f.participants,
       ...base,
       date: ownDate,
+      ...told,
       ...lead,
       ...(loose ? { loose } : {}),
       rule: f.implied ? `${t.rule.id}+implied` : t.rule.id,

@@ -236,3 +236,48 @@ describe("a date in a relative clause set off by commas is that clause's own", (
     expect(dateOf(text, published, actor) ?? null).toBe(expected),
   );
 });
+
+describe('the day a verb of saying gives is when the event was told: it happened then or before', () => {
+  /** Every MEETING of the article, as "date" strings. */
+  const meetings = (text: string, published: string) =>
+    extract(articleOf(text, published))
+      .events.filter((e) => e.type === 'MEETING')
+      .map((e) => e.date);
+  // After real wires ("Cho and his Japanese counterpart, Iwaya, have held talks on the sidelines of APEC in Peru,
+  // Seoul's foreign ministry said Friday. The two top diplomats met in Lima on Thursday"); 2024-11-15 is a Friday.
+  const rows: [string, string, string, (string | null)[]][] = [
+    [
+      'the sentence after dates it: one meeting, not two',
+      'South Korean Foreign Minister Cho Tae-yul and Japanese Foreign Minister Takeshi Iwaya have held talks in Peru, the ministry said Friday. Cho and Iwaya met in Lima on Thursday.',
+      '2024-11-15',
+      ['2024-11-14'],
+    ],
+    [
+      'nothing else dates it: the day it was told',
+      'Turkish Foreign Minister Mevlut Cavusoglu said on Wednesday he had held talks with U.S. Secretary of State Antony Blinken.',
+      '2021-03-24',
+      ['2021-03-24'],
+    ],
+    [
+      'it narrows a wider date it falls in',
+      'South Korean Foreign Minister Cho Tae-yul and Japanese Foreign Minister Takeshi Iwaya have held talks in Peru, the ministry told reporters on Friday. Cho and Iwaya met in Lima this month.',
+      '2024-11-15',
+      ['2024-11-15'],
+    ],
+    // Must not: a date of the event itself, not of a verb of saying, keeps two meetings on two days apart; nor is
+    // "States" a verb of saying.
+    [
+      'must not: two meetings dated by their own verbs',
+      'South Korean Foreign Minister Cho Tae-yul and Japanese Foreign Minister Takeshi Iwaya met in Peru on Friday. Cho and Iwaya met in Lima on Thursday.',
+      '2024-11-15',
+      ['2024-11-15', '2024-11-14'],
+    ],
+    [
+      'must not: a noun of the list',
+      'Cho and Iwaya held talks on the United States on Wednesday. Cho and Iwaya met in Lima on Thursday.',
+      '2024-11-15',
+      ['2024-11-13', '2024-11-14'],
+    ],
+  ];
+  it.each(rows)('%s', (_what, text, published, expected) => expect(meetings(text, published)).toEqual(expected));
+});
