@@ -16,6 +16,7 @@ import {
 import { SPAN_COUNTS } from './lexicon/ordering';
 import { PRESENT_BE } from './lexicon/grammar';
 import { RELATIVE } from './lexicon/reference';
+import { REPORTING_VERB } from './lexicon/reporting';
 import type { Sentence, Token } from './2-sentences';
 
 /**
@@ -35,6 +36,8 @@ export interface DateMention {
   date: PartialDate;
   /** Counted from publication ("on Tuesday", "yesterday", "last week"), not written out ("Feb. 12", "in 2022"). */
   relative: boolean;
+  /** Wholly after publication ("will attend the meeting from Thursday"): the time of what is ahead, of no event that happened. */
+  ahead: boolean;
 }
 
 export interface FoundDates {
@@ -349,8 +352,42 @@ function dateAt(tokens: readonly Token[], i: number, ref: Reference | null, futu
   );
 }
 
+/** How many sentences before a quotation the words that introduce it may stand ("Biden on April 13 said ... In a statement, he said: “Earlier today ...”"). */
+const SPEECH_REACH = 2;
+
+/**
+ * The day a quotation was spoken, for the days its words count from ("today", "yesterday", "on Monday"): the date
+ * nearest a verb of saying, written by the reporter to the day, in the quotation's sentence or the two before it
+ * ("Biden on April 13 condemned the attacks and said ...", "Kaifu said on Thursday"); else publication. A statement
+ * of April 13 reported on April 14 says "earlier today" of April 13.
+ */
+function speechReference(
+  sentences: readonly Sentence[],
+  dates: readonly DateMention[],
+  at: { sentence: number; token: number },
+  published: Reference | null,
+): Reference | null {
+  for (let si = at.sentence; si >= Math.max(0, at.sentence - SPEECH_REACH); si--) {
+    const tokens = sentences.find((s) => s.index === si)?.tokens ?? [];
+    const verbs = tokens.flatMap((t, k) => (!t.quoted && REPORTING_VERB.test(t.norm) ? [k] : []));
+    const said = dates.filter(
+      (d) =>
+        d.sentence === si &&
+        (si < at.sentence || d.end <= at.token) &&
+        d.date.length === 10 &&
+        !tokens[d.start]?.quoted,
+    );
+    if (verbs.length === 0 || said.length === 0) continue;
+    const distance = (d: DateMention) =>
+      Math.min(...verbs.map((k) => Math.min(Math.abs(k - d.start), Math.abs(k - (d.end - 1)))));
+    const nearest = [...said].sort((a, b) => distance(a) - distance(b))[0];
+    return nearest ? reference(nearest.date) : published;
+  }
+  return published;
+}
+
 export function findDates(sentences: readonly Sentence[], published: PartialDate | null): FoundDates {
-  const ref = reference(published);
+  const atPublication = reference(published);
   const dates: DateMention[] = [];
   let unresolved = 0;
   let yearless = 0;
@@ -358,19 +395,30 @@ export function findDates(sentences: readonly Sentence[], published: PartialDate
     const future = isAboutFuture(s.tokens);
     for (let i = 0; i < s.tokens.length; i++) {
       const coming = s.tokens.slice(Math.max(0, i - COMING_REACH), i).some((t) => COMING_OCCASION.test(t.norm));
-      const found = dateAt(s.tokens, i, ref, coming || (future && isFutureAt(s.tokens, i, future)));
+      const ahead = coming || (future && isFutureAt(s.tokens, i, future));
+      let found = dateAt(s.tokens, i, atPublication, ahead);
+      if (!found) continue;
+      // (Quoted words count their days from when they were said, not from publication: sought only for a date found.)
+      if (s.tokens[i]?.quoted)
+        found = dateAt(
+          s.tokens,
+          i,
+          speechReference(sentences, dates, { sentence: s.index, token: i }, atPublication),
+          ahead,
+        );
       if (!found) continue;
       if (found.date === null) unresolved++;
       else {
         if (found.date.startsWith('--')) yearless++;
         const relative = !s.tokens.slice(i, found.end).some((t) => isMonth(t) || yearOf(t) !== null);
-        dates.push({ sentence: s.index, start: i, end: found.end, date: found.date, relative });
+        const isAhead = published?.length === 10 && !found.date.startsWith('--') && found.date > published;
+        dates.push({ sentence: s.index, start: i, end: found.end, date: found.date, relative, ahead: isAhead });
       }
       i = found.end - 1;
     }
   }
   const warnings: string[] = [];
-  if (!ref) warnings.push(`no publication date: ${yearless} date(s) kept without a year, none was guessed`);
+  if (!atPublication) warnings.push(`no publication date: ${yearless} date(s) kept without a year, none was guessed`);
   if (unresolved > 0)
     warnings.push(
       `${unresolved} relative date(s) ("on Monday", "yesterday") could not be resolved without a full publication date`,
@@ -413,7 +461,8 @@ export interface NewsDay {
  * publication. A report opens with what just happened and often dates it only once, a few sentences
  * in ("Armenia and Azerbaijan signed a peace declaration ... Trump said Friday"). An opening with no
  * date at all tells the news of the publication day in its first sentence ("Mitsotakis greeted
- * Erdogan as he arrived"); one whose dates all lie further back has no news day.
+ * Erdogan as he arrived"), as does one dated only by the month of publication ("earlier this month", "last week"
+ * within it); one whose dates all lie further back has no news day.
  */
 export function newsDay(dates: readonly DateMention[], published: PartialDate | null): NewsDay | null {
   const ref = reference(published);
@@ -423,7 +472,22 @@ export function newsDay(dates: readonly DateMention[], published: PartialDate | 
   const opening = dates.filter((d) => d.sentence < LEAD_SENTENCES);
   if (opening.length === 0) return { day: today, sentences: 1 };
   const day = opening.find((d) => d.date.length === 10 && d.date >= earliest && d.date <= today);
-  return day ? { day: day.date, sentences: LEAD_SENTENCES } : null;
+  if (day) return { day: day.date, sentences: LEAD_SENTENCES };
+  // ("Jaishankar met Khalilzad for the first time since talks broke down earlier this month": the month of
+  // publication is no other time; a year is too wide to tell, and "by the end of February" in March is before it.)
+  const isOfThisMonth = (d: DateMention) => d.date.length === 7 && d.date === today.slice(0, 7);
+  return opening.every(isOfThisMonth) ? { day: today, sentences: 1 } : null;
+}
+
+/**
+ * The month of the week before a day, when that week lies in one month: what an event told in the past perfect of a
+ * news day's report ("Trump had urged Putin to attend the talks", in a report of Monday's call) is dated by.
+ */
+export function monthOfWeekBefore(day: PartialDate): PartialDate | null {
+  const ref = reference(day);
+  if (!ref || ref.day === null) return null;
+  const [first, last] = [shiftDays(ref, -NEWS_DAY_WINDOW_DAYS), shiftDays(ref, -1)];
+  return first.slice(0, 7) === last.slice(0, 7) ? first.slice(0, 7) : null;
 }
 
 /** "day" / "month" / "year" for the eval format, from a PartialDate. */

@@ -124,6 +124,7 @@ function absorb(into: Draft, m: EventMention): void {
   if (m.date !== null) e.date = e.date === null ? m.date : morePrecise(e.date, m.date);
   for (const p of m.participants) if (!e.participants.some((q) => keyOf(q) === keyOf(p))) e.participants.push(p);
   e.location ??= m.location;
+  e.toldOn ??= m.toldOn;
   e.leadDate ??= m.leadDate;
   e.confidence = Math.max(e.confidence, m.confidence);
   // Two reports of one event: it happened on a day both allow.
@@ -163,8 +164,11 @@ export function mergeEvents(mentions: readonly EventMention[]): ExtractedEvent[]
     if (into.event.participants.length > size) foldCovered(drafts, into);
   }
   return drafts.map(({ event: e, evidence, rules }): ExtractedEvent => {
-    // No mention dates it: the news day of an opening mention does (see dates.newsDay).
-    const date = e.date ?? e.leadDate ?? null;
+    // No mention dates it: the day a mention was told does, else the news day of an opening mention (dates.newsDay).
+    // (The day it was told also narrows a wider date it falls in: "in 2023" and "..., Biden said Wednesday".)
+    const told = e.toldOn !== undefined && (e.date === null || compatible(e.date, e.toldOn)) ? e.toldOn : undefined;
+    const date =
+      (told !== undefined && e.date !== null ? morePrecise(e.date, told) : (e.date ?? told)) ?? e.leadDate ?? null;
     return {
       id: eventId(e.type, e.participants, date),
       type: e.type,

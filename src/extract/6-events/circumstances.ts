@@ -1,13 +1,14 @@
 import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import type { PartialDate } from '../../domain/partialDate';
 import { isOwnPhraseDate, type DateMention } from '../5-dates';
-import type { Sentence } from '../2-sentences';
+import type { Sentence, Token } from '../2-sentences';
 import { MEDIUM_PREPOSITION } from '../lexicon/grammar';
 import { LASTING } from '../lexicon/modality';
 import { BY_PHONE, CALLS, CONVERSING, PHONED, PHONES } from '../lexicon/occasions';
-import { DEFINITE } from '../lexicon/reference';
+import { DEFINITE, RELATIVE } from '../lexicon/reference';
 import { DEADLINE_PREPOSITION, DEADLINE_WORDS } from '../lexicon/time';
 import { IN_PERSON } from '../lexicon/travel';
+import { REPORTING_VERB } from '../lexicon/reporting';
 import { words } from '../lexicon/words';
 import { isBackground } from './assertion';
 import { owner, type SentenceContext, SKIPPABLE, type Trigger } from './clause';
@@ -58,7 +59,7 @@ export function isByPhone(ctx: SentenceContext, t: Trigger): boolean {
 }
 
 /** The date expression nearest the trigger in its clause. */
-export function dateFor(ctx: SentenceContext, t: Trigger, dates: readonly DateMention[]): PartialDate | null {
+export function dateMentionFor(ctx: SentenceContext, t: Trigger, dates: readonly DateMention[]): DateMention | null {
   // "reposted on March 2 a message criticizing them for previously using Russia as an intermediary":
   // the clause's date is the repost's, the earlier event is undated.
   if (isBackground(ctx, t)) return null;
@@ -81,15 +82,80 @@ export function dateFor(ctx: SentenceContext, t: Trigger, dates: readonly DateMe
       (d) =>
         d.start >= ctx.dateline &&
         ctx.clause[d.start] === ctx.clause[t.at] &&
+        // ("plans to attend the meeting from Thursday, after Trump reaffirmed it in a phone call": not the call's.)
+        !d.ahead &&
         !(!relation && since(d)) &&
         !(lasting && (d.relative || Math.abs(d.start - t.at) > LASTING_DATE_WINDOW)) &&
+        !isInOtherRelativeClause(ctx.s.tokens, d, t) &&
         !isDatingOtherNoun(ctx, t, d) &&
         !deadline(d),
     )
     .sort((a, b) => Math.abs(a.start - t.at) - Math.abs(b.start - t.at));
   // (A noun's phrase may close with its date, whatever stands nearer: 5-dates.ts isOwnPhraseDate.)
   const own = t.rule.pos === 'noun' ? near.find((d) => isOwnPhraseDate(ctx.s.tokens, t.end, d)) : undefined;
-  return (own ?? near[0])?.date ?? null;
+  return own ?? near[0] ?? null;
+}
+
+/** The date of the trigger's event (see dateMentionFor). */
+export function dateFor(ctx: SentenceContext, t: Trigger, dates: readonly DateMention[]): PartialDate | null {
+  return dateMentionFor(ctx, t, dates)?.date ?? null;
+}
+
+/** How many words a verb of saying may stand before its own date: "said Friday", "told reporters on Monday". */
+const SAYING_DATE_REACH = 3;
+
+/**
+ * Whether a date is the day the event was told, not the day it happened: the date of a verb of saying whose words
+ * hold the trigger ("Cho and Iwaya have held talks in Peru, the ministry said Friday"; "Cavusoglu said on Wednesday
+ * he had held talks with Blinken"). The event happened that day or before it: the sentence after may date it ("The
+ * two met in Lima on Thursday").
+ */
+export function isToldOn(ctx: SentenceContext, t: Trigger, d: DateMention): boolean {
+  const tokens = ctx.s.tokens;
+  for (let v = d.start - 1; v >= Math.max(0, d.start - SAYING_DATE_REACH); v--) {
+    const x = tokens[v];
+    if (x === undefined || x.quoted || /[,;:.!?]/.test(x.post)) return false;
+    // (A verb, not a noun of the list: "into the United States in talks Wednesday".)
+    if (REPORTING_VERB.test(x.norm) && x.tags.has('Verb')) return t.at < v || t.at >= d.end;
+  }
+  return false;
+}
+
+/** How many words before a trigger the "had" of its past perfect may stand: "had earlier visited", "had held talks". */
+const PLUPERFECT_REACH = 3;
+
+/**
+ * Whether the reporter tells the event in the past perfect, as before the news: "Trump had publicly urged Putin to
+ * attend", "the minister had earlier visited Doval's office". Not "had talks" ("had" is the verb itself), nor
+ * reported speech, where the past perfect is the speaker's own past ("Biden said he had spoken with Netanyahu": that
+ * day's call; "China claimed that it had negotiated a ceasefire").
+ */
+export function isToldBeforeTheNews(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  let had = -1;
+  for (let k = t.at - 1; k >= Math.max(0, t.at - PLUPERFECT_REACH); k--) if (tokens[k]?.norm === 'had') had = k;
+  if (had < 0 || tokens[had]?.quoted) return false;
+  const verbAt = (k: number) => tokens[k]?.tags.has('Verb') === true && (k < t.at || t.rule.pos !== 'noun');
+  const participle = Array.from({ length: t.at - had }, (_, j) => had + 1 + j).some(verbAt);
+  // (A verb before "that" introduces someone's words too: "China claimed that it had negotiated a ceasefire".)
+  const isSaying = (x: Token, k: number) =>
+    !x.quoted && (REPORTING_VERB.test(x.norm) || (x.norm === 'that' && tokens[k - 1]?.tags.has('Verb') === true));
+  return participle && !tokens.slice(0, had).some(isSaying);
+}
+
+/**
+ * Whether a date stands in a relative clause set off by commas that the trigger is not in: "The minister, who arrived
+ * in New Delhi on Thursday, had earlier visited Doval's office" (Thursday is the arrival's, not the visit's).
+ */
+function isInOtherRelativeClause(tokens: readonly Token[], d: DateMention, t: Trigger): boolean {
+  const isComma = (k: number) => /,/.test(tokens[k]?.post ?? '');
+  let k = d.start - 1;
+  while (k >= 0 && !isComma(k)) k--;
+  // (k: the comma before the date; the word after it must open a relative clause: ", who arrived ...".)
+  if (k < 0 || !RELATIVE.test(tokens[k + 1]?.norm ?? '')) return false;
+  let end = d.end - 1;
+  while (end < tokens.length - 1 && !isComma(end)) end++;
+  return t.at <= k || t.at > end;
 }
 
 /** "an architect of the 2015 accord": a date between a determiner and a noun dates that noun, no other event. */

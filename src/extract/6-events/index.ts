@@ -1,7 +1,7 @@
 import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import type { PartialDate } from '../../domain/partialDate';
 import { elementAt } from '../../domain/guaranteed';
-import type { DateMention, NewsDay } from '../5-dates';
+import { monthOfWeekBefore, type DateMention, type NewsDay } from '../5-dates';
 import { SIGNING } from '../lexicon/deals';
 import type { Mention } from '../3-mentions';
 import { NOT_SAME_DAY_OPENER, SAME_DAY_DETERMINER, SAME_DAY_OPENER } from '../lexicon/reference';
@@ -9,11 +9,13 @@ import type { Sentence, Token } from '../2-sentences';
 import { type Adjustment, adjust, ADJUSTMENTS } from './adjustments';
 import { confidence, HEDGE_WINDOW, isAsserted, isAttempted, isBackground } from './assertion';
 import {
-  dateFor,
+  dateMentionFor,
   hasOnlyOwnDates,
   isByPhone,
   isDefinite,
   isInPerson,
+  isToldBeforeTheNews,
+  isToldOn,
   locationFor,
   reportsPhoneCalls,
 } from './circumstances';
@@ -230,8 +232,11 @@ type Base = Pick<EventMention, 'date' | 'location' | 'confidence' | 'evidence' |
 function findTriggerEvents(scene: Scene, t: Trigger, adjustments: readonly Adjustment[]): void {
   const { ctx, events } = scene;
   const type = typeOf(scene, t);
+  const found = dateMentionFor(ctx, t, scene.dates);
+  // ("... have held talks, the ministry said Friday": the day it was told, used only if nothing dates it better.)
+  const told = found !== null && isToldOn(ctx, t, found) ? { toldOn: found.date } : {};
   const date =
-    dateFor(ctx, t, scene.dates) ??
+    (told.toldOn === undefined ? found?.date : undefined) ??
     (scene.sameDay ? (latest(events, (e) => e.date !== null && e.date.length === 10)?.date ?? null) : null);
   const base: Base = {
     date,
@@ -261,6 +266,7 @@ function findTriggerEvents(scene: Scene, t: Trigger, adjustments: readonly Adjus
       participants: f.participants,
       ...base,
       date: ownDate,
+      ...told,
       ...lead,
       ...(loose ? { loose } : {}),
       rule: f.implied ? `${t.rule.id}+implied` : t.rule.id,
@@ -300,9 +306,13 @@ function newsDayLead(
       const of = owner(d.start, ctx.triggers);
       return d.date <= news.day && (of === undefined || isAsserted(ctx, of));
     });
-  return ownDate === null && news && si < news.sentences && !datesOther && !isBackground(ctx, t) && !recent
-    ? { leadDate: news.day }
-    : {};
+  if (ownDate === null && news && si < news.sentences && !datesOther && !isBackground(ctx, t) && !recent) {
+    // ("Trump had urged Putin to attend": before the news day, in the week up to it.)
+    if (!isToldBeforeTheNews(ctx, t)) return { leadDate: news.day };
+    const month = monthOfWeekBefore(news.day);
+    return month === null ? {} : { leadDate: month };
+  }
+  return {};
 }
 
 /**

@@ -13,6 +13,8 @@ export interface EventMention {
   evidence: Evidence;
   /** The news day, for a mention in the opening sentences that its sentence leaves undated; used only if no coreferent mention dates it. */
   leadDate?: PartialDate;
+  /** The day it was told ("..., the ministry said Friday"): it happened then or before; used only if no coreferent mention dates it. */
+  toldOn?: PartialDate;
   /** From a loose trigger ("discussed", "spoke"): a CALL of the same actors in the article is the same conversation. */
   loose?: boolean;
   /**

@@ -110,6 +110,38 @@ describe('findDates resolves backwards from the publication date', () => {
     for (const [text, published, expected] of rows) expect([text, datesOf(text, published)]).toEqual([text, expected]);
   });
 
+  it('counts the days of quoted words from when they were said, the dated verb of saying nearest before them', () => {
+    // After real readouts (a statement of April 13 reported on April 14; a spokesman's briefing of a Thursday).
+    const rows: [string, string, string[]][] = [
+      [
+        'Sanchez on May 3 condemned the raid and said he had called Lula. In a statement, he said: “Earlier today, the rebels struck a border post.”',
+        '2024-05-04',
+        ['2024-05-03', '2024-05-03'],
+      ],
+      [
+        'The envoys met on Wednesday, spokesman Ito said on Thursday. “A dinner was held yesterday evening,” Ito told reporters.',
+        '2019-12-20',
+        ['2019-12-18', '2019-12-19', '2019-12-18'],
+      ],
+      ['Kagame said on Monday: “We signed the accord yesterday.”', '2024-05-08', ['2024-05-06', '2024-05-05']],
+      // Must not: quoted words with no dated verb of saying within reach count from publication, as do the
+      // reporter's own words; a date inside another quotation is none of the reporter's.
+      ['“We met the envoy today,” Ruto said.', '2024-05-04', ['2024-05-04']],
+      [
+        'Sanchez said on May 1 that he was ready. The talks went on. Aides met. Nothing more was said. “We met them today,” an aide said.',
+        '2024-05-04',
+        ['2024-05-01', '2024-05-04'],
+      ],
+      ['Sanchez on May 3 said he was ready. The envoys met today.', '2024-05-04', ['2024-05-03', '2024-05-04']],
+      [
+        'Ito said: “We met on Monday.” “We will meet again today,” he added.',
+        '2019-12-20',
+        ['2019-12-16', '2019-12-20'],
+      ],
+    ];
+    for (const [text, published, expected] of rows) expect([text, datesOf(text, published)]).toEqual([text, expected]);
+  });
+
   it('warns instead of guessing a year when there is no publication date', () => {
     expect(findDates(splitSentences('They met on Feb. 12.'), null).warnings.join(' ')).toMatch(/no publication date/);
     expect(findDates(splitSentences('They met on Feb. 12.'), '2025-03-04').warnings).toEqual([]);
@@ -146,4 +178,106 @@ describe("the date of an event: a noun's phrase may close with its own date", ()
     ],
   ];
   it.each(rows)('%s', (text, published, actor, expected) => expect(dateOf(text, published, actor)).toBe(expected));
+});
+
+describe('a date ahead of publication dates no event that happened', () => {
+  const dateOf = (text: string, published: string, actor: string) =>
+    extract(articleOf(text, published)).events.find((e) => e.participants.some((p) => p.actorId === actor))?.date;
+  // After a real wire ("Wang plans to attend a meeting in Bonn from Thursday, after Trump reaffirmed ... in a phone
+  // conversation with Xi"); 2017-02-13 is a Monday, so "from Thursday" ahead is 2017-02-16.
+  const rows: [string, string, string, string | null][] = [
+    [
+      'Wang plans to attend a meeting in Bonn from Thursday, after a phone call between Chinese President Xi Jinping and Japanese Prime Minister Shinzo Abe.',
+      '2017-02-13',
+      'shinzo-abe',
+      null,
+    ],
+    // Must not: a date up to publication still dates the event.
+    [
+      'Wang attended a meeting in Bonn on Thursday, after a phone call between Chinese President Xi Jinping and Japanese Prime Minister Shinzo Abe.',
+      '2017-02-13',
+      'shinzo-abe',
+      '2017-02-09',
+    ],
+  ];
+  it.each(rows)('%s', (text, published, actor, expected) =>
+    expect(dateOf(text, published, actor) ?? null).toBe(expected),
+  );
+});
+
+describe("a date in a relative clause set off by commas is that clause's own", () => {
+  const dateOf = (text: string, published: string, actor: string) =>
+    extract(articleOf(text, published)).events.find((e) => e.participants.some((p) => p.actorId === actor))?.date;
+  // After a real wire ("The Chinese Foreign Minister, who arrived in New Delhi on Thursday, had earlier visited the
+  // office of ..."); 2024-03-30 is a Saturday.
+  const rows: [string, string, string, string | null][] = [
+    [
+      'Chinese Foreign Minister Wang Yi, who arrived in Nairobi on Thursday, met Kenyan President William Ruto on Friday.',
+      '2024-03-30',
+      'william-ruto',
+      '2024-03-29',
+    ],
+    // Must not: the event in the relative clause takes its date; a date set off without a relative pronoun is the
+    // main clause's.
+    [
+      'Chinese Foreign Minister Wang Yi, who met Kenyan President William Ruto on Thursday, flew to Addis Ababa on Friday.',
+      '2024-03-30',
+      'william-ruto',
+      '2024-03-28',
+    ],
+    [
+      'Chinese Foreign Minister Wang Yi, in Nairobi on Thursday, met Kenyan President William Ruto.',
+      '2024-03-30',
+      'william-ruto',
+      '2024-03-28',
+    ],
+  ];
+  it.each(rows)('%s', (text, published, actor, expected) =>
+    expect(dateOf(text, published, actor) ?? null).toBe(expected),
+  );
+});
+
+describe('the day a verb of saying gives is when the event was told: it happened then or before', () => {
+  /** Every MEETING of the article, as "date" strings. */
+  const meetings = (text: string, published: string) =>
+    extract(articleOf(text, published))
+      .events.filter((e) => e.type === 'MEETING')
+      .map((e) => e.date);
+  // After real wires ("Cho and his Japanese counterpart, Iwaya, have held talks on the sidelines of APEC in Peru,
+  // Seoul's foreign ministry said Friday. The two top diplomats met in Lima on Thursday"); 2024-11-15 is a Friday.
+  const rows: [string, string, string, (string | null)[]][] = [
+    [
+      'the sentence after dates it: one meeting, not two',
+      'South Korean Foreign Minister Cho Tae-yul and Japanese Foreign Minister Takeshi Iwaya have held talks in Peru, the ministry said Friday. Cho and Iwaya met in Lima on Thursday.',
+      '2024-11-15',
+      ['2024-11-14'],
+    ],
+    [
+      'nothing else dates it: the day it was told',
+      'Turkish Foreign Minister Mevlut Cavusoglu said on Wednesday he had held talks with U.S. Secretary of State Antony Blinken.',
+      '2021-03-24',
+      ['2021-03-24'],
+    ],
+    [
+      'it narrows a wider date it falls in',
+      'South Korean Foreign Minister Cho Tae-yul and Japanese Foreign Minister Takeshi Iwaya have held talks in Peru, the ministry told reporters on Friday. Cho and Iwaya met in Lima this month.',
+      '2024-11-15',
+      ['2024-11-15'],
+    ],
+    // Must not: a date of the event itself, not of a verb of saying, keeps two meetings on two days apart; nor is
+    // "States" a verb of saying.
+    [
+      'must not: two meetings dated by their own verbs',
+      'South Korean Foreign Minister Cho Tae-yul and Japanese Foreign Minister Takeshi Iwaya met in Peru on Friday. Cho and Iwaya met in Lima on Thursday.',
+      '2024-11-15',
+      ['2024-11-15', '2024-11-14'],
+    ],
+    [
+      'must not: a noun of the list',
+      'Cho and Iwaya held talks on the United States on Wednesday. Cho and Iwaya met in Lima on Thursday.',
+      '2024-11-15',
+      ['2024-11-13', '2024-11-14'],
+    ],
+  ];
+  it.each(rows)('%s', (_what, text, published, expected) => expect(meetings(text, published)).toEqual(expected));
 });

@@ -107,3 +107,50 @@ describe('datedByNews: an undated event of a news report happened in the month o
     expect(events.find((e) => e.type === 'ALLIANCE')?.date).toBeNull();
   });
 });
+
+describe('an event of the opening told in the past perfect happened before the news day, in the week before it', () => {
+  /** An opening that dates a call to `day`; the tested sentence comes second, inside the opening. */
+  const opening = (day: string) =>
+    `Turkish President Recep Tayyip Erdogan spoke by phone with Iranian President Ebrahim Raisi on ${day}.`;
+  const ALIYEV = 'Azerbaijani President Ilham Aliyev';
+  /** [what it shows, the opening's day, second sentence, publication date, expected date of the Erdogan-Aliyev event]. */
+  const rows: [string, string, string, string, string | null][] = [
+    // After real wires ("Trump had publicly urged Putin and Zelensky to attend the talks", in a report of a call).
+    ['a past perfect of the reporter', 'Sunday', `Erdogan had urged ${ALIYEV} to attend.`, '2024-03-31', '2024-03'],
+    ['with an adverb between', 'Sunday', `Erdogan had earlier met ${ALIYEV} in Baku.`, '2024-03-31', '2024-03'],
+    // Must not: reported speech's past perfect is the speaker's own past (the news day); "had talks" is no perfect.
+    ['must not: reported speech', 'Sunday', `Erdogan said he had met ${ALIYEV} in Baku.`, '2024-03-31', '2024-03-31'],
+    [
+      'must not: words after "claimed that"',
+      'Sunday',
+      `Erdogan claimed that he had met ${ALIYEV} in Baku.`,
+      '2024-03-31',
+      '2024-03-31',
+    ],
+    ['must not: "had" as the verb', 'Sunday', `Erdogan had talks with ${ALIYEV} in Baku.`, '2024-03-31', '2024-03-31'],
+    // Must not: the week before the news day (Tuesday 2024-04-02) spans two months, so no month is told.
+    ['must not: a week across two months', 'Tuesday', `Erdogan had met ${ALIYEV} in Baku.`, '2024-04-03', null],
+  ];
+  it.each(rows)('%s', (_what, day, second, published, expected) =>
+    expect(dateWith(`${opening(day)} ${second}`, published, 'ilham-aliyev')).toBe(expected),
+  );
+});
+
+describe('an opening dated only by the month of publication still tells the news', () => {
+  /** After a real wire ("met Khalilzad for the first time since peace talks broke down earlier this month"). */
+  const opening = (when: string) =>
+    `Erdogan met Armenian Prime Minister Nikol Pashinyan in Ankara for the first time since talks collapsed ${when}.`;
+  const LATER = ' Erdogan also held a telephone conversation with the President of Uzbekistan, Shavkat Mirziyoyev.';
+  /** [what it shows, when the opening's talks collapsed, expected date of the later call]. */
+  const rows: [string, string, string | null][] = [
+    ['"earlier this month"', 'earlier this month', '2024-03'],
+    ['"last week"', 'last week', '2024-03'],
+    // Must not: a year is too wide to tell the news week, a month further back is another time.
+    ['must not: "this year"', 'this year', null],
+    ['must not: a month before', 'in January', null],
+    ['must not: a deadline of last month', 'by the end of February', null],
+  ];
+  it.each(rows)('%s', (_what, when, expected) =>
+    expect(dateWith(`${opening(when)}${FILLER}${LATER}`, '2024-03-28', 'shavkat-mirziyoyev')).toBe(expected),
+  );
+});
