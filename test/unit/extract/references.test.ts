@@ -363,6 +363,27 @@ eventTable(
   ],
 );
 
+describe('"In his talks with his North Korean counterpart, Lavrov said": a name that a verb follows opens the main clause', () => {
+  // (The list names "Sergey Lavrov", a spelling the gazetteer knows as a variant; read as an apposition, "Lavrov"
+  // would be a North Korean counterpart of his own and take that spelling with him.)
+  const text =
+    "Russian President Vladimir Putin met the foreign ministers of Russia and North Korea, Sergey Lavrov and Choe Son Hui, on Tuesday. In his opening remarks at the talks with his North Korean counterpart, Lavrov said Moscow valued Pyongyang's support.";
+  it('is no apposition naming the counterpart', () => {
+    const actors = extract(articleOf(text, '2024-01-16')).actors;
+    expect(actors.find((x) => x.id === 'sergei-lavrov')).toMatchObject({
+      role: 'Foreign Minister',
+      affiliation: 'russia',
+    });
+    expect(actors.filter((x) => x.role === 'counterpart')).toEqual([]);
+  });
+  it('keeps an apposition set off by two commas', () =>
+    expect(
+      eventsOf(
+        'Belarusian Foreign Minister Vladimir Makei met with his Hungarian counterpart, Peter Szijjarto, on Saturday.',
+      ),
+    ).toEqual(['MEETING PARTICIPANT:vladimir-makei PARTICIPANT:peter-szijjarto @2025-03-01']));
+});
+
 eventTable('"the two … countries": modifiers between "two" and the head of a pair phrase', [
   [
     'Thailand accused Cambodia of shelling on Monday. The two Southeast Asian nations later signed a ceasefire agreement.',
