@@ -360,6 +360,20 @@ eventTable(
       'Ukrainian Foreign Minister Dmytro Kuleba spoke in Kyiv on Monday. The European Union later signed an agreement with their counterpart.',
       [],
     ],
+    // "the Turkish President and his counterpart": the state of the one joined to it by "and" (Turkey's foreign
+    // minister on the article's date, by the gazetteer) …
+    [
+      'Russian Foreign Minister Sergei Lavrov held talks with Turkish President Recep Tayyip Erdogan and his counterpart in Ankara on Monday.',
+      [
+        'MEETING PARTICIPANT:sergei-lavrov PARTICIPANT:recep-tayyip-erdogan @2025-03-03',
+        'MEETING PARTICIPANT:sergei-lavrov PARTICIPANT:hakan-fidan @2025-03-03',
+      ],
+    ],
+    // … but with no state named, never one the article names only later (a Saudi is no counterpart met in Doha).
+    [
+      'Iranian Foreign Minister Abbas Araghchi held talks with his counterpart in Doha on Wednesday. On Saturday, he received Saudi Foreign Minister Faisal bin Farhan in Tehran.',
+      ['MEETING PARTICIPANT:abbas-araghchi PARTICIPANT:faisal-bin-farhan @2025-03-01'],
+    ],
   ],
 );
 
@@ -383,6 +397,66 @@ describe('"In his talks with his North Korean counterpart, Lavrov said": a name 
       ),
     ).toEqual(['MEETING PARTICIPANT:vladimir-makei PARTICIPANT:peter-szijjarto @2025-03-01']));
 });
+
+eventTable('"during his visit, Araghchi met": a pronoun in a fronted phrase stands for the subject after its comma', [
+  // Not the spokesman who reports it.
+  [
+    'Iranian Foreign Ministry spokesman Esmaeil Baghaei said on Tuesday that during his brief visit to Jeddah, Araghchi also met Saudi Foreign Minister Faisal bin Farhan.',
+    ['MEETING PARTICIPANT:abbas-araghchi PARTICIPANT:faisal-bin-farhan @2025-03-04'],
+  ],
+  // Must not: "him" after it is the one whose visit it is.
+  [
+    'Iranian Foreign Minister Abbas Araghchi visited Riyadh on Monday. During his visit to Riyadh, Saudi Crown Prince Mohammed bin Salman received him.',
+    [
+      'MEETING PARTICIPANT:abbas-araghchi PARTICIPANT:saudi-arabia @2025-03-03',
+      'MEETING PARTICIPANT:mohammed-bin-salman PARTICIPANT:abbas-araghchi @2025-03-03',
+    ],
+  ],
+  // Must not: a phrase with a verb of its own is a clause, not a fronted phrase ("After he met Macron, ...").
+  [
+    'Olaf Scholz spoke in Berlin on Monday. After Zelensky met him in Kyiv, Macron called Biden.',
+    [
+      'MEETING PARTICIPANT:volodymyr-zelensky PARTICIPANT:olaf-scholz @2025-03-03',
+      'CALL PARTICIPANT:emmanuel-macron PARTICIPANT:joe-biden @2025-03-03',
+    ],
+  ],
+]);
+
+eventTable('"where both parties agreed": the sides are the two its own sentence names before it', [
+  [
+    'Iranian Foreign Minister Hossein Amir-Abdollahian held talks with the Emir of Qatar on Wednesday. On Saturday, he received Saudi Foreign Minister Prince Faisal bin Farhan in Tehran, where both parties agreed to form joint committees.',
+    [
+      'MEETING PARTICIPANT:hossein-amir-abdollahian PARTICIPANT:faisal-bin-farhan @2025-03-01',
+      'AGREEMENT PARTICIPANT:hossein-amir-abdollahian PARTICIPANT:faisal-bin-farhan @2025-03-01',
+    ],
+  ],
+  [
+    'Shinzo Abe met Joko Widodo in Bogor on Sunday. Abe arrived in Indonesia on Sunday. Abe said that at the meeting with Jokowi both sides had agreed on a new visa regime.',
+    [
+      'MEETING PARTICIPANT:shinzo-abe PARTICIPANT:joko-widodo @2025-03-02',
+      'AGREEMENT PARTICIPANT:shinzo-abe PARTICIPANT:joko-widodo @2025-03-02',
+    ],
+  ],
+  // Must not: three named before it (the host and two delegations): the sides of the event before, not the host.
+  [
+    'Russia and Ukraine held talks in Istanbul on Monday. Turkey hosted Russian and Ukrainian delegations in Ankara on Friday, where both sides agreed to swap prisoners.',
+    [
+      'NEGOTIATION PARTICIPANT:russia PARTICIPANT:ukraine @2025-03-03',
+      'MEETING PARTICIPANT:turkey PARTICIPANT:russia @2025-02-28',
+      'MEETING PARTICIPANT:turkey PARTICIPANT:ukraine @2025-02-28',
+      'AGREEMENT PARTICIPANT:russia PARTICIPANT:ukraine @2025-02-28',
+    ],
+  ],
+  // Must not: two of one state are one side ("Putin and Lavrov met Witkoff, and both sides agreed": not Putin and
+  // Lavrov, but the states of the people named).
+  [
+    'Russian President Vladimir Putin and Foreign Minister Sergei Lavrov met US envoy Steve Witkoff in Moscow on Thursday, and both sides agreed to talk again.',
+    [
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:sergei-lavrov PARTICIPANT:steve-witkoff @2025-02-27',
+      'AGREEMENT PARTICIPANT:russia PARTICIPANT:united-states @null',
+    ],
+  ],
+]);
 
 eventTable('"the two … countries": modifiers between "two" and the head of a pair phrase', [
   [
