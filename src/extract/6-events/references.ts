@@ -436,7 +436,12 @@ function sidesJustNamed(
         ? elementAt(a.sentences, si - 1, 'sidesJustNamed: sentence before').start
         : here;
   const last = latest(earlier, (e) => e.evidence.start >= from && e.evidence.start < here);
-  if (!last) return [];
+  if (!last) return count === 'all' ? (groupActingBefore(a, si) ?? []) : [];
+  return sidesOf(last, earlier, count);
+}
+
+/** The sides of an event (of its type, in its sentence), latest first: two or more of one role ("all"), or exactly `count`. */
+function sidesOf(last: EventMention, earlier: readonly EventMention[], count: number | 'all'): string[] {
   // (One sentence may state one event per actor: "The US and the EU imposed sanctions on Russia".)
   const same = earlier.filter((e) => e.evidence.start === last.evidence.start && e.type === last.type);
   for (const role of SIDE_ROLES) {
@@ -444,6 +449,21 @@ function sidesJustNamed(
     if (ids.length >= 2) return count !== 'all' && ids.length !== count ? [] : ids.reverse();
   }
   return [];
+}
+
+/**
+ * "The Turkish presidency said the two presidents also discussed Greece. The Kremlin said they agreed": the actors a
+ * pair phrase of the sentence before stands for (its candidates share one span), when that phrase acts there.
+ */
+function groupActingBefore(a: ArticleActors, si: number): string[] | null {
+  if (si === 0) return null;
+  const tokens = elementAt(a.sentences, si - 1, 'groupActingBefore: sentence').tokens;
+  const cs = elementAt(a.actors, si - 1, 'groupActingBefore: sentence actors').candidates;
+  const group = cs.find(
+    (c) => isSubjectLike(tokens, c) && cs.some((d) => d !== c && d.start === c.start && d.end === c.end),
+  );
+  const ids = group ? cs.filter((c) => c.start === group.start && c.end === group.end).map((c) => c.actorId) : [];
+  return ids.length >= 2 ? [...new Set(ids)] : null;
 }
 
 /** The actors a pair phrase refers to, latest first: the sides of the latest event, else the actors named last. */
@@ -547,7 +567,8 @@ function holdsTitleOf(a: ArticleActors, phrase: readonly Token[]): (id: string) 
   const wanted = held ?? (portfolio === undefined ? null : officeOf(portfolio));
   return (id) => {
     const role = a.roleOf.get(id);
-    if (role === undefined) return true;
+    // ("Putin and his Turkish counterpart Tayyip Erdogan ... the two presidents": a counterpart holds the owner's title.)
+    if (role === undefined || COUNTERPART.test(role.split(/\s+/).at(-1)?.toLowerCase() ?? '')) return true;
     const office = officeOf(role);
     if (wanted !== null) return office === wanted;
     return (

@@ -458,6 +458,26 @@ eventTable('"where both parties agreed": the sides are the two its own sentence 
   ],
 ]);
 
+eventTable('"they" after a sentence with no event: the pair phrase that acted in the sentence before', [
+  [
+    'Russian President Vladimir Putin and his Turkish counterpart Tayyip Erdogan spoke by phone on Monday. The Turkish presidency said the two presidents also discussed Greece. The Kremlin said they agreed to step up efforts in Syria.',
+    [
+      'CALL PARTICIPANT:vladimir-putin PARTICIPANT:tayyip-erdogan @2025-03-03',
+      'AGREEMENT PARTICIPANT:vladimir-putin PARTICIPANT:tayyip-erdogan @2025-03-03',
+    ],
+  ],
+  // Must not: a group of others acted in between ("they" are the protesters).
+  [
+    'Putin and Erdogan spoke by phone on Monday. Protesters gathered in Ankara on Tuesday. They condemned Russia.',
+    ['CALL PARTICIPANT:vladimir-putin PARTICIPANT:recep-tayyip-erdogan @2025-03-03'],
+  ],
+  // Must not: no pair phrase in the sentence before, only each named alone.
+  [
+    'Putin and Erdogan spoke by phone on Monday. The Kremlin said Erdogan invited Putin to Ankara. They agreed to meet.',
+    ['CALL PARTICIPANT:vladimir-putin PARTICIPANT:recep-tayyip-erdogan @2025-03-03'],
+  ],
+]);
+
 eventTable('"the two … countries": modifiers between "two" and the head of a pair phrase', [
   [
     'Thailand accused Cambodia of shelling on Monday. The two Southeast Asian nations later signed a ceasefire agreement.',
@@ -590,6 +610,14 @@ describe('COUNTERPART_OFFICES and REFERRING_MODIFIERS: the lists', () => {
 });
 
 eventTable('"the (foreign) ministers", "the two presidents": persons whose title fits the head', [
+  // A counterpart holds the title of the one whose counterpart he is.
+  [
+    'Russian President Vladimir Putin met his Turkish counterpart Tayyip Erdogan in Sochi on Monday. The two presidents signed an agreement on gas.',
+    [
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:tayyip-erdogan @2025-03-03',
+      'AGREEMENT PARTICIPANT:vladimir-putin PARTICIPANT:tayyip-erdogan @2025-03-03',
+    ],
+  ],
   // A Secretary of State is one of "the foreign ministers".
   [
     'US Secretary of State Marco Rubio met Russian Foreign Minister Sergei Lavrov in Riyadh on Tuesday. The foreign ministers later signed an agreement on embassies.',
