@@ -501,7 +501,11 @@ function pairReferents(
       if (!found.includes(c.actorId)) found.push(c.actorId);
     }
   }
-  return found.length === 0 && !pair.person ? statesOfPeople(a, si, pair, mediators) : found;
+  if (pair.person || found.length > 1) return found;
+  // ("Duda and Grybauskaite began a visit to Poland ... The defence ministers of both countries": one state named, the
+  // other the state of a person named.)
+  const joined = [...new Set([...found, ...statesOfPeople(a, si, pair, mediators)])];
+  return joined.length === 2 ? joined : [];
 }
 
 /**
@@ -534,9 +538,9 @@ function sidesOfOwnSentence(
 }
 
 /**
- * "Putin met Kim Jong Un in Pyongyang. The two countries signed a mutual defence pact": when no state is named in the
- * window, the states of the people it names, latest first — only when they are exactly two ("Biden met Blinken" names
- * one; Trump, Aliyev and Pashinyan three).
+ * "Putin met Kim Jong Un in Pyongyang. The two countries signed a mutual defence pact": the states of the people the
+ * window names, latest first, to complete the states named — the pair stands for them only when they make exactly two
+ * together ("Biden met Blinken" names one; Trump, Aliyev and Pashinyan three).
  */
 function statesOfPeople(a: ArticleActors, si: number, pair: PairPhrase, mediators: ReadonlySet<string>): string[] {
   const found: string[] = [];
@@ -549,7 +553,7 @@ function statesOfPeople(a: ArticleActors, si: number, pair: PairPhrase, mediator
       if (state !== c.actorId && !isPerson(a, state) && !found.includes(state)) found.push(state);
     }
   }
-  return found.length === 2 ? found : [];
+  return found;
 }
 
 /**

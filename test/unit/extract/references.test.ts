@@ -679,7 +679,7 @@ eventTable('"the (foreign) ministers", "the two presidents": persons whose title
   ],
 ]);
 
-describe('"the two countries" after two leaders and no state named: the states the leaders act for', () => {
+describe('"the two countries" after two leaders and no state or one named: the states the leaders act for', () => {
   const rows: [string, string[]][] = [
     [
       'Putin met Kim Jong Un in Pyongyang on Wednesday. The two countries signed a mutual defence pact.',
@@ -706,6 +706,23 @@ describe('"the two countries" after two leaders and no state named: the states t
       [
         'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:kim-jong-un @2024-06-19',
         'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2024-06-19',
+      ],
+    ],
+    // One state named (Poland): the other is the state of a person named (Lithuania) …
+    [
+      'Polish President Andrzej Duda and Lithuanian President Gitanas Nauseda began a visit to Poland on Wednesday. The defence ministers of both countries signed a defence pact.',
+      [
+        'MEETING PARTICIPANT:andrzej-duda PARTICIPANT:gitanas-nauseda @2024-06-19',
+        'AGREEMENT PARTICIPANT:lithuania PARTICIPANT:poland @2024-06-19',
+        'ALLIANCE PARTICIPANT:lithuania PARTICIPANT:poland @2024-06-19',
+      ],
+    ],
+    // … but not when the people act for two others (Lithuania and Germany besides Poland: three).
+    [
+      'Lithuanian President Gitanas Nauseda visited Poland on Wednesday, where he met German Chancellor Olaf Scholz. Both countries signed a deal.',
+      [
+        'MEETING PARTICIPANT:gitanas-nauseda PARTICIPANT:poland @2024-06-19',
+        'MEETING PARTICIPANT:gitanas-nauseda PARTICIPANT:olaf-scholz @2024-06-19',
       ],
     ],
   ];
