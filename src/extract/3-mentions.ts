@@ -838,7 +838,9 @@ function titledNameAt(p: PersonContext, i: number): Mention[] | null {
   const tokens = s.tokens;
   const nameEnd = nameAt(tokens, nameStart, true, p.lookup);
   const role = title.end > owner.titleStart ? roleOf(p) : null;
-  if (nameEnd === nameStart || isClauseSubjectAfterComma(tokens, title.end, nameStart, nameEnd))
+  // ("the Australia-New Zealand Leaders' Meeting": a title in the possessive owns the noun after it, no holder's name.)
+  const owns = title.end > owner.titleStart && tokenAt(tokens, title.end - 1).possessive;
+  if (nameEnd === nameStart || owns || isClauseSubjectAfterComma(tokens, title.end, nameStart, nameEnd))
     return hasHonorific(p) ? null : descriptionAt(p, i, role);
   const person = makePerson(p, { spanFrom: p.spanStart, nameFrom: nameStart, nameTo: nameEnd }, role);
   if (isPluralTitle(p) && tokens[nameEnd]?.norm === 'and' && !tokenAt(tokens, nameEnd - 1).possessive) {
