@@ -816,6 +816,23 @@ function describedStateAt(p: PersonContext, from: number): Mention[] | undefined
 }
 
 /**
+ * "In his talks with his North Korean counterpart, Lavrov said ...": a name after a title's comma that a verb follows
+ * at once opens the main clause as its subject; it is no apposition naming the title's holder (as in "his
+ * counterpart, Peter Szijjarto, said", set off by a second comma).
+ */
+function isClauseSubjectAfterComma(tokens: readonly Token[], titleEnd: number, nameStart: number, nameEnd: number) {
+  const last = tokens[nameEnd - 1];
+  return (
+    nameEnd > nameStart &&
+    /,/.test(tokens[titleEnd - 1]?.post ?? '') &&
+    last !== undefined &&
+    last.post.trim() === '' &&
+    !last.possessive &&
+    tokens[nameEnd]?.tags.has('Verb') === true
+  );
+}
+
+/**
  * A title (or honorific) and then the name: "Foreign Minister Sergei Lavrov", "Ayatollah Ali Khamenei"; a plural
  * title before two names ("Prime Ministers Modi and Sharif"); or, with no name, a title alone ("the Russian
  * President") for linking to resolve.
@@ -825,7 +842,10 @@ function titledNameAt(p: PersonContext, i: number): Mention[] | null {
   const tokens = s.tokens;
   const nameEnd = nameAt(tokens, nameStart, true, p.lookup);
   const role = title.end > owner.titleStart ? roleOf(p) : null;
-  if (nameEnd === nameStart) return hasHonorific(p) ? null : descriptionAt(p, i, role);
+  // ("the Australia-New Zealand Leaders' Meeting": a title in the possessive owns the noun after it, no holder's name.)
+  const owns = title.end > owner.titleStart && tokenAt(tokens, title.end - 1).possessive;
+  if (nameEnd === nameStart || owns || isClauseSubjectAfterComma(tokens, title.end, nameStart, nameEnd))
+    return hasHonorific(p) ? null : descriptionAt(p, i, role);
   const person = makePerson(p, { spanFrom: p.spanStart, nameFrom: nameStart, nameTo: nameEnd }, role);
   if (isPluralTitle(p) && tokens[nameEnd]?.norm === 'and' && !tokenAt(tokens, nameEnd - 1).possessive) {
     const secondEnd = nameAt(tokens, nameEnd + 1, true, p.lookup);

@@ -14,12 +14,14 @@ import {
   MINISTRY_ADJECTIVE,
   MODIFIED_COUNTRY_NOUN,
   ONE_PERSON_POSSESSIVE,
+  OBJECT_PRONOUN,
   ORGANISATION_NOUN,
   OTHER_THAN_NAMED,
   PAIR_HEAD,
   PAIR_NOUN,
   PAIR_PERSON,
   PERSON_PRONOUN,
+  PERSON_SUBJECT_PRONOUN,
   PERSONAL_PRONOUN,
   REFERRING_MODIFIER,
   SECOND_IN_OFFICE,
@@ -140,6 +142,8 @@ function personReferent(
   p: number,
   gender: Gender | null,
 ): string | null {
+  const ahead = fronted(a, si, p);
+  if (ahead !== null && genderFits(a, ahead, gender)) return ahead;
   const scopes: [number, number, (readonly number[])?][] = [
     [si, p, clause],
     [si, p],
@@ -156,6 +160,28 @@ function personReferent(
     return ids.size === 1 ? ([...ids][0] ?? null) : null;
   }
   return null;
+}
+
+/**
+ * "Baghaei said that during his brief visit, Araghchi also met Faisal bin Farhan", "On her first trip abroad, Meloni
+ * met Metsola": a pronoun in a phrase opened by a preposition and closed by a comma, no verb inside, stands for the
+ * person who is the subject right after that comma — not for the one before who speaks of them. Null when no such
+ * phrase or subject.
+ */
+function fronted(a: ArticleActors, si: number, p: number): string | null {
+  const tokens = elementAt(a.sentences, si, 'fronted: sentence').tokens;
+  let open = p - 1;
+  while (open >= p - 3 && tokens[open] && !tokens[open]?.tags.has('Preposition')) open--;
+  if (!tokens[open]?.tags.has('Preposition') || tokens.slice(open, p).some((t) => /[,;:]/.test(t.post))) return null;
+  let close = p;
+  while (close < p + 8 && tokens[close] && !/[,;:.]/.test(tokens[close]?.post ?? '')) close++;
+  const phrase = tokens.slice(p + 1, close + 1);
+  if (!/,/.test(tokens[close]?.post ?? '') || phrase.some((t) => t.tags.has('Verb') && !t.tags.has('Gerund')))
+    return null;
+  // ("During his visit, Mohammed bin Salman received him": "him" after it is the one the phrase speaks of.)
+  if (tokens.slice(close + 1).some((t) => OBJECT_PRONOUN.test(t.norm))) return null;
+  const subject = elementAt(a.actors, si, 'fronted: sentence actors').candidates.find((c) => c.start === close + 1);
+  return subject && isPerson(a, subject.actorId) && isSubjectLike(tokens, subject) ? subject.actorId : null;
 }
 
 /**
@@ -182,7 +208,7 @@ export function resolveReferences(
   windowStart: number,
   triggerAt: ReadonlySet<number>,
 ): void {
-  resolvePairPhrases(a, si, earlier, windowStart);
+  resolvePairPhrases(a, si, earlier, windowStart, pronoun);
   resolvePronouns(a, si, clause, pronoun, triggerAt);
   resolveQuotedFirstPerson(a, si);
   resolveCounterparts(a, si, pronoun);
@@ -345,7 +371,13 @@ const isPairModifier = (t: Token | undefined): boolean =>
     OTHER_THAN_NAMED.test(t.norm));
 
 /** "the two leaders met", "both countries agreed": the last two actors of that kind before the phrase. */
-function resolvePairPhrases(a: ArticleActors, si: number, earlier: readonly EventMention[], windowStart: number): void {
+function resolvePairPhrases(
+  a: ArticleActors,
+  si: number,
+  earlier: readonly EventMention[],
+  windowStart: number,
+  pronoun: PronounResolver,
+): void {
   const tokens = elementAt(a.sentences, si, 'resolvePairPhrases: sentence').tokens;
   const candidates = elementAt(a.actors, si, 'resolvePairPhrases: sentence actors').candidates;
   // ("Pakistan and Afghanistan agreed ... in talks mediated by Qatar and Turkey ... both nations": not the mediators.)
@@ -358,7 +390,8 @@ function resolvePairPhrases(a: ArticleActors, si: number, earlier: readonly Even
     if (candidates.some((c) => c.start < pair.end && c.end > pair.start)) continue;
     const found = pair.sidesOnly
       ? sidesJustNamed(a, si, pair.sidesOnly, earlier, windowStart)
-      : pairReferents(a, si, pair, tokens, earlier, windowStart, mediators);
+      : (sidesOfOwnSentence(a, si, pair, mediators, pronoun) ??
+        pairReferents(a, si, pair, tokens, earlier, windowStart, mediators));
     // ("Putin and Biden spoke on Saturday, and they agreed": "they" may be actors of its own sentence, not the sides
     // of an event before it; but "Xi said they agreed", "the Kremlin said they agreed": a side, or a side's state,
     // speaks of them.)
@@ -403,7 +436,12 @@ function sidesJustNamed(
         ? elementAt(a.sentences, si - 1, 'sidesJustNamed: sentence before').start
         : here;
   const last = latest(earlier, (e) => e.evidence.start >= from && e.evidence.start < here);
-  if (!last) return [];
+  if (!last) return count === 'all' ? (groupActingBefore(a, si) ?? []) : [];
+  return sidesOf(last, earlier, count);
+}
+
+/** The sides of an event (of its type, in its sentence), latest first: two or more of one role ("all"), or exactly `count`. */
+function sidesOf(last: EventMention, earlier: readonly EventMention[], count: number | 'all'): string[] {
   // (One sentence may state one event per actor: "The US and the EU imposed sanctions on Russia".)
   const same = earlier.filter((e) => e.evidence.start === last.evidence.start && e.type === last.type);
   for (const role of SIDE_ROLES) {
@@ -411,6 +449,21 @@ function sidesJustNamed(
     if (ids.length >= 2) return count !== 'all' && ids.length !== count ? [] : ids.reverse();
   }
   return [];
+}
+
+/**
+ * "The Turkish presidency said the two presidents also discussed Greece. The Kremlin said they agreed": the actors a
+ * pair phrase of the sentence before stands for (its candidates share one span), when that phrase acts there.
+ */
+function groupActingBefore(a: ArticleActors, si: number): string[] | null {
+  if (si === 0) return null;
+  const tokens = elementAt(a.sentences, si - 1, 'groupActingBefore: sentence').tokens;
+  const cs = elementAt(a.actors, si - 1, 'groupActingBefore: sentence actors').candidates;
+  const group = cs.find(
+    (c) => isSubjectLike(tokens, c) && cs.some((d) => d !== c && d.start === c.start && d.end === c.end),
+  );
+  const ids = group ? cs.filter((c) => c.start === group.start && c.end === group.end).map((c) => c.actorId) : [];
+  return ids.length >= 2 ? [...new Set(ids)] : null;
 }
 
 /** The actors a pair phrase refers to, latest first: the sides of the latest event, else the actors named last. */
@@ -448,13 +501,46 @@ function pairReferents(
       if (!found.includes(c.actorId)) found.push(c.actorId);
     }
   }
-  return found.length === 0 && !pair.person ? statesOfPeople(a, si, pair, mediators) : found;
+  if (pair.person || found.length > 1) return found;
+  // ("Duda and Grybauskaite began a visit to Poland ... The defence ministers of both countries": one state named, the
+  // other the state of a person named.)
+  const joined = [...new Set([...found, ...statesOfPeople(a, si, pair, mediators)])];
+  return joined.length === 2 ? joined : [];
 }
 
 /**
- * "Putin met Kim Jong Un in Pyongyang. The two countries signed a mutual defence pact": when no state is named in the
- * window, the states of the people it names, latest first — only when they are exactly two ("Biden met Blinken" names
- * one; Trump, Aliyev and Pashinyan three).
+ * "He received Faisal bin Farhan in Tehran, where both parties agreed", "X met Y on Monday, and the two sides agreed":
+ * "the sides", "both parties" stand for the actors its own sentence names before it (a "he" or "she" too), latest
+ * first, ahead of an event of the sentences before — when they are exactly two, neither a mediator, and not two of one
+ * state ("Putin and Lavrov" are one side); else none.
+ */
+function sidesOfOwnSentence(
+  a: ArticleActors,
+  si: number,
+  pair: PairPhrase,
+  mediators: ReadonlySet<string>,
+  pronoun: PronounResolver,
+): string[] | null {
+  const tokens = elementAt(a.sentences, si, 'sidesOfOwnSentence: sentence').tokens;
+  if (!SIDES.test(tokens[pair.end - 1]?.norm ?? '')) return null;
+  const candidates = elementAt(a.actors, si, 'sidesOfOwnSentence: sentence actors').candidates;
+  const named = candidates
+    .filter((c) => c.end <= pair.start && c.form !== 'adjective')
+    .map((c) => ({ id: c.actorId, at: c.start }));
+  tokens.slice(0, pair.start).forEach((t, k) => {
+    const id = PERSON_SUBJECT_PRONOUN.test(t.norm) && !t.quoted ? pronoun(t.norm, k) : null;
+    if (id && !candidates.some((c) => c.start <= k && c.end > k)) named.push({ id, at: k });
+  });
+  const sorted = named.filter((n) => !mediators.has(n.id)).sort((x, y) => y.at - x.at);
+  const ids = [...new Set(sorted.map((n) => n.id))];
+  const [first, second] = ids;
+  return ids.length === 2 && first && second && a.stateOf(first) !== a.stateOf(second) ? ids : null;
+}
+
+/**
+ * "Putin met Kim Jong Un in Pyongyang. The two countries signed a mutual defence pact": the states of the people the
+ * window names, latest first, to complete the states named — the pair stands for them only when they make exactly two
+ * together ("Biden met Blinken" names one; Trump, Aliyev and Pashinyan three).
  */
 function statesOfPeople(a: ArticleActors, si: number, pair: PairPhrase, mediators: ReadonlySet<string>): string[] {
   const found: string[] = [];
@@ -467,7 +553,7 @@ function statesOfPeople(a: ArticleActors, si: number, pair: PairPhrase, mediator
       if (state !== c.actorId && !isPerson(a, state) && !found.includes(state)) found.push(state);
     }
   }
-  return found.length === 2 ? found : [];
+  return found;
 }
 
 /**
@@ -485,7 +571,8 @@ function holdsTitleOf(a: ArticleActors, phrase: readonly Token[]): (id: string) 
   const wanted = held ?? (portfolio === undefined ? null : officeOf(portfolio));
   return (id) => {
     const role = a.roleOf.get(id);
-    if (role === undefined) return true;
+    // ("Putin and his Turkish counterpart Tayyip Erdogan ... the two presidents": a counterpart holds the owner's title.)
+    if (role === undefined || COUNTERPART.test(role.split(/\s+/).at(-1)?.toLowerCase() ?? '')) return true;
     const office = officeOf(role);
     if (wanted !== null) return office === wanted;
     return (
@@ -627,16 +714,18 @@ function resolveCounterparts(a: ArticleActors, si: number, pronoun: PronounResol
     if (det < 0 || isNamedAfter(a, si, k)) return;
     const inside = candidates.filter((c) => c.start >= det && c.end <= k + 1);
     if (inside.some((c) => isPerson(a, c.actorId))) return;
-    const state = inside.find((c) => a.kindOf.get(c.actorId) === 'STATE')?.actorId;
     // ("The ministers thanked their Ukrainian counterpart": many owners, no one office; the state's one officeholder.)
     const many = !ONE_PERSON_POSSESSIVE.test(tokens[det]?.norm ?? '');
     const owner = many ? null : pronoun(tokens[det]?.norm ?? '', det);
+    const state =
+      inside.find((c) => a.kindOf.get(c.actorId) === 'STATE')?.actorId ??
+      (owner ? coordinatedState(a, si, det, owner) : undefined);
     const id = many
       ? state
         ? onlyOfficeholderOf(a, state)
         : null
       : owner
-        ? (counterpartOf(a, owner, state) ?? officeholderFor(a, owner, state))
+        ? (counterpartOf(a, owner, state, { si, p: det }) ?? officeholderFor(a, owner, state))
         : null;
     if (!id) return;
     for (const c of inside) candidates.splice(candidates.indexOf(c), 1);
@@ -666,15 +755,41 @@ function isNamedAfter(a: ArticleActors, si: number, k: number): boolean {
   );
 }
 
-/** The one person of the article with the owner's office in another state (in `state`, if given); null if not one. */
-function counterpartOf(a: ArticleActors, owner: string, state: string | undefined): string | null {
+/**
+ * "talks with the Qatari Emir and his counterpart": the state of the actor joined to "his counterpart" by "and" right
+ * before it, when it is another state than the owner's (Qatar's foreign minister, not the one the article names next).
+ */
+function coordinatedState(a: ArticleActors, si: number, det: number, owner: string): string | undefined {
+  const tokens = elementAt(a.sentences, si, 'coordinatedState: sentence').tokens;
+  if (tokens[det - 1]?.norm !== 'and') return undefined;
+  const joined = elementAt(a.actors, si, 'coordinatedState: sentence actors').candidates.find(
+    (c) => c.end === det - 1 && c.form !== 'adjective',
+  );
+  const state = joined ? a.stateOf(joined.actorId) : undefined;
+  return state !== undefined && a.kindOf.get(state) === 'STATE' && state !== a.stateOf(owner) ? state : undefined;
+}
+
+/**
+ * The one person of the article with the owner's office in another state (in `state`, if given); null if not one.
+ * With no state named, only a person named before the phrase (at sentence `at.si`, token `at.p`) counts: "He met his
+ * counterpart in Doha. ... Saudi Foreign Minister Faisal bin Farhan arrived" does not make the later one the
+ * counterpart met.
+ */
+function counterpartOf(
+  a: ArticleActors,
+  owner: string,
+  state: string | undefined,
+  at: { si: number; p: number },
+): string | null {
   const office = officeOf(a.roleOf.get(owner));
   if (office === null) return null;
   const found = new Set<string>();
-  for (const { candidates } of a.actors)
+  for (const [si, { candidates }] of a.actors.entries())
     for (const c of candidates) {
       const theirs = a.stateOf(c.actorId);
+      const before = si < at.si || (si === at.si && c.start < at.p);
       if (
+        (state !== undefined || before) &&
         c.actorId !== owner &&
         isPerson(a, c.actorId) &&
         theirs !== c.actorId &&

@@ -106,6 +106,9 @@ export const SECOND_IN_OFFICE = words(['deputy', 'vice']);
 /** Personal pronouns that stand for a person acting: "he met Zelensky", "He was greeted by Kim", "briefed him". */
 export const PERSON_PRONOUN = words(['he', 'she', 'him']);
 
+/** Object pronouns of a person: "Mohammed bin Salman received him", "Biden thanked her". */
+export const OBJECT_PRONOUN = words(['him', 'her']);
+
 /** Pronouns of a woman ("she met", "her counterpart"), and of a man ("he met", "his counterpart", "briefed him"). */
 export const FEMALE_PRONOUN = words(['she', 'her', 'hers', 'herself']);
 export const MALE_PRONOUN = words(['he', 'his', 'him', 'himself']);

@@ -24,6 +24,25 @@ describe('findMentions', () => {
       [['person', 'Marco Rubio', 'Secretary of State', 'United States', false]],
     ],
     ['He met his Ukrainian counterpart Andrii Sybiha.', [['person', 'Andrii Sybiha', 'counterpart', 'Ukraine', false]]],
+    // Must not: a title in the possessive owns the noun after it ("Leaders' Meeting"), no holder named "Meeting".
+    [
+      "Luxon met Albanese for the Australia-New Zealand Leaders' Meeting.",
+      [
+        ['name-candidate', 'Luxon', null, null, false],
+        ['name-candidate', 'Albanese', null, null, false],
+        ['name', 'Australia', null, null, false],
+        ['name', 'New Zealand', null, null, false],
+        ['name-candidate', 'Meeting', null, null, false],
+      ],
+    ],
+    // Must not: a name after a title's comma that a verb follows is the main clause's subject, no apposition.
+    [
+      'In his remarks at the talks with his Chinese counterpart, Blanar said.',
+      [
+        ['members', 'China', null, null, false],
+        ['name-candidate', 'Blanar', null, null, false],
+      ],
+    ],
     [
       'Saudi Crown Prince Mohammed bin Salman arrived.',
       [['person', 'Mohammed bin Salman', 'Crown Prince', 'Saudi Arabia', false]],

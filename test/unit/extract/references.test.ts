@@ -360,8 +360,123 @@ eventTable(
       'Ukrainian Foreign Minister Dmytro Kuleba spoke in Kyiv on Monday. The European Union later signed an agreement with their counterpart.',
       [],
     ],
+    // "the Turkish President and his counterpart": the state of the one joined to it by "and" (Turkey's foreign
+    // minister on the article's date, by the gazetteer) …
+    [
+      'Russian Foreign Minister Sergei Lavrov held talks with Turkish President Recep Tayyip Erdogan and his counterpart in Ankara on Monday.',
+      [
+        'MEETING PARTICIPANT:sergei-lavrov PARTICIPANT:recep-tayyip-erdogan @2025-03-03',
+        'MEETING PARTICIPANT:sergei-lavrov PARTICIPANT:hakan-fidan @2025-03-03',
+      ],
+    ],
+    // … but with no state named, never one the article names only later (a Saudi is no counterpart met in Doha).
+    [
+      'Iranian Foreign Minister Abbas Araghchi held talks with his counterpart in Doha on Wednesday. On Saturday, he received Saudi Foreign Minister Faisal bin Farhan in Tehran.',
+      ['MEETING PARTICIPANT:abbas-araghchi PARTICIPANT:faisal-bin-farhan @2025-03-01'],
+    ],
   ],
 );
+
+describe('"In his talks with his North Korean counterpart, Lavrov said": a name that a verb follows opens the main clause', () => {
+  // (The list names "Sergey Lavrov", a spelling the gazetteer knows as a variant; read as an apposition, "Lavrov"
+  // would be a North Korean counterpart of his own and take that spelling with him.)
+  const text =
+    "Russian President Vladimir Putin met the foreign ministers of Russia and North Korea, Sergey Lavrov and Choe Son Hui, on Tuesday. In his opening remarks at the talks with his North Korean counterpart, Lavrov said Moscow valued Pyongyang's support.";
+  it('is no apposition naming the counterpart', () => {
+    const actors = extract(articleOf(text, '2024-01-16')).actors;
+    expect(actors.find((x) => x.id === 'sergei-lavrov')).toMatchObject({
+      role: 'Foreign Minister',
+      affiliation: 'russia',
+    });
+    expect(actors.filter((x) => x.role === 'counterpart')).toEqual([]);
+  });
+  it('keeps an apposition set off by two commas', () =>
+    expect(
+      eventsOf(
+        'Belarusian Foreign Minister Vladimir Makei met with his Hungarian counterpart, Peter Szijjarto, on Saturday.',
+      ),
+    ).toEqual(['MEETING PARTICIPANT:vladimir-makei PARTICIPANT:peter-szijjarto @2025-03-01']));
+});
+
+eventTable('"during his visit, Araghchi met": a pronoun in a fronted phrase stands for the subject after its comma', [
+  // Not the spokesman who reports it.
+  [
+    'Iranian Foreign Ministry spokesman Esmaeil Baghaei said on Tuesday that during his brief visit to Jeddah, Araghchi also met Saudi Foreign Minister Faisal bin Farhan.',
+    ['MEETING PARTICIPANT:abbas-araghchi PARTICIPANT:faisal-bin-farhan @2025-03-04'],
+  ],
+  // Must not: "him" after it is the one whose visit it is.
+  [
+    'Iranian Foreign Minister Abbas Araghchi visited Riyadh on Monday. During his visit to Riyadh, Saudi Crown Prince Mohammed bin Salman received him.',
+    [
+      'MEETING PARTICIPANT:abbas-araghchi PARTICIPANT:saudi-arabia @2025-03-03',
+      'MEETING PARTICIPANT:mohammed-bin-salman PARTICIPANT:abbas-araghchi @2025-03-03',
+    ],
+  ],
+  // Must not: a phrase with a verb of its own is a clause, not a fronted phrase ("After he met Macron, ...").
+  [
+    'Olaf Scholz spoke in Berlin on Monday. After Zelensky met him in Kyiv, Macron called Biden.',
+    [
+      'MEETING PARTICIPANT:volodymyr-zelensky PARTICIPANT:olaf-scholz @2025-03-03',
+      'CALL PARTICIPANT:emmanuel-macron PARTICIPANT:joe-biden @2025-03-03',
+    ],
+  ],
+]);
+
+eventTable('"where both parties agreed": the sides are the two its own sentence names before it', [
+  [
+    'Iranian Foreign Minister Hossein Amir-Abdollahian held talks with the Emir of Qatar on Wednesday. On Saturday, he received Saudi Foreign Minister Prince Faisal bin Farhan in Tehran, where both parties agreed to form joint committees.',
+    [
+      'MEETING PARTICIPANT:hossein-amir-abdollahian PARTICIPANT:faisal-bin-farhan @2025-03-01',
+      'AGREEMENT PARTICIPANT:hossein-amir-abdollahian PARTICIPANT:faisal-bin-farhan @2025-03-01',
+    ],
+  ],
+  [
+    'Shinzo Abe met Joko Widodo in Bogor on Sunday. Abe arrived in Indonesia on Sunday. Abe said that at the meeting with Jokowi both sides had agreed on a new visa regime.',
+    [
+      'MEETING PARTICIPANT:shinzo-abe PARTICIPANT:joko-widodo @2025-03-02',
+      'AGREEMENT PARTICIPANT:shinzo-abe PARTICIPANT:joko-widodo @2025-03-02',
+    ],
+  ],
+  // Must not: three named before it (the host and two delegations): the sides of the event before, not the host.
+  [
+    'Russia and Ukraine held talks in Istanbul on Monday. Turkey hosted Russian and Ukrainian delegations in Ankara on Friday, where both sides agreed to swap prisoners.',
+    [
+      'NEGOTIATION PARTICIPANT:russia PARTICIPANT:ukraine @2025-03-03',
+      'MEETING PARTICIPANT:turkey PARTICIPANT:russia @2025-02-28',
+      'MEETING PARTICIPANT:turkey PARTICIPANT:ukraine @2025-02-28',
+      'AGREEMENT PARTICIPANT:russia PARTICIPANT:ukraine @2025-02-28',
+    ],
+  ],
+  // Must not: two of one state are one side ("Putin and Lavrov met Witkoff, and both sides agreed": not Putin and
+  // Lavrov, but the states of the people named).
+  [
+    'Russian President Vladimir Putin and Foreign Minister Sergei Lavrov met US envoy Steve Witkoff in Moscow on Thursday, and both sides agreed to talk again.',
+    [
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:sergei-lavrov PARTICIPANT:steve-witkoff @2025-02-27',
+      'AGREEMENT PARTICIPANT:russia PARTICIPANT:united-states @null',
+    ],
+  ],
+]);
+
+eventTable('"they" after a sentence with no event: the pair phrase that acted in the sentence before', [
+  [
+    'Russian President Vladimir Putin and his Turkish counterpart Tayyip Erdogan spoke by phone on Monday. The Turkish presidency said the two presidents also discussed Greece. The Kremlin said they agreed to step up efforts in Syria.',
+    [
+      'CALL PARTICIPANT:vladimir-putin PARTICIPANT:tayyip-erdogan @2025-03-03',
+      'AGREEMENT PARTICIPANT:vladimir-putin PARTICIPANT:tayyip-erdogan @2025-03-03',
+    ],
+  ],
+  // Must not: a group of others acted in between ("they" are the protesters).
+  [
+    'Putin and Erdogan spoke by phone on Monday. Protesters gathered in Ankara on Tuesday. They condemned Russia.',
+    ['CALL PARTICIPANT:vladimir-putin PARTICIPANT:recep-tayyip-erdogan @2025-03-03'],
+  ],
+  // Must not: no pair phrase in the sentence before, only each named alone.
+  [
+    'Putin and Erdogan spoke by phone on Monday. The Kremlin said Erdogan invited Putin to Ankara. They agreed to meet.',
+    ['CALL PARTICIPANT:vladimir-putin PARTICIPANT:recep-tayyip-erdogan @2025-03-03'],
+  ],
+]);
 
 eventTable('"the two … countries": modifiers between "two" and the head of a pair phrase', [
   [
@@ -495,6 +610,14 @@ describe('COUNTERPART_OFFICES and REFERRING_MODIFIERS: the lists', () => {
 });
 
 eventTable('"the (foreign) ministers", "the two presidents": persons whose title fits the head', [
+  // A counterpart holds the title of the one whose counterpart he is.
+  [
+    'Russian President Vladimir Putin met his Turkish counterpart Tayyip Erdogan in Sochi on Monday. The two presidents signed an agreement on gas.',
+    [
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:tayyip-erdogan @2025-03-03',
+      'AGREEMENT PARTICIPANT:vladimir-putin PARTICIPANT:tayyip-erdogan @2025-03-03',
+    ],
+  ],
   // A Secretary of State is one of "the foreign ministers".
   [
     'US Secretary of State Marco Rubio met Russian Foreign Minister Sergei Lavrov in Riyadh on Tuesday. The foreign ministers later signed an agreement on embassies.',
@@ -556,7 +679,7 @@ eventTable('"the (foreign) ministers", "the two presidents": persons whose title
   ],
 ]);
 
-describe('"the two countries" after two leaders and no state named: the states the leaders act for', () => {
+describe('"the two countries" after two leaders and no state or one named: the states the leaders act for', () => {
   const rows: [string, string[]][] = [
     [
       'Putin met Kim Jong Un in Pyongyang on Wednesday. The two countries signed a mutual defence pact.',
@@ -583,6 +706,23 @@ describe('"the two countries" after two leaders and no state named: the states t
       [
         'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:kim-jong-un @2024-06-19',
         'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2024-06-19',
+      ],
+    ],
+    // One state named (Poland): the other is the state of a person named (Lithuania) …
+    [
+      'Polish President Andrzej Duda and Lithuanian President Gitanas Nauseda began a visit to Poland on Wednesday. The defence ministers of both countries signed a defence pact.',
+      [
+        'MEETING PARTICIPANT:andrzej-duda PARTICIPANT:gitanas-nauseda @2024-06-19',
+        'AGREEMENT PARTICIPANT:lithuania PARTICIPANT:poland @2024-06-19',
+        'ALLIANCE PARTICIPANT:lithuania PARTICIPANT:poland @2024-06-19',
+      ],
+    ],
+    // … but not when the people act for two others (Lithuania and Germany besides Poland: three).
+    [
+      'Lithuanian President Gitanas Nauseda visited Poland on Wednesday, where he met German Chancellor Olaf Scholz. Both countries signed a deal.',
+      [
+        'MEETING PARTICIPANT:gitanas-nauseda PARTICIPANT:poland @2024-06-19',
+        'MEETING PARTICIPANT:gitanas-nauseda PARTICIPANT:olaf-scholz @2024-06-19',
       ],
     ],
   ];
