@@ -179,7 +179,18 @@ export function isSameGivenName(a: string, b: string): boolean {
   return editDistance(x, y) <= (Math.min(x.length, y.length) >= 7 ? 2 : 1);
 }
 
-/** Levenshtein distance, for the short given names isSameGivenName compares. */
+/**
+ * Whether two surnames are transliterations of one ("Lukashenka"/"Lukashenko", "Sarkisian"/"Sargsyan"): the same
+ * first two letters and a few letters apart for a long name, one for a short one; not two names ("Ahmed"/"Ali").
+ */
+export function isSameSurname(a: string, b: string): boolean {
+  const [x, y] = [transliterationKey(a), transliterationKey(b)];
+  if (x === y) return true;
+  if (x.length < 5 || y.length < 5 || x.slice(0, 2) !== y.slice(0, 2)) return false;
+  return editDistance(x, y) <= (Math.min(x.length, y.length) >= 8 ? 3 : 1);
+}
+
+/** Levenshtein distance, for the short given names isSameGivenName and isSameSurname compare. */
 function editDistance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
