@@ -249,10 +249,12 @@ export function createGazetteer(
       if (!(peopleByTransliteration.get(folded) ?? []).some((m) => m.person === match.person))
         push(peopleByTransliteration, folded, match);
     }
-  // (Both spellings count: "Sarkisian" is Serzh Sargsyan's spelling and, by transliteration, Armen Sarkissian's;
-  // the date then chooses between them.)
+  // Both spellings count: "Sarkisian" is Serzh Sargsyan's spelling and, by transliteration, Armen Sarkissian's; the
+  // date then chooses between them. (Joined once here, so that a lookup folds a name only when its spelling misses.)
+  for (const [key, matches] of peopleByKey)
+    peopleByKey.set(key, unionOf(matches, peopleByTransliteration.get(transliterationKey(key)) ?? []));
   const spelledAs = (text: string): PersonMatch[] =>
-    unionOf(peopleByKey.get(nameKey(text)) ?? [], peopleByTransliteration.get(transliterationKey(text)) ?? []);
+    peopleByKey.get(nameKey(text)) ?? peopleByTransliteration.get(transliterationKey(text)) ?? [];
   const matchesOf = (text: string): PersonMatch[] => {
     const spelled = spelledAs(text);
     return spelled.length > 0 ? spelled : byGivenNameAndSurname(text, spelledAs);
