@@ -6,7 +6,7 @@ import { fullNameFor, stableFullName, type KnownPerson } from './knownPeople';
 import { phraseKey } from './countries';
 import { PATRONYMIC } from './lexicon/names';
 import { COUNTERPART_OFFICES } from './lexicon/reference';
-import { DIPLOMAT_WORD, LEADER_WORD, OUT_OF_OFFICE_ROLE, TOP_ROLE } from './lexicon/titles';
+import { DIPLOMAT_WORD, LEADER_WORD, NO_OFFICE_TITLE, OUT_OF_OFFICE_ROLE, TOP_ROLE } from './lexicon/titles';
 import { ORGANISATION_GAZETTEER } from './organisations';
 
 /**
@@ -212,7 +212,7 @@ function linkMention(m: Mention, drafts: Drafts, people: People): string | null 
       for (const alias of [m.surface, m.name, m.honorificName, written]) if (alias) d.aliases.add(alias);
     // The article's own surname too, where the gazetteer spells the name another way ("Mottaki" for Manuchehr Motaki).
     if (name !== written && words(written).length > 1) d.aliases.add(words(written).at(-1) ?? written);
-    d.role ??= m.role ?? known?.role ?? null;
+    d.role ??= roleOf(m.role, known);
     if (m.affiliation && !d.affiliation) d.affiliation = drafts.affiliationId(m.affiliation);
     if (m.affiliation && m.affiliationAlias) drafts.of(m.affiliation, 'STATE').aliases.add(m.affiliationAlias);
     // The article's title speaks first; the gazetteer gives the role and state it leaves out ("President Joe Biden").
@@ -313,4 +313,14 @@ export function linkMentions(mentions: readonly Mention[]): Linked {
   linkGovernments(mentions, actorOf, drafts, people);
   linkDescriptions(mentions, actorOf, drafts);
   return { actors: toActors(drafts), actorOf };
+}
+
+/**
+ * The role to give a person: the article's title, unless it names no office ("counterpart", "leader") and the
+ * gazetteer knows the person's office on the date ("his Venezuelan counterpart Nicolas Maduro": President); else the
+ * gazetteer's role of an untitled name.
+ */
+function roleOf(written: string | null, known: KnownPerson | undefined): string | null {
+  if (written !== null && !(NO_OFFICE_TITLE.test(written) && known?.current && known.role)) return written;
+  return known?.role ?? written;
 }

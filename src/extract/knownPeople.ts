@@ -1,6 +1,14 @@
 import type { PartialDate } from '../domain/partialDate';
 import { comparePartial } from '../gazetteer/dates';
-import { loadGazetteer, transliterationKey, type Gazetteer, type ResolvedPerson, type Role } from '../gazetteer';
+import {
+  isSameGivenName,
+  isSameSurname,
+  loadGazetteer,
+  transliterationKey,
+  type Gazetteer,
+  type ResolvedPerson,
+  type Role,
+} from '../gazetteer';
 import { phraseKey, STATE_GAZETTEER } from './countries';
 import { ORGANISATION_GAZETTEER } from './organisations';
 
@@ -212,7 +220,31 @@ export function fullNameFor(known: KnownPerson, word: string): string {
   // (A one-word variant is no full name: "Prabowo" alone is Prabowo Subianto; "von der Leyen" ends three words.)
   const words = (n: string) => transliterationKey(n).split(' ');
   const endsIn = (n: string) => words(n).length > key.length && words(n).slice(-key.length).join(' ') === key.join(' ');
-  return preferredOf(known.spellings.filter(endsIn)) ?? known.name;
+  const found = preferredOf(known.spellings.filter(endsIn));
+  return found === undefined ? known.name : (inCanonicalSurname(known, found) ?? found);
+}
+
+/** The transliteration key of a name's first and last words ("Alexander Lukashenko": "aleksander", "lukashenko"). */
+const firstKey = (n: string): string => transliterationKey(n).split(' ')[0] ?? '';
+const lastKey = (n: string): string => transliterationKey(n).split(' ').at(-1) ?? '';
+
+/**
+ * A full name spelled with another surname than the gazetteer's canonical name ("Alexander Lukashenka", "Serzh
+ * Sarkisian"), given in the canonical surname with the same given name ("Alexander Lukashenko", "Serzh Sargsyan"), so
+ * that every spelling of the surname gives one actor. Undefined when the surname is the canonical one already, or no
+ * canonical spelling has that given name.
+ */
+function inCanonicalSurname(known: KnownPerson, full: string): string | undefined {
+  const canonical = known.name;
+  if (lastKey(full) === lastKey(canonical) || full.split(/\s+/).length < 2) return undefined;
+  // (Another word, not another spelling, ends the canonical name: "Abiy Ahmed" is not re-spelled "Abiy Ahmed Ali".)
+  if (!isSameSurname(lastKey(full), lastKey(canonical))) return undefined;
+  const inClass = known.spellings.filter((n) => n.split(/\s+/).length >= 2 && lastKey(n) === lastKey(canonical));
+  const sameKey = inClass.filter((n) => firstKey(n) === firstKey(full));
+  const first = full.split(/\s+/)[0] ?? '';
+  return preferredOf(
+    sameKey.length > 0 ? sameKey : inClass.filter((n) => isSameGivenName(n.split(/\s+/)[0] ?? '', first)),
+  );
 }
 
 /**
@@ -226,7 +258,8 @@ export function stableFullName(known: KnownPerson, written: string): string {
   if (known.alone) return fullNameFor(known, written);
   const key = transliterationKey(written);
   const listed = known.spellings.filter((n) => transliterationKey(n) === key);
-  return listed.length === 0 ? written : (preferredOf([...listed, written]) ?? written);
+  const stable = listed.length === 0 ? written : (preferredOf([...listed, written]) ?? written);
+  return inCanonicalSurname(known, stable) ?? stable;
 }
 
 /** Whether the words are a known person's full name ("Theresa May", whose last word is also a month). */

@@ -162,6 +162,70 @@ function resolveAmong(matches: readonly PersonMatch[], date: PartialIsoDate): Re
   return next !== undefined && tier(next.role) === tier(best.role) ? undefined : best;
 }
 
+/** The matches of `first`, then those of `more` for people `first` lacks. */
+function unionOf(first: readonly PersonMatch[], more: readonly PersonMatch[]): PersonMatch[] {
+  return [...first, ...more.filter((m) => !first.some((f) => f.person === m.person))];
+}
+
+/**
+ * Whether two given names are spellings of one name: the same after transliteration folding, or one a short
+ * alteration of the other with the same first two letters ("Aleksandr"/"Alexander", "Mohammad"/"Mohammed",
+ * "Nicolás"/"Nicolas"), not two names ("Serzh"/"Armen", "Ali"/"Alan").
+ */
+export function isSameGivenName(a: string, b: string): boolean {
+  const [x, y] = [transliterationKey(a), transliterationKey(b)];
+  if (x === y) return true;
+  if (x.length < 4 || y.length < 4 || x.slice(0, 2) !== y.slice(0, 2)) return false;
+  return editDistance(x, y) <= (Math.min(x.length, y.length) >= 7 ? 2 : 1);
+}
+
+/**
+ * Whether two surnames are transliterations of one ("Lukashenka"/"Lukashenko", "Sarkisian"/"Sargsyan"): the same
+ * first two letters and a few letters apart for a long name, one for a short one; not two names ("Ahmed"/"Ali").
+ */
+export function isSameSurname(a: string, b: string): boolean {
+  const [x, y] = [transliterationKey(a), transliterationKey(b)];
+  if (x === y) return true;
+  if (x.length < 5 || y.length < 5 || x.slice(0, 2) !== y.slice(0, 2)) return false;
+  return editDistance(x, y) <= (Math.min(x.length, y.length) >= 8 ? 3 : 1);
+}
+
+/** Levenshtein distance, for the short given names isSameGivenName and isSameSurname compare. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(
+        (row[j] ?? 0) + 1,
+        (next[j - 1] ?? 0) + 1,
+        (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    row = next;
+  }
+  return row[b.length] ?? 0;
+}
+
+/**
+ * A full name no source spells so ("Aleksandr Lukashenka"), read as a surname that names a known person alone and a
+ * given name that is a spelling of that person's ("Alexander Lukashenko"): that person, as a full name. A given
+ * name of another ("Serzh Sarkissian" for Armen Sarkissian) matches nobody.
+ */
+function byGivenNameAndSurname(text: string, spelledAs: (text: string) => PersonMatch[]): PersonMatch[] {
+  const words = nameKey(text).split(' ');
+  if (words.length !== 2) return [];
+  const [given = '', surname = ''] = words;
+  return spelledAs(surname)
+    .filter((m) => m.alone)
+    .filter((m) =>
+      [m.person.name, ...m.person.variants].some((n) => {
+        const own = nameKey(n).split(' ');
+        return own.length >= 2 && isSameGivenName(own[0] ?? '', given);
+      }),
+    )
+    .map((m) => ({ person: m.person, alone: false, guard: false }));
+}
+
 export function createGazetteer(
   people: readonly Person[],
   states: readonly State[],
@@ -185,8 +249,16 @@ export function createGazetteer(
       if (!(peopleByTransliteration.get(folded) ?? []).some((m) => m.person === match.person))
         push(peopleByTransliteration, folded, match);
     }
-  const matchesOf = (text: string): PersonMatch[] =>
+  // Both spellings count: "Sarkisian" is Serzh Sargsyan's spelling and, by transliteration, Armen Sarkissian's; the
+  // date then chooses between them. (Joined once here, so that a lookup folds a name only when its spelling misses.)
+  for (const [key, matches] of peopleByKey)
+    peopleByKey.set(key, unionOf(matches, peopleByTransliteration.get(transliterationKey(key)) ?? []));
+  const spelledAs = (text: string): PersonMatch[] =>
     peopleByKey.get(nameKey(text)) ?? peopleByTransliteration.get(transliterationKey(text)) ?? [];
+  const matchesOf = (text: string): PersonMatch[] => {
+    const spelled = spelledAs(text);
+    return spelled.length > 0 ? spelled : byGivenNameAndSurname(text, spelledAs);
+  };
   const stateNames = new Map<string, State>();
   const demonyms = new Map<string, State>();
   const metonyms = new Map<string, MetonymMatch>();

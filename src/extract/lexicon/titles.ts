@@ -164,6 +164,13 @@ export const APPOSITION_FILLER = words(APPOSITION_FILLERS);
 export const VAGUE_TITLES: readonly string[] = ['leader', 'head', 'official', 'chief'];
 export const VAGUE_TITLE = words(VAGUE_TITLES);
 
+/**
+ * Words standing where a title goes that name no office ("his Venezuelan counterpart Nicolas Maduro", "DRC leader
+ * Felix Tshisekedi", "the Saudi ruler"): a known person's office on the article's date says more, and replaces them.
+ */
+export const NO_OFFICE_TITLES: readonly string[] = ['counterpart', 'leader', 'chief', 'head', 'ruler', 'strongman'];
+export const NO_OFFICE_TITLE = new RegExp(`^(?:${NO_OFFICE_TITLES.join('|')})$`, 'i');
+
 /** Titles for whoever leads, matched against a holder's role: "the Greek leader", "Egypt’s head of state". */
 export const LEADER_WORDS: readonly string[] = ['leader', 'head'];
 export const LEADER_WORD = words(LEADER_WORDS);
