@@ -8,7 +8,7 @@
  * nodes of an events page, for the actors and events of a path's hops, and for
  * the roles of an actor asked by name.
  */
-import type { GraphQLResolveInfo } from 'graphql';
+import { BREAK, visit, type ASTNode, type FieldNode, type GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import {
   ACTOR_PROPERTIES,
@@ -102,13 +102,75 @@ const root = (info: GraphQLResolveInfo): ResolveTree[] => {
   return tree === null ? [] : [tree];
 };
 
-/** The shape of the `Event`s this field returns, as the query selects them (through fragments, aliases and @skip/@include). */
-export function eventShapeAsked(info: GraphQLResolveInfo): EventShape {
+/**
+ * Whether some @skip or @include of the document reads a variable: only then does what a field's
+ * selection asks depend on the request and not on the document alone.
+ */
+function hasVariableDirectives(nodes: readonly ASTNode[]): boolean {
+  let found = false;
+  for (const node of nodes) {
+    visit(node, {
+      Directive(directive) {
+        visit(directive, {
+          Variable() {
+            found = true;
+            return BREAK;
+          },
+        });
+        return found ? BREAK : undefined;
+      },
+    });
+    if (found) return true;
+  }
+  return false;
+}
+const variableDirectives = new WeakMap<ASTNode, boolean>();
+/** hasVariableDirectives of the operation and its fragments, worked out once per parsed document. */
+function dependsOnVariables(info: GraphQLResolveInfo): boolean {
+  let known = variableDirectives.get(info.operation);
+  if (known === undefined) {
+    known = hasVariableDirectives([info.operation, ...Object.values(info.fragments)]);
+    variableDirectives.set(info.operation, known);
+  }
+  return known;
+}
+
+interface Remembered<T> {
+  fieldNodes: readonly FieldNode[];
+  parentType: string;
+  value: T;
+}
+const sameNodes = (a: readonly FieldNode[], b: readonly FieldNode[]) =>
+  a.length === b.length && a.every((node, i) => node === b[i]);
+
+/**
+ * `shapeOf` for the field `info` resolves, worked out once per field of a parsed document (yoga
+ * keeps parsed documents, so the same query text brings the same nodes): walking the selection
+ * (parseResolveInfo) cost every request again what its document had already settled. Keyed by the
+ * field's nodes, all of them (a fragment spread in two places merges with different siblings), and
+ * its parent type. Not when a directive of the document reads a variable (`@include(if: $x)`):
+ * then the selection is the request's own. Only the shape is kept, never an answer.
+ */
+function perDocument<T>(shapeOf: (info: GraphQLResolveInfo) => T): (info: GraphQLResolveInfo) => T {
+  const cache = new WeakMap<FieldNode, Remembered<T>[]>();
+  return (info) => {
+    const first = info.fieldNodes[0];
+    if (first === undefined || dependsOnVariables(info)) return shapeOf(info);
+    const parentType = info.parentType.name;
+    const known = cache.get(first) ?? [];
+    const hit = known.find((r) => r.parentType === parentType && sameNodes(r.fieldNodes, info.fieldNodes));
+    if (hit !== undefined) return hit.value;
+    const value = shapeOf(info);
+    cache.set(first, [...known, { fieldNodes: [...info.fieldNodes], parentType, value }]);
+    return value;
+  };
+}
+
+function eventShapeAskedUncached(info: GraphQLResolveInfo): EventShape {
   return eventShape(root(info));
 }
 
-/** For a field of `Counterpart`s: their actors' properties asked, and their events' shape (null when not asked). */
-export function counterpartShapeAsked(info: GraphQLResolveInfo): CounterpartShape {
+function counterpartShapeAskedUncached(info: GraphQLResolveInfo): CounterpartShape {
   const counterparts = root(info);
   const events = selected(counterparts, 'Counterpart', 'events');
   return {
@@ -122,8 +184,7 @@ export function counterpartShapeAsked(info: GraphQLResolveInfo): CounterpartShap
   };
 }
 
-/** For a field of `Path`s: the properties asked of their hops' actors (both ends), and their events' shape (null when not asked). */
-export function pathShapeAsked(info: GraphQLResolveInfo): PathShape {
+function pathShapeAskedUncached(info: GraphQLResolveInfo): PathShape {
   const hops = selected(root(info), 'Path', 'hops');
   const ends = [...selected(hops, 'Hop', 'from'), ...selected(hops, 'Hop', 'to')];
   const events = selected(hops, 'Hop', 'event');
@@ -133,13 +194,22 @@ export function pathShapeAsked(info: GraphQLResolveInfo): PathShape {
   };
 }
 
-/** For an `EventConnection`: the shape of its edges' nodes. */
-export function pageEventShapeAsked(info: GraphQLResolveInfo): EventShape {
+function pageEventShapeAskedUncached(info: GraphQLResolveInfo): EventShape {
   const edges = selected(root(info), 'EventConnection', 'edges');
   return eventShape(selected(edges, 'EventEdge', 'node'));
 }
 
-/** For a field of `Actor`s: whether the query selects their roles. */
-export function rolesAsked(info: GraphQLResolveInfo): boolean {
+function rolesAskedUncached(info: GraphQLResolveInfo): boolean {
   return selected(root(info), 'Actor', 'roles').length > 0;
 }
+
+/** The shape of the `Event`s this field returns, as the query selects them (through fragments, aliases and @skip/@include). */
+export const eventShapeAsked = perDocument(eventShapeAskedUncached);
+/** For a field of `Counterpart`s: their actors' properties asked, and their events' shape (null when not asked). */
+export const counterpartShapeAsked = perDocument(counterpartShapeAskedUncached);
+/** For a field of `Path`s: the properties asked of their hops' actors (both ends), and their events' shape (null when not asked). */
+export const pathShapeAsked = perDocument(pathShapeAskedUncached);
+/** For an `EventConnection`: the shape of its edges' nodes. */
+export const pageEventShapeAsked = perDocument(pageEventShapeAskedUncached);
+/** For a field of `Actor`s: whether the query selects their roles. */
+export const rolesAsked = perDocument(rolesAskedUncached);

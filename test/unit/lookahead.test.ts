@@ -1,5 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { buildSchema, graphql, isObjectType, type GraphQLResolveInfo } from 'graphql';
+import {
+  buildSchema,
+  execute,
+  graphql,
+  isObjectType,
+  parse,
+  type DocumentNode,
+  type GraphQLResolveInfo,
+} from 'graphql';
 import {
   ACTOR_FIELD_PROPERTIES,
   ARTICLE_FIELD_PROPERTIES,
@@ -32,6 +40,29 @@ async function infoOf(query: string, field: string): Promise<GraphQLResolveInfo>
     },
   });
   if (caught === undefined) throw new Error(`Query.${field} was not resolved`);
+  return caught;
+}
+
+/** The infos the resolvers of `parent`.`field` get for a parsed `document` (run as the server runs a document it keeps). */
+async function infosOf(
+  document: DocumentNode,
+  parent: string,
+  field: string,
+  variableValues: Record<string, unknown> = {},
+): Promise<GraphQLResolveInfo[]> {
+  const caught: GraphQLResolveInfo[] = [];
+  await execute({
+    schema,
+    document,
+    variableValues,
+    rootValue: {},
+    fieldResolver: (_source, _args, _ctx, info) => {
+      if (info.parentType.name === parent && info.fieldName === field) caught.push(info);
+      const type = info.returnType.toString();
+      if (type.startsWith('[')) return [{}];
+      return type.endsWith('!') && /^(?:String|ID|Int|Float|Boolean)/.test(type) ? null : {};
+    },
+  });
   return caught;
 }
 
@@ -76,6 +107,28 @@ describe('the shapes of what a list statement returns', () => {
       actor: [],
       event: { properties: ['type', 'date'], participants: false, sources: null },
     });
+  });
+
+  test('a shape is worked out once per field of a parsed document, and again when a directive reads a variable', async () => {
+    const document = parse('{ timeline(actor: "x") { id type } }');
+    const [first] = await infosOf(document, 'Query', 'timeline');
+    const [again] = await infosOf(document, 'Query', 'timeline');
+    expect(eventShapeAsked(again!)).toBe(eventShapeAsked(first!));
+    const conditional = parse('query ($d: Boolean!) { timeline(actor: "x") { id date @include(if: $d) } }');
+    const [withDate] = await infosOf(conditional, 'Query', 'timeline', { d: true });
+    const [withoutDate] = await infosOf(conditional, 'Query', 'timeline', { d: false });
+    expect(eventShapeAsked(withDate!).properties).toEqual(['id', 'date']);
+    expect(eventShapeAsked(withoutDate!).properties).toEqual(['id']);
+  });
+
+  test('a fragment spread in two places is shaped with what each place merges it with', async () => {
+    const document = parse(`{
+      a: actor(name: "x") { ...C counterparts { events { id } } }
+      b: actor(name: "y") { ...C }
+    } fragment C on Actor { counterparts { actor { name } } }`);
+    const [a, b] = await infosOf(document, 'Actor', 'counterparts');
+    expect(counterpartShapeAsked(a!).events).not.toBeNull();
+    expect(counterpartShapeAsked(b!)).toEqual({ actor: ['name'], events: null });
   });
 
   test('a property outside its type’s list is refused, since it is spliced into the statement', () => {
