@@ -270,13 +270,16 @@ export async function ingestFiles(
       const chunk = chunks[c];
       return chunk === undefined ? null : prepare(driver, chunk, extractor, options.force ?? false);
     };
+    // Batch c + 2 is read, checked against the graph and handed to the workers as soon as batch c is written,
+    // while the workers may still be extracting batch c + 1: they never wait at a batch's end for the check's
+    // round trip or for the slowest article, and each check still sees the graph as written up to batch c.
     let next = prepared(0);
+    let after = prepared(1);
     for (let c = 0; next !== null; c++) {
       // Every batch but the last holds batchSize files.
       const start = c * batchSize;
       let steps = await next;
-      // Workers extract the next batch while this one is written.
-      next = prepared(c + 1);
+      const settled = () => after?.catch(() => []);
       const firstFailure = steps.findIndex((s) => 'outcome' in s && !s.outcome.ok);
       if (options.strict && firstFailure >= 0) steps = steps.slice(0, firstFailure + 1);
       const writes = steps.filter((s): s is Extract<Step, { graph: unknown }> => 'graph' in s);
@@ -285,7 +288,7 @@ export async function ingestFiles(
         written = await writeSteps(driver, writes);
       } catch (error) {
         // The driver already retried: the database is gone, and every later article would fail alike.
-        await next?.catch(() => []);
+        await settled();
         const reason = error instanceof Error ? error.message : String(error);
         const firstWrite = steps.findIndex((s) => 'graph' in s);
         for (const s of steps.slice(0, firstWrite)) if ('outcome' in s) record(s.outcome);
@@ -297,9 +300,11 @@ export async function ingestFiles(
           'outcome' in s ? s.outcome : defined(byFile.get(s.file), 'writeSteps: an outcome for every file written'),
         );
       if (options.strict && firstFailure >= 0) {
-        await next?.catch(() => []);
+        await settled();
         break;
       }
+      next = after;
+      after = prepared(c + 2);
     }
   } finally {
     await pool?.destroy();

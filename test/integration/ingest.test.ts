@@ -139,3 +139,15 @@ test('killed with SIGKILL halfway and run again, the graph is what one clean run
   expect(resumed.status).toBe(0);
   expect(await dumpGraph(driver)).toEqual(expected);
 }, 240_000);
+
+test('in batches of two, extracted by two workers ahead of the writes, the graph is what one batch gives', async () => {
+  await resetGraph(driver);
+  const oneBatch = await ingest([ARTICLES]);
+  expect(oneBatch.status).toBe(0);
+  const expected = await dumpGraph(driver);
+
+  await resetGraph(driver);
+  const batches = await ingest(['--batch', '2', '--workers', '2', ARTICLES]);
+  expect(batches.status).toBe(0);
+  expect(await dumpGraph(driver)).toEqual(expected);
+}, 240_000);
