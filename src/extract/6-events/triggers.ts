@@ -48,6 +48,8 @@ import {
   CONVERSATIONS,
   DIALOGUES,
   HOST_FORMS,
+  MEAL_KINDS,
+  MEALS,
   MEETINGS,
   NEGOTIATIONS,
   PHONED,
@@ -566,7 +568,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Russian President Vladimir Putin phoned Turkish President Recep Tayyip Erdogan on Tuesday.',
       'French President Emmanuel Macron telephoned Russian President Vladimir Putin on Friday.',
+      // (Indian and US leaders' New Year call, 2019: "Modi dialled Trump".)
+      'Indian Prime Minister Narendra Modi dialled US President Donald Trump on Monday evening.',
     ],
+    counterexamples: ['Indian Prime Minister Narendra Modi dialled down his criticism of China on Monday.'],
   },
   {
     id: 'call-called-verb',
@@ -842,6 +847,27 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Russian President Vladimir Putin and Chinese President Xi Jinping held a summit in Beijing on Thursday.',
       'Polish President Andrzej Duda and Lithuanian President Gitanas Nauseda held a meeting in Vilnius.',
+    ],
+  },
+  // "had a working lunch with Putin", "Macron and Scholz held an official dinner": a meal of state, or a meal with a
+  // side, is a meeting of those at the table ("hosted a lunch for reporters" names no side).
+  {
+    id: 'meeting-working-meal',
+    type: 'MEETING',
+    word: words(MEALS),
+    needsBefore: words(MEAL_KINDS),
+    orFollowedBy: /^with$/,
+    pos: 'noun',
+    objects: false,
+    confidence: 0.75,
+    examples: [
+      'French President Emmanuel Macron had a working lunch with Russian President Vladimir Putin on Saturday.',
+      // (Putin at Macron's and Merkel's working breakfast at the 2017 G20 summit.)
+      'German Chancellor Angela Merkel had breakfast with Russian President Vladimir Putin in Hamburg on Saturday.',
+    ],
+    counterexamples: [
+      'French President Emmanuel Macron hosted a lunch for reporters at the Elysee on Wednesday.',
+      'Russian President Vladimir Putin skipped the official dinner in Hamburg on Saturday.',
     ],
   },
   {
