@@ -868,6 +868,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     counterexamples: [
       'French President Emmanuel Macron hosted a lunch for reporters at the Elysee on Wednesday.',
       'Russian President Vladimir Putin skipped the official dinner in Hamburg on Saturday.',
+      // (What the meal is about, or who comes after it, sat at no table with the host.)
+      'French President Emmanuel Macron held a working dinner on Ukraine on Wednesday.',
+      'French President Emmanuel Macron held an official dinner before Russian President Vladimir Putin arrived.',
     ],
   },
   {
