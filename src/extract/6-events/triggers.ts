@@ -47,6 +47,7 @@ import {
   CONTACTS,
   CONVERSATIONS,
   DIALOGUES,
+  EXCHANGE_FORMS,
   HOST_FORMS,
   MEAL_KINDS,
   MEALS,
@@ -835,6 +836,48 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'US Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov sat down in Riyadh on Tuesday.',
       'A Ukrainian delegation led by Rustem Umerov sat down with Russian negotiators in Istanbul.',
+    ],
+  },
+  // "exchanged views with Trump by phone", "the two ministers exchanged views on Gaza": sides that trade views talk
+  // (a call when "by phone" says so; "exchanged fire" is none).
+  {
+    id: 'meeting-exchanged-views',
+    type: 'MEETING',
+    word: words(EXCHANGE_FORMS),
+    needsAfter: /^(views|opinions)$/,
+    within: 2,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.75,
+    examples: [
+      {
+        text: 'Indian Prime Minister Narendra Modi exchanged views with US President Donald Trump by phone on Monday.',
+        type: 'CALL',
+      },
+      'Chinese Foreign Minister Wang Yi and Russian Foreign Minister Sergei Lavrov exchanged views in Beijing on Tuesday.',
+    ],
+    counterexamples: [
+      'Indian and Pakistani troops exchanged fire along the Line of Control on Monday.',
+      'Russia and Ukraine exchanged prisoners on Friday.',
+    ],
+  },
+  // "Erdogan played host to Putin in Ankara": the host meets its guest.
+  {
+    id: 'meeting-played-host',
+    type: 'MEETING',
+    word: /^(played|plays|play|playing)$/,
+    // (Only "host to": "played second fiddle to China" meets no one.)
+    notFollowedBy: /^(?!host$)/,
+    needsAfter: /^to$/,
+    within: 2,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 3,
+    confidence: 0.8,
+    examples: ['Turkish President Recep Tayyip Erdogan played host to Russian President Vladimir Putin in Ankara.'],
+    counterexamples: [
+      'Qatar played host to the World Cup in 2022.',
+      'India refused to play second fiddle to China at the summit on Monday.',
     ],
   },
   {

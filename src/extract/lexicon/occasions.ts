@@ -97,8 +97,11 @@ export const SPEAKING_VERBS: readonly string[] = ['spoke', 'spoken', 'speaks', '
 /** The verb "discuss" in its forms: "discussed the crisis with Erdogan by phone". */
 export const DISCUSS_FORMS: readonly string[] = ['discussed', 'discuss', 'discusses', 'discussing'];
 
+/** The verb of trading views: "exchanged views with Trump by phone". */
+export const EXCHANGE_FORMS: readonly string[] = ['exchanged', 'exchange', 'exchanges', 'exchanging'];
+
 /** Words of talking: a conversation held by phone is a call ("discussed the crisis with Erdogan by phone"). */
-export const CONVERSING = words(SPEAKING_VERBS, TALKS, CONVERSATIONS, DISCUSS_FORMS, ['talk']);
+export const CONVERSING = words(SPEAKING_VERBS, TALKS, CONVERSATIONS, DISCUSS_FORMS, EXCHANGE_FORMS, ['talk']);
 
 /**
  * Nouns for the person or state who mediates (not the act: "Qatar's mediation" is Qatar's): "Lourenco is the African

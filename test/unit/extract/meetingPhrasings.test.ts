@@ -65,3 +65,16 @@ eventTable('a call by its verbs', [
   ],
   ['Indian Prime Minister Narendra Modi paid tribute to Russian President Vladimir Putin on Tuesday.', []],
 ]);
+
+eventTable('trading views, and playing host', [
+  [
+    'Indian Prime Minister Narendra Modi exchanged views with US President Donald Trump by phone on Monday.',
+    ['CALL PARTICIPANT:narendra-modi PARTICIPANT:donald-trump @2025-03-03'],
+  ],
+  ['Russia and Ukraine exchanged prisoners on Friday.', []],
+  [
+    'Turkish President Recep Tayyip Erdogan played host to Russian President Vladimir Putin in Ankara on Thursday.',
+    ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:vladimir-putin @2025-02-27'],
+  ],
+  ['India refused to play second fiddle to China at the summit on Monday.', []],
+]);
