@@ -111,6 +111,35 @@ function hyphenatedNoun(tokens: Token[]): void {
   tokens[tokens.length - 1] = asNoun({ ...second, norm: word });
 }
 
+/** The tokens of the hyphen-joined chain that ends at `end` ("face-to-face": three), from its first. */
+function hyphenChainStart(tokens: readonly Token[], end: number): number {
+  let k = end;
+  while (k > 0 && tokens[k - 1]?.post === '-') k--;
+  return k;
+}
+
+/**
+ * "held face-to-face talks", "a four-eyed meeting": a hyphen-joined chain before a word is a compound modifier, but
+ * compromise reads its last part as a verb ("to face talks"), which cuts the noun off from the verb that governs it.
+ * When the chain stands after an article or possessive, or before a plain noun, its parts are adjectives and a gerund
+ * after an article's chain is the noun itself ("a four-eyed meeting").
+ */
+function compoundModifier(tokens: Token[]): void {
+  const end = tokens.length - 2;
+  const last = tokens[end];
+  const next = tokens[end + 1];
+  if (!last || !next || last.post === '-' || tokens[end - 1]?.post !== '-' || next.capitalised) return;
+  const start = hyphenChainStart(tokens, end);
+  const chain = tokens.slice(start, end + 1);
+  if (!chain.some((t) => t.tags.has('Verb'))) return;
+  const opener = tokens[start - 1];
+  const afterArticle = opener !== undefined && (opener.tags.has('Determiner') || opener.tags.has('Possessive'));
+  const beforeNoun = next.tags.has('Noun') && !next.tags.has('Verb');
+  if (!afterArticle && !beforeNoun) return;
+  tokens.splice(start, chain.length, ...chain.map((t) => ({ ...t, tags: new Set(['Adjective']) })));
+  if (afterArticle && next.tags.has('Gerund')) tokens[end + 1] = asNoun(next);
+}
+
 /** "held back to back phone talks": compromise reads "back" as a verb, which hides the talks from "held"; it is an adverb. */
 function backToBack(tokens: Token[]): void {
   const last = lastThree(tokens);
@@ -162,6 +191,7 @@ const TAG_CORRECTIONS: readonly ((tokens: Token[]) => void)[] = [
   phrasalParticle,
   pluralAmongVerbs,
   hyphenatedNoun,
+  compoundModifier,
 ];
 
 /** A term's text and punctuation, trimmed; "-U.S. President": an abbreviation's last dot, which compromise leaves outside the word after a hyphen, put back. */

@@ -19,7 +19,7 @@ import {
   RELATIVE_ADVERB,
   SUBJECT_PRONOUN,
 } from '../lexicon/reference';
-import { TRAVEL } from '../lexicon/travel';
+import { TRAVEL, VISIT_FORM } from '../lexicon/travel';
 import { ARTICLES } from '../lexicon/determiners';
 import { ACTING_FOR } from '../lexicon/officials';
 import { isTitleWord } from '../3-mentions';
@@ -64,7 +64,10 @@ function isGovernedElsewhere(ctx: SentenceContext, c: Candidate, t: Trigger): bo
   // ("expanded sanctions against Russia over the war in Ukraine": what the clause is about is none of its subject's.)
   if (k >= c.end && TOPICAL.test(tokens[k]?.norm ?? '')) return true;
   // "visited Kyiv for talks with Zelenskyy", "flew to Doha for talks": what a journey is for is the traveller's event.
-  if (k >= c.end && tokens[k]?.norm === 'for' && tokens.slice(c.end, k).some((x) => TRAVEL.test(x.norm))) return false;
+  // ("arrived in Moscow on a state visit": a journey is "on" the visit it makes.)
+  const journeyFor =
+    tokens[k]?.norm === 'for' || (tokens[k]?.norm === 'on' && VISIT_FORM.test(tokens[t.at]?.norm ?? ''));
+  if (k >= c.end && journeyFor && tokens.slice(c.end, k).some((x) => TRAVEL.test(x.norm))) return false;
   return tokens
     .slice(afterPronoun(tokens, c.end, t.at), t.at)
     .some((x) => x.tags.has('Verb') && !SUPPORT.test(x.norm) && !(t.rule.needsBefore?.test(x.norm) ?? false));

@@ -33,6 +33,7 @@ import { PERSON_DETERMINER } from '../lexicon/reference';
 import { CONDUCT, RECEIVING, SUFFERED_DEED } from '../lexicon/insults';
 import { GRATITUDE, SPEAKER_NOUN, THANKED_FOR } from '../lexicon/reporting';
 import { CALL_FROM_FILLER, TENURE, TIME_NOUN } from '../lexicon/time';
+import { ARRIVING, VISIT_FORM } from '../lexicon/travel';
 import { agent, isCircumstance } from './agent';
 import {
   as,
@@ -846,7 +847,10 @@ function sidesOfClause(
   const exclude = new Set(ids([...own, ...withOrBetween]));
   // ("India and Pakistan blamed their conflict on Britain": the sides "their" names are all of the noun's sides.)
   const theirs = own.length >= 2 && isTheirs(ctx, t);
-  const obj = (t.rule.objects || isGerund(ctx, t)) && !between && !theirs ? object(ctx, t, exclude) : undefined;
+  const obj =
+    (t.rule.objects || isGerund(ctx, t)) && !between && !theirs
+      ? (object(ctx, t, exclude) ?? arrivalPlace(ctx, t, own))
+      : undefined;
   // "Erdogan hosted Mohamud and Abiy", "met the presidents of Venezuela and Guyana": every coordinated object takes part.
   const objs = obj ? group(ctx, obj).filter((c) => ctx.clause[c.start] === ctx.clause[t.at]) : [];
   // "the Philippines and Japan, two of the United States' closest allies": the allies are the group in apposition.
@@ -886,6 +890,25 @@ function sidesOfClause(
   if (type === 'CONFLICT' && oneGroup && others.length === 0 && !isReciprocalForce(ctx, t)) return [];
   const all = ids([...own, ...withOrBetween, ...objs]);
   return [{ type, participants: all.map(as('PARTICIPANT')) }];
+}
+
+/**
+ * "arrived in Moscow on Monday on a state visit": a visit noun that names no host is to the place its traveller
+ * arrived in earlier in the clause (the state of a capital, as "visited Kyiv" is).
+ */
+function arrivalPlace(ctx: SentenceContext, t: Trigger, travellers: readonly Candidate[]): Candidate | undefined {
+  if (t.rule.pos !== 'noun' || !VISIT_FORM.test(ctx.s.tokens[t.at]?.norm ?? '')) return undefined;
+  const k = ctx.s.tokens.findIndex((x, j) => j < t.at && ctx.clause[j] === ctx.clause[t.at] && ARRIVING.test(x.norm));
+  if (k < 0 || !/^(?:in|at)$/.test(ctx.s.tokens[k + 1]?.norm ?? '')) return undefined;
+  // (The visit is what the arrival is for, "on a visit", "for talks and a visit"; not "after his visit", back home.)
+  const between = ctx.s.tokens.slice(k + 2, t.at);
+  const lastPreposition = [...between].reverse().find((x) => PREPOSITIONS.has(x.norm) || x.tags.has('Preposition'));
+  if (!lastPreposition || !/^(?:on|for)$/.test(lastPreposition.norm) || between.some((x) => x.norm === 'following'))
+    return undefined;
+  const place = ctx.places.find((m) => m.start === k + 2 && m.end <= t.at && m.form !== 'adjective');
+  // (A traveller arriving in their own state comes home: "arrived in Beijing on the last leg of a visit".)
+  const home = place && travellers.some((c) => c.actorId === place.actorId || ctx.stateOf(c.actorId) === place.actorId);
+  return place && !home ? candidateOf(place.actorId, place) : undefined;
 }
 
 /** "our allies South Korea and Japan", "its partners": a noun trigger right after a possessive pronoun. */

@@ -47,7 +47,10 @@ import {
   CONTACTS,
   CONVERSATIONS,
   DIALOGUES,
+  EXCHANGE_FORMS,
   HOST_FORMS,
+  MEAL_KINDS,
+  MEALS,
   MEETINGS,
   NEGOTIATIONS,
   PHONED,
@@ -566,7 +569,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Russian President Vladimir Putin phoned Turkish President Recep Tayyip Erdogan on Tuesday.',
       'French President Emmanuel Macron telephoned Russian President Vladimir Putin on Friday.',
+      // (Indian and US leaders' New Year call, 2019: "Modi dialled Trump".)
+      'Indian Prime Minister Narendra Modi dialled US President Donald Trump on Monday evening.',
     ],
+    counterexamples: ['Indian Prime Minister Narendra Modi dialled down his criticism of China on Monday.'],
   },
   {
     id: 'call-called-verb',
@@ -832,6 +838,48 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'A Ukrainian delegation led by Rustem Umerov sat down with Russian negotiators in Istanbul.',
     ],
   },
+  // "exchanged views with Trump by phone", "the two ministers exchanged views on Gaza": sides that trade views talk
+  // (a call when "by phone" says so; "exchanged fire" is none).
+  {
+    id: 'meeting-exchanged-views',
+    type: 'MEETING',
+    word: words(EXCHANGE_FORMS),
+    needsAfter: /^(views|opinions)$/,
+    within: 2,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.75,
+    examples: [
+      {
+        text: 'Indian Prime Minister Narendra Modi exchanged views with US President Donald Trump by phone on Monday.',
+        type: 'CALL',
+      },
+      'Chinese Foreign Minister Wang Yi and Russian Foreign Minister Sergei Lavrov exchanged views in Beijing on Tuesday.',
+    ],
+    counterexamples: [
+      'Indian and Pakistani troops exchanged fire along the Line of Control on Monday.',
+      'Russia and Ukraine exchanged prisoners on Friday.',
+    ],
+  },
+  // "Erdogan played host to Putin in Ankara": the host meets its guest.
+  {
+    id: 'meeting-played-host',
+    type: 'MEETING',
+    word: /^(played|plays|play|playing)$/,
+    // (Only "host to": "played second fiddle to China" meets no one.)
+    notFollowedBy: /^(?!host$)/,
+    needsAfter: /^to$/,
+    within: 2,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 3,
+    confidence: 0.8,
+    examples: ['Turkish President Recep Tayyip Erdogan played host to Russian President Vladimir Putin in Ankara.'],
+    counterexamples: [
+      'Qatar played host to the World Cup in 2022.',
+      'India refused to play second fiddle to China at the summit on Monday.',
+    ],
+  },
   {
     id: 'meeting-meeting-noun',
     type: 'MEETING',
@@ -842,6 +890,30 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Russian President Vladimir Putin and Chinese President Xi Jinping held a summit in Beijing on Thursday.',
       'Polish President Andrzej Duda and Lithuanian President Gitanas Nauseda held a meeting in Vilnius.',
+    ],
+  },
+  // "had a working lunch with Putin", "Macron and Scholz held an official dinner": a meal of state, or a meal with a
+  // side, is a meeting of those at the table ("hosted a lunch for reporters" names no side).
+  {
+    id: 'meeting-working-meal',
+    type: 'MEETING',
+    word: words(MEALS),
+    needsBefore: words(MEAL_KINDS),
+    orFollowedBy: /^with$/,
+    pos: 'noun',
+    objects: false,
+    confidence: 0.75,
+    examples: [
+      'French President Emmanuel Macron had a working lunch with Russian President Vladimir Putin on Saturday.',
+      // (Putin at Macron's and Merkel's working breakfast at the 2017 G20 summit.)
+      'German Chancellor Angela Merkel had breakfast with Russian President Vladimir Putin in Hamburg on Saturday.',
+    ],
+    counterexamples: [
+      'French President Emmanuel Macron hosted a lunch for reporters at the Elysee on Wednesday.',
+      'Russian President Vladimir Putin skipped the official dinner in Hamburg on Saturday.',
+      // (What the meal is about, or who comes after it, sat at no table with the host.)
+      'French President Emmanuel Macron held a working dinner on Ukraine on Wednesday.',
+      'French President Emmanuel Macron held an official dinner before Russian President Vladimir Putin arrived.',
     ],
   },
   {

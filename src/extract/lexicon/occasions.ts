@@ -9,7 +9,13 @@ import { words } from './words';
  */
 
 /** Gatherings of leaders or officials: "the meeting", "two meetings", "at the summit". */
-export const MEETINGS: readonly string[] = ['meeting', 'meetings', 'summit'];
+export const MEETINGS: readonly string[] = ['meeting', 'meetings', 'summit', 'tete-a-tete', 'tete-a-tetes'];
+
+/** Meals at which sides meet: "a working lunch with Putin", "a state dinner". */
+export const MEALS: readonly string[] = ['lunch', 'luncheon', 'dinner', 'breakfast', 'banquet'];
+
+/** What makes a meal an occasion of state rather than a social one: "a working lunch", "an official dinner". */
+export const MEAL_KINDS: readonly string[] = ['working', 'official', 'state', 'bilateral'];
 
 /** Talks between sides: "held talks", "peace talks", "discussions between the two ministers". */
 export const TALKS: readonly string[] = ['talks', 'discussions'];
@@ -53,7 +59,7 @@ export const HOSTING = /^(?:host|chair|presid)/;
 export const PHONES: readonly string[] = ['phone', 'telephone'];
 
 /** The verbs of a phone call: "Putin phoned Erdogan", "Macron telephoned Putin". */
-export const PHONED: readonly string[] = ['phoned', 'telephoned'];
+export const PHONED: readonly string[] = ['phoned', 'telephoned', 'dialled', 'dialed'];
 
 /** How a conversation by phone is named, as a noun or an adjective: "a phone call", "a telephonic conversation". */
 export const BY_PHONE: readonly string[] = [...PHONES, 'telephonic'];
@@ -91,8 +97,11 @@ export const SPEAKING_VERBS: readonly string[] = ['spoke', 'spoken', 'speaks', '
 /** The verb "discuss" in its forms: "discussed the crisis with Erdogan by phone". */
 export const DISCUSS_FORMS: readonly string[] = ['discussed', 'discuss', 'discusses', 'discussing'];
 
+/** The verb of trading views: "exchanged views with Trump by phone". */
+export const EXCHANGE_FORMS: readonly string[] = ['exchanged', 'exchange', 'exchanges', 'exchanging'];
+
 /** Words of talking: a conversation held by phone is a call ("discussed the crisis with Erdogan by phone"). */
-export const CONVERSING = words(SPEAKING_VERBS, TALKS, CONVERSATIONS, DISCUSS_FORMS, ['talk']);
+export const CONVERSING = words(SPEAKING_VERBS, TALKS, CONVERSATIONS, DISCUSS_FORMS, EXCHANGE_FORMS, ['talk']);
 
 /**
  * Nouns for the person or state who mediates (not the act: "Qatar's mediation" is Qatar's): "Lourenco is the African

@@ -48,4 +48,6 @@ export const HYPHENATED_NOUNS: Readonly<Record<string, string>> = {
   'cease fire': 'ceasefire',
   'stand off': 'standoff',
   'face off': 'standoff',
+  // (The last two of "tete-a-tete", a meeting of two; its first "tete" is left a modifier.)
+  'a tete': 'tete-a-tete',
 };

@@ -41,6 +41,9 @@ export const TRAVEL_VERBS: readonly string[] = [
 ];
 export const TRAVEL = words(TRAVEL_VERBS);
 
+/** Verbs of arriving at a journey's end: "arrived in Moscow", "landed in Paris". */
+export const ARRIVING = words(['arrived', 'arrives', 'arriving', 'landed', 'lands']);
+
 /** Any form of "visit" ("visit", "visited", "visiting", "visits"): a prefix, since every form of the verb counts. */
 export const VISIT_FORM = /^visit/;
 

@@ -1545,7 +1545,11 @@ eventTable('findEvents: forces that "exchanged fire" or "traded fire" are in con
     ['CONFLICT PARTICIPANT:india PARTICIPANT:pakistan @null'],
   ],
   // [guard: views exchanged are no fire]
-  ['Thai and Cambodian diplomats exchanged views on the border.', []],
+  // (No fire traded: the two states' diplomats talked, a meeting, not a conflict.)
+  [
+    'Thai and Cambodian diplomats exchanged views on the border.',
+    ['MEETING PARTICIPANT:thailand PARTICIPANT:cambodia @2025-03-04'],
+  ],
 ]);
 
 eventTable('findEvents: "clashes broke out between X and Y": a verb of the noun’s happening keeps its "between"', [
