@@ -39,6 +39,7 @@ import {
   SCHEDULED,
   SCHEDULED_ANY,
 } from '../lexicon/modality';
+import { TALK_OF, TOPIC_PREPOSITION } from '../lexicon/occasions';
 import { DURATION, TIME_LEAD_IN } from '../lexicon/time';
 import { isFronted, SKIPPABLE, type SentenceContext, type Trigger } from './clause';
 
@@ -72,6 +73,7 @@ export function isAsserted(ctx: SentenceContext, t: Trigger): boolean {
     !isEndedMeasure(ctx, t) &&
     !isFailed(ctx, t) &&
     !isOpposed(ctx, t) &&
+    !isTopicOfTalk(ctx, t) &&
     !isDismissedClaim(ctx, t) &&
     !isAcceptedOccasion(ctx, t) &&
     !isSubjectOfPlan(ctx, t) &&
@@ -163,6 +165,28 @@ function isFailed(ctx: SentenceContext, t: Trigger): boolean {
   let k = t.at - 1;
   while (k > 0 && tokens[k]?.tags.has('Adverb')) k--;
   return tokens[k]?.norm === 'to' && FAILING.test(tokens[k - 1]?.norm ?? '');
+}
+
+/** How many words (determiners, adjectives, a possessive) may stand between a talk's preposition and its topic noun. */
+const TOPIC_GAP = 3;
+
+/**
+ * "Macron and Scholz held talks on the war in Ukraine", "a call about the fighting in Sudan", "exchanged views on the
+ * conflict": a noun trigger that is what a talk was about states no event of the talkers (they are not at war with
+ * Ukraine). "talks on Monday ended the war" is no topic: the noun must follow the preposition's own noun phrase.
+ */
+function isTopicOfTalk(ctx: SentenceContext, t: Trigger): boolean {
+  if (t.rule.pos !== 'noun') return false;
+  const tokens = ctx.s.tokens;
+  let k = t.at - 1;
+  while (k > 0 && t.at - k <= TOPIC_GAP && !TOPIC_PREPOSITION.test(tokens[k]?.norm ?? '')) {
+    const x = tokens[k];
+    const isModifier =
+      x !== undefined && (SKIPPABLE.has(x.norm) || x.tags.has('Adjective') || x.tags.has('Possessive'));
+    if (!isModifier || /[,;:]/.test(x.post)) return false;
+    k--;
+  }
+  return TOPIC_PREPOSITION.test(tokens[k]?.norm ?? '') && TALK_OF.test(tokens[k - 1]?.norm ?? '');
 }
 
 /** "warned the West against supplying missiles to Ukraine": a gerund trigger right after "against" is not done. */

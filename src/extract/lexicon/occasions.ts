@@ -101,7 +101,15 @@ export const DISCUSS_FORMS: readonly string[] = ['discussed', 'discuss', 'discus
 export const EXCHANGE_FORMS: readonly string[] = ['exchanged', 'exchange', 'exchanges', 'exchanging'];
 
 /** Words of talking: a conversation held by phone is a call ("discussed the crisis with Erdogan by phone"). */
-export const CONVERSING = words(SPEAKING_VERBS, TALKS, CONVERSATIONS, DISCUSS_FORMS, EXCHANGE_FORMS, ['talk']);
+const CONVERSING_WORDS: readonly string[] = [
+  ...SPEAKING_VERBS,
+  ...TALKS,
+  ...CONVERSATIONS,
+  ...DISCUSS_FORMS,
+  ...EXCHANGE_FORMS,
+  'talk',
+];
+export const CONVERSING = words(CONVERSING_WORDS);
 
 /**
  * Nouns for the person or state who mediates (not the act: "Qatar's mediation" is Qatar's): "Lourenco is the African
@@ -109,3 +117,11 @@ export const CONVERSING = words(SPEAKING_VERBS, TALKS, CONVERSATIONS, DISCUSS_FO
  * who appointed them.
  */
 export const MEDIATOR_NOUN = words(['mediator', 'mediators', 'intermediary', 'intermediaries', 'go-between']);
+
+/**
+ * Words of talk whose "on", "about" or "over" names what was talked about ("held talks on the war in Ukraine",
+ * "a call about the fighting in Sudan", "exchanged views on the conflict"): an event noun there is a topic.
+ */
+export const TALK_OF = words(CONVERSING_WORDS, MEETINGS, CALLS, ['views', 'opinions', 'conference', 'consultations']);
+/** The prepositions that name a talk's topic. */
+export const TOPIC_PREPOSITION = words(['on', 'about', 'over', 'regarding', 'concerning']);
