@@ -582,6 +582,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Russian President Vladimir Putin called Turkish President Recep Tayyip Erdogan on Tuesday.',
       'US President Joe Biden called Russian President Vladimir Putin on Monday.',
+      'Japanese Prime Minister Fumio Kishida called Ukrainian President Volodymyr Zelensky again on Monday.',
     ],
     counterexamples: [
       'The European Union called on Russia to immediately withdraw its troops.',
@@ -589,6 +590,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'US President Joe Biden called out China over its human rights record.',
       'US President Donald Trump called Russian President Vladimir Putin a friend.',
       'The European Union called for talks between Russia and Ukraine.',
+      'Prime Minister Christopher Luxon called Australia New Zealand’s closest partner on Thursday.',
+      'Israeli Foreign Minister Israel Katz called Hamas Iran’s proxy in a post on X.',
     ],
   },
   {
@@ -935,7 +938,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Indian Prime Minister Narendra Modi began a two-day state visit to Russia on Monday.',
       'Indian Prime Minister Narendra Modi’s visit to Ukraine ended on Friday.',
+      {
+        text: 'Chinese Premier Li Qiang’s visit to Malaysia and Australia ended on Wednesday.',
+        participants: ['li-qiang', 'malaysia'],
+      },
     ],
+    counterexamples: ['The official visit to Indonesia and Vietnam is the premier’s first trip abroad this year.'],
   },
   {
     id: 'meeting-visited-verb',
