@@ -135,7 +135,7 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
   let fallback: Candidate[] | null = null;
   const occasion = isCircumstance(ctx, t);
   for (const c of ctx.candidates) {
-    if (c.start >= t.at || c.form === 'adjective' || blocked.has(c)) continue;
+    if (c.start >= t.at || c.form === 'adjective' || blocked.has(c) || isInDashAside(tokens, c, t.at)) continue;
     // "Putin and Macron discussed Ukraine during a phone call": the object of the clause's verb is not on the call.
     // "Biden thanked Ruto for the move and Sullivan told reporters": nor is another verb's object a subject
     // (but "X said Y met Z": a verb of saying opens a clause with a subject of its own).
@@ -215,6 +215,24 @@ function isFollowedByVerb(ctx: SentenceContext, c: Candidate): boolean {
     !next.tags.has('Copula') &&
     !tokens.slice(0, c.start).some((x, i) => x.norm === 'between' && i >= c.start - BETWEEN_REACH)
   );
+}
+
+/**
+ * "Iran - and its proxies in Yemen, Syria and Iraq - launched drones", "Hamas — backed by Iran — fired rockets": an
+ * actor inside an aside set off by spaced dashes, closed before the trigger, is no subject of the clause's verb.
+ */
+function isInDashAside(tokens: readonly Token[], c: Candidate, before: number): boolean {
+  const dash = (k: number) => isDash(tokens[k]);
+  let open = -1;
+  for (let k = c.start - 1; k >= 0 && open < 0; k--) if (dash(k)) open = k;
+  if (open < 0) return false;
+  for (let k = c.end - 1; k < before; k++) if (dash(k)) return true;
+  return false;
+}
+
+/** A token followed by a dash set off by a space ("Iran -"), not the hyphen of "US-led". */
+function isDash(x: Token | undefined): boolean {
+  return /(?:^|\s)(?:[-—–]|--)\s*$/.test(x?.post ?? '');
 }
 
 /** How far back a "between" may stand and still take the member after "and" ("between the presidents of A and B"). */
