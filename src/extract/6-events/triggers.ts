@@ -1130,7 +1130,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Russia and its ally Belarus held drills.',
       'The leaders agreed to strengthen the Japan-South Korea strategic alliance.',
     ],
-    counterexamples: ['Saudi Arabia, which along with allies boycotted Doha, reopened its border.'],
+    counterexamples: [
+      'Saudi Arabia, which along with allies boycotted Doha, reopened its border.',
+      'Britain sanctioned Putin’s closest allies, including the billionaire Roman Abramovich, on Thursday.',
+    ],
   },
   {
     id: 'alliance-strengthened-ties',

@@ -95,3 +95,22 @@ eventTable('a dash that opens no aside leaves the subject', [
     ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @2025-03-02'],
   ],
 ]);
+
+eventTable('allies of a leader who are people of no state named, or of his own state, are no alliance of states', [
+  [
+    'Putin’s closest allies, including the businessman Oleg Deripaska, were sanctioned by Britain on Friday.',
+    ['SANCTION SOURCE:united-kingdom TARGET:oleg-deripaska @2025-02-28'],
+  ],
+  // Must still fire: states listed as allies, and a leader's ally who leads another state.
+  [
+    'The United States and its allies including Australia and Japan condemned the test.',
+    [
+      'ALLIANCE PARTICIPANT:united-states PARTICIPANT:australia @null',
+      'ALLIANCE PARTICIPANT:united-states PARTICIPANT:japan @null',
+    ],
+  ],
+  [
+    'Russian President Vladimir Putin and his ally Belarusian President Alexander Lukashenko met on Monday.',
+    ['ALLIANCE PARTICIPANT:russia PARTICIPANT:belarus @null'],
+  ],
+]);
