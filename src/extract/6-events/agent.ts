@@ -235,6 +235,29 @@ function isDash(x: Token | undefined): boolean {
   return /(?:^|\s)(?:[-—–]|--)\s*$/.test(x?.post ?? '');
 }
 
+/**
+ * "Qatar has mediated since the October 7 attack on Israel", "Egypt warned Israel after the Rafah strike": a noun of
+ * force the clause uses only to mark a time, after "since" or "after", is no deed of the clause's subject.
+ */
+function isTimeMark(ctx: SentenceContext, t: Trigger): boolean {
+  // (Only force: "arrived after talks with Pashinyan" are the subject's own talks, an attack rarely the subject's.)
+  if (t.rule.pos !== 'noun' || t.rule.type !== 'CONFLICT') return false;
+  const tokens = ctx.s.tokens;
+  for (let k = t.at - 1; k >= Math.max(0, t.at - TIME_MARK_WORDS); k--) {
+    const x = tokens[k];
+    if (x === undefined || ctx.candidates.some((c) => c.end === k + 1)) return false;
+    if (TIME_MARKER.test(x.norm)) return true;
+    if (x.tags.has('Verb') || PREPOSITIONS.has(x.norm) || /[,;:]/.test(x.post)) return false;
+  }
+  return false;
+}
+
+/** The prepositions that make an event a mark of time for another: "since the attack", "after the strike". */
+const TIME_MARKER = /^(?:since|after|following)$/;
+
+/** How many words ("the deadly October 7") may stand between the time marker and its noun. */
+const TIME_MARK_WORDS = 5;
+
 /** How far back a "between" may stand and still take the member after "and" ("between the presidents of A and B"). */
 const BETWEEN_REACH = 8;
 
@@ -499,6 +522,7 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
   }
   const relative = relativeAgent(ctx, t) ?? gerundAgent(ctx, t);
   if (relative) return [relative];
+  if (isTimeMark(ctx, t)) return [];
   const before = subject(ctx, t);
   const last = before?.at(-1);
   if (before && last) {

@@ -114,3 +114,20 @@ eventTable('allies of a leader who are people of no state named, or of his own s
     ['ALLIANCE PARTICIPANT:russia PARTICIPANT:belarus @null'],
   ],
 ]);
+
+eventTable('an attack named after "since" or "after" marks a time: the clause’s subject is not its attacker', [
+  [
+    'Qatar has mediated between Israel and Hamas since the October 7 attack on Israel.',
+    ['MEDIATION MEDIATOR:qatar PARTY:israel PARTY:hamas @null'],
+  ],
+  [
+    'Iran criticised Israel after the strike on its consulate on Monday.',
+    ['CRITICISM SOURCE:iran TARGET:israel @2025-03-03'],
+  ],
+  // Must still fire: the attacker named by a possessive, and an attack the subject launched.
+  [
+    'Egypt has hosted talks since Hamas’s October 7 attack on Israel.',
+    ['CONFLICT PARTICIPANT:hamas PARTICIPANT:israel @2024-10-07'],
+  ],
+  ['Russia launched an attack on Ukraine on Monday.', ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @2025-03-03']],
+]);
