@@ -131,3 +131,28 @@ eventTable('an attack named after "since" or "after" marks a time: the clause’
   ],
   ['Russia launched an attack on Ukraine on Monday.', ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @2025-03-03']],
 ]);
+
+eventTable('talk about cooperation ("the importance of", "the chances of") is no cooperation', [
+  ['Wang Yi stressed the importance of cooperation between China and Brazil on Tuesday.', []],
+  ['The two ministers discussed the chances of cooperation between Iran and Saudi Arabia on Tuesday.', []],
+  [
+    'Modi and Albanese discussed the possibilities of cooperation between India and Australia in mining on Tuesday.',
+    ['MEETING PARTICIPANT:narendra-modi PARTICIPANT:anthony-albanese @2025-03-04'],
+  ],
+  // Must still fire: cooperation stated, agreed to be deepened, and an event after an opening phrase of talk.
+  [
+    'Russia and China have cooperated closely in energy since 2014, Wang said, stressing the importance of ties.',
+    ['COOPERATION PARTICIPANT:russia PARTICIPANT:china @2014'],
+  ],
+  [
+    'India and Japan agreed to deepen cooperation in defence on Monday.',
+    [
+      'AGREEMENT PARTICIPANT:india PARTICIPANT:japan @2025-03-03',
+      'COOPERATION PARTICIPANT:india PARTICIPANT:japan @2025-03-03',
+    ],
+  ],
+  [
+    'Stressing the importance of dialogue, Putin met Xi in Beijing on Tuesday.',
+    ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-04'],
+  ],
+]);
