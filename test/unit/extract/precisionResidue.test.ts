@@ -156,3 +156,18 @@ eventTable('talk about cooperation ("the importance of", "the chances of") is no
     ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-04'],
   ],
 ]);
+
+eventTable('bare "Congo" is the DR Congo in English-language news; the other Congo is named in full', [
+  [
+    'Congo and Rwanda signed a peace deal in Washington on Friday.',
+    ['AGREEMENT PARTICIPANT:dr-congo PARTICIPANT:rwanda @2025-02-28'],
+  ],
+  [
+    'The Republic of Congo and Angola signed a border deal on Monday.',
+    ['AGREEMENT PARTICIPANT:republic-of-the-congo PARTICIPANT:angola @2025-03-03'],
+  ],
+  [
+    'Congo-Brazzaville and Gabon signed a border deal on Monday.',
+    ['AGREEMENT PARTICIPANT:republic-of-the-congo PARTICIPANT:gabon @2025-03-03'],
+  ],
+]);
