@@ -14,6 +14,12 @@ const ALSO_STATES = new Set(['PSE', 'TWN', 'UNK', 'VAT']);
 /** world-countries' common names that English-language news writes otherwise. */
 const NEWS_NAME: Readonly<Record<string, string>> = { TUR: 'Turkey', CZE: 'Czech Republic' };
 
+/**
+ * Bare names English-language news (AP style) gives to another state than world-countries does: bare "Congo" is the
+ * Democratic Republic of the Congo, the other one being "Congo-Brazzaville" or "the Republic of Congo".
+ */
+const NEWS_BARE_NAME: Readonly<Record<string, string>> = { Congo: 'COD' };
+
 const HAND_KINDS = new Set(['name', 'demonym', 'seat', 'organ', 'capital', 'ambiguous-capital']);
 
 const latin = (s: string) => /^[\p{Script=Latin}\p{N}\s.,'’()-]+$/u.test(s);
@@ -55,7 +61,11 @@ export function buildStates(handText: string): State[] {
       const rows = hand.filter((r) => r.iso3 === c.cca3);
       const name = NEWS_NAME[c.cca3] ?? c.name.common;
       const spellings = [c.name.common, c.name.official, ...c.altSpellings].filter((s) => s.length > 3 && latin(s));
-      const names = [...spellings, ...rows.filter((r) => r.kind === 'name').map((r) => r.text)];
+      const names = [
+        ...spellings.filter((n) => (NEWS_BARE_NAME[n] ?? c.cca3) === c.cca3),
+        ...Object.keys(NEWS_BARE_NAME).filter((n) => NEWS_BARE_NAME[n] === c.cca3),
+        ...rows.filter((r) => r.kind === 'name').map((r) => r.text),
+      ];
       const eng = c.demonyms.eng;
       const demonyms = [...(eng ? [eng.m, eng.f] : []), ...rows.filter((r) => r.kind === 'demonym').map((r) => r.text)];
       return {

@@ -8,6 +8,7 @@ import {
   DE_FACTO_STATES,
   EXTRA_ADJECTIVES,
   EXTRA_NAMES,
+  NEWS_BARE_NAMES,
   NEWS_NAME,
   SEATS,
   SKIPPED_METONYMS,
@@ -78,7 +79,9 @@ function build(): Map<string, GazetteerEntry> {
       c.name.common,
       c.name.official,
       ...(EXTRA_NAMES[actor] ?? []),
-      ...c.altSpellings.filter((s) => isRealName(s) && !AMBIGUOUS_SPELLINGS.has(s)),
+      ...c.altSpellings.filter(
+        (s) => isRealName(s) && !AMBIGUOUS_SPELLINGS.has(s) && (NEWS_BARE_NAMES[s] ?? actor) === actor,
+      ),
     ])
       add(n, state('name'));
   }

@@ -35,7 +35,7 @@ const BETWEEN_STATES: ReadonlySet<RelationType> = new Set(['SUPPLY', 'ALLIANCE']
 
 /** The steps, in the order they run. */
 export const ADJUSTMENTS: readonly Adjustment[] = [
-  { name: 'betweenStates', apply: (f, at) => (BETWEEN_STATES.has(f.type) ? ofStates(f, at.ctx.stateOf) : f) },
+  { name: 'betweenStates', apply: (f, at) => (BETWEEN_STATES.has(f.type) ? ofStates(f, at) : f) },
   { name: 'withoutRepresentedStates', apply: (f, at) => withoutRepresentedStates(f, at) },
   { name: 'withoutOneSide', apply: (f, at) => (isOfOneState(f, at) ? { ...f, participants: [] } : f) },
   { name: 'resolveParties', apply: (f, at) => resolveParties(f, at) },
@@ -53,9 +53,15 @@ export function adjust(f: Found, at: AdjustmentContext, steps: readonly Adjustme
  * "Biden announced an aid package for Ukraine", "Putin and Kim signed a strategic partnership agreement": arms and
  * aid go from state to state, and leaders ally their states.
  */
-function ofStates(f: Found, stateOf: (id: string) => string): Found {
-  const participants = f.participants.map((p) => ({ ...p, actorId: stateOf(p.actorId) }));
-  return new Set(participants.map((p) => p.actorId)).size < participants.length ? f : { ...f, participants };
+function ofStates(f: Found, { ctx, kindOf }: AdjustmentContext): Found {
+  const participants = f.participants.map((p) => ({ ...p, actorId: ctx.stateOf(p.actorId) }));
+  const states = new Set(participants.map((p) => p.actorId)).size;
+  // ("Putin's closest allies, including the businessman Oleg Deripaska": a person of no state the article names is a
+  // leader's crony, and a state's own people are not its allies: no alliance of states.)
+  const stateless = participants.some((p) => kindOf.get(p.actorId) === 'PERSON');
+  if (f.type === 'ALLIANCE' && (stateless || states === 1) && participants.length >= 2)
+    return { ...f, participants: [] };
+  return states < participants.length ? f : { ...f, participants };
 }
 
 /**

@@ -138,7 +138,7 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
   let fallback: Candidate[] | null = null;
   const occasion = isCircumstance(ctx, t);
   for (const c of ctx.candidates) {
-    if (c.start >= t.at || c.form === 'adjective' || blocked.has(c)) continue;
+    if (c.start >= t.at || c.form === 'adjective' || blocked.has(c) || isInDashAside(tokens, c, t.at)) continue;
     // "Putin and Macron discussed Ukraine during a phone call": the object of the clause's verb is not on the call.
     // "Biden thanked Ruto for the move and Sullivan told reporters": nor is another verb's object a subject
     // (but "X said Y met Z": a verb of saying opens a clause with a subject of its own).
@@ -219,6 +219,47 @@ function isFollowedByVerb(ctx: SentenceContext, c: Candidate): boolean {
     !tokens.slice(0, c.start).some((x, i) => x.norm === 'between' && i >= c.start - BETWEEN_REACH)
   );
 }
+
+/**
+ * "Iran - and its proxies in Yemen, Syria and Iraq - launched drones", "Hamas — backed by Iran — fired rockets": an
+ * actor inside an aside set off by spaced dashes, closed before the trigger, is no subject of the clause's verb.
+ */
+function isInDashAside(tokens: readonly Token[], c: Candidate, before: number): boolean {
+  const dash = (k: number) => isDash(tokens[k]);
+  let open = -1;
+  for (let k = c.start - 1; k >= 0 && open < 0; k--) if (dash(k)) open = k;
+  if (open < 0) return false;
+  for (let k = c.end - 1; k < before; k++) if (dash(k)) return true;
+  return false;
+}
+
+/** A token followed by a dash set off by a space ("Iran -"), not the hyphen of "US-led". */
+function isDash(x: Token | undefined): boolean {
+  return /(?:^|\s)(?:[-—–]|--)\s*$/.test(x?.post ?? '');
+}
+
+/**
+ * "Qatar has mediated since the October 7 attack on Israel", "Egypt warned Israel after the Rafah strike": a noun of
+ * force the clause uses only to mark a time, after "since" or "after", is no deed of the clause's subject.
+ */
+function isTimeMark(ctx: SentenceContext, t: Trigger): boolean {
+  // (Only force: "arrived after talks with Pashinyan" are the subject's own talks, an attack rarely the subject's.)
+  if (t.rule.pos !== 'noun' || t.rule.type !== 'CONFLICT') return false;
+  const tokens = ctx.s.tokens;
+  for (let k = t.at - 1; k >= Math.max(0, t.at - TIME_MARK_WORDS); k--) {
+    const x = tokens[k];
+    if (x === undefined || ctx.candidates.some((c) => c.end === k + 1)) return false;
+    if (TIME_MARKER.test(x.norm)) return true;
+    if (x.tags.has('Verb') || PREPOSITIONS.has(x.norm) || /[,;:]/.test(x.post)) return false;
+  }
+  return false;
+}
+
+/** The prepositions that make an event a mark of time for another: "since the attack", "after the strike". */
+const TIME_MARKER = /^(?:since|after|following)$/;
+
+/** How many words ("the deadly October 7") may stand between the time marker and its noun. */
+const TIME_MARK_WORDS = 5;
 
 /** How far back a "between" may stand and still take the member after "and" ("between the presidents of A and B"). */
 const BETWEEN_REACH = 8;
@@ -484,6 +525,7 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
   }
   const relative = relativeAgent(ctx, t) ?? gerundAgent(ctx, t);
   if (relative) return [relative];
+  if (isTimeMark(ctx, t)) return [];
   const before = subject(ctx, t);
   const last = before?.at(-1);
   if (before && last) {

@@ -31,6 +31,7 @@ import {
   NEXT_UNIT,
   NOT_ASSERTED,
   NOUN_HEDGE,
+  TOPIC_NOUN,
   OPPOSING,
   LATER,
   PAST_INTENT,
@@ -298,6 +299,9 @@ function isCourtSentence(ctx: SentenceContext, t: Trigger): boolean {
   return false;
 }
 
+/** The prepositions by which a noun of talk brings in its event ("the importance of"). */
+const TOPIC_OF = /^(?:of|for)$/;
+
 /** A hedge, a request or a schedule within HEDGE_WINDOW words before the trigger, in its clause. */
 function isHedgedNearby(ctx: SentenceContext, t: Trigger): boolean {
   const tokens = ctx.s.tokens;
@@ -306,6 +310,10 @@ function isHedgedNearby(ctx: SentenceContext, t: Trigger): boolean {
     // "has never condemned the invasion and last month Xi paid a visit": a coordinator before a new subject ends the hedge's reach.
     if (CLAUSE_COORDINATOR.test(word) && isNewClause(tokens, k, t.at) && !isConditionedList(tokens, k)) return false;
     if (isHedgeWord(ctx, t, k)) return true;
+    // "stressed the importance of cooperation" (but "Stressing the importance of dialogue, Putin met Xi").
+    if (TOPIC_NOUN.test(word) && t.rule.pos === 'noun' && TOPIC_OF.test(tokens[k + 1]?.norm ?? '')) {
+      if (!hasCommaBetween(tokens, k, t.at)) return true;
+    }
     // "made a bid to broker talks" (but "In a bid to ease tensions, Biden met Xi": the comma ends the aim).
     if (PURPOSE_NOUN.test(word) && tokens[k + 1]?.norm === 'to' && !hasCommaBetween(tokens, k, t.at)) return true;
     // "urging both leaders to agree", "asked Iran to join talks": what is asked for has not happened ("urged in a call" has).

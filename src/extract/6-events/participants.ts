@@ -84,6 +84,9 @@ export interface Found {
 const HOSTED = words(CHAIRED_OCCASIONS, DIALOGUES);
 
 /** The possessive pronouns of an owner the sentence does not name: "our allies", "its partners". */
+/** Nouns of travel to places: "visit", "tour", "trip". */
+const JOURNEY = /^(?:visit|visits|tour|tours|trip|trips)$/;
+
 const OWNER_PRONOUN = words(FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES);
 
 /** "with X" and "between X and Y" owned by this trigger, anywhere in its clause. */
@@ -547,7 +550,20 @@ function isNaming(ctx: SentenceContext, t: Trigger): boolean {
   const c = ctx.candidates.find((x) => x.start > t.at && x.start <= t.at + (t.rule.objectWithin ?? 8));
   if (c === undefined) return false;
   const after = ctx.s.tokens[c.end];
-  return c.possessive || (after !== undefined && (notFollowedBy.test(after.norm) || /[“"]/.test(after.pre)));
+  return (
+    c.possessive ||
+    (after !== undefined && (notFollowedBy.test(after.norm) || /[“"]/.test(after.pre))) ||
+    isNamedAsActor(ctx, c)
+  );
+}
+
+/**
+ * "called Australia New Zealand’s only ally", "called Hamas Iran’s proxy": another actor right after the object,
+ * with no comma or "and" between, opens what the object is named (one phones a single party, not two in a row).
+ */
+function isNamedAsActor(ctx: SentenceContext, c: Candidate): boolean {
+  if (/[,;:]/.test(ctx.s.tokens[c.end - 1]?.post ?? '')) return false;
+  return ctx.candidates.some((x) => x.start === c.end);
 }
 
 /**
@@ -874,6 +890,9 @@ function sidesOfClause(
   // (But the agents after a passive's "by" are the sides: "was signed by Nduhungirehe and Wagner".)
   const passive = ctx.s.tokens[t.end - 1]?.norm === 'by' || passiveVoice(ctx, t) !== undefined;
   if (!between && own.length === 0 && t.rule.pos === 'verb' && withOrBetween.length === 0 && !passive) return [];
+  // ("The visit to Indonesia and Vietnam", "his tour of Japan and South Korea" with "his" unresolved: the places an
+  // unnamed agent's noun reaches are each reached by that agent, not by one another.)
+  if (!between && own.length === 0 && withOrBetween.length === 0 && !passive && isJourney(ctx, t)) return [];
   // The subject's counterparts, "with X" and the objects: "met Ushakov and Patriarch Kirill", "called Phumtham and Manet
   // separately", "Iran's allies Hamas and Hezbollah". The sentence says the subject met (called, allied with) each of
   // them, not that they met each other: one event per counterpart. (A state whose own person is named with it is
@@ -909,6 +928,14 @@ function arrivalPlace(ctx: SentenceContext, t: Trigger, travellers: readonly Can
   // (A traveller arriving in their own state comes home: "arrived in Beijing on the last leg of a visit".)
   const home = place && travellers.some((c) => c.actorId === place.actorId || ctx.stateOf(c.actorId) === place.actorId);
   return place && !home ? candidateOf(place.actorId, place) : undefined;
+}
+
+/** "visit to", "tour of", "trip to": a noun of travel whose objects are the places travelled to. */
+function isJourney(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  return (
+    t.rule.pos === 'noun' && JOURNEY.test(tokens[t.at]?.norm ?? '') && /^(?:to|of)$/.test(tokens[t.end]?.norm ?? '')
+  );
 }
 
 /** "our allies South Korea and Japan", "its partners": a noun trigger right after a possessive pronoun. */

@@ -12,7 +12,7 @@ import {
   REQUEST_LINK,
 } from '../lexicon/grammar';
 import { APPOSITIVE_WORD, ITEM_CIRCUMSTANCE, PERSON_DETERMINER, RELATIVE } from '../lexicon/reference';
-import { type Candidate, type SentenceContext, SKIPPABLE, type Trigger } from './clause';
+import { type Candidate, isReporting, type SentenceContext, SKIPPABLE, type Trigger, wordBefore } from './clause';
 
 /**
  * The structure of a sentence around its actors, read the same way wherever an event needs it: the actor a word governs
@@ -325,7 +325,7 @@ export function group(ctx: SentenceContext, given: Candidate, andOnly = false): 
       continued ||
       isDescribedMember(ctx, from, c) ||
       isMemberAfterAside(ctx, from, c);
-    if (!joined) break;
+    if (!joined || isNextClauseSubject(ctx, first, c)) break;
     const member = apposition ? c : (ownedPerson(ctx, c) ?? named(ctx, c));
     if (apposition) out[out.length - 1] = member;
     else out.push(member);
@@ -339,6 +339,29 @@ export function group(ctx: SentenceContext, given: Candidate, andOnly = false): 
   // Raytheon, General Dynamics and other companies", "Germany, France and others" close it with unnamed members.
   const others = tokens[from]?.norm === 'and' && /^others?$/.test(tokens[from + 1]?.norm ?? '');
   return open > 0 && !others ? out.slice(0, out.length - open) : out;
+}
+
+/**
+ * "Blinken met Netanyahu and Herzog held talks with Gallant": after "and", an actor followed by a finite verb of its
+ * own is the subject of the next clause, no member of the list of objects begun after an earlier verb (a subject list,
+ * "Macron and Scholz held talks", has no verb before its first member).
+ */
+function isNextClauseSubject(ctx: SentenceContext, first: Candidate, c: Candidate): boolean {
+  const tokens = ctx.s.tokens;
+  const next = tokens[c.end];
+  if (next === undefined || !isFiniteVerb(next) || AUXILIARY_VERB.test(next.norm)) return false;
+  if (tokens[c.start - 1]?.norm !== 'and') return false;
+  const verb = tokens[wordBefore(tokens, first.start - titlesBefore(tokens, first.start))];
+  // ("said Ukrainian and Russian officials had co-operated": a verb of saying opens a clause whose subject is the list.)
+  return verb !== undefined && isFiniteVerb(verb) && !AUXILIARY_VERB.test(verb.norm) && !isReporting(verb);
+}
+
+/** Verbs that take no object of their own ("Russia has ...", "was ..."). */
+const AUXILIARY_VERB = /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did)$/;
+
+/** A verb that can head a clause: "held", "met", "says" (no "-ing" form, no participle after "was"). */
+function isFiniteVerb(x: Token): boolean {
+  return x.tags.has('Verb') && !x.tags.has('Gerund') && !x.tags.has('Participle') && !/ing$/.test(x.norm);
 }
 
 /**

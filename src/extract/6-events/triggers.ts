@@ -588,6 +588,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Russian President Vladimir Putin called Turkish President Recep Tayyip Erdogan on Tuesday.',
       'US President Joe Biden called Russian President Vladimir Putin on Monday.',
+      'Japanese Prime Minister Fumio Kishida called Ukrainian President Volodymyr Zelensky again on Monday.',
     ],
     counterexamples: [
       'The European Union called on Russia to immediately withdraw its troops.',
@@ -595,6 +596,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'US President Joe Biden called out China over its human rights record.',
       'US President Donald Trump called Russian President Vladimir Putin a friend.',
       'The European Union called for talks between Russia and Ukraine.',
+      'Prime Minister Christopher Luxon called Australia New Zealand’s closest partner on Thursday.',
+      'Israeli Foreign Minister Israel Katz called Hamas Iran’s proxy in a post on X.',
     ],
   },
   {
@@ -1007,7 +1010,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Indian Prime Minister Narendra Modi began a two-day state visit to Russia on Monday.',
       'Indian Prime Minister Narendra Modi’s visit to Ukraine ended on Friday.',
+      {
+        text: 'Chinese Premier Li Qiang’s visit to Malaysia and Australia ended on Wednesday.',
+        participants: ['li-qiang', 'malaysia'],
+      },
     ],
+    counterexamples: ['The official visit to Indonesia and Vietnam is the premier’s first trip abroad this year.'],
   },
   {
     id: 'meeting-visited-verb',
@@ -1194,7 +1202,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Russia and its ally Belarus held drills.',
       'The leaders agreed to strengthen the Japan-South Korea strategic alliance.',
     ],
-    counterexamples: ['Saudi Arabia, which along with allies boycotted Doha, reopened its border.'],
+    counterexamples: [
+      'Saudi Arabia, which along with allies boycotted Doha, reopened its border.',
+      'Britain sanctioned Putin’s closest allies, including the billionaire Roman Abramovich, on Thursday.',
+    ],
   },
   {
     id: 'alliance-strengthened-ties',

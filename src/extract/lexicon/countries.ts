@@ -13,10 +13,17 @@ export const EXTRA_NAMES: Readonly<Record<string, readonly string[]>> = {
   'United Kingdom': ['UK', 'U.K.', 'Britain'],
   'United Arab Emirates': ['UAE', 'U.A.E.', 'Emirates'],
   'North Korea': ['DPRK'],
-  'DR Congo': ['DRC', 'Democratic Republic of the Congo'],
+  'DR Congo': ['DRC', 'Democratic Republic of the Congo', 'Congo'],
+  'Republic of the Congo': ['Republic of Congo', 'Congo-Brazzaville'],
   Turkey: ['Türkiye', 'Turkey'],
   Myanmar: ['Burma'],
 };
+
+/**
+ * Bare names English-language news (AP style) gives to another state than the package does: bare "Congo" is the DR
+ * Congo; the other one is "Congo-Brazzaville" or "the Republic of Congo".
+ */
+export const NEWS_BARE_NAMES: Readonly<Record<string, string>> = { Congo: 'DR Congo' };
 
 /** Adjectives news uses that the package's demonyms lack ("Philippine President", where its demonym is "Filipino"). */
 export const EXTRA_ADJECTIVES: Readonly<Record<string, readonly string[]>> = {

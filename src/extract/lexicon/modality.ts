@@ -118,6 +118,12 @@ export const HEDGES: readonly string[] = [
   'eager',
 ];
 
+/**
+ * Nouns of talk about an event, not the event: "stressed the importance of cooperation", "discussed the chances of a
+ * deal", "explored the possibilities of joint work" (the noun after their "of" or "for" is not asserted).
+ */
+export const TOPIC_NOUN = words(['chance', 'chances', 'importance', 'possibility', 'possibilities']);
+
 /** Conditions: "if they meet", "whether talks resume". */
 export const CONDITIONS: readonly string[] = ['if', 'unless', 'whether'];
 export const CONDITION = words(CONDITIONS);

@@ -422,6 +422,10 @@ describe('gazetteer: states by metonym, name and demonym', () => {
     ['Türkiye', 'TUR'],
     ['Ivory Coast', 'CIV'],
     ['DRC', 'COD'],
+    // (AP style: bare "Congo" is the DR Congo; the other is "Congo-Brazzaville", "the Republic of Congo".)
+    ['Congo', 'COD'],
+    ['Congo-Brazzaville', 'COG'],
+    ['Republic of Congo', 'COG'],
   ])('name %s → %s', (text, iso3) => expect(g.stateByName(text)?.iso3).toBe(iso3));
 
   it.each([
