@@ -1,6 +1,12 @@
 import type { RelationType } from '../../domain/ontology';
 import type { Token } from '../2-sentences';
-import { CLAUSE_COORDINATOR, OCCASION_PREPOSITION, PREPOSITIONS, SUBORDINATOR } from '../lexicon/grammar';
+import {
+  CLAUSE_COORDINATOR,
+  OCCASION_PREPOSITION,
+  PREPOSITIONS,
+  SUBORDINATOR,
+  TOPIC_PREPOSITION,
+} from '../lexicon/grammar';
 import { SPORTING } from '../lexicon/force';
 import { PUNISHMENT } from '../lexicon/insults';
 import {
@@ -40,7 +46,7 @@ import {
   SCHEDULED,
   SCHEDULED_ANY,
 } from '../lexicon/modality';
-import { TALK_OF, TOPIC_PREPOSITION } from '../lexicon/occasions';
+import { TALK_OF } from '../lexicon/occasions';
 import { DURATION, TIME_LEAD_IN } from '../lexicon/time';
 import { isFronted, SKIPPABLE, type SentenceContext, type Trigger } from './clause';
 

@@ -1121,13 +1121,19 @@ function sourcesFrom(ctx: SentenceContext, t: Trigger): Candidate[] | undefined 
 function isReceived(ctx: SentenceContext, t: Trigger): boolean {
   if (!isNounUse(ctx, t) || !VOICED_FROM.has(t.rule.type)) return false;
   const tokens = ctx.s.tokens;
-  let k = t.at - 1;
+  const k = beforeModifiers(tokens, t.at);
+  return RECEIVING.test(tokens[k]?.norm ?? '');
+}
+
+/** The index of the first word before `at` that is no adverb, adjective or skippable word ("drew sharp criticism"), or -1. */
+function beforeModifiers(tokens: readonly Token[], at: number): number {
+  let k = at - 1;
   while (
     k >= 0 &&
     (tokens[k]?.tags.has('Adverb') || tokens[k]?.tags.has('Adjective') || SKIPPABLE.has(tokens[k]?.norm ?? ''))
   )
     k--;
-  return RECEIVING.test(tokens[k]?.norm ?? '');
+  return k;
 }
 
 /** A noun rule's word, or a verb rule's word written as a noun ("condemnation", "criticism" of the verb rule of censure). */
@@ -1164,12 +1170,7 @@ const VOICED_FROM: ReadonlySet<RelationType> = new Set(['CRITICISM', 'THREAT', '
  */
 function verbOf(ctx: SentenceContext, t: Trigger): number {
   const tokens = ctx.s.tokens;
-  let k = t.at - 1;
-  while (
-    k >= 0 &&
-    (tokens[k]?.tags.has('Adverb') || tokens[k]?.tags.has('Adjective') || SKIPPABLE.has(tokens[k]?.norm ?? ''))
-  )
-    k--;
+  const k = beforeModifiers(tokens, t.at);
   return k >= 0 && (BE.test(tokens[k]?.norm ?? '') || (isNounUse(ctx, t) && tokens[k]?.tags.has('Verb'))) ? k : t.at;
 }
 

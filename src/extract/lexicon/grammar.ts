@@ -97,12 +97,21 @@ export const CIRCUMSTANTIAL_WORDS: readonly string[] = [
 ];
 export const CIRCUMSTANTIAL = words(CIRCUMSTANTIAL_WORDS);
 
+/** Prepositions naming what something is about. */
+const TOPIC_WORDS: readonly string[] = ['over', 'about', 'regarding', 'concerning'];
+
 /**
  * Prepositions whose noun is what the clause is about or what surrounds it, not an event its subject takes part in:
  * "expanded sanctions against Russia over the war in Ukraine", "sent tanks amid the war", "criticised Israel over its
  * offensive", "talked about the ceasefire".
  */
-export const TOPICAL = words(['over', 'about', 'amid', 'amidst', 'regarding', 'concerning', 'despite']);
+export const TOPICAL = words(TOPIC_WORDS, ['amid', 'amidst', 'despite']);
+
+/**
+ * The prepositions that name what a talk was about: "held talks on the war in Ukraine", "a call about the fighting",
+ * "exchanged views over the conflict".
+ */
+export const TOPIC_PREPOSITION = words(TOPIC_WORDS, ['on']);
 
 /** Words opening a phrase at the head of a clause, whose subject comes after it: "During a Feb. 18 meeting, ...". */
 export const FRONTING = words(CIRCUMSTANTIAL_WORDS, ['on']);

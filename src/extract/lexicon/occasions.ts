@@ -123,5 +123,3 @@ export const MEDIATOR_NOUN = words(['mediator', 'mediators', 'intermediary', 'in
  * "a call about the fighting in Sudan", "exchanged views on the conflict"): an event noun there is a topic.
  */
 export const TALK_OF = words(CONVERSING_WORDS, MEETINGS, CALLS, ['views', 'opinions', 'conference', 'consultations']);
-/** The prepositions that name a talk's topic. */
-export const TOPIC_PREPOSITION = words(['on', 'about', 'over', 'regarding', 'concerning']);
