@@ -250,10 +250,11 @@ export const TERROR_LABELS: readonly string[] = ['terrorist', 'terrorists', 'ter
 export const TERROR_LABEL = words(TERROR_LABELS);
 
 /**
- * Weapons and goods one state sends another: "supplied Russia with artillery shells", "delivered the first IRIS-T air
- * defence system to Ukraine", "gave Ukraine Storm Shadow missiles".
+ * Weapons one state sends another: "supplied Russia with artillery shells", "delivered the first IRIS-T air defence
+ * system to Ukraine", "gave Ukraine Storm Shadow missiles". A state's weapons in another's attack ("struck Kyiv with
+ * Iranian-made drones", "with North Korean missiles") make it a supplier, not a side.
  */
-export const SUPPLIES: readonly string[] = [
+const WEAPONS_SUPPLIED: readonly string[] = [
   'weapons',
   'weaponry',
   'arms',
@@ -288,38 +289,20 @@ export const SUPPLIES: readonly string[] = [
   'torpedoes',
   'radars',
   'sonars',
-  'ships',
-  'vessels',
   'bombs',
   'grenades',
-  'troops',
-  'aid',
-  'assistance',
-  'oil',
-  'gas',
-  'fuel',
 ];
-export const SUPPLY_GOODS = words(SUPPLIES);
+export const WEAPON = words(WEAPONS_SUPPLIED);
 
 /**
- * Supplies that fight for no one: a state's weapons in another's attack ("struck Kyiv with Iranian-made drones",
- * "with North Korean missiles") make it a supplier, not a side. Troops and aid are left out: "attacked with
- * Belarusian troops" has Belarus fight; so are ships, which are a side where they clash ("collided with Chinese
- * vessels").
+ * Supplies that are no weapons: troops fight for their state ("attacked with Belarusian troops" has Belarus fight),
+ * ships are a side where they clash ("collided with Chinese vessels"), and aid and fuel arm no one.
  */
-const NOT_WEAPONS: readonly string[] = [
-  'troops',
-  'aid',
-  'assistance',
-  'oil',
-  'gas',
-  'fuel',
-  'ships',
-  'vessels',
-  'ship',
-  'vessel',
-];
-export const WEAPON = words(SUPPLIES.filter((w) => !NOT_WEAPONS.includes(w)));
+const OTHER_SUPPLIES: readonly string[] = ['ships', 'vessels', 'troops', 'aid', 'assistance', 'oil', 'gas', 'fuel'];
+
+/** Weapons and goods one state sends another. */
+export const SUPPLIES: readonly string[] = [...WEAPONS_SUPPLIED, ...OTHER_SUPPLIES];
+export const SUPPLY_GOODS = words(SUPPLIES);
 
 /**
  * The stems of what is vowed in reprisal: "vowed to retaliate", "vowed revenge", "promised vengeance", "vowed
