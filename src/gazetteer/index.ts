@@ -226,6 +226,23 @@ function byGivenNameAndSurname(text: string, spelledAs: (text: string) => Person
     .map((m) => ({ person: m.person, alone: false, guard: false }));
 }
 
+/** The Arabic article news writes before a surname: "al-Hajraf", "Al Budaiwi", "el-Sisi". */
+const ARTICLES: readonly string[] = ['al', 'el'];
+
+/**
+ * A surname that names the person alone, with the article their own full name writes before it ("Nayef Al Hajraf":
+ * "Al Hajraf"; "Jasem al-Budaiwi": "al-Budaiwi"): news writes the surname alone with its article as often as without.
+ * Only where the person's name or a variant has that article before that surname, so "Al Gore" never reads as "Gore".
+ */
+function articledSurnames(person: Person): string[] {
+  const names = [person.name, ...person.variants].map(nameKey);
+  return person.alone.flatMap((word) =>
+    ARTICLES.map((article) => `${article} ${nameKey(word)}`).filter((phrase) =>
+      names.some((n) => n.endsWith(` ${phrase}`)),
+    ),
+  );
+}
+
 export function createGazetteer(
   people: readonly Person[],
   states: readonly State[],
@@ -238,7 +255,7 @@ export function createGazetteer(
   for (const person of people) {
     for (const name of [person.name, ...person.variants])
       addPerson(nameKey(name), { person, alone: false, guard: false });
-    for (const word of person.alone)
+    for (const word of [...person.alone, ...articledSurnames(person)])
       addPerson(nameKey(word), { person, alone: true, guard: person.ambiguousAlone === true });
   }
   // A spelling no source lists ("Sergei Lavrov" for Wikidata's "Sergey Lavrov") meets its person by transliteration.
