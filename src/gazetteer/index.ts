@@ -57,7 +57,7 @@ export interface Gazetteer {
    * the one holding a role then (confirmed before assumed), else the one who last held one, else
    * the one who holds one next.
    * Undefined when no one matches or two people tie (two current officeholders named
-   * "Guterres" in 2020): the caller then leaves the name to its other rules.
+   * "Wong" in October 2024): the caller then leaves the name to its other rules.
    */
   resolvePerson(text: string, date: PartialIsoDate): ResolvedPerson | undefined;
   /** A state by its name, a variant or an ISO3 code. */
