@@ -561,6 +561,20 @@ const rows: [string, string | null, string[], string[]][] = [
     ['gustavo-petro|President|colombia', 'ramon-castillo|counterpart|venezuela'],
     ['MEETING PARTICIPANT:gustavo-petro PARTICIPANT:ramon-castillo'],
   ],
+  [
+    'Pompeo spoke with Qureshi by phone on Wednesday.',
+    '2019-02-27',
+    ['mike-pompeo|Secretary of State|united-states', 'shah-mahmood-qureshi|Foreign Minister|pakistan'],
+    ['CALL PARTICIPANT:mike-pompeo PARTICIPANT:shah-mahmood-qureshi'],
+  ],
+  [
+    'Hatami met Shoigu in Moscow on Wednesday.',
+    '2019-04-24',
+    ['amir-hatami|Defence Minister|iran', 'sergei-shoigu|Defence Minister|russia'],
+    ['MEETING PARTICIPANT:amir-hatami PARTICIPANT:sergei-shoigu'],
+  ],
+  // Must not: "Bishop" alone (a common word, ambiguity.tsv) for Julie Bishop, Australia's foreign minister 2013-2018.
+  ['Bishop met Swaraj in New Delhi on Thursday.', '2017-11-16', ['sushma-swaraj|Foreign Minister|india'], []],
   // Must not resolve: two presidents in office named Morales (Bolivia, Guatemala, 2016-2019); a former president
   // whose surname former officials share ("Santos" in 2023) is left to the article.
   [
