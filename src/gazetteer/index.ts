@@ -19,6 +19,8 @@ export interface PersonMatch {
   alone: boolean;
   /** The single word is also a common word, first name or shared surname: accept it only with support (a title, a first name, an earlier full mention). */
   guard: boolean;
+  /** Only a transliteration of the text names this person, where another person is spelled so exactly ("Lammy": Lamy). */
+  transliterated?: true;
 }
 
 export interface RoleAt {
@@ -156,15 +158,20 @@ function resolveAmong(matches: readonly PersonMatch[], date: PartialIsoDate): Re
       const role = roleAt(m.person, date);
       return role ? [{ ...m, role }] : [];
     })
+    // A person another spelling names stands only while in office ("Sarkisian" in 2019: Armen Sarkissian, President);
+    // out of office, the person the text spells exactly is meant ("Lammy" in June 2024 is David Lammy, a month before
+    // he became Foreign Secretary, not Pascal Lamy, the WTO's former head).
+    .filter((m) => m.transliterated === undefined || m.role.status === 'current')
     .sort((a, b) => tier(a.role) - tier(b.role));
   const [best, next] = ranked;
   if (best === undefined) return undefined;
   return next !== undefined && tier(next.role) === tier(best.role) ? undefined : best;
 }
 
-/** The matches of `first`, then those of `more` for people `first` lacks. */
+/** The matches of `first`, then those of `more` for people `first` lacks, marked as transliterations. */
 function unionOf(first: readonly PersonMatch[], more: readonly PersonMatch[]): PersonMatch[] {
-  return [...first, ...more.filter((m) => !first.some((f) => f.person === m.person))];
+  const others = more.filter((m) => !first.some((f) => f.person === m.person));
+  return [...first, ...others.map((m): PersonMatch => ({ ...m, transliterated: true }))];
 }
 
 /**

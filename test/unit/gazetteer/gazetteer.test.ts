@@ -534,3 +534,20 @@ describe('gazetteer: a surname with the Arabic article its own name writes ("Al 
     expect(g.peopleByName(text)).toEqual([]),
   );
 });
+
+describe('gazetteer: a person only a transliteration names stands only while in office', () => {
+  // "Lammy" folds to "Lamy" (doubled letters): Pascal Lamy, the WTO's former head, is no reading of "Lammy" in 2024.
+  it('"Lammy" in June 2024 is David Lammy, a month before he became Foreign Secretary', () => {
+    const r = g.resolvePerson('Lammy', '2024-06-01');
+    expect([r?.person.name, r?.role.status]).toEqual(['David Lammy', 'future']);
+  });
+
+  it('"Lamy" in June 2024 is still Pascal Lamy, the former WTO head: his own spelling', () =>
+    expect(g.resolvePerson('Lamy', '2024-06-01')?.person.name).toBe('Pascal Lamy'));
+
+  it('"Sarkisian" in 2019 is Armen Sarkissian, in office, although Serzh Sargsyan is spelled so', () =>
+    expect(g.resolvePerson('Sarkisian', '2019-06-30')?.person.name).toBe('Armen Sarkissian'));
+
+  it('the match says it is a transliteration', () =>
+    expect(g.peopleByName('Lammy').find((m) => m.person.name === 'Pascal Lamy')?.transliterated).toBe(true));
+});
