@@ -575,6 +575,38 @@ const rows: [string, string | null, string[], string[]][] = [
   ],
   // Must not: "Bishop" alone (a common word, ambiguity.tsv) for Julie Bishop, Australia's foreign minister 2013-2018.
   ['Bishop met Swaraj in New Delhi on Thursday.', '2017-11-16', ['sushma-swaraj|Foreign Minister|india'], []],
+  // 2023-2025 foreign ministers the names2 audit added (Tuggar, Abdullah bin Zayed by his short name, Peters, Sikorski,
+  // Abdelatty).
+  [
+    'Blinken met Tuggar in Abuja on Tuesday.',
+    '2024-01-23',
+    ['antony-blinken|Secretary of State|united-states', 'yusuf-tuggar|Foreign Minister|nigeria'],
+    ['MEETING PARTICIPANT:antony-blinken PARTICIPANT:yusuf-tuggar'],
+  ],
+  [
+    'Abdullah bin Zayed received Blinken in Abu Dhabi on Monday.',
+    '2022-05-16',
+    ['abdullah-bin-zayed|Foreign Minister|united-arab-emirates', 'antony-blinken|Secretary of State|united-states'],
+    ['MEETING PARTICIPANT:abdullah-bin-zayed PARTICIPANT:antony-blinken'],
+  ],
+  [
+    'Wang Yi met Peters in Wellington on Monday.',
+    '2024-03-18',
+    ['wang-yi|Foreign Minister|china', 'winston-peters|Foreign Minister|new-zealand'],
+    ['MEETING PARTICIPANT:wang-yi PARTICIPANT:winston-peters'],
+  ],
+  [
+    'Sikorski met Sybiha in Warsaw on Tuesday.',
+    '2024-09-24',
+    ['radosław-sikorski|Foreign Minister|poland', 'andrii-sybiha|Foreign Minister|ukraine'],
+    ['MEETING PARTICIPANT:radosław-sikorski PARTICIPANT:andrii-sybiha'],
+  ],
+  [
+    'Abdelatty spoke with Araghchi by phone on Sunday.',
+    '2024-08-25',
+    ['badr-abdelatty|Foreign Minister|egypt', 'abbas-araghchi|Foreign Minister|iran'],
+    ['CALL PARTICIPANT:badr-abdelatty PARTICIPANT:abbas-araghchi'],
+  ],
   // Must not resolve: two presidents in office named Morales (Bolivia, Guatemala, 2016-2019); a former president
   // whose surname former officials share ("Santos" in 2023) is left to the article.
   [
