@@ -13,7 +13,8 @@ const isRoleKind = (value: string): value is RoleKind => KINDS.has(value);
 const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /**
- * Columns: name, wikidata, variants (|), alone (|), title, kind, of, from, to, source, check.
+ * Columns: name, wikidata, variants (|), alone (|, a word prefixed `!` withheld), title, kind, of, from, to, source,
+ * check.
  * `of` is a state's ISO3 or an organisation's id; `to` empty means still in office.
  */
 export function facts(text: string, isKnownHolder: (of: string) => boolean): PersonRecord[] {
@@ -29,7 +30,16 @@ export function facts(text: string, isKnownHolder: (of: string) => boolean): Per
     const role: Role = { title, kind, of, source: 'facts' };
     if (from) role.from = from;
     if (to) role.to = to;
-    const record: PersonRecord = { name, variants: listCell(variants), alone: listCell(alone), roles: [role] };
+    // "!Word" in the alone cell withholds a word the name would otherwise give (see PersonRecord.notAlone).
+    const words = listCell(alone);
+    const record: PersonRecord = {
+      name,
+      variants: listCell(variants),
+      alone: words.filter((w) => !w.startsWith('!')),
+      roles: [role],
+    };
+    const withheld = words.filter((w) => w.startsWith('!')).map((w) => w.slice(1));
+    if (withheld.length > 0) record.notAlone = withheld;
     if (qid) record.qid = qid;
     return record;
   });

@@ -14,6 +14,7 @@ interface Draft {
   name: string;
   variants: Set<string>;
   alone: Set<string>;
+  notAlone: Set<string>;
   roles: Role[];
 }
 
@@ -32,6 +33,7 @@ class Merger {
     }
     for (const v of [record.name, ...record.variants]) this.addVariant(draft, v);
     for (const a of record.alone) draft.alone.add(a);
+    for (const a of record.notAlone ?? []) draft.notAlone.add(nameKey(a));
     draft.roles.push(...record.roles);
   }
 
@@ -49,7 +51,7 @@ class Merger {
   }
 
   private create(record: PersonRecord): Draft {
-    const draft: Draft = { name: record.name, variants: new Set(), alone: new Set(), roles: [] };
+    const draft: Draft = { name: record.name, variants: new Set(), alone: new Set(), notAlone: new Set(), roles: [] };
     this.drafts.push(draft);
     return draft;
   }
@@ -114,7 +116,7 @@ export function buildPeople(records: readonly PersonRecord[], ambiguous: Ambigui
     const roles = reconcileRoles(d.roles);
     const states = new Set(roles.map((r) => r.of));
     const variants = fullVariants(d.name, [...d.variants], states);
-    const alone = aloneForms(d.name, variants, [...d.alone], states);
+    const alone = aloneForms(d.name, variants, [...d.alone], states).filter((w) => !d.notAlone.has(nameKey(w)));
     const person: Person = { id, name: d.name, variants, alone, roles };
     if (alone.some(ambiguous)) person.ambiguousAlone = true;
     return person;

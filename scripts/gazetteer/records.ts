@@ -12,6 +12,11 @@ export interface PersonRecord {
   variants: string[];
   /** Single words the source gives as naming the person alone. */
   alone: string[];
+  /**
+   * Words that must not name the person alone although their name yields them (the facts file's `!Guterres`):
+   * Timor-Leste's Francisco Guterres is "Lu-Olo" in the news, and "Guterres" alone the UN's Secretary-General.
+   */
+  notAlone?: string[];
   roles: Role[];
 }
 

@@ -187,6 +187,9 @@ export function isKnownSurname(word: string, guarded: boolean): boolean {
     .some((m) => m.alone && (guarded || !m.guard));
 }
 
+/** The Arabic article before a surname ("al-Sisi", "el-Sisi", "Al Hajraf"), as transliterationKey writes it. */
+const ARABIC_ARTICLES: ReadonlySet<string> = new Set(['al', 'el']);
+
 /** Letters beyond ASCII ("Nicolás", "Félix"): a spelling that keeps them says more than one that drops them. */
 const accented = (n: string): number => n.replace(/\p{ASCII}/gu, '').length;
 /** How often a letter is written: "Sergei" before "Sergey" (y), "Zelensky" before "Zelenskiy" (i), fewer first. */
@@ -216,7 +219,11 @@ const preferredOf = (spellings: readonly string[]): string | undefined =>
  * canonical name ("Lula": "Luiz Inácio Lula da Silva"; "Prabowo": "Prabowo Subianto").
  */
 export function fullNameFor(known: KnownPerson, word: string): string {
-  const key = transliterationKey(word).split(' ');
+  // ("al-Sisi", "Al Hajraf": the Arabic article is no part of the surname the spellings end in; every spelling of the
+  // article, or none, gives the one preferred spelling.)
+  const key = transliterationKey(word)
+    .split(' ')
+    .filter((w, i, all) => !(i === 0 && all.length > 1 && ARABIC_ARTICLES.has(w)));
   // (A one-word variant is no full name: "Prabowo" alone is Prabowo Subianto; "von der Leyen" ends three words.)
   const words = (n: string) => transliterationKey(n).split(' ');
   const endsIn = (n: string) => words(n).length > key.length && words(n).slice(-key.length).join(' ') === key.join(' ');

@@ -19,6 +19,8 @@ export interface PersonMatch {
   alone: boolean;
   /** The single word is also a common word, first name or shared surname: accept it only with support (a title, a first name, an earlier full mention). */
   guard: boolean;
+  /** Only a transliteration of the text names this person, where another person is spelled so exactly ("Lammy": Lamy). */
+  transliterated?: true;
 }
 
 export interface RoleAt {
@@ -57,7 +59,7 @@ export interface Gazetteer {
    * the one holding a role then (confirmed before assumed), else the one who last held one, else
    * the one who holds one next.
    * Undefined when no one matches or two people tie (two current officeholders named
-   * "Guterres" in 2020): the caller then leaves the name to its other rules.
+   * "Wong" in October 2024): the caller then leaves the name to its other rules.
    */
   resolvePerson(text: string, date: PartialIsoDate): ResolvedPerson | undefined;
   /** A state by its name, a variant or an ISO3 code. */
@@ -156,15 +158,20 @@ function resolveAmong(matches: readonly PersonMatch[], date: PartialIsoDate): Re
       const role = roleAt(m.person, date);
       return role ? [{ ...m, role }] : [];
     })
+    // A person another spelling names stands only while in office ("Sarkisian" in 2019: Armen Sarkissian, President);
+    // out of office, the person the text spells exactly is meant ("Lammy" in June 2024 is David Lammy, a month before
+    // he became Foreign Secretary, not Pascal Lamy, the WTO's former head).
+    .filter((m) => m.transliterated === undefined || m.role.status === 'current')
     .sort((a, b) => tier(a.role) - tier(b.role));
   const [best, next] = ranked;
   if (best === undefined) return undefined;
   return next !== undefined && tier(next.role) === tier(best.role) ? undefined : best;
 }
 
-/** The matches of `first`, then those of `more` for people `first` lacks. */
+/** The matches of `first`, then those of `more` for people `first` lacks, marked as transliterations. */
 function unionOf(first: readonly PersonMatch[], more: readonly PersonMatch[]): PersonMatch[] {
-  return [...first, ...more.filter((m) => !first.some((f) => f.person === m.person))];
+  const others = more.filter((m) => !first.some((f) => f.person === m.person));
+  return [...first, ...others.map((m): PersonMatch => ({ ...m, transliterated: true }))];
 }
 
 /**
@@ -226,6 +233,23 @@ function byGivenNameAndSurname(text: string, spelledAs: (text: string) => Person
     .map((m) => ({ person: m.person, alone: false, guard: false }));
 }
 
+/** The Arabic article news writes before a surname: "al-Hajraf", "Al Budaiwi", "el-Sisi". */
+const ARTICLES: readonly string[] = ['al', 'el'];
+
+/**
+ * A surname that names the person alone, with the article their own full name writes before it ("Nayef Al Hajraf":
+ * "Al Hajraf"; "Jasem al-Budaiwi": "al-Budaiwi"): news writes the surname alone with its article as often as without.
+ * Only where the person's name or a variant has that article before that surname, so "Al Gore" never reads as "Gore".
+ */
+function articledSurnames(person: Person): string[] {
+  const names = [person.name, ...person.variants].map(nameKey);
+  return person.alone.flatMap((word) =>
+    ARTICLES.map((article) => `${article} ${nameKey(word)}`).filter((phrase) =>
+      names.some((n) => n.endsWith(` ${phrase}`)),
+    ),
+  );
+}
+
 export function createGazetteer(
   people: readonly Person[],
   states: readonly State[],
@@ -238,7 +262,7 @@ export function createGazetteer(
   for (const person of people) {
     for (const name of [person.name, ...person.variants])
       addPerson(nameKey(name), { person, alone: false, guard: false });
-    for (const word of person.alone)
+    for (const word of [...person.alone, ...articledSurnames(person)])
       addPerson(nameKey(word), { person, alone: true, guard: person.ambiguousAlone === true });
   }
   // A spelling no source lists ("Sergei Lavrov" for Wikidata's "Sergey Lavrov") meets its person by transliteration.

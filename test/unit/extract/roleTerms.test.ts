@@ -101,10 +101,17 @@ describe('held roles: the term each person’s role was held, from the gazetteer
     ],
     // A current title of a person the gazetteer does not know: open on both sides.
     [
+      'The Sudanese army chief Abdel Fattah al-Burhan met Sudanese Foreign Minister Hussein Awad.',
+      '2025-01-10',
+      'hussein-awad',
+      role('Foreign Minister', 'sudan', null, null),
+    ],
+    // A person the gazetteer knows (since the names2 batch): the term of the office the title names.
+    [
       'The Sudanese army chief Abdel Fattah al-Burhan met Egyptian Foreign Minister Badr Abdelatty.',
       '2025-01-10',
       'badr-abdelatty',
-      role('Foreign Minister', 'egypt', null, null),
+      role('Foreign Minister', 'egypt', '2024-07-03', null),
     ],
     // Must not: a former role with no state named keeps no role (nothing to hold it in).
     [

@@ -1,7 +1,8 @@
 import { parseTabari, tabariDate } from '../../../scripts/gazetteer/tabari';
 import { phoenixPeople, titleCaseName } from '../../../scripts/gazetteer/phoenix';
 import { aloneForms, ambiguityRule, fullVariants } from '../../../scripts/gazetteer/variants';
-import { reconcileRoles } from '../../../scripts/gazetteer/people';
+import { buildPeople, reconcileRoles } from '../../../scripts/gazetteer/people';
+import { facts } from '../../../scripts/gazetteer/facts';
 import { nameKey, stripDiacritics } from '../../../src/gazetteer/names';
 
 describe('TABARI dictionaries', () => {
@@ -175,5 +176,36 @@ describe('role reconciliation', () => {
       source: 'wikidata',
     } as const;
     expect(reconcileRoles([premier, overlapping])).toEqual([premier]);
+  });
+});
+
+describe('facts: a word withheld from naming the person alone ("!Guterres")', () => {
+  const row = (alone: string) =>
+    ['Francisco Guterres', 'Q897790', 'Lu-Olo', alone, 'President of East Timor', 'headOfState', 'TLS', '2017-05-20']
+      .concat(['2022-05-19', 'https://example.org/page', 'page'])
+      .join('\t');
+  const build = (alone: string) =>
+    buildPeople(
+      facts(row(alone), () => true),
+      () => false,
+    )[0];
+
+  it('without "!", the name gives its surname alone', () => expect(build('Lu-Olo')?.alone).toContain('Guterres'));
+
+  it('"!Guterres" withholds the surname and keeps the other words', () => {
+    expect(build('Lu-Olo|!Guterres')?.alone).toEqual(['Lu-Olo']);
+  });
+
+  it('"!Hen" withholds a given name read as a surname (Ng Eng Hen is "Ng")', () => {
+    const ng = buildPeople(
+      facts(
+        ['Ng Eng Hen', '', '', 'Ng|!Hen', 'Minister for Defence of Singapore', 'defenceMinister', 'SGP', '2011']
+          .concat(['2025-05-23', 'https://example.org/page', 'page'])
+          .join('\t'),
+        () => true,
+      ),
+      () => false,
+    )[0];
+    expect(ng?.alone).toEqual(['Ng']);
   });
 });
