@@ -136,12 +136,22 @@ function hammer(url: string, requests: autocannon.Request[], connections: number
   return autocannon({ url, connections, duration: seconds, requests: counted }).then((result) => ({ result, inBody }));
 }
 
+/**
+ * autocannon resolves when its time is up without waiting for the requests still in flight, and the server goes on
+ * serving them. Without a pause the timed run's first requests queue behind the warm-up's last 64 and land in its
+ * p99 (measured: first-300-ms p50 of 740-1,060 ms against a steady 240-340 ms, on both servers alike). Both sides
+ * get the same pause, long enough for the abandoned requests to finish.
+ */
+const SETTLE_MS = 2000;
+const settle = () => new Promise<void>((resolve) => setTimeout(resolve, SETTLE_MS));
+
 async function measure(side: 'ours' | 'minimal', uri: string, requests: readonly Request[], o: Options): Promise<Side> {
   const { url, child } = await startSide(side, uri, o.profile);
   try {
     const bodies = requestsFor(side, requests);
     log(`  ${side}: warm-up ${o.warmup} s…`);
     await hammer(url, bodies, o.connections, o.warmup);
+    await settle();
     const rssMbAfterWarmup = await rssMb(url);
     log(`  ${side}: ${o.duration} s at ${o.connections} connections…`);
     const cpuBefore = cpuMs(child.pid);
