@@ -29,7 +29,7 @@ import {
 } from '../lexicon/grammar';
 import { DEAL } from '../lexicon/deals';
 import { FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
-import { PERSON_DETERMINER } from '../lexicon/reference';
+import { ITEM_CIRCUMSTANCE, PERSON_DETERMINER } from '../lexicon/reference';
 import { CONDUCT, RECEIVING, SUFFERED_DEED } from '../lexicon/insults';
 import { GRATITUDE, SPEAKER_NOUN, THANKED_FOR } from '../lexicon/reporting';
 import { CALL_FROM_FILLER, TENURE, TIME_NOUN } from '../lexicon/time';
@@ -374,9 +374,14 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
         (!t.rule.objectPerson || c.kind === 'PERSON') &&
         // ("urged delegations from Russia and Ukraine": those who act for a state stand for it.)
         (!t.rule.objectAdjacent ||
-          ctx.s.tokens
-            .slice(t.end, c.start)
-            .every((x) => SKIPPABLE.has(x.norm) || ACTING_FOR.test(x.norm) || ORIGIN_PREPOSITION.test(x.norm))) &&
+          ctx.s.tokens.slice(t.end, c.start).every(
+            (x) =>
+              SKIPPABLE.has(x.norm) ||
+              ACTING_FOR.test(x.norm) ||
+              ORIGIN_PREPOSITION.test(x.norm) ||
+              // ("called on the visiting Sri Lankan leader": a word of the person's circumstance.)
+              ITEM_CIRCUMSTANCE.test(x.norm),
+          )) &&
         // ("visited the border before turning his sights on Russia": a verb's object comes before another verb or clause;
         // but "threatened to strike the United States": what is threatened is done to the object of its infinitive.)
         (t.rule.pos !== 'verb' ||

@@ -1,0 +1,22 @@
+import { eventTable } from './eventTable';
+
+/**
+ * Participants that wire news names through the structure around a trigger, found on fresh articles (issue 20, audit
+ * rec-struct2): a "visiting" description, an accused "it", a call "to" someone, leaders "of" listed states, a group
+ * modified by a demonym before its "including" list, and a group whose members the next sentence names. Each table has
+ * rows that must give the edges and rows that must not. The rows retell real phrasings in other words.
+ */
+
+eventTable('"the visiting Sri Lankan leader": a description with a word of circumstance after its "the"', [
+  [
+    'Sri Lankan Prime Minister Ranil Wickremesinghe arrived in Delhi on Thursday. Home Minister Rajnath Singh called on the visiting Sri Lankan leader on Saturday.',
+    ['MEETING PARTICIPANT:rajnath-singh PARTICIPANT:ranil-wickremesinghe @2025-03-01'],
+  ],
+  [
+    'Brazilian President Lula da Silva arrived in Lisbon on Monday. Portuguese Prime Minister Antonio Costa met the visiting Brazilian president on Tuesday.',
+    ['MEETING PARTICIPANT:antonio-costa PARTICIPANT:lula-da-silva @2025-03-04'],
+  ],
+  // Must not: "visiting" with no described officeholder, and a visiting group, name nobody.
+  ['Home Minister Rajnath Singh called on the visiting delegation on Saturday.', []],
+  ['Home Minister Rajnath Singh met visiting students on Saturday.', []],
+]);
