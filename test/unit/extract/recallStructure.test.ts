@@ -20,3 +20,23 @@ eventTable('"the visiting Sri Lankan leader": a description with a word of circu
   ['Home Minister Rajnath Singh called on the visiting delegation on Saturday.', []],
   ['Home Minister Rajnath Singh met visiting students on Saturday.', []],
 ]);
+
+eventTable(
+  '"accusing it of", "blaming it for": an accused "it" after a gerund is the last actor named, not the subject',
+  [
+    [
+      'Saudi Arabia severed relations with Iran on Sunday, accusing it of meddling in its affairs.',
+      ['SANCTION SOURCE:saudi-arabia TARGET:iran @2025-03-02', 'CRITICISM SOURCE:saudi-arabia TARGET:iran @2025-03-02'],
+    ],
+    [
+      'The United States sanctioned Iran on Monday, accusing it of supplying drones to Russia.',
+      [
+        'SANCTION SOURCE:united-states TARGET:iran @2025-03-03',
+        'CRITICISM SOURCE:united-states TARGET:iran @2025-03-03',
+      ],
+    ],
+    // Must not: "it" as a thing named or described ("calling it a provocation"), or with only the subject before it.
+    ['China condemned the move on Monday, calling it a provocation.', []],
+    ['Russia expelled the diplomats on Monday, accusing it of spying.', []],
+  ],
+);
