@@ -139,6 +139,20 @@ function requesterAt(ctx: SentenceContext, t: Trigger, p: number): Candidate[] {
   return [];
 }
 
+/**
+ * "spoke by phone to Putin", "spoke to Putin by telephone": the "to" right after a call verb's span, or right after its
+ * verb inside the span, names whom the call was with (a call verb with no object of its own, call-spoke-by-phone).
+ */
+function isPhonedTo(ctx: SentenceContext, t: Trigger, p: number): boolean {
+  return (
+    ctx.s.tokens[p]?.norm === 'to' &&
+    t.rule.type === 'CALL' &&
+    t.rule.pos === 'verb' &&
+    !t.rule.objects &&
+    (p === t.end || p === t.at + 1)
+  );
+}
+
 /** "spoke to Putin": the "to" that ends a conversation trigger's span; "received a call (today) from Biden": the caller. */
 function addresseeAt(ctx: SentenceContext, t: Trigger, p: number): Candidate[] {
   const tokens = ctx.s.tokens;
@@ -151,7 +165,7 @@ function addresseeAt(ctx: SentenceContext, t: Trigger, p: number): Candidate[] {
     t.rule.type === 'CALL' &&
     t.rule.pos === 'noun' &&
     tokens.slice(t.end, p).every((x) => x.tags.has('Date') || CALL_FROM_FILLER.test(x.norm));
-  if ((word === 'to' && p === t.end - 1 && t.rule.needsAfter?.test('to')) || callFrom) {
+  if ((word === 'to' && p === t.end - 1 && t.rule.needsAfter?.test('to')) || callFrom || isPhonedTo(ctx, t, p)) {
     const c = candidateAfter(ctx, p, 3);
     if (c) return group(ctx, c);
   }

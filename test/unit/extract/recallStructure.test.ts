@@ -40,3 +40,24 @@ eventTable(
     ['Russia expelled the diplomats on Monday, accusing it of spying.', []],
   ],
 );
+
+eventTable('"spoke by phone to Putin", "spoke to Putin by telephone": the "to" of a call verb names the other side', [
+  [
+    'German Chancellor Angela Merkel spoke by phone to Russian President Vladimir Putin on Saturday about Syria, her spokesman said.',
+    ['CALL PARTICIPANT:angela-merkel PARTICIPANT:vladimir-putin @2025-03-01'],
+  ],
+  [
+    'French President Emmanuel Macron spoke to Vladimir Putin by telephone on Saturday.',
+    ['CALL PARTICIPANT:emmanuel-macron PARTICIPANT:vladimir-putin @2025-03-01'],
+  ],
+  [
+    'Turkish President Recep Tayyip Erdogan talked by phone to Putin and Zelensky on Monday.',
+    [
+      'CALL PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:vladimir-putin @2025-03-03',
+      'CALL PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:volodymyr-zelensky @2025-03-03',
+    ],
+  ],
+  // Must not: a call to no actor, or a "to" of a purpose.
+  ['US President Joe Biden spoke by phone to reporters on Saturday.', []],
+  ['French President Emmanuel Macron spoke by phone on Saturday to urge calm.', []],
+]);
