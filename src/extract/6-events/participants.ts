@@ -568,7 +568,8 @@ function isNaming(ctx: SentenceContext, t: Trigger): boolean {
   if (!notFollowedBy) return false;
   const c = ctx.candidates.find((x) => x.start > t.at && x.start <= t.at + (t.rule.objectWithin ?? 8));
   if (c === undefined) return false;
-  const after = ctx.s.tokens[c.end];
+  // ("called the leaders of Canada and Mexico a disgrace": what a list is named follows its last member.)
+  const after = ctx.s.tokens[(group(ctx, c).at(-1) ?? c).end];
   return (
     c.possessive ||
     (after !== undefined && (notFollowedBy.test(after.norm) || /[“"]/.test(after.pre))) ||

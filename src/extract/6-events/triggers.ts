@@ -600,6 +600,29 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Israeli Foreign Minister Israel Katz called Hamas Iran’s proxy in a post on X.',
     ],
   },
+  // "called the leaders of Germany, Poland and Sweden": "called" before "the" is a call when those who act for states
+  // follow (the objects are the states after their "of"; "called the decision a mistake" names no one).
+  {
+    id: 'call-called-leaders-of',
+    type: 'CALL',
+    word: /^called$/,
+    needsAfter: /^(?:leaders|presidents|heads|ministers|premiers|counterparts)$/,
+    within: 3,
+    objectNotFollowedBy: words(ARTICLES, THIRD_PERSON_POSSESSIVES, FIRST_PERSON_POSSESSIVES),
+    pos: 'verb',
+    objects: true,
+    confidence: 0.7,
+    examples: [
+      'On Friday, Ukrainian President Volodymyr Zelensky called the leaders of Germany, Poland and Sweden.',
+      'Turkish President Recep Tayyip Erdogan called the presidents of Azerbaijan and Kazakhstan on Tuesday.',
+      'Indian Prime Minister Narendra Modi called the prime ministers of Japan and Australia on Monday.',
+    ],
+    counterexamples: [
+      'US President Donald Trump called the leaders of Canada and Mexico a disgrace.',
+      'Kenyan President William Ruto called the leaders of the opposition on Monday.',
+      'The European Union called the ministers to an emergency meeting in Brussels.',
+    ],
+  },
   {
     id: 'call-call-noun',
     type: 'CALL',

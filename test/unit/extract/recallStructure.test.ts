@@ -61,3 +61,19 @@ eventTable('"spoke by phone to Putin", "spoke to Putin by telephone": the "to" o
   ['US President Joe Biden spoke by phone to reporters on Saturday.', []],
   ['French President Emmanuel Macron spoke by phone on Saturday to urge calm.', []],
 ]);
+
+eventTable('"called the leaders of Germany, Poland and Sweden": a call to those who act for listed states', [
+  [
+    'On Friday, Ukrainian President Volodymyr Zelensky called the leaders of Germany, Poland, the Czech Republic and Sweden.',
+    [
+      'CALL PARTICIPANT:volodymyr-zelensky PARTICIPANT:germany @2025-02-28',
+      'CALL PARTICIPANT:volodymyr-zelensky PARTICIPANT:poland @2025-02-28',
+      'CALL PARTICIPANT:volodymyr-zelensky PARTICIPANT:czechia @2025-02-28',
+      'CALL PARTICIPANT:volodymyr-zelensky PARTICIPANT:sweden @2025-02-28',
+    ],
+  ],
+  // Must not: a list named something ("a disgrace" after its last member), or leaders of no state.
+  ['US President Donald Trump called the leaders of Canada and Mexico a disgrace.', []],
+  ['US President Donald Trump called Putin and Xi the enemies of freedom.', []],
+  ['Kenyan President William Ruto called the leaders of the opposition on Monday.', []],
+]);
