@@ -113,7 +113,10 @@ export function includedAfter(ctx: SentenceContext, p: number): Candidate | unde
     // ("met three leaders on Sunday: Macron, Scholz and Meloni": a colon after the plural noun opens its list.)
     if (k > p + 1 && /:/.test(tokens[k - 1]?.post ?? '') && tokens[before]?.tags.has('Plural') === true)
       return candidateAfter(ctx, k - 1, 1);
-    if (word === undefined || word.capitalised || ctx.candidates.some((c) => c.start === k)) return undefined;
+    // ("met several African leaders, including Kagame": a demonym of no state the article names is the noun's modifier.)
+    const modifier = word?.tags.has('Demonym') === true;
+    if (word === undefined || (word.capitalised && !modifier) || ctx.candidates.some((c) => c.start === k))
+      return undefined;
     noun = tokens[before];
     // (The plural noun may be the word at p itself: "sanctioned Russian officials, including Shoigu".)
     const opens =

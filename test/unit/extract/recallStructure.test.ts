@@ -77,3 +77,22 @@ eventTable('"called the leaders of Germany, Poland and Sweden": a call to those 
   ['US President Donald Trump called Putin and Xi the enemies of freedom.', []],
   ['Kenyan President William Ruto called the leaders of the opposition on Monday.', []],
 ]);
+
+eventTable('"met several African leaders, including Kagame": a demonym before the group noun of an "including" list', [
+  [
+    'Egyptian President Abdel Fattah el-Sisi met several African leaders on Sunday, including Paul Kagame and Macky Sall.',
+    [
+      'MEETING PARTICIPANT:abdel-fattah-el-sisi PARTICIPANT:paul-kagame @2025-03-02',
+      'MEETING PARTICIPANT:abdel-fattah-el-sisi PARTICIPANT:macky-sall @2025-03-02',
+    ],
+  ],
+  [
+    'Ukrainian President Volodymyr Zelensky met European leaders including Emmanuel Macron and Olaf Scholz on Friday.',
+    [
+      'MEETING PARTICIPANT:volodymyr-zelensky PARTICIPANT:emmanuel-macron @2025-02-28',
+      'MEETING PARTICIPANT:volodymyr-zelensky PARTICIPANT:olaf-scholz @2025-02-28',
+    ],
+  ],
+  // Must not: a group of no one's officials whose list names no actor.
+  ['Egyptian President Abdel Fattah el-Sisi met African students on Sunday, including a group from Kenya.', []],
+]);
