@@ -96,3 +96,30 @@ eventTable('"met several African leaders, including Kagame": a demonym before th
   // Must not: a group of no one's officials whose list names no actor.
   ['Egyptian President Abdel Fattah el-Sisi met African students on Sunday, including a group from Kenya.', []],
 ]);
+
+eventTable('"hosted several African presidents. They included Kagame, Sall and Ramaphosa": members named next', [
+  [
+    "Egyptian President Abdel Fattah El Sisi hosted a lunch with several African presidents in Biarritz on Sunday. They included Rwandan President Paul Kagame, Senegal's President Macky Sall and South Africa's President Cyril Ramaphosa.",
+    [
+      'MEETING PARTICIPANT:abdel-fattah-el-sisi PARTICIPANT:paul-kagame @2025-03-02',
+      'MEETING PARTICIPANT:abdel-fattah-el-sisi PARTICIPANT:macky-sall @2025-03-02',
+      'MEETING PARTICIPANT:abdel-fattah-el-sisi PARTICIPANT:cyril-ramaphosa @2025-03-02',
+    ],
+  ],
+  [
+    'Russian President Vladimir Putin met several African leaders in Sochi on Wednesday. Those present included Ugandan President Yoweri Museveni and Egyptian President Abdel Fattah al-Sisi.',
+    [
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:yoweri-museveni @2025-02-26',
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:abdel-fattah-al-sisi @2025-02-26',
+    ],
+  ],
+  // Must not: a sentence that does not open with the members, a group already named, people who are no officials.
+  [
+    'Russian President Vladimir Putin met several African leaders in Sochi on Wednesday. They discussed Ugandan President Yoweri Museveni and Egyptian President Abdel Fattah al-Sisi.',
+    [],
+  ],
+  [
+    'Russian President Vladimir Putin addressed students in Sochi on Wednesday. They included the children of Ugandan President Yoweri Museveni and Egyptian President Abdel Fattah al-Sisi.',
+    [],
+  ],
+]);
