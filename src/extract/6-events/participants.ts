@@ -56,6 +56,7 @@ import {
   includedMembers,
   isApposedDescription,
   isCompanionPreposition,
+  isPluralNounAfterModifier,
   isReciprocalForce,
   pastSpokenFor,
   peopleListed,
@@ -193,9 +194,17 @@ function withOrBetweenAt(ctx: SentenceContext, t: Trigger, p: number): Candidate
     return [];
   // "In talks with Putin, Kim stated ... solidarity with the Russian government": another verb's "with".
   // (But "clashes broke out between Armenia and Azerbaijan": a verb of the noun's happening keeps its "between".)
-  const gap = p < t.at ? tokens.slice(p + 1, t.at) : tokens.slice(t.end, p);
+  const gapStart = p < t.at ? p + 1 : t.end;
+  const gap = tokens.slice(gapStart, p < t.at ? t.at : p);
   const happening = (x: Token) => p > t.at && t.rule.pos === 'noun' && HAPPENING.test(x.norm);
-  if (gap.some((x) => x.tags.has('Verb') && !x.tags.has('Gerund') && !SUPPORT.test(x.norm) && !happening(x))) return [];
+  // ("discussed trade ties with Lula": "ties" is the object's noun, no verb of its own.)
+  const noun = (d: number) => isPluralNounAfterModifier(tokens, gapStart + d);
+  if (
+    gap.some(
+      (x, d) => x.tags.has('Verb') && !x.tags.has('Gerund') && !SUPPORT.test(x.norm) && !happening(x) && !noun(d),
+    )
+  )
+    return [];
   if (word === 'with') {
     const c = candidateAfter(ctx, p, 3) ?? ledBy(ctx, p) ?? includedAfter(ctx, p);
     if (c && t.rule.type === 'CONFLICT' && isWeaponsOrigin(tokens, c)) return [];
@@ -255,8 +264,8 @@ function takesWith(ctx: SentenceContext, v: Trigger, p: number): boolean {
     ctx.s.tokens
       .slice(v.end, p)
       .every(
-        (x) =>
-          !x.tags.has('Verb') &&
+        (x, d) =>
+          (!x.tags.has('Verb') || isPluralNounAfterModifier(ctx.s.tokens, v.end + d)) &&
           (!PREPOSITIONS.has(x.norm) || OBJECT_PREPOSITION.test(x.norm)) &&
           !/[,;:]/.test(x.post),
       )

@@ -563,3 +563,23 @@ export function isVisitCalledOn(ctx: SentenceContext, t: Trigger): boolean {
   const end = group(ctx, first).at(-1)?.end ?? first.end;
   return !REQUEST_LINK.test(ctx.s.tokens[end]?.norm ?? '');
 }
+
+/**
+ * "discussed trade ties with Lula", "joint projects with Mitsotakis": a present-tense "-s" verb right after a lower-case
+ * noun or adjective is the plural noun of that phrase (the tagger reads "ties" and "projects" as verbs after a noun).
+ */
+export function isPluralNounAfterModifier(tokens: readonly Token[], k: number): boolean {
+  const x = tokens[k];
+  const before = tokens[k - 1];
+  return (
+    x !== undefined &&
+    before !== undefined &&
+    x.tags.has('PresentTense') &&
+    /[^s]s$/.test(x.norm) &&
+    !x.capitalised &&
+    !before.capitalised &&
+    !before.tags.has('Verb') &&
+    (before.tags.has('Noun') || before.tags.has('Adjective')) &&
+    !/[,;:]/.test(before.post)
+  );
+}

@@ -123,3 +123,16 @@ eventTable('"hosted several African presidents. They included Kagame, Sall and R
     [],
   ],
 ]);
+
+eventTable('"discussed trade ties with Lula": a plural noun the tagger reads as a verb keeps the "with" the verb\'s', [
+  [
+    'Indian Prime Minister Narendra Modi discussed trade ties with Brazilian President Lula da Silva on Sunday.',
+    ['MEETING PARTICIPANT:narendra-modi PARTICIPANT:lula-da-silva @2025-03-02'],
+  ],
+  [
+    'Indian Prime Minister Narendra Modi discussed defence cooperation and joint projects with Lula da Silva on Sunday.',
+    ['MEETING PARTICIPANT:narendra-modi PARTICIPANT:lula-da-silva @2025-03-02'],
+  ],
+  // Must not: a verb of its own after a comma ("..., ties with"), or a "with" of a companion.
+  ['Indian Prime Minister Narendra Modi discussed trade on Sunday, and Lula da Silva stays with Brazil.', []],
+]);
