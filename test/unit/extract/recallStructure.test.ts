@@ -136,3 +136,19 @@ eventTable('"discussed trade ties with Lula": a plural noun the tagger reads as 
   // Must not: a verb of its own after a comma ("..., ties with"), or a "with" of a companion.
   ['Indian Prime Minister Narendra Modi discussed trade on Sunday, and Lula da Silva stays with Brazil.', []],
 ]);
+
+eventTable('"Xi said during talks with Trump that ...": the speaker of where it was said is in the talks', [
+  [
+    'Chinese President Xi Jinping said during talks with Donald Trump on Saturday that cooperation was the best option.',
+    ['MEETING PARTICIPANT:xi-jinping PARTICIPANT:donald-trump @2025-03-01'],
+  ],
+  [
+    'Chinese President Xi Jinping said at a meeting with Donald Trump on Saturday that cooperation was the best option.',
+    ['MEETING PARTICIPANT:xi-jinping PARTICIPANT:donald-trump @2025-03-01'],
+  ],
+  // Must not: a reported clause with its own subject, whose talks are another's.
+  [
+    'Chinese Foreign Minister Wang Yi said that during talks with Donald Trump, Xi Jinping had stressed cooperation.',
+    ['MEETING PARTICIPANT:xi-jinping PARTICIPANT:donald-trump @2025-03-04'],
+  ],
+]);
