@@ -341,7 +341,26 @@ export function group(ctx: SentenceContext, given: Candidate, andOnly = false): 
   // "With Biden, PM Modi briefed him": a comma without a closing "and" ends a phrase, not a list; but "Lockheed Martin,
   // Raytheon, General Dynamics and other companies", "Germany, France and others" close it with unnamed members.
   const others = tokens[from]?.norm === 'and' && /^others?$/.test(tokens[from + 1]?.norm ?? '');
-  return open > 0 && !others ? out.slice(0, out.length - open) : out;
+  const listed = open > 0 && !others ? out.slice(0, out.length - open) : out;
+  return (andOnly ? undefined : officeholdersApposed(ctx, listed)) ?? listed;
+}
+
+/**
+ * "the prime ministers of Greece and Albania, Kyriakos Mitsotakis and Edi Rama": states listed after those who act for
+ * them ("the prime ministers of"), then a comma and as many people, are those people, one per state in order.
+ */
+function officeholdersApposed(ctx: SentenceContext, states: readonly Candidate[]): Candidate[] | undefined {
+  const tokens = ctx.s.tokens;
+  const first = states[0];
+  const last = states.at(-1);
+  if (!first || !last || states.length < 2 || states.some((c) => c.kind !== 'STATE' || c.form === 'adjective'))
+    return undefined;
+  const of = first.start - (tokens[first.start - 1]?.norm === 'the' ? 2 : 1);
+  if (tokens[of]?.norm !== 'of' || !SPEAKING_FOR.test(tokens[of - 1]?.norm ?? '')) return undefined;
+  if (!/,/.test(tokens[last.end - 1]?.post ?? '')) return undefined;
+  const person = ctx.candidates.find((c) => c.start === last.end && c.kind === 'PERSON');
+  const people = person ? group(ctx, person, true) : [];
+  return people.length === states.length && people.every((c) => c.kind === 'PERSON') ? people : undefined;
 }
 
 /**

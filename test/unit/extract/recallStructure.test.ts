@@ -152,3 +152,21 @@ eventTable('"Xi said during talks with Trump that ...": the speaker of where it 
     ['MEETING PARTICIPANT:xi-jinping PARTICIPANT:donald-trump @2025-03-04'],
   ],
 ]);
+
+eventTable('"the prime ministers of Greece and Albania, Mitsotakis and Rama": officeholders apposed to their states', [
+  [
+    'US Secretary of State Antony Blinken met the foreign ministers of Egypt and Jordan, Sameh Shoukry and Ayman Safadi, in Cairo on Monday.',
+    [
+      'MEETING PARTICIPANT:antony-blinken PARTICIPANT:sameh-shoukry @2025-03-03',
+      'MEETING PARTICIPANT:antony-blinken PARTICIPANT:ayman-safadi @2025-03-03',
+    ],
+  ],
+  // Must not: fewer people than states, or people who are the subject of another clause.
+  [
+    'US Secretary of State Antony Blinken met the foreign ministers of Egypt and Jordan, Sameh Shoukry, and later spoke to reporters.',
+    [
+      'MEETING PARTICIPANT:antony-blinken PARTICIPANT:egypt @2025-03-04',
+      'MEETING PARTICIPANT:antony-blinken PARTICIPANT:jordan @2025-03-04',
+    ],
+  ],
+]);
