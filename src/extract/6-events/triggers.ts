@@ -767,6 +767,27 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Chinese President Xi Jinping arrived in Kathmandu. He was received at the airport by President Bidya Devi Bhandari.',
     ],
   },
+  // "was given a ceremonial welcome by President Kovind", "accorded a warm welcome at the airport by": a visitor given a
+  // welcome by a host is received by that host (a welcome with no one named who gives it states no meeting).
+  {
+    id: 'meeting-given-welcome-by',
+    type: 'MEETING',
+    word: /^(given|accorded|extended)$/,
+    needsAfter: /^(welcome|reception)$/,
+    within: 4,
+    pos: 'verb',
+    objects: true,
+    objectPerson: true,
+    confidence: 0.75,
+    examples: [
+      'South Korean President Moon Jae-in was given a ceremonial welcome by Indian President Ram Nath Kovind on Tuesday.',
+      'Chinese President Xi Jinping was accorded a warm welcome at the airport by Nepalese President Bidya Devi Bhandari.',
+    ],
+    counterexamples: [
+      'South Korean President Moon Jae-in was given a ceremonial welcome in New Delhi on Tuesday.',
+      'Chinese President Xi Jinping was given a warm welcome by crowds in Kathmandu.',
+    ],
+  },
   // "was met at the airport by Qatar’s emir", "was met in the historic city of al-Ula by": the passive of "met".
   {
     id: 'meeting-met-by-passive',

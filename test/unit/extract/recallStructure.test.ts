@@ -170,3 +170,21 @@ eventTable('"the prime ministers of Greece and Albania, Mitsotakis and Rama": of
     ],
   ],
 ]);
+
+eventTable(
+  '"was given a ceremonial welcome by President Kovind": a welcome given by a named host receives the visitor',
+  [
+    [
+      'Prime Minister Narendra Modi held talks with South Korean President Moon Jae-in on Tuesday. Moon, who arrived on Sunday on his first state visit to India, was given a ceremonial welcome at Rashtrapati Bhavan by President Ram Nath Kovind on Tuesday.',
+      [
+        'MEETING PARTICIPANT:narendra-modi PARTICIPANT:moon-jae-in @2025-03-04',
+        // (The state visit itself, begun on Sunday, is a meeting with India.)
+        'MEETING PARTICIPANT:moon-jae-in PARTICIPANT:india @2025-03-02',
+        'MEETING PARTICIPANT:moon-jae-in PARTICIPANT:ram-nath-kovind @2025-03-04',
+      ],
+    ],
+    // Must not: a welcome by no one named, or by crowds.
+    ['South Korean President Moon Jae-in was given a ceremonial welcome in New Delhi on Tuesday.', []],
+    ['Ukraine was given a warm welcome by NATO allies on Tuesday.', []],
+  ],
+);
