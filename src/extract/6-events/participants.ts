@@ -29,7 +29,7 @@ import {
 } from '../lexicon/grammar';
 import { DEAL } from '../lexicon/deals';
 import { FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
-import { ITEM_CIRCUMSTANCE, PERSON_DETERMINER } from '../lexicon/reference';
+import { ITEM_CIRCUMSTANCE, PERSON_DETERMINER, SEPARATELY } from '../lexicon/reference';
 import { CONDUCT, RECEIVING, SUFFERED_DEED } from '../lexicon/insults';
 import { GRATITUDE, SPEAKER_NOUN, THANKED_FOR } from '../lexicon/reporting';
 import { CALL_FROM_FILLER, TENURE, TIME_NOUN } from '../lexicon/time';
@@ -928,6 +928,10 @@ function sidesOfClause(
   // that person's: "with the prime minister of the Republic of Armenia, Nikol Pashinyan".)
   const counterparts = ids([...withOrBetween, ...objs]).filter((id) => !ids(own).includes(id));
   const others = counterparts.filter((id) => !counterparts.some((o) => o !== id && ctx.stateOf(o) === id));
+  // ("Rajnath Singh and Sushma Swaraj separately called on the visiting leader": each subject met the counterpart on
+  // its own, and the subjects did not meet each other.)
+  if (own.length >= 2 && others.length >= 1 && isSeparately(ctx, t))
+    return ids(own).flatMap((id) => withEach(type, [id], others));
   if (own.length > 0 && others.length >= 2) return withEach(type, ids(own), others);
   // "The United States and Britain launched strikes against the Houthis": coordinated subjects of force fight on one
   // side, each against the other side, not against each other.
@@ -957,6 +961,11 @@ function arrivalPlace(ctx: SentenceContext, t: Trigger, travellers: readonly Can
   // (A traveller arriving in their own state comes home: "arrived in Beijing on the last leg of a visit".)
   const home = place && travellers.some((c) => c.actorId === place.actorId || ctx.stateOf(c.actorId) === place.actorId);
   return place && !home ? candidateOf(place.actorId, place) : undefined;
+}
+
+/** "separately called on", "met him separately": a word in the trigger's clause that gives each side its own event. */
+function isSeparately(ctx: SentenceContext, t: Trigger): boolean {
+  return ctx.s.tokens.some((x, k) => ctx.clause[k] === ctx.clause[t.at] && SEPARATELY.test(x.norm));
 }
 
 /** "visit to", "tour of", "trip to": a noun of travel whose objects are the places travelled to. */

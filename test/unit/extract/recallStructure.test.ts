@@ -188,3 +188,25 @@ eventTable(
     ['Ukraine was given a warm welcome by NATO allies on Tuesday.', []],
   ],
 );
+
+eventTable('"A and B separately called on X": each subject met the counterpart on its own, not each other', [
+  [
+    'Sri Lankan Prime Minister Ranil Wickremesinghe arrived in Delhi on Thursday. Home Minister Rajnath Singh and External Affairs Minister Sushma Swaraj separately called on the visiting Sri Lankan prime minister on Saturday.',
+    [
+      'MEETING PARTICIPANT:rajnath-singh PARTICIPANT:ranil-wickremesinghe @2025-03-01',
+      'MEETING PARTICIPANT:sushma-swaraj PARTICIPANT:ranil-wickremesinghe @2025-03-01',
+    ],
+  ],
+  [
+    'French President Emmanuel Macron and German Chancellor Olaf Scholz met Zelensky separately on Monday.',
+    [
+      'MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:volodymyr-zelensky @2025-03-03',
+      'MEETING PARTICIPANT:olaf-scholz PARTICIPANT:volodymyr-zelensky @2025-03-03',
+    ],
+  ],
+  // Must not split: subjects who met the counterpart together.
+  [
+    'French President Emmanuel Macron and German Chancellor Olaf Scholz met Zelensky on Monday.',
+    ['MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz PARTICIPANT:volodymyr-zelensky @2025-03-03'],
+  ],
+]);
