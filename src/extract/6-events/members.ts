@@ -39,8 +39,17 @@ export function resolveListedMembers(a: ArticleActors): void {
   }
 }
 
-/** Where the list starts after "They included", "Those present were"; -1 when the sentence opens otherwise. */
+/**
+ * Where the list starts after "They included", "Those present were", "Among them were", "Among those attending were";
+ * -1 when the sentence opens otherwise.
+ */
 function membersOpenerEnd(tokens: readonly Token[]): number {
+  if (tokens[0]?.norm === 'among') {
+    // ("Among them were": "them" stands for the group only after "among".)
+    if (tokens[1]?.norm === 'them') return MEMBERS_VERB.test(tokens[2]?.norm ?? '') ? 3 : -1;
+    const among = membersOpenerEnd(tokens.slice(1));
+    return among < 0 ? -1 : among + 1;
+  }
   if (!MEMBERS_SUBJECT.test(tokens[0]?.norm ?? '')) return -1;
   const verb = MEMBERS_FILLER.test(tokens[1]?.norm ?? '') ? 2 : 1;
   return MEMBERS_VERB.test(tokens[verb]?.norm ?? '') ? verb + 1 : -1;

@@ -308,7 +308,7 @@ export const DEFINITE = words(['the'], DEMONSTRATIVES);
  */
 export const MEMBERS_SUBJECT = words(['they', 'these', 'those']);
 export const MEMBERS_FILLER = words(['present', 'attending', 'invited']);
-export const MEMBERS_VERB = words(['included', 'include', 'were']);
+export const MEMBERS_VERB = words(['included', 'include', 'were', 'was']);
 
 /** Nouns of a group of people whose members a next sentence may name: "several African presidents", "world leaders". */
 export const MEMBERS_GROUP_NOUN = words([

@@ -113,7 +113,19 @@ eventTable('"hosted several African presidents. They included Kagame, Sall and R
       'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:abdel-fattah-al-sisi @2025-02-26',
     ],
   ],
-  // Must not: a sentence that does not open with the members, a group already named, people who are no officials.
+  [
+    'Russian President Vladimir Putin met several African leaders in Sochi on Wednesday. Among them were Ugandan President Yoweri Museveni and Egyptian President Abdel Fattah al-Sisi.',
+    [
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:yoweri-museveni @2025-02-26',
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:abdel-fattah-al-sisi @2025-02-26',
+    ],
+  ],
+  // Must not: a sentence that does not open with the members ("Among the issues was"), a group already named, people
+  // who are no officials.
+  [
+    'Russian President Vladimir Putin met several African leaders in Sochi on Wednesday. Among the issues was the grain deal with Ugandan President Yoweri Museveni and Egyptian President Abdel Fattah al-Sisi.',
+    [],
+  ],
   [
     'Russian President Vladimir Putin met several African leaders in Sochi on Wednesday. They discussed Ugandan President Yoweri Museveni and Egyptian President Abdel Fattah al-Sisi.',
     [],
