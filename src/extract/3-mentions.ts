@@ -38,6 +38,7 @@ import {
   VAGUE_TITLE,
 } from './lexicon/titles';
 import { ORGANISATION_GAZETTEER } from './organisations';
+import { ITEM_CIRCUMSTANCE } from './lexicon/reference';
 import { checkPersonNames } from './personNames';
 import { isKnownFullName, isKnownSurname, knownPerson, type KnownPerson } from './knownPeople';
 import type { PartialDate } from '../domain/partialDate';
@@ -871,7 +872,9 @@ function descriptionAt(p: PersonContext, i: number, role: string | null): Mentio
   // "the head of the intelligence agency" heads something else; "the leader" alone could be anyone's.
   if (s.tokens[titleEnd]?.norm === 'of' && !owner.ownedBy) return null;
   if (owner.affiliation === null && VAGUE_TITLE.test(head.norm)) return null;
-  if (s.tokens[i - 1]?.norm !== 'the' && !owner.ownedBy) return null;
+  // ("called on the visiting Sri Lankan leader": a word of the person's circumstance may stand after "the".)
+  const determiner = ITEM_CIRCUMSTANCE.test(s.tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1;
+  if (s.tokens[determiner]?.norm !== 'the' && !owner.ownedBy) return null;
   // ("the Israeli ambassador to Brazil, Daniel Zonshine,": past a place the envoy is sent to, a comma and a name.)
   const comma = s.tokens.slice(titleEnd - 1, titleEnd + 3).findIndex((t) => /,/.test(t.post));
   const apposed =

@@ -186,7 +186,12 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
       t.rule.pos === 'noun' &&
       SUPPORT.test(tokens[k]?.norm ?? '') &&
       !tokens.slice(k + 1, t.at).some((y) => y.tags.has('Verb'));
-    if (from === end && tokens.slice(end, t.at).some((x, d) => isReporting(x) && !governs(end + d))) continue;
+    if (
+      from === end &&
+      !(occasion && isSaidAtOccasion(tokens, t)) &&
+      tokens.slice(end, t.at).some((x, d) => isReporting(x) && !governs(end + d))
+    )
+      continue;
     // "Xi paid a state visit": a support verb is the noun's own, unless another actor is its subject
     // ("After the inauguration of Lai, China announced sanctions").
     const nounsOwn = (k: number) =>
@@ -198,6 +203,26 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
     fallback ??= members;
   }
   return fallback;
+}
+
+/**
+ * "Xi said during talks with Trump that ...", "Macron stressed at a meeting with Scholz": a verb of saying right before
+ * the circumstance phrase of a noun of talks has its speaker in the talks (the phrase is where it was said), unlike "X
+ * said Y met Z", whose reported clause has a subject of its own.
+ */
+function isSaidAtOccasion(tokens: readonly Token[], t: Trigger): boolean {
+  let k = t.at - 1;
+  while (
+    k > 0 &&
+    !CIRCUMSTANTIAL.test(tokens[k]?.norm ?? '') &&
+    !tokens[k]?.tags.has('Verb') &&
+    !/[,;:]/.test(tokens[k]?.post ?? '')
+  )
+    k--;
+  const verb = tokens[k - 1];
+  return (
+    CIRCUMSTANTIAL.test(tokens[k]?.norm ?? '') && verb !== undefined && isReporting(verb) && !/[,;:]/.test(verb.post)
+  );
 }
 
 /**

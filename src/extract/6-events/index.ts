@@ -35,6 +35,7 @@ import { type EventMention, latest } from './mention';
 import { isVisitCalledOn } from './structure';
 import { eventsAt, type Found, isComplete } from './participants';
 import { gendersOf } from './gender';
+import { resolveListedMembers } from './members';
 import {
   type ArticleActors,
   type Officeholder,
@@ -99,6 +100,7 @@ interface Article extends ArticleActors {
 /** The events of an article's sentences, in order; `adjustments` replaces the chain for tests of its steps. */
 export function findEvents(input: EventInput, adjustments: readonly Adjustment[] = ADJUSTMENTS): EventMention[] {
   const article = readArticle(input);
+  resolveListedMembers(article);
   const events: EventMention[] = [];
   article.sentences.forEach((_, si) => findSentenceEvents(article, si, events, adjustments));
   return events.filter((e) => !isMetThroughItsPerson(e, events, article));

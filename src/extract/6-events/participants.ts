@@ -29,7 +29,7 @@ import {
 } from '../lexicon/grammar';
 import { DEAL } from '../lexicon/deals';
 import { FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
-import { PERSON_DETERMINER } from '../lexicon/reference';
+import { ITEM_CIRCUMSTANCE, PERSON_DETERMINER, SEPARATELY } from '../lexicon/reference';
 import { CONDUCT, RECEIVING, SUFFERED_DEED } from '../lexicon/insults';
 import { GRATITUDE, SPEAKER_NOUN, THANKED_FOR } from '../lexicon/reporting';
 import { CALL_FROM_FILLER, TENURE, TIME_NOUN } from '../lexicon/time';
@@ -56,6 +56,7 @@ import {
   includedMembers,
   isApposedDescription,
   isCompanionPreposition,
+  isPluralNounAfterModifier,
   isReciprocalForce,
   pastSpokenFor,
   peopleListed,
@@ -139,6 +140,20 @@ function requesterAt(ctx: SentenceContext, t: Trigger, p: number): Candidate[] {
   return [];
 }
 
+/**
+ * "spoke by phone to Putin", "spoke to Putin by telephone": the "to" right after a call verb's span, or right after its
+ * verb inside the span, names whom the call was with (a call verb with no object of its own, call-spoke-by-phone).
+ */
+function isPhonedTo(ctx: SentenceContext, t: Trigger, p: number): boolean {
+  return (
+    ctx.s.tokens[p]?.norm === 'to' &&
+    t.rule.type === 'CALL' &&
+    t.rule.pos === 'verb' &&
+    !t.rule.objects &&
+    (p === t.end || p === t.at + 1)
+  );
+}
+
 /** "spoke to Putin": the "to" that ends a conversation trigger's span; "received a call (today) from Biden": the caller. */
 function addresseeAt(ctx: SentenceContext, t: Trigger, p: number): Candidate[] {
   const tokens = ctx.s.tokens;
@@ -151,7 +166,7 @@ function addresseeAt(ctx: SentenceContext, t: Trigger, p: number): Candidate[] {
     t.rule.type === 'CALL' &&
     t.rule.pos === 'noun' &&
     tokens.slice(t.end, p).every((x) => x.tags.has('Date') || CALL_FROM_FILLER.test(x.norm));
-  if ((word === 'to' && p === t.end - 1 && t.rule.needsAfter?.test('to')) || callFrom) {
+  if ((word === 'to' && p === t.end - 1 && t.rule.needsAfter?.test('to')) || callFrom || isPhonedTo(ctx, t, p)) {
     const c = candidateAfter(ctx, p, 3);
     if (c) return group(ctx, c);
   }
@@ -179,9 +194,17 @@ function withOrBetweenAt(ctx: SentenceContext, t: Trigger, p: number): Candidate
     return [];
   // "In talks with Putin, Kim stated ... solidarity with the Russian government": another verb's "with".
   // (But "clashes broke out between Armenia and Azerbaijan": a verb of the noun's happening keeps its "between".)
-  const gap = p < t.at ? tokens.slice(p + 1, t.at) : tokens.slice(t.end, p);
+  const gapStart = p < t.at ? p + 1 : t.end;
+  const gap = tokens.slice(gapStart, p < t.at ? t.at : p);
   const happening = (x: Token) => p > t.at && t.rule.pos === 'noun' && HAPPENING.test(x.norm);
-  if (gap.some((x) => x.tags.has('Verb') && !x.tags.has('Gerund') && !SUPPORT.test(x.norm) && !happening(x))) return [];
+  // ("discussed trade ties with Lula": "ties" is the object's noun, no verb of its own.)
+  const noun = (d: number) => isPluralNounAfterModifier(tokens, gapStart + d);
+  if (
+    gap.some(
+      (x, d) => x.tags.has('Verb') && !x.tags.has('Gerund') && !SUPPORT.test(x.norm) && !happening(x) && !noun(d),
+    )
+  )
+    return [];
   if (word === 'with') {
     const c = candidateAfter(ctx, p, 3) ?? ledBy(ctx, p) ?? includedAfter(ctx, p);
     if (c && t.rule.type === 'CONFLICT' && isWeaponsOrigin(tokens, c)) return [];
@@ -241,8 +264,8 @@ function takesWith(ctx: SentenceContext, v: Trigger, p: number): boolean {
     ctx.s.tokens
       .slice(v.end, p)
       .every(
-        (x) =>
-          !x.tags.has('Verb') &&
+        (x, d) =>
+          (!x.tags.has('Verb') || isPluralNounAfterModifier(ctx.s.tokens, v.end + d)) &&
           (!PREPOSITIONS.has(x.norm) || OBJECT_PREPOSITION.test(x.norm)) &&
           !/[,;:]/.test(x.post),
       )
@@ -374,9 +397,14 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
         (!t.rule.objectPerson || c.kind === 'PERSON') &&
         // ("urged delegations from Russia and Ukraine": those who act for a state stand for it.)
         (!t.rule.objectAdjacent ||
-          ctx.s.tokens
-            .slice(t.end, c.start)
-            .every((x) => SKIPPABLE.has(x.norm) || ACTING_FOR.test(x.norm) || ORIGIN_PREPOSITION.test(x.norm))) &&
+          ctx.s.tokens.slice(t.end, c.start).every(
+            (x) =>
+              SKIPPABLE.has(x.norm) ||
+              ACTING_FOR.test(x.norm) ||
+              ORIGIN_PREPOSITION.test(x.norm) ||
+              // ("called on the visiting Sri Lankan leader": a word of the person's circumstance.)
+              ITEM_CIRCUMSTANCE.test(x.norm),
+          )) &&
         // ("visited the border before turning his sights on Russia": a verb's object comes before another verb or clause;
         // but "threatened to strike the United States": what is threatened is done to the object of its infinitive.)
         (t.rule.pos !== 'verb' ||
@@ -549,7 +577,8 @@ function isNaming(ctx: SentenceContext, t: Trigger): boolean {
   if (!notFollowedBy) return false;
   const c = ctx.candidates.find((x) => x.start > t.at && x.start <= t.at + (t.rule.objectWithin ?? 8));
   if (c === undefined) return false;
-  const after = ctx.s.tokens[c.end];
+  // ("called the leaders of Canada and Mexico a disgrace": what a list is named follows its last member.)
+  const after = ctx.s.tokens[(group(ctx, c).at(-1) ?? c).end];
   return (
     c.possessive ||
     (after !== undefined && (notFollowedBy.test(after.norm) || /[“"]/.test(after.pre))) ||
@@ -899,6 +928,10 @@ function sidesOfClause(
   // that person's: "with the prime minister of the Republic of Armenia, Nikol Pashinyan".)
   const counterparts = ids([...withOrBetween, ...objs]).filter((id) => !ids(own).includes(id));
   const others = counterparts.filter((id) => !counterparts.some((o) => o !== id && ctx.stateOf(o) === id));
+  // ("Rajnath Singh and Sushma Swaraj separately called on the visiting leader": each subject met the counterpart on
+  // its own, and the subjects did not meet each other.)
+  if (own.length >= 2 && others.length >= 1 && isSeparately(ctx, t))
+    return ids(own).flatMap((id) => withEach(type, [id], others));
   if (own.length > 0 && others.length >= 2) return withEach(type, ids(own), others);
   // "The United States and Britain launched strikes against the Houthis": coordinated subjects of force fight on one
   // side, each against the other side, not against each other.
@@ -928,6 +961,11 @@ function arrivalPlace(ctx: SentenceContext, t: Trigger, travellers: readonly Can
   // (A traveller arriving in their own state comes home: "arrived in Beijing on the last leg of a visit".)
   const home = place && travellers.some((c) => c.actorId === place.actorId || ctx.stateOf(c.actorId) === place.actorId);
   return place && !home ? candidateOf(place.actorId, place) : undefined;
+}
+
+/** "separately called on", "met him separately": a word in the trigger's clause that gives each side its own event. */
+function isSeparately(ctx: SentenceContext, t: Trigger): boolean {
+  return ctx.s.tokens.some((x, k) => ctx.clause[k] === ctx.clause[t.at] && SEPARATELY.test(x.norm));
 }
 
 /** "visit to", "tour of", "trip to": a noun of travel whose objects are the places travelled to. */

@@ -601,6 +601,12 @@ function resolvePronouns(
       x.norm === 'it' &&
       (isReporting(tokens[p - 1] ?? x) || (tokens[p - 1]?.norm === 'that' && isReporting(tokens[p - 2] ?? x)));
     const acting = x.norm === 'it' && !said && isActingIt(tokens, p, triggerAt);
+    const accused = x.norm === 'it' && !said && !acting && isAccusedIt(tokens, p, triggerAt);
+    if (accused && !x.quoted) {
+      const id = accusedItReferent(a, si, p);
+      if (id) insertAfter(candidates, p, [referred(id, p, p + 1, 'STATE')]);
+      return;
+    }
     if ((!PERSON_PRONOUN.test(x.norm) && !said && !acting) || x.quoted) return;
     // "In his conversation with Biden, Modi briefed him": "him" is the person before who is not the clause's subject.
     const id =
@@ -672,6 +678,38 @@ function isActingIt(tokens: readonly Token[], p: number, triggerAt: ReadonlySet<
   let k = p + 1;
   while (tokens[k]?.tags.has('Adverb')) k++;
   return opens && triggerAt.has(k) && tokens[k]?.tags.has('Verb') === true;
+}
+
+/**
+ * "cut ties with Qatar, accusing it of funding terrorism", "blaming it for the attack", "urging it to withdraw": "it"
+ * right after a trigger's gerund and before the "of", "for" or "to" of what it is accused of or urged to do is an actor
+ * (not "calling it a provocation", "describing it as").
+ */
+function isAccusedIt(tokens: readonly Token[], p: number, triggerAt: ReadonlySet<number>): boolean {
+  const verb = tokens[p - 1];
+  return (
+    verb !== undefined &&
+    triggerAt.has(p - 1) &&
+    verb.tags.has('Gerund') &&
+    ACCUSED_IT_PREPOSITION.test(tokens[p + 1]?.norm ?? '')
+  );
+}
+
+/** The prepositions after an accused or urged "it": "accusing it of", "blaming it for", "urging it to". */
+const ACCUSED_IT_PREPOSITION = /^(?:of|for|to)$/;
+
+/**
+ * The state or organisation an accused "it" at token p stands for: the last one named before it in its sentence, not
+ * a possessor ("Iran's programme") and not its sentence's subject, who accuses ("Saudi Arabia cut ties with Qatar,
+ * accusing it": Qatar); none when only the subject is named.
+ */
+function accusedItReferent(a: ArticleActors, si: number, p: number): string | null {
+  const candidates = elementAt(a.actors, si, 'accusedItReferent: sentence actors').candidates;
+  const subject = firstSubject(a, si, p, (id) => !isPerson(a, id));
+  const last = [...candidates]
+    .reverse()
+    .find((c) => c.end <= p && !c.possessive && c.form !== 'adjective' && !isPerson(a, c.actorId));
+  return last && last.actorId !== subject ? last.actorId : null;
 }
 
 /** The state or organisation an acting "it" at token p stands for: the subject before it, else of the two sentences before. */

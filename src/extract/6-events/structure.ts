@@ -113,7 +113,10 @@ export function includedAfter(ctx: SentenceContext, p: number): Candidate | unde
     // ("met three leaders on Sunday: Macron, Scholz and Meloni": a colon after the plural noun opens its list.)
     if (k > p + 1 && /:/.test(tokens[k - 1]?.post ?? '') && tokens[before]?.tags.has('Plural') === true)
       return candidateAfter(ctx, k - 1, 1);
-    if (word === undefined || word.capitalised || ctx.candidates.some((c) => c.start === k)) return undefined;
+    // ("met several African leaders, including Kagame": a demonym of no state the article names is the noun's modifier.)
+    const modifier = word?.tags.has('Demonym') === true;
+    if (word === undefined || (word.capitalised && !modifier) || ctx.candidates.some((c) => c.start === k))
+      return undefined;
     noun = tokens[before];
     // (The plural noun may be the word at p itself: "sanctioned Russian officials, including Shoigu".)
     const opens =
@@ -338,7 +341,26 @@ export function group(ctx: SentenceContext, given: Candidate, andOnly = false): 
   // "With Biden, PM Modi briefed him": a comma without a closing "and" ends a phrase, not a list; but "Lockheed Martin,
   // Raytheon, General Dynamics and other companies", "Germany, France and others" close it with unnamed members.
   const others = tokens[from]?.norm === 'and' && /^others?$/.test(tokens[from + 1]?.norm ?? '');
-  return open > 0 && !others ? out.slice(0, out.length - open) : out;
+  const listed = open > 0 && !others ? out.slice(0, out.length - open) : out;
+  return (andOnly ? undefined : officeholdersApposed(ctx, listed)) ?? listed;
+}
+
+/**
+ * "the prime ministers of Greece and Albania, Kyriakos Mitsotakis and Edi Rama": states listed after those who act for
+ * them ("the prime ministers of"), then a comma and as many people, are those people, one per state in order.
+ */
+function officeholdersApposed(ctx: SentenceContext, states: readonly Candidate[]): Candidate[] | undefined {
+  const tokens = ctx.s.tokens;
+  const first = states[0];
+  const last = states.at(-1);
+  if (!first || !last || states.length < 2 || states.some((c) => c.kind !== 'STATE' || c.form === 'adjective'))
+    return undefined;
+  const of = first.start - (tokens[first.start - 1]?.norm === 'the' ? 2 : 1);
+  if (tokens[of]?.norm !== 'of' || !SPEAKING_FOR.test(tokens[of - 1]?.norm ?? '')) return undefined;
+  if (!/,/.test(tokens[last.end - 1]?.post ?? '')) return undefined;
+  const person = ctx.candidates.find((c) => c.start === last.end && c.kind === 'PERSON');
+  const people = person ? group(ctx, person, true) : [];
+  return people.length === states.length && people.every((c) => c.kind === 'PERSON') ? people : undefined;
 }
 
 /**
@@ -559,4 +581,24 @@ export function isVisitCalledOn(ctx: SentenceContext, t: Trigger): boolean {
   if (first?.kind !== 'PERSON') return false;
   const end = group(ctx, first).at(-1)?.end ?? first.end;
   return !REQUEST_LINK.test(ctx.s.tokens[end]?.norm ?? '');
+}
+
+/**
+ * "discussed trade ties with Lula", "joint projects with Mitsotakis": a present-tense "-s" verb right after a lower-case
+ * noun or adjective is the plural noun of that phrase (the tagger reads "ties" and "projects" as verbs after a noun).
+ */
+export function isPluralNounAfterModifier(tokens: readonly Token[], k: number): boolean {
+  const x = tokens[k];
+  const before = tokens[k - 1];
+  return (
+    x !== undefined &&
+    before !== undefined &&
+    x.tags.has('PresentTense') &&
+    /[^s]s$/.test(x.norm) &&
+    !x.capitalised &&
+    !before.capitalised &&
+    !before.tags.has('Verb') &&
+    (before.tags.has('Noun') || before.tags.has('Adjective')) &&
+    !/[,;:]/.test(before.post)
+  );
 }

@@ -600,6 +600,29 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Israeli Foreign Minister Israel Katz called Hamas Iran’s proxy in a post on X.',
     ],
   },
+  // "called the leaders of Germany, Poland and Sweden": "called" before "the" is a call when those who act for states
+  // follow (the objects are the states after their "of"; "called the decision a mistake" names no one).
+  {
+    id: 'call-called-leaders-of',
+    type: 'CALL',
+    word: /^called$/,
+    needsAfter: /^(?:leaders|presidents|heads|ministers|premiers|counterparts)$/,
+    within: 3,
+    objectNotFollowedBy: words(ARTICLES, THIRD_PERSON_POSSESSIVES, FIRST_PERSON_POSSESSIVES),
+    pos: 'verb',
+    objects: true,
+    confidence: 0.7,
+    examples: [
+      'On Friday, Ukrainian President Volodymyr Zelensky called the leaders of Germany, Poland and Sweden.',
+      'Turkish President Recep Tayyip Erdogan called the presidents of Azerbaijan and Kazakhstan on Tuesday.',
+      'Indian Prime Minister Narendra Modi called the prime ministers of Japan and Australia on Monday.',
+    ],
+    counterexamples: [
+      'US President Donald Trump called the leaders of Canada and Mexico a disgrace.',
+      'Kenyan President William Ruto called the leaders of the opposition on Monday.',
+      'The European Union called the ministers to an emergency meeting in Brussels.',
+    ],
+  },
   {
     id: 'call-call-noun',
     type: 'CALL',
@@ -742,6 +765,27 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Russian President Vladimir Putin arrived in Pyongyang. He was greeted by North Korean leader Kim Jong Un.',
       'Chinese President Xi Jinping arrived in Kathmandu. He was received at the airport by President Bidya Devi Bhandari.',
+    ],
+  },
+  // "was given a ceremonial welcome by President Kovind", "accorded a warm welcome at the airport by": a visitor given a
+  // welcome by a host is received by that host (a welcome with no one named who gives it states no meeting).
+  {
+    id: 'meeting-given-welcome-by',
+    type: 'MEETING',
+    word: /^(given|accorded|extended)$/,
+    needsAfter: /^(welcome|reception)$/,
+    within: 4,
+    pos: 'verb',
+    objects: true,
+    objectPerson: true,
+    confidence: 0.75,
+    examples: [
+      'South Korean President Moon Jae-in was given a ceremonial welcome by Indian President Ram Nath Kovind on Tuesday.',
+      'Chinese President Xi Jinping was accorded a warm welcome at the airport by Nepalese President Bidya Devi Bhandari.',
+    ],
+    counterexamples: [
+      'South Korean President Moon Jae-in was given a ceremonial welcome in New Delhi on Tuesday.',
+      'Chinese President Xi Jinping was given a warm welcome by crowds in Kathmandu.',
     ],
   },
   // "was met at the airport by Qatar’s emir", "was met in the historic city of al-Ula by": the passive of "met".

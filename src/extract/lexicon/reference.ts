@@ -301,3 +301,24 @@ export const THEIR_OCCASION = words(TALKS, PHONES, ['meeting', 'summit', 'call',
 
 /** Determiners that make a noun trigger refer back to an event named before: "the agreement", "that call". */
 export const DEFINITE = words(['the'], DEMONSTRATIVES);
+
+/**
+ * The opening of a sentence that names the members of a group the sentence before spoke of: "They included", "These
+ * were", "Those present included" (after "hosted a lunch with several African presidents").
+ */
+export const MEMBERS_SUBJECT = words(['they', 'these', 'those']);
+export const MEMBERS_FILLER = words(['present', 'attending', 'invited']);
+export const MEMBERS_VERB = words(['included', 'include', 'were', 'was']);
+
+/** Nouns of a group of people whose members a next sentence may name: "several African presidents", "world leaders". */
+export const MEMBERS_GROUP_NOUN = words([
+  'leaders',
+  'presidents',
+  'heads',
+  'ministers',
+  'premiers',
+  'officials',
+  'counterparts',
+  'dignitaries',
+  'guests',
+]);
