@@ -45,6 +45,7 @@ import {
   PURPOSE_NOUN,
   SCHEDULED,
   SCHEDULED_ANY,
+  VOWING,
 } from '../lexicon/modality';
 import { TALK_OF } from '../lexicon/occasions';
 import { DURATION, TIME_LEAD_IN } from '../lexicon/time';
@@ -417,8 +418,11 @@ function isHedgeWord(ctx: SentenceContext, t: Trigger, k: number): boolean {
   const mediating = t.rule.type === 'MEDIATION' && EFFORT.test(word);
   // ("Orban, who would later meet Putin": the future of a past narrative has happened.)
   const toldForward = FAR_MODAL.test(word) && LATER.test(tokens[k + 1]?.norm ?? '');
+  // ("promised a tough response after Moldova expelled its diplomats": a threat vowed is made.)
+  const vowedThreat = t.rule.type === 'THREAT' && VOWING.test(word);
   return (
     NOT_ASSERTED.test(word) &&
+    !vowedThreat &&
     !month &&
     !othersNoun &&
     !mediating &&

@@ -6,6 +6,7 @@ import {
   BLACKLIST,
   CAPTURING_VERBS,
   HOLDING,
+  HARSH_RESPONSES,
   HOLDINGS,
   IMPOSING_VERBS,
   KILLING_VERBS,
@@ -247,6 +248,7 @@ const FORCE_NOUN = words([
   'bombing',
   'shelling',
   'shelled',
+  'gunfire',
   'bombarded',
   'bombardment',
   'assault',
@@ -1582,6 +1584,56 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     counterexamples: ['Venezuelan President Nicolas Maduro met the opposition in Caracas on Tuesday.'],
   },
+  // "said Hamas bore total responsibility for the resumption of hostilities", "said Washington must accept responsibility
+  // for the consequences": the sayer blames the one said to bear it (the actor just before; "claimed responsibility",
+  // "took responsibility" are owned, not laid on another).
+  {
+    id: 'criticism-bears-responsibility',
+    type: 'CRITICISM',
+    word: /^(bear|bears|bore|borne|must|should)$/,
+    needsAfter: /^responsibility$/,
+    within: 3,
+    predicate: true,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.7,
+    examples: [
+      // (AFP 2025, IRNA via Daily Beast 2019, Xinhua 2023: blame laid in reported speech.)
+      'Israeli Foreign Minister Gideon Saar said Hamas bore total responsibility for the resumption of hostilities.',
+      {
+        text: 'Iranian Foreign Ministry spokesman Abbas Mousavi said the United States must accept responsibility for the consequences of the attacks.',
+        participants: ['abbas-mousavi', 'united-states'],
+      },
+      'China said Japan bears full responsibility for the tensions.',
+    ],
+    counterexamples: [
+      'Hamas claimed responsibility for the attack on Israel.',
+      'Japan said it must take responsibility for the cleanup.',
+      'Japan bears responsibility for its own defence, Prime Minister Fumio Kishida said.',
+    ],
+  },
+  // "Azerbaijan said it had serious concerns about the aims of the European Union mission": concern held about an actor
+  // (criticism-expressed-concern reads concern voiced; this one, concern had, aimed "about" or "over" the actor).
+  {
+    id: 'criticism-has-concerns-about',
+    type: 'CRITICISM',
+    word: /^(concern|concerns)$/,
+    needsBefore: /^(had|has|have|having)$/,
+    notFollowedBy: /^(?!(?:about|over|regarding)$)/,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 7,
+    confidence: 0.65,
+    examples: [
+      // (Al Mayadeen 2023, Reuters 2021: concerns a state has about another's conduct.)
+      'Azerbaijan said it had serious concerns about the aims of the European Union mission.',
+      'Japan has grave concerns over China’s military activities near Taiwan.',
+    ],
+    counterexamples: [
+      'Japan has concerns for the safety of its citizens in Israel.',
+      'Analysts have concerns about the economy of Germany.',
+    ],
+  },
   {
     id: 'criticism-cannot-be-trusted',
     type: 'CRITICISM',
@@ -1773,6 +1825,53 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Iranian Foreign Minister Abbas Araghchi said Iran would respond to the European proposal on Monday.',
       'Iranian Foreign Minister Abbas Araghchi said Iran would not respond to any attack by Israel.',
       'Iranian Foreign Minister Abbas Araghchi said Iran would strongly support Iraq on Monday.',
+    ],
+  },
+  // "promised a tough response after Moldova expelled five diplomats", "vowed a harsh response to Japan": a response of
+  // force promised to the actor after it (the adjective is the trigger, the promise just before it).
+  {
+    id: 'threat-vowed-tough-response',
+    type: 'THREAT',
+    word: words(HARSH_RESPONSES),
+    needsBefore: /^(vowed|vows|vow|promised|promises|promise|pledged|pledges|threatened|threatens|warned|warns)$/,
+    needsAfter: /^(response|responses|reply|answer|retaliation|reaction)$/,
+    within: 1,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 5,
+    confidence: 0.7,
+    examples: [
+      // (RFE/RL 2017, TASS 2023, AP 2019: responses vowed to expulsions and sanctions.)
+      { text: 'Moscow has promised a “tough” response to Chisinau on Monday.', participants: ['russia', 'moldova'] },
+      'China vowed a firm response to Washington on Friday.',
+      'Iran warned of a crushing response to Israel on Sunday.',
+    ],
+    counterexamples: [
+      'Japan pledged a swift response to the earthquake in Turkey.',
+      'Germany promised a tough budget to Brussels on Friday.',
+      'China vowed a firm commitment to Pakistan on Friday.',
+    ],
+  },
+  // "Iran reserves the right to respond to Israel's aggression": a reprisal kept in hand threatens the actor after it.
+  {
+    id: 'threat-reserves-right-to-respond',
+    type: 'THREAT',
+    word: /^right$/,
+    needsBefore: /^(reserves|reserve|reserved|reserving)$/,
+    needsAfter: REPRISAL,
+    within: 3,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 6,
+    confidence: 0.7,
+    examples: [
+      // (IRNA, Reuters, Xinhua 2019-2025.)
+      'Iran reserves the right to respond to Israel’s aggression, the foreign ministry said.',
+      'Sudan said it reserved the right to retaliate against the United Arab Emirates.',
+    ],
+    counterexamples: [
+      'Britain reserves the right to change its visa rules for India.',
+      'India reserves the right to reply to Pakistan at the General Assembly.',
     ],
   },
   // "Defense Minister Sergei Shoigu is among those targeted", "were among the entities sanctioned": one more target of
@@ -2390,9 +2489,15 @@ export const TRIGGERS: readonly TriggerRule[] = [
     within: 1,
     pos: 'verb',
     objects: true,
-    objectWithin: 4,
+    // ("opened fire with small arms on Armenian combat positions": the weapons between.)
+    objectWithin: 7,
     confidence: 0.75,
-    examples: ['Indian troops opened fire on Pakistani positions on Tuesday.'],
+    examples: [
+      'Indian troops opened fire on Pakistani positions on Tuesday.',
+      // (Al Mayadeen 2023: the Armenian Defence Ministry on Azerbaijani fire.)
+      'Azerbaijani forces opened fire with small arms on Armenian combat positions.',
+    ],
+    counterexamples: ['Iranian police opened fire on protesters in the city of Zahedan on Friday.'],
   },
   {
     id: 'conflict-fired-on',
@@ -2471,8 +2576,21 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'noun',
     objects: true,
     confidence: 0.8,
-    examples: ['Russia launched an offensive against Ukraine on Friday.', 'Russia last year invaded Ukraine.'],
+    examples: [
+      'Russia launched an offensive against Ukraine on Friday.',
+      'Russia last year invaded Ukraine.',
+      // A state's armed people under another's force are its side (Al Mayadeen 2023, Dawn 2015; participants.ts).
+      {
+        text: 'Two Armenian soldiers were killed by Azerbaijani gunfire on Tuesday.',
+        participants: ['armenia', 'azerbaijan'],
+      },
+      {
+        text: 'Three Indian troops were wounded in Pakistani shelling on Friday.',
+        participants: ['india', 'pakistan'],
+      },
+    ],
     counterexamples: [
+      'Two Armenian civilians were killed by Azerbaijani shelling on Tuesday.',
       'Russia and Ukraine exchanged prisoners of war on Friday.',
       'Russia bought attack drones from Iran last year.',
       'US President Donald Trump’s trade war with China escalated in 2019.',
@@ -2741,12 +2859,19 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: true,
     objectWithin: 4,
     confidence: 0.75,
-    examples: ['US President Joe Biden announced a new $225 million military aid package for Ukraine.'],
+    examples: [
+      'US President Joe Biden announced a new $225 million military aid package for Ukraine.',
+      // The package is the possessor's of the noun its "of" phrase belongs to (Maple Epoch 2025: China's sanctions).
+      {
+        text: 'China imposed sanctions in retaliation for Washington’s announcement of a huge arms package for Taiwan.',
+        participants: ['united-states', 'taiwan'],
+      },
+    ],
   },
   {
     id: 'supply-supplied-goods',
     type: 'SUPPLY',
-    word: /^(supplied|supplies|supply|supplying|deliver|delivered|delivers|delivering|ship|ships|shipped|shipping|sold|provide|provided|provides|providing|send|sends|sending|sent|offer|offers|offered|offering|pledged|pledges|pledging)$/,
+    word: /^(supplied|supplies|supply|supplying|deliver|delivered|delivers|delivering|ship|ships|shipped|shipping|sold|provide|provided|provides|providing|send|sends|sending|sent|offer|offers|offered|offering|pledged|pledges|pledging|committed|commits|committing)$/,
     needsAfter: SUPPLY_GOODS,
     within: 10,
     pos: 'verb',
@@ -2766,6 +2891,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Germany pledged four more Leopard tanks to Ukraine on Friday.',
       'South Korea sold artillery to Poland in 2022.',
       'NATO allies have provided Ukraine with 1,550 armoured vehicles.',
+      // (AP 2022: aid committed is aid pledged.)
+      'Washington has committed more than $650 million of security assistance to Ukraine in the past year.',
     ],
     counterexamples: [
       'North Korea sent a letter to Russia on Friday.',

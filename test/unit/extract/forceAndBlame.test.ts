@@ -1,0 +1,33 @@
+import { eventTable } from './eventTable';
+
+/**
+ * Who the sides of force and the targets of blame are in the phrasings of wire news on conflict (retold in other
+ * words): a state's armed people killed by another's fire, and the one an "X-backed" group is backed by.
+ */
+
+eventTable('a state’s armed people under another’s fire are its side; civilians and unowned fire are not', [
+  [
+    'Two Armenian soldiers were killed by Azerbaijani gunfire on Tuesday.',
+    ['CONFLICT PARTICIPANT:armenia PARTICIPANT:azerbaijan @2025-03-04'],
+  ],
+  [
+    'Three Indian troops were wounded in Pakistani shelling on Friday.',
+    ['CONFLICT PARTICIPANT:india PARTICIPANT:pakistan @2025-02-28'],
+  ],
+  // Must not: civilians suffer force, and soldiers killed in fighting nobody's own name no other side.
+  ['Two Armenian civilians were killed by Azerbaijani shelling on Tuesday.', []],
+  ['Russian and Ukrainian soldiers were killed in the fighting on Monday.', []],
+]);
+
+eventTable('the backer of an "X-backed" group is no object of what is done to the group', [
+  [
+    'The United States carried out air strikes on the Iran-backed Houthis in Yemen.',
+    ['CONFLICT PARTICIPANT:united-states PARTICIPANT:houthis @null'],
+  ],
+  [
+    'Israel launched strikes on the Iran-backed Hezbollah in Lebanon on Monday.',
+    ['CONFLICT PARTICIPANT:israel PARTICIPANT:hezbollah @2025-03-03'],
+  ],
+  // Must not: the backer is not struck.
+  ['Ukraine fought Russia-backed separatists in Donbas.', []],
+]);
