@@ -931,6 +931,10 @@ function sidesOfClause(
   // with no one it fell on, are no war between them.)
   const oneGroup = own.length >= 2 && own.every((c) => c.form === 'members') && own.at(-1)?.end === t.at;
   if (type === 'CONFLICT' && oneGroup && others.length === 0 && !isReciprocalForce(ctx, t)) return [];
+  // ("American and British forces said they shot down 18 drones": coordinated subjects of a verb of one-sided force,
+  // with no one it fell on, did it together, not to each other; "clashed", "traded fire", "each other" are mutual.)
+  const together = t.rule.pos === 'verb' && t.rule.objects && own.length >= 2 && others.length === 0;
+  if (type === 'CONFLICT' && together && !isReciprocalForce(ctx, t) && !isReciprocal(ctx, t)) return [];
   const all = ids([...own, ...withOrBetween, ...objs]);
   return [{ type, participants: all.map(as('PARTICIPANT')) }];
 }

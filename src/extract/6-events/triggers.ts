@@ -175,6 +175,9 @@ export interface TriggerRule {
 }
 
 /** What opens the noun phrase of a call or a conversation: "a call", "their brief conversation", "a rare call". */
+/** What the sayer calls the acts of the actor before it: "the Houthi attacks are unacceptable". */
+const DENUNCIATION = words(DENUNCIATIONS);
+
 const BEFORE_AN_OCCASION = words(DETERMINERS, ['first', 'second', 'latest', 'recent', 'brief', 'lengthy', 'rare']);
 
 /** What opens the noun phrase of a visit: "his recent visit", "a two-day state visit". */
@@ -206,7 +209,7 @@ const MEDIATED = words([
 ]);
 
 /** What is launched or fired at a target: "fired rockets at Israel", "launched a barrage", "fired water cannon". */
-const PROJECTILE = words([
+const PROJECTILES: readonly string[] = [
   'missile',
   'missiles',
   'rocket',
@@ -225,7 +228,8 @@ const PROJECTILE = words([
   'cannons',
   'shots',
   'flares',
-]);
+];
+const PROJECTILE = words(PROJECTILES);
 
 /**
  * Nouns (and a few verbs read as nouns) of force between actors: "Russia's war against Ukraine", "the invasion of
@@ -530,6 +534,30 @@ export const TRIGGERS: readonly TriggerRule[] = [
         participants: ['joe-biden', 'xi-jinping'],
       },
       'South African President Cyril Ramaphosa said Israel’s campaign in Gaza was genocide.',
+    ],
+  },
+  // "Shapps said the attacks launched by the Houthis are unacceptable", "said Israel's strikes were illegal": the sayer
+  // denounces the actor just before (whose acts they are).
+  {
+    id: 'criticism-said-unacceptable',
+    type: 'CRITICISM',
+    word: DENUNCIATION,
+    needsBefore: words(BE_PRESENT, BE_PAST, ['remains', 'remained']),
+    predicate: true,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.7,
+    examples: [
+      // (The Guardian 2024: the UK defence secretary on the Red Sea attacks; IRNA, Reuters 2019-2024.)
+      {
+        text: 'UK Defence Secretary Grant Shapps said the attacks launched by the Houthis were unacceptable.',
+        participants: ['grant-shapps', 'houthis'],
+      },
+      'Iranian Foreign Minister Abbas Araghchi said Israel’s strikes were illegal.',
+    ],
+    counterexamples: [
+      'Russian Foreign Minister Sergei Lavrov said the situation was unacceptable.',
+      'Japanese Prime Minister Fumio Kishida said it was unacceptable that the talks failed.',
     ],
   },
   {
@@ -1634,6 +1662,31 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Analysts have concerns about the economy of Germany.',
     ],
   },
+  // "Maduro declared that Guyana was provoking Venezuela", "said Kyiv had provoked the escalation": the sayer blames
+  // the provoker, the actor just before (no sayer, no blame: the reporter's own "provoked" is no criticism).
+  {
+    id: 'criticism-said-provoking',
+    type: 'CRITICISM',
+    // (Not "provoked": "was provoked into the war" is a passive; "was provoking Venezuela" is not.)
+    word: /^(provoking|provokes|provoke|conspiring|conspired|conspires)$/,
+    notPrecededBy: words(['to', 'not', 'never']),
+    predicate: true,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.65,
+    examples: [
+      // (AFP 2015 on the Essequibo dispute; TASS, Xinhua 2022-2024.)
+      'Venezuelan President Nicolas Maduro declared that Guyana was provoking Venezuela with American backing.',
+      'Russian Foreign Minister Sergei Lavrov said NATO was provoking Russia.',
+      'Chinese Foreign Ministry spokesman Wang Wenbin said the United States was conspiring against China.',
+    ],
+    counterexamples: [
+      'Guyana provoked a sharp reaction from Venezuela.',
+      'Russian Foreign Minister Sergei Lavrov said Russia was provoked by NATO.',
+      'Russian Foreign Minister Sergei Lavrov said Russia was provoked into the war.',
+      'Venezuelan President Nicolas Maduro said Venezuela would not provoke Guyana.',
+    ],
+  },
   {
     id: 'criticism-cannot-be-trusted',
     type: 'CRITICISM',
@@ -1872,6 +1925,32 @@ export const TRIGGERS: readonly TriggerRule[] = [
     counterexamples: [
       'Britain reserves the right to change its visa rules for India.',
       'India reserves the right to reply to Pakistan at the General Assembly.',
+    ],
+  },
+  // "Among the companies sanctioned are Northrop Grumman, L3Harris and Boeing": the inverted form, its targets after the
+  // verb "be" (further targets of the sanction told before, whose source it takes: adjustments.ts, moreTargets).
+  {
+    id: 'sanction-among-sanctioned-are',
+    type: 'SANCTION',
+    // (The "be" after the participle is the trigger, so that its object is the one named after it.)
+    word: /^(are|is|were|was)$/,
+    notPrecededBy: /^(?!(?:targeted|sanctioned|designated|blacklisted)$)/,
+    needsBefore: /^(targeted|sanctioned|designated|blacklisted)$/,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 4,
+    continues: true,
+    confidence: 0.7,
+    examples: [
+      // (Maple Epoch 2025, AP 2024: the firms China sanctioned over arms sales to Taiwan.)
+      {
+        text: 'China sanctioned 20 US defence companies on Friday.\n\nAmong the companies sanctioned are Lockheed Martin and Raytheon.',
+        participants: ['china', 'lockheed-martin'],
+      },
+    ],
+    counterexamples: [
+      'Among the companies present are Northrop Grumman and Boeing.',
+      'Japan sanctioned Russia on Friday. The countries that sanctioned Russia are Australia and Canada.',
     ],
   },
   // "Defense Minister Sergei Shoigu is among those targeted", "were among the entities sanctioned": one more target of
@@ -2121,10 +2200,13 @@ export const TRIGGERS: readonly TriggerRule[] = [
     within: 4,
     pos: 'verb',
     objects: true,
-    objectWithin: 10,
+    // ("announced 25 percent tariffs on tens of billions of dollars of Chinese imports": the sum before the goods.)
+    objectWithin: 12,
     confidence: 0.7,
     examples: [
       'Japan tightened export controls on South Korea in July 2019.',
+      // (AFP 2018, the first tariffs of the US-China trade war.)
+      'US President Donald Trump on Friday announced 25 percent tariffs on tens of billions of dollars of Chinese imports.',
       'The European Union extended its arms embargo on Belarus for another year.',
       'The United States announced new export restrictions on China on Monday.',
     ],
@@ -2565,6 +2647,32 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.75,
     examples: ['Turkey shot down a Russian jet in 2015.', 'India shot down Pakistani drones on Saturday.'],
     counterexamples: ['Germany shot down the French proposal on Monday.'],
+  },
+  // "US and UK warships fended off a barrage of Houthi drones", "intercepted Iranian missiles", "repelled a Russian
+  // attack": the force turned back is the other side's (its owner named before the weapons or the attack).
+  {
+    id: 'conflict-repelled-attack',
+    type: 'CONFLICT',
+    word: /^(repelled|repels|repel|repelling|intercepted|intercepts|intercepting|fend|fends|fended|fending|thwarted|foiled)$/,
+    needsAfter: words(PROJECTILES, ['attack', 'attacks', 'assault', 'offensive', 'incursion', 'raid']),
+    within: 9,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 8,
+    confidence: 0.7,
+    examples: [
+      // (The Guardian, CENTCOM 2024; Kyiv Independent 2023.)
+      {
+        text: 'US and UK warships had to fend off a barrage of about 20 Houthi drones and missiles in the Red Sea on Tuesday.',
+        participants: ['united-states', 'houthis'],
+      },
+      'Ukrainian forces repelled a Russian attack near Bakhmut on Monday.',
+      'Israel intercepted Iranian missiles over the Golan Heights on Saturday.',
+    ],
+    counterexamples: [
+      'Ukraine repelled an attack near Bakhmut on Monday.',
+      'Israel intercepted a shipment of Iranian oil bound for Syria.',
+    ],
   },
   {
     id: 'conflict-force-noun',

@@ -31,3 +31,30 @@ eventTable('the backer of an "X-backed" group is no object of what is done to th
   // Must not: the backer is not struck.
   ['Ukraine fought Russia-backed separatists in Donbas.', []],
 ]);
+
+eventTable('a negation inside a relative clause set off by commas hedges only that clause', [
+  [
+    'Hamas, which has not hit back militarily so far, accused Israel of trying to force it to surrender.',
+    ['CRITICISM SOURCE:hamas TARGET:israel @2025-03-04'],
+  ],
+  // Must not: a negation of the main verb, even past a parenthesis, still hedges it.
+  ['Hamas has not accused Israel.', []],
+  ['Israel has not, so far, struck Iran.', []],
+]);
+
+eventTable('a coordinated subject of one-sided force with no one it fell on did it together', [
+  // Must not: "they shot down drones" is no war between the United States and Britain.
+  ['American and British forces said they shot down 18 drones and three missiles on Tuesday.', []],
+  // Must still fire: mutual force, and force on a named side.
+  [
+    'Armenia and Azerbaijan fired on each other on Tuesday.',
+    ['CONFLICT PARTICIPANT:armenia PARTICIPANT:azerbaijan @2025-03-04'],
+  ],
+  [
+    'The United States and Britain struck the Houthis on Tuesday.',
+    [
+      'CONFLICT PARTICIPANT:united-states PARTICIPANT:houthis @2025-03-04',
+      'CONFLICT PARTICIPANT:united-kingdom PARTICIPANT:houthis @2025-03-04',
+    ],
+  ],
+]);
