@@ -2674,6 +2674,29 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Israel intercepted a shipment of Iranian oil bound for Syria.',
     ],
   },
+  // "Burundi has sent 10,000 soldiers to help the Congolese army fight the M23": the helper fights the one fought.
+  {
+    id: 'conflict-helped-fight',
+    type: 'CONFLICT',
+    word: /^(fight|battle|combat|repel)$/,
+    needsBefore: /^(help|helps|helped|helping)$/,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 3,
+    confidence: 0.65,
+    examples: [
+      // (TRT Afrika 2025; Reuters 2021 on Rwanda in Mozambique.)
+      {
+        text: 'Burundi has sent thousands of soldiers since October 2023 to help Congo fight the M23 rebels.',
+        participants: ['burundi', 'm23'],
+      },
+      'Rwanda deployed troops in 2021 to help Mozambique fight the Islamic State.',
+    ],
+    counterexamples: [
+      'Japan pledged $5 million to help Kenya fight drought.',
+      'The United States will help Ukraine fight Russia, Biden said.',
+    ],
+  },
   {
     id: 'conflict-force-noun',
     type: 'CONFLICT',

@@ -58,3 +58,16 @@ eventTable('a coordinated subject of one-sided force with no one it fell on did 
     ],
   ],
 ]);
+
+eventTable('units and soldiers "of" a state’s forces act for the state', [
+  [
+    'Units of the Azerbaijani armed forces opened fire on Armenian positions.',
+    ['CONFLICT PARTICIPANT:azerbaijan PARTICIPANT:armenia @null'],
+  ],
+  [
+    'Soldiers of the Indian army opened fire on Pakistani posts.',
+    ['CONFLICT PARTICIPANT:india PARTICIPANT:pakistan @null'],
+  ],
+  // Must not: units of no state named act for none.
+  ['Units of the army opened fire on protesters in the capital.', []],
+]);
