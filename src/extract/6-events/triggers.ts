@@ -2165,6 +2165,26 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   // "imposed a series of economic and diplomatic measures against Mali", "slapped an embargo on": measures are
   // sanctions.
+  // "ECOWAS leaders agreed to impose sanctions on the junta", "EU ministers agreed to impose tariffs on Russia": a
+  // measure decided on against another, no agreement between those who decide it (the "agreed" is the measure's).
+  {
+    id: 'sanction-agreed-to-impose',
+    type: 'SANCTION',
+    word: /^(agreed|agree|agrees)$/,
+    notFollowedBy: /^(?!to$)/,
+    needsAfter: words(IMPOSING_VERBS),
+    within: 2,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 10,
+    confidence: 0.7,
+    examples: [
+      // (teleSUR 2023 on ECOWAS and Niger; Reuters 2022 on the EU and Russia.)
+      'European Union foreign ministers agreed to impose a price cap on Russian oil on Monday.',
+      'ECOWAS leaders agreed to impose a no-fly zone over Niger on Sunday.',
+    ],
+    counterexamples: ['Iran and Saudi Arabia agreed on Friday to restore diplomatic relations.'],
+  },
   {
     id: 'sanction-imposed-measures',
     type: 'SANCTION',

@@ -71,3 +71,20 @@ eventTable('units and soldiers "of" a state’s forces act for the state', [
   // Must not: units of no state named act for none.
   ['Units of the army opened fire on protesters in the capital.', []],
 ]);
+
+eventTable('a measure agreed on against another is no agreement between those who decide it', [
+  [
+    'European Union foreign ministers agreed to impose new sanctions on Russia on Monday.',
+    ['SANCTION SOURCE:european-union TARGET:russia @2025-03-03'],
+  ],
+  // Must not: the ECOWAS leaders' decision is no agreement between Tinubu and Bazoum (teleSUR 2023, retold).
+  [
+    'Nigerian President Bola Tinubu met ECOWAS leaders in Abuja on Sunday. The leaders also agreed to impose financial and travel sanctions on the military officers involved in the coup.',
+    ['MEETING PARTICIPANT:bola-tinubu PARTICIPANT:economic-community-of-west-african-states @2025-03-02'],
+  ],
+  // Must still fire: an agreement between the sides.
+  [
+    'Iran and Saudi Arabia agreed on Friday to restore diplomatic relations.',
+    ['AGREEMENT PARTICIPANT:iran PARTICIPANT:saudi-arabia @2025-02-28'],
+  ],
+]);
