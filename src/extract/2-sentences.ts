@@ -1,7 +1,13 @@
 import nlp from 'compromise';
 import { elementAt } from '../domain/guaranteed';
 import { SENTENCE_OPENER } from './lexicon/names';
-import { BEFORE_PLURAL_OF_WORD, FINITE_S_VERB, HYPHENATED_NOUNS, PHRASAL_PARTICLE } from './lexicon/tagging';
+import {
+  BEFORE_PLURAL_OF_WORD,
+  FINITE_S_VERB,
+  HYPHENATED_NOUNS,
+  MODIFIER_NOUN,
+  PHRASAL_PARTICLE,
+} from './lexicon/tagging';
 
 /**
  * Sentences and tokens with character offsets into the body.
@@ -184,6 +190,20 @@ function pluralAmongVerbs(tokens: Token[]): void {
     tokens[tokens.length - 2] = asNoun(word);
 }
 
+/**
+ * "carried out air strikes on Hamas": a modifier noun compromise read as a bare verb, between a verb (or its particle)
+ * and a noun, is a noun; "to air grievances", "will air the interview" keep their verb.
+ */
+function modifierNoun(tokens: Token[]): void {
+  const last = lastThree(tokens);
+  if (!last) return;
+  const [before, word, after] = last;
+  if (!MODIFIER_NOUN.test(word.norm) || !word.tags.has('Verb') || !after.tags.has('Noun')) return;
+  if (!(before.tags.has('Particle') || (before.tags.has('Verb') && !before.tags.has('Modal') && before.norm !== 'to')))
+    return;
+  tokens[tokens.length - 2] = asNoun(word);
+}
+
 /** Corrections of compromise's tags, in the order they run as each token is added (each reads the last few tokens). */
 const TAG_CORRECTIONS: readonly ((tokens: Token[]) => void)[] = [
   nounBeforeOf,
@@ -192,6 +212,7 @@ const TAG_CORRECTIONS: readonly ((tokens: Token[]) => void)[] = [
   pluralAmongVerbs,
   hyphenatedNoun,
   compoundModifier,
+  modifierNoun,
 ];
 
 /** A term's text and punctuation, trimmed; "-U.S. President": an abbreviation's last dot, which compromise leaves outside the word after a hyphen, put back. */

@@ -497,6 +497,22 @@ function deedOf(ctx: SentenceContext, t: Trigger): Candidate[] | undefined {
   return owner ? [owner] : [];
 }
 
+/** "Washington's (recent) announcement of": the possessor of the noun just before the "of" at k, past its modifiers. */
+function ownerOfOf(ctx: SentenceContext, k: number): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  if (tokens[k]?.norm !== 'of' || !tokens[k - 1]?.tags.has('Noun')) return undefined;
+  const owner = ctx.candidates.find(
+    (c) => c.possessive && c.form !== 'adjective' && c.end < k && k - c.end <= OWNED_NOUN_WORDS,
+  );
+  const between = owner ? tokens.slice(owner.end, k) : [];
+  return owner && between.every((x) => !x.capitalised && (x.tags.has('Noun') || x.tags.has('Adjective')))
+    ? owner
+    : undefined;
+}
+
+/** How many words the noun a possessor owns may have, its modifiers with it ("Washington's recent announcement"). */
+const OWNED_NOUN_WORDS = 3;
+
 /** The agent of a trigger: a modifier of a noun trigger, else the clause subject. */
 export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
   const { s, clause } = ctx;
@@ -540,6 +556,10 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
           ? [{ actorId: id, start: k, end: k + 1, form: 'name', possessive: true, kind: 'PERSON', state: null }]
           : [];
       }
+      // ("in retaliation for Washington's announcement of a huge arms package for Taiwan": the package is the
+      // possessor's, whose noun the "of" phrase is part of.)
+      const possessor = ownerOfOf(ctx, k);
+      if (possessor) return [possessor];
       if (
         PREPOSITIONS.has(s.tokens[k]?.norm ?? '') ||
         CIRCUMSTANTIAL.test(s.tokens[k]?.norm ?? '') ||

@@ -45,6 +45,7 @@ import {
   PURPOSE_NOUN,
   SCHEDULED,
   SCHEDULED_ANY,
+  VOWING,
 } from '../lexicon/modality';
 import { TALK_OF } from '../lexicon/occasions';
 import { DURATION, TIME_LEAD_IN } from '../lexicon/time';
@@ -308,10 +309,30 @@ function isCourtSentence(ctx: SentenceContext, t: Trigger): boolean {
 /** The prepositions by which a noun of talk brings in its event ("the importance of"). */
 const TOPIC_OF = /^(?:of|for)$/;
 
+/**
+ * The word before the relative clause set off by commas that ends at k (", which has not hit back so far,"), or k
+ * when no such clause ends there.
+ */
+function beforeRelative(tokens: readonly Token[], k: number): number {
+  if (!/,/.test(tokens[k]?.post ?? '')) return k;
+  for (let j = k; j > 0 && j > k - RELATIVE_WORDS; j--) {
+    if (j < k && /,/.test(tokens[j]?.post ?? '')) return k;
+    if (RELATIVE_OPENER.test(tokens[j]?.norm ?? '') && /,/.test(tokens[j - 1]?.post ?? '')) return j - 1;
+  }
+  return k;
+}
+
+/** How long a relative clause between commas may be. */
+const RELATIVE_WORDS = 15;
+/** What opens a relative clause set off by commas (not "that", which restricts). */
+const RELATIVE_OPENER = /^(?:which|who|whose|whom)$/;
+
 /** A hedge, a request or a schedule within HEDGE_WINDOW words before the trigger, in its clause. */
 function isHedgedNearby(ctx: SentenceContext, t: Trigger): boolean {
   const tokens = ctx.s.tokens;
   for (let k = t.at - 1; k >= Math.max(0, t.at - HEDGE_WINDOW) && ctx.clause[k] === ctx.clause[t.at]; k--) {
+    // ("Hamas, which has not hit back so far, accused Israel": a relative clause set off by commas hedges only itself.)
+    k = beforeRelative(tokens, k);
     const word = tokens[k]?.norm ?? '';
     // "has never condemned the invasion and last month Xi paid a visit": a coordinator before a new subject ends the hedge's reach.
     if (CLAUSE_COORDINATOR.test(word) && isNewClause(tokens, k, t.at) && !isConditionedList(tokens, k)) return false;
@@ -417,8 +438,11 @@ function isHedgeWord(ctx: SentenceContext, t: Trigger, k: number): boolean {
   const mediating = t.rule.type === 'MEDIATION' && EFFORT.test(word);
   // ("Orban, who would later meet Putin": the future of a past narrative has happened.)
   const toldForward = FAR_MODAL.test(word) && LATER.test(tokens[k + 1]?.norm ?? '');
+  // ("promised a tough response after Moldova expelled its diplomats": a threat vowed is made.)
+  const vowedThreat = t.rule.type === 'THREAT' && VOWING.test(word);
   return (
     NOT_ASSERTED.test(word) &&
+    !vowedThreat &&
     !month &&
     !othersNoun &&
     !mediating &&

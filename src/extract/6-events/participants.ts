@@ -3,10 +3,10 @@ import type { Participant } from '../../domain/types';
 import type { PartialDate } from '../../domain/partialDate';
 import type { Token } from '../2-sentences';
 import { isTitleWord } from '../3-mentions';
-import { HAPPENING, REACHING, WEAPON } from '../lexicon/force';
+import { BACKING_END, HAPPENING, REACHING, WEAPON } from '../lexicon/force';
 import { ATTENDED, CHAIRED_OCCASIONS, DIALOGUES, HOSTING, MEDIATOR_NOUN } from '../lexicon/occasions';
 import { ACTING_FOR, GROUP_NOUN, KIN_AND_CIRCLE, PEOPLE_NOUN } from '../lexicon/officials';
-import { CASUALTY } from '../lexicon/military';
+import { ARMED_PEOPLE, CASUALTY } from '../lexicon/military';
 import { words } from '../lexicon/words';
 import {
   AGENT_PREPOSITION,
@@ -89,6 +89,9 @@ const HOSTED = words(CHAIRED_OCCASIONS, DIALOGUES);
 const JOURNEY = /^(?:visit|visits|tour|tours|trip|trips)$/;
 
 const OWNER_PRONOUN = words(FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES);
+
+/** A state's armed people, and the guards of its borders: "Armenian soldiers", "Kyrgyz border guards". */
+const ARMED = words(ARMED_PEOPLE, ['guards', 'guard', 'servicemen', 'personnel']);
 
 /** "with X" and "between X and Y" owned by this trigger, anywhere in its clause. */
 function partners(ctx: SentenceContext, t: Trigger): Candidate[] {
@@ -431,6 +434,7 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
         !exclude.has(c.actorId) &&
         !isLastOfPlaces(ctx, c) &&
         !isOwnerOfKin(ctx.s.tokens, c) &&
+        !isBacker(ctx.s.tokens, c) &&
         (c.form !== 'adjective' || isMeasureOnState(ctx, t, c)) &&
         !isApposedDescription(ctx, c),
     )
@@ -606,7 +610,8 @@ function isAfterPreposition(tokens: readonly Token[], t: Trigger, c: Candidate):
     c.start - k <= DESCRIPTION_WORDS &&
     !PREPOSITIONS.has(tokens[k]?.norm ?? '') &&
     !LIST_COORDINATOR.test(tokens[k]?.norm ?? '') &&
-    !tokens[k]?.tags.has('Verb') &&
+    // ("on the Iran-backed militia Kataib Hezbollah": a compound adjective's participle is no verb.)
+    !(tokens[k]?.tags.has('Verb') && tokens[k - 1]?.post !== '-') &&
     !/[,;:]/.test(tokens[k]?.post ?? '')
   )
     k--;
@@ -785,7 +790,26 @@ function unsuffered(ctx: SentenceContext, t: Trigger, subject: Candidate[]): Can
     participle !== undefined &&
     CASUALTY.test(participle.norm) &&
     BE.test(tokens[k - 2]?.norm ?? '');
-  return suffered ? subject.filter((c) => c.start > k) : subject;
+  if (!suffered) return subject;
+  const owners = subject.filter((c) => c.start > k);
+  // ("Two Armenian soldiers were killed by Azerbaijani gunfire": the subject, a state's armed people, is its side under
+  // another's force; civilians, and soldiers under a force nobody owns, suffer it.)
+  const fighters =
+    owners.length > 0 ? ctx.candidates.filter((c) => isArmedSubject(tokens, c, k - 2) && !isOwnerAmong(owners, c)) : [];
+  return [...fighters, ...owners];
+}
+
+const isOwnerAmong = (owners: readonly Candidate[], c: Candidate): boolean =>
+  owners.some((o) => o.actorId === c.actorId);
+
+/** "the Iran-backed militia Kataib Hezbollah": the first half of an "X-backed" names who backs the object, not it. */
+function isBacker(tokens: readonly Token[], c: Candidate): boolean {
+  return tokens[c.end - 1]?.post === '-' && BACKING_END.test(tokens[c.end]?.norm ?? '');
+}
+
+/** "Armenian soldiers were", "Kyrgyz border guards were": a state's adjective or name before its armed people and the "be" at `be`. */
+function isArmedSubject(tokens: readonly Token[], c: Candidate, be: number): boolean {
+  return c.end <= be && be - c.end <= 2 && tokens.slice(c.start, be).some((x) => ARMED.test(x.norm));
 }
 
 /** How many words a force noun's phrase may have before it after its preposition ("in the heavy fighting"). */
@@ -940,6 +964,10 @@ function sidesOfClause(
   // with no one it fell on, are no war between them.)
   const oneGroup = own.length >= 2 && own.every((c) => c.form === 'members') && own.at(-1)?.end === t.at;
   if (type === 'CONFLICT' && oneGroup && others.length === 0 && !isReciprocalForce(ctx, t)) return [];
+  // ("American and British forces said they shot down 18 drones": coordinated subjects of a verb of one-sided force,
+  // with no one it fell on, did it together, not to each other; "clashed", "traded fire", "each other" are mutual.)
+  const together = t.rule.pos === 'verb' && t.rule.objects && own.length >= 2 && others.length === 0;
+  if (type === 'CONFLICT' && together && !isReciprocalForce(ctx, t) && !isReciprocal(ctx, t)) return [];
   const all = ids([...own, ...withOrBetween, ...objs]);
   return [{ type, participants: all.map(as('PARTICIPANT')) }];
 }

@@ -6,6 +6,7 @@ import {
   BLACKLIST,
   CAPTURING_VERBS,
   HOLDING,
+  HARSH_RESPONSES,
   HOLDINGS,
   IMPOSING_VERBS,
   KILLING_VERBS,
@@ -174,6 +175,9 @@ export interface TriggerRule {
 }
 
 /** What opens the noun phrase of a call or a conversation: "a call", "their brief conversation", "a rare call". */
+/** What the sayer calls the acts of the actor before it: "the Houthi attacks are unacceptable". */
+const DENUNCIATION = words(DENUNCIATIONS);
+
 const BEFORE_AN_OCCASION = words(DETERMINERS, ['first', 'second', 'latest', 'recent', 'brief', 'lengthy', 'rare']);
 
 /** What opens the noun phrase of a visit: "his recent visit", "a two-day state visit". */
@@ -205,7 +209,7 @@ const MEDIATED = words([
 ]);
 
 /** What is launched or fired at a target: "fired rockets at Israel", "launched a barrage", "fired water cannon". */
-const PROJECTILE = words([
+const PROJECTILES: readonly string[] = [
   'missile',
   'missiles',
   'rocket',
@@ -224,7 +228,8 @@ const PROJECTILE = words([
   'cannons',
   'shots',
   'flares',
-]);
+];
+const PROJECTILE = words(PROJECTILES);
 
 /**
  * Nouns (and a few verbs read as nouns) of force between actors: "Russia's war against Ukraine", "the invasion of
@@ -247,6 +252,7 @@ const FORCE_NOUN = words([
   'bombing',
   'shelling',
   'shelled',
+  'gunfire',
   'bombarded',
   'bombardment',
   'assault',
@@ -528,6 +534,30 @@ export const TRIGGERS: readonly TriggerRule[] = [
         participants: ['joe-biden', 'xi-jinping'],
       },
       'South African President Cyril Ramaphosa said Israel’s campaign in Gaza was genocide.',
+    ],
+  },
+  // "Shapps said the attacks launched by the Houthis are unacceptable", "said Israel's strikes were illegal": the sayer
+  // denounces the actor just before (whose acts they are).
+  {
+    id: 'criticism-said-unacceptable',
+    type: 'CRITICISM',
+    word: DENUNCIATION,
+    needsBefore: words(BE_PRESENT, BE_PAST, ['remains', 'remained']),
+    predicate: true,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.7,
+    examples: [
+      // (The Guardian 2024: the UK defence secretary on the Red Sea attacks; IRNA, Reuters 2019-2024.)
+      {
+        text: 'UK Defence Secretary Grant Shapps said the attacks launched by the Houthis were unacceptable.',
+        participants: ['grant-shapps', 'houthis'],
+      },
+      'Iranian Foreign Minister Abbas Araghchi said Israel’s strikes were illegal.',
+    ],
+    counterexamples: [
+      'Russian Foreign Minister Sergei Lavrov said the situation was unacceptable.',
+      'Japanese Prime Minister Fumio Kishida said it was unacceptable that the talks failed.',
     ],
   },
   {
@@ -1626,6 +1656,81 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     counterexamples: ['Venezuelan President Nicolas Maduro met the opposition in Caracas on Tuesday.'],
   },
+  // "said Hamas bore total responsibility for the resumption of hostilities", "said Washington must accept responsibility
+  // for the consequences": the sayer blames the one said to bear it (the actor just before; "claimed responsibility",
+  // "took responsibility" are owned, not laid on another).
+  {
+    id: 'criticism-bears-responsibility',
+    type: 'CRITICISM',
+    word: /^(bear|bears|bore|borne|must|should)$/,
+    needsAfter: /^responsibility$/,
+    within: 3,
+    predicate: true,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.7,
+    examples: [
+      // (AFP 2025, IRNA via Daily Beast 2019, Xinhua 2023: blame laid in reported speech.)
+      'Israeli Foreign Minister Gideon Saar said Hamas bore total responsibility for the resumption of hostilities.',
+      {
+        text: 'Iranian Foreign Ministry spokesman Abbas Mousavi said the United States must accept responsibility for the consequences of the attacks.',
+        participants: ['abbas-mousavi', 'united-states'],
+      },
+      'China said Japan bears full responsibility for the tensions.',
+    ],
+    counterexamples: [
+      'Hamas claimed responsibility for the attack on Israel.',
+      'Japan said it must take responsibility for the cleanup.',
+      'Japan bears responsibility for its own defence, Prime Minister Fumio Kishida said.',
+    ],
+  },
+  // "Azerbaijan said it had serious concerns about the aims of the European Union mission": concern held about an actor
+  // (criticism-expressed-concern reads concern voiced; this one, concern had, aimed "about" or "over" the actor).
+  {
+    id: 'criticism-has-concerns-about',
+    type: 'CRITICISM',
+    word: /^(concern|concerns)$/,
+    needsBefore: /^(had|has|have|having)$/,
+    notFollowedBy: /^(?!(?:about|over|regarding)$)/,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 7,
+    confidence: 0.65,
+    examples: [
+      // (Al Mayadeen 2023, Reuters 2021: concerns a state has about another's conduct.)
+      'Azerbaijan said it had serious concerns about the aims of the European Union mission.',
+      'Japan has grave concerns over China’s military activities near Taiwan.',
+    ],
+    counterexamples: [
+      'Japan has concerns for the safety of its citizens in Israel.',
+      'Analysts have concerns about the economy of Germany.',
+    ],
+  },
+  // "Maduro declared that Guyana was provoking Venezuela", "said Kyiv had provoked the escalation": the sayer blames
+  // the provoker, the actor just before (no sayer, no blame: the reporter's own "provoked" is no criticism).
+  {
+    id: 'criticism-said-provoking',
+    type: 'CRITICISM',
+    // (Not "provoked": "was provoked into the war" is a passive; "was provoking Venezuela" is not.)
+    word: /^(provoking|provokes|provoke|conspiring|conspired|conspires)$/,
+    notPrecededBy: words(['to', 'not', 'never']),
+    predicate: true,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.65,
+    examples: [
+      // (AFP 2015 on the Essequibo dispute; TASS, Xinhua 2022-2024.)
+      'Venezuelan President Nicolas Maduro declared that Guyana was provoking Venezuela with American backing.',
+      'Russian Foreign Minister Sergei Lavrov said NATO was provoking Russia.',
+      'Chinese Foreign Ministry spokesman Wang Wenbin said the United States was conspiring against China.',
+    ],
+    counterexamples: [
+      'Guyana provoked a sharp reaction from Venezuela.',
+      'Russian Foreign Minister Sergei Lavrov said Russia was provoked by NATO.',
+      'Russian Foreign Minister Sergei Lavrov said Russia was provoked into the war.',
+      'Venezuelan President Nicolas Maduro said Venezuela would not provoke Guyana.',
+    ],
+  },
   {
     id: 'criticism-cannot-be-trusted',
     type: 'CRITICISM',
@@ -1817,6 +1922,79 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Iranian Foreign Minister Abbas Araghchi said Iran would respond to the European proposal on Monday.',
       'Iranian Foreign Minister Abbas Araghchi said Iran would not respond to any attack by Israel.',
       'Iranian Foreign Minister Abbas Araghchi said Iran would strongly support Iraq on Monday.',
+    ],
+  },
+  // "promised a tough response after Moldova expelled five diplomats", "vowed a harsh response to Japan": a response of
+  // force promised to the actor after it (the adjective is the trigger, the promise just before it).
+  {
+    id: 'threat-vowed-tough-response',
+    type: 'THREAT',
+    word: words(HARSH_RESPONSES),
+    needsBefore: /^(vowed|vows|vow|promised|promises|promise|pledged|pledges|threatened|threatens|warned|warns)$/,
+    needsAfter: /^(response|responses|reply|answer|retaliation|reaction)$/,
+    within: 1,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 5,
+    confidence: 0.7,
+    examples: [
+      // (RFE/RL 2017, TASS 2023, AP 2019: responses vowed to expulsions and sanctions.)
+      { text: 'Moscow has promised a “tough” response to Chisinau on Monday.', participants: ['russia', 'moldova'] },
+      'China vowed a firm response to Washington on Friday.',
+      'Iran warned of a crushing response to Israel on Sunday.',
+    ],
+    counterexamples: [
+      'Japan pledged a swift response to the earthquake in Turkey.',
+      'Germany promised a tough budget to Brussels on Friday.',
+      'China vowed a firm commitment to Pakistan on Friday.',
+    ],
+  },
+  // "Iran reserves the right to respond to Israel's aggression": a reprisal kept in hand threatens the actor after it.
+  {
+    id: 'threat-reserves-right-to-respond',
+    type: 'THREAT',
+    word: /^right$/,
+    needsBefore: /^(reserves|reserve|reserved|reserving)$/,
+    needsAfter: REPRISAL,
+    within: 3,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 6,
+    confidence: 0.7,
+    examples: [
+      // (IRNA, Reuters, Xinhua 2019-2025.)
+      'Iran reserves the right to respond to Israel’s aggression, the foreign ministry said.',
+      'Sudan said it reserved the right to retaliate against the United Arab Emirates.',
+    ],
+    counterexamples: [
+      'Britain reserves the right to change its visa rules for India.',
+      'India reserves the right to reply to Pakistan at the General Assembly.',
+    ],
+  },
+  // "Among the companies sanctioned are Northrop Grumman, L3Harris and Boeing": the inverted form, its targets after the
+  // verb "be" (further targets of the sanction told before, whose source it takes: adjustments.ts, moreTargets).
+  {
+    id: 'sanction-among-sanctioned-are',
+    type: 'SANCTION',
+    // (The "be" after the participle is the trigger, so that its object is the one named after it.)
+    word: /^(are|is|were|was)$/,
+    notPrecededBy: /^(?!(?:targeted|sanctioned|designated|blacklisted)$)/,
+    needsBefore: /^(targeted|sanctioned|designated|blacklisted)$/,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 4,
+    continues: true,
+    confidence: 0.7,
+    examples: [
+      // (Maple Epoch 2025, AP 2024: the firms China sanctioned over arms sales to Taiwan.)
+      {
+        text: 'China sanctioned 20 US defence companies on Friday.\n\nAmong the companies sanctioned are Lockheed Martin and Raytheon.',
+        participants: ['china', 'lockheed-martin'],
+      },
+    ],
+    counterexamples: [
+      'Among the companies present are Northrop Grumman and Boeing.',
+      'Japan sanctioned Russia on Friday. The countries that sanctioned Russia are Australia and Canada.',
     ],
   },
   // "Defense Minister Sergei Shoigu is among those targeted", "were among the entities sanctioned": one more target of
@@ -2031,6 +2209,26 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   // "imposed a series of economic and diplomatic measures against Mali", "slapped an embargo on": measures are
   // sanctions.
+  // "ECOWAS leaders agreed to impose sanctions on the junta", "EU ministers agreed to impose tariffs on Russia": a
+  // measure decided on against another, no agreement between those who decide it (the "agreed" is the measure's).
+  {
+    id: 'sanction-agreed-to-impose',
+    type: 'SANCTION',
+    word: /^(agreed|agree|agrees)$/,
+    notFollowedBy: /^(?!to$)/,
+    needsAfter: words(IMPOSING_VERBS),
+    within: 2,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 10,
+    confidence: 0.7,
+    examples: [
+      // (teleSUR 2023 on ECOWAS and Niger; Reuters 2022 on the EU and Russia.)
+      'European Union foreign ministers agreed to impose a price cap on Russian oil on Monday.',
+      'ECOWAS leaders agreed to impose a no-fly zone over Niger on Sunday.',
+    ],
+    counterexamples: ['Iran and Saudi Arabia agreed on Friday to restore diplomatic relations.'],
+  },
   {
     id: 'sanction-imposed-measures',
     type: 'SANCTION',
@@ -2066,10 +2264,13 @@ export const TRIGGERS: readonly TriggerRule[] = [
     within: 4,
     pos: 'verb',
     objects: true,
-    objectWithin: 10,
+    // ("announced 25 percent tariffs on tens of billions of dollars of Chinese imports": the sum before the goods.)
+    objectWithin: 12,
     confidence: 0.7,
     examples: [
       'Japan tightened export controls on South Korea in July 2019.',
+      // (AFP 2018, the first tariffs of the US-China trade war.)
+      'US President Donald Trump on Friday announced 25 percent tariffs on tens of billions of dollars of Chinese imports.',
       'The European Union extended its arms embargo on Belarus for another year.',
       'The United States announced new export restrictions on China on Monday.',
     ],
@@ -2434,9 +2635,15 @@ export const TRIGGERS: readonly TriggerRule[] = [
     within: 1,
     pos: 'verb',
     objects: true,
-    objectWithin: 4,
+    // ("opened fire with small arms on Armenian combat positions": the weapons between.)
+    objectWithin: 7,
     confidence: 0.75,
-    examples: ['Indian troops opened fire on Pakistani positions on Tuesday.'],
+    examples: [
+      'Indian troops opened fire on Pakistani positions on Tuesday.',
+      // (Al Mayadeen 2023: the Armenian Defence Ministry on Azerbaijani fire.)
+      'Azerbaijani forces opened fire with small arms on Armenian combat positions.',
+    ],
+    counterexamples: ['Iranian police opened fire on protesters in the city of Zahedan on Friday.'],
   },
   {
     id: 'conflict-fired-on',
@@ -2505,6 +2712,55 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: ['Turkey shot down a Russian jet in 2015.', 'India shot down Pakistani drones on Saturday.'],
     counterexamples: ['Germany shot down the French proposal on Monday.'],
   },
+  // "US and UK warships fended off a barrage of Houthi drones", "intercepted Iranian missiles", "repelled a Russian
+  // attack": the force turned back is the other side's (its owner named before the weapons or the attack).
+  {
+    id: 'conflict-repelled-attack',
+    type: 'CONFLICT',
+    word: /^(repelled|repels|repel|repelling|intercepted|intercepts|intercepting|fend|fends|fended|fending|thwarted|foiled)$/,
+    needsAfter: words(PROJECTILES, ['attack', 'attacks', 'assault', 'offensive', 'incursion', 'raid']),
+    within: 9,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 8,
+    confidence: 0.7,
+    examples: [
+      // (The Guardian, CENTCOM 2024; Kyiv Independent 2023.)
+      {
+        text: 'US and UK warships had to fend off a barrage of about 20 Houthi drones and missiles in the Red Sea on Tuesday.',
+        participants: ['united-states', 'houthis'],
+      },
+      'Ukrainian forces repelled a Russian attack near Bakhmut on Monday.',
+      'Israel intercepted Iranian missiles over the Golan Heights on Saturday.',
+    ],
+    counterexamples: [
+      'Ukraine repelled an attack near Bakhmut on Monday.',
+      'Israel intercepted a shipment of Iranian oil bound for Syria.',
+    ],
+  },
+  // "Burundi has sent 10,000 soldiers to help the Congolese army fight the M23": the helper fights the one fought.
+  {
+    id: 'conflict-helped-fight',
+    type: 'CONFLICT',
+    word: /^(fight|battle|combat|repel)$/,
+    needsBefore: /^(help|helps|helped|helping)$/,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 3,
+    confidence: 0.65,
+    examples: [
+      // (TRT Afrika 2025; Reuters 2021 on Rwanda in Mozambique.)
+      {
+        text: 'Burundi has sent thousands of soldiers since October 2023 to help Congo fight the M23 rebels.',
+        participants: ['burundi', 'm23'],
+      },
+      'Rwanda deployed troops in 2021 to help Mozambique fight the Islamic State.',
+    ],
+    counterexamples: [
+      'Japan pledged $5 million to help Kenya fight drought.',
+      'The United States will help Ukraine fight Russia, Biden said.',
+    ],
+  },
   {
     id: 'conflict-force-noun',
     type: 'CONFLICT',
@@ -2515,8 +2771,21 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'noun',
     objects: true,
     confidence: 0.8,
-    examples: ['Russia launched an offensive against Ukraine on Friday.', 'Russia last year invaded Ukraine.'],
+    examples: [
+      'Russia launched an offensive against Ukraine on Friday.',
+      'Russia last year invaded Ukraine.',
+      // A state's armed people under another's force are its side (Al Mayadeen 2023, Dawn 2015; participants.ts).
+      {
+        text: 'Two Armenian soldiers were killed by Azerbaijani gunfire on Tuesday.',
+        participants: ['armenia', 'azerbaijan'],
+      },
+      {
+        text: 'Three Indian troops were wounded in Pakistani shelling on Friday.',
+        participants: ['india', 'pakistan'],
+      },
+    ],
     counterexamples: [
+      'Two Armenian civilians were killed by Azerbaijani shelling on Tuesday.',
       'Russia and Ukraine exchanged prisoners of war on Friday.',
       'Russia bought attack drones from Iran last year.',
       'US President Donald Trump’s trade war with China escalated in 2019.',
@@ -2785,12 +3054,19 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: true,
     objectWithin: 4,
     confidence: 0.75,
-    examples: ['US President Joe Biden announced a new $225 million military aid package for Ukraine.'],
+    examples: [
+      'US President Joe Biden announced a new $225 million military aid package for Ukraine.',
+      // The package is the possessor's of the noun its "of" phrase belongs to (Maple Epoch 2025: China's sanctions).
+      {
+        text: 'China imposed sanctions in retaliation for Washington’s announcement of a huge arms package for Taiwan.',
+        participants: ['united-states', 'taiwan'],
+      },
+    ],
   },
   {
     id: 'supply-supplied-goods',
     type: 'SUPPLY',
-    word: /^(supplied|supplies|supply|supplying|deliver|delivered|delivers|delivering|ship|ships|shipped|shipping|sold|provide|provided|provides|providing|send|sends|sending|sent|offer|offers|offered|offering|pledged|pledges|pledging)$/,
+    word: /^(supplied|supplies|supply|supplying|deliver|delivered|delivers|delivering|ship|ships|shipped|shipping|sold|provide|provided|provides|providing|send|sends|sending|sent|offer|offers|offered|offering|pledged|pledges|pledging|committed|commits|committing)$/,
     needsAfter: SUPPLY_GOODS,
     within: 10,
     pos: 'verb',
@@ -2810,6 +3086,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Germany pledged four more Leopard tanks to Ukraine on Friday.',
       'South Korea sold artillery to Poland in 2022.',
       'NATO allies have provided Ukraine with 1,550 armoured vehicles.',
+      // (AP 2022: aid committed is aid pledged.)
+      'Washington has committed more than $650 million of security assistance to Ukraine in the past year.',
     ],
     counterexamples: [
       'North Korea sent a letter to Russia on Friday.',

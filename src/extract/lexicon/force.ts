@@ -343,6 +343,35 @@ export const RESPONSE_MANNERS: readonly string[] = [
 ];
 
 /**
+ * The adjectives that make a promised response one of force: "promised a tough response" (Karasin on Moldova's
+ * expulsions, RFE/RL 2017), "vowed a harsh response", "pledged a decisive response", "warned of a befitting
+ * response" (6-events/triggers.ts, threat-vowed-tough-response). Not "swift" nor "strong": "pledged a swift response to
+ * the earthquake", "a strong response to the pandemic" answer disasters, not an actor.
+ */
+export const HARSH_RESPONSES: readonly string[] = [
+  'tough',
+  'harsh',
+  'firm',
+  'decisive',
+  'forceful',
+  'resolute',
+  'severe',
+  'crushing',
+  'befitting',
+  'robust',
+  'fitting',
+  'merciless',
+];
+
+/**
+ * Second halves of "X-backed": the first half supports the one named after it and is not that one. "air strikes on the
+ * Iran-backed militia Kataib Hezbollah" (Daily Beast 2019), "fighting Rwanda-backed M23 rebels", "the Saudi-funded
+ * group" (6-events/participants.ts: a backer is no object of an event done to what it backs).
+ */
+export const BACKING_ENDS: readonly string[] = ['backed', 'funded', 'sponsored', 'supported', 'armed', 'trained'];
+export const BACKING_END = words(BACKING_ENDS);
+
+/**
  * The kinds of a strike of workers, said just before it: "a general strike against the reform", "a 24-hour strike on
  * Monday", "a hunger strike" (6-events/triggers.ts: a strike on an actor is armed unless one of these is its kind).
  */

@@ -145,9 +145,12 @@ export const REQUEST_PREPOSITION = words(['at', 'on', 'upon']);
 
 /**
  * Participles that describe a person before the name, no verb of the clause: "met visiting Brazilian President Lula",
- * "talks with outgoing Prime Minister Rutte", "received the exiled opposition leader".
+ * "talks with outgoing Prime Minister Rutte", "received the exiled opposition leader"; or a state before its name:
+ * "accused neighbouring Tajikistan of building up troops" (Reuters 2021), "warned neighbouring Guyana".
  */
 export const ATTRIBUTIVE_PARTICIPLE = words([
+  'neighbouring',
+  'neighboring',
   'visiting',
   'outgoing',
   'incoming',

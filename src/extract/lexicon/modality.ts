@@ -400,6 +400,26 @@ export const ACCUSATION_LINK = words(['of', 'that', 'for']);
 /** "before Iran and the United States meet again", "until the leaders meet": a present verb after these is ahead. */
 export const AHEAD_CONJUNCTION = words(['before', 'until', 'till', 'once']);
 
+/**
+ * Vows: what is vowed is hedged ("vowed to visit Kyiv"), but a threat is the vow itself: "promised a tough response
+ * after Moldova expelled five diplomats", "vowed it would retaliate against Israel" state a threat made
+ * (6-events/assertion.ts).
+ */
+export const VOWING = words([
+  'vow',
+  'vows',
+  'vowed',
+  'vowing',
+  'pledge',
+  'pledges',
+  'pledged',
+  'pledging',
+  'promise',
+  'promises',
+  'promised',
+  'promising',
+]);
+
 /** Past intentions: "sought to manage tensions in a call" hedges what was sought, not the call it was sought in. */
 export const PAST_INTENT = words(['sought', 'tried', 'aimed', 'wanted', 'hoped', 'attempted']);
 

@@ -192,6 +192,10 @@ export const ACTING_FOR_NOUNS: readonly string[] = [
   'forces',
   'troops',
   'army',
+  // ("units of the Azerbaijani armed forces opened fire on Armenian positions": Al Mayadeen 2023.)
+  'units',
+  'unit',
+  'soldiers',
 ];
 export const ACTING_FOR = words(ACTING_FOR_NOUNS);
 

@@ -26,6 +26,13 @@ export const BEFORE_PLURAL_OF_WORD = words(BEFORE_PLURAL_OF);
 export const PHRASAL_PARTICLES: readonly string[] = ['out', 'up', 'off', 'down', 'away'];
 export const PHRASAL_PARTICLE = words(PHRASAL_PARTICLES);
 
+/**
+ * Nouns that modify a force noun and that compromise reads as a bare verb after another verb: "carried out air strikes
+ * on Hamas" ("to air"), "stepped up air raids" (2-sentences.ts reads them as nouns between a verb and a noun).
+ */
+export const MODIFIER_NOUNS: readonly string[] = ['air'];
+export const MODIFIER_NOUN = words(MODIFIER_NOUNS);
+
 /** Verbs in "-s" that are verbs wherever they stand, never plural nouns: "says", "remains", "appears". */
 export const FINITE_S_VERBS: readonly string[] = [
   'is',

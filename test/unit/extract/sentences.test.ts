@@ -70,6 +70,14 @@ verbTable('splitSentences: a phrasal verb’s particle is no verb of its own', [
   ['Israel carried out airstrikes on Hezbollah.', 'carried', true],
 ]);
 
+verbTable('splitSentences: a modifier noun between a verb and a noun is no verb ("carried out air strikes")', [
+  ['Israel carried out air strikes on Hamas.', 'air', false],
+  ['Washington launched air raids on militia bases in Iraq.', 'air', false],
+  // [guard: a verb after "to" or a modal stays a verb]
+  ['The broadcaster refused to air the interview.', 'air', true],
+  ['The channel will air the speech on Monday.', 'air', true],
+]);
+
 verbTable('splitSentences: a word in "-s" next to a past tense is a plural noun, not a second verb', [
   ['Israeli warplanes launched airstrikes on targets in Gaza.', 'airstrikes', false],
   ['Israeli warplanes launched airstrikes on targets in Gaza.', 'warplanes', false],
