@@ -232,6 +232,25 @@ function writtenDateAt(tokens: readonly Token[], i: number, ref: Reference | nul
 }
 
 /**
+ * "on Friday, Jan. 21", "Friday (January 21)", "Friday 21 January": the day written after a weekday names the day, the
+ * weekday only repeats it; counted from publication, the weekday alone would give the latest Friday instead. Not a
+ * month or a year alone ("on Friday, in March"): only a written day.
+ */
+function writtenDayAfterWeekday(
+  tokens: readonly Token[],
+  i: number,
+  ref: Reference | null,
+  future: boolean,
+): FoundDate | null {
+  // (Joined by a comma, an opening bracket or nothing: "Friday. Jan. 21 was" is another sentence's.)
+  const between = `${tokens[i]?.post ?? ''}${tokens[i + 1]?.pre ?? ''}`;
+  if (!/^[,(]?$/.test(between)) return null;
+  const written = writtenDateAt(tokens, i + 1, ref, future);
+  const day = written?.date?.split('-')[2];
+  return written !== null && day !== undefined ? written : null;
+}
+
+/**
  * "on Tuesday": the latest such day up to publication, or the next from it in a sentence about the future; "last
  * Tuesday" is before the publication day, "next Tuesday" after it.
  */
@@ -239,6 +258,8 @@ function weekdayDateAt(tokens: readonly Token[], i: number, ref: Reference | nul
   const t = tokens[i];
   const weekday = WEEKDAYS.indexOf(t?.norm ?? '');
   if (t === undefined || weekday < 0 || !t.capitalised) return null;
+  const written = writtenDayAfterWeekday(tokens, i, ref, future);
+  if (written !== null) return written;
   if (!ref || ref.day === null || ref.month === null) return { end: i + 1, date: null };
   const today = new Date(Date.UTC(ref.year, ref.month - 1, ref.day)).getUTCDay();
   const before = tokens[i - 1]?.norm;

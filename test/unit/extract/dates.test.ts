@@ -34,6 +34,14 @@ describe('findDates resolves backwards from the publication date', () => {
     ['Orban visited Kyiv earlier this week.', '2024-07-05', ['2024-07']],
     ['They met last week.', '2025-03-14', ['2025-03']],
     ['They met last week.', '2025-03-04', ['2025']],
+    // A day written after the weekday names it; the weekday alone would be the latest Friday (2022-01-28).
+    ['Blinken met Lavrov in Geneva on Friday, Jan. 21.', '2022-01-28', ['2022-01-21']],
+    ['Blinken met Lavrov in Geneva on Friday (January 21).', '2022-01-28', ['2022-01-21']],
+    ['Blinken met Lavrov on Friday 21 January in Geneva.', '2022-01-28', ['2022-01-21']],
+    ['Talks were held on Friday, Jan. 21, 2022, in Geneva.', '2023-05-02', ['2022-01-21']],
+    // Not a written day: the weekday stands alone, and the month is a date of its own.
+    ['Blinken met Lavrov on Friday, in January.', '2022-01-28', ['2022-01-28', '2022-01']],
+    ['Blinken met Lavrov on Friday; Feb. 3 was their last call.', '2022-02-28', ['2022-02-25', '2022-02-03']],
   ];
   it.each(rows)('%s (published %s)', (text, published, expected) => expect(datesOf(text, published)).toEqual(expected));
 
