@@ -226,7 +226,7 @@ function isSameDay(tokens: readonly Token[]): boolean {
 }
 
 /** What the events of one trigger share: where and when, how sure, and the sentence. */
-type Base = Pick<EventMention, 'date' | 'location' | 'confidence' | 'evidence' | 'trigger'>;
+type Base = Pick<EventMention, 'date' | 'location' | 'confidence' | 'evidence' | 'trigger' | 'toldOn'>;
 
 /** The events trigger t states, adjusted, appended to the scene's events with those they imply. */
 function findTriggerEvents(scene: Scene, t: Trigger, adjustments: readonly Adjustment[]): void {
@@ -271,7 +271,8 @@ function findTriggerEvents(scene: Scene, t: Trigger, adjustments: readonly Adjus
       ...(loose ? { loose } : {}),
       rule: f.implied ? `${t.rule.id}+implied` : t.rule.id,
     });
-    events.push(...impliedEvents(scene, t, f, { ...base, date: ownDate }, lead, onNewsDay));
+    // (What it implies was told that day too: "Oman has brokered a ceasefire ..., the minister said in a statement on Tuesday".)
+    events.push(...impliedEvents(scene, t, f, { ...base, date: ownDate, ...told }, lead, onNewsDay));
   }
 }
 

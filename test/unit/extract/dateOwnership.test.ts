@@ -1,0 +1,84 @@
+import { extract } from '../../../src/extract';
+import type { ExtractedEvent } from '../../../src/domain/types';
+import { articleOf } from './articleOf';
+
+/**
+ * Which date of a sentence is an event's, through the whole pipeline, on phrasings of fresh wire reports (names and
+ * wording changed): a date inside a noun's infinitive is that infinitive's event ("in response to France's decision
+ * to expel 41 diplomats in April"), a verb of saying reaches its date past "in a statement", and what an event implies
+ * was told on the day the event was. Each mechanism has rows that must not apply.
+ */
+
+/** "TYPE source->target date" of every event, in order. */
+function edges(body: string, published: string): string[] {
+  const show = (e: ExtractedEvent) =>
+    `${e.type} ${e.participants.map((p) => p.actorId).join('->')} ${e.date ?? 'none'}`;
+  return extract(articleOf(body, published)).events.map(show);
+}
+
+describe("a date in a noun's infinitive after the trigger dates that infinitive's event", () => {
+  // 2022-05-18 is a Wednesday.
+  const rows: [string, string, string, string, string][] = [
+    [
+      'a decision to expel, told on Wednesday',
+      'Russia has declared 34 French diplomats persona non grata in response to France’s decision to expel 41 Russian diplomats in April, the Russian Foreign Ministry said Wednesday.',
+      '2022-05-18',
+      'SANCTION russia->france',
+      '2022-05-18',
+    ],
+    [
+      'a move to expel, with its own date',
+      'Moscow expelled 27 Spanish diplomats on Wednesday after Madrid’s move to expel 27 Russian diplomats in April.',
+      '2022-05-18',
+      'SANCTION russia->spain',
+      '2022-05-18',
+    ],
+    [
+      'the infinitive keeps the date it is nearest',
+      'Russia has declared 34 French diplomats persona non grata in response to France’s decision to expel 41 Russian diplomats in April, the Russian Foreign Ministry said Wednesday.',
+      '2022-05-18',
+      'SANCTION france->russia',
+      '2022-04',
+    ],
+    [
+      'must not: an infinitive after a verb is no noun’s ("agreed to meet" is ahead of the agreement)',
+      'Putin and Erdogan met in Sochi on Monday and talked for three hours.',
+      '2022-05-18',
+      'MEETING vladimir-putin->recep-tayyip-erdogan',
+      '2022-05-16',
+    ],
+    [
+      'must not: past the comma that ends the infinitive’s phrase',
+      'Russia expelled 27 Spanish diplomats in response to Madrid’s decision to expel 27 Russian diplomats, the ministry said on Wednesday.',
+      '2022-05-18',
+      'SANCTION russia->spain',
+      '2022-05-18',
+    ],
+  ];
+  it.each(rows)('%s', (_what, text, published, edge, date) =>
+    expect(edges(text, published).filter((e) => e.startsWith(`${edge} `))).toEqual([`${edge} ${date}`]),
+  );
+});
+
+describe('a verb of saying reaches its date past "in a statement"; what an event implies was told that day too', () => {
+  // 2025-05-07 is a Wednesday.
+  const rows: [string, string, string, string, string][] = [
+    [
+      'the ceasefire a brokering implies, told in a statement on Tuesday',
+      'Oman has brokered a ceasefire between the Houthis and the United States, the Omani foreign minister said in a statement on Tuesday.',
+      '2025-05-07',
+      'AGREEMENT houthis->united-states',
+      '2025-05-06',
+    ],
+    [
+      'told in a statement, the event undated otherwise',
+      'Russia has expelled two Czech diplomats, the foreign ministry said in a statement on Tuesday.',
+      '2025-05-07',
+      'SANCTION russia->czechia',
+      '2025-05-06',
+    ],
+  ];
+  it.each(rows)('%s', (_what, text, published, edge, date) =>
+    expect(edges(text, published).filter((e) => e.startsWith(`${edge} `))).toEqual([`${edge} ${date}`]),
+  );
+});
