@@ -18,6 +18,7 @@ import { PRESENT_BE } from './lexicon/grammar';
 import { RELATIVE } from './lexicon/reference';
 import { REPORTING_VERB } from './lexicon/reporting';
 import type { Sentence, Token } from './2-sentences';
+import { datelineEnd } from './6-events/clause';
 
 /**
  * Date expressions, resolved against the publication date. News reports
@@ -386,8 +387,31 @@ function speechReference(
   return published;
 }
 
+/** How many days before publication a dateline's date may be and still be when the report was filed. */
+const FILING_WINDOW_DAYS = 7;
+
+/**
+ * The day a report was filed, when its dateline gives one ("BEIJING, May 13 (Xinhua) --", "TEHRAN, Aug. 25 (MNA) –")
+ * in the week up to publication: what its "yesterday" and "on Tuesday" count from, as a copy is often published the
+ * day after. Else publication.
+ */
+function filingReference(sentences: readonly Sentence[], published: Reference | null): Reference | null {
+  const tokens = sentences[0]?.tokens ?? [];
+  const end = datelineEnd(tokens);
+  if (published === null || published.day === null || end === 0) return published;
+  const today = shiftDays(published, 0);
+  const earliest = shiftDays(published, -FILING_WINDOW_DAYS);
+  for (let i = 0; i < end; i++) {
+    const found = writtenDateAt(tokens, i, published, false);
+    const date = found?.date;
+    if (found && found.end <= end && date && date.length === 10 && date >= earliest && date <= today)
+      return reference(date);
+  }
+  return published;
+}
+
 export function findDates(sentences: readonly Sentence[], published: PartialDate | null): FoundDates {
-  const atPublication = reference(published);
+  const atPublication = filingReference(sentences, reference(published));
   const dates: DateMention[] = [];
   let unresolved = 0;
   let yearless = 0;
