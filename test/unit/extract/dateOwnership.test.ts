@@ -41,8 +41,8 @@ describe("a date in a noun's infinitive after the trigger dates that infinitive'
       '2022-04',
     ],
     [
-      'must not: an infinitive after a verb is no noun’s ("agreed to meet" is ahead of the agreement)',
-      'Putin and Erdogan met in Sochi on Monday and talked for three hours.',
+      'must not: an infinitive after a verb is no noun’s, nor one that is no trigger',
+      'Putin and Erdogan met to discuss grain exports in Sochi on Monday.',
       '2022-05-18',
       'MEETING vladimir-putin->recep-tayyip-erdogan',
       '2022-05-16',
@@ -80,5 +80,34 @@ describe('a verb of saying reaches its date past "in a statement"; what an event
   ];
   it.each(rows)('%s', (_what, text, published, edge, date) =>
     expect(edges(text, published).filter((e) => e.startsWith(`${edge} `))).toEqual([`${edge} ${date}`]),
+  );
+});
+
+describe('the news day is no date the news is set a span apart from ("a day after ... on Monday")', () => {
+  // After a Moscow Times report; 2017-11-22 is a Wednesday, so Monday is 11-20 and Tuesday 11-21.
+  const lead =
+    'U.S. President Donald Trump said he had a great phone conversation with Russian President Vladimir Putin.';
+  const rows: [string, string, string][] = [
+    [
+      'a day after, and the day told later',
+      `${lead} The call came a day after Syrian President Bashar Assad's surprise visit to Sochi on Monday. Trump spoke to reporters Tuesday.`,
+      '2017-11-21',
+    ],
+    [
+      'hours after, and no other day: the lead has no news day',
+      `${lead} The call came hours after Syrian President Bashar Assad's surprise visit to Sochi on Monday.`,
+      'none',
+    ],
+    [
+      'must not: a bare "after" may be the day',
+      `${lead} The call came after Syrian President Bashar Assad's surprise visit to Sochi on Monday.`,
+      '2017-11-20',
+    ],
+    ['must not: a span past a comma', `${lead} A day later, on Monday, Assad flew to Sochi.`, '2017-11-20'],
+  ];
+  it.each(rows)('%s', (_what, text, date) =>
+    expect(edges(text, '2017-11-22').filter((e) => e.startsWith('CALL '))).toEqual([
+      `CALL donald-trump->vladimir-putin ${date}`,
+    ]),
   );
 });
