@@ -2,7 +2,7 @@ import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import type { PartialDate } from '../../domain/partialDate';
 import { isOwnPhraseDate, type DateMention } from '../5-dates';
 import type { Sentence, Token } from '../2-sentences';
-import { MEDIUM_PREPOSITION } from '../lexicon/grammar';
+import { BE, MEDIUM_PREPOSITION } from '../lexicon/grammar';
 import { LASTING } from '../lexicon/modality';
 import { BY_PHONE, CALLS, CONVERSING, PHONED, PHONES } from '../lexicon/occasions';
 import { DEFINITE, RELATIVE } from '../lexicon/reference';
@@ -100,6 +100,22 @@ export function dateMentionFor(ctx: SentenceContext, t: Trigger, dates: readonly
 /** The date of the trigger's event (see dateMentionFor). */
 export function dateFor(ctx: SentenceContext, t: Trigger, dates: readonly DateMention[]): PartialDate | null {
   return dateMentionFor(ctx, t, dates)?.date ?? null;
+}
+
+/**
+ * Whether an event of a lasting type is told as an act of the news, which the news day may date: sanctions imposed,
+ * diplomats expelled, an entity designated ("Washington also imposed sanctions on two Russian individuals", "Russia
+ * expelled two Czech diplomats"), told by a verb in the past in the trigger's clause up to it. Not a state ("Iran,
+ * under US sanctions since 2018, ..."; "the sanctions remain"), nor a war or an alliance: when they began is not told.
+ */
+export function isActOfTheNews(ctx: SentenceContext, t: Trigger, type: RelationType): boolean {
+  if (type !== 'SANCTION') return false;
+  const tokens = ctx.s.tokens;
+  for (let k = t.end - 1; k >= 0 && ctx.clause[k] === ctx.clause[t.at]; k--) {
+    const x = tokens[k];
+    if (x !== undefined && !x.quoted && x.tags.has('PastTense') && !BE.test(x.norm)) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import type { PartialDate } from '../../domain/partialDate';
 import { elementAt } from '../../domain/guaranteed';
+import { addDays, doOverlap, spanOf } from '../../domain/dayBounds';
 import { monthOfWeekBefore, type DateMention, type NewsDay } from '../5-dates';
 import { SIGNING } from '../lexicon/deals';
 import type { Mention } from '../3-mentions';
@@ -16,6 +17,7 @@ import {
   isInPerson,
   isToldBeforeTheNews,
   isToldOn,
+  isActOfTheNews,
   locationFor,
   reportsPhoneCalls,
 } from './circumstances';
@@ -27,6 +29,7 @@ import {
   datelineEnd,
   findTriggers,
   owner,
+  SKIPPABLE,
   type Place,
   type SentenceContext,
   type Trigger,
@@ -259,8 +262,11 @@ function findTriggerEvents(scene: Scene, t: Trigger, adjustments: readonly Adjus
     // A mediation of an earlier-mentioned event happened when that event did, unless its own sentence dates it.
     const ownDate = date ?? f.date ?? null;
     const onNewsDay = newsDayLead(scene, t, ownDate);
-    // A war or an alliance mentioned in the opening did not start on the news day.
-    const lead = ONTOLOGY[f.type].temporal === 'event' ? onNewsDay : {};
+    // A war or an alliance mentioned in the opening did not start on the news day; sanctions imposed may be its news,
+    // when a date of the opening gives that day (an undated opening is only guessed to be of the publication day).
+    const datedNews = (scene.article.newsDay?.sentences ?? 0) > 1;
+    const act = datedNews && isActOfTheNews(ctx, t, f.type);
+    const lead = ONTOLOGY[f.type].temporal === 'event' || act ? onNewsDay : {};
     events.push({
       type: f.type,
       participants: f.participants,
@@ -307,13 +313,44 @@ function newsDayLead(
       const of = owner(d.start, ctx.triggers);
       return d.date <= news.day && (of === undefined || isAsserted(ctx, of));
     });
-  if (ownDate === null && news && si < news.sentences && !datesOther && !isBackground(ctx, t) && !recent) {
+  if (
+    ownDate === null &&
+    news &&
+    si < news.sentences &&
+    !datesOther &&
+    !isBackground(ctx, t) &&
+    !recent &&
+    !isMovedAway(article, si, news.day)
+  ) {
     // ("Trump had urged Putin to attend": before the news day, in the week up to it.)
     if (!isToldBeforeTheNews(ctx, t)) return { leadDate: news.day };
     const month = monthOfWeekBefore(news.day);
     return month === null ? {} : { leadDate: month };
   }
   return {};
+}
+
+/** How far before the news day the news reaches: the week before it, as "on Friday" does (see dates.newsDay). */
+const NEWS_WEEK_DAYS = 7;
+/** Words before a date that tell no time of the story: "an order of September 20, 2017", "the 2015 accord", "since 2023". */
+const NOUN_DATE_LEAD: ReadonlySet<string> = new Set(['of', 'since', ...SKIPPABLE]);
+
+/**
+ * Whether the sentence before moved the story away from the news, to a time before its week, told in the simple past:
+ * "The United States first announced sanctions in March 2014. The European Union has also imposed sanctions" (of 2014,
+ * not of the news day). Not a background told in the past perfect, after which the story comes back: "The two nations
+ * had expelled each other's envoys amid a campaign in August. Maduro met with Santos in Ecuador".
+ */
+function isMovedAway(article: Article, si: number, day: PartialDate): boolean {
+  if (si === 0) return false;
+  const week = { earliest: addDays(day, -NEWS_WEEK_DAYS), latest: day };
+  const before = article.actors[si - 1]?.dates ?? [];
+  const tokens = article.sentences[si - 1]?.tokens ?? [];
+  const pluperfect = tokens.some((x) => x.norm === 'had' && !x.quoted);
+  // (A date of a noun tells no time of the story: "under an executive order of September 20, 2017", "the 2015 deal";
+  // nor does the start of what goes on to the news: "the fighting, which has continued since October 2023".)
+  const ofNoun = (d: DateMention) => NOUN_DATE_LEAD.has(tokens[d.start - 1]?.norm ?? '');
+  return !pluperfect && before.some((d) => !d.spanned && !ofNoun(d) && !doOverlap(spanOf(d.date), week));
 }
 
 /**

@@ -111,3 +111,36 @@ describe('the news day is no date the news is set a span apart from ("a day afte
     ]),
   );
 });
+
+describe('sanctions imposed in the opening are news of the news day; a sentence before of another time takes it away', () => {
+  // After Sputnik and Free Beacon reports; 2018-08-21 is a Tuesday.
+  const lead = 'On Tuesday, the United States imposed sanctions on North Korea over fuel transfers.';
+  const rows: [string, string, string][] = [
+    [
+      'an "also" round of sanctions in the opening',
+      `${lead} Washington also imposed sanctions on Russia over attempts to evade other sanctions.`,
+      '2018-08-21',
+    ],
+    [
+      'diplomats expelled, past an order dated by its noun',
+      `${lead} The action was taken under an executive order of September 20, 2017. Washington also expelled two Russian diplomats.`,
+      '2018-08-21',
+    ],
+    [
+      'after a past perfect background, the story comes back',
+      `${lead} The two countries had expelled each other's envoys in 2016. Washington also imposed sanctions on Russia.`,
+      '2018-08-21',
+    ],
+    ['must not: a state, not an act', `${lead} US sanctions on Russia remain in place.`, 'none'],
+    [
+      'must not: the sentence before moved the story to 2014',
+      `${lead} The United States first announced sanctions against North Korea in March 2014. Washington has also imposed sanctions on Russia.`,
+      'none',
+    ],
+  ];
+  it.each(rows)('%s', (_what, text, date) =>
+    expect(edges(text, '2018-08-21').filter((e) => e.startsWith('SANCTION united-states->russia '))).toEqual([
+      `SANCTION united-states->russia ${date}`,
+    ]),
+  );
+});
