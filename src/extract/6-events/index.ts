@@ -311,7 +311,9 @@ function newsDayLead(
     news !== undefined &&
     dates.some((d) => {
       const of = owner(d.start, ctx.triggers);
-      return d.date <= news.day && (of === undefined || isAsserted(ctx, of));
+      // ("This is Quang's first visit to China since he took office in April 2016": a period's start, not another time.)
+      const since = d.start > t.at && ctx.s.tokens.slice(t.end, d.start).some((x) => x.norm === 'since');
+      return d.date <= news.day && !since && (of === undefined || isAsserted(ctx, of));
     });
   if (
     ownDate === null &&

@@ -144,3 +144,25 @@ describe('sanctions imposed in the opening are news of the news day; a sentence 
     ]),
   );
 });
+
+describe('a "since" date after the trigger starts a period: it keeps no event of the opening from the news day', () => {
+  // After a Xinhua report; 2017-05-11 is a Thursday.
+  const lead = 'Vietnamese President Tran Dai Quang arrived in Beijing on Thursday for the Belt and Road Forum.';
+  const rows: [string, string, string][] = [
+    [
+      'a first visit since',
+      `${lead} This is Quang's first visit to China since he took office in April 2016.`,
+      '2017-05-11',
+    ],
+    [
+      'must not: a date of another time, not after "since"',
+      `${lead} Quang paid a visit to China, and he took office in April 2016.`,
+      'none',
+    ],
+  ];
+  it.each(rows)('%s', (_what, text, date) =>
+    expect(edges(text, '2017-05-11').filter((e) => e.startsWith('MEETING tran-dai-quang->china '))).toEqual([
+      `MEETING tran-dai-quang->china ${date}`,
+    ]),
+  );
+});
