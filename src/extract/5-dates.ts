@@ -525,7 +525,8 @@ export function newsDay(dates: readonly DateMention[], published: PartialDate | 
   if (!ref || ref.month === null || ref.day === null) return null;
   const earliest = shiftDays(ref, -NEWS_DAY_WINDOW_DAYS);
   const today = shiftDays(ref, 0);
-  const opening = dates.filter((d) => d.sentence < LEAD_SENTENCES);
+  // (A date ahead tells of no news: "plan to call Trump before he holds a call with Putin on Monday".)
+  const opening = dates.filter((d) => d.sentence < LEAD_SENTENCES && !d.ahead);
   if (opening.length === 0) return { day: today, sentences: 1 };
   // ("The call came a day after Assad's visit on Monday": the news is not of Monday.)
   const day = opening.find((d) => d.date.length === 10 && d.date >= earliest && d.date <= today && !d.spanned);

@@ -322,6 +322,7 @@ function newsDayLead(
     !datesOther &&
     !isBackground(ctx, t) &&
     !recent &&
+    !isAheadInClause(ctx, t, dates) &&
     !isMovedAway(article, si, news.day)
   ) {
     // ("Trump had urged Putin to attend": before the news day, in the week up to it.)
@@ -330,6 +331,14 @@ function newsDayLead(
     return month === null ? {} : { leadDate: month };
   }
   return {};
+}
+
+/**
+ * Whether the trigger's clause gives a date ahead of publication: its event is to come, of no news day ("plan to call
+ * Trump before he holds a phone conversation with Putin on Monday").
+ */
+function isAheadInClause(ctx: SentenceContext, t: Trigger, dates: readonly DateMention[]): boolean {
+  return dates.some((d) => d.ahead && ctx.clause[d.start] === ctx.clause[t.at]);
 }
 
 /** How far before the news day the news reaches: the week before it, as "on Friday" does (see dates.newsDay). */

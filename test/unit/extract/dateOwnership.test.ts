@@ -166,3 +166,27 @@ describe('a "since" date after the trigger starts a period: it keeps no event of
     ]),
   );
 });
+
+describe('a plan to come dates nothing of the news: its date lies ahead, and it is no news day', () => {
+  // After a Reuters report from the Vatican; 2025-05-18 is a Sunday.
+  const plan =
+    'The leaders of Britain, France and Germany plan to call US President Donald Trump before he holds a phone conversation with Russian President Vladimir Putin on Monday.';
+  const rows: [string, string, string, string][] = [
+    ['the planned call is undated', plan, 'CALL donald-trump->vladimir-putin', 'none'],
+    [
+      'must not: the Monday ahead, read as last Monday, dates the news after it',
+      `${plan} German Chancellor Friedrich Merz met U.S. Secretary of State Marco Rubio at the Vatican.`,
+      'MEETING friedrich-merz->marco-rubio',
+      'none',
+    ],
+    [
+      'must not: a plan told in the past dates its own news',
+      'The leaders of Britain, France and Germany called US President Donald Trump before he held a phone conversation with Russian President Vladimir Putin on Monday.',
+      'CALL donald-trump->vladimir-putin',
+      '2025-05-12',
+    ],
+  ];
+  it.each(rows)('%s', (_what, text, edge, date) =>
+    expect(edges(text, '2025-05-18').filter((e) => e.startsWith(`${edge} `))).toEqual([`${edge} ${date}`]),
+  );
+});

@@ -301,3 +301,13 @@ describe('a dated dateline is when the report was filed: its relative dates coun
   ];
   it.each(rows)('%s (published %s)', (text, published, expected) => expect(datesOf(text, published)).toEqual(expected));
 });
+
+describe('a plan looks ahead like an intention: "plan to call Trump before he holds a call on Monday"', () => {
+  // 2025-05-18 is a Sunday.
+  const rows: [string, string[]][] = [
+    ['The leaders plan to call Trump before he holds a call with Putin on Monday.', ['2025-05-19']],
+    ['Moscow is planning to host the talks on Monday.', ['2025-05-19']],
+    ['Must not: a plan with no "to" after it. The leaders’ plan was discussed on Monday.', ['2025-05-12']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(datesOf(text, '2025-05-18')).toEqual(expected));
+});
