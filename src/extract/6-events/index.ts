@@ -334,11 +334,13 @@ function newsDayLead(
 }
 
 /**
- * Whether the trigger's clause gives a date ahead of publication: its event is to come, of no news day ("plan to call
- * Trump before he holds a phone conversation with Putin on Monday").
+ * Whether the trigger's own date (the nearest trigger to it, in its clause) lies ahead of publication: its event is to
+ * come, of no news day ("plan to call Trump before he holds a phone conversation with Putin on Monday"). Not a date
+ * ahead of another trigger ("plans to attend a meeting in Bonn from Thursday, after Trump reaffirmed it in a phone
+ * call").
  */
 function isAheadInClause(ctx: SentenceContext, t: Trigger, dates: readonly DateMention[]): boolean {
-  return dates.some((d) => d.ahead && ctx.clause[d.start] === ctx.clause[t.at]);
+  return dates.some((d) => d.ahead && ctx.clause[d.start] === ctx.clause[t.at] && owner(d.start, ctx.triggers) === t);
 }
 
 /** How far before the news day the news reaches: the week before it, as "on Friday" does (see dates.newsDay). */

@@ -180,6 +180,12 @@ describe('a plan to come dates nothing of the news: its date lies ahead, and it 
       'none',
     ],
     [
+      'must not: a date ahead of another trigger of the clause (a plan to attend, after a call)',
+      'Chinese Foreign Minister Wang Yi plans to attend a meeting in Bonn from Thursday, after U.S. President Donald Trump spoke by phone with Chinese President Xi Jinping.',
+      'CALL donald-trump->xi-jinping',
+      '2025-05-18',
+    ],
+    [
       'must not: a plan told in the past dates its own news',
       'The leaders of Britain, France and Germany called US President Donald Trump before he held a phone conversation with Russian President Vladimir Putin on Monday.',
       'CALL donald-trump->vladimir-putin',
