@@ -13,11 +13,12 @@ import {
   WEEKDAYS,
   WEEKEND_LEAD,
 } from './lexicon/time';
-import { SPAN_COUNTS } from './lexicon/ordering';
+import { SPAN_COUNTS, SPAN_DAYS, WITHIN_A_DAY } from './lexicon/ordering';
 import { PRESENT_BE } from './lexicon/grammar';
 import { RELATIVE } from './lexicon/reference';
 import { REPORTING_VERB } from './lexicon/reporting';
 import type { Sentence, Token } from './2-sentences';
+import { datelineEnd } from './6-events/clause';
 
 /**
  * Date expressions, resolved against the publication date. News reports
@@ -38,6 +39,8 @@ export interface DateMention {
   relative: boolean;
   /** Wholly after publication ("will attend the meeting from Thursday"): the time of what is ahead, of no event that happened. */
   ahead: boolean;
+  /** The date of what the sentence's news came a span after or before ("a day after Assad's visit on Monday"). */
+  spanned?: true;
 }
 
 export interface FoundDates {
@@ -407,8 +410,51 @@ function speechReference(
   return published;
 }
 
+/** How many days before publication a dateline's date may be and still be when the report was filed. */
+const FILING_WINDOW_DAYS = 7;
+
+/**
+ * The day a report was filed, when its dateline gives one ("BEIJING, May 13 (Xinhua) --", "TEHRAN, Aug. 25 (MNA) –")
+ * in the week up to publication: what its "yesterday" and "on Tuesday" count from, as a copy is often published the
+ * day after. Else publication.
+ */
+function filingReference(sentences: readonly Sentence[], published: Reference | null): Reference | null {
+  const tokens = sentences[0]?.tokens ?? [];
+  const end = datelineEnd(tokens);
+  if (published === null || published.day === null || end === 0) return published;
+  const today = shiftDays(published, 0);
+  const earliest = shiftDays(published, -FILING_WINDOW_DAYS);
+  for (let i = 0; i < end; i++) {
+    const found = writtenDateAt(tokens, i, published, false);
+    const date = found?.date;
+    if (found && found.end <= end && date && date.length === 10 && date >= earliest && date <= today)
+      return reference(date);
+  }
+  return published;
+}
+
+/** How far before a date the span that sets it apart from the news may stand: "a day after X's visit to Sochi on Monday". */
+const SPAN_REACH = 16;
+
+/**
+ * Whether a date is of an event the news is set a span apart from: "The call came a day after Assad's surprise visit
+ * to Sochi on Monday", "two days before talks on Friday", "hours after the vote on Sunday". Not a bare "after" ("after
+ * talks on Monday, they signed", which may be the day), nor a span past a comma ("a day later, on Monday").
+ */
+function isSpanApart(tokens: readonly Token[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(1, start - SPAN_REACH); k--) {
+    const x = tokens[k];
+    if (x === undefined || /[,;:.!?()—–]/.test(x.post)) return false;
+    if (x.norm !== 'after' && x.norm !== 'before') continue;
+    const unit = tokens[k - 1]?.norm ?? '';
+    if (!SPAN_DAYS.has(unit) && !WITHIN_A_DAY.test(unit)) return false;
+    return /s$/.test(unit) || countOf(tokens[k - 2]?.norm ?? '') !== undefined;
+  }
+  return false;
+}
+
 export function findDates(sentences: readonly Sentence[], published: PartialDate | null): FoundDates {
-  const atPublication = reference(published);
+  const atPublication = filingReference(sentences, reference(published));
   const dates: DateMention[] = [];
   let unresolved = 0;
   let yearless = 0;
@@ -433,7 +479,16 @@ export function findDates(sentences: readonly Sentence[], published: PartialDate
         if (found.date.startsWith('--')) yearless++;
         const relative = !s.tokens.slice(i, found.end).some((t) => isMonth(t) || yearOf(t) !== null);
         const isAhead = published?.length === 10 && !found.date.startsWith('--') && found.date > published;
-        dates.push({ sentence: s.index, start: i, end: found.end, date: found.date, relative, ahead: isAhead });
+        const spanned = isSpanApart(s.tokens, i) ? { spanned: true as const } : {};
+        dates.push({
+          sentence: s.index,
+          start: i,
+          end: found.end,
+          date: found.date,
+          relative,
+          ahead: isAhead,
+          ...spanned,
+        });
       }
       i = found.end - 1;
     }
@@ -483,16 +538,19 @@ export interface NewsDay {
  * in ("Armenia and Azerbaijan signed a peace declaration ... Trump said Friday"). An opening with no
  * date at all tells the news of the publication day in its first sentence ("Mitsotakis greeted
  * Erdogan as he arrived"), as does one dated only by the month of publication ("earlier this month", "last week"
- * within it); one whose dates all lie further back has no news day.
+ * within it); one whose dates all lie further back has no news day. A date the news is set a span apart from is
+ * not its day ("The call came a day after Assad's visit to Sochi on Monday").
  */
 export function newsDay(dates: readonly DateMention[], published: PartialDate | null): NewsDay | null {
   const ref = reference(published);
   if (!ref || ref.month === null || ref.day === null) return null;
   const earliest = shiftDays(ref, -NEWS_DAY_WINDOW_DAYS);
   const today = shiftDays(ref, 0);
-  const opening = dates.filter((d) => d.sentence < LEAD_SENTENCES);
+  // (A date ahead tells of no news: "plan to call Trump before he holds a call with Putin on Monday".)
+  const opening = dates.filter((d) => d.sentence < LEAD_SENTENCES && !d.ahead);
   if (opening.length === 0) return { day: today, sentences: 1 };
-  const day = opening.find((d) => d.date.length === 10 && d.date >= earliest && d.date <= today);
+  // ("The call came a day after Assad's visit on Monday": the news is not of Monday.)
+  const day = opening.find((d) => d.date.length === 10 && d.date >= earliest && d.date <= today && !d.spanned);
   if (day) return { day: day.date, sentences: LEAD_SENTENCES };
   // ("Jaishankar met Khalilzad for the first time since talks broke down earlier this month": the month of
   // publication is no other time; a year is too wide to tell, and "by the end of February" in March is before it.)

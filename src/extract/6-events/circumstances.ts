@@ -2,7 +2,7 @@ import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import type { PartialDate } from '../../domain/partialDate';
 import { isOwnPhraseDate, type DateMention } from '../5-dates';
 import type { Sentence, Token } from '../2-sentences';
-import { MEDIUM_PREPOSITION } from '../lexicon/grammar';
+import { BE, MEDIUM_PREPOSITION } from '../lexicon/grammar';
 import { LASTING } from '../lexicon/modality';
 import { BY_PHONE, CALLS, CONVERSING, PHONED, PHONES } from '../lexicon/occasions';
 import { DEFINITE, RELATIVE } from '../lexicon/reference';
@@ -88,6 +88,7 @@ export function dateMentionFor(ctx: SentenceContext, t: Trigger, dates: readonly
         !(lasting && (d.relative || Math.abs(d.start - t.at) > LASTING_DATE_WINDOW)) &&
         !isInOtherRelativeClause(ctx.s.tokens, d, t) &&
         !isDatingOtherNoun(ctx, t, d) &&
+        !isOfNestedInfinitive(ctx, t, d) &&
         !deadline(d),
     )
     .sort((a, b) => Math.abs(a.start - t.at) - Math.abs(b.start - t.at));
@@ -101,8 +102,27 @@ export function dateFor(ctx: SentenceContext, t: Trigger, dates: readonly DateMe
   return dateMentionFor(ctx, t, dates)?.date ?? null;
 }
 
-/** How many words a verb of saying may stand before its own date: "said Friday", "told reporters on Monday". */
-const SAYING_DATE_REACH = 3;
+/**
+ * Whether an event of a lasting type is told as an act of the news, which the news day may date: sanctions imposed,
+ * diplomats expelled, an entity designated ("Washington also imposed sanctions on two Russian individuals", "Russia
+ * expelled two Czech diplomats"), told by a verb in the past in the trigger's clause up to it. Not a state ("Iran,
+ * under US sanctions since 2018, ..."; "the sanctions remain"), nor a war or an alliance: when they began is not told.
+ */
+export function isActOfTheNews(ctx: SentenceContext, t: Trigger, type: RelationType): boolean {
+  if (type !== 'SANCTION') return false;
+  const tokens = ctx.s.tokens;
+  for (let k = t.end - 1; k >= 0 && ctx.clause[k] === ctx.clause[t.at]; k--) {
+    const x = tokens[k];
+    if (x !== undefined && !x.quoted && x.tags.has('PastTense') && !BE.test(x.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * How many words a verb of saying may stand before its own date: "said Friday", "told reporters on Monday", "said in a
+ * statement on Wednesday".
+ */
+const SAYING_DATE_REACH = 5;
 
 /**
  * Whether a date is the day the event was told, not the day it happened: the date of a verb of saying whose words
@@ -117,6 +137,8 @@ export function isToldOn(ctx: SentenceContext, t: Trigger, d: DateMention): bool
     if (x === undefined || x.quoted || /[,;:.!?]/.test(x.post)) return false;
     // (A verb, not a noun of the list: "into the United States in talks Wednesday".)
     if (REPORTING_VERB.test(x.norm) && x.tags.has('Verb')) return t.at < v || t.at >= d.end;
+    // (Another verb between is the date's own: "said Iran had met them on Monday".)
+    if (x.tags.has('Verb')) return false;
   }
   return false;
 }
@@ -156,6 +178,28 @@ function isInOtherRelativeClause(tokens: readonly Token[], d: DateMention, t: Tr
   let end = d.end - 1;
   while (end < tokens.length - 1 && !isComma(end)) end++;
   return t.at <= k || t.at > end;
+}
+
+/**
+ * Whether a date after the trigger belongs to another trigger between them that complements a noun as its infinitive:
+ * "declared 34 diplomats persona non grata in response to France's decision to expel 41 Russian diplomats in April"
+ * (April is the expulsion's, not the declaration's). Not an infinitive after a verb ("agreed to meet on Friday", which
+ * the tense of the date handles), nor one that is no trigger ("met Abe to discuss trade on Tuesday").
+ */
+function isOfNestedInfinitive(ctx: SentenceContext, t: Trigger, d: DateMention): boolean {
+  const other = owner(d.start, ctx.triggers);
+  if (other === undefined || other === t || other.at < t.end || other.at >= d.start) return false;
+  const tokens = ctx.s.tokens;
+  // (Its phrase ends at a comma: "..., the ministry said Wednesday" is not the expulsion's.)
+  if (tokens.slice(other.at, d.start).some((x) => /[,;:]/.test(x.post))) return false;
+  const noun = tokens[other.at - 2];
+  return (
+    tokens[other.at - 1]?.norm === 'to' &&
+    noun !== undefined &&
+    noun.tags.has('Noun') &&
+    !noun.tags.has('Verb') &&
+    !noun.capitalised
+  );
 }
 
 /** "an architect of the 2015 accord": a date between a determiner and a noun dates that noun, no other event. */

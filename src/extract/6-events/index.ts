@@ -1,6 +1,7 @@
 import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import type { PartialDate } from '../../domain/partialDate';
 import { elementAt } from '../../domain/guaranteed';
+import { addDays, doOverlap, spanOf } from '../../domain/dayBounds';
 import { monthOfWeekBefore, type DateMention, type NewsDay } from '../5-dates';
 import { SIGNING } from '../lexicon/deals';
 import type { Mention } from '../3-mentions';
@@ -16,6 +17,7 @@ import {
   isInPerson,
   isToldBeforeTheNews,
   isToldOn,
+  isActOfTheNews,
   locationFor,
   reportsPhoneCalls,
 } from './circumstances';
@@ -27,6 +29,7 @@ import {
   datelineEnd,
   findTriggers,
   owner,
+  SKIPPABLE,
   type Place,
   type SentenceContext,
   type Trigger,
@@ -228,7 +231,7 @@ function isSameDay(tokens: readonly Token[]): boolean {
 }
 
 /** What the events of one trigger share: where and when, how sure, and the sentence. */
-type Base = Pick<EventMention, 'date' | 'location' | 'confidence' | 'evidence' | 'trigger'>;
+type Base = Pick<EventMention, 'date' | 'location' | 'confidence' | 'evidence' | 'trigger' | 'toldOn'>;
 
 /** The events trigger t states, adjusted, appended to the scene's events with those they imply. */
 function findTriggerEvents(scene: Scene, t: Trigger, adjustments: readonly Adjustment[]): void {
@@ -261,8 +264,11 @@ function findTriggerEvents(scene: Scene, t: Trigger, adjustments: readonly Adjus
     // A mediation of an earlier-mentioned event happened when that event did, unless its own sentence dates it.
     const ownDate = date ?? f.date ?? null;
     const onNewsDay = newsDayLead(scene, t, ownDate);
-    // A war or an alliance mentioned in the opening did not start on the news day.
-    const lead = ONTOLOGY[f.type].temporal === 'event' ? onNewsDay : {};
+    // A war or an alliance mentioned in the opening did not start on the news day; sanctions imposed may be its news,
+    // when a date of the opening gives that day (an undated opening is only guessed to be of the publication day).
+    const datedNews = (scene.article.newsDay?.sentences ?? 0) > 1;
+    const act = datedNews && isActOfTheNews(ctx, t, f.type);
+    const lead = ONTOLOGY[f.type].temporal === 'event' || act ? onNewsDay : {};
     events.push({
       type: f.type,
       participants: f.participants,
@@ -273,7 +279,8 @@ function findTriggerEvents(scene: Scene, t: Trigger, adjustments: readonly Adjus
       ...(loose ? { loose } : {}),
       rule: f.implied ? `${t.rule.id}+implied` : t.rule.id,
     });
-    events.push(...impliedEvents(scene, t, f, { ...base, date: ownDate }, lead, onNewsDay));
+    // (What it implies was told that day too: "Oman has brokered a ceasefire ..., the minister said in a statement on Tuesday".)
+    events.push(...impliedEvents(scene, t, f, { ...base, date: ownDate, ...told }, lead, onNewsDay));
   }
 }
 
@@ -306,15 +313,59 @@ function newsDayLead(
     news !== undefined &&
     dates.some((d) => {
       const of = owner(d.start, ctx.triggers);
-      return d.date <= news.day && (of === undefined || isAsserted(ctx, of));
+      // ("This is Quang's first visit to China since he took office in April 2016": a period's start, not another time.)
+      const since = d.start > t.at && ctx.s.tokens.slice(t.end, d.start).some((x) => x.norm === 'since');
+      return d.date <= news.day && !since && (of === undefined || isAsserted(ctx, of));
     });
-  if (ownDate === null && news && si < news.sentences && !datesOther && !isBackground(ctx, t) && !recent) {
+  if (
+    ownDate === null &&
+    news &&
+    si < news.sentences &&
+    !datesOther &&
+    !isBackground(ctx, t) &&
+    !recent &&
+    !isAheadInClause(ctx, t, dates) &&
+    !isMovedAway(article, si, news.day)
+  ) {
     // ("Trump had urged Putin to attend": before the news day, in the week up to it.)
     if (!isToldBeforeTheNews(ctx, t)) return { leadDate: news.day };
     const month = monthOfWeekBefore(news.day);
     return month === null ? {} : { leadDate: month };
   }
   return {};
+}
+
+/**
+ * Whether the trigger's own date (the nearest trigger to it, in its clause) lies ahead of publication: its event is to
+ * come, of no news day ("plan to call Trump before he holds a phone conversation with Putin on Monday"). Not a date
+ * ahead of another trigger ("plans to attend a meeting in Bonn from Thursday, after Trump reaffirmed it in a phone
+ * call").
+ */
+function isAheadInClause(ctx: SentenceContext, t: Trigger, dates: readonly DateMention[]): boolean {
+  return dates.some((d) => d.ahead && ctx.clause[d.start] === ctx.clause[t.at] && owner(d.start, ctx.triggers) === t);
+}
+
+/** How far before the news day the news reaches: the week before it, as "on Friday" does (see dates.newsDay). */
+const NEWS_WEEK_DAYS = 7;
+/** Words before a date that tell no time of the story: "an order of September 20, 2017", "the 2015 accord", "since 2023". */
+const NOUN_DATE_LEAD: ReadonlySet<string> = new Set(['of', 'since', ...SKIPPABLE]);
+
+/**
+ * Whether the sentence before moved the story away from the news, to a time before its week, told in the simple past:
+ * "The United States first announced sanctions in March 2014. The European Union has also imposed sanctions" (of 2014,
+ * not of the news day). Not a background told in the past perfect, after which the story comes back: "The two nations
+ * had expelled each other's envoys amid a campaign in August. Maduro met with Santos in Ecuador".
+ */
+function isMovedAway(article: Article, si: number, day: PartialDate): boolean {
+  if (si === 0) return false;
+  const week = { earliest: addDays(day, -NEWS_WEEK_DAYS), latest: day };
+  const before = article.actors[si - 1]?.dates ?? [];
+  const tokens = article.sentences[si - 1]?.tokens ?? [];
+  const pluperfect = tokens.some((x) => x.norm === 'had' && !x.quoted);
+  // (A date of a noun tells no time of the story: "under an executive order of September 20, 2017", "the 2015 deal";
+  // nor does the start of what goes on to the news: "the fighting, which has continued since October 2023".)
+  const ofNoun = (d: DateMention) => NOUN_DATE_LEAD.has(tokens[d.start - 1]?.norm ?? '');
+  return !pluperfect && before.some((d) => !d.spanned && !ofNoun(d) && !doOverlap(spanOf(d.date), week));
 }
 
 /**

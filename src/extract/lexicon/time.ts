@@ -133,6 +133,9 @@ export const INTENTION_WORDS: readonly string[] = [
   'decide',
   'decides',
   'deciding',
+  // ("The leaders of Britain, France and Germany plan to call Trump before he holds a call with Putin on Monday".)
+  'plan',
+  'planning',
 ];
 export const INTENTION = words(INTENTION_WORDS);
 /** The past forms of INTENTION_WORDS, which look ahead only with a date of their own before "to". */

@@ -289,3 +289,33 @@ describe('the day a verb of saying gives is when the event was told: it happened
   ];
   it.each(rows)('%s', (_what, text, published, expected) => expect(meetings(text, published)).toEqual(expected));
 });
+
+describe('a dated dateline is when the report was filed: its relative dates count from it, not from publication', () => {
+  // After Xinhua and Mehr copies published the day after their dateline; 2025-05-13 is a Tuesday, 2025-05-14 a
+  // Wednesday.
+  const rows: [string, string, string[]][] = [
+    ['BEIJING, May 13 (Xinhua) -- Xi Jinping met Lula yesterday.', '2025-05-14', ['2025-05-13', '2025-05-12']],
+    [
+      'BEIJING, May 13 (Xinhua) -- Xi Jinping held talks with Lula on Wednesday.',
+      '2025-05-14',
+      ['2025-05-13', '2025-05-07'],
+    ],
+    ['TEHRAN, Aug. 25 (MNA) – Zarif met Macron on Sunday.', '2019-08-26', ['2019-08-25', '2019-08-25']],
+    // Must not: a dateline of more than a week before publication is no filing day; nor is a date without a dateline's
+    // dash ("On May 13, ..."), nor a dateline without a date.
+    ['BEIJING, May 1 (Xinhua) -- Xi Jinping met Lula yesterday.', '2025-05-14', ['2025-05-01', '2025-05-13']],
+    ['On May 13, Xi Jinping met Lula, and Li Qiang met him yesterday.', '2025-05-14', ['2025-05-13', '2025-05-13']],
+    ['BEIJING (Xinhua) -- Xi Jinping met Lula yesterday.', '2025-05-14', ['2025-05-13']],
+  ];
+  it.each(rows)('%s (published %s)', (text, published, expected) => expect(datesOf(text, published)).toEqual(expected));
+});
+
+describe('a plan looks ahead like an intention: "plan to call Trump before he holds a call on Monday"', () => {
+  // 2025-05-18 is a Sunday.
+  const rows: [string, string[]][] = [
+    ['The leaders plan to call Trump before he holds a call with Putin on Monday.', ['2025-05-19']],
+    ['Moscow is planning to host the talks on Monday.', ['2025-05-19']],
+    ['Must not: a plan with no "to" after it. The leaders’ plan was discussed on Monday.', ['2025-05-12']],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(datesOf(text, '2025-05-18')).toEqual(expected));
+});

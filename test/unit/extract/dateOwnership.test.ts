@@ -1,0 +1,198 @@
+import { extract } from '../../../src/extract';
+import type { ExtractedEvent } from '../../../src/domain/types';
+import { articleOf } from './articleOf';
+
+/**
+ * Which date of a sentence is an event's, through the whole pipeline, on phrasings of fresh wire reports (names and
+ * wording changed): a date inside a noun's infinitive is that infinitive's event ("in response to France's decision
+ * to expel 41 diplomats in April"), a verb of saying reaches its date past "in a statement", and what an event implies
+ * was told on the day the event was. Each mechanism has rows that must not apply.
+ */
+
+/** "TYPE source->target date" of every event, in order. */
+function edges(body: string, published: string): string[] {
+  const show = (e: ExtractedEvent) =>
+    `${e.type} ${e.participants.map((p) => p.actorId).join('->')} ${e.date ?? 'none'}`;
+  return extract(articleOf(body, published)).events.map(show);
+}
+
+describe("a date in a noun's infinitive after the trigger dates that infinitive's event", () => {
+  // 2022-05-18 is a Wednesday.
+  const rows: [string, string, string, string, string][] = [
+    [
+      'a decision to expel, told on Wednesday',
+      'Russia has declared 34 French diplomats persona non grata in response to France’s decision to expel 41 Russian diplomats in April, the Russian Foreign Ministry said Wednesday.',
+      '2022-05-18',
+      'SANCTION russia->france',
+      '2022-05-18',
+    ],
+    [
+      'a move to expel, with its own date',
+      'Moscow expelled 27 Spanish diplomats on Wednesday after Madrid’s move to expel 27 Russian diplomats in April.',
+      '2022-05-18',
+      'SANCTION russia->spain',
+      '2022-05-18',
+    ],
+    [
+      'the infinitive keeps the date it is nearest',
+      'Russia has declared 34 French diplomats persona non grata in response to France’s decision to expel 41 Russian diplomats in April, the Russian Foreign Ministry said Wednesday.',
+      '2022-05-18',
+      'SANCTION france->russia',
+      '2022-04',
+    ],
+    [
+      'must not: an infinitive after a verb is no noun’s, nor one that is no trigger',
+      'Putin and Erdogan met to discuss grain exports in Sochi on Monday.',
+      '2022-05-18',
+      'MEETING vladimir-putin->recep-tayyip-erdogan',
+      '2022-05-16',
+    ],
+    [
+      'must not: past the comma that ends the infinitive’s phrase',
+      'Russia expelled 27 Spanish diplomats in response to Madrid’s decision to expel 27 Russian diplomats, the ministry said on Wednesday.',
+      '2022-05-18',
+      'SANCTION russia->spain',
+      '2022-05-18',
+    ],
+  ];
+  it.each(rows)('%s', (_what, text, published, edge, date) =>
+    expect(edges(text, published).filter((e) => e.startsWith(`${edge} `))).toEqual([`${edge} ${date}`]),
+  );
+});
+
+describe('a verb of saying reaches its date past "in a statement"; what an event implies was told that day too', () => {
+  // 2025-05-07 is a Wednesday.
+  const rows: [string, string, string, string, string][] = [
+    [
+      'the ceasefire a brokering implies, told in a statement on Tuesday',
+      'Oman has brokered a ceasefire between the Houthis and the United States, the Omani foreign minister said in a statement on Tuesday.',
+      '2025-05-07',
+      'AGREEMENT houthis->united-states',
+      '2025-05-06',
+    ],
+    [
+      'told in a statement, the event undated otherwise',
+      'Russia has expelled two Czech diplomats, the foreign ministry said in a statement on Tuesday.',
+      '2025-05-07',
+      'SANCTION russia->czechia',
+      '2025-05-06',
+    ],
+  ];
+  it.each(rows)('%s', (_what, text, published, edge, date) =>
+    expect(edges(text, published).filter((e) => e.startsWith(`${edge} `))).toEqual([`${edge} ${date}`]),
+  );
+});
+
+describe('the news day is no date the news is set a span apart from ("a day after ... on Monday")', () => {
+  // After a Moscow Times report; 2017-11-22 is a Wednesday, so Monday is 11-20 and Tuesday 11-21.
+  const lead =
+    'U.S. President Donald Trump said he had a great phone conversation with Russian President Vladimir Putin.';
+  const rows: [string, string, string][] = [
+    [
+      'a day after, and the day told later',
+      `${lead} The call came a day after Syrian President Bashar Assad's surprise visit to Sochi on Monday. Trump spoke to reporters Tuesday.`,
+      '2017-11-21',
+    ],
+    [
+      'hours after, and no other day: the lead has no news day',
+      `${lead} The call came hours after Syrian President Bashar Assad's surprise visit to Sochi on Monday.`,
+      'none',
+    ],
+    [
+      'must not: a bare "after" may be the day',
+      `${lead} The call came after Syrian President Bashar Assad's surprise visit to Sochi on Monday.`,
+      '2017-11-20',
+    ],
+    ['must not: a span past a comma', `${lead} A day later, on Monday, Assad flew to Sochi.`, '2017-11-20'],
+  ];
+  it.each(rows)('%s', (_what, text, date) =>
+    expect(edges(text, '2017-11-22').filter((e) => e.startsWith('CALL '))).toEqual([
+      `CALL donald-trump->vladimir-putin ${date}`,
+    ]),
+  );
+});
+
+describe('sanctions imposed in the opening are news of the news day; a sentence before of another time takes it away', () => {
+  // After Sputnik and Free Beacon reports; 2018-08-21 is a Tuesday.
+  const lead = 'On Tuesday, the United States imposed sanctions on North Korea over fuel transfers.';
+  const rows: [string, string, string][] = [
+    [
+      'an "also" round of sanctions in the opening',
+      `${lead} Washington also imposed sanctions on Russia over attempts to evade other sanctions.`,
+      '2018-08-21',
+    ],
+    [
+      'diplomats expelled, past an order dated by its noun',
+      `${lead} The action was taken under an executive order of September 20, 2017. Washington also expelled two Russian diplomats.`,
+      '2018-08-21',
+    ],
+    [
+      'after a past perfect background, the story comes back',
+      `${lead} The two countries had expelled each other's envoys in 2016. Washington also imposed sanctions on Russia.`,
+      '2018-08-21',
+    ],
+    ['must not: a state, not an act', `${lead} US sanctions on Russia remain in place.`, 'none'],
+    [
+      'must not: the sentence before moved the story to 2014',
+      `${lead} The United States first announced sanctions against North Korea in March 2014. Washington has also imposed sanctions on Russia.`,
+      'none',
+    ],
+  ];
+  it.each(rows)('%s', (_what, text, date) =>
+    expect(edges(text, '2018-08-21').filter((e) => e.startsWith('SANCTION united-states->russia '))).toEqual([
+      `SANCTION united-states->russia ${date}`,
+    ]),
+  );
+});
+
+describe('a "since" date after the trigger starts a period: it keeps no event of the opening from the news day', () => {
+  // After a Xinhua report; 2017-05-11 is a Thursday.
+  const lead = 'Vietnamese President Tran Dai Quang arrived in Beijing on Thursday for the Belt and Road Forum.';
+  const rows: [string, string, string][] = [
+    [
+      'a first visit since',
+      `${lead} This is Quang's first visit to China since he took office in April 2016.`,
+      '2017-05-11',
+    ],
+    [
+      'must not: a date of another time, not after "since"',
+      `${lead} Quang paid a visit to China, and he took office in April 2016.`,
+      'none',
+    ],
+  ];
+  it.each(rows)('%s', (_what, text, date) =>
+    expect(edges(text, '2017-05-11').filter((e) => e.startsWith('MEETING tran-dai-quang->china '))).toEqual([
+      `MEETING tran-dai-quang->china ${date}`,
+    ]),
+  );
+});
+
+describe('a plan to come dates nothing of the news: its date lies ahead, and it is no news day', () => {
+  // After a Reuters report from the Vatican; 2025-05-18 is a Sunday.
+  const plan =
+    'The leaders of Britain, France and Germany plan to call US President Donald Trump before he holds a phone conversation with Russian President Vladimir Putin on Monday.';
+  const rows: [string, string, string, string][] = [
+    ['the planned call is undated', plan, 'CALL donald-trump->vladimir-putin', 'none'],
+    [
+      'must not: the Monday ahead, read as last Monday, dates the news after it',
+      `${plan} German Chancellor Friedrich Merz met U.S. Secretary of State Marco Rubio at the Vatican.`,
+      'MEETING friedrich-merz->marco-rubio',
+      'none',
+    ],
+    [
+      'must not: a date ahead of another trigger of the clause (a plan to attend, after a call)',
+      'Chinese Foreign Minister Wang Yi plans to attend a meeting in Bonn from Thursday, after U.S. President Donald Trump spoke by phone with Chinese President Xi Jinping.',
+      'CALL donald-trump->xi-jinping',
+      '2025-05-18',
+    ],
+    [
+      'must not: a plan told in the past dates its own news',
+      'The leaders of Britain, France and Germany called US President Donald Trump before he held a phone conversation with Russian President Vladimir Putin on Monday.',
+      'CALL donald-trump->vladimir-putin',
+      '2025-05-12',
+    ],
+  ];
+  it.each(rows)('%s', (_what, text, edge, date) =>
+    expect(edges(text, '2025-05-18').filter((e) => e.startsWith(`${edge} `))).toEqual([`${edge} ${date}`]),
+  );
+});
