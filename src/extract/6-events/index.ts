@@ -33,7 +33,7 @@ import {
 } from './clause';
 import { type EventMention, latest } from './mention';
 import { isVisitCalledOn } from './structure';
-import { eventsAt, type Found, isComplete } from './participants';
+import { eventsAt, type Found, isComplete, othersDealBetween } from './participants';
 import { gendersOf } from './gender';
 import {
   type ArticleActors,
@@ -281,6 +281,8 @@ function findTriggerEvents(scene: Scene, t: Trigger, adjustments: readonly Adjus
  */
 function typeOf({ article, ctx }: Scene, t: Trigger): RelationType {
   if (t.rule.visitUnlessAsked && isVisitCalledOn(ctx, t)) return 'MEETING';
+  // ("Blinken and Al Thani held talks on a ceasefire deal between Israel and Hamas": they met; others negotiate.)
+  if (othersDealBetween(ctx, t) >= 0) return 'MEETING';
   return (t.rule.callInCallArticle && (article.callArticle || !isInPerson(ctx, t))) || isByPhone(ctx, t)
     ? 'CALL'
     : t.rule.type;

@@ -219,6 +219,8 @@ function isLaunchSite(tokens: readonly Token[], c: Candidate): boolean {
 /** The preposition at p is the trigger's: in its clause, nearest to it, and not a noun's after it. */
 function ownsPreposition(ctx: SentenceContext, t: Trigger, p: number): boolean {
   if (ctx.clause[p] !== ctx.clause[t.at]) return false;
+  // ("held talks on a ceasefire deal between Israel and Hamas": the deal's sides, not the talkers.)
+  if (ctx.s.tokens[p]?.norm === 'between' && p === othersDealBetween(ctx, t)) return false;
   // "discussed bilateral cooperation with Erdogan": a noun trigger that is what is discussed does not take the "with".
   const verb = ctx.triggers.find((v) => v.end <= p && takesWith(ctx, v, p));
   if (verb) return verb === t;
@@ -228,6 +230,31 @@ function ownsPreposition(ctx: SentenceContext, t: Trigger, p: number): boolean {
     !((p > t.end || (p > 0 && p < t.at)) && isOwnedByNoun(ctx.s.tokens[p - 1], DEAL_MAKING.has(t.rule.type)))
   );
 }
+
+/**
+ * "Blinken and Al Thani held talks on a ceasefire deal between Israel and Hamas", "Erdogan and Guterres held talks on
+ * a prisoner exchange deal between Russia and Ukraine", "Putin and Erdogan held talks on a grain deal between Russia and
+ * Ukraine": talks on a deal whose sides, after "between", are not all of the named talkers are the talkers' meeting
+ * about that deal, no negotiation of its sides ("Talks between Israel and Hamas on a deal", with no talker named, and
+ * talkers who are all sides of the deal stay the negotiation of its sides).
+ * The position of that "between", or -1.
+ */
+export function othersDealBetween(ctx: SentenceContext, t: Trigger): number {
+  const tokens = ctx.s.tokens;
+  if (t.rule.type !== 'NEGOTIATION' || t.rule.pos !== 'noun' || !t.rule.needsAfter || t.end - 1 <= t.at) return -1;
+  // (The goal's compound may run on past the word the rule stopped at: "a ceasefire deal", "a truce agreement".)
+  let p = t.end;
+  while (p < t.end + GOAL_COMPOUND && tokens[p]?.tags.has('Noun') && !tokens[p]?.capitalised) p++;
+  if (tokens[p]?.norm !== 'between' || /[,;:]/.test(tokens[p - 1]?.post ?? '')) return -1;
+  const first = candidateAfter(ctx, p, 2);
+  const talkers = agent(ctx, t);
+  if (!first || talkers.length === 0) return -1;
+  const sides = new Set(group(ctx, first).flatMap((c) => [c.actorId, ctx.stateOf(c.actorId)]));
+  return talkers.every((c) => sides.has(c.actorId) || sides.has(ctx.stateOf(c.actorId))) ? -1 : p;
+}
+
+/** How many more nouns a talks' goal may run to before its "between" ("a prisoner exchange deal"). */
+const GOAL_COMPOUND = 2;
 
 /**
  * "discussed the Ukraine crisis with Erdogan", "the war in Gaza with Sisi": a "with" right after a verb trigger's

@@ -963,6 +963,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Chinese Vice Premier Liu He and US Trade Representative Robert Lighthizer held talks on a trade deal.',
       'Iran and the United States are in talks over a new nuclear agreement.',
       'Israel and Hamas held talks in Doha on a hostage deal.',
+      // (Talks on a deal between others: the named talkers met; the deal's sides are only its topic.)
+      {
+        text: 'Egyptian President Abdel Fattah al-Sisi and Qatari Emir Tamim bin Hamad Al Thani held talks on a truce between Israel and Hamas.',
+        type: 'MEETING',
+        participants: ['abdel-fattah-al-sisi', 'tamim-bin-hamad-al-thani'],
+      },
     ],
     counterexamples: [
       'Chinese President Xi Jinping held talks with French President Emmanuel Macron in Beijing on Thursday.',
