@@ -4,7 +4,15 @@ import type { PartialDate } from '../../domain/partialDate';
 import type { Token } from '../2-sentences';
 import { isTitleWord } from '../3-mentions';
 import { HAPPENING, REACHING, WEAPON } from '../lexicon/force';
-import { ATTENDED, CHAIRED_OCCASIONS, DIALOGUES, HOSTING, MEDIATOR_NOUN } from '../lexicon/occasions';
+import {
+  ATTENDED,
+  CHAIRED_OCCASIONS,
+  CHANNELS,
+  DIALOGUES,
+  GO_BETWEEN_PREPOSITION,
+  HOSTING,
+  MEDIATOR_NOUN,
+} from '../lexicon/occasions';
 import { ACTING_FOR, GROUP_NOUN, KIN_AND_CIRCLE, PEOPLE_NOUN } from '../lexicon/officials';
 import { CASUALTY } from '../lexicon/military';
 import { words } from '../lexicon/words';
@@ -727,6 +735,68 @@ function namedMediator(ctx: SentenceContext, t: Trigger): Candidate | undefined 
   return undefined;
 }
 
+/**
+ * "Israel and Hamas exchanged views through Qatari mediators", "McGurk and Bagheri Kani held talks via Omani
+ * intermediaries", "Israeli and Lebanese officials held talks through US envoy Amos Hochstein", "talks through
+ * diplomatic channels": talks that pass through a go-between after "through" or "via" in their clause are indirect,
+ * no face-to-face meeting of the talkers. Undefined when the talks name no go-between ("talks through the night",
+ * "talks that ran through Tuesday"); else the go-between actor, if one is named (not for a mediator noun, whose own
+ * rule reads its mediator: "Qatari mediators").
+ */
+export function goBetween(ctx: SentenceContext, t: Trigger): { actor: Candidate | undefined } | undefined {
+  if (!INDIRECT_TALKS.has(t.rule.type) || !ONTOLOGY[t.rule.type].communication) return undefined;
+  const tokens = ctx.s.tokens;
+  const p = tokens.findIndex(
+    (x, k) => k >= t.end && ctx.clause[k] === ctx.clause[t.at] && GO_BETWEEN_PREPOSITION.test(x.norm),
+  );
+  if (p < 0) return undefined;
+  // (The go-between's noun may follow the adjectives of its states: "through Egyptian and Qatari mediators".)
+  let k = p + 1;
+  const demonym = (j: number) => ctx.candidates.some((c) => c.form === 'adjective' && c.start <= j && c.end > j);
+  while (
+    k < p + GO_BETWEEN_WORDS &&
+    (SKIPPABLE.has(tokens[k]?.norm ?? '') ||
+      tokens[k]?.tags.has('Adjective') ||
+      tokens[k]?.norm === 'and' ||
+      demonym(k))
+  )
+    k++;
+  const noun = tokens[k]?.norm ?? '';
+  if (MEDIATOR_NOUN.test(noun) || CHANNELS.test(noun)) return { actor: undefined };
+  const actor = candidateAfter(ctx, p, 2) ?? officeOf(ctx, p);
+  return actor && actor.form !== 'adjective' && !ctx.places.some((m) => m.start <= actor.start && m.end >= actor.end)
+    ? { actor }
+    : undefined;
+}
+
+/** "through the Foreign Minister of Oman": the state whose office-holder, named by title alone, follows p. */
+function officeOf(ctx: SentenceContext, p: number): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  let k = p + 1;
+  while (k < p + GO_BETWEEN_WORDS && (SKIPPABLE.has(tokens[k]?.norm ?? '') || isTitleWord(tokens[k]?.norm ?? ''))) k++;
+  return k > p + 1 && tokens[k]?.norm === 'of' ? candidateAfter(ctx, k, 1) : undefined;
+}
+
+/** The talk types that may pass through a go-between. */
+const INDIRECT_TALKS: ReadonlySet<RelationType> = new Set(['MEETING', 'NEGOTIATION']);
+
+/** How many words after "through" may lead to the go-between's noun ("through the Egyptian and Qatari mediators"). */
+const GO_BETWEEN_WORDS = 6;
+
+/**
+ * "Iran and the United States held talks through Omani Foreign Minister Badr Albusaidi": the go-between named after
+ * "through" mediates the talks of the sides the trigger found.
+ */
+function mediatedThrough(ctx: SentenceContext, t: Trigger, found: readonly Found[]): Found[] {
+  const via = goBetween(ctx, t)?.actor;
+  const talks = found.find((f) => INDIRECT_TALKS.has(f.type) && f.participants.length >= 2);
+  if (!via || !talks || talks.participants.some((x) => x.actorId === via.actorId)) return [];
+  const parties = [...new Set(talks.participants.map((x) => ctx.stateOf(x.actorId)))];
+  return [
+    { type: 'MEDIATION', participants: [as('MEDIATOR')(via.actorId), ...parties.map(as('PARTY'))], implied: true },
+  ];
+}
+
 /** The events a trigger states, in the conventions of the ontology (none when the sentence does not give enough). */
 export function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): Found[] {
   if (isNaming(ctx, t)) return [];
@@ -739,8 +809,9 @@ export function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): 
       ...(mediators.length > 1 ? { alongside: mediators.filter((x) => x !== m) } : {}),
     }));
   }
-  if (ONTOLOGY[type].symmetric) return symmetricEvents(ctx, t, type, withOrBetween);
-  return directedEvents(ctx, t, type, withOrBetween);
+  if (!ONTOLOGY[type].symmetric) return directedEvents(ctx, t, type, withOrBetween);
+  const found = symmetricEvents(ctx, t, type, withOrBetween);
+  return [...found, ...mediatedThrough(ctx, t, found)];
 }
 
 /** The events of a symmetric type: hyphenated pairs, mediations by a host or broker, else the sides of the clause. */

@@ -119,6 +119,15 @@ export const CONVERSING = words(CONVERSING_WORDS);
 export const MEDIATOR_NOUN = words(['mediator', 'mediators', 'intermediary', 'intermediaries', 'go-between']);
 
 /**
+ * "held talks through Omani mediators", "exchanged views via Qatari intermediaries", "talks through US envoy Amos
+ * Hochstein", "messages through diplomatic channels": the prepositions of the go-between of talks that are indirect,
+ * and the channels talks go through (gathered from wire reports of US-Iran, Israel-Hamas and Israel-Lebanon contacts,
+ * 2021-2025).
+ */
+export const GO_BETWEEN_PREPOSITION = words(['through', 'via']);
+export const CHANNELS = words(['channel', 'channels', 'back-channel', 'back-channels', 'backchannel', 'backchannels']);
+
+/**
  * Words of talk whose "on", "about" or "over" names what was talked about ("held talks on the war in Ukraine",
  * "a call about the fighting in Sudan", "exchanged views on the conflict"): an event noun there is a topic.
  */
