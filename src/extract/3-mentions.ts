@@ -35,6 +35,7 @@ import {
   TITLE_MODIFIER,
   TITLE_OF_OBJECT,
   TITLE_PREPOSITION,
+  LOWER_TITLE_END,
   VAGUE_TITLE,
 } from './lexicon/titles';
 import { ORGANISATION_GAZETTEER } from './organisations';
@@ -165,28 +166,65 @@ function gazetteerAt(
 /** A word that continues a title after its "of" ("State", "Foreign", "Interior"; not "the leader of the East African nation"). */
 function isTitleContinuation(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  return isCap(t) && !REGION_MODIFIER.test(t.norm) && (TITLE_OF_OBJECT.test(t.norm) || TITLE_MODIFIER.test(t.norm));
+  if (t === undefined) return false;
+  return (
+    (isCap(t) || isLowerTitleObject(tokens, k)) &&
+    !REGION_MODIFIER.test(t.norm) &&
+    (TITLE_OF_OBJECT.test(t.norm) || TITLE_MODIFIER.test(t.norm))
+  );
 }
+
+/**
+ * "Russia's chief of the general staff General Valery Gerasimov", "Congolese head of state Denis Sassou-Nguesso": a
+ * title with an "of" object is written in lower case too; the object is title words up to its last word ("staff",
+ * "army", "state"), right before a capitalised name or rank.
+ */
+function isLowerTitleObject(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + LOWER_OBJECT_WORDS; j++) {
+    const norm = tokens[j]?.norm ?? '';
+    // (A name must follow: "spoke with Egypt's head of state about the release" is a description, no title.)
+    if (LOWER_TITLE_END.test(norm) && !LOWER_TITLE_END.test(tokens[j + 1]?.norm ?? ''))
+      return isCap(tokens[j + 1]) && !/[,;:.!?]/.test(tokens[j]?.post ?? '');
+    if (!TITLE_OF_OBJECT.test(norm) && !TITLE_MODIFIER.test(norm)) return false;
+  }
+  return false;
+}
+
+/** How many words a lower-case title's "of" object may hold ("of the general staff" is reached in two). */
+const LOWER_OBJECT_WORDS = 3;
 
 /** Title words from token i: modifiers and heads, "of State"; returns the end and whether a head was seen. */
 function titleAt(tokens: readonly Token[], i: number): { end: number; hasHead: boolean } {
   let j = i;
   let hasHead = false;
+  // (After a title's "of": its object, "Chief of Army Staff", "Chief of Staff", before any rank that follows.)
+  let ofObject = false;
   while (j < tokens.length) {
     const t = tokenAt(tokens, j);
     const next = tokens[j + 1];
     if (isHead(t.norm) || isPluralHead(t.norm)) hasHead = true;
     else if (TITLE_MODIFIER.test(t.norm)) {
       /* part of the title */
+    } else if (ofObject && t.norm !== 'the' && TITLE_OF_OBJECT.test(t.norm)) {
+      /* "Chief of Army Staff", "Chief of Staff" */
+    } else if (
+      t.norm === 'in' &&
+      t.post === '-' &&
+      tokens[j - 1]?.post === '-' &&
+      hasHead &&
+      isHead(next?.norm ?? '')
+    ) {
+      /* "commander-in-chief General Valery Zaluzhny" */
     }
     // "Secretary of State", "Minister of Foreign Affairs", "Minister for Foreign Affairs": an "of" or "for" inside the title.
     else if (
       TITLE_PREPOSITION.test(t.norm) &&
       hasHead &&
       isTitleContinuation(tokens, next?.norm === 'the' ? j + 2 : j + 1)
-    )
+    ) {
       j = next?.norm === 'the' ? j + 1 : j;
-    else if (t.norm === 'and' && hasHead && isCap(next) && isTitleWord(next.norm)) {
+      ofObject = true;
+    } else if (t.norm === 'and' && hasHead && isCap(next) && isTitleWord(next.norm)) {
       /* "Deputy Prime Minister and Foreign Minister" */
     } else if (POSTING_PREPOSITION.test(t.norm) && hasHead && POSTED_TITLE.test(tokenAt(tokens, j - 1).norm)) {
       // "US Ambassador to Malaysia Edgard Kagan", "Senior Advisor for Africa": the place is part of the title.
