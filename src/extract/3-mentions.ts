@@ -1,5 +1,5 @@
 import type { ActorKind } from '../domain/ontology';
-import { STATE_GAZETTEER, type GazetteerEntry, type GazetteerForm } from './countries';
+import { SHARED_STATE_WORDS, STATE_GAZETTEER, type GazetteerEntry, type GazetteerForm } from './countries';
 import { DEAL } from './lexicon/deals';
 import { TWO_WORD_FORCES, STATE_FORCE_WORD } from './lexicon/military';
 import { HONORIFIC, HONORIFIC_SECOND, NAME_PARTICLE, NOT_NAME, PERSON_POSSESSIVE } from './lexicon/names';
@@ -1122,9 +1122,12 @@ function knownPeople(sentences: readonly Sentence[], mentions: Mention[], publis
   return mentions.map((m) => {
     if (m.kind !== 'PERSON' || (m.form !== 'person' && m.form !== 'name-candidate')) return m;
     const known = knownPerson(m.name, published);
-    if (known === null || !isVouchedFor(known, m, tokensOf(sentences, m), supported, writtenLower)) return m;
+    if (known === null) return m;
+    const tokens = tokensOf(sentences, m);
+    const read = withSharedState(m, known, tokens);
+    if (!isVouchedFor(known, read, tokens, supported, writtenLower)) return m;
     supported.add(known.id);
-    return { ...m, known };
+    return { ...read, known };
   });
 }
 
@@ -1133,6 +1136,25 @@ function lowerCaseWords(sentences: readonly Sentence[]): Set<string> {
   const found = new Set<string>();
   for (const s of sentences) for (const t of s.tokens) if (!t.capitalised) found.add(t.norm);
   return found;
+}
+
+/**
+ * "Congolese President Denis Sassou Nguesso", "Congo President Denis Sassou Nguesso": a title's state written with a
+ * word two states share (countries.ts SHARED_STATE_WORDS) is the known person's state, when that is one of the two.
+ */
+function withSharedState(m: Mention, known: KnownPerson, tokens: readonly Token[]): Mention {
+  if (m.form !== 'person' || m.affiliation === null || known.affiliation === null) return m;
+  let key = '';
+  let shared: readonly string[] | undefined;
+  // (The longest state phrase at the title's start: "Congo-Brazzaville" is one state's, its "Congo" is not shared.)
+  for (let k = m.start; k < Math.min(m.end, m.start + MAX_PHRASE); k++) {
+    key = key === '' ? (tokens[k]?.norm ?? '') : `${key} ${tokens[k]?.norm ?? ''}`;
+    if (STATE_GAZETTEER.has(key)) shared = SHARED_STATE_WORDS.get(key);
+  }
+  const sharers = shared ?? [];
+  return sharers.includes(m.affiliation) && sharers.includes(known.affiliation)
+    ? { ...m, affiliation: known.affiliation }
+    : m;
 }
 
 /**
