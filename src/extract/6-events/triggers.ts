@@ -73,7 +73,7 @@ import {
   VOICING_VERBS,
 } from '../lexicon/statements';
 import { FUTURE_MODALS } from '../lexicon/modality';
-import { ALLIANCES, BONDS, COOPERATION_GROWTH, JOINT_WORKS, TIES } from '../lexicon/ties';
+import { ALLIANCES, BONDS, COOPERATION_GROWTH, JOINT_WORKS, RESTORING, TIES } from '../lexicon/ties';
 import { words } from '../lexicon/words';
 
 /**
@@ -2586,6 +2586,39 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Israel and Hamas agreed to a truce on Friday.',
     ],
     counterexamples: ['Russia and China agreed that the West had failed.'],
+  },
+  // "Israel and Turkey restored full diplomatic ties", "Morocco normalised relations with Israel": ties taken up again
+  // or made normal are agreed by both states. (Finite past and present forms only: "agreed to restore" is the
+  // agreement's own rule, "worked to restore", "seeking to normalise" are no event.)
+  {
+    id: 'agreement-restored-ties',
+    type: 'AGREEMENT',
+    word: words(RESTORING),
+    // ("resumed talks on relations", "resumed dialogue on normalising ties": talks, whose rules read them.)
+    notFollowedBy: words(TALKS, NEGOTIATIONS, DIALOGUES),
+    needsAfter: words(TIES),
+    within: 3,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.75,
+    examples: [
+      'Israel and Turkey restored full diplomatic ties on Wednesday after a four-year rift.',
+      'The Netherlands and Turkey re-established diplomatic relations on Friday.',
+      {
+        text: 'Morocco normalised relations with Israel in December 2020.',
+        participants: ['morocco', 'israel'],
+      },
+      'Sudan and Iran resumed diplomatic relations on Monday after an eight-year break.',
+    ],
+    counterexamples: [
+      'Trump has worked to restore relations with Russia.',
+      'Turkey and Armenia are seeking to normalise relations.',
+      'Israel and Turkey did not restore ties until 2022.',
+      // (Other things restored between them are no ties: "restored calm", "resumed talks", "resumed fighting".)
+      'Israel and Hamas resumed fighting on Friday.',
+      'India and China resumed talks on relations in Beijing on Monday.',
+      'The army restored order in the capital after relations between the factions broke down.',
+    ],
   },
   {
     id: 'cooperation-cooperate-word',
