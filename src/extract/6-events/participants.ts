@@ -362,7 +362,10 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
     t.rule.type === 'THREAT' && ctx.s.tokens[t.end]?.norm === 'to' && ctx.s.tokens[t.end + 1]?.tags.has('Verb') ? 2 : 0;
   // ("threatened to impose tariffs on Mexico": the measure threatened is no event of its own, lexicon/modality.ts
   // THREATENING, so its trigger does not end the threat's reach.)
-  const next = threatened ? ctx.s.tokens.length : (ctx.triggers.find((x) => x.at > t.at)?.at ?? ctx.s.tokens.length);
+  // ("hosted a state banquet for Macron": a trigger inside the span's own words, "banquet", ends nothing.)
+  const next = threatened
+    ? ctx.s.tokens.length
+    : (ctx.triggers.find((x) => x.at > t.at && (x.at >= t.end || !t.rule.objectAfter))?.at ?? ctx.s.tokens.length);
   const within = t.rule.objectWithin ?? 8;
   // ("Germany warned its citizens against travel to Iran": advice to one's own people threatens no one.)
   if (t.rule.type === 'THREAT' && isWarnedPeople(ctx.s.tokens, t.end)) return undefined;
@@ -407,6 +410,7 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
         // ("signed by the foreign ministers of Armenia and Azerbaijan": those who act for the object stand before it.)
         c.start < pastSpokenFor(ctx.s.tokens, from) + within &&
         (!t.rule.objectPerson || c.kind === 'PERSON') &&
+        (!t.rule.objectAfter || isAfterWord(ctx.s.tokens, c, t.rule.objectAfter)) &&
         // ("urged delegations from Russia and Ukraine": those who act for a state stand for it.)
         (!t.rule.objectAdjacent ||
           ctx.s.tokens
@@ -455,6 +459,13 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   if (after && (isReporting(after) || (SPEAKER_NOUN.test(after.norm) && then !== undefined && isReporting(then))))
     return undefined;
   return found && !(t.rule.pos === 'noun' && isObjectOfOtherVerb(ctx, t, found)) ? found : undefined;
+}
+
+/** "for French President Emmanuel Macron", "in honour of US President Joe Biden": the word before c, past "of" and determiners. */
+function isAfterWord(tokens: readonly Token[], c: Candidate, word: RegExp): boolean {
+  let k = c.start - 1;
+  while (k > 0 && (SKIPPABLE.has(tokens[k]?.norm ?? '') || tokens[k]?.norm === 'of')) k--;
+  return word.test(tokens[k]?.norm ?? '');
 }
 
 /** "warned its citizens", "warned British nationals": the people a warning is given to, right after its verb. */

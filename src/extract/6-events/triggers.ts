@@ -44,10 +44,12 @@ import {
   CALLS,
   CHAIR_FORMS,
   CHAIRED_OCCASIONS,
+  CHAT_FORMS,
   CONTACTS,
   CONVERSATIONS,
   DIALOGUES,
   EXCHANGE_FORMS,
+  GUEST_PREPOSITIONS,
   HOST_FORMS,
   MEAL_KINDS,
   MEALS,
@@ -151,6 +153,11 @@ export interface TriggerRule {
    * none).
    */
   objectAdjacent?: boolean;
+  /**
+   * The object comes right after one of these words, past "of" and determiners ("hosted a state banquet for Macron",
+   * "a dinner in honour of Biden"; "hosted a dinner at the Elysee before flying to Germany" has none).
+   */
+  objectAfter?: RegExp;
   /** "spoke with", "a conversation with": a CALL in an article that reports phone calls, else a MEETING. */
   callInCallArticle?: boolean;
   /**
@@ -547,7 +554,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'call-spoke-by-phone',
     type: 'CALL',
-    word: words(SPEAKING_VERBS, ['talk', 'chatted']),
+    word: words(SPEAKING_VERBS, CHAT_FORMS, ['talk']),
     needsAfter: words(PHONES, VIDEO_CALLS),
     within: 4,
     pos: 'verb',
@@ -656,7 +663,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'meeting-spoke-with',
     type: 'MEETING',
-    word: words(SPEAKING_VERBS),
+    word: words(SPEAKING_VERBS, CHAT_FORMS),
     needsAfter: /^(with|to)$/,
     within: 5,
     callInCallArticle: true,
@@ -669,6 +676,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
         type: 'CALL',
       },
       'Indian Prime Minister Narendra Modi spoke with Chinese President Xi Jinping on the sidelines of the summit.',
+      'US President Joe Biden briefly chatted with Chinese President Xi Jinping at the G20 summit in Bali.',
     ],
   },
   {
@@ -794,6 +802,32 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Greek Prime Minister Kyriakos Mitsotakis greeted Turkish President Recep Tayyip Erdogan in Athens.',
     ],
     counterexamples: ['Ukraine received weapons from Germany on Monday.', 'Russia welcomed Iran’s decision on Monday.'],
+  },
+  // "Xi hosted a state banquet for Macron", "bin Salman hosted a dinner in honour of Biden": the host of a meal given for
+  // a guest meets the guest (the object may stand further on than after "hosted" alone).
+  {
+    id: 'meeting-hosted-meal',
+    type: 'MEETING',
+    word: words(HOST_FORMS),
+    needsAfter: words(MEALS),
+    within: 3,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 10,
+    objectAfter: words(GUEST_PREPOSITIONS),
+    confidence: 0.85,
+    examples: [
+      {
+        text: 'Chinese President Xi Jinping hosted a state banquet for French President Emmanuel Macron in Beijing on Thursday.',
+        participants: ['xi-jinping', 'emmanuel-macron'],
+      },
+      'Saudi Crown Prince Mohammed bin Salman hosted a dinner in honour of US President Joe Biden in Jeddah on Friday.',
+      'US President Joe Biden hosted a state dinner for Kenyan President William Ruto at the White House on Thursday.',
+    ],
+    counterexamples: [
+      'French President Emmanuel Macron hosted a lunch for reporters at the Elysee on Wednesday.',
+      'French President Emmanuel Macron hosted a dinner at the Elysee on Wednesday before flying to Germany.',
+    ],
   },
   {
     id: 'meeting-met-verb',
@@ -2853,5 +2887,29 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.7,
     examples: ['Iran armed the Houthis with missiles and drones.'],
     counterexamples: ['Hamas fighters armed with rifles attacked Israel on Saturday.'],
+  },
+  // "Iran-backed Hezbollah", "Rwanda-backed M23 rebels": the actor before the hyphen backs the armed group named right
+  // after (as dev's "a group backed by Morocco" supplies it); a backed ceasefire, talks or unnamed militias name no one.
+  {
+    id: 'supply-hyphen-backed',
+    type: 'SUPPLY',
+    word: /^(backed|armed|funded|supported|sponsored)$/,
+    afterHyphen: true,
+    pos: 'noun',
+    objects: true,
+    objectAdjacent: true,
+    confidence: 0.7,
+    examples: [
+      { text: 'The Rwanda-backed M23 rebels captured Goma in January 2025.', participants: ['rwanda', 'm23'] },
+      {
+        text: 'The Iran-backed Hezbollah fired rockets at northern Israel on Sunday.',
+        participants: ['iran', 'hezbollah'],
+      },
+    ],
+    counterexamples: [
+      'Iran-backed militias attacked US troops in Syria on Sunday.',
+      'The US-backed ceasefire between Israel and Hezbollah took effect on Sunday.',
+      'The UN-backed talks between the Libyan rivals resumed in Geneva.',
+    ],
   },
 ];

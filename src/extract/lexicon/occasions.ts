@@ -39,6 +39,12 @@ export const CHAIRED_OCCASIONS: readonly string[] = [...MEETINGS, ...TALKS, ...N
 export const HOST_FORMS: readonly string[] = ['hosted', 'hosts', 'host', 'hosting'];
 
 /**
+ * What a host's meal is given for: "hosted a state banquet for Macron", "hosted a dinner in honour of Biden" (the
+ * guest follows; "hosted a lunch for reporters" names none).
+ */
+export const GUEST_PREPOSITIONS: readonly string[] = ['for', 'honour', 'honor'];
+
+/**
  * Participles of attending an occasion, whose agents after "by" all take part in it: "the summit was attended by Macron,
  * Scholz and Meloni", "talks joined by the foreign ministers of Iran and China".
  */
@@ -93,6 +99,12 @@ export const CONVERSATIONS: readonly string[] = ['conversation', 'conversations'
 
 /** Verbs of talking with someone: "spoke with Macron", "has spoken to Putin", "conferred with". */
 export const SPEAKING_VERBS: readonly string[] = ['spoke', 'spoken', 'speaks', 'speak', 'talked', 'conferred'];
+
+/**
+ * Chatting is speaking: "Putin chatted with Modi on the sidelines of the summit", "Biden briefly chatted with Xi at the
+ * G20" (Tianjin 2025, Bali 2022 reports).
+ */
+export const CHAT_FORMS: readonly string[] = ['chatted', 'chats', 'chatting'];
 
 /** The verb "discuss" in its forms: "discussed the crisis with Erdogan by phone". */
 export const DISCUSS_FORMS: readonly string[] = ['discussed', 'discuss', 'discusses', 'discussing'];
