@@ -346,8 +346,10 @@ function isLocative(
   if (tokens[end]?.tags.has('Gerund')) return false; // "interest in Moscow facilitating talks": Moscow acts
   if (last.post === '-' && tokens[end]?.norm === 'based') return true; // "Lebanon-based Hezbollah": where it is
   // A dateline ("BAMAKO - ", "MUSCAT/SANAA/WASHINGTON - ", "Dubai: ") says where the report was filed.
+  // (Set off by a space: "Iran-backed Houthis" opens with a hyphenated modifier, no dateline.)
   const dateline =
     /^(?:[-—–:]|--)$/.test(last.post) &&
+    (tokens[end]?.start ?? Infinity) > last.end + last.post.length &&
     tokens.slice(0, end).every((t) => t.text === t.text.toUpperCase() || start === 0);
   // "WASHINGTON (AP) — ": a dateline in capitals followed by the agency's name.
   const capitals =

@@ -15,6 +15,20 @@ eventTable('hyphen-backed groups: the backer supplies the group, the group acts'
     ],
   ],
   ['The Rwanda-backed M23 rebels captured Goma in January 2025.', ['SUPPLY SOURCE:rwanda TARGET:m23 @2025-01']],
+  // (Opening the sentence: a hyphen with no space after it is no dateline's dash.)
+  ['Rwanda-backed M23 rebels captured Goma in January 2025.', ['SUPPLY SOURCE:rwanda TARGET:m23 @2025-01']],
+  [
+    'Iran-backed Houthis attacked a US warship in the Red Sea on Sunday.',
+    [
+      'SUPPLY SOURCE:iran TARGET:houthis @2025-03-02',
+      'CONFLICT PARTICIPANT:houthis PARTICIPANT:united-states @2025-03-02',
+    ],
+  ],
+  // (A dateline's dash or colon, set off by a space, still says only where the report was filed.)
+  [
+    'TEHRAN - Iran and Saudi Arabia agreed on Friday to restore diplomatic relations.',
+    ['AGREEMENT PARTICIPANT:iran PARTICIPANT:saudi-arabia @2025-02-28'],
+  ],
 ]);
 
 eventTable('hyphen-backed groups: a led or backed noun that names no group keeps its leader', [
