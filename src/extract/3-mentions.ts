@@ -1,5 +1,5 @@
 import type { ActorKind } from '../domain/ontology';
-import { STATE_GAZETTEER, type GazetteerEntry, type GazetteerForm } from './countries';
+import { SHARED_STATE_WORDS, STATE_GAZETTEER, type GazetteerEntry, type GazetteerForm } from './countries';
 import { DEAL } from './lexicon/deals';
 import { TWO_WORD_FORCES, STATE_FORCE_WORD } from './lexicon/military';
 import { HONORIFIC, HONORIFIC_SECOND, NAME_PARTICLE, NOT_NAME, PERSON_POSSESSIVE } from './lexicon/names';
@@ -35,6 +35,7 @@ import {
   TITLE_MODIFIER,
   TITLE_OF_OBJECT,
   TITLE_PREPOSITION,
+  LOWER_TITLE_END,
   VAGUE_TITLE,
 } from './lexicon/titles';
 import { ORGANISATION_GAZETTEER } from './organisations';
@@ -166,28 +167,65 @@ function gazetteerAt(
 /** A word that continues a title after its "of" ("State", "Foreign", "Interior"; not "the leader of the East African nation"). */
 function isTitleContinuation(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  return isCap(t) && !REGION_MODIFIER.test(t.norm) && (TITLE_OF_OBJECT.test(t.norm) || TITLE_MODIFIER.test(t.norm));
+  if (t === undefined) return false;
+  return (
+    (isCap(t) || isLowerTitleObject(tokens, k)) &&
+    !REGION_MODIFIER.test(t.norm) &&
+    (TITLE_OF_OBJECT.test(t.norm) || TITLE_MODIFIER.test(t.norm))
+  );
 }
+
+/**
+ * "Russia's chief of the general staff General Valery Gerasimov", "Congolese head of state Denis Sassou-Nguesso": a
+ * title with an "of" object is written in lower case too; the object is title words up to its last word ("staff",
+ * "army", "state"), right before a capitalised name or rank.
+ */
+function isLowerTitleObject(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + LOWER_OBJECT_WORDS; j++) {
+    const norm = tokens[j]?.norm ?? '';
+    // (A name must follow: "spoke with Egypt's head of state about the release" is a description, no title.)
+    if (LOWER_TITLE_END.test(norm) && !LOWER_TITLE_END.test(tokens[j + 1]?.norm ?? ''))
+      return isCap(tokens[j + 1]) && !/[,;:.!?]/.test(tokens[j]?.post ?? '');
+    if (!TITLE_OF_OBJECT.test(norm) && !TITLE_MODIFIER.test(norm)) return false;
+  }
+  return false;
+}
+
+/** How many words a lower-case title's "of" object may hold ("of the general staff" is reached in two). */
+const LOWER_OBJECT_WORDS = 3;
 
 /** Title words from token i: modifiers and heads, "of State"; returns the end and whether a head was seen. */
 function titleAt(tokens: readonly Token[], i: number): { end: number; hasHead: boolean } {
   let j = i;
   let hasHead = false;
+  // (After a title's "of": its object, "Chief of Army Staff", "Chief of Staff", before any rank that follows.)
+  let ofObject = false;
   while (j < tokens.length) {
     const t = tokenAt(tokens, j);
     const next = tokens[j + 1];
     if (isHead(t.norm) || isPluralHead(t.norm)) hasHead = true;
     else if (TITLE_MODIFIER.test(t.norm)) {
       /* part of the title */
+    } else if (ofObject && t.norm !== 'the' && TITLE_OF_OBJECT.test(t.norm)) {
+      /* "Chief of Army Staff", "Chief of Staff" */
+    } else if (
+      t.norm === 'in' &&
+      t.post === '-' &&
+      tokens[j - 1]?.post === '-' &&
+      hasHead &&
+      isHead(next?.norm ?? '')
+    ) {
+      /* "commander-in-chief General Valery Zaluzhny" */
     }
     // "Secretary of State", "Minister of Foreign Affairs", "Minister for Foreign Affairs": an "of" or "for" inside the title.
     else if (
       TITLE_PREPOSITION.test(t.norm) &&
       hasHead &&
       isTitleContinuation(tokens, next?.norm === 'the' ? j + 2 : j + 1)
-    )
+    ) {
       j = next?.norm === 'the' ? j + 1 : j;
-    else if (t.norm === 'and' && hasHead && isCap(next) && isTitleWord(next.norm)) {
+      ofObject = true;
+    } else if (t.norm === 'and' && hasHead && isCap(next) && isTitleWord(next.norm)) {
       /* "Deputy Prime Minister and Foreign Minister" */
     } else if (POSTING_PREPOSITION.test(t.norm) && hasHead && POSTED_TITLE.test(tokenAt(tokens, j - 1).norm)) {
       // "US Ambassador to Malaysia Edgard Kagan", "Senior Advisor for Africa": the place is part of the title.
@@ -309,8 +347,10 @@ function isLocative(
   if (tokens[end]?.tags.has('Gerund')) return false; // "interest in Moscow facilitating talks": Moscow acts
   if (last.post === '-' && tokens[end]?.norm === 'based') return true; // "Lebanon-based Hezbollah": where it is
   // A dateline ("BAMAKO - ", "MUSCAT/SANAA/WASHINGTON - ", "Dubai: ") says where the report was filed.
+  // (Set off by a space: "Iran-backed Houthis" opens with a hyphenated modifier, no dateline.)
   const dateline =
     /^(?:[-—–:]|--)$/.test(last.post) &&
+    (tokens[end]?.start ?? Infinity) > last.end + last.post.length &&
     tokens.slice(0, end).every((t) => t.text === t.text.toUpperCase() || start === 0);
   // "WASHINGTON (AP) — ": a dateline in capitals followed by the agency's name.
   const capitals =
@@ -1087,9 +1127,12 @@ function knownPeople(sentences: readonly Sentence[], mentions: Mention[], publis
   return mentions.map((m) => {
     if (m.kind !== 'PERSON' || (m.form !== 'person' && m.form !== 'name-candidate')) return m;
     const known = knownPerson(m.name, published);
-    if (known === null || !isVouchedFor(known, m, tokensOf(sentences, m), supported, writtenLower)) return m;
+    if (known === null) return m;
+    const tokens = tokensOf(sentences, m);
+    const read = withSharedState(m, known, tokens);
+    if (!isVouchedFor(known, read, tokens, supported, writtenLower)) return m;
     supported.add(known.id);
-    return { ...m, known };
+    return { ...read, known };
   });
 }
 
@@ -1098,6 +1141,25 @@ function lowerCaseWords(sentences: readonly Sentence[]): Set<string> {
   const found = new Set<string>();
   for (const s of sentences) for (const t of s.tokens) if (!t.capitalised) found.add(t.norm);
   return found;
+}
+
+/**
+ * "Congolese President Denis Sassou Nguesso", "Congo President Denis Sassou Nguesso": a title's state written with a
+ * word two states share (countries.ts SHARED_STATE_WORDS) is the known person's state, when that is one of the two.
+ */
+function withSharedState(m: Mention, known: KnownPerson, tokens: readonly Token[]): Mention {
+  if (m.form !== 'person' || m.affiliation === null || known.affiliation === null) return m;
+  let key = '';
+  let shared: readonly string[] | undefined;
+  // (The longest state phrase at the title's start: "Congo-Brazzaville" is one state's, its "Congo" is not shared.)
+  for (let k = m.start; k < Math.min(m.end, m.start + MAX_PHRASE); k++) {
+    key = key === '' ? (tokens[k]?.norm ?? '') : `${key} ${tokens[k]?.norm ?? ''}`;
+    if (STATE_GAZETTEER.has(key)) shared = SHARED_STATE_WORDS.get(key);
+  }
+  const sharers = shared ?? [];
+  return sharers.includes(m.affiliation) && sharers.includes(known.affiliation)
+    ? { ...m, affiliation: known.affiliation }
+    : m;
 }
 
 /**

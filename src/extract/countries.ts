@@ -131,3 +131,30 @@ function addMetonyms(map: Map<string, GazetteerEntry>, add: (phrase: string, ent
 }
 
 export const STATE_GAZETTEER: ReadonlyMap<string, GazetteerEntry> = build();
+
+/**
+ * Words two states share (phrase key -> their actors), read by STATE_GAZETTEER as the first only: demonyms
+ * ("Congolese": DR Congo and the Republic of the Congo; "Dominican": Dominica and the Dominican Republic) and bare
+ * names news gives to one ("Congo", NEWS_BARE_NAMES) that the other's spellings hold too. A known person's title after
+ * one is in the state the person holds office in ("Congolese President Denis Sassou Nguesso": the Republic of the
+ * Congo).
+ */
+function sharedWords(): Map<string, string[]> {
+  const sharers = new Map<string, Set<string>>();
+  const add = (phrase: string, actor: string) => {
+    const key = phraseKey(phrase);
+    sharers.set(key, (sharers.get(key) ?? new Set()).add(actor));
+  };
+  for (const c of countries.filter((x) => x.independent || ALSO_STATES.has(x.name.common))) {
+    const actor = NEWS_NAME[c.name.common] ?? c.name.common;
+    const eng = c.demonyms.eng;
+    for (const d of eng ? new Set([eng.m, eng.f]) : []) add(d, actor);
+    for (const spelling of c.altSpellings) {
+      const news = NEWS_BARE_NAMES[spelling];
+      if (news !== undefined && news !== actor) [news, actor].forEach((a) => add(spelling, a));
+    }
+  }
+  return new Map([...sharers].filter(([, actors]) => actors.size > 1).map(([key, actors]) => [key, [...actors]]));
+}
+
+export const SHARED_STATE_WORDS: ReadonlyMap<string, readonly string[]> = sharedWords();

@@ -5,7 +5,7 @@ import { words } from '../lexicon/words';
 import { isDefinite } from './circumstances';
 import { as, type SentenceContext, type Trigger } from './clause';
 import { type EventMention, latest } from './mention';
-import { type Found, isAgentlessPassive } from './participants';
+import { type Found, isAgentlessPassive, othersDealBetween } from './participants';
 
 /**
  * The adjustment chain: what the article and the ontology's conventions change in the events a trigger states
@@ -224,6 +224,8 @@ function isTalksOfSides(f: Found, { ctx, t, kindOf }: AdjustmentContext): boolea
     f.type === 'MEETING' &&
     TALK.test(ctx.s.tokens[t.at]?.norm ?? '') &&
     !envoys &&
+    // ("Egypt and Qatar held talks on a truce between Israel and Hamas": they met on others' deal, no negotiation.)
+    othersDealBetween(ctx, t) < 0 &&
     f.participants.every((p) => kindOf.get(p.actorId) !== undefined && kindOf.get(p.actorId) !== 'PERSON')
   );
 }

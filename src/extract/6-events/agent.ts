@@ -139,6 +139,8 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
   const occasion = isCircumstance(ctx, t);
   for (const c of ctx.candidates) {
     if (c.start >= t.at || c.form === 'adjective' || blocked.has(c) || isInDashAside(tokens, c, t.at)) continue;
+    // ("The Iran-backed Hezbollah fired rockets": the first half of a hyphenated modifier is no subject.)
+    if (isHyphenModifier(ctx, c)) continue;
     // "Putin and Macron discussed Ukraine during a phone call": the object of the clause's verb is not on the call.
     // "Biden thanked Ruto for the move and Sullivan told reporters": nor is another verb's object a subject
     // (but "X said Y met Z": a verb of saying opens a clause with a subject of its own).
@@ -330,11 +332,28 @@ function isObjectOfVerb(ctx: SentenceContext, c: Candidate, notSaying: boolean):
   return (
     verb !== undefined &&
     verb.tags.has('Verb') &&
+    // ("the Iran-backed Hezbollah", "the US-led coalition": a participle after a hyphen modifies the name, no verb.)
+    tokens[k - 1]?.post !== '-' &&
     !verb.tags.has('Auxiliary') &&
     !verb.tags.has('Copula') &&
     !SUPPORT.test(verb.norm) &&
     !(notSaying && (isReporting(verb) || verb.norm === 'that')) &&
     ctx.candidates.some((x) => x.end <= k && ctx.clause[x.start] === ctx.clause[c.start])
+  );
+}
+
+/**
+ * "the Iran-backed Hezbollah", "Rwanda-backed M23 rebels": an actor joined by a hyphen to a participle modifies the
+ * actor named right after it (but "the US-led coalition struck": a coalition named by no name is the leader's).
+ */
+function isHyphenModifier(ctx: SentenceContext, c: Candidate): boolean {
+  const tokens = ctx.s.tokens;
+  const after = tokens[c.end];
+  return (
+    tokens[c.end - 1]?.post === '-' &&
+    after !== undefined &&
+    /(?:ed|en)$/.test(after.norm) &&
+    ctx.candidates.some((x) => x.start === c.end + 1 && x.form !== 'adjective')
   );
 }
 

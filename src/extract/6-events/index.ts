@@ -36,7 +36,7 @@ import {
 } from './clause';
 import { type EventMention, latest } from './mention';
 import { isVisitCalledOn } from './structure';
-import { eventsAt, type Found, isComplete } from './participants';
+import { eventsAt, type Found, goBetween, isComplete, othersDealBetween } from './participants';
 import { gendersOf } from './gender';
 import { resolveListedMembers } from './members';
 import {
@@ -290,6 +290,10 @@ function findTriggerEvents(scene: Scene, t: Trigger, adjustments: readonly Adjus
  */
 function typeOf({ article, ctx }: Scene, t: Trigger): RelationType {
   if (t.rule.visitUnlessAsked && isVisitCalledOn(ctx, t)) return 'MEETING';
+  // ("Blinken and Al Thani held talks on a ceasefire deal between Israel and Hamas": they met; others negotiate.)
+  if (othersDealBetween(ctx, t) >= 0) return 'MEETING';
+  // ("Israel and Hamas exchanged views through Qatari mediators": indirect talks, no face-to-face meeting.)
+  if (t.rule.type === 'MEETING' && goBetween(ctx, t)) return 'NEGOTIATION';
   return (t.rule.callInCallArticle && (article.callArticle || !isInPerson(ctx, t))) || isByPhone(ctx, t)
     ? 'CALL'
     : t.rule.type;

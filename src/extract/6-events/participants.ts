@@ -4,7 +4,15 @@ import type { PartialDate } from '../../domain/partialDate';
 import type { Token } from '../2-sentences';
 import { isTitleWord } from '../3-mentions';
 import { BACKING_END, HAPPENING, REACHING, WEAPON } from '../lexicon/force';
-import { ATTENDED, CHAIRED_OCCASIONS, DIALOGUES, HOSTING, MEDIATOR_NOUN } from '../lexicon/occasions';
+import {
+  ATTENDED,
+  CHAIRED_OCCASIONS,
+  CHANNELS,
+  DIALOGUES,
+  GO_BETWEEN_PREPOSITION,
+  HOSTING,
+  MEDIATOR_NOUN,
+} from '../lexicon/occasions';
 import { ACTING_FOR, GROUP_NOUN, KIN_AND_CIRCLE, PEOPLE_NOUN } from '../lexicon/officials';
 import { ARMED_PEOPLE, CASUALTY } from '../lexicon/military';
 import { words } from '../lexicon/words';
@@ -245,6 +253,8 @@ function isLaunchSite(tokens: readonly Token[], c: Candidate): boolean {
 /** The preposition at p is the trigger's: in its clause, nearest to it, and not a noun's after it. */
 function ownsPreposition(ctx: SentenceContext, t: Trigger, p: number): boolean {
   if (ctx.clause[p] !== ctx.clause[t.at]) return false;
+  // ("held talks on a ceasefire deal between Israel and Hamas": the deal's sides, not the talkers.)
+  if (ctx.s.tokens[p]?.norm === 'between' && p === othersDealBetween(ctx, t)) return false;
   // "discussed bilateral cooperation with Erdogan": a noun trigger that is what is discussed does not take the "with".
   const verb = ctx.triggers.find((v) => v.end <= p && takesWith(ctx, v, p));
   if (verb) return verb === t;
@@ -254,6 +264,31 @@ function ownsPreposition(ctx: SentenceContext, t: Trigger, p: number): boolean {
     !((p > t.end || (p > 0 && p < t.at)) && isOwnedByNoun(ctx.s.tokens[p - 1], DEAL_MAKING.has(t.rule.type)))
   );
 }
+
+/**
+ * "Blinken and Al Thani held talks on a ceasefire deal between Israel and Hamas", "Erdogan and Guterres held talks on
+ * a prisoner exchange deal between Russia and Ukraine", "Putin and Erdogan held talks on a grain deal between Russia and
+ * Ukraine": talks on a deal whose sides, after "between", are not all of the named talkers are the talkers' meeting
+ * about that deal, no negotiation of its sides ("Talks between Israel and Hamas on a deal", with no talker named, and
+ * talkers who are all sides of the deal stay the negotiation of its sides).
+ * The position of that "between", or -1.
+ */
+export function othersDealBetween(ctx: SentenceContext, t: Trigger): number {
+  const tokens = ctx.s.tokens;
+  if (t.rule.type !== 'NEGOTIATION' || t.rule.pos !== 'noun' || !t.rule.needsAfter || t.end - 1 <= t.at) return -1;
+  // (The goal's compound may run on past the word the rule stopped at: "a ceasefire deal", "a truce agreement".)
+  let p = t.end;
+  while (p < t.end + GOAL_COMPOUND && tokens[p]?.tags.has('Noun') && !tokens[p]?.capitalised) p++;
+  if (tokens[p]?.norm !== 'between' || /[,;:]/.test(tokens[p - 1]?.post ?? '')) return -1;
+  const first = candidateAfter(ctx, p, 2);
+  const talkers = agent(ctx, t);
+  if (!first || talkers.length === 0) return -1;
+  const sides = new Set(group(ctx, first).flatMap((c) => [c.actorId, ctx.stateOf(c.actorId)]));
+  return talkers.every((c) => sides.has(c.actorId) || sides.has(ctx.stateOf(c.actorId))) ? -1 : p;
+}
+
+/** How many more nouns a talks' goal may run to before its "between" ("a prisoner exchange deal"). */
+const GOAL_COMPOUND = 2;
 
 /**
  * "discussed the Ukraine crisis with Erdogan", "the war in Gaza with Sisi": a "with" right after a verb trigger's
@@ -353,7 +388,10 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
     t.rule.type === 'THREAT' && ctx.s.tokens[t.end]?.norm === 'to' && ctx.s.tokens[t.end + 1]?.tags.has('Verb') ? 2 : 0;
   // ("threatened to impose tariffs on Mexico": the measure threatened is no event of its own, lexicon/modality.ts
   // THREATENING, so its trigger does not end the threat's reach.)
-  const next = threatened ? ctx.s.tokens.length : (ctx.triggers.find((x) => x.at > t.at)?.at ?? ctx.s.tokens.length);
+  // ("hosted a state banquet for Macron": a trigger inside the span's own words, "banquet", ends nothing.)
+  const next = threatened
+    ? ctx.s.tokens.length
+    : (ctx.triggers.find((x) => x.at > t.at && (x.at >= t.end || !t.rule.objectAfter))?.at ?? ctx.s.tokens.length);
   const within = t.rule.objectWithin ?? 8;
   // ("Germany warned its citizens against travel to Iran": advice to one's own people threatens no one.)
   if (t.rule.type === 'THREAT' && isWarnedPeople(ctx.s.tokens, t.end)) return undefined;
@@ -398,6 +436,7 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
         // ("signed by the foreign ministers of Armenia and Azerbaijan": those who act for the object stand before it.)
         c.start < pastSpokenFor(ctx.s.tokens, from) + within &&
         (!t.rule.objectPerson || c.kind === 'PERSON') &&
+        (!t.rule.objectAfter || isAfterWord(ctx.s.tokens, c, t.rule.objectAfter)) &&
         // ("urged delegations from Russia and Ukraine": those who act for a state stand for it.)
         (!t.rule.objectAdjacent ||
           ctx.s.tokens.slice(t.end, c.start).every(
@@ -452,6 +491,13 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   if (after && (isReporting(after) || (SPEAKER_NOUN.test(after.norm) && then !== undefined && isReporting(then))))
     return undefined;
   return found && !(t.rule.pos === 'noun' && isObjectOfOtherVerb(ctx, t, found)) ? found : undefined;
+}
+
+/** "for French President Emmanuel Macron", "in honour of US President Joe Biden": the word before c, past "of" and determiners. */
+function isAfterWord(tokens: readonly Token[], c: Candidate, word: RegExp): boolean {
+  let k = c.start - 1;
+  while (k > 0 && (SKIPPABLE.has(tokens[k]?.norm ?? '') || tokens[k]?.norm === 'of')) k--;
+  return word.test(tokens[k]?.norm ?? '');
 }
 
 /** "warned its citizens", "warned British nationals": the people a warning is given to, right after its verb. */
@@ -734,6 +780,68 @@ function namedMediator(ctx: SentenceContext, t: Trigger): Candidate | undefined 
   return undefined;
 }
 
+/**
+ * "Israel and Hamas exchanged views through Qatari mediators", "McGurk and Bagheri Kani held talks via Omani
+ * intermediaries", "Israeli and Lebanese officials held talks through US envoy Amos Hochstein", "talks through
+ * diplomatic channels": talks that pass through a go-between after "through" or "via" in their clause are indirect,
+ * no face-to-face meeting of the talkers. Undefined when the talks name no go-between ("talks through the night",
+ * "talks that ran through Tuesday"); else the go-between actor, if one is named (not for a mediator noun, whose own
+ * rule reads its mediator: "Qatari mediators").
+ */
+export function goBetween(ctx: SentenceContext, t: Trigger): { actor: Candidate | undefined } | undefined {
+  if (!INDIRECT_TALKS.has(t.rule.type) || !ONTOLOGY[t.rule.type].communication) return undefined;
+  const tokens = ctx.s.tokens;
+  const p = tokens.findIndex(
+    (x, k) => k >= t.end && ctx.clause[k] === ctx.clause[t.at] && GO_BETWEEN_PREPOSITION.test(x.norm),
+  );
+  if (p < 0) return undefined;
+  // (The go-between's noun may follow the adjectives of its states: "through Egyptian and Qatari mediators".)
+  let k = p + 1;
+  const demonym = (j: number) => ctx.candidates.some((c) => c.form === 'adjective' && c.start <= j && c.end > j);
+  while (
+    k < p + GO_BETWEEN_WORDS &&
+    (SKIPPABLE.has(tokens[k]?.norm ?? '') ||
+      tokens[k]?.tags.has('Adjective') ||
+      tokens[k]?.norm === 'and' ||
+      demonym(k))
+  )
+    k++;
+  const noun = tokens[k]?.norm ?? '';
+  if (MEDIATOR_NOUN.test(noun) || CHANNELS.test(noun)) return { actor: undefined };
+  const actor = candidateAfter(ctx, p, 2) ?? officeOf(ctx, p);
+  return actor && actor.form !== 'adjective' && !ctx.places.some((m) => m.start <= actor.start && m.end >= actor.end)
+    ? { actor }
+    : undefined;
+}
+
+/** "through the Foreign Minister of Oman": the state whose office-holder, named by title alone, follows p. */
+function officeOf(ctx: SentenceContext, p: number): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  let k = p + 1;
+  while (k < p + GO_BETWEEN_WORDS && (SKIPPABLE.has(tokens[k]?.norm ?? '') || isTitleWord(tokens[k]?.norm ?? ''))) k++;
+  return k > p + 1 && tokens[k]?.norm === 'of' ? candidateAfter(ctx, k, 1) : undefined;
+}
+
+/** The talk types that may pass through a go-between. */
+const INDIRECT_TALKS: ReadonlySet<RelationType> = new Set(['MEETING', 'NEGOTIATION']);
+
+/** How many words after "through" may lead to the go-between's noun ("through the Egyptian and Qatari mediators"). */
+const GO_BETWEEN_WORDS = 6;
+
+/**
+ * "Iran and the United States held talks through Omani Foreign Minister Badr Albusaidi": the go-between named after
+ * "through" mediates the talks of the sides the trigger found.
+ */
+function mediatedThrough(ctx: SentenceContext, t: Trigger, found: readonly Found[]): Found[] {
+  const via = goBetween(ctx, t)?.actor;
+  const talks = found.find((f) => INDIRECT_TALKS.has(f.type) && f.participants.length >= 2);
+  if (!via || !talks || talks.participants.some((x) => x.actorId === via.actorId)) return [];
+  const parties = [...new Set(talks.participants.map((x) => ctx.stateOf(x.actorId)))];
+  return [
+    { type: 'MEDIATION', participants: [as('MEDIATOR')(via.actorId), ...parties.map(as('PARTY'))], implied: true },
+  ];
+}
+
 /** The events a trigger states, in the conventions of the ontology (none when the sentence does not give enough). */
 export function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): Found[] {
   if (isNaming(ctx, t)) return [];
@@ -746,8 +854,9 @@ export function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): 
       ...(mediators.length > 1 ? { alongside: mediators.filter((x) => x !== m) } : {}),
     }));
   }
-  if (ONTOLOGY[type].symmetric) return symmetricEvents(ctx, t, type, withOrBetween);
-  return directedEvents(ctx, t, type, withOrBetween);
+  if (!ONTOLOGY[type].symmetric) return directedEvents(ctx, t, type, withOrBetween);
+  const found = symmetricEvents(ctx, t, type, withOrBetween);
+  return [...found, ...mediatedThrough(ctx, t, found)];
 }
 
 /** The events of a symmetric type: hyphenated pairs, mediations by a host or broker, else the sides of the clause. */

@@ -45,10 +45,12 @@ import {
   CALLS,
   CHAIR_FORMS,
   CHAIRED_OCCASIONS,
+  CHAT_FORMS,
   CONTACTS,
   CONVERSATIONS,
   DIALOGUES,
   EXCHANGE_FORMS,
+  GUEST_PREPOSITIONS,
   HOST_FORMS,
   MEAL_KINDS,
   MEALS,
@@ -74,7 +76,7 @@ import {
   VOICING_VERBS,
 } from '../lexicon/statements';
 import { FUTURE_MODALS } from '../lexicon/modality';
-import { ALLIANCES, BONDS, COOPERATION_GROWTH, JOINT_WORKS, TIES } from '../lexicon/ties';
+import { ALLIANCES, BONDS, COOPERATION_GROWTH, JOINT_WORKS, RESTORING, TIES } from '../lexicon/ties';
 import { words } from '../lexicon/words';
 
 /**
@@ -152,6 +154,11 @@ export interface TriggerRule {
    * none).
    */
   objectAdjacent?: boolean;
+  /**
+   * The object comes right after one of these words, past "of" and determiners ("hosted a state banquet for Macron",
+   * "a dinner in honour of Biden"; "hosted a dinner at the Elysee before flying to Germany" has none).
+   */
+  objectAfter?: RegExp;
   /** "spoke with", "a conversation with": a CALL in an article that reports phone calls, else a MEETING. */
   callInCallArticle?: boolean;
   /**
@@ -577,7 +584,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'call-spoke-by-phone',
     type: 'CALL',
-    word: words(SPEAKING_VERBS, ['talk', 'chatted']),
+    word: words(SPEAKING_VERBS, CHAT_FORMS, ['talk']),
     needsAfter: words(PHONES, VIDEO_CALLS),
     within: 4,
     pos: 'verb',
@@ -709,7 +716,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'meeting-spoke-with',
     type: 'MEETING',
-    word: words(SPEAKING_VERBS),
+    word: words(SPEAKING_VERBS, CHAT_FORMS),
     needsAfter: /^(with|to)$/,
     within: 5,
     callInCallArticle: true,
@@ -722,6 +729,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
         type: 'CALL',
       },
       'Indian Prime Minister Narendra Modi spoke with Chinese President Xi Jinping on the sidelines of the summit.',
+      'US President Joe Biden briefly chatted with Chinese President Xi Jinping at the G20 summit in Bali.',
     ],
   },
   {
@@ -868,6 +876,32 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Greek Prime Minister Kyriakos Mitsotakis greeted Turkish President Recep Tayyip Erdogan in Athens.',
     ],
     counterexamples: ['Ukraine received weapons from Germany on Monday.', 'Russia welcomed Iran’s decision on Monday.'],
+  },
+  // "Xi hosted a state banquet for Macron", "bin Salman hosted a dinner in honour of Biden": the host of a meal given for
+  // a guest meets the guest (the object may stand further on than after "hosted" alone).
+  {
+    id: 'meeting-hosted-meal',
+    type: 'MEETING',
+    word: words(HOST_FORMS),
+    needsAfter: words(MEALS),
+    within: 3,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 10,
+    objectAfter: words(GUEST_PREPOSITIONS),
+    confidence: 0.85,
+    examples: [
+      {
+        text: 'Chinese President Xi Jinping hosted a state banquet for French President Emmanuel Macron in Beijing on Thursday.',
+        participants: ['xi-jinping', 'emmanuel-macron'],
+      },
+      'Saudi Crown Prince Mohammed bin Salman hosted a dinner in honour of US President Joe Biden in Jeddah on Friday.',
+      'US President Joe Biden hosted a state dinner for Kenyan President William Ruto at the White House on Thursday.',
+    ],
+    counterexamples: [
+      'French President Emmanuel Macron hosted a lunch for reporters at the Elysee on Wednesday.',
+      'French President Emmanuel Macron hosted a dinner at the Elysee on Wednesday before flying to Germany.',
+    ],
   },
   {
     id: 'meeting-met-verb',
@@ -1037,6 +1071,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Chinese Vice Premier Liu He and US Trade Representative Robert Lighthizer held talks on a trade deal.',
       'Iran and the United States are in talks over a new nuclear agreement.',
       'Israel and Hamas held talks in Doha on a hostage deal.',
+      // (Talks on a deal between others: the named talkers met; the deal's sides are only its topic.)
+      {
+        text: 'Egyptian President Abdel Fattah al-Sisi and Qatari Emir Tamim bin Hamad Al Thani held talks on a truce between Israel and Hamas.',
+        type: 'MEETING',
+        participants: ['abdel-fattah-al-sisi', 'tamim-bin-hamad-al-thani'],
+      },
     ],
     counterexamples: [
       'Chinese President Xi Jinping held talks with French President Emmanuel Macron in Beijing on Thursday.',
@@ -2894,6 +2934,39 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     counterexamples: ['Russia and China agreed that the West had failed.'],
   },
+  // "Israel and Turkey restored full diplomatic ties", "Morocco normalised relations with Israel": ties taken up again
+  // or made normal are agreed by both states. (Finite past and present forms only: "agreed to restore" is the
+  // agreement's own rule, "worked to restore", "seeking to normalise" are no event.)
+  {
+    id: 'agreement-restored-ties',
+    type: 'AGREEMENT',
+    word: words(RESTORING),
+    // ("resumed talks on relations", "resumed dialogue on normalising ties": talks, whose rules read them.)
+    notFollowedBy: words(TALKS, NEGOTIATIONS, DIALOGUES),
+    needsAfter: words(TIES),
+    within: 3,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.75,
+    examples: [
+      'Israel and Turkey restored full diplomatic ties on Wednesday after a four-year rift.',
+      'The Netherlands and Turkey re-established diplomatic relations on Friday.',
+      {
+        text: 'Morocco normalised relations with Israel in December 2020.',
+        participants: ['morocco', 'israel'],
+      },
+      'Sudan and Iran resumed diplomatic relations on Monday after an eight-year break.',
+    ],
+    counterexamples: [
+      'Trump has worked to restore relations with Russia.',
+      'Turkey and Armenia are seeking to normalise relations.',
+      'Israel and Turkey did not restore ties until 2022.',
+      // (Other things restored between them are no ties: "restored calm", "resumed talks", "resumed fighting".)
+      'Israel and Hamas resumed fighting on Friday.',
+      'India and China resumed talks on relations in Beijing on Monday.',
+      'The army restored order in the capital after relations between the factions broke down.',
+    ],
+  },
   {
     id: 'cooperation-cooperate-word',
     type: 'COOPERATION',
@@ -3136,5 +3209,29 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.7,
     examples: ['Iran armed the Houthis with missiles and drones.'],
     counterexamples: ['Hamas fighters armed with rifles attacked Israel on Saturday.'],
+  },
+  // "Iran-backed Hezbollah", "Rwanda-backed M23 rebels": the actor before the hyphen backs the armed group named right
+  // after (as dev's "a group backed by Morocco" supplies it); a backed ceasefire, talks or unnamed militias name no one.
+  {
+    id: 'supply-hyphen-backed',
+    type: 'SUPPLY',
+    word: /^(backed|armed|funded|supported|sponsored)$/,
+    afterHyphen: true,
+    pos: 'noun',
+    objects: true,
+    objectAdjacent: true,
+    confidence: 0.7,
+    examples: [
+      { text: 'The Rwanda-backed M23 rebels captured Goma in January 2025.', participants: ['rwanda', 'm23'] },
+      {
+        text: 'The Iran-backed Hezbollah fired rockets at northern Israel on Sunday.',
+        participants: ['iran', 'hezbollah'],
+      },
+    ],
+    counterexamples: [
+      'Iran-backed militias attacked US troops in Syria on Sunday.',
+      'The US-backed ceasefire between Israel and Hezbollah took effect on Sunday.',
+      'The UN-backed talks between the Libyan rivals resumed in Geneva.',
+    ],
   },
 ];

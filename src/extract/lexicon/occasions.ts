@@ -39,6 +39,12 @@ export const CHAIRED_OCCASIONS: readonly string[] = [...MEETINGS, ...TALKS, ...N
 export const HOST_FORMS: readonly string[] = ['hosted', 'hosts', 'host', 'hosting'];
 
 /**
+ * What a host's meal is given for: "hosted a state banquet for Macron", "hosted a dinner in honour of Biden" (the
+ * guest follows; "hosted a lunch for reporters" names none).
+ */
+export const GUEST_PREPOSITIONS: readonly string[] = ['for', 'honour', 'honor'];
+
+/**
  * Participles of attending an occasion, whose agents after "by" all take part in it: "the summit was attended by Macron,
  * Scholz and Meloni", "talks joined by the foreign ministers of Iran and China".
  */
@@ -94,6 +100,12 @@ export const CONVERSATIONS: readonly string[] = ['conversation', 'conversations'
 /** Verbs of talking with someone: "spoke with Macron", "has spoken to Putin", "conferred with". */
 export const SPEAKING_VERBS: readonly string[] = ['spoke', 'spoken', 'speaks', 'speak', 'talked', 'conferred'];
 
+/**
+ * Chatting is speaking: "Putin chatted with Modi on the sidelines of the summit", "Biden briefly chatted with Xi at the
+ * G20" (Tianjin 2025, Bali 2022 reports).
+ */
+export const CHAT_FORMS: readonly string[] = ['chatted', 'chats', 'chatting'];
+
 /** The verb "discuss" in its forms: "discussed the crisis with Erdogan by phone". */
 export const DISCUSS_FORMS: readonly string[] = ['discussed', 'discuss', 'discusses', 'discussing'];
 
@@ -117,6 +129,15 @@ export const CONVERSING = words(CONVERSING_WORDS);
  * who appointed them.
  */
 export const MEDIATOR_NOUN = words(['mediator', 'mediators', 'intermediary', 'intermediaries', 'go-between']);
+
+/**
+ * "held talks through Omani mediators", "exchanged views via Qatari intermediaries", "talks through US envoy Amos
+ * Hochstein", "messages through diplomatic channels": the prepositions of the go-between of talks that are indirect,
+ * and the channels talks go through (gathered from wire reports of US-Iran, Israel-Hamas and Israel-Lebanon contacts,
+ * 2021-2025).
+ */
+export const GO_BETWEEN_PREPOSITION = words(['through', 'via']);
+export const CHANNELS = words(['channel', 'channels', 'back-channel', 'back-channels', 'backchannel', 'backchannels']);
 
 /**
  * Words of talk whose "on", "about" or "over" names what was talked about ("held talks on the war in Ukraine",

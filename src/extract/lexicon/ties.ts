@@ -10,6 +10,27 @@ export const ALLIANCES: readonly string[] = ['alliance', 'alliances', 'ally', 'a
 /** "ties with Qatar", "diplomatic relations". */
 export const TIES: readonly string[] = ['ties', 'relations'];
 
+/**
+ * Verbs of ties taken up again or made normal: "Israel and Turkey restored full diplomatic ties", "the Netherlands and
+ * Turkey re-established diplomatic relations", "Morocco normalised relations with Israel", "Sudan and Iran resumed
+ * diplomatic relations" (gathered from wire reports of 2015-2023: Cuba-US, Abraham Accords, Al-Ula, Saudi-Iran,
+ * Turkey-Israel, Turkey-Egypt). The two states agree on the ties: an agreement of theirs.
+ */
+export const RESTORING: readonly string[] = [
+  'restored',
+  'restores',
+  're-established',
+  'reestablished',
+  're-establishes',
+  'reestablishes',
+  'normalised',
+  'normalized',
+  'normalises',
+  'normalizes',
+  'resumed',
+  'resumes',
+];
+
 /** Ties and the words for a bond as a whole: "a strategic partnership", "the special relationship". */
 export const BONDS: readonly string[] = [...TIES, 'partnership', 'relationship'];
 

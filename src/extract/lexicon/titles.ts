@@ -124,6 +124,12 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'major',
   'rear',
   'field',
+  // The services of a commander or chief: "army chief General Asim Munir", "Air Chief Marshal Zaheer Babar Sidhu",
+  // "navy chief Admiral Dinesh Tripathi" (not "joint": "Joint Base Elmendorf-Richardson" is a place's name).
+  'army',
+  'air',
+  'naval',
+  'navy',
 ];
 export const TITLE_MODIFIER = words(TITLE_MODIFIERS);
 
@@ -139,8 +145,21 @@ export const TITLE_OF_OBJECTS: readonly string[] = [
   'staff',
   'war',
   'the',
+  // The staffs a military chief heads: "Chief of Army Staff", "Chief of the General Staff", "Chief of Naval Staff",
+  // "Chief of Army" (Australia's).
+  'army',
+  'general',
+  'naval',
+  'air',
 ];
 export const TITLE_OF_OBJECT = words(TITLE_OF_OBJECTS);
+
+/**
+ * The last word of a title's "of" object that news also writes in lower case: "chief of the general staff", "chief of
+ * army staff", "Congolese head of state Denis Sassou-Nguesso", "secretary of state Marco Rubio".
+ */
+export const LOWER_TITLE_ENDS: readonly string[] = ['staff', 'army', 'state'];
+export const LOWER_TITLE_END = words(LOWER_TITLE_ENDS);
 
 /** Prepositions inside a title, before its object: "Secretary of State", "Minister for Foreign Affairs". */
 export const TITLE_PREPOSITIONS: readonly string[] = ['of', 'for'];

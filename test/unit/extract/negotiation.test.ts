@@ -31,6 +31,39 @@ eventTable('negotiations: talks towards a deal, and talks resumed', [
   ],
 ]);
 
+/*
+ * "held talks on a ceasefire deal between Israel and Hamas": the sides of the deal after "between" are what the talks
+ * were about; the named talkers met. Rows after wire reports of Gaza, Sudan, Karabakh and Black Sea grain diplomacy
+ * (2022-2024), names and wording changed.
+ */
+eventTable('negotiations: talks on a deal between others are the talkers meeting, no negotiation of the others', [
+  [
+    'Antony Blinken and Mohammed bin Abdulrahman Al Thani held talks in Doha on a ceasefire deal between Israel and Hamas.',
+    ['MEETING PARTICIPANT:antony-blinken PARTICIPANT:mohammed-bin-abdulrahman-al-thani @2025-03-04'],
+  ],
+  [
+    'Egyptian President Abdel Fattah al-Sisi and Jordan’s King Abdullah held talks in Cairo on a truce between Israel and Hamas.',
+    ['MEETING PARTICIPANT:abdel-fattah-al-sisi PARTICIPANT:abdullah @2025-03-04'],
+  ],
+  [
+    'Saudi Arabia and the United States held talks aimed at a truce between the Sudanese army and the Rapid Support Forces.',
+    ['MEETING PARTICIPANT:saudi-arabia PARTICIPANT:united-states @2025-03-04'],
+  ],
+  [
+    'Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin held talks in Sochi on a grain deal between Russia and Ukraine.',
+    ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:vladimir-putin @2025-03-04'],
+  ],
+  // (Still the negotiation of the deal's sides: the talkers are all of them, or no talker is named.)
+  [
+    'Israel and Hamas held talks in Cairo on a ceasefire deal between Israel and Hamas.',
+    ['NEGOTIATION PARTICIPANT:israel PARTICIPANT:hamas @2025-03-04'],
+  ],
+  [
+    'Talks between Israel and Hamas on a ceasefire deal resumed in Cairo on Sunday.',
+    ['NEGOTIATION PARTICIPANT:israel PARTICIPANT:hamas @2025-03-02'],
+  ],
+]);
+
 eventTable('negotiations: talks planned, offered, refused or still to come are no event', [
   ['Iran and the United States plan to hold talks on a nuclear deal.', []],
   ['Russia said it was ready for talks on a ceasefire with Ukraine.', []],
