@@ -47,6 +47,7 @@ import {
   SCHEDULED_ANY,
 } from '../lexicon/modality';
 import { TALK_OF } from '../lexicon/occasions';
+import { ALLIED_BOND, GOAL_PREPOSITION } from '../lexicon/ties';
 import { DURATION, TIME_LEAD_IN } from '../lexicon/time';
 import { isFronted, SKIPPABLE, type SentenceContext, type Trigger } from './clause';
 
@@ -81,6 +82,7 @@ export function isAsserted(ctx: SentenceContext, t: Trigger): boolean {
     !isFailed(ctx, t) &&
     !isOpposed(ctx, t) &&
     !isTopicOfTalk(ctx, t) &&
+    !isSoughtTies(ctx, t) &&
     !isDismissedClaim(ctx, t) &&
     !isAcceptedOccasion(ctx, t) &&
     !isSubjectOfPlan(ctx, t) &&
@@ -194,6 +196,29 @@ function isTopicOfTalk(ctx: SentenceContext, t: Trigger): boolean {
     k--;
   }
   return TOPIC_PREPOSITION.test(tokens[k]?.norm ?? '') && TALK_OF.test(tokens[k - 1]?.norm ?? '');
+}
+
+/** How far before a bond noun its strengthening verb may stand ("to further expand bilateral ties"). */
+const STRENGTHENING_WINDOW = 3;
+
+/**
+ * "held talks on ways to deepen bilateral ties", "discussed how to strengthen Malaysia-Indonesia ties", "explored ways
+ * of boosting relations": plain ties to be strengthened, a talk's goal, are no alliance the sentence states. A bond
+ * named as allies' stays ("measures to further strengthen the Strategic Partnership", "agreed to expand security
+ * ties": the partnership is there), and so does a strengthening done ("Russia and Iran have strengthened ties").
+ */
+function isSoughtTies(ctx: SentenceContext, t: Trigger): boolean {
+  const strengthening = t.rule.needsBefore;
+  if (t.rule.type !== 'ALLIANCE' || strengthening === undefined) return false;
+  const tokens = ctx.s.tokens;
+  let v = t.at - 1;
+  while (v >= Math.max(0, t.at - STRENGTHENING_WINDOW) && !strengthening.test(tokens[v]?.norm ?? '')) v--;
+  if (v < Math.max(0, t.at - STRENGTHENING_WINDOW)) return false;
+  if (tokens.slice(v, t.at).some((x) => ALLIED_BOND.test(x.norm))) return false;
+  let k = v - 1;
+  while (k > 0 && tokens[k]?.tags.has('Adverb')) k--;
+  const before = tokens[k]?.norm ?? '';
+  return before === 'to' || (/ing$/.test(tokens[v]?.norm ?? '') && GOAL_PREPOSITION.test(before));
 }
 
 /** "warned the West against supplying missiles to Ukraine": a gerund trigger right after "against" is not done. */
