@@ -488,6 +488,17 @@ function pairReferents(
     : [];
   const wanted = pair.onlyTwo ? 3 : 2;
   const holds = holdsTitleOf(a, tokens.slice(pair.start, pair.end));
+  // ("Macron and Scholz met in Paris. They had travelled with Draghi to Kyiv. Over dinner, the two leaders discussed":
+  // the two people of the latest occasion of the window, ahead of a person named after it who met neither.)
+  const met =
+    pair.person && !pair.onlyTwo && !sidesOf
+      ? latest(earlier, (e) => e.evidence.start >= windowStart && isTwoSidesOfPeople(a, sides(e), holds))
+      : undefined;
+  if (met) return [...new Set(sides(met).map((p) => p.actorId))].reverse();
+  // ("Petro was welcomed by Vice President Delcy Rodriguez before meeting Maduro. The two leaders": one state's two
+  // people are one side, not the two named.)
+  const sameStateAsFound = (id: string) =>
+    a.stateOf(id) !== id && found.some((f) => a.stateOf(f) !== f && a.stateOf(f) === a.stateOf(id));
   for (let back = si; back >= Math.max(0, si - 2) && found.length < wanted; back--) {
     const before = elementAt(a.actors, back, 'pairReferents: sentence actors').candidates.filter(
       (c) =>
@@ -498,7 +509,8 @@ function pairReferents(
     );
     for (const c of [...before].reverse()) {
       if (found.length >= wanted) break;
-      if (!found.includes(c.actorId)) found.push(c.actorId);
+      if (!found.includes(c.actorId) && !(pair.person && !pair.onlyTwo && sameStateAsFound(c.actorId)))
+        found.push(c.actorId);
     }
   }
   if (pair.person || found.length > 1) return found;
@@ -506,6 +518,15 @@ function pairReferents(
   // other the state of a person named.)
   const joined = [...new Set([...found, ...statesOfPeople(a, si, pair, mediators)])];
   return joined.length === 2 ? joined : [];
+}
+
+/** Two people, each holding the pair phrase's title, of two different states (or of no known state). */
+function isTwoSidesOfPeople(a: ArticleActors, sides: readonly Participant[], holds: (id: string) => boolean): boolean {
+  const ids = [...new Set(sides.map((p) => p.actorId))];
+  const [first, second] = ids;
+  if (ids.length !== 2 || first === undefined || second === undefined) return false;
+  if (!ids.every((id) => isPerson(a, id) && holds(id))) return false;
+  return a.stateOf(first) === first || a.stateOf(first) !== a.stateOf(second);
 }
 
 /**
@@ -575,8 +596,10 @@ function holdsTitleOf(a: ArticleActors, phrase: readonly Token[]): (id: string) 
     if (role === undefined || COUNTERPART.test(role.split(/\s+/).at(-1)?.toLowerCase() ?? '')) return true;
     const office = officeOf(role);
     if (wanted !== null) return office === wanted;
+    // ("the two presidents" after "Vice President Delcy Rodriguez ... Maduro": a vice president is none of them.)
+    const second = role.split(/[\s-]+/).some((w) => SECOND_IN_OFFICE.test(w.toLowerCase()));
     return (
-      (title !== undefined && role.toLowerCase().includes(title)) ||
+      (title !== undefined && !second && role.toLowerCase().includes(title)) ||
       (title === 'minister' && office !== null && office !== 'leader')
     );
   };

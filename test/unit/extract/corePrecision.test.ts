@@ -36,3 +36,30 @@ eventTable('plain ties a talk seeks to strengthen are no alliance; a named bond,
     ],
   ],
 ]);
+
+eventTable('"the two leaders" are the two people of the latest occasion, of two states, not the last two names', [
+  [
+    'Venezuelan President Nicolas Maduro received Colombian President Gustavo Petro on Tuesday in Caracas. Petro was welcomed at the airport by Venezuelan Vice President Delcy Rodriguez before heading to the palace to meet Maduro. After a closed-door meeting, the two presidents issued a joint statement.',
+    [
+      'MEETING PARTICIPANT:nicolas-maduro PARTICIPANT:gustavo-petro @2025-03-04',
+      'MEETING PARTICIPANT:gustavo-petro PARTICIPANT:delcy-rodriguez @2025-03-04',
+    ],
+  ],
+  [
+    'French President Emmanuel Macron and German Chancellor Olaf Scholz met in Paris on Monday evening. They had travelled together with Italian Prime Minister Mario Draghi to Kyiv on 16 June. Over dinner, the two leaders discussed the war.',
+    ['MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz @2025-03-03'],
+  ],
+  [
+    'Indian Prime Minister Narendra Modi met Russian President Vladimir Putin in Moscow on Monday. Indian Foreign Minister S Jaishankar was also present. The two leaders discussed trade.',
+    ['MEETING PARTICIPANT:narendra-modi PARTICIPANT:vladimir-putin @2025-03-03'],
+  ],
+  // Must still fire: the latest occasion is the pair's.
+  [
+    'Chinese President Xi Jinping held talks with Brazilian President Luiz Inacio Lula da Silva in Beijing on Friday. Lula later met Chinese Premier Li Qiang. The two leaders signed a trade deal.',
+    [
+      'MEETING PARTICIPANT:xi-jinping PARTICIPANT:luiz-inacio-lula-da-silva @2025-02-28',
+      'MEETING PARTICIPANT:luiz-inacio-lula-da-silva PARTICIPANT:li-qiang @2025-02-28',
+      'AGREEMENT PARTICIPANT:luiz-inacio-lula-da-silva PARTICIPANT:li-qiang @2025-02-28',
+    ],
+  ],
+]);
