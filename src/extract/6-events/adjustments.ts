@@ -42,6 +42,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
   { name: 'sameAsBefore', apply: (f, at) => sameAsBefore(f, at) },
   { name: 'moreTargets', apply: (f, at) => moreTargets(f, at) },
   { name: 'talksOfSides', apply: (f, at) => (isTalksOfSides(f, at) ? { ...f, type: 'NEGOTIATION' } : f) },
+  { name: 'sameOccasionBefore', apply: (f, at) => sameOccasionBefore(f, at) },
 ];
 
 /** An event after every step of `steps`, in order. */
@@ -226,4 +227,28 @@ function isTalksOfSides(f: Found, { ctx, t, kindOf }: AdjustmentContext): boolea
     !envoys &&
     f.participants.every((p) => kindOf.get(p.actorId) !== undefined && kindOf.get(p.actorId) !== 'PERSON')
   );
+}
+
+/** Occasions a pair holds once: a restatement of the pair's meeting or call is that occasion. */
+const RESTATED: ReadonlySet<RelationType> = new Set(['MEETING', 'CALL']);
+
+/**
+ * "Prabowo flew to Kuala Lumpur on Thursday to meet Anwar. ... The two leaders discussed border issues": a meeting or
+ * call among the participants of the latest dated one of its type in the window is that occasion, and takes its date
+ * (a date of its own sentence still comes first); it is no second meeting on the news day.
+ */
+function sameOccasionBefore(f: Found, { ctx, earlier, windowStart }: AdjustmentContext): Found {
+  if (!RESTATED.has(f.type) || f.date !== undefined || f.participants.length < 2) return f;
+  const ids = f.participants.map((p) => p.actorId);
+  const held = earlier.filter(
+    (e) =>
+      e.type === f.type &&
+      e.evidence.start < ctx.s.start &&
+      ids.every((id) => e.participants.some((p) => p.actorId === id)),
+  );
+  // (The latest must be of the window; an undated one there, "was greeted by Anwar", restates a dated one before.)
+  const last = held.at(-1);
+  if (last === undefined || last.evidence.start < windowStart) return f;
+  const dated = [...held].reverse().find((e) => e.date !== null);
+  return dated ? { ...f, date: dated.date } : f;
 }

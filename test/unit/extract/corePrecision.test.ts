@@ -63,3 +63,40 @@ eventTable('"the two leaders" are the two people of the latest occasion, of two 
     ],
   ],
 ]);
+
+eventTable(
+  'an undated meeting of the pair of an occasion just told is that occasion, on its day: no second meeting',
+  [
+    [
+      'President Prabowo Subianto made a day trip to Kuala Lumpur on Thursday to meet Malaysian Prime Minister Anwar Ibrahim and discuss bilateral and regional issues over lunch.' +
+        '\n\n' +
+        'The president, accompanied by Foreign Minister Sugiono, landed at Kuala Lumpur airport at 10am and was greeted by Anwar at the Rumah Tangsi cultural centre for the lunch.' +
+        '\n\n' +
+        "Officials of both countries said the visit was personal, and Prabowo's official trip to Malaysia will take place later this month." +
+        '\n\n' +
+        'The two leaders discussed border issues, labour, fishermen in the Malacca Strait, trade, defence and security.' +
+        '\n\n' +
+        '"Today, I celebrate the visit of my best friend, Indonesian President Prabowo Subianto," Anwar wrote.',
+      ['MEETING PARTICIPANT:prabowo-subianto PARTICIPANT:anwar-ibrahim PARTICIPANT:sugiono @2025-01-09'],
+    ],
+  ],
+  '2025-01-10',
+);
+
+eventTable('a meeting the pair holds again on a day of its own, or with someone else, is another occasion', [
+  [
+    'Indonesian President Prabowo Subianto met Malaysian Prime Minister Anwar Ibrahim in Kuala Lumpur on Thursday. The two leaders met again in Jakarta on Saturday.',
+    [
+      'MEETING PARTICIPANT:prabowo-subianto PARTICIPANT:anwar-ibrahim @2025-02-27',
+      'MEETING PARTICIPANT:prabowo-subianto PARTICIPANT:anwar-ibrahim @2025-03-01',
+    ],
+  ],
+  [
+    "Indonesian President Prabowo Subianto met Malaysian Prime Minister Anwar Ibrahim in Kuala Lumpur on Thursday. Anwar also held talks with Singapore's Prime Minister Lawrence Wong. Wong met Prabowo.",
+    [
+      'MEETING PARTICIPANT:prabowo-subianto PARTICIPANT:anwar-ibrahim @2025-02-27',
+      'MEETING PARTICIPANT:anwar-ibrahim PARTICIPANT:lawrence-wong @2025-02-27',
+      'MEETING PARTICIPANT:lawrence-wong PARTICIPANT:prabowo-subianto @2025-02-27',
+    ],
+  ],
+]);
