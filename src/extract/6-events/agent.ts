@@ -531,7 +531,9 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
   if (before && last) {
     if (t.rule.pos === 'noun' && isGovernedElsewhere(ctx, last, t)) return [];
     // ("Macron, along with Scholz and Draghi, met Zelensky": the subject's companions act with it.)
-    const along = companions(ctx, t.at).filter((c) => !before.some((b) => b.actorId === c.actorId));
+    const along = companions(ctx, t.at).filter(
+      (c) => !before.some((b) => b.actorId === c.actorId) && !isOwnDelegate(ctx, t, before, c),
+    );
     return [...before, ...along];
   }
   if (!ONTOLOGY[t.rule.type].symmetric || !isFronted(ctx, t)) return [];
@@ -547,4 +549,15 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
   )
     return [];
   return group(ctx, after);
+}
+
+/**
+ * "Prabowo, accompanied by Foreign Minister Sugiono, was greeted by Anwar": at an occasion every participant of which
+ * is paired with every other (a meeting, a call), a companion of the subject's own state is its delegation, no
+ * counterpart of the subject; one of another state ("Macron, along with Scholz, met Zelensky") is a side of its own.
+ */
+function isOwnDelegate(ctx: SentenceContext, t: Trigger, subject: readonly Candidate[], c: Candidate): boolean {
+  if (!ONTOLOGY[t.rule.type].symmetric) return false;
+  const state = ctx.stateOf(c.actorId);
+  return state !== c.actorId && subject.some((b) => b.actorId !== state && ctx.stateOf(b.actorId) === state);
 }

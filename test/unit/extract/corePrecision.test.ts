@@ -77,7 +77,7 @@ eventTable(
         'The two leaders discussed border issues, labour, fishermen in the Malacca Strait, trade, defence and security.' +
         '\n\n' +
         '"Today, I celebrate the visit of my best friend, Indonesian President Prabowo Subianto," Anwar wrote.',
-      ['MEETING PARTICIPANT:prabowo-subianto PARTICIPANT:anwar-ibrahim PARTICIPANT:sugiono @2025-01-09'],
+      ['MEETING PARTICIPANT:prabowo-subianto PARTICIPANT:anwar-ibrahim @2025-01-09'],
     ],
   ],
   '2025-01-10',
@@ -98,5 +98,25 @@ eventTable('a meeting the pair holds again on a day of its own, or with someone 
       'MEETING PARTICIPANT:anwar-ibrahim PARTICIPANT:lawrence-wong @2025-02-27',
       'MEETING PARTICIPANT:lawrence-wong PARTICIPANT:prabowo-subianto @2025-02-27',
     ],
+  ],
+]);
+
+eventTable('a companion of the subject’s own state is its delegation at a meeting, no counterpart of the subject', [
+  [
+    'Indonesian President Prabowo Subianto, accompanied by Foreign Minister Sugiono, was greeted by Malaysian Prime Minister Anwar Ibrahim on Thursday.',
+    ['MEETING PARTICIPANT:prabowo-subianto PARTICIPANT:anwar-ibrahim @2025-02-27'],
+  ],
+  [
+    'Indonesian President Prabowo Subianto met Malaysian Prime Minister Anwar Ibrahim on Thursday, accompanied by Foreign Minister Sugiono.',
+    ['MEETING PARTICIPANT:prabowo-subianto PARTICIPANT:anwar-ibrahim @2025-02-27'],
+  ],
+  // Must still fire: a companion of another state meets too; a companion of a directed act acts with the subject.
+  [
+    'French President Emmanuel Macron, along with German Chancellor Olaf Scholz, met Ukrainian President Volodymyr Zelensky in Kyiv on Thursday.',
+    ['MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz PARTICIPANT:volodymyr-zelensky @2025-02-27'],
+  ],
+  [
+    'US President Joe Biden, joined by Secretary of State Antony Blinken, condemned Russia on Monday.',
+    ['CRITICISM SOURCE:joe-biden SOURCE:antony-blinken TARGET:russia @2025-03-03'],
   ],
 ]);
