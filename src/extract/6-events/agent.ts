@@ -138,7 +138,14 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
   let fallback: Candidate[] | null = null;
   const occasion = isCircumstance(ctx, t);
   for (const c of ctx.candidates) {
-    if (c.start >= t.at || c.form === 'adjective' || blocked.has(c) || isInDashAside(tokens, c, t.at)) continue;
+    if (
+      c.start >= t.at ||
+      c.form === 'adjective' ||
+      blocked.has(c) ||
+      isInDashAside(tokens, c, t.at) ||
+      isInRelativeClause(tokens, c, t.at)
+    )
+      continue;
     // "Putin and Macron discussed Ukraine during a phone call": the object of the clause's verb is not on the call.
     // "Biden thanked Ruto for the move and Sullivan told reporters": nor is another verb's object a subject
     // (but "X said Y met Z": a verb of saying opens a clause with a subject of its own).
@@ -230,6 +237,22 @@ function isInDashAside(tokens: readonly Token[], c: Candidate, before: number): 
   for (let k = c.start - 1; k >= 0 && open < 0; k--) if (dash(k)) open = k;
   if (open < 0) return false;
   for (let k = c.end - 1; k < before; k++) if (dash(k)) return true;
+  return false;
+}
+
+/**
+ * "Mbeki, who heads the AU panel on Sudan, met Hamid", "Lula, whose government hosts Mercosur, received Milei": an
+ * actor inside a relative clause set off by commas, closed before the trigger, is no subject of the clause's verb.
+ */
+function isInRelativeClause(tokens: readonly Token[], c: Candidate, before: number): boolean {
+  for (let r = c.start - 1; r > 0; r--) {
+    if (/[,;:]/.test(tokens[r]?.post ?? '')) return false;
+    const opens =
+      /,/.test(tokens[r - 1]?.post ?? '') && RELATIVE.test(tokens[r]?.norm ?? '') && tokens[r]?.norm !== 'that';
+    if (!opens) continue;
+    const close = skipRelative(tokens, r);
+    return close > c.start && close <= before;
+  }
   return false;
 }
 

@@ -120,3 +120,15 @@ eventTable('a companion of the subject’s own state is its delegation at a meet
     ['CRITICISM SOURCE:joe-biden SOURCE:antony-blinken TARGET:russia @2025-03-03'],
   ],
 ]);
+
+eventTable('an actor inside a relative clause closed before the verb is no subject of the verb', [
+  [
+    'Thabo Mbeki arrived in Khartoum on Thursday. Mbeki, who heads the African Union panel on Sudan, met Ibrahim Mahmoud Hamid.',
+    [],
+  ],
+  // Must still fire: the subject before the relative clause.
+  [
+    'Thabo Mbeki, who heads the AU High-Level Implementation Panel on Sudan, met Ibrahim Mahmoud Hamid on Thursday.',
+    ['MEETING PARTICIPANT:thabo-mbeki PARTICIPANT:ibrahim-mahmoud-hamed @2025-02-27'],
+  ],
+]);
