@@ -2,7 +2,7 @@ import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import { TALKS } from '../lexicon/occasions';
 import { TALKING_TEAM } from '../lexicon/officials';
 import { words } from '../lexicon/words';
-import { isDefinite } from './circumstances';
+import { isDefinite, locationFor } from './circumstances';
 import { as, type SentenceContext, type Trigger } from './clause';
 import { type EventMention, latest } from './mention';
 import { type Found, isAgentlessPassive } from './participants';
@@ -231,14 +231,18 @@ function isTalksOfSides(f: Found, { ctx, t, kindOf }: AdjustmentContext): boolea
 
 /** Occasions a pair holds once: a restatement of the pair's meeting or call is that occasion. */
 const RESTATED: ReadonlySet<RelationType> = new Set(['MEETING', 'CALL']);
+/** Words that make a pair's meeting another one: "later met", "met again". */
+const ANOTHER_TIME = words(['later', 'again', 'subsequently', 'afterwards', 'next']);
 
 /**
  * "Prabowo flew to Kuala Lumpur on Thursday to meet Anwar. ... The two leaders discussed border issues": a meeting or
  * call among the participants of the latest dated one of its type in the window is that occasion, and takes its date
  * (a date of its own sentence still comes first); it is no second meeting on the news day.
  */
-function sameOccasionBefore(f: Found, { ctx, earlier, windowStart }: AdjustmentContext): Found {
+function sameOccasionBefore(f: Found, { ctx, t, earlier, windowStart }: AdjustmentContext): Found {
   if (!RESTATED.has(f.type) || f.date !== undefined || f.participants.length < 2) return f;
+  // ("Lavrov later met Fidan in Ankara", "met again": another occasion of the pair.)
+  if (ctx.s.tokens.some((x, k) => ctx.clause[k] === ctx.clause[t.at] && ANOTHER_TIME.test(x.norm))) return f;
   const ids = f.participants.map((p) => p.actorId);
   const held = earlier.filter(
     (e) =>
@@ -250,5 +254,7 @@ function sameOccasionBefore(f: Found, { ctx, earlier, windowStart }: AdjustmentC
   const last = held.at(-1);
   if (last === undefined || last.evidence.start < windowStart) return f;
   const dated = [...held].reverse().find((e) => e.date !== null);
-  return dated ? { ...f, date: dated.date } : f;
+  const place = locationFor(ctx, t, f.type);
+  if (!dated || (place !== null && dated.location !== null && place !== dated.location)) return f;
+  return { ...f, date: dated.date };
 }

@@ -488,17 +488,17 @@ function pairReferents(
     : [];
   const wanted = pair.onlyTwo ? 3 : 2;
   const holds = holdsTitleOf(a, tokens.slice(pair.start, pair.end));
-  // ("Macron and Scholz met in Paris. They had travelled with Draghi to Kyiv. Over dinner, the two leaders discussed":
-  // the two people of the latest occasion of the window, ahead of a person named after it who met neither.)
-  const met =
-    pair.person && !pair.onlyTwo && !sidesOf
-      ? latest(earlier, (e) => e.evidence.start >= windowStart && isTwoSidesOfPeople(a, sides(e), holds))
-      : undefined;
-  if (met) return [...new Set(sides(met).map((p) => p.actorId))].reverse();
   // ("Petro was welcomed by Vice President Delcy Rodriguez before meeting Maduro. The two leaders": one state's two
   // people are one side, not the two named.)
   const sameStateAsFound = (id: string) =>
     a.stateOf(id) !== id && found.some((f) => a.stateOf(f) !== f && a.stateOf(f) === a.stateOf(id));
+  // ("Macron and Scholz met in Paris. They had travelled with Draghi to Kyiv. Over dinner, the two leaders discussed":
+  // people who took part in an occasion of the window, ahead of one named there who took part in none.)
+  const acted = new Set(
+    earlier.filter((e) => e.evidence.start >= windowStart).flatMap((e) => sides(e).map((p) => p.actorId)),
+  );
+  const actors = pair.person && !pair.onlyTwo && !sidesOf ? namedBack(a, si, pair, holds, mediators, acted) : [];
+  if (actors.length === 2) return actors;
   for (let back = si; back >= Math.max(0, si - 2) && found.length < wanted; back--) {
     const before = elementAt(a.actors, back, 'pairReferents: sentence actors').candidates.filter(
       (c) =>
@@ -520,13 +520,31 @@ function pairReferents(
   return joined.length === 2 ? joined : [];
 }
 
-/** Two people, each holding the pair phrase's title, of two different states (or of no known state). */
-function isTwoSidesOfPeople(a: ArticleActors, sides: readonly Participant[], holds: (id: string) => boolean): boolean {
-  const ids = [...new Set(sides.map((p) => p.actorId))];
-  const [first, second] = ids;
-  if (ids.length !== 2 || first === undefined || second === undefined) return false;
-  if (!ids.every((id) => isPerson(a, id) && holds(id))) return false;
-  return a.stateOf(first) === first || a.stateOf(first) !== a.stateOf(second);
+/**
+ * The last two people named in the window before a pair phrase, latest first, each holding its title and acting in an
+ * occasion of the window (`acted`), of two states (one state's two people are one side); fewer if there are not two.
+ */
+function namedBack(
+  a: ArticleActors,
+  si: number,
+  pair: PairPhrase,
+  holds: (id: string) => boolean,
+  mediators: ReadonlySet<string>,
+  acted: ReadonlySet<string>,
+): string[] {
+  const found: string[] = [];
+  const sameState = (id: string) =>
+    a.stateOf(id) !== id && found.some((f) => a.stateOf(f) !== f && a.stateOf(f) === a.stateOf(id));
+  for (let back = si; back >= Math.max(0, si - 2) && found.length < 2; back--) {
+    const named = elementAt(a.actors, back, 'namedBack: sentence actors').candidates.filter(
+      (c) => (back < si || c.end <= pair.start) && isPerson(a, c.actorId) && !mediators.has(c.actorId),
+    );
+    for (const c of [...named].reverse()) {
+      const id = c.actorId;
+      if (found.length < 2 && !found.includes(id) && acted.has(id) && holds(id) && !sameState(id)) found.push(id);
+    }
+  }
+  return found;
 }
 
 /**
