@@ -237,16 +237,19 @@ const ANOTHER_TIME = words(['later', 'again', 'subsequently', 'afterwards', 'nex
 /**
  * "Prabowo flew to Kuala Lumpur on Thursday to meet Anwar. ... The two leaders discussed border issues": a meeting or
  * call among the participants of the latest dated one of its type in the window is that occasion, and takes its date
- * (a date of its own sentence still comes first); it is no second meeting on the news day.
+ * (a date of its own sentence still comes first); it is no second meeting on the news day. Talk only ("exchanged
+ * views") told of a pair that just spoke by phone is that call.
  */
 function sameOccasionBefore(f: Found, { ctx, t, earlier, windowStart }: AdjustmentContext): Found {
   if (!RESTATED.has(f.type) || f.date !== undefined || f.participants.length < 2) return f;
   // ("Lavrov later met Fidan in Ankara", "met again": another occasion of the pair.)
   if (ctx.s.tokens.some((x, k) => ctx.clause[k] === ctx.clause[t.at] && ANOTHER_TIME.test(x.norm))) return f;
   const ids = f.participants.map((p) => p.actorId);
+  // ("Xi held a phone call with Macron. The two sides exchanged views": talk told of a pair that just spoke by phone.)
+  const types = new Set([f.type, ...(t.rule.talkOnly ? ['CALL'] : [])]);
   const held = earlier.filter(
     (e) =>
-      e.type === f.type &&
+      types.has(e.type) &&
       e.evidence.start < ctx.s.start &&
       ids.every((id) => e.participants.some((p) => p.actorId === id)),
   );
@@ -256,5 +259,5 @@ function sameOccasionBefore(f: Found, { ctx, t, earlier, windowStart }: Adjustme
   const dated = [...held].reverse().find((e) => e.date !== null);
   const place = locationFor(ctx, t, f.type);
   if (!dated || (place !== null && dated.location !== null && place !== dated.location)) return f;
-  return { ...f, date: dated.date };
+  return { ...f, type: last.type, date: dated.date };
 }

@@ -37,7 +37,7 @@ eventTable('plain ties a talk seeks to strengthen are no alliance; a named bond,
   ],
 ]);
 
-eventTable('"the two leaders" are the two people of the latest occasion, of two states, not the last two names', [
+eventTable('"the two leaders" are the last two people of two states who acted in an occasion of the window', [
   [
     'Venezuelan President Nicolas Maduro received Colombian President Gustavo Petro on Tuesday in Caracas. Petro was welcomed at the airport by Venezuelan Vice President Delcy Rodriguez before heading to the palace to meet Maduro. After a closed-door meeting, the two presidents issued a joint statement.',
     [
@@ -53,7 +53,7 @@ eventTable('"the two leaders" are the two people of the latest occasion, of two 
     'Indian Prime Minister Narendra Modi met Russian President Vladimir Putin in Moscow on Monday. Indian Foreign Minister S Jaishankar was also present. The two leaders discussed trade.',
     ['MEETING PARTICIPANT:narendra-modi PARTICIPANT:vladimir-putin @2025-03-03'],
   ],
-  // Must still fire: the latest occasion is the pair's.
+  // Must still fire: the last two who acted, both in an occasion of the window.
   [
     'Chinese President Xi Jinping held talks with Brazilian President Luiz Inacio Lula da Silva in Beijing on Friday. Lula later met Chinese Premier Li Qiang. The two leaders signed a trade deal.',
     [
@@ -130,5 +130,25 @@ eventTable('an actor inside a relative clause closed before the verb is no subje
   [
     'Thabo Mbeki, who heads the AU High-Level Implementation Panel on Sudan, met Ibrahim Mahmoud Hamid on Thursday.',
     ['MEETING PARTICIPANT:thabo-mbeki PARTICIPANT:ibrahim-mahmoud-hamed @2025-02-27'],
+  ],
+]);
+
+eventTable('views exchanged by a pair that just spoke by phone are that call, no meeting', [
+  [
+    'Chinese President Xi Jinping held a phone call with French President Emmanuel Macron on Tuesday. The two sides exchanged views on the Middle East.',
+    ['CALL PARTICIPANT:xi-jinping PARTICIPANT:emmanuel-macron @2025-03-04'],
+  ],
+  [
+    'Russian Foreign Minister Sergei Lavrov and US Secretary of State Mike Pompeo discussed bilateral relations in a phone conversation on Wednesday, the Russian Foreign Ministry said. They exchanged views on the joint agenda, including the Syrian crisis.',
+    ['CALL PARTICIPANT:sergei-lavrov PARTICIPANT:mike-pompeo @2025-02-26'],
+  ],
+  // Must still fire: views exchanged face to face, or after a meeting, are a meeting.
+  [
+    'Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in Kazan on Wednesday. The two leaders exchanged views on the border.',
+    ['MEETING PARTICIPANT:narendra-modi PARTICIPANT:xi-jinping @2025-02-26'],
+  ],
+  [
+    'Chinese Foreign Minister Wang Yi and Russian Foreign Minister Sergei Lavrov exchanged views in Beijing on Tuesday.',
+    ['MEETING PARTICIPANT:wang-yi PARTICIPANT:sergei-lavrov @2025-03-04'],
   ],
 ]);
