@@ -47,6 +47,7 @@ import {
   SCHEDULED_ANY,
 } from '../lexicon/modality';
 import { TALK_OF } from '../lexicon/occasions';
+import { HOLDS_ROLE, TALKING_TEAM } from '../lexicon/officials';
 import { ALLIED_BOND, GOAL_PREPOSITION } from '../lexicon/ties';
 import { DURATION, TIME_LEAD_IN } from '../lexicon/time';
 import { isFronted, SKIPPABLE, type SentenceContext, type Trigger } from './clause';
@@ -83,6 +84,7 @@ export function isAsserted(ctx: SentenceContext, t: Trigger): boolean {
     !isOpposed(ctx, t) &&
     !isTopicOfTalk(ctx, t) &&
     !isSoughtTies(ctx, t) &&
+    !isStandingRole(ctx, t) &&
     !isDismissedClaim(ctx, t) &&
     !isAcceptedOccasion(ctx, t) &&
     !isSubjectOfPlan(ctx, t) &&
@@ -219,6 +221,27 @@ function isSoughtTies(ctx: SentenceContext, t: Trigger): boolean {
   while (k > 0 && tokens[k]?.tags.has('Adverb')) k--;
   const before = tokens[k]?.norm ?? '';
   return before === 'to' || (/ing$/.test(tokens[v]?.norm ?? '') && GOAL_PREPOSITION.test(before));
+}
+
+/** How far before a talks noun the role verb may stand ("heads Qatar's negotiating team in the talks"). */
+const ROLE_WINDOW = 8;
+
+/**
+ * "Al-Khulaifi, who heads Qatar's team in the talks with Hamas and Israel", "Witkoff leads the US delegation at the
+ * talks with Russia": talks a team's head holds a role in, in the present tense, are a standing role, no meeting on the
+ * sentence's day ("led the delegation at the talks in Riyadh on Tuesday" is past, and stays).
+ */
+function isStandingRole(ctx: SentenceContext, t: Trigger): boolean {
+  if (t.rule.pos !== 'noun' || (t.rule.type !== 'MEETING' && t.rule.type !== 'NEGOTIATION')) return false;
+  const tokens = ctx.s.tokens;
+  let team = false;
+  for (let k = t.at - 1; k >= Math.max(0, t.at - ROLE_WINDOW) && ctx.clause[k] === ctx.clause[t.at]; k--) {
+    const x = tokens[k];
+    if (x === undefined || /[,;:]/.test(x.post)) return false;
+    if (TALKING_TEAM.test(x.norm)) team = true;
+    else if (HOLDS_ROLE.test(x.norm)) return team;
+  }
+  return false;
 }
 
 /** "warned the West against supplying missiles to Ukraine": a gerund trigger right after "against" is not done. */

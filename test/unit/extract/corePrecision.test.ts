@@ -152,3 +152,19 @@ eventTable('views exchanged by a pair that just spoke by phone are that call, no
     ['MEETING PARTICIPANT:wang-yi PARTICIPANT:sergei-lavrov @2025-03-04'],
   ],
 ]);
+
+eventTable('talks a team’s head holds a role in, in the present tense, are a standing role, no meeting that day', [
+  [
+    'Mohammed bin Abdulaziz Al-Khulaifi, who heads Qatar’s team in the talks with Hamas and Israel, met the families on Saturday.',
+    [],
+  ],
+  [
+    'US envoy Steve Witkoff, who leads the US delegation at the talks with Russia, met Saudi Crown Prince Mohammed bin Salman on Tuesday.',
+    ['MEETING PARTICIPANT:steve-witkoff PARTICIPANT:mohammed-bin-salman @2025-03-04'],
+  ],
+  // Must still fire: a delegation led at talks on a day, in the past.
+  [
+    'US envoy Steve Witkoff led the US delegation at the talks with Russia in Riyadh on Tuesday.',
+    ['MEETING PARTICIPANT:steve-witkoff PARTICIPANT:russia @2025-03-04'],
+  ],
+]);
