@@ -2,7 +2,7 @@ import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import { TALKS } from '../lexicon/occasions';
 import { TALKING_TEAM } from '../lexicon/officials';
 import { words } from '../lexicon/words';
-import { isDefinite } from './circumstances';
+import { isDefinite, locationFor } from './circumstances';
 import { as, type SentenceContext, type Trigger } from './clause';
 import { type EventMention, latest } from './mention';
 import { type Found, isAgentlessPassive, othersDealBetween } from './participants';
@@ -42,6 +42,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
   { name: 'sameAsBefore', apply: (f, at) => sameAsBefore(f, at) },
   { name: 'moreTargets', apply: (f, at) => moreTargets(f, at) },
   { name: 'talksOfSides', apply: (f, at) => (isTalksOfSides(f, at) ? { ...f, type: 'NEGOTIATION' } : f) },
+  { name: 'sameOccasionBefore', apply: (f, at) => sameOccasionBefore(f, at) },
 ];
 
 /** An event after every step of `steps`, in order. */
@@ -228,4 +229,37 @@ function isTalksOfSides(f: Found, { ctx, t, kindOf }: AdjustmentContext): boolea
     othersDealBetween(ctx, t) < 0 &&
     f.participants.every((p) => kindOf.get(p.actorId) !== undefined && kindOf.get(p.actorId) !== 'PERSON')
   );
+}
+
+/** Occasions a pair holds once: a restatement of the pair's meeting or call is that occasion. */
+const RESTATED: ReadonlySet<RelationType> = new Set(['MEETING', 'CALL']);
+/** Words that make a pair's meeting another one: "later met", "met again". */
+const ANOTHER_TIME = words(['later', 'again', 'subsequently', 'afterwards', 'next']);
+
+/**
+ * "Prabowo flew to Kuala Lumpur on Thursday to meet Anwar. ... The two leaders discussed border issues": a meeting or
+ * call among the participants of the latest dated one of its type in the window is that occasion, and takes its date
+ * (a date of its own sentence still comes first); it is no second meeting on the news day. Talk only ("exchanged
+ * views") told of a pair that just spoke by phone is that call.
+ */
+function sameOccasionBefore(f: Found, { ctx, t, earlier, windowStart }: AdjustmentContext): Found {
+  if (!RESTATED.has(f.type) || f.date !== undefined || f.participants.length < 2) return f;
+  // ("Lavrov later met Fidan in Ankara", "met again": another occasion of the pair.)
+  if (ctx.s.tokens.some((x, k) => ctx.clause[k] === ctx.clause[t.at] && ANOTHER_TIME.test(x.norm))) return f;
+  const ids = f.participants.map((p) => p.actorId);
+  // ("Xi held a phone call with Macron. The two sides exchanged views": talk told of a pair that just spoke by phone.)
+  const types = new Set([f.type, ...(t.rule.talkOnly ? ['CALL'] : [])]);
+  const held = earlier.filter(
+    (e) =>
+      types.has(e.type) &&
+      e.evidence.start < ctx.s.start &&
+      ids.every((id) => e.participants.some((p) => p.actorId === id)),
+  );
+  // (The latest must be of the window; an undated one there, "was greeted by Anwar", restates a dated one before.)
+  const last = held.at(-1);
+  if (last === undefined || last.evidence.start < windowStart) return f;
+  const dated = [...held].reverse().find((e) => e.date !== null);
+  const place = locationFor(ctx, t, f.type);
+  if (!dated || (place !== null && dated.location !== null && place !== dated.location)) return f;
+  return { ...f, type: last.type, date: dated.date };
 }

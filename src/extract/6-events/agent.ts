@@ -138,7 +138,14 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
   let fallback: Candidate[] | null = null;
   const occasion = isCircumstance(ctx, t);
   for (const c of ctx.candidates) {
-    if (c.start >= t.at || c.form === 'adjective' || blocked.has(c) || isInDashAside(tokens, c, t.at)) continue;
+    if (
+      c.start >= t.at ||
+      c.form === 'adjective' ||
+      blocked.has(c) ||
+      isInDashAside(tokens, c, t.at) ||
+      isInRelativeClause(tokens, c, t.at)
+    )
+      continue;
     // ("The Iran-backed Hezbollah fired rockets": the first half of a hyphenated modifier is no subject.)
     if (isHyphenModifier(ctx, c)) continue;
     // "Putin and Macron discussed Ukraine during a phone call": the object of the clause's verb is not on the call.
@@ -257,6 +264,22 @@ function isInDashAside(tokens: readonly Token[], c: Candidate, before: number): 
   for (let k = c.start - 1; k >= 0 && open < 0; k--) if (dash(k)) open = k;
   if (open < 0) return false;
   for (let k = c.end - 1; k < before; k++) if (dash(k)) return true;
+  return false;
+}
+
+/**
+ * "Mbeki, who heads the AU panel on Sudan, met Hamid", "Lula, whose government hosts Mercosur, received Milei": an
+ * actor inside a relative clause set off by commas, closed before the trigger, is no subject of the clause's verb.
+ */
+function isInRelativeClause(tokens: readonly Token[], c: Candidate, before: number): boolean {
+  for (let r = c.start - 1; r > 0; r--) {
+    if (/[,;:]/.test(tokens[r]?.post ?? '')) return false;
+    const opens =
+      /,/.test(tokens[r - 1]?.post ?? '') && RELATIVE.test(tokens[r]?.norm ?? '') && tokens[r]?.norm !== 'that';
+    if (!opens) continue;
+    const close = skipRelative(tokens, r);
+    return close > c.start && close <= before;
+  }
   return false;
 }
 
@@ -595,7 +618,9 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
   if (before && last) {
     if (t.rule.pos === 'noun' && isGovernedElsewhere(ctx, last, t)) return [];
     // ("Macron, along with Scholz and Draghi, met Zelensky": the subject's companions act with it.)
-    const along = companions(ctx, t.at).filter((c) => !before.some((b) => b.actorId === c.actorId));
+    const along = companions(ctx, t.at).filter(
+      (c) => !before.some((b) => b.actorId === c.actorId) && !isOwnDelegate(ctx, t, before, c),
+    );
     return [...before, ...along];
   }
   if (!ONTOLOGY[t.rule.type].symmetric || !isFronted(ctx, t)) return [];
@@ -611,4 +636,15 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
   )
     return [];
   return group(ctx, after);
+}
+
+/**
+ * "Prabowo, accompanied by Foreign Minister Sugiono, was greeted by Anwar": at an occasion every participant of which
+ * is paired with every other (a meeting, a call), a companion of the subject's own state is its delegation, no
+ * counterpart of the subject; one of another state ("Macron, along with Scholz, met Zelensky") is a side of its own.
+ */
+function isOwnDelegate(ctx: SentenceContext, t: Trigger, subject: readonly Candidate[], c: Candidate): boolean {
+  if (!ONTOLOGY[t.rule.type].symmetric) return false;
+  const state = ctx.stateOf(c.actorId);
+  return state !== c.actorId && subject.some((b) => b.actorId !== state && ctx.stateOf(b.actorId) === state);
 }

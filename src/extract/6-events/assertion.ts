@@ -48,6 +48,8 @@ import {
   VOWING,
 } from '../lexicon/modality';
 import { TALK_OF } from '../lexicon/occasions';
+import { HOLDS_ROLE, TALKING_TEAM } from '../lexicon/officials';
+import { ALLIED_BOND, GOAL_PREPOSITION } from '../lexicon/ties';
 import { DURATION, TIME_LEAD_IN } from '../lexicon/time';
 import { isFronted, SKIPPABLE, type SentenceContext, type Trigger } from './clause';
 
@@ -82,6 +84,8 @@ export function isAsserted(ctx: SentenceContext, t: Trigger): boolean {
     !isFailed(ctx, t) &&
     !isOpposed(ctx, t) &&
     !isTopicOfTalk(ctx, t) &&
+    !isSoughtTies(ctx, t) &&
+    !isStandingRole(ctx, t) &&
     !isDismissedClaim(ctx, t) &&
     !isAcceptedOccasion(ctx, t) &&
     !isSubjectOfPlan(ctx, t) &&
@@ -195,6 +199,50 @@ function isTopicOfTalk(ctx: SentenceContext, t: Trigger): boolean {
     k--;
   }
   return TOPIC_PREPOSITION.test(tokens[k]?.norm ?? '') && TALK_OF.test(tokens[k - 1]?.norm ?? '');
+}
+
+/** How far before a bond noun its strengthening verb may stand ("to further expand bilateral ties"). */
+const STRENGTHENING_WINDOW = 3;
+
+/**
+ * "held talks on ways to deepen bilateral ties", "discussed how to strengthen Malaysia-Indonesia ties", "explored ways
+ * of boosting relations": plain ties to be strengthened, a talk's goal, are no alliance the sentence states. A bond
+ * named as allies' stays ("measures to further strengthen the Strategic Partnership", "agreed to expand security
+ * ties": the partnership is there), and so does a strengthening done ("Russia and Iran have strengthened ties").
+ */
+function isSoughtTies(ctx: SentenceContext, t: Trigger): boolean {
+  const strengthening = t.rule.needsBefore;
+  if (t.rule.type !== 'ALLIANCE' || strengthening === undefined) return false;
+  const tokens = ctx.s.tokens;
+  let v = t.at - 1;
+  while (v >= Math.max(0, t.at - STRENGTHENING_WINDOW) && !strengthening.test(tokens[v]?.norm ?? '')) v--;
+  if (v < Math.max(0, t.at - STRENGTHENING_WINDOW)) return false;
+  if (tokens.slice(v, t.at).some((x) => ALLIED_BOND.test(x.norm))) return false;
+  let k = v - 1;
+  while (k > 0 && tokens[k]?.tags.has('Adverb')) k--;
+  const before = tokens[k]?.norm ?? '';
+  return before === 'to' || (/ing$/.test(tokens[v]?.norm ?? '') && GOAL_PREPOSITION.test(before));
+}
+
+/** How far before a talks noun the role verb may stand ("heads Qatar's negotiating team in the talks"). */
+const ROLE_WINDOW = 8;
+
+/**
+ * "Al-Khulaifi, who heads Qatar's team in the talks with Hamas and Israel", "Witkoff leads the US delegation at the
+ * talks with Russia": talks a team's head holds a role in, in the present tense, are a standing role, no meeting on the
+ * sentence's day ("led the delegation at the talks in Riyadh on Tuesday" is past, and stays).
+ */
+function isStandingRole(ctx: SentenceContext, t: Trigger): boolean {
+  if (t.rule.pos !== 'noun' || (t.rule.type !== 'MEETING' && t.rule.type !== 'NEGOTIATION')) return false;
+  const tokens = ctx.s.tokens;
+  let team = false;
+  for (let k = t.at - 1; k >= Math.max(0, t.at - ROLE_WINDOW) && ctx.clause[k] === ctx.clause[t.at]; k--) {
+    const x = tokens[k];
+    if (x === undefined || /[,;:]/.test(x.post)) return false;
+    if (TALKING_TEAM.test(x.norm)) team = true;
+    else if (HOLDS_ROLE.test(x.norm)) return team;
+  }
+  return false;
 }
 
 /** "warned the West against supplying missiles to Ukraine": a gerund trigger right after "against" is not done. */

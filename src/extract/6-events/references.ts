@@ -488,6 +488,17 @@ function pairReferents(
     : [];
   const wanted = pair.onlyTwo ? 3 : 2;
   const holds = holdsTitleOf(a, tokens.slice(pair.start, pair.end));
+  // ("Petro was welcomed by Vice President Delcy Rodriguez before meeting Maduro. The two leaders": one state's two
+  // people are one side, not the two named.)
+  const sameStateAsFound = (id: string) =>
+    a.stateOf(id) !== id && found.some((f) => a.stateOf(f) !== f && a.stateOf(f) === a.stateOf(id));
+  // ("Macron and Scholz met in Paris. They had travelled with Draghi to Kyiv. Over dinner, the two leaders discussed":
+  // people who took part in an occasion of the window, ahead of one named there who took part in none.)
+  const acted = new Set(
+    earlier.filter((e) => e.evidence.start >= windowStart).flatMap((e) => sides(e).map((p) => p.actorId)),
+  );
+  const actors = pair.person && !pair.onlyTwo && !sidesOf ? namedBack(a, si, pair, holds, mediators, acted) : [];
+  if (actors.length === 2) return actors;
   for (let back = si; back >= Math.max(0, si - 2) && found.length < wanted; back--) {
     const before = elementAt(a.actors, back, 'pairReferents: sentence actors').candidates.filter(
       (c) =>
@@ -498,7 +509,8 @@ function pairReferents(
     );
     for (const c of [...before].reverse()) {
       if (found.length >= wanted) break;
-      if (!found.includes(c.actorId)) found.push(c.actorId);
+      if (!found.includes(c.actorId) && !(pair.person && !pair.onlyTwo && sameStateAsFound(c.actorId)))
+        found.push(c.actorId);
     }
   }
   if (pair.person || found.length > 1) return found;
@@ -506,6 +518,33 @@ function pairReferents(
   // other the state of a person named.)
   const joined = [...new Set([...found, ...statesOfPeople(a, si, pair, mediators)])];
   return joined.length === 2 ? joined : [];
+}
+
+/**
+ * The last two people named in the window before a pair phrase, latest first, each holding its title and acting in an
+ * occasion of the window (`acted`), of two states (one state's two people are one side); fewer if there are not two.
+ */
+function namedBack(
+  a: ArticleActors,
+  si: number,
+  pair: PairPhrase,
+  holds: (id: string) => boolean,
+  mediators: ReadonlySet<string>,
+  acted: ReadonlySet<string>,
+): string[] {
+  const found: string[] = [];
+  const sameState = (id: string) =>
+    a.stateOf(id) !== id && found.some((f) => a.stateOf(f) !== f && a.stateOf(f) === a.stateOf(id));
+  for (let back = si; back >= Math.max(0, si - 2) && found.length < 2; back--) {
+    const named = elementAt(a.actors, back, 'namedBack: sentence actors').candidates.filter(
+      (c) => (back < si || c.end <= pair.start) && isPerson(a, c.actorId) && !mediators.has(c.actorId),
+    );
+    for (const c of [...named].reverse()) {
+      const id = c.actorId;
+      if (found.length < 2 && !found.includes(id) && acted.has(id) && holds(id) && !sameState(id)) found.push(id);
+    }
+  }
+  return found;
 }
 
 /**
@@ -575,8 +614,10 @@ function holdsTitleOf(a: ArticleActors, phrase: readonly Token[]): (id: string) 
     if (role === undefined || COUNTERPART.test(role.split(/\s+/).at(-1)?.toLowerCase() ?? '')) return true;
     const office = officeOf(role);
     if (wanted !== null) return office === wanted;
+    // ("the two presidents" after "Vice President Delcy Rodriguez ... Maduro": a vice president is none of them.)
+    const second = role.split(/[\s-]+/).some((w) => SECOND_IN_OFFICE.test(w.toLowerCase()));
     return (
-      (title !== undefined && role.toLowerCase().includes(title)) ||
+      (title !== undefined && !second && role.toLowerCase().includes(title)) ||
       (title === 'minister' && office !== null && office !== 'leader')
     );
   };

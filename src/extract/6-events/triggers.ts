@@ -162,6 +162,11 @@ export interface TriggerRule {
   /** "spoke with", "a conversation with": a CALL in an article that reports phone calls, else a MEETING. */
   callInCallArticle?: boolean;
   /**
+   * "exchanged views": talk, which puts no one face to face; told of a pair just said to have spoken by phone, it is
+   * that call (see sameOccasionBefore in adjustments.ts).
+   */
+  talkOnly?: true;
+  /**
    * Also an event of this type when a word of the trigger's span, or `within` (default 3) words after it in the
    * clause, matches ("signed a mutual defence pact": an ALLIANCE; "mediators between A and B in months of talks").
    */
@@ -959,6 +964,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     within: 2,
     pos: 'verb',
     objects: false,
+    talkOnly: true,
     confidence: 0.75,
     examples: [
       {

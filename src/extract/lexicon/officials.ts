@@ -259,3 +259,9 @@ export const KIN_AND_CIRCLE = words([
   'friends',
   'friend',
 ]);
+
+/**
+ * Present-tense verbs of holding a standing role at talks: "who heads Qatar's team in the talks with Hamas", "leads the
+ * US delegation to the negotiations" (a role held, not a dated meeting).
+ */
+export const HOLDS_ROLE = words(['heads', 'leads', 'chairs', 'coordinates']);

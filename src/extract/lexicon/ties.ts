@@ -1,3 +1,5 @@
+import { words } from './words';
+
 /**
  * The standing bonds between states: alliances, and the ties one strengthens with an ally and severs with a foe.
  * "its ally Belarus", "strengthened ties with Japan", "a strategic partnership", "severed diplomatic relations with
@@ -101,3 +103,12 @@ export const COOPERATION_GROWTH: readonly string[] = [
   'strengthens',
   'strengthening',
 ];
+
+/**
+ * What makes plain ties a named bond of allies: "the strategic partnership", "security ties", "defence relations".
+ * Ties so named are there even when the sentence only seeks to strengthen them.
+ */
+export const ALLIED_BOND = words(['strategic', 'security', 'defence', 'defense', 'military']);
+
+/** What a gerund of strengthening follows when it is a goal: "ways of deepening ties", "aimed at boosting relations". */
+export const GOAL_PREPOSITION = words(['of', 'on', 'for', 'about', 'at', 'towards', 'toward']);

@@ -59,6 +59,7 @@ it('runs the steps in their order', () => {
     'sameAsBefore',
     'moreTargets',
     'talksOfSides',
+    'sameOccasionBefore',
   ]);
 });
 
