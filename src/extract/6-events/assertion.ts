@@ -31,6 +31,8 @@ import {
   FAILING,
   FAR_MODAL,
   FUTURE_MODAL,
+  HABITUAL_ADVERB,
+  HABITUAL_SPANS,
   HEARSAY,
   IN_PRINCIPLE,
   LASTING,
@@ -43,6 +45,8 @@ import {
   PAST_INTENT,
   PLANNED_PARTICIPLE,
   PURPOSE_NOUN,
+  RECIPROCAL_FIRST,
+  RECIPROCAL_SECOND,
   SCHEDULED,
   SCHEDULED_ANY,
 } from '../lexicon/modality';
@@ -85,6 +89,7 @@ export function isAsserted(ctx: SentenceContext, t: Trigger): boolean {
     !isAcceptedOccasion(ctx, t) &&
     !isSubjectOfPlan(ctx, t) &&
     !isPlannedOccasion(ctx, t) &&
+    !isHabitual(ctx, t) &&
     !isQuestion(ctx)
   );
 }
@@ -521,4 +526,29 @@ export function isAttempted(ctx: SentenceContext, t: Trigger): boolean {
 export function isBackground(ctx: SentenceContext, t: Trigger): boolean {
   const before = ctx.s.tokens.slice(Math.max(0, t.at - HEDGE_WINDOW), t.at);
   return before.some((x, k) => EARLIER.test(x.norm) || (DURATION.test(x.norm) && before[k + 1]?.norm === 'after'));
+}
+
+/**
+ * A habit or a standing charge, not one act of a day: a sentence opened by a span of the past ("In the past, the Indian
+ * army has blamed Pakistan ..."), a frequency adverb before the trigger in its clause ("have often accused the other of
+ * firing first"), or a reciprocal charge in the present or the perfect with no day ("Both sides blame each other for
+ * violating it", "have accused each other of starting earlier skirmishes"; "accused each other of shelling on
+ * Tuesday" and "accused each other of opening fire" stay acts).
+ */
+function isHabitual(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  if (HABITUAL_SPANS.some((span) => span.every((w, i) => tokens[ctx.dateline + i]?.norm === w))) return true;
+  for (let k = t.at - 1; k >= Math.max(0, t.at - 3) && ctx.clause[k] === ctx.clause[t.at]; k--)
+    if (HABITUAL_ADVERB.test(tokens[k]?.norm ?? '')) return true;
+  return isStandingReciprocal(tokens, t.at);
+}
+
+/** "blame each other" (present) or "have accused each other" (perfect), in a sentence that names no day. */
+function isStandingReciprocal(tokens: readonly Token[], at: number): boolean {
+  const reciprocal =
+    RECIPROCAL_FIRST.test(tokens[at + 1]?.norm ?? '') && RECIPROCAL_SECOND.test(tokens[at + 2]?.norm ?? '');
+  if (!reciprocal || tokens.some((x) => x.tags.has('Date'))) return false;
+  const verb = tokens[at];
+  const perfect = /^(?:have|has)$/.test(tokens[at - 1]?.norm ?? '');
+  return perfect || (verb !== undefined && verb.tags.has('PresentTense') && !verb.tags.has('Gerund'));
 }

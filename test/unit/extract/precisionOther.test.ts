@@ -1,0 +1,30 @@
+import { eventTable } from './eventTable';
+
+/**
+ * Wrong edges of the non-core types found on fresh news (issue 20, precision side): a habit or a standing charge read
+ * as one dated act. Each table holds rows that must not fire and rows of the correct reading that still must. The
+ * rows retell wire phrasings in other words.
+ */
+
+eventTable('a habit or a standing charge is no dated act: spans of the past, frequency adverbs, reciprocal charges', [
+  ['In the past, the Indian army has blamed the Pakistani army for raids along the Line of Control.', []],
+  ['In recent years, Russian aggression against Ukraine has soured ties between Moscow and the West.', []],
+  ['Over the years, Israel has condemned Iran for arming Hezbollah.', []],
+  ['Both sides have often accused the other of firing first.', []],
+  ['China routinely condemns Japan over visits to the Yasukuni shrine.', []],
+  ['Both sides blame each other for violating the truce.', []],
+  ['Armenia and Azerbaijan have accused each other of provoking earlier clashes.', []],
+  // Must still fire: one act, on a day or in the simple past.
+  [
+    'The Indian army blamed the Pakistani army on Monday for a raid along the Line of Control.',
+    ['CRITICISM SOURCE:india TARGET:pakistan @2025-03-03'],
+  ],
+  [
+    'Armenia and Azerbaijan accused each other of shelling border positions on Tuesday.',
+    [
+      'CRITICISM SOURCE:armenia TARGET:azerbaijan @2025-03-04',
+      'CRITICISM SOURCE:azerbaijan TARGET:armenia @2025-03-04',
+    ],
+  ],
+  ['Israel condemned Iran on Sunday for arming Hezbollah.', ['CRITICISM SOURCE:israel TARGET:iran @2025-03-02']],
+]);
