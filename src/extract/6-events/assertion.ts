@@ -20,12 +20,14 @@ import {
   CALLED_UPON,
   CALLING,
   CALLING_FOR,
+  CAME_AFTER,
   CLAIM_NOUN,
   CONDITION,
   DENYING,
   DIRECTIVE,
   DISMISSED,
   EARLIER,
+  EARLIER_NOUN,
   EFFORT,
   ENDING_MEASURES,
   FAILING,
@@ -526,6 +528,36 @@ export function isAttempted(ctx: SentenceContext, t: Trigger): boolean {
 export function isBackground(ctx: SentenceContext, t: Trigger): boolean {
   const before = ctx.s.tokens.slice(Math.max(0, t.at - HEDGE_WINDOW), t.at);
   return before.some((x, k) => EARLIER.test(x.norm) || (DURATION.test(x.norm) && before[k + 1]?.norm === 'after'));
+}
+
+/**
+ * Before the news, though a date of its own may still say when: "The move came after a US commission accused China",
+ * "the worst fighting since the two countries agreed to the ceasefire", "Colombia's earlier expulsion of Pino" take no
+ * news date; "since Ethiopia struck a deal in January" keeps its January.
+ */
+export function isBeforeTheNews(ctx: SentenceContext, t: Trigger): boolean {
+  return isBackground(ctx, t) || earlierMark(ctx, t) >= 0;
+}
+
+/** Where the word setting the trigger before the news stands ("after", "since", "earlier"); -1 when none does. */
+export function earlierMark(ctx: SentenceContext, t: Trigger): number {
+  const from = Math.max(0, t.at - HEDGE_WINDOW);
+  const before = ctx.s.tokens.slice(from, t.at);
+  if (EARLIER_NOUN.test(before[before.length - 1]?.norm ?? '')) return t.at - 1;
+  const k = before.findIndex(
+    (x, i) => (CAME_AFTER.test(x.norm) && before[i + 1]?.norm === 'after') || isSinceClause(before, i),
+  );
+  return k < 0 ? -1 : from + k;
+}
+
+/**
+ * "the worst fighting since the two countries agreed to the ceasefire": an event in a clause opened by "since" is
+ * the start of a period, before the time of the sentence ("since March", "since 2003" are dates, read by the date
+ * stage).
+ */
+function isSinceClause(before: readonly Token[], k: number): boolean {
+  const next = before[k + 1];
+  return before[k]?.norm === 'since' && next !== undefined && !next.tags.has('Date') && !next.tags.has('Value');
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Mention } from '../3-mentions';
 import { NOT_SAME_DAY_OPENER, SAME_DAY_DETERMINER, SAME_DAY_OPENER } from '../lexicon/reference';
 import type { Sentence, Token } from '../2-sentences';
 import { type Adjustment, adjust, ADJUSTMENTS } from './adjustments';
-import { confidence, HEDGE_WINDOW, isAsserted, isAttempted, isBackground } from './assertion';
+import { confidence, HEDGE_WINDOW, isAsserted, isAttempted, isBeforeTheNews } from './assertion';
 import {
   dateMentionFor,
   hasOnlyOwnDates,
@@ -306,7 +306,7 @@ function newsDayLead(
       const of = owner(d.start, ctx.triggers);
       return d.date <= news.day && (of === undefined || isAsserted(ctx, of));
     });
-  if (ownDate === null && news && si < news.sentences && !datesOther && !isBackground(ctx, t) && !recent) {
+  if (ownDate === null && news && si < news.sentences && !datesOther && !isBeforeTheNews(ctx, t) && !recent) {
     // ("Trump had urged Putin to attend": before the news day, in the week up to it.)
     if (!isToldBeforeTheNews(ctx, t)) return { leadDate: news.day };
     const month = monthOfWeekBefore(news.day);

@@ -505,6 +505,15 @@ export const HABITUAL_SPANS: readonly (readonly string[])[] = [
 export const RECIPROCAL_FIRST = words(['each', 'one', 'the']);
 export const RECIPROCAL_SECOND = words(['other', 'another']);
 
+/**
+ * Verbs that set what follows "after" before the news: "The move came after a US commission accused China of
+ * genocide", "It comes after Moscow told the US mission to cut its staff" (assertion.ts isBackground).
+ */
+export const CAME_AFTER = words(['came', 'comes', 'come']);
+
+/** Adjectives right before an event noun that place it before the news: "Colombia's earlier expulsion of Pino". */
+export const EARLIER_NOUN = words(['earlier', 'previous', 'prior']);
+
 /** "meetings next week": a unit after "next" that makes the event ahead. */
 export const NEXT_UNIT = words(['week', 'month', 'year', 'day', 'time', 'round']);
 

@@ -28,3 +28,32 @@ eventTable('a habit or a standing charge is no dated act: spans of the past, fre
   ],
   ['Israel condemned Iran on Sunday for arming Hezbollah.', ['CRITICISM SOURCE:israel TARGET:iran @2025-03-02']],
 ]);
+
+eventTable('an event set before the news takes no news date: "came after", a "since" clause, an "earlier" noun', [
+  [
+    'The move came after a US congressional commission accused China of genocide.',
+    ['CRITICISM SOURCE:united-states TARGET:china @null'],
+  ],
+  [
+    'The clashes on Sunday were the worst since India and Pakistan agreed to the ceasefire.',
+    ['AGREEMENT PARTICIPANT:india PARTICIPANT:pakistan @null'],
+  ],
+  [
+    'Caracas on Thursday called Colombia’s earlier expulsion of a Venezuelan diplomat arbitrary.',
+    ['SANCTION SOURCE:colombia TARGET:venezuela @null'],
+  ],
+  // Must still fire with a date of its own, written after the word that sets it earlier.
+  [
+    'Relations have soured since Ethiopia signed a deal with Somaliland in January.',
+    ['AGREEMENT PARTICIPANT:ethiopia PARTICIPANT:somaliland @2025-01'],
+  ],
+  // Must still fire with the news date: the act itself, or "after" with no verb of coming before it.
+  [
+    'A US congressional commission accused China of genocide on Tuesday.',
+    ['CRITICISM SOURCE:united-states TARGET:china @2025-03-04'],
+  ],
+  [
+    'India and Pakistan agreed to the ceasefire on Monday.',
+    ['AGREEMENT PARTICIPANT:india PARTICIPANT:pakistan @2025-03-03'],
+  ],
+]);
