@@ -57,3 +57,18 @@ eventTable('an event set before the news takes no news date: "came after", a "si
     ['AGREEMENT PARTICIPANT:india PARTICIPANT:pakistan @2025-03-03'],
   ],
 ]);
+
+eventTable('a force noun that is the subject of a verb does not reach the sides of the verb’s object noun', [
+  ['The attack on Sunday heightened tensions between India and Pakistan.', []],
+  ['The bombing in Kabul deepened the rift between Washington and Islamabad.', []],
+  ['The raid soured relations between Ethiopia and Sudan.', []],
+  // Must still fire: the noun's own sides, and a conflict noun that is itself the object.
+  [
+    'The clashes between Armenia and Azerbaijan on Sunday killed six soldiers.',
+    ['CONFLICT PARTICIPANT:armenia PARTICIPANT:azerbaijan @2025-03-02'],
+  ],
+  [
+    'Russia’s attack on Ukraine on Sunday killed six civilians.',
+    ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @2025-03-02'],
+  ],
+]);
