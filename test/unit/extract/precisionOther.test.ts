@@ -72,3 +72,22 @@ eventTable('a force noun that is the subject of a verb does not reach the sides 
     ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @2025-03-02'],
   ],
 ]);
+
+eventTable('a subordinate clause with an unnamed subject of its own is not done by the main clause’s actor', [
+  [
+    'Pakistani soldiers fired at an Indian post on Tuesday, two days after suspected rebels killed 18 Indian soldiers.',
+    ['CONFLICT PARTICIPANT:pakistan PARTICIPANT:india @2025-03-04'],
+  ],
+  [
+    'Israel struck targets in Lebanon on Monday after gunmen attacked a border post.',
+    ['CONFLICT PARTICIPANT:israel PARTICIPANT:lebanon @2025-03-03'],
+  ],
+  // Must still fire: the subordinate clause's own named subject.
+  [
+    'Pakistani soldiers fired at an Indian post on Tuesday, two days after India attacked a Pakistani base.',
+    [
+      'CONFLICT PARTICIPANT:pakistan PARTICIPANT:india @2025-03-04',
+      'CONFLICT PARTICIPANT:india PARTICIPANT:pakistan @2025-03-02',
+    ],
+  ],
+]);
