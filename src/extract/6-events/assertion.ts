@@ -543,7 +543,8 @@ export function isBeforeTheNews(ctx: SentenceContext, t: Trigger): boolean {
 export function earlierMark(ctx: SentenceContext, t: Trigger): number {
   const from = Math.max(0, t.at - HEDGE_WINDOW);
   const before = ctx.s.tokens.slice(from, t.at);
-  if (EARLIER_NOUN.test(before[before.length - 1]?.norm ?? '')) return t.at - 1;
+  // (Before a noun only: "had earlier met Aliyev" is a past perfect, dated by the week before the news.)
+  if (t.rule.pos === 'noun' && EARLIER_NOUN.test(before[before.length - 1]?.norm ?? '')) return t.at - 1;
   const k = before.findIndex(
     (x, i) => (CAME_AFTER.test(x.norm) && before[i + 1]?.norm === 'after') || isSinceClause(before, i),
   );
