@@ -209,6 +209,7 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
       !ctx.candidates.some((x) => x.start >= from && x.end <= k);
     // ("Putin and Bush discussed an upcoming summit in a telephone conversation": the clause's subject, past its verb.)
     if (occasion || !hasOwnVerbBetween(tokens, from, t.at, nounsOwn)) return members;
+    if (hasUnnamedSubordinateSubject(ctx, t, end)) continue;
     fallback ??= members;
   }
   return fallback;
@@ -232,6 +233,23 @@ function isSaidAtOccasion(tokens: readonly Token[], t: Trigger): boolean {
   return (
     CIRCUMSTANTIAL.test(tokens[k]?.norm ?? '') && verb !== undefined && isReporting(verb) && !/[,;:]/.test(verb.post)
   );
+}
+
+/**
+ * "Pakistani soldiers fired on Tuesday, two days after suspected rebels killed 18 Indian soldiers", "Israel struck Gaza
+ * after gunmen attacked a checkpoint": a verb whose subordinate clause has a subject of its own that names no actor is
+ * not done by the main clause's actor.
+ */
+function hasUnnamedSubordinateSubject(ctx: SentenceContext, t: Trigger, from: number): boolean {
+  const tokens = ctx.s.tokens;
+  const own = tokens[t.at - 1];
+  const unnamed =
+    own !== undefined &&
+    own.tags.has('Noun') &&
+    !own.tags.has('Pronoun') &&
+    !own.capitalised &&
+    !ctx.candidates.some((c) => c.end === t.at);
+  return t.rule.pos === 'verb' && unnamed && tokens.slice(from, t.at - 1).some((x) => SUBORDINATOR.test(x.norm));
 }
 
 /**

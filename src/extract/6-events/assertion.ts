@@ -20,17 +20,21 @@ import {
   CALLED_UPON,
   CALLING,
   CALLING_FOR,
+  CAME_AFTER,
   CLAIM_NOUN,
   CONDITION,
   DENYING,
   DIRECTIVE,
   DISMISSED,
   EARLIER,
+  EARLIER_NOUN,
   EFFORT,
   ENDING_MEASURES,
   FAILING,
   FAR_MODAL,
   FUTURE_MODAL,
+  HABITUAL_ADVERB,
+  HABITUAL_SPANS,
   HEARSAY,
   IN_PRINCIPLE,
   LASTING,
@@ -43,6 +47,8 @@ import {
   PAST_INTENT,
   PLANNED_PARTICIPLE,
   PURPOSE_NOUN,
+  RECIPROCAL_FIRST,
+  RECIPROCAL_SECOND,
   SCHEDULED,
   SCHEDULED_ANY,
   VOWING,
@@ -90,6 +96,7 @@ export function isAsserted(ctx: SentenceContext, t: Trigger): boolean {
     !isAcceptedOccasion(ctx, t) &&
     !isSubjectOfPlan(ctx, t) &&
     !isPlannedOccasion(ctx, t) &&
+    !isHabitual(ctx, t) &&
     !isQuestion(ctx)
   );
 }
@@ -593,4 +600,60 @@ export function isAttempted(ctx: SentenceContext, t: Trigger): boolean {
 export function isBackground(ctx: SentenceContext, t: Trigger): boolean {
   const before = ctx.s.tokens.slice(Math.max(0, t.at - HEDGE_WINDOW), t.at);
   return before.some((x, k) => EARLIER.test(x.norm) || (DURATION.test(x.norm) && before[k + 1]?.norm === 'after'));
+}
+
+/**
+ * Before the news, though a date of its own may still say when: "The move came after a US commission accused China",
+ * "the worst fighting since the two countries agreed to the ceasefire", "Colombia's earlier expulsion of Pino" take no
+ * news date; "since Ethiopia struck a deal in January" keeps its January.
+ */
+export function isBeforeTheNews(ctx: SentenceContext, t: Trigger): boolean {
+  return isBackground(ctx, t) || earlierMark(ctx, t) >= 0;
+}
+
+/** Where the word setting the trigger before the news stands ("after", "since", "earlier"); -1 when none does. */
+export function earlierMark(ctx: SentenceContext, t: Trigger): number {
+  const from = Math.max(0, t.at - HEDGE_WINDOW);
+  const before = ctx.s.tokens.slice(from, t.at);
+  // (Before a noun only: "had earlier met Aliyev" is a past perfect, dated by the week before the news.)
+  if (t.rule.pos === 'noun' && EARLIER_NOUN.test(before[before.length - 1]?.norm ?? '')) return t.at - 1;
+  const k = before.findIndex(
+    (x, i) => (CAME_AFTER.test(x.norm) && before[i + 1]?.norm === 'after') || isSinceClause(before, i),
+  );
+  return k < 0 ? -1 : from + k;
+}
+
+/**
+ * "the worst fighting since the two countries agreed to the ceasefire": an event in a clause opened by "since" is
+ * the start of a period, before the time of the sentence ("since March", "since 2003" are dates, read by the date
+ * stage).
+ */
+function isSinceClause(before: readonly Token[], k: number): boolean {
+  const next = before[k + 1];
+  return before[k]?.norm === 'since' && next !== undefined && !next.tags.has('Date') && !next.tags.has('Value');
+}
+
+/**
+ * A habit or a standing charge, not one act of a day: a sentence opened by a span of the past ("In the past, the Indian
+ * army has blamed Pakistan ..."), a frequency adverb before the trigger in its clause ("have often accused the other of
+ * firing first"), or a reciprocal charge in the present or the perfect with no day ("Both sides blame each other for
+ * violating it", "have accused each other of starting earlier skirmishes"; "accused each other of shelling on
+ * Tuesday" and "accused each other of opening fire" stay acts).
+ */
+function isHabitual(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  if (HABITUAL_SPANS.some((span) => span.every((w, i) => tokens[ctx.dateline + i]?.norm === w))) return true;
+  for (let k = t.at - 1; k >= Math.max(0, t.at - 3) && ctx.clause[k] === ctx.clause[t.at]; k--)
+    if (HABITUAL_ADVERB.test(tokens[k]?.norm ?? '')) return true;
+  return isStandingReciprocal(tokens, t.at);
+}
+
+/** "blame each other" (present) or "have accused each other" (perfect), in a sentence that names no day. */
+function isStandingReciprocal(tokens: readonly Token[], at: number): boolean {
+  const reciprocal =
+    RECIPROCAL_FIRST.test(tokens[at + 1]?.norm ?? '') && RECIPROCAL_SECOND.test(tokens[at + 2]?.norm ?? '');
+  if (!reciprocal || tokens.some((x) => x.tags.has('Date'))) return false;
+  const verb = tokens[at];
+  const perfect = /^(?:have|has)$/.test(tokens[at - 1]?.norm ?? '');
+  return perfect || (verb !== undefined && verb.tags.has('PresentTense') && !verb.tags.has('Gerund'));
 }

@@ -10,7 +10,7 @@ import { DEADLINE_PREPOSITION, DEADLINE_WORDS } from '../lexicon/time';
 import { IN_PERSON } from '../lexicon/travel';
 import { REPORTING_VERB } from '../lexicon/reporting';
 import { words } from '../lexicon/words';
-import { isBackground } from './assertion';
+import { earlierMark, isBackground } from './assertion';
 import { owner, type SentenceContext, SKIPPABLE, type Trigger } from './clause';
 
 /** When and where an event happened, and whether a conversation was by phone or face to face. */
@@ -76,6 +76,7 @@ export function dateMentionFor(ctx: SentenceContext, t: Trigger, dates: readonly
   // the news of the day, never when a war or an alliance began; written dates can be.
   const relation = ONTOLOGY[t.rule.type].temporal === 'relation';
   const lasting = LASTING.test(ctx.s.tokens[t.at]?.norm ?? '');
+  const mark = earlierMark(ctx, t);
   // (A dateline's date is the report's: "Metro Manila (CNN Philippines, November 18) — ... on Nov. 16".)
   const near = dates
     .filter(
@@ -89,7 +90,10 @@ export function dateMentionFor(ctx: SentenceContext, t: Trigger, dates: readonly
         !isInOtherRelativeClause(ctx.s.tokens, d, t) &&
         !isDatingOtherNoun(ctx, t, d) &&
         !isOfNestedInfinitive(ctx, t, d) &&
-        !deadline(d),
+        !deadline(d) &&
+        // ("The clashes on Sunday were the worst since the two agreed a truce": Sunday is the clashes'; "since an
+        // October 7 attack" is the attack's.)
+        !(mark >= 0 && d.start < mark),
     )
     .sort((a, b) => Math.abs(a.start - t.at) - Math.abs(b.start - t.at));
   // (A noun's phrase may close with its date, whatever stands nearer: 5-dates.ts isOwnPhraseDate.)

@@ -8,7 +8,7 @@ import type { Mention } from '../3-mentions';
 import { NOT_SAME_DAY_OPENER, SAME_DAY_DETERMINER, SAME_DAY_OPENER } from '../lexicon/reference';
 import type { Sentence, Token } from '../2-sentences';
 import { type Adjustment, adjust, ADJUSTMENTS } from './adjustments';
-import { confidence, HEDGE_WINDOW, isAsserted, isAttempted, isBackground } from './assertion';
+import { confidence, HEDGE_WINDOW, isAsserted, isAttempted, isBeforeTheNews } from './assertion';
 import {
   dateMentionFor,
   hasOnlyOwnDates,
@@ -326,7 +326,7 @@ function newsDayLead(
     news &&
     si < news.sentences &&
     !datesOther &&
-    !isBackground(ctx, t) &&
+    !isBeforeTheNews(ctx, t) &&
     !recent &&
     !isAheadInClause(ctx, t, dates) &&
     !isMovedAway(article, si, news.day)

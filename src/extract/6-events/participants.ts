@@ -1012,6 +1012,21 @@ function hostedTalks(
 }
 
 /**
+ * "The attack on Sunday heightened tensions between India and Pakistan", "the bombing deepened the rift between
+ * Washington and Islamabad": a noun trigger that is the subject of a verb does not reach the sides of the verb's object
+ * noun ("tensions", "rift"); those are that noun's ("Russia's attack on Ukraine", "the clashes between Armenia and
+ * Azerbaijan" keep theirs).
+ */
+function isBetweenOfVerbsObject(ctx: SentenceContext, t: Trigger, obj: Candidate): boolean {
+  const tokens = ctx.s.tokens;
+  let p = obj.start - 1;
+  while (p > t.end && SKIPPABLE.has(tokens[p]?.norm ?? '')) p--;
+  if (t.rule.pos !== 'noun' || tokens[p]?.norm !== 'between' || p - 1 < t.end) return false;
+  const verbBetween = tokens.slice(t.end, p - 1).some((x) => x.tags.has('Verb') && !x.tags.has('Gerund'));
+  return verbBetween && isOwnedByNoun(tokens[p - 1], false);
+}
+
+/**
  * The sides of a symmetric event: the agent, "with X" and "between X and Y", and the objects ("Erdogan hosted Mohamud
  * and Abiy"); one event per counterpart when each had its own ("called Phumtham and Manet separately").
  */
@@ -1025,10 +1040,11 @@ function sidesOfClause(
   const exclude = new Set(ids([...own, ...withOrBetween]));
   // ("India and Pakistan blamed their conflict on Britain": the sides "their" names are all of the noun's sides.)
   const theirs = own.length >= 2 && isTheirs(ctx, t);
-  const obj =
+  const found =
     (t.rule.objects || isGerund(ctx, t)) && !between && !theirs
       ? (object(ctx, t, exclude) ?? arrivalPlace(ctx, t, own))
       : undefined;
+  const obj = found && isBetweenOfVerbsObject(ctx, t, found) ? undefined : found;
   // "Erdogan hosted Mohamud and Abiy", "met the presidents of Venezuela and Guyana": every coordinated object takes part.
   const objs = obj ? group(ctx, obj).filter((c) => ctx.clause[c.start] === ctx.clause[t.at]) : [];
   // "the Philippines and Japan, two of the United States' closest allies": the allies are the group in apposition.

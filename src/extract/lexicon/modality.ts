@@ -492,6 +492,48 @@ export const EFFORT = words(['effort', 'efforts']);
 /** Words placing an event before the time of its clause: "previously using Russia as an intermediary". */
 export const EARLIER = words(['previously', 'formerly', 'once']);
 
+/**
+ * Adverbs of frequency: a verb they qualify is a habit, not one dated act ("both sides have often accused the other of
+ * firing first", "Beijing routinely condemns such visits"; assertion.ts isHabitual).
+ */
+export const HABITUAL_ADVERB = words([
+  'often',
+  'frequently',
+  'routinely',
+  'regularly',
+  'usually',
+  'habitually',
+  'always',
+]);
+
+/**
+ * Openings that set a sentence in a span of the past, not on a day: "In the past, the army has blamed ...", "In recent
+ * years, Russian aggression toward Ukraine has ...", "Over the years, the two have traded accusations".
+ */
+export const HABITUAL_SPANS: readonly (readonly string[])[] = [
+  ['in', 'the', 'past'],
+  ['in', 'recent', 'years'],
+  ['over', 'the', 'years'],
+  ['for', 'years'],
+  ['for', 'decades'],
+  ['historically'],
+  ['traditionally'],
+  ['time', 'and', 'again'],
+];
+
+/** "each other", "one another", "the other": the second word of a reciprocal object ("blame each other"). */
+export const RECIPROCAL_FIRST = words(['each', 'one', 'the']);
+export const RECIPROCAL_SECOND = words(['other', 'another']);
+
+/**
+ * Verbs that set what follows "after" before the news: "The move came after a US commission accused China of
+ * genocide", "It comes after Moscow told the US mission to cut its staff" (assertion.ts isBackground).
+ */
+export const CAME_AFTER = words(['came', 'comes', 'come']);
+
+/** Adjectives right before an event noun that place it before the news: "Colombia's earlier expulsion of Pino". */
+export const EARLIER_NOUN = words(['earlier', 'previous', 'prior']);
+
 /** "meetings next week": a unit after "next" that makes the event ahead. */
 export const NEXT_UNIT = words(['week', 'month', 'year', 'day', 'time', 'round']);
 
