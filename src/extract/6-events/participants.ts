@@ -388,10 +388,10 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
     t.rule.type === 'THREAT' && ctx.s.tokens[t.end]?.norm === 'to' && ctx.s.tokens[t.end + 1]?.tags.has('Verb') ? 2 : 0;
   // ("threatened to impose tariffs on Mexico": the measure threatened is no event of its own, lexicon/modality.ts
   // THREATENING, so its trigger does not end the threat's reach.)
-  // ("hosted a state banquet for Macron": a trigger inside the span's own words, "banquet", ends nothing.)
-  const next = threatened
-    ? ctx.s.tokens.length
-    : (ctx.triggers.find((x) => x.at > t.at && (x.at >= t.end || !t.rule.objectAfter))?.at ?? ctx.s.tokens.length);
+  // ("hosted a state banquet for Macron": a trigger inside the span's own words, "banquet", ends nothing; nor does a
+  // hyphenated modifier of the object's noun phrase: "strikes on the Iran-backed Houthis" are on the Houthis.)
+  const ends = (x: Trigger) => x.at > t.at && (x.at >= t.end || !t.rule.objectAfter) && !x.rule.afterHyphen;
+  const next = threatened ? ctx.s.tokens.length : (ctx.triggers.find(ends)?.at ?? ctx.s.tokens.length);
   const within = t.rule.objectWithin ?? 8;
   // ("Germany warned its citizens against travel to Iran": advice to one's own people threatens no one.)
   if (t.rule.type === 'THREAT' && isWarnedPeople(ctx.s.tokens, t.end)) return undefined;

@@ -19,14 +19,19 @@ eventTable('a state’s armed people under another’s fire are its side; civili
   ['Russian and Ukrainian soldiers were killed in the fighting on Monday.', []],
 ]);
 
+// (The backing itself is the backer's SUPPLY to the group: rule supply-hyphen-backed. Its hyphenated trigger inside
+// the object's noun phrase does not end the strikes' reach.)
 eventTable('the backer of an "X-backed" group is no object of what is done to the group', [
   [
     'The United States carried out air strikes on the Iran-backed Houthis in Yemen.',
-    ['CONFLICT PARTICIPANT:united-states PARTICIPANT:houthis @null'],
+    ['CONFLICT PARTICIPANT:united-states PARTICIPANT:houthis @null', 'SUPPLY SOURCE:iran TARGET:houthis @2025-03-04'],
   ],
   [
     'Israel launched strikes on the Iran-backed Hezbollah in Lebanon on Monday.',
-    ['CONFLICT PARTICIPANT:israel PARTICIPANT:hezbollah @2025-03-03'],
+    [
+      'CONFLICT PARTICIPANT:israel PARTICIPANT:hezbollah @2025-03-03',
+      'SUPPLY SOURCE:iran TARGET:hezbollah @2025-03-03',
+    ],
   ],
   // Must not: the backer is not struck.
   ['Ukraine fought Russia-backed separatists in Donbas.', []],
