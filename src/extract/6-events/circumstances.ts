@@ -2,7 +2,7 @@ import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import type { PartialDate } from '../../domain/partialDate';
 import { isOwnPhraseDate, type DateMention } from '../5-dates';
 import type { Sentence, Token } from '../2-sentences';
-import { BE, MEDIUM_PREPOSITION } from '../lexicon/grammar';
+import { BE, MEDIUM_PREPOSITION, SURROUNDING } from '../lexicon/grammar';
 import { LASTING } from '../lexicon/modality';
 import { BY_PHONE, CALLS, CONVERSING, PHONED, PHONES } from '../lexicon/occasions';
 import { DEFINITE, RELATIVE } from '../lexicon/reference';
@@ -90,6 +90,7 @@ export function dateMentionFor(ctx: SentenceContext, t: Trigger, dates: readonly
         !isInOtherRelativeClause(ctx.s.tokens, d, t) &&
         !isDatingOtherNoun(ctx, t, d) &&
         !isOfNestedInfinitive(ctx, t, d) &&
+        !isPastSurroundingPhrase(ctx.s.tokens, t, d) &&
         !deadline(d) &&
         // ("The clashes on Sunday were the worst since the two agreed a truce": Sunday is the clashes'; "since an
         // October 7 attack" is the attack's.)
@@ -204,6 +205,24 @@ function isOfNestedInfinitive(ctx: SentenceContext, t: Trigger, d: DateMention):
     !noun.tags.has('Verb') &&
     !noun.capitalised
   );
+}
+
+/** How far into the sentence a phrase of what surrounds the news may open ("But despite ..."). */
+const SURROUNDING_OPENER_REACH = 2;
+
+/**
+ * "Despite the meeting between Mirzoyan and Bayramov, Aliyev on Tuesday attacked Armenia in a speech", "Amid talks
+ * with Qatar, Israel on Monday struck Gaza": an event noun in a phrase that opens the sentence with what surrounds the
+ * news takes no date from past that phrase's comma; the date there is the main clause's. (The event is one told
+ * before, or the background of the news: merge dates it from its own mention.) A date inside the phrase stays its own:
+ * "Despite the talks in Doha on Monday, ...".
+ */
+function isPastSurroundingPhrase(tokens: readonly Token[], t: Trigger, d: DateMention): boolean {
+  if (t.rule.pos !== 'noun') return false;
+  const opener = tokens.findIndex((x, k) => k < SURROUNDING_OPENER_REACH && SURROUNDING.test(x.norm));
+  if (opener < 0 || opener >= t.at) return false;
+  const comma = tokens.findIndex((x, k) => k >= t.at && /,/.test(x.post));
+  return comma >= 0 && d.start > comma;
 }
 
 /** "an architect of the 2015 accord": a date between a determiner and a noun dates that noun, no other event. */

@@ -97,6 +97,10 @@ export const CIRCUMSTANTIAL_WORDS: readonly string[] = [
 ];
 export const CIRCUMSTANTIAL = words(CIRCUMSTANTIAL_WORDS);
 
+/** Prepositions naming what surrounds the news, not what it is: "amid the war", "despite the meeting". */
+const SURROUNDING_WORDS: readonly string[] = ['amid', 'amidst', 'despite'];
+export const SURROUNDING = words(SURROUNDING_WORDS);
+
 /** Prepositions naming what something is about. */
 const TOPIC_WORDS: readonly string[] = ['over', 'about', 'regarding', 'concerning'];
 
@@ -105,7 +109,7 @@ const TOPIC_WORDS: readonly string[] = ['over', 'about', 'regarding', 'concernin
  * "expanded sanctions against Russia over the war in Ukraine", "sent tanks amid the war", "criticised Israel over its
  * offensive", "talked about the ceasefire".
  */
-export const TOPICAL = words(TOPIC_WORDS, ['amid', 'amidst', 'despite']);
+export const TOPICAL = words(TOPIC_WORDS, SURROUNDING_WORDS);
 
 /**
  * The prepositions that name what a talk was about: "held talks on the war in Ukraine", "a call about the fighting",

@@ -196,3 +196,37 @@ describe('a plan to come dates nothing of the news: its date lies ahead, and it 
     expect(edges(text, '2025-05-18').filter((e) => e.startsWith(`${edge} `))).toEqual([`${edge} ${date}`]),
   );
 });
+
+describe('an event noun in an opening phrase of what surrounds the news takes no date from the main clause', () => {
+  // 2022-11-10 is a Thursday: the main clause's Tuesday is 2022-11-08.
+  const rows: [string, string, string, string[]][] = [
+    [
+      'a meeting told before: one meeting, of its own day',
+      'Mirzoyan met Bayramov in Washington on Monday. Despite the meeting between Mirzoyan and Bayramov, Aliyev on Tuesday attacked Armenia in a speech.',
+      '2022-11-10',
+      ['MEETING ararat-mirzoyan->jeyhun-bayramov 2022-11-07'],
+    ],
+    [
+      'talks amid which the news happened, told before',
+      'Blinken held talks with Lavrov in Geneva on Jan. 21. Amid the talks between Blinken and Lavrov, Putin on Thursday sent more troops to the border.',
+      '2022-01-28',
+      ['MEETING antony-blinken->sergei-lavrov 2022-01-21'],
+    ],
+    // Must not: a date inside the phrase is the noun's own; a date in a plain opening phrase still reaches the noun.
+    [
+      'a date inside the phrase',
+      'Despite the meeting between Mirzoyan and Bayramov on Monday, Aliyev attacked Armenia in a speech.',
+      '2022-11-10',
+      ['MEETING ararat-mirzoyan->jeyhun-bayramov 2022-11-07'],
+    ],
+    [
+      'no phrase of what surrounds it',
+      'After the meeting between Mirzoyan and Bayramov, the two ministers on Tuesday signed a joint statement.',
+      '2022-11-10',
+      ['MEETING ararat-mirzoyan->jeyhun-bayramov 2022-11-08'],
+    ],
+  ];
+  it.each(rows)('%s', (_what, body, published, expected) =>
+    expect(edges(body, published).filter((e) => e.startsWith('MEETING'))).toEqual(expected),
+  );
+});
