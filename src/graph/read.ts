@@ -33,26 +33,7 @@ const RETRY_DELAY_MULTIPLIER = 2;
  * message in chunks of 1,400 bytes, each chunk a socket write, and the statements are written
  * indented for reading; so the statements hold no `//` comment (the rest would be one line).
  */
-const compactText = (cypher: string) => cypher.replace(/\s*\n\s*/g, ' ');
-
-/**
- * compactText's answers by statement: a statement's text depends on the shape of the query (its
- * fields, types, modes), never on the values, which go as parameters, so the same few texts come back
- * with every request and a look-up spares the regular expression's pass over each. Emptied when full,
- * as a client can vary the shapes (types, fields) without end.
- */
-const compacted = new Map<string, string>();
-const MAX_COMPACTED = 1_000;
-
-function compact(cypher: string): string {
-  let statement = compacted.get(cypher);
-  if (statement === undefined) {
-    statement = compactText(cypher);
-    if (compacted.size >= MAX_COMPACTED) compacted.clear();
-    compacted.set(cypher, statement);
-  }
-  return statement;
-}
+const compact = (cypher: string) => cypher.replace(/\s*\n\s*/g, ' ');
 
 /**
  * session.run, without the stack trace neo4j-driver captures for every result (to put the caller's
