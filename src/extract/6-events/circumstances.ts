@@ -11,7 +11,7 @@ import { IN_PERSON } from '../lexicon/travel';
 import { REPORTING_VERB } from '../lexicon/reporting';
 import { words } from '../lexicon/words';
 import { earlierMark, isBackground } from './assertion';
-import { owner, type SentenceContext, SKIPPABLE, type Trigger } from './clause';
+import { openingPhraseEnd, owner, type SentenceContext, SKIPPABLE, type Trigger } from './clause';
 
 /** When and where an event happened, and whether a conversation was by phone or face to face. */
 
@@ -219,9 +219,8 @@ const SURROUNDING_OPENER_REACH = 2;
  */
 function isPastSurroundingPhrase(tokens: readonly Token[], t: Trigger, d: DateMention): boolean {
   if (t.rule.pos !== 'noun') return false;
-  const opener = tokens.findIndex((x, k) => k < SURROUNDING_OPENER_REACH && SURROUNDING.test(x.norm));
-  if (opener < 0 || opener >= t.at) return false;
-  const comma = tokens.findIndex((x, k) => k >= t.at && /,/.test(x.post));
+  // (From the trigger on: the phrase may hold a list of its own, "Despite these agreements, and the meeting ...".)
+  const comma = openingPhraseEnd(tokens, SURROUNDING, { reach: SURROUNDING_OPENER_REACH, from: t.at });
   return comma >= 0 && d.start > comma;
 }
 

@@ -260,6 +260,20 @@ function isSpokenFor(tokens: readonly Token[], k: number): boolean {
   return ACTING_FOR.test(noun) || (word === 'of' && isTitleWord(noun));
 }
 
+/**
+ * Where a sentence's opening phrase ends: the first comma from token `from` on, in a sentence whose first `reach` words
+ * hold one of the `openers` ("After the US-led strike on Syria, ...", "But despite these agreements, and the meeting
+ * between A and B, ..."); -1 when it opens with none.
+ */
+export function openingPhraseEnd(
+  tokens: readonly Token[],
+  openers: { test: (word: string) => boolean },
+  { reach = 1, from = 0 } = {},
+): number {
+  if (!tokens.slice(0, reach).some((x) => openers.test(x.norm))) return -1;
+  return tokens.findIndex((x, k) => k >= from && x.post.includes(','));
+}
+
 /** In an opening phrase ("During a Feb. 18 meeting, ..."), so the clause's subject comes after it. */
 export function isFronted(ctx: SentenceContext, t: Trigger): boolean {
   for (let k = t.at - 1; k >= Math.max(0, t.at - 5) && ctx.clause[k] === ctx.clause[t.at]; k--) {

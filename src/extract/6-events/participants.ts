@@ -48,6 +48,7 @@ import {
   type Candidate,
   candidateOf,
   ids,
+  openingPhraseEnd,
   owner,
   isReporting,
   type SentenceContext,
@@ -1217,8 +1218,7 @@ function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, wi
 
 /** Inside a sentence's opening phrase ("After the US-led strike on Syria, ..."), up to its first comma. */
 function isInOpeningPhrase(tokens: readonly Token[], c: Candidate): boolean {
-  if (!FRONTING.test(tokens[0]?.norm ?? '')) return false;
-  const comma = tokens.findIndex((x) => x.post.includes(','));
+  const comma = openingPhraseEnd(tokens, FRONTING);
   return comma >= 0 && c.end - 1 <= comma;
 }
 
