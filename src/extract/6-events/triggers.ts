@@ -18,6 +18,7 @@ import {
   REPRISAL,
   RESPONSE_MANNERS,
   SUPPLY_GOODS,
+  SUPPLYING_END,
   TERROR_LABEL,
   TIGHTENING_VERBS,
   TRADE_DUTY,
@@ -3221,7 +3222,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'supply-hyphen-backed',
     type: 'SUPPLY',
-    word: /^(backed|armed|funded|supported|sponsored)$/,
+    word: SUPPLYING_END,
     afterHyphen: true,
     pos: 'noun',
     objects: true,

@@ -364,11 +364,18 @@ export const HARSH_RESPONSES: readonly string[] = [
 ];
 
 /**
+ * Second halves of "X-backed" that also say the first half supplies the one named after it: "the Rwanda-backed M23",
+ * "Iran-funded militias" (rule supply-hyphen-backed). Training is no supply: BACKING_ENDS adds it.
+ */
+const SUPPLYING_ENDS: readonly string[] = ['backed', 'funded', 'sponsored', 'supported', 'armed'];
+export const SUPPLYING_END = words(SUPPLYING_ENDS);
+
+/**
  * Second halves of "X-backed": the first half supports the one named after it and is not that one. "air strikes on the
  * Iran-backed militia Kataib Hezbollah" (Daily Beast 2019), "fighting Rwanda-backed M23 rebels", "the Saudi-funded
  * group" (6-events/participants.ts: a backer is no object of an event done to what it backs).
  */
-export const BACKING_ENDS: readonly string[] = ['backed', 'funded', 'sponsored', 'supported', 'armed', 'trained'];
+export const BACKING_ENDS: readonly string[] = [...SUPPLYING_ENDS, 'trained'];
 export const BACKING_END = words(BACKING_ENDS);
 
 /**
