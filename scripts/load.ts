@@ -3,8 +3,8 @@
  * hand-written Cypher statement per operation, no GraphQL) under the same request
  * mix, one after the other in one run, on the seed graph and on the benchmarks'
  * 100,000-event graph. Each side runs in a process of its own (its resident set is
- * its own); both get their warm-up before either gets its timed load (measureBoth);
- * ratio = ours ÷ minimal.
+ * its own); both get their warm-up before either is timed, then the timed load runs in
+ * slices, the sides alternating (measureBoth); ratio = ours ÷ minimal.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -56,6 +56,8 @@ interface Options {
   connections: number;
   duration: number;
   warmup: number;
+  /** The timed load is cut into this many slices per side, the sides alternating. */
+  rounds: number;
   graphs: GraphName[];
   seed: number;
   samples: number;
@@ -127,6 +129,17 @@ function requestsFor(side: 'ours' | 'minimal', requests: readonly Request[]): au
   );
 }
 
+/** autocannon's result of one run before aggregation (`skipAggregateResult`): its histograms still encoded, to be merged. */
+type RawResult = autocannon.Result & { totalCompletedRequests: number };
+
+/**
+ * autocannon.aggregateResult (not in @types/autocannon): merges the latency histograms of runs made with
+ * `skipAggregateResult`, so that the percentiles are those of all their requests together.
+ */
+const aggregateResult = (
+  autocannon as unknown as { aggregateResult(results: RawResult[], opts: object): autocannon.Result }
+).aggregateResult;
+
 function hammer(url: string, requests: autocannon.Request[], connections: number, seconds: number) {
   let inBody = 0;
   // A GraphQL error (or the minimal server's) comes with HTTP 200: count it from the body.
@@ -134,7 +147,9 @@ function hammer(url: string, requests: autocannon.Request[], connections: number
     ...r,
     onResponse: (_s: number, body: string) => void (body.includes('"errors"') && inBody++),
   }));
-  return autocannon({ url, connections, duration: seconds, requests: counted }).then((result) => ({ result, inBody }));
+  return autocannon({ url, connections, duration: seconds, requests: counted, skipAggregateResult: true }).then(
+    (result) => ({ result: result as RawResult, inBody }),
+  );
 }
 
 /**
@@ -170,35 +185,55 @@ async function warm(r: Running, o: Options): Promise<void> {
   await settle();
 }
 
-async function timed(r: Running, o: Options): Promise<Side> {
-  const rssMbAfterWarmup = await rssMb(r.url);
-  log(`  ${r.side}: ${o.duration} s at ${o.connections} connections…`);
+/** One slice of a side's timed load: autocannon's result, the errors in bodies, the server's CPU time. */
+interface Slice {
+  result: RawResult;
+  inBody: number;
+  cpuMs: number | null;
+}
+
+async function slice(r: Running, o: Options, seconds: number): Promise<Slice> {
+  log(`  ${r.side}: ${seconds} s at ${o.connections} connections…`);
   const cpuBefore = cpuMs(r.child.pid);
-  const { result, inBody } = await hammer(r.url, r.bodies, o.connections, o.duration);
+  const { result, inBody } = await hammer(r.url, r.bodies, o.connections, seconds);
   const cpuAfter = cpuMs(r.child.pid);
   await settle();
-  const errorDetail = { connection: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, inBody };
+  return { result, inBody, cpuMs: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore };
+}
+
+/** A side's figures from its slices: req/s over their time together, percentiles over all their requests. */
+async function summarise(r: Running, o: Options, slices: Slice[], rssMbAfterWarmup: number): Promise<Side> {
+  const results = slices.map((s) => s.result);
+  const merged = aggregateResult(results, { url: r.url, connections: o.connections });
+  const sum = (f: (s: Slice) => number) => slices.reduce((total, s) => total + f(s), 0);
+  const completed = sum((s) => s.result.totalCompletedRequests);
+  const errorDetail = {
+    connection: merged.errors,
+    timeouts: merged.timeouts,
+    non2xx: merged.non2xx,
+    inBody: sum((s) => s.inBody),
+  };
+  const cpu = slices.some((s) => s.cpuMs === null) ? null : sum((s) => s.cpuMs ?? 0);
   return {
-    requestsPerSecond: result.requests.average,
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    maxMs: result.latency.max,
+    requestsPerSecond: Number((completed / sum((s) => s.result.duration)).toFixed(1)),
+    p50Ms: merged.latency.p50,
+    p99Ms: merged.latency.p99,
+    maxMs: merged.latency.max,
     errors: Object.values(errorDetail).reduce((a, b) => a + b, 0),
     errorDetail,
     rssMbAfterWarmup,
     rssMb: await rssMb(r.url),
-    cpuMsPerRequest:
-      cpuBefore === null || cpuAfter === null
-        ? null
-        : Number(((cpuAfter - cpuBefore) / result.requests.total).toFixed(2)),
+    cpuMsPerRequest: cpu === null || completed === 0 ? null : Number((cpu / completed).toFixed(2)),
   };
 }
 
 /**
- * Both sides, warmed before either is timed. On a reopened graph the side run first paid for it: on the reused
- * 100,000-event graph, ours first gave 181-291 req/s against the minimal server's 646-691, and in the other order the
- * minimal server fell to 183 req/s (p99 2 s) while ours gave 521. (Warming both first does not settle it for ours,
- * still 272 on that graph against 422 on a freshly generated one: BENCHMARKS.md, issue 22.)
+ * Both sides, warmed before either is timed, then timed in alternating slices (ours, minimal; minimal, ours; …), so
+ * that whatever still drifts weighs on both alike. A reopened database warms up for minutes: on the reused
+ * 100,000-event graph, Neo4j's CPU per request of our mix fell from 25 ms in the first 15 s after opening to 6.5, 4.6,
+ * 3.7 and 3.1 ms over the next two minutes (the JVM compiling the statements' code as it runs them), and the side
+ * timed first paid for it (ours first: 181-291 req/s against the minimal server's 646-691; minimal first: it fell to
+ * 183 while ours gave 521; BENCHMARKS.md, issue 22).
  */
 async function measureBoth(
   uri: string,
@@ -209,8 +244,17 @@ async function measureBoth(
   try {
     sides.push(await start('ours', uri, requests, o), await start('minimal', uri, requests, o));
     for (const r of sides) await warm(r, o);
-    const [ours, minimal] = sides as [Running, Running];
-    return { ours: await timed(ours, o), minimal: await timed(minimal, o) };
+    const rss = await Promise.all(sides.map((r) => rssMb(r.url)));
+    const slices: Slice[][] = sides.map(() => []);
+    const seconds = o.duration / o.rounds;
+    for (let round = 0; round < o.rounds; round++) {
+      const order = round % 2 === 0 ? [0, 1] : [1, 0];
+      for (const i of order) slices[i]?.push(await slice(sides[i] as Running, o, seconds));
+    }
+    const [ours, minimal] = await Promise.all(
+      sides.map((r, i) => summarise(r, o, slices[i] ?? [], rss[i] ?? Number.NaN)),
+    );
+    return { ours: ours as Side, minimal: minimal as Side };
   } finally {
     for (const r of sides) r.child.kill('SIGTERM');
   }
@@ -247,7 +291,16 @@ async function main(): Promise<void> {
     .option('--connections <n>', 'concurrent connections', (v) => Number(v), 64)
     .option('--duration <s>', 'seconds of timed load, per side and graph', (v) => Number(v), 60)
     .option('--warmup <s>', 'seconds of untimed load before it (V8 and malloc settle first)', (v) => Number(v), 60)
-    .option('--quick', 'a check that everything runs: 8 connections, 5 s after 3 s, seed graph only')
+    .option(
+      '--rounds <n>',
+      'slices the timed load is cut into per side, the two sides alternating (a database still warming weighs on both)',
+      (v) => Number(v),
+      4,
+    )
+    .option(
+      '--quick',
+      'a check that everything runs: 8 connections, 6 s (two slices of 3 s a side) after 3 s, seed graph only',
+    )
     .option('--graphs <names>', `comma-separated: ${GRAPHS.join(', ')}`, GRAPHS.join(','))
     .option('--seed <n>', 'seed of the bench graph and of its sampled actors', (v) => Number(v), 42)
     .option('--samples <n>', 'actors (and pairs) sampled on the bench graph', (v) => Number(v), 20)
@@ -265,15 +318,17 @@ Exit status 1 when any request failed or the API's resident set grew more than 2
   const opts: Options = {
     ...o,
     graphs: (o.quick ? ['seed'] : o.graphs.split(',').map((g) => g.trim())) as GraphName[],
-    ...(o.quick ? { connections: 8, duration: 5, warmup: 3 } : {}),
+    ...(o.quick ? { connections: 8, duration: 6, warmup: 3, rounds: 2 } : {}),
   };
   for (const g of opts.graphs)
     if (!GRAPHS.includes(g))
       throw new Error(`--graphs: no graph named ${JSON.stringify(g)}; the names are ${GRAPHS.join(', ')}`);
+  if (!Number.isInteger(opts.rounds) || opts.rounds < 1)
+    throw new Error(`--rounds: a whole number of slices, at least 1; got ${String(o.rounds)}`);
   if (!process.env.NEO4J_URI) ensureBuilt(log);
 
   const report: Record<string, unknown> = {
-    settings: { connections: opts.connections, durationS: opts.duration, warmupS: opts.warmup },
+    settings: { connections: opts.connections, durationS: opts.duration, warmupS: opts.warmup, rounds: opts.rounds },
   };
   let failed = false;
   for (const name of opts.graphs) {
