@@ -28,6 +28,21 @@ const VARIABLES: Record<QueryName, (a: Actor, b: Actor) => Variables> = {
   timeline: (a) => ({ name: a.name }),
 };
 
+/**
+ * Requests per side before timing, the sample's cases repeated as needed. With one pass of --quick's 20 cases our
+ * server ran its code still unoptimised when timed: through HTTP it took 2.2-3.2 ms more than the bare statement
+ * (quiet machine, issue 22's fourth round), against 0.8-1.1 ms after 200 requests (busy machine).
+ */
+const WARMUP_REQUESTS = 300;
+/** Timed requests per side at least, the cases repeated as needed (--quick samples 20 actors: a p50 of 20 is noisy). */
+const TIMED_REQUESTS = 100;
+
+/** The cases in order, repeated until there are at least `count` (every case as often as the others, give or take one pass). */
+function repeated<T>(cases: readonly T[], count: number): T[] {
+  const passes = cases.length === 0 ? 0 : Math.ceil(count / cases.length);
+  return Array.from({ length: passes }, () => cases).flat();
+}
+
 export interface Latency {
   p50: number;
   p99: number;
@@ -63,14 +78,15 @@ export async function benchQueries(
         VARIABLES[name](a, elementAt(sample.partners, i, 'sampleActors: as many partners as actors')),
       );
       const bareRun = (v: Variables) => runOperation(driver, name, v);
-      // A first pass warms both sides up.
-      for (const v of cases) {
+      // Warm-up: V8 optimises a function after many calls, and one pass of --quick's 20 cases left our server's
+      // code still unoptimised when timed (see WARMUP_REQUESTS).
+      for (const v of repeated(cases, WARMUP_REQUESTS)) {
         await post(server.url, graphql, v);
         await bareRun(v);
       }
       const ours: number[] = [];
       const bare: number[] = [];
-      for (const [i, v] of cases.entries()) {
+      for (const [i, v] of repeated(cases, TIMED_REQUESTS).entries()) {
         const first = i % 2 === 0;
         if (!first) bare.push((await timed(() => bareRun(v))).ms);
         ours.push((await timed(() => post(server.url, graphql, v))).ms);
@@ -81,7 +97,7 @@ export async function benchQueries(
         p99: round(percentile(ours, 99)),
         bareP50: round(percentile(bare, 50)),
         bareP99: round(percentile(bare, 99)),
-        samples: cases.length,
+        samples: ours.length,
       };
       log(
         `${name}: p50 ${latencies[name].p50} ms (bare ${latencies[name].bareP50}), p99 ${latencies[name].p99} ms (bare ${latencies[name].bareP99})`,
