@@ -1637,6 +1637,24 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: ['India hit out at Pakistan for its criticism on Monday.'],
     counterexamples: ['Russian missiles hit Kyiv overnight.'],
   },
+  // "Jordan spoke out against the raid", "Iran and Turkey spoke out against Israel": a public objection (not "spoke
+  // out for", "spoke about").
+  {
+    id: 'criticism-spoke-out-against',
+    type: 'CRITICISM',
+    word: /^out$/,
+    needsBefore: /^(spoke|speaks|speak|speaking|spoken)$/,
+    needsAfter: /^against$/,
+    within: 1,
+    pos: 'verb',
+    objects: true,
+    confidence: 0.75,
+    examples: [
+      // (The Hill 2023 on the Jenin raid; AP 2019-2024.)
+      'Turkish President Recep Tayyip Erdogan spoke out against Israel on Monday.',
+    ],
+    counterexamples: ['Turkish President Recep Tayyip Erdogan spoke out for Palestinians in Gaza on Monday.'],
+  },
   // "called out China over its human rights record": a public rebuke (not a phone call).
   {
     id: 'criticism-called-out',
@@ -1698,6 +1716,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'criticism-protested-to',
     type: 'CRITICISM',
     word: /^(protested|protests|protest|protesting)$/,
+    // ("to be informed of a strong protest against Albares' statements": a noun, whose giver is no subject here.)
+    notPrecededBy: words(ARTICLES, ['strong', 'strongest', 'formal', 'stern', 'official', 'vigorous', 'firm']),
     needsAfter: /^(to|with|against)$/,
     within: 2,
     pos: 'verb',
@@ -1706,6 +1726,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'India strongly protested to China over the renaming of places in Arunachal Pradesh.',
       'Turkish President Recep Tayyip Erdogan protested to Israel in Ankara on Wednesday.',
+    ],
+    counterexamples: [
+      'The Spanish ambassador was summoned to be informed of a strong protest against Foreign Minister Jose Albares.',
     ],
   },
   // "China has protested Japan's remarks", "protested remarks by China's ambassador": a protest made at another's

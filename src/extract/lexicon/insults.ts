@@ -166,6 +166,42 @@ export const ASSERTIONS: readonly string[] = [
   'reports',
 ];
 
+/**
+ * Acts a critic condemns by a definite noun whose doer the sentences before name: "Israel launched a raid on Jenin.
+ * Egypt condemned the raid" (The Hill 2023), "Nigeria recalled its envoy. South Africa deplored the decision"
+ * (AFP 2015). Force and measures, and the decisions and moves of a state.
+ */
+export const CENSURED_DEEDS = words([
+  'raid',
+  'raids',
+  'attack',
+  'attacks',
+  'strike',
+  'strikes',
+  'airstrike',
+  'airstrikes',
+  'operation',
+  'offensive',
+  'incursion',
+  'incursions',
+  'invasion',
+  'assault',
+  'bombing',
+  'bombings',
+  'shelling',
+  'killing',
+  'killings',
+  'seizure',
+  'sanctions',
+  'decision',
+  'move',
+  'launch',
+  'test',
+]);
+
+/** What opens the definite noun phrase of a condemned act: "condemned the raid", "denounced these strikes". */
+export const DEED_DETERMINERS = words(['the', 'this', 'that', 'these', 'those', 'such']);
+
 /** Verbs of rejecting another's claims: "rejected the remarks as baseless", "dismissed", "refuted". */
 export const REJECTING_VERBS: readonly string[] = [
   'rejected',

@@ -113,3 +113,41 @@ eventTable('criticism: claims named lies, remarks named erroneous', [
   ],
   ['China said the earlier estimates of its growth were erroneous.', []],
 ]);
+
+// "Jordan spoke out against Israel": a public objection (not "spoke out for").
+eventTable('criticism: speaking out against an actor', [
+  [
+    'Turkish President Recep Tayyip Erdogan spoke out against Israel on Monday.',
+    ['CRITICISM SOURCE:recep-tayyip-erdogan TARGET:israel @2025-03-03'],
+  ],
+  ['Turkish President Recep Tayyip Erdogan spoke out for Palestinians in Gaza on Monday.', []],
+]);
+
+// "a strong protest against Albares' statements" is a noun, whose giver is not the subject of the passive around it.
+eventTable('criticism: a protest noun is no verb of protesting', [
+  ['The Spanish ambassador was summoned to be informed of a strong protest against Foreign Minister Jose Albares.', []],
+]);
+
+// A condemned act named by a definite noun ("condemned the raid") is the act of the one the sentences before told it
+// of: "a major Israeli raid", "Russia's strikes", "Israel launched a raid". Coordinated doers ("Israel and Hamas traded
+// strikes") are two, so the act is neither's alone; an act that names its doer or victim after it reads as before.
+eventTable('criticism: the doer of a condemned act told before', [
+  [
+    'Israel launched a raid on Jenin on Monday.\n\nEgypt condemned the raid on Tuesday.',
+    ['CRITICISM SOURCE:egypt TARGET:israel @2025-03-04'],
+  ],
+  [
+    'Several states condemned a major Israeli raid on Jenin.\n\nJordan spoke out against the raid on Tuesday.',
+    ['CRITICISM SOURCE:jordan TARGET:israel @2025-03-04'],
+  ],
+  [
+    'Nigeria’s decision to recall its ambassador angered Pretoria.\n\nSouth Africa deplored the decision on Sunday.',
+    ['CRITICISM SOURCE:south-africa TARGET:nigeria @2025-03-02'],
+  ],
+  [
+    'Israel and Hamas traded strikes on Monday.\n\nEgypt condemned the strikes on Tuesday.',
+    ['CONFLICT PARTICIPANT:israel PARTICIPANT:hamas @2025-03-03'],
+  ],
+  ['Nigeria recalled its ambassador on Friday.\n\nSouth Africa deplored the decision on Sunday.', []],
+  ['Egypt condemned the raid on Tuesday.', []],
+]);
