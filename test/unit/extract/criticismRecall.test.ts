@@ -151,3 +151,18 @@ eventTable('criticism: the doer of a condemned act told before', [
   ['Nigeria recalled its ambassador on Friday.\n\nSouth Africa deplored the decision on Sunday.', []],
   ['Egypt condemned the raid on Tuesday.', []],
 ]);
+
+// "denied the accusations and accused the EU": a past verb of its own after a denial's object is asserted again; a
+// negation or a refusal of an infinitive still reaches both verbs.
+eventTable('criticism: a verb coordinated after a denial', [
+  [
+    'Belarus denied the accusations and accused the EU of failing migrants.',
+    ['CRITICISM SOURCE:belarus TARGET:european-union @2025-03-04'],
+  ],
+  [
+    'China rejected the claims and condemned Washington on Monday.',
+    ['CRITICISM SOURCE:china TARGET:united-states @2025-03-03'],
+  ],
+  ['Putin refused to meet Macron and criticised Scholz.', []],
+  ['China has never condemned the invasion and criticised Ukraine.', []],
+]);
