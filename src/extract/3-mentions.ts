@@ -9,6 +9,7 @@ import {
   MINISTRY_PORTFOLIO,
   MINISTRY_STAFF,
   POSTED_TITLE,
+  AGENCY_NAME_END,
   STATE_ORGAN,
   TWO_WORD_ORGANS,
 } from './lexicon/officials';
@@ -1020,11 +1021,26 @@ function extendActor(
   if (hit.entry.kind === 'STATE' && named.possessive && next) {
     // "Russia’s military launched strikes", "Pakistan’s Air Force": the state's own forces or government act as the state.
     // ("China's foreign ministry condemned": a ministry named by its portfolio speaks for its state too.)
-    const force = compound === 1 ? 2 : STATE_ORGAN.test(next.norm) ? 1 : 0;
+    const force = compound === 1 ? 2 : STATE_ORGAN.test(next.norm) ? 1 : agencyNameLength(tokens, end, lookup);
     return { end: end + force, form };
   }
   return { end, form };
 }
+
+/**
+ * "Lithuania's State Border Guard Service", "Jordan's Foreign Affairs Ministry": the length of a state agency's
+ * capitalised name at k, which ends in an agency's word (lexicon AGENCY_NAME_END); 0 when none does within four words,
+ * or when the name is an organisation the gazetteer knows (it is an actor of its own).
+ */
+function agencyNameLength(tokens: readonly Token[], k: number, lookup: Lookup): number {
+  if (gazetteerAt(tokens, k, lookup)) return 0;
+  for (let j = k; j < k + AGENCY_NAME_WORDS && isCap(tokens[j]); j++)
+    if (AGENCY_NAME_END.test(tokenAt(tokens, j).norm) && !isCap(tokens[j + 1])) return j + 1 - k;
+  return 0;
+}
+
+/** How many capitalised words a state agency's name has at most ("State Border Guard Service"). */
+const AGENCY_NAME_WORDS = 4;
 
 /**
  * "the Security Council of Russia", "the Security Council of the Russian Federation": a state's council named with "of"

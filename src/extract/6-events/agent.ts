@@ -1,6 +1,6 @@
 import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import type { Token } from '../2-sentences';
-import { INSTRUMENT } from '../lexicon/force';
+import { BACKING_END, INSTRUMENT } from '../lexicon/force';
 import {
   AUXILIARY,
   AUXILIARY_OR_BE,
@@ -385,7 +385,9 @@ function isObjectOfVerb(ctx: SentenceContext, c: Candidate, notSaying: boolean):
 
 /**
  * "the Iran-backed Hezbollah", "Rwanda-backed M23 rebels": an actor joined by a hyphen to a participle modifies the
- * actor named right after it (but "the US-led coalition struck": a coalition named by no name is the leader's).
+ * actor named right after it (but "the US-led coalition struck": a coalition named by no name is the leader's). A
+ * backer modifies whatever follows: "the Saudi-backed government of Yemen accused the Houthis" is Yemen's voice, not
+ * Saudi Arabia's (a state leads a coalition it names, but backs another's government, group or army).
  */
 function isHyphenModifier(ctx: SentenceContext, c: Candidate): boolean {
   const tokens = ctx.s.tokens;
@@ -394,7 +396,7 @@ function isHyphenModifier(ctx: SentenceContext, c: Candidate): boolean {
     tokens[c.end - 1]?.post === '-' &&
     after !== undefined &&
     /(?:ed|en)$/.test(after.norm) &&
-    ctx.candidates.some((x) => x.start === c.end + 1 && x.form !== 'adjective')
+    (BACKING_END.test(after.norm) || ctx.candidates.some((x) => x.start === c.end + 1 && x.form !== 'adjective'))
   );
 }
 

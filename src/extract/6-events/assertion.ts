@@ -8,7 +8,8 @@ import {
   TOPIC_PREPOSITION,
 } from '../lexicon/grammar';
 import { SPORTING } from '../lexicon/force';
-import { PUNISHMENT } from '../lexicon/insults';
+import { PUNISHMENT, REJECTING_VERBS } from '../lexicon/insults';
+import { words } from '../lexicon/words';
 import {
   ACCEPTED_LINK,
   ACCEPTING,
@@ -391,6 +392,7 @@ function isHedgedNearby(ctx: SentenceContext, t: Trigger): boolean {
     const word = tokens[k]?.norm ?? '';
     // "has never condemned the invasion and last month Xi paid a visit": a coordinator before a new subject ends the hedge's reach.
     if (CLAUSE_COORDINATOR.test(word) && isNewClause(tokens, k, t.at) && !isConditionedList(tokens, k)) return false;
+    if (isVerbAfterDenial(ctx, t, k)) return false;
     if (isHedgeWord(ctx, t, k)) return true;
     // "stressed the importance of cooperation" (but "Stressing the importance of dialogue, Putin met Xi").
     if (TOPIC_NOUN.test(word) && t.rule.pos === 'noun' && TOPIC_OF.test(tokens[k + 1]?.norm ?? '')) {
@@ -410,6 +412,30 @@ function isHedgedNearby(ctx: SentenceContext, t: Trigger): boolean {
       (k + 1 === t.at || tokens[k + 1]?.tags.has('Verb') || isInfinitive(tokens, k + 1))
     )
       return true;
+  }
+  return false;
+}
+
+/**
+ * "Belarus denied the accusations and accused the EU", "rejected the claims and condemned Washington": a past verb of
+ * its own after "and", whose first verb was a denial's, is asserted again (but "did not meet and talk", "refused to
+ * meet and talked": a negation or a refusal of an infinitive reaches both).
+ */
+/** The past verbs of denying or rejecting a claim, whose object a coordinated verb leaves behind. */
+const DENIAL_VERB = words(
+  REJECTING_VERBS.filter((v) => v.endsWith('ed')),
+  ['denied'],
+);
+
+function isVerbAfterDenial(ctx: SentenceContext, t: Trigger, k: number): boolean {
+  const tokens = ctx.s.tokens;
+  const next = tokens[k + 1];
+  if (!CLAUSE_COORDINATOR.test(tokens[k]?.norm ?? '') || !next?.tags.has('PastTense') || next.tags.has('Auxiliary'))
+    return false;
+  for (let j = k - 1; j >= Math.max(0, t.at - HEDGE_WINDOW) && ctx.clause[j] === ctx.clause[t.at]; j--) {
+    if (!isHedgeWord(ctx, t, j)) continue;
+    const denial = tokens[j];
+    return denial !== undefined && DENIAL_VERB.test(denial.norm) && tokens[j + 1]?.norm !== 'to';
   }
   return false;
 }

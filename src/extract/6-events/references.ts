@@ -41,6 +41,7 @@ import type { Sentence, Token } from '../2-sentences';
 import { type Candidate, isReporting, isSubjectLike, type Place } from './clause';
 import { type Gender, genderOfPronoun } from './gender';
 import { type EventMention, latest } from './mention';
+import { resolveCensuredDeeds } from './deeds';
 
 /**
  * Reference resolution: what a sentence refers to by words that need the article — "the two leaders", "both
@@ -214,6 +215,7 @@ export function resolveReferences(
   resolveCounterparts(a, si, pronoun);
   resolveHosts(a, si, pronoun, earlier, windowStart);
   resolveActorNouns(a, si);
+  resolveCensuredDeeds(a, si, triggerAt);
 }
 
 /**

@@ -29,6 +29,7 @@ import {
 import { ARMED_PEOPLE } from '../lexicon/military';
 import { BE_FORMS, BE_PAST, BE_PARTICIPLES, BE_PRESENT, PASSIVE_BE } from '../lexicon/grammar';
 import {
+  ASSERTIONS,
   CENSURE,
   DENUNCIATIONS,
   DISMISSALS,
@@ -363,6 +364,29 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Canadian Prime Minister Justin Trudeau called the talks with Mexico constructive.',
     ],
   },
+  // "described the Houthis' claims as lies", "called the US report fabricated": naming another's claims a falsehood
+  // (what DISMISSALS lists) criticises their author, as rejecting them "as baseless" does.
+  {
+    id: 'criticism-named-lies',
+    type: 'CRITICISM',
+    word: words(NAMING_VERBS),
+    notFollowedBy: /^(on|upon|for|off|out)$/,
+    needsAfter: words(DISMISSALS),
+    within: 8,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 5,
+    confidence: 0.7,
+    examples: [
+      // (Yemen Online 2020 on the government's spokesman; TASS, Xinhua 2022-2024.)
+      {
+        text: 'Rajeh Sarei, the spokesman for the Yemeni government, described the Houthis’ claims as lies.',
+        participants: ['yemen', 'houthis'],
+      },
+      'The Russian Foreign Ministry called the US report fabricated on Friday.',
+    ],
+    counterexamples: ['The Russian Foreign Ministry called the report fabricated on Friday.'],
+  },
   // "likened Putin to Hitler", "compared Israel's war in Gaza to the Holocaust": a comparison with an infamy condemns.
   {
     id: 'criticism-likened-to-infamy',
@@ -397,6 +421,37 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'China dismissed the US report as groundless on Thursday.',
     ],
     counterexamples: ['Pakistan rejected the proposal of India on Monday.'],
+  },
+  // "rejected the Belarusian claim", "dismissed Russia's allegations", "rejected the accusations by Moncada": the one
+  // whose claims are rejected is criticised (the actor before the noun, or after its "by" or "of"; "dismissed claims
+  // that the Houthis seized Bayda" names no claimant, and a rejected proposal or offer is no claim).
+  {
+    id: 'criticism-rejected-claims',
+    type: 'CRITICISM',
+    word: words(REJECTING_VERBS),
+    needsAfter: words(ASSERTIONS),
+    within: 4,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 2,
+    confidence: 0.7,
+    examples: [
+      // (AP 2021 on the Belarus border, Reuters 2020, EFE 2017 on Colombia and Venezuela.)
+      {
+        text: 'Lithuania rejected the Belarusian claim on Monday.',
+        participants: ['lithuania', 'belarus'],
+      },
+      'Ukraine dismissed Russia’s allegations on Monday.',
+      {
+        text: 'The Colombian foreign ministry rejected the accusations by Venezuela on Tuesday.',
+        participants: ['colombia', 'venezuela'],
+      },
+    ],
+    counterexamples: [
+      'Pakistan rejected the proposal of India on Monday.',
+      'The Yemeni government dismissed claims that the Houthis had seized Bayda.',
+      'Iran rejected the claims on Monday.',
+    ],
   },
   // "Iran held the United States responsible for the strike", "holds Israel accountable": blame laid on an actor.
   {
@@ -1582,6 +1637,24 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: ['India hit out at Pakistan for its criticism on Monday.'],
     counterexamples: ['Russian missiles hit Kyiv overnight.'],
   },
+  // "Jordan spoke out against the raid", "Iran and Turkey spoke out against Israel": a public objection (not "spoke
+  // out for", "spoke about").
+  {
+    id: 'criticism-spoke-out-against',
+    type: 'CRITICISM',
+    word: /^out$/,
+    needsBefore: /^(spoke|speaks|speak|speaking|spoken)$/,
+    needsAfter: /^against$/,
+    within: 1,
+    pos: 'verb',
+    objects: true,
+    confidence: 0.75,
+    examples: [
+      // (The Hill 2023 on the Jenin raid; AP 2019-2024.)
+      'Turkish President Recep Tayyip Erdogan spoke out against Israel on Monday.',
+    ],
+    counterexamples: ['Turkish President Recep Tayyip Erdogan spoke out for Palestinians in Gaza on Monday.'],
+  },
   // "called out China over its human rights record": a public rebuke (not a phone call).
   {
     id: 'criticism-called-out',
@@ -1643,6 +1716,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'criticism-protested-to',
     type: 'CRITICISM',
     word: /^(protested|protests|protest|protesting)$/,
+    // ("to be informed of a strong protest against Albares' statements": a noun, whose giver is no subject here.)
+    notPrecededBy: words(ARTICLES, ['strong', 'strongest', 'formal', 'stern', 'official', 'vigorous', 'firm']),
     needsAfter: /^(to|with|against)$/,
     within: 2,
     pos: 'verb',
@@ -1651,6 +1726,63 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'India strongly protested to China over the renaming of places in Arunachal Pradesh.',
       'Turkish President Recep Tayyip Erdogan protested to Israel in Ankara on Wednesday.',
+    ],
+    counterexamples: [
+      'The Spanish ambassador was summoned to be informed of a strong protest against Foreign Minister Jose Albares.',
+    ],
+  },
+  // "China has protested Japan's remarks", "protested remarks by China's ambassador": a protest made at another's
+  // words or acts, whose author is criticised ("protested to", "with" and "against": criticism-protested-to; crowds
+  // that "protested in Delhi" protest at no one).
+  {
+    id: 'criticism-protested-conduct',
+    type: 'CRITICISM',
+    word: /^(protested|protesting)$/,
+    notFollowedBy: /^(in|at|outside|near|across|throughout|on|to|with|against|for|as|and|peacefully)$/,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 3,
+    confidence: 0.7,
+    examples: [
+      // (Kyodo 2024, Japan Times 2024, Asahi 2025: protests over remarks between Tokyo and Beijing.)
+      {
+        text: 'China has protested Japan’s negative remarks on Wednesday.',
+        participants: ['china', 'japan'],
+      },
+      {
+        text: 'Japan protested the remarks by Chinese Foreign Minister Wang Yi on Tuesday.',
+        participants: ['japan', 'wang-yi'],
+      },
+    ],
+    counterexamples: [
+      'Thousands of farmers protested in New Delhi against Prime Minister Narendra Modi.',
+      'Demonstrators protested outside the Israeli embassy in Amman.',
+      'Japan protested a social media post about Prime Minister Sanae Takaichi on Friday.',
+    ],
+  },
+  // "South Africa reacted with anger to Nigeria's decision", "Beijing reacted angrily to the US move": an angry answer
+  // to another's act criticises its author (markets and crowds that react name no actor).
+  {
+    id: 'criticism-reacted-angrily',
+    type: 'CRITICISM',
+    word: /^(reacted|reacts|react|reacting|responded|responds|respond|responding)$/,
+    needsAfter: /^(angrily|furiously|indignantly|anger|fury|outrage)$/,
+    within: 2,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 6,
+    confidence: 0.7,
+    examples: [
+      // (AFP 2015 on Nigeria recalling its envoy; Reuters 2018-2023.)
+      {
+        text: 'South Africa reacted with anger on Sunday to Nigeria’s decision to recall its ambassador.',
+        participants: ['south-africa', 'nigeria'],
+      },
+      'China reacted angrily to the US decision on Monday.',
+    ],
+    counterexamples: [
+      'China reacted calmly to the US decision on Monday.',
+      'Investors reacted angrily to the decision of the European Central Bank.',
     ],
   },
   {

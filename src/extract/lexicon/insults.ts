@@ -47,6 +47,18 @@ export const PEJORATIVES: readonly string[] = [
   'pariah',
   'madman',
   'imbecile',
+  // (Campaign and summit taunts, 2016-2024: Milei on Lula, Duterte on Obama, Erdogan on Netanyahu.)
+  'corrupt',
+  'traitor',
+  'traitors',
+  'thief',
+  'thieves',
+  'crook',
+  'crooks',
+  'racist',
+  'racists',
+  'hypocrite',
+  'hypocrites',
 ];
 
 /** A token norm that is an insult ("dictator", "warmongers"). */
@@ -88,6 +100,8 @@ export const DENUNCIATIONS: readonly string[] = [
   'hostile',
   'destabilising',
   'destabilizing',
+  // (China on Takaichi's remarks, Asahi 2025: "erroneous and dangerous".)
+  'erroneous',
 ];
 
 /**
@@ -127,6 +141,66 @@ export const DISMISSALS: readonly string[] = [
   'slanderous',
   'propaganda',
 ];
+
+/**
+ * What an actor asserts, whose rejection criticises it: "rejected the Belarusian claim", "dismissed Russia's
+ * allegations", "rejected the accusations by Moncada" (AP 2021, Reuters 2020, EFE 2017). Read only right after a
+ * rejecting verb (REJECTING_VERBS), with the actor before the noun or after its "by" or "of".
+ */
+export const ASSERTIONS: readonly string[] = [
+  'claim',
+  'claims',
+  'accusation',
+  'accusations',
+  'allegation',
+  'allegations',
+  'charge',
+  'charges',
+  'remarks',
+  'comments',
+  'statement',
+  'statements',
+  'assertion',
+  'assertions',
+  'report',
+  'reports',
+];
+
+/**
+ * Acts a critic condemns by a definite noun whose doer the sentences before name: "Israel launched a raid on Jenin.
+ * Egypt condemned the raid" (The Hill 2023), "Nigeria recalled its envoy. South Africa deplored the decision"
+ * (AFP 2015). Force and measures, and the decisions and moves of a state.
+ */
+export const CENSURED_DEEDS = words([
+  'raid',
+  'raids',
+  'attack',
+  'attacks',
+  'strike',
+  'strikes',
+  'airstrike',
+  'airstrikes',
+  'operation',
+  'offensive',
+  'incursion',
+  'incursions',
+  'invasion',
+  'assault',
+  'bombing',
+  'bombings',
+  'shelling',
+  'killing',
+  'killings',
+  'seizure',
+  'sanctions',
+  'decision',
+  'move',
+  'launch',
+  'test',
+]);
+
+/** What opens the definite noun phrase of a condemned act: "condemned the raid", "denounced these strikes". */
+export const DEED_DETERMINERS = words(['the', 'this', 'that', 'these', 'those', 'such']);
 
 /** Verbs of rejecting another's claims: "rejected the remarks as baseless", "dismissed", "refuted". */
 export const REJECTING_VERBS: readonly string[] = [

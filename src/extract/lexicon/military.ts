@@ -52,6 +52,10 @@ export const TWO_WORD_FORCES: ReadonlySet<string> = new Set([
   'coast guard',
   'armed forces',
   'border guards',
+  // ("Lithuanian border forces have accused Belarus": TRT/Reuters 2021.)
+  'border forces',
+  'border guard',
+  'border police',
   'special forces',
   // "Russian air defences shot down a drone": the anti-aircraft forces of a state.
   'air defences',

@@ -112,6 +112,13 @@ export const GROUP_NOUN = words(OFFICIAL_GROUPS, ARMED_PEOPLE, WAR_MACHINES);
  */
 export const TWO_WORD_ORGANS: ReadonlySet<string> = new Set(['security council', 'security cabinet', 'foreign office']);
 
+/**
+ * Last words of a state agency's capitalised name after the state's possessive, which then acts as the state:
+ * "Lithuania's State Border Guard Service rejected", "Jordan's Foreign Affairs Ministry condemned", "Ukraine's Security
+ * Service accused" (AP 2021, The Hill 2023, Reuters 2022). Parties, courts and banks are no voice of the state.
+ */
+export const AGENCY_NAME_END = words(['ministry', 'service', 'guard', 'office', 'agency', 'committee', 'command']);
+
 /** A state's own organs, which act as the state after its possessive: "Russia’s military", "Iran’s government". */
 export const STATE_ORGAN = words(ARMED_SERVICES, RULING_BODIES);
 

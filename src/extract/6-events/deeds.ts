@@ -1,0 +1,108 @@
+import { elementAt } from '../../domain/guaranteed';
+import { CENSURE, CENSURED_DEEDS, DEED_DETERMINERS } from '../lexicon/insults';
+import type { Token } from '../2-sentences';
+import type { Candidate } from './clause';
+import type { ArticleActors } from './references';
+
+/**
+ * The doer of a condemned act named in an earlier sentence: "Several Arab states condemned a major Israeli raid on
+ * Jenin. ... Jordan spoke out against the raid": "the raid" is Israel's. A censure trigger whose object is a definite
+ * noun of an act (lexicon CENSURED_DEEDS) with no actor named in it takes, as a candidate at that noun, the actor the
+ * same noun was told with before ("an Israeli raid", "Israel's raid", "the raid by Israel"), in its own sentence or
+ * the two before; nobody when none was, or when two actors were.
+ */
+export function resolveCensuredDeeds(a: ArticleActors, si: number, triggerAt: ReadonlySet<number>): void {
+  const tokens = elementAt(a.sentences, si, 'resolveCensuredDeeds: sentence').tokens;
+  const candidates = elementAt(a.actors, si, 'resolveCensuredDeeds: sentence actors').candidates;
+  for (const k of triggerAt) {
+    if (!CENSURE.test(tokens[k]?.norm ?? '') && tokens[k]?.norm !== 'out') continue;
+    const [det, deed] = deedObjectAt(tokens, k);
+    if (deed < 0 || candidates.some((c) => c.start > k && c.start <= deed)) continue;
+    const doer = doerBefore(a, si, deed, tokens[deed]?.norm ?? '');
+    if (!doer) continue;
+    const kind = (a.kindOf.get(doer) as Candidate['kind'] | undefined) ?? 'STATE';
+    // (At the determiner: the act's noun may be a trigger of its own, which ends the censure's reach for objects.)
+    const at = candidates.findIndex((c) => c.start > det);
+    const added: Candidate = {
+      actorId: doer,
+      start: det,
+      end: det + 1,
+      form: 'name',
+      possessive: false,
+      kind,
+      state: null,
+    };
+    candidates.splice(at < 0 ? candidates.length : at, 0, added);
+  }
+}
+
+/** How far after a censure trigger its object's determiner may be ("spoke out against the raid", "condemned on Monday the"). */
+const DEED_REACH = 3;
+
+/**
+ * The positions of the determiner and the definite noun of an act right after the censure trigger at k ("condemned
+ * the deadly raid"), else [-1, -1]; none when the noun names its doer or victim after it ("the raid of", "by").
+ */
+function deedObjectAt(tokens: readonly Token[], k: number): [number, number] {
+  const none: [number, number] = [-1, -1];
+  for (let d = k + 1; d <= k + DEED_REACH && d < tokens.length; d++) {
+    if (!DEED_DETERMINERS.test(tokens[d]?.norm ?? '')) continue;
+    // (Up to two words of the act's manner between: "the deadly raid", "the overnight strikes".)
+    for (let n = d + 1; n <= d + 3 && n < tokens.length; n++) {
+      const x = tokens[n];
+      if (!x || x.capitalised) return none;
+      if (CENSURED_DEEDS.test(x.norm)) return /^(?:of|by)$/.test(tokens[n + 1]?.norm ?? '') ? none : [d, n];
+    }
+    return none;
+  }
+  return none;
+}
+
+/**
+ * The one actor told as the doer of the act `noun` in sentence si before token p or in the two sentences before: the
+ * actor right before the noun, past at most two words ("a major Israeli raid", "Israel's deadly strikes"), or after its
+ * "by" ("the raid by Israel").
+ */
+function doerBefore(a: ArticleActors, si: number, p: number, noun: string): string | null {
+  const doers = new Set<string>();
+  for (let back = si; back >= Math.max(0, si - 2) && doers.size === 0; back--) {
+    const tokens = elementAt(a.sentences, back, 'doerBefore: sentence').tokens;
+    const candidates = elementAt(a.actors, back, 'doerBefore: sentence actors').candidates;
+    tokens.forEach((x, n) => {
+      if ((back === si && n >= p) || x.norm !== noun) return;
+      const before = candidates.find((c) => c.end <= n && c.end >= n - 2 && (c.form === 'adjective' || c.possessive));
+      const by = tokens[n + 1]?.norm === 'by' ? candidates.find((c) => c.start === n + 2) : undefined;
+      const doer = before ?? by ?? subjectOfVerbBefore(tokens, candidates, n);
+      if (doer) doers.add(doer.actorId);
+    });
+  }
+  return doers.size === 1 ? ([...doers][0] ?? null) : null;
+}
+
+/**
+ * "Israel launched a raid on Jenin", "Russia has carried out massive strikes": the actor whose verb takes the act's noun
+ * as its object, past auxiliaries, adverbs, determiners and adjectives only.
+ */
+function subjectOfVerbBefore(
+  tokens: readonly Token[],
+  candidates: readonly Candidate[],
+  n: number,
+): Candidate | undefined {
+  const c = [...candidates].reverse().find((x) => x.end < n);
+  if (!c || c.form === 'adjective' || c.possessive) return undefined;
+  // ("Israel and Hamas traded strikes": coordinated doers are two, so neither is the doer.)
+  const joiner = tokens[c.start - 1];
+  if (joiner && (/^(?:and|or|nor)$/.test(joiner.norm) || /,/.test(joiner.post))) return undefined;
+  const between = tokens.slice(c.end, n);
+  const verbs = between.filter((x) => x.tags.has('Verb') && !x.tags.has('Auxiliary'));
+  const filler = (x: Token) =>
+    x.tags.has('Verb') ||
+    x.tags.has('Adverb') ||
+    x.tags.has('Adjective') ||
+    x.tags.has('Determiner') ||
+    /^(?:out|a|an)$/.test(x.norm);
+  return verbs.length === 1 && between.length <= VERB_TO_DEED && between.every(filler) ? c : undefined;
+}
+
+/** How many words a verb phrase before an act's noun may have ("has carried out a series of"… is too long). */
+const VERB_TO_DEED = 5;
