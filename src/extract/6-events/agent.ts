@@ -68,9 +68,18 @@ function isGovernedElsewhere(ctx: SentenceContext, c: Candidate, t: Trigger): bo
   const journeyFor =
     tokens[k]?.norm === 'for' || (tokens[k]?.norm === 'on' && VISIT_FORM.test(tokens[t.at]?.norm ?? ''));
   if (k >= c.end && journeyFor && tokens.slice(c.end, k).some((x) => TRAVEL.test(x.norm))) return false;
-  return tokens
-    .slice(afterPronoun(tokens, c.end, t.at), t.at)
-    .some((x) => x.tags.has('Verb') && !SUPPORT.test(x.norm) && !(t.rule.needsBefore?.test(x.norm) ?? false));
+  return (
+    tokens
+      .slice(afterPronoun(tokens, c.end, t.at), t.at)
+      // ("will impose sanctions": a modal is no verb of its own.)
+      .some(
+        (x) =>
+          x.tags.has('Verb') &&
+          !x.tags.has('Modal') &&
+          !SUPPORT.test(x.norm) &&
+          !(t.rule.needsBefore?.test(x.norm) ?? false),
+      )
+  );
 }
 
 /**

@@ -2377,7 +2377,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'sanction-suspended-aid',
     type: 'SANCTION',
-    word: /^(suspended|suspends|suspending|halted|halts|halting|froze|frozen|freezes|freezing|cut|cuts|withheld|withholds|paused|pauses)$/,
+    // (Base forms too, after a modal: "said it would freeze security aid to Pakistan", an announced measure; not "a
+    // freeze of aid", a noun.)
+    word: /^(suspend|suspended|suspends|suspending|halt|halted|halts|halting|freeze|froze|frozen|freezes|freezing|cut|cuts|withhold|withheld|withholds|pause|paused|pauses)$/,
+    notPrecededBy: /^(a|an|the|aid)$/,
     needsAfter: /^(aid|assistance|funding|supplies|deliveries|shipments)$/,
     within: 6,
     pos: 'verb',
