@@ -360,6 +360,7 @@ export const RESPONSE_MANNERS: readonly string[] = [
   'swiftly',
   'crushingly',
   'mercilessly',
+  'sternly',
 ];
 
 /**

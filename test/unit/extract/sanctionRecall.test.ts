@@ -32,3 +32,75 @@ eventTable('an announced measure is decided; one threatened, vowed, conditioned,
   ['Germany called for a freeze of aid to Rwanda on Monday.', []],
   ['The United States said it would lift sanctions on Syria.', []],
 ]);
+
+eventTable('a participle after a comma is the subject saying why, not the object speaking', [
+  [
+    'The United States imposed sanctions on Iran on Monday, saying the move would curb its missile programme.',
+    ['SANCTION SOURCE:united-states TARGET:iran @2025-03-03'],
+  ],
+  [
+    'Poland and Hungary on Saturday banned imports of grain and dozens of other food products from Ukraine, saying the move would protect farmers.',
+    ['SANCTION SOURCE:poland SOURCE:hungary TARGET:ukraine @2025-03-01'],
+  ],
+  // The speaker after the object is still nobody's object.
+  ['To end the war, the United States is sanctioning Rosneft, Bessent said.', []],
+]);
+
+eventTable('measures taken in reprisal, and duties raised, sanction the actor they answer', [
+  [
+    'Beijing responded by raising taxes on the same amount of American imports.',
+    ['SANCTION SOURCE:china TARGET:united-states @null'],
+  ],
+  [
+    'China retaliated on Friday against new US tariffs with a series of measures, including levies on all American imports.',
+    ['SANCTION SOURCE:china TARGET:united-states @2025-02-28'],
+  ],
+  [
+    'President Obama on Thursday announced a series of retaliatory measures against Russia over its hacking.',
+    ['SANCTION SOURCE:barack-obama TARGET:russia @2025-02-27'],
+  ],
+  [
+    'Iran retaliated against Israel with missile strikes on Saturday.',
+    ['CONFLICT PARTICIPANT:iran PARTICIPANT:israel @2025-03-01'],
+  ],
+  ['Russia hit back at European Union sanctions on Friday.', []],
+  ['Japan announced a series of new measures to help Ukraine rebuild.', []],
+]);
+
+eventTable('drills of a kind of force held by two sides are cooperation; one side alone or onlookers are not', [
+  [
+    'Russia and China held naval exercises in the Sea of Japan on Monday.',
+    ['COOPERATION PARTICIPANT:russia PARTICIPANT:china @2025-03-03'],
+  ],
+  [
+    'The US and South Korea are in the middle of air force drills, which run through Friday.',
+    ['COOPERATION PARTICIPANT:united-states PARTICIPANT:south-korea @null'],
+  ],
+  ['China held naval drills near Taiwan on Monday.', []],
+  ['Putin and Lukashenko watched military drills near Minsk on Tuesday.', []],
+  ['North Korea fired two missiles as South Korea wrapped up military drills.', []],
+]);
+
+eventTable('steps vowed against an actor and responses promised in force are threats', [
+  [
+    'The Chinese government vowed on Wednesday to take "firm and forceful measures" against US threats.',
+    ['THREAT SOURCE:china TARGET:united-states @2025-02-26'],
+  ],
+  ['China vowed to take measures to support Hong Kong on Friday.', []],
+  [
+    'North Korea said it would strongly react to the drills of South Korea.',
+    ['THREAT SOURCE:north-korea TARGET:south-korea @2025-03-04'],
+  ],
+  ['Iranian Foreign Minister Abbas Araghchi said Iran would strongly support Iraq on Monday.', []],
+]);
+
+eventTable('"its" opening the reason for an act is the one the act falls on', [
+  [
+    'The EU agreed on a new round of sanctions against Russia over its invasion of Ukraine on Thursday.',
+    [
+      'SANCTION SOURCE:european-union TARGET:russia @2025-02-27',
+      'CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @2025-02-27',
+    ],
+  ],
+  ['Russia said its invasion of Ukraine would go on.', ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @null']],
+]);
