@@ -104,3 +104,21 @@ eventTable('"its" opening the reason for an act is the one the act falls on', [
   ],
   ['Russia said its invasion of Ukraine would go on.', ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @null']],
 ]);
+
+eventTable('the subject of a clause joined by "and" acts in its "by" or "after" gerund', [
+  [
+    'That came four days after Washington imposed duties on Chinese goods and Beijing responded by raising taxes on American imports.',
+    ['SANCTION SOURCE:united-states TARGET:china @null', 'SANCTION SOURCE:china TARGET:united-states @null'],
+  ],
+  [
+    'Macron met Scholz in Paris and Meloni arrived in Rome after meeting Zelensky.',
+    [
+      'MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz @2025-03-04',
+      'MEETING PARTICIPANT:giorgia-meloni PARTICIPANT:volodymyr-zelensky @2025-03-04',
+    ],
+  ],
+  [
+    'Erdogan arrived in Ankara after holding talks with Pashinyan.',
+    ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:nikol-pashinyan @2025-03-04'],
+  ],
+]);
