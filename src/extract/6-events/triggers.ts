@@ -2009,6 +2009,31 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Japan will not respond to South Korea, the minister said.',
     ],
   },
+  // "warned that Pyongyang would take fiercer military action against the United States", "said Turkey will take steps
+  // against the PKK": action announced against an actor threatens it (the modal is the trigger, as in
+  // threat-will-retaliate; the actor right after "against": not "will take measures against inflation").
+  {
+    id: 'threat-will-take-action-against',
+    type: 'THREAT',
+    word: /^(will|would|'ll|shall)$/,
+    notFollowedBy: /^(?!take$)/,
+    needsAfter: /^(action|measures|steps|countermeasures)$/,
+    within: 5,
+    pos: 'verb',
+    objects: true,
+    objectAfter: /^against$/,
+    objectWithin: 10,
+    confidence: 0.7,
+    examples: [
+      // (APA 2023: Choe Son Hui on US drills with Japan and South Korea.)
+      'North Korea warned that Pyongyang would take "fiercer" military action against the United States.',
+      'Ankara said Turkey will take steps against the PKK in northern Iraq.',
+    ],
+    counterexamples: [
+      'The central bank will take measures against inflation, the governor said.',
+      'Germany will not take action against Russia, the chancellor said.',
+    ],
+  },
   // "vowed to take firm and forceful measures against US threats", "pledged to take action against Hamas": steps vowed
   // against an actor threaten it (the actor right after "against": not "measures to support Hong Kong").
   {

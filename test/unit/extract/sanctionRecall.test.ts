@@ -92,6 +92,12 @@ eventTable('steps vowed against an actor and responses promised in force are thr
     ['THREAT SOURCE:north-korea TARGET:south-korea @2025-03-04'],
   ],
   ['Iranian Foreign Minister Abbas Araghchi said Iran would strongly support Iraq on Monday.', []],
+  [
+    'North Korea warned that Pyongyang would take "fiercer" military action against the United States if Washington keeps up its drills.',
+    ['THREAT SOURCE:north-korea TARGET:united-states @2025-03-04'],
+  ],
+  ['The central bank will take measures against inflation, the governor said.', []],
+  ['Germany will not take action against Russia, the chancellor said.', []],
 ]);
 
 eventTable('"its" opening the reason for an act is the one the act falls on', [
