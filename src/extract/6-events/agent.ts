@@ -437,16 +437,16 @@ function gerundAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
 function clauseSubject(ctx: SentenceContext, t: Trigger, before: number): Candidate | undefined {
   // ("“We plan to visit Ukraine,” Duda said after meeting Nauseda": the reporter's clause, not the quote.)
   const quoted = ctx.s.tokens[t.at]?.quoted;
-  const joined = [...ctx.candidates]
-    .reverse()
-    .find(
-      (c) =>
-        c.end < before &&
-        c.form !== 'adjective' &&
-        CLAUSE_COORDINATOR.test(ctx.s.tokens[c.start - 1]?.norm ?? '') &&
-        ctx.s.tokens[c.end]?.tags.has('Verb') === true &&
-        ctx.s.tokens[c.start]?.quoted === quoted,
-    );
+  const joined = [...ctx.candidates].reverse().find(
+    (c) =>
+      c.end < before &&
+      c.form !== 'adjective' &&
+      CLAUSE_COORDINATOR.test(ctx.s.tokens[c.start - 1]?.norm ?? '') &&
+      // (Not the last of a list: "Khaled Meshaal and Khalil al-Hayya left Cairo after meeting ...".)
+      !ctx.candidates.some((x) => x.end === c.start - 1) &&
+      ctx.s.tokens[c.end]?.tags.has('Verb') === true &&
+      ctx.s.tokens[c.start]?.quoted === quoted,
+  );
   if (joined) return joined;
   return ctx.candidates.find(
     (c) =>

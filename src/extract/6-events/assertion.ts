@@ -133,8 +133,10 @@ const ENDED_WINDOW = 4;
  * other verb between.
  */
 function isEndedMeasure(ctx: SentenceContext, t: Trigger): boolean {
-  if (t.rule.type !== 'SANCTION' || t.rule.pos !== 'noun') return false;
+  if (t.rule.type !== 'SANCTION') return false;
   const tokens = ctx.s.tokens;
+  // ("announced it is easing some restrictions on Syria": a verb's span that reaches its measure past an ending verb.)
+  if (t.rule.pos === 'verb') return tokens.slice(t.at + 1, t.end).some((x) => ENDING_MEASURES.test(x.norm));
   for (let k = t.at - 1; k >= Math.max(0, t.at - ENDED_WINDOW) && ctx.clause[k] === ctx.clause[t.at]; k--) {
     if (ENDING_MEASURES.test(tokens[k]?.norm ?? '')) return true;
     if (tokens[k]?.tags.has('Verb')) return false;

@@ -127,4 +127,17 @@ eventTable('the subject of a clause joined by "and" acts in its "by" or "after" 
     'Erdogan arrived in Ankara after holding talks with Pashinyan.',
     ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:nikol-pashinyan @2025-03-04'],
   ],
+  // The last member of a list is no clause's subject.
+  [
+    "A Hamas delegation made up of Ismail Haniyeh and two other leaders, Khaled Meshaal and Khalil al-Hayya, left Cairo on Thursday after meeting Egypt's intelligence chief Abbas Kamel.",
+    ['MEETING PARTICIPANT:hamas PARTICIPANT:abbas-kamel @2025-02-27'],
+  ],
+]);
+
+eventTable('a measure eased or lifted is no sanction, however far its noun', [
+  ["The United States has announced it is easing some restrictions on Syria's transitional government.", []],
+  [
+    'The United States announced new export restrictions on China on Monday.',
+    ['SANCTION SOURCE:united-states TARGET:china @2025-03-03'],
+  ],
 ]);
