@@ -5,6 +5,7 @@ import {
   AUXILIARY,
   AUXILIARY_OR_BE,
   CIRCUMSTANTIAL,
+  CLAUSE_COORDINATOR,
   GERUND_AGENT_OPENER,
   JOINING,
   PREPOSITIONS,
@@ -68,9 +69,18 @@ function isGovernedElsewhere(ctx: SentenceContext, c: Candidate, t: Trigger): bo
   const journeyFor =
     tokens[k]?.norm === 'for' || (tokens[k]?.norm === 'on' && VISIT_FORM.test(tokens[t.at]?.norm ?? ''));
   if (k >= c.end && journeyFor && tokens.slice(c.end, k).some((x) => TRAVEL.test(x.norm))) return false;
-  return tokens
-    .slice(afterPronoun(tokens, c.end, t.at), t.at)
-    .some((x) => x.tags.has('Verb') && !SUPPORT.test(x.norm) && !(t.rule.needsBefore?.test(x.norm) ?? false));
+  return (
+    tokens
+      .slice(afterPronoun(tokens, c.end, t.at), t.at)
+      // ("will impose sanctions": a modal is no verb of its own.)
+      .some(
+        (x) =>
+          x.tags.has('Verb') &&
+          !x.tags.has('Modal') &&
+          !SUPPORT.test(x.norm) &&
+          !(t.rule.needsBefore?.test(x.norm) ?? false),
+      )
+  );
 }
 
 /**
@@ -110,19 +120,19 @@ function hasOwnVerbBetween(
   to: number,
   nounsOwn: (k: number) => boolean,
 ): boolean {
-  return tokens
-    .slice(from, to)
-    .some(
-      (x, d) =>
-        x.tags.has('Verb') &&
-        !x.tags.has('Gerund') &&
-        !x.tags.has('Auxiliary') &&
-        !nounsOwn(from + d) &&
-        !x.tags.has('Modal') &&
-        !x.tags.has('Copula') &&
-        !AUXILIARY_OR_BE.test(x.norm) &&
-        tokens[from + d + 1]?.norm !== 'to',
-    ); // "agreed to assist": the subject of the infinitive is the verb's
+  return tokens.slice(from, to).some(
+    (x, d) =>
+      x.tags.has('Verb') &&
+      !x.tags.has('Gerund') &&
+      !x.tags.has('Auxiliary') &&
+      !nounsOwn(from + d) &&
+      !x.tags.has('Modal') &&
+      !x.tags.has('Copula') &&
+      !AUXILIARY_OR_BE.test(x.norm) &&
+      tokens[from + d + 1]?.norm !== 'to' &&
+      // ("Beijing responded by raising taxes": the gerund after "by" is the manner of the verb, whose subject acts.)
+      !(tokens[from + d + 1]?.norm === 'by' && from + d + 2 === to && /ing$/.test(tokens[to]?.norm ?? '')),
+  ); // "agreed to assist": the subject of the infinitive is the verb's
 }
 
 /**
@@ -421,10 +431,25 @@ function gerundAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
   return undefined;
 }
 
-/** The first actor of the clause before token `before` that is not a prepositional object. */
+/**
+ * The first actor of the clause before token `before` that is not a prepositional object; but the subject of a clause
+ * joined by "and" or "but" just before, with its verb ("Macron met Scholz and Meloni arrived in Rome after meeting
+ * Zelensky": Meloni).
+ */
 function clauseSubject(ctx: SentenceContext, t: Trigger, before: number): Candidate | undefined {
   // ("“We plan to visit Ukraine,” Duda said after meeting Nauseda": the reporter's clause, not the quote.)
   const quoted = ctx.s.tokens[t.at]?.quoted;
+  const joined = [...ctx.candidates].reverse().find(
+    (c) =>
+      c.end < before &&
+      c.form !== 'adjective' &&
+      CLAUSE_COORDINATOR.test(ctx.s.tokens[c.start - 1]?.norm ?? '') &&
+      // (Not the last of a list: "Khaled Meshaal and Khalil al-Hayya left Cairo after meeting ...".)
+      !ctx.candidates.some((x) => x.end === c.start - 1) &&
+      ctx.s.tokens[c.end]?.tags.has('Verb') === true &&
+      ctx.s.tokens[c.start]?.quoted === quoted,
+  );
+  if (joined) return joined;
   return ctx.candidates.find(
     (c) =>
       c.start < before &&

@@ -7,7 +7,7 @@ import {
   SUBORDINATOR,
   TOPIC_PREPOSITION,
 } from '../lexicon/grammar';
-import { SPORTING } from '../lexicon/force';
+import { MEASURE_TAKING, SPORTING } from '../lexicon/force';
 import { PUNISHMENT, REJECTING_VERBS } from '../lexicon/insults';
 import { words } from '../lexicon/words';
 import {
@@ -45,6 +45,7 @@ import {
   TOPIC_NOUN,
   OPPOSING,
   LATER,
+  MENACING,
   PAST_INTENT,
   PLANNED_PARTICIPLE,
   PURPOSE_NOUN,
@@ -133,8 +134,10 @@ const ENDED_WINDOW = 4;
  * other verb between.
  */
 function isEndedMeasure(ctx: SentenceContext, t: Trigger): boolean {
-  if (t.rule.type !== 'SANCTION' || t.rule.pos !== 'noun') return false;
+  if (t.rule.type !== 'SANCTION') return false;
   const tokens = ctx.s.tokens;
+  // ("announced it is easing some restrictions on Syria": a verb's span that reaches its measure past an ending verb.)
+  if (t.rule.pos === 'verb') return tokens.slice(t.at + 1, t.end).some((x) => ENDING_MEASURES.test(x.norm));
   for (let k = t.at - 1; k >= Math.max(0, t.at - ENDED_WINDOW) && ctx.clause[k] === ctx.clause[t.at]; k--) {
     if (ENDING_MEASURES.test(tokens[k]?.norm ?? '')) return true;
     if (tokens[k]?.tags.has('Verb')) return false;
@@ -386,9 +389,11 @@ const RELATIVE_OPENER = /^(?:which|who|whose|whom)$/;
 /** A hedge, a request or a schedule within HEDGE_WINDOW words before the trigger, in its clause. */
 function isHedgedNearby(ctx: SentenceContext, t: Trigger): boolean {
   const tokens = ctx.s.tokens;
+  const announcing = announcedMeasureModal(ctx, t);
   for (let k = t.at - 1; k >= Math.max(0, t.at - HEDGE_WINDOW) && ctx.clause[k] === ctx.clause[t.at]; k--) {
     // ("Hamas, which has not hit back so far, accused Israel": a relative clause set off by commas hedges only itself.)
     k = beforeRelative(tokens, k);
+    if (k === announcing) continue;
     const word = tokens[k]?.norm ?? '';
     // "has never condemned the invasion and last month Xi paid a visit": a coordinator before a new subject ends the hedge's reach.
     if (CLAUSE_COORDINATOR.test(word) && isNewClause(tokens, k, t.at) && !isConditionedList(tokens, k)) return false;
@@ -453,9 +458,37 @@ function isUnderFarModal(ctx: SentenceContext, t: Trigger): boolean {
     const word = tokens[k]?.norm ?? '';
     if (tokens[k]?.tags.has('PastTense') || SUBORDINATOR.test(word)) return false;
     if (CLAUSE_COORDINATOR.test(word) && isNewClause(tokens, k, t.at)) return false;
-    if (FAR_MODAL.test(word)) return !LATER.test(tokens[k + 1]?.norm ?? '');
+    if (FAR_MODAL.test(word)) return !LATER.test(tokens[k + 1]?.norm ?? '') && k !== announcedMeasureModal(ctx, t);
   }
   return false;
+}
+
+/** How far before a measure noun the verb that puts it in place may stand ("will impose new targeted sanctions"). */
+const MEASURE_VERB_WINDOW = 4;
+
+/**
+ * "Canada will impose targeted sanctions against forty Venezuelan officials", "The United States said on Thursday it
+ * would freeze security aid to Pakistan": a measure announced for the near future is the decision itself, made on
+ * the day it is announced (as the labelled sets date it). Not so a measure threatened or vowed anywhere in the
+ * sentence ("warned that it would impose tariffs", "vowed it would retaliate"), nor one under a condition ("would
+ * impose tariffs if Mexico does not act"), nor one only weighed ("would consider sanctions": a measure noun's verb
+ * must put it in place); other hedges before the modal still count ("is considering whether it would impose"). The
+ * index of the modal ("will", "would") right before the measure's verb, past adverbs, else -1.
+ */
+function announcedMeasureModal(ctx: SentenceContext, t: Trigger): number {
+  if (t.rule.type !== 'SANCTION') return -1;
+  const tokens = ctx.s.tokens;
+  let k = t.at - 1;
+  if (t.rule.pos === 'noun') {
+    const stop = Math.max(0, t.at - MEASURE_VERB_WINDOW);
+    while (k > stop && !tokens[k]?.tags.has('Verb')) k--;
+    if (!MEASURE_TAKING.test(tokens[k]?.norm ?? '')) return -1;
+    k--;
+  }
+  while (k > 0 && tokens[k]?.tags.has('Adverb') && /ly$/.test(tokens[k]?.norm ?? '')) k--;
+  if (!FAR_MODAL.test(tokens[k]?.norm ?? '')) return -1;
+  const menaced = tokens.some((x) => CONDITION.test(x.norm) || MENACING.test(x.norm) || VOWING.test(x.norm));
+  return menaced ? -1 : k;
 }
 
 /**

@@ -489,7 +489,14 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   const listed = found?.form === 'adjective' || found?.form === 'members';
   const end = found && listed ? (group(ctx, found).at(-1) ?? found).end : (found?.end ?? 0);
   const [after, then] = found ? ctx.s.tokens.slice(end, end + 2) : [];
-  if (after && (isReporting(after) || (SPEAKER_NOUN.test(after.norm) && then !== undefined && isReporting(then))))
+  // ("imposed sanctions on Iran, saying the move would ...": a participle after a comma is the subject's, who says.)
+  const subjectsParticiple =
+    after !== undefined && /ing$/.test(after.norm) && /,/.test(ctx.s.tokens[end - 1]?.post ?? '');
+  if (
+    after &&
+    !subjectsParticiple &&
+    (isReporting(after) || (SPEAKER_NOUN.test(after.norm) && then !== undefined && isReporting(then)))
+  )
     return undefined;
   return found && !(t.rule.pos === 'noun' && isObjectOfOtherVerb(ctx, t, found)) ? found : undefined;
 }

@@ -125,6 +125,10 @@ export function pronounResolver(a: ArticleActors, si: number, clause: readonly n
   return (word, p) => {
     const person = PERSONAL_PRONOUN.test(word);
     if (person) return personReferent(a, si, clause, p, genderOfPronoun(word));
+    // ("imposed sanctions on Russia over its invasion of Ukraine", "condemned Israel for its strikes": the reason's
+    // "its" is the one the act falls on, named last before it, not the subject who acts.)
+    const reasonOf = isReasonIts(a, si, word, p) ? accusedItReferent(a, si, p) : null;
+    if (reasonOf) return reasonOf;
     let found = subjectOf(a, si, p, person, clause) ?? subjectOf(a, si, p, person);
     for (let back = si - 1; !found && back >= Math.max(0, si - 2); back--) found = subjectOf(a, back, Infinity, person);
     return found;
@@ -737,6 +741,15 @@ function isAccusedIt(tokens: readonly Token[], p: number, triggerAt: ReadonlySet
     ACCUSED_IT_PREPOSITION.test(tokens[p + 1]?.norm ?? '')
   );
 }
+
+/** "over its invasion", "for its strikes": a possessive "its" that opens the reason for an act. */
+function isReasonIts(a: ArticleActors, si: number, word: string, p: number): boolean {
+  const tokens = elementAt(a.sentences, si, 'isReasonIts: sentence').tokens;
+  return word === 'its' && REASON_PREPOSITION.test(tokens[p - 1]?.norm ?? '');
+}
+
+/** The prepositions that open the reason for an act: "sanctions on Russia over its invasion", "for its strikes". */
+const REASON_PREPOSITION = /^(?:over|for)$/;
 
 /** The prepositions after an accused or urged "it": "accusing it of", "blaming it for", "urging it to". */
 const ACCUSED_IT_PREPOSITION = /^(?:of|for|to)$/;

@@ -21,7 +21,7 @@ import {
   SUPPLYING_END,
   TERROR_LABEL,
   TIGHTENING_VERBS,
-  TRADE_DUTY,
+  TRADE_DUTIES,
   TRADE_FLOW,
   TRADE_FLOWS,
   UNARMED_CONTESTS,
@@ -196,6 +196,22 @@ const BEFORE_AN_OCCASION = words(DETERMINERS, ['first', 'second', 'latest', 'rec
 
 /** What opens the noun phrase of a visit: "his recent visit", "a two-day state visit". */
 const BEFORE_A_VISIT = words(DETERMINERS, ['recent', 'first', 'official', 'state', 'two-day', 'three-day', 'working']);
+
+/** The kinds of force a drill is of: "naval exercises", "air force drills", "live-fire drills". */
+const DRILL_KIND = words([
+  'military',
+  'naval',
+  'navy',
+  'air',
+  'force',
+  'army',
+  'maritime',
+  'live-fire',
+  'amphibious',
+  'anti-submarine',
+  'combat',
+  'war',
+]);
 
 /** Envoys a state expels or calls home. */
 const DIPLOMAT = words(DIPLOMATS);
@@ -2103,6 +2119,76 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Iranian Foreign Minister Abbas Araghchi said Iran would strongly support Iraq on Monday.',
     ],
   },
+  // "will sternly respond to Japan's unfair decision", "would firmly react to any provocation": a response promised in a
+  // manner of force, the manner between the modal and the verb (threat-will-respond-to-force has it after the verb).
+  {
+    id: 'threat-will-adverb-respond',
+    type: 'THREAT',
+    word: /^(will|would|'ll|shall)$/,
+    notFollowedBy: new RegExp(`^(?!${words(RESPONSE_MANNERS).source})`),
+    needsAfter: /^(respond|react|retaliate)$/,
+    within: 2,
+    pos: 'verb',
+    objects: true,
+    confidence: 0.7,
+    examples: [
+      // (DW 2019: Seoul on Japan's export curbs.)
+      "South Korea will sternly respond to Japan's unfair decision, the presidential office said.",
+      'North Korea said it would strongly react to the drills of South Korea.',
+    ],
+    counterexamples: [
+      'Iranian Foreign Minister Abbas Araghchi said Iran would strongly support Iraq on Monday.',
+      'Japan will not respond to South Korea, the minister said.',
+    ],
+  },
+  // "warned that Pyongyang would take fiercer military action against the United States", "said Turkey will take steps
+  // against the PKK": action announced against an actor threatens it (the modal is the trigger, as in
+  // threat-will-retaliate; the actor right after "against": not "will take measures against inflation").
+  {
+    id: 'threat-will-take-action-against',
+    type: 'THREAT',
+    word: /^(will|would|'ll|shall)$/,
+    notFollowedBy: /^(?!take$)/,
+    needsAfter: /^(action|measures|steps|countermeasures)$/,
+    within: 5,
+    pos: 'verb',
+    objects: true,
+    objectAfter: /^against$/,
+    objectWithin: 10,
+    confidence: 0.7,
+    examples: [
+      // (APA 2023: Choe Son Hui on US drills with Japan and South Korea.)
+      'North Korea warned that Pyongyang would take "fiercer" military action against the United States.',
+      'Ankara said Turkey will take steps against the PKK in northern Iraq.',
+    ],
+    counterexamples: [
+      'The central bank will take measures against inflation, the governor said.',
+      'Germany will not take action against Russia, the chancellor said.',
+    ],
+  },
+  // "vowed to take firm and forceful measures against US threats", "pledged to take action against Hamas": steps vowed
+  // against an actor threaten it (the actor right after "against": not "measures to support Hong Kong").
+  {
+    id: 'threat-vowed-measures-against',
+    type: 'THREAT',
+    word: /^(vowed|vows|vow|pledged|pledges|promised|promises)$/,
+    needsAfter: /^(measures|countermeasures|action|steps)$/,
+    within: 8,
+    pos: 'verb',
+    objects: true,
+    objectAfter: /^against$/,
+    objectWithin: 12,
+    confidence: 0.7,
+    examples: [
+      // (AP 2018: Beijing on the $200-billion tariff list.)
+      'The Chinese government vowed on Wednesday to take "firm and forceful measures" against US threats.',
+      'Israel vowed to take action against Hamas after the attack.',
+    ],
+    counterexamples: [
+      'China vowed to take measures to support Hong Kong on Friday.',
+      'Indonesia pledged to take action against illegal fishing by Vietnamese boats.',
+    ],
+  },
   // "promised a tough response after Moldova expelled five diplomats", "vowed a harsh response to Japan": a response of
   // force promised to the actor after it (the adjective is the trigger, the promise just before it).
   {
@@ -2440,7 +2526,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'SANCTION',
     word: words(TIGHTENING_VERBS),
     needsAfter: MEASURE,
-    within: 4,
+    // ("announced a series of retaliatory measures against Russia": a quantity and a kind before the measure.)
+    within: 6,
     pos: 'verb',
     objects: true,
     // ("announced 25 percent tariffs on tens of billions of dollars of Chinese imports": the sum before the goods.)
@@ -2452,6 +2539,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'US President Donald Trump on Friday announced 25 percent tariffs on tens of billions of dollars of Chinese imports.',
       'The European Union extended its arms embargo on Belarus for another year.',
       'The United States announced new export restrictions on China on Monday.',
+      // (Washington Post 2016: the answer to Russia's hacking.)
+      'President Obama on Thursday announced a series of retaliatory measures against Russia over its hacking.',
     ],
     counterexamples: [
       'Japan extended its support for Ukraine with new measures.',
@@ -2509,7 +2598,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'sanction-suspended-aid',
     type: 'SANCTION',
-    word: /^(suspended|suspends|suspending|halted|halts|halting|froze|frozen|freezes|freezing|cut|cuts|withheld|withholds|paused|pauses)$/,
+    // (Base forms too, after a modal: "said it would freeze security aid to Pakistan", an announced measure; not "a
+    // freeze of aid", a noun.)
+    word: /^(suspend|suspended|suspends|suspending|halt|halted|halts|halting|freeze|froze|frozen|freezes|freezing|cut|cuts|withhold|withheld|withholds|pause|paused|pauses)$/,
+    notPrecededBy: /^(a|an|the|aid)$/,
     needsAfter: /^(aid|assistance|funding|supplies|deliveries|shipments)$/,
     within: 6,
     pos: 'verb',
@@ -2543,9 +2635,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'sanction-raised-tariffs',
     type: 'SANCTION',
-    word: /^(raised|raises|hiked|hikes|increased|increases|doubled|tripled)$/,
+    // ("responded by raising taxes on American imports": the gerund after "by", and taxes on goods.)
+    word: /^(raised|raises|raising|hiked|hikes|hiking|increased|increases|increasing|doubled|doubling|tripled)$/,
     notFollowedBy: /^(concern|concerns|question|questions|objections|doubts|fears|worries|alarm)$/,
-    needsAfter: TRADE_DUTY,
+    needsAfter: words(TRADE_DUTIES, ['taxes']),
     within: 3,
     pos: 'verb',
     objects: true,
@@ -2554,8 +2647,37 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'US President Donald Trump raised duties on Chinese imports last month.',
       'US President Donald Trump hiked tariffs on Canada on Tuesday.',
+      // (AP 2018: China's answer to the first US tariffs.)
+      'Beijing responded by raising taxes on the same amount of American imports.',
     ],
-    counterexamples: ['Russia raised interest rates on Friday.', 'Japan raised concerns about US tariffs on Monday.'],
+    counterexamples: [
+      'Russia raised interest rates on Friday.',
+      'Japan raised concerns about US tariffs on Monday.',
+      'Kenya raised taxes on fuel after talks with the IMF.',
+    ],
+  },
+  // "China retaliated against new US tariffs with levies on all American imports", "retaliated against Washington with
+  // duties on US goods": measures taken in reprisal sanction the actor whose act they answer, the first after the verb.
+  {
+    id: 'sanction-retaliated-with-measures',
+    type: 'SANCTION',
+    word: /^(retaliated|retaliates|retaliating)$/,
+    // (A reprisal of words or force alike, so a measure must follow.)
+    needsAfter: MEASURE,
+    within: 12,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 6,
+    confidence: 0.7,
+    examples: [
+      // (Bloomberg 2025, AP 2018: China's answers to US tariffs.)
+      'China retaliated on Friday against new US tariffs with a series of measures, including levies on all American imports.',
+      'China retaliated against Washington with tariffs on US farm goods on Friday.',
+    ],
+    counterexamples: [
+      'Iran retaliated against Israel with missile strikes on Saturday.',
+      'Israel hit Hezbollah targets in Lebanon, the army said, under new security measures.',
+    ],
   },
   // "banned imports of Russian oil", "restricted exports of gallium to the United States", "suspended seafood imports
   // from Japan": a state's curbs on trade with another (CAMEO 163, embargo).
@@ -2567,13 +2689,19 @@ export const TRIGGERS: readonly TriggerRule[] = [
     within: 3,
     pos: 'verb',
     objects: true,
-    objectWithin: 8,
+    // ("banned imports of grain and dozens of other food products from Ukraine": the goods' origin after their list.)
+    objectWithin: 12,
     confidence: 0.75,
     examples: [
       'US President Joe Biden banned imports of Russian oil on Tuesday.',
       'China restricted exports of gallium to the United States.',
+      // (Reuters, AP 2023: Poland and Hungary on Ukrainian grain.)
+      'Poland and Hungary on Saturday banned imports of grain and dozens of other food products from Ukraine.',
     ],
-    counterexamples: ['India banned exports of rice on Friday.'],
+    counterexamples: [
+      'India banned exports of rice on Friday.',
+      'India banned exports of rice and wheat on Friday, saying the move would help consumers in Bangladesh.',
+    ],
   },
   // "banned US Senator Marco Rubio from entering", "barred four US officials": a state bars the actor just after.
   {
@@ -3255,6 +3383,28 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'The United States and the Philippines conducted joint sails in the South China Sea.',
     ],
     counterexamples: ['China held drills near Taiwan on Monday.'],
+  },
+  // "Russia and China held naval exercises in the Sea of Japan", "The US and South Korea are in the middle of air force
+  // drills", "Japan staged military drills with the Philippines": drills of a kind of force held by two sides together
+  // (a drill of one side alone has no second participant; "Putin watched military drills" is no subject's own drill).
+  {
+    id: 'cooperation-held-drills',
+    type: 'COOPERATION',
+    word: /^(drills|exercises|manoeuvres|maneuvers|drill|exercise|wargames)$/,
+    needsBefore: DRILL_KIND,
+    pos: 'noun',
+    objects: false,
+    confidence: 0.7,
+    examples: [
+      'Russia and China held naval exercises in the Sea of Japan on Monday.',
+      'The US and South Korea are in the middle of air force drills, which run through Friday.',
+      'Japan staged military drills with the Philippines on Friday.',
+    ],
+    counterexamples: [
+      'China held naval drills near Taiwan on Monday.',
+      'Putin and Lukashenko watched military drills near Minsk on Tuesday.',
+      'North Korea fired two missiles as South Korea wrapped up military drills.',
+    ],
   },
   // "announced a $225 million aid package for Ukraine": the package goes to the actor after it.
   {

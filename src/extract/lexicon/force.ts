@@ -227,6 +227,26 @@ export const TIGHTENING_VERBS: readonly string[] = [
   'renews',
 ];
 
+/**
+ * The stems of the verbs that put a measure in place, in any form: "will impose targeted sanctions", "would slap
+ * tariffs", "will announce new measures" (6-events/assertion.ts, announcedMeasureModal: a measure announced for the
+ * near future is decided).
+ */
+export const MEASURE_TAKING = stems([
+  'impos',
+  'reimpos',
+  'slap',
+  'levy',
+  'levie',
+  'announc',
+  'unveil',
+  'introduc',
+  'tighten',
+  'extend',
+  'expand',
+  'renew',
+]);
+
 /** The goods of trade a state bans or curbs: "banned imports of Russian oil", "restricted exports to the US". */
 export const TRADE_FLOWS: readonly string[] = ['imports', 'exports', 'import', 'export'];
 export const TRADE_FLOW = words(TRADE_FLOWS);
@@ -340,6 +360,7 @@ export const RESPONSE_MANNERS: readonly string[] = [
   'swiftly',
   'crushingly',
   'mercilessly',
+  'sternly',
 ];
 
 /**

@@ -79,6 +79,12 @@ export const INTENT: readonly string[] = [
  */
 export const THREATENING: readonly string[] = ['threaten', 'threatens', 'threatened', 'threatening'];
 
+/**
+ * Words that make a future measure a threat, not a decision: "threatened that it would impose tariffs", "warned Seoul
+ * it would respond", "vowed it would retaliate" (6-events/assertion.ts, announcedMeasureModal; vows are VOWING).
+ */
+export const MENACING = words(THREATENING, ['warn', 'warns', 'warned', 'warning', 'ultimatum']);
+
 /** Proposals and offers: "proposed talks", "offered to mediate", "invited him to visit". */
 export const PROPOSALS: readonly string[] = [
   'propose',
