@@ -36,6 +36,7 @@ import {
   TOPICAL,
 } from '../lexicon/grammar';
 import { DEAL } from '../lexicon/deals';
+import { ROLE_HOLDERS, THIRD_PARTY_ROLES } from '../lexicon/negotiation';
 import { FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import { ITEM_CIRCUMSTANCE, PERSON_DETERMINER, SEPARATELY } from '../lexicon/reference';
 import { CONDUCT, RECEIVING, SUFFERED_DEED } from '../lexicon/insults';
@@ -856,8 +857,29 @@ export function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): 
     }));
   }
   if (!ONTOLOGY[type].symmetric) return directedEvents(ctx, t, type, withOrBetween);
+  if (isThirdPartyRoleIn(ctx, t)) return [];
   const found = symmetricEvents(ctx, t, type, withOrBetween);
   return [...found, ...mediatedThrough(ctx, t, found)];
+}
+
+const THIRD_PARTY_ROLE = words(THIRD_PARTY_ROLES);
+const ROLE_HOLDER = words(ROLE_HOLDERS);
+/** The prepositions that tie a third side's role to the talks: "guarantors of/for the talks", "observers at the talks". */
+const ROLE_PREPOSITION = /^(?:for|in|during|at|of|to)$/;
+
+/**
+ * "Brazil, Cuba and Norway act as guarantor countries for the talks", "the US and IGAD, acting as intermediaries
+ * during the talks in Jeddah": a talk noun that a third side's role governs names talks others hold, so the clause's
+ * actors are no sides of it (the role's own words, "mediators", read the mediation).
+ */
+function isThirdPartyRoleIn(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  if (t.rule.pos !== 'noun') return false;
+  let k = t.at - 1;
+  while (k > t.at - 4 && k > 0 && !ROLE_PREPOSITION.test(tokens[k]?.norm ?? '')) k--;
+  if (!ROLE_PREPOSITION.test(tokens[k]?.norm ?? '')) return false;
+  const noun = ROLE_HOLDER.test(tokens[k - 1]?.norm ?? '') ? k - 2 : k - 1;
+  return THIRD_PARTY_ROLE.test(tokens[noun]?.norm ?? '');
 }
 
 /** The events of a symmetric type: hyphenated pairs, mediations by a host or broker, else the sides of the clause. */

@@ -1115,6 +1115,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Chinese President Xi Jinping held talks with French President Emmanuel Macron in Beijing on Thursday.',
       'Indian Prime Minister Narendra Modi visited Moscow for talks with Russian President Vladimir Putin on Monday.',
+      // (A role that is no third side's: the talkers are the clause's.)
+      'Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held talks in Tokyo for the first time in a year.',
+    ],
+    // (Third sides of talks others hold: Colombia-ELN guarantors 2023, the Jeddah intermediaries 2023.)
+    counterexamples: [
+      'Brazil, Cuba, Chile and Norway act as guarantor countries for the talks, while Spain and Germany accompany them.',
+      'Saudi Arabia and the United States, acting as intermediaries during the talks in Jeddah, announced a truce.',
+      'Norway and Cuba served as observers at the talks in Havana on Monday.',
     ],
   },
   // "his recent visit to Ukraine", "a state visit to Russia": the noun takes its agent from the possessive before it.
