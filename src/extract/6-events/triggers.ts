@@ -1115,6 +1115,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Chinese President Xi Jinping held talks with French President Emmanuel Macron in Beijing on Thursday.',
       'Indian Prime Minister Narendra Modi visited Moscow for talks with Russian President Vladimir Putin on Monday.',
+      // (Talks of two sides are a negotiation, whoever reports them: Jeddah 2023.)
+      {
+        text: 'After a week of talks in Jeddah, Sudan’s army and the Rapid Support Forces signed a declaration, the officials said.',
+        type: 'NEGOTIATION',
+        participants: ['sudan', 'rapid-support-forces'],
+      },
       // (A role that is no third side's: the talkers are the clause's.)
       'Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held talks in Tokyo for the first time in a year.',
     ],
@@ -2946,6 +2952,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Iran and Saudi Arabia agreed on Friday to restore diplomatic relations.',
       'Israel and Hamas agreed to a truce on Friday.',
+      // (The backer of an "X-backed" side is no side: Israel-Hezbollah 2024, Congo-M23 2025.)
+      {
+        text: 'Israel and the Iran-backed Hezbollah agreed to a ceasefire on Tuesday.',
+        participants: ['israel', 'hezbollah'],
+      },
+      // (An epithet of the armed side is no word between list members: Jeddah 2023.)
+      {
+        text: 'Sudan’s army and the rival paramilitary Rapid Support Forces agreed to a truce on Saturday.',
+        participants: ['sudan', 'rapid-support-forces'],
+      },
     ],
     counterexamples: ['Russia and China agreed that the West had failed.'],
   },
