@@ -1187,6 +1187,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Israel negotiated a ceasefire with Hamas.',
       'Iran is negotiating with the United States over its nuclear program.',
+      // ("The two countries" are states, not the bloc named beside one: Busan 2019.)
+      {
+        text: 'South Korea and the Philippines agreed on Monday to conclude their free trade agreement talks. The declaration came on the sidelines of the special summit between South Korea and the 10 members of ASEAN. The two countries held their first official negotiations in June.',
+        participants: ['philippines', 'south-korea'],
+      },
     ],
   },
   // "American-led diplomatic efforts", "Qatari-brokered talks": the actor before the hyphen mediates.

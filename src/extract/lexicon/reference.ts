@@ -63,6 +63,8 @@ export const PAIR_ACTOR_HEADS: readonly string[] = [
   'governments',
   'rivals',
 ];
+/** Pair heads that name states only: "the two countries" (not ASEAN, named beside them), but "the two sides" may be any. */
+export const PAIR_STATE_HEAD = words(['countries', 'nations', 'states']);
 /** The head of any pair phrase, of persons or not. */
 export const PAIR_HEAD = words(PAIR_PERSON_HEADS, PAIR_ACTOR_HEADS);
 
