@@ -857,7 +857,7 @@ export function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): 
     }));
   }
   if (!ONTOLOGY[type].symmetric) return directedEvents(ctx, t, type, withOrBetween);
-  if (isThirdPartyRoleIn(ctx, t)) return [];
+  if (withOrBetween.length === 0 && isThirdPartyRoleIn(ctx, t)) return [];
   const found = symmetricEvents(ctx, t, type, withOrBetween);
   return [...found, ...mediatedThrough(ctx, t, found)];
 }
@@ -870,7 +870,8 @@ const ROLE_PREPOSITION = /^(?:for|in|during|at|of|to)$/;
 /**
  * "Brazil, Cuba and Norway act as guarantor countries for the talks", "the US and IGAD, acting as intermediaries
  * during the talks in Jeddah": a talk noun that a third side's role governs names talks others hold, so the clause's
- * actors are no sides of it (the role's own words, "mediators", read the mediation).
+ * actors are no sides of it (the role's own words, "mediators", read the mediation; talks "between X and Y" keep
+ * theirs, which eventsAt asks first).
  */
 function isThirdPartyRoleIn(ctx: SentenceContext, t: Trigger): boolean {
   const tokens = ctx.s.tokens;

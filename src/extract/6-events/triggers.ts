@@ -1060,6 +1060,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Iran and the United States held indirect nuclear talks in Oman on Saturday.',
       // (Afghan government and Taliban negotiators, 2020; the Sudanese army and the RSF in Jeddah, 2023.)
       'The Afghan government and the Taliban opened direct talks in Doha on Saturday.',
+      // (Those who act for the sides, past the last side's abbreviation: Colombia-ELN, Caracas 2022.)
+      {
+        text: 'Negotiators from the Colombian government and the National Liberation Army (ELN) opened peace talks on Monday.',
+        participants: ['colombia', 'national-liberation-army'],
+      },
       'India and China held border talks at Chushul on Sunday.',
     ],
   },
@@ -1115,6 +1120,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Chinese President Xi Jinping held talks with French President Emmanuel Macron in Beijing on Thursday.',
       'Indian Prime Minister Narendra Modi visited Moscow for talks with Russian President Vladimir Putin on Monday.',
+      // (A third side's talks "between" two named sides are those sides' own.)
+      {
+        text: 'Brazil said it was a facilitator of the talks between Venezuela and Guyana.',
+        type: 'NEGOTIATION',
+        participants: ['venezuela', 'guyana'],
+      },
       // (Talks of two sides are a negotiation, whoever reports them: Jeddah 2023.)
       {
         text: 'After a week of talks in Jeddah, Sudan’s army and the Rapid Support Forces signed a declaration, the officials said.',
@@ -1230,7 +1241,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'mediation-mediator-noun',
     type: 'MEDIATION',
-    word: /^(mediation|mediations|mediator|mediators|intermediary|intermediaries|go-between|auspices)$/,
+    word: /^(mediation|mediations|mediator|mediators|intermediary|intermediaries|go-between|auspices|facilitators?)$/,
     pos: 'noun',
     objects: false,
     confidence: 0.85,
@@ -1238,7 +1249,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Egypt and Qatar have acted as mediators between Israel and Hamas.',
       'Qatar has acted as a mediator between Israel and Hamas in months of talks.',
+      // (Facilitators of a deal told before: the Jeddah truce, 2023.)
+      {
+        text: 'The Sudanese army and the Rapid Support Forces signed a ceasefire in Jeddah on Saturday. Both parties conveyed to the Saudi and U.S. facilitators their commitment to the truce.',
+        participants: ['saudi-arabia', 'sudan', 'rapid-support-forces'],
+      },
     ],
+    // (A facilitator of no talks: trade.)
+    counterexamples: ['The new customs office acts as a facilitator of trade between Kenya and Uganda.'],
   },
   {
     id: 'mediation-helped-talks',
