@@ -2904,8 +2904,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Russia and North Korea finalised a trade agreement on Friday.',
       'India signed a contract with France for 26 Rafale jets.',
       'Iran and Saudi Arabia reached an understanding on Friday.',
+      {
+        text: 'Morocco signed a deal to normalise ties with Israel on Thursday.',
+        participants: ['morocco', 'israel'],
+      },
     ],
-    counterexamples: ['Japan and India signed up to the initiative on Monday.'],
+    counterexamples: [
+      'Japan and India signed up to the initiative on Monday.',
+      'Bahrain refused to sign a deal to establish ties with Israel.',
+      'Saudi Arabia is expected to reach an agreement to normalise relations with Israel next year.',
+    ],
   },
   // "Trump and Kim signed a joint statement", "Putin and Biden signed a joint Russian-US statement": a text two sides
   // sign together is a deal between them (not one they issue, nor a statement said in: "announced in a statement").
@@ -2975,6 +2983,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Iran and Saudi Arabia agreed on Friday to restore diplomatic relations.',
       'Israel and Hamas agreed to a truce on Friday.',
+      // (The partner of the ties an agreement sets up is the agreement's: Bahrain-Israel 2020.)
+      {
+        text: 'Bahrain agreed to establish full diplomatic relations with Israel on Friday.',
+        participants: ['bahrain', 'israel'],
+      },
       // (The backer of an "X-backed" side is no side: Israel-Hezbollah 2024, Congo-M23 2025.)
       {
         text: 'Israel and the Iran-backed Hezbollah agreed to a ceasefire on Tuesday.',
@@ -2986,7 +2999,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
         participants: ['sudan', 'rapid-support-forces'],
       },
     ],
-    counterexamples: ['Russia and China agreed that the West had failed.'],
+    counterexamples: [
+      'Russia and China agreed that the West had failed.',
+      'Saudi Arabia said it would agree to normalise ties with Israel only after a Palestinian state.',
+    ],
   },
   // "Israel and Turkey restored full diplomatic ties", "Morocco normalised relations with Israel": ties taken up again
   // or made normal are agreed by both states. (Finite past and present forms only: "agreed to restore" is the
