@@ -3,7 +3,7 @@ import { TALKS } from '../lexicon/occasions';
 import { TALKING_TEAM } from '../lexicon/officials';
 import { words } from '../lexicon/words';
 import { isDefinite, locationFor } from './circumstances';
-import { as, type SentenceContext, type Trigger } from './clause';
+import { as, isReporting, type SentenceContext, type Trigger } from './clause';
 import { type EventMention, latest } from './mention';
 import { type Found, isAgentlessPassive, othersDealBetween } from './participants';
 
@@ -219,8 +219,14 @@ const TALK = words(TALKS);
  * sides are states or organisations are negotiations between them; people hold talks when they meet.
  */
 function isTalksOfSides(f: Found, { ctx, t, kindOf }: AdjustmentContext): boolean {
-  // "US officials followed up with Russian counterparts at talks": envoys in a room meet.
-  const envoys = ctx.s.tokens.some((x, k) => ctx.clause[k] === ctx.clause[t.at] && TALKING_TEAM.test(x.norm));
+  // "US officials followed up with Russian counterparts at talks": envoys in a room meet (not the source of the
+  // report: "..., the officials said").
+  const tokens = ctx.s.tokens;
+  const isSource = (k: number) => {
+    const next = tokens[k + 1];
+    return next !== undefined && isReporting(next);
+  };
+  const envoys = tokens.some((x, k) => ctx.clause[k] === ctx.clause[t.at] && TALKING_TEAM.test(x.norm) && !isSource(k));
   return (
     f.type === 'MEETING' &&
     TALK.test(ctx.s.tokens[t.at]?.norm ?? '') &&

@@ -174,7 +174,7 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
     if (ctx.clause[last.start] !== ctx.clause[t.at] || !isSubjectLike(tokens, c)) continue;
     // "Taiwan's May inauguration in a call": a possessive determines another noun, it is no subject.
     if (last.possessive && last.end !== t.at && !ctx.candidates.some((x) => x.start === last.end)) continue;
-    const end = skipRelative(tokens, last.end);
+    const end = pastAbbreviation(ctx, last, skipRelative(tokens, last.end));
     const next = tokens[end];
     // "the Mali, Burkina Faso and Niger borders meet": a word between the group and its verb is the noun they modify.
     const nounOrSecondVerb =
@@ -223,6 +223,17 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
     fallback ??= members;
   }
   return fallback;
+}
+
+/**
+ * "Colombia and the National Liberation Army (ELN) held peace talks": past the abbreviation in brackets that names the
+ * last member again, where its verb follows.
+ */
+function pastAbbreviation(ctx: SentenceContext, last: Candidate, end: number): number {
+  const again = ctx.candidates.find(
+    (x) => x.start === end && x.actorId === last.actorId && /\(/.test(ctx.s.tokens[end]?.pre ?? ''),
+  );
+  return again ? again.end : end;
 }
 
 /**

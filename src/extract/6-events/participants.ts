@@ -36,6 +36,8 @@ import {
   TOPICAL,
 } from '../lexicon/grammar';
 import { DEAL } from '../lexicon/deals';
+import { ROLE_HOLDERS, THIRD_PARTY_ROLES } from '../lexicon/negotiation';
+import { TIES, TIES_SETTING_UP } from '../lexicon/ties';
 import { FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import { ITEM_CIRCUMSTANCE, PERSON_DETERMINER, SEPARATELY } from '../lexicon/reference';
 import { CONDUCT, RECEIVING, SUFFERED_DEED } from '../lexicon/insults';
@@ -189,6 +191,12 @@ function addresseeAt(ctx: SentenceContext, t: Trigger, p: number): Candidate[] {
 function withOrBetweenAt(ctx: SentenceContext, t: Trigger, p: number): Candidate[] {
   const tokens = ctx.s.tokens;
   const word = tokens[p]?.norm;
+  // "agreed to establish ties with Israel", "signed a deal to normalise relations with Israel": the partner of the ties
+  // an agreement is made to set up is the agreement's.
+  if (isAgreedTiesPartner(ctx, t, p)) {
+    const partner = candidateAfter(ctx, p, 3);
+    return partner ? group(ctx, partner) : [];
+  }
   if ((word !== 'with' && word !== 'between') || !ownsPreposition(ctx, t, p)) return [];
   // ("along with Scholz", "together with Scholz": the subject's companions, see agent.ts.)
   if (isCompanionPreposition(tokens, p)) return [];
@@ -263,6 +271,30 @@ function ownsPreposition(ctx: SentenceContext, t: Trigger, p: number): boolean {
   return (
     owner(p, ctx.triggers) === t &&
     !((p > t.end || (p > 0 && p < t.at)) && isOwnedByNoun(ctx.s.tokens[p - 1], DEAL_MAKING.has(t.rule.type)))
+  );
+}
+
+/** How many words an agreement may have before the "to" of the ties it sets up ("reached a US-brokered agreement to"). */
+const AGREED_INFINITIVE_GAP = 4;
+/** How many words the ties may have before their "with" ("to establish full diplomatic relations with"). */
+const TIES_PHRASE_WORDS = 4;
+const TIES_SET_UP = words(TIES_SETTING_UP);
+const TIE = words(TIES);
+
+/**
+ * "Bahrain agreed to establish full diplomatic relations with Israel", "reached an agreement to normalise ties with
+ * Israel": the "with" at p after the infinitive of ties an agreement trigger t sets up names t's partner.
+ */
+function isAgreedTiesPartner(ctx: SentenceContext, t: Trigger, p: number): boolean {
+  const tokens = ctx.s.tokens;
+  if (t.rule.type !== 'AGREEMENT' || tokens[p]?.norm !== 'with' || p < t.end) return false;
+  const to = tokens.findIndex((x, k) => k >= t.end && k <= t.end + AGREED_INFINITIVE_GAP && x.norm === 'to');
+  if (to < 0 || !TIES_SET_UP.test(tokens[to + 1]?.norm ?? '')) return false;
+  const tie = p - 1;
+  return (
+    TIE.test(tokens[tie]?.norm ?? '') &&
+    tie - (to + 1) <= TIES_PHRASE_WORDS &&
+    tokens.slice(t.at, p).every((x) => !/[,;:]/.test(x.post))
   );
 }
 
@@ -863,8 +895,30 @@ export function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): 
     }));
   }
   if (!ONTOLOGY[type].symmetric) return directedEvents(ctx, t, type, withOrBetween);
+  if (withOrBetween.length === 0 && isThirdPartyRoleIn(ctx, t)) return [];
   const found = symmetricEvents(ctx, t, type, withOrBetween);
   return [...found, ...mediatedThrough(ctx, t, found)];
+}
+
+const THIRD_PARTY_ROLE = words(THIRD_PARTY_ROLES);
+const ROLE_HOLDER = words(ROLE_HOLDERS);
+/** The prepositions that tie a third side's role to the talks: "guarantors of/for the talks", "observers at the talks". */
+const ROLE_PREPOSITION = /^(?:for|in|during|at|of|to)$/;
+
+/**
+ * "Brazil, Cuba and Norway act as guarantor countries for the talks", "the US and IGAD, acting as intermediaries
+ * during the talks in Jeddah": a talk noun that a third side's role governs names talks others hold, so the clause's
+ * actors are no sides of it (the role's own words, "mediators", read the mediation; talks "between X and Y" keep
+ * theirs, which eventsAt asks first).
+ */
+function isThirdPartyRoleIn(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  if (t.rule.pos !== 'noun') return false;
+  let k = t.at - 1;
+  while (k > t.at - 4 && k > 0 && !ROLE_PREPOSITION.test(tokens[k]?.norm ?? '')) k--;
+  if (!ROLE_PREPOSITION.test(tokens[k]?.norm ?? '')) return false;
+  const noun = ROLE_HOLDER.test(tokens[k - 1]?.norm ?? '') ? k - 2 : k - 1;
+  return THIRD_PARTY_ROLE.test(tokens[noun]?.norm ?? '');
 }
 
 /** The events of a symmetric type: hyphenated pairs, mediations by a host or broker, else the sides of the clause. */

@@ -20,6 +20,7 @@ import {
   PAIR_HEAD,
   PAIR_NOUN,
   PAIR_PERSON,
+  PAIR_STATE_HEAD,
   PERSON_PRONOUN,
   PERSON_SUBJECT_PRONOUN,
   PERSONAL_PRONOUN,
@@ -503,6 +504,9 @@ function pairReferents(
   const acted = new Set(
     earlier.filter((e) => e.evidence.start >= windowStart).flatMap((e) => sides(e).map((p) => p.actorId)),
   );
+  // ("South Korea and the Philippines ... a summit of South Korea and ASEAN ... The two countries": states only.)
+  const isKindWanted = (id: string) =>
+    !PAIR_STATE_HEAD.test(tokens[pair.end - 1]?.norm ?? '') || a.kindOf.get(id) === 'STATE';
   const actors = pair.person && !pair.onlyTwo && !sidesOf ? namedBack(a, si, pair, holds, mediators, acted) : [];
   if (actors.length === 2) return actors;
   for (let back = si; back >= Math.max(0, si - 2) && found.length < wanted; back--) {
@@ -510,6 +514,7 @@ function pairReferents(
       (c) =>
         (back < si || c.end <= pair.start) &&
         isPerson(a, c.actorId) === pair.person &&
+        isKindWanted(c.actorId) &&
         !mediators.has(c.actorId) &&
         holds(c.actorId),
     );

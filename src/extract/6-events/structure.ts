@@ -1,6 +1,7 @@
 import { isTitleWord } from '../3-mentions';
 import type { Token } from '../2-sentences';
 import { ACTING_FOR_NOUNS, PEOPLE_NOUN, TALKING_TEAMS } from '../lexicon/officials';
+import { BACKING_END } from '../lexicon/force';
 import { RECIPROCAL_FORCE } from '../lexicon/military';
 import { words } from '../lexicon/words';
 import {
@@ -11,7 +12,7 @@ import {
   PREPOSITIONS,
   REQUEST_LINK,
 } from '../lexicon/grammar';
-import { APPOSITIVE_WORD, ITEM_CIRCUMSTANCE, PERSON_DETERMINER, RELATIVE } from '../lexicon/reference';
+import { APPOSITIVE_WORD, ITEM_CIRCUMSTANCE, ITEM_EPITHET, PERSON_DETERMINER, RELATIVE } from '../lexicon/reference';
 import { type Candidate, isReporting, type SentenceContext, SKIPPABLE, type Trigger, wordBefore } from './clause';
 
 /**
@@ -282,6 +283,8 @@ export function group(ctx: SentenceContext, given: Candidate, andOnly = false): 
   let last = out.at(-1) ?? first;
   for (const c of ctx.candidates) {
     if (c.start < from || (c.form === 'adjective' && !isListedAdjective(ctx, last, from, c))) continue;
+    // "Israel and the Iran-backed Hezbollah": the backer before the hyphen is no member; the one it backs is.
+    if (isHyphenBacker(tokens, c)) continue;
     // "Wang Yi, China's foreign minister,": the description of a member's office is that member again.
     if (c.start === from && isApposedDescription(ctx, c)) {
       from = skipRelative(tokens, c.end);
@@ -498,12 +501,24 @@ function wordsBetween(ctx: SentenceContext, from: number, c: Candidate): string[
         !isTitleWord(w) &&
         !PERSON_DETERMINER.test(w) &&
         !ITEM_CIRCUMSTANCE.test(w) &&
+        !ITEM_EPITHET.test(w) &&
+        !isInHyphenBacker(ctx, from + d) &&
         !ctx.candidates.some(
           (x) => x.form === 'adjective' && x.start >= from && x.end <= c.start && tokens[x.start]?.norm === w,
         ) &&
         !ctx.places.some((x) => x.start <= from + d && x.end > from + d) &&
         !(w === 'based' && tokens[from + d - 1]?.post === '-'),
     );
+}
+
+/** "the Iran-backed militia", "the Iran-aligned Houthis": the first half of an "X-backed" backs what follows it. */
+function isHyphenBacker(tokens: readonly Token[], c: Candidate): boolean {
+  return tokens[c.end - 1]?.post === '-' && BACKING_END.test(tokens[c.end]?.norm ?? '');
+}
+
+/** Whether the word at p is a backer of an "X-backed" or its participle ("Iran", "backed"), no word between members. */
+function isInHyphenBacker(ctx: SentenceContext, p: number): boolean {
+  return ctx.candidates.some((x) => x.start <= p && p <= x.end && isHyphenBacker(ctx.s.tokens, x));
 }
 
 /** "and Pakistan's visiting Prime Minister Shehbaz Sharif": the person of a state's possessive, who is the one joined. */

@@ -1131,6 +1131,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Iran and the United States held indirect nuclear talks in Oman on Saturday.',
       // (Afghan government and Taliban negotiators, 2020; the Sudanese army and the RSF in Jeddah, 2023.)
       'The Afghan government and the Taliban opened direct talks in Doha on Saturday.',
+      // (Those who act for the sides, past the last side's abbreviation: Colombia-ELN, Caracas 2022.)
+      {
+        text: 'Negotiators from the Colombian government and the National Liberation Army (ELN) opened peace talks on Monday.',
+        participants: ['colombia', 'national-liberation-army'],
+      },
       'India and China held border talks at Chushul on Sunday.',
     ],
   },
@@ -1186,6 +1191,26 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Chinese President Xi Jinping held talks with French President Emmanuel Macron in Beijing on Thursday.',
       'Indian Prime Minister Narendra Modi visited Moscow for talks with Russian President Vladimir Putin on Monday.',
+      // (A third side's talks "between" two named sides are those sides' own.)
+      {
+        text: 'Brazil said it was a facilitator of the talks between Venezuela and Guyana.',
+        type: 'NEGOTIATION',
+        participants: ['venezuela', 'guyana'],
+      },
+      // (Talks of two sides are a negotiation, whoever reports them: Jeddah 2023.)
+      {
+        text: 'After a week of talks in Jeddah, Sudan’s army and the Rapid Support Forces signed a declaration, the officials said.',
+        type: 'NEGOTIATION',
+        participants: ['sudan', 'rapid-support-forces'],
+      },
+      // (A role that is no third side's: the talkers are the clause's.)
+      'Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held talks in Tokyo for the first time in a year.',
+    ],
+    // (Third sides of talks others hold: Colombia-ELN guarantors 2023, the Jeddah intermediaries 2023.)
+    counterexamples: [
+      'Brazil, Cuba, Chile and Norway act as guarantor countries for the talks, while Spain and Germany accompany them.',
+      'Saudi Arabia and the United States, acting as intermediaries during the talks in Jeddah, announced a truce.',
+      'Norway and Cuba served as observers at the talks in Havana on Monday.',
     ],
   },
   // "his recent visit to Ukraine", "a state visit to Russia": the noun takes its agent from the possessive before it.
@@ -1244,6 +1269,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Israel negotiated a ceasefire with Hamas.',
       'Iran is negotiating with the United States over its nuclear program.',
+      // ("The two countries" are states, not the bloc named beside one: Busan 2019.)
+      {
+        text: 'South Korea and the Philippines agreed on Monday to conclude their free trade agreement talks. The declaration came on the sidelines of the special summit between South Korea and the 10 members of ASEAN. The two countries held their first official negotiations in June.',
+        participants: ['philippines', 'south-korea'],
+      },
     ],
   },
   // "American-led diplomatic efforts", "Qatari-brokered talks": the actor before the hyphen mediates.
@@ -1282,7 +1312,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'mediation-mediator-noun',
     type: 'MEDIATION',
-    word: /^(mediation|mediations|mediator|mediators|intermediary|intermediaries|go-between|auspices)$/,
+    word: /^(mediation|mediations|mediator|mediators|intermediary|intermediaries|go-between|auspices|facilitators?)$/,
     pos: 'noun',
     objects: false,
     confidence: 0.85,
@@ -1290,7 +1320,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Egypt and Qatar have acted as mediators between Israel and Hamas.',
       'Qatar has acted as a mediator between Israel and Hamas in months of talks.',
+      // (Facilitators of a deal told before: the Jeddah truce, 2023.)
+      {
+        text: 'The Sudanese army and the Rapid Support Forces signed a ceasefire in Jeddah on Saturday. Both parties conveyed to the Saudi and U.S. facilitators their commitment to the truce.',
+        participants: ['saudi-arabia', 'sudan', 'rapid-support-forces'],
+      },
     ],
+    // (A facilitator of no talks: trade.)
+    counterexamples: ['The new customs office acts as a facilitator of trade between Kenya and Uganda.'],
   },
   {
     id: 'mediation-helped-talks',
@@ -3127,8 +3164,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Russia and North Korea finalised a trade agreement on Friday.',
       'India signed a contract with France for 26 Rafale jets.',
       'Iran and Saudi Arabia reached an understanding on Friday.',
+      {
+        text: 'Morocco signed a deal to normalise ties with Israel on Thursday.',
+        participants: ['morocco', 'israel'],
+      },
     ],
-    counterexamples: ['Japan and India signed up to the initiative on Monday.'],
+    counterexamples: [
+      'Japan and India signed up to the initiative on Monday.',
+      'Bahrain refused to sign a deal to establish ties with Israel.',
+      'Saudi Arabia is expected to reach an agreement to normalise relations with Israel next year.',
+    ],
   },
   // "Trump and Kim signed a joint statement", "Putin and Biden signed a joint Russian-US statement": a text two sides
   // sign together is a deal between them (not one they issue, nor a statement said in: "announced in a statement").
@@ -3198,8 +3243,26 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Iran and Saudi Arabia agreed on Friday to restore diplomatic relations.',
       'Israel and Hamas agreed to a truce on Friday.',
+      // (The partner of the ties an agreement sets up is the agreement's: Bahrain-Israel 2020.)
+      {
+        text: 'Bahrain agreed to establish full diplomatic relations with Israel on Friday.',
+        participants: ['bahrain', 'israel'],
+      },
+      // (The backer of an "X-backed" side is no side: Israel-Hezbollah 2024, Congo-M23 2025.)
+      {
+        text: 'Israel and the Iran-backed Hezbollah agreed to a ceasefire on Tuesday.',
+        participants: ['israel', 'hezbollah'],
+      },
+      // (An epithet of the armed side is no word between list members: Jeddah 2023.)
+      {
+        text: 'Sudan’s army and the rival paramilitary Rapid Support Forces agreed to a truce on Saturday.',
+        participants: ['sudan', 'rapid-support-forces'],
+      },
     ],
-    counterexamples: ['Russia and China agreed that the West had failed.'],
+    counterexamples: [
+      'Russia and China agreed that the West had failed.',
+      'Saudi Arabia said it would agree to normalise ties with Israel only after a Palestinian state.',
+    ],
   },
   // "Israel and Turkey restored full diplomatic ties", "Morocco normalised relations with Israel": ties taken up again
   // or made normal are agreed by both states. (Finite past and present forms only: "agreed to restore" is the

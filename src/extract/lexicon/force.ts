@@ -394,9 +394,10 @@ export const SUPPLYING_END = words(SUPPLYING_ENDS);
 /**
  * Second halves of "X-backed": the first half supports the one named after it and is not that one. "air strikes on the
  * Iran-backed militia Kataib Hezbollah" (Daily Beast 2019), "fighting Rwanda-backed M23 rebels", "the Saudi-funded
- * group" (6-events/participants.ts: a backer is no object of an event done to what it backs).
+ * group", "the Iran-aligned Houthis" (6-events/participants.ts: a backer is no object of an event done to what it backs;
+ * structure.ts: nor a member of a list that names what it backs).
  */
-export const BACKING_ENDS: readonly string[] = [...SUPPLYING_ENDS, 'trained'];
+export const BACKING_ENDS: readonly string[] = [...SUPPLYING_ENDS, 'trained', 'aligned', 'allied'];
 export const BACKING_END = words(BACKING_ENDS);
 
 /**

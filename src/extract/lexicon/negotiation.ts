@@ -29,3 +29,31 @@ export const RESUMING: readonly string[] = [
   'restarted',
   'relaunched',
 ];
+
+/**
+ * The roles of a third side in talks that others hold ("Norway, Cuba and Venezuela act as guarantor countries for the
+ * talks", "Saudi Arabia and the US, acting as intermediaries during the talks in Jeddah", "observers at the
+ * negotiations"): who holds such a role is no side of the talks. Gathered from reports of the Colombia-ELN, Sudan,
+ * Ethiopia-TPLF and Nagorno-Karabakh talks (2018-2024); read by 6-events/participants.ts.
+ */
+export const THIRD_PARTY_ROLES: readonly string[] = [
+  'guarantor',
+  'guarantors',
+  'mediator',
+  'mediators',
+  'intermediary',
+  'intermediaries',
+  'facilitator',
+  'facilitators',
+  'observer',
+  'observers',
+  'sponsor',
+  'sponsors',
+  'co-chair',
+  'co-chairs',
+  'witness',
+  'witnesses',
+];
+
+/** The nouns a role may qualify before its preposition: "guarantor countries for the talks". */
+export const ROLE_HOLDERS: readonly string[] = ['country', 'countries', 'nation', 'nations', 'state', 'states'];

@@ -186,6 +186,9 @@ export const ACTING_FOR_NOUNS: readonly string[] = [
   'officials',
   'delegations',
   'delegation',
+  // ("Negotiators from the Colombian government and the ELN opened peace talks": Xinhua 2022.)
+  'negotiators',
+  'delegates',
   'heads',
   'head',
   'representatives',

@@ -63,6 +63,8 @@ export const PAIR_ACTOR_HEADS: readonly string[] = [
   'governments',
   'rivals',
 ];
+/** Pair heads that name states only: "the two countries" (not ASEAN, named beside them), but "the two sides" may be any. */
+export const PAIR_STATE_HEAD = words(['countries', 'nations', 'states']);
 /** The head of any pair phrase, of persons or not. */
 export const PAIR_HEAD = words(PAIR_PERSON_HEADS, PAIR_ACTOR_HEADS);
 
@@ -286,6 +288,12 @@ export const APPOSITIVE_WORD = words(['ally', 'partner', 'neighbour', 'neighbor'
  * US Secretary of State Condoleezza Rice", "outgoing German Chancellor Angela Merkel and incoming Chancellor Olaf Scholz".
  */
 export const ITEM_CIRCUMSTANCE = words(['visiting', 'outgoing', 'incoming', 'newly', 'elected', 'caretaker']);
+
+/**
+ * Epithets of an armed side before its name in a list, no word between members: "Sudan's army and the rival
+ * paramilitary Rapid Support Forces", "the government and the rebel M23" (wire reports of civil wars, 2018-2025).
+ */
+export const ITEM_EPITHET = words(['rival', 'paramilitary', 'rebel', 'insurgent', 'separatist', 'militant', 'warring']);
 
 /** Determiners skipped before a person or what is theirs: "met the president", "after meeting his counterpart". */
 export const PERSON_DETERMINER = words(['the'], PERSON_POSSESSIVES);

@@ -112,3 +112,19 @@ export const ALLIED_BOND = words(['strategic', 'security', 'defence', 'defense',
 
 /** What a gerund of strengthening follows when it is a goal: "ways of deepening ties", "aimed at boosting relations". */
 export const GOAL_PREPOSITION = words(['of', 'on', 'for', 'about', 'at', 'towards', 'toward']);
+
+/**
+ * Verbs in the infinitive of ties an agreement is made to set up: "agreed to establish full diplomatic relations with
+ * Israel", "signed a deal to normalise ties with Israel" (Abraham Accords 2020, Saudi-Iran 2023); the partner after
+ * "with" is the agreement's (6-events/participants.ts).
+ */
+export const TIES_SETTING_UP: readonly string[] = [
+  'establish',
+  're-establish',
+  'reestablish',
+  'restore',
+  'normalise',
+  'normalize',
+  'resume',
+  'upgrade',
+];
