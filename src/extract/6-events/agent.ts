@@ -1,6 +1,6 @@
 import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import type { Token } from '../2-sentences';
-import { INSTRUMENT } from '../lexicon/force';
+import { INSTRUMENT, STRIKING_FORCE } from '../lexicon/force';
 import {
   AUXILIARY,
   AUXILIARY_OR_BE,
@@ -126,6 +126,19 @@ function hasOwnVerbBetween(
 }
 
 /**
+ * "Pakistani airstrikes hit hideouts", "Russian missiles struck Kyiv": the side named before its own strikes, right
+ * before a verb of force, is that verb's subject (a state's adjective is otherwise no subject).
+ */
+function isStrikingSide(tokens: readonly Token[], c: Candidate, t: Trigger): boolean {
+  return (
+    t.rule.type === 'CONFLICT' &&
+    t.rule.pos === 'verb' &&
+    c.end + 1 === t.at &&
+    STRIKING_FORCE.test(tokens[c.end]?.norm ?? '')
+  );
+}
+
+/**
  * The clause subject of a trigger: the first actor group before it that is not a prepositional
  * object (nor coordinated with one: "With North Korea and China in mind"), not a noun modifier
  * ("the Mali, Burkina Faso and Niger borders meet"), not the speaker of reported words ("X said Y
@@ -140,7 +153,7 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
   for (const c of ctx.candidates) {
     if (
       c.start >= t.at ||
-      c.form === 'adjective' ||
+      (c.form === 'adjective' && !isStrikingSide(tokens, c, t)) ||
       blocked.has(c) ||
       isInDashAside(tokens, c, t.at) ||
       isInRelativeClause(tokens, c, t.at)
@@ -177,7 +190,8 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
       !next.capitalised &&
       !next.tags.has('Adverb') &&
       !AUXILIARY.test(next.norm) &&
-      !INSTRUMENT.test(next.norm)
+      !INSTRUMENT.test(next.norm) &&
+      !isStrikingSide(tokens, c, t)
     )
       continue;
     // ("Before the Security Council meeting, Britain criticised Russia", "After a NATO summit in Vilnius, ...": a body

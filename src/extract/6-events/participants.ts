@@ -13,7 +13,7 @@ import {
   HOSTING,
   MEDIATOR_NOUN,
 } from '../lexicon/occasions';
-import { ACTING_FOR, GROUP_NOUN, KIN_AND_CIRCLE, PEOPLE_NOUN } from '../lexicon/officials';
+import { ACTING_FOR, GOVERNMENTS, GROUP_NOUN, KIN_AND_CIRCLE, PEOPLE_NOUN } from '../lexicon/officials';
 import { ARMED_PEOPLE, CASUALTY } from '../lexicon/military';
 import { words } from '../lexicon/words';
 import {
@@ -100,6 +100,8 @@ const JOURNEY = /^(?:visit|visits|tour|tours|trip|trips)$/;
 const OWNER_PRONOUN = words(FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES);
 
 /** A state's armed people, and the guards of its borders: "Armenian soldiers", "Kyrgyz border guards". */
+/** A government named by its state ("the Somali government", "the Afghan authorities"). */
+const GOVERNMENT_WORD = words(GOVERNMENTS, ['authorities']);
 const ARMED = words(ARMED_PEOPLE, ['guards', 'guard', 'servicemen', 'personnel']);
 
 /** "with X" and "between X and Y" owned by this trigger, anywhere in its clause. */
@@ -217,6 +219,7 @@ function withOrBetweenAt(ctx: SentenceContext, t: Trigger, p: number): Candidate
     )
   )
     return [];
+  if (p > t.end && isReducedRelativeWith(tokens, p)) return [];
   if (word === 'with') {
     const c = candidateAfter(ctx, p, 3) ?? ledBy(ctx, p) ?? includedAfter(ctx, p);
     if (c && t.rule.type === 'CONFLICT' && isWeaponsOrigin(tokens, c)) return [];
@@ -225,6 +228,24 @@ function withOrBetweenAt(ctx: SentenceContext, t: Trigger, p: number): Candidate
   }
   const c = candidateAfter(ctx, p, 2);
   return c ? group(ctx, c) : [];
+}
+
+/**
+ * "killed 61 Kenyan soldiers serving with the African Union force", "troops fighting with the army": a participle right
+ * after a plural noun is a reduced relative clause of that noun, and the "with" after it is the participle's (whom
+ * the soldiers serve with), no partner of the trigger before.
+ */
+function isReducedRelativeWith(tokens: readonly Token[], p: number): boolean {
+  const participle = tokens[p - 1];
+  const noun = tokens[p - 2];
+  return (
+    participle !== undefined &&
+    noun !== undefined &&
+    // (compromise tags "serving" after a plural noun as a noun: the "-ing" form is what is read.)
+    /^[a-z]{3,}ing$/.test(participle.norm) &&
+    noun.tags.has('Plural') &&
+    !/[,;:]/.test(noun.post)
+  );
 }
 
 /**
@@ -563,6 +584,9 @@ function isPastSubordinateClause(ctx: SentenceContext, t: Trigger, c: Candidate)
  * "sent drones toward Israel", "sent troops into Ukraine" are force, no supply.
  */
 function isRecipient(tokens: readonly Token[], t: Trigger, c: Candidate): boolean {
+  // ("the UN-backed Somali government": a government backed after the hyphen is recognised and funded, not armed as
+  // the group after "Iran-backed" is.)
+  if (t.rule.afterHyphen && GOVERNMENT_WORD.test(tokens[c.end - 1]?.norm ?? '')) return false;
   const preposition = tokens
     .slice(t.end, c.start)
     .filter((x) => PREPOSITIONS.has(x.norm))

@@ -14,6 +14,7 @@ import {
   LISTED_TARGETS,
   MEASURES,
   MEASURE,
+  MILITARY_TARGET,
   REACHING,
   REPRISAL,
   RESPONSE_MANNERS,
@@ -2537,8 +2538,40 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: true,
     objectWithin: 3,
     confidence: 0.75,
-    examples: ['Israel struck Iran on Friday.'],
+    // ("Russian missiles struck": a side named before its own strikes is the subject: agent.ts isStrikingSide.)
+    examples: ['Israel struck Iran on Friday.', 'Russian missiles struck Ukrainian military positions on Monday.'],
     counterexamples: ['Israel struck a deal with Iran on Friday.'],
+  },
+  // "Israeli warplanes hit Hezbollah targets", "Afghan forces targeted Pakistani military centers": force that reaches
+  // what another side holds, named after its owner (not "tariffs hit Chinese exports", "sanctions targeted Russian banks").
+  {
+    id: 'conflict-hit-target',
+    type: 'CONFLICT',
+    word: /^(hit|hits|targeted)$/,
+    notPrecededBy: words(PASSIVE_BE),
+    needsAfter: MILITARY_TARGET,
+    within: 6,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 5,
+    confidence: 0.7,
+    examples: [
+      // (TPS 2024, AP 2024: Israeli strikes in Lebanon, Pakistani strikes in Afghanistan and the Taliban's return fire.)
+      'Israeli warplanes hit Hezbollah targets in southern Lebanon on Sunday.',
+      'Afghan forces targeted Pakistani military centers along the border on Monday.',
+      {
+        text: 'Pakistani airstrikes hit suspected Pakistani Taliban hideouts inside Afghanistan early Monday.',
+        participants: ['pakistan', 'tehreek-e-taliban-pakistan'],
+      },
+    ],
+    counterexamples: [
+      'US tariffs hit Chinese steel exports on Monday.',
+      'The new sanctions targeted Russian banks and energy companies.',
+      'The storm hit Philippine coast guard bases on Monday.',
+      'Hezbollah positions were hit by Israeli jets on Sunday.',
+      // (A state's strikes are its side; its sanctions are no force.)
+      'US sanctions hit Russian military bases on Monday.',
+    ],
   },
   // "Iran retaliated against Israel".
   {
@@ -2671,6 +2704,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Iranian President Ebrahim Raisi was killed in a helicopter crash in May 2024.',
       'The earthquake killed dozens of people in Turkey.',
       'Egypt condemned the killing of Palestinian civilians in Gaza.',
+      // (Reuters 2016, El Adde: the "with" of a participle after the victims names no side; "it" is unresolved.)
+      'It said it had killed 61 Kenyan soldiers serving with the African Union force.',
     ],
   },
   // "Indian troops opened fire on Pakistani positions", "Chinese ships fired on Philippine vessels".
@@ -3239,6 +3274,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Iran-backed militias attacked US troops in Syria on Sunday.',
       'The US-backed ceasefire between Israel and Hezbollah took effect on Sunday.',
       'The UN-backed talks between the Libyan rivals resumed in Geneva.',
+      // (Reuters 2020: al-Shabaab's foe.)
+      'Al Shabaab has been fighting the UN-backed Somali government for more than a decade.',
     ],
   },
 ];

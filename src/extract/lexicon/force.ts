@@ -25,6 +25,20 @@ export const INSTRUMENTS: readonly string[] = [
 ];
 export const INSTRUMENT = words(INSTRUMENTS);
 
+/**
+ * What a side's force is named by when it is the subject of a verb of force: "Pakistani airstrikes hit hideouts",
+ * "Russian missiles struck Kyiv". The adjective before it is the side that struck.
+ */
+export const STRIKING_FORCES: readonly string[] = [
+  'airstrikes',
+  'strikes',
+  'missiles',
+  'rockets',
+  'shelling',
+  'artillery',
+];
+export const STRIKING_FORCE = words(STRIKING_FORCES);
+
 /** Verbs of an event noun's happening: "clashes broke out between", "fighting erupted", "talks took place with". */
 export const HAPPENING_VERBS: readonly string[] = [
   'broke',
@@ -460,3 +474,30 @@ export const SPORTING_WORDS: readonly string[] = [
   'tournament',
 ];
 export const SPORTING = words(SPORTING_WORDS);
+
+/**
+ * What an armed side strikes of another's, named after its owner: "hit Hezbollah targets", "targeted Pakistani military
+ * centers", "struck Houthi weapons depots", "hit suspected Pakistani Taliban hideouts". (Not what sanctions or tariffs
+ * reach: companies, exports, banks.)
+ */
+export const MILITARY_TARGETS: readonly string[] = [
+  'targets',
+  'positions',
+  'posts',
+  'outposts',
+  'bases',
+  'base',
+  'launchers',
+  'depots',
+  'hideouts',
+  'camps',
+  'strongholds',
+  'centers',
+  'centres',
+  'compound',
+  'compounds',
+  'infrastructure',
+  'convoy',
+  'convoys',
+];
+export const MILITARY_TARGET = words(MILITARY_TARGETS);
