@@ -1,6 +1,7 @@
 import type { ActorKind } from '../domain/ontology';
 import { SHARED_STATE_WORDS, STATE_GAZETTEER, type GazetteerEntry, type GazetteerForm } from './countries';
 import { DEAL } from './lexicon/deals';
+import { AIMED_WEAPON } from './lexicon/force';
 import { TWO_WORD_FORCES, STATE_FORCE_WORD } from './lexicon/military';
 import { HONORIFIC, HONORIFIC_SECOND, NAME_PARTICLE, NOT_NAME, PERSON_POSSESSIVE } from './lexicon/names';
 import {
@@ -358,7 +359,9 @@ function isLocative(
   if (dateline || (capitals && /\(/.test(`${last.post}${tokens[end]?.pre ?? ''}`))) return true;
   let k = start - 1;
   if (tokens[k]?.norm === 'the') k--;
-  if (LOCATIVE_PREPOSITION.test(tokens[k]?.norm ?? '')) return true;
+  // ("launched 59 drones at Kyiv": what weapons are aimed at is their target, no place of the event.)
+  const aimed = tokens[k]?.norm === 'at' && AIMED_WEAPON.test(tokens[k - 1]?.norm ?? '');
+  if (LOCATIVE_PREPOSITION.test(tokens[k]?.norm ?? '') && !aimed) return true;
   // "in Riyadh, Saudi Arabia": the country after a place is part of the place; "entities in Iran, the United Arab
   // Emirates and China": so is the next of a list of places, past its "the" (not "in Doha, the US said": a state
   // followed by its verb acts).

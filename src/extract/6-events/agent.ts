@@ -125,6 +125,12 @@ function hasOwnVerbBetween(
     ); // "agreed to assist": the subject of the infinitive is the verb's
 }
 
+/** "Yemen's Houthi rebels", "Sudan's paramilitary RSF": a state's possessive before an armed group named as one. */
+function isPossessedArmedGroup(ctx: SentenceContext, owner: Candidate): boolean {
+  const owned = ctx.candidates.find((x) => x.start === owner.end);
+  return owner.kind === 'STATE' && owned !== undefined && owned.kind === 'ORGANIZATION';
+}
+
 /**
  * "Pakistani airstrikes hit hideouts", "Russian missiles struck Kyiv": the side named before its own strikes, right
  * before a verb of force, is that verb's subject (a state's adjective is otherwise no subject).
@@ -177,6 +183,8 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
     if (ctx.clause[last.start] !== ctx.clause[t.at] || !isSubjectLike(tokens, c)) continue;
     // "Taiwan's May inauguration in a call": a possessive determines another noun, it is no subject.
     if (last.possessive && last.end !== t.at && !ctx.candidates.some((x) => x.start === last.end)) continue;
+    // ("Yemen's Houthi rebels aimed missiles": the actor a possessive determines, right after it, is the subject.)
+    if (last.possessive && last.end !== t.at && isPossessedArmedGroup(ctx, last)) continue;
     const end = skipRelative(tokens, last.end);
     const next = tokens[end];
     // "the Mali, Burkina Faso and Niger borders meet": a word between the group and its verb is the noun they modify.

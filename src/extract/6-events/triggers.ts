@@ -2603,7 +2603,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'conflict-launched-weapons',
     type: 'CONFLICT',
-    word: /^(launched|launches|launch|fired|fires|fire|lobbed|lobs|hurled|hurls)$/,
+    word: /^(launched|launches|launch|fired|fires|fire|lobbed|lobs|hurled|hurls|aimed|aims)$/,
     needsAfter: PROJECTILE,
     within: 6,
     pos: 'verb',
@@ -2614,8 +2614,19 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Hamas fired rockets at Israel on Saturday.',
       'Hezbollah launched a drone toward northern Israel on Sunday.',
       'Ukraine lobbed missiles and drones at Russia overnight.',
+      // (AP 2024: weapons aimed at a side's ships; a state's possessive before an armed group is not its subject.)
+      {
+        text: "Yemen's Houthi rebels aimed several drones and missiles at two U.S. Navy warships.",
+        participants: ['houthis', 'united-states'],
+      },
+      // (Times of Israel 2023: a capital weapons are aimed "at" is its state struck, no place: 3-mentions.ts isLocative.)
+      { text: 'Russia launched 59 drones at Kyiv overnight.', participants: ['russia', 'ukraine'] },
     ],
-    counterexamples: ['Russia launched a satellite on Friday.'],
+    counterexamples: [
+      'Russia launched a satellite on Friday.',
+      'The new tariffs are aimed at China.',
+      'China aimed its criticism at the United States on Friday.',
+    ],
   },
   // "launched a military operation against Armenia", "Russia's special military operation in Ukraine", "a ground
   // operation in Gaza": an armed operation aimed at or inside another's land (not "a joint military operation with",

@@ -309,6 +309,12 @@ const WEAPONS_SUPPLIED: readonly string[] = [
 export const WEAPON = words(WEAPONS_SUPPLIED);
 
 /**
+ * What is aimed "at" a place: "launched 59 drones at Kyiv", "fired rockets at Haifa". The place after it is the target
+ * (the state it stands for is struck), not where the event happened.
+ */
+export const AIMED_WEAPON = words(WEAPONS_SUPPLIED, ['rockets', 'rocket', 'missile', 'drone', 'barrage', 'salvo']);
+
+/**
  * Supplies that are no weapons: troops fight for their state ("attacked with Belarusian troops" has Belarus fight),
  * ships are a side where they clash ("collided with Chinese vessels"), and aid and fuel arm no one.
  */
