@@ -21,7 +21,9 @@ import {
 } from '../lexicon/reference';
 import { TRAVEL, VISIT_FORM } from '../lexicon/travel';
 import { ARTICLES } from '../lexicon/determiners';
+import { words } from '../lexicon/words';
 import { ACTING_FOR } from '../lexicon/officials';
+import { ARMED_PEOPLE, TWO_WORD_FORCES, WAR_MACHINES } from '../lexicon/military';
 import { isTitleWord } from '../3-mentions';
 import {
   type Candidate,
@@ -129,6 +131,28 @@ function hasOwnVerbBetween(
 function isPossessedArmedGroup(ctx: SentenceContext, owner: Candidate): boolean {
   const owned = ctx.candidates.find((x) => x.start === owner.end);
   return owner.kind === 'STATE' && owned !== undefined && owned.kind === 'ORGANIZATION';
+}
+
+const ARMED_GROUP_WORD = words(ARMED_PEOPLE, WAR_MACHINES);
+const OWNER_PRONOUN_OF_FORCES = /^(?:its|their)$/;
+
+/**
+ * "Ukraine says its air defenses shot down 58 drones", "Israel said its jets struck Hezbollah": a verb of force whose
+ * subject is "its" or "their" and the owner's forces, right before it, is done by the one the pronoun stands for.
+ */
+function ownForcesAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
+  if (t.rule.type !== 'CONFLICT' || t.rule.pos !== 'verb') return undefined;
+  const tokens = ctx.s.tokens;
+  let k = t.at - 1;
+  while (k > 0 && AUXILIARY.test(tokens[k]?.norm ?? '')) k--;
+  const two = TWO_WORD_FORCES.has(`${tokens[k - 1]?.norm} ${tokens[k]?.norm}`);
+  const owner = two ? k - 2 : ARMED_GROUP_WORD.test(tokens[k]?.norm ?? '') ? k - 1 : -1;
+  const word = tokens[owner]?.norm ?? '';
+  if (owner < 0 || !OWNER_PRONOUN_OF_FORCES.test(word)) return undefined;
+  const id = ctx.pronoun(word, owner);
+  return id
+    ? { actorId: id, start: owner, end: owner + 1, form: 'name', possessive: true, kind: 'STATE', state: null }
+    : undefined;
 }
 
 /**
@@ -653,6 +677,8 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
   const relative = relativeAgent(ctx, t) ?? gerundAgent(ctx, t);
   if (relative) return [relative];
   if (isTimeMark(ctx, t)) return [];
+  const forces = ownForcesAgent(ctx, t);
+  if (forces) return [forces];
   const before = subject(ctx, t);
   const last = before?.at(-1);
   if (before && last) {

@@ -2800,10 +2800,22 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objectNotFollowedBy: /^(proposal|proposals|plan|plans|idea|ideas|bid|motion|resolution)$/,
     pos: 'verb',
     objects: true,
-    objectWithin: 4,
+    objectWithin: 6,
     confidence: 0.75,
-    examples: ['Turkey shot down a Russian jet in 2015.', 'India shot down Pakistani drones on Saturday.'],
-    counterexamples: ['Germany shot down the French proposal on Monday.'],
+    examples: [
+      'Turkey shot down a Russian jet in 2015.',
+      'India shot down Pakistani drones on Saturday.',
+      // (Times of Israel 2023: "its air defenses" are the speaker's, agent.ts ownForcesAgent; the drones' owner past a
+      // count.)
+      {
+        text: 'Ukraine says its air defenses shot down 58 of the 59 Russian drones overnight.',
+        participants: ['ukraine', 'russia'],
+      },
+    ],
+    counterexamples: [
+      'Germany shot down the French proposal on Monday.',
+      'Ukraine’s air force shot down 20 drones over the Kyiv region, Russia said.',
+    ],
   },
   // "US and UK warships fended off a barrage of Houthi drones", "intercepted Iranian missiles", "repelled a Russian
   // attack": the force turned back is the other side's (its owner named before the weapons or the attack).
