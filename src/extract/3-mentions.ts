@@ -988,6 +988,11 @@ function isTwoWordGroup(tokens: readonly Token[], k: number, state: boolean): bo
   );
 }
 
+/** "B-2", "F-35", "Su-34", "MQ-9": letters, a hyphen and a number name a model of aircraft or weapon. */
+function isModelDesignation(token: Token | undefined): boolean {
+  return token !== undefined && /^[a-z]{1,3}-\d{1,3}[a-z]?$/.test(token.norm);
+}
+
 /**
  * How far a mention of the state or organisation a gazetteer hit names reaches, and its form then: "Russian
  * counterparts", "US administration", "the Brazilian foreign ministry", "Russia’s military", "Indian and Chinese
@@ -1003,7 +1008,9 @@ function extendActor(
   const named = tokenAt(tokens, end - 1);
   // "the Brazilian foreign ministry", "Chinese Coast Guard vessels": a ministry named by its portfolio, or a force of
   // two words, acts for its state like "Russian officials".
-  const compound = isTwoWordGroup(tokens, end, hit.entry.kind === 'STATE') ? 1 : 0;
+  // ("American B-2 bombers", "Israeli F-35 jets": a model's designation between the state and its war machines.)
+  const model = isModelDesignation(tokens[end]) && GROUP_NOUN.test(tokens[end + 1]?.norm ?? '') ? 1 : 0;
+  const compound = model || (isTwoWordGroup(tokens, end, hit.entry.kind === 'STATE') ? 1 : 0);
   const next = tokens[end + compound];
   if (next && (GROUP_NOUN.test(next.norm) || compound === 1) && !named.possessive)
     return { end: end + compound + 1, form: form === 'adjective' ? 'members' : form };

@@ -2539,7 +2539,15 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objectWithin: 3,
     confidence: 0.75,
     // ("Russian missiles struck": a side named before its own strikes is the subject: agent.ts isStrikingSide.)
-    examples: ['Israel struck Iran on Friday.', 'Russian missiles struck Ukrainian military positions on Monday.'],
+    examples: [
+      'Israel struck Iran on Friday.',
+      'Russian missiles struck Ukrainian military positions on Monday.',
+      // (AP 2024: a model's designation between the state and its bombers, 3-mentions.ts isModelDesignation.)
+      {
+        text: 'American B-2 bombers struck underground Houthi weapons depots in Yemen.',
+        participants: ['united-states', 'houthis'],
+      },
+    ],
     counterexamples: ['Israel struck a deal with Iran on Friday.'],
   },
   // "Israeli warplanes hit Hezbollah targets", "Afghan forces targeted Pakistani military centers": force that reaches
@@ -2558,7 +2566,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       // (TPS 2024, AP 2024: Israeli strikes in Lebanon, Pakistani strikes in Afghanistan and the Taliban's return fire.)
       'Israeli warplanes hit Hezbollah targets in southern Lebanon on Sunday.',
-      'Afghan forces targeted Pakistani military centers along the border on Monday.',
+      'Afghan forces targeted Pakistani military posts along the border on Monday.',
       {
         text: 'Pakistani airstrikes hit suspected Pakistani Taliban hideouts inside Afghanistan early Monday.',
         participants: ['pakistan', 'tehreek-e-taliban-pakistan'],
@@ -2571,6 +2579,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Hezbollah positions were hit by Israeli jets on Sunday.',
       // (A state's strikes are its side; its sanctions are no force.)
       'US sanctions hit Russian military bases on Monday.',
+      // (Export controls reach a state's centres of business, no military target.)
+      'Washington targeted Chinese data centers with new export controls.',
+      // (A campaign's strongholds are votes, no military target.)
+      'Biden targeted Republican strongholds in Pennsylvania during his campaign tour.',
     ],
   },
   // "Iran retaliated against Israel".

@@ -483,7 +483,7 @@ export const SPORTING = words(SPORTING_WORDS);
 
 /**
  * What an armed side strikes of another's, named after its owner: "hit Hezbollah targets", "targeted Pakistani military
- * centers", "struck Houthi weapons depots", "hit suspected Pakistani Taliban hideouts". (Not what sanctions or tariffs
+ * posts", "struck Houthi weapons depots", "hit suspected Pakistani Taliban hideouts". (Not what sanctions or tariffs
  * reach: companies, exports, banks.)
  */
 export const MILITARY_TARGETS: readonly string[] = [
@@ -497,13 +497,13 @@ export const MILITARY_TARGETS: readonly string[] = [
   'depots',
   'hideouts',
   'camps',
-  'strongholds',
-  'centers',
-  'centres',
   'compound',
   'compounds',
   'infrastructure',
   'convoy',
   'convoys',
+  // (Kyiv Independent, Reuters 2024: "Ukraine hit Russian oil refineries", "struck Russian airfields".)
+  'refineries',
+  'airfields',
 ];
 export const MILITARY_TARGET = words(MILITARY_TARGETS);
