@@ -490,7 +490,7 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
         ctx.clause[c.start] === ctx.clause[t.at] &&
         !isPastSubordinateClause(ctx, t, c) &&
         !(t.rule.type === 'CRITICISM' && isSufferer(ctx, c)) &&
-        (t.rule.type !== 'SUPPLY' || isRecipient(ctx.s.tokens, t, c)) &&
+        (t.rule.type !== 'SUPPLY' || (isRecipient(ctx.s.tokens, t, c) && !isRecognisedGovernment(ctx, t, c))) &&
         (t.rule.type !== 'BRIEFING' || !isBriefingTopic(ctx.s.tokens, t, c)) &&
         !exclude.has(c.actorId) &&
         !isLastOfPlaces(ctx, c) &&
@@ -583,10 +583,16 @@ function isPastSubordinateClause(ctx: SentenceContext, t: Trigger, c: Candidate)
  * "sent weapons to Ukraine", "supplied Russia with shells": what is supplied goes to its object or through "to" or "for";
  * "sent drones toward Israel", "sent troops into Ukraine" are force, no supply.
  */
+/**
+ * "the UN-backed Somali government": a government an international body backs is one it recognises and funds, not one
+ * it arms (but "the Saudi-backed Yemeni government": a state's backing in a war is support of arms).
+ */
+function isRecognisedGovernment(ctx: SentenceContext, t: Trigger, c: Candidate): boolean {
+  if (!t.rule.afterHyphen || !GOVERNMENT_WORD.test(ctx.s.tokens[c.end - 1]?.norm ?? '')) return false;
+  return ctx.candidates.some((x) => x.end === t.at && x.kind === 'ORGANIZATION');
+}
+
 function isRecipient(tokens: readonly Token[], t: Trigger, c: Candidate): boolean {
-  // ("the UN-backed Somali government": a government backed after the hyphen is recognised and funded, not armed as
-  // the group after "Iran-backed" is.)
-  if (t.rule.afterHyphen && GOVERNMENT_WORD.test(tokens[c.end - 1]?.norm ?? '')) return false;
   const preposition = tokens
     .slice(t.end, c.start)
     .filter((x) => PREPOSITIONS.has(x.norm))

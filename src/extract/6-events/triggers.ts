@@ -3304,6 +3304,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
         text: 'The Iran-backed Hezbollah fired rockets at northern Israel on Sunday.',
         participants: ['iran', 'hezbollah'],
       },
+      // (A state backs a government in a war with arms; the UN's backing of one is recognition, below.)
+      {
+        text: 'The Saudi-backed Yemeni government dismissed the Houthi claims on Tuesday.',
+        participants: ['saudi-arabia', 'yemen'],
+      },
     ],
     counterexamples: [
       'Iran-backed militias attacked US troops in Syria on Sunday.',
