@@ -1,6 +1,7 @@
 import type { ActorKind } from '../domain/ontology';
 import { SHARED_STATE_WORDS, STATE_GAZETTEER, type GazetteerEntry, type GazetteerForm } from './countries';
 import { DEAL } from './lexicon/deals';
+import { AIMED_WEAPON } from './lexicon/force';
 import { TWO_WORD_FORCES, STATE_FORCE_WORD } from './lexicon/military';
 import { HONORIFIC, HONORIFIC_SECOND, NAME_PARTICLE, NOT_NAME, PERSON_POSSESSIVE } from './lexicon/names';
 import {
@@ -359,7 +360,9 @@ function isLocative(
   if (dateline || (capitals && /\(/.test(`${last.post}${tokens[end]?.pre ?? ''}`))) return true;
   let k = start - 1;
   if (tokens[k]?.norm === 'the') k--;
-  if (LOCATIVE_PREPOSITION.test(tokens[k]?.norm ?? '')) return true;
+  // ("launched 59 drones at Kyiv": what weapons are aimed at is their target, no place of the event.)
+  const aimed = tokens[k]?.norm === 'at' && AIMED_WEAPON.test(tokens[k - 1]?.norm ?? '');
+  if (LOCATIVE_PREPOSITION.test(tokens[k]?.norm ?? '') && !aimed) return true;
   // "in Riyadh, Saudi Arabia": the country after a place is part of the place; "entities in Iran, the United Arab
   // Emirates and China": so is the next of a list of places, past its "the" (not "in Doha, the US said": a state
   // followed by its verb acts).
@@ -986,6 +989,11 @@ function isTwoWordGroup(tokens: readonly Token[], k: number, state: boolean): bo
   );
 }
 
+/** "B-2", "F-35", "Su-34", "MQ-9": letters, a hyphen and a number name a model of aircraft or weapon. */
+function isModelDesignation(token: Token | undefined): boolean {
+  return token !== undefined && /^[a-z]{1,3}-\d{1,3}[a-z]?$/.test(token.norm);
+}
+
 /**
  * How far a mention of the state or organisation a gazetteer hit names reaches, and its form then: "Russian
  * counterparts", "US administration", "the Brazilian foreign ministry", "Russia’s military", "Indian and Chinese
@@ -1001,7 +1009,9 @@ function extendActor(
   const named = tokenAt(tokens, end - 1);
   // "the Brazilian foreign ministry", "Chinese Coast Guard vessels": a ministry named by its portfolio, or a force of
   // two words, acts for its state like "Russian officials".
-  const compound = isTwoWordGroup(tokens, end, hit.entry.kind === 'STATE') ? 1 : 0;
+  // ("American B-2 bombers", "Israeli F-35 jets": a model's designation between the state and its war machines.)
+  const model = isModelDesignation(tokens[end]) && GROUP_NOUN.test(tokens[end + 1]?.norm ?? '') ? 1 : 0;
+  const compound = model || (isTwoWordGroup(tokens, end, hit.entry.kind === 'STATE') ? 1 : 0);
   const next = tokens[end + compound];
   if (next && (GROUP_NOUN.test(next.norm) || compound === 1) && !named.possessive)
     return { end: end + compound + 1, form: form === 'adjective' ? 'members' : form };

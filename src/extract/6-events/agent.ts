@@ -1,6 +1,6 @@
 import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import type { Token } from '../2-sentences';
-import { BACKING_END, INSTRUMENT } from '../lexicon/force';
+import { BACKING_END, INSTRUMENT, STRIKING_FORCE } from '../lexicon/force';
 import {
   AUXILIARY,
   AUXILIARY_OR_BE,
@@ -22,7 +22,9 @@ import {
 } from '../lexicon/reference';
 import { TRAVEL, VISIT_FORM } from '../lexicon/travel';
 import { ARTICLES } from '../lexicon/determiners';
+import { words } from '../lexicon/words';
 import { ACTING_FOR } from '../lexicon/officials';
+import { ARMED_PEOPLE, TWO_WORD_FORCES, WAR_MACHINES } from '../lexicon/military';
 import { isTitleWord } from '../3-mentions';
 import {
   type Candidate,
@@ -135,6 +137,47 @@ function hasOwnVerbBetween(
   ); // "agreed to assist": the subject of the infinitive is the verb's
 }
 
+/** "Yemen's Houthi rebels", "Sudan's paramilitary RSF": a state's possessive before an armed group named as one. */
+function isPossessedArmedGroup(ctx: SentenceContext, owner: Candidate): boolean {
+  const owned = ctx.candidates.find((x) => x.start === owner.end);
+  return owner.kind === 'STATE' && owned !== undefined && owned.kind === 'ORGANIZATION';
+}
+
+const ARMED_GROUP_WORD = words(ARMED_PEOPLE, WAR_MACHINES);
+const OWNER_PRONOUN_OF_FORCES = /^(?:its|their)$/;
+
+/**
+ * "Ukraine says its air defenses shot down 58 drones", "Israel said its jets struck Hezbollah": a verb of force whose
+ * subject is "its" or "their" and the owner's forces, right before it, is done by the one the pronoun stands for.
+ */
+function ownForcesAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
+  if (t.rule.type !== 'CONFLICT' || t.rule.pos !== 'verb') return undefined;
+  const tokens = ctx.s.tokens;
+  let k = t.at - 1;
+  while (k > 0 && AUXILIARY.test(tokens[k]?.norm ?? '')) k--;
+  const two = TWO_WORD_FORCES.has(`${tokens[k - 1]?.norm} ${tokens[k]?.norm}`);
+  const owner = two ? k - 2 : ARMED_GROUP_WORD.test(tokens[k]?.norm ?? '') ? k - 1 : -1;
+  const word = tokens[owner]?.norm ?? '';
+  if (owner < 0 || !OWNER_PRONOUN_OF_FORCES.test(word)) return undefined;
+  const id = ctx.pronoun(word, owner);
+  return id
+    ? { actorId: id, start: owner, end: owner + 1, form: 'name', possessive: true, kind: 'STATE', state: null }
+    : undefined;
+}
+
+/**
+ * "Pakistani airstrikes hit hideouts", "Russian missiles struck Kyiv": the side named before its own strikes, right
+ * before a verb of force, is that verb's subject (a state's adjective is otherwise no subject).
+ */
+function isStrikingSide(tokens: readonly Token[], c: Candidate, t: Trigger): boolean {
+  return (
+    t.rule.type === 'CONFLICT' &&
+    t.rule.pos === 'verb' &&
+    c.end + 1 === t.at &&
+    STRIKING_FORCE.test(tokens[c.end]?.norm ?? '')
+  );
+}
+
 /**
  * The clause subject of a trigger: the first actor group before it that is not a prepositional
  * object (nor coordinated with one: "With North Korea and China in mind"), not a noun modifier
@@ -150,7 +193,7 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
   for (const c of ctx.candidates) {
     if (
       c.start >= t.at ||
-      c.form === 'adjective' ||
+      (c.form === 'adjective' && !isStrikingSide(tokens, c, t)) ||
       blocked.has(c) ||
       isInDashAside(tokens, c, t.at) ||
       isInRelativeClause(tokens, c, t.at)
@@ -174,6 +217,8 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
     if (ctx.clause[last.start] !== ctx.clause[t.at] || !isSubjectLike(tokens, c)) continue;
     // "Taiwan's May inauguration in a call": a possessive determines another noun, it is no subject.
     if (last.possessive && last.end !== t.at && !ctx.candidates.some((x) => x.start === last.end)) continue;
+    // ("Yemen's Houthi rebels aimed missiles": the actor a possessive determines, right after it, is the subject.)
+    if (last.possessive && last.end !== t.at && isPossessedArmedGroup(ctx, last)) continue;
     const end = pastAbbreviation(ctx, last, skipRelative(tokens, last.end));
     const next = tokens[end];
     // "the Mali, Burkina Faso and Niger borders meet": a word between the group and its verb is the noun they modify.
@@ -187,7 +232,8 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
       !next.capitalised &&
       !next.tags.has('Adverb') &&
       !AUXILIARY.test(next.norm) &&
-      !INSTRUMENT.test(next.norm)
+      !INSTRUMENT.test(next.norm) &&
+      !isStrikingSide(tokens, c, t)
     )
       continue;
     // ("Before the Security Council meeting, Britain criticised Russia", "After a NATO summit in Vilnius, ...": a body
@@ -669,6 +715,8 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
   const relative = relativeAgent(ctx, t) ?? gerundAgent(ctx, t);
   if (relative) return [relative];
   if (isTimeMark(ctx, t)) return [];
+  const forces = ownForcesAgent(ctx, t);
+  if (forces) return [forces];
   const before = subject(ctx, t);
   const last = before?.at(-1);
   if (before && last) {

@@ -13,7 +13,7 @@ import {
   HOSTING,
   MEDIATOR_NOUN,
 } from '../lexicon/occasions';
-import { ACTING_FOR, GROUP_NOUN, KIN_AND_CIRCLE, PEOPLE_NOUN } from '../lexicon/officials';
+import { ACTING_FOR, GOVERNMENTS, GROUP_NOUN, KIN_AND_CIRCLE, PEOPLE_NOUN } from '../lexicon/officials';
 import { ARMED_PEOPLE, CASUALTY } from '../lexicon/military';
 import { words } from '../lexicon/words';
 import {
@@ -102,6 +102,8 @@ const JOURNEY = /^(?:visit|visits|tour|tours|trip|trips)$/;
 const OWNER_PRONOUN = words(FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES);
 
 /** A state's armed people, and the guards of its borders: "Armenian soldiers", "Kyrgyz border guards". */
+/** A government named by its state ("the Somali government", "the Afghan authorities"). */
+const GOVERNMENT_WORD = words(GOVERNMENTS, ['authorities']);
 const ARMED = words(ARMED_PEOPLE, ['guards', 'guard', 'servicemen', 'personnel']);
 
 /** "with X" and "between X and Y" owned by this trigger, anywhere in its clause. */
@@ -225,6 +227,7 @@ function withOrBetweenAt(ctx: SentenceContext, t: Trigger, p: number): Candidate
     )
   )
     return [];
+  if (p > t.end && isReducedRelativeWith(tokens, p)) return [];
   if (word === 'with') {
     const c = candidateAfter(ctx, p, 3) ?? ledBy(ctx, p) ?? includedAfter(ctx, p);
     if (c && t.rule.type === 'CONFLICT' && isWeaponsOrigin(tokens, c)) return [];
@@ -233,6 +236,24 @@ function withOrBetweenAt(ctx: SentenceContext, t: Trigger, p: number): Candidate
   }
   const c = candidateAfter(ctx, p, 2);
   return c ? group(ctx, c) : [];
+}
+
+/**
+ * "killed 61 Kenyan soldiers serving with the African Union force", "troops fighting with the army": a participle right
+ * after a plural noun is a reduced relative clause of that noun, and the "with" after it is the participle's (whom
+ * the soldiers serve with), no partner of the trigger before.
+ */
+function isReducedRelativeWith(tokens: readonly Token[], p: number): boolean {
+  const participle = tokens[p - 1];
+  const noun = tokens[p - 2];
+  return (
+    participle !== undefined &&
+    noun !== undefined &&
+    // (compromise tags "serving" after a plural noun as a noun: the "-ing" form is what is read.)
+    /^[a-z]{3,}ing$/.test(participle.norm) &&
+    noun.tags.has('Plural') &&
+    !/[,;:]/.test(noun.post)
+  );
 }
 
 /**
@@ -501,7 +522,7 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
         ctx.clause[c.start] === ctx.clause[t.at] &&
         !isPastSubordinateClause(ctx, t, c) &&
         !(t.rule.type === 'CRITICISM' && isSufferer(ctx, c)) &&
-        (t.rule.type !== 'SUPPLY' || isRecipient(ctx.s.tokens, t, c)) &&
+        (t.rule.type !== 'SUPPLY' || (isRecipient(ctx.s.tokens, t, c) && !isRecognisedGovernment(ctx, t, c))) &&
         (t.rule.type !== 'BRIEFING' || !isBriefingTopic(ctx.s.tokens, t, c)) &&
         !exclude.has(c.actorId) &&
         !isLastOfPlaces(ctx, c) &&
@@ -601,6 +622,15 @@ function isPastSubordinateClause(ctx: SentenceContext, t: Trigger, c: Candidate)
  * "sent weapons to Ukraine", "supplied Russia with shells": what is supplied goes to its object or through "to" or "for";
  * "sent drones toward Israel", "sent troops into Ukraine" are force, no supply.
  */
+/**
+ * "the UN-backed Somali government": a government an international body backs is one it recognises and funds, not one
+ * it arms (but "the Saudi-backed Yemeni government": a state's backing in a war is support of arms).
+ */
+function isRecognisedGovernment(ctx: SentenceContext, t: Trigger, c: Candidate): boolean {
+  if (!t.rule.afterHyphen || !GOVERNMENT_WORD.test(ctx.s.tokens[c.end - 1]?.norm ?? '')) return false;
+  return ctx.candidates.some((x) => x.end === t.at && x.kind === 'ORGANIZATION');
+}
+
 function isRecipient(tokens: readonly Token[], t: Trigger, c: Candidate): boolean {
   const preposition = tokens
     .slice(t.end, c.start)

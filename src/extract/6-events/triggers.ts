@@ -14,6 +14,7 @@ import {
   LISTED_TARGETS,
   MEASURES,
   MEASURE,
+  MILITARY_TARGET,
   REACHING,
   REPRISAL,
   RESPONSE_MANNERS,
@@ -2834,8 +2835,52 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: true,
     objectWithin: 3,
     confidence: 0.75,
-    examples: ['Israel struck Iran on Friday.'],
+    // ("Russian missiles struck": a side named before its own strikes is the subject: agent.ts isStrikingSide.)
+    examples: [
+      'Israel struck Iran on Friday.',
+      'Russian missiles struck Ukrainian military positions on Monday.',
+      // (AP 2024: a model's designation between the state and its bombers, 3-mentions.ts isModelDesignation.)
+      {
+        text: 'American B-2 bombers struck underground Houthi weapons depots in Yemen.',
+        participants: ['united-states', 'houthis'],
+      },
+    ],
     counterexamples: ['Israel struck a deal with Iran on Friday.'],
+  },
+  // "Israeli warplanes hit Hezbollah targets", "Afghan forces targeted Pakistani military centers": force that reaches
+  // what another side holds, named after its owner (not "tariffs hit Chinese exports", "sanctions targeted Russian banks").
+  {
+    id: 'conflict-hit-target',
+    type: 'CONFLICT',
+    word: /^(hit|hits|targeted)$/,
+    notPrecededBy: words(PASSIVE_BE),
+    needsAfter: MILITARY_TARGET,
+    within: 6,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 5,
+    confidence: 0.7,
+    examples: [
+      // (TPS 2024, AP 2024: Israeli strikes in Lebanon, Pakistani strikes in Afghanistan and the Taliban's return fire.)
+      'Israeli warplanes hit Hezbollah targets in southern Lebanon on Sunday.',
+      'Afghan forces targeted Pakistani military posts along the border on Monday.',
+      {
+        text: 'Pakistani airstrikes hit suspected Pakistani Taliban hideouts inside Afghanistan early Monday.',
+        participants: ['pakistan', 'tehreek-e-taliban-pakistan'],
+      },
+    ],
+    counterexamples: [
+      'US tariffs hit Chinese steel exports on Monday.',
+      'The new sanctions targeted Russian banks and energy companies.',
+      'The storm hit Philippine coast guard bases on Monday.',
+      'Hezbollah positions were hit by Israeli jets on Sunday.',
+      // (A state's strikes are its side; its sanctions are no force.)
+      'US sanctions hit Russian military bases on Monday.',
+      // (Export controls reach a state's centres of business, no military target.)
+      'Washington targeted Chinese data centers with new export controls.',
+      // (A campaign's strongholds are votes, no military target.)
+      'Biden targeted Republican strongholds in Pennsylvania during his campaign tour.',
+    ],
   },
   // "Iran retaliated against Israel".
   {
@@ -2867,7 +2912,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'conflict-launched-weapons',
     type: 'CONFLICT',
-    word: /^(launched|launches|launch|fired|fires|fire|lobbed|lobs|hurled|hurls)$/,
+    word: /^(launched|launches|launch|fired|fires|fire|lobbed|lobs|hurled|hurls|aimed|aims)$/,
     needsAfter: PROJECTILE,
     within: 6,
     pos: 'verb',
@@ -2878,8 +2923,19 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Hamas fired rockets at Israel on Saturday.',
       'Hezbollah launched a drone toward northern Israel on Sunday.',
       'Ukraine lobbed missiles and drones at Russia overnight.',
+      // (AP 2024: weapons aimed at a side's ships; a state's possessive before an armed group is not its subject.)
+      {
+        text: "Yemen's Houthi rebels aimed several drones and missiles at two U.S. Navy warships.",
+        participants: ['houthis', 'united-states'],
+      },
+      // (Times of Israel 2023: a capital weapons are aimed "at" is its state struck, no place: 3-mentions.ts isLocative.)
+      { text: 'Russia launched 59 drones at Kyiv overnight.', participants: ['russia', 'ukraine'] },
     ],
-    counterexamples: ['Russia launched a satellite on Friday.'],
+    counterexamples: [
+      'Russia launched a satellite on Friday.',
+      'The new tariffs are aimed at China.',
+      'China aimed its criticism at the United States on Friday.',
+    ],
   },
   // "launched a military operation against Armenia", "Russia's special military operation in Ukraine", "a ground
   // operation in Gaza": an armed operation aimed at or inside another's land (not "a joint military operation with",
@@ -2968,6 +3024,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Iranian President Ebrahim Raisi was killed in a helicopter crash in May 2024.',
       'The earthquake killed dozens of people in Turkey.',
       'Egypt condemned the killing of Palestinian civilians in Gaza.',
+      // (Reuters 2016, El Adde: the "with" of a participle after the victims names no side; "it" is unresolved.)
+      'It said it had killed 61 Kenyan soldiers serving with the African Union force.',
     ],
   },
   // "Indian troops opened fire on Pakistani positions", "Chinese ships fired on Philippine vessels".
@@ -3051,10 +3109,22 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objectNotFollowedBy: /^(proposal|proposals|plan|plans|idea|ideas|bid|motion|resolution)$/,
     pos: 'verb',
     objects: true,
-    objectWithin: 4,
+    objectWithin: 6,
     confidence: 0.75,
-    examples: ['Turkey shot down a Russian jet in 2015.', 'India shot down Pakistani drones on Saturday.'],
-    counterexamples: ['Germany shot down the French proposal on Monday.'],
+    examples: [
+      'Turkey shot down a Russian jet in 2015.',
+      'India shot down Pakistani drones on Saturday.',
+      // (Times of Israel 2023: "its air defenses" are the speaker's, agent.ts ownForcesAgent; the drones' owner past a
+      // count.)
+      {
+        text: 'Ukraine says its air defenses shot down 58 of the 59 Russian drones overnight.',
+        participants: ['ukraine', 'russia'],
+      },
+    ],
+    counterexamples: [
+      'Germany shot down the French proposal on Monday.',
+      'Ukraine’s air force shot down 20 drones over the Kyiv region, Russia said.',
+    ],
   },
   // "US and UK warships fended off a barrage of Houthi drones", "intercepted Iranian missiles", "repelled a Russian
   // attack": the force turned back is the other side's (its owner named before the weapons or the attack).
@@ -3579,11 +3649,18 @@ export const TRIGGERS: readonly TriggerRule[] = [
         text: 'The Iran-backed Hezbollah fired rockets at northern Israel on Sunday.',
         participants: ['iran', 'hezbollah'],
       },
+      // (A state backs a government in a war with arms; the UN's backing of one is recognition, below.)
+      {
+        text: 'The Saudi-backed Yemeni government dismissed the Houthi claims on Tuesday.',
+        participants: ['saudi-arabia', 'yemen'],
+      },
     ],
     counterexamples: [
       'Iran-backed militias attacked US troops in Syria on Sunday.',
       'The US-backed ceasefire between Israel and Hezbollah took effect on Sunday.',
       'The UN-backed talks between the Libyan rivals resumed in Geneva.',
+      // (Reuters 2020: al-Shabaab's foe.)
+      'Al Shabaab has been fighting the UN-backed Somali government for more than a decade.',
     ],
   },
 ];

@@ -25,6 +25,20 @@ export const INSTRUMENTS: readonly string[] = [
 ];
 export const INSTRUMENT = words(INSTRUMENTS);
 
+/**
+ * What a side's force is named by when it is the subject of a verb of force: "Pakistani airstrikes hit hideouts",
+ * "Russian missiles struck Kyiv". The adjective before it is the side that struck.
+ */
+export const STRIKING_FORCES: readonly string[] = [
+  'airstrikes',
+  'strikes',
+  'missiles',
+  'rockets',
+  'shelling',
+  'artillery',
+];
+export const STRIKING_FORCE = words(STRIKING_FORCES);
+
 /** Verbs of an event noun's happening: "clashes broke out between", "fighting erupted", "talks took place with". */
 export const HAPPENING_VERBS: readonly string[] = [
   'broke',
@@ -315,6 +329,12 @@ const WEAPONS_SUPPLIED: readonly string[] = [
 export const WEAPON = words(WEAPONS_SUPPLIED);
 
 /**
+ * What is aimed "at" a place: "launched 59 drones at Kyiv", "fired rockets at Haifa". The place after it is the target
+ * (the state it stands for is struck), not where the event happened.
+ */
+export const AIMED_WEAPON = words(WEAPONS_SUPPLIED, ['rockets', 'rocket', 'missile', 'drone', 'barrage', 'salvo']);
+
+/**
  * Supplies that are no weapons: troops fight for their state ("attacked with Belarusian troops" has Belarus fight),
  * ships are a side where they clash ("collided with Chinese vessels"), and aid and fuel arm no one.
  */
@@ -482,3 +502,30 @@ export const SPORTING_WORDS: readonly string[] = [
   'tournament',
 ];
 export const SPORTING = words(SPORTING_WORDS);
+
+/**
+ * What an armed side strikes of another's, named after its owner: "hit Hezbollah targets", "targeted Pakistani military
+ * posts", "struck Houthi weapons depots", "hit suspected Pakistani Taliban hideouts". (Not what sanctions or tariffs
+ * reach: companies, exports, banks.)
+ */
+export const MILITARY_TARGETS: readonly string[] = [
+  'targets',
+  'positions',
+  'posts',
+  'outposts',
+  'bases',
+  'base',
+  'launchers',
+  'depots',
+  'hideouts',
+  'camps',
+  'compound',
+  'compounds',
+  'infrastructure',
+  'convoy',
+  'convoys',
+  // (Kyiv Independent, Reuters 2024: "Ukraine hit Russian oil refineries", "struck Russian airfields".)
+  'refineries',
+  'airfields',
+];
+export const MILITARY_TARGET = words(MILITARY_TARGETS);

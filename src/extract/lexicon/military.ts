@@ -62,6 +62,13 @@ export const TWO_WORD_FORCES: ReadonlySet<string> = new Set([
   'air defenses',
   'air defence',
   'air defense',
+  // (TPS, Reuters 2016-2024: "Israeli fighter jets struck Hezbollah rocket launchers", "Kenyan fighter jets bombarded".)
+  'fighter jets',
+  'fighter planes',
+  'fighter aircraft',
+  'war planes',
+  'ground troops',
+  'ground forces',
   ...COMMANDERS,
 ]);
 
