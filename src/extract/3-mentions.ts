@@ -691,7 +691,9 @@ function ownerAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup): Ti
   const none: TitleOwner = { affiliation: null, affiliationAlias: null, ownedBy: false, titleStart: i };
   // ("arrived in South Africa, President Cyril Ramaphosa held": a comma ends the place, it titles nobody.)
   const found = gazetteerAt(tokens, i, lookup);
-  const aff = found && !/[,;:]/.test(tokenAt(tokens, found.end - 1).post) ? found : null;
+  // (Nor does a dateline's dash: "MANILA, PHILIPPINES - Adm. John Aquilino" is filed there, not the Philippines'.)
+  const aff =
+    found && !/[,;:]/.test(tokenAt(tokens, found.end - 1).post) && !isDashBreak(tokens, found.end - 1) ? found : null;
   if (aff && aff.entry.form !== 'members') {
     return {
       affiliation: aff.entry.actor,
@@ -706,6 +708,12 @@ function ownerAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup): Ti
   return inner && inner.entry.form === 'adjective'
     ? { ...none, affiliation: inner.entry.actor, titleStart: inner.end }
     : { ...none, titleStart: i + 1 };
+}
+
+/** "PHILIPPINES - Adm.": a dash set off by a space after token k parts a dateline from the story ("Iran-backed" has none). */
+function isDashBreak(tokens: readonly Token[], k: number): boolean {
+  const t = tokenAt(tokens, k);
+  return /^(?:[-—–]|--)$/.test(t.post) && (tokens[k + 1]?.start ?? Infinity) > t.end + t.post.length;
 }
 
 /** Where the honorifics from token k end ("Ayatollah", "Datuk Seri"): k itself when there are none. */

@@ -53,6 +53,9 @@ export const TITLE_HEADS: readonly string[] = [
   'representative',
   'rep',
   'gen',
+  // Abbreviated ranks of wire and press-office copy: "Vice Adm. Karl Thomas", "Col. Xerxes Trinidad".
+  'adm',
+  'col',
   'colonel',
   'admiral',
   'marshal',
@@ -124,6 +127,10 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'major',
   'rear',
   'field',
+  // Their abbreviations: "Lt. Gen. Greg Bilton", "Maj. Gen.", "Brig. Gen. Erick Escarcha".
+  'lt',
+  'maj',
+  'brig',
   // The services of a commander or chief: "army chief General Asim Munir", "Air Chief Marshal Zaheer Babar Sidhu",
   // "navy chief Admiral Dinesh Tripathi" (not "joint": "Joint Base Elmendorf-Richardson" is a place's name).
   'army',
@@ -151,6 +158,9 @@ export const TITLE_OF_OBJECTS: readonly string[] = [
   'general',
   'naval',
   'air',
+  // The operations a chief directs: "Chief of Naval Operations", "Chief of Joint Operations".
+  'operations',
+  'joint',
 ];
 export const TITLE_OF_OBJECT = words(TITLE_OF_OBJECTS);
 
