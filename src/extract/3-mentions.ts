@@ -157,8 +157,9 @@ function gazetteerAt(
     if (!(first.capitalised || (n > 1 && first.norm === 'al')) || !isCap(words.at(-1))) continue;
     // "Iran’s Foreign" is not one name; "People’s Republic of China" is.
     if (words.slice(0, -1).some((w) => w.possessive && w.norm !== 'people')) continue;
-    if (n === 1 && isNotAcronym(first)) continue;
     const entry = lookup(words.map((w) => w.norm).join(' '));
+    // (A short word in lower case is no acronym, unless it is a state's adjective: "Lao Prime Minister".)
+    if (n === 1 && isNotAcronym(first) && entry?.form !== 'adjective') continue;
     if (entry) return { entry, end: i + n };
   }
   return null;
