@@ -34,6 +34,7 @@ import {
   TITLE_HEAD,
   TITLE_MODIFIER,
   TITLE_OF_OBJECT,
+  OF_OBJECT_OPENER,
   TITLE_PREPOSITION,
   LOWER_TITLE_END,
   VAGUE_TITLE,
@@ -172,8 +173,14 @@ function isTitleContinuation(tokens: readonly Token[], k: number): boolean {
   return (
     (isCap(t) || isLowerTitleObject(tokens, k)) &&
     !REGION_MODIFIER.test(t.norm) &&
-    (TITLE_OF_OBJECT.test(t.norm) || TITLE_MODIFIER.test(t.norm))
+    (isOfObjectWord(tokens, k) || TITLE_MODIFIER.test(t.norm))
   );
+}
+
+/** A word of a title's "of" object: "Staff", "Operations"; "Joint" only before another ("Joint Operations"). */
+function isOfObjectWord(tokens: readonly Token[], k: number): boolean {
+  const norm = tokens[k]?.norm ?? '';
+  return TITLE_OF_OBJECT.test(norm) || (OF_OBJECT_OPENER.test(norm) && TITLE_OF_OBJECT.test(tokens[k + 1]?.norm ?? ''));
 }
 
 /**
@@ -207,7 +214,7 @@ function titleAt(tokens: readonly Token[], i: number): { end: number; hasHead: b
     if (isHead(t.norm) || isPluralHead(t.norm)) hasHead = true;
     else if (TITLE_MODIFIER.test(t.norm)) {
       /* part of the title */
-    } else if (ofObject && t.norm !== 'the' && TITLE_OF_OBJECT.test(t.norm)) {
+    } else if (ofObject && t.norm !== 'the' && isOfObjectWord(tokens, j)) {
       /* "Chief of Army Staff", "Chief of Staff" */
     } else if (
       t.norm === 'in' &&

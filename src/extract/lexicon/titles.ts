@@ -158,11 +158,18 @@ export const TITLE_OF_OBJECTS: readonly string[] = [
   'general',
   'naval',
   'air',
-  // The operations a chief directs: "Chief of Naval Operations", "Chief of Joint Operations".
+  // The operations a chief directs: "Chief of Naval Operations" (not "joint": "Joint Base Elmendorf-Richardson" is a
+  // place's name).
   'operations',
-  'joint',
 ];
 export const TITLE_OF_OBJECT = words(TITLE_OF_OBJECTS);
+
+/**
+ * Words that open a title's "of" object only before another object word: "Chief of Joint Operations", "Chief of the
+ * Joint Staff" (alone they open names: "Joint Base Elmendorf-Richardson").
+ */
+export const OF_OBJECT_OPENERS: readonly string[] = ['joint'];
+export const OF_OBJECT_OPENER = words(OF_OBJECT_OPENERS);
 
 /**
  * The last word of a title's "of" object that news also writes in lower case: "chief of the general staff", "chief of
