@@ -325,7 +325,8 @@ function nameAt(tokens: readonly Token[], i: number, titled: boolean, lookup: Lo
         (NOT_NAME.test(t.norm) &&
           !(titled && j === i && isKnownSurname(t.text, true)) &&
           !(j > i && t.capitalised && isKnownFullName(spanWords(tokens, i, j + 1)))) ||
-        TITLE_HEAD.test(t.norm) ||
+        // ("Hun Sen": a title's abbreviation ending a known full name is the name's.)
+        (TITLE_HEAD.test(t.norm) && !(j > i && isKnownFullName(spanWords(tokens, i, j + 1)))) ||
         (lookup(t.norm) !== undefined && !isNotAcronym(t) && !isGivenName(tokens, j, titled && j === i, lookup)) ||
         // ("Blinken met": a known person's name, whatever word class compromise gives it.)
         (!titled && !isNameLike(t) && !isKnownSurname(t.text, false)))

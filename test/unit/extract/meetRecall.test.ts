@@ -27,3 +27,25 @@ eventTable('short state adjectives title the person after them', [
   // (The adjective names no side by itself: a Lao airline's flight is no meeting of Laos.)
   ['A Lao Airlines flight carrying the delegation landed in Hanoi on Friday.', []],
 ]);
+
+// A family name written first is the one news uses alone: "Mr Lee" after "Lee Hsien Loong" is he (the gazetteer's
+// `alone` for Singapore's and Cambodia's leaders), and "Hun Sen" is one name although "Sen" abbreviates a title.
+eventTable(
+  'family names first, and a title abbreviation that ends a known name',
+  [
+    [
+      'Singapore Prime Minister Lee Hsien Loong held four bilateral meetings on the sidelines. Mr Lee also met Cambodian Prime Minister Hun Sen on Sunday afternoon.',
+      ['MEETING PARTICIPANT:lee-hsien-loong PARTICIPANT:hun-sen @2019-06-23'],
+    ],
+    [
+      'Sen. Lindsey Graham met Cambodian Prime Minister Hun Sen in Phnom Penh on Friday.',
+      ['MEETING PARTICIPANT:lindsey-graham PARTICIPANT:hun-sen @2019-06-21'],
+    ],
+    // (Another Lee named in full is the one "Mr Lee" means: the article's own person speaks first.)
+    [
+      'South Korean Prime Minister Lee Nak-yon arrived in Tokyo on Tuesday. Mr Lee met Japanese Prime Minister Shinzo Abe on Thursday.',
+      ['MEETING PARTICIPANT:lee-nak-yon PARTICIPANT:shinzo-abe @2019-06-20'],
+    ],
+  ],
+  '2019-06-23',
+);
