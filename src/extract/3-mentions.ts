@@ -835,7 +835,7 @@ function titleOfPlaceAt(p: PersonContext): Mention[] | null | undefined {
       : null;
   // (Not "the leaders of Mali, Burkina Faso and Niger": one head, and a name that is no state's.)
   const plural = isPluralTitle(p);
-  if (!of) return plural ? undefined : describedStateAt(p, from);
+  if (!of) return plural ? undefined : (describedStateAt(p, from) ?? institutionHolderAt(p, from));
   // ("Leader of Taliban delegation Mullah Baradar": the organisation's group noun is part of the title.)
   const group = tokens[of.end];
   const nameFrom = group && GROUP_NOUN.test(group.norm) && !group.capitalised ? of.end + 1 : of.end;
@@ -844,10 +844,14 @@ function titleOfPlaceAt(p: PersonContext): Mention[] | null | undefined {
       ? nameAt(tokens, nameFrom, true, p.lookup)
       : -1;
   if (end <= nameFrom) return undefined;
-  // ("the head of the Russian Orthodox Church, Patriarch Kirill": an institution's name is no person's.)
-  if (isInstitutionName(tokens.slice(nameFrom, end))) return null;
-  const person = makePerson(p, { spanFrom: p.spanStart, nameFrom, nameTo: end }, roleOf(p));
   const affiliationAlias = of.entry.form === 'adjective' ? null : surfaceOf(s, from, of.end, p.text);
+  // ("the head of the Russian Orthodox Church, Patriarch Kirill": an institution's name is no person's; its holder
+  // named after the comma is: "the Flag Officer-in-Command of the Philippine Navy, Vice Adm. Toribio Adaci".)
+  if (isInstitutionName(tokens.slice(nameFrom, end)))
+    return (
+      institutionHolderAt(p, nameFrom)?.map((m) => ({ ...m, affiliation: of.entry.actor, affiliationAlias })) ?? null
+    );
+  const person = makePerson(p, { spanFrom: p.spanStart, nameFrom, nameTo: end }, roleOf(p));
   return [{ ...person, affiliation: of.entry.actor, affiliationAlias }];
 }
 
@@ -871,6 +875,28 @@ function describedStateAt(p: PersonContext, from: number): Mention[] | undefined
   if (nameEnd > comma + 2 && (nameEnd === tokens.length || /[,.;:]/.test(tokenAt(tokens, nameEnd - 1).post)))
     return [makePerson(p, { spanFrom: p.spanStart, nameFrom: comma + 1, nameTo: nameEnd }, roleOf(p))];
   return undefined;
+}
+
+/**
+ * "the new commander of Indo-Pacific Command, Admiral Samuel Paparo,": a title of an institution the gazetteer does not
+ * know (its capitalised name up to a comma), then its holder's name, after a rank if any. The holder is the person.
+ */
+function institutionHolderAt(p: PersonContext, from: number): Mention[] | undefined {
+  const tokens = p.s.tokens;
+  const comma = tokens.findIndex((x, d) => d >= from && d < from + DESCRIBED_STATE_WORDS && /[,;:]/.test(x.post));
+  if (comma < from || !/^,$/.test(tokenAt(tokens, comma).post)) return undefined;
+  if (!tokens.slice(from, comma + 1).every((x) => isCap(x) && !x.tags.has('Verb'))) return undefined;
+  const rank = titleAt(tokens, comma + 1);
+  const nameFrom = rank.hasHead ? rank.end : comma + 1;
+  if (gazetteerAt(tokens, nameFrom, p.lookup)) return undefined;
+  const nameEnd = nameAt(tokens, nameFrom, true, p.lookup);
+  // (A name set off by a second comma or ending the sentence: "..., Admiral Samuel Paparo, at Malacanang".)
+  // (Not a name a verb follows, which opens the main clause: "In his talks with the commander of X, President
+  // Ferdinand Marcos Jr. said".)
+  if (nameEnd < nameFrom + 2 || (nameEnd < tokens.length && !/[,.;:]/.test(tokenAt(tokens, nameEnd - 1).post)))
+    return undefined;
+  if (tokens[nameEnd]?.tags.has('Verb')) return undefined;
+  return [makePerson(p, { spanFrom: p.spanStart, nameFrom, nameTo: nameEnd }, roleOf(p))];
 }
 
 /**

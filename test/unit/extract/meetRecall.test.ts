@@ -49,3 +49,22 @@ eventTable(
   ],
   '2019-06-23',
 );
+
+// "the [new] TITLE of INSTITUTION, [RANK] NAME,": the holder of an office of an institution the gazetteer does not know
+// is the person after the comma (Manila Bulletin 2024 on Marcos and Paparo, retold), and "new" is one of the words
+// that may stand between a preposition and that person's title.
+eventTable('the named holder of an institution’s office, set off by commas', [
+  [
+    'President Ferdinand Marcos Jr. met the new commander of Indo-Pacific Command, Admiral Samuel Paparo, at Malacanang on Tuesday.',
+    ['MEETING PARTICIPANT:ferdinand-marcos-jr PARTICIPANT:samuel-paparo @2025-03-04'],
+  ],
+  [
+    'Defense Secretary Lloyd Austin spoke by phone with the chief of the Joint Chiefs, General Charles Brown, on Monday.',
+    ['CALL PARTICIPANT:lloyd-austin PARTICIPANT:charles-brown @2025-03-03'],
+  ],
+  // (A name a verb follows opens the main clause: the president is no commander, and met no one named.)
+  [
+    'In his talks with the commander of Indo-Pacific Command, President Ferdinand Marcos Jr. said the alliance was strong.',
+    [],
+  ],
+]);
