@@ -230,6 +230,13 @@ export const TOP_TITLES: readonly string[] = [
 /** A role that ends in a top title, any case: "President", "Deputy Prime Minister" (phrases, so not `words()`). */
 export const TOP_ROLE = new RegExp(`\\b(?:${TOP_TITLES.join('|')})$`, 'i');
 
+/**
+ * Titles news writes for another office's, matched against a holder's role when the title names the holder's state:
+ * "the Canadian premier" after "Canadian Prime Minister Justin Trudeau" (not a bare "the premier", which may be a
+ * province's).
+ */
+export const SAME_OFFICE_TITLES: Readonly<Record<string, readonly string[]>> = { premier: ['prime minister'] };
+
 /** The word for whoever runs a state's diplomacy, matched against a holder's role: "the American diplomat". */
 export const DIPLOMAT_WORD = words(['diplomat']);
 

@@ -68,3 +68,23 @@ eventTable('the named holder of an institution’s office, set off by commas', [
     [],
   ],
 ]);
+
+// "the Canadian premier" is the article's Canadian prime minister (a title news writes for that office), and Qatar's
+// emir is "Sheikh Tamim" alone (the gazetteer's `alone`; "Tamim" had been a 2008 Bangladeshi official's): the call the
+// Royal Court reported is the emir's with Trudeau, and the "discussed" of the opening is that call, no meeting
+// (Anadolu, 31 January 2024, retold).
+eventTable(
+  'a premier is the prime minister of the state named, and the emir is Sheikh Tamim',
+  [
+    [
+      'Qatar’s Emir Sheikh Tamim bin Hamad Al-Thani and Canadian Prime Minister Justin Trudeau on Tuesday discussed the war in Gaza. According to a statement by the Qatari Royal Court, Sheikh Tamim received a call from the Canadian premier about the situation.',
+      ['CALL PARTICIPANT:tamim-bin-hamad-al-thani PARTICIPANT:justin-trudeau @2024-01-30'],
+    ],
+    // (A bare "the premier" may be a province's: no call of the prime minister's.)
+    [
+      'Canadian Prime Minister Justin Trudeau met Chinese President Xi Jinping on Tuesday. Xi later received a call from the premier.',
+      ['MEETING PARTICIPANT:justin-trudeau PARTICIPANT:xi-jinping @2024-01-30'],
+    ],
+  ],
+  '2024-01-31',
+);
