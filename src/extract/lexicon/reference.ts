@@ -130,6 +130,7 @@ export const FEMALE_GIVEN_NAMES: readonly string[] = [
   'federica',
   'giorgia',
   'halimah',
+  'hasina',
   'hina',
   'ingrida',
   'kaja',

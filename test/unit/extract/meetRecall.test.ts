@@ -88,3 +88,16 @@ eventTable(
   ],
   '2024-01-31',
 );
+
+// "she" after "Sheikh Hasina": an honorific a name opens with is no given name; the given name after it says the
+// person's gender (ANI, September 2022, retold). A man's name after the same honorific stays a man's.
+eventTable('the given name after an opening honorific says whom "she" and "he" stand for', [
+  [
+    'Bangladesh Prime Minister Sheikh Hasina arrived in India on Monday. She met Indian Foreign Minister S Jaishankar on Monday.',
+    ['MEETING PARTICIPANT:sheikh-hasina PARTICIPANT:s-jaishankar @2025-03-03'],
+  ],
+  [
+    'UAE President Sheikh Mohamed bin Zayed arrived in Paris on Monday. She met French President Emmanuel Macron on Monday.',
+    [],
+  ],
+]);
