@@ -101,3 +101,13 @@ eventTable('the given name after an opening honorific says whom "she" and "he" s
     [],
   ],
 ]);
+
+// "my" before a person's title inside a quotation: the speaker's counterpart is the person after the comma (Bernama,
+// May 2023, retold). Without a speaker the quotation names no side.
+eventTable('"with my counterpart, NAME" in a quotation', [
+  [
+    '“At this summit I also had a bilateral meeting with my Lao counterpart, Sonexay Siphandone,” Prime Minister Anwar Ibrahim said.',
+    ['MEETING PARTICIPANT:anwar-ibrahim PARTICIPANT:sonexay-siphandone @2025-03-04'],
+  ],
+  ['“I also had a bilateral meeting with my Lao counterpart, Sonexay Siphandone,” the statement said.', []],
+]);
