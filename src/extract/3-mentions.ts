@@ -26,6 +26,7 @@ import {
   LOCATIVE_PREPOSITION,
   PLACES_OF_OFFICE,
   STATE_NOUN,
+  PART_OF_STATE,
 } from './lexicon/places';
 import {
   APPOSITION_FILLER,
@@ -366,6 +367,7 @@ function isLocative(
     start === 0 && tokens.slice(start, end).every((t) => /\p{Lu}{2}/u.test(t.text) && t.text === t.text.toUpperCase());
   if (dateline || (capitals && /\(/.test(`${last.post}${tokens[end]?.pre ?? ''}`))) return true;
   let k = start - 1;
+  if (PART_OF_STATE.test(tokens[k]?.norm ?? '') && !tokens[k]?.capitalised) k--; // "in northern Guatemala"
   if (tokens[k]?.norm === 'the') k--;
   if (LOCATIVE_PREPOSITION.test(tokens[k]?.norm ?? '')) return true;
   // "in Riyadh, Saudi Arabia": the country after a place is part of the place; "entities in Iran, the United Arab

@@ -111,3 +111,16 @@ eventTable('"with my counterpart, NAME" in a quotation', [
   ],
   ['“I also had a bilateral meeting with my Lao counterpart, Sonexay Siphandone,” the statement said.', []],
 ]);
+
+// "in northern Guatemala": a part of a state after a locative preposition is a place, no side of the meeting the
+// traveller arrived for (EFE, 15 August 2025, retold), nor of a meeting held there.
+eventTable('a state after "in" and a compass word is where, not who', [
+  [
+    'Mexico’s President Claudia Sheinbaum arrived on Friday in Peten, in northern Guatemala, for a bilateral meeting with her counterpart Bernardo Arevalo de Leon.',
+    ['MEETING PARTICIPANT:claudia-sheinbaum PARTICIPANT:bernardo-arevalo-de-leon @2025-02-28'],
+  ],
+  [
+    'Claudia Sheinbaum met Bernardo Arevalo in northern Guatemala on Friday.',
+    ['MEETING PARTICIPANT:claudia-sheinbaum PARTICIPANT:bernardo-arevalo @2025-02-28'],
+  ],
+]);
