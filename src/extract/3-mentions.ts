@@ -28,6 +28,7 @@ import {
   LOCATIVE_PREPOSITION,
   PLACES_OF_OFFICE,
   STATE_NOUN,
+  PART_OF_STATE,
 } from './lexicon/places';
 import {
   APPOSITION_FILLER,
@@ -36,6 +37,7 @@ import {
   TITLE_HEAD,
   TITLE_MODIFIER,
   TITLE_OF_OBJECT,
+  OF_OBJECT_OPENER,
   TITLE_PREPOSITION,
   LOWER_TITLE_END,
   VAGUE_TITLE,
@@ -159,8 +161,9 @@ function gazetteerAt(
     if (!(first.capitalised || (n > 1 && first.norm === 'al')) || !isCap(words.at(-1))) continue;
     // "Iran’s Foreign" is not one name; "People’s Republic of China" is.
     if (words.slice(0, -1).some((w) => w.possessive && w.norm !== 'people')) continue;
-    if (n === 1 && isNotAcronym(first)) continue;
     const entry = lookup(words.map((w) => w.norm).join(' '));
+    // (A short word in lower case is no acronym, unless it is a state's adjective: "Lao Prime Minister".)
+    if (n === 1 && isNotAcronym(first) && entry?.form !== 'adjective') continue;
     if (entry) return { entry, end: i + n };
   }
   return null;
@@ -173,8 +176,14 @@ function isTitleContinuation(tokens: readonly Token[], k: number): boolean {
   return (
     (isCap(t) || isLowerTitleObject(tokens, k)) &&
     !REGION_MODIFIER.test(t.norm) &&
-    (TITLE_OF_OBJECT.test(t.norm) || TITLE_MODIFIER.test(t.norm))
+    (isOfObjectWord(tokens, k) || TITLE_MODIFIER.test(t.norm))
   );
+}
+
+/** A word of a title's "of" object: "Staff", "Operations"; "Joint" only before another ("Joint Operations"). */
+function isOfObjectWord(tokens: readonly Token[], k: number): boolean {
+  const norm = tokens[k]?.norm ?? '';
+  return TITLE_OF_OBJECT.test(norm) || (OF_OBJECT_OPENER.test(norm) && TITLE_OF_OBJECT.test(tokens[k + 1]?.norm ?? ''));
 }
 
 /**
@@ -208,7 +217,7 @@ function titleAt(tokens: readonly Token[], i: number): { end: number; hasHead: b
     if (isHead(t.norm) || isPluralHead(t.norm)) hasHead = true;
     else if (TITLE_MODIFIER.test(t.norm)) {
       /* part of the title */
-    } else if (ofObject && t.norm !== 'the' && TITLE_OF_OBJECT.test(t.norm)) {
+    } else if (ofObject && t.norm !== 'the' && isOfObjectWord(tokens, j)) {
       /* "Chief of Army Staff", "Chief of Staff" */
     } else if (
       t.norm === 'in' &&
@@ -319,7 +328,8 @@ function nameAt(tokens: readonly Token[], i: number, titled: boolean, lookup: Lo
         (NOT_NAME.test(t.norm) &&
           !(titled && j === i && isKnownSurname(t.text, true)) &&
           !(j > i && t.capitalised && isKnownFullName(spanWords(tokens, i, j + 1)))) ||
-        TITLE_HEAD.test(t.norm) ||
+        // ("Hun Sen": a title's abbreviation ending a known full name is the name's.)
+        (TITLE_HEAD.test(t.norm) && !(j > i && isKnownFullName(spanWords(tokens, i, j + 1)))) ||
         (lookup(t.norm) !== undefined && !isNotAcronym(t) && !isGivenName(tokens, j, titled && j === i, lookup)) ||
         // ("Blinken met": a known person's name, whatever word class compromise gives it.)
         (!titled && !isNameLike(t) && !isKnownSurname(t.text, false)))
@@ -359,6 +369,7 @@ function isLocative(
     start === 0 && tokens.slice(start, end).every((t) => /\p{Lu}{2}/u.test(t.text) && t.text === t.text.toUpperCase());
   if (dateline || (capitals && /\(/.test(`${last.post}${tokens[end]?.pre ?? ''}`))) return true;
   let k = start - 1;
+  if (PART_OF_STATE.test(tokens[k]?.norm ?? '') && !tokens[k]?.capitalised) k--; // "in northern Guatemala"
   if (tokens[k]?.norm === 'the') k--;
   // ("launched 59 drones at Kyiv": what weapons are aimed at is their target, no place of the event.)
   const aimed = tokens[k]?.norm === 'at' && AIMED_WEAPON.test(tokens[k - 1]?.norm ?? '');
@@ -695,7 +706,9 @@ function ownerAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup): Ti
   const none: TitleOwner = { affiliation: null, affiliationAlias: null, ownedBy: false, titleStart: i };
   // ("arrived in South Africa, President Cyril Ramaphosa held": a comma ends the place, it titles nobody.)
   const found = gazetteerAt(tokens, i, lookup);
-  const aff = found && !/[,;:]/.test(tokenAt(tokens, found.end - 1).post) ? found : null;
+  // (Nor does a dateline's dash: "MANILA, PHILIPPINES - Adm. John Aquilino" is filed there, not the Philippines'.)
+  const aff =
+    found && !/[,;:]/.test(tokenAt(tokens, found.end - 1).post) && !isDashBreak(tokens, found.end - 1) ? found : null;
   if (aff && aff.entry.form !== 'members') {
     return {
       affiliation: aff.entry.actor,
@@ -710,6 +723,12 @@ function ownerAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup): Ti
   return inner && inner.entry.form === 'adjective'
     ? { ...none, affiliation: inner.entry.actor, titleStart: inner.end }
     : { ...none, titleStart: i + 1 };
+}
+
+/** "PHILIPPINES - Adm.": a dash set off by a space after token k parts a dateline from the story ("Iran-backed" has none). */
+function isDashBreak(tokens: readonly Token[], k: number): boolean {
+  const t = tokenAt(tokens, k);
+  return /^(?:[-—–]|--)$/.test(t.post) && (tokens[k + 1]?.start ?? Infinity) > t.end + t.post.length;
 }
 
 /** Where the honorifics from token k end ("Ayatollah", "Datuk Seri"): k itself when there are none. */
@@ -822,7 +841,7 @@ function titleOfPlaceAt(p: PersonContext): Mention[] | null | undefined {
       : null;
   // (Not "the leaders of Mali, Burkina Faso and Niger": one head, and a name that is no state's.)
   const plural = isPluralTitle(p);
-  if (!of) return plural ? undefined : describedStateAt(p, from);
+  if (!of) return plural ? undefined : (describedStateAt(p, from) ?? institutionHolderAt(p, from));
   // ("Leader of Taliban delegation Mullah Baradar": the organisation's group noun is part of the title.)
   const group = tokens[of.end];
   const nameFrom = group && GROUP_NOUN.test(group.norm) && !group.capitalised ? of.end + 1 : of.end;
@@ -831,10 +850,14 @@ function titleOfPlaceAt(p: PersonContext): Mention[] | null | undefined {
       ? nameAt(tokens, nameFrom, true, p.lookup)
       : -1;
   if (end <= nameFrom) return undefined;
-  // ("the head of the Russian Orthodox Church, Patriarch Kirill": an institution's name is no person's.)
-  if (isInstitutionName(tokens.slice(nameFrom, end))) return null;
-  const person = makePerson(p, { spanFrom: p.spanStart, nameFrom, nameTo: end }, roleOf(p));
   const affiliationAlias = of.entry.form === 'adjective' ? null : surfaceOf(s, from, of.end, p.text);
+  // ("the head of the Russian Orthodox Church, Patriarch Kirill": an institution's name is no person's; its holder
+  // named after the comma is: "the Flag Officer-in-Command of the Philippine Navy, Vice Adm. Toribio Adaci".)
+  if (isInstitutionName(tokens.slice(nameFrom, end)))
+    return (
+      institutionHolderAt(p, nameFrom)?.map((m) => ({ ...m, affiliation: of.entry.actor, affiliationAlias })) ?? null
+    );
+  const person = makePerson(p, { spanFrom: p.spanStart, nameFrom, nameTo: end }, roleOf(p));
   return [{ ...person, affiliation: of.entry.actor, affiliationAlias }];
 }
 
@@ -858,6 +881,28 @@ function describedStateAt(p: PersonContext, from: number): Mention[] | undefined
   if (nameEnd > comma + 2 && (nameEnd === tokens.length || /[,.;:]/.test(tokenAt(tokens, nameEnd - 1).post)))
     return [makePerson(p, { spanFrom: p.spanStart, nameFrom: comma + 1, nameTo: nameEnd }, roleOf(p))];
   return undefined;
+}
+
+/**
+ * "the new commander of Indo-Pacific Command, Admiral Samuel Paparo,": a title of an institution the gazetteer does not
+ * know (its capitalised name up to a comma), then its holder's name, after a rank if any. The holder is the person.
+ */
+function institutionHolderAt(p: PersonContext, from: number): Mention[] | undefined {
+  const tokens = p.s.tokens;
+  const comma = tokens.findIndex((x, d) => d >= from && d < from + DESCRIBED_STATE_WORDS && /[,;:]/.test(x.post));
+  if (comma < from || !/^,$/.test(tokenAt(tokens, comma).post)) return undefined;
+  if (!tokens.slice(from, comma + 1).every((x) => isCap(x) && !x.tags.has('Verb'))) return undefined;
+  const rank = titleAt(tokens, comma + 1);
+  const nameFrom = rank.hasHead ? rank.end : comma + 1;
+  if (gazetteerAt(tokens, nameFrom, p.lookup)) return undefined;
+  const nameEnd = nameAt(tokens, nameFrom, true, p.lookup);
+  // (A name set off by a second comma or ending the sentence: "..., Admiral Samuel Paparo, at Malacanang".)
+  // (Not a name a verb follows, which opens the main clause: "In his talks with the commander of X, President
+  // Ferdinand Marcos Jr. said".)
+  if (nameEnd < nameFrom + 2 || (nameEnd < tokens.length && !/[,.;:]/.test(tokenAt(tokens, nameEnd - 1).post)))
+    return undefined;
+  if (tokens[nameEnd]?.tags.has('Verb')) return undefined;
+  return [makePerson(p, { spanFrom: p.spanStart, nameFrom, nameTo: nameEnd }, roleOf(p))];
 }
 
 /**

@@ -6,7 +6,14 @@ import { fullNameFor, stableFullName, type KnownPerson } from './knownPeople';
 import { phraseKey } from './countries';
 import { PATRONYMIC } from './lexicon/names';
 import { COUNTERPART_OFFICES } from './lexicon/reference';
-import { DIPLOMAT_WORD, LEADER_WORD, NO_OFFICE_TITLE, OUT_OF_OFFICE_ROLE, TOP_ROLE } from './lexicon/titles';
+import {
+  DIPLOMAT_WORD,
+  LEADER_WORD,
+  NO_OFFICE_TITLE,
+  OUT_OF_OFFICE_ROLE,
+  SAME_OFFICE_TITLES,
+  TOP_ROLE,
+} from './lexicon/titles';
 import { ORGANISATION_GAZETTEER } from './organisations';
 
 /**
@@ -282,6 +289,8 @@ function holdersOf(m: Mention, drafts: Drafts): [string, Draft][] {
       d.role !== null &&
       !/^former\b/i.test(d.role) &&
       (d.role.toLowerCase().endsWith(m.name) ||
+        (m.affiliation !== null &&
+          (SAME_OFFICE_TITLES[m.name] ?? []).some((title) => d.role?.toLowerCase().endsWith(title))) ||
         (LEADER_WORD.test(m.name) && TOP_ROLE.test(d.role) && !/opposition/i.test(m.role ?? '')) ||
         // ("the American diplomat" after "Blinken", Secretary of State.)
         (DIPLOMAT_WORD.test(m.name) && isForeignOffice(d.role))),

@@ -79,8 +79,13 @@ function build(): Map<string, GazetteerEntry> {
       c.name.common,
       c.name.official,
       ...(EXTRA_NAMES[actor] ?? []),
+      // (A spelling news writes as the state's own adjective is that: "Lao Prime Minister", below.)
       ...c.altSpellings.filter(
-        (s) => isRealName(s) && !AMBIGUOUS_SPELLINGS.has(s) && (NEWS_BARE_NAMES[s] ?? actor) === actor,
+        (s) =>
+          isRealName(s) &&
+          !AMBIGUOUS_SPELLINGS.has(s) &&
+          (NEWS_BARE_NAMES[s] ?? actor) === actor &&
+          !(EXTRA_ADJECTIVES[actor] ?? []).includes(s),
       ),
     ])
       add(n, state('name'));

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import type { Mention } from '../3-mentions';
+import { HONORIFIC } from '../lexicon/names';
 import {
   FEMALE_GIVEN_NAME,
   FEMALE_PRONOUN,
@@ -35,8 +36,11 @@ function evidenceOf(m: Mention): Gender[] {
   if (titled.some((w) => FEMALE_TITLE.test(w))) found.push('female');
   if (titled.some((w) => MALE_TITLE.test(w))) found.push('male');
   for (const name of [m.name, m.known?.name]) {
-    const parts = name?.toLowerCase().split(/\s+/) ?? [];
-    const given = parts.length > 1 ? genderOfGivenName(parts[0] ?? '') : null;
+    // ("Sheikh Hasina", "Datuk Seri Anwar Ibrahim": an honorific a name opens with is no given name.)
+    const words = name?.toLowerCase().split(/\s+/) ?? [];
+    const first = words.findIndex((w) => !HONORIFIC.test(w));
+    const parts = first < 0 ? [] : words.slice(first);
+    const given = words.length > 1 && parts.length >= 1 ? genderOfGivenName(parts[0] ?? '') : null;
     if (given) found.push(given);
   }
   return found;

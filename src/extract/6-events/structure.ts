@@ -4,6 +4,7 @@ import { ACTING_FOR_NOUNS, PEOPLE_NOUN, TALKING_TEAMS } from '../lexicon/officia
 import { BACKING_END } from '../lexicon/force';
 import { RECIPROCAL_FORCE } from '../lexicon/military';
 import { words } from '../lexicon/words';
+import { FIRST_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import {
   COMPANION_BY,
   COMPANION_WITH,
@@ -22,6 +23,10 @@ import { type Candidate, isReporting, type SentenceContext, SKIPPABLE, type Trig
  * South African counterpart, Naledi Pandor") and relative clauses skipped between members. agent.ts and participants.ts
  * read lists and governed actors only through these.
  */
+
+/** "my" and "our" before a person's title in a quotation: "a bilateral meeting with my Lao counterpart, Sonexay". */
+const FIRST_PERSON_OWNER = words(FIRST_PERSON_POSSESSIVES);
+const isOwnedByMe = (t: Token, c: Candidate): boolean => c.kind === 'PERSON' && FIRST_PERSON_OWNER.test(t.norm);
 
 /**
  * Candidate starting right after token p, skipping up to `skip` determiners and appositive words;
@@ -45,7 +50,7 @@ export function candidateAfter(ctx: SentenceContext, p: number, skip: number): C
     return (
       x.start > p &&
       between.filter((t) => !titled(t)).length <= skip &&
-      between.every((t) => SKIPPABLE.has(t.norm) || APPOSITIVE_WORD.test(t.norm) || titled(t))
+      between.every((t) => SKIPPABLE.has(t.norm) || APPOSITIVE_WORD.test(t.norm) || titled(t) || isOwnedByMe(t, x))
     );
   });
   const determined = PERSON_DETERMINER.test(tokens[p + 1]?.norm ?? ''); // "the presidents of", "his counterparts from"

@@ -660,6 +660,28 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
   },
   {
+    // (Elysee and Kremlin readouts: "held two long conversations by phone with Putin and with Zelensky", EFE 2022.)
+    id: 'call-conversation-by-phone',
+    type: 'CALL',
+    word: words(CONVERSATIONS),
+    needsAfter: words(PHONES),
+    within: 2,
+    pos: 'noun',
+    objects: false,
+    confidence: 0.9,
+    examples: [
+      {
+        text: 'French President Emmanuel Macron held two separate long conversations by phone on Tuesday with Russian President Vladimir Putin and with Ukrainian President Volodymyr Zelensky.',
+        participants: ['emmanuel-macron', 'vladimir-putin'],
+      },
+      'German Chancellor Olaf Scholz had a conversation by telephone with Chinese President Xi Jinping on Friday.',
+    ],
+    counterexamples: [
+      'In a conversation with reporters on Monday, Macron said he would phone Putin soon.',
+      'The conversation on phone tariffs between the two ministers is planned for next week.',
+    ],
+  },
+  {
     id: 'call-spoke-by-phone',
     type: 'CALL',
     word: words(SPEAKING_VERBS, CHAT_FORMS, ['talk']),

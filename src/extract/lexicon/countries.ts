@@ -43,6 +43,11 @@ export const EXTRA_ADJECTIVES: Readonly<Record<string, readonly string[]>> = {
   Djibouti: ['Djiboutian'],
   Slovenia: ['Slovenian'],
   Iceland: ['Icelandic'],
+  // (ASEAN and Caucasus copy: "Lao Prime Minister Sonexay Siphandone", "Timorese President Jose Ramos-Horta", "Azeri
+  // President Ilham Aliyev"; the package has only "Laotian", "East Timorese", "Azerbaijani".)
+  Laos: ['Lao'],
+  'Timor-Leste': ['Timorese'],
+  Azerbaijan: ['Azeri'],
 };
 
 /** Seats of power, and state organs known by a name of their own, named in place of their state. */

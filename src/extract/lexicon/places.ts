@@ -9,6 +9,20 @@ import { words } from './words';
 export const LOCATIVE_PREPOSITIONS: readonly string[] = ['in', 'at', 'near', 'outside', 'inside'];
 export const LOCATIVE_PREPOSITION = words(LOCATIVE_PREPOSITIONS);
 
+/** Words of a part of a state between a locative preposition and the state: "in northern Guatemala", "in eastern Congo". */
+export const PART_OF_STATE_WORDS: readonly string[] = [
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+];
+export const PART_OF_STATE = words(PART_OF_STATE_WORDS);
+
 /** Geographic nouns that make a state's name part of a place's: "the South China Sea", "the Taiwan Strait". */
 export const GEOGRAPHIC_NOUNS: readonly string[] = [
   'sea',

@@ -132,6 +132,7 @@ export const FEMALE_GIVEN_NAMES: readonly string[] = [
   'federica',
   'giorgia',
   'halimah',
+  'hasina',
   'hina',
   'ingrida',
   'kaja',
@@ -280,8 +281,11 @@ export const SAME_DAY_DETERMINER = words(['the', 'that', 'same']);
 /** "on the day", "in the day": openers that with "the" do not refer to a day named before. */
 export const NOT_SAME_DAY_OPENER = words(['on', 'in']);
 
-/** Words between a preposition and the actor it still refers to: "with its ally, Iran", "his visiting counterpart". */
-export const APPOSITIVE_WORD = words(['ally', 'partner', 'neighbour', 'neighbor', 'counterpart', 'visiting']);
+/**
+ * Words between a preposition and the actor it still refers to: "with its ally, Iran", "his visiting counterpart",
+ * "with the new commander of Indo-Pacific Command, Admiral Samuel Paparo".
+ */
+export const APPOSITIVE_WORD = words(['ally', 'partner', 'neighbour', 'neighbor', 'counterpart', 'visiting', 'new']);
 
 /**
  * Words of a person's circumstance before the title of a list item, no word between members: "Li Zhaoxing and visiting

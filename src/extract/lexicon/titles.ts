@@ -53,6 +53,9 @@ export const TITLE_HEADS: readonly string[] = [
   'representative',
   'rep',
   'gen',
+  // Abbreviated ranks of wire and press-office copy: "Vice Adm. Karl Thomas", "Col. Xerxes Trinidad".
+  'adm',
+  'col',
   'colonel',
   'admiral',
   'marshal',
@@ -124,6 +127,10 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'major',
   'rear',
   'field',
+  // Their abbreviations: "Lt. Gen. Greg Bilton", "Maj. Gen.", "Brig. Gen. Erick Escarcha".
+  'lt',
+  'maj',
+  'brig',
   // The services of a commander or chief: "army chief General Asim Munir", "Air Chief Marshal Zaheer Babar Sidhu",
   // "navy chief Admiral Dinesh Tripathi" (not "joint": "Joint Base Elmendorf-Richardson" is a place's name).
   'army',
@@ -151,8 +158,18 @@ export const TITLE_OF_OBJECTS: readonly string[] = [
   'general',
   'naval',
   'air',
+  // The operations a chief directs: "Chief of Naval Operations" (not "joint": "Joint Base Elmendorf-Richardson" is a
+  // place's name).
+  'operations',
 ];
 export const TITLE_OF_OBJECT = words(TITLE_OF_OBJECTS);
+
+/**
+ * Words that open a title's "of" object only before another object word: "Chief of Joint Operations", "Chief of the
+ * Joint Staff" (alone they open names: "Joint Base Elmendorf-Richardson").
+ */
+export const OF_OBJECT_OPENERS: readonly string[] = ['joint'];
+export const OF_OBJECT_OPENER = words(OF_OBJECT_OPENERS);
 
 /**
  * The last word of a title's "of" object that news also writes in lower case: "chief of the general staff", "chief of
@@ -212,6 +229,13 @@ export const TOP_TITLES: readonly string[] = [
 ];
 /** A role that ends in a top title, any case: "President", "Deputy Prime Minister" (phrases, so not `words()`). */
 export const TOP_ROLE = new RegExp(`\\b(?:${TOP_TITLES.join('|')})$`, 'i');
+
+/**
+ * Titles news writes for another office's, matched against a holder's role when the title names the holder's state:
+ * "the Canadian premier" after "Canadian Prime Minister Justin Trudeau" (not a bare "the premier", which may be a
+ * province's).
+ */
+export const SAME_OFFICE_TITLES: Readonly<Record<string, readonly string[]>> = { premier: ['prime minister'] };
 
 /** The word for whoever runs a state's diplomacy, matched against a holder's role: "the American diplomat". */
 export const DIPLOMAT_WORD = words(['diplomat']);

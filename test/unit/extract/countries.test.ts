@@ -27,6 +27,9 @@ describe('state gazetteer from world-countries', () => {
     ['Kazakh', 'Kazakhstan', 'adjective'],
     ['Sri Lankan', 'Sri Lanka', 'adjective'],
     ['Argentinian', 'Argentina', 'adjective'],
+    ['Lao', 'Laos', 'adjective'],
+    ['Timorese', 'Timor-Leste', 'adjective'],
+    ['Azeri', 'Azerbaijan', 'adjective'],
   ];
   it.each(rows)('%s → %s (%s)', (phrase, actor, form) => {
     expect(STATE_GAZETTEER.get(phraseKey(phrase))).toMatchObject({ actor, form, kind: 'STATE' });

@@ -34,6 +34,38 @@ eventTable('military titles: the person after a chain of office, service and ran
   ],
 ]);
 
+/**
+ * Abbreviated ranks of wire and press-office copy (US Navy and INDOPACOM readouts, Philippine press, 2023-2024):
+ * "Adm.", "Vice Adm.", "Lt. Gen.", "Maj. Gen.", "Brig. Gen.", "Col." title the name after them instead of being
+ * read as a person "Adm" or "Brig"; "Chief of Naval Operations", "Chief of Joint Operations" are offices.
+ */
+eventTable('military titles: abbreviated ranks title the officer after them', [
+  [
+    'Chief of Naval Operations Adm. Lisa Franchetti met Philippine Navy chief Vice Adm. Toribio Adaci at Pearl Harbor on Friday.',
+    ['MEETING PARTICIPANT:lisa-franchetti PARTICIPANT:toribio-adaci @2025-02-28'],
+  ],
+  [
+    'Australian Chief of Joint Operations Lt. Gen. Greg Bilton met Japanese fleet commander Vice Adm. Akira Saito in Manila on Saturday.',
+    ['MEETING PARTICIPANT:greg-bilton PARTICIPANT:akira-saito @2025-03-01'],
+  ],
+  [
+    'Adm. John Aquilino met Philippine President Ferdinand Marcos Jr. in Manila on Tuesday.',
+    ['MEETING PARTICIPANT:john-aquilino PARTICIPANT:ferdinand-marcos-jr @2025-03-04'],
+  ],
+  [
+    'Brig. Gen. Erick Escarcha of the Philippine Air Force met Maj. Gen. Yoshida of Japan on Monday.',
+    ['MEETING PARTICIPANT:erick-escarcha PARTICIPANT:yoshida @2025-03-03'],
+  ],
+  // (A dateline's state before its dash is where the report was filed, not the officer's affiliation: he meets the
+  // Philippine president as a foreigner would.)
+  [
+    'MANILA, PHILIPPINES - Adm. John Aquilino visited the Philippines on Tuesday, where he met with Philippine President Ferdinand Marcos Jr.',
+    ['MEETING PARTICIPANT:john-aquilino PARTICIPANT:ferdinand-marcos-jr @2025-03-04'],
+  ],
+  // (A rank alone is nobody: a spokesman's report of others' talks gives no edge of his.)
+  ['AFP public affairs chief Col. Xerxes Trinidad said the two military leaders discussed the Balikatan exercise.', []],
+]);
+
 // (Words of the services and staffs stay out of names and institutions that are no title.)
 eventTable('military titles: service words outside a title change nothing', [
   [
