@@ -116,8 +116,13 @@ export interface TriggerRule {
   pos: 'verb' | 'noun';
   /** Takes the first actor after it as its object ("met Macron", "briefed Araghchi"). */
   objects: boolean;
-  /** A word that must follow within `within` tokens in the clause; the trigger spans up to it. */
+  /**
+   * A word that must follow within `within` tokens in the clause; the trigger spans up to it. A "to" before a bare verb
+   * is the infinitive's, no preposition ("talked together to promote": no one talked to), unless `infinitiveTo`.
+   */
   needsAfter?: RegExp;
+  /** The needed "to" may be the infinitive's: "pressed Pakistan to act" (the request, not its addressee). */
+  infinitiveTo?: true;
   within?: number;
   /** A word that must precede within 3 tokens ("strengthened ties", "a call") ... */
   needsBefore?: RegExp;
@@ -736,6 +741,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
       },
       'Indian Prime Minister Narendra Modi spoke with Chinese President Xi Jinping on the sidelines of the summit.',
       'US President Joe Biden briefly chatted with Chinese President Xi Jinping at the G20 summit in Bali.',
+    ],
+    counterexamples: [
+      // (The "to" of an infinitive names no one spoken to.)
+      'The leaders of Brazil, Russia, India, China and South Africa talked together to promote their partnership.',
+      'Indian and Chinese officials spoke at length to prepare the summit.',
     ],
   },
   {
@@ -1454,6 +1464,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     // ("asked for help from China", "asked about Iran": the one asked follows the verb itself.)
     notFollowedBy: /^(for|about|why|whether|if|how|what)$/,
     needsAfter: /^to$/,
+    infinitiveTo: true,
     within: 6,
     pos: 'verb',
     objects: true,
