@@ -1018,6 +1018,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Russian President Vladimir Putin and Chinese President Xi Jinping held a summit in Beijing on Thursday.',
       'Polish President Andrzej Duda and Lithuanian President Gitanas Nauseda held a meeting in Vilnius.',
+      'Kremlin aide Yuri Ushakov said that a meeting between Russian President Vladimir Putin and US President Donald Trump took place in Alaska on Friday.',
+      'Kirby spoke amid speculation that the Sept. 13 summit between North Korean leader Kim Jong-un and Russian President Vladimir Putin might have led to an arms deal.',
+    ],
+    counterexamples: [
+      // (A meeting said to be possible, the subject of a "that" clause, is no meeting yet.)
+      'Russian negotiator Vladimir Medinsky said that a meeting of Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky was possible if a treaty were initialed.',
     ],
   },
   // "had a working lunch with Putin", "Macron and Scholz held an official dinner": a meal of state, or a meal with a
