@@ -204,19 +204,7 @@ function withOrBetweenAt(ctx: SentenceContext, t: Trigger, p: number): Candidate
     !isCircumstance(ctx, t)
   )
     return [];
-  // "In talks with Putin, Kim stated ... solidarity with the Russian government": another verb's "with".
-  // (But "clashes broke out between Armenia and Azerbaijan": a verb of the noun's happening keeps its "between".)
-  const gapStart = p < t.at ? p + 1 : t.end;
-  const gap = tokens.slice(gapStart, p < t.at ? t.at : p);
-  const happening = (x: Token) => p > t.at && t.rule.pos === 'noun' && HAPPENING.test(x.norm);
-  // ("discussed trade ties with Lula": "ties" is the object's noun, no verb of its own.)
-  const noun = (d: number) => isPluralNounAfterModifier(tokens, gapStart + d);
-  if (
-    gap.some(
-      (x, d) => x.tags.has('Verb') && !x.tags.has('Gerund') && !SUPPORT.test(x.norm) && !happening(x) && !noun(d),
-    )
-  )
-    return [];
+  if (isOtherVerbsPreposition(ctx, t, p)) return [];
   if (word === 'with') {
     const c = candidateAfter(ctx, p, 3) ?? ledBy(ctx, p) ?? includedAfter(ctx, p);
     if (c && t.rule.type === 'CONFLICT' && isWeaponsOrigin(tokens, c)) return [];
@@ -225,6 +213,31 @@ function withOrBetweenAt(ctx: SentenceContext, t: Trigger, p: number): Candidate
   }
   const c = candidateAfter(ctx, p, 2);
   return c ? group(ctx, c) : [];
+}
+
+/**
+ * "In talks with Putin, Kim stated ... solidarity with the Russian government", "who met Putin on March 5, has been
+ * shuttling between the two sides": a preposition after another verb than the trigger, between them, is that verb's.
+ */
+function isOtherVerbsPreposition(ctx: SentenceContext, t: Trigger, p: number): boolean {
+  const tokens = ctx.s.tokens;
+  // "In talks with Putin, Kim stated ... solidarity with the Russian government": another verb's "with".
+  // (But "clashes broke out between Armenia and Azerbaijan": a verb of the noun's happening keeps its "between".)
+  const gapStart = p < t.at ? p + 1 : t.end;
+  const gap = tokens.slice(gapStart, p < t.at ? t.at : p);
+  const happening = (x: Token) => p > t.at && t.rule.pos === 'noun' && HAPPENING.test(x.norm);
+  // ("discussed trade ties with Lula": "ties" is the object's noun, no verb of its own.)
+  const noun = (d: number) => isPluralNounAfterModifier(tokens, gapStart + d);
+  // ("who flew to Moscow to meet Putin, has been shuttling between the two sides": a gerund after "be" is a verb.)
+  const progressive = (x: Token, d: number) => x.tags.has('Gerund') && BE.test(tokens[gapStart + d - 1]?.norm ?? '');
+  return gap.some(
+    (x, d) =>
+      x.tags.has('Verb') &&
+      (!x.tags.has('Gerund') || progressive(x, d)) &&
+      !SUPPORT.test(x.norm) &&
+      !happening(x) &&
+      !noun(d),
+  );
 }
 
 /**
@@ -878,7 +891,10 @@ function symmetricEvents(ctx: SentenceContext, t: Trigger, type: RelationType, w
   const attendees = t.rule.pos === 'noun' ? attendedBy(ctx, t) : [];
   if (attendees.length >= 2) return [{ type, participants: ids(attendees).map(as('PARTICIPANT')) }];
   // "talks between X and Y": the sides are the ones after "between", never the clause's subject.
-  const between = ctx.s.tokens.some((x, p) => x.norm === 'between' && ownsPreposition(ctx, t, p)) || isSidesOf(ctx, t);
+  const between =
+    ctx.s.tokens.some(
+      (x, p) => x.norm === 'between' && ownsPreposition(ctx, t, p) && !isOtherVerbsPreposition(ctx, t, p),
+    ) || isSidesOf(ctx, t);
   const sides: Sides = { subject: unsuffered(ctx, t, agent(ctx, t)), withOrBetween, between };
   return brokeredBetween(ctx, t, sides) ?? hostedTalks(ctx, t, type, sides) ?? sidesOfClause(ctx, t, type, sides);
 }

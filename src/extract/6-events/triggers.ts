@@ -930,7 +930,13 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Russian President Vladimir Putin met Chinese President Xi Jinping on Monday.',
       'Qatar hosted Hamas leaders.',
+      // (The "between" of a later verb, "has been shuttling between", names no side of the meeting.)
+      {
+        text: 'Israeli Prime Minister Naftali Bennett, who met Russian President Vladimir Putin on March 5, has since been shuttling between Moscow and Kyiv.',
+        participants: ['naftali-bennett', 'vladimir-putin'],
+      },
     ],
+    counterexamples: ['The envoy, who met officials on Monday, has since been shuttling between Moscow and Kyiv.'],
   },
   // "Fidan chaired the meeting": who chairs talks of others mediates them (see events: hosts).
   {
