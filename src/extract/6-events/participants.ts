@@ -37,7 +37,7 @@ import {
 } from '../lexicon/grammar';
 import { DEAL } from '../lexicon/deals';
 import { FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
-import { ITEM_CIRCUMSTANCE, PERSON_DETERMINER, SEPARATELY } from '../lexicon/reference';
+import { ITEM_CIRCUMSTANCE, OBJECT_PRONOUN, PERSON_DETERMINER, SEPARATELY } from '../lexicon/reference';
 import { CONDUCT, RECEIVING, SUFFERED_DEED } from '../lexicon/insults';
 import { GRATITUDE, SPEAKER_NOUN, THANKED_FOR } from '../lexicon/reporting';
 import { CALL_FROM_FILLER, TENURE, TIME_NOUN } from '../lexicon/time';
@@ -1110,9 +1110,32 @@ function sidesOfClause(
   // with no one it fell on, did it together, not to each other; "clashed", "traded fire", "each other" are mutual.)
   const together = t.rule.pos === 'verb' && t.rule.objects && own.length >= 2 && others.length === 0;
   if (type === 'CONFLICT' && together && !isReciprocalForce(ctx, t) && !isReciprocal(ctx, t)) return [];
+  // ("the prime ministers of Poland and Slovenia travelled to Kyiv to meet him", "Macron and Scholz met reporters":
+  // subjects who met an object the sentence names no actor for did not meet each other.)
+  if (own.length >= 2 && others.length === 0 && withOrBetween.length === 0 && hasUnnamedObject(ctx, t)) return [];
+  // ("the prime ministers of Poland and Slovenia travelled to Kyiv in a wartime visit": travellers visit a host, not
+  // one another.)
+  const visit = t.rule.pos === 'noun' && VISIT_FORM.test(ctx.s.tokens[t.at]?.norm ?? '');
+  if (visit && own.length >= 2 && others.length === 0 && withOrBetween.length === 0 && !between) return [];
   const all = ids([...own, ...withOrBetween, ...objs]);
   return [{ type, participants: all.map(as('PARTICIPANT')) }];
 }
+
+/** A verb trigger followed at once by an object noun phrase ("met him", "met the press"), not by "in Paris", "again". */
+function hasUnnamedObject(ctx: SentenceContext, t: Trigger): boolean {
+  const next = ctx.s.tokens[t.end];
+  if (t.rule.pos !== 'verb' || !t.rule.objects || !next || /[,;:.]/.test(ctx.s.tokens[t.end - 1]?.post ?? ''))
+    return false;
+  if (RECIPROCAL_OBJECT.test(next.norm) || next.tags.has('Date') || next.tags.has('Value')) return false;
+  // ("met this week", "met the next day": a time, no object.)
+  const phrase = ctx.s.tokens.slice(t.end, t.end + 3);
+  const end = phrase.findIndex((x) => PREPOSITIONS.has(x.norm) || x.tags.has('Preposition'));
+  if (phrase.slice(0, end < 0 ? 3 : end).some((x) => TIME_NOUN.test(x.norm) || x.tags.has('Date'))) return false;
+  return OBJECT_PRONOUN.test(next.norm) || next.tags.has('Determiner') || next.tags.has('Noun');
+}
+
+/** "met each other", "met one another", "met together": the subjects' meeting with one another. */
+const RECIPROCAL_OBJECT = words(['each', 'one', 'together', 'again', 'twice', 'alone', 'privately', 'separately']);
 
 /**
  * "arrived in Moscow on Monday on a state visit": a visit noun that names no host is to the place its traveller

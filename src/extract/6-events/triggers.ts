@@ -935,8 +935,18 @@ export const TRIGGERS: readonly TriggerRule[] = [
         text: 'Israeli Prime Minister Naftali Bennett, who met Russian President Vladimir Putin on March 5, has since been shuttling between Moscow and Kyiv.',
         participants: ['naftali-bennett', 'vladimir-putin'],
       },
+      { text: 'The leaders of India and China met this week.', participants: ['india', 'china'] },
+      {
+        text: 'French President Emmanuel Macron and German Chancellor Olaf Scholz met each other in Paris.',
+        participants: ['emmanuel-macron', 'olaf-scholz'],
+      },
     ],
-    counterexamples: ['The envoy, who met officials on Monday, has since been shuttling between Moscow and Kyiv.'],
+    counterexamples: [
+      'The envoy, who met officials on Monday, has since been shuttling between Moscow and Kyiv.',
+      // (Subjects who met an object named by no actor did not meet one another.)
+      'The prime ministers of Poland and Slovenia travelled to Kyiv to meet him on Tuesday.',
+      'French President Emmanuel Macron and German Chancellor Olaf Scholz met reporters in Paris on Monday.',
+    ],
   },
   // "Fidan chaired the meeting": who chairs talks of others mediates them (see events: hosts).
   {
@@ -1158,7 +1168,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
         participants: ['li-qiang', 'malaysia'],
       },
     ],
-    counterexamples: ['The official visit to Indonesia and Vietnam is the premier’s first trip abroad this year.'],
+    counterexamples: [
+      'The official visit to Indonesia and Vietnam is the premier’s first trip abroad this year.',
+      // (Travellers visit a host, not one another: "him" unresolved, the three prime ministers are one party.)
+      'Zelensky repeated that message on Tuesday, when the prime ministers of Poland, the Czech Republic and Slovenia travelled to Kyiv to meet him in a risky wartime visit.',
+    ],
   },
   {
     id: 'meeting-visited-verb',
