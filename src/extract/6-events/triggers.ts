@@ -936,6 +936,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
         participants: ['naftali-bennett', 'vladimir-putin'],
       },
       { text: 'The leaders of India and China met this week.', participants: ['india', 'china'] },
+      // (The one met is the rival named, not the person whose rival he is.)
+      {
+        text: 'Argentine President Javier Milei met Lula’s rival, former president Jair Bolsonaro, in Brazil.',
+        participants: ['javier-milei', 'jair-bolsonaro'],
+      },
       {
         text: 'French President Emmanuel Macron and German Chancellor Olaf Scholz met each other in Paris.',
         participants: ['emmanuel-macron', 'olaf-scholz'],
