@@ -475,6 +475,12 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
                   !isRuleNoun(t, x) &&
                   !ATTRIBUTIVE_PARTICIPLE.test(x.norm)),
             )) &&
+        // ("The United States and its allies were doubtful of Russia's promises": a noun's object is in its phrase,
+        // which a "be", an auxiliary or a modal ends.)
+        (t.rule.pos !== 'noun' ||
+          !ctx.s.tokens
+            .slice(t.end, c.start)
+            .some((x) => x.tags.has('Copula') || x.tags.has('Auxiliary') || x.tags.has('Modal'))) &&
         (t.rule.type !== 'CONFLICT' ||
           t.rule.pos === 'verb' ||
           /ed$/.test(ctx.s.tokens[t.at]?.norm ?? '') ||

@@ -1367,6 +1367,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     counterexamples: [
       'Saudi Arabia, which along with allies boycotted Doha, reopened its border.',
       'Britain sanctioned Putin’s closest allies, including the billionaire Roman Abramovich, on Thursday.',
+      // (A noun's object is in its own phrase, which "were" ends: Russia is no ally.)
+      'The United States and its allies were doubtful of Russia’s promises to cut back attacks.',
     ],
   },
   {
