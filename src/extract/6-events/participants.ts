@@ -476,11 +476,8 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
                   !ATTRIBUTIVE_PARTICIPLE.test(x.norm)),
             )) &&
         // ("The United States and its allies were doubtful of Russia's promises": a noun's object is in its phrase,
-        // which a "be", an auxiliary or a modal ends.)
-        (t.rule.pos !== 'noun' ||
-          !ctx.s.tokens
-            .slice(t.end, c.start)
-            .some((x) => x.tags.has('Copula') || x.tags.has('Auxiliary') || x.tags.has('Modal'))) &&
+        // which a "be", an auxiliary or a modal ends; but not a passive's, "sanctions were imposed on Iran".)
+        (t.rule.pos !== 'noun' || !endsNounPhrase(ctx.s.tokens, t.end, c.start)) &&
         (t.rule.type !== 'CONFLICT' ||
           t.rule.pos === 'verb' ||
           /ed$/.test(ctx.s.tokens[t.at]?.norm ?? '') ||
@@ -1138,6 +1135,15 @@ function hasUnnamedObject(ctx: SentenceContext, t: Trigger): boolean {
   const end = phrase.findIndex((x) => PREPOSITIONS.has(x.norm) || x.tags.has('Preposition'));
   if (phrase.slice(0, end < 0 ? 3 : end).some((x) => TIME_NOUN.test(x.norm) || x.tags.has('Date'))) return false;
   return OBJECT_PRONOUN.test(next.norm) || next.tags.has('Determiner') || next.tags.has('Noun');
+}
+
+/** A "be", an auxiliary or a modal in tokens [from, to) that is no passive's ("were doubtful", not "were imposed"). */
+function endsNounPhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  return tokens.slice(from, to).some((x, d) => {
+    if (!x.tags.has('Copula') && !x.tags.has('Auxiliary') && !x.tags.has('Modal')) return false;
+    const next = tokens.slice(from + d + 1, to).find((y) => !y.tags.has('Adverb'));
+    return !next?.tags.has('Verb');
+  });
 }
 
 /** "met each other", "met one another", "met together": the subjects' meeting with one another. */
