@@ -605,6 +605,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Turkey’s Foreign Minister Hakan Fidan spoke by phone with his Ukrainian counterpart Andrii Sybiha on Monday.',
       'Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan spoke by telephone on Tuesday.',
       'Chinese President Xi Jinping and US President Joe Biden talked by videoconference on Monday.',
+      // (", and the Kremlin said ..." after a closed list opens a clause: Russia is no member of the call.)
+      {
+        text: 'US President Joe Biden spoke by phone on Monday with the leaders of Britain and France, and the Kremlin said it was ready.',
+        participants: ['joe-biden', 'france'],
+      },
     ],
   },
   {
