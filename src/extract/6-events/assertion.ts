@@ -308,13 +308,20 @@ function isAcceptedOccasion(ctx: SentenceContext, t: Trigger): boolean {
 function isSubjectOfPlan(ctx: SentenceContext, t: Trigger): boolean {
   const tokens = ctx.s.tokens;
   if (t.rule.pos !== 'noun' || !OCCASIONS.has(t.rule.type)) return false;
-  // ("Putin held talks with Xi and will visit India": an object is no subject.)
-  if (tokens.slice(0, t.at).some((x, k) => ctx.clause[k] === ctx.clause[t.at] && x.tags.has('Verb'))) return false;
+  // ("Putin held talks with Xi and will visit India": an object is no subject; but "said that a meeting of X and Y was
+  // possible": the subject of a "that" clause, whose verbs before it are the teller's, when it is said to "be" so.)
+  const verbBefore = (from: number) =>
+    tokens.slice(from, t.at).some((x, k) => ctx.clause[from + k] === ctx.clause[t.at] && x.tags.has('Verb'));
+  const from = subjectClauseStart(tokens, t.at);
+  const told = verbBefore(0);
+  const inPhrase = tokens.slice(from, t.at).some((x) => PREPOSITIONS.has(x.norm) || x.tags.has('Preposition'));
+  if (told && (from === 0 || verbBefore(from) || inPhrase)) return false;
   for (let k = t.end; k < tokens.length && ctx.clause[k] === ctx.clause[t.at]; k++) {
     if (/[,;:]/.test(tokens[k - 1]?.post ?? '')) return false;
     const token = tokens[k];
     if (!token?.tags.has('Verb')) continue;
-    if (NOT_ASSERTED.test(token.norm)) return true;
+    // (Not "speculation that the summit between X and Y might have led to a deal": the summit is taken as held.)
+    if (NOT_ASSERTED.test(token.norm)) return !told;
     if (!BE_FORM.test(token.norm)) return false;
     // "are scheduled for", "is being prepared", "is now expected": the word after the "be" forms and adverbs.
     let j = k + 1;
@@ -323,6 +330,12 @@ function isSubjectOfPlan(ctx: SentenceContext, t: Trigger): boolean {
     return NOT_ASSERTED.test(next) || SCHEDULED_ANY.test(next);
   }
   return false;
+}
+
+/** Where the clause of an occasion noun at `at` begins: after the last "that" before it, else at 0. */
+function subjectClauseStart(tokens: readonly Token[], at: number): number {
+  for (let k = at - 1; k >= 0; k--) if (tokens[k]?.norm === 'that') return k + 1;
+  return 0;
 }
 
 /**

@@ -190,8 +190,13 @@ function spanEnd(rule: TriggerRule, tokens: readonly Token[], clause: readonly n
   const after = Array.from({ length: rule.within ?? 8 }, (_, d) => k + 1 + d).filter(
     (j) => inClause(j) && (comma < 0 || j <= comma),
   );
-  const needed = after.find((j) => needsAfter.test(tokens[j]?.norm ?? ''));
+  const needed = after.find((j) => needsAfter.test(tokens[j]?.norm ?? '') && !isInfinitiveTo(rule, tokens, j));
   return needed === undefined ? null : needed + 1;
+}
+
+/** Token j is the "to" of an infinitive ("talked together to promote ..."), which the rule does not take for its own. */
+function isInfinitiveTo(rule: TriggerRule, tokens: readonly Token[], j: number): boolean {
+  return !rule.infinitiveTo && tokens[j]?.norm === 'to' && tokens[j + 1]?.tags.has('Infinitive') === true;
 }
 
 /** Token distance from position p to a trigger span (0 inside it). */

@@ -39,7 +39,7 @@ import { DEAL } from '../lexicon/deals';
 import { ROLE_HOLDERS, THIRD_PARTY_ROLES } from '../lexicon/negotiation';
 import { TIES, TIES_SETTING_UP } from '../lexicon/ties';
 import { FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
-import { ITEM_CIRCUMSTANCE, PERSON_DETERMINER, SEPARATELY } from '../lexicon/reference';
+import { ITEM_CIRCUMSTANCE, OBJECT_PRONOUN, PERSON_DETERMINER, SEPARATELY } from '../lexicon/reference';
 import { CONDUCT, RECEIVING, SUFFERED_DEED } from '../lexicon/insults';
 import { GRATITUDE, SPEAKER_NOUN, THANKED_FOR } from '../lexicon/reporting';
 import { CALL_FROM_FILLER, TENURE, TIME_NOUN } from '../lexicon/time';
@@ -214,19 +214,7 @@ function withOrBetweenAt(ctx: SentenceContext, t: Trigger, p: number): Candidate
     !isCircumstance(ctx, t)
   )
     return [];
-  // "In talks with Putin, Kim stated ... solidarity with the Russian government": another verb's "with".
-  // (But "clashes broke out between Armenia and Azerbaijan": a verb of the noun's happening keeps its "between".)
-  const gapStart = p < t.at ? p + 1 : t.end;
-  const gap = tokens.slice(gapStart, p < t.at ? t.at : p);
-  const happening = (x: Token) => p > t.at && t.rule.pos === 'noun' && HAPPENING.test(x.norm);
-  // ("discussed trade ties with Lula": "ties" is the object's noun, no verb of its own.)
-  const noun = (d: number) => isPluralNounAfterModifier(tokens, gapStart + d);
-  if (
-    gap.some(
-      (x, d) => x.tags.has('Verb') && !x.tags.has('Gerund') && !SUPPORT.test(x.norm) && !happening(x) && !noun(d),
-    )
-  )
-    return [];
+  if (isOtherVerbsPreposition(ctx, t, p)) return [];
   if (p > t.end && isReducedRelativeWith(tokens, p)) return [];
   if (word === 'with') {
     const c = candidateAfter(ctx, p, 3) ?? ledBy(ctx, p) ?? includedAfter(ctx, p);
@@ -253,6 +241,31 @@ function isReducedRelativeWith(tokens: readonly Token[], p: number): boolean {
     /^[a-z]{3,}ing$/.test(participle.norm) &&
     noun.tags.has('Plural') &&
     !/[,;:]/.test(noun.post)
+  );
+}
+
+/**
+ * "In talks with Putin, Kim stated ... solidarity with the Russian government", "who met Putin on March 5, has been
+ * shuttling between the two sides": a preposition after another verb than the trigger, between them, is that verb's.
+ */
+function isOtherVerbsPreposition(ctx: SentenceContext, t: Trigger, p: number): boolean {
+  const tokens = ctx.s.tokens;
+  // "In talks with Putin, Kim stated ... solidarity with the Russian government": another verb's "with".
+  // (But "clashes broke out between Armenia and Azerbaijan": a verb of the noun's happening keeps its "between".)
+  const gapStart = p < t.at ? p + 1 : t.end;
+  const gap = tokens.slice(gapStart, p < t.at ? t.at : p);
+  const happening = (x: Token) => p > t.at && t.rule.pos === 'noun' && HAPPENING.test(x.norm);
+  // ("discussed trade ties with Lula": "ties" is the object's noun, no verb of its own.)
+  const noun = (d: number) => isPluralNounAfterModifier(tokens, gapStart + d);
+  // ("who flew to Moscow to meet Putin, has been shuttling between the two sides": a gerund after "be" is a verb.)
+  const progressive = (x: Token, d: number) => x.tags.has('Gerund') && BE.test(tokens[gapStart + d - 1]?.norm ?? '');
+  return gap.some(
+    (x, d) =>
+      x.tags.has('Verb') &&
+      (!x.tags.has('Gerund') || progressive(x, d)) &&
+      !SUPPORT.test(x.norm) &&
+      !happening(x) &&
+      !noun(d),
   );
 }
 
@@ -515,6 +528,9 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
                   !isRuleNoun(t, x) &&
                   !ATTRIBUTIVE_PARTICIPLE.test(x.norm)),
             )) &&
+        // ("The United States and its allies were doubtful of Russia's promises": a noun's object is in its phrase,
+        // which a "be", an auxiliary or a modal ends; but not a passive's, "sanctions were imposed on Iran".)
+        (t.rule.pos !== 'noun' || !endsNounPhrase(ctx.s.tokens, t.end, c.start)) &&
         (t.rule.type !== 'CONFLICT' ||
           t.rule.pos === 'verb' ||
           /ed$/.test(ctx.s.tokens[t.at]?.norm ?? '') ||
@@ -969,7 +985,10 @@ function symmetricEvents(ctx: SentenceContext, t: Trigger, type: RelationType, w
   const attendees = t.rule.pos === 'noun' ? attendedBy(ctx, t) : [];
   if (attendees.length >= 2) return [{ type, participants: ids(attendees).map(as('PARTICIPANT')) }];
   // "talks between X and Y": the sides are the ones after "between", never the clause's subject.
-  const between = ctx.s.tokens.some((x, p) => x.norm === 'between' && ownsPreposition(ctx, t, p)) || isSidesOf(ctx, t);
+  const between =
+    ctx.s.tokens.some(
+      (x, p) => x.norm === 'between' && ownsPreposition(ctx, t, p) && !isOtherVerbsPreposition(ctx, t, p),
+    ) || isSidesOf(ctx, t);
   const sides: Sides = { subject: unsuffered(ctx, t, agent(ctx, t)), withOrBetween, between };
   return brokeredBetween(ctx, t, sides) ?? hostedTalks(ctx, t, type, sides) ?? sidesOfClause(ctx, t, type, sides);
 }
@@ -1185,9 +1204,41 @@ function sidesOfClause(
   // with no one it fell on, did it together, not to each other; "clashed", "traded fire", "each other" are mutual.)
   const together = t.rule.pos === 'verb' && t.rule.objects && own.length >= 2 && others.length === 0;
   if (type === 'CONFLICT' && together && !isReciprocalForce(ctx, t) && !isReciprocal(ctx, t)) return [];
+  // ("the prime ministers of Poland and Slovenia travelled to Kyiv to meet him", "Macron and Scholz met reporters":
+  // subjects who met an object the sentence names no actor for did not meet each other.)
+  if (own.length >= 2 && others.length === 0 && withOrBetween.length === 0 && hasUnnamedObject(ctx, t)) return [];
+  // ("the prime ministers of Poland and Slovenia travelled to Kyiv in a wartime visit": travellers visit a host, not
+  // one another.)
+  const visit = t.rule.pos === 'noun' && VISIT_FORM.test(ctx.s.tokens[t.at]?.norm ?? '');
+  if (visit && own.length >= 2 && others.length === 0 && withOrBetween.length === 0 && !between) return [];
   const all = ids([...own, ...withOrBetween, ...objs]);
   return [{ type, participants: all.map(as('PARTICIPANT')) }];
 }
+
+/** A verb trigger followed at once by an object noun phrase ("met him", "met the press"), not by "in Paris", "again". */
+function hasUnnamedObject(ctx: SentenceContext, t: Trigger): boolean {
+  const next = ctx.s.tokens[t.end];
+  if (t.rule.pos !== 'verb' || !t.rule.objects || !next || /[,;:.]/.test(ctx.s.tokens[t.end - 1]?.post ?? ''))
+    return false;
+  if (RECIPROCAL_OBJECT.test(next.norm) || next.tags.has('Date') || next.tags.has('Value')) return false;
+  // ("met this week", "met the next day": a time, no object.)
+  const phrase = ctx.s.tokens.slice(t.end, t.end + 3);
+  const end = phrase.findIndex((x) => PREPOSITIONS.has(x.norm) || x.tags.has('Preposition'));
+  if (phrase.slice(0, end < 0 ? 3 : end).some((x) => TIME_NOUN.test(x.norm) || x.tags.has('Date'))) return false;
+  return OBJECT_PRONOUN.test(next.norm) || next.tags.has('Determiner') || next.tags.has('Noun');
+}
+
+/** A "be", an auxiliary or a modal in tokens [from, to) that is no passive's ("were doubtful", not "were imposed"). */
+function endsNounPhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  return tokens.slice(from, to).some((x, d) => {
+    if (!x.tags.has('Copula') && !x.tags.has('Auxiliary') && !x.tags.has('Modal')) return false;
+    const next = tokens.slice(from + d + 1, to).find((y) => !y.tags.has('Adverb'));
+    return !next?.tags.has('Verb');
+  });
+}
+
+/** "met each other", "met one another", "met together": the subjects' meeting with one another. */
+const RECIPROCAL_OBJECT = words(['each', 'one', 'together', 'again', 'twice', 'alone', 'privately', 'separately']);
 
 /**
  * "arrived in Moscow on Monday on a state visit": a visit noun that names no host is to the place its traveller

@@ -336,7 +336,7 @@ export function group(ctx: SentenceContext, given: Candidate, andOnly = false): 
       continued ||
       isDescribedMember(ctx, from, c) ||
       isMemberAfterAside(ctx, from, c);
-    if (!joined || isNextClauseSubject(ctx, first, c)) break;
+    if (!joined || isNextClauseSubject(ctx, first, c) || opensClauseAfterList(ctx, closed, from, c)) break;
     const member = apposition ? c : (ownedPerson(ctx, c) ?? named(ctx, c));
     if (apposition) out[out.length - 1] = member;
     else out.push(member);
@@ -384,6 +384,18 @@ function isNextClauseSubject(ctx: SentenceContext, first: Candidate, c: Candidat
   const verb = tokens[wordBefore(tokens, first.start - titlesBefore(tokens, first.start))];
   // ("said Ukrainian and Russian officials had co-operated": a verb of saying opens a clause whose subject is the list.)
   return verb !== undefined && isFiniteVerb(verb) && !AUXILIARY_VERB.test(verb.norm) && !isReporting(verb);
+}
+
+/**
+ * "spoke with the leaders of Britain, France and Italy, and the White House said ...": after a list closed by its "and",
+ * ", and" with an actor and a verb opens a clause of its own; the actor is no member.
+ */
+function opensClauseAfterList(ctx: SentenceContext, closed: boolean, from: number, c: Candidate): boolean {
+  const tokens = ctx.s.tokens;
+  const next = tokens[c.end];
+  return (
+    closed && tokens[from]?.norm === 'and' && /,/.test(tokens[from - 1]?.post ?? '') && !!next && isFiniteVerb(next)
+  );
 }
 
 /** Verbs that take no object of their own ("Russia has ...", "was ..."). */

@@ -118,8 +118,13 @@ export interface TriggerRule {
   pos: 'verb' | 'noun';
   /** Takes the first actor after it as its object ("met Macron", "briefed Araghchi"). */
   objects: boolean;
-  /** A word that must follow within `within` tokens in the clause; the trigger spans up to it. */
+  /**
+   * A word that must follow within `within` tokens in the clause; the trigger spans up to it. A "to" before a bare verb
+   * is the infinitive's, no preposition ("talked together to promote": no one talked to), unless `infinitiveTo`.
+   */
   needsAfter?: RegExp;
+  /** The needed "to" may be the infinitive's: "pressed Pakistan to act" (the request, not its addressee). */
+  infinitiveTo?: true;
   within?: number;
   /** A word that must precede within 3 tokens ("strengthened ties", "a call") ... */
   needsBefore?: RegExp;
@@ -694,6 +699,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Turkey’s Foreign Minister Hakan Fidan spoke by phone with his Ukrainian counterpart Andrii Sybiha on Monday.',
       'Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan spoke by telephone on Tuesday.',
       'Chinese President Xi Jinping and US President Joe Biden talked by videoconference on Monday.',
+      // (", and the Kremlin said ..." after a closed list opens a clause: Russia is no member of the call.)
+      {
+        text: 'US President Joe Biden spoke by phone on Monday with the leaders of Britain and France, and the Kremlin said it was ready.',
+        participants: ['joe-biden', 'france'],
+      },
     ],
   },
   {
@@ -830,6 +840,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
       },
       'Indian Prime Minister Narendra Modi spoke with Chinese President Xi Jinping on the sidelines of the summit.',
       'US President Joe Biden briefly chatted with Chinese President Xi Jinping at the G20 summit in Bali.',
+    ],
+    counterexamples: [
+      // (The "to" of an infinitive names no one spoken to.)
+      'The leaders of Brazil, Russia, India, China and South Africa talked together to promote their partnership.',
+      'Indian and Chinese officials spoke at length to prepare the summit.',
     ],
   },
   {
@@ -1014,6 +1029,27 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Russian President Vladimir Putin met Chinese President Xi Jinping on Monday.',
       'Qatar hosted Hamas leaders.',
+      // (The "between" of a later verb, "has been shuttling between", names no side of the meeting.)
+      {
+        text: 'Israeli Prime Minister Naftali Bennett, who met Russian President Vladimir Putin on March 5, has since been shuttling between Moscow and Kyiv.',
+        participants: ['naftali-bennett', 'vladimir-putin'],
+      },
+      { text: 'The leaders of India and China met this week.', participants: ['india', 'china'] },
+      // (The one met is the rival named, not the person whose rival he is.)
+      {
+        text: 'Argentine President Javier Milei met Lula’s rival, former president Jair Bolsonaro, in Brazil.',
+        participants: ['javier-milei', 'jair-bolsonaro'],
+      },
+      {
+        text: 'French President Emmanuel Macron and German Chancellor Olaf Scholz met each other in Paris.',
+        participants: ['emmanuel-macron', 'olaf-scholz'],
+      },
+    ],
+    counterexamples: [
+      'The envoy, who met officials on Monday, has since been shuttling between Moscow and Kyiv.',
+      // (Subjects who met an object named by no actor did not meet one another.)
+      'The prime ministers of Poland and Slovenia travelled to Kyiv to meet him on Tuesday.',
+      'French President Emmanuel Macron and German Chancellor Olaf Scholz met reporters in Paris on Monday.',
     ],
   },
   // "Fidan chaired the meeting": who chairs talks of others mediates them (see events: hosts).
@@ -1102,6 +1138,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Russian President Vladimir Putin and Chinese President Xi Jinping held a summit in Beijing on Thursday.',
       'Polish President Andrzej Duda and Lithuanian President Gitanas Nauseda held a meeting in Vilnius.',
+      'Kremlin aide Yuri Ushakov said that a meeting between Russian President Vladimir Putin and US President Donald Trump took place in Alaska on Friday.',
+      'Kirby spoke amid speculation that the Sept. 13 summit between North Korean leader Kim Jong-un and Russian President Vladimir Putin might have led to an arms deal.',
+    ],
+    counterexamples: [
+      // (A meeting said to be possible, the subject of a "that" clause, is no meeting yet.)
+      'Russian negotiator Vladimir Medinsky said that a meeting of Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky was possible if a treaty were initialed.',
     ],
   },
   // "had a working lunch with Putin", "Macron and Scholz held an official dinner": a meal of state, or a meal with a
@@ -1255,7 +1297,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
         participants: ['li-qiang', 'malaysia'],
       },
     ],
-    counterexamples: ['The official visit to Indonesia and Vietnam is the premier’s first trip abroad this year.'],
+    counterexamples: [
+      'The official visit to Indonesia and Vietnam is the premier’s first trip abroad this year.',
+      // (Travellers visit a host, not one another: "him" unresolved, the three prime ministers are one party.)
+      'Zelensky repeated that message on Tuesday, when the prime ministers of Poland, the Czech Republic and Slovenia travelled to Kyiv to meet him in a risky wartime visit.',
+    ],
   },
   {
     id: 'meeting-visited-verb',
@@ -1457,6 +1503,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     counterexamples: [
       'Saudi Arabia, which along with allies boycotted Doha, reopened its border.',
       'Britain sanctioned Putin’s closest allies, including the billionaire Roman Abramovich, on Thursday.',
+      // (A noun's object is in its own phrase, which "were" ends: Russia is no ally.)
+      'The United States and its allies were doubtful of Russia’s promises to cut back attacks.',
     ],
   },
   {
@@ -1585,6 +1633,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     // ("asked for help from China", "asked about Iran": the one asked follows the verb itself.)
     notFollowedBy: /^(for|about|why|whether|if|how|what)$/,
     needsAfter: /^to$/,
+    infinitiveTo: true,
     within: 6,
     pos: 'verb',
     objects: true,

@@ -238,8 +238,9 @@ export const PEOPLE_NOUNS: readonly string[] = [
 export const PEOPLE_NOUN = words(PEOPLE_NOUNS);
 
 /**
- * A person's kin and close circle, named by their tie to the person: "Putin's closest allies", "Lukashenko's son",
- * "Maduro's wife". What is done to them is not done to the one whose kin or circle they are.
+ * A person's kin and close circle, and others named by their tie to the person: "Putin's closest allies",
+ * "Lukashenko's son", "Maduro's wife", "Lula's rival, former president Jair Bolsonaro", "Trump's predecessor". What is
+ * done to them is not done to the one whose kin, circle, rival or forerunner they are.
  */
 export const KIN_AND_CIRCLE = words([
   'allies',
@@ -268,6 +269,14 @@ export const KIN_AND_CIRCLE = words([
   'children',
   'friends',
   'friend',
+  'rival',
+  'rivals',
+  'opponent',
+  'opponents',
+  'critic',
+  'critics',
+  'predecessor',
+  'successor',
 ]);
 
 /**
