@@ -12,6 +12,7 @@ import {
   PAST_INTENTION,
   WEEKDAYS,
   WEEKEND_LEAD,
+  YEAR_SHIFT,
 } from './lexicon/time';
 import { SPAN_COUNTS, SPAN_DAYS, WITHIN_A_DAY } from './lexicon/ordering';
 import { PRESENT_BE } from './lexicon/grammar';
@@ -195,6 +196,19 @@ interface FoundDate {
   date: PartialDate | null;
 }
 
+/**
+ * "in March last year", "on June 3 of this year", "in May next year": the year named after a month (and day) by a
+ * word counted from publication, which the month alone would take as the latest such month before publication.
+ */
+function namedYearAfter(tokens: readonly Token[], end: number, ref: Reference): { year: number; end: number } | null {
+  const at = tokens[end]?.norm === 'of' ? end + 1 : end;
+  const shift = YEAR_SHIFT.get(tokens[at]?.norm ?? '');
+  if (shift === undefined || tokens[at + 1]?.norm !== 'year') return null;
+  // (Only within the phrase: "in March. Last year, ..." belongs to the next.)
+  if (/[,;:.!?()—–]/.test(tokens[end - 1]?.post ?? '')) return null;
+  return { year: ref.year + shift, end: at + 2 };
+}
+
 /** A month (and day) written out, ending at token `end`: its year as written after it, else the one publication implies. */
 function monthDay(
   tokens: readonly Token[],
@@ -206,6 +220,8 @@ function monthDay(
   const explicitYear = yearOf(tokens[end]);
   if (explicitYear !== null) return { end: end + 1, date: formatPartialDate(explicitYear, month, day ?? undefined) };
   if (!ref) return { end, date: formatPartialDate(null, month, day ?? undefined) };
+  const named = namedYearAfter(tokens, end, ref);
+  if (named !== null) return { end: named.end, date: formatPartialDate(named.year, month, day ?? undefined) };
   return { end, date: formatPartialDate(yearFor(ref, month, day, future), month, day ?? undefined) };
 }
 
