@@ -630,7 +630,25 @@ export function earlierMark(ctx: SentenceContext, t: Trigger): number {
  */
 function isSinceClause(before: readonly Token[], k: number): boolean {
   const next = before[k + 1];
-  return before[k]?.norm === 'since' && next !== undefined && !next.tags.has('Date') && !next.tags.has('Value');
+  return (
+    before[k]?.norm === 'since' &&
+    next !== undefined &&
+    !next.tags.has('Date') &&
+    !next.tags.has('Value') &&
+    !isClosedSincePhrase(before, k)
+  );
+}
+
+/**
+ * Whether "since" at k opens a dated noun phrase that a comma closes before the trigger: "Blinken, on his fifth trip
+ * since the Oct. 7 attacks, visited Cairo to meet Sisi" meets after it, not before the news. Not a clause ("since the
+ * two sides, Israel and Hamas, agreed"), which has a verb, nor a phrase without a date.
+ */
+function isClosedSincePhrase(before: readonly Token[], k: number): boolean {
+  const comma = before.findIndex((x, i) => i >= k && /[,;:]/.test(x.post));
+  if (comma < 0) return false;
+  const phrase = before.slice(k + 1, comma + 1);
+  return phrase.some((x) => x.tags.has('Date')) && !phrase.some((x) => x.tags.has('Verb'));
 }
 
 /**

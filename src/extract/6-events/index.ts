@@ -319,7 +319,9 @@ function newsDayLead(
       const of = owner(d.start, ctx.triggers);
       // ("This is Quang's first visit to China since he took office in April 2016": a period's start, not another time.)
       const since = d.start > t.at && ctx.s.tokens.slice(t.end, d.start).some((x) => x.norm === 'since');
-      return d.date <= news.day && !since && (of === undefined || isAsserted(ctx, of));
+      return (
+        d.date <= news.day && !since && !isPeriodStart(ctx.s.tokens, d) && (of === undefined || isAsserted(ctx, of))
+      );
     });
   if (
     ownDate === null &&
@@ -337,6 +339,17 @@ function newsDayLead(
     return month === null ? {} : { leadDate: month };
   }
   return {};
+}
+
+/**
+ * Whether a date opens a period the news is counted in, wherever it stands: "on his fifth trip to the region since the
+ * Oct. 7 attacks", "Since the 2020 war, ...": what began then is no other time of the sentence's events. Only "since"
+ * right before the date or its article or possessive ("since the", "since its"), not "since he took office in 2016".
+ */
+function isPeriodStart(tokens: readonly Token[], d: DateMention): boolean {
+  let k = d.start - 1;
+  while (k >= 0 && SKIPPABLE.has(tokens[k]?.norm ?? '')) k--;
+  return tokens[k]?.norm === 'since';
 }
 
 /**

@@ -167,6 +167,41 @@ describe('a "since" date after the trigger starts a period: it keeps no event of
   );
 });
 
+describe('a "since" phrase dates no other time: its date starts a period, and a comma closes it', () => {
+  // After a New York Times report; 2024-02-06 is a Tuesday.
+  const lead =
+    'Secretary of State Antony J. Blinken met with leaders in Egypt and Qatar on Tuesday, the second day of a tour.';
+  const rows: [string, string, string, string][] = [
+    [
+      'a dated "since" phrase closed by commas, before an infinitive of purpose',
+      `${lead} Mr. Blinken, on his fifth trip to the region since the Oct. 7 attacks in Israel, visited Cairo to meet President Abdel Fattah el-Sisi of Egypt.`,
+      'MEETING antony-j-blinken->abdel-fattah-el-sisi',
+      '2024-02-06',
+    ],
+    [
+      'the same phrase before a noun trigger',
+      `${lead} Mr. Blinken, on his fifth trip since the Oct. 7 attacks, held talks with Sheikh Tamim bin Hamad al-Thani, the emir of Qatar.`,
+      'MEETING antony-j-blinken->tamim-bin-hamad-al-thani',
+      '2024-02-06',
+    ],
+    [
+      'must not: the event of a "since" clause is before the news',
+      `${lead} The tour is his first since he met President Abdel Fattah el-Sisi of Egypt.`,
+      'MEETING antony-j-blinken->abdel-fattah-el-sisi',
+      'none',
+    ],
+    [
+      'must not: a comma of an apposition inside the "since" clause does not close it',
+      `${lead} It was the worst fighting since the two sides, Israel and Hamas, agreed to a truce.`,
+      'AGREEMENT israel->hamas',
+      'none',
+    ],
+  ];
+  it.each(rows)('%s', (_what, text, edge, date) =>
+    expect(edges(text, '2024-02-06').filter((e) => e.startsWith(`${edge} `))).toEqual([`${edge} ${date}`]),
+  );
+});
+
 describe('a plan to come dates nothing of the news: its date lies ahead, and it is no news day', () => {
   // After a Reuters report from the Vatican; 2025-05-18 is a Sunday.
   const plan =
