@@ -8,6 +8,7 @@ import {
   TOPIC_PREPOSITION,
 } from '../lexicon/grammar';
 import { SPORTING } from '../lexicon/force';
+import { SAME_DAY_LEAD } from '../lexicon/ordering';
 import { PUNISHMENT } from '../lexicon/insults';
 import {
   ACCEPTED_LINK,
@@ -608,7 +609,13 @@ export function isBackground(ctx: SentenceContext, t: Trigger): boolean {
  * news date; "since Ethiopia struck a deal in January" keeps its January.
  */
 export function isBeforeTheNews(ctx: SentenceContext, t: Trigger): boolean {
-  return isBackground(ctx, t) || earlierMark(ctx, t) >= 0;
+  if (isBackground(ctx, t) || earlierMark(ctx, t) >= 0) return true;
+  // (Only the news day: a date of the sentence may still be the clause's, "expelled a diplomat earlier this month
+  // after Moscow accused a consul".)
+  const from = Math.max(0, t.at - HEDGE_WINDOW);
+  return (
+    t.rule.pos !== 'noun' && ctx.s.tokens.slice(from, t.at).some((_, k) => isAfterClause(ctx.s.tokens, from + k, t.at))
+  );
 }
 
 /** Where the word setting the trigger before the news stands ("after", "since", "earlier"); -1 when none does. */
@@ -621,6 +628,22 @@ export function earlierMark(ctx: SentenceContext, t: Trigger): number {
     (x, i) => (CAME_AFTER.test(x.norm) && before[i + 1]?.norm === 'after') || isSinceClause(before, i),
   );
   return k < 0 ? -1 : from + k;
+}
+
+/**
+ * "The Netherlands has recalled its ambassador after Tehran expelled two diplomats": the verb of a clause opened by
+ * "after" past the start of the sentence tells what came before the sentence's news, not on its day. Only the clause's
+ * own first verb, with no comma between; not a fronted clause ("After Zelensky met him in Kyiv, Macron called Biden",
+ * often of the same day), nor "hours after" or "shortly after".
+ */
+function isAfterClause(tokens: readonly Token[], k: number, trigger: number): boolean {
+  const previous = tokens[k - 1];
+  if (previous === undefined || tokens[k]?.norm !== 'after' || SAME_DAY_LEAD.test(previous.norm)) return false;
+  // (Set off by a comma, it is often the news itself: "Wang Yi plans to attend a meeting from Thursday, after Trump
+  // spoke by phone with Xi".)
+  if (/,/.test(previous.post)) return false;
+  const clause = tokens.slice(k, trigger);
+  return !clause.some((x) => /[,;:]/.test(x.post)) && !clause.slice(1).some((x) => x.tags.has('Verb'));
 }
 
 /**

@@ -265,3 +265,34 @@ describe('an event noun in an opening phrase of what surrounds the news takes no
     expect(edges(body, published).filter((e) => e.startsWith('MEETING'))).toEqual(expected),
   );
 });
+
+describe('the verb of an "after" clause told before the news is of no news day', () => {
+  // After an AP report from The Hague; 2019-03-04 is a Monday. The second sentence dates the news.
+  const told = ' Foreign Minister Stef Blok told lawmakers of the decision on Monday.';
+  const recall = `The Netherlands has recalled its ambassador to Iran after Tehran expelled two Dutch diplomats.${told}`;
+  const rows: [string, string, string, string][] = [
+    ['an "after" clause past the main clause', recall, 'SANCTION iran->netherlands', 'none'],
+    ['must not: the main clause keeps the news day', recall, 'SANCTION netherlands->iran', '2019-03-04'],
+    [
+      'must not: a fronted "after" clause, often of the same day',
+      `After Tehran expelled two Dutch diplomats, the Netherlands recalled its ambassador to Iran.${told}`,
+      'SANCTION iran->netherlands',
+      '2019-03-04',
+    ],
+    [
+      'must not: "hours after" keeps the day',
+      `The Netherlands recalled its ambassador to Iran hours after Tehran expelled two Dutch diplomats.${told}`,
+      'SANCTION iran->netherlands',
+      '2019-03-04',
+    ],
+    [
+      'must not: a date of the clause still dates it',
+      'Russia and Ukraine each expelled a diplomat earlier this month after Moscow accused a Ukrainian consul of spying.',
+      'CRITICISM russia->ukraine',
+      '2019-03',
+    ],
+  ];
+  it.each(rows)('%s', (_what, text, edge, date) =>
+    expect(edges(text, '2019-03-04').filter((e) => e.startsWith(`${edge} `))).toEqual([`${edge} ${date}`]),
+  );
+});
