@@ -11,6 +11,7 @@ import { type Adjustment, adjust, ADJUSTMENTS } from './adjustments';
 import { confidence, HEDGE_WINDOW, isAsserted, isAttempted, isBeforeTheNews } from './assertion';
 import {
   dateMentionFor,
+  hasSequenceVerbBetween,
   hasOnlyOwnDates,
   isByPhone,
   isDefinite,
@@ -257,7 +258,12 @@ function findTriggerEvents(scene: Scene, t: Trigger, adjustments: readonly Adjus
   // ("The talks come as Zarif had held calls on Wednesday": a date nearer another trigger dates that one, not the talks.)
   if (stated.length === 0 && date !== null && isDefinite(ctx, t) && hasOnlyOwnDates(ctx, t, scene.dates)) {
     const earlier = latest(events, (e) => e.type === type);
-    if (earlier && earlier.date === null) earlier.date = date;
+    // ("Abiy's visit follows Ruto's trip, where he attended the summit on Feb 16": the summit is not the visit.)
+    const sequenced =
+      earlier?.evidence.start === ctx.s.start &&
+      found !== null &&
+      hasSequenceVerbBetween(ctx.s.tokens, earlier.trigger ?? 0, found.start);
+    if (earlier && earlier.date === null && !sequenced) earlier.date = date;
   }
   const loose = type === 'MEETING' && t.rule.confidence < 0.7;
   for (const f of stated) {

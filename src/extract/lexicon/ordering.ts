@@ -95,3 +95,6 @@ export const SPAN_COUNTS: ReadonlyMap<string, number> = new Map([
 
 /** Determiners of an object that names an event told before: "after the meeting", "following their talks", "that call". */
 export const BACK_REFERENCE = words(['the'], DEMONSTRATIVES, THIRD_PERSON_POSSESSIVES);
+
+/** Verbs that set their subject after or before their object: "Abiy's visit follows Ruto's trip ... on Feb 16". */
+export const SEQUENCE_VERB = words(['follows', 'followed', 'precedes', 'preceded']);

@@ -296,3 +296,26 @@ describe('the verb of an "after" clause told before the news is of no news day',
     expect(edges(text, '2019-03-04').filter((e) => e.startsWith(`${edge} `))).toEqual([`${edge} ${date}`]),
   );
 });
+
+describe('a date past a verb of sequence is of what the event follows, not of the event', () => {
+  // After a USAfrica report from Nairobi; 2024-02-29 is a Thursday, the visit of Wednesday 28.
+  const lead =
+    'Kenyan President William Ruto welcomed Ethiopian Prime Minister Abiy Ahmed in Nairobi on Wednesday, February 28, 2024.';
+  const rows: [string, string, string][] = [
+    [
+      'the visit follows a trip dated in a "where" clause',
+      `${lead} Abiy's visit to Nairobi follows President Ruto's recent trip to Addis Ababa, where he attended the African Union summit on Feb 16.`,
+      '2024-02-28',
+    ],
+    [
+      'must not: a date before the verb of sequence is the event’s own',
+      "Abiy Ahmed's visit to Kenya on Feb 16 followed a call with Ruto.",
+      '2024-02-16',
+    ],
+  ];
+  it.each(rows)('%s', (_what, text, date) =>
+    expect(edges(text, '2024-02-29').filter((e) => e.startsWith('MEETING abiy-ahmed->kenya '))).toEqual([
+      `MEETING abiy-ahmed->kenya ${date}`,
+    ]),
+  );
+});
