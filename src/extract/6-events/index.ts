@@ -4,6 +4,7 @@ import { elementAt } from '../../domain/guaranteed';
 import { addDays, doOverlap, spanOf } from '../../domain/dayBounds';
 import { monthOfWeekBefore, type DateMention, type NewsDay } from '../5-dates';
 import { SIGNING } from '../lexicon/deals';
+import { DAYS_APART, NEXT_UNIT, PREVIOUS_UNIT, SPAN_DAYS } from '../lexicon/ordering';
 import type { Mention } from '../3-mentions';
 import { NOT_SAME_DAY_OPENER, SAME_DAY_DETERMINER, SAME_DAY_OPENER } from '../lexicon/reference';
 import type { Sentence, Token } from '../2-sentences';
@@ -336,6 +337,7 @@ function newsDayLead(
     !datesOther &&
     !isBeforeTheNews(ctx, t) &&
     !recent &&
+    !isDaysApart(ctx.s.tokens, t) &&
     !isAheadInClause(ctx, t, dates) &&
     !isMovedAway(article, si, news.day)
   ) {
@@ -356,6 +358,21 @@ function isPeriodStart(tokens: readonly Token[], d: DateMention): boolean {
   let k = d.start - 1;
   while (k >= 0 && SKIPPABLE.has(tokens[k]?.norm ?? '')) k--;
   return tokens[k]?.norm === 'since';
+}
+
+/**
+ * Whether a span of days orders the trigger away from the news just before it: "A day earlier, Blinken met the crown
+ * prince", "began the trip a day before by meeting", "the previous day", "two days later". Such an event is not of
+ * the news day; 9-bounds.ts dates it from what it is ordered against. Not "hours after" (the same day).
+ */
+function isDaysApart(tokens: readonly Token[], t: Trigger): boolean {
+  const from = Math.max(0, t.at - HEDGE_WINDOW);
+  return tokens.slice(from, t.at).some((x, j) => {
+    const k = from + j;
+    const unit = SPAN_DAYS.get(tokens[k + 1]?.norm ?? '');
+    if (unit !== undefined && (PREVIOUS_UNIT.test(x.norm) || NEXT_UNIT.test(x.norm))) return true; // "the previous day"
+    return SPAN_DAYS.has(x.norm) && DAYS_APART.test(tokens[k + 1]?.norm ?? ''); // "a day earlier", "two days after"
+  });
 }
 
 /**

@@ -98,3 +98,6 @@ export const BACK_REFERENCE = words(['the'], DEMONSTRATIVES, THIRD_PERSON_POSSES
 
 /** Verbs that set their subject after or before their object: "Abiy's visit follows Ruto's trip ... on Feb 16". */
 export const SEQUENCE_VERB = words(['follows', 'followed', 'precedes', 'preceded']);
+
+/** Words after a span of days that set an event that far from another: "a day earlier", "two days later", "a day before". */
+export const DAYS_APART = words(['earlier', 'later', 'before', 'after']);

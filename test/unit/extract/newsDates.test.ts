@@ -183,3 +183,34 @@ describe('a day written out further into the opening is background; an undated p
   ];
   it.each(rows)('%s', (_what, text, actor, expected) => expect(dateWith(text, '2024-02-27', actor)).toBe(expected));
 });
+
+describe('a span of days ordering an event away from the news keeps it from the news day', () => {
+  // After a New York Times report of a Middle East tour; 2024-02-06 is a Tuesday, published two days on.
+  const lead = 'Blinken met Egyptian President Abdel Fattah el-Sisi on Tuesday.';
+  const rows: [string, string, string | null][] = [
+    [
+      '"a day earlier": the day before',
+      'A day earlier, Mr. Blinken met Crown Prince Mohammed bin Salman in Riyadh.',
+      '2024-02-05',
+    ],
+    [
+      '"the previous day"',
+      'The previous day, Mr. Blinken met Crown Prince Mohammed bin Salman in Riyadh.',
+      '2024-02-05',
+    ],
+    ['"two days later"', 'Two days later, Mr. Blinken met Crown Prince Mohammed bin Salman in Riyadh.', '2024-02-08'],
+    [
+      'must not: "hours later" is the same day',
+      'Hours later, Mr. Blinken met Crown Prince Mohammed bin Salman in Riyadh.',
+      '2024-02-06',
+    ],
+    [
+      'must not: no span, the news day',
+      'Mr. Blinken also met Crown Prince Mohammed bin Salman in Riyadh.',
+      '2024-02-06',
+    ],
+  ];
+  it.each(rows)('%s', (_what, text, expected) =>
+    expect(dateWith(`${lead} ${text}`, '2024-02-08', 'mohammed-bin-salman')).toBe(expected),
+  );
+});
