@@ -12,6 +12,7 @@ import {
   PAST_INTENTION,
   WEEKDAYS,
   WEEKEND_LEAD,
+  YEAR_SHIFT,
 } from './lexicon/time';
 import { SPAN_COUNTS, SPAN_DAYS, WITHIN_A_DAY } from './lexicon/ordering';
 import { PRESENT_BE } from './lexicon/grammar';
@@ -195,6 +196,19 @@ interface FoundDate {
   date: PartialDate | null;
 }
 
+/**
+ * "in March last year", "on June 3 of this year", "in May next year": the year named after a month (and day) by a
+ * word counted from publication, which the month alone would take as the latest such month before publication.
+ */
+function namedYearAfter(tokens: readonly Token[], end: number, ref: Reference): { year: number; end: number } | null {
+  const at = tokens[end]?.norm === 'of' ? end + 1 : end;
+  const shift = YEAR_SHIFT.get(tokens[at]?.norm ?? '');
+  if (shift === undefined || tokens[at + 1]?.norm !== 'year') return null;
+  // (Only within the phrase: "in March. Last year, ..." belongs to the next.)
+  if (/[,;:.!?()—–]/.test(tokens[end - 1]?.post ?? '')) return null;
+  return { year: ref.year + shift, end: at + 2 };
+}
+
 /** A month (and day) written out, ending at token `end`: its year as written after it, else the one publication implies. */
 function monthDay(
   tokens: readonly Token[],
@@ -206,6 +220,8 @@ function monthDay(
   const explicitYear = yearOf(tokens[end]);
   if (explicitYear !== null) return { end: end + 1, date: formatPartialDate(explicitYear, month, day ?? undefined) };
   if (!ref) return { end, date: formatPartialDate(null, month, day ?? undefined) };
+  const named = namedYearAfter(tokens, end, ref);
+  if (named !== null) return { end: named.end, date: formatPartialDate(named.year, month, day ?? undefined) };
   return { end, date: formatPartialDate(yearFor(ref, month, day, future), month, day ?? undefined) };
 }
 
@@ -523,6 +539,8 @@ export function isOwnPhraseDate(tokens: readonly Token[], end: number, d: DateMe
 
 /** How many opening sentences tell the news of the day (a lead and its first elaboration). */
 export const LEAD_SENTENCES = 6;
+/** How many opening sentences may give the news day written out ("on February 22"), not counted ("on Friday"). */
+const WRITTEN_NEWS_DAY_SENTENCES = 2;
 /** How far before publication the news day may be: a week, as "on Friday" reaches. */
 const NEWS_DAY_WINDOW_DAYS = 7;
 
@@ -541,7 +559,7 @@ export interface NewsDay {
  * within it); one whose dates all lie further back has no news day. A date the news is set a span apart from is
  * not its day ("The call came a day after Assad's visit to Sochi on Monday").
  */
-export function newsDay(dates: readonly DateMention[], published: PartialDate | null): NewsDay | null {
+export function newsDay(dates: readonly DateMention[], published: PartialDate | null, lead?: Sentence): NewsDay | null {
   const ref = reference(published);
   if (!ref || ref.month === null || ref.day === null) return null;
   const earliest = shiftDays(ref, -NEWS_DAY_WINDOW_DAYS);
@@ -549,13 +567,43 @@ export function newsDay(dates: readonly DateMention[], published: PartialDate | 
   // (A date ahead tells of no news: "plan to call Trump before he holds a call with Putin on Monday".)
   const opening = dates.filter((d) => d.sentence < LEAD_SENTENCES && !d.ahead);
   if (opening.length === 0) return { day: today, sentences: 1 };
-  // ("The call came a day after Assad's visit on Monday": the news is not of Monday.)
-  const day = opening.find((d) => d.date.length === 10 && d.date >= earliest && d.date <= today && !d.spanned);
+  // ("The call came a day after Assad's visit on Monday": the news is not of Monday. "Abiy Ahmed has arrived in Kenya
+  // ... Mudavadi was in Ethiopia on February 22": a day written out further on is of the background, not counted by
+  // the reporter from the news as "on Friday" is.)
+  const day = opening.find(
+    (d) =>
+      d.date.length === 10 &&
+      d.date >= earliest &&
+      d.date <= today &&
+      !d.spanned &&
+      (d.relative || d.sentence < WRITTEN_NEWS_DAY_SENTENCES),
+  );
   if (day) return { day: day.date, sentences: LEAD_SENTENCES };
+  // (An undated lead in the present perfect tells what has just happened: "Russia has agreed to assist ...".)
+  if (lead !== undefined && !opening.some((d) => d.sentence === lead.index) && isPerfectLead(lead))
+    return { day: today, sentences: 1 };
   // ("Jaishankar met Khalilzad for the first time since talks broke down earlier this month": the month of
   // publication is no other time; a year is too wide to tell, and "by the end of February" in March is before it.)
   const isOfThisMonth = (d: DateMention) => d.date.length === 7 && d.date === today.slice(0, 7);
   return opening.every(isOfThisMonth) ? { day: today, sentences: 1 } : null;
+}
+
+/** How many words an adverb may set between a perfect's auxiliary and its participle: "have already held". */
+const PERFECT_GAP = 2;
+
+/**
+ * Whether a lead tells its news in the present perfect: its first verb (past a dateline, not of a relative clause) is
+ * "has" or "have" before a participle ("KYIV (Reuters) – Zelenskyy has met Trump in Rome", "Abiy Ahmed has arrived in
+ * Kenya"). Undated, such a lead reports what has just happened, on the day it is published; a date of the
+ * sentences after it is of their background, or of another matter ("Trump said on Friday that ...").
+ */
+function isPerfectLead(lead: Sentence): boolean {
+  const tokens = lead.tokens;
+  const k = tokens.findIndex((t, i) => i >= datelineEnd(tokens) && !t.quoted && t.tags.has('Verb'));
+  const t = tokens[k];
+  if (t === undefined || (t.norm !== 'has' && t.norm !== 'have') || RELATIVE.test(tokens[k - 1]?.norm ?? ''))
+    return false;
+  return tokens.slice(k + 1, k + 2 + PERFECT_GAP).some((x) => x.tags.has('PastTense') || x.tags.has('Participle'));
 }
 
 /**

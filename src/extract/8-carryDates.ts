@@ -92,8 +92,8 @@ export function datedByNews(events: readonly ExtractedEvent[], input: NewsInput)
 }
 
 /** The month of the week up to publication, when the report has a news day and that week lies in one month. */
-function newsMonth({ dates, published }: NewsInput): PartialDate | null {
-  if (published === null || published.length !== 10 || newsDay(dates, published) === null) return null;
+function newsMonth({ sentences, dates, published }: NewsInput): PartialDate | null {
+  if (published === null || published.length !== 10 || newsDay(dates, published, sentences[0]) === null) return null;
   const first = addDays(published, -NEWS_WINDOW_DAYS);
   return first.slice(0, 7) === published.slice(0, 7) ? published.slice(0, 7) : null;
 }

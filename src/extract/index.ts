@@ -47,7 +47,7 @@ export function readArticle(article: ArticleInput): ArticleReading {
   // Each role's term (the gazetteer's dates, the words "former", "incoming"): only what the graph keeps of roles.
   const actors = withHeldRoles(linked, mentions, actorOf, sentences, article.published);
   const { dates, warnings } = findDates(sentences, article.published);
-  const day = newsDay(dates, article.published);
+  const day = newsDay(dates, article.published, sentences[0]);
   return { article, sentences, mentions, actors, actorOf, dates, newsDay: day, warnings };
 }
 

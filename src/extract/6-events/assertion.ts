@@ -8,6 +8,7 @@ import {
   TOPIC_PREPOSITION,
 } from '../lexicon/grammar';
 import { MEASURE_TAKING, SPORTING } from '../lexicon/force';
+import { SAME_DAY_LEAD } from '../lexicon/ordering';
 import { PUNISHMENT, REJECTING_VERBS } from '../lexicon/insults';
 import { words } from '../lexicon/words';
 import {
@@ -680,7 +681,13 @@ export function isBackground(ctx: SentenceContext, t: Trigger): boolean {
  * news date; "since Ethiopia struck a deal in January" keeps its January.
  */
 export function isBeforeTheNews(ctx: SentenceContext, t: Trigger): boolean {
-  return isBackground(ctx, t) || earlierMark(ctx, t) >= 0;
+  if (isBackground(ctx, t) || earlierMark(ctx, t) >= 0) return true;
+  // (Only the news day: a date of the sentence may still be the clause's, "expelled a diplomat earlier this month
+  // after Moscow accused a consul".)
+  const from = Math.max(0, t.at - HEDGE_WINDOW);
+  return (
+    t.rule.pos !== 'noun' && ctx.s.tokens.slice(from, t.at).some((_, k) => isAfterClause(ctx.s.tokens, from + k, t.at))
+  );
 }
 
 /** Where the word setting the trigger before the news stands ("after", "since", "earlier"); -1 when none does. */
@@ -696,13 +703,47 @@ export function earlierMark(ctx: SentenceContext, t: Trigger): number {
 }
 
 /**
+ * "The Netherlands has recalled its ambassador after Tehran expelled two diplomats": the verb of a clause opened by
+ * "after" past the start of the sentence tells what came before the sentence's news, not on its day. Only the clause's
+ * own first verb, with no comma between; not a fronted clause ("After Zelensky met him in Kyiv, Macron called Biden",
+ * often of the same day), nor "hours after" or "shortly after".
+ */
+function isAfterClause(tokens: readonly Token[], k: number, trigger: number): boolean {
+  const previous = tokens[k - 1];
+  if (previous === undefined || tokens[k]?.norm !== 'after' || SAME_DAY_LEAD.test(previous.norm)) return false;
+  // (Set off by a comma, it is often the news itself: "Wang Yi plans to attend a meeting from Thursday, after Trump
+  // spoke by phone with Xi".)
+  if (/,/.test(previous.post)) return false;
+  const clause = tokens.slice(k, trigger);
+  return !clause.some((x) => /[,;:]/.test(x.post)) && !clause.slice(1).some((x) => x.tags.has('Verb'));
+}
+
+/**
  * "the worst fighting since the two countries agreed to the ceasefire": an event in a clause opened by "since" is
  * the start of a period, before the time of the sentence ("since March", "since 2003" are dates, read by the date
  * stage).
  */
 function isSinceClause(before: readonly Token[], k: number): boolean {
   const next = before[k + 1];
-  return before[k]?.norm === 'since' && next !== undefined && !next.tags.has('Date') && !next.tags.has('Value');
+  return (
+    before[k]?.norm === 'since' &&
+    next !== undefined &&
+    !next.tags.has('Date') &&
+    !next.tags.has('Value') &&
+    !isClosedSincePhrase(before, k)
+  );
+}
+
+/**
+ * Whether "since" at k opens a dated noun phrase that a comma closes before the trigger: "Blinken, on his fifth trip
+ * since the Oct. 7 attacks, visited Cairo to meet Sisi" meets after it, not before the news. Not a clause ("since the
+ * two sides, Israel and Hamas, agreed"), which has a verb, nor a phrase without a date.
+ */
+function isClosedSincePhrase(before: readonly Token[], k: number): boolean {
+  const comma = before.findIndex((x, i) => i >= k && /[,;:]/.test(x.post));
+  if (comma < 0) return false;
+  const phrase = before.slice(k + 1, comma + 1);
+  return phrase.some((x) => x.tags.has('Date')) && !phrase.some((x) => x.tags.has('Verb'));
 }
 
 /**

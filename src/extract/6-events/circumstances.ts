@@ -6,6 +6,7 @@ import { BE, MEDIUM_PREPOSITION, SURROUNDING } from '../lexicon/grammar';
 import { LASTING } from '../lexicon/modality';
 import { BY_PHONE, CALLS, CONVERSING, PHONED, PHONES } from '../lexicon/occasions';
 import { DEFINITE, RELATIVE } from '../lexicon/reference';
+import { SEQUENCE_VERB } from '../lexicon/ordering';
 import { DEADLINE_PREPOSITION, DEADLINE_WORDS } from '../lexicon/time';
 import { IN_PERSON } from '../lexicon/travel';
 import { REPORTING_VERB } from '../lexicon/reporting';
@@ -91,6 +92,7 @@ export function dateMentionFor(ctx: SentenceContext, t: Trigger, dates: readonly
         !isDatingOtherNoun(ctx, t, d) &&
         !isOfNestedInfinitive(ctx, t, d) &&
         !isPastSurroundingPhrase(ctx.s.tokens, t, d) &&
+        !isPastSequenceVerb(ctx.s.tokens, t, d) &&
         !deadline(d) &&
         // ("The clashes on Sunday were the worst since the two agreed a truce": Sunday is the clashes'; "since an
         // October 7 attack" is the attack's.)
@@ -222,6 +224,20 @@ function isPastSurroundingPhrase(tokens: readonly Token[], t: Trigger, d: DateMe
   // (From the trigger on: the phrase may hold a list of its own, "Despite these agreements, and the meeting ...".)
   const comma = openingPhraseEnd(tokens, SURROUNDING, { reach: SURROUNDING_OPENER_REACH, from: t.at });
   return comma >= 0 && d.start > comma;
+}
+
+/**
+ * Whether a verb of sequence stands between the trigger and the date: "Abiy's visit to Nairobi follows President Ruto's
+ * recent trip to Addis Ababa, where he attended the summit on Feb 16" (the trip's date, not the visit's, which came
+ * after it). Not one before the trigger ("The visit followed talks in which they met on Monday").
+ */
+function isPastSequenceVerb(tokens: readonly Token[], t: Trigger, d: DateMention): boolean {
+  return hasSequenceVerbBetween(tokens, t.end, d.start);
+}
+
+/** Whether a verb of sequence ("follows", "preceded") stands between two token positions of a sentence. */
+export function hasSequenceVerbBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  return tokens.slice(from, to).some((x) => x.tags.has('Verb') && SEQUENCE_VERB.test(x.norm));
 }
 
 /** "an architect of the 2015 accord": a date between a determiner and a noun dates that noun, no other event. */

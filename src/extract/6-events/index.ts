@@ -4,6 +4,7 @@ import { elementAt } from '../../domain/guaranteed';
 import { addDays, doOverlap, spanOf } from '../../domain/dayBounds';
 import { monthOfWeekBefore, type DateMention, type NewsDay } from '../5-dates';
 import { SIGNING } from '../lexicon/deals';
+import { DAYS_APART, NEXT_UNIT, PREVIOUS_UNIT, SPAN_DAYS } from '../lexicon/ordering';
 import type { Mention } from '../3-mentions';
 import { NOT_SAME_DAY_OPENER, SAME_DAY_DETERMINER, SAME_DAY_OPENER } from '../lexicon/reference';
 import type { Sentence, Token } from '../2-sentences';
@@ -11,6 +12,7 @@ import { type Adjustment, adjust, ADJUSTMENTS } from './adjustments';
 import { confidence, HEDGE_WINDOW, isAsserted, isAttempted, isBeforeTheNews } from './assertion';
 import {
   dateMentionFor,
+  hasSequenceVerbBetween,
   hasOnlyOwnDates,
   isByPhone,
   isDefinite,
@@ -257,7 +259,12 @@ function findTriggerEvents(scene: Scene, t: Trigger, adjustments: readonly Adjus
   // ("The talks come as Zarif had held calls on Wednesday": a date nearer another trigger dates that one, not the talks.)
   if (stated.length === 0 && date !== null && isDefinite(ctx, t) && hasOnlyOwnDates(ctx, t, scene.dates)) {
     const earlier = latest(events, (e) => e.type === type);
-    if (earlier && earlier.date === null) earlier.date = date;
+    // ("Abiy's visit follows Ruto's trip, where he attended the summit on Feb 16": the summit is not the visit.)
+    const sequenced =
+      earlier?.evidence.start === ctx.s.start &&
+      found !== null &&
+      hasSequenceVerbBetween(ctx.s.tokens, earlier.trigger ?? 0, found.start);
+    if (earlier && earlier.date === null && !sequenced) earlier.date = date;
   }
   const loose = type === 'MEETING' && t.rule.confidence < 0.7;
   for (const f of stated) {
@@ -319,7 +326,9 @@ function newsDayLead(
       const of = owner(d.start, ctx.triggers);
       // ("This is Quang's first visit to China since he took office in April 2016": a period's start, not another time.)
       const since = d.start > t.at && ctx.s.tokens.slice(t.end, d.start).some((x) => x.norm === 'since');
-      return d.date <= news.day && !since && (of === undefined || isAsserted(ctx, of));
+      return (
+        d.date <= news.day && !since && !isPeriodStart(ctx.s.tokens, d) && (of === undefined || isAsserted(ctx, of))
+      );
     });
   if (
     ownDate === null &&
@@ -328,6 +337,7 @@ function newsDayLead(
     !datesOther &&
     !isBeforeTheNews(ctx, t) &&
     !recent &&
+    !isDaysApart(ctx.s.tokens, t) &&
     !isAheadInClause(ctx, t, dates) &&
     !isMovedAway(article, si, news.day)
   ) {
@@ -337,6 +347,32 @@ function newsDayLead(
     return month === null ? {} : { leadDate: month };
   }
   return {};
+}
+
+/**
+ * Whether a date opens a period the news is counted in, wherever it stands: "on his fifth trip to the region since the
+ * Oct. 7 attacks", "Since the 2020 war, ...": what began then is no other time of the sentence's events. Only "since"
+ * right before the date or its article or possessive ("since the", "since its"), not "since he took office in 2016".
+ */
+function isPeriodStart(tokens: readonly Token[], d: DateMention): boolean {
+  let k = d.start - 1;
+  while (k >= 0 && SKIPPABLE.has(tokens[k]?.norm ?? '')) k--;
+  return tokens[k]?.norm === 'since';
+}
+
+/**
+ * Whether a span of days orders the trigger away from the news just before it: "A day earlier, Blinken met the crown
+ * prince", "began the trip a day before by meeting", "the previous day", "two days later". Such an event is not of
+ * the news day; 9-bounds.ts dates it from what it is ordered against. Not "hours after" (the same day).
+ */
+function isDaysApart(tokens: readonly Token[], t: Trigger): boolean {
+  const from = Math.max(0, t.at - HEDGE_WINDOW);
+  return tokens.slice(from, t.at).some((x, j) => {
+    const k = from + j;
+    const unit = SPAN_DAYS.get(tokens[k + 1]?.norm ?? '');
+    if (unit !== undefined && (PREVIOUS_UNIT.test(x.norm) || NEXT_UNIT.test(x.norm))) return true; // "the previous day"
+    return SPAN_DAYS.has(x.norm) && DAYS_APART.test(tokens[k + 1]?.norm ?? ''); // "a day earlier", "two days after"
+  });
 }
 
 /**

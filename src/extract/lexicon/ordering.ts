@@ -53,6 +53,20 @@ export const SPAN_DAYS: ReadonlyMap<string, number> = new Map([
 /** Units shorter than a day: "hours after", "minutes before" put an event on the same day or the next (previous). */
 export const WITHIN_A_DAY = words(['hour', 'hours', 'minute', 'minutes']);
 
+/** Words before "after" that keep what follows on the same day: "hours after", "shortly after", "just after". */
+export const SAME_DAY_LEAD = words([
+  'hour',
+  'hours',
+  'minute',
+  'minutes',
+  'moments',
+  'shortly',
+  'just',
+  'soon',
+  'immediately',
+  'right',
+]);
+
 /**
  * Adjectives after a determiner that order by one unit: "the following day", "the next day" (after), "the previous
  * day", "the preceding day" (before).
@@ -81,3 +95,9 @@ export const SPAN_COUNTS: ReadonlyMap<string, number> = new Map([
 
 /** Determiners of an object that names an event told before: "after the meeting", "following their talks", "that call". */
 export const BACK_REFERENCE = words(['the'], DEMONSTRATIVES, THIRD_PERSON_POSSESSIVES);
+
+/** Verbs that set their subject after or before their object: "Abiy's visit follows Ruto's trip ... on Feb 16". */
+export const SEQUENCE_VERB = words(['follows', 'followed', 'precedes', 'preceded']);
+
+/** Words after a span of days that set an event that far from another: "a day earlier", "two days later", "a day before". */
+export const DAYS_APART = words(['earlier', 'later', 'before', 'after']);

@@ -72,6 +72,13 @@ export const MONTH_PREPOSITIONS: readonly string[] = [
 ];
 export const MONTH_PREPOSITION = words(MONTH_PREPOSITIONS);
 
+/** Words naming a year from publication after a month: "in March last year", "on May 3 this year", "in June next year". */
+export const YEAR_SHIFT: ReadonlyMap<string, number> = new Map([
+  ['last', -1],
+  ['this', 0],
+  ['next', 1],
+]);
+
 /** Words of a sentence about the future, whose bare dates lie ahead: "will meet on Tuesday", "talks scheduled for". */
 export const FUTURE_MARKERS: readonly string[] = ['will', 'scheduled', "'ll", 'planned', 'plans'];
 export const FUTURE_MARKER = words(FUTURE_MARKERS);

@@ -167,6 +167,41 @@ describe('a "since" date after the trigger starts a period: it keeps no event of
   );
 });
 
+describe('a "since" phrase dates no other time: its date starts a period, and a comma closes it', () => {
+  // After a New York Times report; 2024-02-06 is a Tuesday.
+  const lead =
+    'Secretary of State Antony J. Blinken met with leaders in Egypt and Qatar on Tuesday, the second day of a tour.';
+  const rows: [string, string, string, string][] = [
+    [
+      'a dated "since" phrase closed by commas, before an infinitive of purpose',
+      `${lead} Mr. Blinken, on his fifth trip to the region since the Oct. 7 attacks in Israel, visited Cairo to meet President Abdel Fattah el-Sisi of Egypt.`,
+      'MEETING antony-j-blinken->abdel-fattah-el-sisi',
+      '2024-02-06',
+    ],
+    [
+      'the same phrase before a noun trigger',
+      `${lead} Mr. Blinken, on his fifth trip since the Oct. 7 attacks, held talks with Sheikh Tamim bin Hamad al-Thani, the emir of Qatar.`,
+      'MEETING antony-j-blinken->tamim-bin-hamad-al-thani',
+      '2024-02-06',
+    ],
+    [
+      'must not: the event of a "since" clause is before the news',
+      `${lead} The tour is his first since he met President Abdel Fattah el-Sisi of Egypt.`,
+      'MEETING antony-j-blinken->abdel-fattah-el-sisi',
+      'none',
+    ],
+    [
+      'must not: a comma of an apposition inside the "since" clause does not close it',
+      `${lead} It was the worst fighting since the two sides, Israel and Hamas, agreed to a truce.`,
+      'AGREEMENT israel->hamas',
+      'none',
+    ],
+  ];
+  it.each(rows)('%s', (_what, text, edge, date) =>
+    expect(edges(text, '2024-02-06').filter((e) => e.startsWith(`${edge} `))).toEqual([`${edge} ${date}`]),
+  );
+});
+
 describe('a plan to come dates nothing of the news: its date lies ahead, and it is no news day', () => {
   // After a Reuters report from the Vatican; 2025-05-18 is a Sunday.
   const plan =
@@ -228,5 +263,59 @@ describe('an event noun in an opening phrase of what surrounds the news takes no
   ];
   it.each(rows)('%s', (_what, body, published, expected) =>
     expect(edges(body, published).filter((e) => e.startsWith('MEETING'))).toEqual(expected),
+  );
+});
+
+describe('the verb of an "after" clause told before the news is of no news day', () => {
+  // After an AP report from The Hague; 2019-03-04 is a Monday. The second sentence dates the news.
+  const told = ' Foreign Minister Stef Blok told lawmakers of the decision on Monday.';
+  const recall = `The Netherlands has recalled its ambassador to Iran after Tehran expelled two Dutch diplomats.${told}`;
+  const rows: [string, string, string, string][] = [
+    ['an "after" clause past the main clause', recall, 'SANCTION iran->netherlands', 'none'],
+    ['must not: the main clause keeps the news day', recall, 'SANCTION netherlands->iran', '2019-03-04'],
+    [
+      'must not: a fronted "after" clause, often of the same day',
+      `After Tehran expelled two Dutch diplomats, the Netherlands recalled its ambassador to Iran.${told}`,
+      'SANCTION iran->netherlands',
+      '2019-03-04',
+    ],
+    [
+      'must not: "hours after" keeps the day',
+      `The Netherlands recalled its ambassador to Iran hours after Tehran expelled two Dutch diplomats.${told}`,
+      'SANCTION iran->netherlands',
+      '2019-03-04',
+    ],
+    [
+      'must not: a date of the clause still dates it',
+      'Russia and Ukraine each expelled a diplomat earlier this month after Moscow accused a Ukrainian consul of spying.',
+      'CRITICISM russia->ukraine',
+      '2019-03',
+    ],
+  ];
+  it.each(rows)('%s', (_what, text, edge, date) =>
+    expect(edges(text, '2019-03-04').filter((e) => e.startsWith(`${edge} `))).toEqual([`${edge} ${date}`]),
+  );
+});
+
+describe('a date past a verb of sequence is of what the event follows, not of the event', () => {
+  // After a USAfrica report from Nairobi; 2024-02-29 is a Thursday, the visit of Wednesday 28.
+  const lead =
+    'Kenyan President William Ruto welcomed Ethiopian Prime Minister Abiy Ahmed in Nairobi on Wednesday, February 28, 2024.';
+  const rows: [string, string, string][] = [
+    [
+      'the visit follows a trip dated in a "where" clause',
+      `${lead} Abiy's visit to Nairobi follows President Ruto's recent trip to Addis Ababa, where he attended the African Union summit on Feb 16.`,
+      '2024-02-28',
+    ],
+    [
+      'must not: a date before the verb of sequence is the event’s own',
+      "Abiy Ahmed's visit to Kenya on Feb 16 followed a call with Ruto.",
+      '2024-02-16',
+    ],
+  ];
+  it.each(rows)('%s', (_what, text, date) =>
+    expect(edges(text, '2024-02-29').filter((e) => e.startsWith('MEETING abiy-ahmed->kenya '))).toEqual([
+      `MEETING abiy-ahmed->kenya ${date}`,
+    ]),
   );
 });

@@ -310,6 +310,23 @@ describe('a dated dateline is when the report was filed: its relative dates coun
   it.each(rows)('%s (published %s)', (text, published, expected) => expect(datesOf(text, published)).toEqual(expected));
 });
 
+describe("a year named after a month by a word counted from publication is that month's year", () => {
+  // Real phrasings (Devdiscourse/PTI, March 2023; Gulf News, July 2024); the month alone is the latest before publication.
+  const rows: [string, string, string[]][] = [
+    ['Wang had visited India in March last year.', '2023-03-02', ['2022-03']],
+    ['The two resumed relations under a China-brokered deal announced in March last year.', '2024-07-10', ['2023-03']],
+    ['They signed the accord on June 3 last year in Doha.', '2025-03-04', ['2024-06-03']],
+    ['The envoy was recalled in May of last year.', '2025-03-04', ['2024-05']],
+    ['Lavrov visited Pyongyang in January this year.', '2025-03-04', ['2025-01']],
+    ['The summit is to be held in May next year.', '2025-03-04', ['2026-05']],
+    // Not one phrase: the month and the year are dates of their own.
+    ['They met in March. Last year, they signed a pact.', '2025-03-04', ['2025-03', '2024']],
+    ['They met in December, and last year they signed a pact.', '2025-03-04', ['2024-12', '2024']],
+    ['They met in January and last week again.', '2025-03-14', ['2025-01', '2025-03']],
+  ];
+  it.each(rows)('%s (published %s)', (text, published, expected) => expect(datesOf(text, published)).toEqual(expected));
+});
+
 describe('a plan looks ahead like an intention: "plan to call Trump before he holds a call on Monday"', () => {
   // 2025-05-18 is a Sunday.
   const rows: [string, string[]][] = [

@@ -154,3 +154,63 @@ describe('an opening dated only by the month of publication still tells the news
     expect(dateWith(`${opening(when)}${FILLER}${LATER}`, '2024-03-28', 'shavkat-mirziyoyev')).toBe(expected),
   );
 });
+
+describe('a day written out further into the opening is background; an undated perfect lead is of publication', () => {
+  // After a report from Nairobi of Tuesday 2024-02-27 (names kept, wording changed).
+  const lead = 'Ethiopian Prime Minister Abiy Ahmed has arrived in Kenya for talks with President William Ruto.';
+  const background =
+    ' Abiy was last in Kenya in December 2020. His last state visit was in June 2018. Prime Cabinet Secretary Musalia Mudavadi was in Ethiopia on February 22, where he signed cooperation deals.';
+  const rows: [string, string, string, string | null][] = [
+    ['an undated perfect lead, a written day further on', `${lead}${background}`, 'william-ruto', '2024-02-27'],
+    [
+      'must not: a day written out in the second sentence may still be the news day',
+      `Abiy Ahmed held talks with President William Ruto in Nairobi. The talks were held on February 22 at State House.`,
+      'william-ruto',
+      '2024-02-22',
+    ],
+    [
+      'must not: a counted day further on still gives the news day',
+      `${lead} Abiy was last in Kenya in December 2020. His last state visit was in June 2018. Mudavadi said on Monday the visit would deepen ties.`,
+      'william-ruto',
+      '2024-02-26',
+    ],
+    [
+      'must not: an undated lead in the simple past takes no publication day past its dated background',
+      `Abiy Ahmed held talks with President William Ruto in Nairobi.${background}`,
+      'william-ruto',
+      null,
+    ],
+  ];
+  it.each(rows)('%s', (_what, text, actor, expected) => expect(dateWith(text, '2024-02-27', actor)).toBe(expected));
+});
+
+describe('a span of days ordering an event away from the news keeps it from the news day', () => {
+  // After a New York Times report of a Middle East tour; 2024-02-06 is a Tuesday, published two days on.
+  const lead = 'Blinken met Egyptian President Abdel Fattah el-Sisi on Tuesday.';
+  const rows: [string, string, string | null][] = [
+    [
+      '"a day earlier": the day before',
+      'A day earlier, Mr. Blinken met Crown Prince Mohammed bin Salman in Riyadh.',
+      '2024-02-05',
+    ],
+    [
+      '"the previous day"',
+      'The previous day, Mr. Blinken met Crown Prince Mohammed bin Salman in Riyadh.',
+      '2024-02-05',
+    ],
+    ['"two days later"', 'Two days later, Mr. Blinken met Crown Prince Mohammed bin Salman in Riyadh.', '2024-02-08'],
+    [
+      'must not: "hours later" is the same day',
+      'Hours later, Mr. Blinken met Crown Prince Mohammed bin Salman in Riyadh.',
+      '2024-02-06',
+    ],
+    [
+      'must not: no span, the news day',
+      'Mr. Blinken also met Crown Prince Mohammed bin Salman in Riyadh.',
+      '2024-02-06',
+    ],
+  ];
+  it.each(rows)('%s', (_what, text, expected) =>
+    expect(dateWith(`${lead} ${text}`, '2024-02-08', 'mohammed-bin-salman')).toBe(expected),
+  );
+});
