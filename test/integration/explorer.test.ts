@@ -169,11 +169,12 @@ test('the path finder from Rubio to Araghchi highlights the two hops and lists t
 
 test('moving the time slider to before 2025-02-15 hides the Riyadh meeting and keeps the Feb. 12 call', async () => {
   expect(await stateOnceSettled(RIYADH_MEETING, { visible: true })).toMatchObject({ visible: true });
-  // As a keyboard user would: the "To" handle, End, then sixteen days back from 2025-03-02.
+  // As a keyboard user would: the "To" handle, End (the latest event, Russia's mediation reported on 2025-03-04),
+  // then eighteen days back.
   const to = page.locator('#time-to');
   await to.focus();
   await page.keyboard.press('End');
-  for (let day = 0; day < 16; day++) await page.keyboard.press('ArrowLeft');
+  for (let day = 0; day < 18; day++) await page.keyboard.press('ArrowLeft');
 
   await expect(page.locator('#time-to-value').textContent()).resolves.toBe('2025-02-14');
   expect(await stateOnceSettled(RIYADH_MEETING, { exists: true, visible: false })).toMatchObject({
@@ -193,7 +194,7 @@ test('moving the time slider to before 2025-02-15 hides the Riyadh meeting and k
   expect(await stateOnceSettled(TRUMP_PUTIN_CALL, { visible: true })).toMatchObject({ visible: true });
   await to.focus();
   await page.keyboard.press('End');
-  await expect(page.locator('#time-to-value').textContent()).resolves.toBe('2025-03-02');
+  await expect(page.locator('#time-to-value').textContent()).resolves.toBe('2025-03-04');
   await expect(page.locator('#time-from-value').textContent()).resolves.toBe('2022-01-01');
   expect(await stateOnceSettled(RIYADH_MEETING, { visible: true })).toMatchObject({ visible: true });
   // Bounded, not unplaced: the briefing is back with the range, the switch still off.
