@@ -51,21 +51,11 @@ export const SPAN_DAYS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Units shorter than a day: "hours after", "minutes before" put an event on the same day or the next (previous). */
-export const WITHIN_A_DAY = words(['hour', 'hours', 'minute', 'minutes']);
+const UNITS_WITHIN_A_DAY = ['hour', 'hours', 'minute', 'minutes'];
+export const WITHIN_A_DAY = words(UNITS_WITHIN_A_DAY);
 
 /** Words before "after" that keep what follows on the same day: "hours after", "shortly after", "just after". */
-export const SAME_DAY_LEAD = words([
-  'hour',
-  'hours',
-  'minute',
-  'minutes',
-  'moments',
-  'shortly',
-  'just',
-  'soon',
-  'immediately',
-  'right',
-]);
+export const SAME_DAY_LEAD = words(UNITS_WITHIN_A_DAY, ['moments', 'shortly', 'just', 'soon', 'immediately', 'right']);
 
 /**
  * Adjectives after a determiner that order by one unit: "the following day", "the next day" (after), "the previous
