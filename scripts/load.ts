@@ -183,7 +183,8 @@ async function start(
 
 /**
  * A side's warm-up; resolves with its resident set right after, under load's heap. (Read later, after the other
- * side's warm-up, it was V8's heap shrunk while idle: ours 136 MB, then 298 MB after the timed load, on the seeds.)
+ * side's warm-up, it was probably V8's heap shrunk while idle: ours 136 MB, then 298 MB after the timed load, on the
+ * seeds.)
  */
 async function warm(r: Running, o: Options): Promise<number> {
   log(`  ${r.side}: warm-up ${o.warmup} s…`);
@@ -211,8 +212,11 @@ async function slice(r: Running, o: Options, seconds: number): Promise<Slice> {
   return { result, inBody, cpuMs: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore, rssMb: rss };
 }
 
-/** A side's figures from its slices: req/s over their time together, percentiles over all their requests. */
-async function summarise(r: Running, o: Options, slices: Slice[], rssMbAfterWarmup: number): Promise<Side> {
+/**
+ * A side's figures from its slices: req/s over their time together, percentiles over all their requests, and the
+ * resident set after the run as its last slice read it.
+ */
+function summarise(r: Running, o: Options, slices: Slice[], rssMbAfterWarmup: number): Side {
   const results = slices.map((s) => s.result);
   const merged = aggregateResult(results, { url: r.url, connections: o.connections });
   const sum = (f: (s: Slice) => number) => slices.reduce((total, s) => total + f(s), 0);
@@ -232,7 +236,7 @@ async function summarise(r: Running, o: Options, slices: Slice[], rssMbAfterWarm
     errors: Object.values(errorDetail).reduce((a, b) => a + b, 0),
     errorDetail,
     rssMbAfterWarmup,
-    rssMb: await rssMb(r.url),
+    rssMb: slices.at(-1)?.rssMb ?? rssMbAfterWarmup,
     rssMbBySlice: slices.map((s) => s.rssMb),
     cpuMsPerRequest: cpu === null || completed === 0 ? null : Number((cpu / completed).toFixed(2)),
   };
@@ -262,9 +266,7 @@ async function measureBoth(
       const order = round % 2 === 0 ? [0, 1] : [1, 0];
       for (const i of order) slices[i]?.push(await slice(sides[i] as Running, o, seconds));
     }
-    const [ours, minimal] = await Promise.all(
-      sides.map((r, i) => summarise(r, o, slices[i] ?? [], rss[i] ?? Number.NaN)),
-    );
+    const [ours, minimal] = sides.map((r, i) => summarise(r, o, slices[i] ?? [], rss[i] ?? Number.NaN));
     return { ours: ours as Side, minimal: minimal as Side };
   } finally {
     for (const r of sides) r.child.kill('SIGTERM');
