@@ -69,12 +69,15 @@ interface Options extends Omit<ExtractorOptions, 'extractor'> {
   json?: boolean;
   keep?: string;
   set?: string[];
+  dir?: string[];
   byRule?: boolean;
   extractor: ExtractorName[];
 }
 
 const HELP_AFTER = `
 Sets (--set): ${SETS.map((set) => `${set.id} (${path.relative(ROOT, set.gold)})`).join(', ')}.
+A set of your own (--dir FOLDER): FOLDER/articles/*.txt and FOLDER/gold/*.json in
+the formats of docs/EVALUATION.md; given alone, only those folders are scored.
 
 The text report gives, per set, each article's right, wrong, missed and ignored edges
 with its misses, mistakes and wrong dates, then P, R and F1 per type and two summary
@@ -114,6 +117,7 @@ function parseOptions(): Options {
       'also write the predictions to <dir>/<set id>/<article>.json (<dir>/<extractor>/<set id>/… side by side)',
     )
     .addOption(new Option('--set <id...>', 'score only these sets').choices(SETS.map((set) => set.id)))
+    .option('--dir <folder...>', 'score a labelled set of your own: a folder holding articles/ and gold/')
     .option('--by-rule', 'add right, wrong and missed edges per extraction rule id');
   const extractor = new Option(
     '--extractor <names>',
@@ -194,9 +198,29 @@ function setJson(set: LabelledSet, articles: readonly ArticleScore[], byRule: bo
   };
 }
 
+/** A folder given with --dir, as a set: its articles/ and gold/ subfolders, named by the folder. */
+function ownSet(folder: string): LabelledSet {
+  const articles = path.resolve(folder, 'articles');
+  if (!existsSync(articles))
+    throw new InvalidArgumentError(`--dir expects a folder holding articles/ and gold/, got ${JSON.stringify(folder)}`);
+  return {
+    id: path.basename(path.resolve(folder)),
+    name: `set ${folder}`,
+    articles,
+    gold: path.resolve(folder, 'gold'),
+  };
+}
+
+/** The sets to score: those named by --set, then the --dir folders; every built-in set when neither is given. */
+function chosenSets(opts: Options): LabelledSet[] {
+  const own = (opts.dir ?? []).map(ownSet);
+  if (opts.set === undefined) return own.length > 0 ? own : [...SETS];
+  return [...SETS.filter((set) => opts.set?.includes(set.id)), ...own];
+}
+
 /** Scores one extractor on the chosen sets: prints the text report, or returns the JSON document. */
 async function evaluate(extractor: Extractor, opts: Options) {
-  const chosen = SETS.filter((set) => opts.set === undefined || opts.set.includes(set.id));
+  const chosen = chosenSets(opts);
   const results: ReturnType<typeof setJson>[] = [];
   const heldOut: ArticleScore[] = [];
   let heldOutSets = 0;
