@@ -18,6 +18,13 @@ import { usePartialDateArguments } from './api/plugins/partialDateArguments';
 import { useQueryLimits } from './api/plugins/queryLimits';
 import { READY_ENDPOINT, useDatabaseReadiness } from './api/plugins/readiness';
 import { useRoundTripCount } from './api/plugins/roundTripCount';
+import {
+  answerPlainJsonPost,
+  asPlainParams,
+  isPlainJsonPost,
+  parsedBody,
+  sendFetchResponse,
+} from './api/plainJsonPost';
 import { buildSchema } from './api/schema';
 import { DEFAULT_READ_TIMEOUT_MS } from './graph/read';
 import { handleExport } from './export/http';
@@ -160,13 +167,8 @@ export function createServer({
       { connection: 'close' },
     );
 
-  /**
-   * A request whose body length is not announced (chunked): read here up to the limit,
-   * then handed to yoga as a Fetch request, headers and body copied.
-   */
-  async function viaYogaFetch(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const body = await readBody(req, MAX_BODY_BYTES);
-    if (body === null) return tooLarge(res);
+  /** A request whose body was read here, handed to yoga as a Fetch request, headers and body copied. */
+  async function toYogaWithBody(req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> {
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -176,8 +178,22 @@ export function createServer({
       headers,
       body,
     });
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    res.end(Buffer.from(await response.arrayBuffer()));
+    await sendFetchResponse(res, response);
+  }
+
+  /** A request whose body length is not announced (chunked): read here up to the limit, then handed to yoga. */
+  async function viaYogaFetch(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const body = await readBody(req, MAX_BODY_BYTES);
+    if (body === null) return tooLarge(res);
+    return toYogaWithBody(req, res, body);
+  }
+
+  /** A plain JSON POST (plainJsonPost.ts): its body read here, run without yoga's Fetch layer when it is a params object. */
+  async function viaPlainJsonPost(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const body = await readBody(req, MAX_BODY_BYTES);
+    if (body === null) return tooLarge(res);
+    const params = asPlainParams(parsedBody(body));
+    return params === null ? toYogaWithBody(req, res, body) : answerPlainJsonPost(yoga, req, res, params);
   }
 
   /**
@@ -192,6 +208,7 @@ export function createServer({
     const length = req.headers['content-length'];
     if (!hasBody || length !== undefined) {
       if (Number(length ?? 0) > MAX_BODY_BYTES) return Promise.resolve(tooLarge(res));
+      if (isPlainJsonPost(req)) return viaPlainJsonPost(req, res);
       return Promise.resolve(yoga.requestListener(req, res));
     }
     return viaYogaFetch(req, res);
