@@ -1339,6 +1339,9 @@ function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, wi
           .map((id) => ({ type, participants: [as('SOURCE')(source), as('TARGET')(id)] })),
       );
     const obj = object(ctx, t, new Set(sources));
+    // ("told reporters during his meeting with Biden", "told reporters after lunching with Council ambassadors": a verb
+    // whose object must follow it at once has that object, no actor; a later "with" is another occasion's.)
+    if (!obj && t.rule.objectAdjacent && hasUnnamedObject(ctx, t)) return [];
     const partner = withOrBetween.find((c) => !sources.includes(c.actorId));
     // "sanctions on Rosneft and Lukoil", "condemned Russia and Iran": each of the coordinated targets.
     // ("sanctions against Iranian, Chinese and Emirati firms": the states' adjectives coordinated before the last.)

@@ -1565,7 +1565,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objectAdjacent: true,
     confidence: 0.7,
     examples: ['US President Joe Biden told Israeli Prime Minister Benjamin Netanyahu that the US would not join.'],
-    counterexamples: ['US President Joe Biden told reporters the United States would not join.'],
+    counterexamples: [
+      'US President Joe Biden told reporters the United States would not join.',
+      // The told object is the press; a later "with" belongs to another occasion (UN and NATO press reports, 2022-2023).
+      'The ambassador told journalists after a working lunch with Security Council members that talks would go on.',
+      'Kuleba told reporters during his talks with Macron that the decision would help.',
+    ],
   },
   // "called on Russia to withdraw": a demand made of an actor.
   {
