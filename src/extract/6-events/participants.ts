@@ -40,6 +40,7 @@ import { ROLE_HOLDERS, THIRD_PARTY_ROLES } from '../lexicon/negotiation';
 import { TIES, TIES_SETTING_UP } from '../lexicon/ties';
 import { FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import { ITEM_CIRCUMSTANCE, OBJECT_PRONOUN, PERSON_DETERMINER, SEPARATELY } from '../lexicon/reference';
+import { VOTING } from '../lexicon/statements';
 import { CONDUCT, RECEIVING, SUFFERED_DEED } from '../lexicon/insults';
 import { GRATITUDE, SPEAKER_NOUN, THANKED_FOR } from '../lexicon/reporting';
 import { CALL_FROM_FILLER, TENURE, TIME_NOUN } from '../lexicon/time';
@@ -98,6 +99,7 @@ const HOSTED = words(CHAIRED_OCCASIONS, DIALOGUES);
 /** The possessive pronouns of an owner the sentence does not name: "our allies", "its partners". */
 /** Nouns of travel to places: "visit", "tour", "trip". */
 const JOURNEY = /^(?:visit|visits|tour|tours|trip|trips)$/;
+const VOTE = words(VOTING);
 
 const OWNER_PRONOUN = words(FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES);
 
@@ -967,6 +969,18 @@ function isThirdPartyRoleIn(ctx: SentenceContext, t: Trigger): boolean {
   return THIRD_PARTY_ROLE.test(tokens[noun]?.norm ?? '');
 }
 
+/**
+ * "China, India and the UAE abstained in the vote at the meeting", "Russia and China voted against it at the session":
+ * a meeting noun after a vote in its clause is where members of a body voted; the voters are no sides of a meeting.
+ */
+function isVotersSetting(ctx: SentenceContext, t: Trigger): boolean {
+  return (
+    t.rule.pos === 'noun' &&
+    t.rule.type === 'MEETING' &&
+    ctx.s.tokens.some((x, k) => k < t.at && ctx.clause[k] === ctx.clause[t.at] && VOTE.test(x.norm))
+  );
+}
+
 /** The events of a symmetric type: hyphenated pairs, mediations by a host or broker, else the sides of the clause. */
 function symmetricEvents(ctx: SentenceContext, t: Trigger, type: RelationType, withOrBetween: Candidate[]): Found[] {
   // "Saudi Arabia, which along with allies boycotted Doha": unnamed allies a preposition brings along are no alliance.
@@ -977,6 +991,7 @@ function symmetricEvents(ctx: SentenceContext, t: Trigger, type: RelationType, w
     /s$/.test(ctx.s.tokens[t.at]?.norm ?? '')
   )
     return [];
+  if (isVotersSetting(ctx, t) && withOrBetween.length === 0) return [];
   if (t.rule.pos === 'noun') {
     const pairs = hyphenPairs(ctx, t);
     if (pairs.length > 0) return pairs.map((pair) => ({ type, participants: ids(pair).map(as('PARTICIPANT')) }));

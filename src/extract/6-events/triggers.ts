@@ -1144,6 +1144,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     counterexamples: [
       // (A meeting said to be possible, the subject of a "that" clause, is no meeting yet.)
       'Russian negotiator Vladimir Medinsky said that a meeting of Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky was possible if a treaty were initialed.',
+      // (Members voting in a body at its sitting do not meet one another: UN Security Council reports, 2017-2024.)
+      'Brazil, Mexico and Kenya abstained from the vote at the meeting in New York on Friday.',
+      'Russia and China voted against the draft at the meeting of the council, while Pakistan abstained.',
     ],
   },
   // "had a working lunch with Putin", "Macron and Scholz held an official dinner": a meal of state, or a meal with a
