@@ -1948,6 +1948,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     counterexamples: [
       'Iran condemned French national Benjamin Briere to death.',
       'Iran condemned French national Benjamin Briere to eight years in prison.',
+      // (A refusal as an adjective: wire reports on the UN votes over Ukraine, 2022.)
+      'Beijing has been unwilling to criticize Moscow over the war.',
+      'India was reluctant to condemn Russia at the United Nations.',
     ],
   },
   // "Washington has expressed concern over China's use of water cannons": concern voiced about an actor's conduct.
