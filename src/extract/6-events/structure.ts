@@ -301,13 +301,15 @@ export function group(ctx: SentenceContext, given: Candidate, andOnly = false): 
       continue;
     }
     const between = wordsBetween(ctx, from, c);
-    // "Foreign Minister Olivier Nduhungirehe of Rwanda and ...": the person's state, no member of its own.
+    // "Foreign Minister Olivier Nduhungirehe of Rwanda and ...", "Queen Maxima of the Netherlands, Angela Merkel and":
+    // the person's state, no member of its own.
+    const ofThe = tokens[from + 1]?.norm === 'the' ? 2 : 1;
     if (
       between.length === 1 &&
       between[0] === 'of' &&
       last.kind === 'PERSON' &&
       c.kind === 'STATE' &&
-      c.start === from + 1
+      c.start === from + ofThe
     ) {
       from = skipRelative(tokens, c.end);
       continue;

@@ -1029,6 +1029,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Russian President Vladimir Putin met Chinese President Xi Jinping on Monday.',
       'Qatar hosted Hamas leaders.',
+      // (A listed person's "of the Netherlands" is their state, not the list's end: G20 sideline reports, 2021.)
+      {
+        text: 'Lee met Charles Michel, King Willem-Alexander of the Netherlands, Angela Merkel and Narendra Modi.',
+        participants: ['lee', 'narendra-modi'],
+      },
       // (The "between" of a later verb, "has been shuttling between", names no side of the meeting.)
       {
         text: 'Israeli Prime Minister Naftali Bennett, who met Russian President Vladimir Putin on March 5, has since been shuttling between Moscow and Kyiv.',
