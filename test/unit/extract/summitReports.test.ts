@@ -1,0 +1,55 @@
+import { eventsOf, eventTable } from './eventTable';
+
+/**
+ * Summit and council reports (multilateral diplomacy): lists of leaders met on the sidelines, votes in a body, and
+ * remarks to the press made during other occasions. Each table states a mechanism with rows that must yield the
+ * events and rows that must not.
+ */
+
+eventTable('a pronoun skips a sentence whose own subject is a pronoun ("They included ...")', [
+  // The listed leaders follow "They included": objects, not the subject "he" stands for.
+  [
+    'Over the weekend, Prime Minister Lee Hsien Loong caught up with several leaders, he said. They included Joe Biden and Justin Trudeau. On Saturday, he met Angela Merkel.',
+    ['MEETING PARTICIPANT:lee-hsien-loong PARTICIPANT:angela-merkel @2025-03-01'],
+  ],
+  // (A named subject in the sentence before is still the one.)
+  [
+    'Macron arrived in Kyiv on Monday. He met Zelensky.',
+    ['MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:volodymyr-zelensky @2025-03-03'],
+  ],
+  [
+    'Erdogan spoke at the summit. He met Xi Jinping and Aleksandr Lukashenko on Thursday. He also held talks with Shehbaz Sharif.',
+    [
+      'MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:xi-jinping @2025-02-27',
+      'MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:aleksandr-lukashenko @2025-02-27',
+      'MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:shehbaz-sharif @2025-02-27',
+    ],
+  ],
+]);
+
+eventTable('members voting in a body at its meeting do not meet one another', [
+  [
+    'Three countries, China, India and the United Arab Emirates, abstained in the vote at the meeting in New York City.',
+    [],
+  ],
+  ['Russia and China voted against the resolution at the session on Friday.', []],
+  // (A meeting held by the same sides after a vote elsewhere still is one.)
+  [
+    'Putin and Xi held a meeting in Moscow on Friday, after the vote at the United Nations.',
+    ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-02-28'],
+  ],
+]);
+
+describe('"told reporters": the press is the object; a later "with" is another occasion\'s', () => {
+  const statements = (text: string) => eventsOf(text).filter((e) => e.startsWith('STATEMENT'));
+  it.each([
+    'Zelenskyy told reporters during his meeting with U.S. President Joe Biden that the decision would help.',
+    'Thomas-Greenfield told reporters after a lunch with Security Council ambassadors that diplomacy must go on.',
+  ])('no statement to the other side: %s', (text) => expect(statements(text)).toEqual([]));
+  it('a named addressee still is one', () =>
+    expect(
+      statements(
+        'US President Joe Biden told Israeli Prime Minister Benjamin Netanyahu on Monday that the US would not join.',
+      ),
+    ).toEqual(['STATEMENT SOURCE:joe-biden TARGET:benjamin-netanyahu @2025-03-03']));
+});
