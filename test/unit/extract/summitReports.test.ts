@@ -53,3 +53,19 @@ describe('"told reporters": the press is the object; a later "with" is another o
       ),
     ).toEqual(['STATEMENT SOURCE:joe-biden TARGET:benjamin-netanyahu @2025-03-03']));
 });
+
+eventTable("an opening participle's object is no subject of the clause after its comma", [
+  [
+    'Addressing the U.N. Security Council, Linda Thomas-Greenfield accused Russia of causing untold suffering.',
+    ['CRITICISM SOURCE:linda-thomas-greenfield TARGET:russia @2025-03-04'],
+  ],
+  [
+    'Visiting Kenya on Monday, Blinken met Ruto.',
+    ['MEETING PARTICIPANT:antony-blinken PARTICIPANT:william-ruto @2025-03-03'],
+  ],
+  // (A prepositional object was never a subject; the clause's own subject stays.)
+  [
+    'Speaking to the European Union, Blinken criticized Hungary.',
+    ['CRITICISM SOURCE:antony-blinken TARGET:hungary @2025-03-04'],
+  ],
+]);
