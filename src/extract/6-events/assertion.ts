@@ -5,6 +5,7 @@ import {
   OCCASION_PREPOSITION,
   PREPOSITIONS,
   SUBORDINATOR,
+  SUPPORT,
   TOPIC_PREPOSITION,
 } from '../lexicon/grammar';
 import { MEASURE_TAKING, SPORTING } from '../lexicon/force';
@@ -633,7 +634,10 @@ function pastTime(tokens: readonly Token[], k: number): number {
 
 /** "due to hold a summit": a word after "to" and before a determiner is a verb, whatever its tag ("due to the crisis" is none). */
 function isInfinitive(tokens: readonly Token[], k: number): boolean {
-  return !SKIPPABLE.has(tokens[k]?.norm ?? '') && !tokens[k]?.capitalised && SKIPPABLE.has(tokens[k + 1]?.norm ?? '');
+  const word = tokens[k]?.norm ?? '';
+  // ("is due to hold talks": the tagger reads "hold" as a noun; a support verb after "to" is its infinitive.)
+  if (SUPPORT.test(word) && !tokens[k]?.capitalised) return true;
+  return !SKIPPABLE.has(word) && !tokens[k]?.capitalised && SKIPPABLE.has(tokens[k + 1]?.norm ?? '');
 }
 
 /** "If Putin and Zelensky meet": the "and" joins names right after a condition, one subject, no new clause. */

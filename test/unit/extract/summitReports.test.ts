@@ -69,3 +69,12 @@ eventTable("an opening participle's object is no subject of the clause after its
     ['CRITICISM SOURCE:antony-blinken TARGET:hungary @2025-03-04'],
   ],
 ]);
+
+eventTable('a schedule before a support verb ("is due to hold talks") holds off the occasion', [
+  ['Modi is due to hold talks with Sunak on Wednesday.', []],
+  // ("due to" as "because of" schedules nothing.)
+  [
+    'Modi held talks with Sunak due to the crisis on Wednesday.',
+    ['MEETING PARTICIPANT:narendra-modi PARTICIPANT:rishi-sunak @2025-02-26'],
+  ],
+]);
