@@ -53,6 +53,7 @@ import {
   CONVERSATIONS,
   DIALOGUES,
   EXCHANGE_FORMS,
+  EXCHANGE_NOUNS,
   GUEST_PREPOSITIONS,
   HOST_FORMS,
   MEAL_KINDS,
@@ -62,6 +63,7 @@ import {
   PHONED,
   PHONES,
   SPEAKING_VERBS,
+  TALK_MANNERS,
   TALKS,
   VIDEO_CALLS,
 } from '../lexicon/occasions';
@@ -1112,6 +1114,26 @@ export const TRIGGERS: readonly TriggerRule[] = [
     counterexamples: [
       'Indian and Pakistani troops exchanged fire along the Line of Control on Monday.',
       'Russia and Ukraine exchanged prisoners on Friday.',
+    ],
+  },
+  // "had informal exchanges with Biden, Sunak and Macron on the sidelines", "a brief interaction with Rutte": a talk
+  // between leaders at a summit (the manner word tells it from a prisoner exchange or an exchange of fire).
+  {
+    id: 'meeting-informal-exchanges',
+    type: 'MEETING',
+    word: words(EXCHANGE_NOUNS),
+    needsBefore: words(TALK_MANNERS),
+    notFollowedBy: /^of$/,
+    pos: 'noun',
+    objects: false,
+    confidence: 0.75,
+    examples: [
+      'Prime Minister Narendra Modi had informal exchanges with US President Joe Biden and French President Emmanuel Macron on Tuesday.',
+      'Japanese Prime Minister Fumio Kishida had a brief interaction with Chinese Premier Li Qiang at the summit in Jakarta.',
+    ],
+    counterexamples: [
+      'Ukraine carried out a prisoner exchange with Russia on Friday.',
+      'Indian and Pakistani troops had brief exchanges of fire along the border on Monday.',
     ],
   },
   // "Erdogan played host to Putin in Ankara": the host meets its guest.
