@@ -78,3 +78,37 @@ eventTable('a schedule before a support verb ("is due to hold talks") holds off 
     ['MEETING PARTICIPANT:narendra-modi PARTICIPANT:rishi-sunak @2025-02-26'],
   ],
 ]);
+
+eventTable('a list closed by its unnamed rest ("and several other leaders") keeps its named members', [
+  [
+    'Lee met Biden, Trudeau and several other leaders on Saturday.',
+    [
+      'MEETING PARTICIPANT:lee PARTICIPANT:joe-biden @2025-03-01',
+      'MEETING PARTICIPANT:lee PARTICIPANT:justin-trudeau @2025-03-01',
+    ],
+  ],
+  [
+    'Germany, France and others condemned Russia on Monday.',
+    ['CRITICISM SOURCE:germany SOURCE:france TARGET:russia @2025-03-03'],
+  ],
+]);
+
+eventTable("a state's adjective on a listing noun is the source of the sanctions it lists", [
+  [
+    'The United States imposed sanctions on Maduro in late July. The Canadian measures name Maduro, Vice President Tareck El Aissami and 38 other people.',
+    [
+      'SANCTION SOURCE:united-states TARGET:nicolas-maduro @2024-07',
+      'SANCTION SOURCE:canada TARGET:nicolas-maduro @null',
+      'SANCTION SOURCE:canada TARGET:tareck-el-aissami @null',
+    ],
+  ],
+  // (With no adjective, the listing continues the sanction before.)
+  [
+    'Canada imposed sanctions on Venezuelan officials on Friday. The measures name President Nicolas Maduro and Vice President Tareck El Aissami.',
+    [
+      'SANCTION SOURCE:canada TARGET:venezuela @2025-02-28',
+      'SANCTION SOURCE:canada TARGET:nicolas-maduro @2025-02-28',
+      'SANCTION SOURCE:canada TARGET:tareck-el-aissami @2025-02-28',
+    ],
+  ],
+]);
