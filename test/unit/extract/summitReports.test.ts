@@ -112,3 +112,30 @@ eventTable("a state's adjective on a listing noun is the source of the sanctions
     ],
   ],
 ]);
+
+eventTable('a call in an adjunct ("in a phone call") is where the clause\'s urging was done, with the one urged', [
+  [
+    'Guterres pressed Burhan to find a political solution in a phone call on Thursday.',
+    [
+      'STATEMENT SOURCE:antonio-guterres TARGET:abdel-fattah-al-burhan @2025-02-27',
+      'CALL PARTICIPANT:antonio-guterres PARTICIPANT:abdel-fattah-al-burhan @2025-02-27',
+    ],
+  ],
+  // (The call's own "with" names the other side, not the one urged.)
+  [
+    'Erdogan urged Israel to stop the war in a phone call with Putin on Monday.',
+    [
+      'STATEMENT SOURCE:recep-tayyip-erdogan TARGET:israel @2025-03-03',
+      'CALL PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:vladimir-putin @2025-03-03',
+    ],
+  ],
+  // (A call that is what is urged has not happened; a topic discussed is no one on the line.)
+  [
+    'Biden urged Netanyahu to join a phone call with Abbas.',
+    ['STATEMENT SOURCE:joe-biden TARGET:benjamin-netanyahu @2025-03-04'],
+  ],
+  [
+    'Putin and Macron discussed Ukraine during a phone call on Monday.',
+    ['CALL PARTICIPANT:vladimir-putin PARTICIPANT:emmanuel-macron @2025-03-03'],
+  ],
+]);
