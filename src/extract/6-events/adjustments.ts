@@ -1,4 +1,5 @@
 import { ONTOLOGY, type RelationType } from '../../domain/ontology';
+import { LISTED_TARGETS as LISTED } from '../lexicon/force';
 import { TALKS } from '../lexicon/occasions';
 import { TALKING_TEAM } from '../lexicon/officials';
 import { words } from '../lexicon/words';
@@ -186,6 +187,13 @@ function sameAsBefore(f: Found, { ctx, t, earlier, windowStart }: AdjustmentCont
   };
 }
 
+/** The state whose adjective stands right before the clause's listing noun ("The Canadian measures name"), if any. */
+function ownerOfListing(ctx: SentenceContext, t: Trigger): string | undefined {
+  return ctx.candidates.find(
+    (c) => c.form === 'adjective' && c.end < t.at && LISTED.test(ctx.s.tokens[c.end]?.norm ?? '') && c.kind === 'STATE',
+  )?.actorId;
+}
+
 /**
  * "China sanctioned 12 US defense companies. The entities include units of Lockheed Martin and Raytheon", "Anton Vaino
  * was also sanctioned", "Shoigu is among those targeted": a sanction that names targets and no source lists more
@@ -198,6 +206,11 @@ function moreTargets(f: Found, { ctx, t, earlier, windowStart }: AdjustmentConte
   // Bamako's ambassadors" names no target of the sanctions before.)
   if (f.type !== 'SANCTION' || targets.length === 0 || !(t.rule.continues || isAgentlessPassive(ctx, t))) return f;
   if (f.participants.some((p) => p.role === 'SOURCE')) return f;
+  // ("The US sanctioned Maduro in July. The Canadian measures name Maduro and El Aissami": a state's adjective on the
+  // listing noun names whose sanctions these are, not the sanction before.)
+  const own = ownerOfListing(ctx, t);
+  if (own)
+    return { ...f, participants: [{ actorId: own, role: 'SOURCE' }, ...targets.filter((p) => p.actorId !== own)] };
   const inWindow = (e: EventMention) =>
     e.type === 'SANCTION' && e.evidence.start >= windowStart && e.evidence.start < ctx.s.start;
   // The latest sentence's first sanction: its main news, before any background ("China sanctioned US firms, in

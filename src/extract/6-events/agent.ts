@@ -179,6 +179,18 @@ function isStrikingSide(tokens: readonly Token[], c: Candidate, t: Trigger): boo
 }
 
 /**
+ * "Addressing the U.N. Security Council, Thomas-Greenfield accused Russia", "Visiting Kenya, Blinken met Ruto": a
+ * sentence that opens with a participle has its subject after the phrase's comma; the participle's object, before
+ * that comma, is no subject of a trigger after it.
+ */
+function isInOpeningParticiple(tokens: readonly Token[], c: Candidate, at: number): boolean {
+  const first = tokens[0];
+  if (!first || !/^[a-z]{3,}ing$/.test(first.norm) || c.start === 0) return false;
+  const comma = tokens.findIndex((x) => x.post.includes(','));
+  return comma >= 0 && c.end <= comma + 1 && at > comma;
+}
+
+/**
  * The clause subject of a trigger: the first actor group before it that is not a prepositional
  * object (nor coordinated with one: "With North Korea and China in mind"), not a noun modifier
  * ("the Mali, Burkina Faso and Niger borders meet"), not the speaker of reported words ("X said Y
@@ -201,6 +213,7 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
       continue;
     // ("The Iran-backed Hezbollah fired rockets": the first half of a hyphenated modifier is no subject.)
     if (isHyphenModifier(ctx, c)) continue;
+    if (isInOpeningParticiple(tokens, c, t.at)) continue;
     // "Putin and Macron discussed Ukraine during a phone call": the object of the clause's verb is not on the call.
     // "Biden thanked Ruto for the move and Sullivan told reporters": nor is another verb's object a subject
     // (but "X said Y met Z": a verb of saying opens a clause with a subject of its own).

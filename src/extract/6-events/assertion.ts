@@ -5,6 +5,7 @@ import {
   OCCASION_PREPOSITION,
   PREPOSITIONS,
   SUBORDINATOR,
+  SUPPORT,
   TOPIC_PREPOSITION,
 } from '../lexicon/grammar';
 import { MEASURE_TAKING, SPORTING } from '../lexicon/force';
@@ -60,7 +61,7 @@ import { TALK_OF } from '../lexicon/occasions';
 import { HOLDS_ROLE, TALKING_TEAM } from '../lexicon/officials';
 import { ALLIED_BOND, GOAL_PREPOSITION } from '../lexicon/ties';
 import { DURATION, TIME_LEAD_IN } from '../lexicon/time';
-import { isFronted, SKIPPABLE, type SentenceContext, type Trigger } from './clause';
+import { isCallAdjunct, isFronted, SKIPPABLE, type SentenceContext, type Trigger } from './clause';
 
 /**
  * Whether a trigger states an event as having happened: not negated, hypothetical,
@@ -420,7 +421,8 @@ function isHedgedNearby(ctx: SentenceContext, t: Trigger): boolean {
     // "made a bid to broker talks" (but "In a bid to ease tensions, Biden met Xi": the comma ends the aim).
     if (PURPOSE_NOUN.test(word) && tokens[k + 1]?.norm === 'to' && !hasCommaBetween(tokens, k, t.at)) return true;
     // "urging both leaders to agree", "asked Iran to join talks": what is asked for has not happened ("urged in a call" has).
-    if (isDirective(tokens, k) && tokens.slice(k + 1, t.at).some((x) => x.norm === 'to')) return true;
+    if (isDirective(tokens, k) && tokens.slice(k + 1, t.at).some((x) => x.norm === 'to') && !isCallAdjunct(ctx, t))
+      return true;
     // "agreed to begin talks", "are due to meet": what is agreed or scheduled has not happened yet.
     // "are set to sign an agreement": a schedule holds off any event ("agreed to impose sanctions" may be the act).
     const before = tokens[pastTime(tokens, k - 1)]?.norm ?? '';
@@ -600,7 +602,8 @@ function isUrged(ctx: SentenceContext, t: Trigger): boolean {
   const tokens = ctx.s.tokens;
   if (LASTING.test(tokens[t.at]?.norm ?? '')) return false;
   for (let k = t.at - 1; k >= 0 && ctx.clause[k] === ctx.clause[t.at] && !SUBORDINATOR.test(tokens[k]?.norm ?? ''); k--)
-    if (isDirective(tokens, k) && tokens.slice(k + 1, t.at).some((x) => x.norm === 'to')) return true;
+    if (isDirective(tokens, k) && tokens.slice(k + 1, t.at).some((x) => x.norm === 'to') && !isCallAdjunct(ctx, t))
+      return true;
   return false;
 }
 
@@ -633,7 +636,10 @@ function pastTime(tokens: readonly Token[], k: number): number {
 
 /** "due to hold a summit": a word after "to" and before a determiner is a verb, whatever its tag ("due to the crisis" is none). */
 function isInfinitive(tokens: readonly Token[], k: number): boolean {
-  return !SKIPPABLE.has(tokens[k]?.norm ?? '') && !tokens[k]?.capitalised && SKIPPABLE.has(tokens[k + 1]?.norm ?? '');
+  const word = tokens[k]?.norm ?? '';
+  // ("is due to hold talks": the tagger reads "hold" as a noun; a support verb after "to" is its infinitive.)
+  if (SUPPORT.test(word) && !tokens[k]?.capitalised) return true;
+  return !SKIPPABLE.has(word) && !tokens[k]?.capitalised && SKIPPABLE.has(tokens[k + 1]?.norm ?? '');
 }
 
 /** "If Putin and Zelensky meet": the "and" joins names right after a condition, one subject, no new clause. */

@@ -8,6 +8,8 @@ import { ARTICLES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import { QUANTITY } from '../lexicon/force';
 import { ACTING_FOR, SPOKESPERSON } from '../lexicon/officials';
 import { REPORTING_VERB } from '../lexicon/reporting';
+import { CALL_ADJUNCT_PREPOSITIONS } from '../lexicon/occasions';
+import { words } from '../lexicon/words';
 
 /**
  * The sentence as the event stage sees it: its clauses, its trigger words and the actors
@@ -291,3 +293,16 @@ export const ids = (cs: readonly Candidate[]) => [...new Set(cs.map((c) => c.act
 export const as =
   (role: Participant['role']) =>
   (id: string): Participant => ({ actorId: id, role });
+
+/** How far before a call noun its preposition may stand: "in a telephone call", "during their phone call". */
+const CALL_ADJUNCT_REACH = 3;
+const CALL_ADJUNCT = words(CALL_ADJUNCT_PREPOSITIONS);
+
+/**
+ * "urged al-Burhan to find a solution in a phone call", "told Netanyahu during their call": a call noun opened by "in",
+ * "during" or "over" is the occasion of the clause's verb, no part of what it says or asks.
+ */
+export function isCallAdjunct(ctx: SentenceContext, t: Trigger): boolean {
+  const lead = ctx.s.tokens.slice(Math.max(0, t.at - CALL_ADJUNCT_REACH), t.at);
+  return t.rule.type === 'CALL' && t.rule.pos === 'noun' && lead.some((x) => CALL_ADJUNCT.test(x.norm));
+}

@@ -40,6 +40,7 @@ import { ROLE_HOLDERS, THIRD_PARTY_ROLES } from '../lexicon/negotiation';
 import { TIES, TIES_SETTING_UP } from '../lexicon/ties';
 import { FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import { ITEM_CIRCUMSTANCE, OBJECT_PRONOUN, PERSON_DETERMINER, SEPARATELY } from '../lexicon/reference';
+import { REQUEST_VERBS, VOTING } from '../lexicon/statements';
 import { CONDUCT, RECEIVING, SUFFERED_DEED } from '../lexicon/insults';
 import { GRATITUDE, SPEAKER_NOUN, THANKED_FOR } from '../lexicon/reporting';
 import { CALL_FROM_FILLER, TENURE, TIME_NOUN } from '../lexicon/time';
@@ -50,6 +51,7 @@ import {
   type Candidate,
   candidateOf,
   ids,
+  isCallAdjunct,
   openingPhraseEnd,
   owner,
   isReporting,
@@ -98,6 +100,8 @@ const HOSTED = words(CHAIRED_OCCASIONS, DIALOGUES);
 /** The possessive pronouns of an owner the sentence does not name: "our allies", "its partners". */
 /** Nouns of travel to places: "visit", "tour", "trip". */
 const JOURNEY = /^(?:visit|visits|tour|tours|trip|trips)$/;
+const VOTE = words(VOTING);
+const ADDRESSING = words(REQUEST_VERBS, ['urged', 'told', 'assured', 'thanked', 'congratulated', 'briefed']);
 
 const OWNER_PRONOUN = words(FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES);
 
@@ -967,6 +971,18 @@ function isThirdPartyRoleIn(ctx: SentenceContext, t: Trigger): boolean {
   return THIRD_PARTY_ROLE.test(tokens[noun]?.norm ?? '');
 }
 
+/**
+ * "China, India and the UAE abstained in the vote at the meeting", "Russia and China voted against it at the session":
+ * a meeting noun after a vote in its clause is where members of a body voted; the voters are no sides of a meeting.
+ */
+function isVotersSetting(ctx: SentenceContext, t: Trigger): boolean {
+  return (
+    t.rule.pos === 'noun' &&
+    t.rule.type === 'MEETING' &&
+    ctx.s.tokens.some((x, k) => k < t.at && ctx.clause[k] === ctx.clause[t.at] && VOTE.test(x.norm))
+  );
+}
+
 /** The events of a symmetric type: hyphenated pairs, mediations by a host or broker, else the sides of the clause. */
 function symmetricEvents(ctx: SentenceContext, t: Trigger, type: RelationType, withOrBetween: Candidate[]): Found[] {
   // "Saudi Arabia, which along with allies boycotted Doha": unnamed allies a preposition brings along are no alliance.
@@ -977,6 +993,7 @@ function symmetricEvents(ctx: SentenceContext, t: Trigger, type: RelationType, w
     /s$/.test(ctx.s.tokens[t.at]?.norm ?? '')
   )
     return [];
+  if (isVotersSetting(ctx, t) && withOrBetween.length === 0) return [];
   if (t.rule.pos === 'noun') {
     const pairs = hyphenPairs(ctx, t);
     if (pairs.length > 0) return pairs.map((pair) => ({ type, participants: ids(pair).map(as('PARTICIPANT')) }));
@@ -1141,6 +1158,22 @@ function isBetweenOfVerbsObject(ctx: SentenceContext, t: Trigger, obj: Candidate
  * The sides of a symmetric event: the agent, "with X" and "between X and Y", and the objects ("Erdogan hosted Mohamud
  * and Abiy"); one event per counterpart when each had its own ("called Phumtham and Manet separately").
  */
+/**
+ * "Guterres pressed al-Burhan to find a political solution in a phone call on Thursday", "Biden told Netanyahu during
+ * their call that ...": a call noun in an adjunct of a clause whose verb addresses someone has that addressee on the
+ * line (but "discussed Ukraine during a phone call": a topic is no one addressed).
+ */
+function addresseeOfCall(ctx: SentenceContext, t: Trigger): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  if (!isCallAdjunct(ctx, t)) return undefined;
+  for (let k = t.at - 1; k >= 0 && ctx.clause[k] === ctx.clause[t.at]; k--) {
+    if (!ADDRESSING.test(tokens[k]?.norm ?? '')) continue;
+    const c = ctx.candidates.find((x) => x.start === k + 1 && x.form !== 'adjective' && !x.possessive);
+    return c && ctx.clause[c.start] === ctx.clause[t.at] ? c : undefined;
+  }
+  return undefined;
+}
+
 function sidesOfClause(
   ctx: SentenceContext,
   t: Trigger,
@@ -1157,7 +1190,12 @@ function sidesOfClause(
       : undefined;
   const obj = found && isBetweenOfVerbsObject(ctx, t, found) ? undefined : found;
   // "Erdogan hosted Mohamud and Abiy", "met the presidents of Venezuela and Guyana": every coordinated object takes part.
-  const objs = obj ? group(ctx, obj).filter((c) => ctx.clause[c.start] === ctx.clause[t.at]) : [];
+  const addressed = !obj && withOrBetween.length === 0 && own.length > 0 ? addresseeOfCall(ctx, t) : undefined;
+  const objs = obj
+    ? group(ctx, obj).filter((c) => ctx.clause[c.start] === ctx.clause[t.at])
+    : addressed
+      ? [addressed]
+      : [];
   // "the Philippines and Japan, two of the United States' closest allies": the allies are the group in apposition.
   if (
     type === 'ALLIANCE' &&
@@ -1339,6 +1377,9 @@ function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, wi
           .map((id) => ({ type, participants: [as('SOURCE')(source), as('TARGET')(id)] })),
       );
     const obj = object(ctx, t, new Set(sources));
+    // ("told reporters during his meeting with Biden", "told reporters after lunching with Council ambassadors": a verb
+    // whose object must follow it at once has that object, no actor; a later "with" is another occasion's.)
+    if (!obj && t.rule.objectAdjacent && hasUnnamedObject(ctx, t)) return [];
     const partner = withOrBetween.find((c) => !sources.includes(c.actorId));
     // "sanctions on Rosneft and Lukoil", "condemned Russia and Iran": each of the coordinated targets.
     // ("sanctions against Iranian, Chinese and Emirati firms": the states' adjectives coordinated before the last.)

@@ -23,6 +23,7 @@ import {
   PAIR_STATE_HEAD,
   PERSON_PRONOUN,
   PERSON_SUBJECT_PRONOUN,
+  SUBJECT_PRONOUN,
   PERSONAL_PRONOUN,
   REFERRING_MODIFIER,
   SECOND_IN_OFFICE,
@@ -154,7 +155,7 @@ function personReferent(
     [si, p, clause],
     [si, p],
   ];
-  for (let back = si - 1; back >= Math.max(0, si - 2); back--) scopes.push([back, Infinity]);
+  for (const back of sentencesBack(a, si)) scopes.push([back, Infinity]);
   for (const [at, before, inClause] of scopes) {
     const subject = subjectOf(a, at, before, true, inClause);
     if (subject === null) continue;
@@ -166,6 +167,24 @@ function personReferent(
     return ids.size === 1 ? ([...ids][0] ?? null) : null;
   }
   return null;
+}
+
+/** How many sentences before a pronoun's may hold the person it stands for. */
+const PRONOUN_REACH = 2;
+
+/**
+ * The sentences before si, nearest first, that may name a pronoun's person: PRONOUN_REACH of them, past those whose
+ * subject is a pronoun itself ("PM Lee caught up with several leaders. They included Joe Biden, Justin Trudeau and
+ * Moon Jae-in. On Saturday, he met Merkel": "They" is the subject there, and Biden, first named, only its object).
+ */
+function sentencesBack(a: ArticleActors, si: number): number[] {
+  const out: number[] = [];
+  // (One sentence more may be read for each one passed over, up to one.)
+  for (let back = si - 1; back >= Math.max(0, si - 1 - PRONOUN_REACH) && out.length < PRONOUN_REACH; back--) {
+    const first = elementAt(a.sentences, back, 'sentencesBack: sentence').tokens[0];
+    if (!SUBJECT_PRONOUN.test(first?.norm ?? '')) out.push(back);
+  }
+  return out;
 }
 
 /**

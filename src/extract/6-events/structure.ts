@@ -301,13 +301,15 @@ export function group(ctx: SentenceContext, given: Candidate, andOnly = false): 
       continue;
     }
     const between = wordsBetween(ctx, from, c);
-    // "Foreign Minister Olivier Nduhungirehe of Rwanda and ...": the person's state, no member of its own.
+    // "Foreign Minister Olivier Nduhungirehe of Rwanda and ...", "Queen Maxima of the Netherlands, Angela Merkel and":
+    // the person's state, no member of its own.
+    const ofThe = tokens[from + 1]?.norm === 'the' ? 2 : 1;
     if (
       between.length === 1 &&
       between[0] === 'of' &&
       last.kind === 'PERSON' &&
       c.kind === 'STATE' &&
-      c.start === from + 1
+      c.start === from + ofThe
     ) {
       from = skipRelative(tokens, c.end);
       continue;
@@ -348,9 +350,24 @@ export function group(ctx: SentenceContext, given: Candidate, andOnly = false): 
   }
   // "With Biden, PM Modi briefed him": a comma without a closing "and" ends a phrase, not a list; but "Lockheed Martin,
   // Raytheon, General Dynamics and other companies", "Germany, France and others" close it with unnamed members.
-  const others = tokens[from]?.norm === 'and' && /^others?$/.test(tokens[from + 1]?.norm ?? '');
+  // ("Biden, Sunak, Macron and a number of other world leaders", "and several other leaders": unnamed ones too.)
+  const others = tokens[from]?.norm === 'and' && isUnnamedOthers(tokens, from + 1);
   const listed = open > 0 && !others ? out.slice(0, out.length - open) : out;
   return (andOnly ? undefined : officeholdersApposed(ctx, listed)) ?? listed;
+}
+
+/** How many words may open an unnamed rest of a list before its "other": "a number of other", "several other". */
+const OTHERS_REACH = 4;
+
+/** "others", "other leaders", "a number of other world leaders": the unnamed rest of a list, from token k. */
+function isUnnamedOthers(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < Math.min(tokens.length, k + OTHERS_REACH); j++) {
+    const x = tokens[j];
+    if (!x || x.capitalised) return false;
+    if (/^others?$/.test(x.norm)) return true;
+    if (/[,;:]/.test(x.post)) return false;
+  }
+  return false;
 }
 
 /**

@@ -53,6 +53,7 @@ import {
   CONVERSATIONS,
   DIALOGUES,
   EXCHANGE_FORMS,
+  EXCHANGE_NOUNS,
   GUEST_PREPOSITIONS,
   HOST_FORMS,
   MEAL_KINDS,
@@ -62,6 +63,7 @@ import {
   PHONED,
   PHONES,
   SPEAKING_VERBS,
+  TALK_MANNERS,
   TALKS,
   VIDEO_CALLS,
 } from '../lexicon/occasions';
@@ -1029,6 +1031,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Russian President Vladimir Putin met Chinese President Xi Jinping on Monday.',
       'Qatar hosted Hamas leaders.',
+      // (A listed person's "of the Netherlands" is their state, not the list's end: G20 sideline reports, 2021.)
+      {
+        text: 'Lee met Charles Michel, King Willem-Alexander of the Netherlands, Angela Merkel and Narendra Modi.',
+        participants: ['lee', 'narendra-modi'],
+      },
       // (The "between" of a later verb, "has been shuttling between", names no side of the meeting.)
       {
         text: 'Israeli Prime Minister Naftali Bennett, who met Russian President Vladimir Putin on March 5, has since been shuttling between Moscow and Kyiv.',
@@ -1109,6 +1116,26 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Russia and Ukraine exchanged prisoners on Friday.',
     ],
   },
+  // "had informal exchanges with Biden, Sunak and Macron on the sidelines", "a brief interaction with Rutte": a talk
+  // between leaders at a summit (the manner word tells it from a prisoner exchange or an exchange of fire).
+  {
+    id: 'meeting-informal-exchanges',
+    type: 'MEETING',
+    word: words(EXCHANGE_NOUNS),
+    needsBefore: words(TALK_MANNERS),
+    notFollowedBy: /^of$/,
+    pos: 'noun',
+    objects: false,
+    confidence: 0.75,
+    examples: [
+      'Prime Minister Narendra Modi had informal exchanges with US President Joe Biden and French President Emmanuel Macron on Tuesday.',
+      'Japanese Prime Minister Fumio Kishida had a brief interaction with Chinese Premier Li Qiang at the summit in Jakarta.',
+    ],
+    counterexamples: [
+      'Ukraine carried out a prisoner exchange with Russia on Friday.',
+      'Indian and Pakistani troops had brief exchanges of fire along the border on Monday.',
+    ],
+  },
   // "Erdogan played host to Putin in Ankara": the host meets its guest.
   {
     id: 'meeting-played-host',
@@ -1144,6 +1171,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     counterexamples: [
       // (A meeting said to be possible, the subject of a "that" clause, is no meeting yet.)
       'Russian negotiator Vladimir Medinsky said that a meeting of Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky was possible if a treaty were initialed.',
+      // (Members voting in a body at its sitting do not meet one another: UN Security Council reports, 2017-2024.)
+      'Brazil, Mexico and Kenya abstained from the vote at the meeting in New York on Friday.',
+      'Russia and China voted against the draft at the meeting of the council, while Pakistan abstained.',
     ],
   },
   // "had a working lunch with Putin", "Macron and Scholz held an official dinner": a meal of state, or a meal with a
@@ -1565,7 +1595,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objectAdjacent: true,
     confidence: 0.7,
     examples: ['US President Joe Biden told Israeli Prime Minister Benjamin Netanyahu that the US would not join.'],
-    counterexamples: ['US President Joe Biden told reporters the United States would not join.'],
+    counterexamples: [
+      'US President Joe Biden told reporters the United States would not join.',
+      // The told object is the press; a later "with" belongs to another occasion (UN and NATO press reports, 2022-2023).
+      'The ambassador told journalists after a working lunch with Security Council members that talks would go on.',
+      'Kuleba told reporters during his talks with Macron that the decision would help.',
+    ],
   },
   // "called on Russia to withdraw": a demand made of an actor.
   {
@@ -1940,6 +1975,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     counterexamples: [
       'Iran condemned French national Benjamin Briere to death.',
       'Iran condemned French national Benjamin Briere to eight years in prison.',
+      // (A refusal as an adjective: wire reports on the UN votes over Ukraine, 2022.)
+      'Beijing has been unwilling to criticize Moscow over the war.',
+      'India was reluctant to condemn Russia at the United Nations.',
     ],
   },
   // "Washington has expressed concern over China's use of water cannons": concern voiced about an actor's conduct.

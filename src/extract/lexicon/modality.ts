@@ -153,6 +153,10 @@ export const NEGATION: readonly string[] = [
   'decline',
   'declined',
   'declining',
+  // ("has been unwilling to criticize Russia's invasion", "was reluctant to condemn": a refusal as an adjective.)
+  'unwilling',
+  'reluctant',
+  'loath',
   'deny',
   'denied',
   'denies',

@@ -112,6 +112,15 @@ export const DISCUSS_FORMS: readonly string[] = ['discussed', 'discuss', 'discus
 /** The verb of trading views: "exchanged views with Trump by phone". */
 export const EXCHANGE_FORMS: readonly string[] = ['exchanged', 'exchange', 'exchanges', 'exchanging'];
 
+/** Prepositions that make a call the occasion of a clause's verb: "urged Burhan ... in a phone call". */
+export const CALL_ADJUNCT_PREPOSITIONS: readonly string[] = ['in', 'during', 'over'];
+
+/** Nouns of a word had between leaders: "had informal exchanges with Biden", "a brief interaction with Macron". */
+export const EXCHANGE_NOUNS: readonly string[] = ['exchange', 'exchanges', 'interaction', 'interactions'];
+
+/** What makes an exchange a talk between people, not a swap: "informal exchanges", "a brief interaction". */
+export const TALK_MANNERS: readonly string[] = ['informal', 'brief', 'short', 'cordial', 'warm', 'friendly', 'frank'];
+
 /** Words of talking: a conversation held by phone is a call ("discussed the crisis with Erdogan by phone"). */
 const CONVERSING_WORDS: readonly string[] = [
   ...SPEAKING_VERBS,

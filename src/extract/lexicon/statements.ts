@@ -131,3 +131,22 @@ export const MODIFIER_PARTICIPLES: readonly string[] = [
 
 /** A demand of an actor, as a verb or a noun before "that": "demanded that Kyiv withdraw", "his demand that Ukraine". */
 export const DEMANDS: readonly string[] = ['demanded', 'demands', 'demand', 'demanding'];
+
+/**
+ * Casting a vote in a body: "abstained in the vote", "voted against the resolution", "vetoed the draft". Members who
+ * vote at a session act in the body; they do not meet one another (UN Security Council and IAEA board reports).
+ */
+export const VOTING: readonly string[] = [
+  'vote',
+  'votes',
+  'voted',
+  'voting',
+  'abstain',
+  'abstains',
+  'abstained',
+  'abstaining',
+  'veto',
+  'vetoes',
+  'vetoed',
+  'vetoing',
+];
