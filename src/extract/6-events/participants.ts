@@ -990,8 +990,31 @@ function symmetricEvents(ctx: SentenceContext, t: Trigger, type: RelationType, w
       (x, p) => x.norm === 'between' && ownsPreposition(ctx, t, p) && !isOtherVerbsPreposition(ctx, t, p),
     ) || isSidesOf(ctx, t);
   const sides: Sides = { subject: unsuffered(ctx, t, agent(ctx, t)), withOrBetween, between };
+  const force = type === 'CONFLICT' ? forceBy(ctx, t) : undefined;
+  if (force) return withEach(type, ids(force.agents), ids(force.targets));
   return brokeredBetween(ctx, t, sides) ?? hostedTalks(ctx, t, type, sides) ?? sidesOfClause(ctx, t, type, sides);
 }
+
+/**
+ * "strikes by the US and UK on Houthis in Yemen", "air strikes by Israel against Iran": the agents after a force noun's
+ * "by" fight on one side, each against the actors after its "on" or "against", never against each other. Undefined when
+ * the noun has no "by", or one agent and no one it fell on (the clause's other sides then read it).
+ */
+function forceBy(ctx: SentenceContext, t: Trigger): { agents: Candidate[]; targets: Candidate[] } | undefined {
+  const tokens = ctx.s.tokens;
+  if (!isNounUse(ctx, t) || tokens[t.end]?.norm !== 'by') return undefined;
+  const first = candidateAfter(ctx, t.end, 2);
+  if (!first || ctx.clause[first.start] !== ctx.clause[t.at]) return undefined;
+  const agents = group(ctx, first);
+  const last = agents.at(-1) ?? first;
+  const on = tokens.findIndex((x, k) => k >= last.end && k <= last.end + 1 && FORCE_TARGET_BEFORE.test(x.norm));
+  const hit = on >= 0 ? candidateAfter(ctx, on, 2) : undefined;
+  const targets = hit && ctx.clause[hit.start] === ctx.clause[t.at] ? group(ctx, hit) : [];
+  return agents.length >= 2 || targets.length > 0 ? { agents, targets } : undefined;
+}
+
+/** The prepositions that lead from a force noun's agents to whom it fell on: "strikes by the US on the Houthis". */
+const FORCE_TARGET_BEFORE = /^(?:on|against|targeting)$/;
 
 /**
  * "Russian and Ukrainian soldiers were killed in the fighting", "civilians were wounded during clashes": the subject of

@@ -3268,8 +3268,17 @@ export const TRIGGERS: readonly TriggerRule[] = [
         text: 'Three Indian troops were wounded in Pakistani shelling on Friday.',
         participants: ['india', 'pakistan'],
       },
+      // The agents after a force noun's "by" are one side, the actors after "on" the other (BBC 2024 on the Red Sea,
+      // Reuters 2025 on Iran; participants.ts, forceBy).
+      {
+        text: 'The ship was hit in response to strikes by the US and UK on Houthis in Yemen.',
+        participants: ['united-kingdom', 'houthis'],
+      },
+      { text: 'Air strikes by Israel on Iran killed dozens on Friday.', participants: ['israel', 'iran'] },
     ],
     counterexamples: [
+      // (Co-agents of one force are no war between them.)
+      'Attacks by Russia and Belarus continued on Monday.',
       'Two Armenian civilians were killed by Azerbaijani shelling on Tuesday.',
       'Russia and Ukraine exchanged prisoners of war on Friday.',
       'Russia bought attack drones from Iran last year.',
