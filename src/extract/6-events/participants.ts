@@ -69,6 +69,7 @@ import {
   isCompanionPreposition,
   isPluralNounAfterModifier,
   isReciprocalForce,
+  ownedPerson,
   pastSpokenFor,
   peopleListed,
   subjectOwner,
@@ -550,7 +551,9 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
     .sort((a, b) => a.start - b.start)[0];
   // ("met one of President Vladimir Putin’s advisers, Yuri Ushakov": the possessor's person who follows is met.)
   const possessed = found?.possessive
-    ? (ctx.candidates.find((c) => c.start === found.end && c.kind === 'PERSON') ?? ownedGroup(ctx, found))
+    ? (ctx.candidates.find((c) => c.start === found.end && c.kind === 'PERSON') ??
+      ownedPerson(ctx, found) ??
+      ownedGroup(ctx, found))
     : undefined;
   if (possessed) return possessed;
   // "to end this senseless war, Treasury is sanctioning ..., Bessent said", "urged action, a White House statement

@@ -1044,6 +1044,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
         text: 'French President Emmanuel Macron and German Chancellor Olaf Scholz met each other in Paris.',
         participants: ['emmanuel-macron', 'olaf-scholz'],
       },
+      // (A state's possessive before an office and a title names the person who holds it: Al-Monitor 2024.)
+      {
+        text: "US envoy Amos Hochstein met Lebanon's parliament Speaker Nabih Berri on Monday.",
+        participants: ['amos-hochstein', 'nabih-berri'],
+      },
     ],
     counterexamples: [
       'The envoy, who met officials on Monday, has since been shuttling between Moscow and Kyiv.',
@@ -1936,6 +1941,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Saudi Arabia deplored Israel’s decision on Monday.',
       'China reprimanded Japan over the remarks.',
       'Iranian Foreign Ministry Spokesman Bahram Ghasemi censured UK Foreign Secretary Jeremy Hunt.',
+      // (A possessive's deed before a preposition is criticised, not the person after it.)
+      {
+        text: 'France condemned Russia’s attack on President Volodymyr Zelensky’s office.',
+        participants: ['france', 'russia'],
+      },
     ],
     counterexamples: [
       'Iran condemned French national Benjamin Briere to death.',
