@@ -521,10 +521,11 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
           !ctx.s.tokens
             .slice(t.end + threatened, c.start)
             .some(
-              (x) =>
+              (x, j) =>
                 SUBORDINATOR.test(x.norm) ||
                 (x.tags.has('Verb') &&
                   !x.tags.has('Auxiliary') &&
+                  !isInvertedCondition(ctx.s.tokens, t.end + threatened + j) &&
                   !PREPOSITIONS.has(x.norm) &&
                   !isRuleNoun(t, x) &&
                   !ATTRIBUTIVE_PARTICIPLE.test(x.norm)),
@@ -572,6 +573,23 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
     return undefined;
   return found && !(t.rule.pos === 'noun' && isObjectOfOtherVerb(ctx, t, found)) ? found : undefined;
 }
+
+/**
+ * "warned of measures should the IAEA pass a resolution", "vowed to respond were Israel to attack": the modal of an
+ * inverted condition opens no clause of its own; the actor after it is the one the warning is about.
+ */
+function isInvertedCondition(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return (
+    INVERTED_CONDITION.test(tokens[k]?.norm ?? '') &&
+    next !== undefined &&
+    (next.tags.has('Determiner') || next.capitalised) &&
+    !/[,;:]/.test(tokens[k]?.post ?? '')
+  );
+}
+
+/** The modals that open a condition before its subject: "should Iran attack", "were Israel to strike". */
+const INVERTED_CONDITION = /^(?:should|were)$/;
 
 /** "for French President Emmanuel Macron", "in honour of US President Joe Biden": the word before c, past "of" and determiners. */
 function isAfterWord(tokens: readonly Token[], c: Candidate, word: RegExp): boolean {

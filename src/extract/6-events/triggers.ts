@@ -2079,6 +2079,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
         participants: ['donald-trump', 'mexico'],
       },
       { text: 'China threatened to impose duties on Japan over the water release.', participants: ['china', 'japan'] },
+      // The actor of an inverted condition is the one warned about (Iran International 2024 on Eslami; participants.ts,
+      // isInvertedCondition).
+      {
+        text: 'Iran’s nuclear chief Mohammad Eslami warned of immediate reciprocal measures should the IAEA pass a resolution.',
+        participants: ['mohammad-eslami', 'international-atomic-energy-agency'],
+      },
     ],
   },
   // "warned that Iran would pay a heavy price" threatens Iran; "warned that Germany’s economy would shrink" forecasts.
@@ -2283,6 +2289,33 @@ export const TRIGGERS: readonly TriggerRule[] = [
     counterexamples: [
       'The central bank will take measures against inflation, the governor said.',
       'Germany will not take action against Russia, the chancellor said.',
+    ],
+  },
+  // "would not hesitate to take further action against the Houthis", "will not hesitate to use force against any
+  // aggressor": force or steps one says one will take without hesitation threaten the actor after "against" (BBC 2024
+  // on Sunak and the Red Sea).
+  {
+    id: 'threat-will-not-hesitate',
+    type: 'THREAT',
+    // (The modal is the trigger, as in threat-will-retaliate, so that its "not" is read as the idiom's, no denial.)
+    word: /^(will|would|'ll|shall)$/,
+    // (Only the negated idiom: "would hesitate to act against NATO" doubts, it threatens no one.)
+    notFollowedBy: /^(?!(not|never|n't)$)/,
+    needsAfter: /^hesitate$/,
+    within: 2,
+    pos: 'verb',
+    objects: true,
+    objectAfter: /^against$/,
+    objectWithin: 10,
+    confidence: 0.7,
+    examples: [
+      'Prime Minister Rishi Sunak said the UK would not hesitate to take further action against the Houthis.',
+      'Iran will not hesitate to use force against Israel, the Iranian army chief said on Sunday.',
+    ],
+    counterexamples: [
+      'The central bank would not hesitate to take action against inflation, the governor said.',
+      'Japan did not hesitate to send aid to Turkey after the earthquake.',
+      'Russia would hesitate to act against NATO, analysts said.',
     ],
   },
   // "vowed to take firm and forceful measures against US threats", "pledged to take action against Hamas": steps vowed
