@@ -14,7 +14,7 @@ import {
   MEDIATOR_NOUN,
 } from '../lexicon/occasions';
 import { ACTING_FOR, GOVERNMENTS, GROUP_NOUN, KIN_AND_CIRCLE, PEOPLE_NOUN } from '../lexicon/officials';
-import { ARMED_PEOPLE, CASUALTY } from '../lexicon/military';
+import { ARMED_PEOPLE, CASUALTY, FIGHTERS_OF } from '../lexicon/military';
 import { words } from '../lexicon/words';
 import {
   AGENT_PREPOSITION,
@@ -291,7 +291,8 @@ function isWeaponsOrigin(tokens: readonly Token[], c: Candidate): boolean {
  */
 function isLaunchSite(tokens: readonly Token[], c: Candidate): boolean {
   const before = tokens[c.start - 1]?.norm === 'the' ? c.start - 2 : c.start - 1;
-  return tokens[before]?.norm === 'from';
+  // ("killed eight militants from the PKK": the group its fighters are from is a side.)
+  return tokens[before]?.norm === 'from' && !FIGHTERS_OF.test(tokens[before - 1]?.norm ?? '');
 }
 
 /** The preposition at p is the trigger's: in its clause, nearest to it, and not a noun's after it. */

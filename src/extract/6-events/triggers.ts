@@ -3128,13 +3128,19 @@ export const TRIGGERS: readonly TriggerRule[] = [
     notFollowedBy: /^of$/,
     pos: 'verb',
     objects: true,
-    objectWithin: 4,
+    objectWithin: 6,
     confidence: 0.7,
     examples: [
       'Israel killed a senior Hezbollah commander in Beirut on Tuesday.',
       'The United States assassinated Iranian General Qassem Soleimani in January 2020.',
+      // (Reuters 2018: the group the fighters are "from" is the other side, no place.)
+      {
+        text: 'The Turkish military killed eight militants from the Kurdistan Workers Party (PKK) on Friday.',
+        participants: ['turkey', 'kurdistan-workers-party'],
+      },
     ],
     counterexamples: [
+      'The blast killed three tourists from Germany near the border.',
       'Iranian President Ebrahim Raisi was killed in a helicopter crash in May 2024.',
       'The earthquake killed dozens of people in Turkey.',
       'Egypt condemned the killing of Palestinian civilians in Gaza.',
