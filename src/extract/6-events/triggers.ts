@@ -242,6 +242,10 @@ const MEDIATED = words([
   'deal',
   'agreement',
   'accord',
+  // ("the US-brokered Abraham Accords": Israel National News 2025.)
+  'accords',
+  'agreements',
+  'deals',
 ]);
 
 /** What is launched or fired at a target: "fired rockets at Israel", "launched a barrage", "fired water cannon". */
@@ -1382,6 +1386,27 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Qatar mediated a truce between Israel and Hamas last month.',
       'Egypt stepped up efforts to broker a ceasefire between Israel and Hamas.',
     ],
+  },
+  // "arrived in Beirut in a bid to secure a cease-fire deal between Israel and Hezbollah", "worked to clinch a truce
+  // between Israel and Hamas": a third side that secures a deal between two others mediates it (Al-Monitor 2024, AFP
+  // 2024; the sides themselves "secured a deal" with no "between": no mediation).
+  {
+    id: 'mediation-secured-deal-between',
+    type: 'MEDIATION',
+    word: /^(secure|secured|secures|securing|clinch|clinched|clinches|clinching)$/,
+    needsAfter: /^between$/,
+    within: 6,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.75,
+    examples: [
+      {
+        text: 'US envoy Amos Hochstein arrived in Beirut on Tuesday in a bid to secure a cease-fire deal between Israel and Hezbollah.',
+        participants: ['amos-hochstein', 'israel', 'hezbollah'],
+      },
+      'Egypt worked to clinch a truce between Israel and Hamas last week.',
+    ],
+    counterexamples: ['Israel and Hamas secured a ceasefire deal on Friday.', 'Israel secured its border with Egypt.'],
   },
   {
     id: 'mediation-mediator-noun',
