@@ -26,6 +26,7 @@ import {
   DESCRIPTION_BREAK,
   GEOGRAPHIC_NOUN,
   LOCATIVE_PREPOSITION,
+  NAMED_AFTER_CITY_NOUN,
   PLACES_OF_OFFICE,
   STATE_NOUN,
   PART_OF_STATE,
@@ -1013,6 +1014,21 @@ function isPartOfPlaceName(tokens: readonly Token[], end: number): boolean {
   );
 }
 
+/**
+ * "the Doha Forum", "the Minsk agreements": a capital right before the noun of a gathering or a text named after it
+ * is part of that name; the state neither speaks to it nor signs it ("Doha said", "talks in Doha" stay Qatar's).
+ */
+function isNamedAfterCity(tokens: readonly Token[], entry: GazetteerEntry, end: number): boolean {
+  const next = tokens[end];
+  return (
+    entry.form === 'capital' &&
+    next !== undefined &&
+    NAMED_AFTER_CITY_NOUN.test(next.norm) &&
+    !tokenAt(tokens, end - 1).possessive &&
+    !/[,;:.!?]/.test(tokenAt(tokens, end - 1).post)
+  );
+}
+
 /** "the Sea of Japan", "the Gulf of Mexico", "the Gulf of Thailand": a state's name after "Sea of" names a place, no actor. */
 function isNamedPlaceOf(tokens: readonly Token[], start: number): boolean {
   const noun = tokens[start - 2];
@@ -1128,7 +1144,13 @@ function actorAt(
   lookup: Lookup,
 ): Mention[] | null {
   const found = gazetteerAt(s.tokens, i, lookup);
-  if (!found || isPartOfPlaceName(s.tokens, found.end) || isNamedPlaceOf(s.tokens, i)) return null;
+  if (
+    !found ||
+    isPartOfPlaceName(s.tokens, found.end) ||
+    isNamedPlaceOf(s.tokens, i) ||
+    isNamedAfterCity(s.tokens, found.entry, found.end)
+  )
+    return null;
   const hit = organOf(s.tokens, i, found, lookup) ?? found;
   const { end, form } = extendActor(s.tokens, hit, lookup);
   return [

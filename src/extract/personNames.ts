@@ -4,7 +4,7 @@ import { HONORIFIC } from './lexicon/names';
 import { COMPASS, COMPOUND_ADJECTIVE_END, GREETING, NEWS_AGENCY, PLATFORM, SAINT } from './lexicon/notPersons';
 import { MINISTRY_PORTFOLIO } from './lexicon/officials';
 import { INSTITUTION_WORD, ORGANISATION_HEAD } from './lexicon/organisations';
-import { GEOGRAPHIC_NOUN } from './lexicon/places';
+import { GEOGRAPHIC_NOUN, NAMED_AFTER_CITY_NOUN } from './lexicon/places';
 import { TITLE_HEAD, TITLE_MODIFIER, TITLE_OF_OBJECT } from './lexicon/titles';
 
 /**
@@ -34,6 +34,10 @@ const isRegionName = (name: readonly Token[]) => {
   const last = name.at(-1)?.norm ?? '';
   return (COMPASS.test(last) || GEOGRAPHIC_NOUN.test(last)) && !hasFirstName(name);
 };
+
+/** "the Doha Forum", "the Oslo Accords" (their city no actor: 3-mentions.ts): a gathering's or a text's name. */
+const isGatheringName = (name: readonly Token[]) =>
+  NAMED_AFTER_CITY_NOUN.test(name.at(-1)?.norm ?? '') && !hasFirstName(name);
 
 /** "Mr", "Dear Mr": a form of address with no name after it. */
 const isAddressAlone = (name: readonly Token[]) =>
@@ -76,6 +80,7 @@ export function isNoPersonsName(tokens: readonly Token[], from: number, end: num
     isSaintsPlace(tokens, from, name) ||
     isOrganisationName(name) ||
     isRegionName(name) ||
+    isGatheringName(name) ||
     isAddressAlone(name) ||
     isRankAlone(tokens, end, name) ||
     isCompoundAdjective(name) ||

@@ -21,7 +21,7 @@ import {
   SUBJECT_PRONOUN,
 } from '../lexicon/reference';
 import { TRAVEL, VISIT_FORM } from '../lexicon/travel';
-import { ARTICLES } from '../lexicon/determiners';
+import { ARTICLES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import { words } from '../lexicon/words';
 import { ACTING_FOR } from '../lexicon/officials';
 import { ARMED_PEOPLE, TWO_WORD_FORCES, WAR_MACHINES } from '../lexicon/military';
@@ -762,6 +762,21 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
  */
 function isOwnDelegate(ctx: SentenceContext, t: Trigger, subject: readonly Candidate[], c: Candidate): boolean {
   if (!ONTOLOGY[t.rule.type].symmetric) return false;
+  if (isTitledAsTheirs(ctx.s.tokens, c)) return true;
   const state = ctx.stateOf(c.actorId);
   return state !== c.actorId && subject.some((b) => b.actorId !== state && ctx.stateOf(b.actorId) === state);
 }
+
+/**
+ * "Accompanied by his foreign minister, Asaad Al Shaibani, Sharaa was greeted": a companion titled with the subject's
+ * possessive holds an office of the subject's own (AFP 2025), whatever state the text gives him.
+ */
+function isTitledAsTheirs(tokens: readonly Token[], c: Candidate): boolean {
+  // (The title is the candidate's own first words, or stands just before it.)
+  let k = c.start - 1;
+  while (k >= 0 && isTitleWord(tokens[k]?.norm ?? '')) k--;
+  return OWNER_PRONOUN.test(tokens[k]?.norm ?? '') && isTitleWord(tokens[k + 1]?.norm ?? '');
+}
+
+/** The possessives by which a companion's title is the subject's: "his foreign minister", "her deputy". */
+const OWNER_PRONOUN = words(THIRD_PERSON_POSSESSIVES);

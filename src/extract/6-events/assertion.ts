@@ -418,8 +418,15 @@ function isHedgedNearby(ctx: SentenceContext, t: Trigger): boolean {
     if (TOPIC_NOUN.test(word) && t.rule.pos === 'noun' && TOPIC_OF.test(tokens[k + 1]?.norm ?? '')) {
       if (!hasCommaBetween(tokens, k, t.at)) return true;
     }
-    // "made a bid to broker talks" (but "In a bid to ease tensions, Biden met Xi": the comma ends the aim).
-    if (PURPOSE_NOUN.test(word) && tokens[k + 1]?.norm === 'to' && !hasCommaBetween(tokens, k, t.at)) return true;
+    // "made a bid to broker talks" (but "In a bid to ease tensions, Biden met Xi": the comma ends the aim). A bid to
+    // secure a deal between two others is mediation under way, as "efforts to broker" are: only the deal is not reached.
+    if (
+      PURPOSE_NOUN.test(word) &&
+      tokens[k + 1]?.norm === 'to' &&
+      !hasCommaBetween(tokens, k, t.at) &&
+      t.rule.type !== 'MEDIATION'
+    )
+      return true;
     // "urging both leaders to agree", "asked Iran to join talks": what is asked for has not happened ("urged in a call" has).
     if (isDirective(tokens, k) && tokens.slice(k + 1, t.at).some((x) => x.norm === 'to') && !isCallAdjunct(ctx, t))
       return true;

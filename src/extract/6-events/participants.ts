@@ -14,7 +14,7 @@ import {
   MEDIATOR_NOUN,
 } from '../lexicon/occasions';
 import { ACTING_FOR, GOVERNMENTS, GROUP_NOUN, KIN_AND_CIRCLE, PEOPLE_NOUN } from '../lexicon/officials';
-import { ARMED_PEOPLE, CASUALTY } from '../lexicon/military';
+import { ARMED_PEOPLE, CASUALTY, FIGHTERS_OF } from '../lexicon/military';
 import { words } from '../lexicon/words';
 import {
   AGENT_PREPOSITION,
@@ -71,6 +71,7 @@ import {
   isCompanionPreposition,
   isPluralNounAfterModifier,
   isReciprocalForce,
+  ownedPerson,
   pastSpokenFor,
   peopleListed,
   subjectOwner,
@@ -294,7 +295,8 @@ function isWeaponsOrigin(tokens: readonly Token[], c: Candidate): boolean {
  */
 function isLaunchSite(tokens: readonly Token[], c: Candidate): boolean {
   const before = tokens[c.start - 1]?.norm === 'the' ? c.start - 2 : c.start - 1;
-  return tokens[before]?.norm === 'from';
+  // ("killed eight militants from the PKK": the group its fighters are from is a side.)
+  return tokens[before]?.norm === 'from' && !FIGHTERS_OF.test(tokens[before - 1]?.norm ?? '');
 }
 
 /** The preposition at p is the trigger's: in its clause, nearest to it, and not a noun's after it. */
@@ -524,10 +526,11 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
           !ctx.s.tokens
             .slice(t.end + threatened, c.start)
             .some(
-              (x) =>
+              (x, j) =>
                 SUBORDINATOR.test(x.norm) ||
                 (x.tags.has('Verb') &&
                   !x.tags.has('Auxiliary') &&
+                  !isInvertedCondition(ctx.s.tokens, t.end + threatened + j) &&
                   !PREPOSITIONS.has(x.norm) &&
                   !isRuleNoun(t, x) &&
                   !ATTRIBUTIVE_PARTICIPLE.test(x.norm)),
@@ -554,7 +557,9 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
     .sort((a, b) => a.start - b.start)[0];
   // ("met one of President Vladimir Putin’s advisers, Yuri Ushakov": the possessor's person who follows is met.)
   const possessed = found?.possessive
-    ? (ctx.candidates.find((c) => c.start === found.end && c.kind === 'PERSON') ?? ownedGroup(ctx, found))
+    ? (ctx.candidates.find((c) => c.start === found.end && c.kind === 'PERSON') ??
+      ownedPerson(ctx, found) ??
+      ownedGroup(ctx, found))
     : undefined;
   if (possessed) return possessed;
   // "to end this senseless war, Treasury is sanctioning ..., Bessent said", "urged action, a White House statement
@@ -573,6 +578,23 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
     return undefined;
   return found && !(t.rule.pos === 'noun' && isObjectOfOtherVerb(ctx, t, found)) ? found : undefined;
 }
+
+/**
+ * "warned of measures should the IAEA pass a resolution", "vowed to respond were Israel to attack": the modal of an
+ * inverted condition opens no clause of its own; the actor after it is the one the warning is about.
+ */
+function isInvertedCondition(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return (
+    INVERTED_CONDITION.test(tokens[k]?.norm ?? '') &&
+    next !== undefined &&
+    (next.tags.has('Determiner') || next.capitalised) &&
+    !/[,;:]/.test(tokens[k]?.post ?? '')
+  );
+}
+
+/** The modals that open a condition before its subject: "should Iran attack", "were Israel to strike". */
+const INVERTED_CONDITION = /^(?:should|were)$/;
 
 /** "for French President Emmanuel Macron", "in honour of US President Joe Biden": the word before c, past "of" and determiners. */
 function isAfterWord(tokens: readonly Token[], c: Candidate, word: RegExp): boolean {
@@ -1007,8 +1029,31 @@ function symmetricEvents(ctx: SentenceContext, t: Trigger, type: RelationType, w
       (x, p) => x.norm === 'between' && ownsPreposition(ctx, t, p) && !isOtherVerbsPreposition(ctx, t, p),
     ) || isSidesOf(ctx, t);
   const sides: Sides = { subject: unsuffered(ctx, t, agent(ctx, t)), withOrBetween, between };
+  const force = type === 'CONFLICT' ? forceBy(ctx, t) : undefined;
+  if (force) return withEach(type, ids(force.agents), ids(force.targets));
   return brokeredBetween(ctx, t, sides) ?? hostedTalks(ctx, t, type, sides) ?? sidesOfClause(ctx, t, type, sides);
 }
+
+/**
+ * "strikes by the US and UK on Houthis in Yemen", "air strikes by Israel against Iran": the agents after a force noun's
+ * "by" fight on one side, each against the actors after its "on" or "against", never against each other. Undefined when
+ * the noun has no "by", or one agent and no one it fell on (the clause's other sides then read it).
+ */
+function forceBy(ctx: SentenceContext, t: Trigger): { agents: Candidate[]; targets: Candidate[] } | undefined {
+  const tokens = ctx.s.tokens;
+  if (!isNounUse(ctx, t) || tokens[t.end]?.norm !== 'by') return undefined;
+  const first = candidateAfter(ctx, t.end, 2);
+  if (!first || ctx.clause[first.start] !== ctx.clause[t.at]) return undefined;
+  const agents = group(ctx, first);
+  const last = agents.at(-1) ?? first;
+  const on = tokens.findIndex((x, k) => k >= last.end && k <= last.end + 1 && FORCE_TARGET_BEFORE.test(x.norm));
+  const hit = on >= 0 ? candidateAfter(ctx, on, 2) : undefined;
+  const targets = hit && ctx.clause[hit.start] === ctx.clause[t.at] ? group(ctx, hit) : [];
+  return agents.length >= 2 || targets.length > 0 ? { agents, targets } : undefined;
+}
+
+/** The prepositions that lead from a force noun's agents to whom it fell on: "strikes by the US on the Houthis". */
+const FORCE_TARGET_BEFORE = /^(?:on|against|targeting)$/;
 
 /**
  * "Russian and Ukrainian soldiers were killed in the fighting", "civilians were wounded during clashes": the subject of

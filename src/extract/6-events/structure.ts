@@ -555,15 +555,21 @@ function isInHyphenBacker(ctx: SentenceContext, p: number): boolean {
   return ctx.candidates.some((x) => x.start <= p && p <= x.end && isHyphenBacker(ctx.s.tokens, x));
 }
 
-/** "and Pakistan's visiting Prime Minister Shehbaz Sharif": the person of a state's possessive, who is the one joined. */
-function ownedPerson(ctx: SentenceContext, c: Candidate): Candidate | undefined {
+/**
+ * "and Pakistan's visiting Prime Minister Shehbaz Sharif", "met Lebanon's parliament Speaker Nabih Berri": the person of
+ * a state's possessive, who is the one joined or reached (title and office words between; no preposition or comma:
+ * "Russia's attack on President Zelensky" reaches Russia's deed, not him).
+ */
+export function ownedPerson(ctx: SentenceContext, c: Candidate): Candidate | undefined {
   if (!c.possessive || c.kind === 'PERSON') return undefined;
   return ctx.candidates.find(
     (x) =>
       x.kind === 'PERSON' &&
       x.start >= c.end &&
       x.start <= c.end + 4 &&
-      ctx.s.tokens.slice(c.end, x.start).every((w) => !w.capitalised || isTitleWord(w.norm)),
+      ctx.s.tokens
+        .slice(c.end, x.start)
+        .every((w) => (!w.capitalised || isTitleWord(w.norm)) && !PREPOSITIONS.has(w.norm) && !/[,;:]/.test(w.post)),
   );
 }
 

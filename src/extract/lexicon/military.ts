@@ -17,6 +17,12 @@ export const ARMED_SERVICES: readonly string[] = ['military', 'army', 'navy', 'f
 export const ARMED_PEOPLE: readonly string[] = [...ARMED_SERVICES, 'militia', 'rebels', 'fighters', 'soldiers'];
 
 /**
+ * Those whose "from" names the group they fight for, no place they came from: "killed eight militants from the PKK",
+ * "fighters from Hezbollah" (Reuters 2018; 6-events/participants.ts, isLaunchSite).
+ */
+export const FIGHTERS_OF = words(ARMED_PEOPLE, ['militants', 'militant', 'commanders', 'operatives', 'gunmen']);
+
+/**
  * What a state's forces act through: "Israeli warplanes launched strikes", "Chinese vessels", "Russian tanks". Not
  * weapons, which are sold and supplied.
  */

@@ -43,6 +43,25 @@ export const GEOGRAPHIC_NOUNS: readonly string[] = [
 ];
 export const GEOGRAPHIC_NOUN = words(GEOGRAPHIC_NOUNS);
 
+/**
+ * Nouns that make a city's name part of the name of a gathering or of a text agreed there, no actor: "the Doha
+ * Forum", "the Shangri-La Dialogue", "the Minsk agreements", "the Oslo Accords", "the Astana format".
+ */
+export const NAMED_AFTER_CITY_NOUNS: readonly string[] = [
+  'forum',
+  'dialogue',
+  'conference',
+  'agreement',
+  'agreements',
+  'accord',
+  'accords',
+  'format',
+  'declaration',
+  'protocol',
+  'process',
+];
+export const NAMED_AFTER_CITY_NOUN = words(NAMED_AFTER_CITY_NOUNS);
+
 /** Nouns of a state described rather than named: "the East African nation", "the Gulf state", "the island". */
 export const STATE_NOUNS: readonly string[] = [
   'nation',

@@ -98,6 +98,12 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'top',
   'former',
   'acting',
+  // A holder's standing between governments: "Lebanese caretaker Prime Minister Najib Mikati", "Syria's interim
+  // President Ahmed al-Sharaa", "outgoing Chancellor Olaf Scholz" (Al-Monitor 2024, AFP 2025).
+  'caretaker',
+  'interim',
+  'outgoing',
+  'transitional',
   'crown',
   'first',
   'presidential',

@@ -110,6 +110,11 @@ eventTable('a companion of the subject’s own state is its delegation at a meet
     'Indonesian President Prabowo Subianto met Malaysian Prime Minister Anwar Ibrahim on Thursday, accompanied by Foreign Minister Sugiono.',
     ['MEETING PARTICIPANT:prabowo-subianto PARTICIPANT:anwar-ibrahim @2025-02-27'],
   ],
+  // A companion titled with the subject's possessive is its own, whatever state the text gives him (AFP 2025).
+  [
+    'Accompanied by his foreign minister, Asaad Al Shaibani, Syrian President Ahmed al-Sharaa was received by Saudi Crown Prince Mohammed bin Salman on Thursday.',
+    ['MEETING PARTICIPANT:ahmed-al-sharaa PARTICIPANT:mohammed-bin-salman @2025-02-27'],
+  ],
   // Must still fire: a companion of another state meets too; a companion of a directed act acts with the subject.
   [
     'French President Emmanuel Macron, along with German Chancellor Olaf Scholz, met Ukrainian President Volodymyr Zelensky in Kyiv on Thursday.',

@@ -109,6 +109,15 @@ describe('findMentions', () => {
     ['Foreign Minister K. Shanmugam said.', [['person', 'K. Shanmugam', 'Foreign Minister', null, false]]],
     // A state's name inside a place's names no actor; nor do its compass word and sea (personNames.ts).
     ['The ships sailed the South China Sea.', []],
+    // A holder's standing between governments is part of the title (lexicon/titles.ts).
+    [
+      'Lebanese caretaker Prime Minister Najib Mikati said.',
+      [['person', 'Najib Mikati', 'caretaker Prime Minister', 'Lebanon', false]],
+    ],
+    // A capital inside the name of a gathering or of a text agreed there names no actor (lexicon/places.ts).
+    ['He told the Doha Forum on Saturday.', []],
+    ['Kyiv never implemented the Minsk agreements.', [['capital', 'Ukraine', null, null, false]]],
+    ['Doha said talks had resumed.', [['capital', 'Qatar', null, null, false]]],
     ['North Korean leader Kim Jong-un arrived.', [['person', 'Kim Jong-un', 'leader', 'North Korea', false]]],
     ['North Korean leader Kim Jong Un arrived.', [['person', 'Kim Jong Un', 'leader', 'North Korea', false]]],
     [
