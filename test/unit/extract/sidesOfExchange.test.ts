@@ -33,3 +33,25 @@ eventTable('"the two sides" are the sides of the latest exchange between two, ah
   // Must not fire: sides that did not meet stay unresolved.
   ['Modi criticised Sharif on Monday. The two sides have not met since 2015.', []],
 ]);
+
+eventTable(
+  'a person and the state they act for are one side: no meeting of the two, no statement from one to the other',
+  [
+    [
+      'Maldivian President Mohamed Muizzu asked the Maldivian delegation to tell Indian officials that the troops must leave by March 15.',
+      [],
+    ],
+    ["Sri Lankan President Ranil Wickremesinghe told Sri Lanka's parliament that the Chinese ship would not dock.", []],
+    ['Uzbek President Shavkat Mirziyoyev told the Uzbek government to speed up the railway.', []],
+    // Must still fire: another state; a state and its own critic; an envoy, whose place is not their state.
+    [
+      'Uzbek President Shavkat Mirziyoyev told Afghanistan to speed up the railway.',
+      ['STATEMENT SOURCE:shavkat-mirziyoyev TARGET:afghanistan @2025-03-04'],
+    ],
+    ['Russia condemned Alexei Navalny on Monday.', ['CRITICISM SOURCE:russia TARGET:alexei-navalny @2025-03-03']],
+    [
+      "The Russian Foreign Ministry summoned Canada's ambassador in Moscow, Alison LeClaire, on Monday.",
+      ['MEETING PARTICIPANT:russia PARTICIPANT:alison-leclaire @2025-03-03'],
+    ],
+  ],
+);
