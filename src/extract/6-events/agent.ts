@@ -189,6 +189,7 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
   const tokens = ctx.s.tokens;
   const blocked = new Set<Candidate>();
   let fallback: Candidate[] | null = null;
+  let fallbackEnd = -1;
   const occasion = isCircumstance(ctx, t);
   for (const c of ctx.candidates) {
     if (
@@ -266,7 +267,18 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
     // ("Putin and Bush discussed an upcoming summit in a telephone conversation": the clause's subject, past its verb.)
     if (occasion || !hasOwnVerbBetween(tokens, from, t.at, nounsOwn)) return members;
     if (hasUnnamedSubordinateSubject(ctx, t, end)) continue;
-    fallback ??= members;
+    // ("China has not recognized the government formed after the Taliban seized power in an offensive": a noun in a
+    // subordinate clause is the deed of that clause's subject, not of the main clause's.)
+    // (Only force: "as the sides met for their first peace talks" leaves talks to the occasion rules.)
+    const subordinate =
+      t.rule.pos === 'noun' &&
+      t.rule.type === 'CONFLICT' &&
+      fallbackEnd >= 0 &&
+      tokens.slice(fallbackEnd, c.start).some((x) => SUBORDINATOR.test(x.norm));
+    if (fallback === null || subordinate) {
+      fallback = members;
+      fallbackEnd = last.end;
+    }
   }
   return fallback;
 }
