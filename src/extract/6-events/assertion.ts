@@ -48,6 +48,7 @@ import {
   OPPOSING,
   LATER,
   MENACING,
+  MODALS,
   PAST_INTENT,
   PLANNED_PARTICIPLE,
   PURPOSE_NOUN,
@@ -101,9 +102,19 @@ export function isAsserted(ctx: SentenceContext, t: Trigger): boolean {
     !isSubjectOfPlan(ctx, t) &&
     !isPlannedOccasion(ctx, t) &&
     !isHabitual(ctx, t) &&
+    !isSubjectOfModal(ctx, t) &&
     !isQuestion(ctx)
   );
 }
+
+/**
+ * "agreed that greater regional cooperation could play a vital part", "said talks can resolve the dispute": a noun
+ * that is the subject of a modal verb is what might be, not an event that happened.
+ */
+function isSubjectOfModal(ctx: SentenceContext, t: Trigger): boolean {
+  return t.rule.pos === 'noun' && MODAL.test(ctx.s.tokens[t.end]?.norm ?? '');
+}
+const MODAL = words(MODALS);
 
 /**
  * "rejected media reports that Moscow and Washington held secret talks", "dismissed reports of a call between X and
