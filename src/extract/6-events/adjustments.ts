@@ -1,7 +1,7 @@
 import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import { LISTED_TARGETS as LISTED } from '../lexicon/force';
 import { TALKS } from '../lexicon/occasions';
-import { TALKING_TEAM } from '../lexicon/officials';
+import { ENVOYS, TALKING_TEAM } from '../lexicon/officials';
 import { words } from '../lexicon/words';
 import { isDefinite, locationFor } from './circumstances';
 import { as, isReporting, type SentenceContext, type Trigger } from './clause';
@@ -39,6 +39,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
   { name: 'betweenStates', apply: (f, at) => (BETWEEN_STATES.has(f.type) ? ofStates(f, at) : f) },
   { name: 'withoutRepresentedStates', apply: (f, at) => withoutRepresentedStates(f, at) },
   { name: 'withoutOneSide', apply: (f, at) => (isOfOneState(f, at) ? { ...f, participants: [] } : f) },
+  { name: 'withoutOwnState', apply: (f, at) => withoutOwnState(f, at) },
   { name: 'resolveParties', apply: (f, at) => resolveParties(f, at) },
   { name: 'sameAsBefore', apply: (f, at) => sameAsBefore(f, at) },
   { name: 'moreTargets', apply: (f, at) => moreTargets(f, at) },
@@ -78,6 +79,40 @@ function withoutRepresentedStates(f: Found, { ctx, kindOf }: AdjustmentContext):
   const participants = f.participants.filter((p) => kindOf.get(p.actorId) !== 'STATE' || !represented.has(p.actorId));
   return participants.length >= 2 ? { ...f, participants } : f;
 }
+
+/** One-way talk that stays inside a state when it goes to the speaker's own state: an instruction, not a relation. */
+const INTERNAL_WHEN_OWN: ReadonlySet<RelationType> = new Set(['STATEMENT', 'BRIEFING']);
+
+/**
+ * "Muizzu asked the Maldivian delegation to tell Indian officials ...", "At the meeting, the two sides (Muizzu and
+ * the Maldives) discussed": a person and the state they act for are one side. A meeting, call or other two-sided
+ * event of just the two, or a statement or briefing from the one to the other, links no two actors. (A state and its
+ * own critic may still clash: "Russia condemned Navalny" stays.)
+ */
+function withoutOwnState(f: Found, { ctx, kindOf }: AdjustmentContext): Found {
+  // (An envoy lives in the state that receives them: "Canada's ambassador in Moscow, Alison LeClaire" may be read as
+  // Russia's; the guard keeps off envoys.)
+  const isPerson = (id: string) => kindOf.get(id) === 'PERSON' && ctx.stateOf(id) !== id && !isEnvoy(ctx, id);
+  const isOwn = (person: string, state: string) =>
+    isPerson(person) && kindOf.get(state) === 'STATE' && ctx.stateOf(person) === state;
+  const [x, y, ...more] = f.participants;
+  if (!x || !y || more.length > 0) return f;
+  const oneSide = isOwn(x.actorId, y.actorId) || isOwn(y.actorId, x.actorId);
+  if (!oneSide) return f;
+  const dropped = ONTOLOGY[f.type].symmetric || INTERNAL_WHEN_OWN.has(f.type);
+  return dropped ? { ...f, participants: [] } : f;
+}
+
+/** An envoy word among the few words before a mention of the person: "ambassador in Moscow, Alison LeClaire". */
+function isEnvoy(ctx: SentenceContext, id: string): boolean {
+  const tokens = ctx.s.tokens;
+  return ctx.candidates.some(
+    (c) => c.actorId === id && tokens.slice(Math.max(0, c.start - ENVOY_REACH), c.end).some((t) => ENVOY.test(t.norm)),
+  );
+}
+const ENVOY = words(ENVOYS);
+/** How many words before a person's name an envoy's title may stand ("ambassador in Moscow, Alison LeClaire"). */
+const ENVOY_REACH = 4;
 
 /** Occasions between sides: two people of one state at them are a delegation, not each other's counterpart. */
 const BETWEEN_SIDES: ReadonlySet<RelationType> = new Set(['MEETING', 'CALL']);

@@ -201,6 +201,7 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
   const tokens = ctx.s.tokens;
   const blocked = new Set<Candidate>();
   let fallback: Candidate[] | null = null;
+  let fallbackEnd = -1;
   const occasion = isCircumstance(ctx, t);
   for (const c of ctx.candidates) {
     if (
@@ -266,7 +267,7 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
       !tokens.slice(k + 1, t.at).some((y) => y.tags.has('Verb'));
     if (
       from === end &&
-      !(occasion && isSaidAtOccasion(tokens, t)) &&
+      !(occasion && (isSaidAtOccasion(tokens, t) || isSpeakerOfOwnSide(ctx, t, c, end))) &&
       tokens.slice(end, t.at).some((x, d) => isReporting(x) && !governs(end + d))
     )
       continue;
@@ -279,7 +280,18 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
     // ("Putin and Bush discussed an upcoming summit in a telephone conversation": the clause's subject, past its verb.)
     if (occasion || !hasOwnVerbBetween(tokens, from, t.at, nounsOwn)) return members;
     if (hasUnnamedSubordinateSubject(ctx, t, end)) continue;
-    fallback ??= members;
+    // ("China has not recognized the government formed after the Taliban seized power in an offensive": a noun in a
+    // subordinate clause is the deed of that clause's subject, not of the main clause's.)
+    // (Only force: "as the sides met for their first peace talks" leaves talks to the occasion rules.)
+    const subordinate =
+      t.rule.pos === 'noun' &&
+      t.rule.type === 'CONFLICT' &&
+      fallbackEnd >= 0 &&
+      tokens.slice(fallbackEnd, c.start).some((x) => SUBORDINATOR.test(x.norm));
+    if (fallback === null || subordinate) {
+      fallback = members;
+      fallbackEnd = last.end;
+    }
   }
   return fallback;
 }
@@ -312,6 +324,30 @@ function isSaidAtOccasion(tokens: readonly Token[], t: Trigger): boolean {
   const verb = tokens[k - 1];
   return (
     CIRCUMSTANTIAL.test(tokens[k]?.norm ?? '') && verb !== undefined && isReporting(verb) && !/[,;:]/.test(verb.post)
+  );
+}
+
+/**
+ * "Araghchi said Tehran was ready to help during a phone call with Ishaq Dar": a speaker whose reported words have no
+ * subject but the speaker's own state (and actors behind prepositions) speaks at the occasion "with" someone after them.
+ * ("The ministry said Dar told Araghchi during a call with ...": a person in the reported words may be the one there.)
+ */
+function isSpeakerOfOwnSide(ctx: SentenceContext, t: Trigger, speaker: Candidate, end: number): boolean {
+  const tokens = ctx.s.tokens;
+  if (!isReporting(tokens[end] ?? tokens[t.at]!) || tokens[t.end]?.norm !== 'with') return false;
+  const own = ctx.stateOf(speaker.actorId);
+  if (own === speaker.actorId) return false;
+  const between = ctx.candidates.filter((x) => x.start >= end && x.end <= t.at);
+  // ("tensions between New Delhi and Islamabad": the list after a preposition, its last member too.)
+  const isObject = (x: Candidate): boolean => {
+    if (!isSubjectLike(tokens, x)) return true;
+    const joined = tokens[x.start - 1]?.norm === 'and' ? between.find((y) => y.end === x.start - 1) : undefined;
+    return joined !== undefined && isObject(joined);
+  };
+  // ("Wang Yi said that during talks with Trump, Xi had stressed": words whose subject comes after the occasion.)
+  return (
+    between.some((x) => x.actorId === own && !isObject(x)) &&
+    between.every((x) => x.kind !== 'PERSON' && (x.actorId === own || x.form === 'adjective' || isObject(x)))
   );
 }
 

@@ -1,6 +1,7 @@
 import type { RelationType } from '../../domain/ontology';
 import type { Token } from '../2-sentences';
 import {
+  CIRCUMSTANTIAL,
   CLAUSE_COORDINATOR,
   OCCASION_PREPOSITION,
   PREPOSITIONS,
@@ -48,6 +49,7 @@ import {
   OPPOSING,
   LATER,
   MENACING,
+  MODALS,
   PAST_INTENT,
   PLANNED_PARTICIPLE,
   PURPOSE_NOUN,
@@ -61,7 +63,7 @@ import { TALK_OF } from '../lexicon/occasions';
 import { HOLDS_ROLE, TALKING_TEAM } from '../lexicon/officials';
 import { ALLIED_BOND, GOAL_PREPOSITION } from '../lexicon/ties';
 import { DURATION, TIME_LEAD_IN } from '../lexicon/time';
-import { isCallAdjunct, isFronted, SKIPPABLE, type SentenceContext, type Trigger } from './clause';
+import { isCallAdjunct, isFronted, isReporting, SKIPPABLE, type SentenceContext, type Trigger } from './clause';
 
 /**
  * Whether a trigger states an event as having happened: not negated, hypothetical,
@@ -101,9 +103,19 @@ export function isAsserted(ctx: SentenceContext, t: Trigger): boolean {
     !isSubjectOfPlan(ctx, t) &&
     !isPlannedOccasion(ctx, t) &&
     !isHabitual(ctx, t) &&
+    !isSubjectOfModal(ctx, t) &&
     !isQuestion(ctx)
   );
 }
+
+/**
+ * "agreed that greater regional cooperation could play a vital part", "said talks can resolve the dispute": a noun
+ * that is the subject of a modal verb is what might be, not an event that happened.
+ */
+function isSubjectOfModal(ctx: SentenceContext, t: Trigger): boolean {
+  return t.rule.pos === 'noun' && MODAL.test(ctx.s.tokens[t.end]?.norm ?? '');
+}
+const MODAL = words(MODALS);
 
 /**
  * "rejected media reports that Moscow and Washington held secret talks", "dismissed reports of a call between X and
@@ -401,11 +413,32 @@ const RELATIVE_WORDS = 15;
 /** What opens a relative clause set off by commas (not "that", which restricts). */
 const RELATIVE_OPENER = /^(?:which|who|whose|whom)$/;
 
+/**
+ * "Araghchi said Tehran was ready to help during a phone call with Dar": the call or meeting a speaker's words were
+ * said at, after a verb of saying, is where they were said, not what they hedge. The index of its "during" (or "in",
+ * "at"), which a hedge before it does not pass; -1 when the trigger is no such occasion.
+ */
+function spokenAtOccasion(ctx: SentenceContext, t: Trigger): number {
+  if (t.rule.pos !== 'noun' || !SPOKEN_AT.has(t.rule.type)) return -1;
+  const tokens = ctx.s.tokens;
+  for (let k = t.at - 1; k >= Math.max(0, t.at - OCCASION_LEAD); k--) {
+    if (!CIRCUMSTANTIAL.test(tokens[k]?.norm ?? '')) continue;
+    const said = tokens.slice(0, k).some((x) => isReporting(x) && x.tags.has('PastTense'));
+    return said ? k : -1;
+  }
+  return -1;
+}
+/** Occasions at which words are said. */
+const SPOKEN_AT: ReadonlySet<RelationType> = new Set(['MEETING', 'CALL']);
+/** How far before an occasion noun its "during" may stand: "during a brief phone call". */
+const OCCASION_LEAD = 4;
+
 /** A hedge, a request or a schedule within HEDGE_WINDOW words before the trigger, in its clause. */
 function isHedgedNearby(ctx: SentenceContext, t: Trigger): boolean {
   const tokens = ctx.s.tokens;
   const announcing = announcedMeasureModal(ctx, t);
-  for (let k = t.at - 1; k >= Math.max(0, t.at - HEDGE_WINDOW) && ctx.clause[k] === ctx.clause[t.at]; k--) {
+  const floor = spokenAtOccasion(ctx, t);
+  for (let k = t.at - 1; k >= Math.max(0, t.at - HEDGE_WINDOW, floor) && ctx.clause[k] === ctx.clause[t.at]; k--) {
     // ("Hamas, which has not hit back so far, accused Israel": a relative clause set off by commas hedges only itself.)
     k = beforeRelative(tokens, k);
     if (k === announcing) continue;

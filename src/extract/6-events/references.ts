@@ -1,4 +1,5 @@
 import { elementAt } from '../../domain/guaranteed';
+import { ONTOLOGY } from '../../domain/ontology';
 import { PERSON_POSSESSIVE } from '../lexicon/names';
 import { LEADER_WORD, OUT_OF_OFFICE_ROLE, TOP_ROLE } from '../lexicon/titles';
 import type { OfficeWanted } from '../officeholders';
@@ -504,8 +505,11 @@ function pairReferents(
 ): string[] {
   const sides = (e: EventMention) => e.participants.filter((p) => p.role !== 'MEDIATOR');
   // "The Gulf country mediated the negotiation between the two sides": the sides of the latest event, when it has two.
+  // ("India and Maldives held talks after Muizzu asked New Delhi to withdraw. At the meeting, the two sides
+  // discussed": the sides of an exchange between two, ahead of the asker and the asked of a one-way act.)
+  const twoSided = (e: EventMention) => e.evidence.start >= windowStart && sides(e).length === 2;
   const sidesOf = SIDES.test(tokens[pair.end - 1]?.norm ?? '')
-    ? latest(earlier, (e) => e.evidence.start >= windowStart && sides(e).length === 2)
+    ? (latest(earlier, (e) => twoSided(e) && ONTOLOGY[e.type].symmetric) ?? latest(earlier, twoSided))
     : undefined;
   const found: string[] = sidesOf
     ? sides(sidesOf)

@@ -55,6 +55,7 @@ it('runs the steps in their order', () => {
     'betweenStates',
     'withoutRepresentedStates',
     'withoutOneSide',
+    'withoutOwnState',
     'resolveParties',
     'sameAsBefore',
     'moreTargets',
