@@ -361,6 +361,29 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     counterexamples: ['US President Donald Trump called Russian President Vladimir Putin a friend.'],
   },
+  // "attacked Lula as a 'communist' and 'corrupt'", "lashed out at Trudeau as dishonest": an attack that names its
+  // target with an insult is one of words, no act of force (it comes before conflict-force-noun, which would read it).
+  {
+    id: 'criticism-attacked-with-insult',
+    type: 'CRITICISM',
+    word: /^(attack|attacks|attacked|attacking|lashed|lashes|lashing)$/,
+    needsAfter: PEJORATIVE,
+    within: 12,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 8,
+    confidence: 0.75,
+    examples: [
+      // (Atlanta Beacon 2024 on Milei and Lula; Reuters 2018 on Trump and Trudeau.)
+      'Argentine President Javier Milei attacked Brazilian President Lula da Silva as a "communist" and "corrupt" on Tuesday.',
+      'US President Donald Trump lashed out at Canadian Prime Minister Justin Trudeau as "dishonest" and "weak" on Sunday.',
+      'Former US President Barack Obama attacked Donald Trump in private as a "madman" and a "lunatic".',
+    ],
+    counterexamples: [
+      'Russia attacked Ukraine on Friday, and Kyiv said the strikes were genocide.',
+      'Russian forces attacked the Ukrainian city of Kharkiv on Friday.',
+    ],
+  },
   // "called the US tariffs absolutely unacceptable", "branded the incursion by Ukraine a terrorist attack", "described
   // the sanctions as blackmail": naming another's act with a word of condemnation (not "called on", a demand).
   {
