@@ -1972,6 +1972,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     word: words(DISPLEASURE),
     needsBefore:
       /^(expressed|expresses|express|voiced|voices|voice|raised|raises|conveyed|reiterated|reiterates|demonstrated|showed|registered)$/,
+    // "voiced concern for the country's stability", "shared his concerns for residents abroad": care for, no reproach.
+    notFollowedBy: /^for$/,
     pos: 'verb',
     objects: true,
     objectWithin: 4,
@@ -1981,7 +1983,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'China expressed strong dissatisfaction with Japan on Tuesday.',
       'China reiterated its firm opposition to the US move on Tuesday.',
     ],
-    counterexamples: ['Venezuelan President Nicolas Maduro met the opposition in Caracas on Tuesday.'],
+    counterexamples: [
+      'Venezuelan President Nicolas Maduro met the opposition in Caracas on Tuesday.',
+      // (Atlanta Beacon 2024 on Argentina's foreign minister and Bolivia; a Canadian premier's 2001 statement.)
+      "Argentine Foreign Minister Diana Mondino voiced concern for Bolivia's stability on Wednesday.",
+      "Canada expressed concern for Haiti's people on Sunday.",
+    ],
   },
   // "said Hamas bore total responsibility for the resumption of hostilities", "said Washington must accept responsibility
   // for the consequences": the sayer blames the one said to bear it (the actor just before; "claimed responsibility",
