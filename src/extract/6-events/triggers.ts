@@ -983,6 +983,34 @@ export const TRIGGERS: readonly TriggerRule[] = [
       },
     ],
   },
+  // "summoned the Argentine ambassador in protest", "summoned Israel's envoy to protest": a summons made to protest
+  // criticises the envoy's state (before meeting-summoned-envoy, which reads a summons without a protest).
+  {
+    id: 'criticism-summoned-in-protest',
+    type: 'CRITICISM',
+    word: /^(summoned|summons|summon|summoning)$/,
+    needsAfter: /^(protest|protests|protested|protesting)$/,
+    within: 8,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 4,
+    confidence: 0.75,
+    examples: [
+      // (Atlanta Beacon 2024 on Bolivia and Argentina; Reuters 2023 on Colombia and Argentina, 2024 on Mexico.)
+      {
+        text: 'The Bolivian government summoned the Argentine ambassador in protest on Thursday.',
+        participants: ['bolivia', 'argentina'],
+      },
+      {
+        text: 'Colombia summoned Argentina’s ambassador to protest against the remarks of President Javier Milei.',
+        participants: ['colombia', 'argentina'],
+      },
+    ],
+    counterexamples: [
+      'Bolivia summoned the Argentine ambassador for consultations on Thursday.',
+      'Thousands of protesters summoned by unions marched in Buenos Aires on Thursday.',
+    ],
+  },
   // "summoned Brazil’s ambassador Frederico Meyer for a meeting": a summoned envoy is met.
   {
     id: 'meeting-summoned-envoy',
