@@ -255,6 +255,7 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
     if (
       from === end &&
       !(occasion && isSaidAtOccasion(tokens, t)) &&
+      !isCoordinatedPredicate(ctx, t, end) &&
       tokens.slice(end, t.at).some((x, d) => isReporting(x) && !governs(end + d))
     )
       continue;
@@ -270,6 +271,24 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
     fallback ??= members;
   }
   return fallback;
+}
+
+/**
+ * "Trudeau stressed free trade and warned Biden against ...", "Lula praised the deal and criticised Israel": a trigger
+ * verb right after "and" (past adverbs), with no actor between the subject (ending at `end`) and it, is a second
+ * predicate of the same subject, though the first verb is one of saying: nothing reported has a subject of its own.
+ */
+function isCoordinatedPredicate(ctx: SentenceContext, t: Trigger, end: number): boolean {
+  const tokens = ctx.s.tokens;
+  if (t.rule.pos !== 'verb') return false;
+  let k = t.at - 1;
+  while (k > end && tokens[k]?.tags.has('Adverb')) k--;
+  return (
+    tokens[k]?.norm === 'and' &&
+    !/[,;:]/.test(tokens[k - 1]?.post ?? '') &&
+    !ctx.candidates.some((c) => c.start >= end && c.start < t.at) &&
+    !tokens.slice(end, k).some((x) => x.norm === 'that' || x.quoted)
+  );
 }
 
 /**
