@@ -44,12 +44,19 @@ function hasSameTargetMoreSources(small: EventMention, large: EventMention): boo
 }
 
 /**
- * "Biden, López Obrador and Trudeau met for the summit" and "Biden and López Obrador met on Monday": a meeting of some
- * of an undated meeting's participants that has a date of its own is a meeting of its own (a bilateral before or
- * beside the summit), not the day of the larger one; undated, it may be part of it.
+ * "Biden, López Obrador and Trudeau met for the summit" and, later, "Biden and López Obrador met on Monday": a meeting
+ * of some of an undated meeting's participants, told after it with a date of its own, is a meeting of its own (a
+ * bilateral before or beside the summit), not the day of the larger one; undated, it may be part of it. (Told before
+ * it, the parts are what the larger mention sums up: "Erdogan hosted Mohamud and Abiy on Wednesday. The three leaders
+ * signed a declaration".)
  */
 function isDatedPartOfUndated(small: EventMention, large: EventMention): boolean {
-  return small.date !== null && large.date === null && small.participants.length < large.participants.length;
+  return (
+    small.date !== null &&
+    large.date === null &&
+    small.participants.length < large.participants.length &&
+    small.evidence.start > large.evidence.start
+  );
 }
 
 function doCorefer(a: EventMention, b: EventMention): boolean {

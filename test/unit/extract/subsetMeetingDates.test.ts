@@ -26,6 +26,14 @@ eventTable(
       'US President Joe Biden, Mexican President Andrés Manuel López Obrador and Canadian Prime Minister Justin Trudeau met in Mexico City on Tuesday. Biden and López Obrador shook hands warmly.',
       ['MEETING PARTICIPANT:joe-biden PARTICIPANT:andres-manuel-lopez-obrador PARTICIPANT:justin-trudeau @2023-01-10'],
     ],
+    // (Told before the larger mention, dated parts are what it sums up: one meeting of all three.)
+    [
+      'Turkish President Recep Tayyip Erdogan hosted Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed on Monday. The three leaders signed a joint declaration.',
+      [
+        'MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:hassan-sheikh-mohamud PARTICIPANT:abiy-ahmed @2023-01-09',
+        'AGREEMENT PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:hassan-sheikh-mohamud PARTICIPANT:abiy-ahmed @2023-01-09',
+      ],
+    ],
   ],
   '2023-01-10',
 );
