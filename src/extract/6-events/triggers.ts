@@ -870,6 +870,35 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Indian and Chinese officials spoke at length to prepare the summit.',
     ],
   },
+  // "said Thursday, after speaking with Trump, that ...", "After talking with Biden, Trudeau said": a conversation told
+  // as the circumstance of another act, done by that act's subject ("speaking to reporters" names no actor).
+  {
+    id: 'meeting-after-speaking-with',
+    type: 'MEETING',
+    word: /^(speaking|talking)$/,
+    needsBefore: /^(after|before|since|following|upon|when|while)$/,
+    needsAfter: /^with$/,
+    within: 2,
+    callInCallArticle: true,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.65,
+    examples: [
+      // (AP 2024 on Sheinbaum and Trump; Reuters 2022 on Erdogan and Putin.)
+      {
+        text: 'Mexican President Claudia Sheinbaum said Thursday, after speaking with US President-elect Donald Trump, that a tariff war will be avoided.',
+        type: 'CALL',
+      },
+      {
+        text: 'After talking with Russian President Vladimir Putin, Turkish President Recep Tayyip Erdogan said a deal was near.',
+        type: 'CALL',
+      },
+    ],
+    counterexamples: [
+      'Mexican President Claudia Sheinbaum said Thursday, after speaking with reporters, that a tariff war will be avoided.',
+      'After speaking at the United Nations, Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin.',
+    ],
+  },
   {
     id: 'meeting-conversation-noun',
     type: 'MEETING',
