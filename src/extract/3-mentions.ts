@@ -18,6 +18,8 @@ import {
   COMPANY_NAME_BREAK,
   COMPANY_NOUN,
   COMPANY_SUFFIX,
+  COMPANY_LEGAL_FORM,
+  COMPANY_NAME_CONNECTOR,
   INSTITUTION_WORD,
   NAME_CONNECTOR,
   ORGANISATION_HEAD,
@@ -429,15 +431,23 @@ function companyListAt(tokens: readonly Token[], k: number): [number, number][] 
 /** "Northrop Grumman Corporation": a company suffix at k and the capitalised words before it, as a [from, to) span. */
 function suffixedCompanyAt(tokens: readonly Token[], k: number): [number, number] | null {
   const t = tokenAt(tokens, k);
-  if (!COMPANY_SUFFIX.test(t.norm) || !t.capitalised || k === 0 || !isCap(tokens[k - 1])) return null;
+  const legal = COMPANY_LEGAL_FORM.test(t.norm);
+  if (!(COMPANY_SUFFIX.test(t.norm) || legal) || !t.capitalised || k === 0 || !isCap(tokens[k - 1])) return null;
+  // ("Kave Coffee, S.A.": a legal form may follow a comma; "Grupo de Administración Empresarial S.A." has a connector.)
+  const longest = legal ? MAX_LEGAL_NAME_WORDS : MAX_COMPANY_WORDS;
   let from = k;
-  while (from > 0 && k - from < MAX_COMPANY_WORDS - 1) {
+  while (from > 0 && k - from < longest - 1) {
     const w = tokenAt(tokens, from - 1);
-    if (!w.capitalised || /[,;:.!?]/.test(w.post) || GAZETTEER.has(w.norm)) break;
+    const comma = /[,;:.!?]/.test(w.post) && !(legal && from === k && /^,$/.test(w.post));
+    const connector = legal && COMPANY_NAME_CONNECTOR.test(w.norm) && isCap(tokens[from - 2]);
+    if (!(w.capitalised || connector) || comma || GAZETTEER.has(w.norm)) break;
     from--;
   }
   return [from, k + 1];
 }
+
+/** How many words a company name ending in a legal form may have ("Grupo de Administración Empresarial S.A."). */
+const MAX_LEGAL_NAME_WORDS = 6;
 
 /**
  * The companies a company noun at k lists, as [from, to) spans: after it ("oil companies Rosneft and Lukoil",

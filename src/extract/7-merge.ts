@@ -43,6 +43,22 @@ function hasSameTargetMoreSources(small: EventMention, large: EventMention): boo
   );
 }
 
+/**
+ * "Biden, López Obrador and Trudeau met for the summit" and, later, "Biden and López Obrador met on Monday": a meeting
+ * of some of an undated meeting's participants, told after it with a date of its own, is a meeting of its own (a
+ * bilateral before or beside the summit), not the day of the larger one; undated, it may be part of it. (Told before
+ * it, the parts are what the larger mention sums up: "Erdogan hosted Mohamud and Abiy on Wednesday. The three leaders
+ * signed a declaration".)
+ */
+function isDatedPartOfUndated(small: EventMention, large: EventMention): boolean {
+  return (
+    small.date !== null &&
+    large.date === null &&
+    small.participants.length < large.participants.length &&
+    small.evidence.start > large.evidence.start
+  );
+}
+
 function doCorefer(a: EventMention, b: EventMention): boolean {
   if (a.type !== b.type) return false;
   if (a.date !== null && b.date !== null && !compatible(a.date, b.date)) return false;
@@ -51,8 +67,8 @@ function doCorefer(a: EventMention, b: EventMention): boolean {
   if (a.type === 'MEETING')
     return (
       haveSameParticipants(a.participants, b.participants) ||
-      isSubset(a.participants, b.participants) ||
-      isSubset(b.participants, a.participants)
+      (isSubset(a.participants, b.participants) && !isDatedPartOfUndated(a, b)) ||
+      (isSubset(b.participants, a.participants) && !isDatedPartOfUndated(b, a))
     );
   // "sanctions imposed on the country by ECOWAS" and "ECOWAS and UEMOA imposed measures against Mali": one act of both.
   if (!ONTOLOGY[a.type].symmetric && a.type !== 'MEDIATION')

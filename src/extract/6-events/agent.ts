@@ -209,7 +209,8 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
       (c.form === 'adjective' && !isStrikingSide(tokens, c, t)) ||
       blocked.has(c) ||
       isInDashAside(tokens, c, t.at) ||
-      isInRelativeClause(tokens, c, t.at)
+      isInRelativeClause(tokens, c, t.at) ||
+      isInFrontedSubordinate(ctx, c, t.at)
     )
       continue;
     // ("The Iran-backed Hezbollah fired rockets": the first half of a hyphenated modifier is no subject.)
@@ -268,6 +269,7 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
     if (
       from === end &&
       !(occasion && (isSaidAtOccasion(tokens, t) || isSpeakerOfOwnSide(ctx, t, c, end))) &&
+      !isCoordinatedPredicate(ctx, t, end) &&
       tokens.slice(end, t.at).some((x, d) => isReporting(x) && !governs(end + d))
     )
       continue;
@@ -294,6 +296,24 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
     }
   }
   return fallback;
+}
+
+/**
+ * "Trudeau stressed free trade and warned Biden against ...", "Lula praised the deal and criticised Israel": a trigger
+ * verb right after "and" (past adverbs), with no actor between the subject (ending at `end`) and it, is a second
+ * predicate of the same subject, though the first verb is one of saying: nothing reported has a subject of its own.
+ */
+function isCoordinatedPredicate(ctx: SentenceContext, t: Trigger, end: number): boolean {
+  const tokens = ctx.s.tokens;
+  if (t.rule.pos !== 'verb') return false;
+  let k = t.at - 1;
+  while (k > end && tokens[k]?.tags.has('Adverb')) k--;
+  return (
+    tokens[k]?.norm === 'and' &&
+    !/[,;:]/.test(tokens[k - 1]?.post ?? '') &&
+    !ctx.candidates.some((c) => c.start >= end && c.start < t.at) &&
+    !tokens.slice(end, k).some((x) => x.norm === 'that' || x.quoted)
+  );
 }
 
 /**
@@ -399,6 +419,22 @@ function isInDashAside(tokens: readonly Token[], c: Candidate, before: number): 
   if (open < 0) return false;
   for (let k = c.end - 1; k < before; k++) if (dash(k)) return true;
   return false;
+}
+
+/**
+ * "While Rubio toured the locks, China repeated ..., rejecting U.S. allegations", "As Milei hinted, Lula opposed his
+ * campaign": the subject of a subordinate clause that opens the sentence and closes with a comma before the trigger is
+ * no subject of the main clause's verbs, when the main clause names an actor of its own before the trigger.
+ */
+function isInFrontedSubordinate(ctx: SentenceContext, c: Candidate, before: number): boolean {
+  const tokens = ctx.s.tokens;
+  if (!SUBORDINATOR.test(tokens[0]?.norm ?? '') || c.start === 0) return false;
+  let close = -1;
+  for (let k = 0; k < before && close < 0; k++) if (/,/.test(tokens[k]?.post ?? '')) close = k;
+  if (close < c.end - 1) return false;
+  // (The first comma may close an apposition inside the clause: "While Rubio toured the locks, a vital part of the
+  // canal, China ...": the main clause's actor is any after the comma, before the trigger.)
+  return ctx.candidates.some((x) => x.start > close && x.end <= before && x.form !== 'adjective');
 }
 
 /**

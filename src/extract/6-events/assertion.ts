@@ -621,16 +621,20 @@ function isHedgeWord(ctx: SentenceContext, t: Trigger, k: number): boolean {
   );
 }
 
-/** "After talks with Mitsotakis, the two leaders will make statements": an opening phrase shares its clause's future. */
+/**
+ * "After talks with Mitsotakis, the two leaders will make statements": an opening phrase shares its clause's future.
+ * (Not the future of what is reported after "that": "said Thursday, after speaking with Trump, that a tariff war will
+ * be avoided" tells of a call that was.)
+ */
 function isInFutureClause(ctx: SentenceContext, t: Trigger): boolean {
   if (!isFronted(ctx, t)) return false;
-  const comma = ctx.s.tokens.findIndex((x, k) => k >= t.end && /,/.test(x.post));
-  return (
-    comma >= 0 &&
-    ctx.s.tokens
-      .slice(comma + 1)
-      .some((x, d) => ctx.clause[comma + 1 + d] === ctx.clause[t.at] && FUTURE_MODAL.test(x.norm))
-  );
+  const tokens = ctx.s.tokens;
+  const comma = tokens.findIndex((x, k) => k >= t.end && /,/.test(x.post));
+  if (comma < 0) return false;
+  const that = tokens.findIndex((x, k) => k > comma && x.norm === 'that');
+  return tokens
+    .slice(comma + 1, that < 0 ? tokens.length : that)
+    .some((x, d) => ctx.clause[comma + 1 + d] === ctx.clause[t.at] && FUTURE_MODAL.test(x.norm));
 }
 
 /**

@@ -32,6 +32,8 @@ import {
   SPEAKER_SELF,
   SPEAKER_SIDE,
   BEFORE_SPEAKER,
+  WE_ENCOUNTER,
+  WE_ENCOUNTER_WITHIN,
   TITLED_PAIR_HEAD,
   SIDES,
   THEIR_OCCASION,
@@ -711,10 +713,25 @@ function resolveQuotedFirstPerson(a: ArticleActors, si: number): void {
     if (!speaker) return;
     const person = isPerson(a, speaker);
     const side = person ? a.stateOf(speaker) : speaker;
-    const id = self ? speaker : side !== speaker || !person ? side : null;
+    const present = person && isEncounterOfWe(tokens, p);
+    const id = self || present ? speaker : side !== speaker || !person ? side : null;
     const kind = (a.kindOf.get(id ?? '') as Candidate['kind'] | undefined) ?? 'STATE';
     if (id) insertAfter(candidates, p, [referred(id, p, p + 1, kind)]);
   });
+}
+
+/**
+ * "“We had a good conversation with President Trump,” said Sheinbaum": a quoted "we" (at p) whose own clause, within a
+ * few words and before any punctuation, tells of a conversation, call or meeting includes the speaker who was there.
+ */
+function isEncounterOfWe(tokens: readonly Token[], p: number): boolean {
+  for (let k = p; k < p + WE_ENCOUNTER_WITHIN; k++) {
+    const x = tokens[k + 1];
+    if (x === undefined || !x.quoted) return false;
+    if (WE_ENCOUNTER.test(x.norm)) return true;
+    if (/[,;:.!?]/.test(x.post)) return false;
+  }
+  return false;
 }
 
 /**

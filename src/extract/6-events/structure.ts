@@ -300,6 +300,10 @@ export function group(ctx: SentenceContext, given: Candidate, andOnly = false): 
       from = skipRelative(tokens, c.end);
       continue;
     }
+    // "A, vice president of the Supreme Court; B, a deputy; and C, ...": a member's description closed by a semicolon
+    // (and the actors it names) is no member; the actor after the semicolon is the next one.
+    const semicolonNext = afterSemicolonItem(ctx, from);
+    if (semicolonNext > 0 && c.start < semicolonNext) continue;
     const between = wordsBetween(ctx, from, c);
     // "Foreign Minister Olivier Nduhungirehe of Rwanda and ...", "Queen Maxima of the Netherlands, Angela Merkel and":
     // the person's state, no member of its own.
@@ -332,8 +336,10 @@ export function group(ctx: SentenceContext, given: Candidate, andOnly = false): 
       ((c.kind === 'PERSON') === (last.kind === 'PERSON') || apposition);
     // "spoke with Brown, Harper and Abdullah, along with Ban Ki-moon": one more member of the closed list.
     const continued = closed && between.length === 2 && continuesList(ctx, c.start - 1 - titlesBefore(tokens, c.start));
+    const semicolonMember = semicolonNext > 0 && isSemicolonMember(ctx, semicolonNext, c, last);
     const joined =
       (between.length === 1 && between[0] === 'and') ||
+      semicolonMember ||
       listed ||
       continued ||
       isDescribedMember(ctx, from, c) ||
@@ -343,7 +349,8 @@ export function group(ctx: SentenceContext, given: Candidate, andOnly = false): 
     if (apposition) out[out.length - 1] = member;
     else out.push(member);
     last = member;
-    if (between.length === 1 || between[0] === 'and' || continued) open = 0;
+    // (Semicolons mark a list's items as "and" does: "A, a judge; B, a deputy".)
+    if (between.length === 1 || between[0] === 'and' || continued || semicolonMember) open = 0;
     else if (!apposition) open++;
     closed ||= between.length === 1 || between[0] === 'and';
     from = skipRelative(tokens, member.end);
@@ -490,6 +497,48 @@ function isDescribedMember(ctx: SentenceContext, from: number, c: Candidate): bo
     (/,/.test(tokens[c.end - 1]?.post ?? '') || c.end === tokens.length)
   );
 }
+
+/**
+ * "Marvin Aguilar, vice president of the Supreme Court; Walmaro Gutierrez, a deputy; and ...": where the last member
+ * (ending at `from`) is followed by a comma, a short description without a verb and a semicolon, the position after
+ * it (past an "and"); else -1.
+ */
+function afterSemicolonItem(ctx: SentenceContext, from: number): number {
+  const tokens = ctx.s.tokens;
+  if (!/,/.test(tokens[from - 1]?.post ?? '')) return -1;
+  for (let k = from; k < from + SEMICOLON_DESCRIPTION_LENGTH && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t === undefined || (t.tags.has('Verb') && !isTitleWord(t.norm))) return -1;
+    if (!/;/.test(t.post)) {
+      if (/[,:.!?]/.test(t.post)) return -1;
+      continue;
+    }
+    return tokens[k + 1]?.norm === 'and' ? k + 2 : k + 1;
+  }
+  return -1;
+}
+
+/**
+ * The actor after a semicolon item, past titles, states' adjectives and "the" only, of the last member's kind, is the
+ * next member, unless a
+ * verb follows it before the next semicolon or the end ("Biden met Xi, China's leader; Putin, meanwhile, met Modi": a
+ * clause of its own).
+ */
+function isSemicolonMember(ctx: SentenceContext, next: number, c: Candidate, last: Candidate): boolean {
+  const tokens = ctx.s.tokens;
+  const isAdjective = (k: number) => ctx.candidates.some((x) => x.form === 'adjective' && x.start <= k && k < x.end);
+  const titles = tokens.slice(next, c.start).filter((_, d) => !isAdjective(next + d));
+  let end = c.end;
+  while (end < tokens.length && !/;/.test(tokens[end - 1]?.post ?? '')) end++;
+  return (
+    c.kind === last.kind &&
+    titles.every((t) => t.norm === 'the' || isTitleWord(t.norm)) &&
+    tokens.slice(c.end, end).every((t) => !t.tags.has('Verb') || isTitleWord(t.norm))
+  );
+}
+
+/** How many words a member's description before a semicolon may have ("chief of the national police in Leon"). */
+const SEMICOLON_DESCRIPTION_LENGTH = 14;
 
 /**
  * "France, Germany and, to a lesser extent, Italy", "Egypt and, more recently, Qatar": after an "and", a short aside set

@@ -59,6 +59,23 @@ export const PEJORATIVES: readonly string[] = [
   'racists',
   'hypocrite',
   'hypocrites',
+  // (Name-calling between leaders, 2016-2024: Trump on Trudeau "weak" and "dishonest", Milei on Lula an "idiot
+  // dinosaur", Duterte on Obama a "fool".)
+  'dishonest',
+  'idiot',
+  'idiots',
+  'idiotic',
+  'stupid',
+  'moron',
+  'morons',
+  'fool',
+  'fools',
+  'lunatic',
+  'incompetent',
+  'coward',
+  'cowards',
+  'fascist',
+  'fascists',
 ];
 
 /** A token norm that is an insult ("dictator", "warmongers"). */

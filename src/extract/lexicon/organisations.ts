@@ -231,6 +231,15 @@ export const COMPANY_SUFFIXES: readonly string[] = [
 ];
 export const COMPANY_SUFFIX = words(COMPANY_SUFFIXES);
 
+/**
+ * Legal forms written as abbreviations after a company's name, with or without a comma before them (token norms, the
+ * last dot dropped): "Financiera Cimex S.A.", "Kave Coffee, S.A.", "Gazprom Neft PJSC", "Wagner Group GmbH".
+ */
+export const COMPANY_LEGAL_FORM = /^(?:s\.a|s\.a\.s|s\.p\.a|s\.a\.b|s\.r\.l|n\.v|b\.v|gmbh|pjsc|ojsc|jsc|ltda|sarl)$/;
+
+/** Lower-case words inside a company name of Spanish or Portuguese form: "Grupo de Administración Empresarial S.A.". */
+export const COMPANY_NAME_CONNECTOR = words(['de', 'del', 'da', 'do', 'dos', 'das', 'y', 'e']);
+
 /** Words that end a company's name in a list of them: "Rosneft and Lukoil", "the makers of ...". */
 export const COMPANY_NAME_BREAKS: readonly string[] = ['the', 'and', 'of'];
 export const COMPANY_NAME_BREAK = words(COMPANY_NAME_BREAKS);

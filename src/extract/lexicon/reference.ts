@@ -1,5 +1,5 @@
 import { DEMONSTRATIVES, PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from './determiners';
-import { PHONES, TALKS } from './occasions';
+import { CALLS, CONVERSING, MEALS, MEETINGS, PHONES, TALKS } from './occasions';
 import { words } from './words';
 
 /**
@@ -201,6 +201,18 @@ export const MALE_TITLE = words(['mr', 'king', 'prince', 'emperor', 'sir', 'lord
  */
 export const SPEAKER_SELF = words(['i']);
 export const SPEAKER_SIDE = words(['we']);
+
+/**
+ * Words of an encounter that a quoted "we" had in person, so the speaker was there: "“We had a good conversation with
+ * President Trump,” said Sheinbaum", "“We spoke for an hour,” Erdogan said" (the speaker, not the speaker's state, as
+ * in "“We condemn the strikes,” Biden said").
+ */
+export const WE_ENCOUNTER = new RegExp(
+  `${CONVERSING.source}|${words(MEETINGS, CALLS, MEALS, ['met', 'meet', 'meeting']).source}`,
+);
+
+/** How many words after a quoted "we" its encounter may come: "we had a very good conversation". */
+export const WE_ENCOUNTER_WITHIN = 5;
 
 /** Words between a closing quotation mark and its speaker: "“…,” the Kremlin said", "“…,” said Biden". */
 export const BEFORE_SPEAKER = words(['the', 'a', 'an']);
