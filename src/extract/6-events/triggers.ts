@@ -1,5 +1,13 @@
 import type { RelationType } from '../../domain/ontology';
-import { DEAL, DEALS, INKED, SIGNING, SIGNING_VERBS } from '../lexicon/deals';
+import {
+  ALLIANCE_DEAL_WORDS,
+  COOPERATION_DEAL_HEADS,
+  DEAL,
+  DEALS,
+  INKED,
+  SIGNING,
+  SIGNING_VERBS,
+} from '../lexicon/deals';
 import { ARTICLES, DETERMINERS, FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import {
   ARMED_OPERATION_KINDS,
@@ -176,9 +184,10 @@ export interface TriggerRule {
   talkOnly?: true;
   /**
    * Also an event of this type when a word of the trigger's span, or `within` (default 3) words after it in the
-   * clause, matches ("signed a mutual defence pact": an ALLIANCE; "mediators between A and B in months of talks").
+   * clause, matches ("signed a mutual defence pact": an ALLIANCE; "mediators between A and B in months of talks"); not
+   * when a word of the span matches `lesser.when` and none `lesser.unless` ("signed a defence cooperation agreement").
    */
-  implies?: { type: RelationType; when: RegExp; within?: number };
+  implies?: { type: RelationType; when: RegExp; within?: number; lesser?: { when: RegExp; unless: RegExp } };
   /**
    * Names more targets of the latest event of its type told just before, whose source it takes ("The entities include
    * units of Lockheed Martin" after "China sanctioned 12 US defense companies"): adjustments.ts, moreTargets.
@@ -3297,7 +3306,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: false,
     confidence: 0.85,
-    implies: { type: 'ALLIANCE', when: /^(defen[cs]e|security|military|alliance|strategic|mutual)$/ },
+    implies: {
+      type: 'ALLIANCE',
+      when: /^(defen[cs]e|security|military|alliance|strategic|mutual)$/,
+      lesser: { when: words(COOPERATION_DEAL_HEADS), unless: words(ALLIANCE_DEAL_WORDS) },
+    },
     examples: [
       'Israel struck a deal with Iran on Friday.',
       'Pyongyang and Moscow signed a mutual defence treaty in June 2024.',

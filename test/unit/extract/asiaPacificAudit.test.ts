@@ -1,0 +1,24 @@
+import { eventsOf } from './eventTable';
+
+/**
+ * Issue 20, seventh round: mechanisms found by labelling East and South-East Asian and Pacific news in the gold format
+ * before running the extractor (rows written after real news phrasings, names and wording changed).
+ */
+
+/** Whether one text yields an alliance. */
+const isAllied = (text: string): boolean => eventsOf(text).some((e) => e.startsWith('ALLIANCE '));
+
+describe('a defence deal allies its sides when it is mutual, an alliance, a pact or a treaty, not a cooperation deal', () => {
+  it.each([
+    // A defence deal whose head binds to work together is cooperation, not an alliance (index.ts isLesserDeal).
+    ['Indonesia and Australia signed a defense agreement on Thursday.', false],
+    ['Vietnam and Japan signed a defence cooperation agreement on Friday.', false],
+    ['The Philippines and Britain signed a defence cooperation MoU on Thursday.', false],
+    ['Singapore and India signed a military agreement on Monday.', false],
+    // Mutual defence, an alliance agreement, a defence pact or treaty still ally them.
+    ['Saudi Arabia and Pakistan signed a strategic mutual defence agreement on Wednesday.', true],
+    ['Russia and Belarus signed an alliance agreement on Friday.', true],
+    ['Mali, Niger and Burkina Faso signed a mutual defence pact on Saturday.', true],
+    ['Australia and Papua New Guinea signed a defence treaty on Monday.', true],
+  ])('%s', (text, allied) => expect(isAllied(text)).toBe(allied));
+});
