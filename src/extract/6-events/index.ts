@@ -252,7 +252,14 @@ function findTriggerEvents(scene: Scene, t: Trigger, adjustments: readonly Adjus
     evidence: { sentence: ctx.s.text, start: ctx.s.start, end: ctx.s.end },
     trigger: t.at,
   };
-  const at = { ctx, t, earlier: events, windowStart: scene.windowStart, kindOf: scene.article.kindOf };
+  const at = {
+    ctx,
+    t,
+    earlier: events,
+    windowStart: scene.windowStart,
+    kindOf: scene.article.kindOf,
+    stateOf: scene.article.stateOf,
+  };
   const stated = eventsAt(ctx, t, type)
     .map((f) => adjust(f, at, adjustments))
     .filter(isComplete);

@@ -22,3 +22,30 @@ describe('a defence deal allies its sides when it is mutual, an alliance, a pact
     ['Australia and Papua New Guinea signed a defence treaty on Monday.', true],
   ])('%s', (text, allied) => expect(isAllied(text)).toBe(allied));
 });
+
+describe('"the talks" after talks by phone are that call, held by the states\' own people', () => {
+  it.each([
+    [
+      'The foreign ministers of Japan and South Korea held talks by phone on Friday. In the talks, Foreign Minister Kang Kyung-wha and her Japanese counterpart Taro Kono agreed to keep in touch.',
+      'CALL',
+    ],
+    [
+      'The leaders of China and France spoke by phone on Tuesday. During the talks, President Xi Jinping and President Emmanuel Macron discussed trade.',
+      'CALL',
+    ],
+    // Talks told with no call before are a meeting; a call before of other states is another occasion.
+    [
+      'In the talks on Friday, Foreign Minister Kang Kyung-wha and her Japanese counterpart Taro Kono agreed to keep in touch.',
+      'MEETING',
+    ],
+    [
+      'The leaders of Brazil and Argentina spoke by phone on Friday. In the talks on Saturday, Foreign Minister Kang Kyung-wha and her Japanese counterpart Taro Kono agreed to keep in touch.',
+      'MEETING',
+    ],
+  ])('%s', (text, type) => {
+    const persons = eventsOf(text, '2019-07-26').filter((e) =>
+      /^(?:CALL|MEETING) .*(?:kang-kyung-wha|xi-jinping)/.test(e),
+    );
+    expect(persons.map((e) => e.split(' ')[0])).toEqual([type]);
+  });
+});
