@@ -35,7 +35,7 @@ import {
   TRADE_FLOWS,
   UNARMED_CONTESTS,
 } from '../lexicon/force';
-import { ARMED_PEOPLE } from '../lexicon/military';
+import { ARMED_PEOPLE, VESSEL_KINDS } from '../lexicon/military';
 import { BE_FORMS, BE_PAST, BE_PARTICIPLES, BE_PRESENT, PASSIVE_BE } from '../lexicon/grammar';
 import {
   ASSERTIONS,
@@ -3646,6 +3646,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'supply-supplied-goods',
     type: 'SUPPLY',
     word: /^(supplied|supplies|supply|supplying|deliver|delivered|delivers|delivering|ship|ships|shipped|shipping|sold|provide|provided|provides|providing|send|sends|sending|sent|offer|offers|offered|offering|pledged|pledges|pledging|committed|commits|committing)$/,
+    // ("remove the survey ship Xiang Yang Hong 10 and the coast guard ships": a noun after an article or a kind.)
+    notPrecededBy: words(ARTICLES, THIRD_PERSON_POSSESSIVES, VESSEL_KINDS),
     needsAfter: SUPPLY_GOODS,
     within: 10,
     pos: 'verb',
@@ -3675,6 +3677,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Russia sent troops into Ukraine in 2022.',
       'Russia offered Ukraine talks in Istanbul.',
       'Japan pledged support to Ukraine in its talks with Russia.',
+      // (Ships as nouns: Reuters, May 2023; AP, 2024.)
+      'Vietnam demands that China immediately withdraw the survey ship Hai Yang Dizhi 8 and the coast guard ships and fishing vessels from its waters.',
+      'The Philippines demanded that China remove the research ship Xiang Yang Hong 03 and the coast guard ships and fishing vessels from its waters.',
     ],
   },
   // "gave Ukraine Storm Shadow missiles", "transferred Patriot missiles to Ukraine", "donated tanks to Ukraine".
