@@ -1323,7 +1323,8 @@ function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, wi
       const patients = ids(agent(ctx, t)).filter((id) => !agents.includes(id));
       // ("Russia's invasion was condemned by Britain", "Israel's strike drew condemnation from Egypt": criticism of
       // what an actor did falls on the actor.)
-      const owner = patients.length === 0 && type === 'CRITICISM' ? conductOwner(ctx, verbOf(ctx, t)) : undefined;
+      // ("The U.S. announcement drew a warning from China": a warning the act draws falls on its actor too.)
+      const owner = patients.length === 0 && OWNED_DEED.has(type) ? conductOwner(ctx, verbOf(ctx, t)) : undefined;
       const reached = owner && !agents.includes(owner.actorId) ? [owner.actorId] : patients;
       return reached.map((id) => ({ type, participants: [...agents.map(as('SOURCE')), as('TARGET')(id)] }));
     }
@@ -1486,10 +1487,15 @@ function conductOwner(ctx: SentenceContext, verb: number): Candidate | undefined
   const tokens = ctx.s.tokens;
   let head = owner.end;
   while (head + 1 < verb && !PREPOSITIONS.has(tokens[head + 1]?.norm ?? '')) head++;
+  // ("China's actions also drew condemnation": the adverb before the verb is no head.)
+  while (head > owner.end && tokens[head]?.tags.has('Adverb')) head--;
   const word = tokens[head];
   const people = (w: string) => PEOPLE_NOUN.test(w) || GROUP_NOUN.test(w) || ACTING_FOR.test(w);
   return word !== undefined && word.tags.has('Noun') && !word.capitalised && !people(word.norm) ? owner : undefined;
 }
+
+/** The types whose act falls on the actor of the deed it is drawn by ("Israel's strike drew condemnation"). */
+const OWNED_DEED: ReadonlySet<RelationType> = new Set(['CRITICISM', 'THREAT']);
 
 /** The prepositions right after a noun of criticism, threat or sanction that name who voices or imposes it. */
 const VOICED_BY = /^(?:from|by)$/;

@@ -46,6 +46,7 @@ import {
   INFAMIES,
   NAMING_VERBS,
   PEJORATIVE,
+  RECEIVING_WORDS,
   RECRIMINATIONS,
   REJECTING_VERBS,
   TRADING_VERBS,
@@ -2107,17 +2108,32 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'threat-issued-warning',
     type: 'THREAT',
     word: /^(warning|warnings)$/,
-    needsBefore: /^(issued|issues|issuing|sent|sends|delivered|gave|stern|strong|final|blunt|fresh|stark|veiled)$/,
+    // ("drew a warning from China": one drawn, whose giver follows "from"; participants.ts sourcesFrom.)
+    needsBefore: words(
+      ['issued', 'issues', 'issuing', 'sent', 'sends', 'delivered', 'gave', 'stern', 'strong', 'final', 'blunt'],
+      ['fresh', 'stark', 'veiled'],
+      RECEIVING_WORDS,
+    ),
     notPrecededBy: /^(travel|weather|storm|flood|tsunami|health|early)$/,
     notFollowedBy: /^(shots|shot|signs|system|systems|label|labels|lights|flares)$/,
     pos: 'noun',
     objects: true,
     objectWithin: 3,
     confidence: 0.7,
-    examples: ['US President Donald Trump issued a stern warning to Iran on Monday.'],
+    examples: [
+      'US President Donald Trump issued a stern warning to Iran on Monday.',
+      // (NWO Report, 2018; Reuters, 2024: a warning an act draws, from whom.)
+      {
+        text: 'However, the U.S. announcement drew a warning from China on Tuesday.',
+        participants: ['china', 'united-states'],
+      },
+      { text: "Pyongyang's launch drew a stern warning from Tokyo on Friday.", participants: ['japan', 'north-korea'] },
+    ],
     counterexamples: [
       'Chinese coast guard ships fired warning shots at Philippine vessels.',
       'The United States issued a travel warning for Mali on Monday.',
+      // (No giver named: no threat.)
+      'The U.S. announcement drew a stern warning on Tuesday.',
     ],
   },
   // "Putin's nuclear threats against the West", "Iran made threats against Israel" (not "poses a threat to", which

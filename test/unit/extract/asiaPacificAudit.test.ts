@@ -49,3 +49,19 @@ describe('"the talks" after talks by phone are that call, held by the states\' o
     expect(persons.map((e) => e.split(' ')[0])).toEqual([type]);
   });
 });
+
+describe('criticism or a warning an act draws falls on the act’s owner, past an adverb', () => {
+  it.each([
+    // (Reuters, August 2025: "China's actions also drew condemnation from the United States".)
+    [
+      "China's actions also drew condemnation from the United States on Tuesday.",
+      ['CRITICISM SOURCE:united-states TARGET:china @2025-03-04'],
+    ],
+    [
+      "Israel's strike on Qatar also drew sharp criticism from Egypt on Tuesday.",
+      ['CONFLICT PARTICIPANT:israel PARTICIPANT:qatar @2025-03-04', 'CRITICISM SOURCE:egypt TARGET:israel @2025-03-04'],
+    ],
+    // An act of no one named falls on no one.
+    ['The strike also drew condemnation from the United States on Tuesday.', []],
+  ])('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
