@@ -1169,6 +1169,14 @@ function sidesOfClause(
     const appositive = apposedGroup(ctx, t);
     if (appositive.length > 0) return [{ type, participants: ids([...own, ...appositive]).map(as('PARTICIPANT')) }];
   }
+  // "the United States, a treaty ally of the Philippines,": the group in apposition is the ally of the noun's object.
+  const apposedAlly = isAllyOfObject(type, t, own, objs, withOrBetween) ? ids(apposedGroup(ctx, t)) : [];
+  if (apposedAlly.length > 0)
+    return withEach(
+      type,
+      apposedAlly,
+      ids(objs).filter((id) => !apposedAlly.includes(id)),
+    );
   // ("in close contact with our allies South Korea and Japan": the allies of an unnamed owner are not each other's.)
   if (own.length === 0 && !between && withOrBetween.length === 0 && isOwnedByPronoun(ctx, t)) return [];
   // "conversations with Indian and Pakistani leaders", "With North Korea and China in mind, the leaders agreed":
@@ -1527,6 +1535,19 @@ function passiveVoice(ctx: SentenceContext, t: Trigger): Candidate[] | undefined
   const by = byAfter(ctx, t, t.end);
   const c = by < 0 ? undefined : candidateAfter(ctx, by, 2);
   return c ? group(ctx, c) : [];
+}
+
+/** "X, a close ally of Y": a noun of alliance with an object and no subject of its own, which may be in apposition. */
+function isAllyOfObject(
+  type: RelationType,
+  t: Trigger,
+  own: readonly Candidate[],
+  objs: readonly Candidate[],
+  withOrBetween: readonly Candidate[],
+): boolean {
+  return (
+    type === 'ALLIANCE' && t.rule.pos === 'noun' && own.length === 0 && objs.length > 0 && withOrBetween.length === 0
+  );
 }
 
 /** The actor group before the comma that opens the noun phrase of trigger t ("A and B, two of X's allies"). */

@@ -65,3 +65,20 @@ describe('criticism or a warning an act draws falls on the act’s owner, past a
     ['The strike also drew condemnation from the United States on Tuesday.', []],
   ])('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
+
+describe('"X, a treaty ally of Y": the group in apposition allies with the object of "ally of"', () => {
+  const alliances = (text: string) => eventsOf(text).filter((e) => e.startsWith('ALLIANCE '));
+  it.each([
+    // (Reuters, August 2025; AP, 2023.)
+    [
+      "China's actions also drew condemnation from the United States, a treaty ally of the Philippines.",
+      ['ALLIANCE PARTICIPANT:united-states PARTICIPANT:philippines @null'],
+    ],
+    [
+      'The United States, a treaty ally of the Philippines, condemned the move.',
+      ['ALLIANCE PARTICIPANT:united-states PARTICIPANT:philippines @null'],
+    ],
+    // A verb between the comma and the noun makes it no apposition.
+    ['Russia condemned Ukraine, which Moscow calls an ally of the West.', []],
+  ])('%s', (text, expected) => expect(alliances(text)).toEqual(expected));
+});
