@@ -82,3 +82,22 @@ describe('"X, a treaty ally of Y": the group in apposition allies with the objec
     ['Russia condemned Ukraine, which Moscow calls an ally of the West.', []],
   ])('%s', (text, expected) => expect(alliances(text)).toEqual(expected));
 });
+
+describe('an event of "last week" is another occasion than one of this week with the same sides', () => {
+  it.each([
+    // (Reuters, May 2023, published on a Friday: Thursday's demand, and last week's criticism.)
+    [
+      'On Thursday Vietnam accused a Chinese survey vessel of violating its sovereignty. Last week Vietnam criticised the conduct of a Chinese research ship.',
+      ['CRITICISM SOURCE:vietnam TARGET:china @2023-05-25', 'CRITICISM SOURCE:vietnam TARGET:china @2023-05'],
+    ],
+    [
+      'Japan condemned North Korea on Monday. Last week Japan condemned North Korea too.',
+      ['CRITICISM SOURCE:japan TARGET:north-korea @2023-05-22', 'CRITICISM SOURCE:japan TARGET:north-korea @2023-05'],
+    ],
+    // "Earlier in the week" is this week: the same occasion as Thursday's may be told again.
+    [
+      'Vietnam criticised China on Thursday. Vietnam had criticised China earlier in the week.',
+      ['CRITICISM SOURCE:vietnam TARGET:china @2023-05-25'],
+    ],
+  ])('%s', (text, expected) => expect(eventsOf(text, '2023-05-26')).toEqual(expected));
+});
