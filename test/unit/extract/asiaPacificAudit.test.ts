@@ -101,3 +101,20 @@ describe('an event of "last week" is another occasion than one of this week with
     ],
   ])('%s', (text, expected) => expect(eventsOf(text, '2023-05-26')).toEqual(expected));
 });
+
+describe('a perfect of its own after a denial\'s "and" ("and has condemned") is asserted again', () => {
+  it.each([
+    // (NWO Report, 2018: "China firmly opposes the planned sales and has already lodged stern representations".)
+    [
+      'China rejected the claims and has condemned the U.S.',
+      ['CRITICISM SOURCE:china TARGET:united-states @2025-03-04'],
+    ],
+    [
+      'Belarus denied the accusations and has accused the EU of lying.',
+      ['CRITICISM SOURCE:belarus TARGET:european-union @2025-03-04'],
+    ],
+    // What the denial denies, or a negated perfect, is still no event.
+    ['Russia denied reports that it has attacked Ukraine.', []],
+    ['Iran rejected the claims and has not attacked Israel.', []],
+  ])('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
