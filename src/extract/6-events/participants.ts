@@ -1157,7 +1157,10 @@ function sidesOfClause(
       : undefined;
   const obj = found && isBetweenOfVerbsObject(ctx, t, found) ? undefined : found;
   // "Erdogan hosted Mohamud and Abiy", "met the presidents of Venezuela and Guyana": every coordinated object takes part.
-  const objs = obj ? group(ctx, obj).filter((c) => ctx.clause[c.start] === ctx.clause[t.at]) : [];
+  const listed = obj ? group(ctx, obj).filter((c) => ctx.clause[c.start] === ctx.clause[t.at]) : [];
+  // ("Subianto's visit to Canberra, where he and Albanese announced ...": the host is the state's own person there.)
+  const host = type === 'MEETING' && isJourney(ctx, t) && listed.length === 1 ? hostWhere(ctx, listed[0]) : undefined;
+  const objs = host ? [host] : listed;
   // "the Philippines and Japan, two of the United States' closest allies": the allies are the group in apposition.
   if (
     type === 'ALLIANCE' &&
@@ -1270,6 +1273,24 @@ function arrivalPlace(ctx: SentenceContext, t: Trigger, travellers: readonly Can
 /** "separately called on", "met him separately": a word in the trigger's clause that gives each side its own event. */
 function isSeparately(ctx: SentenceContext, t: Trigger): boolean {
   return ctx.s.tokens.some((x, k) => ctx.clause[k] === ctx.clause[t.at] && SEPARATELY.test(x.norm));
+}
+
+/**
+ * "a visit to Canberra, where he and Australian Prime Minister Anthony Albanese announced ...", "his trip to Moscow,
+ * during which Putin hosted him": the person of the visited state who is a subject of the "where" clause right after
+ * the place (before its verb) is the one the visitor met.
+ */
+function hostWhere(ctx: SentenceContext, place: Candidate | undefined): Candidate | undefined {
+  if (!place || place.kind !== 'STATE') return undefined;
+  const tokens = ctx.s.tokens;
+  const during = tokens[place.end]?.norm === 'during' && tokens[place.end + 1]?.norm === 'which';
+  const opener = during ? place.end + 1 : place.end;
+  if (!/,/.test(tokens[place.end - 1]?.post ?? '') || !(during || tokens[opener]?.norm === 'where')) return undefined;
+  const verb = tokens.findIndex((x, k) => k > opener && x.tags.has('Verb') && !x.tags.has('Noun'));
+  const end = verb < 0 ? tokens.length : verb;
+  return ctx.candidates.find(
+    (c) => c.start > opener && c.end <= end && c.kind === 'PERSON' && ctx.stateOf(c.actorId) === place.actorId,
+  );
 }
 
 /** "visit to", "tour of", "trip to": a noun of travel whose objects are the places travelled to. */

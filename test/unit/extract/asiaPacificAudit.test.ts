@@ -118,3 +118,27 @@ describe('a perfect of its own after a denial\'s "and" ("and has condemned") is 
     ['Iran rejected the claims and has not attacked Israel.', []],
   ])('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
+
+describe('a visit to a state, ", where" or ", during which" its own person acts, met that person', () => {
+  const meetings = (text: string) => eventsOf(text).filter((e) => e.startsWith('MEETING '));
+  it.each([
+    // (Arab News, August 2024; Reuters, July 2024.)
+    [
+      "The deal came a week after Subianto's visit to Canberra, where he and Australian Prime Minister Anthony Albanese announced that the talks had concluded.",
+      ['MEETING PARTICIPANT:prabowo-subianto PARTICIPANT:anthony-albanese @2025-03-04'],
+    ],
+    [
+      "Modi's visit to Russia, during which Putin awarded him the Order of St Andrew, drew criticism.",
+      ['MEETING PARTICIPANT:narendra-modi PARTICIPANT:vladimir-putin @2025-03-04'],
+    ],
+    // No person of the state in the clause, or no "where": the state stays.
+    [
+      "Blinken's visit to China, where he said Beijing must stop supplying Russia, ended on Friday.",
+      ['MEETING PARTICIPANT:antony-blinken PARTICIPANT:china @2025-02-28'],
+    ],
+    [
+      "Blinken's visit to China, which Xi Jinping welcomed, ended on Friday.",
+      ['MEETING PARTICIPANT:antony-blinken PARTICIPANT:china @2025-02-28'],
+    ],
+  ])('%s', (text, expected) => expect(meetings(text)).toEqual(expected));
+});
