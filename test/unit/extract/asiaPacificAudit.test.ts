@@ -142,3 +142,26 @@ describe('a visit to a state, ", where" or ", during which" its own person acts,
     ],
   ])('%s', (text, expected) => expect(meetings(text)).toEqual(expected));
 });
+
+describe('a protest lodged after "and" has the subject of the verb before it', () => {
+  it.each([
+    // (Manila and Beijing foreign ministry phrasings, 2018-2024.)
+    [
+      'Manila summoned the Chinese envoy and filed a diplomatic protest with China on Monday.',
+      ['CRITICISM SOURCE:philippines TARGET:china @2025-03-03'],
+    ],
+    [
+      'China opposes the sales and has already lodged stern representations with the U.S.',
+      ['CRITICISM SOURCE:china TARGET:united-states @2025-03-04'],
+    ],
+    [
+      'Seoul criticised the remarks and lodged a complaint with Tokyo.',
+      ['CRITICISM SOURCE:south-korea TARGET:japan @2025-03-04'],
+    ],
+    // A subject of its own before the verb keeps the protest its own.
+    [
+      'The drone fell in Poland and Warsaw lodged a protest with Moscow.',
+      ['CRITICISM SOURCE:poland TARGET:russia @2025-03-04'],
+    ],
+  ])('%s', (text, expected) => expect(eventsOf(text).filter((e) => e.startsWith('CRITICISM '))).toEqual(expected));
+});
