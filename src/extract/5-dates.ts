@@ -42,6 +42,8 @@ export interface DateMention {
   ahead: boolean;
   /** The date of what the sentence's news came a span after or before ("a day after Assad's visit on Monday"). */
   spanned?: true;
+  /** The first and last day of a week it names ("last week": Monday to Sunday), finer than its date (the month). */
+  days?: { earliest: string; latest: string };
 }
 
 export interface FoundDates {
@@ -178,11 +180,9 @@ function shiftDays(ref: Reference, delta: number): PartialDate {
  * week `back` weeks before publication, up to the publication day; a week is never one day.
  */
 function weekDate(ref: Reference, back: number): PartialDate | null {
-  if (ref.month === null || ref.day === null) return null;
-  const today = new Date(Date.UTC(ref.year, ref.month - 1, ref.day));
-  const sinceMonday = (today.getUTCDay() + 6) % 7;
-  const first = shiftDays(ref, -sinceMonday - 7 * back);
-  const last = back === 0 ? shiftDays(ref, 0) : shiftDays(ref, -sinceMonday - 1);
+  const days = weekDays(ref, back);
+  if (!days) return null;
+  const { earliest: first, latest: last } = days;
   return first.slice(0, 7) === last.slice(0, 7)
     ? first.slice(0, 7)
     : first.slice(0, 4) === last.slice(0, 4)
@@ -190,10 +190,27 @@ function weekDate(ref: Reference, back: number): PartialDate | null {
       : null;
 }
 
+/** The Monday (and the Sunday, or the publication day for this week) of the week `back` weeks before publication. */
+function weekDays(ref: Reference, back: number): { earliest: string; latest: string } | null {
+  if (ref.month === null || ref.day === null) return null;
+  const today = new Date(Date.UTC(ref.year, ref.month - 1, ref.day));
+  const sinceMonday = (today.getUTCDay() + 6) % 7;
+  const first = shiftDays(ref, -sinceMonday - 7 * back);
+  const last = back === 0 ? shiftDays(ref, 0) : shiftDays(ref, -sinceMonday - 1);
+  return { earliest: first, latest: last };
+}
+
+/** A week phrase's date and its days ("last week": the month, and Monday to Sunday). */
+function weekFound(end: number, ref: Reference | null, back: number): FoundDate {
+  const days = ref ? weekDays(ref, back) : null;
+  return { end, date: ref ? weekDate(ref, back) : null, ...(days ? { days } : {}) };
+}
+
 /** A date expression found at a token: where it ends, and its date (null: it cannot be resolved). */
 interface FoundDate {
   end: number;
   date: PartialDate | null;
+  days?: { earliest: string; latest: string };
 }
 
 /**
@@ -363,11 +380,11 @@ function relativeDateAt(tokens: readonly Token[], i: number, t: Token, ref: Refe
     tokens[i + 2]?.norm === 'the' &&
     tokens[i + 3]?.norm === 'week'
   ) {
-    return { end: i + 4, date: ref ? weekDate(ref, 0) : null };
+    return weekFound(i + 4, ref, 0);
   }
   if (t.norm !== 'last' && t.norm !== 'this') return null;
   const back = t.norm === 'last' ? 1 : 0;
-  if (next === 'week') return { end: i + 2, date: ref ? weekDate(ref, back) : null };
+  if (next === 'week') return weekFound(i + 2, ref, back);
   if (next === 'year') return { end: i + 2, date: ref ? String(ref.year - back) : null };
   if (next !== 'month') return null;
   if (!ref || ref.month === null) return { end: i + 2, date: null };
@@ -504,6 +521,7 @@ export function findDates(sentences: readonly Sentence[], published: PartialDate
           relative,
           ahead: isAhead,
           ...spanned,
+          ...(found.days ? { days: found.days } : {}),
         });
       }
       i = found.end - 1;

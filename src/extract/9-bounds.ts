@@ -114,12 +114,23 @@ export function boundMentions(mentions: readonly EventMention[], input: BoundsIn
   for (const s of input.sentences) {
     const own = bySentence.get(s.index) ?? [];
     const dates = datesOf.get(s.index) ?? [];
-    const base = new Map(own.map((m) => [m, dateBounds(m.date, input.published)]));
+    const base = new Map(own.map((m) => [m, withinWeek(dateBounds(m.date, input.published), m, dates)]));
     const ordered = orderSentence(s.tokens, dates, base, previous);
     for (const m of own) bounded.set(m, withinDate(ordered.get(m) ?? UNBOUNDED, base.get(m) ?? UNBOUNDED));
     previous = own.map((m) => bounded.get(m) ?? UNBOUNDED);
   }
   return mentions.map((m) => ({ ...m, ...(bounded.get(m) ?? dateBounds(m.date, input.published)) }));
+}
+
+/**
+ * "Last week Vietnam criticised ..." (published on a Friday, after "On Thursday Vietnam accused ..."): an event dated
+ * by a week phrase of its sentence happened in that week's days, not on any day of its month.
+ */
+function withinWeek(bounds: Bounds, m: EventMention, dates: readonly DateMention[]): Bounds {
+  const weeks = dates.filter((d) => d.days !== undefined && d.date === m.date);
+  const days = weeks.length === 1 ? weeks[0]?.days : undefined;
+  const both = days ? intersect(bounds, days) : bounds;
+  return isEmpty(both) ? bounds : both;
 }
 
 /** Items by sentence index, in their order. */

@@ -23,6 +23,8 @@ export interface AdjustmentContext {
   /** Where the window of sentences "the sanctions" may refer back into starts (two sentences before). */
   windowStart: number;
   kindOf: ReadonlyMap<string, string>;
+  /** The state an actor acts for (itself when it is one, or when none is known). */
+  stateOf: (id: string) => string;
 }
 
 /** One named step of the chain. */
@@ -296,18 +298,20 @@ const ANOTHER_TIME = words(['later', 'again', 'subsequently', 'afterwards', 'nex
  * (a date of its own sentence still comes first); it is no second meeting on the news day. Talk only ("exchanged
  * views") told of a pair that just spoke by phone is that call.
  */
-function sameOccasionBefore(f: Found, { ctx, t, earlier, windowStart }: AdjustmentContext): Found {
+function sameOccasionBefore(f: Found, { ctx, t, earlier, windowStart, stateOf }: AdjustmentContext): Found {
   if (!RESTATED.has(f.type) || f.date !== undefined || f.participants.length < 2) return f;
   // ("Lavrov later met Fidan in Ankara", "met again": another occasion of the pair.)
   if (ctx.s.tokens.some((x, k) => ctx.clause[k] === ctx.clause[t.at] && ANOTHER_TIME.test(x.norm))) return f;
   const ids = f.participants.map((p) => p.actorId);
+  // ("The top diplomats of Seoul and Tokyo held talks by phone. In the talks, Kang and Kono agreed ...": the talks
+  // just told, held by the states' own people.)
+  const told = isTheTalksTold(ctx, t);
+  const isIn = (e: EventMention, id: string) =>
+    e.participants.some((p) => p.actorId === id || (told && p.actorId === stateOf(id)));
   // ("Xi held a phone call with Macron. The two sides exchanged views": talk told of a pair that just spoke by phone.)
-  const types = new Set([f.type, ...(t.rule.talkOnly ? ['CALL'] : [])]);
+  const types = new Set([f.type, ...(t.rule.talkOnly || told ? ['CALL'] : [])]);
   const held = earlier.filter(
-    (e) =>
-      types.has(e.type) &&
-      e.evidence.start < ctx.s.start &&
-      ids.every((id) => e.participants.some((p) => p.actorId === id)),
+    (e) => types.has(e.type) && e.evidence.start < ctx.s.start && ids.every((id) => isIn(e, id)),
   );
   // (The latest must be of the window; an undated one there, "was greeted by Anwar", restates a dated one before.)
   const last = held.at(-1);
@@ -316,4 +320,9 @@ function sameOccasionBefore(f: Found, { ctx, t, earlier, windowStart }: Adjustme
   const place = locationFor(ctx, t, f.type);
   if (!dated || (place !== null && dated.location !== null && place !== dated.location)) return f;
   return { ...f, type: last.type, date: dated.date };
+}
+
+/** "In the talks", "during the discussions": a definite noun of talks, which names talks already told. */
+function isTheTalksTold(ctx: SentenceContext, t: Trigger): boolean {
+  return TALK.test(ctx.s.tokens[t.at]?.norm ?? '') && isDefinite(ctx, t);
 }

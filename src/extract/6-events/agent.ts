@@ -95,10 +95,20 @@ function isSharedPredicate(tokens: readonly Token[], t: Trigger, k: number): boo
   const participle = (at: number) => /ing$/.test(tokens[at]?.norm ?? '') && /^,$/.test(tokens[at - 1]?.post ?? '');
   if (participle(t.at)) return true;
   // (compromise may read "holding" as a noun: the support verb is found by its word, up to two modifiers before t.)
+  // ("opposes the sales and has already lodged stern representations": the verb the rule needs before its noun is
+  // that noun's support too.)
   const near = Math.max(k, t.at - 1 - SUPPORT_MODIFIERS);
-  const support = tokens.slice(near, t.at).findIndex((x) => SUPPORT.test(x.norm));
+  const isSupport = (x: Token) => SUPPORT.test(x.norm) || (t.rule.needsBefore?.test(x.norm) ?? false);
+  const support = tokens.slice(near, t.at).findIndex(isSupport);
   const at = near + support;
-  return support >= 0 && (tokens[at - 1]?.norm === 'and' || participle(at));
+  return support >= 0 && (tokens[pastPerfectAdverbs(tokens, at)]?.norm === 'and' || participle(at));
+}
+
+/** The word before verb `at`, past a perfect's "has" and adverbs ("and has already lodged"): its index. */
+function pastPerfectAdverbs(tokens: readonly Token[], at: number): number {
+  let k = at - 1;
+  while (k > 0 && (tokens[k]?.tags.has('Adverb') || /^(?:has|have|had)$/.test(tokens[k]?.norm ?? ''))) k--;
+  return k;
 }
 
 /** How many words may stand between a support verb and its noun ("holding lengthy talks", "held a phone call"). */

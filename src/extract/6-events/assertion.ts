@@ -482,6 +482,9 @@ function isHedgedNearby(ctx: SentenceContext, t: Trigger): boolean {
  * its own after "and", whose first verb was a denial's, is asserted again (but "did not meet and talk", "refused to
  * meet and talked": a negation or a refusal of an infinitive reaches both).
  */
+/** The "has" of a perfect: "and has condemned". */
+const PERFECT_HAVE = /^(?:has|have)$/;
+
 /** The past verbs of denying or rejecting a claim, whose object a coordinated verb leaves behind. */
 const DENIAL_VERB = words(
   REJECTING_VERBS.filter((v) => v.endsWith('ed')),
@@ -490,9 +493,11 @@ const DENIAL_VERB = words(
 
 function isVerbAfterDenial(ctx: SentenceContext, t: Trigger, k: number): boolean {
   const tokens = ctx.s.tokens;
-  const next = tokens[k + 1];
-  if (!CLAUSE_COORDINATOR.test(tokens[k]?.norm ?? '') || !next?.tags.has('PastTense') || next.tags.has('Auxiliary'))
-    return false;
+  // ("rejected the claims and has condemned Washington": a perfect of its own, past its "has", is asserted too.)
+  const perfect = PERFECT_HAVE.test(tokens[k + 1]?.norm ?? '') ? 1 : 0;
+  const next = tokens[k + 1 + perfect];
+  const isPast = perfect ? /ed$/.test(next?.norm ?? '') : next?.tags.has('PastTense');
+  if (!CLAUSE_COORDINATOR.test(tokens[k]?.norm ?? '') || !isPast || next?.tags.has('Auxiliary')) return false;
   for (let j = k - 1; j >= Math.max(0, t.at - HEDGE_WINDOW) && ctx.clause[j] === ctx.clause[t.at]; j--) {
     if (!isHedgeWord(ctx, t, j)) continue;
     const denial = tokens[j];

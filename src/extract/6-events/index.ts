@@ -252,7 +252,14 @@ function findTriggerEvents(scene: Scene, t: Trigger, adjustments: readonly Adjus
     evidence: { sentence: ctx.s.text, start: ctx.s.start, end: ctx.s.end },
     trigger: t.at,
   };
-  const at = { ctx, t, earlier: events, windowStart: scene.windowStart, kindOf: scene.article.kindOf };
+  const at = {
+    ctx,
+    t,
+    earlier: events,
+    windowStart: scene.windowStart,
+    kindOf: scene.article.kindOf,
+    stateOf: scene.article.stateOf,
+  };
   const stated = eventsAt(ctx, t, type)
     .map((f) => adjust(f, at, adjustments))
     .filter(isComplete);
@@ -444,6 +451,7 @@ function impliedEvents(
   const after = implied.type === 'ALLIANCE' && ctx.s.tokens[t.end]?.norm !== 'of' ? 0 : (implied.within ?? 3);
   const span = ctx.s.tokens.slice(t.at, t.end + after).filter((_, d) => ctx.clause[t.at + d] === ctx.clause[t.at]);
   if (!span.some((x) => implied.when.test(x.norm))) return out;
+  if (isLesserDeal(span, implied.lesser)) return out;
   // An alliance binds states: leaders who sign a defence pact ally their states.
   const actors = f.participants.filter((p) => p.role !== 'MEDIATOR').map((p) => p.actorId);
   const sides = [...new Set(implied.type === 'ALLIANCE' ? actors.map(article.stateOf) : actors)];
@@ -457,6 +465,12 @@ function impliedEvents(
       rule: `${t.rule.id}+implied`,
     });
   return out;
+}
+
+/** "a defence cooperation agreement" binds to cooperate, "a mutual defence agreement" to defend (triggers.ts implies). */
+function isLesserDeal(span: readonly { norm: string }[], lesser?: { when: RegExp; unless: RegExp }): boolean {
+  if (!lesser) return false;
+  return span.some((x) => lesser.when.test(x.norm)) && !span.some((x) => lesser.unless.test(x.norm));
 }
 
 /**

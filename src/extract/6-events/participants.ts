@@ -1236,11 +1236,14 @@ function sidesOfClause(
   const obj = found && isBetweenOfVerbsObject(ctx, t, found) ? undefined : found;
   // "Erdogan hosted Mohamud and Abiy", "met the presidents of Venezuela and Guyana": every coordinated object takes part.
   const addressed = !obj && withOrBetween.length === 0 && own.length > 0 ? addresseeOfCall(ctx, t) : undefined;
-  const objs = obj
+  const listed = obj
     ? group(ctx, obj).filter((c) => ctx.clause[c.start] === ctx.clause[t.at])
     : addressed
       ? [addressed]
       : [];
+  // ("Subianto's visit to Canberra, where he and Albanese announced ...": the host is the state's own person there.)
+  const host = type === 'MEETING' && isJourney(ctx, t) && listed.length === 1 ? hostWhere(ctx, listed[0]) : undefined;
+  const objs = host ? [host] : listed;
   // "the Philippines and Japan, two of the United States' closest allies": the allies are the group in apposition.
   if (
     type === 'ALLIANCE' &&
@@ -1252,6 +1255,14 @@ function sidesOfClause(
     const appositive = apposedGroup(ctx, t);
     if (appositive.length > 0) return [{ type, participants: ids([...own, ...appositive]).map(as('PARTICIPANT')) }];
   }
+  // "the United States, a treaty ally of the Philippines,": the group in apposition is the ally of the noun's object.
+  const apposedAlly = isAllyOfObject(type, t, own, objs, withOrBetween) ? ids(apposedGroup(ctx, t)) : [];
+  if (apposedAlly.length > 0)
+    return withEach(
+      type,
+      apposedAlly,
+      ids(objs).filter((id) => !apposedAlly.includes(id)),
+    );
   // ("in close contact with our allies South Korea and Japan": the allies of an unnamed owner are not each other's.)
   if (own.length === 0 && !between && withOrBetween.length === 0 && isOwnedByPronoun(ctx, t)) return [];
   // "conversations with Indian and Pakistani leaders", "With North Korea and China in mind, the leaders agreed":
@@ -1347,6 +1358,24 @@ function isSeparately(ctx: SentenceContext, t: Trigger): boolean {
   return ctx.s.tokens.some((x, k) => ctx.clause[k] === ctx.clause[t.at] && SEPARATELY.test(x.norm));
 }
 
+/**
+ * "a visit to Canberra, where he and Australian Prime Minister Anthony Albanese announced ...", "his trip to Moscow,
+ * during which Putin hosted him": the person of the visited state who is a subject of the "where" clause right after
+ * the place (before its verb) is the one the visitor met.
+ */
+function hostWhere(ctx: SentenceContext, place: Candidate | undefined): Candidate | undefined {
+  if (!place || place.kind !== 'STATE') return undefined;
+  const tokens = ctx.s.tokens;
+  const during = tokens[place.end]?.norm === 'during' && tokens[place.end + 1]?.norm === 'which';
+  const opener = during ? place.end + 1 : place.end;
+  if (!/,/.test(tokens[place.end - 1]?.post ?? '') || !(during || tokens[opener]?.norm === 'where')) return undefined;
+  const verb = tokens.findIndex((x, k) => k > opener && x.tags.has('Verb') && !x.tags.has('Noun'));
+  const end = verb < 0 ? tokens.length : verb;
+  return ctx.candidates.find(
+    (c) => c.start > opener && c.end <= end && c.kind === 'PERSON' && ctx.stateOf(c.actorId) === place.actorId,
+  );
+}
+
 /** "visit to", "tour of", "trip to": a noun of travel whose objects are the places travelled to. */
 function isJourney(ctx: SentenceContext, t: Trigger): boolean {
   const tokens = ctx.s.tokens;
@@ -1406,7 +1435,8 @@ function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, wi
       const patients = ids(agent(ctx, t)).filter((id) => !agents.includes(id));
       // ("Russia's invasion was condemned by Britain", "Israel's strike drew condemnation from Egypt": criticism of
       // what an actor did falls on the actor.)
-      const owner = patients.length === 0 && type === 'CRITICISM' ? conductOwner(ctx, verbOf(ctx, t)) : undefined;
+      // ("The U.S. announcement drew a warning from China": a warning the act draws falls on its actor too.)
+      const owner = patients.length === 0 && OWNED_DEED.has(type) ? conductOwner(ctx, verbOf(ctx, t)) : undefined;
       const reached = owner && !agents.includes(owner.actorId) ? [owner.actorId] : patients;
       return reached.map((id) => ({ type, participants: [...agents.map(as('SOURCE')), as('TARGET')(id)] }));
     }
@@ -1572,10 +1602,15 @@ function conductOwner(ctx: SentenceContext, verb: number): Candidate | undefined
   const tokens = ctx.s.tokens;
   let head = owner.end;
   while (head + 1 < verb && !PREPOSITIONS.has(tokens[head + 1]?.norm ?? '')) head++;
+  // ("China's actions also drew condemnation": the adverb before the verb is no head.)
+  while (head > owner.end && tokens[head]?.tags.has('Adverb')) head--;
   const word = tokens[head];
   const people = (w: string) => PEOPLE_NOUN.test(w) || GROUP_NOUN.test(w) || ACTING_FOR.test(w);
   return word !== undefined && word.tags.has('Noun') && !word.capitalised && !people(word.norm) ? owner : undefined;
 }
+
+/** The types whose act falls on the actor of the deed it is drawn by ("Israel's strike drew condemnation"). */
+const OWNED_DEED: ReadonlySet<RelationType> = new Set(['CRITICISM', 'THREAT']);
 
 /** The prepositions right after a noun of criticism, threat or sanction that name who voices or imposes it. */
 const VOICED_BY = /^(?:from|by)$/;
@@ -1607,6 +1642,19 @@ function passiveVoice(ctx: SentenceContext, t: Trigger): Candidate[] | undefined
   const by = byAfter(ctx, t, t.end);
   const c = by < 0 ? undefined : candidateAfter(ctx, by, 2);
   return c ? group(ctx, c) : [];
+}
+
+/** "X, a close ally of Y": a noun of alliance with an object and no subject of its own, which may be in apposition. */
+function isAllyOfObject(
+  type: RelationType,
+  t: Trigger,
+  own: readonly Candidate[],
+  objs: readonly Candidate[],
+  withOrBetween: readonly Candidate[],
+): boolean {
+  return (
+    type === 'ALLIANCE' && t.rule.pos === 'noun' && own.length === 0 && objs.length > 0 && withOrBetween.length === 0
+  );
 }
 
 /** The actor group before the comma that opens the noun phrase of trigger t ("A and B, two of X's allies"). */

@@ -1,5 +1,13 @@
 import type { RelationType } from '../../domain/ontology';
-import { DEAL, DEALS, INKED, SIGNING, SIGNING_VERBS } from '../lexicon/deals';
+import {
+  ALLIANCE_DEAL_WORDS,
+  COOPERATION_DEAL_HEADS,
+  DEAL,
+  DEALS,
+  INKED,
+  SIGNING,
+  SIGNING_VERBS,
+} from '../lexicon/deals';
 import { ARTICLES, DETERMINERS, FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import {
   ARMED_OPERATION_KINDS,
@@ -27,7 +35,7 @@ import {
   TRADE_FLOWS,
   UNARMED_CONTESTS,
 } from '../lexicon/force';
-import { ARMED_PEOPLE } from '../lexicon/military';
+import { ARMED_PEOPLE, VESSEL_KINDS } from '../lexicon/military';
 import { BE_FORMS, BE_PAST, BE_PARTICIPLES, BE_PRESENT, PASSIVE_BE } from '../lexicon/grammar';
 import {
   ASSERTIONS,
@@ -38,6 +46,7 @@ import {
   INFAMIES,
   NAMING_VERBS,
   PEJORATIVE,
+  RECEIVING_WORDS,
   RECRIMINATIONS,
   REJECTING_VERBS,
   TRADING_VERBS,
@@ -178,9 +187,10 @@ export interface TriggerRule {
   talkOnly?: true;
   /**
    * Also an event of this type when a word of the trigger's span, or `within` (default 3) words after it in the
-   * clause, matches ("signed a mutual defence pact": an ALLIANCE; "mediators between A and B in months of talks").
+   * clause, matches ("signed a mutual defence pact": an ALLIANCE; "mediators between A and B in months of talks"); not
+   * when a word of the span matches `lesser.when` and none `lesser.unless` ("signed a defence cooperation agreement").
    */
-  implies?: { type: RelationType; when: RegExp; within?: number };
+  implies?: { type: RelationType; when: RegExp; within?: number; lesser?: { when: RegExp; unless: RegExp } };
   /**
    * Names more targets of the latest event of its type told just before, whose source it takes ("The entities include
    * units of Lockheed Martin" after "China sanctioned 12 US defense companies"): adjustments.ts, moreTargets.
@@ -2264,17 +2274,32 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'threat-issued-warning',
     type: 'THREAT',
     word: /^(warning|warnings)$/,
-    needsBefore: /^(issued|issues|issuing|sent|sends|delivered|gave|stern|strong|final|blunt|fresh|stark|veiled)$/,
+    // ("drew a warning from China": one drawn, whose giver follows "from"; participants.ts sourcesFrom.)
+    needsBefore: words(
+      ['issued', 'issues', 'issuing', 'sent', 'sends', 'delivered', 'gave', 'stern', 'strong', 'final', 'blunt'],
+      ['fresh', 'stark', 'veiled'],
+      RECEIVING_WORDS,
+    ),
     notPrecededBy: /^(travel|weather|storm|flood|tsunami|health|early)$/,
     notFollowedBy: /^(shots|shot|signs|system|systems|label|labels|lights|flares)$/,
     pos: 'noun',
     objects: true,
     objectWithin: 3,
     confidence: 0.7,
-    examples: ['US President Donald Trump issued a stern warning to Iran on Monday.'],
+    examples: [
+      'US President Donald Trump issued a stern warning to Iran on Monday.',
+      // (NWO Report, 2018; Reuters, 2024: a warning an act draws, from whom.)
+      {
+        text: 'However, the U.S. announcement drew a warning from China on Tuesday.',
+        participants: ['china', 'united-states'],
+      },
+      { text: "Pyongyang's launch drew a stern warning from Tokyo on Friday.", participants: ['japan', 'north-korea'] },
+    ],
     counterexamples: [
       'Chinese coast guard ships fired warning shots at Philippine vessels.',
       'The United States issued a travel warning for Mali on Monday.',
+      // (No giver named: no threat.)
+      'The U.S. announcement drew a stern warning on Tuesday.',
     ],
   },
   // "Putin's nuclear threats against the West", "Iran made threats against Israel" (not "poses a threat to", which
@@ -3505,7 +3530,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: false,
     confidence: 0.85,
-    implies: { type: 'ALLIANCE', when: /^(defen[cs]e|security|military|alliance|strategic|mutual)$/ },
+    implies: {
+      type: 'ALLIANCE',
+      when: /^(defen[cs]e|security|military|alliance|strategic|mutual)$/,
+      lesser: { when: words(COOPERATION_DEAL_HEADS), unless: words(ALLIANCE_DEAL_WORDS) },
+    },
     examples: [
       'Israel struck a deal with Iran on Friday.',
       'Pyongyang and Moscow signed a mutual defence treaty in June 2024.',
@@ -3841,6 +3870,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'supply-supplied-goods',
     type: 'SUPPLY',
     word: /^(supplied|supplies|supply|supplying|deliver|delivered|delivers|delivering|ship|ships|shipped|shipping|sold|provide|provided|provides|providing|send|sends|sending|sent|offer|offers|offered|offering|pledged|pledges|pledging|committed|commits|committing)$/,
+    // ("remove the survey ship Xiang Yang Hong 10 and the coast guard ships": a noun after an article or a kind.)
+    notPrecededBy: words(ARTICLES, THIRD_PERSON_POSSESSIVES, VESSEL_KINDS),
     needsAfter: SUPPLY_GOODS,
     within: 10,
     pos: 'verb',
@@ -3870,6 +3901,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Russia sent troops into Ukraine in 2022.',
       'Russia offered Ukraine talks in Istanbul.',
       'Japan pledged support to Ukraine in its talks with Russia.',
+      // (Ships as nouns: Reuters, May 2023; AP, 2024.)
+      'Vietnam demands that China immediately withdraw the survey ship Hai Yang Dizhi 8 and the coast guard ships and fishing vessels from its waters.',
+      'The Philippines demanded that China remove the research ship Xiang Yang Hong 03 and the coast guard ships and fishing vessels from its waters.',
     ],
   },
   // "gave Ukraine Storm Shadow missiles", "transferred Patriot missiles to Ukraine", "donated tanks to Ukraine".

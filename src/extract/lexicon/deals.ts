@@ -31,6 +31,31 @@ export const DEALS: readonly string[] = [
 /** A token norm that names a deal ("pact", "truce"). */
 export const DEAL = words(DEALS);
 
+/**
+ * The heads of a defence deal that binds its sides to work together, not to defend each other: "a defence cooperation
+ * agreement", "a security arrangement", "a defense deal" (Indonesia and Australia, 2024: "This is not a military
+ * alliance"). A treaty or a pact of defence still allies its sides.
+ */
+export const COOPERATION_DEAL_HEADS: readonly string[] = [
+  'agreement',
+  'agreements',
+  'arrangement',
+  'arrangements',
+  'cooperation',
+  'co-operation',
+  'deal',
+  'deals',
+  'memorandum',
+  'mou',
+  'mous',
+];
+
+/**
+ * What makes any defence deal an alliance: "a mutual defence agreement", "an alliance agreement", "a strategic
+ * partnership agreement" (the labelled sets read a strategic partnership as an alliance).
+ */
+export const ALLIANCE_DEAL_WORDS: readonly string[] = ['mutual', 'alliance', 'partnership'];
+
 /** The verb "sign" in its forms: "signed a pact", "will sign", "the signing of". */
 export const SIGN_FORMS: readonly string[] = ['signed', 'signs', 'sign', 'signing'];
 

@@ -358,7 +358,7 @@ export const CONDUCT = words([
  * What one who is criticised, threatened or sanctioned does with it: "drew sharp criticism", "faces sanctions", "came
  * under criticism", "attracted condemnation". Who voices it follows "from", or is not named; the subject is its target.
  */
-export const RECEIVING = words([
+export const RECEIVING_WORDS: readonly string[] = [
   'drew',
   'draws',
   'draw',
@@ -379,7 +379,10 @@ export const RECEIVING = words([
   'earns',
   'incurred',
   'under',
-]);
+];
+
+/** A word of RECEIVING_WORDS. */
+export const RECEIVING = words(RECEIVING_WORDS);
 
 /** Verbs of giving and taking in turn: "traded accusations", "exchanged barbs" (with RECRIMINATIONS, both ways). */
 export const TRADING_VERBS: readonly string[] = [

@@ -125,3 +125,24 @@ export const STATE_FORCE_WORDS: readonly string[] = [
   'union',
 ];
 export const STATE_FORCE_WORD = words(STATE_FORCE_WORDS);
+
+/**
+ * What names a ship's kind before "ship": "the survey ship Xiang Yang Hong 10", "a research ship", "coast guard ships"
+ * (the noun, not the verb of supply: "shipped arms to").
+ */
+export const VESSEL_KINDS: readonly string[] = [
+  'survey',
+  'research',
+  'guard',
+  'patrol',
+  'cargo',
+  'supply',
+  'fishing',
+  'naval',
+  'navy',
+  'war',
+  'container',
+  'merchant',
+  'hospital',
+  'militia',
+];

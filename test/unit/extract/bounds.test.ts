@@ -113,7 +113,8 @@ const rows: Row[] = [
     `${RIYADH} Lavrov briefed Iranian Foreign Minister Abbas Araghchi later in the week.`,
     '2025-02-20',
     'BRIEFING abbas-araghchi',
-    '2025-02-01..2025-02-20',
+    // (The days of the week of publication, Monday on, not "after the meeting of Feb. 18".)
+    '2025-02-17..2025-02-20',
   ],
   [
     'must not: "later this year" speaks of what is ahead, and orders nothing',
