@@ -224,13 +224,15 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
     // "the Mali, Burkina Faso and Niger borders meet": a word between the group and its verb is the noun they modify.
     const nounOrSecondVerb =
       next && (next.tags.has('Noun') || (next.tags.has('Verb') && tokens[t.at]?.tags.has('Verb')));
-    // ("Chinese Coast Guard vessels fired": a state's ships, jets or troops act for it.)
+    // ("Chinese Coast Guard vessels fired": a state's ships, jets or troops act for it; but "Germany will send tanks":
+    // a modal is the subject's own verb's.)
     if (
       next &&
       end + 1 === t.at &&
       nounOrSecondVerb &&
       !next.capitalised &&
       !next.tags.has('Adverb') &&
+      !next.tags.has('Modal') &&
       !AUXILIARY.test(next.norm) &&
       !INSTRUMENT.test(next.norm) &&
       !isStrikingSide(tokens, c, t)

@@ -490,7 +490,10 @@ const MEASURE_VERB_WINDOW = 4;
  * index of the modal ("will", "would") right before the measure's verb, past adverbs, else -1.
  */
 function announcedMeasureModal(ctx: SentenceContext, t: Trigger): number {
-  if (t.rule.type !== 'SANCTION') return -1;
+  // (A supply announced likewise is the pledge, as "pledged tanks" is: "announced that his country will send at
+  // least 14 Leopard 2 tanks to Ukraine"; only a verb, as a supply noun's verb need not put it in place.)
+  const announcedSupply = t.rule.type === 'SUPPLY' && t.rule.pos === 'verb';
+  if (t.rule.type !== 'SANCTION' && !announcedSupply) return -1;
   const tokens = ctx.s.tokens;
   let k = t.at - 1;
   if (t.rule.pos === 'noun') {

@@ -3654,8 +3654,18 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'NATO allies have provided Ukraine with 1,550 armoured vehicles.',
       // (AP 2022: aid committed is aid pledged.)
       'Washington has committed more than $650 million of security assistance to Ukraine in the past year.',
+      // A supply announced for the near future is the pledge (AP, NPR 2023-24: NATO summit, Leopard decision).
+      'Italy will provide a SAMP-T air defense system to Ukraine, the joint statement said.',
+      'Romania said it would send a Patriot battery to Ukraine.',
+      {
+        text: 'German Chancellor Olaf Scholz announced that his country will send at least 14 Leopard 2 tanks to Ukraine.',
+        participants: ['germany', 'ukraine'],
+      },
     ],
     counterexamples: [
+      // An announced supply under a condition, a threat or a vow is not yet one.
+      'Germany will send tanks to Ukraine if the United States sends Abrams tanks.',
+      'Russia warned that it would supply weapons to North Korea.',
       'North Korea sent a letter to Russia on Friday.',
       // Force sent at a state is no supply to it.
       'Iran sent drones toward Israel on Saturday.',
