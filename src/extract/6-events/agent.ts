@@ -24,6 +24,7 @@ import { TRAVEL, VISIT_FORM } from '../lexicon/travel';
 import { ARTICLES } from '../lexicon/determiners';
 import { words } from '../lexicon/words';
 import { ACTING_FOR } from '../lexicon/officials';
+import { ADDRESSING_VERB } from '../lexicon/reporting';
 import { ARMED_PEOPLE, TWO_WORD_FORCES, WAR_MACHINES } from '../lexicon/military';
 import { isTitleWord } from '../3-mentions';
 import {
@@ -256,6 +257,7 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
     if (
       from === end &&
       !(occasion && isSaidAtOccasion(tokens, t)) &&
+      !isToldThenDid(tokens, end, t) &&
       tokens.slice(end, t.at).some((x, d) => isReporting(x) && !governs(end + d))
     )
       continue;
@@ -271,6 +273,20 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
     fallback ??= members;
   }
   return fallback;
+}
+
+/**
+ * "Macron had told Zelensky of his plan to talk to Putin and called Zelensky afterwards": after a verb of telling with
+ * no "that", a verb in the past joined by "and" is the teller's next deed, not what was told.
+ */
+function isToldThenDid(tokens: readonly Token[], from: number, t: Trigger): boolean {
+  const between = tokens.slice(from, t.at);
+  return (
+    tokens[t.at - 1]?.norm === 'and' &&
+    tokens[t.at]?.tags.has('PastTense') === true &&
+    between.some((x) => ADDRESSING_VERB.test(x.norm)) &&
+    !between.some((x) => x.norm === 'that' || /[,;:]/.test(x.post))
+  );
 }
 
 /**
@@ -447,7 +463,7 @@ function isObjectOfVerb(ctx: SentenceContext, c: Candidate, notSaying: boolean):
     !verb.tags.has('Auxiliary') &&
     !verb.tags.has('Copula') &&
     !SUPPORT.test(verb.norm) &&
-    !(notSaying && (isReporting(verb) || verb.norm === 'that')) &&
+    !(notSaying && (isReporting(verb) || verb.norm === 'that') && !ADDRESSING_VERB.test(verb.norm)) &&
     ctx.candidates.some((x) => x.end <= k && ctx.clause[x.start] === ctx.clause[c.start])
   );
 }

@@ -736,8 +736,20 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Russian President Vladimir Putin called Turkish President Recep Tayyip Erdogan on Tuesday.',
       'US President Joe Biden called Russian President Vladimir Putin on Monday.',
       'Japanese Prime Minister Fumio Kishida called Ukrainian President Volodymyr Zelensky again on Monday.',
+      // A past verb after "and" is the teller's next deed, beyond the hedge of an infinitive before it (Reuters 2025).
+      {
+        text: 'French President Emmanuel Macron told Ukrainian President Volodymyr Zelensky of his plan to talk to Russian President Vladimir Putin and called Zelensky afterwards.',
+        participants: ['emmanuel-macron', 'volodymyr-zelensky'],
+      },
+      // What is told after "that" has its own subject.
+      {
+        text: 'French President Emmanuel Macron told reporters that Ukrainian President Volodymyr Zelensky called Russian President Vladimir Putin on Monday.',
+        participants: ['volodymyr-zelensky', 'vladimir-putin'],
+      },
     ],
     counterexamples: [
+      // A base form after "and" is still under the plan.
+      'French President Emmanuel Macron told Ukrainian President Volodymyr Zelensky of his plan to talk to Russian President Vladimir Putin and call Zelensky afterwards.',
       'The European Union called on Russia to immediately withdraw its troops.',
       'UN Secretary-General Antonio Guterres called upon Israel to let aid into Gaza.',
       'US President Joe Biden called out China over its human rights record.',
