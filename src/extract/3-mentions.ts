@@ -241,6 +241,8 @@ function titleAt(tokens: readonly Token[], i: number): { end: number; hasHead: b
       ofObject = true;
     } else if (t.norm === 'and' && hasHead && isCap(next) && isTitleWord(next.norm)) {
       /* "Deputy Prime Minister and Foreign Minister" */
+    } else if (t.norm === 'and' && !hasHead && j > i && TITLE_MODIFIER.test(next?.norm ?? '')) {
+      /* "EU foreign policy and security chief Josep Borrell": modifiers joined before their head */
     } else if (POSTING_PREPOSITION.test(t.norm) && hasHead && POSTED_TITLE.test(tokenAt(tokens, j - 1).norm)) {
       // "US Ambassador to Malaysia Edgard Kagan", "Senior Advisor for Africa": the place is part of the title.
       const from = next?.norm === 'the' ? j + 2 : j + 1;

@@ -106,6 +106,29 @@ function isSubsumedByCall(e: EventMention, all: readonly EventMention[]): boolea
   );
 }
 
+/** The CALL and MEETING types: encounters whose content is said between their participants. */
+const ENCOUNTERS: ReadonlySet<string> = new Set(['CALL', 'MEETING']);
+
+/**
+ * A STATEMENT from one side of a call or meeting to the other, on a day the encounter allows, is what was said in
+ * it, not a second event: "Putin had told Macron that the war was ..." after "Macron urged Putin ... in the first
+ * telephone call"; "Lukashenko told Putin" as they met in Sochi. One edge per event per pair, as the gold has it.
+ */
+function isSaidWithinEncounter(e: EventMention, all: readonly EventMention[]): boolean {
+  if (e.type !== 'STATEMENT') return false;
+  const sides = e.participants.map((p) => p.actorId).sort();
+  return all.some(
+    (c) =>
+      ENCOUNTERS.has(c.type) &&
+      (c.date === null || e.date === null || compatible(c.date, e.date)) &&
+      c.participants.length === sides.length &&
+      c.participants
+        .map((p) => p.actorId)
+        .sort()
+        .every((id, k) => id === sides[k]),
+  );
+}
+
 const precision = (date: string | null) => (date === null ? 0 : date.length);
 
 interface Draft {
@@ -169,7 +192,7 @@ function foldCovered(drafts: Draft[], into: Draft): void {
 export function mergeEvents(mentions: readonly EventMention[]): ExtractedEvent[] {
   const drafts: Draft[] = [];
   for (const m of mentions) {
-    if (isSubsumedByCall(m, mentions)) continue;
+    if (isSubsumedByCall(m, mentions) || isSaidWithinEncounter(m, mentions)) continue;
     const into = drafts.find((d) => doCorefer(d.event, m));
     if (!into) {
       drafts.push(draftOf(m));

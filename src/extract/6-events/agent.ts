@@ -24,6 +24,7 @@ import { TRAVEL, VISIT_FORM } from '../lexicon/travel';
 import { ARTICLES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import { words } from '../lexicon/words';
 import { ACTING_FOR } from '../lexicon/officials';
+import { ADDRESSING_VERB } from '../lexicon/reporting';
 import { ARMED_PEOPLE, TWO_WORD_FORCES, WAR_MACHINES } from '../lexicon/military';
 import { isTitleWord } from '../3-mentions';
 import {
@@ -249,13 +250,15 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
     // "the Mali, Burkina Faso and Niger borders meet": a word between the group and its verb is the noun they modify.
     const nounOrSecondVerb =
       next && (next.tags.has('Noun') || (next.tags.has('Verb') && tokens[t.at]?.tags.has('Verb')));
-    // ("Chinese Coast Guard vessels fired": a state's ships, jets or troops act for it.)
+    // ("Chinese Coast Guard vessels fired": a state's ships, jets or troops act for it; but "Germany will send tanks":
+    // a modal is the subject's own verb's.)
     if (
       next &&
       end + 1 === t.at &&
       nounOrSecondVerb &&
       !next.capitalised &&
       !next.tags.has('Adverb') &&
+      !next.tags.has('Modal') &&
       !AUXILIARY.test(next.norm) &&
       !INSTRUMENT.test(next.norm) &&
       !isStrikingSide(tokens, c, t)
@@ -280,6 +283,7 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
       from === end &&
       !(occasion && (isSaidAtOccasion(tokens, t) || isSpeakerOfOwnSide(ctx, t, c, end))) &&
       !isCoordinatedPredicate(ctx, t, end) &&
+      !isToldThenDid(tokens, end, t) &&
       tokens.slice(end, t.at).some((x, d) => isReporting(x) && !governs(end + d))
     )
       continue;
@@ -323,6 +327,20 @@ function isCoordinatedPredicate(ctx: SentenceContext, t: Trigger, end: number): 
     !/[,;:]/.test(tokens[k - 1]?.post ?? '') &&
     !ctx.candidates.some((c) => c.start >= end && c.start < t.at) &&
     !tokens.slice(end, k).some((x) => x.norm === 'that' || x.quoted)
+  );
+}
+
+/**
+ * "Macron had told Zelensky of his plan to talk to Putin and called Zelensky afterwards": after a verb of telling with
+ * no "that", a verb in the past joined by "and" is the teller's next deed, not what was told.
+ */
+function isToldThenDid(tokens: readonly Token[], from: number, t: Trigger): boolean {
+  const between = tokens.slice(from, t.at);
+  return (
+    tokens[t.at - 1]?.norm === 'and' &&
+    tokens[t.at]?.tags.has('PastTense') === true &&
+    between.some((x) => ADDRESSING_VERB.test(x.norm)) &&
+    !between.some((x) => x.norm === 'that' || /[,;:]/.test(x.post))
   );
 }
 
@@ -540,7 +558,7 @@ function isObjectOfVerb(ctx: SentenceContext, c: Candidate, notSaying: boolean):
     !verb.tags.has('Auxiliary') &&
     !verb.tags.has('Copula') &&
     !SUPPORT.test(verb.norm) &&
-    !(notSaying && (isReporting(verb) || verb.norm === 'that')) &&
+    !(notSaying && (isReporting(verb) || verb.norm === 'that') && !ADDRESSING_VERB.test(verb.norm)) &&
     ctx.candidates.some((x) => x.end <= k && ctx.clause[x.start] === ctx.clause[c.start])
   );
 }

@@ -57,6 +57,7 @@ import {
   RECIPROCAL_SECOND,
   SCHEDULED,
   SCHEDULED_ANY,
+  NEGATION,
   VOWING,
 } from '../lexicon/modality';
 import { TALK_OF } from '../lexicon/occasions';
@@ -408,6 +409,25 @@ function beforeRelative(tokens: readonly Token[], k: number): number {
   return k;
 }
 
+/**
+ * The trigger is a verb in the past joined by "and" to an infinitive whose "to" comes after token k: "his plan to
+ * talk to Putin and called Zelensky" (k at "and"); the hedge before the infinitive does not reach past the "and".
+ */
+function isPastAfterInfinitive(tokens: readonly Token[], k: number, t: Trigger): boolean {
+  const verb = tokens[t.at];
+  if (tokens[k]?.norm !== 'and' || t.rule.pos !== 'verb' || !verb?.tags.has('PastTense')) return false;
+  const before = tokens.slice(Math.max(0, k - INFINITIVE_REACH), k);
+  // ("Putin refused to meet Macron and criticised Scholz": a refusal or denial keeps its reach, as the table has it.)
+  if (before.some((x) => NEGATING.test(x.norm))) return false;
+  return before.some((x) => x.norm === 'to') && !tokens.slice(k + 1, t.at).some((x) => x.tags.has('Verb'));
+}
+
+/** Negation, refusal and denial words (lexicon/modality.ts). */
+const NEGATING = words(NEGATION);
+
+/** How far before "and" the "to" of the infinitive it joins may stand ("plan to talk to Putin and"). */
+const INFINITIVE_REACH = 6;
+
 /** How long a relative clause between commas may be. */
 const RELATIVE_WORDS = 15;
 /** What opens a relative clause set off by commas (not "that", which restricts). */
@@ -446,6 +466,9 @@ function isHedgedNearby(ctx: SentenceContext, t: Trigger): boolean {
     // "has never condemned the invasion and last month Xi paid a visit": a coordinator before a new subject ends the hedge's reach.
     if (CLAUSE_COORDINATOR.test(word) && isNewClause(tokens, k, t.at) && !isConditionedList(tokens, k)) return false;
     if (isVerbAfterDenial(ctx, t, k)) return false;
+    // "told Zelensky of his plan to talk to Putin and called Zelensky afterwards": a verb in the past after "and" is
+    // no infinitive of the hedge's "to"; it happened ("plans to visit Kyiv and meet Zelensky" is still planned).
+    if (isPastAfterInfinitive(tokens, k, t)) return false;
     if (isHedgeWord(ctx, t, k)) return true;
     // "stressed the importance of cooperation" (but "Stressing the importance of dialogue, Putin met Xi").
     if (TOPIC_NOUN.test(word) && t.rule.pos === 'noun' && TOPIC_OF.test(tokens[k + 1]?.norm ?? '')) {
@@ -537,7 +560,10 @@ const MEASURE_VERB_WINDOW = 4;
  * index of the modal ("will", "would") right before the measure's verb, past adverbs, else -1.
  */
 function announcedMeasureModal(ctx: SentenceContext, t: Trigger): number {
-  if (t.rule.type !== 'SANCTION') return -1;
+  // (A supply announced likewise is the pledge, as "pledged tanks" is: "announced that his country will send at
+  // least 14 Leopard 2 tanks to Ukraine"; only a verb, as a supply noun's verb need not put it in place.)
+  const announcedSupply = t.rule.type === 'SUPPLY' && t.rule.pos === 'verb';
+  if (t.rule.type !== 'SANCTION' && !announcedSupply) return -1;
   const tokens = ctx.s.tokens;
   let k = t.at - 1;
   if (t.rule.pos === 'noun') {

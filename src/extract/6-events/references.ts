@@ -7,6 +7,7 @@ import {
   ANOTHER,
   CLAUSE_JOINER,
   COUNTERPART,
+  COUNTERPARTS,
   COUNTERPART_OFFICES,
   COUNTRY_NOUN,
   GROUP_PRONOUN,
@@ -18,6 +19,7 @@ import {
   OBJECT_PRONOUN,
   ORGANISATION_NOUN,
   OTHER_THAN_NAMED,
+  OWN_COUNTRY_NOUN,
   PAIR_HEAD,
   PAIR_NOUN,
   PAIR_PERSON,
@@ -240,9 +242,30 @@ export function resolveReferences(
   resolvePronouns(a, si, clause, pronoun, triggerAt);
   resolveQuotedFirstPerson(a, si);
   resolveCounterparts(a, si, pronoun);
+  resolveCounterpartList(a, si, pronoun);
   resolveHosts(a, si, pronoun, earlier, windowStart);
   resolveActorNouns(a, si);
+  resolveOwnCountry(a, si, pronoun);
   resolveCensuredDeeds(a, si, triggerAt);
+}
+
+/**
+ * "Scholz announced that his country will send tanks", "she said her nation stands with Kyiv": a person's possessive
+ * before "country" or "nation" is the state that person acts for (not "his country house": the noun heads its phrase).
+ */
+function resolveOwnCountry(a: ArticleActors, si: number, pronoun: PronounResolver): void {
+  const tokens = elementAt(a.sentences, si, 'resolveOwnCountry: sentence').tokens;
+  const candidates = elementAt(a.actors, si, 'resolveOwnCountry: sentence actors').candidates;
+  tokens.forEach((x, p) => {
+    const noun = tokens[p + 1];
+    if (!ONE_PERSON_POSSESSIVE.test(x.norm) || noun === undefined || !OWN_COUNTRY_NOUN.test(noun.norm)) return;
+    if (tokens[p + 2]?.tags.has('Noun') === true && !/[,;:]/.test(noun.post)) return;
+    if (candidates.some((c) => c.start <= p + 1 && c.end > p)) return;
+    const person = pronoun(x.norm, p);
+    const state = person === null ? null : a.stateOf(person);
+    if (state === null || state === person || a.kindOf.get(state) !== 'STATE') return;
+    insertAfter(candidates, p - 1, [referred(state, p, p + 2, 'STATE', noun.possessive)]);
+  });
 }
 
 /**
@@ -871,6 +894,48 @@ function resolveCounterparts(a: ArticleActors, si: number, pronoun: PronounResol
     insertAfter(candidates, det, [referred(id, det, k + 1, 'PERSON', x.possessive)]);
   });
 }
+
+/**
+ * "separate phone calls with his Russian and Ukrainian counterparts", "met her French, German and Italian
+ * counterparts": one person's counterparts of several states, each the officeholder of its state matching the
+ * owner's office (named in the article, else the gazetteer's for the article's date). All or nothing: a state whose
+ * counterpart is not known leaves the phrase to the group reading ("Russian counterparts": Russia).
+ */
+function resolveCounterpartList(a: ArticleActors, si: number, pronoun: PronounResolver): void {
+  const tokens = elementAt(a.sentences, si, 'resolveCounterpartList: sentence').tokens;
+  const candidates = elementAt(a.actors, si, 'resolveCounterpartList: sentence actors').candidates;
+  tokens.forEach((x, k) => {
+    if (!COUNTERPARTS.test(x.norm)) return;
+    const det = counterpartListStart(tokens, k);
+    if (det < 0 || !ONE_PERSON_POSSESSIVE.test(tokens[det]?.norm ?? '')) return;
+    const inside = candidates.filter((c) => c.start > det && c.end <= k + 1);
+    const states = inside.filter((c) => a.kindOf.get(c.actorId) === 'STATE');
+    const owner = pronoun(tokens[det]?.norm ?? '', det);
+    if (states.length < 2 || owner === null) return;
+    const people = states.map((c) => {
+      const id = counterpartOf(a, owner, c.actorId, { si, p: det }) ?? officeholderFor(a, owner, c.actorId);
+      return id === null ? null : referred(id, c.start, c.end, 'PERSON');
+    });
+    if (people.some((p) => p === null)) return;
+    for (const c of candidates.filter((y) => y.start > det && y.end <= k + 1))
+      candidates.splice(candidates.indexOf(c), 1);
+    insertAfter(
+      candidates,
+      det,
+      people.filter((p) => p !== null),
+    );
+  });
+}
+
+/** Where "his Russian and Ukrainian counterparts" ending at k starts: its possessive, past capitalised words, "and", commas. */
+function counterpartListStart(tokens: readonly Token[], k: number): number {
+  let det = k - 1;
+  while (det >= k - COUNTERPART_LIST_WORDS && (tokens[det]?.capitalised || tokens[det]?.norm === 'and')) det--;
+  return PERSON_POSSESSIVE.test(tokens[det]?.norm ?? '') ? det : -1;
+}
+
+/** How many words a list of states before "counterparts" may take: "French, German and Italian". */
+const COUNTERPART_LIST_WORDS = 6;
 
 /** Where "his (Turkish) counterpart" ending at token k starts, at "his"/"her"/"their"; -1 when k ends no such phrase. */
 function counterpartStart(tokens: readonly Token[], k: number): number {

@@ -775,8 +775,20 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Russian President Vladimir Putin called Turkish President Recep Tayyip Erdogan on Tuesday.',
       'US President Joe Biden called Russian President Vladimir Putin on Monday.',
       'Japanese Prime Minister Fumio Kishida called Ukrainian President Volodymyr Zelensky again on Monday.',
+      // A past verb after "and" is the teller's next deed, beyond the hedge of an infinitive before it (Reuters 2025).
+      {
+        text: 'French President Emmanuel Macron told Ukrainian President Volodymyr Zelensky of his plan to talk to Russian President Vladimir Putin and called Zelensky afterwards.',
+        participants: ['emmanuel-macron', 'volodymyr-zelensky'],
+      },
+      // What is told after "that" has its own subject.
+      {
+        text: 'French President Emmanuel Macron told reporters that Ukrainian President Volodymyr Zelensky called Russian President Vladimir Putin on Monday.',
+        participants: ['volodymyr-zelensky', 'vladimir-putin'],
+      },
     ],
     counterexamples: [
+      // A base form after "and" is still under the plan.
+      'French President Emmanuel Macron told Ukrainian President Volodymyr Zelensky of his plan to talk to Russian President Vladimir Putin and call Zelensky afterwards.',
       'The European Union called on Russia to immediately withdraw its troops.',
       'UN Secretary-General Antonio Guterres called upon Israel to let aid into Gaza.',
       'US President Joe Biden called out China over its human rights record.',
@@ -3893,8 +3905,18 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'NATO allies have provided Ukraine with 1,550 armoured vehicles.',
       // (AP 2022: aid committed is aid pledged.)
       'Washington has committed more than $650 million of security assistance to Ukraine in the past year.',
+      // A supply announced for the near future is the pledge (AP, NPR 2023-24: NATO summit, Leopard decision).
+      'Italy will provide a SAMP-T air defense system to Ukraine, the joint statement said.',
+      'Romania said it would send a Patriot battery to Ukraine.',
+      {
+        text: 'German Chancellor Olaf Scholz announced that his country will send at least 14 Leopard 2 tanks to Ukraine.',
+        participants: ['germany', 'ukraine'],
+      },
     ],
     counterexamples: [
+      // An announced supply under a condition, a threat or a vow is not yet one.
+      'Germany will send tanks to Ukraine if the United States sends Abrams tanks.',
+      'Russia warned that it would supply weapons to North Korea.',
       'North Korea sent a letter to Russia on Friday.',
       // Force sent at a state is no supply to it.
       'Iran sent drones toward Israel on Saturday.',

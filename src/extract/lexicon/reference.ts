@@ -73,6 +73,8 @@ export const MINISTRY_ADJECTIVE = words(['foreign', 'defence', 'defense']);
 
 /** "his Turkish counterpart", "her counterpart": one who holds the same office in another state. */
 export const COUNTERPART = words(['counterpart']);
+/** "his Russian and Ukrainian counterparts": one person's counterparts in several states. */
+export const COUNTERPARTS = words(['counterparts']);
 
 /** "his hosts", "her host": the other side of the meeting its owner just had. */
 export const HOST = words(['host', 'hosts']);
@@ -230,6 +232,9 @@ export const PERSON_SUBJECT_PRONOUN = words(['he', 'she']);
 
 /** Nouns that refer back to the last state named: "the sanctions imposed on the country", "the Gulf kingdom". */
 export const COUNTRY_NOUN = words(['country', 'nation', 'kingdom']);
+
+/** Nouns a person's possessive makes that person's state: "his country will send tanks", "her nation". */
+export const OWN_COUNTRY_NOUN = words(['country', 'nation']);
 
 /**
  * Nouns that refer back to the last state named only after a modifier: "the Gulf state condemned Iran", "the

@@ -38,6 +38,12 @@ export const REPORTING_VERBS: readonly string[] = [
 ];
 export const REPORTING_VERB = words(REPORTING_VERBS);
 
+/**
+ * Verbs of saying whose next word is whom it was said to, never the subject of what was said: "told Zelensky of his
+ * plan ... and called Zelensky afterwards" (Zelensky is told; "said Iran met Oman" opens a clause instead).
+ */
+export const ADDRESSING_VERB = words(['told', 'tells']);
+
 /** What or who speaks for an actor: "a White House statement said", "a Kremlin spokesman said". */
 export const SPEAKER_NOUNS: readonly string[] = [
   ...SPOKESPEOPLE,

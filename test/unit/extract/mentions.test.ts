@@ -224,6 +224,20 @@ describe('findMentions', () => {
         ],
       ],
     ],
+    // Lower-case modifiers joined by "and" before their head are one title (Tanjug 2023); so is a policy's chief.
+    [
+      'Vucic met EU foreign policy and security chief Josep Borrell.',
+      [
+        ['name-candidate', 'Vucic', null, null, false],
+        ['person', 'Josep Borrell', 'foreign policy and security chief', 'European Union', false],
+      ],
+    ],
+    [
+      'EU foreign policy chief Kaja Kallas arrived.',
+      [['person', 'Kaja Kallas', 'foreign policy chief', 'European Union', false]],
+    ],
+    // No head after the joined modifiers: no title ("defence and security cooperation" stays words).
+    ['EU defence and security cooperation grew.', [['name', 'European Union', null, null, false]]],
     // A place an envoy is sent to is part of the title.
     [
       'US Ambassador to Malaysia Edgard Kagan attended.',

@@ -12,6 +12,11 @@ const pair = (a: string, b: string): Participant[] => [
   { actorId: a, role: 'PARTICIPANT' },
   { actorId: b, role: 'PARTICIPANT' },
 ];
+/** A directed STATEMENT's sides: who said it, to whom. */
+const said = (source: string, target: string): Participant[] => [
+  { actorId: source, role: 'SOURCE' },
+  { actorId: target, role: 'TARGET' },
+];
 const mention = (
   type: EventMention['type'],
   participants: Participant[],
@@ -104,6 +109,41 @@ describe('mergeEvents', () => {
       [
         ['2025-02-12', [10]],
         [null, [90]],
+      ],
+    ],
+    [
+      '"Putin had told Macron that ..." after their call the same day is what was said in the call',
+      [
+        mention('CALL', call, '2025-07-01', 10),
+        mention('STATEMENT', said('vladimir-putin', 'donald-trump'), null, 300),
+      ],
+      [['2025-07-01', [10]]],
+    ],
+    [
+      '"Lukashenko told Putin" as they met is said in the meeting, whichever sentence came first',
+      [
+        mention('STATEMENT', said('donald-trump', 'vladimir-putin'), '2025-07-01', 5),
+        mention('MEETING', call, null, 90),
+      ],
+      [[null, [90]]],
+    ],
+    [
+      'a statement to someone outside the call stays an event',
+      [mention('CALL', call, '2025-07-01', 10), mention('STATEMENT', said('donald-trump', 'xi-jinping'), null, 300)],
+      [
+        ['2025-07-01', [10]],
+        [null, [300]],
+      ],
+    ],
+    [
+      'a statement between the same sides on a day the call does not allow stays an event',
+      [
+        mention('CALL', call, '2025-02-12', 10),
+        mention('STATEMENT', said('vladimir-putin', 'donald-trump'), '2025-03-03', 300),
+      ],
+      [
+        ['2025-02-12', [10]],
+        ['2025-03-03', [300]],
       ],
     ],
   ];

@@ -958,3 +958,50 @@ eventTable('"his host(s)": the other side of the meeting its owner just had', [
     ['CALL PARTICIPANT:volodymyr-zelensky PARTICIPANT:recep-tayyip-erdogan @2025-03-03'],
   ],
 ]);
+
+eventTable(
+  '"his Russian and Ukrainian counterparts": one person\'s counterparts of several states, each its own officeholder',
+  [
+    // (RFE/RL 2022: "separate phone calls with his Russian and Ukrainian counterparts", named only in the next sentences.)
+    [
+      'Turkish President Recep Tayyip Erdogan held separate phone calls with his Russian and Ukrainian counterparts on Sunday. Russian President Vladimir Putin spoke of grain. Ukrainian President Volodymyr Zelensky spoke of generators.',
+      [
+        'CALL PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:vladimir-putin @2025-03-02',
+        'CALL PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:volodymyr-zelensky @2025-03-02',
+      ],
+    ],
+    // A state whose counterpart is not known keeps the states (the group reading), all or nothing.
+    [
+      'Turkish President Recep Tayyip Erdogan held separate phone calls with his Russian and Ukrainian counterparts on Sunday. Russian President Vladimir Putin spoke of grain.',
+      [
+        'CALL PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:russia @2025-03-02',
+        'CALL PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:ukraine @2025-03-02',
+      ],
+    ],
+    // Many owners have no one office: "their" counterparts stay the states.
+    [
+      'Turkish Foreign Minister Hakan Fidan and Egyptian Foreign Minister Badr Abdelatty met their Russian and Ukrainian counterparts on Sunday. Russian Foreign Minister Sergei Lavrov spoke of grain. Ukrainian Foreign Minister Andrii Sybiha spoke of generators.',
+      [
+        'MEETING PARTICIPANT:hakan-fidan PARTICIPANT:badr-abdelatty @2025-03-02',
+        'MEETING PARTICIPANT:hakan-fidan PARTICIPANT:russia @2025-03-02',
+        'MEETING PARTICIPANT:hakan-fidan PARTICIPANT:ukraine @2025-03-02',
+        'MEETING PARTICIPANT:badr-abdelatty PARTICIPANT:russia @2025-03-02',
+        'MEETING PARTICIPANT:badr-abdelatty PARTICIPANT:ukraine @2025-03-02',
+      ],
+    ],
+  ],
+);
+
+eventTable('"his country", "her nation": the state the person of the possessive acts for', [
+  // (NPR, Israel National News 2023: "Scholz announced that his country will send at least 14 Leopard 2 tanks".)
+  [
+    'German Chancellor Olaf Scholz announced on Wednesday that his country will send 14 Leopard 2 tanks to Ukraine.',
+    ['SUPPLY SOURCE:germany TARGET:ukraine @2025-02-26'],
+  ],
+  [
+    'Italian Prime Minister Giorgia Meloni said on Monday that her nation condemned Russia.',
+    ['CRITICISM SOURCE:italy TARGET:russia @2025-03-03'],
+  ],
+  // Nobody the possessive stands for has a state: no source.
+  ['The analyst said on Monday that his country will send tanks to Ukraine.', []],
+]);
