@@ -1044,9 +1044,20 @@ export const TRIGGERS: readonly TriggerRule[] = [
         text: 'French President Emmanuel Macron and German Chancellor Olaf Scholz met each other in Paris.',
         participants: ['emmanuel-macron', 'olaf-scholz'],
       },
+      // (A doubled manner compound after the verb says how they met; it is no object they met.)
+      {
+        text: 'South Korean President Moon Jae-in and North Korean leader Kim Jong Un met face-to-face at the border village of Panmunjom.',
+        participants: ['moon-jae-in', 'kim-jong-un'],
+      },
+      {
+        text: 'Indian Prime Minister Narendra Modi and Chinese President Xi Jinping met one-on-one in Wuhan on Friday.',
+        participants: ['narendra-modi', 'xi-jinping'],
+      },
     ],
     counterexamples: [
       'The envoy, who met officials on Monday, has since been shuttling between Moscow and Kyiv.',
+      // (A hyphenated word that is no doubled compound starts the object they met.)
+      'French President Emmanuel Macron and German Chancellor Olaf Scholz met aid-agency workers in Kyiv on Tuesday.',
       // (Subjects who met an object named by no actor did not meet one another.)
       'The prime ministers of Poland and Slovenia travelled to Kyiv to meet him on Tuesday.',
       'French President Emmanuel Macron and German Chancellor Olaf Scholz met reporters in Paris on Monday.',
