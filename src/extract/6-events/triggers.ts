@@ -1151,10 +1151,18 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Polish President Andrzej Duda and Lithuanian President Gitanas Nauseda held a meeting in Vilnius.',
       'Kremlin aide Yuri Ushakov said that a meeting between Russian President Vladimir Putin and US President Donald Trump took place in Alaska on Friday.',
       'Kirby spoke amid speculation that the Sept. 13 summit between North Korean leader Kim Jong-un and Russian President Vladimir Putin might have led to an arms deal.',
+      // (Attendees of a told meeting who act for different states sat at it together.)
+      {
+        text: 'US Secretary of State Antony Blinken and Chinese Foreign Minister Wang Yi attended the meeting in Bali.',
+        participants: ['antony-blinken', 'wang-yi'],
+      },
     ],
     counterexamples: [
       // (A meeting said to be possible, the subject of a "that" clause, is no meeting yet.)
       'Russian negotiator Vladimir Medinsky said that a meeting of Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky was possible if a treaty were initialed.',
+      // (One state's officials attending a told meeting are one delegation at it, not each other's counterparts; an
+      // aide of no named state goes with them.)
+      "Turkey's Defense Minister Yasar Guler, intelligence chief Ibrahim Kalin and the president's chief adviser Akif Cagatay Kilic attended the meeting.",
     ],
   },
   // "had a working lunch with Putin", "Macron and Scholz held an official dinner": a meal of state, or a meal with a
@@ -1284,6 +1292,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     // (Third sides of talks others hold: Colombia-ELN guarantors 2023, the Jeddah intermediaries 2023.)
     counterexamples: [
+      // (Two officials of one state joining talks already told are one delegation at them.)
+      'Russian Foreign Minister Sergei Lavrov and Defence Minister Sergei Shoigu joined the talks in Ankara.',
       'Brazil, Cuba, Chile and Norway act as guarantor countries for the talks, while Spain and Germany accompany them.',
       'Saudi Arabia and the United States, acting as intermediaries during the talks in Jeddah, announced a truce.',
       'Norway and Cuba served as observers at the talks in Havana on Monday.',
