@@ -269,15 +269,16 @@ function sameOccasionBefore(f: Found, { ctx, t, earlier, windowStart }: Adjustme
   const ids = f.participants.map((p) => p.actorId);
   // ("Xi held a phone call with Macron. The two sides exchanged views": talk told of a pair that just spoke by phone.)
   const types = new Set([f.type, ...(t.rule.talkOnly ? ['CALL'] : [])]);
+  // (Talk alone is no occasion of its own: "Xi spoke by phone with Ramaphosa ... The two sides also exchanged views"
+  // is that call, however far back, its sides read at their states too.)
+  const isSide = (e: EventMention, id: string) =>
+    e.participants.some((p) => p.actorId === id || (t.rule.talkOnly === true && ctx.stateOf(p.actorId) === id));
   const held = earlier.filter(
-    (e) =>
-      types.has(e.type) &&
-      e.evidence.start < ctx.s.start &&
-      ids.every((id) => e.participants.some((p) => p.actorId === id)),
+    (e) => types.has(e.type) && e.evidence.start < ctx.s.start && ids.every((id) => isSide(e, id)),
   );
   // (The latest must be of the window; an undated one there, "was greeted by Anwar", restates a dated one before.)
   const last = held.at(-1);
-  if (last === undefined || last.evidence.start < windowStart) return f;
+  if (last === undefined || (last.evidence.start < windowStart && !t.rule.talkOnly)) return f;
   const dated = [...held].reverse().find((e) => e.date !== null);
   const place = locationFor(ctx, t, f.type);
   if (!dated || (place !== null && dated.location !== null && place !== dated.location)) return f;

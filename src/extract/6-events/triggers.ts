@@ -1114,6 +1114,18 @@ export const TRIGGERS: readonly TriggerRule[] = [
         type: 'CALL',
       },
       'Chinese Foreign Minister Wang Yi and Russian Foreign Minister Sergei Lavrov exchanged views in Beijing on Tuesday.',
+      // (Talk told of two states whose leaders spoke by phone, however many sentences back, is that call.)
+      {
+        text: 'Chinese President Xi Jinping spoke by phone with South African President Cyril Ramaphosa on Friday. Xi said the two countries share a brotherly friendship. He said this year is the year of South Africa for BRICS. Ramaphosa said South Africa values its partnership with China. South Africa will deepen coordination with China, he added. China and South Africa also exchanged views on the Ukraine crisis.',
+        type: 'CALL',
+        participants: ['china', 'south-africa'],
+      },
+      // (Two ministers of those states who exchange views are a pair of their own, met face to face.)
+      {
+        text: 'Chinese President Xi Jinping spoke by phone with Russian President Vladimir Putin on Monday. Xi said the two countries are close partners. He said trade had grown. Putin agreed. Chinese Foreign Minister Wang Yi and Russian Foreign Minister Sergei Lavrov exchanged views in Beijing on Tuesday.',
+        type: 'MEETING',
+        participants: ['wang-yi', 'sergei-lavrov'],
+      },
     ],
     counterexamples: [
       'Indian and Pakistani troops exchanged fire along the Line of Control on Monday.',
