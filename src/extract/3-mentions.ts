@@ -621,7 +621,9 @@ export function findMentions(sentences: readonly Sentence[], published: PartialD
 
 /**
  * "Massad Boulos, US President Donald Trump's Senior Advisor for Africa": a name whose apposition is a title
- * is a person's, titled after it rather than before.
+ * is a person's, titled after it rather than before. Wire copy often writes that title in lower case, with its object:
+ * "Abdelfattah El Burhan, president of the Sovereignty Council,", "Masrour Barzani, prime minister of the Kurdistan
+ * region" (isLowerTitleOf).
  */
 function appositiveTitles(sentences: readonly Sentence[], mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
@@ -636,12 +638,25 @@ function appositiveTitles(sentences: readonly Sentence[], mentions: Mention[]): 
       return m;
     for (let k = m.end; k < Math.min(tokens.length, m.end + APPOSITION_WORDS); k++) {
       const t = tokenAt(tokens, k);
-      if (TITLE_HEAD.test(t.norm) && t.capitalised) return { ...m, personTagged: true };
-      if (!t.capitalised && !APPOSITION_FILLER.test(t.norm)) return m;
+      if (TITLE_HEAD.test(t.norm) && (t.capitalised || isLowerTitleOf(tokens, m.end, k)))
+        return { ...m, personTagged: true };
+      if (!t.capitalised && !APPOSITION_FILLER.test(t.norm) && !TITLE_MODIFIER.test(t.norm)) return m;
       if (k > m.end && /[,;:.]/.test(tokenAt(tokens, k - 1).post)) return m;
     }
     return m;
   });
+}
+
+/**
+ * A lower-case title head at k, right after the apposition's comma at `from` or its title modifiers ("prime"), and
+ * followed by its object's preposition: "president of", "prime minister of", "adviser to". (A bare lower-case noun,
+ * "chief among the critics", is no office without its "of"; "the spokesman for the Yemeni government" is read as a
+ * description, with its state, elsewhere.)
+ */
+function isLowerTitleOf(tokens: readonly Token[], from: number, k: number): boolean {
+  const next = tokens[k + 1]?.norm ?? '';
+  if (!tokens.slice(from, k).every((x) => !x.capitalised && TITLE_MODIFIER.test(x.norm))) return false;
+  return /^$/.test(tokenAt(tokens, k).post) && (TITLE_PREPOSITION.test(next) || POSTING_PREPOSITION.test(next));
 }
 
 /** The tokens of the sentence a mention is in (a mention's sentence is the index of one of `sentences`). */

@@ -1,6 +1,6 @@
 import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import { LISTED_TARGETS as LISTED } from '../lexicon/force';
-import { TALKS } from '../lexicon/occasions';
+import { ATTENDING_FORMS, TALKS } from '../lexicon/occasions';
 import { ENVOYS, TALKING_TEAM } from '../lexicon/officials';
 import { words } from '../lexicon/words';
 import { isDefinite, locationFor } from './circumstances';
@@ -127,15 +127,29 @@ const BETWEEN_SIDES: ReadonlySet<RelationType> = new Set(['MEETING', 'CALL']);
  */
 function isOfOneState(f: Found, { ctx, t, kindOf }: AdjustmentContext): boolean {
   if (!BETWEEN_SIDES.has(f.type) || f.participants.length < 2) return false;
-  // (Only people, each of a known state: a person of no known state is a side of their own.)
-  const affiliated = f.participants.every(
-    (p) => kindOf.get(p.actorId) === 'PERSON' && ctx.stateOf(p.actorId) !== p.actorId,
-  );
-  if (!affiliated || new Set(f.participants.map((p) => ctx.stateOf(p.actorId))).size !== 1) return false;
   const ids = new Set(f.participants.map((p) => p.actorId));
   const named = ctx.candidates.filter((c) => ids.has(c.actorId));
-  return named.every((c) => c.end <= t.at) && hasUnnamedCounterpart(ctx, t);
+  if (!named.every((c) => c.end <= t.at)) return false;
+  const people = f.participants.every((p) => kindOf.get(p.actorId) === 'PERSON');
+  const states = new Set(f.participants.map((p) => ctx.stateOf(p.actorId)).filter((id) => !ids.has(id)));
+  // ("the president's chief adviser": at an occasion already told, an attendee of no known state is of the others'.)
+  if (people && states.size <= 1 && attendsToldOccasion(ctx, t)) return true;
+  // (Only people, each of a known state: a person of no known state is a side of their own.)
+  const affiliated = people && f.participants.every((p) => ctx.stateOf(p.actorId) !== p.actorId);
+  return affiliated && states.size === 1 && hasUnnamedCounterpart(ctx, t);
 }
+
+/**
+ * "Türkiye's Defense Minister Yasar Guler, intelligence chief Ibrahim Kalin and adviser Akif Kilic attended the
+ * meeting": those who attend "the" occasion (one the article has told) sit in it beside someone; people of one state
+ * listed so are one delegation at it, not each other's counterpart.
+ */
+function attendsToldOccasion(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  return tokens[t.at - 1]?.norm === 'the' && ATTENDING.test(tokens[t.at - 2]?.norm ?? '');
+}
+
+const ATTENDING = words(ATTENDING_FORMS);
 
 /** A "with" after the trigger, in its clause, with no actor named after it before a comma: "talks with their counterparts". */
 function hasUnnamedCounterpart(ctx: SentenceContext, t: Trigger): boolean {
@@ -309,13 +323,17 @@ function sameOccasionBefore(f: Found, { ctx, t, earlier, windowStart, stateOf }:
   const isIn = (e: EventMention, id: string) =>
     e.participants.some((p) => p.actorId === id || (told && p.actorId === stateOf(id)));
   // ("Xi held a phone call with Macron. The two sides exchanged views": talk told of a pair that just spoke by phone.)
+  // (Talk alone is no occasion of its own: "Xi spoke by phone with Ramaphosa ... The two sides also exchanged views"
+  // is that call, however far back, its sides read at their states too.)
+  const isSide = (e: EventMention, id: string) =>
+    isIn(e, id) || e.participants.some((p) => t.rule.talkOnly === true && ctx.stateOf(p.actorId) === id);
   const types = new Set([f.type, ...(t.rule.talkOnly || told ? ['CALL'] : [])]);
   const held = earlier.filter(
-    (e) => types.has(e.type) && e.evidence.start < ctx.s.start && ids.every((id) => isIn(e, id)),
+    (e) => types.has(e.type) && e.evidence.start < ctx.s.start && ids.every((id) => isSide(e, id)),
   );
   // (The latest must be of the window; an undated one there, "was greeted by Anwar", restates a dated one before.)
   const last = held.at(-1);
-  if (last === undefined || last.evidence.start < windowStart) return f;
+  if (last === undefined || (last.evidence.start < windowStart && !t.rule.talkOnly)) return f;
   const dated = [...held].reverse().find((e) => e.date !== null);
   const place = locationFor(ctx, t, f.type);
   if (!dated || (place !== null && dated.location !== null && place !== dated.location)) return f;

@@ -39,7 +39,13 @@ import { DEAL } from '../lexicon/deals';
 import { ROLE_HOLDERS, THIRD_PARTY_ROLES } from '../lexicon/negotiation';
 import { TIES, TIES_SETTING_UP } from '../lexicon/ties';
 import { FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
-import { ITEM_CIRCUMSTANCE, OBJECT_PRONOUN, PERSON_DETERMINER, SEPARATELY } from '../lexicon/reference';
+import {
+  ITEM_CIRCUMSTANCE,
+  MANNER_COMPOUND_LINK,
+  OBJECT_PRONOUN,
+  PERSON_DETERMINER,
+  SEPARATELY,
+} from '../lexicon/reference';
 import { REQUEST_VERBS, VOTING } from '../lexicon/statements';
 import { CONDUCT, RECEIVING, SUFFERED_DEED } from '../lexicon/insults';
 import { GRATITUDE, SPEAKER_NOUN, THANKED_FOR } from '../lexicon/reporting';
@@ -1315,6 +1321,7 @@ function hasUnnamedObject(ctx: SentenceContext, t: Trigger): boolean {
   if (t.rule.pos !== 'verb' || !t.rule.objects || !next || /[,;:.]/.test(ctx.s.tokens[t.end - 1]?.post ?? ''))
     return false;
   if (RECIPROCAL_OBJECT.test(next.norm) || next.tags.has('Date') || next.tags.has('Value')) return false;
+  if (isMannerCompound(ctx.s.tokens, t.end)) return false;
   // ("met this week", "met the next day": a time, no object.)
   const phrase = ctx.s.tokens.slice(t.end, t.end + 3);
   const end = phrase.findIndex((x) => PREPOSITIONS.has(x.norm) || x.tags.has('Preposition'));
@@ -1329,6 +1336,13 @@ function endsNounPhrase(tokens: readonly Token[], from: number, to: number): boo
     const next = tokens.slice(from + d + 1, to).find((y) => !y.tags.has('Adverb'));
     return !next?.tags.has('Verb');
   });
+}
+
+/** "face-to-face", "one-on-one" at tokens[i]: a hyphenated word, a link word and the same word again. */
+function isMannerCompound(tokens: readonly Token[], i: number): boolean {
+  const [first, link, last] = tokens.slice(i, i + 3);
+  if (!first || !link || !last || !first.tags.has('Hyphenated')) return false;
+  return MANNER_COMPOUND_LINK.test(link.norm) && first.norm === last.norm;
 }
 
 /** "met each other", "met one another", "met together": the subjects' meeting with one another. */

@@ -540,7 +540,7 @@ function pairReferents(
     ? sides(sidesOf)
         .map((p) => p.actorId)
         .reverse()
-    : [];
+    : (statesOfLatestSides(a, tokens, pair, earlier, windowStart) ?? []);
   const wanted = pair.onlyTwo ? 3 : 2;
   const holds = holdsTitleOf(a, tokens.slice(pair.start, pair.end));
   // ("Petro was welcomed by Vice President Delcy Rodriguez before meeting Maduro. The two leaders": one state's two
@@ -577,6 +577,34 @@ function pairReferents(
   // other the state of a person named.)
   const joined = [...new Set([...found, ...statesOfPeople(a, si, pair, mediators)])];
   return joined.length === 2 ? joined : [];
+}
+
+/**
+ * "Erdogan and Mohamud met in Antalya. The meeting covered Israel's strikes on the Palestinian territory ... On
+ * February 8, the two countries signed a pact": "the two countries" are the states of the two sides of the latest
+ * occasion of the window (each person's state), ahead of states merely mentioned after it; null unless those are two
+ * different states.
+ */
+function statesOfLatestSides(
+  a: ArticleActors,
+  tokens: readonly Token[],
+  pair: PairPhrase,
+  earlier: readonly EventMention[],
+  windowStart: number,
+): string[] | null {
+  if (pair.person || !PAIR_STATE_HEAD.test(tokens[pair.end - 1]?.norm ?? '')) return null;
+  const sidesOf = (e: EventMention) => e.participants.filter((p) => p.role !== 'MEDIATOR');
+  // (The occasion may stand further back than the window: what came between only mentioned states, "Israel's strikes".)
+  const event = latest(earlier, (e) => sidesOf(e).length === 2);
+  // (An occasion in the window is found by the window's own reading, below.)
+  if (!event || event.evidence.start >= windowStart || actsInWindow(earlier, windowStart, event)) return null;
+  const states = [...new Set(sidesOf(event).map((p) => a.stateOf(p.actorId)))];
+  return states.length === 2 && states.every((id) => a.kindOf.get(id) === 'STATE') ? states.reverse() : null;
+}
+
+/** Whether an event of the window other than `event` has two sides or more: the window's own actors are meant. */
+function actsInWindow(earlier: readonly EventMention[], windowStart: number, event: EventMention): boolean {
+  return earlier.some((e) => e !== event && e.evidence.start >= windowStart && e.participants.length >= 2);
 }
 
 /**

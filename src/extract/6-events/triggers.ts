@@ -1162,9 +1162,20 @@ export const TRIGGERS: readonly TriggerRule[] = [
         text: "US envoy Amos Hochstein met Lebanon's parliament Speaker Nabih Berri on Monday.",
         participants: ['amos-hochstein', 'nabih-berri'],
       },
+      // (A doubled manner compound after the verb says how they met; it is no object they met.)
+      {
+        text: 'South Korean President Moon Jae-in and North Korean leader Kim Jong Un met face-to-face at the border village of Panmunjom.',
+        participants: ['moon-jae-in', 'kim-jong-un'],
+      },
+      {
+        text: 'Indian Prime Minister Narendra Modi and Chinese President Xi Jinping met one-on-one in Wuhan on Friday.',
+        participants: ['narendra-modi', 'xi-jinping'],
+      },
     ],
     counterexamples: [
       'The envoy, who met officials on Monday, has since been shuttling between Moscow and Kyiv.',
+      // (A hyphenated word that is no doubled compound starts the object they met.)
+      'French President Emmanuel Macron and German Chancellor Olaf Scholz met aid-agency workers in Kyiv on Tuesday.',
       // (Subjects who met an object named by no actor did not meet one another.)
       'The prime ministers of Poland and Slovenia travelled to Kyiv to meet him on Tuesday.',
       'French President Emmanuel Macron and German Chancellor Olaf Scholz met reporters in Paris on Monday.',
@@ -1221,6 +1232,18 @@ export const TRIGGERS: readonly TriggerRule[] = [
         type: 'CALL',
       },
       'Chinese Foreign Minister Wang Yi and Russian Foreign Minister Sergei Lavrov exchanged views in Beijing on Tuesday.',
+      // (Talk told of two states whose leaders spoke by phone, however many sentences back, is that call.)
+      {
+        text: 'Chinese President Xi Jinping spoke by phone with South African President Cyril Ramaphosa on Friday. Xi said the two countries share a brotherly friendship. He said this year is the year of South Africa for BRICS. Ramaphosa said South Africa values its partnership with China. South Africa will deepen coordination with China, he added. China and South Africa also exchanged views on the Ukraine crisis.',
+        type: 'CALL',
+        participants: ['china', 'south-africa'],
+      },
+      // (Two ministers of those states who exchange views are a pair of their own, met face to face.)
+      {
+        text: 'Chinese President Xi Jinping spoke by phone with Russian President Vladimir Putin on Monday. Xi said the two countries are close partners. He said trade had grown. Putin agreed. Chinese Foreign Minister Wang Yi and Russian Foreign Minister Sergei Lavrov exchanged views in Beijing on Tuesday.',
+        type: 'MEETING',
+        participants: ['wang-yi', 'sergei-lavrov'],
+      },
     ],
     counterexamples: [
       'Indian and Pakistani troops exchanged fire along the Line of Control on Monday.',
@@ -1278,6 +1301,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Polish President Andrzej Duda and Lithuanian President Gitanas Nauseda held a meeting in Vilnius.',
       'Kremlin aide Yuri Ushakov said that a meeting between Russian President Vladimir Putin and US President Donald Trump took place in Alaska on Friday.',
       'Kirby spoke amid speculation that the Sept. 13 summit between North Korean leader Kim Jong-un and Russian President Vladimir Putin might have led to an arms deal.',
+      // (Attendees of a told meeting who act for different states sat at it together.)
+      {
+        text: 'US Secretary of State Antony Blinken and Chinese Foreign Minister Wang Yi attended the meeting in Bali.',
+        participants: ['antony-blinken', 'wang-yi'],
+      },
     ],
     counterexamples: [
       // (A meeting said to be possible, the subject of a "that" clause, is no meeting yet.)
@@ -1285,6 +1313,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
       // (Members voting in a body at its sitting do not meet one another: UN Security Council reports, 2017-2024.)
       'Brazil, Mexico and Kenya abstained from the vote at the meeting in New York on Friday.',
       'Russia and China voted against the draft at the meeting of the council, while Pakistan abstained.',
+      // (One state's officials attending a told meeting are one delegation at it, not each other's counterparts; an
+      // aide of no named state goes with them.)
+      "Turkey's Defense Minister Yasar Guler, intelligence chief Ibrahim Kalin and the president's chief adviser Akif Cagatay Kilic attended the meeting.",
     ],
   },
   // "had a working lunch with Putin", "Macron and Scholz held an official dinner": a meal of state, or a meal with a
@@ -1414,6 +1445,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     // (Third sides of talks others hold: Colombia-ELN guarantors 2023, the Jeddah intermediaries 2023.)
     counterexamples: [
+      // (Two officials of one state joining talks already told are one delegation at them.)
+      'Russian Foreign Minister Sergei Lavrov and Defence Minister Sergei Shoigu joined the talks in Ankara.',
       'Brazil, Cuba, Chile and Norway act as guarantor countries for the talks, while Spain and Germany accompany them.',
       'Saudi Arabia and the United States, acting as intermediaries during the talks in Jeddah, announced a truce.',
       'Norway and Cuba served as observers at the talks in Havana on Monday.',

@@ -35,6 +35,9 @@ export const CONTACTS: readonly string[] = ['contacts'];
 /** What a host chairs or holds: "Fidan chaired the meeting", "presided over the session", "hosted talks". */
 export const CHAIRED_OCCASIONS: readonly string[] = [...MEETINGS, ...TALKS, ...NEGOTIATIONS, ...SESSIONS];
 
+/** Verbs of being present at an occasion already told: "Guler, Kalin and Kilic attended the meeting". */
+export const ATTENDING_FORMS: readonly string[] = ['attended', 'attends', 'attend', 'joined', 'joins'];
+
 /** The verb "host" in its forms: "Egypt hosted talks", "Oman hosts the talks". */
 export const HOST_FORMS: readonly string[] = ['hosted', 'hosts', 'host', 'hosting'];
 

@@ -319,6 +319,12 @@ export const ITEM_EPITHET = words(['rival', 'paramilitary', 'rebel', 'insurgent'
 /** Determiners skipped before a person or what is theirs: "met the president", "after meeting his counterpart". */
 export const PERSON_DETERMINER = words(['the'], PERSON_POSSESSIVES);
 
+/**
+ * The middle word of a doubled manner compound after a verb: "met face-to-face", "talked one-on-one", "sat
+ * side-by-side". The compound says how they met, it is no one met.
+ */
+export const MANNER_COMPOUND_LINK = words(['to', 'on', 'by']);
+
 /** Words that give each counterpart its own event: "called Phumtham and Manet separately", "held separate talks". */
 export const SEPARATELY = words(['separately', 'separate', 'individually', 'back-to-back']);
 

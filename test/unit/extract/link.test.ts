@@ -79,6 +79,15 @@ describe('linkMentions', () => {
       'massad-boulos',
     ],
     ['It takes effect, according to Massad Boulos, who spoke.', 'Massad Boulos', null],
+    // (Wire copy's lower-case title with its object: "president of", "prime minister of".)
+    [
+      'Abdelfattah El Burhan, president of the Sovereignty Council, flew into Cairo yesterday.',
+      'Abdelfattah El Burhan',
+      'abdelfattah-el-burhan',
+    ],
+    ['Masrour Barzani, prime minister of the Kurdistan region, met Erdogan.', 'Masrour Barzani', 'masrour-barzani'],
+    // [guard: a lower-case title word without its object's preposition is no office]
+    ['The loudest voice was Tendai Biti, chief among the critics.', 'Tendai Biti', null],
     // A title of a state no one holds by that state: the one holder whose state the article never gave.
     [
       'Prime Minister Kyriakos Mitsotakis greeted Turkish President Recep Tayyip Erdogan for talks with the Greek leader.',

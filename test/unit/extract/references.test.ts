@@ -717,6 +717,24 @@ describe('"the two countries" after two leaders and no state or one named: the s
         'ALLIANCE PARTICIPANT:lithuania PARTICIPANT:poland @2024-06-19',
       ],
     ],
+    // The sides of the latest occasion, further back than the window, when the window only mentions states …
+    [
+      'Erdogan met Somali President Hassan Sheikh Mohamud in Antalya on Saturday. The forum drew leaders from dozens of states. The meeting covered humanitarian aid and Israel’s massacres in the Palestinian territory. On February 8, the two countries signed a defence pact.',
+      [
+        'MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:hassan-sheikh-mohamud @2024-06-15',
+        'AGREEMENT PARTICIPANT:turkey PARTICIPANT:somalia @2024-02-08',
+        'ALLIANCE PARTICIPANT:turkey PARTICIPANT:somalia @2024-02-08',
+      ],
+    ],
+    // … not when the window has an occasion of its own (Egypt and Israel's talks).
+    [
+      'Erdogan met Somali President Hassan Sheikh Mohamud in Antalya on Saturday. The forum drew leaders from dozens of states. Egypt and Israel held talks in Cairo on Friday. The two countries signed a deal on gas.',
+      [
+        'MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:hassan-sheikh-mohamud @2024-06-15',
+        'NEGOTIATION PARTICIPANT:egypt PARTICIPANT:israel @2024-06-14',
+        'AGREEMENT PARTICIPANT:egypt PARTICIPANT:israel @2024-06-15',
+      ],
+    ],
     // … but not when the people act for two others (Lithuania and Germany besides Poland: three).
     [
       'Lithuanian President Gitanas Nauseda visited Poland on Wednesday, where he met German Chancellor Olaf Scholz. Both countries signed a deal.',
