@@ -28,6 +28,13 @@ export const LABELLED_SETS: readonly LabelledSet[] = [
     articles: path.join(ROOT, 'test', 'fixtures', 'articles'),
     gold: path.join(ROOT, 'test', 'fixtures', 'gold'),
   },
+  // Labelled whole before the extractor ran on it, then used to write mechanisms (issue 20's seventh round).
+  {
+    id: 'audit',
+    name: 'audit set',
+    articles: path.join(ROOT, 'test', 'fixtures', 'audit', 'articles'),
+    gold: path.join(ROOT, 'test', 'fixtures', 'audit', 'gold'),
+  },
   // Labelled after the rules were written and never used to write one: how the rules fare on news they were not fitted to.
   {
     id: 'heldout',
