@@ -23,8 +23,6 @@ export interface AdjustmentContext {
   /** Where the window of sentences "the sanctions" may refer back into starts (two sentences before). */
   windowStart: number;
   kindOf: ReadonlyMap<string, string>;
-  /** The state an actor acts for (itself when it is one, or when none is known). */
-  stateOf: (id: string) => string;
 }
 
 /** One named step of the chain. */
@@ -312,7 +310,7 @@ const ANOTHER_TIME = words(['later', 'again', 'subsequently', 'afterwards', 'nex
  * (a date of its own sentence still comes first); it is no second meeting on the news day. Talk only ("exchanged
  * views") told of a pair that just spoke by phone is that call.
  */
-function sameOccasionBefore(f: Found, { ctx, t, earlier, windowStart, stateOf }: AdjustmentContext): Found {
+function sameOccasionBefore(f: Found, { ctx, t, earlier, windowStart }: AdjustmentContext): Found {
   if (!RESTATED.has(f.type) || f.date !== undefined || f.participants.length < 2) return f;
   // ("Lavrov later met Fidan in Ankara", "met again": another occasion of the pair.)
   if (ctx.s.tokens.some((x, k) => ctx.clause[k] === ctx.clause[t.at] && ANOTHER_TIME.test(x.norm))) return f;
@@ -320,14 +318,16 @@ function sameOccasionBefore(f: Found, { ctx, t, earlier, windowStart, stateOf }:
   // ("The top diplomats of Seoul and Tokyo held talks by phone. In the talks, Kang and Kono agreed ...": the talks
   // just told, held by the states' own people.)
   const told = isTheTalksTold(ctx, t);
-  const isIn = (e: EventMention, id: string) =>
-    e.participants.some((p) => p.actorId === id || (told && p.actorId === stateOf(id)));
-  // ("Xi held a phone call with Macron. The two sides exchanged views": talk told of a pair that just spoke by phone.)
-  // (Talk alone is no occasion of its own: "Xi spoke by phone with Ramaphosa ... The two sides also exchanged views"
-  // is that call, however far back, its sides read at their states too.)
+  const talkOnly = t.rule.talkOnly === true;
+  // A side of an earlier event: the actor itself; its state there when the talks were just told by the states' own
+  // people; or, for talk alone, an earlier participant read at its state ("Xi spoke by phone with Ramaphosa ... The
+  // two sides also exchanged views" is that call, however far back).
   const isSide = (e: EventMention, id: string) =>
-    isIn(e, id) || e.participants.some((p) => t.rule.talkOnly === true && ctx.stateOf(p.actorId) === id);
-  const types = new Set([f.type, ...(t.rule.talkOnly || told ? ['CALL'] : [])]);
+    e.participants.some(
+      (p) => p.actorId === id || (told && p.actorId === ctx.stateOf(id)) || (talkOnly && ctx.stateOf(p.actorId) === id),
+    );
+  // ("Xi held a phone call with Macron. The two sides exchanged views": talk told of a pair that just spoke by phone.)
+  const types = new Set([f.type, ...(talkOnly || told ? ['CALL'] : [])]);
   const held = earlier.filter(
     (e) => types.has(e.type) && e.evidence.start < ctx.s.start && ids.every((id) => isSide(e, id)),
   );

@@ -258,7 +258,6 @@ function findTriggerEvents(scene: Scene, t: Trigger, adjustments: readonly Adjus
     earlier: events,
     windowStart: scene.windowStart,
     kindOf: scene.article.kindOf,
-    stateOf: scene.article.stateOf,
   };
   const stated = eventsAt(ctx, t, type)
     .map((f) => adjust(f, at, adjustments))
