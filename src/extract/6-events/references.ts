@@ -492,6 +492,14 @@ function sidesJustNamed(
   return sidesOf(last, earlier, count);
 }
 
+/** An event's sides: its participants but its mediators. */
+const sidesWithoutMediators = (e: EventMention) => e.participants.filter((p) => p.role !== 'MEDIATOR');
+
+/** Whether `id` acts for a state that one of `found` already acts for (one state's two people are one side). */
+function sharesStateWith(a: ArticleActors, found: readonly string[], id: string): boolean {
+  return a.stateOf(id) !== id && found.some((f) => a.stateOf(f) !== f && a.stateOf(f) === a.stateOf(id));
+}
+
 /** The sides of an event (of its type, in its sentence), latest first: two or more of one role ("all"), or exactly `count`. */
 function sidesOf(last: EventMention, earlier: readonly EventMention[], count: number | 'all'): string[] {
   // (One sentence may state one event per actor: "The US and the EU imposed sanctions on Russia".)
@@ -528,34 +536,31 @@ function pairReferents(
   windowStart: number,
   mediators: ReadonlySet<string>,
 ): string[] {
-  const sides = (e: EventMention) => e.participants.filter((p) => p.role !== 'MEDIATOR');
   // "The Gulf country mediated the negotiation between the two sides": the sides of the latest event, when it has two.
   // ("India and Maldives held talks after Muizzu asked New Delhi to withdraw. At the meeting, the two sides
   // discussed": the sides of an exchange between two, ahead of the asker and the asked of a one-way act.)
-  const twoSided = (e: EventMention) => e.evidence.start >= windowStart && sides(e).length === 2;
-  const sidesOf = SIDES.test(tokens[pair.end - 1]?.norm ?? '')
+  const twoSided = (e: EventMention) => e.evidence.start >= windowStart && sidesWithoutMediators(e).length === 2;
+  const exchange = SIDES.test(tokens[pair.end - 1]?.norm ?? '')
     ? (latest(earlier, (e) => twoSided(e) && ONTOLOGY[e.type].symmetric) ?? latest(earlier, twoSided))
     : undefined;
-  const found: string[] = sidesOf
-    ? sides(sidesOf)
+  const found: string[] = exchange
+    ? sidesWithoutMediators(exchange)
         .map((p) => p.actorId)
         .reverse()
     : (statesOfLatestSides(a, tokens, pair, earlier, windowStart) ?? []);
   const wanted = pair.onlyTwo ? 3 : 2;
   const holds = holdsTitleOf(a, tokens.slice(pair.start, pair.end));
-  // ("Petro was welcomed by Vice President Delcy Rodriguez before meeting Maduro. The two leaders": one state's two
-  // people are one side, not the two named.)
-  const sameStateAsFound = (id: string) =>
-    a.stateOf(id) !== id && found.some((f) => a.stateOf(f) !== f && a.stateOf(f) === a.stateOf(id));
   // ("Macron and Scholz met in Paris. They had travelled with Draghi to Kyiv. Over dinner, the two leaders discussed":
   // people who took part in an occasion of the window, ahead of one named there who took part in none.)
   const acted = new Set(
-    earlier.filter((e) => e.evidence.start >= windowStart).flatMap((e) => sides(e).map((p) => p.actorId)),
+    earlier
+      .filter((e) => e.evidence.start >= windowStart)
+      .flatMap((e) => sidesWithoutMediators(e).map((p) => p.actorId)),
   );
   // ("South Korea and the Philippines ... a summit of South Korea and ASEAN ... The two countries": states only.)
   const isKindWanted = (id: string) =>
     !PAIR_STATE_HEAD.test(tokens[pair.end - 1]?.norm ?? '') || a.kindOf.get(id) === 'STATE';
-  const actors = pair.person && !pair.onlyTwo && !sidesOf ? namedBack(a, si, pair, holds, mediators, acted) : [];
+  const actors = pair.person && !pair.onlyTwo && !exchange ? namedBack(a, si, pair, holds, mediators, acted) : [];
   if (actors.length === 2) return actors;
   for (let back = si; back >= Math.max(0, si - 2) && found.length < wanted; back--) {
     const before = elementAt(a.actors, back, 'pairReferents: sentence actors').candidates.filter(
@@ -568,7 +573,9 @@ function pairReferents(
     );
     for (const c of [...before].reverse()) {
       if (found.length >= wanted) break;
-      if (!found.includes(c.actorId) && !(pair.person && !pair.onlyTwo && sameStateAsFound(c.actorId)))
+      // ("Petro was welcomed by Vice President Delcy Rodriguez before meeting Maduro. The two leaders": one state's two
+      // people are one side, not the two named.)
+      if (!found.includes(c.actorId) && !(pair.person && !pair.onlyTwo && sharesStateWith(a, found, c.actorId)))
         found.push(c.actorId);
     }
   }
@@ -593,12 +600,11 @@ function statesOfLatestSides(
   windowStart: number,
 ): string[] | null {
   if (pair.person || !PAIR_STATE_HEAD.test(tokens[pair.end - 1]?.norm ?? '')) return null;
-  const sidesOf = (e: EventMention) => e.participants.filter((p) => p.role !== 'MEDIATOR');
   // (The occasion may stand further back than the window: what came between only mentioned states, "Israel's strikes".)
-  const event = latest(earlier, (e) => sidesOf(e).length === 2);
+  const event = latest(earlier, (e) => sidesWithoutMediators(e).length === 2);
   // (An occasion in the window is found by the window's own reading, below.)
   if (!event || event.evidence.start >= windowStart || actsInWindow(earlier, windowStart, event)) return null;
-  const states = [...new Set(sidesOf(event).map((p) => a.stateOf(p.actorId)))];
+  const states = [...new Set(sidesWithoutMediators(event).map((p) => a.stateOf(p.actorId)))];
   return states.length === 2 && states.every((id) => a.kindOf.get(id) === 'STATE') ? states.reverse() : null;
 }
 
@@ -620,15 +626,14 @@ function namedBack(
   acted: ReadonlySet<string>,
 ): string[] {
   const found: string[] = [];
-  const sameState = (id: string) =>
-    a.stateOf(id) !== id && found.some((f) => a.stateOf(f) !== f && a.stateOf(f) === a.stateOf(id));
   for (let back = si; back >= Math.max(0, si - 2) && found.length < 2; back--) {
     const named = elementAt(a.actors, back, 'namedBack: sentence actors').candidates.filter(
       (c) => (back < si || c.end <= pair.start) && isPerson(a, c.actorId) && !mediators.has(c.actorId),
     );
     for (const c of [...named].reverse()) {
       const id = c.actorId;
-      if (found.length < 2 && !found.includes(id) && acted.has(id) && holds(id) && !sameState(id)) found.push(id);
+      if (found.length < 2 && !found.includes(id) && acted.has(id) && holds(id) && !sharesStateWith(a, found, id))
+        found.push(id);
     }
   }
   return found;
