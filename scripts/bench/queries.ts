@@ -49,6 +49,9 @@ export interface Latency {
   bareP50: number;
   bareP99: number;
   samples: number;
+  /** Our requests that answered an error (a timeout, say), timed all the same; the first one's message. */
+  errors: number;
+  firstError?: string;
 }
 
 /** `count` actors, and as many (from, to) pairs, chosen with the seed among all actors. */
@@ -78,18 +81,26 @@ export async function benchQueries(
         VARIABLES[name](a, elementAt(sample.partners, i, 'sampleActors: as many partners as actors')),
       );
       const bareRun = (v: Variables) => runOperation(driver, name, v);
+      const ours: number[] = [];
+      const bare: number[] = [];
+      const failures: string[] = [];
+      // A request that answers an error (one pair past the read budget, say) is timed and counted, and the run
+      // goes on: the key is then reported as failed, with the other keys still measured.
+      const oursRun = (v: Variables) =>
+        post(server.url, graphql, v).catch((error: unknown) => {
+          failures.push(`${JSON.stringify(v)}: ${error instanceof Error ? error.message : String(error)}`);
+        });
       // Warm-up: V8 optimises a function after many calls, and one pass of --quick's 20 cases left our server's
       // code still unoptimised when timed (see WARMUP_REQUESTS).
       for (const v of repeated(cases, WARMUP_REQUESTS)) {
-        await post(server.url, graphql, v);
+        await oursRun(v);
         await bareRun(v);
       }
-      const ours: number[] = [];
-      const bare: number[] = [];
+      failures.length = 0;
       for (const [i, v] of repeated(cases, TIMED_REQUESTS).entries()) {
         const first = i % 2 === 0;
         if (!first) bare.push((await timed(() => bareRun(v))).ms);
-        ours.push((await timed(() => post(server.url, graphql, v))).ms);
+        ours.push((await timed(() => oursRun(v))).ms);
         if (first) bare.push((await timed(() => bareRun(v))).ms);
       }
       latencies[name] = {
@@ -98,9 +109,12 @@ export async function benchQueries(
         bareP50: round(percentile(bare, 50)),
         bareP99: round(percentile(bare, 99)),
         samples: ours.length,
+        errors: failures.length,
+        ...(failures[0] === undefined ? {} : { firstError: failures[0] }),
       };
+      const errors = failures.length === 0 ? '' : `; ${failures.length} error(s), the first: ${failures[0]}`;
       log(
-        `${name}: p50 ${latencies[name].p50} ms (bare ${latencies[name].bareP50}), p99 ${latencies[name].p99} ms (bare ${latencies[name].bareP99})`,
+        `${name}: p50 ${latencies[name].p50} ms (bare ${latencies[name].bareP50}), p99 ${latencies[name].p99} ms (bare ${latencies[name].bareP99})${errors}`,
       );
     }
   } finally {
