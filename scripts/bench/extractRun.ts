@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { collectArticleFiles, readArticleText } from '../../src/ingest/files';
-import type { Extraction } from '../../src/ingest/extractArticle';
+import type { Extraction } from '../../src/ingest/checks';
 import { extractionPool } from '../../src/ingest/ingest';
 
 async function main(): Promise<void> {

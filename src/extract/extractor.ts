@@ -1,5 +1,4 @@
 import type { ArticleInput, ExtractedGraph } from '../domain/types';
-import { extract } from '.';
 
 /**
  * One interface for every extractor, chosen per run (`--extractor rules|llm`, `EXTRACTOR` for the server): an
@@ -23,9 +22,12 @@ export interface Extractor {
   reportLines(): string[];
 }
 
-/** The rule extractor: synchronous, so ingest runs it as it always has, in its worker threads. */
+/**
+ * The rule extractor: synchronous, so ingest runs it as it always has, in its worker threads. Its rules are loaded
+ * on first use: a thread that only hands articles to the workers never loads them.
+ */
 export const RULE_EXTRACTOR: Extractor = {
   name: 'rules',
-  extract: (article) => Promise.resolve(extract(article)),
+  extract: async (article) => (await import('.')).extract(article),
   reportLines: () => [],
 };

@@ -15,21 +15,20 @@ import { Piscina } from 'piscina';
 import { defined, elementAt } from '../domain/guaranteed';
 import { articleId } from '../domain/ids';
 import type { ArticleInput, ArticleSubmission, ExtractedGraph } from '../domain/types';
-import { parseArticle } from '../extract';
+import { parseArticle } from '../extract/1-parse';
 import { RULE_EXTRACTOR, type Extractor } from '../extract/extractor';
 import { DatabaseUnavailableError } from '../graph/errors';
 import { writeArticle, writeArticles, type WriteReport } from '../graph/writer';
-import {
-  checkExtracted,
-  extractArticle,
-  extractArticleWith,
-  today,
-  type ArticleText,
-  type Extraction,
-} from './extractArticle';
+import { checkExtracted, today, type ArticleText, type Extraction } from './checks';
 import { readArticleText } from './files';
 
-export { checkExtracted, RejectedArticleError } from './extractArticle';
+export { checkExtracted, RejectedArticleError } from './checks';
+
+/**
+ * The extractor, loaded in this thread only when this thread extracts (no workers, another extractor, or an
+ * article too long for a worker): with workers, this thread reads and writes, and the word lists stay theirs.
+ */
+const inThisThreadModule = () => import('./extractArticle');
 export type { Extractor } from '../extract/extractor';
 
 export type IngestOutcome =
@@ -235,8 +234,9 @@ export function extractionPool(workers: number): Piscina {
  * bounded heap: it is extracted again in this thread, which has no such bound. Any
  * other death of a worker fails that article, not the run.
  */
-function inThisThread(article: ArticleText, error: unknown): Extraction {
-  if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') return extractArticle(article);
+async function inThisThread(article: ArticleText, error: unknown): Promise<Extraction> {
+  if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY')
+    return (await inThisThreadModule()).extractArticle(article);
   return { ok: false, reason: `extraction failed: ${error instanceof Error ? error.message : String(error)}` };
 }
 
@@ -252,11 +252,11 @@ export async function ingestFiles(
   // The rules are CPU-bound and run in the workers; another extractor waits on I/O (a model's answers) here.
   const workers = chosen === RULE_EXTRACTOR ? (options.workers ?? 0) : 0;
   const pool = workers > 0 ? extractionPool(workers) : null;
-  const extractor = (a: ArticleText): Promise<Extraction> =>
+  const extractor = async (a: ArticleText): Promise<Extraction> =>
     chosen !== RULE_EXTRACTOR
-      ? extractArticleWith(chosen, a)
+      ? (await inThisThreadModule()).extractArticleWith(chosen, a)
       : pool === null
-        ? Promise.resolve(extractArticle(a))
+        ? (await inThisThreadModule()).extractArticle(a)
         : (pool.run(a) as Promise<Extraction>).catch((error: unknown) => inThisThread(a, error));
   const outcomes: IngestOutcome[] = [];
   const record = (outcome: IngestOutcome) => {

@@ -1,5 +1,6 @@
 /** A worker thread of the extraction pool (piscina loads this module and calls its default export). */
-import { extractArticle, type ArticleText, type Extraction } from './extractArticle';
+import type { ArticleText, Extraction } from './checks';
+import { extractArticle } from './extractArticle';
 
 export default function extractInWorker(article: ArticleText): Extraction {
   return extractArticle(article);
