@@ -1,0 +1,27 @@
+import { eventTable } from './eventTable';
+
+/**
+ * Phrasings of summit-sideline and multilateral reports (UN General Assembly, NATO, Quad, APEC, 2019-2025, retold) that
+ * the rules missed or misread, and the near misses that must stay as they are. Articles dated 2025-03-04, a Tuesday.
+ */
+
+eventTable('an "-ly" adverb and its participle inside a noun phrase modify it, no verb of their own', [
+  [
+    'US President Joe Biden held closely watched bilateral meetings with Israeli Prime Minister Benjamin Netanyahu on Wednesday.',
+    ['MEETING PARTICIPANT:joe-biden PARTICIPANT:benjamin-netanyahu @2025-02-26'],
+  ],
+  [
+    'NATO Secretary General Mark Rutte had his first phone call with the newly appointed US Secretary of State, Marco Rubio, on Monday.',
+    ['CALL PARTICIPANT:mark-rutte PARTICIPANT:marco-rubio @2025-03-03'],
+  ],
+  [
+    'Armenian Foreign Minister Ararat Mirzoyan held a phone call with the recently appointed Turkish Foreign Minister Hakan Fidan on Monday.',
+    ['CALL PARTICIPANT:ararat-mirzoyan PARTICIPANT:hakan-fidan @2025-03-03'],
+  ],
+  // (After a subject or an auxiliary the participle is the finite verb it was.)
+  [
+    'Chinese President Xi Jinping personally met Russian President Vladimir Putin on Monday.',
+    ['MEETING PARTICIPANT:xi-jinping PARTICIPANT:vladimir-putin @2025-03-03'],
+  ],
+  ['The newly appointed Turkish Foreign Minister Hakan Fidan said on Monday that ties would improve.', []],
+]);
