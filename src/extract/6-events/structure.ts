@@ -370,7 +370,9 @@ export function group(ctx: SentenceContext, given: Candidate, andOnly = false): 
     // (Semicolons mark a list's items as "and" does: "A, a judge; B, a deputy".)
     if (between.length === 1 || between[0] === 'and' || continued || semicolonMember) open = 0;
     else if (!apposition) open++;
-    closed ||= between.length === 1 || between[0] === 'and';
+    // ("Hayashi and his counterparts Wong of Australia, Jaishankar of India and Blinken": the plural title after the
+    // "and" opens a list of its own, which its own "and" closes.)
+    closed ||= (between.length === 1 || between[0] === 'and') && !opensNestedList(tokens, from, c);
     from = skipRelative(tokens, member.end);
   }
   // "With Biden, PM Modi briefed him": a comma without a closing "and" ends a phrase, not a list; but "Lockheed Martin,
@@ -379,6 +381,20 @@ export function group(ctx: SentenceContext, given: Candidate, andOnly = false): 
   const others = tokens[from]?.norm === 'and' && isUnnamedOthers(tokens, from + 1);
   const listed = open > 0 && !others ? out.slice(0, out.length - open) : out;
   return (andOnly ? undefined : officeholdersApposed(ctx, listed)) ?? listed;
+}
+
+/**
+ * Whether the words after the "and" at `from` and before the member's name (a mention may begin with its title) hold a
+ * plural title: "and his counterparts Wong", "and leaders".
+ */
+function opensNestedList(tokens: readonly Token[], from: number, member: Candidate): boolean {
+  for (let k = from + 1; k < member.end; k++) {
+    const t = tokens[k];
+    if (!t || /,/.test(t.pre + t.post)) return false;
+    if (t.tags.has('Plural') && isTitleWord(t.norm)) return true;
+    if (t.capitalised && !isTitleWord(t.norm)) return false;
+  }
+  return false;
 }
 
 /** How many words may open an unnamed rest of a list before its "other": "a number of other", "several other". */

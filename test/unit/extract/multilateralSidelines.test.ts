@@ -47,3 +47,23 @@ eventTable('talk told of a pair that just met, read as a call only for want of a
     ],
   ],
 ]);
+
+eventTable('a plural title after "and" opens a list of its own, closed by its own "and"', [
+  [
+    'Japanese Foreign Minister Yoshimasa Hayashi and his counterparts Penny Wong of Australia, Subrahmanyam Jaishankar of India and Antony Blinken of the United States held talks on Friday.',
+    [
+      'MEETING PARTICIPANT:yoshimasa-hayashi PARTICIPANT:penny-wong PARTICIPANT:subrahmanyam-jaishankar PARTICIPANT:antony-blinken @2025-02-28',
+    ],
+  ],
+  [
+    'Turkish President Recep Tayyip Erdogan and his counterparts Vladimir Putin, Ebrahim Raisi and Kassym-Jomart Tokayev met in Astana on Tuesday.',
+    [
+      'MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:vladimir-putin PARTICIPANT:ebrahim-raisi PARTICIPANT:kassym-jomart-tokayev @2025-03-04',
+    ],
+  ],
+  // (A singular title after "and" is one member; a comma after it ends the list as before.)
+  [
+    'Japanese Foreign Minister Yoshimasa Hayashi and his counterpart Penny Wong held talks on Friday, Antony Blinken said.',
+    ['MEETING PARTICIPANT:yoshimasa-hayashi PARTICIPANT:penny-wong @2025-02-28'],
+  ],
+]);
