@@ -6,6 +6,7 @@ import {
   FINITE_S_VERB,
   HYPHENATED_NOUNS,
   MODIFIER_NOUN,
+  NAMED_GATHERING_NOUN,
   PHRASAL_PARTICLE,
 } from './lexicon/tagging';
 
@@ -229,6 +230,19 @@ function adverbParticiple(tokens: Token[]): void {
   tokens[tokens.length - 2] = { ...participle, tags: new Set(['Adjective']) };
 }
 
+/**
+ * "took part in such Quad talks": after a determiner and a name, compromise reads a gathering's plural noun as the
+ * name's verb; a name after "the" or "such" is the noun's modifier ("The Kremlin talks" is rare, "the Quad talks" news).
+ */
+function gatheringAfterName(tokens: Token[]): void {
+  const last = lastThree(tokens);
+  if (!last) return;
+  const [determiner, name, word] = last;
+  if (!determiner.tags.has('Determiner') || !name.capitalised || !name.tags.has('Noun')) return;
+  if (!NAMED_GATHERING_NOUN.test(word.norm) || !word.tags.has('Verb')) return;
+  tokens[tokens.length - 1] = asNoun(word);
+}
+
 /** Corrections of compromise's tags, in the order they run as each token is added (each reads the last few tokens). */
 const TAG_CORRECTIONS: readonly ((tokens: Token[]) => void)[] = [
   nounBeforeOf,
@@ -239,6 +253,7 @@ const TAG_CORRECTIONS: readonly ((tokens: Token[]) => void)[] = [
   compoundModifier,
   modifierNoun,
   adverbParticiple,
+  gatheringAfterName,
 ];
 
 /** A term's text and punctuation, trimmed; "-U.S. President": an abbreviation's last dot, which compromise leaves outside the word after a hyphen, put back. */

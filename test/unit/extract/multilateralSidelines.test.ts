@@ -67,3 +67,16 @@ eventTable('a plural title after "and" opens a list of its own, closed by its ow
     ['MEETING PARTICIPANT:yoshimasa-hayashi PARTICIPANT:penny-wong @2025-02-28'],
   ],
 ]);
+
+eventTable('a body’s name before its gathering is the forum, the clause’s subject the ones who met', [
+  [
+    'Australian Foreign Minister Penny Wong and US Secretary of State Antony Blinken took part in such Quad talks on Friday.',
+    ['MEETING PARTICIPANT:penny-wong PARTICIPANT:antony-blinken @2025-02-28'],
+  ],
+  [
+    'Australian Foreign Minister Penny Wong took part in the Quad meeting with US Secretary of State Antony Blinken on Friday.',
+    ['MEETING PARTICIPANT:penny-wong PARTICIPANT:antony-blinken @2025-02-28'],
+  ],
+  // (With no one else in the clause, the body's gathering names no pair.)
+  ['The NATO summit opened in Vilnius on Tuesday.', []],
+]);
