@@ -80,3 +80,15 @@ eventTable('a body’s name before its gathering is the forum, the clause’s su
   // (With no one else in the clause, the body's gathering names no pair.)
   ['The NATO summit opened in Vilnius on Tuesday.', []],
 ]);
+
+eventTable('"between himself, X and Y": the reflexive names the sentence’s subject as a side', [
+  [
+    'NATO Secretary General Jens Stoltenberg said Turkey had agreed to the move after a trilateral meeting between himself, Turkish President Recep Tayyip Erdogan and Swedish Prime Minister Ulf Kristersson on Monday.',
+    ['MEETING PARTICIPANT:jens-stoltenberg PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:ulf-kristersson @2025-03-03'],
+  ],
+  // (No reflexive, no speaker among the sides: the meeting is the two named after "between".)
+  [
+    'NATO Secretary General Jens Stoltenberg said a meeting between Turkish President Recep Tayyip Erdogan and Swedish Prime Minister Ulf Kristersson took place on Monday.',
+    ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:ulf-kristersson @2025-03-03'],
+  ],
+]);
