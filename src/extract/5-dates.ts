@@ -603,15 +603,7 @@ export function newsDay(dates: readonly DateMention[], published: PartialDate | 
   // ("Jaishankar met Khalilzad for the first time since talks broke down earlier this month": the month of
   // publication is no other time; a year is too wide to tell, and "by the end of February" in March is before it.)
   const isOfThisMonth = (d: DateMention) => d.date.length === 7 && d.date === today.slice(0, 7);
-  // ("Crimea, which Russia annexed in 2014", "In December, Rutte warned": a time over before the news window opened is
-  // the background's, and leaves the undated lead on the news day.)
-  const isBackground = (d: DateMention) => !d.relative && endsBefore(d.date, earliest);
-  return opening.every((d) => isOfThisMonth(d) || isBackground(d)) ? { day: today, sentences: 1 } : null;
-}
-
-/** Whether every day of partial date `date` (YYYY, YYYY-MM or YYYY-MM-DD) falls before ISO day `day`. */
-function endsBefore(date: string, day: string): boolean {
-  return date < day.slice(0, date.length);
+  return opening.every(isOfThisMonth) ? { day: today, sentences: 1 } : null;
 }
 
 /** How many words an adverb may set between a perfect's auxiliary and its participle: "have already held". */
