@@ -6,6 +6,7 @@ import {
   FINITE_S_VERB,
   HYPHENATED_NOUNS,
   MODIFIER_NOUN,
+  NAMED_GATHERING_NOUN,
   PHRASAL_PARTICLE,
 } from './lexicon/tagging';
 
@@ -204,6 +205,44 @@ function modifierNoun(tokens: Token[]): void {
   tokens[tokens.length - 2] = asNoun(word);
 }
 
+/** Whether a token opens a noun phrase an "-ly" participle may modify: an article, possessive, adjective or preposition, or
+ * a finite past verb whose object it is ("held closely watched talks"), never an auxiliary ("has repeatedly attacked"). */
+const opensModifiedPhrase = (t: Token): boolean =>
+  t.tags.has('Determiner') ||
+  t.possessive ||
+  t.tags.has('Adjective') ||
+  t.tags.has('Preposition') ||
+  (t.tags.has('PastTense') && !t.tags.has('Auxiliary') && !t.tags.has('Copula'));
+
+/**
+ * "held closely watched bilateral meetings with Netanyahu", "with the newly appointed Secretary of State Marco Rubio":
+ * compromise reads the participle after an "-ly" adverb as a finite verb, which cuts the noun after it off from the verb
+ * or preposition that governs it; inside a noun phrase it is an adjective. The phrase's opener decides: "Russia has
+ * repeatedly attacked cities" and "Putin personally met Xi" keep their verb.
+ */
+function adverbParticiple(tokens: Token[]): void {
+  const [opener, adverb, participle, next] = tokens.slice(-4);
+  if (!opener || !adverb || !participle || !next) return;
+  if (!adverb.tags.has('Adverb') || !adverb.norm.endsWith('ly') || participle.capitalised) return;
+  if (!participle.tags.has('PastTense') || participle.tags.has('Auxiliary')) return;
+  if (!(next.tags.has('Noun') || next.tags.has('Adjective')) || next.tags.has('Pronoun')) return;
+  if (!opensModifiedPhrase(opener)) return;
+  tokens[tokens.length - 2] = { ...participle, tags: new Set(['Adjective']) };
+}
+
+/**
+ * "took part in such Quad talks": after a determiner and a name, compromise reads a gathering's plural noun as the
+ * name's verb; a name after "the" or "such" is the noun's modifier ("The Kremlin talks" is rare, "the Quad talks" news).
+ */
+function gatheringAfterName(tokens: Token[]): void {
+  const last = lastThree(tokens);
+  if (!last) return;
+  const [determiner, name, word] = last;
+  if (!determiner.tags.has('Determiner') || !name.capitalised || !name.tags.has('Noun')) return;
+  if (!NAMED_GATHERING_NOUN.test(word.norm) || !word.tags.has('Verb')) return;
+  tokens[tokens.length - 1] = asNoun(word);
+}
+
 /** Corrections of compromise's tags, in the order they run as each token is added (each reads the last few tokens). */
 const TAG_CORRECTIONS: readonly ((tokens: Token[]) => void)[] = [
   nounBeforeOf,
@@ -213,6 +252,8 @@ const TAG_CORRECTIONS: readonly ((tokens: Token[]) => void)[] = [
   hyphenatedNoun,
   compoundModifier,
   modifierNoun,
+  adverbParticiple,
+  gatheringAfterName,
 ];
 
 /** A term's text and punctuation, trimmed; "-U.S. President": an abbreviation's last dot, which compromise leaves outside the word after a hyphen, put back. */

@@ -3,7 +3,7 @@ import { LISTED_TARGETS as LISTED } from '../lexicon/force';
 import { ATTENDING_FORMS, TALKS } from '../lexicon/occasions';
 import { ENVOYS, TALKING_TEAM } from '../lexicon/officials';
 import { words } from '../lexicon/words';
-import { isDefinite, locationFor } from './circumstances';
+import { isByPhone, isDefinite, locationFor } from './circumstances';
 import { as, isReporting, type SentenceContext, type Trigger } from './clause';
 import { type EventMention, latest } from './mention';
 import { type Found, isAgentlessPassive, othersDealBetween } from './participants';
@@ -327,7 +327,10 @@ function sameOccasionBefore(f: Found, { ctx, t, earlier, windowStart }: Adjustme
       (p) => p.actorId === id || (told && p.actorId === ctx.stateOf(id)) || (talkOnly && ctx.stateOf(p.actorId) === id),
     );
   // ("Xi held a phone call with Macron. The two sides exchanged views": talk told of a pair that just spoke by phone.)
-  const types = new Set([f.type, ...(talkOnly || told ? ['CALL'] : [])]);
+  // ("Jaishankar also met Konakovic. The two leaders talked about ties": talk read as a call for want of a place, told
+  // of a pair that just met, is that meeting.)
+  const guessedCall = f.type === 'CALL' && t.rule.callInCallArticle === true && !isByPhone(ctx, t);
+  const types = new Set([f.type, ...(talkOnly || told ? ['CALL'] : []), ...(guessedCall ? ['MEETING'] : [])]);
   const held = earlier.filter(
     (e) => types.has(e.type) && e.evidence.start < ctx.s.start && ids.every((id) => isSide(e, id)),
   );
@@ -335,8 +338,10 @@ function sameOccasionBefore(f: Found, { ctx, t, earlier, windowStart }: Adjustme
   const last = held.at(-1);
   if (last === undefined || (last.evidence.start < windowStart && !t.rule.talkOnly)) return f;
   const dated = [...held].reverse().find((e) => e.date !== null);
+  // (An undated meeting still makes the guessed call its own: the merge then keeps one of the two.)
+  if (!dated) return guessedCall && last.type === 'MEETING' ? { ...f, type: 'MEETING' } : f;
   const place = locationFor(ctx, t, f.type);
-  if (!dated || (place !== null && dated.location !== null && place !== dated.location)) return f;
+  if (place !== null && dated.location !== null && place !== dated.location) return f;
   return { ...f, type: last.type, date: dated.date };
 }
 

@@ -524,6 +524,13 @@ function isGatheringName(ctx: SentenceContext, t: Trigger, c: Candidate, end: nu
   );
 }
 
+/** An organisation's name c right before gathering noun t, no possessive: "the Quad talks", "a G7 summit". */
+function isForumOfGathering(t: Trigger, c: Candidate): boolean {
+  return (
+    c.end === t.at && !c.possessive && c.form === 'name' && c.kind === 'ORGANIZATION' && GATHERING.has(t.rule.type)
+  );
+}
+
 /** The types whose noun names a gathering a body may hold: "a NATO summit", "the Security Council meeting". */
 const GATHERING: ReadonlySet<RelationType> = new Set(['MEETING', 'NEGOTIATION']);
 
@@ -786,6 +793,11 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
       // ("Russia, which invaded Ukraine": a relative clause's antecedent acts; see relativeAgent.)
       if (isRelativeOpener(s.tokens, k)) break;
       const c = ctx.candidates.find((x) => x.end === k + 1);
+      // ("Wong and Blinken took part in the Quad meeting": a body's name before its gathering is the forum that holds
+      // it; the clause's subject are the ones who met.)
+      // (The subject is read before the name, which is no subject itself: "took part in such Quad talks".)
+      const forum = c !== undefined && isForumOfGathering(t, c) ? subject(ctx, { ...t, at: c.start }) : null;
+      if (forum && forum.length > 0 && forum.every((x) => x.actorId !== c?.actorId)) return forum;
       // ("their meeting": both actors the pair phrase stands for.)
       if (c?.possessive || c?.end === t.at) {
         const same = ctx.candidates.filter((x) => x.start === c.start && x.end === c.end);

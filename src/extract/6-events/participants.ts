@@ -233,8 +233,24 @@ function withOrBetweenAt(ctx: SentenceContext, t: Trigger, p: number): Candidate
     // "meeting with Pashinyan and Aliyev"; but "a call with Modi, the Kremlin said" is no list.
     return c ? group(ctx, c) : [];
   }
-  const c = candidateAfter(ctx, p, 2);
-  return c ? group(ctx, c) : [];
+  // ("a trilateral meeting between himself, Erdogan and Kristersson": the one the reflexive names is a side too.)
+  const self = reflexiveSide(ctx, p);
+  const c = candidateAfter(ctx, self ? p + 1 : p, 2);
+  const others = c ? group(ctx, c) : [];
+  return self && others.length > 0 ? [self, ...others.filter((x) => x.actorId !== self.actorId)] : others;
+}
+
+/** Reflexive pronouns of a person, which name the clause's subject again: "between himself and Erdogan". */
+const REFLEXIVE = /^(?:himself|herself)$/;
+
+/**
+ * "between himself, X and Y": the person the reflexive right after "between" at p names again, set off by a comma: the
+ * sentence's first person before it, its subject in news copy ("Stoltenberg announced ... between himself, ...").
+ */
+function reflexiveSide(ctx: SentenceContext, p: number): Candidate | undefined {
+  const token = ctx.s.tokens[p + 1];
+  if (!token || !REFLEXIVE.test(token.norm) || !/,/.test(token.post)) return undefined;
+  return ctx.candidates.find((c) => c.kind === 'PERSON' && c.form !== 'adjective' && c.end <= p);
 }
 
 /**

@@ -46,11 +46,15 @@ export function candidateAfter(ctx: SentenceContext, p: number, skip: number): C
   const c = ctx.candidates.find((x) => {
     if (x.start <= p || x.start > p + 1 + skip + FREE_TITLE_WORDS) return false;
     const between = tokens.slice(p + 1, x.start);
-    const titled = (t: Token) => x.kind === 'PERSON' && isTitleWord(t.norm);
+    // ("with the newly appointed Secretary of State, Marco Rubio": the title's modifiers are the title's.)
+    const titled = (t: Token, i: number) =>
+      x.kind === 'PERSON' && (isTitleWord(t.norm) || isTitleModifier(tokens, p + 1 + i));
     return (
       x.start > p &&
-      between.filter((t) => !titled(t)).length <= skip &&
-      between.every((t) => SKIPPABLE.has(t.norm) || APPOSITIVE_WORD.test(t.norm) || titled(t) || isOwnedByMe(t, x))
+      between.filter((t, i) => !titled(t, i)).length <= skip &&
+      between.every(
+        (t, i) => SKIPPABLE.has(t.norm) || APPOSITIVE_WORD.test(t.norm) || titled(t, i) || isOwnedByMe(t, x),
+      )
     );
   });
   const determined = PERSON_DETERMINER.test(tokens[p + 1]?.norm ?? ''); // "the presidents of", "his counterparts from"
@@ -65,6 +69,20 @@ export function candidateAfter(ctx: SentenceContext, p: number, skip: number): C
       ? undefined
       : ctx.candidates.find((x) => x.start === of + 1 || (x.start === of + 2 && tokens[of + 1]?.norm === 'the'));
   return owned && tokens.slice(c.end, of).every((t) => !t.capitalised) ? owned : c;
+}
+
+/**
+ * A word at k that qualifies a person's title rather than naming anyone: a circumstance ("outgoing", "newly"), or an
+ * "-ly" adverb and the participle it modifies ("the newly appointed", "the recently elected"), which 2-sentences.ts
+ * tags as an adjective.
+ */
+function isTitleModifier(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  const lyAdverb = (u: Token | undefined) => u !== undefined && u.tags.has('Adverb') && u.norm.endsWith('ly');
+  if (ITEM_CIRCUMSTANCE.test(t.norm)) return true;
+  if (lyAdverb(t)) return tokens[k + 1]?.tags.has('Adjective') === true;
+  return t.tags.has('Adjective') && lyAdverb(tokens[k - 1]);
 }
 
 /** How many title words before a person a preposition may skip free of count ("Deputy Prime Minister and Foreign Minister"). */
@@ -352,7 +370,9 @@ export function group(ctx: SentenceContext, given: Candidate, andOnly = false): 
     // (Semicolons mark a list's items as "and" does: "A, a judge; B, a deputy".)
     if (between.length === 1 || between[0] === 'and' || continued || semicolonMember) open = 0;
     else if (!apposition) open++;
-    closed ||= between.length === 1 || between[0] === 'and';
+    // ("Hayashi and his counterparts Wong of Australia, Jaishankar of India and Blinken": the plural title after the
+    // "and" opens a list of its own, which its own "and" closes.)
+    closed ||= (between.length === 1 || between[0] === 'and') && !opensNestedList(tokens, from, c);
     from = skipRelative(tokens, member.end);
   }
   // "With Biden, PM Modi briefed him": a comma without a closing "and" ends a phrase, not a list; but "Lockheed Martin,
@@ -361,6 +381,20 @@ export function group(ctx: SentenceContext, given: Candidate, andOnly = false): 
   const others = tokens[from]?.norm === 'and' && isUnnamedOthers(tokens, from + 1);
   const listed = open > 0 && !others ? out.slice(0, out.length - open) : out;
   return (andOnly ? undefined : officeholdersApposed(ctx, listed)) ?? listed;
+}
+
+/**
+ * Whether the words after the "and" at `from` and before the member's name (a mention may begin with its title) hold a
+ * plural title: "and his counterparts Wong", "and leaders".
+ */
+function opensNestedList(tokens: readonly Token[], from: number, member: Candidate): boolean {
+  for (let k = from + 1; k < member.end; k++) {
+    const t = tokens[k];
+    if (!t || /,/.test(t.pre + t.post)) return false;
+    if (t.tags.has('Plural') && isTitleWord(t.norm)) return true;
+    if (t.capitalised && !isTitleWord(t.norm)) return false;
+  }
+  return false;
 }
 
 /** How many words may open an unnamed rest of a list before its "other": "a number of other", "several other". */

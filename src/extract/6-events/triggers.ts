@@ -1707,13 +1707,17 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'ALLIANCE',
     word: words(BONDS),
     needsBefore:
-      /^(strengthen|deepen|bolster|boost|expand|cement|forg|upgrad|clos|strategic|warm|security|defen[cs]e|military)/,
+      /^(strengthen|deepen|bolster|boost|expand|cement|forg|upgrad|clos|strategic|security|defen[cs]e|military)/,
     pos: 'noun',
     objects: false,
     confidence: 0.75,
     examples: [
       'Russia and Iran have strengthened ties.',
       'The United States, the United Kingdom and Australia announced a security partnership for the Indo-Pacific.',
+    ],
+    counterexamples: [
+      // (Warm ties are a friendship kept, no alliance made: Yomiuri on the Quad, 2023.)
+      'Japan and Australia hope to draw India away from Russia, which has kept warm relations with India.',
     ],
   },
   {

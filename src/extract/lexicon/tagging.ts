@@ -58,3 +58,10 @@ export const HYPHENATED_NOUNS: Readonly<Record<string, string>> = {
   // (The last two of "tete-a-tete", a meeting of two; its first "tete" is left a modifier.)
   'a tete': 'tete-a-tete',
 };
+
+/**
+ * Plural nouns of a gathering that compromise reads as a verb after a name and its determiner: "took part in such Quad
+ * talks", "the G7 talks" (a name after "the" or "such" is no subject of a verb in "-s").
+ */
+export const NAMED_GATHERING_NOUNS: readonly string[] = ['talks'];
+export const NAMED_GATHERING_NOUN = words(NAMED_GATHERING_NOUNS);
