@@ -1442,6 +1442,20 @@ export const TRIGGERS: readonly TriggerRule[] = [
       },
       // (A role that is no third side's: the talkers are the clause's.)
       'Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held talks in Tokyo for the first time in a year.',
+      // (A relative clause, or an apposition holding one, between the subject and "had talks" is about the subject: its
+      // verb governs no talks and the actor inside it is no side: Haftar in Moscow, AFP 2023; Erdogan in Sochi 2021.)
+      {
+        text: 'Khalifa Haftar, the military strongman whose forces hold sway over eastern Libya, had talks with Russian President Vladimir Putin in Moscow on Thursday.',
+        participants: ['khalifa-haftar', 'vladimir-putin'],
+      },
+      {
+        text: 'Erdogan, whose troops still hold parts of northern Syria, held talks with Putin in Sochi on Wednesday.',
+        participants: ['recep-tayyip-erdogan', 'vladimir-putin'],
+      },
+      {
+        text: 'Khalifa Haftar, who commands the forces of eastern Libya, had talks with Russian Defence Minister Sergei Shoigu on Tuesday.',
+        participants: ['khalifa-haftar', 'sergei-shoigu'],
+      },
     ],
     // (Third sides of talks others hold: Colombia-ELN guarantors 2023, the Jeddah intermediaries 2023.)
     counterexamples: [
