@@ -67,6 +67,7 @@ function isGovernedElsewhere(ctx: SentenceContext, c: Candidate, t: Trigger): bo
   if (k >= c.end && CIRCUMSTANTIAL.test(tokens[k]?.norm ?? '') && !ofNoun) return false;
   // ("expanded sanctions against Russia over the war in Ukraine": what the clause is about is none of its subject's.)
   if (k >= c.end && TOPICAL.test(tokens[k]?.norm ?? '')) return true;
+  if (isInTopicPhrase(tokens, c.end, t.at)) return true;
   // "visited Kyiv for talks with Zelenskyy", "flew to Doha for talks": what a journey is for is the traveller's event.
   // ("arrived in Moscow on a state visit": a journey is "on" the visit it makes.)
   const journeyFor =
@@ -86,6 +87,23 @@ function isGovernedElsewhere(ctx: SentenceContext, c: Candidate, t: Trigger): bo
       )
   );
 }
+
+/**
+ * "sanctioned a minister over his part in the conflict in eastern Congo", "criticised Rwanda over its role in the war":
+ * a noun reached from a topic preposition through "in" and "of" phrases, with no verb or comma between, is what the
+ * clause is about, none of its subject's.
+ */
+function isInTopicPhrase(tokens: readonly Token[], from: number, at: number): boolean {
+  for (let k = at - 1; k >= from && k >= at - TOPIC_PHRASE_WORDS; k--) {
+    const x = tokens[k];
+    if (x === undefined || x.tags.has('Verb') || /[,;:]/.test(x.post)) return false;
+    if (TOPICAL.test(x.norm)) return true;
+  }
+  return false;
+}
+
+/** How far back a topic preposition may govern a noun: "over his alleged part in the conflict". */
+const TOPIC_PHRASE_WORDS = 8;
 
 /**
  * "flew to Beijing, meeting Xi", "arrived on Monday, holding talks with Sisi", "went to Cairo and held talks with Sisi":

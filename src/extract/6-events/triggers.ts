@@ -3568,6 +3568,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'US President Donald Trump’s trade war with China escalated in 2019.',
       'Brazil’s attack against Argentina was relentless after Vinicius scored in the first half.',
       'The United States supplied assault rifles to Ukraine.',
+      // (A war reached from a topic preposition, past "in" and "of" phrases, is what the clause is about: the US
+      // sanctions of a Rwandan minister, Reuters 2025; agent.ts, isInTopicPhrase.)
+      'The US imposed sanctions on a Rwandan minister over his alleged part in the conflict in eastern Congo.',
+      'Canada imposed sanctions on Russia over its part in the conflict in Ukraine.',
     ],
   },
   {
