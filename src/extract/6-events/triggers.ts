@@ -2725,6 +2725,27 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     counterexamples: ['Fighting broke out as relations between India and Pakistan soured.'],
   },
+  // "is ending its diplomatic relations with Ukraine", "ended diplomatic ties with Taiwan": ties ended, as severed
+  // (Mali on Ukraine 2024, Nicaragua on Taiwan 2021); the ties follow at once, not "ended as relations soured".
+  {
+    id: 'sanction-ended-ties',
+    type: 'SANCTION',
+    word: /^(end|ends|ended|ending|terminated|terminates|terminating)$/,
+    notFollowedBy: /^(with|as|when|after|in|on|up|by|without)$/,
+    needsAfter: words(TIES),
+    within: 3,
+    pos: 'verb',
+    objects: true,
+    confidence: 0.75,
+    examples: [
+      'Mali has announced that it is ending its diplomatic relations with Ukraine with immediate effect.',
+      'Nicaragua ended diplomatic ties with Taiwan on Thursday.',
+    ],
+    counterexamples: [
+      'The talks ended as relations between India and Pakistan soured.',
+      'The visit ended with a pledge to deepen relations with Japan.',
+    ],
+  },
   // "cut off trade with Israel", "cut off gas to Europe": a state ends its trade with another (Turkey, 2024).
   {
     id: 'sanction-cut-off-trade',
@@ -3001,6 +3022,28 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Russia halted gas supplies to Bulgaria on Wednesday.',
     ],
     counterexamples: ['Niger suspended aid deliveries after the flood on Tuesday.'],
+  },
+  // "the African Union suspended Sudan until civilian rule", "ECOWAS suspended Guinea from its bodies": a bloc that
+  // suspends a member state bars it from its meetings, a sanction (AU on Sudan 2019, on Niger and Gabon 2023).
+  {
+    id: 'sanction-suspended-member',
+    type: 'SANCTION',
+    word: /^(suspend|suspended|suspends|suspending)$/,
+    pos: 'verb',
+    objects: true,
+    objectAdjacent: true,
+    objectNotFollowedBy: /^(aid|assistance|funding|imports|exports|flights|trade|talks)$/,
+    confidence: 0.7,
+    examples: [
+      'The African Union on Thursday suspended Sudan until civilian rule is established.',
+      'The African Union (AU) has suspended Gabon from the pan-African organisation in response to the coup.',
+      'ECOWAS suspended Mali from all its decision-making bodies with immediate effect.',
+    ],
+    counterexamples: [
+      'The United States suspended talks with Russia on Monday.',
+      'Russia suspended its participation in the grain deal on Monday.',
+      'Niger suspended Ukraine flights after the crash.',
+    ],
   },
   // "hit Russia with new sanctions", "slapped China with tariffs": the actor hit is the target of the measures.
   {
