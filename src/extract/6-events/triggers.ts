@@ -159,6 +159,11 @@ export interface TriggerRule {
   afterHyphen?: boolean;
   /** The target comes before the trigger ("Trump can’t be trusted"). */
   predicate?: boolean;
+  /**
+   * The actor right before the noun imposes it on the clause's subject ("M23 has been under US sanctions"):
+   * participants.ts, directedEvents.
+   */
+  imposedOnSubject?: true;
   /** How far after the trigger its object may be (default 8): "called Putin", not "called ... Putin". */
   objectWithin?: number;
   /**
@@ -2689,6 +2694,27 @@ export const TRIGGERS: readonly TriggerRule[] = [
       { text: 'Russia was sanctioned by Japan on Friday.', participants: ['japan', 'russia'] },
     ],
     counterexamples: ['The UN Security Council sanctioned the use of force against Libya in 2011.'],
+  },
+  // "M23 has been under US sanctions since 2013", "Iran remains under UN sanctions": the state whose adjective or name
+  // stands before the noun sanctions the subject of the clause.
+  {
+    id: 'sanction-under-sanctions',
+    type: 'SANCTION',
+    word: /^sanctions$/,
+    needsBefore: /^under$/,
+    pos: 'noun',
+    objects: false,
+    imposedOnSubject: true,
+    confidence: 0.7,
+    examples: [
+      'M23 itself has been under US sanctions since 2013 for alleged violations of international law.',
+      'Venezuela has been under American sanctions since 2019.',
+    ],
+    counterexamples: [
+      'Trade under the sanctions regime fell sharply last year.',
+      // (Sanctions no one named imposes: the relative clause's subject is sanctioned by nobody here.)
+      'Russia, which is under Western sanctions, bought drones from Iran.',
+    ],
   },
   {
     id: 'sanction-sanction-word',
