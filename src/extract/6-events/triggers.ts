@@ -1140,6 +1140,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objectWithin: 4,
     confidence: 0.9,
     examples: [
+      // (A hedge does not reach into a past subordinate clause with a subject of its own.)
+      'France stepped up its efforts to arrange a summit after Macron met Putin in Moscow.',
       'Russian President Vladimir Putin met Chinese President Xi Jinping on Monday.',
       'Qatar hosted Hamas leaders.',
       // (A listed person's "of the Netherlands" is their state, not the list's end: G20 sideline reports, 2021.)
@@ -1178,6 +1180,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
       },
     ],
     counterexamples: [
+      // (A clause of the present after "when" stays within the hedge's reach: what is planned has not happened.)
+      'France has stepped up efforts to arrange a summit when Macron meets Putin in Moscow.',
       'The envoy, who met officials on Monday, has since been shuttling between Moscow and Kyiv.',
       // (A hyphenated word that is no doubled compound starts the object they met.)
       'French President Emmanuel Macron and German Chancellor Olaf Scholz met aid-agency workers in Kyiv on Tuesday.',
@@ -2150,6 +2154,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: true,
     confidence: 0.85,
     examples: [
+      // (A past subordinate clause with a subject of its own is out of the reach of a hedge before it: Sudan, 2023.)
+      'Burhan had earlier turned down Kenyan-led mediation efforts after he accused President Ruto of backing the RSF.',
       'Supreme Leader Ayatollah Ali Khamenei recently criticised US President Donald Trump.',
       'The government of Japan accused Russia of hacking.',
       'Saudi Arabia deplored Israel’s decision on Monday.',
