@@ -67,6 +67,7 @@ function isGovernedElsewhere(ctx: SentenceContext, c: Candidate, t: Trigger): bo
   if (k >= c.end && CIRCUMSTANTIAL.test(tokens[k]?.norm ?? '') && !ofNoun) return false;
   // ("expanded sanctions against Russia over the war in Ukraine": what the clause is about is none of its subject's.)
   if (k >= c.end && TOPICAL.test(tokens[k]?.norm ?? '')) return true;
+  if (isInTopicPhrase(tokens, c.end, t.at)) return true;
   // "visited Kyiv for talks with Zelenskyy", "flew to Doha for talks": what a journey is for is the traveller's event.
   // ("arrived in Moscow on a state visit": a journey is "on" the visit it makes.)
   const journeyFor =
@@ -74,7 +75,8 @@ function isGovernedElsewhere(ctx: SentenceContext, c: Candidate, t: Trigger): bo
   if (k >= c.end && journeyFor && tokens.slice(c.end, k).some((x) => TRAVEL.test(x.norm))) return false;
   return (
     tokens
-      .slice(afterPronoun(tokens, c.end, t.at), t.at)
+      // ("Haftar, who commands eastern Libya, had talks": the relative clause's verb is no verb of the clause.)
+      .slice(afterPronoun(tokens, pastRelative(tokens, c.end), t.at), t.at)
       // ("will impose sanctions": a modal is no verb of its own.)
       .some(
         (x) =>
@@ -85,6 +87,23 @@ function isGovernedElsewhere(ctx: SentenceContext, c: Candidate, t: Trigger): bo
       )
   );
 }
+
+/**
+ * "sanctioned a minister over his part in the conflict in eastern Congo", "criticised Rwanda over its role in the war":
+ * a noun reached from a topic preposition through "in" and "of" phrases, with no verb or comma between, is what the
+ * clause is about, none of its subject's.
+ */
+function isInTopicPhrase(tokens: readonly Token[], from: number, at: number): boolean {
+  for (let k = at - 1; k >= from && k >= at - TOPIC_PHRASE_WORDS; k--) {
+    const x = tokens[k];
+    if (x === undefined || x.tags.has('Verb') || /[,;:]/.test(x.post)) return false;
+    if (TOPICAL.test(x.norm)) return true;
+  }
+  return false;
+}
+
+/** How far back a topic preposition may govern a noun: "over his alleged part in the conflict". */
+const TOPIC_PHRASE_WORDS = 8;
 
 /**
  * "flew to Beijing, meeting Xi", "arrived on Monday, holding talks with Sisi", "went to Cairo and held talks with Sisi":
@@ -472,14 +491,50 @@ function isInFrontedSubordinate(ctx: SentenceContext, c: Candidate, before: numb
 function isInRelativeClause(tokens: readonly Token[], c: Candidate, before: number): boolean {
   for (let r = c.start - 1; r > 0; r--) {
     if (/[,;:]/.test(tokens[r]?.post ?? '')) return false;
-    const opens =
-      /,/.test(tokens[r - 1]?.post ?? '') && RELATIVE.test(tokens[r]?.norm ?? '') && tokens[r]?.norm !== 'that';
-    if (!opens) continue;
+    const relative = RELATIVE.test(tokens[r]?.norm ?? '') && tokens[r]?.norm !== 'that';
+    if (relative && !/,/.test(tokens[r - 1]?.post ?? '') && isInApposition(tokens, r)) {
+      // ("Haftar, the strongman whose forces hold eastern Libya, met Putin": the clause closes at the next comma.)
+      let close = r;
+      while (close < tokens.length && !/,/.test(tokens[close]?.post ?? '')) close++;
+      return close + 1 > c.start && close + 1 <= before;
+    }
+    if (!relative || !/,/.test(tokens[r - 1]?.post ?? '')) continue;
     const close = skipRelative(tokens, r);
     return close > c.start && close <= before;
   }
   return false;
 }
+
+/**
+ * "Haftar, the military strongman whose ...": a relative pronoun inside an apposition, a verbless noun phrase opened by
+ * an article right after a comma (at most APPOSITION_WORDS words before the pronoun).
+ */
+function isInApposition(tokens: readonly Token[], r: number): boolean {
+  for (let k = r - 1; k > 0 && k >= r - APPOSITION_WORDS; k--) {
+    if (tokens[k]?.tags.has('Verb')) return false;
+    if (/,/.test(tokens[k - 1]?.post ?? '')) return ARTICLES.includes(tokens[k]?.norm ?? '');
+  }
+  return false;
+}
+
+/**
+ * After a candidate ending at `end`: past its relative clause (", who commands the army,") or its apposition that holds
+ * one (", the strongman whose forces hold Benghazi,"), else `end`.
+ */
+function pastRelative(tokens: readonly Token[], end: number): number {
+  const past = skipRelative(tokens, end);
+  if (past > end || !/,/.test(tokens[end - 1]?.post ?? '')) return past;
+  for (let r = end + 1; r <= end + APPOSITION_WORDS && r < tokens.length; r++) {
+    if (!RELATIVE.test(tokens[r]?.norm ?? '') || tokens[r]?.norm === 'that' || !isInApposition(tokens, r)) continue;
+    let close = r;
+    while (close < tokens.length && !/,/.test(tokens[close]?.post ?? '')) close++;
+    return close + 1;
+  }
+  return end;
+}
+
+/** How many words an apposition may have before its relative pronoun: "the veteran military strongman whose". */
+const APPOSITION_WORDS = 5;
 
 /** A token followed by a dash set off by a space ("Iran -"), not the hyphen of "US-led". */
 function isDash(x: Token | undefined): boolean {

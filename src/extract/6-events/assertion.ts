@@ -465,6 +465,8 @@ function isHedgedNearby(ctx: SentenceContext, t: Trigger): boolean {
     const word = tokens[k]?.norm ?? '';
     // "has never condemned the invasion and last month Xi paid a visit": a coordinator before a new subject ends the hedge's reach.
     if (CLAUSE_COORDINATOR.test(word) && isNewClause(tokens, k, t.at) && !isConditionedList(tokens, k)) return false;
+    // ("turned down Kenyan mediation efforts after he accused Ruto": a past subordinate clause with its own subject.)
+    if (SUBORDINATOR.test(word) && isNewClause(tokens, k, t.at) && isPastClause(tokens, k, t.at)) return false;
     if (isVerbAfterDenial(ctx, t, k)) return false;
     // "told Zelensky of his plan to talk to Putin and called Zelensky afterwards": a verb in the past after "and" is
     // no infinitive of the hedge's "to"; it happened ("plans to visit Kyiv and meet Zelensky" is still planned).
@@ -722,6 +724,12 @@ function isConditionedList(tokens: readonly Token[], and: number): boolean {
   let j = and - 1;
   while (j >= 0 && tokens[j]?.capitalised && !CONDITION.test(tokens[j]?.norm ?? '')) j--;
   return j < and - 1 && CONDITION.test(tokens[j]?.norm ?? '');
+}
+
+/** The verbs of a clause opened at `opener`, up to the trigger, are in the past: "after he accused", "when they met". */
+function isPastClause(tokens: readonly Token[], opener: number, trigger: number): boolean {
+  const verbs = tokens.slice(opener + 1, trigger + 1).filter((x) => x.tags.has('Verb') && !x.tags.has('Gerund'));
+  return verbs.length > 0 && verbs.every((x) => x.tags.has('PastTense'));
 }
 
 /** "and last month President Xi paid a visit": a coordinator followed by a subject of its own and a finite verb. */

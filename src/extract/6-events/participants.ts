@@ -51,7 +51,7 @@ import { CONDUCT, RECEIVING, SUFFERED_DEED } from '../lexicon/insults';
 import { GRATITUDE, SPEAKER_NOUN, THANKED_FOR } from '../lexicon/reporting';
 import { CALL_FROM_FILLER, TENURE, TIME_NOUN } from '../lexicon/time';
 import { ARRIVING, VISIT_FORM } from '../lexicon/travel';
-import { agent, isCircumstance } from './agent';
+import { agent, isCircumstance, subject } from './agent';
 import {
   as,
   type Candidate,
@@ -1442,7 +1442,12 @@ function withEach(type: RelationType, own: readonly string[], others: readonly s
 function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, withOrBetween: Candidate[]): Found[] {
   let sources: string[];
   let targets: string[];
-  if (t.rule.predicate) {
+  if (t.rule.imposedOnSubject) {
+    // "M23 has been under US sanctions since 2013": the actor right before the measure imposes it on the subject.
+    const by = ctx.candidates.find((c) => c.end === t.at);
+    sources = by ? [by.actorId] : [];
+    targets = by ? ids(subject(ctx, t) ?? []).filter((id) => id !== by.actorId) : [];
+  } else if (t.rule.predicate) {
     // "Khamenei stated that Trump “can’t be trusted”": the target is just before, the source the subject.
     // ("After the US-led strike on Syria, Russia warned that there would be consequences": an opening phrase's actors
     // are neither who speaks nor who is spoken of.)

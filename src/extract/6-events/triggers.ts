@@ -159,6 +159,11 @@ export interface TriggerRule {
   afterHyphen?: boolean;
   /** The target comes before the trigger ("Trump can’t be trusted"). */
   predicate?: boolean;
+  /**
+   * The actor right before the noun imposes it on the clause's subject ("M23 has been under US sanctions"):
+   * participants.ts, directedEvents.
+   */
+  imposedOnSubject?: true;
   /** How far after the trigger its object may be (default 8): "called Putin", not "called ... Putin". */
   objectWithin?: number;
   /**
@@ -1135,6 +1140,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objectWithin: 4,
     confidence: 0.9,
     examples: [
+      // (A hedge does not reach into a past subordinate clause with a subject of its own.)
+      'France stepped up its efforts to arrange a summit after Macron met Putin in Moscow.',
       'Russian President Vladimir Putin met Chinese President Xi Jinping on Monday.',
       'Qatar hosted Hamas leaders.',
       // (A listed person's "of the Netherlands" is their state, not the list's end: G20 sideline reports, 2021.)
@@ -1173,6 +1180,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
       },
     ],
     counterexamples: [
+      // (A clause of the present after "when" stays within the hedge's reach: what is planned has not happened.)
+      'France has stepped up efforts to arrange a summit when Macron meets Putin in Moscow.',
       'The envoy, who met officials on Monday, has since been shuttling between Moscow and Kyiv.',
       // (A hyphenated word that is no doubled compound starts the object they met.)
       'French President Emmanuel Macron and German Chancellor Olaf Scholz met aid-agency workers in Kyiv on Tuesday.',
@@ -1442,6 +1451,20 @@ export const TRIGGERS: readonly TriggerRule[] = [
       },
       // (A role that is no third side's: the talkers are the clause's.)
       'Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held talks in Tokyo for the first time in a year.',
+      // (A relative clause, or an apposition holding one, between the subject and "had talks" is about the subject: its
+      // verb governs no talks and the actor inside it is no side: Haftar in Moscow, AFP 2023; Erdogan in Sochi 2021.)
+      {
+        text: 'Khalifa Haftar, the military strongman whose forces hold sway over eastern Libya, had talks with Russian President Vladimir Putin in Moscow on Thursday.',
+        participants: ['khalifa-haftar', 'vladimir-putin'],
+      },
+      {
+        text: 'Erdogan, whose troops still hold parts of northern Syria, held talks with Putin in Sochi on Wednesday.',
+        participants: ['recep-tayyip-erdogan', 'vladimir-putin'],
+      },
+      {
+        text: 'Khalifa Haftar, who commands the forces of eastern Libya, had talks with Russian Defence Minister Sergei Shoigu on Tuesday.',
+        participants: ['khalifa-haftar', 'sergei-shoigu'],
+      },
     ],
     // (Third sides of talks others hold: Colombia-ELN guarantors 2023, the Jeddah intermediaries 2023.)
     counterexamples: [
@@ -2135,6 +2158,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: true,
     confidence: 0.85,
     examples: [
+      // (A past subordinate clause with a subject of its own is out of the reach of a hedge before it: Sudan, 2023.)
+      'Burhan had earlier turned down Kenyan-led mediation efforts after he accused President Ruto of backing the RSF.',
       'Supreme Leader Ayatollah Ali Khamenei recently criticised US President Donald Trump.',
       'The government of Japan accused Russia of hacking.',
       'Saudi Arabia deplored Israel’s decision on Monday.',
@@ -2680,6 +2705,27 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     counterexamples: ['The UN Security Council sanctioned the use of force against Libya in 2011.'],
   },
+  // "M23 has been under US sanctions since 2013", "Iran remains under UN sanctions": the state whose adjective or name
+  // stands before the noun sanctions the subject of the clause.
+  {
+    id: 'sanction-under-sanctions',
+    type: 'SANCTION',
+    word: /^sanctions$/,
+    needsBefore: /^under$/,
+    pos: 'noun',
+    objects: false,
+    imposedOnSubject: true,
+    confidence: 0.7,
+    examples: [
+      'M23 itself has been under US sanctions since 2013 for alleged violations of international law.',
+      'Venezuela has been under American sanctions since 2019.',
+    ],
+    counterexamples: [
+      'Trade under the sanctions regime fell sharply last year.',
+      // (Sanctions no one named imposes: the relative clause's subject is sanctioned by nobody here.)
+      'Russia, which is under Western sanctions, bought drones from Iran.',
+    ],
+  },
   {
     id: 'sanction-sanction-word',
     type: 'SANCTION',
@@ -2714,6 +2760,27 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Ukraine broke off diplomatic relations with Russia in February 2022.',
     ],
     counterexamples: ['Fighting broke out as relations between India and Pakistan soured.'],
+  },
+  // "is ending its diplomatic relations with Ukraine", "ended diplomatic ties with Taiwan": ties ended, as severed
+  // (Mali on Ukraine 2024, Nicaragua on Taiwan 2021); the ties follow at once, not "ended as relations soured".
+  {
+    id: 'sanction-ended-ties',
+    type: 'SANCTION',
+    word: /^(end|ends|ended|ending|terminated|terminates|terminating)$/,
+    notFollowedBy: /^(with|as|when|after|in|on|up|by|without)$/,
+    needsAfter: words(TIES),
+    within: 3,
+    pos: 'verb',
+    objects: true,
+    confidence: 0.75,
+    examples: [
+      'Mali has announced that it is ending its diplomatic relations with Ukraine with immediate effect.',
+      'Nicaragua ended diplomatic ties with Taiwan on Thursday.',
+    ],
+    counterexamples: [
+      'The talks ended as relations between India and Pakistan soured.',
+      'The visit ended with a pledge to deepen relations with Japan.',
+    ],
   },
   // "cut off trade with Israel", "cut off gas to Europe": a state ends its trade with another (Turkey, 2024).
   {
@@ -2991,6 +3058,28 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Russia halted gas supplies to Bulgaria on Wednesday.',
     ],
     counterexamples: ['Niger suspended aid deliveries after the flood on Tuesday.'],
+  },
+  // "the African Union suspended Sudan until civilian rule", "ECOWAS suspended Guinea from its bodies": a bloc that
+  // suspends a member state bars it from its meetings, a sanction (AU on Sudan 2019, on Niger and Gabon 2023).
+  {
+    id: 'sanction-suspended-member',
+    type: 'SANCTION',
+    word: /^(suspend|suspended|suspends|suspending)$/,
+    pos: 'verb',
+    objects: true,
+    objectAdjacent: true,
+    objectNotFollowedBy: /^(aid|assistance|funding|imports|exports|flights|trade|talks)$/,
+    confidence: 0.7,
+    examples: [
+      'The African Union on Thursday suspended Sudan until civilian rule is established.',
+      'The African Union (AU) has suspended Gabon from the pan-African organisation in response to the coup.',
+      'ECOWAS suspended Mali from all its decision-making bodies with immediate effect.',
+    ],
+    counterexamples: [
+      'The United States suspended talks with Russia on Monday.',
+      'Russia suspended its participation in the grain deal on Monday.',
+      'Niger suspended Ukraine flights after the crash.',
+    ],
   },
   // "hit Russia with new sanctions", "slapped China with tariffs": the actor hit is the target of the measures.
   {
@@ -3558,6 +3647,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'US President Donald Trump’s trade war with China escalated in 2019.',
       'Brazil’s attack against Argentina was relentless after Vinicius scored in the first half.',
       'The United States supplied assault rifles to Ukraine.',
+      // (A war reached from a topic preposition, past "in" and "of" phrases, is what the clause is about: the US
+      // sanctions of a Rwandan minister, Reuters 2025; agent.ts, isInTopicPhrase.)
+      'The US imposed sanctions on a Rwandan minister over his alleged part in the conflict in eastern Congo.',
+      'Canada imposed sanctions on Russia over its part in the conflict in Ukraine.',
     ],
   },
   {

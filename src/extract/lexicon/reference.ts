@@ -286,7 +286,7 @@ export const ANOTHER = words(ANOTHER_WORDS);
 export const OTHER_THAN_NAMED = words(ANOTHER_WORDS, ['neighbouring', 'neighboring', 'third', 'next', 'former']);
 
 /** Relative pronouns opening a clause about the actor before them: "China, which brokered ...". */
-export const RELATIVE = words(['which', 'who', 'whom', 'that']);
+export const RELATIVE = words(['which', 'who', 'whom', 'whose', 'that']);
 
 /** Relative adverbs opening a clause with its own subject: "visited Ukraine, where he met Zelensky". */
 export const RELATIVE_ADVERB = words(['where', 'when']);
