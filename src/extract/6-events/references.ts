@@ -443,6 +443,7 @@ function resolvePairPhrases(
     const found = pair.sidesOnly
       ? sidesJustNamed(a, si, pair.sidesOnly, earlier, windowStart)
       : (sidesOfOwnSentence(a, si, pair, mediators, pronoun) ??
+        partnersOfOneNamed(a, si, pair, earlier, windowStart) ??
         pairReferents(a, si, pair, tokens, earlier, windowStart, mediators));
     // ("Putin and Biden spoke on Saturday, and they agreed": "they" may be actors of its own sentence, not the sides
     // of an event before it; but "Xi said they agreed", "the Kremlin said they agreed": a side, or a side's state,
@@ -666,6 +667,42 @@ function sidesOfOwnSentence(
   const ids = [...new Set(sorted.map((n) => n.id))];
   const [first, second] = ids;
   return ids.length === 2 && first && second && a.stateOf(first) !== a.stateOf(second) ? ids : null;
+}
+
+/**
+ * "Meloni met separately with Macron and Fico. After three hours of discussion with Macron, both leaders issued a
+ * statement": when the pair phrase's own sentence names one person before it, who was a side of a two-sided exchange
+ * of the window, the pair is that exchange's sides (the one named and his partner there), latest first — not the last
+ * two people named (Macron and Fico never met). Null when the sentence names no person or more than one.
+ */
+function partnersOfOneNamed(
+  a: ArticleActors,
+  si: number,
+  pair: PairPhrase,
+  earlier: readonly EventMention[],
+  windowStart: number,
+): string[] | null {
+  if (!pair.person) return null;
+  const candidates = elementAt(a.actors, si, 'partnersOfOneNamed: sentence actors').candidates;
+  const named = [
+    ...new Set(candidates.filter((c) => c.end <= pair.start && isPerson(a, c.actorId)).map((c) => c.actorId)),
+  ];
+  const [one] = named;
+  if (named.length !== 1 || !one) return null;
+  const exchange = latest(earlier, (e) => {
+    const sides = sidesWithoutMediators(e);
+    return (
+      e.evidence.start >= windowStart &&
+      ONTOLOGY[e.type].symmetric &&
+      sides.length === 2 &&
+      sides.some((p) => p.actorId === one)
+    );
+  });
+  return exchange
+    ? sidesWithoutMediators(exchange)
+        .map((p) => p.actorId)
+        .reverse()
+    : null;
 }
 
 /**

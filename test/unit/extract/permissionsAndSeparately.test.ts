@@ -13,3 +13,34 @@ eventTable('what a side is allowed, cleared or authorized to do is not told as d
     ['CONFLICT PARTICIPANT:ukraine PARTICIPANT:russia @2025-02-28'],
   ],
 ]);
+
+eventTable(
+  '"after talks with X, the two leaders": X and his partner in the exchange just told, not the last two people named',
+  [
+    // (Must NOT fire between the two met separately.)
+    [
+      'Italian Prime Minister Giorgia Meloni met separately in Rome on Tuesday with French President Emmanuel Macron and Slovak Prime Minister Robert Fico. After three hours of discussion with Macron, both leaders issued a joint statement.',
+      [
+        'MEETING PARTICIPANT:giorgia-meloni PARTICIPANT:emmanuel-macron @2025-03-04',
+        'MEETING PARTICIPANT:giorgia-meloni PARTICIPANT:robert-fico @2025-03-04',
+      ],
+    ],
+    // (Must fire between the host and the one named.)
+    [
+      'Erdogan held separate meetings with Aliyev and Pashinyan in Ankara on Thursday. After his talks with Pashinyan, the two leaders signed a trade agreement.',
+      [
+        'MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:ilham-aliyev @2025-02-27',
+        'MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:nikol-pashinyan @2025-02-27',
+        'AGREEMENT PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:nikol-pashinyan @2025-02-27',
+      ],
+    ],
+    [
+      'Macron received Scholz in Paris on Monday. After dinner with Scholz, the two leaders signed a defence pact.',
+      [
+        'MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz @2025-03-03',
+        'AGREEMENT PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz @2025-03-03',
+        'ALLIANCE PARTICIPANT:france PARTICIPANT:germany @2025-03-03',
+      ],
+    ],
+  ],
+);
