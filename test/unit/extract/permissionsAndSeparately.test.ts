@@ -44,3 +44,21 @@ eventTable(
     ],
   ],
 );
+
+eventTable(
+  '"preparations for", "ahead of", "the ground for" a summit whose members a bracket glosses: the bracket is passed over',
+  [
+    // (Must NOT fire: the summit is still to come.)
+    ['Officials began preparations for a Normandy-format (Russia, Ukraine, France and Germany) summit in Astana.', []],
+    ['Diplomats laid the ground for a Quad (US, Japan, India and Australia) summit in Tokyo.', []],
+    [
+      'Ahead of the BRICS (Brazil, Russia, India, China and South Africa) summit, Putin met Xi in Moscow on Monday.',
+      ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-03'],
+    ],
+    // (Must fire: a summit told as held.)
+    [
+      'The leaders attended a Normandy-format (Russia, Ukraine, France and Germany) summit in Paris on Monday.',
+      ['MEETING PARTICIPANT:russia PARTICIPANT:ukraine PARTICIPANT:france PARTICIPANT:germany @2025-03-03'],
+    ],
+  ],
+);
