@@ -62,3 +62,29 @@ eventTable(
     ],
   ],
 );
+
+eventTable(
+  'a word a trigger needs after it ("helped ... negotiate") is not sought past "and" opening a second predicate',
+  [
+    [
+      'Germany has already struck a similar agreement with the Czech Republic to help supply weapons to Ukraine and is currently negotiating one with Poland.',
+      [
+        'AGREEMENT PARTICIPANT:germany PARTICIPANT:czechia @2025-03-04',
+        'SUPPLY SOURCE:germany TARGET:ukraine @2025-03-04',
+        'NEGOTIATION PARTICIPANT:germany PARTICIPANT:poland @2025-03-04',
+      ],
+    ],
+    [
+      'Egypt has helped deliver aid to Gaza and is negotiating a truce with Israel.',
+      ['NEGOTIATION PARTICIPANT:egypt PARTICIPANT:israel @2025-03-04'],
+    ],
+    // (Must still fire: the talks are what was helped.)
+    [
+      'Russia has agreed to assist US President Donald Trump’s administration in engaging with its ally, Iran, on its nuclear program.',
+      [
+        'MEDIATION MEDIATOR:russia PARTY:united-states PARTY:iran @2025-03-04',
+        'ALLIANCE PARTICIPANT:russia PARTICIPANT:iran @null',
+      ],
+    ],
+  ],
+);
