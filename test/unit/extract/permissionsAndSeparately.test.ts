@@ -88,3 +88,22 @@ eventTable(
     ],
   ],
 );
+
+eventTable(
+  'a place opening the story with a bracketed agency or paper ("Belgium, (Brussels Morning Newspaper)") is a dateline',
+  [
+    [
+      'Belgium, (Brussels Morning Newspaper) The EU Council has widened its sanctions against Russia over the war in Ukraine.',
+      ['SANCTION SOURCE:eu-council TARGET:russia @null'],
+    ],
+    [
+      'Pakistan, (APP) Prime Minister Shehbaz Sharif met Chinese President Xi Jinping in Beijing on Friday.',
+      ['MEETING PARTICIPANT:shehbaz-sharif PARTICIPANT:xi-jinping @2025-02-28'],
+    ],
+    // (Must still read a list of states opening the sentence as its subject.)
+    [
+      'Japan, South Korea and the United States held talks in Tokyo on Monday.',
+      ['NEGOTIATION PARTICIPANT:japan PARTICIPANT:south-korea PARTICIPANT:united-states @2025-03-03'],
+    ],
+  ],
+);
