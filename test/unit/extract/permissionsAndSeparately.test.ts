@@ -107,3 +107,24 @@ eventTable(
     ],
   ],
 );
+
+eventTable(
+  'a date in a relative clause of another noun than the trigger ("a treaty that they had finalized in March") is not its',
+  [
+    // (Must NOT date the talks, nor make a second meeting of them.)
+    [
+      'Pashinyan and Aliyev spoke in Tirana on Friday, May 16. The office said they discussed a peace treaty that the two sides had essentially finalized in March.',
+      ['MEETING PARTICIPANT:nikol-pashinyan PARTICIPANT:ilham-aliyev @2025-05-16'],
+    ],
+    [
+      'Erdogan and Putin discussed the grain deal that was signed in July.',
+      ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:vladimir-putin @null'],
+    ],
+    // (Must date: a clause of the trigger's own noun.)
+    [
+      'Erdogan and Putin held talks that ended on Monday.',
+      ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:vladimir-putin @2025-05-19'],
+    ],
+  ],
+  '2025-05-20',
+);
