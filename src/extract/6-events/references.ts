@@ -343,8 +343,16 @@ export function pairPhrases(tokens: readonly Token[]): PairPhrase[] {
     if (from >= 0 && personEnd > k && !tokens[personEnd - 1]?.possessive)
       out.push({ start: from, end: personEnd, person: true, onlyTwo: true });
     if (PAIR_NOUN.test(t.norm) && tokens[k - 1]?.norm === 'the') out.push({ start: k - 1, end: k + 1, person: true });
-    // "as the sides met": the two sides named before.
-    if (SIDES.test(t.norm) && tokens[k - 1]?.norm === 'the' && !t.possessive && tokens[k - 2]?.norm !== 'two')
+    // "as the sides met": the two sides named before. (Not "the parties to the Ukrainian conflict": the sides of what
+    // its "to" names, not of the exchange just told.)
+    const sidesOfWhat = next?.norm === 'to' && !next.tags.has('Infinitive') && !tokens[k + 2]?.tags.has('Infinitive');
+    if (
+      SIDES.test(t.norm) &&
+      tokens[k - 1]?.norm === 'the' &&
+      !t.possessive &&
+      tokens[k - 2]?.norm !== 'two' &&
+      !sidesOfWhat
+    )
       out.push({ start: k - 1, end: k + 1, person: false });
     if (!next) return;
     // "the two countries", "the two nuclear-armed neighbours", "both Southeast Asian nations", "both heads of state".

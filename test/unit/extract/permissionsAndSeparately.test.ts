@@ -128,3 +128,23 @@ eventTable(
   ],
   '2025-05-20',
 );
+
+eventTable(
+  '"the parties to the conflict" are the sides of what their "to" names, not of the exchange just told',
+  [
+    // (Must NOT make the Paris pair meet again in Minsk.)
+    [
+      'Hollande met Poroshenko in Paris on Sunday. The parties to the agreement met again in Minsk on Monday.',
+      ['MEETING PARTICIPANT:francois-hollande PARTICIPANT:petro-poroshenko @2015-01-11'],
+    ],
+    // (Must still resolve "the sides" alone.)
+    [
+      'Hollande met Poroshenko in Paris on Sunday. The sides agreed to meet again.',
+      [
+        'MEETING PARTICIPANT:francois-hollande PARTICIPANT:petro-poroshenko @2015-01-11',
+        'AGREEMENT PARTICIPANT:francois-hollande PARTICIPANT:petro-poroshenko @2015-01-11',
+      ],
+    ],
+  ],
+  '2015-01-12',
+);
