@@ -1148,6 +1148,7 @@ function resolveActorNouns(a: ArticleActors, si: number): void {
           : null;
     const from = kind ? referringStart(tokens, p) : -1;
     if (!kind || from < 0 || !isOpenNoun(a, candidates, kind, from, p)) return;
+    if (kind === 'ORGANIZATION' && tokens[p + 1]?.norm === 'of' && !x.possessive) return;
     // ("Russia launched drones at Ukraine, the country's air force said": a possessive or an object is the last named.)
     // ("Japan condemned the reclusive state": right after a verb, the phrase is its object; but "the Kremlin said the
     // country would retaliate": a verb of saying opens a clause with its own subject.)

@@ -148,3 +148,18 @@ eventTable(
   ],
   '2015-01-12',
 );
+
+eventTable(
+  '"the body" refers back to the organisation that acted, as "the bloc" does; "the body of" names something else',
+  [
+    [
+      "The EU Council widened its sanctions against Russia on Friday. The body condemned Russia's attacks on civilian targets.",
+      ['SANCTION SOURCE:eu-council TARGET:russia @2025-02-28', 'CRITICISM SOURCE:eu-council TARGET:russia @2025-02-28'],
+    ],
+    // (Must NOT fire: a corpse, no organisation.)
+    [
+      'The European Union imposed sanctions on Russia on Friday. The body of a Ukrainian soldier was condemned by Russia.',
+      ['SANCTION SOURCE:european-union TARGET:russia @2025-02-28'],
+    ],
+  ],
+);
