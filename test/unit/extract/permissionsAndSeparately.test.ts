@@ -163,3 +163,16 @@ eventTable(
     ],
   ],
 );
+
+eventTable('", which is why" stands for the clause before it, not for the actor just before its comma', [
+  // (Must NOT make Ukraine the one who sanctions.)
+  [
+    'The Council said that Syria is backing Russian aggression against Ukraine, which is why new sanctions hit one entity and six individuals involved in recruiting Syrians to fight in Ukraine.',
+    ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @null'],
+  ],
+  // (Must fire: a relative clause of the actor before it.)
+  [
+    'The talks were held in Doha with Qatar, which imposed sanctions on Syria on Monday.',
+    ['SANCTION SOURCE:qatar TARGET:syria @2025-03-03'],
+  ],
+]);
