@@ -639,6 +639,17 @@ function isRelativeOpener(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
+ * "a deal with Greece for Athens to send Soviet-era vehicles to Ukraine", "a plan for Warsaw to deliver jets": the
+ * actor between "for" and the "to" of a verb trigger is that verb's subject, not the clause's.
+ */
+function forToAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  if (t.rule.pos !== 'verb' || tokens[t.at - 1]?.norm !== 'to') return undefined;
+  const c = ctx.candidates.find((x) => x.end === t.at - 1 && x.form !== 'adjective');
+  return c && tokens[c.start - 1]?.norm === 'for' ? c : undefined;
+}
+
+/**
  * ", which is why new sanctions hit ...": a "which" that stands for the whole clause before it (a form of "be" and
  * "why" after it), not for the actor just before the comma ("aggression against Ukraine, which is why" is no act of
  * Ukraine's).
@@ -838,7 +849,7 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
         break;
     }
   }
-  const relative = relativeAgent(ctx, t) ?? gerundAgent(ctx, t);
+  const relative = relativeAgent(ctx, t) ?? gerundAgent(ctx, t) ?? forToAgent(ctx, t);
   if (relative) return [relative];
   if (isTimeMark(ctx, t)) return [];
   const forces = ownForcesAgent(ctx, t);

@@ -176,3 +176,19 @@ eventTable('", which is why" stands for the clause before it, not for the actor 
     ['SANCTION SOURCE:qatar TARGET:syria @2025-03-03'],
   ],
 ]);
+
+eventTable('"a deal for X to send Y": X between "for" and "to" is the subject of the verb after it', [
+  [
+    'Germany agreed a deal with Greece for Athens to send old tanks to Ukraine.',
+    ['AGREEMENT PARTICIPANT:germany PARTICIPANT:greece @2025-03-04', 'SUPPLY SOURCE:greece TARGET:ukraine @2025-03-04'],
+  ],
+  [
+    'The US struck a deal with Poland for Warsaw to deliver fighter jets to Ukraine.',
+    [
+      'AGREEMENT PARTICIPANT:united-states PARTICIPANT:poland @2025-03-04',
+      'SUPPLY SOURCE:poland TARGET:ukraine @2025-03-04',
+    ],
+  ],
+  // (Without "for", the clause's subject sends.)
+  ['Germany agreed to send old tanks to Ukraine.', ['SUPPLY SOURCE:germany TARGET:ukraine @2025-03-04']],
+]);
