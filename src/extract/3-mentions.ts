@@ -373,6 +373,7 @@ function isLocative(
   const capitals =
     start === 0 && tokens.slice(start, end).every((t) => /\p{Lu}{2}/u.test(t.text) && t.text === t.text.toUpperCase());
   if (dateline || (capitals && /\(/.test(`${last.post}${tokens[end]?.pre ?? ''}`))) return true;
+  if (start === 0 && isAgencyBracketAt(tokens, end)) return true;
   let k = start - 1;
   if (PART_OF_STATE.test(tokens[k]?.norm ?? '') && !tokens[k]?.capitalised) k--; // "in northern Guatemala"
   if (tokens[k]?.norm === 'the') k--;
@@ -751,6 +752,24 @@ function ownerAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup): Ti
   return inner && inner.entry.form === 'adjective'
     ? { ...none, affiliation: inner.entry.actor, titleStart: inner.end }
     : { ...none, titleStart: i + 1 };
+}
+
+/** How many words a news agency's or paper's name in a dateline's bracket may have. */
+const AGENCY_WORDS = 5;
+
+/**
+ * "Belgium, (Brussels Morning Newspaper) The EU Council", "Islamabad, (APP) - ": a bracket of capitalised words right
+ * after the opening place (a comma between at most), closed and followed by the story, names who filed the report:
+ * the place before it is a dateline, in any case.
+ */
+function isAgencyBracketAt(tokens: readonly Token[], k: number): boolean {
+  if (!/\(/.test(`${tokens[k - 1]?.post ?? ''}${tokens[k]?.pre ?? ''}`)) return false;
+  for (let j = k; j < Math.min(tokens.length - 1, k + AGENCY_WORDS); j++) {
+    const t = tokenAt(tokens, j);
+    if (!t.capitalised) return false;
+    if (/\)/.test(t.post)) return /^\W*$/.test(t.post.replace(')', '')) && tokens[j + 1]?.capitalised === true;
+  }
+  return false;
 }
 
 /** "PHILIPPINES - Adm.": a dash set off by a space after token k parts a dateline from the story ("Iran-backed" has none). */

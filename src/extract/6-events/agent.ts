@@ -23,6 +23,7 @@ import {
 import { TRAVEL, VISIT_FORM } from '../lexicon/travel';
 import { ARTICLES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import { words } from '../lexicon/words';
+import { BE_FORM } from '../lexicon/modality';
 import { ACTING_FOR } from '../lexicon/officials';
 import { ADDRESSING_VERB } from '../lexicon/reporting';
 import { ARMED_PEOPLE, TWO_WORD_FORCES, WAR_MACHINES } from '../lexicon/military';
@@ -700,6 +701,26 @@ function isRelativeOpener(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
+ * "a deal with Greece for Athens to send Soviet-era vehicles to Ukraine", "a plan for Warsaw to deliver jets": the
+ * actor between "for" and the "to" of a verb trigger is that verb's subject, not the clause's.
+ */
+function forToAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  if (t.rule.pos !== 'verb' || tokens[t.at - 1]?.norm !== 'to') return undefined;
+  const c = ctx.candidates.find((x) => x.end === t.at - 1 && x.form !== 'adjective');
+  return c && tokens[c.start - 1]?.norm === 'for' ? c : undefined;
+}
+
+/**
+ * ", which is why new sanctions hit ...": a "which" that stands for the whole clause before it (a form of "be" and
+ * "why" after it), not for the actor just before the comma ("aggression against Ukraine, which is why" is no act of
+ * Ukraine's).
+ */
+function isClauseRelative(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.norm === 'which' && BE_FORM.test(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.norm === 'why';
+}
+
+/**
  * "China, which brokered the agreement", "Erdogan, who was on an official visit to meet Trump": the actor before the
  * relative pronoun whose clause holds the trigger (no comma or other actor between them: "X, who was in Y, met Z" is
  * X's clause again, found by subject()).
@@ -707,7 +728,10 @@ function isRelativeOpener(tokens: readonly Token[], k: number): boolean {
 function relativeAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
   const tokens = ctx.s.tokens;
   for (let k = t.at - 1; k > 0; k--) {
-    if (isRelativeOpener(tokens, k)) return ctx.candidates.find((c) => c.end === k && c.form !== 'adjective');
+    if (isRelativeOpener(tokens, k))
+      return isClauseRelative(tokens, k)
+        ? undefined
+        : ctx.candidates.find((c) => c.end === k && c.form !== 'adjective');
     // ("China, which Russia invaded": the relative clause's own subject acts; "who went to Washington to meet" not.)
     const actor = ctx.candidates.some((c) => c.start <= k && k < c.end && isSubjectLike(tokens, c));
     if (actor || /[,;:]/.test(tokens[k - 1]?.post ?? '') || SUBORDINATOR.test(tokens[k]?.norm ?? '')) return undefined;
@@ -892,7 +916,7 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
         break;
     }
   }
-  const relative = relativeAgent(ctx, t) ?? gerundAgent(ctx, t);
+  const relative = relativeAgent(ctx, t) ?? gerundAgent(ctx, t) ?? forToAgent(ctx, t);
   if (relative) return [relative];
   if (isTimeMark(ctx, t)) return [];
   const forces = ownForcesAgent(ctx, t);

@@ -587,7 +587,16 @@ function announcedMeasureModal(ctx: SentenceContext, t: Trigger): number {
  */
 function isAnticipated(ctx: SentenceContext, t: Trigger): boolean {
   const tokens = ctx.s.tokens;
-  for (let e = t.at - 1; e >= Math.max(0, t.at - HEDGE_WINDOW) && ctx.clause[e] === ctx.clause[t.at]; e--) {
+  let lowest = Math.max(0, t.at - HEDGE_WINDOW);
+  for (let e = t.at - 1; e >= lowest && ctx.clause[e] === ctx.clause[t.at]; e--) {
+    // ("preparations for a Normandy-format (Russia, Ukraine, France and Germany) summit": a bracketed gloss inside
+    // the noun phrase is passed over whole, its commas and its length with it.)
+    const open = openingBracket(tokens, e);
+    if (open !== null) {
+      lowest = Math.max(0, lowest - (e - open + 1));
+      e = open;
+      continue;
+    }
     if (/[,;:]/.test(tokens[e]?.post ?? '')) return false;
     if (endsPhrase(tokens, e, ANTICIPATING) || (OCCASIONS.has(t.rule.type) && endsPhrase(tokens, e, CALLING_FOR)))
       return true;
@@ -595,6 +604,16 @@ function isAnticipated(ctx: SentenceContext, t: Trigger): boolean {
     if (tokens[e]?.tags.has('Verb') || OCCASION_PREPOSITION.test(tokens[e]?.norm ?? '')) return false;
   }
   return false;
+}
+
+/** How far back a bracketed gloss may open before its closing word. */
+const GLOSS_SPAN = 12;
+
+/** The token that opens the bracket which the token at e closes ("Germany)" -> "(Russia"), or null. */
+function openingBracket(tokens: readonly Token[], e: number): number | null {
+  if (!/\)/.test(tokens[e]?.post ?? '')) return null;
+  for (let k = e; k >= Math.max(0, e - GLOSS_SPAN); k--) if (/\(/.test(tokens[k]?.pre ?? '')) return k;
+  return null;
 }
 
 /** Whether one of the phrases ends at token e. */

@@ -89,6 +89,7 @@ export function dateMentionFor(ctx: SentenceContext, t: Trigger, dates: readonly
         !(!relation && since(d)) &&
         !(lasting && (d.relative || Math.abs(d.start - t.at) > LASTING_DATE_WINDOW)) &&
         !isInOtherRelativeClause(ctx.s.tokens, d, t) &&
+        !isInRelativeClauseOfOtherNoun(ctx.s.tokens, d, t) &&
         !isDatingOtherNoun(ctx, t, d) &&
         !isOfNestedInfinitive(ctx, t, d) &&
         !isPastSurroundingPhrase(ctx.s.tokens, t, d) &&
@@ -185,6 +186,22 @@ function isInOtherRelativeClause(tokens: readonly Token[], d: DateMention, t: Tr
   let end = d.end - 1;
   while (end < tokens.length - 1 && !isComma(end)) end++;
   return t.at <= k || t.at > end;
+}
+
+/**
+ * Whether a date after the trigger stands in a relative clause (no commas) that qualifies another noun than the
+ * trigger, with a verb of its own before the date: "they discussed a peace treaty that the two sides had finalized in
+ * March", "Erdogan and Putin discussed the grain deal that was signed in July" (March and July are the treaty's and the
+ * deal's, not the talks'). Not a clause of the trigger's own noun ("talks that ended on Monday" are dated by it).
+ */
+function isInRelativeClauseOfOtherNoun(tokens: readonly Token[], d: DateMention, t: Trigger): boolean {
+  for (let k = d.start - 1; k > t.end; k--) {
+    const x = tokens[k];
+    if (x === undefined || /[,;:]/.test(x.post)) return false;
+    if (!RELATIVE.test(x.norm) || !tokens[k - 1]?.tags.has('Noun') || tokens[k - 1]?.tags.has('Pronoun')) continue;
+    return tokens.slice(k + 1, d.start).some((v) => v.tags.has('Verb'));
+  }
+  return false;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Participant } from '../../domain/types';
 import { isTitleWord, type Mention } from '../3-mentions';
 import type { Sentence, Token } from '../2-sentences';
 import { TRIGGERS, type TriggerRule } from './triggers';
-import { CLAUSE_OPENERS, FRONTING, LEADING, ORIGIN_PREPOSITION, PREPOSITIONS } from '../lexicon/grammar';
+import { AUXILIARIES, CLAUSE_OPENERS, FRONTING, LEADING, ORIGIN_PREPOSITION, PREPOSITIONS } from '../lexicon/grammar';
 import { ARTICLES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import { QUANTITY } from '../lexicon/force';
 import { ACTING_FOR, SPOKESPERSON } from '../lexicon/officials';
@@ -189,12 +189,21 @@ function spanEnd(rule: TriggerRule, tokens: readonly Token[], clause: readonly n
       /,/.test(x.post) &&
       !(x.tags.has('Adjective') && tokens[j + 1] !== undefined && !tokens[j + 1]?.capitalised),
   );
+  // (Nor past a second predicate of the subject: "struck an agreement with Prague to help supply weapons and is
+  // negotiating one with Warsaw" helps no negotiation.)
+  const predicate = tokens.findIndex(
+    (x, j) => j > k && COORDINATOR.test(x.norm) && SECOND_PREDICATE.test(tokens[j + 1]?.norm ?? ''),
+  );
   const after = Array.from({ length: rule.within ?? 8 }, (_, d) => k + 1 + d).filter(
-    (j) => inClause(j) && (comma < 0 || j <= comma),
+    (j) => inClause(j) && (comma < 0 || j <= comma) && (predicate < 0 || j < predicate),
   );
   const needed = after.find((j) => needsAfter.test(tokens[j]?.norm ?? '') && !isInfinitiveTo(rule, tokens, j));
   return needed === undefined ? null : needed + 1;
 }
+
+/** "and", "but" opening a second predicate of the same subject ("and is negotiating", "but has not signed"). */
+const COORDINATOR = words(['and', 'but']);
+const SECOND_PREDICATE = words(AUXILIARIES, ['will']);
 
 /** Token j is the "to" of an infinitive ("talked together to promote ..."), which the rule does not take for its own. */
 function isInfinitiveTo(rule: TriggerRule, tokens: readonly Token[], j: number): boolean {

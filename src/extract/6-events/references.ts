@@ -343,8 +343,16 @@ export function pairPhrases(tokens: readonly Token[]): PairPhrase[] {
     if (from >= 0 && personEnd > k && !tokens[personEnd - 1]?.possessive)
       out.push({ start: from, end: personEnd, person: true, onlyTwo: true });
     if (PAIR_NOUN.test(t.norm) && tokens[k - 1]?.norm === 'the') out.push({ start: k - 1, end: k + 1, person: true });
-    // "as the sides met": the two sides named before.
-    if (SIDES.test(t.norm) && tokens[k - 1]?.norm === 'the' && !t.possessive && tokens[k - 2]?.norm !== 'two')
+    // "as the sides met": the two sides named before. (Not "the parties to the Ukrainian conflict": the sides of what
+    // its "to" names, not of the exchange just told.)
+    const sidesOfWhat = next?.norm === 'to' && !next.tags.has('Infinitive') && !tokens[k + 2]?.tags.has('Infinitive');
+    if (
+      SIDES.test(t.norm) &&
+      tokens[k - 1]?.norm === 'the' &&
+      !t.possessive &&
+      tokens[k - 2]?.norm !== 'two' &&
+      !sidesOfWhat
+    )
       out.push({ start: k - 1, end: k + 1, person: false });
     if (!next) return;
     // "the two countries", "the two nuclear-armed neighbours", "both Southeast Asian nations", "both heads of state".
@@ -443,6 +451,7 @@ function resolvePairPhrases(
     const found = pair.sidesOnly
       ? sidesJustNamed(a, si, pair.sidesOnly, earlier, windowStart)
       : (sidesOfOwnSentence(a, si, pair, mediators, pronoun) ??
+        partnersOfOneNamed(a, si, pair, earlier, windowStart) ??
         pairReferents(a, si, pair, tokens, earlier, windowStart, mediators));
     // ("Putin and Biden spoke on Saturday, and they agreed": "they" may be actors of its own sentence, not the sides
     // of an event before it; but "Xi said they agreed", "the Kremlin said they agreed": a side, or a side's state,
@@ -666,6 +675,42 @@ function sidesOfOwnSentence(
   const ids = [...new Set(sorted.map((n) => n.id))];
   const [first, second] = ids;
   return ids.length === 2 && first && second && a.stateOf(first) !== a.stateOf(second) ? ids : null;
+}
+
+/**
+ * "Meloni met separately with Macron and Fico. After three hours of discussion with Macron, both leaders issued a
+ * statement": when the pair phrase's own sentence names one person before it, who was a side of a two-sided exchange
+ * of the window, the pair is that exchange's sides (the one named and his partner there), latest first — not the last
+ * two people named (Macron and Fico never met). Null when the sentence names no person or more than one.
+ */
+function partnersOfOneNamed(
+  a: ArticleActors,
+  si: number,
+  pair: PairPhrase,
+  earlier: readonly EventMention[],
+  windowStart: number,
+): string[] | null {
+  if (!pair.person) return null;
+  const candidates = elementAt(a.actors, si, 'partnersOfOneNamed: sentence actors').candidates;
+  const named = [
+    ...new Set(candidates.filter((c) => c.end <= pair.start && isPerson(a, c.actorId)).map((c) => c.actorId)),
+  ];
+  const [one] = named;
+  if (named.length !== 1 || !one) return null;
+  const exchange = latest(earlier, (e) => {
+    const sides = sidesWithoutMediators(e);
+    return (
+      e.evidence.start >= windowStart &&
+      ONTOLOGY[e.type].symmetric &&
+      sides.length === 2 &&
+      sides.some((p) => p.actorId === one)
+    );
+  });
+  return exchange
+    ? sidesWithoutMediators(exchange)
+        .map((p) => p.actorId)
+        .reverse()
+    : null;
 }
 
 /**
@@ -1103,6 +1148,7 @@ function resolveActorNouns(a: ArticleActors, si: number): void {
           : null;
     const from = kind ? referringStart(tokens, p) : -1;
     if (!kind || from < 0 || !isOpenNoun(a, candidates, kind, from, p)) return;
+    if (kind === 'ORGANIZATION' && tokens[p + 1]?.norm === 'of' && !x.possessive) return;
     // ("Russia launched drones at Ukraine, the country's air force said": a possessive or an object is the last named.)
     // ("Japan condemned the reclusive state": right after a verb, the phrase is its object; but "the Kremlin said the
     // country would retaliate": a verb of saying opens a clause with its own subject.)

@@ -473,7 +473,34 @@ export const DIRECTIVES: readonly string[] = [
   'invited',
   'inviting',
 ];
-export const DIRECTIVE = words(DIRECTIVES);
+/**
+ * Permission: "cleared Kyiv to hit targets inside Russia", "allowed Ukraine to strike Russian soil", "authorized the
+ * army to shell the border": what one is allowed to do is not told as done, as with what one is urged to do
+ * (assertion.ts reads both before a "to" in the same clause).
+ */
+export const PERMISSIONS: readonly string[] = [
+  'allow',
+  'allows',
+  'allowed',
+  'allowing',
+  'permit',
+  'permits',
+  'permitted',
+  'permitting',
+  'authorize',
+  'authorizes',
+  'authorized',
+  'authorizing',
+  'authorise',
+  'authorises',
+  'authorised',
+  'authorising',
+  'cleared',
+  'clearing',
+  'greenlit',
+  'greenlighted',
+];
+export const DIRECTIVE = words(DIRECTIVES, PERMISSIONS);
 
 /**
  * "called on Russia and Ukraine to cooperate with the IAEA", "calls upon both sides to sign": "call on" asks as "urge"

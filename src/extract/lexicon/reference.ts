@@ -245,9 +245,10 @@ export const MODIFIED_COUNTRY_NOUN = words(['state']);
 /**
  * Nouns that refer back to the last organisation named: "the bloc also condemned Belarus" (the EU), "the 10-member
  * bloc" (ASEAN), "the militant group later agreed to a ceasefire" (Hamas), "the organisation said", "the alliance
- * condemned" (NATO). (Not "the coalition": "the Saudi-led coalition" is mostly a new actor, not the one just named.)
+ * condemned" (NATO), "the body condemned Russia's attacks" (the EU Council); never before "of" ("the body of a
+ * soldier", "the group of seven" name something else). (Not "the coalition": "the Saudi-led coalition" is mostly a new actor, not the one just named.)
  */
-export const ORGANISATION_NOUN = words(['bloc', 'organisation', 'organization', 'group', 'alliance']);
+export const ORGANISATION_NOUN = words(['bloc', 'organisation', 'organization', 'group', 'alliance', 'body']);
 
 /**
  * Descriptive words between "the" and such a noun that keep it the actor named before: "the militant group", "the
