@@ -1,7 +1,7 @@
 import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import { LISTED_TARGETS as LISTED } from '../lexicon/force';
 import { ATTENDING_FORMS, TALKS } from '../lexicon/occasions';
-import { ENVOYS, TALKING_TEAM } from '../lexicon/officials';
+import { ENVOYS, SUMMONING, TALKING_TEAM } from '../lexicon/officials';
 import { words } from '../lexicon/words';
 import { isDefinite, locationFor } from './circumstances';
 import { as, isReporting, type SentenceContext, type Trigger } from './clause';
@@ -40,6 +40,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
   { name: 'withoutRepresentedStates', apply: (f, at) => withoutRepresentedStates(f, at) },
   { name: 'withoutOneSide', apply: (f, at) => (isOfOneState(f, at) ? { ...f, participants: [] } : f) },
   { name: 'withoutOwnState', apply: (f, at) => withoutOwnState(f, at) },
+  { name: 'summonedEnvoysState', apply: (f, at) => summonedEnvoysState(f, at) },
   { name: 'resolveParties', apply: (f, at) => resolveParties(f, at) },
   { name: 'sameAsBefore', apply: (f, at) => sameAsBefore(f, at) },
   { name: 'moreTargets', apply: (f, at) => moreTargets(f, at) },
@@ -102,6 +103,21 @@ function withoutOwnState(f: Found, { ctx, kindOf }: AdjustmentContext): Found {
   const dropped = ONTOLOGY[f.type].symmetric || INTERNAL_WHEN_OWN.has(f.type);
   return dropped ? { ...f, participants: [] } : f;
 }
+
+/**
+ * "South Korea's foreign ministry summoned the Russian ambassador in Seoul to protest", the ambassador named later as
+ * Georgy Zinoviev: a protest made to a summoned envoy criticises the state the envoy speaks for, not the person (as
+ * "summoned Argentina's ambassador to protest" does when the envoy goes unnamed).
+ */
+function summonedEnvoysState(f: Found, { ctx, t, kindOf }: AdjustmentContext): Found {
+  if (f.type !== 'CRITICISM' || !SUMMONS.test(ctx.s.tokens[t.at]?.norm ?? '')) return f;
+  const isSummonedEnvoy = (id: string) => kindOf.get(id) === 'PERSON' && isEnvoy(ctx, id) && ctx.stateOf(id) !== id;
+  const participants = f.participants.map((p) =>
+    p.role === 'TARGET' && isSummonedEnvoy(p.actorId) ? { ...p, actorId: ctx.stateOf(p.actorId) } : p,
+  );
+  return { ...f, participants };
+}
+const SUMMONS = words(SUMMONING);
 
 /** An envoy word among the few words before a mention of the person: "ambassador in Moscow, Alison LeClaire". */
 function isEnvoy(ctx: SentenceContext, id: string): boolean {

@@ -765,7 +765,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'CALL',
     word: /^called$/,
     notPrecededBy: /^so$/,
-    notFollowedBy: /^(for|on|upon|off|up|out|it|them|him|her|this|that|the|a|an|into)$/,
+    // ("called in the ambassador" is a summons: meeting-called-in-envoy.)
+    notFollowedBy: /^(for|on|upon|off|up|out|in|it|them|him|her|this|that|the|a|an|into)$/,
     objectNotFollowedBy: words(ARTICLES, THIRD_PERSON_POSSESSIVES, FIRST_PERSON_POSSESSIVES),
     pos: 'verb',
     objects: true,
@@ -796,6 +797,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'The European Union called for talks between Russia and Ukraine.',
       'Prime Minister Christopher Luxon called Australia New Zealand’s closest partner on Thursday.',
       'Israeli Foreign Minister Israel Katz called Hamas Iran’s proxy in a post on X.',
+      'South Korean Vice Foreign Minister Kim Hong-kyun called in Russian Ambassador Georgy Zinoviev on Monday.',
     ],
   },
   // "called the leaders of Germany, Poland and Sweden": "called" before "the" is a call when those who act for states
@@ -1047,7 +1049,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'CRITICISM',
     word: /^(summoned|summons|summon|summoning)$/,
     needsAfter: /^(protest|protests|protested|protesting)$/,
-    within: 8,
+    // (Where and when the envoy was summoned may stand between: "summoned the Russian ambassador in Seoul on Monday to
+    // protest".)
+    within: 12,
     pos: 'verb',
     objects: true,
     objectWithin: 4,
@@ -1061,6 +1065,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
       {
         text: 'Colombia summoned Argentina’s ambassador to protest against the remarks of President Javier Milei.',
         participants: ['colombia', 'argentina'],
+      },
+      // (Reuters 2024 on South Korea and Russia.)
+      {
+        text: 'South Korea’s foreign ministry summoned the Russian ambassador in Seoul on Monday to protest against the sending of North Korean troops to Russia.',
+        participants: ['south-korea', 'russia'],
       },
     ],
     counterexamples: [
@@ -1081,6 +1090,32 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Israeli Foreign Minister Israel Katz summoned Brazil’s ambassador Frederico Meyer for a meeting Monday.',
     ],
     counterexamples: ['Iran summoned the parliament to an emergency session.'],
+  },
+  // "called in Russian ambassador Georgy Zinoviev", "called in the Chinese envoy": a foreign envoy called in is summoned
+  // and met (a person must follow: "called in the army", "called in sick" name no envoy).
+  {
+    id: 'meeting-called-in-envoy',
+    type: 'MEETING',
+    word: /^(called|calls|calling)$/,
+    needsAfter: /^in$/,
+    within: 1,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 4,
+    objectPerson: true,
+    confidence: 0.75,
+    examples: [
+      // (Reuters 2024 on South Korea and Russia; AP 2023 on the Philippines and China.)
+      {
+        text: 'South Korean Vice Foreign Minister Kim Hong-kyun called in Russian Ambassador Georgy Zinoviev on Monday.',
+        participants: ['kim-hong-kyun', 'georgy-zinoviev'],
+      },
+      'Philippine Foreign Secretary Enrique Manalo called in Chinese Ambassador Huang Xilian on Tuesday.',
+    ],
+    counterexamples: [
+      'Thai Prime Minister Prayuth Chan-ocha called in the army to restore order in Bangkok.',
+      'The French government called in experts to assess the damage on Monday.',
+    ],
   },
   // "King Salman received both Afwerki and Ahmed", "Mitsotakis greeted Erdogan": receiving a visitor (not "received
   // aid").

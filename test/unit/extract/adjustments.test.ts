@@ -56,6 +56,7 @@ it('runs the steps in their order', () => {
     'withoutRepresentedStates',
     'withoutOneSide',
     'withoutOwnState',
+    'summonedEnvoysState',
     'resolveParties',
     'sameAsBefore',
     'moreTargets',
@@ -200,5 +201,26 @@ stepTable('talksOfSides', [
     'US officials held talks with Russian counterparts in Riyadh.',
     ['MEETING PARTICIPANT:united-states PARTICIPANT:russia @null'],
     ['MEETING PARTICIPANT:united-states PARTICIPANT:russia @null'],
+  ],
+]);
+
+stepTable('summonedEnvoysState', [
+  // (Reuters 2024: the envoy summoned is named elsewhere in the article; the protest is made to his state.)
+  [
+    'Russian ambassador Georgy Zinoviev arrived in Seoul last year. South Korea’s foreign ministry summoned the Russian ambassador on Monday to protest against the sending of North Korean troops.',
+    [
+      'CRITICISM SOURCE:south-korea TARGET:russia @2025-03-03',
+      'CRITICISM SOURCE:south-korea TARGET:north-korea @2025-03-03',
+    ],
+    [
+      'CRITICISM SOURCE:south-korea TARGET:georgy-zinoviev @2025-03-03',
+      'CRITICISM SOURCE:south-korea TARGET:north-korea @2025-03-03',
+    ],
+  ],
+  // (Not a summons: criticism of an envoy's own words stays with the envoy.)
+  [
+    'Russian ambassador Georgy Zinoviev spoke in Seoul last year. South Korea’s foreign ministry condemned the Russian ambassador on Monday.',
+    ['CRITICISM SOURCE:south-korea TARGET:georgy-zinoviev @2025-03-03'],
+    ['CRITICISM SOURCE:south-korea TARGET:georgy-zinoviev @2025-03-03'],
   ],
 ]);
