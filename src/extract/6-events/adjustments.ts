@@ -4,7 +4,7 @@ import { ATTENDING_FORMS, TALKS } from '../lexicon/occasions';
 import { ENVOYS, SUMMONING, TALKING_TEAM } from '../lexicon/officials';
 import { words } from '../lexicon/words';
 import { isDefinite, locationFor } from './circumstances';
-import { as, isReporting, type SentenceContext, type Trigger } from './clause';
+import { as, isReporting, type SentenceContext, type Trigger, wordBefore } from './clause';
 import { type EventMention, latest } from './mention';
 import { type Found, isAgentlessPassive, othersDealBetween } from './participants';
 
@@ -41,6 +41,7 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
   { name: 'withoutOneSide', apply: (f, at) => (isOfOneState(f, at) ? { ...f, participants: [] } : f) },
   { name: 'withoutOwnState', apply: (f, at) => withoutOwnState(f, at) },
   { name: 'summonedEnvoysState', apply: (f, at) => summonedEnvoysState(f, at) },
+  { name: 'threatenedNotOwnSide', apply: (f, at) => threatenedNotOwnSide(f, at) },
   { name: 'resolveParties', apply: (f, at) => resolveParties(f, at) },
   { name: 'sameAsBefore', apply: (f, at) => sameAsBefore(f, at) },
   { name: 'moreTargets', apply: (f, at) => moreTargets(f, at) },
@@ -118,6 +119,34 @@ function summonedEnvoysState(f: Found, { ctx, t, kindOf }: AdjustmentContext): F
   return { ...f, participants };
 }
 const SUMMONS = words(SUMMONING);
+
+/**
+ * "Jang Kum Chol warned that the DPRK will soon take retaliation against the ROK": the subject of what is warned, when
+ * it is the warner's own state or is followed by an act "against" another, acts and threatens no one itself; the one the
+ * act is against is threatened (the first actor after "against", "on" or "upon" in the clause, past that subject). The
+ * warner's own state with no such actor leaves the threat with no one threatened. ("warned that Iran would pay a heavy
+ * price": Iran, of another state and with no act against anyone, stays.)
+ */
+function threatenedNotOwnSide(f: Found, { ctx, t }: AdjustmentContext): Found {
+  const source = f.participants.find((p) => p.role === 'SOURCE');
+  const target = f.participants.find((p) => p.role === 'TARGET');
+  if (f.type !== 'THREAT' || !source || !target || source.actorId === target.actorId) return f;
+  const isOwn = ctx.stateOf(source.actorId) === target.actorId;
+  const subject = ctx.candidates.find((c) => c.actorId === target.actorId && c.start >= t.end);
+  if (!isOwn && !subject) return f;
+  const from = subject?.end ?? t.end;
+  const tokens = ctx.s.tokens;
+  const against = ctx.candidates.find(
+    (c) =>
+      c.start >= from &&
+      ctx.clause[c.start] === ctx.clause[from - 1] &&
+      c.actorId !== target.actorId &&
+      AGAINST.test(tokens[wordBefore(tokens, c.start)]?.norm ?? ''),
+  );
+  if (!against) return isOwn ? { ...f, participants: [] } : f;
+  return { ...f, participants: f.participants.map((p) => (p === target ? { ...p, actorId: against.actorId } : p)) };
+}
+const AGAINST = /^(?:against|on|upon)$/;
 
 /** An envoy word among the few words before a mention of the person: "ambassador in Moscow, Alison LeClaire". */
 function isEnvoy(ctx: SentenceContext, id: string): boolean {

@@ -57,6 +57,7 @@ it('runs the steps in their order', () => {
     'withoutOneSide',
     'withoutOwnState',
     'summonedEnvoysState',
+    'threatenedNotOwnSide',
     'resolveParties',
     'sameAsBefore',
     'moreTargets',
@@ -222,5 +223,20 @@ stepTable('summonedEnvoysState', [
     'Russian ambassador Georgy Zinoviev spoke in Seoul last year. South Korea’s foreign ministry condemned the Russian ambassador on Monday.',
     ['CRITICISM SOURCE:south-korea TARGET:georgy-zinoviev @2025-03-03'],
     ['CRITICISM SOURCE:south-korea TARGET:georgy-zinoviev @2025-03-03'],
+  ],
+]);
+
+stepTable('threatenedNotOwnSide', [
+  // (KCNA via CGTN 2020; a warner of no state the article gives: the subject of what is warned acts against another.)
+  [
+    'Party secretary Ri Il Hwan warned that North Korea would take revenge against South Korea.',
+    ['THREAT SOURCE:ri-il-hwan TARGET:south-korea @null', 'THREAT SOURCE:north-korea TARGET:south-korea @null'],
+    ['THREAT SOURCE:ri-il-hwan TARGET:north-korea @null', 'THREAT SOURCE:north-korea TARGET:south-korea @null'],
+  ],
+  // (No act against another: the one warned stays threatened.)
+  [
+    'US President Donald Trump warned that Iran would pay a heavy price.',
+    ['THREAT SOURCE:donald-trump TARGET:iran @null'],
+    ['THREAT SOURCE:donald-trump TARGET:iran @null'],
   ],
 ]);
