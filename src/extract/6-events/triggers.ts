@@ -1729,8 +1729,20 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Russia and its ally Belarus held drills.',
       'The leaders agreed to strengthen the Japan-South Korea strategic alliance.',
+      // (AP 2023 on chip curbs: the allies given as examples are each the subject's ally, not one another's.)
+      {
+        text: 'Washington urged allies such as Japan and the Netherlands to follow suit.',
+        participants: ['united-states', 'japan'],
+      },
+      {
+        text: 'The United States has pressed allies including Japan and South Korea to join the curbs.',
+        participants: ['united-states', 'south-korea'],
+      },
     ],
     counterexamples: [
+      // (Examples of allies with no named subject: no alliance, and none among them.)
+      'Allies such as Japan and Australia were consulted on Monday.',
+      'It urged allies such as Japan and the Netherlands to do the same.',
       'Saudi Arabia, which along with allies boycotted Doha, reopened its border.',
       'Britain sanctioned Putin’s closest allies, including the billionaire Roman Abramovich, on Thursday.',
       // (A noun's object is in its own phrase, which "were" ends: Russia is no ally.)
