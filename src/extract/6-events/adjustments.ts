@@ -3,7 +3,7 @@ import { LISTED_TARGETS as LISTED } from '../lexicon/force';
 import { ATTENDING_FORMS, TALKS } from '../lexicon/occasions';
 import { ENVOYS, SUMMONING, TALKING_TEAM } from '../lexicon/officials';
 import { words } from '../lexicon/words';
-import { isDefinite, locationFor } from './circumstances';
+import { isByPhone, isDefinite, locationFor } from './circumstances';
 import { as, isReporting, type SentenceContext, type Trigger, wordBefore } from './clause';
 import { type EventMention, latest } from './mention';
 import { type Found, isAgentlessPassive, othersDealBetween } from './participants';
@@ -372,7 +372,10 @@ function sameOccasionBefore(f: Found, { ctx, t, earlier, windowStart }: Adjustme
       (p) => p.actorId === id || (told && p.actorId === ctx.stateOf(id)) || (talkOnly && ctx.stateOf(p.actorId) === id),
     );
   // ("Xi held a phone call with Macron. The two sides exchanged views": talk told of a pair that just spoke by phone.)
-  const types = new Set([f.type, ...(talkOnly || told ? ['CALL'] : [])]);
+  // ("Albanese has met Li at a gala dinner. Albanese spoke with Li for four minutes": "spoke with", a call only for want
+  // of a place, told of a pair just said to have met, is that meeting.)
+  const spokeAtMeeting = t.rule.callInCallArticle === true && !isByPhone(ctx, t);
+  const types = new Set([f.type, ...(talkOnly || told ? ['CALL'] : []), ...(spokeAtMeeting ? ['MEETING'] : [])]);
   const held = earlier.filter(
     (e) => types.has(e.type) && e.evidence.start < ctx.s.start && ids.every((id) => isSide(e, id)),
   );

@@ -240,3 +240,30 @@ stepTable('threatenedNotOwnSide', [
     ['THREAT SOURCE:donald-trump TARGET:iran @null'],
   ],
 ]);
+
+stepTable('sameOccasionBefore', [
+  // (WAtoday 2022: "spoke with", a call only for want of a place, told of a pair just said to have met.)
+  [
+    'Anthony Albanese met Chinese Premier Li Keqiang at a gala dinner in Phnom Penh on Saturday. Albanese spoke with Li for about four minutes through interpreters.',
+    [
+      'MEETING PARTICIPANT:anthony-albanese PARTICIPANT:li-keqiang @2025-03-01',
+      'MEETING PARTICIPANT:anthony-albanese PARTICIPANT:li-keqiang @2025-03-01',
+    ],
+    [
+      'MEETING PARTICIPANT:anthony-albanese PARTICIPANT:li-keqiang @2025-03-01',
+      'CALL PARTICIPANT:anthony-albanese PARTICIPANT:li-keqiang @null',
+    ],
+  ],
+  // (Said to be by phone: another occasion, a call.)
+  [
+    'Anthony Albanese met Chinese Premier Li Keqiang in Phnom Penh on Saturday. Albanese spoke with Li by phone on Sunday.',
+    [
+      'MEETING PARTICIPANT:anthony-albanese PARTICIPANT:li-keqiang @2025-03-01',
+      'CALL PARTICIPANT:anthony-albanese PARTICIPANT:li-keqiang @2025-03-02',
+    ],
+    [
+      'MEETING PARTICIPANT:anthony-albanese PARTICIPANT:li-keqiang @2025-03-01',
+      'CALL PARTICIPANT:anthony-albanese PARTICIPANT:li-keqiang @2025-03-02',
+    ],
+  ],
+]);
