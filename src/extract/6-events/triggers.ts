@@ -1524,6 +1524,42 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Bangladeshi Prime Minister Sheikh Hasina visited Japan last month.',
     ],
   },
+  // "Morrison and his New Zealand counterpart Ardern spoke on Sunday": coordinated sides that spoke, with no "with", are
+  // read as "spoke with" is (a call unless something puts them face to face); "discussed" stays a meeting's.
+  {
+    id: 'meeting-sides-spoke',
+    type: 'MEETING',
+    word: /^(spoke|talked)$/,
+    notFollowedBy: /^(with|to|of|out|up|against|for|highly|warmly)$/,
+    callInCallArticle: true,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.6,
+    examples: [
+      // (WAtoday 2022 on Australia and New Zealand.)
+      {
+        text: 'Prime Minister Scott Morrison and his New Zealand counterpart Jacinda Ardern spoke on Sunday about coordinating the aid effort.',
+        type: 'CALL',
+        participants: ['scott-morrison', 'jacinda-ardern'],
+      },
+      // (White House readout, May 2017: a call.)
+      {
+        text: 'US President Donald Trump and Russian President Vladimir Putin spoke today regarding Syria.',
+        type: 'CALL',
+      },
+      'Indian Prime Minister Narendra Modi and Chinese President Xi Jinping talked on the sidelines of the summit in Kazan.',
+      // (Someone in whose presence they spoke was in the room: a meeting. Reuters 2025 on Oman's talks.)
+      {
+        text: 'Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff spoke briefly in the presence of Omani Foreign Minister Badr Albusaidi.',
+        participants: ['abbas-araghchi', 'steve-witkoff'],
+      },
+    ],
+    counterexamples: [
+      // (One side: no one spoken with.)
+      'Russian President Vladimir Putin spoke on Tuesday about the war.',
+      'Turkish President Recep Tayyip Erdogan spoke highly of Qatar on Monday.',
+    ],
+  },
   {
     id: 'meeting-discussed-verb',
     type: 'MEETING',
