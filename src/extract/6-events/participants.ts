@@ -1659,8 +1659,11 @@ const OWNED_DEED: ReadonlySet<RelationType> = new Set(['CRITICISM', 'THREAT']);
 /** The prepositions right after a noun of criticism, threat or sanction that name who voices or imposes it. */
 const VOICED_BY = /^(?:from|by)$/;
 
-/** The types whose noun names who voices or imposes it after "from": "criticism from", "threats from", "sanctions from". */
-const VOICED_FROM: ReadonlySet<RelationType> = new Set(['CRITICISM', 'THREAT', 'SANCTION']);
+/**
+ * The types whose noun names who voices, imposes or gives it after "from": "criticism from", "threats from", "sanctions
+ * from", "assistance from".
+ */
+const VOICED_FROM: ReadonlySet<RelationType> = new Set(['CRITICISM', 'THREAT', 'SANCTION', 'SUPPLY']);
 
 /**
  * The verb of the clause a trigger is said in: the "was" of a passive ("was condemned"), the verb whose object the noun

@@ -10,6 +10,7 @@ import {
 } from '../lexicon/deals';
 import { ARTICLES, DETERMINERS, FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import {
+  AID_TAKEN,
   ARMED_OPERATION_KINDS,
   BLACKLIST,
   CAPTURING_VERBS,
@@ -28,6 +29,7 @@ import {
   RESPONSE_MANNERS,
   SUPPLY_GOODS,
   SUPPLYING_END,
+  TAKING_VERBS,
   TERROR_LABEL,
   TIGHTENING_VERBS,
   TRADE_DUTIES,
@@ -4042,6 +4044,30 @@ export const TRIGGERS: readonly TriggerRule[] = [
       // (Ships as nouns: Reuters, May 2023; AP, 2024.)
       'Vietnam demands that China immediately withdraw the survey ship Hai Yang Dizhi 8 and the coast guard ships and fishing vessels from its waters.',
       'The Philippines demanded that China remove the research ship Xiang Yang Hong 03 and the coast guard ships and fishing vessels from its waters.',
+    ],
+  },
+  // "Tonga had accepted assistance from Australia and New Zealand", "received humanitarian aid from Japan": aid taken
+  // comes from those after its "from" (participants.ts, sourcesFrom) to the subject; with no "from", no one gave it.
+  {
+    id: 'supply-aid-taken-from',
+    type: 'SUPPLY',
+    word: AID_TAKEN,
+    needsBefore: TAKING_VERBS,
+    pos: 'noun',
+    objects: false,
+    confidence: 0.7,
+    examples: [
+      // (WAtoday 2022 on Tonga; UPI 2022; Reuters 2023 on Turkey's earthquake.)
+      {
+        text: 'Tonga had accepted assistance from Australia and New Zealand, the minister said.',
+        participants: ['australia', 'new-zealand', 'tonga'],
+      },
+      { text: 'Turkey received humanitarian aid from Japan on Tuesday.', participants: ['japan', 'turkey'] },
+    ],
+    counterexamples: [
+      'Tonga has received aid since Saturday.',
+      'Sri Lanka requested assistance from India on Monday.',
+      'Tonga accepted the help of volunteers from Fiji.',
     ],
   },
   // "gave Ukraine Storm Shadow missiles", "transferred Patriot missiles to Ukraine", "donated tanks to Ukraine".
