@@ -1532,7 +1532,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'meeting-sides-spoke',
     type: 'MEETING',
     word: /^(spoke|talked)$/,
-    notFollowedBy: /^(with|to|of|out|up|against|for|highly|warmly)$/,
+    // ("talked together to promote their partnership": a gathering's talk, left to meeting-discussed-verb.)
+    notFollowedBy: /^(with|to|of|out|up|against|for|highly|warmly|together)$/,
     callInCallArticle: true,
     pos: 'verb',
     objects: false,
@@ -1559,6 +1560,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     counterexamples: [
       // (One side: no one spoken with.)
       'Russian President Vladimir Putin spoke on Tuesday about the war.',
+      'The leaders of Brazil, Russia, India, China and South Africa talked together to promote their partnership.',
       'Turkish President Recep Tayyip Erdogan spoke highly of Qatar on Monday.',
     ],
   },
