@@ -565,9 +565,12 @@ function definedAcronyms(sentences: readonly Sentence[], found: Map<string, Gaze
       )
         return;
       const key = words.map((w) => w.norm).join(' ');
+      // "the Republic of Korea (ROK)": the bracketed acronym of an actor the gazetteer knows names that actor.
+      const known = GAZETTEER.get(key);
+      if (known !== undefined && known.form === 'name' && !GAZETTEER.has(t.norm)) found.set(t.norm, known);
       // "Memoranda of Understanding (MoUs)", "Free Trade Agreement (FTA)": a text's acronym, no actor's.
       if (
-        GAZETTEER.has(key) ||
+        known !== undefined ||
         GAZETTEER.has(t.norm) ||
         words.some((w) => DEAL.test(w.norm) || w.norm === 'understanding')
       )

@@ -1,10 +1,10 @@
 import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import { LISTED_TARGETS as LISTED } from '../lexicon/force';
 import { ATTENDING_FORMS, TALKS } from '../lexicon/occasions';
-import { ENVOYS, TALKING_TEAM } from '../lexicon/officials';
+import { ENVOYS, SUMMONING, TALKING_TEAM } from '../lexicon/officials';
 import { words } from '../lexicon/words';
 import { isByPhone, isDefinite, locationFor } from './circumstances';
-import { as, isReporting, type SentenceContext, type Trigger } from './clause';
+import { as, isReporting, type SentenceContext, type Trigger, wordBefore } from './clause';
 import { type EventMention, latest } from './mention';
 import { type Found, isAgentlessPassive, othersDealBetween } from './participants';
 
@@ -40,6 +40,8 @@ export const ADJUSTMENTS: readonly Adjustment[] = [
   { name: 'withoutRepresentedStates', apply: (f, at) => withoutRepresentedStates(f, at) },
   { name: 'withoutOneSide', apply: (f, at) => (isOfOneState(f, at) ? { ...f, participants: [] } : f) },
   { name: 'withoutOwnState', apply: (f, at) => withoutOwnState(f, at) },
+  { name: 'summonedEnvoysState', apply: (f, at) => summonedEnvoysState(f, at) },
+  { name: 'threatenedNotOwnSide', apply: (f, at) => threatenedNotOwnSide(f, at) },
   { name: 'resolveParties', apply: (f, at) => resolveParties(f, at) },
   { name: 'sameAsBefore', apply: (f, at) => sameAsBefore(f, at) },
   { name: 'moreTargets', apply: (f, at) => moreTargets(f, at) },
@@ -102,6 +104,49 @@ function withoutOwnState(f: Found, { ctx, kindOf }: AdjustmentContext): Found {
   const dropped = ONTOLOGY[f.type].symmetric || INTERNAL_WHEN_OWN.has(f.type);
   return dropped ? { ...f, participants: [] } : f;
 }
+
+/**
+ * "South Korea's foreign ministry summoned the Russian ambassador in Seoul to protest", the ambassador named later as
+ * Georgy Zinoviev: a protest made to a summoned envoy criticises the state the envoy speaks for, not the person (as
+ * "summoned Argentina's ambassador to protest" does when the envoy goes unnamed).
+ */
+function summonedEnvoysState(f: Found, { ctx, t, kindOf }: AdjustmentContext): Found {
+  if (f.type !== 'CRITICISM' || !SUMMONS.test(ctx.s.tokens[t.at]?.norm ?? '')) return f;
+  const isSummonedEnvoy = (id: string) => kindOf.get(id) === 'PERSON' && isEnvoy(ctx, id) && ctx.stateOf(id) !== id;
+  const participants = f.participants.map((p) =>
+    p.role === 'TARGET' && isSummonedEnvoy(p.actorId) ? { ...p, actorId: ctx.stateOf(p.actorId) } : p,
+  );
+  return { ...f, participants };
+}
+const SUMMONS = words(SUMMONING);
+
+/**
+ * "Jang Kum Chol warned that the DPRK will soon take retaliation against the ROK": the subject of what is warned, when
+ * it is the warner's own state or is followed by an act "against" another, acts and threatens no one itself; the one the
+ * act is against is threatened (the first actor after "against", "on" or "upon" in the clause, past that subject). The
+ * warner's own state with no such actor leaves the threat with no one threatened. ("warned that Iran would pay a heavy
+ * price": Iran, of another state and with no act against anyone, stays.)
+ */
+function threatenedNotOwnSide(f: Found, { ctx, t }: AdjustmentContext): Found {
+  const source = f.participants.find((p) => p.role === 'SOURCE');
+  const target = f.participants.find((p) => p.role === 'TARGET');
+  if (f.type !== 'THREAT' || !source || !target || source.actorId === target.actorId) return f;
+  const isOwn = ctx.stateOf(source.actorId) === target.actorId;
+  const subject = ctx.candidates.find((c) => c.actorId === target.actorId && c.start >= t.end);
+  if (!isOwn && !subject) return f;
+  const from = subject?.end ?? t.end;
+  const tokens = ctx.s.tokens;
+  const against = ctx.candidates.find(
+    (c) =>
+      c.start >= from &&
+      ctx.clause[c.start] === ctx.clause[from - 1] &&
+      c.actorId !== target.actorId &&
+      AGAINST.test(tokens[wordBefore(tokens, c.start)]?.norm ?? ''),
+  );
+  if (!against) return isOwn ? { ...f, participants: [] } : f;
+  return { ...f, participants: f.participants.map((p) => (p === target ? { ...p, actorId: against.actorId } : p)) };
+}
+const AGAINST = /^(?:against|on|upon)$/;
 
 /** An envoy word among the few words before a mention of the person: "ambassador in Moscow, Alison LeClaire". */
 function isEnvoy(ctx: SentenceContext, id: string): boolean {
@@ -327,10 +372,11 @@ function sameOccasionBefore(f: Found, { ctx, t, earlier, windowStart }: Adjustme
       (p) => p.actorId === id || (told && p.actorId === ctx.stateOf(id)) || (talkOnly && ctx.stateOf(p.actorId) === id),
     );
   // ("Xi held a phone call with Macron. The two sides exchanged views": talk told of a pair that just spoke by phone.)
-  // ("Jaishankar also met Konakovic. The two leaders talked about ties": talk read as a call for want of a place, told
-  // of a pair that just met, is that meeting.)
-  const guessedCall = f.type === 'CALL' && t.rule.callInCallArticle === true && !isByPhone(ctx, t);
-  const types = new Set([f.type, ...(talkOnly || told ? ['CALL'] : []), ...(guessedCall ? ['MEETING'] : [])]);
+  // ("Jaishankar also met Konakovic. The two leaders talked about ties"; "Albanese has met Li at a gala dinner. Albanese
+  // spoke with Li for four minutes": talk read as a call only for want of a place, told of a pair that just met, is
+  // that meeting.)
+  const spokeAtMeeting = t.rule.callInCallArticle === true && !isByPhone(ctx, t);
+  const types = new Set([f.type, ...(talkOnly || told ? ['CALL'] : []), ...(spokeAtMeeting ? ['MEETING'] : [])]);
   const held = earlier.filter(
     (e) => types.has(e.type) && e.evidence.start < ctx.s.start && ids.every((id) => isSide(e, id)),
   );
@@ -338,8 +384,8 @@ function sameOccasionBefore(f: Found, { ctx, t, earlier, windowStart }: Adjustme
   const last = held.at(-1);
   if (last === undefined || (last.evidence.start < windowStart && !t.rule.talkOnly)) return f;
   const dated = [...held].reverse().find((e) => e.date !== null);
-  // (An undated meeting still makes the guessed call its own: the merge then keeps one of the two.)
-  if (!dated) return guessedCall && last.type === 'MEETING' ? { ...f, type: 'MEETING' } : f;
+  // (An undated meeting still makes the call so read its own: the merge then keeps one of the two.)
+  if (!dated) return spokeAtMeeting && last.type === 'MEETING' ? { ...f, type: 'MEETING' } : f;
   const place = locationFor(ctx, t, f.type);
   if (place !== null && dated.location !== null && place !== dated.location) return f;
   return { ...f, type: last.type, date: dated.date };

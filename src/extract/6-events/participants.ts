@@ -1027,6 +1027,34 @@ function isVotersSetting(ctx: SentenceContext, t: Trigger): boolean {
   );
 }
 
+/**
+ * "Washington urged allies such as Japan and the Netherlands", "the US and allies including Japan and Australia": the
+ * actors a plural "allies" gives as examples are each the ally of the clause's subject (its first actor before the noun),
+ * not of one another; with no such subject, no alliance. Undefined where no example follows the noun.
+ */
+function exemplifiedAllies(ctx: SentenceContext, t: Trigger, type: RelationType): Found[] | undefined {
+  const tokens = ctx.s.tokens;
+  if (type !== 'ALLIANCE' || t.rule.pos !== 'noun' || tokens[t.at]?.norm !== 'allies') return undefined;
+  const next = tokens[t.end]?.norm;
+  const opening =
+    next === 'such' && tokens[t.end + 1]?.norm === 'as' ? t.end + 1 : EXAMPLE_OPENER.test(next ?? '') ? t.end : -1;
+  const first = opening < 0 ? undefined : candidateAfter(ctx, opening, 2);
+  if (!first) return undefined;
+  const members = ids(group(ctx, first));
+  const owner = ctx.candidates.find(
+    (c) => c.end <= t.at && ctx.clause[c.start] === ctx.clause[t.at] && isSubjectLike(tokens, c),
+  );
+  // (A pronoun's antecedent is a guess too far for an alliance: "It urged allies such as Japan", "it" read as China.)
+  if (!owner || SUBJECT_PRONOUN.test(tokens[owner.start]?.norm ?? '')) return [];
+  return withEach(
+    type,
+    [owner.actorId],
+    members.filter((id) => id !== owner.actorId),
+  );
+}
+const EXAMPLE_OPENER = /^(?:including|like)$/;
+const SUBJECT_PRONOUN = /^(?:it|they|he|she|we)$/;
+
 /** The events of a symmetric type: hyphenated pairs, mediations by a host or broker, else the sides of the clause. */
 function symmetricEvents(ctx: SentenceContext, t: Trigger, type: RelationType, withOrBetween: Candidate[]): Found[] {
   // "Saudi Arabia, which along with allies boycotted Doha": unnamed allies a preposition brings along are no alliance.
@@ -1037,6 +1065,8 @@ function symmetricEvents(ctx: SentenceContext, t: Trigger, type: RelationType, w
     /s$/.test(ctx.s.tokens[t.at]?.norm ?? '')
   )
     return [];
+  const exemplified = exemplifiedAllies(ctx, t, type);
+  if (exemplified) return exemplified;
   if (isVotersSetting(ctx, t) && withOrBetween.length === 0) return [];
   if (t.rule.pos === 'noun') {
     const pairs = hyphenPairs(ctx, t);
@@ -1650,8 +1680,11 @@ const OWNED_DEED: ReadonlySet<RelationType> = new Set(['CRITICISM', 'THREAT']);
 /** The prepositions right after a noun of criticism, threat or sanction that name who voices or imposes it. */
 const VOICED_BY = /^(?:from|by)$/;
 
-/** The types whose noun names who voices or imposes it after "from": "criticism from", "threats from", "sanctions from". */
-const VOICED_FROM: ReadonlySet<RelationType> = new Set(['CRITICISM', 'THREAT', 'SANCTION']);
+/**
+ * The types whose noun names who voices, imposes or gives it after "from": "criticism from", "threats from", "sanctions
+ * from", "assistance from".
+ */
+const VOICED_FROM: ReadonlySet<RelationType> = new Set(['CRITICISM', 'THREAT', 'SANCTION', 'SUPPLY']);
 
 /**
  * The verb of the clause a trigger is said in: the "was" of a passive ("was condemned"), the verb whose object the noun

@@ -10,6 +10,7 @@ import {
 } from '../lexicon/deals';
 import { ARTICLES, DETERMINERS, FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import {
+  AID_TAKEN,
   ARMED_OPERATION_KINDS,
   BLACKLIST,
   CAPTURING_VERBS,
@@ -28,6 +29,7 @@ import {
   RESPONSE_MANNERS,
   SUPPLY_GOODS,
   SUPPLYING_END,
+  TAKING_VERBS,
   TERROR_LABEL,
   TIGHTENING_VERBS,
   TRADE_DUTIES,
@@ -770,7 +772,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'CALL',
     word: /^called$/,
     notPrecededBy: /^so$/,
-    notFollowedBy: /^(for|on|upon|off|up|out|it|them|him|her|this|that|the|a|an|into)$/,
+    // ("called in the ambassador" is a summons: meeting-called-in-envoy.)
+    notFollowedBy: /^(for|on|upon|off|up|out|in|it|them|him|her|this|that|the|a|an|into)$/,
     objectNotFollowedBy: words(ARTICLES, THIRD_PERSON_POSSESSIVES, FIRST_PERSON_POSSESSIVES),
     pos: 'verb',
     objects: true,
@@ -801,6 +804,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'The European Union called for talks between Russia and Ukraine.',
       'Prime Minister Christopher Luxon called Australia New Zealand’s closest partner on Thursday.',
       'Israeli Foreign Minister Israel Katz called Hamas Iran’s proxy in a post on X.',
+      'South Korean Vice Foreign Minister Kim Hong-kyun called in Russian Ambassador Georgy Zinoviev on Monday.',
     ],
   },
   // "called the leaders of Germany, Poland and Sweden": "called" before "the" is a call when those who act for states
@@ -1052,7 +1056,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'CRITICISM',
     word: /^(summoned|summons|summon|summoning)$/,
     needsAfter: /^(protest|protests|protested|protesting)$/,
-    within: 8,
+    // (Where and when the envoy was summoned may stand between: "summoned the Russian ambassador in Seoul on Monday to
+    // protest".)
+    within: 12,
     pos: 'verb',
     objects: true,
     objectWithin: 4,
@@ -1066,6 +1072,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
       {
         text: 'Colombia summoned Argentina’s ambassador to protest against the remarks of President Javier Milei.',
         participants: ['colombia', 'argentina'],
+      },
+      // (Reuters 2024 on South Korea and Russia.)
+      {
+        text: 'South Korea’s foreign ministry summoned the Russian ambassador in Seoul on Monday to protest against the sending of North Korean troops to Russia.',
+        participants: ['south-korea', 'russia'],
       },
     ],
     counterexamples: [
@@ -1086,6 +1097,32 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Israeli Foreign Minister Israel Katz summoned Brazil’s ambassador Frederico Meyer for a meeting Monday.',
     ],
     counterexamples: ['Iran summoned the parliament to an emergency session.'],
+  },
+  // "called in Russian ambassador Georgy Zinoviev", "called in the Chinese envoy": a foreign envoy called in is summoned
+  // and met (a person must follow: "called in the army", "called in sick" name no envoy).
+  {
+    id: 'meeting-called-in-envoy',
+    type: 'MEETING',
+    word: /^(called|calls|calling)$/,
+    needsAfter: /^in$/,
+    within: 1,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 4,
+    objectPerson: true,
+    confidence: 0.75,
+    examples: [
+      // (Reuters 2024 on South Korea and Russia; AP 2023 on the Philippines and China.)
+      {
+        text: 'South Korean Vice Foreign Minister Kim Hong-kyun called in Russian Ambassador Georgy Zinoviev on Monday.',
+        participants: ['kim-hong-kyun', 'georgy-zinoviev'],
+      },
+      'Philippine Foreign Secretary Enrique Manalo called in Chinese Ambassador Huang Xilian on Tuesday.',
+    ],
+    counterexamples: [
+      'Thai Prime Minister Prayuth Chan-ocha called in the army to restore order in Bangkok.',
+      'The French government called in experts to assess the damage on Monday.',
+    ],
   },
   // "King Salman received both Afwerki and Ahmed", "Mitsotakis greeted Erdogan": receiving a visitor (not "received
   // aid").
@@ -1512,6 +1549,44 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Bangladeshi Prime Minister Sheikh Hasina visited Japan last month.',
     ],
   },
+  // "Morrison and his New Zealand counterpart Ardern spoke on Sunday": coordinated sides that spoke, with no "with", are
+  // read as "spoke with" is (a call unless something puts them face to face); "discussed" stays a meeting's.
+  {
+    id: 'meeting-sides-spoke',
+    type: 'MEETING',
+    word: /^(spoke|talked)$/,
+    // ("talked together to promote their partnership": a gathering's talk, left to meeting-discussed-verb.)
+    notFollowedBy: /^(with|to|of|out|up|against|for|highly|warmly|together)$/,
+    callInCallArticle: true,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.6,
+    examples: [
+      // (WAtoday 2022 on Australia and New Zealand.)
+      {
+        text: 'Prime Minister Scott Morrison and his New Zealand counterpart Jacinda Ardern spoke on Sunday about coordinating the aid effort.',
+        type: 'CALL',
+        participants: ['scott-morrison', 'jacinda-ardern'],
+      },
+      // (White House readout, May 2017: a call.)
+      {
+        text: 'US President Donald Trump and Russian President Vladimir Putin spoke today regarding Syria.',
+        type: 'CALL',
+      },
+      'Indian Prime Minister Narendra Modi and Chinese President Xi Jinping talked on the sidelines of the summit in Kazan.',
+      // (Someone in whose presence they spoke was in the room: a meeting. Reuters 2025 on Oman's talks.)
+      {
+        text: 'Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff spoke briefly in the presence of Omani Foreign Minister Badr Albusaidi.',
+        participants: ['abbas-araghchi', 'steve-witkoff'],
+      },
+    ],
+    counterexamples: [
+      // (One side: no one spoken with.)
+      'Russian President Vladimir Putin spoke on Tuesday about the war.',
+      'The leaders of Brazil, Russia, India, China and South Africa talked together to promote their partnership.',
+      'Turkish President Recep Tayyip Erdogan spoke highly of Qatar on Monday.',
+    ],
+  },
   {
     id: 'meeting-discussed-verb',
     type: 'MEETING',
@@ -1717,8 +1792,20 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Russia and its ally Belarus held drills.',
       'The leaders agreed to strengthen the Japan-South Korea strategic alliance.',
+      // (AP 2023 on chip curbs: the allies given as examples are each the subject's ally, not one another's.)
+      {
+        text: 'Washington urged allies such as Japan and the Netherlands to follow suit.',
+        participants: ['united-states', 'japan'],
+      },
+      {
+        text: 'The United States has pressed allies including Japan and South Korea to join the curbs.',
+        participants: ['united-states', 'south-korea'],
+      },
     ],
     counterexamples: [
+      // (Examples of allies with no named subject: no alliance, and none among them.)
+      'Allies such as Japan and Australia were consulted on Monday.',
+      'It urged allies such as Japan and the Netherlands to do the same.',
       'Saudi Arabia, which along with allies boycotted Doha, reopened its border.',
       'Britain sanctioned Putin’s closest allies, including the billionaire Roman Abramovich, on Thursday.',
       // (A noun's object is in its own phrase, which "were" ends: Russia is no ally.)
@@ -4056,6 +4143,30 @@ export const TRIGGERS: readonly TriggerRule[] = [
       // (Ships as nouns: Reuters, May 2023; AP, 2024.)
       'Vietnam demands that China immediately withdraw the survey ship Hai Yang Dizhi 8 and the coast guard ships and fishing vessels from its waters.',
       'The Philippines demanded that China remove the research ship Xiang Yang Hong 03 and the coast guard ships and fishing vessels from its waters.',
+    ],
+  },
+  // "Tonga had accepted assistance from Australia and New Zealand", "received humanitarian aid from Japan": aid taken
+  // comes from those after its "from" (participants.ts, sourcesFrom) to the subject; with no "from", no one gave it.
+  {
+    id: 'supply-aid-taken-from',
+    type: 'SUPPLY',
+    word: AID_TAKEN,
+    needsBefore: TAKING_VERBS,
+    pos: 'noun',
+    objects: false,
+    confidence: 0.7,
+    examples: [
+      // (WAtoday 2022 on Tonga; UPI 2022; Reuters 2023 on Turkey's earthquake.)
+      {
+        text: 'Tonga had accepted assistance from Australia and New Zealand, the minister said.',
+        participants: ['australia', 'new-zealand', 'tonga'],
+      },
+      { text: 'Turkey received humanitarian aid from Japan on Tuesday.', participants: ['japan', 'turkey'] },
+    ],
+    counterexamples: [
+      'Tonga has received aid since Saturday.',
+      'Sri Lanka requested assistance from India on Monday.',
+      'Tonga accepted the help of volunteers from Fiji.',
     ],
   },
   // "gave Ukraine Storm Shadow missiles", "transferred Patriot missiles to Ukraine", "donated tanks to Ukraine".

@@ -344,6 +344,11 @@ const OTHER_SUPPLIES: readonly string[] = ['ships', 'vessels', 'troops', 'aid', 
 export const SUPPLIES: readonly string[] = [...WEAPONS_SUPPLIED, ...OTHER_SUPPLIES];
 export const SUPPLY_GOODS = words(SUPPLIES);
 
+/** Aid a state takes from another: "accepted assistance from Australia", "received humanitarian aid from Japan". */
+export const AID_TAKEN = words(['aid', 'assistance', 'help', 'supplies', 'relief']);
+/** Verbs of taking aid that is given: "received", "accepted" (not "sought", "requested": aid not yet given). */
+export const TAKING_VERBS = words(['received', 'receives', 'receiving', 'accepted', 'accepts', 'accepting']);
+
 /**
  * The stems of what is vowed in reprisal: "vowed to retaliate", "vowed revenge", "promised vengeance", "vowed
  * countermeasures against Japan", "vowed to strike back hard" (not "a response", which is also one to a crisis).

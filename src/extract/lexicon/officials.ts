@@ -13,6 +13,17 @@ import { words } from './words';
  */
 export const ENVOYS: readonly string[] = ['ambassador', 'ambassadors', 'envoy', 'envoys'];
 
+/** A state's summons of a foreign envoy: "summoned the Russian ambassador", "called in the Chinese envoy". */
+export const SUMMONING: readonly string[] = [
+  'summoned',
+  'summons',
+  'summon',
+  'summoning',
+  'called',
+  'calls',
+  'calling',
+];
+
 /**
  * Diplomats a state expels or calls home: its envoys and their staff. "expelled five Russian diplomats",
  * "recalled its ambassador to France", "the expulsion of two consuls".

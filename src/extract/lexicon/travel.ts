@@ -62,5 +62,7 @@ export const IN_PERSON_WORDS: readonly string[] = [
   'arrived',
   'welcomed',
   'greeted',
+  // "spoke briefly in the presence of Omani Foreign Minister Badr Al Busaidi": a third person in the room.
+  'presence',
 ];
 export const IN_PERSON = words(IN_PERSON_WORDS);

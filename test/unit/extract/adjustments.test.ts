@@ -56,6 +56,8 @@ it('runs the steps in their order', () => {
     'withoutRepresentedStates',
     'withoutOneSide',
     'withoutOwnState',
+    'summonedEnvoysState',
+    'threatenedNotOwnSide',
     'resolveParties',
     'sameAsBefore',
     'moreTargets',
@@ -200,5 +202,68 @@ stepTable('talksOfSides', [
     'US officials held talks with Russian counterparts in Riyadh.',
     ['MEETING PARTICIPANT:united-states PARTICIPANT:russia @null'],
     ['MEETING PARTICIPANT:united-states PARTICIPANT:russia @null'],
+  ],
+]);
+
+stepTable('summonedEnvoysState', [
+  // (Reuters 2024: the envoy summoned is named elsewhere in the article; the protest is made to his state.)
+  [
+    'Russian ambassador Georgy Zinoviev arrived in Seoul last year. South Korea’s foreign ministry summoned the Russian ambassador on Monday to protest against the sending of North Korean troops.',
+    [
+      'CRITICISM SOURCE:south-korea TARGET:russia @2025-03-03',
+      'CRITICISM SOURCE:south-korea TARGET:north-korea @2025-03-03',
+    ],
+    [
+      'CRITICISM SOURCE:south-korea TARGET:georgy-zinoviev @2025-03-03',
+      'CRITICISM SOURCE:south-korea TARGET:north-korea @2025-03-03',
+    ],
+  ],
+  // (Not a summons: criticism of an envoy's own words stays with the envoy.)
+  [
+    'Russian ambassador Georgy Zinoviev spoke in Seoul last year. South Korea’s foreign ministry condemned the Russian ambassador on Monday.',
+    ['CRITICISM SOURCE:south-korea TARGET:georgy-zinoviev @2025-03-03'],
+    ['CRITICISM SOURCE:south-korea TARGET:georgy-zinoviev @2025-03-03'],
+  ],
+]);
+
+stepTable('threatenedNotOwnSide', [
+  // (KCNA via CGTN 2020; a warner of no state the article gives: the subject of what is warned acts against another.)
+  [
+    'Party secretary Ri Il Hwan warned that North Korea would take revenge against South Korea.',
+    ['THREAT SOURCE:ri-il-hwan TARGET:south-korea @null', 'THREAT SOURCE:north-korea TARGET:south-korea @null'],
+    ['THREAT SOURCE:ri-il-hwan TARGET:north-korea @null', 'THREAT SOURCE:north-korea TARGET:south-korea @null'],
+  ],
+  // (No act against another: the one warned stays threatened.)
+  [
+    'US President Donald Trump warned that Iran would pay a heavy price.',
+    ['THREAT SOURCE:donald-trump TARGET:iran @null'],
+    ['THREAT SOURCE:donald-trump TARGET:iran @null'],
+  ],
+]);
+
+stepTable('sameOccasionBefore', [
+  // (WAtoday 2022: "spoke with", a call only for want of a place, told of a pair just said to have met.)
+  [
+    'Anthony Albanese met Chinese Premier Li Keqiang at a gala dinner in Phnom Penh on Saturday. Albanese spoke with Li for about four minutes through interpreters.',
+    [
+      'MEETING PARTICIPANT:anthony-albanese PARTICIPANT:li-keqiang @2025-03-01',
+      'MEETING PARTICIPANT:anthony-albanese PARTICIPANT:li-keqiang @2025-03-01',
+    ],
+    [
+      'MEETING PARTICIPANT:anthony-albanese PARTICIPANT:li-keqiang @2025-03-01',
+      'CALL PARTICIPANT:anthony-albanese PARTICIPANT:li-keqiang @null',
+    ],
+  ],
+  // (Said to be by phone: another occasion, a call.)
+  [
+    'Anthony Albanese met Chinese Premier Li Keqiang in Phnom Penh on Saturday. Albanese spoke with Li by phone on Sunday.',
+    [
+      'MEETING PARTICIPANT:anthony-albanese PARTICIPANT:li-keqiang @2025-03-01',
+      'CALL PARTICIPANT:anthony-albanese PARTICIPANT:li-keqiang @2025-03-02',
+    ],
+    [
+      'MEETING PARTICIPANT:anthony-albanese PARTICIPANT:li-keqiang @2025-03-01',
+      'CALL PARTICIPANT:anthony-albanese PARTICIPANT:li-keqiang @2025-03-02',
+    ],
   ],
 ]);

@@ -151,6 +151,16 @@ describe('findMentions', () => {
         ['name', 'Alliance of Sahel States', null, null, false],
       ],
     ],
+    // (CGTN 2020: the bracketed acronym of a state the gazetteer knows names that state, there and later.)
+    [
+      'Pyongyang warned the Republic of Korea (ROK). The ROK replied.',
+      [
+        ['capital', 'North Korea', null, null, false],
+        ['name', 'South Korea', null, null, false],
+        ['name', 'South Korea', null, null, false],
+        ['name', 'South Korea', null, null, false],
+      ],
+    ],
     ['BAMAKO - The leaders met.', [['capital', 'Mali', null, null, true]]],
     [
       'Moscow: Iran agreed.',

@@ -208,7 +208,8 @@ eventTable('"they", "the two", "the duo", "the interlocutors": the sides of the 
     'Russian Foreign Minister Sergei Lavrov and US Secretary of State Antony Blinken met in Geneva on Friday. Russian President Vladimir Putin and US President Joe Biden spoke on Saturday, and they reached an agreement on trade.',
     [
       'MEETING PARTICIPANT:sergei-lavrov PARTICIPANT:antony-blinken @2025-02-28',
-      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:joe-biden @2025-03-01',
+      // (Sides that "spoke" with no place named are read as a call, as "spoke with" is: meeting-sides-spoke.)
+      'CALL PARTICIPANT:vladimir-putin PARTICIPANT:joe-biden @2025-03-01',
     ],
   ],
   // … but a side, or a side's state, may speak of them: "Xi said they agreed", "the Kremlin said they agreed".
