@@ -1293,6 +1293,10 @@ function sidesOfClause(
   if (own.length >= 2 && others.length >= 1 && isSeparately(ctx, t))
     return ids(own).flatMap((id) => withEach(type, [id], others));
   if (own.length > 0 && others.length >= 2) return withEach(type, ids(own), others);
+  // ("Iraqi and Syrian Foreign Ministers Fuad Hussein and Faisal Mekdad called Amir-Abdollahian": those who phoned one
+  // person each called that person; they did not call each other.)
+  if (type === 'CALL' && isPhonedObject(t, own, objs, withOrBetween))
+    return ids(own).flatMap((id) => withEach(type, [id], others));
   // "The United States and Britain launched strikes against the Houthis": coordinated subjects of force fight on one
   // side, each against the other side, not against each other.
   if (type === 'CONFLICT' && own.length >= 2 && others.length > 0) return withEach(type, ids(own), others);
@@ -1313,6 +1317,22 @@ function sidesOfClause(
   if (visit && own.length >= 2 && others.length === 0 && withOrBetween.length === 0 && !between) return [];
   const all = ids([...own, ...withOrBetween, ...objs]);
   return [{ type, participants: all.map(as('PARTICIPANT')) }];
+}
+
+/** Coordinated subjects of a calling verb whose one object is the person they phoned ("X and Y called Z"). */
+function isPhonedObject(
+  t: Trigger,
+  own: readonly Candidate[],
+  objs: readonly Candidate[],
+  withOrBetween: readonly Candidate[],
+): boolean {
+  return (
+    t.rule.pos === 'verb' &&
+    t.rule.objects === true &&
+    own.length >= 2 &&
+    objs.length === 1 &&
+    withOrBetween.length === 0
+  );
 }
 
 /** A verb trigger followed at once by an object noun phrase ("met him", "met the press"), not by "in Paris", "again". */
