@@ -43,3 +43,30 @@ eventTable('those who phoned one person each called that person, not each other'
     ['MEETING PARTICIPANT:xi-jinping PARTICIPANT:vladimir-putin PARTICIPANT:luiz-inacio-lula-da-silva @2025-03-04'],
   ],
 ]);
+
+eventTable("a state's possessive before a group's name says where the group is; the group or its leader acts", [
+  [
+    "Yemen's Houthi leader, Abdel-Malik al-Houthi, warned on Friday that any US attack on his group would not go unanswered.",
+    ['THREAT SOURCE:abdel-malik-al-houthi TARGET:united-states @2025-02-28'],
+  ],
+  [
+    "Lebanon's Hezbollah leader, Hassan Nasrallah, warned Israel on Friday.",
+    ['THREAT SOURCE:hassan-nasrallah TARGET:israel @2025-02-28'],
+  ],
+  [
+    "Oman has brokered a ceasefire between Yemen's Houthi group and the United States, Omani Foreign Minister Badr Albusaidi said on Tuesday.",
+    [
+      'MEDIATION MEDIATOR:oman PARTY:houthis PARTY:united-states @2025-03-04',
+      'AGREEMENT PARTICIPANT:houthis PARTICIPANT:united-states @2025-03-04',
+    ],
+  ],
+  // Must not: a state's own ministry speaking is the state; a state's titled person is that person.
+  [
+    "China's Foreign Ministry condemned the sanctions imposed by the United States on Friday.",
+    ['CRITICISM SOURCE:china TARGET:united-states @2025-02-28'],
+  ],
+  [
+    "Israel's Prime Minister Benjamin Netanyahu met Jordan's King Abdullah on Friday.",
+    ['MEETING PARTICIPANT:benjamin-netanyahu PARTICIPANT:abdullah @2025-02-28'],
+  ],
+]);
