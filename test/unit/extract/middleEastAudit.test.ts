@@ -70,3 +70,16 @@ eventTable("a state's possessive before a group's name says where the group is; 
     ['MEETING PARTICIPANT:benjamin-netanyahu PARTICIPANT:abdullah @2025-02-28'],
   ],
 ]);
+
+eventTable('Gulf and Levant heads of state by the spellings news uses, each acting for their state (gazetteer facts)', [
+  [
+    'King Abdullah II and Sultan Haitham bin Tarik of Oman held talks on Wednesday at Basman Palace. His Majesty welcomed Sultan Haitham bin Tarik on his visit to the Kingdom.',
+    ['MEETING PARTICIPANT:abdullah-ii PARTICIPANT:haitham-bin-tarik @2025-02-26'],
+  ],
+  [
+    'Haitham bin Tariq called Pezeshkian on Tuesday.',
+    ['CALL PARTICIPANT:haitham-bin-tarik PARTICIPANT:masoud-pezeshkian @2025-03-04'],
+  ],
+  // Must not: the sultan's visit to "the Kingdom" is no meeting with his own state.
+  ['Sultan Haitham bin Tarik of Oman arrived on Wednesday for a visit to the Kingdom.', []],
+]);
