@@ -83,3 +83,29 @@ eventTable('Gulf and Levant heads of state by the spellings news uses, each acti
   // Must not: the sultan's visit to "the Kingdom" is no meeting with his own state.
   ['Sultan Haitham bin Tarik of Oman arrived on Wednesday for a visit to the Kingdom.', []],
 ]);
+
+eventTable(
+  'the coordinated subject of a passive of being struck suffers the force of whoever used it, not each other',
+  [
+    [
+      'Both Saudi Arabia and the UAE have been hit in recent months by rocket attacks from the Iran-backed Houthi rebel movement in Yemen.',
+      [
+        'CONFLICT PARTICIPANT:houthis PARTICIPANT:saudi-arabia @null',
+        'CONFLICT PARTICIPANT:houthis PARTICIPANT:united-arab-emirates @null',
+      ],
+    ],
+    [
+      'Israel and Jordan were struck by missile attacks from Iran on Saturday.',
+      [
+        'CONFLICT PARTICIPANT:iran PARTICIPANT:israel @2025-03-01',
+        'CONFLICT PARTICIPANT:iran PARTICIPANT:jordan @2025-03-01',
+      ],
+    ],
+    // Must not: victims the sentence names no attacker for fought nobody; sides locked in fighting fought each other.
+    ['Both Saudi Arabia and the UAE have been hit by rocket attacks in recent months.', []],
+    [
+      'Israel and Hezbollah were locked in fighting on Monday.',
+      ['CONFLICT PARTICIPANT:israel PARTICIPANT:hezbollah @2025-03-03'],
+    ],
+  ],
+);
