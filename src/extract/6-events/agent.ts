@@ -645,13 +645,35 @@ function isRelativeOpener(tokens: readonly Token[], k: number): boolean {
 function relativeAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
   const tokens = ctx.s.tokens;
   for (let k = t.at - 1; k > 0; k--) {
-    if (isRelativeOpener(tokens, k)) return ctx.candidates.find((c) => c.end === k && c.form !== 'adjective');
+    if (isRelativeOpener(tokens, k))
+      return deedOwnerBefore(ctx, k) ?? ctx.candidates.find((c) => c.end === k && c.form !== 'adjective');
     // ("China, which Russia invaded": the relative clause's own subject acts; "who went to Washington to meet" not.)
     const actor = ctx.candidates.some((c) => c.start <= k && k < c.end && isSubjectLike(tokens, c));
     if (actor || /[,;:]/.test(tokens[k - 1]?.post ?? '') || SUBORDINATOR.test(tokens[k]?.norm ?? '')) return undefined;
   }
   return undefined;
 }
+
+/**
+ * "Israel's strike on Doha on Tuesday, which targeted Hamas leaders": a relative clause after a force noun's phrase
+ * (no comma inside it) tells more of that deed, so its agent is the noun's owner ("Israel's", "Israeli"), not the
+ * place or day the phrase ends with. Undefined when no owned force noun heads the phrase before the opener at k.
+ */
+function deedOwnerBefore(ctx: SentenceContext, k: number): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  const deed = ctx.triggers.find(
+    (x) =>
+      x.rule.type === 'CONFLICT' &&
+      x.rule.pos === 'noun' &&
+      x.at < k &&
+      k - x.end <= DEED_PHRASE_WORDS &&
+      tokens.slice(x.at, k - 1).every((y) => !/[,;:]/.test(y.post)),
+  );
+  return deed ? ctx.candidates.find((c) => c.end === deed.at && (c.possessive || c.form === 'adjective')) : undefined;
+}
+
+/** How many words a force noun's phrase may run on before a relative clause ("on Doha on Tuesday"). */
+const DEED_PHRASE_WORDS = 6;
 
 /**
  * The states whose adjectives are coordinated before adjective c of a noun trigger ("Egyptian and Qatari mediators"

@@ -109,3 +109,18 @@ eventTable(
     ],
   ],
 );
+
+eventTable("a relative clause after a force noun's phrase tells more of that deed: its agent is the noun's owner", [
+  [
+    'The Israeli strike on Beirut on Friday, which killed a Hezbollah commander, drew condemnation from Lebanon.',
+    [
+      'CONFLICT PARTICIPANT:israel PARTICIPANT:lebanon @2025-02-28',
+      'CONFLICT PARTICIPANT:israel PARTICIPANT:hezbollah @2025-02-28',
+    ],
+  ],
+  // Must not: the deed's own target in the relative clause is no new side ("hit Ukraine's energy grid").
+  [
+    "Russia's missile attack on Kyiv on Monday, which hit Ukraine's energy grid, drew condemnation.",
+    ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @2025-03-03'],
+  ],
+]);
