@@ -1,5 +1,5 @@
 import { ONTOLOGY, type RelationType } from '../../domain/ontology';
-import type { Token } from '../2-sentences';
+import { tokenAt, type Token } from '../2-sentences';
 import { BACKING_END, INSTRUMENT, STRIKING_FORCE } from '../lexicon/force';
 import {
   AUXILIARY,
@@ -646,7 +646,11 @@ function relativeAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined 
   const tokens = ctx.s.tokens;
   for (let k = t.at - 1; k > 0; k--) {
     if (isRelativeOpener(tokens, k))
-      return deedOwnerBefore(ctx, k) ?? ctx.candidates.find((c) => c.end === k && c.form !== 'adjective');
+      return (
+        deedOwnerBefore(ctx, k) ??
+        ctx.candidates.find((c) => c.end === k && c.form !== 'adjective') ??
+        ownedNounOwner(ctx, k)
+      );
     // ("China, which Russia invaded": the relative clause's own subject acts; "who went to Washington to meet" not.)
     const actor = ctx.candidates.some((c) => c.start <= k && k < c.end && isSubjectLike(tokens, c));
     if (actor || /[,;:]/.test(tokens[k - 1]?.post ?? '') || SUBORDINATOR.test(tokens[k]?.norm ?? '')) return undefined;
@@ -670,6 +674,29 @@ function deedOwnerBefore(ctx: SentenceContext, k: number): Candidate | undefined
       tokens.slice(x.at, k - 1).every((y) => !/[,;:]/.test(y.post)),
   );
   return deed ? ctx.candidates.find((c) => c.end === deed.at && (c.possessive || c.form === 'adjective')) : undefined;
+}
+
+/**
+ * "The United States targeted the IRGC in its action, which imposed sanctions on ...", "welcomed the US decision,
+ * which imposed tariffs": a relative clause after a common noun that an owner determines ("its", "their", a state or
+ * organisation as its modifier, anyone's possessive, past a modifier or two) tells what the owner did through it; the owner acts (a pronoun's
+ * referent as a mention of the sentence). Undefined when no owned common noun stands right before the opener at k.
+ */
+function ownedNounOwner(ctx: SentenceContext, k: number): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  const noun = tokens[k - 1];
+  if (!noun || noun.capitalised || !noun.tags.has('Noun')) return undefined;
+  for (let j = k - 2; j >= Math.max(0, k - 1 - OWNED_NOUN_WORDS); j--) {
+    const actor = ctx.candidates.find((c) => c.end === j + 1 && (c.possessive || c.kind !== 'PERSON'));
+    if (actor) return actor;
+    const word = tokenAt(tokens, j);
+    if (OWNER_PRONOUN.test(word.norm)) {
+      const id = ctx.pronoun(word.norm, j);
+      return id === null ? undefined : ctx.candidates.find((c) => c.actorId === id && c.end <= j);
+    }
+    if (word.capitalised || /[,;:]/.test(word.post) || !word.tags.has('Adjective')) return undefined;
+  }
+  return undefined;
 }
 
 /** How many words a force noun's phrase may run on before a relative clause ("on Doha on Tuesday"). */

@@ -124,3 +124,19 @@ eventTable("a relative clause after a force noun's phrase tells more of that dee
     ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @2025-03-03'],
   ],
 ]);
+
+eventTable("a relative clause after an owned common noun tells what the noun's owner did through it", [
+  [
+    'The European Union announced its new package, which imposed sanctions on Belarusian officials and Alexander Lukashenko on Monday.',
+    [
+      'SANCTION SOURCE:european-union TARGET:belarus @2025-03-03',
+      'SANCTION SOURCE:european-union TARGET:alexander-lukashenko @2025-03-03',
+    ],
+  ],
+  [
+    'Japan welcomed the US decision, which imposed tariffs on China on Monday.',
+    ['STATEMENT SOURCE:japan TARGET:united-states @null', 'SANCTION SOURCE:united-states TARGET:china @2025-03-03'],
+  ],
+  // Must not: a relative clause with a subject of its own is that subject's.
+  ['Egypt welcomed the ceasefire, which Qatar brokered on Monday.', []],
+]);
