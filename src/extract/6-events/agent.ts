@@ -819,6 +819,26 @@ function ownerOfOf(ctx: SentenceContext, k: number): Candidate | undefined {
 /** How many words the noun a possessor owns may have, its modifiers with it ("Washington's recent announcement"). */
 const OWNED_NOUN_WORDS = 3;
 
+/**
+ * "during phone calls Safadi held on Sunday with ...", "the talks that Putin had with Xi": a clause right after an
+ * occasion's noun, whose subject holds it with a verb of holding, names who held it. Undefined when none follows.
+ */
+function contactClauseHolder(ctx: SentenceContext, t: Trigger): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  if (!HELD_OCCASION.has(t.rule.type) || /[,;:]/.test(tokenAt(tokens, t.end - 1).post)) return undefined;
+  const from = tokens[t.end]?.norm === 'that' ? t.end + 1 : t.end;
+  // (A named holder: "the meeting we had today" in a quotation is the speaker's side, told in another voice.)
+  const c = ctx.candidates.find(
+    (x) => x.start === from && !x.possessive && x.form !== 'adjective' && tokens[x.start]?.capitalised === true,
+  );
+  return c && HOLDING_VERB.test(tokens[c.end]?.norm ?? '') ? c : undefined;
+}
+
+/** The occasions a contact clause may hold ("the calls Safadi held"). */
+const HELD_OCCASION: ReadonlySet<RelationType> = new Set(['CALL', 'MEETING', 'NEGOTIATION']);
+/** The verbs by which someone holds an occasion named before them. */
+const HOLDING_VERB = /^(?:held|had|made|conducted|hosted)$/;
+
 /** The agent of a trigger: a modifier of a noun trigger, else the clause subject. */
 export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
   const { s, clause } = ctx;
@@ -830,6 +850,8 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
   const joining = joinedIn(ctx, t);
   if (joining.length > 0) return joining;
   if (t.rule.pos === 'noun') {
+    const holder = contactClauseHolder(ctx, t);
+    if (holder) return [holder];
     // "Moscow’s 2022 full-scale invasion", "Russian mediation", "His Feb. 12 call"
     for (let k = t.at - 1; k >= Math.max(0, t.at - 4) && clause[k] === clause[t.at]; k--) {
       // ("Russia, which invaded Ukraine": a relative clause's antecedent acts; see relativeAgent.)

@@ -140,3 +140,19 @@ eventTable("a relative clause after an owned common noun tells what the noun's o
   // Must not: a relative clause with a subject of its own is that subject's.
   ['Egypt welcomed the ceasefire, which Qatar brokered on Monday.', []],
 ]);
+
+eventTable('a clause right after an occasion noun names who held it ("the calls Safadi held with ...")', [
+  [
+    'The briefing came during phone calls Safadi held with the foreign ministers of Bahrain and Oman.',
+    [
+      'CALL PARTICIPANT:ayman-safadi PARTICIPANT:bahrain @2025-03-04',
+      'CALL PARTICIPANT:ayman-safadi PARTICIPANT:oman @2025-03-04',
+    ],
+  ],
+  [
+    'The meeting Biden held with Kishida on Friday focused on China.',
+    ['MEETING PARTICIPANT:joe-biden PARTICIPANT:fumio-kishida @2025-02-28'],
+  ],
+  // Must not: "we" in a quotation is no named holder.
+  ['"With the meeting we had today, Ethiopia will get access to the sea," Erdogan said on Tuesday.', []],
+]);
