@@ -992,10 +992,52 @@ function titledNameAt(p: PersonContext, i: number): Mention[] | null {
     if (secondEnd > nameEnd + 1) {
       const singular = role === null ? null : role.replace(/s$/, '');
       const second = makePerson(p, { spanFrom: nameEnd + 1, nameFrom: nameEnd + 1, nameTo: secondEnd }, singular);
+      // ("Iraqi and Syrian Foreign Ministers Fuad Hussein and Faisal Mekdad": the owners are each name's, in order; the
+      // first owner is part of the first person's mention, no actor of its own.)
+      const first = coordinatedOwnerBefore(p, i);
+      if (first)
+        return [
+          {
+            ...person,
+            ...first,
+            start: first.start,
+            surface: surfaceOf(s, first.start, nameEnd, p.text),
+            role: singular,
+          },
+          second,
+        ];
       return [{ ...person, role: singular }, second];
     }
   }
   return withGovernment(s, person, p.text);
+}
+
+/** How many words a state's adjective may take before a coordinated one ("South Korean and Japanese ministers"). */
+const OWNER_WORDS = 3;
+
+/** A state's adjective ("Iraqi"), or its name used as one ("Saudi"), not a possessive ("Iraq's"). */
+const isOwnerForm = (tokens: readonly Token[], hit: { entry: GazetteerEntry; end: number }): boolean =>
+  (hit.entry.form === 'adjective' || hit.entry.form === 'name') && !tokenAt(tokens, hit.end - 1).possessive;
+
+/**
+ * "[Iraqi] and Syrian Foreign Ministers Fuad Hussein and Faisal Mekdad": a state's adjective coordinated with the owner
+ * of a plural title at token i, which is the first name's state (the owner at i being the second's). Undefined when
+ * none stands there.
+ */
+function coordinatedOwnerBefore(
+  p: PersonContext,
+  i: number,
+): { start: number; affiliation: string; affiliationAlias: null } | undefined {
+  const tokens = p.s.tokens;
+  if (p.owner.affiliation === null || p.owner.titleStart === i || tokens[i - 1]?.norm !== 'and') return undefined;
+  for (let j = i - 2; j >= Math.max(0, i - 1 - OWNER_WORDS); j--) {
+    const hit = gazetteerAt(tokens, j, p.lookup);
+    if (hit && hit.end === i - 1 && hit.entry.kind === 'STATE' && isOwnerForm(tokens, hit))
+      return hit.entry.actor === p.owner.affiliation
+        ? undefined
+        : { start: j, affiliation: hit.entry.actor, affiliationAlias: null };
+  }
+  return undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { ONTOLOGY, type RelationType } from '../../domain/ontology';
-import type { Token } from '../2-sentences';
+import { tokenAt, type Token } from '../2-sentences';
 import { BACKING_END, INSTRUMENT, STRIKING_FORCE } from '../lexicon/force';
 import {
   AUXILIARY,
@@ -731,13 +731,59 @@ function relativeAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined 
     if (isRelativeOpener(tokens, k))
       return isClauseRelative(tokens, k)
         ? undefined
-        : ctx.candidates.find((c) => c.end === k && c.form !== 'adjective');
+        : (deedOwnerBefore(ctx, k) ??
+            ctx.candidates.find((c) => c.end === k && c.form !== 'adjective') ??
+            ownedNounOwner(ctx, k));
     // ("China, which Russia invaded": the relative clause's own subject acts; "who went to Washington to meet" not.)
     const actor = ctx.candidates.some((c) => c.start <= k && k < c.end && isSubjectLike(tokens, c));
     if (actor || /[,;:]/.test(tokens[k - 1]?.post ?? '') || SUBORDINATOR.test(tokens[k]?.norm ?? '')) return undefined;
   }
   return undefined;
 }
+
+/**
+ * "Israel's strike on Doha on Tuesday, which targeted Hamas leaders": a relative clause after a force noun's phrase
+ * (no comma inside it) tells more of that deed, so its agent is the noun's owner ("Israel's", "Israeli"), not the
+ * place or day the phrase ends with. Undefined when no owned force noun heads the phrase before the opener at k.
+ */
+function deedOwnerBefore(ctx: SentenceContext, k: number): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  const deed = ctx.triggers.find(
+    (x) =>
+      x.rule.type === 'CONFLICT' &&
+      x.rule.pos === 'noun' &&
+      x.at < k &&
+      k - x.end <= DEED_PHRASE_WORDS &&
+      tokens.slice(x.at, k - 1).every((y) => !/[,;:]/.test(y.post)),
+  );
+  return deed ? ctx.candidates.find((c) => c.end === deed.at && (c.possessive || c.form === 'adjective')) : undefined;
+}
+
+/**
+ * "The United States targeted the IRGC in its action, which imposed sanctions on ...", "welcomed the US decision,
+ * which imposed tariffs": a relative clause after a common noun that an owner determines ("its", "their", a state or
+ * organisation as its modifier, anyone's possessive, past a modifier or two) tells what the owner did through it; the owner acts (a pronoun's
+ * referent as a mention of the sentence). Undefined when no owned common noun stands right before the opener at k.
+ */
+function ownedNounOwner(ctx: SentenceContext, k: number): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  const noun = tokens[k - 1];
+  if (!noun || noun.capitalised || !noun.tags.has('Noun')) return undefined;
+  for (let j = k - 2; j >= Math.max(0, k - 1 - OWNED_NOUN_WORDS); j--) {
+    const actor = ctx.candidates.find((c) => c.end === j + 1 && (c.possessive || c.kind !== 'PERSON'));
+    if (actor) return actor;
+    const word = tokenAt(tokens, j);
+    if (OWNER_PRONOUN.test(word.norm)) {
+      const id = ctx.pronoun(word.norm, j);
+      return id === null ? undefined : ctx.candidates.find((c) => c.actorId === id && c.end <= j);
+    }
+    if (word.capitalised || /[,;:]/.test(word.post) || !word.tags.has('Adjective')) return undefined;
+  }
+  return undefined;
+}
+
+/** How many words a force noun's phrase may run on before a relative clause ("on Doha on Tuesday"). */
+const DEED_PHRASE_WORDS = 6;
 
 /**
  * The states whose adjectives are coordinated before adjective c of a noun trigger ("Egyptian and Qatari mediators"
@@ -856,6 +902,26 @@ function ownerOfOf(ctx: SentenceContext, k: number): Candidate | undefined {
 /** How many words the noun a possessor owns may have, its modifiers with it ("Washington's recent announcement"). */
 const OWNED_NOUN_WORDS = 3;
 
+/**
+ * "during phone calls Safadi held on Sunday with ...", "the talks that Putin had with Xi": a clause right after an
+ * occasion's noun, whose subject holds it with a verb of holding, names who held it. Undefined when none follows.
+ */
+function contactClauseHolder(ctx: SentenceContext, t: Trigger): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  if (!HELD_OCCASION.has(t.rule.type) || /[,;:]/.test(tokenAt(tokens, t.end - 1).post)) return undefined;
+  const from = tokens[t.end]?.norm === 'that' ? t.end + 1 : t.end;
+  // (A named holder: "the meeting we had today" in a quotation is the speaker's side, told in another voice.)
+  const c = ctx.candidates.find(
+    (x) => x.start === from && !x.possessive && x.form !== 'adjective' && tokens[x.start]?.capitalised === true,
+  );
+  return c && HOLDING_VERB.test(tokens[c.end]?.norm ?? '') ? c : undefined;
+}
+
+/** The occasions a contact clause may hold ("the calls Safadi held"). */
+const HELD_OCCASION: ReadonlySet<RelationType> = new Set(['CALL', 'MEETING', 'NEGOTIATION']);
+/** The verbs by which someone holds an occasion named before them. */
+const HOLDING_VERB = /^(?:held|had|made|conducted|hosted)$/;
+
 /** The agent of a trigger: a modifier of a noun trigger, else the clause subject. */
 export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
   const { s, clause } = ctx;
@@ -867,6 +933,8 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
   const joining = joinedIn(ctx, t);
   if (joining.length > 0) return joining;
   if (t.rule.pos === 'noun') {
+    const holder = contactClauseHolder(ctx, t);
+    if (holder) return [holder];
     // "Moscow’s 2022 full-scale invasion", "Russian mediation", "His Feb. 12 call"
     for (let k = t.at - 1; k >= Math.max(0, t.at - 4) && clause[k] === clause[t.at]; k--) {
       // ("Russia, which invaded Ukraine": a relative clause's antecedent acts; see relativeAgent.)

@@ -166,10 +166,34 @@ function rolesOf(input: EventInput): Map<string, string> {
  * dateline, "Metro Manila (CNN Philippines, November 18) —": it says where the report is from.)
  */
 function actingAlone(cs: readonly Candidate[], dateline: number): Candidate[] {
-  return cs.filter(
+  return locatedGroups(cs).filter(
     (c) =>
       c.start >= dateline &&
       !cs.some((o) => o !== c && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start),
+  );
+}
+
+/** The candidates with each state's possessive that locates a group joined to the group's mention ("Yemen's Houthis"). */
+function locatedGroups(cs: readonly Candidate[]): Candidate[] {
+  const locators = cs.filter((c) => isLocatorOfGroup(cs, c));
+  return cs
+    .filter((c) => !locators.includes(c))
+    .map((c) => {
+      const locator = locators.find((l) => l.end === c.start);
+      return locator ? { ...c, start: locator.start } : c;
+    });
+}
+
+/**
+ * "Yemen's Houthi leader, Abdel-Malik al-Houthi, warned", "Lebanon's Hezbollah fired rockets": a state's possessive
+ * right before an organisation's name (or a person its title does not join to the state: "Hezbollah leader, Hassan
+ * Nasrallah") says where the group is; the group or its person acts, not the state.
+ */
+function isLocatorOfGroup(cs: readonly Candidate[], c: Candidate): boolean {
+  return (
+    c.kind === 'STATE' &&
+    c.possessive &&
+    cs.some((o) => o.start === c.end && (o.kind === 'ORGANIZATION' || o.kind === 'PERSON'))
   );
 }
 

@@ -1,9 +1,9 @@
 import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import type { Participant } from '../../domain/types';
 import type { PartialDate } from '../../domain/partialDate';
-import type { Token } from '../2-sentences';
+import { tokenAt, type Token } from '../2-sentences';
 import { isTitleWord } from '../3-mentions';
-import { BACKING_END, HAPPENING, REACHING, WEAPON } from '../lexicon/force';
+import { BACKING_END, FORCE_ORIGIN, HAPPENING, REACHING, STRUCK, WEAPON } from '../lexicon/force';
 import {
   ATTENDED,
   CHAIRED_OCCASIONS,
@@ -1083,6 +1083,8 @@ function symmetricEvents(ctx: SentenceContext, t: Trigger, type: RelationType, w
   const sides: Sides = { subject: unsuffered(ctx, t, agent(ctx, t)), withOrBetween, between };
   const force = type === 'CONFLICT' ? forceBy(ctx, t) : undefined;
   if (force) return withEach(type, ids(force.agents), ids(force.targets));
+  const struck = type === 'CONFLICT' ? struckBy(ctx, t, sides.subject) : undefined;
+  if (struck) return withEach(type, ids(struck.agents), ids(struck.victims));
   return brokeredBetween(ctx, t, sides) ?? hostedTalks(ctx, t, type, sides) ?? sidesOfClause(ctx, t, type, sides);
 }
 
@@ -1103,6 +1105,48 @@ function forceBy(ctx: SentenceContext, t: Trigger): { agents: Candidate[]; targe
   const targets = hit && ctx.clause[hit.start] === ctx.clause[t.at] ? group(ctx, hit) : [];
   return agents.length >= 2 || targets.length > 0 ? { agents, targets } : undefined;
 }
+
+/**
+ * "Both Saudi Arabia and the UAE have been hit in recent months by rocket attacks from the Houthi movement": the subject
+ * of a passive of being struck, before the "by" of a force noun, suffers the force; its coordinated members fight no
+ * one but whoever used the force ("from"/"by" after the noun), and nobody when the sentence does not name them.
+ * Undefined when the noun is not the means of such a passive.
+ */
+function struckBy(
+  ctx: SentenceContext,
+  t: Trigger,
+  subject: readonly Candidate[],
+): { agents: Candidate[]; victims: Candidate[] } | undefined {
+  const tokens = ctx.s.tokens;
+  if (!isNounUse(ctx, t) || subject.length === 0) return undefined;
+  const by = lastIndexIn(tokens, t.at - STRUCK_NOUN_WORDS, t.at, (x) => x.norm === 'by');
+  const participle = lastIndexIn(tokens, by - STRUCK_ADJUNCT_WORDS - 1, by, (x) => STRUCK.test(x.norm));
+  if (by < 0 || participle < 1 || !BE.test(tokens[participle - 1]?.norm ?? '')) return undefined;
+  const victims = subject.filter((c) => c.end <= participle);
+  if (victims.length === 0) return undefined;
+  // ("by Russian strikes": the state's adjective before the noun used the force too.)
+  const modifiers = ctx.candidates.filter((c) => c.start > by && c.end <= t.at && !isBacker(tokens, c));
+  const after = FORCE_ORIGIN.test(tokens[t.end]?.norm ?? '') ? candidateAfter(ctx, t.end, 3) : undefined;
+  // ("from the Iran-backed Houthi movement": the backer before the hyphen is not who struck.)
+  const origin =
+    after && isBacker(tokens, after)
+      ? ctx.candidates.find((c) => c.start > after.end && c.start <= after.end + 3)
+      : after;
+  const named = origin && ctx.clause[origin.start] === ctx.clause[t.at] ? group(ctx, origin) : [];
+  const agents = [...modifiers, ...named].filter((c) => !victims.some((v) => v.actorId === c.actorId));
+  return { agents, victims };
+}
+
+/** The last index in [from, to) whose token fits, or -1. */
+function lastIndexIn(tokens: readonly Token[], from: number, to: number, fits: (x: Token) => boolean): number {
+  for (let k = to - 1; k >= Math.max(0, from); k--) if (fits(tokenAt(tokens, k))) return k;
+  return -1;
+}
+
+/** How many words may stand between a passive's "by" and its force noun ("by rocket attacks", "by a wave of drone strikes"). */
+const STRUCK_NOUN_WORDS = 4;
+/** How many words of time or place may stand between the participle and its "by" ("hit in recent months by"). */
+const STRUCK_ADJUNCT_WORDS = 4;
 
 /** The prepositions that lead from a force noun's agents to whom it fell on: "strikes by the US on the Houthis". */
 const FORCE_TARGET_BEFORE = /^(?:on|against|targeting)$/;
@@ -1339,6 +1383,10 @@ function sidesOfClause(
   if (own.length >= 2 && others.length >= 1 && isSeparately(ctx, t))
     return ids(own).flatMap((id) => withEach(type, [id], others));
   if (own.length > 0 && others.length >= 2) return withEach(type, ids(own), others);
+  // ("Iraqi and Syrian Foreign Ministers Fuad Hussein and Faisal Mekdad called Amir-Abdollahian": those who phoned one
+  // person each called that person; they did not call each other.)
+  if (type === 'CALL' && isPhonedObject(t, own, objs, withOrBetween))
+    return ids(own).flatMap((id) => withEach(type, [id], others));
   // "The United States and Britain launched strikes against the Houthis": coordinated subjects of force fight on one
   // side, each against the other side, not against each other.
   if (type === 'CONFLICT' && own.length >= 2 && others.length > 0) return withEach(type, ids(own), others);
@@ -1359,6 +1407,22 @@ function sidesOfClause(
   if (visit && own.length >= 2 && others.length === 0 && withOrBetween.length === 0 && !between) return [];
   const all = ids([...own, ...withOrBetween, ...objs]);
   return [{ type, participants: all.map(as('PARTICIPANT')) }];
+}
+
+/** Coordinated subjects of a calling verb whose one object is the person they phoned ("X and Y called Z"). */
+function isPhonedObject(
+  t: Trigger,
+  own: readonly Candidate[],
+  objs: readonly Candidate[],
+  withOrBetween: readonly Candidate[],
+): boolean {
+  return (
+    t.rule.pos === 'verb' &&
+    t.rule.objects === true &&
+    own.length >= 2 &&
+    objs.length === 1 &&
+    withOrBetween.length === 0
+  );
 }
 
 /** A verb trigger followed at once by an object noun phrase ("met him", "met the press"), not by "in Paris", "again". */

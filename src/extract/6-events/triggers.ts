@@ -2884,6 +2884,28 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: ['Turkey cut off trade with Israel in May 2024.', 'Russia cut off gas to Poland in April 2022.'],
     counterexamples: ['Ukraine cut off the road to Russian forces near Kharkiv.'],
   },
+  // "has suspended all of its trade with Israel" (BBC 2024), "halted imports of Japanese seafood" (2023): a state stops
+  // its trade with another (CAMEO 163, embargo). ("suspended trade talks with Israel", a punitive step too, fires.)
+  {
+    id: 'sanction-halted-trade',
+    type: 'SANCTION',
+    word: /^(suspended|suspends|suspending|halted|halts|halting|stopped|stops|stopping|froze|freezes)$/,
+    needsAfter: words(TRADE_FLOWS, ['trade', 'commerce']),
+    within: 4,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 8,
+    confidence: 0.75,
+    examples: [
+      'Turkey has suspended all of its trade with Israel over the offensive in Gaza.',
+      'China halted imports of Japanese seafood in August 2023.',
+      'Russia stopped exports of sunflower seeds to Ukraine last year.',
+    ],
+    counterexamples: [
+      'The storm halted trade at the port of Odesa on Monday.',
+      'Shipping firms halted trade through the Red Sea after the attacks on Monday.',
+    ],
+  },
   // "closed its airspace to Russian airlines", "shut its ports to Russian ships": a state bars another's craft.
   {
     id: 'sanction-closed-airspace',

@@ -85,6 +85,16 @@ export const REACHING_VERBS: readonly string[] = [
 export const REACHING = words(REACHING_VERBS);
 
 /**
+ * Participles by which a passive's subject suffers force: "Saudi Arabia and the UAE have been hit by rocket attacks",
+ * "were targeted by drone strikes".
+ */
+export const STRUCK_PARTICIPLES: readonly string[] = ['hit', 'struck', 'targeted', 'attacked', 'pounded', 'shelled'];
+export const STRUCK = words(STRUCK_PARTICIPLES);
+
+/** The prepositions after a force noun that name who used it: "attacks by the Houthis", "rocket fire from Hezbollah". */
+export const FORCE_ORIGIN = words(['by', 'from']);
+
+/**
  * What names the targets of a sanction told just before, as the subject of a verb of REACHING: "The entities include
  * units of Lockheed Martin", "Those targeted include", "The measures name Maduro", "The designations target". ("These"
  * alone is not one: it may stand for anything the sentence before listed.)
