@@ -3075,6 +3075,38 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'India banned exports of rice and wheat on Friday, saying the move would help consumers in Bangladesh.',
     ],
   },
+  // "suspended all trade with India", "halted bilateral trade with Israel", "froze trade with Qatar": a state stops its
+  // trade with another (CAMEO 163, embargo), the one after "with" (Pakistan 2025, Turkey 2024, the Gulf states 2017).
+  {
+    id: 'sanction-suspended-trade-with',
+    type: 'SANCTION',
+    // (The noun is the trigger, so that what follows it is read: "suspended trade talks with" is no embargo; the verb
+    // before it, and so the clause's subject, makes the act.)
+    word: /^trade$/,
+    needsBefore:
+      /^(suspended|suspends|suspending|halted|halts|halting|stopped|stops|froze|freezes|severed|severs|ended|ends)$/,
+    notFollowedBy:
+      /^(talks|negotiations|deal|deals|agreement|agreements|pact|pacts|minister|ministers|ministry|envoy|representative|mission|delegation|fair)$/,
+    pos: 'verb',
+    objects: true,
+    objectAfter: /^with$/,
+    objectWithin: 6,
+    confidence: 0.75,
+    examples: [
+      {
+        text: 'Islamabad also suspended all trade with India on Thursday, including trade through third countries.',
+        participants: ['pakistan', 'india'],
+      },
+      'Turkey halted all trade with Israel in May 2024.',
+      'Saudi Arabia froze trade with Canada in August 2018.',
+    ],
+    counterexamples: [
+      // (Trade talks, or a trade of one's own, are no embargo.)
+      'India suspended trade talks with the European Union in 2013.',
+      'Sri Lanka suspended trade at the Colombo stock exchange on Monday.',
+      'The two sides discussed how to restart trade with India on Monday.',
+    ],
+  },
   // "banned US Senator Marco Rubio from entering", "barred four US officials": a state bars the actor just after.
   {
     id: 'sanction-banned-actor',
