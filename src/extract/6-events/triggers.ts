@@ -48,6 +48,7 @@ import {
   PEJORATIVE,
   RECEIVING_WORDS,
   RECRIMINATIONS,
+  REJECTED_DECISIONS,
   REJECTING_VERBS,
   TRADING_VERBS,
 } from '../lexicon/insults';
@@ -512,6 +513,33 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Pakistan rejected the proposal of India on Monday.',
       'The Yemeni government dismissed claims that the Houthis had seized Bayda.',
       'Iran rejected the claims on Monday.',
+    ],
+  },
+  // "vehemently rejects the Indian announcement", "rejected the US sanctions", "rejected Israel's decision": a state's
+  // decision or measure rejected criticises the state named just before it (not a rejected proposal or offer).
+  {
+    id: 'criticism-rejected-decision',
+    type: 'CRITICISM',
+    word: words(REJECTING_VERBS),
+    needsAfter: words(REJECTED_DECISIONS),
+    within: 4,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 2,
+    confidence: 0.7,
+    examples: [
+      // (Pakistan's National Security Committee, April 2025; its Foreign Office, April 2024; Jordan, 2024.)
+      {
+        text: 'Pakistan vehemently rejects the Indian announcement to hold the Indus Waters Treaty in abeyance.',
+        participants: ['pakistan', 'india'],
+      },
+      'Pakistan on Saturday rejected the US sanctions on four Chinese firms.',
+      'Jordan rejected Israel’s decision to expand settlements on Monday.',
+    ],
+    counterexamples: [
+      'Pakistan rejected the proposal of India on Monday.',
+      'Hamas rejected the latest Israeli offer on Sunday.',
+      'The court rejected the decision on Monday.',
     ],
   },
   // "Iran held the United States responsible for the strike", "holds Israel accountable": blame laid on an actor.
