@@ -3,7 +3,7 @@ import type { Participant } from '../../domain/types';
 import type { PartialDate } from '../../domain/partialDate';
 import type { Token } from '../2-sentences';
 import { isTitleWord } from '../3-mentions';
-import { BACKING_END, HAPPENING, REACHING, WEAPON } from '../lexicon/force';
+import { BACKING_END, HAPPENING, REACHING, WARNED_REPRISAL, WEAPON } from '../lexicon/force';
 import {
   ATTENDED,
   CHAIRED_OCCASIONS,
@@ -444,6 +444,14 @@ function isMeasureOnState(ctx: SentenceContext, t: Trigger, c: Candidate): boole
   )
     return false;
   if (t.rule.type === 'SANCTION') return true;
+  // "warned that any Indian attempt ... would be an act of war": the state whose act the warning names right after its
+  // "any" is the one threatened (the rule's objectNotFollowedBy says which nouns are acts).
+  if (t.rule.type === 'THREAT')
+    return (
+      c.start === t.end &&
+      tokens[t.end - 1]?.norm === 'any' &&
+      tokens.some((x, j) => j > c.end && ctx.clause[j] === ctx.clause[c.start] && WARNED_REPRISAL.test(x.norm))
+    );
   // "launched missiles at Ukrainian cities": force against a state's places is against the state; but "the Palestinian
   // militant group Hamas" is against the group it names.
   if (t.rule.type === 'CONFLICT') {

@@ -356,6 +356,30 @@ const WEAPON_KINDS = [
 const THREAT_MODAL = words(FUTURE_MODALS, ['would', 'must', "won't", "wouldn't"]);
 const THREAT_MODAL_NOT_NEXT = new RegExp(`^(?!${THREAT_MODAL.source})`);
 
+/**
+ * Acts whose doer a warning threatens when they follow "any" and the doer's name or demonym ("warned that any Indian
+ * attempt", "any Israeli attack"): `objectNotFollowedBy` is every word but these.
+ */
+const WARNED_ACTS = words([
+  'attempt',
+  'attempts',
+  'move',
+  'moves',
+  'action',
+  'actions',
+  'attack',
+  'attacks',
+  'aggression',
+  'misadventure',
+  'incursion',
+  'incursions',
+  'provocation',
+  'provocations',
+  'strike',
+  'strikes',
+]);
+const WARNED_ACT_NOT_NEXT = new RegExp(`^(?!${WARNED_ACTS.source})`);
+
 /** What a modal announces as a reprisal: "would retaliate", "will punish", "will take countermeasures". */
 const RETALIATION = /^(retaliat|punish|aveng|revenge|countermeasure|reprisal|retribution)/;
 
@@ -2293,6 +2317,41 @@ export const TRIGGERS: readonly TriggerRule[] = [
         text: 'Supreme Leader Ayatollah Ali Khamenei said US President Donald Trump “can’t be trusted.”',
         participants: ['ali-khamenei', 'donald-trump'],
       },
+    ],
+  },
+  // "warned that any Indian attempt to divert the water would be an act of war", "warned that any Israeli attack would be
+  // met with a crushing response": the state whose act the warning names (a demonym or name before the act noun) is
+  // the one threatened. (Before the rules of "warned" below, which read the actor after "that" as the one warned.)
+  {
+    id: 'threat-warned-any-act',
+    type: 'THREAT',
+    word: /^(warned|warns|warning)$/,
+    // (Only "warned that any", "warned on Thursday that any": "warned India that any attempt ..." names the one warned
+    // right after the verb, which the rules below read.)
+    notFollowedBy:
+      /^(?!(?:that|on|last|this|earlier|again|also|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$)/,
+    needsAfter: /^any$/,
+    within: 5,
+    objectWithin: 8,
+    objectNotFollowedBy: WARNED_ACT_NOT_NEXT,
+    pos: 'verb',
+    objects: true,
+    confidence: 0.7,
+    examples: [
+      // (Pakistan's National Security Committee, April 2025; Iran's army chief, 2024; Pakistan's army, 2019.)
+      {
+        text: 'Pakistan warned on Thursday that any Indian attempt to divert its water would be regarded as an act of war.',
+        participants: ['pakistan', 'india'],
+      },
+      'Iran warned that any Israeli attack on its soil would be met with a crushing response.',
+      'Pakistan warned that any Indian misadventure would be answered with full force.',
+    ],
+    counterexamples: [
+      'The IMF warned that any US tariffs could hurt growth.',
+      'Pakistan warned that any delay would be costly for India.',
+      'Pakistan warned that any attempt to divert water would be an act of war, the minister told Indian reporters.',
+      // (A forecast of harm, no reprisal: lexicon/force.ts, WARNED_REPRISAL.)
+      'The UN warned that any Israeli strike on Rafah would be a catastrophe.',
     ],
   },
   {
