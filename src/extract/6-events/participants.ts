@@ -559,6 +559,7 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
         ctx.clause[c.start] === ctx.clause[t.at] &&
         !isPastSubordinateClause(ctx, t, c) &&
         !(t.rule.type === 'CRITICISM' && isSufferer(ctx, c)) &&
+        !(t.rule.type === 'STATEMENT' && isSideOfSupportedThing(ctx.s.tokens, t, c)) &&
         (t.rule.type !== 'SUPPLY' || (isRecipient(ctx.s.tokens, t, c) && !isRecognisedGovernment(ctx, t, c))) &&
         (t.rule.type !== 'BRIEFING' || !isBriefingTopic(ctx.s.tokens, t, c)) &&
         !exclude.has(c.actorId) &&
@@ -650,6 +651,16 @@ function ownedGroup(ctx: SentenceContext, state: Candidate): Candidate | undefin
 
 /** How many lower-case words may describe an organisation after its state's possessive ("Sudan's paramilitary RSF"). */
 const OWNED_GROUP_GAP = 2;
+
+/**
+ * "expressed U.S. support for direct dialogue between India and Pakistan", "voiced support for talks among the
+ * parties": a stance for a thing whose sides follow its "between" or "among" is voiced for the thing, not to its sides
+ * (Reuters 2025 on Rubio's calls; "solidarity with the people of Iran" keeps its object).
+ */
+function isSideOfSupportedThing(tokens: readonly Token[], t: Trigger, c: Candidate): boolean {
+  return tokens.slice(t.end, c.start).some((x, k) => k > 0 && BETWEEN_SIDES.test(x.norm));
+}
+const BETWEEN_SIDES = /^(?:between|among|amongst)$/;
 
 /** "the arrest of President Keita", "the invasion of Ukraine": the actor after the "of" of an act done to it. */
 function isSufferer(ctx: SentenceContext, c: Candidate): boolean {

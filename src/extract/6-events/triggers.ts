@@ -1874,6 +1874,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'The Kremlin expressed support for the plan.',
       'Finland expressed concern about Russia on Monday.',
       'Japan pledged its continued support for Ukraine on Monday.',
+      // (Support for a thing between others: participants.ts, isSideOfSupportedThing.)
+      'US Secretary of State Marco Rubio expressed support for direct dialogue between India and Pakistan on Thursday.',
+      'China expressed support for peace talks between Russia and Ukraine on Friday.',
     ],
   },
   // "asked Iran to join the talks", "appealed to India and Pakistan to exercise restraint", "pressed Pakistan to act":
