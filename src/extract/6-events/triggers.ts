@@ -2724,6 +2724,33 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Japan sanctioned Russia on Friday. The countries that sanctioned Russia are Australia and Canada.',
     ],
   },
+  // "The other entities hit by sanctions were Affiliates International and Rockside Enterprise", "the firms targeted by
+  // the measures are ...": further targets of the sanction told before, named after the "be" of the inverted form.
+  {
+    id: 'sanction-hit-by-sanctions-are',
+    type: 'SANCTION',
+    word: /^(are|is|were|was)$/,
+    // ("entities hit by sanctions were": three words back; not "sanctions were imposed on Iran by the US", a passive.)
+    needsBefore: /^(hit|targeted)$/,
+    pos: 'verb',
+    objects: true,
+    // (Past a first name no one knows: "were Affiliates International, Akhtar and Sons Private Limited and ...".)
+    objectWithin: 6,
+    continues: true,
+    confidence: 0.7,
+    examples: [
+      // (Reuters 2024 on U.S. sanctions over Pakistan's missile program.)
+      {
+        text: 'The United States sanctioned four Pakistani entities on Wednesday.\n\nThe other entities hit by sanctions were Akhtar and Sons Private Limited and Rockside Enterprise, all based in Karachi.',
+        participants: ['united-states', 'rockside-enterprise'],
+      },
+    ],
+    counterexamples: [
+      'The United States sanctioned Iran on Wednesday. The sanctions were lifted in 2016.',
+      'The United States sanctioned Iran on Wednesday. Those most affected by the sanctions are Iranian farmers.',
+      'New sanctions were imposed on Iran by the United States on Monday.',
+    ],
+  },
   // "Defense Minister Sergei Shoigu is among those targeted", "were among the entities sanctioned": one more target of
   // the sanction told before (adjustments.ts, moreTargets), the actor just before.
   {
