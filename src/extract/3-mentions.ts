@@ -18,6 +18,7 @@ import {
   COMPANY_NAME_BREAK,
   COMPANY_NOUN,
   COMPANY_SUFFIX,
+  FIRM_PARTNERS,
   COMPANY_LEGAL_FORM,
   COMPANY_NAME_CONNECTOR,
   INSTITUTION_WORD,
@@ -439,11 +440,15 @@ function suffixedCompanyAt(tokens: readonly Token[], k: number): [number, number
   // ("Kave Coffee, S.A.": a legal form may follow a comma; "Grupo de Administración Empresarial S.A." has a connector.)
   const longest = legal ? MAX_LEGAL_NAME_WORDS : MAX_COMPANY_WORDS;
   let from = k;
-  while (from > 0 && k - from < longest - 1) {
+  // ("Akhtar and Sons Private Limited": the "and" of a family firm is a word more.)
+  let extra = 0;
+  while (from > 0 && k - from < longest - 1 + extra) {
     const w = tokenAt(tokens, from - 1);
     const comma = /[,;:.!?]/.test(w.post) && !(legal && from === k && /^,$/.test(w.post));
+    const partners = w.norm === 'and' && FIRM_PARTNERS.test(tokenAt(tokens, from).norm) && isCap(tokens[from - 2]);
     const connector = legal && COMPANY_NAME_CONNECTOR.test(w.norm) && isCap(tokens[from - 2]);
-    if (!(w.capitalised || connector) || comma || GAZETTEER.has(w.norm)) break;
+    if (!(w.capitalised || connector || partners) || comma || GAZETTEER.has(w.norm)) break;
+    if (partners) extra = 1;
     from--;
   }
   return [from, k + 1];

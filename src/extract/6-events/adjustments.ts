@@ -274,9 +274,12 @@ function sameAsBefore(f: Found, { ctx, t, earlier, windowStart }: AdjustmentCont
   );
   const sources = before?.participants.filter((p) => p.role === 'SOURCE') ?? [];
   if (!before || sources.length === 0) return f;
+  // ("The sanctions freeze any U.S. property of the targeted entities": the source's own people or goods the measure
+  // works through are no target of it.)
+  const own = new Set(sources.map((p) => p.actorId));
   return {
     ...f,
-    participants: [...sources, ...f.participants.filter((p) => p.role === 'TARGET')],
+    participants: [...sources, ...f.participants.filter((p) => p.role === 'TARGET' && !own.has(p.actorId))],
     date: f.date ?? before.date,
   };
 }
@@ -305,8 +308,12 @@ function moreTargets(f: Found, { ctx, t, earlier, windowStart }: AdjustmentConte
   const own = ownerOfListing(ctx, t);
   if (own)
     return { ...f, participants: [{ actorId: own, role: 'SOURCE' }, ...targets.filter((p) => p.actorId !== own)] };
+  // ("The other entities hit by sanctions were ..." closes a Reuters report eight sentences after the sanction: a list of
+  // the "other" targets continues the article's sanction however far back it was told; any other, only the sentences
+  // just before.)
+  const from = t.rule.continues && isOfOthers(ctx, t) ? 0 : windowStart;
   const inWindow = (e: EventMention) =>
-    e.type === 'SANCTION' && e.evidence.start >= windowStart && e.evidence.start < ctx.s.start;
+    e.type === 'SANCTION' && e.evidence.start >= from && e.evidence.start < ctx.s.start;
   // The latest sentence's first sanction: its main news, before any background ("China sanctioned US firms, in
   // retaliation for earlier US sanctions on Chinese companies. The entities include ...": China's targets).
   const sentence = latest(earlier, inWindow)?.evidence.start;
@@ -317,6 +324,12 @@ function moreTargets(f: Found, { ctx, t, earlier, windowStart }: AdjustmentConte
   const newTargets = targets.filter((p) => !ids.has(p.actorId));
   return { ...f, participants: [...sources, ...newTargets], date: f.date ?? before.date };
 }
+
+/** "The other entities hit by sanctions were ...", "the remaining firms": a listing that says it names the rest. */
+function isOfOthers(ctx: SentenceContext, t: Trigger): boolean {
+  return ctx.s.tokens.slice(0, t.at).some((x) => OTHERS.test(x.norm));
+}
+const OTHERS = /^(?:other|remaining)$/;
 
 /** "held talks", "discussions between": talks, which are negotiations when states or organisations hold them. */
 const TALK = words(TALKS);

@@ -3,7 +3,7 @@ import type { Participant } from '../../domain/types';
 import type { PartialDate } from '../../domain/partialDate';
 import { tokenAt, type Token } from '../2-sentences';
 import { isTitleWord } from '../3-mentions';
-import { BACKING_END, FORCE_ORIGIN, HAPPENING, REACHING, STRUCK, WEAPON } from '../lexicon/force';
+import { BACKING_END, FORCE_ORIGIN, HAPPENING, REACHING, STRUCK, WARNED_REPRISAL, WEAPON } from '../lexicon/force';
 import {
   ATTENDED,
   CHAIRED_OCCASIONS,
@@ -460,6 +460,14 @@ function isMeasureOnState(ctx: SentenceContext, t: Trigger, c: Candidate): boole
   )
     return false;
   if (t.rule.type === 'SANCTION') return true;
+  // "warned that any Indian attempt ... would be an act of war": the state whose act the warning names right after its
+  // "any" is the one threatened (the rule's objectNotFollowedBy says which nouns are acts).
+  if (t.rule.type === 'THREAT')
+    return (
+      c.start === t.end &&
+      tokens[t.end - 1]?.norm === 'any' &&
+      tokens.some((x, j) => j > c.end && ctx.clause[j] === ctx.clause[c.start] && WARNED_REPRISAL.test(x.norm))
+    );
   // "launched missiles at Ukrainian cities": force against a state's places is against the state; but "the Palestinian
   // militant group Hamas" is against the group it names.
   if (t.rule.type === 'CONFLICT') {
@@ -567,6 +575,7 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
         ctx.clause[c.start] === ctx.clause[t.at] &&
         !isPastSubordinateClause(ctx, t, c) &&
         !(t.rule.type === 'CRITICISM' && isSufferer(ctx, c)) &&
+        !(t.rule.type === 'STATEMENT' && isSideOfSupportedThing(ctx.s.tokens, t, c)) &&
         (t.rule.type !== 'SUPPLY' || (isRecipient(ctx.s.tokens, t, c) && !isRecognisedGovernment(ctx, t, c))) &&
         (t.rule.type !== 'BRIEFING' || !isBriefingTopic(ctx.s.tokens, t, c)) &&
         !exclude.has(c.actorId) &&
@@ -658,6 +667,16 @@ function ownedGroup(ctx: SentenceContext, state: Candidate): Candidate | undefin
 
 /** How many lower-case words may describe an organisation after its state's possessive ("Sudan's paramilitary RSF"). */
 const OWNED_GROUP_GAP = 2;
+
+/**
+ * "expressed U.S. support for direct dialogue between India and Pakistan", "voiced support for talks among the
+ * parties": a stance for a thing whose sides follow its "between" or "among" is voiced for the thing, not to its sides
+ * (Reuters 2025 on Rubio's calls; "solidarity with the people of Iran" keeps its object).
+ */
+function isSideOfSupportedThing(tokens: readonly Token[], t: Trigger, c: Candidate): boolean {
+  return tokens.slice(t.end, c.start).some((x, k) => k > 0 && BETWEEN_SIDES.test(x.norm));
+}
+const BETWEEN_SIDES = /^(?:between|among|amongst)$/;
 
 /** "the arrest of President Keita", "the invasion of Ukraine": the actor after the "of" of an act done to it. */
 function isSufferer(ctx: SentenceContext, c: Candidate): boolean {

@@ -50,6 +50,7 @@ import {
   PEJORATIVE,
   RECEIVING_WORDS,
   RECRIMINATIONS,
+  REJECTED_DECISIONS,
   REJECTING_VERBS,
   TRADING_VERBS,
 } from '../lexicon/insults';
@@ -362,6 +363,30 @@ const WEAPON_KINDS = [
 const THREAT_MODAL = words(FUTURE_MODALS, ['would', 'must', "won't", "wouldn't"]);
 const THREAT_MODAL_NOT_NEXT = new RegExp(`^(?!${THREAT_MODAL.source})`);
 
+/**
+ * Acts whose doer a warning threatens when they follow "any" and the doer's name or demonym ("warned that any Indian
+ * attempt", "any Israeli attack"): `objectNotFollowedBy` is every word but these.
+ */
+const WARNED_ACTS = words([
+  'attempt',
+  'attempts',
+  'move',
+  'moves',
+  'action',
+  'actions',
+  'attack',
+  'attacks',
+  'aggression',
+  'misadventure',
+  'incursion',
+  'incursions',
+  'provocation',
+  'provocations',
+  'strike',
+  'strikes',
+]);
+const WARNED_ACT_NOT_NEXT = new RegExp(`^(?!${WARNED_ACTS.source})`);
+
 /** What a modal announces as a reprisal: "would retaliate", "will punish", "will take countermeasures". */
 const RETALIATION = /^(retaliat|punish|aveng|revenge|countermeasure|reprisal|retribution)/;
 
@@ -519,6 +544,33 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Pakistan rejected the proposal of India on Monday.',
       'The Yemeni government dismissed claims that the Houthis had seized Bayda.',
       'Iran rejected the claims on Monday.',
+    ],
+  },
+  // "vehemently rejects the Indian announcement", "rejected the US sanctions", "rejected Israel's decision": a state's
+  // decision or measure rejected criticises the state named just before it (not a rejected proposal or offer).
+  {
+    id: 'criticism-rejected-decision',
+    type: 'CRITICISM',
+    word: words(REJECTING_VERBS),
+    needsAfter: words(REJECTED_DECISIONS),
+    within: 4,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 2,
+    confidence: 0.7,
+    examples: [
+      // (Pakistan's National Security Committee, April 2025; its Foreign Office, April 2024; Jordan, 2024.)
+      {
+        text: 'Pakistan vehemently rejects the Indian announcement to hold the Indus Waters Treaty in abeyance.',
+        participants: ['pakistan', 'india'],
+      },
+      'Pakistan on Saturday rejected the US sanctions on four Chinese firms.',
+      'Jordan rejected Israel’s decision to expand settlements on Monday.',
+    ],
+    counterexamples: [
+      'Pakistan rejected the proposal of India on Monday.',
+      'Hamas rejected the latest Israeli offer on Sunday.',
+      'The court rejected the decision on Monday.',
     ],
   },
   // "Iran held the United States responsible for the strike", "holds Israel accountable": blame laid on an actor.
@@ -1936,6 +1988,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'The Kremlin expressed support for the plan.',
       'Finland expressed concern about Russia on Monday.',
       'Japan pledged its continued support for Ukraine on Monday.',
+      // (Support for a thing between others: participants.ts, isSideOfSupportedThing.)
+      'US Secretary of State Marco Rubio expressed support for direct dialogue between India and Pakistan on Thursday.',
+      'China expressed support for peace talks between Russia and Ukraine on Friday.',
     ],
   },
   // "asked Iran to join the talks", "appealed to India and Pakistan to exercise restraint", "pressed Pakistan to act":
@@ -2383,6 +2438,41 @@ export const TRIGGERS: readonly TriggerRule[] = [
       },
     ],
   },
+  // "warned that any Indian attempt to divert the water would be an act of war", "warned that any Israeli attack would be
+  // met with a crushing response": the state whose act the warning names (a demonym or name before the act noun) is
+  // the one threatened. (Before the rules of "warned" below, which read the actor after "that" as the one warned.)
+  {
+    id: 'threat-warned-any-act',
+    type: 'THREAT',
+    word: /^(warned|warns|warning)$/,
+    // (Only "warned that any", "warned on Thursday that any": "warned India that any attempt ..." names the one warned
+    // right after the verb, which the rules below read.)
+    notFollowedBy:
+      /^(?!(?:that|on|last|this|earlier|again|also|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$)/,
+    needsAfter: /^any$/,
+    within: 5,
+    objectWithin: 8,
+    objectNotFollowedBy: WARNED_ACT_NOT_NEXT,
+    pos: 'verb',
+    objects: true,
+    confidence: 0.7,
+    examples: [
+      // (Pakistan's National Security Committee, April 2025; Iran's army chief, 2024; Pakistan's army, 2019.)
+      {
+        text: 'Pakistan warned on Thursday that any Indian attempt to divert its water would be regarded as an act of war.',
+        participants: ['pakistan', 'india'],
+      },
+      'Iran warned that any Israeli attack on its soil would be met with a crushing response.',
+      'Pakistan warned that any Indian misadventure would be answered with full force.',
+    ],
+    counterexamples: [
+      'The IMF warned that any US tariffs could hurt growth.',
+      'Pakistan warned that any delay would be costly for India.',
+      'Pakistan warned that any attempt to divert water would be an act of war, the minister told Indian reporters.',
+      // (A forecast of harm, no reprisal: lexicon/force.ts, WARNED_REPRISAL.)
+      'The UN warned that any Israeli strike on Rafah would be a catastrophe.',
+    ],
+  },
   {
     id: 'threat-threatened-verb',
     type: 'THREAT',
@@ -2748,6 +2838,33 @@ export const TRIGGERS: readonly TriggerRule[] = [
     counterexamples: [
       'Among the companies present are Northrop Grumman and Boeing.',
       'Japan sanctioned Russia on Friday. The countries that sanctioned Russia are Australia and Canada.',
+    ],
+  },
+  // "The other entities hit by sanctions were Affiliates International and Rockside Enterprise", "the firms targeted by
+  // the measures are ...": further targets of the sanction told before, named after the "be" of the inverted form.
+  {
+    id: 'sanction-hit-by-sanctions-are',
+    type: 'SANCTION',
+    word: /^(are|is|were|was)$/,
+    // ("entities hit by sanctions were": three words back; not "sanctions were imposed on Iran by the US", a passive.)
+    needsBefore: /^(hit|targeted)$/,
+    pos: 'verb',
+    objects: true,
+    // (Past a first name no one knows: "were Affiliates International, Akhtar and Sons Private Limited and ...".)
+    objectWithin: 6,
+    continues: true,
+    confidence: 0.7,
+    examples: [
+      // (Reuters 2024 on U.S. sanctions over Pakistan's missile program.)
+      {
+        text: 'The United States sanctioned four Pakistani entities on Wednesday.\n\nThe other entities hit by sanctions were Akhtar and Sons Private Limited and Rockside Enterprise, all based in Karachi.',
+        participants: ['united-states', 'rockside-enterprise'],
+      },
+    ],
+    counterexamples: [
+      'The United States sanctioned Iran on Wednesday. The sanctions were lifted in 2016.',
+      'The United States sanctioned Iran on Wednesday. Those most affected by the sanctions are Iranian farmers.',
+      'New sanctions were imposed on Iran by the United States on Monday.',
     ],
   },
   // "Defense Minister Sergei Shoigu is among those targeted", "were among the entities sanctioned": one more target of
@@ -3275,6 +3392,38 @@ export const TRIGGERS: readonly TriggerRule[] = [
     counterexamples: [
       'India banned exports of rice on Friday.',
       'India banned exports of rice and wheat on Friday, saying the move would help consumers in Bangladesh.',
+    ],
+  },
+  // "suspended all trade with India", "halted bilateral trade with Israel", "froze trade with Qatar": a state stops its
+  // trade with another (CAMEO 163, embargo), the one after "with" (Pakistan 2025, Turkey 2024, the Gulf states 2017).
+  {
+    id: 'sanction-suspended-trade-with',
+    type: 'SANCTION',
+    // (The noun is the trigger, so that what follows it is read: "suspended trade talks with" is no embargo; the verb
+    // before it, and so the clause's subject, makes the act.)
+    word: /^trade$/,
+    needsBefore:
+      /^(suspended|suspends|suspending|halted|halts|halting|stopped|stops|froze|freezes|severed|severs|ended|ends)$/,
+    notFollowedBy:
+      /^(talks|negotiations|deal|deals|agreement|agreements|pact|pacts|minister|ministers|ministry|envoy|representative|mission|delegation|fair)$/,
+    pos: 'verb',
+    objects: true,
+    objectAfter: /^with$/,
+    objectWithin: 6,
+    confidence: 0.75,
+    examples: [
+      {
+        text: 'Islamabad also suspended all trade with India on Thursday, including trade through third countries.',
+        participants: ['pakistan', 'india'],
+      },
+      'Turkey halted all trade with Israel in May 2024.',
+      'Saudi Arabia froze trade with Canada in August 2018.',
+    ],
+    counterexamples: [
+      // (Trade talks, or a trade of one's own, are no embargo.)
+      'India suspended trade talks with the European Union in 2013.',
+      'Sri Lanka suspended trade at the Colombo stock exchange on Monday.',
+      'The two sides discussed how to restart trade with India on Monday.',
     ],
   },
   // "banned US Senator Marco Rubio from entering", "barred four US officials": a state bars the actor just after.

@@ -379,6 +379,25 @@ export const REPRISAL_STEMS: readonly string[] = [
 export const REPRISAL = stems(REPRISAL_STEMS);
 
 /**
+ * What a warning says an act will meet, which makes the warning a threat to the act's doer: "any Indian attempt ...
+ * would be regarded as an act of war" (Pakistan 2025), "any Israeli attack would be met with a crushing response"
+ * (Iran 2024), "would be answered with full force", "will face serious consequences" (not "would be a catastrophe",
+ * a forecast).
+ */
+export const WARNED_REPRISAL_STEMS: readonly string[] = [
+  'war',
+  'respon',
+  'retaliat',
+  'reprisal',
+  'force',
+  'punish',
+  'consequence',
+  'countermeasure',
+  'answered',
+];
+export const WARNED_REPRISAL = stems(WARNED_REPRISAL_STEMS);
+
+/**
  * How a response promised is one of force: "would respond decisively", "will react harshly" (6-events/triggers.ts:
  * a response vowed with these, or to an attack, threatens; "would respond to the proposal" answers).
  */

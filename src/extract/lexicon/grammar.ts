@@ -302,6 +302,10 @@ export const SUPPORT_VERBS: readonly string[] = [
   're-imposed',
   'slapped',
   'levied',
+  // ("said it was placing new sanctions on", Reuters 2024; "placed a call to": the one who places it.)
+  'placed',
+  'places',
+  'placing',
   'extended',
   'announced',
   'announce',

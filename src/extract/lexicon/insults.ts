@@ -184,6 +184,23 @@ export const ASSERTIONS: readonly string[] = [
 ];
 
 /**
+ * A state's own decisions and measures, whose author a rejecting verb criticises: "Pakistan vehemently rejects the Indian
+ * announcement" (Pakistan 2025), "rejected the US sanctions" (Pakistan 2024), "rejected Israel's decision" (Jordan 2024).
+ * Read only right after a rejecting verb (REJECTING_VERBS), with the actor just before the noun; not a proposal, offer
+ * or invitation, which are answered in negotiation, not condemned.
+ */
+export const REJECTED_DECISIONS: readonly string[] = [
+  'announcement',
+  'announcements',
+  'decision',
+  'decisions',
+  'move',
+  'moves',
+  'sanctions',
+  'measures',
+];
+
+/**
  * Acts a critic condemns by a definite noun whose doer the sentences before name: "Israel launched a raid on Jenin.
  * Egypt condemned the raid" (The Hill 2023), "Nigeria recalled its envoy. South Africa deplored the decision"
  * (AFP 2015). Force and measures, and the decisions and moves of a state.

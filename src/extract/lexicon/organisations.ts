@@ -228,8 +228,16 @@ export const COMPANY_SUFFIXES: readonly string[] = [
   'motors',
   'dynamics',
   'atomics',
+  // (Reuters 2024 on U.S. sanctions over Pakistan's missile program: "Akhtar and Sons Private Limited", "Rockside
+  // Enterprise"; South Asian and British companies' legal form, spelt out.)
+  'limited',
+  'enterprise',
+  'enterprises',
 ];
 export const COMPANY_SUFFIX = words(COMPANY_SUFFIXES);
+
+/** The word after "and" inside a family firm's name: "Akhtar and Sons Private Limited", "Lehman Brothers". */
+export const FIRM_PARTNERS = words(['sons', 'brothers', 'partners']);
 
 /**
  * Legal forms written as abbreviations after a company's name, with or without a comma before them (token norms, the
