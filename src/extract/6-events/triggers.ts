@@ -283,6 +283,45 @@ const PROJECTILES: readonly string[] = [
 ];
 const PROJECTILE = words(PROJECTILES);
 
+/** Words before "offensive" that make it the adjective: "is offensive", "deeply offensive", "deemed offensive". */
+const OFFENSIVE_AS_ADJECTIVE_BEFORE: readonly string[] = [
+  'as',
+  'very',
+  'deeply',
+  'highly',
+  'so',
+  'too',
+  'most',
+  'more',
+  'deemed',
+  'considered',
+  'found',
+  'particularly',
+  'extremely',
+  'equally',
+  'seen',
+];
+
+/** What "offensive" qualifies when it is the adjective of speech: "offensive remarks", "an offensive post". */
+const OFFENDING_WORDS: readonly string[] = [
+  'remarks',
+  'remark',
+  'comments',
+  'comment',
+  'language',
+  'statement',
+  'statements',
+  'post',
+  'posts',
+  'cartoon',
+  'cartoons',
+  'content',
+  'words',
+  'letter',
+  'behaviour',
+  'behavior',
+];
+
 /**
  * Nouns (and a few verbs read as nouns) of force between actors: "Russia's war against Ukraine", "the invasion of
  * Ukraine", "Israeli airstrikes on Gaza", "clashes between", "Russia last year invaded Ukraine".
@@ -318,7 +357,6 @@ const FORCE_NOUN = words([
   'clashes',
   'clashed',
   'fighting',
-  'offensive',
   'incursion',
   'conflict',
   'aggression',
@@ -3526,7 +3564,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: true,
     confidence: 0.8,
     examples: [
-      'Russia launched an offensive against Ukraine on Friday.',
+      'Russia launched an assault against Ukraine on Friday.',
       'Russia last year invaded Ukraine.',
       // A state's armed people under another's force are its side (Al Mayadeen 2023, Dawn 2015; participants.ts).
       {
@@ -3554,6 +3592,32 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'US President Donald Trump’s trade war with China escalated in 2019.',
       'Brazil’s attack against Argentina was relentless after Vinicius scored in the first half.',
       'The United States supplied assault rifles to Ukraine.',
+    ],
+  },
+  // "launched an offensive", "Israel's offensive in Gaza": the noun, which needs a determiner or an owner before it;
+  // "it is "offensive"", "deemed offensive", "offensive remarks" are the adjective of words that hurt, no force.
+  {
+    id: 'conflict-offensive-noun',
+    type: 'CONFLICT',
+    word: /^(offensive|offensives)$/,
+    notPrecededBy: words(BE_FORMS, OFFENSIVE_AS_ADJECTIVE_BEFORE),
+    notFollowedBy: words(OFFENDING_WORDS),
+    needsBefore: words(DETERMINERS, ['military', 'ground', 'air', 'new', 'major', 'spring', 'summer', 'winter']),
+    orAfterPossessive: true,
+    pos: 'noun',
+    objects: true,
+    confidence: 0.8,
+    examples: [
+      // (Pledge Times 2022 on Putin; Reuters 2024 on Gaza; AP 2023 on Sudan.)
+      { text: 'Putin launched an offensive in Ukraine on February 24.', participants: ['vladimir-putin', 'ukraine'] },
+      'Russia launched an offensive against Ukraine on Friday.',
+      'Israel’s offensive against Hamas in Gaza killed dozens on Friday.',
+    ],
+    counterexamples: [
+      // (Affari Italiani 2025 on the letter Brazil sent back; Reuters 2019 on a cartoon.)
+      'Escorel said that Brazil is returning the letter to the US because it is "offensive" and contains falsehoods.',
+      'Pakistan said the Dutch cartoons of the Prophet were deeply offensive to Muslims.',
+      'Iran summoned the French ambassador over the offensive remarks by Macron.',
     ],
   },
   {
