@@ -1344,6 +1344,15 @@ export const TRIGGERS: readonly TriggerRule[] = [
         text: 'US Secretary of State Antony Blinken and Chinese Foreign Minister Wang Yi attended the meeting in Bali.',
         participants: ['antony-blinken', 'wang-yi'],
       },
+      // (A dateline's dash and a compound's hyphen enclose no aside: GoTech Daily 2020 on Guaido; AP 2019 on Kim.)
+      {
+        text: 'WASHINGTON – Venezuelan opposition leader Juan Guaido had a long-awaited meeting with President Donald Trump on Wednesday.',
+        participants: ['juan-guaido', 'donald-trump'],
+      },
+      {
+        text: 'HANOI - North Korean leader Kim Jong Un held a much-anticipated summit with US President Donald Trump on Wednesday.',
+        participants: ['kim-jong-un', 'donald-trump'],
+      },
     ],
     counterexamples: [
       // (A meeting said to be possible, the subject of a "that" clause, is no meeting yet.)
