@@ -121,7 +121,7 @@ describe('findMentions', () => {
     // "America" after a part of the continent is the region, no United States (lexicon/places.ts).
     // (The part of the continent stays a capitalised word the later stages find no actor in.)
     ['They came from Latin America.', [['name-candidate', 'Latin', null, null, false]]],
-    ['Tariffs hit goods from the South American country.', []],
+    ['They taxed goods from the South American country.', []],
     ['They met North American leaders.', []],
     [
       'South Korea and America agreed.',
