@@ -33,6 +33,8 @@ import {
   PLACES_OF_OFFICE,
   STATE_NOUN,
   PART_OF_STATE,
+  PART_OF_AMERICA,
+  AMERICA_FORMS,
 } from './lexicon/places';
 import {
   APPOSITION_FILLER,
@@ -1125,6 +1127,23 @@ function isNamedAfterCity(tokens: readonly Token[], entry: GazetteerEntry, end: 
   );
 }
 
+/**
+ * "Latin America", "the South American country", "North American leaders": "America" after a capitalised part of the
+ * continent names the region, not the United States ("South Korea" and "South Africa" are gazetteer names of their own,
+ * matched whole before this is asked).
+ */
+function isPartOfAmerica(tokens: readonly Token[], start: number, end: number): boolean {
+  const before = tokens[start - 1];
+  return (
+    end === start + 1 &&
+    AMERICA_FORMS.test(tokenAt(tokens, start).norm) &&
+    before !== undefined &&
+    before.capitalised &&
+    PART_OF_AMERICA.test(before.norm) &&
+    !/[-—–,;:]/.test(before.post)
+  );
+}
+
 /** "the Sea of Japan", "the Gulf of Mexico", "the Gulf of Thailand": a state's name after "Sea of" names a place, no actor. */
 function isNamedPlaceOf(tokens: readonly Token[], start: number): boolean {
   const noun = tokens[start - 2];
@@ -1243,6 +1262,7 @@ function actorAt(
   if (
     !found ||
     isPartOfPlaceName(s.tokens, found.end) ||
+    isPartOfAmerica(s.tokens, i, found.end) ||
     isNamedPlaceOf(s.tokens, i) ||
     isNamedAfterCity(s.tokens, found.entry, found.end)
   )

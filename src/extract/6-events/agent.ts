@@ -461,7 +461,7 @@ function isFollowedByVerb(ctx: SentenceContext, c: Candidate): boolean {
  * actor inside an aside set off by spaced dashes, closed before the trigger, is no subject of the clause's verb.
  */
 function isInDashAside(tokens: readonly Token[], c: Candidate, before: number): boolean {
-  const dash = (k: number) => isDash(tokens[k]);
+  const dash = (k: number) => isDash(tokens[k], tokens[k + 1]);
   let open = -1;
   for (let k = c.start - 1; k >= 0 && open < 0; k--) if (dash(k)) open = k;
   if (open < 0) return false;
@@ -537,9 +537,15 @@ function pastRelative(tokens: readonly Token[], end: number): number {
 /** How many words an apposition may have before its relative pronoun: "the veteran military strongman whose". */
 const APPOSITION_WORDS = 5;
 
-/** A token followed by a dash set off by a space ("Iran -"), not the hyphen of "US-led". */
-function isDash(x: Token | undefined): boolean {
-  return /(?:^|\s)(?:[-—–]|--)\s*$/.test(x?.post ?? '');
+/**
+ * A token followed by a dash of an aside: an em dash or "--", spaced or not ("Escobar—who heads the mission—met"), or a
+ * hyphen or en dash set off by a space ("Iran - and its proxies -"); not the hyphen of "US-led" or "long-awaited",
+ * which the tokens keep as a bare "-" with the next word right after it.
+ */
+function isDash(x: Token | undefined, next: Token | undefined): boolean {
+  const post = x?.post ?? '';
+  if (!x || !/(?:^|\s)(?:[-—–]|--)\s*$/.test(post)) return false;
+  return /—|--/.test(post) || /\s/.test(post) || (next?.start ?? Infinity) > x.end + post.length;
 }
 
 /**

@@ -291,6 +291,45 @@ const PROJECTILES: readonly string[] = [
 ];
 const PROJECTILE = words(PROJECTILES);
 
+/** Words before "offensive" that make it the adjective: "is offensive", "deeply offensive", "deemed offensive". */
+const OFFENSIVE_AS_ADJECTIVE_BEFORE: readonly string[] = [
+  'as',
+  'very',
+  'deeply',
+  'highly',
+  'so',
+  'too',
+  'most',
+  'more',
+  'deemed',
+  'considered',
+  'found',
+  'particularly',
+  'extremely',
+  'equally',
+  'seen',
+];
+
+/** What "offensive" qualifies when it is the adjective of speech: "offensive remarks", "an offensive post". */
+const OFFENDING_WORDS: readonly string[] = [
+  'remarks',
+  'remark',
+  'comments',
+  'comment',
+  'language',
+  'statement',
+  'statements',
+  'post',
+  'posts',
+  'cartoon',
+  'cartoons',
+  'content',
+  'words',
+  'letter',
+  'behaviour',
+  'behavior',
+];
+
 /**
  * Nouns (and a few verbs read as nouns) of force between actors: "Russia's war against Ukraine", "the invasion of
  * Ukraine", "Israeli airstrikes on Gaza", "clashes between", "Russia last year invaded Ukraine".
@@ -326,7 +365,6 @@ const FORCE_NOUN = words([
   'clashes',
   'clashed',
   'fighting',
-  'offensive',
   'incursion',
   'conflict',
   'aggression',
@@ -1403,6 +1441,15 @@ export const TRIGGERS: readonly TriggerRule[] = [
       {
         text: 'US Secretary of State Antony Blinken and Chinese Foreign Minister Wang Yi attended the meeting in Bali.',
         participants: ['antony-blinken', 'wang-yi'],
+      },
+      // (A dateline's dash and a compound's hyphen enclose no aside: GoTech Daily 2020 on Guaido; AP 2019 on Kim.)
+      {
+        text: 'WASHINGTON – Venezuelan opposition leader Juan Guaido had a long-awaited meeting with President Donald Trump on Wednesday.',
+        participants: ['juan-guaido', 'donald-trump'],
+      },
+      {
+        text: 'HANOI - North Korean leader Kim Jong Un held a much-anticipated summit with US President Donald Trump on Wednesday.',
+        participants: ['kim-jong-un', 'donald-trump'],
       },
     ],
     counterexamples: [
@@ -3877,7 +3924,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: true,
     confidence: 0.8,
     examples: [
-      'Russia launched an offensive against Ukraine on Friday.',
+      'Russia launched an assault against Ukraine on Friday.',
       'Russia last year invaded Ukraine.',
       // A state's armed people under another's force are its side (Al Mayadeen 2023, Dawn 2015; participants.ts).
       {
@@ -3909,6 +3956,32 @@ export const TRIGGERS: readonly TriggerRule[] = [
       // sanctions of a Rwandan minister, Reuters 2025; agent.ts, isInTopicPhrase.)
       'The US imposed sanctions on a Rwandan minister over his alleged part in the conflict in eastern Congo.',
       'Canada imposed sanctions on Russia over its part in the conflict in Ukraine.',
+    ],
+  },
+  // "launched an offensive", "Israel's offensive in Gaza": the noun, which needs a determiner or an owner before it;
+  // "it is "offensive"", "deemed offensive", "offensive remarks" are the adjective of words that hurt, no force.
+  {
+    id: 'conflict-offensive-noun',
+    type: 'CONFLICT',
+    word: /^(offensive|offensives)$/,
+    notPrecededBy: words(BE_FORMS, OFFENSIVE_AS_ADJECTIVE_BEFORE),
+    notFollowedBy: words(OFFENDING_WORDS),
+    needsBefore: words(DETERMINERS, ['military', 'ground', 'air', 'new', 'major', 'spring', 'summer', 'winter']),
+    orAfterPossessive: true,
+    pos: 'noun',
+    objects: true,
+    confidence: 0.8,
+    examples: [
+      // (Pledge Times 2022 on Putin; Reuters 2024 on Gaza; AP 2023 on Sudan.)
+      { text: 'Putin launched an offensive in Ukraine on February 24.', participants: ['vladimir-putin', 'ukraine'] },
+      'Russia launched an offensive against Ukraine on Friday.',
+      'Israel’s offensive against Hamas in Gaza killed dozens on Friday.',
+    ],
+    counterexamples: [
+      // (Affari Italiani 2025 on the letter Brazil sent back; Reuters 2019 on a cartoon.)
+      'Escorel said that Brazil is returning the letter to the US because it is "offensive" and contains falsehoods.',
+      'Pakistan said the Dutch cartoons of the Prophet were deeply offensive to Muslims.',
+      'Iran summoned the French ambassador over the offensive remarks by Macron.',
     ],
   },
   {

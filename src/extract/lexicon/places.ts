@@ -62,6 +62,16 @@ export const NAMED_AFTER_CITY_NOUNS: readonly string[] = [
 ];
 export const NAMED_AFTER_CITY_NOUN = words(NAMED_AFTER_CITY_NOUNS);
 
+/**
+ * Words that make "America" or "American" a part of the continent rather than the United States: "Latin America",
+ * "the South American country", "North American leaders", "Central American migrants".
+ */
+export const PARTS_OF_AMERICA_WORDS: readonly string[] = ['latin', 'north', 'south', 'central'];
+export const PART_OF_AMERICA = words(PARTS_OF_AMERICA_WORDS);
+
+/** The forms of "America" a part of the continent may go before: "Latin America", "South American", "the Americas". */
+export const AMERICA_FORMS = words(['america', 'american', 'americans', 'americas']);
+
 /** Nouns of a state described rather than named: "the East African nation", "the Gulf state", "the island". */
 export const STATE_NOUNS: readonly string[] = [
   'nation',

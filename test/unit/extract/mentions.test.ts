@@ -118,6 +118,18 @@ describe('findMentions', () => {
     ['He told the Doha Forum on Saturday.', []],
     ['Kyiv never implemented the Minsk agreements.', [['capital', 'Ukraine', null, null, false]]],
     ['Doha said talks had resumed.', [['capital', 'Qatar', null, null, false]]],
+    // "America" after a part of the continent is the region, no United States (lexicon/places.ts).
+    // (The part of the continent stays a capitalised word the later stages find no actor in.)
+    ['They came from Latin America.', [['name-candidate', 'Latin', null, null, false]]],
+    ['They taxed goods from the South American country.', []],
+    ['They met North American leaders.', []],
+    [
+      'South Korea and America agreed.',
+      [
+        ['name', 'South Korea', null, null, false],
+        ['name', 'United States', null, null, false],
+      ],
+    ],
     ['North Korean leader Kim Jong-un arrived.', [['person', 'Kim Jong-un', 'leader', 'North Korea', false]]],
     ['North Korean leader Kim Jong Un arrived.', [['person', 'Kim Jong Un', 'leader', 'North Korea', false]]],
     [

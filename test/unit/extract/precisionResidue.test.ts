@@ -82,6 +82,8 @@ describe('an actor inside an aside set off by dashes is no subject of the verb a
   it.each([
     ['Iran - and its proxies in Yemen, Syria and Iraq - launched hundreds of drones at Israel on Saturday.', 'iraq'],
     ['Hamas — backed by Iran and Qatar — fired rockets at Israel on Sunday.', 'qatar'],
+    // (AP sets em dashes without spaces.)
+    ['Hamas—backed by Iran and Qatar—fired rockets at Israel on Sunday.', 'qatar'],
   ])('%s', (text, inAside) => expect(eventsOf(text).filter((e) => e.includes(`:${inAside} `))).toEqual([]));
 });
 
@@ -92,6 +94,15 @@ eventTable('a dash that opens no aside leaves the subject', [
   ],
   [
     'WASHINGTON - Russia launched missiles at Ukraine on Sunday.',
+    ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @2025-03-02'],
+  ],
+  // (A dateline's dash and then a compound's hyphen, "long-awaited", enclose no aside: GoTech Daily 2020.)
+  [
+    'WASHINGTON – Venezuelan opposition leader Juan Guaido had a long-awaited meeting with President Donald Trump on Wednesday.',
+    ['MEETING PARTICIPANT:juan-guaido PARTICIPANT:donald-trump @2025-02-26'],
+  ],
+  [
+    'MOSCOW - Russian forces carried out a large-scale attack on Ukraine on Sunday.',
     ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @2025-03-02'],
   ],
 ]);
