@@ -3048,20 +3048,19 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: ['Turkey cut off trade with Israel in May 2024.', 'Russia cut off gas to Poland in April 2022.'],
     counterexamples: ['Ukraine cut off the road to Russian forces near Kharkiv.'],
   },
-  // "has suspended all of its trade with Israel" (BBC 2024), "halted imports of Japanese seafood" (2023): a state stops
-  // its trade with another (CAMEO 163, embargo). ("suspended trade talks with Israel", a punitive step too, fires.)
+  // "halted imports of Japanese seafood" (2023), "stopped exports of sunflower seeds to Ukraine": a state stops one
+  // flow of its trade with another (CAMEO 163, embargo). All its trade with another is sanction-suspended-trade-with.
   {
     id: 'sanction-halted-trade',
     type: 'SANCTION',
     word: /^(suspended|suspends|suspending|halted|halts|halting|stopped|stops|stopping|froze|freezes)$/,
-    needsAfter: words(TRADE_FLOWS, ['trade', 'commerce']),
+    needsAfter: words(TRADE_FLOWS),
     within: 4,
     pos: 'verb',
     objects: true,
     objectWithin: 8,
     confidence: 0.75,
     examples: [
-      'Turkey has suspended all of its trade with Israel over the offensive in Gaza.',
       'China halted imports of Japanese seafood in August 2023.',
       'Russia stopped exports of sunflower seeds to Ukraine last year.',
     ],
