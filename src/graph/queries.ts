@@ -758,27 +758,35 @@ export const TIME_RESPECTING_CANDIDATES = 100;
  * during the search, relationship by relationship, so the k paths are the shortest within
  * the range, not shortest paths that happen to lie in it. (It is one only inside the
  * parenthesised path pattern: a WHERE after the pattern filters the k paths already
- * chosen, as EXPLAIN shows.) The time order is checked after the search: on the `limit`
- * shortest paths within the range, then, unless those settle it, on the
- * TIME_RESPECTING_CANDIDATES shortest (timeRespectingPaths).
+ * chosen, as EXPLAIN shows.) The time order is checked after the search, on the
+ * TIME_RESPECTING_CANDIDATES shortest paths within the range.
  */
 export async function paths(reader: Reader, q: PathQuery): Promise<PathsFound> {
   const hops = boundedInt('maxHops', q.maxHops, MAX_HOPS);
   const limit = boundedInt('limit', q.limit, MAX_PATHS);
   const relTypes = typePattern(q.types) + (q.viaRoles ? '|HOLDS_ROLE' : '');
+  const selector = {
+    SHORTEST: 'SHORTEST 1',
+    K_SHORTEST: `SHORTEST ${limit}`,
+    ALL_SHORTEST: 'ALL SHORTEST',
+    TIME_RESPECTING: `SHORTEST ${TIME_RESPECTING_CANDIDATES}`,
+  }[q.mode];
   const bounded = q.mode === 'TIME_RESPECTING';
+  // SHORTEST walks trails, which may pass an actor twice (X met Y, then Y signed with X): no path of ours.
+  // A shortest trail never does (cut at the actor it passes twice, it would be a shorter one, within the
+  // same filters), so only the k-shortest and time-respecting searches, which rank longer trails, drop them.
+  const simple =
+    q.mode === 'K_SHORTEST' || bounded ? 'WHERE all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))' : '';
+  const timeOrder = bounded
+    ? `${simple === '' ? 'WHERE' : 'AND'} ${timeRespecting('relationships(p)')} IS NOT NULL`
+    : '';
   // A role hop is kept while the role was held in the range (roleFilter). Without a range the filter is
   // left out: the search would still test it on every relationship it follows.
   const inRange = isOpen(q)
     ? ''
     : `WHERE all(x IN rs WHERE CASE type(x) WHEN 'HOLDS_ROLE' THEN ${roleFilter('x')} ELSE ${dateFilter('x')} END)`;
-  const search = (selector: string) => `MATCH p = ${selector} ((a)-[rs:${relTypes}]-{1,${hops}}(b) ${inRange})`;
-  const pathRows =
-    q.mode === 'TIME_RESPECTING'
-      ? timeRespectingPaths(search, limit)
-      : `${search(SELECTORS[q.mode](limit))} ${simpleOnly(q.mode)}`;
   // The search runs in a subquery on both ends (a, b) found first; from an actor to itself there is no path.
-  // (The statement is kept under the driver's chunk of 1,400 bytes where it can be: short names, no unused parameters.)
+  // (The statement is kept under the driver's chunk of 1,400 bytes: short names, no unused parameters.)
   const range = isOpen(q) ? {} : { since: q.since, until: q.until };
   const rows = await readRows<{ fromMatches: ActorRow[]; toMatches: ActorRow[]; rows: FoundPath[] }>(
     reader,
@@ -786,7 +794,8 @@ export async function paths(reader: Reader, q: PathQuery): Promise<PathsFound> {
      ${namedActor('b', 'to')}
      CALL (a, b) {
        WITH a, b WHERE a <> b
-       ${pathRows}
+       MATCH p = ${selector} ((a)-[rs:${relTypes}]-{1,${hops}}(b) ${inRange})
+       WITH p ${simple} ${timeOrder}
        WITH p LIMIT $limit
        WITH nodes(p) AS ns, relationships(p) AS rels ORDER BY size(rels)
        RETURN collect({
@@ -803,44 +812,6 @@ export async function paths(reader: Reader, q: PathQuery): Promise<PathsFound> {
       (row.rows as FoundPath<BoundedHop>[]).map(withRanges)
     : row.rows.map((path) => ({ ...path, hops: path.hops.map(withoutRange) }));
   return { fromMatches: row.fromMatches, toMatches: row.toMatches, paths: found };
-}
-
-/** Cypher's own selectors, for the modes that are one search (TIME_RESPECTING is timeRespectingPaths). */
-const SELECTORS: Record<Exclude<PathSelection, 'TIME_RESPECTING'>, (limit: number) => string> = {
-  SHORTEST: () => 'SHORTEST 1',
-  K_SHORTEST: (limit) => `SHORTEST ${limit}`,
-  ALL_SHORTEST: () => 'ALL SHORTEST',
-};
-
-/**
- * A path that passes no actor twice. SHORTEST walks trails, which may (X met Y, then Y signed with X): no path of
- * ours. A shortest trail never does (cut at the actor it passes twice, it would be a shorter one, within the same
- * filters), so only the searches that rank longer trails (k-shortest, time-respecting) test it.
- */
-const isSimplePath = (p: string) => `all(n IN nodes(${p}) WHERE single(m IN nodes(${p}) WHERE m = n))`;
-
-function simpleOnly(mode: PathSelection): string {
-  return mode === 'K_SHORTEST' ? `WITH p WHERE ${isSimplePath('p')}` : '';
-}
-
-/**
- * The time-respecting paths, `p` rows shortest first. The `limit` shortest paths are asked first: when every one
- * of them is time-respecting, or they are all the paths there are, the answer is among them, and the search for
- * TIME_RESPECTING_CANDIDATES (costlier, and past the read budget on some pairs of a large graph with hubs) is not
- * run. Otherwise that search runs and its time-respecting paths are the answer.
- */
-function timeRespectingPaths(search: (selector: string) => string, limit: number): string {
-  const good = (p: string) => `${isSimplePath(p)} AND ${timeRespecting(`relationships(${p})`)} IS NOT NULL`;
-  return `CALL (a, b) { ${search(`SHORTEST ${limit}`)} RETURN collect(p) AS first }
-       WITH a, b, [x IN first WHERE ${good('x')}] AS kept, size(first) AS asked
-       WITH a, b, kept, size(kept) < asked AND asked = ${limit} AS further
-       CALL (a, b, further) {
-         WITH a, b WHERE further
-         ${search(`SHORTEST ${TIME_RESPECTING_CANDIDATES}`)}
-         WITH p WHERE ${good('p')}
-         RETURN collect(p) AS more
-       }
-       UNWIND CASE WHEN further THEN more ELSE kept END AS p`;
 }
 
 export async function stats(reader: Reader): Promise<StatsRow> {
