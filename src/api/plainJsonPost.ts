@@ -14,6 +14,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { processRegularResult, type GraphQLParams, type YogaServerInstance } from 'graphql-yoga';
+import { isJsonObject } from '../domain/json';
 import type { Context } from './context';
 
 export type Yoga = YogaServerInstance<Record<string, unknown>, Context>;
@@ -41,19 +42,17 @@ export function isPlainJsonPost(req: IncomingMessage): boolean {
   );
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isOptional = (value: unknown, is: (v: unknown) => boolean) => value === undefined || value === null || is(value);
 const PARAM_NAMES: ReadonlySet<string> = new Set(['query', 'variables', 'operationName', 'extensions']);
 
 /** A body that passes yoga's params check as it stands (so that check cannot throw here). */
 export function asPlainParams(body: unknown): PlainParams | null {
-  if (!isRecord(body) || typeof body.query !== 'string') return null;
+  if (!isJsonObject(body) || typeof body.query !== 'string') return null;
   const wellFormed =
     Object.keys(body).every((key) => PARAM_NAMES.has(key) || body[key] === null || body[key] === undefined) &&
-    isOptional(body.variables, isRecord) &&
+    isOptional(body.variables, isJsonObject) &&
     isOptional(body.operationName, (v) => typeof v === 'string') &&
-    isOptional(body.extensions, isRecord);
+    isOptional(body.extensions, isJsonObject);
   return wellFormed ? (body as unknown as PlainParams) : null;
 }
 

@@ -4,6 +4,7 @@
  * Readers check the fields the scorer relies on and fill absent optional ones, so
  * the scoring code never has to.
  */
+import { isJsonObject } from '../domain/json';
 
 export interface GoldActor {
   name: string;
@@ -55,16 +56,12 @@ export const EMPTY_PREDICTION: Prediction = { actors: [], edges: [] };
 
 type Json = Record<string, unknown>;
 
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function fail(where: string, contract: string, value: unknown): never {
   throw new Error(`${where}: expected ${contract}, got ${JSON.stringify(value) ?? String(value)}`);
 }
 
 function objectAt(value: unknown, where: string): Json {
-  return isObject(value) ? value : fail(where, 'an object', value);
+  return isJsonObject(value) ? value : fail(where, 'an object', value);
 }
 
 /** An optional list: absent or null reads as empty. */

@@ -8,6 +8,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { isJsonObject } from '../../domain/json';
 import { isPartialDate } from '../../domain/partialDate';
 
 /**
@@ -16,7 +17,7 @@ import { isPartialDate } from '../../domain/partialDate';
  * Dates passed as variables are named by graphql-js itself ('Variable "$since"').
  */
 function isNode(value: unknown): value is ASTNode {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'kind' in value;
+  return isJsonObject(value) && 'kind' in value;
 }
 
 export const partialDateArgumentsRule: ValidationRule = (context) => ({
