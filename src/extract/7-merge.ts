@@ -18,10 +18,13 @@ import type { EventMention } from './6-events';
 
 const keyOf = (p: Participant) => `${p.role}:${p.actorId}`;
 
-function haveSameParticipants(a: readonly Participant[], b: readonly Participant[]): boolean {
-  const ka = new Set(a.map(keyOf));
-  return a.length === b.length && b.every((p) => ka.has(keyOf(p)));
+/** As many participants in both, and each of `b` in `a` as `key` reads them (roles and actors, or actors alone). */
+function haveSameBy(a: readonly Participant[], b: readonly Participant[], key: (p: Participant) => string): boolean {
+  const ka = new Set(a.map(key));
+  return a.length === b.length && b.every((p) => ka.has(key(p)));
 }
+
+const haveSameParticipants = (a: readonly Participant[], b: readonly Participant[]) => haveSameBy(a, b, keyOf);
 
 /** Every actor of `small` takes part in `large`: "Pashinyan and Aliyev shook hands" at their meeting with Trump. */
 function isSubset(small: readonly Participant[], large: readonly Participant[]): boolean {
@@ -116,16 +119,12 @@ const ENCOUNTERS: ReadonlySet<string> = new Set(['CALL', 'MEETING']);
  */
 function isSaidWithinEncounter(e: EventMention, all: readonly EventMention[]): boolean {
   if (e.type !== 'STATEMENT') return false;
-  const sides = e.participants.map((p) => p.actorId).sort();
+  // (The same actors, whatever their roles: a statement's source and target, an encounter's participants.)
   return all.some(
     (c) =>
       ENCOUNTERS.has(c.type) &&
       (c.date === null || e.date === null || compatible(c.date, e.date)) &&
-      c.participants.length === sides.length &&
-      c.participants
-        .map((p) => p.actorId)
-        .sort()
-        .every((id, k) => id === sides[k]),
+      haveSameBy(e.participants, c.participants, (p) => p.actorId),
   );
 }
 
