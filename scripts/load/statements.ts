@@ -12,8 +12,9 @@
 import { int, type Driver } from 'neo4j-driver';
 import { COMMUNICATION_TYPES, RELATION_TYPES, type RelationType } from '../../src/domain/ontology';
 import { encodeCursor } from '../../src/api/connections';
-// The API's order of events, imported: the same answer needs the same order, and a second spelling drifted once.
-import { EVENT_ORDER } from '../../src/graph/queries';
+// The API's order of events, and its time-respecting rule and candidate count, imported: the same answer needs the
+// same order and the same test of a path, and a second spelling drifted once.
+import { EVENT_ORDER, TIME_RESPECTING_CANDIDATES, timeRespecting as timeOrder } from '../../src/graph/queries';
 import { createReader, readRows } from '../../src/graph/read';
 
 export const OPERATION_NAMES = [
@@ -71,16 +72,23 @@ function counterparts(withEvents: boolean): string {
 }
 
 function shortestPath(timeRespecting: boolean): string {
-  const timeOrder = timeRespecting
-    ? `WHERE all(x IN rs WHERE x.date IS NOT NULL)
-         AND all(i IN range(0, size(rs) - 2) WHERE left(rs[i + 1].date, size(rs[i].date)) >= left(rs[i].date, size(rs[i + 1].date)))`
-    : '';
+  // The time-respecting answer is the API's: the first of the TIME_RESPECTING_CANDIDATES shortest trails that is a
+  // simple path and moves forward in time by the API's rule. (The shortest path, then the rule, answers nothing
+  // for about half the bench's pairs, whose shortest path goes back in time: less work, but not the same answer.)
+  const [selector, filter] = timeRespecting
+    ? [
+        `SHORTEST ${TIME_RESPECTING_CANDIDATES}`,
+        `WITH p, rs WHERE all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))
+           AND ${timeOrder('relationships(p)')} IS NOT NULL
+         WITH p, rs LIMIT 1`,
+      ]
+    : ['SHORTEST 1', ''];
   // A derived edge carries its event's type and date: the events need no look-up.
   // From an actor to itself there is no path (the API answers [] without asking Neo4j).
   // The search runs in a subquery on both ends found first: the planner then searches
   // between them, instead of from one end to every actor and filtering the other.
   return `${ACTOR_BY_NAME('a', 'from')} ${ACTOR_BY_NAME('b', 'to')} AND a <> b
-     CALL (a, b) { MATCH p = SHORTEST 1 (a)-[rs:${ALL_TYPES}]-{1,4}(b) ${timeOrder} RETURN p, rs }
+     CALL (a, b) { MATCH p = ${selector} (a)-[rs:${ALL_TYPES}]-{1,4}(b) ${filter} RETURN p, rs }
      RETURN length(p) AS length,
             [i IN range(0, length(p) - 1) | {from: {name: nodes(p)[i].name}, to: {name: nodes(p)[i + 1].name},
               event: {type: type(rs[i]), date: rs[i].date}}] AS hops`;

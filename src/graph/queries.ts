@@ -721,7 +721,7 @@ function hopOf(nodes: string, r: string, viaRoles: boolean, bounded: boolean, sh
  * once no day fits: an event hop without any bound, or a hop whose latest comes before that day.
  * (`[next IN [day] WHERE ...][0]` names the day once, and is null when it does not fit.)
  */
-function timeRespecting(rels: string): string {
+export function timeRespecting(rels: string): string {
   const [earliest, latest] = [hopEarliest('x'), hopLatest('x')];
   return `reduce(lo = '', x IN ${rels} |
     CASE WHEN lo IS NULL OR (type(x) <> 'HOLDS_ROLE' AND x.earliest IS NULL AND x.latest IS NULL) THEN null
