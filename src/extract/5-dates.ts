@@ -1,3 +1,4 @@
+import { addDays, spanOf } from '../domain/dayBounds';
 import { formatPartialDate, precisionOf, type PartialDate } from '../domain/partialDate';
 import {
   AGO_UNIT,
@@ -604,6 +605,16 @@ export function newsDay(dates: readonly DateMention[], published: PartialDate | 
   // publication is no other time; a year is too wide to tell, and "by the end of February" in March is before it.)
   const isOfThisMonth = (d: DateMention) => d.date.length === 7 && d.date === today.slice(0, 7);
   return opening.every(isOfThisMonth) ? { day: today, sentences: 1 } : null;
+}
+
+/**
+ * Whether a date lies wholly before the week up to a news day: "In 2010", "last July", "last September" in a report of
+ * May 3, 2024; not "on Monday" nor "earlier this month" (which may hold the news day). An event so dated is the
+ * news's background, another occasion than the undated news it is told beside.
+ */
+export function isBeforeNewsWeek(date: PartialDate, day: PartialDate): boolean {
+  const [last, first] = [spanOf(date).latest, spanOf(day).earliest];
+  return last !== null && first !== null && last < addDays(first, -NEWS_DAY_WINDOW_DAYS);
 }
 
 /** How many words an adverb may set between a perfect's auxiliary and its participle: "have already held". */

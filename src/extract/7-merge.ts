@@ -1,5 +1,6 @@
 import { ONTOLOGY } from '../domain/ontology';
 import { boundsOf, doOverlap, intersect } from '../domain/dayBounds';
+import { isBeforeNewsWeek } from './5-dates';
 import { compatible, morePrecise } from '../domain/partialDate';
 import type { Evidence, ExtractedEvent, Participant } from '../domain/types';
 import { eventId } from '../domain/ids';
@@ -62,9 +63,21 @@ function isDatedPartOfUndated(small: EventMention, large: EventMention): boolean
   );
 }
 
+/**
+ * Whether `news` is an undated mention told as the news ("Turkey has suspended all of its trade with Israel", "Erdogan
+ * also had talks with Lukashenko" in a report of Thursday's summit: 6-events newsDayLead) and `past` a mention dated
+ * wholly before the week up to its day ("In 2010, Turkey broke off diplomatic ties with Israel", "his trip to Russia
+ * last September"): two occasions of one pair, the news and its background, not one event dated by its background.
+ */
+function isNewsBesidePast(news: EventMention, past: EventMention): boolean {
+  const day = news.leadDate ?? news.newsDay;
+  return news.date === null && day !== undefined && past.date !== null && isBeforeNewsWeek(past.date, day);
+}
+
 function doCorefer(a: EventMention, b: EventMention): boolean {
   if (a.type !== b.type) return false;
   if (a.date !== null && b.date !== null && !compatible(a.date, b.date)) return false;
+  if (isNewsBesidePast(a, b) || isNewsBesidePast(b, a)) return false;
   // "Lavrov met Araghchi on Feb. 10" and, after a meeting of Feb. 18, "Lavrov later met Araghchi": no day fits both.
   if (!doOverlap(boundsOf(a), boundsOf(b))) return false;
   if (a.type === 'MEETING')

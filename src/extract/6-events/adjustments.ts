@@ -223,13 +223,11 @@ function resolveParties(f: Found, { ctx, earlier, kindOf }: AdjustmentContext): 
   const parties = [...new Set(about.participants.map((p) => ctx.stateOf(p.actorId)))].filter(
     (id) => id !== first.actorId,
   );
+  const occasion = about.date ?? about.leadDate;
+  const when = { date: about.date, ...(occasion !== undefined ? { occasion } : {}) };
   if (parties.length < 2)
-    return {
-      type: f.type,
-      participants: [first, ...about.participants.map((p) => as('PARTY')(p.actorId))],
-      date: about.date,
-    };
-  return { type: f.type, participants: [first, ...parties.map(as('PARTY'))], date: about.date };
+    return { type: f.type, participants: [first, ...about.participants.map((p) => as('PARTY')(p.actorId))], ...when };
+  return { type: f.type, participants: [first, ...parties.map(as('PARTY'))], ...when };
 }
 
 /** The event of the article a mediator's mediation is about, if any. */

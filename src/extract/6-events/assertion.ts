@@ -16,6 +16,7 @@ import { words } from '../lexicon/words';
 import {
   ACCEPTED_LINK,
   ACCEPTING,
+  INVITATION_NOUN,
   ACCUSATION_LINK,
   ACCUSING,
   AHEAD_CONJUNCTION,
@@ -101,6 +102,7 @@ export function isAsserted(ctx: SentenceContext, t: Trigger): boolean {
     !isStandingRole(ctx, t) &&
     !isDismissedClaim(ctx, t) &&
     !isAcceptedOccasion(ctx, t) &&
+    !isInvitedOccasion(ctx, t) &&
     !isSubjectOfPlan(ctx, t) &&
     !isPlannedOccasion(ctx, t) &&
     !isHabitual(ctx, t) &&
@@ -311,6 +313,22 @@ function isAcceptedOccasion(ctx: SentenceContext, t: Trigger): boolean {
       ((PREPOSITIONS.has(word) && !ACCEPTED_LINK.test(word)) || SUBORDINATOR.test(word)) &&
       tokens[k + 1]?.norm !== IN_PRINCIPLE[1];
     if (verb || ownPhrase || /[,;:]/.test(tokens[k]?.post ?? '')) return false;
+  }
+  return false;
+}
+
+/**
+ * "received an invitation to meet US President Joe Biden", "brought an invitation from Biden for Lula to visit
+ * Washington", "handed Marcos an invitation from Biden to visit": an occasion in the infinitive of an invitation is
+ * still to come, whatever verb brings the invitation. Only through "to" and the invitation's own phrase ("from Biden",
+ * "for Lula"): a verb or a comma between ends it ("at the invitation of Xi, Ruto held talks with Xi" happened).
+ */
+function isInvitedOccasion(ctx: SentenceContext, t: Trigger): boolean {
+  if (!OCCASIONS.has(t.rule.type) || ctx.s.tokens[t.at - 1]?.norm !== 'to') return false;
+  const tokens = ctx.s.tokens;
+  for (let k = t.at - 2; k >= Math.max(0, t.at - HEDGE_WINDOW) && ctx.clause[k] === ctx.clause[t.at]; k--) {
+    if (INVITATION_NOUN.test(tokens[k]?.norm ?? '')) return true;
+    if (tokens[k]?.tags.has('Verb') || /[,;:]/.test(tokens[k]?.post ?? '')) return false;
   }
   return false;
 }

@@ -1,8 +1,8 @@
 import { ONTOLOGY, type RelationType } from '../../domain/ontology';
-import type { PartialDate } from '../../domain/partialDate';
+import { compatible, type PartialDate } from '../../domain/partialDate';
 import { elementAt } from '../../domain/guaranteed';
 import { addDays, doOverlap, spanOf } from '../../domain/dayBounds';
-import { monthOfWeekBefore, type DateMention, type NewsDay } from '../5-dates';
+import { isBeforeNewsWeek, monthOfWeekBefore, type DateMention, type NewsDay } from '../5-dates';
 import { SIGNING } from '../lexicon/deals';
 import { DAYS_APART, NEXT_UNIT, PREVIOUS_UNIT, SPAN_DAYS } from '../lexicon/ordering';
 import type { Mention } from '../3-mentions';
@@ -294,7 +294,10 @@ function findTriggerEvents(scene: Scene, t: Trigger, adjustments: readonly Adjus
       earlier?.evidence.start === ctx.s.start &&
       found !== null &&
       hasSequenceVerbBetween(ctx.s.tokens, earlier.trigger ?? 0, found.start);
-    if (earlier && earlier.date === null && !sequenced) earlier.date = date;
+    // ("Erdogan also had talks with Lukashenko" in a report of Thursday's summit, then "his trip to Russia last
+    // September": the news is not dated by its background.)
+    const background = earlier?.leadDate !== undefined && isBeforeNewsWeek(date, earlier.leadDate);
+    if (earlier && earlier.date === null && !sequenced && !background) earlier.date = date;
   }
   const loose = type === 'MEETING' && t.rule.confidence < 0.7;
   for (const f of stated) {
@@ -304,8 +307,10 @@ function findTriggerEvents(scene: Scene, t: Trigger, adjustments: readonly Adjus
     // A war or an alliance mentioned in the opening did not start on the news day; sanctions imposed may be its news,
     // when a date of the opening gives that day (an undated opening is only guessed to be of the publication day).
     const datedNews = (scene.article.newsDay?.sentences ?? 0) > 1;
-    const act = datedNews && isActOfTheNews(ctx, t, f.type);
-    const lead = ONTOLOGY[f.type].temporal === 'event' || act ? onNewsDay : {};
+    const isEvent = ONTOLOGY[f.type].temporal === 'event';
+    const isAct = isActOfTheNews(ctx, t, f.type);
+    const lead = isEvent || (datedNews && isAct) ? onNewsDay : {};
+    const asNews = !isEvent && isAct && onNewsDay.leadDate !== undefined ? { newsDay: onNewsDay.leadDate } : {};
     events.push({
       type: f.type,
       participants: f.participants,
@@ -313,6 +318,7 @@ function findTriggerEvents(scene: Scene, t: Trigger, adjustments: readonly Adjus
       date: ownDate,
       ...told,
       ...lead,
+      ...asNews,
       ...(loose ? { loose } : {}),
       rule: f.implied ? `${t.rule.id}+implied` : t.rule.id,
     });
@@ -478,8 +484,11 @@ function impliedEvents(
   // An alliance binds states: leaders who sign a defence pact ally their states.
   const actors = f.participants.filter((p) => p.role !== 'MEDIATOR').map((p) => p.actorId);
   const sides = [...new Set(implied.type === 'ALLIANCE' ? actors.map(article.stateOf) : actors)];
+  // ("Last year, Egypt managed to broker a cease-fire", its parties read off this week's truce: who agreed then is
+  // not told.)
+  const partiesOfOtherTime = f.occasion !== undefined && base.date !== null && !compatible(f.occasion, base.date);
   // What a signing implies starts when the signing happened.
-  if (sides.length >= 2)
+  if (sides.length >= 2 && !partiesOfOtherTime)
     out.push({
       type: implied.type,
       participants: sides.map(as('PARTICIPANT')),

@@ -13,6 +13,12 @@ export interface EventMention {
   evidence: Evidence;
   /** The news day, for a mention in the opening sentences that its sentence leaves undated; used only if no coreferent mention dates it. */
   leadDate?: PartialDate;
+  /**
+   * The news day, for an undated act of the opening whose type the news day does not date ("Turkey has suspended all
+   * of its trade with Israel": a sanction may be older than its news): never its date, but no mention dated wholly
+   * before the news week is the same event (7-merge.ts).
+   */
+  newsDay?: PartialDate;
   /** The day it was told ("..., the ministry said Friday"): it happened then or before; used only if no coreferent mention dates it. */
   toldOn?: PartialDate;
   /** From a loose trigger ("discussed", "spoke"): a CALL of the same actors in the article is the same conversation. */

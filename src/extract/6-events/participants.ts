@@ -95,6 +95,8 @@ export interface Found {
   participants: Participant[];
   /** The date of the event a mediation resolved from the context mediates. */
   date?: PartialDate | null;
+  /** That event's date, else the news day that dates it (its leadDate): the time of the occasion its parties were read off. */
+  occasion?: PartialDate;
   /** Implied by the trigger's own event rather than stated ("negotiated a ceasefire between X and Y": X and Y agreed). */
   implied?: true;
   /** A mediation's co-mediators ("Egyptian and Qatari mediators"), who are no party of what it mediates. */

@@ -239,6 +239,13 @@ export const SCHEDULING: readonly string[] = [
  * is still to come (an accepted ceasefire or deal may be the agreement itself, so only occasions: assertion.ts).
  */
 export const ACCEPTING = words(['accept', 'accepts', 'accepted', 'accepting']);
+/**
+ * Nouns of an invitation or offer whose infinitive names an occasion still to come: "received an invitation to meet
+ * Biden", "an invitation from Biden for Lula to visit Washington" (6-events/assertion.ts isInvitedOccasion). Not "at
+ * the invitation of X, Y met Z", whose occasion happened: there no "to" follows the noun.
+ */
+export const INVITATION_NOUN = words(['invitation', 'invitations', 'invite']);
+
 /** Prepositions inside an accepted noun phrase: "an invitation from Xi to visit", "the principle of a meeting". */
 export const ACCEPTED_LINK = words(['of', 'to', 'from', 'for']);
 
