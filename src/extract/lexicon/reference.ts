@@ -12,6 +12,9 @@ import { words } from './words';
 export const PAIR_PERSON_HEADS: readonly string[] = ['leaders', 'men', 'women', 'presidents', 'heads', 'ministers'];
 export const PAIR_PERSON = words(PAIR_PERSON_HEADS);
 
+/** The pair head that means leaders: "the two leaders" are the two heads of state or government named, not their ministers. */
+export const LEADERS_HEAD = words(['leaders']);
+
 /**
  * Pair heads of three words, "heads of" an office: "the two heads of state", "both heads of government" (the head
  * "heads" alone is followed by no "of": "the heads of the delegations" are others).
