@@ -43,6 +43,7 @@ import {
   TRIO_NOUN,
   HEADS_OF_WHAT,
   LEADERS_HEAD,
+  COUNTERPART_SOURCE,
 } from '../lexicon/reference';
 import type { Participant } from '../../domain/types';
 import type { Sentence, Token } from '../2-sentences';
@@ -1029,19 +1030,25 @@ function resolveCounterparts(a: ArticleActors, si: number, pronoun: PronounResol
     // ("The ministers thanked their Ukrainian counterpart": many owners, no one office; the state's one officeholder.)
     const many = !ONE_PERSON_POSSESSIVE.test(tokens[det]?.norm ?? '');
     const owner = many ? null : pronoun(tokens[det]?.norm ?? '', det);
+    // ("her counterpart from Latvia": the one state after "from".)
+    const from = inside.some((c) => a.kindOf.get(c.actorId) === 'STATE') ? [] : statesFrom(a, si, k);
     const state =
       inside.find((c) => a.kindOf.get(c.actorId) === 'STATE')?.actorId ??
+      (from.length === 1 ? from[0]?.actorId : undefined) ??
       (owner ? coordinatedState(a, si, det, owner) : undefined);
+    const namedHere = owner && !many ? counterpartOf(a, owner, state, { si, p: det }) : null;
     const id = many
       ? state
         ? onlyOfficeholderOf(a, state)
         : null
       : owner
-        ? (counterpartOf(a, owner, state, { si, p: det }) ?? officeholderFor(a, owner, state))
+        ? (namedHere ?? (from.length === 1 ? null : officeholderFor(a, owner, state)))
         : null;
     if (!id) return;
-    for (const c of inside) candidates.splice(candidates.indexOf(c), 1);
-    insertAfter(candidates, det, [referred(id, det, k + 1, 'PERSON', x.possessive)]);
+    const named = from.length === 1 ? [...inside, ...from] : inside;
+    for (const c of named) candidates.splice(candidates.indexOf(c), 1);
+    const end = from.length === 1 ? (from[0]?.end ?? k + 1) : k + 1;
+    insertAfter(candidates, det, [referred(id, det, end, 'PERSON', x.possessive)]);
   });
 }
 
@@ -1059,22 +1066,47 @@ function resolveCounterpartList(a: ArticleActors, si: number, pronoun: PronounRe
     const det = counterpartListStart(tokens, k);
     if (det < 0 || !ONE_PERSON_POSSESSIVE.test(tokens[det]?.norm ?? '')) return;
     const inside = candidates.filter((c) => c.start > det && c.end <= k + 1);
-    const states = inside.filter((c) => a.kindOf.get(c.actorId) === 'STATE');
+    const before = inside.filter((c) => a.kindOf.get(c.actorId) === 'STATE');
+    // ("met his counterparts from Germany, France and Poland": the states follow.)
+    const after = before.length === 0 ? statesFrom(a, si, k) : [];
+    const states = before.length > 0 ? before : after;
     const owner = pronoun(tokens[det]?.norm ?? '', det);
     if (states.length < 2 || owner === null) return;
+    // (States after "from" take only counterparts the article names: "his counterparts from Brazil and Mexico", none
+    // named, stay the states, as a reader labels them.)
     const people = states.map((c) => {
-      const id = counterpartOf(a, owner, c.actorId, { si, p: det }) ?? officeholderFor(a, owner, c.actorId);
+      const named = counterpartOf(a, owner, c.actorId, { si, p: det });
+      const id = named ?? (after.length > 0 ? null : officeholderFor(a, owner, c.actorId));
       return id === null ? null : referred(id, c.start, c.end, 'PERSON');
     });
     if (people.some((p) => p === null)) return;
-    for (const c of candidates.filter((y) => y.start > det && y.end <= k + 1))
+    for (const c of after.length > 0 ? after : candidates.filter((y) => y.start > det && y.end <= k + 1))
       candidates.splice(candidates.indexOf(c), 1);
     insertAfter(
       candidates,
-      det,
+      after.length > 0 ? k : det,
       people.filter((p) => p !== null),
     );
   });
+}
+
+/**
+ * The states listed after "counterpart(s)" at k by "from": "his counterparts from Germany, France and Poland", "her
+ * counterpart from Latvia" — state candidates one after another, joined by commas or "and"; none if "from" is not next.
+ */
+function statesFrom(a: ArticleActors, si: number, k: number): Candidate[] {
+  const tokens = elementAt(a.sentences, si, 'statesFrom: sentence').tokens;
+  if (!COUNTERPART_SOURCE.test(tokens[k + 1]?.norm ?? '')) return [];
+  const candidates = elementAt(a.actors, si, 'statesFrom: sentence actors').candidates;
+  const found: Candidate[] = [];
+  let at = k + 2;
+  for (;;) {
+    const c = candidates.find((y) => y.start === at && y.form !== 'adjective');
+    if (!c || a.kindOf.get(c.actorId) !== 'STATE') return found;
+    found.push(c);
+    at = tokens[c.end]?.norm === 'and' ? c.end + 1 : /,/.test(tokens[c.end - 1]?.post ?? '') ? c.end : -1;
+    if (at < 0) return found;
+  }
 }
 
 /** Where "his Russian and Ukrainian counterparts" ending at k starts: its possessive, past capitalised words, "and", commas. */

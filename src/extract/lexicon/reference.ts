@@ -79,6 +79,9 @@ export const COUNTERPART = words(['counterpart']);
 /** "his Russian and Ukrainian counterparts": one person's counterparts in several states. */
 export const COUNTERPARTS = words(['counterparts']);
 
+/** The preposition before the states of counterparts named after them: "his counterparts from Germany and France". */
+export const COUNTERPART_SOURCE = words(['from']);
+
 /** "his hosts", "her host": the other side of the meeting its owner just had. */
 export const HOST = words(['host', 'hosts']);
 

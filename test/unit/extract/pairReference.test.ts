@@ -97,3 +97,28 @@ eventTable('"the ministers": a prime minister leads and is none of them', [
     ],
   ],
 ]);
+
+eventTable('"his counterparts from Germany, France and Poland": each state\'s holder of the owner\'s office', [
+  // Must fire: the ministers named after, one per state.
+  [
+    'On Thursday, Foreign Minister Andriy Sybiga met his counterparts from Germany, France and Poland. He said he began the day with a meeting with French Foreign Minister Jean-Noel Barrot, German Foreign Minister Johannes Wadephul and Polish Foreign Minister Radoslaw Sikorski.',
+    [
+      'MEETING PARTICIPANT:andriy-sybiga PARTICIPANT:johannes-wadephul @2025-02-27',
+      'MEETING PARTICIPANT:andriy-sybiga PARTICIPANT:jean-noel-barrot @2025-02-27',
+      'MEETING PARTICIPANT:andriy-sybiga PARTICIPANT:radosław-sikorski @2025-02-27',
+    ],
+  ],
+  [
+    'Estonian Foreign Minister Margus Tsahkna held talks with his counterpart from Latvia in Riga on Monday. Latvian Foreign Minister Baiba Braze said the talks covered sanctions.',
+    ['MEETING PARTICIPANT:margus-tsahkna PARTICIPANT:baiba-braze @2025-03-03'],
+  ],
+  // Must not: no state after "from", or a state whose counterpart is not known: the states stay.
+  ['Foreign Minister Andriy Sybiga met his counterparts from the Nordic countries on Thursday.', []],
+  [
+    'Foreign Minister Andriy Sybiga met his counterparts from Moldova and Latvia on Thursday.',
+    [
+      'MEETING PARTICIPANT:andriy-sybiga PARTICIPANT:moldova @2025-02-27',
+      'MEETING PARTICIPANT:andriy-sybiga PARTICIPANT:latvia @2025-02-27',
+    ],
+  ],
+]);
