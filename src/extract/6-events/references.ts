@@ -42,6 +42,8 @@ import {
   TOP_DIPLOMATS,
   TRIO_NOUN,
   HEADS_OF_WHAT,
+  LEADERS_HEAD,
+  COUNTERPART_SOURCE,
 } from '../lexicon/reference';
 import type { Participant } from '../../domain/types';
 import type { Sentence, Token } from '../2-sentences';
@@ -324,6 +326,11 @@ export interface PairPhrase {
    * discussions", "the three leaders signed") or two or more ("they agreed").
    */
   sidesOnly?: number | 'all';
+  /**
+   * Where the persons' title ends, when words naming their states follow it: "the leaders [of the two countries]",
+   * "the foreign ministers [of both nations]" (the title, not "countries", says whom the phrase fits).
+   */
+  titleEnd?: number;
 }
 
 /** The pair phrases of a sentence. */
@@ -342,6 +349,12 @@ export function pairPhrases(tokens: readonly Token[]): PairPhrase[] {
     const personEnd = personHeadEnd(tokens, k);
     if (from >= 0 && personEnd > k && !tokens[personEnd - 1]?.possessive)
       out.push({ start: from, end: personEnd, person: true, onlyTwo: true });
+    // "the leaders of the two countries agreed", "the foreign ministers of both nations": the two people of that title
+    // who act for the two states (ahead of the inner "the two countries", which stays the reading when they are not
+    // two named).
+    const titleEnd = titledHeadEnd(tokens, k);
+    const ofPairEnd = from >= 0 && titleEnd > k ? pairOfStatesEnd(tokens, titleEnd) : -1;
+    if (ofPairEnd > 0) out.push({ start: from, end: ofPairEnd, person: true, titleEnd });
     if (PAIR_NOUN.test(t.norm) && tokens[k - 1]?.norm === 'the') out.push({ start: k - 1, end: k + 1, person: true });
     // "as the sides met": the two sides named before. (Not "the parties to the Ukrainian conflict": the sides of what
     // its "to" names, not of the exchange just told.)
@@ -402,6 +415,23 @@ function personHeadEnd(tokens: readonly Token[], k: number): number {
   if (t.norm === 'heads' && tokens[k + 1]?.norm === 'of' && HEADS_OF_WHAT.test(tokens[k + 2]?.norm ?? '')) return k + 3;
   if (t.norm === TOP_DIPLOMATS.head) return tokens[k - 1]?.norm === TOP_DIPLOMATS.modifier ? k + 1 : -1;
   return PAIR_PERSON.test(t.norm) && tokens[k + 1]?.norm !== 'of' ? k + 1 : -1;
+}
+
+/** Where a title of persons at k ends when "of" follows it: "leaders", "foreign ministers", "heads of state"; -1 if none. */
+function titledHeadEnd(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (t === undefined || t.possessive) return -1;
+  if (t.norm === 'heads' && tokens[k + 1]?.norm === 'of' && HEADS_OF_WHAT.test(tokens[k + 2]?.norm ?? '')) return k + 3;
+  return PAIR_PERSON.test(t.norm) && t.norm !== 'heads' ? k + 1 : -1;
+}
+
+/** Where "of the two countries", "of both nations", "of the two sides" after a title at `from` ends; -1 if it is not there. */
+function pairOfStatesEnd(tokens: readonly Token[], from: number): number {
+  if (tokens[from]?.norm !== 'of') return -1;
+  const k = tokens[from + 1]?.norm === 'the' && tokens[from + 2]?.norm === 'two' ? from + 2 : from + 1;
+  if (tokens[k]?.norm !== 'both' && !(tokens[k]?.norm === 'two' && k === from + 2)) return -1;
+  const h = pairHeadAfter(tokens, k);
+  return h > k && !PAIR_PERSON.test(tokens[h]?.norm ?? '') && !tokens[h]?.possessive ? h + 1 : -1;
 }
 
 /** "the foreign ministers", "the top diplomats": a word between "the" and a pair head of persons. */
@@ -549,7 +579,8 @@ function pairReferents(
   // ("India and Maldives held talks after Muizzu asked New Delhi to withdraw. At the meeting, the two sides
   // discussed": the sides of an exchange between two, ahead of the asker and the asked of a one-way act.)
   const twoSided = (e: EventMention) => e.evidence.start >= windowStart && sidesWithoutMediators(e).length === 2;
-  const exchange = SIDES.test(tokens[pair.end - 1]?.norm ?? '')
+  const headEnd = pair.titleEnd ?? pair.end;
+  const exchange = SIDES.test(tokens[headEnd - 1]?.norm ?? '')
     ? (latest(earlier, (e) => twoSided(e) && ONTOLOGY[e.type].symmetric) ?? latest(earlier, twoSided))
     : undefined;
   const found: string[] = exchange
@@ -558,7 +589,7 @@ function pairReferents(
         .reverse()
     : (statesOfLatestSides(a, tokens, pair, earlier, windowStart) ?? []);
   const wanted = pair.onlyTwo ? 3 : 2;
-  const holds = holdsTitleOf(a, tokens.slice(pair.start, pair.end));
+  const holds = holdsTitleOf(a, tokens.slice(pair.start, headEnd));
   // ("Macron and Scholz met in Paris. They had travelled with Draghi to Kyiv. Over dinner, the two leaders discussed":
   // people who took part in an occasion of the window, ahead of one named there who took part in none.)
   const acted = new Set(
@@ -568,32 +599,69 @@ function pairReferents(
   );
   // ("South Korea and the Philippines ... a summit of South Korea and ASEAN ... The two countries": states only.)
   const isKindWanted = (id: string) =>
-    !PAIR_STATE_HEAD.test(tokens[pair.end - 1]?.norm ?? '') || a.kindOf.get(id) === 'STATE';
-  const actors = pair.person && !pair.onlyTwo && !exchange ? namedBack(a, si, pair, holds, mediators, acted) : [];
+    !PAIR_STATE_HEAD.test(tokens[headEnd - 1]?.norm ?? '') || a.kindOf.get(id) === 'STATE';
+  // ("Biden and Xi met ... Blinken and Wang Yi joined the talks. The two leaders agreed": people who lead their states,
+  // ahead of the ministers named after them; anyone of the title when not two leaders are named.)
+  const leading = leadersWanted(tokens, pair, headEnd) ? (id: string) => holds(id) && isLeader(a, id) : null;
+  const people = (fits: (id: string) => boolean) =>
+    pair.person && !pair.onlyTwo && !exchange ? namedBack(a, si, pair, fits, mediators, acted) : [];
+  const leaders = leading ? people(leading) : [];
+  if (leaders.length === 2) return leaders;
+  const actors = people(holds);
   if (actors.length === 2) return actors;
-  for (let back = si; back >= Math.max(0, si - 2) && found.length < wanted; back--) {
-    const before = elementAt(a.actors, back, 'pairReferents: sentence actors').candidates.filter(
+  const lastOnes = (fits: (id: string) => boolean) =>
+    lastNamed(a, si, pair, { fits, isKindWanted, mediators, wanted }, [...found]);
+  const leadersNamed = leading && found.length === 0 ? lastOnes(leading) : [];
+  if (pair.person && leadersNamed.length === 2) return leadersNamed;
+  const named = lastOnes(holds);
+  if (pair.person || named.length > 1) return named;
+  // ("Duda and Grybauskaite began a visit to Poland ... The defence ministers of both countries": one state named, the
+  // other the state of a person named.)
+  const joined = [...new Set([...named, ...statesOfPeople(a, si, pair, mediators)])];
+  return joined.length === 2 ? joined : [];
+}
+
+/** What lastNamed looks for: who fits the phrase, which kind, who is no side, and how many to find at most. */
+interface NamedWanted {
+  fits: (id: string) => boolean;
+  isKindWanted: (id: string) => boolean;
+  mediators: ReadonlySet<string>;
+  wanted: number;
+}
+
+/**
+ * The actors of the phrase's kind named last in its sentence and the two before it, latest first, after those `found`
+ * already, up to `wanted.wanted` (one more than two tells "the leaders" of three apart).
+ */
+function lastNamed(a: ArticleActors, si: number, pair: PairPhrase, wanted: NamedWanted, found: string[]): string[] {
+  for (let back = si; back >= Math.max(0, si - 2) && found.length < wanted.wanted; back--) {
+    const before = elementAt(a.actors, back, 'lastNamed: sentence actors').candidates.filter(
       (c) =>
         (back < si || c.end <= pair.start) &&
         isPerson(a, c.actorId) === pair.person &&
-        isKindWanted(c.actorId) &&
-        !mediators.has(c.actorId) &&
-        holds(c.actorId),
+        wanted.isKindWanted(c.actorId) &&
+        !wanted.mediators.has(c.actorId) &&
+        wanted.fits(c.actorId),
     );
     for (const c of [...before].reverse()) {
-      if (found.length >= wanted) break;
+      if (found.length >= wanted.wanted) break;
       // ("Petro was welcomed by Vice President Delcy Rodriguez before meeting Maduro. The two leaders": one state's two
       // people are one side, not the two named.)
       if (!found.includes(c.actorId) && !(pair.person && !pair.onlyTwo && sharesStateWith(a, found, c.actorId)))
         found.push(c.actorId);
     }
   }
-  if (pair.person || found.length > 1) return found;
-  // ("Duda and Grybauskaite began a visit to Poland ... The defence ministers of both countries": one state named, the
-  // other the state of a person named.)
-  const joined = [...new Set([...found, ...statesOfPeople(a, si, pair, mediators)])];
-  return joined.length === 2 ? joined : [];
+  return found;
 }
+
+/** "the two leaders", "both leaders", "the leaders of the two countries", "the heads of state": leaders are meant. */
+function leadersWanted(tokens: readonly Token[], pair: PairPhrase, headEnd: number): boolean {
+  const head = tokens[headEnd - 1]?.norm ?? '';
+  return pair.person && (LEADERS_HEAD.test(head) || HEADS_OF_WHAT.test(head));
+}
+
+/** Whether a person's known role is a leader's ("President", "Prime Minister", "King"), not a minister's. */
+const isLeader = (a: ArticleActors, id: string): boolean => officeOf(a.roleOf.get(id)) === 'leader';
 
 /**
  * "Erdogan and Mohamud met in Antalya. The meeting covered Israel's strikes on the Palestinian territory ... On
@@ -744,6 +812,8 @@ function holdsTitleOf(a: ArticleActors, phrase: readonly Token[]): (id: string) 
   const title = TITLED_PAIR_HEAD.get(head);
   if (title === undefined && held === null) return () => true;
   const portfolio = phrase.find((t) => MINISTRY_ADJECTIVE.test(t.norm))?.norm;
+  const text = phrase.map((t) => t.norm).join(' ');
+  const namesLeaderMinisters = HEAD_OF_GOVERNMENT_TITLES.some((t) => text.includes(t));
   const wanted = held ?? (portfolio === undefined ? null : officeOf(portfolio));
   return (id) => {
     const role = a.roleOf.get(id);
@@ -751,6 +821,9 @@ function holdsTitleOf(a: ArticleActors, phrase: readonly Token[]): (id: string) 
     if (role === undefined || COUNTERPART.test(role.split(/\s+/).at(-1)?.toLowerCase() ?? '')) return true;
     const office = officeOf(role);
     if (wanted !== null) return office === wanted;
+    // ("Tusk met Macron. Sikorski was in Weimar with his counterparts. The ministers agreed": a prime minister leads,
+    // and is none of "the ministers"; but one of "the two prime ministers".)
+    if (title === 'minister' && office === 'leader' && !namesLeaderMinisters) return false;
     // ("the two presidents" after "Vice President Delcy Rodriguez ... Maduro": a vice president is none of them.)
     const second = role.split(/[\s-]+/).some((w) => SECOND_IN_OFFICE.test(w.toLowerCase()));
     return (
@@ -957,19 +1030,25 @@ function resolveCounterparts(a: ArticleActors, si: number, pronoun: PronounResol
     // ("The ministers thanked their Ukrainian counterpart": many owners, no one office; the state's one officeholder.)
     const many = !ONE_PERSON_POSSESSIVE.test(tokens[det]?.norm ?? '');
     const owner = many ? null : pronoun(tokens[det]?.norm ?? '', det);
+    // ("her counterpart from Latvia": the one state after "from".)
+    const from = inside.some((c) => a.kindOf.get(c.actorId) === 'STATE') ? [] : statesFrom(a, si, k);
     const state =
       inside.find((c) => a.kindOf.get(c.actorId) === 'STATE')?.actorId ??
+      (from.length === 1 ? from[0]?.actorId : undefined) ??
       (owner ? coordinatedState(a, si, det, owner) : undefined);
+    const namedHere = owner && !many ? counterpartOf(a, owner, state, { si, p: det }) : null;
     const id = many
       ? state
         ? onlyOfficeholderOf(a, state)
         : null
       : owner
-        ? (counterpartOf(a, owner, state, { si, p: det }) ?? officeholderFor(a, owner, state))
+        ? (namedHere ?? (from.length === 1 ? null : officeholderFor(a, owner, state)))
         : null;
     if (!id) return;
-    for (const c of inside) candidates.splice(candidates.indexOf(c), 1);
-    insertAfter(candidates, det, [referred(id, det, k + 1, 'PERSON', x.possessive)]);
+    const named = from.length === 1 ? [...inside, ...from] : inside;
+    for (const c of named) candidates.splice(candidates.indexOf(c), 1);
+    const end = from.length === 1 ? (from[0]?.end ?? k + 1) : k + 1;
+    insertAfter(candidates, det, [referred(id, det, end, 'PERSON', x.possessive)]);
   });
 }
 
@@ -987,22 +1066,47 @@ function resolveCounterpartList(a: ArticleActors, si: number, pronoun: PronounRe
     const det = counterpartListStart(tokens, k);
     if (det < 0 || !ONE_PERSON_POSSESSIVE.test(tokens[det]?.norm ?? '')) return;
     const inside = candidates.filter((c) => c.start > det && c.end <= k + 1);
-    const states = inside.filter((c) => a.kindOf.get(c.actorId) === 'STATE');
+    const before = inside.filter((c) => a.kindOf.get(c.actorId) === 'STATE');
+    // ("met his counterparts from Germany, France and Poland": the states follow.)
+    const after = before.length === 0 ? statesFrom(a, si, k) : [];
+    const states = before.length > 0 ? before : after;
     const owner = pronoun(tokens[det]?.norm ?? '', det);
     if (states.length < 2 || owner === null) return;
+    // (States after "from" take only counterparts the article names: "his counterparts from Brazil and Mexico", none
+    // named, stay the states, as a reader labels them.)
     const people = states.map((c) => {
-      const id = counterpartOf(a, owner, c.actorId, { si, p: det }) ?? officeholderFor(a, owner, c.actorId);
+      const named = counterpartOf(a, owner, c.actorId, { si, p: det });
+      const id = named ?? (after.length > 0 ? null : officeholderFor(a, owner, c.actorId));
       return id === null ? null : referred(id, c.start, c.end, 'PERSON');
     });
     if (people.some((p) => p === null)) return;
-    for (const c of candidates.filter((y) => y.start > det && y.end <= k + 1))
+    for (const c of after.length > 0 ? after : candidates.filter((y) => y.start > det && y.end <= k + 1))
       candidates.splice(candidates.indexOf(c), 1);
     insertAfter(
       candidates,
-      det,
+      after.length > 0 ? k : det,
       people.filter((p) => p !== null),
     );
   });
+}
+
+/**
+ * The states listed after "counterpart(s)" at k by "from": "his counterparts from Germany, France and Poland", "her
+ * counterpart from Latvia" — state candidates one after another, joined by commas or "and"; none if "from" is not next.
+ */
+function statesFrom(a: ArticleActors, si: number, k: number): Candidate[] {
+  const tokens = elementAt(a.sentences, si, 'statesFrom: sentence').tokens;
+  if (!COUNTERPART_SOURCE.test(tokens[k + 1]?.norm ?? '')) return [];
+  const candidates = elementAt(a.actors, si, 'statesFrom: sentence actors').candidates;
+  const found: Candidate[] = [];
+  let at = k + 2;
+  for (;;) {
+    const c = candidates.find((y) => y.start === at && y.form !== 'adjective');
+    if (!c || a.kindOf.get(c.actorId) !== 'STATE') return found;
+    found.push(c);
+    at = tokens[c.end]?.norm === 'and' ? c.end + 1 : /,/.test(tokens[c.end - 1]?.post ?? '') ? c.end : -1;
+    if (at < 0) return found;
+  }
 }
 
 /** Where "his Russian and Ukrainian counterparts" ending at k starts: its possessive, past capitalised words, "and", commas. */

@@ -12,6 +12,9 @@ import { words } from './words';
 export const PAIR_PERSON_HEADS: readonly string[] = ['leaders', 'men', 'women', 'presidents', 'heads', 'ministers'];
 export const PAIR_PERSON = words(PAIR_PERSON_HEADS);
 
+/** The pair head that means leaders: "the two leaders" are the two heads of state or government named, not their ministers. */
+export const LEADERS_HEAD = words(['leaders']);
+
 /**
  * Pair heads of three words, "heads of" an office: "the two heads of state", "both heads of government" (the head
  * "heads" alone is followed by no "of": "the heads of the delegations" are others).
@@ -75,6 +78,9 @@ export const MINISTRY_ADJECTIVE = words(['foreign', 'defence', 'defense']);
 export const COUNTERPART = words(['counterpart']);
 /** "his Russian and Ukrainian counterparts": one person's counterparts in several states. */
 export const COUNTERPARTS = words(['counterparts']);
+
+/** The preposition before the states of counterparts named after them: "his counterparts from Germany and France". */
+export const COUNTERPART_SOURCE = words(['from']);
 
 /** "his hosts", "her host": the other side of the meeting its owner just had. */
 export const HOST = words(['host', 'hosts']);
