@@ -37,7 +37,7 @@ import {
 } from '../lexicon/grammar';
 import { DEAL } from '../lexicon/deals';
 import { ROLE_HOLDERS, THIRD_PARTY_ROLES } from '../lexicon/negotiation';
-import { TIES, TIES_SETTING_UP } from '../lexicon/ties';
+import { TALKED_ABOUT_BONDS, TIES, TIES_SETTING_UP } from '../lexicon/ties';
 import { FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import {
   ITEM_CIRCUMSTANCE,
@@ -228,6 +228,7 @@ function withOrBetweenAt(ctx: SentenceContext, t: Trigger, p: number): Candidate
   if (isOtherVerbsPreposition(ctx, t, p)) return [];
   if (p > t.end && isReducedRelativeWith(tokens, p)) return [];
   if (word === 'with') {
+    if (isTopicBondsPartner(ctx, t, p)) return [];
     const c = candidateAfter(ctx, p, 3) ?? ledBy(ctx, p) ?? includedAfter(ctx, p);
     if (c && t.rule.type === 'CONFLICT' && isWeaponsOrigin(tokens, c)) return [];
     // "meeting with Pashinyan and Aliyev"; but "a call with Modi, the Kremlin said" is no list.
@@ -238,6 +239,27 @@ function withOrBetweenAt(ctx: SentenceContext, t: Trigger, p: number): Candidate
   const c = candidateAfter(ctx, self ? p + 1 : p, 2);
   const others = c ? group(ctx, c) : [];
   return self && others.length > 0 ? [self, ...others.filter((x) => x.actorId !== self.actorId)] : others;
+}
+
+const TALKED_ABOUT_BOND = words(TALKED_ABOUT_BONDS);
+
+/**
+ * "Saidov and Kulubaev discussed ties with Russia, China and Iran", "Modi met Hasina and discussed relations with
+ * Nepal": a "with" right after the bonds a talk verb takes as its object names whom those bonds are with, the talk's
+ * topic, when the talk already has its sides (two talkers in its subject, or a meeting, call or talks it is coordinated
+ * after with "and"). One talker keeps the "with" as the other side: "Modi discussed bilateral ties with Hasina".
+ */
+function isTopicBondsPartner(ctx: SentenceContext, t: Trigger, p: number): boolean {
+  const tokens = ctx.s.tokens;
+  if (t.rule.pos !== 'verb' || !TALKS_OF.has(t.rule.type) || p <= t.end || p - t.end > TIES_PHRASE_WORDS + 1)
+    return false;
+  if (!TALKED_ABOUT_BOND.test(tokens[p - 1]?.norm ?? '')) return false;
+  if (tokens.slice(t.end, p).some((x) => /[,;:]/.test(x.post) || PREPOSITIONS.has(x.norm))) return false;
+  // ("met Wang Yi and discussed", "held talks with Oli and discussed": a talk the verb is coordinated after.)
+  return (
+    agent(ctx, t).length >= 2 ||
+    (tokens[t.at - 1]?.norm === 'and' && ctx.triggers.some((x) => x.end < t.at && TALKS_OF.has(x.rule.type)))
+  );
 }
 
 /** Reflexive pronouns of a person, which name the clause's subject again: "between himself and Erdogan". */
