@@ -13,7 +13,14 @@ import {
   HOSTING,
   MEDIATOR_NOUN,
 } from '../lexicon/occasions';
-import { ACTING_FOR, GOVERNMENTS, GROUP_NOUN, KIN_AND_CIRCLE, PEOPLE_NOUN } from '../lexicon/officials';
+import {
+  ACTING_FOR,
+  GOVERNMENTS,
+  GROUP_NOUN,
+  KIN_AND_CIRCLE,
+  OFFICIAL_GROUPS,
+  PEOPLE_NOUN,
+} from '../lexicon/officials';
 import { ARMED_PEOPLE, CASUALTY, FIGHTERS_OF } from '../lexicon/military';
 import { words } from '../lexicon/words';
 import {
@@ -25,6 +32,7 @@ import {
   HAVE,
   LEADING,
   LIST_COORDINATOR,
+  LIST_OPENER,
   OBJECT_PREPOSITION,
   ORIGIN_PREPOSITION,
   PREPOSITIONS,
@@ -231,6 +239,8 @@ function withOrBetweenAt(ctx: SentenceContext, t: Trigger, p: number): Candidate
     if (isTopicBondsPartner(ctx, t, p)) return [];
     const c = candidateAfter(ctx, p, 3) ?? ledBy(ctx, p) ?? includedAfter(ctx, p);
     if (c && t.rule.type === 'CONFLICT' && isWeaponsOrigin(tokens, c)) return [];
+    const members = c ? officialsListed(ctx, c) : undefined;
+    if (members) return members;
     // "meeting with Pashinyan and Aliyev"; but "a call with Modi, the Kremlin said" is no list.
     return c ? group(ctx, c) : [];
   }
@@ -260,6 +270,52 @@ function isTopicBondsPartner(ctx: SentenceContext, t: Trigger, p: number): boole
     agent(ctx, t).length >= 2 ||
     (tokens[t.at - 1]?.norm === 'and' && ctx.triggers.some((x) => x.end < t.at && TALKS_OF.has(x.rule.type)))
   );
+}
+
+const OFFICIAL_GROUP = words(OFFICIAL_GROUPS);
+/** How many title words may open a listed person ("Interim Afghan Prime Minister"). */
+const LISTED_TITLE_WORDS = 5;
+
+/** Whether only capitalised words (a title, its state) stand between the list's opener at k and the person x. */
+const isBareTitleBefore = (tokens: readonly Token[], k: number, x: Candidate): boolean =>
+  tokens.slice(k + 1, x.start).every((w) => w.capitalised && !/[,;:]/.test(w.post));
+/** How many words may name the officials after their state ("the Afghan Taliban leadership"). */
+const OFFICIALS_WORDS = 2;
+
+/**
+ * "held meetings with the Afghan Taliban leadership, including Akhund, Muttaqi and Haqqani", "talks with Gulf
+ * officials, among them X and Y": a state's or group's officials, then the people the list after them names; those
+ * people are the sides, not the state. Undefined when no officials' noun and list of people follow the candidate c.
+ */
+function officialsListed(ctx: SentenceContext, c: Candidate): Candidate[] | undefined {
+  const tokens = ctx.s.tokens;
+  // (Past the officials' other owners, "the Afghan Taliban leadership", and their noun.)
+  let k = c.end;
+  // ("the Chinese leadership" may be one mention, its noun inside.)
+  let officials = OFFICIAL_GROUP.test(tokens[c.end - 1]?.norm ?? '');
+  while (k < c.end + OFFICIALS_WORDS + 1) {
+    const at = k;
+    const owner = ctx.candidates.find((x) => x.start === at && x.kind !== 'PERSON');
+    if (owner) {
+      k = owner.end;
+      officials ||= OFFICIAL_GROUP.test(tokens[k - 1]?.norm ?? '');
+    } else if (OFFICIAL_GROUP.test(tokens[k]?.norm ?? '') && !tokens[k]?.capitalised) {
+      officials = true;
+      k++;
+    } else break;
+  }
+  const opener = tokens[k]?.norm ?? '';
+  if (!officials || !LIST_OPENER.test(opener) || (opener === 'among' && tokens[k + 1]?.norm !== 'them'))
+    return undefined;
+  if (opener === 'among') k++;
+  // ("including Interim Afghan Prime Minister Mullah Hassan Akhund": the first person, past title words.)
+  const first = ctx.candidates.find(
+    (x) =>
+      x.kind === 'PERSON' && x.start > k && x.start <= k + 1 + LISTED_TITLE_WORDS && isBareTitleBefore(tokens, k, x),
+  );
+  if (first === undefined) return undefined;
+  const members = group(ctx, first).filter((x) => x.kind === 'PERSON');
+  return members.length > 0 ? members : undefined;
 }
 
 /** Reflexive pronouns of a person, which name the clause's subject again: "between himself and Erdogan". */
