@@ -4,7 +4,7 @@ import { isTitleWord, type Mention } from '../3-mentions';
 import type { Sentence, Token } from '../2-sentences';
 import { TRIGGERS, type TriggerRule } from './triggers';
 import { AUXILIARIES, CLAUSE_OPENERS, FRONTING, LEADING, ORIGIN_PREPOSITION, PREPOSITIONS } from '../lexicon/grammar';
-import { ARTICLES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
+import { ARTICLES, DETERMINERS, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import { QUANTITY } from '../lexicon/force';
 import { ACTING_FOR, SPOKESPERSON } from '../lexicon/officials';
 import { REPORTING_VERB } from '../lexicon/reporting';
@@ -95,7 +95,8 @@ function isElaboration(tokens: readonly Token[], k: number): boolean {
  */
 function isListItem(tokens: readonly Token[], and: number): boolean {
   if (tokens[and]?.norm !== 'and') return false;
-  const verbless = (from: number, to: number) => tokens.slice(from, to).every((t) => !t.tags.has('Verb'));
+  const verbless = (from: number, to: number) =>
+    tokens.slice(from, to).every((t, d) => !t.tags.has('Verb') || isDeterminedNoun(tokens, from + d));
   let end = and + 1;
   while (end < tokens.length && !/[;:]/.test(tokens[end - 1]?.post ?? '')) end++;
   if (verbless(and + 1, end)) return true;
@@ -106,6 +107,24 @@ function isListItem(tokens: readonly Token[], and: number): boolean {
   return (
     previous > 0 && /,/.test(tokens[previous - 1]?.post ?? '') && verbless(previous, and) && verbless(and + 1, next)
   );
+}
+
+const DETERMINER = words(DETERMINERS);
+/** How many words (a date, a number, an adjective) may stand between a determiner and its noun ("the March 15 meeting"). */
+const DETERMINED_NOUN_GAP = 3;
+
+/**
+ * "and Tajik President Emomali Rahmon at the March 15 meeting": a word compromise may read as a verb ("meeting",
+ * "summit talks") is a noun after a determiner and the dates, numbers and adjectives between them.
+ */
+function isDeterminedNoun(tokens: readonly Token[], j: number): boolean {
+  for (let k = j - 1; k >= Math.max(0, j - 1 - DETERMINED_NOUN_GAP); k--) {
+    const w = tokens[k];
+    if (w === undefined || /[,;:]/.test(w.post)) return false;
+    if (DETERMINER.test(w.norm)) return true;
+    if (!['Date', 'Value', 'Adjective'].some((tag) => w.tags.has(tag))) return false;
+  }
+  return false;
 }
 
 /**
