@@ -9,6 +9,7 @@ import { QUANTITY } from '../lexicon/force';
 import { ACTING_FOR, SPOKESPERSON } from '../lexicon/officials';
 import { REPORTING_VERB } from '../lexicon/reporting';
 import { CALL_ADJUNCT_PREPOSITIONS } from '../lexicon/occasions';
+import { NEWS_AGENCY } from '../lexicon/notPersons';
 import { words } from '../lexicon/words';
 
 /**
@@ -138,7 +139,22 @@ export function datelineEnd(tokens: readonly Token[]): number {
       j < DATELINE_WORDS && /(?:[-—–]|--)$/.test(t.post) && (tokens[j + 1]?.start ?? -1) > t.end + t.post.length,
   );
   // (Names and figures only: "Modi and Oli spoke – for the first time" has no dateline.)
-  return k >= 0 && tokens.slice(0, k + 1).every((t) => t.capitalised || /^\d+$/.test(t.norm)) ? k + 1 : 0;
+  if (k >= 0 && tokens.slice(0, k + 1).every(isDatelineWord)) return k + 1;
+  return agencyCreditEnd(tokens);
+}
+
+const isDatelineWord = (t: Token): boolean => t.capitalised || /^\d+$/.test(t.norm);
+
+/**
+ * "Colombo, Mar 29 (PTI) External Affairs Minister ...", "Islamabad, Aug 20 (PTI) The foreign ministers ...": the wire
+ * credit in brackets ends a dateline of place and date that has no dash, when a capitalised word opens the story after
+ * it. 0 when the sentence opens with none.
+ */
+function agencyCreditEnd(tokens: readonly Token[]): number {
+  const k = tokens.findIndex(
+    (t, j) => j < DATELINE_WORDS && NEWS_AGENCY.test(t.norm) && t.pre.includes('(') && t.post.includes(')'),
+  );
+  return k > 0 && tokens.slice(0, k).every(isDatelineWord) && tokens[k + 1]?.capitalised === true ? k + 1 : 0;
 }
 
 /** How long a dateline may be. */
