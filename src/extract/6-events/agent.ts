@@ -8,6 +8,7 @@ import {
   CLAUSE_COORDINATOR,
   GERUND_AGENT_OPENER,
   JOINING,
+  LIST_OPENER,
   PREPOSITIONS,
   SUBORDINATOR,
   SUPPORT,
@@ -84,6 +85,8 @@ function isGovernedElsewhere(ctx: SentenceContext, c: Candidate, t: Trigger): bo
           x.tags.has('Verb') &&
           !x.tags.has('Modal') &&
           !SUPPORT.test(x.norm) &&
+          // ("held a series of meetings, including talks with Prayut": "including" opens a list, no verb of its own.)
+          !LIST_OPENER.test(x.norm) &&
           !(t.rule.needsBefore?.test(x.norm) ?? false),
       )
   );
