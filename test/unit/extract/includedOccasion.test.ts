@@ -24,4 +24,9 @@ eventTable('an occasion after "including" is the subject\'s', [
   ],
   // Must not: a list of places or topics after "including" names no counterpart.
   ['Modi held a series of meetings on Friday, including in Kathmandu.', []],
+  // Must not: an occasion listed with no counterpart of its own is part of the one before it, no second event.
+  [
+    'Oli and Modi held talks, including a brief one-on-one conversation, in Kathmandu on Friday.',
+    ['MEETING PARTICIPANT:khadga-prasad-sharma-oli PARTICIPANT:narendra-modi @2025-02-28'],
+  ],
 ]);
