@@ -994,6 +994,8 @@ function titledNameAt(p: PersonContext, i: number): Mention[] | null {
   if (nameEnd === nameStart || owns || isClauseSubjectAfterComma(tokens, title.end, nameStart, nameEnd))
     return hasHonorific(p) ? null : descriptionAt(p, i, role);
   const person = makePerson(p, { spanFrom: p.spanStart, nameFrom: nameStart, nameTo: nameEnd }, role);
+  const listed = isPluralTitle(p) ? titledListAfter(p, person, role) : null;
+  if (listed) return listed;
   if (isPluralTitle(p) && tokens[nameEnd]?.norm === 'and' && !tokenAt(tokens, nameEnd - 1).possessive) {
     const secondEnd = nameAt(tokens, nameEnd + 1, true, p.lookup);
     if (secondEnd > nameEnd + 1) {
@@ -1017,6 +1019,68 @@ function titledNameAt(p: PersonContext, i: number): Mention[] | null {
     }
   }
   return withGovernment(s, person, p.text);
+}
+
+/**
+ * "foreign ministers Vladimir Norov of Uzbekistan, Sirojiddin Muhriddin of Tajikistan, and Mukhtar Tileuberdi of
+ * Kazakhstan", "his counterparts Penny Wong of Australia and Antony Blinken of the United States": a plural title
+ * before a list of names, each of which may carry its state after "of". The title names every member (so an unknown
+ * name is a person's, as right after a title), and each member's "of" gives its state. A list set off by commas
+ * counts only when an "and" closes it ("Presidents Putin, Xi said" is no list); a member that opens a title of its own
+ * ("and the Turkmen Ambassador, Shadurdy Meredov") or names a state ends the list, read on by the other rules. Null
+ * when no member follows the first with an "of" state or a comma (the two-name "and" case is read below).
+ */
+function titledListAfter(p: PersonContext, first: Mention, role: string | null): Mention[] | null {
+  const tokens = p.s.tokens;
+  const singular = role === null ? null : role.replace(/s$/, '');
+  const members: Mention[] = [];
+  // Whether some member carries its "of" state (withStateAfter returns a new mention only then).
+  let withOf = false;
+  const stated = (m: Mention): Mention => {
+    const out = withStateAfter(p, m);
+    withOf ||= out !== m;
+    return out;
+  };
+  let member = stated({ ...first, role: singular });
+  let closed = false;
+  for (;;) {
+    members.push(member);
+    let k = member.end;
+    const comma = /^,$/.test(tokenAt(tokens, k - 1).post);
+    if (tokens[k]?.norm === 'and') {
+      closed = true;
+      k++;
+    } else if (!comma) break;
+    if (titleAt(tokens, tokens[k]?.norm === 'the' ? k + 1 : k).hasHead || gazetteerAt(tokens, k, p.lookup)) break;
+    const end = nameAt(tokens, k, true, p.lookup);
+    if (end < k + 2 || tokenAt(tokens, end - 1).possessive) break;
+    const next = makePerson(p, { spanFrom: k, nameFrom: k, nameTo: end }, singular);
+    member = stated({ ...next, affiliation: null, affiliationAlias: null });
+    if (closed) {
+      members.push(member);
+      break;
+    }
+  }
+  // (Two names joined by "and" alone are read below, with their coordinated owners: "Iraqi and Syrian Foreign
+  // Ministers Fuad Hussein and Faisal Mekdad".)
+  if (members.length < 2 || !closed || (members.length === 2 && !withOf)) return null;
+  return members;
+}
+
+/** A member of a titled list with the "of" state after its name ("Penny Wong of Australia"): the state is its own. */
+function withStateAfter(p: PersonContext, m: Mention): Mention {
+  const tokens = p.s.tokens;
+  if (tokens[m.end]?.norm !== 'of' || /[,;:]/.test(tokenAt(tokens, m.end - 1).post)) return m;
+  const from = tokens[m.end + 1]?.norm === 'the' ? m.end + 2 : m.end + 1;
+  const hit = gazetteerAt(tokens, from, p.lookup);
+  if (!hit || hit.entry.kind !== 'STATE' || hit.entry.form === 'adjective') return m;
+  return {
+    ...m,
+    end: hit.end,
+    surface: surfaceOf(p.s, m.start, hit.end, p.text),
+    affiliation: hit.entry.actor,
+    affiliationAlias: surfaceOf(p.s, from, hit.end, p.text),
+  };
 }
 
 /** How many words a state's adjective may take before a coordinated one ("South Korean and Japanese ministers"). */

@@ -8,6 +8,7 @@ import {
   CLAUSE_COORDINATOR,
   GERUND_AGENT_OPENER,
   JOINING,
+  LIST_OPENER,
   PREPOSITIONS,
   SUBORDINATOR,
   SUPPORT,
@@ -84,6 +85,10 @@ function isGovernedElsewhere(ctx: SentenceContext, c: Candidate, t: Trigger): bo
           x.tags.has('Verb') &&
           !x.tags.has('Modal') &&
           !SUPPORT.test(x.norm) &&
+          // ("held a series of meetings, including talks with Prayut": "including" opens a list, no verb of its own,
+          // when the occasion listed has its own counterpart; "held talks, including a brief discussion" is part of
+          // the talks named before it.)
+          !(LIST_OPENER.test(x.norm) && tokens[t.end]?.norm === 'with') &&
           !(t.rule.needsBefore?.test(x.norm) ?? false),
       )
   );

@@ -4,11 +4,12 @@ import { isTitleWord, type Mention } from '../3-mentions';
 import type { Sentence, Token } from '../2-sentences';
 import { TRIGGERS, type TriggerRule } from './triggers';
 import { AUXILIARIES, CLAUSE_OPENERS, FRONTING, LEADING, ORIGIN_PREPOSITION, PREPOSITIONS } from '../lexicon/grammar';
-import { ARTICLES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
+import { ARTICLES, DETERMINERS, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import { QUANTITY } from '../lexicon/force';
 import { ACTING_FOR, SPOKESPERSON } from '../lexicon/officials';
 import { REPORTING_VERB } from '../lexicon/reporting';
 import { CALL_ADJUNCT_PREPOSITIONS } from '../lexicon/occasions';
+import { NEWS_AGENCY } from '../lexicon/notPersons';
 import { words } from '../lexicon/words';
 
 /**
@@ -95,7 +96,8 @@ function isElaboration(tokens: readonly Token[], k: number): boolean {
  */
 function isListItem(tokens: readonly Token[], and: number): boolean {
   if (tokens[and]?.norm !== 'and') return false;
-  const verbless = (from: number, to: number) => tokens.slice(from, to).every((t) => !t.tags.has('Verb'));
+  const verbless = (from: number, to: number) =>
+    tokens.slice(from, to).every((t, d) => !t.tags.has('Verb') || isDeterminedNoun(tokens, from + d));
   let end = and + 1;
   while (end < tokens.length && !/[;:]/.test(tokens[end - 1]?.post ?? '')) end++;
   if (verbless(and + 1, end)) return true;
@@ -106,6 +108,24 @@ function isListItem(tokens: readonly Token[], and: number): boolean {
   return (
     previous > 0 && /,/.test(tokens[previous - 1]?.post ?? '') && verbless(previous, and) && verbless(and + 1, next)
   );
+}
+
+const DETERMINER = words(DETERMINERS);
+/** How many words (a date, a number, an adjective) may stand between a determiner and its noun ("the March 15 meeting"). */
+const DETERMINED_NOUN_GAP = 3;
+
+/**
+ * "and Tajik President Emomali Rahmon at the March 15 meeting": a word compromise may read as a verb ("meeting",
+ * "summit talks") is a noun after a determiner and the dates, numbers and adjectives between them.
+ */
+function isDeterminedNoun(tokens: readonly Token[], j: number): boolean {
+  for (let k = j - 1; k >= Math.max(0, j - 1 - DETERMINED_NOUN_GAP); k--) {
+    const w = tokens[k];
+    if (w === undefined || /[,;:]/.test(w.post)) return false;
+    if (DETERMINER.test(w.norm)) return true;
+    if (!['Date', 'Value', 'Adjective'].some((tag) => w.tags.has(tag))) return false;
+  }
+  return false;
 }
 
 /**
@@ -119,7 +139,22 @@ export function datelineEnd(tokens: readonly Token[]): number {
       j < DATELINE_WORDS && /(?:[-—–]|--)$/.test(t.post) && (tokens[j + 1]?.start ?? -1) > t.end + t.post.length,
   );
   // (Names and figures only: "Modi and Oli spoke – for the first time" has no dateline.)
-  return k >= 0 && tokens.slice(0, k + 1).every((t) => t.capitalised || /^\d+$/.test(t.norm)) ? k + 1 : 0;
+  if (k >= 0 && tokens.slice(0, k + 1).every(isDatelineWord)) return k + 1;
+  return agencyCreditEnd(tokens);
+}
+
+const isDatelineWord = (t: Token): boolean => t.capitalised || /^\d+$/.test(t.norm);
+
+/**
+ * "Colombo, Mar 29 (PTI) External Affairs Minister ...", "Islamabad, Aug 20 (PTI) The foreign ministers ...": the wire
+ * credit in brackets ends a dateline of place and date that has no dash, when a capitalised word opens the story after
+ * it. 0 when the sentence opens with none.
+ */
+function agencyCreditEnd(tokens: readonly Token[]): number {
+  const k = tokens.findIndex(
+    (t, j) => j < DATELINE_WORDS && NEWS_AGENCY.test(t.norm) && t.pre.includes('(') && t.post.includes(')'),
+  );
+  return k > 0 && tokens.slice(0, k).every(isDatelineWord) && tokens[k + 1]?.capitalised === true ? k + 1 : 0;
 }
 
 /** How long a dateline may be. */

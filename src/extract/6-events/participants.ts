@@ -13,7 +13,14 @@ import {
   HOSTING,
   MEDIATOR_NOUN,
 } from '../lexicon/occasions';
-import { ACTING_FOR, GOVERNMENTS, GROUP_NOUN, KIN_AND_CIRCLE, PEOPLE_NOUN } from '../lexicon/officials';
+import {
+  ACTING_FOR,
+  GOVERNMENTS,
+  GROUP_NOUN,
+  KIN_AND_CIRCLE,
+  OFFICIAL_GROUPS,
+  PEOPLE_NOUN,
+} from '../lexicon/officials';
 import { ARMED_PEOPLE, CASUALTY, FIGHTERS_OF } from '../lexicon/military';
 import { words } from '../lexicon/words';
 import {
@@ -25,6 +32,7 @@ import {
   HAVE,
   LEADING,
   LIST_COORDINATOR,
+  LIST_OPENER,
   OBJECT_PREPOSITION,
   ORIGIN_PREPOSITION,
   PREPOSITIONS,
@@ -37,7 +45,7 @@ import {
 } from '../lexicon/grammar';
 import { DEAL } from '../lexicon/deals';
 import { ROLE_HOLDERS, THIRD_PARTY_ROLES } from '../lexicon/negotiation';
-import { TIES, TIES_SETTING_UP } from '../lexicon/ties';
+import { TALKED_ABOUT_BONDS, TIES, TIES_SETTING_UP } from '../lexicon/ties';
 import { FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import {
   ITEM_CIRCUMSTANCE,
@@ -230,8 +238,11 @@ function withOrBetweenAt(ctx: SentenceContext, t: Trigger, p: number): Candidate
   if (isOtherVerbsPreposition(ctx, t, p)) return [];
   if (p > t.end && isReducedRelativeWith(tokens, p)) return [];
   if (word === 'with') {
+    if (isTopicBondsPartner(ctx, t, p)) return [];
     const c = candidateAfter(ctx, p, 3) ?? ledBy(ctx, p) ?? includedAfter(ctx, p);
     if (c && t.rule.type === 'CONFLICT' && isWeaponsOrigin(tokens, c)) return [];
+    const members = c ? officialsListed(ctx, c) : undefined;
+    if (members) return members;
     // "meeting with Pashinyan and Aliyev"; but "a call with Modi, the Kremlin said" is no list.
     return c ? group(ctx, c) : [];
   }
@@ -240,6 +251,73 @@ function withOrBetweenAt(ctx: SentenceContext, t: Trigger, p: number): Candidate
   const c = candidateAfter(ctx, self ? p + 1 : p, 2);
   const others = c ? group(ctx, c) : [];
   return self && others.length > 0 ? [self, ...others.filter((x) => x.actorId !== self.actorId)] : others;
+}
+
+const TALKED_ABOUT_BOND = words(TALKED_ABOUT_BONDS);
+
+/**
+ * "Saidov and Kulubaev discussed ties with Russia, China and Iran", "Modi met Hasina and discussed relations with
+ * Nepal": a "with" right after the bonds a talk verb takes as its object names whom those bonds are with, the talk's
+ * topic, when the talk already has its sides (two talkers in its subject, or a meeting, call or talks it is coordinated
+ * after with "and"). One talker keeps the "with" as the other side: "Modi discussed bilateral ties with Hasina".
+ */
+function isTopicBondsPartner(ctx: SentenceContext, t: Trigger, p: number): boolean {
+  const tokens = ctx.s.tokens;
+  if (t.rule.pos !== 'verb' || !TALKS_OF.has(t.rule.type) || p <= t.end || p - t.end > TIES_PHRASE_WORDS + 1)
+    return false;
+  if (!TALKED_ABOUT_BOND.test(tokens[p - 1]?.norm ?? '')) return false;
+  if (tokens.slice(t.end, p).some((x) => /[,;:]/.test(x.post) || PREPOSITIONS.has(x.norm))) return false;
+  // ("met Wang Yi and discussed", "held talks with Oli and discussed": a talk the verb is coordinated after.)
+  return (
+    agent(ctx, t).length >= 2 ||
+    (tokens[t.at - 1]?.norm === 'and' && ctx.triggers.some((x) => x.end < t.at && TALKS_OF.has(x.rule.type)))
+  );
+}
+
+const OFFICIAL_GROUP = words(OFFICIAL_GROUPS);
+/** How many title words may open a listed person ("Interim Afghan Prime Minister"). */
+const LISTED_TITLE_WORDS = 5;
+
+/** Whether only capitalised words (a title, its state) stand between the list's opener at k and the person x. */
+const isBareTitleBefore = (tokens: readonly Token[], k: number, x: Candidate): boolean =>
+  tokens.slice(k + 1, x.start).every((w) => w.capitalised && !/[,;:]/.test(w.post));
+/** How many words may name the officials after their state ("the Afghan Taliban leadership"). */
+const OFFICIALS_WORDS = 2;
+
+/**
+ * "held meetings with the Afghan Taliban leadership, including Akhund, Muttaqi and Haqqani", "talks with Gulf
+ * officials, among them X and Y": a state's or group's officials, then the people the list after them names; those
+ * people are the sides, not the state. Undefined when no officials' noun and list of people follow the candidate c.
+ */
+function officialsListed(ctx: SentenceContext, c: Candidate): Candidate[] | undefined {
+  const tokens = ctx.s.tokens;
+  // (Past the officials' other owners, "the Afghan Taliban leadership", and their noun.)
+  let k = c.end;
+  // ("the Chinese leadership" may be one mention, its noun inside.)
+  let officials = OFFICIAL_GROUP.test(tokens[c.end - 1]?.norm ?? '');
+  while (k < c.end + OFFICIALS_WORDS + 1) {
+    const at = k;
+    const owner = ctx.candidates.find((x) => x.start === at && x.kind !== 'PERSON');
+    if (owner) {
+      k = owner.end;
+      officials ||= OFFICIAL_GROUP.test(tokens[k - 1]?.norm ?? '');
+    } else if (OFFICIAL_GROUP.test(tokens[k]?.norm ?? '') && !tokens[k]?.capitalised) {
+      officials = true;
+      k++;
+    } else break;
+  }
+  const opener = tokens[k]?.norm ?? '';
+  if (!officials || !LIST_OPENER.test(opener) || (opener === 'among' && tokens[k + 1]?.norm !== 'them'))
+    return undefined;
+  if (opener === 'among') k++;
+  // ("including Interim Afghan Prime Minister Mullah Hassan Akhund": the first person, past title words.)
+  const first = ctx.candidates.find(
+    (x) =>
+      x.kind === 'PERSON' && x.start > k && x.start <= k + 1 + LISTED_TITLE_WORDS && isBareTitleBefore(tokens, k, x),
+  );
+  if (first === undefined) return undefined;
+  const members = group(ctx, first).filter((x) => x.kind === 'PERSON');
+  return members.length > 0 ? members : undefined;
 }
 
 /** Reflexive pronouns of a person, which name the clause's subject again: "between himself and Erdogan". */

@@ -76,5 +76,16 @@ export const NEWS_AGENCY_WORDS: readonly string[] = [
   'anadolu',
   'yonhap',
   'kyodo',
+  // South Asian and Gulf wires ("Colombo, Mar 29 (PTI)", "New Delhi [India], June 10 (ANI)").
+  'pti',
+  'ani',
+  'ians',
+  'uni',
+  'app',
+  'bss',
+  'rss',
+  'wam',
+  'spa',
+  'kuna',
 ];
 export const NEWS_AGENCY = words(NEWS_AGENCY_WORDS);

@@ -13,6 +13,12 @@ export const ALLIANCES: readonly string[] = ['alliance', 'alliances', 'ally', 'a
 export const TIES: readonly string[] = ['ties', 'relations'];
 
 /**
+ * Bonds a talk is about, with whom they are held after "with": "discussed ties with Russia", "discussed cooperation
+ * with Nepal and Bhutan", "reviewed trade with the Gulf states".
+ */
+export const TALKED_ABOUT_BONDS: readonly string[] = [...TIES, 'cooperation', 'partnership', 'trade', 'links'];
+
+/**
  * Verbs of ties taken up again or made normal: "Israel and Turkey restored full diplomatic ties", "the Netherlands and
  * Turkey re-established diplomatic relations", "Morocco normalised relations with Israel", "Sudan and Iran resumed
  * diplomatic relations" (gathered from wire reports of 2015-2023: Cuba-US, Abraham Accords, Al-Ula, Saudi-Iran,
