@@ -1305,8 +1305,38 @@ export const TRIGGERS: readonly TriggerRule[] = [
         text: 'Indian Prime Minister Narendra Modi and Chinese President Xi Jinping met one-on-one in Wuhan on Friday.',
         participants: ['narendra-modi', 'xi-jinping'],
       },
+      // (The place a journey ends in, with its own noun phrase, is where the traveller went, not who meets: Khartoum
+      // 2019, Muscat and Jeddah 2025, Cairo 2024, Kyiv 2024, Tel Aviv 2023 arrival reports.)
+      {
+        text: 'Ethiopian Prime Minister Abiy Ahmed arrived in Sudan’s capital Khartoum on Friday to meet the chief of Sudan’s Transitional Military Council.',
+        participants: ['abiy-ahmed', 'transitional-military-council'],
+      },
+      {
+        text: 'Iranian Foreign Minister Abbas Araghchi arrived in Oman’s capital Muscat on Saturday to meet US envoy Steve Witkoff.',
+        participants: ['abbas-araghchi', 'steve-witkoff'],
+      },
+      {
+        text: 'Ukrainian President Volodymyr Zelensky arrived in Saudi Arabia’s Red Sea city of Jeddah on Monday to meet Crown Prince Mohammed bin Salman.',
+        participants: ['volodymyr-zelensky', 'mohammed-bin-salman'],
+      },
+      {
+        text: 'Turkish President Recep Tayyip Erdogan arrived in Egypt’s capital Cairo on Wednesday to meet Egyptian President Abdel Fattah al-Sisi.',
+        participants: ['recep-tayyip-erdogan', 'abdel-fattah-al-sisi'],
+      },
+      {
+        text: 'Indian Prime Minister Narendra Modi travelled to the Ukrainian capital, Kyiv, on Friday to meet President Volodymyr Zelensky.',
+        participants: ['narendra-modi', 'volodymyr-zelensky'],
+      },
+      {
+        text: 'US Secretary of State Antony Blinken arrived in Israel’s commercial hub Tel Aviv on Thursday to meet Prime Minister Benjamin Netanyahu.',
+        participants: ['antony-blinken', 'benjamin-netanyahu'],
+      },
     ],
     counterexamples: [
+      // (An unnamed traveller leaves the meeting with one side only: the destination is none.)
+      'A delegation arrived in Sudan’s capital Khartoum on Friday to meet the chief of Sudan’s Transitional Military Council.',
+      'Officials flew to Egypt’s capital Cairo on Sunday to meet Hamas leaders.',
+      'The mission landed in the Libyan capital, Tripoli, on Monday to meet Prime Minister Abdul Hamid Dbeibah.',
       // (A clause of the present after "when" stays within the hedge's reach: what is planned has not happened.)
       'France has stepped up efforts to arrange a summit when Macron meets Putin in Moscow.',
       'The envoy, who met officials on Monday, has since been shuttling between Moscow and Kyiv.',
@@ -1573,6 +1603,20 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Chinese President Xi Jinping held talks with French President Emmanuel Macron in Beijing on Thursday.',
       'Indian Prime Minister Narendra Modi visited Moscow for talks with Russian President Vladimir Putin on Monday.',
+      // (The destination of the journey the talks are for is no side of them: IAEA in Tehran 2024, Saudi Arabia in
+      // Tehran 2023, Witkoff in St Petersburg 2025.)
+      {
+        text: 'Rafael Grossi, Director General of the International Atomic Energy Agency, arrived in the Iranian capital, Tehran, on Wednesday for talks with Iranian officials.',
+        participants: ['rafael-grossi', 'iran'],
+      },
+      {
+        text: 'Saudi Foreign Minister Faisal bin Farhan arrived Saturday in Iran’s capital Tehran for talks with Iranian Foreign Minister Hossein Amir-Abdollahian.',
+        participants: ['faisal-bin-farhan', 'hossein-amir-abdollahian'],
+      },
+      {
+        text: 'US envoy Steve Witkoff landed in Russia’s second city St Petersburg on Friday for talks with Russian President Vladimir Putin.',
+        participants: ['steve-witkoff', 'vladimir-putin'],
+      },
       // (A third side's talks "between" two named sides are those sides' own.)
       {
         text: 'Brazil said it was a facilitator of the talks between Venezuela and Guyana.',
@@ -1609,6 +1653,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Brazil, Cuba, Chile and Norway act as guarantor countries for the talks, while Spain and Germany accompany them.',
       'Saudi Arabia and the United States, acting as intermediaries during the talks in Jeddah, announced a truce.',
       'Norway and Cuba served as observers at the talks in Havana on Monday.',
+      // (A traveller named by no actor leaves the destination out of the talks.)
+      'The envoy arrived in Oman’s capital Muscat on Saturday for talks with US envoy Steve Witkoff.',
     ],
   },
   // "his recent visit to Ukraine", "a state visit to Russia": the noun takes its agent from the possessive before it.
