@@ -1331,6 +1331,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
         text: 'US Secretary of State Antony Blinken arrived in Israel’s commercial hub Tel Aviv on Thursday to meet Prime Minister Benjamin Netanyahu.',
         participants: ['antony-blinken', 'benjamin-netanyahu'],
       },
+      // (The body a singular title's "of" names, then a person set off by commas, is that office's holder: Khartoum
+      // 2019; a plural title's "of" keeps its states.)
+      {
+        text: 'Ethiopian Prime Minister Abiy Ahmed met the chief of Sudan’s Transitional Military Council, Lieutenant General Abdel Fattah al-Burhan, on Friday.',
+        participants: ['abiy-ahmed', 'abdel-fattah-al-burhan'],
+      },
+      {
+        text: 'Turkish President Recep Tayyip Erdogan met the leaders of Egypt, Jordan and Qatar on Monday.',
+        participants: ['recep-tayyip-erdogan', 'jordan'],
+      },
     ],
     counterexamples: [
       // (An unnamed traveller leaves the meeting with one side only: the destination is none.)
@@ -1616,6 +1626,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
       {
         text: 'US envoy Steve Witkoff landed in Russia’s second city St Petersburg on Friday for talks with Russian President Vladimir Putin.',
         participants: ['steve-witkoff', 'vladimir-putin'],
+      },
+      // (A council's head named in apposition after "the head of Sudan's Sovereignty Council" is the side: Cairo 2024.)
+      {
+        text: 'Egyptian President Abdel Fattah al-Sisi held talks with the head of Sudan’s Sovereignty Council, Abdel Fattah al-Burhan, in Cairo on Tuesday.',
+        participants: ['abdel-fattah-al-sisi', 'abdel-fattah-al-burhan'],
       },
       // (A third side's talks "between" two named sides are those sides' own.)
       {
