@@ -4143,6 +4143,44 @@ export const TRIGGERS: readonly TriggerRule[] = [
       },
     ],
   },
+  // "A strategic framework agreement was signed between the two countries", "a memorandum was signed between Iraq,
+  // Turkey, Qatar and the UAE": the sides after a passive signing's "between".
+  {
+    id: 'agreement-signed-between-passive',
+    type: 'AGREEMENT',
+    word: words(['signed'], INKED, ['sealed']),
+    needsBefore: words(PASSIVE_BE),
+    needsAfter: /^between$/,
+    within: 4,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 4,
+    confidence: 0.8,
+    examples: [
+      // (TRT, Anadolu 2024 on Turkey-Iraq; Xinhua 2019 on China-Nepal; WAM 2023 on UAE-India.)
+      {
+        text: 'A memorandum on cooperation in the Development Road project was signed between Iraq, Turkey, Qatar and the UAE.',
+        participants: ['iraq', 'turkey', 'qatar', 'united-arab-emirates'],
+      },
+      {
+        text: 'A strategic framework agreement was signed on Monday between Turkey and Iraq.',
+        participants: ['turkey', 'iraq'],
+      },
+      {
+        text: 'Twenty agreements were signed between China and Nepal during the visit.',
+        participants: ['china', 'nepal'],
+      },
+      {
+        text: 'A local currency settlement deal was signed between the UAE and India in Abu Dhabi.',
+        participants: ['united-arab-emirates', 'india'],
+      },
+    ],
+    counterexamples: [
+      // (A deal still to be signed is no agreement yet.)
+      'An agreement is expected to be signed between Iraq and Turkey next month.',
+      'The deal was signed in the presence of officials, between sessions of the summit.',
+    ],
+  },
   {
     id: 'agreement-agreed-verb',
     type: 'AGREEMENT',
@@ -4213,6 +4251,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'COOPERATION',
     word: /^(cooperat|co-operat|collaborat)/,
     notInName: true,
+    // ("a memorandum on cooperation in the Development Road project was signed", "talks on cooperation": what a text or
+    // talk is on is its topic, no cooperation done.)
+    notPrecededBy: /^on$/,
     pos: 'noun',
     objects: false,
     confidence: 0.7,
@@ -4221,6 +4262,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'The Russia-China cooperation in energy grew last year.',
     ],
     counterexamples: [
+      // (Anadolu, Xinhua, TASS 2019-2024: memoranda and agreements on cooperation, signed or discussed.)
+      'Iraq, Turkey, Qatar and the UAE signed a memorandum on cooperation in the Development Road project.',
+      'Egypt and Greece signed an agreement on cooperation in the energy sector on Monday.',
+      'Russian and Iranian officials held talks on cooperation in nuclear energy in Tehran.',
       // (Sputnik, TASS 2017-2019: an agency or a body named after cooperation speaks of a deal.)
       'Russia and Niger have signed a contract, an official of the Federal Service for Military-Technical Cooperation said.',
       'South Africa and Nigeria agreed on visas, the Department of International Relations and Cooperation said.',
