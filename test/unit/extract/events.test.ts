@@ -342,6 +342,15 @@ eventTable('findEvents: argument structure of news English', [
       'MEDIATION MEDIATOR:qatar PARTY:israel PARTY:hamas @null',
     ],
   ],
+  // (A dateline closed by a colon, "Amman, July 16:", dates the report, no clause of its lead: IANS 2025.)
+  [
+    'Amman, March 4: Jordan, Qatar and Saudi Arabia have strongly condemned the latest Israeli airstrikes on Syria.',
+    [
+      'CRITICISM SOURCE:jordan SOURCE:qatar SOURCE:saudi-arabia TARGET:israel @2025-03-04',
+      'CONFLICT PARTICIPANT:israel PARTICIPANT:syria @null',
+    ],
+  ],
+  ['Amman, March 4: Jordan condemned Israel on Sunday.', ['CRITICISM SOURCE:jordan TARGET:israel @2025-03-02']],
   // (One who acts for a side of the event a mediation word leaves to the context is that side, no go-between: the
   // Turkey-Iraq memoranda, Baghdad 2024; a Saudi minister and the Saudi-Iran deal. A third state's leader still is.)
   [
