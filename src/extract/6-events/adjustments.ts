@@ -219,6 +219,10 @@ function resolveParties(f: Found, { ctx, earlier, kindOf }: AdjustmentContext): 
   if (f.type !== 'MEDIATION' || first === undefined || others.length > 0) return f;
   const about = mediatedEvent([first.actorId, ...(f.alongside ?? [])], { ctx, earlier, kindOf });
   if (!about) return f;
+  // ("Under the auspices of the Turkish president and the Iraqi prime minister, a memorandum was signed", after Turkey
+  // and Iraq signed a deal: one who acts for a side of that event is that side, no go-between.)
+  const own = ctx.stateOf(first.actorId);
+  if (about.participants.some((p) => p.actorId === own || ctx.stateOf(p.actorId) === own)) return f;
   // "The meeting between presidents is promoted by Celac": the leaders' states are the parties mediated between.
   const parties = [...new Set(about.participants.map((p) => ctx.stateOf(p.actorId)))].filter(
     (id) => id !== first.actorId,

@@ -21,7 +21,15 @@ import {
   RELATIVE_ADVERB,
   SUBJECT_PRONOUN,
 } from '../lexicon/reference';
-import { TRAVEL, VISIT_FORM } from '../lexicon/travel';
+import {
+  BEFORE_DESTINATION,
+  DESTINATION_PREPOSITION,
+  PLACE_NOUN,
+  PLACE_PHRASE_WORDS,
+  TRAVEL,
+  VISIT_FORM,
+} from '../lexicon/travel';
+import { WEEKDAYS } from '../lexicon/time';
 import { ARTICLES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import { words } from '../lexicon/words';
 import { BE_FORM } from '../lexicon/modality';
@@ -227,6 +235,32 @@ function isInOpeningParticiple(tokens: readonly Token[], c: Candidate, at: numbe
 }
 
 /**
+ * "arrived in Sudan's capital Khartoum on Friday to meet Burhan", "flew to Oman's capital Muscat for talks with
+ * Witkoff", "arrived Saturday in Tehran": the place a journey ends in, with the words of its own noun phrase (a
+ * possessive state, "capital", "city of"), is where the traveller went, never the subject of what the journey is for.
+ */
+function isTravelDestination(tokens: readonly Token[], c: Candidate): boolean {
+  let k = c.start - 1;
+  for (; k >= 0 && c.start - k <= PLACE_PHRASE_REACH; k--) {
+    const x = tokens[k];
+    if (x === undefined || DESTINATION_PREPOSITION.test(x.norm)) break;
+    if (!x.capitalised && !PLACE_PHRASE_WORDS.test(x.norm)) return false;
+    // ("the Iranian capital, Tehran": a comma after a place's noun sets off its name; "During his visit to Jeddah,
+    // Araghchi met": any other comma closes the phrase, and what follows it is the clause's.)
+    if (/[,;:]/.test(x.post) && !PLACE_NOUN.test(x.norm)) return false;
+  }
+  if (!DESTINATION_PREPOSITION.test(tokens[k]?.norm ?? '')) return false;
+  let v = k - 1;
+  // ("arrived Saturday in Tehran", "arrived here in": a day or an adverb may stand between the verb and "in".)
+  while (v > k - 3 && (WEEKDAY.test(tokens[v]?.norm ?? '') || BEFORE_DESTINATION.test(tokens[v]?.norm ?? ''))) v--;
+  return TRAVEL.test(tokens[v]?.norm ?? '');
+}
+
+/** How many words a place's noun phrase may hold before the place: "Saudi Arabia's Red Sea city of Jeddah". */
+const PLACE_PHRASE_REACH = 8;
+const WEEKDAY = words(WEEKDAYS);
+
+/**
  * The clause subject of a trigger: the first actor group before it that is not a prepositional
  * object (nor coordinated with one: "With North Korea and China in mind"), not a noun modifier
  * ("the Mali, Burkina Faso and Niger borders meet"), not the speaker of reported words ("X said Y
@@ -252,6 +286,7 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
     // ("The Iran-backed Hezbollah fired rockets": the first half of a hyphenated modifier is no subject.)
     if (isHyphenModifier(ctx, c)) continue;
     if (isInOpeningParticiple(tokens, c, t.at)) continue;
+    if (isTravelDestination(tokens, c)) continue;
     // "Putin and Macron discussed Ukraine during a phone call": the object of the clause's verb is not on the call.
     // "Biden thanked Ruto for the move and Sullivan told reporters": nor is another verb's object a subject
     // (but "X said Y met Z": a verb of saying opens a clause with a subject of its own).

@@ -133,10 +133,11 @@ function isDeterminedNoun(tokens: readonly Token[], j: number): boolean {
  * the report, no actor of its news; 0 when the sentence opens with none.
  */
 export function datelineEnd(tokens: readonly Token[]): number {
-  // (A dash set off by spaces, not the hyphen of "Duda-Nauseda".)
+  // (A dash set off by spaces, not the hyphen of "Duda-Nauseda"; or a colon: "Amman, July 16: Several countries".)
   const k = tokens.findIndex(
     (t, j) =>
-      j < DATELINE_WORDS && /(?:[-—–]|--)$/.test(t.post) && (tokens[j + 1]?.start ?? -1) > t.end + t.post.length,
+      j < DATELINE_WORDS &&
+      (/^:\s*$/.test(t.post) || (/(?:[-—–]|--)$/.test(t.post) && (tokens[j + 1]?.start ?? -1) > t.end + t.post.length)),
   );
   // (Names and figures only: "Modi and Oli spoke – for the first time" has no dateline.)
   if (k >= 0 && tokens.slice(0, k + 1).every(isDatelineWord)) return k + 1;

@@ -362,8 +362,13 @@ function newsDayLead(
       const of = owner(d.start, ctx.triggers);
       // ("This is Quang's first visit to China since he took office in April 2016": a period's start, not another time.)
       const since = d.start > t.at && ctx.s.tokens.slice(t.end, d.start).some((x) => x.norm === 'since');
+      // (A dateline's date, "Amman, July 16:", is the report's, no clause's.)
       return (
-        d.date <= news.day && !since && !isPeriodStart(ctx.s.tokens, d) && (of === undefined || isAsserted(ctx, of))
+        d.start >= ctx.dateline &&
+        d.date <= news.day &&
+        !since &&
+        !isPeriodStart(ctx.s.tokens, d) &&
+        (of === undefined || isAsserted(ctx, of))
       );
     });
   if (

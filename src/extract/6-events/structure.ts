@@ -218,6 +218,28 @@ function describedPerson(ctx: SentenceContext, c: Candidate): Candidate | undefi
 }
 
 /**
+ * "to meet the chief of Sudan's Transitional Military Council, Lieutenant General Abdel Fattah al-Burhan,", "met the
+ * president of the Palestinian Authority, Mahmoud Abbas, in Ramallah": the body a singular title's "of" names, then a
+ * person set off by commas (or ending the sentence), is that person, the office's holder.
+ */
+function officeHolder(ctx: SentenceContext, c: Candidate): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  if (c.kind === 'PERSON' || !/^,$/.test(tokens[c.end - 1]?.post.trim() ?? '')) return undefined;
+  // (Past a state's possessive, "of Sudan's", and an article, "of the", to the "of" and its title.)
+  let k = c.start - 1;
+  const owner = ctx.candidates.find((x) => x.end === c.start && x.possessive);
+  if (owner) k = owner.start - 1;
+  if (tokens[k]?.norm === 'the') k--;
+  const title = tokens[k - 1];
+  if (tokens[k]?.norm !== 'of' || !title || title.capitalised || !isTitleWord(title.norm) || /s$/.test(title.norm))
+    return undefined;
+  const person = ctx.candidates.find((x) => x.start === c.end && x.kind === 'PERSON');
+  if (!person) return undefined;
+  const closed = person.end === tokens.length || /[,;:]/.test(tokens[person.end - 1]?.post ?? '');
+  return closed ? person : undefined;
+}
+
+/**
  * "Pakistan's army chief Field Marshal Asim Munir", "Sudan's army chief Abdel Fattah al-Burhan": a state's organ
  * followed at once by a person whose title opens with a common word is that organ's head, the person named.
  */
@@ -296,7 +318,10 @@ export function skipRelative(tokens: readonly Token[], end: number): number {
  */
 export function group(ctx: SentenceContext, given: Candidate, andOnly = false): Candidate[] {
   const tokens = ctx.s.tokens;
-  const first = given.kind === 'PERSON' ? given : (headOf(ctx, given) ?? describedPerson(ctx, given) ?? given);
+  const first =
+    given.kind === 'PERSON'
+      ? given
+      : (headOf(ctx, given) ?? describedPerson(ctx, given) ?? officeHolder(ctx, given) ?? given);
   // "the two leaders": both actors it refers back to, at the same span.
   const out = [first, ...ctx.candidates.filter((x) => x !== first && x.start === first.start && x.end === first.end)];
   let from = skipRelative(tokens, first.end);

@@ -1305,8 +1305,48 @@ export const TRIGGERS: readonly TriggerRule[] = [
         text: 'Indian Prime Minister Narendra Modi and Chinese President Xi Jinping met one-on-one in Wuhan on Friday.',
         participants: ['narendra-modi', 'xi-jinping'],
       },
+      // (The place a journey ends in, with its own noun phrase, is where the traveller went, not who meets: Khartoum
+      // 2019, Muscat and Jeddah 2025, Cairo 2024, Kyiv 2024, Tel Aviv 2023 arrival reports.)
+      {
+        text: 'Ethiopian Prime Minister Abiy Ahmed arrived in Sudan’s capital Khartoum on Friday to meet the chief of Sudan’s Transitional Military Council.',
+        participants: ['abiy-ahmed', 'transitional-military-council'],
+      },
+      {
+        text: 'Iranian Foreign Minister Abbas Araghchi arrived in Oman’s capital Muscat on Saturday to meet US envoy Steve Witkoff.',
+        participants: ['abbas-araghchi', 'steve-witkoff'],
+      },
+      {
+        text: 'Ukrainian President Volodymyr Zelensky arrived in Saudi Arabia’s Red Sea city of Jeddah on Monday to meet Crown Prince Mohammed bin Salman.',
+        participants: ['volodymyr-zelensky', 'mohammed-bin-salman'],
+      },
+      {
+        text: 'Turkish President Recep Tayyip Erdogan arrived in Egypt’s capital Cairo on Wednesday to meet Egyptian President Abdel Fattah al-Sisi.',
+        participants: ['recep-tayyip-erdogan', 'abdel-fattah-al-sisi'],
+      },
+      {
+        text: 'Indian Prime Minister Narendra Modi travelled to the Ukrainian capital, Kyiv, on Friday to meet President Volodymyr Zelensky.',
+        participants: ['narendra-modi', 'volodymyr-zelensky'],
+      },
+      {
+        text: 'US Secretary of State Antony Blinken arrived in Israel’s commercial hub Tel Aviv on Thursday to meet Prime Minister Benjamin Netanyahu.',
+        participants: ['antony-blinken', 'benjamin-netanyahu'],
+      },
+      // (The body a singular title's "of" names, then a person set off by commas, is that office's holder: Khartoum
+      // 2019; a plural title's "of" keeps its states.)
+      {
+        text: 'Ethiopian Prime Minister Abiy Ahmed met the chief of Sudan’s Transitional Military Council, Lieutenant General Abdel Fattah al-Burhan, on Friday.',
+        participants: ['abiy-ahmed', 'abdel-fattah-al-burhan'],
+      },
+      {
+        text: 'Turkish President Recep Tayyip Erdogan met the leaders of Egypt, Jordan and Qatar on Monday.',
+        participants: ['recep-tayyip-erdogan', 'jordan'],
+      },
     ],
     counterexamples: [
+      // (An unnamed traveller leaves the meeting with one side only: the destination is none.)
+      'A delegation arrived in Sudan’s capital Khartoum on Friday to meet the chief of Sudan’s Transitional Military Council.',
+      'Officials flew to Egypt’s capital Cairo on Sunday to meet Hamas leaders.',
+      'The mission landed in the Libyan capital, Tripoli, on Monday to meet Prime Minister Abdul Hamid Dbeibah.',
       // (A clause of the present after "when" stays within the hedge's reach: what is planned has not happened.)
       'France has stepped up efforts to arrange a summit when Macron meets Putin in Moscow.',
       'The envoy, who met officials on Monday, has since been shuttling between Moscow and Kyiv.',
@@ -1573,6 +1613,25 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Chinese President Xi Jinping held talks with French President Emmanuel Macron in Beijing on Thursday.',
       'Indian Prime Minister Narendra Modi visited Moscow for talks with Russian President Vladimir Putin on Monday.',
+      // (The destination of the journey the talks are for is no side of them: IAEA in Tehran 2024, Saudi Arabia in
+      // Tehran 2023, Witkoff in St Petersburg 2025.)
+      {
+        text: 'Rafael Grossi, Director General of the International Atomic Energy Agency, arrived in the Iranian capital, Tehran, on Wednesday for talks with Iranian officials.',
+        participants: ['rafael-grossi', 'iran'],
+      },
+      {
+        text: 'Saudi Foreign Minister Faisal bin Farhan arrived Saturday in Iran’s capital Tehran for talks with Iranian Foreign Minister Hossein Amir-Abdollahian.',
+        participants: ['faisal-bin-farhan', 'hossein-amir-abdollahian'],
+      },
+      {
+        text: 'US envoy Steve Witkoff landed in Russia’s second city St Petersburg on Friday for talks with Russian President Vladimir Putin.',
+        participants: ['steve-witkoff', 'vladimir-putin'],
+      },
+      // (A council's head named in apposition after "the head of Sudan's Sovereignty Council" is the side: Cairo 2024.)
+      {
+        text: 'Egyptian President Abdel Fattah al-Sisi held talks with the head of Sudan’s Sovereignty Council, Abdel Fattah al-Burhan, in Cairo on Tuesday.',
+        participants: ['abdel-fattah-al-sisi', 'abdel-fattah-al-burhan'],
+      },
       // (A third side's talks "between" two named sides are those sides' own.)
       {
         text: 'Brazil said it was a facilitator of the talks between Venezuela and Guyana.',
@@ -1609,6 +1668,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Brazil, Cuba, Chile and Norway act as guarantor countries for the talks, while Spain and Germany accompany them.',
       'Saudi Arabia and the United States, acting as intermediaries during the talks in Jeddah, announced a truce.',
       'Norway and Cuba served as observers at the talks in Havana on Monday.',
+      // (A traveller named by no actor leaves the destination out of the talks.)
+      'The envoy arrived in Oman’s capital Muscat on Saturday for talks with US envoy Steve Witkoff.',
     ],
   },
   // "his recent visit to Ukraine", "a state visit to Russia": the noun takes its agent from the possessive before it.
@@ -4082,6 +4143,44 @@ export const TRIGGERS: readonly TriggerRule[] = [
       },
     ],
   },
+  // "A strategic framework agreement was signed between the two countries", "a memorandum was signed between Iraq,
+  // Turkey, Qatar and the UAE": the sides after a passive signing's "between".
+  {
+    id: 'agreement-signed-between-passive',
+    type: 'AGREEMENT',
+    word: words(['signed'], INKED, ['sealed']),
+    needsBefore: words(PASSIVE_BE),
+    needsAfter: /^between$/,
+    within: 4,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 4,
+    confidence: 0.8,
+    examples: [
+      // (TRT, Anadolu 2024 on Turkey-Iraq; Xinhua 2019 on China-Nepal; WAM 2023 on UAE-India.)
+      {
+        text: 'A memorandum on cooperation in the Development Road project was signed between Iraq, Turkey, Qatar and the UAE.',
+        participants: ['iraq', 'turkey', 'qatar', 'united-arab-emirates'],
+      },
+      {
+        text: 'A strategic framework agreement was signed on Monday between Turkey and Iraq.',
+        participants: ['turkey', 'iraq'],
+      },
+      {
+        text: 'Twenty agreements were signed between China and Nepal during the visit.',
+        participants: ['china', 'nepal'],
+      },
+      {
+        text: 'A local currency settlement deal was signed between the UAE and India in Abu Dhabi.',
+        participants: ['united-arab-emirates', 'india'],
+      },
+    ],
+    counterexamples: [
+      // (A deal still to be signed is no agreement yet.)
+      'An agreement is expected to be signed between Iraq and Turkey next month.',
+      'The deal was signed in the presence of officials, between sessions of the summit.',
+    ],
+  },
   {
     id: 'agreement-agreed-verb',
     type: 'AGREEMENT',
@@ -4152,6 +4251,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'COOPERATION',
     word: /^(cooperat|co-operat|collaborat)/,
     notInName: true,
+    // ("a memorandum on cooperation in the Development Road project was signed", "talks on cooperation": what a text or
+    // talk is on is its topic, no cooperation done.)
+    notPrecededBy: /^on$/,
     pos: 'noun',
     objects: false,
     confidence: 0.7,
@@ -4160,6 +4262,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'The Russia-China cooperation in energy grew last year.',
     ],
     counterexamples: [
+      // (Anadolu, Xinhua, TASS 2019-2024: memoranda and agreements on cooperation, signed or discussed.)
+      'Iraq, Turkey, Qatar and the UAE signed a memorandum on cooperation in the Development Road project.',
+      'Egypt and Greece signed an agreement on cooperation in the energy sector on Monday.',
+      'Russian and Iranian officials held talks on cooperation in nuclear energy in Tehran.',
       // (Sputnik, TASS 2017-2019: an agency or a body named after cooperation speaks of a deal.)
       'Russia and Niger have signed a contract, an official of the Federal Service for Military-Technical Cooperation said.',
       'South Africa and Nigeria agreed on visas, the Department of International Relations and Cooperation said.',

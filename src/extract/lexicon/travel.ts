@@ -44,6 +44,45 @@ export const TRAVEL = words(TRAVEL_VERBS);
 /** Verbs of arriving at a journey's end: "arrived in Moscow", "landed in Paris". */
 export const ARRIVING = words(['arrived', 'arrives', 'arriving', 'landed', 'lands']);
 
+/** Prepositions that open a journey's end after a verb of travel: "arrived in", "flew to", "landed at". */
+export const DESTINATION_PREPOSITION = words(['in', 'to', 'at', 'into']);
+
+/** Nouns a place's name may stand in apposition to: "Sudan's capital Khartoum", "the Iranian capital, Tehran". */
+export const PLACE_NOUNS: readonly string[] = [
+  'capital',
+  'city',
+  'port',
+  'town',
+  'resort',
+  'province',
+  'region',
+  'island',
+];
+export const PLACE_NOUN = words(PLACE_NOUNS);
+
+/**
+ * Words of a place's own noun phrase, between a journey's preposition and the place named: "Sudan's capital Khartoum",
+ * "the Iranian capital, Tehran", "Saudi Arabia's Red Sea city of Jeddah", "the southern port of Aden".
+ */
+export const PLACE_PHRASE_WORDS = words(PLACE_NOUNS, [
+  'the',
+  'of',
+  'state',
+  'airport',
+  'base',
+  'coastal',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'border',
+  'holy',
+]);
+
+/** Words that may stand between a verb of travel and its preposition: "arrived Saturday in Tehran", "landed late in". */
+export const BEFORE_DESTINATION = words(['here', 'there', 'late', 'early', 'safely', 'back', 'today', 'yesterday']);
+
 /** Any form of "visit" ("visit", "visited", "visiting", "visits"): a prefix, since every form of the verb counts. */
 export const VISIT_FORM = /^visit/;
 

@@ -342,6 +342,32 @@ eventTable('findEvents: argument structure of news English', [
       'MEDIATION MEDIATOR:qatar PARTY:israel PARTY:hamas @null',
     ],
   ],
+  // (A dateline closed by a colon, "Amman, July 16:", dates the report, no clause of its lead: IANS 2025.)
+  [
+    'Amman, March 4: Jordan, Qatar and Saudi Arabia have strongly condemned the latest Israeli airstrikes on Syria.',
+    [
+      'CRITICISM SOURCE:jordan SOURCE:qatar SOURCE:saudi-arabia TARGET:israel @2025-03-04',
+      'CONFLICT PARTICIPANT:israel PARTICIPANT:syria @null',
+    ],
+  ],
+  ['Amman, March 4: Jordan condemned Israel on Sunday.', ['CRITICISM SOURCE:jordan TARGET:israel @2025-03-02']],
+  // (One who acts for a side of the event a mediation word leaves to the context is that side, no go-between: the
+  // Turkey-Iraq memoranda, Baghdad 2024; a Saudi minister and the Saudi-Iran deal. A third state's leader still is.)
+  [
+    'Turkey and Iraq signed a water agreement on Monday. Under the auspices of Turkish President Recep Tayyip Erdogan and Iraqi Prime Minister Mohammed Shia al-Sudani, a memorandum was also signed.',
+    ['AGREEMENT PARTICIPANT:turkey PARTICIPANT:iraq @2025-03-03'],
+  ],
+  [
+    'Iran and Saudi Arabia agreed to restore ties on Friday. The deal was brokered by Saudi Foreign Minister Faisal bin Farhan.',
+    ['AGREEMENT PARTICIPANT:iran PARTICIPANT:saudi-arabia @2025-02-28'],
+  ],
+  [
+    'Israel announced a deal with Hamas on Monday. Egyptian President Abdel Fattah al-Sisi brokered the agreement.',
+    [
+      'AGREEMENT PARTICIPANT:israel PARTICIPANT:hamas @2025-03-03',
+      'MEDIATION MEDIATOR:abdel-fattah-al-sisi PARTY:israel PARTY:hamas @2025-03-03',
+    ],
+  ],
   [
     'The EU criticised Hungarian leader Viktor Orban for visiting Moscow on Friday and holding talks with Russian President Vladimir Putin.',
     [
