@@ -69,40 +69,20 @@ export function toEvalJson(graph: ExtractedGraph, articleFileName: string): Eval
       role: a.role,
       affiliation: a.affiliation === null ? null : (nameOf.get(a.affiliation) ?? a.affiliation),
     })),
-    edges: distinct(
-      graph.events.flatMap((e) =>
-        pairs(e).map(([source, target, parties]) => ({
-          type: e.type,
-          source,
-          target,
-          parties,
-          date: e.date,
-          datePrecision: e.date === null ? null : precisionName(e.date),
-          location: e.location,
-          evidence: e.evidence[0]?.sentence ?? '',
-          confidence: e.confidence,
-          ...(e.earliest === undefined && e.latest === undefined ? {} : { earliest: e.earliest, latest: e.latest }),
-          ...(e.rule === undefined ? {} : { rule: e.rule }),
-        })),
-      ),
+    edges: graph.events.flatMap((e) =>
+      pairs(e).map(([source, target, parties]) => ({
+        type: e.type,
+        source,
+        target,
+        parties,
+        date: e.date,
+        datePrecision: e.date === null ? null : precisionName(e.date),
+        location: e.location,
+        evidence: e.evidence[0]?.sentence ?? '',
+        confidence: e.confidence,
+        ...(e.earliest === undefined && e.latest === undefined ? {} : { earliest: e.earliest, latest: e.latest }),
+        ...(e.rule === undefined ? {} : { rule: e.rule }),
+      })),
     ),
   };
-}
-
-/**
- * The first of edges that say the same thing (type, actors, parties and date): two events of one day between one pair,
- * "a strategic framework agreement was signed between Turkey and Iraq" and a four-way memorandum of Iraq, Turkey, Qatar
- * and the UAE the same day, are one Turkey-Iraq AGREEMENT edge; the graph keeps both events.
- */
-function distinct(edges: readonly EvalEdge[]): EvalEdge[] {
-  const seen = new Set<string>();
-  return edges.filter((e) => {
-    const sides = ONTOLOGY[e.type as keyof typeof ONTOLOGY]?.symmetric
-      ? [e.source, e.target].sort()
-      : [e.source, e.target];
-    const key = [e.type, ...sides, e.parties.join(','), e.date ?? ''].join('|');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -71,25 +71,3 @@ describe('toEvalJson on the seed article', () => {
     ).toEqual([]);
   });
 });
-
-describe('toEvalJson gives one edge for what two events of a day between one pair both say', () => {
-  const body = [
-    'A strategic framework agreement was signed on Monday between Turkey and Iraq.',
-    'A memorandum on the Development Road project was also signed on Monday between Iraq, Turkey, Qatar and the UAE.',
-  ].join(' ');
-  const text = `---\ntitle: "Deals"\npublished: 2024-04-22\n---\n\n${body}\n`;
-  const json = toEvalJson(extract(parseArticle(text, 'deals.txt')), 'deals.txt');
-  const agreements = (a: string, b: string) =>
-    json.edges.filter(
-      (e) => e.type === 'AGREEMENT' && [e.source, e.target].sort().join(' ') === [a, b].sort().join(' '),
-    );
-
-  it('keeps one Turkey-Iraq agreement of the day, not one per event', () => {
-    expect(agreements('turkey', 'iraq')).toHaveLength(1);
-  });
-
-  it('keeps the pairs only the four-way memorandum names', () => {
-    expect(agreements('qatar', 'united-arab-emirates')).toHaveLength(1);
-    expect(agreements('turkey', 'qatar')).toHaveLength(1);
-  });
-});
