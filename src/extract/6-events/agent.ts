@@ -1,6 +1,6 @@
 import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import { tokenAt, type Token } from '../2-sentences';
-import { BACKING_END, INSTRUMENT, STRIKING_FORCE } from '../lexicon/force';
+import { BACKING_END, INSTRUMENT, MEASURE_PLACING, STRIKING_FORCE } from '../lexicon/force';
 import {
   AUXILIARY,
   AUXILIARY_OR_BE,
@@ -949,24 +949,34 @@ function ownerOfOf(ctx: SentenceContext, k: number): Candidate | undefined {
 const OWNED_NOUN_WORDS = 3;
 
 /**
- * "during phone calls Safadi held on Sunday with ...", "the talks that Putin had with Xi": a clause right after an
- * occasion's noun, whose subject holds it with a verb of holding, names who held it. Undefined when none follows.
+ * "during phone calls Safadi held on Sunday with ...", "the talks that Putin had with Xi", "the sanctions China
+ * imposed on Australia": a clause right after an occasion's or a measure's noun, whose subject holds the occasion or
+ * puts the measure in place with a verb of its type, names who did. Undefined when none follows.
  */
 function contactClauseHolder(ctx: SentenceContext, t: Trigger): Candidate | undefined {
   const tokens = ctx.s.tokens;
-  if (!HELD_OCCASION.has(t.rule.type) || /[,;:]/.test(tokenAt(tokens, t.end - 1).post)) return undefined;
-  const from = tokens[t.end]?.norm === 'that' ? t.end + 1 : t.end;
+  const verb = HOLDING_VERBS[t.rule.type];
+  // (A measure's span may reach its "on": "the curbs Beijing placed on" is read from the noun.)
+  const end = t.rule.type === 'SANCTION' ? t.at + 1 : t.end;
+  if (!verb || /[,;:]/.test(tokenAt(tokens, end - 1).post)) return undefined;
+  const from = tokens[end]?.norm === 'that' ? end + 1 : end;
   // (A named holder: "the meeting we had today" in a quotation is the speaker's side, told in another voice.)
   const c = ctx.candidates.find(
     (x) => x.start === from && !x.possessive && x.form !== 'adjective' && tokens[x.start]?.capitalised === true,
   );
-  return c && HOLDING_VERB.test(tokens[c.end]?.norm ?? '') ? c : undefined;
+  if (!c) return undefined;
+  // ("the restrictions Beijing has placed on": past a perfect's auxiliary.)
+  const perfect = /^(?:has|have|had)$/.test(tokens[c.end]?.norm ?? '') && verb.test(tokens[c.end + 1]?.norm ?? '');
+  return perfect || verb.test(tokens[c.end]?.norm ?? '') ? c : undefined;
 }
 
-/** The occasions a contact clause may hold ("the calls Safadi held"). */
-const HELD_OCCASION: ReadonlySet<RelationType> = new Set(['CALL', 'MEETING', 'NEGOTIATION']);
-/** The verbs by which someone holds an occasion named before them. */
-const HOLDING_VERB = /^(?:held|had|made|conducted|hosted)$/;
+/** The verbs by which someone holds an occasion ("the calls Safadi held") or puts a measure in place, by type. */
+const HOLDING_VERBS: Partial<Record<RelationType, RegExp>> = {
+  CALL: /^(?:held|had|made|conducted|hosted)$/,
+  MEETING: /^(?:held|had|made|conducted|hosted)$/,
+  NEGOTIATION: /^(?:held|had|made|conducted|hosted)$/,
+  SANCTION: MEASURE_PLACING,
+};
 
 /** The agent of a trigger: a modifier of a noun trigger, else the clause subject. */
 export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
@@ -1030,6 +1040,8 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
         break;
     }
   }
+  // ("after a 50% tariff on Brazilian exports came into force": a measure's noun names its imposer in its own phrase.)
+  if (t.rule.ownerOnly) return [];
   const relative = relativeAgent(ctx, t) ?? gerundAgent(ctx, t) ?? forToAgent(ctx, t);
   if (relative) return [relative];
   if (isTimeMark(ctx, t)) return [];

@@ -573,7 +573,10 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   // THREATENING, so its trigger does not end the threat's reach.)
   // ("hosted a state banquet for Macron": a trigger inside the span's own words, "banquet", ends nothing; nor does a
   // hyphenated modifier of the object's noun phrase: "strikes on the Iran-backed Houthis" are on the Houthis.)
-  const ends = (x: Trigger) => x.at > t.at && (x.at >= t.end || !t.rule.objectAfter) && !x.rule.afterHyphen;
+  // ("imposed travel bans and asset freezes on Putin": a measure's noun, read as its own only with its imposer named
+  // in its phrase, ends no verb's reach over the measures it lists.)
+  const ends = (x: Trigger) =>
+    x.at > t.at && (x.at >= t.end || !t.rule.objectAfter) && !x.rule.afterHyphen && !x.rule.ownerOnly;
   const next = threatened ? ctx.s.tokens.length : (ctx.triggers.find(ends)?.at ?? ctx.s.tokens.length);
   const within = t.rule.objectWithin ?? 8;
   // ("Germany warned its citizens against travel to Iran": advice to one's own people threatens no one.)
@@ -633,18 +636,19 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
         // ("visited the border before turning his sights on Russia": a verb's object comes before another verb or clause;
         // but "threatened to strike the United States": what is threatened is done to the object of its infinitive.)
         (t.rule.pos !== 'verb' ||
-          !ctx.s.tokens
-            .slice(t.end + threatened, c.start)
-            .some(
-              (x, j) =>
-                SUBORDINATOR.test(x.norm) ||
-                (x.tags.has('Verb') &&
-                  !x.tags.has('Auxiliary') &&
-                  !isInvertedCondition(ctx.s.tokens, t.end + threatened + j) &&
-                  !PREPOSITIONS.has(x.norm) &&
-                  !isRuleNoun(t, x) &&
-                  !ATTRIBUTIVE_PARTICIPLE.test(x.norm)),
-            )) &&
+          !ctx.s.tokens.slice(t.end + threatened, c.start).some(
+            (x, j) =>
+              SUBORDINATOR.test(x.norm) ||
+              (x.tags.has('Verb') &&
+                !x.tags.has('Auxiliary') &&
+                !isInvertedCondition(ctx.s.tokens, t.end + threatened + j) &&
+                !PREPOSITIONS.has(x.norm) &&
+                !isRuleNoun(t, x) &&
+                // ("imposed arms embargoes and travel bans on Iran": a word read as a verb before the rule's noun is
+                // that noun's modifier.)
+                !isRuleNoun(t, ctx.s.tokens[t.end + threatened + j + 1] ?? x) &&
+                !ATTRIBUTIVE_PARTICIPLE.test(x.norm)),
+          )) &&
         // ("The United States and its allies were doubtful of Russia's promises": a noun's object is in its phrase,
         // which a "be", an auxiliary or a modal ends; but not a passive's, "sanctions were imposed on Iran".)
         (t.rule.pos !== 'noun' || !endsNounPhrase(ctx.s.tokens, t.end, c.start)) &&
@@ -1672,6 +1676,8 @@ function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, wi
     // Britain": each of its coordinated agents).
     const by = t.rule.pos === 'noun' ? passiveAgent(ctx, t) : undefined;
     sources = by ? ids(group(ctx, by)) : ids(agent(ctx, t));
+    // ("imposed arms embargoes and travel bans on Iran": a measure's noun with no imposer of its own is the verb's.)
+    if (t.rule.ownerOnly && sources.length === 0) return [];
     // "Ukraine and Russia accused each other": each side acts on each other side.
     if (sources.length >= 2 && isReciprocal(ctx, t))
       return sources.flatMap((source) =>

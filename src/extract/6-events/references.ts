@@ -526,7 +526,13 @@ function sidesJustNamed(
       : si > 0
         ? elementAt(a.sentences, si - 1, 'sidesJustNamed: sentence before').start
         : here;
-  const last = latest(earlier, (e) => e.evidence.start >= from && e.evidence.start < here);
+  const inWindow = (e: EventMention) => e.evidence.start >= from && e.evidence.start < here;
+  // ("Wong met Wang Yi. They discussed the trade sanctions China imposed on Australia. Wong said the two had agreed":
+  // "the two" are the latest event's that has two sides, past an act of one side on another told since.)
+  const last =
+    count === 'all'
+      ? latest(earlier, inWindow)
+      : latest(earlier, (e) => inWindow(e) && sidesOf(e, earlier, count).length > 0);
   if (!last) return count === 'all' ? (groupActingBefore(a, si) ?? []) : [];
   return sidesOf(last, earlier, count);
 }

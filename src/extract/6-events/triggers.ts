@@ -23,6 +23,8 @@ import {
   LISTED_TARGETS,
   MEASURES,
   MEASURE,
+  MEASURE_QUALIFIERS,
+  NAMED_MEASURE,
   MILITARY_TARGET,
   REACHING,
   REPRISAL,
@@ -167,6 +169,12 @@ export interface TriggerRule {
    * participants.ts, directedEvents.
    */
   imposedOnSubject?: true;
+  /**
+   * A noun whose agent stands in its own phrase, a possessive or modifier before it or the subject of a clause right
+   * after it ("China's ban on", "the tariffs Washington imposed on"), never the clause's subject ("criticised Trump
+   * after a 50% tariff on Brazilian exports came into force": the tariff is none of the critic's): agent.ts, agent.
+   */
+  ownerOnly?: true;
   /** How far after the trigger its object may be (default 8): "called Putin", not "called ... Putin". */
   objectWithin?: number;
   /**
@@ -3054,6 +3062,58 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     counterexamples: ['Russia and China discussed sanctions relief on Monday.'],
   },
+  // "China's ban on Japanese seafood", "Japan's export controls on South Korea", "the tariffs Washington imposed on
+  // Chinese steel": a measure named by its noun alone, its imposer the possessive or adjective before it (or the
+  // subject of the clause right after it, agent.ts contactClauseHolder) and its target after "on" or "against"
+  // (KBS and Nikkei 2019-2023, SBS 2022, AP 2018). A noun with no imposer named makes no event.
+  {
+    id: 'sanction-measure-noun',
+    type: 'SANCTION',
+    word: NAMED_MEASURE,
+    needsAfter: /^(on|against)$/,
+    // ("the restrictions Beijing has placed on": a clause of three words between.)
+    within: 5,
+    pos: 'noun',
+    objects: true,
+    ownerOnly: true,
+    confidence: 0.7,
+    examples: [
+      { text: "China's ban on Japanese seafood has hit fishermen in Hokkaido.", participants: ['china', 'japan'] },
+      { text: "Japan's export controls on South Korea took effect on July 4.", participants: ['japan', 'south-korea'] },
+      {
+        text: "Washington's tariffs on Chinese goods came into force on Friday.",
+        participants: ['united-states', 'china'],
+      },
+      {
+        text: "Beijing's curbs on Australian barley and wine cost exporters billions.",
+        participants: ['china', 'australia'],
+      },
+      {
+        text: 'The pair discussed the trade restrictions China imposed on Australia.',
+        participants: ['china', 'australia'],
+      },
+      {
+        text: 'The move answered the duties Trump slapped on $16 billion of Chinese goods.',
+        participants: ['donald-trump', 'china'],
+      },
+      {
+        text: 'The coal ban Beijing placed on Australia in 2020 has cost miners billions.',
+        participants: ['china', 'australia'],
+      },
+    ],
+    counterexamples: [
+      // Measures proposed, eased or threatened, or named without their imposer, impose nothing.
+      'Proposed US tariffs on Mexican imports would hurt farmers.',
+      'Beijing has eased the trade curbs it imposed on Australian coal.',
+      'China called for the lifting of US tariffs on Chinese goods.',
+      'Washington threatened new tariffs on Chinese goods.',
+      'The ban on Japanese seafood took effect on Thursday.',
+      'Japan eased its restrictions on foreign tourists in October.',
+      // (Audit 2025: the tariff is the subject of its own clause, none of the critic's.)
+      'Lula criticised Trump after a 50% tariff on Brazilian exports came into force.',
+      'Sheinbaum said she had agreed with Trump to put a pause on a 25-percent tariff on Mexican imports.',
+    ],
+  },
   // "severed diplomatic, trade and travel ties with Qatar": cutting ties with a state sanctions it.
   {
     id: 'sanction-severed-ties',
@@ -3419,7 +3479,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'sanction-hit-with-measures',
     type: 'SANCTION',
     word: /^(hit|hits|hitting|slapped|slaps|punished|punishes)$/,
-    notFollowedBy: /^(back|out)$/,
+    // ("slapped further sanctions on companies linked to the junta": the measure right after its verb is imposed on
+    // whom its "on" names, sanction-sanction-word.)
+    notFollowedBy: words(['back', 'out', 'sanctions'], MEASURES, MEASURE_QUALIFIERS),
     needsAfter: words(['sanctions'], MEASURES),
     within: 6,
     pos: 'verb',
@@ -3427,7 +3489,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objectWithin: 3,
     confidence: 0.75,
     examples: ['The United States hit Russia with new sanctions on Friday.'],
-    counterexamples: ['Russian missiles hit Kyiv overnight.', 'Russia hit back at European Union sanctions on Friday.'],
+    counterexamples: [
+      'Russian missiles hit Kyiv overnight.',
+      'Russia hit back at European Union sanctions on Friday.',
+      // (Sanctions on the junta, not on the companies: sanction-sanction-word reads them.)
+      'Australia slapped further sanctions on Myanmar on Thursday.',
+    ],
   },
   // "raised duties on Chinese imports", "hiked tariffs on Canada": a rise in duties on a state's goods is a sanction.
   {

@@ -212,6 +212,14 @@ export const MEASURES: readonly string[] = [
 ];
 export const MEASURE = words(MEASURES);
 
+/**
+ * The measures a noun alone names as one state's on another, its imposer before it and its target after "on" or
+ * "against": "China's ban on Japanese seafood", "Washington's tariffs on Chinese goods", "the curbs Beijing placed on
+ * Australian barley" (6-events/triggers.ts sanction-measure-noun). Not "measures", which names security and health
+ * steps as often ("Egypt's security measures on the border with Gaza").
+ */
+export const NAMED_MEASURE = words(MEASURES.filter((m) => m !== 'measures'));
+
 /** Verbs by which a state puts measures on another: "imposed tariffs on Colombia", "slapped an arms embargo on". */
 export const IMPOSING_VERBS: readonly string[] = [
   'imposed',
@@ -226,6 +234,36 @@ export const IMPOSING_VERBS: readonly string[] = [
   'levied',
   'levies',
 ];
+
+/**
+ * The words that open a measure named right after its verb, with no one between ("slapped further sanctions on
+ * companies", "hit new tariffs"): the measure's own qualifiers, not the actor hit ("hit Russia with new sanctions").
+ */
+export const MEASURE_QUALIFIERS: readonly string[] = [
+  'new',
+  'fresh',
+  'further',
+  'additional',
+  'more',
+  'financial',
+  'targeted',
+  'economic',
+  'travel',
+  'trade',
+  'retaliatory',
+  'punitive',
+  'sweeping',
+  'steep',
+  'hefty',
+  'heavy',
+];
+
+/**
+ * Verbs of a clause right after a measure's noun whose subject put the measure in place: "the sanctions China imposed
+ * on Australia", "the curbs Beijing has placed on Australian barley", "the duties Trump slapped on Chinese goods"
+ * (6-events/agent.ts, contactClauseHolder).
+ */
+export const MEASURE_PLACING = words([...IMPOSING_VERBS, 'placed', 'put', 'announced', 'introduced', 'unveiled']);
 
 /**
  * Verbs by which a state announces, keeps or tightens measures: "announced a 34 percent tariff on US imports",

@@ -301,7 +301,13 @@ export const SUPPORT_VERBS: readonly string[] = [
   'reimposed',
   're-imposed',
   'slapped',
+  'slaps',
+  'slapping',
   'levied',
+  // ("has put sanctions on 20 more US weapons makers", 2025: the one who puts a measure on another.)
+  'put',
+  'puts',
+  'putting',
   // ("said it was placing new sanctions on", Reuters 2024; "placed a call to": the one who places it.)
   'placed',
   'places',

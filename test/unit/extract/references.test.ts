@@ -1024,3 +1024,19 @@ eventTable('"his country", "her nation": the state the person of the possessive 
   // Nobody the possessive stands for has a state: no source.
   ['The analyst said on Monday that his country will send tanks to Ukraine.', []],
 ]);
+
+eventTable('"the two" are the sides of the latest two-sided event, past an act of one side on another told since', [
+  [
+    'Penny Wong met Wang Yi in Beijing on Wednesday. On Tuesday, China had condemned Australia over its new defence pact. Wong said the two had agreed to hold more talks.',
+    [
+      'MEETING PARTICIPANT:penny-wong PARTICIPANT:wang-yi @2025-02-26',
+      'CRITICISM SOURCE:china TARGET:australia @2025-03-04',
+      'AGREEMENT PARTICIPANT:penny-wong PARTICIPANT:wang-yi @2025-02-26',
+    ],
+  ],
+  // (No two-sided event in reach: "the two" stands for no one.)
+  [
+    'China sanctioned US defense firms on Friday. The two had agreed to hold more talks.',
+    ['SANCTION SOURCE:china TARGET:united-states @2025-02-28'],
+  ],
+]);
