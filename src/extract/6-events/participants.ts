@@ -6,9 +6,12 @@ import { isTitleWord } from '../3-mentions';
 import { BACKING_END, FORCE_ORIGIN, HAPPENING, REACHING, STRUCK, WARNED_REPRISAL, WEAPON } from '../lexicon/force';
 import {
   ATTENDED,
+  ATTENDING_FORMS,
   CHAIRED_OCCASIONS,
   CHANNELS,
   DIALOGUES,
+  GATHERING_VERBS,
+  GATHERINGS,
   GO_BETWEEN_PREPOSITION,
   HOSTING,
   MEDIATOR_NOUN,
@@ -38,7 +41,7 @@ import {
 import { DEAL } from '../lexicon/deals';
 import { ROLE_HOLDERS, THIRD_PARTY_ROLES } from '../lexicon/negotiation';
 import { TIES, TIES_SETTING_UP } from '../lexicon/ties';
-import { FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
+import { FIRST_PERSON_POSSESSIVES, PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import {
   ITEM_CIRCUMSTANCE,
   MANNER_COMPOUND_LINK,
@@ -50,7 +53,7 @@ import { REQUEST_VERBS, VOTING } from '../lexicon/statements';
 import { CONDUCT, RECEIVING, SUFFERED_DEED } from '../lexicon/insults';
 import { GRATITUDE, SPEAKER_NOUN, THANKED_FOR } from '../lexicon/reporting';
 import { CALL_FROM_FILLER, TENURE, TIME_NOUN } from '../lexicon/time';
-import { ARRIVING, VISIT_FORM } from '../lexicon/travel';
+import { ARRIVING, TRAVEL_VERBS, VISIT_FORM } from '../lexicon/travel';
 import { agent, isCircumstance, subject } from './agent';
 import {
   as,
@@ -527,6 +530,7 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   const pool: Candidate[] = [...ctx.candidates, ...places.map((m) => candidateOf(m.actorId, m))].filter(
     (c) =>
       !victims.has(c) &&
+      !isForumOfGathering(ctx.s.tokens, c) &&
       !(t.rule.type === 'CONFLICT' && (isWeaponsOrigin(ctx.s.tokens, c) || isLaunchSite(ctx.s.tokens, c))),
   );
   // ("was met in the historic city of al-Ula by the crown prince": the object of a passive comes after its "by".)
@@ -1000,6 +1004,7 @@ export function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): 
   if (isNaming(ctx, t)) return [];
   const withOrBetween = partners(ctx, t);
   if (type === 'MEDIATION') {
+    if (isConvening(ctx, t)) return [];
     const { mediators, parties } = mediation(ctx, t, withOrBetween);
     return mediators.map((m) => ({
       type,
@@ -1046,6 +1051,63 @@ function isVotersSetting(ctx: SentenceContext, t: Trigger): boolean {
   );
 }
 
+/** What marks a gathering (see isGatheringNoun). */
+const GATHERING = words(GATHERINGS);
+const GATHERED_BY = words(GATHERING_VERBS, TRAVEL_VERBS);
+const ATTENDING = words(ATTENDING_FORMS);
+const OWN_OCCASION = words(PERSON_POSSESSIVES);
+/** How many modifiers may stand between an occasion noun and the preposition or verb before it ("the 16th BRICS"). */
+const OCCASION_MODIFIERS = 6;
+
+/**
+ * "Biden, Sunak and Meloni are in Japan to attend the G7 summit", "Erdogan and Orban flew to Vilnius for the NATO
+ * summit", "leaders, among them Biden and Xi, came together in Peru for the summit of the APEC forum", "Xi gathered the
+ * leaders of Turkey, Russia and India for a showpiece summit": a forum's summit, or one that a gathering or journey
+ * verb brings people to, is a gathering of many; those the clause names attend it, and do not each meet one another by
+ * it. The noun at `at` (ending before `end`) is such an occasion when it follows a preposition or a verb of attending
+ * and is named by an organisation ("the G20 summit", "the summit of the SCO"), or follows "for" after a gathering or
+ * journey verb. Not "a summit with Xi", "a meeting between X and Y", "their first summit", "held a summit".
+ */
+function isGatheringNoun(ctx: SentenceContext, at: number, end: number): boolean {
+  const tokens = ctx.s.tokens;
+  if (!GATHERING.test(tokens[at]?.norm ?? '') || /^(?:with|between)$/.test(tokens[end]?.norm ?? '')) return false;
+  let k = at - 1;
+  while (k >= Math.max(0, at - OCCASION_MODIFIERS) && ctx.clause[k] === ctx.clause[at]) {
+    const x = tokens[k];
+    // ("a Group of Seven meeting": the "of" inside a name is no preposition before the noun.)
+    const inName = x?.norm === 'of' && tokens[k - 1]?.capitalised && tokens[k + 1]?.capitalised;
+    if (!x || (PREPOSITIONS.has(x.norm) && !inName) || (x.tags.has('Verb') && !x.capitalised)) break;
+    if (OWN_OCCASION.test(x.norm)) return false;
+    k--;
+  }
+  const head = tokens[k]?.norm ?? '';
+  const forumNamed = ctx.candidates.some(
+    (c) =>
+      c.kind === 'ORGANIZATION' &&
+      ((c.start > k && c.end <= at) || (tokens[end]?.norm === 'of' && c.start > end && c.start <= end + 2)),
+  );
+  if (forumNamed) return PREPOSITIONS.has(head) || ATTENDING.test(head);
+  return (
+    head === 'for' && tokens.slice(0, k).some((x, j) => ctx.clause[j] === ctx.clause[at] && GATHERED_BY.test(x.norm))
+  );
+}
+
+/** "met at the G20 summit", "talked on the sidelines of the NATO summit": a forum that names a gathering is where, not whom. */
+function isForumOfGathering(tokens: readonly Token[], c: Candidate): boolean {
+  return c.kind === 'ORGANIZATION' && GATHERING.test(tokens[c.end]?.norm ?? '');
+}
+
+/**
+ * "Xi brought together the leaders of Turkey, Russia and India for a summit": bringing people together for a gathering
+ * (see isGatheringNoun) convenes it; it mediates nothing between them.
+ */
+function isConvening(ctx: SentenceContext, t: Trigger): boolean {
+  if (t.rule.type !== 'MEDIATION' || t.rule.pos !== 'verb') return false;
+  return ctx.s.tokens.some(
+    (_, j) => j >= t.end && ctx.clause[j] === ctx.clause[t.at] && isGatheringNoun(ctx, j, j + 1),
+  );
+}
+
 /**
  * "Washington urged allies such as Japan and the Netherlands", "the US and allies including Japan and Australia": the
  * actors a plural "allies" gives as examples are each the ally of the clause's subject (its first actor before the noun),
@@ -1087,6 +1149,7 @@ function symmetricEvents(ctx: SentenceContext, t: Trigger, type: RelationType, w
   const exemplified = exemplifiedAllies(ctx, t, type);
   if (exemplified) return exemplified;
   if (isVotersSetting(ctx, t) && withOrBetween.length === 0) return [];
+  if (type === 'MEETING' && t.rule.pos === 'noun' && isGatheringNoun(ctx, t.at, t.end)) return [];
   if (t.rule.pos === 'noun') {
     const pairs = hyphenPairs(ctx, t);
     if (pairs.length > 0) return pairs.map((pair) => ({ type, participants: ids(pair).map(as('PARTICIPANT')) }));

@@ -1282,6 +1282,15 @@ export const TRIGGERS: readonly TriggerRule[] = [
         participants: ['naftali-bennett', 'vladimir-putin'],
       },
       { text: 'The leaders of India and China met this week.', participants: ['india', 'china'] },
+      // (The forum that names the summit is where they met, not one who met: Reuters, PTI 2022-2025.)
+      {
+        text: 'US President Joe Biden and Chinese President Xi Jinping met at the G20 summit in Bali on Monday.',
+        participants: ['joe-biden', 'xi-jinping'],
+      },
+      {
+        text: 'Indian Prime Minister Narendra Modi met Russian President Vladimir Putin on the sidelines of the SCO summit in Tianjin.',
+        participants: ['narendra-modi', 'vladimir-putin'],
+      },
       // (The one met is the rival named, not the person whose rival he is.)
       {
         text: 'Argentine President Javier Milei met Lula’s rival, former president Jair Bolsonaro, in Brazil.',
@@ -1451,6 +1460,19 @@ export const TRIGGERS: readonly TriggerRule[] = [
         text: 'HANOI - North Korean leader Kim Jong Un held a much-anticipated summit with US President Donald Trump on Wednesday.',
         participants: ['kim-jong-un', 'donald-trump'],
       },
+      // (A summit with a side, or the named people's own, is theirs even on a journey or at a forum's gathering.)
+      {
+        text: 'Indian Prime Minister Narendra Modi arrived in Beijing on Sunday for a summit with Chinese President Xi Jinping.',
+        participants: ['narendra-modi', 'xi-jinping'],
+      },
+      {
+        text: 'Turkish President Recep Tayyip Erdogan flew to Sochi on Monday for a meeting with Russian President Vladimir Putin.',
+        participants: ['recep-tayyip-erdogan', 'vladimir-putin'],
+      },
+      {
+        text: 'US President Joe Biden and Chinese President Xi Jinping held their first summit at the APEC meeting in San Francisco.',
+        participants: ['joe-biden', 'xi-jinping'],
+      },
     ],
     counterexamples: [
       // (A meeting said to be possible, the subject of a "that" clause, is no meeting yet.)
@@ -1461,6 +1483,20 @@ export const TRIGGERS: readonly TriggerRule[] = [
       // (One state's officials attending a told meeting are one delegation at it, not each other's counterparts; an
       // aide of no named state goes with them.)
       "Turkey's Defense Minister Yasar Guler, intelligence chief Ibrahim Kalin and the president's chief adviser Akif Cagatay Kilic attended the meeting.",
+      // (A forum's summit, or one a gathering or journey verb brings leaders to, is a gathering of many: those it names
+      // attend it and do not each meet one another by it. AP, Reuters, ANI, TASS, AFP 2020-2025 on G7, G20, BRICS,
+      // SCO, APEC, NATO and EU summits.)
+      'US President Joe Biden, UK Prime Minister Rishi Sunak and Italian Prime Minister Giorgia Meloni are in Japan to attend the G7 Summit in Hiroshima.',
+      'Brazilian President Lula da Silva and South African President Cyril Ramaphosa have arrived in Delhi for the G20 Summit.',
+      'Chinese President Xi Jinping, Indian Prime Minister Narendra Modi and South African President Cyril Ramaphosa arrived in Kazan on Tuesday to attend the 16th BRICS Summit.',
+      'World leaders, among them US President Joe Biden and Chinese President Xi Jinping, came together in Peru on Friday for the summit of the APEC forum.',
+      'Russian President Vladimir Putin, Indian Prime Minister Narendra Modi and Turkish President Recep Tayyip Erdogan descended on Tianjin for the largest summit of the Shanghai Cooperation Organisation since 2001.',
+      'President Xi Jinping gathered the leaders of Turkey, Russia and India on Sunday for a showpiece summit in Tianjin.',
+      'US President Joe Biden, UK Prime Minister Rishi Sunak, French President Emmanuel Macron and Italian Prime Minister Giorgia Meloni landed on Thursday for a Group of Seven meeting in Hiroshima.',
+      'French President Emmanuel Macron and German Chancellor Olaf Scholz gathered in Brussels for a European Council summit on Thursday.',
+      'Turkish President Recep Tayyip Erdogan and Hungarian Prime Minister Viktor Orban flew to Vilnius for the NATO summit on Monday.',
+      // (Talks planned at a forum's summit: the summit is where, and the plan is no meeting yet.)
+      'Prime Minister Narendra Modi and Chinese President Xi Jinping are set to hold their first bilateral talks in five years on the sidelines of the BRICS summit today in Kazan.',
     ],
   },
   // "had a working lunch with Putin", "Macron and Scholz held an official dinner": a meal of state, or a meal with a
@@ -1832,6 +1868,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     counterexamples: [
       'The summit in Johannesburg brought together leaders from twenty countries.',
       'Israel and Hamas were brought together by shared interests.',
+      // (Bringing leaders together for a summit convenes it: Hurriyet, AFP 2025 on the SCO summit in Tianjin.)
+      'President Xi Jinping brought together the leaders of Turkey, Russia and India on Sunday for a showpiece summit in Tianjin.',
     ],
   },
   {
