@@ -1054,6 +1054,7 @@ function isVotersSetting(ctx: SentenceContext, t: Trigger): boolean {
 /** What marks a gathering (see isGatheringNoun). */
 const GATHERING = words(GATHERINGS);
 const GATHERED_BY = words(GATHERING_VERBS, TRAVEL_VERBS);
+const HOSTED_GATHERING = words(GATHERINGS, ['events', 'games']);
 const ATTENDING = words(ATTENDING_FORMS);
 const OWN_OCCASION = words(PERSON_POSSESSIVES);
 /** How many modifiers may stand between an occasion noun and the preposition or verb before it ("the 16th BRICS"). */
@@ -1095,6 +1096,23 @@ function isGatheringNoun(ctx: SentenceContext, at: number, end: number): boolean
 /** "met at the G20 summit", "talked on the sidelines of the NATO summit": a forum that names a gathering is where, not whom. */
 function isForumOfGathering(tokens: readonly Token[], c: Candidate): boolean {
   return c.kind === 'ORGANIZATION' && GATHERING.test(tokens[c.end]?.norm ?? '');
+}
+
+/**
+ * "thanked Nauseda and the people of Vilnius for hosting this historic summit", "India is hosting the G20 Leaders'
+ * Summit", "supports South Africa in hosting the BRICS events": a host of a gathering of many (its object a summit,
+ * conference or forum, with no side after "with" or "between") meets or mediates between no one the clause names.
+ */
+function isHostedGathering(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  if (t.rule.pos !== 'verb' || !HOSTING.test(tokens[t.at]?.norm ?? '')) return false;
+  for (let k = t.end; k < Math.min(tokens.length, t.end + OCCASION_MODIFIERS); k++) {
+    const x = tokens[k];
+    if (!x || ctx.clause[k] !== ctx.clause[t.at]) return false;
+    if (HOSTED_GATHERING.test(x.norm)) return !/^(?:with|between)$/.test(tokens[k + 1]?.norm ?? '');
+    if (PREPOSITIONS.has(x.norm) || (x.tags.has('Verb') && !x.capitalised) || /[,;:]/.test(x.post)) return false;
+  }
+  return false;
 }
 
 /**
@@ -1150,6 +1168,7 @@ function symmetricEvents(ctx: SentenceContext, t: Trigger, type: RelationType, w
   if (exemplified) return exemplified;
   if (isVotersSetting(ctx, t) && withOrBetween.length === 0) return [];
   if (type === 'MEETING' && t.rule.pos === 'noun' && isGatheringNoun(ctx, t.at, t.end)) return [];
+  if (isHostedGathering(ctx, t)) return [];
   if (t.rule.pos === 'noun') {
     const pairs = hyphenPairs(ctx, t);
     if (pairs.length > 0) return pairs.map((pair) => ({ type, participants: ids(pair).map(as('PARTICIPANT')) }));

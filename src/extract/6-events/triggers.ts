@@ -1282,6 +1282,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
         participants: ['naftali-bennett', 'vladimir-putin'],
       },
       { text: 'The leaders of India and China met this week.', participants: ['india', 'china'] },
+      // (A summit hosted "with" a side is the host's meeting with it.)
+      {
+        text: 'US President Joe Biden hosted a summit with Japanese Prime Minister Fumio Kishida at Camp David.',
+        participants: ['joe-biden', 'fumio-kishida'],
+      },
       // (The forum that names the summit is where they met, not one who met: Reuters, PTI 2022-2025.)
       {
         text: 'US President Joe Biden and Chinese President Xi Jinping met at the G20 summit in Bali on Monday.',
@@ -1316,6 +1321,13 @@ export const TRIGGERS: readonly TriggerRule[] = [
       },
     ],
     counterexamples: [
+      // (A host of a gathering of many, a summit, forum or series of events, meets no one the clause names by hosting
+      // it, nor is the gathering an actor: ANI, PTI, Xinhua 2023-2025 on the G7, G20 and BRICS.)
+      'China supports South Africa, as the rotating chair, in hosting the various BRICS cooperation events this year successfully, Xi said.',
+      'Brazilian President Lula da Silva praised Indian Prime Minister Narendra Modi for hosting the G20 Leaders Summit at Bharat Mandapam.',
+      'India is hosting the G20 Leaders Summit at the newly inaugurated Bharat Mandapam in New Delhi, where US President Joe Biden arrived on Friday.',
+      'Indian Prime Minister Narendra Modi thanked Japanese Prime Minister Fumio Kishida for hosting the G7 summit in Hiroshima.',
+      'Chinese President Xi Jinping hosted the SCO summit in Tianjin, attended by Russian President Vladimir Putin and Indian Prime Minister Narendra Modi.',
       // (A clause of the present after "when" stays within the hedge's reach: what is planned has not happened.)
       'France has stepped up efforts to arrange a summit when Macron meets Putin in Moscow.',
       'The envoy, who met officials on Monday, has since been shuttling between Moscow and Kyiv.',
