@@ -1268,6 +1268,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'meeting-met-verb',
     type: 'MEETING',
     word: words(['met', 'meets', 'meet'], HOST_FORMS),
+    // ("the host country's president Joko Widodo", "thanked the host nation Indonesia": after an article or a
+    // possessive, "host" is a noun, which meets no one.)
+    notPrecededBy: words(ARTICLES, THIRD_PERSON_POSSESSIVES),
     pos: 'verb',
     objects: true,
     objectWithin: 4,
@@ -1327,6 +1330,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
       },
     ],
     counterexamples: [
+      // (A host noun after an article or possessive: PTI 2022 on Bali, Reuters and ANI 2023-2024 on the G20 and SCO.)
+      'Indian Prime Minister Narendra Modi is due to hold talks with British Prime Minister Rishi Sunak, and a meeting with the host country’s president Joko Widodo, on Wednesday.',
+      'US President Joe Biden thanked the host nation Indonesia for its hospitality at the G20 summit.',
+      'The leaders of Brazil and the host country India signed the New Delhi declaration.',
+      'Russian President Vladimir Putin praised the host nation Kazakhstan.',
       // (A host of a gathering of many, a summit, forum or series of events, meets no one the clause names by hosting
       // it, nor is the gathering an actor: ANI, PTI, Xinhua 2023-2025 on the G7, G20 and BRICS.)
       'China supports South Africa, as the rotating chair, in hosting the various BRICS cooperation events this year successfully, Xi said.',
