@@ -587,7 +587,7 @@ function isGatheringName(ctx: SentenceContext, t: Trigger, c: Candidate, end: nu
 }
 
 /** An organisation's name c right before gathering noun t, no possessive: "the Quad talks", "a G7 summit". */
-function isForumOfGathering(t: Trigger, c: Candidate): boolean {
+export function isForumOfGathering(t: Trigger, c: Candidate): boolean {
   return (
     c.end === t.at && !c.possessive && c.form === 'name' && c.kind === 'ORGANIZATION' && GATHERING.has(t.rule.type)
   );

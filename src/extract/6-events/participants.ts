@@ -54,7 +54,7 @@ import { CONDUCT, RECEIVING, SUFFERED_DEED } from '../lexicon/insults';
 import { GRATITUDE, SPEAKER_NOUN, THANKED_FOR } from '../lexicon/reporting';
 import { CALL_FROM_FILLER, TENURE, TIME_NOUN } from '../lexicon/time';
 import { ARRIVING, TRAVEL_VERBS, VISIT_FORM } from '../lexicon/travel';
-import { agent, isCircumstance, subject } from './agent';
+import { agent, isCircumstance, isForumOfGathering, subject } from './agent';
 import {
   as,
   type Candidate,
@@ -530,7 +530,8 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   const pool: Candidate[] = [...ctx.candidates, ...places.map((m) => candidateOf(m.actorId, m))].filter(
     (c) =>
       !victims.has(c) &&
-      !isForumOfGathering(ctx.s.tokens, c) &&
+      // ("met at the G20 summit", "talked on the sidelines of the NATO summit": the forum is where, not whom.)
+      !ctx.triggers.some((x) => isForumOfGathering(x, c)) &&
       !(t.rule.type === 'CONFLICT' && (isWeaponsOrigin(ctx.s.tokens, c) || isLaunchSite(ctx.s.tokens, c))),
   );
   // ("was met in the historic city of al-Ula by the crown prince": the object of a passive comes after its "by".)
@@ -1065,7 +1066,7 @@ function isVotersSetting(ctx: SentenceContext, t: Trigger): boolean {
 }
 
 /** What marks a gathering (see isGatheringNoun). */
-const GATHERING = words(GATHERINGS);
+const GATHERING_NOUN = words(GATHERINGS);
 const GATHERED_BY = words(GATHERING_VERBS, TRAVEL_VERBS);
 const HOSTED_GATHERING = words(GATHERINGS, ['events', 'games']);
 const ATTENDING = words(ATTENDING_FORMS);
@@ -1084,7 +1085,7 @@ const OCCASION_MODIFIERS = 6;
  */
 function isGatheringNoun(ctx: SentenceContext, at: number, end: number): boolean {
   const tokens = ctx.s.tokens;
-  if (!GATHERING.test(tokens[at]?.norm ?? '') || /^(?:with|between)$/.test(tokens[end]?.norm ?? '')) return false;
+  if (!GATHERING_NOUN.test(tokens[at]?.norm ?? '') || /^(?:with|between)$/.test(tokens[end]?.norm ?? '')) return false;
   let k = at - 1;
   while (k >= Math.max(0, at - OCCASION_MODIFIERS) && ctx.clause[k] === ctx.clause[at]) {
     const x = tokens[k];
@@ -1104,11 +1105,6 @@ function isGatheringNoun(ctx: SentenceContext, at: number, end: number): boolean
   return (
     head === 'for' && tokens.slice(0, k).some((x, j) => ctx.clause[j] === ctx.clause[at] && GATHERED_BY.test(x.norm))
   );
-}
-
-/** "met at the G20 summit", "talked on the sidelines of the NATO summit": a forum that names a gathering is where, not whom. */
-function isForumOfGathering(tokens: readonly Token[], c: Candidate): boolean {
-  return c.kind === 'ORGANIZATION' && GATHERING.test(tokens[c.end]?.norm ?? '');
 }
 
 /**
