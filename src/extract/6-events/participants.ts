@@ -13,6 +13,7 @@ import {
   GATHERING_VERBS,
   GATHERINGS,
   GO_BETWEEN_PREPOSITION,
+  HOSTED_ASSEMBLIES,
   HOSTING,
   MEDIATOR_NOUN,
 } from '../lexicon/occasions';
@@ -1068,7 +1069,7 @@ function isVotersSetting(ctx: SentenceContext, t: Trigger): boolean {
 /** What marks a gathering (see isGatheringNoun). */
 const GATHERING_NOUN = words(GATHERINGS);
 const GATHERED_BY = words(GATHERING_VERBS, TRAVEL_VERBS);
-const HOSTED_GATHERING = words(GATHERINGS, ['events', 'games']);
+const HOSTED_GATHERING = words(HOSTED_ASSEMBLIES);
 const ATTENDING = words(ATTENDING_FORMS);
 const OWN_OCCASION = words(PERSON_POSSESSIVES);
 /** How many modifiers may stand between an occasion noun and the preposition or verb before it ("the 16th BRICS"). */
@@ -1118,10 +1119,25 @@ function isHostedGathering(ctx: SentenceContext, t: Trigger): boolean {
   for (let k = t.end; k < Math.min(tokens.length, t.end + OCCASION_MODIFIERS); k++) {
     const x = tokens[k];
     if (!x || ctx.clause[k] !== ctx.clause[t.at]) return false;
-    if (HOSTED_GATHERING.test(x.norm)) return !/^(?:with|between)$/.test(tokens[k + 1]?.norm ?? '');
+    if (HOSTED_GATHERING.test(x.norm)) return !hasSidesAfter(ctx, k);
     if (PREPOSITIONS.has(x.norm) || (x.tags.has('Verb') && !x.capitalised) || /[,;:]/.test(x.post)) return false;
   }
   return false;
+}
+
+/**
+ * Whether the clause names sides of the occasion noun at k after it: "a summit on Saturday with Kishida and Modi",
+ * "talks between X and Y", "the summit of Aliyev and Pashinyan" (but "the summit of the G20" names its forum).
+ */
+function hasSidesAfter(ctx: SentenceContext, k: number): boolean {
+  const tokens = ctx.s.tokens;
+  return tokens.some(
+    (x, j) =>
+      j > k &&
+      ctx.clause[j] === ctx.clause[k] &&
+      (/^(?:with|between)$/.test(x.norm) ||
+        (x.norm === 'of' && ctx.candidates.some((c) => c.start > j && c.start <= j + 2 && c.kind !== 'ORGANIZATION'))),
+  );
 }
 
 /**

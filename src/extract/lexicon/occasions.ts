@@ -54,8 +54,17 @@ export const GATHERING_VERBS: readonly string[] = [
   'brings',
 ];
 
+/** Occasions of many, never of two alone: "a conference in Paris", "the Valdai forum", "the BRICS events". */
+export const ASSEMBLIES: readonly string[] = ['conference', 'conferences', 'forum', 'gathering', 'events', 'games'];
+
 /** Occasions many are gathered for: "brought together twenty leaders for a summit", "for a conference in Paris". */
-export const GATHERINGS: readonly string[] = [...MEETINGS, 'conference', 'conferences', 'forum', 'gathering'];
+export const GATHERINGS: readonly string[] = [...MEETINGS, ...ASSEMBLIES];
+
+/**
+ * What a host hosts for many: "hosting this historic summit", "hosting the BRICS events" (not "the meeting": "Putin
+ * hosted the meeting of Aliyev and Pashinyan" is his talks with them, or his mediation).
+ */
+export const HOSTED_ASSEMBLIES: readonly string[] = [...ASSEMBLIES, 'summit', 'summits'];
 
 /** Verbs of being present at an occasion already told: "Guler, Kalin and Kilic attended the meeting". */
 export const ATTENDING_FORMS: readonly string[] = ['attended', 'attends', 'attend', 'joined', 'joins'];
