@@ -5,6 +5,7 @@ import { tokenAt, type Token } from '../2-sentences';
 import { isTitleWord } from '../3-mentions';
 import { BACKING_END, FORCE_ORIGIN, HAPPENING, REACHING, STRUCK, WARNED_REPRISAL, WEAPON } from '../lexicon/force';
 import {
+  ADDRESSING_FORMS,
   ATTENDED,
   ATTENDING_FORMS,
   CHAIRED_OCCASIONS,
@@ -1070,7 +1071,9 @@ function isVotersSetting(ctx: SentenceContext, t: Trigger): boolean {
 const GATHERING_NOUN = words(GATHERINGS);
 const GATHERED_BY = words(GATHERING_VERBS, TRAVEL_VERBS);
 const HOSTED_GATHERING = words(HOSTED_ASSEMBLIES);
-const ATTENDING = words(ATTENDING_FORMS);
+const ATTENDING = words(ATTENDING_FORMS, ADDRESSING_FORMS);
+/** A forum's acronym the gazetteer may not know: "the APEC summit", "a CSTO meeting", "the G20 summit". */
+const FORUM_ACRONYM = /^[A-Z][A-Z0-9]{1,6}$/;
 const OWN_OCCASION = words(PERSON_POSSESSIVES);
 /** How many modifiers may stand between an occasion noun and the preposition or verb before it ("the 16th BRICS"). */
 const OCCASION_MODIFIERS = 6;
@@ -1102,7 +1105,11 @@ function isGatheringNoun(ctx: SentenceContext, at: number, end: number): boolean
       c.kind === 'ORGANIZATION' &&
       ((c.start > k && c.end <= at) || (tokens[end]?.norm === 'of' && c.start > end && c.start <= end + 2)),
   );
-  if (forumNamed) return PREPOSITIONS.has(head) || ATTENDING.test(head);
+  // (An acronym right before the noun names a forum unless it is an actor of another kind: "the US summit".)
+  const acronym =
+    FORUM_ACRONYM.test(tokens[at - 1]?.text ?? '') &&
+    !ctx.candidates.some((c) => c.start === at - 1 && c.kind !== 'ORGANIZATION');
+  if (forumNamed || acronym) return PREPOSITIONS.has(head) || ATTENDING.test(head);
   return (
     head === 'for' && tokens.slice(0, k).some((x, j) => ctx.clause[j] === ctx.clause[at] && GATHERED_BY.test(x.norm))
   );

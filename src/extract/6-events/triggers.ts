@@ -1521,6 +1521,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'US President Joe Biden, UK Prime Minister Rishi Sunak, French President Emmanuel Macron and Italian Prime Minister Giorgia Meloni landed on Thursday for a Group of Seven meeting in Hiroshima.',
       'French President Emmanuel Macron and German Chancellor Olaf Scholz gathered in Brussels for a European Council summit on Thursday.',
       'Turkish President Recep Tayyip Erdogan and Hungarian Prime Minister Viktor Orban flew to Vilnius for the NATO summit on Monday.',
+      // (A forum the gazetteer may not know, by its acronym; and speakers who address a forum's summit: Reuters 2024 on
+      // APEC in Lima, Dawn 2024 on the SCO in Astana.)
+      'Leaders including US President Joe Biden and Chinese President Xi Jinping attended the APEC summit in Lima.',
+      'Indian Prime Minister Narendra Modi and Pakistani Prime Minister Shehbaz Sharif both addressed the SCO summit in Astana.',
       // (Talks planned at a forum's summit: the summit is where, and the plan is no meeting yet.)
       'Prime Minister Narendra Modi and Chinese President Xi Jinping are set to hold their first bilateral talks in five years on the sidelines of the BRICS summit today in Kazan.',
     ],

@@ -66,6 +66,9 @@ export const GATHERINGS: readonly string[] = [...MEETINGS, ...ASSEMBLIES];
  */
 export const HOSTED_ASSEMBLIES: readonly string[] = [...ASSEMBLIES, 'summit', 'summits'];
 
+/** Verbs of speaking to a gathering: "Modi and Sharif both addressed the SCO summit". */
+export const ADDRESSING_FORMS: readonly string[] = ['addressed', 'addresses', 'address', 'addressing'];
+
 /** Verbs of being present at an occasion already told: "Guler, Kalin and Kilic attended the meeting". */
 export const ATTENDING_FORMS: readonly string[] = ['attended', 'attends', 'attend', 'joined', 'joins'];
 
