@@ -109,3 +109,34 @@ describe('one meeting told under a long name and its short form is one edge', ()
     expect(meetings[0]?.participants.map((p) => p.actorId)).toContain('mohammed-bin-abdulrahman-bin-jassim-al-thani');
   });
 });
+
+/**
+ * A name that opens a sentence after a quote keeps its honorific ("“...,” Mr Zuppi told RAI"): without it, it is the
+ * person the article named in full, not a second one (rows after BBC, ABC and Reuters copy).
+ */
+describe('"Mr", "Dr" or "Sheikh" before a name the article gave in full names that person', () => {
+  const rows: [string, string, string | null][] = [
+    [
+      'Papal envoy Cardinal Matteo Zuppi spoke on Sunday. “There is not a peace plan, not a mediation,” Mr Zuppi told state broadcaster RAI.',
+      'Mr Zuppi',
+      'matteo-zuppi',
+    ],
+    [
+      'Prime Minister Anthony Albanese met his Solomon Islands counterpart Manasseh Sogavare. “I need a hug,” Mr Sogavare said.',
+      'Mr Sogavare',
+      'manasseh-sogavare',
+    ],
+    ['Prime Minister Narendra Modi met Putin. “We are friends,” Mr Modi said.', 'Mr Modi', 'narendra-modi'],
+    [
+      'WHO chief Tedros Adhanom Ghebreyesus spoke. “The world must act,” Dr Tedros said.',
+      'Dr Tedros',
+      'tedros-adhanom-ghebreyesus',
+    ],
+  ];
+  it.each(rows)('%s: "%s" → %s', (text, surface, id) => expect(actorOfSurface(text, surface)).toBe(id));
+  // [guard: another surname is another person]
+  it('keeps "Mr Parolin" apart from Matteo Zuppi', () =>
+    expect(
+      actorOfSurface('Papal envoy Cardinal Matteo Zuppi spoke. “There is no plan,” Mr Parolin said.', 'Mr Parolin'),
+    ).not.toBe('matteo-zuppi'));
+});
