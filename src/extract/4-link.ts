@@ -4,7 +4,7 @@ import type { Mention } from './3-mentions';
 import { transliterationKey } from '../gazetteer/names';
 import { fullNameFor, stableFullName, type KnownPerson } from './knownPeople';
 import { phraseKey } from './countries';
-import { PATRONYMIC } from './lexicon/names';
+import { HONORIFIC, PATRONYMIC } from './lexicon/names';
 import { COUNTERPART_OFFICES } from './lexicon/reference';
 import {
   DIPLOMAT_WORD,
@@ -97,6 +97,36 @@ function isTailOf(short: string, long: string): boolean {
   );
 }
 
+/**
+ * A name without the honorifics it opens with: a sentence's opening name keeps them ("Mr Putin told Mr Orban",
+ * "Earlier this month, Sheikh Mohammed Al Thani voiced ..."), where a title's name drops them. Its last word stays.
+ */
+function withoutHonorifics(name: string): string {
+  const w = words(name);
+  return w.slice(w.findIndex((x, k) => k === w.length - 1 || !HONORIFIC.test(x.toLowerCase()))).join(' ');
+}
+
+/**
+ * A short form of a long name, as a later sentence gives it: the same first word with the long name's middle left
+ * out ("Mohammed Al Thani" for "Mohammed bin Abdulrahman bin Jassim Al Thani", "John Kerry" for "John Forbes Kerry"),
+ * or a patronymic name without the family name after it ("Mohamed bin Zayed" for "Mohamed bin Zayed Al Nahyan").
+ * Not "Hamad Al Thani" for "Tamim bin Hamad Al Thani" (another first word: his father).
+ */
+function isShortFormOf(short: string, long: string): boolean {
+  const s = words(withoutHonorifics(short));
+  const l = words(long);
+  if (s.length < 2 || l.length <= s.length || !isSameWord(s[0], l[0])) return false;
+  const isPrefix = s.every((w, k) => isSameWord(w, l[k]));
+  if (isPrefix) return s.some((w) => PATRONYMIC.test(w.toLowerCase()));
+  return isTailOf(s.slice(1).join(' '), long);
+}
+
+/** The one name of `canonical` that `name` is a short form of, if exactly one (two Al Nahyans named Mohammed: none). */
+function shortenedFrom(canonical: readonly string[], name: string): string | undefined {
+  const found = canonical.filter((c) => isShortFormOf(name, c));
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** The article's people: its canonical names (canonicalPeople) and the gazetteer's person for each name it knows. */
 interface People {
   canonical: readonly string[];
@@ -149,9 +179,16 @@ function canonicalPeople(mentions: readonly Mention[]): string[] {
     .sort(byLength);
   const canonical: string[] = [];
   for (const name of titled)
-    if (!canonical.some((c) => isTailOf(name, c)) && !headedBy(canonical, name)) canonical.push(name);
+    if (!canonical.some((c) => isTailOf(name, c)) && !headedBy(canonical, name) && !shortenedFrom(canonical, name))
+      canonical.push(name);
   for (const name of tagged)
-    if (!canonical.some((c) => isTailOf(name, c) || isTailOf(c, name) || actorId(c) === actorId(name)))
+    if (
+      !canonical.some(
+        (c) => isTailOf(withoutHonorifics(name), c) || isTailOf(c, name) || actorId(c) === actorId(name),
+      ) &&
+      !headedBy(canonical, withoutHonorifics(name)) &&
+      !shortenedFrom(canonical, name)
+    )
       canonical.push(name);
   return canonical;
 }
@@ -168,9 +205,12 @@ function headedBy(canonical: readonly string[], name: string): string | undefine
  * name is that person: its extra leading word is sentence noise ("Later Donald Trump returned").
  */
 function personOf(canonical: readonly string[], m: Mention): string | null {
+  // ("Mr Putin told Mr Orban": the opening "Mr" is no part of the name Vladimir Putin ends with.)
+  const bare = withoutHonorifics(m.name);
   const full =
-    canonical.find((c) => isTailOf(m.name, c) || (m.form === 'name-candidate' && isTailOf(c, m.name))) ??
-    headedBy(canonical, m.name);
+    canonical.find((c) => isTailOf(bare, c) || (m.form === 'name-candidate' && isTailOf(c, m.name))) ??
+    headedBy(canonical, bare) ??
+    shortenedFrom(canonical, m.name);
   if (full) return full;
   return m.form === 'person' || m.personTagged || m.known !== null ? m.name : null;
 }
@@ -215,7 +255,7 @@ function linkMention(m: Mention, drafts: Drafts, people: People): string | null 
     const known = people.known.get(written);
     const name = draftName(people, written);
     const d = drafts.of(name, 'PERSON');
-    if (isTailOf(m.name, written) || isHeadOf(m.name, written))
+    if (isTailOf(withoutHonorifics(m.name), written) || isHeadOf(m.name, written) || isShortFormOf(m.name, written))
       for (const alias of [m.surface, m.name, m.honorificName, written]) if (alias) d.aliases.add(alias);
     // The article's own surname too, where the gazetteer spells the name another way ("Mottaki" for Manuchehr Motaki).
     if (name !== written && words(written).length > 1) d.aliases.add(words(written).at(-1) ?? written);

@@ -94,6 +94,7 @@ export function dateMentionFor(ctx: SentenceContext, t: Trigger, dates: readonly
         !isOfNestedInfinitive(ctx, t, d) &&
         !isPastSurroundingPhrase(ctx.s.tokens, t, d) &&
         !isPastSequenceVerb(ctx.s.tokens, t, d) &&
+        !(ONTOLOGY[t.rule.type].communication && isInFrontedSince(ctx.s.tokens, t, d)) &&
         !deadline(d) &&
         // ("The clashes on Sunday were the worst since the two agreed a truce": Sunday is the clashes'; "since an
         // October 7 attack" is the attack's.)
@@ -241,6 +242,20 @@ function isPastSurroundingPhrase(tokens: readonly Token[], t: Trigger, d: DateMe
   // (From the trigger on: the phrase may hold a list of its own, "Despite these agreements, and the meeting ...".)
   const comma = openingPhraseEnd(tokens, SURROUNDING, { reach: SURROUNDING_OPENER_REACH, from: t.at });
   return comma >= 0 && d.start > comma;
+}
+
+/**
+ * "Since Trump returned to office in January, he and Putin have held five phone conversations", "Since March, Erdogan
+ * and Putin have spoken three times": a date in a "since" clause or phrase before the trigger, closed by a comma before
+ * it, starts the period the trigger's events fall in; it is none of their dates (the later "since" is read above).
+ * Only encounters: calls and meetings since a date are a tally of ones each told with its own day; "Since Russia
+ * invaded in 2022, Britain has sent weapons" keeps 2022, when the lasting deed began.
+ */
+function isInFrontedSince(tokens: readonly Token[], t: Trigger, d: DateMention): boolean {
+  if (d.start >= t.at) return false;
+  let k = d.start - 1;
+  while (k >= 0 && tokens[k]?.norm !== 'since' && !tokens[k]?.post.includes(',')) k--;
+  return tokens[k]?.norm === 'since' && tokens.slice(d.start, t.at).some((x) => x.post.includes(','));
 }
 
 /**
