@@ -1551,6 +1551,27 @@ function withEach(type: RelationType, own: readonly string[], others: readonly s
   return [...together, ...own.flatMap((side) => others.map((other) => event([side, other])))];
 }
 
+/**
+ * The actor a predicate judges: the last before it, but for criticism not one after a preposition when another is
+ * before that ("said U.S. arms sales to Taiwan were a serious breach": the sales are the United States', Taiwan only
+ * receives them; "said the attacks by the Houthis were unacceptable" keeps its "by").
+ */
+function predicateTarget(ctx: SentenceContext, t: Trigger, before: readonly Candidate[]): Candidate | undefined {
+  const last = before.at(-1);
+  if (t.rule.type !== 'CRITICISM' || !last) return last;
+  const preposition = ctx.s.tokens[last.start - 1]?.norm ?? '';
+  if (!PREPOSITIONS.has(preposition) || preposition === 'by') return last;
+  // (The act's owner is no sayer: an adjective or possessive, or an actor after the first, "Geng said U.S. arms sales".)
+  const owner = before.at(-2);
+  if (!owner || !(owner.form === 'adjective' || owner.possessive || before.length > 2)) return last;
+  // (In one noun phrase: "U.S. arms sales to Taiwan", not "imposed measures against Mali, saying ...".)
+  const between = ctx.s.tokens.slice(owner.end, last.start - 1);
+  // (Nouns only: compromise may tag "arms sales" as verbs, so a verb is told by its "-ed" or "-ing".)
+  const onePhrase =
+    between.length <= 3 && between.every((x) => !/(?:ed|ing)$/.test(x.norm) && !/[,;:]/.test(x.post) && !x.capitalised);
+  return onePhrase ? owner : last;
+}
+
 /** The events of a directed type: a source and a target each (one per target of a passive or of sanctions). */
 function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, withOrBetween: Candidate[]): Found[] {
   let sources: string[];
@@ -1567,7 +1588,7 @@ function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, wi
     const before = ctx.candidates.filter(
       (c) => c.end <= t.at && ctx.clause[c.start] === ctx.clause[t.at] && !isInOpeningPhrase(ctx.s.tokens, c),
     );
-    const target = before.at(-1)?.actorId;
+    const target = predicateTarget(ctx, t, before)?.actorId;
     targets = target ? [target] : [];
     sources = ids(before.filter((c) => c.actorId !== target && isSubjectLike(ctx.s.tokens, c)).slice(0, 1));
   } else {
