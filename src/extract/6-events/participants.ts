@@ -323,7 +323,7 @@ function isLaunchSite(tokens: readonly Token[], c: Candidate): boolean {
 
 /** The preposition at p is the trigger's: in its clause, nearest to it, and not a noun's after it. */
 function ownsPreposition(ctx: SentenceContext, t: Trigger, p: number): boolean {
-  if (ctx.clause[p] !== ctx.clause[t.at]) return false;
+  if (ctx.clause[p] !== ctx.clause[t.at] || isSubordinateSubjectBetween(ctx, p, t.at)) return false;
   // ("held talks on a ceasefire deal between Israel and Hamas": the deal's sides, not the talkers.)
   if (ctx.s.tokens[p]?.norm === 'between' && p === othersDealBetween(ctx, t)) return false;
   // "discussed bilateral cooperation with Erdogan": a noun trigger that is what is discussed does not take the "with".
@@ -334,6 +334,23 @@ function ownsPreposition(ctx: SentenceContext, t: Trigger, p: number): boolean {
     owner(p, ctx.triggers) === t &&
     !((p > t.end || (p > 0 && p < t.at)) && isOwnedByNoun(ctx.s.tokens[p - 1], DEAL_MAKING.has(t.rule.type)))
   );
+}
+
+/** (Not "as", "after", "before": "talks between A and B before signing" are still the signers'.) */
+const SUBJECT_CLAUSE_OPENER = words(['when', 'while', 'because', 'since', 'until', 'once']);
+
+/**
+ * "Tensions between the two neighbours rose in January when Ethiopia signed a deal with Somaliland": a subordinate
+ * clause with a subject of its own opens between the preposition at p and the trigger at k, so the preposition is the
+ * main clause's (the signers are Ethiopia and Somaliland, not the neighbours).
+ */
+function isSubordinateSubjectBetween(ctx: SentenceContext, p: number, k: number): boolean {
+  if (p >= k) return false;
+  const tokens = ctx.s.tokens;
+  for (let j = p + 1; j < k; j++)
+    if (SUBJECT_CLAUSE_OPENER.test(tokens[j]?.norm ?? '') && ctx.candidates.some((c) => c.start > j && c.start < k))
+      return true;
+  return false;
 }
 
 /** How many words an agreement may have before the "to" of the ties it sets up ("reached a US-brokered agreement to"). */
