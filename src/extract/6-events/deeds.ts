@@ -1,5 +1,13 @@
 import { elementAt } from '../../domain/guaranteed';
-import { CENSURE, CENSURED_DEEDS, DEED_DETERMINERS } from '../lexicon/insults';
+import {
+  ANAPHORIC_DEEDS,
+  CENSURE,
+  CENSURED_DEEDS,
+  DECIDED_DEEDS,
+  DEED_DETERMINERS,
+  NAMING_VERBS,
+} from '../lexicon/insults';
+import { words } from '../lexicon/words';
 import type { Token } from '../2-sentences';
 import type { Candidate } from './clause';
 import type { ArticleActors } from './references';
@@ -9,13 +17,20 @@ import type { ArticleActors } from './references';
  * Jenin. ... Jordan spoke out against the raid": "the raid" is Israel's. A censure trigger whose object is a definite
  * noun of an act (lexicon CENSURED_DEEDS) with no actor named in it takes, as a candidate at that noun, the actor the
  * same noun was told with before ("an Israeli raid", "Israel's raid", "the raid by Israel"), in its own sentence or
- * the two before; nobody when none was, or when two actors were.
+ * the two before; nobody when none was, or when two actors were. A verb of naming read as criticism opens such an
+ * object too ("Somalia called the deal null and void"), and "the move", "the development", "the step" take up a
+ * decision told in another word ("announced a decision to", "Mali decided to").
  */
-export function resolveCensuredDeeds(a: ArticleActors, si: number, triggerAt: ReadonlySet<number>): void {
+export function resolveCensuredDeeds(
+  a: ArticleActors,
+  si: number,
+  triggerAt: ReadonlySet<number>,
+  criticismAt: ReadonlySet<number>,
+): void {
   const tokens = elementAt(a.sentences, si, 'resolveCensuredDeeds: sentence').tokens;
   const candidates = elementAt(a.actors, si, 'resolveCensuredDeeds: sentence actors').candidates;
   for (const k of triggerAt) {
-    if (!CENSURE.test(tokens[k]?.norm ?? '') && tokens[k]?.norm !== 'out') continue;
+    if (!isCensureAt(tokens, k, criticismAt)) continue;
     const [det, deed] = deedObjectAt(tokens, k);
     if (deed < 0 || candidates.some((c) => c.start > k && c.start <= deed)) continue;
     const doer = doerBefore(a, si, deed, tokens[deed]?.norm ?? '');
@@ -34,6 +49,24 @@ export function resolveCensuredDeeds(a: ArticleActors, si: number, triggerAt: Re
     };
     candidates.splice(at < 0 ? candidates.length : at, 0, added);
   }
+}
+
+const NAMING_VERB = words(NAMING_VERBS);
+const ANAPHORIC_DEED = words(ANAPHORIC_DEEDS);
+
+/**
+ * A censure verb at k, or a verb of naming that opens a criticism ("described the move as a provocation", "called the
+ * raid illegal": criticism-named-unacceptable and its kin; not "called the deal" of a phone call, which no criticism
+ * rule read).
+ */
+function isCensureAt(tokens: readonly Token[], k: number, criticismAt: ReadonlySet<number>): boolean {
+  const norm = tokens[k]?.norm ?? '';
+  return CENSURE.test(norm) || norm === 'out' || (criticismAt.has(k) && NAMING_VERB.test(norm));
+}
+
+/** The earlier noun `x` tells the act that the later definite `noun` takes up: the same word, or a decision's. */
+function isSameDeed(x: string, noun: string): boolean {
+  return x === noun || (ANAPHORIC_DEED.test(noun) && DECIDED_DEEDS.test(x));
 }
 
 /** How far after a censure trigger its object's determiner may be ("spoke out against the raid", "condemned on Monday the"). */
@@ -69,10 +102,12 @@ function doerBefore(a: ArticleActors, si: number, p: number, noun: string): stri
     const tokens = elementAt(a.sentences, back, 'doerBefore: sentence').tokens;
     const candidates = elementAt(a.actors, back, 'doerBefore: sentence actors').candidates;
     tokens.forEach((x, n) => {
-      if ((back === si && n >= p) || x.norm !== noun) return;
+      if ((back === si && n >= p) || !(isSameDeed(x.norm, noun) || isDecidingVerb(x.norm, noun))) return;
       const before = candidates.find((c) => c.end <= n && c.end >= n - 2 && (c.form === 'adjective' || c.possessive));
       const by = tokens[n + 1]?.norm === 'by' ? candidates.find((c) => c.start === n + 2) : undefined;
-      const doer = before ?? by ?? subjectOfVerbBefore(tokens, candidates, n);
+      const doer = isDecidingVerb(x.norm, noun)
+        ? subjectRightBefore(tokens, candidates, n)
+        : (before ?? by ?? subjectOfVerbBefore(tokens, candidates, n));
       if (doer) doers.add(doer.actorId);
     });
   }
@@ -102,6 +137,26 @@ function subjectOfVerbBefore(
     x.tags.has('Determiner') ||
     /^(?:out|a|an)$/.test(x.norm);
   return verbs.length === 1 && between.length <= VERB_TO_DEED && between.every(filler) ? c : undefined;
+}
+
+/** "Mali decided on Monday to expel the envoy. France called the decision unacceptable": a verb of deciding. */
+const DECIDING = words(['decided', 'decides', 'resolved']);
+function isDecidingVerb(x: string, noun: string): boolean {
+  return DECIDING.test(x) && (ANAPHORIC_DEED.test(noun) || /^decisions?$/.test(noun));
+}
+
+/** The single actor right before the verb at n, past auxiliaries and adverbs only ("Mali has now decided"). */
+function subjectRightBefore(
+  tokens: readonly Token[],
+  candidates: readonly Candidate[],
+  n: number,
+): Candidate | undefined {
+  const c = [...candidates].reverse().find((x) => x.end <= n);
+  if (!c || c.form === 'adjective' || c.possessive) return undefined;
+  const joiner = tokens[c.start - 1];
+  if (joiner && (/^(?:and|or|nor)$/.test(joiner.norm) || /,/.test(joiner.post))) return undefined;
+  const between = tokens.slice(c.end, n);
+  return between.length <= 2 && between.every((x) => x.tags.has('Adverb') || x.tags.has('Auxiliary')) ? c : undefined;
 }
 
 /** How many words a verb phrase before an act's noun may have ("has carried out a series of"… is too long). */

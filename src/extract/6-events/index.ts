@@ -227,7 +227,9 @@ function findSentenceEvents(
   if (triggers.length === 0) return;
   const pronoun = pronounResolver(article, si, clause);
   const windowStart = si > 1 ? elementAt(article.sentences, si - 2, 'findSentenceEvents: sentence before').start : 0;
-  resolveReferences(article, si, clause, pronoun, events, windowStart, new Set(triggers.map((t) => t.at)));
+  const triggerAt = new Set(triggers.map((t) => t.at));
+  const criticismAt = new Set(triggers.filter((t) => t.rule.type === 'CRITICISM').map((t) => t.at));
+  resolveReferences(article, si, clause, pronoun, events, windowStart, triggerAt, criticismAt);
   const ctx: SentenceContext = {
     s,
     clause,

@@ -408,7 +408,7 @@ function isLaunchSite(tokens: readonly Token[], c: Candidate): boolean {
 
 /** The preposition at p is the trigger's: in its clause, nearest to it, and not a noun's after it. */
 function ownsPreposition(ctx: SentenceContext, t: Trigger, p: number): boolean {
-  if (ctx.clause[p] !== ctx.clause[t.at]) return false;
+  if (ctx.clause[p] !== ctx.clause[t.at] || isSubordinateSubjectBetween(ctx, p, t.at)) return false;
   // ("held talks on a ceasefire deal between Israel and Hamas": the deal's sides, not the talkers.)
   if (ctx.s.tokens[p]?.norm === 'between' && p === othersDealBetween(ctx, t)) return false;
   // "discussed bilateral cooperation with Erdogan": a noun trigger that is what is discussed does not take the "with".
@@ -419,6 +419,23 @@ function ownsPreposition(ctx: SentenceContext, t: Trigger, p: number): boolean {
     owner(p, ctx.triggers) === t &&
     !((p > t.end || (p > 0 && p < t.at)) && isOwnedByNoun(ctx.s.tokens[p - 1], DEAL_MAKING.has(t.rule.type)))
   );
+}
+
+/** (Not "as", "after", "before": "talks between A and B before signing" are still the signers'.) */
+const SUBJECT_CLAUSE_OPENER = words(['when', 'while', 'because', 'since', 'until', 'once']);
+
+/**
+ * "Tensions between the two neighbours rose in January when Ethiopia signed a deal with Somaliland": a subordinate
+ * clause with a subject of its own opens between the preposition at p and the trigger at k, so the preposition is the
+ * main clause's (the signers are Ethiopia and Somaliland, not the neighbours).
+ */
+function isSubordinateSubjectBetween(ctx: SentenceContext, p: number, k: number): boolean {
+  if (p >= k) return false;
+  const tokens = ctx.s.tokens;
+  for (let j = p + 1; j < k; j++)
+    if (SUBJECT_CLAUSE_OPENER.test(tokens[j]?.norm ?? '') && ctx.candidates.some((c) => c.start > j && c.start < k))
+      return true;
+  return false;
 }
 
 /** How many words an agreement may have before the "to" of the ties it sets up ("reached a US-brokered agreement to"). */
@@ -1749,6 +1766,27 @@ function withEach(type: RelationType, own: readonly string[], others: readonly s
   return [...together, ...own.flatMap((side) => others.map((other) => event([side, other])))];
 }
 
+/**
+ * The actor a predicate judges: the last before it, but for criticism not one after a preposition when another is
+ * before that ("said U.S. arms sales to Taiwan were a serious breach": the sales are the United States', Taiwan only
+ * receives them; "said the attacks by the Houthis were unacceptable" keeps its "by").
+ */
+function predicateTarget(ctx: SentenceContext, t: Trigger, before: readonly Candidate[]): Candidate | undefined {
+  const last = before.at(-1);
+  if (t.rule.type !== 'CRITICISM' || !last) return last;
+  const preposition = ctx.s.tokens[last.start - 1]?.norm ?? '';
+  if (!PREPOSITIONS.has(preposition) || preposition === 'by') return last;
+  // (The act's owner is no sayer: an adjective or possessive, or an actor after the first, "Geng said U.S. arms sales".)
+  const owner = before.at(-2);
+  if (!owner || !(owner.form === 'adjective' || owner.possessive || before.length > 2)) return last;
+  // (In one noun phrase: "U.S. arms sales to Taiwan", not "imposed measures against Mali, saying ...".)
+  const between = ctx.s.tokens.slice(owner.end, last.start - 1);
+  // (Nouns only: compromise may tag "arms sales" as verbs, so a verb is told by its "-ed" or "-ing".)
+  const onePhrase =
+    between.length <= 3 && between.every((x) => !/(?:ed|ing)$/.test(x.norm) && !/[,;:]/.test(x.post) && !x.capitalised);
+  return onePhrase ? owner : last;
+}
+
 /** The events of a directed type: a source and a target each (one per target of a passive or of sanctions). */
 function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, withOrBetween: Candidate[]): Found[] {
   let sources: string[];
@@ -1765,7 +1803,7 @@ function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, wi
     const before = ctx.candidates.filter(
       (c) => c.end <= t.at && ctx.clause[c.start] === ctx.clause[t.at] && !isInOpeningPhrase(ctx.s.tokens, c),
     );
-    const target = before.at(-1)?.actorId;
+    const target = predicateTarget(ctx, t, before)?.actorId;
     targets = target ? [target] : [];
     sources = ids(before.filter((c) => c.actorId !== target && isSubjectLike(ctx.s.tokens, c)).slice(0, 1));
   } else {

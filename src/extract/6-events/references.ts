@@ -229,7 +229,8 @@ function genderFits(a: ArticleActors, id: string, gender: Gender | null): boolea
 
 /**
  * Adds candidates for what the sentence's pair phrases, pronouns, counterparts and "the country" refer to (`triggerAt`:
- * where the sentence's triggers are, for "It also condemned").
+ * where the sentence's triggers are, for "It also condemned"; `criticismAt`: where its criticism triggers are, for
+ * "described the move as a provocation").
  */
 export function resolveReferences(
   a: ArticleActors,
@@ -239,6 +240,7 @@ export function resolveReferences(
   earlier: readonly EventMention[],
   windowStart: number,
   triggerAt: ReadonlySet<number>,
+  criticismAt: ReadonlySet<number> = new Set(),
 ): void {
   resolvePairPhrases(a, si, earlier, windowStart, pronoun);
   resolvePronouns(a, si, clause, pronoun, triggerAt);
@@ -248,7 +250,7 @@ export function resolveReferences(
   resolveHosts(a, si, pronoun, earlier, windowStart);
   resolveActorNouns(a, si);
   resolveOwnCountry(a, si, pronoun);
-  resolveCensuredDeeds(a, si, triggerAt);
+  resolveCensuredDeeds(a, si, triggerAt, criticismAt);
 }
 
 /**

@@ -44,6 +44,7 @@ import { BE_FORMS, BE_PAST, BE_PARTICIPLES, BE_PRESENT, PASSIVE_BE } from '../le
 import {
   ASSERTIONS,
   CENSURE,
+  DENOUNCED_LABELS,
   DENUNCIATIONS,
   DISMISSALS,
   DISPLEASURE,
@@ -225,6 +226,9 @@ export interface TriggerRule {
 /** What opens the noun phrase of a call or a conversation: "a call", "their brief conversation", "a rare call". */
 /** What the sayer calls the acts of the actor before it: "the Houthi attacks are unacceptable". */
 const DENUNCIATION = words(DENUNCIATIONS);
+/** A form of "be" (or "remain") right before: "was a violation", not "is backing a Russian aggression". */
+const BE_BEFORE = words(BE_PRESENT, BE_PAST, ['remains', 'remained']);
+const NOT_AFTER_BE = new RegExp(`^(?!${BE_BEFORE.source})`);
 
 const BEFORE_AN_OCCASION = words(DETERMINERS, ['first', 'second', 'latest', 'recent', 'brief', 'lengthy', 'rare']);
 
@@ -485,7 +489,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'CRITICISM',
     word: words(NAMING_VERBS),
     notFollowedBy: /^(on|upon|for|off|out)$/,
-    needsAfter: words(DENUNCIATIONS),
+    needsAfter: words(DENUNCIATIONS, DENOUNCED_LABELS),
     within: 8,
     pos: 'verb',
     objects: true,
@@ -497,10 +501,45 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'The Chinese foreign ministry described the Japanese move as a provocation.',
       'The Russian Foreign Ministry called the new US sanctions counterproductive.',
       'South Korea called the remarks of China’s foreign ministry rude.',
+      // Labels of a wrong (DENOUNCED_LABELS) and verbs of judging as (Somalia's cabinet 2024, Zimbabwe's and
+      // Malawi's opposition 2019-2023, India's MEA 2023, Pakistan's NSC 2022, ECOWAS 2023).
+      {
+        text: 'Somalia described Ethiopia’s pact with Somaliland as a clear violation of its sovereignty.',
+        participants: ['somalia', 'ethiopia'],
+      },
+      'Zimbabwe opposition leader Nelson Chamisa called the re-election of Emmerson Mnangagwa a sham.',
+      'Malawi opposition leader Lazarus Chakwera called the victory of Peter Mutharika daylight robbery.',
+      'India termed the resolution of the European Parliament interference in its internal affairs.',
+      'Pakistan termed the letter from the United States blatant interference in its internal affairs.',
+      'China regarded the Japanese move as a serious provocation.',
+      // An act told in a sentence before, taken up by "the move", "the decision", "the deal" (deeds.ts).
+      {
+        text: 'Israel announced plans to build 3,000 settler homes. The European Union described the move as illegal.',
+        participants: ['european-union', 'israel'],
+      },
+      {
+        text: 'Mali decided on Monday to expel the French ambassador. France called the decision unacceptable.',
+        participants: ['france', 'mali'],
+      },
+      {
+        text: 'Ethiopia signed a deal with Somaliland on Monday. Somalia called the deal null and void.',
+        participants: ['somalia', 'ethiopia'],
+      },
+      {
+        text: 'Niger announced a decision to try Mohamed Bazoum for treason. ECOWAS described the development as a provocation.',
+        participants: ['economic-community-of-west-african-states', 'niger'],
+      },
     ],
     counterexamples: [
       'The European Union called on Russia to halt its illegal occupation.',
       'Canadian Prime Minister Justin Trudeau called the talks with Mexico constructive.',
+      // (Labels of a wrong, after real phrasings of 2017-2024, and their near misses: praise, no doer, no speaker.)
+      'Kenyan President William Ruto described the talks with Angola as a breakthrough.',
+      'ECOWAS described the situation in the region as a violation of the constitutional order.',
+      'Analysts described the election in Zimbabwe as a sham.',
+      'Kenya considers Angola one of its most dependable allies.',
+      'Ghana announced a decision to host the summit. Togo described the move as a welcome step.',
+      'Kenya and Ethiopia announced a decision to open the border. Somalia described the move as a provocation.',
     ],
   },
   // "described the Houthis' claims as lies", "called the US report fabricated": naming another's claims a falsehood
@@ -792,6 +831,38 @@ export const TRIGGERS: readonly TriggerRule[] = [
     counterexamples: [
       'Russian Foreign Minister Sergei Lavrov said the situation was unacceptable.',
       'Japanese Prime Minister Fumio Kishida said it was unacceptable that the talks failed.',
+    ],
+  },
+  // "said the US raid was a violation of international law", "said U.S. arms sales to Taiwan were a serious breach",
+  // "said the strike was an act of aggression": the sayer labels the act of the actor just before a wrong (the label
+  // right after "be" and its article: "Syria is backing Russian aggression" labels nothing).
+  {
+    id: 'criticism-said-a-violation',
+    type: 'CRITICISM',
+    word: /^(a|an)$/,
+    notPrecededBy: NOT_AFTER_BE,
+    needsAfter: words(DENOUNCED_LABELS),
+    within: 4,
+    predicate: true,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.7,
+    examples: [
+      // (Qatar's foreign ministry 2008, China's foreign ministry 2018, Iran 2024, Ghana 2023.)
+      {
+        text: 'The Qatari foreign ministry said the US raid in Syria was a violation of international law.',
+        participants: ['qatar', 'united-states'],
+      },
+      {
+        text: 'Chinese Foreign Ministry spokesperson Geng Shuang said U.S. arms sales to Taiwan were a serious breach of international law.',
+        participants: ['geng-shuang', 'united-states'],
+      },
+      'Iran said the Israeli strike was an act of aggression.',
+    ],
+    counterexamples: [
+      'The Council said that Syria is backing Russian aggression against Ukraine.',
+      'Russian Foreign Minister Sergei Lavrov said the situation in Syria was a violation of the truce.',
+      'Kenyan President William Ruto said the meeting with Ethiopia was a success.',
     ],
   },
   {

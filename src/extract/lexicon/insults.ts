@@ -119,6 +119,34 @@ export const DENUNCIATIONS: readonly string[] = [
   'destabilizing',
   // (China on Takaichi's remarks, Asahi 2025: "erroneous and dangerous".)
   'erroneous',
+  // (India's MEA on the US State Department's remarks, 2024: "unwarranted".)
+  'unwarranted',
+  'unconstitutional',
+  // ("called the agreement null and void", Somalia's cabinet on the Somaliland pact, 2024.)
+  'void',
+];
+
+/**
+ * Nouns that label another's act a wrong, read only after a verb of naming ("described the pact as a clear violation")
+ * or in "X was a violation of" (criticism-said-a-violation), never alone: "Russian aggression against Ukraine" in a
+ * narrative sentence judges nobody the writer quotes. Russia at the UN on the 2017 US strike on Syria ("a flagrant
+ * violation of international law and an act of aggression"); Somalia on Ethiopia's Somaliland pact, 2024 ("a clear
+ * violation"); Zimbabwe's and Malawi's opposition on election results, 2019-2023 ("a sham", "daylight robbery"); India
+ * on a European Parliament resolution, 2023, and Pakistan's security committee, 2022 ("interference in its internal
+ * affairs"); China on US arms sales to Taiwan, 2018 ("a serious breach of international law").
+ */
+export const DENOUNCED_LABELS: readonly string[] = [
+  'violation',
+  'violations',
+  'breach',
+  'aggression',
+  'sham',
+  'farce',
+  'travesty',
+  'robbery',
+  'interference',
+  'meddling',
+  'affront',
 ];
 
 /**
@@ -201,6 +229,24 @@ export const REJECTED_DECISIONS: readonly string[] = [
 ];
 
 /**
+ * Nouns that take up another's decision in a later sentence without repeating its word: "the junta decided to put
+ * Bazoum on trial. ECOWAS described the development as a provocation" (ECOWAS 2023), "Mali ordered the envoy out. Paris
+ * called the move unacceptable". One of these stands for the earlier noun of a decision (DECIDED_DEEDS) or itself.
+ */
+export const ANAPHORIC_DEEDS: readonly string[] = [
+  'move',
+  'moves',
+  'step',
+  'development',
+  'action',
+  'measure',
+  'measures',
+];
+
+/** The nouns of a decision an anaphoric deed noun takes up: "its decision to", "a plan to", "the announcement". */
+export const DECIDED_DEEDS = words([...ANAPHORIC_DEEDS, 'decision', 'decisions', 'plan', 'plans', 'announcement']);
+
+/**
  * Acts a critic condemns by a definite noun whose doer the sentences before name: "Israel launched a raid on Jenin.
  * Egypt condemned the raid" (The Hill 2023), "Nigeria recalled its envoy. South Africa deplored the decision"
  * (AFP 2015). Force and measures, and the decisions and moves of a state.
@@ -231,6 +277,12 @@ export const CENSURED_DEEDS = words([
   'move',
   'launch',
   'test',
+  // (A deal signed with a third party, named so by its critic: "Ethiopia signed a pact with Somaliland. Mogadishu
+  // described the pact as an act of aggression", AFP 2024.)
+  'deal',
+  'pact',
+  'memorandum',
+  ...ANAPHORIC_DEEDS,
 ]);
 
 /** What opens the definite noun phrase of a condemned act: "condemned the raid", "denounced these strikes". */
@@ -272,6 +324,18 @@ export const NAMING_VERBS: readonly string[] = [
   'dubs',
   'termed',
   'terms',
+  // (Verbs of judging as, which name only when what follows is an insult or a denunciation: "considered the detention
+  // of the president an illegal act", ECOWAS 2023; "regarded the move as a provocation"; "deemed the vote a sham".)
+  'considered',
+  'considers',
+  'regarded',
+  'regards',
+  'deemed',
+  'deems',
+  'characterised',
+  'characterized',
+  'characterises',
+  'characterizes',
   ...CALL_FORMS,
 ];
 

@@ -152,6 +152,30 @@ eventTable('criticism: the doer of a condemned act told before', [
   ['Egypt condemned the raid on Tuesday.', []],
 ]);
 
+// The same for a verb of naming that labels the act a wrong ("described the move as a provocation", "called the deal
+// null and void"), and for "the move", "the development", "the step", which take up a decision told in another word
+// ("announced a decision to", "decided to", "plans to"). Not a label of praise, nor a decision of two.
+eventTable('criticism: an act told before and labelled a wrong', [
+  [
+    'Ethiopia signed a deal with Somaliland on Monday.\n\nSomalia called the deal null and void on Tuesday.',
+    [
+      'AGREEMENT PARTICIPANT:ethiopia PARTICIPANT:somaliland @2025-03-03',
+      'CRITICISM SOURCE:somalia TARGET:ethiopia @2025-03-04',
+    ],
+  ],
+  [
+    'Mali decided on Monday to expel the French ambassador.\n\nFrance called the decision unacceptable on Tuesday.',
+    ['SANCTION SOURCE:mali TARGET:france @2025-03-03', 'CRITICISM SOURCE:france TARGET:mali @2025-03-04'],
+  ],
+  [
+    'Israel announced plans to build homes in the West Bank.\n\nThe European Union described the move as illegal.',
+    ['CRITICISM SOURCE:european-union TARGET:israel @null'],
+  ],
+  ['Ghana announced a decision to host the summit.\n\nTogo described the move as a welcome step.', []],
+  ['Kenya and Ethiopia announced a decision to open the border.\n\nSomalia described the move as a provocation.', []],
+  ['Ghana announced a decision to host the summit.\n\nTogo called the move on Tuesday.', []],
+]);
+
 // "denied the accusations and accused the EU": a past verb of its own after a denial's object is asserted again; a
 // negation or a refusal of an infinitive still reaches both verbs.
 eventTable('criticism: a verb coordinated after a denial', [

@@ -2210,3 +2210,20 @@ eventTable('findEvents: guests received together by a host meet the host, each o
     ['MEETING PARTICIPANT:ilham-aliyev PARTICIPANT:nikol-pashinyan PARTICIPANT:donald-trump @2025-03-04 [White House]'],
   ],
 ]);
+
+// "Tensions between A and B rose when C signed a deal with D": a subordinate clause with its own subject between the
+// "between" and the trigger leaves the "between" to the main clause (Ethiopia and Somaliland, 2024). Not without one.
+eventTable('participants: a "between" before a subordinate clause with its own subject', [
+  [
+    'Tensions between Somalia and Kenya rose sharply in January when Ethiopia signed a deal with Somaliland.',
+    ['AGREEMENT PARTICIPANT:ethiopia PARTICIPANT:somaliland @2025-01'],
+  ],
+  [
+    'Relations between the two countries soured in January when Ethiopia signed a deal with Somaliland.',
+    ['AGREEMENT PARTICIPANT:ethiopia PARTICIPANT:somaliland @2025-01'],
+  ],
+  [
+    'Tensions rose in January when Ethiopia signed a deal with Somaliland.',
+    ['AGREEMENT PARTICIPANT:ethiopia PARTICIPANT:somaliland @2025-01'],
+  ],
+]);
