@@ -5,16 +5,11 @@ import { tokenAt, type Token } from '../2-sentences';
 import { isTitleWord } from '../3-mentions';
 import { BACKING_END, FORCE_ORIGIN, HAPPENING, REACHING, STRUCK, WARNED_REPRISAL, WEAPON } from '../lexicon/force';
 import {
-  ADDRESSING_FORMS,
   ATTENDED,
-  ATTENDING_FORMS,
   CHAIRED_OCCASIONS,
   CHANNELS,
   DIALOGUES,
-  GATHERING_VERBS,
-  GATHERINGS,
   GO_BETWEEN_PREPOSITION,
-  HOSTED_ASSEMBLIES,
   HOSTING,
   MEDIATOR_NOUN,
 } from '../lexicon/occasions';
@@ -51,7 +46,7 @@ import {
 import { DEAL } from '../lexicon/deals';
 import { ROLE_HOLDERS, THIRD_PARTY_ROLES } from '../lexicon/negotiation';
 import { TALKED_ABOUT_BONDS, TIES, TIES_SETTING_UP } from '../lexicon/ties';
-import { FIRST_PERSON_POSSESSIVES, PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
+import { FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import {
   ITEM_CIRCUMSTANCE,
   MANNER_COMPOUND_LINK,
@@ -63,8 +58,8 @@ import { REQUEST_VERBS, VOTING } from '../lexicon/statements';
 import { CONDUCT, RECEIVING, SUFFERED_DEED } from '../lexicon/insults';
 import { GRATITUDE, SPEAKER_NOUN, THANKED_FOR } from '../lexicon/reporting';
 import { CALL_FROM_FILLER, TENURE, TIME_NOUN } from '../lexicon/time';
-import { ARRIVING, TRAVEL_VERBS, VISIT_FORM } from '../lexicon/travel';
-import { agent, isCircumstance, isForumOfGathering, subject } from './agent';
+import { ARRIVING, VISIT_FORM } from '../lexicon/travel';
+import { agent, isCircumstance, subject } from './agent';
 import {
   as,
   type Candidate,
@@ -632,8 +627,6 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   const pool: Candidate[] = [...ctx.candidates, ...places.map((m) => candidateOf(m.actorId, m))].filter(
     (c) =>
       !victims.has(c) &&
-      // ("met at the G20 summit", "talked on the sidelines of the NATO summit": the forum is where, not whom.)
-      !ctx.triggers.some((x) => isForumOfGathering(x, c)) &&
       !(t.rule.type === 'CONFLICT' && (isWeaponsOrigin(ctx.s.tokens, c) || isLaunchSite(ctx.s.tokens, c))),
   );
   // ("was met in the historic city of al-Ula by the crown prince": the object of a passive comes after its "by".)
@@ -1108,7 +1101,6 @@ export function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): 
   if (isNaming(ctx, t)) return [];
   const withOrBetween = partners(ctx, t);
   if (type === 'MEDIATION') {
-    if (isConvening(ctx, t)) return [];
     const { mediators, parties } = mediation(ctx, t, withOrBetween);
     return mediators.map((m) => ({
       type,
@@ -1116,23 +1108,10 @@ export function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): 
       ...(mediators.length > 1 ? { alongside: mediators.filter((x) => x !== m) } : {}),
     }));
   }
-  if (!ONTOLOGY[type].symmetric)
-    return directedEvents(ctx, t, type, withOrBetween).filter((f) => !isWithOwnBody(ctx, f));
+  if (!ONTOLOGY[type].symmetric) return directedEvents(ctx, t, type, withOrBetween);
   if (withOrBetween.length === 0 && isThirdPartyRoleIn(ctx, t)) return [];
   const found = symmetricEvents(ctx, t, type, withOrBetween);
   return [...found, ...mediatedThrough(ctx, t, found)];
-}
-
-/**
- * "NATO Secretary General Jens Stoltenberg welcomed the decisions NATO leaders took", "sanctioned by the US" read as
- * against the US president: a person's act toward the state or organisation they act for is that body's own doing,
- * no relation between two actors (its roll-up would join the body to itself).
- */
-function isWithOwnBody(ctx: SentenceContext, f: Found): boolean {
-  const [a, b, ...more] = f.participants.map((p) => p.actorId);
-  return (
-    a !== undefined && b !== undefined && more.length === 0 && a !== b && (ctx.stateOf(a) === b || ctx.stateOf(b) === a)
-  );
 }
 
 const THIRD_PARTY_ROLE = words(THIRD_PARTY_ROLES);
@@ -1165,97 +1144,6 @@ function isVotersSetting(ctx: SentenceContext, t: Trigger): boolean {
     t.rule.pos === 'noun' &&
     t.rule.type === 'MEETING' &&
     ctx.s.tokens.some((x, k) => k < t.at && ctx.clause[k] === ctx.clause[t.at] && VOTE.test(x.norm))
-  );
-}
-
-/** What marks a gathering (see isGatheringNoun). */
-const GATHERING_NOUN = words(GATHERINGS);
-const GATHERED_BY = words(GATHERING_VERBS, TRAVEL_VERBS);
-const HOSTED_GATHERING = words(HOSTED_ASSEMBLIES);
-const ATTENDING = words(ATTENDING_FORMS, ADDRESSING_FORMS);
-/** A forum's acronym the gazetteer may not know: "the APEC summit", "a CSTO meeting", "the G20 summit". */
-const FORUM_ACRONYM = /^[A-Z][A-Z0-9]{1,6}$/;
-const OWN_OCCASION = words(PERSON_POSSESSIVES);
-/** How many modifiers may stand between an occasion noun and the preposition or verb before it ("the 16th BRICS"). */
-const OCCASION_MODIFIERS = 6;
-
-/**
- * "Biden, Sunak and Meloni are in Japan to attend the G7 summit", "Erdogan and Orban flew to Vilnius for the NATO
- * summit", "leaders, among them Biden and Xi, came together in Peru for the summit of the APEC forum", "Xi gathered the
- * leaders of Turkey, Russia and India for a showpiece summit": a forum's summit, or one that a gathering or journey
- * verb brings people to, is a gathering of many; those the clause names attend it, and do not each meet one another by
- * it. The noun at `at` (ending before `end`) is such an occasion when it follows a preposition or a verb of attending
- * and is named by an organisation ("the G20 summit", "the summit of the SCO"), or follows "for" after a gathering or
- * journey verb. Not "a summit with Xi", "a meeting between X and Y", "their first summit", "held a summit".
- */
-function isGatheringNoun(ctx: SentenceContext, at: number, end: number): boolean {
-  const tokens = ctx.s.tokens;
-  if (!GATHERING_NOUN.test(tokens[at]?.norm ?? '') || /^(?:with|between)$/.test(tokens[end]?.norm ?? '')) return false;
-  let k = at - 1;
-  while (k >= Math.max(0, at - OCCASION_MODIFIERS) && ctx.clause[k] === ctx.clause[at]) {
-    const x = tokens[k];
-    // ("a Group of Seven meeting": the "of" inside a name is no preposition before the noun.)
-    const inName = x?.norm === 'of' && tokens[k - 1]?.capitalised && tokens[k + 1]?.capitalised;
-    if (!x || (PREPOSITIONS.has(x.norm) && !inName) || (x.tags.has('Verb') && !x.capitalised)) break;
-    if (OWN_OCCASION.test(x.norm)) return false;
-    k--;
-  }
-  const head = tokens[k]?.norm ?? '';
-  const forumNamed = ctx.candidates.some(
-    (c) =>
-      c.kind === 'ORGANIZATION' &&
-      ((c.start > k && c.end <= at) || (tokens[end]?.norm === 'of' && c.start > end && c.start <= end + 2)),
-  );
-  // (An acronym right before the noun names a forum unless it is an actor of another kind: "the US summit".)
-  const acronym =
-    FORUM_ACRONYM.test(tokens[at - 1]?.text ?? '') &&
-    !ctx.candidates.some((c) => c.start === at - 1 && c.kind !== 'ORGANIZATION');
-  if (forumNamed || acronym) return PREPOSITIONS.has(head) || ATTENDING.test(head);
-  return (
-    head === 'for' && tokens.slice(0, k).some((x, j) => ctx.clause[j] === ctx.clause[at] && GATHERED_BY.test(x.norm))
-  );
-}
-
-/**
- * "thanked Nauseda and the people of Vilnius for hosting this historic summit", "India is hosting the G20 Leaders'
- * Summit", "supports South Africa in hosting the BRICS events": a host of a gathering of many (its object a summit,
- * conference or forum, with no side after "with" or "between") meets or mediates between no one the clause names.
- */
-function isHostedGathering(ctx: SentenceContext, t: Trigger): boolean {
-  const tokens = ctx.s.tokens;
-  if (t.rule.pos !== 'verb' || !HOSTING.test(tokens[t.at]?.norm ?? '')) return false;
-  for (let k = t.end; k < Math.min(tokens.length, t.end + OCCASION_MODIFIERS); k++) {
-    const x = tokens[k];
-    if (!x || ctx.clause[k] !== ctx.clause[t.at]) return false;
-    if (HOSTED_GATHERING.test(x.norm)) return !hasSidesAfter(ctx, k);
-    if (PREPOSITIONS.has(x.norm) || (x.tags.has('Verb') && !x.capitalised) || /[,;:]/.test(x.post)) return false;
-  }
-  return false;
-}
-
-/**
- * Whether the clause names sides of the occasion noun at k after it: "a summit on Saturday with Kishida and Modi",
- * "talks between X and Y", "the summit of Aliyev and Pashinyan" (but "the summit of the G20" names its forum).
- */
-function hasSidesAfter(ctx: SentenceContext, k: number): boolean {
-  const tokens = ctx.s.tokens;
-  return tokens.some(
-    (x, j) =>
-      j > k &&
-      ctx.clause[j] === ctx.clause[k] &&
-      (/^(?:with|between)$/.test(x.norm) ||
-        (x.norm === 'of' && ctx.candidates.some((c) => c.start > j && c.start <= j + 2 && c.kind !== 'ORGANIZATION'))),
-  );
-}
-
-/**
- * "Xi brought together the leaders of Turkey, Russia and India for a summit": bringing people together for a gathering
- * (see isGatheringNoun) convenes it; it mediates nothing between them.
- */
-function isConvening(ctx: SentenceContext, t: Trigger): boolean {
-  if (t.rule.type !== 'MEDIATION' || t.rule.pos !== 'verb') return false;
-  return ctx.s.tokens.some(
-    (_, j) => j >= t.end && ctx.clause[j] === ctx.clause[t.at] && isGatheringNoun(ctx, j, j + 1),
   );
 }
 
@@ -1300,8 +1188,6 @@ function symmetricEvents(ctx: SentenceContext, t: Trigger, type: RelationType, w
   const exemplified = exemplifiedAllies(ctx, t, type);
   if (exemplified) return exemplified;
   if (isVotersSetting(ctx, t) && withOrBetween.length === 0) return [];
-  if (type === 'MEETING' && t.rule.pos === 'noun' && isGatheringNoun(ctx, t.at, t.end)) return [];
-  if (isHostedGathering(ctx, t)) return [];
   if (t.rule.pos === 'noun') {
     const pairs = hyphenPairs(ctx, t);
     if (pairs.length > 0) return pairs.map((pair) => ({ type, participants: ids(pair).map(as('PARTICIPANT')) }));

@@ -1155,14 +1155,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
         participants: ['emmanuel-macron', 'volodymyr-zelensky'],
       },
       'The European Union hailed Armenia’s commitment to the peace process.',
-      {
-        text: 'NATO Secretary General Jens Stoltenberg welcomed Finland’s decision to join the alliance.',
-        participants: ['jens-stoltenberg', 'finland'],
-      },
     ],
     counterexamples: [
-      // (What the head of a body says of the body they act for is its own voice, no relation: NATO 2023, Vilnius.)
-      'NATO Secretary General Jens Stoltenberg welcomed the major decisions NATO leaders took to adapt the Alliance.',
       'French President Emmanuel Macron welcomed Zelensky to the Elysee Palace on Monday.',
       'US President Joe Biden thanked Egyptian President Abdel Fattah al-Sisi for Egypt’s efforts to reach a deal.',
       'Russia welcomed the decision on Monday.',
@@ -1347,9 +1341,6 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'meeting-met-verb',
     type: 'MEETING',
     word: words(['met', 'meets', 'meet'], HOST_FORMS),
-    // ("the host country's president Joko Widodo", "thanked the host nation Indonesia": after an article or a
-    // possessive, "host" is a noun, which meets no one.)
-    notPrecededBy: words(ARTICLES, THIRD_PERSON_POSSESSIVES),
     pos: 'verb',
     objects: true,
     objectWithin: 4,
@@ -1370,20 +1361,6 @@ export const TRIGGERS: readonly TriggerRule[] = [
         participants: ['naftali-bennett', 'vladimir-putin'],
       },
       { text: 'The leaders of India and China met this week.', participants: ['india', 'china'] },
-      // (A summit hosted "with" a side is the host's meeting with it.)
-      {
-        text: 'US President Joe Biden hosted a summit with Japanese Prime Minister Fumio Kishida at Camp David.',
-        participants: ['joe-biden', 'fumio-kishida'],
-      },
-      // (The forum that names the summit is where they met, not one who met: Reuters, PTI 2022-2025.)
-      {
-        text: 'US President Joe Biden and Chinese President Xi Jinping met at the G20 summit in Bali on Monday.',
-        participants: ['joe-biden', 'xi-jinping'],
-      },
-      {
-        text: 'Indian Prime Minister Narendra Modi met Russian President Vladimir Putin on the sidelines of the SCO summit in Tianjin.',
-        participants: ['narendra-modi', 'vladimir-putin'],
-      },
       // (The one met is the rival named, not the person whose rival he is.)
       {
         text: 'Argentine President Javier Milei met Lula’s rival, former president Jair Bolsonaro, in Brazil.',
@@ -1449,18 +1426,6 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'A delegation arrived in Sudan’s capital Khartoum on Friday to meet the chief of Sudan’s Transitional Military Council.',
       'Officials flew to Egypt’s capital Cairo on Sunday to meet Hamas leaders.',
       'The mission landed in the Libyan capital, Tripoli, on Monday to meet Prime Minister Abdul Hamid Dbeibah.',
-      // (A host noun after an article or possessive: PTI 2022 on Bali, Reuters and ANI 2023-2024 on the G20 and SCO.)
-      'Indian Prime Minister Narendra Modi is due to hold talks with British Prime Minister Rishi Sunak, and a meeting with the host country’s president Joko Widodo, on Wednesday.',
-      'US President Joe Biden thanked the host nation Indonesia for its hospitality at the G20 summit.',
-      'The leaders of Brazil and the host country India signed the New Delhi declaration.',
-      'Russian President Vladimir Putin praised the host nation Kazakhstan.',
-      // (A host of a gathering of many, a summit, forum or series of events, meets no one the clause names by hosting
-      // it, nor is the gathering an actor: ANI, PTI, Xinhua 2023-2025 on the G7, G20 and BRICS.)
-      'China supports South Africa, as the rotating chair, in hosting the various BRICS cooperation events this year successfully, Xi said.',
-      'Brazilian President Lula da Silva praised Indian Prime Minister Narendra Modi for hosting the G20 Leaders Summit at Bharat Mandapam.',
-      'India is hosting the G20 Leaders Summit at the newly inaugurated Bharat Mandapam in New Delhi, where US President Joe Biden arrived on Friday.',
-      'Indian Prime Minister Narendra Modi thanked Japanese Prime Minister Fumio Kishida for hosting the G7 summit in Hiroshima.',
-      'Chinese President Xi Jinping hosted the SCO summit in Tianjin, attended by Russian President Vladimir Putin and Indian Prime Minister Narendra Modi.',
       // (A clause of the present after "when" stays within the hedge's reach: what is planned has not happened.)
       'France has stepped up efforts to arrange a summit when Macron meets Putin in Moscow.',
       'The envoy, who met officials on Monday, has since been shuttling between Moscow and Kyiv.',
@@ -1605,19 +1570,6 @@ export const TRIGGERS: readonly TriggerRule[] = [
         text: 'HANOI - North Korean leader Kim Jong Un held a much-anticipated summit with US President Donald Trump on Wednesday.',
         participants: ['kim-jong-un', 'donald-trump'],
       },
-      // (A summit with a side, or the named people's own, is theirs even on a journey or at a forum's gathering.)
-      {
-        text: 'Indian Prime Minister Narendra Modi arrived in Beijing on Sunday for a summit with Chinese President Xi Jinping.',
-        participants: ['narendra-modi', 'xi-jinping'],
-      },
-      {
-        text: 'Turkish President Recep Tayyip Erdogan flew to Sochi on Monday for a meeting with Russian President Vladimir Putin.',
-        participants: ['recep-tayyip-erdogan', 'vladimir-putin'],
-      },
-      {
-        text: 'US President Joe Biden and Chinese President Xi Jinping held their first summit at the APEC meeting in San Francisco.',
-        participants: ['joe-biden', 'xi-jinping'],
-      },
     ],
     counterexamples: [
       // (A meeting said to be possible, the subject of a "that" clause, is no meeting yet.)
@@ -1628,24 +1580,6 @@ export const TRIGGERS: readonly TriggerRule[] = [
       // (One state's officials attending a told meeting are one delegation at it, not each other's counterparts; an
       // aide of no named state goes with them.)
       "Turkey's Defense Minister Yasar Guler, intelligence chief Ibrahim Kalin and the president's chief adviser Akif Cagatay Kilic attended the meeting.",
-      // (A forum's summit, or one a gathering or journey verb brings leaders to, is a gathering of many: those it names
-      // attend it and do not each meet one another by it. AP, Reuters, ANI, TASS, AFP 2020-2025 on G7, G20, BRICS,
-      // SCO, APEC, NATO and EU summits.)
-      'US President Joe Biden, UK Prime Minister Rishi Sunak and Italian Prime Minister Giorgia Meloni are in Japan to attend the G7 Summit in Hiroshima.',
-      'Brazilian President Lula da Silva and South African President Cyril Ramaphosa have arrived in Delhi for the G20 Summit.',
-      'Chinese President Xi Jinping, Indian Prime Minister Narendra Modi and South African President Cyril Ramaphosa arrived in Kazan on Tuesday to attend the 16th BRICS Summit.',
-      'World leaders, among them US President Joe Biden and Chinese President Xi Jinping, came together in Peru on Friday for the summit of the APEC forum.',
-      'Russian President Vladimir Putin, Indian Prime Minister Narendra Modi and Turkish President Recep Tayyip Erdogan descended on Tianjin for the largest summit of the Shanghai Cooperation Organisation since 2001.',
-      'President Xi Jinping gathered the leaders of Turkey, Russia and India on Sunday for a showpiece summit in Tianjin.',
-      'US President Joe Biden, UK Prime Minister Rishi Sunak, French President Emmanuel Macron and Italian Prime Minister Giorgia Meloni landed on Thursday for a Group of Seven meeting in Hiroshima.',
-      'French President Emmanuel Macron and German Chancellor Olaf Scholz gathered in Brussels for a European Council summit on Thursday.',
-      'Turkish President Recep Tayyip Erdogan and Hungarian Prime Minister Viktor Orban flew to Vilnius for the NATO summit on Monday.',
-      // (A forum the gazetteer may not know, by its acronym; and speakers who address a forum's summit: Reuters 2024 on
-      // APEC in Lima, Dawn 2024 on the SCO in Astana.)
-      'Leaders including US President Joe Biden and Chinese President Xi Jinping attended the APEC summit in Lima.',
-      'Indian Prime Minister Narendra Modi and Pakistani Prime Minister Shehbaz Sharif both addressed the SCO summit in Astana.',
-      // (Talks planned at a forum's summit: the summit is where, and the plan is no meeting yet.)
-      'Prime Minister Narendra Modi and Chinese President Xi Jinping are set to hold their first bilateral talks in five years on the sidelines of the BRICS summit today in Kazan.',
     ],
   },
   // "had a working lunch with Putin", "Macron and Scholz held an official dinner": a meal of state, or a meal with a
@@ -2038,8 +1972,6 @@ export const TRIGGERS: readonly TriggerRule[] = [
     counterexamples: [
       'The summit in Johannesburg brought together leaders from twenty countries.',
       'Israel and Hamas were brought together by shared interests.',
-      // (Bringing leaders together for a summit convenes it: Hurriyet, AFP 2025 on the SCO summit in Tianjin.)
-      'President Xi Jinping brought together the leaders of Turkey, Russia and India on Sunday for a showpiece summit in Tianjin.',
     ],
   },
   {
@@ -2180,26 +2112,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: true,
     objectAdjacent: true,
     confidence: 0.7,
-    examples: [
-      'US President Joe Biden told Israeli Prime Minister Benjamin Netanyahu that the US would not join.',
-      // (A quotation's "we" before the reporter's verb is no subject of it; the one who told is: AFP 2024 on Kazan,
-      // AFP 2025 on Tianjin, Reuters 2022 on Diaz-Canel in Moscow.)
-      {
-        text: '"We have been in constant touch over the conflict between Russia and Ukraine," Modi told Putin after the two shook hands and embraced.',
-        participants: ['narendra-modi', 'vladimir-putin'],
-      },
-      {
-        text: '"We are committed to progressing our relations based on mutual respect, trust and sensitivities," Modi told Xi.',
-        participants: ['narendra-modi', 'xi-jinping'],
-      },
-      {
-        text: '"We have always opposed various types of restrictions," Putin told the Cuban leader Miguel Diaz-Canel in the Kremlin.',
-        participants: ['vladimir-putin', 'miguel-diaz-canel'],
-      },
-    ],
+    examples: ['US President Joe Biden told Israeli Prime Minister Benjamin Netanyahu that the US would not join.'],
     counterexamples: [
-      // (The head of a body telling its own members: Kyiv Independent, Interfax 2024-2025 on Rutte.)
-      'NATO Secretary General Mark Rutte told NATO allies to spend more on defence.',
       'US President Joe Biden told reporters the United States would not join.',
       // The told object is the press; a later "with" belongs to another occasion (UN and NATO press reports, 2022-2023).
       'The ambassador told journalists after a working lunch with Security Council members that talks would go on.',

@@ -35,40 +35,6 @@ export const CONTACTS: readonly string[] = ['contacts'];
 /** What a host chairs or holds: "Fidan chaired the meeting", "presided over the session", "hosted talks". */
 export const CHAIRED_OCCASIONS: readonly string[] = [...MEETINGS, ...TALKS, ...NEGOTIATIONS, ...SESSIONS];
 
-/**
- * Verbs of many coming together for a gathering: "EU leaders gathered in Brussels for a summit", "world leaders
- * descended on Tianjin for the SCO summit", "Xi brought together the leaders of Turkey, Russia and India for a summit"
- * (a journey's verbs, "arrived in Delhi for the G20 summit", are the travel lexicon's TRAVEL_VERBS).
- */
-export const GATHERING_VERBS: readonly string[] = [
-  'gathered',
-  'gather',
-  'gathers',
-  'converged',
-  'converge',
-  'descended',
-  'descend',
-  'assembled',
-  'brought',
-  'bring',
-  'brings',
-];
-
-/** Occasions of many, never of two alone: "a conference in Paris", "the Valdai forum", "the BRICS events". */
-export const ASSEMBLIES: readonly string[] = ['conference', 'conferences', 'forum', 'gathering', 'events', 'games'];
-
-/** Occasions many are gathered for: "brought together twenty leaders for a summit", "for a conference in Paris". */
-export const GATHERINGS: readonly string[] = [...MEETINGS, ...ASSEMBLIES];
-
-/**
- * What a host hosts for many: "hosting this historic summit", "hosting the BRICS events" (not "the meeting": "Putin
- * hosted the meeting of Aliyev and Pashinyan" is his talks with them, or his mediation).
- */
-export const HOSTED_ASSEMBLIES: readonly string[] = [...ASSEMBLIES, 'summit', 'summits'];
-
-/** Verbs of speaking to a gathering: "Modi and Sharif both addressed the SCO summit". */
-export const ADDRESSING_FORMS: readonly string[] = ['addressed', 'addresses', 'address', 'addressing'];
-
 /** Verbs of being present at an occasion already told: "Guler, Kalin and Kilic attended the meeting". */
 export const ATTENDING_FORMS: readonly string[] = ['attended', 'attends', 'attend', 'joined', 'joins'];
 
