@@ -1108,10 +1108,23 @@ export function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): 
       ...(mediators.length > 1 ? { alongside: mediators.filter((x) => x !== m) } : {}),
     }));
   }
-  if (!ONTOLOGY[type].symmetric) return directedEvents(ctx, t, type, withOrBetween);
+  if (!ONTOLOGY[type].symmetric)
+    return directedEvents(ctx, t, type, withOrBetween).filter((f) => !isWithOwnBody(ctx, f));
   if (withOrBetween.length === 0 && isThirdPartyRoleIn(ctx, t)) return [];
   const found = symmetricEvents(ctx, t, type, withOrBetween);
   return [...found, ...mediatedThrough(ctx, t, found)];
+}
+
+/**
+ * "NATO Secretary General Jens Stoltenberg welcomed the decisions NATO leaders took", "sanctioned by the US" read as
+ * against the US president: a person's act toward the state or organisation they act for is that body's own doing,
+ * no relation between two actors (its roll-up would join the body to itself).
+ */
+function isWithOwnBody(ctx: SentenceContext, f: Found): boolean {
+  const [a, b, ...more] = f.participants.map((p) => p.actorId);
+  return (
+    a !== undefined && b !== undefined && more.length === 0 && a !== b && (ctx.stateOf(a) === b || ctx.stateOf(b) === a)
+  );
 }
 
 const THIRD_PARTY_ROLE = words(THIRD_PARTY_ROLES);

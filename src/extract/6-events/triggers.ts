@@ -1155,8 +1155,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
         participants: ['emmanuel-macron', 'volodymyr-zelensky'],
       },
       'The European Union hailed Armenia’s commitment to the peace process.',
+      {
+        text: 'NATO Secretary General Jens Stoltenberg welcomed Finland’s decision to join the alliance.',
+        participants: ['jens-stoltenberg', 'finland'],
+      },
     ],
     counterexamples: [
+      // (What the head of a body says of the body they act for is its own voice, no relation: NATO 2023, Vilnius.)
+      'NATO Secretary General Jens Stoltenberg welcomed the major decisions NATO leaders took to adapt the Alliance.',
       'French President Emmanuel Macron welcomed Zelensky to the Elysee Palace on Monday.',
       'US President Joe Biden thanked Egyptian President Abdel Fattah al-Sisi for Egypt’s efforts to reach a deal.',
       'Russia welcomed the decision on Monday.',
@@ -2114,6 +2120,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.7,
     examples: ['US President Joe Biden told Israeli Prime Minister Benjamin Netanyahu that the US would not join.'],
     counterexamples: [
+      // (The head of a body telling its own members: Kyiv Independent, Interfax 2024-2025 on Rutte.)
+      'NATO Secretary General Mark Rutte told NATO allies to spend more on defence.',
       'US President Joe Biden told reporters the United States would not join.',
       // The told object is the press; a later "with" belongs to another occasion (UN and NATO press reports, 2022-2023).
       'The ambassador told journalists after a working lunch with Security Council members that talks would go on.',
