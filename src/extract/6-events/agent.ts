@@ -285,6 +285,9 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
       continue;
     // ("The Iran-backed Hezbollah fired rockets": the first half of a hyphenated modifier is no subject.)
     if (isHyphenModifier(ctx, c)) continue;
+    // ("“We have been in constant touch,” Modi told Putin": a quotation's "we" is no subject of the reporter's verb
+    // after it; but a quoted verb may have an unquoted subject: Biden "strongly condemned" the attack.)
+    if (tokens[c.start]?.quoted && !tokens[t.at]?.quoted) continue;
     if (isInOpeningParticiple(tokens, c, t.at)) continue;
     if (isTravelDestination(tokens, c)) continue;
     // "Putin and Macron discussed Ukraine during a phone call": the object of the clause's verb is not on the call.

@@ -2118,7 +2118,23 @@ export const TRIGGERS: readonly TriggerRule[] = [
     objects: true,
     objectAdjacent: true,
     confidence: 0.7,
-    examples: ['US President Joe Biden told Israeli Prime Minister Benjamin Netanyahu that the US would not join.'],
+    examples: [
+      'US President Joe Biden told Israeli Prime Minister Benjamin Netanyahu that the US would not join.',
+      // (A quotation's "we" before the reporter's verb is no subject of it; the one who told is: AFP 2024 on Kazan,
+      // AFP 2025 on Tianjin, Reuters 2022 on Diaz-Canel in Moscow.)
+      {
+        text: '"We have been in constant touch over the conflict between Russia and Ukraine," Modi told Putin after the two shook hands and embraced.',
+        participants: ['narendra-modi', 'vladimir-putin'],
+      },
+      {
+        text: '"We are committed to progressing our relations based on mutual respect, trust and sensitivities," Modi told Xi.',
+        participants: ['narendra-modi', 'xi-jinping'],
+      },
+      {
+        text: '"We have always opposed various types of restrictions," Putin told the Cuban leader Miguel Diaz-Canel in the Kremlin.',
+        participants: ['vladimir-putin', 'miguel-diaz-canel'],
+      },
+    ],
     counterexamples: [
       // (The head of a body telling its own members: Kyiv Independent, Interfax 2024-2025 on Rutte.)
       'NATO Secretary General Mark Rutte told NATO allies to spend more on defence.',
