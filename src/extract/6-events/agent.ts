@@ -29,7 +29,7 @@ import {
   TRAVEL,
   VISIT_FORM,
 } from '../lexicon/travel';
-import { WEEKDAYS } from '../lexicon/time';
+import { PERFECT_AUXILIARY, WEEKDAYS } from '../lexicon/time';
 import { ARTICLES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import { words } from '../lexicon/words';
 import { BE_FORM } from '../lexicon/modality';
@@ -141,7 +141,7 @@ function isSharedPredicate(tokens: readonly Token[], t: Trigger, k: number): boo
 /** The word before verb `at`, past a perfect's "has" and adverbs ("and has already lodged"): its index. */
 function pastPerfectAdverbs(tokens: readonly Token[], at: number): number {
   let k = at - 1;
-  while (k > 0 && (tokens[k]?.tags.has('Adverb') || /^(?:has|have|had)$/.test(tokens[k]?.norm ?? ''))) k--;
+  while (k > 0 && (tokens[k]?.tags.has('Adverb') || PERFECT_AUXILIARY.test(tokens[k]?.norm ?? ''))) k--;
   return k;
 }
 
@@ -969,15 +969,17 @@ function contactClauseHolder(ctx: SentenceContext, t: Trigger): Candidate | unde
   );
   if (!c) return undefined;
   // ("the restrictions Beijing has placed on": past a perfect's auxiliary.)
-  const perfect = /^(?:has|have|had)$/.test(tokens[c.end]?.norm ?? '') && verb.test(tokens[c.end + 1]?.norm ?? '');
+  const perfect = PERFECT_AUXILIARY.test(tokens[c.end]?.norm ?? '') && verb.test(tokens[c.end + 1]?.norm ?? '');
   return perfect || verb.test(tokens[c.end]?.norm ?? '') ? c : undefined;
 }
 
-/** The verbs by which someone holds an occasion ("the calls Safadi held") or puts a measure in place, by type. */
+/** The verbs by which someone holds an occasion named before them ("the calls Safadi held"). */
+const HOLDING_OCCASION = /^(?:held|had|made|conducted|hosted)$/;
+/** The verbs by which someone holds an occasion or puts a measure in place, by type. */
 const HOLDING_VERBS: Partial<Record<RelationType, RegExp>> = {
-  CALL: /^(?:held|had|made|conducted|hosted)$/,
-  MEETING: /^(?:held|had|made|conducted|hosted)$/,
-  NEGOTIATION: /^(?:held|had|made|conducted|hosted)$/,
+  CALL: HOLDING_OCCASION,
+  MEETING: HOLDING_OCCASION,
+  NEGOTIATION: HOLDING_OCCASION,
   SANCTION: MEASURE_PLACING,
 };
 
