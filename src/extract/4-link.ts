@@ -181,16 +181,18 @@ function canonicalPeople(mentions: readonly Mention[]): string[] {
   for (const name of titled)
     if (!canonical.some((c) => isTailOf(name, c)) && !headedBy(canonical, name) && !shortenedFrom(canonical, name))
       canonical.push(name);
-  for (const name of tagged)
-    if (
-      !canonical.some(
-        (c) => isTailOf(withoutHonorifics(name), c) || isTailOf(c, name) || actorId(c) === actorId(name),
-      ) &&
-      !headedBy(canonical, withoutHonorifics(name)) &&
-      !shortenedFrom(canonical, name)
-    )
-      canonical.push(name);
+  for (const name of tagged) if (!isCanonicalAlready(canonical, name)) canonical.push(name);
   return canonical;
+}
+
+/** Whether a tagged name is one of the canonical people already: a tail, head or short form of one, or its same id. */
+function isCanonicalAlready(canonical: readonly string[], name: string): boolean {
+  const bare = withoutHonorifics(name);
+  return (
+    canonical.some((c) => isTailOf(bare, c) || isTailOf(c, name) || actorId(c) === actorId(name)) ||
+    headedBy(canonical, bare) !== undefined ||
+    shortenedFrom(canonical, name) !== undefined
+  );
 }
 
 /** The one canonical name that a one-word name heads (or else is inside), if exactly one does. */
