@@ -1038,25 +1038,22 @@ function resolveCounterparts(a: ArticleActors, si: number, pronoun: PronounResol
     // ("The ministers thanked their Ukrainian counterpart": many owners, no one office; the state's one officeholder.)
     const many = !ONE_PERSON_POSSESSIVE.test(tokens[det]?.norm ?? '');
     const owner = many ? null : pronoun(tokens[det]?.norm ?? '', det);
+    const stateInside = inside.find((c) => a.kindOf.get(c.actorId) === 'STATE');
     // ("her counterpart from Latvia": the one state after "from".)
-    const from = inside.some((c) => a.kindOf.get(c.actorId) === 'STATE') ? [] : statesFrom(a, si, k);
-    const state =
-      inside.find((c) => a.kindOf.get(c.actorId) === 'STATE')?.actorId ??
-      (from.length === 1 ? from[0]?.actorId : undefined) ??
-      (owner ? coordinatedState(a, si, det, owner) : undefined);
+    const from = stateInside ? [] : statesFrom(a, si, k);
+    const fromOne = from.length === 1 ? from[0] : undefined;
+    const state = stateInside?.actorId ?? fromOne?.actorId ?? (owner ? coordinatedState(a, si, det, owner) : undefined);
     const namedHere = owner && !many ? counterpartOf(a, owner, state, { si, p: det }) : null;
     const id = many
       ? state
         ? onlyOfficeholderOf(a, state)
         : null
       : owner
-        ? (namedHere ?? (from.length === 1 ? null : officeholderFor(a, owner, state)))
+        ? (namedHere ?? (fromOne ? null : officeholderFor(a, owner, state)))
         : null;
     if (!id) return;
-    const named = from.length === 1 ? [...inside, ...from] : inside;
-    for (const c of named) candidates.splice(candidates.indexOf(c), 1);
-    const end = from.length === 1 ? (from[0]?.end ?? k + 1) : k + 1;
-    insertAfter(candidates, det, [referred(id, det, end, 'PERSON', x.possessive)]);
+    for (const c of fromOne ? [...inside, fromOne] : inside) candidates.splice(candidates.indexOf(c), 1);
+    insertAfter(candidates, det, [referred(id, det, fromOne?.end ?? k + 1, 'PERSON', x.possessive)]);
   });
 }
 
