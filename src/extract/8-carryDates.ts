@@ -29,10 +29,16 @@ function sidesKey(e: ExtractedEvent, stateOf: (id: string) => string): string {
 const OCCASION: ReadonlySet<string> = new Set(['MEETING', 'NEGOTIATION', 'MEDIATION']);
 /** "Zelensky briefed Biden on his plan", in the readout of their call: a briefing happens in a conversation. */
 const CONVERSATION: ReadonlySet<string> = new Set(['CALL', 'MEETING']);
+/**
+ * "Li met Albanese in Canberra today, and the two nations signed five memorandums"; "the two leaders had agreed to
+ * seek an early solution", told after their meeting: a deal of two sides is reached at their meeting, call or talks.
+ */
+const DEAL_OCCASION: ReadonlySet<string> = new Set([...CONVERSATION, ...OCCASION]);
 const isSameOccasion = (undated: string, dated: string) =>
   undated === dated ||
   (OCCASION.has(undated) && OCCASION.has(dated)) ||
-  (undated === 'BRIEFING' && CONVERSATION.has(dated));
+  (undated === 'BRIEFING' && CONVERSATION.has(dated)) ||
+  (undated === 'AGREEMENT' && DEAL_OCCASION.has(dated));
 
 export function carryDates(events: readonly ExtractedEvent[], stateOf: (id: string) => string): ExtractedEvent[] {
   return events.map((e) => {

@@ -82,6 +82,73 @@ describe('carryDates: an undated event takes the date of the same occasion told 
     ],
   ];
   it.each(rows)('%s', (_name, events, expected) => expect(datesOf(events)).toEqual(expected));
+});
+
+/** A deal of two sides is reached at their meeting, call or talks: it takes that occasion's date. */
+describe("carryDates: an undated agreement takes the date of its sides' meeting, call or talks", () => {
+  const more: Record<string, string> = { lee: 'south-korea', ishiba: 'japan', trump: 'united-states', putin: 'russia' };
+  const sideOf = (id: string) => more[id] ?? id;
+  const carried = (events: ExtractedEvent[]) => carryDates(events, sideOf).map((e) => e.date);
+  const rows: [string, ExtractedEvent[], (string | null)[]][] = [
+    [
+      'leaders who met in Busan on Tuesday, then "Lee and Ishiba agreed to set up a joint body"',
+      [event('MEETING', ['lee', 'ishiba'], '2025-09-30'), event('AGREEMENT', ['lee', 'ishiba'], null)],
+      ['2025-09-30', '2025-09-30'],
+    ],
+    [
+      'presidents who met in Helsinki on Monday, then "they have agreed to keep open lines between their agencies"',
+      [event('MEETING', ['trump', 'putin'], '2018-07-16'), event('AGREEMENT', ['united-states', 'russia'], null)],
+      ['2018-07-16', '2018-07-16'],
+    ],
+    [
+      'a meeting of the states, then "the two leaders agreed to a ceasefire in the south"',
+      [event('MEETING', ['united-states', 'russia'], '2017-07-07'), event('AGREEMENT', ['trump', 'putin'], null)],
+      ['2017-07-07', '2017-07-07'],
+    ],
+    [
+      'a call on Friday, then "the two agreed on the need to de-escalate"',
+      [event('CALL', ['united-states', 'russia'], '2022-01-28'), event('AGREEMENT', ['trump', 'putin'], null)],
+      ['2022-01-28', '2022-01-28'],
+    ],
+    [
+      'talks held in April, then "Beijing and Washington have agreed to enhance cooperation"',
+      [
+        event('NEGOTIATION', ['united-states', 'china'], '2017-04'),
+        event('AGREEMENT', ['united-states', 'china'], null),
+      ],
+      ['2017-04', '2017-04'],
+    ],
+    [
+      "an agreement of other sides than the meeting's: no date",
+      [event('MEETING', ['lee', 'ishiba'], '2025-09-30'), event('AGREEMENT', ['japan', 'china'], null)],
+      ['2025-09-30', null],
+    ],
+    [
+      'two meetings of the sides on different days: no guess',
+      [
+        event('MEETING', ['lee', 'ishiba'], '2025-08-23'),
+        event('MEETING', ['lee', 'ishiba'], '2025-09-30'),
+        event('AGREEMENT', ['lee', 'ishiba'], null),
+      ],
+      ['2025-08-23', '2025-09-30', null],
+    ],
+    [
+      'criticism voiced beside the meeting is not dated by it',
+      [event('MEETING', ['trump', 'putin'], '2018-07-16'), event('CRITICISM', ['trump', 'putin'], null)],
+      ['2018-07-16', null],
+    ],
+    [
+      'a meeting is not dated by the agreement',
+      [event('AGREEMENT', ['trump', 'putin'], '2018-07-16'), event('MEETING', ['trump', 'putin'], null)],
+      ['2018-07-16', null],
+    ],
+  ];
+  it.each(rows)('%s', (_name, events, expected) => expect(carried(events)).toEqual(expected));
+
+  it('keeps an agreement undated when its bounds end before the meeting ("had agreed in 2015")', () => {
+    const earlier = { ...event('AGREEMENT', ['lee', 'ishiba'], null), latest: '2015-12-31' };
+    expect(carried([event('MEETING', ['lee', 'ishiba'], '2025-09-30'), earlier])).toEqual(['2025-09-30', null]);
+  });
 
   it('gives a dated event the id of its date', () => {
     const [, carried = missing('carryDates keeps every event')] = carryDates(
