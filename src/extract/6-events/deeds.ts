@@ -5,6 +5,7 @@ import {
   CENSURED_DEEDS,
   DECIDED_DEEDS,
   DEED_DETERMINERS,
+  FORCE_DEEDS,
   NAMING_VERBS,
 } from '../lexicon/insults';
 import { words } from '../lexicon/words';
@@ -53,6 +54,7 @@ export function resolveCensuredDeeds(
 
 const NAMING_VERB = words(NAMING_VERBS);
 const ANAPHORIC_DEED = words(ANAPHORIC_DEEDS);
+const FORCE_DEED = words(FORCE_DEEDS);
 
 /**
  * A censure verb at k, or a verb of naming that opens a criticism ("described the move as a provocation", "called the
@@ -64,9 +66,14 @@ function isCensureAt(tokens: readonly Token[], k: number, criticismAt: ReadonlyS
   return CENSURE.test(norm) || norm === 'out' || (criticismAt.has(k) && NAMING_VERB.test(norm));
 }
 
-/** The earlier noun `x` tells the act that the later definite `noun` takes up: the same word, or a decision's. */
+/**
+ * The earlier noun `x` tells the act that the later definite `noun` takes up: the same word, a decision's, or another
+ * noun of force ("Israel's strike" taken up by "the attack").
+ */
 function isSameDeed(x: string, noun: string): boolean {
-  return x === noun || (ANAPHORIC_DEED.test(noun) && DECIDED_DEEDS.test(x));
+  return (
+    x === noun || (ANAPHORIC_DEED.test(noun) && DECIDED_DEEDS.test(x)) || (FORCE_DEED.test(noun) && FORCE_DEED.test(x))
+  );
 }
 
 /** How far after a censure trigger its object's determiner may be ("spoke out against the raid", "condemned on Monday the"). */
@@ -94,16 +101,40 @@ function deedObjectAt(tokens: readonly Token[], k: number): [number, number] {
 /**
  * The one actor told as the doer of the act `noun` in sentence si before token p or in the two sentences before: the
  * actor right before the noun, past at most two words ("a major Israeli raid", "Israel's deadly strikes"), or after its
- * "by" ("the raid by Israel").
+ * "by" ("the raid by Israel"). An act of force none of those tell may be the one the article told earlier, as a
+ * roundup of reactions to its lead's attack goes on ("Here are the main reactions: ... Egypt condemned the attack"):
+ * then every earlier sentence is read, and the act has a doer only when all of them tell the same one.
  */
 function doerBefore(a: ArticleActors, si: number, p: number, noun: string): string | null {
+  const near = doersIn(a, si, Math.max(0, si - 2), p, noun, true);
+  if (near.size > 0 || !FORCE_DEED.test(noun)) return near.size === 1 ? ([...near][0] ?? null) : null;
+  const far = doersIn(a, si - 3, 0, p, noun, false);
+  return far.size === 1 ? ([...far][0] ?? null) : null;
+}
+
+/**
+ * The doers told of the act `noun` in sentences `from` back to `to` (before token p in sentence si); `nearestOnly`
+ * stops at the first sentence that tells one.
+ */
+function doersIn(
+  a: ArticleActors,
+  from: number,
+  to: number,
+  p: number,
+  noun: string,
+  nearestOnly: boolean,
+): Set<string> {
   const doers = new Set<string>();
-  for (let back = si; back >= Math.max(0, si - 2) && doers.size === 0; back--) {
+  for (let back = from; back >= to && !(nearestOnly && doers.size > 0); back--) {
     const tokens = elementAt(a.sentences, back, 'doerBefore: sentence').tokens;
     const candidates = elementAt(a.actors, back, 'doerBefore: sentence actors').candidates;
     tokens.forEach((x, n) => {
-      if ((back === si && n >= p) || !(isSameDeed(x.norm, noun) || isDecidingVerb(x.norm, noun))) return;
-      const before = candidates.find((c) => c.end <= n && c.end >= n - 2 && (c.form === 'adjective' || c.possessive));
+      if ((back === from && nearestOnly && n >= p) || !(isSameDeed(x.norm, noun) || isDecidingVerb(x.norm, noun))) {
+        return;
+      }
+      const before = candidates.find(
+        (c) => c.end <= n && c.end >= n - 2 && (c.form === 'adjective' || c.possessive || isNounAdjunct(tokens, c, n)),
+      );
       const by = tokens[n + 1]?.norm === 'by' ? candidates.find((c) => c.start === n + 2) : undefined;
       const doer = isDecidingVerb(x.norm, noun)
         ? subjectRightBefore(tokens, candidates, n)
@@ -111,7 +142,20 @@ function doerBefore(a: ArticleActors, si: number, p: number, noun: string): stri
       if (doer) doers.add(doer.actorId);
     });
   }
-  return doers.size === 1 ? ([...doers][0] ?? null) : null;
+  return doers;
+}
+
+/**
+ * "a US drone strike", "the U.S. raid": a name after the noun phrase's article that modifies the act's noun, with only
+ * lower-case nouns or adjectives between ("condemned Israel and the strikes", "Israel launched a strike" are not).
+ */
+function isNounAdjunct(tokens: readonly Token[], c: Candidate, n: number): boolean {
+  const between = tokens.slice(c.end, n);
+  return (
+    c.form === 'name' &&
+    /^(?:a|an|the)$/.test(tokens[c.start - 1]?.norm ?? '') &&
+    between.every((x) => !x.capitalised && (x.tags.has('Noun') || x.tags.has('Adjective')))
+  );
 }
 
 /**
@@ -125,8 +169,9 @@ function subjectOfVerbBefore(
 ): Candidate | undefined {
   const c = [...candidates].reverse().find((x) => x.end < n);
   if (!c || c.form === 'adjective' || c.possessive) return undefined;
-  // ("Israel and Hamas traded strikes": coordinated doers are two, so neither is the doer.)
-  const joiner = tokens[c.start - 1];
+  // ("Israel and Hamas traded strikes", "Israel and the US carried out strikes": coordinated doers are two, so neither
+  // is the doer.)
+  const joiner = tokens[c.start - 1]?.norm === 'the' ? tokens[c.start - 2] : tokens[c.start - 1];
   if (joiner && (/^(?:and|or|nor)$/.test(joiner.norm) || /,/.test(joiner.post))) return undefined;
   const between = tokens.slice(c.end, n);
   const verbs = between.filter((x) => x.tags.has('Verb') && !x.tags.has('Auxiliary'));
