@@ -377,6 +377,23 @@ const WEAPONS_SUPPLIED: readonly string[] = [
 export const WEAPON = words(WEAPONS_SUPPLIED);
 
 /**
+ * What a sale is of when it arms the buyer: "a $1.1 billion arms sale to Taiwan", "two weapons sales to Saudi Arabia",
+ * "a $228 million military sale to Taiwan", "a missile sale to the UAE" (6-events/triggers.ts, supply-arms-sale).
+ */
+export const ARMS_SALE_KINDS = words(WEAPONS_SUPPLIED, [
+  'military',
+  'defence',
+  'defense',
+  'weapon',
+  'missile',
+  'drone',
+  'tank',
+  'jet',
+  'fighter',
+  'helicopter',
+]);
+
+/**
  * What is aimed "at" a place: "launched 59 drones at Kyiv", "fired rockets at Haifa". The place after it is the target
  * (the state it stands for is struck), not where the event happened.
  */
