@@ -393,6 +393,44 @@ export const ARMS_SALE_KINDS = words(WEAPONS_SUPPLIED, [
   'helicopter',
 ]);
 
+/** Lending a state money: "will lend $1.5 billion to Belarus", "lent Belarus $1.5 billion" (supply-lent-money). */
+export const LENDING_VERBS: readonly string[] = ['lend', 'lends', 'lent', 'lending', 'loaned', 'loaning'];
+/** What says a sum is lent: "$1.5 billion", "a loan" (not "lent its support", "lends weight to"). */
+export const LENT_SUM = words(['billion', 'million', 'bn', 'trillion', 'loan', 'loans']);
+/**
+ * Money a state extends to another: "extended a $1 billion credit line to Sri Lanka", "granted Pakistan a $2 billion
+ * loan", "extend financial assistance to Buenos Aires" (supply-extended-credit).
+ */
+export const CREDIT = words(['loan', 'loans', 'credit', 'credits', 'bailout', 'assistance', 'aid']);
+/** Verbs that extend credit; the ones of goods as well, when credit follows them (supply-extended-credit). */
+export const EXTENDING_VERBS: readonly string[] = [
+  'extend',
+  'extends',
+  'extended',
+  'extending',
+  'grant',
+  'grants',
+  'granted',
+  'granting',
+  'provide',
+  'provides',
+  'provided',
+  'providing',
+  'give',
+  'gives',
+  'gave',
+  'given',
+  'giving',
+  'offer',
+  'offers',
+  'offered',
+  'offering',
+  'approve',
+  'approves',
+  'approved',
+  'approving',
+];
+
 /**
  * What is aimed "at" a place: "launched 59 drones at Kyiv", "fired rockets at Haifa". The place after it is the target
  * (the state it stands for is struck), not where the event happened.
