@@ -12,13 +12,18 @@ import { ARTICLES, DETERMINERS, FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIV
 import {
   AID_TAKEN,
   ARMED_OPERATION_KINDS,
+  ARMS_SALE_KINDS,
   BLACKLIST,
   CAPTURING_VERBS,
+  CREDIT,
+  EXTENDING_VERBS,
   HOLDING,
   HARSH_RESPONSES,
   HOLDINGS,
   IMPOSING_VERBS,
   KILLING_VERBS,
+  LENDING_VERBS,
+  LENT_SUM,
   LABOUR_STRIKES,
   LISTED_TARGETS,
   MEASURES,
@@ -4654,6 +4659,146 @@ export const TRIGGERS: readonly TriggerRule[] = [
       // (Ships as nouns: Reuters, May 2023; AP, 2024.)
       'Vietnam demands that China immediately withdraw the survey ship Hai Yang Dizhi 8 and the coast guard ships and fishing vessels from its waters.',
       'The Philippines demanded that China remove the research ship Xiang Yang Hong 03 and the coast guard ships and fishing vessels from its waters.',
+    ],
+  },
+  // "approved a $1.1 billion arms sale to Taiwan", "approved two arms sales to Saudi Arabia and the United Arab
+  // Emirates", "approved the sale of 66 F-16 jets to Taiwan": a sale of arms goes to the buyer after its "to"; the
+  // seller is the owner before the noun or the subject of its clause (DSCA, State Department and wire phrasing,
+  // 2017-2025). A sale of anything else ("the sale of its stake to investors") supplies nothing.
+  {
+    id: 'supply-arms-sale',
+    type: 'SUPPLY',
+    // (The kind is the trigger, so that the owner before it is the seller: "Washington's arms sales"; "for their arms
+    // sales", a pronoun the sentence's actors may not resolve, names none.)
+    word: ARMS_SALE_KINDS,
+    notPrecededBy: words(THIRD_PERSON_POSSESSIVES),
+    needsAfter: /^(sale|sales)$/,
+    within: 1,
+    pos: 'noun',
+    objects: true,
+    objectAfter: /^to$/,
+    objectWithin: 12,
+    confidence: 0.7,
+    examples: [
+      // (CGTN, NTD, CSIS, Dayton Daily News 2018-2022 on sales to Taiwan; AP, Defense Mirror 2019-2022 on the Gulf.)
+      'The State Department approved a $1.1 billion arms sale to Taiwan on Friday.',
+      'The State Department approved a $228 million military sale to Taiwan, the agency said.',
+      'On June 29, the US State Department approved a $1.3 billion arms sale to Taiwan.',
+      {
+        text: 'The Biden administration on Tuesday approved two huge arms sales to Saudi Arabia and the United Arab Emirates.',
+        participants: ['joe-biden', 'saudi-arabia'],
+      },
+      {
+        text: 'The United States approved arms sales worth an estimated $8 billion to Saudi Arabia and the UAE.',
+        participants: ['united-states', 'saudi-arabia'],
+      },
+      'The US government approved multibillion-dollar arms sales to Saudi Arabia on Tuesday.',
+      // (The seller as the owner before the kind, beside a critic's verb.)
+      { text: 'China condemned the US arms sale to Taiwan on Friday.', participants: ['united-states', 'taiwan'] },
+      {
+        text: "China sanctioned US firms over Washington's arms sales to Taiwan.",
+        participants: ['united-states', 'taiwan'],
+      },
+    ],
+    counterexamples: [
+      // Sales stopped, blocked or cancelled arm no one.
+      'Germany halted arms sales to Saudi Arabia after the killing of Jamal Khashoggi.',
+      'Lawmakers sought to block arms sales to Saudi Arabia over the war in Yemen.',
+      'China urged the United States to cancel its arms sales to Taiwan.',
+      // (A pronoun owner: the firms' sales, not the sanctioning state's.)
+      'China announced sanctions against Boeing and two other US defence companies for their arms sales to Taiwan.',
+      'China sanctioned Lockheed Martin over its arms sales to Taiwan.',
+    ],
+  },
+  // "approved the sale of 66 F-16 fighter jets to Taiwan", "the sale of $11.1 billion in weapons to Taiwan": the arms
+  // named after the noun (a sale of shares or of a stake arms no one).
+  {
+    id: 'supply-sale-of-arms',
+    type: 'SUPPLY',
+    word: /^(sale|sales)$/,
+    notPrecededBy: words(THIRD_PERSON_POSSESSIVES),
+    needsAfter: ARMS_SALE_KINDS,
+    within: 8,
+    pos: 'noun',
+    objects: true,
+    objectAfter: /^to$/,
+    objectWithin: 12,
+    confidence: 0.7,
+    examples: [
+      // (Wire phrasing 2019-2025: F-16s and Harpoons for Taiwan, missiles for Riyadh.)
+      'The State Department approved the sale of 66 F-16 fighter jets to Taiwan in August 2019.',
+      'Last week, US President Donald Trump approved the sale of $11.1 billion in weapons to Taiwan.',
+      'The United States has approved a $650m sale of air-to-air missiles to Saudi Arabia, the Pentagon announced.',
+      'Washington approved the sale of Patriot missiles to Saudi Arabia on Thursday.',
+    ],
+    counterexamples: [
+      'Russia completed the sale of Rosneft shares to Qatar in 2016.',
+      'The sale of its stake to Chinese investors was approved by Germany on Monday.',
+      'China sanctioned Boeing over its sale of missiles to Taiwan.',
+    ],
+  },
+  // "Russia will lend $1.5 billion to Belarus", "lent Belarus US$1.5 billion": money lent goes to the actor after the
+  // verb (Reuters, RT, TASS 2008-2020 on Russia's loans to Belarus). An infinitive's subject may be a noun's owner
+  // ("defended the administration's decision to lend"), so none after "to".
+  {
+    id: 'supply-lent-money',
+    type: 'SUPPLY',
+    word: words(LENDING_VERBS),
+    notPrecededBy: /^to$/,
+    needsAfter: LENT_SUM,
+    within: 6,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 8,
+    confidence: 0.7,
+    examples: [
+      {
+        text: 'Russia will lend $1.5 billion to Belarus to help it avert an economic crisis, Putin said on Monday.',
+        participants: ['russia', 'belarus'],
+      },
+      'At the end of 2007 Russia lent Belarus $1.5 billion.',
+      'Russia lends $2 billion to Belarus, the finance ministry said on Friday.',
+      'China lent Pakistan $2 billion in 2019, the central bank said.',
+    ],
+    counterexamples: [
+      'China lent its support to the Russian proposal at the UN.',
+      'The report lends weight to Ukraine’s claims about the attack.',
+      'Bessent defended the decision to lend $20 billion to Argentina.',
+    ],
+  },
+  // "India extended a USD 1 billion credit line to Sri Lanka", "provided a USD 500 million line of credit to Sri Lanka",
+  // "granted Pakistan a $2 billion loan": credit extended goes to the actor after the verb (Prothom Alo, Mint,
+  // Business Standard 2022-2023 on India's credit to Sri Lanka; TASS 2020 on Russia's loan to Belarus). Not "extended
+  // the deadline for its loan talks": the credit is the verb's own object, no determined noun's before it.
+  {
+    id: 'supply-extended-credit',
+    type: 'SUPPLY',
+    word: words(EXTENDING_VERBS),
+    notPrecededBy: /^to$/,
+    notFollowedBy: words(['the', 'this', 'that'], THIRD_PERSON_POSSESSIVES),
+    needsAfter: CREDIT,
+    within: 8,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 10,
+    confidence: 0.7,
+    examples: [
+      'India on Thursday extended a USD 1 billion credit line to Sri Lanka to help the island nation.',
+      'Last month, India provided a USD 500 million line of credit to Sri Lanka.',
+      {
+        text: 'Putin said that Russia would extend a loan of $1.5 bn to Belarus.',
+        participants: ['russia', 'belarus'],
+      },
+      'Russia will provide Belarus with a loan of $1.5 billion, Putin said on Monday.',
+      'China granted Pakistan a $2 billion loan in 2019.',
+      'Japan approved a $500 million loan to Ukraine on Friday.',
+    ],
+    counterexamples: [
+      'The IMF extended the deadline for Sri Lanka’s loan talks.',
+      'Sri Lanka sought a $1 billion loan from China on Monday.',
+      'Zambia repaid a $1 billion loan to China last year.',
+      'Germany refused to extend a loan to Greece.',
+      'Bessent defended the decision to extend financial assistance to Argentina.',
     ],
   },
   // "Tonga had accepted assistance from Australia and New Zealand", "received humanitarian aid from Japan": aid taken

@@ -377,6 +377,61 @@ const WEAPONS_SUPPLIED: readonly string[] = [
 export const WEAPON = words(WEAPONS_SUPPLIED);
 
 /**
+ * What a sale is of when it arms the buyer: "a $1.1 billion arms sale to Taiwan", "two weapons sales to Saudi Arabia",
+ * "a $228 million military sale to Taiwan", "a missile sale to the UAE" (6-events/triggers.ts, supply-arms-sale).
+ */
+export const ARMS_SALE_KINDS = words(WEAPONS_SUPPLIED, [
+  'military',
+  'defence',
+  'defense',
+  'weapon',
+  'missile',
+  'drone',
+  'tank',
+  'jet',
+  'fighter',
+  'helicopter',
+]);
+
+/** Lending a state money: "will lend $1.5 billion to Belarus", "lent Belarus $1.5 billion" (supply-lent-money). */
+export const LENDING_VERBS: readonly string[] = ['lend', 'lends', 'lent', 'lending', 'loaned', 'loaning'];
+/** What says a sum is lent: "$1.5 billion", "a loan" (not "lent its support", "lends weight to"). */
+export const LENT_SUM = words(['billion', 'million', 'bn', 'trillion', 'loan', 'loans']);
+/**
+ * Money a state extends to another: "extended a $1 billion credit line to Sri Lanka", "granted Pakistan a $2 billion
+ * loan", "extend financial assistance to Buenos Aires" (supply-extended-credit).
+ */
+export const CREDIT = words(['loan', 'loans', 'credit', 'credits', 'bailout', 'assistance', 'aid']);
+/** Verbs that extend credit; the ones of goods as well, when credit follows them (supply-extended-credit). */
+export const EXTENDING_VERBS: readonly string[] = [
+  'extend',
+  'extends',
+  'extended',
+  'extending',
+  'grant',
+  'grants',
+  'granted',
+  'granting',
+  'provide',
+  'provides',
+  'provided',
+  'providing',
+  'give',
+  'gives',
+  'gave',
+  'given',
+  'giving',
+  'offer',
+  'offers',
+  'offered',
+  'offering',
+  'approve',
+  'approves',
+  'approved',
+  'approving',
+];
+
+/**
  * What is aimed "at" a place: "launched 59 drones at Kyiv", "fired rockets at Haifa". The place after it is the target
  * (the state it stands for is struck), not where the event happened.
  */
