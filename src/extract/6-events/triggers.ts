@@ -4164,6 +4164,32 @@ export const TRIGGERS: readonly TriggerRule[] = [
         participants: ['united-kingdom', 'houthis'],
       },
       { text: 'Air strikes by Israel on Iran killed dozens on Friday.', participants: ['israel', 'iran'] },
+      // A standing war whose phrase names both sides is there, whatever is hoped or discussed about it (TVC News 2024,
+      // UPI 2024, Ukrainska Pravda 2025, Egyptian Streets 2023; assertion.ts, isPresupposedWar).
+      {
+        text: 'International mediators met in Qatar on Thursday in an attempt to end the war between Israel and Hamas.',
+        participants: ['israel', 'hamas'],
+      },
+      {
+        text: 'The Biden administration pushed a cease-fire proposal in a last attempt to end the war between Hezbollah and Israel.',
+        participants: ['hezbollah', 'israel'],
+      },
+      {
+        text: 'G7 leaders will hold a call on Monday about Russia’s war against Ukraine.',
+        participants: ['russia', 'ukraine'],
+      },
+      {
+        text: 'Egypt hosted talks on the continuing war between the Sudanese army and the Rapid Support Forces.',
+        participants: ['sudan', 'rapid-support-forces'],
+      },
+      {
+        text: 'Lebanon’s prime minister said his priority was to stop the Israeli war on Lebanon.',
+        participants: ['israel', 'lebanon'],
+      },
+      {
+        text: 'Leaders held a call on Sunday on steps to end the Russia-Ukraine war.',
+        participants: ['russia', 'ukraine'],
+      },
     ],
     counterexamples: [
       // (Co-agents of one force are no war between them.)
@@ -4178,6 +4204,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
       // sanctions of a Rwandan minister, Reuters 2025; agent.ts, isInTopicPhrase.)
       'The US imposed sanctions on a Rwandan minister over his alleged part in the conflict in eastern Congo.',
       'Canada imposed sanctions on Russia over its part in the conflict in Ukraine.',
+      // (A war to come, or one with a single side named, is not presupposed: UPI 2024, UN News 2024.)
+      'Egypt called for efforts to prevent a war between Israel and Lebanon.',
+      'Analysts warned that the border clash could spark a war between India and Pakistan.',
+      'Western capitals feared Russia’s possible invasion of Ukraine.',
+      'Guterres said an all-out war must be avoided in Lebanon.',
     ],
   },
   // "launched an offensive", "Israel's offensive in Gaza": the noun, which needs a determiner or an owner before it;

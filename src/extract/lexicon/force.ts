@@ -601,3 +601,25 @@ export const MILITARY_TARGETS: readonly string[] = [
   'airfields',
 ];
 export const MILITARY_TARGET = words(MILITARY_TARGETS);
+
+/**
+ * Nouns of a standing war between two sides, which a definite phrase naming both sides presupposes: "to end Russia's
+ * war against Ukraine", "talk about the continuing war between the army and the RSF" (6-events/assertion.ts,
+ * isPresupposedWar). Single acts ("attack", "strike") are not standing: "to stop any attack on Israel" may never come.
+ */
+export const STANDING_WARS: readonly string[] = ['war', 'wars', 'conflict', 'invasion', 'aggression', 'fighting'];
+export const STANDING_WAR = words(STANDING_WARS);
+
+/** What a side of a standing war follows it with: "war against Ukraine", "war on Lebanon", "war between X and Y". */
+export const WAR_SIDE_PREPOSITION = words(['against', 'on', 'with', 'between', 'of']);
+
+/**
+ * Words before a war that bring it about or keep it off, so that the war is not yet there: "prevent a war between", "could
+ * spark the conflict between", "avert Russia's invasion of Ukraine" (6-events/assertion.ts, isPresupposedWar).
+ */
+export const WAR_TO_COME = words(
+  ['a', 'an', 'any', 'another', 'possible', 'potential', 'wider', 'future', 'looming'],
+  ['prevent', 'prevents', 'prevented', 'preventing', 'avert', 'averts', 'averted', 'averting'],
+  ['avoid', 'avoids', 'avoided', 'avoiding', 'spark', 'sparks', 'sparking', 'trigger', 'triggers', 'triggering'],
+  ['provoke', 'provokes', 'provoking', 'start', 'starts', 'starting', 'risk', 'risks', 'risking', 'deter', 'deterring'],
+);
