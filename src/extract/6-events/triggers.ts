@@ -4190,6 +4190,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
         text: 'Leaders held a call on Sunday on steps to end the Russia-Ukraine war.',
         participants: ['russia', 'ukraine'],
       },
+      // (MENAFN 2024: the first of a pair of names before a war is its side, no place; 3-mentions.ts isFirstOfWarPair.)
+      {
+        text: 'The Security Council voted on Friday on a cease-fire in the Israel-Hamas war.',
+        participants: ['israel', 'hamas'],
+      },
     ],
     counterexamples: [
       // (Co-agents of one force are no war between them.)
@@ -4209,6 +4214,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Analysts warned that the border clash could spark a war between India and Pakistan.',
       'Western capitals feared Russia’s possible invasion of Ukraine.',
       'Guterres said an all-out war must be avoided in Lebanon.',
+      // (A pair of names before a place is where: "in the Russia-Ukraine border region".)
+      'Villagers fled from shelling in the Russia-Ukraine border region on Monday.',
     ],
   },
   // "launched an offensive", "Israel's offensive in Gaza": the noun, which needs a determiner or an owner before it;
