@@ -9,7 +9,7 @@ import {
   SUPPORT,
   TOPIC_PREPOSITION,
 } from '../lexicon/grammar';
-import { MEASURE_TAKING, SPORTING, STANDING_WAR, WAR_SIDE_PREPOSITION, WAR_TO_COME } from '../lexicon/force';
+import { MEASURE_TAKING, SPORTING, WAR_TO_COME } from '../lexicon/force';
 import { SAME_DAY_LEAD } from '../lexicon/ordering';
 import { PUNISHMENT, REJECTING_VERBS } from '../lexicon/insults';
 import { words } from '../lexicon/words';
@@ -65,15 +65,16 @@ import { TALK_OF } from '../lexicon/occasions';
 import { HOLDS_ROLE, TALKING_TEAM } from '../lexicon/officials';
 import { ALLIED_BOND, GOAL_PREPOSITION } from '../lexicon/ties';
 import { DURATION, TIME_LEAD_IN } from '../lexicon/time';
+import { isCallAdjunct, isFronted, isReporting, SKIPPABLE, type SentenceContext, type Trigger } from './clause';
 import {
-  type Candidate,
-  isCallAdjunct,
-  isFronted,
-  isReporting,
-  SKIPPABLE,
-  type SentenceContext,
-  type Trigger,
-} from './clause';
+  defendedSide,
+  isStandingWar,
+  WAR_OWNER_GAP,
+  warOwner,
+  warPairFirst,
+  warSideAfter,
+  warSidesBetween,
+} from './warSides';
 
 /**
  * Whether a trigger states an event as having happened: not negated, hypothetical,
@@ -216,48 +217,27 @@ function isFailed(ctx: SentenceContext, t: Trigger): boolean {
   return tokens[k]?.norm === 'to' && FAILING.test(tokens[k - 1]?.norm ?? '');
 }
 
-/** How many words (adjectives, an owner's name) may stand between a standing war and what comes before its phrase. */
-const WAR_OWNER_GAP = 3;
-
 /**
  * "could not set out a timeline for ending Russia's war against Ukraine", "to talk about the continuing war between
- * the SAF and the RSF", "to end the Israel-Hamas war": a definite phrase of a standing war that names both its sides
- * (one before the noun and one after "against", "on", "with", "of" or "between", or a pair "X-Y" before it, or both
- * after "between") presupposes the war, whatever is
- * hoped, planned or discussed about it; a hedge or a talk reaches its end, not the war. Not a war to come ("prevent a
- * war between India and Pakistan", "Russia's possible invasion of Ukraine"), nor one side alone ("the war in Ukraine").
+ * the SAF and the RSF", "to end the Israel-Hamas war", "will help Ukraine defend itself against Russian aggression": a
+ * definite phrase of a standing war that names both its sides (warSides.ts: an owner before the noun and one after
+ * "against", "on", "with" or "of", a pair "X-Y" before it, both after "between", or the side it is fought against)
+ * presupposes the war, whatever is hoped, planned or discussed about it; a hedge or a talk reaches its end, not the war.
+ * Not a war to come ("prevent a war between India and Pakistan", "Russia's possible invasion of Ukraine"), nor one
+ * side alone ("the war in Ukraine").
  */
 function isPresupposedWar(ctx: SentenceContext, t: Trigger): boolean {
-  const tokens = ctx.s.tokens;
-  if (t.rule.type !== 'CONFLICT' || t.rule.pos !== 'noun' || !STANDING_WAR.test(tokens[t.at]?.norm ?? '')) return false;
-  const owner = ctx.candidates.find(
-    (c) => c.end <= t.at && c.end >= t.at - WAR_OWNER_GAP && isOwnerOf(tokens, c, t.at),
-  );
-  const pair = owner && ctx.candidates.find((c) => c.end === owner.start && tokens[c.end - 1]?.post === '-');
-  if (pair === undefined || pair.actorId === owner?.actorId) {
-    const side = tokens[t.at + 1]?.norm ?? '';
-    if (!WAR_SIDE_PREPOSITION.test(side)) return false;
-    const first = ctx.candidates.find((c) => c.start > t.at + 1 && c.start <= t.at + 3);
-    if (first === undefined) return false;
-    if (side === 'between' ? !hasSecondSide(ctx, first) : owner === undefined) return false;
-  }
+  if (!isStandingWar(ctx, t)) return false;
+  const owner = warOwner(ctx, t);
+  const pair = owner && warPairFirst(ctx, owner);
+  const named =
+    pair !== undefined ||
+    warSidesBetween(ctx, t) !== undefined ||
+    (owner !== undefined && (warSideAfter(ctx, t) !== undefined || defendedSide(ctx, t) !== null));
+  if (!named) return false;
   const start = pair?.start ?? owner?.start ?? t.at;
-  return !tokens.slice(Math.max(0, start - WAR_OWNER_GAP), t.at).some((x) => WAR_TO_COME.test(x.norm));
-}
-
-/** "between the Sudanese Armed Forces (SAF) and the paramilitary RSF": another actor shortly after the "and" after the first. */
-function hasSecondSide(ctx: SentenceContext, first: Candidate): boolean {
   const tokens = ctx.s.tokens;
-  const and = tokens.findIndex((x, k) => k >= first.end && k <= first.end + WAR_OWNER_GAP && x.norm === 'and');
-  return (
-    and > 0 &&
-    ctx.candidates.some((c) => c.actorId !== first.actorId && c.start > and && c.start <= and + WAR_OWNER_GAP)
-  );
-}
-
-/** An actor whose name stands before a war noun with only adjectives between: "Russia's brutal war", "the Israeli war". */
-function isOwnerOf(tokens: readonly Token[], c: Candidate, at: number): boolean {
-  return tokens.slice(c.end, at).every((x) => x.tags.has('Adjective') && !/[,;:]/.test(x.post));
+  return !tokens.slice(Math.max(0, start - WAR_OWNER_GAP), t.at).some((x) => WAR_TO_COME.test(x.norm));
 }
 
 /** How many words (determiners, adjectives, a possessive) may stand between a talk's preposition and its topic noun. */

@@ -4190,6 +4190,24 @@ export const TRIGGERS: readonly TriggerRule[] = [
         text: 'Leaders held a call on Sunday on steps to end the Russia-Ukraine war.',
         participants: ['russia', 'ukraine'],
       },
+      // A war whose phrase names one side is fought against the one helped, resisting or owning "its" (UNN 2024, LA Times
+      // 2022, The Nation 2022, Adda247 2023; warSides.ts, defendedSide), not against the clause's subject who helps.
+      {
+        text: 'The United States is sending weapons to Ukraine this week to help it defend itself against Russia’s invasion.',
+        participants: ['ukraine', 'russia'],
+      },
+      {
+        text: 'Biden announced another $800 million in aid to Ukraine to help it resist Russia’s invasion.',
+        participants: ['ukraine', 'russia'],
+      },
+      {
+        text: 'Washington is sending more drones to Ukraine to assist it in the war against Russia.',
+        participants: ['ukraine', 'russia'],
+      },
+      {
+        text: 'Lebanese citizens rallied in Beirut in support of Hamas in its ongoing war against Israel.',
+        participants: ['hamas', 'israel'],
+      },
       // (MENAFN 2024: the first of a pair of names before a war is its side, no place; 3-mentions.ts isFirstOfWarPair.)
       {
         text: 'The Security Council voted on Friday on a cease-fire in the Israel-Hamas war.',
@@ -4214,6 +4232,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Analysts warned that the border clash could spark a war between India and Pakistan.',
       'Western capitals feared Russia’s possible invasion of Ukraine.',
       'Guterres said an all-out war must be avoided in Lebanon.',
+      // (Help against a war that may come, or against no actor, names no side: Reuters 2023 on Taiwan, AP 2024 on Haiti.)
+      'Washington sold weapons to Taiwan to help it defend itself against a possible Chinese invasion.',
+      'Kenya sent police officers to Haiti to help it in the fight against gangs.',
       // (A pair of names before a place is where: "in the Russia-Ukraine border region".)
       'Villagers fled from shelling in the Russia-Ukraine border region on Monday.',
     ],

@@ -610,8 +610,18 @@ export const MILITARY_TARGET = words(MILITARY_TARGETS);
 export const STANDING_WARS: readonly string[] = ['war', 'wars', 'conflict', 'invasion', 'aggression', 'fighting'];
 export const STANDING_WAR = words(STANDING_WARS);
 
-/** What a side of a standing war follows it with: "war against Ukraine", "war on Lebanon", "war between X and Y". */
-export const WAR_SIDE_PREPOSITION = words(['against', 'on', 'with', 'between', 'of']);
+/**
+ * The one a war named with only its other side is fought against (6-events/warSides.ts, defendedSide): the pronoun
+ * helped ("to help it in the war with Russia"), the reflexive of "defend itself against", the verbs of resisting ("as it
+ * tries to halt Russia's invasion").
+ */
+export const DEFENDED_BY = words(['it', 'them']);
+export const REFLEXIVE_OBJECT = words(['itself', 'themselves']);
+export const DEFENDING_VERB = words(['defend', 'defends', 'defended', 'defending']);
+export const RESISTING_VERB = words(
+  ['halt', 'halts', 'halted', 'halting', 'resist', 'resists', 'resisted', 'resisting'],
+  ['repel', 'repels', 'repelled', 'repelling', 'repulse', 'repulsed', 'fight', 'fights', 'fighting', 'fought'],
+);
 
 /**
  * Words before a war that bring it about or keep it off, so that the war is not yet there: "prevent a war between", "could
