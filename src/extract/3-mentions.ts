@@ -1,7 +1,7 @@
 import type { ActorKind } from '../domain/ontology';
 import { SHARED_STATE_WORDS, STATE_GAZETTEER, type GazetteerEntry, type GazetteerForm } from './countries';
 import { DEAL } from './lexicon/deals';
-import { AIMED_WEAPON } from './lexicon/force';
+import { AIMED_WEAPON, STANDING_WAR } from './lexicon/force';
 import { TWO_WORD_FORCES, STATE_FORCE_WORD } from './lexicon/military';
 import { HONORIFIC, HONORIFIC_SECOND, NAME_PARTICLE, NOT_NAME, PERSON_POSSESSIVE } from './lexicon/names';
 import {
@@ -307,6 +307,18 @@ function opensKnownName(tokens: readonly Token[], i: number): boolean {
   return isKnownSurname(spanWords(tokens, i, k + 1).replace(/['’]s$/, ''), false);
 }
 
+/** How many words the second name of a pair may take before the war noun: "the Israel-Hamas war", "the Iran-Iraq war". */
+const WAR_PAIR_SPAN = 3;
+
+/**
+ * "a cease-fire in the Israel-Hamas war", "in the Iran-Iraq war": a state joined by a hyphen to another name before a
+ * standing war is that war's side, no place (6-events/assertion.ts reads the pair as the war's sides).
+ */
+function isFirstOfWarPair(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end - 1]?.post !== '-' || tokens[end]?.capitalised !== true) return false;
+  return tokens.slice(end + 1, end + 1 + WAR_PAIR_SPAN).some((x) => STANDING_WAR.test(x.norm));
+}
+
 /**
  * Capitalised name words from token i (with inner particles); stops after a possessive or punctuation.
  * After a title any capitalised word is a name ("Foreign Minister Hakan Fidan"); without one, a word
@@ -377,6 +389,7 @@ function isLocative(
     start === 0 && tokens.slice(start, end).every((t) => /\p{Lu}{2}/u.test(t.text) && t.text === t.text.toUpperCase());
   if (dateline || (capitals && /\(/.test(`${last.post}${tokens[end]?.pre ?? ''}`))) return true;
   if (start === 0 && isAgencyBracketAt(tokens, end)) return true;
+  if (isFirstOfWarPair(tokens, end)) return false;
   let k = start - 1;
   if (PART_OF_STATE.test(tokens[k]?.norm ?? '') && !tokens[k]?.capitalised) k--; // "in northern Guatemala"
   if (tokens[k]?.norm === 'the') k--;

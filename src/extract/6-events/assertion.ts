@@ -9,7 +9,7 @@ import {
   SUPPORT,
   TOPIC_PREPOSITION,
 } from '../lexicon/grammar';
-import { MEASURE_TAKING, SPORTING } from '../lexicon/force';
+import { MEASURE_TAKING, SPORTING, WAR_TO_COME } from '../lexicon/force';
 import { SAME_DAY_LEAD } from '../lexicon/ordering';
 import { PUNISHMENT, REJECTING_VERBS } from '../lexicon/insults';
 import { words } from '../lexicon/words';
@@ -66,6 +66,15 @@ import { HOLDS_ROLE, TALKING_TEAM } from '../lexicon/officials';
 import { ALLIED_BOND, GOAL_PREPOSITION } from '../lexicon/ties';
 import { DURATION, TIME_LEAD_IN } from '../lexicon/time';
 import { isCallAdjunct, isFronted, isReporting, SKIPPABLE, type SentenceContext, type Trigger } from './clause';
+import {
+  defendedSide,
+  isStandingWar,
+  WAR_OWNER_GAP,
+  warOwner,
+  warPairFirst,
+  warSideAfter,
+  warSidesBetween,
+} from './warSides';
 
 /**
  * Whether a trigger states an event as having happened: not negated, hypothetical,
@@ -82,8 +91,9 @@ const OCCASIONS: ReadonlySet<RelationType> = new Set(['MEETING', 'CALL', 'NEGOTI
  * clause of an opening phrase speaks of; a request; a coming time right after.
  */
 export function isAsserted(ctx: SentenceContext, t: Trigger): boolean {
+  const presupposed = isPresupposedWar(ctx, t);
   return (
-    !isHedgedNearby(ctx, t) &&
+    (presupposed || !isHedgedNearby(ctx, t)) &&
     !isUnderFarModal(ctx, t) &&
     !isAnticipated(ctx, t) &&
     !isAheadOfConjunction(ctx, t) &&
@@ -97,7 +107,7 @@ export function isAsserted(ctx: SentenceContext, t: Trigger): boolean {
     !isEndedMeasure(ctx, t) &&
     !isFailed(ctx, t) &&
     !isOpposed(ctx, t) &&
-    !isTopicOfTalk(ctx, t) &&
+    (presupposed || !isTopicOfTalk(ctx, t)) &&
     !isSoughtTies(ctx, t) &&
     !isStandingRole(ctx, t) &&
     !isDismissedClaim(ctx, t) &&
@@ -205,6 +215,29 @@ function isFailed(ctx: SentenceContext, t: Trigger): boolean {
   let k = t.at - 1;
   while (k > 0 && tokens[k]?.tags.has('Adverb')) k--;
   return tokens[k]?.norm === 'to' && FAILING.test(tokens[k - 1]?.norm ?? '');
+}
+
+/**
+ * "could not set out a timeline for ending Russia's war against Ukraine", "to talk about the continuing war between
+ * the SAF and the RSF", "to end the Israel-Hamas war", "will help Ukraine defend itself against Russian aggression": a
+ * definite phrase of a standing war that names both its sides (warSides.ts: an owner before the noun and one after
+ * "against", "on", "with" or "of", a pair "X-Y" before it, both after "between", or the side it is fought against)
+ * presupposes the war, whatever is hoped, planned or discussed about it; a hedge or a talk reaches its end, not the war.
+ * Not a war to come ("prevent a war between India and Pakistan", "Russia's possible invasion of Ukraine"), nor one
+ * side alone ("the war in Ukraine").
+ */
+function isPresupposedWar(ctx: SentenceContext, t: Trigger): boolean {
+  if (!isStandingWar(ctx, t)) return false;
+  const owner = warOwner(ctx, t);
+  const pair = owner && warPairFirst(ctx, owner);
+  const named =
+    pair !== undefined ||
+    warSidesBetween(ctx, t) !== undefined ||
+    (owner !== undefined && (warSideAfter(ctx, t) !== undefined || defendedSide(ctx, t) !== null));
+  if (!named) return false;
+  const start = pair?.start ?? owner?.start ?? t.at;
+  const tokens = ctx.s.tokens;
+  return !tokens.slice(Math.max(0, start - WAR_OWNER_GAP), t.at).some((x) => WAR_TO_COME.test(x.norm));
 }
 
 /** How many words (determiners, adjectives, a possessive) may stand between a talk's preposition and its topic noun. */

@@ -60,6 +60,7 @@ import { GRATITUDE, SPEAKER_NOUN, THANKED_FOR } from '../lexicon/reporting';
 import { CALL_FROM_FILLER, TENURE, TIME_NOUN } from '../lexicon/time';
 import { ARRIVING, VISIT_FORM } from '../lexicon/travel';
 import { agent, isCircumstance, subject } from './agent';
+import { defendedSide, isStandingWar, warOwner, warSideAfter } from './warSides';
 import {
   as,
   type Candidate,
@@ -1205,6 +1206,8 @@ function symmetricEvents(ctx: SentenceContext, t: Trigger, type: RelationType, w
     const pairs = hyphenPairs(ctx, t);
     if (pairs.length > 0) return pairs.map((pair) => ({ type, participants: ids(pair).map(as('PARTICIPANT')) }));
   }
+  const defended = defendedWar(ctx, t);
+  if (defended) return [{ type, participants: defended.map(as('PARTICIPANT')) }];
   // "The summit was attended by Macron, Scholz and Meloni": who attended an occasion all took part in it.
   const attendees = t.rule.pos === 'noun' ? attendedBy(ctx, t) : [];
   if (attendees.length >= 2) return [{ type, participants: ids(attendees).map(as('PARTICIPANT')) }];
@@ -1219,6 +1222,22 @@ function symmetricEvents(ctx: SentenceContext, t: Trigger, type: RelationType, w
   const struck = type === 'CONFLICT' ? struckBy(ctx, t, sides.subject) : undefined;
   if (struck) return withEach(type, ids(struck.agents), ids(struck.victims));
   return brokeredBetween(ctx, t, sides) ?? hostedTalks(ctx, t, type, sides) ?? sidesOfClause(ctx, t, type, sides);
+}
+
+/**
+ * "send tanks to Ukraine to help it in the war with Russia", "a supporter of Hamas in its war against Israel", "help
+ * Ukraine defend itself against Russian aggression": a standing war whose phrase names one side is fought against the
+ * one the words before it give (warSides.ts, defendedSide), not against the clause's subject (Germany helps). The two
+ * actor ids, or undefined when the phrase names both sides or none, or the words before name no other.
+ */
+function defendedWar(ctx: SentenceContext, t: Trigger): [string, string] | undefined {
+  if (!isStandingWar(ctx, t)) return undefined;
+  const owner = warOwner(ctx, t);
+  const after = warSideAfter(ctx, t);
+  const enemy = owner === undefined ? after : after === undefined ? owner : undefined;
+  const side = enemy ? defendedSide(ctx, t) : null;
+  if (!enemy || side === null || ctx.stateOf(side) === ctx.stateOf(enemy.actorId)) return undefined;
+  return [side, enemy.actorId];
 }
 
 /**

@@ -4169,6 +4169,55 @@ export const TRIGGERS: readonly TriggerRule[] = [
         participants: ['united-kingdom', 'houthis'],
       },
       { text: 'Air strikes by Israel on Iran killed dozens on Friday.', participants: ['israel', 'iran'] },
+      // A standing war whose phrase names both sides is there, whatever is hoped or discussed about it (TVC News 2024,
+      // UPI 2024, Ukrainska Pravda 2025, Egyptian Streets 2023; assertion.ts, isPresupposedWar).
+      {
+        text: 'International mediators met in Qatar on Thursday in an attempt to end the war between Israel and Hamas.',
+        participants: ['israel', 'hamas'],
+      },
+      {
+        text: 'The Biden administration pushed a cease-fire proposal in a last attempt to end the war between Hezbollah and Israel.',
+        participants: ['hezbollah', 'israel'],
+      },
+      {
+        text: 'G7 leaders will hold a call on Monday about Russia’s war against Ukraine.',
+        participants: ['russia', 'ukraine'],
+      },
+      {
+        text: 'Egypt hosted talks on the continuing war between the Sudanese army and the Rapid Support Forces.',
+        participants: ['sudan', 'rapid-support-forces'],
+      },
+      {
+        text: 'Lebanon’s prime minister said his priority was to stop the Israeli war on Lebanon.',
+        participants: ['israel', 'lebanon'],
+      },
+      {
+        text: 'Leaders held a call on Sunday on steps to end the Russia-Ukraine war.',
+        participants: ['russia', 'ukraine'],
+      },
+      // A war whose phrase names one side is fought against the one helped, resisting or owning "its" (UNN 2024, LA Times
+      // 2022, The Nation 2022, Adda247 2023; warSides.ts, defendedSide), not against the clause's subject who helps.
+      {
+        text: 'The United States is sending weapons to Ukraine this week to help it defend itself against Russia’s invasion.',
+        participants: ['ukraine', 'russia'],
+      },
+      {
+        text: 'Biden announced another $800 million in aid to Ukraine to help it resist Russia’s invasion.',
+        participants: ['ukraine', 'russia'],
+      },
+      {
+        text: 'Washington is sending more drones to Ukraine to assist it in the war against Russia.',
+        participants: ['ukraine', 'russia'],
+      },
+      {
+        text: 'Lebanese citizens rallied in Beirut in support of Hamas in its ongoing war against Israel.',
+        participants: ['hamas', 'israel'],
+      },
+      // (MENAFN 2024: the first of a pair of names before a war is its side, no place; 3-mentions.ts isFirstOfWarPair.)
+      {
+        text: 'The Security Council voted on Friday on a cease-fire in the Israel-Hamas war.',
+        participants: ['israel', 'hamas'],
+      },
     ],
     counterexamples: [
       // (Co-agents of one force are no war between them.)
@@ -4183,6 +4232,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
       // sanctions of a Rwandan minister, Reuters 2025; agent.ts, isInTopicPhrase.)
       'The US imposed sanctions on a Rwandan minister over his alleged part in the conflict in eastern Congo.',
       'Canada imposed sanctions on Russia over its part in the conflict in Ukraine.',
+      // (A war to come, or one with a single side named, is not presupposed: UPI 2024, UN News 2024.)
+      'Egypt called for efforts to prevent a war between Israel and Lebanon.',
+      'Analysts warned that the border clash could spark a war between India and Pakistan.',
+      'Western capitals feared Russia’s possible invasion of Ukraine.',
+      'Guterres said an all-out war must be avoided in Lebanon.',
+      // (Help against a war that may come, or against no actor, names no side: Reuters 2023 on Taiwan, AP 2024 on Haiti.)
+      'Washington sold weapons to Taiwan to help it defend itself against a possible Chinese invasion.',
+      'Kenya sent police officers to Haiti to help it in the fight against gangs.',
+      // (A pair of names before a place is where: "in the Russia-Ukraine border region".)
+      'Villagers fled from shelling in the Russia-Ukraine border region on Monday.',
     ],
   },
   // "launched an offensive", "Israel's offensive in Gaza": the noun, which needs a determiner or an owner before it;

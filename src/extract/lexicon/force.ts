@@ -656,3 +656,35 @@ export const MILITARY_TARGETS: readonly string[] = [
   'airfields',
 ];
 export const MILITARY_TARGET = words(MILITARY_TARGETS);
+
+/**
+ * Nouns of a standing war between two sides, which a definite phrase naming both sides presupposes: "to end Russia's
+ * war against Ukraine", "talk about the continuing war between the army and the RSF" (6-events/assertion.ts,
+ * isPresupposedWar). Single acts ("attack", "strike") are not standing: "to stop any attack on Israel" may never come.
+ */
+export const STANDING_WARS: readonly string[] = ['war', 'wars', 'conflict', 'invasion', 'aggression', 'fighting'];
+export const STANDING_WAR = words(STANDING_WARS);
+
+/**
+ * The one a war named with only its other side is fought against (6-events/warSides.ts, defendedSide): the pronoun
+ * helped ("to help it in the war with Russia"), the reflexive of "defend itself against", the verbs of resisting ("as it
+ * tries to halt Russia's invasion").
+ */
+export const DEFENDED_BY = words(['it', 'them']);
+export const REFLEXIVE_OBJECT = words(['itself', 'themselves']);
+export const DEFENDING_VERB = words(['defend', 'defends', 'defended', 'defending']);
+export const RESISTING_VERB = words(
+  ['halt', 'halts', 'halted', 'halting', 'resist', 'resists', 'resisted', 'resisting'],
+  ['repel', 'repels', 'repelled', 'repelling', 'repulse', 'repulsed', 'fight', 'fights', 'fighting', 'fought'],
+);
+
+/**
+ * Words before a war that bring it about or keep it off, so that the war is not yet there: "prevent a war between", "could
+ * spark the conflict between", "avert Russia's invasion of Ukraine" (6-events/assertion.ts, isPresupposedWar).
+ */
+export const WAR_TO_COME = words(
+  ['a', 'an', 'any', 'another', 'possible', 'potential', 'wider', 'future', 'looming'],
+  ['prevent', 'prevents', 'prevented', 'preventing', 'avert', 'averts', 'averted', 'averting'],
+  ['avoid', 'avoids', 'avoided', 'avoiding', 'spark', 'sparks', 'sparking', 'trigger', 'triggers', 'triggering'],
+  ['provoke', 'provokes', 'provoking', 'start', 'starts', 'starting', 'risk', 'risks', 'risking', 'deter', 'deterring'],
+);
