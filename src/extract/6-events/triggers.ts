@@ -1234,6 +1234,15 @@ export const TRIGGERS: readonly TriggerRule[] = [
         text: 'US President-elect Donald Trump was greeted warmly upon arriving at the Elysee Palace by French President Emmanuel Macron.',
         participants: ['donald-trump', 'emmanuel-macron'],
       },
+      // (New Delhi 2024 on the Maldives' president; Kabul 2021 on Pakistan's foreign minister.)
+      {
+        text: 'Maldivian President Mohamed Muizzu was received on his arrival at the airport in New Delhi by Indian Minister of State Kirti Vardhan Singh.',
+        participants: ['mohamed-muizzu', 'kirti-vardhan-singh'],
+      },
+      {
+        text: 'Pakistani Foreign Minister Shah Mahmood Qureshi was received upon his arrival at Kabul airport by Afghan Foreign Minister Amir Khan Muttaqi.',
+        participants: ['shah-mahmood-qureshi', 'amir-khan-muttaqi'],
+      },
     ],
     counterexamples: [
       // (Not the active verb: what the receiver was given, and who gave it.)
