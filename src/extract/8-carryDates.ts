@@ -62,6 +62,73 @@ export function carryDates(events: readonly ExtractedEvent[], stateOf: (id: stri
   });
 }
 
+/** What a round of meetings reads of an article: the news input and who of its actors is a person. */
+export interface RoundInput extends NewsInput {
+  isPerson: (id: string) => boolean;
+}
+
+/**
+ * The day of a round of meetings, for a meeting told undated after a dated one of the same person. A report of a
+ * visit or a summit dates its first meeting and tells the traveller's others after it, undated ("Modi met Widodo in
+ * Osaka on Saturday. Soon after, Modi met Bolsonaro"; "Qureshi met Akhund in Kabul on Thursday. Qureshi also met
+ * Muttaqi"): they happened on that day. Only a meeting (a call is made from anywhere, any day); only when
+ * every dated meeting of that person told before it has one day, that day in the week up to publication; not past a
+ * sentence that moves the story further back ("In 2019, ..."), nor with words of another time ("recently", "years
+ * ago"), nor in the present perfect ("has met": no time told), nor with a date of its own.
+ */
+export function datedByRound(events: readonly ExtractedEvent[], input: RoundInput): ExtractedEvent[] {
+  const { published, dates, isPerson } = input;
+  if (published === null || published.length !== 10) return [...events];
+  const sentenceOf = sentenceIndex(input.sentences);
+  const earliest = addDays(published, -NEWS_WINDOW_DAYS);
+  const inWeek = (d: PartialDate) => d.length === 10 && d >= earliest && d <= published;
+  return events.map((e) => {
+    if (e.date !== null || e.type !== 'MEETING') return e;
+    const si = sentenceOf(e);
+    const s = input.sentences[si];
+    if (s === undefined || !isOfTheRound(s, dates)) return e;
+    const people = new Set(e.participants.map((p) => p.actorId).filter(isPerson));
+    const before = events.filter(
+      (d) =>
+        d.type === 'MEETING' &&
+        d.date !== null &&
+        sentenceOf(d) < si &&
+        d.participants.some((p) => people.has(p.actorId)),
+    );
+    const days = new Set(before.map((d) => d.date));
+    const [day, ...others] = days;
+    if (day === undefined || day === null || others.length > 0 || !inWeek(day)) return e;
+    // (The sentences just before it moved the story further back: "In 2019, Trump met Kim. He also met Moon.")
+    if (dates.some((d) => d.sentence < si && d.sentence >= si - 2 && d.date < earliest)) return e;
+    if (!doOverlap(spanOf(day), boundsOf(e))) return e;
+    return { ...e, date: day, id: eventId(e.type, e.participants, day), ...intersect(boundsOf(e), spanOf(day)) };
+  });
+}
+
+/** The index of the sentence an event is told in (its first evidence), -1 when none. */
+function sentenceIndex(sentences: readonly Sentence[]): (e: ExtractedEvent) => number {
+  const indexAt = new Map(sentences.map((s) => [s.start, s.index]));
+  return (e) => indexAt.get(e.evidence[0]?.start ?? -1) ?? -1;
+}
+
+/**
+ * Whether a sentence tells a meeting of a round in the past: no date of its own, no words of another time, no present
+ * perfect; a past perfect only with "earlier" ("had earlier met": earlier in the same visit).
+ */
+function isOfTheRound(s: Sentence, dates: readonly DateMention[]): boolean {
+  if (dates.some((d) => d.sentence === s.index)) return false;
+  const tokens = s.tokens;
+  if (tokens.some((t) => NOT_OF_THE_NEWS.test(t.norm))) return false;
+  const auxiliaryOf = (k: number) =>
+    tokens.slice(Math.max(0, k - PERFECT_REACH), k).find((t) => PERFECT_AUXILIARY.test(t.norm))?.norm;
+  const past = tokens.map((t, k) => (t.tags.has('PastTense') ? k : -1)).filter((k) => k >= 0);
+  const auxiliaries = past.map(auxiliaryOf).filter((a) => a !== undefined);
+  if (past.length === 0) return false;
+  return (
+    auxiliaries.every((a) => a === 'had') && (auxiliaries.length === 0 || tokens.some((t) => t.norm === 'earlier'))
+  );
+}
+
 /** How far before publication the news of a report reaches: a week, as "on Friday" does (see dates.newsDay). */
 const NEWS_WINDOW_DAYS = 7;
 /** How many words after a perfect's auxiliary its participle may stand: "had agreed", "have already formally agreed". */

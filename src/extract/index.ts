@@ -1,5 +1,5 @@
 import type { ArticleInput, ExtractedActor, ExtractedGraph, ExtractedEvent } from '../domain/types';
-import { carryDates, datedByNews } from './8-carryDates';
+import { carryDates, datedByNews, datedByRound } from './8-carryDates';
 import { boundEvents, boundMentions } from './9-bounds';
 import { findDates, newsDay, type DateMention, type NewsDay } from './5-dates';
 import { findEvents, type EventMention } from './6-events';
@@ -66,8 +66,12 @@ export function finishEvents(
   // Bounds are read off each mention, so that merge can join only mentions with a day in common (9-bounds.ts).
   const bounded = boundMentions(found, { sentences, dates, published: article.published });
   const events = boundEvents(carryDates(mergeEvents(bounded), statesOf(reading.actors)), article.published);
-  // Last of all, an event still undated may be of the news of the days before publication (8-carryDates.ts).
-  return datedByNews(events, { sentences, dates, published: article.published });
+  // Last of all, an event still undated may be of a round of meetings dated before it, or of the news of the days
+  // before publication (8-carryDates.ts).
+  const people = new Set(reading.actors.filter((a) => a.kind === 'PERSON').map((a) => a.id));
+  const isPerson = (id: string) => people.has(id);
+  const news = { sentences, dates, published: article.published };
+  return datedByNews(datedByRound(events, { ...news, isPerson }), news);
 }
 
 export function extract(article: ArticleInput): ExtractedGraph {

@@ -188,7 +188,7 @@ export function findTriggers(
       found.push({ rule, at: k, end });
       // A short span is one phrase ("phone call", "held talks with"); a long one may hold triggers of its own
       // ("called Israel’s war with Hamas “genocide”").
-      if (end - k <= PHRASE_SPAN) k = end - 1;
+      if (end - k <= PHRASE_SPAN || rule.oneSpan === true) k = end - 1;
       break;
     }
   }

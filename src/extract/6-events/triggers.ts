@@ -148,6 +148,11 @@ export interface TriggerRule {
   /** The needed "to" may be the infinitive's: "pressed Pakistan to act" (the request, not its addressee). */
   infinitiveTo?: true;
   within?: number;
+  /**
+   * The span up to the needed word is one phrase however long it is: no other trigger starts inside it ("was received
+   * for talks by": the talks are the reception's, not an event whose side the "by" names).
+   */
+  oneSpan?: true;
   /** A word that must precede within 3 tokens ("strengthened ties", "a call") ... */
   needsBefore?: RegExp;
   /** ... unless the next word is this one ("Trump’s call with Putin"). */
@@ -1181,12 +1186,79 @@ export const TRIGGERS: readonly TriggerRule[] = [
     word: /^(received|greeted|welcomed|hosted)$/,
     needsAfter: /^by$/,
     within: 6,
+    // ("was received for talks by": the talks are the reception's.)
+    oneSpan: true,
     pos: 'verb',
     objects: true,
     confidence: 0.8,
     examples: [
       'Russian President Vladimir Putin arrived in Pyongyang. He was greeted by North Korean leader Kim Jong Un.',
       'Chinese President Xi Jinping arrived in Kathmandu. He was received at the airport by President Bidya Devi Bhandari.',
+      // (Male 2021 on India's foreign minister; a purpose between the verb and its "by", New Delhi 2017 on Palestine's
+      // president.)
+      {
+        text: 'Indian External Affairs Minister Subrahmanyam Jaishankar was received at Velana International Airport by Maldivian Foreign Minister Abdulla Shahid.',
+        participants: ['subrahmanyam-jaishankar', 'abdulla-shahid'],
+      },
+      {
+        text: 'Palestinian President Mahmoud Abbas was received for talks by Indian Prime Minister Narendra Modi in New Delhi on Tuesday.',
+        participants: ['mahmoud-abbas', 'narendra-modi'],
+      },
+    ],
+  },
+  // "was received at Velana International Airport by", "was received for talks by": a visitor received by a host
+  // in the passive, the place or the purpose of the reception told between the verb and its "by" (too far for
+  // meeting-received-by before it, which takes no "was" and so stops sooner).
+  {
+    id: 'meeting-received-passive-far',
+    type: 'MEETING',
+    word: /^(received|greeted|welcomed)$/,
+    needsBefore: words(BE_PAST, BE_PARTICIPLES),
+    needsAfter: /^by$/,
+    within: 10,
+    oneSpan: true,
+    pos: 'verb',
+    objects: true,
+    confidence: 0.8,
+    examples: [
+      // (Hanoi 2024 on Timor-Leste's president; Moscow 2015 on Sri Lanka's; Male 2021 on India's foreign minister;
+      // Paris 2024 on the US president-elect.)
+      {
+        text: 'Timorese President Jose Ramos-Horta was welcomed at Noi Bai International Airport in Hanoi by Vietnamese Deputy Foreign Minister Do Hung Viet.',
+        participants: ['jose-ramos-horta', 'do-hung-viet'],
+      },
+      {
+        text: 'Sri Lankan President Maithripala Sirisena was received at the Domodedovo airport in Moscow by Russian Deputy Foreign Minister Igor Morgulov.',
+        participants: ['maithripala-sirisena', 'igor-morgulov'],
+      },
+      {
+        text: 'Indian External Affairs Minister Subrahmanyam Jaishankar was greeted on his arrival at the airport in Male by Maldivian Foreign Minister Abdulla Shahid.',
+        participants: ['subrahmanyam-jaishankar', 'abdulla-shahid'],
+      },
+      {
+        text: 'US President-elect Donald Trump was greeted warmly upon arriving at the Elysee Palace by French President Emmanuel Macron.',
+        participants: ['donald-trump', 'emmanuel-macron'],
+      },
+      // (New Delhi 2024 on the Maldives' president; Kabul 2021 on Pakistan's foreign minister.)
+      {
+        text: 'Maldivian President Mohamed Muizzu was received on his arrival at the airport in New Delhi by Indian Minister of State Kirti Vardhan Singh.',
+        participants: ['mohamed-muizzu', 'kirti-vardhan-singh'],
+      },
+      {
+        text: 'Pakistani Foreign Minister Shah Mahmood Qureshi was received upon his arrival at Kabul airport by Afghan Foreign Minister Amir Khan Muttaqi.',
+        participants: ['shah-mahmood-qureshi', 'amir-khan-muttaqi'],
+      },
+    ],
+    counterexamples: [
+      // (Not the active verb: what the receiver was given, and who gave it.)
+      'Ukrainian President Volodymyr Zelensky received the Charlemagne Prize in Aachen on Sunday, awarded by the city.',
+      'Polish President Andrzej Duda received a letter from the Ukrainian parliament signed by its speaker on Monday.',
+      // (A "by" past a comma belongs to another clause.)
+      'The plan was welcomed in Brussels on Monday, and the talks were hosted by Qatar.',
+      // (Greeted with no one named after "by": the welcome of a ceremony, Paris 2024.)
+      'US President Joe Biden was greeted with a formal ceremony at the Arc de Triomphe before posing with French President Emmanuel Macron.',
+      // (What a state proposed, welcomed by others, is no visit of that state.)
+      "Ukraine's peace proposal was welcomed at the summit in Brussels on Thursday by European Union leaders.",
     ],
   },
   // "was given a ceremonial welcome by President Kovind", "accorded a warm welcome at the airport by": a visitor given a
