@@ -7,8 +7,9 @@ import { eventTable } from './eventTable';
  * "ECCAS on Thursday demanded ..., while the African Union suspended the country"; "On Monday evening a Russian
  * delegation met Niger's leaders, ..., and the two countries agreed to step up cooperation"; "Talks got under way on
  * Sunday, with Michel meeting the two leaders"), which the extractor left undated. Rows retold after news reports
- * (Manila Times 2017, IANS 2018, China Daily 2015, Particle 2025, Kathmandu 2024, ABC 2023, Eurasia Review 2018, Reuters and
- * AP on the Sahel, 2023), wording changed.
+ * (Manila Times 2017, IANS 2018, China Daily 2015, Particle 2025, a Kathmandu report of 2024, the Australian Prime
+ * Minister's office 2025, MTI 2016 on the EU's sanctions, Eurasia Review 2018) and the 2023 Sahel news (ECOWAS and the
+ * African Union on Niger), wording changed; the must-not rows are variations of them.
  */
 eventTable('a clause coordinated after a dated one tells the same day', [
   [

@@ -5,8 +5,9 @@ import { eventTable } from './eventTable';
  * asks or demands something of it makes one protest, not a protest and a STATEMENT (7-merge isDemandOfProtest). Five
  * audit readers labelled the protest alone (Kang urging Japan to reverse its curbs, Vietnam demanding that China
  * remove its ship, China urging the US to withdraw a sale after its warning, the EU Council condemning Russia and
- * calling on Moscow to stop, Pakistan's spokesperson urging India to stop its rhetoric). Rows retold after news
- * reports (Kyodo, TASS, AP, Reuters, World Bulletin, JTA, 2011-2023), wording changed.
+ * calling on Moscow to stop, Pakistan's spokesperson urging India to stop its rhetoric). Rows retold after news pages
+ * (Japan Bullet, VOI citing TASS, UA Position, World Bulletin, Reuters via Plan B and Devdiscourse, JTA, TASS, Xinhua,
+ * 2011-2022; the tanker row after the 2019 seizure of the Stena Impero), wording changed.
  */
 eventTable('a demand told with a protest at the same side is part of the protest', [
   [
