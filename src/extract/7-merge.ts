@@ -141,6 +141,37 @@ function isSaidWithinEncounter(e: EventMention, all: readonly EventMention[]): b
   );
 }
 
+/** The types of a side's protest at another: its demand, said to the same side, belongs to it. */
+const PROTESTS: ReadonlySet<string> = new Set(['CRITICISM', 'THREAT']);
+
+/** The actors of a directed mention in one role, sorted (who spoke, or to whom). */
+const actorsIn = (e: EventMention, role: string) =>
+  e.participants
+    .filter((p) => p.role === role)
+    .map((p) => p.actorId)
+    .sort()
+    .join('|');
+
+/**
+ * A STATEMENT from one side to another that the same side also criticises or threatens, on a day both allow, is the
+ * protest's demand, not a second event: "Japan lodged a protest with China ... Japan demanded that China's ships
+ * leave its waters"; "The body condemned Russia's attacks and called on Moscow to stop hostilities"; "China urges the
+ * United States to withdraw the sale" after China's warning. Readers label the protest alone. A demand to someone
+ * the speaker does not protest at stays a statement: "condemned the bombing and urged the Afghan authorities to take
+ * measures" (the bombing's authors were criticised, not Afghanistan).
+ */
+function isDemandOfProtest(e: EventMention, all: readonly EventMention[]): boolean {
+  if (e.type !== 'STATEMENT') return false;
+  const [source, target] = [actorsIn(e, 'SOURCE'), actorsIn(e, 'TARGET')];
+  return all.some(
+    (c) =>
+      PROTESTS.has(c.type) &&
+      (c.date === null || e.date === null || compatible(c.date, e.date)) &&
+      actorsIn(c, 'SOURCE') === source &&
+      actorsIn(c, 'TARGET') === target,
+  );
+}
+
 const precision = (date: string | null) => (date === null ? 0 : date.length);
 
 interface Draft {
@@ -204,7 +235,7 @@ function foldCovered(drafts: Draft[], into: Draft): void {
 export function mergeEvents(mentions: readonly EventMention[]): ExtractedEvent[] {
   const drafts: Draft[] = [];
   for (const m of mentions) {
-    if (isSubsumedByCall(m, mentions) || isSaidWithinEncounter(m, mentions)) continue;
+    if (isSubsumedByCall(m, mentions) || isSaidWithinEncounter(m, mentions) || isDemandOfProtest(m, mentions)) continue;
     const into = drafts.find((d) => doCorefer(d.event, m));
     if (!into) {
       drafts.push(draftOf(m));

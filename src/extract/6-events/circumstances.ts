@@ -1,12 +1,13 @@
 import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import type { PartialDate } from '../../domain/partialDate';
+import type { Participant } from '../../domain/types';
 import { isOwnPhraseDate, type DateMention } from '../5-dates';
 import type { Sentence, Token } from '../2-sentences';
 import { BE, MEDIUM_PREPOSITION, SURROUNDING } from '../lexicon/grammar';
 import { LASTING } from '../lexicon/modality';
 import { BY_PHONE, CALLS, CONVERSING, PHONED, PHONES } from '../lexicon/occasions';
 import { DEFINITE, RELATIVE } from '../lexicon/reference';
-import { SEQUENCE_VERB } from '../lexicon/ordering';
+import { AFTER_WORDS, BEFORE_WORDS, EARLIER_WORDS, LATER_WORDS, SEQUENCE_VERB } from '../lexicon/ordering';
 import { DEADLINE_PREPOSITION, DEADLINE_WORDS } from '../lexicon/time';
 import { IN_PERSON } from '../lexicon/travel';
 import { REPORTING_VERB } from '../lexicon/reporting';
@@ -285,6 +286,46 @@ function isDatingOtherNoun(ctx: SentenceContext, t: Trigger, d: DateMention): bo
     k++;
   const head = tokens[k];
   return head !== undefined && k !== t.at && head.tags.has('Noun') && !head.tags.has('Date');
+}
+
+/** Conjunctions after a comma that add a clause of the same occasion: ", and the two nations signed", ", while the AU suspended". */
+const SAME_OCCASION_OPENER: ReadonlySet<string> = new Set(['and', 'while', 'with']);
+/** Words that order a clause's event against another ("and Xi later met Lula"): not of the same occasion. */
+const ORDERED = words(LATER_WORDS, EARLIER_WORDS, AFTER_WORDS, BEFORE_WORDS);
+
+/**
+ * The day of the clause before, for an event of a clause coordinated after it that has no date of its own: "met
+ * Albanese in Canberra today, and the two nations signed five memorandums", "ECCAS on Thursday demanded ..., while the
+ * African Union suspended the country", "On Monday evening a Russian delegation met Niger's leaders, ..., and the two
+ * countries agreed to step up cooperation" (the signing, the suspension and the agreement are of that day). Only the
+ * one day-precise date of the clause just before, of the news (not ahead), and only for an event with a side named in
+ * that clause (a person's state counts): "Putin met Xi on Monday, and India condemned Pakistan" tells two matters. Not
+ * a clause told in the past perfect ("and the two had agreed"), a background one, or one ordered against another
+ * event ("and Xi later met Lula").
+ */
+export function coordinatedClauseDay(
+  ctx: SentenceContext,
+  t: Trigger,
+  dates: readonly DateMention[],
+  participants: readonly Participant[],
+): PartialDate | null {
+  if (isBackground(ctx, t) || isToldBeforeTheNews(ctx, t)) return null;
+  const c = ctx.clause[t.at] ?? 0;
+  const open = ctx.clause.indexOf(c);
+  const tokens = ctx.s.tokens;
+  if (c === 0 || !SAME_OCCASION_OPENER.has(tokens[open]?.norm ?? '')) return null;
+  if (
+    dates.some((d) => ctx.clause[d.start] === c) ||
+    tokens.some((x, k) => ctx.clause[k] === c && ORDERED.test(x.norm))
+  )
+    return null;
+  const before = dates.filter((d) => ctx.clause[d.start] === c - 1 && d.start >= ctx.dateline);
+  const [day] = before;
+  if (before.length !== 1 || day === undefined || day.date.length !== 10 || day.ahead) return null;
+  const sides = new Set(participants.flatMap((p) => [p.actorId, ctx.stateOf(p.actorId)]));
+  // (A state named as the place of that clause's matter counts: "demanded that order be restored in Gabon".)
+  const named = [...ctx.candidates, ...ctx.places].filter((m) => ctx.clause[m.start] === c - 1);
+  return named.some((m) => sides.has(m.actorId) || sides.has(ctx.stateOf(m.actorId))) ? day.date : null;
 }
 
 /** Every date of the trigger's clause is nearer to it than to any other trigger. */

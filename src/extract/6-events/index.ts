@@ -11,6 +11,7 @@ import type { Sentence, Token } from '../2-sentences';
 import { type Adjustment, adjust, ADJUSTMENTS } from './adjustments';
 import { confidence, HEDGE_WINDOW, isAsserted, isAttempted, isBeforeTheNews } from './assertion';
 import {
+  coordinatedClauseDay,
   dateMentionFor,
   hasSequenceVerbBetween,
   hasOnlyOwnDates,
@@ -304,7 +305,8 @@ function findTriggerEvents(scene: Scene, t: Trigger, adjustments: readonly Adjus
   const loose = type === 'MEETING' && t.rule.confidence < 0.7;
   for (const f of stated) {
     // A mediation of an earlier-mentioned event happened when that event did, unless its own sentence dates it.
-    const ownDate = date ?? f.date ?? null;
+    // (Else the day of the clause before, when this one adds to its occasion: circumstances.ts coordinatedClauseDay.)
+    const ownDate = date ?? f.date ?? coordinatedClauseDay(ctx, t, scene.dates, f.participants);
     const onNewsDay = newsDayLead(scene, t, ownDate);
     // A war or an alliance mentioned in the opening did not start on the news day; sanctions imposed may be its news,
     // when a date of the opening gives that day (an undated opening is only guessed to be of the publication day).

@@ -146,6 +146,35 @@ describe('mergeEvents', () => {
         ['2025-03-03', [300]],
       ],
     ],
+    [
+      "a demand to the side one criticises, on a day the criticism allows, is the protest's demand",
+      [
+        mention('CRITICISM', said('china', 'united-states'), '2018-09-25', 10),
+        mention('STATEMENT', said('china', 'united-states'), '2018-09', 300),
+      ],
+      [['2018-09-25', [10]]],
+    ],
+    [
+      'so is one to the side one threatens, told before the threat',
+      [
+        mention('STATEMENT', said('china', 'united-states'), null, 5),
+        mention('THREAT', said('china', 'united-states'), '2018-09-25', 90),
+      ],
+      [['2018-09-25', [90]]],
+    ],
+    [
+      'a demand from the criticised side, or to another side, stays a statement',
+      [
+        mention('CRITICISM', said('china', 'united-states'), '2018-09-25', 10),
+        mention('STATEMENT', said('united-states', 'china'), '2018-09-25', 300),
+        mention('STATEMENT', said('china', 'taiwan'), '2018-09-25', 400),
+      ],
+      [
+        ['2018-09-25', [10]],
+        ['2018-09-25', [300]],
+        ['2018-09-25', [400]],
+      ],
+    ],
   ];
   it.each(rows)('%s', (_, mentions, expected) => {
     expect(mergeEvents(mentions).map((e) => [e.date, e.evidence.map((x) => x.start)])).toEqual(expected);

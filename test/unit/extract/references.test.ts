@@ -454,6 +454,8 @@ eventTable('"where both parties agreed": the sides are the two its own sentence 
     'Russian President Vladimir Putin and Foreign Minister Sergei Lavrov met US envoy Steve Witkoff in Moscow on Thursday, and both sides agreed to talk again.',
     [
       'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:sergei-lavrov PARTICIPANT:steve-witkoff @2025-02-27',
+      // (Agreed at that meeting: the clause after ", and" takes its day, circumstances.ts coordinatedClauseDay; an
+      // undated agreement would also take its sides' one meeting day, 8-carryDates.ts.)
       'AGREEMENT PARTICIPANT:russia PARTICIPANT:united-states @2025-02-27',
     ],
   ],
