@@ -1866,6 +1866,9 @@ function sourcesFrom(ctx: SentenceContext, t: Trigger): Candidate[] | undefined 
   // ("responded to the condemnation by the European Union": a "by" right after the noun names who voices it too.)
   if (!isNounUse(ctx, t) || !VOICED_FROM.has(t.rule.type) || !VOICED_BY.test(ctx.s.tokens[t.end]?.norm ?? ''))
     return undefined;
+  // ("hit back by recalling its ambassador from Poland": after a word the rule needs, the "from" is that word's, the place
+  // an envoy leaves, not who voices or imposes the measure.)
+  if (t.rule.needsAfter !== undefined && t.end > t.at + 1) return undefined;
   const c = candidateAfter(ctx, t.end, 2);
   return c && ctx.clause[c.start] === ctx.clause[t.at] ? group(ctx, c) : undefined;
 }
