@@ -71,6 +71,17 @@ export async function sendFetchResponse(res: ServerResponse, response: Response)
   res.end(Buffer.from(await response.arrayBuffer()));
 }
 
+/** A target of one plain segment (`/graphql`): the URL parser would give it back as it is. */
+const PLAIN_TARGET = /^\/[\w-]*$/;
+
+/**
+ * The Request's URL: for a plain target, its text, which the Request parses only if something reads its
+ * parts (nothing does on this route); parsing every request's URL cost about 0.01 ms of CPU. Any other
+ * target is parsed (and normalised) as before.
+ */
+const requestUrl = (target: string): string | URL =>
+  PLAIN_TARGET.test(target) ? `http://localhost${target}` : new URL(target, 'http://localhost');
+
 /**
  * Runs the operation of a plain JSON POST whose body was read and checked, and answers it:
  * a result without errors as `application/json`, anything else through yoga's writer.
@@ -82,7 +93,7 @@ export async function answerPlainJsonPost(
   params: PlainParams,
 ): Promise<void> {
   // The Request that the context and yoga's hooks read (headers, method, URL); it has no body.
-  const request = new yoga.fetchAPI.Request(new URL(req.url ?? '/', 'http://localhost'), {
+  const request = new yoga.fetchAPI.Request(requestUrl(req.url ?? '/'), {
     method: 'POST',
     headers: req.headers as Record<string, string>,
   });

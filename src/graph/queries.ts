@@ -9,6 +9,7 @@ import { isRelationType, type ActorKind, type RelationType } from '../domain/ont
 import type { DatePrecision, PartialDate } from '../domain/partialDate';
 import { hopRanges, type HopBounds } from './hopRanges';
 import { readRows, type Reader } from './read';
+import { statementText } from './statementTexts';
 import {
   ACTOR_PROPERTIES,
   ARTICLE_PROPERTIES,
@@ -304,18 +305,18 @@ export interface Named<T> {
   rows: T;
 }
 
+const ACTORS_BY_NAMES = `UNWIND $rows AS row
+     ${actorsNamed('row.name', 'row.key', 'found')}
+     RETURN row.name AS name, [a IN found | ${ACTOR}] AS matches`;
+
 /** Each name's actors: those one of whose names it is (any case), else the actor whose id it is. One round trip for them all. */
 export async function actorsByNames(
   reader: Reader,
   names: readonly string[],
 ): Promise<{ name: string; matches: ActorRow[] }[]> {
-  return readRows<{ name: string; matches: ActorRow[] }>(
-    reader,
-    `UNWIND $rows AS row
-     ${actorsNamed('row.name', 'row.key', 'found')}
-     RETURN row.name AS name, [a IN found | ${ACTOR}] AS matches`,
-    { rows: names.map((name) => ({ name, key: nameKey(name) })) },
-  );
+  return readRows<{ name: string; matches: ActorRow[] }>(reader, ACTORS_BY_NAMES, {
+    rows: names.map((name) => ({ name, key: nameKey(name) })),
+  });
 }
 
 /** A name is a few words; past these bounds a search string is abuse, and Lucene's fuzzy matching cost grows with both. */
@@ -407,18 +408,21 @@ export async function rolesByActorIds(reader: Reader, ids: readonly string[]): P
   return rows.map((r) => r.role);
 }
 
+const actorNamedText = (roles: string) => `${namedActor('x', 'actor')}
+     RETURN ${namedMatches('x')} AS matches, ${roles} AS rows`;
+const ACTOR_NAMED = actorNamedText('null');
+const ACTOR_NAMED_WITH_ROLES = actorNamedText(
+  `COLLECT { MATCH (x)-[r:HOLDS_ROLE]->(o:Actor) WITH r, o ORDER BY ${ROLE_ORDER} RETURN ${role('x.id')} }`,
+);
+
 /**
  * The actor a client names (in one statement with the name's resolution), with its roles when `withRoles`
  * (the query asks for them): `rows` is null, or its roles, in rolesByActorIds' order.
  */
 export async function actorNamed(reader: Reader, name: string, withRoles: boolean): Promise<Named<RoleRow[] | null>> {
-  const roles = withRoles
-    ? `COLLECT { MATCH (x)-[r:HOLDS_ROLE]->(o:Actor) WITH r, o ORDER BY ${ROLE_ORDER} RETURN ${role('x.id')} }`
-    : 'null';
   const rows = await readRows<Named<RoleRow[] | null>>(
     reader,
-    `${namedActor('x', 'actor')}
-     RETURN ${namedMatches('x')} AS matches, ${roles} AS rows`,
+    withRoles ? ACTOR_NAMED_WITH_ROLES : ACTOR_NAMED,
     nameParams('actor', name),
   );
   return elementAt(rows, 0, 'actorNamed: a statement without a MATCH of its own returns one row');
@@ -493,6 +497,22 @@ export async function articlePage(reader: Reader, start: PageStart): Promise<Pag
   return toPage(rows[0], start.limit);
 }
 
+/** eventPage's statement: for an actor (`named`) or not, within `range` (given or open), from the start or after a cursor. */
+function eventPageText(named: boolean, range: DateRange, first: boolean, shape: EventShape): string {
+  const match = named ? 'MATCH (x)-[:PARTICIPATED_IN]->(e:Event)' : 'MATCH (e:Event)';
+  const where = `WHERE e.type IN $types ${andInRange('e', range)}`;
+  const scope = named ? '(x)' : '()';
+  return `${named ? namedActor('x', 'actor') : ''}
+     CALL ${scope} { ${match} ${where} RETURN count(DISTINCT e) AS total }
+     CALL ${scope} {
+       ${match} ${where}
+         ${first ? '' : `AND (${afterEventKey()})`}
+       WITH DISTINCT e ORDER BY ${EVENT_ORDER} LIMIT $fetch
+       RETURN collect({row: ${eventWith(shape)}, key: [${EVENT_KEY.join(', ')}]}) AS page
+     }
+     RETURN ${named ? namedMatches('x') : '[]'} AS matches, total, page`;
+}
+
 /**
  * Events filtered by type, actor and dates, in EVENT_ORDER; keyed by (date, earliest, latest, id). The
  * actor is a name as a client sends it, resolved in the same statement (`matches`: [] without one).
@@ -504,20 +524,10 @@ export async function eventPage(
   shape: EventShape = WHOLE_EVENT,
 ): Promise<Named<Page<EventRow>>> {
   const named = filter.actor !== null;
-  const match = named ? 'MATCH (x)-[:PARTICIPATED_IN]->(e:Event)' : 'MATCH (e:Event)';
-  const where = `WHERE e.type IN $types ${andInRange('e', filter)}`;
-  const scope = named ? '(x)' : '()';
+  const [open, first] = [isOpen(filter), start.after === null];
   const rows = await readRows<{ matches: ActorRow[]; total: number; page: { row: EventRow; key: SortKey }[] }>(
     reader,
-    `${named ? namedActor('x', 'actor') : ''}
-     CALL ${scope} { ${match} ${where} RETURN count(DISTINCT e) AS total }
-     CALL ${scope} {
-       ${match} ${where}
-         ${start.after === null ? '' : `AND (${afterEventKey()})`}
-       WITH DISTINCT e ORDER BY ${EVENT_ORDER} LIMIT $fetch
-       RETURN collect({row: ${eventWith(shape)}, key: [${EVENT_KEY.join(', ')}]}) AS page
-     }
-     RETURN ${named ? namedMatches('x') : '[]'} AS matches, total, page`,
+    statementText(shape, `eventPage ${named} ${open} ${first}`, () => eventPageText(named, filter, first, shape)),
     {
       types: filter.types,
       since: filter.since,
@@ -568,14 +578,16 @@ export async function counterpartsOf(
   range: DateRange,
   shape: CounterpartShape,
 ): Promise<(CounterpartRow & { of: string })[]> {
-  const rows = await readRows<{ row: CounterpartRow & { of: string } }>(
-    reader,
-    `UNWIND $actorIds AS of
+  const pattern = typePattern(types);
+  const text = statementText(
+    shape,
+    `counterpartsOf ${pattern} ${isOpen(range)}`,
+    () => `UNWIND $actorIds AS of
      MATCH (x:Actor {id: of})
      ${counterpartRows(types, range, shape, true)}
      RETURN row ORDER BY x.id, ${COUNTERPART_ORDER}`,
-    { actorIds, ...range },
   );
+  const rows = await readRows<{ row: CounterpartRow & { of: string } }>(reader, text, { actorIds, ...range });
   return rows.map((r) => r.row);
 }
 
@@ -590,17 +602,18 @@ export async function counterpartsNamed(
   range: DateRange,
   shape: CounterpartShape,
 ): Promise<Named<CounterpartRow[]>> {
-  const rows = await readRows<Named<CounterpartRow[]>>(
-    reader,
-    `${namedActor('x', 'actor')}
+  const text = statementText(
+    shape,
+    `counterpartsNamed ${typePattern(types)} ${isOpen(range)}`,
+    () => `${namedActor('x', 'actor')}
      CALL (x) {
        ${counterpartRows(types, range, shape, false)}
        WITH row ORDER BY ${COUNTERPART_ORDER}
        RETURN collect(row) AS rows
      }
      RETURN ${namedMatches('x')} AS matches, rows`,
-    { ...nameParams('actor', name), ...range },
   );
+  const rows = await readRows<Named<CounterpartRow[]>>(reader, text, { ...nameParams('actor', name), ...range });
   return elementAt(rows, 0, 'counterpartsNamed: a statement of subqueries that aggregate returns one row');
 }
 
@@ -634,9 +647,10 @@ export async function timeline(
   range: DateRange,
   shape: EventShape = WHOLE_EVENT,
 ): Promise<Named<EventRow[]>> {
-  const rows = await readRows<Named<EventRow[]>>(
-    reader,
-    `${namedActor('x', 'actor')}
+  const text = statementText(
+    shape,
+    `timeline ${isOpen(range)}`,
+    () => `${namedActor('x', 'actor')}
      CALL (x) {
        MATCH (x)-[:PARTICIPATED_IN]->(e:Event)
        WHERE e.type IN $types ${andInRange('e', range)}
@@ -644,8 +658,8 @@ export async function timeline(
        RETURN collect(${eventWith(shape)}) AS rows
      }
      RETURN ${namedMatches('x')} AS matches, rows`,
-    { ...nameParams('actor', name), types, ...range },
   );
+  const rows = await readRows<Named<EventRow[]>>(reader, text, { ...nameParams('actor', name), types, ...range });
   return elementAt(rows, 0, 'timeline: a statement of subqueries that aggregate returns one row');
 }
 
@@ -752,18 +766,8 @@ function withRanges(path: FoundPath<BoundedHop>): PathRow {
  */
 export const TIME_RESPECTING_CANDIDATES = 100;
 
-/**
- * Paths between two actors, as hops in the path's own direction. The selectors are
- * Cypher's own (SHORTEST k, ALL SHORTEST). The range filter is a pre-filter, applied
- * during the search, relationship by relationship, so the k paths are the shortest within
- * the range, not shortest paths that happen to lie in it. (It is one only inside the
- * parenthesised path pattern: a WHERE after the pattern filters the k paths already
- * chosen, as EXPLAIN shows.) The time order is checked after the search, on the
- * TIME_RESPECTING_CANDIDATES shortest paths within the range.
- */
-export async function paths(reader: Reader, q: PathQuery): Promise<PathsFound> {
-  const hops = boundedInt('maxHops', q.maxHops, MAX_HOPS);
-  const limit = boundedInt('limit', q.limit, MAX_PATHS);
+/** The statement of `paths` for `q`, its hops and limit checked. */
+function pathsText(q: PathQuery, hops: number, limit: number): string {
   const relTypes = typePattern(q.types) + (q.viaRoles ? '|HOLDS_ROLE' : '');
   const selector = {
     SHORTEST: 'SHORTEST 1',
@@ -787,10 +791,7 @@ export async function paths(reader: Reader, q: PathQuery): Promise<PathsFound> {
     : `WHERE all(x IN rs WHERE CASE type(x) WHEN 'HOLDS_ROLE' THEN ${roleFilter('x')} ELSE ${dateFilter('x')} END)`;
   // The search runs in a subquery on both ends (a, b) found first; from an actor to itself there is no path.
   // (The statement is kept under the driver's chunk of 1,400 bytes: short names, no unused parameters.)
-  const range = isOpen(q) ? {} : { since: q.since, until: q.until };
-  const rows = await readRows<{ fromMatches: ActorRow[]; toMatches: ActorRow[]; rows: FoundPath[] }>(
-    reader,
-    `${namedActor('a', 'from')}
+  return `${namedActor('a', 'from')}
      ${namedActor('b', 'to')}
      CALL (a, b) {
        WITH a, b WHERE a <> b
@@ -803,7 +804,27 @@ export async function paths(reader: Reader, q: PathQuery): Promise<PathsFound> {
          hops: [i IN range(0, size(rels) - 1) | ${hopOf('ns', 'rels[i]', q.viaRoles, bounded, q.shape)}]
        }) AS rows
      }
-     RETURN ${namedMatches('a')} AS fromMatches, ${namedMatches('b')} AS toMatches, rows`,
+     RETURN ${namedMatches('a')} AS fromMatches, ${namedMatches('b')} AS toMatches, rows`;
+}
+
+/**
+ * Paths between two actors, as hops in the path's own direction. The selectors are
+ * Cypher's own (SHORTEST k, ALL SHORTEST). The range filter is a pre-filter, applied
+ * during the search, relationship by relationship, so the k paths are the shortest within
+ * the range, not shortest paths that happen to lie in it. (It is one only inside the
+ * parenthesised path pattern: a WHERE after the pattern filters the k paths already
+ * chosen, as EXPLAIN shows.) The time order is checked after the search, on the
+ * TIME_RESPECTING_CANDIDATES shortest paths within the range.
+ */
+export async function paths(reader: Reader, q: PathQuery): Promise<PathsFound> {
+  const hops = boundedInt('maxHops', q.maxHops, MAX_HOPS);
+  const limit = boundedInt('limit', q.limit, MAX_PATHS);
+  const bounded = q.mode === 'TIME_RESPECTING';
+  const variant = `paths ${q.mode} ${hops} ${limit} ${typePattern(q.types)} ${q.viaRoles} ${isOpen(q)}`;
+  const range = isOpen(q) ? {} : { since: q.since, until: q.until };
+  const rows = await readRows<{ fromMatches: ActorRow[]; toMatches: ActorRow[]; rows: FoundPath[] }>(
+    reader,
+    statementText(q.shape, variant, () => pathsText(q, hops, limit)),
     { ...nameParams('from', q.from), ...nameParams('to', q.to), limit: int(limit), ...range },
   );
   const row = elementAt(rows, 0, 'paths: a statement of subqueries that aggregate returns one row');

@@ -33,7 +33,25 @@ const RETRY_DELAY_MULTIPLIER = 2;
  * message in chunks of 1,400 bytes, each chunk a socket write, and the statements are written
  * indented for reading; so the statements hold no `//` comment (the rest would be one line).
  */
-const compact = (cypher: string) => cypher.replace(/\s*\n\s*/g, ' ');
+const compactText = (cypher: string) => cypher.replace(/\s*\n\s*/g, ' ');
+
+/**
+ * The statements of the API are few texts, sent again and again (./statementTexts.ts keeps each one):
+ * each compacted once, not by a regular expression over its whole text for every read. Past this
+ * many texts (statements that splice in values, such as a type list) the memory starts over.
+ */
+const MAX_COMPACTED = 256;
+const compacted = new Map<string, string>();
+
+function compact(cypher: string): string {
+  let statement = compacted.get(cypher);
+  if (statement === undefined) {
+    statement = compactText(cypher);
+    if (compacted.size >= MAX_COMPACTED) compacted.clear();
+    compacted.set(cypher, statement);
+  }
+  return statement;
+}
 
 /**
  * session.run, without the stack trace neo4j-driver captures for every result (to put the caller's
