@@ -128,6 +128,11 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'cooperation',
   // (Ariana News 2018: "US peace envoy for Afghanistan Zalmay Khalilzad met President Ashraf Ghani".)
   'peace',
+  // The US cabinet's portfolios named before "Secretary": "U.S. Treasury Secretary Janet Yellen", "US Commerce
+  // Secretary Gina Raimondo", "Homeland Security Secretary Alejandro Mayorkas" (Reuters, AP 2021-2024).
+  'treasury',
+  'commerce',
+  'homeland',
   // (Tanjug, B92 2022-23: "EU foreign policy and security chief Josep Borrell", "EU foreign policy chief Kaja Kallas".)
   'policy',
   // Military ranks before their head: "Brigadier General Amir Hatami", "Major General", "Rear Admiral", "Field Marshal".
