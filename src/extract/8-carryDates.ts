@@ -79,21 +79,19 @@ export interface RoundInput extends NewsInput {
 export function datedByRound(events: readonly ExtractedEvent[], input: RoundInput): ExtractedEvent[] {
   const { published, dates, isPerson } = input;
   if (published === null || published.length !== 10) return [...events];
-  const sentenceOf = sentenceIndex(input.sentences);
+  const sentenceOf = sentenceLookup(input.sentences);
+  const indexOf = (e: ExtractedEvent) => sentenceOf(e)?.index ?? -1;
   const earliest = addDays(published, -NEWS_WINDOW_DAYS);
   const inWeek = (d: PartialDate) => d.length === 10 && d >= earliest && d <= published;
   return events.map((e) => {
     if (e.date !== null || e.type !== 'MEETING') return e;
-    const si = sentenceOf(e);
-    const s = input.sentences[si];
+    const s = sentenceOf(e);
     if (s === undefined || !isOfTheRound(s, dates)) return e;
+    const si = s.index;
     const people = new Set(e.participants.map((p) => p.actorId).filter(isPerson));
     const before = events.filter(
       (d) =>
-        d.type === 'MEETING' &&
-        d.date !== null &&
-        sentenceOf(d) < si &&
-        d.participants.some((p) => people.has(p.actorId)),
+        d.type === 'MEETING' && d.date !== null && indexOf(d) < si && d.participants.some((p) => people.has(p.actorId)),
     );
     const days = new Set(before.map((d) => d.date));
     const [day, ...others] = days;
@@ -105,10 +103,10 @@ export function datedByRound(events: readonly ExtractedEvent[], input: RoundInpu
   });
 }
 
-/** The index of the sentence an event is told in (its first evidence), -1 when none. */
-function sentenceIndex(sentences: readonly Sentence[]): (e: ExtractedEvent) => number {
-  const indexAt = new Map(sentences.map((s) => [s.start, s.index]));
-  return (e) => indexAt.get(e.evidence[0]?.start ?? -1) ?? -1;
+/** The sentence an event is told in (its first evidence's). */
+function sentenceLookup(sentences: readonly Sentence[]): (e: ExtractedEvent) => Sentence | undefined {
+  const sentenceAt = new Map(sentences.map((s) => [s.start, s]));
+  return (e) => sentenceAt.get(e.evidence[0]?.start ?? -1);
 }
 
 /**
@@ -116,17 +114,27 @@ function sentenceIndex(sentences: readonly Sentence[]): (e: ExtractedEvent) => n
  * perfect; a past perfect only with "earlier" ("had earlier met": earlier in the same visit).
  */
 function isOfTheRound(s: Sentence, dates: readonly DateMention[]): boolean {
-  if (dates.some((d) => d.sentence === s.index)) return false;
+  const auxiliaries = pastTold(s, dates);
+  if (auxiliaries === null) return false;
+  return (
+    auxiliaries.every((a) => a === 'had') && (auxiliaries.length === 0 || s.tokens.some((t) => t.norm === 'earlier'))
+  );
+}
+
+/**
+ * How a sentence with no time of its own (no date, no words of another time) tells the past: the perfect's auxiliary
+ * of each of its past-tense verbs that has one ("had", "has"), or null when it has none of those or no past-tense
+ * verb. An empty list is the simple past.
+ */
+function pastTold(s: Sentence, dates: readonly DateMention[]): string[] | null {
+  if (dates.some((d) => d.sentence === s.index)) return null;
   const tokens = s.tokens;
-  if (tokens.some((t) => NOT_OF_THE_NEWS.test(t.norm))) return false;
+  if (tokens.some((t) => NOT_OF_THE_NEWS.test(t.norm))) return null;
   const auxiliaryOf = (k: number) =>
     tokens.slice(Math.max(0, k - PERFECT_REACH), k).find((t) => PERFECT_AUXILIARY.test(t.norm))?.norm;
   const past = tokens.map((t, k) => (t.tags.has('PastTense') ? k : -1)).filter((k) => k >= 0);
-  const auxiliaries = past.map(auxiliaryOf).filter((a) => a !== undefined);
-  if (past.length === 0) return false;
-  return (
-    auxiliaries.every((a) => a === 'had') && (auxiliaries.length === 0 || tokens.some((t) => t.norm === 'earlier'))
-  );
+  if (past.length === 0) return null;
+  return past.map(auxiliaryOf).filter((a) => a !== undefined);
 }
 
 /** How far before publication the news of a report reaches: a week, as "on Friday" does (see dates.newsDay). */
@@ -153,11 +161,11 @@ export interface NewsInput {
 export function datedByNews(events: readonly ExtractedEvent[], input: NewsInput): ExtractedEvent[] {
   const month = newsMonth(input);
   if (month === null) return [...events];
-  const sentenceAt = new Map(input.sentences.map((s) => [s.start, s]));
+  const sentenceOf = sentenceLookup(input.sentences);
   return events.map((e) => {
     if (e.date !== null || ONTOLOGY[e.type].temporal !== 'event') return e;
     if (!doOverlap(spanOf(month), boundsOf(e))) return e;
-    const s = sentenceAt.get(e.evidence[0]?.start ?? -1);
+    const s = sentenceOf(e);
     if (s === undefined || !isOfTheNews(s, input)) return e;
     // (Its bounds narrow to the month, as every date's do: 9-bounds.ts.)
     return { ...e, date: month, id: eventId(e.type, e.participants, month), ...intersect(boundsOf(e), spanOf(month)) };
@@ -173,15 +181,10 @@ function newsMonth({ sentences, dates, published }: NewsInput): PartialDate | nu
 
 /** Whether a sentence tells the news in the simple past, with no time of its own and none of another before it. */
 function isOfTheNews(s: Sentence, { dates, published }: NewsInput): boolean {
-  if (published === null || dates.some((d) => d.sentence === s.index)) return false;
+  if (published === null) return false;
   const window = { earliest: addDays(published, -NEWS_WINDOW_DAYS), latest: published };
   // (The time the sentences before it tell is the time it goes on in: "In 2019, Trump met Kim. He also met Moon.")
   const before = dates.filter((d) => d.sentence < s.index && d.sentence >= s.index - 2);
   if (before.some((d) => !doOverlap(spanOf(d.date), window))) return false;
-  const tokens = s.tokens;
-  if (tokens.some((t) => NOT_OF_THE_NEWS.test(t.norm))) return false;
-  const isPerfect = (k: number) =>
-    tokens.slice(Math.max(0, k - PERFECT_REACH), k).some((t) => PERFECT_AUXILIARY.test(t.norm));
-  const past = tokens.map((t, k) => (t.tags.has('PastTense') ? k : -1)).filter((k) => k >= 0);
-  return past.length > 0 && !past.some(isPerfect);
+  return pastTold(s, dates)?.length === 0;
 }
