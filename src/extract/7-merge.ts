@@ -32,18 +32,20 @@ function isSubset(small: readonly Participant[], large: readonly Participant[]):
   return small.length >= 2 && small.every((p) => large.some((q) => q.actorId === p.actorId));
 }
 
+/** The actors of a directed mention in one role, sorted (who acts, or on whom). */
+const actorsIn = (e: EventMention, role: string) =>
+  e.participants
+    .filter((p) => p.role === role)
+    .map((p) => p.actorId)
+    .sort();
+
 /** The same target, and every source of `small` among the sources of `large`. */
 function hasSameTargetMoreSources(small: EventMention, large: EventMention): boolean {
-  const role = (e: EventMention, r: string) =>
-    e.participants
-      .filter((p) => p.role === r)
-      .map((p) => p.actorId)
-      .sort();
-  const [ts, tl] = [role(small, 'TARGET'), role(large, 'TARGET')];
+  const [ts, tl] = [actorsIn(small, 'TARGET'), actorsIn(large, 'TARGET')];
   return (
     ts.length > 0 &&
     ts.join('|') === tl.join('|') &&
-    role(small, 'SOURCE').every((id) => role(large, 'SOURCE').includes(id))
+    actorsIn(small, 'SOURCE').every((id) => actorsIn(large, 'SOURCE').includes(id))
   );
 }
 
@@ -144,14 +146,6 @@ function isSaidWithinEncounter(e: EventMention, all: readonly EventMention[]): b
 /** The types of a side's protest at another: its demand, said to the same side, belongs to it. */
 const PROTESTS: ReadonlySet<string> = new Set(['CRITICISM', 'THREAT']);
 
-/** The actors of a directed mention in one role, sorted (who spoke, or to whom). */
-const actorsIn = (e: EventMention, role: string) =>
-  e.participants
-    .filter((p) => p.role === role)
-    .map((p) => p.actorId)
-    .sort()
-    .join('|');
-
 /**
  * A STATEMENT from one side to another that the same side also criticises or threatens, on a day both allow, is the
  * protest's demand, not a second event: "Japan lodged a protest with China ... Japan demanded that China's ships
@@ -162,13 +156,12 @@ const actorsIn = (e: EventMention, role: string) =>
  */
 function isDemandOfProtest(e: EventMention, all: readonly EventMention[]): boolean {
   if (e.type !== 'STATEMENT') return false;
-  const [source, target] = [actorsIn(e, 'SOURCE'), actorsIn(e, 'TARGET')];
+  const sides = (m: EventMention) => `${actorsIn(m, 'SOURCE').join('|')} > ${actorsIn(m, 'TARGET').join('|')}`;
   return all.some(
     (c) =>
       PROTESTS.has(c.type) &&
       (c.date === null || e.date === null || compatible(c.date, e.date)) &&
-      actorsIn(c, 'SOURCE') === source &&
-      actorsIn(c, 'TARGET') === target,
+      sides(c) === sides(e),
   );
 }
 
