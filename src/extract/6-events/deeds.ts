@@ -4,6 +4,7 @@ import {
   CENSURE,
   CENSURED_DEEDS,
   DECIDED_DEEDS,
+  DECIDING_VERBS,
   DEED_DETERMINERS,
   FORCE_DEEDS,
   NAMING_VERBS,
@@ -185,9 +186,8 @@ function subjectOfVerbBefore(
 }
 
 /** "Mali decided on Monday to expel the envoy. France called the decision unacceptable": a verb of deciding. */
-const DECIDING = words(['decided', 'decides', 'resolved']);
 function isDecidingVerb(x: string, noun: string): boolean {
-  return DECIDING.test(x) && (ANAPHORIC_DEED.test(noun) || /^decisions?$/.test(noun));
+  return DECIDING_VERBS.test(x) && (ANAPHORIC_DEED.test(noun) || /^decisions?$/.test(noun));
 }
 
 /** The single actor right before the verb at n, past auxiliaries and adverbs only ("Mali has now decided"). */

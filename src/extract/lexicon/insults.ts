@@ -246,6 +246,9 @@ export const ANAPHORIC_DEEDS: readonly string[] = [
 /** The nouns of a decision an anaphoric deed noun takes up: "its decision to", "a plan to", "the announcement". */
 export const DECIDED_DEEDS = words([...ANAPHORIC_DEEDS, 'decision', 'decisions', 'plan', 'plans', 'announcement']);
 
+/** Verbs of deciding whose subject did what "the move" or "the decision" takes up: "Mali decided on Monday to expel". */
+export const DECIDING_VERBS = words(['decided', 'decides', 'resolved']);
+
 /**
  * Nouns of one act of force, any of which takes up another: "Israel's strike on Doha ... Qatar called the attack
  * cowardly" (AFP 2025), "Russian missiles struck Vinnytsia ... called the attack an act of terrorism" (AP 2022), "a
