@@ -1012,6 +1012,9 @@ function mediation(
     mediators = agent(ctx, t);
     const obj = t.rule.objects ? object(ctx, t, new Set(ids(mediators))) : undefined;
     if (obj) parties = group(ctx, obj); // ("brought together Israel and Hamas": each coordinated party)
+    // ("Xi brought together the leaders of Türkiye, Russia and India among dignitaries from some 20 countries for a
+    // summit": a crowd brought together is hosted at a gathering, not brought to terms.)
+    if (isSomeAmongMany(ctx, parties)) return { mediators: [], parties: [] };
   }
   const m = ids(mediators);
   const partyIds = [...parties, ...withOrBetween].map((c) => c.state ?? c.actorId);
@@ -1581,18 +1584,29 @@ function isCrowdAtGathering(ctx: SentenceContext, t: Trigger, own: readonly Cand
   const first = own[0];
   const last = own.at(-1);
   if (!first || !last || t.rule.pos !== 'noun' || last.end > t.at) return false;
-  // ("among them X and Y": "them" is the crowd; "X, Y and Z among dignitaries": the named are some of it.)
-  const from = Math.max(1, first.start - CROWD_OPENER_WORDS);
-  const amongThem = tokens.some(
-    (x, k) => k >= from && k < first.start && x.norm === 'them' && tokens[k - 1]?.norm === 'among',
-  );
-  if (amongThem || tokens[last.end]?.norm === 'among') return true;
+  if (isSomeAmongMany(ctx, own)) return true;
   const sides = new Set(own.map((c) => ctx.stateOf(c.actorId)));
   const came = tokens.some(
     (x, k) =>
       k >= last.end && k < t.at && (ARRIVING.test(x.norm) || ATTENDING.test(x.norm) || TAKING_PART.test(x.norm)),
   );
   return sides.size >= CROWD_SIDES && came;
+}
+/**
+ * "World leaders, among them Biden and Xi", "the leaders of Türkiye, Russia and India among dignitaries from some 20
+ * countries": a group named as some of a larger crowd ("them" after "among" is the crowd; an "among" right after the
+ * group places it in one).
+ */
+function isSomeAmongMany(ctx: SentenceContext, group: readonly Candidate[]): boolean {
+  const tokens = ctx.s.tokens;
+  const first = group[0];
+  const last = group.at(-1);
+  if (!first || !last) return false;
+  const from = Math.max(1, first.start - CROWD_OPENER_WORDS);
+  const amongThem = tokens.some(
+    (x, k) => k >= from && k < first.start && x.norm === 'them' && tokens[k - 1]?.norm === 'among',
+  );
+  return amongThem || tokens[last.end]?.norm === 'among';
 }
 /** How many words may stand between "among them" and the first named ("among them the US' outgoing President Joe"). */
 const CROWD_OPENER_WORDS = 8;

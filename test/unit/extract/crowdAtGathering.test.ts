@@ -21,10 +21,10 @@ eventTable('a crowd at a gathering: some "among" many, or five sides or more who
     'World leaders, among them US President Joe Biden, Chinese Premier Li Qiang and Turkish President Recep Tayyip Erdogan, gathered in New Delhi on Saturday for the G20 summit.',
     [],
   ],
-  // (The host's bringing them together is read by its own rule; the attendees are still no meeting of their own.)
+  // (Nor does the host who brings the crowd together broker anything between its members.)
   [
     'Chinese President Xi Jinping brought together the leaders of Iran, Turkey, Russia and India among heads of state from nearly 20 countries on Sunday for the SCO summit.',
-    ['MEDIATION MEDIATOR:xi-jinping PARTY:iran PARTY:turkey PARTY:russia PARTY:india @2025-03-02'],
+    [],
   ],
   [
     'The presidents of Tanzania, Uganda, Kenya, Rwanda and Burundi arrived in Arusha on Friday to attend the East African Community summit.',
