@@ -6,6 +6,8 @@ import { isTitleWord } from '../3-mentions';
 import { BACKING_END, FORCE_ORIGIN, HAPPENING, REACHING, STRUCK, WARNED_REPRISAL, WEAPON } from '../lexicon/force';
 import {
   ATTENDED,
+  ATTENDING_FORMS,
+  TAKING_PART,
   CHAIRED_OCCASIONS,
   CHANNELS,
   DIALOGUES,
@@ -1010,6 +1012,9 @@ function mediation(
     mediators = agent(ctx, t);
     const obj = t.rule.objects ? object(ctx, t, new Set(ids(mediators))) : undefined;
     if (obj) parties = group(ctx, obj); // ("brought together Israel and Hamas": each coordinated party)
+    // ("Xi brought together the leaders of Türkiye, Russia and India among dignitaries from some 20 countries for a
+    // summit": a crowd brought together is hosted at a gathering, not brought to terms.)
+    if (isSomeAmongMany(ctx, parties)) return { mediators: [], parties: [] };
   }
   const m = ids(mediators);
   const partyIds = [...parties, ...withOrBetween].map((c) => c.state ?? c.actorId);
@@ -1557,9 +1562,57 @@ function sidesOfClause(
   // one another.)
   const visit = t.rule.pos === 'noun' && VISIT_FORM.test(ctx.s.tokens[t.at]?.norm ?? '');
   if (visit && own.length >= 2 && others.length === 0 && withOrBetween.length === 0 && !between) return [];
+  // ("World leaders, among them Biden and Xi, came together for the summit", "leaders from Oman, Mauritania, Tunisia,
+  // Egypt and Bahrain arrived to take part in the summit": a crowd's attendees are each at the gathering, not at a
+  // meeting with one another; its host or chair, when named, still meets each.)
+  const crowd = own.length >= 2 && others.length === 0 && withOrBetween.length === 0 && !between;
+  if (type === 'MEETING' && crowd && isCrowdAtGathering(ctx, t, own)) return [];
   const all = ids([...own, ...withOrBetween, ...objs]);
   return [{ type, participants: all.map(as('PARTICIPANT')) }];
 }
+
+/**
+ * Whether the coordinated sides of an occasion noun are told as a crowd at a gathering, not as the ones who met: some
+ * "among" many ("World leaders, among them Biden and Xi, came together for the summit"; "the leaders of Türkiye,
+ * Russia and India among dignitaries from some 20 countries"), or five sides or more who came or took part ("leaders
+ * from Oman, Mauritania, Tunisia, Egypt and Bahrain arrived to take part in the summit"). News names a multilateral
+ * summit's attendees this way; a meeting of the named ones with each other is told with its own verb ("the leaders of
+ * Egypt, the UAE, Jordan, Bahrain and Iraq met").
+ */
+function isCrowdAtGathering(ctx: SentenceContext, t: Trigger, own: readonly Candidate[]): boolean {
+  const tokens = ctx.s.tokens;
+  const first = own[0];
+  const last = own.at(-1);
+  if (!first || !last || t.rule.pos !== 'noun' || last.end > t.at) return false;
+  if (isSomeAmongMany(ctx, own)) return true;
+  const sides = new Set(own.map((c) => ctx.stateOf(c.actorId)));
+  const came = tokens.some(
+    (x, k) =>
+      k >= last.end && k < t.at && (ARRIVING.test(x.norm) || ATTENDING.test(x.norm) || TAKING_PART.test(x.norm)),
+  );
+  return sides.size >= CROWD_SIDES && came;
+}
+/**
+ * "World leaders, among them Biden and Xi", "the leaders of Türkiye, Russia and India among dignitaries from some 20
+ * countries": a group named as some of a larger crowd ("them" after "among" is the crowd; an "among" right after the
+ * group places it in one).
+ */
+function isSomeAmongMany(ctx: SentenceContext, group: readonly Candidate[]): boolean {
+  const tokens = ctx.s.tokens;
+  const first = group[0];
+  const last = group.at(-1);
+  if (!first || !last) return false;
+  const from = Math.max(1, first.start - CROWD_OPENER_WORDS);
+  const amongThem = tokens.some(
+    (x, k) => k >= from && k < first.start && x.norm === 'them' && tokens[k - 1]?.norm === 'among',
+  );
+  return amongThem || tokens[last.end]?.norm === 'among';
+}
+/** How many words may stand between "among them" and the first named ("among them the US' outgoing President Joe"). */
+const CROWD_OPENER_WORDS = 8;
+/** How many sides make a crowd at a gathering rather than a meeting of them all (no labelled meeting has five). */
+const CROWD_SIDES = 5;
+const ATTENDING = words(ATTENDING_FORMS);
 
 /** Coordinated subjects of a calling verb whose one object is the person they phoned ("X and Y called Z"). */
 function isPhonedObject(

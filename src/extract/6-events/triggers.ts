@@ -2055,6 +2055,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     counterexamples: [
       'The summit in Johannesburg brought together leaders from twenty countries.',
       'Israel and Hamas were brought together by shared interests.',
+      // (A crowd some of whom are named is hosted at a gathering, not brought to terms: Bankugh 2025 on the SCO summit.)
+      'Chinese President Xi Jinping brought together the leaders of Iran, Turkey, Russia and India among heads of state from nearly 20 countries for the SCO summit.',
     ],
   },
   {

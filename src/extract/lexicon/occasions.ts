@@ -38,6 +38,12 @@ export const CHAIRED_OCCASIONS: readonly string[] = [...MEETINGS, ...TALKS, ...N
 /** Verbs of being present at an occasion already told: "Guler, Kalin and Kilic attended the meeting". */
 export const ATTENDING_FORMS: readonly string[] = ['attended', 'attends', 'attend', 'joined', 'joins'];
 
+/**
+ * Words of taking part in an occasion, which a verb of arriving may bring in: "arrived in Jeddah to take part in the
+ * summit", "participated in the summit".
+ */
+export const TAKING_PART = words(['part', 'participate', 'participates', 'participated', 'participating']);
+
 /** The verb "host" in its forms: "Egypt hosted talks", "Oman hosts the talks". */
 export const HOST_FORMS: readonly string[] = ['hosted', 'hosts', 'host', 'hosting'];
 
