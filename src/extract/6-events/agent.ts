@@ -1,13 +1,16 @@
 import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import { tokenAt, type Token } from '../2-sentences';
-import { BACKING_END, INSTRUMENT, MEASURE_PLACING, STRIKING_FORCE } from '../lexicon/force';
+import { BACKING_END, INSTRUMENT, MEASURE_PLACING, SANCTIONED_PARTIES, STRIKING_FORCE } from '../lexicon/force';
 import {
   AUXILIARY,
   AUXILIARY_OR_BE,
   CIRCUMSTANTIAL,
   CLAUSE_COORDINATOR,
+  DEED_SHARE,
   GERUND_AGENT_OPENER,
+  HELD_TO_ACCOUNT,
   JOINING,
+  LIST_COORDINATOR,
   LIST_OPENER,
   PREPOSITIONS,
   SUBORDINATOR,
@@ -33,12 +36,14 @@ import { PERFECT_AUXILIARY, WEEKDAYS } from '../lexicon/time';
 import { ARTICLES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import { words } from '../lexicon/words';
 import { BE_FORM } from '../lexicon/modality';
-import { ACTING_FOR } from '../lexicon/officials';
+import { ACTING_FOR, OFFICIAL_GROUPS } from '../lexicon/officials';
+import { COMPANY_NOUNS } from '../lexicon/organisations';
 import { ADDRESSING_VERB } from '../lexicon/reporting';
 import { ARMED_PEOPLE, TWO_WORD_FORCES, WAR_MACHINES } from '../lexicon/military';
 import { isTitleWord } from '../3-mentions';
 import {
   type Candidate,
+  candidateOf,
   isFronted,
   isReporting,
   type SentenceContext,
@@ -714,6 +719,44 @@ function gerundAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
 }
 
 /**
+ * "sanctioned an air carrier for its involvement in sending drones to Russia", "sanctions on four entities for supplying
+ * drones", "officers held responsible for seizing three vessels": a gerund after "for" (past "its part in", "their
+ * alleged involvement in") is the deed of the one the "for" phrase is said of, named before it (past "held
+ * responsible"), not of the subject who sanctions or blames; a common noun there names no actor, and nobody named did
+ * it. Undefined when the trigger is no such gerund: an actor before "for" is gerundAgent's ("criticised Orban for
+ * visiting"), and "signed a contract for supplying" tells the purpose of a thing, the subject's own deed.
+ */
+function blamedForAgent(ctx: SentenceContext, t: Trigger): Candidate[] | undefined {
+  const tokens = ctx.s.tokens;
+  const norm = (k: number) => tokens[k]?.norm ?? '';
+  if (t.rule.pos !== 'verb' || !/ing$/.test(norm(t.at))) return undefined;
+  let k = t.at - 1;
+  // ("for their part in developing and delivering the UAVs": past the gerunds coordinated before it.)
+  while (k > 0 && (LIST_COORDINATOR.test(norm(k)) || tokens[k]?.tags.has('Gerund'))) k--;
+  const share = norm(k) === 'in' && DEED_SHARE.test(norm(k - 1));
+  if (share) {
+    k -= 2;
+    while (k > 0 && tokens[k]?.tags.has('Adjective')) k--; // "their alleged involvement"
+    if (!POSSESSIVE_PRONOUN.test(norm(k))) return undefined;
+    k--;
+  }
+  if (norm(k) !== 'for' || ctx.clause[k] !== ctx.clause[t.at]) return undefined;
+  let n = k - 1;
+  const held = HELD_TO_ACCOUNT.test(norm(n));
+  while (n > 0 && HELD_TO_ACCOUNT.test(norm(n))) n--;
+  const named = ctx.candidates.find((c) => c.end === n + 1 && c.form !== 'adjective');
+  if (named) return [named];
+  const noun = tokens[n];
+  if (!noun || noun.capitalised) return undefined;
+  // ("the firm for supplying": a word of the list is its noun, whatever else it may be.)
+  if (BLAMED_NOUN.test(noun.norm)) return [];
+  return (share || held) && noun.tags.has('Noun') && !noun.tags.has('Verb') ? [] : undefined;
+}
+
+/** Common nouns for those a sanction or blame may name: "entities", "individuals", "firms", "officials", "militias". */
+const BLAMED_NOUN = words(SANCTIONED_PARTIES, COMPANY_NOUNS, OFFICIAL_GROUPS, ARMED_PEOPLE);
+
+/**
  * The first actor of the clause before token `before` that is not a prepositional object; but the subject of a clause
  * joined by "and" or "but" just before, with its verb ("Macron met Scholz and Meloni arrived in Rome after meeting
  * Zelensky": Meloni).
@@ -782,12 +825,22 @@ function relativeAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined 
         ? undefined
         : (deedOwnerBefore(ctx, k) ??
             ctx.candidates.find((c) => c.end === k && c.form !== 'adjective') ??
+            placeBefore(ctx, k) ??
             ownedNounOwner(ctx, k));
     // ("China, which Russia invaded": the relative clause's own subject acts; "who went to Washington to meet" not.)
     const actor = ctx.candidates.some((c) => c.start <= k && k < c.end && isSubjectLike(tokens, c));
     if (actor || /[,;:]/.test(tokens[k - 1]?.post ?? '') || SUBORDINATOR.test(tokens[k]?.norm ?? '')) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "a crackdown on protesters in Belarus, which swiftly hit back by recalling its ambassadors from Poland": a state
+ * named as the place of the phrase before a relative clause is the one that acts in it (AP 2020).
+ */
+function placeBefore(ctx: SentenceContext, k: number): Candidate | undefined {
+  const place = ctx.places.find((p) => p.end === k);
+  return place ? candidateOf(place.actorId, place) : undefined;
 }
 
 /**
@@ -1049,6 +1102,8 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
   if (t.rule.ownerOnly) return [];
   const relative = relativeAgent(ctx, t) ?? gerundAgent(ctx, t) ?? forToAgent(ctx, t);
   if (relative) return [relative];
+  const blamed = blamedForAgent(ctx, t);
+  if (blamed) return blamed;
   if (isTimeMark(ctx, t)) return [];
   const forces = ownForcesAgent(ctx, t);
   if (forces) return [forces];

@@ -94,6 +94,9 @@ export const STRUCK = words(STRUCK_PARTICIPLES);
 /** The prepositions after a force noun that name who used it: "attacks by the Houthis", "rocket fire from Hezbollah". */
 export const FORCE_ORIGIN = words(['by', 'from']);
 
+/** Those a sanction names, as common nouns: "sanctions on four Iranian entities and one individual". */
+export const SANCTIONED_PARTIES: readonly string[] = ['entities', 'individuals'];
+
 /**
  * What names the targets of a sanction told just before, as the subject of a verb of REACHING: "The entities include
  * units of Lockheed Martin", "Those targeted include", "The measures name Maduro", "The designations target". ("These"
@@ -103,8 +106,7 @@ export const LISTED_TARGETS = words([
   'measures',
   'designations',
   'targets',
-  'entities',
-  'individuals',
+  ...SANCTIONED_PARTIES,
   'list',
   'package',
   'targeted',

@@ -129,6 +129,15 @@ export const GERUND_OPENER = words(['after', 'before', 'while', 'since', 'when',
 /** Words before a gerund whose agent is named before them: "criticised Orban for visiting Russia". */
 export const GERUND_AGENT_OPENER = words(['for', 'after', 'before', 'when', 'while']);
 
+/**
+ * A share in a deed, between "for" and its gerund: "sanctioned an air carrier for its involvement in sending drones",
+ * "for their part in developing and delivering the UAVs" (EU Council, AP 2022).
+ */
+export const DEED_SHARE = words(['part', 'role', 'involvement', 'participation']);
+
+/** Words after the one a "for" phrase of blame is said of: "officers held responsible for seizing three vessels". */
+export const HELD_TO_ACCOUNT = words(['held', 'responsible', 'liable']);
+
 /** A passive's "by", or the "of" of "under the auspices of": the agent follows. */
 export const AGENT_PREPOSITION = words(['by', 'of']);
 

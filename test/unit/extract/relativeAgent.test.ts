@@ -6,6 +6,15 @@ import { eventTable } from './eventTable';
  * the trigger back to the main clause. Rows after real news phrasings (names and wording changed).
  */
 eventTable('a relative clause: the antecedent does what the clause says, the main subject does not', [
+  // (AP 2020: a state named as the place of a phrase is the antecedent that acts; and the same act told plainly, Reuters.)
+  [
+    'The European Union imposed sanctions Friday on 40 officials suspected of election misconduct and a brutal security crackdown on protesters in Belarus, which quickly retaliated by announcing its own sanctions against the EU and recalling its ambassadors from Poland and Lithuania.',
+    ['SANCTION SOURCE:belarus TARGET:poland @2025-02-28', 'SANCTION SOURCE:belarus TARGET:lithuania @2025-02-28'],
+  ],
+  [
+    'Belarus recalled its own ambassadors from Poland and Lithuania last Friday.',
+    ['SANCTION SOURCE:belarus TARGET:poland @2025-02-28', 'SANCTION SOURCE:belarus TARGET:lithuania @2025-02-28'],
+  ],
   [
     'Turkish Foreign Minister Mevlut Cavusoglu was in Washington with Turkish President Recep Tayyip Erdogan, who was on an official visit to meet U.S. President Donald Trump.',
     ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:donald-trump @2025-03-04'],
