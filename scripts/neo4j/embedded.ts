@@ -4,7 +4,16 @@
  * command of ours already runs on the same data folder.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -14,6 +23,8 @@ const CLASSES = path.join(LAUNCHER_DIR, 'target', 'classes');
 const LIB = path.join(LAUNCHER_DIR, 'target', 'lib');
 const MAIN_CLASS = 'dev.actorgraph.EmbeddedNeo4j';
 const BUILD_STAMP = path.join(LAUNCHER_DIR, 'target', 'built.stamp');
+/** The launcher's Java sources (the launcher and the procedures it registers). */
+const JAVA_DIR = path.join(LAUNCHER_DIR, 'src/main/java/dev/actorgraph');
 
 /** Neo4j's own JVM flags, as its server passes them: Netty needs these opens on Java 17. */
 const JVM_FLAGS = [
@@ -76,7 +87,7 @@ export function checkPrerequisites(needMaven: boolean): void {
 export function ensureBuilt(onStatus: (message: string) => void = () => {}): void {
   const sources = [
     path.join(LAUNCHER_DIR, 'pom.xml'),
-    path.join(LAUNCHER_DIR, 'src/main/java/dev/actorgraph/EmbeddedNeo4j.java'),
+    ...readdirSync(JAVA_DIR).map((file) => path.join(JAVA_DIR, file)),
   ];
   if (existsSync(BUILD_STAMP)) {
     const built = statSync(BUILD_STAMP).mtimeMs;

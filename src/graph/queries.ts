@@ -8,6 +8,7 @@ import { elementAt } from '../domain/guaranteed';
 import { isRelationType, type ActorKind, type RelationType } from '../domain/ontology';
 import type { DatePrecision, PartialDate } from '../domain/partialDate';
 import { hopRanges, type HopBounds } from './hopRanges';
+import { hasTimeRespectingSearch, TIME_RESPECTING_PROCEDURE } from './capabilities';
 import { readRows, type Reader } from './read';
 import { statementText } from './statementTexts';
 import {
@@ -758,16 +759,34 @@ function withRanges(path: FoundPath<BoundedHop>): PathRow {
 }
 
 /**
- * How many of the shortest paths within the range a time-respecting search checks for their time order.
- * The order is a test of the whole path (a day carried from hop to hop), which the search cannot apply
- * step by step: checked during the search, it made Neo4j try every trail of up to six hops through a
- * dense cluster where no path moves forward in time (a 90-actor clique: past the 10 s read budget).
- * Checked on this many candidates, a time-respecting path ranked further back is not found.
+ * On a server without our search (./capabilities.ts), how many of the shortest paths within the range the
+ * Cypher statement checks for their time order. The order is a test of the whole path (a day carried from hop
+ * to hop), which Cypher 5's SHORTEST cannot apply step by step: checked during the search, it made Neo4j try
+ * every trail of up to six hops through a dense cluster where no path moves forward in time (a 90-actor
+ * clique: past the 10 s read budget). Checked on this many candidates, a time-respecting path ranked further
+ * back is not found, and a search through hubs of tens of thousands of relationships can still take seconds
+ * to minutes; the embedded Neo4j's procedure has neither limit.
  */
 export const TIME_RESPECTING_CANDIDATES = 100;
 
-/** The statement of `paths` for `q`, its hops and limit checked. */
-function pathsText(q: PathQuery, hops: number, limit: number): string {
+/**
+ * The search of a time-respecting path by the server's own procedure (./capabilities.ts): it carries the day
+ * along each path while it searches, so it finds the shortest paths that move forward in time however far back
+ * the shortest trails rank, and answers them shortest first.
+ */
+function searchedTimeRespecting(q: PathQuery, hops: number): string {
+  const relTypes = [...q.types, ...(q.viaRoles ? ['HOLDS_ROLE'] : [])].map((t) => `'${t}'`).join(', ');
+  typePattern(q.types);
+  const range = isOpen(q) ? 'null, null' : '$since, $until';
+  return `CALL ${TIME_RESPECTING_PROCEDURE}(a, b, [${relTypes}], ${hops}, $limit, ${range})
+       YIELD nodes AS ns, relationships AS rels`;
+}
+
+/**
+ * The statement of `paths` for `q`, its hops and limit checked; a time-respecting search by the server's
+ * procedure when `searched`, else by Cypher's SHORTEST.
+ */
+function pathsText(q: PathQuery, hops: number, limit: number, searched: boolean): string {
   const relTypes = typePattern(q.types) + (q.viaRoles ? '|HOLDS_ROLE' : '');
   const selector = {
     SHORTEST: 'SHORTEST 1',
@@ -791,14 +810,19 @@ function pathsText(q: PathQuery, hops: number, limit: number): string {
     : `WHERE all(x IN rs WHERE CASE type(x) WHEN 'HOLDS_ROLE' THEN ${roleFilter('x')} ELSE ${dateFilter('x')} END)`;
   // The search runs in a subquery on both ends (a, b) found first; from an actor to itself there is no path.
   // (The statement is kept under the driver's chunk of 1,400 bytes: short names, no unused parameters.)
+  const search =
+    bounded && searched
+      ? searchedTimeRespecting(q, hops)
+      : `MATCH p = ${selector} ((a)-[rs:${relTypes}]-{1,${hops}}(b) ${inRange})
+       WITH p ${simple} ${timeOrder}
+       WITH p LIMIT $limit
+       WITH nodes(p) AS ns, relationships(p) AS rels`;
   return `${namedActor('a', 'from')}
      ${namedActor('b', 'to')}
      CALL (a, b) {
        WITH a, b WHERE a <> b
-       MATCH p = ${selector} ((a)-[rs:${relTypes}]-{1,${hops}}(b) ${inRange})
-       WITH p ${simple} ${timeOrder}
-       WITH p LIMIT $limit
-       WITH nodes(p) AS ns, relationships(p) AS rels ORDER BY size(rels)
+       ${search}
+       WITH ns, rels ORDER BY size(rels)
        RETURN collect({
          length: size(rels),
          hops: [i IN range(0, size(rels) - 1) | ${hopOf('ns', 'rels[i]', q.viaRoles, bounded, q.shape)}]
@@ -813,18 +837,20 @@ function pathsText(q: PathQuery, hops: number, limit: number): string {
  * during the search, relationship by relationship, so the k paths are the shortest within
  * the range, not shortest paths that happen to lie in it. (It is one only inside the
  * parenthesised path pattern: a WHERE after the pattern filters the k paths already
- * chosen, as EXPLAIN shows.) The time order is checked after the search, on the
- * TIME_RESPECTING_CANDIDATES shortest paths within the range.
+ * chosen, as EXPLAIN shows.) A time-respecting search is the server's procedure where it has one
+ * (TimeRespectingPaths.java in the embedded Neo4j: the day carried along each path while searching), else the
+ * time order is checked after the search, on the TIME_RESPECTING_CANDIDATES shortest paths within the range.
  */
 export async function paths(reader: Reader, q: PathQuery): Promise<PathsFound> {
   const hops = boundedInt('maxHops', q.maxHops, MAX_HOPS);
   const limit = boundedInt('limit', q.limit, MAX_PATHS);
   const bounded = q.mode === 'TIME_RESPECTING';
-  const variant = `paths ${q.mode} ${hops} ${limit} ${typePattern(q.types)} ${q.viaRoles} ${isOpen(q)}`;
+  const searched = bounded && (await hasTimeRespectingSearch(reader));
+  const variant = `paths ${q.mode} ${hops} ${limit} ${typePattern(q.types)} ${q.viaRoles} ${isOpen(q)} ${searched}`;
   const range = isOpen(q) ? {} : { since: q.since, until: q.until };
   const rows = await readRows<{ fromMatches: ActorRow[]; toMatches: ActorRow[]; rows: FoundPath[] }>(
     reader,
-    statementText(q.shape, variant, () => pathsText(q, hops, limit)),
+    statementText(q.shape, variant, () => pathsText(q, hops, limit, searched)),
     { ...nameParams('from', q.from), ...nameParams('to', q.to), limit: int(limit), ...range },
   );
   const row = elementAt(rows, 0, 'paths: a statement of subqueries that aggregate returns one row');

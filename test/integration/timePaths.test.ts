@@ -333,3 +333,40 @@ describe('time order and since/until over bounded events', () => {
     expect(await talkedTo(since, until)).toEqual([...expected].sort());
   });
 });
+
+describe('TIME_RESPECTING paths ranked behind many shorter trails', () => {
+  // 120 two-hop trails from Ora to Pia, each back in time (Ora met each go-between in February, after the
+  // go-between had met Pia in January), and one three-hop path forward in time. Checked on the 100 shortest trails
+  // after a search (the Cypher statement a server without our search answers with), the path would not be found.
+  const goBetweens = Array.from({ length: 120 }, (_, i) => `Mid Number${i}`);
+  beforeAll(async () => {
+    await resetGraph(driver);
+    const events = goBetweens.flatMap((mid) => [
+      dated('MEETING', 'Ora Start', mid, '2024-02-01'),
+      dated('MEETING', mid, 'Pia End', '2024-01-01'),
+    ]);
+    events.push(dated('CALL', 'Ora Start', 'Quin Step', '2024-03-01'));
+    events.push(dated('CALL', 'Quin Step', 'Rui Step', '2024-03-02'));
+    events.push(dated('CALL', 'Rui Step', 'Pia End', '2024-03-03'));
+    const names = ['Ora Start', 'Pia End', 'Quin Step', 'Rui Step', ...goBetweens];
+    await writeArticle(driver, articleOf('ranked behind', names, events, '2024-12-31'));
+  });
+
+  test('the search carries the day along: the forward path is found however many shorter trails go back', async () => {
+    expect((await shortest('Ora Start', 'Pia End')).map((p) => p.length)).toEqual([2]);
+    expect(await respecting('Ora Start', 'Pia End')).toEqual([
+      [
+        hop('Ora Start', 'Quin Step', '2024-03-01', '2024-03-01'),
+        hop('Quin Step', 'Rui Step', '2024-03-02', '2024-03-02'),
+        hop('Rui Step', 'Pia End', '2024-03-03', '2024-03-03'),
+      ],
+    ]);
+  });
+
+  test('the other way round the short trails are in order: the shortest first, up to the limit', async () => {
+    const paths = await respecting('Pia End', 'Ora Start', ', limit: 25');
+    expect(paths).toHaveLength(25);
+    expect(paths.every((p) => p.length === 2 && p[1]?.to === 'Ora Start')).toBe(true);
+    expect(new Set(paths.map((p) => p[0]?.to)).size).toBe(25);
+  });
+});

@@ -10,6 +10,10 @@ import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.internal.kernel.api.exceptions.ProcedureException;
+import org.neo4j.kernel.api.procedure.GlobalProcedures;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
  * Runs Neo4j Community in this JVM with Bolt on 127.0.0.1 only (auth is off, so it
@@ -25,6 +29,22 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
  * through the shutdown hook.
  */
 public final class EmbeddedNeo4j {
+  /**
+   * Our own procedures (the time-respecting path search), registered in this JVM rather than loaded from a
+   * plugins folder: the launcher runs from its compiled classes, and a server of one's own (NEO4J_URI) does
+   * without them (the API then answers with a Cypher statement, src/graph/capabilities.ts).
+   */
+  private static void registerProcedures(GraphDatabaseService database) {
+    try {
+      ((GraphDatabaseAPI) database)
+          .getDependencyResolver()
+          .resolveDependency(GlobalProcedures.class)
+          .registerProcedure(TimeRespectingPaths.class);
+    } catch (ProcedureException e) {
+      throw new IllegalStateException("could not register actorgraph.timeRespectingPaths: " + e.getMessage(), e);
+    }
+  }
+
   public static void main(String[] args) throws InterruptedException {
     if (args.length < 3 || args.length > 4) {
       System.err.println("usage: EmbeddedNeo4j <data folder> <bolt port> <page cache MiB> [--exit-on-stdin-eof]");
@@ -57,7 +77,9 @@ public final class EmbeddedNeo4j {
       stopped.countDown();
     }, "neo4j-shutdown"));
 
-    service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally("RETURN 1");
+    GraphDatabaseService database = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+    registerProcedures(database);
+    database.executeTransactionally("RETURN 1");
     System.out.println("READY bolt://127.0.0.1:" + port);
     System.out.flush();
 
