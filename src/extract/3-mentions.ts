@@ -351,8 +351,12 @@ function nameAt(tokens: readonly Token[], i: number, titled: boolean, lookup: Lo
         // ("Hun Sen": a title's abbreviation ending a known full name is the name's.)
         (TITLE_HEAD.test(t.norm) && !(j > i && isKnownFullName(spanWords(tokens, i, j + 1)))) ||
         (lookup(t.norm) !== undefined && !isNotAcronym(t) && !isGivenName(tokens, j, titled && j === i, lookup)) ||
-        // ("Blinken met": a known person's name, whatever word class compromise gives it.)
-        (!titled && !isNameLike(t) && !isKnownSurname(t.text, false)))
+        // ("Blinken met": a known person's name, whatever word class compromise gives it; "Kim Jong Un warned": so is
+        // the word that completes a known full name, "Un" read as a verb's prefix.)
+        (!titled &&
+          !isNameLike(t) &&
+          !isKnownSurname(t.text, false) &&
+          !(j > i && t.capitalised && isKnownFullName(spanWords(tokens, i, j + 1)))))
     )
       break;
     j++;

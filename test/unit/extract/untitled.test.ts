@@ -865,6 +865,28 @@ const rows: [string, string | null, string[], string[]][] = [
     ['abubakar-shekau|Leader|boko-haram', 'muhammadu-buhari|President|nigeria'],
     ['THREAT SOURCE:abubakar-shekau TARGET:muhammadu-buhari'],
   ],
+  // A word compromise tags otherwise (here "Un", a verb's prefix) completes a known full name (DW, Oct. 2024:
+  // "Kim Jong Un threatens South Korea with nuclear weapons").
+  [
+    'Kim Jong Un threatened South Korea with nuclear weapons on Friday.',
+    '2024-10-04',
+    ['kim-jong-un|Supreme Leader|north-korea'],
+    ['THREAT SOURCE:kim-jong-un TARGET:south-korea'],
+  ],
+  // Must not extend: a capitalised word after a known full name that does not complete it ("Kim Jong Un Sunday
+  // warned", as wires write the day), and a name the gazetteer does not know stays as written (dailynewsbrief, 2022).
+  [
+    'Kim Jong Un Sunday warned Seoul of a nuclear response.',
+    '2024-10-06',
+    ['kim-jong-un|Supreme Leader|north-korea'],
+    ['THREAT SOURCE:kim-jong-un TARGET:south-korea'],
+  ],
+  [
+    'Kim Yo Jong warned South Korea of a serious threat on Monday.',
+    '2022-04-04',
+    ['kim-yo-jong|null|null'],
+    ['THREAT SOURCE:kim-yo-jong TARGET:south-korea'],
+  ],
 ];
 
 describe('untitled names the gazetteer knows: person, role and state for the date, and the edge', () => {
