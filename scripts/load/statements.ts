@@ -12,10 +12,10 @@
 import { int, type Driver } from 'neo4j-driver';
 import { COMMUNICATION_TYPES, RELATION_TYPES, type RelationType } from '../../src/domain/ontology';
 import { encodeCursor } from '../../src/api/connections';
+import { hasTimeRespectingSearch, TIME_RESPECTING_PROCEDURE } from '../../src/graph/capabilities';
 // The API's order of events, and its time-respecting rule and candidate count, imported: the same answer needs the
 // same order and the same test of a path, and a second spelling drifted once.
 import { EVENT_ORDER, TIME_RESPECTING_CANDIDATES, timeRespecting as timeOrder } from '../../src/graph/queries';
-import { hasTimeRespectingSearch, TIME_RESPECTING_PROCEDURE } from '../../src/graph/capabilities';
 import { createReader, readRows } from '../../src/graph/read';
 
 export const OPERATION_NAMES = [

@@ -13,17 +13,25 @@ const answers = new WeakMap<Driver, Promise<boolean>>();
 
 /**
  * Whether the server has the time-respecting search: asked once per driver, by the first reader that needs to
- * know (the question is a round trip of that reader's request), and asked again after a failed answer.
+ * know (the question is a round trip of that reader's request). A question that fails (the server down, or a user
+ * not allowed to list procedures) answers no for that request, whose own statement then says what is wrong or
+ * answers by Cypher, and is asked again next time.
  */
 export function hasTimeRespectingSearch(reader: Reader): Promise<boolean> {
-  const known = answers.get(reader.driver);
+  const { driver } = reader;
+  const known = answers.get(driver);
   if (known !== undefined) return known;
   const answer = readRows<{ found: boolean }>(
     reader,
     'SHOW PROCEDURES YIELD name WHERE name = $name RETURN count(*) > 0 AS found',
     { name: TIME_RESPECTING_PROCEDURE },
-  ).then((rows) => rows[0]?.found === true);
-  answers.set(reader.driver, answer);
-  answer.catch(() => answers.delete(reader.driver));
+  ).then(
+    (rows) => rows[0]?.found === true,
+    () => {
+      answers.delete(driver);
+      return false;
+    },
+  );
+  answers.set(driver, answer);
   return answer;
 }

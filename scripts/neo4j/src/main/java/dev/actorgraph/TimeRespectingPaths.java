@@ -30,7 +30,7 @@ import org.neo4j.procedure.TerminationGuard;
  * <ol>
  *   <li>From the target backwards, level by level: for each actor, the latest day on which a path can be at it
  *       and still reach the target within k hops (its deadline; none is "any day"). Only an actor whose deadline
- *       improved is expanded again, so each level reads each relationship at most once.
+ *       improved is expanded again, so a level reads a relationship at most once from each end.
  *   <li>From the source forwards, depth first, carrying the soonest day the next hop can happen on: a hop is
  *       taken only when the day it leaves on meets the deadline of the actor it reaches for the hops left. So
  *       the walk rarely enters a dead end; it passes each actor once (a simple path).
@@ -76,6 +76,41 @@ public final class TimeRespectingPaths {
     return search.paths((int) Math.min(maxHops, 6), (int) limit).stream();
   }
 
+  /** A hop's bounds, read once: an event's earliest and latest, or a role's from and to; null is open. */
+  record Bounds(boolean role, String earliest, String latest) {
+    static Bounds of(Relationship r) {
+      boolean role = r.getType().name().equals(ROLE);
+      String earliest = (String) r.getProperty(role ? "from" : "earliest", null);
+      String latest = (String) r.getProperty(role ? "to" : "latest", null);
+      return new Bounds(role, earliest, latest);
+    }
+
+    /** An event hop with neither bound: nothing says when it happened. */
+    boolean isUnplaceable() {
+      return !role && earliest == null && latest == null;
+    }
+
+    /**
+     * Forwards: the soonest day the hop after this one can happen on, when the path reaches it with {@code soonest}
+     * ("" is any day); null when this hop cannot follow.
+     */
+    String advance(String soonest) {
+      if (isUnplaceable()) return null;
+      String next = earliest != null && earliest.compareTo(soonest) > 0 ? earliest : soonest;
+      return latest == null || latest.compareTo(next) >= 0 ? next : null;
+    }
+
+    /**
+     * Backwards: the deadline at the near end of this hop for a path that must be at its far end by {@code deadline};
+     * null when the hop cannot lead there in time.
+     */
+    String retreat(String deadline) {
+      if (isUnplaceable()) return null;
+      String cap = latest != null && latest.compareTo(deadline) < 0 ? latest : deadline;
+      return earliest == null || earliest.compareTo(cap) <= 0 ? cap : null;
+    }
+  }
+
   /** The date range a hop must be able to lie in; either side null is open. */
   record Range(String since, String until) {
     boolean isOpen() {
@@ -83,62 +118,18 @@ public final class TimeRespectingPaths {
     }
 
     /** The API's range filter on one hop (dateFilter for an event, roleFilter for a role). */
-    boolean admits(Relationship r) {
+    boolean admits(Bounds hop) {
       if (isOpen()) return true;
-      boolean role = r.isType(RelationshipType.withName(ROLE));
-      String earliest = earliestOf(r);
-      String latest = latestOf(r);
-      boolean placed = role || earliest != null || latest != null;
-      boolean afterSince = since == null || (placed && (latest == null || latest.compareTo(since) >= 0));
-      boolean beforeUntil =
-          until == null || (placed && (earliest == null || prefix(earliest, until.length()).compareTo(until) <= 0));
+      boolean placed = hop.role() || hop.earliest() != null || hop.latest() != null;
+      boolean afterSince = since == null || (placed && (hop.latest() == null || hop.latest().compareTo(since) >= 0));
+      boolean beforeUntil = until == null
+          || (placed && (hop.earliest() == null || prefix(hop.earliest(), until.length()).compareTo(until) <= 0));
       return afterSince && beforeUntil;
     }
 
     private static String prefix(String day, int length) {
       return day.length() <= length ? day : day.substring(0, length);
     }
-  }
-
-  static boolean isRole(Relationship r) {
-    return r.getType().name().equals(ROLE);
-  }
-
-  static String earliestOf(Relationship r) {
-    return (String) r.getProperty(isRole(r) ? "from" : "earliest", null);
-  }
-
-  static String latestOf(Relationship r) {
-    return (String) r.getProperty(isRole(r) ? "to" : "latest", null);
-  }
-
-  /** An event hop with neither bound: nothing says when it happened. */
-  static boolean isUnplaceable(Relationship r) {
-    return !isRole(r) && earliestOf(r) == null && latestOf(r) == null;
-  }
-
-  /**
-   * Forwards: the soonest day the hop after {@code r} can happen on, when the path reaches {@code r} with
-   * {@code soonest} ("" is any day); null when {@code r} cannot follow.
-   */
-  static String advance(String soonest, Relationship r) {
-    if (isUnplaceable(r)) return null;
-    String earliest = earliestOf(r);
-    String latest = latestOf(r);
-    String next = earliest != null && earliest.compareTo(soonest) > 0 ? earliest : soonest;
-    return latest == null || latest.compareTo(next) >= 0 ? next : null;
-  }
-
-  /**
-   * Backwards: the deadline at the near end of {@code r} for a path that must be at its far end by
-   * {@code deadline}; null when {@code r} cannot lead there in time.
-   */
-  static String retreat(String deadline, Relationship r) {
-    if (isUnplaceable(r)) return null;
-    String earliest = earliestOf(r);
-    String latest = latestOf(r);
-    String cap = latest != null && latest.compareTo(deadline) < 0 ? latest : deadline;
-    return earliest == null || earliest.compareTo(cap) <= 0 ? cap : null;
   }
 
   /** One search between two actors. */
@@ -193,6 +184,28 @@ public final class TimeRespectingPaths {
       return node.getRelationships(Direction.BOTH, types);
     }
 
+    /** How many relationships of the search's types an actor has (Neo4j keeps the counts of a dense node). */
+    private int degreeOf(Node node) {
+      int degree = 0;
+      for (RelationshipType type : types) degree += node.getDegree(type, Direction.BOTH);
+      return degree;
+    }
+
+    /**
+     * The relationships between two actors, read from the one with fewer: the last hop of a path through a hub
+     * (an actor of tens of thousands of relationships) need not read them all to find the target's.
+     */
+    Iterable<Relationship> hopsBetween(Node at, Node target) {
+      boolean fromTarget = degreeOf(target) < degreeOf(at);
+      Node read = fromTarget ? target : at;
+      Node other = fromTarget ? at : target;
+      List<Relationship> between = new ArrayList<>();
+      for (Relationship r : hopsOf(read)) {
+        if (r.getOtherNode(read).equals(other)) between.add(r);
+      }
+      return between;
+    }
+
     /** The next level backwards from the target: the actors one hop further whose deadline improves. */
     private void buildLevel() {
       int level = levelsBuilt + 1;
@@ -201,8 +214,8 @@ public final class TimeRespectingPaths {
         for (Relationship r : hopsOf(entry.getKey())) {
           guard.check();
           Node near = r.getOtherNode(entry.getKey());
-          if (!range.admits(r)) continue;
-          String deadline = retreat(entry.getValue(), r);
+          Bounds hop = Bounds.of(r);
+          String deadline = range.admits(hop) ? hop.retreat(entry.getValue()) : null;
           if (deadline == null) continue;
           String best = deadlineWithin(near, level - 1);
           String pending = next.get(near);
@@ -239,12 +252,13 @@ public final class TimeRespectingPaths {
 
       private void step(Node at, String soonest) {
         int left = length - hops.size();
-        for (Relationship r : hopsOf(at)) {
+        for (Relationship r : left == 1 ? hopsBetween(at, to) : hopsOf(at)) {
           guard.check();
           Node next = r.getOtherNode(at);
           if (!mayTake(next, left)) continue;
-          String day = advance(soonest, r);
-          if (day == null || !range.admits(r)) continue;
+          Bounds hop = Bounds.of(r);
+          String day = range.admits(hop) ? hop.advance(soonest) : null;
+          if (day == null) continue;
           String deadline = deadlineWithin(next, left - 1);
           if (deadline == null || day.compareTo(deadline) > 0) continue;
           take(r, next, day);
