@@ -45,7 +45,7 @@ import {
   SUPPORT,
   TOPICAL,
 } from '../lexicon/grammar';
-import { DEAL } from '../lexicon/deals';
+import { DEAL, EXCHANGE, EXCHANGED_PEOPLE } from '../lexicon/deals';
 import { ROLE_HOLDERS, THIRD_PARTY_ROLES } from '../lexicon/negotiation';
 import { TALKED_ABOUT_BONDS, TIES, TIES_SETTING_UP } from '../lexicon/ties';
 import { FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
@@ -413,9 +413,22 @@ function ownsPreposition(ctx: SentenceContext, t: Trigger, p: number): boolean {
   const verb = ctx.triggers.find((v) => v.end <= p && takesWith(ctx, v, p));
   if (verb) return verb === t;
   // ("relations between South Africa and the US were discussed": the noun's, before the trigger as after it.)
+  if (owner(p, ctx.triggers) !== t) return false;
+  if (t.rule.type === 'MEDIATION' && p > t.end && isExchangeBefore(ctx.s.tokens, p)) return true;
+  return !((p > t.end || (p > 0 && p < t.at)) && isOwnedByNoun(ctx.s.tokens[p - 1], DEAL_MAKING.has(t.rule.type)));
+}
+
+/**
+ * "brokered a prisoner swap between Russia and Ukraine", "within a wider swap of captives between Moscow and Kyiv": the
+ * preposition at p follows an exchange (its noun, or its "of" and the people exchanged), whose sides a mediation
+ * brokering it mediates between, as it does a deal's (not "an exchange of fire between Israel and Hezbollah").
+ */
+function isExchangeBefore(tokens: readonly Token[], p: number): boolean {
+  if (EXCHANGE.test(tokens[p - 1]?.norm ?? '')) return true;
   return (
-    owner(p, ctx.triggers) === t &&
-    !((p > t.end || (p > 0 && p < t.at)) && isOwnedByNoun(ctx.s.tokens[p - 1], DEAL_MAKING.has(t.rule.type)))
+    tokens[p - 2]?.norm === 'of' &&
+    EXCHANGE.test(tokens[p - 3]?.norm ?? '') &&
+    EXCHANGED_PEOPLE.test(tokens[p - 1]?.norm ?? '')
   );
 }
 

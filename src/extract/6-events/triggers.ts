@@ -1970,6 +1970,20 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       'Qatar mediated a truce between Israel and Hamas last month.',
       'Egypt stepped up efforts to broker a ceasefire between Israel and Hamas.',
+      // (An exchange brokered between two sides, as a deal is: Reuters and Bloomberg 2024, Arab News 2022.)
+      {
+        text: 'The United Arab Emirates brokered a prisoner exchange between Russia and Ukraine on Friday.',
+        participants: ['united-arab-emirates', 'russia', 'ukraine'],
+      },
+      {
+        text: 'Saudi Crown Prince Mohammed bin Salman mediated the release on Wednesday of ten prisoners within a wider swap of captives between Moscow and Kyiv.',
+        participants: ['mohammed-bin-salman', 'russia', 'ukraine'],
+      },
+    ],
+    counterexamples: [
+      // (The exchange is of fire, and the go-between brokers something else: no sides of its own.)
+      'Qatar brokered the release of a hostage, days after an exchange of fire between Israel and Hezbollah.',
+      'Russia and Ukraine carried out a prisoner swap between their armies on Friday.',
     ],
   },
   // "arrived in Beirut in a bid to secure a cease-fire deal between Israel and Hezbollah", "worked to clinch a truce

@@ -32,6 +32,26 @@ export const DEALS: readonly string[] = [
 export const DEAL = words(DEALS);
 
 /**
+ * Exchanges a go-between brokers between two sides, as it brokers a deal: "the UAE brokered a prisoner swap between
+ * Russia and Ukraine", "mediated the release of ten prisoners within a wider swap of captives between Moscow and Kyiv"
+ * (Arab News 2022, Bloomberg and Reuters 2024). 6-events/participants.ts gives the mediation the exchange's sides.
+ */
+export const EXCHANGES: readonly string[] = ['swap', 'swaps', 'exchange', 'exchanges'];
+export const EXCHANGE = words(EXCHANGES);
+/** Who such an exchange trades, after its "of": "a swap of captives", "an exchange of prisoners" (not "of fire"). */
+export const EXCHANGED: readonly string[] = [
+  'prisoners',
+  'captives',
+  'detainees',
+  'hostages',
+  'pows',
+  'bodies',
+  'soldiers',
+  'servicemen',
+];
+export const EXCHANGED_PEOPLE = words(EXCHANGED);
+
+/**
  * The heads of a defence deal that binds its sides to work together, not to defend each other: "a defence cooperation
  * agreement", "a security arrangement", "a defense deal" (Indonesia and Australia, 2024: "This is not a military
  * alliance"). A treaty or a pact of defence still allies its sides.
