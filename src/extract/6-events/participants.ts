@@ -45,7 +45,7 @@ import {
   SUPPORT,
   TOPICAL,
 } from '../lexicon/grammar';
-import { DEAL, EXCHANGE, EXCHANGED_PEOPLE } from '../lexicon/deals';
+import { DEAL, EXCHANGE, EXCHANGED_PEOPLE, EXCHANGING_FORMS } from '../lexicon/deals';
 import { ROLE_HOLDERS, THIRD_PARTY_ROLES } from '../lexicon/negotiation';
 import { TALKED_ABOUT_BONDS, TIES, TIES_SETTING_UP } from '../lexicon/ties';
 import { FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
@@ -257,6 +257,7 @@ function withOrBetweenAt(ctx: SentenceContext, t: Trigger, p: number): Candidate
 }
 
 const TALKED_ABOUT_BOND = words(TALKED_ABOUT_BONDS);
+const EXCHANGING = words(EXCHANGING_FORMS);
 
 /**
  * "Saidov and Kulubaev discussed ties with Russia, China and Iran", "Modi met Hasina and discussed relations with
@@ -1030,8 +1031,39 @@ function mediation(
     if (isSomeAmongMany(ctx, parties)) return { mediators: [], parties: [] };
   }
   const m = ids(mediators);
-  const partyIds = [...parties, ...withOrBetween].map((c) => c.state ?? c.actorId);
+  const own = [...parties, ...withOrBetween];
+  // ("Russia and Ukraine swapped prisoners in a deal brokered by the UAE": no parties of its own, the exchange's sides.)
+  const partyIds = (own.length > 0 ? own : exchangeSides(ctx)).map((c) => c.state ?? c.actorId);
   return { mediators: m, parties: [...new Set(partyIds)].filter((id) => !m.includes(id)) };
+}
+
+/**
+ * "Russia and Ukraine swapped prisoners in a deal brokered by the UAE", "Ukraine and Russia conducted a prisoner
+ * exchange mediated by the UAE" (Reuters, Bloomberg 2024): the sides of an exchange of people the sentence tells, the
+ * coordinated subject of its clause (two or more; none when the exchange names no one who made it).
+ */
+function exchangeSides(ctx: SentenceContext): Candidate[] {
+  const tokens = ctx.s.tokens;
+  const at = tokens.findIndex((_, k) => isExchangeOfPeopleAt(tokens, k));
+  if (at < 0) return [];
+  const subject = ctx.candidates.find(
+    (c) => c.end <= at && ctx.clause[c.start] === ctx.clause[at] && c.form !== 'adjective' && isSubjectLike(tokens, c),
+  );
+  const sides = subject ? group(ctx, subject) : [];
+  return sides.length >= 2 ? sides : [];
+}
+
+/** How many words may stand between an exchange and the people it trades ("exchanged more than 75 prisoners"). */
+const EXCHANGED_WORDS = 4;
+
+/** "swapped prisoners", "an exchange of 75 prisoners", "a prisoner exchange": an exchange of people at token k. */
+function isExchangeOfPeopleAt(tokens: readonly Token[], k: number): boolean {
+  if (!EXCHANGING.test(tokens[k]?.norm ?? '')) return false;
+  const after = tokens.slice(k + 1, k + 1 + EXCHANGED_WORDS);
+  const people = after.findIndex((x) => EXCHANGED_PEOPLE.test(x.norm));
+  const upTo = people < 0 ? [] : after.slice(0, people);
+  const plain = upTo.every((x) => !x.tags.has('Verb') && !/[,;:]/.test(x.post));
+  return (people >= 0 && plain) || EXCHANGED_PEOPLE.test(tokens[k - 1]?.norm ?? '');
 }
 
 /**

@@ -1979,11 +1979,18 @@ export const TRIGGERS: readonly TriggerRule[] = [
         text: 'Saudi Crown Prince Mohammed bin Salman mediated the release on Wednesday of ten prisoners within a wider swap of captives between Moscow and Kyiv.',
         participants: ['mohammed-bin-salman', 'russia', 'ukraine'],
       },
+      // (No parties of its own: the sides who swapped the prisoners.)
+      {
+        text: 'Russia and Ukraine exchanged prisoners in a deal mediated by the United Arab Emirates on Friday.',
+        participants: ['united-arab-emirates', 'russia', 'ukraine'],
+      },
     ],
     counterexamples: [
       // (The exchange is of fire, and the go-between brokers something else: no sides of its own.)
       'Qatar brokered the release of a hostage, days after an exchange of fire between Israel and Hezbollah.',
       'Russia and Ukraine carried out a prisoner swap between their armies on Friday.',
+      // (An exchange that names no one who made it gives no sides.)
+      'The swap, mediated by the United Arab Emirates, freed 95 Ukrainian soldiers.',
     ],
   },
   // "arrived in Beirut in a bid to secure a cease-fire deal between Israel and Hezbollah", "worked to clinch a truce
@@ -2023,9 +2030,18 @@ export const TRIGGERS: readonly TriggerRule[] = [
         text: 'The Sudanese army and the Rapid Support Forces signed a ceasefire in Jeddah on Saturday. Both parties conveyed to the Saudi and U.S. facilitators their commitment to the truce.',
         participants: ['saudi-arabia', 'sudan', 'rapid-support-forces'],
       },
+      // (Bloomberg 2024: "The United Arab Emirates acted as mediator in the process", the swap of Russia and Ukraine.)
+      {
+        text: 'Russia and Ukraine swapped prisoners with UAE mediation on Friday.',
+        participants: ['united-arab-emirates', 'russia', 'ukraine'],
+      },
     ],
-    // (A facilitator of no talks: trade.)
-    counterexamples: ['The new customs office acts as a facilitator of trade between Kenya and Uganda.'],
+    counterexamples: [
+      // (A facilitator of no talks: trade.)
+      'The new customs office acts as a facilitator of trade between Kenya and Uganda.',
+      // (An exchange of fire is none of people: its sides are no parties.)
+      'Russia and Ukraine exchanged fire as Turkey offered its mediation.',
+    ],
   },
   {
     id: 'mediation-helped-talks',

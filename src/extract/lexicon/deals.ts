@@ -38,8 +38,15 @@ export const DEAL = words(DEALS);
  */
 export const EXCHANGES: readonly string[] = ['swap', 'swaps', 'exchange', 'exchanges'];
 export const EXCHANGE = words(EXCHANGES);
-/** Who such an exchange trades, after its "of": "a swap of captives", "an exchange of prisoners" (not "of fire"). */
+/** The verb's forms of such an exchange: "Russia and Ukraine swapped prisoners", "exchanged 75 prisoners of war". */
+export const EXCHANGING_FORMS: readonly string[] = [...EXCHANGES, 'swapped', 'swapping', 'exchanged', 'exchanging'];
+/**
+ * Who such an exchange trades: "a swap of captives", "an exchange of prisoners" (not "of fire"), "swapped prisoners";
+ * as a modifier, "a prisoner exchange".
+ */
 export const EXCHANGED: readonly string[] = [
+  'prisoner',
+  'pow',
   'prisoners',
   'captives',
   'detainees',
