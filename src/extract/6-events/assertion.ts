@@ -569,9 +569,12 @@ const DENIAL_VERB = words(
 
 function isVerbAfterDenial(ctx: SentenceContext, t: Trigger, k: number): boolean {
   const tokens = ctx.s.tokens;
-  // ("rejected the claims and has condemned Washington": a perfect of its own, past its "has", is asserted too.)
-  const perfect = PERFECT_HAVE.test(tokens[k + 1]?.norm ?? '') ? 1 : 0;
-  const next = tokens[k + 1 + perfect];
+  // ("rejected the claims and has condemned Washington": a perfect of its own, past its "has", is asserted too; so is a
+  // verb past its adverbs: "completely rejected and strongly condemned the comments made by Rajnath Singh".)
+  let after = k + 1;
+  while (tokens[after]?.tags.has('Adverb') && after < t.at) after++;
+  const perfect = PERFECT_HAVE.test(tokens[after]?.norm ?? '') ? 1 : 0;
+  const next = tokens[after + perfect];
   const isPast = perfect ? /ed$/.test(next?.norm ?? '') : next?.tags.has('PastTense');
   if (!CLAUSE_COORDINATOR.test(tokens[k]?.norm ?? '') || !isPast || next?.tags.has('Auxiliary')) return false;
   for (let j = k - 1; j >= Math.max(0, t.at - HEDGE_WINDOW) && ctx.clause[j] === ctx.clause[t.at]; j--) {

@@ -1914,8 +1914,10 @@ function conductBy(ctx: SentenceContext, t: Trigger): Candidate[] {
       const by = candidateAfter(ctx, p, 2);
       return by ? group(ctx, by) : [];
     }
-    // ("the accusations made by the US": an irregular participle leads to its "by" too.)
-    const participle = /ed$/.test(tokens[p]?.norm ?? '') || tokens[p]?.tags.has('Passive') === true;
+    // ("the accusations made by the US": an irregular participle leads to its "by" too; compromise does not always tag
+    // it passive ("the remarks made by Indian Defence Minister Rajnath Singh"), so a verb right before "by" is one.)
+    const participle =
+      /ed$/.test(tokens[p]?.norm ?? '') || tokens[p]?.tags.has('Passive') === true || tokens[p + 1]?.norm === 'by';
     if (tokens[p]?.tags.has('Verb') && !participle && !tokens[p]?.tags.has('PhrasalVerb')) return [];
   }
   return [];

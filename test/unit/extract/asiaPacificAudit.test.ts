@@ -102,7 +102,7 @@ describe('an event of "last week" is another occasion than one of this week with
   ])('%s', (text, expected) => expect(eventsOf(text, '2023-05-26')).toEqual(expected));
 });
 
-describe('a perfect of its own after a denial\'s "and" ("and has condemned") is asserted again', () => {
+describe('a perfect of its own, or a verb past its adverbs, after a denial\'s "and" ("and has condemned", "and strongly condemned") is asserted again', () => {
   it.each([
     // (NWO Report, 2018: "China firmly opposes the planned sales and has already lodged stern representations".)
     [
@@ -113,9 +113,15 @@ describe('a perfect of its own after a denial\'s "and" ("and has condemned") is 
       'Belarus denied the accusations and has accused the EU of lying.',
       ['CRITICISM SOURCE:belarus TARGET:european-union @2025-03-04'],
     ],
+    // (Geo TV and Daily Pakistan, July 2022: the second verb past its adverbs.)
+    [
+      'Pakistan has completely rejected and strongly condemned the unwarranted comments made by Indian Defence Minister Rajnath Singh at a recent event.',
+      ['CRITICISM SOURCE:pakistan TARGET:rajnath-singh @2025-03-04'],
+    ],
     // What the denial denies, or a negated perfect, is still no event.
     ['Russia denied reports that it has attacked Ukraine.', []],
     ['Iran rejected the claims and has not attacked Israel.', []],
+    ['The Kremlin denied that Putin had quietly and secretly met Trump.', []],
   ])('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
 

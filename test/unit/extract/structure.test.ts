@@ -215,9 +215,27 @@ eventTable('criticism of what an actor did or said: "the interference of X", "th
     'China strongly opposes the accusations made by the United States.',
     ['CRITICISM SOURCE:china TARGET:united-states @2025-03-04'],
   ],
-  // Must not: "of" after a noun that is no one's conduct; no actor named after it.
+  // (Xinhua, May 2025: an irregular participle right before its "by", however the tagger reads it.)
+  [
+    'China strongly deplores and firmly opposes the negative remarks related to China made by U.S. Defense Secretary Pete Hegseth, a Chinese foreign ministry spokesperson said on Saturday.',
+    ['CRITICISM SOURCE:china TARGET:pete-hegseth @2025-03-01'],
+  ],
+  [
+    'Pakistan has strongly condemned the comments made by Indian Defence Minister Rajnath Singh at an event in Jammu.',
+    ['CRITICISM SOURCE:pakistan TARGET:rajnath-singh @2025-03-04'],
+  ],
+  // Must not: "of" after a noun that is no one's conduct; no actor named after it; the one the remarks were about
+  // (India Today, July 2025; Mint, September 2024).
   ['China opposed the decision of the meeting on Monday.', []],
   ['Russia condemned the attack in the presence of the United States.', []],
+  [
+    "The Ministry of External Affairs on Thursday strongly criticised remarks made by a senior state authority concerning Prime Minister Narendra Modi's recent five-nation tour.",
+    [],
+  ],
+  [
+    'Maldives President Mohamed Muizzu condemned the derogatory remarks made by former ministers about Prime Minister Narendra Modi.',
+    [],
+  ],
 ]);
 
 eventTable(
