@@ -49,7 +49,7 @@ describe('an invitation to meet or visit is no meeting; a meeting at an invitati
     [
       'Following an invitation from Putin, Kim Jong Un met the Russian president in Vladivostok on Thursday.',
       '2019-04-26',
-      ['kim-jong+vladimir-putin'],
+      ['kim-jong-un+vladimir-putin'],
     ],
     [
       'Marcos visited Washington on Monday after accepting an invitation from Biden.',
