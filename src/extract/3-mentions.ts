@@ -1,7 +1,7 @@
 import type { ActorKind } from '../domain/ontology';
 import { SHARED_STATE_WORDS, STATE_GAZETTEER, type GazetteerEntry, type GazetteerForm } from './countries';
 import { DEAL } from './lexicon/deals';
-import { AIMED_WEAPON, STANDING_WAR } from './lexicon/force';
+import { AIMED_WEAPON, STANDING_WAR, TRADED_GOODS } from './lexicon/force';
 import { TWO_WORD_FORCES, STATE_FORCE_WORD } from './lexicon/military';
 import { HONORIFIC, HONORIFIC_SECOND, NAME_PARTICLE, NOT_NAME, PERSON_POSSESSIVE } from './lexicon/names';
 import {
@@ -394,6 +394,7 @@ function isLocative(
   if (dateline || (capitals && /\(/.test(`${last.post}${tokens[end]?.pre ?? ''}`))) return true;
   if (start === 0 && isAgencyBracketAt(tokens, end)) return true;
   if (isFirstOfWarPair(tokens, end)) return false;
+  if (TRADED_GOODS.test(tokens[end]?.norm ?? '')) return false; // "$16 billion in US goods": whose goods, no place
   let k = start - 1;
   if (PART_OF_STATE.test(tokens[k]?.norm ?? '') && !tokens[k]?.capitalised) k--; // "in northern Guatemala"
   if (tokens[k]?.norm === 'the') k--;

@@ -315,6 +315,13 @@ export const MEASURE_TAKING = stems([
 export const TRADE_FLOWS: readonly string[] = ['imports', 'exports', 'import', 'export'];
 export const TRADE_FLOW = words(TRADE_FLOWS);
 
+/**
+ * The goods of a state's trade named after the state: "tariffs on $16 billion in US goods", "in U.S. exports" (the
+ * state is whose goods they are, as its adjective says in "in Chinese goods", not where the event was:
+ * 3-mentions.ts isLocative).
+ */
+export const TRADED_GOODS = words(TRADE_FLOWS, ['goods', 'products']);
+
 /** What a state freezes: "froze the assets of", "froze $300 billion of Russian central bank reserves". */
 export const HOLDINGS: readonly string[] = ['assets', 'accounts', 'funds', 'reserves', 'holdings'];
 export const HOLDING = words(HOLDINGS);

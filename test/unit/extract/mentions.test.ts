@@ -174,6 +174,23 @@ describe('findMentions', () => {
       ],
     ],
     ['BAMAKO - The leaders met.', [['capital', 'Mali', null, null, true]]],
+    // (ewn 2018, farmtalknews 2019: a state's name before the goods of its trade says whose they are, no place; a
+    // state after "in" before any other word stays a place.)
+    [
+      'China slapped retaliatory tariffs on $16 billion in US goods.',
+      [
+        ['name', 'China', null, null, false],
+        ['name', 'United States', null, null, false],
+      ],
+    ],
+    [
+      'China would raise tariffs on $75 billion in U.S. products.',
+      [
+        ['name', 'China', null, null, false],
+        ['name', 'United States', null, null, false],
+      ],
+    ],
+    ['They met in the US on Monday.', [['name', 'United States', null, null, true]]],
     [
       'Moscow: Iran agreed.',
       [

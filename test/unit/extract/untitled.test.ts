@@ -996,6 +996,19 @@ const voiceRows: [string, string, string[], string[]][] = [
     ['hamas|ORGANIZATION|Qassam Brigades', 'israel|STATE|'],
     ['CONFLICT PARTICIPANT:hamas PARTICIPANT:israel'],
   ],
+  // (newarab 2016, alalam 2016: the Syrian Kurdish militia and its party by acronym, PYD and YPG.)
+  [
+    'Hours later, Turkish artillery shelled targets of the PYD inside Syria.',
+    '2016-08-26',
+    ['turkey|STATE|', 'democratic-union-party|ORGANIZATION|PYD', 'syria|STATE|'],
+    ['CONFLICT PARTICIPANT:turkey PARTICIPANT:democratic-union-party'],
+  ],
+  [
+    'Turkey attacked the Kurdish People’s Protection Units (YPG) on Monday.',
+    '2018-10-28',
+    ['turkey|STATE|', 'people-s-protection-units|ORGANIZATION|Kurdish People’s Protection Units/YPG'],
+    ['CONFLICT PARTICIPANT:turkey PARTICIPANT:people-s-protection-units'],
+  ],
   // Must not fire: a palace many states have.
   ['Protesters gathered outside the National Palace on Monday.', '2024-05-08', [], []],
   // Must not fire: the courts' city, not the Dutch state.
