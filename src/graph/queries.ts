@@ -779,7 +779,8 @@ function searchedTimeRespecting(q: PathQuery, hops: number): string {
   typePattern(q.types);
   const range = isOpen(q) ? 'null, null' : '$since, $until';
   return `CALL ${TIME_RESPECTING_PROCEDURE}(a, b, [${relTypes}], ${hops}, $limit, ${range})
-       YIELD nodes AS ns, relationships AS rels`;
+       YIELD nodes AS ns, relationships AS rels
+       WITH ns, rels ORDER BY size(rels)`;
 }
 
 /**
@@ -816,13 +817,12 @@ function pathsText(q: PathQuery, hops: number, limit: number, searched: boolean)
       : `MATCH p = ${selector} ((a)-[rs:${relTypes}]-{1,${hops}}(b) ${inRange})
        WITH p ${simple} ${timeOrder}
        WITH p LIMIT $limit
-       WITH nodes(p) AS ns, relationships(p) AS rels`;
+       WITH nodes(p) AS ns, relationships(p) AS rels ORDER BY size(rels)`;
   return `${namedActor('a', 'from')}
      ${namedActor('b', 'to')}
      CALL (a, b) {
        WITH a, b WHERE a <> b
        ${search}
-       WITH ns, rels ORDER BY size(rels)
        RETURN collect({
          length: size(rels),
          hops: [i IN range(0, size(rels) - 1) | ${hopOf('ns', 'rels[i]', q.viaRoles, bounded, q.shape)}]
