@@ -15,7 +15,12 @@ import { encodeCursor } from '../../src/api/connections';
 import { hasTimeRespectingSearch, TIME_RESPECTING_PROCEDURE } from '../../src/graph/capabilities';
 // The API's order of events, and its time-respecting rule and candidate count, imported: the same answer needs the
 // same order and the same test of a path, and a second spelling drifted once.
-import { EVENT_ORDER, TIME_RESPECTING_CANDIDATES, timeRespecting as timeOrder } from '../../src/graph/queries';
+import {
+  EVENT_ORDER,
+  TIME_RESPECTING_CANDIDATES,
+  timeRespecting as timeOrder,
+  typeListItems,
+} from '../../src/graph/queries';
 import { createReader, readRows } from '../../src/graph/read';
 
 export const OPERATION_NAMES = [
@@ -107,7 +112,7 @@ function shortestPath(timeRespecting: boolean): string {
  * least work is the one call the API makes.
  */
 const SEARCHED_TIME_RESPECTING = `${ACTOR_BY_NAME('a', 'from')} ${ACTOR_BY_NAME('b', 'to')} AND a <> b
-     CALL ${TIME_RESPECTING_PROCEDURE}(a, b, [${RELATION_TYPES.map((t) => `'${t}'`).join(', ')}], 4, 1, null, null)
+     CALL ${TIME_RESPECTING_PROCEDURE}(a, b, [${typeListItems(RELATION_TYPES)}], 4, 1, null, null)
        YIELD nodes AS ns, relationships AS rs
      RETURN ${PATH_ROW}`;
 

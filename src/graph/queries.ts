@@ -150,11 +150,25 @@ export interface StatsRow {
  * parameters), so each one is checked against the ontology's enum first.
  */
 export function typePattern(types: readonly string[]): string {
-  if (types.length === 0) throw new Error('typePattern: at least one relation type is needed, got none');
+  return checkedTypes('typePattern', types).join('|');
+}
+
+/**
+ * The types as the items of a Cypher list ("'MEETING', 'CALL'"), for a procedure that takes them as an argument
+ * (the time-respecting search): spliced into the statement, so checked as typePattern's are.
+ */
+export function typeListItems(types: readonly string[]): string {
+  return checkedTypes('typeListItems', types)
+    .map((t) => `'${t}'`)
+    .join(', ');
+}
+
+function checkedTypes(caller: string, types: readonly string[]): readonly string[] {
+  if (types.length === 0) throw new Error(`${caller}: at least one relation type is needed, got none`);
   for (const t of types) {
-    if (!isRelationType(t)) throw new Error(`typePattern: not a relation type of the ontology: ${JSON.stringify(t)}`);
+    if (!isRelationType(t)) throw new Error(`${caller}: not a relation type of the ontology: ${JSON.stringify(t)}`);
   }
-  return types.join('|');
+  return types;
 }
 
 /** A small positive integer spliced into a pattern (hop bounds, SHORTEST k). */
@@ -775,8 +789,7 @@ export const TIME_RESPECTING_CANDIDATES = 100;
  * the shortest trails rank, and answers them shortest first.
  */
 function searchedTimeRespecting(q: PathQuery, hops: number): string {
-  const relTypes = [...q.types, ...(q.viaRoles ? ['HOLDS_ROLE'] : [])].map((t) => `'${t}'`).join(', ');
-  typePattern(q.types);
+  const relTypes = typeListItems(q.types) + (q.viaRoles ? ", 'HOLDS_ROLE'" : '');
   const range = isOpen(q) ? 'null, null' : '$since, $until';
   return `CALL ${TIME_RESPECTING_PROCEDURE}(a, b, [${relTypes}], ${hops}, $limit, ${range})
        YIELD nodes AS ns, relationships AS rels
