@@ -18,6 +18,18 @@ export function slug(text: string): string {
 
 export const actorId = slug;
 
+/** What slug makes: letters and digits, lower-cased, in runs joined by single hyphens. */
+const SLUG_FORM = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u;
+
+/**
+ * Whether `text` may be an actor's id, which is always slug's output: a text with a space, an
+ * upper-case letter or other punctuation ("Vladimir Putin", "Putin") is no id, so a name's
+ * look-up need not try it as one.
+ */
+export function couldBeActorId(text: string): boolean {
+  return SLUG_FORM.test(text) && text.toLowerCase() === text;
+}
+
 /**
  * The identity of an event without its date: type and participants with their
  * roles, order-free. Two mentions with one key and compatible dates are one event.

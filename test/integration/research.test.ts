@@ -279,6 +279,25 @@ test('a name that names two actors is ACTOR_AMBIGUOUS with the candidates', asyn
   );
 });
 
+test('an actor named by its id is that actor in every field that takes a name', async () => {
+  const ask = (from: string, to: string) =>
+    server.graphql(
+      `query ($from: String!, $to: String!) {
+        actor(name: $from) { id }
+        whoTalkedTo(actor: $from) { actor { id } }
+        timeline(actor: $from) { id }
+        events(actor: $from, first: 5) { totalCount }
+        paths(from: $from, to: $to) { length }
+      }`,
+      { from, to },
+    );
+  const byName = await ask('Ann North', 'Cat South');
+  expect(byName.errors).toBeUndefined();
+  expect(byName.data).toMatchObject({ actor: { id: 'ann-north' }, paths: [{ length: 2 }] });
+  // An id cannot be a name here ("ann-north" is no name of hers), so only the look-up by id finds it.
+  expect(await ask('ann-north', 'cat-south')).toEqual(byName);
+});
+
 test('an unknown actor is ACTOR_NOT_FOUND, located in the query', async () => {
   const { errors } = await server.graphql(`{ timeline(actor: "Nobody Atall") { id } }`);
   expect(errors?.[0]?.extensions?.code).toBe('ACTOR_NOT_FOUND');
