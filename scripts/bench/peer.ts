@@ -6,7 +6,7 @@
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { createYoga } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
-import { post, serveHandler, serveOurs } from './http';
+import { serveHandler, serveOurs } from './http';
 import { percentile, result, timed, type Result } from './lib';
 
 /** Our graph model in @neo4j/graphql's terms. */
@@ -54,15 +54,15 @@ export async function benchPeer(driver: Driver, names: readonly string[], log: (
   const ours = await serveOurs(driver);
   try {
     for (const name of names) {
-      await post(ours.url, OURS, { name });
-      await post(peer.url, PEER, { name });
+      await ours.post(OURS, { name });
+      await peer.post(PEER, { name });
     }
     const oursMs: number[] = [];
     const peerMs: number[] = [];
     for (const [i, name] of names.entries()) {
-      if (i % 2 === 1) peerMs.push((await timed(() => post(peer.url, PEER, { name }))).ms);
-      oursMs.push((await timed(() => post(ours.url, OURS, { name }))).ms);
-      if (i % 2 === 0) peerMs.push((await timed(() => post(peer.url, PEER, { name }))).ms);
+      if (i % 2 === 1) peerMs.push((await timed(() => peer.post(PEER, { name }))).ms);
+      oursMs.push((await timed(() => ours.post(OURS, { name }))).ms);
+      if (i % 2 === 0) peerMs.push((await timed(() => peer.post(PEER, { name }))).ms);
     }
     const r = result(percentile(oursMs, 50), percentile(peerMs, 50), {
       p99: Number(percentile(oursMs, 99).toFixed(2)),

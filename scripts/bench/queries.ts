@@ -9,7 +9,7 @@
 import type { Driver } from 'neo4j-driver';
 import { elementAt } from '../../src/domain/guaranteed';
 import { OPERATIONS, runOperation, type Variables } from '../load/statements';
-import { post, serveOurs } from './http';
+import { serveOurs } from './http';
 import { createRandom } from './synthetic';
 import { percentile, round, timed } from './lib';
 
@@ -94,7 +94,7 @@ export async function benchQueries(
       // A request that answers an error (one pair past the read budget, say) is timed and counted, and the run
       // goes on: the key is then reported as failed, with the other keys still measured.
       const oursRun = (v: Variables) =>
-        post(server.url, graphql, v).catch((error: unknown) => {
+        server.post(graphql, v).catch((error: unknown) => {
           failures.push(`${JSON.stringify(v)}: ${error instanceof Error ? error.message : String(error)}`);
         });
       // Warm-up: V8 optimises a function after many calls, and one pass of --quick's 20 cases left our server's
