@@ -1,6 +1,11 @@
 import nlp from 'compromise';
 import { elementAt } from '../domain/guaranteed';
 import { SENTENCE_OPENER } from './lexicon/names';
+import { isSpelledFullName } from './knownPeople';
+import { normalizeWord } from './normalizeWord';
+
+// (Kept here too: the tokens' `norm` is this module's, and most stages import it from here.)
+export { normalizeWord };
 import {
   BEFORE_PLURAL_OF_WORD,
   FINITE_S_VERB,
@@ -53,14 +58,6 @@ export function tokenAt(tokens: readonly Token[], k: number): Token {
 
 const OPEN_QUOTE = /[“«]|^"/;
 const CLOSE_QUOTE = /[”»]|"$/;
-
-export function normalizeWord(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/'s$|'$/, '')
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-}
 
 interface Term {
   text: string;
@@ -243,6 +240,37 @@ function gatheringAfterName(tokens: Token[]): void {
   tokens[tokens.length - 1] = asNoun(word);
 }
 
+/** The most words of a known full name whose first word knownNameOpener looks back to ("Tô Lâm": two). */
+const KNOWN_NAME_WORDS = 4;
+
+/** A word compromise tags as a function word or the like, never as a name ("To", "Do", "An"). */
+const isNotNameTagged = (t: Token): boolean =>
+  !t.tags.has('ProperNoun') &&
+  ['Preposition', 'Conjunction', 'Determiner', 'Verb', 'Adverb', 'Pronoun'].some((tag) => t.tags.has(tag));
+
+/**
+ * "To Lam met Xi Jinping", "talks with To Lam": compromise reads the first word of a name it does not know as the
+ * word it also spells (the infinitive's "to"), which cuts the name in two for every stage after. When the capitalised
+ * words just added complete a known full name (the gazetteer's) whose first word was so read, they are a person's.
+ */
+function knownNameOpener(tokens: Token[]): void {
+  const last = tokens[tokens.length - 1];
+  if (!last?.capitalised || tokens.length < 2) return;
+  for (let k = tokens.length - 2; k >= 0 && tokens.length - k <= KNOWN_NAME_WORDS; k--) {
+    const word = elementAt(tokens, k, 'knownNameOpener: k within the tokens');
+    if (!word.capitalised || /[,;:.!?]/.test(word.post) || word.possessive) return;
+    if (!isNotNameTagged(word)) continue;
+    const span = tokens.slice(k);
+    if (!isSpelledFullName(span.map((t) => t.text).join(' '))) return;
+    tokens.splice(
+      k,
+      span.length,
+      ...span.map((t) => ({ ...t, tags: new Set(['Noun', 'ProperNoun', 'Person', 'Singular']) })),
+    );
+    return;
+  }
+}
+
 /** Corrections of compromise's tags, in the order they run as each token is added (each reads the last few tokens). */
 const TAG_CORRECTIONS: readonly ((tokens: Token[]) => void)[] = [
   nounBeforeOf,
@@ -254,6 +282,7 @@ const TAG_CORRECTIONS: readonly ((tokens: Token[]) => void)[] = [
   modifierNoun,
   adverbParticiple,
   gatheringAfterName,
+  knownNameOpener,
 ];
 
 /** A term's text and punctuation, trimmed; "-U.S. President": an abbreviation's last dot, which compromise leaves outside the word after a hyphen, put back. */

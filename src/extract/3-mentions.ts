@@ -51,7 +51,7 @@ import {
 import { ORGANISATION_GAZETTEER } from './organisations';
 import { ITEM_CIRCUMSTANCE } from './lexicon/reference';
 import { checkPersonNames } from './personNames';
-import { isKnownFullName, isKnownSurname, knownPerson, type KnownPerson } from './knownPeople';
+import { isKnownFullName, isKnownSurname, isSpelledFullName, knownPerson, type KnownPerson } from './knownPeople';
 import type { PartialDate } from '../domain/partialDate';
 import { tokenAt, type Sentence, type Token } from './2-sentences';
 /**
@@ -307,6 +307,24 @@ function opensKnownName(tokens: readonly Token[], i: number): boolean {
   return isKnownSurname(spanWords(tokens, i, k + 1).replace(/['’]s$/, ''), false);
 }
 
+/** The most words of a known full name ("Tô Lâm", "Kim Jong Un") that nameAt looks ahead over from its first word. */
+const KNOWN_NAME_WORDS = 4;
+
+/**
+ * Where a known full name that opens at token i ends (its capitalised words unbroken by punctuation), or i: "To Lam
+ * met Xi Jinping", whose "To" compromise reads as the infinitive's particle, opens the name of Vietnam's leader.
+ */
+function knownFullNameEnd(tokens: readonly Token[], i: number): number {
+  let found = i;
+  for (let k = i; k < tokens.length && k - i < KNOWN_NAME_WORDS; k++) {
+    const t = tokenAt(tokens, k);
+    if (!t.capitalised) break;
+    if (k > i && isSpelledFullName(spanWords(tokens, i, k + 1).replace(/['’]s$/, ''))) found = k + 1;
+    if (/[,;:.!?]/.test(t.post) || t.possessive) break;
+  }
+  return found;
+}
+
 /** How many words the second name of a pair may take before the war noun: "the Israel-Hamas war", "the Iran-Iraq war". */
 const WAR_PAIR_SPAN = 3;
 
@@ -326,6 +344,10 @@ function isFirstOfWarPair(tokens: readonly Token[], end: number): boolean {
  */
 function nameAt(tokens: readonly Token[], i: number, titled: boolean, lookup: Lookup): number {
   let j = i;
+  // A first word compromise reads as no name's ("To" of "To Lam") opens one when a known full name starts with it.
+  const first = tokens[i];
+  const known =
+    first === undefined || (isNameLike(first) && !NOT_NAME.test(first.norm)) ? i : knownFullNameEnd(tokens, i);
   while (j < tokens.length && j - i < 7) {
     const t = tokenAt(tokens, j);
     const before = tokens[j - 1];
@@ -343,6 +365,7 @@ function nameAt(tokens: readonly Token[], i: number, titled: boolean, lookup: Lo
     if (
       !hyphenated &&
       !particle &&
+      j >= known &&
       (!isCap(t) ||
         // ("Prime Minister May", "Theresa May": a month after a title, or ending a known full name, is a name.)
         (NOT_NAME.test(t.norm) &&

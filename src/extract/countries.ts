@@ -13,7 +13,7 @@ import {
   SEATS,
   SKIPPED_METONYMS,
 } from './lexicon/countries';
-import { normalizeWord } from './2-sentences';
+import { normalizeWord } from './normalizeWord';
 
 /**
  * The gazetteer of states, built from the maintained `world-countries` package

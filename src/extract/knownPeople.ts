@@ -4,6 +4,7 @@ import {
   isSameGivenName,
   isSameSurname,
   loadGazetteer,
+  nameKey,
   transliterationKey,
   type Gazetteer,
   type ResolvedPerson,
@@ -274,4 +275,16 @@ export function isKnownFullName(words: string): boolean {
   return theGazetteer()
     .peopleByName(words)
     .some((m) => !m.alone);
+}
+
+/**
+ * Whether the words spell a known person's full name or one of its variants, any accents ("To Lam": Tô Lâm), not a
+ * name matched through a transliteration or its given name's spelling ("A K" is not "AKK"), for a word read as no
+ * name's to open it.
+ */
+export function isSpelledFullName(words: string): boolean {
+  const key = nameKey(words);
+  return theGazetteer()
+    .peopleByName(words)
+    .some((m) => !m.alone && [m.person.name, ...m.person.variants].some((n) => nameKey(n) === key));
 }

@@ -887,6 +887,48 @@ const rows: [string, string | null, string[], string[]][] = [
     ['kim-yo-jong|null|null'],
     ['THREAT SOURCE:kim-yo-jong TARGET:south-korea'],
   ],
+  // A known full name whose first word compromise reads as a function word ("To", "Des", "He") or a verb ("Park")
+  // is the person's: tagged so for every stage after (2-sentences.ts, knownNameOpener), and opened by nameAt even
+  // where the word is one no name starts with (Xinhua, China Daily and Shine, Aug. 2024; People's Daily, Jan. 2026;
+  // the UK's Ministry of Defence, Aug. 2007: "Browne" alone was no one).
+  [
+    'Xi Jinping, general secretary of the Communist Party of China Central Committee and Chinese president, held talks with To Lam, general secretary of the Communist Party of Vietnam Central Committee and Vietnamese president, on Monday in Beijing.',
+    '2024-08-19',
+    ['xi-jinping|President|china', 'to-lam|General Secretary|vietnam'],
+    ['MEETING PARTICIPANT:xi-jinping PARTICIPANT:to-lam'],
+  ],
+  [
+    'Chinese President Xi Jinping on Monday held phone talks with To Lam, general secretary of the Communist Party of Vietnam (CPV) Central Committee.',
+    '2026-01-27',
+    ['xi-jinping|President|china', 'to-lam|General Secretary|vietnam'],
+    ['CALL PARTICIPANT:xi-jinping PARTICIPANT:to-lam'],
+  ],
+  [
+    "Des Browne, Secretary of State for Defence, met President Karzai in Kabul and re-affirmed the UK's long-term commitment to Afghanistan.",
+    '2007-08-09',
+    ['des-browne|null|united-kingdom', 'hamid-karzai|President|afghanistan'],
+    ['MEETING PARTICIPANT:des-browne PARTICIPANT:hamid-karzai'],
+  ],
+  [
+    'To Lam met Xi Jinping in Beijing on Monday.',
+    '2024-10-12',
+    ['to-lam|General Secretary|vietnam', 'xi-jinping|President|china'],
+    ['MEETING PARTICIPANT:to-lam PARTICIPANT:xi-jinping'],
+  ],
+  [
+    'Park Jin met Antony Blinken in Washington on Tuesday.',
+    '2022-06-15',
+    ['park-jin|Foreign Minister|south-korea', 'antony-blinken|Secretary of State|united-states'],
+    ['MEETING PARTICIPANT:park-jin PARTICIPANT:antony-blinken'],
+  ],
+  // Must not open a name: a function word before a known name that it is not part of ("In Beijing, Wang Yi met"), and
+  // one before a surname the gazetteer knows alone ("To Moscow, Lam said": no full name "To Moscow").
+  [
+    'In Beijing, Wang Yi met Sergei Lavrov on Friday.',
+    '2024-10-12',
+    ['wang-yi|Foreign Minister|china', 'sergei-lavrov|Foreign Minister|russia'],
+    ['MEETING PARTICIPANT:wang-yi PARTICIPANT:sergei-lavrov'],
+  ],
 ];
 
 describe('untitled names the gazetteer knows: person, role and state for the date, and the edge', () => {
