@@ -1005,13 +1005,15 @@ function actingItReferent(a: ArticleActors, si: number, p: number): string | nul
 }
 
 /**
- * "him" at token p: the last person before it who is not the subject of its clause; none in its sentence, the subject
- * of the sentences before ("Macron arrived in Kyiv. Zelensky welcomed him"), if not the clause's own.
+ * "him" at token p: the last person before it who is not the subject of its verb (named right before that verb, else
+ * the first of its clause); none in its sentence, the subject of the sentences before ("Macron arrived in Kyiv.
+ * Zelensky welcomed him"), if not that subject.
  */
 function objectPronoun(a: ArticleActors, si: number, clause: readonly number[], p: number): string | null {
   const candidates = elementAt(a.actors, si, 'objectPronoun: sentence actors').candidates;
   const persons = candidates.filter((c) => c.end <= p && isPerson(a, c.actorId) && genderFits(a, c.actorId, 'male'));
-  const subjectId = subjectOf(a, si, p, true, clause);
+  const tokens = elementAt(a.sentences, si, 'objectPronoun: sentence').tokens;
+  const subjectId = ownSubject(tokens, persons, p) ?? subjectOf(a, si, p, true, clause);
   const here = [...persons].reverse().find((c) => c.actorId !== subjectId)?.actorId;
   if (here) return here;
   for (let back = si - 1; back >= Math.max(0, si - 2); back--) {
@@ -1019,6 +1021,31 @@ function objectPronoun(a: ArticleActors, si: number, clause: readonly number[], 
     if (before) return before !== subjectId && genderFits(a, before, 'male') ? before : null;
   }
   return null;
+}
+
+/**
+ * The person who does the deed of the verb right before an object pronoun at p, when the sentence names them right
+ * before that verb, which a nearer person of an earlier clause would otherwise be taken for: "Modi arrived in Moscow,
+ * where Putin welcomed him", "Putin said that Trump met him", "When Kishida arrived, Biden greeted him" (the verb's
+ * subject, not an object: "Trump met Putin and thanked him" has none); "Modi thanked Putin for hosting him" (the one a
+ * "for" gerund tells of). Null when no such person stands there.
+ */
+function ownSubject(tokens: readonly Token[], persons: readonly Candidate[], p: number): string | null {
+  let v = p - 1;
+  while (v > 0 && tokens[v]?.tags.has('Adverb')) v--;
+  const verb = tokens[v];
+  if (!verb?.tags.has('Verb')) return null;
+  if (/ing$/.test(verb.norm) && tokens[v - 1]?.norm === 'for')
+    return persons.find((c) => c.end === v - 1 && !/[,;:]/.test(tokens[c.end - 1]?.post ?? ''))?.actorId ?? null;
+  let k = v - 1;
+  while (k > 0 && (tokens[k]?.tags.has('Adverb') || tokens[k]?.tags.has('Auxiliary'))) k--;
+  const subject = persons.find((c) => c.end === k + 1);
+  const before = subject ? tokens[subject.start - 1] : undefined;
+  // (A name after a verb or a preposition is its object, and a comma ends the phrase the name heads.)
+  if (!subject || /[,;:]/.test(tokens[k]?.post ?? '')) return null;
+  if (before && (before.tags.has('Preposition') || (before.tags.has('Verb') && !before.tags.has('Auxiliary'))))
+    return null;
+  return subject.actorId;
 }
 
 /**

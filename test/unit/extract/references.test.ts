@@ -529,6 +529,45 @@ eventTable('"him" with no other person before it in its sentence: the subject of
   ],
 ]);
 
+// The rows are news sentences of 2023-2024 (RT, IANS, AP, Yomiuri), lightly shortened, and wire phrasings of them.
+eventTable(
+  '"him" is not the one who does its verb: the subject named right before it, or the one a "for" gerund tells of',
+  [
+    [
+      'Indian Prime Minister Narendra Modi thanked Russian President Vladimir Putin for hosting him and said he was looking forward to their official talks on Tuesday.',
+      ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:narendra-modi @2025-03-04'],
+    ],
+    [
+      'PM Modi in a post on X thanked President Putin for hosting him at Novo-Ogaryovo.',
+      ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:narendra-modi @2025-03-04'],
+    ],
+    [
+      'After hosting Chinese leader Xi Jinping over a private dinner the previous night, Russian President Vladimir Putin greeted him in the old imperial palace for talks.',
+      ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-04'],
+    ],
+    [
+      'Japanese Prime Minister Fumio Kishida arrived in Washington on Friday. When Kishida arrived at the White House, Biden greeted him personally.',
+      ['MEETING PARTICIPANT:joe-biden PARTICIPANT:fumio-kishida @2025-02-28'],
+    ],
+    [
+      'Indian Prime Minister Narendra Modi arrived in Moscow on Monday, where Russian President Vladimir Putin welcomed him.',
+      ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:narendra-modi @2025-03-03'],
+    ],
+    [
+      'Russian President Vladimir Putin said that US President Donald Trump met him on Monday.',
+      ['MEETING PARTICIPANT:donald-trump PARTICIPANT:vladimir-putin @2025-03-03'],
+    ],
+    // Must not: a name after a verb is its object, not the subject of the next verb ("and thanked him" is Trump's).
+    [
+      'US President Donald Trump met Russian President Vladimir Putin on Monday and thanked him.',
+      ['MEETING PARTICIPANT:donald-trump PARTICIPANT:vladimir-putin @2025-03-03'],
+    ],
+    // Must not: with the verb's subject set aside, no other man is named ("the Kremlin" is no person; Meloni no man).
+    ['The Kremlin said on Monday that US President Donald Trump met him.', []],
+    ['Italian Prime Minister Giorgia Meloni thanked French President Emmanuel Macron for hosting him on Monday.', []],
+  ],
+);
+
 eventTable(
   '"It also condemned ...": "it" opening a clause whose verb is a trigger is the state or organisation that acted',
   [
