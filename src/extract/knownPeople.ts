@@ -277,6 +277,16 @@ export function isKnownFullName(words: string): boolean {
     .some((m) => !m.alone);
 }
 
+let firstWords: Set<string> | undefined;
+
+/** The first word of every full name and variant the gazetteer spells (as nameKey writes it): a cheap test first. */
+function fullNameFirstWords(): Set<string> {
+  firstWords ??= new Set(
+    theGazetteer().people.flatMap((p) => [p.name, ...p.variants].map((n) => nameKey(n).split(' ', 1)[0] ?? '')),
+  );
+  return firstWords;
+}
+
 /**
  * Whether the words spell a known person's full name or one of its variants, any accents ("To Lam": Tô Lâm), not a
  * name matched through a transliteration or its given name's spelling ("A K" is not "AKK"), for a word read as no
@@ -284,6 +294,7 @@ export function isKnownFullName(words: string): boolean {
  */
 export function isSpelledFullName(words: string): boolean {
   const key = nameKey(words);
+  if (!fullNameFirstWords().has(key.split(' ', 1)[0] ?? '')) return false;
   return theGazetteer()
     .peopleByName(words)
     .some((m) => !m.alone && [m.person.name, ...m.person.variants].some((n) => nameKey(n) === key));
