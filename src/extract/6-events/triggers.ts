@@ -17,6 +17,8 @@ import {
   CAPTURING_VERBS,
   CREDIT,
   EXTENDING_VERBS,
+  HALTED_FORMS,
+  HALTING_VERBS,
   HOLDING,
   HARSH_RESPONSES,
   HOLDINGS,
@@ -3378,7 +3380,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'sanction-halted-trade',
     type: 'SANCTION',
-    word: /^(suspended|suspends|suspending|halted|halts|halting|stopped|stops|stopping|froze|freezes)$/,
+    word: words(HALTED_FORMS),
     needsAfter: words(TRADE_FLOWS),
     within: 4,
     pos: 'verb',
@@ -4777,9 +4779,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'supply-supplied-goods',
     type: 'SUPPLY',
-    word: /^(supplied|supplies|supply|supplying|deliver|delivered|delivers|delivering|ship|ships|shipped|shipping|sold|provide|provided|provides|providing|send|sends|sending|sent|offer|offers|offered|offering|pledged|pledges|pledging|committed|commits|committing)$/,
-    // ("remove the survey ship Xiang Yang Hong 10 and the coast guard ships": a noun after an article or a kind.)
-    notPrecededBy: words(ARTICLES, THIRD_PERSON_POSSESSIVES, VESSEL_KINDS),
+    word: /^(supplied|supplies|supply|supplying|deliver|delivered|delivers|delivering|ship|ships|shipped|shipping|sold|provide|provided|provides|providing|send|sends|sending|sent|offer|offers|offered|offering|pledged|pledges|pledging|committed|commits|committing|export|exports|exported|exporting)$/,
+    // ("remove the survey ship Xiang Yang Hong 10 and the coast guard ships": a noun after an article or a kind; "has
+    // stopped exporting electricity to India": a flow halted.)
+    notPrecededBy: words(ARTICLES, THIRD_PERSON_POSSESSIVES, VESSEL_KINDS, HALTING_VERBS),
     needsAfter: SUPPLY_GOODS,
     within: 10,
     pos: 'verb',
@@ -4808,8 +4811,19 @@ export const TRIGGERS: readonly TriggerRule[] = [
         text: 'German Chancellor Olaf Scholz announced that his country will send at least 14 Leopard 2 tanks to Ukraine.',
         participants: ['germany', 'ukraine'],
       },
+      // Vaccines and energy (Africa Top Success 2021 on US doses; PTI, KUNA, Sputnik 2022-2024 on electricity exports).
+      'Kevin Munoz, the White House spokesman, announced that the US has sent over 488,000 doses of the Pfizer vaccine to Rwanda.',
+      'Nepal exported electricity to Bangladesh through the Indian power grid for the first time on Friday.',
+      'In the first phase, Nepal will export 40 MW of hydroelectricity to Bangladesh via Indian territory.',
+      {
+        text: 'The ministry noted that Kiev was exporting electricity to the EU.',
+        participants: ['ukraine', 'european-union'],
+      },
     ],
     counterexamples: [
+      // A flow stopped supplies nothing (Onlinekhabar 2022, Ukrainian News 2022).
+      'Nepal has stopped exporting electricity to India.',
+      'The rocket attacks force Ukraine to stop exporting electricity to the EU from October 11, 2022.',
       // An announced supply under a condition, a threat or a vow is not yet one.
       'Germany will send tanks to Ukraine if the United States sends Abrams tanks.',
       'Russia warned that it would supply weapons to North Korea.',
@@ -5007,6 +5021,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
       // (Tribune, Sputnik, Swarajya 2017-2023: ships and submarines handed to neighbouring navies.)
       'Indian Defence Minister Rajnath Singh handed over two ships to the Maldives on Tuesday.',
       'India is transferring one of its submarines to the Myanmar Navy.',
+      // (Africa Top Success, VietNamNet 2021: vaccine doses given away.)
+      'The United States donated 880,000 Covid-19 vaccine doses to Kenya to strengthen its vaccination program.',
+      'The US has so far donated 6 million doses of COVID-19 vaccines to Vietnam, including five million doses of Moderna.',
     ],
     counterexamples: [
       'Russia gave the order to fire missiles at Ukraine.',

@@ -313,6 +313,23 @@ export const MEASURE_TAKING = stems([
 
 /** The goods of trade a state bans or curbs: "banned imports of Russian oil", "restricted exports to the US". */
 export const TRADE_FLOWS: readonly string[] = ['imports', 'exports', 'import', 'export'];
+
+/** Verbs that stop a flow: "China halted imports of Japanese seafood", "Nepal has stopped exporting electricity". */
+export const HALTED_FORMS: readonly string[] = [
+  'suspended',
+  'suspends',
+  'suspending',
+  'halted',
+  'halts',
+  'halting',
+  'stopped',
+  'stops',
+  'stopping',
+  'froze',
+  'freezes',
+];
+/** The same with their bare forms, before a gerund of giving: "to stop exporting electricity to the EU". */
+export const HALTING_VERBS: readonly string[] = [...HALTED_FORMS, 'suspend', 'halt', 'stop', 'freeze', 'ceased'];
 export const TRADE_FLOW = words(TRADE_FLOWS);
 
 /**
@@ -450,7 +467,24 @@ export const AIMED_WEAPON = words(WEAPONS_SUPPLIED, ['rockets', 'rocket', 'missi
  * Supplies that are no weapons: troops fight for their state ("attacked with Belarusian troops" has Belarus fight),
  * ships are a side where they clash ("collided with Chinese vessels"), and aid and fuel arm no one.
  */
-const OTHER_SUPPLIES: readonly string[] = ['ships', 'vessels', 'troops', 'aid', 'assistance', 'oil', 'gas', 'fuel'];
+const OTHER_SUPPLIES: readonly string[] = [
+  'ships',
+  'vessels',
+  'troops',
+  'aid',
+  'assistance',
+  'oil',
+  'gas',
+  'fuel',
+  // Vaccines given away (AP, UPI, VOV 2021: "donated 880,000 Covid-19 vaccine doses to Kenya", "is shipping more than
+  // 3.2 million doses ... to the Philippines") and energy sold across a border ("Nepal exported electricity to
+  // Bangladesh", PTI and KUNA 2024).
+  'vaccines',
+  'doses',
+  'electricity',
+  'hydroelectricity',
+  'lng',
+];
 
 /** Weapons and goods one state sends another. */
 export const SUPPLIES: readonly string[] = [...WEAPONS_SUPPLIED, ...OTHER_SUPPLIES];
