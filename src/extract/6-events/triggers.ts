@@ -16,6 +16,8 @@ import {
   BLACKLIST,
   CAPTURING_VERBS,
   CREDIT,
+  DEPOSITED_SUM,
+  DEPOSITING_VERBS,
   EXTENDING_VERBS,
   HALTED_FORMS,
   HALTING_VERBS,
@@ -4941,6 +4943,33 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'China lent its support to the Russian proposal at the UN.',
       'The report lends weight to Ukraine’s claims about the attack.',
       'Bessent defended the decision to lend $20 billion to Argentina.',
+    ],
+  },
+  // "the Kingdom deposited $3 billion at Egypt's central bank", "will deposit $3 billion in Pakistan's central bank": a sum
+  // put in another state's central bank goes to that state (the owner of the bank, or its "of": participants.ts,
+  // isCentralBankOwner); money deposited anywhere else ("in Qatari banks") names no recipient state.
+  {
+    id: 'supply-deposited-reserves',
+    type: 'SUPPLY',
+    word: words(DEPOSITING_VERBS),
+    notPrecededBy: /^to$/,
+    needsAfter: DEPOSITED_SUM,
+    within: 7,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 8,
+    confidence: 0.7,
+    examples: [
+      // (Al Arabiya 2021, Republic World 2021 on Saudi deposits.)
+      'Saudi Arabia’s finance ministry said on Sunday the Kingdom deposited $3 billion at Egypt’s central bank.',
+      'Saudi Arabia has announced that it will deposit $3 billion in Pakistan’s central bank to boost its economy.',
+      'Saudi Arabia deposited $3 billion at the Central Bank of Pakistan and extended $1.2 billion of trade finance.',
+      // (Zawya 2022.)
+      'Saudi Arabia deposited the money in Pakistan’s central bank late last year as a loan to shore up its reserves.',
+    ],
+    counterexamples: [
+      // (IFMAT 2024: money deposited in a bank of a state that is no central bank is not given to that state.)
+      'Iran reached a good understanding with Qatar over $6 billion of frozen assets deposited in a Qatari bank last year.',
     ],
   },
   // "India extended a USD 1 billion credit line to Sri Lanka", "provided a USD 500 million line of credit to Sri Lanka",

@@ -421,8 +421,19 @@ export const ARMS_SALE_KINDS = words(WEAPONS_SUPPLIED, [
 
 /** Lending a state money: "will lend $1.5 billion to Belarus", "lent Belarus $1.5 billion" (supply-lent-money). */
 export const LENDING_VERBS: readonly string[] = ['lend', 'lends', 'lent', 'lending', 'loaned', 'loaning'];
+/**
+ * Putting money in another state's central bank to prop up its reserves, a loan in all but name: "the Kingdom deposited
+ * $3 billion at Egypt's central bank", "will deposit $3 billion in Pakistan's central bank" (Al Arabiya, Republic World,
+ * CGTN, Zawya 2016-2022 on Saudi and Emirati deposits; supply-deposited-reserves).
+ */
+export const DEPOSITING_VERBS: readonly string[] = ['deposit', 'deposits', 'deposited', 'depositing'];
+/** The bank a state's reserves are in, which money deposited there goes to: "at Egypt's central bank". */
+export const CENTRAL_BANK: readonly string[] = ['central', 'bank'];
 /** What says a sum is lent: "$1.5 billion", "a loan" (not "lent its support", "lends weight to"). */
-export const LENT_SUM = words(['billion', 'million', 'bn', 'trillion', 'loan', 'loans']);
+const LENT_SUMS: readonly string[] = ['billion', 'million', 'bn', 'trillion', 'loan', 'loans'];
+export const LENT_SUM = words(LENT_SUMS);
+/** What says money is deposited: a sum, or "the money" (Zawya 2022: "deposited the money in Pakistan's central bank"). */
+export const DEPOSITED_SUM = words(LENT_SUMS, ['money', 'funds']);
 /**
  * Money a state extends to another: "extended a $1 billion credit line to Sri Lanka", "granted Pakistan a $2 billion
  * loan", "extend financial assistance to Buenos Aires" (supply-extended-credit).
