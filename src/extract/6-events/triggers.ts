@@ -4734,8 +4734,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
       // (The Hindu, Inquirer, 2023-2024: one exercise, "joint sails".)
       'India and Japan held a joint military exercise in Rajasthan.',
       'The United States and the Philippines conducted joint sails in the South China Sea.',
+      // (IANS 2018, The Nation 2023: exercises being conducted, "conducting" as "held".)
+      'The Indian and French Navies are conducting joint exercise Varuna, the sea phase of which will start on Tuesday.',
+      'People’s Liberation Army Air Force and Pakistan Air Force have been conducting Shaheen joint exercises since 2011.',
     ],
-    counterexamples: ['China held drills near Taiwan on Monday.'],
+    counterexamples: [
+      'China held drills near Taiwan on Monday.',
+      // (CGTN 2025, Kyodo 2024: exercises still to be conducted.)
+      'China and Russia will conduct a joint naval exercise near Vladivostok in August, followed by a joint maritime patrol.',
+      'Japan, the United States, Australia and the Philippines said Saturday they will conduct their first full-scale joint naval exercises.',
+    ],
   },
   // "Russia and China held naval exercises in the Sea of Japan", "The US and South Korea are in the middle of air force
   // drills", "Japan staged military drills with the Philippines": drills of a kind of force held by two sides together
@@ -4752,6 +4760,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Russia and China held naval exercises in the Sea of Japan on Monday.',
       'The US and South Korea are in the middle of air force drills, which run through Friday.',
       'Japan staged military drills with the Philippines on Friday.',
+      // (Republic World 2023, studymart 2018: Varuna.)
+      'India and France are conducting the 21st edition of Varuna, the bilateral naval exercise, at the Western Seaboard.',
+      'Indian and French navies have been conducting bilateral maritime exercises since May 1993.',
     ],
     counterexamples: [
       'China held naval drills near Taiwan on Monday.',
