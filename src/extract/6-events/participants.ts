@@ -3,7 +3,16 @@ import type { Participant } from '../../domain/types';
 import type { PartialDate } from '../../domain/partialDate';
 import { tokenAt, type Token } from '../2-sentences';
 import { isTitleWord } from '../3-mentions';
-import { BACKING_END, FORCE_ORIGIN, HAPPENING, REACHING, STRUCK, WARNED_REPRISAL, WEAPON } from '../lexicon/force';
+import {
+  BACKING_END,
+  CENTRAL_BANK,
+  FORCE_ORIGIN,
+  HAPPENING,
+  REACHING,
+  STRUCK,
+  WARNED_REPRISAL,
+  WEAPON,
+} from '../lexicon/force';
 import {
   ATTENDED,
   ATTENDING_FORMS,
@@ -631,8 +640,9 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
       : ctx.places.filter(
           (m) =>
             m.form === 'name' &&
-            aimedAt >= 0 &&
-            (m.start === aimedAt || (m.start === aimedAt + 1 && ctx.s.tokens[aimedAt]?.norm === 'the')),
+            ((aimedAt >= 0 &&
+              (m.start === aimedAt || (m.start === aimedAt + 1 && ctx.s.tokens[aimedAt]?.norm === 'the'))) ||
+              (t.rule.type === 'SUPPLY' && isCentralBankOwner(ctx.s.tokens, m))),
         );
   // "met leaders including Lula and Ramaphosa": the members of a list a verb's plural object opens.
   const included = t.rule.pos === 'verb' ? includedAfter(ctx, t.end - 1) : undefined;
@@ -837,7 +847,20 @@ function isRecipient(tokens: readonly Token[], t: Trigger, c: Candidate): boolea
     .slice(t.end, c.start)
     .filter((x) => PREPOSITIONS.has(x.norm))
     .at(-1);
-  return preposition === undefined || RECIPIENT_PREPOSITION.test(preposition.norm);
+  return preposition === undefined || RECIPIENT_PREPOSITION.test(preposition.norm) || isCentralBankOwner(tokens, c);
+}
+
+/**
+ * "deposited $3 billion at Egypt's central bank", "at the Central Bank of Pakistan": money put in a state's central bank
+ * goes to that state, though the preposition is one of place (and the mention stage reads the state as a place).
+ */
+function isCentralBankOwner(tokens: readonly Token[], c: { start: number; end: number }): boolean {
+  const [central, bank] = CENTRAL_BANK;
+  const before = tokens[c.start - 1]?.norm === 'of' ? c.start - 3 : -1; // "the Central Bank of Pakistan"
+  return (
+    (tokens[c.end]?.norm === central && tokens[c.end + 1]?.norm === bank) ||
+    (before >= 0 && tokens[before]?.norm === central && tokens[before + 1]?.norm === bank)
+  );
 }
 
 /**

@@ -16,7 +16,11 @@ import {
   BLACKLIST,
   CAPTURING_VERBS,
   CREDIT,
+  DEPOSITED_SUM,
+  DEPOSITING_VERBS,
   EXTENDING_VERBS,
+  HALTED_FORMS,
+  HALTING_VERBS,
   HOLDING,
   HARSH_RESPONSES,
   HOLDINGS,
@@ -3378,7 +3382,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'sanction-halted-trade',
     type: 'SANCTION',
-    word: /^(suspended|suspends|suspending|halted|halts|halting|stopped|stops|stopping|froze|freezes)$/,
+    word: words(HALTED_FORMS),
     needsAfter: words(TRADE_FLOWS),
     within: 4,
     pos: 'verb',
@@ -4730,8 +4734,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
       // (The Hindu, Inquirer, 2023-2024: one exercise, "joint sails".)
       'India and Japan held a joint military exercise in Rajasthan.',
       'The United States and the Philippines conducted joint sails in the South China Sea.',
+      // (IANS 2018, The Nation 2023: exercises being conducted, "conducting" as "held".)
+      'The Indian and French Navies are conducting joint exercise Varuna, the sea phase of which will start on Tuesday.',
+      'People’s Liberation Army Air Force and Pakistan Air Force have been conducting Shaheen joint exercises since 2011.',
     ],
-    counterexamples: ['China held drills near Taiwan on Monday.'],
+    counterexamples: [
+      'China held drills near Taiwan on Monday.',
+      // (CGTN 2025, Kyodo 2024: exercises still to be conducted.)
+      'China and Russia will conduct a joint naval exercise near Vladivostok in August, followed by a joint maritime patrol.',
+      'Japan, the United States, Australia and the Philippines said Saturday they will conduct their first full-scale joint naval exercises.',
+    ],
   },
   // "Russia and China held naval exercises in the Sea of Japan", "The US and South Korea are in the middle of air force
   // drills", "Japan staged military drills with the Philippines": drills of a kind of force held by two sides together
@@ -4748,6 +4760,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Russia and China held naval exercises in the Sea of Japan on Monday.',
       'The US and South Korea are in the middle of air force drills, which run through Friday.',
       'Japan staged military drills with the Philippines on Friday.',
+      // (Republic World 2023, studymart 2018: Varuna.)
+      'India and France are conducting the 21st edition of Varuna, the bilateral naval exercise, at the Western Seaboard.',
+      'Indian and French navies have been conducting bilateral maritime exercises since May 1993.',
     ],
     counterexamples: [
       'China held naval drills near Taiwan on Monday.',
@@ -4777,9 +4792,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'supply-supplied-goods',
     type: 'SUPPLY',
-    word: /^(supplied|supplies|supply|supplying|deliver|delivered|delivers|delivering|ship|ships|shipped|shipping|sold|provide|provided|provides|providing|send|sends|sending|sent|offer|offers|offered|offering|pledged|pledges|pledging|committed|commits|committing)$/,
-    // ("remove the survey ship Xiang Yang Hong 10 and the coast guard ships": a noun after an article or a kind.)
-    notPrecededBy: words(ARTICLES, THIRD_PERSON_POSSESSIVES, VESSEL_KINDS),
+    word: /^(supplied|supplies|supply|supplying|deliver|delivered|delivers|delivering|ship|ships|shipped|shipping|sold|provide|provided|provides|providing|send|sends|sending|sent|offer|offers|offered|offering|pledged|pledges|pledging|committed|commits|committing|export|exports|exported|exporting)$/,
+    // ("remove the survey ship Xiang Yang Hong 10 and the coast guard ships": a noun after an article or a kind; "has
+    // stopped exporting electricity to India": a flow halted.)
+    notPrecededBy: words(ARTICLES, THIRD_PERSON_POSSESSIVES, VESSEL_KINDS, HALTING_VERBS),
     needsAfter: SUPPLY_GOODS,
     within: 10,
     pos: 'verb',
@@ -4808,8 +4824,19 @@ export const TRIGGERS: readonly TriggerRule[] = [
         text: 'German Chancellor Olaf Scholz announced that his country will send at least 14 Leopard 2 tanks to Ukraine.',
         participants: ['germany', 'ukraine'],
       },
+      // Vaccines and energy (Africa Top Success 2021 on US doses; PTI, KUNA, Sputnik 2022-2024 on electricity exports).
+      'Kevin Munoz, the White House spokesman, announced that the US has sent over 488,000 doses of the Pfizer vaccine to Rwanda.',
+      'Nepal exported electricity to Bangladesh through the Indian power grid for the first time on Friday.',
+      'In the first phase, Nepal will export 40 MW of hydroelectricity to Bangladesh via Indian territory.',
+      {
+        text: 'The ministry noted that Kiev was exporting electricity to the EU.',
+        participants: ['ukraine', 'european-union'],
+      },
     ],
     counterexamples: [
+      // A flow stopped supplies nothing (Onlinekhabar 2022, Ukrainian News 2022).
+      'Nepal has stopped exporting electricity to India.',
+      'The rocket attacks force Ukraine to stop exporting electricity to the EU from October 11, 2022.',
       // An announced supply under a condition, a threat or a vow is not yet one.
       'Germany will send tanks to Ukraine if the United States sends Abrams tanks.',
       'Russia warned that it would supply weapons to North Korea.',
@@ -4929,6 +4956,33 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Bessent defended the decision to lend $20 billion to Argentina.',
     ],
   },
+  // "the Kingdom deposited $3 billion at Egypt's central bank", "will deposit $3 billion in Pakistan's central bank": a sum
+  // put in another state's central bank goes to that state (the owner of the bank, or its "of": participants.ts,
+  // isCentralBankOwner); money deposited anywhere else ("in Qatari banks") names no recipient state.
+  {
+    id: 'supply-deposited-reserves',
+    type: 'SUPPLY',
+    word: words(DEPOSITING_VERBS),
+    notPrecededBy: /^to$/,
+    needsAfter: DEPOSITED_SUM,
+    within: 7,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 8,
+    confidence: 0.7,
+    examples: [
+      // (Al Arabiya 2021, Republic World 2021 on Saudi deposits.)
+      'Saudi Arabia’s finance ministry said on Sunday the Kingdom deposited $3 billion at Egypt’s central bank.',
+      'Saudi Arabia has announced that it will deposit $3 billion in Pakistan’s central bank to boost its economy.',
+      'Saudi Arabia deposited $3 billion at the Central Bank of Pakistan and extended $1.2 billion of trade finance.',
+      // (Zawya 2022.)
+      'Saudi Arabia deposited the money in Pakistan’s central bank late last year as a loan to shore up its reserves.',
+    ],
+    counterexamples: [
+      // (IFMAT 2024: money deposited in a bank of a state that is no central bank is not given to that state.)
+      'Iran reached a good understanding with Qatar over $6 billion of frozen assets deposited in a Qatari bank last year.',
+    ],
+  },
   // "India extended a USD 1 billion credit line to Sri Lanka", "provided a USD 500 million line of credit to Sri Lanka",
   // "granted Pakistan a $2 billion loan": credit extended goes to the actor after the verb (Prothom Alo, Mint,
   // Business Standard 2022-2023 on India's credit to Sri Lanka; TASS 2020 on Russia's loan to Belarus). Not "extended
@@ -5007,6 +5061,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
       // (Tribune, Sputnik, Swarajya 2017-2023: ships and submarines handed to neighbouring navies.)
       'Indian Defence Minister Rajnath Singh handed over two ships to the Maldives on Tuesday.',
       'India is transferring one of its submarines to the Myanmar Navy.',
+      // (Africa Top Success, VietNamNet 2021: vaccine doses given away.)
+      'The United States donated 880,000 Covid-19 vaccine doses to Kenya to strengthen its vaccination program.',
+      'The US has so far donated 6 million doses of COVID-19 vaccines to Vietnam, including five million doses of Moderna.',
     ],
     counterexamples: [
       'Russia gave the order to fire missiles at Ukraine.',

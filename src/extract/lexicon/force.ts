@@ -313,6 +313,23 @@ export const MEASURE_TAKING = stems([
 
 /** The goods of trade a state bans or curbs: "banned imports of Russian oil", "restricted exports to the US". */
 export const TRADE_FLOWS: readonly string[] = ['imports', 'exports', 'import', 'export'];
+
+/** Verbs that stop a flow: "China halted imports of Japanese seafood", "Nepal has stopped exporting electricity". */
+export const HALTED_FORMS: readonly string[] = [
+  'suspended',
+  'suspends',
+  'suspending',
+  'halted',
+  'halts',
+  'halting',
+  'stopped',
+  'stops',
+  'stopping',
+  'froze',
+  'freezes',
+];
+/** The same with their bare forms, before a gerund of giving: "to stop exporting electricity to the EU". */
+export const HALTING_VERBS: readonly string[] = [...HALTED_FORMS, 'suspend', 'halt', 'stop', 'freeze', 'ceased'];
 export const TRADE_FLOW = words(TRADE_FLOWS);
 
 /**
@@ -404,8 +421,19 @@ export const ARMS_SALE_KINDS = words(WEAPONS_SUPPLIED, [
 
 /** Lending a state money: "will lend $1.5 billion to Belarus", "lent Belarus $1.5 billion" (supply-lent-money). */
 export const LENDING_VERBS: readonly string[] = ['lend', 'lends', 'lent', 'lending', 'loaned', 'loaning'];
+/**
+ * Putting money in another state's central bank to prop up its reserves, a loan in all but name: "the Kingdom deposited
+ * $3 billion at Egypt's central bank", "will deposit $3 billion in Pakistan's central bank" (Al Arabiya, Republic World,
+ * CGTN, Zawya 2016-2022 on Saudi and Emirati deposits; supply-deposited-reserves).
+ */
+export const DEPOSITING_VERBS: readonly string[] = ['deposit', 'deposits', 'deposited', 'depositing'];
+/** The bank a state's reserves are in, which money deposited there goes to: "at Egypt's central bank". */
+export const CENTRAL_BANK: readonly string[] = ['central', 'bank'];
 /** What says a sum is lent: "$1.5 billion", "a loan" (not "lent its support", "lends weight to"). */
-export const LENT_SUM = words(['billion', 'million', 'bn', 'trillion', 'loan', 'loans']);
+const LENT_SUMS: readonly string[] = ['billion', 'million', 'bn', 'trillion', 'loan', 'loans'];
+export const LENT_SUM = words(LENT_SUMS);
+/** What says money is deposited: a sum, or "the money" (Zawya 2022: "deposited the money in Pakistan's central bank"). */
+export const DEPOSITED_SUM = words(LENT_SUMS, ['money', 'funds']);
 /**
  * Money a state extends to another: "extended a $1 billion credit line to Sri Lanka", "granted Pakistan a $2 billion
  * loan", "extend financial assistance to Buenos Aires" (supply-extended-credit).
@@ -450,7 +478,24 @@ export const AIMED_WEAPON = words(WEAPONS_SUPPLIED, ['rockets', 'rocket', 'missi
  * Supplies that are no weapons: troops fight for their state ("attacked with Belarusian troops" has Belarus fight),
  * ships are a side where they clash ("collided with Chinese vessels"), and aid and fuel arm no one.
  */
-const OTHER_SUPPLIES: readonly string[] = ['ships', 'vessels', 'troops', 'aid', 'assistance', 'oil', 'gas', 'fuel'];
+const OTHER_SUPPLIES: readonly string[] = [
+  'ships',
+  'vessels',
+  'troops',
+  'aid',
+  'assistance',
+  'oil',
+  'gas',
+  'fuel',
+  // Vaccines given away (AP, UPI, VOV 2021: "donated 880,000 Covid-19 vaccine doses to Kenya", "is shipping more than
+  // 3.2 million doses ... to the Philippines") and energy sold across a border ("Nepal exported electricity to
+  // Bangladesh", PTI and KUNA 2024).
+  'vaccines',
+  'doses',
+  'electricity',
+  'hydroelectricity',
+  'lng',
+];
 
 /** Weapons and goods one state sends another. */
 export const SUPPLIES: readonly string[] = [...WEAPONS_SUPPLIED, ...OTHER_SUPPLIES];

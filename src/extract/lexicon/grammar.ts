@@ -346,6 +346,11 @@ export const SUPPORT_VERBS: readonly string[] = [
   'tightens',
   'carried',
   'conducted',
+  // ("The Indian and French Navies are conducting joint exercise Varuna", IANS 2018; "India and France are conducting
+  // the 21st edition of Varuna, the bilateral naval exercise", Republic World 2023.)
+  'conduct',
+  'conducts',
+  'conducting',
   'staged',
   'exchanged',
   'exchange',

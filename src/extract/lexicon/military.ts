@@ -8,7 +8,16 @@ import { TRADING_VERBS } from './insults';
 import { words } from './words';
 
 /** A state's armed services, which act as the state after its possessive: "Russia’s military", "Israel’s army". */
-export const ARMED_SERVICES: readonly string[] = ['military', 'army', 'navy', 'forces', 'troops'];
+export const ARMED_SERVICES: readonly string[] = [
+  'military',
+  'army',
+  'navy',
+  'forces',
+  'troops',
+  // Two states' navies in one plural: "The Russian and Chinese navies conducted joint patrols" (AP 2023), "The US and
+  // Japanese navies held joint exercises", "The Indian and French Navies are conducting joint exercise Varuna" (IANS).
+  'navies',
+];
 
 /**
  * The armed people of a state or group: its services and those who fight in them. "Indian and Chinese troops",
@@ -55,6 +64,8 @@ export const COMMANDERS: readonly string[] = ['army commanders', 'military comma
  */
 export const TWO_WORD_FORCES: ReadonlySet<string> = new Set([
   'air force',
+  // ("The Egyptian and Sudanese air forces held a joint exercise": Anadolu 2021.)
+  'air forces',
   'coast guard',
   'armed forces',
   'border guards',

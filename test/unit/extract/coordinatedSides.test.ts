@@ -28,6 +28,25 @@ eventTable('an adjective and a name coordinated before one group noun are both i
   ['Russian and Ukrainian civilians were killed in the strikes on Monday.', []],
 ]);
 
+eventTable("two states' navies or air forces told in one plural after their coordinated adjectives are both sides", [
+  // (AP 2023, The Asia Bizz 2017, Anadolu 2021: joint patrols and exercises.)
+  [
+    'The Russian and Chinese navies conducted joint patrols in the Pacific Ocean, the Russian Defence Ministry reported Thursday.',
+    ['COOPERATION PARTICIPANT:russia PARTICIPANT:china @2025-02-27'],
+  ],
+  [
+    'The US and Japanese navies held joint exercises in the Philippine Sea this week.',
+    ['COOPERATION PARTICIPANT:united-states PARTICIPANT:japan @2025-03'],
+  ],
+  [
+    'The Egyptian and Sudanese air forces held a joint exercise Wednesday in northern Sudan, Egypt’s state-run media reported.',
+    ['COOPERATION PARTICIPANT:egypt PARTICIPANT:sudan @2025-02-26'],
+  ],
+  // Must not: the plural alone names no side; those who report on two navies are none either.
+  ['The navies held joint exercises in the Philippine Sea this week.', []],
+  ['Indian and Pakistani media reported the joint exercises of the navies on Monday.', []],
+]);
+
 eventTable("a state's ministry, named by the state's adjective, speaks for the state", [
   [
     'The Indian Ministry of External Affairs condemned the attack by Pakistan on Monday.',
