@@ -41,8 +41,17 @@ const TENSE_PREFIX = new RegExp(`^(${Object.keys(ROLE_TENSE_WORDS).join('|')})(?
 /** The suffix of a title one is elected to and does not hold yet ("President-elect", "Prime Minister-elect"). */
 const ELECT_SUFFIX = '-elect';
 
+/**
+ * Words before a title that say its holder holds it now, lately or rightfully ("Iran's new president", "Japan's newly
+ * appointed Prime Minister", "the elected president Mohamed Bazoum"): the title is the office, held at publication,
+ * with no tense. Lower case only: "New Zealand" opens a place.
+ */
+const PRESENT_PREFIX = /^(?:(?:new|newly|elected|appointed)\s+)+(?=\S)/;
+
 /** A title and the tense its first word gives it: "former President" is President, former; "President" has none. */
 export function readTitle(title: string): { title: string; tense: RoleTense | null } {
+  const present = PRESENT_PREFIX.exec(title);
+  if (present !== null) return { title: title.slice(present[0].length), tense: null };
   // "President-elect": elected, not yet in office, as "incoming" says.
   if (title.toLowerCase().endsWith(ELECT_SUFFIX) && title.length > ELECT_SUFFIX.length)
     return { title: title.slice(0, -ELECT_SUFFIX.length), tense: 'incoming' };

@@ -11,6 +11,10 @@ describe('readTitle: the tense a title’s first word gives it', () => {
     ['Outgoing President', 'President', 'outgoing'],
     ['President-elect', 'President', 'incoming'],
     ['Prime Minister-elect', 'Prime Minister', 'incoming'],
+    // Held now, lately or rightfully: the office, no tense ("Iran's new president", "the elected president").
+    ['new president', 'president', null],
+    ['newly appointed Prime Minister', 'Prime Minister', null],
+    ['elected president', 'president', null],
     // Must not: a plain title, "then" without its hyphen, a tense word that is the whole title.
     ['President', 'President', null],
     ['then Secretary of State', 'then Secretary of State', null],
@@ -18,6 +22,8 @@ describe('readTitle: the tense a title’s first word gives it', () => {
     ['former', 'former', null],
     ['Exchequer Chancellor', 'Exchequer Chancellor', null],
     ['-elect', '-elect', null],
+    ['New Zealand Prime Minister', 'New Zealand Prime Minister', null],
+    ['new', 'new', null],
   ];
   it.each(rows)('%s → %s (%s)', (written, title, tense) => {
     expect(readTitle(written)).toEqual({ title, tense });

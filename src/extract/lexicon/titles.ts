@@ -104,6 +104,14 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'interim',
   'outgoing',
   'transitional',
+  // ...and a new one's: "Vietnam's new leader To Lam", "Japan's newly appointed Prime Minister, Shigeru Ishiba", "New
+  // Japanese Prime Minister Fumio Kishida", "his new UK counterpart David Lammy" (2021-2024: AP, The New Indian
+  // Express, Anadolu's anews, Xinhua via The Patriot).
+  'new',
+  'newly',
+  'appointed',
+  'elected',
+  'incoming',
   'crown',
   'first',
   'presidential',

@@ -921,6 +921,32 @@ const rows: [string, string | null, string[], string[]][] = [
     ['park-jin|Foreign Minister|south-korea', 'antony-blinken|Secretary of State|united-states'],
     ['MEETING PARTICIPANT:park-jin PARTICIPANT:antony-blinken'],
   ],
+  // A state's new holder of a title ("new", "newly appointed" before it) is the person named, not the state (Xinhua via
+  // The Patriot, Aug. 2024; The New Indian Express, Oct. 2024; Yonhap, Jan. 2023); "New" of a place stays the place's.
+  [
+    "China's President Xi Jinping held talks on Monday with Vietnam's new leader To Lam in Beijing on his first state visit since he took office.",
+    '2024-08-19',
+    ['xi-jinping|President|china', 'to-lam|new leader|vietnam'],
+    ['MEETING PARTICIPANT:xi-jinping PARTICIPANT:to-lam'],
+  ],
+  [
+    "Prime Minister Narendra Modi held his first bilateral meeting with Japan's newly appointed Prime Minister, Shigeru Ishiba, on Thursday, where they discussed enhancing cooperation in infrastructure and defence.",
+    '2024-10-10',
+    ['narendra-modi|Prime Minister|india', 'shigeru-ishiba|newly appointed Prime Minister|japan'],
+    ['MEETING PARTICIPANT:narendra-modi PARTICIPANT:shigeru-ishiba'],
+  ],
+  [
+    "South Korean Foreign Minister Park Jin held phone talks with China's new top diplomat, Qin Gang, to offer congratulations on Qin's recent inauguration, the ministry said Monday.",
+    '2023-01-09',
+    ['park-jin|Foreign Minister|south-korea', 'qin-gang|new top diplomat|china'],
+    ['CALL PARTICIPANT:park-jin PARTICIPANT:qin-gang'],
+  ],
+  [
+    'New Zealand Prime Minister Christopher Luxon met Narendra Modi in Vientiane on Thursday.',
+    '2024-10-10',
+    ['christopher-luxon|Prime Minister|new-zealand', 'narendra-modi|Prime Minister|india'],
+    ['MEETING PARTICIPANT:christopher-luxon PARTICIPANT:narendra-modi'],
+  ],
   // Must not open a name: a function word before a known name that it is not part of ("In Beijing, Wang Yi met"), and
   // one before a surname the gazetteer knows alone ("To Moscow, Lam said": no full name "To Moscow").
   [
