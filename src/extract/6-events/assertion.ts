@@ -3,6 +3,7 @@ import type { Token } from '../2-sentences';
 import {
   CIRCUMSTANTIAL,
   CLAUSE_COORDINATOR,
+  HAVE,
   OCCASION_PREPOSITION,
   PREPOSITIONS,
   SUBORDINATOR,
@@ -383,19 +384,39 @@ function isSubjectOfPlan(ctx: SentenceContext, t: Trigger): boolean {
   const inPhrase = tokens.slice(from, t.at).some((x) => PREPOSITIONS.has(x.norm) || x.tags.has('Preposition'));
   if (told && (from === 0 || verbBefore(from) || inPhrase)) return false;
   for (let k = t.end; k < tokens.length && ctx.clause[k] === ctx.clause[t.at]; k++) {
-    if (/[,;:]/.test(tokens[k - 1]?.post ?? '')) return false;
+    if (/[;:]/.test(tokens[k - 1]?.post ?? '')) return false;
+    // ("a meeting between Putin and Dmitry Rogozin, the head of Roscosmos, was canceled": a name's apposition.)
+    if (/,/.test(tokens[k - 1]?.post ?? '')) k = appositionEnd(tokens, k);
+    if (k < 0) return false;
     const token = tokens[k];
     if (!token?.tags.has('Verb')) continue;
     // (Not "speculation that the summit between X and Y might have led to a deal": the summit is taken as held.)
     if (NOT_ASSERTED.test(token.norm)) return !told;
-    if (!BE_FORM.test(token.norm)) return false;
-    // "are scheduled for", "is being prepared", "is now expected": the word after the "be" forms and adverbs.
+    if (!BE_FORM.test(token.norm) && !HAVE.test(token.norm)) return false;
+    // "are scheduled for", "is being prepared", "is now expected", "has been indefinitely postponed": the word after
+    // the "have" and "be" forms and adverbs.
     let j = k + 1;
     while (BE_FORM.test(tokens[j]?.norm ?? '') || tokens[j]?.tags.has('Adverb')) j++;
     const next = tokens[j]?.norm ?? '';
     return NOT_ASSERTED.test(next) || SCHEDULED_ANY.test(next);
   }
   return false;
+}
+
+/** How many words an apposition between commas may have ("the head of space corporation Roscosmos"). */
+const APPOSITION_WORDS = 8;
+
+/**
+ * Where the words after an apposition end: `from` opens a short phrase with no verb that a comma closes ("Donald
+ * Trump," "the head of space corporation Roscosmos,"); -1 when what follows the comma is no such phrase.
+ */
+function appositionEnd(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < Math.min(tokens.length - 1, from + APPOSITION_WORDS); k++) {
+    if (tokens[k]?.tags.has('Verb')) return -1;
+    if (/,/.test(tokens[k]?.post ?? '')) return k + 1;
+    if (/[;:.]/.test(tokens[k]?.post ?? '')) return -1;
+  }
+  return -1;
 }
 
 /** Where the clause of an occasion noun at `at` begins: after the last "that" before it, else at 0. */

@@ -46,6 +46,13 @@ describe('modality: a planned, scheduled or hoped-for event is not an edge', () 
     'A call between Emmanuel Macron and Vladimir Putin is being prepared.',
     // A condition over a list of names: "and" joins the subject, it opens no clause of its own.
     'If Vladimir Putin and Volodymyr Zelensky meet, Donald Trump will join them.',
+    // An occasion called off, put off or not planned: past a name's apposition, a perfect's "has been", a gerund.
+    'Dmitry Peskov stated that a meeting between the head of the Kremlin and the President of the United States, Donald Trump, is not planned at the moment.',
+    'Dmitry Peskov refuted media reports claiming that a meeting between Vladimir Putin and Dmitry Rogozin, the head of space corporation Roscosmos, was canceled with no explanation.',
+    'The highly anticipated summit between Donald Trump and Vladimir Putin has been indefinitely postponed, sources confirmed on Wednesday.',
+    'Donald Trump announced that he was canceling his meeting with Vladimir Putin, scheduled for December 1.',
+    'Donald Trump has discarded a scheduled meeting at the G20 Summit with Russian President Vladimir Putin.',
+    "Japan's Sankei Shimbun said Tokyo is leaning toward skipping a summit between Yoon Suk Yeol and Fumio Kishida on the sidelines of the United Nations General Assembly.",
   ];
   it.each(rows)('%s', (text) => expect(eventsOf(text)).toEqual([]));
 });
@@ -126,6 +133,15 @@ describe('modality: the same verbs told as done still fire', () => {
     [
       'Recep Tayyip Erdogan met Vladimir Putin on Monday ahead of talks with Volodymyr Zelensky.',
       ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:vladimir-putin @2025-03-03'],
+    ],
+    // The occasion that did take place, next to one called off or not yet planned.
+    [
+      'A phone call between Marco Rubio and Sergei Lavrov on Monday ended with no agreement on a meeting or progress toward a summit between Vladimir Putin and Donald Trump.',
+      ['CALL PARTICIPANT:marco-rubio PARTICIPANT:sergei-lavrov @2025-03-03'],
+    ],
+    [
+      'The meeting between Vladimir Putin and Dmitry Rogozin, the head of Roscosmos, lasted two hours on Monday.',
+      ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:dmitry-rogozin @2025-03-03'],
     ],
   ];
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
