@@ -57,9 +57,11 @@ import {
   PURPOSE_NOUN,
   RECIPROCAL_FIRST,
   RECIPROCAL_SECOND,
+  REPEAT_COUNT,
   SCHEDULED,
   SCHEDULED_ANY,
   NEGATION,
+  TIMES,
   VOWING,
 } from '../lexicon/modality';
 import { TALK_OF } from '../lexicon/occasions';
@@ -855,7 +857,10 @@ export function isAttempted(ctx: SentenceContext, t: Trigger): boolean {
  */
 export function isBackground(ctx: SentenceContext, t: Trigger): boolean {
   const before = ctx.s.tokens.slice(Math.max(0, t.at - HEDGE_WINDOW), t.at);
-  return before.some((x, k) => EARLIER.test(x.norm) || (DURATION.test(x.norm) && before[k + 1]?.norm === 'after'));
+  return (
+    before.some((x, k) => EARLIER.test(x.norm) || (DURATION.test(x.norm) && before[k + 1]?.norm === 'after')) ||
+    isCountedRepeat(ctx, t)
+  );
 }
 
 /**
@@ -942,6 +947,24 @@ function isHabitual(ctx: SentenceContext, t: Trigger): boolean {
   for (let k = t.at - 1; k >= Math.max(0, t.at - 3) && ctx.clause[k] === ctx.clause[t.at]; k--)
     if (HABITUAL_ADVERB.test(tokens[k]?.norm ?? '')) return true;
   return isStandingReciprocal(tokens, t.at);
+}
+
+/** How far after a trigger its count of times may stand: "have met Putin in person 38 times". */
+const REPEAT_REACH = 6;
+
+/**
+ * "have met more than 40 times", "met with Putin nine times", "have talked on the phone several times": a count of
+ * "times" after the trigger, in its clause and before a comma, sums many occasions of no one day (the pair did meet:
+ * an undated edge, as "Since March, Erdogan has met Putin several times" is).
+ */
+function isCountedRepeat(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  for (let k = t.end; k < Math.min(tokens.length, t.end + REPEAT_REACH) && ctx.clause[k] === ctx.clause[t.at]; k++) {
+    const count = tokens[k - 1]?.norm ?? '';
+    if (TIMES.test(tokens[k]?.norm ?? '') && (REPEAT_COUNT.test(count) || /^\d+$/.test(count))) return true;
+    if (/[,;:]/.test(tokens[k]?.post ?? '')) return false;
+  }
+  return false;
 }
 
 /** "blame each other" (present) or "have accused each other" (perfect), in a sentence that names no day. */

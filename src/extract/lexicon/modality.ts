@@ -562,6 +562,30 @@ export const HABITUAL_ADVERB = words([
 ]);
 
 /**
+ * Counts before "times": a verb followed by one sums many acts, of no one day ("have met more than 40 times", "met
+ * with Putin nine times", "have talked on the phone several times"; assertion.ts isBackground). Digits count too.
+ */
+export const REPEAT_COUNT = words([
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'dozen',
+  'dozens',
+  'several',
+  'many',
+  'multiple',
+  'numerous',
+  'countless',
+]);
+export const TIMES = words(['times']);
+
+/**
  * Openings that set a sentence in a span of the past, not on a day: "In the past, the army has blamed ...", "In recent
  * years, Russian aggression toward Ukraine has ...", "Over the years, the two have traded accusations".
  */

@@ -146,3 +146,34 @@ describe('modality: the same verbs told as done still fire', () => {
   ];
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
 });
+
+describe('modality: a count of times sums many occasions, of no one day (an undated edge)', () => {
+  const rows: [string, string[]][] = [
+    [
+      'Russian President Vladimir Putin and his Chinese counterpart Xi Jinping have met more than 40 times.',
+      ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @null'],
+    ],
+    [
+      'Xi noted that he and Putin had met "42 times in the past 10 years" and had developed a deep friendship.',
+      ['MEETING PARTICIPANT:xi-jinping PARTICIPANT:vladimir-putin @null'],
+    ],
+    [
+      'Xi said he and Putin have met more than 40 times and stayed in close communication.',
+      ['MEETING PARTICIPANT:xi-jinping PARTICIPANT:vladimir-putin @null'],
+    ],
+    [
+      "Zhang Hanhui, China's ambassador to Russia, said that Xi and Putin have met more than 40 times.",
+      ['MEETING PARTICIPANT:xi-jinping PARTICIPANT:vladimir-putin @null'],
+    ],
+    // Must keep their day: one occasion of its own, next to the count or alone.
+    [
+      'Then Erdogan and Putin met on August 5 in Sochi and had very intensive talks on trade.',
+      ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:vladimir-putin @2024-08-05'],
+    ],
+    [
+      'Putin and Joe Biden met only once while Biden was in office, in Geneva in June 2021.',
+      ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:joe-biden @2021-06'],
+    ],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
