@@ -376,7 +376,9 @@ function isInvitedOccasion(ctx: SentenceContext, t: Trigger): boolean {
  */
 function isSubjectOfPlan(ctx: SentenceContext, t: Trigger): boolean {
   const tokens = ctx.s.tokens;
-  if (t.rule.pos !== 'noun' || !OCCASIONS.has(t.rule.type)) return false;
+  // (A verb rule's word may stand as a noun: "negotiations between Lavrov and Ri would be held".)
+  const noun = t.rule.pos === 'noun' || tokens[t.at]?.tags.has('Plural');
+  if (!noun || !OCCASIONS.has(t.rule.type)) return false;
   // ("Putin held talks with Xi and will visit India": an object is no subject; but "said that a meeting of X and Y was
   // possible": the subject of a "that" clause, whose verbs before it are the teller's, when it is said to "be" so.)
   const verbBefore = (from: number) =>
@@ -391,19 +393,30 @@ function isSubjectOfPlan(ctx: SentenceContext, t: Trigger): boolean {
     if (/,/.test(tokens[k - 1]?.post ?? '')) k = appositionEnd(tokens, k);
     if (k < 0) return false;
     const token = tokens[k];
+    // ("reported that negotiations between Lavrov and Ri would be held on April 10": a modal the tagger reads as no
+    // verb; but not "speculation that the summit between X and Y might have led to a deal": the summit is held.)
+    if (MODAL.test(token?.norm ?? '')) return !told || !HAVE.test(tokens[k + 1]?.norm ?? '');
     if (!token?.tags.has('Verb')) continue;
-    // (Not "speculation that the summit between X and Y might have led to a deal": the summit is taken as held.)
     if (NOT_ASSERTED.test(token.norm)) return !told;
     if (!BE_FORM.test(token.norm) && !HAVE.test(token.norm)) return false;
-    // "are scheduled for", "is being prepared", "is now expected", "has been indefinitely postponed": the word after
-    // the "have" and "be" forms and adverbs.
-    let j = k + 1;
-    while (BE_FORM.test(tokens[j]?.norm ?? '') || tokens[j]?.tags.has('Adverb')) j++;
-    const next = tokens[j]?.norm ?? '';
-    return NOT_ASSERTED.test(next) || SCHEDULED_ANY.test(next);
+    return isPlanPredicate(tokens, k + 1);
   }
   return false;
 }
+
+/**
+ * "are scheduled for", "is being prepared", "is now expected", "has been indefinitely postponed", "was a realistic
+ * possibility": the word after the "have" and "be" forms, adverbs and an article with its adjectives (from `j`).
+ */
+function isPlanPredicate(tokens: readonly Token[], j: number): boolean {
+  while (BE_FORM.test(tokens[j]?.norm ?? '') || tokens[j]?.tags.has('Adverb')) j++;
+  if (ARTICLE.test(tokens[j]?.norm ?? ''))
+    do j++;
+    while (tokens[j]?.tags.has('Adjective'));
+  const next = tokens[j]?.norm ?? '';
+  return NOT_ASSERTED.test(next) || SCHEDULED_ANY.test(next) || TOPIC_NOUN.test(next);
+}
+const ARTICLE = /^(?:a|an|the)$/;
 
 /** How many words an apposition between commas may have ("the head of space corporation Roscosmos"). */
 const APPOSITION_WORDS = 8;
@@ -421,9 +434,17 @@ function appositionEnd(tokens: readonly Token[], from: number): number {
   return -1;
 }
 
-/** Where the clause of an occasion noun at `at` begins: after the last "that" before it, else at 0. */
+/**
+ * Where the clause of an occasion noun at `at` begins: after the last "that" before it, or after a verb of saying
+ * with no verb between it and the noun ("The Kremlin said a meeting between Putin and Biden was possible"), else at 0.
+ */
 function subjectClauseStart(tokens: readonly Token[], at: number): number {
-  for (let k = at - 1; k >= 0; k--) if (tokens[k]?.norm === 'that') return k + 1;
+  for (let k = at - 1; k >= 0; k--) {
+    if (tokens[k]?.norm === 'that') return k + 1;
+    const token = tokens[k];
+    if (token && isReporting(token) && token.tags.has('Verb')) return k + 1;
+    if (token?.tags.has('Verb')) return 0;
+  }
   return 0;
 }
 

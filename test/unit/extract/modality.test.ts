@@ -53,6 +53,10 @@ describe('modality: a planned, scheduled or hoped-for event is not an edge', () 
     'Donald Trump announced that he was canceling his meeting with Vladimir Putin, scheduled for December 1.',
     'Donald Trump has discarded a scheduled meeting at the G20 Summit with Russian President Vladimir Putin.',
     "Japan's Sankei Shimbun said Tokyo is leaning toward skipping a summit between Yoon Suk Yeol and Fumio Kishida on the sidelines of the United Nations General Assembly.",
+    // A reported occasion that may or will be: a modal the tagger reads as no verb, "said" with no "that", a possibility.
+    "The Russian Foreign Ministry reported earlier that negotiations between Russian Foreign Minister Sergey Lavrov and North Korea's Minister of Foreign Affairs Ri Yong-ho would be held on April 10 in the Russian capital.",
+    'The Kremlin on Wednesday said a meeting between Russian President Vladimir Putin and his U.S. counterpart Joe Biden before the end of the year was a realistic possibility.',
+    'The Kremlin on Saturday said a meeting between Ukrainian President Volodymyr Zelenskyy and Russia\'s Vladimir Putin was "possible" but only if certain agreements were reached.',
   ];
   it.each(rows)('%s', (text) => expect(eventsOf(text)).toEqual([]));
 });
@@ -138,6 +142,15 @@ describe('modality: the same verbs told as done still fire', () => {
     [
       'A phone call between Marco Rubio and Sergei Lavrov on Monday ended with no agreement on a meeting or progress toward a summit between Vladimir Putin and Donald Trump.',
       ['CALL PARTICIPANT:marco-rubio PARTICIPANT:sergei-lavrov @2025-03-03'],
+    ],
+    // A reported occasion that did take place: its own verb, or a meeting the words were said after.
+    [
+      'Peskov said the talks between Vladimir Putin and Xi Jinping on Monday were constructive.',
+      ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-03'],
+    ],
+    [
+      'Russian Foreign Minister Sergey Lavrov said following a meeting with his Ukrainian counterpart Dmytro Kuleba on Thursday that Vladimir Putin had never refused to hold contacts.',
+      ['MEETING PARTICIPANT:sergei-lavrov PARTICIPANT:dmytro-kuleba @2025-02-27'],
     ],
     [
       'The meeting between Vladimir Putin and Dmitry Rogozin, the head of Roscosmos, lasted two hours on Monday.',
