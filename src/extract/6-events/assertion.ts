@@ -3,6 +3,7 @@ import type { Token } from '../2-sentences';
 import {
   CIRCUMSTANTIAL,
   CLAUSE_COORDINATOR,
+  HAVE,
   OCCASION_PREPOSITION,
   PREPOSITIONS,
   SUBORDINATOR,
@@ -56,9 +57,11 @@ import {
   PURPOSE_NOUN,
   RECIPROCAL_FIRST,
   RECIPROCAL_SECOND,
+  REPEAT_COUNT,
   SCHEDULED,
   SCHEDULED_ANY,
   NEGATION,
+  TIMES,
   VOWING,
 } from '../lexicon/modality';
 import { TALK_OF } from '../lexicon/occasions';
@@ -373,7 +376,9 @@ function isInvitedOccasion(ctx: SentenceContext, t: Trigger): boolean {
  */
 function isSubjectOfPlan(ctx: SentenceContext, t: Trigger): boolean {
   const tokens = ctx.s.tokens;
-  if (t.rule.pos !== 'noun' || !OCCASIONS.has(t.rule.type)) return false;
+  // (A verb rule's word may stand as a noun: "negotiations between Lavrov and Ri would be held".)
+  const noun = t.rule.pos === 'noun' || tokens[t.at]?.tags.has('Plural');
+  if (!noun || !OCCASIONS.has(t.rule.type)) return false;
   // ("Putin held talks with Xi and will visit India": an object is no subject; but "said that a meeting of X and Y was
   // possible": the subject of a "that" clause, whose verbs before it are the teller's, when it is said to "be" so.)
   const verbBefore = (from: number) =>
@@ -383,24 +388,63 @@ function isSubjectOfPlan(ctx: SentenceContext, t: Trigger): boolean {
   const inPhrase = tokens.slice(from, t.at).some((x) => PREPOSITIONS.has(x.norm) || x.tags.has('Preposition'));
   if (told && (from === 0 || verbBefore(from) || inPhrase)) return false;
   for (let k = t.end; k < tokens.length && ctx.clause[k] === ctx.clause[t.at]; k++) {
-    if (/[,;:]/.test(tokens[k - 1]?.post ?? '')) return false;
+    if (/[;:]/.test(tokens[k - 1]?.post ?? '')) return false;
+    // ("a meeting between Putin and Dmitry Rogozin, the head of Roscosmos, was canceled": a name's apposition.)
+    if (/,/.test(tokens[k - 1]?.post ?? '')) k = appositionEnd(tokens, k);
+    if (k < 0) return false;
     const token = tokens[k];
+    // ("reported that negotiations between Lavrov and Ri would be held on April 10": a modal the tagger reads as no
+    // verb; but not "speculation that the summit between X and Y might have led to a deal": the summit is held.)
+    if (MODAL.test(token?.norm ?? '')) return !told || !HAVE.test(tokens[k + 1]?.norm ?? '');
     if (!token?.tags.has('Verb')) continue;
-    // (Not "speculation that the summit between X and Y might have led to a deal": the summit is taken as held.)
     if (NOT_ASSERTED.test(token.norm)) return !told;
-    if (!BE_FORM.test(token.norm)) return false;
-    // "are scheduled for", "is being prepared", "is now expected": the word after the "be" forms and adverbs.
-    let j = k + 1;
-    while (BE_FORM.test(tokens[j]?.norm ?? '') || tokens[j]?.tags.has('Adverb')) j++;
-    const next = tokens[j]?.norm ?? '';
-    return NOT_ASSERTED.test(next) || SCHEDULED_ANY.test(next);
+    if (!BE_FORM.test(token.norm) && !HAVE.test(token.norm)) return false;
+    return isPlanPredicate(tokens, k + 1);
   }
   return false;
 }
 
-/** Where the clause of an occasion noun at `at` begins: after the last "that" before it, else at 0. */
+/**
+ * "are scheduled for", "is being prepared", "is now expected", "has been indefinitely postponed", "was a realistic
+ * possibility": the word after the "have" and "be" forms, adverbs and an article with its adjectives (from `j`).
+ */
+function isPlanPredicate(tokens: readonly Token[], j: number): boolean {
+  while (BE_FORM.test(tokens[j]?.norm ?? '') || tokens[j]?.tags.has('Adverb')) j++;
+  if (ARTICLE.test(tokens[j]?.norm ?? ''))
+    do j++;
+    while (tokens[j]?.tags.has('Adjective'));
+  const next = tokens[j]?.norm ?? '';
+  return NOT_ASSERTED.test(next) || SCHEDULED_ANY.test(next) || TOPIC_NOUN.test(next);
+}
+const ARTICLE = /^(?:a|an|the)$/;
+
+/** How many words an apposition between commas may have ("the head of space corporation Roscosmos"). */
+const APPOSITION_WORDS = 8;
+
+/**
+ * Where the words after an apposition end: `from` opens a short phrase with no verb that a comma closes ("Donald
+ * Trump," "the head of space corporation Roscosmos,"); -1 when what follows the comma is no such phrase.
+ */
+function appositionEnd(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < Math.min(tokens.length - 1, from + APPOSITION_WORDS); k++) {
+    if (tokens[k]?.tags.has('Verb')) return -1;
+    if (/,/.test(tokens[k]?.post ?? '')) return k + 1;
+    if (/[;:.]/.test(tokens[k]?.post ?? '')) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Where the clause of an occasion noun at `at` begins: after the last "that" before it, or after a verb of saying
+ * with no verb between it and the noun ("The Kremlin said a meeting between Putin and Biden was possible"), else at 0.
+ */
 function subjectClauseStart(tokens: readonly Token[], at: number): number {
-  for (let k = at - 1; k >= 0; k--) if (tokens[k]?.norm === 'that') return k + 1;
+  for (let k = at - 1; k >= 0; k--) {
+    if (tokens[k]?.norm === 'that') return k + 1;
+    const token = tokens[k];
+    if (token && isReporting(token) && token.tags.has('Verb')) return k + 1;
+    if (token?.tags.has('Verb')) return 0;
+  }
   return 0;
 }
 
@@ -834,7 +878,10 @@ export function isAttempted(ctx: SentenceContext, t: Trigger): boolean {
  */
 export function isBackground(ctx: SentenceContext, t: Trigger): boolean {
   const before = ctx.s.tokens.slice(Math.max(0, t.at - HEDGE_WINDOW), t.at);
-  return before.some((x, k) => EARLIER.test(x.norm) || (DURATION.test(x.norm) && before[k + 1]?.norm === 'after'));
+  return (
+    before.some((x, k) => EARLIER.test(x.norm) || (DURATION.test(x.norm) && before[k + 1]?.norm === 'after')) ||
+    isCountedRepeat(ctx, t)
+  );
 }
 
 /**
@@ -921,6 +968,24 @@ function isHabitual(ctx: SentenceContext, t: Trigger): boolean {
   for (let k = t.at - 1; k >= Math.max(0, t.at - 3) && ctx.clause[k] === ctx.clause[t.at]; k--)
     if (HABITUAL_ADVERB.test(tokens[k]?.norm ?? '')) return true;
   return isStandingReciprocal(tokens, t.at);
+}
+
+/** How far after a trigger its count of times may stand: "have met Putin in person 38 times". */
+const REPEAT_REACH = 6;
+
+/**
+ * "have met more than 40 times", "met with Putin nine times", "have talked on the phone several times": a count of
+ * "times" after the trigger, in its clause and before a comma, sums many occasions of no one day (the pair did meet:
+ * an undated edge, as "Since March, Erdogan has met Putin several times" is).
+ */
+function isCountedRepeat(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  for (let k = t.end; k < Math.min(tokens.length, t.end + REPEAT_REACH) && ctx.clause[k] === ctx.clause[t.at]; k++) {
+    const count = tokens[k - 1]?.norm ?? '';
+    if (TIMES.test(tokens[k]?.norm ?? '') && (REPEAT_COUNT.test(count) || /^\d+$/.test(count))) return true;
+    if (/[,;:]/.test(tokens[k]?.post ?? '')) return false;
+  }
+  return false;
 }
 
 /** "blame each other" (present) or "have accused each other" (perfect), in a sentence that names no day. */

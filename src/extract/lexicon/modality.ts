@@ -161,10 +161,21 @@ export const NEGATION: readonly string[] = [
   'denied',
   'denies',
   'cancel',
+  'cancels',
   'cancelled',
   'canceled',
+  'cancelling',
+  'canceling',
+  // ("has discarded a scheduled meeting with Putin", "leaning toward skipping a summit between Yoon and Kishida".)
+  'discarded',
+  'skip',
+  'skips',
+  'skipped',
+  'skipping',
   'postpone',
+  'postpones',
   'postponed',
+  'postponing',
   "n't",
   "won't",
   "didn't",
@@ -549,6 +560,30 @@ export const HABITUAL_ADVERB = words([
   'habitually',
   'always',
 ]);
+
+/**
+ * Counts before "times": a verb followed by one sums many acts, of no one day ("have met more than 40 times", "met
+ * with Putin nine times", "have talked on the phone several times"; assertion.ts isBackground). Digits count too.
+ */
+export const REPEAT_COUNT = words([
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'dozen',
+  'dozens',
+  'several',
+  'many',
+  'multiple',
+  'numerous',
+  'countless',
+]);
+export const TIMES = words(['times']);
 
 /**
  * Openings that set a sentence in a span of the past, not on a day: "In the past, the army has blamed ...", "In recent

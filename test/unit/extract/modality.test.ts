@@ -46,6 +46,17 @@ describe('modality: a planned, scheduled or hoped-for event is not an edge', () 
     'A call between Emmanuel Macron and Vladimir Putin is being prepared.',
     // A condition over a list of names: "and" joins the subject, it opens no clause of its own.
     'If Vladimir Putin and Volodymyr Zelensky meet, Donald Trump will join them.',
+    // An occasion called off, put off or not planned: past a name's apposition, a perfect's "has been", a gerund.
+    'Dmitry Peskov stated that a meeting between the head of the Kremlin and the President of the United States, Donald Trump, is not planned at the moment.',
+    'Dmitry Peskov refuted media reports claiming that a meeting between Vladimir Putin and Dmitry Rogozin, the head of space corporation Roscosmos, was canceled with no explanation.',
+    'The highly anticipated summit between Donald Trump and Vladimir Putin has been indefinitely postponed, sources confirmed on Wednesday.',
+    'Donald Trump announced that he was canceling his meeting with Vladimir Putin, scheduled for December 1.',
+    'Donald Trump has discarded a scheduled meeting at the G20 Summit with Russian President Vladimir Putin.',
+    "Japan's Sankei Shimbun said Tokyo is leaning toward skipping a summit between Yoon Suk Yeol and Fumio Kishida on the sidelines of the United Nations General Assembly.",
+    // A reported occasion that may or will be: a modal the tagger reads as no verb, "said" with no "that", a possibility.
+    "The Russian Foreign Ministry reported earlier that negotiations between Russian Foreign Minister Sergey Lavrov and North Korea's Minister of Foreign Affairs Ri Yong-ho would be held on April 10 in the Russian capital.",
+    'The Kremlin on Wednesday said a meeting between Russian President Vladimir Putin and his U.S. counterpart Joe Biden before the end of the year was a realistic possibility.',
+    'The Kremlin on Saturday said a meeting between Ukrainian President Volodymyr Zelenskyy and Russia\'s Vladimir Putin was "possible" but only if certain agreements were reached.',
   ];
   it.each(rows)('%s', (text) => expect(eventsOf(text)).toEqual([]));
 });
@@ -126,6 +137,55 @@ describe('modality: the same verbs told as done still fire', () => {
     [
       'Recep Tayyip Erdogan met Vladimir Putin on Monday ahead of talks with Volodymyr Zelensky.',
       ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:vladimir-putin @2025-03-03'],
+    ],
+    // The occasion that did take place, next to one called off or not yet planned.
+    [
+      'A phone call between Marco Rubio and Sergei Lavrov on Monday ended with no agreement on a meeting or progress toward a summit between Vladimir Putin and Donald Trump.',
+      ['CALL PARTICIPANT:marco-rubio PARTICIPANT:sergei-lavrov @2025-03-03'],
+    ],
+    // A reported occasion that did take place: its own verb, or a meeting the words were said after.
+    [
+      'Peskov said the talks between Vladimir Putin and Xi Jinping on Monday were constructive.',
+      ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-03'],
+    ],
+    [
+      'Russian Foreign Minister Sergey Lavrov said following a meeting with his Ukrainian counterpart Dmytro Kuleba on Thursday that Vladimir Putin had never refused to hold contacts.',
+      ['MEETING PARTICIPANT:sergei-lavrov PARTICIPANT:dmytro-kuleba @2025-02-27'],
+    ],
+    [
+      'The meeting between Vladimir Putin and Dmitry Rogozin, the head of Roscosmos, lasted two hours on Monday.',
+      ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:dmitry-rogozin @2025-03-03'],
+    ],
+  ];
+  it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
+});
+
+describe('modality: a count of times sums many occasions, of no one day (an undated edge)', () => {
+  const rows: [string, string[]][] = [
+    [
+      'Russian President Vladimir Putin and his Chinese counterpart Xi Jinping have met more than 40 times.',
+      ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @null'],
+    ],
+    [
+      'Xi noted that he and Putin had met "42 times in the past 10 years" and had developed a deep friendship.',
+      ['MEETING PARTICIPANT:xi-jinping PARTICIPANT:vladimir-putin @null'],
+    ],
+    [
+      'Xi said he and Putin have met more than 40 times and stayed in close communication.',
+      ['MEETING PARTICIPANT:xi-jinping PARTICIPANT:vladimir-putin @null'],
+    ],
+    [
+      "Zhang Hanhui, China's ambassador to Russia, said that Xi and Putin have met more than 40 times.",
+      ['MEETING PARTICIPANT:xi-jinping PARTICIPANT:vladimir-putin @null'],
+    ],
+    // Must keep their day: one occasion of its own, next to the count or alone.
+    [
+      'Then Erdogan and Putin met on August 5 in Sochi and had very intensive talks on trade.',
+      ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:vladimir-putin @2024-08-05'],
+    ],
+    [
+      'Putin and Joe Biden met only once while Biden was in office, in Geneva in June 2021.',
+      ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:joe-biden @2021-06'],
     ],
   ];
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
