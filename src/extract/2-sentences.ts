@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { elementAt } from '../domain/guaranteed';
-import { SENTENCE_OPENER } from './lexicon/names';
+import { KNOWN_NAME_TAG, NOT_NAME, NOT_NAME_TAGS, PERSON_TAGS, SENTENCE_OPENER } from './lexicon/names';
 import { isSpelledFullName } from './knownPeople';
 import { normalizeWord } from './normalizeWord';
 
@@ -240,18 +240,21 @@ function gatheringAfterName(tokens: Token[]): void {
   tokens[tokens.length - 1] = asNoun(word);
 }
 
-/** The most words of a known full name whose first word knownNameOpener looks back to ("Tô Lâm": two). */
+/** The most words of a known full name whose first word knownNameOpener looks back to ("Kim Jong Un": three). */
 const KNOWN_NAME_WORDS = 4;
 
-/** A word compromise tags as a function word or the like, never as a name ("To", "Do", "An"). */
-const isNotNameTagged = (t: Token): boolean =>
-  !t.tags.has('ProperNoun') &&
-  ['Preposition', 'Conjunction', 'Determiner', 'Verb', 'Adverb', 'Pronoun'].some((tag) => t.tags.has(tag));
+/** Whether compromise's tags allow a word in a person's name: a name's tag, or no word class a name never has. */
+export const isNameLike = (t: Token): boolean =>
+  PERSON_TAGS.some((tag) => t.tags.has(tag)) || !NOT_NAME_TAGS.some((tag) => t.tags.has(tag));
+
+/** The tags of a known full name's words (knownNameOpener). */
+const KNOWN_NAME_TAGS: readonly string[] = ['Noun', 'ProperNoun', 'Person', 'Singular', KNOWN_NAME_TAG];
 
 /**
  * "To Lam met Xi Jinping", "talks with To Lam": compromise reads the first word of a name it does not know as the
  * word it also spells (the infinitive's "to"), which cuts the name in two for every stage after. When the capitalised
- * words just added complete a known full name (the gazetteer's) whose first word was so read, they are a person's.
+ * words just added complete a known full name (the gazetteer's) whose first word was so read, or is a word never in a
+ * name (NOT_NAME), they are a person's, marked as a known name (KNOWN_NAME_TAG) for 3-mentions.ts.
  */
 function knownNameOpener(tokens: Token[]): void {
   const last = tokens[tokens.length - 1];
@@ -259,14 +262,19 @@ function knownNameOpener(tokens: Token[]): void {
   for (let k = tokens.length - 2; k >= 0 && tokens.length - k <= KNOWN_NAME_WORDS; k--) {
     const word = elementAt(tokens, k, 'knownNameOpener: k within the tokens');
     if (!word.capitalised || /[,;:.!?]/.test(word.post) || word.possessive) return;
-    if (!isNotNameTagged(word)) continue;
+    if (isNameLike(word) && !NOT_NAME.test(word.norm)) continue;
     const span = tokens.slice(k);
-    if (!isSpelledFullName(span.map((t) => t.text).join(' '))) return;
-    tokens.splice(
-      k,
-      span.length,
-      ...span.map((t) => ({ ...t, tags: new Set(['Noun', 'ProperNoun', 'Person', 'Singular']) })),
-    );
+    // ("To Lam's visit": the possessive is not the name's.)
+    if (
+      !isSpelledFullName(
+        span
+          .map((t) => t.text)
+          .join(' ')
+          .replace(/['’]s$/, ''),
+      )
+    )
+      return;
+    tokens.splice(k, span.length, ...span.map((t) => ({ ...t, tags: new Set(KNOWN_NAME_TAGS) })));
     return;
   }
 }

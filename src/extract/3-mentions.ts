@@ -3,7 +3,15 @@ import { SHARED_STATE_WORDS, STATE_GAZETTEER, type GazetteerEntry, type Gazettee
 import { DEAL } from './lexicon/deals';
 import { AIMED_WEAPON, STANDING_WAR, TRADED_GOODS } from './lexicon/force';
 import { TWO_WORD_FORCES, STATE_FORCE_WORD } from './lexicon/military';
-import { HONORIFIC, HONORIFIC_SECOND, NAME_PARTICLE, NOT_NAME, PERSON_POSSESSIVE } from './lexicon/names';
+import {
+  HONORIFIC,
+  HONORIFIC_SECOND,
+  KNOWN_NAME_TAG,
+  NAME_PARTICLE,
+  NOT_NAME,
+  PERSON_POSSESSIVE,
+  PERSON_TAGS,
+} from './lexicon/names';
 import {
   GOVERNMENT,
   GROUP_NOUN,
@@ -51,9 +59,9 @@ import {
 import { ORGANISATION_GAZETTEER } from './organisations';
 import { ITEM_CIRCUMSTANCE } from './lexicon/reference';
 import { checkPersonNames } from './personNames';
-import { isKnownFullName, isKnownSurname, isSpelledFullName, knownPerson, type KnownPerson } from './knownPeople';
+import { isKnownFullName, isKnownSurname, knownPerson, type KnownPerson } from './knownPeople';
 import type { PartialDate } from '../domain/partialDate';
-import { tokenAt, type Sentence, type Token } from './2-sentences';
+import { isNameLike, tokenAt, type Sentence, type Token } from './2-sentences';
 /**
  * Actor mentions in each sentence: people (title patterns, honorifics,
  * capitalised names), states (names, demonyms, capitals, seats of power) and
@@ -127,13 +135,6 @@ const isPluralHead = (norm: string): boolean =>
 
 /** Some word of the span ends an institution's name ("Pakistan’s Air Force", "Iran’s Guardian Council"). */
 const isInstitutionName = (words: readonly Token[]): boolean => words.some((t) => INSTITUTION_WORD.test(t.norm));
-
-const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
-
-/** compromise's word classes that a capitalised word in a name never has ("Later", "Meanwhile", "Top"). */
-const NOT_NAME_TAGS = ['Adverb', 'Verb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Date', 'Value'];
-const isNameLike = (t: Token) =>
-  PERSON_TAGS.some((tag) => t.tags.has(tag)) || !NOT_NAME_TAGS.some((tag) => t.tags.has(tag));
 
 const isCap = (t: Token | undefined): t is Token => t !== undefined && t.capitalised;
 
@@ -307,24 +308,6 @@ function opensKnownName(tokens: readonly Token[], i: number): boolean {
   return isKnownSurname(spanWords(tokens, i, k + 1).replace(/['’]s$/, ''), false);
 }
 
-/** The most words of a known full name ("Tô Lâm", "Kim Jong Un") that nameAt looks ahead over from its first word. */
-const KNOWN_NAME_WORDS = 4;
-
-/**
- * Where a known full name that opens at token i ends (its capitalised words unbroken by punctuation), or i: "To Lam
- * met Xi Jinping", whose "To" compromise reads as the infinitive's particle, opens the name of Vietnam's leader.
- */
-function knownFullNameEnd(tokens: readonly Token[], i: number): number {
-  let found = i;
-  for (let k = i; k < tokens.length && k - i < KNOWN_NAME_WORDS; k++) {
-    const t = tokenAt(tokens, k);
-    if (!t.capitalised) break;
-    if (k > i && isSpelledFullName(spanWords(tokens, i, k + 1).replace(/['’]s$/, ''))) found = k + 1;
-    if (/[,;:.!?]/.test(t.post) || t.possessive) break;
-  }
-  return found;
-}
-
 /** How many words the second name of a pair may take before the war noun: "the Israel-Hamas war", "the Iran-Iraq war". */
 const WAR_PAIR_SPAN = 3;
 
@@ -344,10 +327,6 @@ function isFirstOfWarPair(tokens: readonly Token[], end: number): boolean {
  */
 function nameAt(tokens: readonly Token[], i: number, titled: boolean, lookup: Lookup): number {
   let j = i;
-  // A first word compromise reads as no name's ("To" of "To Lam") opens one when a known full name starts with it.
-  const first = tokens[i];
-  const known =
-    first === undefined || (isNameLike(first) && !NOT_NAME.test(first.norm)) ? i : knownFullNameEnd(tokens, i);
   while (j < tokens.length && j - i < 7) {
     const t = tokenAt(tokens, j);
     const before = tokens[j - 1];
@@ -365,7 +344,8 @@ function nameAt(tokens: readonly Token[], i: number, titled: boolean, lookup: Lo
     if (
       !hyphenated &&
       !particle &&
-      j >= known &&
+      // ("To Lam": the words of a known full name whose first word compromise read as another, 2-sentences.ts.)
+      !t.tags.has(KNOWN_NAME_TAG) &&
       (!isCap(t) ||
         // ("Prime Minister May", "Theresa May": a month after a title, or ending a known full name, is a name.)
         (NOT_NAME.test(t.norm) &&

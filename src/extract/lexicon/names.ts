@@ -133,6 +133,27 @@ export const FUNCTION_WORDS_NOT_NAMES: readonly string[] = [
   'advertisement',
 ];
 
+/** compromise's tags that mark a word as (part of) a person's name. */
+export const PERSON_TAGS: readonly string[] = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+
+/** compromise's word classes that a capitalised word in a name never has ("Later", "Meanwhile", "Top"). */
+export const NOT_NAME_TAGS: readonly string[] = [
+  'Adverb',
+  'Verb',
+  'Conjunction',
+  'Preposition',
+  'Determiner',
+  'Pronoun',
+  'Date',
+  'Value',
+];
+
+/**
+ * The tag 2-sentences.ts gives the words of a full name the gazetteer spells whose first word compromise read as
+ * another word ("To Lam"): 3-mentions.ts keeps them in the name whatever else the words are.
+ */
+export const KNOWN_NAME_TAG = 'KnownName';
+
 /** Capitalised words that are never part of a person's name: function words, weekdays and months ("Monday", "May"). */
 export const NOT_NAMES: readonly string[] = [...FUNCTION_WORDS_NOT_NAMES, ...WEEKDAYS, ...MONTH_NAMES];
 export const NOT_NAME = words(NOT_NAMES);
