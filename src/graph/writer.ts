@@ -19,6 +19,7 @@ import { derivedPairs, type DerivedPair } from './derived';
 import { classifyDatabaseError } from './errors';
 import { eventBounds, resolveEvent, type ResolvedEvent, type StoredEvent } from './identity';
 import { planRoleWrites, reportedRole, type StoredRole } from './roleWrites';
+import { WRITE, mergeDerived as mergeDerivedStatement } from './writeStatements';
 
 export interface WriteReport {
   articleId: string;
@@ -69,18 +70,7 @@ async function writeArticleNodes(tx: ManagedTransaction, articles: readonly Arti
     origin: article.origin,
     contentHash,
   }));
-  await tx.run(
-    `UNWIND $rows AS row
-     MERGE (a:Article {id: row.id})
-     SET a.contentHash = coalesce(row.contentHash, a.contentHash)
-     // Coded data only fills what no article text gave.
-     FOREACH (_ IN CASE WHEN row.coded THEN [1] ELSE [] END |
-       SET a.title = coalesce(a.title, row.title), a.url = coalesce(a.url, row.url), a.source = coalesce(a.source, row.source),
-           a.published = coalesce(a.published, row.published), a.origin = coalesce(a.origin, row.origin))
-     FOREACH (_ IN CASE WHEN row.coded THEN [] ELSE [1] END |
-       SET a.title = row.title, a.url = row.url, a.source = row.source, a.published = row.published, a.origin = row.origin)`,
-    { rows },
-  );
+  await tx.run(WRITE.articles, { rows });
 }
 
 async function writeActors(tx: ManagedTransaction, graphs: readonly GraphToWrite[]): Promise<void> {
@@ -113,17 +103,7 @@ async function writeActors(tx: ManagedTransaction, graphs: readonly GraphToWrite
   if (rows.size > 0) {
     // The label is a parameter only after the check above against the ontology's table. Names
     // are written only when they change: each write of them updates the full-text index.
-    await tx.run(
-      `UNWIND $rows AS row
-       MERGE (a:Actor {id: row.id})
-       ON CREATE SET a.name = row.name, a.kind = row.kind, a.aliases = [], a.nameKeys = []
-       SET a:$(row.label)
-       WITH a, row, [x IN row.aliases WHERE NOT x IN a.aliases AND x <> a.name] AS newAliases,
-            [x IN row.keys WHERE NOT x IN a.nameKeys] AS newKeys
-       FOREACH (_ IN CASE WHEN size(newAliases) > 0 THEN [1] ELSE [] END | SET a.aliases = a.aliases + newAliases)
-       FOREACH (_ IN CASE WHEN size(newKeys) > 0 THEN [1] ELSE [] END | SET a.nameKeys = a.nameKeys + newKeys)`,
-      { rows: [...rows.values()] },
-    );
+    await tx.run(WRITE.actors, { rows: [...rows.values()] });
   }
   await writeRoles(tx, graphs);
 }
@@ -135,13 +115,7 @@ async function writeActors(tx: ManagedTransaction, graphs: readonly GraphToWrite
  * above writes these nodes too, which locks them in practice; this read-then-create does not rely on that.)
  */
 async function storedRoles(tx: ManagedTransaction, people: string[]): Promise<StoredRole[]> {
-  const result = await tx.run(
-    `UNWIND $people AS id MATCH (p:Actor {id: id})
-     SET p.roleLock = true REMOVE p.roleLock
-     WITH p, id MATCH (p)-[r:HOLDS_ROLE]->(o:Actor)
-     RETURN elementId(r) AS ref, id AS person, o.id AS of, r.title AS title, r.from AS from, r.to AS to`,
-    { people: [...people].sort() },
-  );
+  const result = await tx.run(WRITE.storedRoles, { people: [...people].sort() });
   return result.records.map((r) => r.toObject() as StoredRole);
 }
 
@@ -155,26 +129,12 @@ async function writeRoles(tx: ManagedTransaction, graphs: readonly GraphToWrite[
   if (reports.length === 0) return;
   const stored = await storedRoles(tx, [...new Set(reports.map((r) => r.person))]);
   const { updates, creates } = planRoleWrites(stored, reports);
-  if (updates.length > 0)
-    await tx.run(
-      `UNWIND $rows AS row MATCH ()-[r:HOLDS_ROLE]->() WHERE elementId(r) = row.ref SET r.from = row.from, r.to = row.to`,
-      { rows: updates },
-    );
-  if (creates.length > 0)
-    await tx.run(
-      `UNWIND $rows AS row
-       MATCH (p:Actor {id: row.person}), (o:Actor {id: row.of})
-       CREATE (p)-[:HOLDS_ROLE {title: row.title, from: row.from, to: row.to}]->(o)`,
-      { rows: creates },
-    );
+  if (updates.length > 0) await tx.run(WRITE.roleTermUpdates, { rows: updates });
+  if (creates.length > 0) await tx.run(WRITE.roleTermCreates, { rows: creates });
 }
 
 async function storedEvents(tx: ManagedTransaction, keys: string[]): Promise<StoredEvent[]> {
-  const result = await tx.run(
-    `UNWIND $keys AS key MATCH (e:Event {key: key})
-     RETURN e.id AS id, e.key AS key, e.date AS date, e.earliest AS earliest, e.latest AS latest`,
-    { keys },
-  );
+  const result = await tx.run(WRITE.storedEvents, { keys });
   return result.records.map((r) => ({
     id: r.get('id'),
     key: r.get('key'),
@@ -234,7 +194,7 @@ function independentParts(resolved: readonly Resolved[]): Resolved[][] {
 async function renameEvents(tx: ManagedTransaction, part: readonly Resolved[]): Promise<void> {
   const renames = part.flatMap((r) => r.events).filter((e) => e.renameFrom !== null);
   if (renames.length === 0) return;
-  await tx.run(`UNWIND $rows AS row MATCH (old:Event {id: row.from}) SET old.id = row.to`, {
+  await tx.run(WRITE.renameEvents, {
     rows: renames.map((e) => ({ from: e.renameFrom, to: e.id })),
   });
   for (const type of RELATION_TYPES) {
@@ -311,27 +271,7 @@ async function createEvents(
       derived: uniquePairs(event.event.type, event.event.participants),
     };
   });
-  await tx.run(
-    `UNWIND $rows AS row
-     CREATE (e:Event {id: row.id, key: row.key, type: row.type, date: row.date, precision: row.precision,
-                      earliest: row.earliest, latest: row.latest, location: row.location, confidence: row.confidence})
-     WITH e, row
-     MATCH (article:Article {id: row.articleId})
-     CREATE (e)-[:REPORTED_IN {sentence: row.sentence, evidence: row.evidence}]->(article)
-     WITH e, row
-     CALL (e, row) {
-       UNWIND row.participants AS p
-       MATCH (a:Actor {id: p.actorId})
-       CREATE (a)-[:PARTICIPATED_IN {role: p.role}]->(e)
-     }
-     CALL (row) {
-       UNWIND row.derived AS pair
-       MATCH (a:Actor {id: pair.from}), (b:Actor {id: pair.to})
-       CREATE (a)-[:$(row.type) {event: row.id, date: row.date, precision: row.precision,
-                                  earliest: row.earliest, latest: row.latest}]->(b)
-     }`,
-    { rows },
-  );
+  await tx.run(WRITE.createEvents, { rows });
 }
 
 /**
@@ -340,34 +280,7 @@ async function createEvents(
  * side keeping the other's. They share a day: identity (./identity.ts) makes reports whose bounds do not two events.
  */
 async function mergeEvents(tx: ManagedTransaction, rows: EventRowToWrite[]): Promise<void> {
-  await tx.run(
-    `UNWIND $rows AS row
-     MERGE (e:Event {id: row.id})
-     ON CREATE SET e.key = row.key, e.type = row.type, e.confidence = row.confidence
-     WITH e, row,
-          CASE WHEN e.earliest IS NULL OR row.earliest > e.earliest THEN coalesce(row.earliest, e.earliest)
-               ELSE e.earliest END AS earliest,
-          CASE WHEN e.latest IS NULL OR row.latest < e.latest THEN coalesce(row.latest, e.latest)
-               ELSE e.latest END AS latest
-     SET e.date = row.date, e.precision = row.precision,
-         e.earliest = earliest, e.latest = latest,
-         e.location = coalesce(e.location, row.location),
-         e.confidence = CASE WHEN row.confidence IS NULL THEN e.confidence
-                             WHEN e.confidence IS NULL OR row.confidence > e.confidence THEN row.confidence
-                             ELSE e.confidence END
-     WITH e, row
-     MATCH (article:Article {id: row.articleId})
-     MERGE (e)-[s:REPORTED_IN]->(article)
-     // Coded data sets a source's sentence only when it creates the source.
-     ON CREATE SET s.sentence = row.sentence, s.evidence = row.evidence
-     ON MATCH SET s.sentence = CASE WHEN row.coded THEN s.sentence ELSE row.sentence END,
-                  s.evidence = CASE WHEN row.coded THEN s.evidence ELSE row.evidence END
-     WITH e, row
-     UNWIND row.participants AS p
-     MATCH (a:Actor {id: p.actorId})
-     MERGE (a)-[:PARTICIPATED_IN {role: p.role}]->(e)`,
-    { rows },
-  );
+  await tx.run(WRITE.mergeEvents, { rows });
 }
 
 /** The derived edges of events the graph holds, one statement per relation type. */
@@ -385,13 +298,7 @@ async function mergeDerived(tx: ManagedTransaction, events: readonly ResolvedEve
       );
     if (pairs.length === 0) continue;
     // The relationship type comes from the ontology's enum, never from the text.
-    await tx.run(
-      `UNWIND $pairs AS row
-       MATCH (a:Actor {id: row.from}), (b:Actor {id: row.to}), (e:Event {id: row.event})
-       MERGE (a)-[r:${type} {event: row.event}]->(b)
-       SET r.date = row.date, r.precision = row.precision, r.earliest = e.earliest, r.latest = e.latest`,
-      { pairs },
-    );
+    await tx.run(mergeDerivedStatement(type), { pairs });
   }
 }
 
