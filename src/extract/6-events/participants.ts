@@ -19,10 +19,12 @@ import {
   TAKING_PART,
   CHAIRED_OCCASIONS,
   CHANNELS,
+  COUNTED_SIDES,
   DIALOGUES,
   GO_BETWEEN_PREPOSITION,
   HOSTING,
   MEDIATOR_NOUN,
+  TWO_SIDED,
 } from '../lexicon/occasions';
 import {
   ACTING_FOR,
@@ -70,6 +72,7 @@ import { CONDUCT, RECEIVING, SUFFERED_DEED } from '../lexicon/insults';
 import { GRATITUDE, SPEAKER_NOUN, THANKED_FOR } from '../lexicon/reporting';
 import { CALL_FROM_FILLER, TENURE, TIME_NOUN } from '../lexicon/time';
 import { ARRIVING, VISIT_FORM } from '../lexicon/travel';
+import { AFTER, BEFORE } from '../lexicon/ordering';
 import { agent, isCircumstance, subject } from './agent';
 import { defendedSide, isStandingWar, warOwner, warSideAfter } from './warSides';
 import {
@@ -1607,6 +1610,12 @@ function sidesOfClause(
   // its own, and the subjects did not meet each other.)
   if (own.length >= 2 && others.length >= 1 && isSeparately(ctx, t))
     return ids(own).flatMap((id) => withEach(type, [id], others));
+  // ("Erdogan hosted Rouhani and Putin for a trilateral summit", "Sisi held a tripartite summit with King Abdullah and
+  // Abdul-Mahdi": an occasion its clause counts as of as many sides as it names is one meeting of them all, where the
+  // guests meet one another too.)
+  const sides = [...new Set([...ids(own), ...others])];
+  if (type === 'MEETING' && own.length > 0 && others.length >= 2 && isCountedOccasionOf(ctx, t, sides))
+    return [{ type, participants: sides.map(as('PARTICIPANT')) }];
   if (own.length > 0 && others.length >= 2) return withEach(type, ids(own), others);
   // ("Iraqi and Syrian Foreign Ministers Fuad Hussein and Faisal Mekdad called Amir-Abdollahian": those who phoned one
   // person each called that person; they did not call each other.)
@@ -1638,6 +1647,32 @@ function sidesOfClause(
   const all = ids([...own, ...withOrBetween, ...objs]);
   return [{ type, participants: all.map(as('PARTICIPANT')) }];
 }
+
+/**
+ * Whether the trigger's clause counts its occasion's sides ("trilateral", "tripartite") as many as the sides it names,
+ * counting a person and the state they act for once: "Biden hosted Kishida and Yoon for the first trilateral meeting".
+ * Not when the clause gives each side its own meeting ("bilateral talks with both before the trilateral summit", "met
+ * them separately") or puts the counted occasion before or after the event ("met Aliyev and Pashinyan ahead of the
+ * trilateral summit").
+ */
+function isCountedOccasionOf(ctx: SentenceContext, t: Trigger, sides: readonly string[]): boolean {
+  const tokens = ctx.s.tokens;
+  const inClause = (k: number) => ctx.clause[k] === ctx.clause[t.at];
+  if (isSeparately(ctx, t) || tokens.some((x, k) => inClause(k) && TWO_SIDED.test(x.norm))) return false;
+  const count = new Set(sides.map((id) => ctx.stateOf(id))).size;
+  return tokens.some(
+    (x, k) => inClause(k) && COUNTED_SIDES.get(x.norm) === count && !isOrderedAgainst(tokens, k, ctx.clause),
+  );
+}
+
+/** Whether a word stands in a phrase ordering the event against another ("before the trilateral summit"). */
+function isOrderedAgainst(tokens: readonly Token[], k: number, clause: readonly number[]): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - ORDERING_REACH) && clause[j] === clause[k]; j--)
+    if (BEFORE.test(tokens[j]?.norm ?? '') || AFTER.test(tokens[j]?.norm ?? '')) return true;
+  return false;
+}
+/** How far before a counted occasion an ordering word may stand ("ahead of the first trilateral"). */
+const ORDERING_REACH = 4;
 
 /**
  * Whether the coordinated sides of an occasion noun are told as a crowd at a gathering, not as the ones who met: some

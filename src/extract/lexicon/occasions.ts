@@ -11,6 +11,20 @@ import { words } from './words';
 /** Gatherings of leaders or officials: "the meeting", "two meetings", "at the summit". */
 export const MEETINGS: readonly string[] = ['meeting', 'meetings', 'summit', 'tete-a-tete', 'tete-a-tetes'];
 
+/**
+ * Adjectives that count an occasion's sides: "a trilateral summit", "tripartite talks", "the quadrilateral meeting".
+ * The event stage reads the count to tell one occasion of all the named sides from a host's meetings with each.
+ */
+export const COUNTED_SIDES: ReadonlyMap<string, number> = new Map([
+  ['trilateral', 3],
+  ['tripartite', 3],
+  ['quadrilateral', 4],
+  ['quadripartite', 4],
+]);
+
+/** Words of an occasion of two, or of each side on its own: "bilateral talks", "bilateral meetings with each". */
+export const TWO_SIDED = words(['bilateral', 'bilaterals']);
+
 /** Meals at which sides meet: "a working lunch with Putin", "a state dinner". */
 export const MEALS: readonly string[] = ['lunch', 'luncheon', 'dinner', 'breakfast', 'banquet'];
 
