@@ -16,6 +16,8 @@ import {
   YEAR_SHIFT,
 } from './lexicon/time';
 import { SPAN_COUNTS, SPAN_DAYS, WITHIN_A_DAY } from './lexicon/ordering';
+import { AHEAD_OF_OCCASION, PREPARING_OCCASION } from './lexicon/modality';
+import { endsPhrase } from './lexicon/words';
 import { PRESENT_BE } from './lexicon/grammar';
 import { RELATIVE } from './lexicon/reference';
 import { REPORTING_VERB } from './lexicon/reporting';
@@ -39,8 +41,13 @@ export interface DateMention {
   date: PartialDate;
   /** Counted from publication ("on Tuesday", "yesterday", "last week"), not written out ("Feb. 12", "in 2022"). */
   relative: boolean;
-  /** Wholly after publication ("will attend the meeting from Thursday"): the time of what is ahead, of no event that happened. */
+  /**
+   * Wholly after publication ("will attend the meeting from Thursday"), or the time of an occasion the news came ahead
+   * of (`anticipated`): the time of what is ahead, of no event that happened.
+   */
   ahead: boolean;
+  /** Inside the phrase of an occasion ahead of the news ("met ahead of Tuesday's swearing-in"): that occasion's time. */
+  anticipated?: true;
   /** The date of what the sentence's news came a span after or before ("a day after Assad's visit on Monday"). */
   spanned?: true;
   /** The first and last day of a week it names ("last week": Monday to Sunday), finer than its date (the month). */
@@ -487,6 +494,78 @@ function isSpanApart(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 
+/** How far before a date the phrase of an occasion ahead may open: "preparations for the meeting between the presidents of the two countries in July". */
+const ANTICIPATED_REACH = 12;
+
+/**
+ * The phrase of an occasion ahead that a date stands in the noun phrase after: "ahead of Tuesday's swearing-in
+ * ceremony" (a preposition), "preparations for the meeting between the presidents in July" (a noun), or null. Not
+ * past a verb or a comma ("Ahead of the summit, Putin met Xi on Monday": Monday is the meeting's).
+ */
+function occasionPhraseBefore(tokens: readonly Token[], start: number): 'preposition' | 'noun' | null {
+  for (let k = start - 1; k >= Math.max(0, start - ANTICIPATED_REACH); k--) {
+    const x = tokens[k];
+    if (x === undefined || /[,;:!?()—–]/.test(x.post)) return null;
+    if (endsPhrase(tokens, k, AHEAD_OF_OCCASION)) return 'preposition';
+    if (endsPhrase(tokens, k, PREPARING_OCCASION)) return 'noun';
+    if (x.tags.has('Verb') && !x.tags.has('Noun') && !isNounModifierAt(tokens, k)) return null;
+  }
+  return null;
+}
+
+/** Whether a verb form at k modifies the noun after it, after a determiner or adjective: "the upcoming round", "the former's scheduled visit". */
+function isNounModifierAt(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return (
+    before !== undefined &&
+    (before.tags.has('Determiner') || before.tags.has('Adjective') || before.tags.has('Possessive'))
+  );
+}
+
+/** Days from one ISO day to another. */
+const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
+
+/**
+ * Whether a date after "ahead of" is the occasion's time: before the occasion's noun ("ahead of Tuesday's
+ * swearing-in", "ahead of the Kazakh president's Nov. 12 visit"), or after it only when, counted forwards, it is
+ * nearer publication ("ahead of the second round of elections on May 28", published May 19); "called Putin ahead of
+ * the summit on March 3", published March 4, is the call's day.
+ */
+function isOccasionTimeAfterAhead(
+  tokens: readonly Token[],
+  i: number,
+  dates: { back: FoundDate; forward: FoundDate },
+  published: PartialDate | null,
+): boolean {
+  const { back, forward } = dates;
+  const before = tokens[i - 1];
+  const last = tokens[back.end - 1];
+  const prenominal =
+    (before?.norm === 'of' || before?.tags.has('Preposition') !== true) &&
+    tokens[back.end]?.tags.has('Noun') === true &&
+    !/[,;:]/.test(last?.post ?? '');
+  if (prenominal) return true;
+  if (published?.length !== 10 || back.date === null || forward.date === null) return false;
+  const ahead = spanOf(forward.date).earliest;
+  const behind = spanOf(back.date).latest;
+  if (ahead === null || behind === null || ahead <= published) return false;
+  return daysBetween(published, ahead) < daysBetween(behind, published);
+}
+
+/** Whether a date found at i is the time of an occasion ahead of the news (occasionPhraseBefore). */
+function isOccasionTime(
+  tokens: readonly Token[],
+  i: number,
+  at: { found: FoundDate; ahead: boolean },
+  refs: { atPublication: Reference | null; published: PartialDate | null },
+): boolean {
+  const phrase = occasionPhraseBefore(tokens, i);
+  if (phrase === null) return false;
+  if (phrase === 'noun' || at.ahead) return true;
+  const forward = dateAt(tokens, i, refs.atPublication, true) ?? at.found;
+  return isOccasionTimeAfterAhead(tokens, i, { back: at.found, forward }, refs.published);
+}
+
 export function findDates(sentences: readonly Sentence[], published: PartialDate | null): FoundDates {
   const atPublication = filingReference(sentences, reference(published));
   const dates: DateMention[] = [];
@@ -499,13 +578,16 @@ export function findDates(sentences: readonly Sentence[], published: PartialDate
       const ahead = coming || (future && isFutureAt(s.tokens, i, future));
       let found = dateAt(s.tokens, i, atPublication, ahead);
       if (!found) continue;
+      // (The time of an occasion ahead is counted forwards like any future: "ahead of Tuesday's swearing-in".)
+      const anticipated = isOccasionTime(s.tokens, i, { found, ahead }, { atPublication, published });
+      if (anticipated && !ahead) found = dateAt(s.tokens, i, atPublication, true) ?? found;
       // (Quoted words count their days from when they were said, not from publication: sought only for a date found.)
       if (s.tokens[i]?.quoted)
         found = dateAt(
           s.tokens,
           i,
           speechReference(sentences, dates, { sentence: s.index, token: i }, atPublication),
-          ahead,
+          ahead || anticipated,
         );
       if (!found) continue;
       if (found.date === null) unresolved++;
@@ -520,7 +602,8 @@ export function findDates(sentences: readonly Sentence[], published: PartialDate
           end: found.end,
           date: found.date,
           relative,
-          ahead: isAhead,
+          ahead: isAhead || anticipated,
+          ...(anticipated ? { anticipated: true as const } : {}),
           ...spanned,
           ...(found.days ? { days: found.days } : {}),
         });

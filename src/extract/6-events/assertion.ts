@@ -13,7 +13,7 @@ import {
 import { MEASURE_TAKING, SPORTING, WAR_TO_COME } from '../lexicon/force';
 import { SAME_DAY_LEAD } from '../lexicon/ordering';
 import { PUNISHMENT, REJECTING_VERBS } from '../lexicon/insults';
-import { words } from '../lexicon/words';
+import { endsPhrase, words } from '../lexicon/words';
 import {
   ACCEPTED_LINK,
   ACCEPTING,
@@ -712,11 +712,6 @@ function openingBracket(tokens: readonly Token[], e: number): number | null {
   if (!/\)/.test(tokens[e]?.post ?? '')) return null;
   for (let k = e; k >= Math.max(0, e - GLOSS_SPAN); k--) if (/\(/.test(tokens[k]?.pre ?? '')) return k;
   return null;
-}
-
-/** Whether one of the phrases ends at token e. */
-function endsPhrase(tokens: readonly Token[], e: number, phrases: readonly (readonly string[])[]): boolean {
-  return phrases.some((phrase) => phrase.every((w, i) => tokens[e - phrase.length + 1 + i]?.norm === w));
 }
 
 /** "before Iran and the United States meet again": a present-tense verb after "before" or "until" is ahead. */

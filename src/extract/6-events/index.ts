@@ -427,7 +427,10 @@ function isDaysApart(tokens: readonly Token[], t: Trigger): boolean {
  * call").
  */
 function isAheadInClause(ctx: SentenceContext, t: Trigger, dates: readonly DateMention[]): boolean {
-  return dates.some((d) => d.ahead && ctx.clause[d.start] === ctx.clause[t.at] && owner(d.start, ctx.triggers) === t);
+  // (The time of an occasion the event came ahead of is not the event's: "met ahead of Tuesday's swearing-in".)
+  return dates.some(
+    (d) => d.ahead && !d.anticipated && ctx.clause[d.start] === ctx.clause[t.at] && owner(d.start, ctx.triggers) === t,
+  );
 }
 
 /** How far before the news day the news reaches: the week before it, as "on Friday" does (see dates.newsDay). */

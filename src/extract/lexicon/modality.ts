@@ -296,20 +296,38 @@ export const FAR_MODAL = words(FUTURE_MODALS, ['would']);
 export const LATER = words(['later', 'eventually', 'subsequently']);
 
 /**
- * Phrases whose following noun phrase is ahead, only hoped for or ruled out: "ahead of talks", "in the run-up to the summit",
- * "laying the ground for a summit", "paving the way for talks", "preparations for a meeting", "open to talks".
- * Each is a sequence of token norms; the trigger must be inside the noun phrase that follows (no verb, no comma).
+ * Phrases whose following noun phrase is an occasion ahead of the news told before them: "ahead of talks", "in the
+ * run-up to the summit". A date inside that noun phrase is the occasion's, not the news's (5-dates.ts): "met ahead of
+ * Tuesday's swearing-in"; as prepositions, a date after the phrase's noun may still be the news's ("called Putin ahead
+ * of the summit on March 3").
  */
-export const ANTICIPATING: readonly (readonly string[])[] = [
+export const AHEAD_OF_OCCASION: readonly (readonly string[])[] = [
   ['ahead', 'of'],
   ['run', 'up', 'to'],
   ['lead', 'up', 'to'],
+];
+
+/**
+ * Nouns whose phrase after them is an occasion ahead, prepared for: "laying the ground for a summit", "paving the way
+ * for talks", "preparations for the meeting between the presidents in July" (a date closing the phrase is the
+ * occasion's, 5-dates.ts).
+ */
+export const PREPARING_OCCASION: readonly (readonly string[])[] = [
   ['ground', 'for'],
   ['groundwork', 'for'],
   ['way', 'for'],
   ['preparations', 'for'],
   ['preparation', 'for'],
   ['prelude', 'to'],
+];
+
+/**
+ * Phrases whose following noun phrase is ahead, only hoped for or ruled out: the occasions ahead above, and "open to
+ * talks". Each is a sequence of token norms; the trigger must be inside the noun phrase that follows (no verb, no comma).
+ */
+export const ANTICIPATING: readonly (readonly string[])[] = [
+  ...AHEAD_OF_OCCASION,
+  ...PREPARING_OCCASION,
   ['open', 'to'],
   // What is ruled out is not done: "ruled out negotiations with Putin".
   ['rule', 'out'],

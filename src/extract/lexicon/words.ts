@@ -25,3 +25,15 @@ export function stems(...lists: readonly (readonly string[])[]): RegExp {
   const exact = words(...lists); // the same checks on the entries
   return new RegExp(exact.source.replace(/\$$/, ''));
 }
+
+/**
+ * Whether one of `phrases` (each a sequence of token norms: ["ahead", "of"]) ends at token `e`; the stages keep
+ * multi-word lists this way, as data like the single words above.
+ */
+export function endsPhrase(
+  tokens: readonly { norm: string }[],
+  e: number,
+  phrases: readonly (readonly string[])[],
+): boolean {
+  return phrases.some((phrase) => phrase.every((w, i) => tokens[e - phrase.length + 1 + i]?.norm === w));
+}

@@ -336,3 +336,61 @@ describe('a plan looks ahead like an intention: "plan to call Trump before he ho
   ];
   it.each(rows)('%s', (text, expected) => expect(datesOf(text, '2025-05-18')).toEqual(expected));
 });
+
+describe("a date in the phrase of an occasion the news came ahead of is that occasion's, not the news's", () => {
+  const dateOf = (text: string, published: string, actor: string) =>
+    extract(articleOf(text, published)).events.find((e) => e.participants.some((p) => p.actorId === actor))?.date ??
+    null;
+  // After real wires: kbc.co.ke 2022-09-12 (a Monday), diplomaticinfo.com 2025-10-20, en.trend.az 2018-07-04.
+  const rows: [string, string, string, string | null][] = [
+    [
+      "President-elect William Ruto has finally met outgoing President Uhuru Kenyatta at State House ahead of Tuesday's swearing-in ceremony.",
+      '2022-09-12',
+      'uhuru-kenyatta',
+      '2022-09-12',
+    ],
+    [
+      "Putin and Tokayev discussed current issues on the bilateral agenda, including in the context of the preparations ahead of the Kazakh president's Nov. 12 visit.",
+      '2025-10-20',
+      'vladimir-putin',
+      '2025-10-20',
+    ],
+    [
+      'Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State Mike Pompeo discussed by telephone the preparations for the meeting between the presidents of the two countries in July, the Russian Foreign Ministry said Tuesday.',
+      '2018-07-04',
+      'mike-pompeo',
+      '2018-07-03',
+    ],
+    // Must not: a date of the news's own, before the phrase or past a comma, still dates it.
+    [
+      'Finnish and Swedish leaders met Turkish President Recep Tayyip Erdogan on Tuesday ahead of a NATO summit in Madrid.',
+      '2022-06-29',
+      'recep-tayyip-erdogan',
+      '2022-06-28',
+    ],
+    [
+      'Ahead of the summit in Madrid, Finnish and Swedish leaders met Turkish President Recep Tayyip Erdogan on Tuesday.',
+      '2022-06-29',
+      'recep-tayyip-erdogan',
+      '2022-06-28',
+    ],
+  ];
+  it.each(rows)('%s', (text, published, actor, expected) => expect(dateOf(text, published, actor)).toBe(expected));
+});
+
+describe('the phrase of an occasion ahead counts its date forwards', () => {
+  // 2023-05-19 is a Friday; 2022-09-12 a Monday.
+  const rows: [string, string, string[]][] = [
+    [
+      'Erdogan met Sinan Ogan in Istanbul ahead of the upcoming second round of elections on May 28.',
+      '2023-05-19',
+      ['2023-05-28'],
+    ],
+    ["Ruto met Kenyatta ahead of Tuesday's swearing-in ceremony.", '2022-09-12', ['2022-09-13']],
+    // Must not: after "ahead of" a date nearer counted backwards may be the news's own (bounds.test.ts, issue 21).
+    ['Trump called Putin ahead of the summit on March 3.', '2025-03-04', ['2025-03-03']],
+    // Must not: past a verb the date is its own ("signed a deal on May 28").
+    ['They met ahead of the summit and signed a deal on May 28.', '2023-05-30', ['2023-05-28']],
+  ];
+  it.each(rows)('%s', (text, published, expected) => expect(datesOf(text, published)).toEqual(expected));
+});
