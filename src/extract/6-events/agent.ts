@@ -39,6 +39,7 @@ import { BE_FORM } from '../lexicon/modality';
 import { ACTING_FOR, OFFICIAL_GROUPS } from '../lexicon/officials';
 import { COMPANY_NOUNS } from '../lexicon/organisations';
 import { ADDRESSING_VERB } from '../lexicon/reporting';
+import { ABSTAINING, VOTED_TEXTS } from '../lexicon/statements';
 import { ARMED_PEOPLE, TWO_WORD_FORCES, WAR_MACHINES } from '../lexicon/military';
 import { isTitleWord } from '../3-mentions';
 import {
@@ -123,6 +124,9 @@ function isInTopicPhrase(tokens: readonly Token[], from: number, at: number): bo
 
 /** How far back a topic preposition may govern a noun: "over his alleged part in the conflict". */
 const TOPIC_PHRASE_WORDS = 8;
+
+const ABSTAIN = words(ABSTAINING);
+const VOTED_TEXT = words(VOTED_TEXTS);
 
 /**
  * "flew to Beijing, meeting Xi", "arrived on Monday, holding talks with Sisi", "went to Cairo and held talks with Sisi":
@@ -938,6 +942,33 @@ function isReducedRelative(ctx: SentenceContext, t: Trigger): boolean {
 }
 
 /**
+ * "India abstained on a Security Council resolution condemning Moscow's annexation", "Bangladesh abstained from voting
+ * on the resolution adopted by the United Nations General Assembly that reprimanded Russia" (PTI, Dhaka Tribune 2022):
+ * a text voted on condemns, not the one who abstained on it; only a body named after "by" adopted it. Undefined when
+ * the criticism is no such text's.
+ */
+function abstainedText(ctx: SentenceContext, t: Trigger): Candidate[] | undefined {
+  if (t.rule.type !== 'CRITICISM' || t.rule.pos !== 'verb') return undefined;
+  const tokens = ctx.s.tokens;
+  const inClause = (k: number) => ctx.clause[k] === ctx.clause[t.at];
+  let text = t.at - 1;
+  while (text >= 0 && t.at - text <= TEXT_REACH && inClause(text) && !VOTED_TEXT.test(tokens[text]?.norm ?? '')) text--;
+  if (text < 0 || t.at - text > TEXT_REACH || !inClause(text)) return undefined;
+  // ("abstain from vetoing a resolution condemning its settlements, accusing the Obama administration": a criticism
+  // after another is the subject's own.)
+  if (ctx.triggers.some((x) => x.at > text && x.at < t.at)) return undefined;
+  if (!tokens.some((x, k) => k < text && inClause(k) && ABSTAIN.test(x.norm))) return undefined;
+  // ("the resolution adopted by the United Nations General Assembly that reprimanded Russia": the body adopted it.)
+  const by = tokens.findIndex((x, k) => k > text && k < t.at && x.norm === 'by');
+  const adopter =
+    by < 0 ? undefined : ctx.candidates.find((c) => (c.start === by + 1 || c.start === by + 2) && c.end <= t.at);
+  return adopter ? [adopter] : [];
+}
+
+/** How many words before a criticism its text may be named: "a Security Council resolution on Friday, 25 February, condemning". */
+const TEXT_REACH = 10;
+
+/**
  * "Britain joined France in condemning the attack", "Japan joined the US and the EU in imposing sanctions": the subject
  * of a verb of joining and those it joined all do what follows "in". Empty when the trigger is no such gerund's.
  */
@@ -1041,6 +1072,8 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
   const { s, clause } = ctx;
   const inClause = (c: Candidate) => clause[c.start] === clause[t.at];
   if (isReducedRelative(ctx, t)) return [];
+  const abstained = abstainedText(ctx, t);
+  if (abstained) return abstained;
   // ("have condemned North Korea's launch of a missile": the launch is North Korea's alone.)
   const deed = deedOf(ctx, t);
   if (deed) return deed;

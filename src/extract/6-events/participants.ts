@@ -69,7 +69,7 @@ import {
 } from '../lexicon/reference';
 import { REQUEST_VERBS, VOTING } from '../lexicon/statements';
 import { CONDUCT, RECEIVING, SUFFERED_DEED } from '../lexicon/insults';
-import { GRATITUDE, SPEAKER_NOUN, THANKED_FOR } from '../lexicon/reporting';
+import { GRATITUDE, REPORTING_VERB, SPEAKER_NOUN, THANKED_FOR } from '../lexicon/reporting';
 import { CALL_FROM_FILLER, TENURE, TIME_NOUN } from '../lexicon/time';
 import { ARRIVING, VISIT_FORM } from '../lexicon/travel';
 import { AFTER, BEFORE } from '../lexicon/ordering';
@@ -1861,6 +1861,31 @@ function predicateTarget(ctx: SentenceContext, t: Trigger, before: readonly Cand
   return onePhrase ? owner : last;
 }
 
+/**
+ * Who judges and who is judged by a predicate: "Khamenei stated that Trump “can’t be trusted”": the target is just
+ * before, the source the subject.
+ */
+function predicateSides(ctx: SentenceContext, t: Trigger): { sources: string[]; targets: string[] } {
+  // ("After the US-led strike on Syria, Russia warned that there would be consequences": an opening phrase's actors
+  // are neither who speaks nor who is spoken of.)
+  const before = ctx.candidates.filter(
+    (c) => c.end <= t.at && ctx.clause[c.start] === ctx.clause[t.at] && !isInOpeningPhrase(ctx.s.tokens, c),
+  );
+  const target = predicateTarget(ctx, t, before);
+  const source = before.find((c) => c.actorId !== target?.actorId && isSubjectLike(ctx.s.tokens, c));
+  // ("the Biden Administration used the Russians ... Iran is responsible for the deaths": no one says so.)
+  const judged = source && target && (!t.rule.saidOnly || isSaidBetween(ctx.s.tokens, source, target));
+  return {
+    sources: judged || !t.rule.saidOnly ? ids(source ? [source] : []) : [],
+    targets: target ? [target.actorId] : [],
+  };
+}
+
+/** A verb of saying, or the "that" of what is said, between a sayer and what it speaks of ("said Kiev is", "emphasized that"). */
+function isSaidBetween(tokens: readonly Token[], sayer: Candidate, spoken: Candidate): boolean {
+  return tokens.slice(sayer.end, spoken.start).some((x) => REPORTING_VERB.test(x.norm) || x.norm === 'that');
+}
+
 /** The events of a directed type: a source and a target each (one per target of a passive or of sanctions). */
 function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, withOrBetween: Candidate[]): Found[] {
   let sources: string[];
@@ -1871,15 +1896,7 @@ function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, wi
     sources = by ? [by.actorId] : [];
     targets = by ? ids(subject(ctx, t) ?? []).filter((id) => id !== by.actorId) : [];
   } else if (t.rule.predicate) {
-    // "Khamenei stated that Trump “can’t be trusted”": the target is just before, the source the subject.
-    // ("After the US-led strike on Syria, Russia warned that there would be consequences": an opening phrase's actors
-    // are neither who speaks nor who is spoken of.)
-    const before = ctx.candidates.filter(
-      (c) => c.end <= t.at && ctx.clause[c.start] === ctx.clause[t.at] && !isInOpeningPhrase(ctx.s.tokens, c),
-    );
-    const target = predicateTarget(ctx, t, before)?.actorId;
-    targets = target ? [target] : [];
-    sources = ids(before.filter((c) => c.actorId !== target && isSubjectLike(ctx.s.tokens, c)).slice(0, 1));
+    ({ sources, targets } = predicateSides(ctx, t));
   } else {
     // "Iran was criticised by France": the actors after "by" act on the subject, each subject a target.
     const byActors = passiveVoice(ctx, t);

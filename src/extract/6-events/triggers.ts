@@ -52,6 +52,7 @@ import { ARMED_PEOPLE, VESSEL_KINDS } from '../lexicon/military';
 import { BE_FORMS, BE_PAST, BE_PARTICIPLES, BE_PRESENT, PASSIVE_BE } from '../lexicon/grammar';
 import {
   ASSERTIONS,
+  BLAMED_DEEDS,
   CENSURE,
   DENOUNCED_LABELS,
   DENUNCIATIONS,
@@ -179,6 +180,12 @@ export interface TriggerRule {
   afterHyphen?: boolean;
   /** The target comes before the trigger ("Trump can’t be trusted"). */
   predicate?: boolean;
+  /**
+   * A predicate only a sayer judges: a verb of saying or its "that" stands between the source and the target ("said
+   * Kiev is behind the attack"), else no one does ("the Biden Administration used the Russians ... Iran is responsible
+   * for the deaths"): participants.ts, predicateSides.
+   */
+  saidOnly?: true;
   /**
    * The actor right before the noun imposes it on the clause's subject ("M23 has been under US sanctions"):
    * participants.ts, directedEvents.
@@ -2696,6 +2703,43 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Hamas claimed responsibility for the attack on Israel.',
       'Japan said it must take responsibility for the cleanup.',
       'Japan bears responsibility for its own defence, Prime Minister Fumio Kishida said.',
+    ],
+  },
+  // "said Kiev is behind the attack", "said the United States was behind what it says was a drone attack", "said the
+  // Israeli government is fully responsible for this crime": the sayer blames the actor just before for a deed of harm
+  // (not "was behind the initiative", "is responsible for security"; no sayer, no blame).
+  {
+    id: 'criticism-said-behind-attack',
+    type: 'CRITICISM',
+    word: /^(behind|responsible)$/,
+    needsBefore: words(BE_PRESENT, BE_PAST),
+    needsAfter: BLAMED_DEEDS,
+    // (What the sayer calls the deed may stand between: "was behind what it says was a drone attack".)
+    within: 7,
+    predicate: true,
+    saidOnly: true,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.65,
+    examples: [
+      // (Xinhua 2023 and Reuters 2023 on the drones over the Kremlin; Sputnik 2022 on Iran and Gaza.)
+      {
+        text: 'Russia’s Foreign Ministry said Kiev is behind the attack on Wednesday.',
+        participants: ['russia', 'ukraine'],
+      },
+      'Russia said on Thursday that the United States was behind what it says was a drone attack on the Kremlin.',
+      {
+        text: 'Iranian Foreign Ministry spokesman Nasser Kanaani said the Israeli government is fully responsible for this crime.',
+        participants: ['nasser-kanaani', 'israel'],
+      },
+    ],
+    counterexamples: [
+      'Kyiv denied that it was behind the attack on the Kremlin.',
+      'Russian Foreign Minister Sergei Lavrov said the United States was behind the initiative.',
+      'The Ukrainian official responsible for the attacks on Crimea said on Monday that more would follow.',
+      'Japan said it is responsible for security in the region.',
+      // (Seed article 00, a reposted message: no one before Iran says so.)
+      'The Biden Administration used the Russians to negotiate with the murderous Iran Regime. Iran is responsible for the deaths of hundreds of American soldiers.',
     ],
   },
   // "Azerbaijan said it had serious concerns about the aims of the European Union mission": concern held about an actor

@@ -297,6 +297,27 @@ export const CENSURED_DEEDS = words([
   ...ANAPHORIC_DEEDS,
 ]);
 
+/**
+ * Deeds a speaker says an actor "was behind" or "is responsible for", blaming it: "said Kiev is behind the attack"
+ * (Xinhua 2023), "said the Israeli government is fully responsible for this crime" (Sputnik 2022). Acts of force and
+ * harm only: "was behind the initiative", "is responsible for security" blame no one.
+ */
+export const BLAMED_DEEDS = words([
+  ...FORCE_DEEDS,
+  'crime',
+  'crimes',
+  'killing',
+  'killings',
+  'massacre',
+  'explosion',
+  'explosions',
+  'blast',
+  'blasts',
+  'assassination',
+  'sabotage',
+  'deaths',
+]);
+
 /** What opens the definite noun phrase of a condemned act: "condemned the raid", "denounced these strikes". */
 export const DEED_DETERMINERS = words(['the', 'this', 'that', 'these', 'those', 'such']);
 

@@ -132,6 +132,9 @@ export const MODIFIER_PARTICIPLES: readonly string[] = [
 /** A demand of an actor, as a verb or a noun before "that": "demanded that Kyiv withdraw", "his demand that Ukraine". */
 export const DEMANDS: readonly string[] = ['demanded', 'demands', 'demand', 'demanding'];
 
+/** Abstaining in a vote: "abstained on a resolution condemning Russia" condemns no one (agent.ts, abstainedText). */
+export const ABSTAINING: readonly string[] = ['abstain', 'abstains', 'abstained', 'abstaining'];
+
 /**
  * Casting a vote in a body: "abstained in the vote", "voted against the resolution", "vetoed the draft". Members who
  * vote at a session act in the body; they do not meet one another (UN Security Council and IAEA board reports).
@@ -141,12 +144,15 @@ export const VOTING: readonly string[] = [
   'votes',
   'voted',
   'voting',
-  'abstain',
-  'abstains',
-  'abstained',
-  'abstaining',
+  ...ABSTAINING,
   'veto',
   'vetoes',
   'vetoed',
   'vetoing',
 ];
+
+/**
+ * The texts a body votes on, which say what they say themselves: "a resolution condemning Russia", "a draft resolution
+ * that condemned the annexation", "a vote condemning Israel's settlements".
+ */
+export const VOTED_TEXTS: readonly string[] = ['resolution', 'resolutions', 'draft', 'motion', 'text', 'vote'];
