@@ -1276,6 +1276,9 @@ function extendActor(
   const next = tokens[end + compound];
   if (next && (GROUP_NOUN.test(next.norm) || compound === 1) && !named.possessive)
     return { end: end + compound + 1, form: form === 'adjective' ? 'members' : form };
+  // ("Iranian, Russian and Turkish leaders": the first of three or more shares the group noun too.)
+  if (form === 'adjective' && /,/.test(named.post) && isListSharingGroup(tokens, end, lookup))
+    return { end, form: 'members' };
   if (form === 'adjective' && next?.norm === 'and') {
     // "Indian and Chinese troops": the first of two coordinated adjectives shares the group noun; so it does with a
     // state's or group's name used as one ("Israeli and Hamas negotiators", "Iranian and Saudi diplomats").
@@ -1296,6 +1299,30 @@ function extendActor(
     return { end: end + force, form };
   }
   return { end, form };
+}
+
+/** How many states' adjectives a list before a group noun may name ("Egyptian, Jordanian, Iraqi and Saudi ministers"). */
+const MAX_LISTED_ADJECTIVES = 8;
+
+/**
+ * Whether the adjectives listed after a comma at k, the last after "and", end before a group noun they all share:
+ * "Iranian, Russian and Turkish leaders", "Egyptian, Jordanian, and Iraqi foreign ministers". Not "Iranian, Russian
+ * and Turkish" before any other noun, nor a list ending in a possessive ("Iranian, Russian and Turkey's leaders").
+ */
+function isListSharingGroup(tokens: readonly Token[], k: number, lookup: Lookup): boolean {
+  let at = k;
+  for (let n = 0; n < MAX_LISTED_ADJECTIVES; n++) {
+    const closing = tokens[at]?.norm === 'and';
+    const listed = gazetteerAt(tokens, closing ? at + 1 : at, lookup);
+    if (!listed || (listed.entry.form !== 'adjective' && listed.entry.form !== 'name')) return false;
+    const last = tokenAt(tokens, listed.end - 1);
+    if (last.possessive) return false;
+    at = listed.end;
+    if (closing)
+      return GROUP_NOUN.test(tokens[at]?.norm ?? '') || isTwoWordGroup(tokens, at, listed.entry.kind === 'STATE');
+    if (!/,/.test(last.post) && tokens[at]?.norm !== 'and') return false;
+  }
+  return false;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { isTitleWord } from '../3-mentions';
 import type { Token } from '../2-sentences';
-import { ACTING_FOR_NOUNS, PEOPLE_NOUN, TALKING_TEAMS } from '../lexicon/officials';
+import { ACTING_FOR_NOUNS, GROUP_NOUN, PEOPLE_NOUN, TALKING_TEAMS } from '../lexicon/officials';
 import { BACKING_END } from '../lexicon/force';
 import { RECIPROCAL_FORCE } from '../lexicon/military';
 import { words } from '../lexicon/words';
@@ -516,8 +516,9 @@ export function adjectivesBefore(ctx: SentenceContext, c: Candidate): Candidate[
     const end = and ? at - 1 : at;
     const prev = ctx.candidates.find((x) => x.end === end && !x.possessive && x.kind !== 'PERSON');
     if (!prev || (!and && !/,/.test(tokens[end - 1]?.post ?? '')) || prev.end - prev.start > 2) break;
-    // ("Indian and Chinese troops": the first adjective, sharing the noun, is a mention of the state's members.)
-    const shares = prev.form === 'members' && and && prev.end === end;
+    // ("Indian and Chinese troops", "Iranian, Russian and Turkish forces": an adjective before, sharing the noun, is a
+    // mention of the state's members; "Russian troops, Ukrainian forces" is no list of adjectives.)
+    const shares = prev.form === 'members' && prev.end === end && !GROUP_NOUN.test(tokens[end - 1]?.norm ?? '');
     if (prev.form !== 'adjective' && prev.form !== 'name' && !shares) break;
     out.unshift(prev);
     closed ||= and;

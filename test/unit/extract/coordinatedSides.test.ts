@@ -141,6 +141,32 @@ eventTable(
   ],
 );
 
+eventTable(
+  'three or more states\' adjectives before one group noun all share it ("Iranian, Russian and Turkish leaders")',
+  [
+    // (Tasnim 2018: "On April 4, the Russian, Turkish and Iranian leaders held a summit on the Syrian settlement in Ankara.")
+    [
+      'The Russian, Turkish and Iranian leaders held a summit on the Syrian settlement in Ankara on Monday.',
+      ['MEETING PARTICIPANT:russia PARTICIPANT:turkey PARTICIPANT:iran @2025-03-03'],
+    ],
+    [
+      'Egyptian, Jordanian, and Iraqi foreign ministers met in Baghdad on Monday.',
+      ['MEETING PARTICIPANT:egypt PARTICIPANT:jordan PARTICIPANT:iraq @2025-03-03'],
+    ],
+    [
+      'Iranian, Russian and Turkish forces attacked the rebels of ISIS on Monday.',
+      [
+        'CONFLICT PARTICIPANT:iran PARTICIPANT:islamic-state @2025-03-03',
+        'CONFLICT PARTICIPANT:russia PARTICIPANT:islamic-state @2025-03-03',
+        'CONFLICT PARTICIPANT:turkey PARTICIPANT:islamic-state @2025-03-03',
+      ],
+    ],
+    // Must not: adjectives before another noun are no one's mention; nor is a list ending in a possessive.
+    ['Russian, Iranian and Turkish media reported the talks on Monday.', []],
+    ["Iranian, Russian and Turkey's leaders met in Tehran on Monday.", []],
+  ],
+);
+
 eventTable('those killed or wounded in force suffer it: they are no sides of it', [
   ['Russian and Ukrainian soldiers were killed in the fighting on Monday.', []],
   ['Israeli and Hamas fighters were killed in heavy fighting in Gaza on Monday.', []],
