@@ -699,9 +699,20 @@ function isAnticipated(ctx: SentenceContext, t: Trigger): boolean {
     if (endsPhrase(tokens, e, ANTICIPATING) || (OCCASIONS.has(t.rule.type) && endsPhrase(tokens, e, CALLING_FOR)))
       return true;
     // ("called for closer ties with Russia during talks with Putin": the talks are where the call was made.)
-    if (tokens[e]?.tags.has('Verb') || OCCASION_PREPOSITION.test(tokens[e]?.norm ?? '')) return false;
+    if (OCCASION_PREPOSITION.test(tokens[e]?.norm ?? '')) return false;
+    if (tokens[e]?.tags.has('Verb') && !isAttributiveParticiple(tokens, e)) return false;
   }
   return false;
+}
+
+/**
+ * Whether the verb form at e modifies the noun after it, after a determiner and perhaps an "-ly" adverb: "preparations
+ * for a previously agreed meeting", "the planned summit". Such a participle is inside the noun phrase, no verb of its own.
+ */
+function isAttributiveParticiple(tokens: readonly Token[], e: number): boolean {
+  if (!/ed$/.test(tokens[e]?.norm ?? '')) return false;
+  const before = tokens[e - 1]?.tags.has('Adverb') && /ly$/.test(tokens[e - 1]?.norm ?? '') ? e - 2 : e - 1;
+  return tokens[before]?.tags.has('Determiner') === true;
 }
 
 /** How far back a bracketed gloss may open before its closing word. */

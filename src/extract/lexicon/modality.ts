@@ -309,8 +309,8 @@ export const AHEAD_OF_OCCASION: readonly (readonly string[])[] = [
 
 /**
  * Nouns whose phrase after them is an occasion ahead, prepared for: "laying the ground for a summit", "paving the way
- * for talks", "preparations for the meeting between the presidents in July" (a date closing the phrase is the
- * occasion's, 5-dates.ts).
+ * for talks", "preparations for the meeting between the presidents in July", "preparations are underway for a
+ * meeting" (a date closing the phrase is the occasion's, 5-dates.ts).
  */
 export const PREPARING_OCCASION: readonly (readonly string[])[] = [
   ['ground', 'for'],
@@ -318,6 +318,8 @@ export const PREPARING_OCCASION: readonly (readonly string[])[] = [
   ['way', 'for'],
   ['preparations', 'for'],
   ['preparation', 'for'],
+  // "preparations are underway for a meeting between Putin and Xi" ("under way for" ends in "way for" above).
+  ['underway', 'for'],
   ['prelude', 'to'],
 ];
 

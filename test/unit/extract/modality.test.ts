@@ -18,6 +18,9 @@ describe('modality: a planned, scheduled or hoped-for event is not an edge', () 
     // The time ahead of an occasion, and what prepares it.
     'Kremlin aide Yuri Ushakov spoke of laying the ground for possible talks and for a summit of Donald Trump and Vladimir Putin.',
     'The envoys discussed preparations for a meeting between Joe Biden and Xi Jinping.',
+    // (LaRouche PR and Sputnik 2017, Mehr 2022: "underway" between, a participle inside the noun phrase.)
+    'Valentina Matvienko told reporters that preparations for a previously agreed meeting between Vladimir Putin and Donald Trump are underway.',
+    'A diplomatic source told Vedomosti newspaper that preparations are underway for a meeting between Vladimir Putin and Xi Jinping in late December.',
     'In the run-up to the summit between Narendra Modi and Xi Jinping, officials exchanged drafts.',
     'The deal could pave the way for talks between Serbia and Kosovo.',
     'Iranian President Masoud Pezeshkian said he is open to talks with Washington.',
@@ -78,6 +81,19 @@ describe('modality: the same verbs told as done still fire', () => {
     [
       'Ahead of the summit, Vladimir Putin met Xi Jinping in Beijing on Monday.',
       ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-03'],
+    ],
+    // A participle inside an occasion's noun phrase, or "underway", without a phrase that prepares it.
+    [
+      'Vladimir Putin held a previously agreed meeting with Xi Jinping in Beijing.',
+      ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @null'],
+    ],
+    [
+      'Preparations for the summit were underway when Vladimir Putin met Xi Jinping in Beijing on Monday.',
+      ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-03'],
+    ],
+    [
+      'Talks between Iran and the United States were underway for three hours in Oman.',
+      ['NEGOTIATION PARTICIPANT:iran PARTICIPANT:united-states @2025-03-04'],
     ],
     [
       'Rafael Grossi went to Tehran before Iran and the United States held talks.',
