@@ -21,6 +21,7 @@ import {
   CHANNELS,
   COUNTED_SIDES,
   DIALOGUES,
+  GATHERING_NOUN,
   GO_BETWEEN_PREPOSITION,
   HOSTING,
   MEDIATOR_NOUN,
@@ -710,6 +711,7 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
         (t.rule.type !== 'SUPPLY' || (isRecipient(ctx.s.tokens, t, c) && !isRecognisedGovernment(ctx, t, c))) &&
         (t.rule.type !== 'BRIEFING' || !isBriefingTopic(ctx.s.tokens, t, c)) &&
         !exclude.has(c.actorId) &&
+        !(MET_AT.has(t.rule.type) && isGatheringBody(ctx, c)) &&
         !isLastOfPlaces(ctx, c) &&
         !isOwnerOfKin(ctx.s.tokens, c) &&
         !isBacker(ctx.s.tokens, c) &&
@@ -740,6 +742,46 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
     return undefined;
   return found && !(t.rule.pos === 'noun' && isObjectOfOtherVerb(ctx, t, found)) ? found : undefined;
 }
+
+/**
+ * "Trump and Putin met at the G20 Summit", "Japan is hosting the G20 summit", "courtesy calls at the Association of
+ * Southeast Asian Nations Foreign Ministers' Meeting": a body named right before a noun of its gathering (past a few
+ * words of that noun's own, "Foreign Ministers'", "cooperation") names the occasion, where the meeting is held, not a
+ * side met there. (A gathering of a body and another side names both: "the ASEAN-US Special Summit".)
+ */
+function isGatheringBody(ctx: SentenceContext, c: Candidate): boolean {
+  // (Its short name in brackets after the noun is the same body: "Foreign Ministers' Meeting (ASEAN)".)
+  const named = (o: Candidate) => o.start <= c.start && o.actorId === c.actorId && isNamingGathering(ctx, o);
+  return ctx.candidates.some(named) || isNamingGathering(ctx, c);
+}
+
+/** Body c right before a noun of its gathering, with no other side joined to it (isGatheringBody). */
+function isNamingGathering(ctx: SentenceContext, c: Candidate): boolean {
+  const tokens = ctx.s.tokens;
+  if (c.kind !== 'ORGANIZATION' || c.form !== 'name') return false;
+  if (/-/.test(tokens[c.start - 1]?.post ?? '') || /-/.test(tokens[c.end - 1]?.post ?? '')) return false;
+  for (let k = c.end; k < c.end + GATHERING_BODY_WORDS; k++) {
+    const x = tokens[k];
+    const other = ctx.candidates.find((o) => o.start === k);
+    // ("the Association of Southeast Asian Nations (ASEAN) annual summit": its short name is no other side.)
+    if (other?.actorId === c.actorId) k = other.end - 1;
+    else if (x === undefined || other) return false;
+    else if (GATHERING_NOUN.test(x.norm)) return true;
+    else if (isOutsideGatheringName(x)) return false;
+  }
+  return false;
+}
+
+/** A word that ends the name of a gathering before its noun: a verb, a preposition, a determiner, a clause's comma. */
+function isOutsideGatheringName(x: Token): boolean {
+  const verb = x.tags.has('Verb') && !x.tags.has('Noun');
+  return verb || PREPOSITIONS.has(x.norm) || x.tags.has('Determiner') || /[,;:()]/.test(x.post);
+}
+
+/** How many words of its own may stand between a body's name and its gathering's noun ("Foreign Ministers' Meeting"). */
+const GATHERING_BODY_WORDS = 3;
+/** The types of event that are held at a gathering, whose setting is no side of them. */
+const MET_AT: ReadonlySet<RelationType> = new Set(['MEETING', 'NEGOTIATION']);
 
 /**
  * "warned of measures should the IAEA pass a resolution", "vowed to respond were Israel to attack": the modal of an

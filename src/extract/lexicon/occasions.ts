@@ -12,6 +12,25 @@ import { words } from './words';
 export const MEETINGS: readonly string[] = ['meeting', 'meetings', 'summit', 'tete-a-tete', 'tete-a-tetes'];
 
 /**
+ * Nouns of a gathering a body's name can stand before and name as its own, the setting of what is done there: "met at
+ * the G20 Summit", "hosted the Arab League summit", "met during the annual United Nations gathering", "hosting the
+ * BRICS cooperation events". The body is no side of a meeting held there (6-events/participants.ts).
+ */
+export const GATHERING_NOUNS: readonly string[] = [
+  ...MEETINGS,
+  'summits',
+  'gathering',
+  'gatherings',
+  'conference',
+  'ministerial',
+  'session',
+  'sessions',
+  'event',
+  'events',
+];
+export const GATHERING_NOUN = words(GATHERING_NOUNS);
+
+/**
  * Adjectives that count an occasion's sides: "a trilateral summit", "tripartite talks", "the quadrilateral meeting".
  * The event stage reads the count to tell one occasion of all the named sides from a host's meetings with each.
  */

@@ -81,6 +81,47 @@ eventTable('a body’s name before its gathering is the forum, the clause’s su
   ['The NATO summit opened in Vilnius on Tuesday.', []],
 ]);
 
+eventTable('a body named before its gathering after the verb is where the meeting was held, no side met there', [
+  // (baonghean.vn 2017, nowpakistan.com 2019, exbulletin.com 2023: the setting after "at" or "during".)
+  [
+    'President Trump and President Putin met at the G20 Summit in Germany last July.',
+    ['MEETING PARTICIPANT:donald-trump PARTICIPANT:vladimir-putin @2024-07'],
+  ],
+  [
+    'French President Emmanuel Macron, British Prime Minister Boris Johnson and German Chancellor Angela Merkel met during the annual United Nations gathering of world leaders on Monday.',
+    ['MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:boris-johnson PARTICIPANT:angela-merkel @2025-03-03'],
+  ],
+  [
+    "Indonesian President Joko Widodo shook hands with Russian Foreign Minister Sergei Lavrov during ministers' courtesy calls at the Association of Southeast Asian Nations Foreign Ministers' Meeting (ASEAN) in Jakarta on Friday.",
+    ['MEETING PARTICIPANT:joko-widodo PARTICIPANT:sergei-lavrov @2025-02-28'],
+  ],
+  // (urdupoint.com 2019, news.az 2022, abplive.com 2023, audit af-405: a host of a body's gathering hosts the occasion.)
+  ['Japan is hosting the G20 summit on Friday and Saturday for the first time.', []],
+  ['Madrid is hosting the NATO summit for the second time.', []],
+  ['Last year, Indonesia hosted the 17th G20 Summit in Nusa Dua, Bali on November 15-16.', []],
+  ['China supports South Africa in hosting the various BRICS cooperation events this year.', []],
+  ['Cambodia is hosting the Association of Southeast Asian Nations (ASEAN) annual summit on Friday.', []],
+  ["Qatar's emir, Sheikh Tamim bin Hamad Al Thani, left the Saudi-hosted Arab League Summit in Jeddah on Friday.", []],
+  // (A person met there is still met; a summit of the body with another side names both; a meeting "with" the body
+  // has it as a side.)
+  [
+    'Turkish President Recep Tayyip Erdogan met Greek Prime Minister Kyriakos Mitsotakis at the NATO summit in Vilnius on Wednesday.',
+    ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:kyriakos-mitsotakis @2025-02-26'],
+  ],
+  [
+    'Chinese President Xi Jinping hosted the EU-China summit in Beijing on Thursday.',
+    ['MEETING PARTICIPANT:xi-jinping PARTICIPANT:european-union @2025-02-27'],
+  ],
+  [
+    'Saudi Arabia hosted the Saudi-American Summit in Riyadh in May 2017.',
+    ['MEETING PARTICIPANT:saudi-arabia PARTICIPANT:united-states @2017-05'],
+  ],
+  [
+    "At one of Saturday's meetings with ASEAN, South Korea's Yoon proposed a three-way dialogue with China and Japan.",
+    ['MEETING PARTICIPANT:yoon-suk-yeol PARTICIPANT:asean @2025-03-01'],
+  ],
+]);
+
 eventTable('"between himself, X and Y": the reflexive names the sentence’s subject as a side', [
   [
     'NATO Secretary General Jens Stoltenberg said Turkey had agreed to the move after a trilateral meeting between himself, Turkish President Recep Tayyip Erdogan and Swedish Prime Minister Ulf Kristersson on Monday.',
