@@ -82,6 +82,7 @@ import {
   candidateOf,
   ids,
   isCallAdjunct,
+  isFronted,
   openingPhraseEnd,
   owner,
   isReporting,
@@ -1574,7 +1575,7 @@ function isBetweenOfVerbsObject(ctx: SentenceContext, t: Trigger, obj: Candidate
  * their call that ...": a call noun in an adjunct of a clause whose verb addresses someone has that addressee on the
  * line (but "discussed Ukraine during a phone call": a topic is no one addressed).
  */
-function addresseeOfCall(ctx: SentenceContext, t: Trigger): Candidate | undefined {
+function addresseeOfCall(ctx: SentenceContext, t: Trigger, own: readonly Candidate[]): Candidate | undefined {
   const tokens = ctx.s.tokens;
   if (!isCallAdjunct(ctx, t)) return undefined;
   for (let k = t.at - 1; k >= 0 && ctx.clause[k] === ctx.clause[t.at]; k--) {
@@ -1582,7 +1583,26 @@ function addresseeOfCall(ctx: SentenceContext, t: Trigger): Candidate | undefine
     const c = ctx.candidates.find((x) => x.start === k + 1 && x.form !== 'adjective' && !x.possessive);
     return c && ctx.clause[c.start] === ctx.clause[t.at] ? c : undefined;
   }
-  return undefined;
+  return isFronted(ctx, t) ? addresseeAfterFrontedCall(ctx, t, own) : undefined;
+}
+
+/**
+ * "In a phone call on Wednesday, the Turkish president told his Ukrainian counterpart that ...", "During the phone
+ * conversation, Kang also urged Kono to ...": an opening call phrase is the occasion of the clause's verb of addressing
+ * after it, whose object (as that verb's own rule reads it) was on the line (AA 2022, Yonhap 2019).
+ */
+function addresseeAfterFrontedCall(ctx: SentenceContext, t: Trigger, own: readonly Candidate[]): Candidate | undefined {
+  const verb = ctx.triggers.find(
+    (x) =>
+      x.at >= t.end &&
+      ctx.clause[x.at] === ctx.clause[t.at] &&
+      x.rule.pos === 'verb' &&
+      x.rule.objects &&
+      ADDRESSING.test(ctx.s.tokens[x.at]?.norm ?? ''),
+  );
+  const c = verb ? object(ctx, verb, new Set(ids(own))) : undefined;
+  // ("During the phone conversation, Kang also urged Japan to reverse ...": a state urged is not the one on the line.)
+  return c && c.kind === 'PERSON' && ctx.clause[c.start] === ctx.clause[t.at] ? c : undefined;
 }
 
 function sidesOfClause(
@@ -1601,7 +1621,7 @@ function sidesOfClause(
       : undefined;
   const obj = found && isBetweenOfVerbsObject(ctx, t, found) ? undefined : found;
   // "Erdogan hosted Mohamud and Abiy", "met the presidents of Venezuela and Guyana": every coordinated object takes part.
-  const addressed = !obj && withOrBetween.length === 0 && own.length > 0 ? addresseeOfCall(ctx, t) : undefined;
+  const addressed = !obj && withOrBetween.length === 0 && own.length > 0 ? addresseeOfCall(ctx, t, own) : undefined;
   const listed = obj
     ? group(ctx, obj).filter((c) => ctx.clause[c.start] === ctx.clause[t.at])
     : addressed

@@ -136,4 +136,32 @@ eventTable('a call in an adjunct ("in a phone call") is where the clause\'s urgi
     'Putin and Macron discussed Ukraine during a phone call on Monday.',
     ['CALL PARTICIPANT:vladimir-putin PARTICIPANT:emmanuel-macron @2025-03-03'],
   ],
+  // (A verb of telling with whom it told, titled, between it and the call: Reuters on Erdogan and Zelensky, 2022.)
+  [
+    'Turkish President Tayyip Erdogan told Ukrainian President Volodymyr Zelenskiy during a phone call on Saturday that Ankara is making efforts for an immediate ceasefire.',
+    ['CALL PARTICIPANT:tayyip-erdogan PARTICIPANT:volodymyr-zelensky @2025-03-01'],
+  ],
+  [
+    'Biden told Netanyahu in a phone call on Thursday.',
+    ['CALL PARTICIPANT:joe-biden PARTICIPANT:benjamin-netanyahu @2025-02-27'],
+  ],
+  // (An opening call phrase is the occasion of the verb of addressing after it: Yonhap 2019 on Kang and Kono.)
+  [
+    'During the phone conversation, South Korean Foreign Minister Kang Kyung-wha also urged Japanese Foreign Minister Taro Kono to reverse the restrictions.',
+    ['CALL PARTICIPANT:kang-kyung-wha PARTICIPANT:taro-kono @2025-03-04'],
+  ],
+  // (A state urged is its voice, no one on the line: the call was with its minister, named before.)
+  [
+    'During the phone conversation, Kang Kyung-wha also urged Japan to immediately reverse its recent restrictions on exports to South Korea.',
+    ['STATEMENT SOURCE:kang-kyung-wha TARGET:japan @2025-03-04'],
+  ],
+  // (The press told is no one on the line; nor is one urged while the call's "with" names the other side.)
+  ['In a phone call on Monday, Erdogan told reporters that Turkey was ready to host talks.', []],
+  [
+    'In a phone call with Macron on Monday, Erdogan urged Putin to end the war.',
+    [
+      'CALL PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:emmanuel-macron @2025-03-03',
+      'STATEMENT SOURCE:recep-tayyip-erdogan TARGET:vladimir-putin @2025-03-03',
+    ],
+  ],
 ]);
