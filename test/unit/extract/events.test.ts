@@ -2255,3 +2255,17 @@ eventTable('findEvents: an envoy named by where he serves acts for his state, or
   // (An envoy summoned unnamed is no one met.)
   ['Iran had summoned the UK envoy on Sunday to complain about his attendance at an illegal rally in Tehran.', []],
 ]);
+
+eventTable('findEvents: a known person whose given name is also a pronoun ("Liu He")', [
+  // Reuters 2021, ecns.cn 2019, CNN 2023: the whole name, not "Liu" and the pronoun "He".
+  [
+    'The ministry said in a statement on its website that Vice Premier Liu He spoke with U.S. Trade Representative Katherine Tai on Thursday.',
+    ['CALL PARTICIPANT:liu-he PARTICIPANT:katherine-tai @2025-02-27'],
+  ],
+  [
+    'US Treasury Secretary Janet Yellen met Chinese Vice Premier Liu He in Zurich on Wednesday.',
+    ['MEETING PARTICIPANT:janet-yellen PARTICIPANT:liu-he @2025-02-26'],
+  ],
+  // (The pronoun alone stays a pronoun.)
+  ['He met Liu on Friday.', []],
+]);
