@@ -256,7 +256,11 @@ function titleAt(tokens: readonly Token[], i: number): { end: number; hasHead: b
         (key) =>
           GAZETTEER.get(key) ?? (PLACES_OF_OFFICE.has(key) ? { actor: key, kind: 'STATE', form: 'name' } : undefined),
       );
-      if (!place || /[,;:]/.test(tokenAt(tokens, place.end - 1).post)) break;
+      // ("China's new ambassador to the U.S., Qin Gang,": a comma after the place may set off the holder's name; not
+      // one that goes on listing places, "U.N. ambassadors for the United States, United Kingdom and Switzerland".)
+      if (!place || /[;:]/.test(tokenAt(tokens, place.end - 1).post)) break;
+      if (/,/.test(tokenAt(tokens, place.end - 1).post) && gazetteerAt(tokens, place.end, (key) => GAZETTEER.get(key)))
+        break;
       j = place.end - 1;
     } else break;
     j++;
@@ -1140,8 +1144,11 @@ function descriptionAt(p: PersonContext, i: number, role: string | null): Mentio
   const { s, owner } = p;
   const { titleStart } = owner;
   const titleEnd = p.title.end;
-  const head = s.tokens[titleEnd - 1];
-  if (role === null || head === undefined || titleEnd - titleStart > 3 || !TITLE_HEAD.test(head.norm)) return null;
+  // ("China's ambassador to Washington", "Russia's deputy envoy to the United Nations": the office ends before where
+  // the envoy serves, which is part of the title and no actor of the sentence.)
+  const headEnd = postingAt(s.tokens, titleStart, titleEnd) ?? titleEnd;
+  const head = s.tokens[headEnd - 1];
+  if (role === null || head === undefined || headEnd - titleStart > 3 || !TITLE_HEAD.test(head.norm)) return null;
   // "the head of the intelligence agency" heads something else; "the leader" alone could be anyone's.
   if (s.tokens[titleEnd]?.norm === 'of' && !owner.ownedBy) return null;
   if (owner.affiliation === null && VAGUE_TITLE.test(head.norm)) return null;
@@ -1170,6 +1177,13 @@ function descriptionAt(p: PersonContext, i: number, role: string | null): Mentio
       apposed,
     },
   ];
+}
+
+/** Where the place an envoy serves opens inside the title tokens [from, to) ("ambassador [to] Washington"), if it does. */
+function postingAt(tokens: readonly Token[], from: number, to: number): number | undefined {
+  for (let k = from + 1; k < to; k++)
+    if (POSTING_PREPOSITION.test(tokenAt(tokens, k).norm) && POSTED_TITLE.test(tokenAt(tokens, k - 1).norm)) return k;
+  return undefined;
 }
 
 /** "Trump’s administration": besides the person, a mention of the state he governs. */

@@ -2227,3 +2227,45 @@ eventTable('participants: a "between" before a subordinate clause with its own s
     ['AGREEMENT PARTICIPANT:ethiopia PARTICIPANT:somaliland @2025-01'],
   ],
 ]);
+
+eventTable('findEvents: an envoy named by where he serves acts for his state, or is the person named after the comma', [
+  // VOA 2021, israelnationalnews.com 2025, ARY News 2022: the name after "ambassador to X," is the envoy.
+  [
+    'U.S. Deputy Secretary of State Wendy Sherman met with China’s new ambassador to the U.S., Qin Gang, Thursday in Washington D.C.',
+    ['MEETING PARTICIPANT:wendy-sherman PARTICIPANT:qin-gang @2025-02-27 [Washington D.C.]'],
+  ],
+  [
+    'Minister of Foreign Affairs Gideon Sa’ar held his first working meeting with US Ambassador to Israel, Mike Huckabee, on Monday at the Ministry of Foreign Affairs in Jerusalem.',
+    ['MEETING PARTICIPANT:gideon-sa-ar PARTICIPANT:mike-huckabee @2025-03-03 [Jerusalem]'],
+  ],
+  // Reuters (JPost) 2023, bnnbreaking.com 2023: unnamed, the envoy is his state's voice; the place is no party.
+  [
+    'China’s ambassador to Washington has protested remarks President Joe Biden made about Chinese leader Xi Jinping on Wednesday.',
+    ['CRITICISM SOURCE:china TARGET:joe-biden @2025-02-26'],
+  ],
+  [
+    'Russia’s deputy envoy to the United Nations has lashed out at the United States for supposedly undermining the credibility of the United Nations Security Council.',
+    ['CRITICISM SOURCE:russia TARGET:united-states @2025-03-04'],
+  ],
+  // (A list of states after "ambassadors for" is whom they speak for, no place of a title: no meeting between them.)
+  [
+    'U.N. ambassadors for the United States, United Kingdom and Switzerland all used their speeches at the meeting to condemn Russia’s invasion, CNN said.',
+    ['CRITICISM SOURCE:united-nations TARGET:russia @2025-03-04'],
+  ],
+  // (An envoy summoned unnamed is no one met.)
+  ['Iran had summoned the UK envoy on Sunday to complain about his attendance at an illegal rally in Tehran.', []],
+]);
+
+eventTable('findEvents: a known person whose given name is also a pronoun ("Liu He")', [
+  // Reuters 2021, ecns.cn 2019, CNN 2023: the whole name, not "Liu" and the pronoun "He".
+  [
+    'The ministry said in a statement on its website that Vice Premier Liu He spoke with U.S. Trade Representative Katherine Tai on Thursday.',
+    ['CALL PARTICIPANT:liu-he PARTICIPANT:katherine-tai @2025-02-27'],
+  ],
+  [
+    'US Treasury Secretary Janet Yellen met Chinese Vice Premier Liu He in Zurich on Wednesday.',
+    ['MEETING PARTICIPANT:janet-yellen PARTICIPANT:liu-he @2025-02-26'],
+  ],
+  // (The pronoun alone stays a pronoun.)
+  ['He met Liu on Friday.', []],
+]);

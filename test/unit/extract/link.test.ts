@@ -102,8 +102,18 @@ describe('linkMentions', () => {
     // A title no one in the article holds: the state acts through its officeholder; not one out of office.
     ['Iran’s president criticised Israel.', 'Iran’s president', 'iran'],
     ['Iran’s former president criticised Israel.', 'Iran’s former president', null],
-    // (Nor one set off by a comma before a name, which is the name's.)
-    ['Lula met the Israeli ambassador to Brazil, Daniel Zonshine, on Monday.', 'Israeli ambassador', null],
+    // (Nor one set off by a comma before a name, which is the name's, after the place the envoy serves in too.)
+    [
+      'Lula met the Israeli ambassador to Brazil, Daniel Zonshine, on Monday.',
+      'Israeli ambassador to Brazil, Daniel Zonshine',
+      'daniel-zonshine',
+    ],
+    // An envoy named by the place he serves in acts for his own state, not for the place (bnnbreaking.com 2023).
+    [
+      'Russia’s deputy envoy to the United Nations has lashed out at the United States.',
+      'Russia’s deputy envoy to the United Nations',
+      'russia',
+    ],
     // An opposition leader is not the one who leads the state.
     [
       'Greek Prime Minister Kyriakos Mitsotakis spoke. Erdogan met the Greek opposition leader.',

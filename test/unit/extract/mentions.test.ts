@@ -286,6 +286,32 @@ describe('findMentions', () => {
       'US Special Envoy for Africa Massad Boulos attended.',
       [['person', 'Massad Boulos', 'Special Envoy for Africa', 'United States', false]],
     ],
+    // So with a comma before the holder's name (The News, Pakistan, 2022), or with no name at all (Reuters, 2023); not
+    // a comma that goes on listing states, whom the envoys speak for (Al Bawaba, 2023).
+    [
+      'Pakistan’s newly appointed ambassador to Washington, Masood Khan, met Biden.',
+      [
+        ['person', 'Masood Khan', 'newly appointed ambassador to Washington', 'Pakistan', false],
+        ['name-candidate', 'Biden', null, null, false],
+      ],
+    ],
+    [
+      'China’s ambassador to Washington has protested remarks Biden made.',
+      [
+        ['description', 'ambassador', 'ambassador to Washington', 'China', false],
+        ['name-candidate', 'Biden', null, null, false],
+      ],
+    ],
+    [
+      'U.N. ambassadors for the United States, United Kingdom and Switzerland condemned Russia’s invasion.',
+      [
+        ['name', 'United Nations', null, null, false],
+        ['name', 'United States', null, null, false],
+        ['name', 'United Kingdom', null, null, false],
+        ['name', 'Switzerland', null, null, false],
+        ['name', 'Russia', null, null, false],
+      ],
+    ],
     // A title of a state or organisation, a comma, the name.
     [
       'The King received the Secretary General of the United Nations, Antonio Guterres, in his office.',
