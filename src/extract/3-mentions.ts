@@ -257,9 +257,11 @@ function titleAt(tokens: readonly Token[], i: number): { end: number; hasHead: b
           GAZETTEER.get(key) ?? (PLACES_OF_OFFICE.has(key) ? { actor: key, kind: 'STATE', form: 'name' } : undefined),
       );
       // ("China's new ambassador to the U.S., Qin Gang,": a comma after the place may set off the holder's name; not
-      // one that goes on listing places, "U.N. ambassadors for the United States, United Kingdom and Switzerland".)
+      // one that goes on listing places, "U.N. ambassadors for the United States, United Kingdom and Switzerland",
+      // nor one before a second title, "Special Representative for Afghanistan, Ambassador Mohammad Sadiq".)
       if (!place || /[;:]/.test(tokenAt(tokens, place.end - 1).post)) break;
-      if (/,/.test(tokenAt(tokens, place.end - 1).post) && gazetteerAt(tokens, place.end, (key) => GAZETTEER.get(key)))
+      const afterComma = /,/.test(tokenAt(tokens, place.end - 1).post) ? tokens[place.end] : undefined;
+      if (afterComma && (isTitleWord(afterComma.norm) || gazetteerAt(tokens, place.end, (key) => GAZETTEER.get(key))))
         break;
       j = place.end - 1;
     } else break;

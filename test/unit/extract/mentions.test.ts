@@ -302,6 +302,14 @@ describe('findMentions', () => {
         ['name-candidate', 'Biden', null, null, false],
       ],
     ],
+    // Nor a comma before a second title, which opens a mention of its own (Pakistan's foreign office, 2025).
+    [
+      'Special Representative for Afghanistan, Ambassador Mohammad Sadiq, attended.',
+      [
+        ['name', 'Afghanistan', null, null, false],
+        ['person', 'Mohammad Sadiq', 'Ambassador', null, false],
+      ],
+    ],
     [
       'U.N. ambassadors for the United States, United Kingdom and Switzerland condemned Russia’s invasion.',
       [
