@@ -13,6 +13,7 @@ import {
 import { MEASURE_TAKING, SPORTING, WAR_TO_COME } from '../lexicon/force';
 import { SAME_DAY_LEAD } from '../lexicon/ordering';
 import { PUNISHMENT, REJECTING_VERBS } from '../lexicon/insults';
+import { ARTICLES } from '../lexicon/determiners';
 import { endsPhrase, words } from '../lexicon/words';
 import {
   ACCEPTED_LINK,
@@ -416,7 +417,7 @@ function isPlanPredicate(tokens: readonly Token[], j: number): boolean {
   const next = tokens[j]?.norm ?? '';
   return NOT_ASSERTED.test(next) || SCHEDULED_ANY.test(next) || TOPIC_NOUN.test(next);
 }
-const ARTICLE = /^(?:a|an|the)$/;
+const ARTICLE = words(ARTICLES);
 
 /** How many words an apposition between commas may have ("the head of space corporation Roscosmos"). */
 const APPOSITION_WORDS = 8;
