@@ -38,6 +38,8 @@ interface Sizes {
   extractBytes: number;
   extractRounds: number;
   articles: number;
+  /** Pairs of a full ingest and extraction alone (scripts/bench/ingest.ts): --quick's figure has no target. */
+  ingestPairs: number;
   writeEvents: number;
   big: GraphSpec;
   small: GraphSpec;
@@ -50,6 +52,7 @@ function sizes(quick: boolean, seed: number): Sizes {
         extractBytes: 98_304,
         extractRounds: 3,
         articles: 60,
+        ingestPairs: 1,
         writeEvents: 3_000,
         big: graph(seed, 20_000),
         small: graph(seed, 2_000),
@@ -59,6 +62,7 @@ function sizes(quick: boolean, seed: number): Sizes {
         extractBytes: 1_048_576,
         extractRounds: 5,
         articles: 5_000,
+        ingestPairs: 3,
         writeEvents: 50_000,
         big: graph(seed, 1_000_000),
         small: graph(seed, 100_000),
@@ -169,7 +173,7 @@ generates the graphs afresh in the scratch instance.`,
       const { ingest, reingest, ingestRate } = await benchIngest(
         await scratchInstance(),
         opts.seed,
-        size.articles,
+        { articles: size.articles, pairs: size.ingestPairs },
         log,
       );
       figures.ingestRate = ingestRate;

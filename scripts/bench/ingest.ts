@@ -7,21 +7,29 @@
  * `ingestRate`: articles per second of the full ingest. `reingest`: the same
  * articles a second time, nothing new, against the first time.
  *
- * Neo4j's JIT keeps compiling through the first few ingests after it starts (its
- * CPU for the same 5,000 articles measured 91 → 40 → 26 → 21 s over four runs), and
- * on two cores that CPU is taken from the extraction. So an untimed ingest warms it
- * first, and the timed runs go ingest, extraction, extraction, ingest, each keeping
- * its best: neither gets the colder slots alone.
+ * The machine's speed drifts by a fifth over minutes (the same extraction alone took
+ * 45-66 s, and its CPU time 85-130 s, within one hour of issue 22's eighth round), more
+ * than the writes add. So the key is a ratio of neighbours: ingest and extraction run
+ * in pairs, back to back, each pair giving its own ratio, and the key is the median of
+ * three pairs' ratios (which runs first alternates: ingest, extraction, ingest; --quick
+ * runs one pair). Neo4j's JIT keeps compiling through the first ingests after it starts:
+ * its CPU for the same 5,000 articles measured 52 → 18 → 10 s over three ingests, its JIT
+ * compiler threads 31 → 9 → 3 s of it, and on two cores that CPU is taken from the
+ * extraction. A running database has paid that once, so two untimed ingests warm it
+ * before the pairs.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateArticles } from './synthetic';
+import { elementAt } from '../../src/domain/guaranteed';
 import { result, wipe, type Instance, type Result } from './lib';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 export const INGEST_BATCH = 200;
+/** Untimed ingests before the timed pairs: see above. */
+const WARM_UP_INGESTS = 2;
 
 interface Run {
   ms: number;
@@ -81,25 +89,46 @@ export const DEFAULT_WORKERS = availableParallelism();
 const runExtraction = (dir: string, workers: number) =>
   runChild<{ ms: number }>('extractRun.ts', [dir, String(workers)]);
 
-/**
- * Ingest, extraction alone, extraction alone, ingest: each keeping its best, so that
- * neither gets the colder or the warmer slots alone.
- */
-async function alternate(
+interface Pair {
+  ingest: Run;
+  extraction: { ms: number };
+  ratio: number;
+}
+
+/** `count` pairs of a full ingest and extraction alone, back to back, which comes first alternating. */
+async function pairs(
+  count: number,
   ingest: () => Promise<Run>,
   extract: () => Promise<{ ms: number }>,
   log: (m: string) => void,
-): Promise<{ ingests: Run[]; extractions: { ms: number }[] }> {
-  const ingests: Run[] = [];
-  const extractions: { ms: number }[] = [];
-  for (const step of ['ingest', 'extraction', 'extraction', 'ingest'] as const) {
-    if (step === 'ingest') ingests.push(await ingest());
-    else extractions.push(await extract());
+): Promise<Pair[]> {
+  const done: Pair[] = [];
+  for (let i = 0; i < count; i++) {
+    let full: Run;
+    let alone: { ms: number };
+    if (i % 2 === 0) {
+      full = await ingest();
+      alone = await extract();
+    } else {
+      alone = await extract();
+      full = await ingest();
+    }
+    done.push({ ingest: full, extraction: alone, ratio: full.ms / alone.ms });
     log(
-      `ingest: ${step === 'ingest' ? 'full ingest' : 'extraction alone'} ${seconds((step === 'ingest' ? ingests : extractions).at(-1)?.ms ?? NaN)}`,
+      `ingest: pair ${done.length}: full ingest ${seconds(full.ms)}, extraction alone ${seconds(alone.ms)} (${(full.ms / alone.ms).toFixed(2)})`,
     );
   }
-  return { ingests, extractions };
+  return done;
+}
+
+/** The pair of the middle ratio, of an odd number of pairs (an even number has no one middle pair). */
+export function medianPair<T extends { ratio: number }>(all: readonly T[]): T {
+  if (all.length % 2 !== 1) throw new Error(`medianPair: an odd number of pairs, got ${all.length}`);
+  return elementAt(
+    [...all].sort((a, b) => a.ratio - b.ratio),
+    (all.length - 1) / 2,
+    'medianPair: the middle of an odd number',
+  );
 }
 
 const best = <T extends { ms: number }>(runs: readonly T[]): T => runs.reduce((a, b) => (b.ms < a.ms ? b : a));
@@ -107,7 +136,7 @@ const best = <T extends { ms: number }>(runs: readonly T[]): T => runs.reduce((a
 export async function benchIngest(
   instance: Instance,
   seed: number,
-  count: number,
+  { articles: count, pairs: pairCount }: { articles: number; pairs: number },
   log: (m: string) => void,
 ): Promise<{ ingest: Result; reingest: Result; ingestRate: IngestRate }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'actor-graph-articles-'));
@@ -117,32 +146,39 @@ export async function benchIngest(
     const mb = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 1_048_576;
     const workers = DEFAULT_WORKERS;
     log(
-      `ingest: ${count} generated articles (${mb.toFixed(1)} MB), ${workers} worker(s); warming Neo4j with an untimed ingest…`,
+      `ingest: ${count} generated articles (${mb.toFixed(1)} MB), ${workers} worker(s); warming Neo4j with ${WARM_UP_INGESTS} untimed ingests…`,
     );
     const ingestAfresh = async () => {
       await wipe(instance.driver);
       return runIngest(instance, dir, workers);
     };
-    const warmUp = await ingestAfresh();
-    log(`ingest: full ingest ${seconds(warmUp.ms)} (warm-up, untimed)`);
-    const { ingests, extractions } = await alternate(ingestAfresh, () => runExtraction(dir, workers), log);
+    const warmUps: Run[] = [];
+    for (let i = 0; i < WARM_UP_INGESTS; i++) {
+      const run = await ingestAfresh();
+      warmUps.push(run);
+      log(`ingest: full ingest ${seconds(run.ms)} (warm-up, untimed)`);
+    }
+    const timed = await pairs(pairCount, ingestAfresh, () => runExtraction(dir, workers), log);
+    const middle = medianPair(timed);
+    const ingests = timed.map((p) => p.ingest);
     const full = best(ingests);
-    const alone = best(extractions);
     log('ingest: again, nothing new…');
     const again = await runIngest(instance, dir, workers);
     if (again.unchanged !== full.articles)
       throw new Error(`reingest: expected ${full.articles} unchanged articles, got ${again.unchanged}`);
     const rate = Number((full.articles / (full.ms / 1000)).toFixed(1));
     return {
-      ingest: result(full.ms, alone.ms, {
+      ingest: result(middle.ingest.ms, middle.extraction.ms, {
         articles: count,
         workers,
         megabytes: Number(mb.toFixed(2)),
         events: full.events,
         failures: full.failures,
-        peakRssMb: Math.round(Math.max(warmUp.maxRssMb, ...ingests.map((r) => r.maxRssMb))),
+        peakRssMb: Math.round(Math.max(...warmUps.map((r) => r.maxRssMb), ...ingests.map((r) => r.maxRssMb))),
+        pairRatios: timed.map((p) => Number(p.ratio.toFixed(3))),
         ingestRunsMs: ingests.map((r) => Math.round(r.ms)),
-        extractionRunsMs: extractions.map((r) => Math.round(r.ms)),
+        extractionRunsMs: timed.map((p) => Math.round(p.extraction.ms)),
+        bestOfEachRatio: Number((full.ms / best(timed.map((p) => p.extraction)).ms).toFixed(3)),
         baselineIs: 'extraction alone: the same files, the same worker pool, no database',
       }),
       reingest: result(again.ms, full.ms, { articles: count, unchanged: again.unchanged }),
