@@ -118,6 +118,8 @@ export interface Mention {
 type Lookup = (key: string) => GazetteerEntry | undefined;
 
 const GAZETTEER = new Map<string, GazetteerEntry>([...STATE_GAZETTEER, ...ORGANISATION_GAZETTEER]);
+/** The gazetteers alone, without an article's own definitions. */
+const inGazetteer: Lookup = (key) => GAZETTEER.get(key);
 /** Longest actor name in words ("Community of Latin American and Caribbean States"). */
 const MAX_PHRASE = 8;
 
@@ -259,10 +261,11 @@ function titleAt(tokens: readonly Token[], i: number): { end: number; hasHead: b
       // ("China's new ambassador to the U.S., Qin Gang,": a comma after the place may set off the holder's name; not
       // one that goes on listing places, "U.N. ambassadors for the United States, United Kingdom and Switzerland",
       // nor one before a second title, "Special Representative for Afghanistan, Ambassador Mohammad Sadiq".)
-      if (!place || /[;:]/.test(tokenAt(tokens, place.end - 1).post)) break;
-      const afterComma = /,/.test(tokenAt(tokens, place.end - 1).post) ? tokens[place.end] : undefined;
-      if (afterComma && (isTitleWord(afterComma.norm) || gazetteerAt(tokens, place.end, (key) => GAZETTEER.get(key))))
-        break;
+      if (!place) break;
+      const afterPlace = tokenAt(tokens, place.end - 1).post;
+      if (/[;:]/.test(afterPlace)) break;
+      const afterComma = /,/.test(afterPlace) ? tokens[place.end] : undefined;
+      if (afterComma && (isTitleWord(afterComma.norm) || gazetteerAt(tokens, place.end, inGazetteer))) break;
       j = place.end - 1;
     } else break;
     j++;
@@ -630,8 +633,7 @@ function definitions(sentences: readonly Sentence[]): Map<string, GazetteerEntry
  */
 export function findMentions(sentences: readonly Sentence[], published: PartialDate | null = null): Mention[] {
   const defined = definitions(sentences);
-  const lookup: Lookup =
-    defined.size === 0 ? (key) => GAZETTEER.get(key) : (key) => defined.get(key) ?? GAZETTEER.get(key);
+  const lookup: Lookup = defined.size === 0 ? inGazetteer : (key) => defined.get(key) ?? GAZETTEER.get(key);
   const mentions: Mention[] = [];
   for (const s of sentences) {
     const text = sentenceText(s);
