@@ -118,7 +118,8 @@ export function buildPeople(records: readonly PersonRecord[], ambiguous: Ambigui
     const variants = fullVariants(d.name, [...d.variants], states);
     const alone = aloneForms(d.name, variants, [...d.alone], states).filter((w) => !d.notAlone.has(nameKey(w)));
     const person: Person = { id, name: d.name, variants, alone, roles };
-    if (alone.some(ambiguous)) person.ambiguousAlone = true;
+    const guarded = alone.filter(ambiguous);
+    if (guarded.length > 0) person.ambiguousAlone = guarded;
     return person;
   });
   closeBySuccessors(people);

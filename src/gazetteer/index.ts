@@ -241,13 +241,17 @@ const ARTICLES: readonly string[] = ['al', 'el'];
  * "Al Hajraf"; "Jasem al-Budaiwi": "al-Budaiwi"): news writes the surname alone with its article as often as without.
  * Only where the person's name or a variant has that article before that surname, so "Al Gore" never reads as "Gore".
  */
-function articledSurnames(person: Person): string[] {
+function articledSurnames(person: Person, word: string): string[] {
   const names = [person.name, ...person.variants].map(nameKey);
-  return person.alone.flatMap((word) =>
-    ARTICLES.map((article) => `${article} ${nameKey(word)}`).filter((phrase) =>
-      names.some((n) => n.endsWith(` ${phrase}`)),
-    ),
+  return ARTICLES.map((article) => `${article} ${nameKey(word)}`).filter((phrase) =>
+    names.some((n) => n.endsWith(` ${phrase}`)),
   );
+}
+
+/** Whether the single word naming the person alone needs a guard (see Person.ambiguousAlone). */
+function isGuardedAlone(person: Person, word: string): boolean {
+  const key = nameKey(word);
+  return (person.ambiguousAlone ?? []).some((w) => nameKey(w) === key);
 }
 
 export function createGazetteer(
@@ -262,8 +266,11 @@ export function createGazetteer(
   for (const person of people) {
     for (const name of [person.name, ...person.variants])
       addPerson(nameKey(name), { person, alone: false, guard: false });
-    for (const word of [...person.alone, ...articledSurnames(person)])
-      addPerson(nameKey(word), { person, alone: true, guard: person.ambiguousAlone === true });
+    for (const word of person.alone) {
+      const guard = isGuardedAlone(person, word); // "Al Ali" is as ambiguous as "Ali"
+      for (const form of [word, ...articledSurnames(person, word)])
+        addPerson(nameKey(form), { person, alone: true, guard });
+    }
   }
   // A spelling no source lists ("Sergei Lavrov" for Wikidata's "Sergey Lavrov") meets its person by transliteration.
   const peopleByTransliteration = new Map<string, PersonMatch[]>();

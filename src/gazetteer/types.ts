@@ -51,11 +51,12 @@ export interface Person {
   /** Single words that name the person alone in news ("Putin", "Zelenskyy"). */
   alone: string[];
   /**
-   * The word naming the person alone is also a common English word, a first name or a
-   * surname shared by many ("May", "Dan", "Khan", "Sharif"): match it only with a first
-   * name, a title, or an earlier full mention.
+   * The words of `alone` that are also a common English word, a first name or a surname
+   * shared by many ("May", "Dan", "Khan", "Sharif"): such a word matches only with a first
+   * name, a title, or an earlier full mention. Per word, since one person's other word may
+   * be unambiguous ("Abiy", beside "Ali"; "Shehbaz", beside "Sharif").
    */
-  ambiguousAlone?: true;
+  ambiguousAlone?: string[];
   roles: Role[];
 }
 

@@ -286,6 +286,21 @@ describe('gazetteer: common-word surnames are guarded', () => {
     expect(g.peopleByName(text)[0]?.person.name).toBe(person);
   });
 
+  // The guard is the word's, not the person's: Shehbaz Sharif's "Sharif" and Abiy Ahmed Ali's "Ali" are guarded above
+  // and below, their other words are not.
+  it.each([
+    ['Shehbaz', 'Shehbaz Sharif'],
+    ['Abiy', 'Abiy Ahmed Ali'],
+  ])('"%s" alone matches %s without a guard, beside a guarded word of the same person', (word, person) => {
+    expect(g.peopleByName(word)).toEqual([expect.objectContaining({ alone: true, guard: false })]);
+    expect(g.peopleByName(word)[0]?.person.name).toBe(person);
+  });
+
+  it('"Ali" alone still matches Abiy Ahmed Ali only with a guard', () => {
+    const match = g.peopleByName('Ali').find((m) => m.person.name === 'Abiy Ahmed Ali');
+    expect(match).toMatchObject({ alone: true, guard: true });
+  });
+
   it.each(['Lula', 'Putin', 'Zelensky', 'Erdogan', 'Macron'])(
     '"%s" is a surname news uses alone: not guarded',
     (word) => {
