@@ -489,6 +489,33 @@ const rows: [string, string | null, string[], string[]][] = [
     ['wong|null|null', 'narendra-modi|Prime Minister|india'],
     ['MEETING PARTICIPANT:wong PARTICIPANT:narendra-modi'],
   ],
+  // The guard is per word: a person's shared surname alone is guarded ("Ali", "Sharif"), the other word of the same
+  // person is not ("Abiy", "Shehbaz"); Eritrean and Malaysian usage names the leader by the given name.
+  [
+    'Abiy met Isaias in Asmara on Monday.',
+    '2018-07-09',
+    ['abiy-ahmed-ali|Prime Minister|ethiopia', 'isaias-afwerki|President|eritrea'],
+    ['MEETING PARTICIPANT:abiy-ahmed-ali PARTICIPANT:isaias-afwerki'],
+  ],
+  [
+    'Shehbaz spoke with Erdogan by phone on Tuesday.',
+    '2023-02-07',
+    ['shehbaz-sharif|Prime Minister|pakistan', 'recep-tayyip-erdogan|President|turkey'],
+    ['CALL PARTICIPANT:shehbaz-sharif PARTICIPANT:recep-tayyip-erdogan'],
+  ],
+  ['Sharif met Modi in Delhi.', '2023-02-07', ['narendra-modi|Prime Minister|india'], []],
+  [
+    'Mahathir met Jokowi in Jakarta on Tuesday.',
+    '2019-11-20',
+    ['mahathir-mohamad|Prime Minister|malaysia', 'joko-widodo|President|indonesia'],
+    ['MEETING PARTICIPANT:mahathir-mohamad PARTICIPANT:joko-widodo'],
+  ],
+  [
+    'Muhyiddin met Widodo in Jakarta on Friday.',
+    '2021-02-05',
+    ['muhyiddin-yassin|Prime Minister|malaysia', 'joko-widodo|President|indonesia'],
+    ['MEETING PARTICIPANT:muhyiddin-yassin PARTICIPANT:joko-widodo'],
+  ],
   // Must not resolve: shared surnames and common words alone (ambiguousAlone: data/sources/hand/ambiguity.tsv lists
   // Li, Wang, Ali and Dan as surnames many share, Moon as a common word; "Moon" opening a sentence is no name at all).
   ['Li said the talks would go on.', '2025-03-10', ['li|null|null'], []],

@@ -301,7 +301,7 @@ describe('gazetteer: common-word surnames are guarded', () => {
     expect(match).toMatchObject({ alone: true, guard: true });
   });
 
-  it.each(['Lula', 'Putin', 'Zelensky', 'Erdogan', 'Macron'])(
+  it.each(['Lula', 'Putin', 'Zelensky', 'Erdogan', 'Macron', 'Isaias', 'Mahathir'])(
     '"%s" is a surname news uses alone: not guarded',
     (word) => {
       const matches = g.peopleByName(word);
