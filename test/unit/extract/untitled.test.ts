@@ -489,13 +489,13 @@ const rows: [string, string | null, string[], string[]][] = [
     ['wong|null|null', 'narendra-modi|Prime Minister|india'],
     ['MEETING PARTICIPANT:wong PARTICIPANT:narendra-modi'],
   ],
-  // The guard is per word: a person's shared surname alone is guarded ("Ali", "Sharif"), the other word of the same
-  // person is not ("Abiy", "Shehbaz"); Eritrean and Malaysian usage names the leader by the given name.
+  // The guard is per word: a person's shared surname alone is guarded ("Sharif"), the other word of the same person
+  // is not ("Shehbaz"); Ethiopian, Eritrean and Malaysian usage names the leader by the given name.
   [
     'Abiy met Isaias in Asmara on Monday.',
     '2018-07-09',
-    ['abiy-ahmed-ali|Prime Minister|ethiopia', 'isaias-afwerki|President|eritrea'],
-    ['MEETING PARTICIPANT:abiy-ahmed-ali PARTICIPANT:isaias-afwerki'],
+    ['abiy-ahmed|Prime Minister|ethiopia', 'isaias-afwerki|President|eritrea'],
+    ['MEETING PARTICIPANT:abiy-ahmed PARTICIPANT:isaias-afwerki'],
   ],
   [
     'Shehbaz spoke with Erdogan by phone on Tuesday.',
