@@ -104,7 +104,11 @@ export function dateMentionFor(ctx: SentenceContext, t: Trigger, dates: readonly
     .sort((a, b) => Math.abs(a.start - t.at) - Math.abs(b.start - t.at));
   // (A noun's phrase may close with its date, whatever stands nearer: 5-dates.ts isOwnPhraseDate.)
   const own = t.rule.pos === 'noun' ? near.find((d) => isOwnPhraseDate(ctx.s.tokens, t.end, d)) : undefined;
-  return own ?? near[0] ?? null;
+  // ("The Kremlin said on Tuesday that Putin had met Xi on Monday": the day a talk was told yields to a date of its own,
+  // however near the saying stands; alone, it still serves, see isToldOn. Not for what is said, which is the saying's:
+  // "Lavrov said on Friday that Russia welcomes the talks that began last Saturday".)
+  const untold = ONTOLOGY[t.rule.type].communication ? near.find((d) => !isToldOn(ctx, t, d)) : undefined;
+  return own ?? untold ?? near[0] ?? null;
 }
 
 /** The date of the trigger's event (see dateMentionFor). */

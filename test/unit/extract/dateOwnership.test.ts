@@ -83,6 +83,51 @@ describe('a verb of saying reaches its date past "in a statement"; what an event
   );
 });
 
+describe("a talk's own date outranks the day it was told, however near the saying stands", () => {
+  // 2024-05-15 is a Wednesday: Tuesday is 05-14, Monday 05-13, Sunday 05-12.
+  const rows: [string, string, string, string][] = [
+    [
+      'told on Tuesday, met on Monday',
+      'The Kremlin said on Tuesday that Putin had met Xi in Beijing on Monday.',
+      'MEETING vladimir-putin->xi-jinping',
+      '2024-05-13',
+    ],
+    [
+      'told Tuesday, without "on" or "had"',
+      'The Kremlin said Tuesday that Putin met Xi on Monday.',
+      'MEETING vladimir-putin->xi-jinping',
+      '2024-05-13',
+    ],
+    [
+      'told reporters on Tuesday, a call on Sunday',
+      'Peskov told reporters on Tuesday that Putin spoke with Xi by phone on Sunday.',
+      'CALL vladimir-putin->xi-jinping',
+      '2024-05-12',
+    ],
+    [
+      'confirmed on Tuesday, a call on Monday (after a Reuters report)',
+      'A White House official confirmed on Tuesday that Trump and Xi had spoken by phone on Monday.',
+      'CALL donald-trump->xi-jinping',
+      '2024-05-13',
+    ],
+    [
+      'must not: the day told is the only date, and still serves',
+      'The Kremlin said on Tuesday that Putin had met Xi.',
+      'MEETING vladimir-putin->xi-jinping',
+      '2024-05-14',
+    ],
+    [
+      "must not: what is said is the saying's own, not the date of what it is about",
+      'Lavrov said on Tuesday that Russia welcomes the readiness of Iran and the United States to reach agreements, after the two countries began talks on Monday.',
+      'STATEMENT russia->iran',
+      '2024-05-14',
+    ],
+  ];
+  it.each(rows)('%s', (_what, text, edge, date) =>
+    expect(edges(text, '2024-05-15').filter((e) => e.startsWith(`${edge} `))).toEqual([`${edge} ${date}`]),
+  );
+});
+
 describe('the news day is no date the news is set a span apart from ("a day after ... on Monday")', () => {
   // After a Moscow Times report; 2017-11-22 is a Wednesday, so Monday is 11-20 and Tuesday 11-21.
   const lead =
