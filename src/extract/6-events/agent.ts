@@ -852,6 +852,9 @@ function relativeAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined 
     // ("China, which Russia invaded": the relative clause's own subject acts; "who went to Washington to meet" not.)
     const actor = ctx.candidates.some((c) => c.start <= k && k < c.end && isSubjectLike(tokens, c));
     if (actor || /[,;:]/.test(tokens[k - 1]?.post ?? '') || SUBORDINATOR.test(tokens[k]?.norm ?? '')) return undefined;
+    // ("Putin and Xi, who are old friends, met": the comma that closes the relative clause before the trigger hands
+    // the verb back to the whole subject, which subject() reads; the antecedent alone would be Xi.)
+    if (k === t.at - 1 && /[,;:]/.test(tokens[k]?.post ?? '')) return undefined;
   }
   return undefined;
 }

@@ -35,3 +35,27 @@ eventTable('a relative clause: the antecedent does what the clause says, the mai
     ],
   ],
 ]);
+
+eventTable(
+  'a comma that closes the relative clause before the trigger hands it back to the whole coordinated subject',
+  [
+    [
+      'Putin and Xi, who are old friends, met in Beijing on Monday.',
+      ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-03'],
+    ],
+    [
+      'Russian President Vladimir Putin and Chinese President Xi Jinping, who last met in October, spoke by phone on Monday.',
+      ['CALL PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-03'],
+    ],
+    [
+      'French President Emmanuel Macron and German Chancellor Olaf Scholz, who were both in Brussels for the summit, held talks on Monday.',
+      ['MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz @2025-03-03'],
+    ],
+    // Must not: a trigger inside the clause is still the antecedent's, and the verb after it no meeting of theirs.
+    [
+      'Hungarian Prime Minister Viktor Orban, who met Putin on Monday, said the war must end.',
+      ['MEETING PARTICIPANT:viktor-orban PARTICIPANT:vladimir-putin @2025-03-03'],
+    ],
+    ['The Kremlin said Putin and Xi, who are close allies, would not meet this year.', []],
+  ],
+);
