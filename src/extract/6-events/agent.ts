@@ -722,12 +722,14 @@ function isHyphenModifier(ctx: SentenceContext, c: Candidate): boolean {
 /** "criticised Orban for visiting Russia and holding talks": the gerund's agent is the object before "for". */
 function gerundAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
   const tokens = ctx.s.tokens;
-  for (let k = t.at - 1; k > 0 && ctx.clause[k] === ctx.clause[t.at]; k--) {
+  for (let k = t.at - 1; k >= 0 && ctx.clause[k] === ctx.clause[t.at]; k--) {
     if (!GERUND_AGENT_OPENER.test(tokens[k]?.norm ?? '')) continue;
     // "Trump said Friday after meeting with Pashinyan", "Macron lauded cooperation when hosting Morrison": the
-    // one who says or does the rest is the one who met.
+    // one who says or does the rest is the one who met; "After meeting Putin in Sochi, Erdogan said": at the head of
+    // the sentence, the one after the phrase.
     if (k + 1 === t.at && tokens[k]?.norm !== 'for' && /ing$/.test(tokens[t.at]?.norm ?? ''))
-      return clauseSubject(ctx, t, k);
+      return k === 0 ? undefined : clauseSubject(ctx, t, k); // (at the head of the sentence: openingGerundAgent)
+    if (k === 0) return undefined;
     if (tokens[k]?.norm === 'when' || tokens[k]?.norm === 'while') return undefined;
     if (!tokens[k + 1]?.tags.has('Gerund')) return undefined;
     // "for supporting Russia in the war": the noun is not the gerund's event unless a support verb governs it.
@@ -777,6 +779,23 @@ function blamedForAgent(ctx: SentenceContext, t: Trigger): Candidate[] | undefin
 
 /** Common nouns for those a sanction or blame may name: "entities", "individuals", "firms", "officials", "militias". */
 const BLAMED_NOUN = words(SANCTIONED_PARTIES, COMPANY_NOUNS, OFFICIAL_GROUPS, ARMED_PEOPLE);
+
+/**
+ * "After meeting Putin in Sochi on Monday, Erdogan said", "Before meeting Biden, Zelensky and Kuleba addressed
+ * Congress": a gerund right after the opener that starts the sentence is done by the subject of the clause the phrase
+ * is set off from, the actor right after its comma, with those coordinated with it. Undefined when the trigger is no
+ * such gerund, or no actor stands there (", officials said").
+ */
+function openingGerundAgent(ctx: SentenceContext, t: Trigger): Candidate[] | undefined {
+  const tokens = ctx.s.tokens;
+  if (t.at !== 1 || !GERUND_AGENT_OPENER.test(tokens[0]?.norm ?? '')) return undefined;
+  if (tokens[0]?.norm === 'for' || !/ing$/.test(tokens[t.at]?.norm ?? '')) return undefined;
+  const comma = tokens.findIndex((x, k) => k >= t.end && /,/.test(x.post));
+  const first = ctx.candidates.find(
+    (c) => comma >= 0 && c.start === comma + 1 && c.form !== 'adjective' && isSubjectLike(tokens, c),
+  );
+  return first ? group(ctx, first) : undefined;
+}
 
 /**
  * The first actor of the clause before token `before` that is not a prepositional object; but the subject of a clause
@@ -1154,6 +1173,8 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
   }
   // ("after a 50% tariff on Brazilian exports came into force": a measure's noun names its imposer in its own phrase.)
   if (t.rule.ownerOnly) return [];
+  const opening = openingGerundAgent(ctx, t);
+  if (opening) return opening;
   const relative = relativeAgent(ctx, t) ?? gerundAgent(ctx, t) ?? forToAgent(ctx, t);
   if (relative) return [relative];
   const blamed = blamedForAgent(ctx, t);

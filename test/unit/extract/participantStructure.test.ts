@@ -485,3 +485,21 @@ eventTable(
     ['Rubio held separate calls with senior Indian and Pakistani officials.', []],
   ],
 );
+
+eventTable('a gerund that opens the sentence ("After meeting X, Y said") is done by the subject after its comma', [
+  [
+    'After meeting Russian President Vladimir Putin in Moscow on Monday, French President Emmanuel Macron travelled to Kyiv.',
+    ['MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:vladimir-putin @2025-03-03'],
+  ],
+  [
+    'Before meeting Biden, Zelensky addressed Congress.',
+    ['MEETING PARTICIPANT:volodymyr-zelensky PARTICIPANT:joe-biden @2025-03-04'],
+  ],
+  // (The subject's coordinated members all met: the comma ends the gerund's object, whatever list follows it.)
+  [
+    'After meeting Putin, Erdogan and Aliyev said a deal was close.',
+    ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:ilham-aliyev PARTICIPANT:vladimir-putin @2025-03-04'],
+  ],
+  // Must not: no actor after the comma, no agent.
+  ['After meeting Putin on Monday, officials said a deal was close.', []],
+]);
