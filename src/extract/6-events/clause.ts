@@ -4,7 +4,7 @@ import { isTitleWord, type Mention } from '../3-mentions';
 import type { Sentence, Token } from '../2-sentences';
 import { TRIGGERS, type TriggerRule } from './triggers';
 import { AUXILIARIES, CLAUSE_OPENERS, FRONTING, LEADING, ORIGIN_PREPOSITION, PREPOSITIONS } from '../lexicon/grammar';
-import { ARTICLES, DETERMINERS, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
+import { ARTICLES, DETERMINERS, FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import { QUANTITY } from '../lexicon/force';
 import { ACTING_FOR, SPOKESPERSON } from '../lexicon/officials';
 import { REPORTING_VERB } from '../lexicon/reporting';
@@ -215,10 +215,19 @@ const rulesByWord = new Map<string, readonly TriggerRule[]>();
 const NO_RULES: readonly TriggerRule[] = [];
 const MEMO_WORDS = 50_000;
 
+/** A possessive determiner right after token k, and a word of `owned` within the two words after it. */
+function isBeforeOwned(tokens: readonly Token[], k: number, owned: RegExp): boolean {
+  if (!OWNING_DETERMINER.test(tokens[k + 1]?.norm ?? '')) return false;
+  return [k + 2, k + 3].some((j) => owned.test(tokens[j]?.norm ?? ''));
+}
+
+const OWNING_DETERMINER = words(THIRD_PERSON_POSSESSIVES, FIRST_PERSON_POSSESSIVES);
+
 /** Where the rule's trigger at token k ends (after its required following word), or null if the rule does not fit. */
 function spanEnd(rule: TriggerRule, tokens: readonly Token[], clause: readonly number[], k: number): number | null {
   const inClause = (j: number) => j >= 0 && j < tokens.length && clause[j] === clause[k];
   if (rule.notFollowedBy && tokens[k + 1] && rule.notFollowedBy.test(tokens[k + 1]?.norm ?? '')) return null;
+  if (rule.notBeforeOwned && isBeforeOwned(tokens, k, rule.notBeforeOwned)) return null;
   // ("a series of strikes", "a new round of sanctions": the "of" of a quantity, not of "prisoners of war".)
   const quantityOf = tokens[k - 1]?.norm === 'of' && QUANTITY.test(tokens[k - 2]?.norm ?? '');
   if (rule.notPrecededBy && tokens[k - 1] && rule.notPrecededBy.test(tokens[k - 1]?.norm ?? '') && !quantityOf)

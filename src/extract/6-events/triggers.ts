@@ -85,6 +85,7 @@ import {
   MEALS,
   MEETINGS,
   NEGOTIATIONS,
+  OWNED_NAMED_BONDS,
   PHONED,
   PHONES,
   SPEAKING_VERBS,
@@ -166,6 +167,11 @@ export interface TriggerRule {
   orAfterPossessive?: boolean;
   /** The next word must not match ("called for", "called on"). */
   notFollowedBy?: RegExp;
+  /**
+   * A possessive determiner and then, within two words, this word must not follow: "called their talks “an excellent
+   * opportunity”" names an occasion, while "called his Turkish counterpart" is a call.
+   */
+  notBeforeOwned?: RegExp;
   /**
    * The word before must not match ("a brief discussion": an adjective, not "briefed"; "prisoners of war": no war in
    * particular).
@@ -964,6 +970,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     notPrecededBy: /^so$/,
     // ("called in the ambassador" is a summons: meeting-called-in-envoy.)
     notFollowedBy: /^(for|on|upon|off|up|out|in|it|them|him|her|this|that|the|a|an|into)$/,
+    notBeforeOwned: words(CHAIRED_OCCASIONS, CONVERSATIONS, CALLS, OWNED_NAMED_BONDS),
     objectNotFollowedBy: words(ARTICLES, THIRD_PERSON_POSSESSIVES, FIRST_PERSON_POSSESSIVES),
     pos: 'verb',
     objects: true,
@@ -973,6 +980,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Russian President Vladimir Putin called Turkish President Recep Tayyip Erdogan on Tuesday.',
       'US President Joe Biden called Russian President Vladimir Putin on Monday.',
       'Japanese Prime Minister Fumio Kishida called Ukrainian President Volodymyr Zelensky again on Monday.',
+      // A possessive before a person is still the one called.
+      {
+        text: 'Turkish President Recep Tayyip Erdogan called his Russian counterpart Vladimir Putin on Tuesday.',
+        participants: ['recep-tayyip-erdogan', 'vladimir-putin'],
+      },
       // A past verb after "and" is the teller's next deed, beyond the hedge of an infinitive before it (Reuters 2025).
       {
         text: 'French President Emmanuel Macron told Ukrainian President Volodymyr Zelensky of his plan to talk to Russian President Vladimir Putin and called Zelensky afterwards.',
@@ -995,6 +1007,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Prime Minister Christopher Luxon called Australia New Zealand’s closest partner on Thursday.',
       'Israeli Foreign Minister Israel Katz called Hamas Iran’s proxy in a post on X.',
       'South Korean Vice Foreign Minister Kim Hong-kyun called in Russian Ambassador Georgy Zinoviev on Monday.',
+      // An owned occasion or bond named, not a call (after CBS 2009: "Obama, meeting Tuesday with Putin for the first
+      // time, called their talks ...").
+      'US President Barack Obama, who met Russian Prime Minister Vladimir Putin on Tuesday, called their talks “an excellent opportunity”.',
+      'US President Barack Obama called his talks with Russian Prime Minister Vladimir Putin a success.',
+      'Turkish President Recep Tayyip Erdogan called his relationship with Russian President Vladimir Putin “sincere”.',
     ],
   },
   // "called the leaders of Germany, Poland and Sweden": "called" before "the" is a call when those who act for states

@@ -195,3 +195,6 @@ export const CHANNELS = words(['channel', 'channels', 'back-channel', 'back-chan
  * "a call about the fighting in Sudan", "exchanged views on the conflict"): an event noun there is a topic.
  */
 export const TALK_OF = words(CONVERSING_WORDS, MEETINGS, CALLS, ['views', 'opinions', 'conference', 'consultations']);
+
+/** A bond named after its owners, not a contact with them: "called their relationship “sincere”". */
+export const OWNED_NAMED_BONDS: readonly string[] = ['relationship', 'relations', 'ties', 'visit', 'visits', 'trip'];
