@@ -47,6 +47,7 @@ import {
   TRADE_FLOW,
   TRADE_FLOWS,
   UNARMED_CONTESTS,
+  UNARMED_WAR_MEANS,
 } from '../lexicon/force';
 import { ARMED_PEOPLE, VESSEL_KINDS } from '../lexicon/military';
 import { BE_FORMS, BE_PAST, BE_PARTICIPLES, BE_PRESENT, PASSIVE_BE } from '../lexicon/grammar';
@@ -166,6 +167,8 @@ export interface TriggerRule {
   orAfterPossessive?: boolean;
   /** The next word must not match ("called for", "called on"). */
   notFollowedBy?: RegExp;
+  /** The word after an "of" right after the trigger must not match ("a war of words": no arms). */
+  notOfWhat?: RegExp;
   /**
    * The word before must not match ("a brief discussion": an adjective, not "briefed"; "prisoners of war": no war in
    * particular).
@@ -2415,6 +2418,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     counterexamples: [
       'Russia and Ukraine exchanged prisoners of war on Friday.',
+      // (IBTimes 2016, CNN 2019: a war of words is fought with no arms.)
+      'There has been a constant war of words between New Delhi and Islamabad over the incident.',
+      'China accused the Trump administration of "economic terrorism", escalating its war of words with the United States.',
       'India and China traded goods worth $100 billion last year.',
     ],
   },
@@ -4299,6 +4305,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     notPrecededBy: words(['of'], UNARMED_CONTESTS),
     // ("bought attack drones from Iran", "supplied assault rifles to Ukraine": a kind of weapon, no act of force.)
     notFollowedBy: words(WEAPON_KINDS),
+    notOfWhat: words(UNARMED_WAR_MEANS),
     pos: 'noun',
     objects: true,
     confidence: 0.8,
