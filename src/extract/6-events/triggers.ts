@@ -324,6 +324,10 @@ const PROJECTILES: readonly string[] = [
   'cannons',
   'shots',
   'flares',
+  // (Reuters 2023-2024, IANS 2024: "fired artillery into an area of Lebanon", "firing artillery and rockets into Israel".)
+  'artillery',
+  'mortar',
+  'mortars',
 ];
 const PROJECTILE = words(PROJECTILES);
 
@@ -4029,7 +4033,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'conflict-launched-weapons',
     type: 'CONFLICT',
-    word: /^(launched|launches|launch|fired|fires|fire|lobbed|lobs|hurled|hurls|aimed|aims)$/,
+    word: /^(launched|launches|launch|launching|fired|fires|fire|firing|lobbed|lobs|hurled|hurls|aimed|aims)$/,
     needsAfter: PROJECTILE,
     within: 6,
     pos: 'verb',
@@ -4047,9 +4051,20 @@ export const TRIGGERS: readonly TriggerRule[] = [
       },
       // (Times of Israel 2023: a capital weapons are aimed "at" is its state struck, no place: 3-mentions.ts isLocative.)
       { text: 'Russia launched 59 drones at Kyiv overnight.', participants: ['russia', 'ukraine'] },
+      // (Reuters 2024, Reuters 2023, NBC 2021: the gerund, and artillery fired.)
+      'Hezbollah responded by firing artillery and rockets into Israel.',
+      {
+        text: 'The Israeli military said on Sunday it fired artillery into an area of Lebanon where cross-border fire was launched.',
+        participants: ['israel', 'lebanon'],
+      },
+      {
+        text: 'Iran-backed Houthi forces are launching more and more armed drones and missiles against Saudi Arabia.',
+        participants: ['houthis', 'saudi-arabia'],
+      },
     ],
     counterexamples: [
       'Russia launched a satellite on Friday.',
+      'Zelensky is firing his defence minister after the artillery scandal.',
       'The new tariffs are aimed at China.',
       'China aimed its criticism at the United States on Friday.',
     ],
