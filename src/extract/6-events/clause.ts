@@ -228,6 +228,7 @@ function spanEnd(rule: TriggerRule, tokens: readonly Token[], clause: readonly n
   const inClause = (j: number) => j >= 0 && j < tokens.length && clause[j] === clause[k];
   if (rule.notFollowedBy && tokens[k + 1] && rule.notFollowedBy.test(tokens[k + 1]?.norm ?? '')) return null;
   if (rule.notBeforeOwned && isBeforeOwned(tokens, k, rule.notBeforeOwned)) return null;
+  if (rule.notOfWhat && tokens[k + 1]?.norm === 'of' && rule.notOfWhat.test(tokens[k + 2]?.norm ?? '')) return null;
   // ("a series of strikes", "a new round of sanctions": the "of" of a quantity, not of "prisoners of war".)
   const quantityOf = tokens[k - 1]?.norm === 'of' && QUANTITY.test(tokens[k - 2]?.norm ?? '');
   if (rule.notPrecededBy && tokens[k - 1] && rule.notPrecededBy.test(tokens[k - 1]?.norm ?? '') && !quantityOf)

@@ -47,6 +47,7 @@ import {
   TRADE_FLOW,
   TRADE_FLOWS,
   UNARMED_CONTESTS,
+  UNARMED_WAR_MEANS,
 } from '../lexicon/force';
 import { ARMED_PEOPLE, VESSEL_KINDS } from '../lexicon/military';
 import { BE_FORMS, BE_PAST, BE_PARTICIPLES, BE_PRESENT, PASSIVE_BE } from '../lexicon/grammar';
@@ -167,6 +168,8 @@ export interface TriggerRule {
   orAfterPossessive?: boolean;
   /** The next word must not match ("called for", "called on"). */
   notFollowedBy?: RegExp;
+  /** The word after an "of" right after the trigger must not match ("a war of words": no arms). */
+  notOfWhat?: RegExp;
   /**
    * A possessive determiner and then, within two words, this word must not follow: "called their talks “an excellent
    * opportunity”" names an occasion, while "called his Turkish counterpart" is a call.
@@ -327,6 +330,10 @@ const PROJECTILES: readonly string[] = [
   'cannons',
   'shots',
   'flares',
+  // (Reuters 2023-2024, IANS 2024: "fired artillery into an area of Lebanon", "firing artillery and rockets into Israel".)
+  'artillery',
+  'mortar',
+  'mortars',
 ];
 const PROJECTILE = words(PROJECTILES);
 
@@ -2432,6 +2439,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     counterexamples: [
       'Russia and Ukraine exchanged prisoners of war on Friday.',
+      // (IBTimes 2016, CNN 2019: a war of words is fought with no arms.)
+      'There has been a constant war of words between New Delhi and Islamabad over the incident.',
+      'China accused the Trump administration of "economic terrorism", escalating its war of words with the United States.',
       'India and China traded goods worth $100 billion last year.',
     ],
   },
@@ -4040,7 +4050,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'conflict-launched-weapons',
     type: 'CONFLICT',
-    word: /^(launched|launches|launch|fired|fires|fire|lobbed|lobs|hurled|hurls|aimed|aims)$/,
+    word: /^(launched|launches|launch|launching|fired|fires|fire|firing|lobbed|lobs|hurled|hurls|aimed|aims)$/,
     needsAfter: PROJECTILE,
     within: 6,
     pos: 'verb',
@@ -4058,9 +4068,20 @@ export const TRIGGERS: readonly TriggerRule[] = [
       },
       // (Times of Israel 2023: a capital weapons are aimed "at" is its state struck, no place: 3-mentions.ts isLocative.)
       { text: 'Russia launched 59 drones at Kyiv overnight.', participants: ['russia', 'ukraine'] },
+      // (Reuters 2024, Reuters 2023, NBC 2021: the gerund, and artillery fired.)
+      'Hezbollah responded by firing artillery and rockets into Israel.',
+      {
+        text: 'The Israeli military said on Sunday it fired artillery into an area of Lebanon where cross-border fire was launched.',
+        participants: ['israel', 'lebanon'],
+      },
+      {
+        text: 'Iran-backed Houthi forces are launching more and more armed drones and missiles against Saudi Arabia.',
+        participants: ['houthis', 'saudi-arabia'],
+      },
     ],
     counterexamples: [
       'Russia launched a satellite on Friday.',
+      'Zelensky is firing his defence minister after the artillery scandal.',
       'The new tariffs are aimed at China.',
       'China aimed its criticism at the United States on Friday.',
     ],
@@ -4316,6 +4337,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     notPrecededBy: words(['of'], UNARMED_CONTESTS),
     // ("bought attack drones from Iran", "supplied assault rifles to Ukraine": a kind of weapon, no act of force.)
     notFollowedBy: words(WEAPON_KINDS),
+    notOfWhat: words(UNARMED_WAR_MEANS),
     pos: 'noun',
     objects: true,
     confidence: 0.8,

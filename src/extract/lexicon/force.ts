@@ -655,6 +655,12 @@ export const UNARMED_CONTESTS: readonly string[] = [
 ];
 
 /**
+ * What a "war of ..." is waged with when it is fought without arms: "the war of words between New Delhi and Islamabad",
+ * "escalating its war of words with the United States" (IBTimes 2016, CNN 2019, SupChina 2019).
+ */
+export const UNARMED_WAR_MEANS: readonly string[] = ['words'];
+
+/**
  * Words of a game report, where states are teams: "Brazil's attack against Argentina" in a match report that "scored"
  * and "the final" speak of is no use of force (assertion.ts reads them in the sentence of a conflict).
  */
