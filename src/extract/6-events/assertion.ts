@@ -699,8 +699,9 @@ function isAnticipated(ctx: SentenceContext, t: Trigger): boolean {
     if (/[,;:]/.test(tokens[e]?.post ?? '')) return false;
     if (endsPhrase(tokens, e, ANTICIPATING) || (OCCASIONS.has(t.rule.type) && endsPhrase(tokens, e, CALLING_FOR)))
       return true;
-    // ("called for closer ties with Russia during talks with Putin": the talks are where the call was made.)
-    if (OCCASION_PREPOSITION.test(tokens[e]?.norm ?? '')) return false;
+    // ("called for closer ties with Russia during talks with Putin": the talks are where the call was made; "looked
+    // forward to more talks after he met Kim", "called off talks after Basit met Shah": a clause of its own.)
+    if (OCCASION_PREPOSITION.test(tokens[e]?.norm ?? '') || SUBORDINATOR.test(tokens[e]?.norm ?? '')) return false;
     if (tokens[e]?.tags.has('Verb') && !isAttributiveParticiple(tokens, e)) return false;
   }
   return false;

@@ -55,3 +55,39 @@ eventTable('occasions: accepting, "in principle" and reports leave a held occasi
     ['AGREEMENT PARTICIPANT:emmanuel-macron PARTICIPANT:vladimir-putin @2025-03-02'],
   ],
 ]);
+
+/**
+ * Occasions only looked forward to, awaited, expected, supposed or called off (issue 20, fourteenth round: real news
+ * sentences, lightly shortened; each gave a meeting before): none was held.
+ */
+describe('occasions: looked forward to, awaited, expected, supposed or called off are no edge', () => {
+  const rows: string[] = [
+    'Chinese President Xi Jinping said Thursday that he looks forward to a "profound exchange of views" with Barack Obama when the two meet for a summit in Washington next week.',
+    'U.S. President Joe Biden is anticipated to engage in discussions with Xi Jinping in the "coming weeks," top White House aide Jake Sullivan said.',
+    'US President Donald Trump is expecting to meet North Korean leader Kim Jong Un for the second time "quite soon."',
+    "The White House is still awaiting a meeting between US President Joe Biden and Israeli Prime Minister Benjamin Netanyahu during the Israeli Prime minister's upcoming visit to Washington.",
+    'Foreign Secretary Sujatha Singh, who was supposed to meet her Pakistani counterpart Aizaz Ahmad Chaudhury on August 25, had warned the envoy.',
+    'India Friday called off the meeting between External Affairs Minister Sushma Swaraj and her Pakistani counterpart Shah Mehmood Qureshi in New York.',
+    'India has called off the meeting announced yesterday between foreign minister Sushma Swaraj and her Pakistani counterpart Shah Mahmood Qureshi in New York.',
+  ];
+  it.each(rows)('%s', (text) =>
+    expect(eventsOf(text).filter((e) => /^(?:MEETING|CALL|NEGOTIATION)/.test(e))).toEqual([]),
+  );
+});
+
+eventTable('occasions: a held occasion beside an anticipated, awaited or called-off one still is one', [
+  [
+    'Earlier this week, President Donald Trump met with Russian President Vladimir Putin for their highly anticipated summit.',
+    ['MEETING PARTICIPANT:donald-trump PARTICIPANT:vladimir-putin @2025-03'],
+  ],
+  // (A clause of its own after "after" is no part of what is looked forward to or called off; the second row joins
+  // two sentences of one report.)
+  [
+    'Qureshi said Pakistan looks forward to cooperative relations between the two countries after candid discussions between Prime Minister Imran Khan and the US president.',
+    ['MEETING PARTICIPANT:imran-khan PARTICIPANT:united-states @2025-03-04'],
+  ],
+  [
+    'India on Monday called off talks with Pakistan after Pakistani High Commissioner Abdul Basit met separatist leader Shabir Shah.',
+    ['MEETING PARTICIPANT:high-commissioner-abdul-basit PARTICIPANT:shabir-shah @2025-03-03'],
+  ],
+]);
