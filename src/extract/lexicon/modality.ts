@@ -262,8 +262,11 @@ export const ACCEPTING = words(['accept', 'accepts', 'accepted', 'accepting']);
  */
 export const INVITATION_NOUN = words(['invitation', 'invitations', 'invite']);
 
-/** Prepositions inside an accepted noun phrase: "an invitation from Xi to visit", "the principle of a meeting". */
-export const ACCEPTED_LINK = words(['of', 'to', 'from', 'for']);
+/**
+ * Prepositions inside an accepted or agreed noun phrase: "an invitation from Xi to visit", "the principle of a
+ * meeting", "agreed on the date and venue for a meeting".
+ */
+export const ACCEPTED_LINK = words(['of', 'to', 'from', 'for', 'on']);
 
 /** "agreed in principle to hold a summit": a phrase that may stand between an agreeing verb and its "to". */
 export const IN_PRINCIPLE: readonly string[] = ['in', 'principle'];

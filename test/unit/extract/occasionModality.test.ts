@@ -91,3 +91,44 @@ eventTable('occasions: a held occasion beside an anticipated, awaited or called-
     ['MEETING PARTICIPANT:high-commissioner-abdul-basit PARTICIPANT:shabir-shah @2025-03-03'],
   ],
 ]);
+
+/**
+ * Occasions agreed to or on, or whose own clause agrees or schedules them ("has been agreed", "was to take place"):
+ * still to come (issue 20, fourteenth round: real news sentences, lightly shortened; each gave a meeting before). An
+ * agreement to hold one stays an agreement, as the rows above have it.
+ */
+eventTable('occasions: agreed to, agreed on or to take place are no edge', [
+  [
+    'President Biden agreed "in principle" to a summit with Russian leader Vladimir Putin, the White House confirmed.',
+    [],
+  ],
+  [
+    'A meeting between Russian President Vladimir Putin and U.S. President Donald Trump has been agreed, a Kremlin official said Thursday.',
+    [],
+  ],
+  [
+    "The meeting between Foreign Minister Shah Mahmood Qureshi and India's External Affairs Minister Sushma Swaraj was to take place in New York on the sidelines of the UN General Assembly session.",
+    [],
+  ],
+  [
+    'Moscow and Washington have agreed on the date and venue for a meeting between Russian and US Presidents Vladimir Putin and Donald Trump, Russian Presidential Aide Yuri Ushakov told reporters following meeting between the Russian leader and US National Security Adviser John Bolton.',
+    [
+      'AGREEMENT PARTICIPANT:russia PARTICIPANT:united-states @2025-03-04',
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:john-bolton @2025-03-04',
+    ],
+  ],
+]);
+
+eventTable('occasions: what is agreed during or in a call leaves the call held', [
+  [
+    'Li Hui was in Ukraine on May 16-17 under an arrangement agreed during a phone call between Ukrainian President Volodymyr Zelensky and Chinese President Xi Jinping last month.',
+    ['CALL PARTICIPANT:volodymyr-zelensky PARTICIPANT:xi-jinping @2025-02'],
+  ],
+  [
+    'Turkish Foreign Minister Mevlut Cavusoglu and Lavrov agree in a phone call that contacts will continue in the meantime, Ankara says.',
+    [
+      'AGREEMENT PARTICIPANT:mevlut-cavusoglu PARTICIPANT:sergei-lavrov @2025-03-04',
+      'CALL PARTICIPANT:mevlut-cavusoglu PARTICIPANT:sergei-lavrov @2025-03-04',
+    ],
+  ],
+]);
