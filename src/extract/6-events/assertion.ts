@@ -18,6 +18,7 @@ import { endsPhrase, words } from '../lexicon/words';
 import {
   ACCEPTED_LINK,
   ACCEPTING,
+  AGREEING,
   INVITATION_NOUN,
   ACCUSATION_LINK,
   ACCUSING,
@@ -335,24 +336,37 @@ function isDismissedClaim(ctx: SentenceContext, t: Trigger): boolean {
 
 /**
  * "Biden had accepted in principle a meeting with Putin", "accepted an invitation to visit China": an occasion that is
- * the object of "accept" (no other verb between) is still to come.
+ * the object of "accept" (no other verb between) is still to come; so is one agreed to or on ("Biden agreed "in
+ * principle" to a summit with Putin", "agreed on the date and venue for a meeting between Putin and Trump"), unless
+ * it is the occasion of something else agreed ("agreed to the outcome of the talks").
  */
 function isAcceptedOccasion(ctx: SentenceContext, t: Trigger): boolean {
   if (!OCCASIONS.has(t.rule.type)) return false;
   const tokens = ctx.s.tokens;
+  let ofSomething = false;
   for (let k = t.at - 1; k >= Math.max(0, t.at - HEDGE_WINDOW) && ctx.clause[k] === ctx.clause[t.at]; k--) {
     const word = tokens[k]?.norm ?? '';
     if (ACCEPTING.test(word)) return true;
+    // (Not "held a previously agreed meeting": only a verb whose link follows it, "agreed to", "agreed on".)
+    if (AGREEING_WORD.test(word) && AGREED_LINK.test(tokens[k + 1]?.norm ?? '')) return !ofSomething;
+    ofSomething ||= OWN_OF.test(word);
     // ("accepted the invitation to visit": the "visit" after "to" is what was accepted; any other verb ends the reach,
-    // and so does a preposition that starts a phrase of its own: "accepted the principle of a meeting after talks".)
+    // and so does a preposition that starts a phrase of its own: "accepted the principle of a meeting after talks",
+    // "an arrangement agreed during a phone call between Zelensky and Xi".)
     const verb = tokens[k]?.tags.has('Verb') && tokens[k - 1]?.norm !== 'to';
+    const preposition = PREPOSITIONS.has(word) || tokens[k]?.tags.has('Preposition');
     const ownPhrase =
-      ((PREPOSITIONS.has(word) && !ACCEPTED_LINK.test(word)) || SUBORDINATOR.test(word)) &&
+      ((preposition && !ACCEPTED_LINK.test(word)) || SUBORDINATOR.test(word)) &&
       tokens[k + 1]?.norm !== IN_PRINCIPLE[1];
     if (verb || ownPhrase || /[,;:]/.test(tokens[k]?.post ?? '')) return false;
   }
   return false;
 }
+
+/** Verbs of agreeing ("agreed", "decided"), and the links of a noun of something else agreed ("the outcome of"). */
+const AGREEING_WORD = words(AGREEING);
+const OWN_OF = /^(?:of|from)$/;
+const AGREED_LINK = /^(?:to|on|in)$/;
 
 /**
  * "received an invitation to meet US President Joe Biden", "brought an invitation from Biden for Lula to visit
@@ -415,7 +429,9 @@ function isPlanPredicate(tokens: readonly Token[], j: number): boolean {
     do j++;
     while (tokens[j]?.tags.has('Adjective'));
   const next = tokens[j]?.norm ?? '';
-  return NOT_ASSERTED.test(next) || SCHEDULED_ANY.test(next) || TOPIC_NOUN.test(next);
+  // ("a meeting between Putin and Trump has been agreed", "the meeting between Qureshi and Swaraj was to take place":
+  // agreed, or "be to", is still to come.)
+  return NOT_ASSERTED.test(next) || SCHEDULED.test(next) || TOPIC_NOUN.test(next) || next === 'to';
 }
 const ARTICLE = words(ARTICLES);
 
@@ -699,8 +715,9 @@ function isAnticipated(ctx: SentenceContext, t: Trigger): boolean {
     if (/[,;:]/.test(tokens[e]?.post ?? '')) return false;
     if (endsPhrase(tokens, e, ANTICIPATING) || (OCCASIONS.has(t.rule.type) && endsPhrase(tokens, e, CALLING_FOR)))
       return true;
-    // ("called for closer ties with Russia during talks with Putin": the talks are where the call was made.)
-    if (OCCASION_PREPOSITION.test(tokens[e]?.norm ?? '')) return false;
+    // ("called for closer ties with Russia during talks with Putin": the talks are where the call was made; "looked
+    // forward to more talks after he met Kim", "called off talks after Basit met Shah": a clause of its own.)
+    if (OCCASION_PREPOSITION.test(tokens[e]?.norm ?? '') || SUBORDINATOR.test(tokens[e]?.norm ?? '')) return false;
     if (tokens[e]?.tags.has('Verb') && !isAttributiveParticiple(tokens, e)) return false;
   }
   return false;

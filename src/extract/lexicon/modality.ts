@@ -41,6 +41,9 @@ export const INTENT: readonly string[] = [
   'expect',
   'expects',
   'expected',
+  // ("is expecting to meet Kim for the second time", "was supposed to meet her Pakistani counterpart on August 25".)
+  'expecting',
+  'supposed',
   'hope',
   'hopes',
   'hoped',
@@ -240,6 +243,8 @@ export const SCHEDULING: readonly string[] = [
   'slated',
   'poised',
   'about',
+  // ("is anticipated to engage in discussions with Xi in the coming weeks": only its "to" and a plan predicate.)
+  'anticipated',
   // "is to meet Guterres on Monday", "are to hold talks": "be to" is a schedule.
   ...BE_PRESENT,
   ...BE_PAST,
@@ -257,8 +262,11 @@ export const ACCEPTING = words(['accept', 'accepts', 'accepted', 'accepting']);
  */
 export const INVITATION_NOUN = words(['invitation', 'invitations', 'invite']);
 
-/** Prepositions inside an accepted noun phrase: "an invitation from Xi to visit", "the principle of a meeting". */
-export const ACCEPTED_LINK = words(['of', 'to', 'from', 'for']);
+/**
+ * Prepositions inside an accepted or agreed noun phrase: "an invitation from Xi to visit", "the principle of a
+ * meeting", "agreed on the date and venue for a meeting".
+ */
+export const ACCEPTED_LINK = words(['of', 'to', 'from', 'for', 'on']);
 
 /** "agreed in principle to hold a summit": a phrase that may stand between an agreeing verb and its "to". */
 export const IN_PRINCIPLE: readonly string[] = ['in', 'principle'];
@@ -331,6 +339,20 @@ export const ANTICIPATING: readonly (readonly string[])[] = [
   ...AHEAD_OF_OCCASION,
   ...PREPARING_OCCASION,
   ['open', 'to'],
+  // What is looked forward to or awaited is ahead: "looks forward to a profound exchange of views with Obama when the
+  // two meet", "is still awaiting a meeting between Biden and Netanyahu".
+  ['look', 'forward', 'to'],
+  ['looks', 'forward', 'to'],
+  ['looked', 'forward', 'to'],
+  ['looking', 'forward', 'to'],
+  ['await'],
+  ['awaits'],
+  ['awaiting'],
+  // What is called off is not held: "called off the meeting between Swaraj and Qureshi".
+  ['call', 'off'],
+  ['calls', 'off'],
+  ['called', 'off'],
+  ['calling', 'off'],
   // What is ruled out is not done: "ruled out negotiations with Putin".
   ['rule', 'out'],
   ['rules', 'out'],
