@@ -39,3 +39,35 @@ eventTable(
   ],
   '2025-03-07',
 );
+
+eventTable(
+  'an attack between people, or by a spokesperson, is one of words ("Erdogan again attacked French President Emmanuel Macron")',
+  [
+    // ANA-MPA via Orthodox Times 2020, Asbarez 2018, IBNA via Balkan EU 2020.
+    [
+      'Turkish President Recep Tayyip Erdogan today again attacked French President Emmanuel Macron, saying that he needed mental treatment over his attitude towards Muslims and Islam.',
+      ['CRITICISM SOURCE:recep-tayyip-erdogan TARGET:emmanuel-macron @2025-03-05'],
+    ],
+    [
+      'Rep. Adam Schiff was attacked on Tuesday by President Recep Tayyip Erdogan’s spokesman, Ibrahim Kalin.',
+      ['CRITICISM SOURCE:ibrahim-kalin TARGET:adam-schiff @2025-03-04'],
+    ],
+    [
+      'Turkish Foreign Ministry spokesman Hami Aksoy attacked Greece and stressed that the Greek state must first and foremost get rid of its "barbarity".',
+      ['CRITICISM SOURCE:hami-aksoy TARGET:greece @2025-03-05'],
+    ],
+    // Must not: a state's attack is force, whoever condemns it (Breitbart 2017, Le Parisien 2024).
+    [
+      'On Tuesday, the U.S. Department of State issued a statement condemning a Russian attack in Ukraine that targeted the Organization for Security and Co-operation in Europe (OSCE).',
+      [
+        'CRITICISM SOURCE:united-states TARGET:russia @2025-03-04',
+        'CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @2025-03-04',
+      ],
+    ],
+    [
+      'Iran’s ambassador to France was summoned to the Foreign Ministry on Monday, where he was informed of Paris’s condemnation of Iran’s "irresponsible attack" on Israel.',
+      ['CONFLICT PARTICIPANT:iran PARTICIPANT:israel @2025-03-03'],
+    ],
+  ],
+  '2025-03-05',
+);
