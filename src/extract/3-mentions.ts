@@ -18,6 +18,7 @@ import {
   MINISTRY_PORTFOLIO,
   MINISTRY_STAFF,
   POSTED_TITLE,
+  SPOKESPERSON,
   AGENCY_NAME_END,
   STATE_ORGAN,
   TWO_WORD_ORGANS,
@@ -58,6 +59,7 @@ import {
 } from './lexicon/titles';
 import { ORGANISATION_GAZETTEER } from './organisations';
 import { ITEM_CIRCUMSTANCE } from './lexicon/reference';
+import { INDEFINITE_ARTICLE } from './lexicon/determiners';
 import { checkPersonNames } from './personNames';
 import { isKnownFullName, isKnownSurname, knownPerson, type KnownPerson } from './knownPeople';
 import type { PartialDate } from '../domain/partialDate';
@@ -1158,7 +1160,8 @@ function descriptionAt(p: PersonContext, i: number, role: string | null): Mentio
   if (owner.affiliation === null && VAGUE_TITLE.test(head.norm)) return null;
   // ("called on the visiting Sri Lankan leader": a word of the person's circumstance may stand after "the".)
   const determiner = ITEM_CIRCUMSTANCE.test(s.tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1;
-  if (s.tokens[determiner]?.norm !== 'the' && !owner.ownedBy) return null;
+  if (s.tokens[determiner]?.norm !== 'the' && !owner.ownedBy && !isStateSpokesperson(s.tokens, determiner, p))
+    return null;
   // ("the Israeli ambassador to Brazil, Daniel Zonshine,": past a place the envoy is sent to, a comma and a name.)
   const comma = s.tokens.slice(titleEnd - 1, titleEnd + 3).findIndex((t) => /,/.test(t.post));
   const apposed =
@@ -1181,6 +1184,19 @@ function descriptionAt(p: PersonContext, i: number, role: string | null): Mentio
       apposed,
     },
   ];
+}
+
+/**
+ * "A Chinese mainland spokesperson slammed", "A Chinese spokeswoman on Tuesday hit back at" (Xinhua, China Daily, China
+ * News Service 2014-2025): an unnamed spokesperson of a state speaks for it, with "a" as with "the". (Only a
+ * spokesperson: "an Iranian general", "a Russian soldier" are some one of many, no voice of the state.)
+ */
+function isStateSpokesperson(tokens: readonly Token[], determiner: number, p: PersonContext): boolean {
+  return (
+    INDEFINITE_ARTICLE.test(tokens[determiner]?.norm ?? '') &&
+    p.owner.affiliation !== null &&
+    SPOKESPERSON.test(tokens[p.title.end - 1]?.norm ?? '')
+  );
 }
 
 /** Where the place an envoy serves opens inside the title tokens [from, to) ("ambassador [to] Washington"), if it does. */

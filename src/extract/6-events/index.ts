@@ -4,6 +4,8 @@ import { elementAt } from '../../domain/guaranteed';
 import { addDays, doOverlap, spanOf } from '../../domain/dayBounds';
 import { isBeforeNewsWeek, monthOfWeekBefore, type DateMention, type NewsDay } from '../5-dates';
 import { SIGNING } from '../lexicon/deals';
+import { ATTACK_WORDS } from '../lexicon/force';
+import { SPOKESPEOPLE } from '../lexicon/officials';
 import { DAYS_APART, NEXT_UNIT, PREVIOUS_UNIT, SPAN_DAYS } from '../lexicon/ordering';
 import type { Mention } from '../3-mentions';
 import { NOT_SAME_DAY_OPENER, SAME_DAY_DETERMINER, SAME_DAY_OPENER } from '../lexicon/reference';
@@ -335,16 +337,36 @@ function findTriggerEvents(scene: Scene, t: Trigger, adjustments: readonly Adjus
  * "spoke with X" is a call in an article that reports calls, or when nothing puts it face to face; so is "by phone".
  * "called on President Abbas" (asked nothing) is a visit.
  */
-function typeOf({ article, ctx }: Scene, t: Trigger): RelationType {
+function typeOf(scene: Scene, t: Trigger): RelationType {
+  const { article, ctx } = scene;
   if (t.rule.visitUnlessAsked && isVisitCalledOn(ctx, t)) return 'MEETING';
   // ("Blinken and Al Thani held talks on a ceasefire deal between Israel and Hamas": they met; others negotiate.)
   if (othersDealBetween(ctx, t) >= 0) return 'MEETING';
   // ("Israel and Hamas exchanged views through Qatari mediators": indirect talks, no face-to-face meeting.)
   if (t.rule.type === 'MEETING' && goBetween(ctx, t)) return 'NEGOTIATION';
+  if (isVerbalAttack(scene, t)) return 'CRITICISM';
   return (t.rule.callInCallArticle && (article.callArticle || !isInPerson(ctx, t))) || isByPhone(ctx, t)
     ? 'CALL'
     : t.rule.type;
 }
+
+/**
+ * "Erdogan again attacked French President Emmanuel Macron, saying that he needed mental treatment", "Rep. Adam Schiff
+ * was attacked by President Erdogan's spokesman, Ibrahim Kalin", "Turkish Foreign Ministry spokesman Hami Aksoy
+ * attacked Greece" (ANA-MPA 2020, Asbarez 2018, IBNA 2020): an attack whose sides are all people, or one of whom is
+ * a spokesperson, is one of words. People do not wage force on each other in the news, and a spokesperson only
+ * speaks. (Read only for an attack's word; its sides as a conflict's, from the sentence.)
+ */
+function isVerbalAttack({ article, ctx }: Scene, t: Trigger): boolean {
+  if (t.rule.type !== 'CONFLICT' || !ATTACK_WORDS.test(ctx.s.tokens[t.at]?.norm ?? '')) return false;
+  const sides = eventsAt(ctx, t, 'CONFLICT').flatMap((f) => f.participants.map((p) => p.actorId));
+  const isPerson = (id: string) => article.kindOf.get(id) === 'PERSON';
+  const speaks = (id: string) => isPerson(id) && SPOKESPERSON_ROLE.test(article.roleOf.get(id) ?? '');
+  return sides.length >= 2 && (sides.every(isPerson) || sides.some(speaks));
+}
+
+/** A spokesperson's role: "Foreign Ministry spokesman", "presidential spokesperson". */
+const SPOKESPERSON_ROLE = new RegExp(`\\b(?:${SPOKESPEOPLE.join('|')})\\b`, 'i');
 
 /**
  * The news day, for an undated event of the opening sentences (see dates.newsDay); none when the sentence dates

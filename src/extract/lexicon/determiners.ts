@@ -3,9 +3,14 @@
  * between a verb and its object ("met the Emir", "told his counterpart") and require one before a noun that would
  * otherwise be a verb ("a call", "their conversation", "this visit"). Combine them with `words()` (./words.ts).
  */
+import { words } from './words';
+
+/** "a call", "an attack": one of some kind, not one known already. */
+export const INDEFINITE_ARTICLES: readonly string[] = ['a', 'an'];
+export const INDEFINITE_ARTICLE = words(INDEFINITE_ARTICLES);
 
 /** "a call", "an attack", "the summit". */
-export const ARTICLES: readonly string[] = ['a', 'an', 'the'];
+export const ARTICLES: readonly string[] = [...INDEFINITE_ARTICLES, 'the'];
 
 /** Possessives of a person or people, not of a thing: "his Ukrainian counterpart Andrii Sybiha", "their leaders". */
 export const PERSON_POSSESSIVES: readonly string[] = ['his', 'her', 'their'];

@@ -91,6 +91,12 @@ export const REACHING = words(REACHING_VERBS);
 export const STRUCK_PARTICIPLES: readonly string[] = ['hit', 'struck', 'targeted', 'attacked', 'pounded', 'shelled'];
 export const STRUCK = words(STRUCK_PARTICIPLES);
 
+/**
+ * Words of an attack that may be one of words: "Erdogan again attacked French President Emmanuel Macron", "Rep. Adam
+ * Schiff was attacked by President Erdogan's spokesman" (ANA-MPA 2020, Asbarez 2018).
+ */
+export const ATTACK_WORDS = words(['attack', 'attacks', 'attacked', 'attacking']);
+
 /** The prepositions after a force noun that name who used it: "attacks by the Houthis", "rocket fire from Hezbollah". */
 export const FORCE_ORIGIN = words(['by', 'from']);
 

@@ -136,6 +136,9 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'cooperation',
   // (Ariana News 2018: "US peace envoy for Afghanistan Zalmay Khalilzad met President Ashraf Ghani".)
   'peace',
+  // Which side of the Taiwan Strait speaks: "A Chinese mainland spokesperson on Thursday slammed" (Xinhua, China Daily,
+  // China News Service 2020-2025).
+  'mainland',
   // The US cabinet's portfolios named before "Secretary": "U.S. Treasury Secretary Janet Yellen", "US Commerce
   // Secretary Gina Raimondo", "Homeland Security Secretary Alejandro Mayorkas" (Reuters, AP 2021-2024).
   'treasury',

@@ -155,6 +155,13 @@ describe('findMentions', () => {
       ],
     ],
     ['The Russian leader spoke.', [['description', 'leader', 'leader', 'Russia', false]]],
+    // An unnamed spokesperson of a state speaks for it with "a" too (Xinhua, China News Service 2014-2021); other titles
+    // with "a" are some one of many.
+    [
+      'A Chinese mainland spokesperson slammed them.',
+      [['description', 'spokesperson', 'mainland spokesperson', 'China', false]],
+    ],
+    ['A Chinese spokeswoman hit back.', [['description', 'spokeswoman', 'spokeswoman', 'China', false]]],
     [
       'They founded the Alliance of Sahel States (AES). AES grew.',
       [
