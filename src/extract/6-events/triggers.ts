@@ -3303,6 +3303,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'SANCTION',
     // ("imposed countersanctions on US defense firms": China's answer to sanctions, 2020-2024.)
     word: /^(?:counter-?)?sanction/,
+    // ("added eight individuals from Venezuela to its sanctions list in response to Mr. Maduro's ...": a list named,
+    // not a measure; its next actor is no target. Adding to the list is sanction-added-to-blacklist's.)
+    notFollowedBy: /^lists?$/,
     pos: 'noun',
     objects: true,
     objectWithin: 12,
@@ -3312,7 +3315,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Canada announced sanctions against Russian oil companies on Friday.',
       'China imposed countersanctions on US defense firms on Friday.',
     ],
-    counterexamples: ['Russia and China discussed sanctions relief on Monday.'],
+    counterexamples: [
+      'Russia and China discussed sanctions relief on Monday.',
+      // (The Globe Post 2017.)
+      "The Treasury Department added eight individuals to its sanctions list in response to Mr. Maduro's new assembly.",
+    ],
   },
   // "China's ban on Japanese seafood", "Japan's export controls on South Korea", "the tariffs Washington imposed on
   // Chinese steel": a measure named by its noun alone, its imposer the possessive or adjective before it (or the
