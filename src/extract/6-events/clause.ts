@@ -264,7 +264,22 @@ function spanEnd(rule: TriggerRule, tokens: readonly Token[], clause: readonly n
     (j) => inClause(j) && (comma < 0 || j <= comma) && (predicate < 0 || j < predicate),
   );
   const needed = after.find((j) => needsAfter.test(tokens[j]?.norm ?? '') && !isInfinitiveTo(rule, tokens, j));
-  return needed === undefined ? null : needed + 1;
+  if (needed === undefined || !isFollowedInClause(rule, tokens, clause, needed)) return null;
+  return needed + 1;
+}
+
+/** Whether the rule's second needed word (andAfter) follows token k within `within` tokens of its clause, if it has one. */
+function isFollowedInClause(
+  rule: TriggerRule,
+  tokens: readonly Token[],
+  clause: readonly number[],
+  k: number,
+): boolean {
+  const { andAfter } = rule;
+  if (!andAfter) return true;
+  for (let j = k + 1; j <= k + (rule.within ?? 8) && j < tokens.length && clause[j] === clause[k]; j++)
+    if (andAfter.test(tokens[j]?.norm ?? '')) return true;
+  return false;
 }
 
 /** "and", "but" opening a second predicate of the same subject ("and is negotiating", "but has not signed"). */

@@ -152,6 +152,11 @@ export interface TriggerRule {
    * is the infinitive's, no preposition ("talked together to promote": no one talked to), unless `infinitiveTo`.
    */
   needsAfter?: RegExp;
+  /**
+   * A word that must follow the needed one within `within` tokens of the clause, commas allowed ("gave French
+   * Ambassador Joel Meyer, 72 hours to leave": the envoy, then the leaving); the trigger still ends at the needed word.
+   */
+  andAfter?: RegExp;
   /** The needed "to" may be the infinitive's: "pressed Pakistan to act" (the request, not its addressee). */
   infinitiveTo?: true;
   within?: number;
@@ -3330,6 +3335,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'SANCTION',
     // ("imposed countersanctions on US defense firms": China's answer to sanctions, 2020-2024.)
     word: /^(?:counter-?)?sanction/,
+    // ("added eight individuals from Venezuela to its sanctions list in response to Mr. Maduro's ...": a list named,
+    // not a measure; its next actor is no target. Adding to the list is sanction-added-to-blacklist's.)
+    notFollowedBy: /^lists?$/,
     pos: 'noun',
     objects: true,
     objectWithin: 12,
@@ -3339,7 +3347,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Canada announced sanctions against Russian oil companies on Friday.',
       'China imposed countersanctions on US defense firms on Friday.',
     ],
-    counterexamples: ['Russia and China discussed sanctions relief on Monday.'],
+    counterexamples: [
+      'Russia and China discussed sanctions relief on Monday.',
+      // (The Globe Post 2017.)
+      "The Treasury Department added eight individuals to its sanctions list in response to Mr. Maduro's new assembly.",
+    ],
   },
   // "China's ban on Japanese seafood", "Japan's export controls on South Korea", "the tariffs Washington imposed on
   // Chinese steel": a measure named by its noun alone, its imposer the possessive or adjective before it (or the
@@ -3539,6 +3551,33 @@ export const TRIGGERS: readonly TriggerRule[] = [
     counterexamples: [
       'The United States ordered its diplomats to leave Sudan as fighting spread.',
       'The United States ordered non-essential diplomats to leave Haiti.',
+    ],
+  },
+  // "gave the French ambassador 72 hours to leave the country", "has given U.S diplomats 72 hours to leave" (The Lawyer's
+  // Daily and NAN 2022, DW 2023, Anadolu 2019): an expulsion with its deadline (not "gave its diplomats 24 hours to
+  // leave", an evacuation of its own, nor "gave the ambassador a letter").
+  {
+    id: 'sanction-gave-envoys-time-to-leave',
+    type: 'SANCTION',
+    word: /^(gave|gives|give|given|giving)$/,
+    notFollowedBy: words(THIRD_PERSON_POSSESSIVES, FIRST_PERSON_POSSESSIVES),
+    needsAfter: DIPLOMAT,
+    within: 5,
+    andAfter: /^leave$/,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 5,
+    confidence: 0.75,
+    examples: [
+      "Mali's government on Monday gave the French ambassador 72 hours to leave the country.",
+      'Venezuela has given U.S. diplomats 72 hours to leave the country, its foreign minister said on Tuesday.',
+      // (DW 2023: two envoys, an expulsion of each.)
+      "Niger's military rulers Friday gave the German and French ambassadors 48 hours to leave the country.",
+    ],
+    counterexamples: [
+      'The United States gave its diplomats 24 hours to leave Sudan.',
+      'The Foreign Ministry gave the Russian ambassador a note of protest on Monday.',
+      'Germany gave the Chinese ambassador 48 hours to respond.',
     ],
   },
   // "declared 15 UAE diplomats persona non grata", "declared the Russian ambassador unwelcome": an expulsion.

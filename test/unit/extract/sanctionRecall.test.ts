@@ -141,3 +141,32 @@ eventTable('a measure eased or lifted is no sanction, however far its noun', [
     ['SANCTION SOURCE:united-states TARGET:china @2025-03-03'],
   ],
 ]);
+
+eventTable('the US sanctions offices speak for the United States (round 14 probe: Daily Caller, NY Post, The Hill)', [
+  [
+    'The Treasury Department announced sanctions against several key Venezuelan officials on Wednesday.',
+    ['SANCTION SOURCE:united-states TARGET:venezuela @2025-02-26'],
+  ],
+  [
+    'The Treasury Department on Friday announced new sanctions against Venezuelan officials who blocked aid.',
+    ['SANCTION SOURCE:united-states TARGET:venezuela @2025-02-28'],
+  ],
+  [
+    'OFAC also announced sanctions against Russian banks on Thursday.',
+    ['SANCTION SOURCE:united-states TARGET:russia @2025-02-27'],
+  ],
+  [
+    'The Office of Foreign Assets Control imposed sanctions on Russian banks on Thursday.',
+    ['SANCTION SOURCE:united-states TARGET:russia @2025-02-27'],
+  ],
+  [
+    'The Commerce Department added 36 Chinese companies to its export blacklist on Monday.',
+    ['SANCTION SOURCE:united-states TARGET:china @2025-03-03'],
+  ],
+  // Sanctions lifted or a list named impose nothing.
+  ['The Treasury Department said it would lift sanctions on Syria.', []],
+  [
+    'Treasury Department officials met Chinese officials in Beijing on Monday.',
+    ['MEETING PARTICIPANT:united-states PARTICIPANT:china @2025-03-03'],
+  ],
+]);
