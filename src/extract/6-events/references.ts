@@ -47,6 +47,7 @@ import {
 } from '../lexicon/reference';
 import type { Participant } from '../../domain/types';
 import type { Sentence, Token } from '../2-sentences';
+import { PARTICIPLE_PREPOSITION } from '../lexicon/grammar';
 import { type Candidate, isReporting, isSubjectLike, type Place } from './clause';
 import { type Gender, genderOfPronoun } from './gender';
 import { type EventMention, latest } from './mention';
@@ -196,15 +197,17 @@ function sentencesBack(a: ArticleActors, si: number): number[] {
 
 /**
  * "Baghaei said that during his brief visit, Araghchi also met Faisal bin Farhan", "On her first trip abroad, Meloni
- * met Metsola": a pronoun in a phrase opened by a preposition and closed by a comma, no verb inside, stands for the
+ * met Metsola", "Following his talks with Putin, Erdogan said": a pronoun in a phrase opened by a preposition and closed by a comma, no verb inside, stands for the
  * person who is the subject right after that comma — not for the one before who speaks of them. Null when no such
  * phrase or subject.
  */
 function fronted(a: ArticleActors, si: number, p: number): string | null {
   const tokens = elementAt(a.sentences, si, 'fronted: sentence').tokens;
+  const opens = (t: Token | undefined) =>
+    t?.tags.has('Preposition') === true || PARTICIPLE_PREPOSITION.test(t?.norm ?? '');
   let open = p - 1;
-  while (open >= p - 3 && tokens[open] && !tokens[open]?.tags.has('Preposition')) open--;
-  if (!tokens[open]?.tags.has('Preposition') || tokens.slice(open, p).some((t) => /[,;:]/.test(t.post))) return null;
+  while (open >= p - 3 && tokens[open] && !opens(tokens[open])) open--;
+  if (!opens(tokens[open]) || tokens.slice(open, p).some((t) => /[,;:]/.test(t.post))) return null;
   let close = p;
   while (close < p + 8 && tokens[close] && !/[,;:.]/.test(tokens[close]?.post ?? '')) close++;
   const phrase = tokens.slice(p + 1, close + 1);

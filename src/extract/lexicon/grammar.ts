@@ -117,6 +117,9 @@ export const TOPICAL = words(TOPIC_WORDS, SURROUNDING_WORDS);
  */
 export const TOPIC_PREPOSITION = words(TOPIC_WORDS, ['on']);
 
+/** Participles read as prepositions, which the tagger reads as verbs: "Following his talks with Putin, Erdogan said". */
+export const PARTICIPLE_PREPOSITION = words(['following']);
+
 /** Words opening a phrase at the head of a clause, whose subject comes after it: "During a Feb. 18 meeting, ...". */
 export const FRONTING = words(CIRCUMSTANTIAL_WORDS, ['on']);
 

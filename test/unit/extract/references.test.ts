@@ -405,6 +405,11 @@ eventTable('"during his visit, Araghchi met": a pronoun in a fronted phrase stan
     'Iranian Foreign Ministry spokesman Esmaeil Baghaei said on Tuesday that during his brief visit to Jeddah, Araghchi also met Saudi Foreign Minister Faisal bin Farhan.',
     ['MEETING PARTICIPANT:abbas-araghchi PARTICIPANT:faisal-bin-farhan @2025-03-04'],
   ],
+  // "following", which the tagger reads as a verb, opens such a phrase as "after" does.
+  [
+    'Following his talks with Russian President Vladimir Putin on Monday, Turkish President Recep Tayyip Erdogan said a deal was close.',
+    ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:vladimir-putin @2025-03-03'],
+  ],
   // Must not: "him" after it is the one whose visit it is.
   [
     'Iranian Foreign Minister Abbas Araghchi visited Riyadh on Monday. During his visit to Riyadh, Saudi Crown Prince Mohammed bin Salman received him.',
