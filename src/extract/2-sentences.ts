@@ -9,6 +9,7 @@ export { normalizeWord };
 import {
   BEFORE_PLURAL_OF_WORD,
   FINITE_S_VERB,
+  NAME_SPELLED_VERBS,
   HYPHENATED_NOUNS,
   MODIFIER_NOUN,
   NAMED_GATHERING_NOUN,
@@ -279,8 +280,21 @@ function knownNameOpener(tokens: Token[]): void {
   }
 }
 
+/**
+ * "The move drew criticism from Egypt", "Trump drew condemnation": compromise reads "drew" as the first name Drew even
+ * in lower case, which hides the verb from every rule after; a first name never stands in lower case inside a
+ * sentence, so the verb it also spells is read (NAME_SPELLED_VERBS).
+ */
+function nameSpelledVerb(tokens: Token[]): void {
+  const word = tokens[tokens.length - 1];
+  const tags = word === undefined ? undefined : NAME_SPELLED_VERBS[word.norm];
+  if (!word || !tags || word.capitalised || !word.tags.has('FirstName')) return;
+  tokens[tokens.length - 1] = { ...word, tags: new Set(tags) };
+}
+
 /** Corrections of compromise's tags, in the order they run as each token is added (each reads the last few tokens). */
 const TAG_CORRECTIONS: readonly ((tokens: Token[]) => void)[] = [
+  nameSpelledVerb,
   nounBeforeOf,
   backToBack,
   phrasalParticle,

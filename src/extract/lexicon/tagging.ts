@@ -65,3 +65,11 @@ export const HYPHENATED_NOUNS: Readonly<Record<string, string>> = {
  */
 export const NAMED_GATHERING_NOUNS: readonly string[] = ['talks'];
 export const NAMED_GATHERING_NOUN = words(NAMED_GATHERING_NOUNS);
+
+/**
+ * Verb forms compromise reads as first names even in lower case, with the tags of the verb: "drew criticism" (of
+ * "draw"), "drew up a plan". 2-sentences.ts gives them these tags when written in lower case.
+ */
+export const NAME_SPELLED_VERBS: Readonly<Record<string, readonly string[]>> = {
+  drew: ['Verb', 'PastTense'],
+};

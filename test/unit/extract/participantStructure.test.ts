@@ -503,3 +503,12 @@ eventTable('a gerund that opens the sentence ("After meeting X, Y said") is done
   // Must not: no actor after the comma, no agent.
   ['After meeting Putin on Monday, officials said a deal was close.', []],
 ]);
+
+eventTable('criticism drawn: "X drew criticism from Y" (compromise reads a lower-case "drew" as the name Drew)', [
+  [
+    'US President Donald Trump drew criticism from French President Emmanuel Macron on Monday.',
+    ['CRITICISM SOURCE:emmanuel-macron TARGET:donald-trump @2025-03-03'],
+  ],
+  // Must not: an unnamed deed drawing it names no target.
+  ['The move drew criticism from French President Emmanuel Macron on Monday.', []],
+]);

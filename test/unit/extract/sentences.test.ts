@@ -98,3 +98,12 @@ describe('splitSentences: a capital letter and a full stop end a sentence before
   ];
   it.each(rows)('%s', (text, expected) => expect(splitSentences(text).map((s) => s.text)).toEqual(expected));
 });
+
+describe('splitSentences: "drew", which compromise reads as the first name Drew, is a verb in lower case', () => {
+  const tagsOf = (text: string, word: string) =>
+    [...(splitSentences(text)[0]?.tokens.find((t) => t.text === word)?.tags ?? [])].sort();
+  it('reads "drew criticism" as a past verb', () =>
+    expect(tagsOf('Trump drew criticism from Macron on Monday.', 'drew')).toEqual(['PastTense', 'Verb']));
+  it('must not: "Drew" capitalised stays a name', () =>
+    expect(tagsOf('Drew Barrymore met Macron on Monday.', 'Drew')).toContain('FirstName'));
+});
