@@ -781,6 +781,21 @@ function blamedForAgent(ctx: SentenceContext, t: Trigger): Candidate[] | undefin
 const BLAMED_NOUN = words(SANCTIONED_PARTIES, COMPANY_NOUNS, OFFICIAL_GROUPS, ARMED_PEOPLE);
 
 /**
+ * "Egypt and Qatar, which have been mediating between Israel and Hamas": the subject list a relative clause's
+ * antecedent closes, all of whose members the clause is said of; the antecedent alone when it closes none, or closes a
+ * preposition's list ("the treaty between Yerevan and Baku, which was praised": the treaty was).
+ */
+function coordinatedWith(ctx: SentenceContext, antecedent: Candidate): Candidate[] {
+  for (const first of ctx.candidates) {
+    if (first.start >= antecedent.start || ctx.clause[first.start] !== ctx.clause[antecedent.start]) continue;
+    if (!isSubjectLike(ctx.s.tokens, first)) continue;
+    const members = group(ctx, first);
+    if (members.some((m) => m.start === antecedent.start && m.actorId === antecedent.actorId)) return members;
+  }
+  return [antecedent];
+}
+
+/**
  * "After meeting Putin in Sochi on Monday, Erdogan said", "Before meeting Biden, Zelensky and Kuleba addressed
  * Congress": a gerund right after the opener that starts the sentence is done by the subject of the clause the phrase
  * is set off from, the actor right after its comma, with those coordinated with it. Undefined when the trigger is no
@@ -1175,7 +1190,9 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
   if (t.rule.ownerOnly) return [];
   const opening = openingGerundAgent(ctx, t);
   if (opening) return opening;
-  const relative = relativeAgent(ctx, t) ?? gerundAgent(ctx, t) ?? forToAgent(ctx, t);
+  const antecedent = relativeAgent(ctx, t);
+  if (antecedent) return coordinatedWith(ctx, antecedent);
+  const relative = gerundAgent(ctx, t) ?? forToAgent(ctx, t);
   if (relative) return [relative];
   const blamed = blamedForAgent(ctx, t);
   if (blamed) return blamed;

@@ -59,3 +59,20 @@ eventTable(
     ['The Kremlin said Putin and Xi, who are close allies, would not meet this year.', []],
   ],
 );
+
+eventTable('a relative clause after a coordinated subject is said of every member of it', [
+  [
+    'Egypt and Qatar, which have been mediating between Israel and Hamas, said talks would resume.',
+    [
+      'MEDIATION MEDIATOR:egypt PARTY:israel PARTY:hamas @2025-03-04',
+      'MEDIATION MEDIATOR:qatar PARTY:israel PARTY:hamas @2025-03-04',
+    ],
+  ],
+  // Must not: a preposition's list before the clause is no subject, and the clause is said of the noun before it
+  // (after Russian foreign ministry and Reuters readouts, 2025).
+  ['The ministers noted progress on the peace treaty between Yerevan and Baku, which was praised in Moscow.', []],
+  [
+    'The talks follow an exchange of letters between Donald Trump and Ali Khamenei, which led to indirect talks in Oman.',
+    [],
+  ],
+]);
