@@ -108,7 +108,16 @@ export function dateMentionFor(ctx: SentenceContext, t: Trigger, dates: readonly
   // however near the saying stands; alone, it still serves, see isToldOn. Not for what is said, which is the saying's:
   // "Lavrov said on Friday that Russia welcomes the talks that began last Saturday".)
   const untold = ONTOLOGY[t.rule.type].communication ? near.find((d) => !isToldOn(ctx, t, d)) : undefined;
-  return own ?? untold ?? near[0] ?? null;
+  const found = own ?? untold ?? near[0];
+  return found === undefined ? null : (refinedIn(near, found) ?? found);
+}
+
+/**
+ * "met Xi for the second time this month on Tuesday": a day inside the period found, which the clause also gives, says
+ * when within it; a day outside it ("met in 2019 and on Tuesday") does not.
+ */
+function refinedIn(near: readonly DateMention[], found: DateMention): DateMention | undefined {
+  return near.find((d) => d !== found && d.date.length > found.date.length && d.date.startsWith(found.date));
 }
 
 /** The date of the trigger's event (see dateMentionFor). */

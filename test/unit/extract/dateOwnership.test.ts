@@ -128,6 +128,21 @@ describe("a talk's own date outranks the day it was told, however near the sayin
   );
 });
 
+describe('a day inside the period the clause gives says when within it', () => {
+  // 2024-05-15 is a Wednesday.
+  const rows: [string, string, string][] = [
+    ['this month, then the day', 'Putin met Xi for the second time this month on Tuesday.', '2024-05-14'],
+    ['this year, then the day', 'Putin met Xi on Tuesday for the third time this year.', '2024-05-14'],
+    // Must not: a day outside the period is another occasion's; the nearer keeps the event.
+    ['must not: a day outside the year found', 'Putin met Xi in Beijing in 2019 and again on Tuesday.', '2019'],
+  ];
+  it.each(rows)('%s', (_what, text, date) =>
+    expect(edges(text, '2024-05-15').filter((e) => e.startsWith('MEETING '))).toEqual([
+      `MEETING vladimir-putin->xi-jinping ${date}`,
+    ]),
+  );
+});
+
 describe('the news day is no date the news is set a span apart from ("a day after ... on Monday")', () => {
   // After a Moscow Times report; 2017-11-22 is a Wednesday, so Monday is 11-20 and Tuesday 11-21.
   const lead =
