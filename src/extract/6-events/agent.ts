@@ -781,6 +781,27 @@ function blamedForAgent(ctx: SentenceContext, t: Trigger): Candidate[] | undefin
 const BLAMED_NOUN = words(SANCTIONED_PARTIES, COMPANY_NOUNS, OFFICIAL_GROUPS, ARMED_PEOPLE);
 
 /**
+ * "Lavrov and Rubio's meeting", "Modi, Albanese and Kishida's talks": the owners coordinated before the possessive that
+ * ends the list share what it owns (the possessive alone would leave the first out). Nearest first; none when no "and"
+ * or comma joins an actor to it.
+ */
+function coOwners(ctx: SentenceContext, owner: Candidate): Candidate[] {
+  const tokens = ctx.s.tokens;
+  const out: Candidate[] = [];
+  let next = owner;
+  for (;;) {
+    const joiner = next.start - 1;
+    const byAnd = tokens[joiner]?.norm === 'and';
+    const byComma = /^,$/.test(tokens[next.start - 1]?.post ?? '');
+    const end = byAnd ? joiner : byComma ? next.start : -1;
+    const before = ctx.candidates.find((x) => x.end === end && !x.possessive && x.form !== 'adjective');
+    if (!before || (!byAnd && out.length === 0)) return out;
+    out.push(before);
+    next = before;
+  }
+}
+
+/**
  * "Egypt and Qatar, which have been mediating between Israel and Hamas": the subject list a relative clause's
  * antecedent closes, all of whose members the clause is said of; the antecedent alone when it closes none, or closes a
  * preposition's list ("the treaty between Yerevan and Baku, which was praised": the treaty was).
@@ -1151,7 +1172,7 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
       if (c?.possessive || c?.end === t.at) {
         const same = ctx.candidates.filter((x) => x.start === c.start && x.end === c.end);
         // ("Egyptian and Qatari mediators": every state of the coordinated adjectives.)
-        return c.possessive ? same : [...sideOf(ctx, t, c), ...same];
+        return c.possessive ? [...coOwners(ctx, c), ...same] : [...sideOf(ctx, t, c), ...same];
       }
       // "an Israeli missile attack", "Russian drone strikes": a state's adjective before a compound noun.
       if (

@@ -512,3 +512,19 @@ eventTable('criticism drawn: "X drew criticism from Y" (compromise reads a lower
   // Must not: an unnamed deed drawing it names no target.
   ['The move drew criticism from French President Emmanuel Macron on Monday.', []],
 ]);
+
+eventTable('owners coordinated before a possessive share what it owns ("Lavrov and Rubio\'s meeting")', [
+  [
+    "Lavrov and Rubio's meeting in Riyadh lasted four hours.",
+    ['MEETING PARTICIPANT:sergei-lavrov PARTICIPANT:marco-rubio @2025-03-04'],
+  ],
+  [
+    "Modi, Albanese and Kishida's talks focused on the Quad.",
+    ['MEETING PARTICIPANT:anthony-albanese PARTICIPANT:narendra-modi PARTICIPANT:fumio-kishida @2025-03-04'],
+  ],
+  // Must not: a possessive alone owns alone ("Biden's meeting with Xi": Biden and Xi, nobody before).
+  [
+    "Macron said Biden's meeting with Xi lasted four hours.",
+    ['MEETING PARTICIPANT:joe-biden PARTICIPANT:xi-jinping @2025-03-04'],
+  ],
+]);
