@@ -1,5 +1,6 @@
 import type { ActorKind } from '../domain/ontology';
 import { SHARED_STATE_WORDS, STATE_GAZETTEER, type GazetteerEntry, type GazetteerForm } from './countries';
+import { COMBINING_FORMS } from './lexicon/countries';
 import { DEAL } from './lexicon/deals';
 import { AIMED_WEAPON, STANDING_WAR, TRADED_GOODS } from './lexicon/force';
 import { TWO_WORD_FORCES, STATE_FORCE_WORD } from './lexicon/military';
@@ -1380,6 +1381,22 @@ function organOf(
     : null;
 }
 
+/**
+ * "the Indo-French joint exercise", "Sino-Russian cooperation": a state's combining form, joined by a hyphen to another
+ * state, is that state's adjective ("Indo-Pacific", before no state, is a region). The state's hit, one word long.
+ */
+function combiningFormAt(
+  tokens: readonly Token[],
+  i: number,
+  lookup: Lookup,
+): { entry: GazetteerEntry; end: number } | null {
+  const t = tokens[i];
+  const state = t?.capitalised && t.post.trim() === '-' ? COMBINING_FORMS[t.norm] : undefined;
+  const entry = state === undefined ? undefined : STATE_GAZETTEER.get(state.toLowerCase());
+  if (entry === undefined || gazetteerAt(tokens, i + 1, lookup)?.entry.kind !== 'STATE') return null;
+  return { entry: { ...entry, form: 'adjective' }, end: i + 1 };
+}
+
 /** A state or organisation, extended by a group noun ("Russian counterparts", "US administration"). */
 function actorAt(
   s: Sentence,
@@ -1388,7 +1405,7 @@ function actorAt(
   previous: Mention | undefined,
   lookup: Lookup,
 ): Mention[] | null {
-  const found = gazetteerAt(s.tokens, i, lookup);
+  const found = gazetteerAt(s.tokens, i, lookup) ?? combiningFormAt(s.tokens, i, lookup);
   if (
     !found ||
     isPartOfPlaceName(s.tokens, found.end) ||

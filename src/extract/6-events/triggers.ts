@@ -4781,6 +4781,15 @@ export const TRIGGERS: readonly TriggerRule[] = [
       // (IANS 2018, The Nation 2023: exercises being conducted, "conducting" as "held".)
       'The Indian and French Navies are conducting joint exercise Varuna, the sea phase of which will start on Tuesday.',
       'People’s Liberation Army Air Force and Pakistan Air Force have been conducting Shaheen joint exercises since 2011.',
+      // (IANS 2025, Pratidin Time 2021: the two states of a combining form, "Indo-French", "Indo-US".)
+      {
+        text: 'The eighth edition of the Indo-French joint military exercise, Shakti, commenced at Camp Larzac on Thursday.',
+        participants: ['india', 'france'],
+      },
+      {
+        text: 'Yudh Abhyas, the 16th edition of the Indo-US joint military training exercise, has begun in Rajasthan on Monday.',
+        participants: ['india', 'united-states'],
+      },
     ],
     counterexamples: [
       'China held drills near Taiwan on Monday.',

@@ -390,6 +390,31 @@ describe('findMentions', () => {
         ['name', 'Israel', null, null, false],
       ],
     ],
+    // A state's combining form before a hyphen and another state is its adjective (IANS 2025, Moscow Times 2021); before
+    // no state it is no state ("Indo-Pacific" is a region).
+    [
+      'The Indo-French joint military exercise commenced on Thursday.',
+      [
+        ['adjective', 'India', null, null, false],
+        ['adjective', 'France', null, null, false],
+      ],
+    ],
+    [
+      'Xi said close Sino-Russian cooperation brings positive energy.',
+      [
+        ['name-candidate', 'Xi', null, null, false],
+        ['adjective', 'China', null, null, false],
+        ['adjective', 'Russia', null, null, false],
+      ],
+    ],
+    [
+      'India and Japan discussed the Indo-Pacific strategy.',
+      [
+        ['name', 'India', null, null, false],
+        ['name', 'Japan', null, null, false],
+        ['name-candidate', 'Indo-Pacific', null, null, false],
+      ],
+    ],
     // A ministry named by its portfolio acts for its state.
     ['The Brazilian foreign ministry condemned it.', [['members', 'Brazil', null, null, false]]],
     // A state's own forces or government after its possessive act as the state; they are no person's name.
