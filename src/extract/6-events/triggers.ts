@@ -270,6 +270,11 @@ const DRILL_KIND = words([
   'anti-submarine',
   'combat',
   'war',
+  // ("Pakistan and US navies have conducted a bilateral exercise", "combined exercises", "a bilateral training exercise":
+  // an exercise of two sides' forces, whatever their kind; PPI, ISPR 2024, Arab News.)
+  'bilateral',
+  'combined',
+  'training',
 ]);
 
 /** Envoys a state expels or calls home. */
@@ -4816,11 +4821,20 @@ export const TRIGGERS: readonly TriggerRule[] = [
       // (Republic World 2023, studymart 2018: Varuna.)
       'India and France are conducting the 21st edition of Varuna, the bilateral naval exercise, at the Western Seaboard.',
       'Indian and French navies have been conducting bilateral maritime exercises since May 1993.',
+      // (PPI News, ISPR via The News 2024, Arab News: an exercise called bilateral.)
+      'Pakistan and US navies have conducted a bilateral exercise in the Arabian Sea.',
+      {
+        text: 'On October 13, Pakistan and United States navies also conducted a bilateral exercise in the Arabian Sea.',
+        participants: ['pakistan', 'united-states'],
+      },
     ],
     counterexamples: [
       'China held naval drills near Taiwan on Monday.',
       'Putin and Lukashenko watched military drills near Minsk on Tuesday.',
       'North Korea fired two missiles as South Korea wrapped up military drills.',
+      // (Topix 2017, PIB 2019: bilateral exercises still to come.)
+      'The Indian Navy will hold bilateral exercises with Indonesia, Papua New Guinea and Australia.',
+      'The bilateral exercise will be conducted from 31 October 2019 to 13 November 2019.',
     ],
   },
   // "announced a $225 million aid package for Ukraine": the package goes to the actor after it.
