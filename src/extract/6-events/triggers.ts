@@ -4827,6 +4827,15 @@ export const TRIGGERS: readonly TriggerRule[] = [
         text: 'On October 13, Pakistan and United States navies also conducted a bilateral exercise in the Arabian Sea.',
         participants: ['pakistan', 'united-states'],
       },
+      // (livemint 2022, defencenet.ae: a monarchy's "Royal" service is its state's.)
+      {
+        text: 'Indian and Royal Australian Navies concluded the maritime partnership exercise, which was held in the Bay of Bengal.',
+        participants: ['india', 'australia'],
+      },
+      {
+        text: 'A bilateral exercise between the Royal Saudi Air Force and the United States Air Force kicked off on Monday.',
+        participants: ['saudi-arabia', 'united-states'],
+      },
     ],
     counterexamples: [
       'China held naval drills near Taiwan on Monday.',

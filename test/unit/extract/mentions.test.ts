@@ -415,6 +415,31 @@ describe('findMentions', () => {
         ['name-candidate', 'Indo-Pacific', null, null, false],
       ],
     ],
+    // "Royal" opens a monarchy's service, the state's (livemint 2022, c7f.navy.mil 2025), even with an acronym; a person
+    // named Royal stays one.
+    [
+      'Indian and Royal Australian Navies concluded the maritime partnership exercise.',
+      [
+        ['members', 'India', null, null, false],
+        ['members', 'Australia', null, null, false],
+      ],
+    ],
+    [
+      'The Royal Thai Navy (RTN) and the US Navy held a joint exercise.',
+      [
+        ['name', 'Thailand', null, null, false],
+        ['name-candidate', 'RTN', null, null, false],
+        ['name', 'United States', null, null, false],
+      ],
+    ],
+    [
+      'The Indian Air Force (IAF) took part.',
+      [
+        ['members', 'India', null, null, false],
+        ['name-candidate', 'IAF', null, null, false],
+      ],
+    ],
+    ['Segolene Royal spoke on Monday.', [['name-candidate', 'Segolene Royal', null, null, false]]],
     // A ministry named by its portfolio acts for its state.
     ['The Brazilian foreign ministry condemned it.', [['members', 'Brazil', null, null, false]]],
     // A state's own forces or government after its possessive act as the state; they are no person's name.
