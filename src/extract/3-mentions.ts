@@ -1,8 +1,9 @@
 import type { ActorKind } from '../domain/ontology';
 import { SHARED_STATE_WORDS, STATE_GAZETTEER, type GazetteerEntry, type GazetteerForm } from './countries';
+import { COMBINING_FORMS } from './lexicon/countries';
 import { DEAL } from './lexicon/deals';
 import { AIMED_WEAPON, STANDING_WAR, TRADED_GOODS } from './lexicon/force';
-import { TWO_WORD_FORCES, STATE_FORCE_WORD } from './lexicon/military';
+import { ARMED_SERVICE, TWO_WORD_FORCES, STATE_FORCE_WORD } from './lexicon/military';
 import {
   HONORIFIC,
   HONORIFIC_SECOND,
@@ -564,14 +565,12 @@ function namedOrganisations(sentences: readonly Sentence[], found: Map<string, G
       const from = organisationStart(s.tokens, k);
       const words = s.tokens.slice(from, k + 1);
       const key = words.map((w) => w.norm).join(' ');
-      const statesOwn =
-        STATE_GAZETTEER.has(tokenAt(words, 0).norm) && words.slice(1).every((w) => STATE_FORCE_WORD.test(w.norm));
       if (
         words.length < 2 ||
         GAZETTEER.has(key) ||
         found.has(key) ||
         words.some((w) => TITLE_HEAD.test(w.norm)) ||
-        statesOwn
+        isStatesOwnService(words)
       )
         return;
       found.set(key, { actor: spanText(s, from, k + 1), kind: 'ORGANIZATION', form: 'name' });
@@ -608,10 +607,12 @@ function definedAcronyms(sentences: readonly Sentence[], found: Map<string, Gaze
       const known = GAZETTEER.get(key);
       if (known !== undefined && known.form === 'name' && !GAZETTEER.has(t.norm)) found.set(t.norm, known);
       // "Memoranda of Understanding (MoUs)", "Free Trade Agreement (FTA)": a text's acronym, no actor's.
+      // ("Indian Air Force (IAF)", "Royal Thai Navy (RTN)": a state's own service keeps acting as the state.)
       if (
         known !== undefined ||
         GAZETTEER.has(t.norm) ||
-        words.some((w) => DEAL.test(w.norm) || w.norm === 'understanding')
+        words.some((w) => DEAL.test(w.norm) || w.norm === 'understanding') ||
+        isStatesOwnService(words)
       )
         return;
       const entry: GazetteerEntry = { actor: spanText(s, from, k), kind: 'ORGANIZATION', form: 'name' };
@@ -619,6 +620,25 @@ function definedAcronyms(sentences: readonly Sentence[], found: Map<string, Gaze
       found.set(t.norm, entry);
     });
   }
+}
+
+/**
+ * "Myanmar Army", "Indian Air Force", "Royal Thai Navy", "United States Navy": a state's name or adjective (after "Royal"
+ * in a monarchy) followed by words of its forces only names the state's own service, which acts as the state: no
+ * organisation of its own, even where the article gives it an acronym ("Royal Thai Navy (RTN)").
+ */
+function isStatesOwnService(words: readonly Token[]): boolean {
+  const from = words[0]?.norm === 'royal' ? 1 : 0;
+  for (let n = words.length - 1; n > from; n--) {
+    const state = STATE_GAZETTEER.get(
+      words
+        .slice(from, n)
+        .map((w) => w.norm)
+        .join(' '),
+    );
+    if (state !== undefined && words.slice(n).every((w) => STATE_FORCE_WORD.test(w.norm))) return true;
+  }
+  return false;
 }
 
 /** The organisations and companies an article names that no gazetteer lists: they hold for the whole article. */
@@ -1316,7 +1336,7 @@ function extendActor(
   if (form === 'adjective' && next?.norm === 'and') {
     // "Indian and Chinese troops": the first of two coordinated adjectives shares the group noun; so it does with a
     // state's or group's name used as one ("Israeli and Hamas negotiators", "Iranian and Saudi diplomats").
-    const other = gazetteerAt(tokens, end + 1, lookup);
+    const other = gazetteerAt(tokens, end + 1, lookup) ?? royalServiceAt(tokens, end + 1, lookup);
     const modifier = other?.entry.form === 'adjective' || other?.entry.form === 'name';
     // ("Japanese and South Korean foreign ministers", "Japanese and Philippine coast guard vessels": two words too.)
     const at = other?.end ?? 0;
@@ -1347,7 +1367,8 @@ function isListSharingGroup(tokens: readonly Token[], k: number, lookup: Lookup)
   let at = k;
   for (let n = 0; n < MAX_LISTED_ADJECTIVES; n++) {
     const closing = tokens[at]?.norm === 'and';
-    const listed = gazetteerAt(tokens, closing ? at + 1 : at, lookup);
+    const listed =
+      gazetteerAt(tokens, closing ? at + 1 : at, lookup) ?? royalServiceAt(tokens, closing ? at + 1 : at, lookup);
     if (!listed || (listed.entry.form !== 'adjective' && listed.entry.form !== 'name')) return false;
     const last = tokenAt(tokens, listed.end - 1);
     if (last.possessive) return false;
@@ -1396,6 +1417,40 @@ function organOf(
     : null;
 }
 
+/**
+ * "the Royal Australian Navy", "Royal Thai Army", "Royal Saudi Air Force": "Royal" opens the name of a monarchy's
+ * service, which acts for the state named after it (no person called Royal, whose name would split "Indian and Royal
+ * Australian Navies" in two). The state's hit, to be extended from "Royal" over the service.
+ */
+function royalServiceAt(
+  tokens: readonly Token[],
+  i: number,
+  lookup: Lookup,
+): { entry: GazetteerEntry; end: number } | null {
+  if (tokens[i]?.norm !== 'royal' || !tokens[i]?.capitalised) return null;
+  const state = gazetteerAt(tokens, i + 1, lookup);
+  const service = tokens[state?.end ?? i]?.norm ?? '';
+  return state?.entry.kind === 'STATE' && (STATE_FORCE_WORD.test(service) || ARMED_SERVICE.test(service))
+    ? state
+    : null;
+}
+
+/**
+ * "the Indo-French joint exercise", "Sino-Russian cooperation": a state's combining form, joined by a hyphen to another
+ * state, is that state's adjective ("Indo-Pacific", before no state, is a region). The state's hit, one word long.
+ */
+function combiningFormAt(
+  tokens: readonly Token[],
+  i: number,
+  lookup: Lookup,
+): { entry: GazetteerEntry; end: number } | null {
+  const t = tokens[i];
+  const state = t?.capitalised && t.post.trim() === '-' ? COMBINING_FORMS[t.norm] : undefined;
+  const entry = state === undefined ? undefined : STATE_GAZETTEER.get(state.toLowerCase());
+  if (entry === undefined || gazetteerAt(tokens, i + 1, lookup)?.entry.kind !== 'STATE') return null;
+  return { entry: { ...entry, form: 'adjective' }, end: i + 1 };
+}
+
 /** A state or organisation, extended by a group noun ("Russian counterparts", "US administration"). */
 function actorAt(
   s: Sentence,
@@ -1404,7 +1459,8 @@ function actorAt(
   previous: Mention | undefined,
   lookup: Lookup,
 ): Mention[] | null {
-  const found = gazetteerAt(s.tokens, i, lookup);
+  const found =
+    gazetteerAt(s.tokens, i, lookup) ?? royalServiceAt(s.tokens, i, lookup) ?? combiningFormAt(s.tokens, i, lookup);
   if (
     !found ||
     isPartOfPlaceName(s.tokens, found.end) ||

@@ -284,6 +284,11 @@ const DRILL_KIND = words([
   'anti-submarine',
   'combat',
   'war',
+  // ("Pakistan and US navies have conducted a bilateral exercise", "combined exercises", "a bilateral training exercise":
+  // an exercise of two sides' forces, whatever their kind; PPI, ISPR 2024, Arab News.)
+  'bilateral',
+  'combined',
+  'training',
 ]);
 
 /** Envoys a state expels or calls home. */
@@ -4859,6 +4864,15 @@ export const TRIGGERS: readonly TriggerRule[] = [
       // (IANS 2018, The Nation 2023: exercises being conducted, "conducting" as "held".)
       'The Indian and French Navies are conducting joint exercise Varuna, the sea phase of which will start on Tuesday.',
       'People’s Liberation Army Air Force and Pakistan Air Force have been conducting Shaheen joint exercises since 2011.',
+      // (IANS 2025, Pratidin Time 2021: the two states of a combining form, "Indo-French", "Indo-US".)
+      {
+        text: 'The eighth edition of the Indo-French joint military exercise, Shakti, commenced at Camp Larzac on Thursday.',
+        participants: ['india', 'france'],
+      },
+      {
+        text: 'Yudh Abhyas, the 16th edition of the Indo-US joint military training exercise, has begun in Rajasthan on Monday.',
+        participants: ['india', 'united-states'],
+      },
     ],
     counterexamples: [
       'China held drills near Taiwan on Monday.',
@@ -4885,11 +4899,29 @@ export const TRIGGERS: readonly TriggerRule[] = [
       // (Republic World 2023, studymart 2018: Varuna.)
       'India and France are conducting the 21st edition of Varuna, the bilateral naval exercise, at the Western Seaboard.',
       'Indian and French navies have been conducting bilateral maritime exercises since May 1993.',
+      // (PPI News, ISPR via The News 2024, Arab News: an exercise called bilateral.)
+      'Pakistan and US navies have conducted a bilateral exercise in the Arabian Sea.',
+      {
+        text: 'On October 13, Pakistan and United States navies also conducted a bilateral exercise in the Arabian Sea.',
+        participants: ['pakistan', 'united-states'],
+      },
+      // (livemint 2022, defencenet.ae: a monarchy's "Royal" service is its state's.)
+      {
+        text: 'Indian and Royal Australian Navies concluded the maritime partnership exercise, which was held in the Bay of Bengal.',
+        participants: ['india', 'australia'],
+      },
+      {
+        text: 'A bilateral exercise between the Royal Saudi Air Force and the United States Air Force kicked off on Monday.',
+        participants: ['saudi-arabia', 'united-states'],
+      },
     ],
     counterexamples: [
       'China held naval drills near Taiwan on Monday.',
       'Putin and Lukashenko watched military drills near Minsk on Tuesday.',
       'North Korea fired two missiles as South Korea wrapped up military drills.',
+      // (Topix 2017, PIB 2019: bilateral exercises still to come.)
+      'The Indian Navy will hold bilateral exercises with Indonesia, Papua New Guinea and Australia.',
+      'The bilateral exercise will be conducted from 31 October 2019 to 13 November 2019.',
     ],
   },
   // "announced a $225 million aid package for Ukraine": the package goes to the actor after it.

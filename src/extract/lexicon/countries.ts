@@ -25,6 +25,21 @@ export const EXTRA_NAMES: Readonly<Record<string, readonly string[]>> = {
  */
 export const NEWS_BARE_NAMES: Readonly<Record<string, string>> = { Congo: 'DR Congo' };
 
+/**
+ * The first halves of the compound adjectives news writes for two states ("Indo-French", "Sino-Russian",
+ * "Russo-Ukrainian"). They name a state only before a hyphen and another state: "Indo-Pacific" is a region
+ * (3-mentions.ts, combiningFormAt).
+ */
+export const COMBINING_FORMS: Readonly<Record<string, string>> = {
+  indo: 'India',
+  sino: 'China',
+  russo: 'Russia',
+  franco: 'France',
+  turco: 'Turkey',
+  greco: 'Greece',
+  italo: 'Italy',
+};
+
 /** Adjectives news uses that the package's demonyms lack ("Philippine President", where its demonym is "Filipino"). */
 export const EXTRA_ADJECTIVES: Readonly<Record<string, readonly string[]>> = {
   Philippines: ['Philippine'],

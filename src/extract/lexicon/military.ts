@@ -18,6 +18,8 @@ export const ARMED_SERVICES: readonly string[] = [
   // Japanese navies held joint exercises", "The Indian and French Navies are conducting joint exercise Varuna" (IANS).
   'navies',
 ];
+/** A token norm that names a state's armed service ("navy", "navies"). */
+export const ARMED_SERVICE = words(ARMED_SERVICES);
 
 /**
  * The armed people of a state or group: its services and those who fight in them. "Indian and Chinese troops",

@@ -397,6 +397,56 @@ describe('findMentions', () => {
         ['name', 'Israel', null, null, false],
       ],
     ],
+    // A state's combining form before a hyphen and another state is its adjective (IANS 2025, Moscow Times 2021); before
+    // no state it is no state ("Indo-Pacific" is a region).
+    [
+      'The Indo-French joint military exercise commenced on Thursday.',
+      [
+        ['adjective', 'India', null, null, false],
+        ['adjective', 'France', null, null, false],
+      ],
+    ],
+    [
+      'Xi said close Sino-Russian cooperation brings positive energy.',
+      [
+        ['name-candidate', 'Xi', null, null, false],
+        ['adjective', 'China', null, null, false],
+        ['adjective', 'Russia', null, null, false],
+      ],
+    ],
+    [
+      'India and Japan discussed the Indo-Pacific strategy.',
+      [
+        ['name', 'India', null, null, false],
+        ['name', 'Japan', null, null, false],
+        ['name-candidate', 'Indo-Pacific', null, null, false],
+      ],
+    ],
+    // "Royal" opens a monarchy's service, the state's (livemint 2022, c7f.navy.mil 2025), even with an acronym; a person
+    // named Royal stays one.
+    [
+      'Indian and Royal Australian Navies concluded the maritime partnership exercise.',
+      [
+        ['members', 'India', null, null, false],
+        ['members', 'Australia', null, null, false],
+      ],
+    ],
+    [
+      'The Royal Thai Navy (RTN) and the US Navy held a joint exercise.',
+      [
+        ['name', 'Thailand', null, null, false],
+        ['name-candidate', 'RTN', null, null, false],
+        ['name', 'United States', null, null, false],
+      ],
+    ],
+    [
+      'The Indian Air Force (IAF) took part.',
+      [
+        ['members', 'India', null, null, false],
+        ['name-candidate', 'IAF', null, null, false],
+      ],
+    ],
+    ['Segolene Royal spoke on Monday.', [['name-candidate', 'Segolene Royal', null, null, false]]],
     // A ministry named by its portfolio acts for its state.
     ['The Brazilian foreign ministry condemned it.', [['members', 'Brazil', null, null, false]]],
     // A state's own forces or government after its possessive act as the state; they are no person's name.
