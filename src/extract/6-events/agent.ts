@@ -49,6 +49,7 @@ import {
   isReporting,
   type SentenceContext,
   isSubjectLike,
+  openingPhraseEnd,
   type Trigger,
   wordBefore,
 } from './clause';
@@ -722,14 +723,13 @@ function isHyphenModifier(ctx: SentenceContext, c: Candidate): boolean {
 /** "criticised Orban for visiting Russia and holding talks": the gerund's agent is the object before "for". */
 function gerundAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
   const tokens = ctx.s.tokens;
-  for (let k = t.at - 1; k >= 0 && ctx.clause[k] === ctx.clause[t.at]; k--) {
+  // (From the second word: a gerund right after the sentence's first word is openingGerundAgent's.)
+  for (let k = t.at - 1; k > 0 && ctx.clause[k] === ctx.clause[t.at]; k--) {
     if (!GERUND_AGENT_OPENER.test(tokens[k]?.norm ?? '')) continue;
     // "Trump said Friday after meeting with Pashinyan", "Macron lauded cooperation when hosting Morrison": the
-    // one who says or does the rest is the one who met; "After meeting Putin in Sochi, Erdogan said": at the head of
-    // the sentence, the one after the phrase.
+    // one who says or does the rest is the one who met.
     if (k + 1 === t.at && tokens[k]?.norm !== 'for' && /ing$/.test(tokens[t.at]?.norm ?? ''))
-      return k === 0 ? undefined : clauseSubject(ctx, t, k); // (at the head of the sentence: openingGerundAgent)
-    if (k === 0) return undefined;
+      return clauseSubject(ctx, t, k);
     if (tokens[k]?.norm === 'when' || tokens[k]?.norm === 'while') return undefined;
     if (!tokens[k + 1]?.tags.has('Gerund')) return undefined;
     // "for supporting Russia in the war": the noun is not the gerund's event unless a support verb governs it.
@@ -792,7 +792,7 @@ function coOwners(ctx: SentenceContext, owner: Candidate): Candidate[] {
   for (;;) {
     const joiner = next.start - 1;
     const byAnd = tokens[joiner]?.norm === 'and';
-    const byComma = /^,$/.test(tokens[next.start - 1]?.post ?? '');
+    const byComma = /^,$/.test(tokens[joiner]?.post ?? '');
     const end = byAnd ? joiner : byComma ? next.start : -1;
     const before = ctx.candidates.find((x) => x.end === end && !x.possessive && x.form !== 'adjective');
     if (!before || (!byAnd && out.length === 0)) return out;
@@ -826,7 +826,7 @@ function openingGerundAgent(ctx: SentenceContext, t: Trigger): Candidate[] | und
   const tokens = ctx.s.tokens;
   if (t.at !== 1 || !GERUND_AGENT_OPENER.test(tokens[0]?.norm ?? '')) return undefined;
   if (tokens[0]?.norm === 'for' || !/ing$/.test(tokens[t.at]?.norm ?? '')) return undefined;
-  const comma = tokens.findIndex((x, k) => k >= t.end && /,/.test(x.post));
+  const comma = openingPhraseEnd(tokens, GERUND_AGENT_OPENER, { from: t.end });
   const first = ctx.candidates.find(
     (c) => comma >= 0 && c.start === comma + 1 && c.form !== 'adjective' && isSubjectLike(tokens, c),
   );
@@ -896,6 +896,9 @@ function isClauseRelative(tokens: readonly Token[], k: number): boolean {
  */
 function relativeAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined {
   const tokens = ctx.s.tokens;
+  // ("Putin and Xi, who are old friends, met": the comma that closes the relative clause before the trigger hands the
+  // verb back to the whole subject, which subject() reads; the antecedent alone would be Xi.)
+  if (/[,;:]/.test(tokens[t.at - 1]?.post ?? '')) return undefined;
   for (let k = t.at - 1; k > 0; k--) {
     if (isRelativeOpener(tokens, k))
       return isClauseRelative(tokens, k)
@@ -907,9 +910,6 @@ function relativeAgent(ctx: SentenceContext, t: Trigger): Candidate | undefined 
     // ("China, which Russia invaded": the relative clause's own subject acts; "who went to Washington to meet" not.)
     const actor = ctx.candidates.some((c) => c.start <= k && k < c.end && isSubjectLike(tokens, c));
     if (actor || /[,;:]/.test(tokens[k - 1]?.post ?? '') || SUBORDINATOR.test(tokens[k]?.norm ?? '')) return undefined;
-    // ("Putin and Xi, who are old friends, met": the comma that closes the relative clause before the trigger hands
-    // the verb back to the whole subject, which subject() reads; the antecedent alone would be Xi.)
-    if (k === t.at - 1 && /[,;:]/.test(tokens[k]?.post ?? '')) return undefined;
   }
   return undefined;
 }

@@ -197,9 +197,9 @@ function sentencesBack(a: ArticleActors, si: number): number[] {
 
 /**
  * "Baghaei said that during his brief visit, Araghchi also met Faisal bin Farhan", "On her first trip abroad, Meloni
- * met Metsola", "Following his talks with Putin, Erdogan said": a pronoun in a phrase opened by a preposition and closed by a comma, no verb inside, stands for the
- * person who is the subject right after that comma — not for the one before who speaks of them. Null when no such
- * phrase or subject.
+ * met Metsola", "Following his talks with Putin, Erdogan said": a pronoun in a phrase opened by a preposition and
+ * closed by a comma, no verb inside, stands for the person who is the subject right after that comma — not for the one
+ * before who speaks of them. Null when no such phrase or subject.
  */
 function fronted(a: ArticleActors, si: number, p: number): string | null {
   const tokens = elementAt(a.sentences, si, 'fronted: sentence').tokens;
