@@ -1336,7 +1336,7 @@ function extendActor(
   if (form === 'adjective' && next?.norm === 'and') {
     // "Indian and Chinese troops": the first of two coordinated adjectives shares the group noun; so it does with a
     // state's or group's name used as one ("Israeli and Hamas negotiators", "Iranian and Saudi diplomats").
-    const other = gazetteerAt(tokens, end + 1, lookup) ?? royalServiceAt(tokens, end + 1, lookup);
+    const other = stateOrServiceAt(tokens, end + 1, lookup);
     const modifier = other?.entry.form === 'adjective' || other?.entry.form === 'name';
     // ("Japanese and South Korean foreign ministers", "Japanese and Philippine coast guard vessels": two words too.)
     const at = other?.end ?? 0;
@@ -1367,8 +1367,7 @@ function isListSharingGroup(tokens: readonly Token[], k: number, lookup: Lookup)
   let at = k;
   for (let n = 0; n < MAX_LISTED_ADJECTIVES; n++) {
     const closing = tokens[at]?.norm === 'and';
-    const listed =
-      gazetteerAt(tokens, closing ? at + 1 : at, lookup) ?? royalServiceAt(tokens, closing ? at + 1 : at, lookup);
+    const listed = stateOrServiceAt(tokens, closing ? at + 1 : at, lookup);
     if (!listed || (listed.entry.form !== 'adjective' && listed.entry.form !== 'name')) return false;
     const last = tokenAt(tokens, listed.end - 1);
     if (last.possessive) return false;
@@ -1435,6 +1434,15 @@ function royalServiceAt(
     : null;
 }
 
+/** A gazetteer entry at token i, or a monarchy's service opened by "Royal" (royalServiceAt). */
+function stateOrServiceAt(
+  tokens: readonly Token[],
+  i: number,
+  lookup: Lookup,
+): { entry: GazetteerEntry; end: number } | null {
+  return gazetteerAt(tokens, i, lookup) ?? royalServiceAt(tokens, i, lookup);
+}
+
 /**
  * "the Indo-French joint exercise", "Sino-Russian cooperation": a state's combining form, joined by a hyphen to another
  * state, is that state's adjective ("Indo-Pacific", before no state, is a region). The state's hit, one word long.
@@ -1459,8 +1467,7 @@ function actorAt(
   previous: Mention | undefined,
   lookup: Lookup,
 ): Mention[] | null {
-  const found =
-    gazetteerAt(s.tokens, i, lookup) ?? royalServiceAt(s.tokens, i, lookup) ?? combiningFormAt(s.tokens, i, lookup);
+  const found = stateOrServiceAt(s.tokens, i, lookup) ?? combiningFormAt(s.tokens, i, lookup);
   if (
     !found ||
     isPartOfPlaceName(s.tokens, found.end) ||

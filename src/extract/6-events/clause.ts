@@ -4,7 +4,7 @@ import { isTitleWord, type Mention } from '../3-mentions';
 import type { Sentence, Token } from '../2-sentences';
 import { TRIGGERS, type TriggerRule } from './triggers';
 import { AUXILIARIES, CLAUSE_OPENERS, FRONTING, LEADING, ORIGIN_PREPOSITION, PREPOSITIONS } from '../lexicon/grammar';
-import { ARTICLES, DETERMINERS, FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
+import { ARTICLES, DETERMINERS, POSSESSIVE_DETERMINER, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import { QUANTITY } from '../lexicon/force';
 import { ACTING_FOR, SPOKESPERSON } from '../lexicon/officials';
 import { REPORTING_VERB } from '../lexicon/reporting';
@@ -217,11 +217,9 @@ const MEMO_WORDS = 50_000;
 
 /** A possessive determiner right after token k, and a word of `owned` within the two words after it. */
 function isBeforeOwned(tokens: readonly Token[], k: number, owned: RegExp): boolean {
-  if (!OWNING_DETERMINER.test(tokens[k + 1]?.norm ?? '')) return false;
+  if (!POSSESSIVE_DETERMINER.test(tokens[k + 1]?.norm ?? '')) return false;
   return [k + 2, k + 3].some((j) => owned.test(tokens[j]?.norm ?? ''));
 }
-
-const OWNING_DETERMINER = words(THIRD_PERSON_POSSESSIVES, FIRST_PERSON_POSSESSIVES);
 
 /** Where the rule's trigger at token k ends (after its required following word), or null if the rule does not fit. */
 function spanEnd(rule: TriggerRule, tokens: readonly Token[], clause: readonly number[], k: number): number | null {

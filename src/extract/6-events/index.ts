@@ -5,7 +5,7 @@ import { addDays, doOverlap, spanOf } from '../../domain/dayBounds';
 import { isBeforeNewsWeek, monthOfWeekBefore, type DateMention, type NewsDay } from '../5-dates';
 import { SIGNING } from '../lexicon/deals';
 import { ATTACK_WORDS } from '../lexicon/force';
-import { SPOKESPEOPLE } from '../lexicon/officials';
+import { SPOKESPERSON } from '../lexicon/officials';
 import { DAYS_APART, NEXT_UNIT, PREVIOUS_UNIT, SPAN_DAYS } from '../lexicon/ordering';
 import type { Mention } from '../3-mentions';
 import { NOT_SAME_DAY_OPENER, SAME_DAY_DETERMINER, SAME_DAY_OPENER } from '../lexicon/reference';
@@ -361,12 +361,16 @@ function isVerbalAttack({ article, ctx }: Scene, t: Trigger): boolean {
   if (t.rule.type !== 'CONFLICT' || !ATTACK_WORDS.test(ctx.s.tokens[t.at]?.norm ?? '')) return false;
   const sides = eventsAt(ctx, t, 'CONFLICT').flatMap((f) => f.participants.map((p) => p.actorId));
   const isPerson = (id: string) => article.kindOf.get(id) === 'PERSON';
-  const speaks = (id: string) => isPerson(id) && SPOKESPERSON_ROLE.test(article.roleOf.get(id) ?? '');
+  const speaks = (id: string) => isPerson(id) && isSpokespersonRole(article.roleOf.get(id) ?? '');
   return sides.length >= 2 && (sides.every(isPerson) || sides.some(speaks));
 }
 
-/** A spokesperson's role: "Foreign Ministry spokesman", "presidential spokesperson". */
-const SPOKESPERSON_ROLE = new RegExp(`\\b(?:${SPOKESPEOPLE.join('|')})\\b`, 'i');
+/** Whether a role is a spokesperson's: "Foreign Ministry spokesman", "presidential spokesperson". */
+const isSpokespersonRole = (role: string): boolean =>
+  role
+    .toLowerCase()
+    .split(/\W+/)
+    .some((w) => SPOKESPERSON.test(w));
 
 /**
  * The news day, for an undated event of the opening sentences (see dates.newsDay); none when the sentence dates

@@ -8,7 +8,13 @@ import {
   SIGNING,
   SIGNING_VERBS,
 } from '../lexicon/deals';
-import { ARTICLES, DETERMINERS, FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
+import {
+  ARTICLES,
+  DETERMINERS,
+  FIRST_PERSON_POSSESSIVES,
+  POSSESSIVE_DETERMINER,
+  THIRD_PERSON_POSSESSIVES,
+} from '../lexicon/determiners';
 import {
   AID_TAKEN,
   ARMED_OPERATION_KINDS,
@@ -3565,7 +3571,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'sanction-gave-envoys-time-to-leave',
     type: 'SANCTION',
     word: /^(gave|gives|give|given|giving)$/,
-    notFollowedBy: words(THIRD_PERSON_POSSESSIVES, FIRST_PERSON_POSSESSIVES),
+    notFollowedBy: POSSESSIVE_DETERMINER,
     needsAfter: DIPLOMAT,
     within: 5,
     andAfter: /^leave$/,

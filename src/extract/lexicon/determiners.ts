@@ -21,6 +21,9 @@ export const THIRD_PERSON_POSSESSIVES: readonly string[] = [...PERSON_POSSESSIVE
 /** Possessives of the speaker, in quoted speech: "called Putin our friend". */
 export const FIRST_PERSON_POSSESSIVES: readonly string[] = ['our', 'my'];
 
+/** Any possessive determiner, a third party's or the speaker's: "called their talks", "gave our ambassador". */
+export const POSSESSIVE_DETERMINER = words(THIRD_PERSON_POSSESSIVES, FIRST_PERSON_POSSESSIVES);
+
 /** "this visit", "that call". */
 export const DEMONSTRATIVES: readonly string[] = ['this', 'that'];
 
