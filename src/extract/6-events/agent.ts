@@ -47,6 +47,7 @@ import {
   candidateOf,
   isFronted,
   isReporting,
+  isSequenceWord,
   type SentenceContext,
   isSubjectLike,
   openingPhraseEnd,
@@ -148,10 +149,14 @@ function isSharedPredicate(tokens: readonly Token[], t: Trigger, k: number): boo
   return support >= 0 && (tokens[pastPerfectAdverbs(tokens, at)]?.norm === 'and' || participle(at));
 }
 
-/** The word before verb `at`, past a perfect's "has" and adverbs ("and has already lodged"): its index. */
+/**
+ * The word before verb `at`, past a perfect's "has", adverbs and words of sequence ("and has already lodged", "and
+ * hours later had"): its index.
+ */
 function pastPerfectAdverbs(tokens: readonly Token[], at: number): number {
   let k = at - 1;
-  while (k > 0 && (tokens[k]?.tags.has('Adverb') || PERFECT_AUXILIARY.test(tokens[k]?.norm ?? ''))) k--;
+  const isSkipped = (x: Token | undefined) => x?.tags.has('Adverb') || PERFECT_AUXILIARY.test(x?.norm ?? '');
+  while (k > 0 && (isSkipped(tokens[k]) || isSequenceWord(tokens, k))) k--;
   return k;
 }
 

@@ -70,7 +70,15 @@ import { TALK_OF } from '../lexicon/occasions';
 import { HOLDS_ROLE, TALKING_TEAM } from '../lexicon/officials';
 import { ALLIED_BOND, GOAL_PREPOSITION } from '../lexicon/ties';
 import { DURATION, TIME_LEAD_IN } from '../lexicon/time';
-import { isCallAdjunct, isFronted, isReporting, SKIPPABLE, type SentenceContext, type Trigger } from './clause';
+import {
+  isCallAdjunct,
+  isFronted,
+  isReporting,
+  isSequenceWord,
+  SKIPPABLE,
+  type SentenceContext,
+  type Trigger,
+} from './clause';
 import {
   defendedSide,
   isStandingWar,
@@ -147,7 +155,8 @@ function isDenied(ctx: SentenceContext, t: Trigger): boolean {
     // ("rejected the claims and condemned Washington", "denied the report, and Putin held a call": a verb or a clause
     // of its own after "and" is asserted again; "that Moscow and Washington held talks" is one subject.)
     const comma = /,/.test(tokens[k - 1]?.post ?? '');
-    if (CLAUSE_COORDINATOR.test(word) && (tokens[k + 1]?.tags.has('Verb') || (comma && isNewClause(tokens, k, t.at))))
+    const verb = tokens[sequenceEnd(tokens, k + 1, t.at)];
+    if (CLAUSE_COORDINATOR.test(word) && (verb?.tags.has('Verb') || (comma && isNewClause(tokens, k, t.at))))
       return false;
     const denied =
       (CLAIM_NOUN.test(word) || word === 'that') &&
@@ -628,12 +637,19 @@ const DENIAL_VERB = words(
   ['denied'],
 );
 
+/** Past the words of sequence from `from`, up to `limit` ("and hours later had a call": the index of "had"). */
+function sequenceEnd(tokens: readonly Token[], from: number, limit: number): number {
+  let k = from;
+  while (k < limit && isSequenceWord(tokens, k)) k++;
+  return k;
+}
+
 function isVerbAfterDenial(ctx: SentenceContext, t: Trigger, k: number): boolean {
   const tokens = ctx.s.tokens;
   // ("rejected the claims and has condemned Washington": a perfect of its own, past its "has", is asserted too; so is a
   // verb past its adverbs: "completely rejected and strongly condemned the comments made by Rajnath Singh".)
   let after = k + 1;
-  while (tokens[after]?.tags.has('Adverb') && after < t.at) after++;
+  while ((tokens[after]?.tags.has('Adverb') || isSequenceWord(tokens, after)) && after < t.at) after++;
   const perfect = PERFECT_HAVE.test(tokens[after]?.norm ?? '') ? 1 : 0;
   const next = tokens[after + perfect];
   const isPast = perfect ? /ed$/.test(next?.norm ?? '') : next?.tags.has('PastTense');

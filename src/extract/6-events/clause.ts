@@ -10,6 +10,7 @@ import { ACTING_FOR, SPOKESPERSON } from '../lexicon/officials';
 import { REPORTING_VERB } from '../lexicon/reporting';
 import { CALL_ADJUNCT_PREPOSITIONS } from '../lexicon/occasions';
 import { NEWS_AGENCY } from '../lexicon/notPersons';
+import { LATER } from '../lexicon/ordering';
 import { words } from '../lexicon/words';
 
 /**
@@ -326,6 +327,21 @@ export function wordBefore(tokens: readonly Token[], at: number, floor = 0): num
   let k = at - 1;
   while (k >= floor && SKIPPABLE.has(tokens[k]?.norm ?? '')) k--;
   return k >= floor ? k : -1;
+}
+
+/**
+ * A word of sequence that may stand between a coordinator and its verb: "and later spoke", "and hours later had a
+ * call", "and two days later met" (the duration and its number count when "later" follows them). compromise reads
+ * "later" as a comparative adjective, so an Adverb tag alone misses it.
+ */
+export function isSequenceWord(tokens: readonly Token[], k: number): boolean {
+  const isLater = (j: number) => LATER.test(tokens[j]?.norm ?? '');
+  const isDuration = (j: number) => tokens[j]?.tags.has('Duration') === true;
+  return (
+    isLater(k) ||
+    (isDuration(k) && isLater(k + 1)) ||
+    (tokens[k]?.tags.has('Value') === true && isDuration(k + 1) && isLater(k + 2))
+  );
 }
 
 /** Not the object of a preposition: can be a subject ("the leaders of Mali" counts: the leaders act for Mali). */

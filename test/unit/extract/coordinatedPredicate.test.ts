@@ -31,3 +31,25 @@ eventTable('a second predicate after a verb of saying keeps the subject', [
     ],
   ],
 ]);
+
+/**
+ * "arrived in Delhi on Wednesday and hours later had a telephonic conversation with Prime Minister Modi" (Business
+ * Standard/ANI 2018): words of sequence between "and" and a support verb ("hours later", "two days later", "later")
+ * leave the support verb the clause's second predicate, with its subject.
+ */
+eventTable('a support verb after "and" and a word of sequence keeps the subject', [
+  [
+    'Maithripala Sirisena arrived in New Delhi on Wednesday and hours later had a phone conversation with Narendra Modi.',
+    ['CALL PARTICIPANT:maithripala-sirisena PARTICIPANT:narendra-modi @2025-02-26'],
+  ],
+  [
+    'Recep Tayyip Erdogan landed in Baku and two days later held talks with Ilham Aliyev.',
+    // ("two days later" after an undated landing: no day to count from.)
+    ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:ilham-aliyev @null'],
+  ],
+  // Must NOT change: a subject of its own after the words of sequence.
+  [
+    'Recep Tayyip Erdogan landed in Baku and hours later Vladimir Putin held talks with Ilham Aliyev.',
+    ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:ilham-aliyev @2025-03-04'],
+  ],
+]);

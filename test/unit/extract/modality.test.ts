@@ -38,6 +38,9 @@ describe('modality: a planned, scheduled or hoped-for event is not an edge', () 
     'Russia rejected media reports that Moscow and Washington held secret talks over Ukraine in April.',
     'The Kremlin dismissed reports of a phone call between Vladimir Putin and Donald Trump as false.',
     'Dmitry Peskov refuted claims that Vladimir Putin met Petro Poroshenko in secret.',
+    // (An adverb of sequence after a denial's noun is not yet a verb of its own.)
+    'Dmitry Peskov refuted claims that Vladimir Putin later met Petro Poroshenko in secret.',
+    'The Kremlin dismissed reports that two days later Vladimir Putin met Petro Poroshenko.',
     'Volodymyr Zelensky ruled out negotiations with Vladimir Putin.',
     'Turkey proposed hosting talks between Russia and Ukraine.',
     'Donald Trump and Vladimir Putin have both said they are keen to meet in person.',
@@ -106,6 +109,16 @@ describe('modality: the same verbs told as done still fire', () => {
     [
       'Russia and Ukraine held talks in Istanbul on Monday, the Turkish foreign ministry said.',
       ['NEGOTIATION PARTICIPANT:russia PARTICIPANT:ukraine @2025-03-03'],
+    ],
+    // (Business Standard/ANI 2018, "rejected the report on Wednesday and hours later had a telephonic conversation":
+    // a verb after "and" and an adverb of sequence is asserted again; compromise reads "later" as an adjective.)
+    [
+      'Maithripala Sirisena rejected the report on Wednesday and hours later had a phone conversation with Narendra Modi.',
+      ['CALL PARTICIPANT:maithripala-sirisena PARTICIPANT:narendra-modi @2025-02-26'],
+    ],
+    [
+      'Maithripala Sirisena denied the claims and later met Narendra Modi in New Delhi.',
+      ['MEETING PARTICIPANT:maithripala-sirisena PARTICIPANT:narendra-modi @2025-03-04'],
     ],
     [
       'The Kremlin denied the report, and Vladimir Putin held a phone conversation with Olaf Scholz on Friday.',
