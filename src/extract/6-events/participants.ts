@@ -1622,8 +1622,9 @@ function sidesOfClause(
   const obj = found && isBetweenOfVerbsObject(ctx, t, found) ? undefined : found;
   // "Erdogan hosted Mohamud and Abiy", "met the presidents of Venezuela and Guyana": every coordinated object takes part.
   const addressed = !obj && withOrBetween.length === 0 && own.length > 0 ? addresseeOfCall(ctx, t, own) : undefined;
+  // ("met Hamas leaders, including Ismail Haniyeh": the people the officials' list names are met, as after "with".)
   const listed = obj
-    ? group(ctx, obj).filter((c) => ctx.clause[c.start] === ctx.clause[t.at])
+    ? (officialsListed(ctx, obj) ?? group(ctx, obj)).filter((c) => ctx.clause[c.start] === ctx.clause[t.at])
     : addressed
       ? [addressed]
       : [];

@@ -137,8 +137,10 @@ export function includedAfter(ctx: SentenceContext, p: number): Candidate | unde
     // ("met three leaders on Sunday: Macron, Scholz and Meloni": a colon after the plural noun opens its list.)
     if (k > p + 1 && /:/.test(tokens[k - 1]?.post ?? '') && tokens[before]?.tags.has('Plural') === true)
       return candidateAfter(ctx, k - 1, 1);
-    // ("met several African leaders, including Kagame": a demonym of no state the article names is the noun's modifier.)
-    const modifier = word?.tags.has('Demonym') === true;
+    // ("met several African leaders, including Kagame": a demonym of no state the article names is the noun's modifier;
+    // so is a name the article does not take for an actor, right before a noun of officials: "several Congress
+    // leaders, including Rahul Gandhi", "Likud lawmakers, including ...".)
+    const modifier = word?.tags.has('Demonym') === true || isOfficialsModifier(tokens, k);
     if (word === undefined || (word.capitalised && !modifier) || ctx.candidates.some((c) => c.start === k))
       return undefined;
     noun = tokens[before];
@@ -153,6 +155,18 @@ export function includedAfter(ctx: SentenceContext, p: number): Candidate | unde
     if (word.tags.has('Verb') && !word.tags.has('Noun')) return undefined;
   }
   return undefined;
+}
+
+/** A capitalised word right before a plural noun of a group of people: "Congress leaders", "Fatah officials". */
+function isOfficialsModifier(tokens: readonly Token[], k: number): boolean {
+  const noun = tokens[k + 1];
+  return (
+    tokens[k]?.capitalised === true &&
+    noun !== undefined &&
+    !noun.capitalised &&
+    noun.tags.has('Plural') &&
+    GROUP_NOUN.test(noun.norm)
+  );
 }
 
 /** A word of a date phrase: "Saturday", "on" before it, "last week". */

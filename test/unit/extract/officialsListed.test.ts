@@ -56,3 +56,36 @@ eventTable('the people listed after officials a "with" names are the sides', [
     ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:russia @2025-03-03'],
   ],
 ]);
+
+/**
+ * The same list after a verb's own object ("met Hamas leaders, including Ismail Haniyeh"), and after officials a name
+ * the article does not take for an actor modifies ("met with several Congress leaders, including Rahul Gandhi",
+ * Business Standard/ANI 2018): the people listed are met.
+ */
+eventTable('the people listed after officials a verb meets are the sides', [
+  [
+    'Recep Tayyip Erdogan met Hamas leaders, including Ismail Haniyeh, in Istanbul on Saturday.',
+    ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:ismail-haniyeh @2025-03-01'],
+  ],
+  [
+    'Emmanuel Macron hosted EU leaders, including Olaf Scholz and Pedro Sanchez, at the Elysee on Friday.',
+    [
+      'MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:olaf-scholz @2025-02-28',
+      'MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:pedro-sanchez @2025-02-28',
+    ],
+  ],
+  [
+    'On Friday, Ranil Wickremesinghe met with several Congress leaders, including Rahul Gandhi.',
+    ['MEETING PARTICIPANT:ranil-wickremesinghe PARTICIPANT:rahul-gandhi @2025-02-28'],
+  ],
+  // Must not: no people listed, or a list of no people, leaves the group the side; a named group alone is no list.
+  [
+    'Recep Tayyip Erdogan met Hamas leaders in Istanbul on Saturday.',
+    ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:hamas @2025-03-01'],
+  ],
+  [
+    'Recep Tayyip Erdogan met Hamas leaders, including in Istanbul, on Saturday.',
+    ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:hamas @2025-03-01'],
+  ],
+  ['Narendra Modi met several Congress leaders on Friday.', []],
+]);
