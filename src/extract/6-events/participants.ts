@@ -1661,8 +1661,10 @@ function sidesOfClause(
   const passive = ctx.s.tokens[t.end - 1]?.norm === 'by' || passiveVoice(ctx, t) !== undefined;
   if (!between && own.length === 0 && t.rule.pos === 'verb' && withOrBetween.length === 0 && !passive) return [];
   // ("The visit to Indonesia and Vietnam", "his tour of Japan and South Korea" with "his" unresolved: the places an
-  // unnamed agent's noun reaches are each reached by that agent, not by one another.)
-  if (!between && own.length === 0 && withOrBetween.length === 0 && !passive && isJourney(ctx, t)) return [];
+  // unnamed agent's noun reaches are each reached by that agent, not by one another; so are those of a visit the tagger
+  // reads as a noun before its object, "a tour that saw him visit Egypt and Turkey".)
+  const journeyNoun = t.rule.pos === 'noun' && JOURNEY.test(ctx.s.tokens[t.at]?.norm ?? '');
+  if (!between && own.length === 0 && withOrBetween.length === 0 && !passive && journeyNoun) return [];
   // The subject's counterparts, "with X" and the objects: "met Ushakov and Patriarch Kirill", "called Phumtham and Manet
   // separately", "Iran's allies Hamas and Hezbollah". The sentence says the subject met (called, allied with) each of
   // them, not that they met each other: one event per counterpart. (A state whose own person is named with it is

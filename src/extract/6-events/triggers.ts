@@ -115,6 +115,7 @@ import {
 } from '../lexicon/statements';
 import { FUTURE_MODALS } from '../lexicon/modality';
 import { ALLIANCES, BONDS, COOPERATION_GROWTH, JOINT_WORKS, RESTORING, TIES } from '../lexicon/ties';
+import { APPRAISING_MANNERS, PRESS_WORDS } from '../lexicon/reporting';
 import { words } from '../lexicon/words';
 
 /**
@@ -1908,6 +1909,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'The official visit to Indonesia and Vietnam is the premier’s first trip abroad this year.',
       // (Travellers visit a host, not one another: "him" unresolved, the three prime ministers are one party.)
       'Zelensky repeated that message on Tuesday, when the prime ministers of Poland, the Czech Republic and Slovenia travelled to Kyiv to meet him in a risky wartime visit.',
+      // (Asharq Al-Awsat 2020: "visit" read as a noun before its object, "him" unresolved; the places visited did not
+      // meet each other.)
+      'The delegation arrived in Doha on Sunday, on the third leg of a tour that saw him visit Egypt and Turkey.',
     ],
   },
   {
@@ -1929,7 +1933,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'MEETING',
     word: /^(spoke|talked)$/,
     // ("talked together to promote their partnership": a gathering's talk, left to meeting-discussed-verb.)
-    notFollowedBy: /^(with|to|of|out|up|against|for|highly|warmly|together)$/,
+    notFollowedBy: words(['with', 'to', 'of', 'out', 'up', 'against', 'for', 'together'], APPRAISING_MANNERS),
     callInCallArticle: true,
     pos: 'verb',
     objects: false,
@@ -1958,18 +1962,25 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Russian President Vladimir Putin spoke on Tuesday about the war.',
       'The leaders of Brazil, Russia, India, China and South Africa talked together to promote their partnership.',
       'Turkish President Recep Tayyip Erdogan spoke highly of Qatar on Monday.',
+      // (Arab Today 2017: an appraisal of a call, no call between the appraisers.)
+      'Washington and Moscow spoke positively about the first conversation between the presidents.',
     ],
   },
   {
     id: 'meeting-discussed-verb',
     type: 'MEETING',
     word: /^(discussed|spoke|talked|conferred)$/,
+    notFollowedBy: words(APPRAISING_MANNERS),
     pos: 'verb',
     objects: false,
     confidence: 0.6,
     examples: [
       'Russian President Vladimir Putin discussed Ukraine with Turkish President Recep Tayyip Erdogan on Tuesday.',
       'Russia and China discussed military ties on Monday.',
+    ],
+    counterexamples: [
+      'German Chancellor Angela Merkel and French President Emmanuel Macron spoke highly of the deal on Monday.',
+      'Washington and Moscow spoke positively about the first conversation between the presidents.',
     ],
   },
   // ("negotiations" too: the prefix takes the noun, read as a verb, before any rule of the noun alone.)
@@ -2239,7 +2250,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'briefing-briefed-verb',
     type: 'BRIEFING',
     word: /^(brief|briefed|briefs|briefing|informed|debriefed|apprised|apprises)$/,
-    notPrecededBy: /^(a|an|the|very|too|so|only)$/,
+    // ("had a brief meeting"; "during a press briefing after his meeting with X": a news event, no one briefed.)
+    notPrecededBy: words(['a', 'an', 'the', 'very', 'too', 'so', 'only'], PRESS_WORDS),
     pos: 'verb',
     objects: true,
     confidence: 0.85,
@@ -2250,6 +2262,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     counterexamples: [
       'Russian President Vladimir Putin and Chinese President Xi Jinping had a brief meeting on Monday.',
+      'Hamas chief Ismail Haniyeh speaks during a press briefing after his meeting with Iranian Foreign Minister Hossein Amirabdollahian in Tehran.',
+      'Chinese Foreign Ministry spokesperson Mao Ning told a regular press briefing in Beijing that China opposed the move by Japan.',
     ],
   },
   // "Zelensky updated Macron on the situation at the front": a person kept informed (not "updated its nuclear doctrine

@@ -44,6 +44,29 @@ export const REPORTING_VERB = words(REPORTING_VERBS);
  */
 export const ADDRESSING_VERB = words(['told', 'tells']);
 
+/**
+ * Nouns before "briefing" that make it the news's (a noun, no one briefed): "spoke during a press briefing after his
+ * meeting with Amirabdollahian" (AP 2024), "told a news briefing", "at a regular media briefing".
+ */
+export const PRESS_WORDS: readonly string[] = ['press', 'news', 'media', 'daily', 'regular', 'weekly'];
+
+/**
+ * Manners of speaking that appraise what is spoken of, after "spoke" or "talked": "Washington and Moscow spoke
+ * positively about the first conversation" (Arab Today 2017), "spoke highly of Qatar", "talked warmly of the deal": an
+ * appraisal of a thing, no talk between those who spoke.
+ */
+export const APPRAISING_MANNERS: readonly string[] = [
+  'highly',
+  'warmly',
+  'positively',
+  'favourably',
+  'favorably',
+  'approvingly',
+  'glowingly',
+  'fondly',
+  'critically',
+];
+
 /** What or who speaks for an actor: "a White House statement said", "a Kremlin spokesman said". */
 export const SPEAKER_NOUNS: readonly string[] = [
   ...SPOKESPEOPLE,
