@@ -72,13 +72,15 @@ export function candidateAfter(ctx: SentenceContext, p: number, skip: number): C
 }
 
 /**
- * A word at k that qualifies a person's title rather than naming anyone: a circumstance ("outgoing", "newly"), or an
+ * A word at k that qualifies a person's title rather than naming anyone: a circumstance ("outgoing", "newly"), an
  * "-ly" adverb and the participle it modifies ("the newly appointed", "the recently elected"), which 2-sentences.ts
- * tags as an adjective.
+ * tags as an adjective, or a capitalised word right before a title word (the callers have found no actor there).
  */
 function isTitleModifier(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!t) return false;
+  // ("with Delaware senator Chris Coons", "Kerala Chief Minister": a name no actor is read from, owning the title.)
+  if (t.capitalised && isTitleWord(tokens[k + 1]?.norm ?? '')) return true;
   const lyAdverb = (u: Token | undefined) => u !== undefined && u.tags.has('Adverb') && u.norm.endsWith('ly');
   if (ITEM_CIRCUMSTANCE.test(t.norm)) return true;
   if (lyAdverb(t)) return tokens[k + 1]?.tags.has('Adjective') === true;
@@ -140,14 +142,17 @@ export function includedAfter(ctx: SentenceContext, p: number): Candidate | unde
     // ("met several African leaders, including Kagame": a demonym of no state the article names is the noun's modifier;
     // so is a name the article does not take for an actor, right before a noun of officials: "several Congress
     // leaders, including Rahul Gandhi", "Likud lawmakers, including ...".)
-    const modifier = word?.tags.has('Demonym') === true || isOfficialsModifier(tokens, k);
+    // ("met with several Heads of State including Kagame": capitalised title words are the noun's.)
+    const modifier =
+      word?.tags.has('Demonym') === true || isOfficialsModifier(tokens, k) || isTitleWord(word?.norm ?? '');
     if (word === undefined || (word.capitalised && !modifier) || ctx.candidates.some((c) => c.start === k))
       return undefined;
     noun = tokens[before];
-    // (The plural noun may be the word at p itself: "sanctioned Russian officials, including Shoigu".)
+    // (The plural noun may be the word at p itself: "sanctioned Russian officials, including Shoigu"; or the head of an
+    // "of" phrase: "heads of state including Kagame".)
     const opens =
       LIST_OPENER.test(word.norm) &&
-      noun?.tags.has('Plural') === true &&
+      (noun?.tags.has('Plural') === true || isPluralOfHead(tokens, p, before)) &&
       // ("among them Rosneft": "among" opens a list only with its "them".)
       (word.norm !== 'among' || tokens[k + 1]?.norm === 'them');
     if (opens) return candidateAfter(ctx, word.norm === 'among' ? k + 1 : k, 1);
@@ -155,6 +160,13 @@ export function includedAfter(ctx: SentenceContext, p: number): Candidate | unde
     if (word.tags.has('Verb') && !word.tags.has('Noun')) return undefined;
   }
   return undefined;
+}
+
+/** "heads of state", "heads of state and government": a plural title word, then "of" and its nouns, ending at `end`. */
+function isPluralOfHead(tokens: readonly Token[], from: number, end: number): boolean {
+  const of = tokens.findIndex((x, k) => k > from && k < end && x.norm === 'of');
+  const head = tokens[of - 1];
+  return of > 0 && head !== undefined && head.tags.has('Plural') && isTitleWord(head.norm);
 }
 
 /** A capitalised word right before a plural noun of a group of people: "Congress leaders", "Fatah officials". */
@@ -353,7 +365,9 @@ export function group(ctx: SentenceContext, given: Candidate, andOnly = false): 
       continue;
     }
     // "the Caribbean Community (Caricom) and ...": an abbreviation in brackets is the same actor again.
-    if (c.start === from && c.actorId === last.actorId && /\(/.test(tokens[c.start]?.pre ?? '')) {
+    // ("including Paul Kagame (Rwanda), Filipe Nyusi (Mozambique) and ...": a person's state in brackets, no member.)
+    const bracketed = c.start === from && /\(/.test(tokens[c.start]?.pre ?? '');
+    if (bracketed && (c.actorId === last.actorId || (last.kind === 'PERSON' && c.kind === 'STATE'))) {
       from = skipRelative(tokens, c.end);
       continue;
     }

@@ -64,3 +64,40 @@ eventTable('each member of a titled list is a person and a side', [
     ['MEETING PARTICIPANT:kazakhstan PARTICIPANT:kyrgyzstan PARTICIPANT:tajikistan @2025-02-28'],
   ],
 ]);
+
+/**
+ * Lists and titled persons in Kenyan and US press (Capital FM 2022, Pulse Kenya 2023): a list opened after "heads of
+ * state", a person's state in brackets after each member, and a title owned by a name no actor is read from ("Delaware
+ * Senator").
+ */
+eventTable('heads of state, bracketed states and a place before a title', [
+  [
+    'On Monday, William Ruto met with several heads of state including Paul Kagame (Rwanda), Filipe Nyusi (Mozambique) and Felix Tshisekedi (Congo).',
+    [
+      'MEETING PARTICIPANT:william-ruto PARTICIPANT:paul-kagame @2025-03-03',
+      'MEETING PARTICIPANT:william-ruto PARTICIPANT:filipe-nyusi @2025-03-03',
+      'MEETING PARTICIPANT:william-ruto PARTICIPANT:felix-tshisekedi @2025-03-03',
+    ],
+  ],
+  [
+    'On Monday, William Ruto met with several Presidents including Paul Kagame and Samia Suluhu Hassan.',
+    [
+      'MEETING PARTICIPANT:william-ruto PARTICIPANT:paul-kagame @2025-03-03',
+      'MEETING PARTICIPANT:william-ruto PARTICIPANT:samia-suluhu-hassan @2025-03-03',
+    ],
+  ],
+  [
+    'On Sunday, Raila Odinga held talks with Delaware Senator Chris Coons.',
+    ['MEETING PARTICIPANT:raila-odinga PARTICIPANT:chris-coons @2025-03-02'],
+  ],
+  // Must not: a person's bracketed state is no side of its own; a list after heads of state that names no one leaves
+  // no side.
+  [
+    'William Ruto met Filipe Nyusi (Mozambique) and Paul Kagame (Rwanda) on Monday.',
+    [
+      'MEETING PARTICIPANT:william-ruto PARTICIPANT:filipe-nyusi @2025-03-03',
+      'MEETING PARTICIPANT:william-ruto PARTICIPANT:paul-kagame @2025-03-03',
+    ],
+  ],
+  ['On Monday, William Ruto met with several heads of state including in Nairobi.', []],
+]);
