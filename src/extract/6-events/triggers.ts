@@ -4952,7 +4952,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'supply-supplied-goods',
     type: 'SUPPLY',
-    word: /^(supplied|supplies|supply|supplying|deliver|delivered|delivers|delivering|ship|ships|shipped|shipping|sold|provide|provided|provides|providing|send|sends|sending|sent|offer|offers|offered|offering|pledged|pledges|pledging|committed|commits|committing|export|exports|exported|exporting)$/,
+    word: /^(supplied|supplies|supply|supplying|deliver|delivered|delivers|delivering|ship|ships|shipped|shipping|sold|provide|provided|provides|providing|send|sends|sending|sent|dispatch|dispatches|dispatched|dispatching|offer|offers|offered|offering|pledged|pledges|pledging|committed|commits|committing|export|exports|exported|exporting)$/,
     // ("remove the survey ship Xiang Yang Hong 10 and the coast guard ships": a noun after an article or a kind; "has
     // stopped exporting electricity to India": a flow halted.)
     notPrecededBy: words(ARTICLES, THIRD_PERSON_POSSESSIVES, VESSEL_KINDS, HALTING_VERBS),
@@ -4992,6 +4992,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
         text: 'The ministry noted that Kiev was exporting electricity to the EU.',
         participants: ['ukraine', 'european-union'],
       },
+      // Aid dispatched is aid sent (Unmute 2025 on Myanmar; Khabarkada 2025, UNews 2022 on Afghanistan's earthquakes).
+      'India on Sunday dispatched 31 tonnes of humanitarian aid to earthquake-hit Myanmar as part of its ongoing relief efforts.',
+      'Pakistan dispatched 105 tonnes of humanitarian aid to Afghanistan on Wednesday.',
+      'The Iranian Embassy in Kabul said on Wednesday that Iran has dispatched two planes loaded with first aid supplies to Afghanistan.',
     ],
     counterexamples: [
       // A flow stopped supplies nothing (Onlinekhabar 2022, Ukrainian News 2022).
@@ -5003,6 +5007,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'North Korea sent a letter to Russia on Friday.',
       // Force sent at a state is no supply to it.
       'Iran sent drones toward Israel on Saturday.',
+      'Iran dispatched drones toward Israel on Saturday.',
+      'Germany said it would not dispatch tanks to Ukraine.',
       'Russia sent troops into Ukraine in 2022.',
       'Russia offered Ukraine talks in Istanbul.',
       'Japan pledged support to Ukraine in its talks with Russia.',
@@ -5206,7 +5212,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'supply-gave-weapons',
     type: 'SUPPLY',
-    word: /^(gave|given|donated|donates|transferred|transfers|transferring|handed|hands|handing)$/,
+    word: /^(gave|given|donate|donated|donates|donating|gifted|gifting|transferred|transfers|transferring|handed|hands|handing)$/,
     notFollowedBy: /^(up|way|rise)$/,
     needsAfter: SUPPLY_GOODS,
     within: 5,
@@ -5224,8 +5230,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
       // (Africa Top Success, VietNamNet 2021: vaccine doses given away.)
       'The United States donated 880,000 Covid-19 vaccine doses to Kenya to strengthen its vaccination program.',
       'The US has so far donated 6 million doses of COVID-19 vaccines to Vietnam, including five million doses of Moderna.',
+      // Gifts and donations announced or made (Diggers 2021 on vaccines for Zambia; Lokmat Times 2023 on the Dornier).
+      'Chinese Ambassador to Zambia Li Jie says the Chinese government will donate 100,000 doses of Sinopharm COVID-19 vaccine to Zambia.',
+      'Last year, India gifted a Dornier Maritime Reconnaissance aircraft to Sri Lanka at a special event held in Katunayake.',
     ],
     counterexamples: [
+      // (Donations refused or only asked for.)
+      'Turkey refused to donate weapons to Ukraine.',
+      'The Philippines asked Japan to donate patrol boats.',
       'Russia gave the order to fire missiles at Ukraine.',
       'Ukraine gave up its nuclear weapons to Russia in 1994.',
     ],
