@@ -34,6 +34,7 @@ import {
   KILLING_VERBS,
   LENDING_VERBS,
   LENT_SUM,
+  SUM_IN,
   LABOUR_STRIKES,
   LISTED_TARGETS,
   MEASURES,
@@ -171,6 +172,8 @@ export interface TriggerRule {
    * for talks by": the talks are the reception's, not an event whose side the "by" names).
    */
   oneSpan?: true;
+  /** No trigger when the word is inside the span of a trigger found before it (a verb's, up to its needed word). */
+  notInsideSpan?: true;
   /** A word that must precede within 3 tokens ("strengthened ties", "a call") ... */
   needsBefore?: RegExp;
   /** ... unless the next word is this one ("Trump’s call with Putin"). */
@@ -5015,6 +5018,39 @@ export const TRIGGERS: readonly TriggerRule[] = [
       // (Ships as nouns: Reuters, May 2023; AP, 2024.)
       'Vietnam demands that China immediately withdraw the survey ship Hai Yang Dizhi 8 and the coast guard ships and fishing vessels from its waters.',
       'The Philippines demanded that China remove the research ship Xiang Yang Hong 03 and the coast guard ships and fishing vessels from its waters.',
+    ],
+  },
+  // "announced more than $630 million in aid for Yemen", "announced $60 million in additional humanitarian assistance
+  // to Haiti": a sum in aid goes to the actor after its "to" or "for", from the subject (VOA, AP, LBC 2017-2024; the
+  // "in" is the trigger, between the sum and the aid, so that "cuts in aid" or "delays in aid to Ukraine" give none).
+  {
+    id: 'supply-sum-in-aid',
+    type: 'SUPPLY',
+    word: /^in$/,
+    notInsideSpan: true,
+    needsBefore: SUM_IN,
+    needsAfter: AID_TAKEN,
+    within: 3,
+    pos: 'noun',
+    objects: true,
+    objectAfter: /^(to|for)$/,
+    objectWithin: 6,
+    confidence: 0.7,
+    examples: [
+      'The United States on Saturday announced more than $630 million in aid for Yemen, Somalia, South Sudan and Nigeria.',
+      'The U.S. envoy to the United Nations announced tens of millions of dollars in aid for Haiti during a visit.',
+      'U.S. Secretary of State Antony Blinken announced on Thursday an additional $200 million in humanitarian aid for Sudan.',
+      'The U.S. ambassador to the United Nations announced $60 million in additional humanitarian assistance to Haiti.',
+    ],
+    counterexamples: [
+      // Aid halted, asked for or received names no giver here.
+      'Trump froze $400 million in military aid to Ukraine.',
+      'Zelensky asked for $60 billion in aid for Ukraine.',
+      'Republicans blocked $60 billion in aid for Ukraine.',
+      'Israel receives $3.8 billion in military aid from the United States each year.',
+      'The United States announced cuts in aid to Africa on Monday.',
+      // (A sum inside a verb's phrase of supply is the verb's: supply-supplied-goods, Mehr 2025.)
+      'Under Biden, the US provided $17.9 billion in military aid to Israel from October 2023.',
     ],
   },
   // "approved a $1.1 billion arms sale to Taiwan", "approved two arms sales to Saudi Arabia and the United Arab
