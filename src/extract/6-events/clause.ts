@@ -184,6 +184,8 @@ export function findTriggers(
   for (let k = 0; k < tokens.length; k++) {
     if (covered.has(k)) continue; // "Gulf Cooperation Council" is an actor, not a trigger
     for (const rule of rulesOfWord(tokens[k]?.norm ?? '')) {
+      // ("provided $17.9 billion in military aid to Israel": the "in" is the providing's phrase, not a trigger of its own.)
+      if (rule.notInsideSpan === true && found.some((t) => t.at < k && k < t.end)) continue;
       const end = spanEnd(rule, tokens, clause, k);
       if (end === null) continue;
       found.push({ rule, at: k, end });

@@ -34,6 +34,7 @@ import {
   KILLING_VERBS,
   LENDING_VERBS,
   LENT_SUM,
+  SUM_IN,
   LABOUR_STRIKES,
   LISTED_TARGETS,
   MEASURES,
@@ -172,6 +173,8 @@ export interface TriggerRule {
    * for talks by": the talks are the reception's, not an event whose side the "by" names).
    */
   oneSpan?: true;
+  /** No trigger when the word is inside the span of a trigger found before it (a verb's, up to its needed word). */
+  notInsideSpan?: true;
   /** A word that must precede within 3 tokens ("strengthened ties", "a call") ... */
   needsBefore?: RegExp;
   /** ... unless the next word is this one ("Trump’s call with Putin"). */
@@ -4966,7 +4969,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'supply-supplied-goods',
     type: 'SUPPLY',
-    word: /^(supplied|supplies|supply|supplying|deliver|delivered|delivers|delivering|ship|ships|shipped|shipping|sold|provide|provided|provides|providing|send|sends|sending|sent|offer|offers|offered|offering|pledged|pledges|pledging|committed|commits|committing|export|exports|exported|exporting)$/,
+    word: /^(supplied|supplies|supply|supplying|deliver|delivered|delivers|delivering|ship|ships|shipped|shipping|sold|provide|provided|provides|providing|send|sends|sending|sent|dispatch|dispatches|dispatched|dispatching|offer|offers|offered|offering|pledged|pledges|pledging|committed|commits|committing|export|exports|exported|exporting)$/,
     // ("remove the survey ship Xiang Yang Hong 10 and the coast guard ships": a noun after an article or a kind; "has
     // stopped exporting electricity to India": a flow halted.)
     notPrecededBy: words(ARTICLES, THIRD_PERSON_POSSESSIVES, VESSEL_KINDS, HALTING_VERBS),
@@ -5006,6 +5009,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
         text: 'The ministry noted that Kiev was exporting electricity to the EU.',
         participants: ['ukraine', 'european-union'],
       },
+      // Aid dispatched is aid sent (Unmute 2025 on Myanmar; Khabarkada 2025, UNews 2022 on Afghanistan's earthquakes).
+      'India on Sunday dispatched 31 tonnes of humanitarian aid to earthquake-hit Myanmar as part of its ongoing relief efforts.',
+      'Pakistan dispatched 105 tonnes of humanitarian aid to Afghanistan on Wednesday.',
+      'The Iranian Embassy in Kabul said on Wednesday that Iran has dispatched two planes loaded with first aid supplies to Afghanistan.',
     ],
     counterexamples: [
       // A flow stopped supplies nothing (Onlinekhabar 2022, Ukrainian News 2022).
@@ -5017,12 +5024,47 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'North Korea sent a letter to Russia on Friday.',
       // Force sent at a state is no supply to it.
       'Iran sent drones toward Israel on Saturday.',
+      'Iran dispatched drones toward Israel on Saturday.',
+      'Germany said it would not dispatch tanks to Ukraine.',
       'Russia sent troops into Ukraine in 2022.',
       'Russia offered Ukraine talks in Istanbul.',
       'Japan pledged support to Ukraine in its talks with Russia.',
       // (Ships as nouns: Reuters, May 2023; AP, 2024.)
       'Vietnam demands that China immediately withdraw the survey ship Hai Yang Dizhi 8 and the coast guard ships and fishing vessels from its waters.',
       'The Philippines demanded that China remove the research ship Xiang Yang Hong 03 and the coast guard ships and fishing vessels from its waters.',
+    ],
+  },
+  // "announced more than $630 million in aid for Yemen", "announced $60 million in additional humanitarian assistance
+  // to Haiti": a sum in aid goes to the actor after its "to" or "for", from the subject (VOA, AP, LBC 2017-2024; the
+  // "in" is the trigger, between the sum and the aid, so that "cuts in aid" or "delays in aid to Ukraine" give none).
+  {
+    id: 'supply-sum-in-aid',
+    type: 'SUPPLY',
+    word: /^in$/,
+    notInsideSpan: true,
+    needsBefore: SUM_IN,
+    needsAfter: AID_TAKEN,
+    within: 3,
+    pos: 'noun',
+    objects: true,
+    objectAfter: /^(to|for)$/,
+    objectWithin: 6,
+    confidence: 0.7,
+    examples: [
+      'The United States on Saturday announced more than $630 million in aid for Yemen, Somalia, South Sudan and Nigeria.',
+      'The U.S. envoy to the United Nations announced tens of millions of dollars in aid for Haiti during a visit.',
+      'U.S. Secretary of State Antony Blinken announced on Thursday an additional $200 million in humanitarian aid for Sudan.',
+      'The U.S. ambassador to the United Nations announced $60 million in additional humanitarian assistance to Haiti.',
+    ],
+    counterexamples: [
+      // Aid halted, asked for or received names no giver here.
+      'Trump froze $400 million in military aid to Ukraine.',
+      'Zelensky asked for $60 billion in aid for Ukraine.',
+      'Republicans blocked $60 billion in aid for Ukraine.',
+      'Israel receives $3.8 billion in military aid from the United States each year.',
+      'The United States announced cuts in aid to Africa on Monday.',
+      // (A sum inside a verb's phrase of supply is the verb's: supply-supplied-goods, Mehr 2025.)
+      'Under Biden, the US provided $17.9 billion in military aid to Israel from October 2023.',
     ],
   },
   // "approved a $1.1 billion arms sale to Taiwan", "approved two arms sales to Saudi Arabia and the United Arab
@@ -5220,7 +5262,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'supply-gave-weapons',
     type: 'SUPPLY',
-    word: /^(gave|given|donated|donates|transferred|transfers|transferring|handed|hands|handing)$/,
+    word: /^(gave|given|donate|donated|donates|donating|gifted|gifting|transferred|transfers|transferring|handed|hands|handing)$/,
     notFollowedBy: /^(up|way|rise)$/,
     needsAfter: SUPPLY_GOODS,
     within: 5,
@@ -5238,8 +5280,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
       // (Africa Top Success, VietNamNet 2021: vaccine doses given away.)
       'The United States donated 880,000 Covid-19 vaccine doses to Kenya to strengthen its vaccination program.',
       'The US has so far donated 6 million doses of COVID-19 vaccines to Vietnam, including five million doses of Moderna.',
+      // Gifts and donations announced or made (Diggers 2021 on vaccines for Zambia; Lokmat Times 2023 on the Dornier).
+      'Chinese Ambassador to Zambia Li Jie says the Chinese government will donate 100,000 doses of Sinopharm COVID-19 vaccine to Zambia.',
+      'Last year, India gifted a Dornier Maritime Reconnaissance aircraft to Sri Lanka at a special event held in Katunayake.',
     ],
     counterexamples: [
+      // (Donations refused or only asked for.)
+      'Turkey refused to donate weapons to Ukraine.',
+      'The Philippines asked Japan to donate patrol boats.',
       'Russia gave the order to fire missiles at Ukraine.',
       'Ukraine gave up its nuclear weapons to Russia in 1994.',
     ],

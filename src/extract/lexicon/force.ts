@@ -435,9 +435,16 @@ export const LENDING_VERBS: readonly string[] = ['lend', 'lends', 'lent', 'lendi
 export const DEPOSITING_VERBS: readonly string[] = ['deposit', 'deposits', 'deposited', 'depositing'];
 /** The bank a state's reserves are in, which money deposited there goes to: "at Egypt's central bank". */
 export const CENTRAL_BANK: readonly string[] = ['central', 'bank'];
+/** The words of a sum of money: "$1.5 billion", "€50bn". */
+const SUMS: readonly string[] = ['billion', 'million', 'bn', 'trillion'];
 /** What says a sum is lent: "$1.5 billion", "a loan" (not "lent its support", "lends weight to"). */
-const LENT_SUMS: readonly string[] = ['billion', 'million', 'bn', 'trillion', 'loan', 'loans'];
+const LENT_SUMS: readonly string[] = [...SUMS, 'loan', 'loans'];
 export const LENT_SUM = words(LENT_SUMS);
+/**
+ * A sum given "in aid": "$630 million in aid for Yemen", "tens of millions of dollars in aid for Haiti" (6-events/
+ * triggers.ts, supply-sum-in-aid).
+ */
+export const SUM_IN = words(SUMS, ['millions', 'billions', 'dollars', 'euros']);
 /** What says money is deposited: a sum, or "the money" (Zawya 2022: "deposited the money in Pakistan's central bank"). */
 export const DEPOSITED_SUM = words(LENT_SUMS, ['money', 'funds']);
 /**
