@@ -407,7 +407,16 @@ export function group(ctx: SentenceContext, given: Candidate, andOnly = false): 
       ((c.kind === 'PERSON') === (last.kind === 'PERSON') || apposition);
     // "spoke with Brown, Harper and Abdullah, along with Ban Ki-moon": one more member of the closed list.
     const continued = closed && between.length === 2 && continuesList(ctx, c.start - 1 - titlesBefore(tokens, c.start));
-    const semicolonMember = semicolonNext > 0 && isSemicolonMember(ctx, semicolonNext, c, last);
+    // ("spoke with Prime Minister Julia Gillard of Australia; President Dilma Rousseff of Brazil; and ...": items with no
+    // description, each ended by its semicolon.)
+    const afterSemicolon = /;/.test(tokens[from - 1]?.post ?? '')
+      ? tokens[from]?.norm === 'and'
+        ? from + 1
+        : from
+      : -1;
+    const semicolonMember =
+      (semicolonNext > 0 && isSemicolonMember(ctx, semicolonNext, c, last)) ||
+      (afterSemicolon > 0 && last.kind === 'PERSON' && isSemicolonMember(ctx, afterSemicolon, c, last));
     const joined =
       (between.length === 1 && between[0] === 'and') ||
       semicolonMember ||

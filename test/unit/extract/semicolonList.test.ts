@@ -37,3 +37,27 @@ eventTable('a list of named people with descriptions, separated by semicolons', 
     ['SANCTION SOURCE:united-states TARGET:marvin-ramiro-aguilar-garcia @null'],
   ],
 ]);
+
+/**
+ * The White House's way with a list of calls (2012 readouts, as retold by The Hindu BusinessLine and Obama Foodorama):
+ * "spoke with Prime Minister A of X; President B of Y; and Prime Minister C of Z", items with no description, each a
+ * title, a name and its state, ended by a semicolon.
+ */
+eventTable('a list of titled people and their states, separated by semicolons', [
+  [
+    'Barack Obama also spoke with Prime Minister Julia Gillard of Australia; President Dilma Rousseff of Brazil; and Prime Minister Stephen Harper of Canada.',
+    [
+      'CALL PARTICIPANT:barack-obama PARTICIPANT:julia-gillard @2025-03-04',
+      'CALL PARTICIPANT:barack-obama PARTICIPANT:dilma-rousseff @2025-03-04',
+      'CALL PARTICIPANT:barack-obama PARTICIPANT:stephen-harper @2025-03-04',
+    ],
+  ],
+  // Must not: a clause of its own after the semicolon.
+  [
+    'Joe Biden met Xi Jinping on Monday; Vladimir Putin met Narendra Modi on Tuesday.',
+    [
+      'MEETING PARTICIPANT:joe-biden PARTICIPANT:xi-jinping @2025-03-03',
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:narendra-modi @2025-03-04',
+    ],
+  ],
+]);
