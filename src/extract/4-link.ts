@@ -297,9 +297,18 @@ function linkGovernments(
 
 /** "the Russian President": the one person of the article with that title (and affiliation), or its state. */
 function linkDescriptions(mentions: readonly Mention[], actorOf: (string | null)[], drafts: Drafts): void {
+  const firstNamed = firstMentionOf(mentions, actorOf);
   mentions.forEach((m, k) => {
     if (m.form !== 'description') return;
-    const holders = holdersOf(m, drafts);
+    // ("The President also spoke with Prime Minister Gillard of Australia; President Dilma Rousseff of Brazil; ...": a
+    // holder first named later in the description's own sentence is someone the sentence sets apart from it, unless
+    // the name is set beside it, "the Israeli ambassador to Brazil, Daniel Zonshine". A lead's description may name
+    // one the article names further down.)
+    const isNamedAfterInSentence = (id: string) => {
+      const first = mentions[firstNamed.get(id) ?? -1];
+      return first !== undefined && first.sentence === m.sentence && first.start > m.start;
+    };
+    const holders = holdersOf(m, drafts).filter(([id]) => m.apposed || !isNamedAfterInSentence(id));
     const state = m.affiliation === null ? null : actorId(m.affiliation);
     const [fit, ...otherFits] = holders.filter(([, d]) => state === null || d.affiliation === state);
     // "Prime Minister Kyriakos Mitsotakis ... the Greek leader": else the one holder whose state the article never gave.
@@ -318,6 +327,15 @@ function linkDescriptions(mentions: readonly Mention[], actorOf: (string | null)
     )
       actorOf[k] = drafts.affiliationId(m.affiliation);
   });
+}
+
+/** The index of each actor's first mention by name (descriptions, linked later, are none). */
+function firstMentionOf(mentions: readonly Mention[], actorOf: readonly (string | null)[]): Map<string, number> {
+  const first = new Map<string, number>();
+  actorOf.forEach((id, k) => {
+    if (id !== null && mentions[k]?.form !== 'description' && !first.has(id)) first.set(id, k);
+  });
+  return first;
 }
 
 /**

@@ -120,6 +120,15 @@ describe('linkMentions', () => {
       'Greek opposition leader',
       null,
     ],
+    // A holder first named later in the description's own sentence is someone the sentence sets apart from it (White
+    // House readout 2012: "The President also spoke with ...; President Dilma Rousseff of Brazil; ..."); a lead's
+    // description may still name one the article names further down.
+    [
+      'The President also spoke with Prime Minister Julia Gillard of Australia; President Dilma Rousseff of Brazil.',
+      'President',
+      null,
+    ],
+    ['The Russian leader arrived first. Russian President Vladimir Putin spoke.', 'Russian leader', 'vladimir-putin'],
     // Only "the X administration" is American by idiom; a government that names no known leader is no actor.
     ['Last week, the National Unity Government said so.', 'National Unity Government', null],
   ];
