@@ -1699,7 +1699,10 @@ function sidesOfClause(
   if (type === 'CONFLICT' && together && !isReciprocalForce(ctx, t) && !isReciprocal(ctx, t)) return [];
   // ("the prime ministers of Poland and Slovenia travelled to Kyiv to meet him", "Macron and Scholz met reporters":
   // subjects who met an object the sentence names no actor for did not meet each other.)
-  if (own.length >= 2 && others.length === 0 && withOrBetween.length === 0 && hasUnnamedObject(ctx, t)) return [];
+  // ("Merkel and Cameron also spoke with the president", the president not told apart: nor did those who spoke "with"
+  // someone unnamed.)
+  const unnamed = hasUnnamedObject(ctx, t) || hasUnnamedPartner(ctx, t);
+  if (own.length >= 2 && others.length === 0 && withOrBetween.length === 0 && unnamed) return [];
   // ("the prime ministers of Poland and Slovenia travelled to Kyiv in a wartime visit": travellers visit a host, not
   // one another.)
   const visit = t.rule.pos === 'noun' && VISIT_FORM.test(ctx.s.tokens[t.at]?.norm ?? '');
@@ -1796,6 +1799,20 @@ function isPhonedObject(
     objs.length === 1 &&
     withOrBetween.length === 0
   );
+}
+
+/**
+ * A "with" that ends the trigger's words or follows them at once, then a noun phrase that names no actor: "spoke with
+ * the president" (which president not told), "met with reporters"; not "with each other", "with Xi".
+ */
+function hasUnnamedPartner(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  // (A verb's only: "held talks with the aim of" names a manner after a noun.)
+  const p = tokens[t.end - 1]?.norm === 'with' ? t.end - 1 : tokens[t.end]?.norm === 'with' ? t.end : -1;
+  const next = tokens[p + 1];
+  if (t.rule.pos !== 'verb' || p < 0 || next === undefined || next.capitalised || RECIPROCAL_OBJECT.test(next.norm)) return false;
+  if (next.tags.has('Date') || next.tags.has('Value') || candidateAfter(ctx, p, 3) !== undefined) return false;
+  return OBJECT_PRONOUN.test(next.norm) || next.tags.has('Determiner') || next.tags.has('Noun');
 }
 
 /** A verb trigger followed at once by an object noun phrase ("met him", "met the press"), not by "in Paris", "again". */

@@ -91,3 +91,22 @@ eventTable('a subordinate clause with an unnamed subject of its own is not done 
     ],
   ],
 ]);
+
+/**
+ * Coordinated subjects who spoke or met "with" someone the sentence names no actor for ("the president" of an article
+ * with two, "reporters") did not speak with each other (Reuters 2012: "Erdogan, Merkel, Hollande and Cameron also spoke
+ * with the president, the White House said").
+ */
+eventTable('subjects who spoke with someone unnamed did not speak with each other', [
+  ['Angela Merkel and David Cameron also spoke with the president, the White House said.', []],
+  ['Emmanuel Macron and Olaf Scholz met with reporters on Monday.', []],
+  // Must still fire: each other, a named partner, no partner at all.
+  [
+    'Vladimir Putin and Xi Jinping spoke with each other on Monday.',
+    ['CALL PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-03'],
+  ],
+  [
+    'Angela Merkel and David Cameron met on Monday.',
+    ['MEETING PARTICIPANT:angela-merkel PARTICIPANT:david-cameron @2025-03-03'],
+  ],
+]);
