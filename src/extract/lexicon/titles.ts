@@ -71,6 +71,10 @@ export const TITLE_HEADS: readonly string[] = [
   'archbishop',
   'bishop',
   'metropolitan',
+  // China's cabinet rank, spelt both ways: "Chinese Foreign Minister and State Councillor Wang Yi" (IANS via The
+  // Statesman 2019), "State Councilor Wang Yi".
+  'councillor',
+  'councilor',
 ];
 export const TITLE_HEAD = words(TITLE_HEADS);
 
@@ -161,6 +165,9 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'air',
   'naval',
   'navy',
+  // A portfolio's second word: "Deputy Prime Minister for International Relations and Foreign Minister of the Republic
+  // of Iraq Fuad Mohamad Hussein" (Al Arabiya 2023).
+  'relations',
 ];
 export const TITLE_MODIFIER = words(TITLE_MODIFIERS);
 
@@ -199,7 +206,13 @@ export const OF_OBJECT_OPENER = words(OF_OBJECT_OPENERS);
  * The last word of a title's "of" object that news also writes in lower case: "chief of the general staff", "chief of
  * army staff", "Congolese head of state Denis Sassou-Nguesso", "secretary of state Marco Rubio".
  */
-export const LOWER_TITLE_ENDS: readonly string[] = ['staff', 'army', 'state'];
+export const LOWER_TITLE_ENDS: readonly string[] = [
+  'staff',
+  'army',
+  'state',
+  // "UAE state minister for foreign affairs Anwar Gargash" (AFP via Arabian Business 2017).
+  'affairs',
+];
 export const LOWER_TITLE_END = words(LOWER_TITLE_ENDS);
 
 /** Prepositions inside a title, before its object: "Secretary of State", "Minister for Foreign Affairs". */

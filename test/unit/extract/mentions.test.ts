@@ -154,6 +154,31 @@ describe('findMentions', () => {
         ['person', 'Ishaq Dar', 'Deputy Prime Minister and Foreign Minister', 'Pakistan', false],
       ],
     ],
+    // Title words the lexicon lacked (lexicon/titles.ts), from real news: each had made a title's word a name
+    // ("Councillor Wang Yi", "Relations") or lost the name after a lower-case title.
+    [
+      'Imran Khan met Chinese Foreign Minister and State Councillor Wang Yi.',
+      [
+        ['name-candidate', 'Imran Khan', null, null, false],
+        ['person', 'Wang Yi', 'Foreign Minister and State Councillor', 'China', false],
+      ],
+    ],
+    [
+      'He met Deputy Prime Minister for International Relations and Foreign Minister of the Republic of Iraq Fuad Mohamad Hussein.',
+      [
+        [
+          'person',
+          'Fuad Mohamad Hussein',
+          'Deputy Prime Minister for International Relations and Foreign Minister',
+          'Iraq',
+          false,
+        ],
+      ],
+    ],
+    [
+      'It was attended by UAE state minister for foreign affairs Anwar Gargash.',
+      [['person', 'Anwar Gargash', 'state minister for foreign affairs', 'United Arab Emirates', false]],
+    ],
     ['The Russian leader spoke.', [['description', 'leader', 'leader', 'Russia', false]]],
     // An unnamed spokesperson of a state speaks for it with "a" too (Xinhua, China News Service 2014-2021); other titles
     // with "a" are some one of many.
