@@ -90,7 +90,9 @@ function isGovernedElsewhere(ctx: SentenceContext, c: Candidate, t: Trigger): bo
   // ("arrived in Moscow on a state visit": a journey is "on" the visit it makes.)
   const journeyFor =
     tokens[k]?.norm === 'for' || (tokens[k]?.norm === 'on' && VISIT_FORM.test(tokens[t.at]?.norm ?? ''));
-  if (k >= c.end && journeyFor && tokens.slice(c.end, k).some((x) => TRAVEL.test(x.norm))) return false;
+  // ("travelled to Uganda on Sunday to hold talks with Museveni": so is the occasion its "to" holds, as "to meet" is.)
+  const journeyTo = SUPPORT.test(tokens[k]?.norm ?? '') && tokens[k - 1]?.norm === 'to';
+  if (k >= c.end && (journeyFor || journeyTo) && tokens.slice(c.end, k).some((x) => TRAVEL.test(x.norm))) return false;
   return (
     tokens
       // ("Haftar, who commands eastern Libya, had talks": the relative clause's verb is no verb of the clause.)

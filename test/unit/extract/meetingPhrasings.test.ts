@@ -78,3 +78,24 @@ eventTable('trading views, and playing host', [
   ],
   ['India refused to play second fiddle to China at the summit on Monday.', []],
 ]);
+
+/**
+ * A journey made to hold an occasion ("visited State House in Uganda on Sunday, August 13 to hold talks with his
+ * Ugandan counterpart", Pulse Kenya 2023; "flew down to Florida on Friday to have dinner with", AP 2024): the traveller
+ * holds it, as "to meet" already reads. What is planned or expected stays so.
+ */
+eventTable('the occasion a journey is made to hold is the traveller’s', [
+  [
+    'William Ruto visited State House in Uganda on Sunday to hold talks with Yoweri Museveni.',
+    ['MEETING PARTICIPANT:william-ruto PARTICIPANT:yoweri-museveni @2025-03-02'],
+  ],
+  [
+    'William Ruto went to Kampala to hold talks with Yoweri Museveni.',
+    ['MEETING PARTICIPANT:william-ruto PARTICIPANT:yoweri-museveni @2025-03-04'],
+  ],
+  // Must not: a journey ahead, planned or expected; an agreement to hold talks.
+  ['William Ruto will travel to Uganda on Sunday to hold talks with Yoweri Museveni.', []],
+  ['William Ruto plans to travel to Uganda to hold talks with Yoweri Museveni.', []],
+  ['William Ruto is expected to fly to Kampala to hold talks with Yoweri Museveni.', []],
+  ['William Ruto agreed to hold talks with Yoweri Museveni.', []],
+]);
