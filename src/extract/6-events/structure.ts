@@ -201,8 +201,11 @@ export function includedMembers(ctx: SentenceContext, end: number): Candidate[] 
 /** Those who act or talk for a state, whose state follows them: "the presidents of", "counterparts from". */
 const SPEAKING_FOR = words(ACTING_FOR_NOUNS, TALKING_TEAMS);
 
-/** How many words ("several world leaders") may stand between a preposition or verb and the "including" of a list. */
-const INCLUDING_NOUN_WORDS = 4;
+/**
+ * How many words ("several world leaders", "more than a dozen key world leaders") may stand between a preposition or
+ * verb and the "including" of a list.
+ */
+const INCLUDING_NOUN_WORDS = 7;
 
 /** How many title words ("foreign", "defence") may come before the noun of those who act for states ("ministers of"). */
 const OFFICE_WORDS = 2;

@@ -528,3 +528,22 @@ eventTable('owners coordinated before a possessive share what it owns ("Lavrov a
     ['MEETING PARTICIPANT:joe-biden PARTICIPANT:xi-jinping @2025-03-04'],
   ],
 ]);
+
+/**
+ * The noun phrase before a list's "including" may be long ("has called more than a dozen key world leaders including
+ * the Indian Prime Minister Manmohan Singh", PTI via The Hindu BusinessLine 2012; "spoke with a number of world leaders,
+ * including").
+ */
+eventTable('a long plural noun phrase before "including"', [
+  [
+    'Barack Obama has called more than a dozen key world leaders including the Indian Prime Minister Manmohan Singh.',
+    ['CALL PARTICIPANT:barack-obama PARTICIPANT:manmohan-singh @2025-03-04'],
+  ],
+  [
+    'Barack Obama spoke with a number of world leaders, including David Cameron.',
+    ['CALL PARTICIPANT:barack-obama PARTICIPANT:david-cameron @2025-03-04'],
+  ],
+  // Must not: a list of no people after the noun; places inside the noun phrase end it.
+  ['Barack Obama spoke with a number of world leaders, including on trade.', []],
+  ['Barack Obama spoke with more than a dozen leaders from Europe and Asia, including Italy.', []],
+]);
