@@ -308,7 +308,8 @@ function linkDescriptions(mentions: readonly Mention[], actorOf: (string | null)
       const first = mentions[firstNamed.get(id) ?? -1];
       return first !== undefined && first.sentence === m.sentence && first.start > m.start;
     };
-    const holders = holdersOf(m, drafts).filter(([id]) => m.apposed || !isNamedAfterInSentence(id));
+    const anyHolders = holdersOf(m, drafts);
+    const holders = anyHolders.filter(([id]) => m.apposed || !isNamedAfterInSentence(id));
     const state = m.affiliation === null ? null : actorId(m.affiliation);
     const [fit, ...otherFits] = holders.filter(([, d]) => state === null || d.affiliation === state);
     // "Prime Minister Kyriakos Mitsotakis ... the Greek leader": else the one holder whose state the article never gave.
@@ -319,8 +320,9 @@ function linkDescriptions(mentions: readonly Mention[], actorOf: (string | null)
     // at all acts for the state (or organisation) that holds the office, as its officials and forces do; not one out
     // of office.
     // ("the Israeli ambassador to Brazil, Daniel Zonshine,": a title the name right after it holds is that person's.)
+    // (Only where no one of the article holds the title: "The American diplomat met Wang Yi" names someone.)
     else if (
-      holders.length === 0 &&
+      anyHolders.length === 0 &&
       m.affiliation !== null &&
       !OUT_OF_OFFICE_ROLE.test(`${m.role ?? ''} ${m.surface}`) &&
       !m.apposed
