@@ -4473,6 +4473,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
         text: 'Lebanese citizens rallied in Beirut in support of Hamas in its ongoing war against Israel.',
         participants: ['hamas', 'israel'],
       },
+      // (Hindustan Times 2025, European Pravda 2022: a state's possessive after "in" owns the war, no place; the clause's
+      // subject is no side; 3-mentions.ts isOwnerOfWar.)
+      {
+        text: 'The Kremlin said that Putin and Trump think a temporary ceasefire in Moscow’s war with Ukraine would lead to prolongation of the conflict.',
+        participants: ['russia', 'ukraine'],
+      },
+      {
+        text: 'EU ambassadors on Wednesday approved sanctions against Iran over its role in Russia’s war against Ukraine.',
+        participants: ['russia', 'ukraine'],
+      },
       // (MENAFN 2024: the first of a pair of names before a war is its side, no place; 3-mentions.ts isFirstOfWarPair.)
       {
         text: 'The Security Council voted on Friday on a cease-fire in the Israel-Hamas war.',
