@@ -333,6 +333,22 @@ function isFirstOfWarPair(tokens: readonly Token[], end: number): boolean {
 }
 
 /**
+ * "a ceasefire in Moscow’s war with Ukraine", "drones used in Russia’s invasion of Ukraine": a state's possessive
+ * before a standing war (past a few modifiers, no punctuation) owns the war, whatever preposition comes before it; no
+ * place (6-events/warSides.ts reads the owner as the war's side). "in Russia's Kursk region" stays a place.
+ */
+function isOwnerOfWar(tokens: readonly Token[], end: number): boolean {
+  if (!tokens[end - 1]?.tags.has('Possessive')) return false;
+  for (let k = end; k < end + WAR_PAIR_SPAN; k++) {
+    const x = tokens[k];
+    if (x === undefined) return false;
+    if (STANDING_WAR.test(x.norm)) return true;
+    if (x.capitalised || /[,;:]/.test(x.post)) return false;
+  }
+  return false;
+}
+
+/**
  * Capitalised name words from token i (with inner particles); stops after a possessive or punctuation.
  * After a title any capitalised word is a name ("Foreign Minister Hakan Fidan"); without one, a word
  * compromise reads as an adverb, verb or the like is not ("Later Donald Trump returned").
@@ -408,7 +424,7 @@ function isLocative(
     start === 0 && tokens.slice(start, end).every((t) => /\p{Lu}{2}/u.test(t.text) && t.text === t.text.toUpperCase());
   if (dateline || (capitals && /\(/.test(`${last.post}${tokens[end]?.pre ?? ''}`))) return true;
   if (start === 0 && isAgencyBracketAt(tokens, end)) return true;
-  if (isFirstOfWarPair(tokens, end)) return false;
+  if (isFirstOfWarPair(tokens, end) || isOwnerOfWar(tokens, end)) return false;
   if (TRADED_GOODS.test(tokens[end]?.norm ?? '')) return false; // "$16 billion in US goods": whose goods, no place
   let k = start - 1;
   if (PART_OF_STATE.test(tokens[k]?.norm ?? '') && !tokens[k]?.capitalised) k--; // "in northern Guatemala"

@@ -62,6 +62,7 @@ import { ROLE_HOLDERS, THIRD_PARTY_ROLES } from '../lexicon/negotiation';
 import { TALKED_ABOUT_BONDS, TIES, TIES_SETTING_UP } from '../lexicon/ties';
 import { FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import {
+  BEFORE_SPEAKER,
   ITEM_CIRCUMSTANCE,
   MANNER_COMPOUND_LINK,
   OBJECT_PRONOUN,
@@ -1954,13 +1955,61 @@ function predicateSides(ctx: SentenceContext, t: Trigger): { sources: string[]; 
     (c) => c.end <= t.at && ctx.clause[c.start] === ctx.clause[t.at] && !isInOpeningPhrase(ctx.s.tokens, c),
   );
   const target = predicateTarget(ctx, t, before);
-  const source = before.find((c) => c.actorId !== target?.actorId && isSubjectLike(ctx.s.tokens, c));
+  // ("Russia's invasion is a flagrant violation of international law, Blinken said": the sayer follows what is said.)
+  const source =
+    before.find((c) => c.actorId !== target?.actorId && isSubjectLike(ctx.s.tokens, c)) ??
+    trailingSayer(ctx, t, target);
   // ("the Biden Administration used the Russians ... Iran is responsible for the deaths": no one says so.)
   const judged = source && target && (!t.rule.saidOnly || isSaidBetween(ctx.s.tokens, source, target));
   return {
     sources: judged || !t.rule.saidOnly ? ids(source ? [source] : []) : [],
     targets: target ? [target.actorId] : [],
   };
+}
+
+/**
+ * "Putin's invasion is a naked aggression, Woodward added", "“He is now a dictator,” national security adviser H.R.
+ * McMaster told a news briefing", "…, said Rubio": who says a judgement told before them, named right after a comma
+ * that follows the trigger (past an article, titles and state words), a verb of saying right after the name or right
+ * after the comma. Not the actor judged, nor one of its state.
+ */
+function trailingSayer(ctx: SentenceContext, t: Trigger, judged: Candidate | undefined): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  for (let k = t.at; k < tokens.length - 1; k++) {
+    if (!tokens[k]?.post.includes(',')) continue;
+    const verbFirst = isReporting(tokenAt(tokens, k + 1));
+    const sayer = speakerFrom(ctx, verbFirst ? k + 2 : k + 1);
+    if (!sayer || (judged && isOwnSideOrUnknown(ctx, sayer, judged))) continue;
+    if (verbFirst || (tokens[sayer.end] !== undefined && isReporting(tokenAt(tokens, sayer.end)))) return sayer;
+  }
+  return undefined;
+}
+
+/**
+ * "Japan bears responsibility for its own defence, Prime Minister Fumio Kishida said": one's own side is no one judged,
+ * and a person whose state is not known (a former officeholder) may be speaking of their own state.
+ */
+function isOwnSideOrUnknown(ctx: SentenceContext, sayer: Candidate, judged: Candidate): boolean {
+  const side = ctx.stateOf(sayer.actorId);
+  if (side === ctx.stateOf(judged.actorId)) return true;
+  return sayer.kind === 'PERSON' && side === sayer.actorId && judged.kind === 'STATE';
+}
+
+/** How many words of title may stand before a speaker's name ("Russian Foreign Ministry Spokeswoman Maria Zakharova"). */
+const SPEAKER_TITLE_WORDS = 6;
+
+/** The actor named from token `from` on, past an article, title words and state words before the name. */
+function speakerFrom(ctx: SentenceContext, from: number): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  for (let k = from; k < Math.min(tokens.length, from + SPEAKER_TITLE_WORDS); k++) {
+    const named = ctx.candidates.find((c) => c.start === k && c.form !== 'adjective' && !c.possessive);
+    if (named) return named;
+    const word = tokenAt(tokens, k);
+    const stateWord = ctx.candidates.some((c) => c.start <= k && c.end > k && (c.form === 'adjective' || c.possessive));
+    if (!(BEFORE_SPEAKER.test(word.norm) || isTitleWord(word.norm) || stateWord) || /[,;:]/.test(word.post))
+      return undefined;
+  }
+  return undefined;
 }
 
 /** A verb of saying, or the "that" of what is said, between a sayer and what it speaks of ("said Kiev is", "emphasized that"). */

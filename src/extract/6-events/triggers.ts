@@ -881,10 +881,21 @@ export const TRIGGERS: readonly TriggerRule[] = [
         participants: ['grant-shapps', 'houthis'],
       },
       'Iranian Foreign Minister Abbas Araghchi said Israel’s strikes were illegal.',
+      // The sayer may follow what is said (participants.ts, trailingSayer; tellerreport 2020, TASS 2024).
+      {
+        text: '“Lukashenka is the illegitimate president of Ukraine for us,” Borrell said.',
+        participants: ['josep-borrell', 'alexander-lukashenko'],
+      },
+      {
+        text: 'The new sanctions regime against Russia, which was approved by the EU Council, is illegitimate, Russian Foreign Ministry Spokeswoman Maria Zakharova said at a briefing.',
+        participants: ['maria-zakharova', 'eu-council'],
+      },
     ],
     counterexamples: [
       'Russian Foreign Minister Sergei Lavrov said the situation was unacceptable.',
       'Japanese Prime Minister Fumio Kishida said it was unacceptable that the talks failed.',
+      // (No actor's act is judged: Interfax-Ukraine 2022 on Macron, i24 2022 on Turkey's ministry.)
+      '“The situation today and the level of tension at the border is absolutely counterproductive and unacceptable,” Macron said in an interview with CBS.',
     ],
   },
   // "said the US raid was a violation of international law", "said U.S. arms sales to Taiwan were a serious breach",
@@ -912,9 +923,17 @@ export const TRIGGERS: readonly TriggerRule[] = [
         participants: ['geng-shuang', 'united-states'],
       },
       'Iran said the Israeli strike was an act of aggression.',
+      // (The sayer after what is said: uawire 2019 on the State Department's deputy spokesperson.)
+      {
+        text: 'The so-called referendum at the barrel of a gun, conducted by Russia in Crimea five years ago, was a farce, wrote State Department Deputy Spokesperson Robert Palladino on Twitter.',
+        participants: ['robert-palladino', 'russia'],
+      },
     ],
     counterexamples: [
       'The Council said that Syria is backing Russian aggression against Ukraine.',
+      '“This decision, which constitutes a grave violation of the established principles of international law, cannot be accepted,” the ministry said.',
+      // (The sayer of a second clause is not the judge of the first.)
+      'The referendums held by Russia were a sham, and Ukraine said it would not recognise them.',
       'Russian Foreign Minister Sergei Lavrov said the situation in Syria was a violation of the truce.',
       'Kenyan President William Ruto said the meeting with Ethiopia was a success.',
     ],
@@ -4470,6 +4489,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
       {
         text: 'Lebanese citizens rallied in Beirut in support of Hamas in its ongoing war against Israel.',
         participants: ['hamas', 'israel'],
+      },
+      // (Hindustan Times 2025, European Pravda 2022: a state's possessive after "in" owns the war, no place; the clause's
+      // subject is no side; 3-mentions.ts isOwnerOfWar.)
+      {
+        text: 'The Kremlin said that Putin and Trump think a temporary ceasefire in Moscow’s war with Ukraine would lead to prolongation of the conflict.',
+        participants: ['russia', 'ukraine'],
+      },
+      {
+        text: 'EU ambassadors on Wednesday approved sanctions against Iran over its role in Russia’s war against Ukraine.',
+        participants: ['russia', 'ukraine'],
       },
       // (MENAFN 2024: the first of a pair of names before a war is its side, no place; 3-mentions.ts isFirstOfWarPair.)
       {

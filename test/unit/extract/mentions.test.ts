@@ -223,6 +223,26 @@ describe('findMentions', () => {
       ],
     ],
     ['They met in the US on Monday.', [['name', 'United States', null, null, true]]],
+    // (Hindustan Times 2025, The Moscow Times 2024: a state's possessive after "in" before a standing war owns the war, no
+    // place; before any other noun it stays one.)
+    [
+      'Putin and Trump think a temporary ceasefire in Moscow’s war with Ukraine would prolong the conflict.',
+      [
+        ['name-candidate', 'Putin', null, null, false],
+        ['name-candidate', 'Trump', null, null, false],
+        ['capital', 'Russia', null, null, false],
+        ['name', 'Ukraine', null, null, false],
+      ],
+    ],
+    [
+      'North Korean troops were deployed in Russia’s Kursk region.',
+      [
+        ['members', 'North Korea', null, null, false],
+        ['name', 'Russia', null, null, true],
+        ['name-candidate', 'Kursk', null, null, false],
+      ],
+    ],
+    ['They met in Russia’s capital on Monday.', [['name', 'Russia', null, null, true]]],
     [
       'Moscow: Iran agreed.',
       [
