@@ -804,7 +804,8 @@ const INVERTED_CONDITION = /^(?:should|were)$/;
 /** "for French President Emmanuel Macron", "in honour of US President Joe Biden": the word before c, past "of" and determiners. */
 function isAfterWord(tokens: readonly Token[], c: Candidate, word: RegExp): boolean {
   let k = c.start - 1;
-  while (k > 0 && (SKIPPABLE.has(tokens[k]?.norm ?? '') || tokens[k]?.norm === 'of')) k--;
+  // ("a ceremonial welcome for visiting President Tokayev": the guest's participle is of the guest's phrase.)
+  while (k > 0 && (SKIPPABLE.has(tokens[k]?.norm ?? '') || /^(?:of|visiting)$/.test(tokens[k]?.norm ?? ''))) k--;
   return word.test(tokens[k]?.norm ?? '');
 }
 
