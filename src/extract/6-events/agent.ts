@@ -87,9 +87,10 @@ function isGovernedElsewhere(ctx: SentenceContext, c: Candidate, t: Trigger): bo
   if (k >= c.end && TOPICAL.test(tokens[k]?.norm ?? '')) return true;
   if (isInTopicPhrase(tokens, c.end, t.at)) return true;
   // "visited Kyiv for talks with Zelenskyy", "flew to Doha for talks": what a journey is for is the traveller's event.
-  // ("arrived in Moscow on a state visit": a journey is "on" the visit it makes.)
+  // ("arrived in Moscow on a state visit": a journey is "on" the visit it makes, or "as part of" it.)
+  const partOf = tokens[k]?.norm === 'of' && tokens[k - 1]?.norm === 'part' && tokens[k - 2]?.norm === 'as';
   const journeyFor =
-    tokens[k]?.norm === 'for' || (tokens[k]?.norm === 'on' && VISIT_FORM.test(tokens[t.at]?.norm ?? ''));
+    tokens[k]?.norm === 'for' || ((tokens[k]?.norm === 'on' || partOf) && VISIT_FORM.test(tokens[t.at]?.norm ?? ''));
   // ("travelled to Uganda on Sunday to hold talks with Museveni": so is the occasion its "to" holds, as "to meet" is.)
   const journeyTo = SUPPORT.test(tokens[k]?.norm ?? '') && tokens[k - 1]?.norm === 'to';
   if (k >= c.end && (journeyFor || journeyTo) && tokens.slice(c.end, k).some((x) => TRAVEL.test(x.norm))) return false;

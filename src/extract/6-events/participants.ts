@@ -73,7 +73,7 @@ import { REQUEST_VERBS, VOTING } from '../lexicon/statements';
 import { CONDUCT, RECEIVING, SUFFERED_DEED } from '../lexicon/insults';
 import { GRATITUDE, REPORTING_VERB, SPEAKER_NOUN, THANKED_FOR } from '../lexicon/reporting';
 import { CALL_FROM_FILLER, TENURE, TIME_NOUN } from '../lexicon/time';
-import { ARRIVING, VISIT_FORM } from '../lexicon/travel';
+import { ARRIVING, PLACE_PHRASE_WORDS, VISIT_FORM } from '../lexicon/travel';
 import { AFTER, BEFORE } from '../lexicon/ordering';
 import { agent, isCircumstance, subject } from './agent';
 import { defendedSide, isStandingWar, warOwner, warSideAfter } from './warSides';
@@ -805,7 +805,8 @@ const INVERTED_CONDITION = /^(?:should|were)$/;
 /** "for French President Emmanuel Macron", "in honour of US President Joe Biden": the word before c, past "of" and determiners. */
 function isAfterWord(tokens: readonly Token[], c: Candidate, word: RegExp): boolean {
   let k = c.start - 1;
-  while (k > 0 && (SKIPPABLE.has(tokens[k]?.norm ?? '') || tokens[k]?.norm === 'of')) k--;
+  // ("a ceremonial welcome for visiting President Tokayev": the guest's participle is of the guest's phrase.)
+  while (k > 0 && (SKIPPABLE.has(tokens[k]?.norm ?? '') || /^(?:of|visiting)$/.test(tokens[k]?.norm ?? ''))) k--;
   return word.test(tokens[k]?.norm ?? '');
 }
 
@@ -1859,13 +1860,40 @@ function arrivalPlace(ctx: SentenceContext, t: Trigger, travellers: readonly Can
   if (k < 0 || !/^(?:in|at)$/.test(ctx.s.tokens[k + 1]?.norm ?? '')) return undefined;
   // (The visit is what the arrival is for, "on a visit", "for talks and a visit"; not "after his visit", back home.)
   const between = ctx.s.tokens.slice(k + 2, t.at);
-  const lastPreposition = [...between].reverse().find((x) => PREPOSITIONS.has(x.norm) || x.tags.has('Preposition'));
-  if (!lastPreposition || !/^(?:on|for)$/.test(lastPreposition.norm) || between.some((x) => x.norm === 'following'))
+  const last = [...between].reverse().findIndex((x) => PREPOSITIONS.has(x.norm) || x.tags.has('Preposition'));
+  if (last < 0 || !isVisitPurpose(between, between.length - 1 - last) || between.some((x) => x.norm === 'following'))
     return undefined;
-  const place = ctx.places.find((m) => m.start === k + 2 && m.end <= t.at && m.form !== 'adjective');
+  // ("the Turkish capital Ankara": a capital inside the place's phrase is no locative mention of its own.)
+  const named: Candidate[] = [
+    ...ctx.places.map((m) => candidateOf(m.actorId, m)),
+    ...ctx.candidates.filter((c) => c.form === 'capital'),
+  ];
+  const place = named.find((m) => m.end <= t.at && m.form !== 'adjective' && isPlacePhraseFrom(ctx, k + 2, m.start));
   // (A traveller arriving in their own state comes home: "arrived in Beijing on the last leg of a visit".)
   const home = place && travellers.some((c) => c.actorId === place.actorId || ctx.stateOf(c.actorId) === place.actorId);
-  return place && !home ? candidateOf(place.actorId, place) : undefined;
+  return place && !home ? place : undefined;
+}
+
+/**
+ * "on a state visit", "for a visit", "as part of a three-day state visit": the preposition that makes the visit the
+ * arrival's purpose.
+ */
+function isVisitPurpose(between: readonly Token[], p: number): boolean {
+  const word = between[p]?.norm ?? '';
+  return (
+    /^(?:on|for)$/.test(word) || (word === 'of' && between[p - 1]?.norm === 'part' && between[p - 2]?.norm === 'as')
+  );
+}
+
+/**
+ * "arrived in the US", "arrived in the Turkish capital Ankara": the place's own phrase (its determiner, a state's
+ * adjective, "capital") may stand between the preposition and the place named.
+ */
+function isPlacePhraseFrom(ctx: SentenceContext, from: number, start: number): boolean {
+  if (start < from) return false;
+  const inAdjective = (j: number) =>
+    [...ctx.places, ...ctx.candidates].some((m) => m.form === 'adjective' && m.start <= j && j < m.end);
+  return ctx.s.tokens.slice(from, start).every((x, i) => PLACE_PHRASE_WORDS.test(x.norm) || inAdjective(from + i));
 }
 
 /** "separately called on", "met him separately": a word in the trigger's clause that gives each side its own event. */

@@ -91,6 +91,8 @@ import {
   HOST_FORMS,
   MEAL_KINDS,
   MEALS,
+  RECEPTIONS,
+  GIVING_A_RECEPTION,
   MEETINGS,
   NEGOTIATIONS,
   OWNED_NAMED_BONDS,
@@ -1469,13 +1471,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
     counterexamples: ['Ukraine received weapons from Germany on Monday.', 'Russia welcomed Iran’s decision on Monday.'],
   },
   // "Xi hosted a state banquet for Macron", "bin Salman hosted a dinner in honour of Biden": the host of a meal given for
-  // a guest meets the guest (the object may stand further on than after "hosted" alone).
+  // a guest meets the guest (the object may stand further on than after "hosted" alone); so does the host of a
+  // reception or welcome given for a guest ("presided over the welcome ceremony for Biden", "rolled out a red carpet
+  // welcome for Trump"), and one who holds or chairs either ("held a state banquet for Xi").
   {
     id: 'meeting-hosted-meal',
     type: 'MEETING',
-    word: words(HOST_FORMS),
-    needsAfter: words(MEALS),
-    within: 3,
+    word: words(HOST_FORMS, CHAIR_FORMS, GIVING_A_RECEPTION),
+    needsAfter: words(MEALS, RECEPTIONS),
+    // ("hosted a lavish state dinner for", "rolled out the red carpet for": four words on.)
+    within: 4,
     pos: 'verb',
     objects: true,
     objectWithin: 10,
@@ -1488,10 +1493,29 @@ export const TRIGGERS: readonly TriggerRule[] = [
       },
       'Saudi Crown Prince Mohammed bin Salman hosted a dinner in honour of US President Joe Biden in Jeddah on Friday.',
       'US President Joe Biden hosted a state dinner for Kenyan President William Ruto at the White House on Thursday.',
+      // (Receptions and welcomes given for a guest, and the verbs that give them: SGGP and Qazinform 2023, VNS 2023,
+      // ANI 2017, People's Daily 2015, a Paris state dinner 2024.)
+      {
+        text: 'French President Emmanuel Macron hosted a lavish state dinner for US President Joe Biden.',
+        participants: ['emmanuel-macron', 'joe-biden'],
+      },
+      {
+        text: 'Uzbek President Shavkat Mirziyoyev hosted a ceremonial welcome for visiting President Kassym-Jomart Tokayev in Tashkent.',
+        participants: ['shavkat-mirziyoyev', 'kassym-jomart-tokayev'],
+      },
+      'State President Vo Van Thuong hosted a reception for US President Joe Biden at the Presidential Palace in Hanoi on September 11.',
+      'Party General Secretary Nguyen Phu Trong on Sunday presided over the welcome ceremony for US President Joe Biden in Hanoi.',
+      'Chinese President Xi Jinping rolled out a red carpet welcome for US President Donald Trump in Beijing on Thursday.',
+      'Bangladesh rolled out the red carpet for Indian Prime Minister Narendra Modi on Friday.',
+      'In the evening Queen Elizabeth II held a state banquet at Buckingham Palace for Chinese President Xi Jinping.',
     ],
     counterexamples: [
       'French President Emmanuel Macron hosted a lunch for reporters at the Elysee on Wednesday.',
       'French President Emmanuel Macron hosted a dinner at the Elysee on Wednesday before flying to Germany.',
+      // (A reception for no one named, or for a day; a welcome to come; a carpet for no guest.)
+      'Indian Prime Minister Narendra Modi held a reception for the diplomatic corps in New Delhi on Monday.',
+      'A rare red carpet welcome awaits Indian Prime Minister Narendra Modi at the Capitol on June 8.',
+      'Saudi Arabia rolled out the red carpet at the summit in Riyadh on Tuesday.',
     ],
   },
   {

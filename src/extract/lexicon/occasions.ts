@@ -47,6 +47,18 @@ export const TWO_SIDED = words(['bilateral', 'bilaterals']);
 /** Meals at which sides meet: "a working lunch with Putin", "a state dinner". */
 export const MEALS: readonly string[] = ['lunch', 'luncheon', 'dinner', 'breakfast', 'banquet'];
 
+/**
+ * Receptions a host gives a guest, as a meal is given: "hosted a ceremonial welcome for Tokayev", "presided over the
+ * welcome ceremony for Biden", "rolled out a red carpet welcome for Trump", "hosted a reception for Biden".
+ */
+export const RECEPTIONS: readonly string[] = ['reception', 'welcome', 'welcoming', 'carpet'];
+
+/**
+ * Verbs of giving a meal or a reception, besides hosting and chairing: "held a state banquet for Xi", "rolled out the
+ * red carpet for Modi".
+ */
+export const GIVING_A_RECEPTION: readonly string[] = ['held', 'rolled'];
+
 /** What makes a meal an occasion of state rather than a social one: "a working lunch", "an official dinner". */
 export const MEAL_KINDS: readonly string[] = ['working', 'official', 'state', 'bilateral'];
 

@@ -52,8 +52,30 @@ eventTable('a visit that names no host is to the place its traveller arrived in'
     'Indian Prime Minister Narendra Modi landed in Paris on Thursday for an official visit.',
     ['MEETING PARTICIPANT:narendra-modi PARTICIPANT:france @2025-02-27'],
   ],
+  // (The place's own phrase before it, and a visit the arrival is "part of": IANS 2018, Qatar Press, NINA 2017, CNBC
+  // Africa 2024.)
+  [
+    'Saudi Crown Prince Mohammed bin Salman arrived in the US on Tuesday on a state visit.',
+    ['MEETING PARTICIPANT:mohammed-bin-salman PARTICIPANT:united-states @2025-03-04'],
+  ],
+  [
+    'Qatari Emir Sheikh Tamim bin Hamad Al Thani arrived in the Turkish capital Ankara on Thursday on a working visit.',
+    ['MEETING PARTICIPANT:tamim-bin-hamad-al-thani PARTICIPANT:turkey @2025-02-27'],
+  ],
+  [
+    'US President Donald Trump arrived in the Saudi capital Riyadh on Saturday morning for his first foreign visit.',
+    ['MEETING PARTICIPANT:donald-trump PARTICIPANT:saudi-arabia @2025-03-01'],
+  ],
+  [
+    'Kenyan President William Ruto arrived in the U.S. on Wednesday as part of a three-day state visit.',
+    ['MEETING PARTICIPANT:william-ruto PARTICIPANT:united-states @2025-02-26'],
+  ],
   // (Home again after the visit, or arriving home on its last day: no visit to the own state.)
   ['Chinese President Xi Jinping arrived in Beijing on Monday after his state visit.', []],
+  [
+    'Chinese President Xi Jinping arrived in the Chinese capital Beijing on Monday on the last day of a state visit.',
+    [],
+  ],
   ['Chinese President Xi Jinping arrived in Beijing on Monday on the last day of a state visit.', []],
   ['Chinese President Xi Jinping will arrive in Moscow on Monday on a state visit.', []],
 ]);
