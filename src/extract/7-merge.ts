@@ -104,7 +104,8 @@ function doCorefer(a: EventMention, b: EventMention): boolean {
 
 /**
  * A CALL and a looser MEETING ("discussed") between the same actors in one sentence are the call;
- * so is a loose MEETING anywhere in the article ("The two leaders discussed ...", after "spoke by phone").
+ * so is a loose MEETING anywhere in the article ("The two leaders discussed ...", after "spoke by phone"). Not one on
+ * another day: "Putin met Xi in Beijing in October, and the two leaders spoke by phone on Monday" tells two occasions.
  */
 function isSubsumedByCall(e: EventMention, all: readonly EventMention[]): boolean {
   return (
@@ -113,6 +114,7 @@ function isSubsumedByCall(e: EventMention, all: readonly EventMention[]): boolea
       (c) =>
         c.type === 'CALL' &&
         (c.evidence.start === e.evidence.start || e.loose === true) &&
+        (c.date === null || e.date === null || compatible(c.date, e.date)) &&
         haveSameParticipants(
           c.participants
             .map((p) => p.actorId)

@@ -122,3 +122,23 @@ eventTable('"his counterparts from Germany, France and Poland": each state\'s ho
     ],
   ],
 ]);
+
+/**
+ * A meeting and a call of one pair in one sentence are one encounter only on one day: "Putin met Xi in Beijing in
+ * October, and the two leaders spoke by phone on Monday" tells two (wire background lines, as in Reuters' "the two
+ * leaders last met ... and spoke by phone ...").
+ */
+eventTable('a meeting and a call of one pair on different days are two events', [
+  [
+    'Vladimir Putin met Xi Jinping in Beijing in October, and the two leaders spoke by phone on Monday.',
+    [
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2024-10',
+      'CALL PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-03',
+    ],
+  ],
+  // Must still be one: the talks told of the call on its day.
+  [
+    'Vladimir Putin and Xi Jinping spoke by phone on Monday and discussed Ukraine.',
+    ['CALL PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-03'],
+  ],
+]);
