@@ -9,7 +9,9 @@ import {
   FORCE_ORIGIN,
   HAPPENING,
   REACHING,
+  REPRISAL,
   STRUCK,
+  WARNED_ACT,
   WARNED_REPRISAL,
   WEAPON,
 } from '../lexicon/force';
@@ -629,6 +631,8 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   const within = t.rule.objectWithin ?? 8;
   // ("Germany warned its citizens against travel to Iran": advice to one's own people threatens no one.)
   if (t.rule.type === 'THREAT' && isWarnedPeople(ctx.s.tokens, t.end)) return undefined;
+  const doer = t.rule.type === 'THREAT' ? answeredActDoer(ctx, t) : undefined;
+  if (doer && !exclude.has(doer.actorId)) return doer;
   // "invaded Ukraine", "threatened to intervene in Niger": a place is the target of force.
   // ("lashed out at Israel": a place right after a preposition the trigger's span ends with is its object.)
   const spanEndsWithPreposition = t.end > t.at + 1 && PREPOSITIONS.has(ctx.s.tokens[t.end - 1]?.norm ?? '');
@@ -813,6 +817,53 @@ function isWarnedPeople(tokens: readonly Token[], from: number): boolean {
   let k = from;
   while (SKIPPABLE.has(tokens[k]?.norm ?? '') || tokens[k]?.tags.has('Adjective')) k++;
   return PEOPLE_NOUN.test(tokens[k]?.norm ?? '');
+}
+
+/**
+ * "vowed to retaliate to a missile strike from Iran", "pledged to retaliate firmly against the attack by Hamas",
+ * "threatened a crushing response to any perceived U.S. aggression": a reprisal promised to an act threatens the act's
+ * doer, named in the act's own phrase (a name, demonym or possessive before the act noun, or a name after its "by" or
+ * "from"). ("vowed to retaliate against Israel for the strike": an actor the reprisal reaches first is its object.)
+ */
+function answeredActDoer(ctx: SentenceContext, t: Trigger): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  const inClause = (k: number) => k < tokens.length && ctx.clause[k] === ctx.clause[t.at];
+  const reprisal = nextIndex(
+    tokens,
+    t.at,
+    REPRISAL_REACH,
+    (x) => REPRISAL.test(x.norm) || WARNED_REPRISAL.test(x.norm),
+  );
+  if (reprisal < 0 || !inClause(reprisal)) return undefined;
+  // ("retaliate with great force against", "a crushing response to": the reprisal's manner before its preposition.)
+  const to = nextIndex(tokens, reprisal + 1, ANSWER_REACH, (x) => ANSWERED_PREPOSITION.test(x.norm));
+  if (to < 0 || tokens.slice(reprisal + 1, to).some((x) => /[,;:]/.test(x.post) || isPlainVerb(x))) return undefined;
+  const act = nextIndex(tokens, to + 1, ANSWER_REACH, (x) => WARNED_ACT.test(x.norm));
+  if (act < 0 || !inClause(act)) return undefined;
+  const phrase = tokens.slice(to + 1, act);
+  if (phrase.some((x) => /[,;:]/.test(x.post) || isPlainVerb(x) || PREPOSITIONS.has(x.norm))) return undefined;
+  const before = ctx.candidates.find((c) => c.start > to && c.end <= act);
+  if (before) return before;
+  return FORCE_ORIGIN.test(tokens[act + 1]?.norm ?? '') ? candidateAfter(ctx, act + 1, 2) : undefined;
+}
+/** How far after the trigger a reprisal word may stand ("a stern warning, pledging a crushing response"). */
+const REPRISAL_REACH = 6;
+/** How far a reprisal's preposition, and the act after it, may stand ("the rocket and infiltrating attack"). */
+const ANSWER_REACH = 5;
+const ANSWERED_PREPOSITION = /^(?:to|against)$/;
+
+/** The first index from `from` on, within `reach` words, whose token passes; -1 when none. */
+function nextIndex(tokens: readonly Token[], from: number, reach: number, passes: (x: Token) => boolean): number {
+  for (let k = from; k < from + reach; k++) {
+    const x = tokens[k];
+    if (x && passes(x)) return k;
+  }
+  return -1;
+}
+
+/** A verb that is no modifier: not a participle before a noun ("infiltrating attack", "perceived aggression"). */
+function isPlainVerb(x: Token): boolean {
+  return x.tags.has('Verb') && !x.tags.has('Gerund') && !x.tags.has('Adjective') && !/(?:ed|ing)$/.test(x.norm);
 }
 
 /** "sanctioned Putin's closest allies", "Lukashenko's son": a person whose kin or circle are reached is not. */
