@@ -11,6 +11,7 @@ import {
   REACHING,
   REPRISAL,
   STRUCK,
+  TRADE_DUTY,
   WARNED_ACT,
   WARNED_REPRISAL,
   WEAPON,
@@ -574,6 +575,25 @@ function ledBy(ctx: SentenceContext, p: number): Candidate | undefined {
 }
 
 /**
+ * "threatened to impose a 35% tariff on Canadian imports", "threatened new tariffs on Canadian lumber": duties
+ * threatened on a state's goods threaten the state (its adjective right after the duties' "on", past "all").
+ */
+function isDutyOnGoods(tokens: readonly Token[], t: Trigger, c: Candidate): boolean {
+  let k = c.start - 1;
+  // ("tariffs on $200 billion of Chinese products": the goods' worth before them.)
+  const isWorth = (x: Token | undefined) => x !== undefined && (x.tags.has('Value') || GOODS_WORTH.test(x.norm));
+  while (k > t.end && (tokens[k]?.norm === 'all' || tokens[k]?.tags.has('Determiner') || isWorth(tokens[k]))) k--;
+  // (The threatened duties themselves, the first after the trigger, right before their "on": not "announced that the
+  // U.S. would place new tariffs on Chinese goods" after them.)
+  const duty = tokens.findIndex((x, j) => j > t.at && TRADE_DUTY.test(x.norm));
+  return tokens[k]?.norm === 'on' && duty >= 0 && duty < k && k - duty <= DUTY_TO_GOODS;
+}
+
+const GOODS_WORTH = /^(?:of|worth|billion|million|bn)$/;
+/** How far the "on" of threatened duties may follow their noun ("new tariffs as soon as Friday on"). */
+const DUTY_TO_GOODS = 6;
+
+/**
  * "sanctions on Chinese companies", "condemned the Israeli airstrikes": measures against a state's companies or
  * officials fall on the state, and criticism of its conduct is criticism of it.
  */
@@ -594,9 +614,10 @@ function isMeasureOnState(ctx: SentenceContext, t: Trigger, c: Candidate): boole
   // "any" is the one threatened (the rule's objectNotFollowedBy says which nouns are acts).
   if (t.rule.type === 'THREAT')
     return (
-      c.start === t.end &&
-      tokens[t.end - 1]?.norm === 'any' &&
-      tokens.some((x, j) => j > c.end && ctx.clause[j] === ctx.clause[c.start] && WARNED_REPRISAL.test(x.norm))
+      (c.start === t.end &&
+        tokens[t.end - 1]?.norm === 'any' &&
+        tokens.some((x, j) => j > c.end && ctx.clause[j] === ctx.clause[c.start] && WARNED_REPRISAL.test(x.norm))) ||
+      isDutyOnGoods(tokens, t, c)
     );
   // "launched missiles at Ukrainian cities": force against a state's places is against the state; but "the Palestinian
   // militant group Hamas" is against the group it names.
@@ -617,8 +638,7 @@ function isMeasureOnState(ctx: SentenceContext, t: Trigger, c: Candidate): boole
 
 /** The first actor after the trigger, before the next trigger, in its clause. */
 function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>): Candidate | undefined {
-  const threatened =
-    t.rule.type === 'THREAT' && ctx.s.tokens[t.end]?.norm === 'to' && ctx.s.tokens[t.end + 1]?.tags.has('Verb') ? 2 : 0;
+  const threatened = t.rule.type === 'THREAT' ? threatenedInfinitive(ctx.s.tokens, t.end) : 0;
   // ("threatened to impose tariffs on Mexico": the measure threatened is no event of its own, lexicon/modality.ts
   // THREATENING, so its trigger does not end the threat's reach.)
   // ("hosted a state banquet for Macron": a trigger inside the span's own words, "banquet", ends nothing; nor does a
@@ -851,6 +871,17 @@ const REPRISAL_REACH = 6;
 /** How far a reprisal's preposition, and the act after it, may stand ("the rocket and infiltrating attack"). */
 const ANSWER_REACH = 5;
 const ANSWERED_PREPOSITION = /^(?:to|against)$/;
+
+/**
+ * How many words after a threat's trigger its infinitive's verb ends ("threatened to impose": 2; "threatened Thursday to
+ * impose", "threatened on Friday to levy": past the day told between them); 0 when no infinitive follows.
+ */
+function threatenedInfinitive(tokens: readonly Token[], end: number): number {
+  let k = end;
+  const isDay = (x: Token | undefined) => x?.tags.has('Date') === true;
+  while (k < end + 2 && (isDay(tokens[k]) || (tokens[k]?.norm === 'on' && isDay(tokens[k + 1])))) k++;
+  return tokens[k]?.norm === 'to' && tokens[k + 1]?.tags.has('Verb') ? k - end + 2 : 0;
+}
 
 /** The first index from `from` on, within `reach` words, whose token passes; -1 when none. */
 function nextIndex(tokens: readonly Token[], from: number, reach: number, passes: (x: Token) => boolean): number {
