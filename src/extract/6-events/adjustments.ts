@@ -1,10 +1,12 @@
 import { ONTOLOGY, type RelationType } from '../../domain/ontology';
+import type { Token } from '../2-sentences';
 import { LISTED_TARGETS as LISTED } from '../lexicon/force';
 import { ATTENDING_FORMS, TALKS } from '../lexicon/occasions';
 import { ENVOYS, SUMMONING, TALKING_TEAM } from '../lexicon/officials';
+import { SUBORDINATOR } from '../lexicon/grammar';
 import { words } from '../lexicon/words';
 import { isByPhone, isDefinite, locationFor } from './circumstances';
-import { as, isReporting, type SentenceContext, type Trigger, wordBefore } from './clause';
+import { as, type Candidate, isReporting, type SentenceContext, type Trigger, wordBefore } from './clause';
 import { type EventMention, latest } from './mention';
 import { type Found, isAgentlessPassive, othersDealBetween } from './participants';
 
@@ -134,8 +136,11 @@ function threatenedNotOwnSide(f: Found, { ctx, t }: AdjustmentContext): Found {
   const isOwn = ctx.stateOf(source.actorId) === target.actorId;
   const subject = ctx.candidates.find((c) => c.actorId === target.actorId && c.start >= t.end);
   if (!isOwn && !subject) return f;
-  const from = subject?.end ?? t.end;
   const tokens = ctx.s.tokens;
+  // ("warned India of severe consequences in case of a strike on his country": the one warned, the verb's own object,
+  // is threatened; an act against another after it is what the warning forbids.)
+  if (!isOwn && subject && isWarnedObject(tokens, t, subject)) return f;
+  const from = subject?.end ?? t.end;
   const against = ctx.candidates.find(
     (c) =>
       c.start >= from &&
@@ -147,6 +152,21 @@ function threatenedNotOwnSide(f: Found, { ctx, t }: AdjustmentContext): Found {
   return { ...f, participants: f.participants.map((p) => (p === target ? { ...p, actorId: against.actorId } : p)) };
 }
 const AGAINST = /^(?:against|on|upon)$/;
+
+/**
+ * Whether c, after the trigger, is the warning verb's own object ("warned the United States of serious consequences",
+ * "warned neighbouring India on Wednesday to refrain") rather than the subject of a clause that tells what is warned
+ * ("warned that the DPRK will take retaliation", "warned Pyongyang would take action"): no "that" or clause opener
+ * before it, and no verb right after it.
+ */
+function isWarnedObject(tokens: readonly Token[], t: Trigger, c: Candidate): boolean {
+  const before = tokens.slice(t.end, c.start);
+  // (A participle right before the name is its modifier: "neighbouring India".)
+  const isVerb = (x: Token, k: number) => x.tags.has('Verb') && !(k === before.length - 1 && x.tags.has('Gerund'));
+  if (before.some((x, k) => x.norm === 'that' || SUBORDINATOR.test(x.norm) || isVerb(x, k))) return false;
+  const next = tokens[c.end];
+  return next === undefined || !(next.tags.has('Verb') || next.tags.has('Modal') || next.tags.has('Auxiliary'));
+}
 
 /** An envoy word among the few words before a mention of the person: "ambassador in Moscow, Alison LeClaire". */
 function isEnvoy(ctx: SentenceContext, id: string): boolean {

@@ -9,7 +9,10 @@ import {
   FORCE_ORIGIN,
   HAPPENING,
   REACHING,
+  REPRISAL,
   STRUCK,
+  TRADE_DUTY,
+  WARNED_ACT,
   WARNED_REPRISAL,
   WEAPON,
 } from '../lexicon/force';
@@ -573,6 +576,25 @@ function ledBy(ctx: SentenceContext, p: number): Candidate | undefined {
 }
 
 /**
+ * "threatened to impose a 35% tariff on Canadian imports", "threatened new tariffs on Canadian lumber": duties
+ * threatened on a state's goods threaten the state (its adjective right after the duties' "on", past "all").
+ */
+function isDutyOnGoods(tokens: readonly Token[], t: Trigger, c: Candidate): boolean {
+  let k = c.start - 1;
+  // ("tariffs on $200 billion of Chinese products": the goods' worth before them.)
+  const isWorth = (x: Token | undefined) => x !== undefined && (x.tags.has('Value') || GOODS_WORTH.test(x.norm));
+  while (k > t.end && (tokens[k]?.norm === 'all' || tokens[k]?.tags.has('Determiner') || isWorth(tokens[k]))) k--;
+  // (The threatened duties themselves, the first after the trigger, right before their "on": not "announced that the
+  // U.S. would place new tariffs on Chinese goods" after them.)
+  const duty = tokens.findIndex((x, j) => j > t.at && TRADE_DUTY.test(x.norm));
+  return tokens[k]?.norm === 'on' && duty >= 0 && duty < k && k - duty <= DUTY_TO_GOODS;
+}
+
+const GOODS_WORTH = /^(?:of|worth|billion|million|bn)$/;
+/** How far the "on" of threatened duties may follow their noun ("new tariffs as soon as Friday on"). */
+const DUTY_TO_GOODS = 6;
+
+/**
  * "sanctions on Chinese companies", "condemned the Israeli airstrikes": measures against a state's companies or
  * officials fall on the state, and criticism of its conduct is criticism of it.
  */
@@ -593,9 +615,10 @@ function isMeasureOnState(ctx: SentenceContext, t: Trigger, c: Candidate): boole
   // "any" is the one threatened (the rule's objectNotFollowedBy says which nouns are acts).
   if (t.rule.type === 'THREAT')
     return (
-      c.start === t.end &&
-      tokens[t.end - 1]?.norm === 'any' &&
-      tokens.some((x, j) => j > c.end && ctx.clause[j] === ctx.clause[c.start] && WARNED_REPRISAL.test(x.norm))
+      (c.start === t.end &&
+        tokens[t.end - 1]?.norm === 'any' &&
+        tokens.some((x, j) => j > c.end && ctx.clause[j] === ctx.clause[c.start] && WARNED_REPRISAL.test(x.norm))) ||
+      isDutyOnGoods(tokens, t, c)
     );
   // "launched missiles at Ukrainian cities": force against a state's places is against the state; but "the Palestinian
   // militant group Hamas" is against the group it names.
@@ -616,8 +639,7 @@ function isMeasureOnState(ctx: SentenceContext, t: Trigger, c: Candidate): boole
 
 /** The first actor after the trigger, before the next trigger, in its clause. */
 function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>): Candidate | undefined {
-  const threatened =
-    t.rule.type === 'THREAT' && ctx.s.tokens[t.end]?.norm === 'to' && ctx.s.tokens[t.end + 1]?.tags.has('Verb') ? 2 : 0;
+  const threatened = t.rule.type === 'THREAT' ? threatenedInfinitive(ctx.s.tokens, t.end) : 0;
   // ("threatened to impose tariffs on Mexico": the measure threatened is no event of its own, lexicon/modality.ts
   // THREATENING, so its trigger does not end the threat's reach.)
   // ("hosted a state banquet for Macron": a trigger inside the span's own words, "banquet", ends nothing; nor does a
@@ -630,6 +652,8 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   const within = t.rule.objectWithin ?? 8;
   // ("Germany warned its citizens against travel to Iran": advice to one's own people threatens no one.)
   if (t.rule.type === 'THREAT' && isWarnedPeople(ctx.s.tokens, t.end)) return undefined;
+  const doer = t.rule.type === 'THREAT' ? answeredActDoer(ctx, t) : undefined;
+  if (doer && !exclude.has(doer.actorId)) return doer;
   // "invaded Ukraine", "threatened to intervene in Niger": a place is the target of force.
   // ("lashed out at Israel": a place right after a preposition the trigger's span ends with is its object.)
   const spanEndsWithPreposition = t.end > t.at + 1 && PREPOSITIONS.has(ctx.s.tokens[t.end - 1]?.norm ?? '');
@@ -815,6 +839,64 @@ function isWarnedPeople(tokens: readonly Token[], from: number): boolean {
   let k = from;
   while (SKIPPABLE.has(tokens[k]?.norm ?? '') || tokens[k]?.tags.has('Adjective')) k++;
   return PEOPLE_NOUN.test(tokens[k]?.norm ?? '');
+}
+
+/**
+ * "vowed to retaliate to a missile strike from Iran", "pledged to retaliate firmly against the attack by Hamas",
+ * "threatened a crushing response to any perceived U.S. aggression": a reprisal promised to an act threatens the act's
+ * doer, named in the act's own phrase (a name, demonym or possessive before the act noun, or a name after its "by" or
+ * "from"). ("vowed to retaliate against Israel for the strike": an actor the reprisal reaches first is its object.)
+ */
+function answeredActDoer(ctx: SentenceContext, t: Trigger): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  const inClause = (k: number) => k < tokens.length && ctx.clause[k] === ctx.clause[t.at];
+  const reprisal = nextIndex(
+    tokens,
+    t.at,
+    REPRISAL_REACH,
+    (x) => REPRISAL.test(x.norm) || WARNED_REPRISAL.test(x.norm),
+  );
+  if (reprisal < 0 || !inClause(reprisal)) return undefined;
+  // ("retaliate with great force against", "a crushing response to": the reprisal's manner before its preposition.)
+  const to = nextIndex(tokens, reprisal + 1, ANSWER_REACH, (x) => ANSWERED_PREPOSITION.test(x.norm));
+  if (to < 0 || tokens.slice(reprisal + 1, to).some((x) => /[,;:]/.test(x.post) || isPlainVerb(x))) return undefined;
+  const act = nextIndex(tokens, to + 1, ANSWER_REACH, (x) => WARNED_ACT.test(x.norm));
+  if (act < 0 || !inClause(act)) return undefined;
+  const phrase = tokens.slice(to + 1, act);
+  if (phrase.some((x) => /[,;:]/.test(x.post) || isPlainVerb(x) || PREPOSITIONS.has(x.norm))) return undefined;
+  const before = ctx.candidates.find((c) => c.start > to && c.end <= act);
+  if (before) return before;
+  return FORCE_ORIGIN.test(tokens[act + 1]?.norm ?? '') ? candidateAfter(ctx, act + 1, 2) : undefined;
+}
+/** How far after the trigger a reprisal word may stand ("a stern warning, pledging a crushing response"). */
+const REPRISAL_REACH = 6;
+/** How far a reprisal's preposition, and the act after it, may stand ("the rocket and infiltrating attack"). */
+const ANSWER_REACH = 5;
+const ANSWERED_PREPOSITION = /^(?:to|against)$/;
+
+/**
+ * How many words after a threat's trigger its infinitive's verb ends ("threatened to impose": 2; "threatened Thursday to
+ * impose", "threatened on Friday to levy": past the day told between them); 0 when no infinitive follows.
+ */
+function threatenedInfinitive(tokens: readonly Token[], end: number): number {
+  let k = end;
+  const isDay = (x: Token | undefined) => x?.tags.has('Date') === true;
+  while (k < end + 2 && (isDay(tokens[k]) || (tokens[k]?.norm === 'on' && isDay(tokens[k + 1])))) k++;
+  return tokens[k]?.norm === 'to' && tokens[k + 1]?.tags.has('Verb') ? k - end + 2 : 0;
+}
+
+/** The first index from `from` on, within `reach` words, whose token passes; -1 when none. */
+function nextIndex(tokens: readonly Token[], from: number, reach: number, passes: (x: Token) => boolean): number {
+  for (let k = from; k < from + reach; k++) {
+    const x = tokens[k];
+    if (x && passes(x)) return k;
+  }
+  return -1;
+}
+
+/** A verb that is no modifier: not a participle before a noun ("infiltrating attack", "perceived aggression"). */
+function isPlainVerb(x: Token): boolean {
+  return x.tags.has('Verb') && !x.tags.has('Gerund') && !x.tags.has('Adjective') && !/(?:ed|ing)$/.test(x.norm);
 }
 
 /** "sanctioned Putin's closest allies", "Lukashenko's son": a person whose kin or circle are reached is not. */

@@ -55,6 +55,7 @@ import {
   TRADE_FLOWS,
   UNARMED_CONTESTS,
   UNARMED_WAR_MEANS,
+  WARNED_ACT,
 } from '../lexicon/force';
 import { ARMED_PEOPLE, VESSEL_KINDS } from '../lexicon/military';
 import { BE_FORMS, BE_PAST, BE_PARTICIPLES, BE_PRESENT, PASSIVE_BE } from '../lexicon/grammar';
@@ -473,25 +474,7 @@ const THREAT_MODAL_NOT_NEXT = new RegExp(`^(?!${THREAT_MODAL.source})`);
  * Acts whose doer a warning threatens when they follow "any" and the doer's name or demonym ("warned that any Indian
  * attempt", "any Israeli attack"): `objectNotFollowedBy` is every word but these.
  */
-const WARNED_ACTS = words([
-  'attempt',
-  'attempts',
-  'move',
-  'moves',
-  'action',
-  'actions',
-  'attack',
-  'attacks',
-  'aggression',
-  'misadventure',
-  'incursion',
-  'incursions',
-  'provocation',
-  'provocations',
-  'strike',
-  'strikes',
-]);
-const WARNED_ACT_NOT_NEXT = new RegExp(`^(?!${WARNED_ACTS.source})`);
+const WARNED_ACT_NOT_NEXT = new RegExp(`^(?!${WARNED_ACT.source})`);
 
 /** What a modal announces as a reprisal: "would retaliate", "will punish", "will take countermeasures". */
 const RETALIATION = /^(retaliat|punish|aveng|revenge|countermeasure|reprisal|retribution)/;

@@ -558,6 +558,31 @@ export const WARNED_REPRISAL_STEMS: readonly string[] = [
 export const WARNED_REPRISAL = stems(WARNED_REPRISAL_STEMS);
 
 /**
+ * Acts a warning or a reprisal answers, whose doer it threatens: "warned that any Indian attempt", "any Israeli attack"
+ * (6-events/triggers.ts, threat-warned-any-act), "vowed to retaliate to a missile strike from Iran", "a crushing
+ * response to any perceived U.S. aggression" (6-events/participants.ts, answeredActDoer).
+ */
+export const WARNED_ACT_NOUNS: readonly string[] = [
+  'attempt',
+  'attempts',
+  'move',
+  'moves',
+  'action',
+  'actions',
+  'attack',
+  'attacks',
+  'aggression',
+  'misadventure',
+  'incursion',
+  'incursions',
+  'provocation',
+  'provocations',
+  'strike',
+  'strikes',
+];
+export const WARNED_ACT = words(WARNED_ACT_NOUNS);
+
+/**
  * How a response promised is one of force: "would respond decisively", "will react harshly" (6-events/triggers.ts:
  * a response vowed with these, or to an attack, threatens; "would respond to the proposal" answers).
  */

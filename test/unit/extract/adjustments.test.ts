@@ -239,6 +239,23 @@ stepTable('threatenedNotOwnSide', [
     ['THREAT SOURCE:donald-trump TARGET:iran @null'],
     ['THREAT SOURCE:donald-trump TARGET:iran @null'],
   ],
+  // (Indian Express 2017, Radio Farda 2019, CGTN 2020: the one warned is the verb's own object; the act "on" or
+  // "against" another after it is what the warning forbids, no one threatened.)
+  [
+    'Pakistan’s Defence Minister Khawaja Asif on Monday warned India of severe consequences in case of a surgical strike on his country.',
+    ['THREAT SOURCE:khawaja-asif TARGET:india @2025-03-03'],
+    ['THREAT SOURCE:khawaja-asif TARGET:india @2025-03-03'],
+  ],
+  [
+    'Tehran has warned the United States of serious consequences if Washington moves aggressively against Iran.',
+    ['THREAT SOURCE:iran TARGET:united-states @null'],
+    ['THREAT SOURCE:iran TARGET:united-states @null'],
+  ],
+  [
+    'Foreign minister Shah Mahmood Qureshi warned neighboring India on Wednesday to refrain from launching any attacks on his country.',
+    ['THREAT SOURCE:shah-mahmood-qureshi TARGET:india @2025-02-26'],
+    ['THREAT SOURCE:shah-mahmood-qureshi TARGET:india @2025-02-26'],
+  ],
 ]);
 
 stepTable('sameOccasionBefore', [

@@ -179,3 +179,43 @@ eventTable('participants: a "by" right after a noun of criticism names who voice
     ['SANCTION SOURCE:european-union TARGET:russia @2025-02-28'],
   ],
 ]);
+
+eventTable("threats: a reprisal promised to an act threatens the act's doer, named in the act's phrase", [
+  // (Euronews via Viral Trending 2024, Xinhua 2023, Newsweek 2020, UK Report 2025.)
+  ['Israel has vowed to retaliate to a missile strike from Iran.', ['THREAT SOURCE:israel TARGET:iran @2025-03-04']],
+  [
+    'Netanyahu has pledged to retaliate firmly against the rocket attack by Hamas.',
+    ['THREAT SOURCE:benjamin-netanyahu TARGET:hamas @2025-03-04'],
+  ],
+  [
+    "Iran's Revolutionary Guards threatened a crushing response to any perceived U.S. aggression.",
+    ['THREAT SOURCE:islamic-revolutionary-guard-corps TARGET:united-states @2025-03-04'],
+  ],
+  // (An actor the reprisal reaches first is its object; an act of no named doer threatens no one.)
+  ['Iran vowed to retaliate against Israel for the strike by Hamas.', ['THREAT SOURCE:iran TARGET:israel @2025-03-04']],
+  ['Iran vowed to retaliate against the attack on its embassy in Damascus.', []],
+  ['Japan pledged a swift response to the earthquake in Turkey.', []],
+]);
+
+eventTable("threats: duties threatened on a state's goods threaten the state, past a day told before the infinitive", [
+  // (NYT 2025, The Fence Post 2019, The Guardian 2019, International Trade Today 2025.)
+  [
+    'President Donald Trump threatened Thursday to impose a 35% tariff on Canadian imports.',
+    ['THREAT SOURCE:donald-trump TARGET:canada @2025-02-27'],
+  ],
+  [
+    'President Donald Trump today threatened to impose tariffs on Mexican auto imports.',
+    ['THREAT SOURCE:donald-trump TARGET:mexico @2025-03-04'],
+  ],
+  [
+    'Trump had threatened to impose 5% tariffs on all Mexican goods.',
+    ['THREAT SOURCE:donald-trump TARGET:mexico @null'],
+  ],
+  [
+    'Trump threatened to levy a 25% tariff on Colombian goods that would increase to 50% after one week.',
+    ['THREAT SOURCE:donald-trump TARGET:colombia @2025-03-04'],
+  ],
+  // (Duties in a forecast, or goods after the threat's own clause, threaten no one.)
+  ['The IMF warned that tariffs on Chinese goods would slow growth.', []],
+  ['Trump threatened to close the border after tariffs on Mexican goods were lifted.', []],
+]);

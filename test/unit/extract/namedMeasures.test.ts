@@ -37,7 +37,8 @@ eventTable('a measure\'s possessive or adjective imposes it on the actor after i
   ['The ban on Japanese seafood took effect on Thursday.', []],
   ['Proposed US tariffs on Mexican imports would hurt farmers.', []],
   ['China called for the lifting of US tariffs on Chinese goods.', []],
-  ['Washington threatened new tariffs on Chinese goods.', []],
+  // (A threat to the goods' state, no sanction: hostility.test.ts.)
+  ['Washington threatened new tariffs on Chinese goods.', ['THREAT SOURCE:united-states TARGET:china @2025-03-04']],
   ['Japan eased its restrictions on foreign tourists in October.', []],
   // (The tariff is the subject of a clause of its own: the critic imposes nothing.)
   [
