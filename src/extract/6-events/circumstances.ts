@@ -114,10 +114,15 @@ export function dateMentionFor(ctx: SentenceContext, t: Trigger, dates: readonly
 
 /**
  * "met Xi for the second time this month on Tuesday": a day inside the period found, which the clause also gives, says
- * when within it; a day outside it ("met in 2019 and on Tuesday") does not.
+ * when within it; a day outside it ("met in 2019 and on Tuesday", a Wednesday after "last week") does not.
  */
 function refinedIn(near: readonly DateMention[], found: DateMention): DateMention | undefined {
-  return near.find((d) => d !== found && d.date.length > found.date.length && d.date.startsWith(found.date));
+  // ("who hosted Zelensky last week, spoke with Putin on Wednesday": a week's days bound it finer than its month.)
+  const isInside = (d: DateMention) =>
+    found.days === undefined || (d.date >= found.days.earliest && d.date <= found.days.latest);
+  return near.find(
+    (d) => d !== found && d.date.length > found.date.length && d.date.startsWith(found.date) && isInside(d),
+  );
 }
 
 /** The date of the trigger's event (see dateMentionFor). */

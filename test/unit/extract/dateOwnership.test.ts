@@ -135,6 +135,12 @@ describe('a day inside the period the clause gives says when within it', () => {
     ['this year, then the day', 'Putin met Xi on Tuesday for the third time this year.', '2024-05-14'],
     // Must not: a day outside the period is another occasion's; the nearer keeps the event.
     ['must not: a day outside the year found', 'Putin met Xi in Beijing in 2019 and again on Tuesday.', '2019'],
+    // (A week's days bound it, not its month: Tuesday 14 May is after last week, 6-12 May.)
+    [
+      'must not: a day after the week found',
+      'Putin, who met Xi in Beijing last week, criticised Israel on Tuesday.',
+      '2024-05',
+    ],
   ];
   it.each(rows)('%s', (_what, text, date) =>
     expect(edges(text, '2024-05-15').filter((e) => e.startsWith('MEETING '))).toEqual([
