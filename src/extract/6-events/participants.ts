@@ -1184,10 +1184,40 @@ function mediation(
     if (isSomeAmongMany(ctx, parties)) return { mediators: [], parties: [] };
   }
   const m = ids(mediators);
-  const own = [...parties, ...withOrBetween];
+  const direct = [...parties, ...withOrBetween];
+  const own = direct.length > 0 ? direct : mediatedTalksSides(ctx, t);
   // ("Russia and Ukraine swapped prisoners in a deal brokered by the UAE": no parties of its own, the exchange's sides.)
   const partyIds = (own.length > 0 ? own : exchangeSides(ctx)).map((c) => c.state ?? c.actorId);
   return { mediators: m, parties: [...new Set(partyIds)].filter((id) => !m.includes(id)) };
+}
+
+/** How many words may open the talks a verb of mediation takes ("mediated indirect talks", "brokered a new meeting"). */
+const MEDIATED_TALKS_WORDS = 4;
+
+/**
+ * "Oman mediated indirect talks between Iran and the United States", "Türkiye has begun mediating talks between Somalia
+ * and Ethiopia" (UNB, AP, TRT 2024-2026): the "between" is the talks noun's, so a verb of mediation whose object is
+ * talks mediates between the talks' sides. Empty when no talks noun opens the verb's object (a comma, a preposition
+ * other than "of" or an actor before it: "mediated between them before talks between Israel and Hamas"), and for an
+ * infinitive's talks.
+ */
+function mediatedTalksSides(ctx: SentenceContext, t: Trigger): Candidate[] {
+  // ("made a bid to broker talks between Russia and Ukraine": talks an infinitive aims at are not yet held.)
+  if (t.rule.pos !== 'verb' || ctx.s.tokens[t.at - 1]?.norm === 'to') return [];
+  const talks = ctx.triggers.find(
+    (x) =>
+      x.at >= t.end &&
+      x.at < t.end + MEDIATED_TALKS_WORDS &&
+      // ("negotiations" is read by the verb's rule, so the word's own tag says it is a noun.)
+      (x.rule.pos === 'noun' || ctx.s.tokens[x.at]?.tags.has('Noun') === true) &&
+      INDIRECT_TALKS.has(x.rule.type) &&
+      ctx.clause[x.at] === ctx.clause[t.at],
+  );
+  if (!talks) return [];
+  const opening = ctx.s.tokens.slice(t.end - 1, talks.at);
+  if (opening.some((x, i) => /[,;:]/.test(x.post) || (i > 0 && PREPOSITIONS.has(x.norm) && x.norm !== 'of'))) return [];
+  if (ctx.candidates.some((c) => c.start >= t.end && c.start < talks.at)) return [];
+  return partners(ctx, talks);
 }
 
 /**

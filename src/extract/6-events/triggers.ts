@@ -2075,8 +2075,24 @@ export const TRIGGERS: readonly TriggerRule[] = [
         text: 'Russia and Ukraine exchanged prisoners in a deal mediated by the United Arab Emirates on Friday.',
         participants: ['united-arab-emirates', 'russia', 'ukraine'],
       },
+      // (Talks mediated: the "between" is the talks noun's, and its sides are the parties. UNB/AP 2026, TRT 2024,
+      // Kivu Pride 2024.)
+      {
+        text: 'Oman on Friday mediated indirect talks between Iran and the United States over Tehran’s nuclear programme.',
+        participants: ['oman', 'iran', 'united-states'],
+      },
+      {
+        text: 'Türkiye has begun mediating talks between Somalia and Ethiopia over a port deal Addis Ababa signed with the breakaway region of Somaliland earlier this year, Ankara said.',
+        participants: ['turkey', 'somalia', 'ethiopia'],
+      },
+      {
+        text: 'Angolan President João Lourenço, who is mediating peace talks between Rwanda and DR Congo, has sent a message to his DR Congo counterpart, Félix Tshisekedi.',
+        participants: ['joao-lourenco', 'rwanda', 'dr-congo'],
+      },
     ],
     counterexamples: [
+      // (An offer to mediate talks: none held yet. Views News 2016.)
+      'A U.N. spokesman said Wednesday that Secretary-General Ban Ki-moon stands ready to mediate peace talks amid heightening tensions between India and Pakistan provided the two neighbors accept his good offices.',
       // (The exchange is of fire, and the go-between brokers something else: no sides of its own.)
       'Qatar brokered the release of a hostage, days after an exchange of fire between Israel and Hezbollah.',
       'Russia and Ukraine carried out a prisoner swap between their armies on Friday.',
