@@ -1924,7 +1924,8 @@ function hasUnnamedPartner(ctx: SentenceContext, t: Trigger): boolean {
   // (A verb's only: "held talks with the aim of" names a manner after a noun.)
   const p = tokens[t.end - 1]?.norm === 'with' ? t.end - 1 : tokens[t.end]?.norm === 'with' ? t.end : -1;
   const next = tokens[p + 1];
-  if (t.rule.pos !== 'verb' || p < 0 || next === undefined || next.capitalised || RECIPROCAL_OBJECT.test(next.norm)) return false;
+  if (t.rule.pos !== 'verb' || p < 0 || next === undefined || next.capitalised || RECIPROCAL_OBJECT.test(next.norm))
+    return false;
   if (next.tags.has('Date') || next.tags.has('Value') || candidateAfter(ctx, p, 3) !== undefined) return false;
   return OBJECT_PRONOUN.test(next.norm) || next.tags.has('Determiner') || next.tags.has('Noun');
 }
