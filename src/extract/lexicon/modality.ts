@@ -101,13 +101,19 @@ export const PROPOSALS: readonly string[] = [
   'invited',
 ];
 
-/** Hedges: "potential mediation", "ready to talk", "interest in Moscow facilitating talks", "exploring a deal". */
+/**
+ * Hedges: "potential mediation", "ready to talk", "interest in Moscow facilitating talks", "exploring a deal", "expressed
+ * readiness to host talks between Russia and Ukraine" (the nouns of "ready" and "willing" too).
+ */
 export const HEDGES: readonly string[] = [
   'potential',
   'possible',
   'possibly',
   'ready',
+  'readiness',
   'willing',
+  'willingness',
+  'preparedness',
   'effort',
   'efforts',
   'interest',

@@ -43,6 +43,9 @@ describe('modality: a planned, scheduled or hoped-for event is not an edge', () 
     'The Kremlin dismissed reports that two days later Vladimir Putin met Petro Poroshenko.',
     'Volodymyr Zelensky ruled out negotiations with Vladimir Putin.',
     'Turkey proposed hosting talks between Russia and Ukraine.',
+    // (The nouns of "ready" and "willing": TRT 2022 and Xinhua 2023 phrasings.)
+    'Turkey expressed readiness to host talks between Russia and Ukraine.',
+    'China voiced its willingness to facilitate talks between Iran and Saudi Arabia.',
     'Donald Trump and Vladimir Putin have both said they are keen to meet in person.',
     // An occasion named as the subject of a modal or a plan.
     'Talks between Sergei Lavrov and Marco Rubio are expected to take place in Riyadh.',
@@ -119,6 +122,11 @@ describe('modality: the same verbs told as done still fire', () => {
     [
       'Maithripala Sirisena denied the claims and later met Narendra Modi in New Delhi.',
       ['MEETING PARTICIPANT:maithripala-sirisena PARTICIPANT:narendra-modi @2025-03-04'],
+    ],
+    // (A readiness of its own clause hedges only that clause.)
+    [
+      'Recep Tayyip Erdogan met Vladimir Putin in Sochi on Monday and expressed readiness to host talks between Russia and Ukraine.',
+      ['MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:vladimir-putin @2025-03-03'],
     ],
     [
       'The Kremlin denied the report, and Vladimir Putin held a phone conversation with Olaf Scholz on Friday.',
