@@ -168,6 +168,11 @@ export const TITLE_MODIFIERS: readonly string[] = [
   // A portfolio's second word: "Deputy Prime Minister for International Relations and Foreign Minister of the Republic
   // of Iraq Fuad Mohamad Hussein" (Al Arabiya 2023).
   'relations',
+  // A movement's political wing: "Hamas political chief Ismail Haniyeh", "Hamas political bureau chief" (AP, Reuters,
+  // Al Jazeera 2019-2024), "Taliban political office spokesman".
+  'political',
+  'bureau',
+  'office',
 ];
 export const TITLE_MODIFIER = words(TITLE_MODIFIERS);
 

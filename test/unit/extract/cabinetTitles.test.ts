@@ -28,3 +28,24 @@ eventTable(
   ],
   '2023-07-08',
 );
+
+/**
+ * A movement's political wing titles its leader ("Hamas political chief Ismail Haniyeh", "Hamas political bureau chief",
+ * AP, Reuters, Al Jazeera 2019-2024; "Under Secretary of State for Political Affairs Victoria Nuland"): the person named
+ * after the title is the side, not the movement.
+ */
+eventTable('a political wing or office in a title', [
+  [
+    'Sheikh Tamim met Hamas political bureau chief Ismail Haniyeh in Doha on Monday.',
+    ['MEETING PARTICIPANT:tamim-bin-hamad-al-thani PARTICIPANT:ismail-haniyeh @2025-03-03'],
+  ],
+  [
+    'Sheikh Tamim met the Hamas political chief, Ismail Haniyeh, in Doha on Monday.',
+    ['MEETING PARTICIPANT:tamim-bin-hamad-al-thani PARTICIPANT:ismail-haniyeh @2025-03-03'],
+  ],
+  // Must not: the political wing named alone stays the movement's.
+  [
+    'Sheikh Tamim met the Hamas political bureau in Doha on Monday.',
+    ['MEETING PARTICIPANT:tamim-bin-hamad-al-thani PARTICIPANT:hamas @2025-03-03'],
+  ],
+]);
