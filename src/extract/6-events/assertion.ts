@@ -55,6 +55,7 @@ import {
   MENACING,
   MODALS,
   PAST_INTENT,
+  READINESS,
   PLANNED_PARTICIPLE,
   PURPOSE_NOUN,
   RECIPROCAL_FIRST,
@@ -781,7 +782,8 @@ function hasCommaBetween(tokens: readonly Token[], a: number, b: number): boolea
 function isHedgeWord(ctx: SentenceContext, t: Trigger, k: number): boolean {
   const tokens = ctx.s.tokens;
   const word = tokens[k]?.norm ?? '';
-  // "sought to manage tensions in a call with Xi": what was sought is hedged, the call it was sought in happened.
+  // "sought to manage tensions in a call with Xi", "expressed readiness to promote ties during a telephone conversation":
+  // what was sought is hedged, the call it was sought in happened.
   const inOccasion =
     t.rule.pos === 'noun' &&
     tokens.slice(Math.max(k + 1, t.at - 2), t.at).some((x) => OCCASION_PREPOSITION.test(x.norm));
@@ -807,7 +809,7 @@ function isHedgeWord(ctx: SentenceContext, t: Trigger, k: number): boolean {
     !othersNoun &&
     !mediating &&
     !toldForward &&
-    !(PAST_INTENT.test(word) && inOccasion)
+    !((PAST_INTENT.test(word) || READINESS.test(word)) && inOccasion)
   );
 }
 

@@ -102,6 +102,13 @@ export const PROPOSALS: readonly string[] = [
 ];
 
 /**
+ * A readiness expressed: "expressed readiness to host talks" (what it is ready for has not happened; the call it was
+ * expressed in has: "expressed readiness to promote ties during a telephone conversation").
+ */
+export const READINESS_NOUNS: readonly string[] = ['readiness', 'willingness', 'preparedness'];
+export const READINESS = words(READINESS_NOUNS);
+
+/**
  * Hedges: "potential mediation", "ready to talk", "interest in Moscow facilitating talks", "exploring a deal", "expressed
  * readiness to host talks between Russia and Ukraine" (the nouns of "ready" and "willing" too).
  */
@@ -110,10 +117,8 @@ export const HEDGES: readonly string[] = [
   'possible',
   'possibly',
   'ready',
-  'readiness',
   'willing',
-  'willingness',
-  'preparedness',
+  ...READINESS_NOUNS,
   'effort',
   'efforts',
   'interest',
