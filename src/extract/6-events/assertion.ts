@@ -131,8 +131,23 @@ export function isAsserted(ctx: SentenceContext, t: Trigger): boolean {
     !isPlannedOccasion(ctx, t) &&
     !isHabitual(ctx, t) &&
     !isSubjectOfModal(ctx, t) &&
+    !isNamingAfterTime(ctx, t) &&
     !isQuestion(ctx)
   );
+}
+
+/**
+ * "Lula called Monday "historical" after a meeting with Maduro" (AFP 2023), "called Tuesday productive": "called", a
+ * time, then a word in quotes or an adjective names the time; no one was called.
+ */
+function isNamingAfterTime(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  if (t.rule.type !== 'CALL' || tokens[t.at]?.norm !== 'called') return false;
+  let k = t.end;
+  while (tokens[k]?.tags.has('Date')) k++;
+  const next = tokens[k];
+  if (k === t.end || next === undefined) return false;
+  return /["“]/.test(next.pre) || (next.tags.has('Adjective') && !next.capitalised);
 }
 
 /**

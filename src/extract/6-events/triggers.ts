@@ -1036,6 +1036,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'US President Donald Trump called Russian President Vladimir Putin a friend.',
       'The European Union called for talks between Russia and Ukraine.',
       'Prime Minister Christopher Luxon called Australia New Zealand’s closest partner on Thursday.',
+      // (AFP 2023: a time named, no one called; the meeting it followed is another rule's.)
+      'Brazilian President Luiz Inacio Lula da Silva called Monday "historic" after a meeting with Venezuelan President Nicolas Maduro.',
       'Israeli Foreign Minister Israel Katz called Hamas Iran’s proxy in a post on X.',
       'South Korean Vice Foreign Minister Kim Hong-kyun called in Russian Ambassador Georgy Zinoviev on Monday.',
       // An owned occasion or bond named, not a call (after CBS 2009: "Obama, meeting Tuesday with Putin for the first
