@@ -7,7 +7,15 @@ import { BE, MEDIUM_PREPOSITION, SURROUNDING } from '../lexicon/grammar';
 import { LASTING } from '../lexicon/modality';
 import { BY_PHONE, CALLS, CONVERSING, PHONED, PHONES } from '../lexicon/occasions';
 import { DEFINITE, RELATIVE } from '../lexicon/reference';
-import { AFTER_WORDS, BEFORE_WORDS, EARLIER_WORDS, LATER_WORDS, SEQUENCE_VERB } from '../lexicon/ordering';
+import {
+  AFTER_WORDS,
+  BEFORE_WORDS,
+  EARLIER_WORDS,
+  LATER_WORDS,
+  SEQUENCE_VERB,
+  SPAN_COUNTS,
+  SPAN_DAYS,
+} from '../lexicon/ordering';
 import { DEADLINE_PREPOSITION, DEADLINE_WORDS } from '../lexicon/time';
 import { IN_PERSON } from '../lexicon/travel';
 import { REPORTING_VERB } from '../lexicon/reporting';
@@ -95,6 +103,7 @@ export function dateMentionFor(ctx: SentenceContext, t: Trigger, dates: readonly
         !isOfNestedInfinitive(ctx, t, d) &&
         !isPastSurroundingPhrase(ctx.s.tokens, t, d) &&
         !isPastSequenceVerb(ctx.s.tokens, t, d) &&
+        !(!relation && isSpanApartBefore(ctx.s.tokens, t, d)) &&
         !(ONTOLOGY[t.rule.type].communication && isInFrontedSince(ctx.s.tokens, t, d)) &&
         !deadline(d) &&
         // ("The clashes on Sunday were the worst since the two agreed a truce": Sunday is the clashes'; "since an
@@ -275,6 +284,26 @@ function isInFrontedSince(tokens: readonly Token[], t: Trigger, d: DateMention):
   let k = d.start - 1;
   while (k >= 0 && tokens[k]?.norm !== 'since' && !tokens[k]?.post.includes(',')) k--;
   return tokens[k]?.norm === 'since' && tokens.slice(d.start, t.at).some((x) => x.post.includes(','));
+}
+
+/**
+ * "told a news conference Friday, one day after the two leaders held talks" (AP 2023): a span of days and its "after" or
+ * "before" between a date and the trigger set the trigger's event that span apart from the date, which is not its own
+ * (9-bounds.ts counts the span from it). Bare "after" is not enough: "on Monday after talks" may be the day. Events
+ * only (the caller): a relation's bounds pin no month ("a week after Israel resumed its strikes" keeps the news's).
+ */
+function isSpanApartBefore(tokens: readonly Token[], t: Trigger, d: DateMention): boolean {
+  if (d.end > t.at) return false;
+  // (The trigger inside the span's phrase: "On Monday, a day after the vote, Putin met Xi" is Monday's meeting.)
+  const isOpenTo = (k: number) => tokens.slice(k, t.at).every((x) => !/[,;:]/.test(x.post));
+  // (A counted span: "one day after", "two weeks before", "days after"; not "earlier this month after".)
+  const isSpan = (k: number) => {
+    const unit = tokens[k - 1]?.norm ?? '';
+    return SPAN_DAYS.has(unit) && (/s$/.test(unit) || SPAN_COUNTS.has(tokens[k - 2]?.norm ?? ''));
+  };
+  return tokens
+    .slice(d.end, t.at)
+    .some((x, i) => /^(?:after|before)$/.test(x.norm) && isSpan(d.end + i) && isOpenTo(d.end + i));
 }
 
 /**

@@ -385,3 +385,26 @@ describe('a date past a verb of sequence is of what the event follows, not of th
     ]),
   );
 });
+
+describe('an event a span of days apart from the date before it is not of that date', () => {
+  // 2024-05-15 is a Wednesday: Friday 10 May, a day before it Thursday 9 May.
+  const rows: [string, string, string][] = [
+    [
+      'one day after (AP 2023)',
+      'Kishida told a news conference on Friday, one day after he held talks with Yoon in Tokyo.',
+      '2024-05-09',
+    ],
+    [
+      'a day after',
+      'Kishida spoke to reporters on Friday, a day after he held talks with Yoon in Tokyo.',
+      '2024-05-09',
+    ],
+    // Must not: the span set off by commas is an aside; the meeting is the date's.
+    ['must not: an aside', 'On Friday, a day after the vote, Kishida held talks with Yoon in Tokyo.', '2024-05-10'],
+  ];
+  it.each(rows)('%s', (_what, text, date) =>
+    expect(edges(text, '2024-05-15').filter((e) => e.startsWith('MEETING '))).toEqual([
+      `MEETING fumio-kishida->yoon-suk-yeol ${date}`,
+    ]),
+  );
+});
