@@ -7,6 +7,12 @@ import { nameKey, stripDiacritics } from '../../src/gazetteer/names';
 
 /** States whose people's names are written family name first ("Xi Jinping", "Kim Jong Un", "Lai Ching-te"). */
 const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'KOR', 'PRK', 'HKG', 'MAC']);
+/**
+ * States whose people English news writes either way: given name first by custom ("Fumio Kishida"), family name first
+ * as the state's own style has asked since 2019 and NHK World writes it ("Kishida Fumio", "Ishiba Shigeru"). A
+ * two-word name gets the other order as a variant (src/extract/knownPeople.ts gives both the canonical name's id).
+ */
+const EITHER_ORDER = new Set(['JPN']);
 /** States whose names come through Cyrillic, transliterated -y, -yy or -iy ("Zelensky", "Zelenskyy", "Zelenskiy"). */
 const CYRILLIC = new Set(['UKR', 'RUS', 'BLR', 'KAZ', 'KGZ', 'TJK', 'UZB', 'TKM', 'BGR', 'SRB', 'MKD']);
 /** States whose names come through Persian or Arabic script, where gh and q render one letter ("Araghchi", "Araqchi"). */
@@ -66,6 +72,8 @@ export function fullVariants(name: string, given: readonly string[], states: Rea
       out.add(stripDiacritics(spelled));
     }
   }
+  const words = name.split(' ');
+  if ([...states].some((s) => EITHER_ORDER.has(s)) && words.length === 2) out.add(`${words[1]} ${words[0]}`);
   out.delete(name);
   return [...out].sort();
 }

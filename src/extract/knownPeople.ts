@@ -265,9 +265,17 @@ export function stableFullName(known: KnownPerson, written: string): string {
   // ("von der Leyen", "bin Salman": several words, but the person's name alone, not a full name.)
   if (known.alone) return fullNameFor(known, written);
   const key = transliterationKey(written);
+  // ("Kishida Fumio", NHK's order, is the gazetteer's "Fumio Kishida": the same words in the other order.)
+  if (isReordered(key, transliterationKey(known.name))) return known.name;
   const listed = known.spellings.filter((n) => transliterationKey(n) === key);
   const stable = listed.length === 0 ? written : (preferredOf([...listed, written]) ?? written);
   return inCanonicalSurname(known, stable) ?? stable;
+}
+
+/** Whether two names of two words are the same words in the other order ("kishida fumio", "fumio kishida"). */
+function isReordered(a: string, b: string): boolean {
+  const [a1, a2, ...more] = a.split(' ');
+  return more.length === 0 && a2 !== undefined && a1 !== a2 && b === `${a2} ${a1}`;
 }
 
 /** Whether the words are a known person's full name ("Theresa May", whose last word is also a month). */

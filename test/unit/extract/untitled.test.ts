@@ -1015,6 +1015,16 @@ const rows: [string, string | null, string[], string[]][] = [
     ['wang-yi|Foreign Minister|china', 'sergei-lavrov|Foreign Minister|russia'],
     ['MEETING PARTICIPANT:wang-yi PARTICIPANT:sergei-lavrov'],
   ],
+  // A Japanese name in either order (NHK World: "Japanese Prime Minister Kishida Fumio and South Korean President Yoon
+  // Suk-yeol have agreed ...") is one person, named as the gazetteer names him.
+  [
+    'Kishida Fumio and Yoon Suk-yeol held a summit meeting in Tokyo on Thursday.',
+    '2023-03-16',
+    ['fumio-kishida|Prime Minister|japan', 'yoon-suk-yeol|President|south-korea'],
+    ['MEETING PARTICIPANT:fumio-kishida PARTICIPANT:yoon-suk-yeol'],
+  ],
+  // Must not: two other words reversed are no reordering ("Fumio" alone names no one).
+  ['Fumio met Yoon Suk-yeol in Tokyo on Thursday.', '2023-03-16', ['yoon-suk-yeol|President|south-korea'], []],
 ];
 
 describe('untitled names the gazetteer knows: person, role and state for the date, and the edge', () => {
