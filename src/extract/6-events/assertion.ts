@@ -171,9 +171,8 @@ function isDenied(ctx: SentenceContext, t: Trigger): boolean {
     // ("rejected the claims and condemned Washington", "denied the report, and Putin held a call": a verb or a clause
     // of its own after "and" is asserted again; "that Moscow and Washington held talks" is one subject.)
     const comma = /,/.test(tokens[k - 1]?.post ?? '');
-    const verb = tokens[sequenceEnd(tokens, k + 1, t.at)];
-    if (CLAUSE_COORDINATOR.test(word) && (verb?.tags.has('Verb') || (comma && isNewClause(tokens, k, t.at))))
-      return false;
+    const isVerbNext = () => tokens[sequenceEnd(tokens, k + 1, t.at)]?.tags.has('Verb') === true;
+    if (CLAUSE_COORDINATOR.test(word) && (isVerbNext() || (comma && isNewClause(tokens, k, t.at)))) return false;
     const denied =
       (CLAIM_NOUN.test(word) || word === 'that') &&
       tokens.slice(Math.max(0, k - 3), k).some((x) => DENYING.test(x.norm));

@@ -1815,8 +1815,8 @@ function sidesOfClause(
   // subjects who met an object the sentence names no actor for did not meet each other.)
   // ("Merkel and Cameron also spoke with the president", the president not told apart: nor did those who spoke "with"
   // someone unnamed.)
-  const unnamed = hasUnnamedObject(ctx, t) || hasUnnamedPartner(ctx, t);
-  if (own.length >= 2 && others.length === 0 && withOrBetween.length === 0 && unnamed) return [];
+  const isUnnamed = () => hasUnnamedObject(ctx, t) || hasUnnamedPartner(ctx, t);
+  if (own.length >= 2 && others.length === 0 && withOrBetween.length === 0 && isUnnamed()) return [];
   // ("the prime ministers of Poland and Slovenia travelled to Kyiv in a wartime visit": travellers visit a host, not
   // one another.)
   const visit = t.rule.pos === 'noun' && VISIT_FORM.test(ctx.s.tokens[t.at]?.norm ?? '');
@@ -1924,9 +1924,16 @@ function hasUnnamedPartner(ctx: SentenceContext, t: Trigger): boolean {
   // (A verb's only: "held talks with the aim of" names a manner after a noun.)
   const p = tokens[t.end - 1]?.norm === 'with' ? t.end - 1 : tokens[t.end]?.norm === 'with' ? t.end : -1;
   const next = tokens[p + 1];
-  if (t.rule.pos !== 'verb' || p < 0 || next === undefined || next.capitalised || RECIPROCAL_OBJECT.test(next.norm))
-    return false;
-  if (next.tags.has('Date') || next.tags.has('Value') || candidateAfter(ctx, p, 3) !== undefined) return false;
+  if (t.rule.pos !== 'verb' || p < 0 || next === undefined || next.capitalised) return false;
+  return opensUnnamedPhrase(next) && candidateAfter(ctx, p, 3) === undefined;
+}
+
+/**
+ * A word that opens a noun phrase of someone unnamed ("him", "the president", "reporters"), not a time ("Monday",
+ * "this week" is its callers'), a count, or a word of reciprocity ("each other", "together").
+ */
+function opensUnnamedPhrase(next: Token): boolean {
+  if (RECIPROCAL_OBJECT.test(next.norm) || next.tags.has('Date') || next.tags.has('Value')) return false;
   return OBJECT_PRONOUN.test(next.norm) || next.tags.has('Determiner') || next.tags.has('Noun');
 }
 
@@ -1935,13 +1942,11 @@ function hasUnnamedObject(ctx: SentenceContext, t: Trigger): boolean {
   const next = ctx.s.tokens[t.end];
   if (t.rule.pos !== 'verb' || !t.rule.objects || !next || /[,;:.]/.test(ctx.s.tokens[t.end - 1]?.post ?? ''))
     return false;
-  if (RECIPROCAL_OBJECT.test(next.norm) || next.tags.has('Date') || next.tags.has('Value')) return false;
-  if (isMannerCompound(ctx.s.tokens, t.end)) return false;
+  if (!opensUnnamedPhrase(next) || isMannerCompound(ctx.s.tokens, t.end)) return false;
   // ("met this week", "met the next day": a time, no object.)
   const phrase = ctx.s.tokens.slice(t.end, t.end + 3);
   const end = phrase.findIndex((x) => PREPOSITIONS.has(x.norm) || x.tags.has('Preposition'));
-  if (phrase.slice(0, end < 0 ? 3 : end).some((x) => TIME_NOUN.test(x.norm) || x.tags.has('Date'))) return false;
-  return OBJECT_PRONOUN.test(next.norm) || next.tags.has('Determiner') || next.tags.has('Noun');
+  return !phrase.slice(0, end < 0 ? 3 : end).some((x) => TIME_NOUN.test(x.norm) || x.tags.has('Date'));
 }
 
 /** A "be", an auxiliary or a modal in tokens [from, to) that is no passive's ("were doubtful", not "were imposed"). */

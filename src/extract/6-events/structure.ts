@@ -164,9 +164,10 @@ export function includedAfter(ctx: SentenceContext, p: number): Candidate | unde
 
 /** "heads of state", "heads of state and government": a plural title word, then "of" and its nouns, ending at `end`. */
 function isPluralOfHead(tokens: readonly Token[], from: number, end: number): boolean {
-  const of = tokens.findIndex((x, k) => k > from && k < end && x.norm === 'of');
+  let of = from + 1;
+  while (of < end && tokens[of]?.norm !== 'of') of++;
   const head = tokens[of - 1];
-  return of > 0 && head !== undefined && head.tags.has('Plural') && isTitleWord(head.norm);
+  return of < end && head !== undefined && head.tags.has('Plural') && isTitleWord(head.norm);
 }
 
 /** A capitalised word right before a plural noun of a group of people: "Congress leaders", "Fatah officials". */
