@@ -2,7 +2,7 @@ import type { ExtractedActor } from '../domain/types';
 import { actorId } from '../domain/ids';
 import type { Mention } from './3-mentions';
 import { transliterationKey } from '../gazetteer/names';
-import { fullNameFor, stableFullName, type KnownPerson } from './knownPeople';
+import { oneNameOf, type KnownPerson } from './knownPeople';
 import { phraseKey } from './countries';
 import { HONORIFIC, PATRONYMIC } from './lexicon/names';
 import { COUNTERPART_OFFICES } from './lexicon/reference';
@@ -230,11 +230,9 @@ function knownPeople(mentions: readonly Mention[], canonical: readonly string[])
     const written = personOf(canonical, m);
     if (written !== m.name || known.has(written)) continue;
     known.set(written, m.known);
-    // One person, one name in every article: the first full name it gives them as the gazetteer spells it
-    // (stableFullName), else the gazetteer's full name for the word (fullNameFor).
-    if (words(written).length > 1 && !named.has(m.known.id)) named.set(m.known.id, stableFullName(m.known, written));
+    // One person, one name in every article (oneNameOf), whatever the article writes.
+    named.set(m.known.id, oneNameOf(m.known));
   }
-  for (const [written, k] of known) if (!named.has(k.id)) named.set(k.id, fullNameFor(k, written));
   return { canonical, known, named };
 }
 

@@ -1,8 +1,6 @@
 import type { PartialDate } from '../domain/partialDate';
 import { comparePartial } from '../gazetteer/dates';
 import {
-  isSameGivenName,
-  isSameSurname,
   loadGazetteer,
   nameKey,
   transliterationKey,
@@ -188,9 +186,6 @@ export function isKnownSurname(word: string, guarded: boolean): boolean {
     .some((m) => m.alone && (guarded || !m.guard));
 }
 
-/** The Arabic article before a surname ("al-Sisi", "el-Sisi", "Al Hajraf"), as transliterationKey writes it. */
-const ARABIC_ARTICLES: ReadonlySet<string> = new Set(['al', 'el']);
-
 /** Letters beyond ASCII ("Nicolás", "Félix"): a spelling that keeps them says more than one that drops them. */
 const accented = (n: string): number => n.replace(/\p{ASCII}/gu, '').length;
 /** How often a letter is written: "Sergei" before "Sergey" (y), "Zelensky" before "Zelenskiy" (i), fewer first. */
@@ -214,68 +209,15 @@ const preferredOf = (spellings: readonly string[]): string | undefined =>
     .map(({ n }) => n)[0];
 
 /**
- * The full name to give a person the article names by one word only: of the gazetteer's spellings whose last word
- * is that word or a transliteration of it ("Zelenskiy": Zelensky, Zelenskiy, Zelenskyy), the preferred one
- * (preferredOf), the same whatever the article's spelling, so that every article's person is one actor; else its
- * canonical name ("Lula": "Luiz Inácio Lula da Silva"; "Prabowo": "Prabowo Subianto").
+ * The one name a known person gets in every article, whatever the article calls them ("Cyril Ramaphosa",
+ * "Ramaphosa", "President Ramaphosa"; "Bongbong Marcos", "Ferdinand Marcos Jr."): the preferred transliteration
+ * (preferredOf) of the gazetteer's canonical name. An actor's id is made from its name, so a name chosen from the
+ * article's own spelling split one person into several actors across articles (one per form written); the article's
+ * spellings stay the actor's aliases.
  */
-export function fullNameFor(known: KnownPerson, word: string): string {
-  // ("al-Sisi", "Al Hajraf": the Arabic article is no part of the surname the spellings end in; every spelling of the
-  // article, or none, gives the one preferred spelling.)
-  const key = transliterationKey(word)
-    .split(' ')
-    .filter((w, i, all) => !(i === 0 && all.length > 1 && ARABIC_ARTICLES.has(w)));
-  // (A one-word variant is no full name: "Prabowo" alone is Prabowo Subianto; "von der Leyen" ends three words.)
-  const words = (n: string) => transliterationKey(n).split(' ');
-  const endsIn = (n: string) => words(n).length > key.length && words(n).slice(-key.length).join(' ') === key.join(' ');
-  const found = preferredOf(known.spellings.filter(endsIn));
-  return found === undefined ? known.name : (inCanonicalSurname(known, found) ?? found);
-}
-
-/** The transliteration key of a name's first and last words ("Alexander Lukashenko": "aleksander", "lukashenko"). */
-const firstKey = (n: string): string => transliterationKey(n).split(' ')[0] ?? '';
-const lastKey = (n: string): string => transliterationKey(n).split(' ').at(-1) ?? '';
-
-/**
- * A full name spelled with another surname than the gazetteer's canonical name ("Alexander Lukashenka", "Serzh
- * Sarkisian"), given in the canonical surname with the same given name ("Alexander Lukashenko", "Serzh Sargsyan"), so
- * that every spelling of the surname gives one actor. Undefined when the surname is the canonical one already, or no
- * canonical spelling has that given name.
- */
-function inCanonicalSurname(known: KnownPerson, full: string): string | undefined {
-  const canonical = known.name;
-  if (lastKey(full) === lastKey(canonical) || full.split(/\s+/).length < 2) return undefined;
-  // (Another word, not another spelling, ends the canonical name: "Abiy Ahmed" is not re-spelled "Abiy Ahmed Ali".)
-  if (!isSameSurname(lastKey(full), lastKey(canonical))) return undefined;
-  const inClass = known.spellings.filter((n) => n.split(/\s+/).length >= 2 && lastKey(n) === lastKey(canonical));
-  const sameKey = inClass.filter((n) => firstKey(n) === firstKey(full));
-  const first = full.split(/\s+/)[0] ?? '';
-  return preferredOf(
-    sameKey.length > 0 ? sameKey : inClass.filter((n) => isSameGivenName(n.split(/\s+/)[0] ?? '', first)),
-  );
-}
-
-/**
- * The name to give a person the article names in full: of the gazetteer's spellings that transliterate the
- * article's ("Sergey Lavrov", "Sergei Lavrov"), and the article's own, the preferred one (preferredOf): the same
- * whatever the article's spelling, as long as the gazetteer lists that one. A full name the gazetteer spells no way
- * alike (a shorter form of a long official name) stays as written; so does a nickname ("Steve" for "Steven").
- */
-export function stableFullName(known: KnownPerson, written: string): string {
-  // ("von der Leyen", "bin Salman": several words, but the person's name alone, not a full name.)
-  if (known.alone) return fullNameFor(known, written);
-  const key = transliterationKey(written);
-  // ("Kishida Fumio", NHK's order, is the gazetteer's "Fumio Kishida": the same words in the other order.)
-  if (isReordered(key, transliterationKey(known.name))) return known.name;
-  const listed = known.spellings.filter((n) => transliterationKey(n) === key);
-  const stable = listed.length === 0 ? written : (preferredOf([...listed, written]) ?? written);
-  return inCanonicalSurname(known, stable) ?? stable;
-}
-
-/** Whether two names of two words are the same words in the other order ("kishida fumio", "fumio kishida"). */
-function isReordered(a: string, b: string): boolean {
-  const [a1, a2, ...more] = a.split(' ');
-  return more.length === 0 && a2 !== undefined && a1 !== a2 && b === `${a2} ${a1}`;
+export function oneNameOf(known: KnownPerson): string {
+  const key = transliterationKey(known.name);
+  return preferredOf(known.spellings.filter((n) => transliterationKey(n) === key)) ?? known.name;
 }
 
 /** Whether the words are a known person's full name ("Theresa May", whose last word is also a month). */

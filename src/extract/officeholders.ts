@@ -4,7 +4,7 @@ import type { PartialDate } from '../domain/partialDate';
 import type { ExtractedActor, HeldRole } from '../domain/types';
 import { loadGazetteer, roleAt, type Person, type Role, type RoleKind } from '../gazetteer';
 import type { Mention } from './3-mentions';
-import { affiliationNameOf, fullNameFor, hasYear, knownPerson, shortTitle } from './knownPeople';
+import { affiliationNameOf, hasYear, knownPerson, oneNameOf, shortTitle } from './knownPeople';
 import { matchOffice } from './roleTerms';
 
 /**
@@ -129,7 +129,7 @@ export class Officeholders {
     const known = published === null ? null : knownPerson(person.name, published);
     if (known?.id !== person.id) return null;
     const surname = person.name.split(/\s+/).at(-1) ?? person.name;
-    const name = fullNameFor(known, surname);
+    const name = oneNameOf(known);
     const id = actorId(name);
     // (An actor of that name the article already has, titled where linking met no gazetteer person, is that person.)
     if (this.article.kindOf.has(id)) return this.article.kindOf.get(id) === 'PERSON' ? id : null;

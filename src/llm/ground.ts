@@ -11,7 +11,7 @@ import type { ExtractedActor, Participant } from '../domain/types';
 import type { ArticleReading } from '../extract';
 import { phraseKey, STATE_GAZETTEER } from '../extract/countries';
 import type { EventMention } from '../extract/6-events';
-import { fullNameFor, knownPerson } from '../extract/knownPeople';
+import { knownPerson, oneNameOf } from '../extract/knownPeople';
 import { ORGANISATION_GAZETTEER } from '../extract/organisations';
 import { findQuote, foldName, isNamedIn, normalise, type NormalisedText } from './normalize';
 import type { DropReason } from './report';
@@ -80,7 +80,7 @@ class Actors {
     if (listed.kind !== 'PERSON') return this.put(blank(name, listed.kind));
     const known = knownPerson(name, this.reading.article.published);
     if (known === null) return this.put({ ...blank(name, 'PERSON'), role: this.titleOf(listed) });
-    const full = name.includes(' ') ? name : fullNameFor(known, name);
+    const full = oneNameOf(known);
     const affiliation = known.affiliation === null ? null : this.affiliationId(known.affiliation);
     return this.linkedId(full) ?? this.put({ ...blank(full, 'PERSON'), role: known.role, affiliation });
   }

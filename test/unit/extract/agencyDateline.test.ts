@@ -14,11 +14,11 @@ eventTable("a wire credit in brackets ends the dateline before the story's subje
   ],
   [
     'Colombo, Mar 29 (PTI) External Affairs Minister S Jaishankar on Tuesday met his Nepali counterpart Narayan Khadka.',
-    ['MEETING PARTICIPANT:s-jaishankar PARTICIPANT:narayan-khadka @2025-03-04'],
+    ['MEETING PARTICIPANT:subrahmanyam-jaishankar PARTICIPANT:narayan-khadka @2025-03-04'],
   ],
   [
     'Colombo [Sri Lanka], March 29 (ANI): Indian External Affairs Minister S Jaishankar met his Nepali counterpart Narayan Khadka on Tuesday.',
-    ['MEETING PARTICIPANT:s-jaishankar PARTICIPANT:narayan-khadka @2025-03-04'],
+    ['MEETING PARTICIPANT:subrahmanyam-jaishankar PARTICIPANT:narayan-khadka @2025-03-04'],
   ],
   [
     'New Delhi, June 10 (PTI) Prime Minister Narendra Modi spoke by phone with Russian President Vladimir Putin on Monday.',

@@ -44,7 +44,7 @@ eventTable('a clause coordinated after a dated one tells the same day', [
   [
     'Li Qiang welcomed KP Sharma Oli at the Great Hall of the People on Tuesday, and Nepal and China signed eight memorandums of understanding.',
     [
-      'MEETING PARTICIPANT:li-qiang PARTICIPANT:k-p-sharma-oli @2025-03-04',
+      'MEETING PARTICIPANT:li-qiang PARTICIPANT:khadga-prasad-sharma-oli @2025-03-04',
       'AGREEMENT PARTICIPANT:nepal PARTICIPANT:china @2025-03-04',
     ],
   ],

@@ -13,7 +13,7 @@ eventTable('a second predicate after a verb of saying keeps the subject', [
   ],
   [
     'Brazilian President Lula da Silva stressed the need for peace and also criticised Israel on Monday.',
-    ['CRITICISM SOURCE:lula-da-silva TARGET:israel @2025-03-03'],
+    ['CRITICISM SOURCE:luiz-inacio-lula-da-silva TARGET:israel @2025-03-03'],
   ],
   [
     'In a one-on-one meeting with Biden, Canadian Prime Minister Justin Trudeau stressed the benefits of free trade and warned him against the Buy American policy.',
@@ -26,7 +26,7 @@ eventTable('a second predicate after a verb of saying keeps the subject', [
   [
     'US President Joe Biden said that Israeli Prime Minister Benjamin Netanyahu met Egyptian President Abdel Fattah al-Sisi and criticised Hamas.',
     [
-      'MEETING PARTICIPANT:benjamin-netanyahu PARTICIPANT:abdel-fattah-al-sisi @2025-03-04',
+      'MEETING PARTICIPANT:benjamin-netanyahu PARTICIPANT:abdel-fattah-el-sisi @2025-03-04',
       'CRITICISM SOURCE:benjamin-netanyahu TARGET:hamas @2025-03-04',
     ],
   ],

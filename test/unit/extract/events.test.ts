@@ -365,7 +365,7 @@ eventTable('findEvents: argument structure of news English', [
     'Israel announced a deal with Hamas on Monday. Egyptian President Abdel Fattah al-Sisi brokered the agreement.',
     [
       'AGREEMENT PARTICIPANT:israel PARTICIPANT:hamas @2025-03-03',
-      'MEDIATION MEDIATOR:abdel-fattah-al-sisi PARTY:israel PARTY:hamas @2025-03-03',
+      'MEDIATION MEDIATOR:abdel-fattah-el-sisi PARTY:israel PARTY:hamas @2025-03-03',
     ],
   ],
   [
@@ -418,7 +418,7 @@ eventTable('findEvents: argument structure of news English', [
   ],
   [
     'It led to fighting on April 15 between General Abdel-Fattah Burhan, who controls the army, and General Mohamed Hamdan Dagalo, who leads the Rapid Support Forces.',
-    ['CONFLICT PARTICIPANT:abdel-fattah-burhan PARTICIPANT:mohamed-hamdan-dagalo @2024-04-15'],
+    ['CONFLICT PARTICIPANT:abdel-fattah-al-burhan PARTICIPANT:mohamed-hamdan-dagalo @2024-04-15'],
   ],
   [
     'Russian Foreign Minister Sergei Lavrov said US Secretary of State Marco Rubio met Chinese Foreign Minister Wang Yi.',
@@ -731,7 +731,7 @@ eventTable('findEvents: whose "with" it is, conversations by phone, and who aske
   ['Russian President Vladimir Putin discussed the tensions between India and Pakistan on Tuesday.', []],
   [
     'French President Emmanuel Macron discussed the war in Gaza with Egyptian President Abdel Fattah al-Sisi by phone on Monday.',
-    ['CALL PARTICIPANT:emmanuel-macron PARTICIPANT:abdel-fattah-al-sisi @2025-03-03'],
+    ['CALL PARTICIPANT:emmanuel-macron PARTICIPANT:abdel-fattah-el-sisi @2025-03-03'],
   ],
   [
     'German Chancellor Olaf Scholz talked over the telephone with Indian Prime Minister Narendra Modi on Friday.',
@@ -754,14 +754,14 @@ eventTable('findEvents: whose "with" it is, conversations by phone, and who aske
   [
     'Iranian Foreign Minister Mohammad Javad Zarif held talks with Pakistani Foreign Minister Shah Mehmood Qureshi. The talks came as Zarif had also held separate phone conversations on Feb. 12 with Afghan President Ashraf Ghani and Abdullah Abdullah.',
     [
-      'MEETING PARTICIPANT:mohammad-javad-zarif PARTICIPANT:shah-mehmood-qureshi @null',
+      'MEETING PARTICIPANT:mohammad-javad-zarif PARTICIPANT:shah-mahmood-qureshi @null',
       'CALL PARTICIPANT:mohammad-javad-zarif PARTICIPANT:ashraf-ghani @2025-02-12',
       'CALL PARTICIPANT:mohammad-javad-zarif PARTICIPANT:abdullah-abdullah @2025-02-12',
     ],
   ],
   [
     'Iranian Foreign Minister Mohammad Javad Zarif held talks with Pakistani Foreign Minister Shah Mehmood Qureshi. The talks on Feb. 12 were constructive.',
-    ['MEETING PARTICIPANT:mohammad-javad-zarif PARTICIPANT:shah-mehmood-qureshi @2025-02-12'],
+    ['MEETING PARTICIPANT:mohammad-javad-zarif PARTICIPANT:shah-mahmood-qureshi @2025-02-12'],
   ],
 ]);
 
@@ -916,7 +916,7 @@ eventTable('findEvents: receiving visitors and calls, hosting, security partners
   ],
   [
     'Egyptian President Abdel Fattah al-Sisi spoke with reporters while hosting Palestinian President Mahmoud Abbas in Cairo.',
-    ['MEETING PARTICIPANT:abdel-fattah-al-sisi PARTICIPANT:mahmoud-abbas @2025-03-04 [Cairo]'],
+    ['MEETING PARTICIPANT:abdel-fattah-el-sisi PARTICIPANT:mahmoud-abbas @2025-03-04 [Cairo]'],
   ],
 ]);
 
@@ -929,7 +929,7 @@ eventTable('findEvents: greeting a visitor, "their meeting", and an opening phra
   ['France welcomed Iran’s decision to resume talks.', ['STATEMENT SOURCE:france TARGET:iran @2025-03-04']],
   [
     'Egyptian President Abdel Fattah al-Sisi advised Palestinian President Mahmoud Abbas to boost confidence. During their meeting in Cairo, the leaders discussed mutual relations.',
-    ['MEETING PARTICIPANT:abdel-fattah-al-sisi PARTICIPANT:mahmoud-abbas @null [Cairo]'],
+    ['MEETING PARTICIPANT:abdel-fattah-el-sisi PARTICIPANT:mahmoud-abbas @null [Cairo]'],
   ],
   [
     'Turkish President Recep Tayyip Erdogan met Greek President Katerina Sakellaropoulou. After talks with Greek Prime Minister Kyriakos Mitsotakis, the two leaders will make joint statements to the press.',
@@ -944,8 +944,8 @@ eventTable('findEvents: greeting a visitor, "their meeting", and an opening phra
     // (The gazetteer knows the untitled "Sisi": he and Egypt mediate the Palestinians' talks, as "Egypt" alone does.)
     'Egyptian President Abdel Fattah al-Sisi met Palestinian President Mahmoud Abbas in Cairo. Abbas thanked Sisi and Egypt for mediating the Palestinian reconciliation talks.',
     [
-      'MEETING PARTICIPANT:abdel-fattah-al-sisi PARTICIPANT:mahmoud-abbas @2025-03-04 [Cairo]',
-      'MEDIATION MEDIATOR:abdel-fattah-al-sisi PARTY:palestine @null',
+      'MEETING PARTICIPANT:abdel-fattah-el-sisi PARTICIPANT:mahmoud-abbas @2025-03-04 [Cairo]',
+      'MEDIATION MEDIATOR:abdel-fattah-el-sisi PARTY:palestine @null',
       'MEDIATION MEDIATOR:egypt PARTY:palestine @null',
     ],
   ],
@@ -1126,7 +1126,7 @@ eventTable('findEvents: summoned envoys, "persona non grata", and quoted words i
 eventTable('findEvents: the passive of "met", efforts to mediate, and a statement that reports', [
   [
     'Kuwaiti Emir Sheikh Sabah Al Ahmad Al Sabah flew to Qatar on Wednesday night and was met at the airport by Qatar’s emir, Sheikh Tamim bin Hamad Al Thani.',
-    ['MEETING PARTICIPANT:sabah-al-ahmad-al-sabah PARTICIPANT:tamim-bin-hamad-al-thani @2025-02-26'],
+    ['MEETING PARTICIPANT:sabah-al-ahmad-al-jaber-al-sabah PARTICIPANT:tamim-bin-hamad-al-thani @2025-02-26'],
   ],
   [
     'Kuwait has stepped up its efforts to mediate between Qatar and Saudi Arabia.',
@@ -1308,13 +1308,13 @@ eventTable(
 eventTable('findEvents: the person a possessor’s title names is the one met', [
   [
     'Papal envoy Cardinal Matteo Zuppi met one of President Vladimir Putin’s advisers, Yuri Ushakov, in Moscow on Wednesday.',
-    ['MEETING PARTICIPANT:matteo-zuppi PARTICIPANT:yuri-ushakov @2025-02-26 [Moscow]'],
+    ['MEETING PARTICIPANT:matteo-zuppi PARTICIPANT:yuriy-ushakov @2025-02-26 [Moscow]'],
   ],
   // (An ", and" with no verb after it adds to a list: the date and place at its end are the sentence's.)
   [
     'Papal envoy Cardinal Matteo Zuppi met one of President Vladimir Putin’s advisers, Yuri Ushakov, and the head of the Russian Orthodox Church, Patriarch Kirill, in Moscow on Wednesday.',
     [
-      'MEETING PARTICIPANT:matteo-zuppi PARTICIPANT:yuri-ushakov @2025-02-26 [Moscow]',
+      'MEETING PARTICIPANT:matteo-zuppi PARTICIPANT:yuriy-ushakov @2025-02-26 [Moscow]',
       'MEETING PARTICIPANT:matteo-zuppi PARTICIPANT:kirill @2025-02-26 [Moscow]',
     ],
   ],
@@ -1373,7 +1373,7 @@ eventTable('findEvents: a government named by its leader, and an event months be
   [
     'Prime Minister Narendra Modi spoke with his counterpart in Kathmandu, K P Sharma Oli, on Saturday. The call came almost three months after the Oli Government lodged a protest with India.',
     [
-      'CALL PARTICIPANT:narendra-modi PARTICIPANT:k-p-sharma-oli @2025-03-01',
+      'CALL PARTICIPANT:narendra-modi PARTICIPANT:khadga-prasad-sharma-oli @2025-03-01',
       'CRITICISM SOURCE:nepal TARGET:india @null',
     ],
   ],
@@ -1485,7 +1485,7 @@ eventTable('findEvents: the one thanked "for mediating" mediates, for the side o
 eventTable('findEvents: "a phone talk", "a telephonic conversation" are calls', [
   [
     'Iranian Foreign Minister Hossein Amirabdollahian held a phone talk with Turkmenistan Deputy Prime Minister Rashid Meredov on Monday.',
-    ['CALL PARTICIPANT:hossein-amirabdollahian PARTICIPANT:rashid-meredov @2025-03-03'],
+    ['CALL PARTICIPANT:hossein-amirabdollahian PARTICIPANT:rasit-meredow @2025-03-03'],
   ],
   [
     'Pakistani Foreign Minister Ishaq Dar had a telephonic talk with US Secretary of State Marco Rubio on Monday.',
@@ -1513,11 +1513,11 @@ eventTable('findEvents: a conversation "in a telephone call" or "during their ph
 eventTable('findEvents: a call received "today from X" or "on Thursday from X" is with X', [
   [
     'Saudi Foreign Minister Faisal bin Farhan received a phone call today from US Secretary of State Mike Pompeo.',
-    ['CALL PARTICIPANT:faisal-bin-farhan PARTICIPANT:mike-pompeo @2025-03-04'],
+    ['CALL PARTICIPANT:faisal-bin-farhan-al-saud PARTICIPANT:mike-pompeo @2025-03-04'],
   ],
   [
     'Saudi Foreign Minister Faisal bin Farhan received a phone call on Thursday from US Secretary of State Mike Pompeo.',
-    ['CALL PARTICIPANT:faisal-bin-farhan PARTICIPANT:mike-pompeo @2025-02-27'],
+    ['CALL PARTICIPANT:faisal-bin-farhan-al-saud PARTICIPANT:mike-pompeo @2025-02-27'],
   ],
   // [guard: "from" after another noun is not the caller]
   [
@@ -1896,7 +1896,7 @@ eventTable('findEvents: list items with their titles, appositions and circumstan
   [
     "Saudi Crown Prince Mohammed bin Salman met Egypt's President Abdel Fattah al-Sisi, Jordan's King Abdullah and Iraqi Prime Minister Mustafa al-Kadhimi.",
     [
-      'MEETING PARTICIPANT:mohammed-bin-salman PARTICIPANT:abdel-fattah-al-sisi @2025-03-04',
+      'MEETING PARTICIPANT:mohammed-bin-salman PARTICIPANT:abdel-fattah-el-sisi @2025-03-04',
       'MEETING PARTICIPANT:mohammed-bin-salman PARTICIPANT:abdullah @2025-03-04',
       'MEETING PARTICIPANT:mohammed-bin-salman PARTICIPANT:mustafa-al-kadhimi @2025-03-04',
     ],
@@ -1956,7 +1956,7 @@ eventTable('findEvents: after "and", a person in apposition to a description of 
   [
     'Mr Zuppi met one of President Vladimir Putin’s advisers, Yuri Ushakov, and the head of the Russian Orthodox Church, Patriarch Kirill, in Moscow this week.',
     [
-      'MEETING PARTICIPANT:zuppi PARTICIPANT:yuri-ushakov @2025-03 [Moscow]',
+      'MEETING PARTICIPANT:zuppi PARTICIPANT:yuriy-ushakov @2025-03 [Moscow]',
       'MEETING PARTICIPANT:zuppi PARTICIPANT:kirill @2025-03 [Moscow]',
     ],
   ],

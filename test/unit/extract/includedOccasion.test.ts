@@ -16,7 +16,7 @@ eventTable('an occasion after "including" is the subject\'s', [
   ],
   [
     'Jaishankar held several bilateral meetings in New York on Tuesday, including talks with Wang Yi.',
-    ['MEETING PARTICIPANT:s-jaishankar PARTICIPANT:wang-yi @2025-03-04'],
+    ['MEETING PARTICIPANT:subrahmanyam-jaishankar PARTICIPANT:wang-yi @2025-03-04'],
   ],
   [
     'Erdogan held a number of meetings on the sidelines on Monday, including a meeting with Vladimir Putin.',

@@ -94,7 +94,7 @@ eventTable(
 eventTable('the given name after an opening honorific says whom "she" and "he" stand for', [
   [
     'Bangladesh Prime Minister Sheikh Hasina arrived in India on Monday. She met Indian Foreign Minister S Jaishankar on Monday.',
-    ['MEETING PARTICIPANT:sheikh-hasina PARTICIPANT:s-jaishankar @2025-03-03'],
+    ['MEETING PARTICIPANT:sheikh-hasina PARTICIPANT:subrahmanyam-jaishankar @2025-03-03'],
   ],
   [
     'UAE President Sheikh Mohamed bin Zayed arrived in Paris on Monday. She met French President Emmanuel Macron on Monday.',

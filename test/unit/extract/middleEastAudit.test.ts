@@ -22,8 +22,8 @@ eventTable('those who phoned one person each called that person, not each other'
   [
     'Saudi and Emirati Foreign Ministers Faisal bin Farhan and Abdullah bin Zayed phoned Hossein Amir-Abdollahian on Friday.',
     [
-      'CALL PARTICIPANT:faisal-bin-farhan PARTICIPANT:hossein-amir-abdollahian @2025-02-28',
-      'CALL PARTICIPANT:abdullah-bin-zayed PARTICIPANT:hossein-amir-abdollahian @2025-02-28',
+      'CALL PARTICIPANT:faisal-bin-farhan-al-saud PARTICIPANT:hossein-amir-abdollahian @2025-02-28',
+      'CALL PARTICIPANT:abdullah-bin-zayed-al-nahyan PARTICIPANT:hossein-amir-abdollahian @2025-02-28',
     ],
   ],
   [

@@ -29,7 +29,7 @@ eventTable('an "-ly" adverb and its participle inside a noun phrase modify it, n
 eventTable('talk told of a pair that just met, read as a call only for want of a place, is that meeting', [
   [
     'Indian External Affairs Minister S Jaishankar also met Mexican Foreign Secretary Alicia Barcena. The two leaders talked about deepening trade ties with a focus on energy.',
-    ['MEETING PARTICIPANT:s-jaishankar PARTICIPANT:alicia-barcena @2025-03-04'],
+    ['MEETING PARTICIPANT:subrahmanyam-jaishankar PARTICIPANT:alicia-barcena @2025-03-04'],
   ],
   // (Said to be by phone, it is a call of its own; and another pair's talk is no part of the meeting.)
   [
@@ -42,8 +42,8 @@ eventTable('talk told of a pair that just met, read as a call only for want of a
   [
     'Indian External Affairs Minister S Jaishankar met Mexican Foreign Secretary Alicia Barcena on Monday. Jaishankar also spoke with Egyptian Foreign Minister Sameh Shoukry.',
     [
-      'MEETING PARTICIPANT:s-jaishankar PARTICIPANT:alicia-barcena @2025-03-03',
-      'CALL PARTICIPANT:s-jaishankar PARTICIPANT:sameh-shoukry @2025-03-03',
+      'MEETING PARTICIPANT:subrahmanyam-jaishankar PARTICIPANT:alicia-barcena @2025-03-03',
+      'CALL PARTICIPANT:subrahmanyam-jaishankar PARTICIPANT:sameh-shoukry @2025-03-03',
     ],
   ],
 ]);

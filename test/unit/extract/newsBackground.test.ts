@@ -106,7 +106,7 @@ describe('the news is not dated by a background of the same pair dated before th
       '2024-07-04',
       'MEETING',
       'recep-tayyip-erdogan',
-      'aleksandr-lukashenko',
+      'alexander-lukashenko',
       ['2024-07-04'],
     ],
     [
@@ -137,7 +137,7 @@ describe('the news is not dated by a background of the same pair dated before th
       '2025-03-04',
       'MEETING',
       'mohammad-javad-zarif',
-      'shah-mehmood-qureshi',
+      'shah-mahmood-qureshi',
       ['2025-03-04'],
     ],
     [

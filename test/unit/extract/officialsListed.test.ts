@@ -16,8 +16,8 @@ eventTable('the people listed after officials a "with" names are the sides', [
   [
     'Jaishankar held talks with the Chinese leadership, among them Wang Yi and Li Qiang, in Beijing on Monday.',
     [
-      'MEETING PARTICIPANT:s-jaishankar PARTICIPANT:wang-yi @2025-03-03',
-      'MEETING PARTICIPANT:s-jaishankar PARTICIPANT:li-qiang @2025-03-03',
+      'MEETING PARTICIPANT:subrahmanyam-jaishankar PARTICIPANT:wang-yi @2025-03-03',
+      'MEETING PARTICIPANT:subrahmanyam-jaishankar PARTICIPANT:li-qiang @2025-03-03',
     ],
   ],
   [
@@ -39,7 +39,7 @@ eventTable('the people listed after officials a "with" names are the sides', [
     'Lavrov met with the Indian leadership, including Prime Minister Narendra Modi and External Affairs Minister S Jaishankar, in New Delhi on Friday.',
     [
       'MEETING PARTICIPANT:sergei-lavrov PARTICIPANT:narendra-modi @2025-02-28',
-      'MEETING PARTICIPANT:sergei-lavrov PARTICIPANT:s-jaishankar @2025-02-28',
+      'MEETING PARTICIPANT:sergei-lavrov PARTICIPANT:subrahmanyam-jaishankar @2025-02-28',
     ],
   ],
   // Must not: a list of no people after the officials leaves the state (or group) the side.

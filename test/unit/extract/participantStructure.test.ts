@@ -351,7 +351,7 @@ eventTable(
     // (Nor does "between" lose its "and", nor an aside in dashes its last member.)
     [
       'Ramaphosa indicated that relations between South Africa and the US were also discussed with Trump.',
-      ['MEETING PARTICIPANT:matamela-cyril-ramaphosa PARTICIPANT:donald-trump @2025-03-04'],
+      ['MEETING PARTICIPANT:cyril-ramaphosa PARTICIPANT:donald-trump @2025-03-04'],
     ],
     [
       'Earlier today, Iran - and its proxies operating out of Yemen, Syria and Iraq - launched an air attack against Israel.',

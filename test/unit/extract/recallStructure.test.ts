@@ -14,7 +14,7 @@ eventTable('"the visiting Sri Lankan leader": a description with a word of circu
   ],
   [
     'Brazilian President Lula da Silva arrived in Lisbon on Monday. Portuguese Prime Minister Antonio Costa met the visiting Brazilian president on Tuesday.',
-    ['MEETING PARTICIPANT:antonio-costa PARTICIPANT:lula-da-silva @2025-03-04'],
+    ['MEETING PARTICIPANT:antonio-costa PARTICIPANT:luiz-inacio-lula-da-silva @2025-03-04'],
   ],
   // Must not: "visiting" with no described officeholder, and a visiting group, name nobody.
   ['Home Minister Rajnath Singh called on the visiting delegation on Saturday.', []],
@@ -110,14 +110,14 @@ eventTable('"hosted several African presidents. They included Kagame, Sall and R
     'Russian President Vladimir Putin met several African leaders in Sochi on Wednesday. Those present included Ugandan President Yoweri Museveni and Egyptian President Abdel Fattah al-Sisi.',
     [
       'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:yoweri-museveni @2025-02-26',
-      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:abdel-fattah-al-sisi @2025-02-26',
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:abdel-fattah-el-sisi @2025-02-26',
     ],
   ],
   [
     'Russian President Vladimir Putin met several African leaders in Sochi on Wednesday. Among them were Ugandan President Yoweri Museveni and Egyptian President Abdel Fattah al-Sisi.',
     [
       'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:yoweri-museveni @2025-02-26',
-      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:abdel-fattah-al-sisi @2025-02-26',
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:abdel-fattah-el-sisi @2025-02-26',
     ],
   ],
   // Must not: a sentence that does not open with the members ("Among the issues was"), a group already named, people
@@ -139,11 +139,11 @@ eventTable('"hosted several African presidents. They included Kagame, Sall and R
 eventTable('"discussed trade ties with Lula": a plural noun the tagger reads as a verb keeps the "with" the verb\'s', [
   [
     'Indian Prime Minister Narendra Modi discussed trade ties with Brazilian President Lula da Silva on Sunday.',
-    ['MEETING PARTICIPANT:narendra-modi PARTICIPANT:lula-da-silva @2025-03-02'],
+    ['MEETING PARTICIPANT:narendra-modi PARTICIPANT:luiz-inacio-lula-da-silva @2025-03-02'],
   ],
   [
     'Indian Prime Minister Narendra Modi discussed defence cooperation and joint projects with Lula da Silva on Sunday.',
-    ['MEETING PARTICIPANT:narendra-modi PARTICIPANT:lula-da-silva @2025-03-02'],
+    ['MEETING PARTICIPANT:narendra-modi PARTICIPANT:luiz-inacio-lula-da-silva @2025-03-02'],
   ],
   // Must not: a verb of its own after a comma ("..., ties with"), or a "with" of a companion.
   ['Indian Prime Minister Narendra Modi discussed trade on Sunday, and Lula da Silva stays with Brazil.', []],

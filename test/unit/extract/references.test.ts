@@ -373,7 +373,7 @@ eventTable(
     // … but with no state named, never one the article names only later (a Saudi is no counterpart met in Doha).
     [
       'Iranian Foreign Minister Abbas Araghchi held talks with his counterpart in Doha on Wednesday. On Saturday, he received Saudi Foreign Minister Faisal bin Farhan in Tehran.',
-      ['MEETING PARTICIPANT:abbas-araghchi PARTICIPANT:faisal-bin-farhan @2025-03-01'],
+      ['MEETING PARTICIPANT:abbas-araghchi PARTICIPANT:faisal-bin-farhan-al-saud @2025-03-01'],
     ],
   ],
 );
@@ -403,7 +403,7 @@ eventTable('"during his visit, Araghchi met": a pronoun in a fronted phrase stan
   // Not the spokesman who reports it.
   [
     'Iranian Foreign Ministry spokesman Esmaeil Baghaei said on Tuesday that during his brief visit to Jeddah, Araghchi also met Saudi Foreign Minister Faisal bin Farhan.',
-    ['MEETING PARTICIPANT:abbas-araghchi PARTICIPANT:faisal-bin-farhan @2025-03-04'],
+    ['MEETING PARTICIPANT:abbas-araghchi PARTICIPANT:faisal-bin-farhan-al-saud @2025-03-04'],
   ],
   // "following", which the tagger reads as a verb, opens such a phrase as "after" does.
   [
@@ -432,8 +432,8 @@ eventTable('"where both parties agreed": the sides are the two its own sentence 
   [
     'Iranian Foreign Minister Hossein Amir-Abdollahian held talks with the Emir of Qatar on Wednesday. On Saturday, he received Saudi Foreign Minister Prince Faisal bin Farhan in Tehran, where both parties agreed to form joint committees.',
     [
-      'MEETING PARTICIPANT:hossein-amir-abdollahian PARTICIPANT:faisal-bin-farhan @2025-03-01',
-      'AGREEMENT PARTICIPANT:hossein-amir-abdollahian PARTICIPANT:faisal-bin-farhan @2025-03-01',
+      'MEETING PARTICIPANT:hossein-amir-abdollahian PARTICIPANT:faisal-bin-farhan-al-saud @2025-03-01',
+      'AGREEMENT PARTICIPANT:hossein-amir-abdollahian PARTICIPANT:faisal-bin-farhan-al-saud @2025-03-01',
     ],
   ],
   [
@@ -470,8 +470,8 @@ eventTable('"they" after a sentence with no event: the pair phrase that acted in
   [
     'Russian President Vladimir Putin and his Turkish counterpart Tayyip Erdogan spoke by phone on Monday. The Turkish presidency said the two presidents also discussed Greece. The Kremlin said they agreed to step up efforts in Syria.',
     [
-      'CALL PARTICIPANT:vladimir-putin PARTICIPANT:tayyip-erdogan @2025-03-03',
-      'AGREEMENT PARTICIPANT:vladimir-putin PARTICIPANT:tayyip-erdogan @2025-03-03',
+      'CALL PARTICIPANT:vladimir-putin PARTICIPANT:recep-tayyip-erdogan @2025-03-03',
+      'AGREEMENT PARTICIPANT:vladimir-putin PARTICIPANT:recep-tayyip-erdogan @2025-03-03',
     ],
   ],
   // Must not: a group of others acted in between ("they" are the protesters).
@@ -661,8 +661,8 @@ eventTable('"the (foreign) ministers", "the two presidents": persons whose title
   [
     'Russian President Vladimir Putin met his Turkish counterpart Tayyip Erdogan in Sochi on Monday. The two presidents signed an agreement on gas.',
     [
-      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:tayyip-erdogan @2025-03-03',
-      'AGREEMENT PARTICIPANT:vladimir-putin PARTICIPANT:tayyip-erdogan @2025-03-03',
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:recep-tayyip-erdogan @2025-03-03',
+      'AGREEMENT PARTICIPANT:vladimir-putin PARTICIPANT:recep-tayyip-erdogan @2025-03-03',
     ],
   ],
   // A Secretary of State is one of "the foreign ministers".

@@ -11,7 +11,7 @@ eventTable(
   [
     [
       "Araghchi said Tehran was ready to help ease tensions between New Delhi and Islamabad during a phone call with Pakistan's Deputy Prime Minister and Foreign Minister, Muhammad Ishaq Dar.",
-      ['CALL PARTICIPANT:abbas-araghchi PARTICIPANT:muhammad-ishaq-dar @2025-04-26'],
+      ['CALL PARTICIPANT:abbas-araghchi PARTICIPANT:ishaq-dar @2025-04-26'],
     ],
     [
       'Araghchi said Iran backed talks during a phone call with Ishaq Dar.',
@@ -19,7 +19,7 @@ eventTable(
     ],
     [
       'Jaishankar said New Delhi was keen to stabilise ties during a meeting with Wang Yi in Vientiane on Thursday.',
-      ['MEETING PARTICIPANT:s-jaishankar PARTICIPANT:wang-yi @2025-04-24'],
+      ['MEETING PARTICIPANT:subrahmanyam-jaishankar PARTICIPANT:wang-yi @2025-04-24'],
     ],
     // Must not fire: a hedged occasion with no words said at it, or one that is what is offered.
     ['Iran is ready to help during a meeting with Pakistan next week.', []],

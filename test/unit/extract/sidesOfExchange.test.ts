@@ -10,7 +10,7 @@ eventTable('"the two sides" are the sides of the latest exchange between two, ah
     'Nepal and India held talks on Monday after Prime Minister K P Sharma Oli asked New Delhi to withdraw its troops from Kalapani. At the meeting, the two sides discussed border management.',
     [
       'NEGOTIATION PARTICIPANT:nepal PARTICIPANT:india @2025-03-03',
-      'STATEMENT SOURCE:k-p-sharma-oli TARGET:india @2025-03-03',
+      'STATEMENT SOURCE:khadga-prasad-sharma-oli TARGET:india @2025-03-03',
       'MEETING PARTICIPANT:nepal PARTICIPANT:india @2025-03-03',
     ],
   ],

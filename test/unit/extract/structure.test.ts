@@ -103,17 +103,17 @@ eventTable(
     [
       'Jaishankar held talks with counterparts from Saudi Arabia, the United Arab Emirates, Brazil and Senegal.',
       [
-        'MEETING PARTICIPANT:s-jaishankar PARTICIPANT:saudi-arabia @2024-06-01',
-        'MEETING PARTICIPANT:s-jaishankar PARTICIPANT:united-arab-emirates @2024-06-01',
-        'MEETING PARTICIPANT:s-jaishankar PARTICIPANT:brazil @2024-06-01',
-        'MEETING PARTICIPANT:s-jaishankar PARTICIPANT:senegal @2024-06-01',
+        'MEETING PARTICIPANT:subrahmanyam-jaishankar PARTICIPANT:saudi-arabia @2024-06-01',
+        'MEETING PARTICIPANT:subrahmanyam-jaishankar PARTICIPANT:united-arab-emirates @2024-06-01',
+        'MEETING PARTICIPANT:subrahmanyam-jaishankar PARTICIPANT:brazil @2024-06-01',
+        'MEETING PARTICIPANT:subrahmanyam-jaishankar PARTICIPANT:senegal @2024-06-01',
       ],
     ],
     [
       'Jaishankar held talks with his counterparts from Brazil and Mexico on Friday.',
       [
-        'MEETING PARTICIPANT:s-jaishankar PARTICIPANT:brazil @2024-05-31',
-        'MEETING PARTICIPANT:s-jaishankar PARTICIPANT:mexico @2024-05-31',
+        'MEETING PARTICIPANT:subrahmanyam-jaishankar PARTICIPANT:brazil @2024-05-31',
+        'MEETING PARTICIPANT:subrahmanyam-jaishankar PARTICIPANT:mexico @2024-05-31',
       ],
     ],
     // Must not: a place the counterparts meet in is not where they come from.
@@ -293,7 +293,7 @@ eventTable(
     [
       // ("Penny": "Wong" alone in 2024 is Australia's foreign minister or Singapore's prime minister, a tie.)
       'Jaishankar and Penny Wong co-chaired the joint commission meeting in Canberra.',
-      ['MEETING PARTICIPANT:s-jaishankar PARTICIPANT:penny-wong @2024-10-07'],
+      ['MEETING PARTICIPANT:subrahmanyam-jaishankar PARTICIPANT:penny-wong @2024-10-07'],
     ],
     // A co-chair of others' talks is no side of them.
     [

@@ -21,7 +21,7 @@ eventTable('a pronoun skips a sentence whose own subject is a pronoun ("They inc
     'Erdogan spoke at the summit. He met Xi Jinping and Aleksandr Lukashenko on Thursday. He also held talks with Shehbaz Sharif.',
     [
       'MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:xi-jinping @2025-02-27',
-      'MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:aleksandr-lukashenko @2025-02-27',
+      'MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:alexander-lukashenko @2025-02-27',
       'MEETING PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:shehbaz-sharif @2025-02-27',
     ],
   ],
@@ -139,7 +139,7 @@ eventTable('a call in an adjunct ("in a phone call") is where the clause\'s urgi
   // (A verb of telling with whom it told, titled, between it and the call: Reuters on Erdogan and Zelensky, 2022.)
   [
     'Turkish President Tayyip Erdogan told Ukrainian President Volodymyr Zelenskiy during a phone call on Saturday that Ankara is making efforts for an immediate ceasefire.',
-    ['CALL PARTICIPANT:tayyip-erdogan PARTICIPANT:volodymyr-zelensky @2025-03-01'],
+    ['CALL PARTICIPANT:recep-tayyip-erdogan PARTICIPANT:volodymyr-zelensky @2025-03-01'],
   ],
   [
     'Biden told Netanyahu in a phone call on Thursday.',

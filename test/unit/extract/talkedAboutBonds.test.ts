@@ -30,13 +30,13 @@ eventTable('a talk of two sides: the states its bonds are with are no sides', [
   ],
   [
     'Jaishankar met Wang Yi in Vientiane on Thursday and discussed relations with Pakistan.',
-    ['MEETING PARTICIPANT:s-jaishankar PARTICIPANT:wang-yi @2025-02-27'],
+    ['MEETING PARTICIPANT:subrahmanyam-jaishankar PARTICIPANT:wang-yi @2025-02-27'],
   ],
   ['The two leaders discussed ties with Iran and Turkey on Monday.', []],
   // Must still fire: one talker's "with" is the other side of the talk.
   [
     'Jaishankar discussed bilateral ties with his Nepali counterpart Narayan Khadka on Tuesday.',
-    ['MEETING PARTICIPANT:s-jaishankar PARTICIPANT:narayan-khadka @2025-03-04'],
+    ['MEETING PARTICIPANT:subrahmanyam-jaishankar PARTICIPANT:narayan-khadka @2025-03-04'],
   ],
   [
     'Imran Khan discussed relations with Putin by telephone on Tuesday.',

@@ -34,7 +34,7 @@ eventTable('each member of a titled list is a person and a side', [
     'Kazakh Foreign Minister Murat Nurtleu held talks with his counterparts Jeenbek Kulubaev of Kyrgyzstan and Rashid Meredov of Turkmenistan in Astana on Tuesday.',
     [
       'MEETING PARTICIPANT:murat-nurtleu PARTICIPANT:jeenbek-kulubaev @2025-03-04',
-      'MEETING PARTICIPANT:murat-nurtleu PARTICIPANT:rashid-meredov @2025-03-04',
+      'MEETING PARTICIPANT:murat-nurtleu PARTICIPANT:rasit-meredow @2025-03-04',
     ],
   ],
   [
