@@ -54,7 +54,7 @@ import {
   type Trigger,
   wordBefore,
 } from './clause';
-import { adjectivesBefore, companions, group, isReciprocalForce, skipRelative } from './structure';
+import { adjectivesBefore, companions, group, isAllyOwner, isReciprocalForce, skipRelative } from './structure';
 
 /**
  * Who acts in an event: a possessive or modifier of a noun trigger ("Moscow's invasion"),
@@ -1180,6 +1180,8 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
       if (c?.possessive || c?.end === t.at) {
         const same = ctx.candidates.filter((x) => x.start === c.start && x.end === c.end);
         // ("Egyptian and Qatari mediators": every state of the coordinated adjectives.)
+        // ("between China and U.S. ally the Philippines": the ally is the owner's alone, not the pair's.)
+        if (isAllyOwner(ctx, c)) return same;
         return c.possessive ? [...coOwners(ctx, c), ...same] : [...sideOf(ctx, t, c), ...same];
       }
       // "an Israeli missile attack", "Russian drone strikes": a state's adjective before a compound noun.

@@ -63,7 +63,7 @@ import {
 import { DEAL, EXCHANGE, EXCHANGED_PEOPLE, EXCHANGING_FORMS } from '../lexicon/deals';
 import { ROLE_HOLDERS, THIRD_PARTY_ROLES } from '../lexicon/negotiation';
 import { TALKED_ABOUT_BONDS, TIES, TIES_SETTING_UP } from '../lexicon/ties';
-import { FIRST_PERSON_POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
+import { FIRST_PERSON_POSSESSIVES, INDEFINITE_ARTICLE, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import {
   BEFORE_SPEAKER,
   ITEM_CIRCUMSTANCE,
@@ -102,6 +102,7 @@ import {
   group,
   includedAfter,
   includedMembers,
+  isAllyOwner,
   isApposedDescription,
   isCompanionPreposition,
   isPluralNounAfterModifier,
@@ -428,6 +429,9 @@ function ownsPreposition(ctx: SentenceContext, t: Trigger, p: number): boolean {
   if (ctx.clause[p] !== ctx.clause[t.at] || isSubordinateSubjectBetween(ctx, p, t.at)) return false;
   // ("held talks on a ceasefire deal between Israel and Hamas": the deal's sides, not the talkers.)
   if (ctx.s.tokens[p]?.norm === 'between' && p === othersDealBetween(ctx, t)) return false;
+  // ("tensions between China and the Philippines, a U.S. treaty ally": the pair is the tensions', and the noun in
+  // apposition to its last member is that member's alone.)
+  if (ctx.s.tokens[p]?.norm === 'between' && isBeforeApposition(ctx, t, p)) return false;
   // "discussed bilateral cooperation with Erdogan": a noun trigger that is what is discussed does not take the "with".
   const verb = ctx.triggers.find((v) => v.end <= p && takesWith(ctx, v, p));
   if (verb) return verb === t;
@@ -2434,9 +2438,28 @@ function apposedGroup(ctx: SentenceContext, t: Trigger): Candidate[] {
   for (const c of ctx.candidates) {
     if (c.start > comma || c.form === 'adjective') continue;
     const members = group(ctx, c, true);
-    if (members[members.length - 1]?.end === comma + 1) return members;
+    if (members[members.length - 1]?.end !== comma + 1) continue;
+    // ("tensions between China and Japan, a top US ally", "met the Maldives, Kyrgyzstan and Lukashenko, one of Putin's
+    // staunch allies": a phrase of one ally is in apposition to the last of the list only.)
+    return isOfOne(tokens, comma + 1) ? members.slice(-1) : members;
   }
   return [];
+}
+
+/**
+ * Whether noun trigger t describes a member of the actors after the preposition at p: in apposition ("between A and B,
+ * a B ally") or between an owner and the ally it names ("between China and U.S. ally the Philippines").
+ */
+function isBeforeApposition(ctx: SentenceContext, t: Trigger, p: number): boolean {
+  if (p >= t.at || t.rule.pos !== 'noun') return false;
+  if (ctx.candidates.some((c) => c.start > p && c.end === t.at && isAllyOwner(ctx, c))) return true;
+  return apposedGroup(ctx, t).some((c) => c.start > p);
+}
+
+/** "a close ally", "one of Putin's allies": the noun phrase opening at k names one actor, not a group. */
+function isOfOne(tokens: readonly Token[], k: number): boolean {
+  const opener = tokens[k]?.norm ?? '';
+  return INDEFINITE_ARTICLE.test(opener) || (opener === 'one' && tokens[k + 1]?.norm === 'of');
 }
 
 /** "said after meeting his Lithuanian counterpart": a noun trigger used as a gerund takes an object. */

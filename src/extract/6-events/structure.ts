@@ -2,6 +2,7 @@ import { isTitleWord } from '../3-mentions';
 import type { Token } from '../2-sentences';
 import { ACTING_FOR_NOUNS, GROUP_NOUN, PEOPLE_NOUN, TALKING_TEAMS } from '../lexicon/officials';
 import { BACKING_END } from '../lexicon/force';
+import { ALLY_NOUNS } from '../lexicon/ties';
 import { RECIPROCAL_FORCE } from '../lexicon/military';
 import { words } from '../lexicon/words';
 import { FIRST_PERSON_POSSESSIVES } from '../lexicon/determiners';
@@ -346,8 +347,10 @@ export function skipRelative(tokens: readonly Token[], end: number): number {
  * clauses ("Burhan, who controls the military, and Dagalo"); a state followed by a person in
  * apposition is that person ("Venezuela, Nicolás Maduro, and Guyana, Irfaan Ali").
  */
-export function group(ctx: SentenceContext, given: Candidate, andOnly = false): Candidate[] {
+export function group(ctx: SentenceContext, givenFirst: Candidate, andOnly = false): Candidate[] {
   const tokens = ctx.s.tokens;
+  // ("clashed with U.S. ally the Philippines": the first member is the ally named, not its owner.)
+  const given = allyNamedAfter(ctx, givenFirst) ?? givenFirst;
   const first =
     given.kind === 'PERSON'
       ? given
@@ -363,6 +366,8 @@ export function group(ctx: SentenceContext, given: Candidate, andOnly = false): 
     if (c.start < from || (c.form === 'adjective' && !isListedAdjective(ctx, last, from, c))) continue;
     // "Israel and the Iran-backed Hezbollah": the backer before the hyphen is no member; the one it backs is.
     if (isHyphenBacker(tokens, c)) continue;
+    // ("the face-off between China and U.S. ally the Philippines": whose ally the member is, no member.)
+    if (isAllyOwner(ctx, c)) continue;
     // "Wang Yi, China's foreign minister,": the description of a member's office is that member again.
     if (c.start === from && isApposedDescription(ctx, c)) {
       from = skipRelative(tokens, c.end);
@@ -687,6 +692,7 @@ function wordsBetween(ctx: SentenceContext, from: number, c: Candidate): string[
         !ITEM_CIRCUMSTANCE.test(w) &&
         !ITEM_EPITHET.test(w) &&
         !isInHyphenBacker(ctx, from + d) &&
+        !isInAllyOwner(ctx, from + d) &&
         !ctx.candidates.some(
           (x) => x.form === 'adjective' && x.start >= from && x.end <= c.start && tokens[x.start]?.norm === w,
         ) &&
@@ -698,6 +704,26 @@ function wordsBetween(ctx: SentenceContext, from: number, c: Candidate): string[
 /** "the Iran-backed militia", "the Iran-aligned Houthis": the first half of an "X-backed" backs what follows it. */
 function isHyphenBacker(tokens: readonly Token[], c: Candidate): boolean {
   return tokens[c.end - 1]?.post === '-' && BACKING_END.test(tokens[c.end]?.norm ?? '');
+}
+
+const ALLY_NOUN = words(ALLY_NOUNS);
+
+/** "U.S. ally the Philippines", "Russian ally Lukashenko": the actor an ally noun right after c names (c its owner). */
+function allyNamedAfter(ctx: SentenceContext, c: Candidate): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  if (!ALLY_NOUN.test(tokens[c.end]?.norm ?? '') || /[,;:]/.test(tokens[c.end]?.post ?? '')) return undefined;
+  const next = tokens[c.end + 1]?.norm === 'the' ? c.end + 2 : c.end + 1;
+  return ctx.candidates.find((x) => x.start === next && x.form !== 'adjective');
+}
+
+/** Whether c owns the ally an ally noun right after it names: whose ally a member is, no member itself. */
+export function isAllyOwner(ctx: SentenceContext, c: Candidate): boolean {
+  return allyNamedAfter(ctx, c) !== undefined;
+}
+
+/** Whether the word at p is an ally's owner or its ally noun ("U.S.", "ally"), no word between members. */
+function isInAllyOwner(ctx: SentenceContext, p: number): boolean {
+  return ctx.candidates.some((x) => x.start <= p && p <= x.end && isAllyOwner(ctx, x));
 }
 
 /** Whether the word at p is a backer of an "X-backed" or its participle ("Iran", "backed"), no word between members. */

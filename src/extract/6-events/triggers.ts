@@ -2264,6 +2264,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
         text: 'The United States has pressed allies including Japan and South Korea to join the curbs.',
         participants: ['united-states', 'south-korea'],
       },
+      // (Bloomberg 2025: one ally in apposition to the pair after "between" is its last member's.)
+      {
+        text: 'Relations have been buffeted by fresh tensions between China and Japan, a top US ally in the region.',
+        participants: ['united-states', 'japan'],
+      },
     ],
     counterexamples: [
       // (Examples of allies with no named subject: no alliance, and none among them.)

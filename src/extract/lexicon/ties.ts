@@ -7,7 +7,9 @@ import { words } from './words';
  */
 
 /** Allies and alliances: "Russia and its ally Belarus", "the Japan-South Korea strategic alliance". */
-export const ALLIANCES: readonly string[] = ['alliance', 'alliances', 'ally', 'allies'];
+/** "a close ally", "U.S. ally the Philippines": the nouns of one actor who is another's ally. */
+export const ALLY_NOUNS: readonly string[] = ['ally', 'allies'];
+export const ALLIANCES: readonly string[] = ['alliance', 'alliances', ...ALLY_NOUNS];
 
 /** "ties with Qatar", "diplomatic relations". */
 export const TIES: readonly string[] = ['ties', 'relations'];

@@ -145,6 +145,37 @@ eventTable('findEvents: participants from the sentence structure', [
     'Both the Philippines and Japan, two of the United States’ closest Asian allies, have taken a strong line.',
     ['ALLIANCE PARTICIPANT:united-states PARTICIPANT:philippines PARTICIPANT:japan @null'],
   ],
+  // (One ally in apposition to a list is its last member's: Bloomberg 2025, NBC 2024, AFP 2025. The pair after
+  // "between" is the tensions' or the clashes', never allies of each other.)
+  // (Mint/WSJ 2024: the owner before an ally noun is whose ally the member after it is, no member itself.)
+  [
+    'In the South China Sea, the face-off between China and U.S. ally the Philippines has emerged as the most immediate flashpoint.',
+    [
+      'CONFLICT PARTICIPANT:china PARTICIPANT:philippines @null',
+      'ALLIANCE PARTICIPANT:united-states PARTICIPANT:philippines @null',
+    ],
+  ],
+  [
+    'Relations have been buffeted by fresh tensions between China and Japan, a top US ally in the region.',
+    ['ALLIANCE PARTICIPANT:united-states PARTICIPANT:japan @null'],
+  ],
+  [
+    'Competing claims have brought a series of maritime clashes between China and the Philippines, a U.S. ally with which Washington has a mutual defense treaty.',
+    [
+      'CONFLICT PARTICIPANT:china PARTICIPANT:philippines @null',
+      'ALLIANCE PARTICIPANT:united-states PARTICIPANT:philippines @null',
+    ],
+  ],
+  [
+    'Xi held a series of bilateral meetings with leaders from the Maldives, Azerbaijan, Kyrgyzstan and Belarusian President Alexander Lukashenko, one of Russia President Vladimir Putin’s staunch allies.',
+    [
+      'MEETING PARTICIPANT:xi-jinping PARTICIPANT:maldives @2025-03-04',
+      'MEETING PARTICIPANT:xi-jinping PARTICIPANT:azerbaijan @2025-03-04',
+      'MEETING PARTICIPANT:xi-jinping PARTICIPANT:kyrgyzstan @2025-03-04',
+      'MEETING PARTICIPANT:xi-jinping PARTICIPANT:alexander-lukashenko @2025-03-04',
+      'ALLIANCE PARTICIPANT:russia PARTICIPANT:belarus @null',
+    ],
+  ],
   [
     'The agreement was inked by Foreign Minister Olivier Nduhungirehe of Rwanda and his Congolese counterpart Therese Kayikwamba Wagner.',
     [
