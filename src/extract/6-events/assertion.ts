@@ -129,6 +129,7 @@ export function isAsserted(ctx: SentenceContext, t: Trigger): boolean {
     !isInvitedOccasion(ctx, t) &&
     !isSubjectOfPlan(ctx, t) &&
     !isPlannedOccasion(ctx, t) &&
+    (presupposed || !isHeadlineFuture(ctx, t)) &&
     !isHabitual(ctx, t) &&
     !isSubjectOfModal(ctx, t) &&
     !isNamingAfterTime(ctx, t) &&
@@ -502,6 +503,36 @@ function isPlannedOccasion(ctx: SentenceContext, t: Trigger): boolean {
     if (tokens[k]?.tags.has('Verb')) return PLANNED_PARTICIPLE.test(tokens[k]?.norm ?? '');
   }
   return false;
+}
+
+/**
+ * "Zelenskyy to travel to Brussels to meet with EU and NATO state leaders" (European Pravda 2024), "Macron to host
+ * Zelensky for talks in Paris on Monday" (LBC 2025), "Zelenskyy, European leaders to meet with Trump on Ukraine at
+ * White House" (CBS 2025), "Erdogan to visit Russia for talks with Putin" (AFP 2023): a headline drops the "is"
+ * of "is to", so a subject followed at once by "to" and a verb announces what is still to come. Only when no verb
+ * comes before that first "to" and the subject ends in an actor or a team ("leaders", "delegations"), so that
+ * "efforts to broker" or "a visit to Pyongyang to meet" are left alone.
+ */
+function isHeadlineFuture(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  for (let k = ctx.dateline; k < t.at; k++) {
+    const token = tokens[k];
+    if (token?.norm === 'to') return k > ctx.dateline && isSubjectEnd(ctx, k - 1) && isVerbAfterTo(tokens, k + 1);
+    if (token?.tags.has('Verb')) return false;
+  }
+  return false;
+}
+
+/** Whether the word at k ends a subject of actors: a mention's last word, or a team noun ("European leaders"). */
+function isSubjectEnd(ctx: SentenceContext, k: number): boolean {
+  return ctx.candidates.some((c) => c.end - 1 === k) || TALKING_TEAM.test(ctx.s.tokens[k]?.norm ?? '');
+}
+
+/** Whether the word at k is the verb of an infinitive ("to meet", "to host", "to hold talks"). */
+function isVerbAfterTo(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k];
+  if (!token || token.capitalised) return false;
+  return token.tags.has('Verb') || token.tags.has('Infinitive') || SUPPORT.test(token.norm) || isInfinitive(tokens, k);
 }
 
 /** "Did Trump meet Putin in Helsinki?": a question asks whether an event happened. */

@@ -11,6 +11,7 @@ import { REPORTING_VERB } from '../lexicon/reporting';
 import { CALL_ADJUNCT_PREPOSITIONS } from '../lexicon/occasions';
 import { NEWS_AGENCY } from '../lexicon/notPersons';
 import { LATER } from '../lexicon/ordering';
+import { PARTS_OF_DAY } from '../lexicon/time';
 import { words } from '../lexicon/words';
 
 /**
@@ -243,7 +244,7 @@ function spanEnd(rule: TriggerRule, tokens: readonly Token[], clause: readonly n
     for (let j = k - 1; j >= 0 && before.length < 3 && inClause(j); j--)
       if (!tokens[j]?.quoted || tokens[k]?.quoted) before.push(j);
     const followed =
-      rule.orFollowedBy !== undefined && k + 1 < tokens.length && rule.orFollowedBy.test(tokens[k + 1]?.norm ?? '');
+      rule.orFollowedBy !== undefined && rule.orFollowedBy.test(tokens[pastDayTime(tokens, k + 1)]?.norm ?? '');
     const owned = rule.orAfterPossessive === true && before.some((j) => tokens[j]?.possessive);
     if (!followed && !owned && !before.some((j) => needsBefore.test(tokens[j]?.norm ?? ''))) return null;
   }
@@ -291,6 +292,18 @@ const SECOND_PREDICATE = words(AUXILIARIES, ['will']);
 function isInfinitiveTo(rule: TriggerRule, tokens: readonly Token[], j: number): boolean {
   return !rule.infinitiveTo && tokens[j]?.norm === 'to' && tokens[j + 1]?.tags.has('Infinitive') === true;
 }
+
+/**
+ * The first word from `j` past a day and its part ("had dinner Friday evening with Donald Trump", Washington Post
+ * 2024): a time told between a noun and its "with" keeps them together. At most DAY_TIME_WORDS words are passed.
+ */
+function pastDayTime(tokens: readonly Token[], j: number): number {
+  let k = j;
+  while (k - j < DAY_TIME_WORDS && (tokens[k]?.tags.has('Date') || PART_OF_DAY.test(tokens[k]?.norm ?? ''))) k++;
+  return k;
+}
+const DAY_TIME_WORDS = 3;
+const PART_OF_DAY = words(PARTS_OF_DAY);
 
 /** Token distance from position p to a trigger span (0 inside it). */
 function distance(p: number, t: Trigger): number {

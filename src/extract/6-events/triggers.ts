@@ -90,6 +90,7 @@ import {
   EXCHANGE_NOUNS,
   GUEST_PREPOSITIONS,
   HOST_FORMS,
+  DINING_VERBS,
   MEAL_KINDS,
   MEALS,
   RECEPTIONS,
@@ -1746,6 +1747,26 @@ export const TRIGGERS: readonly TriggerRule[] = [
       // (One state's officials attending a told meeting are one delegation at it, not each other's counterparts; an
       // aide of no named state goes with them.)
       "Turkey's Defense Minister Yasar Guler, intelligence chief Ibrahim Kalin and the president's chief adviser Akif Cagatay Kilic attended the meeting.",
+    ],
+  },
+  // "dined with President-elect Donald Trump at Mar-a-Lago": sharing a meal with an actor is meeting them.
+  {
+    id: 'meeting-dined-with',
+    type: 'MEETING',
+    word: words(DINING_VERBS),
+    needsAfter: /^with$/,
+    within: 4,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.8,
+    examples: [
+      // (Devdiscourse 2024; Voice of Russia 2014, two meals of one evening.)
+      'Canadian Prime Minister Justin Trudeau dined with President-elect Donald Trump at Mar-a-Lago to discuss potential tariffs.',
+      'French President Francois Hollande dines in Elysee Palace with Putin and in private with Obama.',
+    ],
+    counterexamples: [
+      'President-elect Donald Trump will be dining with Canadian Prime Minister Justin Trudeau at Mar-a-Lago on Friday evening.',
+      'Canadian Prime Minister Justin Trudeau dined with his Cabinet in Ottawa on Friday.',
     ],
   },
   // "had a working lunch with Putin", "Macron and Scholz held an official dinner": a meal of state, or a meal with a

@@ -47,6 +47,9 @@ export const TWO_SIDED = words(['bilateral', 'bilaterals']);
 /** Meals at which sides meet: "a working lunch with Putin", "a state dinner". */
 export const MEALS: readonly string[] = ['lunch', 'luncheon', 'dinner', 'breakfast', 'banquet'];
 
+/** The verb of sharing a meal: "Trudeau dined with Trump at Mar-a-Lago". */
+export const DINING_VERBS: readonly string[] = ['dine', 'dines', 'dined', 'dining'];
+
 /**
  * Receptions a host gives a guest, as a meal is given: "hosted a ceremonial welcome for Tokayev", "presided over the
  * welcome ceremony for Biden", "rolled out a red carpet welcome for Trump", "hosted a reception for Biden".

@@ -1,3 +1,4 @@
+import { MEALS } from './occasions';
 import { words } from './words';
 
 /**
@@ -103,5 +104,8 @@ export const IN_PERSON_WORDS: readonly string[] = [
   'greeted',
   // "spoke briefly in the presence of Omani Foreign Minister Badr Al Busaidi": a third person in the room.
   'presence',
+  // "had an excellent conversation with Trump during his dinner at Mar-a-Lago" (Washington Post 2024): a meal is shared
+  // at one table.
+  ...MEALS,
 ];
 export const IN_PERSON = words(IN_PERSON_WORDS);
