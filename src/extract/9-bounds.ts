@@ -20,6 +20,7 @@ import { clauses } from './6-events/clause';
 import {
   AFTER,
   APPROXIMATE,
+  EXACT,
   BEFORE,
   BEFORE_COMPLEMENT,
   EARLIER_ORDER,
@@ -110,17 +111,28 @@ export function boundMentions(mentions: readonly EventMention[], input: BoundsIn
   const bySentence = grouped(mentions, (m) => sentenceAt.get(m.evidence.start) ?? -1);
   const datesOf = grouped(input.dates, (d) => d.sentence);
   const bounded = new Map<EventMention, Bounds>();
-  let previous: readonly Bounds[] = [];
+  let before: Before = { events: [], days: [] };
   for (const s of input.sentences) {
     const own = bySentence.get(s.index) ?? [];
     const dates = datesOf.get(s.index) ?? [];
     const base = new Map(own.map((m) => [m, withinWeek(dateBounds(m.date, input.published), m, dates)]));
-    const ordered = orderSentence(s.tokens, dates, base, previous);
+    const ordered = orderSentence({ tokens: s.tokens, dates, base, before, published: input.published });
     for (const m of own) bounded.set(m, withinDate(ordered.get(m) ?? UNBOUNDED, base.get(m) ?? UNBOUNDED));
-    previous = own.map((m) => bounded.get(m) ?? UNBOUNDED);
+    before = {
+      events: own.map((m) => bounded.get(m) ?? UNBOUNDED),
+      days: dates.filter(isDay).map((d) => spanOf(d.date)),
+    };
   }
   return mentions.map((m) => ({ ...m, ...(bounded.get(m) ?? dateBounds(m.date, input.published)) }));
 }
+
+/** What the sentence before tells of time: the bounds of its events, and the days it writes. */
+interface Before {
+  events: readonly Bounds[];
+  days: readonly Bounds[];
+}
+
+const isDay = (d: DateMention) => d.date.length === 10;
 
 /**
  * "Last week Vietnam criticised ..." (published on a Friday, after "On Thursday Vietnam accused ..."): an event dated
@@ -146,16 +158,18 @@ function grouped<T>(items: readonly T[], sentenceOf: (item: T) => number): Map<n
 }
 
 /** What the ordering words of one sentence say of each of its mentions (`base`: their dates' bounds). */
-function orderSentence(
-  tokens: readonly Token[],
-  dates: readonly DateMention[],
-  base: ReadonlyMap<EventMention, Bounds>,
-  previous: readonly Bounds[],
-): Map<EventMention, Bounds> {
+function orderSentence(input: {
+  tokens: readonly Token[];
+  dates: readonly DateMention[];
+  base: ReadonlyMap<EventMention, Bounds>;
+  before: Before;
+  published: PartialDate | null;
+}): Map<EventMention, Bounds> {
+  const { tokens, dates, base, before, published } = input;
   const out = new Map<EventMention, Bounds>();
   const mentions = [...base.keys()].filter((m) => m.trigger !== undefined);
   const triggers = [...new Set(mentions.map((m) => m.trigger ?? -1))].sort((a, b) => a - b);
-  const scene: Scene = { tokens, dates, base, previous, triggers };
+  const scene: Scene = { tokens, dates, base, previous: before.events, previousDays: before.days, published, triggers };
   for (const cue of cuesOf({ tokens, clause: clauses(tokens) }, dates))
     for (const { trigger, bound } of orderedBy(cue, scene))
       for (const m of mentions) if (m.trigger === trigger) out.set(m, intersect(out.get(m) ?? UNBOUNDED, bound));
@@ -173,8 +187,10 @@ interface Scene {
   tokens: readonly Token[];
   dates: readonly DateMention[];
   base: ReadonlyMap<EventMention, Bounds>;
-  /** The bounds of the events of the sentence before. */
+  /** The bounds of the events of the sentence before, and the days it writes. */
   previous: readonly Bounds[];
+  previousDays: readonly Bounds[];
+  published: PartialDate | null;
   /** The token index of every event trigger of the sentence, in order. */
   triggers: readonly number[];
 }
@@ -272,21 +288,32 @@ function isBackReference(tokens: readonly Token[], { from, to }: { from: number;
 }
 
 /**
- * What the events of a preposition's object are ordered against: the event the cue orders, else the dates the
- * sentence gives outside the object, else, in a sentence with no other event ("It came just minutes before
- * Zelensky's visit"), the events of the sentence before.
+ * What the events of a preposition's object are ordered against: the event the cue orders (its news day, when only
+ * that will date it: "Witkoff's latest visit to Moscow comes a day after Trump criticised a Russian attack", in a
+ * report of the day's visit), else the dates the sentence gives outside the object, else, in a sentence with no other
+ * event ("It came just minutes before Zelensky's visit"), the events of the sentence before, or the days it writes
+ * when it opens by referring back ("A meeting was held on Friday in Geneva. The meeting takes place exactly a week
+ * after Israel attacked Iran"; not "In a similar post after his meeting with Hasina, Jaishankar said"), else
+ * the publication day, by which what the sentence reports had happened ("The diplomatic exchange came nearly a month
+ * after Trump and Xi held talks": not in the month of the news).
  */
 function subjectOf(cue: Cue, scene: Scene, governed: number | undefined): Bounds | null {
   const object = cue.object;
   if (object === null) return null;
   const outside = (k: number) => k < cue.start || k >= object.to;
   if (governed !== undefined)
-    return eitherOf([...scene.base].filter(([m]) => m.trigger === governed).map(([, b]) => b));
+    return eitherOf([...scene.base].filter(([m]) => m.trigger === governed).map(([m, b]) => newsDayOf(m) ?? b));
   const dates = scene.dates.filter((d) => outside(d.start)).map((d) => spanOf(d.date));
   if (dates.length > 0) return eitherOf(dates);
   const reverse: Direction = cue.direction === 'after' ? 'before' : 'after';
-  return scene.triggers.some(outside) ? null : previousFor(reverse, scene.previous);
+  if (scene.triggers.some(outside)) return null;
+  const backDays = BACK_REFERENCE.test(scene.tokens[0]?.norm ?? '') ? eitherOf(scene.previousDays) : null;
+  return previousFor(reverse, scene.previous) ?? backDays ?? publicationCap(scene.published);
 }
+
+/** The news day an undated mention of the opening will take (6-events newsDayLead), as bounds; null for none. */
+const newsDayOf = (m: EventMention): Bounds | null =>
+  m.date === null && m.leadDate !== undefined && m.leadDate.length === 10 ? spanOf(m.leadDate) : null;
 
 /** The ordering words of a sentence, each with what it relates to. */
 function cuesOf(sentence: Reading, dates: readonly DateMention[]): Cue[] {
@@ -327,7 +354,15 @@ function adverbAt(sentence: Reading, k: number, dates: readonly DateMention[]): 
   const next = NEXT_UNIT.test(t.norm);
   if ((next || PREVIOUS_UNIT.test(t.norm)) && isAdjective(tokens, k) && unit !== undefined)
     // ("the next day" is one day on; "the following week" a week on at the least.)
-    return { direction: next ? 'after' : 'before', start: k, word: k, object: null, gap: unit, reach: exactly(unit) };
+    // ("the following week" is some day of the next week: no exact span.)
+    return {
+      direction: next ? 'after' : 'before',
+      start: k,
+      word: k,
+      object: null,
+      gap: unit,
+      reach: unit === 1 ? 1 : null,
+    };
   const trailingBefore = t.norm === 'before' && objectEnd(sentence, k, false) === k + 1;
   const direction: Direction | null = LATER.test(t.norm)
     ? 'after'
@@ -360,13 +395,20 @@ function objectEnd(sentence: Reading, k: number, fronted: boolean): number {
   return last;
 }
 
+/** Days in a week: a count of weeks is as exact as a count of days. */
+const WEEK = 7;
+
 /** The number a count word says ("two", "24"), if it is one. */
 const countOf = (word: string): number | undefined =>
   SPAN_COUNTS.get(word) ?? (/^\d+$/.test(word) ? Number(word) : undefined);
 const isCount = (t: Token | undefined) => t !== undefined && countOf(t.norm) !== undefined;
 
-/** A span of days is exact when counted in days ("two days after"); longer units are rounded ("a week after"). */
-const exactly = (days: number, unit = days): number | null => (unit === 1 ? days : null);
+/**
+ * A span of days is exact when counted in days ("two days after"), or in weeks said to be exact ("exactly a week after
+ * Israel attacked Iran"); longer units are rounded ("a week after", "a month after").
+ */
+const exactly = (days: number, unit: number, exact = false): number | null =>
+  unit === 1 || (exact && unit === WEEK) ? days : null;
 
 /**
  * The span written before an ordering word at k: "a week after" (7 days at the least), "two days later" (2 exactly),
@@ -385,6 +427,8 @@ function spanBefore(tokens: readonly Token[], k: number): Span {
   // ("extended for a day after talks on Monday": a duration of the verb before, no span between events.)
   if (tokens[k - 3]?.norm === 'for') return { start: k, gap: 0, reach: null };
   if (APPROXIMATE.test(tokens[k - 3]?.norm ?? '')) return { start: k - 3, gap: unit * count, reach: null };
+  if (EXACT.test(tokens[k - 3]?.norm ?? ''))
+    return { start: k - 3, gap: unit * count, reach: exactly(unit * count, unit, true) };
   return { start: k - 2, gap: unit * count, reach: exactly(unit * count, unit) };
 }
 

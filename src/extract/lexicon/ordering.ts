@@ -67,6 +67,9 @@ export const PREVIOUS_UNIT = words(['previous', 'preceding']);
 /** Words before a count that hedge it: "nearly four days after", "about two days later" (no exact span). */
 export const APPROXIMATE = words(['nearly', 'almost', 'about', 'around', 'roughly', 'some', 'over', 'than', 'within']);
 
+/** Words before a count that make it exact: "exactly a week after" (seven days, where "a week after" is rounded). */
+export const EXACT = words(['exactly', 'precisely']);
+
 /** Counts before a unit of span: "a week after", "two days later" (a bare plural, "days later", counts one). */
 export const SPAN_COUNTS: ReadonlyMap<string, number> = new Map([
   ['a', 1],
