@@ -95,6 +95,7 @@ import {
   RECEPTIONS,
   GIVING_A_RECEPTION,
   MEETINGS,
+  DISCUSSIONS,
   NEGOTIATIONS,
   OWNED_NAMED_BONDS,
   PHONED,
@@ -1851,7 +1852,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'meeting-talks-noun',
     type: 'MEETING',
-    word: words(TALKS, ['discussion']),
+    word: words(TALKS, DISCUSSIONS),
     pos: 'noun',
     objects: false,
     confidence: 0.8,
