@@ -4,6 +4,8 @@ import { elementAt } from '../../domain/guaranteed';
 import { addDays, doOverlap, spanOf } from '../../domain/dayBounds';
 import { isBeforeNewsWeek, monthOfWeekBefore, type DateMention, type NewsDay } from '../5-dates';
 import { SIGNING } from '../lexicon/deals';
+import { DISCUSSIONS } from '../lexicon/occasions';
+import { words } from '../lexicon/words';
 import { ATTACK_WORDS } from '../lexicon/force';
 import { SPOKESPERSON } from '../lexicon/officials';
 import { DAYS_APART, NEXT_UNIT, PREVIOUS_UNIT, SPAN_DAYS } from '../lexicon/ordering';
@@ -304,7 +306,11 @@ function findTriggerEvents(scene: Scene, t: Trigger, adjustments: readonly Adjus
     const background = earlier?.leadDate !== undefined && isBeforeNewsWeek(date, earlier.leadDate);
     if (earlier && earlier.date === null && !sequenced && !background) earlier.date = date;
   }
-  const loose = type === 'MEETING' && t.rule.confidence < 0.7;
+  // ("exchanged views" after "held a phone call", Daily Sabah 2025; "held discussions Sunday with Blinken" before
+  // "received a phone call from Blinken", Anadolu 2025): talk only, or discussions, are loose too, the pair's call on a
+  // day both allow if the article tells one ("on developments in Syria" is a topic's place, no meeting's).
+  const talk = t.rule.talkOnly === true || DISCUSSION.test(ctx.s.tokens[t.at]?.norm ?? '');
+  const loose = type === 'MEETING' && (t.rule.confidence < 0.7 || talk);
   for (const f of stated) {
     // A mediation of an earlier-mentioned event happened when that event did, unless its own sentence dates it.
     // (Else the day of the clause before, when this one adds to its occasion: circumstances.ts coordinatedClauseDay.)
@@ -364,6 +370,9 @@ function isVerbalAttack({ article, ctx }: Scene, t: Trigger): boolean {
   const speaks = (id: string) => isPerson(id) && isSpokespersonRole(article.roleOf.get(id) ?? '');
   return sides.length >= 2 && (sides.every(isPerson) || sides.some(speaks));
 }
+
+/** Nouns of conversation: a meeting read from one may be the article's call of the pair (7-merge isSubsumedByCall). */
+const DISCUSSION = words(DISCUSSIONS);
 
 /** Whether a role is a spokesperson's: "Foreign Ministry spokesman", "presidential spokesperson". */
 const isSpokespersonRole = (role: string): boolean =>

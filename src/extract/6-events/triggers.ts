@@ -96,6 +96,7 @@ import {
   RECEPTIONS,
   GIVING_A_RECEPTION,
   MEETINGS,
+  DISCUSSIONS,
   NEGOTIATIONS,
   OWNED_NAMED_BONDS,
   PHONED,
@@ -1872,7 +1873,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'meeting-talks-noun',
     type: 'MEETING',
-    word: words(TALKS, ['discussion']),
+    word: words(TALKS, DISCUSSIONS),
     pos: 'noun',
     objects: false,
     confidence: 0.8,

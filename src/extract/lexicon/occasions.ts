@@ -68,6 +68,12 @@ export const MEAL_KINDS: readonly string[] = ['working', 'official', 'state', 'b
 /** Talks between sides: "held talks", "peace talks", "discussions between the two ministers". */
 export const TALKS: readonly string[] = ['talks', 'discussions'];
 
+/**
+ * Nouns of conversation, which puts no one face to face: "held discussions Sunday with Blinken" (Anadolu 2025) is the
+ * phone call the article tells of the pair, not a meeting beside it.
+ */
+export const DISCUSSIONS: readonly string[] = ['discussion', 'discussions'];
+
 /** "negotiations on a ceasefire". */
 export const NEGOTIATIONS: readonly string[] = ['negotiations'];
 
