@@ -181,6 +181,19 @@ function gazetteerAt(
   return null;
 }
 
+/**
+ * Past a state's acronym in brackets right after its name: "Democratic Republic of the Congo (DRC) President Felix
+ * Tshisekedi", "the Central African Republic (CAR), Faustin Touadéra" (State Department, newsghana, allAfrica
+ * 2019-2025). `k` is the token after the name; the token after the acronym, or k when there is none.
+ */
+function pastBracketedAcronym(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  // (The bracket right after the name and shut by nothing but a comma: "WASHINGTON (AP) — President Joe Biden" and
+  // "Pakistan, (APP) Prime Minister" are datelines and their agencies.)
+  const opens = t !== undefined && /^\s*$/.test(tokens[k - 1]?.post ?? '') && t.pre.endsWith('(');
+  return opens && /^\),?$/.test(t.post) && /^\p{Lu}[\p{Lu}\d]{1,7}$/u.test(t.text) ? k + 1 : k;
+}
+
 /** A word that continues a title after its "of" ("State", "Foreign", "Interior"; not "the leader of the East African nation"). */
 function isTitleContinuation(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
@@ -813,14 +826,15 @@ function ownerAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup): Ti
   // ("arrived in South Africa, President Cyril Ramaphosa held": a comma ends the place, it titles nobody.)
   const found = gazetteerAt(tokens, i, lookup);
   // (Nor does a dateline's dash: "MANILA, PHILIPPINES - Adm. John Aquilino" is filed there, not the Philippines'.)
-  const aff =
-    found && !/[,;:]/.test(tokenAt(tokens, found.end - 1).post) && !isDashBreak(tokens, found.end - 1) ? found : null;
+  // (A name's acronym in brackets stands between it and the title: "Democratic Republic of the Congo (DRC) President".)
+  const end = found && found.entry.form === 'name' ? pastBracketedAcronym(tokens, found.end) : (found?.end ?? i);
+  const aff = found && !/[,;:]/.test(tokenAt(tokens, end - 1).post) && !isDashBreak(tokens, end - 1) ? found : null;
   if (aff && aff.entry.form !== 'members') {
     return {
       affiliation: aff.entry.actor,
       affiliationAlias: aff.entry.form !== 'adjective' ? surfaceOf(s, i, aff.end, text) : null,
       ownedBy: aff.entry.kind === 'STATE' && tokenAt(tokens, aff.end - 1).possessive,
-      titleStart: aff.end,
+      titleStart: end,
     };
   }
   if (!PERSON_POSSESSIVE.test(tokenAt(tokens, i).norm)) return none;
@@ -968,9 +982,12 @@ function titleOfPlaceAt(p: PersonContext): Mention[] | null | undefined {
   if (!of) return plural ? undefined : (describedStateAt(p, from) ?? institutionHolderAt(p, from));
   // ("Leader of Taliban delegation Mullah Baradar": the organisation's group noun is part of the title.)
   const group = tokens[of.end];
-  const nameFrom = group && GROUP_NOUN.test(group.norm) && !group.capitalised ? of.end + 1 : of.end;
+  // ("President of the Central African Republic (CAR), Faustin Touadéra": past the state's acronym, its bracket shut.)
+  const ofEnd = of.entry.form === 'name' ? pastBracketedAcronym(tokens, of.end) : of.end;
+  const nameFrom = group && GROUP_NOUN.test(group.norm) && !group.capitalised ? of.end + 1 : ofEnd;
+  const before = tokenAt(tokens, nameFrom - 1).post.replace(ofEnd > of.end ? /^\)/ : /^$/, '');
   const end =
-    !plural && /^,?$/.test(tokenAt(tokens, nameFrom - 1).post) && !gazetteerAt(tokens, nameFrom, p.lookup)
+    !plural && /^,?$/.test(before) && !gazetteerAt(tokens, nameFrom, p.lookup)
       ? nameAt(tokens, nameFrom, true, p.lookup)
       : -1;
   if (end <= nameFrom) return undefined;

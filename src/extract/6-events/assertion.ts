@@ -4,6 +4,7 @@ import {
   CIRCUMSTANTIAL,
   CLAUSE_COORDINATOR,
   HAVE,
+  LIST_COORDINATOR,
   OCCASION_PREPOSITION,
   PREPOSITIONS,
   SUBORDINATOR,
@@ -68,6 +69,7 @@ import {
   VOWING,
 } from '../lexicon/modality';
 import { TALK_OF } from '../lexicon/occasions';
+import { RELATIVE } from '../lexicon/reference';
 import { HOLDS_ROLE, TALKING_TEAM } from '../lexicon/officials';
 import { ALLIED_BOND, GOAL_PREPOSITION } from '../lexicon/ties';
 import { DURATION, TIME_LEAD_IN } from '../lexicon/time';
@@ -427,10 +429,16 @@ function isSubjectOfPlan(ctx: SentenceContext, t: Trigger): boolean {
   const told = verbBefore(0);
   const inPhrase = tokens.slice(from, t.at).some((x) => PREPOSITIONS.has(x.norm) || x.tags.has('Preposition'));
   if (told && (from === 0 || verbBefore(from) || inPhrase)) return false;
-  for (let k = t.end; k < tokens.length && ctx.clause[k] === ctx.clause[t.at]; k++) {
+  // (The clause reader parts "Zelensky, and U.S. President Donald Trump is unlikely": a list's last side goes on it.)
+  let clause = ctx.clause[t.at];
+  for (let k = t.end; k < tokens.length && ctx.clause[k] === clause; k++) {
     if (/[;:]/.test(tokens[k - 1]?.post ?? '')) return false;
     // ("a meeting between Putin and Dmitry Rogozin, the head of Roscosmos, was canceled": a name's apposition.)
-    if (/,/.test(tokens[k - 1]?.post ?? '')) k = appositionEnd(tokens, k);
+    if (/,/.test(tokens[k - 1]?.post ?? '')) {
+      const next = pastNounPhraseComma(tokens, k);
+      if (next === k || (next > k && LIST_COORDINATOR.test(tokens[next]?.norm ?? ''))) clause = ctx.clause[next];
+      k = next;
+    }
     if (k < 0) return false;
     const token = tokens[k];
     // ("reported that negotiations between Lavrov and Ri would be held on April 10": a modal the tagger reads as no
@@ -459,6 +467,40 @@ function isPlanPredicate(tokens: readonly Token[], j: number): boolean {
   return NOT_ASSERTED.test(next) || SCHEDULED.test(next) || TOPIC_NOUN.test(next) || next === 'to';
 }
 const ARTICLE = words(ARTICLES);
+
+/** How many words a relative clause between commas may have ("which Washington has said may be held on Sunday"). */
+const RELATIVE_CLAUSE_WORDS = 16;
+
+/**
+ * Where an occasion's noun phrase goes on after a comma at `from`, or -1 when the comma ends it: past an apposition
+ * ("Dmitry Rogozin, the head of Roscosmos,"), past a relative clause ("The next Russia-US talks, which Washington has
+ * said may be held on Sunday, are likely to", Xinhua 2025; "The meeting between Lavrov and Rubio, which had been in
+ * the works for the past few days, has been postponed", CNN via IFP 2025), and on through a list of its sides ("a
+ * meeting between Mirzoyan, Bayramov and Blinken will be held", Daily Sabah 2024; "a meeting between Putin, his
+ * Ukrainian counterpart Volodymyr Zelensky, and U.S. President Donald Trump is unlikely", The Guardian via RKS 2025).
+ */
+function pastNounPhraseComma(tokens: readonly Token[], from: number): number {
+  if (RELATIVE.test(tokens[from]?.norm ?? '')) {
+    for (let k = from + 1; k < Math.min(tokens.length - 1, from + RELATIVE_CLAUSE_WORDS); k++) {
+      if (/[;:.]/.test(tokens[k]?.post ?? '')) return -1;
+      if (/,/.test(tokens[k]?.post ?? '')) return k + 1;
+    }
+    return -1;
+  }
+  const end = appositionEnd(tokens, from);
+  return end >= 0 || !isListGoingOn(tokens, from) ? end : from;
+}
+
+/** Whether the words from `from` go on a list of names: a coordinator comes before any verb or punctuation. */
+function isListGoingOn(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + APPOSITION_WORDS); k++) {
+    const token = tokens[k];
+    if (token === undefined || token.tags.has('Verb')) return false;
+    if (LIST_COORDINATOR.test(token.norm)) return k > from || tokens[k + 1]?.capitalised === true;
+    if (/[,;:.]/.test(token.post)) return false;
+  }
+  return false;
+}
 
 /** How many words an apposition between commas may have ("the head of space corporation Roscosmos"). */
 const APPOSITION_WORDS = 8;

@@ -195,6 +195,22 @@ describe('findMentions', () => {
         ['name', 'Alliance of Sahel States', null, null, false],
       ],
     ],
+    // A state's acronym in brackets between its name and a title, or before the comma of "President of X (ACR), Name",
+    // leaves the title to the person (State Department via allAfrica 2019, ANGOP via allAfrica 2021; before: the state).
+    [
+      'Secretary Michael R. Pompeo met today with Democratic Republic of the Congo (DRC) President Felix Tshisekedi.',
+      [
+        ['person', 'Michael R. Pompeo', 'Secretary', null, false],
+        ['person', 'Felix Tshisekedi', 'President', 'DR Congo', false],
+      ],
+    ],
+    [
+      'The President of the Central African Republic (CAR), Faustin Touadéra, left Luanda this Monday afternoon.',
+      [
+        ['person', 'Faustin Touadéra', 'President', 'Central African Republic', false],
+        ['capital', 'Angola', null, null, false],
+      ],
+    ],
     // (CGTN 2020: the bracketed acronym of a state the gazetteer knows names that state, there and later.)
     [
       'Pyongyang warned the Republic of Korea (ROK). The ROK replied.',

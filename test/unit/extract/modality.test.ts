@@ -62,6 +62,12 @@ describe('modality: a planned, scheduled or hoped-for event is not an edge', () 
     'Donald Trump announced that he was canceling his meeting with Vladimir Putin, scheduled for December 1.',
     'Donald Trump has discarded a scheduled meeting at the G20 Summit with Russian President Vladimir Putin.',
     "Japan's Sankei Shimbun said Tokyo is leaning toward skipping a summit between Yoon Suk Yeol and Fumio Kishida on the sidelines of the United Nations General Assembly.",
+    // Past a relative clause and on through a list of sides with commas (Xinhua, CNN via IFP, Daily Sabah, The Guardian
+    // via RKS 2024-2025).
+    'The next Russia-US talks, which Washington has said may be held on Sunday, are likely to take place early next week, Kremlin Spokesman Dmitry Peskov said Thursday.',
+    'The meeting between Russian Foreign Minister Sergey Lavrov and US Secretary of State Marco Rubio, which had been in the works for the past few days, has been postponed indefinitely, CNN has reported.',
+    '"A trilateral meeting between Armenian Foreign Minister Ararat Mirzoyan, Azerbaijani Foreign Minister Jeyhun Bayramov and U.S. Secretary of State Antony Blinken will be held on July 10," the spokesperson said.',
+    'Dmitry Peskov stated on Tuesday that a meeting between Russian President Vladimir Putin, his Ukrainian counterpart Volodymyr Zelensky, and U.S. President Donald Trump is unlikely to happen under the current circumstances.',
     // A reported occasion that may or will be: a modal the tagger reads as no verb, "said" with no "that", a possibility.
     "The Russian Foreign Ministry reported earlier that negotiations between Russian Foreign Minister Sergey Lavrov and North Korea's Minister of Foreign Affairs Ri Yong-ho would be held on April 10 in the Russian capital.",
     'The Kremlin on Wednesday said a meeting between Russian President Vladimir Putin and his U.S. counterpart Joe Biden before the end of the year was a realistic possibility.',
@@ -192,6 +198,15 @@ describe('modality: the same verbs told as done still fire', () => {
     [
       'The meeting between Vladimir Putin and Dmitry Rogozin, the head of Roscosmos, lasted two hours on Monday.',
       ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:dmitry-rogozin @2025-03-03'],
+    ],
+    // (Past a relative clause, a list of sides, the verb that tells it done.)
+    [
+      'The talks between Vladimir Putin and Xi Jinping, which lasted four hours, were constructive.',
+      ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-03-04'],
+    ],
+    [
+      'A meeting between Vladimir Putin, Xi Jinping and Narendra Modi took place in Kazan on Tuesday.',
+      ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping PARTICIPANT:narendra-modi @2025-03-04'],
     ],
   ];
   it.each(rows)('%s', (text, expected) => expect(eventsOf(text)).toEqual(expected));
