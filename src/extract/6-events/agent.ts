@@ -329,8 +329,10 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
     const end = pastAbbreviation(ctx, last, skipRelative(tokens, last.end));
     const next = tokens[end];
     // "the Mali, Burkina Faso and Niger borders meet": a word between the group and its verb is the noun they modify.
+    // ("Israel began attacking Iran": a support verb before a gerund trigger is the subject's own, no second verb.)
+    const supportsGerund = next !== undefined && SUPPORT.test(next.norm) && tokens[t.at]?.tags.has('Gerund') === true;
     const nounOrSecondVerb =
-      next && (next.tags.has('Noun') || (next.tags.has('Verb') && tokens[t.at]?.tags.has('Verb')));
+      next && !supportsGerund && (next.tags.has('Noun') || (next.tags.has('Verb') && tokens[t.at]?.tags.has('Verb')));
     // ("Chinese Coast Guard vessels fired": a state's ships, jets or troops act for it; but "Germany will send tanks":
     // a modal is the subject's own verb's.)
     if (

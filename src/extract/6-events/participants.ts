@@ -642,6 +642,16 @@ function isMeasureOnState(ctx: SentenceContext, t: Trigger, c: Candidate): boole
 }
 
 /** The first actor after the trigger, before the next trigger, in its clause. */
+/**
+ * "began attacking Iran", "has been shelling Kyiv": a force word's gerund after a support verb or a form of "be" is the
+ * clause's verb, whose direct object is its target, as "attacked Iran" (not "the attacking forces", a modifier); the
+ * object stands on the same side of a quotation mark ("“... is shelling Lysychansk,” Gaidai wrote": not Gaidai).
+ */
+function isGerundObject(tokens: readonly Token[], at: number, c: Candidate): boolean {
+  const predicate = tokens[at]?.tags.has('Gerund') === true && SUPPORT.test(tokens[at - 1]?.norm ?? '');
+  return predicate && tokens[c.start]?.quoted === tokens[at]?.quoted;
+}
+
 function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>): Candidate | undefined {
   const threatened = t.rule.type === 'THREAT' ? threatenedInfinitive(ctx.s.tokens, t.end) : 0;
   // ("threatened to impose tariffs on Mexico": the measure threatened is no event of its own, lexicon/modality.ts
@@ -733,6 +743,7 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
         (t.rule.type !== 'CONFLICT' ||
           t.rule.pos === 'verb' ||
           /ed$/.test(ctx.s.tokens[t.at]?.norm ?? '') ||
+          isGerundObject(ctx.s.tokens, t.at, c) ||
           isAfterPreposition(ctx.s.tokens, t, c)) &&
         ctx.clause[c.start] === ctx.clause[t.at] &&
         !isPastSubordinateClause(ctx, t, c) &&

@@ -412,9 +412,11 @@ const FORCE_NOUN = words([
   'invaded',
   'invade',
   'invades',
+  'invading',
   'attack',
   'attacked',
   'attacks',
+  'attacking',
   'airstrike',
   'airstrikes',
   'strikes',
@@ -4557,8 +4559,26 @@ export const TRIGGERS: readonly TriggerRule[] = [
         text: 'The Security Council voted on Friday on a cease-fire in the Israel-Hamas war.',
         participants: ['israel', 'hamas'],
       },
+      // A force word's gerund after a support verb is the clause's verb, its object the target (Daily Wrap 2024 after
+      // the Jerusalem Post, News.az 2025, EFE 2022; participants.ts isGerundObject, agent.ts supportsGerund).
+      {
+        text: 'Israel began shelling Hezbollah targets in Lebanon, the Israeli military announced on Monday morning.',
+        participants: ['israel', 'hezbollah'],
+      },
+      {
+        text: 'Israel began attacking Iran on June 13, saying it aimed to prevent its archenemy from developing nuclear weapons.',
+        participants: ['israel', 'iran'],
+      },
+      {
+        text: 'Russia Monday continued shelling Ukrainian cities that killed eight civilians in the northeastern Kharkiv region.',
+        participants: ['russia', 'ukraine'],
+      },
     ],
     counterexamples: [
+      // (A force word's gerund as a modifier, denied, or across a quotation mark from the name after it: AP 2022.)
+      'The attacking forces withdrew from the village on Tuesday.',
+      'Moscow denies attacking civilians, but Ukrainian cities lie in ruins.',
+      '“The Russian army is shelling Lysychansk extensively,” Sergei Gaidai wrote on Telegram.',
       // (Co-agents of one force are no war between them.)
       'Attacks by Russia and Belarus continued on Monday.',
       'Two Armenian civilians were killed by Azerbaijani shelling on Tuesday.',
