@@ -75,6 +75,10 @@ export const TITLE_HEADS: readonly string[] = [
   // Statesman 2019), "State Councilor Wang Yi".
   'councillor',
   'councilor',
+  // Who runs for an office holds none yet: "US presidential candidate Donald Trump", "Democratic nominee Kamala Harris"
+  // (OUT_OF_OFFICE below: they speak for no state).
+  'candidate',
+  'nominee',
 ];
 export const TITLE_HEAD = words(TITLE_HEADS);
 
@@ -286,6 +290,6 @@ export const DIPLOMAT_WORD = words(['diplomat']);
  * Words of a role held outside office, so that it stands for no state: "the former president", "the opposition
  * leader", "the exiled king". Tested inside a role as written.
  */
-export const OUT_OF_OFFICE: readonly string[] = ['opposition', 'former', 'rebel', 'exiled'];
+export const OUT_OF_OFFICE: readonly string[] = ['opposition', 'former', 'rebel', 'exiled', 'candidate', 'nominee'];
 /** One of OUT_OF_OFFICE anywhere in a role or surface as written, any case ("Opposition leader"), so not `words()`. */
 export const OUT_OF_OFFICE_ROLE = new RegExp(OUT_OF_OFFICE.join('|'), 'i');
