@@ -205,6 +205,15 @@ function isPossessedArmedGroup(ctx: SentenceContext, owner: Candidate): boolean 
   return owner.kind === 'STATE' && owned !== undefined && owned.kind === 'ORGANIZATION';
 }
 
+/**
+ * "Trump's envoy Steve Witkoff met Putin", "Biden's top adviser Jake Sullivan met": a possessive right before a person
+ * (with the title the possessive qualifies) determines that person, who acts; the possessor did not meet anyone.
+ */
+function isPossessedPerson(ctx: SentenceContext, owner: Candidate): boolean {
+  const owned = ctx.candidates.find((x) => x.start === owner.end);
+  return owned !== undefined && owned.kind === 'PERSON' && !owned.possessive;
+}
+
 const ARMED_GROUP_WORD = words(ARMED_PEOPLE, WAR_MACHINES);
 const OWNER_PRONOUN_OF_FORCES = /^(?:its|their)$/;
 
@@ -325,7 +334,8 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
     // "Taiwan's May inauguration in a call": a possessive determines another noun, it is no subject.
     if (last.possessive && last.end !== t.at && !ctx.candidates.some((x) => x.start === last.end)) continue;
     // ("Yemen's Houthi rebels aimed missiles": the actor a possessive determines, right after it, is the subject.)
-    if (last.possessive && last.end !== t.at && isPossessedArmedGroup(ctx, last)) continue;
+    if (last.possessive && last.end !== t.at && (isPossessedArmedGroup(ctx, last) || isPossessedPerson(ctx, last)))
+      continue;
     const end = pastAbbreviation(ctx, last, skipRelative(tokens, last.end));
     const next = tokens[end];
     // "the Mali, Burkina Faso and Niger borders meet": a word between the group and its verb is the noun they modify.
