@@ -231,7 +231,7 @@ function knownPeople(mentions: readonly Mention[], canonical: readonly string[])
     if (written !== m.name || known.has(written)) continue;
     known.set(written, m.known);
     // One person, one name in every article (oneNameOf), whatever the article writes.
-    named.set(m.known.id, oneNameOf(m.known));
+    if (!named.has(m.known.id)) named.set(m.known.id, oneNameOf(m.known));
   }
   return { canonical, known, named };
 }
