@@ -11,7 +11,7 @@ import { REPORTING_VERB } from '../lexicon/reporting';
 import { CALL_ADJUNCT_PREPOSITIONS } from '../lexicon/occasions';
 import { NEWS_AGENCY } from '../lexicon/notPersons';
 import { LATER } from '../lexicon/ordering';
-import { PARTS_OF_DAY } from '../lexicon/time';
+import { PART_OF_DAY } from '../lexicon/time';
 import { words } from '../lexicon/words';
 
 /**
@@ -303,7 +303,6 @@ function pastDayTime(tokens: readonly Token[], j: number): number {
   return k;
 }
 const DAY_TIME_WORDS = 3;
-const PART_OF_DAY = words(PARTS_OF_DAY);
 
 /** Token distance from position p to a trigger span (0 inside it). */
 function distance(p: number, t: Trigger): number {
