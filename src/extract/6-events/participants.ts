@@ -641,7 +641,6 @@ function isMeasureOnState(ctx: SentenceContext, t: Trigger, c: Candidate): boole
   );
 }
 
-/** The first actor after the trigger, before the next trigger, in its clause. */
 /**
  * "began attacking Iran", "has been shelling Kyiv": a force word's gerund after a support verb or a form of "be" is the
  * clause's verb, whose direct object is its target, as "attacked Iran" (not "the attacking forces", a modifier); the
@@ -652,6 +651,7 @@ function isGerundObject(tokens: readonly Token[], at: number, c: Candidate): boo
   return predicate && tokens[c.start]?.quoted === tokens[at]?.quoted;
 }
 
+/** The first actor after the trigger, before the next trigger, in its clause. */
 function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>): Candidate | undefined {
   const threatened = t.rule.type === 'THREAT' ? threatenedInfinitive(ctx.s.tokens, t.end) : 0;
   // ("threatened to impose tariffs on Mexico": the measure threatened is no event of its own, lexicon/modality.ts
