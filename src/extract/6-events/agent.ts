@@ -199,19 +199,14 @@ function hasOwnVerbBetween(
   ); // "agreed to assist": the subject of the infinitive is the verb's
 }
 
-/** "Yemen's Houthi rebels", "Sudan's paramilitary RSF": a state's possessive before an armed group named as one. */
-function isPossessedArmedGroup(ctx: SentenceContext, owner: Candidate): boolean {
-  const owned = ctx.candidates.find((x) => x.start === owner.end);
-  return owner.kind === 'STATE' && owned !== undefined && owned.kind === 'ORGANIZATION';
-}
-
 /**
- * "Trump's envoy Steve Witkoff met Putin", "Biden's top adviser Jake Sullivan met": a possessive right before a person
- * (with the title the possessive qualifies) determines that person, who acts; the possessor did not meet anyone.
+ * Whether the actor a possessive determines, right after it, acts in its place: an armed group named as one after a
+ * state ("Yemen's Houthi rebels", "Sudan's paramilitary RSF"), or a person, with the title the possessive qualifies
+ * ("Trump's envoy Steve Witkoff met Putin", "Biden's top adviser Jake Sullivan met": the possessor met no one).
  */
-function isPossessedPerson(ctx: SentenceContext, owner: Candidate): boolean {
-  const owned = ctx.candidates.find((x) => x.start === owner.end);
-  return owned !== undefined && owned.kind === 'PERSON' && !owned.possessive;
+function isActingOwned(owner: Candidate, owned: Candidate): boolean {
+  if (owned.kind === 'PERSON') return !owned.possessive;
+  return owner.kind === 'STATE' && owned.kind === 'ORGANIZATION';
 }
 
 const ARMED_GROUP_WORD = words(ARMED_PEOPLE, WAR_MACHINES);
@@ -331,11 +326,12 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
     // ", and" opens a clause, but "Maduro, and Guyanese presidents, Irfaan Ali, meet" is one subject.
     const last = members.at(-1) ?? c;
     if (ctx.clause[last.start] !== ctx.clause[t.at] || !isSubjectLike(tokens, c)) continue;
-    // "Taiwan's May inauguration in a call": a possessive determines another noun, it is no subject.
-    if (last.possessive && last.end !== t.at && !ctx.candidates.some((x) => x.start === last.end)) continue;
-    // ("Yemen's Houthi rebels aimed missiles": the actor a possessive determines, right after it, is the subject.)
-    if (last.possessive && last.end !== t.at && (isPossessedArmedGroup(ctx, last) || isPossessedPerson(ctx, last)))
-      continue;
+    if (last.possessive && last.end !== t.at) {
+      const owned = ctx.candidates.find((x) => x.start === last.end);
+      // "Taiwan's May inauguration in a call": a possessive determines another noun, it is no subject; ("Yemen's
+      // Houthi rebels aimed missiles": the actor it determines, right after it, is the subject.)
+      if (owned === undefined || isActingOwned(last, owned)) continue;
+    }
     const end = pastAbbreviation(ctx, last, skipRelative(tokens, last.end));
     const next = tokens[end];
     // "the Mali, Burkina Faso and Niger borders meet": a word between the group and its verb is the noun they modify.
