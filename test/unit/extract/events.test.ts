@@ -1339,13 +1339,13 @@ eventTable(
 eventTable('findEvents: the person a possessor’s title names is the one met', [
   [
     'Papal envoy Cardinal Matteo Zuppi met one of President Vladimir Putin’s advisers, Yuri Ushakov, in Moscow on Wednesday.',
-    ['MEETING PARTICIPANT:matteo-zuppi PARTICIPANT:yuriy-ushakov @2025-02-26 [Moscow]'],
+    ['MEETING PARTICIPANT:matteo-zuppi PARTICIPANT:yuri-ushakov @2025-02-26 [Moscow]'],
   ],
   // (An ", and" with no verb after it adds to a list: the date and place at its end are the sentence's.)
   [
     'Papal envoy Cardinal Matteo Zuppi met one of President Vladimir Putin’s advisers, Yuri Ushakov, and the head of the Russian Orthodox Church, Patriarch Kirill, in Moscow on Wednesday.',
     [
-      'MEETING PARTICIPANT:matteo-zuppi PARTICIPANT:yuriy-ushakov @2025-02-26 [Moscow]',
+      'MEETING PARTICIPANT:matteo-zuppi PARTICIPANT:yuri-ushakov @2025-02-26 [Moscow]',
       'MEETING PARTICIPANT:matteo-zuppi PARTICIPANT:kirill @2025-02-26 [Moscow]',
     ],
   ],
@@ -1516,7 +1516,7 @@ eventTable('findEvents: the one thanked "for mediating" mediates, for the side o
 eventTable('findEvents: "a phone talk", "a telephonic conversation" are calls', [
   [
     'Iranian Foreign Minister Hossein Amirabdollahian held a phone talk with Turkmenistan Deputy Prime Minister Rashid Meredov on Monday.',
-    ['CALL PARTICIPANT:hossein-amirabdollahian PARTICIPANT:rasit-meredow @2025-03-03'],
+    ['CALL PARTICIPANT:hossein-amirabdollahian PARTICIPANT:rashid-meredov @2025-03-03'],
   ],
   [
     'Pakistani Foreign Minister Ishaq Dar had a telephonic talk with US Secretary of State Marco Rubio on Monday.',
@@ -1987,7 +1987,7 @@ eventTable('findEvents: after "and", a person in apposition to a description of 
   [
     'Mr Zuppi met one of President Vladimir Putin’s advisers, Yuri Ushakov, and the head of the Russian Orthodox Church, Patriarch Kirill, in Moscow this week.',
     [
-      'MEETING PARTICIPANT:zuppi PARTICIPANT:yuriy-ushakov @2025-03 [Moscow]',
+      'MEETING PARTICIPANT:zuppi PARTICIPANT:yuri-ushakov @2025-03 [Moscow]',
       'MEETING PARTICIPANT:zuppi PARTICIPANT:kirill @2025-03 [Moscow]',
     ],
   ],

@@ -11,7 +11,7 @@ eventTable('each member of a titled list is a person and a side', [
   [
     'Presidents Sadyr Japarov of Kyrgyzstan, Emomali Rahmon of Tajikistan, Serdar Berdymukhammedov of Turkmenistan, and Shavkat Mirziyoyev of Uzbekistan met in Astana on Friday.',
     [
-      'MEETING PARTICIPANT:sadyr-japarov PARTICIPANT:emomali-rahmon PARTICIPANT:serdar-berdymukhammedov PARTICIPANT:shavkat-mirziyoyev @2025-02-28',
+      'MEETING PARTICIPANT:sadyr-japarov PARTICIPANT:emomali-rahmon PARTICIPANT:serdar-berdimuhamedov PARTICIPANT:shavkat-mirziyoyev @2025-02-28',
     ],
   ],
   [
@@ -34,7 +34,7 @@ eventTable('each member of a titled list is a person and a side', [
     'Kazakh Foreign Minister Murat Nurtleu held talks with his counterparts Jeenbek Kulubaev of Kyrgyzstan and Rashid Meredov of Turkmenistan in Astana on Tuesday.',
     [
       'MEETING PARTICIPANT:murat-nurtleu PARTICIPANT:jeenbek-kulubaev @2025-03-04',
-      'MEETING PARTICIPANT:murat-nurtleu PARTICIPANT:rasit-meredow @2025-03-04',
+      'MEETING PARTICIPANT:murat-nurtleu PARTICIPANT:rashid-meredov @2025-03-04',
     ],
   ],
   [
