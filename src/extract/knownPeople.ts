@@ -188,23 +188,26 @@ export function isKnownSurname(word: string, guarded: boolean): boolean {
 
 /** Letters beyond ASCII ("Nicolás", "Félix"): a spelling that keeps them says more than one that drops them. */
 const accented = (n: string): number => n.replace(/\p{ASCII}/gu, '').length;
-/** How often a letter is written: "Sergei" before "Sergey" (y), "Zelensky" before "Zelenskiy" (i), fewer first. */
-const count = (n: string, letter: RegExp): number => n.replace(letter, '').length;
+/** How many i's a spelling writes: "Zelensky" before "Zelenskiy", fewer first. */
+const iCount = (n: string): number => n.replace(/[^i]/gi, '').length;
+/**
+ * How many y's end the spelling's words: "Sergei" before "Sergey", "Zelensky" before "Zelenskyy", fewer first. A y
+ * inside a word is no transliteration's ending and counts for nothing ("Nazarbayev", "Khalil al-Hayya").
+ */
+const endingYs = (n: string): number => (n.match(/y+(?=$|[\s-])/gi) ?? []).join('').length;
 
 /**
  * Of several spellings of one person, the one every article gets, whatever its own spelling: the most accented, then
- * the plainest transliteration (fewest y's, then i's: "Sergei Lavrov", "Volodymyr Zelensky", "Rustem Umerov"), then
- * the first the gazetteer lists (its canonical name first: "Abbas Araghchi").
+ * the plainest transliteration (fewest y's ending a word, then fewest i's: "Sergei Lavrov", "Volodymyr Zelensky",
+ * "Rustem Umerov"), then the first the gazetteer lists (its canonical name first: "Abbas Araghchi", "Nursultan
+ * Nazarbayev").
  */
 const preferredOf = (spellings: readonly string[]): string | undefined =>
   spellings
     .map((n, k) => ({ n, k }))
     .sort(
       (a, b) =>
-        accented(b.n) - accented(a.n) ||
-        count(a.n, /[^y]/gi) - count(b.n, /[^y]/gi) ||
-        count(a.n, /[^i]/gi) - count(b.n, /[^i]/gi) ||
-        a.k - b.k,
+        accented(b.n) - accented(a.n) || endingYs(a.n) - endingYs(b.n) || iCount(a.n) - iCount(b.n) || a.k - b.k,
     )
     .map(({ n }) => n)[0];
 

@@ -11,9 +11,9 @@ eventTable('a serial-comma list before its occasion noun', [
   [
     'Kazakh President Nursultan Nazarbayev is hosting Uzbek President Shavkat Mirziyoyev, Kyrgyz President Sooronbai Jeenbekov, and Tajik President Emomali Rahmon at the March 15 meeting in Astana.',
     [
-      'MEETING PARTICIPANT:nursultan-nazarbaev PARTICIPANT:shavkat-mirziyoyev @2024-03-15',
-      'MEETING PARTICIPANT:nursultan-nazarbaev PARTICIPANT:sooronbai-jeenbekov @2024-03-15',
-      'MEETING PARTICIPANT:nursultan-nazarbaev PARTICIPANT:emomali-rahmon @2024-03-15',
+      'MEETING PARTICIPANT:nursultan-nazarbayev PARTICIPANT:shavkat-mirziyoyev @2024-03-15',
+      'MEETING PARTICIPANT:nursultan-nazarbayev PARTICIPANT:sooronbai-jeenbekov @2024-03-15',
+      'MEETING PARTICIPANT:nursultan-nazarbayev PARTICIPANT:emomali-rahmon @2024-03-15',
     ],
   ],
   [

@@ -591,8 +591,8 @@ const rows: [string, string | null, string[], string[]][] = [
   [
     'Nazarbayev hosted Atambayev in Astana on Friday.',
     '2016-06-03',
-    ['nursultan-nazarbaev|President|kazakhstan', 'almazbek-atambaev|President|kyrgyzstan'],
-    ['MEETING PARTICIPANT:nursultan-nazarbaev PARTICIPANT:almazbek-atambaev'],
+    ['nursultan-nazarbayev|President|kazakhstan', 'almazbek-atambayev|President|kyrgyzstan'],
+    ['MEETING PARTICIPANT:nursultan-nazarbayev PARTICIPANT:almazbek-atambayev'],
   ],
   [
     'Najib met Widodo in Jakarta on Thursday.',
