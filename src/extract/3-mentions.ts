@@ -62,7 +62,7 @@ import { ORGANISATION_GAZETTEER } from './organisations';
 import { ITEM_CIRCUMSTANCE } from './lexicon/reference';
 import { INDEFINITE_ARTICLE } from './lexicon/determiners';
 import { checkPersonNames } from './personNames';
-import { isKnownFullName, isKnownSurname, knownPerson, type KnownPerson } from './knownPeople';
+import { isKnownFullName, isKnownSurname, isSpelledFullName, knownPerson, type KnownPerson } from './knownPeople';
 import type { PartialDate } from '../domain/partialDate';
 import { isNameLike, tokenAt, type Sentence, type Token } from './2-sentences';
 /**
@@ -362,6 +362,34 @@ function isOwnerOfWar(tokens: readonly Token[], end: number): boolean {
 }
 
 /**
+ * Whether the capitalised word at j completes a known full name begun at i ("Theresa May", "Hun Sen", "Luís
+ * Montenegro"): a word that alone would end the name (a month, a title's abbreviation, a state) is then the name's.
+ */
+function completesKnownName(tokens: readonly Token[], i: number, j: number): boolean {
+  return j > i && tokenAt(tokens, j).capitalised && isKnownFullName(spanWords(tokens, i, j + 1));
+}
+
+/** The most words of a known full name that opens with a state's name ("Israel Katz"). */
+const PLACE_OPENED_NAME_WORDS = 4;
+
+/**
+ * How many words from i spell, as the gazetteer does, a known person's full name whose first word the gazetteer also
+ * knows as a state or organisation: "Israel Katz met Blinken" is the minister, not Israel. 0 when none does. Only a
+ * spelling of the whole name counts (isSpelledFullName), every word capitalised, no punctuation inside.
+ */
+function placeOpenedNameLength(tokens: readonly Token[], i: number, lookup: Lookup): number {
+  const first = tokens[i];
+  if (!isCap(first) || lookup(first.norm) === undefined || /[,;:.!?]/.test(first.post) || first.possessive) return 0;
+  for (let n = Math.min(PLACE_OPENED_NAME_WORDS, tokens.length - i); n >= 2; n--) {
+    const words = tokens.slice(i, i + n);
+    const inner = words.slice(0, -1);
+    if (!words.every(isCap) || inner.some((t) => t.possessive || /[,;:.!?]/.test(t.post))) continue;
+    if (isSpelledFullName(spanWords(tokens, i, i + n).replace(/['’]s$/, ''))) return n;
+  }
+  return 0;
+}
+
+/**
  * Capitalised name words from token i (with inner particles); stops after a possessive or punctuation.
  * After a title any capitalised word is a name ("Foreign Minister Hakan Fidan"); without one, a word
  * compromise reads as an adverb, verb or the like is not ("Later Donald Trump returned").
@@ -391,16 +419,17 @@ function nameAt(tokens: readonly Token[], i: number, titled: boolean, lookup: Lo
         // ("Prime Minister May", "Theresa May": a month after a title, or ending a known full name, is a name.)
         (NOT_NAME.test(t.norm) &&
           !(titled && j === i && isKnownSurname(t.text, true)) &&
-          !(j > i && t.capitalised && isKnownFullName(spanWords(tokens, i, j + 1)))) ||
+          !completesKnownName(tokens, i, j)) ||
         // ("Hun Sen": a title's abbreviation ending a known full name is the name's.)
-        (TITLE_HEAD.test(t.norm) && !(j > i && isKnownFullName(spanWords(tokens, i, j + 1)))) ||
-        (lookup(t.norm) !== undefined && !isNotAcronym(t) && !isGivenName(tokens, j, titled && j === i, lookup)) ||
+        (TITLE_HEAD.test(t.norm) && !completesKnownName(tokens, i, j)) ||
+        // ("Luís Montenegro", "Prime Minister Luís Montenegro": a state's name ending a known full name is the name's.)
+        (lookup(t.norm) !== undefined &&
+          !isNotAcronym(t) &&
+          !isGivenName(tokens, j, titled && j === i, lookup) &&
+          !completesKnownName(tokens, i, j)) ||
         // ("Blinken met": a known person's name, whatever word class compromise gives it; "Kim Jong Un warned": so is
         // the word that completes a known full name, "Un" read as a verb's prefix.)
-        (!titled &&
-          !isNameLike(t) &&
-          !isKnownSurname(t.text, false) &&
-          !(j > i && t.capitalised && isKnownFullName(spanWords(tokens, i, j + 1)))))
+        (!titled && !isNameLike(t) && !isKnownSurname(t.text, false) && !completesKnownName(tokens, i, j)))
     )
       break;
     j++;
@@ -696,6 +725,7 @@ export function findMentions(sentences: readonly Sentence[], published: PartialD
       const m =
         (definedHere ? actorAt(s, i, text, mentions.at(-1), lookup) : null) ??
         personAt(s, i, text, lookup) ??
+        placeOpenedNameAt(s, i, text, lookup) ??
         actorAt(s, i, text, mentions.at(-1), lookup) ??
         candidateAt(s, i, text, lookup);
       if (!m) {
@@ -1532,7 +1562,17 @@ function actorAt(
 /** A capitalised sequence that may be a person's name ("Trump", "Donald Trump", "Biden Administration"). */
 function candidateAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup): Mention[] | null {
   const end = nameAt(s.tokens, i, false, lookup);
-  if (end === i) return null;
+  return end === i ? null : candidateOf(s, i, end, text);
+}
+
+/** "Israel Katz met Blinken": a known full name that opens with a state's name (placeOpenedNameLength), a person's. */
+function placeOpenedNameAt(s: Sentence, i: number, text: SentenceText, lookup: Lookup): Mention[] | null {
+  const n = placeOpenedNameLength(s.tokens, i, lookup);
+  return n === 0 ? null : candidateOf(s, i, i + n, text);
+}
+
+/** The words [i, end) as a name that may be a person's, and the government named by it ("the Biden Administration"). */
+function candidateOf(s: Sentence, i: number, end: number, text: SentenceText): Mention[] {
   const name = surfaceOf(s, i, end, text);
   const candidate: Mention = {
     ...blank,

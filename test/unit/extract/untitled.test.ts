@@ -1033,6 +1033,33 @@ const rows: [string, string | null, string[], string[]][] = [
   ],
   // Must not: two other words reversed are no reordering ("Fumio" alone names no one).
   ['Fumio met Yoon Suk-yeol in Tokyo on Thursday.', '2023-03-16', ['yoon-suk-yeol|President|south-korea'], []],
+  // A state's name inside a known full name is the name's: ending it ("Luís Montenegro", who is not Montenegro) or
+  // opening it ("Israel Katz"), untitled.
+  [
+    'Luís Montenegro met Pedro Sánchez in Lisbon on Monday.',
+    '2024-05-03',
+    ['luis-montenegro|Prime Minister|portugal', 'pedro-sanchez|Prime Minister|spain'],
+    ['MEETING PARTICIPANT:luis-montenegro PARTICIPANT:pedro-sanchez'],
+  ],
+  [
+    'Israel Katz met Antony Blinken in Jerusalem on Monday.',
+    '2024-05-03',
+    ['israel-katz|Foreign Minister|israel', 'antony-blinken|Secretary of State|united-states'],
+    ['MEETING PARTICIPANT:israel-katz PARTICIPANT:antony-blinken'],
+  ],
+  // (Not a known person's name: the states stay states, and so does a state before a title.)
+  [
+    'Israel and Jordan held talks in Amman on Monday.',
+    '2024-05-03',
+    [],
+    ['NEGOTIATION PARTICIPANT:israel PARTICIPANT:jordan'],
+  ],
+  [
+    'Jordan King Abdullah met Biden at the White House on Monday.',
+    '2024-05-03',
+    ['abdullah|King|jordan', 'joe-biden|President|united-states'],
+    ['MEETING PARTICIPANT:abdullah PARTICIPANT:joe-biden'],
+  ],
   // Officeholders of 2023-2025 in the spellings news uses (data/sources/hand/facts.tsv).
   [
     'Tsahkna met Valtonen in Tallinn on Monday.',
