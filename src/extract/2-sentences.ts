@@ -259,26 +259,31 @@ const KNOWN_NAME_TAGS: readonly string[] = ['Noun', 'ProperNoun', 'Person', 'Sin
  */
 function knownNameOpener(tokens: Token[]): void {
   const last = tokens[tokens.length - 1];
-  if (!last?.capitalised || tokens.length < 2) return;
+  if (!last || !(last.capitalised || isHyphenTail(tokens)) || tokens.length < 2) return;
   for (let k = tokens.length - 2; k >= 0 && tokens.length - k <= KNOWN_NAME_WORDS; k--) {
     const word = elementAt(tokens, k, 'knownNameOpener: k within the tokens');
     if (!word.capitalised || /[,;:.!?]/.test(word.post) || word.possessive) return;
     if (isNameLike(word) && !NOT_NAME.test(word.norm)) continue;
     const span = tokens.slice(k);
     // ("To Lam's visit": the possessive is not the name's.)
-    if (
-      !isSpelledFullName(
-        span
-          .map((t) => t.text)
-          .join(' ')
-          .replace(/['’]s$/, ''),
-      )
-    )
-      return;
+    if (!isSpelledFullName(spelling(span).replace(/['’]s$/, ''))) return;
     tokens.splice(k, span.length, ...span.map((t) => ({ ...t, tags: new Set(KNOWN_NAME_TAGS) })));
     return;
   }
 }
+
+/**
+ * Whether the last word hangs by a hyphen on a capitalised one before it: the lower-case half of a Korean given name
+ * ("Park Geun-hye", whose "Park" opening a sentence compromise reads as the verb; "Moon Jae-in").
+ */
+function isHyphenTail(tokens: readonly Token[]): boolean {
+  const [before, last] = tokens.slice(-2);
+  return before !== undefined && last !== undefined && before.capitalised && before.post === '-';
+}
+
+/** The words as written, a hyphen kept where one joins two ("Park Geun-hye"), else one space apart. */
+const spelling = (words: readonly Token[]): string =>
+  words.map((t, k) => (k === words.length - 1 ? t.text : t.text + (t.post === '-' ? '-' : ' '))).join('');
 
 /**
  * "The move drew criticism from Egypt", "Trump drew condemnation": compromise reads "drew" as the first name Drew even

@@ -983,6 +983,15 @@ const rows: [string, string | null, string[], string[]][] = [
     ['to-lam|General Secretary|vietnam', 'xi-jinping|President|china'],
     ['MEETING PARTICIPANT:to-lam PARTICIPANT:xi-jinping'],
   ],
+  // (The same with a hyphenated given name, whose lower-case half ends the name: "Park" read as the verb.)
+  [
+    'Park Geun-hye met Xi Jinping in Beijing on Thursday.',
+    '2015-05-01',
+    ['park-geun-hye|President|south-korea', 'xi-jinping|President|china'],
+    ['MEETING PARTICIPANT:park-geun-hye PARTICIPANT:xi-jinping'],
+  ],
+  // ("Park" alone is a shared surname and the verb: no one.)
+  ['Park said the plan would go on.', '2015-05-01', [], []],
   [
     'Park Jin met Antony Blinken in Washington on Tuesday.',
     '2022-06-15',
