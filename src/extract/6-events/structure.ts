@@ -62,7 +62,9 @@ export function candidateAfter(ctx: SentenceContext, p: number, skip: number): C
   const start = determined && ofAt(p + 2) >= 0 ? ofAt(p + 2) : ofAt(p + 1) >= 0 ? ofAt(p + 1) : p;
   if (!c && start > p) return candidateAfter(ctx, start, 1);
   if (!c?.possessive) return c && named(ctx, c);
-  const possessed = ctx.candidates.find((x) => x.start === c.end); // "Yemen’s Houthi group"
+  // "Yemen’s Houthi group"; "with Trump's son-in-law Jared Kushner": the person a person's possessive owns.
+  const possessed =
+    ctx.candidates.find((x) => x.start === c.end) ?? (c.kind === 'PERSON' ? ownedPerson(ctx, c) : undefined);
   if (possessed) return possessed;
   const of = tokens.findIndex((t, k) => k >= c.end && k <= c.end + 3 && t.norm === 'of');
   const owned =
@@ -370,7 +372,7 @@ export function group(ctx: SentenceContext, givenFirst: Candidate, andOnly = fal
     if (isAllyOwner(ctx, c)) continue;
     // "Wang Yi, China's foreign minister,": the description of a member's office is that member again.
     if (c.start === from && isApposedDescription(ctx, c)) {
-      from = skipRelative(tokens, c.end);
+      from = skipRelative(tokens, apposedEnd(ctx, c));
       continue;
     }
     // "the Caribbean Community (Caricom) and ...": an abbreviation in brackets is the same actor again.
@@ -734,28 +736,72 @@ function isInHyphenBacker(ctx: SentenceContext, p: number): boolean {
 /**
  * "and Pakistan's visiting Prime Minister Shehbaz Sharif", "met Lebanon's parliament Speaker Nabih Berri": the person of
  * a state's possessive, who is the one joined or reached (title and office words between; no preposition or comma:
- * "Russia's attack on President Zelensky" reaches Russia's deed, not him).
+ * "Russia's attack on President Zelensky" reaches Russia's deed, not him). A person's possessive owns a person too,
+ * whose office or kin it names: "talks between Putin and Trump's special envoy Steve Witkoff", "met Witkoff and Trump's
+ * national security adviser Mike Waltz", "met with Trump's son-in-law Jared Kushner" (the possessor met no one); but
+ * only past the nouns of that office, no verb ("Netanyahu's office said Dermer met ..." is no office's holder).
  */
 export function ownedPerson(ctx: SentenceContext, c: Candidate): Candidate | undefined {
-  if (!c.possessive || c.kind === 'PERSON') return undefined;
+  if (!c.possessive) return undefined;
+  const tokens = ctx.s.tokens;
+  const person = c.kind === 'PERSON';
+  // (A preposition inside a hyphenated word is no preposition: "son-in-law".)
+  const hyphened = (k: number) => tokens[k - 1]?.post === '-' && tokens[k]?.post === '-';
   return ctx.candidates.find(
     (x) =>
       x.kind === 'PERSON' &&
       x.start >= c.end &&
       x.start <= c.end + 4 &&
-      ctx.s.tokens
+      tokens
         .slice(c.end, x.start)
-        .every((w) => (!w.capitalised || isTitleWord(w.norm)) && !PREPOSITIONS.has(w.norm) && !/[,;:]/.test(w.post)),
+        .every(
+          (w, d) =>
+            (!w.capitalised || isTitleWord(w.norm)) &&
+            (!PREPOSITIONS.has(w.norm) || hyphened(c.end + d)) &&
+            !/[,;:]/.test(w.post) &&
+            !(person && isVerbNotTitle(w)),
+        ),
   );
 }
 
-/** "met with Wang Yi, China's foreign minister,": a description of an office set off by a comma right after a person. */
+/** A word read only as a verb, not as a noun or adjective of an office: "said", "met" (not "lead", "envoy"). */
+function isVerbNotTitle(w: Token): boolean {
+  return w.tags.has('Verb') && !w.tags.has('Noun') && !w.tags.has('Adjective') && !isTitleWord(w.norm);
+}
+
+/**
+ * "met with Wang Yi, China's foreign minister,": a description of an office set off by a comma right after a person;
+ * "met with Steve Witkoff, Trump's special envoy,": so is a person's possessive and the office it owns (ownerOfOffice).
+ */
 export function isApposedDescription(ctx: SentenceContext, c: Candidate): boolean {
-  return (
-    c.form === 'description' &&
-    /,/.test(ctx.s.tokens[c.start - 1]?.post ?? '') &&
-    ctx.candidates.some((x) => x.end === c.start && x.kind === 'PERSON')
-  );
+  if (!/,/.test(ctx.s.tokens[c.start - 1]?.post ?? '')) return false;
+  if (!ctx.candidates.some((x) => x.end === c.start && x.kind === 'PERSON')) return false;
+  return c.form === 'description' || officeOwnedEnd(ctx, c) >= 0;
+}
+
+/**
+ * "Witkoff, US President Donald Trump's Middle East envoy, a meeting ...", "with Jared Kushner, Donald Trump's
+ * son-in-law, and special envoy Steve Witkoff": a person's possessive, then the words of an office or kinship it owns
+ * (no person named, no verb) up to a comma or the sentence's end, which describes the person before it; the index past
+ * those words, or -1. (The possessor met no one: "Trump's envoy Steve Witkoff" names its person, see ownedPerson.)
+ */
+function officeOwnedEnd(ctx: SentenceContext, c: Candidate): number {
+  const tokens = ctx.s.tokens;
+  if (!c.possessive || c.kind !== 'PERSON') return -1;
+  for (let k = c.end; k < tokens.length && k < c.end + OWNED_OFFICE_WORDS; k++) {
+    const w = tokens[k];
+    if (!w || isVerbNotTitle(w) || ctx.candidates.some((x) => x.start === k && x.kind === 'PERSON')) return -1;
+    if (/[,;:.]/.test(w.post) || k === tokens.length - 1) return k + 1;
+  }
+  return -1;
+}
+
+/** How many words the office a person's possessive owns may have ("Middle East envoy", "senior adviser and son-in-law"). */
+const OWNED_OFFICE_WORDS = 8;
+
+/** Where the description of a member set off after it ends: past a person's office (officeOwnedEnd), else c's end. */
+function apposedEnd(ctx: SentenceContext, c: Candidate): number {
+  return Math.max(c.end, officeOwnedEnd(ctx, c));
 }
 
 /** How many title words ("United Nations Secretary-General") stand right before token k. */
