@@ -13,6 +13,7 @@ import {
   HYPHENATED_NOUNS,
   MODIFIER_NOUN,
   NAMED_GATHERING_NOUN,
+  ORDER_ADVERB,
   PHRASAL_PARTICLE,
 } from './lexicon/tagging';
 
@@ -298,6 +299,21 @@ function nameSpelledVerb(tokens: Token[]): void {
 }
 
 /** Corrections of compromise's tags, in the order they run as each token is added (each reads the last few tokens). */
+/**
+ * "The two leaders last spoke on June 14", "They last met in Bali": compromise reads "last" between a subject and its
+ * past verb as a verb (or an adjective), which leaves the subject with a verb of its own before the trigger and no
+ * event; there it is an adverb of the verb after it (ORDER_ADVERB). After a determiner it stays an adjective: "the last
+ * attacked ship".
+ */
+function orderAdverb(tokens: Token[]): void {
+  const last = lastThree(tokens);
+  if (!last) return;
+  const [subject, word, verb] = last;
+  if (!ORDER_ADVERB.test(word.norm) || !subject.tags.has('Noun') || subject.tags.has('Determiner')) return;
+  if (!verb.tags.has('PastTense') || verb.tags.has('Auxiliary') || verb.tags.has('Copula')) return;
+  tokens[tokens.length - 2] = { ...word, tags: new Set(['Adverb']) };
+}
+
 const TAG_CORRECTIONS: readonly ((tokens: Token[]) => void)[] = [
   nameSpelledVerb,
   nounBeforeOf,
@@ -310,6 +326,7 @@ const TAG_CORRECTIONS: readonly ((tokens: Token[]) => void)[] = [
   adverbParticiple,
   gatheringAfterName,
   knownNameOpener,
+  orderAdverb,
 ];
 
 /** A term's text and punctuation, trimmed; "-U.S. President": an abbreviation's last dot, which compromise leaves outside the word after a hyphen, put back. */

@@ -4,6 +4,7 @@ import { LISTED_TARGETS as LISTED } from '../lexicon/force';
 import { ATTENDING_FORMS, TALKS } from '../lexicon/occasions';
 import { ENVOYS, SUMMONING, TALKING_TEAM } from '../lexicon/officials';
 import { SUBORDINATOR } from '../lexicon/grammar';
+import { ORDER_ADVERB } from '../lexicon/tagging';
 import { words } from '../lexicon/words';
 import { isByPhone, isDefinite, locationFor } from './circumstances';
 import { as, type Candidate, isReporting, type SentenceContext, type Trigger, wordBefore } from './clause';
@@ -385,6 +386,15 @@ const RESTATED: ReadonlySet<RelationType> = new Set(['MEETING', 'CALL']);
 const ANOTHER_TIME = words(['later', 'again', 'subsequently', 'afterwards', 'next']);
 
 /**
+ * A word in the clause that makes the pair's meeting or call another one than the one just told: "later met", "met
+ * again", and the order adverb of an earlier one ("Macron spoke with Putin on Tuesday ... The two leaders last spoke on
+ * 11 September 2022": that call, not Tuesday's; 2-sentences.ts orderAdverb tags it).
+ */
+function isAnotherTime(x: Token): boolean {
+  return ANOTHER_TIME.test(x.norm) || (ORDER_ADVERB.test(x.norm) && x.tags.has('Adverb'));
+}
+
+/**
  * "Prabowo flew to Kuala Lumpur on Thursday to meet Anwar. ... The two leaders discussed border issues": a meeting or
  * call among the participants of the latest dated one of its type in the window is that occasion, and takes its date
  * (a date of its own sentence still comes first); it is no second meeting on the news day. Talk only ("exchanged
@@ -393,7 +403,7 @@ const ANOTHER_TIME = words(['later', 'again', 'subsequently', 'afterwards', 'nex
 function sameOccasionBefore(f: Found, { ctx, t, earlier, windowStart }: AdjustmentContext): Found {
   if (!RESTATED.has(f.type) || f.date !== undefined || f.participants.length < 2) return f;
   // ("Lavrov later met Fidan in Ankara", "met again": another occasion of the pair.)
-  if (ctx.s.tokens.some((x, k) => ctx.clause[k] === ctx.clause[t.at] && ANOTHER_TIME.test(x.norm))) return f;
+  if (ctx.s.tokens.some((x, k) => ctx.clause[k] === ctx.clause[t.at] && isAnotherTime(x))) return f;
   const ids = f.participants.map((p) => p.actorId);
   // ("The top diplomats of Seoul and Tokyo held talks by phone. In the talks, Kang and Kono agreed ...": the talks
   // just told, held by the states' own people.)

@@ -73,3 +73,12 @@ export const NAMED_GATHERING_NOUN = words(NAMED_GATHERING_NOUNS);
 export const NAME_SPELLED_VERBS: Readonly<Record<string, readonly string[]>> = {
   drew: ['Verb', 'PastTense'],
 };
+
+/**
+ * Words of order that compromise reads as a verb or an adjective between a subject and its past verb, where they are
+ * adverbs telling which of several times it was: "The two leaders last spoke on June 14", "They last met during the
+ * G20 Summit in Bali", "Putin and Trump last spoke on February 12", "the two leaders last held a phone call on
+ * September 11" (wire reports 2022-2025; not after a determiner: "the last attacked ship").
+ */
+export const ORDER_ADVERBS: readonly string[] = ['last'];
+export const ORDER_ADVERB = words(ORDER_ADVERBS);
