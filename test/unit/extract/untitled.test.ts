@@ -1159,6 +1159,49 @@ const voiceRows: [string, string, string[], string[]][] = [
     ['china|STATE|Beijing', 'japan|STATE|Tokyo'],
     ['CRITICISM SOURCE:china TARGET:japan'],
   ],
+  // Seats and capitals news writes for the state that the lists lacked (data/sources/hand/states.tsv).
+  [
+    'Palazzo Chigi criticised Moscow on Monday.',
+    '2025-03-10',
+    ['italy|STATE|Palazzo Chigi', 'russia|STATE|Moscow'],
+    ['CRITICISM SOURCE:italy TARGET:russia'],
+  ],
+  [
+    'La Moncloa criticised Caracas on Monday.',
+    '2025-03-10',
+    ['spain|STATE|La Moncloa', 'venezuela|STATE|Caracas'],
+    ['CRITICISM SOURCE:spain TARGET:venezuela'],
+  ],
+  [
+    'Malacañang criticised Beijing on Monday.',
+    '2025-03-10',
+    ['philippines|STATE|Malacañang', 'china|STATE|Beijing'],
+    ['CRITICISM SOURCE:philippines TARGET:china'],
+  ],
+  [
+    'Putrajaya criticised Jerusalem on Monday.',
+    '2025-03-10',
+    ['malaysia|STATE|Putrajaya', 'israel|STATE|Jerusalem'],
+    ['CRITICISM SOURCE:malaysia TARGET:israel'],
+  ],
+  [
+    'Ulaanbaatar criticised Pyongyang on Monday.',
+    '2025-03-10',
+    ['mongolia|STATE|Ulaanbaatar', 'north-korea|STATE|Pyongyang'],
+    ['CRITICISM SOURCE:mongolia TARGET:north-korea'],
+  ],
+  [
+    'Naypyitaw criticised Dhaka on Monday.',
+    '2025-03-10',
+    ['myanmar|STATE|Naypyitaw', 'bangladesh|STATE|Dhaka'],
+    ['CRITICISM SOURCE:myanmar TARGET:bangladesh'],
+  ],
+  [
+    'Itamaraty criticised Caracas on Monday.',
+    '2025-03-10',
+    ['brazil|STATE|Itamaraty', 'venezuela|STATE|Caracas'],
+    ['CRITICISM SOURCE:brazil TARGET:venezuela'],
+  ],
   [
     'The Casa Rosada criticised Caracas on Monday.',
     '2024-08-06',
