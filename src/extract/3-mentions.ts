@@ -374,12 +374,13 @@ const PLACE_OPENED_NAME_WORDS = 4;
 
 /**
  * How many words from i spell, as the gazetteer does, a known person's full name whose first word the gazetteer also
- * knows as a state or organisation: "Israel Katz met Blinken" is the minister, not Israel. 0 when none does. Only a
+ * knows as a state's or organisation's name: "Israel Katz met Blinken" is the minister, not Israel. 0 when none does. Only a
  * spelling of the whole name counts (isSpelledFullName), every word capitalised, no punctuation inside.
  */
 function placeOpenedNameLength(tokens: readonly Token[], i: number, lookup: Lookup): number {
   const first = tokens[i];
-  if (!isCap(first) || lookup(first.norm) === undefined || /[,;:.!?]/.test(first.post) || first.possessive) return 0;
+  // (A state's name, not its adjective: "Palestinian Authority" is no one's name.)
+  if (!isCap(first) || lookup(first.norm)?.form !== 'name' || /[,;:.!?]/.test(first.post) || first.possessive) return 0;
   for (let n = Math.min(PLACE_OPENED_NAME_WORDS, tokens.length - i); n >= 2; n--) {
     const words = tokens.slice(i, i + n);
     const inner = words.slice(0, -1);

@@ -1063,6 +1063,13 @@ const rows: [string, string | null, string[], string[]][] = [
     [],
     ['NEGOTIATION PARTICIPANT:israel PARTICIPANT:jordan'],
   ],
+  // (A state's adjective opens no one's name: the Palestinian Authority stays the organisation.)
+  [
+    'Israel criticised the Palestinian Authority on Monday.',
+    '2024-05-03',
+    [],
+    ['CRITICISM SOURCE:israel TARGET:palestinian-authority'],
+  ],
   [
     'Jordan King Abdullah met Biden at the White House on Monday.',
     '2024-05-03',
