@@ -1209,6 +1209,31 @@ const voiceRows: [string, string, string[], string[]][] = [
     ['brazil|STATE|Itamaraty', 'venezuela|STATE|Caracas'],
     ['CRITICISM SOURCE:brazil TARGET:venezuela'],
   ],
+  // Organisations news quotes that the lists lacked (data/sources/hand/organisations.tsv).
+  [
+    'Amnesty International condemned Israel on Monday.',
+    '2025-03-10',
+    ['amnesty-international|ORGANIZATION|', 'israel|STATE|'],
+    ['CRITICISM SOURCE:amnesty-international TARGET:israel'],
+  ],
+  [
+    'Human Rights Watch accused Russia of war crimes on Monday.',
+    '2025-03-10',
+    ['human-rights-watch|ORGANIZATION|', 'russia|STATE|'],
+    ['CRITICISM SOURCE:human-rights-watch TARGET:russia'],
+  ],
+  [
+    'UNICEF criticised the Taliban on Monday.',
+    '2025-03-10',
+    ['unicef|ORGANIZATION|', 'taliban|ORGANIZATION|'],
+    ['CRITICISM SOURCE:unicef TARGET:taliban'],
+  ],
+  [
+    'The CSTO criticised Armenia on Monday.',
+    '2025-03-10',
+    ['collective-security-treaty-organization|ORGANIZATION|CSTO', 'armenia|STATE|'],
+    ['CRITICISM SOURCE:collective-security-treaty-organization TARGET:armenia'],
+  ],
   [
     'The Casa Rosada criticised Caracas on Monday.',
     '2024-08-06',
