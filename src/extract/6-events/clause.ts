@@ -5,7 +5,7 @@ import type { Sentence, Token } from '../2-sentences';
 import { TRIGGERS, type TriggerRule } from './triggers';
 import { AUXILIARIES, CLAUSE_OPENERS, FRONTING, LEADING, ORIGIN_PREPOSITION, PREPOSITIONS } from '../lexicon/grammar';
 import { ARTICLES, DETERMINERS, POSSESSIVE_DETERMINER, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
-import { QUANTITY } from '../lexicon/force';
+import { BACKING_END, QUANTITY } from '../lexicon/force';
 import { ACTING_FOR, SPOKESPERSON } from '../lexicon/officials';
 import { REPORTING_VERB } from '../lexicon/reporting';
 import { CALL_ADJUNCT_PREPOSITIONS } from '../lexicon/occasions';
@@ -423,4 +423,12 @@ const CALL_ADJUNCT = words(CALL_ADJUNCT_PREPOSITIONS);
 export function isCallAdjunct(ctx: SentenceContext, t: Trigger): boolean {
   const lead = ctx.s.tokens.slice(Math.max(0, t.at - CALL_ADJUNCT_REACH), t.at);
   return t.rule.type === 'CALL' && t.rule.pos === 'noun' && lead.some((x) => CALL_ADJUNCT.test(x.norm));
+}
+
+/**
+ * "the Iran-backed Hezbollah", "Lebanon's Iran-backed Hezbollah group": the first half of an "X-backed" backs the one
+ * named after it, and is neither that one nor the one a later "it" stands for.
+ */
+export function isHyphenBacker(tokens: readonly Token[], c: Candidate): boolean {
+  return tokens[c.end - 1]?.post === '-' && BACKING_END.test(tokens[c.end]?.norm ?? '');
 }

@@ -7,6 +7,7 @@ import { SIGNING } from '../lexicon/deals';
 import { DISCUSSIONS } from '../lexicon/occasions';
 import { words } from '../lexicon/words';
 import { ATTACK_WORDS } from '../lexicon/force';
+import { GROUP_EPITHET } from '../lexicon/military';
 import { SPOKESPERSON } from '../lexicon/officials';
 import { DAYS_APART, NEXT_UNIT, PREVIOUS_UNIT, SPAN_DAYS } from '../lexicon/ordering';
 import type { Mention } from '../3-mentions';
@@ -35,6 +36,7 @@ import {
   clauses,
   datelineEnd,
   findTriggers,
+  isHyphenBacker,
   owner,
   SKIPPABLE,
   type Place,
@@ -140,7 +142,10 @@ function readArticle(input: EventInput): Article {
     sentences,
     kindOf,
     roleOf: rolesOf(input),
-    actors: facts.map(({ all, ...f }) => ({ ...f, candidates: actingAlone(all, f.dateline) })),
+    actors: facts.map(({ all, ...f }, si) => ({
+      ...f,
+      candidates: actingAlone(all, f.dateline, elementAt(sentences, si, 'readArticle: sentence').tokens),
+    })),
     stateOf: (id) => input.affiliationOf?.get(id) ?? id,
     officeholder: input.officeholder,
     genderOf: gendersOf(input.mentions, input.actorOf),
@@ -170,35 +175,58 @@ function rolesOf(input: EventInput): Map<string, string> {
  * A mention inside a larger one ("Trump" in "Trump’s administration") does not act alone. (Nor does one in a
  * dateline, "Metro Manila (CNN Philippines, November 18) —": it says where the report is from.)
  */
-function actingAlone(cs: readonly Candidate[], dateline: number): Candidate[] {
-  return locatedGroups(cs).filter(
+function actingAlone(cs: readonly Candidate[], dateline: number, tokens: readonly Token[]): Candidate[] {
+  return locatedGroups(cs, tokens).filter(
     (c) =>
       c.start >= dateline &&
       !cs.some((o) => o !== c && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start),
   );
 }
 
-/** The candidates with each state's possessive that locates a group joined to the group's mention ("Yemen's Houthis"). */
-function locatedGroups(cs: readonly Candidate[]): Candidate[] {
-  const locators = cs.filter((c) => isLocatorOfGroup(cs, c));
+/**
+ * The candidates, each state's possessive or adjective that locates a group dropped, and joined to the group's mention
+ * when right before it ("Yemen's Houthis").
+ */
+function locatedGroups(cs: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
+  const located = new Map<Candidate, Candidate>();
+  for (const c of cs) {
+    const group = locatedGroup(cs, c, tokens);
+    if (group) located.set(group, c);
+  }
+  const locators = [...located.values()];
   return cs
     .filter((c) => !locators.includes(c))
     .map((c) => {
-      const locator = locators.find((l) => l.end === c.start);
-      return locator ? { ...c, start: locator.start } : c;
+      const locator = located.get(c);
+      // (Only a locator right before the group joins its mention: past a backer, "Lebanon's Iran-backed Hezbollah",
+      // the group's mention stays the backer's object.)
+      return locator?.end === c.start ? { ...c, start: locator.start } : c;
     });
 }
 
 /**
  * "Yemen's Houthi leader, Abdel-Malik al-Houthi, warned", "Lebanon's Hezbollah fired rockets": a state's possessive
  * right before an organisation's name (or a person its title does not join to the state: "Hezbollah leader, Hassan
- * Nasrallah") says where the group is; the group or its person acts, not the state.
+ * Nasrallah") says where the group is; the group or its person acts, not the state. So does a state's adjective or
+ * possessive before an armed group named with its epithets or its backer between: "Afghan Taliban fighters opened
+ * fire" (newsdrum 2024), "The Iran-backed Lebanese militia Hezbollah has said it is responsible for firing dozens of
+ * rockets" (DW 2024), "Lebanon's Iran-backed Hezbollah group said it launched several rocket salvos" (AFP 2024).
  */
-function isLocatorOfGroup(cs: readonly Candidate[], c: Candidate): boolean {
-  return (
-    c.kind === 'STATE' &&
-    c.possessive &&
-    cs.some((o) => o.start === c.end && (o.kind === 'ORGANIZATION' || o.kind === 'PERSON'))
+function locatedGroup(cs: readonly Candidate[], c: Candidate, tokens: readonly Token[]): Candidate | undefined {
+  // ("the Lebanese group Hezbollah": "Lebanese group" is read as the state's members, who are the group named next.)
+  if (c.kind !== 'STATE' || !(c.possessive || c.form === 'adjective' || c.form === 'members')) return undefined;
+  // ("the Afghan-Taliban talks": a state joined by a hyphen to a group is the group's other side.)
+  if (tokens[c.end - 1]?.post === '-') return undefined;
+  let k = c.end;
+  for (;;) {
+    const backer = cs.find((x) => x.start === k && isHyphenBacker(tokens, x));
+    if (backer) k = backer.end + 1;
+    else if (GROUP_EPITHET.test(tokens[k]?.norm ?? '')) k++;
+    else break;
+  }
+  const adjacent = k === c.end;
+  return cs.find(
+    (o) => o.start === k && (o.kind === 'ORGANIZATION' || (adjacent && c.possessive && o.kind === 'PERSON')),
   );
 }
 

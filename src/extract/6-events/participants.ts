@@ -8,6 +8,8 @@ import {
   CENTRAL_BANK,
   FORCE_ORIGIN,
   HAPPENING,
+  OWNING,
+  OWNING_PREPOSITION,
   REACHING,
   REPRISAL,
   STRUCK,
@@ -651,6 +653,31 @@ function isGerundObject(tokens: readonly Token[], at: number, c: Candidate): boo
   return predicate && tokens[c.start]?.quoted === tokens[at]?.quoted;
 }
 
+/** How far after a force word the word naming the owner of what it reaches may stand. */
+const OWNED_REACH = 10;
+
+/** "struck a deal over assets belonging to Russia": a deal struck, which no force is (its word within DEAL_REACH). */
+function isDealStruck(tokens: readonly Token[], t: Trigger): boolean {
+  return (
+    tokens[t.at]?.norm === 'struck' && tokens.slice(t.at + 1, t.at + 1 + DEAL_REACH).some((x) => DEAL.test(x.norm))
+  );
+}
+const DEAL_REACH = 3;
+
+/**
+ * "struck a military complex belonging to Hezbollah in Lebanon", "an air strike against two targets in Syria belonging
+ * to Iran's Revolutionary Guard": the owner named after what force reaches is its target, past the place it stands in
+ * and the words of the thing itself (a hyphen's modifier, "the Lebanon-based Hezbollah", is none).
+ */
+function ownerOfStruck(ctx: SentenceContext, t: Trigger, next: number): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  for (let k = t.at + 1; k < Math.min(next, t.end + OWNED_REACH); k++) {
+    if (!OWNING.test(tokens[k]?.norm ?? '') || !OWNING_PREPOSITION.test(tokens[k + 1]?.norm ?? '')) continue;
+    return ctx.candidates.find((c) => c.start > k + 1 && c.start <= k + 4 && tokens[c.end - 1]?.post !== '-');
+  }
+  return undefined;
+}
+
 /** The first actor after the trigger, before the next trigger, in its clause. */
 function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>): Candidate | undefined {
   const threatened = t.rule.type === 'THREAT' ? threatenedInfinitive(ctx.s.tokens, t.end) : 0;
@@ -666,7 +693,13 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   const within = t.rule.objectWithin ?? 8;
   // ("Germany warned its citizens against travel to Iran": advice to one's own people threatens no one.)
   if (t.rule.type === 'THREAT' && isWarnedPeople(ctx.s.tokens, t.end)) return undefined;
-  const doer = t.rule.type === 'THREAT' ? answeredActDoer(ctx, t) : undefined;
+  if (t.rule.type === 'CONFLICT' && isDealStruck(ctx.s.tokens, t)) return undefined;
+  const doer =
+    t.rule.type === 'THREAT'
+      ? answeredActDoer(ctx, t)
+      : t.rule.type === 'CONFLICT'
+        ? ownerOfStruck(ctx, t, next)
+        : undefined;
   if (doer && !exclude.has(doer.actorId)) return doer;
   // "invaded Ukraine", "threatened to intervene in Niger": a place is the target of force.
   // ("lashed out at Israel": a place right after a preposition the trigger's span ends with is its object.)

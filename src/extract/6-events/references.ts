@@ -48,7 +48,7 @@ import {
 import type { Participant } from '../../domain/types';
 import type { Sentence, Token } from '../2-sentences';
 import { PARTICIPLE_PREPOSITION } from '../lexicon/grammar';
-import { type Candidate, isReporting, isSubjectLike, type Place } from './clause';
+import { type Candidate, isHyphenBacker, isReporting, isSubjectLike, type Place } from './clause';
 import { type Gender, genderOfPronoun } from './gender';
 import { type EventMention, latest } from './mention';
 import { resolveCensuredDeeds } from './deeds';
@@ -113,6 +113,7 @@ function subjectOf(
       (!clause || clause[x.start] === clause[p]) &&
       isPerson(a, x.actorId) === person &&
       x.form !== 'adjective' &&
+      !isHyphenBacker(tokens, x) &&
       isSubjectLike(tokens, x),
   );
   return c?.actorId ?? null;

@@ -42,6 +42,8 @@ import {
   MEASURE_QUALIFIERS,
   NAMED_MEASURE,
   MILITARY_TARGET,
+  OWNING,
+  OWNING_PREPOSITION,
   REACHING,
   REPRISAL,
   RESPONSE_MANNERS,
@@ -4124,6 +4126,27 @@ export const TRIGGERS: readonly TriggerRule[] = [
       },
     ],
     counterexamples: ['Israel struck a deal with Iran on Friday.'],
+  },
+  // "The IDF said it had struck a military complex belonging to Hezbollah in Lebanon" (Sputnik 2024): a strike on what
+  // its owner, named after it, holds (participants.ts ownerOfStruck). "struck a" opens a deal as often ("struck a deal
+  // with Iran"), which conflict-struck-verb leaves out; what belongs to a side is no deal.
+  {
+    id: 'conflict-struck-owned',
+    type: 'CONFLICT',
+    word: /^struck$/,
+    needsAfter: OWNING,
+    within: 6,
+    pos: 'verb',
+    objects: true,
+    objectAfter: OWNING_PREPOSITION,
+    confidence: 0.75,
+    examples: [
+      {
+        text: 'Israel said it had struck a military complex belonging to Hezbollah in Lebanon.',
+        participants: ['israel', 'hezbollah'],
+      },
+    ],
+    counterexamples: ['Israel struck a deal over assets belonging to Hezbollah.'],
   },
   // "Israeli warplanes hit Hezbollah targets", "Afghan forces targeted Pakistani military centers": force that reaches
   // what another side holds, named after its owner (not "tariffs hit Chinese exports", "sanctions targeted Russian banks").

@@ -756,6 +756,15 @@ export const MILITARY_TARGETS: readonly string[] = [
 export const MILITARY_TARGET = words(MILITARY_TARGETS);
 
 /**
+ * Words after what force reaches that name its owner, the side it falls on: "struck a military complex belonging to
+ * Hezbollah in Lebanon" (IDF via Sputnik 2024), "an air strike against two targets in Syria belonging to Iran's
+ * Revolutionary Guard" (Iran International 2023), "targets that belong to the Lebanon-based Hezbollah party" (IMEMC),
+ * "a launcher belonging to the Hezbollah terrorist organization" (IDF via TASS 2024); its preposition follows.
+ */
+export const OWNING = words(['belonging', 'belong', 'belongs', 'owned']);
+export const OWNING_PREPOSITION = words(['to', 'by']);
+
+/**
  * Nouns of a standing war between two sides, which a definite phrase naming both sides presupposes: "to end Russia's
  * war against Ukraine", "talk about the continuing war between the army and the RSF" (6-events/assertion.ts,
  * isPresupposedWar). Single acts ("attack", "strike") are not standing: "to stop any attack on Israel" may never come.

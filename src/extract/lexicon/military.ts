@@ -5,6 +5,7 @@
  * ./officials.ts.
  */
 import { TRADING_VERBS } from './insults';
+import { ITEM_EPITHETS } from './reference';
 import { words } from './words';
 
 /** A state's armed services, which act as the state after its possessive: "Russia’s military", "Israel’s army". */
@@ -159,3 +160,22 @@ export const VESSEL_KINDS: readonly string[] = [
   'hospital',
   'militia',
 ];
+
+/**
+ * Words between a state's adjective or possessive and the armed group it locates, which the group's name ends: "the
+ * Lebanese militia Hezbollah", "the Palestinian militant group Hamas", "Yemen's Shiite rebel Houthis", "Sudan's
+ * paramilitary RSF" (6-events/index.ts, locatedGroup: the group acts, not the state). The epithets of an armed side
+ * in a list (./reference.ts) are among them.
+ */
+export const GROUP_EPITHET = words(ITEM_EPITHETS, [
+  'group',
+  'militia',
+  'movement',
+  'faction',
+  'armed',
+  'shiite',
+  'shia',
+  'sunni',
+  'islamist',
+  'jihadist',
+]);

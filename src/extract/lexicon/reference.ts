@@ -321,7 +321,16 @@ export const ITEM_CIRCUMSTANCE = words(['visiting', 'outgoing', 'incoming', 'new
  * Epithets of an armed side before its name in a list, no word between members: "Sudan's army and the rival
  * paramilitary Rapid Support Forces", "the government and the rebel M23" (wire reports of civil wars, 2018-2025).
  */
-export const ITEM_EPITHET = words(['rival', 'paramilitary', 'rebel', 'insurgent', 'separatist', 'militant', 'warring']);
+export const ITEM_EPITHETS: readonly string[] = [
+  'rival',
+  'paramilitary',
+  'rebel',
+  'insurgent',
+  'separatist',
+  'militant',
+  'warring',
+];
+export const ITEM_EPITHET = words(ITEM_EPITHETS);
 
 /** Determiners skipped before a person or what is theirs: "met the president", "after meeting his counterpart". */
 export const PERSON_DETERMINER = words(['the'], PERSON_POSSESSIVES);
