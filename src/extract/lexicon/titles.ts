@@ -177,6 +177,35 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'political',
   'bureau',
   'office',
+  // The other portfolios a cabinet names before "Minister": "Polish Health Minister", "Saudi Oil Minister", "Indonesian
+  // Agriculture Minister", "Kenyan Transport Minister" (a probe of 74 titles after a state's adjective, 2026).
+  'health',
+  'agriculture',
+  'industry',
+  'transport',
+  'oil',
+  'petroleum',
+  'education',
+  'labour',
+  'labor',
+  'environment',
+  'tourism',
+  'communications',
+  'mining',
+  // Other bodies whose head is named by the body: "Kenyan spy chief", "Emirati parliament speaker", "Polish police
+  // chief", "Brazilian central bank governor", "Burkinabe junta leader", "Kenyan government spokesman", "Moroccan
+  // Attorney General".
+  'spy',
+  'police',
+  'parliament',
+  'parliamentary',
+  'central',
+  'bank',
+  'junta',
+  'government',
+  'attorney',
+  // ("Indonesian air force chief": "forces" is above.)
+  'force',
 ];
 export const TITLE_MODIFIER = words(TITLE_MODIFIERS);
 

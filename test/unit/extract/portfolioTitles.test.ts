@@ -1,0 +1,39 @@
+import { extract } from '../../../src/extract';
+import { articleOf } from './articleOf';
+
+/**
+ * A title after a state's adjective gives the person that state, whatever portfolio or body the title names
+ * (lexicon/titles.ts TITLE_MODIFIERS): a cabinet's other portfolios ("Health Minister", "Oil Minister") and the heads
+ * named by their body ("spy chief", "parliament speaker", "central bank governor", "junta leader"). Rows that must not
+ * change: a body's word with no title head after it names no person.
+ */
+const personOf = (text: string): string[] =>
+  extract(articleOf(text, '2024-05-03'))
+    .actors.filter((a) => a.kind === 'PERSON')
+    .map((a) => `${a.id}|${a.role}|${a.affiliation}`);
+
+describe('a portfolio or body before a title head: the person acts for the state before it', () => {
+  it.each([
+    ['Polish Health Minister Adam Niedzielski met Xi Jinping on Monday.', 'adam-niedzielski|Health Minister|poland'],
+    ['Saudi Oil Minister Ali al-Naimi met Xi Jinping on Monday.', 'ali-al-naimi|Oil Minister|saudi-arabia'],
+    ['Kenyan spy chief Noordin Haji met Xi Jinping on Monday.', 'noordin-haji|spy chief|kenya'],
+    [
+      'Emirati parliament speaker Saqr Ghobash met Xi Jinping on Monday.',
+      'saqr-ghobash-said-ghobash|parliament speaker|united-arab-emirates',
+    ],
+    [
+      'Brazilian central bank governor Roberto Campos Neto met Xi Jinping on Monday.',
+      'roberto-campos-neto|central bank governor|brazil',
+    ],
+    ['Indonesian air force chief Tonny Harjono met Xi Jinping on Monday.', 'tonny-harjono|air force chief|indonesia'],
+    ['Kenyan government spokesman Isaac Mwaura met Xi Jinping on Monday.', 'isaac-mwaura|government spokesman|kenya'],
+  ])('%s', (text, person) => expect(personOf(text)).toContain(person));
+});
+
+describe('a body named without a title head names no person', () => {
+  it.each([
+    ['The Kenyan government said on Monday that talks would go on.'],
+    ['Polish police arrested two men in Warsaw on Monday.'],
+    ['The Brazilian central bank raised rates on Wednesday.'],
+  ])('%s', (text) => expect(personOf(text)).toEqual([]));
+});
