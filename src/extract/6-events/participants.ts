@@ -1230,7 +1230,7 @@ function mediatedTalksSides(ctx: SentenceContext, t: Trigger): Candidate[] {
  */
 function opensMediatedObject(ctx: SentenceContext, verb: Trigger, talks: Trigger): boolean {
   const tokens = ctx.s.tokens;
-  if (verb.rule.type !== 'MEDIATION' || verb.rule.pos !== 'verb' || !INDIRECT_TALKS.has(talks.rule.type)) return false;
+  if (verb.rule.pos !== 'verb' || !INDIRECT_TALKS.has(talks.rule.type)) return false;
   if (talks.at < verb.end || talks.at >= verb.end + MEDIATED_TALKS_WORDS) return false;
   if (ctx.clause[talks.at] !== ctx.clause[verb.at]) return false;
   // ("negotiations" is read by the verb's rule, so the word's own tag says it is a noun.)
@@ -1418,7 +1418,7 @@ function isHeldByOthers(ctx: SentenceContext, t: Trigger): boolean {
   // ("served as hosts": a verb's word after "as" is the noun of a role.)
   if (t.rule.pos === 'verb' && ctx.s.tokens[t.at - 1]?.norm === 'as') return true;
   return (
-    ctx.triggers.some((v) => opensMediatedObject(ctx, v, t)) ||
+    ctx.triggers.some((v) => v.rule.type === 'MEDIATION' && opensMediatedObject(ctx, v, t)) ||
     isSubjectInThirdRole(ctx, t) ||
     hasInfinitiveSides(ctx, t) ||
     hasSidesAfterHead(ctx, t)
