@@ -1251,21 +1251,27 @@ const MEDIATED_TALKS_WORDS = 4;
  */
 function mediatedTalksSides(ctx: SentenceContext, t: Trigger): Candidate[] {
   // ("made a bid to broker talks between Russia and Ukraine": talks an infinitive aims at are not yet held.)
-  if (t.rule.pos !== 'verb' || ctx.s.tokens[t.at - 1]?.norm === 'to') return [];
-  const talks = ctx.triggers.find(
-    (x) =>
-      x.at >= t.end &&
-      x.at < t.end + MEDIATED_TALKS_WORDS &&
-      // ("negotiations" is read by the verb's rule, so the word's own tag says it is a noun.)
-      (x.rule.pos === 'noun' || ctx.s.tokens[x.at]?.tags.has('Noun') === true) &&
-      INDIRECT_TALKS.has(x.rule.type) &&
-      ctx.clause[x.at] === ctx.clause[t.at],
-  );
-  if (!talks) return [];
-  const opening = ctx.s.tokens.slice(t.end - 1, talks.at);
-  if (opening.some((x, i) => /[,;:]/.test(x.post) || (i > 0 && PREPOSITIONS.has(x.norm) && x.norm !== 'of'))) return [];
-  if (ctx.candidates.some((c) => c.start >= t.end && c.start < talks.at)) return [];
-  return partners(ctx, talks);
+  if (ctx.s.tokens[t.at - 1]?.norm === 'to') return [];
+  const talks = ctx.triggers.find((x) => opensMediatedObject(ctx, t, x));
+  return talks ? partners(ctx, talks) : [];
+}
+
+/**
+ * Whether the talk noun `talks` opens the object of the verb of mediation `verb` ("mediated indirect talks",
+ * "mediating ceasefire negotiations"): within a few words after it, in its clause, with no comma, no preposition but
+ * "of" and no actor between them.
+ */
+function opensMediatedObject(ctx: SentenceContext, verb: Trigger, talks: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  if (verb.rule.pos !== 'verb' || !INDIRECT_TALKS.has(talks.rule.type)) return false;
+  if (talks.at < verb.end || talks.at >= verb.end + MEDIATED_TALKS_WORDS) return false;
+  if (ctx.clause[talks.at] !== ctx.clause[verb.at]) return false;
+  // ("negotiations" is read by the verb's rule, so the word's own tag says it is a noun.)
+  if (talks.rule.pos !== 'noun' && tokens[talks.at]?.tags.has('Noun') !== true) return false;
+  const opening = tokens.slice(verb.end - 1, talks.at);
+  if (opening.some((x, i) => /[,;:]/.test(x.post) || (i > 0 && PREPOSITIONS.has(x.norm) && x.norm !== 'of')))
+    return false;
+  return !ctx.candidates.some((c) => c.start >= verb.end && c.start < talks.at);
 }
 
 /**
@@ -1392,7 +1398,7 @@ export function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): 
   }
   if (!ONTOLOGY[type].symmetric)
     return directedEvents(ctx, t, type, withOrBetween).filter((f) => !isWithOwnBody(ctx, f));
-  if (withOrBetween.length === 0 && isThirdPartyRoleIn(ctx, t)) return [];
+  if (withOrBetween.length === 0 && (isThirdPartyRoleIn(ctx, t) || isHeldByOthers(ctx, t))) return [];
   const found = symmetricEvents(ctx, t, type, withOrBetween);
   return [...found, ...mediatedThrough(ctx, t, found)];
 }
@@ -1428,6 +1434,64 @@ function isThirdPartyRoleIn(ctx: SentenceContext, t: Trigger): boolean {
   if (!ROLE_PREPOSITION.test(tokens[k]?.norm ?? '')) return false;
   const noun = ROLE_HOLDER.test(tokens[k - 1]?.norm ?? '') ? k - 2 : k - 1;
   return THIRD_PARTY_ROLE.test(tokens[noun]?.norm ?? '');
+}
+
+/**
+ * Talks with no sides of their own ("with", "between") whose clause makes its subject a third side of them, so that
+ * the subject mediates, hosts or calls for talks others hold: a verb of mediation governs the talk noun ("Egypt, along
+ * with the US and Qatar, has been involved in mediating ceasefire negotiations in Gaza", Jang 2024); the subject stands
+ * in apposition with a third side's role ("the United States, Egypt and Qatar, mediators of the Gaza ceasefire talks,
+ * announced the conclusion of two days of discussions", Xinhua 2024); the subject serves "as hosts" ("Both Cairo and
+ * Doha have served as hosts for talks", AP 2024); or the sentence names the talks' own sides, as the subject of an
+ * infinitive ("issued a joint call for Israel and Hamas to return to negotiations", 2024) or after the noun the talk
+ * word qualifies ("the Doha summit aimed at bridging the negotiation gaps between Hamas and Israel", 2024).
+ */
+function isHeldByOthers(ctx: SentenceContext, t: Trigger): boolean {
+  if (!INDIRECT_TALKS.has(t.rule.type)) return false;
+  // ("served as hosts": a verb's word after "as" is the noun of a role.)
+  if (t.rule.pos === 'verb' && ctx.s.tokens[t.at - 1]?.norm === 'as') return true;
+  return (
+    ctx.triggers.some((v) => v.rule.type === 'MEDIATION' && opensMediatedObject(ctx, v, t)) ||
+    isSubjectInThirdRole(ctx, t) ||
+    hasInfinitiveSides(ctx, t) ||
+    hasSidesAfterHead(ctx, t)
+  );
+}
+
+/** "the United States, Egypt and Qatar, mediators of the talks, announced ...": a role noun in apposition to the subject. */
+function isSubjectInThirdRole(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  const subject = agent(ctx, t);
+  const last = subject.reduce((m, c) => Math.max(m, c.end), -1);
+  if (last < 0 || last >= t.at || !/,/.test(tokens[last - 1]?.post ?? '')) return false;
+  let k = last;
+  while (k < t.at && (SKIPPABLE.has(tokens[k]?.norm ?? '') || tokens[k]?.tags.has('Value') === true)) k++;
+  return THIRD_PARTY_ROLE.test(tokens[k]?.norm ?? '');
+}
+
+/** "a call for Israel and Hamas to return to negotiations": the actors before the infinitive's "to" hold the talks. */
+function hasInfinitiveSides(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  return tokens.some((x, f) => {
+    if (x.norm !== 'for' || f >= t.at || ctx.clause[f] !== ctx.clause[t.at]) return false;
+    const first = candidateAfter(ctx, f, 1);
+    if (!first || first.start >= t.at) return false;
+    const end = group(ctx, first).reduce((m, c) => Math.max(m, c.end), first.end);
+    return end < t.at && tokens[end]?.norm === 'to';
+  });
+}
+
+/** "bridging the negotiation gaps between Hamas and Israel": the talk word qualifies a noun whose "between" names sides. */
+function hasSidesAfterHead(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  // (The talk word itself, not the end of a rule's longer span: "talks in Doha on a ceasefire deal between".)
+  const head = t.at + 1;
+  const isNounUse = t.rule.pos === 'noun' || tokens[t.at]?.tags.has('Noun') === true;
+  if (!isNounUse || ctx.triggers.some((x) => x.at === head)) return false;
+  if (!tokens[head]?.tags.has('Noun') || /[,;:]/.test(tokens[t.at]?.post ?? '') || tokens[head + 1]?.norm !== 'between')
+    return false;
+  if (ctx.candidates.some((c) => c.start === head)) return false;
+  return candidateAfter(ctx, head + 1, 2) !== undefined;
 }
 
 /**
