@@ -9,6 +9,7 @@ import {
   FORCE_ORIGIN,
   HAPPENING,
   REACHING,
+  READY,
   REPRISAL,
   STRUCK,
   TRADE_DUTY,
@@ -2413,6 +2414,8 @@ export function isAgentlessPassive(ctx: SentenceContext, t: Trigger): boolean {
 function passiveVoice(ctx: SentenceContext, t: Trigger): Candidate[] | undefined {
   const tokens = ctx.s.tokens;
   if (t.rule.predicate || !/ed$/.test(tokens[t.at]?.norm ?? '')) return undefined;
+  // ("Canada is prepared to respond": a readiness before its infinitive is the subject's own, no passive.)
+  if (READY.test(tokens[t.at]?.norm ?? '') && tokens[t.at + 1]?.norm === 'to') return undefined;
   let k = t.at - 1;
   while (k >= 0 && tokens[k]?.tags.has('Adverb')) k--;
   if (k < 0 || !BE.test(tokens[k]?.norm ?? '')) return undefined;
