@@ -32,6 +32,7 @@ import {
   CAME_AFTER,
   CLAIM_NOUN,
   CONDITION,
+  INVERTED_CONDITION,
   DENYING,
   DIRECTIVE,
   DISMISSED,
@@ -878,8 +879,6 @@ function isFrontedCondition(ctx: SentenceContext, t: Trigger, k: number): boolea
     CONDITION.test(word) || (INVERTED_CONDITION.test(word) && (k === 0 || /[,;:]/.test(tokens[k - 1]?.post ?? '')));
   return t.rule.type === 'THREAT' && opens && hasCommaBetween(tokens, k, t.at);
 }
-/** The modals that open a condition before its subject: "Should it become necessary", "Were Israel to strike". */
-const INVERTED_CONDITION = /^(?:should|were)$/;
 
 /** The word at k is a modal, intent, hedge or negation word that reaches the trigger. */
 function isHedgeWord(ctx: SentenceContext, t: Trigger, k: number): boolean {

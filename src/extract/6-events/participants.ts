@@ -79,6 +79,7 @@ import { GRATITUDE, REPORTING_VERB, SPEAKER_NOUN, THANKED_FOR } from '../lexicon
 import { CALL_FROM_FILLER, TENURE, TIME_NOUN } from '../lexicon/time';
 import { ARRIVING, PLACE_PHRASE_WORDS, VISIT_FORM } from '../lexicon/travel';
 import { AFTER, BEFORE } from '../lexicon/ordering';
+import { INVERTED_CONDITION } from '../lexicon/modality';
 import { agent, isCircumstance, subject } from './agent';
 import { defendedSide, isStandingWar, warOwner, warSideAfter } from './warSides';
 import {
@@ -838,9 +839,6 @@ function isInvertedCondition(tokens: readonly Token[], k: number): boolean {
     !/[,;:]/.test(tokens[k]?.post ?? '')
   );
 }
-
-/** The modals that open a condition before its subject: "should Iran attack", "were Israel to strike". */
-const INVERTED_CONDITION = /^(?:should|were)$/;
 
 /** "for French President Emmanuel Macron", "in honour of US President Joe Biden": the word before c, past "of" and determiners. */
 function isAfterWord(tokens: readonly Token[], c: Candidate, word: RegExp): boolean {
