@@ -13,6 +13,7 @@ import {
   HYPHENATED_NOUNS,
   MODIFIER_NOUN,
   NAMED_GATHERING_NOUN,
+  NOUN_OPENING_PREPOSITION,
   ORDER_ADVERB,
   PHRASAL_PARTICLE,
 } from './lexicon/tagging';
@@ -191,6 +192,20 @@ function pluralAmongVerbs(tokens: Token[]): void {
 }
 
 /**
+ * "places 25 percent tariffs on imports from Canada", "a ban on exports to Russia": compromise reads a plural noun right
+ * after a preposition as a verb in "-s", which ends the noun phrase there and cuts the state after it ("from Canada") off
+ * from the measure; no finite verb stands right after a preposition (lexicon/tagging.ts, NOUN_OPENING_PREPOSITION).
+ */
+function pluralAfterPreposition(tokens: Token[]): void {
+  const last = lastTwo(tokens);
+  if (!last) return;
+  const [preposition, word] = last;
+  // (Not a bare verb compromise also tags present, "in order to discuss", nor one in "-ss": neither is a plural.)
+  const plural = isPresentS(word) && !word.tags.has('Infinitive') && !word.norm.endsWith('ss');
+  if (NOUN_OPENING_PREPOSITION.test(preposition.norm) && plural) tokens[tokens.length - 1] = asNoun(word);
+}
+
+/**
  * "carried out air strikes on Hamas": a modifier noun compromise read as a bare verb, between a verb (or its particle)
  * and a noun, is a noun; "to air grievances", "will air the interview" keep their verb.
  */
@@ -320,6 +335,7 @@ const TAG_CORRECTIONS: readonly ((tokens: Token[]) => void)[] = [
   backToBack,
   phrasalParticle,
   pluralAmongVerbs,
+  pluralAfterPreposition,
   hyphenatedNoun,
   compoundModifier,
   modifierNoun,

@@ -32,6 +32,7 @@ import {
   CAME_AFTER,
   CLAIM_NOUN,
   CONDITION,
+  INVERTED_CONDITION,
   DENYING,
   DIRECTIVE,
   DISMISSED,
@@ -865,6 +866,20 @@ function hasCommaBetween(tokens: readonly Token[], a: number, b: number): boolea
   return tokens.slice(a, b).some((x) => /[,;:]/.test(x.post));
 }
 
+/**
+ * "Should it become necessary, Canada is prepared to respond with retaliatory tariffs", "If necessary, the EU will
+ * retaliate against the US": a condition set off before a threat's clause is what the threat is made on, not a doubt
+ * of it; the threat is made (Mercopress 2025 on Joly). The condition's own clause stays hedged ("If Russia threatens
+ * Poland, NATO will respond": no threat of Russia's), as does a condition after the trigger.
+ */
+function isFrontedCondition(ctx: SentenceContext, t: Trigger, k: number): boolean {
+  const tokens = ctx.s.tokens;
+  const word = tokens[k]?.norm ?? '';
+  const opens =
+    CONDITION.test(word) || (INVERTED_CONDITION.test(word) && (k === 0 || /[,;:]/.test(tokens[k - 1]?.post ?? '')));
+  return t.rule.type === 'THREAT' && opens && hasCommaBetween(tokens, k, t.at);
+}
+
 /** The word at k is a modal, intent, hedge or negation word that reaches the trigger. */
 function isHedgeWord(ctx: SentenceContext, t: Trigger, k: number): boolean {
   const tokens = ctx.s.tokens;
@@ -892,6 +907,7 @@ function isHedgeWord(ctx: SentenceContext, t: Trigger, k: number): boolean {
   return (
     NOT_ASSERTED.test(word) &&
     !vowedThreat &&
+    !isFrontedCondition(ctx, t, k) &&
     !month &&
     !othersNoun &&
     !mediating &&

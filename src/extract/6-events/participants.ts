@@ -11,6 +11,7 @@ import {
   OWNING,
   OWNING_PREPOSITION,
   REACHING,
+  READY,
   REPRISAL,
   STRUCK,
   TRADE_DUTY,
@@ -80,6 +81,7 @@ import { GRATITUDE, REPORTING_VERB, SPEAKER_NOUN, THANKED_FOR } from '../lexicon
 import { CALL_FROM_FILLER, TENURE, TIME_NOUN } from '../lexicon/time';
 import { ARRIVING, PLACE_PHRASE_WORDS, VISIT_FORM } from '../lexicon/travel';
 import { AFTER, BEFORE } from '../lexicon/ordering';
+import { INVERTED_CONDITION } from '../lexicon/modality';
 import { agent, isCircumstance, subject } from './agent';
 import { defendedSide, isStandingWar, warOwner, warSideAfter } from './warSides';
 import {
@@ -870,9 +872,6 @@ function isInvertedCondition(tokens: readonly Token[], k: number): boolean {
     !/[,;:]/.test(tokens[k]?.post ?? '')
   );
 }
-
-/** The modals that open a condition before its subject: "should Iran attack", "were Israel to strike". */
-const INVERTED_CONDITION = /^(?:should|were)$/;
 
 /** "for French President Emmanuel Macron", "in honour of US President Joe Biden": the word before c, past "of" and determiners. */
 function isAfterWord(tokens: readonly Token[], c: Candidate, word: RegExp): boolean {
@@ -2510,6 +2509,8 @@ export function isAgentlessPassive(ctx: SentenceContext, t: Trigger): boolean {
 function passiveVoice(ctx: SentenceContext, t: Trigger): Candidate[] | undefined {
   const tokens = ctx.s.tokens;
   if (t.rule.predicate || !/ed$/.test(tokens[t.at]?.norm ?? '')) return undefined;
+  // ("Canada is prepared to respond": a readiness before its infinitive is the subject's own, no passive.)
+  if (READY.test(tokens[t.at]?.norm ?? '') && tokens[t.at + 1]?.norm === 'to') return undefined;
   let k = t.at - 1;
   while (k >= 0 && tokens[k]?.tags.has('Adverb')) k--;
   if (k < 0 || !BE.test(tokens[k]?.norm ?? '')) return undefined;

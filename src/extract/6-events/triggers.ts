@@ -46,7 +46,10 @@ import {
   OWNING_PREPOSITION,
   REACHING,
   REPRISAL,
+  READY,
+  READY_STANDING,
   RESPONSE_MANNERS,
+  RESPONSE_MEANS,
   SUPPLY_GOODS,
   SUPPLYING_END,
   TAKING_VERBS,
@@ -3102,6 +3105,45 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Japan pledged a swift response to the earthquake in Turkey.',
     ],
   },
+  // "Canada is prepared to respond with retaliatory tariffs on US goods", "the EU is ready to retaliate if negotiations
+  // with Washington fail": a readiness to retaliate declared is a threat (lexicon/force.ts, READY_WORDS), to the actor
+  // the reprisal is aimed at or answers (participants.ts, answeredActDoer: "ready to retaliate to the U.S. steps").
+  // (Only after "be" or "stand": not "a prepared statement"; and only a reprisal: "ready to respond to the proposal".)
+  {
+    id: 'threat-ready-to-retaliate',
+    type: 'THREAT',
+    word: READY,
+    needsBefore: words(READY_STANDING),
+    notFollowedBy: /^(?!to$)/,
+    needsAfter: RETALIATION,
+    within: 5,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 12,
+    confidence: 0.7,
+    examples: [
+      // (Mercopress 2025 on Joly; in.gr and CNBC 2025 on von der Leyen after the April tariffs.)
+      {
+        text: 'Canada is prepared to respond with retaliatory tariffs of 25% on US$ 107 billion worth of US goods, Joly said.',
+        participants: ['canada', 'united-states'],
+      },
+      {
+        text: 'Von der Leyen warned that the European Union is prepared to retaliate if negotiations with Washington fail.',
+        participants: ['european-union', 'united-states'],
+      },
+      {
+        text: 'Von der Leyen suggested the bloc was ready to retaliate to the U.S. steps against it.',
+        participants: ['ursula-von-der-leyen', 'united-states'],
+      },
+      'China stands ready to take countermeasures against Japan, the ministry said.',
+    ],
+    counterexamples: [
+      'Canada is prepared to negotiate with the United States, Joly said.',
+      'The European Union is ready to respond to the US proposal.',
+      'The minister read a prepared statement on retaliation against Russia.',
+      'Canada is not prepared to retaliate against the United States, Joly said.',
+    ],
+  },
   // "said the Israeli attack will not go unanswered", "said Israel would face consequences": the sayer threatens the
   // actor just before (the modal is the threat's own word, so it is the trigger, and no hedge before it).
   {
@@ -3156,7 +3198,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
     // be "respond" or "react", and a manner of force or an attack come after.)
     word: /^(will|would|'ll|shall)$/,
     notFollowedBy: /^(?!(?:respond|react)$)/,
-    needsAfter: words(RESPONSE_MANNERS, ['attack', 'attacks', 'aggression', 'provocation', 'provocations', 'strike']),
+    needsAfter: words(RESPONSE_MANNERS, RESPONSE_MEANS, [
+      'attack',
+      'attacks',
+      'aggression',
+      'provocation',
+      'provocations',
+      'strike',
+    ]),
     within: 5,
     pos: 'verb',
     objects: true,
@@ -3166,9 +3215,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'North Korea will respond forcefully to any provocation by the United States.',
       'North Korea said it will respond firmly to South Korea on Monday.',
       'China will react strongly to Japan, the Chinese Foreign Ministry said.',
+      // (NBC 2025 on Lula and Trump's 50% tariff; a response made with reprisals, lexicon/force.ts RESPONSE_MEANS.)
+      {
+        text: "Lula said that Brazil will respond with reciprocity to U.S. President Donald Trump's 50% tariff rate.",
+        participants: ['brazil', 'donald-trump'],
+      },
+      'Canada said it would respond with proportionate countermeasures to the United States on Monday.',
     ],
     counterexamples: [
       'Iranian Foreign Minister Abbas Araghchi said Iran would respond to the European proposal on Monday.',
+      'Brazil will respond with a proposal to the United States, the minister said.',
       'Iranian Foreign Minister Abbas Araghchi said Iran would not respond to any attack by Israel.',
       'Iranian Foreign Minister Abbas Araghchi said Iran would strongly support Iraq on Monday.',
     ],

@@ -1,4 +1,5 @@
 import { DURATION_UNITS } from './time';
+import { BE_FORMS } from './grammar';
 import { stems, words } from './words';
 
 /**
@@ -583,6 +584,26 @@ export const WARNED_ACT_NOUNS: readonly string[] = [
 export const WARNED_ACT = words(WARNED_ACT_NOUNS);
 
 /**
+ * Words of a readiness to retaliate declared: "Canada is prepared to respond with retaliatory tariffs", "the EU is ready
+ * to retaliate if negotiations with Washington fail", "the bloc stands ready to take countermeasures" (6-events/
+ * triggers.ts, threat-ready-to-retaliate). What one is ready for has not happened (lexicon/modality.ts, READINESS), but
+ * the readiness declared against another is the threat itself, as a threat is.
+ */
+export const READY_WORDS: readonly string[] = ['ready', 'prepared', 'poised'];
+export const READY = words(READY_WORDS);
+
+/** The verbs a readiness stands after: "is prepared to", "stands ready to", "remains poised to". */
+export const READY_STANDING: readonly string[] = [
+  ...BE_FORMS,
+  'stands',
+  'stand',
+  'stood',
+  'remains',
+  'remain',
+  'remained',
+];
+
+/**
  * How a response promised is one of force: "would respond decisively", "will react harshly" (6-events/triggers.ts:
  * a response vowed with these, or to an attack, threatens; "would respond to the proposal" answers).
  */
@@ -600,6 +621,20 @@ export const RESPONSE_MANNERS: readonly string[] = [
   'crushingly',
   'mercilessly',
   'sternly',
+];
+
+/**
+ * What a response promised is made with that makes it a reprisal: "will respond with countermeasures to the US
+ * tariffs", "will respond with reciprocity to Trump's tariff" (Brazil's reciprocity law, 2025), "would respond with
+ * retaliatory measures" (6-events/triggers.ts, threat-will-respond-to-force; not "respond with a proposal").
+ */
+export const RESPONSE_MEANS: readonly string[] = [
+  'countermeasures',
+  'countermeasure',
+  'reciprocity',
+  'retaliation',
+  'retaliatory',
+  'reprisals',
 ];
 
 /**

@@ -148,6 +148,10 @@ export const TOPIC_NOUN = words(['chance', 'chances', 'importance', 'possibility
 export const CONDITIONS: readonly string[] = ['if', 'unless', 'whether'];
 export const CONDITION = words(CONDITIONS);
 
+/** The modals that open a condition before its subject: "should Iran attack", "were Israel to strike". */
+export const INVERTED_CONDITIONS: readonly string[] = ['should', 'were'];
+export const INVERTED_CONDITION = words(INVERTED_CONDITIONS);
+
 /** Negation, refusal and cancellation: "did not meet", "rejecting talks", "postponed the summit". */
 export const NEGATION: readonly string[] = [
   'not',

@@ -4,6 +4,7 @@
  * list into a matcher with `words()` (./words.ts).
  */
 import { ARTICLES } from './determiners';
+import { PREPOSITION_WORDS } from './grammar';
 import { words } from './words';
 
 /**
@@ -21,6 +22,18 @@ export const BEFORE_PLURAL_OF: readonly string[] = [
   'three',
 ];
 export const BEFORE_PLURAL_OF_WORD = words(BEFORE_PLURAL_OF);
+
+/**
+ * Prepositions a verb may follow, not only a noun phrase: "as follows", "like it says", "than expected", and "to" of an
+ * infinitive ("to discuss", "to address").
+ */
+const VERB_PREPOSITIONS: readonly string[] = ['as', 'like', 'than', 'to'];
+
+/**
+ * Prepositions after which a word in "-s" is a plural noun, though compromise reads it as a present verb: "tariffs on
+ * imports from Brazil", "a ban on exports to Russia" (no finite verb stands right after a preposition).
+ */
+export const NOUN_OPENING_PREPOSITION = words(PREPOSITION_WORDS.filter((w) => !VERB_PREPOSITIONS.includes(w)));
 
 /** Particles of a phrasal verb that compromise tags as verbs of their own: "carried out", "broke off", "stepped up". */
 export const PHRASAL_PARTICLES: readonly string[] = ['out', 'up', 'off', 'down', 'away'];
