@@ -193,14 +193,12 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'communications',
   'mining',
   // Other bodies whose head is named by the body: "Kenyan spy chief", "Emirati parliament speaker", "Polish police
-  // chief", "Brazilian central bank governor", "Burkinabe junta leader", "Kenyan government spokesman", "Moroccan
-  // Attorney General".
+  // chief", "Burkinabe junta leader", "Kenyan government spokesman", "Moroccan Attorney General". (Not "central bank":
+  // a title goes on after its "of", and "the President of the Central African Republic" is no central banker.)
   'spy',
   'police',
   'parliament',
   'parliamentary',
-  'central',
-  'bank',
   'junta',
   'government',
   'attorney',
