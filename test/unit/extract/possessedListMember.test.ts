@@ -27,7 +27,7 @@ eventTable(
       'Rubio met with Lavrov and Putin’s aide Yuri Ushakov in Riyadh on Wednesday.',
       [
         'MEETING PARTICIPANT:marco-rubio PARTICIPANT:sergei-lavrov @2025-08-06',
-        'MEETING PARTICIPANT:marco-rubio PARTICIPANT:yuriy-ushakov @2025-08-06',
+        'MEETING PARTICIPANT:marco-rubio PARTICIPANT:yuri-ushakov @2025-08-06',
       ],
     ],
     [
