@@ -106,6 +106,7 @@ import {
   group,
   includedAfter,
   includedMembers,
+  gappedMeasureMembers,
   isAllyOwner,
   isApposedDescription,
   isCompanionPreposition,
@@ -2327,8 +2328,10 @@ function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, wi
     const last = objects.at(-1);
     // ("sanctioned Russian officials, including Defence Minister Sergei Shoigu": the members named reached too.)
     const members = last && last.kind !== 'PERSON' ? includedMembers(ctx, last.end) : [];
-    const reached = obj ? [...objects, ...members] : partner ? [partner] : conductBy(ctx, t);
-    targets = ids(reached).filter((id) => !sources.includes(id));
+    // ("a 25% tariff on Mexican goods and a 35% tariff on Canadian goods": the measure repeated, its verb left out.)
+    const gapped = last && type === 'SANCTION' ? gappedMeasureMembers(ctx, last.end) : [];
+    const reached = obj ? [...objects, ...members, ...gapped] : partner ? [partner] : conductBy(ctx, t);
+    targets = [...new Set(ids(reached))].filter((id) => !sources.includes(id));
   }
   // ("Putin warned the West that Russia would use all means": no one threatens their own state.)
   if (type === 'THREAT') targets = targets.filter((id) => !sources.some((source) => ctx.stateOf(source) === id));

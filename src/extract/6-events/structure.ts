@@ -1,7 +1,7 @@
 import { isTitleWord } from '../3-mentions';
-import type { Token } from '../2-sentences';
+import { tokenAt, type Token } from '../2-sentences';
 import { ACTING_FOR_NOUNS, GROUP_NOUN, PEOPLE_NOUN, TALKING_TEAMS } from '../lexicon/officials';
-import { BACKING_END } from '../lexicon/force';
+import { BACKING_END, MEASURE } from '../lexicon/force';
 import { ALLY_NOUNS } from '../lexicon/ties';
 import { RECIPROCAL_FORCE } from '../lexicon/military';
 import { words } from '../lexicon/words';
@@ -201,6 +201,46 @@ export function includedMembers(ctx: SentenceContext, end: number): Candidate[] 
   const first = includedAfter(ctx, end - 1);
   return first ? group(ctx, first) : [];
 }
+
+/** How many goods words may follow a measure's target before the next measure: "Mexican goods", "EU farm products". */
+const GOODS_WORDS = 2;
+
+/** How many words a measure coordinated after the first may take before its own "on": "and a steeper 20% tariff on". */
+const GAPPED_MEASURE_WORDS = 7;
+
+/** A share of a measure: "25%", "20 per cent", "a 35 percent tariff". */
+const isShare = (t: Token): boolean => t.tags.has('Percent') || t.norm === 'percent' || t.norm === 'cent';
+
+/**
+ * "a 25% tariff on Mexican goods and a 35% tariff on Canadian goods", "tariffs of 25% on Mexico and 10% on China", "a
+ * 10% tariff on all imports, with a steeper 20% tariff on EU products": a second measure coordinated after the first
+ * target, its verb left out, reaches the actor after its own "on" too. Between the coordinator and "on" stand only a
+ * share or a measure's noun and their modifiers: no verb ("and spoke on China" is another clause), no name. `end` is
+ * where the first target ends.
+ */
+export function gappedMeasureMembers(ctx: SentenceContext, end: number): Candidate[] {
+  const tokens = ctx.s.tokens;
+  let k = end;
+  while (k < end + GOODS_WORDS && isGoodsWord(tokens[k])) k++;
+  const coordinator = tokens[k];
+  const opens = coordinator?.norm === 'and' || (coordinator?.norm === 'with' && /,/.test(tokens[k - 1]?.post ?? ''));
+  if (!opens) return [];
+  let measured = false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 1 + GAPPED_MEASURE_WORDS); j++) {
+    const t = tokenAt(tokens, j);
+    if (t.norm === 'on') {
+      const at = tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1;
+      const target = measured ? ctx.candidates.find((c) => c.start === at) : undefined;
+      return target ? group(ctx, target) : [];
+    }
+    if (t.tags.has('Verb') || t.capitalised) return [];
+    measured ||= MEASURE.test(t.norm) || isShare(t);
+  }
+  return [];
+}
+
+/** A lower-case noun naming what a measure falls on after its owner's adjective: "goods", "products", "imports". */
+const isGoodsWord = (t: Token | undefined): boolean => t !== undefined && !t.capitalised && t.tags.has('Noun');
 
 /** Those who act or talk for a state, whose state follows them: "the presidents of", "counterparts from". */
 const SPEAKING_FOR = words(ACTING_FOR_NOUNS, TALKING_TEAMS);
