@@ -100,6 +100,7 @@ export function dateMentionFor(ctx: SentenceContext, t: Trigger, dates: readonly
         !isInOtherRelativeClause(ctx.s.tokens, d, t) &&
         !isInRelativeClauseOfOtherNoun(ctx.s.tokens, d, t) &&
         !isDatingOtherNoun(ctx, t, d) &&
+        !isDateOfTalkAbout(ctx, t, d) &&
         !isOfNestedInfinitive(ctx, t, d) &&
         !isPastSurroundingPhrase(ctx.s.tokens, t, d) &&
         !isPastSequenceVerb(ctx.s.tokens, t, d) &&
@@ -318,6 +319,27 @@ function isPastSequenceVerb(tokens: readonly Token[], t: Trigger, d: DateMention
 /** Whether a verb of sequence ("follows", "preceded") stands between two token positions of a sentence. */
 export function hasSequenceVerbBetween(tokens: readonly Token[], from: number, to: number): boolean {
   return tokens.slice(from, to).some((x) => x.tags.has('Verb') && SEQUENCE_VERB.test(x.norm));
+}
+
+/** Types of what is said or talked over (calls, meetings, statements, criticism): a deed may be their topic. */
+const isTalkType = (type: RelationType): boolean =>
+  ONTOLOGY[type].communication || type === 'STATEMENT' || type === 'CRITICISM';
+
+/**
+ * Whether a date before a deed's noun is the date of a talk or a statement that stands nearer it, before the noun, and
+ * speaks of the deed: "Their previous conversation on June 14 addressed Israel's attacks on Iran's nuclear sites",
+ * "Hezbollah condemned on Monday increased Israeli strikes on Syria", "Netanyahu spoke with Biden early Sunday
+ * morning, following deliberations amid an ongoing Iranian attack on Israel", "Earlier on Tuesday 1 July, the Kremlin
+ * claimed that Putin and Macron had discussed ... Russia's invasion of Ukraine". The day tells when the deed was
+ * spoken of, not when it happened. Not a talk's own noun ("met on Monday and held talks"), nor a verb ("condemned on
+ * Monday and struck back": a verb's date is read by its tense and clause).
+ */
+function isDateOfTalkAbout(ctx: SentenceContext, t: Trigger, d: DateMention): boolean {
+  // (A month or a year spans the talk and what it speaks of: "Last year, Egypt brokered a truce to end 11 days of
+  // airstrikes"; "Tehran cut off contact in June, protesting its failure to condemn the strikes".)
+  if (t.rule.pos !== 'noun' || isTalkType(t.rule.type) || d.end > t.at || d.date.length !== 10) return false;
+  const talk = owner(d.start, ctx.triggers);
+  return talk !== undefined && talk !== t && talk.at < t.at && isTalkType(talk.rule.type);
 }
 
 /** "an architect of the 2015 accord": a date between a determiner and a noun dates that noun, no other event. */

@@ -1,0 +1,82 @@
+import { extract } from '../../../src/extract';
+import type { ExtractedEvent } from '../../../src/domain/types';
+import { articleOf } from './articleOf';
+
+/**
+ * A day told before a deed's noun, nearer a call, a meeting or a statement standing between them, is the day the deed
+ * was spoken of, not the day it happened (6-events/circumstances.ts isDateOfTalkAbout). Phrasings of 2024-2025 wire
+ * reports (pravda.com.ua, lbcgroup.tv, menafn.com, worldisraelnews.com), shortened. Rows that must not apply: the
+ * deed's own date after its noun, a month or a year (which spans the talk and its topic), a verb of force, and what the
+ * talk itself is.
+ */
+
+/** "TYPE source->target date" of every event of a type. */
+function edges(body: string, published: string, type: string): string[] {
+  const show = (e: ExtractedEvent) =>
+    `${e.type} ${e.participants.map((p) => p.actorId).join('->')} ${e.date ?? 'none'}`;
+  return extract(articleOf(body, published))
+    .events.filter((e) => e.type === type)
+    .map(show);
+}
+
+describe('a day before a deed’s noun, nearer a talk about it, is the talk’s', () => {
+  const rows: [string, string, string, string, string][] = [
+    [
+      'a conversation’s day, the attacks it addressed',
+      'Their previous conversation on June 14 addressed Israel’s attacks on Iran’s nuclear sites.',
+      '2025-07-04',
+      'CONFLICT',
+      'CONFLICT israel->iran none',
+    ],
+    [
+      'condemned on Monday: the strikes are older',
+      'Hezbollah condemned on Monday increased Israeli strikes on Syria and said it stood by the country’s people.',
+      '2024-12-10',
+      'CONFLICT',
+      'CONFLICT israel->syria none',
+    ],
+    [
+      'what two leaders discussed, told on Tuesday',
+      'Earlier on Tuesday, the Kremlin said that Putin and Macron had discussed the tensions in the Middle East and Russia’s invasion of Ukraine.',
+      '2025-07-01',
+      'CONFLICT',
+      'CONFLICT russia->ukraine none',
+    ],
+    [
+      'a call early Sunday, amid an attack begun before it',
+      'Israeli Prime Minister Benjamin Netanyahu spoke over the phone with President Joe Biden early Sunday morning, following deliberations amid an ongoing Iranian attack on Israel.',
+      '2024-04-14',
+      'CONFLICT',
+      'CONFLICT iran->israel none',
+    ],
+    [
+      'must not: the deed’s own day after its noun',
+      'Hezbollah on Monday condemned Israel’s strikes on Syria on Sunday.',
+      '2024-12-10',
+      'CONFLICT',
+      'CONFLICT israel->syria 2024-12-08',
+    ],
+    [
+      'must not: a month spans the talk and what it speaks of',
+      'In June, Iran cut off contact with the IAEA, protesting its failure to condemn the Israeli strikes on Iran.',
+      '2025-09-10',
+      'CONFLICT',
+      'CONFLICT israel->iran 2025-06',
+    ],
+    [
+      'must not: a verb of force keeps its day',
+      'Israeli warplanes struck Syrian army bases on Monday, hours after Hezbollah condemned the raids.',
+      '2024-12-10',
+      'CONFLICT',
+      'CONFLICT israel->syria 2024-12-09',
+    ],
+    [
+      'must not: the talk itself keeps its day, and the deal signed at it',
+      'Putin and Trump held talks on Thursday and signed an agreement on energy cooperation.',
+      '2025-07-04',
+      'AGREEMENT',
+      'AGREEMENT vladimir-putin->donald-trump 2025-07-03',
+    ],
+  ];
+  it.each(rows)('%s', (_what, text, published, type, edge) => expect(edges(text, published, type)).toEqual([edge]));
+});
