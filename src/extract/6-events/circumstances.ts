@@ -8,7 +8,10 @@ import { LASTING } from '../lexicon/modality';
 import { BY_PHONE, CALLS, CONVERSING, PHONED, PHONES } from '../lexicon/occasions';
 import { DEFINITE, RELATIVE } from '../lexicon/reference';
 import {
+  AFTER,
   AFTER_WORDS,
+  BEFORE,
+  BEFORE_COMPLEMENT,
   BEFORE_WORDS,
   EARLIER_WORDS,
   LATER_WORDS,
@@ -101,6 +104,7 @@ export function dateMentionFor(ctx: SentenceContext, t: Trigger, dates: readonly
         !isInRelativeClauseOfOtherNoun(ctx.s.tokens, d, t) &&
         !isDatingOtherNoun(ctx, t, d) &&
         !isDateOfTalkAbout(ctx, t, d) &&
+        !isDateOfForceSpokenOf(ctx, t, d) &&
         !isOfNestedInfinitive(ctx, t, d) &&
         !isPastSurroundingPhrase(ctx.s.tokens, t, d) &&
         !isPastSequenceVerb(ctx.s.tokens, t, d) &&
@@ -112,8 +116,12 @@ export function dateMentionFor(ctx: SentenceContext, t: Trigger, dates: readonly
         !(mark >= 0 && d.start < mark),
     )
     .sort((a, b) => Math.abs(a.start - t.at) - Math.abs(b.start - t.at));
-  // (A noun's phrase may close with its date, whatever stands nearer: 5-dates.ts isOwnPhraseDate.)
-  const own = t.rule.pos === 'noun' ? near.find((d) => isOwnPhraseDate(ctx.s.tokens, t.end, d)) : undefined;
+  // (A noun's phrase may close with its date, whatever stands nearer: 5-dates.ts isOwnPhraseDate. Not past an ordering
+  // word, where the phrase goes on to another occasion: "on Thursday held a lengthy call with Putin ahead of his meeting
+  // with Zelenskyy on Friday" is Thursday's call.)
+  const isOwn = (d: DateMention) =>
+    isOwnPhraseDate(ctx.s.tokens, t.end, d) && !isOrderedBetween(ctx.s.tokens, t.end, d.start);
+  const own = t.rule.pos === 'noun' ? near.find(isOwn) : undefined;
   // ("The Kremlin said on Tuesday that Putin had met Xi on Monday": the day a talk was told yields to a date of its own,
   // however near the saying stands; alone, it still serves, see isToldOn. Not for what is said, which is the saying's:
   // "Lavrov said on Friday that Russia welcomes the talks that began last Saturday".)
@@ -340,6 +348,36 @@ function isDateOfTalkAbout(ctx: SentenceContext, t: Trigger, d: DateMention): bo
   if (t.rule.pos !== 'noun' || isTalkType(t.rule.type) || d.end > t.at || d.date.length !== 10) return false;
   const talk = owner(d.start, ctx.triggers);
   return talk !== undefined && talk !== t && talk.at < t.at && isTalkType(talk.rule.type);
+}
+
+/**
+ * Whether a date after a talk's trigger closes the phrase of a noun of force further on (5-dates.ts isOwnPhraseDate),
+ * which the talk speaks of: "dialled the Qatari prime minister to apologise for the Israeli strikes on Doha on
+ * September 11", "to issue an apology for the airstrikes on Doha on September 11". The date is the force's; the
+ * talk's stands elsewhere or is not told. (Its mirror: isDateOfTalkAbout.)
+ */
+function isDateOfForceSpokenOf(ctx: SentenceContext, t: Trigger, d: DateMention): boolean {
+  if (!isTalkType(t.rule.type) || d.start < t.end) return false;
+  const tokens = ctx.s.tokens;
+  return ctx.triggers.some(
+    (o) =>
+      o.rule.type === 'CONFLICT' &&
+      o.at >= t.end &&
+      o.end <= d.start &&
+      tokens[o.at]?.tags.has('Noun') === true &&
+      isOwnPhraseDate(tokens, o.end, d),
+  );
+}
+
+/** Whether an ordering preposition stands in [from, to): "after", "following", "before", "ahead of", "prior to". */
+function isOrderedBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const norm = tokens[k]?.norm ?? '';
+    const complement = BEFORE_COMPLEMENT.get(norm);
+    if (AFTER.test(norm) || (BEFORE.test(norm) && (complement === undefined || tokens[k + 1]?.norm === complement)))
+      return true;
+  }
+  return false;
 }
 
 /** "an architect of the 2015 accord": a date between a determiner and a noun dates that noun, no other event. */

@@ -80,3 +80,60 @@ describe('a day before a deed’s noun, nearer a talk about it, is the talk’s'
   ];
   it.each(rows)('%s', (_what, text, published, type, edge) => expect(edges(text, published, type)).toEqual([edge]));
 });
+
+describe('a date closing the phrase of another occasion after the trigger is that occasion’s', () => {
+  const rows: [string, string, string, string, string[]][] = [
+    [
+      'a call’s phrase goes on past “ahead of” to a meeting and its day',
+      'US President Donald Trump on Thursday held a lengthy call with Russian President Vladimir Putin ahead of his meeting with Ukrainian President Volodymyr Zelenskyy on Friday.',
+      '2025-10-17',
+      'CALL',
+      ['CALL donald-trump->vladimir-putin 2025-10-16'],
+    ],
+    [
+      'a call to apologise for strikes on a day',
+      'Israeli Prime Minister Benjamin Netanyahu dialled Qatar PM Mohammed bin Abdulrahman Al Thani from the White House to apologise for the Israeli strikes on Doha on September 11.',
+      '2025-09-29',
+      'CALL',
+      ['CALL benjamin-netanyahu->mohammed-bin-abdulrahman-al-thani none'],
+    ],
+    [
+      'an apology for airstrikes on a day',
+      'Netanyahu dialed Qatar’s Prime Minister Mohammed bin Abdulrahman Al Thani to issue an apology for the Israeli airstrikes on Doha on September 11, according to Reuters.',
+      '2025-09-29',
+      'CALL',
+      ['CALL benjamin-netanyahu->mohammed-bin-abdulrahman-al-thani none'],
+    ],
+    [
+      'must not: the strikes keep their own day',
+      'Israeli Prime Minister Benjamin Netanyahu dialled Qatar PM Mohammed bin Abdulrahman Al Thani from the White House to apologise for the Israeli strikes on Doha on September 11.',
+      '2025-09-29',
+      'CONFLICT',
+      ['CONFLICT israel->qatar 2025-09-11'],
+    ],
+    [
+      'must not: the only date, after "ahead of", still dates a verb (the issue-21 reading)',
+      'Trump called Putin ahead of the summit on March 3.',
+      '2025-03-04',
+      'CALL',
+      ['CALL donald-trump->vladimir-putin 2025-03-03'],
+    ],
+    [
+      'must not: a noun’s own phrase with no ordering word',
+      'Lavrov and Rubio held talks in Riyadh on Feb. 18.',
+      '2025-02-20',
+      'MEETING',
+      ['MEETING sergei-lavrov->marco-rubio 2025-02-18'],
+    ],
+    [
+      'must not: a talk dated before the force it speaks of',
+      'Trump called Putin on Tuesday to discuss the Israeli strikes on Iran.',
+      '2025-06-25',
+      'CALL',
+      ['CALL donald-trump->vladimir-putin 2025-06-24'],
+    ],
+  ];
+  it.each(rows)('%s', (_what, text, published, type, expected) =>
+    expect(edges(text, published, type)).toEqual(expected),
+  );
+});
