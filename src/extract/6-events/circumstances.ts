@@ -1,7 +1,7 @@
 import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import type { PartialDate } from '../../domain/partialDate';
 import type { Participant } from '../../domain/types';
-import { isOwnPhraseDate, type DateMention } from '../5-dates';
+import { isBeforeNewsWeek, isOwnPhraseDate, type DateMention } from '../5-dates';
 import type { Sentence, Token } from '../2-sentences';
 import { BE, MEDIUM_PREPOSITION, SURROUNDING } from '../lexicon/grammar';
 import { LASTING } from '../lexicon/modality';
@@ -329,18 +329,19 @@ export function hasSequenceVerbBetween(tokens: readonly Token[], from: number, t
   return tokens.slice(from, to).some((x) => x.tags.has('Verb') && SEQUENCE_VERB.test(x.norm));
 }
 
-/** Types of what is said or talked over (calls, meetings, statements, criticism): a deed may be their topic. */
-const isTalkType = (type: RelationType): boolean =>
-  ONTOLOGY[type].communication || type === 'STATEMENT' || type === 'CRITICISM';
+/**
+ * Types of a talk (calls, meetings, talks, briefings), which may speak of a deed. Not a condemnation: the day's reaction
+ * to a deed, it dates the deed the way the news does ("Biden on April 13 condemned Iran's attacks against Israel").
+ */
+const isTalkType = (type: RelationType): boolean => ONTOLOGY[type].communication;
 
 /**
- * Whether a date before a deed's noun is the date of a talk or a statement that stands nearer it, before the noun, and
- * speaks of the deed: "Their previous conversation on June 14 addressed Israel's attacks on Iran's nuclear sites",
- * "Hezbollah condemned on Monday increased Israeli strikes on Syria", "Netanyahu spoke with Biden early Sunday
- * morning, following deliberations amid an ongoing Iranian attack on Israel", "Earlier on Tuesday 1 July, the Kremlin
- * claimed that Putin and Macron had discussed ... Russia's invasion of Ukraine". The day tells when the deed was
- * spoken of, not when it happened. Not a talk's own noun ("met on Monday and held talks"), nor a verb ("condemned on
- * Monday and struck back": a verb's date is read by its tense and clause).
+ * Whether a date before a deed's noun is the date of a talk that stands nearer it, before the noun, and speaks of the
+ * deed: "Their previous conversation on June 14 addressed Israel's attacks on Iran's nuclear sites", "Netanyahu spoke
+ * with Biden early Sunday morning, following deliberations amid an ongoing Iranian attack on Israel", "Earlier on
+ * Tuesday 1 July, the Kremlin claimed that Putin and Macron had discussed ... Russia's invasion of Ukraine". The day
+ * tells when the deed was spoken of, not when it happened. Not a talk's own noun ("met on Monday and held talks"), nor
+ * a verb ("met on Monday and struck a deal": a verb's date is read by its tense and clause).
  */
 function isDateOfTalkAbout(ctx: SentenceContext, t: Trigger, d: DateMention): boolean {
   // (A month or a year spans the talk and what it speaks of: "Last year, Egypt brokered a truce to end 11 days of
@@ -352,12 +353,14 @@ function isDateOfTalkAbout(ctx: SentenceContext, t: Trigger, d: DateMention): bo
 
 /**
  * Whether a date after a talk's trigger closes the phrase of a noun of force further on (5-dates.ts isOwnPhraseDate),
- * which the talk speaks of: "dialled the Qatari prime minister to apologise for the Israeli strikes on Doha on
- * September 11", "to issue an apology for the airstrikes on Doha on September 11". The date is the force's; the
- * talk's stands elsewhere or is not told. (Its mirror: isDateOfTalkAbout.)
+ * which the talk speaks of, weeks before publication: "dialled the Qatari prime minister to apologise for the Israeli
+ * strikes on Doha on September 11", published September 29. The date is the force's; the talk, the news, is dated
+ * elsewhere or not told. (Its mirror: isDateOfTalkAbout.) Not a date in the week of the news, which the talk may share
+ * ("discussed the attack on the concert hall on Friday").
  */
 function isDateOfForceSpokenOf(ctx: SentenceContext, t: Trigger, d: DateMention): boolean {
   if (!isTalkType(t.rule.type) || d.start < t.end) return false;
+  if (!ctx.published || !isBeforeNewsWeek(d.date, ctx.published)) return false;
   const tokens = ctx.s.tokens;
   return ctx.triggers.some(
     (o) =>
