@@ -348,7 +348,10 @@ function isDateOfTalkAbout(ctx: SentenceContext, t: Trigger, d: DateMention): bo
   // airstrikes"; "Tehran cut off contact in June, protesting its failure to condemn the strikes".)
   if (t.rule.pos !== 'noun' || isTalkType(t.rule.type) || d.end > t.at || d.date.length !== 10) return false;
   const talk = owner(d.start, ctx.triggers);
-  return talk !== undefined && talk !== t && talk.at < t.at && isTalkType(talk.rule.type);
+  if (talk === undefined || talk === t || talk.at >= t.at || !isTalkType(talk.rule.type)) return false;
+  // (A deed condemned on the way is dated as a condemnation dates it: "summoned on Monday, where he was informed of
+  // Paris's condemnation of Iran's attack on Israel".)
+  return !ctx.triggers.some((c) => c.rule.type === 'CRITICISM' && c.at > talk.at && c.at < t.at);
 }
 
 /**

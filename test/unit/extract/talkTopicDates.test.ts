@@ -58,6 +58,13 @@ describe('a day before a deed’s noun, nearer a talk about it, is the talk’s'
       'CONFLICT israel->syria 2024-12-09',
     ],
     [
+      'must not: a deed condemned on the way is dated as the condemnation dates it',
+      'Iran’s ambassador to France was summoned to the Foreign Ministry on Monday, where he was informed of Paris’s condemnation of Iran’s attack on Israel.',
+      '2025-03-04',
+      'CONFLICT',
+      'CONFLICT iran->israel 2025-03-03',
+    ],
+    [
       'must not: a month spans the talk and what it speaks of',
       'In June, Iran cut off contact with the IAEA, protesting its failure to condemn the Israeli strikes on Iran.',
       '2025-09-10',
