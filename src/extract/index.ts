@@ -89,6 +89,7 @@ export function extract(article: ArticleInput): ExtractedGraph {
     dates,
     affiliationOf,
     newsDay: reading.newsDay,
+    published: article.published,
     officeholder: officeholders.holderOf,
   });
   const all = [...actors, ...officeholders.introducedIn(found)];

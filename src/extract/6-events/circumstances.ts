@@ -1,14 +1,17 @@
 import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import type { PartialDate } from '../../domain/partialDate';
 import type { Participant } from '../../domain/types';
-import { isOwnPhraseDate, type DateMention } from '../5-dates';
+import { isBeforeNewsWeek, isOwnPhraseDate, type DateMention } from '../5-dates';
 import type { Sentence, Token } from '../2-sentences';
 import { BE, MEDIUM_PREPOSITION, SURROUNDING } from '../lexicon/grammar';
 import { LASTING } from '../lexicon/modality';
 import { BY_PHONE, CALLS, CONVERSING, PHONED, PHONES } from '../lexicon/occasions';
 import { DEFINITE, RELATIVE } from '../lexicon/reference';
 import {
+  AFTER,
   AFTER_WORDS,
+  BEFORE,
+  BEFORE_COMPLEMENT,
   BEFORE_WORDS,
   EARLIER_WORDS,
   LATER_WORDS,
@@ -100,6 +103,8 @@ export function dateMentionFor(ctx: SentenceContext, t: Trigger, dates: readonly
         !isInOtherRelativeClause(ctx.s.tokens, d, t) &&
         !isInRelativeClauseOfOtherNoun(ctx.s.tokens, d, t) &&
         !isDatingOtherNoun(ctx, t, d) &&
+        !isDateOfTalkAbout(ctx, t, d) &&
+        !isDateOfForceSpokenOf(ctx, t, d) &&
         !isOfNestedInfinitive(ctx, t, d) &&
         !isPastSurroundingPhrase(ctx.s.tokens, t, d) &&
         !isPastSequenceVerb(ctx.s.tokens, t, d) &&
@@ -111,8 +116,12 @@ export function dateMentionFor(ctx: SentenceContext, t: Trigger, dates: readonly
         !(mark >= 0 && d.start < mark),
     )
     .sort((a, b) => Math.abs(a.start - t.at) - Math.abs(b.start - t.at));
-  // (A noun's phrase may close with its date, whatever stands nearer: 5-dates.ts isOwnPhraseDate.)
-  const own = t.rule.pos === 'noun' ? near.find((d) => isOwnPhraseDate(ctx.s.tokens, t.end, d)) : undefined;
+  // (A noun's phrase may close with its date, whatever stands nearer: 5-dates.ts isOwnPhraseDate. Not past an ordering
+  // word, where the phrase goes on to another occasion: "on Thursday held a lengthy call with Putin ahead of his meeting
+  // with Zelenskyy on Friday" is Thursday's call.)
+  const isOwn = (d: DateMention) =>
+    isOwnPhraseDate(ctx.s.tokens, t.end, d) && !isOrderedBetween(ctx.s.tokens, t.end, d.start);
+  const own = t.rule.pos === 'noun' ? near.find(isOwn) : undefined;
   // ("The Kremlin said on Tuesday that Putin had met Xi on Monday": the day a talk was told yields to a date of its own,
   // however near the saying stands; alone, it still serves, see isToldOn. Not for what is said, which is the saying's:
   // "Lavrov said on Friday that Russia welcomes the talks that began last Saturday".)
@@ -318,6 +327,63 @@ function isPastSequenceVerb(tokens: readonly Token[], t: Trigger, d: DateMention
 /** Whether a verb of sequence ("follows", "preceded") stands between two token positions of a sentence. */
 export function hasSequenceVerbBetween(tokens: readonly Token[], from: number, to: number): boolean {
   return tokens.slice(from, to).some((x) => x.tags.has('Verb') && SEQUENCE_VERB.test(x.norm));
+}
+
+/**
+ * Types of a talk (calls, meetings, talks, briefings), which may speak of a deed. Not a condemnation: the day's reaction
+ * to a deed, it dates the deed the way the news does ("Biden on April 13 condemned Iran's attacks against Israel").
+ */
+const isTalkType = (type: RelationType): boolean => ONTOLOGY[type].communication;
+
+/**
+ * Whether a date before a deed's noun is the date of a talk that stands nearer it, before the noun, and speaks of the
+ * deed: "Their previous conversation on June 14 addressed Israel's attacks on Iran's nuclear sites", "Netanyahu spoke
+ * with Biden early Sunday morning, following deliberations amid an ongoing Iranian attack on Israel", "Earlier on
+ * Tuesday 1 July, the Kremlin claimed that Putin and Macron had discussed ... Russia's invasion of Ukraine". The day
+ * tells when the deed was spoken of, not when it happened. Not a talk's own noun ("met on Monday and held talks"), nor
+ * a verb ("met on Monday and struck a deal": a verb's date is read by its tense and clause).
+ */
+function isDateOfTalkAbout(ctx: SentenceContext, t: Trigger, d: DateMention): boolean {
+  // (A month or a year spans the talk and what it speaks of: "Last year, Egypt brokered a truce to end 11 days of
+  // airstrikes"; "Tehran cut off contact in June, protesting its failure to condemn the strikes".)
+  if (t.rule.pos !== 'noun' || isTalkType(t.rule.type) || d.end > t.at || d.date.length !== 10) return false;
+  const talk = owner(d.start, ctx.triggers);
+  if (talk === undefined || talk === t || talk.at >= t.at || !isTalkType(talk.rule.type)) return false;
+  // (A deed condemned on the way is dated as a condemnation dates it: "summoned on Monday, where he was informed of
+  // Paris's condemnation of Iran's attack on Israel".)
+  return !ctx.triggers.some((c) => c.rule.type === 'CRITICISM' && c.at > talk.at && c.at < t.at);
+}
+
+/**
+ * Whether a date after a talk's trigger closes the phrase of a noun of force further on (5-dates.ts isOwnPhraseDate),
+ * which the talk speaks of, weeks before publication: "dialled the Qatari prime minister to apologise for the Israeli
+ * strikes on Doha on September 11", published September 29. The date is the force's; the talk, the news, is dated
+ * elsewhere or not told. (Its mirror: isDateOfTalkAbout.) Not a date in the week of the news, which the talk may share
+ * ("discussed the attack on the concert hall on Friday").
+ */
+function isDateOfForceSpokenOf(ctx: SentenceContext, t: Trigger, d: DateMention): boolean {
+  if (!isTalkType(t.rule.type) || d.start < t.end) return false;
+  if (!ctx.published || !isBeforeNewsWeek(d.date, ctx.published)) return false;
+  const tokens = ctx.s.tokens;
+  return ctx.triggers.some(
+    (o) =>
+      o.rule.type === 'CONFLICT' &&
+      o.at >= t.end &&
+      o.end <= d.start &&
+      tokens[o.at]?.tags.has('Noun') === true &&
+      isOwnPhraseDate(tokens, o.end, d),
+  );
+}
+
+/** Whether an ordering preposition stands in [from, to): "after", "following", "before", "ahead of", "prior to". */
+function isOrderedBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const norm = tokens[k]?.norm ?? '';
+    const complement = BEFORE_COMPLEMENT.get(norm);
+    if (AFTER.test(norm) || (BEFORE.test(norm) && (complement === undefined || tokens[k + 1]?.norm === complement)))
+      return true;
+  }
+  return false;
 }
 
 /** "an architect of the 2015 accord": a date between a determiner and a noun dates that noun, no other event. */

@@ -1,3 +1,4 @@
+import type { PartialDate } from '../../domain/partialDate';
 import { actorId } from '../../domain/ids';
 import type { Participant } from '../../domain/types';
 import { isTitleWord, type Mention } from '../3-mentions';
@@ -334,6 +335,8 @@ export interface SentenceContext {
   pronoun: (word: string, p: number) => string | null;
   /** The state a person acts for (the actor itself when it is no person or has none known). */
   stateOf: (id: string) => string;
+  /** The article's publication date, when known. */
+  published?: PartialDate | null;
 }
 
 /** The last word before token `at`, past determiners ("the", "his"), and not before `floor`: -1 when there is none. */

@@ -88,6 +88,8 @@ export interface EventInput {
   affiliationOf?: ReadonlyMap<string, string | null>;
   /** The day of the article's opening news (see dates.newsDay), if it has one. */
   newsDay?: NewsDay | null;
+  /** The article's publication date: a date weeks before it is no talk of the news (circumstances.ts). */
+  published?: PartialDate | null;
   /** Who held an office in a state on the article's date, for "his Japanese counterpart" (see references.ts). */
   officeholder?: Officeholder;
 }
@@ -107,6 +109,7 @@ interface Article extends ArticleActors {
   /** The article reports phone calls: "spoke with" is a call in it. */
   callArticle: boolean;
   newsDay: NewsDay | null | undefined;
+  published: PartialDate | null;
 }
 
 /** The events of an article's sentences, in order; `adjustments` replaces the chain for tests of its steps. */
@@ -151,6 +154,7 @@ function readArticle(input: EventInput): Article {
     genderOf: gendersOf(input.mentions, input.actorOf),
     callArticle: reportsPhoneCalls(sentences),
     newsDay: input.newsDay,
+    published: input.published ?? null,
   };
 }
 
@@ -272,6 +276,7 @@ function findSentenceEvents(
     dateline: facts.dateline,
     pronoun,
     stateOf: article.stateOf,
+    published: article.published,
   };
   const scene: Scene = { article, si, ctx, dates: facts.dates, windowStart, sameDay: isSameDay(s.tokens), events };
   for (const t of triggers) if (isAsserted(ctx, t)) findTriggerEvents(scene, t, adjustments);
