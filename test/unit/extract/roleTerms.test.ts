@@ -76,7 +76,7 @@ describe('held roles: the term each person’s role was held, from the gazetteer
       'Then-US Vice President Joe Biden met Israeli Prime Minister Benjamin Netanyahu in Jerusalem.',
       '2024-01-14',
       'joe-biden',
-      role('Vice President', 'united-states', null, null),
+      role('Vice President', 'united-states', '2009-01-20', '2017-01-20'),
     ],
     // Words alone, for a person the gazetteer does not date: "former" ends the role by publication.
     [
