@@ -19,7 +19,7 @@ eventTable('a counted occasion with a host and its guests is one meeting of them
   ],
   [
     "Egypt's President Abdel Fattah Al-Sisi held a tripartite summit with Jordanian King Abdullah II and Iraqi Prime Minister Adil Abdul-Mahdi on Sunday.",
-    ['MEETING PARTICIPANT:abdel-fattah-el-sisi PARTICIPANT:abdullah-ii PARTICIPANT:adil-abdul-mahdi @2025-03-02'],
+    ['MEETING PARTICIPANT:abdel-fattah-el-sisi PARTICIPANT:abdullah-ii PARTICIPANT:adel-abdul-mahdi @2025-03-02'],
   ],
   [
     'President Abdel Fattah El Sisi participated on Tuesday in a tripartite summit with Jordanian King Abdullah II and Iraqi Prime Minister Mohammed Shia al-Sudani.',

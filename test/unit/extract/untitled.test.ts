@@ -1103,6 +1103,112 @@ const rows: [string, string | null, string[], string[]][] = [
     ['yuri-ushakov|Foreign Policy Aide|russia', 'rashid-meredov|Foreign Minister|turkmenistan'],
     ['MEETING PARTICIPANT:yuri-ushakov PARTICIPANT:rashid-meredov'],
   ],
+  // Officeholders of 2008-2025 the lists lacked or held without their office (facts.tsv, probe of 7 December 2026).
+  [
+    'Groysman met Biden in Kyiv on Monday.',
+    '2016-07-01',
+    ['volodymyr-groysman|Prime Minister|ukraine', 'joe-biden|Vice President|united-states'],
+    ['MEETING PARTICIPANT:volodymyr-groysman PARTICIPANT:joe-biden'],
+  ],
+  [
+    'Valls met Renzi in Paris on Monday.',
+    '2015-05-01',
+    ['manuel-valls|Prime Minister|france', 'matteo-renzi|Prime Minister|italy'],
+    ['MEETING PARTICIPANT:manuel-valls PARTICIPANT:matteo-renzi'],
+  ],
+  [
+    'Sipilä met Löfven in Helsinki on Monday.',
+    '2017-05-01',
+    ['juha-sipila|Prime Minister|finland', 'stefan-lofven|Prime Minister|sweden'],
+    ['MEETING PARTICIPANT:juha-sipila PARTICIPANT:stefan-lofven'],
+  ],
+  [
+    'Dăncilă met Juncker in Bucharest on Monday.',
+    '2019-01-10',
+    ['viorica-dancila|Prime Minister|romania', 'jean-claude-juncker|President|european-commission'],
+    ['MEETING PARTICIPANT:viorica-dancila PARTICIPANT:jean-claude-juncker'],
+  ],
+  [
+    'Yingluck met Hun Sen in Bangkok on Monday.',
+    '2013-05-01',
+    ['yingluck-shinawatra|Prime Minister|thailand', 'hun-sen|Prime Minister|cambodia'],
+    ['MEETING PARTICIPANT:yingluck-shinawatra PARTICIPANT:hun-sen'],
+  ],
+  [
+    'Benkirane met Hollande in Rabat on Monday.',
+    '2015-05-01',
+    ['abdelilah-benkirane|Prime Minister|morocco', 'francois-hollande|President|france'],
+    ['MEETING PARTICIPANT:abdelilah-benkirane PARTICIPANT:francois-hollande'],
+  ],
+  [
+    'Othmani met Pedro Sánchez in Rabat on Monday.',
+    '2019-05-01',
+    ['saadeddine-othmani|Prime Minister|morocco', 'pedro-sanchez|Prime Minister|spain'],
+    ['MEETING PARTICIPANT:saadeddine-othmani PARTICIPANT:pedro-sanchez'],
+  ],
+  [
+    'Kikwete met Uhuru Kenyatta in Dar es Salaam on Monday.',
+    '2014-05-01',
+    ['jakaya-kikwete|President|tanzania', 'uhuru-kenyatta|President|kenya'],
+    ['MEETING PARTICIPANT:jakaya-kikwete PARTICIPANT:uhuru-kenyatta'],
+  ],
+  [
+    'Hamdallah met Kerry in Ramallah on Monday.',
+    '2016-05-01',
+    ['rami-hamdallah|Prime Minister|palestine', 'john-kerry|Secretary of State|united-states'],
+    ['MEETING PARTICIPANT:rami-hamdallah PARTICIPANT:john-kerry'],
+  ],
+  [
+    'Abdul Mahdi met Pompeo in Baghdad on Monday.',
+    '2019-05-01',
+    ['adel-abdul-mahdi|Prime Minister|iraq', 'mike-pompeo|Secretary of State|united-states'],
+    ['MEETING PARTICIPANT:adel-abdul-mahdi PARTICIPANT:mike-pompeo'],
+  ],
+  [
+    'Saakashvili met Medvedev in Sochi on Monday.',
+    '2009-05-01',
+    ['mikheil-saakashvili|President|georgia', 'dmitri-medvedev|President|russia'],
+    ['MEETING PARTICIPANT:mikheil-saakashvili PARTICIPANT:dmitri-medvedev'],
+  ],
+  [
+    'Syrskyi met Zelensky in Kyiv on Monday.',
+    '2024-06-15',
+    ['oleksandr-syrskyi|Commander-in-Chief|ukraine', 'volodymyr-zelensky|President|ukraine'],
+    ['MEETING PARTICIPANT:oleksandr-syrskyi PARTICIPANT:volodymyr-zelensky'],
+  ],
+  [
+    'Zaluzhnyi met Lloyd Austin in Kyiv on Monday.',
+    '2023-06-15',
+    ['valery-zaluzhny|Commander-in-Chief|ukraine', 'lloyd-austin|Secretary of Defense|united-states'],
+    ['MEETING PARTICIPANT:valery-zaluzhny PARTICIPANT:lloyd-austin'],
+  ],
+  [
+    'David Barnea met William Burns in Doha on Monday.',
+    '2024-06-15',
+    ['david-barnea|Director|israel', 'william-burns|Director|united-states'],
+    ['MEETING PARTICIPANT:david-barnea PARTICIPANT:william-burns'],
+  ],
+  [
+    'Patrushev met Jake Sullivan in Geneva on Monday.',
+    '2023-06-15',
+    ['nikolai-patrushev|Secretary|russia', 'jake-sullivan|National Security Advisor|united-states'],
+    ['MEETING PARTICIPANT:nikolai-patrushev PARTICIPANT:jake-sullivan'],
+  ],
+  [
+    'Larijani met Araghchi in Tehran on Monday.',
+    '2025-09-15',
+    ['ali-larijani|Secretary|iran', 'abbas-araghchi|Foreign Minister|iran'],
+    ['MEETING PARTICIPANT:ali-larijani PARTICIPANT:abbas-araghchi'],
+  ],
+  // Must not: "Burns" and "Cohen" alone are shared surnames (withheld), and Groysman before his only office (2016).
+  ['Burns met Lavrov in Moscow on Monday.', '2023-06-15', ['sergei-lavrov|Foreign Minister|russia'], []],
+  [
+    'Cohen met Netanyahu in Jerusalem on Monday.',
+    '2019-05-01',
+    ['cohen|null|null', 'benjamin-netanyahu|Prime Minister|israel'],
+    ['MEETING PARTICIPANT:cohen PARTICIPANT:benjamin-netanyahu'],
+  ],
+  ['Groysman met Merkel in Berlin on Monday.', '2013-05-01', ['angela-merkel|Chancellor|germany'], []],
 ];
 
 describe('untitled names the gazetteer knows: person, role and state for the date, and the edge', () => {
