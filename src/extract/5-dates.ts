@@ -15,7 +15,7 @@ import {
   WEEKEND_LEAD,
   YEAR_SHIFT,
 } from './lexicon/time';
-import { SPAN_COUNTS, SPAN_DAYS, WITHIN_A_DAY } from './lexicon/ordering';
+import { countOf, SPAN_DAYS, WITHIN_A_DAY } from './lexicon/ordering';
 import { AHEAD_OF_OCCASION, PREPARING_OCCASION } from './lexicon/modality';
 import { endsPhrase } from './lexicon/words';
 import { PRESENT_BE } from './lexicon/grammar';
@@ -61,10 +61,6 @@ export interface FoundDates {
 
 /** How many days either side of "two weeks ago" the week may reach: told as a month only when all of it is in one. */
 const WEEK_SLACK = 3;
-
-/** The number a count word says ("two", "24"), if it is one. */
-const countOf = (word: string): number | undefined =>
-  SPAN_COUNTS.get(word) ?? (/^\d+$/.test(word) ? Number(word) : undefined);
 
 /** How many words before a date a coming occasion may stand ("the upcoming summit on Friday"). */
 const COMING_REACH = 4;

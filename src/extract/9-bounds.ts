@@ -30,7 +30,7 @@ import {
   ORDER_ADJECTIVE_DETERMINER,
   OWN_TIME,
   PREVIOUS_UNIT,
-  SPAN_COUNTS,
+  countOf,
   SPAN_DAYS,
   WITHIN_A_DAY,
 } from './lexicon/ordering';
@@ -398,9 +398,6 @@ function objectEnd(sentence: Reading, k: number, fronted: boolean): number {
 /** Days in a week: a count of weeks is as exact as a count of days. */
 const WEEK = 7;
 
-/** The number a count word says ("two", "24"), if it is one. */
-const countOf = (word: string): number | undefined =>
-  SPAN_COUNTS.get(word) ?? (/^\d+$/.test(word) ? Number(word) : undefined);
 const isCount = (t: Token | undefined) => t !== undefined && countOf(t.norm) !== undefined;
 
 /**

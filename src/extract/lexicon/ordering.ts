@@ -86,6 +86,10 @@ export const SPAN_COUNTS: ReadonlyMap<string, number> = new Map([
   ['ten', 10],
 ]);
 
+/** The number a count word says ("two", "24"), if it is one. */
+export const countOf = (word: string): number | undefined =>
+  SPAN_COUNTS.get(word) ?? (/^\d+$/.test(word) ? Number(word) : undefined);
+
 /** Determiners of an object that names an event told before: "after the meeting", "following their talks", "that call". */
 export const BACK_REFERENCE = words(['the'], DEMONSTRATIVES, THIRD_PERSON_POSSESSIVES);
 
