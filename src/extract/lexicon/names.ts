@@ -44,7 +44,10 @@ export const HONORIFIC = words(HONORIFICS);
 export const HONORIFIC_SECONDS: readonly string[] = ['seri', 'sri'];
 export const HONORIFIC_SECOND = words(HONORIFIC_SECONDS);
 
-/** Lower-case particles inside names: "Mohammed bin Salman", "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
+/**
+ * Lower-case particles inside names: "Mohammed bin Salman", "Ursula von der Leyen", "Luiz Inácio Lula da Silva", "José
+ * Eduardo dos Santos", "Andrés Manuel López Obrador del Río", "Luigi di Maio".
+ */
 export const NAME_PARTICLES: readonly string[] = [
   'bin',
   'bint',
@@ -53,6 +56,11 @@ export const NAME_PARTICLES: readonly string[] = [
   'el',
   'de',
   'da',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'di',
   'van',
   'von',
   'der',

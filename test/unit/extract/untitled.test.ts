@@ -1076,6 +1076,13 @@ const rows: [string, string | null, string[], string[]][] = [
     ['abdullah|King|jordan', 'joe-biden|President|united-states'],
     ['MEETING PARTICIPANT:abdullah PARTICIPANT:joe-biden'],
   ],
+  // ("dos", "del", "di" inside a name, like "da": the whole name, not "José Eduardo" and another Santos.)
+  [
+    'José Eduardo dos Santos met Jacob Zuma in Luanda on Monday.',
+    '2016-05-01',
+    ['jose-eduardo-dos-santos|President|angola', 'jacob-zuma|President|south-africa'],
+    ['MEETING PARTICIPANT:jose-eduardo-dos-santos PARTICIPANT:jacob-zuma'],
+  ],
   // Officeholders of 2023-2025 in the spellings news uses (data/sources/hand/facts.tsv).
   [
     'Tsahkna met Valtonen in Tallinn on Monday.',
