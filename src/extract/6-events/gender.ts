@@ -22,8 +22,17 @@ export type Gender = 'female' | 'male';
 const LEXICON: Readonly<Record<string, unknown>> =
   (nlp.model() as { one?: { lexicon?: Record<string, unknown> } }).one?.lexicon ?? {};
 
-/** The gender a given name says: compromise's tag, else FEMALE_GIVEN_NAMES; none for a name that men and women bear. */
+/**
+ * The gender a given name says: compromise's tag, else FEMALE_GIVEN_NAMES; none for a name that men and women bear. An
+ * accented name is read without its accents as well ("Mélanie", "Élisabeth", "André"), which the lists spell plain.
+ */
 function genderOfGivenName(word: string): Gender | null {
+  const plain = word.normalize('NFD').replace(/\p{M}/gu, '');
+  return genderOfSpelling(word) ?? (plain === word ? null : genderOfSpelling(plain));
+}
+
+/** The gender one spelling of a given name says. */
+function genderOfSpelling(word: string): Gender | null {
   if (NOT_GENDERED_NAMES.test(word)) return null;
   if (FEMALE_GIVEN_NAME.test(word) || LEXICON[word] === 'FemaleName') return 'female';
   return LEXICON[word] === 'MaleName' ? 'male' : null;

@@ -915,6 +915,14 @@ eventTable('"she" and "he": a person the gender fits, by the given name or the t
       'CALL PARTICIPANT:rania PARTICIPANT:volodymyr-zelensky @2025-03-03',
     ],
   ],
+  // An accented given name, read as the lists spell it ("Mélanie": female).
+  [
+    'Canadian Foreign Minister Mélanie Joly met Rubio in Ottawa on Monday. She later called Zelensky.',
+    [
+      'MEETING PARTICIPANT:melanie-joly PARTICIPANT:marco-rubio @2025-03-03',
+      'CALL PARTICIPANT:melanie-joly PARTICIPANT:volodymyr-zelensky @2025-03-03',
+    ],
+  ],
   // Must not: "him" is no woman.
   ['Meloni arrived in Paris on Monday. Macron welcomed him at the Elysee.', []],
   // Must not: "she" for a person nothing says is a woman ("Ishiba", "Modi"), nor for one of two women.
