@@ -7,6 +7,7 @@ import {
   AMBIGUOUS_SPELLINGS,
   DE_FACTO_STATES,
   EXTRA_ADJECTIVES,
+  NEWS_ADJECTIVE_OWNERS,
   EXTRA_NAMES,
   NEWS_BARE_NAMES,
   NEWS_NAME,
@@ -94,6 +95,8 @@ function build(): Map<string, GazetteerEntry> {
     for (const n of names) add(n, { actor, kind: 'STATE', form: 'name' });
   for (const [actor, seats] of Object.entries(SEATS))
     for (const s of seats) add(s, { actor, kind: 'STATE', form: 'seat' });
+  for (const [adjective, actor] of Object.entries(NEWS_ADJECTIVE_OWNERS))
+    add(adjective, { actor, kind: 'STATE', form: 'adjective' });
   for (const c of states) {
     const actor = NEWS_NAME[c.name.common] ?? c.name.common;
     const eng = c.demonyms.eng;

@@ -30,6 +30,12 @@ describe('state gazetteer from world-countries', () => {
     ['Lao', 'Laos', 'adjective'],
     ['Timorese', 'Timor-Leste', 'adjective'],
     ['Azeri', 'Azerbaijan', 'adjective'],
+    ['Bosnian', 'Bosnia and Herzegovina', 'adjective'],
+    ['Botswanan', 'Botswana', 'adjective'],
+    ['Luxembourgish', 'Luxembourg', 'adjective'],
+    // An adjective two states share, given to the one news means by it.
+    ['Dominican', 'Dominican Republic', 'adjective'],
+    ['Dominica', 'Dominica', 'name'],
   ];
   it.each(rows)('%s → %s (%s)', (phrase, actor, form) => {
     expect(STATE_GAZETTEER.get(phraseKey(phrase))).toMatchObject({ actor, form, kind: 'STATE' });
