@@ -721,10 +721,13 @@ export function findMentions(sentences: readonly Sentence[], published: PartialD
     const tokens = s.tokens;
     let i = 0;
     while (i < tokens.length) {
-      // A name the article defines ("General Dynamics", one of "other companies") is not a title and a name.
-      const definedHere = defined.size > 0 && gazetteerAt(tokens, i, (key) => defined.get(key)) !== null;
+      // A name the article defines ("General Dynamics", one of "other companies") is not a title and a name; it may
+      // own the title after it ("Russian Security Council Secretary Sergei Shoigu").
+      const definedHit = defined.size > 0 ? gazetteerAt(tokens, i, (key) => defined.get(key)) : null;
       const m =
-        (definedHere ? actorAt(s, i, text, mentions.at(-1), lookup) : null) ??
+        (definedHit
+          ? (titledByDefinedAt(s, i, definedHit.end, text, lookup) ?? actorAt(s, i, text, mentions.at(-1), lookup))
+          : null) ??
         personAt(s, i, text, lookup) ??
         placeOpenedNameAt(s, i, text, lookup) ??
         actorAt(s, i, text, mentions.at(-1), lookup) ??
@@ -739,6 +742,15 @@ export function findMentions(sentences: readonly Sentence[], published: PartialD
   }
   const people = checkPersonNames(sentences, splitPairs(sentences, appositiveTitles(sentences, mentions)));
   return knownPeople(sentences, people, published);
+}
+
+/**
+ * "Russian Security Council Secretary Sergei Shoigu": a name the article defines, then a title: the person holds the
+ * title in the defined body, as after a gazetteer's name ("NATO Secretary General Mark Rutte"). Null when no title's
+ * head follows the defined name (`end`), which then stands alone.
+ */
+function titledByDefinedAt(s: Sentence, i: number, end: number, text: SentenceText, lookup: Lookup): Mention[] | null {
+  return titleAt(s.tokens, end).hasHead ? personAt(s, i, text, lookup) : null;
 }
 
 /**

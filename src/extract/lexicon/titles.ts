@@ -43,7 +43,10 @@ export const TITLE_HEADS: readonly string[] = [
   'director',
   'chairman',
   'chairwoman',
+  'chairperson',
   'chair',
+  // ("ICC prosecutor Karim Khan", "ICC Chief Prosecutor Fatou Bensouda".)
+  'prosecutor',
   'head',
   'official',
   'diplomat',
@@ -204,6 +207,11 @@ export const TITLE_MODIFIERS: readonly string[] = [
   'attorney',
   // ("Indonesian air force chief": "forces" is above.)
   'force',
+  // A body's own word between its owner and the head: "ECOWAS Commission President Omar Touray", "AU Commission
+  // chairperson", "Japanese Chief Cabinet Secretary Yoshimasa Hayashi", "Israeli Strategic Affairs Minister Ron Dermer".
+  'commission',
+  'cabinet',
+  'strategic',
 ];
 export const TITLE_MODIFIER = words(TITLE_MODIFIERS);
 
