@@ -42,6 +42,7 @@ import {
   MEASURE_QUALIFIERS,
   NAMED_MEASURE,
   MILITARY_TARGET,
+  STRUCK_VESSEL,
   OWNING,
   OWNING_PREPOSITION,
   REACHING,
@@ -4239,6 +4240,41 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Biden targeted Republican strongholds in Pennsylvania during his campaign tour.',
     ],
   },
+  // "Two Chinese coast guard ships hit a Philippine supply boat with water cannons" (AP 2024), "Chinese Cutters Ram
+  // Philippine Vessel" (USNI 2024), "was rammed twice by a Chinese coast guard ship" (AFP 2024): one state's ships
+  // strike another's at sea, the struck ship named with its state (or, in the passive, the striking one after "by").
+  {
+    id: 'conflict-rammed-vessel',
+    type: 'CONFLICT',
+    word: /^(rammed|rams|ram|ramming|hit|hits)$/,
+    // ("New US sanctions hit Iranian vessels": measures reach ships, no force; the sanction noun keeps its target.)
+    notPrecededBy: words(MEASURES, ['sanctions']),
+    needsAfter: STRUCK_VESSEL,
+    within: 8,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 6,
+    confidence: 0.75,
+    examples: [
+      {
+        text: 'Two Chinese coast guard ships hit a Philippine navy-operated supply boat with water cannons on Saturday.',
+        participants: ['china', 'philippines'],
+      },
+      {
+        text: 'Chinese cutters rammed a Philippine vessel near Sabina Shoal on Sunday.',
+        participants: ['china', 'philippines'],
+      },
+      {
+        text: 'Another Philippine coast guard vessel was rammed twice by a Chinese coast guard ship on Monday.',
+        participants: ['philippines', 'china'],
+      },
+    ],
+    counterexamples: [
+      'The typhoon hit Philippine fishing boats on Sunday.',
+      'A Philippine fishing boat was hit by a storm on Sunday.',
+      'The ruling party rammed the bill through parliament on Sunday.',
+    ],
+  },
   // "Iran retaliated against Israel".
   {
     id: 'conflict-retaliated-against',
@@ -4269,7 +4305,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'conflict-launched-weapons',
     type: 'CONFLICT',
-    word: /^(launched|launches|launch|launching|fired|fires|fire|firing|lobbed|lobs|hurled|hurls|aimed|aims)$/,
+    word: /^(launched|launches|launch|launching|fired|fires|fire|firing|shot|shoots|lobbed|lobs|hurled|hurls|aimed|aims)$/,
+    // ("shot down 20 drones": conflict-shot-down's, which knows whose drones they are.)
+    notFollowedBy: /^down$/,
     needsAfter: PROJECTILE,
     within: 6,
     pos: 'verb',
@@ -4289,6 +4327,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
       { text: 'Russia launched 59 drones at Kyiv overnight.', participants: ['russia', 'ukraine'] },
       // (Reuters 2024, Reuters 2023, NBC 2021: the gerund, and artillery fired.)
       'Hezbollah responded by firing artillery and rockets into Israel.',
+      // (Deutsche Welle 2024: "shot" as "fired".)
+      {
+        text: "Last week, China's coast guard shot a water cannon at a Philippine boat on a supply mission.",
+        participants: ['china', 'philippines'],
+      },
       {
         text: 'The Israeli military said on Sunday it fired artillery into an area of Lebanon where cross-border fire was launched.',
         participants: ['israel', 'lebanon'],

@@ -12,6 +12,8 @@ export const INSTRUMENTS: readonly string[] = [
   'vessels',
   'ships',
   'boats',
+  // ("Chinese cutters rammed a Philippine vessel": a coast guard's ships, USNI 2024.)
+  'cutters',
   'warships',
   'jets',
   'warplanes',
@@ -789,6 +791,24 @@ export const MILITARY_TARGETS: readonly string[] = [
   'airfields',
 ];
 export const MILITARY_TARGET = words(MILITARY_TARGETS);
+
+/**
+ * A state's ships that another's ships ram or hit: "Two Chinese coast guard ships hit a Philippine navy-operated supply
+ * boat with water cannons" (AP 2024), "Another Philippine coast guard vessel was rammed twice by a Chinese coast guard
+ * ship" (AFP 2024), "Chinese Cutters Ram Philippine Vessel" (USNI 2024). Kept apart from MILITARY_TARGETS, which
+ * "targeted" reaches too ("the Treasury targeted 35 vessels": sanctions, no force).
+ */
+export const STRUCK_VESSELS: readonly string[] = [
+  'vessel',
+  'vessels',
+  'ship',
+  'ships',
+  'boat',
+  'boats',
+  'cutter',
+  'cutters',
+];
+export const STRUCK_VESSEL = words(STRUCK_VESSELS);
 
 /**
  * Words after what force reaches that name its owner, the side it falls on: "struck a military complex belonging to

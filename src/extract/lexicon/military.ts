@@ -45,6 +45,8 @@ export const WAR_MACHINES: readonly string[] = [
   'warships',
   'vessels',
   'ships',
+  // ("Chinese cutters rammed a Philippine vessel": a coast guard's ships, USNI 2024.)
+  'cutters',
   'tanks',
   'artillery',
   // ("American helicopters sank three Houthi boats", "Russian bombers struck Aleppo".)
