@@ -69,7 +69,7 @@ import {
   TIMES,
   VOWING,
 } from '../lexicon/modality';
-import { TALK_OF } from '../lexicon/occasions';
+import { HOLDING_FORMS, NEXT_OF_SERIES, SERIES_LINKS, TALK_OF } from '../lexicon/occasions';
 import { RELATIVE } from '../lexicon/reference';
 import { HOLDS_ROLE, TALKING_TEAM } from '../lexicon/officials';
 import { ALLIED_BOND, GOAL_PREPOSITION } from '../lexicon/ties';
@@ -132,6 +132,7 @@ export function isAsserted(ctx: SentenceContext, t: Trigger): boolean {
     !isInvitedOccasion(ctx, t) &&
     !isSubjectOfPlan(ctx, t) &&
     !isPlannedOccasion(ctx, t) &&
+    !isNextOfSeries(ctx, t) &&
     (presupposed || !isHeadlineFuture(ctx, t)) &&
     !isHabitual(ctx, t) &&
     !isSubjectOfModal(ctx, t) &&
@@ -950,6 +951,49 @@ function isUrged(ctx: SentenceContext, t: Trigger): boolean {
 function isDirective(tokens: readonly Token[], k: number): boolean {
   const word = tokens[k]?.norm ?? '';
   return DIRECTIVE.test(word) || (CALLED_UPON.test(word) && CALLING.test(tokens[k - 1]?.norm ?? ''));
+}
+
+/** How many words may stand between a series word and its occasion noun ("a new round of direct peace talks"). */
+const SERIES_GAP = 5;
+
+/**
+ * "Moscow promises an announcement about the next round of negotiations with Ukraine" (UNN 2025), "Lavrov confirmed
+ * that a new round of talks between Moscow and Washington will take place soon" (News.Az 2025), "Ankara proposed to
+ * organize another meeting between Lavrov and Kuleba" (News.Az 2022), "announced a new meeting with U.S. officials
+ * within two weeks" (UNN 2025), "mediators are trying to organize another meeting of Armenia's and Azerbaijan's
+ * foreign ministers later this month" (Azatutyun 2019): an occasion named as the next of a series is one still to
+ * come, whatever verb announces, prepares or confirms it, unless its clause holds it ("held a new round of talks",
+ * "another meeting took place", "are holding new talks") or it is the setting of what was done ("agreed at a new
+ * round of talks"): then it is the news.
+ */
+function isNextOfSeries(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  const noun = t.rule.pos === 'noun' || tokens[t.at]?.tags.has('Plural');
+  if (!noun || !OCCASIONS.has(t.rule.type)) return false;
+  const mark = seriesMark(tokens, t.at);
+  // ("agreed at the next meeting", "spoke in another call": the occasion is the setting of what the clause tells.)
+  if (mark < 0 || CIRCUMSTANTIAL.test(tokens[mark - 1]?.norm ?? '')) return false;
+  if (CIRCUMSTANTIAL.test(tokens[mark - 2]?.norm ?? '') && tokens[mark - 1]?.tags.has('Determiner')) return false;
+  return !tokens.some((_, k) => ctx.clause[k] === ctx.clause[t.at] && isHeldAt(tokens, k));
+}
+
+/** The index of the series word ("next", "new", "another") of the occasion noun at `at`, past its modifiers; -1 if none. */
+function seriesMark(tokens: readonly Token[], at: number): number {
+  for (let k = at - 1; k >= Math.max(0, at - SERIES_GAP); k--) {
+    const x = tokens[k];
+    if (x === undefined || /[,;:]/.test(x.post)) return -1;
+    // (Not "the New York meeting", "the New Delhi talks": a name.)
+    if (NEXT_OF_SERIES.test(x.norm)) return x.capitalised && k > 0 ? -1 : k;
+    const modifier = x.tags.has('Adjective') || SERIES_LINKS.test(x.norm) || (x.tags.has('Noun') && !x.capitalised);
+    if (!modifier || x.tags.has('Verb')) return -1;
+  }
+  return -1;
+}
+
+/** A form of holding at k that is no future's nor an infinitive's ("held", "took place"; not "will be held", "to be held"). */
+function isHeldAt(tokens: readonly Token[], k: number): boolean {
+  if (!HOLDING_FORMS.test(tokens[k]?.norm ?? '') || !tokens[k]?.tags.has('Verb')) return false;
+  return !tokens.slice(Math.max(0, k - 2), k).some((x) => MODAL.test(x.norm) || x.norm === 'to');
 }
 
 /** "meetings next week between ...": a trigger followed by a coming time is ahead. */
