@@ -11,7 +11,7 @@ import {
   SUPPORT,
   TOPIC_PREPOSITION,
 } from '../lexicon/grammar';
-import { MEASURE_TAKING, SPORTING, WAR_TO_COME } from '../lexicon/force';
+import { FORCE_HALTS, MEASURE_TAKING, SPORTING, WAR_TO_COME } from '../lexicon/force';
 import { SAME_DAY_LEAD } from '../lexicon/ordering';
 import { PUNISHMENT, REJECTING_VERBS } from '../lexicon/insults';
 import { ARTICLES } from '../lexicon/determiners';
@@ -122,6 +122,7 @@ export function isAsserted(ctx: SentenceContext, t: Trigger): boolean {
     !isDenied(ctx, t) &&
     !isAccusedOf(ctx, t) &&
     !isEndedMeasure(ctx, t) &&
+    (presupposed || !isHaltedForce(ctx, t)) &&
     !isFailed(ctx, t) &&
     !isOpposed(ctx, t) &&
     (presupposed || !isTopicOfTalk(ctx, t)) &&
@@ -202,6 +203,29 @@ function isEndedMeasure(ctx: SentenceContext, t: Trigger): boolean {
   for (let k = t.at - 1; k >= Math.max(0, t.at - ENDED_WINDOW) && ctx.clause[k] === ctx.clause[t.at]; k--) {
     if (ENDING_MEASURES.test(tokens[k]?.norm ?? '')) return true;
     if (tokens[k]?.tags.has('Verb')) return false;
+  }
+  return false;
+}
+
+/** How far before a force noun the word halting it may stand ("a halt to nearly two months of U.S. airstrikes"). */
+const HALT_REACH = 8;
+
+/**
+ * "Putin orders 30-day halt to attacks on Ukraine's energy sector" (Ukrainska Pravda 2025), "agreed to a 30-day pause
+ * in attacks on Ukraine's energy infrastructure" (Newsdiet24 2025), "agreed to halt attacks on energy infrastructure
+ * targets in Ukraine" (My Republica 2025), "ordering a halt to nearly two months of U.S. airstrikes on Yemen's Houthis"
+ * (Africanews 2025): force that is halted, paused or suspended is no attack the sentence tells of. The halting word
+ * stands before the force noun in its clause, with no other verb or comma between; a standing war whose phrase names
+ * both its sides is there still ("to stop the war between Israel and Hamas": isPresupposedWar).
+ */
+function isHaltedForce(ctx: SentenceContext, t: Trigger): boolean {
+  if (t.rule.type !== 'CONFLICT') return false;
+  const tokens = ctx.s.tokens;
+  for (let k = t.at - 1; k >= Math.max(0, t.at - HALT_REACH) && ctx.clause[k] === ctx.clause[t.at]; k--) {
+    const x = tokens[k];
+    if (x === undefined || /[,;:]/.test(x.post)) return false;
+    if (FORCE_HALTS.test(x.norm)) return true;
+    if (x.tags.has('Verb')) return false;
   }
   return false;
 }
