@@ -14,7 +14,7 @@ import {
 import { FORCE_HALTS, MEASURE_TAKING, SPORTING, WAR_TO_COME } from '../lexicon/force';
 import { SAME_DAY_LEAD } from '../lexicon/ordering';
 import { PUNISHMENT, REJECTING_VERBS } from '../lexicon/insults';
-import { ARTICLES } from '../lexicon/determiners';
+import { ARTICLES, POSSESSIVE_DETERMINER } from '../lexicon/determiners';
 import { endsPhrase, words } from '../lexicon/words';
 import {
   ACCEPTED_LINK,
@@ -995,9 +995,12 @@ function isNextOfSeries(ctx: SentenceContext, t: Trigger): boolean {
   const noun = t.rule.pos === 'noun' || tokens[t.at]?.tags.has('Plural');
   if (!noun || !OCCASIONS.has(t.rule.type)) return false;
   const mark = seriesMark(tokens, t.at);
-  // ("agreed at the next meeting", "spoke in another call": the occasion is the setting of what the clause tells.)
+  // ("agreed at the next meeting", "spoke in another call", "agreed on a swap at their new round of talks": the
+  // occasion is the setting of what the clause tells.)
   if (mark < 0 || CIRCUMSTANTIAL.test(tokens[mark - 1]?.norm ?? '')) return false;
-  if (CIRCUMSTANTIAL.test(tokens[mark - 2]?.norm ?? '') && tokens[mark - 1]?.tags.has('Determiner')) return false;
+  const determiner =
+    tokens[mark - 1]?.tags.has('Determiner') || POSSESSIVE_DETERMINER.test(tokens[mark - 1]?.norm ?? '');
+  if (determiner && CIRCUMSTANTIAL.test(tokens[mark - 2]?.norm ?? '')) return false;
   return !tokens.some((_, k) => ctx.clause[k] === ctx.clause[t.at] && isHeldAt(tokens, k));
 }
 

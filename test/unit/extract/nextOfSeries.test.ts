@@ -71,6 +71,11 @@ describe('the next occasion of a series is ahead unless it is held', () => {
       '2025-07-23',
       ['NEGOTIATION russia+ukraine'],
     ],
+    [
+      'Iran and the United States agreed on a prisoner swap at their new round of talks in Oman on Friday.',
+      '2025-03-08',
+      ['NEGOTIATION iran+united-states'],
+    ],
     ['Putin and Trump spoke in another phone call on Tuesday.', '2025-03-19', ['CALL donald-trump+vladimir-putin']],
   ];
   it.each(rows)('%s', (text, published, expected) => expect(occasions(text, published)).toEqual(expected));
