@@ -11,10 +11,10 @@ import {
   SUPPORT,
   TOPIC_PREPOSITION,
 } from '../lexicon/grammar';
-import { MEASURE_TAKING, SPORTING, WAR_TO_COME } from '../lexicon/force';
+import { FORCE_HALTS, MEASURE_TAKING, SPORTING, WAR_TO_COME } from '../lexicon/force';
 import { SAME_DAY_LEAD } from '../lexicon/ordering';
 import { PUNISHMENT, REJECTING_VERBS } from '../lexicon/insults';
-import { ARTICLES } from '../lexicon/determiners';
+import { ARTICLES, POSSESSIVE_DETERMINER } from '../lexicon/determiners';
 import { endsPhrase, words } from '../lexicon/words';
 import {
   ACCEPTED_LINK,
@@ -69,7 +69,7 @@ import {
   TIMES,
   VOWING,
 } from '../lexicon/modality';
-import { TALK_OF } from '../lexicon/occasions';
+import { HOLDING_FORMS, NEXT_OF_SERIES, SERIES_LINKS, TALK_OF } from '../lexicon/occasions';
 import { RELATIVE } from '../lexicon/reference';
 import { HOLDS_ROLE, TALKING_TEAM } from '../lexicon/officials';
 import { ALLIED_BOND, GOAL_PREPOSITION } from '../lexicon/ties';
@@ -122,6 +122,7 @@ export function isAsserted(ctx: SentenceContext, t: Trigger): boolean {
     !isDenied(ctx, t) &&
     !isAccusedOf(ctx, t) &&
     !isEndedMeasure(ctx, t) &&
+    (presupposed || !isHaltedForce(ctx, t)) &&
     !isFailed(ctx, t) &&
     !isOpposed(ctx, t) &&
     (presupposed || !isTopicOfTalk(ctx, t)) &&
@@ -132,6 +133,7 @@ export function isAsserted(ctx: SentenceContext, t: Trigger): boolean {
     !isInvitedOccasion(ctx, t) &&
     !isSubjectOfPlan(ctx, t) &&
     !isPlannedOccasion(ctx, t) &&
+    !isNextOfSeries(ctx, t) &&
     (presupposed || !isHeadlineFuture(ctx, t)) &&
     !isHabitual(ctx, t) &&
     !isSubjectOfModal(ctx, t) &&
@@ -201,6 +203,29 @@ function isEndedMeasure(ctx: SentenceContext, t: Trigger): boolean {
   for (let k = t.at - 1; k >= Math.max(0, t.at - ENDED_WINDOW) && ctx.clause[k] === ctx.clause[t.at]; k--) {
     if (ENDING_MEASURES.test(tokens[k]?.norm ?? '')) return true;
     if (tokens[k]?.tags.has('Verb')) return false;
+  }
+  return false;
+}
+
+/** How far before a force noun the word halting it may stand ("a halt to nearly two months of U.S. airstrikes"). */
+const HALT_REACH = 8;
+
+/**
+ * "Putin orders 30-day halt to attacks on Ukraine's energy sector" (Ukrainska Pravda 2025), "agreed to a 30-day pause
+ * in attacks on Ukraine's energy infrastructure" (Newsdiet24 2025), "agreed to halt attacks on energy infrastructure
+ * targets in Ukraine" (My Republica 2025), "ordering a halt to nearly two months of U.S. airstrikes on Yemen's Houthis"
+ * (Africanews 2025): force that is halted, paused or suspended is no attack the sentence tells of. The halting word
+ * stands before the force noun in its clause, with no other verb or comma between; a standing war whose phrase names
+ * both its sides is there still ("to stop the war between Israel and Hamas": isPresupposedWar).
+ */
+function isHaltedForce(ctx: SentenceContext, t: Trigger): boolean {
+  if (t.rule.type !== 'CONFLICT') return false;
+  const tokens = ctx.s.tokens;
+  for (let k = t.at - 1; k >= Math.max(0, t.at - HALT_REACH) && ctx.clause[k] === ctx.clause[t.at]; k--) {
+    const x = tokens[k];
+    if (x === undefined || /[,;:]/.test(x.post)) return false;
+    if (FORCE_HALTS.test(x.norm)) return true;
+    if (x.tags.has('Verb')) return false;
   }
   return false;
 }
@@ -950,6 +975,52 @@ function isUrged(ctx: SentenceContext, t: Trigger): boolean {
 function isDirective(tokens: readonly Token[], k: number): boolean {
   const word = tokens[k]?.norm ?? '';
   return DIRECTIVE.test(word) || (CALLED_UPON.test(word) && CALLING.test(tokens[k - 1]?.norm ?? ''));
+}
+
+/** How many words may stand between a series word and its occasion noun ("a new round of direct peace talks"). */
+const SERIES_GAP = 5;
+
+/**
+ * "Moscow promises an announcement about the next round of negotiations with Ukraine" (UNN 2025), "Lavrov confirmed
+ * that a new round of talks between Moscow and Washington will take place soon" (News.Az 2025), "Ankara proposed to
+ * organize another meeting between Lavrov and Kuleba" (News.Az 2022), "announced a new meeting with U.S. officials
+ * within two weeks" (UNN 2025), "mediators are trying to organize another meeting of Armenia's and Azerbaijan's
+ * foreign ministers later this month" (Azatutyun 2019): an occasion named as the next of a series is one still to
+ * come, whatever verb announces, prepares or confirms it, unless its clause holds it ("held a new round of talks",
+ * "another meeting took place", "are holding new talks") or it is the setting of what was done ("agreed at a new
+ * round of talks"): then it is the news.
+ */
+function isNextOfSeries(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  const noun = t.rule.pos === 'noun' || tokens[t.at]?.tags.has('Plural');
+  if (!noun || !OCCASIONS.has(t.rule.type)) return false;
+  const mark = seriesMark(tokens, t.at);
+  // ("agreed at the next meeting", "spoke in another call", "agreed on a swap at their new round of talks": the
+  // occasion is the setting of what the clause tells.)
+  if (mark < 0 || CIRCUMSTANTIAL.test(tokens[mark - 1]?.norm ?? '')) return false;
+  const determiner =
+    tokens[mark - 1]?.tags.has('Determiner') || POSSESSIVE_DETERMINER.test(tokens[mark - 1]?.norm ?? '');
+  if (determiner && CIRCUMSTANTIAL.test(tokens[mark - 2]?.norm ?? '')) return false;
+  return !tokens.some((_, k) => ctx.clause[k] === ctx.clause[t.at] && isHeldAt(tokens, k));
+}
+
+/** The index of the series word ("next", "new", "another") of the occasion noun at `at`, past its modifiers; -1 if none. */
+function seriesMark(tokens: readonly Token[], at: number): number {
+  for (let k = at - 1; k >= Math.max(0, at - SERIES_GAP); k--) {
+    const x = tokens[k];
+    if (x === undefined || /[,;:]/.test(x.post)) return -1;
+    // (Not "the New York meeting", "the New Delhi talks": a name.)
+    if (NEXT_OF_SERIES.test(x.norm)) return x.capitalised && k > 0 ? -1 : k;
+    const modifier = x.tags.has('Adjective') || SERIES_LINKS.test(x.norm) || (x.tags.has('Noun') && !x.capitalised);
+    if (!modifier || x.tags.has('Verb')) return -1;
+  }
+  return -1;
+}
+
+/** A form of holding at k that is no future's nor an infinitive's ("held", "took place"; not "will be held", "to be held"). */
+function isHeldAt(tokens: readonly Token[], k: number): boolean {
+  if (!HOLDING_FORMS.test(tokens[k]?.norm ?? '') || !tokens[k]?.tags.has('Verb')) return false;
+  return !tokens.slice(Math.max(0, k - 2), k).some((x) => MODAL.test(x.norm) || x.norm === 'to');
 }
 
 /** "meetings next week between ...": a trigger followed by a coming time is ahead. */

@@ -342,6 +342,22 @@ export const HALTING_VERBS: readonly string[] = [...HALTED_FORMS, 'suspend', 'ha
 export const TRADE_FLOW = words(TRADE_FLOWS);
 
 /**
+ * Words that halt one's own force, before the force noun they halt: "ordered a halt to attacks on Ukraine's energy
+ * sector", "agreed to a 30-day pause in attacks", "a moratorium on strikes", "agreed to halt strikes on". Only the
+ * nouns and the bare verbs: "Ukraine halted the Russian assault" (a defender's deed) tells of an assault that was.
+ */
+export const FORCE_HALTS = words([
+  'halt',
+  'pause',
+  'suspension',
+  'moratorium',
+  'cessation',
+  'suspend',
+  'stop',
+  'cease',
+]);
+
+/**
  * The goods of a state's trade named after the state: "tariffs on $16 billion in US goods", "in U.S. exports" (the
  * state is whose goods they are, as its adjective says in "in Chinese goods", not where the event was:
  * 3-mentions.ts isLocative).

@@ -219,3 +219,35 @@ export const TALK_OF = words(CONVERSING_WORDS, MEETINGS, CALLS, ['views', 'opini
 
 /** A bond named after its owners, not a contact with them: "called their relationship “sincere”". */
 export const OWNED_NAMED_BONDS: readonly string[] = ['relationship', 'relations', 'ties', 'visit', 'visits', 'trip'];
+
+/**
+ * Words that name an occasion as the next of a series: "the next round of negotiations", "a new round of talks",
+ * "another meeting". Such an occasion is still to come unless the sentence holds it (HOLDING_FORMS), 6-events/assertion.ts.
+ */
+export const NEXT_OF_SERIES = words(['next', 'new', 'another']);
+
+/** Words between a series word and its occasion noun: "a new round of peace talks", "another high-level meeting". */
+export const SERIES_LINKS = words(['round', 'rounds', 'of']);
+
+/**
+ * Forms of holding an occasion that tell it is held or was: "held a new round of talks", "another meeting took place",
+ * "the next round began on Monday", "are holding new talks" (a future or a "to" before them holds nothing: "will be
+ * held", "to be held").
+ */
+export const HOLDING_FORMS = words([
+  'held',
+  'holding',
+  'had',
+  'hosted',
+  'began',
+  'begun',
+  'started',
+  'opened',
+  'ended',
+  'concluded',
+  'resumed',
+  'convened',
+  'took',
+  'met',
+  'wrapped',
+]);
