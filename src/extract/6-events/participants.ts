@@ -2415,15 +2415,17 @@ function byAfter(ctx: SentenceContext, t: Trigger, from: number): number {
   const tokens = ctx.s.tokens;
   for (let p = from; p < Math.min(tokens.length, from + 6) && ctx.clause[p] === ctx.clause[t.at]; p++) {
     if (tokens[p]?.norm === 'by') return p;
+    // ("was criticised and condemned by France": a participle coordinated after the trigger shares its "by".)
+    if (isCoordinatedParticiple(tokens, p)) continue;
     if (tokens[p]?.tags.has('Verb') && !tokens[p]?.tags.has('Adverb')) return -1;
   }
   return -1;
 }
 
-/**
- * A passive trigger: "Iran was criticised by France", "has been widely condemned by the US and the AU" give the group
- * after "by"; "Russia was accused of ..." gives none (the agent is not named); an active trigger gives undefined.
- */
+/** Whether the word at k is a past participle right after "and" or "or": "criticised and [condemned]". */
+const isCoordinatedParticiple = (tokens: readonly Token[], k: number): boolean =>
+  /ed$/.test(tokens[k]?.norm ?? '') && LIST_COORDINATOR.test(tokens[k - 1]?.norm ?? '');
+
 /**
  * "drew sharp criticism from Egypt and Jordan", "faces sanctions from the EU": the group right after the "from" of a
  * noun of criticism, threat or sanction, who voice or impose it; undefined when the noun has no such "from".
@@ -2509,6 +2511,10 @@ export function isAgentlessPassive(ctx: SentenceContext, t: Trigger): boolean {
   return passiveVoice(ctx, t)?.length === 0;
 }
 
+/**
+ * A passive trigger: "Iran was criticised by France", "has been widely condemned by the US and the AU" give the group
+ * after "by"; "Russia was accused of ..." gives none (the agent is not named); an active trigger gives undefined.
+ */
 function passiveVoice(ctx: SentenceContext, t: Trigger): Candidate[] | undefined {
   const tokens = ctx.s.tokens;
   if (t.rule.predicate || !/ed$/.test(tokens[t.at]?.norm ?? '')) return undefined;
@@ -2516,10 +2522,34 @@ function passiveVoice(ctx: SentenceContext, t: Trigger): Candidate[] | undefined
   if (READY.test(tokens[t.at]?.norm ?? '') && tokens[t.at + 1]?.norm === 'to') return undefined;
   let k = t.at - 1;
   while (k >= 0 && tokens[k]?.tags.has('Adverb')) k--;
-  if (k < 0 || !BE.test(tokens[k]?.norm ?? '')) return undefined;
+  if (k < 0) return undefined;
   const by = byAfter(ctx, t, t.end);
+  if (!BE.test(tokens[k]?.norm ?? '') && !(by >= 0 && isPassiveCoordinate(ctx, k))) return undefined;
   const c = by < 0 ? undefined : candidateAfter(ctx, by, 2);
   return c ? group(ctx, c) : [];
+}
+
+/**
+ * Whether the "and" at k joins the trigger to a passive before it in its clause, the trigger having a "by" of its own:
+ * "Iran was criticised and [condemned] by France", "Iran was criticised by France and [condemned] by Germany". Not
+ * when a verb of another voice comes between ("was criticised by France and [attacked] Gaza" has no "by").
+ */
+function isPassiveCoordinate(ctx: SentenceContext, k: number): boolean {
+  const tokens = ctx.s.tokens;
+  if (!LIST_COORDINATOR.test(tokens[k]?.norm ?? '')) return false;
+  for (let j = k - 1; j >= 0 && ctx.clause[j] === ctx.clause[k]; j--) {
+    const x = tokenAt(tokens, j);
+    if (BE.test(x.norm)) return /ed$/.test(tokens[nextNonAdverb(tokens, j + 1)]?.norm ?? '');
+    if (x.tags.has('Verb') && !/ed$/.test(x.norm) && !x.tags.has('Adverb')) return false;
+  }
+  return false;
+}
+
+/** The first word at or after k that is no adverb ("was [widely] condemned"). */
+function nextNonAdverb(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j < tokens.length && tokens[j]?.tags.has('Adverb')) j++;
+  return j;
 }
 
 /** "X, a close ally of Y": a noun of alliance with an object and no subject of its own, which may be in apposition. */
