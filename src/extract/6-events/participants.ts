@@ -1111,6 +1111,22 @@ function isNaming(ctx: SentenceContext, t: Trigger): boolean {
 }
 
 /**
+ * "The Kremlin welcomed Donald Trump's comments", "Moscow welcomes Trump's intentions", "welcomed U.S. President Donald
+ * Trump's declaration", "welcomed Trump's talks with Putin": a verb of receiving whose object must be a person met,
+ * its first person a possessive who owns no person after it, welcomes what that person said or did; it meets no one,
+ * nor whom that was with ("received Putin's envoy Yuri Ushakov" meets the envoy; "welcomed Trump to Moscow" him).
+ */
+function isWelcomedDeed(ctx: SentenceContext, t: Trigger): boolean {
+  if (!t.rule.objectPerson || t.rule.type !== 'MEETING') return false;
+  const reach = t.end + (t.rule.objectWithin ?? 8);
+  const c = ctx.candidates.find((x) => x.kind === 'PERSON' && x.start >= t.end && x.start <= reach);
+  if (!c?.possessive) return false;
+  // ("Trump's declaration that he will": the owner told again by a pronoun is no person of his.)
+  const owned = ctx.candidates.find((x) => x.start === c.end && x.kind === 'PERSON') ?? ownedPerson(ctx, c);
+  return owned === undefined || owned.actorId === c.actorId;
+}
+
+/**
  * "called Australia New Zealand’s only ally", "called Hamas Iran’s proxy": another actor right after the object,
  * with no comma or "and" between, opens what the object is named (one phones a single party, not two in a row).
  */
@@ -1388,7 +1404,7 @@ function mediatedThrough(ctx: SentenceContext, t: Trigger, found: readonly Found
 
 /** The events a trigger states, in the conventions of the ontology (none when the sentence does not give enough). */
 export function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): Found[] {
-  if (isNaming(ctx, t)) return [];
+  if (isNaming(ctx, t) || isWelcomedDeed(ctx, t)) return [];
   const withOrBetween = partners(ctx, t);
   if (type === 'MEDIATION') {
     const { mediators, parties } = mediation(ctx, t, withOrBetween);
