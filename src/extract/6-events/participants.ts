@@ -6,10 +6,12 @@ import { isTitleWord } from '../3-mentions';
 import {
   BACKING_END,
   CENTRAL_BANK,
+  DONE_BY,
   FORCE_ORIGIN,
   HAPPENING,
   OWNING,
   OWNING_PREPOSITION,
+  ONE_SIDED_FORCE,
   REACHING,
   READY,
   REPRISAL,
@@ -1109,6 +1111,22 @@ function isNaming(ctx: SentenceContext, t: Trigger): boolean {
 }
 
 /**
+ * "The Kremlin welcomed Donald Trump's comments", "Moscow welcomes Trump's intentions", "welcomed U.S. President Donald
+ * Trump's declaration", "welcomed Trump's talks with Putin": a verb of receiving whose object must be a person met,
+ * its first person a possessive who owns no person after it, welcomes what that person said or did; it meets no one,
+ * nor whom that was with ("received Putin's envoy Yuri Ushakov" meets the envoy; "welcomed Trump to Moscow" him).
+ */
+function isWelcomedDeed(ctx: SentenceContext, t: Trigger): boolean {
+  if (!t.rule.objectPerson || t.rule.type !== 'MEETING') return false;
+  const reach = t.end + (t.rule.objectWithin ?? 8);
+  const c = ctx.candidates.find((x) => x.kind === 'PERSON' && x.start >= t.end && x.start <= reach);
+  if (!c?.possessive) return false;
+  // ("Trump's declaration that he will": the owner told again by a pronoun is no person of his.)
+  const owned = ctx.candidates.find((x) => x.start === c.end && x.kind === 'PERSON') ?? ownedPerson(ctx, c);
+  return owned === undefined || owned.actorId === c.actorId;
+}
+
+/**
  * "called Australia New Zealand’s only ally", "called Hamas Iran’s proxy": another actor right after the object,
  * with no comma or "and" between, opens what the object is named (one phones a single party, not two in a row).
  */
@@ -1386,7 +1404,7 @@ function mediatedThrough(ctx: SentenceContext, t: Trigger, found: readonly Found
 
 /** The events a trigger states, in the conventions of the ontology (none when the sentence does not give enough). */
 export function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): Found[] {
-  if (isNaming(ctx, t)) return [];
+  if (isNaming(ctx, t) || isWelcomedDeed(ctx, t)) return [];
   const withOrBetween = partners(ctx, t);
   if (type === 'MEDIATION') {
     const { mediators, parties } = mediation(ctx, t, withOrBetween);
@@ -1547,6 +1565,9 @@ function symmetricEvents(ctx: SentenceContext, t: Trigger, type: RelationType, w
   const exemplified = exemplifiedAllies(ctx, t, type);
   if (exemplified) return exemplified;
   if (isVotersSetting(ctx, t) && withOrBetween.length === 0) return [];
+  // (Before the hyphen's pairs: "the US-British strikes on Yemen" pairs allies acting together, not two sides.)
+  const force = type === 'CONFLICT' ? forceBy(ctx, t) : undefined;
+  if (force) return withEach(type, ids(force.agents), ids(force.targets));
   if (t.rule.pos === 'noun') {
     const pairs = hyphenPairs(ctx, t);
     if (pairs.length > 0) return pairs.map((pair) => ({ type, participants: ids(pair).map(as('PARTICIPANT')) }));
@@ -1562,8 +1583,6 @@ function symmetricEvents(ctx: SentenceContext, t: Trigger, type: RelationType, w
       (x, p) => x.norm === 'between' && ownsPreposition(ctx, t, p) && !isOtherVerbsPreposition(ctx, t, p),
     ) || isSidesOf(ctx, t);
   const sides: Sides = { subject: unsuffered(ctx, t, agent(ctx, t)), withOrBetween, between };
-  const force = type === 'CONFLICT' ? forceBy(ctx, t) : undefined;
-  if (force) return withEach(type, ids(force.agents), ids(force.targets));
   const struck = type === 'CONFLICT' ? struckBy(ctx, t, sides.subject) : undefined;
   if (struck) return withEach(type, ids(struck.agents), ids(struck.victims));
   return brokeredBetween(ctx, t, sides) ?? hostedTalks(ctx, t, type, sides) ?? sidesOfClause(ctx, t, type, sides);
@@ -1586,21 +1605,67 @@ function defendedWar(ctx: SentenceContext, t: Trigger): [string, string] | undef
 }
 
 /**
- * "strikes by the US and UK on Houthis in Yemen", "air strikes by Israel against Iran": the agents after a force noun's
- * "by" fight on one side, each against the actors after its "on" or "against", never against each other. Undefined when
- * the noun has no "by", or one agent and no one it fell on (the clause's other sides then read it).
+ * "strikes by the US and UK on Houthis in Yemen", "air strikes by Israel against Iran", "strikes carried out by the
+ * United States and Israel", "the joint US-Britain attack on Houthis": the agents of a force noun fight on one side,
+ * each against the actors after its "on" or "against", never against each other. Undefined when the noun names no
+ * agents so, or one agent and no one it fell on (the clause's other sides then read it).
  */
 function forceBy(ctx: SentenceContext, t: Trigger): { agents: Candidate[]; targets: Candidate[] } | undefined {
-  const tokens = ctx.s.tokens;
-  if (!isNounUse(ctx, t) || tokens[t.end]?.norm !== 'by') return undefined;
-  const first = candidateAfter(ctx, t.end, 2);
+  if (!isNounUse(ctx, t)) return undefined;
+  const joint = jointAgents(ctx, t);
+  if (joint) return { agents: joint, targets: forceTargets(ctx, t, t.end) };
+  const by = agentsPreposition(ctx.s.tokens, t);
+  const first = by < 0 ? undefined : candidateAfter(ctx, by, 2);
   if (!first || ctx.clause[first.start] !== ctx.clause[t.at]) return undefined;
   const agents = group(ctx, first);
-  const last = agents.at(-1) ?? first;
-  const on = tokens.findIndex((x, k) => k >= last.end && k <= last.end + 1 && FORCE_TARGET_BEFORE.test(x.norm));
-  const hit = on >= 0 ? candidateAfter(ctx, on, 2) : undefined;
-  const targets = hit && ctx.clause[hit.start] === ctx.clause[t.at] ? group(ctx, hit) : [];
+  const end = (agents.at(-1) ?? first).end;
+  const targets = forceTargets(ctx, t, end);
+  // ("the bombing of Gaza and the West Bank": an "of" names those who struck only when an "on" or "against" follows.)
+  if (ctx.s.tokens[by]?.norm === 'of' && (agents.length < 2 || forceTargetAt(ctx.s.tokens, end) < 0)) return undefined;
   return agents.length >= 2 || targets.length > 0 ? { agents, targets } : undefined;
+}
+
+/** The index of the "on" or "against" at `from` or the word after it ("strikes by the US on", "by Israel, against"), or -1. */
+function forceTargetAt(tokens: readonly Token[], from: number): number {
+  return tokens.findIndex((x, k) => k >= from && k <= from + 1 && FORCE_TARGET_BEFORE.test(x.norm));
+}
+
+/**
+ * The index of the word after a force noun that names who used it: its "by", the "by" after a participle of doing
+ * ("strikes carried out by", "strikes conducted by"), or the "of" of a one-sided act ("the military attacks of the
+ * United States and Britain on regional countries"); -1 when there is none.
+ */
+function agentsPreposition(tokens: readonly Token[], t: Trigger): number {
+  const next = tokens[t.end]?.norm ?? '';
+  if (next === 'by') return t.end;
+  if (next === 'of') return ONE_SIDED_FORCE.test(tokens[t.end - 1]?.norm ?? '') ? t.end : -1;
+  if (!DONE_BY.test(next)) return -1;
+  const by = tokens[t.end + 1]?.norm === 'out' ? t.end + 2 : t.end + 1;
+  return tokens[by]?.norm === 'by' ? by : -1;
+}
+
+/** The actors after the "on" or "against" at `from` or the word after it, in the force noun's clause: whom it fell on. */
+function forceTargets(ctx: SentenceContext, t: Trigger, from: number): Candidate[] {
+  const on = forceTargetAt(ctx.s.tokens, from);
+  const hit = on >= 0 ? candidateAfter(ctx, on, 2) : undefined;
+  return hit && ctx.clause[hit.start] === ctx.clause[t.at] ? group(ctx, hit) : [];
+}
+
+/**
+ * "the joint US-Britain attack on Houthis", "the US-British strikes", "US-Israeli strikes on Iran": the two actors a
+ * hyphen joins before a one-sided act of force did it together, when the second is an adjective, the act is called
+ * joint or whom it fell on is named after it. Undefined otherwise ("the Russia-Ukraine war" is fought between its
+ * pair; hyphenPairs reads it).
+ */
+function jointAgents(ctx: SentenceContext, t: Trigger): Candidate[] | undefined {
+  const tokens = ctx.s.tokens;
+  if (!ONE_SIDED_FORCE.test(tokens[t.end - 1]?.norm ?? '')) return undefined;
+  const pairs = hyphenPairs(ctx, t);
+  const pair = pairs.length === 1 ? pairs[0] : undefined;
+  if (!pair || pair.length !== 2) return undefined;
+  const joint = tokens.slice(Math.max(0, (pair[0]?.start ?? 0) - 2), t.at).some((x) => x.norm === 'joint');
+  const named = pair[1]?.form === 'adjective' || joint || forceTargets(ctx, t, t.end).length > 0;
+  return named ? pair : undefined;
 }
 
 /**

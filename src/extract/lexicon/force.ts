@@ -100,6 +100,36 @@ export const STRUCK = words(STRUCK_PARTICIPLES);
  */
 export const ATTACK_WORDS = words(['attack', 'attacks', 'attacked', 'attacking']);
 
+/**
+ * Nouns of a one-sided act of force, done by one side to another: "the joint US-British strikes on Yemen", "the US-Israeli
+ * strikes on Iran", "strikes carried out by the United States and Israel". The actors that own such an act together do
+ * it together; they are one side, never each other's enemy (unlike "the Israel-Hamas war", "Armenia-Azerbaijan clashes").
+ */
+export const ONE_SIDED_FORCE = words([
+  'attack',
+  'attacks',
+  'airstrike',
+  'airstrikes',
+  'strike',
+  'strikes',
+  'raid',
+  'raids',
+  'bombing',
+  'bombings',
+  'bombardment',
+  'shelling',
+  'assault',
+  'assaults',
+  'incursion',
+  'invasion',
+]);
+
+/**
+ * Participles, with "out" after the first, between a force noun and the "by" of who used it: "strikes carried out by the
+ * United States and Israel", "strikes conducted by the US and the UK", "attacks launched by Hezbollah".
+ */
+export const DONE_BY = words(['carried', 'conducted', 'launched', 'undertaken', 'staged', 'mounted']);
+
 /** The prepositions after a force noun that name who used it: "attacks by the Houthis", "rocket fire from Hezbollah". */
 export const FORCE_ORIGIN = words(['by', 'from']);
 
