@@ -2188,8 +2188,9 @@ function withEach(type: RelationType, own: readonly string[], others: readonly s
  */
 function predicateTarget(ctx: SentenceContext, t: Trigger, before: readonly Candidate[]): Candidate | undefined {
   const last = before.at(-1);
-  // ("responded to threats from a Hamas leader, saying anyone carrying out terror will pay the full price": not Hamas.)
-  if (t.rule.targetAdjacent && last && last.end !== t.at) return undefined;
+  // ("responded to threats from a Hamas leader, saying anyone carrying out terror will pay the full price": not Hamas;
+  // "warned that Iran would pay a heavy price" is the warning's own threat, threat-warned-that.)
+  if (t.rule.targetAdjacent && last && (last.end !== t.at || isWarnedThat(ctx.s.tokens, last))) return undefined;
   if (t.rule.type !== 'CRITICISM' || !last) return last;
   const preposition = ctx.s.tokens[last.start - 1]?.norm ?? '';
   if (!PREPOSITIONS.has(preposition) || preposition === 'by') return last;
@@ -2202,6 +2203,11 @@ function predicateTarget(ctx: SentenceContext, t: Trigger, before: readonly Cand
   const onePhrase =
     between.length <= 3 && between.every((x) => !/(?:ed|ing)$/.test(x.norm) && !/[,;:]/.test(x.post) && !x.capitalised);
   return onePhrase ? owner : last;
+}
+
+/** The actor is what a warning says: "warned that Iran would pay" (threat-warned-that reads the threat). */
+function isWarnedThat(tokens: readonly Token[], c: Candidate): boolean {
+  return tokens[c.start - 1]?.norm === 'that' && /^(?:warned|warns|warning)$/.test(tokens[c.start - 2]?.norm ?? '');
 }
 
 /**
