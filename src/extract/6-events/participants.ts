@@ -2253,6 +2253,9 @@ function withEach(type: RelationType, own: readonly string[], others: readonly s
  */
 function predicateTarget(ctx: SentenceContext, t: Trigger, before: readonly Candidate[]): Candidate | undefined {
   const last = before.at(-1);
+  // ("responded to threats from a Hamas leader, saying anyone carrying out terror will pay the full price": not Hamas;
+  // "warned that Iran would pay a heavy price" is the warning's own threat, threat-warned-that.)
+  if (t.rule.targetAdjacent && last && (last.end !== t.at || isWarnedThat(ctx.s.tokens, last))) return undefined;
   if (t.rule.type !== 'CRITICISM' || !last) return last;
   const preposition = ctx.s.tokens[last.start - 1]?.norm ?? '';
   if (!PREPOSITIONS.has(preposition) || preposition === 'by') return last;
@@ -2267,6 +2270,11 @@ function predicateTarget(ctx: SentenceContext, t: Trigger, before: readonly Cand
   return onePhrase ? owner : last;
 }
 
+/** The actor is what a warning says: "warned that Iran would pay" (threat-warned-that reads the threat). */
+function isWarnedThat(tokens: readonly Token[], c: Candidate): boolean {
+  return tokens[c.start - 1]?.norm === 'that' && /^(?:warned|warns|warning)$/.test(tokens[c.start - 2]?.norm ?? '');
+}
+
 /**
  * Who judges and who is judged by a predicate: "Khamenei stated that Trump “can’t be trusted”": the target is just
  * before, the source the subject.
@@ -2278,16 +2286,28 @@ function predicateSides(ctx: SentenceContext, t: Trigger): { sources: string[]; 
     (c) => c.end <= t.at && ctx.clause[c.start] === ctx.clause[t.at] && !isInOpeningPhrase(ctx.s.tokens, c),
   );
   const target = predicateTarget(ctx, t, before);
+  const judgedGroup = target ? coordinatedTargets(ctx, before, target) : [];
   // ("Russia's invasion is a flagrant violation of international law, Blinken said": the sayer follows what is said.)
   const source =
-    before.find((c) => c.actorId !== target?.actorId && isSubjectLike(ctx.s.tokens, c)) ??
+    before.find((c) => !judgedGroup.includes(c) && c.actorId !== target?.actorId && isSubjectLike(ctx.s.tokens, c)) ??
     trailingSayer(ctx, t, target);
   // ("the Biden Administration used the Russians ... Iran is responsible for the deaths": no one says so.)
   const judged = source && target && (!t.rule.saidOnly || isSaidBetween(ctx.s.tokens, source, target));
   return {
     sources: judged || !t.rule.saidOnly ? ids(source ? [source] : []) : [],
-    targets: target ? [target.actorId] : [],
+    targets: ids(judgedGroup).filter((id) => id !== source?.actorId),
   };
+}
+
+/**
+ * "Hamas and Iran will pay a full price for their attacks, Netanyahu said": the subjects coordinated with the one
+ * judged are judged with it, and none of them says it (the sayer follows). The target alone when it closes no such list.
+ */
+function coordinatedTargets(ctx: SentenceContext, before: readonly Candidate[], target: Candidate): Candidate[] {
+  const first = before.find((c) => isSubjectLike(ctx.s.tokens, c));
+  if (!first || first === target) return [target];
+  const members = group(ctx, first);
+  return members.includes(target) ? members : [target];
 }
 
 /**

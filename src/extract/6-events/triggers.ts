@@ -216,6 +216,11 @@ export interface TriggerRule {
   /** The target comes before the trigger ("Trump can’t be trusted"). */
   predicate?: boolean;
   /**
+   * The predicate's target ends right before the trigger, its subject ("Israel will pay a heavy price"; not "threats
+   * from a Hamas leader, saying anyone carrying out terror will pay"): participants.ts, predicateTarget.
+   */
+  targetAdjacent?: true;
+  /**
    * A predicate only a sayer judges: a verb of saying or its "that" stands between the source and the target ("said
    * Kiev is behind the attack"), else no one does ("the Biden Administration used the Russians ... Iran is responsible
    * for the deaths"): participants.ts, predicateSides.
@@ -3165,6 +3170,41 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Russian Foreign Minister Sergei Lavrov said the United States would face consequences.',
     ],
     counterexamples: ['Russian Foreign Minister Sergei Lavrov said the talks will have no consequences.'],
+  },
+  // "said Israel will pay a heavy price for the assassination", "North Korea said the U.S. will pay dearly", "Russia will
+  // have a heavy price to pay if it invades Ukraine": the sayer threatens the actor just before, the one made to pay (the
+  // modal is the trigger, as in threat-will-not-go-unanswered; "pay", "have" or "face" right after it, so that "would be
+  // a small price to pay" and "would not pay" stay out; a price paid already, "has paid a heavy price", has no modal).
+  {
+    id: 'threat-will-pay-price',
+    type: 'THREAT',
+    word: /^(will|would|'ll|shall)$/,
+    notFollowedBy: /^(?!(?:pay|have|face)$)/,
+    needsAfter: /^(price|dearly)$/,
+    within: 6,
+    predicate: true,
+    targetAdjacent: true,
+    pos: 'verb',
+    objects: false,
+    confidence: 0.7,
+    examples: [
+      // (TASS 2024 on Bagheri Kani after Haniyeh's killing; nhub 2017 on KCNA and Haley; Newsweek 2021 on Biden.)
+      {
+        text: 'Iranian Foreign Minister Ali Bagheri Kani said Israel will pay a heavy price for the assassination of Ismail Haniyeh.',
+        participants: ['ali-bagheri-kani', 'israel'],
+      },
+      'North Korea said the United States will pay dearly for the remarks of its ambassador.',
+      'US President Joe Biden said Russia will have a heavy price to pay if it invades Ukraine.',
+      // (Jerusalem Post 2023: the sayer after the clause.)
+      'Hamas and Iran will pay a full price for their attacks, Israeli Prime Minister Benjamin Netanyahu said on Sunday.',
+    ],
+    counterexamples: [
+      'Ukrainian President Volodymyr Zelensky said Ukraine has paid a heavy price for its freedom.',
+      'Former US President Donald Trump said neutrality would be a small price to pay for peace in Ukraine.',
+      'Russian Foreign Minister Sergei Lavrov said Russia would not pay a high price for peace.',
+      // (Times of Israel 2023: the threat is to anyone, not to the Hamas leader named before.)
+      'Israeli Prime Minister Benjamin Netanyahu responded to threats from a Hamas leader, saying anyone carrying out terror will pay the full price.',
+    ],
   },
   // "sanctioned 14 Chinese officials": the one sanctioned follows closely; "sanctioned the use of force against Libya"
   // approves (its actor comes far after, past what is approved).

@@ -124,6 +124,8 @@ export const DENUNCIATIONS: readonly string[] = [
   'unconstitutional',
   // ("called the agreement null and void", Somalia's cabinet on the Somaliland pact, 2024.)
   'void',
+  // ("said Tulsi Gabbard was wrong" about Iran, Trump 2025; Netanyahu on Biden, 2024: "the US president was wrong".)
+  'wrong',
 ];
 
 /**

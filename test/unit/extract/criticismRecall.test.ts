@@ -190,3 +190,25 @@ eventTable('criticism: a verb coordinated after a denial', [
   ['Putin refused to meet Macron and criticised Scholz.', []],
   ['China has never condemned the invasion and criticised Ukraine.', []],
 ]);
+
+// An actor said to be "wrong" is criticised by the sayer, as one said to be "irresponsible" is (lexicon/insults.ts,
+// DENUNCIATIONS): Trump on Tulsi Gabbard's testimony on Iran (New Republic, Raw Story, Voz 2025), Netanyahu on Biden
+// (2024). A speaker wrong by their own word, a wrong deed with no actor, and one's own state are no one criticised.
+eventTable('criticism: an actor said to be wrong', [
+  [
+    'President Donald Trump proclaimed that his own director of national intelligence, Tulsi Gabbard, was wrong about Iran.',
+    ['CRITICISM SOURCE:donald-trump TARGET:tulsi-gabbard @2025-03-04'],
+  ],
+  [
+    'Donald Trump doubled down on his claim that Tulsi Gabbard is wrong about Iran.',
+    ['CRITICISM SOURCE:donald-trump TARGET:tulsi-gabbard @2025-03-04'],
+  ],
+  [
+    'French President Emmanuel Macron said Trump was wrong about NATO.',
+    ['CRITICISM SOURCE:emmanuel-macron TARGET:donald-trump @2025-03-04'],
+  ],
+  ['US President Donald Trump said he was wrong about the tariffs.', []],
+  ['US President Donald Trump said it was wrong to invade Ukraine.', []],
+  ['US President Joe Biden said the intelligence was wrong.', []],
+  ['Israeli Prime Minister Benjamin Netanyahu said Israel was wrong to trust Hamas.', []],
+]);
