@@ -1083,6 +1083,14 @@ const rows: [string, string | null, string[], string[]][] = [
     ['jose-eduardo-dos-santos|President|angola', 'jacob-zuma|President|south-africa'],
     ['MEETING PARTICIPANT:jose-eduardo-dos-santos PARTICIPANT:jacob-zuma'],
   ],
+  // (An office the Wikidata list saw only until its snapshot of 2023, confirmed by a facts row: "his Russian
+  // counterpart" in 2025 is Lavrov, not Russia.)
+  [
+    'Wang Yi held talks with his Russian counterpart in Beijing on Tuesday.',
+    '2025-03-12',
+    ['wang-yi|Foreign Minister|china', 'sergei-lavrov|Foreign Minister|russia'],
+    ['MEETING PARTICIPANT:wang-yi PARTICIPANT:sergei-lavrov'],
+  ],
   // Officeholders of 2023-2025 in the spellings news uses (data/sources/hand/facts.tsv).
   [
     'Tsahkna met Valtonen in Tallinn on Monday.',
