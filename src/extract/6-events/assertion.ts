@@ -12,7 +12,7 @@ import {
   TOPIC_PREPOSITION,
 } from '../lexicon/grammar';
 import { FORCE_HALTS, MEASURE_TAKING, SPORTING, WAR_TO_COME } from '../lexicon/force';
-import { SAME_DAY_LEAD } from '../lexicon/ordering';
+import { AFTER_OCCASION, BACK_REFERENCE, SAME_DAY_LEAD } from '../lexicon/ordering';
 import { PUNISHMENT, REJECTING_VERBS } from '../lexicon/insults';
 import { ARTICLES, POSSESSIVE_DETERMINER } from '../lexicon/determiners';
 import { endsPhrase, words } from '../lexicon/words';
@@ -1110,9 +1110,40 @@ export function isBeforeTheNews(ctx: SentenceContext, t: Trigger): boolean {
   // (Only the news day: a date of the sentence may still be the clause's, "expelled a diplomat earlier this month
   // after Moscow accused a consul".)
   const from = Math.max(0, t.at - HEDGE_WINDOW);
-  return (
-    t.rule.pos !== 'noun' && ctx.s.tokens.slice(from, t.at).some((_, k) => isAfterClause(ctx.s.tokens, from + k, t.at))
-  );
+  if (t.rule.pos === 'noun') return isOccasionAfter(ctx.s.tokens, t.at);
+  return ctx.s.tokens.slice(from, t.at).some((_, k) => isAfterClause(ctx.s.tokens, from + k, t.at));
+}
+
+/** How many words may stand between "after" and its occasion noun: "following his high-stakes talks". */
+const OCCASION_AFTER_REACH = 4;
+
+/**
+ * "had a long call with Zelensky on the flight back after the summit with Putin" (Voz 2025), "began a flurry of
+ * outreach following his high-stakes talks with Putin in Alaska" (Politico 2025), "followed his summit with Putin in
+ * Alaska by holding a series of calls" (Exola 2025), "The call followed Putin's recent conversation with Macron"
+ * (Menafn 2025): an occasion noun told before, as "the", "his" or "Putin's" say, that is the object of "after",
+ * "following" or "follow(ed)" after the main clause's verb is over before what the sentence tells, not of the news day
+ * (a date of its own still dates it: "following talks with Putin on Tuesday"). Not an occasion first told there,
+ * whose day is the news's ("The leaders agreed after a consultative meeting in Tunis"), nor an opening phrase ("After
+ * their talks, Mulino signalled ...", often the same day), nor "hours after" or "shortly after".
+ */
+function isOccasionAfter(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 1 - OCCASION_AFTER_REACH); k--) {
+    const x = tokens[k];
+    if (x === undefined || /[,;:.!?]/.test(x.post) || x.quoted) return false;
+    if (AFTER_OCCASION.test(x.norm)) return isToldBackAfterVerb(tokens, k);
+    // (The noun's phrase only: determiners, possessives, adjectives; a verb or another preposition ends it.)
+    if (x.tags.has('Verb') || x.tags.has('Preposition')) return false;
+  }
+  return false;
+}
+
+/** Whether the ordering word at k follows a verb of its clause and takes an object told before ("the", "his", "Putin's"). */
+function isToldBackAfterVerb(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  const back = next !== undefined && (BACK_REFERENCE.test(next.norm) || next.tags.has('Possessive'));
+  const verbBefore = tokens[k]?.tags.has('Verb') === true || tokens.slice(0, k).some((x) => x.tags.has('Verb'));
+  return back && verbBefore && !SAME_DAY_LEAD.test(tokens[k - 1]?.norm ?? '');
 }
 
 /** Where the word setting the trigger before the news stands ("after", "since", "earlier"); -1 when none does. */

@@ -93,8 +93,18 @@ export const countOf = (word: string): number | undefined =>
 /** Determiners of an object that names an event told before: "after the meeting", "following their talks", "that call". */
 export const BACK_REFERENCE = words(['the'], DEMONSTRATIVES, THIRD_PERSON_POSSESSIVES);
 
+/** Verbs that set their subject after their object: "Abiy's visit follows Ruto's trip ... on Feb 16". */
+const FOLLOWS: readonly string[] = ['follows', 'followed'];
+
 /** Verbs that set their subject after or before their object: "Abiy's visit follows Ruto's trip ... on Feb 16". */
-export const SEQUENCE_VERB = words(['follows', 'followed', 'precedes', 'preceded']);
+export const SEQUENCE_VERB = words(FOLLOWS, ['precedes', 'preceded']);
+
+/**
+ * Words whose object is an occasion over before what the clause tells: "after the summit with Putin", "following his
+ * talks with Putin in Alaska", "The call followed Putin's recent conversation with Macron", "The talks follow his
+ * summit with Putin".
+ */
+export const AFTER_OCCASION = words(AFTER_WORDS, FOLLOWS, ['follow']);
 
 /** Words after a span of days that set an event that far from another: "a day earlier", "two days later", "a day before". */
 export const DAYS_APART = words(['earlier', 'later', 'before', 'after']);
