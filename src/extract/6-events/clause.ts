@@ -268,6 +268,8 @@ function spanEnd(rule: TriggerRule, tokens: readonly Token[], clause: readonly n
   );
   const needed = after.find((j) => needsAfter.test(tokens[j]?.norm ?? '') && !isInfinitiveTo(rule, tokens, j));
   if (needed === undefined || !isFollowedInClause(rule, tokens, clause, needed)) return null;
+  const { notAmid } = rule;
+  if (notAmid && tokens.slice(k + 1, needed).some((x) => notAmid.test(x.norm))) return null;
   return needed + 1;
 }
 

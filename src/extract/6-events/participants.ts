@@ -2393,6 +2393,7 @@ function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, wi
     // Britain": each of its coordinated agents).
     const by = t.rule.pos === 'noun' ? passiveAgent(ctx, t) : undefined;
     sources = by ? ids(group(ctx, by)) : ids(agent(ctx, t));
+    if (sources.length === 0 && t.rule.toldBySayer) sources = ids(sayerOf(ctx, t));
     // ("imposed arms embargoes and travel bans on Iran": a measure's noun with no imposer of its own is the verb's.)
     if (t.rule.ownerOnly && sources.length === 0) return [];
     // "Ukraine and Russia accused each other": each side acts on each other side.
@@ -2425,6 +2426,21 @@ function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, wi
     type,
     participants: [...sources.filter((id) => id !== target).map(as('SOURCE')), as('TARGET')(target)],
   }));
+}
+
+/**
+ * Who tells a threat that has no subject of its own: "Miller said there must be consequences for Iran", "Russia warned
+ * there would be consequences for Trump's decision" (the subject of the verb of saying before it), "“There must be
+ * consequences for Iran,” Miller told reporters" (the sayer after the quotation).
+ */
+function sayerOf(ctx: SentenceContext, t: Trigger): Candidate[] {
+  const tokens = ctx.s.tokens;
+  const told = (c: Candidate) => tokens.slice(c.end, t.at).some((x) => REPORTING_VERB.test(x.norm));
+  const before = ctx.candidates.find(
+    (c) => c.end <= t.at && !isInOpeningPhrase(tokens, c) && isSubjectLike(tokens, c) && told(c),
+  );
+  const sayer = before ?? trailingSayer(ctx, t, undefined);
+  return sayer ? [sayer] : [];
 }
 
 /** Inside a sentence's opening phrase ("After the US-led strike on Syria, ..."), up to its first comma. */

@@ -179,6 +179,8 @@ export interface TriggerRule {
   /** The needed "to" may be the infinitive's: "pressed Pakistan to act" (the request, not its addressee). */
   infinitiveTo?: true;
   within?: number;
+  /** No word between the trigger and its needed word matches: "there will be [no] consequences" tells none. */
+  notAmid?: RegExp;
   /**
    * The span up to the needed word is one phrase however long it is: no other trigger starts inside it ("was received
    * for talks by": the talks are the reception's, not an event whose side the "by" names).
@@ -220,6 +222,11 @@ export interface TriggerRule {
    * from a Hamas leader, saying anyone carrying out terror will pay"): participants.ts, predicateTarget.
    */
   targetAdjacent?: true;
+  /**
+   * A threat told with no subject of its own ("said there must be consequences for Iran") is made by who tells it: the
+   * subject of the verb of saying before it, else the sayer after a quotation (participants.ts, sayerOf).
+   */
+  toldBySayer?: true;
   /**
    * A predicate only a sayer judges: a verb of saying or its "that" stands between the source and the target ("said
    * Kiev is behind the attack"), else no one does ("the Biden Administration used the Russians ... Iran is responsible
@@ -3150,12 +3157,50 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Canada is not prepared to retaliate against the United States, Joly said.',
     ],
   },
+  // "said there must be consequences for Iran for this attack" (US State Department 2024), "there will be a high price
+  // to pay for Russia" (Stoltenberg 2021), "warned there would be consequences for President Trump's decision" (Russia
+  // 2018): consequences or a price said to be in store for an actor threaten it, the actor right after "for" (not "there
+  // will be consequences for the economy", which names no one; not "no consequences", nor "a small price").
+  {
+    id: 'threat-there-be-consequences-for',
+    type: 'THREAT',
+    // (The modal is the trigger, as in threat-will-pay-price: a threat is told in it, no doubt of its own.)
+    word: /^(will|would|must|could|'ll|shall)$/,
+    needsBefore: /^there$/,
+    notFollowedBy: /^(?!be$)/,
+    // ("a high price to pay for Russia": the idiom's "pay" is no verb of its own, whose object Russia would be.)
+    needsAfter: /^(consequences|price|pay)$/,
+    within: 4,
+    notAmid: /^(no|little|few|any|small)$/,
+    pos: 'verb',
+    objects: true,
+    objectAfter: /^for$/,
+    objectWithin: 10,
+    toldBySayer: true,
+    confidence: 0.7,
+    examples: [
+      'State Department spokesman Matthew Miller said there must be consequences for Iran for this attack.',
+      'NATO Secretary General Jens Stoltenberg said there will be a high price to pay for Russia if it uses force.',
+      {
+        text: "Russia warned late Friday there would be consequences for President Trump's decision to strike Syria.",
+        participants: ['russia', 'donald-trump'],
+      },
+    ],
+    counterexamples: [
+      'The IMF said there will be consequences for the global economy.',
+      'Russian Foreign Minister Sergei Lavrov said there will be no consequences for Israel.',
+      'Former US President Donald Trump said it would be a small price to pay for peace in Ukraine.',
+      'The White House warned there would be serious consequences should Russia invade further.',
+    ],
+  },
   // "said the Israeli attack will not go unanswered", "said Israel would face consequences": the sayer threatens the
   // actor just before (the modal is the threat's own word, so it is the trigger, and no hedge before it).
   {
     id: 'threat-will-not-go-unanswered',
     type: 'THREAT',
     word: /^(will|would|won't|shall)$/,
+    // ("there would be consequences for Trump's decision": threat-there-be-consequences-for, whose target follows.)
+    notPrecededBy: /^there$/,
     needsAfter: /^(unanswered|unpunished|consequences)$/,
     within: 5,
     predicate: true,
