@@ -1,7 +1,7 @@
 import { isTitleWord } from '../3-mentions';
 import { tokenAt, type Token } from '../2-sentences';
 import { ACTING_FOR_NOUNS, GROUP_NOUN, PEOPLE_NOUN, TALKING_TEAMS } from '../lexicon/officials';
-import { BACKING_END, MEASURE } from '../lexicon/force';
+import { BACKING_END, MEASURE, MEMBER_ASIDE_PARTICIPLE } from '../lexicon/force';
 import { ALLY_NOUNS } from '../lexicon/ties';
 import { RECIPROCAL_FORCE } from '../lexicon/military';
 import { words } from '../lexicon/words';
@@ -384,6 +384,27 @@ export function skipRelative(tokens: readonly Token[], end: number): number {
 }
 
 /**
+ * After a list member ending at `end`: past a relative clause (skipRelative) and an aside set off by commas that names
+ * who leads or backs the member, when the list's "and" follows it: "between the Sudanese Armed Forces, led by General
+ * al-Burhan, and the RSF", "between the army, backed by Russia, and the rebels" (the leader or backer is no member). Not
+ * "the army, led by Burhan, said": a clause goes on there, no list.
+ */
+function pastMemberAside(tokens: readonly Token[], end: number): number {
+  const from = skipRelative(tokens, end);
+  if (!/,/.test(tokens[from - 1]?.post ?? '') || !MEMBER_ASIDE_PARTICIPLE.test(tokens[from]?.norm ?? '')) return from;
+  if (tokens[from + 1]?.norm !== 'by') return from;
+  for (let k = from + 2; k < tokens.length && k < from + 2 + MEMBER_ASIDE_WORDS; k++) {
+    const post = tokens[k]?.post ?? '';
+    if (/[;:]/.test(post)) return from;
+    if (/,/.test(post)) return tokens[k + 1]?.norm === 'and' ? k + 1 : from;
+  }
+  return from;
+}
+
+/** How many words the agent of a member's aside may have ("notorious commander Mohamed Hamdan Dagalo (Hemedti)"). */
+const MEMBER_ASIDE_WORDS = 8;
+
+/**
  * A candidate and those coordinated with it ("Rubio and Lavrov", "Russia, Iran and China"). Title
  * words between them are skipped ("Maduro, and Guyanese presidents, Irfaan Ali"), as are relative
  * clauses ("Burhan, who controls the military, and Dagalo"); a state followed by a person in
@@ -399,7 +420,7 @@ export function group(ctx: SentenceContext, givenFirst: Candidate, andOnly = fal
       : (headOf(ctx, given) ?? describedPerson(ctx, given) ?? officeHolder(ctx, given) ?? given);
   // "the two leaders": both actors it refers back to, at the same span.
   const out = [first, ...ctx.candidates.filter((x) => x !== first && x.start === first.start && x.end === first.end)];
-  let from = skipRelative(tokens, first.end);
+  let from = pastMemberAside(tokens, first.end);
   let closed = false;
   /** Members joined by a bare comma since the last "and": kept only if an "and" closes the list. */
   let open = 0;
@@ -412,14 +433,14 @@ export function group(ctx: SentenceContext, givenFirst: Candidate, andOnly = fal
     if (isAllyOwner(ctx, c)) continue;
     // "Wang Yi, China's foreign minister,": the description of a member's office is that member again.
     if (c.start === from && isApposedDescription(ctx, c)) {
-      from = skipRelative(tokens, apposedEnd(ctx, c));
+      from = pastMemberAside(tokens, apposedEnd(ctx, c));
       continue;
     }
     // "the Caribbean Community (Caricom) and ...": an abbreviation in brackets is the same actor again.
     // ("including Paul Kagame (Rwanda), Filipe Nyusi (Mozambique) and ...": a person's state in brackets, no member.)
     const bracketed = c.start === from && /\(/.test(tokens[c.start]?.pre ?? '');
     if (bracketed && (c.actorId === last.actorId || (last.kind === 'PERSON' && c.kind === 'STATE'))) {
-      from = skipRelative(tokens, c.end);
+      from = pastMemberAside(tokens, c.end);
       continue;
     }
     // "A, vice president of the Supreme Court; B, a deputy; and C, ...": a member's description closed by a semicolon
@@ -437,7 +458,7 @@ export function group(ctx: SentenceContext, givenFirst: Candidate, andOnly = fal
       c.kind === 'STATE' &&
       c.start === from + ofThe
     ) {
-      from = skipRelative(tokens, c.end);
+      from = pastMemberAside(tokens, c.end);
       continue;
     }
     const comma = /,/.test(tokens[from - 1]?.post ?? '');
@@ -486,7 +507,7 @@ export function group(ctx: SentenceContext, givenFirst: Candidate, andOnly = fal
     // ("Hayashi and his counterparts Wong of Australia, Jaishankar of India and Blinken": the plural title after the
     // "and" opens a list of its own, which its own "and" closes.)
     closed ||= (between.length === 1 || between[0] === 'and') && !opensNestedList(tokens, from, c);
-    from = skipRelative(tokens, member.end);
+    from = pastMemberAside(tokens, member.end);
   }
   // "With Biden, PM Modi briefed him": a comma without a closing "and" ends a phrase, not a list; but "Lockheed Martin,
   // Raytheon, General Dynamics and other companies", "Germany, France and others" close it with unnamed members.

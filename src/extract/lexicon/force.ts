@@ -1,5 +1,5 @@
 import { DURATION_UNITS } from './time';
-import { BE_FORMS } from './grammar';
+import { BE_FORMS, LEADING_WORDS } from './grammar';
 import { stems, words } from './words';
 
 /**
@@ -721,6 +721,15 @@ export const SUPPLYING_END = words(SUPPLYING_ENDS);
  */
 export const BACKING_ENDS: readonly string[] = [...SUPPLYING_ENDS, 'trained', 'aligned', 'allied'];
 export const BACKING_END = words(BACKING_ENDS);
+
+/**
+ * Participles of an aside set off by commas after a member of a list, naming who leads or backs that member (no member
+ * itself): "the conflict between the Sudanese Armed Forces (SAF), led by General Abdel Fattah al-Burhan, and the rival
+ * paramilitary Rapid Support Forces" (MEES 2024), "the fighting between the SAF, led by ..., and the RSF, commanded by
+ * Mohamed Hamdan Dagalo" (WION 2025), "a war between the Sudanese army, led by General al-Burhan, and the RSF"
+ * (Africanews). Not "accompanied by" or "joined by": who accompanies a member takes part with it (6-events/structure.ts).
+ */
+export const MEMBER_ASIDE_PARTICIPLE = words(LEADING_WORDS, SUPPLYING_ENDS, ['commanded']);
 
 /**
  * The kinds of a strike of workers, said just before it: "a general strike against the reform", "a 24-hour strike on

@@ -182,7 +182,8 @@ export const ATTRIBUTIVE_PARTICIPLE = words([
 ]);
 
 /** Participles of leading: "a delegation led by Rustem Umerov". */
-export const LEADING = words(['led', 'headed']);
+export const LEADING_WORDS: readonly string[] = ['led', 'headed'];
+export const LEADING = words(LEADING_WORDS);
 
 /**
  * The forms of "be", in the parts that the event stage and the trigger rules (6-events/triggers.ts) combine: a
