@@ -1091,6 +1091,18 @@ const rows: [string, string | null, string[], string[]][] = [
     ['wang-yi|Foreign Minister|china', 'sergei-lavrov|Foreign Minister|russia'],
     ['MEETING PARTICIPANT:wang-yi PARTICIPANT:sergei-lavrov'],
   ],
+  [
+    'Pelosi met Tsai Ing-wen in Taipei on Wednesday.',
+    '2022-08-04',
+    ['nancy-pelosi|Speaker|united-states', 'tsai-ing-wen|President|taiwan'],
+    ['MEETING PARTICIPANT:nancy-pelosi PARTICIPANT:tsai-ing-wen'],
+  ],
+  [
+    'Ri Yong-ho met Mike Pompeo in Singapore on Saturday.',
+    '2018-08-05',
+    ['ri-yong-ho|Foreign Minister|north-korea', 'mike-pompeo|Secretary of State|united-states'],
+    ['MEETING PARTICIPANT:ri-yong-ho PARTICIPANT:mike-pompeo'],
+  ],
   // Officeholders of 2023-2025 in the spellings news uses (data/sources/hand/facts.tsv).
   [
     'Tsahkna met Valtonen in Tallinn on Monday.',
