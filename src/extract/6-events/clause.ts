@@ -431,8 +431,8 @@ export function isCallAdjunct(ctx: SentenceContext, t: Trigger): boolean {
 }
 
 /**
- * "the Iran-backed Hezbollah", "Lebanon's Iran-backed Hezbollah group": the first half of an "X-backed" backs the one
- * named after it, and is neither that one nor the one a later "it" stands for.
+ * "the Iran-backed Hezbollah", "the Iran-aligned Houthis", "Lebanon's Iran-backed Hezbollah group": the first half of an
+ * "X-backed" backs the one named after it, and is neither that one nor the one a later "it" stands for.
  */
 export function isHyphenBacker(tokens: readonly Token[], c: Candidate): boolean {
   return tokens[c.end - 1]?.post === '-' && BACKING_END.test(tokens[c.end]?.norm ?? '');

@@ -1,7 +1,7 @@
 import { isTitleWord } from '../3-mentions';
 import { tokenAt, type Token } from '../2-sentences';
 import { ACTING_FOR_NOUNS, GROUP_NOUN, PEOPLE_NOUN, TALKING_TEAMS } from '../lexicon/officials';
-import { BACKING_END, MEASURE, MEMBER_ASIDE_PARTICIPLE } from '../lexicon/force';
+import { MEASURE, MEMBER_ASIDE_PARTICIPLE } from '../lexicon/force';
 import { ALLY_NOUNS } from '../lexicon/ties';
 import { RECIPROCAL_FORCE } from '../lexicon/military';
 import { words } from '../lexicon/words';
@@ -15,7 +15,15 @@ import {
   REQUEST_LINK,
 } from '../lexicon/grammar';
 import { APPOSITIVE_WORD, ITEM_CIRCUMSTANCE, ITEM_EPITHET, PERSON_DETERMINER, RELATIVE } from '../lexicon/reference';
-import { type Candidate, isReporting, type SentenceContext, SKIPPABLE, type Trigger, wordBefore } from './clause';
+import {
+  type Candidate,
+  isHyphenBacker,
+  isReporting,
+  type SentenceContext,
+  SKIPPABLE,
+  type Trigger,
+  wordBefore,
+} from './clause';
 
 /**
  * The structure of a sentence around its actors, read the same way wherever an event needs it: the actor a word governs
@@ -762,11 +770,6 @@ function wordsBetween(ctx: SentenceContext, from: number, c: Candidate): string[
         !ctx.places.some((x) => x.start <= from + d && x.end > from + d) &&
         !(w === 'based' && tokens[from + d - 1]?.post === '-'),
     );
-}
-
-/** "the Iran-backed militia", "the Iran-aligned Houthis": the first half of an "X-backed" backs what follows it. */
-function isHyphenBacker(tokens: readonly Token[], c: Candidate): boolean {
-  return tokens[c.end - 1]?.post === '-' && BACKING_END.test(tokens[c.end]?.norm ?? '');
 }
 
 const ALLY_NOUN = words(ALLY_NOUNS);
