@@ -172,12 +172,44 @@ const rows: [string, string | null, string[], string[]][] = [
     ['antonio-guterres|Secretary-General|united-nations', 'masoud-pezeshkian|President|iran'],
     ['MEETING PARTICIPANT:antonio-guterres PARTICIPANT:masoud-pezeshkian'],
   ],
-  // compromise reads "Blinken" as a verb; Wang Yi was between his two terms as foreign minister in June 2023.
+  // compromise reads "Blinken" as a verb; Wang Yi was between his two terms as foreign minister in June 2023, and
+  // China's top diplomat all the same: director of the party's foreign affairs office from January 2023.
   [
     'Blinken met Wang Yi in Beijing on Friday.',
     '2023-06-17',
-    ['antony-blinken|Secretary of State|united-states', 'wang-yi|former Foreign Minister|null'],
+    ['antony-blinken|Secretary of State|united-states', 'wang-yi|Director|china'],
     ['MEETING PARTICIPANT:antony-blinken PARTICIPANT:wang-yi'],
+  ],
+  // Officials below the head of government, each in the office of the article's date, and out of it after.
+  [
+    'Shamkhani met Wang Yi in Beijing on Friday.',
+    '2023-03-10',
+    ['ali-shamkhani|Secretary|iran', 'wang-yi|Director|china'],
+    ['MEETING PARTICIPANT:ali-shamkhani PARTICIPANT:wang-yi'],
+  ],
+  [
+    'Shamkhani met Wang Yi in Beijing on Friday.',
+    '2024-03-08',
+    ['ali-shamkhani|former Secretary|null', 'wang-yi|Foreign Minister|china'],
+    ['MEETING PARTICIPANT:ali-shamkhani PARTICIPANT:wang-yi'],
+  ],
+  [
+    'Ghalibaf met Putin in Moscow on Wednesday.',
+    '2024-11-13',
+    ['mohammad-bagher-ghalibaf|Speaker|iran', 'vladimir-putin|President|russia'],
+    ['MEETING PARTICIPANT:mohammad-bagher-ghalibaf PARTICIPANT:vladimir-putin'],
+  ],
+  [
+    'Arreaza met Lavrov in Moscow on Tuesday.',
+    '2019-03-12',
+    ['jorge-arreaza|Foreign Minister|venezuela', 'sergei-lavrov|Foreign Minister|russia'],
+    ['MEETING PARTICIPANT:jorge-arreaza PARTICIPANT:sergei-lavrov'],
+  ],
+  [
+    'Kushner met Netanyahu in Jerusalem on Monday.',
+    '2019-10-14',
+    ['jared-kushner|Senior Advisor|united-states', 'benjamin-netanyahu|Prime Minister|israel'],
+    ['MEETING PARTICIPANT:jared-kushner PARTICIPANT:benjamin-netanyahu'],
   ],
   [
     'Rubio spoke with Lavrov by phone on Saturday.',
