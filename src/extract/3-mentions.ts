@@ -452,7 +452,9 @@ function isLocative(
   entry: GazetteerEntry,
   previous: Mention | undefined,
 ): boolean {
-  if (entry.kind !== 'STATE' || entry.form === 'adjective' || entry.form === 'members') return false;
+  // (An organisation's seat city, "in Brussels", is a place as a state's capital is.)
+  if ((entry.kind !== 'STATE' && entry.form !== 'capital') || entry.form === 'adjective' || entry.form === 'members')
+    return false;
   const last = tokenAt(tokens, end - 1);
   if (tokens[end]?.tags.has('Gerund')) return false; // "interest in Moscow facilitating talks": Moscow acts
   if (last.post === '-' && tokens[end]?.norm === 'based') return true; // "Lebanon-based Hezbollah": where it is

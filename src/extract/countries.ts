@@ -11,6 +11,7 @@ import {
   EXTRA_NAMES,
   NEWS_BARE_NAMES,
   NEWS_NAME,
+  ORGANISATION_CAPITALS,
   SEATS,
   SKIPPED_METONYMS,
 } from './lexicon/countries';
@@ -97,6 +98,9 @@ function build(): Map<string, GazetteerEntry> {
     for (const s of seats) add(s, { actor, kind: 'STATE', form: 'seat' });
   for (const [adjective, actor] of Object.entries(NEWS_ADJECTIVE_OWNERS))
     add(adjective, { actor, kind: 'STATE', form: 'adjective' });
+  // Before the states' capitals, so that the organisation's seat is not its state's capital.
+  for (const [capital, actor] of Object.entries(ORGANISATION_CAPITALS))
+    add(capital, { actor, kind: 'ORGANIZATION', form: 'capital' });
   for (const c of states) {
     const actor = NEWS_NAME[c.name.common] ?? c.name.common;
     const eng = c.demonyms.eng;

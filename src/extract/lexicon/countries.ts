@@ -97,6 +97,14 @@ export const AMBIGUOUS_CAPITALS: ReadonlySet<string> = new Set<string>([
   'Malé',
 ]);
 
+/**
+ * Capitals that news writes for an international organisation seated there, not for their state: acting, "Brussels"
+ * is the European Union ("Brussels imposed sanctions on Chinese firms", "talks between Beijing and Brussels", "a
+ * serious overreach by Brussels"; Belgium's own government is written "Belgium"). After "in" it is still a place
+ * ("ministers met in Brussels").
+ */
+export const ORGANISATION_CAPITALS: Readonly<Record<string, string>> = { Brussels: 'European Union' };
+
 /** Other-language spellings that are English words ("Island", Iceland in Danish and German: "the Kalayaan Island Group"). */
 export const AMBIGUOUS_SPELLINGS: ReadonlySet<string> = new Set<string>(['Island']);
 
