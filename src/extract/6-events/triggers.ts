@@ -73,6 +73,7 @@ import {
   DENUNCIATIONS,
   DISMISSALS,
   DISPLEASURE,
+  DISPLEASED,
   INFAMIES,
   NAMING_VERBS,
   PEJORATIVE,
@@ -2826,6 +2827,40 @@ export const TRIGGERS: readonly TriggerRule[] = [
       // (Atlanta Beacon 2024 on Argentina's foreign minister and Bolivia; a Canadian premier's 2001 statement.)
       "Argentine Foreign Minister Diana Mondino voiced concern for Bolivia's stability on Wednesday.",
       "Canada expressed concern for Haiti's people on Sunday.",
+    ],
+  },
+  // "Moscow was deeply disappointed by Trump's decision", "China is strongly dissatisfied with the US remarks": the
+  // adjective of displeasure after a form of "be", its preposition right after it, and the actor whose conduct it is
+  // after that (not "disappointed that talks stalled", "disappointed with the outcome of the vote": no one's conduct).
+  {
+    id: 'criticism-displeased-with',
+    type: 'CRITICISM',
+    word: words(DISPLEASED),
+    needsBefore: BE_BEFORE,
+    needsAfter: /^(with|by|at|over)$/,
+    within: 1,
+    pos: 'verb',
+    objects: true,
+    objectAfter: /^(with|by|at|over)$/,
+    objectWithin: 8,
+    confidence: 0.7,
+    examples: [
+      // (AFP via LatestLY 2018; VOA 2013; Zee News 2013.)
+      {
+        text: "Russia's foreign ministry said Moscow was deeply disappointed by US President Donald Trump's decision to abandon the Iran nuclear deal.",
+        participants: ['russia', 'donald-trump'],
+      },
+      {
+        text: "China says it is strongly dissatisfied with U.S. Secretary of State Hillary Clinton's remarks concerning disputed islands.",
+        participants: ['china', 'hillary-clinton'],
+      },
+      'China said on Sunday it is strongly dissatisfied with the US warning to Beijing.',
+    ],
+    counterexamples: [
+      // (Ghanaian MPs on a parliamentary vote, 2023: displeasure at an outcome, no actor's conduct.)
+      'The Minority Leader said he is disappointed with the outcome of the secret voting.',
+      'The minister was disappointed that talks with Iran had stalled, he said on Monday.',
+      'Fans were disappointed by the result of the match between France and Spain.',
     ],
   },
   // "said Hamas bore total responsibility for the resumption of hostilities", "said Washington must accept responsibility

@@ -440,6 +440,21 @@ export const DISPLEASURE: readonly string[] = [
 ];
 
 /**
+ * How a government says it feels at another's conduct, the adjectives of DISPLEASURE: "said Moscow was deeply
+ * disappointed by US President Donald Trump's decision" (AFP 2018), "China says it is strongly dissatisfied with Hillary
+ * Clinton's remarks" (VOA 2013), "is deeply surprised and dissatisfied with remarks made by the ROK side" (Xinhua 2024).
+ */
+export const DISPLEASED: readonly string[] = [
+  'disappointed',
+  'dissatisfied',
+  'displeased',
+  'outraged',
+  'appalled',
+  'dismayed',
+  'angered',
+];
+
+/**
  * What an actor does or says, which criticism may aim at instead of naming the actor: "firmly opposed the interference
  * of the US Embassy", "rejected the remarks of the Belarusian spokesperson", "denounced the actions of Israel".
  */
