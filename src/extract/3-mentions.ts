@@ -62,7 +62,14 @@ import { ORGANISATION_GAZETTEER } from './organisations';
 import { ITEM_CIRCUMSTANCE } from './lexicon/reference';
 import { INDEFINITE_ARTICLE } from './lexicon/determiners';
 import { checkPersonNames } from './personNames';
-import { isKnownFullName, isKnownSurname, isSpelledFullName, knownPerson, type KnownPerson } from './knownPeople';
+import {
+  isKnownFullName,
+  isKnownOwnName,
+  isKnownSurname,
+  isSpelledFullName,
+  knownPerson,
+  type KnownPerson,
+} from './knownPeople';
 import type { PartialDate } from '../domain/partialDate';
 import { isNameLike, tokenAt, type Sentence, type Token } from './2-sentences';
 /**
@@ -239,6 +246,8 @@ function titleAt(tokens: readonly Token[], i: number): { end: number; hasHead: b
   while (j < tokens.length) {
     const t = tokenAt(tokens, j);
     const next = tokens[j + 1];
+    // ("Gen Nakatani", Japan's defence minister: a title's abbreviation opening a known full name is the name's.)
+    if (isTitleOpeningKnownName(tokens, j)) break;
     if (isHead(t.norm) || isPluralHead(t.norm)) hasHead = true;
     else if (TITLE_MODIFIER.test(t.norm)) {
       /* part of the title */
@@ -367,6 +376,20 @@ function isOwnerOfWar(tokens: readonly Token[], end: number): boolean {
  */
 function completesKnownName(tokens: readonly Token[], i: number, j: number): boolean {
   return j > i && tokenAt(tokens, j).capitalised && isKnownFullName(spanWords(tokens, i, j + 1));
+}
+
+/**
+ * Whether the capitalised word at j and the one or two capitalised words after it are a person's own name ("Gen
+ * Nakatani"; not "King Abdullah", a variant that holds the title).
+ */
+function isTitleOpeningKnownName(tokens: readonly Token[], j: number): boolean {
+  if (!tokenAt(tokens, j).capitalised || /[.,;:]/.test(tokenAt(tokens, j).post)) return false;
+  return [j + 1, j + 2].some(
+    (k) =>
+      k < tokens.length &&
+      tokens.slice(j, k + 1).every((x, d) => x.capitalised && (d === k - j || !/[,;:]/.test(x.post))) &&
+      isKnownOwnName(spanWords(tokens, j, k + 1)),
+  );
 }
 
 /** The most words of a known full name that opens with a state's name ("Israel Katz"). */

@@ -230,6 +230,17 @@ export function isKnownFullName(words: string): boolean {
     .some((m) => !m.alone);
 }
 
+/**
+ * Whether the words are a person's own name as the gazetteer writes it, not one of its variants ("Gen Nakatani" is;
+ * "King Abdullah", a variant that holds the title, is not).
+ */
+export function isKnownOwnName(words: string): boolean {
+  const key = nameKey(words);
+  return theGazetteer()
+    .peopleByName(words)
+    .some((m) => !m.alone && nameKey(m.person.name) === key);
+}
+
 let firstWords: Set<string> | undefined;
 
 /** The first word of every full name and variant the gazetteer spells (as nameKey writes it): a cheap test first. */

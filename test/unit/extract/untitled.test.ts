@@ -205,6 +205,20 @@ const rows: [string, string | null, string[], string[]][] = [
     ['jorge-arreaza|Foreign Minister|venezuela', 'sergei-lavrov|Foreign Minister|russia'],
     ['MEETING PARTICIPANT:jorge-arreaza PARTICIPANT:sergei-lavrov'],
   ],
+  // A title's abbreviation that opens a known full name is the name's ("Gen" is Japan's defence minister's given
+  // name); before a name it does not open, it stays the rank.
+  [
+    'Gen Nakatani met Hegseth in Tokyo on Monday.',
+    '2025-03-10',
+    ['gen-nakatani|Defence Minister|japan', 'pete-hegseth|Secretary of Defense|united-states'],
+    ['MEETING PARTICIPANT:gen-nakatani PARTICIPANT:pete-hegseth'],
+  ],
+  [
+    'Gen Mark Milley met Gen Valery Zaluzhny in Poland on Tuesday.',
+    '2023-05-10',
+    ['mark-milley|Gen|null', 'valery-zaluzhny|Gen|ukraine'],
+    ['MEETING PARTICIPANT:mark-milley PARTICIPANT:valery-zaluzhny'],
+  ],
   [
     'Kushner met Netanyahu in Jerusalem on Monday.',
     '2019-10-14',
