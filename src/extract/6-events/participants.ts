@@ -65,7 +65,7 @@ import {
   SUPPORT,
   TOPICAL,
 } from '../lexicon/grammar';
-import { DEAL, EXCHANGE, EXCHANGED_PEOPLE, EXCHANGING_FORMS } from '../lexicon/deals';
+import { DEAL, DISPUTE, EXCHANGE, EXCHANGED_PEOPLE, EXCHANGING_FORMS, MEDIATING_ROLE } from '../lexicon/deals';
 import { ROLE_HOLDERS, THIRD_PARTY_ROLES } from '../lexicon/negotiation';
 import { TALKED_ABOUT_BONDS, TIES, TIES_SETTING_UP } from '../lexicon/ties';
 import { FIRST_PERSON_POSSESSIVES, INDEFINITE_ARTICLE, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
@@ -444,7 +444,8 @@ function ownsPreposition(ctx: SentenceContext, t: Trigger, p: number): boolean {
   if (verb) return verb === t;
   // ("relations between South Africa and the US were discussed": the noun's, before the trigger as after it.)
   if (owner(p, ctx.triggers) !== t) return false;
-  if (t.rule.type === 'MEDIATION' && p > t.end && isExchangeBefore(ctx.s.tokens, p)) return true;
+  if (t.rule.type === 'MEDIATION' && p > t.end && (isExchangeBefore(ctx.s.tokens, p) || isMediatedQuarrel(ctx, t, p)))
+    return true;
   return !((p > t.end || (p > 0 && p < t.at)) && isOwnedByNoun(ctx.s.tokens[p - 1], DEAL_MAKING.has(t.rule.type)));
 }
 
@@ -460,6 +461,33 @@ function isExchangeBefore(tokens: readonly Token[], p: number): boolean {
     EXCHANGE.test(tokens[p - 3]?.norm ?? '') &&
     EXCHANGED_PEOPLE.test(tokens[p - 1]?.norm ?? '')
   );
+}
+
+/** How many words may open the quarrel a mediation takes ("to mediate the long running diplomatic row"). */
+const MEDIATED_QUARREL_WORDS = 5;
+
+/**
+ * "Kuwait is trying to mediate a Gulf crisis between Qatar and its Arab neighbors" (AP 2017), "sent a delegation to
+ * mediate the border row between Sudan and Ethiopia" (Sudan Tribune 2022), "Kuwait has been playing a mediating role
+ * between Qatar and the Saudi-led boycotters" (2018), "tried to play a mediation role between the two countries"
+ * (Bladi 2021): the "between" at p is that of the quarrel the mediation word at t takes as its object, or of the role
+ * right after it, so the quarrel's sides are the mediation's parties, as a deal's are. Not when a comma, a preposition
+ * (but a first "in"), a deal or an actor stands between the word and the quarrel ("mediated a truce in Gaza amid
+ * tensions between Israel and Hezbollah").
+ */
+function isMediatedQuarrel(ctx: SentenceContext, t: Trigger, p: number): boolean {
+  const tokens = ctx.s.tokens;
+  if (tokens[p]?.norm !== 'between') return false;
+  const noun = tokens[p - 1]?.norm ?? '';
+  if (MEDIATING_ROLE.test(noun)) return p - 1 === t.end && !/[,;:]/.test(tokens[t.end - 1]?.post ?? '');
+  if (!DISPUTE.test(noun) || p - 1 - t.end > MEDIATED_QUARREL_WORDS) return false;
+  // ("mediate in the dispute between": an "in" right after the word; "mediated a truce in Gaza amid tensions between"
+  // is a deal and a place before another preposition, no quarrel mediated.)
+  const from = tokens[t.end]?.norm === 'in' ? t.end + 1 : t.end;
+  const isModifier = (x: Token) =>
+    !PREPOSITIONS.has(x.norm) && !x.tags.has('Preposition') && !DEAL.test(x.norm) && !/[,;:]/.test(x.post);
+  if (/[,;:]/.test(tokens[t.end - 1]?.post ?? '') || !tokens.slice(from, p - 1).every(isModifier)) return false;
+  return !ctx.candidates.some((c) => c.start >= t.end && c.start < p - 1 && c.form !== 'adjective');
 }
 
 /** (Not "as", "after", "before": "talks between A and B before signing" are still the signers'.) */

@@ -32,6 +32,35 @@ export const DEALS: readonly string[] = [
 export const DEAL = words(DEALS);
 
 /**
+ * Quarrels a go-between mediates between two sides, as it brokers a deal between them: "Kuwait is trying to mediate a
+ * Gulf crisis between Qatar and its Arab neighbors" (AP 2017), "sent a delegation to mediate the border row between
+ * Sudan and Ethiopia" (Sudan Tribune 2022). 6-events/participants.ts gives the mediation the quarrel's sides.
+ */
+export const DISPUTES: readonly string[] = [
+  'crisis',
+  'crises',
+  'dispute',
+  'disputes',
+  'row',
+  'rift',
+  'feud',
+  'quarrel',
+  'standoff',
+  'stand-off',
+  'spat',
+  'conflict',
+  'differences',
+  'tensions',
+];
+export const DISPUTE = words(DISPUTES);
+/**
+ * The part a go-between plays, right after the word of mediation: "Kuwait has been playing a mediating role between
+ * Qatar and the Saudi-led boycotters" (2018), "Saudi Arabia had tried to play a mediation role between the two
+ * countries" (Bladi 2021). The role's "between" names the mediation's sides.
+ */
+export const MEDIATING_ROLE = words(['role', 'roles']);
+
+/**
  * Exchanges a go-between brokers between two sides, as it brokers a deal: "the UAE brokered a prisoner swap between
  * Russia and Ukraine", "mediated the release of ten prisoners within a wider swap of captives between Moscow and Kyiv"
  * (Arab News 2022, Bloomberg and Reuters 2024). 6-events/participants.ts gives the mediation the exchange's sides.
