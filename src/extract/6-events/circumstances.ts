@@ -5,7 +5,15 @@ import { isBeforeNewsWeek, isOwnPhraseDate, type DateMention } from '../5-dates'
 import type { Sentence, Token } from '../2-sentences';
 import { BE, MEDIUM_PREPOSITION, SURROUNDING } from '../lexicon/grammar';
 import { LASTING } from '../lexicon/modality';
-import { BY_PHONE, CALLS, CONVERSING, PHONED, PHONES } from '../lexicon/occasions';
+import {
+  BY_PHONE,
+  CALLS,
+  CONVERSING,
+  OCCASION_CLAUSE_AUXILIARIES,
+  OCCASION_CLAUSE_VERBS,
+  PHONED,
+  PHONES,
+} from '../lexicon/occasions';
 import { DEFINITE, RELATIVE } from '../lexicon/reference';
 import {
   AFTER,
@@ -76,6 +84,10 @@ export function dateMentionFor(ctx: SentenceContext, t: Trigger, dates: readonly
   // "reposted on March 2 a message criticizing them for previously using Russia as an intermediary":
   // the clause's date is the repost's, the earlier event is undated.
   if (isBackground(ctx, t)) return null;
+  // ("the meeting between Zarif and Erdoğan which was held this evening", "since June 2021, when Putin last met Biden":
+  // a relative clause ties the occasion to its date, past the clause the date stands in.)
+  const linked = occasionClauseDate(ctx, t, dates) ?? whenClauseDate(ctx.s.tokens, t, dates);
+  if (linked !== undefined) return linked;
   // "the highest-level talks since Mr Trump collapsed the deal in 2018": a date after "since" starts a period.
   const since = (d: DateMention) =>
     d.start > t.at && ctx.s.tokens.slice(t.end, d.start).some((x) => x.norm === 'since');
@@ -128,6 +140,67 @@ export function dateMentionFor(ctx: SentenceContext, t: Trigger, dates: readonly
   const untold = ONTOLOGY[t.rule.type].communication ? near.find((d) => !isToldOn(ctx, t, d)) : undefined;
   const found = own ?? untold ?? near[0];
   return found === undefined ? null : (refinedIn(near, found) ?? found);
+}
+
+/** How many words an occasion noun's phrase may run to its relative clause: "conversation with the elected President of the United States, Trump, that". */
+const OCCASION_CLAUSE_REACH = 14;
+/** How many words an occasion clause's verb may stand before its date: "which were held in Beijing last week". */
+const OCCASION_VERB_DATE_REACH = 5;
+
+/**
+ * The date an occasion noun's own relative clause gives it: "the meeting between Zarif and Erdoğan which was held this
+ * evening", "his telephone conversation with Trump, that took place on January 17" (mehrnews.com 2018, bimba-news
+ * 2025). The pronoun follows the noun's phrase, with no other event or ordering word between ("his call with Xi after
+ * the summit, which was held on Monday" is the summit's), and its verb is one only an occasion takes
+ * (OCCASION_CLAUSE_VERBS); the date follows that verb, past a place at the most.
+ */
+function occasionClauseDate(ctx: SentenceContext, t: Trigger, dates: readonly DateMention[]): DateMention | undefined {
+  if (t.rule.pos !== 'noun') return undefined;
+  const tokens = ctx.s.tokens;
+  const last = Math.min(tokens.length, t.end + OCCASION_CLAUSE_REACH);
+  for (let k = t.end; k < last; k++) {
+    const x = tokens[k];
+    if (x === undefined || /[;:.!?]/.test(tokens[k - 1]?.post ?? '')) return undefined;
+    if (ctx.triggers.some((o) => o.at === k) || ORDERED.test(x.norm)) return undefined;
+    if (x.norm !== 'which' && x.norm !== 'that') continue;
+    const verb = occasionVerbAfter(tokens, k + 1);
+    if (verb < 0) return undefined;
+    const isBetween = (d: DateMention) => d.start > verb && d.start <= verb + OCCASION_VERB_DATE_REACH;
+    const date = dates.find((d) => isBetween(d) && !d.ahead);
+    // (compromise reads "held on" as a phrasal verb: its particle is the date's preposition.)
+    const isVerb = (v: Token) => v.tags.has('Verb') && !v.tags.has('Particle');
+    const plain = (v: Token) => !isVerb(v) && !ORDERED.test(v.norm) && !/[,;:]/.test(v.post);
+    return date !== undefined && tokens.slice(verb + 1, date.start).every(plain) ? date : undefined;
+  }
+  return undefined;
+}
+
+/** The last word of an occasion clause's verb after its pronoun ("was held", "took place"), or -1. */
+function occasionVerbAfter(tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (OCCASION_CLAUSE_AUXILIARIES.test(tokens[k]?.norm ?? '')) k++;
+  const verb = tokens[k]?.norm ?? '';
+  if (!OCCASION_CLAUSE_VERBS.test(verb)) return -1;
+  if (verb !== 'took') return k;
+  return tokens[k + 1]?.norm === 'place' ? k + 1 : -1;
+}
+
+/**
+ * The date a "when" clause opened right after it gives the clause's event: "since June 2021, when President Putin last
+ * met with Joe Biden in Geneva" (menafn.com 2025) is June 2021's meeting. Not when the clause has a date of its own,
+ * nor across a comma inside it.
+ */
+function whenClauseDate(tokens: readonly Token[], t: Trigger, dates: readonly DateMention[]): DateMention | undefined {
+  for (let w = t.at - 1; w >= 0; w--) {
+    if (tokens[w]?.norm === 'when') {
+      const date = dates.find((d) => d.end === w && !d.ahead && /,/.test(tokens[w - 1]?.post ?? ''));
+      let end = t.end;
+      while (end < tokens.length && !/[,;:.!?]/.test(tokens[end - 1]?.post ?? '')) end++;
+      return dates.some((d) => d.start > w && d.start < end) ? undefined : date;
+    }
+    if (/[,;:.!?]/.test(tokens[w]?.post ?? '')) return undefined;
+  }
+  return undefined;
 }
 
 /**

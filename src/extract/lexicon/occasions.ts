@@ -230,6 +230,16 @@ export const NEXT_OF_SERIES = words(['next', 'new', 'another']);
 export const SERIES_LINKS = words(['round', 'rounds', 'of']);
 
 /**
+ * Verbs of an occasion's own relative clause that tell when it was held, after "which" or "that" and an auxiliary:
+ * "the meeting between Zarif and Erdoğan which was held this evening", "his phone conversation with Trump, that took
+ * place on January 17" ("took" with "place"). Only an occasion is held or takes place, so the clause is the occasion
+ * noun's, whatever names stand between (6-events/circumstances.ts occasionClauseDate).
+ */
+export const OCCASION_CLAUSE_VERBS = words(['held', 'took', 'occurred', 'happened']);
+/** Auxiliaries between the relative pronoun and that verb: "which was held", "that had been held". */
+export const OCCASION_CLAUSE_AUXILIARIES = words(['was', 'were', 'had', 'has', 'been']);
+
+/**
  * Forms of holding an occasion that tell it is held or was: "held a new round of talks", "another meeting took place",
  * "the next round began on Monday", "are holding new talks" (a future or a "to" before them holds nothing: "will be
  * held", "to be held").

@@ -179,10 +179,17 @@ describe("the date of an event: a noun's phrase may close with its own date", ()
     ],
     // Must not: a date after a verb of its own, or after a comma, is not the noun's.
     [
-      'Tokyo hosted the summit on Monday after a phone call between Japanese Prime Minister Shigeru Ishiba and Chinese President Xi Jinping that was held in January.',
+      'Tokyo hosted the summit on Monday after a phone call between Japanese Prime Minister Shigeru Ishiba and Chinese President Xi Jinping that was reported in January.',
       '2025-03-04',
       'xi-jinping',
       '2025-03-03',
+    ],
+    // (Unless that verb is the occasion's own, "that was held": the clause dates its call, relativeClauseDates.test.ts.)
+    [
+      'Tokyo hosted the summit on Monday after a phone call between Japanese Prime Minister Shigeru Ishiba and Chinese President Xi Jinping that was held in January.',
+      '2025-03-04',
+      'xi-jinping',
+      '2025-01',
     ],
   ];
   it.each(rows)('%s', (text, published, actor, expected) => expect(dateOf(text, published, actor)).toBe(expected));
