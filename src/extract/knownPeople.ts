@@ -165,13 +165,55 @@ function officesOf(roles: readonly Role[], g: Gazetteer): KnownOffice[] {
 export const hasYear = (date: PartialDate | null): date is PartialDate => date !== null && /^\d{4}/.test(date);
 
 /**
+ * The person a name written with middle initials or a generational suffix means, read without them ("Antony J. Blinken"
+ * in State Department readouts, "Lloyd J. Austin III"), unless the person's own spellings carry other initials ("George
+ * H. W. Bush" is not George W. Bush).
+ */
+function resolvedWithoutInitials(
+  g: Gazetteer,
+  name: string,
+  date: PartialDate,
+): ReturnType<Gazetteer['resolvePerson']> {
+  const plain = withoutInitials(name);
+  if (plain === name) return undefined;
+  const r = g.resolvePerson(plain, date);
+  if (!r) return undefined;
+  const written = initialsOf(name);
+  const own = [r.person.name, ...r.person.variants].map(initialsOf).filter((i) => i !== '');
+  return own.length === 0 || own.includes(written) ? r : undefined;
+}
+
+/** The middle initials of a name, joined ("George H. W. Bush" → "H.W."; none → ""). */
+const initialsOf = (name: string): string =>
+  name
+    .split(/\s+/)
+    .filter((w, k, all) => k > 0 && k < all.length - 1 && INITIAL.test(w))
+    .join('');
+
+/**
+ * A full name without its middle initials and generational suffix, as the gazetteer writes most names: "Antony J.
+ * Blinken", "Lloyd J. Austin III", "Joseph R. Biden Jr." are "Antony Blinken", "Lloyd Austin", "Joseph Biden" (the
+ * first and last words stay).
+ */
+export function withoutInitials(name: string): string {
+  const words = name.split(/\s+/);
+  const last = words.length - 1;
+  const kept = words.filter((w, k) => !(k > 0 && k < last && INITIAL.test(w)));
+  while (kept.length > 2 && GENERATION.test(kept.at(-1) ?? '')) kept.pop();
+  return kept.join(' ');
+}
+
+const INITIAL = /^\p{Lu}\.$/u;
+const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+
+/**
  * The person the gazetteer says a name means on the article's date, or null: none, two tied, or no year to choose
  * a role by. The caller applies the guards (a common word alone needs support).
  */
 export function knownPerson(name: string, date: PartialDate | null): KnownPerson | null {
   if (!hasYear(date)) return null;
   const g = theGazetteer();
-  const r = g.resolvePerson(name, date);
+  const r = g.resolvePerson(name, date) ?? resolvedWithoutInitials(g, name, date);
   if (r?.role.status === 'future' && !isSoonBefore(r.role.role.from, date)) return null;
   return r ? toKnown(name, r, g) : null;
 }

@@ -205,6 +205,26 @@ const rows: [string, string | null, string[], string[]][] = [
     ['jorge-arreaza|Foreign Minister|venezuela', 'sergei-lavrov|Foreign Minister|russia'],
     ['MEETING PARTICIPANT:jorge-arreaza PARTICIPANT:sergei-lavrov'],
   ],
+  // A full name written with middle initials or a generational suffix is the person's, read without them; not when
+  // the person's own spellings carry other initials.
+  [
+    'Antony J. Blinken met Wang Yi in Beijing on Thursday.',
+    '2023-10-26',
+    ['antony-blinken|Secretary of State|united-states', 'wang-yi|Foreign Minister|china'],
+    ['MEETING PARTICIPANT:antony-blinken PARTICIPANT:wang-yi'],
+  ],
+  [
+    'Lloyd J. Austin III met Li Shangfu in Singapore on Friday.',
+    '2023-06-02',
+    ['lloyd-austin|Secretary of Defense|united-states', 'li-shangfu|Defence Minister|china'],
+    ['MEETING PARTICIPANT:lloyd-austin PARTICIPANT:li-shangfu'],
+  ],
+  [
+    'George H. W. Bush met Mikhail Gorbachev in Malta in 1989.',
+    '2018-12-03',
+    ['george-h-w-bush|null|null', 'mikhail-gorbachev|null|null'],
+    ['MEETING PARTICIPANT:george-h-w-bush PARTICIPANT:mikhail-gorbachev'],
+  ],
   // A title's abbreviation that opens a known full name is the name's ("Gen" is Japan's defence minister's given
   // name); before a name it does not open, it stays the rank.
   [
