@@ -128,8 +128,9 @@ function hyphenChainStart(tokens: readonly Token[], end: number): number {
 /**
  * "held face-to-face talks", "a four-eyed meeting": a hyphen-joined chain before a word is a compound modifier, but
  * compromise reads its last part as a verb ("to face talks"), which cuts the noun off from the verb that governs it.
- * When the chain stands after an article or possessive, or before a plain noun, its parts are adjectives and a gerund
- * after an article's chain is the noun itself ("a four-eyed meeting").
+ * When the chain stands after an article or possessive (an ordinal between them: "their first face-to-face meeting"),
+ * or before a plain noun, its parts are adjectives and a gerund after an article's chain is the noun itself ("a
+ * four-eyed meeting").
  */
 function compoundModifier(tokens: Token[]): void {
   const end = tokens.length - 2;
@@ -139,7 +140,9 @@ function compoundModifier(tokens: Token[]): void {
   const start = hyphenChainStart(tokens, end);
   const chain = tokens.slice(start, end + 1);
   if (!chain.some((t) => t.tags.has('Verb'))) return;
-  const opener = tokens[start - 1];
+  // ("their first face-to-face meeting", "a second in-person meeting": an ordinal between the article and the chain.)
+  const ordinal = tokens[start - 1]?.tags.has('Ordinal') === true;
+  const opener = tokens[ordinal ? start - 2 : start - 1];
   const afterArticle = opener !== undefined && (opener.tags.has('Determiner') || opener.tags.has('Possessive'));
   const beforeNoun = next.tags.has('Noun') && !next.tags.has('Verb');
   if (!afterArticle && !beforeNoun) return;

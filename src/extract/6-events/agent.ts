@@ -55,6 +55,7 @@ import {
   wordBefore,
 } from './clause';
 import { adjectivesBefore, companions, group, isAllyOwner, isReciprocalForce, skipRelative } from './structure';
+import { theirOccasionStart } from './references';
 
 /**
  * Who acts in an event: a possessive or modifier of a noun trigger ("Moscow's invasion"),
@@ -1159,6 +1160,16 @@ const HOLDING_VERBS: Partial<Record<RelationType, RegExp>> = {
   SANCTION: MEASURE_PLACING,
 };
 
+/**
+ * "Their previous conversation on June 14", "in their first face-to-face meeting": the actors the pair phrase "their"
+ * stands for, past the words that say which occasion it was (see theirOccasionStart); none when no such phrase.
+ */
+function theirPairAgent(ctx: SentenceContext, t: Trigger): Candidate[] {
+  const k = theirOccasionStart(ctx.s.tokens, t.at);
+  if (k < 0 || k === t.at - 1) return [];
+  return ctx.candidates.filter((c) => c.start === k && c.end === k + 1);
+}
+
 /** The agent of a trigger: a modifier of a noun trigger, else the clause subject. */
 export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
   const { s, clause } = ctx;
@@ -1174,6 +1185,8 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
   if (t.rule.pos === 'noun') {
     const holder = contactClauseHolder(ctx, t);
     if (holder) return [holder];
+    const theirs = theirPairAgent(ctx, t);
+    if (theirs.length >= 2) return theirs;
     // "Moscow’s 2022 full-scale invasion", "Russian mediation", "His Feb. 12 call"
     for (let k = t.at - 1; k >= Math.max(0, t.at - 4) && clause[k] === clause[t.at]; k--) {
       // ("Russia, which invaded Ukraine": a relative clause's antecedent acts; see relativeAgent.)

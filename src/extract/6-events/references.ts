@@ -39,6 +39,7 @@ import {
   TITLED_PAIR_HEAD,
   SIDES,
   THEIR_OCCASION,
+  THEIR_OCCASION_MEDIUM,
   TOP_DIPLOMATS,
   TRIO_NOUN,
   HEADS_OF_WHAT,
@@ -48,6 +49,8 @@ import {
 import type { Participant } from '../../domain/types';
 import type { Sentence, Token } from '../2-sentences';
 import { PARTICIPLE_PREPOSITION } from '../lexicon/grammar';
+import { NOUN_HEDGE, PLANNED_PARTICIPLE } from '../lexicon/modality';
+import { COMING_OCCASION } from '../lexicon/time';
 import { type Candidate, isHyphenBacker, isReporting, isSubjectLike, type Place } from './clause';
 import { type Gender, genderOfPronoun } from './gender';
 import { type EventMention, latest } from './mention';
@@ -339,6 +342,53 @@ export interface PairPhrase {
   titleEnd?: number;
 }
 
+/** How many words may stand between "their" and its occasion ("their first closed-door two-hour meeting"). */
+const THEIR_MODIFIERS_MAX = 5;
+
+/**
+ * "their meeting", and past words that only say which or what kind of occasion it was: "Their previous conversation
+ * on June 14 addressed ...", "after their phone conversation in April", "in their first face-to-face meeting in a
+ * year", "just their second in-person meeting". Not an occasion to come ("their upcoming summit", "their next
+ * meeting", "their planned talks"), which stays no event of the two; not "their shared commitment" (no occasion).
+ */
+function isTheirOccasion(tokens: readonly Token[], k: number): boolean {
+  for (let h = k + 1; h <= k + THEIR_MODIFIERS_MAX + 1 && h < tokens.length; h++) {
+    if (THEIR_OCCASION.test(tokens[h]?.norm ?? '')) return h === k + 1 || !isApposedTheir(tokens, k);
+    if (!isOccasionModifier(tokens, h)) return false;
+  }
+  return false;
+}
+
+/**
+ * "held talks in Saudi Arabia, their first high-level meeting since ...", "in a call with Xi on Tuesday, their first
+ * direct talks since ...": after a comma, "their" and its modifiers restate the occasion just told, of its own sides.
+ */
+const isApposedTheir = (tokens: readonly Token[], k: number): boolean => /,/.test(tokens[k - 1]?.post ?? '');
+
+/**
+ * Where the "their" of an occasion noun at `at` stands, past the words that say which occasion it was (see
+ * isTheirOccasion); -1 when none does, or when it restates the occasion just told (isApposedTheir).
+ */
+export function theirOccasionStart(tokens: readonly Token[], at: number): number {
+  for (let k = at - 1; k >= Math.max(0, at - THEIR_MODIFIERS_MAX - 1); k--) {
+    if (tokens[k]?.norm === 'their') return isApposedTheir(tokens, k) ? -1 : k;
+    if (!isOccasionModifier(tokens, k) && !THEIR_OCCASION_MEDIUM.test(tokens[k]?.norm ?? '')) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A word before an occasion noun that says which one or what kind: "previous", "first", "closed-door", the parts of
+ * "face-to-face" and "in-person"; not one of an occasion to come ("upcoming", "next", "planned", "possible").
+ */
+function isOccasionModifier(tokens: readonly Token[], h: number): boolean {
+  const t = tokens[h];
+  if (!t || /[,;:]/.test(t.post) || t.capitalised) return false;
+  if (NOUN_HEDGE.test(t.norm) || COMING_OCCASION.test(t.norm) || PLANNED_PARTICIPLE.test(t.norm)) return false;
+  const hyphened = t.post === '-' || tokens[h - 1]?.post === '-';
+  return hyphened || t.tags.has('Adjective') || t.tags.has('Value');
+}
+
 /** The pair phrases of a sentence. */
 export function pairPhrases(tokens: readonly Token[]): PairPhrase[] {
   const out: PairPhrase[] = [];
@@ -384,7 +434,7 @@ export function pairPhrases(tokens: readonly Token[]): PairPhrase[] {
     if ((both || two) && head && !tokens[end - 1]?.possessive)
       out.push({ start: two ? k - 1 : k, end, person: personHeadEnd(tokens, h) > h });
     // "During their meeting in Egypt": the two people the article just named met.
-    if (t.norm === 'their' && THEIR_OCCASION.test(next.norm)) out.push({ start: k, end: k + 1, person: true });
+    if (t.norm === 'their' && isTheirOccasion(tokens, k)) out.push({ start: k, end: k + 1, person: true });
   });
   return out;
 }

@@ -350,6 +350,9 @@ export const SEPARATELY = words(['separately', 'separate', 'individually', 'back
  */
 export const THEIR_OCCASION = words(TALKS, PHONES, ['meeting', 'summit', 'call', 'conversation']);
 
+/** What an occasion after "their" was held by, between them: "their phone conversation", "their telephone talks". */
+export const THEIR_OCCASION_MEDIUM = words(PHONES);
+
 /** Determiners that make a noun trigger refer back to an event named before: "the agreement", "that call". */
 export const DEFINITE = words(['the'], DEMONSTRATIVES);
 
