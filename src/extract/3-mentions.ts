@@ -21,7 +21,6 @@ import {
   POSTED_TITLE,
   SPOKESPERSON,
   AGENCY_NAME_END,
-  RULING_QUALIFIER,
   STATE_ORGAN,
   TWO_WORD_ORGANS,
 } from './lexicon/officials';
@@ -1426,9 +1425,7 @@ function extendActor(
   if (hit.entry.kind === 'STATE' && named.possessive && next) {
     // "Russia’s military launched strikes", "Pakistan’s Air Force": the state's own forces or government act as the state.
     // ("China's foreign ministry condemned": a ministry named by its portfolio speaks for its state too.)
-    // ("Niger's ruling junta": a word of rule before the organ.)
-    const ruled = RULING_QUALIFIER.test(next.norm) && STATE_ORGAN.test(tokens[end + 1]?.norm ?? '');
-    const force = compound === 1 || ruled ? 2 : STATE_ORGAN.test(next.norm) ? 1 : agencyNameLength(tokens, end, lookup);
+    const force = compound === 1 ? 2 : STATE_ORGAN.test(next.norm) ? 1 : agencyNameLength(tokens, end, lookup);
     return { end: end + force, form };
   }
   return { end, form };

@@ -79,17 +79,9 @@ export const MINISTRIES: readonly string[] = ['ministry'];
 
 /**
  * A state's civil organs, which act as the state after its possessive: "Iran’s government", "Syria’s authorities",
- * "China's embassy", "Niger's junta" (its military rulers after a coup: Al Arabiya 2023, "Niger's junta ... ordered
- * French ambassador Sylvain Itte to leave the country").
+ * "China's embassy".
  */
-export const RULING_BODIES: readonly string[] = [
-  'government',
-  'regime',
-  'junta',
-  'authorities',
-  ...EMBASSIES,
-  ...MINISTRIES,
-];
+export const RULING_BODIES: readonly string[] = ['government', 'regime', 'authorities', ...EMBASSIES, ...MINISTRIES];
 
 /**
  * Nouns for the people who act for a state or party, after its name or adjective: "Russian officials",
@@ -140,13 +132,6 @@ export const AGENCY_NAME_END = words(['ministry', 'service', 'guard', 'office', 
 
 /** A state's own organs, which act as the state after its possessive: "Russia’s military", "Iran’s government". */
 export const STATE_ORGAN = words(ARMED_SERVICES, RULING_BODIES);
-
-/**
- * Words of rule between a state's possessive and its organ: "Niger's ruling junta ordered police to expel France's
- * ambassador", "Mali's governing junta ordered the suspension" (Reuters, Infobae 2022-2023); the organ still acts as
- * the state (3-mentions.ts).
- */
-export const RULING_QUALIFIER = words(['ruling', 'governing']);
 
 /**
  * What a minister or a ministry is in charge of: "Foreign Minister", "the defence ministry", "Interior Minister".
