@@ -41,6 +41,7 @@ import {
   GROUP_NOUN,
   KIN_AND_CIRCLE,
   OFFICIAL_GROUPS,
+  OWN_CAUSE_GROUPS,
   PEOPLE_NOUN,
 } from '../lexicon/officials';
 import { ARMED_PEOPLE, CASUALTY, FIGHTERS_OF } from '../lexicon/military';
@@ -821,6 +822,7 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
         !(MET_AT.has(t.rule.type) && isGatheringBody(ctx, c)) &&
         !isLastOfPlaces(ctx, c) &&
         !isOwnerOfKin(ctx.s.tokens, c) &&
+        !(t.rule.type === 'SANCTION' && isStateOfOwnCauseGroup(ctx.s.tokens, c)) &&
         !isBacker(ctx.s.tokens, c) &&
         (c.form !== 'adjective' || isMeasureOnState(ctx, t, c)) &&
         !isApposedDescription(ctx, c),
@@ -984,6 +986,25 @@ function isOwnerOfKin(tokens: readonly Token[], c: Candidate): boolean {
   while (tokens[head]?.tags.has('Adjective') && !KIN_AND_CIRCLE.test(tokens[head]?.norm ?? '')) head++;
   return KIN_AND_CIRCLE.test(tokens[head]?.norm ?? '');
 }
+
+/**
+ * "imposed sanctions on extremist Israeli settlers", "is sanctioning two Mexican drug cartels", "sanctioned one of
+ * Ecuador's most violent gangs" (Ynet 2024, Al Jazeera 2025, OFAC 2024): the state whose adjective or possessive names a
+ * group acting on its own is not the one a measure reaches. The group's noun closes the phrase within a few words,
+ * past its own modifiers ("drug", "most violent") or name ("Mexico's Sinaloa Cartel"); not past a preposition or comma.
+ */
+function isStateOfOwnCauseGroup(tokens: readonly Token[], c: Candidate): boolean {
+  if (c.kind !== 'STATE' || !(c.form === 'adjective' || c.possessive)) return false;
+  for (let k = c.end; k < c.end + OWN_CAUSE_REACH; k++) {
+    const x = tokens[k];
+    if (!x || PREPOSITIONS.has(x.norm)) return false;
+    if (OWN_CAUSE_GROUPS.test(x.norm)) return true;
+    if (/[,;:]/.test(x.post)) return false;
+  }
+  return false;
+}
+/** How far after the state's word a group's noun may close its phrase ("Ecuador's most violent gangs": 3). */
+const OWN_CAUSE_REACH = 4;
 
 /**
  * "sanctions on commanders of Sudan's paramilitary Rapid Support Forces", "condemned Russia's Wagner Group": the

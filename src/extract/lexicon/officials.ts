@@ -249,6 +249,14 @@ export const PEOPLE_NOUNS: readonly string[] = [
 export const PEOPLE_NOUN = words(PEOPLE_NOUNS);
 
 /**
+ * Groups of a nation's people who act on their own, not for its state: "sanctions on extremist Israeli settlers",
+ * "sanctioning two Mexican drug cartels", "one of Ecuador's most violent gangs" (Ynet, Al Jazeera, OFAC notices,
+ * 2024-2025). A measure on them is no measure on the state whose adjective or possessive names them
+ * (6-events/participants.ts isStateOfOwnCauseGroup).
+ */
+export const OWN_CAUSE_GROUPS = words(['settlers', 'settler', 'cartels', 'cartel', 'gangs', 'gang']);
+
+/**
  * A person's kin and close circle, and others named by their tie to the person: "Putin's closest allies",
  * "Lukashenko's son", "Maduro's wife", "Lula's rival, former president Jair Bolsonaro", "Trump's predecessor". What is
  * done to them is not done to the one whose kin, circle, rival or forerunner they are.
