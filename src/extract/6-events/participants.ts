@@ -9,6 +9,7 @@ import {
   DONE_BY,
   FORCE_ORIGIN,
   HAPPENING,
+  MEASURE_TARGET,
   OWNING,
   OWNING_PREPOSITION,
   ONE_SIDED_FORCE,
@@ -84,7 +85,7 @@ import { GRATITUDE, REPORTING_VERB, SPEAKER_NOUN, THANKED_FOR } from '../lexicon
 import { CALL_FROM_FILLER, TENURE, TIME_NOUN } from '../lexicon/time';
 import { ARRIVING, PLACE_PHRASE_WORDS, VISIT_FORM } from '../lexicon/travel';
 import { AFTER, BEFORE } from '../lexicon/ordering';
-import { INVERTED_CONDITION } from '../lexicon/modality';
+import { CONDITION, INVERTED_CONDITION, THREATENING } from '../lexicon/modality';
 import { agent, isCircumstance, subject } from './agent';
 import { defendedSide, isStandingWar, warOwner, warSideAfter } from './warSides';
 import {
@@ -735,6 +736,9 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
         ? ownerOfStruck(ctx, t, next)
         : undefined;
   if (doer && !exclude.has(doer.actorId)) return doer;
+  const measure = t.rule.type === 'THREAT' ? threatenedMeasure(ctx, t) : undefined;
+  const measured = measure && (measureTarget(ctx, measure, exclude) ?? conditionTarget(ctx, measure, exclude));
+  if (measured) return measured;
   // "invaded Ukraine", "threatened to intervene in Niger": a place is the target of force.
   // ("lashed out at Israel": a place right after a preposition the trigger's span ends with is its object.)
   const spanEndsWithPreposition = t.end > t.at + 1 && PREPOSITIONS.has(ctx.s.tokens[t.end - 1]?.norm ?? '');
@@ -825,7 +829,9 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
         !(t.rule.type === 'SANCTION' && isStateOfOwnCauseGroup(ctx.s.tokens, c)) &&
         !isBacker(ctx.s.tokens, c) &&
         (c.form !== 'adjective' || isMeasureOnState(ctx, t, c)) &&
-        !isApposedDescription(ctx, c),
+        !isApposedDescription(ctx, c) &&
+        // ("France and Germany threatened EU sanctions": the measure's imposer, between the verb and it, is no target.)
+        !(measure && c.start >= t.end && c.start < measure.at),
     )
     .sort((a, b) => a.start - b.start)[0];
   // ("met one of President Vladimir Putin’s advisers, Yuri Ushakov": the possessor's person who follows is met.)
@@ -953,6 +959,112 @@ const REPRISAL_REACH = 6;
 /** How far a reprisal's preposition, and the act after it, may stand ("the rocket and infiltrating attack"). */
 const ANSWER_REACH = 5;
 const ANSWERED_PREPOSITION = /^(?:to|against)$/;
+
+/** How many words may stand between a threat's verb and the measure it names ("threatened to slap new EU sanctions"). */
+const MEASURE_REACH = 4;
+/** How far after the measure its target, or the condition naming it, may stand ("sanctions in the future unless"). */
+const MEASURE_TARGET_REACH = 5;
+
+/**
+ * "threatened sanctions against Russia", "threatened to sanction Venezuela's security forces", "threatened to slap
+ * sanctions on Turkey", "threatened harsher EU sanctions": the measure a verb of threatening names right after it (past
+ * "to" and its infinitive's one verb, however tagged, and the measure's modifiers or imposer). The measure is no event
+ * of its own (lexicon/modality.ts THREATENING), so it does not end the threat's reach; undefined when the verb names
+ * none ("threatened Turkey with sanctions" names Turkey first; "warned Russia sanctions would follow" names whom it
+ * warns, no imposer).
+ */
+function threatenedMeasure(ctx: SentenceContext, t: Trigger): Trigger | undefined {
+  const tokens = ctx.s.tokens;
+  if (!THREATENING.includes(tokens[t.at]?.norm ?? '')) return undefined;
+  for (let k = t.end; k < t.end + MEASURE_REACH; k++) {
+    const x = tokens[k];
+    if (!x || /[,;:]/.test(tokens[k - 1]?.post ?? '')) return undefined;
+    const measure = ctx.triggers.find((m) => m.at === k && m.rule.type === 'SANCTION');
+    if (measure) return measure;
+    const infinitive = (k === t.end && x.norm === 'to') || (k === t.end + 1 && tokens[t.end]?.norm === 'to');
+    const modifier =
+      x.tags.has('Determiner') ||
+      x.tags.has('Adjective') ||
+      x.tags.has('Value') ||
+      ctx.candidates.some((c) => c.start <= k && c.end > k);
+    if (!infinitive && !modifier) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "threatened sanctions against Russia", "threatened to slap sanctions on Turkey", "threatened to sanction members
+ * of Venezuela's security forces": whom a threatened measure falls on, after its "on" or "against",
+ * or right after the measure's own verb; undefined when not named there ("threatened sanctions over Ukraine" names
+ * the reason).
+ */
+function measureTarget(ctx: SentenceContext, measure: Trigger, exclude: ReadonlySet<string>): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  const isVerb = tokens[measure.at - 1]?.norm === 'to';
+  const isReached = (c: Candidate) =>
+    isVerb
+      ? !tokens
+          .slice(measure.at + 1, c.start)
+          .some((x) => x.tags.has('Verb') || (PREPOSITIONS.has(x.norm) && x.norm !== 'of'))
+      : isAfterWord(tokens, c, MEASURE_TARGET) &&
+        !tokens.slice(measure.at + 1, c.start).some((x) => x.tags.has('Verb') && !MEASURE_TARGET.test(x.norm));
+  return ctx.candidates.find(
+    (c) =>
+      c.start > measure.at &&
+      c.start <= measure.at + MEASURE_TARGET_REACH &&
+      ctx.clause[c.start] === ctx.clause[measure.at] &&
+      !exclude.has(c.actorId) &&
+      (c.form !== 'adjective' || isNounAfter(tokens, c)) &&
+      !isLocatedGroup(tokens, c) &&
+      !tokens.slice(measure.at, c.start).some((x) => /[,;:]/.test(x.post)) &&
+      isReached(c),
+  );
+}
+
+/**
+ * "Germany's Mukran Port": a group or name its state's possessive locates (index.ts locatedGroups joins the two, and
+ * reads an unknown name such as a port's as a person's); sanctions threatened on it are not read as a threat to either.
+ */
+function isLocatedGroup(tokens: readonly Token[], c: Candidate): boolean {
+  return c.kind !== 'STATE' && tokens.slice(c.start, c.end - 1).some((x) => x.possessive);
+}
+
+/** "Russian officials": a state's adjective right before a common noun it qualifies. */
+function isNounAfter(tokens: readonly Token[], c: Candidate): boolean {
+  const next = tokens[c.end];
+  return next !== undefined && !next.capitalised && next.tags.has('Noun');
+}
+
+/**
+ * "threatened to impose sanctions if Ankara doesn't play by the rules", "threatened harsher sanctions in the future
+ * unless Ankara changes tack", "threatened sanctions if Russia invades": the actor whose act the threatened measure is
+ * conditioned on is the one threatened (the subject of the "if" or "unless" right after the measure, acting: not "if
+ * Ukraine is attacked", whose subject suffers the act).
+ */
+function conditionTarget(ctx: SentenceContext, measure: Trigger, exclude: ReadonlySet<string>): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  for (let k = measure.at + 1; k <= measure.at + MEASURE_TARGET_REACH; k++) {
+    const x = tokens[k];
+    if (!x || /[,;:]/.test(tokens[k - 1]?.post ?? '')) return undefined;
+    if (!CONDITION.test(x.norm)) {
+      if (x.tags.has('Verb')) return undefined;
+      continue;
+    }
+    const from = tokens[k + 1]?.tags.has('Determiner') ? k + 2 : k + 1;
+    const c = ctx.candidates.find((o) => o.start === from && o.form !== 'adjective');
+    return c && isActingSubject(tokens, c) && !exclude.has(c.actorId) && ctx.clause[c.start] === ctx.clause[measure.at]
+      ? c
+      : undefined;
+  }
+  return undefined;
+}
+
+/** "if Russia invades", "unless Ankara changes tack": a subject a verb of its own follows (not "if Ukraine is attacked"). */
+function isActingSubject(tokens: readonly Token[], c: Candidate): boolean {
+  const next = tokens[c.end];
+  if (next === undefined || !(next.tags.has('Verb') || next.tags.has('Adverb'))) return false;
+  return !(BE.test(next.norm) && /(?:ed|en)$/.test(tokens[c.end + 1]?.norm ?? ''));
+}
 
 /**
  * How many words after a threat's trigger its infinitive's verb ends ("threatened to impose": 2; "threatened Thursday to

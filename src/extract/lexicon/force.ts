@@ -228,6 +228,12 @@ export const ARMED_OPERATION_KINDS: readonly string[] = [
   'retaliatory',
 ];
 
+/**
+ * The prepositions that name whom a measure falls on: "sanctions on Turkey", "sanctions against Russia" (not "over",
+ * which names the reason: "threatened sanctions over Ukraine" threatens no Ukraine).
+ */
+export const MEASURE_TARGET = words(['on', 'against']);
+
 /** Taxes on another state's goods: "imposed tariffs on", "raised duties on Chinese imports". */
 export const TRADE_DUTIES: readonly string[] = ['tariffs', 'tariff', 'duties', 'levies'];
 export const TRADE_DUTY = words(TRADE_DUTIES);

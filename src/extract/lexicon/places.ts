@@ -5,8 +5,12 @@
  */
 import { words } from './words';
 
-/** Prepositions after which a place is where something happens, not who acts: "in Riyadh", "talks near Moscow". */
-export const LOCATIVE_PREPOSITIONS: readonly string[] = ['in', 'at', 'near', 'outside', 'inside'];
+/**
+ * Prepositions after which a place is where something happens, not who acts: "in Riyadh", "talks near Moscow",
+ * "drilling off Cyprus" (Protothema 2019: "punish Turkey over illegal drilling off Cyprus and threatened harsher
+ * sanctions": Cyprus is where, not who threatened).
+ */
+export const LOCATIVE_PREPOSITIONS: readonly string[] = ['in', 'at', 'near', 'outside', 'inside', 'off'];
 export const LOCATIVE_PREPOSITION = words(LOCATIVE_PREPOSITIONS);
 
 /** Words of a part of a state between a locative preposition and the state: "in northern Guatemala", "in eastern Congo". */
