@@ -284,13 +284,30 @@ function linkGovernments(
     if (m.form !== 'government') return;
     const written = personOf(people.canonical, m);
     const leader = written === null ? null : draftName(people, written);
-    const leaderDraft = leader ? drafts.byId.get(actorId(leader)) : undefined;
+    const leaderDraft = leader ? drafts.byId.get(actorId(leader)) : leaderMentioned(mentions, actorOf, m, drafts);
     // "the National Unity Government" names no leader: only "the X administration" is American by idiom.
     if (!leaderDraft?.affiliation && !/administration$/i.test(m.alias ?? '')) return;
     const stateId = leaderDraft?.affiliation ?? actorId(drafts.of(ADMINISTRATION_STATE, 'STATE').name);
     if (m.alias) drafts.byId.get(stateId)?.aliases.add(m.alias);
     actorOf[k] = stateId;
   });
+}
+
+/**
+ * The leader a government is named by, as linked from the person mention it opens with: "the Biden administration",
+ * "the Modi government" name the gazetteer's person by surname alone, which the article may never write in full.
+ */
+function leaderMentioned(
+  mentions: readonly Mention[],
+  actorOf: readonly (string | null)[],
+  government: Mention,
+  drafts: Drafts,
+): Draft | undefined {
+  const k = mentions.findIndex(
+    (p) => p.kind === 'PERSON' && p.sentence === government.sentence && p.start === government.start,
+  );
+  const id = actorOf[k];
+  return id ? drafts.byId.get(id) : undefined;
 }
 
 /** "the Russian President": the one person of the article with that title (and affiliation), or its state. */
