@@ -17,6 +17,7 @@ import {
 } from '../lexicon/determiners';
 import {
   AID_TAKEN,
+  GOODS_TAKEN,
   ARMED_OPERATION_KINDS,
   ARMS_SALE_KINDS,
   BLACKLIST,
@@ -190,6 +191,10 @@ export interface TriggerRule {
   notInsideSpan?: true;
   /** A word that must precede within 3 tokens ("strengthened ties", "a call") ... */
   needsBefore?: RegExp;
+  /**
+   * ... or within this many, for a verb whose object is a long noun phrase ("received six F-16 fighter jets from").
+   */
+  beforeWithin?: number;
   /** ... unless the next word is this one ("Trump’s call with Putin"). */
   orFollowedBy?: RegExp;
   /** ... or a possessive precedes within 3 words ("Zelensky’s South Africa visit"). */
@@ -5544,11 +5549,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   // "Tonga had accepted assistance from Australia and New Zealand", "received humanitarian aid from Japan": aid taken
   // comes from those after its "from" (participants.ts, sourcesFrom) to the subject; with no "from", no one gave it.
+  // Weapons and goods taken too, the verb up to eight words before ("received the first batch of Leopard 2 tanks from
+  // Germany", "has received six F-16 fighter jets from the Netherlands").
   {
     id: 'supply-aid-taken-from',
     type: 'SUPPLY',
-    word: AID_TAKEN,
+    word: GOODS_TAKEN,
     needsBefore: TAKING_VERBS,
+    beforeWithin: 8,
     pos: 'noun',
     objects: false,
     confidence: 0.7,
@@ -5559,9 +5567,19 @@ export const TRIGGERS: readonly TriggerRule[] = [
         participants: ['australia', 'new-zealand', 'tonga'],
       },
       { text: 'Turkey received humanitarian aid from Japan on Tuesday.', participants: ['japan', 'turkey'] },
+      // (Sakshi Post 2023, Sputnik 2024: weapons received.)
+      {
+        text: 'Ukraine received the first batch of Leopard 2 tanks from Germany on Monday.',
+        participants: ['germany', 'ukraine'],
+      },
+      {
+        text: 'Ukraine has received six F-16 fighter jets from the Netherlands.',
+        participants: ['netherlands', 'ukraine'],
+      },
     ],
     counterexamples: [
       'Tonga has received aid since Saturday.',
+      'Ukraine will receive more Patriot systems from Germany next month.',
       'Sri Lanka requested assistance from India on Monday.',
       'Tonga accepted the help of volunteers from Fiji.',
     ],

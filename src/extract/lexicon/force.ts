@@ -564,7 +564,15 @@ export const SUPPLIES: readonly string[] = [...WEAPONS_SUPPLIED, ...OTHER_SUPPLI
 export const SUPPLY_GOODS = words(SUPPLIES);
 
 /** Aid a state takes from another: "accepted assistance from Australia", "received humanitarian aid from Japan". */
-export const AID_TAKEN = words(['aid', 'assistance', 'help', 'supplies', 'relief']);
+const AIDS: readonly string[] = ['aid', 'assistance', 'help', 'supplies', 'relief'];
+export const AID_TAKEN = words(AIDS);
+/**
+ * Aid, weapons and goods a state takes from another, whose giver follows "from" (6-events/triggers.ts,
+ * supply-aid-taken-from): "received more Patriot systems from Germany" (Millennium Post 2025), "has received six F-16
+ * fighter jets from the Netherlands" (Sputnik 2024), "has received security equipment from China" (News Ghana 2022),
+ * "received the first batch of Leopard 2 tanks from Germany" (IANS via Sakshi Post 2023).
+ */
+export const GOODS_TAKEN = words(AIDS, SUPPLIES);
 /** Verbs of taking aid that is given: "received", "accepted" (not "sought", "requested": aid not yet given). */
 export const TAKING_VERBS = words(['received', 'receives', 'receiving', 'accepted', 'accepts', 'accepting']);
 
