@@ -18,6 +18,9 @@ import {
 import {
   AID_TAKEN,
   GOODS_TAKEN,
+  DELIVERED_GOODS,
+  DELIVERY_MADE,
+  DELIVERY_NOUNS,
   ARMED_OPERATION_KINDS,
   ARMS_SALE_KINDS,
   BLACKLIST,
@@ -5454,6 +5457,43 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Russia completed the sale of Rosneft shares to Qatar in 2016.',
       'The sale of its stake to Chinese investors was approved by Germany on Monday.',
       'China sanctioned Boeing over its sale of missiles to Taiwan.',
+    ],
+  },
+  // "announced the delivery of five additional air defense systems to Ukraine", "reported the transfer of a new package
+  // of military aid to Ukraine", "approved the supply of Leopard tanks to Ukraine": a supply told as a noun, made or
+  // decided by the subject of the verb before it (lexicon/force.ts DELIVERY_MADE: not "suspended the delivery of", not
+  // "demanding the supply of"), goes to the actor after its "to".
+  {
+    id: 'supply-delivery-of-goods',
+    type: 'SUPPLY',
+    word: DELIVERY_NOUNS,
+    needsBefore: DELIVERY_MADE,
+    needsAfter: DELIVERED_GOODS,
+    within: 8,
+    pos: 'noun',
+    objects: true,
+    objectAfter: /^to$/,
+    objectWithin: 14,
+    confidence: 0.7,
+    examples: [
+      // (World Arabia 2024, 112 Ukraine 2025, Top Urdu 2023, Babel 2024; "from US stocks" names no other giver.)
+      'The United States announced the delivery of five additional air defense systems to Ukraine on Friday.',
+      {
+        text: 'Biden approved the allocation of over 1 billion dollars in American weapons from US stocks to Ukraine.',
+        participants: ['joe-biden', 'ukraine'],
+      },
+      'Germany has approved the supply of locally produced Leopard tanks to Ukraine.',
+      'Britain announced the transfer of a new package of military aid to Ukraine on Monday.',
+    ],
+    counterexamples: [
+      // (Mehr 2025, Pledge Times 2023, Top Urdu 2023: a supply stopped, backed or asked for.)
+      'The US Armed Forces have suspended the delivery of military aid to Ukraine, a Pentagon spokesman said.',
+      'Washington would support the delivery of advanced warplanes, including F-16 fighters, to Ukraine.',
+      'Ukraine had been demanding the supply of Leopard tanks from Germany.',
+      'Turkey announced the transfer of the prisoners to Ukraine on Friday.',
+      'Russia announced the transfer of troops to Belarus on Friday.',
+      // (Tribune 2023: the jets are the givers' after "from", not the approver's.)
+      'The US approved the transfer of F-16 fighter jets from Denmark to Ukraine.',
     ],
   },
   // "Russia will lend $1.5 billion to Belarus", "lent Belarus US$1.5 billion": money lent goes to the actor after the
