@@ -575,6 +575,26 @@ export const AID_TAKEN = words(AIDS);
 export const GOODS_TAKEN = words(AIDS, SUPPLIES);
 
 /**
+ * The bare verbs of giving goods to another, after "agreed to": "Netherlands and Denmark have agreed to provide Ukraine
+ * with F-16 fighter jets" (News9 2023), "US and Germany agree to supply battle tanks to Ukraine" (Nuhey 2023, KSBY
+ * 2022), "US and Germany have agreed to provide Ukraine with military equipment" (Human Times 2023): each side pledges a
+ * supply, no agreement between the sides (6-events/assertion.ts, isAgreedSupply).
+ */
+export const GIVING_BARE = words([
+  'supply',
+  'provide',
+  'send',
+  'deliver',
+  'give',
+  'donate',
+  'transfer',
+  'ship',
+  'sell',
+  'lend',
+  'gift',
+]);
+
+/**
  * Nouns of a supply made, whose goods follow their "of" and whose receiver their "to" (6-events/triggers.ts,
  * supply-delivery-of-goods): "announced the delivery of five additional air defense systems to Ukraine" (World Arabia
  * 2024), "approved the supply of locally produced Leopard tanks to Ukraine" (Top Urdu 2023).
