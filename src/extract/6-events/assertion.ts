@@ -11,7 +11,7 @@ import {
   SUPPORT,
   TOPIC_PREPOSITION,
 } from '../lexicon/grammar';
-import { FORCE_HALTS, MEASURE_TAKING, SPORTING, WAR_TO_COME } from '../lexicon/force';
+import { FORCE_HALTS, GIVING_BARE, MEASURE_TAKING, SPORTING, WAR_TO_COME } from '../lexicon/force';
 import { AFTER_OCCASION, BACK_REFERENCE, SAME_DAY_LEAD } from '../lexicon/ordering';
 import { PUNISHMENT, REJECTING_VERBS } from '../lexicon/insults';
 import { ARTICLES, POSSESSIVE_DETERMINER } from '../lexicon/determiners';
@@ -127,6 +127,7 @@ export function isAsserted(ctx: SentenceContext, t: Trigger): boolean {
     !isOpposed(ctx, t) &&
     (presupposed || !isTopicOfTalk(ctx, t)) &&
     !isSoughtTies(ctx, t) &&
+    !isAgreedSupply(ctx, t) &&
     !isStandingRole(ctx, t) &&
     !isDismissedClaim(ctx, t) &&
     !isAcceptedOccasion(ctx, t) &&
@@ -341,6 +342,22 @@ function isSoughtTies(ctx: SentenceContext, t: Trigger): boolean {
   while (k > 0 && tokens[k]?.tags.has('Adverb')) k--;
   const before = tokens[k]?.norm ?? '';
   return before === 'to' || (/ing$/.test(tokens[v]?.norm ?? '') && GOAL_PREPOSITION.test(before));
+}
+
+/**
+ * "Netherlands and Denmark have agreed to provide Ukraine with F-16 fighter jets", "US and Germany agree to supply
+ * battle tanks to Ukraine": what the sides agree to is each one's supply to a third, which the supply's own rule reads;
+ * the sides make no agreement with each other ("agreed to a truce", "agreed to restore relations" still do).
+ */
+function isAgreedSupply(ctx: SentenceContext, t: Trigger): boolean {
+  if (t.rule.type !== 'AGREEMENT' || t.rule.pos !== 'verb') return false;
+  const tokens = ctx.s.tokens;
+  let k = t.end;
+  while (tokens[k]?.tags.has('Adverb')) k++;
+  if (tokens[k]?.norm !== 'to') return false;
+  k++;
+  while (tokens[k]?.tags.has('Adverb')) k++;
+  return GIVING_BARE.test(tokens[k]?.norm ?? '');
 }
 
 /** How far before a talks noun the role verb may stand ("heads Qatar's negotiating team in the talks"). */

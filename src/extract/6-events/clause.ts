@@ -242,7 +242,7 @@ function spanEnd(rule: TriggerRule, tokens: readonly Token[], clause: readonly n
   if (needsBefore) {
     // ("a “harsh, but appropriate” conversation": words quoted inside the phrase do not count.)
     const before: number[] = [];
-    for (let j = k - 1; j >= 0 && before.length < 3 && inClause(j); j--)
+    for (let j = k - 1; j >= 0 && before.length < (rule.beforeWithin ?? 3) && inClause(j); j--)
       if (!tokens[j]?.quoted || tokens[k]?.quoted) before.push(j);
     const followed =
       rule.orFollowedBy !== undefined && rule.orFollowedBy.test(tokens[pastDayTime(tokens, k + 1)]?.norm ?? '');

@@ -2566,6 +2566,8 @@ function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, wi
           .map((id) => ({ type, participants: [as('SOURCE')(source), as('TARGET')(id)] })),
       );
     const obj = object(ctx, t, new Set(sources));
+    // ("approved the transfer of F-16 jets from Denmark to Ukraine": goods a named actor gives are that one's supply.)
+    if (type === 'SUPPLY' && t.rule.pos === 'noun' && obj && isGivenFrom(ctx, t, obj)) return [];
     // ("told reporters during his meeting with Biden", "told reporters after lunching with Council ambassadors": a verb
     // whose object must follow it at once has that object, no actor; a later "with" is another occasion's.)
     if (!obj && t.rule.objectAdjacent && hasUnnamedObject(ctx, t)) return [];
@@ -2588,6 +2590,23 @@ function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, wi
     type,
     participants: [...sources.filter((id) => id !== target).map(as('SOURCE')), as('TARGET')(target)],
   }));
+}
+
+/**
+ * An actor named right after a "from" between a supply noun and its receiver: "the transfer of jets from Denmark to"
+ * (not a state's word before a noun: "the allocation of weapons from US stocks to Ukraine" is the subject's).
+ */
+function isGivenFrom(ctx: SentenceContext, t: Trigger, receiver: Candidate): boolean {
+  const tokens = ctx.s.tokens;
+  return ctx.candidates.some((c) => {
+    if (c.start < t.end || c.end > receiver.start || c.form === 'adjective') return false;
+    const next = tokens[c.end];
+    const modifies =
+      next !== undefined && !next.capitalised && !PREPOSITIONS.has(next.norm) && !/^(?:and|or)$/.test(next.norm);
+    if (modifies) return false;
+    const k = tokens[c.start - 1]?.norm === 'the' ? c.start - 2 : c.start - 1;
+    return tokens[k]?.norm === 'from';
+  });
 }
 
 /**

@@ -17,6 +17,10 @@ import {
 } from '../lexicon/determiners';
 import {
   AID_TAKEN,
+  GOODS_TAKEN,
+  DELIVERED_GOODS,
+  DELIVERY_MADE,
+  DELIVERY_NOUNS,
   ARMED_OPERATION_KINDS,
   ARMS_SALE_KINDS,
   BLACKLIST,
@@ -191,6 +195,10 @@ export interface TriggerRule {
   notInsideSpan?: true;
   /** A word that must precede within 3 tokens ("strengthened ties", "a call") ... */
   needsBefore?: RegExp;
+  /**
+   * ... or within this many, for a verb whose object is a long noun phrase ("received six F-16 fighter jets from").
+   */
+  beforeWithin?: number;
   /** ... unless the next word is this one ("Trump’s call with Putin"). */
   orFollowedBy?: RegExp;
   /** ... or a possessive precedes within 3 words ("Zelensky’s South Africa visit"). */
@@ -5486,6 +5494,43 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'China sanctioned Boeing over its sale of missiles to Taiwan.',
     ],
   },
+  // "announced the delivery of five additional air defense systems to Ukraine", "reported the transfer of a new package
+  // of military aid to Ukraine", "approved the supply of Leopard tanks to Ukraine": a supply told as a noun, made or
+  // decided by the subject of the verb before it (lexicon/force.ts DELIVERY_MADE: not "suspended the delivery of", not
+  // "demanding the supply of"), goes to the actor after its "to".
+  {
+    id: 'supply-delivery-of-goods',
+    type: 'SUPPLY',
+    word: DELIVERY_NOUNS,
+    needsBefore: DELIVERY_MADE,
+    needsAfter: DELIVERED_GOODS,
+    within: 8,
+    pos: 'noun',
+    objects: true,
+    objectAfter: /^to$/,
+    objectWithin: 14,
+    confidence: 0.7,
+    examples: [
+      // (World Arabia 2024, 112 Ukraine 2025, Top Urdu 2023, Babel 2024; "from US stocks" names no other giver.)
+      'The United States announced the delivery of five additional air defense systems to Ukraine on Friday.',
+      {
+        text: 'Biden approved the allocation of over 1 billion dollars in American weapons from US stocks to Ukraine.',
+        participants: ['joe-biden', 'ukraine'],
+      },
+      'Germany has approved the supply of locally produced Leopard tanks to Ukraine.',
+      'Britain announced the transfer of a new package of military aid to Ukraine on Monday.',
+    ],
+    counterexamples: [
+      // (Mehr 2025, Pledge Times 2023, Top Urdu 2023: a supply stopped, backed or asked for.)
+      'The US Armed Forces have suspended the delivery of military aid to Ukraine, a Pentagon spokesman said.',
+      'Washington would support the delivery of advanced warplanes, including F-16 fighters, to Ukraine.',
+      'Ukraine had been demanding the supply of Leopard tanks from Germany.',
+      'Turkey announced the transfer of the prisoners to Ukraine on Friday.',
+      'Russia announced the transfer of troops to Belarus on Friday.',
+      // (Tribune 2023: the jets are the givers' after "from", not the approver's.)
+      'The US approved the transfer of F-16 fighter jets from Denmark to Ukraine.',
+    ],
+  },
   // "Russia will lend $1.5 billion to Belarus", "lent Belarus US$1.5 billion": money lent goes to the actor after the
   // verb (Reuters, RT, TASS 2008-2020 on Russia's loans to Belarus). An infinitive's subject may be a noun's owner
   // ("defended the administration's decision to lend"), so none after "to".
@@ -5579,11 +5624,14 @@ export const TRIGGERS: readonly TriggerRule[] = [
   },
   // "Tonga had accepted assistance from Australia and New Zealand", "received humanitarian aid from Japan": aid taken
   // comes from those after its "from" (participants.ts, sourcesFrom) to the subject; with no "from", no one gave it.
+  // Weapons and goods taken too, the verb up to eight words before ("received the first batch of Leopard 2 tanks from
+  // Germany", "has received six F-16 fighter jets from the Netherlands").
   {
     id: 'supply-aid-taken-from',
     type: 'SUPPLY',
-    word: AID_TAKEN,
+    word: GOODS_TAKEN,
     needsBefore: TAKING_VERBS,
+    beforeWithin: 8,
     pos: 'noun',
     objects: false,
     confidence: 0.7,
@@ -5594,9 +5642,19 @@ export const TRIGGERS: readonly TriggerRule[] = [
         participants: ['australia', 'new-zealand', 'tonga'],
       },
       { text: 'Turkey received humanitarian aid from Japan on Tuesday.', participants: ['japan', 'turkey'] },
+      // (Sakshi Post 2023, Sputnik 2024: weapons received.)
+      {
+        text: 'Ukraine received the first batch of Leopard 2 tanks from Germany on Monday.',
+        participants: ['germany', 'ukraine'],
+      },
+      {
+        text: 'Ukraine has received six F-16 fighter jets from the Netherlands.',
+        participants: ['netherlands', 'ukraine'],
+      },
     ],
     counterexamples: [
       'Tonga has received aid since Saturday.',
+      'Ukraine will receive more Patriot systems from Germany next month.',
       'Sri Lanka requested assistance from India on Monday.',
       'Tonga accepted the help of volunteers from Fiji.',
     ],

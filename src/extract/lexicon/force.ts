@@ -570,7 +570,76 @@ export const SUPPLIES: readonly string[] = [...WEAPONS_SUPPLIED, ...OTHER_SUPPLI
 export const SUPPLY_GOODS = words(SUPPLIES);
 
 /** Aid a state takes from another: "accepted assistance from Australia", "received humanitarian aid from Japan". */
-export const AID_TAKEN = words(['aid', 'assistance', 'help', 'supplies', 'relief']);
+const AIDS: readonly string[] = ['aid', 'assistance', 'help', 'supplies', 'relief'];
+export const AID_TAKEN = words(AIDS);
+/**
+ * Aid, weapons and goods a state takes from another, whose giver follows "from" (6-events/triggers.ts,
+ * supply-aid-taken-from): "received more Patriot systems from Germany" (Millennium Post 2025), "has received six F-16
+ * fighter jets from the Netherlands" (Sputnik 2024), "has received security equipment from China" (News Ghana 2022),
+ * "received the first batch of Leopard 2 tanks from Germany" (IANS via Sakshi Post 2023).
+ */
+export const GOODS_TAKEN = words(AIDS, SUPPLIES);
+
+/**
+ * The bare verbs of giving goods to another, after "agreed to": "Netherlands and Denmark have agreed to provide Ukraine
+ * with F-16 fighter jets" (News9 2023), "US and Germany agree to supply battle tanks to Ukraine" (Nuhey 2023, KSBY
+ * 2022), "US and Germany have agreed to provide Ukraine with military equipment" (Human Times 2023): each side pledges a
+ * supply, no agreement between the sides (6-events/assertion.ts, isAgreedSupply).
+ */
+export const GIVING_BARE = words([
+  'supply',
+  'provide',
+  'send',
+  'deliver',
+  'give',
+  'donate',
+  'transfer',
+  'ship',
+  'sell',
+  'lend',
+  'gift',
+]);
+
+/**
+ * Nouns of a supply made, whose goods follow their "of" and whose receiver their "to" (6-events/triggers.ts,
+ * supply-delivery-of-goods): "announced the delivery of five additional air defense systems to Ukraine" (World Arabia
+ * 2024), "approved the supply of locally produced Leopard tanks to Ukraine" (Top Urdu 2023).
+ */
+export const DELIVERY_NOUNS = words([
+  'delivery',
+  'deliveries',
+  'transfer',
+  'transfers',
+  'shipment',
+  'shipments',
+  'supply',
+  'allocation',
+  'provision',
+]);
+/**
+ * The verbs that tell such a supply made or decided by their subject: "approved the allocation of over 1 billion
+ * dollars in American weapons ... to Ukraine" (112 Ukraine 2025), "has approved the supply of Leopard tanks to Ukraine"
+ * (Top Urdu 2023). Not those that stop, ask for, back or oppose it ("suspended the delivery of military aid to
+ * Ukraine", "demanding the supply of Leopard tanks", "would support the delivery of warplanes to Ukraine"), nor
+ * "reported", which hedges ("reported the transfer of a new package of military aid to Ukraine", Babel 2024, is left).
+ */
+/** What such a supply is of: weapons, aid and goods, not troops or ships moved ("announced the transfer of troops to"). */
+export const DELIVERED_GOODS = words(WEAPONS_SUPPLIED, AIDS, ['package', 'packages', 'vaccines', 'doses', 'fuel']);
+export const DELIVERY_MADE = words([
+  'announced',
+  'announces',
+  'approved',
+  'approves',
+  'authorised',
+  'authorized',
+  'completed',
+  'completes',
+  'confirmed',
+  'confirms',
+  'began',
+  'begun',
+  'started',
+]);
 /** Verbs of taking aid that is given: "received", "accepted" (not "sought", "requested": aid not yet given). */
 export const TAKING_VERBS = words(['received', 'receives', 'receiving', 'accepted', 'accepts', 'accepting']);
 

@@ -923,8 +923,8 @@ eventTable('findEvents: receiving visitors and calls, hosting, security partners
       'MEETING PARTICIPANT:salman PARTICIPANT:abiy-ahmed @2025-03-02',
     ],
   ],
-  // Receiving things is no meeting.
-  ['Ukraine received weapons from the United States.', []],
+  // Receiving things is no meeting (weapons received from a giver are its supply: supply-aid-taken-from).
+  ['Ukraine received weapons from the United States.', ['SUPPLY SOURCE:united-states TARGET:ukraine @2025-03-04']],
   [
     'Ukrainian President Volodymyr Zelensky received a phone call from US President Joe Biden.',
     ['CALL PARTICIPANT:volodymyr-zelensky PARTICIPANT:joe-biden @2025-03-04'],
