@@ -102,6 +102,12 @@ import {
 export const HEDGE_WINDOW = 10;
 /** Events that are occasions (a meeting, a call, a round of talks), and can be agreed or scheduled in advance. */
 const OCCASIONS: ReadonlySet<RelationType> = new Set(['MEETING', 'CALL', 'NEGOTIATION', 'BRIEFING']);
+/**
+ * Events an agreement only promises: the occasions, and cooperation ("agreed to closely cooperate", "agreed to work
+ * together", "agreed to strengthen security cooperation with the United States": NHK, KBS, Kyodo, Korea Herald
+ * 2022-2024), which the agreement itself does not yet do. ("agreed to impose sanctions" may be the act, and is not here.)
+ */
+const AGREED_AHEAD: ReadonlySet<RelationType> = new Set([...OCCASIONS, 'COOPERATION']);
 
 /**
  * Negated, hypothetical or future: a modal, intent or negation word shortly before, in the clause; a future the
@@ -727,10 +733,13 @@ function isHedgedNearby(ctx: SentenceContext, t: Trigger): boolean {
     // "are set to sign an agreement": a schedule holds off any event ("agreed to impose sanctions" may be the act).
     const before = tokens[pastTime(tokens, k - 1)]?.norm ?? '';
     if (
-      (SCHEDULED_ANY.test(before) || (OCCASIONS.has(t.rule.type) && SCHEDULED.test(before))) &&
+      (SCHEDULED_ANY.test(before) || (AGREED_AHEAD.has(t.rule.type) && SCHEDULED.test(before))) &&
       word === 'to' &&
       k > 0 &&
-      (k + 1 === t.at || tokens[k + 1]?.tags.has('Verb') || isInfinitive(tokens, k + 1))
+      (k + 1 === t.at ||
+        tokens[k + 1]?.tags.has('Verb') ||
+        isInfinitive(tokens, k + 1) ||
+        isSplitInfinitive(tokens, k, t))
     )
       return true;
   }
@@ -1050,6 +1059,12 @@ function isInfinitive(tokens: readonly Token[], k: number): boolean {
   // ("is due to hold talks": the tagger reads "hold" as a noun; a support verb after "to" is its infinitive.)
   if (SUPPORT.test(word) && !tokens[k]?.capitalised) return true;
   return !SKIPPABLE.has(word) && !tokens[k]?.capitalised && SKIPPABLE.has(tokens[k + 1]?.norm ?? '');
+}
+
+/** "agreed to closely cooperate", "to further strengthen": an adverb between the "to" at k and its verb. */
+function isSplitInfinitive(tokens: readonly Token[], k: number, t: Trigger): boolean {
+  const verb = tokens[k + 2];
+  return tokens[k + 1]?.tags.has('Adverb') === true && (k + 2 === t.at || verb?.tags.has('Verb') === true);
 }
 
 /** "If Putin and Zelensky meet": the "and" joins names right after a condition, one subject, no new clause. */
