@@ -102,12 +102,6 @@ import {
 export const HEDGE_WINDOW = 10;
 /** Events that are occasions (a meeting, a call, a round of talks), and can be agreed or scheduled in advance. */
 const OCCASIONS: ReadonlySet<RelationType> = new Set(['MEETING', 'CALL', 'NEGOTIATION', 'BRIEFING']);
-/**
- * Events an agreement only promises: the occasions, and cooperation ("agreed to closely cooperate", "agreed to work
- * together", "agreed to strengthen security cooperation with the United States": NHK, KBS, Kyodo, Korea Herald
- * 2022-2024), which the agreement itself does not yet do. ("agreed to impose sanctions" may be the act, and is not here.)
- */
-const AGREED_AHEAD: ReadonlySet<RelationType> = new Set([...OCCASIONS, 'COOPERATION']);
 
 /**
  * Negated, hypothetical or future: a modal, intent or negation word shortly before, in the clause; a future the
@@ -733,7 +727,7 @@ function isHedgedNearby(ctx: SentenceContext, t: Trigger): boolean {
     // "are set to sign an agreement": a schedule holds off any event ("agreed to impose sanctions" may be the act).
     const before = tokens[pastTime(tokens, k - 1)]?.norm ?? '';
     if (
-      (SCHEDULED_ANY.test(before) || (AGREED_AHEAD.has(t.rule.type) && SCHEDULED.test(before))) &&
+      (SCHEDULED_ANY.test(before) || (isAgreedAhead(tokens, k, t) && SCHEDULED.test(before))) &&
       word === 'to' &&
       k > 0 &&
       (k + 1 === t.at ||
@@ -1059,6 +1053,18 @@ function isInfinitive(tokens: readonly Token[], k: number): boolean {
   // ("is due to hold talks": the tagger reads "hold" as a noun; a support verb after "to" is its infinitive.)
   if (SUPPORT.test(word) && !tokens[k]?.capitalised) return true;
   return !SKIPPABLE.has(word) && !tokens[k]?.capitalised && SKIPPABLE.has(tokens[k + 1]?.norm ?? '');
+}
+
+/**
+ * What an agreement or a decision only promises, its "to" at k: an occasion ("agreed to meet"), and cooperation when
+ * the agreed infinitive is the cooperating itself ("agreed to cooperate", "agreed to closely cooperate", "agreed to
+ * work together": NHK, KBS, Korea Herald 2022-2024), which does not exist yet. ("agreed to deepen cooperation" speaks
+ * of cooperation under way, and "agreed to impose sanctions" may be the act itself: neither is held off.)
+ */
+function isAgreedAhead(tokens: readonly Token[], k: number, t: Trigger): boolean {
+  if (OCCASIONS.has(t.rule.type)) return true;
+  if (t.rule.type !== 'COOPERATION') return false;
+  return k + 1 === t.at || (k + 2 === t.at && tokens[k + 1]?.tags.has('Adverb') === true);
 }
 
 /** "agreed to closely cooperate", "to further strengthen": an adverb between the "to" at k and its verb. */
