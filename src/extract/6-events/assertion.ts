@@ -744,10 +744,13 @@ function isHedgedNearby(ctx: SentenceContext, t: Trigger): boolean {
     // "are set to sign an agreement": a schedule holds off any event ("agreed to impose sanctions" may be the act).
     const before = tokens[pastTime(tokens, k - 1)]?.norm ?? '';
     if (
-      (SCHEDULED_ANY.test(before) || (OCCASIONS.has(t.rule.type) && SCHEDULED.test(before))) &&
+      (SCHEDULED_ANY.test(before) || (isAgreedAhead(tokens, k, t) && SCHEDULED.test(before))) &&
       word === 'to' &&
       k > 0 &&
-      (k + 1 === t.at || tokens[k + 1]?.tags.has('Verb') || isInfinitive(tokens, k + 1))
+      (k + 1 === t.at ||
+        tokens[k + 1]?.tags.has('Verb') ||
+        isInfinitive(tokens, k + 1) ||
+        isSplitInfinitive(tokens, k, t))
     )
       return true;
   }
@@ -1067,6 +1070,24 @@ function isInfinitive(tokens: readonly Token[], k: number): boolean {
   // ("is due to hold talks": the tagger reads "hold" as a noun; a support verb after "to" is its infinitive.)
   if (SUPPORT.test(word) && !tokens[k]?.capitalised) return true;
   return !SKIPPABLE.has(word) && !tokens[k]?.capitalised && SKIPPABLE.has(tokens[k + 1]?.norm ?? '');
+}
+
+/**
+ * What an agreement or a decision only promises, its "to" at k: an occasion ("agreed to meet"), and cooperation when
+ * the agreed infinitive is the cooperating itself ("agreed to cooperate", "agreed to closely cooperate", "agreed to
+ * work together": NHK, KBS, Korea Herald 2022-2024), which does not exist yet. ("agreed to deepen cooperation" speaks
+ * of cooperation under way, and "agreed to impose sanctions" may be the act itself: neither is held off.)
+ */
+function isAgreedAhead(tokens: readonly Token[], k: number, t: Trigger): boolean {
+  if (OCCASIONS.has(t.rule.type)) return true;
+  if (t.rule.type !== 'COOPERATION') return false;
+  return k + 1 === t.at || (k + 2 === t.at && tokens[k + 1]?.tags.has('Adverb') === true);
+}
+
+/** "agreed to closely cooperate", "to further strengthen": an adverb between the "to" at k and its verb. */
+function isSplitInfinitive(tokens: readonly Token[], k: number, t: Trigger): boolean {
+  const verb = tokens[k + 2];
+  return tokens[k + 1]?.tags.has('Adverb') === true && (k + 2 === t.at || verb?.tags.has('Verb') === true);
 }
 
 /** "If Putin and Zelensky meet": the "and" joins names right after a condition, one subject, no new clause. */

@@ -81,7 +81,7 @@ import {
 } from '../lexicon/reference';
 import { REQUEST_VERBS, VOTING } from '../lexicon/statements';
 import { CONDUCT, DISPLEASED, RECEIVING, SUFFERED_DEED } from '../lexicon/insults';
-import { GRATITUDE, REPORTING_VERB, SPEAKER_NOUN, THANKED_FOR } from '../lexicon/reporting';
+import { GRATITUDE, REPORTER_NAME_PREPOSITION, REPORTING_VERB, SPEAKER_NOUN, THANKED_FOR } from '../lexicon/reporting';
 import { CALL_FROM_FILLER, TENURE, TIME_NOUN } from '../lexicon/time';
 import { ARRIVING, PLACE_PHRASE_WORDS, VISIT_FORM } from '../lexicon/travel';
 import { AFTER, BEFORE } from '../lexicon/ordering';
@@ -831,7 +831,8 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
         (c.form !== 'adjective' || isMeasureOnState(ctx, t, c)) &&
         !isApposedDescription(ctx, c) &&
         // ("France and Germany threatened EU sanctions": the measure's imposer, between the verb and it, is no target.)
-        !(measure && c.start >= t.end && c.start < measure.at),
+        !(measure && c.start >= t.end && c.start < measure.at) &&
+        !isInReportersClause(ctx, t, c),
     )
     .sort((a, b) => a.start - b.start)[0];
   // ("met one of President Vladimir Putin’s advisers, Yuri Ushakov": the possessor's person who follows is met.)
@@ -857,6 +858,37 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
     return undefined;
   return found && !(t.rule.pos === 'noun' && isObjectOfOtherVerb(ctx, t, found)) ? found : undefined;
 }
+
+/**
+ * "North Korea fired a missile on Sunday, Japan's Coast Guard and the South Korean military said", "“… into the East
+ * Sea,” Seoul's Joint Chiefs of Staff said", "…, South Korea and Japan said", "launched a “suspected ballistic
+ * missile,” Japan's Ministry of Defense reported": the actor stands in the clause that tells who reported the act. That
+ * clause opens at a comma after the trigger and runs, through nothing but the names and titles of those who report (no
+ * other verb, no preposition but "of" or "for", no comma), to a verb of saying. Who reports an act is no side of it.
+ */
+function isInReportersClause(ctx: SentenceContext, t: Trigger, c: Candidate): boolean {
+  const tokens = ctx.s.tokens;
+  const opensHere = (k: number) => /,/.test(tokens[k - 1]?.post ?? '');
+  let open = c.start;
+  while (open > t.at + 1 && !opensHere(open) && isReporterNameWord(ctx, open - 1)) open--;
+  if (open <= t.at || !opensHere(open)) return false;
+  for (let k = c.start; k < Math.min(tokens.length, open + REPORTERS_WORDS); k++) {
+    if (isReporting(tokenAt(tokens, k))) return true;
+    if (!isReporterNameWord(ctx, k) || /[,;:]/.test(tokens[k]?.post ?? '')) return false;
+  }
+  return false;
+}
+
+/** A word of a reporter's name or title: part of an actor's name, or no verb, and no preposition but "of" or "for". */
+function isReporterNameWord(ctx: SentenceContext, k: number): boolean {
+  const x = tokenAt(ctx.s.tokens, k);
+  if (ctx.candidates.some((c) => c.start <= k && c.end > k)) return true;
+  if (PREPOSITIONS.has(x.norm)) return REPORTER_NAME_PREPOSITION.test(x.norm);
+  return x.capitalised || !x.tags.has('Verb');
+}
+
+/** How many words the clause that tells who reported an act may run to its verb of saying. */
+const REPORTERS_WORDS = 10;
 
 /**
  * "Trump and Putin met at the G20 Summit", "Japan is hosting the G20 summit", "courtesy calls at the Association of

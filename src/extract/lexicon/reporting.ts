@@ -79,6 +79,12 @@ export const SPEAKER_NOUNS: readonly string[] = [
 ];
 export const SPEAKER_NOUN = words(SPEAKER_NOUNS);
 
+/**
+ * The prepositions inside the name or title of those who report an act: "South Korea's Joint Chiefs of Staff said",
+ * "a spokesman for the ministry said" (any other preposition ends the name: "fired missiles toward Japan, ...").
+ */
+export const REPORTER_NAME_PREPOSITION = words(['of', 'for']);
+
 /** Verbs of thanks and praise: "thanked Egypt for mediating", "lauded Qatar's role". */
 export const GRATITUDE_VERBS: readonly string[] = [
   'thanked',
