@@ -534,6 +534,8 @@ function resolvePairPhrases(
   );
   for (const pair of [...pairPhrases(tokens), ...sidesPhrases(tokens)]) {
     if (candidates.some((c) => c.start < pair.end && c.end > pair.start)) continue;
+    // ("since the two sides, Israel and Hamas, agreed to a truce": an apposition right after the phrase names them.)
+    if (isNamedInApposition(tokens, candidates, pair)) continue;
     const found = pair.sidesOnly
       ? sidesJustNamed(a, si, pair.sidesOnly, earlier, windowStart)
       : (sidesOfOwnSentence(a, si, pair, mediators, pronoun) ??
@@ -558,6 +560,11 @@ function resolvePairPhrases(
       found.reverse().map((id) => referred(id, pair.start, pair.end, kindOf(id))),
     );
   }
+}
+
+/** Whether a comma closes the phrase and an actor's mention opens right after it (an apposition naming the sides). */
+function isNamedInApposition(tokens: readonly Token[], candidates: readonly Candidate[], pair: PairPhrase): boolean {
+  return /,/.test(tokens[pair.end - 1]?.post ?? '') && candidates.some((c) => c.start === pair.end);
 }
 
 /** Roles whose actors "they" and "the two" stand for, in order of preference: those who met, those who acted, those mediated. */

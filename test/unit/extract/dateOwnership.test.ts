@@ -241,19 +241,19 @@ describe('a "since" phrase dates no other time: its date starts a period, and a 
     [
       'a dated "since" phrase closed by commas, before an infinitive of purpose',
       `${lead} Mr. Blinken, on his fifth trip to the region since the Oct. 7 attacks in Israel, visited Cairo to meet President Abdel Fattah el-Sisi of Egypt.`,
-      'MEETING antony-j-blinken->abdel-fattah-el-sisi',
+      'MEETING antony-blinken->abdel-fattah-el-sisi',
       '2024-02-06',
     ],
     [
       'the same phrase before a noun trigger',
       `${lead} Mr. Blinken, on his fifth trip since the Oct. 7 attacks, held talks with Sheikh Tamim bin Hamad al-Thani, the emir of Qatar.`,
-      'MEETING antony-j-blinken->tamim-bin-hamad-al-thani',
+      'MEETING antony-blinken->tamim-bin-hamad-al-thani',
       '2024-02-06',
     ],
     [
       'must not: the event of a "since" clause is before the news',
       `${lead} The tour is his first since he met President Abdel Fattah el-Sisi of Egypt.`,
-      'MEETING antony-j-blinken->abdel-fattah-el-sisi',
+      'MEETING antony-blinken->abdel-fattah-el-sisi',
       'none',
     ],
     [
