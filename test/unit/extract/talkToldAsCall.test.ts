@@ -26,13 +26,13 @@ eventTable('talk told of a call’s two sides is the call', [
   // (A discussion at a meeting told as one, or at a place of its own, is no call.)
   [
     'On Thursday, Sudan’s acting foreign minister Hussein Awad Ali met Qatar’s Minister of State for Foreign Affairs Mohammed Al-Khulaifi in Beijing. During the meeting, the two sides engaged in a fruitful discussion on ways to enhance bilateral cooperation.',
-    ['MEETING PARTICIPANT:hussein-awad-ali PARTICIPANT:mohammed-al-khulaifi @2025-02-27'],
+    ['MEETING PARTICIPANT:hussein-awad PARTICIPANT:mohammed-al-khulaifi @2025-02-27'],
   ],
   [
     'Sudan’s acting foreign minister Hussein Awad Ali held discussions with Qatar’s Minister of State for Foreign Affairs Mohammed Al-Khulaifi in Beijing on Thursday. Ali had spoken with Al-Khulaifi by phone in January.',
     [
-      'MEETING PARTICIPANT:hussein-awad-ali PARTICIPANT:mohammed-al-khulaifi @2025-02-27',
-      'CALL PARTICIPANT:hussein-awad-ali PARTICIPANT:mohammed-al-khulaifi @2025-01',
+      'MEETING PARTICIPANT:hussein-awad PARTICIPANT:mohammed-al-khulaifi @2025-02-27',
+      'CALL PARTICIPANT:hussein-awad PARTICIPANT:mohammed-al-khulaifi @2025-01',
     ],
   ],
 ]);
