@@ -1,6 +1,4 @@
-import { extract } from '../../../src/extract';
-import type { ExtractedEvent } from '../../../src/domain/types';
-import { articleOf } from './articleOf';
+import { datedEdgesOf } from './eventTable';
 
 /**
  * Which date of a sentence is an event's, through the whole pipeline, on phrasings of fresh wire reports (names and
@@ -10,11 +8,7 @@ import { articleOf } from './articleOf';
  */
 
 /** "TYPE source->target date" of every event, in order. */
-function edges(body: string, published: string): string[] {
-  const show = (e: ExtractedEvent) =>
-    `${e.type} ${e.participants.map((p) => p.actorId).join('->')} ${e.date ?? 'none'}`;
-  return extract(articleOf(body, published)).events.map(show);
-}
+const edges = datedEdgesOf;
 
 describe("a date in a noun's infinitive after the trigger dates that infinitive's event", () => {
   // 2022-05-18 is a Wednesday.

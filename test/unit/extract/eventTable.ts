@@ -8,6 +8,13 @@ export function eventsOf(body: string, published: string | null = '2025-03-04'):
   );
 }
 
+/** Events of one text as "TYPE a->b date" strings, participants in order, "none" for no date (the date tables' form). */
+export function datedEdgesOf(body: string, published: string): string[] {
+  return extract(articleOf(body, published)).events.map(
+    (e) => `${e.type} ${e.participants.map((p) => p.actorId).join('->')} ${e.date ?? 'none'}`,
+  );
+}
+
 /** A table of [text, its events] rows under one title, each row a test; `published` is the articles' date. */
 export function eventTable(title: string, rows: [string, string[]][], published = '2025-03-04'): void {
   describe(title, () => it.each(rows)('%s', (text, expected) => expect(eventsOf(text, published)).toEqual(expected)));

@@ -1,6 +1,4 @@
-import { extract } from '../../../src/extract';
-import type { ExtractedEvent } from '../../../src/domain/types';
-import { articleOf } from './articleOf';
+import { datedEdgesOf } from './eventTable';
 
 /**
  * A relative clause ties an occasion to its date past the clause the date stands in (6-events/circumstances.ts
@@ -12,13 +10,8 @@ import { articleOf } from './articleOf';
  */
 
 /** "TYPE a->b date" of every event of a type. */
-function edges(body: string, published: string, type: string): string[] {
-  const show = (e: ExtractedEvent) =>
-    `${e.type} ${e.participants.map((p) => p.actorId).join('->')} ${e.date ?? 'none'}`;
-  return extract(articleOf(body, published))
-    .events.filter((e) => e.type === type)
-    .map(show);
-}
+const edges = (body: string, published: string, type: string): string[] =>
+  datedEdgesOf(body, published).filter((e) => e.startsWith(`${type} `));
 
 describe('a relative clause dates the occasion it is about', () => {
   const rows: [string, string, string, string, string][] = [

@@ -1,6 +1,4 @@
-import { extract } from '../../../src/extract';
-import type { ExtractedEvent } from '../../../src/domain/types';
-import { articleOf } from './articleOf';
+import { datedEdgesOf } from './eventTable';
 
 /**
  * A day told before a deed's noun, nearer a call or a meeting standing between them, is the day the deed was spoken
@@ -11,14 +9,9 @@ import { articleOf } from './articleOf';
  * topic), a verb of force, what the talk itself is, and a date in the week of the news.
  */
 
-/** "TYPE source->target date" of every event of a type. */
-function edges(body: string, published: string, type: string): string[] {
-  const show = (e: ExtractedEvent) =>
-    `${e.type} ${e.participants.map((p) => p.actorId).join('->')} ${e.date ?? 'none'}`;
-  return extract(articleOf(body, published))
-    .events.filter((e) => e.type === type)
-    .map(show);
-}
+/** "TYPE a->b date" of every event of a type. */
+const edges = (body: string, published: string, type: string): string[] =>
+  datedEdgesOf(body, published).filter((e) => e.startsWith(`${type} `));
 
 describe('a day before a deed’s noun, nearer a talk about it, is the talk’s', () => {
   const rows: [string, string, string, string, string][] = [
