@@ -195,7 +195,7 @@ const initialsOf = (name: string): string =>
  * Blinken", "Lloyd J. Austin III", "Joseph R. Biden Jr." are "Antony Blinken", "Lloyd Austin", "Joseph Biden" (the
  * first and last words stay).
  */
-export function withoutInitials(name: string): string {
+function withoutInitials(name: string): string {
   const words = name.split(/\s+/);
   const last = words.length - 1;
   const kept = words.filter((w, k) => !(k > 0 && k < last && INITIAL.test(w)));

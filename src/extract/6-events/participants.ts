@@ -1626,7 +1626,6 @@ function isWithOwnBody(ctx: SentenceContext, f: Found): boolean {
   );
 }
 
-const DISPLEASED_WORD = words(DISPLEASED);
 const THIRD_PARTY_ROLE = words(THIRD_PARTY_ROLES);
 const ROLE_HOLDER = words(ROLE_HOLDERS);
 /** The prepositions that tie a third side's role to the talks: "guarantors of/for the talks", "observers at the talks". */
@@ -2835,7 +2834,7 @@ function passiveVoice(ctx: SentenceContext, t: Trigger): Candidate[] | undefined
   // ("Canada is prepared to respond": a readiness before its infinitive is the subject's own, no passive.)
   if (READY.test(tokens[t.at]?.norm ?? '') && tokens[t.at + 1]?.norm === 'to') return undefined;
   // ("Moscow was deeply disappointed by Trump's decision": a feeling is the subject's own, what follows "by" its cause.)
-  if (DISPLEASED_WORD.test(tokens[t.at]?.norm ?? '')) return undefined;
+  if (DISPLEASED.test(tokens[t.at]?.norm ?? '')) return undefined;
   let k = t.at - 1;
   while (k >= 0 && tokens[k]?.tags.has('Adverb')) k--;
   if (k < 0) return undefined;

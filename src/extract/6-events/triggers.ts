@@ -2843,7 +2843,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'criticism-displeased-with',
     type: 'CRITICISM',
-    word: words(DISPLEASED),
+    word: DISPLEASED,
     needsBefore: BE_BEFORE,
     needsAfter: /^(with|by|at|over)$/,
     within: 1,

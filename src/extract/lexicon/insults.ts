@@ -444,7 +444,7 @@ export const DISPLEASURE: readonly string[] = [
  * disappointed by US President Donald Trump's decision" (AFP 2018), "China says it is strongly dissatisfied with Hillary
  * Clinton's remarks" (VOA 2013), "is deeply surprised and dissatisfied with remarks made by the ROK side" (Xinhua 2024).
  */
-export const DISPLEASED: readonly string[] = [
+export const DISPLEASED_FEELINGS: readonly string[] = [
   'disappointed',
   'dissatisfied',
   'displeased',
@@ -453,6 +453,7 @@ export const DISPLEASED: readonly string[] = [
   'dismayed',
   'angered',
 ];
+export const DISPLEASED = words(DISPLEASED_FEELINGS);
 
 /**
  * What an actor does or says, which criticism may aim at instead of naming the actor: "firmly opposed the interference
