@@ -52,6 +52,8 @@ export interface Trigger {
 
 /** Determiners skipped between a word and the actor it governs: "with the US", "met his counterpart". */
 export const SKIPPABLE: ReadonlySet<string> = new Set([...ARTICLES, ...THIRD_PERSON_POSSESSIVES]);
+/** A lower-case noun: "goods" after "Mexican", "officials" after "Russian" (a state's adjective before what it qualifies). */
+export const isCommonNoun = (t: Token | undefined): boolean => t !== undefined && !t.capitalised && t.tags.has('Noun');
 /** A verb of saying as written: "said", but not "the United States". */
 export const isReporting = (t: Token): boolean => REPORTING_VERB.test(t.norm) && !t.capitalised;
 

@@ -103,6 +103,7 @@ import {
   isSubjectLike,
   type Trigger,
   wordBefore,
+  isCommonNoun,
 } from './clause';
 import {
   adjectivesBefore,
@@ -1046,7 +1047,7 @@ function measureTarget(ctx: SentenceContext, measure: Trigger, exclude: Readonly
       c.start <= measure.at + MEASURE_TARGET_REACH &&
       ctx.clause[c.start] === ctx.clause[measure.at] &&
       !exclude.has(c.actorId) &&
-      (c.form !== 'adjective' || isNounAfter(tokens, c)) &&
+      (c.form !== 'adjective' || isCommonNoun(tokens[c.end])) &&
       !isLocatedGroup(tokens, c) &&
       !tokens.slice(measure.at, c.start).some((x) => /[,;:]/.test(x.post)) &&
       isReached(c),
@@ -1059,12 +1060,6 @@ function measureTarget(ctx: SentenceContext, measure: Trigger, exclude: Readonly
  */
 function isLocatedGroup(tokens: readonly Token[], c: Candidate): boolean {
   return c.kind !== 'STATE' && tokens.slice(c.start, c.end - 1).some((x) => x.possessive);
-}
-
-/** "Russian officials": a state's adjective right before a common noun it qualifies. */
-function isNounAfter(tokens: readonly Token[], c: Candidate): boolean {
-  const next = tokens[c.end];
-  return next !== undefined && !next.capitalised && next.tags.has('Noun');
 }
 
 /**

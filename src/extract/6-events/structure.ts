@@ -23,6 +23,7 @@ import {
   SKIPPABLE,
   type Trigger,
   wordBefore,
+  isCommonNoun,
 } from './clause';
 
 /**
@@ -229,7 +230,7 @@ const isShare = (t: Token): boolean => t.tags.has('Percent') || t.norm === 'perc
 export function gappedMeasureMembers(ctx: SentenceContext, end: number): Candidate[] {
   const tokens = ctx.s.tokens;
   let k = end;
-  while (k < end + GOODS_WORDS && isGoodsWord(tokens[k])) k++;
+  while (k < end + GOODS_WORDS && isCommonNoun(tokens[k])) k++;
   const coordinator = tokens[k];
   const opens = coordinator?.norm === 'and' || (coordinator?.norm === 'with' && /,/.test(tokens[k - 1]?.post ?? ''));
   if (!opens) return [];
@@ -246,9 +247,6 @@ export function gappedMeasureMembers(ctx: SentenceContext, end: number): Candida
   }
   return [];
 }
-
-/** A lower-case noun naming what a measure falls on after its owner's adjective: "goods", "products", "imports". */
-const isGoodsWord = (t: Token | undefined): boolean => t !== undefined && !t.capitalised && t.tags.has('Noun');
 
 /** Those who act or talk for a state, whose state follows them: "the presidents of", "counterparts from". */
 const SPEAKING_FOR = words(ACTING_FOR_NOUNS, TALKING_TEAMS);
