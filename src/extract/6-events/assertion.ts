@@ -82,6 +82,7 @@ import {
   SKIPPABLE,
   type SentenceContext,
   type Trigger,
+  nextNonAdverb,
 } from './clause';
 import {
   defendedSide,
@@ -352,12 +353,8 @@ function isSoughtTies(ctx: SentenceContext, t: Trigger): boolean {
 function isAgreedSupply(ctx: SentenceContext, t: Trigger): boolean {
   if (t.rule.type !== 'AGREEMENT' || t.rule.pos !== 'verb') return false;
   const tokens = ctx.s.tokens;
-  let k = t.end;
-  while (tokens[k]?.tags.has('Adverb')) k++;
-  if (tokens[k]?.norm !== 'to') return false;
-  k++;
-  while (tokens[k]?.tags.has('Adverb')) k++;
-  return GIVING_BARE.test(tokens[k]?.norm ?? '');
+  const to = nextNonAdverb(tokens, t.end);
+  return tokens[to]?.norm === 'to' && GIVING_BARE.test(tokens[nextNonAdverb(tokens, to + 1)]?.norm ?? '');
 }
 
 /** How far before a talks noun the role verb may stand ("heads Qatar's negotiating team in the talks"). */

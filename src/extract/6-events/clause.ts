@@ -54,6 +54,12 @@ export interface Trigger {
 export const SKIPPABLE: ReadonlySet<string> = new Set([...ARTICLES, ...THIRD_PERSON_POSSESSIVES]);
 /** A lower-case noun: "goods" after "Mexican", "officials" after "Russian" (a state's adjective before what it qualifies). */
 export const isCommonNoun = (t: Token | undefined): boolean => t !== undefined && !t.capitalised && t.tags.has('Noun');
+/** The first word at or after k that is no adverb ("was [widely] condemned", "agreed to [jointly] supply"). */
+export function nextNonAdverb(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j < tokens.length && tokens[j]?.tags.has('Adverb')) j++;
+  return j;
+}
 /** A verb of saying as written: "said", but not "the United States". */
 export const isReporting = (t: Token): boolean => REPORTING_VERB.test(t.norm) && !t.capitalised;
 

@@ -104,6 +104,7 @@ import {
   type Trigger,
   wordBefore,
   isCommonNoun,
+  nextNonAdverb,
 } from './clause';
 import {
   adjectivesBefore,
@@ -2853,13 +2854,6 @@ function isPassiveCoordinate(ctx: SentenceContext, k: number): boolean {
     if (x.tags.has('Verb') && !/ed$/.test(x.norm) && !x.tags.has('Adverb')) return false;
   }
   return false;
-}
-
-/** The first word at or after k that is no adverb ("was [widely] condemned"). */
-function nextNonAdverb(tokens: readonly Token[], k: number): number {
-  let j = k;
-  while (j < tokens.length && tokens[j]?.tags.has('Adverb')) j++;
-  return j;
 }
 
 /** "X, a close ally of Y": a noun of alliance with an object and no subject of its own, which may be in apposition. */

@@ -51,7 +51,7 @@ import type { Sentence, Token } from '../2-sentences';
 import { PARTICIPLE_PREPOSITION } from '../lexicon/grammar';
 import { NOUN_HEDGE, PLANNED_PARTICIPLE } from '../lexicon/modality';
 import { COMING_OCCASION } from '../lexicon/time';
-import { type Candidate, isHyphenBacker, isReporting, isSubjectLike, type Place } from './clause';
+import { type Candidate, isHyphenBacker, isReporting, isSubjectLike, nextNonAdverb, type Place } from './clause';
 import { type Gender, genderOfPronoun } from './gender';
 import { type EventMention, latest } from './mention';
 import { resolveCensuredDeeds } from './deeds';
@@ -1010,8 +1010,7 @@ function quoteSpeaker(tokens: readonly Token[], candidates: readonly Candidate[]
 function isActingIt(tokens: readonly Token[], p: number, triggerAt: ReadonlySet<number>): boolean {
   const before = tokens[p - 1];
   const opens = !before || /[,;:]/.test(before.post) || CLAUSE_JOINER.test(before.norm);
-  let k = p + 1;
-  while (tokens[k]?.tags.has('Adverb')) k++;
+  const k = nextNonAdverb(tokens, p + 1);
   return opens && triggerAt.has(k) && tokens[k]?.tags.has('Verb') === true;
 }
 
