@@ -1302,6 +1302,53 @@ const rows: [string, string | null, string[], string[]][] = [
     ['MEETING PARTICIPANT:cohen PARTICIPANT:benjamin-netanyahu'],
   ],
   ['Groysman met Merkel in Berlin on Monday.', '2013-05-01', ['angela-merkel|Chancellor|germany'], []],
+  // Officeholders of 2025: a two-word surname alone ("De Wever", "Oligui Nguema"), and the dates choosing the
+  // office (Arce is Bolivia's president until 8 November 2025, Paz after).
+  [
+    'De Wever met Merz in Berlin on Tuesday.',
+    '2025-06-10',
+    ['bart-de-wever|Prime Minister|belgium', 'friedrich-merz|Chancellor|germany'],
+    ['MEETING PARTICIPANT:bart-de-wever PARTICIPANT:friedrich-merz'],
+  ],
+  [
+    'Cho Hyun spoke with Rubio by phone on Monday.',
+    '2025-09-09',
+    ['cho-hyun|Foreign Minister|south-korea', 'marco-rubio|Secretary of State|united-states'],
+    ['CALL PARTICIPANT:cho-hyun PARTICIPANT:marco-rubio'],
+  ],
+  [
+    'Rodrigo Paz met Milei in La Paz on Saturday.',
+    '2025-11-10',
+    ['rodrigo-paz|President|bolivia', 'javier-milei|President|argentina'],
+    ['MEETING PARTICIPANT:rodrigo-paz PARTICIPANT:javier-milei'],
+  ],
+  [
+    'Arce met Lula in Brasilia on Tuesday.',
+    '2024-07-10',
+    ['luis-arce|President|bolivia', 'luiz-inacio-lula-da-silva|President|brazil'],
+    ['MEETING PARTICIPANT:luis-arce PARTICIPANT:luiz-inacio-lula-da-silva'],
+  ],
+  [
+    'Karki spoke with Modi by phone on Sunday.',
+    '2025-09-15',
+    ['sushila-karki|Prime Minister|nepal', 'narendra-modi|Prime Minister|india'],
+    ['CALL PARTICIPANT:sushila-karki PARTICIPANT:narendra-modi'],
+  ],
+  [
+    'Vautrin met Pistorius in Berlin on Thursday.',
+    '2025-11-14',
+    ['catherine-vautrin|Defence Minister|france', 'boris-pistorius|Defence Minister|germany'],
+    ['MEETING PARTICIPANT:catherine-vautrin PARTICIPANT:boris-pistorius'],
+  ],
+  [
+    'Oligui Nguema met Macron in Paris on Friday.',
+    '2025-06-14',
+    ['brice-oligui-nguema|President|gabon', 'emmanuel-macron|President|france'],
+    ['MEETING PARTICIPANT:brice-oligui-nguema PARTICIPANT:emmanuel-macron'],
+  ],
+  // Must not: "Cho" and "Paz" alone (a common surname; the word of La Paz) are withheld.
+  ['Cho met Wang Yi in Beijing on Monday.', '2025-09-10', ['wang-yi|Foreign Minister|china'], []],
+  ['Paz met Boric in Santiago on Monday.', '2025-12-02', ['gabriel-boric|President|chile'], []],
 ];
 
 describe('untitled names the gazetteer knows: person, role and state for the date, and the edge', () => {
