@@ -1346,6 +1346,18 @@ const rows: [string, string | null, string[], string[]][] = [
     ['brice-oligui-nguema|President|gabon', 'emmanuel-macron|President|france'],
     ['MEETING PARTICIPANT:brice-oligui-nguema PARTICIPANT:emmanuel-macron'],
   ],
+  [
+    'Kosiniak-Kamysz met Hegseth in Washington on Friday.',
+    '2025-03-14',
+    ['władysław-kosiniak-kamysz|Defence Minister|poland', 'pete-hegseth|Secretary of Defense|united-states'],
+    ['MEETING PARTICIPANT:władysław-kosiniak-kamysz PARTICIPANT:pete-hegseth'],
+  ],
+  [
+    'Saied met Tebboune in Algiers on Monday.',
+    '2025-03-10',
+    ['kais-saied|President|tunisia', 'abdelmadjid-tebboune|President|algeria'],
+    ['MEETING PARTICIPANT:kais-saied PARTICIPANT:abdelmadjid-tebboune'],
+  ],
   // Must not: "Cho" and "Paz" alone (a common surname; the word of La Paz) are withheld.
   ['Cho met Wang Yi in Beijing on Monday.', '2025-09-10', ['wang-yi|Foreign Minister|china'], []],
   ['Paz met Boric in Santiago on Monday.', '2025-12-02', ['gabriel-boric|President|chile'], []],
