@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { Bounds } from './dayBounds';
+import { foldWholeLetters } from './letters';
 import type { Participant } from './types';
 import type { RelationType } from './ontology';
 import type { PartialDate } from './partialDate';
 
-/** "Donald Trump" → "donald-trump"; accents folded so that one actor has one id. */
+/**
+ * "Donald Trump" → "donald-trump"; accents folded so that one actor has one id, and so are the letters
+ * that carry no separate accent ("Radosław Sikorski" → "radoslaw-sikorski", "Đuro Macut" → "duro-macut").
+ */
 export function slug(text: string): string {
-  const s = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const s = foldWholeLetters(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');

@@ -3,30 +3,8 @@
  * way in the data and another in an article meet on the same key.
  */
 
-/** Letters NFD does not decompose into a base letter and a mark. */
-const FOLD: Readonly<Record<string, string>> = {
-  ı: 'i',
-  ł: 'l',
-  Ł: 'L',
-  ø: 'o',
-  Ø: 'O',
-  ß: 'ss',
-  đ: 'd',
-  Đ: 'D',
-  æ: 'ae',
-  Æ: 'Ae',
-  œ: 'oe',
-  ð: 'd',
-  þ: 'th',
-};
-
-/** "Erdoğan" → "Erdogan", "Łukaszenka" → "Lukaszenka": the spelling of wires that drop diacritics. */
-export function stripDiacritics(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[ıłŁøØßđĐæÆœðþ]/g, (c) => FOLD[c] ?? c);
-}
+export { stripDiacritics } from '../domain/letters';
+import { stripDiacritics } from '../domain/letters';
 
 /**
  * The key a name is looked up by: no diacritics, lower case, apostrophes and dots dropped,

@@ -3,6 +3,7 @@
  * dashes are one dash. A model copying a sentence may change those and nothing else; a normalised text keeps, for
  * each of its characters, the offset it came from, so that a quote found in it maps back to the article's own text.
  */
+import { foldWholeLetters } from '../domain/letters';
 
 export interface NormalisedText {
   text: string;
@@ -55,7 +56,7 @@ export function findQuote(within: NormalisedText, quote: string): { start: numbe
 
 /** A name as compared: normalised, lower case, accents folded ("Zelenskyy’s" and "zelenskyy's" alike). */
 export function foldName(name: string): string {
-  return normalise(name).text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return foldWholeLetters(normalise(name).text.normalize('NFKD').replace(/\p{M}/gu, '')).toLowerCase();
 }
 
 /** Whether `name` occurs in `text` as whole words ("Xi" in "Xi's visit", not in "Xinjiang"). */

@@ -14,3 +14,19 @@ describe('couldBeActorId', () => {
     (text) => expect(couldBeActorId(text)).toBe(false),
   );
 });
+
+describe('slug', () => {
+  // One actor, one id: accents and the letters that carry no separate accent fold to their base letters, so the id
+  // is the same however an article spells the name.
+  test.each([
+    ['Recep Tayyip Erdoğan', 'recep-tayyip-erdogan'],
+    ['Radosław Sikorski', 'radoslaw-sikorski'],
+    ['Đuro Macut', 'duro-macut'],
+    ['Jonas Gahr Støre', 'jonas-gahr-store'],
+    ['Tô Lâm', 'to-lam'],
+    ['Binali Yıldırım', 'binali-yildirim'],
+  ])('%s → %s', (name, id) => expect(slug(name)).toBe(id));
+
+  // Other scripts keep their letters (only Latin accents are folded).
+  test.each([['习近平', '习近平']])('%s → %s', (name, id) => expect(slug(name)).toBe(id));
+});

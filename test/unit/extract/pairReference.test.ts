@@ -105,7 +105,7 @@ eventTable('"his counterparts from Germany, France and Poland": each state\'s ho
     [
       'MEETING PARTICIPANT:andriy-sybiga PARTICIPANT:johannes-wadephul @2025-02-27',
       'MEETING PARTICIPANT:andriy-sybiga PARTICIPANT:jean-noel-barrot @2025-02-27',
-      'MEETING PARTICIPANT:andriy-sybiga PARTICIPANT:radosław-sikorski @2025-02-27',
+      'MEETING PARTICIPANT:andriy-sybiga PARTICIPANT:radoslaw-sikorski @2025-02-27',
     ],
   ],
   [

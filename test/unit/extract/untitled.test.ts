@@ -727,8 +727,8 @@ const rows: [string, string | null, string[], string[]][] = [
   [
     'Sikorski met Sybiha in Warsaw on Tuesday.',
     '2024-09-24',
-    ['radosław-sikorski|Foreign Minister|poland', 'andrii-sybiha|Foreign Minister|ukraine'],
-    ['MEETING PARTICIPANT:radosław-sikorski PARTICIPANT:andrii-sybiha'],
+    ['radoslaw-sikorski|Foreign Minister|poland', 'andrii-sybiha|Foreign Minister|ukraine'],
+    ['MEETING PARTICIPANT:radoslaw-sikorski PARTICIPANT:andrii-sybiha'],
   ],
   [
     'Abdelatty spoke with Araghchi by phone on Sunday.',
@@ -1349,8 +1349,8 @@ const rows: [string, string | null, string[], string[]][] = [
   [
     'Kosiniak-Kamysz met Hegseth in Washington on Friday.',
     '2025-03-14',
-    ['władysław-kosiniak-kamysz|Defence Minister|poland', 'pete-hegseth|Secretary of Defense|united-states'],
-    ['MEETING PARTICIPANT:władysław-kosiniak-kamysz PARTICIPANT:pete-hegseth'],
+    ['wladyslaw-kosiniak-kamysz|Defence Minister|poland', 'pete-hegseth|Secretary of Defense|united-states'],
+    ['MEETING PARTICIPANT:wladyslaw-kosiniak-kamysz PARTICIPANT:pete-hegseth'],
   ],
   [
     'Saied met Tebboune in Algiers on Monday.',
