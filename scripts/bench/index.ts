@@ -10,7 +10,7 @@ import { defined, elementAt } from '../../src/domain/guaranteed';
 import { ensureBuilt } from '../neo4j/embedded';
 import { benchExtract } from './extract';
 import { generateInto, graphSpec as graph, openGraph, type GraphInstance } from './graphs';
-import { benchIngest, type IngestRate } from './ingest';
+import { benchIngest, WARM_UP_INGESTS, type IngestRate } from './ingest';
 import { openInstance, result, round, type Instance, type Result } from './lib';
 import { benchPeer } from './peer';
 import { QUERY_NAMES, benchQueries, sampleActors, type Latency, type QueryName } from './queries';
@@ -40,6 +40,8 @@ interface Sizes {
   articles: number;
   /** Pairs of a full ingest and extraction alone (scripts/bench/ingest.ts): --quick's figure has no target. */
   ingestPairs: number;
+  /** Untimed ingests that warm Neo4j first (scripts/bench/ingest.ts). */
+  ingestWarmUps: number;
   writeEvents: number;
   big: GraphSpec;
   small: GraphSpec;
@@ -53,6 +55,7 @@ function sizes(quick: boolean, seed: number): Sizes {
         extractRounds: 3,
         articles: 60,
         ingestPairs: 1,
+        ingestWarmUps: 1,
         writeEvents: 3_000,
         big: graph(seed, 20_000),
         small: graph(seed, 2_000),
@@ -63,6 +66,7 @@ function sizes(quick: boolean, seed: number): Sizes {
         extractRounds: 5,
         articles: 5_000,
         ingestPairs: 3,
+        ingestWarmUps: WARM_UP_INGESTS,
         writeEvents: 50_000,
         big: graph(seed, 1_000_000),
         small: graph(seed, 100_000),
@@ -177,7 +181,7 @@ generates the graphs afresh in the scratch instance.`,
       const { ingest, reingest, ingestRate } = await benchIngest(
         await scratchInstance(),
         opts.seed,
-        { articles: size.articles, pairs: size.ingestPairs },
+        { articles: size.articles, pairs: size.ingestPairs, warmUps: size.ingestWarmUps },
         log,
       );
       figures.ingestRate = ingestRate;

@@ -15,7 +15,7 @@
  * runs one pair). Neo4j's JIT keeps compiling through the first ingests after it starts:
  * its CPU for the same 5,000 articles measured 52 → 18 → 10 s over three ingests, its JIT
  * compiler threads 31 → 9 → 3 s of it, and on two cores that CPU is taken from the
- * extraction. A running database has paid that once, so two untimed ingests warm it
+ * extraction. A running database has paid that once, so two untimed ingests (one in --quick) warm it
  * before the pairs.
  */
 import { spawn } from 'node:child_process';
@@ -28,8 +28,11 @@ import { result, wipe, type Instance, type Result } from './lib';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 export const INGEST_BATCH = 200;
-/** Untimed ingests before the timed pairs: see above. */
-const WARM_UP_INGESTS = 2;
+/**
+ * Untimed ingests before the timed pairs (see above); --quick runs one, its pair of 60 articles having no target
+ * (each ingest is a process of its own, about 8 s of the quick run's 3 minutes, mostly its start).
+ */
+export const WARM_UP_INGESTS = 2;
 
 interface Run {
   ms: number;
@@ -136,7 +139,11 @@ const best = <T extends { ms: number }>(runs: readonly T[]): T => runs.reduce((a
 export async function benchIngest(
   instance: Instance,
   seed: number,
-  { articles: count, pairs: pairCount }: { articles: number; pairs: number },
+  {
+    articles: count,
+    pairs: pairCount,
+    warmUps: warmUpCount = WARM_UP_INGESTS,
+  }: { articles: number; pairs: number; warmUps?: number },
   log: (m: string) => void,
 ): Promise<{ ingest: Result; reingest: Result; ingestRate: IngestRate }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'actor-graph-articles-'));
@@ -146,14 +153,14 @@ export async function benchIngest(
     const mb = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 1_048_576;
     const workers = DEFAULT_WORKERS;
     log(
-      `ingest: ${count} generated articles (${mb.toFixed(1)} MB), ${workers} worker(s); warming Neo4j with ${WARM_UP_INGESTS} untimed ingests…`,
+      `ingest: ${count} generated articles (${mb.toFixed(1)} MB), ${workers} worker(s); warming Neo4j with ${warmUpCount} untimed ingest(s)…`,
     );
     const ingestAfresh = async () => {
       await wipe(instance.driver);
       return runIngest(instance, dir, workers);
     };
     const warmUps: Run[] = [];
-    for (let i = 0; i < WARM_UP_INGESTS; i++) {
+    for (let i = 0; i < warmUpCount; i++) {
       const run = await ingestAfresh();
       warmUps.push(run);
       log(`ingest: full ingest ${seconds(run.ms)} (warm-up, untimed)`);
@@ -174,6 +181,7 @@ export async function benchIngest(
         megabytes: Number(mb.toFixed(2)),
         events: full.events,
         failures: full.failures,
+        warmUps: warmUpCount,
         peakRssMb: Math.round(Math.max(...warmUps.map((r) => r.maxRssMb), ...ingests.map((r) => r.maxRssMb))),
         pairRatios: timed.map((p) => Number(p.ratio.toFixed(3))),
         ingestRunsMs: ingests.map((r) => Math.round(r.ms)),
