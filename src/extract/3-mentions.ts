@@ -167,7 +167,22 @@ const isNotAcronym = (t: Token) => {
   return t.norm.length <= 3 && bare !== bare.toUpperCase();
 };
 
-/** Longest gazetteer phrase starting at token i; every word capitalised except connectors. */
+/**
+ * The last words of the gazetteer's spellings written in lower case ("network" of "Haqqani network", "d'Orsay"):
+ * a phrase may end in one of these uncapitalised, when the gazetteer spells it so (lowerLast).
+ */
+const LOWER_LAST_WORDS: ReadonlySet<string> = new Set(
+  [...GAZETTEER].filter(([, e]) => e.lowerLast).map(([key]) => key.split(' ').at(-1) ?? ''),
+);
+
+/** A phrase's last word as the gazetteer may end a name: capitalised, or one of LOWER_LAST_WORDS. */
+const mayEndName = (t: Token | undefined): boolean =>
+  t !== undefined && (t.capitalised || LOWER_LAST_WORDS.has(t.norm));
+
+/**
+ * Longest gazetteer phrase starting at token i; every word capitalised except connectors, and a last word the
+ * gazetteer writes in lower case ("the Haqqani network", "the Quai d'Orsay").
+ */
 function gazetteerAt(
   tokens: readonly Token[],
   i: number,
@@ -177,10 +192,11 @@ function gazetteerAt(
     const words = tokens.slice(i, i + n);
     const first = tokenAt(words, 0);
     // ("al-Shabaab", "al Qaeda": an Arabic article opens the name in lower case.)
-    if (!(first.capitalised || (n > 1 && first.norm === 'al')) || !isCap(words.at(-1))) continue;
+    if (!(first.capitalised || (n > 1 && first.norm === 'al')) || !mayEndName(words.at(-1))) continue;
     // "Iran’s Foreign" is not one name; "People’s Republic of China" is.
     if (words.slice(0, -1).some((w) => w.possessive && w.norm !== 'people')) continue;
-    const entry = lookup(words.map((w) => w.norm).join(' '));
+    const found = lookup(words.map((w) => w.norm).join(' '));
+    const entry = isCap(words.at(-1)) || found?.lowerLast ? found : undefined;
     // (A short word in lower case is no acronym, unless it is a state's adjective: "Lao Prime Minister".)
     if (n === 1 && isNotAcronym(first) && entry?.form !== 'adjective') continue;
     if (entry) return { entry, end: i + n };

@@ -38,6 +38,17 @@ export interface GazetteerEntry {
   form: GazetteerForm;
   /** The state a domestic organisation belongs to (a party: "Democratic Party" → "United States"). */
   state?: string;
+  /**
+   * A spelling of the entry ends in a word written in lower case ("Haqqani network", "Quai d'Orsay"): the text
+   * may end the name so (names are otherwise found as runs of capitalised words).
+   */
+  lowerLast?: true;
+}
+
+/** `entry` as `phrase` spells it: marked when the phrase's last word is written in lower case (see lowerLast). */
+export function spelledAs(entry: GazetteerEntry, phrase: string): GazetteerEntry {
+  const words = phrase.trim().split(/[\s-]+/);
+  return words.length > 1 && /^\p{Ll}/u.test(words.at(-1) ?? '') ? { ...entry, lowerLast: true } : entry;
 }
 
 /** Phrase key: words normalised and joined by one space ("saudi arabia"). */
@@ -69,7 +80,7 @@ function build(): Map<string, GazetteerEntry> {
     const key = phraseKey(phrase);
     // Wire copy often drops accents: "Brasilia", "Bogota", "Elysee" are the same names.
     for (const k of new Set([key, key.normalize('NFD').replace(/\p{M}/gu, '')]))
-      if (k !== '' && !map.has(k)) map.set(k, entry);
+      if (k !== '' && !map.has(k)) map.set(k, spelledAs(entry, phrase));
   };
   const states = countries.filter((c) => c.independent || ALSO_STATES.has(c.name.common));
   // Names first so that a name always wins over another state's demonym or capital.

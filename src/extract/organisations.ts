@@ -1,5 +1,5 @@
 import { loadGazetteer } from '../gazetteer';
-import { phraseKey, STATE_GAZETTEER, type GazetteerEntry, type GazetteerForm } from './countries';
+import { phraseKey, spelledAs, STATE_GAZETTEER, type GazetteerEntry, type GazetteerForm } from './countries';
 import { ORGANISATION_STATES, ORGANISATIONS, SKIPPED_ORGANISATION_SPELLINGS } from './lexicon/organisations';
 
 /**
@@ -12,12 +12,7 @@ function build(): Map<string, GazetteerEntry> {
     const state = ORGANISATION_STATES[actor];
     for (const [form, phrases] of Object.entries(forms) as [GazetteerForm, readonly string[]][]) {
       for (const p of phrases)
-        map.set(phraseKey(p), {
-          actor,
-          kind: 'ORGANIZATION',
-          form,
-          ...(state ? { state } : {}),
-        });
+        map.set(phraseKey(p), spelledAs({ actor, kind: 'ORGANIZATION', form, ...(state ? { state } : {}) }, p));
     }
   }
   addReviewed(map);
@@ -41,7 +36,7 @@ function addReviewed(map: Map<string, GazetteerEntry>): void {
       : { actor: org.name, kind: 'ORGANIZATION', form: 'name' };
     for (const n of spellings) {
       const key = phraseKey(n);
-      if (key !== '' && !map.has(key) && !STATE_GAZETTEER.has(key)) map.set(key, entry);
+      if (key !== '' && !map.has(key) && !STATE_GAZETTEER.has(key)) map.set(key, spelledAs(entry, n));
     }
   }
 }

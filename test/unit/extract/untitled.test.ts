@@ -1551,6 +1551,27 @@ const voiceRows: [string, string, string[], string[]][] = [
     ['turkey|STATE|', 'people-s-protection-units|ORGANIZATION|Kurdish People’s Protection Units/YPG'],
     ['CONFLICT PARTICIPANT:turkey PARTICIPANT:people-s-protection-units'],
   ],
+  // A spelling the gazetteer ends in a lower-case word is found so ("the Haqqani network", "the Quai d'Orsay", "the
+  // UN nuclear watchdog"); a run ending in such a word that the gazetteer does not spell stays out.
+  [
+    'The Haqqani network attacked Pakistani troops on Monday.',
+    '2024-10-14',
+    ['haqqani-network|ORGANIZATION|', 'pakistan|STATE|'],
+    ['CONFLICT PARTICIPANT:haqqani-network PARTICIPANT:pakistan'],
+  ],
+  [
+    "The Quai d'Orsay condemned Tehran on Monday.",
+    '2024-10-14',
+    ["france|STATE|Quai d'Orsay", 'iran|STATE|Tehran'],
+    ['CRITICISM SOURCE:france TARGET:iran'],
+  ],
+  [
+    'The UN nuclear watchdog criticised Iran on Monday.',
+    '2024-10-14',
+    ['international-atomic-energy-agency|ORGANIZATION|UN nuclear watchdog', 'iran|STATE|'],
+    ['CRITICISM SOURCE:international-atomic-energy-agency TARGET:iran'],
+  ],
+  ['The Kremlin network of agents was exposed on Monday.', '2024-10-14', ['russia|STATE|Kremlin'], []],
   // Must not fire: a palace many states have.
   ['Protesters gathered outside the National Palace on Monday.', '2024-05-08', [], []],
   // Must not fire: the courts' city, not the Dutch state.
