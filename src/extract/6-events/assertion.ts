@@ -3,6 +3,7 @@ import type { Token } from '../2-sentences';
 import {
   CIRCUMSTANTIAL,
   CLAUSE_COORDINATOR,
+  DO_FORM,
   HAVE,
   LIST_COORDINATOR,
   OCCASION_PREPOSITION,
@@ -59,6 +60,8 @@ import {
   PAST_INTENT,
   READINESS,
   PLANNED_PARTICIPLE,
+  LINKED_PLANNED_PARTICIPLE,
+  SCHEDULE_LINK,
   PURPOSE_NOUN,
   RECIPROCAL_FIRST,
   RECIPROCAL_SECOND,
@@ -69,7 +72,7 @@ import {
   TIMES,
   VOWING,
 } from '../lexicon/modality';
-import { HOLDING_FORMS, NEXT_OF_SERIES, SERIES_LINKS, TALK_OF } from '../lexicon/occasions';
+import { COMING_ABOUT, HOLDING_FORMS, NEXT_OF_SERIES, SERIES_LINKS, TALK_OF } from '../lexicon/occasions';
 import { RELATIVE } from '../lexicon/reference';
 import { HOLDS_ROLE, TALKING_TEAM } from '../lexicon/officials';
 import { ALLIED_BOND, GOAL_PREPOSITION } from '../lexicon/ties';
@@ -453,8 +456,10 @@ function isInvitedOccasion(ctx: SentenceContext, t: Trigger): boolean {
 
 /**
  * "Talks between Lavrov and Rubio are expected to take place", "a meeting between X and Y is planned for next month",
- * "the summit between X and Y will take place": an occasion named as the subject of a modal or a plan. Its noun
- * phrase ("between X and Y") runs to the first verb; a comma (a relative clause: "which took place") ends the search.
+ * "the summit between X and Y will take place", "the meeting between X and Y did not take place": an occasion named as
+ * the subject of a modal, a plan or a denial of its coming about. Its noun phrase ("between X and Y", "on a pact to end
+ * the war") runs to the first verb; a comma ends the search (a relative clause: "which took place"), unless a gloss
+ * follows it ("the first between the two leaders") or a participle of planning ("scheduled for September 28").
  */
 function isSubjectOfPlan(ctx: SentenceContext, t: Trigger): boolean {
   const tokens = ctx.s.tokens;
@@ -475,6 +480,7 @@ function isSubjectOfPlan(ctx: SentenceContext, t: Trigger): boolean {
     if (/[;:]/.test(tokens[k - 1]?.post ?? '')) return false;
     // ("a meeting between Putin and Dmitry Rogozin, the head of Roscosmos, was canceled": a name's apposition.)
     if (/,/.test(tokens[k - 1]?.post ?? '')) {
+      if (isPlanningParticiple(tokens, k)) return true;
       const next = pastNounPhraseComma(tokens, k);
       if (next === k || (next > k && LIST_COORDINATOR.test(tokens[next]?.norm ?? ''))) clause = ctx.clause[next];
       k = next;
@@ -484,12 +490,43 @@ function isSubjectOfPlan(ctx: SentenceContext, t: Trigger): boolean {
     // ("reported that negotiations between Lavrov and Ri would be held on April 10": a modal the tagger reads as no
     // verb; but not "speculation that the summit between X and Y might have led to a deal": the summit is held.)
     if (MODAL.test(token?.norm ?? '')) return !told || !HAVE.test(tokens[k + 1]?.norm ?? '');
-    if (!token?.tags.has('Verb')) continue;
+    if (!token?.tags.has('Verb') || isInfinitiveOfNoun(tokens, k)) continue;
     if (NOT_ASSERTED.test(token.norm)) return !told;
+    if (isDeniedComingAbout(tokens, k)) return true;
     if (!BE_FORM.test(token.norm) && !HAVE.test(token.norm)) return false;
     return isPlanPredicate(tokens, k + 1);
   }
   return false;
+}
+
+/**
+ * "The meeting between Obama and Putin, scheduled for September 28 on the sidelines of the UN General Assembly, will
+ * be the first" (RFE/RL 2015), "The talks, set for the resort of Burgenstock, would not take place" (Dawn 2026): a
+ * participle of planning set off by a comma right after the occasion's noun phrase makes it a plan, as it does with
+ * no comma (isPlannedOccasion). The word at k follows the comma.
+ */
+function isPlanningParticiple(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]?.norm ?? '';
+  if (PLANNED_PARTICIPLE.test(word)) return true;
+  return LINKED_PLANNED_PARTICIPLE.test(word) && SCHEDULE_LINK.test(tokens[k + 1]?.norm ?? '');
+}
+
+/**
+ * "talks between the United States and Iran on a pact to end the Middle East conflict would not take place" (Dawn
+ * 2026): a verb after "to" that follows a noun is an infinitive inside the occasion's noun phrase, no predicate of it
+ * ("are expected to take place" reaches its "be" first).
+ */
+function isInfinitiveOfNoun(tokens: readonly Token[], k: number): boolean {
+  return tokens[k - 1]?.norm === 'to' && tokens[k - 2]?.tags.has('Noun') === true;
+}
+
+/**
+ * "the much-anticipated meeting between Presidents Putin and Trump did not take place" (TASS 2017): "did not" and a
+ * verb of coming about deny the occasion; "did not produce results" is said of a meeting held.
+ */
+function isDeniedComingAbout(tokens: readonly Token[], k: number): boolean {
+  if (!DO_FORM.test(tokens[k]?.norm ?? '')) return false;
+  return NEGATING.test(tokens[k + 1]?.norm ?? '') && COMING_ABOUT.test(tokens[k + 2]?.norm ?? '');
 }
 
 /**
@@ -533,7 +570,7 @@ function pastNounPhraseComma(tokens: readonly Token[], from: number): number {
 
 /** Whether the words from `from` go on a list of names: a coordinator comes before any verb or punctuation. */
 function isListGoingOn(tokens: readonly Token[], from: number): boolean {
-  for (let k = from; k < Math.min(tokens.length, from + APPOSITION_WORDS); k++) {
+  for (let k = from; k < Math.min(tokens.length, from + LIST_LOOKAHEAD); k++) {
     const token = tokens[k];
     if (token === undefined || token.tags.has('Verb')) return false;
     if (LIST_COORDINATOR.test(token.norm)) return k > from || tokens[k + 1]?.capitalised === true;
@@ -542,8 +579,15 @@ function isListGoingOn(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
-/** How many words an apposition between commas may have ("the head of space corporation Roscosmos"). */
-const APPOSITION_WORDS = 8;
+/** How far a list of an occasion's sides is looked for after a comma ("Zelensky, and U.S. President Donald Trump"). */
+const LIST_LOOKAHEAD = 8;
+
+/**
+ * How many words an apposition between commas may have: "the head of space corporation Roscosmos", and an occasion's
+ * own ordinal gloss, "The talks, the first between the two leaders in Trump's second term, are expected to focus on
+ * trade" (Mint 2025).
+ */
+const APPOSITION_WORDS = 12;
 
 /**
  * Where the words after an apposition end: `from` opens a short phrase with no verb that a comma closes ("Donald

@@ -209,7 +209,10 @@ export const HAVE_FORMS: readonly string[] = ['have', 'has', 'had'];
 export const HAVE = words(HAVE_FORMS);
 
 /** Auxiliaries and copulas that are not a verb of their own: "has met", "is visiting", "did sign". */
-export const AUXILIARIES: readonly string[] = [...HAVE_FORMS, ...BE_PRESENT, ...BE_PAST, 'did', 'do', 'does'];
+/** The forms of "do" that carry a negation or a question: "did not take place". */
+export const DO_FORMS: readonly string[] = ['did', 'do', 'does'];
+export const DO_FORM = words(DO_FORMS);
+export const AUXILIARIES: readonly string[] = [...HAVE_FORMS, ...BE_PRESENT, ...BE_PAST, ...DO_FORMS];
 export const AUXILIARY = words(AUXILIARIES);
 /** The same, with "be" and "been": verbs that do not give a clause a verb of its own. */
 export const AUXILIARY_OR_BE = words(AUXILIARIES, ['be', 'been']);

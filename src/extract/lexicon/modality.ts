@@ -598,6 +598,14 @@ export const OPPOSING = words(['against']);
  */
 export const PLANNED_PARTICIPLE = words(['planned', 'scheduled', 'expected', 'slated', 'envisaged', 'mooted']);
 
+/**
+ * Participles of a schedule that need their link to plan the occasion before them: "The talks, set for the resort of
+ * Burgenstock, would not take place" (Dawn 2026), "six-party talks, due to resume this week, have been postponed"
+ * ("the talks, set up by Qatar," are no plan). The link words follow in SCHEDULE_LINK.
+ */
+export const LINKED_PLANNED_PARTICIPLE = words(['set', 'due']);
+export const SCHEDULE_LINK = words(['for', 'to']);
+
 /** "efforts to broker a ceasefire": the brokering goes on, what it aims at is not reached. */
 export const EFFORT = words(['effort', 'efforts']);
 

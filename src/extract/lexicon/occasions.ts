@@ -261,3 +261,10 @@ export const HOLDING_FORMS = words([
   'met',
   'wrapped',
 ]);
+
+/**
+ * Verbs of an occasion's coming about, after "did not" or "will not": "the much-anticipated meeting between Putin and
+ * Trump did not take place" (TASS 2017), "the summit did not happen", "the visit did not go ahead". Denied, they deny
+ * the occasion itself (6-events/assertion.ts isSubjectOfPlan); "the meeting did not produce results" was held.
+ */
+export const COMING_ABOUT = words(['take', 'happen', 'occur', 'materialise', 'materialize', 'go']);
