@@ -5659,11 +5659,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Tonga accepted the help of volunteers from Fiji.',
     ],
   },
-  // "gave Ukraine Storm Shadow missiles", "transferred Patriot missiles to Ukraine", "donated tanks to Ukraine".
+  // "gave Ukraine Storm Shadow missiles", "handed over two ships to the Maldives": "give" and "hand" mean more than
+  // giving goods ("gave the order", "handed power to"), so the goods must follow closely.
   {
     id: 'supply-gave-weapons',
     type: 'SUPPLY',
-    word: /^(gave|given|donate|donated|donates|donating|gifted|gifting|transferred|transfers|transferring|handed|hands|handing)$/,
+    word: /^(gave|given|handed|hands|handing)$/,
     notFollowedBy: /^(up|way|rise)$/,
     needsAfter: SUPPLY_GOODS,
     within: 5,
@@ -5673,10 +5674,33 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.7,
     examples: [
       'Britain gave Ukraine Storm Shadow missiles in May.',
-      'The United States transferred Patriot missiles to Ukraine.',
-      'Sweden donated CV90 combat vehicles to Ukraine in 2023.',
       // (Tribune, Sputnik, Swarajya 2017-2023: ships and submarines handed to neighbouring navies.)
       'Indian Defence Minister Rajnath Singh handed over two ships to the Maldives on Tuesday.',
+    ],
+    counterexamples: [
+      'Russia gave the order to fire missiles at Ukraine.',
+      'Ukraine gave up its nuclear weapons to Russia in 1994.',
+    ],
+  },
+  // "donated tanks to Ukraine", "will transfer its Patriot air defense system to Ukraine", "will gift 20 Bushmaster
+  // military vehicles to Ukraine": verbs that only mean giving away, in every form (the bare one after "will" too), so
+  // the goods and the receiver may stand as far as after supply-supplied-goods' verbs, past a sum's worth or a long
+  // name ("is transferring $25 million worth of defense and medical equipment to Ukraine"; UAWire 2020, Ukrainian News
+  // 2024, UNN 2024, Epoch Times 2022). A noun after an article or an owner ("the transfer of", "a gift") is no verb.
+  {
+    id: 'supply-donated-goods',
+    type: 'SUPPLY',
+    word: /^(donate|donated|donates|donating|gift|gifts|gifted|gifting|transfer|transfers|transferred|transferring)$/,
+    notPrecededBy: words(ARTICLES, THIRD_PERSON_POSSESSIVES),
+    needsAfter: SUPPLY_GOODS,
+    within: 10,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 14,
+    confidence: 0.7,
+    examples: [
+      'The United States transferred Patriot missiles to Ukraine.',
+      'Sweden donated CV90 combat vehicles to Ukraine in 2023.',
       'India is transferring one of its submarines to the Myanmar Navy.',
       // (Africa Top Success, VietNamNet 2021: vaccine doses given away.)
       'The United States donated 880,000 Covid-19 vaccine doses to Kenya to strengthen its vaccination program.',
@@ -5684,13 +5708,19 @@ export const TRIGGERS: readonly TriggerRule[] = [
       // Gifts and donations announced or made (Diggers 2021 on vaccines for Zambia; Lokmat Times 2023 on the Dornier).
       'Chinese Ambassador to Zambia Li Jie says the Chinese government will donate 100,000 doses of Sinopharm COVID-19 vaccine to Zambia.',
       'Last year, India gifted a Dornier Maritime Reconnaissance aircraft to Sri Lanka at a special event held in Katunayake.',
+      // (The bare verb after "will", and goods past a sum or a long name.)
+      'Romania will transfer its Patriot air defense system to Ukraine in accordance with the decision of its council.',
+      'The Netherlands will transfer the American MIM-104 Patriot air defense system to Ukraine.',
+      'The Australian government has announced that it will gift 20 Bushmaster military vehicles to Ukraine.',
+      'The United States is transferring $25 million worth of defense and medical equipment to Ukraine.',
     ],
     counterexamples: [
       // (Donations refused or only asked for.)
       'Turkey refused to donate weapons to Ukraine.',
       'The Philippines asked Japan to donate patrol boats.',
-      'Russia gave the order to fire missiles at Ukraine.',
-      'Ukraine gave up its nuclear weapons to Russia in 1994.',
+      // (A noun of transfer: supply-delivery-of-goods reads it when it was made.)
+      'Ukraine demanded the transfer of tanks to Ukraine from Germany.',
+      'Russia said a transfer of weapons to Ukraine would be a red line.',
     ],
   },
   // "Iran armed the Houthis with missiles": the armed actor follows at once (not "fighters armed with rifles").
