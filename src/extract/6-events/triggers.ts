@@ -56,6 +56,7 @@ import {
   RESPONSE_MANNERS,
   RESPONSE_MEANS,
   SUPPLY_GOODS,
+  GIVEN_GOODS,
   SUPPLYING_END,
   TAKING_VERBS,
   TERROR_LABEL,
@@ -247,6 +248,11 @@ export interface TriggerRule {
    * participants.ts, directedEvents.
    */
   imposedOnSubject?: true;
+  /**
+   * Goods given by the actor right after the trigger's "by" to the actor after its "to" ("the patrol boat gifted by
+   * Australia to the Sri Lanka Navy"): participants.ts, directedEvents.
+   */
+  givenByAgent?: true;
   /**
    * A noun whose agent stands in its own phrase, a possessive or modifier before it or the subject of a clause right
    * after it ("China's ban on", "the tariffs Washington imposed on"), never the clause's subject ("criticised Trump
@@ -5721,6 +5727,51 @@ export const TRIGGERS: readonly TriggerRule[] = [
       // (A noun of transfer: supply-delivery-of-goods reads it when it was made.)
       'Ukraine demanded the transfer of tanks to Ukraine from Germany.',
       'Russia said a transfer of weapons to Ukraine would be a red line.',
+    ],
+  },
+  // "The second patrol boat gifted by Australia to the Sri Lanka Navy arrived", "vehicles to be donated by Australia to
+  // the government of Ukraine", "supplies provided by China's Ministry of National Defense to", "materials offered by
+  // China to Cambodia": goods named before a participle of giving go from the actor after its "by" to the one after its
+  // "to" (Daily Mirror 2014, ADBR 2022, China Military Online 2019 and 2022). The goods must stand before the
+  // participle: "an envoy sent by Putin to Kyiv" or "a message delivered by Iran to the US" supply nothing; with no
+  // "to" ("were supplied by the United States") no receiver is named; "the West" is no actor.
+  {
+    id: 'supply-given-by-agent',
+    type: 'SUPPLY',
+    word: /^(supplied|provided|delivered|donated|gifted|offered|handed|transferred|shipped)$/,
+    needsBefore: GIVEN_GOODS,
+    beforeWithin: 6,
+    needsAfter: /^by$/,
+    within: 2,
+    pos: 'verb',
+    objects: true,
+    objectAfter: /^to$/,
+    objectWithin: 12,
+    givenByAgent: true,
+    confidence: 0.7,
+    examples: [
+      {
+        text: 'The second patrol boat gifted by Australia to the Sri Lanka Navy arrived at the Port of Colombo this morning.',
+        participants: ['australia', 'sri-lanka'],
+      },
+      {
+        text: 'The first of 20 Bushmaster vehicles to be donated by Australia to Ukraine have departed Amberley.',
+        participants: ['australia', 'ukraine'],
+      },
+      {
+        text: 'The handover of mine-sweeping materials offered by China to Cambodia was held in Phnom Penh on Monday.',
+        participants: ['china', 'cambodia'],
+      },
+      {
+        text: 'Medical supplies provided by Japan to Tonga arrived on Friday.',
+        participants: ['japan', 'tonga'],
+      },
+    ],
+    counterexamples: [
+      'An envoy sent by Putin to Kyiv met Zelensky on Monday.',
+      'A message delivered by Iran to the United States was read on Friday.',
+      'HIMARS rocket systems were supplied by the United States, Ukraine announced on Thursday.',
+      'Russia said weapons supplied by the West to Ukraine end up on the black market.',
     ],
   },
   // "Iran armed the Houthis with missiles": the armed actor follows at once (not "fighters armed with rifles").
