@@ -2560,6 +2560,8 @@ function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, wi
     targets = by ? ids(subject(ctx, t) ?? []).filter((id) => id !== by.actorId) : [];
   } else if (t.rule.predicate) {
     ({ sources, targets } = predicateSides(ctx, t));
+  } else if (t.rule.givenByAgent) {
+    ({ sources, targets } = givenBySides(ctx, t));
   } else {
     // "Iran was criticised by France": the actors after "by" act on the subject, each subject a target.
     const byActors = passiveVoice(ctx, t);
@@ -2617,6 +2619,17 @@ function directedEvents(ctx: SentenceContext, t: Trigger, type: RelationType, wi
     type,
     participants: [...sources.filter((id) => id !== target).map(as('SOURCE')), as('TARGET')(target)],
   }));
+}
+
+/**
+ * "the patrol boat gifted by Australia to the Sri Lanka Navy": the giver is the group right after the trigger's "by"
+ * (its span's last word), the receiver the actor after its "to" (the rule's object); no giver named, no event.
+ */
+function givenBySides(ctx: SentenceContext, t: Trigger): { sources: string[]; targets: string[] } {
+  const giver = candidateAfter(ctx, t.end - 1, 2);
+  const sources = giver && ctx.clause[giver.start] === ctx.clause[t.at] ? ids(group(ctx, giver)) : [];
+  const receiver = sources.length > 0 ? object(ctx, t, new Set(sources)) : undefined;
+  return { sources, targets: receiver ? ids(group(ctx, receiver)) : [] };
 }
 
 /**

@@ -56,6 +56,7 @@ import {
   RESPONSE_MANNERS,
   RESPONSE_MEANS,
   SUPPLY_GOODS,
+  GIVEN_GOODS,
   SUPPLYING_END,
   TAKING_VERBS,
   TERROR_LABEL,
@@ -247,6 +248,11 @@ export interface TriggerRule {
    * participants.ts, directedEvents.
    */
   imposedOnSubject?: true;
+  /**
+   * Goods given by the actor right after the trigger's "by" to the actor after its "to" ("the patrol boat gifted by
+   * Australia to the Sri Lanka Navy"): participants.ts, directedEvents.
+   */
+  givenByAgent?: true;
   /**
    * A noun whose agent stands in its own phrase, a possessive or modifier before it or the subject of a clause right
    * after it ("China's ban on", "the tariffs Washington imposed on"), never the clause's subject ("criticised Trump
@@ -5659,11 +5665,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Tonga accepted the help of volunteers from Fiji.',
     ],
   },
-  // "gave Ukraine Storm Shadow missiles", "transferred Patriot missiles to Ukraine", "donated tanks to Ukraine".
+  // "gave Ukraine Storm Shadow missiles", "handed over two ships to the Maldives": "give" and "hand" mean more than
+  // giving goods ("gave the order", "handed power to"), so the goods must follow closely.
   {
     id: 'supply-gave-weapons',
     type: 'SUPPLY',
-    word: /^(gave|given|donate|donated|donates|donating|gifted|gifting|transferred|transfers|transferring|handed|hands|handing)$/,
+    word: /^(gave|given|handed|hands|handing)$/,
     notFollowedBy: /^(up|way|rise)$/,
     needsAfter: SUPPLY_GOODS,
     within: 5,
@@ -5673,10 +5680,33 @@ export const TRIGGERS: readonly TriggerRule[] = [
     confidence: 0.7,
     examples: [
       'Britain gave Ukraine Storm Shadow missiles in May.',
-      'The United States transferred Patriot missiles to Ukraine.',
-      'Sweden donated CV90 combat vehicles to Ukraine in 2023.',
       // (Tribune, Sputnik, Swarajya 2017-2023: ships and submarines handed to neighbouring navies.)
       'Indian Defence Minister Rajnath Singh handed over two ships to the Maldives on Tuesday.',
+    ],
+    counterexamples: [
+      'Russia gave the order to fire missiles at Ukraine.',
+      'Ukraine gave up its nuclear weapons to Russia in 1994.',
+    ],
+  },
+  // "donated tanks to Ukraine", "will transfer its Patriot air defense system to Ukraine", "will gift 20 Bushmaster
+  // military vehicles to Ukraine": verbs that only mean giving away, in every form (the bare one after "will" too), so
+  // the goods and the receiver may stand as far as after supply-supplied-goods' verbs, past a sum's worth or a long
+  // name ("is transferring $25 million worth of defense and medical equipment to Ukraine"; UAWire 2020, Ukrainian News
+  // 2024, UNN 2024, Epoch Times 2022). A noun after an article or an owner ("the transfer of", "a gift") is no verb.
+  {
+    id: 'supply-donated-goods',
+    type: 'SUPPLY',
+    word: /^(donate|donated|donates|donating|gift|gifts|gifted|gifting|transfer|transfers|transferred|transferring)$/,
+    notPrecededBy: words(ARTICLES, THIRD_PERSON_POSSESSIVES),
+    needsAfter: SUPPLY_GOODS,
+    within: 10,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 14,
+    confidence: 0.7,
+    examples: [
+      'The United States transferred Patriot missiles to Ukraine.',
+      'Sweden donated CV90 combat vehicles to Ukraine in 2023.',
       'India is transferring one of its submarines to the Myanmar Navy.',
       // (Africa Top Success, VietNamNet 2021: vaccine doses given away.)
       'The United States donated 880,000 Covid-19 vaccine doses to Kenya to strengthen its vaccination program.',
@@ -5684,13 +5714,64 @@ export const TRIGGERS: readonly TriggerRule[] = [
       // Gifts and donations announced or made (Diggers 2021 on vaccines for Zambia; Lokmat Times 2023 on the Dornier).
       'Chinese Ambassador to Zambia Li Jie says the Chinese government will donate 100,000 doses of Sinopharm COVID-19 vaccine to Zambia.',
       'Last year, India gifted a Dornier Maritime Reconnaissance aircraft to Sri Lanka at a special event held in Katunayake.',
+      // (The bare verb after "will", and goods past a sum or a long name.)
+      'Romania will transfer its Patriot air defense system to Ukraine in accordance with the decision of its council.',
+      'The Netherlands will transfer the American MIM-104 Patriot air defense system to Ukraine.',
+      'The Australian government has announced that it will gift 20 Bushmaster military vehicles to Ukraine.',
+      'The United States is transferring $25 million worth of defense and medical equipment to Ukraine.',
     ],
     counterexamples: [
       // (Donations refused or only asked for.)
       'Turkey refused to donate weapons to Ukraine.',
       'The Philippines asked Japan to donate patrol boats.',
-      'Russia gave the order to fire missiles at Ukraine.',
-      'Ukraine gave up its nuclear weapons to Russia in 1994.',
+      // (A noun of transfer: supply-delivery-of-goods reads it when it was made.)
+      'Ukraine demanded the transfer of tanks to Ukraine from Germany.',
+      'Russia said a transfer of weapons to Ukraine would be a red line.',
+    ],
+  },
+  // "The second patrol boat gifted by Australia to the Sri Lanka Navy arrived", "vehicles to be donated by Australia to
+  // the government of Ukraine", "supplies provided by China's Ministry of National Defense to", "materials offered by
+  // China to Cambodia": goods named before a participle of giving go from the actor after its "by" to the one after its
+  // "to" (Daily Mirror 2014, ADBR 2022, China Military Online 2019 and 2022). The goods must stand before the
+  // participle: "an envoy sent by Putin to Kyiv" or "a message delivered by Iran to the US" supply nothing; with no
+  // "to" ("were supplied by the United States") no receiver is named; "the West" is no actor.
+  {
+    id: 'supply-given-by-agent',
+    type: 'SUPPLY',
+    word: /^(supplied|provided|delivered|donated|gifted|offered|handed|transferred|shipped)$/,
+    needsBefore: GIVEN_GOODS,
+    beforeWithin: 6,
+    needsAfter: /^by$/,
+    within: 2,
+    pos: 'verb',
+    objects: true,
+    objectAfter: /^to$/,
+    objectWithin: 12,
+    givenByAgent: true,
+    confidence: 0.7,
+    examples: [
+      {
+        text: 'The second patrol boat gifted by Australia to the Sri Lanka Navy arrived at the Port of Colombo this morning.',
+        participants: ['australia', 'sri-lanka'],
+      },
+      {
+        text: 'The first of 20 Bushmaster vehicles to be donated by Australia to Ukraine have departed Amberley.',
+        participants: ['australia', 'ukraine'],
+      },
+      {
+        text: 'The handover of mine-sweeping materials offered by China to Cambodia was held in Phnom Penh on Monday.',
+        participants: ['china', 'cambodia'],
+      },
+      {
+        text: 'Medical supplies provided by Japan to Tonga arrived on Friday.',
+        participants: ['japan', 'tonga'],
+      },
+    ],
+    counterexamples: [
+      'An envoy sent by Putin to Kyiv met Zelensky on Monday.',
+      'A message delivered by Iran to the United States was read on Friday.',
+      'HIMARS rocket systems were supplied by the United States, Ukraine announced on Thursday.',
+      'Russia said weapons supplied by the West to Ukraine end up on the black market.',
     ],
   },
   // "Iran armed the Houthis with missiles": the armed actor follows at once (not "fighters armed with rifles").

@@ -581,6 +581,14 @@ export const AID_TAKEN = words(AIDS);
 export const GOODS_TAKEN = words(AIDS, SUPPLIES);
 
 /**
+ * Goods named before a participle of giving whose "by" names the giver and "to" the receiver (6-events/triggers.ts,
+ * supply-given-by-agent): "the second patrol boat gifted by Australia to the Sri Lanka Navy" (Daily Mirror 2014), "the
+ * handover of supplies provided by China's Ministry of National Defense to" (China Military Online 2022), "mine-sweeping
+ * materials offered by China to Cambodia" (China Military Online 2019).
+ */
+export const GIVEN_GOODS = words(AIDS, SUPPLIES, ['boat', 'boats', 'ship', 'vessel', 'materials']);
+
+/**
  * The bare verbs of giving goods to another, after "agreed to": "Netherlands and Denmark have agreed to provide Ukraine
  * with F-16 fighter jets" (News9 2023), "US and Germany agree to supply battle tanks to Ukraine" (Nuhey 2023, KSBY
  * 2022), "US and Germany have agreed to provide Ukraine with military equipment" (Human Times 2023): each side pledges a
