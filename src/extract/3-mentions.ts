@@ -57,6 +57,8 @@ import {
   TITLE_PREPOSITION,
   LOWER_TITLE_END,
   VAGUE_TITLE,
+  ROYAL_TITLES,
+  TOP_ROLE,
 } from './lexicon/titles';
 import { ORGANISATION_GAZETTEER } from './organisations';
 import { ITEM_CIRCUMSTANCE } from './lexicon/reference';
@@ -1671,7 +1673,7 @@ function knownPeople(sentences: readonly Sentence[], mentions: Mention[], publis
   const writtenLower = (norm: string) => (lower ??= lowerCaseWords(sentences)).has(norm);
   return mentions.map((m) => {
     if (m.kind !== 'PERSON' || (m.form !== 'person' && m.form !== 'name-candidate')) return m;
-    const known = knownPerson(m.name, published);
+    const known = knownPerson(m.name, published) ?? knownByTitledName(m, published);
     if (known === null) return m;
     const tokens = tokensOf(sentences, m);
     const read = withSharedState(m, known, tokens);
@@ -1679,6 +1681,14 @@ function knownPeople(sentences: readonly Sentence[], mentions: Mention[], publis
     supported.add(known.id);
     return { ...read, known };
   });
+}
+
+/**
+ * "King Abdullah", "Sultan Haitham": a name the gazetteer knows only with its title (the given name alone names many
+ * people) is that person when the title stands before it.
+ */
+function knownByTitledName(m: Mention, published: PartialDate): KnownPerson | null {
+  return m.role === null || m.form !== 'person' ? null : knownPerson(`${m.role} ${m.name}`, published);
 }
 
 /** Words the article writes in lower case somewhere ("hope", "rice"): common words, whatever a name list says. */
@@ -1708,6 +1718,21 @@ function withSharedState(m: Mention, known: KnownPerson, tokens: readonly Token[
 }
 
 /**
+ * "Prince Mohammed" is not the Comoros' foreign minister Mbae Mohamed, nor "President Sheikh Mohamed" him: after a
+ * royal title (lexicon/titles.ts ROYAL_TITLES), a word many people share ("Mohammed") names one of them only if they
+ * led a state or government ("King Abdullah", "Emir Tamim"). Other titles vouch as they did ("Chairman Kim").
+ */
+function isTitleAtOdds(m: Mention, known: KnownPerson): boolean {
+  if (!known.alone || !(known.guard || known.shared) || m.role === null) return false;
+  const head =
+    m.role
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .at(-1) ?? '';
+  return ROYAL_TITLES.test(head) && !known.offices.some((o) => TOP_ROLE.test(o.title));
+}
+
+/**
  * Whether the gazetteer's reading of a name may stand. A title vouches for it unless the title's state is another
  * ("Prime Minister May" of Britain, not a president of elsewhere). A full name stands alone. A surname alone stands
  * when the article named the person before, or else when it is no common word ("May", "Lee", "Khan", "Hope"), no
@@ -1723,7 +1748,10 @@ function isVouchedFor(
   writtenLower: (norm: string) => boolean,
 ): boolean {
   if (m.form === 'person')
-    return m.affiliation === null || known.affiliation === null || m.affiliation === known.affiliation;
+    return (
+      (m.affiliation === null || known.affiliation === null || m.affiliation === known.affiliation) &&
+      !isTitleAtOdds(m, known)
+    );
   if (!known.alone || supported.has(known.id)) return true;
   if (known.guard || (known.shared && !known.current) || (known.vague && (known.shared || !known.current)))
     return false;

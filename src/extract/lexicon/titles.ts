@@ -308,6 +308,22 @@ export const TOP_TITLES: readonly string[] = [
   'leader',
   'monarch',
 ];
+/**
+ * Titles of royal families, as the last word of a person's title ("Crown Prince", "Sheikh"): they name a ruler or a
+ * royal, never an office-holder of a ministry ("Prince Mohammed", "Sheikh Tamim", "Emir Tamim").
+ */
+export const ROYAL_TITLES = words([
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'emir',
+  'amir',
+  'sultan',
+  'sheikh',
+  'sheikha',
+  'emperor',
+]);
 /** A role that ends in a top title, any case: "President", "Deputy Prime Minister" (phrases, so not `words()`). */
 export const TOP_ROLE = new RegExp(`\\b(?:${TOP_TITLES.join('|')})$`, 'i');
 

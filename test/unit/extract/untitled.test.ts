@@ -1139,8 +1139,8 @@ const rows: [string, string | null, string[], string[]][] = [
   [
     'Jordan King Abdullah met Biden at the White House on Monday.',
     '2024-05-03',
-    ['abdullah|King|jordan', 'joe-biden|President|united-states'],
-    ['MEETING PARTICIPANT:abdullah PARTICIPANT:joe-biden'],
+    ['abdullah-ii|King|jordan', 'joe-biden|President|united-states'],
+    ['MEETING PARTICIPANT:abdullah-ii PARTICIPANT:joe-biden'],
   ],
   // ("dos", "del", "di" inside a name, like "da": the whole name, not "José Eduardo" and another Santos.)
   [
@@ -1357,6 +1357,39 @@ const rows: [string, string | null, string[], string[]][] = [
     '2025-03-10',
     ['kais-saied|President|tunisia', 'abdelmadjid-tebboune|President|algeria'],
     ['MEETING PARTICIPANT:kais-saied PARTICIPANT:abdelmadjid-tebboune'],
+  ],
+  // A name the gazetteer lists with its royal title ("King Abdullah", "Sultan Haitham") is that person; after a royal
+  // title, a given name many people share ("Mohammed") names none of its bearers who never led a state or government
+  // (Mbae Mohamed, the Comoros' foreign minister); other titles vouch as before ("Chairman Kim").
+  [
+    'King Abdullah met Erdogan in Ankara on Tuesday.',
+    '2024-03-10',
+    ['abdullah-ii|King|jordan', 'recep-tayyip-erdogan|President|turkey'],
+    ['MEETING PARTICIPANT:abdullah-ii PARTICIPANT:recep-tayyip-erdogan'],
+  ],
+  [
+    'Sultan Haitham met Putin in Moscow on Tuesday.',
+    '2024-03-10',
+    ['haitham-bin-tarik|Sultan|oman', 'vladimir-putin|President|russia'],
+    ['MEETING PARTICIPANT:haitham-bin-tarik PARTICIPANT:vladimir-putin'],
+  ],
+  [
+    'Chairman Kim met Trump in Hanoi on Wednesday.',
+    '2019-02-27',
+    ['kim-jong-un|Chairman|north-korea', 'donald-trump|President|united-states'],
+    ['MEETING PARTICIPANT:kim-jong-un PARTICIPANT:donald-trump'],
+  ],
+  [
+    'Prince Mohammed met Biden in Jeddah on Friday.',
+    '2024-03-10',
+    ['mohammed|Prince|null', 'joe-biden|President|united-states'],
+    ['MEETING PARTICIPANT:mohammed PARTICIPANT:joe-biden'],
+  ],
+  [
+    'President Sheikh Mohamed met Modi in Abu Dhabi on Friday.',
+    '2024-03-10',
+    ['mohamed|President|null', 'narendra-modi|Prime Minister|india'],
+    ['MEETING PARTICIPANT:mohamed PARTICIPANT:narendra-modi'],
   ],
   // Must not: "Cho" and "Paz" alone (a common surname; the word of La Paz) are withheld.
   ['Cho met Wang Yi in Beijing on Monday.', '2025-09-10', ['wang-yi|Foreign Minister|china'], []],
