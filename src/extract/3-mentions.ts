@@ -1052,8 +1052,10 @@ function titleOfPlaceAt(p: PersonContext): Mention[] | null | undefined {
   const group = tokens[of.end];
   // ("President of the Central African Republic (CAR), Faustin Touadéra": past the state's acronym, its bracket shut.)
   const ofEnd = of.entry.form === 'name' ? pastBracketedAcronym(tokens, of.end) : of.end;
-  const nameFrom = group && GROUP_NOUN.test(group.norm) && !group.capitalised ? of.end + 1 : ofEnd;
-  const before = tokenAt(tokens, nameFrom - 1).post.replace(ofEnd > of.end ? /^\)/ : /^$/, '');
+  const titleEnd = group && GROUP_NOUN.test(group.norm) && !group.capitalised ? of.end + 1 : ofEnd;
+  const before = tokenAt(tokens, titleEnd - 1).post.replace(ofEnd > of.end ? /^\)/ : /^$/, '');
+  // ("the Chairperson of the African Union Commission H.E. Mahmoud Ali Youssouf": the name past its honorifics.)
+  const nameFrom = honorificsEnd(tokens, titleEnd);
   const end =
     !plural && /^,?$/.test(before) && !gazetteerAt(tokens, nameFrom, p.lookup)
       ? nameAt(tokens, nameFrom, true, p.lookup)
@@ -1102,7 +1104,7 @@ function institutionHolderAt(p: PersonContext, from: number): Mention[] | undefi
   if (comma < from || !/^,$/.test(tokenAt(tokens, comma).post)) return undefined;
   if (!tokens.slice(from, comma + 1).every((x) => isCap(x) && !x.tags.has('Verb'))) return undefined;
   const rank = titleAt(tokens, comma + 1);
-  const nameFrom = rank.hasHead ? rank.end : comma + 1;
+  const nameFrom = honorificsEnd(tokens, rank.hasHead ? rank.end : comma + 1);
   if (gazetteerAt(tokens, nameFrom, p.lookup)) return undefined;
   const nameEnd = nameAt(tokens, nameFrom, true, p.lookup);
   // (A name set off by a second comma or ending the sentence: "..., Admiral Samuel Paparo, at Malacanang".)
