@@ -1069,7 +1069,9 @@ function titleOfPlaceAt(p: PersonContext): Mention[] | null | undefined {
       institutionHolderAt(p, nameFrom)?.map((m) => ({ ...m, affiliation: of.entry.actor, affiliationAlias })) ?? null
     );
   const person = makePerson(p, { spanFrom: p.spanStart, nameFrom, nameTo: end }, roleOf(p));
-  return [{ ...person, affiliation: of.entry.actor, affiliationAlias }];
+  // (The name with its honorifics stays an alias, as after a title alone: "Mullah Abdul Ghani Baradar".)
+  const honorificName = nameFrom > titleEnd ? surfaceOf(s, titleEnd, end, p.text) : person.honorificName;
+  return [{ ...person, honorificName, affiliation: of.entry.actor, affiliationAlias }];
 }
 
 /** How many words a described state may take, up to its comma ("the leader of the East African nation,"). */
