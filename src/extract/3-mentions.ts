@@ -1070,8 +1070,10 @@ function titleOfPlaceAt(p: PersonContext): Mention[] | null | undefined {
   const group = tokens[of.end];
   // ("President of the Central African Republic (CAR), Faustin Touadéra": past the state's acronym, its bracket shut.)
   const ofEnd = of.entry.form === 'name' ? pastBracketedAcronym(tokens, of.end) : of.end;
-  const nameFrom = group && GROUP_NOUN.test(group.norm) && !group.capitalised ? of.end + 1 : ofEnd;
-  const before = tokenAt(tokens, nameFrom - 1).post.replace(ofEnd > of.end ? /^\)/ : /^$/, '');
+  const titleEnd = group && GROUP_NOUN.test(group.norm) && !group.capitalised ? of.end + 1 : ofEnd;
+  const before = tokenAt(tokens, titleEnd - 1).post.replace(ofEnd > of.end ? /^\)/ : /^$/, '');
+  // ("the Chairperson of the African Union Commission H.E. Mahmoud Ali Youssouf": the name past its honorifics.)
+  const nameFrom = honorificsEnd(tokens, titleEnd);
   const end =
     !plural && /^,?$/.test(before) && !gazetteerAt(tokens, nameFrom, p.lookup)
       ? nameAt(tokens, nameFrom, true, p.lookup)
@@ -1085,7 +1087,9 @@ function titleOfPlaceAt(p: PersonContext): Mention[] | null | undefined {
       institutionHolderAt(p, nameFrom)?.map((m) => ({ ...m, affiliation: of.entry.actor, affiliationAlias })) ?? null
     );
   const person = makePerson(p, { spanFrom: p.spanStart, nameFrom, nameTo: end }, roleOf(p));
-  return [{ ...person, affiliation: of.entry.actor, affiliationAlias }];
+  // (The name with its honorifics stays an alias, as after a title alone: "Mullah Abdul Ghani Baradar".)
+  const honorificName = nameFrom > titleEnd ? surfaceOf(s, titleEnd, end, p.text) : person.honorificName;
+  return [{ ...person, honorificName, affiliation: of.entry.actor, affiliationAlias }];
 }
 
 /** How many words a described state may take, up to its comma ("the leader of the East African nation,"). */
@@ -1120,7 +1124,7 @@ function institutionHolderAt(p: PersonContext, from: number): Mention[] | undefi
   if (comma < from || !/^,$/.test(tokenAt(tokens, comma).post)) return undefined;
   if (!tokens.slice(from, comma + 1).every((x) => isCap(x) && !x.tags.has('Verb'))) return undefined;
   const rank = titleAt(tokens, comma + 1);
-  const nameFrom = rank.hasHead ? rank.end : comma + 1;
+  const nameFrom = honorificsEnd(tokens, rank.hasHead ? rank.end : comma + 1);
   if (gazetteerAt(tokens, nameFrom, p.lookup)) return undefined;
   const nameEnd = nameAt(tokens, nameFrom, true, p.lookup);
   // (A name set off by a second comma or ending the sentence: "..., Admiral Samuel Paparo, at Malacanang".)

@@ -119,6 +119,7 @@ import {
   isPluralNounAfterModifier,
   isReciprocalForce,
   ownedPerson,
+  pastFrontedAdjuncts,
   pastSpokenFor,
   peopleListed,
   subjectOwner,
@@ -775,13 +776,15 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   );
   // ("was met in the historic city of al-Ula by the crown prince": the object of a passive comes after its "by".)
   const from = ctx.s.tokens[t.end - 1]?.norm === 'by' && t.end > t.at + 1 ? t.end : t.at + 1;
+  // ("received at Bayan Palace yesterday His Highness the Crown Prince": the person object past dates and a place.)
+  const reachFrom = t.rule.objectPerson && t.rule.pos === 'verb' ? pastFrontedAdjuncts(ctx, from) : from;
   const found = pool
     .filter(
       (c) =>
         c.start >= from &&
         c.start < next &&
         // ("signed by the foreign ministers of Armenia and Azerbaijan": those who act for the object stand before it.)
-        c.start < pastSpokenFor(ctx.s.tokens, from) + within &&
+        c.start < pastSpokenFor(ctx.s.tokens, reachFrom) + within &&
         (!t.rule.objectPerson || c.kind === 'PERSON') &&
         (!t.rule.objectAfter || isAfterWord(ctx.s.tokens, c, t.rule.objectAfter)) &&
         // ("urged delegations from Russia and Ukraine": those who act for a state stand for it.)

@@ -11,6 +11,7 @@ import {
   COMPANION_WITH,
   LIST_OPENER,
   ORIGIN_PREPOSITION,
+  PLACE_PREPOSITION,
   PREPOSITIONS,
   REQUEST_LINK,
 } from '../lexicon/grammar';
@@ -192,6 +193,49 @@ function isOfficialsModifier(tokens: readonly Token[], k: number): boolean {
     noun.tags.has('Plural') &&
     GROUP_NOUN.test(noun.norm)
   );
+}
+
+/** How many words a place phrase between a verb and its person object may take ("in the building of the Government"). */
+const FRONTED_PLACE_WORDS = 12;
+/** How many date or place phrases may stand there ("yesterday at Bayan Palace in the Kuwaiti capital"). */
+const FRONTED_PHRASES = 4;
+
+/**
+ * "received yesterday at Bayan Palace His Highness the Crown Prince", "received at Al Alam Palace on Wednesday King
+ * Philippe", "received in the building of the Government the Minister of Foreign Affairs Riyad al-Maliki", "received
+ * at the Presidential Palace on Tuesday President Ruto": dates and place phrases that stand between a verb and its
+ * person object (official readouts put the object last). Where that person starts, right after them; `from` itself
+ * when no person starts there.
+ */
+export function pastFrontedAdjuncts(ctx: SentenceContext, from: number): number {
+  const tokens = ctx.s.tokens;
+  const isPersonAt = (k: number) => ctx.candidates.some((c) => c.start === k && c.kind === 'PERSON');
+  let k = from;
+  for (let step = 0; step < FRONTED_PHRASES; step++) {
+    while (isDateWord(tokens, k) && !/[,;:]/.test(tokenAt(tokens, k).post)) k++;
+    const next = frontedPlaceEnd(tokens, k, isPersonAt);
+    if (next === undefined) break;
+    k = next;
+  }
+  return k > from && isPersonAt(k) ? k : from;
+}
+
+/**
+ * The end of a place phrase opening at k ("at Bayan Palace", "in the building of the Government of Tajikistan"): where
+ * a person, a date or another place phrase starts, with no comma, verb or preposition but "of" before; undefined when
+ * it opens no such one.
+ */
+function frontedPlaceEnd(tokens: readonly Token[], k: number, isPersonAt: (k: number) => boolean): number | undefined {
+  if (!PLACE_PREPOSITION.test(tokens[k]?.norm ?? '')) return undefined;
+  for (let j = k + 1; j < k + 1 + FRONTED_PLACE_WORDS && j < tokens.length; j++) {
+    if (/[,;:]/.test(tokenAt(tokens, j - 1).post)) return undefined;
+    // (A second place phrase may follow: "at Bayan Palace in the Kuwaiti capital His Highness ...".)
+    if (j > k + 1 && (isPersonAt(j) || isDateWord(tokens, j) || PLACE_PREPOSITION.test(tokenAt(tokens, j).norm)))
+      return j;
+    const t = tokenAt(tokens, j);
+    if ((PREPOSITIONS.has(t.norm) && t.norm !== 'of') || (t.tags.has('Verb') && !t.tags.has('Noun'))) return undefined;
+  }
+  return undefined;
 }
 
 /** A word of a date phrase: "Saturday", "on" before it, "last week". */

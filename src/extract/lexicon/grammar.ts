@@ -150,6 +150,9 @@ export const RECIPIENT_PREPOSITION = words(['to', 'for']);
 /** What links a demand to those it is made of: "called on Russia to withdraw", "called on the world for help". */
 export const REQUEST_LINK = words(['to', 'for']);
 
+/** Prepositions of the place where something is done: "received at Bayan Palace", "received in the Government building". */
+export const PLACE_PREPOSITION = words(['at', 'in']);
+
 /** Prepositions of a group's origin: "delegations from Russia", "the leaders of Mali". */
 export const ORIGIN_PREPOSITION = words(['of', 'from']);
 

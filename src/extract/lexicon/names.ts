@@ -37,8 +37,19 @@ export const HONORIFICS: readonly string[] = [
   'tun',
   'tunku',
   'tengku',
+  // Diplomatic forms of address before a name, as official readouts write them: "His Excellency Mr. Abiy Ahmed",
+  // "His Highness Sheikh Hamdan", "HRH Prince Mohammed bin Salman", "Honorable Emomali Rahmon" (the possessive "His"
+  // is passed over first).
+  'excellency',
+  'highness',
+  'hrh',
+  'honorable',
+  'honourable',
 ];
-export const HONORIFIC = words(HONORIFICS);
+/** Dotted forms of address, matched with or without the last dot: "H.E. Mahmoud Ali Youssouf" (token "h.e"). */
+export const DOTTED_HONORIFICS: readonly string[] = ['h.e'];
+const dotted = DOTTED_HONORIFICS.map((a) => `${a.replace(/\./g, '\\.')}\\.?`).join('|');
+export const HONORIFIC = new RegExp(`${words(HONORIFICS).source}|^(?:${dotted})$`);
 
 /** Second words of an honour, honorific only after a first: "Datuk Seri Anwar Ibrahim" (but "Seri Perdana" is a place). */
 export const HONORIFIC_SECONDS: readonly string[] = ['seri', 'sri'];

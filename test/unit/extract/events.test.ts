@@ -1447,11 +1447,13 @@ eventTable(
 eventTable(
   'findEvents: "Leader of Taliban delegation X", "the Gulf country", and "the two sides" of the latest event',
   [
+    // (The honorific "Mullah" is dropped from the name after the title too, as after any other title: the id is the
+    // one "Mullah Abdul Ghani Baradar" gets everywhere.)
     [
       'The deal was signed by US special envoy Zalmay Khalilzad and Leader of Taliban delegation Mullah Abdul Ghani Baradar in Doha.',
       [
-        'AGREEMENT PARTICIPANT:zalmay-khalilzad PARTICIPANT:mullah-abdul-ghani-baradar @2025-03-04 [Doha]',
-        'MEETING PARTICIPANT:zalmay-khalilzad PARTICIPANT:mullah-abdul-ghani-baradar @2025-03-04 [Doha]',
+        'AGREEMENT PARTICIPANT:zalmay-khalilzad PARTICIPANT:abdul-ghani-baradar @2025-03-04 [Doha]',
+        'MEETING PARTICIPANT:zalmay-khalilzad PARTICIPANT:abdul-ghani-baradar @2025-03-04 [Doha]',
       ],
     ],
     [
