@@ -21,6 +21,9 @@ import {
   WARNED_ACT,
   WARNED_REPRISAL,
   WEAPON,
+  WIELDED,
+  WIELDED_BY,
+  WIELDED_WHEN,
 } from '../lexicon/force';
 import {
   ATTENDED,
@@ -709,10 +712,26 @@ const DEAL_REACH = 3;
 function ownerOfStruck(ctx: SentenceContext, t: Trigger, next: number): Candidate | undefined {
   const tokens = ctx.s.tokens;
   for (let k = t.at + 1; k < Math.min(next, t.end + OWNED_REACH); k++) {
-    if (!OWNING.test(tokens[k]?.norm ?? '') || !OWNING_PREPOSITION.test(tokens[k + 1]?.norm ?? '')) continue;
-    return ctx.candidates.find((c) => c.start > k + 1 && c.start <= k + 4 && tokens[c.end - 1]?.post !== '-');
+    const by = ownersPreposition(tokens, k);
+    if (by < 0) continue;
+    // ("used by the Iranian-backed Houthis": a hyphen's modifier before the owner takes no room of its reach.)
+    const reach = by + 3 + tokens.slice(by + 1, by + 4).filter((x) => x.post === '-').length;
+    return ctx.candidates.find((c) => c.start > by && c.start <= reach && tokens[c.end - 1]?.post !== '-');
   }
   return undefined;
+}
+
+/**
+ * The preposition that names the owner after an owning word at k ("belonging to", "owned by"), or after a wielding one
+ * past its adverbs ("used by", "launched overnight by": lexicon/force.ts WIELDED); -1 when there is none.
+ */
+function ownersPreposition(tokens: readonly Token[], k: number): number {
+  const norm = tokens[k]?.norm ?? '';
+  if (OWNING.test(norm)) return OWNING_PREPOSITION.test(tokens[k + 1]?.norm ?? '') ? k + 1 : -1;
+  if (!WIELDED.test(norm)) return -1;
+  const after = nextNonAdverb(tokens, k + 1);
+  const by = WIELDED_WHEN.test(tokens[after]?.norm ?? '') ? nextNonAdverb(tokens, after + 1) : after;
+  return WIELDED_BY.test(tokens[by]?.norm ?? '') ? by : -1;
 }
 
 /** The first actor after the trigger, before the next trigger, in its clause. */

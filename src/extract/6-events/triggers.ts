@@ -47,8 +47,9 @@ import {
   NAMED_MEASURE,
   MILITARY_TARGET,
   STRUCK_VESSEL,
-  OWNING,
+  OWNING_WORDS,
   OWNING_PREPOSITION,
+  WIELDED_WORDS,
   REACHING,
   REPRISAL,
   READY,
@@ -4319,7 +4320,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'conflict-struck-owned',
     type: 'CONFLICT',
     word: /^struck$/,
-    needsAfter: OWNING,
+    // ("struck a launcher used by Hezbollah": a side that wields what is struck owns it as well, lexicon/force.ts
+    // WIELDED.)
+    needsAfter: words(OWNING_WORDS, WIELDED_WORDS),
     within: 6,
     pos: 'verb',
     objects: true,
@@ -4328,6 +4331,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
     examples: [
       {
         text: 'Israel said it had struck a military complex belonging to Hezbollah in Lebanon.',
+        participants: ['israel', 'hezbollah'],
+      },
+      {
+        text: 'Israel struck a launcher used by Hezbollah in southern Lebanon.',
         participants: ['israel', 'hezbollah'],
       },
     ],
@@ -4676,7 +4683,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'conflict-repelled-attack',
     type: 'CONFLICT',
-    word: /^(repelled|repels|repel|repelling|intercepted|intercepts|intercepting|fend|fends|fended|fending|thwarted|foiled)$/,
+    word: /^(repelled|repels|repel|repelling|intercepted|intercepts|intercept|intercepting|fend|fends|fended|fending|thwarted|foiled)$/,
     needsAfter: words(PROJECTILES, ['attack', 'attacks', 'assault', 'offensive', 'incursion', 'raid']),
     within: 9,
     pos: 'verb',
@@ -4691,6 +4698,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
       },
       'Ukrainian forces repelled a Russian attack near Bakhmut on Monday.',
       'Israel intercepted Iranian missiles over the Golan Heights on Saturday.',
+      // (Al Arabiya: a headline's present, the drones' owner after "launched by", lexicon/force.ts WIELDED.)
+      {
+        text: "Saudi air defences intercept drone launched by Yemen's Houthis.",
+        participants: ['saudi-arabia', 'houthis'],
+      },
     ],
     counterexamples: [
       'Ukraine repelled an attack near Bakhmut on Monday.',
