@@ -4345,8 +4345,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'conflict-hit-target',
     type: 'CONFLICT',
-    word: /^(hit|hits|targeted)$/,
+    // ("struck an oil refinery": conflict-struck-verb leaves "struck a" to deals; a target's word after it is none.)
+    word: /^(hit|hits|targeted|struck)$/,
     notPrecededBy: words(PASSIVE_BE),
+    // ("Britain struck a deal on emission targets": a deal between the word and the target's.)
+    notAmid: words(DEALS),
     needsAfter: MILITARY_TARGET,
     within: 6,
     pos: 'verb',
@@ -4357,12 +4360,23 @@ export const TRIGGERS: readonly TriggerRule[] = [
       // (TPS 2024, AP 2024: Israeli strikes in Lebanon, Pakistani strikes in Afghanistan and the Taliban's return fire.)
       'Israeli warplanes hit Hezbollah targets in southern Lebanon on Sunday.',
       'Afghan forces targeted Pakistani military posts along the border on Monday.',
+      // (Moscow Times 2025, Reuters 2023: the state of the region the refinery stands in, participants.ts
+      // stateOfStruckPlace.)
+      {
+        text: "Ukrainian drones struck an oil refinery in Russia's southern Volgograd region overnight.",
+        participants: ['ukraine', 'russia'],
+      },
+      {
+        text: 'Russia hit the Kremenchuk oil refinery in the central Poltava region of Ukraine.',
+        participants: ['russia', 'ukraine'],
+      },
       {
         text: 'Pakistani airstrikes hit suspected Pakistani Taliban hideouts inside Afghanistan early Monday.',
         participants: ['pakistan', 'tehreek-e-taliban-pakistan'],
       },
     ],
     counterexamples: [
+      'Britain struck a deal on emission targets with the EU.',
       'US tariffs hit Chinese steel exports on Monday.',
       'The new sanctions targeted Russian banks and energy companies.',
       'The storm hit Philippine coast guard bases on Monday.',

@@ -39,6 +39,8 @@ export const STRIKING_FORCES: readonly string[] = [
   'rockets',
   'shelling',
   'artillery',
+  // (Moscow Times, Kyiv Independent 2025: "Ukrainian drones struck an oil refinery in Russia's Volgograd region".)
+  'drones',
 ];
 export const STRIKING_FORCE = words(STRIKING_FORCES);
 
@@ -916,7 +918,10 @@ export const MILITARY_TARGETS: readonly string[] = [
   'infrastructure',
   'convoy',
   'convoys',
-  // (Kyiv Independent, Reuters 2024: "Ukraine hit Russian oil refineries", "struck Russian airfields".)
+  // (Kyiv Independent, Reuters 2024: "Ukraine hit Russian oil refineries", "struck Russian airfields"; Reuters 2023,
+  // Moscow Times 2025: "Russia hit the Kremenchuk oil refinery", "Ukrainian drones struck an oil refinery in Russia's
+  // southern Volgograd region".)
+  'refinery',
   'refineries',
   'airfields',
 ];
