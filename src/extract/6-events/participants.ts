@@ -21,6 +21,9 @@ import {
   WARNED_ACT,
   WARNED_REPRISAL,
   WEAPON,
+  WIELDED,
+  WIELDED_BY,
+  WIELDED_WHEN,
 } from '../lexicon/force';
 import {
   ATTENDED,
@@ -46,6 +49,7 @@ import {
   PEOPLE_NOUN,
 } from '../lexicon/officials';
 import { ARMED_PEOPLE, CASUALTY, FIGHTERS_OF } from '../lexicon/military';
+import { STATE_PART } from '../lexicon/places';
 import { words } from '../lexicon/words';
 import {
   AGENT_PREPOSITION,
@@ -710,10 +714,54 @@ const DEAL_REACH = 3;
 function ownerOfStruck(ctx: SentenceContext, t: Trigger, next: number): Candidate | undefined {
   const tokens = ctx.s.tokens;
   for (let k = t.at + 1; k < Math.min(next, t.end + OWNED_REACH); k++) {
-    if (!OWNING.test(tokens[k]?.norm ?? '') || !OWNING_PREPOSITION.test(tokens[k + 1]?.norm ?? '')) continue;
-    return ctx.candidates.find((c) => c.start > k + 1 && c.start <= k + 4 && tokens[c.end - 1]?.post !== '-');
+    const by = ownersPreposition(tokens, k);
+    if (by < 0) continue;
+    // ("used by the Iranian-backed Houthis": a hyphen's modifier before the owner takes no room of its reach.)
+    const reach = by + 3 + tokens.slice(by + 1, by + 4).filter((x) => x.post === '-').length;
+    return ctx.candidates.find((c) => c.start > by && c.start <= reach && tokens[c.end - 1]?.post !== '-');
   }
   return undefined;
+}
+
+/** How far after a force word the state holding the place it falls in may stand. */
+const STRUCK_PLACE_REACH = 12;
+
+/**
+ * "attacked an oil refinery in the city of Syzran in Russia's Samara region" (Reuters 2025), "hit the Kremenchuk oil
+ * refinery in the central Poltava region of Ukraine" (Reuters 2023): what force reaches, named with no side of its own,
+ * stands in a state's region, and that state is the side struck, however far the place's words put it. The first
+ * actor after the force word must be that state, in the same stretch of words (past a comma stands the sayer: "...
+ * overnight, officials in Ukraine's Kharkiv region said").
+ */
+function stateOfStruckPlace(ctx: SentenceContext, t: Trigger, next: number): Candidate | undefined {
+  const tokens = ctx.s.tokens;
+  const end = Math.min(next, t.end + STRUCK_PLACE_REACH);
+  const named = ctx.places.filter((m) => m.form === 'name').map((m) => candidateOf(m.actorId, m));
+  const first = [...ctx.candidates, ...named]
+    .filter((c) => c.start >= t.end && c.start < end)
+    .sort((a, b) => a.start - b.start)[0];
+  if (!first || !isStateOfPart(tokens, first)) return undefined;
+  const between = tokens.slice(t.end, first.start);
+  return between.some((x) => x.norm === 'in') && !between.some((x) => x.post.includes(',')) ? first : undefined;
+}
+
+/** "Russia's southern Volgograd region", "the central Poltava region of Ukraine": a state named as holding a part. */
+function isStateOfPart(tokens: readonly Token[], c: Candidate): boolean {
+  if (c.possessive && tokens.slice(c.end, c.end + 3).some((x) => STATE_PART.test(x.norm))) return true;
+  return tokens[c.start - 1]?.norm === 'of' && STATE_PART.test(tokens[c.start - 2]?.norm ?? '');
+}
+
+/**
+ * The preposition that names the owner after an owning word at k ("belonging to", "owned by"), or after a wielding one
+ * past its adverbs ("used by", "launched overnight by": lexicon/force.ts WIELDED); -1 when there is none.
+ */
+function ownersPreposition(tokens: readonly Token[], k: number): number {
+  const norm = tokens[k]?.norm ?? '';
+  if (OWNING.test(norm)) return OWNING_PREPOSITION.test(tokens[k + 1]?.norm ?? '') ? k + 1 : -1;
+  if (!WIELDED.test(norm)) return -1;
+  const after = nextNonAdverb(tokens, k + 1);
+  const by = WIELDED_WHEN.test(tokens[after]?.norm ?? '') ? nextNonAdverb(tokens, after + 1) : after;
+  return WIELDED_BY.test(tokens[by]?.norm ?? '') ? by : -1;
 }
 
 /** The first actor after the trigger, before the next trigger, in its clause. */
@@ -736,7 +784,7 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
     t.rule.type === 'THREAT'
       ? answeredActDoer(ctx, t)
       : t.rule.type === 'CONFLICT'
-        ? ownerOfStruck(ctx, t, next)
+        ? (ownerOfStruck(ctx, t, next) ?? stateOfStruckPlace(ctx, t, next))
         : undefined;
   if (doer && !exclude.has(doer.actorId)) return doer;
   const measure = t.rule.type === 'THREAT' ? threatenedMeasure(ctx, t) : undefined;

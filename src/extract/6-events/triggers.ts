@@ -47,8 +47,9 @@ import {
   NAMED_MEASURE,
   MILITARY_TARGET,
   STRUCK_VESSEL,
-  OWNING,
+  OWNING_WORDS,
   OWNING_PREPOSITION,
+  WIELDED_WORDS,
   REACHING,
   REPRISAL,
   READY,
@@ -4325,7 +4326,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     id: 'conflict-struck-owned',
     type: 'CONFLICT',
     word: /^struck$/,
-    needsAfter: OWNING,
+    // ("struck a launcher used by Hezbollah": a side that wields what is struck owns it as well, lexicon/force.ts
+    // WIELDED.)
+    needsAfter: words(OWNING_WORDS, WIELDED_WORDS),
     within: 6,
     pos: 'verb',
     objects: true,
@@ -4336,6 +4339,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
         text: 'Israel said it had struck a military complex belonging to Hezbollah in Lebanon.',
         participants: ['israel', 'hezbollah'],
       },
+      {
+        text: 'Israel struck a launcher used by Hezbollah in southern Lebanon.',
+        participants: ['israel', 'hezbollah'],
+      },
     ],
     counterexamples: ['Israel struck a deal over assets belonging to Hezbollah.'],
   },
@@ -4344,8 +4351,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'conflict-hit-target',
     type: 'CONFLICT',
-    word: /^(hit|hits|targeted)$/,
+    // ("struck an oil refinery": conflict-struck-verb leaves "struck a" to deals; a target's word after it is none.)
+    word: /^(hit|hits|targeted|struck)$/,
     notPrecededBy: words(PASSIVE_BE),
+    // ("Britain struck a deal on emission targets": a deal between the word and the target's.)
+    notAmid: words(DEALS),
     needsAfter: MILITARY_TARGET,
     within: 6,
     pos: 'verb',
@@ -4356,12 +4366,23 @@ export const TRIGGERS: readonly TriggerRule[] = [
       // (TPS 2024, AP 2024: Israeli strikes in Lebanon, Pakistani strikes in Afghanistan and the Taliban's return fire.)
       'Israeli warplanes hit Hezbollah targets in southern Lebanon on Sunday.',
       'Afghan forces targeted Pakistani military posts along the border on Monday.',
+      // (Moscow Times 2025, Reuters 2023: the state of the region the refinery stands in, participants.ts
+      // stateOfStruckPlace.)
+      {
+        text: "Ukrainian drones struck an oil refinery in Russia's southern Volgograd region overnight.",
+        participants: ['ukraine', 'russia'],
+      },
+      {
+        text: 'Russia hit the Kremenchuk oil refinery in the central Poltava region of Ukraine.',
+        participants: ['russia', 'ukraine'],
+      },
       {
         text: 'Pakistani airstrikes hit suspected Pakistani Taliban hideouts inside Afghanistan early Monday.',
         participants: ['pakistan', 'tehreek-e-taliban-pakistan'],
       },
     ],
     counterexamples: [
+      'Britain struck a deal on emission targets with the EU.',
       'US tariffs hit Chinese steel exports on Monday.',
       'The new sanctions targeted Russian banks and energy companies.',
       'The storm hit Philippine coast guard bases on Monday.',
@@ -4682,7 +4703,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'conflict-repelled-attack',
     type: 'CONFLICT',
-    word: /^(repelled|repels|repel|repelling|intercepted|intercepts|intercepting|fend|fends|fended|fending|thwarted|foiled)$/,
+    word: /^(repelled|repels|repel|repelling|intercepted|intercepts|intercept|intercepting|fend|fends|fended|fending|thwarted|foiled)$/,
     needsAfter: words(PROJECTILES, ['attack', 'attacks', 'assault', 'offensive', 'incursion', 'raid']),
     within: 9,
     pos: 'verb',
@@ -4697,6 +4718,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
       },
       'Ukrainian forces repelled a Russian attack near Bakhmut on Monday.',
       'Israel intercepted Iranian missiles over the Golan Heights on Saturday.',
+      // (Al Arabiya: a headline's present, the drones' owner after "launched by", lexicon/force.ts WIELDED.)
+      {
+        text: "Saudi air defences intercept drone launched by Yemen's Houthis.",
+        participants: ['saudi-arabia', 'houthis'],
+      },
     ],
     counterexamples: [
       'Ukraine repelled an attack near Bakhmut on Monday.',

@@ -39,6 +39,8 @@ export const STRIKING_FORCES: readonly string[] = [
   'rockets',
   'shelling',
   'artillery',
+  // (Moscow Times, Kyiv Independent 2025: "Ukrainian drones struck an oil refinery in Russia's Volgograd region".)
+  'drones',
 ];
 export const STRIKING_FORCE = words(STRIKING_FORCES);
 
@@ -924,7 +926,10 @@ export const MILITARY_TARGETS: readonly string[] = [
   'infrastructure',
   'convoy',
   'convoys',
-  // (Kyiv Independent, Reuters 2024: "Ukraine hit Russian oil refineries", "struck Russian airfields".)
+  // (Kyiv Independent, Reuters 2024: "Ukraine hit Russian oil refineries", "struck Russian airfields"; Reuters 2023,
+  // Moscow Times 2025: "Russia hit the Kremenchuk oil refinery", "Ukrainian drones struck an oil refinery in Russia's
+  // southern Volgograd region".)
+  'refinery',
   'refineries',
   'airfields',
 ];
@@ -954,8 +959,22 @@ export const STRUCK_VESSEL = words(STRUCK_VESSELS);
  * Revolutionary Guard" (Iran International 2023), "targets that belong to the Lebanon-based Hezbollah party" (IMEMC),
  * "a launcher belonging to the Hezbollah terrorist organization" (IDF via TASS 2024); its preposition follows.
  */
-export const OWNING = words(['belonging', 'belong', 'belongs', 'owned']);
+export const OWNING_WORDS: readonly string[] = ['belonging', 'belong', 'belongs', 'owned'];
+export const OWNING = words(OWNING_WORDS);
 export const OWNING_PREPOSITION = words(['to', 'by']);
+
+/**
+ * Participles after what force reaches or turns back that name, with "by", the side that wields it: "bombed more than
+ * a dozen sites used by the Iranian-backed Houthis" (AP 2024), "a military compound used by Hezbollah's aerial unit"
+ * (IDF 2024), "shot down 26 out of 28 attack drones launched overnight by Russia" (Kyiv 2024), "intercepted several
+ * drones launched by the Rapid Support Forces" (Sudan Tribune 2024), "Saudi air defences intercept drone launched by
+ * Yemen's Houthis" (Al Arabiya). Only "by" follows them as owner ("sites used to store weapons" names no owner).
+ */
+export const WIELDED_WORDS: readonly string[] = ['used', 'operated', 'launched', 'fired', 'flown'];
+export const WIELDED = words(WIELDED_WORDS);
+export const WIELDED_BY = words(['by']);
+/** A time word between the participle and its "by", which the tagger reads as an adjective: "launched overnight by". */
+export const WIELDED_WHEN = words(['overnight']);
 
 /**
  * Nouns of a standing war between two sides, which a definite phrase naming both sides presupposes: "to end Russia's

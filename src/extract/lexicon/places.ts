@@ -27,6 +27,24 @@ export const PART_OF_STATE_WORDS: readonly string[] = [
 ];
 export const PART_OF_STATE = words(PART_OF_STATE_WORDS);
 
+/**
+ * A state's named parts that force falls in, after the state that holds them ("Russia's Samara region", "Russia's
+ * Volgograd Oblast") or before it with "of" ("the central Poltava region of Ukraine"): 6-events/participants.ts
+ * stateOfStruckPlace.
+ */
+export const STATE_PARTS: readonly string[] = [
+  'region',
+  'regions',
+  'oblast',
+  'province',
+  'provinces',
+  'district',
+  'governorate',
+  'city',
+  'town',
+];
+export const STATE_PART = words(STATE_PARTS);
+
 /** Geographic nouns that make a state's name part of a place's: "the South China Sea", "the Taiwan Strait". */
 export const GEOGRAPHIC_NOUNS: readonly string[] = [
   'sea',
