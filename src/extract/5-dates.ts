@@ -19,7 +19,7 @@ import { countOf, SPAN_DAYS, WITHIN_A_DAY } from './lexicon/ordering';
 import { AHEAD_OF_OCCASION, PREPARING_OCCASION } from './lexicon/modality';
 import { endsPhrase } from './lexicon/words';
 import { PRESENT_BE } from './lexicon/grammar';
-import { RELATIVE } from './lexicon/reference';
+import { PERSON_RELATIVE, RELATIVE } from './lexicon/reference';
 import { REPORTING_VERB } from './lexicon/reporting';
 import type { Sentence, Token } from './2-sentences';
 import { datelineEnd } from './6-events/clause';
@@ -52,6 +52,12 @@ export interface DateMention {
   spanned?: true;
   /** The first and last day of a week it names ("last week": Monday to Sunday), finer than its date (the month). */
   days?: { earliest: string; latest: string };
+  /**
+   * In a relative clause about a person set off by a comma ("Prabowo, who was announced the winner on March 20,
+   * arrived yesterday"; "met Guelleh, who is in Beijing for the 2024 Summit"): the time of what the clause tells of
+   * them, background to the sentence, not the time its story is told at.
+   */
+  ofRelativeClause?: true;
 }
 
 export interface FoundDates {
@@ -592,6 +598,7 @@ export function findDates(sentences: readonly Sentence[], published: PartialDate
         const relative = !s.tokens.slice(i, found.end).some((t) => isMonth(t) || yearOf(t) !== null);
         const isAhead = published?.length === 10 && !found.date.startsWith('--') && found.date > published;
         const spanned = isSpanApart(s.tokens, i) ? { spanned: true as const } : {};
+        const ofRelativeClause = isInPersonRelativeClause(s.tokens, i) ? { ofRelativeClause: true as const } : {};
         dates.push({
           sentence: s.index,
           start: i,
@@ -601,6 +608,7 @@ export function findDates(sentences: readonly Sentence[], published: PartialDate
           ahead: isAhead || anticipated,
           ...(anticipated ? { anticipated: true as const } : {}),
           ...spanned,
+          ...ofRelativeClause,
           ...(found.days ? { days: found.days } : {}),
         });
       }
@@ -614,6 +622,35 @@ export function findDates(sentences: readonly Sentence[], published: PartialDate
       `${unresolved} relative date(s) ("on Monday", "yesterday") could not be resolved without a full publication date`,
     );
   return { dates, warnings };
+}
+
+/**
+ * Whether the token at `i` stands in a relative clause about a person opened after a comma, before the clause's
+ * closing comma or the sentence's end: "Mukherjee, who arrived here on Wednesday,", "met Guelleh, who is in Beijing for
+ * the 2024 Summit". Not a clause of a thing ("his call with Trump, which Trump described on Friday"; "the summit, which
+ * was held on Monday"): an occasion's clause may tell the time of what the sentence is about.
+ */
+function isInPersonRelativeClause(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && !/[,;:]/.test(tokens[k]?.post ?? '')) k--;
+  return k >= 0 && /,/.test(tokens[k]?.post ?? '') && PERSON_RELATIVE.test(tokens[k + 1]?.norm ?? '');
+}
+
+/**
+ * Whether a date of a sentence tells the time that sentence's story is set at, so that an undated sentence after it
+ * goes on at that time ("In 2019, Trump met Kim. He also met Moon"). Not a past date of a sentence with no verb in the past,
+ * which tells how things stand, not what happened then ("This is Deuba's first visit to India after assuming charge in
+ * July last year"); nor a relative clause's date in a sentence whose own clause is set at a time counted from the
+ * news ("Prabowo, who was announced the winner on March 20, arrived yesterday"). A relative clause's date is the
+ * story's where nothing else sets it ("Saudi Arabia, which boycotted Doha in mid-2017, would reopen its borders",
+ * before "Saudi Arabia and its allies severed ties with Qatar": of 2017).
+ */
+export function isStoryTime(d: DateMention, s: Sentence | undefined, dates: readonly DateMention[]): boolean {
+  // (A date ahead is the time of a plan, which a sentence tells in the present: "plan to call Trump before he holds a
+  // call with Putin on Monday"; it sets the story after the news, and stays its time.)
+  if (!d.ahead && s !== undefined && !s.tokens.some((t) => t.tags.has('PastTense') && !t.quoted)) return false;
+  const isOwnNewsTime = (o: DateMention) => o.sentence === d.sentence && o.relative && o.ofRelativeClause !== true;
+  return d.ofRelativeClause !== true || !dates.some(isOwnNewsTime);
 }
 
 /** How far after a noun its own date may stand: "a phone call between Zelensky and Xi Jinping last month". */

@@ -4,7 +4,7 @@ import { eventId } from '../domain/ids';
 import type { PartialDate } from '../domain/partialDate';
 import type { ExtractedEvent } from '../domain/types';
 import type { Sentence } from './2-sentences';
-import { newsDay, type DateMention } from './5-dates';
+import { isStoryTime, newsDay, type DateMention } from './5-dates';
 import { NOT_OF_THE_NEWS, PERFECT_AUXILIARY } from './lexicon/time';
 
 /**
@@ -97,7 +97,12 @@ export function datedByRound(events: readonly ExtractedEvent[], input: RoundInpu
     const [day, ...others] = days;
     if (day === undefined || day === null || others.length > 0 || !inWeek(day)) return e;
     // (The sentences just before it moved the story further back: "In 2019, Trump met Kim. He also met Moon.")
-    if (dates.some((d) => d.sentence < si && d.sentence >= si - 2 && d.date < earliest)) return e;
+    const movedBack = (d: DateMention) =>
+      d.sentence < si &&
+      d.sentence >= si - 2 &&
+      d.date < earliest &&
+      isStoryTime(d, input.sentences[d.sentence], dates);
+    if (dates.some(movedBack)) return e;
     if (!doOverlap(spanOf(day), boundsOf(e))) return e;
     return { ...e, date: day, id: eventId(e.type, e.participants, day), ...intersect(boundsOf(e), spanOf(day)) };
   });
@@ -180,11 +185,12 @@ function newsMonth({ sentences, dates, published }: NewsInput): PartialDate | nu
 }
 
 /** Whether a sentence tells the news in the simple past, with no time of its own and none of another before it. */
-function isOfTheNews(s: Sentence, { dates, published }: NewsInput): boolean {
+function isOfTheNews(s: Sentence, { sentences, dates, published }: NewsInput): boolean {
   if (published === null) return false;
   const window = { earliest: addDays(published, -NEWS_WINDOW_DAYS), latest: published };
   // (The time the sentences before it tell is the time it goes on in: "In 2019, Trump met Kim. He also met Moon.")
   const before = dates.filter((d) => d.sentence < s.index && d.sentence >= s.index - 2);
-  if (before.some((d) => !doOverlap(spanOf(d.date), window))) return false;
+  if (before.some((d) => !doOverlap(spanOf(d.date), window) && isStoryTime(d, sentences[d.sentence], dates)))
+    return false;
   return pastTold(s, dates)?.length === 0;
 }

@@ -2,7 +2,7 @@ import { ONTOLOGY, type RelationType } from '../../domain/ontology';
 import { compatible, type PartialDate } from '../../domain/partialDate';
 import { elementAt } from '../../domain/guaranteed';
 import { addDays, doOverlap, spanOf } from '../../domain/dayBounds';
-import { isBeforeNewsWeek, monthOfWeekBefore, type DateMention, type NewsDay } from '../5-dates';
+import { isBeforeNewsWeek, isStoryTime, monthOfWeekBefore, type DateMention, type NewsDay } from '../5-dates';
 import { SIGNING } from '../lexicon/deals';
 import { DISCUSSIONS } from '../lexicon/occasions';
 import { words } from '../lexicon/words';
@@ -434,9 +434,11 @@ function newsDayLead(
       const of = owner(d.start, ctx.triggers);
       // ("This is Quang's first visit to China since he took office in April 2016": a period's start, not another time.)
       const since = d.start > t.at && ctx.s.tokens.slice(t.end, d.start).some((x) => x.norm === 'since');
-      // (A dateline's date, "Amman, July 16:", is the report's, no clause's.)
+      // (A dateline's date, "Amman, July 16:", is the report's, no clause's; a relative clause's, "met Guelleh, who is
+      // in Beijing for the 2024 Summit", is of what it tells of a noun.)
       return (
         d.start >= ctx.dateline &&
+        d.ofRelativeClause !== true &&
         d.date <= news.day &&
         !since &&
         !isPeriodStart(ctx.s.tokens, d) &&
@@ -521,7 +523,9 @@ function isMovedAway(article: Article, si: number, day: PartialDate): boolean {
   // (A date of a noun tells no time of the story: "under an executive order of September 20, 2017", "the 2015 deal";
   // nor does the start of what goes on to the news: "the fighting, which has continued since October 2023".)
   const ofNoun = (d: DateMention) => NOUN_DATE_LEAD.has(tokens[d.start - 1]?.norm ?? '');
-  return !pluperfect && before.some((d) => !d.spanned && !ofNoun(d) && !doOverlap(spanOf(d.date), week));
+  const isAwayTime = (d: DateMention) =>
+    !d.spanned && !ofNoun(d) && isStoryTime(d, article.sentences[si - 1], before) && !doOverlap(spanOf(d.date), week);
+  return !pluperfect && before.some(isAwayTime);
 }
 
 /**

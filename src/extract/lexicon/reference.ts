@@ -294,6 +294,8 @@ export const OTHER_THAN_NAMED = words(ANOTHER_WORDS, ['neighbouring', 'neighbori
 
 /** Relative pronouns opening a clause about the actor before them: "China, which brokered ...". */
 export const RELATIVE = words(['which', 'who', 'whom', 'whose', 'that']);
+/** The relative words of a person: "Mukherjee, who arrived here on Wednesday", "Guelleh, whose visit began Monday". */
+export const PERSON_RELATIVE = words(['who', 'whom', 'whose']);
 
 /** Relative adverbs opening a clause with its own subject: "visited Ukraine, where he met Zelensky". */
 export const RELATIVE_ADVERB = words(['where', 'when']);
