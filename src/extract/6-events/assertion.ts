@@ -72,7 +72,16 @@ import {
   TIMES,
   VOWING,
 } from '../lexicon/modality';
-import { COMING_ABOUT, HOLDING_FORMS, NEXT_OF_SERIES, SERIES_LINKS, TALK_OF } from '../lexicon/occasions';
+import {
+  AGREED_OCCASION_NOUNS,
+  AGREED_OCCASION_VERBS,
+  COMING_ABOUT,
+  HOLDING_FORMS,
+  NEXT_OF_SERIES,
+  SERIES_LINKS,
+  SETTING_UP,
+  TALK_OF,
+} from '../lexicon/occasions';
 import { RELATIVE } from '../lexicon/reference';
 import { HOLDS_ROLE, TALKING_TEAM } from '../lexicon/officials';
 import { ALLIED_BOND, GOAL_PREPOSITION } from '../lexicon/ties';
@@ -132,6 +141,7 @@ export function isAsserted(ctx: SentenceContext, t: Trigger): boolean {
     (presupposed || !isTopicOfTalk(ctx, t)) &&
     !isSoughtTies(ctx, t) &&
     !isAgreedSupply(ctx, t) &&
+    !isAgreedOccasion(ctx, t) &&
     !isStandingRole(ctx, t) &&
     !isDismissedClaim(ctx, t) &&
     !isAcceptedOccasion(ctx, t) &&
@@ -358,6 +368,45 @@ function isAgreedSupply(ctx: SentenceContext, t: Trigger): boolean {
   const tokens = ctx.s.tokens;
   const to = nextNonAdverb(tokens, t.end);
   return tokens[to]?.norm === 'to' && GIVING_BARE.test(tokens[nextNonAdverb(tokens, to + 1)]?.norm ?? '');
+}
+
+/** How far after "agreed" its "to" may stand ("agreed on Saturday to hold talks"), and its occasion noun after "to". */
+const AGREED_TO_WINDOW = 5;
+
+/**
+ * "Japan and South Korea agreed on Saturday to hold formal talks next month", "Biden and Xi have agreed to hold a
+ * follow-up summit", "Thailand and Cambodia have agreed to attend an Asean foreign ministers' meeting": what the sides
+ * agree on is only an occasion to come (AGREED_OCCASION_VERBS, or a verb that sets up an occasion noun), a plan to
+ * meet and no deal between them ("agreed to hold talks" gives no meeting either: isAnticipated). An agreement whose
+ * first infinitive is the deal itself stays ("agreed to restore military communications", "agreed to a ceasefire"),
+ * and so does one to a process, with no verb ("the two had agreed to further discussions").
+ */
+function isAgreedOccasion(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  if (t.rule.type !== 'AGREEMENT' || !AGREEING_WORD.test(tokens[t.at]?.norm ?? '')) return false;
+  const to = agreedTo(ctx, t);
+  if (to < 0) return false;
+  const v = nextNonAdverb(tokens, to + 1);
+  if (AGREED_OCCASION_VERBS.test(tokens[v]?.norm ?? '')) return true;
+  if (!SETTING_UP.test(tokens[v]?.norm ?? '')) return false;
+  for (let k = v + 1; k < v + AGREED_TO_WINDOW && ctx.clause[k] === ctx.clause[t.at]; k++) {
+    const x = tokens[k];
+    if (x === undefined || x.tags.has('Verb')) return false;
+    if (AGREED_OCCASION_NOUNS.test(x.norm)) return true;
+  }
+  return false;
+}
+
+/** The "to" of an agreeing verb's infinitive, past adverbs and a time ("agreed on Saturday to"), or -1. */
+function agreedTo(ctx: SentenceContext, t: Trigger): number {
+  const tokens = ctx.s.tokens;
+  for (let k = t.end; k < t.end + AGREED_TO_WINDOW && ctx.clause[k] === ctx.clause[t.at]; k++) {
+    const x = tokens[k];
+    if (x === undefined) return -1;
+    if (x.norm === 'to') return k;
+    if (x.tags.has('Verb') && !x.tags.has('Date')) return -1;
+  }
+  return -1;
 }
 
 /** How far before a talks noun the role verb may stand ("heads Qatar's negotiating team in the talks"). */

@@ -6,6 +6,7 @@ import { isBeforeNewsWeek, isStoryTime, monthOfWeekBefore, type DateMention, typ
 import { SIGNING } from '../lexicon/deals';
 import { DISCUSSIONS } from '../lexicon/occasions';
 import { words } from '../lexicon/words';
+import { PASSIVE_BE } from '../lexicon/grammar';
 import { ATTACK_WORDS } from '../lexicon/force';
 import { GROUP_EPITHET } from '../lexicon/military';
 import { SPOKESPERSON } from '../lexicon/officials';
@@ -563,7 +564,7 @@ function impliedEvents(
   // "a treaty of mutual defence" is an alliance; "MoUs on border security" are not.
   const after = implied.type === 'ALLIANCE' && ctx.s.tokens[t.end]?.norm !== 'of' ? 0 : (implied.within ?? 3);
   const span = ctx.s.tokens.slice(t.at, t.end + after).filter((_, d) => ctx.clause[t.at + d] === ctx.clause[t.at]);
-  if (!span.some((x) => implied.when.test(x.norm))) return out;
+  if (!span.some((x) => implied.when.test(x.norm)) && !isPassiveOf(ctx, t, implied.when)) return out;
   if (isLesserDeal(span, implied.lesser)) return out;
   // An alliance binds states: leaders who sign a defence pact ally their states.
   const actors = f.participants.filter((p) => p.role !== 'MEDIATOR').map((p) => p.actorId);
@@ -582,6 +583,30 @@ function impliedEvents(
     });
   return out;
 }
+
+/** How far back from a passive verb the "between" of its noun may stand ("a truce between Israel and Hamas, brokered"). */
+const PASSIVE_HEAD_WINDOW = 8;
+
+/**
+ * "A ceasefire between Israel and Hezbollah, brokered by the United States and France, took effect" (Semafor, TRT,
+ * Devdiscourse 2024), "the truce that was brokered between Israel and Hamas" (Quint 2021): a passive verb, or its
+ * participle before "by", qualifies the noun before it, past a relative "that was" and that noun's own "between"
+ * phrase; that noun is what the verb's rule implies of ("brokered a ceasefire": the sides agreed to it), as an object
+ * after an active verb is. ("rejected a ceasefire proposal brokered by Egypt": the noun is a proposal, no deal.)
+ */
+function isPassiveOf(ctx: SentenceContext, t: Trigger, what: RegExp): boolean {
+  const tokens = ctx.s.tokens;
+  let k = t.at - 1;
+  while (k >= 0 && (PASSIVE_LINK.test(tokens[k]?.norm ?? '') || tokens[k]?.tags.has('Adverb'))) k--;
+  const passive = k < t.at - 1 || tokens[t.end]?.norm === 'by';
+  if (!passive) return false;
+  for (let j = k; j >= Math.max(0, t.at - PASSIVE_HEAD_WINDOW); j--) {
+    if (tokens[j]?.norm === 'between') return what.test(tokens[j - 1]?.norm ?? '');
+    if (tokens[j]?.tags.has('Verb')) break;
+  }
+  return what.test(tokens[k]?.norm ?? '');
+}
+const PASSIVE_LINK = words(PASSIVE_BE, ['that', 'which']);
 
 /** "a defence cooperation agreement" binds to cooperate, "a mutual defence agreement" to defend (triggers.ts implies). */
 function isLesserDeal(span: readonly { norm: string }[], lesser?: { when: RegExp; unless: RegExp }): boolean {

@@ -4925,7 +4925,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'announced',
       'announces',
     ]),
-    needsAfter: words(DEALS, ['understanding', 'contract', 'contracts', 'protocol', 'roadmap', 'communique']),
+    // ("signed an exchange of notes", "signed and exchanged notes": notes two governments exchange are a deal between
+    // them, as Japan's grant aid is formalised.)
+    needsAfter: words(DEALS, ['understanding', 'contract', 'contracts', 'protocol', 'roadmap', 'communique', 'notes']),
     within: 8,
     pos: 'verb',
     objects: false,
@@ -4942,6 +4944,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Russia and North Korea finalised a trade agreement on Friday.',
       'India signed a contract with France for 26 Rafale jets.',
       'Iran and Saudi Arabia reached an understanding on Friday.',
+      // (Ada Derana 2023, PSM News 2019: a grant formalised by notes exchanged.)
+      {
+        text: 'Foreign Minister Abdulla Shahid and Japanese Ambassador Kazumi Endo signed the Exchange of Notes on Monday.',
+        participants: ['abdulla-shahid', 'kazumi-endo'],
+      },
       {
         text: 'Morocco signed a deal to normalise ties with Israel on Thursday.',
         participants: ['morocco', 'israel'],

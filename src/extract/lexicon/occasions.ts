@@ -268,3 +268,20 @@ export const HOLDING_FORMS = words([
  * the occasion itself (6-events/assertion.ts isSubjectOfPlan); "the meeting did not produce results" was held.
  */
 export const COMING_ABOUT = words(['take', 'happen', 'occur', 'materialise', 'materialize', 'go']);
+
+/**
+ * What two sides agree to when they agree only on an occasion still to come: "Japan and South Korea agreed on Saturday
+ * to hold formal talks next month" (Reuters 2019), "agreed to arrange a summit" (AFP 2019), "have agreed to attend an
+ * Asean foreign ministers' meeting" (Bernama 2025), "agreed to meet again": a plan to meet, no deal between them
+ * (6-events/assertion.ts isAgreedOccasion). A verb that is the occasion itself ...
+ */
+export const AGREED_OCCASION_VERBS = words(['meet', 'attend', 'convene', 'reconvene']);
+/** ... or one that sets up an occasion noun after it ("hold a follow-up summit", "arrange a meeting"). */
+export const SETTING_UP = words(['hold', 'have', 'arrange', 'schedule', 'organise', 'organize']);
+/** The occasion nouns such a verb sets up ("hold formal talks", "arrange a summit"). */
+export const AGREED_OCCASION_NOUNS = words(MEETINGS, TALKS, DISCUSSIONS, SESSIONS, [
+  'consultations',
+  'conference',
+  'round',
+  'rounds',
+]);

@@ -1664,7 +1664,7 @@ eventTable('findEvents: "agreed on Monday to hold talks": what is agreed is ahea
     ['AGREEMENT PARTICIPANT:ethiopia PARTICIPANT:somalia @2025-03-03'],
   ],
   [
-    'Ethiopia and Somalia agreed last week to hold talks.',
+    'Ethiopia and Somalia agreed last week to reopen their embassies.',
     ['AGREEMENT PARTICIPANT:ethiopia PARTICIPANT:somalia @2025'],
   ],
 ]);

@@ -51,7 +51,7 @@ eventTable('occasions: accepting, "in principle" and reports leave a held occasi
     ['CALL PARTICIPANT:emmanuel-macron PARTICIPANT:vladimir-putin @2025-03-02'],
   ],
   [
-    'Emmanuel Macron and Vladimir Putin agreed on Sunday to hold a summit, a claim that was later confirmed.',
+    'Emmanuel Macron and Vladimir Putin agreed on Sunday to lift visa requirements, a claim that was later confirmed.',
     ['AGREEMENT PARTICIPANT:emmanuel-macron PARTICIPANT:vladimir-putin @2025-03-02'],
   ],
 ]);

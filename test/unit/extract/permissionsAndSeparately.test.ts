@@ -139,7 +139,7 @@ eventTable(
     ],
     // (Must still resolve "the sides" alone.)
     [
-      'Hollande met Poroshenko in Paris on Sunday. The sides agreed to meet again.',
+      'Hollande met Poroshenko in Paris on Sunday. The sides agreed to a ceasefire.',
       [
         'MEETING PARTICIPANT:francois-hollande PARTICIPANT:petro-poroshenko @2015-01-11',
         'AGREEMENT PARTICIPANT:francois-hollande PARTICIPANT:petro-poroshenko @2015-01-11',

@@ -955,7 +955,7 @@ describe('FEMALE_GIVEN_NAMES: each given name lets "she" stand for its bearer', 
 describe('a pair phrase after a verb of saying is the subject of its own verb', () => {
   const rows: [string, string[]][] = [
     [
-      'Putin and Obama spoke by telephone on Thursday. The Kremlin said the two men agreed to hold talks.',
+      'Putin and Obama spoke by telephone on Thursday. The Kremlin said the two men agreed to lift visa requirements.',
       [
         'CALL PARTICIPANT:vladimir-putin PARTICIPANT:barack-obama @2015-06-25',
         'AGREEMENT PARTICIPANT:vladimir-putin PARTICIPANT:barack-obama @2015-06-25',
@@ -1081,7 +1081,7 @@ eventTable('"his country", "her nation": the state the person of the possessive 
 
 eventTable('"the two" are the sides of the latest two-sided event, past an act of one side on another told since', [
   [
-    'Penny Wong met Wang Yi in Beijing on Wednesday. On Tuesday, China had condemned Australia over its new defence pact. Wong said the two had agreed to hold more talks.',
+    'Penny Wong met Wang Yi in Beijing on Wednesday. On Tuesday, China had condemned Australia over its new defence pact. Wong said the two had agreed to further discussions.',
     [
       'MEETING PARTICIPANT:penny-wong PARTICIPANT:wang-yi @2025-02-26',
       'CRITICISM SOURCE:china TARGET:australia @2025-03-04',
@@ -1090,7 +1090,7 @@ eventTable('"the two" are the sides of the latest two-sided event, past an act o
   ],
   // (No two-sided event in reach: "the two" stands for no one.)
   [
-    'China sanctioned US defense firms on Friday. The two had agreed to hold more talks.',
+    'China sanctioned US defense firms on Friday. The two had agreed to further discussions.',
     ['SANCTION SOURCE:china TARGET:united-states @2025-02-28'],
   ],
 ]);
