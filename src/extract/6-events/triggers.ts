@@ -1398,7 +1398,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   // "summoned the Argentine ambassador in protest", "summoned Israel's envoy to protest", "summoned Chinese Ambassador
   // Qin Gang to condemn", "summoned the EU and British ambassadors to file solemn representations": a summons made to
   // protest or reproach criticises the envoy's state (before meeting-summoned-envoy, which reads a summons without a
-  // protest).
+  // protest). The reproach word is read again as a trigger of its own: "to protest against the sending of North Korean
+  // troops" criticises North Korea too.
   {
     id: 'criticism-summoned-in-protest',
     type: 'CRITICISM',
@@ -1407,9 +1408,6 @@ export const TRIGGERS: readonly TriggerRule[] = [
     // (Where and when the envoy was summoned may stand between: "summoned the Russian ambassador in Seoul on Monday to
     // protest".)
     within: 12,
-    // (The reproach is the summons' own: "summoned Qin Gang to denounce the escalation against Taiwan" criticises no
-    // Taiwan.)
-    oneSpan: true,
     pos: 'verb',
     objects: true,
     objectWithin: 4,

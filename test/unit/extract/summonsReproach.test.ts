@@ -4,11 +4,10 @@ import { eventTable } from './eventTable';
  * A summons is a protest against the envoy's state when the envoy is summoned to hear a reproach ("to condemn", "to
  * file solemn representations", "and issued a demarche to her", "and expressed regret over") or "over" another's words
  * or force ("over repeated insults and threats", "over remarks made by"); lexicon/insults.ts SUMMONS_REPROACH and
- * SUMMONS_GRIEVANCES, the rules criticism-summoned-in-protest and criticism-summoned-over. The reproach is the summons'
- * own: what it condemns names no target of its own. Rows from Taipei Times and Commersant 2022 (the White House and
- * Qin Gang), Press TV 2021 (China and the EU), UrduPoint 2022 (Russia and Canada), Korea Herald and UrduPoint 2023
- * (Seoul and Xing Haiming), Devdiscourse 2021 (France and China), Khaleej Times 2024 (Iraq and the UK), Xinhua 2025
- * (Sun Weidong's demarches over Takaichi's remarks).
+ * SUMMONS_GRIEVANCES, the rules criticism-summoned-in-protest and criticism-summoned-over. Rows from Taipei Times 2022
+ * (the White House and Qin Gang), Trend 2019 (Sudan and the UK), Press TV 2021 (China and the EU), UrduPoint 2022
+ * (Russia and Canada), Korea Herald and UrduPoint 2023 (Seoul and Xing Haiming), Devdiscourse 2021 (France and China),
+ * Khaleej Times 2024 (Iraq and the UK), Xinhua 2025 (Sun Weidong's demarches over Takaichi's remarks).
  */
 eventTable(
   'a summons to reproach, or over words or force: CRITICISM of the envoy’s state',
@@ -18,8 +17,8 @@ eventTable(
       ['CRITICISM SOURCE:united-states TARGET:china @2024-05-02'],
     ],
     [
-      'The White House summoned Chinese Ambassador Qin Gang to the carpet to denounce the escalation against Taiwan.',
-      ['CRITICISM SOURCE:united-states TARGET:china @2024-05-03'],
+      'Sudan’s foreign ministry summoned on Wednesday the British ambassador in Khartoum to protest his remarks.',
+      ['CRITICISM SOURCE:sudan TARGET:united-kingdom @2024-05-01'],
     ],
     [
       'In response, China summoned the EU ambassador to file solemn representations.',
