@@ -87,6 +87,8 @@ import {
   RECRIMINATIONS,
   REJECTED_DECISIONS,
   REJECTING_VERBS,
+  SUMMONS_GRIEVANCES,
+  SUMMONS_REPROACH,
   TRADING_VERBS,
 } from '../lexicon/insults';
 import {
@@ -785,7 +787,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'CRITICISM',
     word: /^(protest|protests|representations|complaint|complaints|demarche|demarches|démarche)$/,
     needsBefore:
-      /^(lodged|lodge|lodges|lodging|filed|file|files|registered|conveyed|delivered|issued|issues|sent|handed|made)$/,
+      /^(lodged|lodge|lodges|lodging|filed|file|files|registered|conveyed|delivered|issued|issues|sent|handed|made|making)$/,
     pos: 'noun',
     objects: true,
     confidence: 0.8,
@@ -1400,13 +1402,16 @@ export const TRIGGERS: readonly TriggerRule[] = [
       },
     ],
   },
-  // "summoned the Argentine ambassador in protest", "summoned Israel's envoy to protest": a summons made to protest
-  // criticises the envoy's state (before meeting-summoned-envoy, which reads a summons without a protest).
+  // "summoned the Argentine ambassador in protest", "summoned Israel's envoy to protest", "summoned Chinese Ambassador
+  // Qin Gang to condemn", "summoned the EU and British ambassadors to file solemn representations": a summons made to
+  // protest or reproach criticises the envoy's state (before meeting-summoned-envoy, which reads a summons without a
+  // protest). The reproach word is read again as a trigger of its own: "to protest against the sending of North Korean
+  // troops" criticises North Korea too.
   {
     id: 'criticism-summoned-in-protest',
     type: 'CRITICISM',
     word: /^(summoned|summons|summon|summoning)$/,
-    needsAfter: /^(protest|protests|protested|protesting)$/,
+    needsAfter: SUMMONS_REPROACH,
     // (Where and when the envoy was summoned may stand between: "summoned the Russian ambassador in Seoul on Monday to
     // protest".)
     within: 12,
@@ -1429,11 +1434,49 @@ export const TRIGGERS: readonly TriggerRule[] = [
         text: 'South Korea’s foreign ministry summoned the Russian ambassador in Seoul on Monday to protest against the sending of North Korean troops to Russia.',
         participants: ['south-korea', 'russia'],
       },
+      // (Taipei Times 2022 on the White House and China; Press TV 2021 on China and the EU; UrduPoint 2022 on Russia and
+      // Canada.)
+      {
+        text: 'The White House on Thursday summoned the Chinese ambassador to condemn escalating actions against Taiwan.',
+        participants: ['united-states', 'china'],
+      },
+      'In response, China summoned the EU ambassador to file solemn representations.',
+      {
+        text: 'The Russian Foreign Ministry on Monday summoned the Canadian ambassador and issued a demarche to her.',
+        participants: ['russia', 'canada'],
+      },
     ],
     counterexamples: [
       'Bolivia summoned the Argentine ambassador for consultations on Thursday.',
       'Thousands of protesters summoned by unions marched in Buenos Aires on Thursday.',
     ],
+  },
+  // "summoned China's ambassador over repeated insults and threats", "summoned UK's chargé d'affaires over remarks made
+  // by the British Ambassador": a summons over another's words or force is a protest against the envoy's state (not
+  // "over the weekend").
+  {
+    id: 'criticism-summoned-over',
+    type: 'CRITICISM',
+    word: /^(summoned|summons|summon|summoning)$/,
+    needsAfter: /^over$/,
+    andAfter: SUMMONS_GRIEVANCES,
+    within: 12,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 4,
+    confidence: 0.75,
+    examples: [
+      // (devdiscourse/Reuters 2021 on France and China; Khaleej Times 2024 on Iraq and the UK; Korea Herald 2023.)
+      {
+        text: "France's foreign ministry has summoned China's ambassador over repeated insults and threats.",
+        participants: ['france', 'china'],
+      },
+      {
+        text: "Iraq has summoned UK's charge d'affaires over remarks made by the British ambassador.",
+        participants: ['iraq', 'united-kingdom'],
+      },
+    ],
+    counterexamples: ['Bolivia summoned the Argentine ambassador over the weekend for consultations.'],
   },
   // "summoned Brazil’s ambassador Frederico Meyer for a meeting": a summoned envoy is met.
   {

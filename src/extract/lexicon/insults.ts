@@ -574,3 +574,56 @@ export const SUFFERED_DEED = words([
   'overthrow',
   'removal',
 ]);
+
+/**
+ * What a summoned envoy is made to hear, which makes the summons a protest against the envoy's state: "summoned the
+ * Argentine ambassador in protest" (Bolivia, 2024), "summoned Chinese Ambassador Qin Gang to condemn escalating actions
+ * against Taiwan" (the White House, 2022), "summoned the EU and British ambassadors to file solemn representations"
+ * (China, 2021), "summoned Canadian ambassador Alison LeClaire and issued a demarche to her" (Russia, 2022), "summoned
+ * Ambassador Xing Haiming ... and expressed regret over" (Seoul, 2023). The verbs of censure (CENSURE: "to denounce",
+ * "to deliver a stern reprimand") count as well: SUMMONS_REPROACH.
+ */
+export const SUMMONS_REPROACHES: readonly string[] = [
+  'protest',
+  'protests',
+  'protested',
+  'protesting',
+  'representations',
+  'demarche',
+  'demarches',
+  'démarche',
+  'démarches',
+  'complaint',
+  'complaints',
+  'regret',
+];
+export const SUMMONS_REPROACH = new RegExp(`${words(SUMMONS_REPROACHES).source}|${CENSURE.source}`);
+
+/**
+ * What an envoy is summoned "over", which makes the summons a protest: "summoned China's ambassador over repeated
+ * insults and threats" (France, 2021), "summoned UK's chargé d'affaires over remarks made by the British Ambassador"
+ * (Iraq, 2024), "summoned Chinese Ambassador Xing Haiming over his remarks" (Seoul, 2023). Another's words (ASSERTIONS)
+ * and force (FORCE_DEEDS), and the words of an incident; not "over the weekend", "over the phone".
+ */
+export const SUMMONS_GRIEVANCES = words(ASSERTIONS, FORCE_DEEDS, [
+  'insults',
+  'threats',
+  'incident',
+  'incidents',
+  'interference',
+  'actions',
+  'behaviour',
+  'behavior',
+  'conduct',
+  'violation',
+  'violations',
+  'incursion',
+  'incursions',
+  'treatment',
+  'killing',
+  'killings',
+  'deaths',
+  'arrest',
+  'arrests',
+  'detention',
+]);
