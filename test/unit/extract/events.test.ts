@@ -1930,7 +1930,7 @@ eventTable('findEvents: list items with their titles, appositions and circumstan
     "Saudi Crown Prince Mohammed bin Salman met Egypt's President Abdel Fattah al-Sisi, Jordan's King Abdullah and Iraqi Prime Minister Mustafa al-Kadhimi.",
     [
       'MEETING PARTICIPANT:mohammed-bin-salman PARTICIPANT:abdel-fattah-el-sisi @2025-03-04',
-      'MEETING PARTICIPANT:mohammed-bin-salman PARTICIPANT:abdullah @2025-03-04',
+      'MEETING PARTICIPANT:mohammed-bin-salman PARTICIPANT:abdullah-ii @2025-03-04',
       'MEETING PARTICIPANT:mohammed-bin-salman PARTICIPANT:mustafa-al-kadhimi @2025-03-04',
     ],
   ],

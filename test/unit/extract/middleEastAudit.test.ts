@@ -67,7 +67,7 @@ eventTable("a state's possessive before a group's name says where the group is; 
   ],
   [
     "Israel's Prime Minister Benjamin Netanyahu met Jordan's King Abdullah on Friday.",
-    ['MEETING PARTICIPANT:benjamin-netanyahu PARTICIPANT:abdullah @2025-02-28'],
+    ['MEETING PARTICIPANT:benjamin-netanyahu PARTICIPANT:abdullah-ii @2025-02-28'],
   ],
 ]);
 

@@ -43,7 +43,7 @@ eventTable('negotiations: talks on a deal between others are the talkers meeting
   ],
   [
     'Egyptian President Abdel Fattah al-Sisi and Jordan’s King Abdullah held talks in Cairo on a truce between Israel and Hamas.',
-    ['MEETING PARTICIPANT:abdel-fattah-el-sisi PARTICIPANT:abdullah @2025-03-04'],
+    ['MEETING PARTICIPANT:abdel-fattah-el-sisi PARTICIPANT:abdullah-ii @2025-03-04'],
   ],
   [
     'Saudi Arabia and the United States held talks aimed at a truce between the Sudanese army and the Rapid Support Forces.',
