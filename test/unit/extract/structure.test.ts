@@ -127,7 +127,7 @@ eventTable(
   [
     [
       'Obama talked with King Abdullah about the cease-fire between Israel and Hamas in Gaza.',
-      ['CALL PARTICIPANT:barack-obama PARTICIPANT:abdullah @2024-06-01'],
+      ['CALL PARTICIPANT:barack-obama PARTICIPANT:abdullah-ii @2024-06-01'],
     ],
     [
       'Blinken discussed the ceasefire between Israel and Hamas with Sisi on Monday.',
