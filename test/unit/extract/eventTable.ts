@@ -15,6 +15,18 @@ export function datedEdgesOf(body: string, published: string): string[] {
   );
 }
 
+/** The CONFLICT events' participant pairs of one text, sorted, one string each ("russia+ukraine"). */
+export function conflictPairsOf(body: string, published: string): string[] {
+  return extract(articleOf(body, published))
+    .events.filter((e) => e.type === 'CONFLICT')
+    .map((e) =>
+      e.participants
+        .map((p) => p.actorId)
+        .sort()
+        .join('+'),
+    );
+}
+
 /** A table of [text, its events] rows under one title, each row a test; `published` is the articles' date. */
 export function eventTable(title: string, rows: [string, string[]][], published = '2025-03-04'): void {
   describe(title, () => it.each(rows)('%s', (text, expected) => expect(eventsOf(text, published)).toEqual(expected)));

@@ -1,5 +1,4 @@
-import { extract } from '../../../src/extract';
-import { articleOf } from './articleOf';
+import { conflictPairsOf } from './eventTable';
 
 /**
  * Force that is halted, paused or suspended ("a halt to attacks on", "a 30-day pause in attacks", "agreed to halt
@@ -8,18 +7,6 @@ import { articleOf } from './articleOf';
  * Africanews, Mediawire Express and IR-IA 2025; the firing rows after Media Issues 2024 and the Daily Herald 2025),
  * names and wording changed.
  */
-
-/** The CONFLICT events' participant pairs, sorted, one string each. */
-function conflicts(body: string, published: string): string[] {
-  return extract(articleOf(body, published))
-    .events.filter((e) => e.type === 'CONFLICT')
-    .map((e) =>
-      e.participants
-        .map((p) => p.actorId)
-        .sort()
-        .join('+'),
-    );
-}
 
 describe('halted force is no attack; force done is one', () => {
   /** [sentence, publication date, the expected conflicts]. */
@@ -58,5 +45,5 @@ describe('halted force is no attack; force done is one', () => {
       ['hamas+israel'],
     ],
   ];
-  it.each(rows)('%s', (text, published, expected) => expect(conflicts(text, published)).toEqual(expected));
+  it.each(rows)('%s', (text, published, expected) => expect(conflictPairsOf(text, published)).toEqual(expected));
 });

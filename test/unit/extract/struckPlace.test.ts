@@ -1,5 +1,4 @@
-import { extract } from '../../../src/extract';
-import { articleOf } from './articleOf';
+import { conflictPairsOf } from './eventTable';
 
 /**
  * What force reaches, named with no side of its own, in a state's region ("an oil refinery in Russia's Samara region",
@@ -9,18 +8,6 @@ import { articleOf } from './articleOf';
  * Recorder 2025, The Moscow Times 2025, Kyiv Independent 2025, Reuters via Hindustan Times 2023), names and wording
  * shortened; the near misses strike a deal, name an armed group as the one struck, or have no armed subject.
  */
-
-/** The CONFLICT events' participant pairs, sorted, one string each. */
-function conflicts(body: string, published: string): string[] {
-  return extract(articleOf(body, published))
-    .events.filter((e) => e.type === 'CONFLICT')
-    .map((e) =>
-      e.participants
-        .map((p) => p.actorId)
-        .sort()
-        .join('+'),
-    );
-}
 
 describe('force on a place in a state’s region falls on that state', () => {
   /** [sentence, publication date, the expected conflicts]. */
@@ -53,6 +40,6 @@ describe('force on a place in a state’s region falls on that state', () => {
   ];
 
   test.each(rows)('%s', (body, published, expected) => {
-    expect(conflicts(body, published).sort()).toEqual([...expected].sort());
+    expect(conflictPairsOf(body, published).sort()).toEqual([...expected].sort());
   });
 });

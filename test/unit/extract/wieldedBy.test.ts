@@ -1,5 +1,4 @@
-import { extract } from '../../../src/extract';
-import { articleOf } from './articleOf';
+import { conflictPairsOf } from './eventTable';
 
 /**
  * What force reaches or turns back, with the side that wields it named after it by a participle and "by" ("sites used
@@ -8,18 +7,6 @@ import { articleOf } from './articleOf';
  * Al Arabiya, Business Standard 2024, The Daily Guardian 2024, Sudan Tribune 2024), names and wording shortened; the
  * near misses name no owner ("used to", "launched from") or no force.
  */
-
-/** The CONFLICT events' participant pairs, sorted, one string each. */
-function conflicts(body: string, published: string): string[] {
-  return extract(articleOf(body, published))
-    .events.filter((e) => e.type === 'CONFLICT')
-    .map((e) =>
-      e.participants
-        .map((p) => p.actorId)
-        .sort()
-        .join('+'),
-    );
-}
 
 describe('the side named after what force reaches, by "used by" or "launched by", is struck', () => {
   /** [sentence, publication date, the expected conflicts]. */
@@ -48,6 +35,6 @@ describe('the side named after what force reaches, by "used by" or "launched by"
   ];
 
   test.each(rows)('%s', (body, published, expected) => {
-    expect(conflicts(body, published).sort()).toEqual([...expected].sort());
+    expect(conflictPairsOf(body, published).sort()).toEqual([...expected].sort());
   });
 });
