@@ -1154,6 +1154,18 @@ function isClauseSubjectAfterComma(tokens: readonly Token[], titleEnd: number, n
 }
 
 /**
+ * "his counterpart, Chinese Foreign Minister Wang Yi,", "his Chinese counterpart, Vice Premier He Lifeng,": after a
+ * title's comma, words that open a title of their own (a state's adjective, then a title with its head) are no name
+ * (they were a person "Chinese Foreign"); the title stands alone, and the titled person after it is read on its own.
+ */
+function opensTitleAfterComma(p: PersonContext, nameStart: number): boolean {
+  const tokens = p.s.tokens;
+  if (!/,/.test(tokens[nameStart - 1]?.post ?? '')) return false;
+  const owner = gazetteerAt(tokens, nameStart, p.lookup);
+  return titleAt(tokens, owner?.entry.form === 'adjective' ? owner.end : nameStart).hasHead;
+}
+
+/**
  * A title (or honorific) and then the name: "Foreign Minister Sergei Lavrov", "Ayatollah Ali Khamenei"; a plural
  * title before two names ("Prime Ministers Modi and Sharif"); or, with no name, a title alone ("the Russian
  * President") for linking to resolve.
@@ -1165,7 +1177,12 @@ function titledNameAt(p: PersonContext, i: number): Mention[] | null {
   const role = title.end > owner.titleStart ? roleOf(p) : null;
   // ("the Australia-New Zealand Leaders' Meeting": a title in the possessive owns the noun after it, no holder's name.)
   const owns = title.end > owner.titleStart && tokenAt(tokens, title.end - 1).possessive;
-  if (nameEnd === nameStart || owns || isClauseSubjectAfterComma(tokens, title.end, nameStart, nameEnd))
+  if (
+    nameEnd === nameStart ||
+    owns ||
+    isClauseSubjectAfterComma(tokens, title.end, nameStart, nameEnd) ||
+    opensTitleAfterComma(p, nameStart)
+  )
     return hasHonorific(p) ? null : descriptionAt(p, i, role);
   const person = makePerson(p, { spanFrom: p.spanStart, nameFrom: nameStart, nameTo: nameEnd }, role);
   const listed = isPluralTitle(p) ? titledListAfter(p, person, role) : null;
