@@ -3,8 +3,9 @@
  * way in the data and another in an article meet on the same key.
  */
 
-export { stripDiacritics } from '../domain/letters';
 import { stripDiacritics } from '../domain/letters';
+
+export { stripDiacritics };
 
 /**
  * The key a name is looked up by: no diacritics, lower case, apostrophes and dots dropped,
