@@ -3,6 +3,7 @@
  * way ("Sergei Lavrov", "Lavrov", "Lavrov's"): names are compared folded, and a
  * predicted endpoint resolves to the canonical name of the gold actor it spells.
  */
+import { foldWholeLetters } from '../domain/letters';
 import type { GoldActor, PredictedActor } from './formats';
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
@@ -13,10 +14,12 @@ const LEADING_ARTICLE = /^the /;
 /**
  * A spelling folded for comparison: accents, case, apostrophes and punctuation
  * dropped, and a leading "the" ("Côte d'Ivoire" and "cote divoire" fold alike;
- * "the United States" is "united states").
+ * "the United States" is "united states"). Letters NFKD keeps whole ("Łukaszenka",
+ * "Støre") fold as the extractor folds them, or a gold spelling with them never
+ * meets a prediction spelled without.
  */
 export function foldName(spelling: string): string {
-  return spelling
+  return foldWholeLetters(spelling)
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
     .toLowerCase()
