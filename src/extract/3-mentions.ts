@@ -237,6 +237,16 @@ function isOfObjectWord(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
+ * "Secretary of the Security Council Sergei Shoigu", "Chairman of the Presidential Council Mohamed al-Menfi": a title's
+ * "of" object may name an institution (its modifiers read as title words); its last word ("Council", "Committee",
+ * "Assembly") belongs to the title when a capitalised name follows it unbroken, or the name would open with it.
+ */
+function closesInstitutionBeforeName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return isCap(t) && INSTITUTION_WORD.test(t.norm) && !/[,;:.!?]/.test(t.post) && isCap(tokens[k + 1]);
+}
+
+/**
  * "Russia's chief of the general staff General Valery Gerasimov", "Congolese head of state Denis Sassou-Nguesso": a
  * title with an "of" object is written in lower case too; the object is title words up to its last word ("staff",
  * "army", "state"), right before a capitalised name or rank.
@@ -271,6 +281,8 @@ function titleAt(tokens: readonly Token[], i: number): { end: number; hasHead: b
       /* part of the title */
     } else if (ofObject && t.norm !== 'the' && isOfObjectWord(tokens, j)) {
       /* "Chief of Army Staff", "Chief of Staff" */
+    } else if (ofObject && closesInstitutionBeforeName(tokens, j)) {
+      /* "Secretary of the Security Council Sergei Shoigu": the institution's last word, then its holder's name */
     } else if (
       t.norm === 'in' &&
       t.post === '-' &&

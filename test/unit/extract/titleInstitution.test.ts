@@ -1,0 +1,84 @@
+import { extract } from '../../../src/extract';
+import { articleOf } from './articleOf';
+
+/**
+ * "Secretary of the Security Council Sergei Shoigu": a title's "of" object may name an institution, and its last word
+ * ("Council", "Assembly") belongs to the title when the holder's name follows it unbroken. Before, the title stopped
+ * at the institution's modifiers and the name opened with its last word: a person "council-sergei-shoigu", the
+ * event's side instead of the known person (kremlin.ru's "Secretary of the Security Council Nikolai Patrushev",
+ * "Deputy Chairman of the Security Council Dmitry Medvedev", 2021; LANA's "Chairman of the Presidential Council";
+ * the Armenian and Vietnamese assemblies' "Speaker of the National Assembly"). Rows that must not change: an "of"
+ * object that is no institution, a comma before the name, an institution with no title before it.
+ */
+function read(body: string, published: string): { people: string[]; events: string[] } {
+  const { actors, events } = extract(articleOf(body, published));
+  return {
+    people: actors.filter((a) => a.kind === 'PERSON').map((a) => `${a.id}|${a.role}`),
+    events: events.map((e) => [e.type, ...e.participants.map((p) => `${p.role}:${p.actorId}`)].join(' ')),
+  };
+}
+
+const rows: [string, string, string[], string[]][] = [
+  [
+    'Putin met Secretary of the Security Council Sergei Shoigu in Moscow on Monday.',
+    '2024-05-20',
+    ['vladimir-putin|President', 'sergei-shoigu|Secretary of the Security Council'],
+    ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:sergei-shoigu'],
+  ],
+  [
+    'Putin met Secretary of the Security Council Nikolai Patrushev and Foreign Minister Sergei Lavrov on Friday.',
+    '2021-11-26',
+    [
+      'vladimir-putin|President',
+      'nikolai-patrushev|Secretary of the Security Council',
+      'sergei-lavrov|Foreign Minister',
+    ],
+    [
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:nikolai-patrushev',
+      'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:sergei-lavrov',
+    ],
+  ],
+  [
+    'Deputy Chairman of the Security Council Dmitry Medvedev threatened Ukraine on Thursday.',
+    '2023-03-02',
+    ['dmitri-medvedev|Deputy Chairman of the Security Council'],
+    ['THREAT SOURCE:dmitri-medvedev TARGET:ukraine'],
+  ],
+  [
+    'Chairman of the Presidential Council Mohamed al-Menfi met Sisi in Cairo on Tuesday.',
+    '2021-06-01',
+    ['mohamed-al-menfi|Chairman of the Presidential Council', 'abdel-fattah-el-sisi|President'],
+    ['MEETING PARTICIPANT:mohamed-al-menfi PARTICIPANT:abdel-fattah-el-sisi'],
+  ],
+  [
+    'Speaker of the National Assembly Alen Simonyan received David McAllister in Yerevan on Friday.',
+    '2022-07-22',
+    ['alen-simonyan|Speaker of the National Assembly', 'david-mcallister|null'],
+    ['MEETING PARTICIPANT:alen-simonyan PARTICIPANT:david-mcallister'],
+  ],
+  // Must not change: no institution ("the House"), a comma before the name, no title before the institution.
+  [
+    'Speaker of the House Mike Johnson met Zelensky on Wednesday.',
+    '2024-01-10',
+    ['mike-johnson|null', 'volodymyr-zelensky|President'],
+    ['MEETING PARTICIPANT:mike-johnson PARTICIPANT:volodymyr-zelensky'],
+  ],
+  [
+    'The Secretary of the Security Council, Sergei Shoigu, met Wang Yi in Beijing on Monday.',
+    '2024-05-20',
+    ['sergei-shoigu|former Defence Minister', 'wang-yi|Foreign Minister'],
+    ['MEETING PARTICIPANT:sergei-shoigu PARTICIPANT:wang-yi'],
+  ],
+  [
+    'Wang Yi briefed the Security Council Monday.',
+    '2024-05-20',
+    ['wang-yi|Foreign Minister'],
+    ['BRIEFING SOURCE:wang-yi TARGET:un-security-council'],
+  ],
+];
+
+describe("an institution closing a title's \"of\" object: the holder's name, not the institution's last word", () => {
+  it.each(rows)('%s (published %s)', (text, published, people, events) =>
+    expect(read(text, published)).toEqual({ people, events }),
+  );
+});
