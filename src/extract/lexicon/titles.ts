@@ -30,6 +30,8 @@ export const TITLE_HEADS: readonly string[] = [
   'queen',
   'prince',
   'princess',
+  // A president's spouse, who meets and travels as one: "First Lady Olena Zelenska", "first lady Jill Biden".
+  'lady',
   'emir',
   'sultan',
   'general',
