@@ -247,6 +247,27 @@ function closesInstitutionBeforeName(tokens: readonly Token[], k: number): boole
 }
 
 /**
+ * "Director of the Federal Security Service Alexander Bortnikov", "Chairman of the State Duma Vyacheslav Volodin": a
+ * title's "of" object that names an institution no list knows, its words capitalised and its last one an
+ * institution's, right before the holder's name. `of` is the preposition's token; returns the token after the
+ * institution, or -1. (An institution the gazetteer knows, "the European Commission", is the person's affiliation,
+ * read as before.)
+ */
+function institutionObjectEnd(tokens: readonly Token[], of: number): number {
+  const from = tokens[of + 1]?.norm === 'the' ? of + 2 : of + 1;
+  if (gazetteerAt(tokens, from, inGazetteer)) return -1;
+  for (let k = from; k < from + MAX_INSTITUTION_WORDS; k++) {
+    const t = tokens[k];
+    if (!isCap(t) || t.possessive || /[,;:.!?]/.test(t.post)) return -1;
+    if (closesInstitutionBeforeName(tokens, k)) return k + 1;
+  }
+  return -1;
+}
+
+/** How many words an unknown institution after a title's "of" may hold ("the Central Intelligence Agency"). */
+const MAX_INSTITUTION_WORDS = 4;
+
+/**
  * "Russia's chief of the general staff General Valery Gerasimov", "Congolese head of state Denis Sassou-Nguesso": a
  * title with an "of" object is written in lower case too; the object is title words up to its last word ("staff",
  * "army", "state"), right before a capitalised name or rank.
@@ -300,6 +321,9 @@ function titleAt(tokens: readonly Token[], i: number): { end: number; hasHead: b
     ) {
       j = next?.norm === 'the' ? j + 1 : j;
       ofObject = true;
+    } else if (TITLE_PREPOSITION.test(t.norm) && hasHead && institutionObjectEnd(tokens, j) > 0) {
+      // "Director of the Federal Security Service Alexander Bortnikov": past the institution, at its last word.
+      j = institutionObjectEnd(tokens, j) - 1;
     } else if (t.norm === 'and' && hasHead && isCap(next) && isTitleWord(next.norm)) {
       /* "Deputy Prime Minister and Foreign Minister" */
     } else if (t.norm === 'and' && !hasHead && j > i && TITLE_MODIFIER.test(next?.norm ?? '')) {

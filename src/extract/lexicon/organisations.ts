@@ -170,6 +170,9 @@ export const INSTITUTION_WORDS: readonly string[] = [
   'conference',
   'union',
   'university',
+  // "Russia's Foreign Intelligence Service", "the State Duma".
+  'service',
+  'duma',
 ];
 export const INSTITUTION_WORD = words(INSTITUTION_WORDS);
 
