@@ -5,8 +5,8 @@ import { eventTable } from './eventTable';
  * criticism of", "wary of criticizing", "steered clear of condemning" give no criticism (lexicon/modality.ts
  * HOLDING_BACK and HELD_BACK_PAIRS, 6-events/assertion.ts isHeldBack). The holding back reaches only the act in its
  * own phrase: a comma, "and", "but" or another verb between ends it. Rows from Middle East Monitor 2022 (the UN
- * envoy and Israel's strikes), SCMP 2022 (India and Russia), Infobae 2022 (China's speech at the UN), Reuters 2023 (US
- * administrations and Israel), Newser 2022 (China and India), Reuters 2021 (the Security Council and Myanmar's coup).
+ * envoy and Israel's strikes), Defend Democracy Press 2022 (India and Russia), The News Trace 2022 (China's speech at
+ * the UN), British Herald 2023 (US administrations and Israel), Newser 2022 (China and India).
  */
 eventTable(
   'holding back from criticism is none; criticism beside a holding back still is',
