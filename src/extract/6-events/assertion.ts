@@ -45,6 +45,8 @@ import {
   FAR_MODAL,
   FUTURE_MODAL,
   HABITUAL_ADVERB,
+  HELD_BACK_PAIRS,
+  HOLDING_BACK,
   HABITUAL_SPANS,
   HEARSAY,
   IN_PRINCIPLE,
@@ -1015,6 +1017,22 @@ function isFrontedCondition(ctx: SentenceContext, t: Trigger, k: number): boolea
   return t.rule.type === 'THREAT' && opens && hasCommaBetween(tokens, k, t.at);
 }
 
+/**
+ * "stopped short of condemning the Israeli attack", "refrained from criticising Russia", "omitted any criticism of
+ * Russia": the word at k holds back (HOLDING_BACK, or the end of a pair of HELD_BACK_PAIRS) the trigger in its own
+ * phrase. A comma, a coordinator or another verb between ends its reach ("To avoid escalation, Turkey condemned").
+ */
+function isHeldBack(ctx: SentenceContext, t: Trigger, k: number): boolean {
+  const tokens = ctx.s.tokens;
+  const word = tokens[k]?.norm ?? '';
+  const first = HELD_BACK_PAIRS.get(word);
+  if (!HOLDING_BACK.test(word) && !first?.test(tokens[k - 1]?.norm ?? '')) return false;
+  if (hasCommaBetween(tokens, k, t.at)) return false;
+  return !tokens
+    .slice(k + 1, t.at)
+    .some((x) => CLAUSE_COORDINATOR.test(x.norm) || (x.tags.has('Verb') && !x.tags.has('Gerund')));
+}
+
 /** The word at k is a modal, intent, hedge or negation word that reaches the trigger. */
 function isHedgeWord(ctx: SentenceContext, t: Trigger, k: number): boolean {
   const tokens = ctx.s.tokens;
@@ -1040,7 +1058,7 @@ function isHedgeWord(ctx: SentenceContext, t: Trigger, k: number): boolean {
   // ("promised a tough response after Moldova expelled its diplomats": a threat vowed is made.)
   const vowedThreat = t.rule.type === 'THREAT' && VOWING.test(word);
   return (
-    NOT_ASSERTED.test(word) &&
+    (NOT_ASSERTED.test(word) || isHeldBack(ctx, t, k)) &&
     !vowedThreat &&
     !isFrontedCondition(ctx, t, k) &&
     !month &&

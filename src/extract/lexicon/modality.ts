@@ -208,6 +208,42 @@ export const NEGATION: readonly string[] = [
 ];
 
 /**
+ * Holding back from an act, which is then no act: "refrained from criticising Russia", "has avoided blaming Moscow",
+ * "omitted this Saturday any criticism of Russia" (The News Trace 2022 on China at the UN), "have long been wary of
+ * criticizing Israel" (British Herald 2023 on US administrations). Unlike a negation (NEGATION) it holds back only the
+ * act in its own phrase, with no comma, "and" or other verb between (assertion.ts, isHeldBack): "To avoid escalation,
+ * Turkey condemned Israel's strikes", "avoided a confrontation and criticized the overhaul" are criticism.
+ */
+export const HOLDING_BACK = words([
+  'refrain',
+  'refrains',
+  'refrained',
+  'refraining',
+  'avoid',
+  'avoids',
+  'avoided',
+  'avoiding',
+  'omit',
+  'omits',
+  'omitted',
+  'omitting',
+  'wary',
+]);
+
+/**
+ * Two-word forms of holding back (HOLDING_BACK), read by their second word when the first stands before it: "stopped
+ * short of condemning this week's coup" (National Post 2021 on the UN Security Council), "has stopped short of
+ * criticising Russia's actions" (Defend Democracy Press 2022 on India), "steered clear of publicly condemning the war"
+ * (Newser 2022), "shied away from blaming Moscow". Not the second word alone: a "short meeting" is held, a "clear
+ * warning" given.
+ */
+export const HELD_BACK_PAIRS: ReadonlyMap<string, RegExp> = new Map([
+  ['short', words(['stop', 'stops', 'stopped', 'stopping'])],
+  ['clear', words(['steer', 'steers', 'steered', 'steering', 'stay', 'stays', 'stayed', 'staying'])],
+  ['away', words(['shy', 'shies', 'shied', 'shying'])],
+]);
+
+/**
  * Any word that, shortly before a trigger, makes it not an asserted event: modality, intent and threats ("could meet",
  * "plans to visit", "threatened to impose", "potential mediation") and negation ("rejecting talks", "did not meet").
  */
