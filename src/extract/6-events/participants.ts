@@ -20,6 +20,8 @@ import {
   TRADE_DUTY,
   WARNED_ACT,
   WARNED_REPRISAL,
+  ANSWERED_PREPOSITIONS,
+  AVENGING,
   WEAPON,
   WIELDED,
   WIELDED_BY,
@@ -1014,9 +1016,11 @@ function isWarnedPeople(tokens: readonly Token[], from: number): boolean {
 
 /**
  * "vowed to retaliate to a missile strike from Iran", "pledged to retaliate firmly against the attack by Hamas",
- * "threatened a crushing response to any perceived U.S. aggression": a reprisal promised to an act threatens the act's
- * doer, named in the act's own phrase (a name, demonym or possessive before the act noun, or a name after its "by" or
- * "from"). ("vowed to retaliate against Israel for the strike": an actor the reprisal reaches first is its object.)
+ * "threatened a crushing response to any perceived U.S. aggression", "has vowed to retaliate after Iran's missile
+ * attack", "is vowing to avenge Indian missile strikes": a reprisal promised to an act threatens the act's doer, named in
+ * the act's own phrase (a name, demonym or possessive before the act noun, or a name after its "by" or "from"), or, after
+ * "after", as the subject of the act's verb ("vowed to retaliate after India launched aerial strikes"). ("vowed to
+ * retaliate against Israel for the strike": an actor the reprisal reaches first is its object.)
  */
 function answeredActDoer(ctx: SentenceContext, t: Trigger): Candidate | undefined {
   const tokens = ctx.s.tokens;
@@ -1028,9 +1032,16 @@ function answeredActDoer(ctx: SentenceContext, t: Trigger): Candidate | undefine
     (x) => REPRISAL.test(x.norm) || WARNED_REPRISAL.test(x.norm),
   );
   if (reprisal < 0 || !inClause(reprisal)) return undefined;
-  // ("retaliate with great force against", "a crushing response to": the reprisal's manner before its preposition.)
-  const to = nextIndex(tokens, reprisal + 1, ANSWER_REACH, (x) => ANSWERED_PREPOSITION.test(x.norm));
+  // ("retaliate with great force against", "a crushing response to": the reprisal's manner before its preposition;
+  // "avenge Indian missile strikes": the act is the reprisal's own object.)
+  const to = AVENGING.test(tokens[reprisal]?.norm ?? '')
+    ? reprisal
+    : nextIndex(tokens, reprisal + 1, ANSWER_REACH, (x) => ANSWERED_PREPOSITIONS.test(x.norm));
   if (to < 0 || tokens.slice(reprisal + 1, to).some((x) => /[,;:]/.test(x.post) || isPlainVerb(x))) return undefined;
+  if (tokens[to]?.norm === 'after') {
+    const subject = forceClauseSubject(ctx, to);
+    if (subject) return subject;
+  }
   const act = nextIndex(tokens, to + 1, ANSWER_REACH, (x) => WARNED_ACT.test(x.norm));
   if (act < 0 || !inClause(act)) return undefined;
   const phrase = tokens.slice(to + 1, act);
@@ -1039,11 +1050,22 @@ function answeredActDoer(ctx: SentenceContext, t: Trigger): Candidate | undefine
   if (before) return before;
   return FORCE_ORIGIN.test(tokens[act + 1]?.norm ?? '') ? candidateAfter(ctx, act + 1, 2) : undefined;
 }
+
+/**
+ * "after India launched aerial strikes": the actor right after "after" (past "the") whose own verb is a use of force
+ * (a CONFLICT trigger opening right after its name); undefined for "after meeting Iran's minister" or "after the
+ * attack".
+ */
+function forceClauseSubject(ctx: SentenceContext, after: number): Candidate | undefined {
+  const from = ctx.s.tokens[after + 1]?.norm === 'the' ? after + 2 : after + 1;
+  const subject = ctx.candidates.find((c) => c.start === from);
+  if (!subject) return undefined;
+  return ctx.triggers.some((x) => x.at === subject.end && x.rule.type === 'CONFLICT') ? subject : undefined;
+}
 /** How far after the trigger a reprisal word may stand ("a stern warning, pledging a crushing response"). */
 const REPRISAL_REACH = 6;
 /** How far a reprisal's preposition, and the act after it, may stand ("the rocket and infiltrating attack"). */
 const ANSWER_REACH = 5;
-const ANSWERED_PREPOSITION = /^(?:to|against)$/;
 
 /** How many words may stand between a threat's verb and the measure it names ("threatened to slap new EU sanctions"). */
 const MEASURE_REACH = 4;

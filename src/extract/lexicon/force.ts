@@ -713,8 +713,27 @@ export const WARNED_ACT_NOUNS: readonly string[] = [
   'provocations',
   'strike',
   'strikes',
+  // ("vows retaliation after Indian airstrikes", "the Indian assaults", "raids by Israel" (Yalibnan, PBS 2025).)
+  'airstrike',
+  'airstrikes',
+  'assault',
+  'assaults',
+  'raid',
+  'raids',
 ];
 export const WARNED_ACT = words(WARNED_ACT_NOUNS);
+
+/**
+ * The words after a reprisal that open the act it answers: "vowed to retaliate to a missile strike from Iran",
+ * "against the rocket attack by Hamas", "vowed revenge for Israel's strike", "has vowed to retaliate after Iran's
+ * missile attack" (CNA 2024), "vows retaliation after Indian airstrikes" (Yalibnan 2025), "vowed vengeance over the
+ * U.S. raid" (6-events/participants.ts, answeredActDoer). What follows them is the answered act only when it is an act
+ * noun with its doer (WARNED_ACT): "vowed to retaliate after meeting Iran's minister" answers nothing.
+ */
+export const ANSWERED_PREPOSITIONS = words(['to', 'against', 'for', 'after', 'over', 'following']);
+
+/** Reprisals that take the act they answer as their object: "vowing to avenge Indian missile strikes" (PBS 2025). */
+export const AVENGING = stems(['aveng']);
 
 /**
  * Words of a readiness to retaliate declared: "Canada is prepared to respond with retaliatory tariffs", "the EU is ready
