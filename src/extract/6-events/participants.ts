@@ -22,6 +22,7 @@ import {
   WARNED_REPRISAL,
   ANSWERED_PREPOSITIONS,
   AVENGING,
+  LIFE_TAKEN,
   WEAPON,
   WIELDED,
   WIELDED_BY,
@@ -822,6 +823,8 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   const pool: Candidate[] = [...ctx.candidates, ...places.map((m) => candidateOf(m.actorId, m))].filter(
     (c) =>
       !victims.has(c) &&
+      // ("vowed revenge for the assassination of Hamas chief Ismail Haniyeh": the one killed is no target.)
+      !(t.rule.type === 'THREAT' && isAvengedVictim(ctx.s.tokens, c)) &&
       !(t.rule.type === 'CONFLICT' && (isWeaponsOrigin(ctx.s.tokens, c) || isLaunchSite(ctx.s.tokens, c))),
   );
   // ("was met in the historic city of al-Ula by the crown prince": the object of a passive comes after its "by".)
@@ -1062,6 +1065,29 @@ function forceClauseSubject(ctx: SentenceContext, after: number): Candidate | un
   if (!subject) return undefined;
   return ctx.triggers.some((x) => x.at === subject.end && x.rule.type === 'CONFLICT') ? subject : undefined;
 }
+/**
+ * "the assassination of Hamas political chief Ismail Haniyeh", "the death of Haniyeh", "Hezbollah Leader's Death",
+ * "Nasrallah's death": c names one killed (or the body a title after it heads), past the names and titles between
+ * it and the life taken (lexicon/force.ts LIFE_TAKEN). Only "death" takes its victim as possessive: "Israel's killing
+ * of the commander" names the killer.
+ */
+function isAvengedVictim(tokens: readonly Token[], c: Candidate): boolean {
+  let k = c.start - 1;
+  while (k > c.start - VICTIM_REACH && tokens[k] && isNamingWord(tokens[k])) k--;
+  if (tokens[k]?.norm === 'of' && LIFE_TAKEN.test(tokens[k - 1]?.norm ?? '')) return true;
+  let j = c.end - 1;
+  while (j < c.end + VICTIM_REACH && !tokens[j]?.possessive && isNamingWord(tokens[j + 1])) j++;
+  return tokens[j]?.possessive === true && /^deaths?$/.test(tokens[j + 1]?.norm ?? '');
+}
+
+/** How many names and titles may stand between one killed and its life taken ("of Hamas political chief Ismail"). */
+const VICTIM_REACH = 6;
+
+/** A word of a name or title: capitalised, or a title word ("political chief", "leader"). */
+function isNamingWord(x: Token | undefined): boolean {
+  return x !== undefined && !/[,;:]/.test(x.post) && (x.capitalised || isTitleWord(x.norm));
+}
+
 /** How far after the trigger a reprisal word may stand ("a stern warning, pledging a crushing response"). */
 const REPRISAL_REACH = 6;
 /** How far a reprisal's preposition, and the act after it, may stand ("the rocket and infiltrating attack"). */

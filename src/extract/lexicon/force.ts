@@ -736,6 +736,14 @@ export const ANSWERED_PREPOSITIONS = words(['to', 'against', 'for', 'after', 'ov
 export const AVENGING = stems(['aveng']);
 
 /**
+ * A life taken, which a reprisal avenges: the one after its "of", or the one whose death it is, is the victim, not the
+ * target ("vowed revenge for the assassination of Hamas political chief Ismail Haniyeh", Townhall 2024; "pledged to
+ * avenge the death of Ismail Haniyeh", Pravda 2024; "Iran Vows Revenge On Hezbollah Leader's Death", BBC 2024;
+ * 6-events/participants.ts, isAvengedVictim).
+ */
+export const LIFE_TAKEN = words(['death', 'deaths', 'killing', 'killings', 'assassination', 'murder']);
+
+/**
  * Words of a readiness to retaliate declared: "Canada is prepared to respond with retaliatory tariffs", "the EU is ready
  * to retaliate if negotiations with Washington fail", "the bloc stands ready to take countermeasures" (6-events/
  * triggers.ts, threat-ready-to-retaliate). What one is ready for has not happened (lexicon/modality.ts, READINESS), but

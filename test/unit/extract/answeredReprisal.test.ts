@@ -23,3 +23,28 @@ eventTable('a reprisal vowed after or for an act threatens its doer', [
   ['Pakistan is vowing to help Indian flood victims.', []],
   ['Japan pledged a swift response after the earthquake in Turkey.', []],
 ]);
+
+/**
+ * A reprisal vowed for a life taken is for the one killed, not at them: the one after the killing's "of", or the one
+ * whose death it is, is no target (the killer named with "against" or as the killing's possessive is). Rows after
+ * Townhall, Pravda, BBC, Today in America, CTV and Khaleej Times (2024, Haniyeh's and Nasrallah's killings).
+ */
+eventTable('a reprisal vowed for a killing does not threaten the one killed', [
+  [
+    'Iranian Supreme Leader Ali Khamenei vowed revenge for the assassination of Hamas political chief Ismail Haniyeh.',
+    [],
+  ],
+  ['Ayatollah Ali Khamenei has pledged to avenge the death of Hamas political chief Ismail Haniyeh.', []],
+  ['Iran vows revenge on Hezbollah leader’s death.', []],
+  ['The head of Hezbollah vowed vengeance for the assassination of Hamas political leader Ismail Haniyeh.', []],
+  // Must fire: the killer named as the reprisal's object or as the killing's possessive.
+  [
+    "Nasrallah vowed to respond to Israel's killing of the group's top military commander.",
+    ['THREAT SOURCE:hassan-nasrallah TARGET:israel @2025-03-04'],
+  ],
+  [
+    'Khamenei vowed harsh punishment for Israel after the killing of Hamas leader Ismail Haniyeh.',
+    ['THREAT SOURCE:ali-khamenei TARGET:israel @2025-03-04'],
+  ],
+  ['Iran vowed revenge against Israel for the killing of Haniyeh.', ['THREAT SOURCE:iran TARGET:israel @2025-03-04']],
+]);
