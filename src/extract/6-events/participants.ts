@@ -20,6 +20,9 @@ import {
   TRADE_DUTY,
   WARNED_ACT,
   WARNED_REPRISAL,
+  ANSWERED_PREPOSITIONS,
+  AVENGING,
+  LIFE_TAKEN,
   WEAPON,
   WIELDED,
   WIELDED_BY,
@@ -820,6 +823,8 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   const pool: Candidate[] = [...ctx.candidates, ...places.map((m) => candidateOf(m.actorId, m))].filter(
     (c) =>
       !victims.has(c) &&
+      // ("vowed revenge for the assassination of Hamas chief Ismail Haniyeh": the one killed is no target.)
+      !(t.rule.type === 'THREAT' && isAvengedVictim(ctx.s.tokens, c)) &&
       !(t.rule.type === 'CONFLICT' && (isWeaponsOrigin(ctx.s.tokens, c) || isLaunchSite(ctx.s.tokens, c))),
   );
   // ("was met in the historic city of al-Ula by the crown prince": the object of a passive comes after its "by".)
@@ -1014,9 +1019,11 @@ function isWarnedPeople(tokens: readonly Token[], from: number): boolean {
 
 /**
  * "vowed to retaliate to a missile strike from Iran", "pledged to retaliate firmly against the attack by Hamas",
- * "threatened a crushing response to any perceived U.S. aggression": a reprisal promised to an act threatens the act's
- * doer, named in the act's own phrase (a name, demonym or possessive before the act noun, or a name after its "by" or
- * "from"). ("vowed to retaliate against Israel for the strike": an actor the reprisal reaches first is its object.)
+ * "threatened a crushing response to any perceived U.S. aggression", "has vowed to retaliate after Iran's missile
+ * attack", "is vowing to avenge Indian missile strikes": a reprisal promised to an act threatens the act's doer, named in
+ * the act's own phrase (a name, demonym or possessive before the act noun, or a name after its "by" or "from"), or, after
+ * "after", as the subject of the act's verb ("vowed to retaliate after India launched aerial strikes"). ("vowed to
+ * retaliate against Israel for the strike": an actor the reprisal reaches first is its object.)
  */
 function answeredActDoer(ctx: SentenceContext, t: Trigger): Candidate | undefined {
   const tokens = ctx.s.tokens;
@@ -1028,9 +1035,16 @@ function answeredActDoer(ctx: SentenceContext, t: Trigger): Candidate | undefine
     (x) => REPRISAL.test(x.norm) || WARNED_REPRISAL.test(x.norm),
   );
   if (reprisal < 0 || !inClause(reprisal)) return undefined;
-  // ("retaliate with great force against", "a crushing response to": the reprisal's manner before its preposition.)
-  const to = nextIndex(tokens, reprisal + 1, ANSWER_REACH, (x) => ANSWERED_PREPOSITION.test(x.norm));
+  // ("retaliate with great force against", "a crushing response to": the reprisal's manner before its preposition;
+  // "avenge Indian missile strikes": the act is the reprisal's own object.)
+  const to = AVENGING.test(tokens[reprisal]?.norm ?? '')
+    ? reprisal
+    : nextIndex(tokens, reprisal + 1, ANSWER_REACH, (x) => ANSWERED_PREPOSITIONS.test(x.norm));
   if (to < 0 || tokens.slice(reprisal + 1, to).some((x) => /[,;:]/.test(x.post) || isPlainVerb(x))) return undefined;
+  if (tokens[to]?.norm === 'after') {
+    const subject = forceClauseSubject(ctx, to);
+    if (subject) return subject;
+  }
   const act = nextIndex(tokens, to + 1, ANSWER_REACH, (x) => WARNED_ACT.test(x.norm));
   if (act < 0 || !inClause(act)) return undefined;
   const phrase = tokens.slice(to + 1, act);
@@ -1039,11 +1053,45 @@ function answeredActDoer(ctx: SentenceContext, t: Trigger): Candidate | undefine
   if (before) return before;
   return FORCE_ORIGIN.test(tokens[act + 1]?.norm ?? '') ? candidateAfter(ctx, act + 1, 2) : undefined;
 }
+
+/**
+ * "after India launched aerial strikes": the actor right after "after" (past "the") whose own verb is a use of force
+ * (a CONFLICT trigger opening right after its name); undefined for "after meeting Iran's minister" or "after the
+ * attack".
+ */
+function forceClauseSubject(ctx: SentenceContext, after: number): Candidate | undefined {
+  const from = ctx.s.tokens[after + 1]?.norm === 'the' ? after + 2 : after + 1;
+  const subject = ctx.candidates.find((c) => c.start === from);
+  if (!subject) return undefined;
+  return ctx.triggers.some((x) => x.at === subject.end && x.rule.type === 'CONFLICT') ? subject : undefined;
+}
+/**
+ * "the assassination of Hamas political chief Ismail Haniyeh", "the death of Haniyeh", "Hezbollah Leader's Death",
+ * "Nasrallah's death": c names one killed (or the body a title after it heads), past the names and titles between
+ * it and the life taken (lexicon/force.ts LIFE_TAKEN). Only "death" takes its victim as possessive: "Israel's killing
+ * of the commander" names the killer.
+ */
+function isAvengedVictim(tokens: readonly Token[], c: Candidate): boolean {
+  let k = c.start - 1;
+  while (k > c.start - VICTIM_REACH && tokens[k] && isNamingWord(tokens[k])) k--;
+  if (tokens[k]?.norm === 'of' && LIFE_TAKEN.test(tokens[k - 1]?.norm ?? '')) return true;
+  let j = c.end - 1;
+  while (j < c.end + VICTIM_REACH && !tokens[j]?.possessive && isNamingWord(tokens[j + 1])) j++;
+  return tokens[j]?.possessive === true && /^deaths?$/.test(tokens[j + 1]?.norm ?? '');
+}
+
+/** How many names and titles may stand between one killed and its life taken ("of Hamas political chief Ismail"). */
+const VICTIM_REACH = 6;
+
+/** A word of a name or title: capitalised, or a title word ("political chief", "leader"). */
+function isNamingWord(x: Token | undefined): boolean {
+  return x !== undefined && !/[,;:]/.test(x.post) && (x.capitalised || isTitleWord(x.norm));
+}
+
 /** How far after the trigger a reprisal word may stand ("a stern warning, pledging a crushing response"). */
 const REPRISAL_REACH = 6;
 /** How far a reprisal's preposition, and the act after it, may stand ("the rocket and infiltrating attack"). */
 const ANSWER_REACH = 5;
-const ANSWERED_PREPOSITION = /^(?:to|against)$/;
 
 /** How many words may stand between a threat's verb and the measure it names ("threatened to slap new EU sanctions"). */
 const MEASURE_REACH = 4;

@@ -134,7 +134,7 @@ import {
   STANCES,
   VOICING_VERBS,
 } from '../lexicon/statements';
-import { FUTURE_MODALS } from '../lexicon/modality';
+import { FUTURE_MODALS, VOWING } from '../lexicon/modality';
 import { ALLIANCES, BONDS, COOPERATION_GROWTH, JOINT_WORKS, RESTORING, TIES } from '../lexicon/ties';
 import { APPRAISING_MANNERS, PRESS_WORDS } from '../lexicon/reporting';
 import { words } from '../lexicon/words';
@@ -3191,7 +3191,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'threat-vowed-force',
     type: 'THREAT',
-    word: /^(vowed|vows|vow|pledged|pledges|promised|promises)$/,
+    word: VOWING,
     needsAfter: REPRISAL,
     // ("vowed to take countermeasures", "vowed a swift and harsh retaliation": a verb or adjectives between.)
     within: 4,
@@ -3205,6 +3205,11 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'Iran promised vengeance against the United States after the killing of Soleimani.',
       'China vowed to strike back hard against the United States on Tuesday.',
       'Beijing vowed to take countermeasures against Washington on Friday.',
+      // (PBS 2025: the act avenged names its doer.)
+      {
+        text: 'Pakistan is vowing to avenge Indian missile strikes.',
+        participants: ['pakistan', 'india'],
+      },
     ],
     counterexamples: [
       'Russia vowed to support Belarus on Friday.',
@@ -3487,7 +3492,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'threat-vowed-measures-against',
     type: 'THREAT',
-    word: /^(vowed|vows|vow|pledged|pledges|promised|promises)$/,
+    word: VOWING,
     needsAfter: /^(measures|countermeasures|action|steps)$/,
     within: 8,
     pos: 'verb',

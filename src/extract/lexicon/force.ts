@@ -713,8 +713,35 @@ export const WARNED_ACT_NOUNS: readonly string[] = [
   'provocations',
   'strike',
   'strikes',
+  // ("vows retaliation after Indian airstrikes", "the Indian assaults", "raids by Israel" (Yalibnan, PBS 2025).)
+  'airstrike',
+  'airstrikes',
+  'assault',
+  'assaults',
+  'raid',
+  'raids',
 ];
 export const WARNED_ACT = words(WARNED_ACT_NOUNS);
+
+/**
+ * The words after a reprisal that open the act it answers: "vowed to retaliate to a missile strike from Iran",
+ * "against the rocket attack by Hamas", "vowed revenge for Israel's strike", "has vowed to retaliate after Iran's
+ * missile attack" (CNA 2024), "vows retaliation after Indian airstrikes" (Yalibnan 2025), "vowed vengeance over the
+ * U.S. raid" (6-events/participants.ts, answeredActDoer). What follows them is the answered act only when it is an act
+ * noun with its doer (WARNED_ACT): "vowed to retaliate after meeting Iran's minister" answers nothing.
+ */
+export const ANSWERED_PREPOSITIONS = words(['to', 'against', 'for', 'after', 'over', 'following']);
+
+/** Reprisals that take the act they answer as their object: "vowing to avenge Indian missile strikes" (PBS 2025). */
+export const AVENGING = stems(['aveng']);
+
+/**
+ * A life taken, which a reprisal avenges: the one after its "of", or the one whose death it is, is the victim, not the
+ * target ("vowed revenge for the assassination of Hamas political chief Ismail Haniyeh", Townhall 2024; "pledged to
+ * avenge the death of Ismail Haniyeh", Pravda 2024; "Iran Vows Revenge On Hezbollah Leader's Death", BBC 2024;
+ * 6-events/participants.ts, isAvengedVictim).
+ */
+export const LIFE_TAKEN = words(['death', 'deaths', 'killing', 'killings', 'assassination', 'murder']);
 
 /**
  * Words of a readiness to retaliate declared: "Canada is prepared to respond with retaliatory tariffs", "the EU is ready
