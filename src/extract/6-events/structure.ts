@@ -7,6 +7,7 @@ import { RECIPROCAL_FORCE } from '../lexicon/military';
 import { words } from '../lexicon/words';
 import { FIRST_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import {
+  AND_JOINERS,
   COMPANION_BY,
   COMPANION_WITH,
   LIST_OPENER,
@@ -539,8 +540,9 @@ export function group(ctx: SentenceContext, givenFirst: Candidate, andOnly = fal
     const semicolonMember =
       (semicolonNext > 0 && isSemicolonMember(ctx, semicolonNext, c, last)) ||
       (afterSemicolon > 0 && last.kind === 'PERSON' && isSemicolonMember(ctx, afterSemicolon, c, last));
+    const anded = isAndJoined(between);
     const joined =
-      (between.length === 1 && between[0] === 'and') ||
+      anded ||
       semicolonMember ||
       listed ||
       continued ||
@@ -552,19 +554,36 @@ export function group(ctx: SentenceContext, givenFirst: Candidate, andOnly = fal
     else out.push(member);
     last = member;
     // (Semicolons mark a list's items as "and" does: "A, a judge; B, a deputy".)
-    if (between.length === 1 || between[0] === 'and' || continued || semicolonMember) open = 0;
+    if (between.length === 1 || between[0] === 'and' || anded || continued || semicolonMember) open = 0;
     else if (!apposition) open++;
     // ("Hayashi and his counterparts Wong of Australia, Jaishankar of India and Blinken": the plural title after the
     // "and" opens a list of its own, which its own "and" closes.)
-    closed ||= (between.length === 1 || between[0] === 'and') && !opensNestedList(tokens, from, c);
+    closed ||= (between.length === 1 || between[0] === 'and' || anded) && !opensNestedList(tokens, from, c);
     from = pastMemberAside(tokens, member.end);
   }
   // "With Biden, PM Modi briefed him": a comma without a closing "and" ends a phrase, not a list; but "Lockheed Martin,
   // Raytheon, General Dynamics and other companies", "Germany, France and others" close it with unnamed members.
   // ("Biden, Sunak, Macron and a number of other world leaders", "and several other leaders": unnamed ones too.)
-  const others = tokens[from]?.norm === 'and' && isUnnamedOthers(tokens, from + 1);
+  // ("the leaders of Germany, Poland, Sweden, as well as with the representative of Ivory Coast": "as well as" closes
+  // the list as "and" does, whatever it adds.)
+  const others = (tokens[from]?.norm === 'and' && isUnnamedOthers(tokens, from + 1)) || isAsWellAs(tokens, from);
   const listed = open > 0 && !others ? out.slice(0, out.length - open) : out;
   return (andOnly ? undefined : officeholdersApposed(ctx, listed)) ?? listed;
+}
+
+/**
+ * Whether the words between two members join them as "and" does: "and", "as well as" (lexicon/grammar.ts AND_JOINERS).
+ * ("Macron and Merz, as well as Starmer": a list closed by its "and" takes one more member so.)
+ */
+function isAndJoined(between: readonly string[]): boolean {
+  return AND_JOINED.has(between.join(' '));
+}
+
+const AND_JOINED: ReadonlySet<string> = new Set(AND_JOINERS);
+
+/** Whether "as well as" opens at token k. */
+function isAsWellAs(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.norm === 'as' && tokens[k + 1]?.norm === 'well' && tokens[k + 2]?.norm === 'as';
 }
 
 /**

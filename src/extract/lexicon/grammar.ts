@@ -58,6 +58,14 @@ export const LIST_COORDINATOR = words(['and', 'or']);
 export const LIST_OPENER = words(['including', 'notably', 'among']);
 
 /**
+ * The words that join a list's next member as "and" does (6-events/structure.ts, group): "had a telephone conversation
+ * with Macron, Merz, as well as Starmer and Tusk" (UNN 2025), "met with the chairmen Ciucă and Simonis, as well as Prime
+ * Minister Marcel Ciolacu" (Ukrainska Pravda 2023), "spoke with the leaders of Germany, Poland, Sweden, as well as with
+ * the representative of Ivory Coast" (News-Pravda 2025), each spelled as the words between two members.
+ */
+export const AND_JOINERS: readonly string[] = ['and', 'as well as', 'as well as with'];
+
+/**
  * Words before "with" or "by" that add companions to the clause's subject, not counterparts: "Macron, along with Scholz
  * and Draghi, met Zelensky", "met Zelensky together with Scholz", "Biden, joined by Macron, held a call with Zelensky",
  * "accompanied by his foreign minister".
