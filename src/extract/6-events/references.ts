@@ -13,6 +13,7 @@ import {
   GROUP_PRONOUN,
   HEAD_OF_GOVERNMENT_TITLES,
   HOST,
+  LISTED_COUNT_DETERMINER,
   MINISTRY_ADJECTIVE,
   MODIFIED_COUNTRY_NOUN,
   ONE_PERSON_POSSESSIVE,
@@ -336,6 +337,11 @@ export interface PairPhrase {
    */
   sidesOnly?: number | 'all';
   /**
+   * A count of states ("the three countries", "all three countries") that, when no event of that many sides was told,
+   * stands for the list of that many states named before (statesListedBefore).
+   */
+  listed?: boolean;
+  /**
    * Where the persons' title ends, when words naming their states follow it: "the leaders [of the two countries]",
    * "the foreign ministers [of both nations]" (the title, not "countries", says whom the phrase fits).
    */
@@ -449,12 +455,17 @@ export function sidesPhrases(tokens: readonly Token[]): PairPhrase[] {
   tokens.forEach((t, k) => {
     const next = tokens[k + 1];
     if (GROUP_PRONOUN.test(t.norm) && !t.quoted) out.push({ start: k, end: k + 1, person: false, sidesOnly: 'all' });
-    const count = tokens[k - 1]?.norm === 'the' && !t.quoted ? SIDE_COUNTS.get(t.norm) : undefined;
+    const determiner = tokens[k - 1]?.norm ?? '';
+    const count = determiner === 'the' && !t.quoted ? SIDE_COUNTS.get(t.norm) : undefined;
     if (count !== undefined && next && isPredicateStart(next))
       out.push({ start: k - 1, end: k + 1, person: false, sidesOnly: count });
-    // "the three leaders agreed", "the three Horn of Africa nations" (two of a head: pairPhrases), "the trio".
-    const h = count === 3 ? pairHeadAfter(tokens, k) : -1;
-    if (h >= 0 && !tokens[h]?.possessive) out.push({ start: k - 1, end: h + 1, person: false, sidesOnly: 3 });
+    // "the three leaders agreed", "the three Horn of Africa nations" (two of a head: pairPhrases), "the trio"; a count
+    // of states also after "these" or "all" ("these three West African countries", "all three countries").
+    const counted = LISTED_COUNT_DETERMINER.test(determiner) && !t.quoted && SIDE_COUNTS.get(t.norm) === 3;
+    const h = counted ? pairHeadAfter(tokens, k) : -1;
+    const listed = h >= 0 && PAIR_STATE_HEAD.test(tokens[h]?.norm ?? '');
+    if (h >= 0 && !tokens[h]?.possessive && (determiner === 'the' || listed))
+      out.push({ start: k - 1, end: h + 1, person: false, sidesOnly: 3, ...(listed ? { listed } : {}) });
     if (TRIO_NOUN.test(t.norm) && tokens[k - 1]?.norm === 'the')
       out.push({ start: k - 1, end: k + 1, person: false, sidesOnly: 3 });
   });
@@ -536,17 +547,25 @@ function resolvePairPhrases(
     if (candidates.some((c) => c.start < pair.end && c.end > pair.start)) continue;
     // ("since the two sides, Israel and Hamas, agreed to a truce": an apposition right after the phrase names them.)
     if (isNamedInApposition(tokens, candidates, pair)) continue;
-    const found = pair.sidesOnly
+    const told = pair.sidesOnly
       ? sidesJustNamed(a, si, pair.sidesOnly, earlier, windowStart)
       : (sidesOfOwnSentence(a, si, pair, mediators, pronoun) ??
         partnersOfOneNamed(a, si, pair, earlier, windowStart) ??
         pairReferents(a, si, pair, tokens, earlier, windowStart, mediators));
+    // ("Burkina Faso, Mali and Niger announced a confederation that strengthens the alliance between these three
+    // countries": no event of three sides was told, but a list of three states was named, and the sentence's own
+    // actors may be others: "Trump imposed tariffs on Canada, Mexico and China. All three countries condemned Trump".)
+    const listed =
+      pair.listed && told.length === 0 && typeof pair.sidesOnly === 'number'
+        ? statesListedBefore(a, si, pair.start, pair.sidesOnly)
+        : [];
+    const found = listed.length > 0 ? listed : told;
     // ("Putin and Biden spoke on Saturday, and they agreed": "they" may be actors of its own sentence, not the sides
     // of an event before it; but "Xi said they agreed", "the Kremlin said they agreed": a side, or a side's state,
     // speaks of them.)
     const isSide = (id: string) => found.some((f) => f === id || a.stateOf(f) === id);
     const own = candidates.filter((c) => c.end <= pair.start && c.form !== 'adjective');
-    if (pair.sidesOnly && own.some((c) => !isSide(c.actorId))) continue;
+    if (pair.sidesOnly && listed.length === 0 && own.some((c) => !isSide(c.actorId))) continue;
     if (pair.sidesOnly ? found.length < 2 : found.length !== 2) continue;
     const kindOf = (id: string) =>
       pair.sidesOnly
@@ -560,6 +579,48 @@ function resolvePairPhrases(
       found.reverse().map((id) => referred(id, pair.start, pair.end, kindOf(id))),
     );
   }
+}
+
+/**
+ * "Burkina Faso, Mali and Niger said they were leaving ECOWAS ... The three countries have also cut ties with France":
+ * the latest list of exactly `count` states joined by commas and "and", named before token `before` of sentence si or
+ * in the two sentences before it (the window of "the two"), in the order named; none when no such list was named.
+ */
+function statesListedBefore(a: ArticleActors, si: number, before: number, count: number): string[] {
+  for (let back = si; back >= Math.max(0, si - 2); back--) {
+    const tokens = elementAt(a.sentences, back, 'statesListedBefore: sentence').tokens;
+    const states = elementAt(a.actors, back, 'statesListedBefore: sentence actors').candidates.filter(
+      (c) => (back < si || c.end <= before) && c.kind === 'STATE',
+    );
+    const list = coordinatedRuns(tokens, states)
+      .reverse()
+      .find((ids) => ids.length === count);
+    if (list) return list;
+  }
+  return [];
+}
+
+/** The runs of candidates joined only by commas and "and" ("Canada, Mexico, and China"), each as its actors' ids. */
+function coordinatedRuns(tokens: readonly Token[], named: readonly Candidate[]): string[][] {
+  const runs: string[][] = [];
+  let last: Candidate | undefined;
+  for (const c of [...named].sort((x, y) => x.start - y.start)) {
+    // (One span read as several actors is no list of names.)
+    if (last && c.start < last.end) continue;
+    const run = runs[runs.length - 1];
+    if (last && run && isListJoint(tokens, last, c)) {
+      if (!run.includes(c.actorId)) run.push(c.actorId);
+    } else runs.push([c.actorId]);
+    last = c;
+  }
+  return runs;
+}
+
+/** Whether only a comma, or "and" (after a comma or not), with articles, stands between two names of a list. */
+function isListJoint(tokens: readonly Token[], last: Candidate, next: Candidate): boolean {
+  const between = tokens.slice(last.end, next.start).filter((t) => t.norm !== 'the');
+  const comma = /,/.test(tokens[last.end - 1]?.post ?? '');
+  return between.length === 0 ? comma : between.length === 1 && between[0]?.norm === 'and';
 }
 
 /** Whether a comma closes the phrase and an actor's mention opens right after it (an apposition naming the sides). */

@@ -42,6 +42,13 @@ export const SIDE_COUNTS: ReadonlyMap<string, number> = new Map([
   ['three', 3],
 ]);
 
+/**
+ * Determiners before a count of states that may stand for a list of that many states named before, when no event of
+ * that many sides was told: "the three countries slammed the move", "these three West African countries", "all three
+ * countries" (wire copy of the Sahel states leaving ECOWAS, 2024, and of the tariffs on Canada, Mexico and China, 2025).
+ */
+export const LISTED_COUNT_DETERMINER = words(['the', 'these', 'all']);
+
 /** Nouns for the three people just named, after "the": "the trio signed a joint statement". */
 export const TRIO_NOUN = words(['trio']);
 
