@@ -764,6 +764,14 @@ function ownersPreposition(tokens: readonly Token[], k: number): number {
   return WIELDED_BY.test(tokens[by]?.norm ?? '') ? by : -1;
 }
 
+/**
+ * "repelled a massive attack by Russia", "thwarted a significant assault launched by the Houthis": trigger x is the word
+ * t's rule needs after its verb (the last of t's span), an event of t's own type, so t's own phrase, not another event.
+ */
+function isNeededWordOf(t: Trigger, x: Trigger): boolean {
+  return t.rule.needsAfter !== undefined && x.at === t.end - 1 && x.rule.type === t.rule.type;
+}
+
 /** The first actor after the trigger, before the next trigger, in its clause. */
 function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>): Candidate | undefined {
   const threatened = t.rule.type === 'THREAT' ? threatenedInfinitive(ctx.s.tokens, t.end) : 0;
@@ -773,8 +781,13 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   // hyphenated modifier of the object's noun phrase: "strikes on the Iran-backed Houthis" are on the Houthis.)
   // ("imposed travel bans and asset freezes on Putin": a measure's noun, read as its own only with its imposer named
   // in its phrase, ends no verb's reach over the measures it lists.)
+  // ("repelled a massive attack by Russia": the force noun the verb's rule needs is the verb's own phrase, not another
+  // event ending its reach.)
   const ends = (x: Trigger) =>
-    x.at > t.at && (x.at >= t.end || !t.rule.objectAfter) && !x.rule.afterHyphen && !x.rule.ownerOnly;
+    x.at > t.at &&
+    (x.at >= t.end || (!t.rule.objectAfter && !isNeededWordOf(t, x))) &&
+    !x.rule.afterHyphen &&
+    !x.rule.ownerOnly;
   const next = threatened ? ctx.s.tokens.length : (ctx.triggers.find(ends)?.at ?? ctx.s.tokens.length);
   const within = t.rule.objectWithin ?? 8;
   // ("Germany warned its citizens against travel to Iran": advice to one's own people threatens no one.)

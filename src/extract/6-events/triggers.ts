@@ -4746,7 +4746,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'conflict-repelled-attack',
     type: 'CONFLICT',
-    word: /^(repelled|repels|repel|repelling|intercepted|intercepts|intercept|intercepting|fend|fends|fended|fending|thwarted|foiled)$/,
+    // ("The Sudanese army said it suppressed a major attack by the RSF", TRT Afrika 2024; "repulsed major rebel offensive".)
+    word: /^(repelled|repels|repel|repelling|repulsed|repulses|suppressed|suppresses|intercepted|intercepts|intercept|intercepting|fend|fends|fended|fending|thwarted|foiled)$/,
     needsAfter: words(PROJECTILES, ['attack', 'attacks', 'assault', 'offensive', 'incursion', 'raid']),
     within: 9,
     pos: 'verb',
