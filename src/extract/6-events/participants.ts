@@ -23,6 +23,7 @@ import {
   WEAPON,
   WIELDED,
   WIELDED_BY,
+  NON_STATE_HOLDER,
   WIELDED_WHEN,
 } from '../lexicon/force';
 import {
@@ -49,7 +50,7 @@ import {
   PEOPLE_NOUN,
 } from '../lexicon/officials';
 import { ARMED_PEOPLE, CASUALTY, FIGHTERS_OF } from '../lexicon/military';
-import { STATE_PART } from '../lexicon/places';
+import { LOCATIVE_PREPOSITIONS, STATE_PART } from '../lexicon/places';
 import { words } from '../lexicon/words';
 import {
   AGENT_PREPOSITION,
@@ -723,6 +724,26 @@ function ownerOfStruck(ctx: SentenceContext, t: Trigger, next: number): Candidat
   return undefined;
 }
 
+/**
+ * "launched an air assault on dozens of sites in Iraq and Syria used by Iranian-backed militias" (AP 2024): a state
+ * named in a place phrase ("in", "across", "inside") of what force reaches, before the words naming an armed group
+ * that holds or wields it ("used by", "belonging to"; lexicon/force.ts NON_STATE_HOLDERS), is where that thing stands,
+ * not the side struck; the side is the group, named or not (ownerOfStruck). "a power plant in Ukraine used by the army"
+ * is the state's own.
+ */
+function isPlaceOfOwnedThing(ctx: SentenceContext, t: Trigger, next: number, c: Candidate): boolean {
+  const tokens = ctx.s.tokens;
+  if (c.start < t.end) return false;
+  const end = Math.min(next, t.end + OWNED_REACH);
+  let by = -1;
+  for (let k = t.end; k < end && by < 0; k++) if (k > c.start) by = ownersPreposition(tokens, k);
+  if (by < 0 || !tokens.slice(by + 1, by + 1 + HOLDER_WORDS).some((x) => NON_STATE_HOLDER.test(x.norm))) return false;
+  return tokens.slice(t.end, c.start).some((x) => PLACE_PREPOSITION.test(x.norm));
+}
+const PLACE_PREPOSITION = words(LOCATIVE_PREPOSITIONS, ['across', 'within']);
+/** How many words after "used by" may name the armed group that holds what is struck ("Iranian-backed militias"). */
+const HOLDER_WORDS = 4;
+
 /** How far after a force word the state holding the place it falls in may stand. */
 const STRUCK_PLACE_REACH = 12;
 
@@ -833,7 +854,10 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   const pool: Candidate[] = [...ctx.candidates, ...places.map((m) => candidateOf(m.actorId, m))].filter(
     (c) =>
       !victims.has(c) &&
-      !(t.rule.type === 'CONFLICT' && (isWeaponsOrigin(ctx.s.tokens, c) || isLaunchSite(ctx.s.tokens, c))),
+      !(
+        t.rule.type === 'CONFLICT' &&
+        (isWeaponsOrigin(ctx.s.tokens, c) || isLaunchSite(ctx.s.tokens, c) || isPlaceOfOwnedThing(ctx, t, next, c))
+      ),
   );
   // ("was met in the historic city of al-Ula by the crown prince": the object of a passive comes after its "by".)
   const from = ctx.s.tokens[t.end - 1]?.norm === 'by' && t.end > t.at + 1 ? t.end : t.at + 1;

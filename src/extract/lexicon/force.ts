@@ -999,6 +999,22 @@ export const OWNING_PREPOSITION = words(['to', 'by']);
 export const WIELDED_WORDS: readonly string[] = ['used', 'operated', 'launched', 'fired', 'flown'];
 export const WIELDED = words(WIELDED_WORDS);
 export const WIELDED_BY = words(['by']);
+/**
+ * Armed groups, no state, that hold or wield what force reaches in a state's land: "sites in Iraq and Syria used by
+ * Iranian-backed militias" (AP 2024), so the state named where it stands is no side (6-events/participants.ts,
+ * isPlaceOfOwnedThing); "used by the army" is the state's own.
+ */
+export const NON_STATE_HOLDERS: readonly string[] = [
+  'militia',
+  'militias',
+  'militants',
+  'rebels',
+  'insurgents',
+  'proxies',
+  'group',
+  'groups',
+];
+export const NON_STATE_HOLDER = words(NON_STATE_HOLDERS);
 /** A time word between the participle and its "by", which the tagger reads as an adjective: "launched overnight by". */
 export const WIELDED_WHEN = words(['overnight']);
 
