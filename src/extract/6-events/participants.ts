@@ -26,6 +26,7 @@ import {
   WEAPON,
   WIELDED,
   WIELDED_BY,
+  NON_STATE_HOLDER,
   WIELDED_WHEN,
 } from '../lexicon/force';
 import {
@@ -52,7 +53,7 @@ import {
   PEOPLE_NOUN,
 } from '../lexicon/officials';
 import { ARMED_PEOPLE, CASUALTY, FIGHTERS_OF } from '../lexicon/military';
-import { STATE_PART } from '../lexicon/places';
+import { LOCATIVE_PREPOSITIONS, STATE_PART } from '../lexicon/places';
 import { words } from '../lexicon/words';
 import {
   AGENT_PREPOSITION,
@@ -726,6 +727,26 @@ function ownerOfStruck(ctx: SentenceContext, t: Trigger, next: number): Candidat
   return undefined;
 }
 
+/**
+ * "launched an air assault on dozens of sites in Iraq and Syria used by Iranian-backed militias" (AP 2024): a state
+ * named in a place phrase ("in", "across", "inside") of what force reaches, before the words naming an armed group
+ * that holds or wields it ("used by", "belonging to"; lexicon/force.ts NON_STATE_HOLDERS), is where that thing stands,
+ * not the side struck; the side is the group, named or not (ownerOfStruck). "a power plant in Ukraine used by the army"
+ * is the state's own.
+ */
+function isPlaceOfOwnedThing(ctx: SentenceContext, t: Trigger, next: number, c: Candidate): boolean {
+  const tokens = ctx.s.tokens;
+  if (c.start < t.end) return false;
+  const end = Math.min(next, t.end + OWNED_REACH);
+  let by = -1;
+  for (let k = t.end; k < end && by < 0; k++) if (k > c.start) by = ownersPreposition(tokens, k);
+  if (by < 0 || !tokens.slice(by + 1, by + 1 + HOLDER_WORDS).some((x) => NON_STATE_HOLDER.test(x.norm))) return false;
+  return tokens.slice(t.end, c.start).some((x) => PLACE_PREPOSITION.test(x.norm));
+}
+const PLACE_PREPOSITION = words(LOCATIVE_PREPOSITIONS, ['across', 'within']);
+/** How many words after "used by" may name the armed group that holds what is struck ("Iranian-backed militias"). */
+const HOLDER_WORDS = 4;
+
 /** How far after a force word the state holding the place it falls in may stand. */
 const STRUCK_PLACE_REACH = 12;
 
@@ -767,6 +788,14 @@ function ownersPreposition(tokens: readonly Token[], k: number): number {
   return WIELDED_BY.test(tokens[by]?.norm ?? '') ? by : -1;
 }
 
+/**
+ * "repelled a massive attack by Russia", "thwarted a significant assault launched by the Houthis": trigger x is the word
+ * t's rule needs after its verb (the last of t's span), an event of t's own type, so t's own phrase, not another event.
+ */
+function isNeededWordOf(t: Trigger, x: Trigger): boolean {
+  return t.rule.needsAfter !== undefined && x.at === t.end - 1 && x.rule.type === t.rule.type;
+}
+
 /** The first actor after the trigger, before the next trigger, in its clause. */
 function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>): Candidate | undefined {
   const threatened = t.rule.type === 'THREAT' ? threatenedInfinitive(ctx.s.tokens, t.end) : 0;
@@ -776,8 +805,13 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   // hyphenated modifier of the object's noun phrase: "strikes on the Iran-backed Houthis" are on the Houthis.)
   // ("imposed travel bans and asset freezes on Putin": a measure's noun, read as its own only with its imposer named
   // in its phrase, ends no verb's reach over the measures it lists.)
+  // ("repelled a massive attack by Russia": the force noun the verb's rule needs is the verb's own phrase, not another
+  // event ending its reach.)
   const ends = (x: Trigger) =>
-    x.at > t.at && (x.at >= t.end || !t.rule.objectAfter) && !x.rule.afterHyphen && !x.rule.ownerOnly;
+    x.at > t.at &&
+    (x.at >= t.end || (!t.rule.objectAfter && !isNeededWordOf(t, x))) &&
+    !x.rule.afterHyphen &&
+    !x.rule.ownerOnly;
   const next = threatened ? ctx.s.tokens.length : (ctx.triggers.find(ends)?.at ?? ctx.s.tokens.length);
   const within = t.rule.objectWithin ?? 8;
   // ("Germany warned its citizens against travel to Iran": advice to one's own people threatens no one.)
@@ -825,7 +859,10 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
       !victims.has(c) &&
       // ("vowed revenge for the assassination of Hamas chief Ismail Haniyeh": the one killed is no target.)
       !(t.rule.type === 'THREAT' && isAvengedVictim(ctx.s.tokens, c)) &&
-      !(t.rule.type === 'CONFLICT' && (isWeaponsOrigin(ctx.s.tokens, c) || isLaunchSite(ctx.s.tokens, c))),
+      !(
+        t.rule.type === 'CONFLICT' &&
+        (isWeaponsOrigin(ctx.s.tokens, c) || isLaunchSite(ctx.s.tokens, c) || isPlaceOfOwnedThing(ctx, t, next, c))
+      ),
   );
   // ("was met in the historic city of al-Ula by the crown prince": the object of a passive comes after its "by".)
   const from = ctx.s.tokens[t.end - 1]?.norm === 'by' && t.end > t.at + 1 ? t.end : t.at + 1;

@@ -47,6 +47,7 @@ import {
   NAMED_MEASURE,
   MILITARY_TARGET,
   STRUCK_VESSEL,
+  STRIKING_GOVERNOR,
   OWNING_WORDS,
   OWNING_PREPOSITION,
   WIELDED_WORDS,
@@ -4394,6 +4395,34 @@ export const TRIGGERS: readonly TriggerRule[] = [
     ],
     counterexamples: ['Israel struck a deal over assets belonging to Hezbollah.'],
   },
+  // "retaliated by striking two Hezbollah facilities", "began striking Hezbollah targets": "striking" as the subject's
+  // own force, after "by" or a verb of its course (lexicon/force.ts STRIKING_GOVERNORS); "striking workers", "a striking
+  // contrast" are adjectives, and "striking a deal" no force.
+  {
+    id: 'conflict-striking-gerund',
+    type: 'CONFLICT',
+    word: /^striking$/,
+    needsBefore: STRIKING_GOVERNOR,
+    beforeWithin: 1,
+    notFollowedBy: /^(a|an|deal|deals|agreement|agreements|accord|down|back|out|up|off|balance)$/,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 3,
+    confidence: 0.7,
+    examples: [
+      // (2024 on Israel and Hezbollah; US Central Command 2025 on Yemen.)
+      {
+        text: 'The Israeli air force retaliated by striking two Hezbollah facilities in southern Lebanon.',
+        participants: ['israel', 'hezbollah'],
+      },
+      'Israel began striking Hezbollah targets in Lebanon on Monday.',
+    ],
+    counterexamples: [
+      'South Korean police detained striking workers in Seoul.',
+      'Britain ended the talks by striking a deal with the EU.',
+      'The report noted striking similarities between China and Russia.',
+    ],
+  },
   // "Israeli warplanes hit Hezbollah targets", "Afghan forces targeted Pakistani military centers": force that reaches
   // what another side holds, named after its owner (not "tariffs hit Chinese exports", "sanctions targeted Russian banks").
   {
@@ -4751,7 +4780,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'conflict-repelled-attack',
     type: 'CONFLICT',
-    word: /^(repelled|repels|repel|repelling|intercepted|intercepts|intercept|intercepting|fend|fends|fended|fending|thwarted|foiled)$/,
+    // ("The Sudanese army said it suppressed a major attack by the RSF", TRT Afrika 2024; "repulsed major rebel offensive".)
+    word: /^(repelled|repels|repel|repelling|repulsed|repulses|suppressed|suppresses|intercepted|intercepts|intercept|intercepting|fend|fends|fended|fending|thwarted|foiled)$/,
     needsAfter: words(PROJECTILES, ['attack', 'attacks', 'assault', 'offensive', 'incursion', 'raid']),
     within: 9,
     pos: 'verb',

@@ -44,6 +44,32 @@ export const STRIKING_FORCES: readonly string[] = [
 ];
 export const STRIKING_FORCE = words(STRIKING_FORCES);
 
+/**
+ * Words right before "striking" that make it a force done by the clause's subject, not an adjective ("striking
+ * workers", "a striking contrast"): the manner of a response ("the Israeli air force retaliated by striking two Hezbollah
+ * facilities", 2024; "The United States has retaliated ... by striking dozens of sites", NewsDrum 2024) and the verbs
+ * of its course ("U.S. warplanes began striking targets across Yemen", 2025; "Sudanese Army drones continued striking
+ * RSF positions", Sudan Echoes): 6-events/triggers.ts conflict-striking-gerund.
+ */
+export const STRIKING_GOVERNORS: readonly string[] = [
+  'by',
+  'began',
+  'begun',
+  'begin',
+  'begins',
+  'started',
+  'start',
+  'starts',
+  'continued',
+  'continue',
+  'continues',
+  'resumed',
+  'resume',
+  'resumes',
+  'kept',
+];
+export const STRIKING_GOVERNOR = words(STRIKING_GOVERNORS);
+
 /** Verbs of an event noun's happening: "clashes broke out between", "fighting erupted", "talks took place with". */
 export const HAPPENING_VERBS: readonly string[] = [
   'broke',
@@ -1000,6 +1026,22 @@ export const OWNING_PREPOSITION = words(['to', 'by']);
 export const WIELDED_WORDS: readonly string[] = ['used', 'operated', 'launched', 'fired', 'flown'];
 export const WIELDED = words(WIELDED_WORDS);
 export const WIELDED_BY = words(['by']);
+/**
+ * Armed groups, no state, that hold or wield what force reaches in a state's land: "sites in Iraq and Syria used by
+ * Iranian-backed militias" (AP 2024), so the state named where it stands is no side (6-events/participants.ts,
+ * isPlaceOfOwnedThing); "used by the army" is the state's own.
+ */
+export const NON_STATE_HOLDERS: readonly string[] = [
+  'militia',
+  'militias',
+  'militants',
+  'rebels',
+  'insurgents',
+  'proxies',
+  'group',
+  'groups',
+];
+export const NON_STATE_HOLDER = words(NON_STATE_HOLDERS);
 /** A time word between the participle and its "by", which the tagger reads as an adjective: "launched overnight by". */
 export const WIELDED_WHEN = words(['overnight']);
 
