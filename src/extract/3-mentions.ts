@@ -1616,7 +1616,7 @@ function actorAt(
     isNamedAfterCity(s.tokens, found.entry, found.end)
   )
     return null;
-  const hit = otherStatesOrgan(s.tokens, i, found, previous, lookup) ?? organOf(s.tokens, i, found, lookup) ?? found;
+  const hit = organOf(s.tokens, i, found, lookup) ?? found;
   const { end, form } = extendActor(s.tokens, hit, lookup);
   return [
     {
@@ -1634,36 +1634,6 @@ function actorAt(
       locative: isLocative(s.index, s.tokens, i, end, hit.entry, previous),
     },
   ];
-}
-
-/**
- * "the Indian Commerce Department", "India's Department of Commerce", "the Department of Commerce of Taiwan": a body
- * the gazetteer knows as one state's organ (the US "Commerce Department", "Department of State"), with another state's
- * adjective or name right before it or after its "of", is that other state's body of the same name: the other state's
- * hit, over the organ's words (and the "of" phrase). Null when no other state is named there.
- */
-function otherStatesOrgan(
-  tokens: readonly Token[],
-  i: number,
-  found: { entry: GazetteerEntry; end: number },
-  previous: Mention | undefined,
-  lookup: Lookup,
-): { entry: GazetteerEntry; end: number } | null {
-  if (found.entry.form !== 'seat') return null;
-  // (Not "US-Kremlin talks", "Ukraine, the Kremlin said": a hyphen or a comma joins two actors, not a body's owner.)
-  const owner =
-    previous?.end === i &&
-    previous.kind === 'STATE' &&
-    (previous.possessive || previous.form === 'adjective' || previous.form === 'members') &&
-    tokens[i - 1]?.post.trim() === '';
-  const before = owner ? gazetteerAt(tokens, previous.start, lookup) : null;
-  if (before && before.entry.actor !== found.entry.actor)
-    return { entry: { ...before.entry, form: 'seat' }, end: found.end };
-  if (tokens[found.end]?.norm !== 'of') return null;
-  const after = gazetteerAt(tokens, tokens[found.end + 1]?.norm === 'the' ? found.end + 2 : found.end + 1, lookup);
-  return after && after.entry.kind === 'STATE' && after.entry.actor !== found.entry.actor
-    ? { entry: { ...after.entry, form: 'seat' }, end: after.end }
-    : null;
 }
 
 /** A capitalised sequence that may be a person's name ("Trump", "Donald Trump", "Biden Administration"). */
