@@ -1907,7 +1907,8 @@ function symmetricEvents(ctx: SentenceContext, t: Trigger, type: RelationType, w
     ctx.s.tokens.some(
       (x, p) => x.norm === 'between' && ownsPreposition(ctx, t, p) && !isOtherVerbsPreposition(ctx, t, p),
     ) || isSidesOf(ctx, t);
-  const sides: Sides = { subject: unsuffered(ctx, t, agent(ctx, t)), withOrBetween, between };
+  const subject = unsuffered(ctx, t, agent(ctx, t)).filter((c) => !isMeasuringSubject(ctx, t, c));
+  const sides: Sides = { subject, withOrBetween, between };
   const struck = type === 'CONFLICT' ? struckBy(ctx, t, sides.subject) : undefined;
   if (struck) return withEach(type, ids(struck.agents), ids(struck.victims));
   return brokeredBetween(ctx, t, sides) ?? hostedTalks(ctx, t, type, sides) ?? sidesOfClause(ctx, t, type, sides);
@@ -2063,6 +2064,25 @@ function unsuffered(ctx: SentenceContext, t: Trigger, subject: Candidate[]): Can
     owners.length > 0 ? ctx.candidates.filter((c) => isArmedSubject(tokens, c, k - 2) && !isOwnerAmong(owners, c)) : [];
   return [...fighters, ...owners];
 }
+
+/**
+ * "The EU approved sanctions against Russia in response to the ongoing war in Ukraine", "announced sanctions against
+ * Russia as the conflict in Ukraine nears its third year", "imposed sanctions against supporters of the war against
+ * Ukraine", "new sanctions ... as the war in Gaza rages": a force noun a measure reaches through its prepositions (its
+ * reason, occasion or target's cause, no verb between) names a war the measure's imposer is no side of. Whether the
+ * subject `c` is that imposer: it stands before a SANCTION trigger of the sentence that comes before the noun with no
+ * verb between them ("imposed sanctions on Russia and joined the war in Ukraine" keeps its subject a side).
+ */
+function isMeasuringSubject(ctx: SentenceContext, t: Trigger, c: Candidate): boolean {
+  if (t.rule.type !== 'CONFLICT' || t.rule.pos !== 'noun') return false;
+  const measure = ctx.triggers.filter((x) => x.rule.type === 'SANCTION' && x.end <= t.at).at(-1);
+  if (!measure || c.end > measure.at) return false;
+  return !ctx.s.tokens.slice(measure.end, t.at).some(isClauseVerb);
+}
+
+/** A verb of its own clause, not a participle or gerund that describes a noun ("the ongoing war"). */
+const isClauseVerb = (x: Token): boolean =>
+  x.tags.has('Verb') && !x.tags.has('Adjective') && !x.tags.has('Participle') && !x.tags.has('Gerund');
 
 const isOwnerAmong = (owners: readonly Candidate[], c: Candidate): boolean =>
   owners.some((o) => o.actorId === c.actorId);

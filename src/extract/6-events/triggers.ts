@@ -2532,6 +2532,35 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'China expressed support for peace talks between Russia and Ukraine on Friday.',
     ],
   },
+  // "asked 34 French diplomats to leave the country", "asked the French ambassador in Bamako to leave its territory
+  // within 72 hours", "asked 6 Indian diplomats to leave" (ProfileNews 2022, Nabamart 2023, OpIndia 2024): a state
+  // asking another's envoys to leave expels them, as "ordered" does (sanction-ordered-envoys-out). Before
+  // statement-asked-to, which would read a request; not "asked its diplomats to leave Sudan", an evacuation of its
+  // own, nor "asked the ambassador to explain".
+  {
+    id: 'sanction-asked-envoys-out',
+    type: 'SANCTION',
+    word: /^(asked|asks|asking)$/,
+    notFollowedBy: POSSESSIVE_DETERMINER,
+    needsAfter: DIPLOMAT,
+    within: 5,
+    // ("asked Belarus to help its diplomats leave Ukraine": the envoys are not the ones asked.)
+    notAmid: /^to$/,
+    andAfter: /^leave$/,
+    pos: 'verb',
+    objects: true,
+    objectWithin: 5,
+    confidence: 0.75,
+    examples: [
+      'The Russian Foreign Ministry said it had asked 34 French diplomats to leave the country.',
+      "Mali's government on Monday asked the French ambassador in Bamako to leave its territory within 72 hours.",
+    ],
+    counterexamples: [
+      'The United States asked its diplomats to leave Sudan as fighting spread.',
+      'The Foreign Ministry asked the Russian ambassador to explain the remarks.',
+      'Russia asked Belarus to help its diplomats leave Ukraine.',
+    ],
+  },
   // "asked Iran to join the talks", "appealed to India and Pakistan to exercise restraint", "pressed Pakistan to act":
   // a request put to the actor named right after the verb (or its "to"), before the "to" of what is asked.
   {
