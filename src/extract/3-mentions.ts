@@ -286,6 +286,16 @@ function isLowerTitleObject(tokens: readonly Token[], k: number): boolean {
 /** How many words a lower-case title's "of" object may hold ("of the general staff" is reached in two). */
 const LOWER_OBJECT_WORDS = 3;
 
+/**
+ * A title's abbreviation in brackets right after it, "External Affairs Minister (EAM) S Jaishankar", "National Security
+ * Adviser (NSA) Ajit Doval" (PTI, ANI copy): part of the title, so the name after it is the holder's (else the title
+ * alone became an actor, `external-affairs-minister`).
+ */
+function isBracketedAbbreviation(t: Token): boolean {
+  return t.pre.endsWith('(') && t.post.startsWith(')') && BRACKETED_ABBREVIATION.test(t.text);
+}
+const BRACKETED_ABBREVIATION = /^\p{Lu}{2,5}$/u;
+
 /** Title words from token i: modifiers and heads, "of State"; returns the end and whether a head was seen. */
 function titleAt(tokens: readonly Token[], i: number): { end: number; hasHead: boolean } {
   let j = i;
@@ -298,7 +308,9 @@ function titleAt(tokens: readonly Token[], i: number): { end: number; hasHead: b
     // ("Gen Nakatani", Japan's defence minister: a title's abbreviation opening a known full name is the name's.)
     if (isTitleOpeningKnownName(tokens, j)) break;
     if (isHead(t.norm) || isPluralHead(t.norm)) hasHead = true;
-    else if (TITLE_MODIFIER.test(t.norm)) {
+    else if (hasHead && isBracketedAbbreviation(t)) {
+      /* "External Affairs Minister (EAM) S Jaishankar", "National Security Adviser (NSA) Ajit Doval" */
+    } else if (TITLE_MODIFIER.test(t.norm)) {
       /* part of the title */
     } else if (ofObject && t.norm !== 'the' && isOfObjectWord(tokens, j)) {
       /* "Chief of Army Staff", "Chief of Staff" */
@@ -740,6 +752,9 @@ function definedAcronyms(sentences: readonly Sentence[], found: Map<string, Gaze
         first.text.charAt(0).toUpperCase() !== t.text.charAt(0).toUpperCase()
       )
         return;
+      // ("External Affairs Minister (EAM) S Jaishankar": the bracketed abbreviation of a title, no organisation's name;
+      // titleAt takes it into the title.)
+      if (isHead(tokenAt(words, words.length - 1).norm)) return;
       const key = words.map((w) => w.norm).join(' ');
       // "the Republic of Korea (ROK)": the bracketed acronym of an actor the gazetteer knows names that actor.
       const known = GAZETTEER.get(key);

@@ -234,6 +234,18 @@ function isBeforeOwned(tokens: readonly Token[], k: number, owned: RegExp): bool
   return [k + 2, k + 3].some((j) => owned.test(tokens[j]?.norm ?? ''));
 }
 
+/**
+ * An infinitive's "to" and its verb within INFINITIVE_LEAD words before token k, in its clause: "and to attend a joint
+ * press conference" (but "said to reporters at a joint press conference" has no verb after its "to").
+ */
+function isAfterInfinitive(tokens: readonly Token[], clause: readonly number[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - INFINITIVE_LEAD) && clause[j] === clause[k]; j--)
+    if (tokens[j]?.norm === 'to' && tokens[j + 1]?.tags.has('Verb')) return true;
+  return false;
+}
+/** How far before a trigger an infinitive's "to" may stand: "to hold a rare joint press conference". */
+const INFINITIVE_LEAD = 5;
+
 /** Where the rule's trigger at token k ends (after its required following word), or null if the rule does not fit. */
 function spanEnd(rule: TriggerRule, tokens: readonly Token[], clause: readonly number[], k: number): number | null {
   const inClause = (j: number) => j >= 0 && j < tokens.length && clause[j] === clause[k];
@@ -245,6 +257,7 @@ function spanEnd(rule: TriggerRule, tokens: readonly Token[], clause: readonly n
   if (rule.notPrecededBy && tokens[k - 1] && rule.notPrecededBy.test(tokens[k - 1]?.norm ?? '') && !quantityOf)
     return null;
   if (rule.afterHyphen && !(tokens[k - 1]?.post === '-')) return null;
+  if (rule.notAfterInfinitive && isAfterInfinitive(tokens, clause, k)) return null;
   if (rule.notInName && k > 0 && tokens[k]?.capitalised) return null;
   const { needsBefore, needsAfter } = rule;
   if (needsBefore) {

@@ -112,6 +112,7 @@ import {
   RECEPTIONS,
   GIVING_A_RECEPTION,
   MEETINGS,
+  JOINT_PRESS_EVENTS,
   DISCUSSIONS,
   NEGOTIATIONS,
   OWNED_NAMED_BONDS,
@@ -227,6 +228,11 @@ export interface TriggerRule {
    * Cooperation", "the Organisation of Islamic Cooperation" (names the gazetteer knows are actors already).
    */
   notInName?: true;
+  /**
+   * No infinitive's "to" and verb within `INFINITIVE_LEAD` words before the trigger: "is due to hold talks ... and to
+   * attend a joint press conference with him" tells an aim or a plan, not an occasion that took place.
+   */
+  notAfterInfinitive?: true;
   /** The word before ends with a hyphen: the second half of "US-led", whose first half is the agent. */
   afterHyphen?: boolean;
   /** The target comes before the trigger ("Trump can’t be trusted"). */
@@ -1828,6 +1834,35 @@ export const TRIGGERS: readonly TriggerRule[] = [
       // (One state's officials attending a told meeting are one delegation at it, not each other's counterparts; an
       // aide of no named state goes with them.)
       "Turkey's Defense Minister Yasar Guler, intelligence chief Ibrahim Kalin and the president's chief adviser Akif Cagatay Kilic attended the meeting.",
+    ],
+  },
+  // "held a joint press conference with US Secretary of State Rex Tillerson", "Hu Jintao and Barack Obama attend a joint
+  // press conference": actors who face the press together met, the subject and whom the event is "with" or the
+  // coordinated subjects (the word "press" or "news" after "joint" is the trigger, the event's noun right after it).
+  {
+    id: 'meeting-joint-press-conference',
+    type: 'MEETING',
+    word: words(PRESS_WORDS),
+    needsBefore: /^joint$/,
+    needsAfter: words(JOINT_PRESS_EVENTS),
+    within: 1,
+    notAfterInfinitive: true,
+    pos: 'noun',
+    objects: false,
+    confidence: 0.8,
+    examples: [
+      // (Anadolu via MINA 2015; Xinhua 2011; CBS 2022; Yeni Safak 2018, reworded.)
+      'At a joint press conference with U.S. President Barack Obama, Turkish President Recep Tayyip Erdogan said that both countries were strategic partners.',
+      'Chinese President Hu Jintao and U.S. President Barack Obama attend a joint press conference at the White House.',
+      'President Joe Biden and French President Emmanuel Macron held a rare joint press conference on Thursday afternoon at the White House.',
+      'Turkish President Recep Tayyip Erdogan said at a joint news conference with his Ukrainian counterpart Petro Poroshenko in Istanbul that the talks were useful.',
+    ],
+    counterexamples: [
+      // (A joint press conference still ahead is no meeting yet; one actor's own press conference is none.)
+      'Indian Prime Minister Narendra Modi will address a joint press conference with US President Joe Biden on Monday.',
+      'US President Joe Biden held a press conference after his meeting on Monday.',
+      // (IRNA 2024: an infinitive's aim, its plan told before the "and".)
+      'IAEA chief Rafael Grossi is due to hold talks with AEOI President Mohammad Eslami on Thursday and to attend a joint press conference with him after their meeting.',
     ],
   },
   // "dined with President-elect Donald Trump at Mar-a-Lago": sharing a meal with an actor is meeting them.

@@ -12,6 +12,13 @@ import { words } from './words';
 export const MEETINGS: readonly string[] = ['meeting', 'meetings', 'summit', 'tete-a-tete', 'tete-a-tetes'];
 
 /**
+ * What a "joint press" or "joint news" event is called: "a joint press conference with Obama" (Anadolu 2015), "attend a
+ * joint press conference at the White House" (Xinhua 2011). Two actors who face the press together have met; a press
+ * conference of one actor alone is no meeting.
+ */
+export const JOINT_PRESS_EVENTS: readonly string[] = ['conference', 'conferences'];
+
+/**
  * Nouns of a gathering a body's name can stand before and name as its own, the setting of what is done there: "met at
  * the G20 Summit", "hosted the Arab League summit", "met during the annual United Nations gathering", "hosting the
  * BRICS cooperation events". The body is no side of a meeting held there (6-events/participants.ts).

@@ -69,6 +69,8 @@ export const TITLE_HEADS: readonly string[] = [
   'czar',
   'tsar',
   'pm',
+  // India's External Affairs Minister in PTI and ANI copy: "EAM Jaishankar on Monday met ...".
+  'eam',
   'ruler',
   // Clergy who act as envoys and heads of churches.
   'cardinal',
