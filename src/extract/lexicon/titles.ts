@@ -71,6 +71,9 @@ export const TITLE_HEADS: readonly string[] = [
   'pm',
   // India's External Affairs Minister in PTI and ANI copy: "EAM Jaishankar on Monday met ...".
   'eam',
+  // India's National Security Adviser in the same copy: "NSA Ajit Doval on Wednesday held talks with ..." (PTI, ANI,
+  // India Today, DNA, NDTV 2018-2021).
+  'nsa',
   'ruler',
   // Clergy who act as envoys and heads of churches.
   'cardinal',

@@ -30,3 +30,39 @@ eventTable('a title’s abbreviation before the holder’s name', [
     ['MEETING PARTICIPANT:sergei-lavrov PARTICIPANT:alliance-of-sahel-states @2025-03-03'],
   ],
 ]);
+
+/**
+ * "NSA Ajit Doval": India's National Security Adviser abbreviated before the name, in the copy of DNA (2020), the
+ * Millennium Post (2021), New Delhi Times (2020) and Republic World (2019); the gazetteer knows him (facts.tsv). Before,
+ * "NSA Ajit Doval" was read as one unknown name and no one met anyone. The agency the US calls the NSA, with no name
+ * after it, is no person.
+ */
+eventTable(
+  '"NSA" before the holder’s name',
+  [
+    [
+      'NSA Ajit Doval had a meeting with US Secretary of State Mike Pompeo and US Secretary of Defense Mark Esper at South Block.',
+      [
+        'MEETING PARTICIPANT:ajit-doval PARTICIPANT:mike-pompeo @2021-09-08',
+        'MEETING PARTICIPANT:ajit-doval PARTICIPANT:mark-esper @2021-09-08',
+      ],
+    ],
+    [
+      'NSA Ajit Doval on Wednesday held talks with his Russian counterpart Gen Nikolay Patrushev.',
+      ['MEETING PARTICIPANT:ajit-doval PARTICIPANT:nikolai-patrushev @2021-09-08'],
+    ],
+    [
+      'NSA Ajit Doval meets Afghan peace negotiator Abdullah in Delhi.',
+      ['MEETING PARTICIPANT:ajit-doval PARTICIPANT:abdullah-abdullah @2021-09-08'],
+    ],
+    [
+      'NSA Ajit Doval called on President of Sri Lanka Gotabaya Rajapaksa soon after his arrival in India.',
+      ['MEETING PARTICIPANT:ajit-doval PARTICIPANT:gotabaya-rajapaksa @2021-09-08'],
+    ],
+    // Must not: a plan; the US agency, with no name after it.
+    ['NSA Ajit Doval will meet Chinese Foreign Minister Wang Yi next week.', []],
+    ['The NSA intercepted calls between the two leaders, officials said.', []],
+    ['Snowden leaked documents of the NSA to reporters on Monday.', []],
+  ],
+  '2021-09-08',
+);
