@@ -581,10 +581,12 @@ function isAndJoined(between: readonly string[]): boolean {
 
 const AND_JOINED: ReadonlySet<string> = new Set(AND_JOINERS);
 
-/** Whether "as well as" opens at token k. */
+/** Whether a joiner other than "and" (AND_JOINERS: "as well as") opens at token k. */
 function isAsWellAs(tokens: readonly Token[], k: number): boolean {
-  return tokens[k]?.norm === 'as' && tokens[k + 1]?.norm === 'well' && tokens[k + 2]?.norm === 'as';
+  return LONG_JOINERS.some((joiner) => joiner.every((word, d) => tokens[k + d]?.norm === word));
 }
+
+const LONG_JOINERS: readonly string[][] = AND_JOINERS.filter((j) => j !== 'and').map((j) => j.split(' '));
 
 /**
  * Whether the words after the "and" at `from` and before the member's name (a mention may begin with its title) hold a
