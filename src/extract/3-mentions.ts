@@ -302,6 +302,8 @@ function titleAt(tokens: readonly Token[], i: number): { end: number; hasHead: b
   let hasHead = false;
   // (After a title's "of": its object, "Chief of Army Staff", "Chief of Staff", before any rank that follows.)
   let ofObject = false;
+  // (Where an unknown institution after the title's "of" ends: institutionObjectEnd, read once per preposition.)
+  let institutionEnd: number;
   while (j < tokens.length) {
     const t = tokenAt(tokens, j);
     const next = tokens[j + 1];
@@ -333,9 +335,9 @@ function titleAt(tokens: readonly Token[], i: number): { end: number; hasHead: b
     ) {
       j = next?.norm === 'the' ? j + 1 : j;
       ofObject = true;
-    } else if (TITLE_PREPOSITION.test(t.norm) && hasHead && institutionObjectEnd(tokens, j) > 0) {
+    } else if (TITLE_PREPOSITION.test(t.norm) && hasHead && (institutionEnd = institutionObjectEnd(tokens, j)) > 0) {
       // "Director of the Federal Security Service Alexander Bortnikov": past the institution, at its last word.
-      j = institutionObjectEnd(tokens, j) - 1;
+      j = institutionEnd - 1;
     } else if (t.norm === 'and' && hasHead && isCap(next) && isTitleWord(next.norm)) {
       /* "Deputy Prime Minister and Foreign Minister" */
     } else if (t.norm === 'and' && !hasHead && j > i && TITLE_MODIFIER.test(next?.norm ?? '')) {
