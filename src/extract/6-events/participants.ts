@@ -739,7 +739,7 @@ function isPlaceOfOwnedThing(ctx: SentenceContext, t: Trigger, next: number, c: 
   if (c.start < t.end) return false;
   const end = Math.min(next, t.end + OWNED_REACH);
   let by = -1;
-  for (let k = t.end; k < end && by < 0; k++) if (k > c.start) by = ownersPreposition(tokens, k);
+  for (let k = c.start + 1; k < end && by < 0; k++) by = ownersPreposition(tokens, k);
   if (by < 0 || !tokens.slice(by + 1, by + 1 + HOLDER_WORDS).some((x) => NON_STATE_HOLDER.test(x.norm))) return false;
   return tokens.slice(t.end, c.start).some((x) => PLACE_PREPOSITION.test(x.norm));
 }
