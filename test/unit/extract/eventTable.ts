@@ -31,3 +31,15 @@ export function conflictPairsOf(body: string, published: string): string[] {
 export function eventTable(title: string, rows: [string, string[]][], published = '2025-03-04'): void {
   describe(title, () => it.each(rows)('%s', (text, expected) => expect(eventsOf(text, published)).toEqual(expected)));
 }
+
+/**
+ * A table of [text, publication date, its conflicts' pairs] rows under one title, each row a test; the pairs compared
+ * in any order (conflictPairsOf).
+ */
+export function conflictTable(title: string, rows: [string, string, string[]][]): void {
+  describe(title, () =>
+    it.each(rows)('%s', (text, published, expected) =>
+      expect(conflictPairsOf(text, published).sort()).toEqual([...expected].sort()),
+    ),
+  );
+}

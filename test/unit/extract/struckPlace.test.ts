@@ -1,4 +1,4 @@
-import { conflictPairsOf } from './eventTable';
+import { conflictTable } from './eventTable';
 
 /**
  * What force reaches, named with no side of its own, in a state's region ("an oil refinery in Russia's Samara region",
@@ -9,37 +9,30 @@ import { conflictPairsOf } from './eventTable';
  * shortened; the near misses strike a deal, name an armed group as the one struck, or have no armed subject.
  */
 
-describe('force on a place in a state’s region falls on that state', () => {
-  /** [sentence, publication date, the expected conflicts]. */
-  const rows: [string, string, string[]][] = [
-    [
-      "Ukraine attacked an oil refinery in the city of Syzran in Russia's Samara region overnight, the regional governor said on Wednesday.",
-      '2025-03-12',
-      ['russia+ukraine'],
-    ],
-    [
-      "Ukrainian drones struck an oil refinery in Russia's southern Volgograd region as part of larger overnight drone attacks.",
-      '2025-02-03',
-      ['russia+ukraine'],
-    ],
-    [
-      "Ukrainian drones struck an oil refinery in Russia's Volgograd Oblast overnight on Aug. 19, the regional governor said.",
-      '2025-08-19',
-      ['russia+ukraine'],
-    ],
-    [
-      'Russia hit the Kremenchuk oil refinery in the central Poltava region of Ukraine in an overnight drone attack, the governor said.',
-      '2023-09-20',
-      ['russia+ukraine'],
-    ],
-    ['Ukrainian drones struck a Russian oil refinery overnight.', '2025-02-03', ['russia+ukraine']],
-    // (must not: a deal struck, an armed group as the one struck, a storm)
-    ['Britain struck a deal on emission targets with the EU.', '2025-02-03', []],
-    ["Turkish jets struck PKK targets in Iraq's Duhok province.", '2023-12-23', ['kurdistan-workers-party+turkey']],
-    ["The storm hit an oil refinery in Russia's Samara region on Monday.", '2025-02-03', []],
-  ];
-
-  test.each(rows)('%s', (body, published, expected) => {
-    expect(conflictPairsOf(body, published).sort()).toEqual([...expected].sort());
-  });
-});
+conflictTable('force on a place in a state’s region falls on that state', [
+  [
+    "Ukraine attacked an oil refinery in the city of Syzran in Russia's Samara region overnight, the regional governor said on Wednesday.",
+    '2025-03-12',
+    ['russia+ukraine'],
+  ],
+  [
+    "Ukrainian drones struck an oil refinery in Russia's southern Volgograd region as part of larger overnight drone attacks.",
+    '2025-02-03',
+    ['russia+ukraine'],
+  ],
+  [
+    "Ukrainian drones struck an oil refinery in Russia's Volgograd Oblast overnight on Aug. 19, the regional governor said.",
+    '2025-08-19',
+    ['russia+ukraine'],
+  ],
+  [
+    'Russia hit the Kremenchuk oil refinery in the central Poltava region of Ukraine in an overnight drone attack, the governor said.',
+    '2023-09-20',
+    ['russia+ukraine'],
+  ],
+  ['Ukrainian drones struck a Russian oil refinery overnight.', '2025-02-03', ['russia+ukraine']],
+  // (must not: a deal struck, an armed group as the one struck, a storm)
+  ['Britain struck a deal on emission targets with the EU.', '2025-02-03', []],
+  ["Turkish jets struck PKK targets in Iraq's Duhok province.", '2023-12-23', ['kurdistan-workers-party+turkey']],
+  ["The storm hit an oil refinery in Russia's Samara region on Monday.", '2025-02-03', []],
+]);
