@@ -1,4 +1,5 @@
 import { extract } from '../../../src/extract';
+import type { ExtractedActor } from '../../../src/domain/types';
 import { articleOf } from './articleOf';
 
 /** Events of one text as "TYPE role:actor ... @date" strings (the whole pipeline). */
@@ -42,4 +43,20 @@ export function conflictTable(title: string, rows: [string, string, string[]][])
       expect(conflictPairsOf(text, published).sort()).toEqual([...expected].sort()),
     ),
   );
+}
+
+/**
+ * The people one text names, each as `show` writes it (its id, or with its role and state), and its events as
+ * "TYPE role:actor ..." strings, no date: what a table of names checks, the person and the edge.
+ */
+export function peopleAndEvents(
+  body: string,
+  published: string,
+  show: (person: ExtractedActor) => string,
+): { people: string[]; events: string[] } {
+  const { actors, events } = extract(articleOf(body, published));
+  return {
+    people: actors.filter((a) => a.kind === 'PERSON').map(show),
+    events: events.map((e) => [e.type, ...e.participants.map((p) => `${p.role}:${p.actorId}`)].join(' ')),
+  };
 }

@@ -1,5 +1,4 @@
-import { extract } from '../../../src/extract';
-import { articleOf } from './articleOf';
+import { peopleAndEvents } from './eventTable';
 
 /**
  * "First Lady Olena Zelenska", "first lady Jill Biden", "Lady Ashton": "lady" heads a title, so the name after it is
@@ -7,13 +6,7 @@ import { articleOf } from './articleOf';
  * gazetteer knows) or, in lower case, the person was not found at all. Real phrasing: censor.net 2025, the Evening
  * Standard and AP 2022, ubn.news (a plan: no meeting).
  */
-function read(body: string, published: string): { people: string[]; events: string[] } {
-  const { actors, events } = extract(articleOf(body, published));
-  return {
-    people: actors.filter((a) => a.kind === 'PERSON').map((a) => a.id),
-    events: events.map((e) => [e.type, ...e.participants.map((p) => `${p.role}:${p.actorId}`)].join(' ')),
-  };
-}
+const read = (body: string, published: string) => peopleAndEvents(body, published, (a) => a.id);
 
 const rows: [string, string, string[], string[]][] = [
   [

@@ -1,5 +1,4 @@
-import { extract } from '../../../src/extract';
-import { articleOf } from './articleOf';
+import { peopleAndEvents } from './eventTable';
 
 /**
  * "Secretary of the Security Council Sergei Shoigu": a title's "of" object may name an institution, and its last word
@@ -12,13 +11,7 @@ import { articleOf } from './articleOf';
  * institution the gazetteer knows (the affiliation), an "of" object that is no institution, a comma before the name,
  * an institution with no title before it.
  */
-function read(body: string, published: string): { people: string[]; events: string[] } {
-  const { actors, events } = extract(articleOf(body, published));
-  return {
-    people: actors.filter((a) => a.kind === 'PERSON').map((a) => `${a.id}|${a.role}`),
-    events: events.map((e) => [e.type, ...e.participants.map((p) => `${p.role}:${p.actorId}`)].join(' ')),
-  };
-}
+const read = (body: string, published: string) => peopleAndEvents(body, published, (a) => `${a.id}|${a.role}`);
 
 const rows: [string, string, string[], string[]][] = [
   [

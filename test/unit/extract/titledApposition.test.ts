@@ -1,5 +1,4 @@
-import { extract } from '../../../src/extract';
-import { articleOf } from './articleOf';
+import { peopleAndEvents } from './eventTable';
 
 /**
  * "his counterpart, Chinese Foreign Minister Wang Yi,": a title set off by a comma before a titled person is in
@@ -7,13 +6,8 @@ import { articleOf } from './articleOf';
  * title with its head); they are no name (they were read as a person "Chinese Foreign", the meeting's side, and the
  * real person lost the first words of the title). Rows that must not change: a plain name after the comma.
  */
-function read(body: string, published: string): { people: string[]; events: string[] } {
-  const { actors, events } = extract(articleOf(body, published));
-  return {
-    people: actors.filter((a) => a.kind === 'PERSON').map((a) => `${a.id}|${a.role}|${a.affiliation}`),
-    events: events.map((e) => [e.type, ...e.participants.map((p) => `${p.role}:${p.actorId}`)].join(' ')),
-  };
-}
+const read = (body: string, published: string) =>
+  peopleAndEvents(body, published, (a) => `${a.id}|${a.role}|${a.affiliation}`);
 
 const rows: [string, string, string[], string[]][] = [
   // (charm-retirement.com, 23 Oct 2025.)
