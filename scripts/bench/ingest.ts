@@ -15,8 +15,8 @@
  * runs one pair). Neo4j's JIT keeps compiling through the first ingests after it starts:
  * its CPU for the same 5,000 articles measured 52 → 18 → 10 s over three ingests, its JIT
  * compiler threads 31 → 9 → 3 s of it, and on two cores that CPU is taken from the
- * extraction. A running database has paid that once, so two untimed ingests (one in --quick) warm it
- * before the pairs.
+ * extraction. A running database has paid that once, so two untimed ingests warm it before the pairs (in
+ * --quick, the write benchmark's runs of the same statements just before; one ingest when it is not run).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,8 +29,8 @@ import { result, wipe, type Instance, type Result } from './lib';
 const ROOT = path.resolve(__dirname, '..', '..');
 export const INGEST_BATCH = 200;
 /**
- * Untimed ingests before the timed pairs (see above); --quick runs one, its pair of 60 articles having no target
- * (each ingest is a process of its own, about 8 s of the quick run's 3 minutes, mostly its start).
+ * Untimed ingests before the timed pairs (see above); --quick runs none after the write benchmark, its pair of 60
+ * articles having no target (each ingest is a process of its own, about 12 s of the quick run, mostly its start).
  */
 export const WARM_UP_INGESTS = 2;
 
@@ -152,9 +152,11 @@ export async function benchIngest(
     for (const a of articles) writeFileSync(path.join(dir, a.name), a.text);
     const mb = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 1_048_576;
     const workers = DEFAULT_WORKERS;
-    log(
-      `ingest: ${count} generated articles (${mb.toFixed(1)} MB), ${workers} worker(s); warming Neo4j with ${warmUpCount} untimed ingest(s)…`,
-    );
+    const warming =
+      warmUpCount === 0
+        ? 'Neo4j warmed by the write benchmark'
+        : `warming Neo4j with ${warmUpCount} untimed ingest(s)…`;
+    log(`ingest: ${count} generated articles (${mb.toFixed(1)} MB), ${workers} worker(s); ${warming}`);
     const ingestAfresh = async () => {
       await wipe(instance.driver);
       return runIngest(instance, dir, workers);

@@ -9,7 +9,7 @@
 import type { Driver } from 'neo4j-driver';
 import { elementAt } from '../../src/domain/guaranteed';
 import { OPERATIONS, runOperation, type Variables } from '../load/statements';
-import { serveOurs } from './http';
+import { serveOurs, type Served } from './http';
 import { createRandom } from './synthetic';
 import { percentile, round, timed } from './lib';
 
@@ -33,7 +33,13 @@ const VARIABLES: Record<QueryName, (a: Actor, b: Actor) => Variables> = {
  * server ran its code still unoptimised when timed: through HTTP it took 2.2-3.2 ms more than the bare statement
  * (quiet machine, issue 22's fourth round), against 0.8-1.1 ms after 200 requests (busy machine).
  */
-const WARMUP_REQUESTS = 300;
+export const WARMUP_REQUESTS = 300;
+/**
+ * The warm-up where the server has already served every operation WARMUP_REQUESTS times and more (--quick's big
+ * graph, after the small one, through the same server and driver): what is left to warm is Neo4j's plans and
+ * pages for the new graph, and the baseline's statements, planned on their first run.
+ */
+export const WARM_SERVER_WARMUP_REQUESTS = 100;
 /** Timed requests per side at least, the cases repeated as needed (--quick samples 20 actors: a p50 of 20 is noisy). */
 const TIMED_REQUESTS = 100;
 
@@ -74,9 +80,18 @@ export async function benchQueries(
   sample: { actors: Actor[]; partners: Actor[] },
   log: (m: string) => void,
   only: readonly QueryName[] = QUERY_NAMES,
-  { baseline = true }: { baseline?: boolean } = {},
+  {
+    baseline = true,
+    server: shared,
+    warmUpRequests = WARMUP_REQUESTS,
+  }: {
+    baseline?: boolean;
+    /** A server over `driver` that the caller keeps (and closes); without it, one of its own for this call. */
+    server?: Served;
+    warmUpRequests?: number;
+  } = {},
 ): Promise<Partial<Record<QueryName, Latency>>> {
-  const server = await serveOurs(driver);
+  const server = shared ?? (await serveOurs(driver));
   const latencies: Partial<Record<QueryName, Latency>> = {};
   try {
     for (const name of only) {
@@ -104,7 +119,7 @@ export async function benchQueries(
         });
       // Warm-up: V8 optimises a function after many calls, and one pass of --quick's 20 cases left our server's
       // code still unoptimised when timed (see WARMUP_REQUESTS).
-      for (const v of repeated(cases, WARMUP_REQUESTS)) {
+      for (const v of repeated(cases, warmUpRequests)) {
         await oursRun(v);
         await bareRun(v);
       }
@@ -135,7 +150,7 @@ export async function benchQueries(
       );
     }
   } finally {
-    await server.close();
+    if (shared === undefined) await server.close();
   }
   return latencies;
 }
