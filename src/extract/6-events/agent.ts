@@ -33,6 +33,7 @@ import {
   VISIT_FORM,
 } from '../lexicon/travel';
 import { PERFECT_AUXILIARY, WEEKDAYS } from '../lexicon/time';
+import { LATER } from '../lexicon/ordering';
 import { ARTICLES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import { words } from '../lexicon/words';
 import { BE_FORM } from '../lexicon/modality';
@@ -326,7 +327,7 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
     });
     // ", and" opens a clause, but "Maduro, and Guyanese presidents, Irfaan Ali, meet" is one subject.
     const last = members.at(-1) ?? c;
-    if (ctx.clause[last.start] !== ctx.clause[t.at] || !isSubjectLike(tokens, c)) continue;
+    if (!isInTriggersClause(ctx, last, t) || !isSubjectLike(tokens, c)) continue;
     if (last.possessive && last.end !== t.at) {
       const owned = ctx.candidates.find((x) => x.start === last.end);
       // "Taiwan's May inauguration in a call": a possessive determines another noun, it is no subject; ("Yemen's
@@ -400,6 +401,48 @@ export function subject(ctx: SentenceContext, t: Trigger): Candidate[] | null {
     }
   }
   return fallback;
+}
+
+/**
+ * Whether the group ending with `last` stands in the trigger's clause, or is the subject of the clause right before
+ * one that the trigger's predicate opens without a subject of its own (subjectlessOpener): a verb of that clause
+ * follows the group ("President Trump thanked Erdogan and the Crown Prince for their friendship, and told Al-Sharaa":
+ * the Crown Prince, with no verb after it, is an object).
+ */
+function isInTriggersClause(ctx: SentenceContext, last: Candidate, t: Trigger): boolean {
+  const clause = ctx.clause[t.at] ?? 0;
+  const own = ctx.clause[last.start];
+  if (own === clause) return true;
+  if (own !== clause - 1) return false;
+  const opener = subjectlessOpener(ctx, t);
+  return opener !== null && ctx.s.tokens.slice(last.end, opener).some((x) => x.tags.has('Verb'));
+}
+
+/**
+ * "Blinken arrived in Riyadh on Monday, and met with Crown Prince Mohammed bin Salman", "Lula landed in Beijing, and
+ * later held talks with Xi": ", and" opens a clause (./clause.ts clauses), but one whose first word past adverbs is a
+ * verb has no subject of its own: it is a second predicate of the clause before, whose subject is the trigger's. The
+ * "and" (or "but") of such a clause, or null. Not when an actor stands between the verb and the trigger ("and told
+ * reporters Zelensky had met"), nor after a gerund ("and meeting", a circumstance) or a passive ("and was welcomed").
+ */
+function subjectlessOpener(ctx: SentenceContext, t: Trigger): number | null {
+  const tokens = ctx.s.tokens;
+  const clause = ctx.clause[t.at];
+  let open = t.at;
+  while (open > 0 && ctx.clause[open - 1] === clause) open--;
+  if (open === 0 || !CLAUSE_COORDINATOR.test(tokens[open]?.norm ?? '')) return null;
+  let k = open + 1;
+  // ("and later met": compromise reads "later" as a comparative adjective.)
+  while (k < t.at && (tokens[k]?.tags.has('Adverb') || LATER.test(tokens[k]?.norm ?? ''))) k++;
+  const verb = tokens[k];
+  const isPredicate =
+    verb !== undefined &&
+    verb.tags.has('Verb') &&
+    !verb.tags.has('Gerund') &&
+    !verb.capitalised &&
+    !BE_FORM.test(verb.norm) &&
+    !ctx.candidates.some((c) => c.start > open && c.start < t.at);
+  return isPredicate ? open : null;
 }
 
 /**
