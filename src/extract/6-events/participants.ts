@@ -84,6 +84,7 @@ import {
   ITEM_CIRCUMSTANCE,
   MANNER_COMPOUND_LINK,
   OBJECT_PRONOUN,
+  SUBJECT_PRONOUN,
   PERSON_DETERMINER,
   SEPARATELY,
 } from '../lexicon/reference';
@@ -1875,7 +1876,6 @@ function exemplifiedAllies(ctx: SentenceContext, t: Trigger, type: RelationType)
   );
 }
 const EXAMPLE_OPENER = /^(?:including|like)$/;
-const SUBJECT_PRONOUN = /^(?:it|they|he|she|we)$/;
 
 /** The events of a symmetric type: hyphenated pairs, mediations by a host or broker, else the sides of the clause. */
 function symmetricEvents(ctx: SentenceContext, t: Trigger, type: RelationType, withOrBetween: Candidate[]): Found[] {
@@ -2301,6 +2301,9 @@ function sidesOfClause(
   // reads as a noun before its object, "a tour that saw him visit Egypt and Turkey".)
   const journeyNoun = t.rule.pos === 'noun' && JOURNEY.test(ctx.s.tokens[t.at]?.norm ?? '');
   if (!between && own.length === 0 && withOrBetween.length === 0 && !passive && journeyNoun) return [];
+  // ("During the visit, he paid courtesy calls on Murmu and Modi" with "he" unresolved: nor those of a noun whose
+  // support verb's subject is a pronoun.)
+  if (!between && own.length === 0 && withOrBetween.length === 0 && isPronounsSupportedNoun(ctx, t)) return [];
   // The subject's counterparts, "with X" and the objects: "met Ushakov and Patriarch Kirill", "called Phumtham and Manet
   // separately", "Iran's allies Hamas and Hezbollah". The sentence says the subject met (called, allied with) each of
   // them, not that they met each other: one event per counterpart. (A state whose own person is named with it is
@@ -2565,6 +2568,22 @@ function isJourney(ctx: SentenceContext, t: Trigger): boolean {
   return (
     t.rule.pos === 'noun' && JOURNEY.test(tokens[t.at]?.norm ?? '') && /^(?:to|of)$/.test(tokens[t.end]?.norm ?? '')
   );
+}
+
+/**
+ * "he paid courtesy calls on Murmu and Modi", "they held talks": a noun trigger whose support verb, before it in its
+ * clause, has a subject pronoun right before it (past adverbs: "she also paid").
+ */
+function isPronounsSupportedNoun(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  if (t.rule.pos !== 'noun') return false;
+  for (let k = t.at - 1; k > 0 && ctx.clause[k] === ctx.clause[t.at]; k--) {
+    if (!SUPPORT.test(tokens[k]?.norm ?? '') || !tokens[k]?.tags.has('Verb')) continue;
+    let before = k - 1;
+    while (before > 0 && tokens[before]?.tags.has('Adverb')) before--;
+    return SUBJECT_PRONOUN.test(tokens[before]?.norm ?? '');
+  }
+  return false;
 }
 
 /** "our allies South Korea and Japan", "its partners": a noun trigger right after a possessive pronoun. */
