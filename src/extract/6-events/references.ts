@@ -657,7 +657,7 @@ function sidesJustNamed(
     count === 'all'
       ? latest(earlier, inWindow)
       : latest(earlier, (e) => inWindow(e) && sidesOf(e, earlier, count).length > 0);
-  if (!last) return count === 'all' ? (groupActingBefore(a, si) ?? []) : [];
+  if (!last) return count === 'all' ? (groupActingBefore(a, si) ?? subjectListBefore(a, si) ?? []) : [];
   return sidesOf(last, earlier, count);
 }
 
@@ -693,6 +693,22 @@ function groupActingBefore(a: ArticleActors, si: number): string[] | null {
   );
   const ids = group ? cs.filter((c) => c.start === group.start && c.end === group.end).map((c) => c.actorId) : [];
   return ids.length >= 2 ? [...new Set(ids)] : null;
+}
+
+/**
+ * "Starmer and Macron travelled to Kyiv on Saturday. They met Zelensky": with no event told in the sentence before,
+ * "they" stands for that sentence's subject when it is a list of two or more actors (its first subject-like actor's
+ * run of names joined by commas and "and"); not for a list of objects ("Zelensky thanked Starmer and Macron").
+ */
+function subjectListBefore(a: ArticleActors, si: number): string[] | null {
+  if (si === 0) return null;
+  const tokens = elementAt(a.sentences, si - 1, 'subjectListBefore: sentence').tokens;
+  const named = elementAt(a.actors, si - 1, 'subjectListBefore: sentence actors').candidates.filter(
+    (c) => c.form !== 'adjective',
+  );
+  const subject = named.find((c) => isSubjectLike(tokens, c));
+  const run = subject ? coordinatedRuns(tokens, named).find((ids) => ids[0] === subject.actorId) : undefined;
+  return run && run.length >= 2 ? run : null;
 }
 
 /** The actors a pair phrase refers to, latest first: the sides of the latest event, else the actors named last. */

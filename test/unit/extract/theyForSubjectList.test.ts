@@ -1,0 +1,43 @@
+import { eventTable } from './eventTable';
+
+/**
+ * "Starmer and Macron travelled to Kyiv on Saturday. They met Zelensky": with no event told in the sentence before,
+ * "they" stands for that sentence's subject when it is a list of two or more actors (references.ts
+ * subjectListBefore). Rows that must not change: a list of objects ("thanked Starmer and Macron"), an event in the
+ * sentence before (its sides, as before), and a partner after "with" (no list).
+ */
+eventTable(
+  '"they" after a sentence whose subject is a list, and no event',
+  [
+    [
+      'Starmer and Macron travelled to Kyiv on Saturday. They met Zelensky at the presidential palace.',
+      ['MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:keir-starmer PARTICIPANT:volodymyr-zelensky @2025-05-31'],
+    ],
+    [
+      'British Prime Minister Keir Starmer and French President Emmanuel Macron arrived in Kyiv on Saturday. They later held talks with Ukrainian President Volodymyr Zelensky.',
+      ['MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:keir-starmer PARTICIPANT:volodymyr-zelensky @2025-05-31'],
+    ],
+    // (A place before the subject is no subject.)
+    [
+      'In Kyiv, Starmer and Macron laid flowers at a memorial on Saturday. They then met Zelensky.',
+      ['MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:keir-starmer PARTICIPANT:volodymyr-zelensky @2025-05-31'],
+    ],
+    [
+      'Russia and China vetoed the draft resolution on Friday. They accused the United States of hypocrisy.',
+      ['CRITICISM SOURCE:china SOURCE:russia TARGET:united-states @2025-05-30'],
+    ],
+    // Must not fire: a list of objects.
+    ['Zelensky thanked Starmer and Macron for their support. They met in Kyiv.', []],
+    // Must not change: the sides of the event told before.
+    [
+      'Putin and Xi met in Beijing on Friday. They signed a joint statement.',
+      [
+        'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-05-30',
+        'AGREEMENT PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-05-30',
+      ],
+    ],
+    // Must not fire: a partner after "with" makes no list.
+    ['Starmer travelled to Kyiv with Macron on Saturday. They met Zelensky.', []],
+  ],
+  '2025-06-03',
+);
