@@ -46,6 +46,7 @@ import {
   HEADS_OF_WHAT,
   LEADERS_HEAD,
   COUNTERPART_SOURCE,
+  RELATIVE_ADVERB,
 } from '../lexicon/reference';
 import type { Participant } from '../../domain/types';
 import type { Sentence, Token } from '../2-sentences';
@@ -545,6 +546,16 @@ function resolvePairPhrases(
   );
   for (const pair of [...pairPhrases(tokens), ...sidesPhrases(tokens)]) {
     if (candidates.some((c) => c.start < pair.end && c.end > pair.start)) continue;
+    const ownList = pair.sidesOnly === 'all' ? subjectListBeforeRelative(a, si, pair.start) : null;
+    if (ownList) {
+      const kindOf = (id: string) => (a.kindOf.get(id) as Candidate['kind'] | undefined) ?? 'STATE';
+      insertAfter(
+        candidates,
+        pair.start,
+        [...ownList].reverse().map((id) => referred(id, pair.start, pair.end, kindOf(id))),
+      );
+      continue;
+    }
     // ("since the two sides, Israel and Hamas, agreed to a truce": an apposition right after the phrase names them.)
     if (isNamedInApposition(tokens, candidates, pair)) continue;
     const told = pair.sidesOnly
@@ -697,15 +708,35 @@ function groupActingBefore(a: ArticleActors, si: number): string[] | null {
 
 /**
  * "Starmer and Macron travelled to Kyiv on Saturday. They met Zelensky": with no event told in the sentence before,
- * "they" stands for that sentence's subject when it is a list of two or more actors (its first subject-like actor's
- * run of names joined by commas and "and"); not for a list of objects ("Zelensky thanked Starmer and Macron").
+ * "they" stands for that sentence's subject when it is a list of two or more actors (subjectList).
  */
 function subjectListBefore(a: ArticleActors, si: number): string[] | null {
   if (si === 0) return null;
   const tokens = elementAt(a.sentences, si - 1, 'subjectListBefore: sentence').tokens;
-  const named = elementAt(a.actors, si - 1, 'subjectListBefore: sentence actors').candidates.filter(
-    (c) => c.form !== 'adjective',
+  return subjectList(tokens, elementAt(a.actors, si - 1, 'subjectListBefore: sentence actors').candidates);
+}
+
+/**
+ * "Starmer and Macron travelled to Kyiv on Saturday, where they met Zelensky": "they" right after a relative adverb
+ * stands for the subject list of its own sentence, when that list's verb comes before the adverb.
+ */
+function subjectListBeforeRelative(a: ArticleActors, si: number, p: number): string[] | null {
+  const tokens = elementAt(a.sentences, si, 'subjectListBeforeRelative: sentence').tokens;
+  if (!RELATIVE_ADVERB.test(tokens[p - 1]?.norm ?? '')) return null;
+  const before = elementAt(a.actors, si, 'subjectListBeforeRelative: sentence actors').candidates.filter(
+    (c) => c.end < p,
   );
+  const list = subjectList(tokens, before);
+  const last = before.find((c) => c.actorId === list?.at(-1));
+  return last && tokens.slice(last.end, p - 1).some((x) => x.tags.has('Verb')) ? list : null;
+}
+
+/**
+ * A sentence's subject, when it is a list of two or more actors: its first subject-like actor's run of names joined
+ * by commas and "and"; not a list of objects ("Zelensky thanked Starmer and Macron": the subject is one).
+ */
+function subjectList(tokens: readonly Token[], candidates: readonly Candidate[]): string[] | null {
+  const named = candidates.filter((c) => c.form !== 'adjective');
   const subject = named.find((c) => isSubjectLike(tokens, c));
   const run = subject ? coordinatedRuns(tokens, named).find((ids) => ids[0] === subject.actorId) : undefined;
   return run && run.length >= 2 ? run : null;

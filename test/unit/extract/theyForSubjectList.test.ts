@@ -3,8 +3,9 @@ import { eventTable } from './eventTable';
 /**
  * "Starmer and Macron travelled to Kyiv on Saturday. They met Zelensky": with no event told in the sentence before,
  * "they" stands for that sentence's subject when it is a list of two or more actors (references.ts
- * subjectListBefore). Rows that must not change: a list of objects ("thanked Starmer and Macron"), an event in the
- * sentence before (its sides, as before), and a partner after "with" (no list).
+ * subjectListBefore); "..., where they met Zelensky": right after a relative adverb, for its own sentence's subject
+ * list (subjectListBeforeRelative). Rows that must not change: a list of objects ("thanked Starmer and Macron"), an
+ * event in the sentence before (its sides, as before), and a partner after "with" (no list).
  */
 eventTable(
   '"they" after a sentence whose subject is a list, and no event',
@@ -38,6 +39,31 @@ eventTable(
     ],
     // Must not fire: a partner after "with" makes no list.
     ['Starmer travelled to Kyiv with Macron on Saturday. They met Zelensky.', []],
+  ],
+  '2025-06-03',
+);
+
+eventTable(
+  '"they" after a relative adverb, for the subject list of its own sentence',
+  [
+    [
+      'Starmer and Macron travelled to Kyiv on Saturday, where they met Zelensky.',
+      ['MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:keir-starmer PARTICIPANT:volodymyr-zelensky @2025-05-31'],
+    ],
+    [
+      'British Prime Minister Keir Starmer and French President Emmanuel Macron travelled to Kyiv on Saturday, where they held talks with Ukrainian President Volodymyr Zelensky.',
+      ['MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:keir-starmer PARTICIPANT:volodymyr-zelensky @2025-05-31'],
+    ],
+    // (Its own sentence's list, ahead of the sides of the event told before.)
+    [
+      'Putin and Xi met in Beijing on Friday. Macron and Scholz arrived in Kyiv on Saturday, where they met Zelensky.',
+      [
+        'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-05-30',
+        'MEETING PARTICIPANT:olaf-scholz PARTICIPANT:emmanuel-macron PARTICIPANT:volodymyr-zelensky @2025-05-31',
+      ],
+    ],
+    // Must not fire: a list of objects.
+    ['Zelensky thanked Starmer and Macron in Kyiv, where they met reporters.', []],
   ],
   '2025-06-03',
 );
