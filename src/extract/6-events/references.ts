@@ -50,8 +50,9 @@ import {
 } from '../lexicon/reference';
 import type { Participant } from '../../domain/types';
 import type { Sentence, Token } from '../2-sentences';
-import { PARTICIPLE_PREPOSITION } from '../lexicon/grammar';
+import { CLAUSE_COORDINATOR, PARTICIPLE_PREPOSITION, SUBORDINATOR } from '../lexicon/grammar';
 import { NOUN_HEDGE, PLANNED_PARTICIPLE } from '../lexicon/modality';
+import { LOCATIVE_PREPOSITION } from '../lexicon/places';
 import { COMING_OCCASION } from '../lexicon/time';
 import { type Candidate, isHyphenBacker, isReporting, isSubjectLike, nextNonAdverb, type Place } from './clause';
 import { type Gender, genderOfPronoun } from './gender';
@@ -559,7 +560,8 @@ function resolvePairPhrases(
     // ("since the two sides, Israel and Hamas, agreed to a truce": an apposition right after the phrase names them.)
     if (isNamedInApposition(tokens, candidates, pair)) continue;
     const told = pair.sidesOnly
-      ? sidesJustNamed(a, si, pair.sidesOnly, earlier, windowStart)
+      ? ((isTwoOpeningClause(tokens, pair) ? sidesOfOwnSentence(a, si, pair, mediators, pronoun) : null) ??
+        sidesJustNamed(a, si, pair.sidesOnly, earlier, windowStart))
       : (sidesOfOwnSentence(a, si, pair, mediators, pronoun) ??
         partnersOfOneNamed(a, si, pair, earlier, windowStart) ??
         pairReferents(a, si, pair, tokens, earlier, windowStart, mediators));
@@ -590,6 +592,17 @@ function resolvePairPhrases(
       found.reverse().map((id) => referred(id, pair.start, pair.end, kindOf(id))),
     );
   }
+}
+
+/**
+ * "Modi hosted Prabowo on Sunday, and the two signed a pact", "as the two traded accusations": "the two" opening a
+ * clause of the narration after a coordinator or a subordinator; not in an absolute phrase ("with the two discussing
+ * their ties and the war in Ukraine") nor in words reported ("saying the two had discussed"), where the sentence's
+ * actors before it are not always the two.
+ */
+function isTwoOpeningClause(tokens: readonly Token[], pair: PairPhrase): boolean {
+  const before = tokens[pair.start - 1]?.norm ?? '';
+  return pair.sidesOnly === 2 && (CLAUSE_COORDINATOR.test(before) || SUBORDINATOR.test(before));
 }
 
 /**
@@ -894,8 +907,9 @@ function namedBack(
 }
 
 /**
- * "He received Faisal bin Farhan in Tehran, where both parties agreed", "X met Y on Monday, and the two sides agreed":
- * "the sides", "both parties" stand for the actors its own sentence names before it (a "he" or "she" too), latest
+ * "He received Faisal bin Farhan in Tehran, where both parties agreed", "X met Y on Monday, and the two sides agreed",
+ * "Modi hosted Prabowo on Sunday, and the two signed a pact": "the sides", "both parties" and "the two" (acting) stand
+ * for the actors its own sentence names before it (a "he" or "she" too), latest
  * first, ahead of an event of the sentences before — when they are exactly two, neither a mediator, and not two of one
  * state ("Putin and Lavrov" are one side); else none.
  */
@@ -907,10 +921,12 @@ function sidesOfOwnSentence(
   pronoun: PronounResolver,
 ): string[] | null {
   const tokens = elementAt(a.sentences, si, 'sidesOfOwnSentence: sentence').tokens;
-  if (!SIDES.test(tokens[pair.end - 1]?.norm ?? '')) return null;
+  if (!SIDES.test(tokens[pair.end - 1]?.norm ?? '') && pair.sidesOnly !== 2) return null;
   const candidates = elementAt(a.actors, si, 'sidesOfOwnSentence: sentence actors').candidates;
+  // (A capital after "in" or "at" is where they met, no side: "Modi hosted Prabowo in New Delhi, and the two signed".)
+  const isVenue = (c: Candidate) => c.form === 'capital' && LOCATIVE_PREPOSITION.test(tokens[c.start - 1]?.norm ?? '');
   const named = candidates
-    .filter((c) => c.end <= pair.start && c.form !== 'adjective')
+    .filter((c) => c.end <= pair.start && c.form !== 'adjective' && !isVenue(c))
     .map((c) => ({ id: c.actorId, at: c.start }));
   tokens.slice(0, pair.start).forEach((t, k) => {
     const id = PERSON_SUBJECT_PRONOUN.test(t.norm) && !t.quoted ? pronoun(t.norm, k) : null;
