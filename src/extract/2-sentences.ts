@@ -3,6 +3,8 @@ import { elementAt } from '../domain/guaranteed';
 import { KNOWN_NAME_TAG, NOT_NAME, NOT_NAME_TAGS, PERSON_TAGS, SENTENCE_OPENER } from './lexicon/names';
 import { isSpelledFullName } from './knownPeople';
 import { normalizeWord } from './normalizeWord';
+import { ARTICLE } from './lexicon/determiners';
+import { PREPOSITIONS } from './lexicon/grammar';
 
 // (Kept here too: the tokens' `norm` is this module's, and most stages import it from here.)
 export { normalizeWord };
@@ -332,11 +334,32 @@ function orderAdverb(tokens: Token[]): void {
   tokens[tokens.length - 2] = { ...word, tags: new Set(['Adverb']) };
 }
 
+/**
+ * "held a telephone call on Friday with Putin": compromise reads "call on" as a phrasal verb even after "a telephone",
+ * which hides the call from "held" and its "with" from the call. A bare verb right after an article and a singular noun
+ * is no finite verb of that noun ("a spokesman call on" is no English; "the leaders call on" and "a spokesman called on"
+ * are): it is a noun, and its particle, when a preposition, is one. Called as the particle is added.
+ */
+function determinedPhrasalNoun(tokens: Token[]): void {
+  const [article, modifier, word, particle] = tokens.slice(-4);
+  if (!article || !modifier || !word || !particle || !ARTICLE.test(article.norm)) return;
+  if (!modifier.tags.has('Singular') || modifier.tags.has('Verb') || /,/.test(modifier.post)) return;
+  const bareVerb =
+    word.tags.has('PhrasalVerb') &&
+    word.tags.has('Verb') &&
+    !word.tags.has('PastTense') &&
+    !word.tags.has('Gerund') &&
+    !word.norm.endsWith('s');
+  if (!bareVerb || !particle.tags.has('PhrasalVerb') || !PREPOSITIONS.has(particle.norm)) return;
+  tokens.splice(-2, 2, asNoun(word), { ...particle, tags: new Set(['Preposition']) });
+}
+
 const TAG_CORRECTIONS: readonly ((tokens: Token[]) => void)[] = [
   nameSpelledVerb,
   nounBeforeOf,
   backToBack,
   phrasalParticle,
+  determinedPhrasalNoun,
   pluralAmongVerbs,
   pluralAfterPreposition,
   hyphenatedNoun,

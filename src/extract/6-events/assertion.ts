@@ -15,7 +15,7 @@ import {
 import { FORCE_HALTS, GIVING_BARE, MEASURE_TAKING, SPORTING, WAR_TO_COME } from '../lexicon/force';
 import { AFTER_OCCASION, BACK_REFERENCE, SAME_DAY_LEAD } from '../lexicon/ordering';
 import { PUNISHMENT, REJECTING_VERBS } from '../lexicon/insults';
-import { ARTICLES, POSSESSIVE_DETERMINER } from '../lexicon/determiners';
+import { ARTICLE, POSSESSIVE_DETERMINER } from '../lexicon/determiners';
 import { endsPhrase, words } from '../lexicon/words';
 import {
   ACCEPTED_LINK,
@@ -594,7 +594,6 @@ function isPlanPredicate(tokens: readonly Token[], j: number): boolean {
   // agreed, or "be to", is still to come.)
   return NOT_ASSERTED.test(next) || SCHEDULED.test(next) || TOPIC_NOUN.test(next) || next === 'to';
 }
-const ARTICLE = words(ARTICLES);
 
 /** How many words a relative clause between commas may have ("which Washington has said may be held on Sunday"). */
 const RELATIVE_CLAUSE_WORDS = 16;

@@ -11,6 +11,7 @@ export const INDEFINITE_ARTICLE = words(INDEFINITE_ARTICLES);
 
 /** "a call", "an attack", "the summit". */
 export const ARTICLES: readonly string[] = [...INDEFINITE_ARTICLES, 'the'];
+export const ARTICLE = words(ARTICLES);
 
 /** Possessives of a person or people, not of a thing: "his Ukrainian counterpart Andrii Sybiha", "their leaders". */
 export const PERSON_POSSESSIVES: readonly string[] = ['his', 'her', 'their'];

@@ -70,6 +70,19 @@ verbTable('splitSentences: a phrasal verb’s particle is no verb of its own', [
   ['Israel carried out airstrikes on Hezbollah.', 'carried', true],
 ]);
 
+verbTable(
+  'splitSentences: a bare phrasal verb after an article and a singular noun is a noun ("a telephone call on")',
+  [
+    ['Erdogan held a telephone call on Friday with Putin.', 'call', false],
+    ['Erdogan held a telephone call on Friday with Putin.', 'on', false],
+    ['Erdogan had a telephone call on Friday with Putin.', 'call', false],
+    // [guard: a finite verb agrees with its subject: a plural, a past tense, a proper name's]
+    ['The leaders call on Israel to halt the offensive.', 'call', true],
+    ['A spokesman called on Israel to halt the offensive.', 'called', true],
+    ['The White House called on Congress to pass the aid.', 'called', true],
+  ],
+);
+
 verbTable('splitSentences: a modifier noun between a verb and a noun is no verb ("carried out air strikes")', [
   ['Israel carried out air strikes on Hamas.', 'air', false],
   ['Washington launched air raids on militia bases in Iraq.', 'air', false],
