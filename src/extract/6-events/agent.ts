@@ -33,7 +33,6 @@ import {
   VISIT_FORM,
 } from '../lexicon/travel';
 import { PERFECT_AUXILIARY, WEEKDAYS } from '../lexicon/time';
-import { LATER } from '../lexicon/ordering';
 import { ARTICLES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import { words } from '../lexicon/words';
 import { BE_FORM } from '../lexicon/modality';
@@ -432,8 +431,7 @@ function subjectlessOpener(ctx: SentenceContext, t: Trigger): number | null {
   while (open > 0 && ctx.clause[open - 1] === clause) open--;
   if (open === 0 || !CLAUSE_COORDINATOR.test(tokens[open]?.norm ?? '')) return null;
   let k = open + 1;
-  // ("and later met": compromise reads "later" as a comparative adjective.)
-  while (k < t.at && (tokens[k]?.tags.has('Adverb') || LATER.test(tokens[k]?.norm ?? ''))) k++;
+  while (k < t.at && (tokens[k]?.tags.has('Adverb') || isSequenceWord(tokens, k))) k++;
   const verb = tokens[k];
   const isPredicate =
     verb !== undefined &&

@@ -2,7 +2,7 @@ import { eventTable } from './eventTable';
 
 /**
  * "Blinken arrived in Riyadh on Monday, and met with Crown Prince Mohammed bin Salman": ", and" opens a clause, but
- * when its first word (past adverbs and "later") is a verb, the clause has no subject of its own and the trigger's
+ * when its first word (past adverbs and words of sequence: "later", "two days later") is a verb, the clause has no subject of its own and the trigger's
  * subject is the clause's before (agent.ts subjectlessOpener). Rows that must not change: the second clause
  * with a subject of its own, a passive ("and was welcomed by"), and a verb of saying whose reported clause has its
  * own actors; nor is an object of the first clause's verb the subject.
@@ -18,6 +18,11 @@ eventTable(
     [
       'Brazilian President Luiz Inacio Lula da Silva landed in Beijing on Thursday, and later held talks with Chinese President Xi Jinping.',
       ['MEETING PARTICIPANT:luiz-inacio-lula-da-silva PARTICIPANT:xi-jinping @null'],
+    ],
+    // (A sequence of days before the verb: "two days later".)
+    [
+      'Brazilian President Luiz Inacio Lula da Silva landed in Beijing on Thursday, and two days later met Chinese President Xi Jinping.',
+      ['MEETING PARTICIPANT:luiz-inacio-lula-da-silva PARTICIPANT:xi-jinping @2024-06-01'],
     ],
     [
       'Indian Prime Minister Narendra Modi flew to Moscow on Monday, and met Russian President Vladimir Putin at his residence.',
