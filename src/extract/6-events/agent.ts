@@ -39,7 +39,7 @@ import { BE_FORM } from '../lexicon/modality';
 import { ACTING_FOR, OFFICIAL_GROUPS } from '../lexicon/officials';
 import { COMPANY_NOUNS } from '../lexicon/organisations';
 import { ADDRESSING_VERB } from '../lexicon/reporting';
-import { ABSTAINING, VOTED_TEXTS } from '../lexicon/statements';
+import { ABSTAINING, BLOCKING_TEXT, VOTED_TEXTS } from '../lexicon/statements';
 import { ARMED_PEOPLE, TWO_WORD_FORCES, WAR_MACHINES } from '../lexicon/military';
 import { isTitleWord } from '../3-mentions';
 import {
@@ -131,7 +131,8 @@ function isInTopicPhrase(tokens: readonly Token[], from: number, at: number): bo
 /** How far back a topic preposition may govern a noun: "over his alleged part in the conflict". */
 const TOPIC_PHRASE_WORDS = 8;
 
-const ABSTAIN = words(ABSTAINING);
+/** Abstaining on a text, or stopping it: neither says what the text says. */
+const ABSTAIN_OR_BLOCK = words(ABSTAINING, BLOCKING_TEXT);
 const VOTED_TEXT = words(VOTED_TEXTS);
 
 /**
@@ -1078,8 +1079,9 @@ function isReducedRelative(ctx: SentenceContext, t: Trigger): boolean {
 /**
  * "India abstained on a Security Council resolution condemning Moscow's annexation", "Bangladesh abstained from voting
  * on the resolution adopted by the United Nations General Assembly that reprimanded Russia" (PTI, Dhaka Tribune 2022):
- * a text voted on condemns, not the one who abstained on it; only a body named after "by" adopted it. Undefined when
- * the criticism is no such text's.
+ * a text voted on condemns, not the one who abstained on it; only a body named after "by" adopted it. So for a text
+ * stopped: "The US vetoed a resolution condemning Israel", "Hungary blocked an EU statement criticising China". Undefined
+ * when the criticism is no such text's.
  */
 function abstainedText(ctx: SentenceContext, t: Trigger): Candidate[] | undefined {
   if (t.rule.type !== 'CRITICISM' || t.rule.pos !== 'verb') return undefined;
@@ -1091,7 +1093,7 @@ function abstainedText(ctx: SentenceContext, t: Trigger): Candidate[] | undefine
   // ("abstain from vetoing a resolution condemning its settlements, accusing the Obama administration": a criticism
   // after another is the subject's own.)
   if (ctx.triggers.some((x) => x.at > text && x.at < t.at)) return undefined;
-  if (!tokens.some((x, k) => k < text && inClause(k) && ABSTAIN.test(x.norm))) return undefined;
+  if (!tokens.some((x, k) => k < text && inClause(k) && ABSTAIN_OR_BLOCK.test(x.norm))) return undefined;
   // ("the resolution adopted by the United Nations General Assembly that reprimanded Russia": the body adopted it.)
   const by = tokens.findIndex((x, k) => k > text && k < t.at && x.norm === 'by');
   const adopter =

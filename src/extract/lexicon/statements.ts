@@ -136,6 +136,21 @@ export const DEMANDS: readonly string[] = ['demanded', 'demands', 'demand', 'dem
 export const ABSTAINING: readonly string[] = ['abstain', 'abstains', 'abstained', 'abstaining'];
 
 /**
+ * Stopping a text from being adopted: "vetoed a resolution condemning Israel", "Hungary blocked an EU statement
+ * criticising China": who stops it condemns no one (agent.ts, abstainedText).
+ */
+export const BLOCKING_TEXT: readonly string[] = [
+  'veto',
+  'vetoes',
+  'vetoed',
+  'vetoing',
+  'block',
+  'blocks',
+  'blocked',
+  'blocking',
+];
+
+/**
  * Casting a vote in a body: "abstained in the vote", "voted against the resolution", "vetoed the draft". Members who
  * vote at a session act in the body; they do not meet one another (UN Security Council and IAEA board reports).
  */
@@ -152,7 +167,17 @@ export const VOTING: readonly string[] = [
 ];
 
 /**
- * The texts a body votes on, which say what they say themselves: "a resolution condemning Russia", "a draft resolution
- * that condemned the annexation", "a vote condemning Israel's settlements".
+ * The texts a body votes on or agrees, which say what they say themselves: "a resolution condemning Russia", "a draft
+ * resolution that condemned the annexation", "a vote condemning Israel's settlements", "an EU statement criticising
+ * China".
  */
-export const VOTED_TEXTS: readonly string[] = ['resolution', 'resolutions', 'draft', 'motion', 'text', 'vote'];
+export const VOTED_TEXTS: readonly string[] = [
+  'resolution',
+  'resolutions',
+  'draft',
+  'motion',
+  'text',
+  'vote',
+  'statement',
+  'declaration',
+];
