@@ -35,11 +35,11 @@ import {
 import { PERFECT_AUXILIARY, WEEKDAYS } from '../lexicon/time';
 import { ARTICLES, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import { words } from '../lexicon/words';
-import { BE_FORM } from '../lexicon/modality';
+import { BE_FORM, BLOCKING } from '../lexicon/modality';
 import { ACTING_FOR, OFFICIAL_GROUPS } from '../lexicon/officials';
 import { COMPANY_NOUNS } from '../lexicon/organisations';
 import { ADDRESSING_VERB } from '../lexicon/reporting';
-import { ABSTAINING, BLOCKING_TEXT, VOTED_TEXTS } from '../lexicon/statements';
+import { ABSTAINING, VOTED_TEXTS } from '../lexicon/statements';
 import { ARMED_PEOPLE, TWO_WORD_FORCES, WAR_MACHINES } from '../lexicon/military';
 import { isTitleWord } from '../3-mentions';
 import {
@@ -132,7 +132,7 @@ function isInTopicPhrase(tokens: readonly Token[], from: number, at: number): bo
 const TOPIC_PHRASE_WORDS = 8;
 
 /** Abstaining on a text, or stopping it: neither says what the text says. */
-const ABSTAIN_OR_BLOCK = words(ABSTAINING, BLOCKING_TEXT);
+const ABSTAIN_OR_BLOCK = words(ABSTAINING, BLOCKING);
 const VOTED_TEXT = words(VOTED_TEXTS);
 
 /**

@@ -53,6 +53,7 @@ import {
   LASTING,
   NEXT_UNIT,
   NOT_ASSERTED,
+  BLOCKING,
   NOUN_HEDGE,
   TOPIC_NOUN,
   OPPOSING,
@@ -856,10 +857,14 @@ function isHedgedNearby(ctx: SentenceContext, t: Trigger): boolean {
 /** The "has" of a perfect: "and has condemned". */
 const PERFECT_HAVE = /^(?:has|have)$/;
 
-/** The past verbs of denying or rejecting a claim, whose object a coordinated verb leaves behind. */
+/**
+ * The past verbs of denying or rejecting a claim, or of blocking an act, whose object a coordinated verb leaves behind
+ * ("blocked shipping in the Red Sea and attacked a US destroyer").
+ */
 const DENIAL_VERB = words(
   REJECTING_VERBS.filter((v) => v.endsWith('ed')),
   ['denied'],
+  BLOCKING.filter((v) => v.endsWith('ed')),
 );
 
 /** Past the words of sequence from `from`, up to `limit` ("and hours later had a call": the index of "had"). */

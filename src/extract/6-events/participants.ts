@@ -94,7 +94,7 @@ import { GRATITUDE, REPORTER_NAME_PREPOSITION, REPORTING_VERB, SPEAKER_NOUN, THA
 import { CALL_FROM_FILLER, TENURE, TIME_NOUN } from '../lexicon/time';
 import { ARRIVING, PLACE_PHRASE_WORDS, VISIT_FORM } from '../lexicon/travel';
 import { AFTER, BEFORE } from '../lexicon/ordering';
-import { CONDITION, INVERTED_CONDITION, THREATENING } from '../lexicon/modality';
+import { BLOCKING_VERB, CONDITION, INVERTED_CONDITION, THREATENING } from '../lexicon/modality';
 import { agent, isCircumstance, subject } from './agent';
 import { defendedSide, isStandingWar, warOwner, warSideAfter } from './warSides';
 import {
@@ -817,6 +817,9 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   const within = t.rule.objectWithin ?? 8;
   // ("Germany warned its citizens against travel to Iran": advice to one's own people threatens no one.)
   if (t.rule.type === 'THREAT' && isWarnedPeople(ctx.s.tokens, t.end)) return undefined;
+  // ("Orban threatened to block sanctions on Russia": a threat to stop a measure is aimed at those who propose it, not at
+  // the measure's target.)
+  if (threatened && BLOCKING_VERB.test(ctx.s.tokens[t.end + threatened - 1]?.norm ?? '')) return undefined;
   if (t.rule.type === 'CONFLICT' && isDealStruck(ctx.s.tokens, t)) return undefined;
   const doer =
     t.rule.type === 'THREAT'

@@ -208,6 +208,22 @@ export const NEGATION: readonly string[] = [
 ];
 
 /**
+ * Stopping another's act, which is then no act: "Hungary blocked EU sanctions on Russia", "vetoed a resolution
+ * condemning Israel", "Hungary blocked an EU statement criticising China" (agent.ts abstainedText, past the window).
+ */
+export const BLOCKING: readonly string[] = [
+  'veto',
+  'vetoes',
+  'vetoed',
+  'vetoing',
+  'block',
+  'blocks',
+  'blocked',
+  'blocking',
+];
+export const BLOCKING_VERB = words(BLOCKING);
+
+/**
  * Holding back from an act, which is then no act: "refrained from criticising Russia", "has avoided blaming Moscow",
  * "omitted this Saturday any criticism of Russia" (The News Trace 2022 on China at the UN), "have long been wary of
  * criticizing Israel" (British Herald 2023 on US administrations). Unlike a negation (NEGATION) it holds back only the
@@ -245,9 +261,10 @@ export const HELD_BACK_PAIRS: ReadonlyMap<string, RegExp> = new Map([
 
 /**
  * Any word that, shortly before a trigger, makes it not an asserted event: modality, intent and threats ("could meet",
- * "plans to visit", "threatened to impose", "potential mediation") and negation ("rejecting talks", "did not meet").
+ * "plans to visit", "threatened to impose", "potential mediation"), negation ("rejecting talks", "did not meet") and
+ * blocking ("blocked sanctions").
  */
-export const NOT_ASSERTED = words(MODALS, INTENT, THREATENING, PROPOSALS, HEDGES, CONDITIONS, NEGATION);
+export const NOT_ASSERTED = words(MODALS, INTENT, THREATENING, PROPOSALS, HEDGES, CONDITIONS, NEGATION, BLOCKING);
 
 /** Second-hand words: the event is asserted, on someone else's word ("reportedly met", "according to sources"). */
 export const HEARSAY_WORDS: readonly string[] = [

@@ -136,21 +136,6 @@ export const DEMANDS: readonly string[] = ['demanded', 'demands', 'demand', 'dem
 export const ABSTAINING: readonly string[] = ['abstain', 'abstains', 'abstained', 'abstaining'];
 
 /**
- * Stopping a text from being adopted: "vetoed a resolution condemning Israel", "Hungary blocked an EU statement
- * criticising China": who stops it condemns no one (agent.ts, abstainedText).
- */
-export const BLOCKING_TEXT: readonly string[] = [
-  'veto',
-  'vetoes',
-  'vetoed',
-  'vetoing',
-  'block',
-  'blocks',
-  'blocked',
-  'blocking',
-];
-
-/**
  * Casting a vote in a body: "abstained in the vote", "voted against the resolution", "vetoed the draft". Members who
  * vote at a session act in the body; they do not meet one another (UN Security Council and IAEA board reports).
  */
