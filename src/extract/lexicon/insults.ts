@@ -603,7 +603,8 @@ export const SUMMONS_REPROACH = new RegExp(`${words(SUMMONS_REPROACHES).source}|
  * What an envoy is summoned "over", which makes the summons a protest: "summoned China's ambassador over repeated
  * insults and threats" (France, 2021), "summoned UK's chargé d'affaires over remarks made by the British Ambassador"
  * (Iraq, 2024), "summoned Chinese Ambassador Xing Haiming over his remarks" (Seoul, 2023). Another's words (ASSERTIONS)
- * and force (FORCE_DEEDS), and the words of an incident; not "over the weekend", "over the phone".
+ * and force (FORCE_DEEDS), the words of an incident, and measures taken against the summoner's state; not "over the
+ * weekend", "over the phone".
  */
 export const SUMMONS_GRIEVANCES = words(ASSERTIONS, FORCE_DEEDS, [
   'insults',
@@ -626,4 +627,10 @@ export const SUMMONS_GRIEVANCES = words(ASSERTIONS, FORCE_DEEDS, [
   'arrest',
   'arrests',
   'detention',
+  // (Measures taken against the summoner's state: "summoned the British ambassador over the new sanctions", "over the
+  // expulsion of its diplomats".)
+  'sanctions',
+  'tariffs',
+  'expulsion',
+  'expulsions',
 ]);

@@ -51,6 +51,15 @@ eventTable(
         'CRITICISM SOURCE:sun-weidong TARGET:sanae-takaichi @2024-05-02',
       ],
     ],
+    // (Measures taken against the summoner's state are grievances too.)
+    [
+      'Iran summoned the British ambassador over the sanctions on Monday.',
+      ['CRITICISM SOURCE:iran TARGET:united-kingdom @2024-04-29'],
+    ],
+    [
+      'Russia summoned the German ambassador on Tuesday over the expulsion of two Russian diplomats.',
+      ['CRITICISM SOURCE:russia TARGET:germany @2024-04-30'],
+    ],
     // Must not: a summons for consultations, over the weekend or the phone; one threatened, refused, urged or denied;
     // a habit of summoning; envoys no one names.
     ['Spain summoned its ambassador to Israel for consultations over the weekend.', []],
