@@ -54,7 +54,15 @@ import { CLAUSE_COORDINATOR, PARTICIPLE_PREPOSITION, SUBORDINATOR } from '../lex
 import { NOUN_HEDGE, PLANNED_PARTICIPLE } from '../lexicon/modality';
 import { LOCATIVE_PREPOSITION } from '../lexicon/places';
 import { COMING_OCCASION } from '../lexicon/time';
-import { type Candidate, isHyphenBacker, isReporting, isSubjectLike, nextNonAdverb, type Place } from './clause';
+import {
+  type Candidate,
+  isHyphenBacker,
+  isReporting,
+  isSequenceWord,
+  isSubjectLike,
+  nextNonAdverb,
+  type Place,
+} from './clause';
 import { type Gender, genderOfPronoun } from './gender';
 import { type EventMention, latest } from './mention';
 import { resolveCensuredDeeds } from './deeds';
@@ -596,13 +604,22 @@ function resolvePairPhrases(
 
 /**
  * "Modi hosted Prabowo on Sunday, and the two signed a pact", "as the two traded accusations": "the two" opening a
- * clause of the narration after a coordinator or a subordinator; not in an absolute phrase ("with the two discussing
+ * clause of the narration, in the past, after a coordinator or a subordinator; not in an absolute phrase ("with the two discussing
  * their ties and the war in Ukraine") nor in words reported ("saying the two had discussed"), where the sentence's
  * actors before it are not always the two.
  */
 function isTwoOpeningClause(tokens: readonly Token[], pair: PairPhrase): boolean {
   const before = tokens[pair.start - 1]?.norm ?? '';
-  return pair.sidesOnly === 2 && (CLAUSE_COORDINATOR.test(before) || SUBORDINATOR.test(before));
+  // (Told in the past: "when the two meet for a summit next week" is a meeting to come, whoever the two are.)
+  const past = isPastPredicateAt(tokens, pair.end);
+  return pair.sidesOnly === 2 && past && (CLAUSE_COORDINATOR.test(before) || SUBORDINATOR.test(before));
+}
+
+/** Whether the verb from token k, past adverbs and words of sequence ("later", "two days later"), is in the past. */
+function isPastPredicateAt(tokens: readonly Token[], k: number): boolean {
+  let v = k;
+  while (v < tokens.length && (tokens[v]?.tags.has('Adverb') || isSequenceWord(tokens, v))) v++;
+  return tokens[v]?.tags.has('PastTense') === true;
 }
 
 /**
@@ -730,12 +747,15 @@ function subjectListBefore(a: ArticleActors, si: number): string[] | null {
 }
 
 /**
- * "Starmer and Macron travelled to Kyiv on Saturday, where they met Zelensky": "they" right after a relative adverb
- * stands for the subject list of its own sentence, when that list's verb comes before the adverb.
+ * "Starmer and Macron travelled to Kyiv on Saturday, where they met Zelensky": "they" right after a relative adverb,
+ * before a verb in the past, stands for the subject list of its own sentence, when that list's verb comes before the
+ * adverb.
  */
 function subjectListBeforeRelative(a: ArticleActors, si: number, p: number): string[] | null {
   const tokens = elementAt(a.sentences, si, 'subjectListBeforeRelative: sentence').tokens;
   if (!RELATIVE_ADVERB.test(tokens[p - 1]?.norm ?? '')) return null;
+  // (Told in the past: "next week, when they meet Trump" is a meeting to come.)
+  if (!isPastPredicateAt(tokens, p + 1)) return null;
   const before = elementAt(a.actors, si, 'subjectListBeforeRelative: sentence actors').candidates.filter(
     (c) => c.end < p,
   );

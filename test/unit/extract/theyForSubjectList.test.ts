@@ -62,8 +62,13 @@ eventTable(
         'MEETING PARTICIPANT:olaf-scholz PARTICIPANT:emmanuel-macron PARTICIPANT:volodymyr-zelensky @2025-05-31',
       ],
     ],
-    // Must not fire: a list of objects.
+    [
+      'Starmer and Macron travelled to Kyiv on Saturday, where they later held talks with Zelensky.',
+      ['MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:keir-starmer PARTICIPANT:volodymyr-zelensky @2025-05-31'],
+    ],
+    // Must not fire: a list of objects; a meeting to come.
     ['Zelensky thanked Starmer and Macron in Kyiv, where they met reporters.', []],
+    ['Starmer and Macron said they look forward to a summit in Washington next week, when they meet Trump.', []],
   ],
   '2025-06-03',
 );

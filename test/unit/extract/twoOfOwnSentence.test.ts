@@ -27,6 +27,8 @@ eventTable(
       ['CALL PARTICIPANT:joe-biden PARTICIPANT:benjamin-netanyahu @2025-06-01'],
     ],
     ['Moscow is rebuilding relations with Washington, with the two discussing the war in Ukraine.', []],
+    // (A meeting to come.)
+    ['Xi said he looks forward to talks with Obama when the two meet in Washington next week.', []],
     ['Lavrov welcomed the call from Rubio on Saturday, saying the two had discussed the war in Ukraine.', []],
   ],
   '2025-06-03',
