@@ -557,12 +557,7 @@ function resolvePairPhrases(
     if (candidates.some((c) => c.start < pair.end && c.end > pair.start)) continue;
     const ownList = pair.sidesOnly === 'all' ? subjectListBeforeRelative(a, si, pair.start) : null;
     if (ownList) {
-      const kindOf = (id: string) => (a.kindOf.get(id) as Candidate['kind'] | undefined) ?? 'STATE';
-      insertAfter(
-        candidates,
-        pair.start,
-        [...ownList].reverse().map((id) => referred(id, pair.start, pair.end, kindOf(id))),
-      );
+      insertAfter(candidates, pair.start, pairReferred(a, pair, ownList));
       continue;
     }
     // ("since the two sides, Israel and Hamas, agreed to a truce": an apposition right after the phrase names them.)
@@ -588,25 +583,29 @@ function resolvePairPhrases(
     const own = candidates.filter((c) => c.end <= pair.start && c.form !== 'adjective');
     if (pair.sidesOnly && listed.length === 0 && own.some((c) => !isSide(c.actorId))) continue;
     if (pair.sidesOnly ? found.length < 2 : found.length !== 2) continue;
-    const kindOf = (id: string) =>
-      pair.sidesOnly
-        ? ((a.kindOf.get(id) as Candidate['kind'] | undefined) ?? 'STATE')
-        : pair.person
-          ? 'PERSON'
-          : 'STATE';
-    insertAfter(
-      candidates,
-      pair.start,
-      found.reverse().map((id) => referred(id, pair.start, pair.end, kindOf(id))),
-    );
+    insertAfter(candidates, pair.start, pairReferred(a, pair, found));
   }
 }
 
 /**
+ * The candidates a pair phrase stands for, one per actor at the phrase's span, in the order named (`ids` latest
+ * first): of their own kind for the sides of an event, else of the phrase's kind.
+ */
+function pairReferred(a: ArticleActors, pair: PairPhrase, ids: readonly string[]): Candidate[] {
+  const kindOf = (id: string) =>
+    pair.sidesOnly
+      ? ((a.kindOf.get(id) as Candidate['kind'] | undefined) ?? 'STATE')
+      : pair.person
+        ? 'PERSON'
+        : 'STATE';
+  return [...ids].reverse().map((id) => referred(id, pair.start, pair.end, kindOf(id)));
+}
+
+/**
  * "Modi hosted Prabowo on Sunday, and the two signed a pact", "as the two traded accusations": "the two" opening a
- * clause of the narration, in the past, after a coordinator or a subordinator; not in an absolute phrase ("with the two discussing
- * their ties and the war in Ukraine") nor in words reported ("saying the two had discussed"), where the sentence's
- * actors before it are not always the two.
+ * clause of the narration, in the past, after a coordinator or a subordinator; not in an absolute phrase ("with the two
+ * discussing their ties and the war in Ukraine") nor in words reported ("saying the two had discussed"), where the
+ * sentence's actors before it are not always the two.
  */
 function isTwoOpeningClause(tokens: readonly Token[], pair: PairPhrase): boolean {
   const before = tokens[pair.start - 1]?.norm ?? '';
