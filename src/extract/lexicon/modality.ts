@@ -1,4 +1,5 @@
 import { BE_FORMS, BE_PAST, BE_PRESENT } from './grammar';
+import { VETOING } from './statements';
 import { ALLIANCES, BONDS } from './ties';
 import { words } from './words';
 
@@ -211,16 +212,7 @@ export const NEGATION: readonly string[] = [
  * Stopping another's act, which is then no act: "Hungary blocked EU sanctions on Russia", "vetoed a resolution
  * condemning Israel", "Hungary blocked an EU statement criticising China" (agent.ts abstainedText, past the window).
  */
-export const BLOCKING: readonly string[] = [
-  'veto',
-  'vetoes',
-  'vetoed',
-  'vetoing',
-  'block',
-  'blocks',
-  'blocked',
-  'blocking',
-];
+export const BLOCKING: readonly string[] = [...VETOING, 'block', 'blocks', 'blocked', 'blocking'];
 export const BLOCKING_VERB = words(BLOCKING);
 
 /**

@@ -135,21 +135,14 @@ export const DEMANDS: readonly string[] = ['demanded', 'demands', 'demand', 'dem
 /** Abstaining in a vote: "abstained on a resolution condemning Russia" condemns no one (agent.ts, abstainedText). */
 export const ABSTAINING: readonly string[] = ['abstain', 'abstains', 'abstained', 'abstaining'];
 
+/** Vetoing a text or a measure: a vote cast (VOTING) that also stops it (lexicon/modality.ts BLOCKING). */
+export const VETOING: readonly string[] = ['veto', 'vetoes', 'vetoed', 'vetoing'];
+
 /**
  * Casting a vote in a body: "abstained in the vote", "voted against the resolution", "vetoed the draft". Members who
  * vote at a session act in the body; they do not meet one another (UN Security Council and IAEA board reports).
  */
-export const VOTING: readonly string[] = [
-  'vote',
-  'votes',
-  'voted',
-  'voting',
-  ...ABSTAINING,
-  'veto',
-  'vetoes',
-  'vetoed',
-  'vetoing',
-];
+export const VOTING: readonly string[] = ['vote', 'votes', 'voted', 'voting', ...ABSTAINING, ...VETOING];
 
 /**
  * The texts a body votes on or agrees, which say what they say themselves: "a resolution condemning Russia", "a draft
