@@ -4,6 +4,7 @@ import { BACKING_END, INSTRUMENT, MEASURE_PLACING, SANCTIONED_PARTIES, STRIKING_
 import {
   AUXILIARY,
   AUXILIARY_OR_BE,
+  ANSWERED_DEED_NOUN,
   CIRCUMSTANTIAL,
   CLAUSE_COORDINATOR,
   DEED_SHARE,
@@ -1304,7 +1305,7 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
     );
     return [...before, ...along];
   }
-  if (!ONTOLOGY[t.rule.type].symmetric || !isFronted(ctx, t)) return [];
+  if (!ONTOLOGY[t.rule.type].symmetric || !isFronted(ctx, t) || isAnsweredDeed(ctx, t)) return [];
   // "During a Feb. 18 meeting in Riyadh, Saudi Arabia, US Secretary of State Marco Rubio and Russian Foreign Minister
   // Sergei Lavrov discussed ...": the subject follows the opening phrase, after its comma and before any verb.
   const after = ctx.candidates.find(
@@ -1317,6 +1318,23 @@ export function agent(ctx: SentenceContext, t: Trigger): Candidate[] {
   )
     return [];
   return group(ctx, after);
+}
+
+/** How far before a trigger the noun of "in response to" may stand: "in response to the deadly attacks on". */
+const ANSWERED_DEED_REACH = 5;
+
+/**
+ * "In response to the attacks on Israel, Britain and France have sent warships": a trigger in a fronted phrase of what
+ * the clause answers (lexicon/grammar.ts ANSWERED_DEED_NOUN, "in" before it) is another's deed; the subject after the
+ * phrase answers it, and took no part in it. ("During a meeting in Riyadh, Rubio and Lavrov discussed" is an occasion.)
+ */
+function isAnsweredDeed(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  for (let k = t.at - 1; k >= Math.max(1, t.at - ANSWERED_DEED_REACH); k--) {
+    if (/[,;:]/.test(tokens[k]?.post ?? '')) return false;
+    if (ANSWERED_DEED_NOUN.test(tokens[k]?.norm ?? '') && tokens[k - 1]?.norm === 'in') return true;
+  }
+  return false;
 }
 
 /**

@@ -5,11 +5,14 @@ import { MEASURE, MEMBER_ASIDE_PARTICIPLE } from '../lexicon/force';
 import { ALLY_NOUNS } from '../lexicon/ties';
 import { RECIPROCAL_FORCE } from '../lexicon/military';
 import { words } from '../lexicon/words';
+import { MODALS } from '../lexicon/modality';
 import { FIRST_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import {
   AND_JOINERS,
+  AUXILIARIES,
   COMPANION_BY,
   COMPANION_WITH,
+  FRONTING,
   LIST_OPENER,
   ORIGIN_PREPOSITION,
   PLACE_PREPOSITION,
@@ -568,8 +571,32 @@ export function group(ctx: SentenceContext, givenFirst: Candidate, andOnly = fal
   // the list as "and" does, whatever it adds.)
   const others = (tokens[from]?.norm === 'and' && isUnnamedOthers(tokens, from + 1)) || isAsWellAs(tokens, from);
   const listed = open > 0 && !others ? out.slice(0, out.length - open) : out;
+  if (isOpenerEndedAtFirst(ctx, listed)) return listed.slice(0, 1);
   return (andOnly ? undefined : officeholdersApposed(ctx, listed)) ?? listed;
 }
+
+/**
+ * "In response to Russia's invasion of Ukraine, the UK and the US have imposed sanctions": a list begun inside a
+ * sentence's fronted phrase (a preposition first, no verb before the list) whose comma is followed by actors and then
+ * a verb: the comma ends the phrase, and those actors are the subject of the verb, no members. ("After talks with
+ * Germany, France and Italy, Macron said": the phrase's own list, closed before its comma, has no verb right after.)
+ */
+function isOpenerEndedAtFirst(ctx: SentenceContext, listed: readonly Candidate[]): boolean {
+  const tokens = ctx.s.tokens;
+  const first = listed[0];
+  const last = listed.at(-1);
+  const opener = tokens[0]?.norm ?? '';
+  if (!first || !last || listed.length < 2 || !(PREPOSITIONS.has(opener) || FRONTING.test(opener))) return false;
+  if (!/,/.test(tokens[first.end - 1]?.post ?? '') || /,/.test(tokens[last.end - 1]?.post ?? '')) return false;
+  if (tokens.slice(0, first.start).some((t) => isFiniteVerb(t) && !t.tags.has('Noun'))) return false;
+  // ("the UK and the US governments have imposed": the members' head noun before the verb.)
+  const head = tokens[last.end];
+  const next = head?.tags.has('Noun') && !head.capitalised && !head.tags.has('Verb') ? tokens[last.end + 1] : head;
+  return next !== undefined && (isFiniteVerb(next) || CLAUSE_VERB_START.test(next.norm));
+}
+
+/** Words that open a clause's verb: an auxiliary or a modal ("have imposed", "will meet"). */
+const CLAUSE_VERB_START = words(AUXILIARIES, MODALS);
 
 /**
  * Whether the words between two members join them as "and" does: "and", "as well as" (lexicon/grammar.ts AND_JOINERS).

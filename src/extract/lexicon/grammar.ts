@@ -128,6 +128,13 @@ export const TOPIC_PREPOSITION = words(TOPIC_WORDS, ['on']);
 /** Participles read as prepositions, which the tagger reads as verbs: "Following his talks with Putin, Erdogan said". */
 export const PARTICIPLE_PREPOSITION = words(['following']);
 
+/**
+ * The nouns of a phrase that names what a clause answers, opened by "in": "in response to the attacks on Israel", "in
+ * retaliation for the strikes", "in reaction to", "in reply to", "in protest at", "in revenge for". What the phrase
+ * names is another's deed, no occasion the clause's subject takes part in (6-events/agent.ts, isAnsweredDeed).
+ */
+export const ANSWERED_DEED_NOUN = words(['response', 'retaliation', 'reaction', 'reply', 'protest', 'revenge']);
+
 /** Words opening a phrase at the head of a clause, whose subject comes after it: "During a Feb. 18 meeting, ...". */
 export const FRONTING = words(CIRCUMSTANTIAL_WORDS, ['on']);
 
