@@ -9,6 +9,7 @@ import {
   DONE_BY,
   FORCE_ORIGIN,
   HAPPENING,
+  MEASURE,
   MEASURE_TARGET,
   OWNING,
   OWNING_PREPOSITION,
@@ -94,7 +95,7 @@ import { GRATITUDE, REPORTER_NAME_PREPOSITION, REPORTING_VERB, SPEAKER_NOUN, THA
 import { CALL_FROM_FILLER, TENURE, TIME_NOUN } from '../lexicon/time';
 import { ARRIVING, PLACE_PHRASE_WORDS, VISIT_FORM } from '../lexicon/travel';
 import { AFTER, BEFORE } from '../lexicon/ordering';
-import { BLOCKING_VERB, CONDITION, INVERTED_CONDITION, THREATENING } from '../lexicon/modality';
+import { BLOCKING_VERB, CONDITION, INVERTED_CONDITION, THREATENING, WARNING_VERB } from '../lexicon/modality';
 import { agent, isCircumstance, subject } from './agent';
 import { defendedSide, isStandingWar, warOwner, warSideAfter } from './warSides';
 import {
@@ -1149,21 +1150,56 @@ const MEASURE_TARGET_REACH = 5;
  */
 function threatenedMeasure(ctx: SentenceContext, t: Trigger): Trigger | undefined {
   const tokens = ctx.s.tokens;
-  if (!THREATENING.includes(tokens[t.at]?.norm ?? '')) return undefined;
+  // ("warned of further sanctions if Russia moved into eastern Ukraine": a warning of a measure threatens it.)
+  const warnedOf = isWarningOf(tokens, t);
+  if (!THREATENING.includes(tokens[t.at]?.norm ?? '') && !warnedOf) return undefined;
   for (let k = t.end; k < t.end + MEASURE_REACH; k++) {
     const x = tokens[k];
     if (!x || /[,;:]/.test(tokens[k - 1]?.post ?? '')) return undefined;
     const measure = ctx.triggers.find((m) => m.at === k && m.rule.type === 'SANCTION');
     if (measure) return measure;
-    const infinitive = (k === t.end && x.norm === 'to') || (k === t.end + 1 && tokens[t.end]?.norm === 'to');
+    const infinitive =
+      (k === t.end && (x.norm === 'to' || warnedOf)) || (k === t.end + 1 && tokens[t.end]?.norm === 'to');
+    // ("threatened further sanctions": "further" is read as an adverb.)
     const modifier =
       x.tags.has('Determiner') ||
       x.tags.has('Adjective') ||
+      x.tags.has('Adverb') ||
       x.tags.has('Value') ||
       ctx.candidates.some((c) => c.start <= k && c.end > k);
     if (!infinitive && !modifier) return undefined;
   }
   return undefined;
+}
+
+/** "warned of sanctions", "warning of a crushing response": a warning verb and the "of" of what it warns of. */
+function isWarningOf(tokens: readonly Token[], t: Trigger): boolean {
+  return WARNING_VERB.test(tokens[t.at]?.norm ?? '') && t.end === t.at + 1 && tokens[t.end]?.norm === 'of';
+}
+
+/** How many words may qualify what a warning warns of, its noun included: "of a wider nuclear war". */
+const WARNED_OF_REACH = 4;
+
+/**
+ * "The IMF warned of a recession in China", "the UN warned of a famine in Sudan": a warning of what is no reprisal,
+ * measure nor force (lexicon/force.ts WARNED_REPRISAL, REPRISAL; a SANCTION or CONFLICT trigger) foretells it and
+ * threatens no one. ("warned of severe consequences if Russia invaded", "warned of a crushing response",
+ * "warned of further sanctions" threaten.)
+ */
+function isForecastWarning(ctx: SentenceContext, t: Trigger): boolean {
+  const tokens = ctx.s.tokens;
+  if (!isWarningOf(tokens, t)) return false;
+  for (let k = t.end + 1; k <= t.end + WARNED_OF_REACH; k++) {
+    const x = tokens[k];
+    if (!x) return false;
+    if (WARNED_REPRISAL.test(x.norm) || REPRISAL.test(x.norm) || MEASURE.test(x.norm)) return false;
+    // ("warned of further sanctions", "warned of strikes on Hezbollah", "warned of a direct conflict with NATO".)
+    if (ctx.triggers.some((m) => m.at === k && (m.rule.type === 'SANCTION' || m.rule.type === 'CONFLICT')))
+      return false;
+    // (The phrase's words up to its head noun: "of a wider nuclear war with", not what its preposition adds.)
+    if (PREPOSITIONS.has(x.norm) || x.capitalised || /[,;:]/.test(x.post)) return true;
+  }
+  return true;
 }
 
 /**
@@ -1734,6 +1770,7 @@ function mediatedThrough(ctx: SentenceContext, t: Trigger, found: readonly Found
 /** The events a trigger states, in the conventions of the ontology (none when the sentence does not give enough). */
 export function eventsAt(ctx: SentenceContext, t: Trigger, type: RelationType): Found[] {
   if (isNaming(ctx, t) || isWelcomedDeed(ctx, t)) return [];
+  if (type === 'THREAT' && isForecastWarning(ctx, t)) return [];
   const withOrBetween = partners(ctx, t);
   if (type === 'MEDIATION') {
     const { mediators, parties } = mediation(ctx, t, withOrBetween);

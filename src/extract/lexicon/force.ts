@@ -714,6 +714,8 @@ export const WARNED_REPRISAL_STEMS: readonly string[] = [
   'consequence',
   'countermeasure',
   'answered',
+  // ("warned of immediate reciprocal steps should the IAEA pass a resolution", Eslami 2024.)
+  'reciproc',
 ];
 export const WARNED_REPRISAL = stems(WARNED_REPRISAL_STEMS);
 

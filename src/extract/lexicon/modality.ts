@@ -89,6 +89,9 @@ export const THREATENING: readonly string[] = ['threaten', 'threatens', 'threate
  */
 export const MENACING = words(THREATENING, ['warn', 'warns', 'warned', 'warning', 'ultimatum']);
 
+/** The verb forms of a warning, which threaten only what they warn of as a reprisal: "warned of sanctions". */
+export const WARNING_VERB = words(['warn', 'warns', 'warned', 'warning']);
+
 /** Proposals and offers: "proposed talks", "offered to mediate", "invited him to visit". */
 export const PROPOSALS: readonly string[] = [
   'propose',
