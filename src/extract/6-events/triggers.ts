@@ -3927,7 +3927,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'SANCTION',
     word: /^(expelled|expels|expel|expelling|kicked)$/,
     needsAfter: words(DIPLOMATS, MISSIONS),
-    within: 5,
+    // ("expelled more than 20 officials from the Moscow Embassy", Prensa Latina 2022; "expelled two employees of the
+    // Chinese embassy": the mission after the staff it names.)
+    within: 6,
     pos: 'verb',
     objects: true,
     objectWithin: 8,
@@ -3937,7 +3939,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'The United States kicked out 35 Russian diplomats in December 2016.',
       // Staff named by their mission (Norway, 2023; Britain, 2018).
       'Norway expelled 15 Russian embassy officials on Thursday, saying they were spies.',
+      'Belgium expelled 21 officials from the Russian embassy on Tuesday.',
+      'Germany expelled two employees of the Chinese embassy in Berlin.',
     ],
+    counterexamples: ['Egypt expelled dozens of protesters gathered near the US embassy in Cairo.'],
   },
   // "ordered 20 German diplomats to leave Russia", "ordered 15 Emirati diplomats out within 48 hours": an expulsion
   // (not "ordered its diplomats out of Khartoum", an evacuation of its own).
@@ -4103,9 +4108,12 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'The United States announced new export restrictions on China on Monday.',
       // (Washington Post 2016: the answer to Russia's hacking.)
       'President Obama on Thursday announced a series of retaliatory measures against Russia over its hacking.',
+      'The United States widened export controls on China on Monday.',
+      'The European Union broadened its arms embargo on Belarus.',
     ],
     counterexamples: [
       'Japan extended its support for Ukraine with new measures.',
+      'Germany widened its support for Ukraine under the new measures.',
       'China announced measures to support exporters in Vietnam.',
       'Germany expanded its military presence in Lithuania under new security measures.',
     ],

@@ -360,6 +360,11 @@ export const TIGHTENING_VERBS: readonly string[] = [
   'extends',
   'expanded',
   'expands',
+  // ("The Obama administration on Wednesday widened sanctions against Russia", The Hill 2014.)
+  'widened',
+  'widens',
+  'broadened',
+  'broadens',
   'renewed',
   'renews',
 ];
@@ -381,6 +386,8 @@ export const MEASURE_TAKING = stems([
   'tighten',
   'extend',
   'expand',
+  'widen',
+  'broaden',
   'renew',
 ]);
 

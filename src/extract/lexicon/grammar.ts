@@ -367,6 +367,11 @@ export const SUPPORT_VERBS: readonly string[] = [
   'expanded',
   ...STRENGTHENING_VERBS,
   'expands',
+  // ("widened sanctions against Russia", The Hill 2014; "broadened its sanctions".)
+  'widened',
+  'widens',
+  'broadened',
+  'broadens',
   'tightened',
   'tightens',
   'carried',
