@@ -574,7 +574,9 @@ function hasUnnamedSubordinateSubject(ctx: SentenceContext, t: Trigger, from: nu
  */
 function isFollowedByVerb(ctx: SentenceContext, c: Candidate): boolean {
   const tokens = ctx.s.tokens;
-  const next = tokens[c.end];
+  // ("from Nairobi, and Obama was greeted by": an auxiliary before its verb, a passive's or a perfect's.)
+  const auxiliary = tokens[c.end]?.tags.has('Auxiliary') === true || tokens[c.end]?.tags.has('Copula') === true;
+  const next = auxiliary ? tokens[c.end + 1] : tokens[c.end];
   return (
     next !== undefined &&
     /^\s*$/.test(tokens[c.end - 1]?.post ?? '') &&

@@ -2,7 +2,7 @@ import type { PartialDate } from '../../domain/partialDate';
 import { actorId } from '../../domain/ids';
 import type { Participant } from '../../domain/types';
 import { isTitleWord, type Mention } from '../3-mentions';
-import type { Sentence, Token } from '../2-sentences';
+import { tokenAt, type Sentence, type Token } from '../2-sentences';
 import { TRIGGERS, type TriggerRule } from './triggers';
 import { AUXILIARIES, CLAUSE_OPENERS, FRONTING, LEADING, ORIGIN_PREPOSITION, PREPOSITIONS } from '../lexicon/grammar';
 import { ARTICLES, DETERMINERS, POSSESSIVE_DETERMINER, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
@@ -12,6 +12,7 @@ import { REPORTING_VERB } from '../lexicon/reporting';
 import { CALL_ADJUNCT_PREPOSITIONS } from '../lexicon/occasions';
 import { NEWS_AGENCY } from '../lexicon/notPersons';
 import { LATER } from '../lexicon/ordering';
+import { APPOSED_NAME_HEAD } from '../lexicon/travel';
 import { PART_OF_DAY } from '../lexicon/time';
 import { words } from '../lexicon/words';
 
@@ -387,7 +388,7 @@ export function isSequenceWord(tokens: readonly Token[], k: number): boolean {
 /** Not the object of a preposition: can be a subject ("the leaders of Mali" counts: the leaders act for Mali). */
 export function isSubjectLike(tokens: readonly Token[], c: Candidate): boolean {
   if (c.end - c.start === 1 && tokens[c.start]?.norm === 'him') return false; // an object pronoun
-  const k = wordBefore(tokens, c.start);
+  const k = wordBefore(tokens, apposedPhraseStart(tokens, c.start));
   if (k < 0 || !PREPOSITIONS.has(tokens[k]?.norm ?? '') || tokens[k]?.norm === 'as') return true;
   // ("the leaders of Mali", "foreign ministers from Egypt and Jordan met", "a spokesman for the foreign ministry
   // said": those who act or speak for an actor stand for it.)
@@ -400,6 +401,27 @@ export function isSubjectLike(tokens: readonly Token[], c: Candidate): boolean {
   while (next < tokens.length && (tokens[next]?.norm === 'and' || tokens[next]?.capitalised)) next++;
   const after = tokens[next];
   return after !== undefined && (after.tags.has('Gerund') || (after.tags.has('Verb') && /ing$/.test(after.norm)));
+}
+
+/** How many words a noun phrase may hold before the name apposed to it: "the Kenyan capital", "the militant group". */
+const APPOSED_PHRASE_REACH = 4;
+
+/**
+ * "from the Kenyan capital Nairobi, and Obama was greeted": a name right after a place's or a body's noun
+ * (lexicon/travel.ts APPOSED_NAME_HEAD) is apposed to that noun's phrase, and whatever governs the phrase governs the
+ * name. Where the phrase
+ * starts (a determiner, an adjective, a state's name or a noun of it), or `at` when no place noun stands right before
+ * the name ("In the evening Queen Elizabeth held" names no place).
+ */
+function apposedPhraseStart(tokens: readonly Token[], at: number): number {
+  const head = tokens[at - 1];
+  if (!head || !APPOSED_NAME_HEAD.test(head.norm) || /[,;:]/.test(head.post)) return at;
+  let k = at - 1;
+  const isPhraseWord = (x: Token) =>
+    !/[,;:]/.test(x.post) &&
+    (isCommonNoun(x) || x.tags.has('Adjective') || x.tags.has('Determiner') || x.tags.has('ProperNoun'));
+  while (k > at - 1 - APPOSED_PHRASE_REACH && k > 0 && isPhraseWord(tokenAt(tokens, k - 1))) k--;
+  return k;
 }
 
 /** The preposition at k links those who act or speak for an actor to it: "the leaders of", "ministers from", "a spokesman for". */

@@ -3,6 +3,7 @@ import { tokenAt, type Token } from '../2-sentences';
 import { ACTING_FOR_NOUNS, GROUP_NOUN, PEOPLE_NOUN, TALKING_TEAMS } from '../lexicon/officials';
 import { MEASURE, MEMBER_ASIDE_PARTICIPLE } from '../lexicon/force';
 import { ALLY_NOUNS } from '../lexicon/ties';
+import { APPOSED_NAME_HEAD } from '../lexicon/travel';
 import { RECIPROCAL_FORCE } from '../lexicon/military';
 import { words } from '../lexicon/words';
 import { MODALS } from '../lexicon/modality';
@@ -852,6 +853,8 @@ function wordsBetween(ctx: SentenceContext, from: number, c: Candidate): string[
         !PERSON_DETERMINER.test(w) &&
         !ITEM_CIRCUMSTANCE.test(w) &&
         !ITEM_EPITHET.test(w) &&
+        // ("between Israel and the militant group Hamas": the noun a member's name is apposed to.)
+        !(APPOSED_NAME_HEAD.test(w) && from + d === c.start - 1) &&
         !isInHyphenBacker(ctx, from + d) &&
         !isInAllyOwner(ctx, from + d) &&
         !ctx.candidates.some(

@@ -62,6 +62,22 @@ export const PLACE_NOUNS: readonly string[] = [
 export const PLACE_NOUN = words(PLACE_NOUNS);
 
 /**
+ * Nouns a name may stand in apposition to, whatever governs the noun governing the name: a place's ("from the Kenyan
+ * capital Nairobi") or a body's ("with the militant group Hamas", "the Houthi movement", "the rebel militia M23").
+ */
+export const APPOSED_NAME_HEAD = words(PLACE_NOUNS, [
+  'country',
+  'kingdom',
+  'group',
+  'movement',
+  'militia',
+  'organisation',
+  'organization',
+  'bloc',
+  'alliance',
+]);
+
+/**
  * Words of a place's own noun phrase, between a journey's preposition and the place named: "Sudan's capital Khartoum",
  * "the Iranian capital, Tehran", "Saudi Arabia's Red Sea city of Jeddah", "the southern port of Aden".
  */
