@@ -229,6 +229,15 @@ const rulesByWord = new Map<string, readonly TriggerRule[]>();
 const NO_RULES: readonly TriggerRule[] = [];
 const MEMO_WORDS = 50_000;
 
+/**
+ * An adjective that ends its phrase (punctuation or "and" after it): "called constructive,", "called historic and";
+ * not one of time before its date, "called late on Monday".
+ */
+function isPhraseEndingAdjective(x: Token | undefined, next: Token | undefined): boolean {
+  if (!x || !x.tags.has('Adjective') || x.tags.has('Noun') || x.capitalised) return false;
+  return /[,.;:]/.test(x.post) || next === undefined || /^(?:and|but|or)$/.test(next.norm);
+}
+
 /** A possessive determiner right after token k, and a word of `owned` within the two words after it. */
 function isBeforeOwned(tokens: readonly Token[], k: number, owned: RegExp): boolean {
   if (!POSSESSIVE_DETERMINER.test(tokens[k + 1]?.norm ?? '')) return false;
@@ -252,6 +261,7 @@ function spanEnd(rule: TriggerRule, tokens: readonly Token[], clause: readonly n
   const inClause = (j: number) => j >= 0 && j < tokens.length && clause[j] === clause[k];
   if (rule.notFollowedBy && tokens[k + 1] && rule.notFollowedBy.test(tokens[k + 1]?.norm ?? '')) return null;
   if (rule.notBeforeOwned && isBeforeOwned(tokens, k, rule.notBeforeOwned)) return null;
+  if (rule.notBeforeComplement && isPhraseEndingAdjective(tokens[k + 1], tokens[k + 2])) return null;
   if (rule.notOfWhat && tokens[k + 1]?.norm === 'of' && rule.notOfWhat.test(tokens[k + 2]?.norm ?? '')) return null;
   // ("a series of strikes", "a new round of sanctions": the "of" of a quantity, not of "prisoners of war".)
   const quantityOf = tokens[k - 1]?.norm === 'of' && QUANTITY.test(tokens[k - 2]?.norm ?? '');

@@ -211,6 +211,11 @@ export interface TriggerRule {
   orAfterPossessive?: boolean;
   /** The next word must not match ("called for", "called on"). */
   notFollowedBy?: RegExp;
+  /**
+   * The next word must not be an adjective that ends its phrase, the trigger's complement: "talks both sides called
+   * constructive", "what Lula called historic" describe something, no act.
+   */
+  notBeforeComplement?: true;
   /** The word after an "of" right after the trigger must not match ("a war of words": no arms). */
   notOfWhat?: RegExp;
   /**
@@ -1048,6 +1053,8 @@ export const TRIGGERS: readonly TriggerRule[] = [
     notPrecededBy: /^so$/,
     // ("called in the ambassador" is a summons: meeting-called-in-envoy.)
     notFollowedBy: /^(for|on|upon|off|up|out|in|it|them|him|her|this|that|the|a|an|into)$/,
+    // ("indirect talks in Muscat, which both sides called constructive", Daily Post 2025.)
+    notBeforeComplement: true,
     notBeforeOwned: words(CHAIRED_OCCASIONS, CONVERSATIONS, CALLS, OWNED_NAMED_BONDS),
     objectNotFollowedBy: words(ARTICLES, THIRD_PERSON_POSSESSIVES, FIRST_PERSON_POSSESSIVES),
     pos: 'verb',
@@ -1086,6 +1093,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
       // (AFP 2023: a time named, no one called; the meeting it followed is another rule's.)
       'Brazilian President Luiz Inacio Lula da Silva called Monday "historic" after a meeting with Venezuelan President Nicolas Maduro.',
       'Israeli Foreign Minister Israel Katz called Hamas Iran’s proxy in a post on X.',
+      'Iranian and US negotiators held talks in Muscat, which both sides called constructive, on Saturday.',
       'South Korean Vice Foreign Minister Kim Hong-kyun called in Russian Ambassador Georgy Zinoviev on Monday.',
       // An owned occasion or bond named, not a call (after CBS 2009: "Obama, meeting Tuesday with Putin for the first
       // time, called their talks ...").
