@@ -460,6 +460,27 @@ function pastMemberAside(tokens: readonly Token[], end: number): number {
 const MEMBER_ASIDE_WORDS = 8;
 
 /**
+ * After a person member, past an aside of their office set off by commas before the list's "and": "Mohammed bin Ahmed
+ * Al Bowardi, Minister of State for Defence Affairs, and Gursediin Saikhanbayar, Minister of Defence of Mongolia,
+ * signed" (WAM 2023). The aside holds a title word and no verb; `from` itself when there is none.
+ */
+function pastOfficeAside(ctx: SentenceContext, from: number, member: Candidate): number {
+  const tokens = ctx.s.tokens;
+  if (member.kind !== 'PERSON' || !/,/.test(tokens[from - 1]?.post ?? '')) return from;
+  for (let k = from; k < tokens.length && k < from + MEMBER_ASIDE_WORDS; k++) {
+    const x = tokenAt(tokens, k);
+    // ("Uzbek President Shavkat Mirziyoyev, Kyrgyz President Sooronbai Jeenbekov, and": a person named is a member.)
+    const named = ctx.candidates.some((c) => c.start === k && c.kind === 'PERSON');
+    if ((x.tags.has('Verb') && !isTitleWord(x.norm)) || /[;:]/.test(x.post) || named) return from;
+    if (/,/.test(x.post)) {
+      const titled = tokens.slice(from, k + 1).some((t) => isTitleWord(t.norm));
+      return titled && tokens[k + 1]?.norm === 'and' ? k + 1 : from;
+    }
+  }
+  return from;
+}
+
+/**
  * A candidate and those coordinated with it ("Rubio and Lavrov", "Russia, Iran and China"). Title
  * words between them are skipped ("Maduro, and Guyanese presidents, Irfaan Ali"), as are relative
  * clauses ("Burhan, who controls the military, and Dagalo"); a state followed by a person in
@@ -475,7 +496,7 @@ export function group(ctx: SentenceContext, givenFirst: Candidate, andOnly = fal
       : (headOf(ctx, given) ?? describedPerson(ctx, given) ?? officeHolder(ctx, given) ?? given);
   // "the two leaders": both actors it refers back to, at the same span.
   const out = [first, ...ctx.candidates.filter((x) => x !== first && x.start === first.start && x.end === first.end)];
-  let from = pastMemberAside(tokens, first.end);
+  let from = pastOfficeAside(ctx, pastMemberAside(tokens, first.end), first);
   let closed = false;
   /** Members joined by a bare comma since the last "and": kept only if an "and" closes the list. */
   let open = 0;
@@ -563,7 +584,7 @@ export function group(ctx: SentenceContext, givenFirst: Candidate, andOnly = fal
     // ("Hayashi and his counterparts Wong of Australia, Jaishankar of India and Blinken": the plural title after the
     // "and" opens a list of its own, which its own "and" closes.)
     closed ||= (between.length === 1 || between[0] === 'and' || anded) && !opensNestedList(tokens, from, c);
-    from = pastMemberAside(tokens, member.end);
+    from = pastOfficeAside(ctx, pastMemberAside(tokens, member.end), member);
   }
   // "With Biden, PM Modi briefed him": a comma without a closing "and" ends a phrase, not a list; but "Lockheed Martin,
   // Raytheon, General Dynamics and other companies", "Germany, France and others" close it with unnamed members.

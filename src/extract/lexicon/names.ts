@@ -57,7 +57,7 @@ export const HONORIFIC_SECOND = words(HONORIFIC_SECONDS);
 
 /**
  * Lower-case particles inside names: "Mohammed bin Salman", "Ursula von der Leyen", "Luiz Inácio Lula da Silva", "José
- * Eduardo dos Santos", "Andrés Manuel López Obrador del Río", "Luigi di Maio".
+ * Eduardo dos Santos", "Andrés Manuel López Obrador del Río", "Luigi di Maio", "Carlos Agostinho do Rosário".
  */
 export const NAME_PARTICLES: readonly string[] = [
   'bin',
@@ -67,6 +67,7 @@ export const NAME_PARTICLES: readonly string[] = [
   'el',
   'de',
   'da',
+  'do',
   'dos',
   'das',
   'del',
