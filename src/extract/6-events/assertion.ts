@@ -867,6 +867,20 @@ const DENIAL_VERB = words(
   BLOCKING.filter((v) => v.endsWith('ed')),
 );
 
+/**
+ * The same in the present: "Kigali denies this, and in turn accuses Kinshasa of fighting alongside another armed group"
+ * (Reuters 2022): a verb in the present after "and" is the denier's next act, as a past one is after a past denial.
+ */
+const DENIAL_VERB_PRESENT = words(
+  REJECTING_VERBS.filter((v) => v.endsWith('s')),
+  ['denies'],
+  BLOCKING.filter((v) => v.endsWith('s')),
+);
+
+/** "accuses", "condemns": a verb of the present's third person, no noun ("talks"). */
+const isThirdPersonPresent = (x: Token): boolean =>
+  x.tags.has('PresentTense') && !x.tags.has('Noun') && /s$/.test(x.norm) && !x.tags.has('Auxiliary');
+
 /** Past the words of sequence from `from`, up to `limit` ("and hours later had a call": the index of "had"). */
 function sequenceEnd(tokens: readonly Token[], from: number, limit: number): number {
   let k = from;
@@ -882,12 +896,14 @@ function isVerbAfterDenial(ctx: SentenceContext, t: Trigger, k: number): boolean
   while ((tokens[after]?.tags.has('Adverb') || isSequenceWord(tokens, after)) && after < t.at) after++;
   const perfect = PERFECT_HAVE.test(tokens[after]?.norm ?? '') ? 1 : 0;
   const next = tokens[after + perfect];
-  const isPast = perfect ? /ed$/.test(next?.norm ?? '') : next?.tags.has('PastTense');
-  if (!CLAUSE_COORDINATOR.test(tokens[k]?.norm ?? '') || !isPast || next?.tags.has('Auxiliary')) return false;
+  if (!CLAUSE_COORDINATOR.test(tokens[k]?.norm ?? '') || !next || next.tags.has('Auxiliary')) return false;
+  const isPast = perfect ? /ed$/.test(next.norm) : next.tags.has('PastTense');
   for (let j = k - 1; j >= Math.max(0, t.at - HEDGE_WINDOW) && ctx.clause[j] === ctx.clause[t.at]; j--) {
     if (!isHedgeWord(ctx, t, j)) continue;
     const denial = tokens[j];
-    return denial !== undefined && DENIAL_VERB.test(denial.norm) && tokens[j + 1]?.norm !== 'to';
+    if (denial === undefined || tokens[j + 1]?.norm === 'to') return false;
+    if (DENIAL_VERB.test(denial.norm)) return isPast === true;
+    return DENIAL_VERB_PRESENT.test(denial.norm) && perfect === 0 && isThirdPersonPresent(next);
   }
   return false;
 }

@@ -382,14 +382,18 @@ export function wordBefore(tokens: readonly Token[], at: number, floor = 0): num
 
 /**
  * A word of sequence that may stand between a coordinator and its verb: "and later spoke", "and hours later had a
- * call", "and two days later met" (the duration and its number count when "later" follows them). compromise reads
+ * call", "and in turn accuses", "and two days later met" (the duration and its number count when "later" follows them). compromise reads
  * "later" as a comparative adjective, so an Adverb tag alone misses it.
  */
 export function isSequenceWord(tokens: readonly Token[], k: number): boolean {
   const isLater = (j: number) => LATER.test(tokens[j]?.norm ?? '');
   const isDuration = (j: number) => tokens[j]?.tags.has('Duration') === true;
+  // ("Kigali denies this, and in turn accuses Kinshasa": both words of "in turn".)
+  const inTurn = (j: number) => tokens[j]?.norm === 'in' && tokens[j + 1]?.norm === 'turn';
   return (
     isLater(k) ||
+    inTurn(k) ||
+    inTurn(k - 1) ||
     (isDuration(k) && isLater(k + 1)) ||
     (tokens[k]?.tags.has('Value') === true && isDuration(k + 1) && isLater(k + 2))
   );
