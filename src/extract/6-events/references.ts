@@ -49,10 +49,11 @@ import {
   RELATIVE_ADVERB,
 } from '../lexicon/reference';
 import type { Participant } from '../../domain/types';
-import type { Sentence, Token } from '../2-sentences';
+import { tokenAt, type Sentence, type Token } from '../2-sentences';
 import { CLAUSE_COORDINATOR, PARTICIPLE_PREPOSITION, SUBORDINATOR } from '../lexicon/grammar';
 import { NOUN_HEDGE, PLANNED_PARTICIPLE } from '../lexicon/modality';
 import { LOCATIVE_PREPOSITION } from '../lexicon/places';
+import { TRAVEL } from '../lexicon/travel';
 import { COMING_OCCASION } from '../lexicon/time';
 import {
   type Candidate,
@@ -770,8 +771,31 @@ function subjectListBeforeRelative(a: ArticleActors, si: number, p: number): str
 function subjectList(tokens: readonly Token[], candidates: readonly Candidate[]): string[] | null {
   const named = candidates.filter((c) => c.form !== 'adjective');
   const subject = named.find((c) => isSubjectLike(tokens, c));
-  const run = subject ? coordinatedRuns(tokens, named).find((ids) => ids[0] === subject.actorId) : undefined;
-  return run && run.length >= 2 ? run : null;
+  const runs = coordinatedRuns(tokens, named);
+  const run = subject ? runs.find((ids) => ids[0] === subject.actorId) : undefined;
+  if (run && run.length >= 2) return run;
+  const companions = subject && run ? travelCompanions(tokens, named, subject) : [];
+  return run && companions.length > 0 ? [...new Set([...run, ...companions])] : null;
+}
+
+/** How far after a verb of travel its "with" may stand: "travelled to Kyiv on Saturday with". */
+const COMPANION_REACH = 6;
+
+/**
+ * "Macron travelled to Kyiv with Scholz on Monday. They met Zelensky": those a subject travels with, named after a verb
+ * of travel (lexicon/travel.ts TRAVEL) right after the subject and its "with", travel with it as one party.
+ */
+function travelCompanions(tokens: readonly Token[], named: readonly Candidate[], subject: Candidate): string[] {
+  const verb = tokens.findIndex((x, k) => k >= subject.end && x.tags.has('Verb'));
+  if (verb < 0 || !TRAVEL.test(tokens[verb]?.norm ?? '')) return [];
+  for (let k = verb + 1; k < Math.min(tokens.length, verb + 1 + COMPANION_REACH); k++) {
+    const x = tokenAt(tokens, k);
+    if (x.tags.has('Verb') || /[;:]/.test(tokens[k - 1]?.post ?? '')) return [];
+    if (x.norm !== 'with') continue;
+    const first = named.find((c) => c.start === k + 1 || (c.start === k + 2 && tokens[k + 1]?.norm === 'the'));
+    return first ? (coordinatedRuns(tokens, named).find((ids) => ids[0] === first.actorId) ?? []) : [];
+  }
+  return [];
 }
 
 /** The actors a pair phrase refers to, latest first: the sides of the latest event, else the actors named last. */

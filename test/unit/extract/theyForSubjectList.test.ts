@@ -4,8 +4,10 @@ import { eventTable } from './eventTable';
  * "Starmer and Macron travelled to Kyiv on Saturday. They met Zelensky": with no event told in the sentence before,
  * "they" stands for that sentence's subject when it is a list of two or more actors (references.ts
  * subjectListBefore); "..., where they met Zelensky": right after a relative adverb, for its own sentence's subject
- * list (subjectListBeforeRelative). Rows that must not change: a list of objects ("thanked Starmer and Macron"), an
- * event in the sentence before (its sides, as before), and a partner after "with" (no list).
+ * list (subjectListBeforeRelative); a subject's companions after its verb of travel and "with" are of its list
+ * ("Starmer travelled to Kyiv with Macron": travelCompanions). Rows that must not change: a list of objects ("thanked
+ * Starmer and Macron"), an event in the sentence before (its sides, as before), and a partner after another verb's
+ * "with" (no list).
  */
 eventTable(
   '"they" after a sentence whose subject is a list, and no event',
@@ -37,8 +39,20 @@ eventTable(
         'AGREEMENT PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2025-05-30',
       ],
     ],
-    // Must not fire: a partner after "with" makes no list.
-    ['Starmer travelled to Kyiv with Macron on Saturday. They met Zelensky.', []],
+    // Those a subject travels with are of its party (references.ts travelCompanions).
+    [
+      'Starmer travelled to Kyiv with Macron on Saturday. They met Zelensky.',
+      ['MEETING PARTICIPANT:emmanuel-macron PARTICIPANT:keir-starmer PARTICIPANT:volodymyr-zelensky @2025-05-31'],
+    ],
+    [
+      'Macron travelled to Kyiv with Scholz and Draghi on Saturday. They met Zelensky.',
+      [
+        'MEETING PARTICIPANT:mario-draghi PARTICIPANT:olaf-scholz PARTICIPANT:emmanuel-macron PARTICIPANT:volodymyr-zelensky @2025-05-31',
+      ],
+    ],
+    // Must not fire: a partner after "with" of a verb other than travel makes no list; nor does travel alone.
+    ['Starmer disagreed with Macron on Saturday. They met Zelensky.', []],
+    ['Starmer travelled to Kyiv on Saturday. They met Zelensky.', []],
   ],
   '2025-06-03',
 );
