@@ -382,8 +382,8 @@ export function wordBefore(tokens: readonly Token[], at: number, floor = 0): num
 
 /**
  * A word of sequence that may stand between a coordinator and its verb: "and later spoke", "and hours later had a
- * call", "and in turn accuses", "and two days later met" (the duration and its number count when "later" follows them). compromise reads
- * "later" as a comparative adjective, so an Adverb tag alone misses it.
+ * call", "and in turn accuses", "and two days later met" (the duration and its number count when "later" follows
+ * them). compromise reads "later" as a comparative adjective, so an Adverb tag alone misses it.
  */
 export function isSequenceWord(tokens: readonly Token[], k: number): boolean {
   const isLater = (j: number) => LATER.test(tokens[j]?.norm ?? '');
@@ -423,9 +423,8 @@ const APPOSED_PHRASE_REACH = 4;
 /**
  * "from the Kenyan capital Nairobi, and Obama was greeted": a name right after a place's or a body's noun
  * (lexicon/travel.ts APPOSED_NAME_HEAD) is apposed to that noun's phrase, and whatever governs the phrase governs the
- * name. Where the phrase
- * starts (a determiner, an adjective, a state's name or a noun of it), or `at` when no place noun stands right before
- * the name ("In the evening Queen Elizabeth held" names no place).
+ * name. Where the phrase starts (a determiner, an adjective, a state's name or a noun of it), or `at` when no such noun
+ * stands right before the name ("In the evening Queen Elizabeth held" names no place).
  */
 function apposedPhraseStart(tokens: readonly Token[], at: number): number {
   const head = tokens[at - 1];

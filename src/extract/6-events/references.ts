@@ -774,7 +774,7 @@ function subjectList(tokens: readonly Token[], candidates: readonly Candidate[])
   const runs = coordinatedRuns(tokens, named);
   const run = subject ? runs.find((ids) => ids[0] === subject.actorId) : undefined;
   if (run && run.length >= 2) return run;
-  const companions = subject && run ? travelCompanions(tokens, named, subject) : [];
+  const companions = subject && run ? travelCompanions(tokens, named, subject, runs) : [];
   return run && companions.length > 0 ? [...new Set([...run, ...companions])] : null;
 }
 
@@ -783,9 +783,15 @@ const COMPANION_REACH = 6;
 
 /**
  * "Macron travelled to Kyiv with Scholz on Monday. They met Zelensky": those a subject travels with, named after a verb
- * of travel (lexicon/travel.ts TRAVEL) right after the subject and its "with", travel with it as one party.
+ * of travel (lexicon/travel.ts TRAVEL) right after the subject and its "with", travel with it as one party: the run of
+ * names (`runs`, coordinatedRuns) the "with" opens.
  */
-function travelCompanions(tokens: readonly Token[], named: readonly Candidate[], subject: Candidate): string[] {
+function travelCompanions(
+  tokens: readonly Token[],
+  named: readonly Candidate[],
+  subject: Candidate,
+  runs: readonly string[][],
+): string[] {
   const verb = tokens.findIndex((x, k) => k >= subject.end && x.tags.has('Verb'));
   if (verb < 0 || !TRAVEL.test(tokens[verb]?.norm ?? '')) return [];
   for (let k = verb + 1; k < Math.min(tokens.length, verb + 1 + COMPANION_REACH); k++) {
@@ -793,7 +799,7 @@ function travelCompanions(tokens: readonly Token[], named: readonly Candidate[],
     if (x.tags.has('Verb') || /[;:]/.test(tokens[k - 1]?.post ?? '')) return [];
     if (x.norm !== 'with') continue;
     const first = named.find((c) => c.start === k + 1 || (c.start === k + 2 && tokens[k + 1]?.norm === 'the'));
-    return first ? (coordinatedRuns(tokens, named).find((ids) => ids[0] === first.actorId) ?? []) : [];
+    return first ? (runs.find((ids) => ids[0] === first.actorId) ?? []) : [];
   }
   return [];
 }
