@@ -49,6 +49,7 @@ import {
   isFronted,
   isReporting,
   isSequenceWord,
+  pastAdverbsAndSequence,
   type SentenceContext,
   isSubjectLike,
   openingPhraseEnd,
@@ -432,8 +433,7 @@ function subjectlessOpener(ctx: SentenceContext, t: Trigger): number | null {
   let open = t.at;
   while (open > 0 && ctx.clause[open - 1] === clause) open--;
   if (open === 0 || !CLAUSE_COORDINATOR.test(tokens[open]?.norm ?? '')) return null;
-  let k = open + 1;
-  while (k < t.at && (tokens[k]?.tags.has('Adverb') || isSequenceWord(tokens, k))) k++;
+  const k = pastAdverbsAndSequence(tokens, open + 1, t.at);
   const verb = tokens[k];
   const isPredicate =
     verb !== undefined &&

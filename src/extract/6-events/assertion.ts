@@ -94,6 +94,7 @@ import {
   isFronted,
   isReporting,
   isSequenceWord,
+  pastAdverbsAndSequence,
   SKIPPABLE,
   type SentenceContext,
   type Trigger,
@@ -892,8 +893,7 @@ function isVerbAfterDenial(ctx: SentenceContext, t: Trigger, k: number): boolean
   const tokens = ctx.s.tokens;
   // ("rejected the claims and has condemned Washington": a perfect of its own, past its "has", is asserted too; so is a
   // verb past its adverbs: "completely rejected and strongly condemned the comments made by Rajnath Singh".)
-  let after = k + 1;
-  while ((tokens[after]?.tags.has('Adverb') || isSequenceWord(tokens, after)) && after < t.at) after++;
+  const after = pastAdverbsAndSequence(tokens, k + 1, t.at);
   const perfect = PERFECT_HAVE.test(tokens[after]?.norm ?? '') ? 1 : 0;
   const next = tokens[after + perfect];
   if (!CLAUSE_COORDINATOR.test(tokens[k]?.norm ?? '') || !next || next.tags.has('Auxiliary')) return false;

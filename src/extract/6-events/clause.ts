@@ -399,6 +399,16 @@ export function isSequenceWord(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/**
+ * The first word at or after k, and before `limit`, that is neither an adverb nor a word of sequence (isSequenceWord):
+ * the verb of "and later met", "and in turn accuses", "and hours later had a call".
+ */
+export function pastAdverbsAndSequence(tokens: readonly Token[], k: number, limit = tokens.length): number {
+  let j = k;
+  while (j < limit && (tokens[j]?.tags.has('Adverb') || isSequenceWord(tokens, j))) j++;
+  return j;
+}
+
 /** Not the object of a preposition: can be a subject ("the leaders of Mali" counts: the leaders act for Mali). */
 export function isSubjectLike(tokens: readonly Token[], c: Candidate): boolean {
   if (c.end - c.start === 1 && tokens[c.start]?.norm === 'him') return false; // an object pronoun

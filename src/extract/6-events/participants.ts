@@ -1070,12 +1070,7 @@ function isWarnedPeople(tokens: readonly Token[], from: number): boolean {
 function answeredActDoer(ctx: SentenceContext, t: Trigger): Candidate | undefined {
   const tokens = ctx.s.tokens;
   const inClause = (k: number) => k < tokens.length && ctx.clause[k] === ctx.clause[t.at];
-  const reprisal = nextIndex(
-    tokens,
-    t.at,
-    REPRISAL_REACH,
-    (x) => REPRISAL.test(x.norm) || WARNED_REPRISAL.test(x.norm),
-  );
+  const reprisal = nextIndex(tokens, t.at, REPRISAL_REACH, (x) => isReprisalWord(x.norm));
   if (reprisal < 0 || !inClause(reprisal)) return undefined;
   // ("retaliate with great force against", "a crushing response to": the reprisal's manner before its preposition;
   // "avenge Indian missile strikes": the act is the reprisal's own object.)
@@ -1172,6 +1167,9 @@ function threatenedMeasure(ctx: SentenceContext, t: Trigger): Trigger | undefine
   return undefined;
 }
 
+/** A word of reprisal, vowed or warned of: "retaliate", "revenge", "response", "consequences" (lexicon/force.ts). */
+const isReprisalWord = (norm: string): boolean => REPRISAL.test(norm) || WARNED_REPRISAL.test(norm);
+
 /** "warned of sanctions", "warning of a crushing response": a warning verb and the "of" of what it warns of. */
 function isWarningOf(tokens: readonly Token[], t: Trigger): boolean {
   return WARNING_VERB.test(tokens[t.at]?.norm ?? '') && t.end === t.at + 1 && tokens[t.end]?.norm === 'of';
@@ -1192,7 +1190,7 @@ function isForecastWarning(ctx: SentenceContext, t: Trigger): boolean {
   for (let k = t.end + 1; k <= t.end + WARNED_OF_REACH; k++) {
     const x = tokens[k];
     if (!x) return false;
-    if (WARNED_REPRISAL.test(x.norm) || REPRISAL.test(x.norm) || MEASURE.test(x.norm)) return false;
+    if (isReprisalWord(x.norm) || MEASURE.test(x.norm)) return false;
     // ("warned of further sanctions", "warned of strikes on Hezbollah", "warned of a direct conflict with NATO".)
     if (ctx.triggers.some((m) => m.at === k && (m.rule.type === 'SANCTION' || m.rule.type === 'CONFLICT')))
       return false;

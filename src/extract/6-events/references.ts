@@ -59,8 +59,8 @@ import {
   type Candidate,
   isHyphenBacker,
   isReporting,
-  isSequenceWord,
   isSubjectLike,
+  pastAdverbsAndSequence,
   nextNonAdverb,
   type Place,
 } from './clause';
@@ -617,9 +617,7 @@ function isTwoOpeningClause(tokens: readonly Token[], pair: PairPhrase): boolean
 
 /** Whether the verb from token k, past adverbs and words of sequence ("later", "two days later"), is in the past. */
 function isPastPredicateAt(tokens: readonly Token[], k: number): boolean {
-  let v = k;
-  while (v < tokens.length && (tokens[v]?.tags.has('Adverb') || isSequenceWord(tokens, v))) v++;
-  return tokens[v]?.tags.has('PastTense') === true;
+  return tokens[pastAdverbsAndSequence(tokens, k)]?.tags.has('PastTense') === true;
 }
 
 /**
