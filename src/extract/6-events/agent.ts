@@ -19,6 +19,7 @@ import {
   TOPICAL,
 } from '../lexicon/grammar';
 import {
+  NOMINATIVE_PRONOUN,
   PERSON_SUBJECT_PRONOUN,
   POSSESSIVE_PRONOUN,
   RELATIVE,
@@ -747,13 +748,18 @@ export function isCircumstance(ctx: SentenceContext, t: Trigger): boolean {
   return k >= 0 && CIRCUMSTANTIAL.test(tokens[k]?.norm ?? '') && (tokens[k]?.norm !== 'in' || t.rule.type === 'CALL');
 }
 
-/** An actor right after a verb (past determiners) whose subject is an actor before it: the verb's object. */
+/**
+ * An actor right after a verb (past determiners) whose subject is an actor before it: the verb's object. A pronoun of
+ * the subject's case never is ("Lavrov said he raised the issue at a meeting with Pompeo": "he" is the subject of what
+ * was said, even where an occasion makes a name after "said" its object).
+ */
 function isObjectOfVerb(ctx: SentenceContext, c: Candidate, notSaying: boolean): boolean {
   const tokens = ctx.s.tokens;
   const k = wordBefore(tokens, c.start);
   const verb = tokens[k];
   return (
     verb !== undefined &&
+    !(c.end === c.start + 1 && NOMINATIVE_PRONOUN.test(tokens[c.start]?.norm ?? '')) &&
     verb.tags.has('Verb') &&
     // ("the Iran-backed Hezbollah", "the US-led coalition": a participle after a hyphen modifies the name, no verb.)
     tokens[k - 1]?.post !== '-' &&

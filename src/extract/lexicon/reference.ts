@@ -238,8 +238,15 @@ export const PERSONAL_PRONOUN = words(['his', 'her', 'he', 'she']);
 /** Possessive pronouns before a noun trigger: "His Feb. 12 call", "their meeting", "its invasion". */
 export const POSSESSIVE_PRONOUN = words(THIRD_PERSON_POSSESSIVES);
 
+/**
+ * The subject pronouns that have no object form of the same spelling ("it" has): the subject of a clause wherever they
+ * stand, never the object of the verb before them ("Lavrov said he raised the issue at a meeting with Pompeo").
+ */
+const NOMINATIVE_ONLY = ['he', 'she', 'they', 'we'];
+export const NOMINATIVE_PRONOUN = words(NOMINATIVE_ONLY);
+
 /** Subject pronouns that speak about an actor again: "Zelensky says he has had a call". */
-export const SUBJECT_PRONOUN = words(['he', 'she', 'they', 'it', 'we']);
+export const SUBJECT_PRONOUN = words(NOMINATIVE_ONLY, ['it']);
 /** The subject pronouns that stand for a person only: "he", "she". */
 export const PERSON_SUBJECT_PRONOUN = words(['he', 'she']);
 
