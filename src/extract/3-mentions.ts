@@ -3,6 +3,7 @@ import { SHARED_STATE_WORDS, STATE_GAZETTEER, type GazetteerEntry, type Gazettee
 import { COMBINING_FORMS } from './lexicon/countries';
 import { DEAL } from './lexicon/deals';
 import { AIMED_WEAPON, STANDING_WAR, TRADED_GOODS } from './lexicon/force';
+import { VERBAL_AIM } from './lexicon/insults';
 import { ARMED_SERVICE, TWO_WORD_FORCES, STATE_FORCE_WORD } from './lexicon/military';
 import {
   HONORIFIC,
@@ -565,8 +566,10 @@ function isLocative(
   let k = start - 1;
   if (PART_OF_STATE.test(tokens[k]?.norm ?? '') && !tokens[k]?.capitalised) k--; // "in northern Guatemala"
   if (tokens[k]?.norm === 'the') k--;
-  // ("launched 59 drones at Kyiv": what weapons are aimed at is their target, no place of the event.)
-  const aimed = tokens[k]?.norm === 'at' && AIMED_WEAPON.test(tokens[k - 1]?.norm ?? '');
+  // ("launched 59 drones at Kyiv": what weapons are aimed at is their target, no place of the event; so is what words
+  // are aimed at: "lashed out at Washington".)
+  const before = tokens[k - 1]?.norm ?? '';
+  const aimed = tokens[k]?.norm === 'at' && (AIMED_WEAPON.test(before) || VERBAL_AIM.test(before));
   if (LOCATIVE_PREPOSITION.test(tokens[k]?.norm ?? '') && !aimed) return true;
   // "in Riyadh, Saudi Arabia": the country after a place is part of the place; "entities in Iran, the United Arab
   // Emirates and China": so is the next of a list of places, past its "the" (not "in Doha, the US said": a state

@@ -2729,7 +2729,18 @@ export const TRIGGERS: readonly TriggerRule[] = [
     pos: 'verb',
     objects: true,
     confidence: 0.8,
-    examples: ['Turkish President Recep Tayyip Erdogan lashed out at Israel on Wednesday.'],
+    examples: [
+      'Turkish President Recep Tayyip Erdogan lashed out at Israel on Wednesday.',
+      // (Sott.net 2022, from RT, on China's foreign ministry; a capital after "out at" is a state, no place.)
+      'Chinese Foreign Ministry spokesman Wang Wenbin has lashed out at the EU and the US for criticizing its policies.',
+      {
+        text: 'China lashed out at Washington on Friday over the arms sale.',
+        participants: ['china', 'united-states'],
+      },
+    ],
+    counterexamples: [
+      'Turkish President Recep Tayyip Erdogan lashed out on Monday, saying the talks in Stockholm had failed.',
+    ],
   },
   // "India hit out at Pakistan", "Xi took aim at the United States", "tore into Trump": attacks in words.
   {
@@ -2784,9 +2795,21 @@ export const TRIGGERS: readonly TriggerRule[] = [
     within: 1,
     pos: 'verb',
     objects: true,
+    // (What arms take aim at is a military target, no one's words: "took aim at Hamas positions".)
+    objectNotFollowedBy: MILITARY_TARGET,
     confidence: 0.75,
-    examples: ['Turkish President Recep Tayyip Erdogan took aim at Israel on Wednesday.'],
-    counterexamples: ['Israeli forces took out Hamas commanders on Friday.'],
+    examples: [
+      'Turkish President Recep Tayyip Erdogan took aim at Israel on Wednesday.',
+      // (A capital after "aim at" is the state words are aimed at, no place: 3-mentions.ts, VERBAL_AIM.)
+      {
+        text: 'Russian President Vladimir Putin took aim at Washington in his speech on Thursday.',
+        participants: ['vladimir-putin', 'united-states'],
+      },
+    ],
+    counterexamples: [
+      'Israeli forces took out Hamas commanders on Friday.',
+      'Israeli forces took aim at Hamas positions in Gaza on Monday.',
+    ],
   },
   // "took a swipe at NATO", "took a dig at Trump", "took potshots at Beijing": a jab in words (the determiner between
   // the verb and its noun is within the three words "took" is looked for in).

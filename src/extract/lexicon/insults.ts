@@ -411,6 +411,13 @@ export const CENSURE_STEMS: readonly string[] = [
 export const CENSURE = stems(CENSURE_STEMS);
 
 /**
+ * The words after which "at" names the one words are aimed at, no place: "lashed out at Washington", "hit out at
+ * Moscow", "took aim at Beijing", "took a swipe at Tehran", "took a dig at Beijing" (3-mentions.ts reads the capital
+ * as its state; the criticism rules of triggers.ts read the verbs).
+ */
+export const VERBAL_AIM = words(['out', 'aim', 'swipe', 'swipes', 'jab', 'jabs', 'dig', 'digs', 'potshot', 'potshots']);
+
+/**
  * What a court condemns someone to: "condemned a French national to death", "sentenced him to ten years in prison".
  * Censure words followed by "to" and one of these pass a sentence in court, not a judgement on another actor.
  */

@@ -29,3 +29,27 @@ eventTable(
   ],
   '2023-02-19',
 );
+
+/**
+ * A capital after "lashed out at", "hit out at", "took aim at", "took a dig at" is the state the words are aimed at, no
+ * place (3-mentions.ts isLocative, lexicon/insults.ts VERBAL_AIM); what arms take aim at is a military target
+ * (criticism-took-aim-at, objectNotFollowedBy). (Sott.net 2022, from RT: "Wang Wenbin has lashed out at the EU and US".)
+ */
+eventTable(
+  'words aimed at a capital',
+  [
+    [
+      'China lashed out at Washington on Friday over the arms sale.',
+      ['CRITICISM SOURCE:china TARGET:united-states @2023-02-17'],
+    ],
+    [
+      'Putin took a dig at Washington on Thursday.',
+      ['CRITICISM SOURCE:vladimir-putin TARGET:united-states @2023-02-16'],
+    ],
+    ['Xi took aim at Washington in his speech.', ['CRITICISM SOURCE:xi-jinping TARGET:united-states @2023-02-19']],
+    ['Modi hit out at Islamabad on Sunday.', ['CRITICISM SOURCE:narendra-modi TARGET:pakistan @2023-02-19']],
+    ['The talks took place in Washington on Friday.', []],
+    ['Israeli forces took aim at Hamas positions in Gaza on Monday.', []],
+  ],
+  '2023-02-19',
+);
