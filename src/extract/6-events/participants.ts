@@ -42,6 +42,7 @@ import {
   GO_BETWEEN_PREPOSITION,
   HOSTING,
   MEDIATOR_NOUN,
+  RECEPTION_PARTICIPLE,
   TWO_SIDED,
 } from '../lexicon/occasions';
 import {
@@ -2334,6 +2335,9 @@ function sidesOfClause(
   // (But the agents after a passive's "by" are the sides: "was signed by Nduhungirehe and Wagner".)
   const passive = ctx.s.tokens[t.end - 1]?.norm === 'by' || passiveVoice(ctx, t) !== undefined;
   if (!between && own.length === 0 && t.rule.pos === 'verb' && withOrBetween.length === 0 && !passive) return [];
+  // ("They were greeted by Lula and the first lady" with "they" unresolved: the hosts after a reception's "by" greet the
+  // guest together, and do not meet each other.)
+  if (!between && own.length === 0 && passive && RECEPTION_PARTICIPLE.test(ctx.s.tokens[t.at]?.norm ?? '')) return [];
   // ("The visit to Indonesia and Vietnam", "his tour of Japan and South Korea" with "his" unresolved: the places an
   // unnamed agent's noun reaches are each reached by that agent, not by one another; so are those of a visit the tagger
   // reads as a noun before its object, "a tour that saw him visit Egypt and Turkey".)

@@ -110,6 +110,7 @@ import {
   MEAL_KINDS,
   MEALS,
   RECEPTIONS,
+  RECEPTION_PARTICIPLE,
   GIVING_A_RECEPTION,
   MEETINGS,
   JOINT_PRESS_EVENTS,
@@ -1299,7 +1300,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'meeting-received-by',
     type: 'MEETING',
-    word: /^(received|greeted|welcomed|hosted)$/,
+    word: RECEPTION_PARTICIPLE,
     needsAfter: /^by$/,
     within: 6,
     // ("was received for talks by": the talks are the reception's.)

@@ -120,6 +120,13 @@ export const GUEST_PREPOSITIONS: readonly string[] = ['for', 'honour', 'honor'];
  */
 export const ATTENDED = words(['attended', 'joined']);
 
+/**
+ * The participles of receiving a guest: "was greeted by Kim", "was received at the airport by Bhandari". The actors after
+ * their passive's "by" are the hosts, one side, and the guest is the subject.
+ */
+export const RECEPTION_PARTICIPLES: readonly string[] = ['received', 'greeted', 'welcomed', 'hosted'];
+export const RECEPTION_PARTICIPLE = words(RECEPTION_PARTICIPLES);
+
 /** Verbs of chairing: "Fidan chaired the meeting", "presided over the session". */
 export const CHAIR_FORMS: readonly string[] = ['chaired', 'chairs', 'chairing', 'presided'];
 

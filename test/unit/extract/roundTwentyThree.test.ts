@@ -53,3 +53,30 @@ eventTable(
   ],
   '2023-02-19',
 );
+
+/**
+ * The hosts after a reception's "by" ("was greeted by", "was received by") greet the guest together: with the guest
+ * unnamed they meet no one (participants.ts sidesOfClause, lexicon/occasions.ts RECEPTION_PARTICIPLES). (TeleSUR 2023:
+ * Maduro and his wife "were greeted by Lula and the Brazilian first lady".)
+ */
+eventTable(
+  'the hosts of a reception',
+  [
+    ['They were greeted at the airport by Lula and the first lady, Rosângela da Silva.', []],
+    [
+      'Maduro and his wife were greeted by Lula and the first lady, Rosângela da Silva.',
+      [
+        'MEETING PARTICIPANT:nicolas-maduro PARTICIPANT:luiz-inacio-lula-da-silva @2023-02-19',
+        'MEETING PARTICIPANT:nicolas-maduro PARTICIPANT:rosangela-da-silva @2023-02-19',
+      ],
+    ],
+    [
+      'Putin was welcomed by Xi and Li Qiang in Beijing on Tuesday.',
+      [
+        'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2023-02-14',
+        'MEETING PARTICIPANT:vladimir-putin PARTICIPANT:li-qiang @2023-02-14',
+      ],
+    ],
+  ],
+  '2023-02-19',
+);
