@@ -77,7 +77,16 @@ import {
   SUPPORT,
   TOPICAL,
 } from '../lexicon/grammar';
-import { DEAL, DISPUTE, EXCHANGE, EXCHANGED_PEOPLE, EXCHANGING_FORMS, MEDIATING_ROLE } from '../lexicon/deals';
+import {
+  BREACH,
+  DEAL,
+  DISPUTE,
+  EXCHANGE,
+  EXCHANGED_PEOPLE,
+  EXCHANGING_FORMS,
+  MEDIATING_ROLE,
+  NORMS,
+} from '../lexicon/deals';
 import { ROLE_HOLDERS, THIRD_PARTY_ROLES } from '../lexicon/negotiation';
 import { TALKED_ABOUT_BONDS, TIES, TIES_SETTING_UP } from '../lexicon/ties';
 import { FIRST_PERSON_POSSESSIVES, INDEFINITE_ARTICLE, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
@@ -750,6 +759,19 @@ const PLACE_PREPOSITION = words(LOCATIVE_PREPOSITIONS, ['across', 'within']);
 /** How many words after "used by" may name the armed group that holds what is struck ("Iranian-backed militias"). */
 const HOLDER_WORDS = 4;
 
+/** How far before an actor a word of breaking a rule may stand: "in violation of multiple UN resolutions". */
+const BREACH_REACH = 4;
+
+/**
+ * "fired a missile in violation of UN Security Council resolutions", "in breach of the UN Charter", "defying UN
+ * sanctions": the actor named before the rule that was broken (lexicon/deals.ts NORMS, BREACH) laid the rule down,
+ * and is no side of the act that broke it.
+ */
+function isOwnerOfBrokenRule(tokens: readonly Token[], c: Candidate): boolean {
+  if (c.possessive || !NORMS.test(tokens[c.end]?.norm ?? '')) return false;
+  return tokens.slice(Math.max(0, c.start - BREACH_REACH), c.start).some((x) => BREACH.test(x.norm));
+}
+
 /** How far after a force word the state holding the place it falls in may stand. */
 const STRUCK_PLACE_REACH = 12;
 
@@ -863,6 +885,7 @@ function object(ctx: SentenceContext, t: Trigger, exclude: ReadonlySet<string>):
   const pool: Candidate[] = [...ctx.candidates, ...places.map((m) => candidateOf(m.actorId, m))].filter(
     (c) =>
       !victims.has(c) &&
+      !isOwnerOfBrokenRule(ctx.s.tokens, c) &&
       // ("vowed revenge for the assassination of Hamas chief Ismail Haniyeh": the one killed is no target.)
       !(t.rule.type === 'THREAT' && isAvengedVictim(ctx.s.tokens, c)) &&
       !(

@@ -122,3 +122,41 @@ export const INKED: readonly string[] = ['inked', 'initialed', 'initialled'];
 export const SIGNING_VERBS: readonly string[] = [...SIGN_FORMS, ...INKED];
 /** A verb of putting a name to a text: who does it together is in one room (6-events/index.ts). */
 export const SIGNING = words(SIGNING_VERBS);
+
+/**
+ * The words of breaking a rule: "in violation of", "in breach of", "defying", "flouting". With NORMS after them they
+ * name whose rule was broken, no side of the act: "fired a missile in violation of UN Security Council resolutions".
+ */
+export const BREACH = words([
+  'violation',
+  'violations',
+  'violating',
+  'violated',
+  'breach',
+  'breaching',
+  'breached',
+  'defiance',
+  'defying',
+  'defied',
+  'contravention',
+  'contravening',
+  'flouting',
+  'flouted',
+]);
+
+/** The rules an actor lays down or keeps, named after it: "UN Security Council resolutions", "the UN Charter". */
+export const NORMS = words(DEALS, [
+  'resolution',
+  'resolutions',
+  'charter',
+  'sanctions',
+  'embargo',
+  'convention',
+  'conventions',
+  'law',
+  'laws',
+  'rules',
+  'norms',
+  'mandate',
+  'regulations',
+]);

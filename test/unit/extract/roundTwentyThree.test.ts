@@ -80,3 +80,24 @@ eventTable(
   ],
   '2023-02-19',
 );
+
+/**
+ * The body whose rule an act breaks ("in violation of UN Security Council resolutions", "defying UN sanctions", "in
+ * breach of the UN Charter") is no side of the act (participants.ts isOwnerOfBrokenRule, lexicon/deals.ts BREACH and
+ * NORMS). (Yonhap 2023 on a North Korean ICBM: "fired a long-range ballistic missile in violation of multiple United
+ * Nations Security Council resolutions".)
+ */
+eventTable(
+  'the owner of a broken rule',
+  [
+    ['North Korea fired a missile in violation of UN Security Council resolutions.', []],
+    ['North Korea launched a missile toward the East Sea, defying UN Security Council sanctions.', []],
+    [
+      'Iran launched drones at Israel in violation of UN Security Council resolutions.',
+      ['CONFLICT PARTICIPANT:iran PARTICIPANT:israel @null'],
+    ],
+    ['Russia attacked Ukraine in breach of the UN Charter.', ['CONFLICT PARTICIPANT:russia PARTICIPANT:ukraine @null']],
+    ['The US sanctioned Iran for violating the UN arms embargo.', ['SANCTION SOURCE:united-states TARGET:iran @null']],
+  ],
+  '2023-02-19',
+);
