@@ -315,6 +315,10 @@ function titleAt(tokens: readonly Token[], i: number): { end: number; hasHead: b
       /* "External Affairs Minister (EAM) S Jaishankar", "National Security Adviser (NSA) Ajit Doval" */
     } else if (TITLE_MODIFIER.test(t.norm)) {
       /* part of the title */
+    } else if (hasHead && t.norm === ELECT.slice(1) && tokens[j - 1]?.post === '-') {
+      /* "President-Elect William Ruto", the tagger's two words for one: the head's "-elect" */
+    } else if (!hasHead && isCap(t) && INSTITUTION_WORD.test(t.norm) && isHead(next?.norm ?? '')) {
+      /* "Vietnamese National Assembly Chairman Vuong Dinh Hue": the institution the head presides over */
     } else if (ofObject && t.norm !== 'the' && isOfObjectWord(tokens, j)) {
       /* "Chief of Army Staff", "Chief of Staff" */
     } else if (ofObject && closesInstitutionBeforeName(tokens, j)) {
@@ -482,6 +486,10 @@ function placeOpenedNameLength(tokens: readonly Token[], i: number, lookup: Look
   return 0;
 }
 
+/** A title's modifier followed by its head, as in "Prime Minister", "Vice President", "Foreign Minister". */
+const isTitleOpener = (tokens: readonly Token[], j: number) =>
+  TITLE_MODIFIER.test(tokens[j]?.norm ?? '') && TITLE_HEAD.test(tokens[j + 1]?.norm ?? '');
+
 /**
  * Capitalised name words from token i (with inner particles); stops after a possessive or punctuation.
  * After a title any capitalised word is a name ("Foreign Minister Hakan Fidan"); without one, a word
@@ -515,6 +523,8 @@ function nameAt(tokens: readonly Token[], i: number, titled: boolean, lookup: Lo
           !completesKnownName(tokens, i, j)) ||
         // ("Hun Sen": a title's abbreviation ending a known full name is the name's.)
         (TITLE_HEAD.test(t.norm) && !completesKnownName(tokens, i, j)) ||
+        // ("CELAC chairman SVG Prime Minister Ralph Gonsalves": a title's modifier before its head opens the next title.)
+        (j > i && isTitleOpener(tokens, j) && !completesKnownName(tokens, i, j)) ||
         // ("Luís Montenegro", "Prime Minister Luís Montenegro": a state's name ending a known full name is the name's.)
         (lookup(t.norm) !== undefined &&
           !isNotAcronym(t) &&
@@ -533,8 +543,14 @@ function nameAt(tokens: readonly Token[], i: number, titled: boolean, lookup: Lo
   }
   // A trailing particle is not part of the name.
   while (j > i && NAME_PARTICLE.test(tokenAt(tokens, j - 1).norm)) j--;
+  // ("CELAC chairman SVG Prime Minister Ralph Gonsalves": an acronym alone, before the next title, names a body.)
+  const nextTitle = isTitleOpener(tokens, j) || TITLE_HEAD.test(tokens[j]?.norm ?? '');
+  if (j === i + 1 && isAcronymOnly(tokenAt(tokens, i)) && nextTitle) return i;
   return j;
 }
+
+/** A word in capitals alone, as acronyms are written: "SVG", "CELAC". */
+const isAcronymOnly = (t: Token) => /^\p{Lu}{2,6}$/u.test(t.text);
 
 function isLocative(
   sentence: number,

@@ -101,3 +101,36 @@ eventTable(
   ],
   '2023-02-19',
 );
+
+/**
+ * Names and titles: an acronym alone before the next title names a body, no person ("CELAC chairman SVG Prime
+ * Minister Dr Ralph Gonsalves", Searchlight 2023: 3-mentions.ts nameAt, isTitleOpener); the institution a title's head
+ * presides over is part of the title ("Vietnamese National Assembly Chairman Vuong Dinh Hue", VOA 2023: titleAt); the
+ * tagger's two words of "President-Elect" are one head (The Star, Kenya 2022).
+ */
+eventTable(
+  'acronyms, institutions and "-Elect" in titles',
+  [
+    [
+      'Venezuelan President Nicolas Maduro said he came in peace in a tweet on landing at the Argyle Airport in St Vincent and the Grenadines (SVG) on Thursday for talks with Guyana President Dr Irfaan Ali. The meeting was called by CELAC chairman SVG Prime Minister Dr Ralph Gonsalves.',
+      ['MEETING PARTICIPANT:nicolas-maduro PARTICIPANT:irfaan-ali @2023-12-14'],
+    ],
+    [
+      'Xi met Vietnamese National Assembly Chairman Vuong Dinh Hue on Tuesday.',
+      ['MEETING PARTICIPANT:xi-jinping PARTICIPANT:vuong-dinh-hue @2023-12-12'],
+    ],
+    [
+      'Xi spoke with Vietnamese National Assembly Chairman, Vuong Dinh Hue, on Tuesday.',
+      ['CALL PARTICIPANT:xi-jinping PARTICIPANT:vuong-dinh-hue @2023-12-12'],
+    ],
+    [
+      "Uganda's President Yoweri Museveni met President-Elect William Ruto in Nairobi on Monday.",
+      ['MEETING PARTICIPANT:yoweri-museveni PARTICIPANT:william-ruto @2023-12-11'],
+    ],
+    [
+      'Putin called President-Elect Donald Trump on Thursday.',
+      ['CALL PARTICIPANT:vladimir-putin PARTICIPANT:donald-trump @2023-12-14'],
+    ],
+  ],
+  '2023-12-15',
+);
