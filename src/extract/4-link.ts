@@ -133,6 +133,7 @@ interface People {
   known: ReadonlyMap<string, KnownPerson>;
   /** The name each known person (by gazetteer id) is drafted under. */
   named: ReadonlyMap<string, string>;
+  namedBefore: NamedBefore;
 }
 
 interface Draft {
@@ -174,7 +175,13 @@ function canonicalPeople(mentions: readonly Mention[]): string[] {
     .map((m) => m.name)
     .sort(byLength);
   const tagged = mentions
-    .filter((m) => m.kind === 'PERSON' && m.form === 'name-candidate' && m.personTagged && words(m.name).length > 1)
+    .filter(
+      (m) =>
+        m.kind === 'PERSON' &&
+        m.form === 'name-candidate' &&
+        (m.personTagged || m.known !== null) &&
+        words(m.name).length > 1,
+    )
     .map((m) => m.name)
     .sort(byLength);
   const canonical: string[] = [];
@@ -206,15 +213,31 @@ function headedBy(canonical: readonly string[], name: string): string | undefine
  * The canonical name of the person a mention names, or null if it names none. A candidate that ends with a titled
  * name is that person: its extra leading word is sentence noise ("Later Donald Trump returned").
  */
-function personOf(canonical: readonly string[], m: Mention): string | null {
+function personOf(canonical: readonly string[], m: Mention, named?: NamedBefore): string | null {
   // ("Mr Putin told Mr Orban": the opening "Mr" is no part of the name Vladimir Putin ends with.)
   const bare = withoutHonorifics(m.name);
+  const tail = canonical.find((c) => isTailOf(bare, c) || (m.form === 'name-candidate' && isTailOf(c, m.name)));
+  // ("Modi asked Nawaz Sharif ... Nawaz in his response said ... Modi met Maryam Nawaz ... Modi told Nawaz": a one-word
+  // name that heads a name the article wrote before the word's first use, and ends only one written after that, is
+  // the first person's, wherever the article uses it.)
+  const head = named && tail && !named(tail, m) ? headedBy(canonical, bare) : undefined;
   const full =
-    canonical.find((c) => isTailOf(bare, c) || (m.form === 'name-candidate' && isTailOf(c, m.name))) ??
-    headedBy(canonical, bare) ??
-    shortenedFrom(canonical, m.name);
+    (head && named?.(head, m) ? head : tail) ?? headedBy(canonical, bare) ?? shortenedFrom(canonical, m.name);
   if (full) return full;
   return m.form === 'person' || m.personTagged || m.known !== null ? m.name : null;
+}
+
+/** Whether the article wrote a canonical name in full before it first wrote a mention's name. */
+type NamedBefore = (canonical: string, m: Mention) => boolean;
+
+/** NamedBefore over the article's mentions, in the order written. */
+function namedBefore(mentions: readonly Mention[]): NamedBefore {
+  const first = new Map<string, number>();
+  mentions.forEach((m, k) => {
+    const name = withoutHonorifics(m.name);
+    if (m.kind === 'PERSON' && !first.has(name)) first.set(name, k);
+  });
+  return (canonical, m) => (first.get(canonical) ?? Infinity) < (first.get(withoutHonorifics(m.name)) ?? -1);
 }
 
 /**
@@ -233,7 +256,7 @@ function knownPeople(mentions: readonly Mention[], canonical: readonly string[])
     // One person, one name in every article (oneNameOf), whatever the article writes.
     if (!named.has(m.known.id)) named.set(m.known.id, oneNameOf(m.known));
   }
-  return { canonical, known, named };
+  return { canonical, known, named, namedBefore: namedBefore(mentions) };
 }
 
 /** The name a person of the article is drafted under: one per known person, else as written. */
@@ -249,7 +272,7 @@ function draftName(people: People, written: string): string {
 function linkMention(m: Mention, drafts: Drafts, people: People): string | null {
   if (m.form === 'description') return null; // resolved by linkDescriptions
   if (m.kind === 'PERSON') {
-    const written = personOf(people.canonical, m);
+    const written = personOf(people.canonical, m, people.namedBefore);
     if (!written) return null;
     // A known person is named as the gazetteer names them, the article's spellings kept as aliases.
     const known = people.known.get(written);

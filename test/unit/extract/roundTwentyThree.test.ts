@@ -134,3 +134,31 @@ eventTable(
   ],
   '2023-12-15',
 );
+
+/**
+ * A one-word name that heads a name the article wrote before the word's first use, and ends only a name written after
+ * that, is the first person's throughout: "Nawaz" after "Nawaz Sharif", before "Maryam Nawaz" (Dawn 2015; 4-link.ts
+ * personOf, namedBefore). Where the article wrote only "Maryam Nawaz" first, "Nawaz" is hers.
+ */
+eventTable(
+  'a given name used as a surname',
+  [
+    [
+      'Indian Prime Minister Narendra Modi met Nawaz Sharif in Lahore on Friday. Nawaz also spoke with Xi Jinping by phone on Friday. Modi met Maryam Nawaz on Saturday. Nawaz called Barack Obama on Saturday.',
+      [
+        'MEETING PARTICIPANT:narendra-modi PARTICIPANT:nawaz-sharif @2015-12-25',
+        'CALL PARTICIPANT:nawaz-sharif PARTICIPANT:xi-jinping @2015-12-25',
+        'MEETING PARTICIPANT:narendra-modi PARTICIPANT:maryam-nawaz @2015-12-26',
+        'CALL PARTICIPANT:nawaz-sharif PARTICIPANT:barack-obama @2015-12-26',
+      ],
+    ],
+    [
+      'Indian Prime Minister Narendra Modi met Maryam Nawaz in Lahore on Friday. Nawaz also spoke with Xi Jinping by phone on Friday.',
+      [
+        'MEETING PARTICIPANT:narendra-modi PARTICIPANT:maryam-nawaz @2015-12-25',
+        'CALL PARTICIPANT:maryam-nawaz PARTICIPANT:xi-jinping @2015-12-25',
+      ],
+    ],
+  ],
+  '2015-12-26',
+);
