@@ -916,15 +916,24 @@ function statesOfLatestSides(
   if (pair.person || !PAIR_STATE_HEAD.test(tokens[pair.end - 1]?.norm ?? '')) return null;
   // (The occasion may stand further back than the window: what came between only mentioned states, "Israel's strikes".)
   const event = latest(earlier, (e) => sidesWithoutMediators(e).length === 2);
-  // (An occasion in the window is found by the window's own reading, below.)
-  if (!event || event.evidence.start >= windowStart || actsInWindow(earlier, windowStart, event)) return null;
+  // (An occasion in the window is found by the window's own reading, below, unless the window's last two-sided event
+  // is the only one: "Leaders from Ethiopia and Eritrea have signed a peace agreement ... Saudi authorities did not
+  // respond to questions about the accord, ... a deal reached between the two nations", Al Jazeera 2018.)
+  if (!event || actsInWindow(earlier, windowStart, event)) return null;
   const states = [...new Set(sidesWithoutMediators(event).map((p) => a.stateOf(p.actorId)))];
   return states.length === 2 && states.every((id) => a.kindOf.get(id) === 'STATE') ? states.reverse() : null;
 }
 
-/** Whether an event of the window other than `event` has two sides or more: the window's own actors are meant. */
+/**
+ * Whether an event of the window with other sides than `event` has two sides or more: the window's own actors are
+ * meant. (A meeting and the pact signed at it are one pair's.)
+ */
 function actsInWindow(earlier: readonly EventMention[], windowStart: number, event: EventMention): boolean {
-  return earlier.some((e) => e !== event && e.evidence.start >= windowStart && e.participants.length >= 2);
+  const sides = new Set(sidesWithoutMediators(event).map((p) => p.actorId));
+  const isSamePair = (e: EventMention) => sidesWithoutMediators(e).every((p) => sides.has(p.actorId));
+  return earlier.some(
+    (e) => e !== event && e.evidence.start >= windowStart && e.participants.length >= 2 && !isSamePair(e),
+  );
 }
 
 /**

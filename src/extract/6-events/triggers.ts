@@ -2174,7 +2174,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
       // ("The two countries" are states, not the bloc named beside one: Busan 2019.)
       {
         text: 'South Korea and the Philippines agreed on Monday to conclude their free trade agreement talks. The declaration came on the sidelines of the special summit between South Korea and the 10 members of ASEAN. The two countries held their first official negotiations in June.',
-        participants: ['philippines', 'south-korea'],
+        participants: ['south-korea', 'philippines'],
       },
     ],
   },

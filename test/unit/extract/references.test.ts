@@ -760,8 +760,8 @@ describe('"the two countries" after two leaders and no state or one named: the s
       'Polish President Andrzej Duda and Lithuanian President Gitanas Nauseda began a visit to Poland on Wednesday. The defence ministers of both countries signed a defence pact.',
       [
         'MEETING PARTICIPANT:andrzej-duda PARTICIPANT:gitanas-nauseda @2024-06-19',
-        'AGREEMENT PARTICIPANT:lithuania PARTICIPANT:poland @2024-06-19',
-        'ALLIANCE PARTICIPANT:lithuania PARTICIPANT:poland @2024-06-19',
+        'AGREEMENT PARTICIPANT:poland PARTICIPANT:lithuania @2024-06-19',
+        'ALLIANCE PARTICIPANT:poland PARTICIPANT:lithuania @2024-06-19',
       ],
     ],
     // The sides of the latest occasion, further back than the window, when the window only mentions states …

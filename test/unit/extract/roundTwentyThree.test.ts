@@ -162,3 +162,23 @@ eventTable(
   ],
   '2015-12-26',
 );
+
+/**
+ * "the two nations" after the only pair the window's events join (a pact and the summit it was signed at are one
+ * pair's) is that pair, not the last two states named (Al Jazeera 2018: references.ts statesOfLatestSides,
+ * actsInWindow).
+ */
+eventTable(
+  "the window's one pair",
+  [
+    [
+      'Leaders from Ethiopia and Eritrea signed a peace agreement during a summit in Saudi Arabia on Sunday. Saudi authorities did not respond to questions about the accord, a further endorsement of a deal reached between the two nations in July.',
+      [
+        'AGREEMENT PARTICIPANT:ethiopia PARTICIPANT:eritrea @2018-09-16',
+        'MEETING PARTICIPANT:ethiopia PARTICIPANT:eritrea @2018-09-16',
+        'AGREEMENT PARTICIPANT:ethiopia PARTICIPANT:eritrea @2018-07',
+      ],
+    ],
+  ],
+  '2018-09-17',
+);
