@@ -2329,6 +2329,11 @@ function sidesOfClause(
   // ("Subianto's visit to Canberra, where he and Albanese announced ...": the host is the state's own person there.)
   const host = type === 'MEETING' && isJourney(ctx, t) && listed.length === 1 ? hostWhere(ctx, listed[0]) : undefined;
   const objs = host ? [host] : listed;
+  // ("the recent strikes against Syria, Lebanon and Iraq" with no striker named: those one-sided force fell on are one
+  // side, and fought no one the sentence names; Shafaq News 2019.)
+  const struckOnly = own.length === 0 && withOrBetween.length === 0 && !between && objs.length >= 2;
+  // (A war or a conflict is two-sided: "a conflict in which both Iran and Saudi Arabia are entrenched".)
+  if (type === 'CONFLICT' && struckOnly && ONE_SIDED_FORCE.test(ctx.s.tokens[t.at]?.norm ?? '')) return [];
   // "the Philippines and Japan, two of the United States' closest allies": the allies are the group in apposition.
   if (
     type === 'ALLIANCE' &&

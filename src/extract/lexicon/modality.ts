@@ -198,6 +198,8 @@ export const NEGATION: readonly string[] = [
   'postpones',
   'postponed',
   'postponing',
+  // ("Bolivia and Nicaragua, who were absent from the meeting, did not vote": absence from an occasion, OAS 2022.)
+  'absent',
   "n't",
   "won't",
   "didn't",

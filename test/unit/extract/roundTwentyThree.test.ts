@@ -182,3 +182,30 @@ eventTable(
   ],
   '2018-09-17',
 );
+
+/**
+ * Absence from an occasion is no part in it (lexicon/modality.ts NEGATION, "absent"; OAS 2022: "Bolivia and
+ * Nicaragua, who were absent from the meeting, did not vote"). Those one-sided force fell on, with no striker named,
+ * fought no one the sentence names (participants.ts sidesOfClause; Shafaq News 2019: "the recent strikes against
+ * Syria, Lebanon and Iraq").
+ */
+eventTable(
+  'absentees and the struck',
+  [
+    ['Bolivia and Nicaragua, who were absent from the meeting, did not vote.', []],
+    [
+      'Putin and Xi met in Moscow on Friday while Modi was absent.',
+      ['MEETING PARTICIPANT:vladimir-putin PARTICIPANT:xi-jinping @2023-12-15'],
+    ],
+    ['The recent strikes against Syria, Lebanon and Iraq were condemned.', []],
+    [
+      'The Israeli strikes on Syria and Lebanon were condemned.',
+      ['CONFLICT PARTICIPANT:israel PARTICIPANT:syria @null', 'CONFLICT PARTICIPANT:israel PARTICIPANT:lebanon @null'],
+    ],
+    [
+      'The clashes between Thailand and Cambodia killed 12.',
+      ['CONFLICT PARTICIPANT:thailand PARTICIPANT:cambodia @null'],
+    ],
+  ],
+  '2023-12-15',
+);
