@@ -4,7 +4,15 @@ import type { Participant } from '../../domain/types';
 import { isTitleWord, type Mention } from '../3-mentions';
 import { tokenAt, type Sentence, type Token } from '../2-sentences';
 import { TRIGGERS, type TriggerRule } from './triggers';
-import { AUXILIARIES, CLAUSE_OPENERS, FRONTING, LEADING, ORIGIN_PREPOSITION, PREPOSITIONS } from '../lexicon/grammar';
+import {
+  ANSWERED_DEED_NOUN,
+  AUXILIARIES,
+  CLAUSE_OPENERS,
+  FRONTING,
+  LEADING,
+  ORIGIN_PREPOSITION,
+  PREPOSITIONS,
+} from '../lexicon/grammar';
 import { ARTICLES, DETERMINERS, POSSESSIVE_DETERMINER, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import { BACKING_END, QUANTITY } from '../lexicon/force';
 import { ACTING_FOR, SPOKESPERSON } from '../lexicon/officials';
@@ -388,8 +396,13 @@ export function wordBefore(tokens: readonly Token[], at: number, floor = 0): num
 export function isSequenceWord(tokens: readonly Token[], k: number): boolean {
   const isLater = (j: number) => LATER.test(tokens[j]?.norm ?? '');
   const isDuration = (j: number) => tokens[j]?.tags.has('Duration') === true;
-  // ("Kigali denies this, and in turn accuses Kinshasa": both words of "in turn".)
-  const inTurn = (j: number) => tokens[j]?.norm === 'in' && tokens[j + 1]?.norm === 'turn';
+  // ("Kigali denies this, and in turn accuses Kinshasa", "branded the agreement illegal, and in retaliation expelled the
+  // Ethiopian ambassador": both words of "in turn", or of "in" and a noun of answering used alone.)
+  const inTurn = (j: number) =>
+    tokens[j]?.norm === 'in' &&
+    (tokens[j + 1]?.norm === 'turn' || (ANSWERED_DEED_NOUN.test(tokens[j + 1]?.norm ?? '') && !isAnswerOpen(j + 2)));
+  // ("in response to the attacks": a phrase of what is answered, no word of sequence.)
+  const isAnswerOpen = (j: number) => PREPOSITIONS.has(tokens[j]?.norm ?? '');
   return (
     isLater(k) ||
     inTurn(k) ||

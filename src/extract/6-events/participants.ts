@@ -29,6 +29,7 @@ import {
   WIELDED_BY,
   NON_STATE_HOLDER,
   WIELDED_WHEN,
+  REMOVED,
 } from '../lexicon/force';
 import {
   ATTENDED,
@@ -3093,8 +3094,10 @@ function passiveVoice(ctx: SentenceContext, t: Trigger): Candidate[] | undefined
   while (k >= 0 && tokens[k]?.tags.has('Adverb')) k--;
   if (k < 0) return undefined;
   const by = byAfter(ctx, t, t.end);
-  if (!BE.test(tokens[k]?.norm ?? '') && !(by >= 0 && isPassiveCoordinate(ctx, k))) return undefined;
-  const c = by < 0 ? undefined : candidateAfter(ctx, by, 2);
+  // ("Sudan was suspended from the African Union": whom a body removes names the body after "from".)
+  const from = by < 0 && REMOVED.test(tokens[t.at]?.norm ?? '') && tokens[t.end]?.norm === 'from' ? t.end : by;
+  if (!BE.test(tokens[k]?.norm ?? '') && !(from >= 0 && isPassiveCoordinate(ctx, k))) return undefined;
+  const c = from < 0 ? undefined : candidateAfter(ctx, from, 2);
   return c ? group(ctx, c) : [];
 }
 

@@ -1085,3 +1085,9 @@ export const WAR_TO_COME = words(
   ['avoid', 'avoids', 'avoided', 'avoiding', 'spark', 'sparks', 'sparking', 'trigger', 'triggers', 'triggering'],
   ['provoke', 'provokes', 'provoking', 'start', 'starts', 'starting', 'risk', 'risks', 'risking', 'deter', 'deterring'],
 );
+
+/**
+ * The participle of a body removing a member for a time: in the passive the body stands after "from", as after "by":
+ * "Sudan was suspended from the African Union" (6-events/participants.ts, passiveVoice).
+ */
+export const REMOVED = words(['suspended']);

@@ -209,3 +209,29 @@ eventTable(
   ],
   '2023-12-15',
 );
+
+/**
+ * "and in retaliation expelled", "and in response expelled": "in" and a noun of answering used alone are words of
+ * sequence before the subject's next verb (clause.ts isSequenceWord; Reuters 2024 on Somalia and Ethiopia). In the
+ * passive, the body a member is suspended from suspends it (participants.ts passiveVoice, lexicon/force.ts REMOVED).
+ */
+eventTable(
+  'retaliation and suspension',
+  [
+    [
+      'Somalia branded the deal illegal, and in retaliation expelled the Ethiopian ambassador.',
+      ['SANCTION SOURCE:somalia TARGET:ethiopia @null'],
+    ],
+    [
+      'Russia imposed sanctions, and in response to the move Poland expelled Russian diplomats.',
+      ['SANCTION SOURCE:poland TARGET:russia @null'],
+    ],
+    ['Sudan was suspended from the African Union in June.', ['SANCTION SOURCE:african-union TARGET:sudan @2023-06']],
+    [
+      'Niger was suspended by ECOWAS on Friday.',
+      ['SANCTION SOURCE:economic-community-of-west-african-states TARGET:niger @2023-12-15'],
+    ],
+    ["Sudan's army suspended talks from Jeddah.", []],
+  ],
+  '2023-12-15',
+);
