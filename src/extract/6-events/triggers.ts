@@ -837,9 +837,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'sanction-staff-persona-non-grata',
     type: 'SANCTION',
-    word: /^persona$/,
+    // (The Latin plural too: "five employees of the Polish embassy personae non gratae", Russia's MFA 2021.)
+    word: /^personae?$/,
     needsBefore: MISSION_STAFF,
-    needsAfter: /^grata$/,
+    needsAfter: /^gratae?$/,
     within: 2,
     predicate: true,
     pos: 'verb',
@@ -855,6 +856,10 @@ export const TRIGGERS: readonly TriggerRule[] = [
         participants: ['india', 'pakistan'],
       },
       'Estonia declared two Russian embassy staffers persona non grata on Monday.',
+      {
+        text: 'Russia declared five employees of the Polish embassy personae non gratae on Friday.',
+        participants: ['russia', 'poland'],
+      },
     ],
     counterexamples: ['Israel has declared Brazilian President Luiz Inacio Lula da Silva “persona non grata”.'],
   },
@@ -863,9 +868,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'criticism-persona-non-grata',
     type: 'CRITICISM',
-    word: /^persona$/,
+    word: /^personae?$/,
     notPrecededBy: MISSION_STAFF,
-    needsAfter: /^grata$/,
+    needsAfter: /^gratae?$/,
     within: 2,
     predicate: true,
     pos: 'verb',
