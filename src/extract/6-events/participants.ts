@@ -2079,10 +2079,7 @@ function struckBy(
   const modifiers = ctx.candidates.filter((c) => c.start > by && c.end <= t.at && !isBacker(tokens, c));
   const after = FORCE_ORIGIN.test(tokens[t.end]?.norm ?? '') ? candidateAfter(ctx, t.end, 3) : undefined;
   // ("from the Iran-backed Houthi movement": the backer before the hyphen is not who struck.)
-  const origin =
-    after && isBacker(tokens, after)
-      ? ctx.candidates.find((c) => c.start > after.end && c.start <= after.end + 3)
-      : after;
+  const origin = after && pastBacker(ctx, after);
   const named = origin && ctx.clause[origin.start] === ctx.clause[t.at] ? group(ctx, origin) : [];
   const agents = [...modifiers, ...named].filter((c) => !victims.some((v) => v.actorId === c.actorId));
   return { agents, victims };
@@ -2154,6 +2151,14 @@ const isOwnerAmong = (owners: readonly Candidate[], c: Candidate): boolean =>
 function isBacker(tokens: readonly Token[], c: Candidate): boolean {
   return tokens[c.end - 1]?.post === '-' && BACKING_END.test(tokens[c.end]?.norm ?? '');
 }
+
+/** The actor a backer's "X-backed" modifies ("the Iranian-backed Houthis": the Houthis), else the candidate itself. */
+function pastBacker(ctx: SentenceContext, c: Candidate): Candidate | undefined {
+  if (!isBacker(ctx.s.tokens, c)) return c;
+  return ctx.candidates.find((x) => x.start > c.end && x.start <= c.end + BACKED_REACH);
+}
+/** How far after a backer the actor it backs may stand ("Iran-backed Houthi rebels", "the Iranian-backed Houthis"). */
+const BACKED_REACH = 3;
 
 /** "Armenian soldiers were", "Kyrgyz border guards were": a state's adjective or name before its armed people and the "be" at `be`. */
 function isArmedSubject(tokens: readonly Token[], c: Candidate, be: number): boolean {
@@ -2945,7 +2950,9 @@ function conductBy(ctx: SentenceContext, t: Trigger): Candidate[] {
   }
   for (let p = t.end; p < Math.min(tokens.length, t.end + CONDUCT_WITHIN) && ctx.clause[p] === ctx.clause[t.at]; p++) {
     if (tokens[p]?.norm === 'by') {
-      const by = candidateAfter(ctx, p, 2);
+      // ("condemns attack by the Iranian-backed Houthis": the Houthis attacked, not their backer.)
+      const found = candidateAfter(ctx, p, 2);
+      const by = found && pastBacker(ctx, found);
       return by ? group(ctx, by) : [];
     }
     // ("the accusations made by the US": an irregular participle leads to its "by" too; compromise does not always tag

@@ -235,3 +235,20 @@ eventTable(
   ],
   '2023-12-15',
 );
+
+/**
+ * The doer of a censured deed after its "by" is the actor an "X-backed" modifies, not its backer ("the United States
+ * strongly condemns attack by the Iranian-backed Houthis on Abha Airport", State Department 2019: participants.ts
+ * conductBy, pastBacker).
+ */
+eventTable(
+  'a backed doer',
+  [
+    [
+      'The United States condemned the attack by the Iranian-backed Houthis on Abha Airport on Friday.',
+      ['CRITICISM SOURCE:united-states TARGET:houthis @2019-07-05', 'SUPPLY SOURCE:iran TARGET:houthis @2019-07-05'],
+    ],
+    ['Saudi Arabia condemned the attack by Iran on Friday.', ['CRITICISM SOURCE:saudi-arabia TARGET:iran @2019-07-05']],
+  ],
+  '2019-07-07',
+);
