@@ -1879,6 +1879,33 @@ export const TRIGGERS: readonly TriggerRule[] = [
       'IAEA chief Rafael Grossi is due to hold talks with AEOI President Mohammad Eslami on Thursday and to attend a joint press conference with him after their meeting.',
     ],
   },
+  // "Scholz ... a press conference with Dutch Prime Minister Mark Rutte in Rotterdam" (AFP 2023): a press conference
+  // held "with" another actor is a joint one, whether or not the text says "joint". (A verb of saying that takes the
+  // conference as its object, "Scholz told a press conference with Rutte", still hides its subject: left alone.)
+  {
+    id: 'meeting-press-conference-with',
+    type: 'MEETING',
+    word: words(PRESS_WORDS),
+    needsAfter: words(JOINT_PRESS_EVENTS),
+    andAfter: /^with$/,
+    within: 1,
+    notAfterInfinitive: true,
+    pos: 'noun',
+    objects: false,
+    confidence: 0.8,
+    examples: [
+      {
+        text: 'German Chancellor Olaf Scholz held a press conference with Dutch Prime Minister Mark Rutte in Rotterdam on Monday.',
+        participants: ['olaf-scholz', 'mark-rutte'],
+      },
+      'At a news conference with Ukrainian President Petro Poroshenko, Turkish President Recep Tayyip Erdogan said the talks were useful.',
+    ],
+    counterexamples: [
+      'Indian Prime Minister Narendra Modi will hold a press conference with US President Joe Biden on Monday.',
+      'US President Joe Biden held a press conference after his meeting on Monday.',
+      'Reporters asked questions at a press conference with no officials present.',
+    ],
+  },
   // "dined with President-elect Donald Trump at Mar-a-Lago": sharing a meal with an actor is meeting them.
   {
     id: 'meeting-dined-with',
