@@ -15,6 +15,7 @@ import {
 } from '../lexicon/grammar';
 import { ARTICLES, DETERMINERS, POSSESSIVE_DETERMINER, THIRD_PERSON_POSSESSIVES } from '../lexicon/determiners';
 import { BACKING_END, QUANTITY } from '../lexicon/force';
+import { ARMED_PERSON, DEPLOYING } from '../lexicon/military';
 import { ACTING_FOR, SPOKESPERSON } from '../lexicon/officials';
 import { REPORTING_VERB } from '../lexicon/reporting';
 import { CALL_ADJUNCT_PREPOSITIONS } from '../lexicon/occasions';
@@ -278,6 +279,7 @@ function spanEnd(rule: TriggerRule, tokens: readonly Token[], clause: readonly n
   if (rule.afterHyphen && !(tokens[k - 1]?.post === '-')) return null;
   if (rule.notAfterInfinitive && isAfterInfinitive(tokens, clause, k)) return null;
   if (rule.notInName && k > 0 && tokens[k]?.capitalised) return null;
+  if (rule.helpsWithTroops && !isTroopsSentBefore(tokens, clause, k)) return null;
   const { needsBefore, needsAfter } = rule;
   if (needsBefore) {
     // ("a “harsh, but appropriate” conversation": words quoted inside the phrase do not count.)
@@ -311,6 +313,19 @@ function spanEnd(rule: TriggerRule, tokens: readonly Token[], clause: readonly n
   const { notAmid } = rule;
   if (notAmid && tokens.slice(k + 1, needed).some((x) => notAmid.test(x.norm))) return null;
   return needed + 1;
+}
+
+/** How far after its verb of sending the armed people sent may stand ("sent thousands of soldiers"). */
+const SENT_WORDS = 4;
+
+/** Whether token k's clause sends armed people before it: "has sent thousands of soldiers since October to help Congo fight". */
+function isTroopsSentBefore(tokens: readonly Token[], clause: readonly number[], k: number): boolean {
+  for (let j = 0; j < k; j++) {
+    if (clause[j] !== clause[k] || !DEPLOYING.test(tokens[j]?.norm ?? '')) continue;
+    const sent = tokens.slice(j + 1, Math.min(k, j + 1 + SENT_WORDS));
+    if (sent.some((x) => ARMED_PERSON.test(x.norm))) return true;
+  }
+  return false;
 }
 
 /** Whether the rule's second needed word (andAfter) follows token k within `within` tokens of its clause, if it has one. */

@@ -200,6 +200,12 @@ export interface TriggerRule {
   oneSpan?: true;
   /** No trigger when the word is inside the span of a trigger found before it (a verb's, up to its needed word). */
   notInsideSpan?: true;
+  /**
+   * The clause sends armed people before the trigger ("sent thousands of soldiers to help Congo fight the M23"): a
+   * helper that sends no troops ("an aid package aimed at helping Ukrainian forces fight Russia") fights no one
+   * (clause.ts, isTroopsSentBefore).
+   */
+  helpsWithTroops?: true;
   /** A word that must precede within 3 tokens ("strengthened ties", "a call") ... */
   needsBefore?: RegExp;
   /**
@@ -4949,6 +4955,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
     type: 'CONFLICT',
     word: /^(fight|battle|combat|repel)$/,
     needsBefore: /^(help|helps|helped|helping)$/,
+    helpsWithTroops: true,
     pos: 'verb',
     objects: true,
     objectWithin: 3,
@@ -4964,6 +4971,9 @@ export const TRIGGERS: readonly TriggerRule[] = [
     counterexamples: [
       'Japan pledged $5 million to help Kenya fight drought.',
       'The United States will help Ukraine fight Russia, Biden said.',
+      // (NBC 2022: a helper that sends equipment, no troops, is no side of the war.)
+      'The White House announced a new military aid package aimed at helping Ukrainian forces fight Russia.',
+      'The United States sent weapons to help Ukraine fight Russia.',
     ],
   },
   {

@@ -28,6 +28,28 @@ export const ARMED_SERVICE = words(ARMED_SERVICES);
  */
 export const ARMED_PEOPLE: readonly string[] = [...ARMED_SERVICES, 'militia', 'rebels', 'fighters', 'soldiers'];
 
+/** A token norm of armed people (ARMED_PEOPLE): "soldiers", "troops", "fighters". */
+export const ARMED_PERSON = words(ARMED_PEOPLE);
+
+/**
+ * Verbs of sending people somewhere: "sent thousands of soldiers to help Congo fight the M23", "deployed troops to help
+ * Mozambique fight the Islamic State" (6-events/clause.ts, isTroopsSentBefore).
+ */
+export const DEPLOYING = words([
+  'send',
+  'sends',
+  'sent',
+  'sending',
+  'deploy',
+  'deploys',
+  'deployed',
+  'deploying',
+  'dispatch',
+  'dispatches',
+  'dispatched',
+  'dispatching',
+]);
+
 /**
  * Those whose "from" names the group they fight for, no place they came from: "killed eight militants from the PKK",
  * "fighters from Hezbollah" (Reuters 2018; 6-events/participants.ts, isLaunchSite).
