@@ -544,8 +544,8 @@ function nameAt(tokens: readonly Token[], i: number, titled: boolean, lookup: Lo
   // A trailing particle is not part of the name.
   while (j > i && NAME_PARTICLE.test(tokenAt(tokens, j - 1).norm)) j--;
   // ("CELAC chairman SVG Prime Minister Ralph Gonsalves": an acronym alone, before the next title, names a body.)
-  const nextTitle = isTitleOpener(tokens, j) || TITLE_HEAD.test(tokens[j]?.norm ?? '');
-  if (j === i + 1 && isAcronymOnly(tokenAt(tokens, i)) && nextTitle) return i;
+  const isTitleNext = () => isTitleOpener(tokens, j) || TITLE_HEAD.test(tokens[j]?.norm ?? '');
+  if (j === i + 1 && isAcronymOnly(tokenAt(tokens, i)) && isTitleNext()) return i;
   return j;
 }
 

@@ -217,12 +217,13 @@ function personOf(canonical: readonly string[], m: Mention, named?: NamedBefore)
   // ("Mr Putin told Mr Orban": the opening "Mr" is no part of the name Vladimir Putin ends with.)
   const bare = withoutHonorifics(m.name);
   const tail = canonical.find((c) => isTailOf(bare, c) || (m.form === 'name-candidate' && isTailOf(c, m.name)));
+  const head = headedBy(canonical, bare);
   // ("Modi asked Nawaz Sharif ... Nawaz in his response said ... Modi met Maryam Nawaz ... Modi told Nawaz": a one-word
   // name that heads a name the article wrote before the word's first use, and ends only one written after that, is
   // the first person's, wherever the article uses it.)
-  const head = named && tail && !named(tail, m) ? headedBy(canonical, bare) : undefined;
-  const full =
-    (head && named?.(head, m) ? head : tail) ?? headedBy(canonical, bare) ?? shortenedFrom(canonical, m.name);
+  const headFirst =
+    named !== undefined && tail !== undefined && head !== undefined && !named(tail, m) && named(head, m);
+  const full = (headFirst ? head : tail) ?? head ?? shortenedFrom(canonical, m.name);
   if (full) return full;
   return m.form === 'person' || m.personTagged || m.known !== null ? m.name : null;
 }
@@ -245,7 +246,7 @@ function namedBefore(mentions: readonly Mention[]): NamedBefore {
  * and so is a later "Zelensky" that names him. Only a mention naming itself counts: a bare "Trump" that the article's
  * "Lara Trump" names stays hers, as the gazetteer's Donald Trump would not.
  */
-function knownPeople(mentions: readonly Mention[], canonical: readonly string[]): People {
+function knownPeople(mentions: readonly Mention[], canonical: readonly string[]): Omit<People, 'namedBefore'> {
   const known = new Map<string, KnownPerson>();
   const named = new Map<string, string>();
   for (const m of mentions) {
@@ -256,7 +257,7 @@ function knownPeople(mentions: readonly Mention[], canonical: readonly string[])
     // One person, one name in every article (oneNameOf), whatever the article writes.
     if (!named.has(m.known.id)) named.set(m.known.id, oneNameOf(m.known));
   }
-  return { canonical, known, named, namedBefore: namedBefore(mentions) };
+  return { canonical, known, named };
 }
 
 /** The name a person of the article is drafted under: one per known person, else as written. */
@@ -417,7 +418,7 @@ function toActors(drafts: Drafts): ExtractedActor[] {
 export function linkMentions(mentions: readonly Mention[]): Linked {
   const drafts = new Drafts();
   const canonical = canonicalPeople(mentions);
-  const people = knownPeople(mentions, canonical);
+  const people = { ...knownPeople(mentions, canonical), namedBefore: namedBefore(mentions) };
   const actorOf = mentions.map((m) => linkMention(m, drafts, people));
   linkGovernments(mentions, actorOf, drafts, people);
   linkDescriptions(mentions, actorOf, drafts);

@@ -411,13 +411,13 @@ export function wordBefore(tokens: readonly Token[], at: number, floor = 0): num
 export function isSequenceWord(tokens: readonly Token[], k: number): boolean {
   const isLater = (j: number) => LATER.test(tokens[j]?.norm ?? '');
   const isDuration = (j: number) => tokens[j]?.tags.has('Duration') === true;
+  // ("in response to the attacks": a phrase of what is answered, no word of sequence.)
+  const isAnswerOpen = (j: number) => PREPOSITIONS.has(tokens[j]?.norm ?? '');
   // ("Kigali denies this, and in turn accuses Kinshasa", "branded the agreement illegal, and in retaliation expelled the
   // Ethiopian ambassador": both words of "in turn", or of "in" and a noun of answering used alone.)
   const inTurn = (j: number) =>
     tokens[j]?.norm === 'in' &&
     (tokens[j + 1]?.norm === 'turn' || (ANSWERED_DEED_NOUN.test(tokens[j + 1]?.norm ?? '') && !isAnswerOpen(j + 2)));
-  // ("in response to the attacks": a phrase of what is answered, no word of sequence.)
-  const isAnswerOpen = (j: number) => PREPOSITIONS.has(tokens[j]?.norm ?? '');
   return (
     isLater(k) ||
     inTurn(k) ||

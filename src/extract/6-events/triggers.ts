@@ -78,6 +78,7 @@ import {
   CENSURE,
   DENOUNCED_LABELS,
   DENUNCIATIONS,
+  JAB_WORDS,
   DISMISSALS,
   DISPLEASURE,
   DISPLEASED,
@@ -2855,7 +2856,7 @@ export const TRIGGERS: readonly TriggerRule[] = [
   {
     id: 'criticism-took-a-swipe-at',
     type: 'CRITICISM',
-    word: /^(swipe|swipes|dig|digs|jab|jabs|potshot|potshots|pot-shot|pot-shots)$/,
+    word: words(JAB_WORDS, ['pot-shot', 'pot-shots']),
     needsBefore: /^(took|takes|taking|take|taken)$/,
     needsAfter: /^at$/,
     within: 1,

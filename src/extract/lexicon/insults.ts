@@ -410,12 +410,15 @@ export const CENSURE_STEMS: readonly string[] = [
 /** A token norm of censure ("condemned", "deplores", "reprimanding"). */
 export const CENSURE = stems(CENSURE_STEMS);
 
+/** A jab in words that one "takes at" another: "took a swipe at NATO", "took a dig at Trump", "took potshots at Beijing". */
+export const JAB_WORDS: readonly string[] = ['swipe', 'swipes', 'dig', 'digs', 'jab', 'jabs', 'potshot', 'potshots'];
+
 /**
  * The words after which "at" names the one words are aimed at, no place: "lashed out at Washington", "hit out at
  * Moscow", "took aim at Beijing", "took a swipe at Tehran", "took a dig at Beijing" (3-mentions.ts reads the capital
  * as its state; the criticism rules of triggers.ts read the verbs).
  */
-export const VERBAL_AIM = words(['out', 'aim', 'swipe', 'swipes', 'jab', 'jabs', 'dig', 'digs', 'potshot', 'potshots']);
+export const VERBAL_AIM = words(['out', 'aim'], JAB_WORDS);
 
 /**
  * What a court condemns someone to: "condemned a French national to death", "sentenced him to ten years in prison".
